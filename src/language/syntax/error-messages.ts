@@ -1,0 +1,76 @@
+import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+
+/** What a user calls each kind of token, for parse errors in Chinese. */
+const TOKEN_NAMES: Record<string, string> = {
+    TEXT: '「文本」',
+    DATE: '日期',
+    CODE: '行首的科目编码',
+    PERCENT: '百分比',
+    NUMBER: '数值',
+    BLANK: '空白单元格“-”',
+    COMPARATOR: '比较符（≥、≤ 等）',
+    ID: '名称',
+    EOF: '文件结尾',
+};
+
+export function describeToken(type: TokenType): string {
+    return TOKEN_NAMES[type.name] ?? `“${type.name}”`;
+}
+
+function describeActual(token: IToken | undefined): string {
+    if (!token || token.tokenType.name === 'EOF') return '文件结尾';
+    const image = token.image.length > 20 ? token.image.slice(0, 20) + '…' : token.image;
+    return `“${image}”`;
+}
+
+function listAlternatives(paths: TokenType[][]): string {
+    const firsts = new Set<string>();
+    for (const path of paths) {
+        if (path.length > 0) firsts.add(describeToken(path[0]));
+    }
+    const names = [...firsts];
+    if (names.length > 8) return names.slice(0, 8).join('、') + ' 等';
+    return names.join('、');
+}
+
+export class JuesuanParserErrorMessageProvider implements IParserErrorMessageProvider {
+    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+        return `此处应为${describeToken(options.expected)}，实际是${describeActual(options.actual)}。`;
+    }
+
+    buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
+        return `无法识别${describeActual(options.firstRedundant)}：此处应开始新的部分（部门、年度、部门概况、情况说明、名词解释、附件、附表）。`;
+    }
+
+    buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        const expected = listAlternatives(options.expectedPathsPerAlt.flat());
+        return `此处不能是${describeActual(options.actual[0])}，应为 ${expected}。`;
+    }
+
+    buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        const expected = listAlternatives(options.expectedIterationPaths);
+        return `此处至少需要一项 ${expected}，实际是${describeActual(options.actual[0])}。`;
+    }
+}
+
+const FULL_WIDTH_DIGITS = /[０-９]/;
+
+export class JuesuanLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+    buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const chars = fullText.substr(startOffset, Math.min(length, 20));
+        if (FULL_WIDTH_DIGITS.test(chars)) {
+            return `无法识别的字符“${chars}”：请把全角数字改为半角数字（如 １２３.４５ 写作 123.45）。`;
+        }
+        if (chars.startsWith('「')) {
+            return '文本缺少结尾的“」”。';
+        }
+        if (chars.startsWith('」')) {
+            return '多余的“」”：前面没有对应的“「”。';
+        }
+        return `无法识别的字符“${chars}”。`;
+    }
+
+    buildUnableToPopLexerModeMessage(token: IToken): string {
+        return `无法识别“${token.image}”。`;
+    }
+}
