@@ -1,0 +1,19 @@
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { createLanguageClient } from './language-client.js';
+
+let client: LanguageClient | undefined;
+
+/** Activated by `onLanguage:juesuan`: starts the language server. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    client = createLanguageClient(context);
+    // Commands and views that do not need the server are registered above this line,
+    // so that they are there even while the server starts.
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    const running = client;
+    client = undefined;
+    await running?.stop();
+}
