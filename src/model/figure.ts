@@ -1,0 +1,89 @@
+import { Decimal } from 'decimal.js';
+import type { AstNode } from 'langium';
+import { Interval } from './interval.js';
+
+/** Amounts in money units, rates in percent, counts of people, vehicles, trips… */
+export type FigureKind = 'amount' | 'rate' | 'count';
+
+/** Units of money; every other unit counts things. */
+export const MONEY_UNITS = new Set(['万元', '元']);
+
+/** Published amounts and rates carry two decimals even where trailing zeros are dropped. */
+export const REPORT_DECIMALS = 2;
+
+export interface Figure {
+    readonly kind: FigureKind;
+    /** 万元, %, 人, 辆, … */
+    readonly unit: string;
+    /** The stated value, or the best value computed for a figure the source leaves out. */
+    readonly value: Decimal;
+    /** What the value stands for: its rounding interval, or the computed interval. */
+    readonly interval: Interval;
+    /** Decimals the figure is shown with. */
+    readonly decimals: number;
+    /** Written in the source (true) or computed by the model (false). */
+    readonly stated: boolean;
+    /** Where a stated figure is written. */
+    readonly node?: AstNode;
+    /** A Chinese description for messages: 附表6「201 一般公共服务支出」基本支出. */
+    readonly label: string;
+}
+
+/** Parses a written number: `1,872.89`, `-24.92`, `22.54%`. */
+export function parseLiteral(text: string): { value: Decimal; decimals: number; percent: boolean } | undefined {
+    const percent = /[%％]$/.test(text);
+    const digits = text.replace(/[%％,]/g, '');
+    if (!/^-?\d+(\.\d+)?$/.test(digits)) return undefined;
+    const dot = digits.indexOf('.');
+    return { value: new Decimal(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1, percent };
+}
+
+export function statedFigure(options: {
+    text: string;
+    unit: string;
+    label: string;
+    node?: AstNode;
+}): Figure | undefined {
+    const literal = parseLiteral(options.text);
+    if (!literal) return undefined;
+    const kind: FigureKind = literal.percent ? 'rate' : MONEY_UNITS.has(options.unit) ? 'amount' : 'count';
+    // counts are exact; amounts and rates are rounded to the report's precision at least
+    const decimals = kind === 'count' ? literal.decimals : Math.max(literal.decimals, REPORT_DECIMALS);
+    const interval = kind === 'count' && literal.decimals === 0
+        ? Interval.exact(literal.value)
+        : Interval.rounded(literal.value, decimals);
+    return {
+        kind,
+        unit: literal.percent ? '%' : options.unit,
+        value: literal.value,
+        interval,
+        decimals,
+        stated: true,
+        node: options.node,
+        label: options.label,
+    };
+}
+
+export function computedFigure(options: { kind: FigureKind; unit: string; interval: Interval; label: string; decimals?: number }): Figure {
+    const decimals = options.decimals ?? (options.kind === 'count' ? 0 : REPORT_DECIMALS);
+    return {
+        kind: options.kind,
+        unit: options.unit,
+        value: options.interval.mid.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP),
+        interval: options.interval,
+        decimals,
+        stated: false,
+        label: options.label,
+    };
+}
+
+/** How a figure reads in Chinese text: 3569.58, 0, 22.54%. */
+export function formatFigure(figure: Figure): string {
+    return formatDecimal(figure.value, figure.stated ? undefined : figure.decimals) + (figure.kind === 'rate' ? '%' : '');
+}
+
+/** A decimal as a report prints it: trailing zeros of a computed value dropped (1995, 7.8). */
+export function formatDecimal(value: Decimal, decimals?: number): string {
+    const rounded = decimals === undefined ? value : value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+    return rounded.toFixed();
+}

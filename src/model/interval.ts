@@ -1,0 +1,73 @@
+import { Decimal } from 'decimal.js';
+
+/**
+ * A closed interval of decimals: what a rounded published figure stands for.
+ * 3569.58 rounded to two decimals stands for [3569.575, 3569.585]; sums and rates of such
+ * figures are consistent when their intervals meet (the XBRL Calculations 1.1 rule).
+ */
+export class Interval {
+    constructor(readonly lo: Decimal, readonly hi: Decimal) {}
+
+    static exact(value: Decimal): Interval {
+        return new Interval(value, value);
+    }
+
+    /** The interval a value rounded half-up to `decimals` places stands for. */
+    static rounded(value: Decimal, decimals: number): Interval {
+        const half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+        return new Interval(value.minus(half), value.plus(half));
+    }
+
+    /** The interval a value truncated to `decimals` places stands for (its sign kept). */
+    static truncated(value: Decimal, decimals: number): Interval {
+        const step = new Decimal(10).pow(-decimals);
+        return value.isNegative() ? new Interval(value.minus(step), value) : new Interval(value, value.plus(step));
+    }
+
+    add(other: Interval): Interval {
+        return new Interval(this.lo.plus(other.lo), this.hi.plus(other.hi));
+    }
+
+    sub(other: Interval): Interval {
+        return new Interval(this.lo.minus(other.hi), this.hi.minus(other.lo));
+    }
+
+    negate(): Interval {
+        return new Interval(this.hi.negated(), this.lo.negated());
+    }
+
+    scale(factor: Decimal): Interval {
+        const a = this.lo.times(factor);
+        const b = this.hi.times(factor);
+        return a.lte(b) ? new Interval(a, b) : new Interval(b, a);
+    }
+
+    /** This divided by `other`; undefined when `other` may be zero. */
+    div(other: Interval): Interval | undefined {
+        if (other.contains(new Decimal(0))) return undefined;
+        const q = [this.lo.div(other.lo), this.lo.div(other.hi), this.hi.div(other.lo), this.hi.div(other.hi)];
+        return new Interval(Decimal.min(...q), Decimal.max(...q));
+    }
+
+    contains(value: Decimal): boolean {
+        return this.lo.lte(value) && value.lte(this.hi);
+    }
+
+    meets(other: Interval): boolean {
+        return this.lo.lte(other.hi) && other.lo.lte(this.hi);
+    }
+
+    get mid(): Decimal {
+        return this.lo.plus(this.hi).div(2);
+    }
+
+    /** The distance between two disjoint intervals, zero when they meet. */
+    gap(other: Interval): Decimal {
+        if (this.meets(other)) return new Decimal(0);
+        return this.hi.lt(other.lo) ? other.lo.minus(this.hi) : this.lo.minus(other.hi);
+    }
+}
+
+export function sumIntervals(parts: Interval[]): Interval {
+    return parts.reduce((acc, part) => acc.add(part), Interval.exact(new Decimal(0)));
+}

@@ -1,0 +1,69 @@
+import type { AstNode } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { Decimal } from 'decimal.js';
+import type { Report } from '../language/generated/ast.js';
+import { isAttachment, isAttribute, isEmptyStatement, isGlossaryEntry, isGoal, isTextField } from '../language/generated/ast.js';
+import { parseLiteral } from './figure.js';
+
+/** A piece of free text: plain words, a reference 【…】 to a figure, or a number written by hand. */
+export type ProseSegment =
+    | { readonly kind: 'text'; readonly text: string; readonly offset: number }
+    | { readonly kind: 'reference'; readonly path: readonly string[]; readonly text: string; readonly offset: number }
+    | { readonly kind: 'literal'; readonly text: string; readonly offset: number; readonly value: Decimal; readonly unit: '万元' | '%'; readonly decimals: number };
+
+// an amount in 万元 or a rate written in prose: 3569.58万元, 22.54%
+const PROSE_PATTERN = /【([^【】\n]*)】|(-?\d+(?:,\d{3})*(?:\.\d+)?)(万元|[%％])/g;
+
+/** Splits text into segments; offsets are relative to the start of the text. */
+export function parseProse(text: string): ProseSegment[] {
+    const segments: ProseSegment[] = [];
+    let last = 0;
+    for (const match of text.matchAll(PROSE_PATTERN)) {
+        const offset = match.index;
+        if (offset > last) segments.push({ kind: 'text', text: text.slice(last, offset), offset: last });
+        if (match[1] !== undefined) {
+            const path = match[1].split(/[.．·]/).map(s => s.trim()).filter(s => s.length > 0);
+            segments.push({ kind: 'reference', path, text: match[0], offset });
+        } else {
+            const literal = parseLiteral(match[2])!;
+            segments.push({
+                kind: 'literal', text: match[0], offset, value: literal.value, decimals: literal.decimals,
+                unit: match[3] === '万元' ? '万元' : '%',
+            });
+        }
+        last = offset + match[0].length;
+    }
+    if (last < text.length) segments.push({ kind: 'text', text: text.slice(last), offset: last });
+    return segments;
+}
+
+/** A piece of free text in the document and where it sits. */
+export interface ProseText {
+    readonly node: AstNode;
+    readonly property: string;
+    readonly text: string;
+    /** Whether hand-written figures in it are compared with the data. */
+    readonly checkLiterals: boolean;
+}
+
+/** Every free text of a report: texts of sections and rows, reasons, 综述, 附件, goals, glossary. */
+export function collectProse(report: Report): ProseText[] {
+    const texts: ProseText[] = [];
+    for (const node of AstUtils.streamAst(report)) {
+        if (isTextField(node)) texts.push({ node, property: 'text', text: node.text, checkLiterals: true });
+        else if (isAttribute(node) && node.text !== undefined) texts.push({ node, property: 'text', text: node.text, checkLiterals: true });
+        else if (isAttachment(node)) texts.push({ node, property: 'body', text: node.body, checkLiterals: true });
+        else if (isGoal(node)) {
+            texts.push({ node, property: 'expected', text: node.expected, checkLiterals: false });
+            texts.push({ node, property: 'actual', text: node.actual, checkLiterals: false });
+        } else if (isGlossaryEntry(node)) texts.push({ node, property: 'definition', text: node.definition, checkLiterals: false });
+        else if (isEmptyStatement(node) && node.text !== undefined) texts.push({ node, property: 'text', text: node.text, checkLiterals: false });
+    }
+    return texts;
+}
+
+/** The document offset where the content of a text property starts (after its 「). */
+export function textStart(prose: ProseText): number | undefined {
+    const cst = GrammarUtils.findNodeForProperty(prose.node.$cstNode, prose.property);
+    return cst ? cst.offset + 1 : undefined;
+}

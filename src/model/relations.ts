@@ -1,0 +1,422 @@
+import { Decimal } from 'decimal.js';
+import type { Figure } from './figure.js';
+import { computedFigure, formatFigure } from './figure.js';
+import { Interval, sumIntervals } from './interval.js';
+import type { RowModel, TableModel } from './rows.js';
+import { actualColumn, walkRows } from './rows.js';
+import type { FigureAddress, GroupTemplate, ReportTemplate } from './template/template.js';
+
+/** The rule a relation belongs to; the checks report broken relations under these ids. */
+export type RelationRule =
+    | 'sum-children'      // a row equals the sum of its child rows
+    | 'sum-columns'       // a column equals the sum of other columns of its row
+    | 'sum-total'         // a 合计 / 本年收入合计 / 总计 row equals its parts
+    | 'balance'           // 收入总计 = 支出总计
+    | 'tie'               // a figure equals figures of other tables
+    | 'change'            // 增加/减少 = this year − last year
+    | 'growth'            // 增长/下降 = change ÷ last year
+    | 'share'             // 占比 = part ÷ whole
+    | 'share-total'       // the shares of one whole add up to 100%
+    | 'completion';       // 完成预算 = 决算 ÷ 预算
+
+/** A figure and what the other figures say it should be. */
+export interface Relation {
+    readonly rule: RelationRule;
+    /** The figure the relation is about; a stated one when the relation can be checked. */
+    readonly target: Figure;
+    readonly computed: Interval;
+    /** The same computation on the stated values, for messages and fixes. */
+    readonly value: Decimal;
+    /** The operands, in formula order. */
+    readonly parts: readonly Figure[];
+    /** Chinese: what `computed` is, e.g. “各项之和”, “决算 ÷ 预算”. */
+    readonly description: string;
+    /** The formula with numbers, e.g. “854.57 + 2715.01”. */
+    readonly formula: string;
+    /** Whether the stated target meets the computed interval. */
+    readonly holds: boolean;
+}
+
+/** A value computed from other figures: its interval, its value from the stated values, and how. */
+export interface Computation {
+    readonly computed: Interval;
+    readonly value: Decimal;
+    readonly parts: readonly Figure[];
+    readonly description: string;
+    readonly formula: string;
+}
+
+/** part ÷ base in percent, or undefined when the base may be zero. */
+function ratio(part: Interval, partValue: Decimal, base: Figure, parts: readonly Figure[], description: string, formula: string): Computation | undefined {
+    const quotient = part.div(base.interval);
+    if (!quotient || base.value.isZero()) return undefined;
+    return { computed: quotient.scale(HUNDRED), value: partValue.div(base.value).times(HUNDRED), parts, description, formula };
+}
+
+/** A figure computed for a place the source leaves empty, and how. */
+export interface Derivation {
+    readonly figure: Figure;
+    readonly description: string;
+    readonly formula: string;
+    readonly parts: readonly Figure[];
+}
+
+const HUNDRED = new Decimal(100);
+
+/**
+ * Derives the figures the source leaves out and collects every relation between figures.
+ * Runs once per document build; everything downstream reads its result.
+ */
+export class RelationBuilder {
+    readonly relations: Relation[] = [];
+    readonly derivations = new Map<Figure, Derivation>();
+
+    constructor(
+        private readonly template: ReportTemplate,
+        private readonly tables: ReadonlyMap<number, TableModel>,
+        private readonly sections: readonly RowModel[],
+    ) {}
+
+    build(): void {
+        for (const table of this.tables.values()) {
+            for (const row of table.rows) this.sumRow(row, true);
+            this.tableTotals(table);
+        }
+        for (const row of this.sections) this.sumRow(row, false);
+        for (const table of this.tables.values()) this.groups(table);
+        this.ties();
+        const everyRow = [...[...this.tables.values()].flatMap(t => t.rows), ...this.sections];
+        walkRows(everyRow, row => this.changes(row));
+        walkRows(everyRow, row => this.completion(row));
+        walkRows(everyRow, row => this.shares(row));
+        this.shareTotals(everyRow);
+    }
+
+    // ---- sums -------------------------------------------------------------------------
+
+    /** Post-order: children first, then this row's sum of children and its column sums. */
+    private sumRow(row: RowModel, derive: boolean): void {
+        for (const child of row.children) this.sumRow(child, derive);
+        const parts = row.children.filter(child => !this.template.ofWhichRow.test(child.name));
+        const columns = new Set([...row.columns, ...parts.flatMap(p => [...p.cells.keys()])]);
+        if (parts.length > 0) {
+            for (const column of columns) {
+                if (column === '%') continue;
+                const figures = parts.map(p => p.cells.get(column));
+                if (figures.some(f => f === undefined)) continue;
+                this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row));
+            }
+        }
+        this.columnSums(row, derive);
+    }
+
+    /** 收入 or 支出 of a two-sided table: a heading, not a figure. */
+    private isGroupSide(row: RowModel): boolean {
+        return row.parent === undefined && (row.table?.template?.groups?.some(g => g.name === row.canonicalName) ?? false);
+    }
+
+    private columnSums(row: RowModel, derive: boolean): void {
+        for (const equation of row.table?.template?.columnSums ?? []) {
+            const figures = equation.parts.map(p => row.cells.get(p.column));
+            if (figures.some(f => f === undefined)) continue;
+            const signs = equation.parts.map(p => p.sign);
+            this.sum('sum-columns', row, equation.total, figures as Figure[],
+                equation.parts.map((p, i) => (i === 0 ? '' : p.sign > 0 ? ' + ' : ' − ') + p.column).join(''), derive, signs);
+        }
+    }
+
+    /** Records `row[column] = Σ sign·parts`, or sets it when the source leaves it out. */
+    private sum(rule: RelationRule, row: RowModel, column: string, parts: Figure[], description: string,
+        derive: boolean, signs?: readonly (1 | -1)[]): void {
+        const signed = parts.map((p, i) => (signs?.[i] ?? 1) < 0 ? p.interval.negate() : p.interval);
+        const computed = sumIntervals(signed);
+        const formula = parts.map((p, i) => (i === 0 ? (signs?.[i] ?? 1) < 0 ? '−' : '' : (signs?.[i] ?? 1) < 0 ? ' − ' : ' + ') + formatFigure(p)).join('');
+        const value = parts.reduce((acc, p, i) => (signs?.[i] ?? 1) < 0 ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0));
+        const target = row.cells.get(column);
+        if (target) {
+            if (target.stated) this.relate(rule, target, { computed, value, parts, description, formula });
+        } else if (derive && row.columns.includes(column)) {
+            const unit = parts[0]?.unit ?? '万元';
+            const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context} ${column}` });
+            row.cells.set(column, figure);
+            this.derivations.set(figure, { figure, description, formula, parts });
+        }
+    }
+
+    /** A table's 合计 row equals the sum of the other top-level rows. */
+    private tableTotals(table: TableModel): void {
+        if (table.template?.groups) return;
+        const total = table.rows.find(r => this.template.totalRow.test(r.name));
+        if (!total) return;
+        const parts = table.rows.filter(r => r !== total && !this.template.ofWhichRow.test(r.name));
+        if (parts.length === 0) return;
+        for (const column of total.columns) {
+            const figures = parts.map(p => p.cells.get(column));
+            if (figures.some(f => f === undefined)) continue;
+            this.sum('sum-total', total, column, figures as Figure[], '各行之和', true);
+        }
+    }
+
+    /** 收入/支出 sides: subtotal = Σ items; 总计 = subtotal + balances; both sides' 总计 equal. */
+    private groups(table: TableModel): void {
+        const groups = table.template?.groups;
+        if (!groups) return;
+        const totals: Figure[] = [];
+        for (const group of groups) {
+            const side = table.rows.find(r => r.canonicalName === group.name);
+            if (!side) continue;
+            const total = this.group(side, group);
+            if (total) totals.push(total);
+        }
+        if (table.template?.balanced && totals.length === 2) {
+            const [income, expenditure] = totals;
+            if (expenditure.stated) {
+                this.relate('balance', expenditure, { computed: income.interval, value: income.value, parts: [income], description: '收入总计', formula: formatFigure(income) });
+            }
+        }
+    }
+
+    private group(side: RowModel, group: GroupTemplate): Figure | undefined {
+        const byName = (name: string) => side.children.find(r => r.canonicalName === name);
+        const column = side.columns[0];
+        const subtotalRow = byName(group.subtotal);
+        const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
+        const items = side.children.filter(r => !fixed.has(r.canonicalName) && !this.template.ofWhichRow.test(r.name));
+        const itemFigures = items.map(r => r.cells.get(column));
+        if (subtotalRow && items.length > 0 && itemFigures.every(f => f !== undefined)) {
+            this.sum('sum-total', subtotalRow, column, itemFigures as Figure[], `${group.name}各项之和`, true);
+        }
+        const grandRow = byName(group.grandTotal);
+        const subtotal = subtotalRow?.cells.get(column);
+        if (grandRow && subtotal) {
+            // balance rows left out of the source are zero, as on the printed table
+            const balances = group.balances.map(name => byName(name)?.cells.get(column)).filter((f): f is Figure => f !== undefined);
+            this.sum('sum-total', grandRow, column, [subtotal, ...balances],
+                [group.subtotal, ...group.balances.filter(name => byName(name)?.cells.get(column))].join(' + '), true);
+        }
+        return grandRow?.cells.get(column);
+    }
+
+    // ---- ties between tables ------------------------------------------------------------
+
+    private ties(): void {
+        for (const tie of this.template.ties) {
+            const target = this.resolve(tie.target);
+            const parts = tie.parts.map(p => this.resolve(p));
+            if (!target || parts.some(p => p === undefined) || !target.stated) continue;
+            const figures = parts as Figure[];
+            const description = tie.parts.map(addressLabel).join(' + ');
+            this.relate('tie', target, {
+                computed: sumIntervals(figures.map(f => f.interval)), value: figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0)),
+                parts: figures, description, formula: figures.map(formatFigure).join(' + '),
+            });
+        }
+    }
+
+    /** Finds the figure at a template address: table, row labels (or codes), column. */
+    resolve(address: FigureAddress): Figure | undefined {
+        const table = this.tables.get(address.table);
+        if (!table) return undefined;
+        let rows = table.rows;
+        let row: RowModel | undefined;
+        for (const label of address.row) {
+            row = rows.find(r => r.canonicalName === label || r.code === label);
+            if (!row) return undefined;
+            rows = row.children;
+        }
+        if (!row) return undefined;
+        const column = address.column ?? actualColumn(row);
+        return column === undefined ? undefined : row.cells.get(column);
+    }
+
+    // ---- derived figures: change, growth, completion, share -------------------------------
+
+    /** Derives 上年 from 增加/减少 where it is not written, and relates stated changes and growth rates. */
+    private changes(row: RowModel): void {
+        for (const column of row.columns) {
+            const current = row.cells.get(column);
+            if (!current) continue;
+            const change = this.statedChange(row, column);
+            const statedLast = row.attributes.get('上年')?.get(column);
+            if (statedLast && change) {
+                const computed = this.changeOf(row, column);
+                if (computed) this.relateSigned('change', change.figure, change.sign, computed);
+            } else if (!statedLast && change) {
+                // last year is what this year minus the change leaves
+                const interval = current.interval.sub(change.sign > 0 ? change.figure.interval : change.figure.interval.negate());
+                const last = computedFigure({ kind: current.kind, unit: current.unit, interval, label: `${row.context} 上年` });
+                const map = row.attributes.get('上年') ?? new Map<string, Figure>();
+                map.set(column, last);
+                row.attributes.set('上年', map);
+                this.derivations.set(last, {
+                    figure: last, description: change.sign > 0 ? '本年 − 增加额' : '本年 + 减少额',
+                    formula: `${formatFigure(current)} ${change.sign > 0 ? '−' : '+'} ${formatFigure(change.figure)}`, parts: [current, change.figure],
+                });
+            }
+            const rate = row.attributes.get('增长')?.get(column) ?? row.attributes.get('下降')?.get(column);
+            const growth = rate && this.growthOf(row, column);
+            if (rate && growth) this.relateSigned('growth', rate, row.attributes.get('增长')?.get(column) ? 1 : -1, growth);
+        }
+    }
+
+    private statedChange(row: RowModel, column: string): { figure: Figure; sign: 1 | -1 } | undefined {
+        const increase = row.attributes.get('增加')?.get(column);
+        if (increase) return { figure: increase, sign: 1 };
+        const decrease = row.attributes.get('减少')?.get(column);
+        return decrease ? { figure: decrease, sign: -1 } : undefined;
+    }
+
+    /** This year minus last year, from the stated (or derived) 上年. */
+    changeOf(row: RowModel, column: string): Computation | undefined {
+        const current = row.cells.get(column);
+        const last = row.attributes.get('上年')?.get(column);
+        if (!current || !last) return undefined;
+        return {
+            computed: current.interval.sub(last.interval), value: current.value.minus(last.value), parts: [current, last],
+            description: '本年 − 上年', formula: `${formatFigure(current)} − ${formatFigure(last)}`,
+        };
+    }
+
+    /** The growth rate in percent: (this year − last year) ÷ last year. */
+    growthOf(row: RowModel, column: string): Computation | undefined {
+        const current = row.cells.get(column);
+        const last = row.attributes.get('上年')?.get(column);
+        if (!current || !last || last.value.isZero()) return undefined;
+        const change = this.statedChange(row, column);
+        // a stated change is tighter than this year − last year when last year derives from it
+        const delta = change ? (change.sign > 0 ? change.figure.interval : change.figure.interval.negate()) : current.interval.sub(last.interval);
+        const deltaValue = change ? change.figure.value.times(change.sign) : current.value.minus(last.value);
+        return ratio(delta, deltaValue, last, [current, last], '（本年 − 上年）÷ 上年',
+            `(${formatFigure(current)} − ${formatFigure(last)}) ÷ ${formatFigure(last)}`);
+    }
+
+    private completion(row: RowModel): void {
+        const rates = row.attributes.get('完成预算');
+        if (!rates) return;
+        for (const [column, rate] of rates) {
+            const computed = this.completionOf(row, rates.size === 1 ? actualColumn(row) ?? column : column);
+            if (computed) this.relate('completion', rate, computed);
+        }
+    }
+
+    /** 决算 ÷ 预算 in percent. */
+    completionOf(row: RowModel, column: string): Computation | undefined {
+        const actual = row.cells.get(column);
+        const budget = this.budgetOf(row, column);
+        if (!actual || !budget) return undefined;
+        return ratio(actual.interval, actual.value, budget, [actual, budget], '决算 ÷ 预算', `${formatFigure(actual)} ÷ ${formatFigure(budget)}`);
+    }
+
+    /** The budget beside a 决算: the 预算 attribute, the table's budget column, or a sibling 预算数 row. */
+    budgetOf(row: RowModel, column: string): Figure | undefined {
+        const attribute = row.attributes.get('预算')?.get(column);
+        if (attribute) return attribute;
+        const budgetColumn = row.table?.template?.budgetColumn;
+        if (budgetColumn && row.cells.get(budgetColumn)) return row.cells.get(budgetColumn);
+        const budgetRow = row.siblings.find(r => r !== row && r.canonicalName === '预算数');
+        return budgetRow ? budgetRow.cells.get(actualColumn(budgetRow) ?? column) : undefined;
+    }
+
+    private shares(row: RowModel): void {
+        const shares = row.attributes.get('占比');
+        if (!shares) return;
+        for (const [column, share] of shares) {
+            const computed = this.shareOf(row, column);
+            if (computed) this.relate('share', share, computed);
+        }
+    }
+
+    /** A column's share in percent: of the row's whole for its first column, of the row's first column otherwise. */
+    shareOf(row: RowModel, column: string): Computation | undefined {
+        const part = row.cells.get(column);
+        if (!part) return undefined;
+        const first = row.columns[0];
+        const base = column === first || !row.table ? this.shareBase(row, column) : row.cells.get(first);
+        if (!base) return undefined;
+        return ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', `${formatFigure(part)} ÷ ${formatFigure(base)}`);
+    }
+
+    /**
+     * A rate attribute (占比, 增长, 下降, 完成预算) as stated, or computed where the source leaves
+     * it out; readers such as the report generator take every rate from here.
+     */
+    rate(row: RowModel, key: '占比' | '增长' | '下降' | '完成预算', column = actualColumn(row) ?? row.columns[0]): Figure | undefined {
+        const stated = row.attributes.get(key)?.get(column);
+        if (stated) return stated;
+        const computation = key === '占比' ? this.shareOf(row, column)
+            : key === '完成预算' ? this.completionOf(row, column)
+                : this.growthOf(row, column);
+        if (!computation) return undefined;
+        const interval = key === '下降' ? computation.computed.negate() : computation.computed;
+        return computedFigure({ kind: 'rate', unit: '%', interval, label: `${row.context} ${key}` });
+    }
+
+    /** The whole a row's first figure is a share of. */
+    shareBase(row: RowModel, column: string): Figure | undefined {
+        const table = row.table;
+        if (row.parent) {
+            const fromParent = row.parent.cells.get(column);
+            if (fromParent) return fromParent;
+            // a side of a two-sided table: the side's subtotal
+            const group = table?.template?.groups?.find(g => g.name === row.parent!.canonicalName);
+            if (group) return row.parent.children.find(r => r.canonicalName === group.subtotal)?.cells.get(column);
+            return undefined;
+        }
+        if (!table) return undefined;
+        const total = table.rows.find(r => this.template.totalRow.test(r.name));
+        if (total && total !== row) return total.cells.get(column);
+        if (total === row && table.number === 6) {
+            return this.resolve({ table: 1, row: ['支出', '本年支出合计'] });
+        }
+        return undefined;
+    }
+
+    /** Shares of the parts of one whole add up to 100%. */
+    private shareTotals(rows: readonly RowModel[]): void {
+        const visitGroup = (siblings: readonly RowModel[]) => {
+            const withShares = siblings.filter(r => r.columns[0] && r.attributes.get('占比')?.get(r.columns[0])?.stated
+                && !this.template.ofWhichRow.test(r.name) && !this.template.totalRow.test(r.name));
+            if (withShares.length >= 2 && withShares.length === siblings.filter(r => r.cells.size > 0
+                && !this.template.totalRow.test(r.name) && !this.template.ofWhichRow.test(r.name)
+                && !isFixedGroupRow(r)).length) {
+                const shares = withShares.map(r => r.attributes.get('占比')!.get(r.columns[0])!);
+                const total = sumIntervals(shares.map(s => s.interval));
+                const exact = Interval.exact(HUNDRED);
+                const tolerance = new Interval(HUNDRED.minus(new Decimal(0.005).times(shares.length)), HUNDRED.plus(new Decimal(0.005).times(shares.length)));
+                if (!total.meets(exact)) {
+                    this.relations.push({
+                        rule: 'share-total', target: shares[0], computed: tolerance, parts: shares,
+                        value: shares.reduce((acc, f) => acc.plus(f.value), new Decimal(0)),
+                        description: '各项占比之和', formula: shares.map(formatFigure).join(' + '),
+                        holds: false,
+                    });
+                }
+            }
+            for (const row of siblings) visitGroup(row.children);
+        };
+        const isFixedGroupRow = (row: RowModel) => {
+            const group = row.table?.template?.groups?.find(g => g.name === row.parent?.canonicalName);
+            return group ? [group.subtotal, group.grandTotal, ...group.balances].includes(row.canonicalName) : false;
+        };
+        visitGroup(rows);
+    }
+
+    // ---- recording ------------------------------------------------------------------------
+
+    private relate(rule: RelationRule, target: Figure, computation: Computation): void {
+        if (!target.stated) return;
+        this.relations.push({ rule, target, ...computation, holds: target.interval.meets(computation.computed) });
+    }
+
+    /** For 减少/下降, whose stated value is the magnitude of a negative quantity. */
+    private relateSigned(rule: RelationRule, target: Figure, sign: number, computation: Computation): void {
+        this.relate(rule, target, sign > 0 ? computation : {
+            ...computation, computed: computation.computed.negate(), value: computation.value.negated(),
+        });
+    }
+}
+
+function addressLabel(address: FigureAddress): string {
+    return `附表${address.table}「${address.row.join(' › ')}」${address.column ?? ''}`;
+}
+

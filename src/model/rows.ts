@@ -1,0 +1,131 @@
+import type { AstNode } from 'langium';
+import type { Cell, Row, Table, Entry } from '../language/generated/ast.js';
+import { isRow } from '../language/generated/ast.js';
+import type { Figure } from './figure.js';
+import { statedFigure } from './figure.js';
+import type { TableTemplate } from './template/template.js';
+import { ROW_ALIASES } from './template/sichuan-2020.js';
+
+/** A row of figures: cells by column (or by unit outside tables), attributes, child rows. */
+export interface RowModel {
+    readonly node: Row;
+    /** The name as written. */
+    readonly name: string;
+    /** The template's name for it (日常公用经费 → 公用经费). */
+    readonly canonicalName: string;
+    readonly code?: string;
+    readonly parent?: RowModel;
+    readonly table?: TableModel;
+    /** The rows at this row's level, itself included. */
+    readonly siblings: readonly RowModel[];
+    readonly children: RowModel[];
+    /** Column names in order (tables), or the units met (elsewhere). */
+    readonly columns: string[];
+    readonly cells: Map<string, Figure>;
+    /** Attribute figures: key (占比, 上年, …) → column → figure. */
+    readonly attributes: Map<string, Map<string, Figure>>;
+    /** Text attributes: 变动原因, 差异原因, 用途, 说明, 备注. */
+    readonly texts: Map<string, string>;
+    /** Where the row stands, for messages and references: 附表6 › 201 一般公共服务支出. */
+    readonly context: string;
+}
+
+export interface TableModel {
+    readonly number: number;
+    readonly node: Table;
+    readonly title: string;
+    readonly template?: TableTemplate;
+    readonly columns: string[];
+    readonly rows: RowModel[];
+    readonly empty: boolean;
+}
+
+export function rowLabel(row: RowModel): string {
+    return row.code ? `${row.code} ${row.name}` : row.name;
+}
+
+/** The column holding a row's own figure (决算). */
+export function actualColumn(row: RowModel): string | undefined {
+    return row.table?.template?.actualColumn && row.columns.includes(row.table.template.actualColumn)
+        ? row.table.template.actualColumn
+        : row.columns[0];
+}
+
+export function walkRows(rows: readonly RowModel[], visit: (row: RowModel) => void): void {
+    for (const row of rows) {
+        visit(row);
+        walkRows(row.children, visit);
+    }
+}
+
+interface RowContext {
+    readonly table?: TableModel;
+    readonly parent?: RowModel;
+    readonly columns?: readonly string[];
+    readonly amountUnit: string;
+    readonly context: string;
+}
+
+/** Builds the row tree of a list of entries (projects and text fields are skipped here). */
+export function buildRows(entries: readonly Entry[], ctx: RowContext): RowModel[] {
+    const rows: RowModel[] = [];
+    for (const node of entries) {
+        if (isRow(node)) rows.push(buildRow(node, ctx, rows));
+    }
+    return rows;
+}
+
+function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
+    const name = node.name;
+    const label = node.code ? `${node.code} ${name}` : name;
+    const context = `${ctx.context} › ${label}`;
+    const row: RowModel = {
+        node,
+        name,
+        canonicalName: ROW_ALIASES[name] ?? name,
+        code: node.code,
+        parent: ctx.parent,
+        table: ctx.table,
+        siblings,
+        children: [],
+        columns: ctx.columns ? [...ctx.columns] : [],
+        cells: new Map(),
+        attributes: new Map(),
+        texts: new Map(),
+        context,
+    };
+    node.cells.forEach((cell, index) => {
+        const column = ctx.columns ? ctx.columns[index] : cellUnit(cell, ctx.amountUnit);
+        if (column === undefined) return; // more cells than columns: the checks report it
+        if (!ctx.columns && !row.columns.includes(column)) row.columns.push(column);
+        const figure = figureOf(cell, ctx.columns ? ctx.amountUnit : column, `${context}${ctx.columns ? ` ${column}` : ''}`);
+        if (figure) row.cells.set(column, figure);
+    });
+    for (const attribute of node.attributes) {
+        if (attribute.text !== undefined) {
+            row.texts.set(attribute.key, attribute.text);
+            continue;
+        }
+        const byColumn = new Map<string, Figure>();
+        attribute.values.forEach((cell, index) => {
+            const column = row.columns[index] ?? (index === 0 ? ctx.amountUnit : undefined);
+            if (column === undefined) return;
+            const unit = ctx.columns ? ctx.amountUnit : column;
+            const figure = figureOf(cell, unit, `${context}${index > 0 ? ` ${column}` : ''} ${attribute.key}`);
+            if (figure) byColumn.set(column, figure);
+        });
+        row.attributes.set(attribute.key, byColumn);
+    }
+    const childColumns = ctx.columns;
+    row.children.push(...buildRows(node.entries, { ...ctx, parent: row, columns: childColumns, context }));
+    return row;
+}
+
+function cellUnit(cell: Cell, amountUnit: string): string {
+    if (/[%％]$/.test(cell.value)) return '%';
+    return cell.unit ?? amountUnit;
+}
+
+function figureOf(cell: Cell, unit: string, label: string): Figure | undefined {
+    return statedFigure({ text: cell.value, unit: cell.unit ?? unit, label, node: cell as AstNode });
+}

@@ -1,0 +1,46 @@
+import type { AstNode, ValidationAcceptor, ValidationCategory } from 'langium';
+import type { ReportModel } from '../model/report-model.js';
+
+/** One named check. Its id appears in every diagnostic it reports, and keys its quick fixes. */
+export interface Rule {
+    readonly id: string;
+    /** A line for the rule catalogue (README, hover on a diagnostic). */
+    readonly title: string;
+    /** 'fast' runs on every keystroke; 'slow' on save and in the command line. */
+    readonly category: ValidationCategory;
+    check(model: ReportModel, report: Reporter): void;
+}
+
+/** What a rule reports through: Langium's acceptor with the rule's id and fix data attached. */
+export interface Reporter {
+    error(node: AstNode, message: string, extra?: ReportExtra): void;
+    warning(node: AstNode, message: string, extra?: ReportExtra): void;
+    info(node: AstNode, message: string, extra?: ReportExtra): void;
+    hint(node: AstNode, message: string, extra?: ReportExtra): void;
+}
+
+export interface ReportExtra {
+    readonly property?: string;
+    readonly range?: import('vscode-languageserver-types').Range;
+    /** What a quick fix needs: the text to put in place of the range. */
+    readonly fix?: { readonly title: string; readonly newText: string; readonly range?: import('vscode-languageserver-types').Range };
+}
+
+export interface DiagnosticFixData {
+    readonly code: string;
+    readonly fix?: ReportExtra['fix'];
+}
+
+export function reporterFor(rule: Rule, accept: ValidationAcceptor): Reporter {
+    const send = (severity: 'error' | 'warning' | 'info' | 'hint') => (node: AstNode, message: string, extra?: ReportExtra) => {
+        const data: DiagnosticFixData = { code: rule.id, fix: extra?.fix };
+        accept(severity, message, {
+            node,
+            property: extra?.property as never,
+            range: extra?.range,
+            code: rule.id,
+            data,
+        });
+    };
+    return { error: send('error'), warning: send('warning'), info: send('info'), hint: send('hint') };
+}
