@@ -5,20 +5,34 @@ import { inject } from 'langium';
 import { JuesuanGeneratedModule, JuesuanGeneratedSharedModule } from './generated/module.js';
 import { JuesuanTokenBuilder } from './syntax/token-builder.js';
 import { JuesuanValueConverter } from './syntax/value-converter.js';
+import { ReportModelProvider } from '../model/model-provider.js';
+import { registerValidationChecks } from '../validation/juesuan-validator.js';
 import { JuesuanLexerErrorMessageProvider, JuesuanParserErrorMessageProvider } from './syntax/error-messages.js';
+import { JuesuanDocumentSymbolProvider } from '../lsp/document-symbols.js';
 
 /** Services juesuan adds to Langium's. */
-export type JuesuanAddedServices = object;
+export type JuesuanAddedServices = {
+    model: {
+        /** The report model of a document: figures, derived figures, relations. */
+        ReportModels: ReportModelProvider;
+    };
+};
 
 export type JuesuanServices = LangiumServices & JuesuanAddedServices;
 
 /** Every service juesuan adds or replaces, in one place. */
 export const JuesuanModule: Module<JuesuanServices, PartialLangiumServices & JuesuanAddedServices> = {
+    model: {
+        ReportModels: (services) => new ReportModelProvider(services.shared),
+    },
     parser: {
         TokenBuilder: () => new JuesuanTokenBuilder(),
         ValueConverter: () => new JuesuanValueConverter(),
         ParserErrorMessageProvider: () => new JuesuanParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new JuesuanLexerErrorMessageProvider(),
+    },
+    lsp: {
+        DocumentSymbolProvider: (services) => new JuesuanDocumentSymbolProvider(services),
     },
 };
 
@@ -29,6 +43,7 @@ export function createJuesuanServices(context: DefaultSharedModuleContext): {
     const shared = inject(createDefaultSharedModule(context), JuesuanGeneratedSharedModule);
     const Juesuan = inject(createDefaultModule({ shared }), JuesuanGeneratedModule, JuesuanModule);
     shared.ServiceRegistry.register(Juesuan);
+    registerValidationChecks(Juesuan);
     if (!context.connection) {
         // without a client nobody sends the configuration, so start with the defaults
         shared.workspace.ConfigurationProvider.initialized({});

@@ -1,0 +1,307 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DocumentValidator } from 'langium';
+import { describe, expect, test } from 'vitest';
+import type { Explanation, Overview, Project, Row, Table } from '../../src/language/generated/ast.js';
+import { isRow, isTable } from '../../src/language/generated/ast.js';
+import { parse, parseWithProblems } from './parse-utils.js';
+
+function rowNames(entries: Array<unknown>): string[] {
+    return entries.filter(isRow).map(r => (r.code ? `${r.code} ${r.name}` : r.name));
+}
+
+function tables(parts: Array<unknown>): Table[] {
+    return parts.filter(isTable);
+}
+
+/** The lexing and parsing diagnostics Langium shows in the editor (0-based ranges). */
+async function syntaxDiagnostics(text: string): Promise<Array<{ range: string; message: string }>> {
+    const document = await parse(text, { validation: true });
+    const codes: unknown[] = [DocumentValidator.LexingError, DocumentValidator.ParsingError];
+    return (document.diagnostics ?? [])
+        .filter((d: Diagnostic) => codes.includes((d.data as { code?: unknown } | undefined)?.code))
+        .map(d => ({
+            range: `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`,
+            message: d.message,
+        }));
+}
+
+describe('a mistake stays in its table', () => {
+    test('a bad row in 附表 3 keeps the rest of 附表 3 and all of 附表 6', async () => {
+        const { report, problems } = await parseWithProblems([
+            '年度 2020',
+            '附表 3 一般公共预算财政拨款支出决算表 {',
+            '  列【合计 基本支出 项目支出】',
+            '  合计 3569.58 854.57 2715.01',
+            '  201 一般公共服务支出 2952.54 「错」 298.18',
+            '  202 外交支出 1 2 3',
+            '}',
+            '附表 6 一般公共预算财政拨款基本支出决算表 {',
+            '  列【合计 基本支出 项目支出】',
+            '  合计 3569.58 854.57 2715.01',
+            '  201 一般公共服务支出 2952.54 298.18 2654.36 {',
+            '    2010301 行政运行 298.18 298.18 -',
+            '  }',
+            '}',
+        ].join('\n'));
+        expect(problems.lexer).toEqual([]);
+        expect(problems.parser).toEqual(['5:24 此处应为“}”，实际是“「错」”。']);
+        const [three, six] = tables(report.parts);
+        expect(three.number).toBe('3');
+        expect(rowNames(three.entries)).toEqual(['合计', '201 一般公共服务支出', '202 外交支出']);
+        expect(six.number).toBe('6');
+        expect(six.title).toBe('一般公共预算财政拨款基本支出决算表');
+        expect(six.columns?.names).toEqual(['合计', '基本支出', '项目支出']);
+        expect(rowNames(six.entries)).toEqual(['合计', '201 一般公共服务支出']);
+        expect(rowNames((six.entries[1] as Row).entries)).toEqual(['2010301 行政运行']);
+    });
+
+    test('an attribute without a value: the next row is kept', async () => {
+        const { report, problems } = await parseWithProblems('附表 6 表 {\n  合计 1 2 3 占比\n  其他 12\n}\n附表 7 表 {\n  合计 1\n}');
+        expect(problems.parser).toEqual(['3:3 此处不能是“其他”，应为 数值、百分比、空白单元格“-”、「文本」。']);
+        const [six, seven] = tables(report.parts);
+        expect(rowNames(six.entries)).toEqual(['合计', '其他']);
+        expect(rowNames(seven.entries)).toEqual(['合计']);
+    });
+
+    test('a code row without a name keeps its figures and the next row', async () => {
+        const { report, problems } = await parseWithProblems('附表 3 表 {\n  201 2952.54\n  202 外交 4\n}');
+        expect(problems.parser).toEqual(['2:7 此处应为名称，实际是“2952.54”。']);
+        const table = tables(report.parts)[0];
+        expect((table.entries[0] as Row).code).toBe('201');
+        expect((table.entries[0] as Row).cells.map(c => c.value)).toEqual(['2952.54']);
+        expect(rowNames(table.entries.slice(1))).toEqual(['202 外交']);
+    });
+
+    test('a missing { after the table title', async () => {
+        const { report, problems } = await parseWithProblems('附表 3 表\n  合计 1\n}\n附表 6 表 {\n  合计 1 2 3\n}');
+        expect(problems.parser).toEqual(['2:3 此处应为“{”，实际是“合计”。']);
+        const [three, six] = tables(report.parts);
+        expect(rowNames(three.entries)).toEqual(['合计']);
+        expect(rowNames(six.entries)).toEqual(['合计']);
+    });
+
+    test('a stray } after a table', async () => {
+        const { report, problems } = await parseWithProblems('附表 3 表 {\n  合计 1\n}}\n附表 6 表 { 合计 1 }');
+        expect(problems.parser).toHaveLength(1);
+        expect(problems.parser[0]).toMatch(/^3:2 /);
+        expect(tables(report.parts).map(t => rowNames(t.entries))).toEqual([['合计'], ['合计']]);
+    });
+});
+
+describe('unclosed {', () => {
+    test('an unclosed child block: the error is at the next 附表, both tables keep their rows', async () => {
+        const { report, problems } = await parseWithProblems([
+            '附表 6 表 {',
+            '  合计 1 2 3 {',
+            '    201 一般 1 2 3',
+            '}',
+            '附表 7 表 {',
+            '  合计 1',
+            '}',
+        ].join('\n'));
+        expect(problems.parser).toEqual(['5:1 此处应为“}”，实际是“附表”。']);
+        const [six, seven] = tables(report.parts);
+        expect(rowNames(six.entries)).toEqual(['合计']);
+        expect(rowNames((six.entries[0] as Row).entries)).toEqual(['201 一般']);
+        expect(rowNames(seven.entries)).toEqual(['合计']);
+    });
+
+    test('an unclosed 情况说明 before a table', async () => {
+        const { report, problems } = await parseWithProblems('情况说明 {\n  三公经费 {\n    因公出国 0次\n}\n附表 6 表 { 合计 1 }');
+        expect(problems.parser).toEqual(['5:1 此处应为“}”，实际是“附表”。']);
+        const explanation = report.parts[0] as Explanation;
+        expect(rowNames(explanation.entries)).toEqual(['三公经费']);
+        expect(rowNames(tables(report.parts)[0].entries)).toEqual(['合计']);
+    });
+
+    test('an unclosed table at the end of the file keeps its rows; the error is at the end', async () => {
+        const text = '附表 6 表 {\n  合计 1\n  其他 2\n';
+        const { report, problems } = await parseWithProblems(text);
+        expect(problems.parser).toHaveLength(1);
+        expect(problems.parser[0]).toContain('此处应为“}”，实际是文件结尾。');
+        expect(rowNames(tables(report.parts)[0].entries)).toEqual(['合计', '其他']);
+        // the end-of-file token has no position: the editor shows the error after the last token
+        expect(await syntaxDiagnostics(text)).toEqual([{ range: '2:6-2:6', message: '此处应为“}”，实际是文件结尾。' }]);
+    });
+});
+
+describe('texts', () => {
+    test('a missing 」 gives the Chinese lexer message at the 「, the next part still parses', async () => {
+        const { report, problems } = await parseWithProblems('部门概况 {\n  主要职能 「负责日常运转\n}\n附表 7 表 {\n  合计 1\n}');
+        expect(problems.lexer).toEqual(['2:8 文本缺少结尾的“」”。']);
+        const overview = report.parts[0] as Overview;
+        expect(overview.$type).toBe('Overview');
+        expect(rowNames(tables(report.parts)[0].entries)).toEqual(['合计']);
+        expect(await syntaxDiagnostics('部门概况 {\n  主要职能 「负责日常运转\n}')).toEqual([
+            { range: '1:7-1:8', message: '文本缺少结尾的“」”。' },
+        ]);
+    });
+
+    test('a missing 」 before a later text: the later text is still a text of its own', async () => {
+        const { report, problems } = await parseWithProblems('部门概况 {\n  主要职能 「负责日常运转\n  机构设置 「下设两个科室」\n}');
+        expect(problems.lexer[0]).toBe('2:8 文本缺少结尾的“」”。');
+        const overview = report.parts[0] as Overview;
+        const last = overview.entries[overview.entries.length - 1];
+        expect(last.$type).toBe('TextField');
+        expect(last).toMatchObject({ key: '机构设置', text: '下设两个科室' });
+    });
+
+    test('a 」 without 「', async () => {
+        const { report, problems } = await parseWithProblems('附表 6 表 {\n  合计 1 2\n  」\n}');
+        expect(problems.lexer).toEqual(['3:3 多余的“」”：前面没有对应的“「”。']);
+        expect(rowNames(tables(report.parts)[0].entries)).toEqual(['合计']);
+    });
+});
+
+describe('full-width characters', () => {
+    test('full-width digits give the full-width-digit message at their position', async () => {
+        const { report, problems } = await parseWithProblems('附表 6 表 {\n  合计 １２３.４５\n  其他 12\n}');
+        expect(problems.lexer).toEqual(['2:6 无法识别的字符“１２３.４５”：请把全角数字改为半角数字（如 １２３.４５ 写作 123.45）。']);
+        expect(problems.parser).toEqual([]);
+        expect(rowNames(tables(report.parts)[0].entries)).toEqual(['合计', '其他']);
+        expect(await syntaxDiagnostics('附表 6 表 {\n  合计 １２３.４５\n}')).toEqual([
+            { range: '1:5-1:11', message: '无法识别的字符“１２３.４５”：请把全角数字改为半角数字（如 １２３.４５ 写作 123.45）。' },
+        ]);
+    });
+
+    test('ASCII parentheses and quotes are not part of a name', async () => {
+        const { problems } = await parseWithProblems('情况说明 {\n  因公出国(境) 0次\n}');
+        expect(problems.lexer).toEqual(['2:7 无法识别的字符“(”。', '2:9 无法识别的字符“)”。']);
+    });
+});
+
+// Every message a user can see from the lexer or the parser: Chinese, no chevrotain English.
+const BROKEN_INPUTS = [
+    '附表 {\n}',
+    '附表 6 表 {\n  列【】\n}',
+    '附表 6 表 {\n  列【合计 1】\n  合计 1\n}',
+    '附表 6 表 { 合计 1 ]',
+    '附表 6 表 { 合计 1 2 3 } }',
+    '附表 6 表 { 合计 1 占比 「a」 2 }',
+    '附表 6 表 { 合计 1 @ 2 }',
+    '附表 6 表 { 合计 １２３ }',
+    '附表 6 表 {\n 合计 1 2\n 」\n}',
+    '附表 3 表 {\n  合计 1\n  201 一般 2 ｛\n    20101 人大 3\n  ｝\n}',
+    '附表 3 表 {\n  合计 3569.58 854.57\n    2715 占比 100%\n}',
+    '附表 3 表 {\n  /* 注 */ 201 一般 1\n}',
+    '部门',
+    '部门 「甲」 年度',
+    '}',
+    'abc',
+    'abc def 123',
+    '项目 「甲」 { }',
+    '附件 「甲」',
+    '部门概况 {\n  主要职能 「负责贯彻落实党中央、省委的决策部署；\n  承担日常工作。\n}',
+    '情况说明 { 项目 甲 { } }',
+    '情况说明 { 「甲」 1 }',
+    '情况说明 { 项目 「甲」 { 年度目标 { 预期 「a」 } } }',
+    '情况说明 { 项目 「甲」 { 指标 { 一 { 二 { 三 预期 ≥ 实际 1 } } } } }',
+    '情况说明 { 项目 「甲」 { 指标 { 一 { 二 { 「三」 预期 1 } } } } }',
+    '情况说明 { 项目 「甲」 { 指标 { 一 { 二 { 三 } } } } }',
+    '名词解释 {\n  财政拨款收入 「指……」\n}',
+    '名词解释 {\n  2010301 行政运行：「甲」\n}',
+    '名词解释 { ：「甲」 }',
+    '情况说明 {\n  因公出国(境) 0次\n  "三公"经费 1\n}',
+    '附表 3 表 { 合计 1，872.89 }',
+    '附表 3 表 { 合计 －5 }',
+    '\uFEFF}',
+    '附表 6 表 {\r\n  合计 1 占比\r\n}',
+];
+
+/** A message with the quoted user text removed: what is left must be Chinese. */
+function ownWords(message: string): string {
+    return message.replace(/“[^”]*”/g, '').replace(/（如[^）]*）/g, '');
+}
+
+describe('every syntax message is Chinese', () => {
+    test.each(BROKEN_INPUTS.map(text => [JSON.stringify(text), text]))('%s', async (_name, text) => {
+        const { problems } = await parseWithProblems(text);
+        const messages = [...problems.lexer, ...problems.parser];
+        expect(messages.length).toBeGreaterThan(0);
+        for (const message of messages) {
+            const text = message.replace(/^\S+ /, '');
+            expect(text).toMatch(/[\u4e00-\u9fff]/);
+            expect(ownWords(text), message).not.toMatch(/[A-Za-z]/);
+        }
+        for (const diagnostic of await syntaxDiagnostics(text)) {
+            expect(ownWords(diagnostic.message)).not.toMatch(/[A-Za-z]/);
+        }
+    });
+});
+
+describe('line and column of messages', () => {
+    test('parser errors: 1-based in the parse result, 0-based ranges over the offending token in the editor', async () => {
+        const text = '附表 6 表 {\n  合计 1 2 3 占比\n  其他 12\n}';
+        const { problems } = await parseWithProblems(text);
+        expect(problems.parser).toEqual(['3:3 此处不能是“其他”，应为 数值、百分比、空白单元格“-”、「文本」。']);
+        expect(await syntaxDiagnostics(text)).toEqual([
+            { range: '2:2-2:4', message: '此处不能是“其他”，应为 数值、百分比、空白单元格“-”、「文本」。' },
+        ]);
+    });
+
+    test('positions count characters, not bytes, after Chinese text, tabs and a BOM', async () => {
+        const text = '\uFEFF部门 「乐山高新区」\n附表 6 表 {\n\t合计\t1\t@\n}';
+        const { problems } = await parseWithProblems(text);
+        expect(problems.lexer).toEqual(['3:7 无法识别的字符“@”。']);
+        expect(await syntaxDiagnostics(text)).toEqual([{ range: '2:6-2:7', message: '无法识别的字符“@”。' }]);
+    });
+
+    test('CRLF line ends count one line each', async () => {
+        const text = '附表 6 表 {\r\n  合计 1\r\n\r\n  其他 @\r\n}';
+        const { problems } = await parseWithProblems(text);
+        expect(problems.lexer).toEqual(['4:6 无法识别的字符“@”。']);
+        expect(await syntaxDiagnostics(text)).toEqual([{ range: '3:5-3:6', message: '无法识别的字符“@”。' }]);
+    });
+
+    test('an unexpected token at the top level', async () => {
+        expect(await syntaxDiagnostics('年度 2020\n}')).toEqual([
+            { range: '1:0-1:1', message: '无法识别“}”：此处应开始新的部分（部门、年度、部门概况、情况说明、名词解释、附件、附表）。' },
+        ]);
+    });
+});
+
+// Places where recovery or the message could be better. `test.fails` passes while the weakness
+// is there; when the parser improves, the test fails and should become an ordinary test.
+describe('known weaknesses', () => {
+    test('a missing 】 in the column header: the rows after the first one survive', async () => {
+        const { report, problems } = await parseWithProblems('附表 6 表 {\n  列【合计 基本支出\n  合计 1 2\n  其他 3 4\n}');
+        expect(problems.parser).toEqual(['3:6 此处不能是“1”，应为 “]”、“】”。']);
+        expect(rowNames(tables(report.parts)[0].entries)).toContain('其他');
+    });
+
+    test.fails('a missing 】 in the column header loses the header and the first row', async () => {
+        const { report } = await parseWithProblems('附表 6 表 {\n  列【合计 基本支出\n  合计 1 2\n  其他 3 4\n}');
+        expect(rowNames(tables(report.parts)[0].entries)).toEqual(['合计', '其他']);
+    });
+
+    test.fails('年度目标 without 实际 turns the following 指标 block into rows of 情况说明', async () => {
+        const { report } = await parseWithProblems([
+            '情况说明 {',
+            '  项目 「甲」 {',
+            '    年度目标 { 预期 「a」 }',
+            '    指标 { 一 { 二 { 三 预期 1 实际 2 } } }',
+            '  }',
+            '}',
+        ].join('\n'));
+        const explanation = report.parts[0] as Explanation;
+        expect(rowNames(explanation.entries)).toEqual([]);
+        expect((explanation.entries[0] as Project).indicators).toHaveLength(1);
+    });
+
+    test.fails('a missing 」 in a long text is one error, not one per punctuation mark', async () => {
+        const { problems } = await parseWithProblems(
+            '部门概况 {\n  主要职能 「负责贯彻落实党中央、省委、市委的决策部署，协调“三公”事务；\n  承担日常工作。\n}');
+        expect(problems.lexer.length + problems.parser.length).toBe(1);
+    });
+
+    test('a stray } at the very end gets the “new part” message', async () => {
+        const { problems } = await parseWithProblems('附表 6 表 { 合计 1 } }');
+        expect(problems.parser).toEqual(['1:17 无法识别“}”：此处应开始新的部分（部门、年度、部门概况、情况说明、名词解释、附件、附表）。']);
+    });
+
+    test.fails('a stray } between two parts says it is superfluous rather than expecting the end of the file', async () => {
+        const { report, problems } = await parseWithProblems('附表 6 表 { 合计 1 }\n}\n附表 7 表 { 合计 1 }');
+        expect(tables(report.parts)).toHaveLength(2);
+        expect(problems.parser[0]).not.toContain('文件结尾');
+    });
+});
