@@ -1,0 +1,92 @@
+// The `juesuan` command line: wires the subcommands (one file each under src/cli/) into commander.
+// Bundled to out/cli.cjs and run by bin/juesuan.cjs.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CommanderError, InvalidArgumentError } from 'commander';
+import { EXIT_USAGE, runCheck, type OutputFormat } from './check.js';
+import { runLsp, UsageError, type LspOptions } from './lsp.js';
+import { ChineseCommand } from './zh-command.js';
+
+export function createProgram(): ChineseCommand {
+    const program = new ChineseCommand('juesuan');
+    program
+        .description('部门决算报告（.juesuan 文件）的校验与语言服务')
+        .usage('[选项] <命令>')
+        .version(readVersion(), '-v, --version', '显示版本号')
+        .showSuggestionAfterError(true)
+        .showHelpAfterError('运行“juesuan --help”查看用法。')
+        .helpCommand('help [命令]', '显示命令的帮助');
+
+    program.command('check')
+        .description('校验 .juesuan 文件，输出错误、警告与提示')
+        .usage('[选项] <文件...>')
+        .argument('<文件...>', '要校验的文件（可以有多个，一起校验）')
+        .showHelpAfterError('运行“juesuan check --help”查看用法。')
+        .option('--format <格式>', '输出格式：text（默认，每行一条）或 json（一个 JSON 数组）', parseFormat, 'text' as OutputFormat)
+        .addHelpText('after', [
+            '',
+            '每条结果一行：文件:行:列: 错误|警告|提示 [规则] 说明',
+            '退出码：0 没有错误；1 有错误；2 文件无法读取或命令用法有误。',
+        ].join('\n'))
+        .action(async (files: string[], options: { format: OutputFormat }) => {
+            process.exitCode = await runCheck(files, options);
+        });
+
+    program.command('lsp')
+        .description('启动语言服务器（供 Neovim、Emacs、Helix 等编辑器使用）')
+        .usage('--stdio | --node-ipc | --socket=<端口> | --pipe=<管道名>')
+        .showHelpAfterError('运行“juesuan lsp --help”查看用法。')
+        .option('--stdio', '通过标准输入输出通信')
+        .option('--node-ipc', '通过 Node.js 进程间通信（IPC）通信')
+        .option('--socket <端口>', '连接到本机的 TCP 端口')
+        .option('--pipe <管道名>', '连接到命名管道')
+        .option('--clientProcessId <进程号>', '客户端进程号：客户端退出后服务器随之退出')
+        .addHelpText('after', [
+            '',
+            '例如 Neovim：vim.lsp.start({ name = "juesuan", cmd = { "juesuan", "lsp", "--stdio" } })',
+        ].join('\n'))
+        .action((options: LspOptions, command: ChineseCommand) => {
+            try {
+                runLsp(options);
+            } catch (err) {
+                if (err instanceof UsageError) command.error(`错误：${err.message}`, { code: 'juesuan.usage' });
+                throw err;
+            }
+        });
+
+    return program;
+}
+
+function parseFormat(value: string): OutputFormat {
+    if (value === 'text' || value === 'json') return value;
+    throw new InvalidArgumentError('可选值为 text、json。');
+}
+
+/** The version in package.json, next to the bundle's out/ folder. */
+function readVersion(): string {
+    try {
+        const dir = typeof __dirname === 'string' ? __dirname : process.cwd();
+        const pkg = JSON.parse(fs.readFileSync(path.join(dir, '..', 'package.json'), 'utf8')) as { version?: string };
+        return pkg.version ?? '未知版本';
+    } catch {
+        return '未知版本';
+    }
+}
+
+export async function main(argv: readonly string[] = process.argv): Promise<void> {
+    const program = createProgram();
+    try {
+        await program.parseAsync([...argv]);
+    } catch (err) {
+        if (err instanceof CommanderError) {
+            // exit code 0: help or version was asked for; anything else is bad usage (including
+            // help shown because no command was given)
+            process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
+            return;
+        }
+        process.stderr.write(`内部错误：${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+        process.exitCode = EXIT_USAGE;
+    }
+}
+
+void main();

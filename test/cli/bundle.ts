@@ -1,0 +1,65 @@
+// Makes sure out/cli.cjs and out/server.cjs exist and are newer than src/, so that the
+// process tests also work under a bare `vitest run` (`npm test` builds first; then this is a no-op).
+// Only these two bundles are built (with esbuild.mjs's options), so a missing
+// src/extension/main.ts does not stop the tests. Outputs are written to a temporary file and
+// renamed into place, so test files running in parallel never run a half-written bundle.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLI_BIN = path.join(ROOT, 'bin', 'juesuan.cjs');
+export const SERVER_BUNDLE = path.join(ROOT, 'out', 'server.cjs');
+
+const BUNDLES = [
+    { entry: 'src/cli/main.ts', outfile: 'out/cli.cjs' },
+    { entry: 'src/server/server.ts', outfile: 'out/server.cjs' },
+];
+
+function newestMtime(dir: string): number {
+    let newest = 0;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
+        else if (entry.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    }
+    return newest;
+}
+
+function mtime(file: string): number {
+    try {
+        return fs.statSync(file).mtimeMs;
+    } catch {
+        return 0;
+    }
+}
+
+export async function ensureBundles(): Promise<void> {
+    const sources = newestMtime(path.join(ROOT, 'src'));
+    for (const { entry, outfile } of BUNDLES) {
+        const target = path.join(ROOT, outfile);
+        if (mtime(target) >= sources) continue;
+        const result = await esbuild.build({
+            absWorkingDir: ROOT,
+            entryPoints: [entry],
+            outfile,
+            bundle: true,
+            format: 'cjs',
+            platform: 'node',
+            target: 'node20',
+            sourcemap: true,
+            external: ['vscode'],
+            logLevel: 'silent',
+            write: false,
+        });
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        // the map first, so that the bundle never points at a missing one
+        const outputs = [...result.outputFiles].sort((a, b) => Number(b.path.endsWith('.map')) - Number(a.path.endsWith('.map')));
+        for (const output of outputs) {
+            const temporary = `${output.path}.${process.pid}.tmp`;
+            fs.writeFileSync(temporary, output.contents);
+            fs.renameSync(temporary, output.path);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+// `juesuan check` as a user runs it: node bin/juesuan.cjs in a child process.
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI_BIN, ensureBundles, ROOT } from './bundle.js';
+
+const FIXTURES = path.join(ROOT, 'test', 'cli', 'fixtures');
+
+interface Run {
+    code: number | null;
+    stdout: string;
+    stderr: string;
+}
+
+function juesuan(...args: string[]): Promise<Run> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [CLI_BIN, ...args], { cwd: FIXTURES, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            reject(new Error(`juesuan ${args.join(' ')} 没有在 20 秒内结束；stderr：${stderr}`));
+        }, 20_000);
+        child.on('error', err => { clearTimeout(timer); reject(err); });
+        child.on('close', code => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
+    });
+}
+
+const CHINESE = /[\u4e00-\u9fff]/;
+const LINE = /^(?<file>[^:]+):(?<line>\d+):(?<column>\d+): (?<severity>错误|警告|提示) \[(?<code>[^\]]+)\] (?<message>.+)$/;
+
+function lines(text: string): string[] {
+    return text.split('\n').filter(line => line !== '');
+}
+
+/** The syntax errors only: the fixtures are about those; checks of the content may add warnings later. */
+function syntaxLines(text: string): string[] {
+    return lines(text).filter(line => line.includes(' [syntax] '));
+}
+
+const SUMMARY = /^检查了 (\d+) 个文件：(\d+) 个错误，\d+ 个警告，\d+ 个提示\n$/;
+
+/** [files, errors] from the summary line on stderr. */
+function summary(stderr: string): [number, number] {
+    const match = SUMMARY.exec(stderr);
+    expect(match, stderr).not.toBeNull();
+    return [Number(match![1]), Number(match![2])];
+}
+
+beforeAll(async () => {
+    await ensureBundles();
+}, 60_000);
+
+describe.concurrent('juesuan check (text)', () => {
+    it('exits 0 without errors on a valid file, and a summary on stderr', async () => {
+        const run = await juesuan('check', 'valid.juesuan');
+        expect(lines(run.stdout).filter(line => LINE.exec(line)?.groups?.severity === '错误')).toEqual([]);
+        expect(summary(run.stderr)).toEqual([1, 0]);
+        expect(run.code).toBe(0);
+    });
+
+    it('exits 1 and prints FILE:LINE:COL: 错误 [syntax] message for a syntax error', async () => {
+        const run = await juesuan('check', 'missing-brace.juesuan');
+        expect(run.code).toBe(1);
+        const [line, ...more] = syntaxLines(run.stdout);
+        expect(more).toEqual([]);
+        const match = LINE.exec(line);
+        expect(match, line).not.toBeNull();
+        // the 附表 opened on line 4 is never closed: the error sits just after the last token, 5:25
+        expect(match!.groups).toMatchObject({ file: 'missing-brace.juesuan', line: '5', column: '25', severity: '错误', code: 'syntax' });
+        expect(match!.groups!.message).toMatch(CHINESE);
+        expect(line.startsWith('missing-brace.juesuan:5:25: 错误 [syntax] ')).toBe(true);
+        expect(summary(run.stderr)).toEqual([1, lines(run.stdout).filter(l => l.includes(': 错误 ')).length]);
+    });
+
+    it('checks several files in one run, sorted by command-line order then position', async () => {
+        const run = await juesuan('check', 'report.txt', 'two-errors.juesuan', 'valid.juesuan');
+        expect(run.code).toBe(1);
+        const positions = syntaxLines(run.stdout).map(line => {
+            const match = LINE.exec(line);
+            expect(match, line).not.toBeNull();
+            return `${match!.groups!.file}:${match!.groups!.line}:${match!.groups!.column}`;
+        });
+        expect(positions).toEqual(['report.txt:6:1', 'two-errors.juesuan:2:9', 'two-errors.juesuan:7:1']);
+        expect(summary(run.stderr)[0]).toBe(3);
+        expect(summary(run.stderr)[1]).toBeGreaterThanOrEqual(3);
+    });
+
+    it('checks a file whose name does not end in .juesuan', async () => {
+        const run = await juesuan('check', 'report.txt');
+        expect(run.code).toBe(1);
+        expect(syntaxLines(run.stdout)).toHaveLength(1);
+        expect(syntaxLines(run.stdout)[0]).toMatch(/^report\.txt:6:1: 错误 \[syntax\] /);
+    });
+
+    it('names the file exactly as given on the command line', async () => {
+        const run = await juesuan('check', './two-errors.juesuan');
+        expect(lines(run.stdout).length).toBeGreaterThan(0);
+        expect(lines(run.stdout).every(line => line.startsWith('./two-errors.juesuan:'))).toBe(true);
+        const absolute = path.join(FIXTURES, 'missing-brace.juesuan');
+        const abs = await juesuan('check', absolute);
+        expect(abs.stdout.startsWith(`${absolute}:5:25: 错误 [syntax] `)).toBe(true);
+    });
+
+    it('checks a file named twice only once', async () => {
+        const [once, twice] = await Promise.all([
+            juesuan('check', 'missing-brace.juesuan'),
+            juesuan('check', 'missing-brace.juesuan', './missing-brace.juesuan'),
+        ]);
+        expect(twice.stdout).toBe(once.stdout);
+        expect(summary(twice.stderr)[0]).toBe(1);
+    });
+
+    it('exits 2 on a missing file, says so on stderr, and still checks the others', async () => {
+        const run = await juesuan('check', 'missing-brace.juesuan', 'no-such-file.juesuan');
+        expect(run.code).toBe(2);
+        const [unreadable, rest] = run.stderr.split(/(?<=\n)/);
+        expect(unreadable).toBe('无法读取文件 no-such-file.juesuan：文件不存在\n');
+        expect(summary(rest)[0]).toBe(1);
+        expect(syntaxLines(run.stdout)).toHaveLength(1);
+    });
+
+    it('exits 2 on a directory', async () => {
+        const run = await juesuan('check', '.');
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('无法读取文件 .：');
+    });
+});
+
+describe.concurrent('juesuan check --format json', () => {
+    it('prints one JSON array with 1-based positions and nothing else', async () => {
+        const run = await juesuan('check', '--format', 'json', 'two-errors.juesuan', 'valid.juesuan');
+        expect(run.code).toBe(1);
+        expect(run.stderr).toBe('');
+        const parsed = JSON.parse(run.stdout) as unknown;
+        expect(Array.isArray(parsed)).toBe(true);
+        const all = parsed as Array<Record<string, unknown>>;
+        for (const d of all) {
+            expect(Object.keys(d).sort()).toEqual(['code', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'severity']);
+            expect(d.message).toMatch(CHINESE);
+        }
+        expect(all.filter(d => d.severity === 'error' && d.file === 'valid.juesuan')).toEqual([]);
+        const diagnostics = all.filter(d => d.code === 'syntax');
+        expect(diagnostics).toHaveLength(2);
+        // 年度 2020 ？ — the full-width question mark is the 9th character of line 2
+        expect(diagnostics[0]).toMatchObject({ file: 'two-errors.juesuan', line: 2, column: 9, endLine: 2, endColumn: 10, severity: 'error', code: 'syntax' });
+        // the stray } at the start of line 7
+        expect(diagnostics[1]).toMatchObject({ file: 'two-errors.juesuan', line: 7, column: 1, endLine: 7, endColumn: 2, severity: 'error', code: 'syntax' });
+    });
+
+    it('prints an array without errors and exits 0 for a valid file (--format=json works too)', async () => {
+        const run = await juesuan('check', '--format=json', 'valid.juesuan');
+        expect(run.code).toBe(0);
+        const parsed = JSON.parse(run.stdout) as Array<{ severity: string }>;
+        expect(Array.isArray(parsed)).toBe(true);
+        expect(parsed.filter(d => d.severity === 'error')).toEqual([]);
+        expect(run.stderr).toBe('');
+    });
+
+    it('keeps stdout valid JSON when a file is missing (exit 2, message on stderr)', async () => {
+        const run = await juesuan('check', '--format', 'json', 'missing.juesuan', 'missing-brace.juesuan');
+        expect(run.code).toBe(2);
+        expect(run.stderr).toBe('无法读取文件 missing.juesuan：文件不存在\n');
+        const syntax = (JSON.parse(run.stdout) as Array<{ code: string }>).filter(d => d.code === 'syntax');
+        expect(syntax).toMatchObject([{ file: 'missing-brace.juesuan', line: 5, column: 25 }]);
+    });
+});
+
+describe.concurrent('bad usage exits 2 with a Chinese message', () => {
+    it.each([
+        [[], '用法'],
+        [['check'], '缺少参数'],
+        [['chek', 'valid.juesuan'], '未知命令'],
+        [['check', '--colour', 'valid.juesuan'], '未知选项'],
+        [['check', '--format', 'xml', 'valid.juesuan'], '可选值为 text、json'],
+        [['check', '--format'], '缺少值'],
+        [['lsp'], '请指定通信方式'],
+        [['lsp', '--stdio', '--node-ipc'], '只能指定一种通信方式'],
+        [['lsp', '--socket=http'], '端口'],
+    ])('juesuan %j', async (args, expected) => {
+        const run = await juesuan(...args);
+        expect(run.code).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toContain(expected);
+        expect(run.stderr).not.toMatch(/\berror:|Usage:|unknown/);
+    });
+});
+
+describe.concurrent('help', () => {
+    it.each([[['--help']], [['check', '--help']], [['help', 'check']], [['lsp', '--help']]])('juesuan %j exits 0 with Chinese help', async args => {
+        const run = await juesuan(...args);
+        expect(run.code).toBe(0);
+        expect(run.stdout).toContain('用法：');
+        expect(run.stdout).toContain('选项：');
+        expect(run.stdout).not.toMatch(/Usage:|Options:|display help|\[options\]/);
+    });
+});
