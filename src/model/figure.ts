@@ -21,6 +21,8 @@ export interface Figure {
     readonly interval: Interval;
     /** Decimals the figure is shown with. */
     readonly decimals: number;
+    /** Decimals as written in the source (1.70% keeps its zero when printed). */
+    readonly writtenDecimals?: number;
     /** Written in the source (true) or computed by the model (false). */
     readonly stated: boolean;
     /** Where a stated figure is written. */
@@ -58,6 +60,7 @@ export function statedFigure(options: {
         value: literal.value,
         interval,
         decimals,
+        writtenDecimals: literal.decimals,
         stated: true,
         node: options.node,
         label: options.label,
@@ -77,9 +80,12 @@ export function computedFigure(options: { kind: FigureKind; unit: string; interv
     };
 }
 
-/** How a figure reads in Chinese text: 3569.58, 0, 22.54%. */
+/** How a figure reads in Chinese text: 3569.58, 0, 22.54%; a stated one as written (1.70%, 1995). */
 export function formatFigure(figure: Figure): string {
-    return formatDecimal(figure.value, figure.stated ? undefined : figure.decimals) + (figure.kind === 'rate' ? '%' : '');
+    const digits = figure.stated && figure.writtenDecimals !== undefined
+        ? figure.value.toFixed(figure.writtenDecimals)
+        : formatDecimal(figure.value, figure.stated ? undefined : figure.decimals);
+    return digits + (figure.kind === 'rate' ? '%' : '');
 }
 
 /** A decimal as a report prints it: trailing zeros of a computed value dropped (1995, 7.8). */

@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { Decimal } from 'decimal.js';
 import type { Report } from '../language/generated/ast.js';
-import { isAttachment, isAttribute, isEmptyStatement, isGlossaryEntry, isGoal, isTextField } from '../language/generated/ast.js';
+import { isAttachment, isAttribute, isEmptyStatement, isGlossaryEntry, isGoal, isOverview, isTextField } from '../language/generated/ast.js';
 import { parseLiteral } from './figure.js';
 
 /** A piece of free text: plain words, a reference 【…】 to a figure, or a number written by hand. */
@@ -50,7 +50,8 @@ export interface ProseText {
 export function collectProse(report: Report): ProseText[] {
     const texts: ProseText[] = [];
     for (const node of AstUtils.streamAst(report)) {
-        if (isTextField(node)) texts.push({ node, property: 'text', text: node.text, checkLiterals: true });
+        // 部门概况 tells the year's work in its own numbers, not the accounts'
+        if (isTextField(node)) texts.push({ node, property: 'text', text: node.text, checkLiterals: !AstUtils.getContainerOfType(node, isOverview) });
         else if (isAttribute(node) && node.text !== undefined) texts.push({ node, property: 'text', text: node.text, checkLiterals: true });
         else if (isAttachment(node)) texts.push({ node, property: 'body', text: node.body, checkLiterals: true });
         else if (isGoal(node)) {

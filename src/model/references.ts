@@ -7,6 +7,8 @@ interface Addressable {
     readonly figure: Figure;
     /** Each level is the set of names that level answers to. */
     readonly levels: readonly (readonly string[])[];
+    /** The last level names a column or attribute, not the row. */
+    readonly endsWithColumn: boolean;
 }
 
 export type Resolution =
@@ -20,6 +22,7 @@ export type Resolution =
  */
 export class ReferenceIndex {
     private readonly byLastName = new Map<string, { entry: Addressable; row: RowModel }[]>();
+    private readonly byFigure = new Map<Figure, Addressable[]>();
 
     constructor(tables: Iterable<TableModel>, sections: readonly { name: string; rows: readonly RowModel[] }[]) {
         for (const table of tables) {
@@ -34,10 +37,36 @@ export class ReferenceIndex {
     resolve(path: readonly string[]): Resolution {
         if (path.length === 0) return { kind: 'missing' };
         const candidates = (this.byLastName.get(path[path.length - 1]) ?? [])
-            .filter(({ entry }) => matchesInOrder(path.slice(0, -1), entry.levels.slice(0, -1)));
+            .map(candidate => ({ ...candidate, rank: rank(path.slice(0, -1), candidate.entry) }))
+            .filter(candidate => candidate.rank !== undefined);
         if (candidates.length === 0) return { kind: 'missing' };
-        if (candidates.length === 1) return { kind: 'found', figure: candidates[0].entry.figure, row: candidates[0].row };
-        return { kind: 'ambiguous', candidates: candidates.map(c => c.entry.figure) };
+        // the figure whose own row the path names wins over figures further down
+        const best = Math.min(...candidates.map(c => c.rank!));
+        const winners = candidates.filter(c => c.rank === best);
+        if (winners.length === 1) return { kind: 'found', figure: winners[0].entry.figure, row: winners[0].row };
+        return { kind: 'ambiguous', candidates: winners.map(c => c.entry.figure) };
+    }
+
+    /**
+     * The shortest reference that singles out a figure: its last name, then with more of the
+     * names leading to it, until exactly this figure answers; undefined if none does.
+     */
+    pathTo(figure: Figure): string[] | undefined {
+        let best: string[] | undefined;
+        for (const entry of this.byFigure.get(figure) ?? []) {
+            const names = entry.levels.map(level => level[0]);
+            const last = names.length - 1;
+            const candidates: string[][] = [];
+            // the last name alone, then with the nearest leading names, then with the table in front
+            for (let extra = 0; extra <= last; extra++) candidates.push([...names.slice(last - extra, last), names[last]]);
+            for (let extra = 0; extra < last - 1; extra++) candidates.push([names[0], ...names.slice(last - extra, last), names[last]]);
+            const path = candidates.find(candidate => {
+                const found = this.resolve(candidate);
+                return found.kind === 'found' && found.figure === figure;
+            });
+            if (path && (!best || path.length < best.length)) best = path;
+        }
+        return best;
     }
 
     /** Every name a reference may end with, for completion. */
@@ -52,20 +81,23 @@ export class ReferenceIndex {
         const base = [top, ...ancestors];
         const main = actualColumn(row);
         for (const [column, figure] of row.cells) {
-            this.add({ figure, levels: [...base, rowLevel, [column]] }, row);
-            if (column === main) this.add({ figure, levels: [...base, rowLevel] }, row);
+            this.add({ figure, levels: [...base, rowLevel, [column]], endsWithColumn: true }, row);
+            if (column === main) this.add({ figure, levels: [...base, rowLevel], endsWithColumn: false }, row);
         }
         for (const [key, byColumn] of row.attributes) {
             for (const [column, figure] of byColumn) {
                 const levels = column === row.columns[0] || row.columns.length === 0
                     ? [...base, rowLevel, [key]]
                     : [...base, rowLevel, [column], [key]];
-                this.add({ figure, levels }, row);
+                this.add({ figure, levels, endsWithColumn: true }, row);
             }
         }
     }
 
     private add(entry: Addressable, row: RowModel): void {
+        const forFigure = this.byFigure.get(entry.figure) ?? [];
+        forFigure.push(entry);
+        this.byFigure.set(entry.figure, forFigure);
         for (const name of entry.levels[entry.levels.length - 1]) {
             const list = this.byLastName.get(name) ?? [];
             list.push({ entry, row });
@@ -81,13 +113,22 @@ function rowNames(row: RowModel): string[] {
     return names;
 }
 
-/** Whether `wanted` names some of `levels`, in order. */
-function matchesInOrder(wanted: readonly string[], levels: readonly (readonly string[])[]): boolean {
+/**
+ * How well a path fits a figure, lower is better; undefined when it does not fit. The leading
+ * names must name some of the figure's levels in order. A figure is a closer fit when the
+ * last leading name names the level right above it (its own row) rather than an ancestor, and
+ * when the path ends with a row's name rather than a column's.
+ */
+function rank(leading: readonly string[], entry: Addressable): number | undefined {
+    const levels = entry.levels.slice(0, -1);
     let level = 0;
-    for (const name of wanted) {
+    let lastMatched = -1;
+    for (const name of leading) {
         while (level < levels.length && !levels[level].includes(name)) level++;
-        if (level === levels.length) return false;
+        if (level === levels.length) return undefined;
+        lastMatched = level;
         level++;
     }
-    return true;
+    const skipped = leading.length === 0 ? 0 : levels.length - 1 - lastMatched;
+    return skipped * 2 + (entry.endsWithColumn ? 1 : 0);
 }

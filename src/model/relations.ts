@@ -117,11 +117,13 @@ export class RelationBuilder {
 
     private columnSums(row: RowModel, derive: boolean): void {
         for (const equation of row.table?.template?.columnSums ?? []) {
-            const figures = equation.parts.map(p => row.cells.get(p.column));
-            if (figures.some(f => f === undefined)) continue;
-            const signs = equation.parts.map(p => p.sign);
+            // a column the table does not list is empty, hence zero; a listed but blank cell is unknown
+            const parts = equation.parts.filter(p => row.columns.includes(p.column));
+            const figures = parts.map(p => row.cells.get(p.column));
+            if (parts.length === 0 || figures.some(f => f === undefined)) continue;
+            const signs = parts.map(p => p.sign);
             this.sum('sum-columns', row, equation.total, figures as Figure[],
-                equation.parts.map((p, i) => (i === 0 ? '' : p.sign > 0 ? ' + ' : ' − ') + p.column).join(''), derive, signs);
+                parts.map((p, i) => (i === 0 ? '' : p.sign > 0 ? ' + ' : ' − ') + p.column).join(''), derive, signs);
         }
     }
 
@@ -282,8 +284,8 @@ export class RelationBuilder {
         const current = row.cells.get(column);
         const last = row.attributes.get('上年')?.get(column);
         if (!current || !last || last.value.isZero()) return undefined;
-        const change = this.statedChange(row, column);
-        // a stated change is tighter than this year − last year when last year derives from it
+        // where last year derives from a stated change, that change is tighter than this year − last year
+        const change = row.attributes.get('上年')?.get(column)?.stated ? undefined : this.statedChange(row, column);
         const delta = change ? (change.sign > 0 ? change.figure.interval : change.figure.interval.negate()) : current.interval.sub(last.interval);
         const deltaValue = change ? change.figure.value.times(change.sign) : current.value.minus(last.value);
         return ratio(delta, deltaValue, last, [current, last], '（本年 − 上年）÷ 上年',
@@ -376,7 +378,9 @@ export class RelationBuilder {
         const visitGroup = (siblings: readonly RowModel[]) => {
             const withShares = siblings.filter(r => r.columns[0] && r.attributes.get('占比')?.get(r.columns[0])?.stated
                 && !this.template.ofWhichRow.test(r.name) && !this.template.totalRow.test(r.name));
-            if (withShares.length >= 2 && withShares.length === siblings.filter(r => r.cells.size > 0
+            // where each share can be checked against its whole, that check says more
+            const unchecked = withShares.some(r => !this.shareOf(r, r.columns[0]));
+            if (unchecked && withShares.length >= 2 && withShares.length === siblings.filter(r => r.cells.size > 0
                 && !this.template.totalRow.test(r.name) && !this.template.ofWhichRow.test(r.name)
                 && !isFixedGroupRow(r)).length) {
                 const shares = withShares.map(r => r.attributes.get('占比')!.get(r.columns[0])!);

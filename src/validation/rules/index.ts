@@ -1,7 +1,17 @@
 import type { Rule } from '../rule.js';
+import { codeRules } from './codes.js';
+import { indicatorRules } from './indicators.js';
+import { nameRules } from './names.js';
+import { proseRules } from './prose.js';
 import { relationRules } from './relations.js';
+import { tableRules } from './tables.js';
 
 /** Every check juesuan runs, in one list; a rule's id names it in diagnostics and quick fixes. */
 export const RULES: readonly Rule[] = [
     ...relationRules,
+    ...proseRules,
+    ...codeRules,
+    ...tableRules,
+    ...indicatorRules,
+    ...nameRules,
 ];

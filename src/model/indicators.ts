@@ -1,0 +1,74 @@
+import { Decimal } from 'decimal.js';
+import type { IndicatorValue } from '../language/generated/ast.js';
+
+export type Comparison = '≥' | '≤' | '>' | '<' | '=';
+
+/** An indicator value read as a quantity: ≥50次, 「不超过30万元」, 「每户1000元以上」, 95%. */
+export interface Quantity {
+    readonly comparison: Comparison;
+    readonly amount: Decimal;
+    /** 次, %, 万元, 元, 户, 亩, … ('' when none is written) */
+    readonly unit: string;
+}
+
+const SYMBOLS: Record<string, Comparison> = {
+    '≥': '≥', '>=': '≥', '≤': '≤', '<=': '≤', '>': '>', '＞': '>', '<': '<', '＜': '<', '=': '=', '＝': '=',
+};
+
+// words before or after the number that say which way the target points
+const AT_MOST = /(不超过|不高于|不多于|低于|控制在|以内|以下)/;
+const AT_LEAST = /(不少于|不低于|至少|达到|以上|超过)/;
+const QUANTITY_IN_TEXT = /(≥|≤|>=|<=|[<>＜＞=＝])?\s*(\d+(?:\.\d+)?)\s*(万元|元|%|％|次|批次|人次|人|户|亩|辆|个|项|台|套|件|天|小时|分钟|篇|条|期)?/;
+
+export function readQuantity(value: IndicatorValue): Quantity | undefined {
+    if (value.amount !== undefined) {
+        const percent = /[%％]$/.test(value.amount);
+        return {
+            comparison: value.comparator ? SYMBOLS[value.comparator] ?? '=' : '=',
+            amount: new Decimal(value.amount.replace(/[%％,]/g, '')),
+            unit: percent ? '%' : value.unit ?? '',
+        };
+    }
+    const text = value.text ?? '';
+    const match = QUANTITY_IN_TEXT.exec(text);
+    if (!match) return undefined;
+    const unit = match[3] === '％' ? '%' : match[3] ?? '';
+    // a bare number in a sentence (a date, an address) is not a quantity
+    if (!match[1] && !unit) return undefined;
+    const comparison = match[1] ? SYMBOLS[match[1]] : AT_MOST.test(text) ? '≤' : AT_LEAST.test(text) ? '≥' : '=';
+    return { comparison, amount: new Decimal(match[2]), unit };
+}
+
+export type Judgement = 'met' | 'unmet' | 'unknown';
+
+/** Whether the actual value meets the expected one; units must agree (元 and 万元 convert). */
+export function judge(expected: IndicatorValue, actual: IndicatorValue): Judgement {
+    if (expected.text !== undefined && actual.text !== undefined && expected.text.trim() === actual.text.trim()) return 'met';
+    const target = readQuantity(expected);
+    const result = readQuantity(actual);
+    if (!target || !result || result.comparison !== '=') return 'unknown';
+    const actualAmount = convert(result, target.unit);
+    if (!actualAmount) return 'unknown';
+    const holds = {
+        '≥': actualAmount.gte(target.amount),
+        '>': actualAmount.gt(target.amount),
+        '≤': actualAmount.lte(target.amount),
+        '<': actualAmount.lt(target.amount),
+        '=': actualAmount.eq(target.amount),
+    }[target.comparison];
+    return holds ? 'met' : 'unmet';
+}
+
+/** A quantity in another unit, where the two units are the same thing or 元/万元. */
+export function convert(quantity: Quantity, unit: string): Decimal | undefined {
+    if (quantity.unit === unit || quantity.unit === '' || unit === '') return quantity.amount;
+    if (quantity.unit === '元' && unit === '万元') return quantity.amount.div(10000);
+    if (quantity.unit === '万元' && unit === '元') return quantity.amount.times(10000);
+    if ((quantity.unit === '次' && unit === '批次') || (quantity.unit === '批次' && unit === '次')) return quantity.amount;
+    return undefined;
+}
+
+export function formatIndicatorValue(value: IndicatorValue): string {
+    if (value.text !== undefined) return value.text;
+    return `${value.comparator ?? ''}${value.amount ?? ''}${value.unit ?? ''}`;
+}

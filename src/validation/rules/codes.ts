@@ -1,0 +1,74 @@
+import { isGlossary } from '../../language/generated/ast.js';
+import type { RowModel } from '../../model/rows.js';
+import { walkRows } from '../../model/rows.js';
+import type { Rule } from '../rule.js';
+
+/** 功能分类: 类 3, 款 5, 项 7 digits; 经济分类: 类 3, 款 5 digits. */
+const CODE_LENGTHS = { 功能分类: [3, 5, 7], 经济分类: [3, 5] } as const;
+
+const codeFormatRule: Rule = {
+    id: 'code-format',
+    title: '科目编码位数正确（功能分类 3/5/7 位，经济分类 3/5 位）',
+    category: 'fast',
+    check(model, report) {
+        for (const table of model.tables.values()) {
+            const scheme = table.template?.codes;
+            if (!scheme) continue;
+            walkRows(table.rows, row => {
+                if (row.code && !(CODE_LENGTHS[scheme] as readonly number[]).includes(row.code.length)) {
+                    report.error(row.node, `科目编码 ${row.code} 有 ${row.code.length} 位；${scheme}科目编码应为 ${CODE_LENGTHS[scheme].join('、')} 位。`, { property: 'code' });
+                }
+            });
+        }
+        for (const glossary of model.report.parts.filter(isGlossary)) {
+            for (const entry of glossary.entries) {
+                if (entry.code && ![3, 5, 7].includes(entry.code.length)) {
+                    report.error(entry, `科目编码 ${entry.code} 有 ${entry.code.length} 位；应为 3、5 或 7 位。`, { property: 'code' });
+                }
+            }
+        }
+    },
+};
+
+const codeParentRule: Rule = {
+    id: 'code-parent',
+    title: '下级科目编码以上级编码开头，且只多一级',
+    category: 'fast',
+    check(model, report) {
+        for (const table of model.tables.values()) {
+            walkRows(table.rows, row => {
+                const parentCode = row.parent?.code;
+                // a code of the wrong length is code-format's finding
+                if (!row.code || !parentCode || ![3, 5, 7].includes(row.code.length)) return;
+                if (!row.code.startsWith(parentCode)) {
+                    report.error(row.node, `科目 ${row.code} 不属于上级科目 ${parentCode}：下级编码应以 ${parentCode} 开头。`, { property: 'code' });
+                } else if (row.code.length !== parentCode.length + 2) {
+                    report.error(row.node, `科目 ${row.code} 与上级科目 ${parentCode} 相差不止一级：${parentCode} 的下一级编码应为 ${parentCode.length + 2} 位。`, { property: 'code' });
+                }
+            });
+        }
+    },
+};
+
+const codeDuplicateRule: Rule = {
+    id: 'code-duplicate',
+    title: '同一张表中科目编码不重复',
+    category: 'fast',
+    check(model, report) {
+        for (const table of model.tables.values()) {
+            const seen = new Map<string, RowModel>();
+            walkRows(table.rows, row => {
+                if (!row.code) return;
+                const first = seen.get(row.code);
+                if (first) {
+                    const line = (first.node.$cstNode?.range.start.line ?? 0) + 1;
+                    report.error(row.node, `科目 ${row.code} 在附表${table.number}中重复出现（第 ${line} 行已有）。`, { property: 'code' });
+                } else {
+                    seen.set(row.code, row);
+                }
+            });
+        }
+    },
+};
+
+export const codeRules: readonly Rule[] = [codeFormatRule, codeParentRule, codeDuplicateRule];

@@ -1,0 +1,75 @@
+import { AstUtils } from 'langium';
+import type { Indicator, Project } from '../../language/generated/ast.js';
+import { isIndicator, isIndicatorSubgroup } from '../../language/generated/ast.js';
+import { convert, formatIndicatorValue, judge, readQuantity } from '../../model/indicators.js';
+import type { ReportModel } from '../../model/report-model.js';
+import { actualColumn, walkRows } from '../../model/rows.js';
+import type { Figure } from '../../model/figure.js';
+import { formatFigure } from '../../model/figure.js';
+import type { Rule } from '../rule.js';
+
+function indicatorsOf(project: Project): Indicator[] {
+    return AstUtils.streamAllContents(project).filter(isIndicator).toArray();
+}
+
+/** An indicator whose actual value falls short of its target: information, not an error. */
+const indicatorUnmetRule: Rule = {
+    id: 'indicator-unmet',
+    title: '绩效指标的实际完成值达到预期指标值',
+    category: 'fast',
+    check(model, report) {
+        for (const project of model.projects) {
+            for (const indicator of indicatorsOf(project)) {
+                if (judge(indicator.expected, indicator.actual) === 'unmet') {
+                    report.info(indicator.actual, `指标“${indicator.name}”未达到预期：实际 ${formatIndicatorValue(indicator.actual)}，预期 ${formatIndicatorValue(indicator.expected)}。`);
+                }
+            }
+        }
+    },
+};
+
+/**
+ * An indicator that restates a figure of the data agrees with it: a 成本指标 in money cannot
+ * exceed what the project spent, and a count of receptions matches the “三公” reception count.
+ */
+const indicatorFigureRule: Rule = {
+    id: 'indicator-figure',
+    title: '重述数据的绩效指标与数据一致（成本不超过执行数，接待批次与“三公”经费一致）',
+    category: 'fast',
+    check(model, report) {
+        const receptions = receptionBatches(model);
+        for (const project of model.projects) {
+            const spent = projectSpending(model, project);
+            for (const indicator of indicatorsOf(project)) {
+                const actual = readQuantity(indicator.actual);
+                if (!actual || actual.comparison !== '=') continue;
+                const level2 = AstUtils.getContainerOfType(indicator, isIndicatorSubgroup)?.name ?? '';
+                const inMoney = convert(actual, '万元');
+                if (spent && level2.includes('成本') && (actual.unit === '万元' || actual.unit === '元') && inMoney && inMoney.gt(spent.value)) {
+                    report.warning(indicator.actual, `成本指标“${indicator.name}”实际 ${formatIndicatorValue(indicator.actual)}，超过项目执行数 ${formatFigure(spent)}万元。`);
+                }
+                if (receptions && indicator.name.includes('接待') && (actual.unit === '次' || actual.unit === '批次') && !actual.amount.eq(receptions.value)) {
+                    report.warning(indicator.actual, `指标“${indicator.name}”实际 ${formatIndicatorValue(indicator.actual)}，与“三公”经费中国内公务接待 ${formatFigure(receptions)} 批次不符。`);
+                }
+            }
+        }
+    },
+};
+
+function projectSpending(model: ReportModel, project: Project): Figure | undefined {
+    const section = model.sections.find(s => s.rows.length > 0 && s.rows[0].node.$container === project);
+    const row = section?.rows.find(r => r.canonicalName === '执行数');
+    const column = row && actualColumn(row);
+    return row && column ? row.cells.get(column) : undefined;
+}
+
+function receptionBatches(model: ReportModel): Figure | undefined {
+    const explanation = model.sections.find(s => s.name === '情况说明');
+    let found: Figure | undefined;
+    walkRows(explanation?.rows ?? [], row => {
+        if (row.name.includes('国内') && row.name.includes('接待')) found ??= row.cells.get('批次');
+    });
+    return found;
+}
+
+export const indicatorRules: readonly Rule[] = [indicatorUnmetRule, indicatorFigureRule];
