@@ -1,4 +1,5 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { UNCLOSED_TEXT } from './token-builder.js';
 
 /** What a user calls each kind of token, for parse errors in Chinese. */
 const TOKEN_NAMES: Record<string, string> = {
@@ -33,21 +34,33 @@ function listAlternatives(paths: TokenType[][]): string {
     return names.join('、');
 }
 
+const UNCLOSED_MESSAGE = '文本缺少结尾的“」”。';
+
+function unexpectedAtTopLevel(token: IToken): string {
+    if (token.tokenType.name === UNCLOSED_TEXT) return UNCLOSED_MESSAGE;
+    const hint = token.image === '}' ? '多余的“}”，或前面少了对应的“{”' : `无法识别${describeActual(token)}`;
+    return `${hint}：此处应开始新的部分（部门、年度、部门概况、情况说明、名词解释、附件、附表）。`;
+}
+
 export class JuesuanParserErrorMessageProvider implements IParserErrorMessageProvider {
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+        if (options.actual.tokenType.name === UNCLOSED_TEXT) return UNCLOSED_MESSAGE;
+        if (options.expected.name === 'EOF') return unexpectedAtTopLevel(options.actual);
         return `此处应为${describeToken(options.expected)}，实际是${describeActual(options.actual)}。`;
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
-        return `无法识别${describeActual(options.firstRedundant)}：此处应开始新的部分（部门、年度、部门概况、情况说明、名词解释、附件、附表）。`;
+        return unexpectedAtTopLevel(options.firstRedundant);
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        if (options.actual[0]?.tokenType.name === UNCLOSED_TEXT) return UNCLOSED_MESSAGE;
         const expected = listAlternatives(options.expectedPathsPerAlt.flat());
         return `此处不能是${describeActual(options.actual[0])}，应为 ${expected}。`;
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        if (options.actual[0]?.tokenType.name === UNCLOSED_TEXT) return UNCLOSED_MESSAGE;
         const expected = listAlternatives(options.expectedIterationPaths);
         return `此处至少需要一项 ${expected}，实际是${describeActual(options.actual[0])}。`;
     }

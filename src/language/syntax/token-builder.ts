@@ -1,4 +1,4 @@
-import type { TokenType, TokenPattern, CustomPatternMatcherFunc } from 'chevrotain';
+import type { TokenType, TokenPattern, TokenVocabulary, CustomPatternMatcherFunc } from 'chevrotain';
 import type { GrammarAST } from 'langium';
 import { DefaultTokenBuilder } from 'langium';
 
@@ -8,6 +8,20 @@ import { DefaultTokenBuilder } from 'langium';
  * delimiter before the next row's code because that code starts a new line.
  */
 export class JuesuanTokenBuilder extends DefaultTokenBuilder {
+    override buildTokens(grammar: GrammarAST.Grammar, options?: { caseInsensitive?: boolean }): TokenVocabulary {
+        const tokens = super.buildTokens(grammar, options) as TokenType[];
+        // A 「 never closed: one token up to the end of its paragraph (a blank line, a line
+        // starting with }, or a line holding another text), so that the parser reports one error
+        // instead of one per punctuation mark, and what follows the paragraph still parses.
+        const text = tokens.findIndex(token => token.name === 'TEXT');
+        tokens.splice(text + 1, 0, {
+            name: UNCLOSED_TEXT,
+            PATTERN: /「(?:[^「」\n]|\n(?![ \t\u3000]*(?:\r?\n|\})|[^\n]*[「」]))*/,
+            LINE_BREAKS: true,
+        });
+        return tokens;
+    }
+
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
         if (terminal.name === 'CODE') {
@@ -18,6 +32,9 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
         return token;
     }
 }
+
+/** The token of a text whose closing 」 is missing. */
+export const UNCLOSED_TEXT = 'UNCLOSED_TEXT';
 
 const digits = /\d+/y;
 
