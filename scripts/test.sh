@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The whole test suite: what the tests need, the build, the unit and integration tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian's Chromium renders the built report in the tests; CJK fonts make its screenshots legible.
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'noto.*cjk'; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "安装 chromium 与中文字体（测试用）…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  else
+    echo "缺少 /usr/bin/chromium 或中文字体：请以 root 运行，或先安装 chromium fonts-noto-cjk。" >&2
+  fi
+fi
+
+npm run build
+npx vitest run
