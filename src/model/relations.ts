@@ -74,7 +74,7 @@ export class RelationBuilder {
     constructor(
         private readonly template: ReportTemplate,
         private readonly tables: ReadonlyMap<number, TableModel>,
-        private readonly sections: readonly RowModel[],
+        private readonly sections: readonly { readonly name: string; readonly rows: readonly RowModel[] }[],
     ) {}
 
     build(): void {
@@ -82,10 +82,10 @@ export class RelationBuilder {
             for (const row of table.rows) this.sumRow(row, true);
             this.tableTotals(table);
         }
-        for (const row of this.sections) this.sumRow(row, false);
+        for (const row of this.sections.flatMap(s => s.rows)) this.sumRow(row, false);
         for (const table of this.tables.values()) this.groups(table);
         this.ties();
-        const everyRow = [...[...this.tables.values()].flatMap(t => t.rows), ...this.sections];
+        const everyRow = [...[...this.tables.values()].flatMap(t => t.rows), ...this.sections.flatMap(s => s.rows)];
         walkRows(everyRow, row => this.changes(row));
         walkRows(everyRow, row => this.completion(row));
         walkRows(everyRow, row => this.shares(row));
@@ -217,9 +217,10 @@ export class RelationBuilder {
 
     /** Finds the figure at a template address: table, row labels (or codes), column. */
     resolve(address: FigureAddress): Figure | undefined {
-        const table = this.tables.get(address.table);
-        if (!table) return undefined;
-        let rows = table.rows;
+        let rows = address.table !== undefined
+            ? this.tables.get(address.table)?.rows
+            : this.sections.find(s => s.name === address.section)?.rows;
+        if (!rows) return undefined;
         let row: RowModel | undefined;
         for (const label of address.row) {
             row = rows.find(r => r.canonicalName === label || r.code === label);
@@ -421,6 +422,7 @@ export class RelationBuilder {
 }
 
 function addressLabel(address: FigureAddress): string {
-    return `附表${address.table}「${address.row.join(' › ')}」${address.column ?? ''}`;
+    const where = address.table !== undefined ? `附表${address.table}` : address.section;
+    return `${where}「${address.row.join(' › ')}」${address.table !== undefined ? address.column ?? '' : ''}`;
 }
 

@@ -66,7 +66,7 @@ export function buildReportModel(report: Report): ReportModel {
     for (const project of projects) {
         sections.push({ name: project.name, rows: buildRows(project.entries, { amountUnit: meta.unit, context: `项目「${project.name}」` }) });
     }
-    const arithmetic = new RelationBuilder(template, tables, sections.flatMap(s => s.rows));
+    const arithmetic = new RelationBuilder(template, tables, sections);
     arithmetic.build();
     return {
         report, meta, template, tables, sections, projects,

@@ -139,6 +139,18 @@ export const SICHUAN_2020: ReportTemplate = {
         { target: { table: 6, row: ['合计'], column: '项目支出' }, parts: [{ table: 9, row: ['合计'] }] },
         // 国有资本经营: 财决13 ↔ 14
         { target: { table: 14, row: ['合计'], column: '合计' }, parts: [{ table: 13, row: ['合计'], column: '本年支出' }] },
+        // “三公”经费 in 情况说明 ↔ 财决10
+        {
+            target: { table: 10, row: ['公务接待费'], column: '决算数' },
+            parts: [
+                { section: '情况说明', row: ['三公经费', '公务接待', '国内公务接待'], column: '万元' },
+                { section: '情况说明', row: ['三公经费', '公务接待', '外事接待'], column: '万元' },
+            ],
+        },
+        {
+            target: { table: 10, row: ['公务用车购置及运行维护费', '公务用车购置费'], column: '决算数' },
+            parts: [{ section: '情况说明', row: ['三公经费', '公务用车', '购置'], column: '万元' }],
+        },
     ],
 };
 

@@ -50,9 +50,13 @@ export interface GroupTemplate {
     readonly grandTotal: string;
 }
 
-/** A figure of one table: the row found by its labels or code, the column by name. */
+/**
+ * A figure of one table (or of a section such as 情况说明): the row found by its labels or
+ * code, the column by name (outside tables, by unit).
+ */
 export interface FigureAddress {
-    readonly table: number;
+    readonly table?: number;
+    readonly section?: string;
     readonly row: readonly string[];
     readonly column?: string;
 }
