@@ -137,6 +137,11 @@ export const SICHUAN_2020: ReportTemplate = {
         { target: { table: 7, row: ['合计'], column: '人员经费' }, parts: [{ table: 8, row: ['人员经费'] }] },
         { target: { table: 7, row: ['合计'], column: '公用经费' }, parts: [{ table: 8, row: ['公用经费'] }] },
         { target: { table: 6, row: ['合计'], column: '项目支出' }, parts: [{ table: 9, row: ['合计'] }] },
+        // 政府性基金 and 国有资本经营: 财决04 columns ↔ 财决11 / 财决13
+        { target: { table: 11, row: ['合计'], column: '本年收入' }, parts: [{ table: 4, row: ['收入', '政府性基金预算财政拨款'] }] },
+        { target: { table: 11, row: ['合计'], column: '本年支出' }, parts: [{ table: 4, row: ['支出', '本年支出合计'], column: '政府性基金预算财政拨款' }] },
+        { target: { table: 13, row: ['合计'], column: '本年收入' }, parts: [{ table: 4, row: ['收入', '国有资本经营预算财政拨款'] }] },
+        { target: { table: 13, row: ['合计'], column: '本年支出' }, parts: [{ table: 4, row: ['支出', '本年支出合计'], column: '国有资本经营预算财政拨款' }] },
         // 国有资本经营: 财决13 ↔ 14
         { target: { table: 14, row: ['合计'], column: '合计' }, parts: [{ table: 13, row: ['合计'], column: '本年支出' }] },
         // “三公”经费 in 情况说明 ↔ 财决10
