@@ -1,20 +1,33 @@
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import type { Module } from 'langium';
-import { inject } from 'langium';
+import { createLangiumParser, inject } from 'langium';
 import { JuesuanGeneratedModule, JuesuanGeneratedSharedModule } from './generated/module.js';
 import { JuesuanTokenBuilder } from './syntax/token-builder.js';
 import { JuesuanValueConverter } from './syntax/value-converter.js';
 import { ReportModelProvider } from '../model/model-provider.js';
 import { registerValidationChecks } from '../validation/juesuan-validator.js';
 import { JuesuanLexerErrorMessageProvider, JuesuanParserErrorMessageProvider } from './syntax/error-messages.js';
+import { guardParser, JuesuanLexer } from './syntax/nesting.js';
 import { JuesuanDocumentSymbolProvider } from '../lsp/document-symbols.js';
+import { JuesuanDocumentUpdateHandler } from '../lsp/document-update-handler.js';
+import { SubjectCodeCatalogue } from '../catalogue/catalogue.js';
+import { JuesuanCodeActionProvider } from '../lsp/code-actions.js';
+import { JuesuanHoverProvider } from '../lsp/hover.js';
+import { JuesuanFormatter } from '../lsp/formatter.js';
+import { JuesuanCompletionProvider } from '../lsp/completion.js';
+import { JuesuanDefinitionProvider, JuesuanReferencesProvider, JuesuanRenameProvider } from '../lsp/navigation.js';
+import { JuesuanSemanticTokenProvider } from '../lsp/semantic-tokens.js';
 
 /** Services juesuan adds to Langium's. */
 export type JuesuanAddedServices = {
     model: {
         /** The report model of a document: figures, derived figures, relations. */
         ReportModels: ReportModelProvider;
+    };
+    catalogue: {
+        /** Subject codes: the document's 名词解释, the workspace file of the setting, the shipped catalogue. */
+        SubjectCodes: SubjectCodeCatalogue;
     };
 };
 
@@ -25,14 +38,34 @@ export const JuesuanModule: Module<JuesuanServices, PartialLangiumServices & Jue
     model: {
         ReportModels: (services) => new ReportModelProvider(services.shared),
     },
+    catalogue: {
+        SubjectCodes: (services) => new SubjectCodeCatalogue(services.shared),
+    },
     parser: {
         TokenBuilder: () => new JuesuanTokenBuilder(),
+        Lexer: (services) => new JuesuanLexer(services),
+        LangiumParser: (services) => guardParser(createLangiumParser(services)),
         ValueConverter: () => new JuesuanValueConverter(),
         ParserErrorMessageProvider: () => new JuesuanParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new JuesuanLexerErrorMessageProvider(),
     },
     lsp: {
         DocumentSymbolProvider: (services) => new JuesuanDocumentSymbolProvider(services),
+        CodeActionProvider: () => new JuesuanCodeActionProvider(),
+        HoverProvider: (services) => new JuesuanHoverProvider(services),
+        Formatter: (services) => new JuesuanFormatter(services),
+        CompletionProvider: (services) => new JuesuanCompletionProvider(services),
+        DefinitionProvider: (services) => new JuesuanDefinitionProvider(services),
+        ReferencesProvider: (services) => new JuesuanReferencesProvider(services),
+        RenameProvider: (services) => new JuesuanRenameProvider(services),
+        SemanticTokenProvider: (services) => new JuesuanSemanticTokenProvider(services),
+    },
+};
+
+/** Services shared by every language of the server that juesuan replaces. */
+export const JuesuanSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        DocumentUpdateHandler: (services) => new JuesuanDocumentUpdateHandler(services),
     },
 };
 
@@ -40,10 +73,12 @@ export function createJuesuanServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Juesuan: JuesuanServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), JuesuanGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), JuesuanGeneratedSharedModule, JuesuanSharedModule);
     const Juesuan = inject(createDefaultModule({ shared }), JuesuanGeneratedModule, JuesuanModule);
     shared.ServiceRegistry.register(Juesuan);
     registerValidationChecks(Juesuan);
+    // created now, so that it reads the user's catalogue file before the first check
+    void Juesuan.catalogue.SubjectCodes;
     if (!context.connection) {
         // without a client nobody sends the configuration, so start with the defaults
         shared.workspace.ConfigurationProvider.initialized({});

@@ -25,6 +25,8 @@ export interface Figure {
     readonly writtenDecimals?: number;
     /** Written in the source (true) or computed by the model (false). */
     readonly stated: boolean;
+    /** A table cell written `-`: empty as on the printed table, hence zero. */
+    readonly blank?: boolean;
     /** Where a stated figure is written. */
     readonly node?: AstNode;
     /** A Chinese description for messages: 附表6「201 一般公共服务支出」基本支出. */
@@ -45,7 +47,17 @@ export function statedFigure(options: {
     unit: string;
     label: string;
     node?: AstNode;
+    /** Whether `-` stands for an empty cell (zero), as in a table; elsewhere it states nothing. */
+    blankIsZero?: boolean;
 }): Figure | undefined {
+    if (options.blankIsZero && /^[-—–]$/.test(options.text)) {
+        const zero = new Decimal(0);
+        const kind: FigureKind = MONEY_UNITS.has(options.unit) ? 'amount' : 'count';
+        return {
+            kind, unit: options.unit, value: zero, interval: Interval.exact(zero), decimals: REPORT_DECIMALS,
+            writtenDecimals: 0, stated: true, blank: true, node: options.node, label: options.label,
+        };
+    }
     const literal = parseLiteral(options.text);
     if (!literal) return undefined;
     const kind: FigureKind = literal.percent ? 'rate' : MONEY_UNITS.has(options.unit) ? 'amount' : 'count';

@@ -20,7 +20,9 @@ const AT_MOST = /(不超过|不高于|不多于|低于|控制在|以内|以下)/
 const AT_LEAST = /(不少于|不低于|至少|达到|以上|超过)/;
 const QUANTITY_IN_TEXT = /(≥|≤|>=|<=|[<>＜＞=＝])?\s*(\d+(?:\.\d+)?)\s*(万元|元|%|％|次|批次|人次|人|户|亩|辆|个|项|台|套|件|天|小时|分钟|篇|条|期)?/;
 
-export function readQuantity(value: IndicatorValue): Quantity | undefined {
+export function readQuantity(value: IndicatorValue | undefined): Quantity | undefined {
+    // a value the parser could not read (an indicator cut short while typing)
+    if (!value) return undefined;
     if (value.amount !== undefined) {
         const percent = /[%％]$/.test(value.amount);
         return {
@@ -42,7 +44,8 @@ export function readQuantity(value: IndicatorValue): Quantity | undefined {
 export type Judgement = 'met' | 'unmet' | 'unknown';
 
 /** Whether the actual value meets the expected one; units must agree (元 and 万元 convert). */
-export function judge(expected: IndicatorValue, actual: IndicatorValue): Judgement {
+export function judge(expected: IndicatorValue | undefined, actual: IndicatorValue | undefined): Judgement {
+    if (!expected || !actual) return 'unknown';
     if (expected.text !== undefined && actual.text !== undefined && expected.text.trim() === actual.text.trim()) return 'met';
     const target = readQuantity(expected);
     const result = readQuantity(actual);
@@ -68,7 +71,8 @@ export function convert(quantity: Quantity, unit: string): Decimal | undefined {
     return undefined;
 }
 
-export function formatIndicatorValue(value: IndicatorValue): string {
+export function formatIndicatorValue(value: IndicatorValue | undefined): string {
+    if (!value) return '';
     if (value.text !== undefined) return value.text;
     return `${value.comparator ?? ''}${value.amount ?? ''}${value.unit ?? ''}`;
 }

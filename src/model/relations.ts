@@ -117,7 +117,7 @@ export class RelationBuilder {
 
     private columnSums(row: RowModel, derive: boolean): void {
         for (const equation of row.table?.template?.columnSums ?? []) {
-            // a column the table does not list is empty, hence zero; a listed but blank cell is unknown
+            // a column the table does not list is empty, hence zero; a listed column left unwritten is unknown
             const parts = equation.parts.filter(p => row.columns.includes(p.column));
             const figures = parts.map(p => row.cells.get(p.column));
             if (parts.length === 0 || figures.some(f => f === undefined)) continue;

@@ -98,7 +98,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         const column = ctx.columns ? ctx.columns[index] : cellUnit(cell, ctx.amountUnit);
         if (column === undefined) return; // more cells than columns: the checks report it
         if (!ctx.columns && !row.columns.includes(column)) row.columns.push(column);
-        const figure = figureOf(cell, ctx.columns ? ctx.amountUnit : column, `${context}${ctx.columns ? ` ${column}` : ''}`);
+        const figure = figureOf(cell, ctx.columns ? ctx.amountUnit : column, `${context}${ctx.columns ? ` ${column}` : ''}`, true);
         if (figure) row.cells.set(column, figure);
     });
     for (const attribute of node.attributes) {
@@ -126,6 +126,6 @@ function cellUnit(cell: Cell, amountUnit: string): string {
     return cell.unit ?? amountUnit;
 }
 
-function figureOf(cell: Cell, unit: string, label: string): Figure | undefined {
-    return statedFigure({ text: cell.value, unit: cell.unit ?? unit, label, node: cell as AstNode });
+function figureOf(cell: Cell, unit: string, label: string, blankIsZero = false): Figure | undefined {
+    return statedFigure({ text: cell.value, unit: cell.unit ?? unit, label, node: cell as AstNode, blankIsZero });
 }

@@ -16,7 +16,9 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
         const text = tokens.findIndex(token => token.name === 'TEXT');
         tokens.splice(text + 1, 0, {
             name: UNCLOSED_TEXT,
-            PATTERN: /「(?:[^「」\n]|\n(?![ \t\u3000]*(?:\r?\n|\})|[^\n]*[「」]))*/,
+            // a CRLF is taken whole or not at all: a token ending in its \r would make the lexer
+            // count the line break twice and put every later diagnostic a line too low
+            PATTERN: /「(?:[^「」\r\n]|\r(?!\n)|\r?\n(?![ \t\u3000]*(?:\r?\n|\})|[^\n]*[「」]))*/,
             LINE_BREAKS: true,
         });
         return tokens;

@@ -1,0 +1,25 @@
+/** 支出功能分类 or 部门预算支出经济分类. */
+export type CodeScheme = '功能' | '经济';
+
+/** A name a code held, and the years it held it for where known (open ends: not known). */
+export interface NameSpan {
+    readonly name: string;
+    /** First budget year of the name, inclusive. */
+    readonly from?: number;
+    /** Last budget year of the name, inclusive. */
+    readonly to?: number;
+}
+
+/** One subject code of a catalogue. */
+export interface CatalogueEntry {
+    readonly code: string;
+    /** The current name (the one a catalogue states when it gives no years). */
+    readonly name: string;
+    readonly scheme: CodeScheme;
+    /** The official definition, where known. */
+    readonly definition?: string;
+    /** Where the entry comes from. */
+    readonly source: string;
+    /** The names over the years, where the code was renamed. */
+    readonly names?: readonly NameSpan[];
+}

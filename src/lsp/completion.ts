@@ -1,0 +1,291 @@
+import type { LangiumDocument } from 'langium';
+import { AstUtils, CstUtils } from 'langium';
+import type { CompletionProviderOptions } from 'langium/lsp';
+import { DefaultCompletionProvider } from 'langium/lsp';
+import type { CompletionItem, CompletionParams, Range } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionList, InsertTextFormat } from 'vscode-languageserver';
+import type { Report, Table } from '../language/generated/ast.js';
+import { isTable } from '../language/generated/ast.js';
+import type { CodeCatalogue } from '../catalogue/catalogue.js';
+import { nameFor } from '../catalogue/catalogue.js';
+import { glossaryTerms, normalizeTerm } from '../catalogue/glossary.js';
+import type { JuesuanServices } from '../language/juesuan-module.js';
+import { formatFigure } from '../model/figure.js';
+import type { ReportModelProvider } from '../model/model-provider.js';
+import type { ReportModel } from '../model/report-model.js';
+import { SICHUAN_2020 } from '../model/template/sichuan-2020.js';
+import type { TableTemplate } from '../model/template/template.js';
+import { indexOf } from './locate.js';
+import { PROJECT_SNIPPET, reportSnippet } from './skeleton.js';
+
+/** Rows of the “三公” tables (附表 10, 12), which the template does not list. */
+const THREE_PUBLIC_ROWS = ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费'];
+
+/** Rows of the 基本支出 table by 经济分类 (附表 8) above its codes. */
+const BASIC_EXPENDITURE_ROWS = ['人员经费', '公用经费'];
+
+/**
+ * Completion for reports: subject codes by the digits typed at a line start (`2010` offers
+ * `2010301 行政运行`), the template's row names for the table the cursor is in, column names in
+ * `列【…】`, figure paths inside 【 in text, terms of the 名词解释 in text, the keywords, and
+ * snippets for a new report and a new project performance table.
+ */
+export class JuesuanCompletionProvider extends DefaultCompletionProvider {
+    private readonly models: ReportModelProvider;
+    private readonly catalogue: CodeCatalogue;
+
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['【', '.'] };
+
+    constructor(services: JuesuanServices) {
+        super(services);
+        this.models = services.model.ReportModels;
+        this.catalogue = services.catalogue.SubjectCodes;
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
+        const textDocument = document.textDocument;
+        const text = textDocument.getText();
+        const offset = textDocument.offsetAt(params.position);
+        const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        const linePrefix = text.slice(lineStart, offset);
+        const report = document.parseResult?.value as Report | undefined;
+        const model = report?.parts ? this.models.get(document) : undefined;
+        const range = (from: number): Range => ({ start: textDocument.positionAt(from), end: params.position });
+
+        const textStart = openTextStart(text, offset);
+        if (textStart !== undefined) {
+            const inText = text.slice(textStart, offset);
+            const open = inText.lastIndexOf('【');
+            if (open >= 0 && inText.indexOf('】', open) < 0) {
+                return CompletionList.create(model ? this.figurePaths(model, textStart + open + 1, offset, text, range) : [], false);
+            }
+            return CompletionList.create(report?.parts ? this.termsInText(report, inText, offset, range) : [], false);
+        }
+        const column = /列\s*[[【]([^\]】]*)$/.exec(linePrefix);
+        if (column) {
+            const table = this.tableAt(document, offset, text);
+            const typed = /[^\s,，、[【]*$/.exec(column[1])![0];
+            return CompletionList.create(this.columns(table, column[1], offset - typed.length, range), false);
+        }
+        const code = /^[ \t\u3000]*(\d+)$/.exec(linePrefix);
+        if (code) {
+            const table = this.tableAt(document, offset, text);
+            return CompletionList.create(this.codes(code[1], table, model, offset - code[1].length, range), false);
+        }
+        const items: CompletionItem[] = [];
+        const name = /^[ \t\u3000]*([^\s\d{}「」【】:：]*)$/.exec(linePrefix);
+        if (name) {
+            const from = offset - name[1].length;
+            const table = this.tableAt(document, offset, text);
+            items.push(...this.rowNames(table, report, from, range));
+            items.push(...this.snippets(offset, text, from, range));
+        }
+        const keywords = await super.getCompletion(document, params);
+        items.push(...(keywords?.items ?? []));
+        return CompletionList.create(items, false);
+    }
+
+    // ---- codes ---------------------------------------------------------------------------------------
+
+    private codes(prefix: string, table: TableTemplate | undefined, model: ReportModel | undefined, from: number, range: (from: number) => Range): CompletionItem[] {
+        const year = model?.meta.year;
+        const scheme = table?.codes === '功能分类' ? '功能' : table?.codes === '经济分类' ? '经济' : undefined;
+        const items = new Map<string, CompletionItem>();
+        for (const entry of this.catalogue.entries()) {
+            if (!entry.code.startsWith(prefix) || (scheme && entry.scheme !== scheme)) continue;
+            const name = nameFor(entry, year);
+            items.set(entry.code, {
+                label: `${entry.code} ${name}`,
+                kind: CompletionItemKind.EnumMember,
+                detail: `${entry.scheme}分类 · ${levelName(entry.code)}`,
+                documentation: entry.definition,
+                filterText: entry.code,
+                sortText: entry.code,
+                textEdit: { range: range(from), newText: `${entry.code} ${name}` },
+            });
+        }
+        // codes the report itself uses that the catalogues do not know
+        if (model) {
+            for (const row of indexOf(model).rows) {
+                if (!row.code || !row.name || !row.code.startsWith(prefix) || items.has(row.code)) continue;
+                items.set(row.code, {
+                    label: `${row.code} ${row.name}`,
+                    kind: CompletionItemKind.EnumMember,
+                    detail: '本报告中的科目',
+                    filterText: row.code,
+                    sortText: row.code,
+                    textEdit: { range: range(from), newText: `${row.code} ${row.name}` },
+                });
+            }
+        }
+        return [...items.values()];
+    }
+
+    // ---- rows, columns, snippets ---------------------------------------------------------------------------
+
+    private rowNames(table: TableTemplate | undefined, report: Report | undefined, from: number, range: (from: number) => Range): CompletionItem[] {
+        if (!table) return [];
+        const names = new Set<string>();
+        for (const group of table.groups ?? []) {
+            names.add(group.name);
+            group.rows.forEach(r => names.add(r));
+        }
+        if (!table.groups) names.add('合计');
+        if (table.number === 10 || table.number === 12) THREE_PUBLIC_ROWS.forEach(r => names.add(r));
+        if (table.number === 8) BASIC_EXPENDITURE_ROWS.forEach(r => names.add(r));
+        const terms = new Set(report?.parts ? glossaryTerms(report).map(t => normalizeTerm(t.term)) : []);
+        return [...names].map((name, i) => ({
+            label: name,
+            kind: CompletionItemKind.Field,
+            detail: `附表${table.number} ${table.title}`,
+            documentation: terms.has(name) ? '名词解释中有定义' : undefined,
+            sortText: `0${String(i).padStart(3, '0')}`,
+            textEdit: { range: range(from), newText: name },
+        }));
+    }
+
+    private columns(table: TableTemplate | undefined, written: string, from: number, range: (from: number) => Range): CompletionItem[] {
+        if (!table) return [];
+        const already = new Set(written.split(/[\s,，、]+/).filter(Boolean));
+        return table.columns.filter(c => !already.has(c)).map((column, i) => ({
+            label: column,
+            kind: CompletionItemKind.Field,
+            detail: `附表${table.number} 的列`,
+            sortText: String(i).padStart(3, '0'),
+            textEdit: { range: range(from), newText: column },
+        }));
+    }
+
+    private snippets(offset: number, text: string, from: number, range: (from: number) => Range): CompletionItem[] {
+        const depth = braceDepth(text, offset);
+        const items: CompletionItem[] = [];
+        if (depth === 0 && !/\S/.test(text.replace(/\/\/[^\n]*/g, '').slice(0, from))) {
+            items.push({
+                label: '决算报告',
+                kind: CompletionItemKind.Snippet,
+                detail: '新报告的骨架：报告信息、部门概况、情况说明、名词解释、附表 1–14',
+                insertTextFormat: InsertTextFormat.Snippet,
+                filterText: '决算报告 新报告 骨架',
+                textEdit: { range: range(from), newText: reportSnippet() },
+            });
+        }
+        if (depth > 0) {
+            items.push({
+                label: '项目绩效表',
+                kind: CompletionItemKind.Snippet,
+                detail: '项目绩效目标完成情况表',
+                insertTextFormat: InsertTextFormat.Snippet,
+                filterText: '项目绩效表 项目',
+                textEdit: { range: range(from), newText: PROJECT_SNIPPET },
+            });
+        }
+        return items;
+    }
+
+    // ---- in text: figure paths and terms -----------------------------------------------------------------
+
+    private figurePaths(model: ReportModel, from: number, offset: number, text: string, range: (from: number) => Range): CompletionItem[] {
+        const closed = text.charAt(offset) === '】';
+        const items = new Map<string, CompletionItem>();
+        for (const [figure] of indexOf(model).placeOf) {
+            const path = model.references.pathTo(figure);
+            if (!path) continue;
+            const label = path.join('.');
+            if (items.has(label)) continue;
+            items.set(label, {
+                label,
+                kind: CompletionItemKind.Variable,
+                detail: `${formatFigure(figure)}${figure.kind === 'rate' ? '' : ` ${figure.unit}`}`,
+                documentation: figure.label,
+                filterText: label,
+                textEdit: { range: range(from), newText: closed ? label : `${label}】` },
+            });
+        }
+        return [...items.values()];
+    }
+
+    private termsInText(report: Report, inText: string, offset: number, range: (from: number) => Range): CompletionItem[] {
+        return glossaryTerms(report).map(term => {
+            // the longest end of the text typed so far that starts the term
+            let typed = 0;
+            for (let k = Math.min(term.term.length, inText.length); k > 0; k--) {
+                if (term.term.startsWith(inText.slice(inText.length - k))) {
+                    typed = k;
+                    break;
+                }
+            }
+            return {
+                label: term.term,
+                kind: CompletionItemKind.Text,
+                detail: '名词解释',
+                documentation: term.definition,
+                textEdit: { range: range(offset - typed), newText: term.term },
+            };
+        });
+    }
+
+    // ---- where the cursor is ---------------------------------------------------------------------------------
+
+    /** The template of the 附表 around the cursor. */
+    private tableAt(document: LangiumDocument, offset: number, text: string): TableTemplate | undefined {
+        let number: number | undefined;
+        const root = document.parseResult?.value?.$cstNode;
+        const leaf = root ? CstUtils.findLeafNodeBeforeOffset(root, offset) : undefined;
+        const table = leaf ? AstUtils.getContainerOfType(leaf.astNode, isTable) as Table | undefined : undefined;
+        if (table && table.$cstNode && table.$cstNode.offset < offset && braceDepth(text.slice(table.$cstNode.offset), offset - table.$cstNode.offset) > 0) {
+            number = Number.parseInt(table.number, 10);
+        } else {
+            // a table being written does not parse yet: the last 附表 heading still open
+            const heading = [...text.slice(0, offset).matchAll(/附表\s*(\d+)[^{\n]*\{/g)].pop();
+            if (heading && braceDepth(text.slice(heading.index), offset - heading.index) > 0) number = Number.parseInt(heading[1], 10);
+        }
+        return number === undefined ? undefined : SICHUAN_2020.tables.find(t => t.number === number);
+    }
+}
+
+function levelName(code: string): string {
+    return code.length <= 3 ? '类' : code.length <= 5 ? '款' : '项';
+}
+
+/** Braces open at an offset, texts and comments skipped. */
+function braceDepth(text: string, offset: number): number {
+    let depth = 0;
+    let inText = 0;
+    for (let i = 0; i < offset; i++) {
+        const ch = text[i];
+        if (inText > 0) {
+            if (ch === '「') inText++;
+            else if (ch === '」') inText--;
+            continue;
+        }
+        if (ch === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            if (end < 0 || end >= offset) break;
+            i = end;
+        } else if (ch === '「') inText = 1;
+        else if (ch === '{') depth++;
+        else if (ch === '}') depth = Math.max(0, depth - 1);
+    }
+    return depth;
+}
+
+/** The offset just after the 「 of the text the cursor is in, if it is in one. */
+function openTextStart(text: string, offset: number): number | undefined {
+    let depth = 0;
+    let start: number | undefined;
+    for (let i = 0; i < offset; i++) {
+        const ch = text[i];
+        if (depth === 0 && ch === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            if (end < 0 || end >= offset) return undefined;
+            i = end;
+        } else if (ch === '「') {
+            if (depth === 0) start = i + 1;
+            depth++;
+        } else if (ch === '」' && depth > 0) {
+            depth--;
+            if (depth === 0) start = undefined;
+        }
+    }
+    return depth > 0 ? start : undefined;
+}

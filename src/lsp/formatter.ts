@@ -1,0 +1,227 @@
+import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { Formatter, LangiumServices } from 'langium/lsp';
+import type { IToken } from 'chevrotain';
+import type {
+    DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams,
+    Range, TextEdit,
+} from 'vscode-languageserver';
+import type { Cell, Report, Row, Table } from '../language/generated/ast.js';
+import {
+    isAttachment, isCell, isColumnHeader, isEmptyStatement, isExplanation, isGlossary, isGlossaryEntry, isGoal, isIndicator,
+    isIndicatorGroup, isIndicatorSubgroup, isIndicatorValue, isIndicators, isMetaField, isOverview, isProject, isRow, isTable, isTextField,
+} from '../language/generated/ast.js';
+import { displayWidth } from './text-width.js';
+
+function isComment(token: Token): boolean {
+    return token.type === 'SL_COMMENT' || token.type === 'ML_COMMENT';
+}
+
+/** The language's indentation: two spaces per level, whatever the editor's tab size. */
+const INDENT = '  ';
+
+/** Nodes that start a line of their own: parts, rows, fields, glossary entries, indicators. */
+function startsLine(node: AstNode): boolean {
+    return isMetaField(node) || isOverview(node) || isExplanation(node) || isGlossary(node) || isAttachment(node) || isTable(node)
+        || isTextField(node) || isRow(node) || isProject(node) || isGoal(node) || isIndicators(node) || isIndicatorGroup(node)
+        || isIndicatorSubgroup(node) || isIndicator(node) || isGlossaryEntry(node) || isColumnHeader(node) || isEmptyStatement(node);
+}
+
+interface Token {
+    readonly image: string;
+    readonly start: number;
+    readonly end: number;
+    readonly type: string;
+}
+
+/**
+ * Lays a report out: one row per line, two spaces per level of `{}`, single spaces between the
+ * parts of a line, and in every 附表 the cells aligned in columns (numbers to the right), counting
+ * CJK characters as two columns. Only whitespace between tokens changes: texts 「」 and comments
+ * are kept as written, and a document that does not parse is left alone. Formatting twice changes
+ * nothing.
+ */
+export class JuesuanFormatter implements Formatter {
+    constructor(private readonly services: LangiumServices) {}
+
+    formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): MaybePromise<TextEdit[]> {
+        return this.edits(document);
+    }
+
+    formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): MaybePromise<TextEdit[]> {
+        const from = document.textDocument.offsetAt(params.range.start);
+        const to = document.textDocument.offsetAt(params.range.end);
+        return this.edits(document, [from, to]);
+    }
+
+    formatDocumentOnType(_document: LangiumDocument, _params: DocumentOnTypeFormattingParams): MaybePromise<TextEdit[]> {
+        return [];
+    }
+
+    get formatOnTypeOptions(): DocumentOnTypeFormattingOptions | undefined {
+        return undefined;
+    }
+
+    /** The formatted text of a document, or undefined when it does not parse. */
+    format(document: LangiumDocument): string | undefined {
+        const layout = this.layout(document);
+        if (!layout) return undefined;
+        return layout.tokens.map((t, i) => layout.gaps[i] + t.image).join('') + layout.tail;
+    }
+
+    private edits(document: LangiumDocument, within?: [number, number]): TextEdit[] {
+        const layout = this.layout(document);
+        if (!layout) return [];
+        const { tokens, gaps, tail } = layout;
+        const text = document.textDocument.getText();
+        // the result must lex to the same tokens, line-start codes included; otherwise do nothing
+        const formatted = tokens.map((t, i) => gaps[i] + t.image).join('') + tail;
+        if (!this.sameTokens(text, formatted)) return [];
+        const edits: TextEdit[] = [];
+        const range = (start: number, end: number): Range => ({
+            start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end),
+        });
+        const inside = (start: number, end: number) => !within || (start >= within[0] && end <= within[1]);
+        let previousEnd = 0;
+        tokens.forEach((token, i) => {
+            const old = text.slice(previousEnd, token.start);
+            if (old !== gaps[i] && inside(previousEnd, token.start)) edits.push({ range: range(previousEnd, token.start), newText: gaps[i] });
+            previousEnd = token.end;
+        });
+        const oldTail = text.slice(previousEnd);
+        if (oldTail !== tail && inside(previousEnd, text.length)) edits.push({ range: range(previousEnd, text.length), newText: tail });
+        return edits;
+    }
+
+    private lex(text: string): { tokens: Token[]; errors: number } {
+        const result = this.services.parser.Lexer.tokenize(text);
+        const toToken = (t: IToken): Token => ({ image: t.image, start: t.startOffset, end: t.startOffset + t.image.length, type: t.tokenType.name });
+        const tokens = [...result.tokens.map(toToken), ...(result.hidden ?? []).map(toToken)].sort((a, b) => a.start - b.start);
+        return { tokens, errors: result.errors.length };
+    }
+
+    private sameTokens(a: string, b: string): boolean {
+        const left = this.lex(a).tokens;
+        const right = this.lex(b).tokens;
+        return left.length === right.length && left.every((t, i) => t.type === right[i].type && t.image === right[i].image);
+    }
+
+    /** The whitespace before each token, and after the last, as the layout wants it. */
+    private layout(document: LangiumDocument): { tokens: Token[]; gaps: string[]; tail: string } | undefined {
+        const report = document.parseResult?.value as Report | undefined;
+        if (!report || document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0) return undefined;
+        const text = document.textDocument.getText();
+        const { tokens, errors } = this.lex(text);
+        if (errors > 0 || tokens.length === 0) return undefined;
+
+        const byStart = new Map<number, number>();
+        tokens.forEach((t, i) => byStart.set(t.start, i));
+        const lineStarts = new Set<number>();
+        const glued = new Set<number>(); // tokens written right after the previous one
+        const goalKeywords = new Set<number>();
+        const tables: Table[] = [];
+        for (const node of AstUtils.streamAst(report)) {
+            const cst = node.$cstNode;
+            if (!cst) continue;
+            if (startsLine(node)) lineStarts.add(cst.offset);
+            if (isTable(node)) tables.push(node);
+            // units stick to their number: 4.92万元, ≥50次
+            if ((isCell(node) || isIndicatorValue(node)) && node.unit !== undefined) glued.add(cst.end - node.unit.length);
+            if (isGoal(node)) {
+                // 年度目标 { 预期 「…」 实际 「…」 }: each on a line of its own
+                for (const keyword of ['预期', '实际']) {
+                    for (const leaf of GrammarUtils.findNodesForKeyword(cst, keyword)) goalKeywords.add(leaf.offset);
+                }
+            }
+        }
+
+        const gaps: string[] = new Array(tokens.length).fill('');
+        // the document's own line ends, and a byte order mark where it has one
+        const eol = text.includes('\r\n') ? '\r\n' : '\n';
+        let depth = 0;
+        let previous: Token | undefined;
+        tokens.forEach((token, i) => {
+            if (token.image === '}' && token.type === '}') depth = Math.max(0, depth - 1);
+            const original = text.slice(previous?.end ?? 0, token.start);
+            if (!previous) {
+                gaps[i] = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+            } else {
+                const newlines = (original.match(/\n/g) ?? []).length;
+                const breakHere = newlines > 0
+                    || previous.type === 'SL_COMMENT'
+                    || lineStarts.has(token.start)
+                    || goalKeywords.has(token.start)
+                    || (previous.image === '{' && previous.type === '{' && token.image !== '}' && !isComment(token))
+                    || (token.image === '}' && token.type === '}' && previous.image !== '{');
+                if (breakHere) {
+                    const blank = newlines > 1 ? 1 : 0;
+                    gaps[i] = eol.repeat(1 + blank) + INDENT.repeat(depth);
+                } else {
+                    gaps[i] = this.spaceBetween(previous, token, glued);
+                }
+            }
+            if (token.image === '{' && token.type === '{') depth++;
+            previous = token;
+        });
+        for (const table of tables) this.alignTable(table, tokens, byStart, gaps);
+        return { tokens, gaps, tail: eol };
+    }
+
+    /** The space between two tokens of one line. */
+    private spaceBetween(previous: Token, token: Token, glued: Set<number>): string {
+        if (glued.has(token.start)) return '';
+        if (previous.type === 'COMPARATOR') return '';
+        if (/^[:：]$/.test(token.image) || /^[:：]$/.test(previous.image)) return '';
+        if (/^[,，、]$/.test(token.image) || /^[,，、]$/.test(previous.image)) return '';
+        if (previous.image === '列' && /^[[【]$/.test(token.image)) return '';
+        if (/^[[【]$/.test(previous.image) || /^[\]】]$/.test(token.image)) return '';
+        return ' ';
+    }
+
+    /** Pads a table's rows so that names end and cells stand in columns, numbers to the right. */
+    private alignTable(table: Table, tokens: Token[], byStart: Map<number, number>, gaps: string[]): void {
+        interface Line { head: number; cells: { index: number; width: number }[] }
+        const lines: Line[] = [];
+        for (const node of AstUtils.streamAst(table)) {
+            if (!isRow(node) || node.cells.length === 0) continue;
+            const line = this.rowLine(node, tokens, byStart, gaps);
+            if (line) lines.push(line);
+        }
+        if (lines.length === 0) return;
+        const headWidth = Math.max(...lines.map(l => l.head));
+        const columns = Math.max(...lines.map(l => l.cells.length));
+        const widths: number[] = [];
+        for (let c = 0; c < columns; c++) widths.push(Math.max(...lines.map(l => l.cells[c]?.width ?? 0)));
+        for (const line of lines) {
+            line.cells.forEach((cell, c) => {
+                const lead = c === 0 ? headWidth - line.head : 0;
+                gaps[cell.index] = ' '.repeat(1 + lead + widths[c] - cell.width);
+            });
+        }
+    }
+
+    /** A row's head width (indent, code, name, colon) and its cells, when the row is on one line. */
+    private rowLine(row: Row, tokens: Token[], byStart: Map<number, number>, gaps: string[]): { head: number; cells: { index: number; width: number }[] } | undefined {
+        const first = row.$cstNode ? byStart.get(row.$cstNode.offset) : undefined;
+        if (first === undefined || !gaps[first].includes('\n') && first !== 0) return undefined;
+        const cellStarts = row.cells.map((cell: Cell) => cell.$cstNode ? byStart.get(cell.$cstNode.offset) : undefined);
+        if (cellStarts.some(i => i === undefined)) return undefined;
+        const firstCell = cellStarts[0]!;
+        let head = displayWidth(gaps[first].replace(/^[\r\n\uFEFF]+/, ''));
+        for (let i = first; i < firstCell; i++) {
+            if (i > first) {
+                if (gaps[i].includes('\n')) return undefined;
+                head += displayWidth(gaps[i]);
+            }
+            head += displayWidth(tokens[i].image);
+        }
+        const cells = row.cells.map((cell, c) => {
+            const index = cellStarts[c]!;
+            const width = displayWidth(cell.value) + displayWidth(cell.unit ?? '');
+            return { index, width };
+        });
+        // the cells must stand on the row's line
+        for (const cell of cells) if (gaps[cell.index].includes('\n')) return undefined;
+        return { head, cells };
+    }
+}

@@ -1,0 +1,256 @@
+import type { LangiumDocument, MaybePromise } from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { Report } from '../language/generated/ast.js';
+import type { CodeCatalogue, CodeInfo } from '../catalogue/catalogue.js';
+import { sameName } from '../catalogue/catalogue.js';
+import type { GlossaryTerm } from '../catalogue/glossary.js';
+import { normalizeTerm } from '../catalogue/glossary.js';
+import type { JuesuanServices } from '../language/juesuan-module.js';
+import type { Figure } from '../model/figure.js';
+import { formatDecimal, formatFigure } from '../model/figure.js';
+import type { ReportModelProvider } from '../model/model-provider.js';
+import type { Relation } from '../model/relations.js';
+import type { ReportModel } from '../model/report-model.js';
+import type { RowModel } from '../model/rows.js';
+import { actualColumn, rowLabel } from '../model/rows.js';
+import type { ModelIndex, PlacedFigure, Target } from './locate.js';
+import { indexOf, locate } from './locate.js';
+
+/**
+ * Hovers in Chinese, short enough to read at a glance: on a subject code its path 类 › 款 › 项,
+ * its definition and its figures; on a defined term its definition; on a reference or a figure
+ * its value and how it is computed.
+ */
+export class JuesuanHoverProvider implements HoverProvider {
+    private readonly models: ReportModelProvider;
+    private readonly catalogue: CodeCatalogue;
+
+    constructor(services: JuesuanServices) {
+        this.models = services.model.ReportModels;
+        this.catalogue = services.catalogue.SubjectCodes;
+    }
+
+    getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
+        const report = document.parseResult?.value as Report | undefined;
+        if (!report?.parts) return undefined;
+        const model = this.models.get(document);
+        const target = locate(document, model, document.textDocument.offsetAt(params.position));
+        if (!target) return undefined;
+        const value = hoverMarkdown(target, model, this.catalogue);
+        return value ? { contents: { kind: 'markdown', value }, range: target.range } : undefined;
+    }
+}
+
+/** The Markdown of a hover on a target; exported for the preview and tests. */
+export function hoverMarkdown(target: Target, model: ReportModel, catalogue: CodeCatalogue): string | undefined {
+    const index = indexOf(model);
+    switch (target.kind) {
+        case 'code':
+            return codeHover(target.code, model, index, catalogue, target.row);
+        case 'term':
+            return termHover(target.term, model, index, target.row);
+        case 'figure':
+            return figureHover(target.placed, model, index);
+        case 'row':
+            return rowHover(target.row, model, index);
+        case 'reference': {
+            const parts: string[] = [];
+            const segment = target.segment ? target.path[target.segment.index] : undefined;
+            if (segment && /^\d{3}(\d{2}){0,2}$/.test(segment)) {
+                const row = target.resolution.kind === 'found' ? ancestorWithCode(target.resolution.row, segment) : undefined;
+                parts.push(codeHover(segment, model, index, catalogue, row, false));
+            }
+            parts.push(referenceHover(target, model, index));
+            return parts.join('\n\n---\n\n');
+        }
+    }
+}
+
+function ancestorWithCode(row: RowModel, code: string): RowModel | undefined {
+    for (let r: RowModel | undefined = row; r; r = r.parent) if (r.code === code) return r;
+    return undefined;
+}
+
+// ---- codes ----------------------------------------------------------------------------------------
+
+function codeHover(code: string, model: ReportModel, index: ModelIndex, catalogue: CodeCatalogue, row?: RowModel, withFigures = true): string {
+    const year = model.meta.year;
+    const path = catalogue.pathOf(code, model.report, year);
+    const info = path[path.length - 1] ?? catalogue.lookup(code, model.report, year);
+    const rows = row ? [row] : index.rows.filter(r => r.code === code);
+    const written = rows[0]?.name ?? info.documentName;
+    const title = `**${code} ${written ?? info.name ?? ''}**`.replace(' **', '**');
+    const lines = [`${title} · ${info.scheme}分类${info.level}级科目`];
+    if (path.length > 1) lines.push(path.map(p => `${p.code} ${p.name ?? '？'}`).join(' › '));
+    if (info.catalogueName && written && !sameName(info.catalogueName, written)) {
+        lines.push(`⚠ 科目表${year ? `（${year} 年度）` : ''}名称为“${info.catalogueName}”`);
+    }
+    const definitions = definitionLines(info);
+    if (definitions.length > 0) lines.push('', ...definitions);
+    if (withFigures) {
+        const figures = rows.map(r => rowFigures(r, model, index)).filter((s): s is string => s !== undefined);
+        if (figures.length > 0) lines.push('', ...figures);
+        else if (!info.entry && !info.documentDefinition) lines.push('', '科目表与名词解释中均无此编码。');
+    }
+    return lines.join('\n\n').replace(/\n\n\n\n/g, '\n\n');
+}
+
+function definitionLines(info: CodeInfo): string[] {
+    const lines: string[] = [];
+    if (info.documentDefinition) lines.push(`${info.documentDefinition} *（名词解释）*`);
+    if (info.catalogueDefinition) {
+        const same = info.documentDefinition && sameDefinition(info.documentDefinition, info.catalogueDefinition);
+        if (!same) lines.push(info.documentDefinition ? `科目表：${info.catalogueDefinition} *（${info.layer}）*` : `${info.catalogueDefinition} *（${info.layer}）*`);
+    }
+    return lines;
+}
+
+/** Definitions are the same when they differ only in a leading 指 and the closing stop. */
+function sameDefinition(a: string, b: string): boolean {
+    const normal = (s: string) => s.trim().replace(/^指/, '').replace(/[。.；;\s]+$/, '').replace(/\s/g, '');
+    return normal(a) === normal(b);
+}
+
+// ---- figures of a row -------------------------------------------------------------------------------
+
+/** A row's figures at a glance: 决算, 预算, 完成率, 占比, 上年, 增减; computed ones marked. */
+function rowFigures(row: RowModel, model: ReportModel, _index: ModelIndex): string | undefined {
+    const column = actualColumn(row) ?? row.columns[0];
+    if (column === undefined) return undefined;
+    const arithmetic = model.arithmetic;
+    const actual = row.cells.get(column);
+    const budget = arithmetic.budgetOf(row, column);
+    const completion = arithmetic.rate(row, '完成预算', column);
+    const share = arithmetic.rate(row, '占比', column);
+    const last = row.attributes.get('上年')?.get(column);
+    const change = arithmetic.changeOf(row, column);
+    const stated = row.attributes.get('增加')?.get(column) ?? row.attributes.get('减少')?.get(column);
+    const decrease = row.attributes.get('减少')?.get(column) !== undefined;
+    const growth = arithmetic.rate(row, '增长', column) ?? arithmetic.rate(row, '下降', column);
+    const changeText = stated
+        ? `${decrease ? '−' : '+'}${formatFigure(stated)}`
+        : change ? signed(change.value, actual?.decimals ?? 2) + '*' : '—';
+    const growthText = growth ? ` (${growthSign(row, column, growth)}${show(growth)})` : '';
+    const where = row.table ? `附表${row.table.number}「${rowLabel(row)}」` : row.context.replace(/ › .*$/, '') + `「${rowLabel(row)}」`;
+    const header = `${where}${row.columns.length > 1 || column !== '决算数' ? ` ${column}` : ''}（${unitOf(actual)}）`;
+    const others = row.columns.filter(c => c !== column && row.cells.get(c)).map(c => `${c} ${show(row.cells.get(c))}`);
+    return [
+        header,
+        '',
+        '| 决算 | 预算 | 完成率 | 占比 | 上年 | 增减 |',
+        '|---:|---:|---:|---:|---:|---:|',
+        `| ${show(actual)} | ${show(budget)} | ${show(completion)} | ${show(share)} | ${show(last)} | ${changeText}${growthText} |`,
+        ...(others.length > 0 ? ['', others.join(' · ')] : []),
+        ...(hasComputed([actual, budget, completion, share, last, growth]) || (!stated && change) ? ['', '\\* 由其他数字算出'] : []),
+    ].join('\n');
+}
+
+function growthSign(row: RowModel, column: string, growth: Figure): string {
+    if (row.attributes.get('下降')?.get(column) === growth) return '−';
+    if (row.attributes.get('增长')?.get(column) === growth) return '+';
+    return growth.value.isNegative() ? '' : '+';
+}
+
+function hasComputed(figures: (Figure | undefined)[]): boolean {
+    return figures.some(f => f && !f.stated);
+}
+
+function signed(value: import('decimal.js').Decimal, decimals: number): string {
+    const text = formatDecimal(value, decimals);
+    return value.isNegative() ? text.replace('-', '−') : `+${text}`;
+}
+
+/** A figure as the table shows it: 3569.58, 22.54%; computed ones marked with *. */
+function show(figure: Figure | undefined): string {
+    if (!figure) return '—';
+    return formatFigure(figure) + (figure.stated ? '' : '*');
+}
+
+function unitOf(figure: Figure | undefined): string {
+    return figure?.kind === 'rate' ? '%' : figure?.unit ?? '万元';
+}
+
+function withUnit(figure: Figure): string {
+    const value = formatFigure(figure);
+    return figure.kind === 'rate' ? value : `${value} ${figure.unit}`;
+}
+
+// ---- a figure and how it is computed --------------------------------------------------------------
+
+function figureHover(placed: PlacedFigure, model: ReportModel, index: ModelIndex): string {
+    const { figure } = placed;
+    const lines = [`**${figure.label}** = **${withUnit(figure)}**${figure.stated ? '' : '（计算）'}`];
+    lines.push(...howComputed(figure, model, index));
+    return lines.join('\n\n');
+}
+
+function rowHover(row: RowModel, model: ReportModel, index: ModelIndex): string | undefined {
+    const figures = rowFigures(row, model, index);
+    const main = row.cells.get(actualColumn(row) ?? row.columns[0] ?? '');
+    const lines = [`**${rowLabel(row)}**`];
+    if (figures && row.table) lines.push(figures);
+    else if (row.cells.size > 0) lines.push([...row.cells].map(([column, f]) => `${column === '万元' || column === f.unit ? '' : `${column} `}${withUnit(f)}`).join(' · '));
+    if (main) lines.push(...howComputed(main, model, index));
+    return lines.length > 1 ? lines.join('\n\n') : undefined;
+}
+
+/** The relations that compute a figure, with their numbers; or how the model derived it. */
+function howComputed(figure: Figure, model: ReportModel, index: ModelIndex): string[] {
+    const lines: string[] = [];
+    const derivation = model.derivations.get(figure);
+    if (derivation) lines.push(`由${derivation.description}算出：${derivation.formula} = ${withUnit(figure)}`);
+    for (const relation of index.relationsOf.get(figure) ?? []) lines.push(relationLine(relation));
+    if (lines.length === 0 && figure.stated) lines.push('填列数。');
+    return lines.slice(0, 6);
+}
+
+function relationLine(relation: Relation): string {
+    const { target } = relation;
+    const computed = relation.value.toDecimalPlaces(Math.max(target.decimals, 2));
+    const unit = target.kind === 'rate' ? '%' : '';
+    const result = `${formatDecimal(computed)}${unit}`;
+    const mark = relation.holds ? '✓' : `✗ 填列 ${formatFigure(target)}`;
+    return `${relation.description}：${relation.formula} = ${result} ${mark}`;
+}
+
+// ---- references and terms ---------------------------------------------------------------------------
+
+function referenceHover(target: Extract<Target, { kind: 'reference' }>, model: ReportModel, index: ModelIndex): string {
+    const { resolution } = target;
+    const title = `**${target.text}**`;
+    if (resolution.kind === 'missing') return `${title}：报告中没有这个数字。`;
+    if (resolution.kind === 'ambiguous') {
+        const candidates = resolution.candidates.slice(0, 5).map(f => `- ${f.label} = ${withUnit(f)}`);
+        return [`${title} 可指多个数字，请写得更具体：`, candidates.join('\n')].join('\n\n');
+    }
+    const figure = resolution.figure;
+    return [`${title} = **${withUnit(figure)}**`, figure.label, ...howComputed(figure, model, index)].join('\n\n');
+}
+
+function termHover(term: GlossaryTerm, model: ReportModel, index: ModelIndex, row?: RowModel): string {
+    const lines = [`**${term.term}** *（名词解释）*`, term.definition];
+    const figures = termFigures(term, model, index, row);
+    if (figures.length > 0) lines.push(figures.join('\n'));
+    return lines.join('\n\n');
+}
+
+/** The figures a term names: the row of that name (or the one hovered), or the column of that name. */
+function termFigures(term: GlossaryTerm, model: ReportModel, index: ModelIndex, row?: RowModel): string[] {
+    if (row) {
+        const main = row.cells.get(actualColumn(row) ?? row.columns[0] ?? '');
+        return main ? [`${main.label} = ${withUnit(main)}`] : [];
+    }
+    const names = [term.term, normalizeTerm(term.term)];
+    for (const name of new Set(names)) {
+        const resolution = model.references.resolve([name]);
+        if (resolution.kind === 'found') return [`${resolution.figure.label} = ${withUnit(resolution.figure)}`];
+        if (resolution.kind === 'ambiguous') {
+            return resolution.candidates.slice(0, 3).map(f => `- ${f.label} = ${withUnit(f)}`);
+        }
+    }
+    // a row of that name without figures of its own: its parts
+    const named = index.rows.find(r => names.includes(r.name) || names.includes(r.canonicalName));
+    if (named) return [`见 ${named.context}`];
+    return [];
+}

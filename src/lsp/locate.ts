@@ -1,0 +1,210 @@
+// What stands at a place of a report, for hover, navigation and rename: a subject code, a figure,
+// a reference 【…】 in text, a term the 名词解释 defines, or a row.
+import type { AstNode, CstNode, LangiumDocument } from 'langium';
+import { CstUtils, GrammarUtils } from 'langium';
+import type { Range } from 'vscode-languageserver';
+import type { GlossaryEntry, Row } from '../language/generated/ast.js';
+import { isAttribute, isCell, isColumnHeader, isGlossaryEntry, isRow } from '../language/generated/ast.js';
+import type { GlossaryTerm, TermOccurrence } from '../catalogue/glossary.js';
+import { findTerms, glossaryTerms, parseLabel } from '../catalogue/glossary.js';
+import type { Figure } from '../model/figure.js';
+import { parseProse } from '../model/prose.js';
+import type { Resolution } from '../model/references.js';
+import type { Relation } from '../model/relations.js';
+import type { ReportModel } from '../model/report-model.js';
+import type { RowModel } from '../model/rows.js';
+import { walkRows } from '../model/rows.js';
+
+/** A figure and where it sits: its row, its column, and the attribute (占比, 上年, …) if any. */
+export interface PlacedFigure {
+    readonly figure: Figure;
+    readonly row: RowModel;
+    readonly column: string;
+    readonly key?: string;
+}
+
+/** Lookups over a report model that the editor features share; built once per model. */
+export interface ModelIndex {
+    readonly rowOf: ReadonlyMap<Row, RowModel>;
+    readonly figureAt: ReadonlyMap<AstNode, PlacedFigure>;
+    readonly placeOf: ReadonlyMap<Figure, PlacedFigure>;
+    readonly relationsOf: ReadonlyMap<Figure, readonly Relation[]>;
+    readonly rows: readonly RowModel[];
+    readonly terms: readonly GlossaryTerm[];
+}
+
+const indexes = new WeakMap<ReportModel, ModelIndex>();
+
+export function indexOf(model: ReportModel): ModelIndex {
+    const cached = indexes.get(model);
+    if (cached) return cached;
+    const rowOf = new Map<Row, RowModel>();
+    const figureAt = new Map<AstNode, PlacedFigure>();
+    const placeOf = new Map<Figure, PlacedFigure>();
+    const rows: RowModel[] = [];
+    const roots = [...[...model.tables.values()].flatMap(t => t.rows), ...model.sections.flatMap(s => s.rows)];
+    walkRows(roots, row => {
+        rows.push(row);
+        if (!rowOf.has(row.node)) rowOf.set(row.node, row);
+        const place = (placed: PlacedFigure) => {
+            if (!placeOf.has(placed.figure)) placeOf.set(placed.figure, placed);
+            if (placed.figure.node && !figureAt.has(placed.figure.node)) figureAt.set(placed.figure.node, placed);
+        };
+        for (const [column, figure] of row.cells) place({ figure, row, column });
+        for (const [key, byColumn] of row.attributes) {
+            for (const [column, figure] of byColumn) place({ figure, row, column, key });
+        }
+    });
+    const relationsOf = new Map<Figure, Relation[]>();
+    for (const relation of model.relations) {
+        const list = relationsOf.get(relation.target) ?? [];
+        list.push(relation);
+        relationsOf.set(relation.target, list);
+    }
+    const index: ModelIndex = { rowOf, figureAt, placeOf, relationsOf, rows, terms: glossaryTerms(model.report) };
+    indexes.set(model, index);
+    return index;
+}
+
+export type Target =
+    /** A subject code: a row's code or name, a 名词解释 entry's code or label, a code in a reference. */
+    | { readonly kind: 'code'; readonly code: string; readonly range: Range; readonly row?: RowModel; readonly entry?: GlossaryEntry }
+    /** A reference 【…】 in text; `segment` is the path segment under the cursor. */
+    | {
+        readonly kind: 'reference'; readonly path: readonly string[]; readonly text: string; readonly range: Range;
+        readonly resolution: Resolution; readonly segment?: { readonly index: number; readonly range: Range };
+    }
+    /** A term the 名词解释 defines: where it is defined (declaration) or used. */
+    | { readonly kind: 'term'; readonly term: GlossaryTerm; readonly range: Range; readonly declaration: boolean; readonly row?: RowModel }
+    /** A figure written in the source: a cell or an attribute value. */
+    | { readonly kind: 'figure'; readonly placed: PlacedFigure; readonly range: Range }
+    /** A row's name, when it is neither a code row nor a defined term. */
+    | { readonly kind: 'row'; readonly row: RowModel; readonly range: Range };
+
+function rangeOf(document: LangiumDocument, start: number, end: number): Range {
+    return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
+}
+
+/** The leaf token at an offset, or the one just before it (a cursor right after a word). */
+export function leafAt(document: LangiumDocument, offset: number): CstNode | undefined {
+    const root = document.parseResult?.value?.$cstNode;
+    if (!root) return undefined;
+    const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
+    if (leaf && !leaf.hidden) return leaf;
+    const before = offset > 0 ? CstUtils.findLeafNodeAtOffset(root, offset - 1) : undefined;
+    return before && !before.hidden ? before : undefined;
+}
+
+function propertyOf(leaf: CstNode): string | undefined {
+    return GrammarUtils.findAssignment(leaf)?.feature;
+}
+
+/** Finds what stands at `offset` of the document. */
+export function locate(document: LangiumDocument, model: ReportModel, offset: number): Target | undefined {
+    const leaf = leafAt(document, offset);
+    if (!leaf) return undefined;
+    const index = indexOf(model);
+    const node = leaf.astNode;
+    const property = propertyOf(leaf);
+    const tokenRange = rangeOf(document, leaf.offset, leaf.end);
+
+    if (isRow(node) && property === 'code' && node.code) {
+        return { kind: 'code', code: node.code, range: tokenRange, row: index.rowOf.get(node) };
+    }
+    if (isGlossaryEntry(node) && property === 'code' && node.code) {
+        return { kind: 'code', code: node.code, range: tokenRange, entry: node };
+    }
+    if (isGlossaryEntry(node) && property === 'label' && node.code && node.label !== undefined) {
+        // a segment of the label names one code of the path: 行政事业单位离退休（05） is 20805
+        const inside = offset - leaf.offset - 1;
+        const segments = parseLabel(node.label);
+        let start = 0;
+        for (const segment of segments) {
+            const end = segment.digitsOffset + segment.digits.length + 1;
+            if (inside >= start && inside < end && node.code.startsWith(segment.code)) {
+                return { kind: 'code', code: segment.code, range: rangeOf(document, leaf.offset + 1 + start, leaf.offset + 1 + end), entry: node };
+            }
+            start = end;
+        }
+        return { kind: 'code', code: node.code, range: tokenRange, entry: node };
+    }
+    if (isGlossaryEntry(node) && property === 'term' && node.term !== undefined) {
+        const term = index.terms.find(t => t.entry === node);
+        if (term) return { kind: 'term', term, range: tokenRange, declaration: true };
+    }
+    // a figure: a cell of a row or of an attribute, its number or its unit
+    const cell = isCell(node) ? node : undefined;
+    if (cell) {
+        const placed = index.figureAt.get(cell);
+        if (placed) return { kind: 'figure', placed, range: rangeOf(document, cell.$cstNode!.offset, cell.$cstNode!.end) };
+    }
+    if (isAttribute(node) && property === 'key') {
+        const first = node.values[0];
+        const placed = first ? index.figureAt.get(first) : undefined;
+        if (placed) return { kind: 'figure', placed, range: tokenRange };
+    }
+    // free text: a reference or a defined term under the cursor
+    if (leaf.text.startsWith('「')) {
+        const inside = offset - leaf.offset - 1;
+        const text = leaf.text.slice(1, -1);
+        for (const segment of parseProse(text)) {
+            if (segment.kind !== 'reference') continue;
+            if (inside < segment.offset || inside >= segment.offset + segment.text.length) continue;
+            const start = leaf.offset + 1 + segment.offset;
+            return {
+                kind: 'reference', path: segment.path, text: segment.text,
+                range: rangeOf(document, start, start + segment.text.length),
+                resolution: model.references.resolve(segment.path),
+                segment: pathSegmentAt(document, segment.text, start, offset),
+            };
+        }
+        const term = termAt(text, inside, index.terms);
+        if (term) return { kind: 'term', term: term.term, range: rangeOf(document, leaf.offset + 1 + term.start, leaf.offset + 1 + term.end), declaration: false };
+        return undefined;
+    }
+    // names: a code row's name, a defined term inside a name, a row
+    if (isRow(node) && property === 'name') {
+        const row = index.rowOf.get(node);
+        if (node.code) return { kind: 'code', code: node.code, range: tokenRange, row };
+        const term = termAt(leaf.text, offset - leaf.offset, index.terms);
+        if (term) {
+            return { kind: 'term', term: term.term, range: rangeOf(document, leaf.offset + term.start, leaf.offset + term.end), declaration: false, row };
+        }
+        if (row) return { kind: 'row', row, range: tokenRange };
+        return undefined;
+    }
+    if (isColumnHeader(node) || property === 'name' || property === 'key') {
+        const term = termAt(leaf.text, offset - leaf.offset, index.terms);
+        if (term) return { kind: 'term', term: term.term, range: rangeOf(document, leaf.offset + term.start, leaf.offset + term.end), declaration: false };
+    }
+    return undefined;
+}
+
+/** The longest defined term covering an offset of a text. */
+export function termAt(text: string, offset: number, terms: readonly GlossaryTerm[]): TermOccurrence | undefined {
+    return findTerms(text, terms).find(o => o.start <= offset && offset < o.end);
+}
+
+/** The names of a reference 【a.b.c】 with their document offsets; `start` is the offset of 【. */
+export function referenceSegments(text: string, start: number): { name: string; start: number; end: number }[] {
+    const inner = text.slice(1, -1);
+    const segments: { name: string; start: number; end: number }[] = [];
+    let at = 0;
+    for (const piece of inner.split(/([.．·])/)) {
+        if (!/^[.．·]$/.test(piece)) {
+            const lead = piece.length - piece.trimStart().length;
+            const name = piece.trim();
+            const from = start + 1 + at + lead;
+            if (name) segments.push({ name, start: from, end: from + name.length });
+        }
+        at += piece.length;
+    }
+    return segments;
+}
+
+/** The path segment of a reference 【a.b.c】 under the cursor, with its document range. */
+function pathSegmentAt(document: LangiumDocument, text: string, start: number, offset: number): { index: number; range: Range } | undefined {
+    const segments = referenceSegments(text, start);
+    const index = segments.findIndex(s => offset >= s.start && offset <= s.end);
+    return index < 0 ? undefined : { index, range: rangeOf(document, segments[index].start, segments[index].end) };
+}

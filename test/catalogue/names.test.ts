@@ -1,0 +1,74 @@
+import type { Diagnostic } from 'vscode-languageserver';
+import { testCodeAction } from 'langium/test';
+import { describe, expect, it } from 'vitest';
+import { parse, SEED, services } from '../lsp/seed.js';
+
+async function diagnostics(text: string, codes = ['code-name', 'glossary-name']): Promise<{ diagnostics: Diagnostic[]; text: string }> {
+    const document = await parse(text, { validation: true });
+    return { diagnostics: (document.diagnostics ?? []).filter(d => codes.includes(String(d.code))), text };
+}
+
+function lineOf(text: string, needle: string): number {
+    return text.slice(0, text.indexOf(needle)).split('\n').length - 1;
+}
+
+describe('names against the catalogue and the 名词解释, on the seed', () => {
+    it('flags the outdated 20805 name of 名词解释 entries 11 and 12, on the name itself, with a fix', async () => {
+        const { diagnostics: found } = await diagnostics(SEED);
+        for (const code of ['2080505 「', '2080506 「']) {
+            const line = lineOf(SEED, code);
+            const diagnostic = found.find(d => d.code === 'glossary-name' && d.range.start.line === line);
+            expect(diagnostic, code).toBeDefined();
+            expect(diagnostic!.message).toContain('行政事业单位离退休');
+            expect(diagnostic!.message).toContain('行政事业单位养老支出');
+            expect(SEED.split('\n')[line].slice(diagnostic!.range.start.character, diagnostic!.range.end.character)).toBe('行政事业单位离退休');
+            expect(diagnostic!.data).toMatchObject({ code: 'glossary-name', fix: { newText: '行政事业单位养老支出' } });
+        }
+    });
+
+    it('flags entry 14, whose 项 has no name, with a fix that writes it', async () => {
+        const { diagnostics: found } = await diagnostics(SEED);
+        const line = lineOf(SEED, '2130599 「');
+        const diagnostic = found.find(d => d.code === 'glossary-name' && d.range.start.line === line);
+        expect(diagnostic?.message).toContain('缺少名称');
+        expect(diagnostic?.data).toMatchObject({ fix: { newText: '其他扶贫支出' } });
+    });
+
+    it('accepts the body’s names of 附表6, and flags the 附表8 names that differ from the catalogue', async () => {
+        const { diagnostics: found } = await diagnostics(SEED);
+        const flagged = found.filter(d => d.code === 'code-name').map(d => SEED.split('\n')[d.range.start.line].trim());
+        expect(flagged).toEqual(['30113 住房公积金支出', '30239 其他交通费', '31002 办公设备购置支出']);
+        const table6 = SEED.slice(SEED.indexOf('附表 6'), SEED.indexOf('附表 7'));
+        expect(found.filter(d => table6.includes(SEED.split('\n')[d.range.start.line]))).toEqual([]);
+        // the 类 written without its last 支出 (一般公共服务（201）) is the usual short form
+        expect(found.filter(d => d.range.start.line === lineOf(SEED, '2010301 「'))).toEqual([]);
+    });
+});
+
+describe('quick fixes from the diagnostic data', () => {
+    const code = testCodeAction(services);
+
+    it('puts the catalogue name in place of a row name', async () => {
+        const before = '年度 2020\n附表 8 一般公共预算财政拨款基本支出决算表 {\n  人员经费 1 {\n    30113 住房公积金支出 1\n  }\n}\n';
+        const result = await code(before, 'code-name', before.replace('住房公积金支出', '住房公积金'));
+        expect(result.action?.isPreferred).toBe(true);
+        expect(result.action?.title).toBe('改为“住房公积金”');
+    });
+
+    it('renames an outdated code name by the report’s year only', async () => {
+        const row = (year: number) => `年度 ${year}\n附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计】\n  208 社会保障和就业支出 1 {\n    20805 行政事业单位离退休 1\n  }\n}\n`;
+        expect((await diagnostics(row(2019))).diagnostics).toEqual([]);
+        const { diagnostics: found } = await diagnostics(row(2020));
+        expect(found.map(d => d.message)).toEqual([expect.stringMatching(/已过时.*2020 年度应为“行政事业单位养老支出”/)]);
+        await code(row(2020), 'code-name', row(2020).replace('行政事业单位离退休', '行政事业单位养老支出'));
+    });
+
+    it('fixes a glossary label in place, and a code the catalogue does not know against the 名词解释', async () => {
+        const text = '年度 2020\n名词解释 {\n  2080505 「社会保障和就业支出（208）行政事业单位离退休（05）机关事业单位基本养老保险缴费支出（05）」：「…」\n}\n';
+        const fixed = text.replace('行政事业单位离退休', '行政事业单位养老支出');
+        await code(text, 'glossary-name', fixed);
+        const unknown = '年度 2020\n名词解释 {\n  2139999 「农林水支出（213）某款（99）某项（99）」：「…」\n}\n附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计】\n  213 农林水支出 1 {\n    21399 某款 1 {\n      2139999 别的名字 1\n    }\n  }\n}\n';
+        const { diagnostics: found } = await diagnostics(unknown);
+        expect(found.filter(d => d.code === 'code-name').map(d => d.message)).toEqual(['科目 2139999 在名词解释中名为“某项”，此处写作“别的名字”。']);
+    });
+});

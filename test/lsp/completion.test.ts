@@ -1,0 +1,151 @@
+import { expectCompletion } from 'langium/test';
+import type { CompletionList } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import { parse, SEED, services } from './seed.js';
+import { PROJECT_SNIPPET, reportSkeleton, reportSnippet, snippetText } from '../../src/lsp/skeleton.js';
+
+const complete = expectCompletion(services);
+const labels = (list: CompletionList) => list.items.map(i => i.label);
+
+const TABLE6 = (line: string) => `年度 2020\n附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】\n  ${line}\n}\n`;
+
+describe('codes by the digits typed at a line start', () => {
+    it('2010 offers 2010301 行政运行 and its siblings, and replaces the digits', async () => {
+        await complete({
+            text: TABLE6('2010<|>'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                expect(labels(list)).toEqual(['20103 政府办公厅（室）及相关机构事务', '2010301 行政运行', '2010302 一般行政管理事务', '2010399 其他政府办公厅（室）及相关机构事务支出']);
+                const item = list.items.find(i => i.label === '2010301 行政运行')!;
+                expect(item.textEdit).toMatchObject({ newText: '2010301 行政运行', range: { start: { line: 3, character: 2 }, end: { line: 3, character: 6 } } });
+            },
+        });
+    });
+
+    it('gives the name the code holds in the report’s year', async () => {
+        await complete({
+            text: TABLE6('20805<|>').replace('年度 2020', '年度 2019'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toContain('20805 行政事业单位离退休'),
+        });
+        await complete({
+            text: TABLE6('20805<|>'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toContain('20805 行政事业单位养老支出'),
+        });
+    });
+
+    it('offers only 经济分类 codes in a table of 经济分类', async () => {
+        await complete({
+            text: '附表 8 一般公共预算财政拨款基本支出决算表 {\n  人员经费 1 {\n    3010<|>\n  }\n}\n',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                expect(labels(list)).toContain('30101 基本工资');
+                expect(list.items.every(i => i.label.startsWith('3010'))).toBe(true);
+            },
+        });
+    });
+});
+
+describe('names, columns, keywords', () => {
+    it('offers the rows of the table the cursor is in', async () => {
+        await complete({
+            text: '附表 1 收入支出决算总表 {\n  收入 {\n    本年<|>\n  }\n}\n',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(expect.arrayContaining(['本年收入合计', '一般公共预算财政拨款收入', '年初结转和结余', '本年支出合计'])),
+        });
+        await complete({
+            text: '附表 10 一般公共预算财政拨款“三公”经费支出决算表 {\n  <|>\n}\n',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(expect.arrayContaining(['合计', '公务接待费', '公务用车运行维护费', '列', '无数据'])),
+        });
+    });
+
+    it('offers the table’s columns not yet listed in 列【…】', async () => {
+        await complete({
+            text: '附表 3 支出决算表 {\n  列【本年支出合计 <|>\n}\n',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']),
+        });
+    });
+
+    it('offers the attribute keywords after a row’s figures', async () => {
+        await complete({
+            text: TABLE6('合计 1 1 0 <|>'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(expect.arrayContaining(['占比', '上年', '增加', '完成预算', '变动原因'])),
+        });
+    });
+});
+
+describe('in text', () => {
+    it('offers figure paths inside 【, closing the bracket', async () => {
+        const text = SEED.replace('财政收入【本年收入合计】万元', '财政收入【本年<|>万元');
+        await complete({
+            text,
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const item = list.items.find(i => i.label === '本年收入合计');
+                expect(item, labels(list).slice(0, 20).join(' ')).toBeDefined();
+                expect(item!.detail).toBe('3569.58 万元');
+                expect(item!.textEdit?.newText).toBe('本年收入合计】');
+                expect(labels(list)).toEqual(expect.arrayContaining(['机关运行经费', '机关运行经费.下降']));
+                expect(labels(list)).toContain('一般公共服务支出.基本支出');
+            },
+        });
+    });
+
+    it('offers the terms of the 名词解释, replacing what is typed of them', async () => {
+        const text = SEED.replace('“三公”经费呈逐年下降趋势。', '“三公”经费呈逐年下降趋势。基本<|>');
+        await complete({
+            text,
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const item = list.items.find(i => i.label === '基本支出')!;
+                expect(item.detail).toBe('名词解释');
+                const edit = item.textEdit as { range: { start: { character: number }; end: { character: number } } };
+                expect(edit.range.end.character - edit.range.start.character).toBe(2);
+                expect(labels(list)).toContain('“三公”经费');
+            },
+        });
+    });
+});
+
+describe('snippets and the new report skeleton', () => {
+    it('offers the report skeleton in an empty file and the project table inside a section', async () => {
+        await complete({
+            text: '<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(list.items.find(i => i.label === '决算报告')?.textEdit?.newText).toBe(reportSnippet()),
+        });
+        await complete({
+            text: '情况说明 {\n  预算绩效 {\n    项目<|>\n  }\n}\n',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(list.items.find(i => i.label === '项目绩效表')?.textEdit?.newText).toBe(PROJECT_SNIPPET),
+        });
+    });
+
+    it('the skeleton and the project table parse, without relation errors', async () => {
+        const skeleton = reportSkeleton();
+        expect(skeleton).not.toMatch(/\$\{?\d/);
+        for (let n = 1; n <= 14; n++) expect(skeleton).toContain(`附表 ${n} `);
+        const document = await parse(skeleton, { validation: true });
+        expect(document.parseResult.lexerErrors).toEqual([]);
+        expect(document.parseResult.parserErrors).toEqual([]);
+        const project = await parse(`情况说明 {\n  预算绩效 {\n${snippetText(PROJECT_SNIPPET)}\n  }\n}\n`);
+        expect(project.parseResult.parserErrors).toEqual([]);
+        expect(snippetText('a ${1:b} ${2} $3 \\$')).toBe('a b   $');
+    });
+});

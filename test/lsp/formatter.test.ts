@@ -1,0 +1,125 @@
+import type { LangiumDocument } from 'langium';
+import { expectFormatting } from 'langium/test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/language/generated/ast.js';
+import { formatFigure } from '../../src/model/figure.js';
+import { indexOf } from '../../src/lsp/locate.js';
+import { displayWidth } from '../../src/lsp/text-width.js';
+import { parse, SEED, services } from './seed.js';
+
+const format = expectFormatting(services);
+const options = { insertSpaces: true, tabSize: 4 };
+
+async function formatted(text: string): Promise<string> {
+    const document = await parse(text);
+    const edits = await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.textDocument.uri }, options });
+    return TextDocument.applyEdits(document.textDocument, edits);
+}
+
+/** Every figure of a report as `label = value`, stated and computed, and every relation's verdict. */
+function figures(document: LangiumDocument<Report>): string[] {
+    const model = services.model.ReportModels.get(document);
+    const list = [...indexOf(model).placeOf.keys()].map(f => `${f.label} = ${formatFigure(f)}${f.stated ? '' : '*'}`);
+    list.push(...model.relations.map(r => `${r.rule} ${r.target.label} ${r.formula} ${r.holds}`));
+    return list;
+}
+
+describe('the formatter', () => {
+    it('puts one row per line, indents by nesting, and aligns a table’s cells by display width', async () => {
+        await format({
+            before: '部门 「某单位」 年度 2020 单位 万元\n附表 6 一般公共预算财政拨款支出决算表 { 列【合计 基本支出 项目支出】\n合计 3569.58 854.57 2715.01 占比 100%\n    201 一般公共服务支出 2952.54 298.18 2654.36 {\n2010301 行政运行   298.18 298.18 - 预算 298.18\n} }\n',
+            after: [
+                '部门 「某单位」',
+                '年度 2020',
+                '单位 万元',
+                '附表 6 一般公共预算财政拨款支出决算表 {',
+                '  列【合计 基本支出 项目支出】',
+                '  合计                 3569.58 854.57 2715.01 占比 100%',
+                '  201 一般公共服务支出 2952.54 298.18 2654.36 {',
+                '    2010301 行政运行    298.18 298.18       - 预算 298.18',
+                '  }',
+                '}',
+                '',
+            ].join('\n'),
+            options,
+            disposeAfterCheck: true,
+        });
+    });
+
+    it('keeps texts, comments and units as written, and blank lines (at most one)', async () => {
+        await format({
+            before: '// 说明\n\n\n\n情况说明 {\n三公经费 {   // 三公\n公务接待 { 国内公务接待 4.92 万元 27批次 说明 「多行\n  文本  里的   空格」 }\n}\n  项目 「甲」 { 年度目标 { 预期 「a」 实际 「b」 } 指标 { 一 { 二 { 次数 预期 ≥ 50 次 实际 80次 } } } }\n}',
+            after: [
+                '// 说明',
+                '',
+                '情况说明 {',
+                '  三公经费 { // 三公',
+                '    公务接待 {',
+                '      国内公务接待 4.92万元 27批次 说明 「多行\n  文本  里的   空格」',
+                '    }',
+                '  }',
+                '  项目 「甲」 {',
+                '    年度目标 {',
+                '      预期 「a」',
+                '      实际 「b」',
+                '    }',
+                '    指标 {',
+                '      一 {',
+                '        二 {',
+                '          次数 预期 ≥50次 实际 80次',
+                '        }',
+                '      }',
+                '    }',
+                '  }',
+                '}',
+                '',
+            ].join('\n'),
+            options,
+            disposeAfterCheck: true,
+        });
+    });
+
+    it('leaves a document that does not parse alone', async () => {
+        const broken = '附表 1 收入支出决算总表 {\n  收入 {   本年收入合计 10\n';
+        expect(await formatted(broken)).toBe(broken);
+    });
+
+    it('formats the seed example stably: twice changes nothing, and the figures stay the same', async () => {
+        const once = await formatted(SEED);
+        expect(once).not.toBe(SEED);
+        const twice = await formatted(once);
+        expect(twice).toBe(once);
+        const before = await parse(SEED);
+        const after = await parse(once);
+        expect(after.parseResult.parserErrors).toEqual([]);
+        expect(figures(after)).toEqual(figures(before));
+        // the cells of 附表6 stand in columns: every amount of a column ends in the same display column
+        const table = once.slice(once.indexOf('附表 6'), once.indexOf('附表 7')).split('\n').filter(l => /^\s+\d+ /.test(l));
+        const ends = table.map(line => {
+            const match = /^(\s*\d+ \S+)(\s+)([\d.-]+) /.exec(line)!;
+            return displayWidth(match[1] + match[2] + match[3]);
+        });
+        expect(new Set(ends).size).toBe(1);
+    });
+});
+
+describe('display width', () => {
+    it('counts CJK and full-width characters as two columns', () => {
+        expect(displayWidth('行政运行')).toBe(8);
+        expect(displayWidth('政府办公厅（室）')).toBe(16);
+        expect(displayWidth('298.18')).toBe(6);
+        // “” are East Asian Ambiguous: one column, as VS Code draws them
+        expect(displayWidth('“三公”经费')).toBe(10);
+        expect(displayWidth('【】％')).toBe(6);
+    });
+});
+
+describe('line ends', () => {
+    it('keeps CRLF line ends and a byte order mark', async () => {
+        const before = '\uFEFF部门 「某单位」\r\n附表 1 收入支出决算总表 {\r\n收入 { 本年收入合计 10\r\n总计 10 }\r\n}';
+        const once = await formatted(before);
+        expect(once).toBe('\uFEFF部门 「某单位」\r\n附表 1 收入支出决算总表 {\r\n  收入 {\r\n    本年收入合计 10\r\n    总计         10\r\n  }\r\n}\r\n');
+        expect(await formatted(once)).toBe(once);
+    });
+});
