@@ -16,8 +16,9 @@ const SYMBOLS: Record<string, Comparison> = {
 };
 
 // words before or after the number that say which way the target points
-const AT_MOST = /(不超过|不高于|不多于|低于|控制在|以内|以下)/;
-const AT_LEAST = /(不少于|不低于|至少|达到|以上|超过)/;
+// 不低于 is “at least” although it contains 低于, and 不超过 “at most” although it contains 超过
+const AT_MOST = /不超过|不高于|不多于|不大于|(?<!不)低于|(?<!不)少于|控制在|以内|以下/;
+const AT_LEAST = /不少于|不低于|不小于|至少|达到|以上|(?<!不)超过|(?<!不)高于|(?<!不)多于/;
 const QUANTITY_IN_TEXT = /(≥|≤|>=|<=|[<>＜＞=＝])?\s*(\d+(?:\.\d+)?)\s*(万元|元|%|％|次|批次|人次|人|户|亩|辆|个|项|台|套|件|天|小时|分钟|篇|条|期)?/;
 
 export function readQuantity(value: IndicatorValue | undefined): Quantity | undefined {

@@ -4,7 +4,7 @@ import { computedFigure, formatFigure } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, walkRows } from './rows.js';
-import type { FigureAddress, GroupTemplate, ReportTemplate } from './template/template.js';
+import type { FigureAddress, GroupTemplate, ReportTemplate, RowTie } from './template/template.js';
 
 /** The rule a relation belongs to; the checks report broken relations under these ids. */
 export type RelationRule =
@@ -163,24 +163,25 @@ export class RelationBuilder {
     private groups(table: TableModel): void {
         const groups = table.template?.groups;
         if (!groups) return;
-        const totals: Figure[] = [];
-        for (const group of groups) {
-            const side = table.rows.find(r => r.canonicalName === group.name);
-            if (!side) continue;
-            const total = this.group(side, group);
-            if (total) totals.push(total);
-        }
-        if (table.template?.balanced && totals.length === 2) {
-            const [income, expenditure] = totals;
-            if (expenditure.stated) {
-                this.relate('balance', expenditure, { computed: income.interval, value: income.value, parts: [income], description: '收入总计', formula: formatFigure(income) });
+        // every column: the fund columns of 附表4 add up like its first
+        for (const column of table.columns) {
+            const totals: Figure[] = [];
+            for (const group of groups) {
+                const side = table.rows.find(r => r.canonicalName === group.name);
+                const total = side && this.group(side, group, column);
+                if (total) totals.push(total);
+            }
+            if (table.template?.balanced && totals.length === 2) {
+                const [income, expenditure] = totals;
+                if (expenditure.stated) {
+                    this.relate('balance', expenditure, { computed: income.interval, value: income.value, parts: [income], description: '收入总计', formula: formatFigure(income) });
+                }
             }
         }
     }
 
-    private group(side: RowModel, group: GroupTemplate): Figure | undefined {
+    private group(side: RowModel, group: GroupTemplate, column: string): Figure | undefined {
         const byName = (name: string) => side.children.find(r => r.canonicalName === name);
-        const column = side.columns[0];
         const subtotalRow = byName(group.subtotal);
         const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
         const items = side.children.filter(r => !fixed.has(r.canonicalName) && !this.template.ofWhichRow.test(r.name));
@@ -202,6 +203,7 @@ export class RelationBuilder {
     // ---- ties between tables ------------------------------------------------------------
 
     private ties(): void {
+        for (const tie of this.template.rowTies) this.rowTie(tie);
         for (const tie of this.template.ties) {
             const target = this.resolve(tie.target);
             const parts = tie.parts.map(p => this.resolve(p));
@@ -213,6 +215,39 @@ export class RelationBuilder {
                 parts: figures, description, formula: figures.map(formatFigure).join(' + '),
             });
         }
+    }
+
+    /** Ties each row of one table to the row of another with the same code (or name). */
+    private rowTie(tie: RowTie): void {
+        const source = this.tables.get(tie.source.table);
+        const target = this.tables.get(tie.target.table);
+        if (!source || !target) return;
+        const rowsOf = (table: TableModel, side?: string) => side ? table.rows.find(r => r.canonicalName === side)?.children ?? [] : table.rows;
+        const sourceRows = rowsOf(source, tie.source.side);
+        const byCode = new Map<string, RowModel>();
+        const byName = new Map<string, RowModel>();
+        walkRows(sourceRows, row => {
+            if (row.code) byCode.set(row.code, row);
+            if (!byName.has(row.canonicalName)) byName.set(row.canonicalName, row);
+        });
+        walkRows(rowsOf(target, tie.target.side), row => {
+            if (this.template.totalRow.test(row.name) || this.isFixedGroupRow(row)) return;
+            const match = row.code ? byCode.get(row.code) : byName.get(row.canonicalName);
+            const figure = row.cells.get(tie.target.column ?? actualColumn(row) ?? '');
+            const other = match?.cells.get(tie.source.column ?? (match && actualColumn(match)) ?? '');
+            if (!figure?.stated || !other) return;
+            this.relate('tie', figure, {
+                computed: other.interval, value: other.value, parts: [other],
+                description: `附表${source.number}「${match!.code ? `${match!.code} ` : ''}${match!.name}」${tie.source.column ?? ''}`,
+                formula: formatFigure(other),
+            });
+        });
+    }
+
+    /** 本年收入合计, 总计 and the balance rows of a side of a two-sided table. */
+    private isFixedGroupRow(row: RowModel): boolean {
+        const group = row.table?.template?.groups?.find(g => g.name === row.parent?.canonicalName);
+        return group ? [group.subtotal, group.grandTotal, ...group.balances].includes(row.canonicalName) : false;
     }
 
     /** Finds the figure at a template address: table, row labels (or codes), column. */
@@ -383,7 +418,7 @@ export class RelationBuilder {
             const unchecked = withShares.some(r => !this.shareOf(r, r.columns[0]));
             if (unchecked && withShares.length >= 2 && withShares.length === siblings.filter(r => r.cells.size > 0
                 && !this.template.totalRow.test(r.name) && !this.template.ofWhichRow.test(r.name)
-                && !isFixedGroupRow(r)).length) {
+                && !this.isFixedGroupRow(r)).length) {
                 const shares = withShares.map(r => r.attributes.get('占比')!.get(r.columns[0])!);
                 const total = sumIntervals(shares.map(s => s.interval));
                 const exact = Interval.exact(HUNDRED);
@@ -399,10 +434,6 @@ export class RelationBuilder {
             }
             for (const row of siblings) visitGroup(row.children);
         };
-        const isFixedGroupRow = (row: RowModel) => {
-            const group = row.table?.template?.groups?.find(g => g.name === row.parent?.canonicalName);
-            return group ? [group.subtotal, group.grandTotal, ...group.balances].includes(row.canonicalName) : false;
-        };
         visitGroup(rows);
     }
 
@@ -413,10 +444,24 @@ export class RelationBuilder {
         this.relations.push({ rule, target, ...computation, holds: target.interval.meets(computation.computed) });
     }
 
-    /** For 减少/下降, whose stated value is the magnitude of a negative quantity. */
+    /**
+     * For 减少/下降, whose stated value is the size of a fall: compared with last year minus this
+     * year, and described so.
+     */
     private relateSigned(rule: RelationRule, target: Figure, sign: number, computation: Computation): void {
-        this.relate(rule, target, sign > 0 ? computation : {
-            ...computation, computed: computation.computed.negate(), value: computation.value.negated(),
+        if (sign > 0) {
+            this.relate(rule, target, computation);
+            return;
+        }
+        const [current, last] = computation.parts;
+        this.relate(rule, target, {
+            ...computation,
+            computed: computation.computed.negate(),
+            value: computation.value.negated(),
+            description: rule === 'growth' ? '（上年 − 本年）÷ 上年' : '上年 − 本年',
+            formula: rule === 'growth'
+                ? `(${formatFigure(last)} − ${formatFigure(current)}) ÷ ${formatFigure(last)}`
+                : `${formatFigure(last)} − ${formatFigure(current)}`,
         });
     }
 }

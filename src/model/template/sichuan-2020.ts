@@ -114,7 +114,30 @@ export const SICHUAN_2020: ReportTemplate = {
             columnSums: [sum('合计', '基本支出', '项目支出')],
         },
     ],
+    rowTies: [
+        // 支出 by 类 in 财决01 and 财决04 ↔ 财决03/05/06
+        { target: { table: 1, side: '支出' }, source: { table: 3, column: '本年支出合计' } },
+        { target: { table: 4, side: '支出', column: '合计' }, source: { table: 5, column: '合计' } },
+        { target: { table: 4, side: '支出', column: '一般公共预算财政拨款' }, source: { table: 6, column: '合计' } },
+        // 财决05/07 ↔ 财决06, code by code
+        { target: { table: 5, column: '一般公共预算财政拨款' }, source: { table: 6, column: '合计' } },
+        { target: { table: 7, column: '合计' }, source: { table: 6, column: '合计' } },
+        { target: { table: 7, column: '基本支出' }, source: { table: 6, column: '基本支出' } },
+        { target: { table: 7, column: '项目支出' }, source: { table: 6, column: '项目支出' } },
+    ],
     ties: [
+        // 财决01 ↔ 02: income by source
+        {
+            target: { table: 2, row: ['合计'], column: '财政拨款收入' },
+            parts: [
+                { table: 1, row: ['收入', '一般公共预算财政拨款收入'] },
+                { table: 1, row: ['收入', '政府性基金预算财政拨款收入'] },
+                { table: 1, row: ['收入', '国有资本经营预算财政拨款收入'] },
+            ],
+        },
+        ...['上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'].map(source => ({
+            target: { table: 2, row: ['合计'], column: source }, parts: [{ table: 1, row: ['收入', source] }],
+        })),
         // 财决01 ↔ 02/03: this year's totals
         { target: { table: 2, row: ['合计'], column: '本年收入合计' }, parts: [{ table: 1, row: ['收入', '本年收入合计'] }] },
         { target: { table: 3, row: ['合计'], column: '本年支出合计' }, parts: [{ table: 1, row: ['支出', '本年支出合计'] }] },
@@ -142,6 +165,10 @@ export const SICHUAN_2020: ReportTemplate = {
         { target: { table: 11, row: ['合计'], column: '本年支出' }, parts: [{ table: 4, row: ['支出', '本年支出合计'], column: '政府性基金预算财政拨款' }] },
         { target: { table: 13, row: ['合计'], column: '本年收入' }, parts: [{ table: 4, row: ['收入', '国有资本经营预算财政拨款'] }] },
         { target: { table: 13, row: ['合计'], column: '本年支出' }, parts: [{ table: 4, row: ['支出', '本年支出合计'], column: '国有资本经营预算财政拨款' }] },
+        { target: { table: 11, row: ['合计'], column: '年初结转和结余' }, parts: [{ table: 4, row: ['收入', '年初财政拨款结转和结余'], column: '政府性基金预算财政拨款' }] },
+        { target: { table: 11, row: ['合计'], column: '年末结转和结余' }, parts: [{ table: 4, row: ['支出', '年末财政拨款结转和结余'], column: '政府性基金预算财政拨款' }] },
+        { target: { table: 13, row: ['合计'], column: '年初结转和结余' }, parts: [{ table: 4, row: ['收入', '年初财政拨款结转和结余'], column: '国有资本经营预算财政拨款' }] },
+        { target: { table: 13, row: ['合计'], column: '年末结转和结余' }, parts: [{ table: 4, row: ['支出', '年末财政拨款结转和结余'], column: '国有资本经营预算财政拨款' }] },
         // 国有资本经营: 财决13 ↔ 14
         { target: { table: 14, row: ['合计'], column: '合计' }, parts: [{ table: 13, row: ['合计'], column: '本年支出' }] },
         // “三公”经费 in 情况说明 ↔ 财决10

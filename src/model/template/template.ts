@@ -8,6 +8,8 @@ export interface ReportTemplate {
     readonly tables: readonly TableTemplate[];
     /** Equalities between figures of different tables. */
     readonly ties: readonly Tie[];
+    /** Equalities between each row of one table and the row of another with the same code or name. */
+    readonly rowTies: readonly RowTie[];
     /** Labels of rows that are “其中” items of their parent, not parts of its sum. */
     readonly ofWhichRow: RegExp;
     /** Labels of rows that hold the total of their table or group. */
@@ -59,6 +61,12 @@ export interface FigureAddress {
     readonly section?: string;
     readonly row: readonly string[];
     readonly column?: string;
+}
+
+/** A column of a table's rows (or of one side's rows) tied row by row to another table's. */
+export interface RowTie {
+    readonly target: { readonly table: number; readonly side?: string; readonly column?: string };
+    readonly source: { readonly table: number; readonly side?: string; readonly column?: string };
 }
 
 export interface Tie {

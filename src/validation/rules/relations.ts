@@ -35,14 +35,17 @@ function reportRelation(relation: Relation, report: Reporter): void {
         }
         return;
     }
-    const fix = { title: `改为 ${shown(point)}`, newText: shown(point) };
+    // 减少 −2.33 would mean an increase: no mechanical fix when the direction is wrong
+    const reversed = (relation.rule === 'change' || relation.rule === 'growth') && point.isNegative() && !target.value.isNegative();
+    const fix = reversed ? undefined : { title: `改为 ${shown(point)}`, newText: shown(point) };
     const range = `按舍入规则应在 ${shown(roundOut(relation.computed.lo))} 至 ${shown(roundOut(relation.computed.hi))} 之间`;
     if (isRate && Interval.truncated(target.value, target.decimals).meets(relation.computed)) {
         report.warning(target.node, `${target.label} ${shown(target.value)} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${shown(relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP))}，四舍五入应为 ${shown(point)}。`, { fix });
         return;
     }
     const difference = point.minus(target.value).abs();
-    report.error(target.node, `${target.label} ${shown(target.value)} 与${relation.description} ${shown(point)} 不符（差 ${shown(difference)}）：${relation.formula}，${range}。`, { fix });
+    const direction = reversed ? '变动方向相反，' : '';
+    report.error(target.node, `${target.label} ${shown(target.value)} 与${relation.description} ${shown(point)} 不符（${direction}差 ${shown(difference)}）：${relation.formula}，${range}。`, { fix });
 }
 
 /** Interval ends shown to four decimals, enough to see why a figure falls outside. */
