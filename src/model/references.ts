@@ -86,7 +86,7 @@ export class ReferenceIndex {
         }
         for (const [key, byColumn] of row.attributes) {
             for (const [column, figure] of byColumn) {
-                const levels = column === row.columns[0] || row.columns.length === 0
+                const levels = column === main || row.columns.length === 0
                     ? [...base, rowLevel, [key]]
                     : [...base, rowLevel, [column], [key]];
                 this.add({ figure, levels, endsWithColumn: true }, row);

@@ -4,7 +4,7 @@ import { computedFigure, formatFigure } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, walkRows } from './rows.js';
-import type { FigureAddress, GroupTemplate, ReportTemplate, RowTie } from './template/template.js';
+import type { FigureAddress, GroupTemplate, ReportTemplate, RowTie, TiePart } from './template/template.js';
 
 /** The rule a relation belongs to; the checks report broken relations under these ids. */
 export type RelationRule =
@@ -117,13 +117,12 @@ export class RelationBuilder {
 
     private columnSums(row: RowModel, derive: boolean): void {
         for (const equation of row.table?.template?.columnSums ?? []) {
-            // a column the table does not list is empty, hence zero; a listed column left unwritten is unknown
-            const parts = equation.parts.filter(p => row.columns.includes(p.column));
-            const figures = parts.map(p => row.cells.get(p.column));
-            if (parts.length === 0 || figures.some(f => f === undefined)) continue;
-            const signs = parts.map(p => p.sign);
+            // a listed column left unwritten is unknown
+            const figures = equation.parts.map(p => row.cells.get(p.column));
+            if (figures.some(f => f === undefined)) continue;
+            const signs = equation.parts.map(p => p.sign);
             this.sum('sum-columns', row, equation.total, figures as Figure[],
-                parts.map((p, i) => (i === 0 ? '' : p.sign > 0 ? ' + ' : ' − ') + p.column).join(''), derive, signs);
+                equation.parts.map((p, i) => (i === 0 ? '' : p.sign > 0 ? ' + ' : ' − ') + p.column).join(''), derive, signs);
         }
     }
 
@@ -206,13 +205,18 @@ export class RelationBuilder {
         for (const tie of this.template.rowTies) this.rowTie(tie);
         for (const tie of this.template.ties) {
             const target = this.resolve(tie.target);
-            const parts = tie.parts.map(p => this.resolve(p));
-            if (!target || parts.some(p => p === undefined) || !target.stated) continue;
-            const figures = parts as Figure[];
-            const description = tie.parts.map(addressLabel).join(' + ');
+            if (!target?.stated) continue;
+            // an optional part left out of the source is zero; a required one leaves nothing to check
+            const found = tie.parts.map(part => ({ part, figure: this.resolve(part) }));
+            if (found.some(({ part, figure }) => !figure && !part.optional)) continue;
+            const present = found.filter((f): f is { part: TiePart; figure: Figure } => f.figure !== undefined);
+            const join = (texts: string[]) => texts.map((text, i) => (present[i].part.sign === -1 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + text).join('');
             this.relate('tie', target, {
-                computed: sumIntervals(figures.map(f => f.interval)), value: figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0)),
-                parts: figures, description, formula: figures.map(formatFigure).join(' + '),
+                computed: sumIntervals(present.map(({ part, figure }) => part.sign === -1 ? figure.interval.negate() : figure.interval)),
+                value: present.reduce((acc, { part, figure }) => part.sign === -1 ? acc.minus(figure.value) : acc.plus(figure.value), new Decimal(0)),
+                parts: present.map(p => p.figure),
+                description: join(present.map(p => addressLabel(p.part))),
+                formula: join(present.map(p => formatFigure(p.figure))),
             });
         }
     }
@@ -252,6 +256,9 @@ export class RelationBuilder {
 
     /** Finds the figure at a template address: table, row labels (or codes), column. */
     resolve(address: FigureAddress): Figure | undefined {
+        const table = address.table !== undefined ? this.tables.get(address.table) : undefined;
+        // a table stated to have no data holds zero everywhere
+        if (table?.empty) return computedFigure({ kind: 'amount', unit: '万元', interval: Interval.exact(new Decimal(0)), label: addressLabel(address) });
         let rows = address.table !== undefined
             ? this.tables.get(address.table)?.rows
             : this.sections.find(s => s.name === address.section)?.rows;
@@ -364,12 +371,14 @@ export class RelationBuilder {
         }
     }
 
-    /** A column's share in percent: of the row's whole for its first column, of the row's first column otherwise. */
+    /**
+     * A column's share in percent: for the row's own figure, of the whole the row belongs to; for
+     * another column, of the row's first column (its total, as 基本支出 of 本年支出合计).
+     */
     shareOf(row: RowModel, column: string): Computation | undefined {
         const part = row.cells.get(column);
         if (!part) return undefined;
-        const first = row.columns[0];
-        const base = column === first || !row.table ? this.shareBase(row, column) : row.cells.get(first);
+        const base = column === actualColumn(row) || !row.table ? this.shareBase(row, column) : row.cells.get(row.columns[0]);
         if (!base) return undefined;
         return ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', `${formatFigure(part)} ÷ ${formatFigure(base)}`);
     }
@@ -412,14 +421,15 @@ export class RelationBuilder {
     /** Shares of the parts of one whole add up to 100%. */
     private shareTotals(rows: readonly RowModel[]): void {
         const visitGroup = (siblings: readonly RowModel[]) => {
-            const withShares = siblings.filter(r => r.columns[0] && r.attributes.get('占比')?.get(r.columns[0])?.stated
+            const own = (r: RowModel) => actualColumn(r) ?? '';
+            const withShares = siblings.filter(r => r.attributes.get('占比')?.get(own(r))?.stated
                 && !this.template.ofWhichRow.test(r.name) && !this.template.totalRow.test(r.name));
             // where each share can be checked against its whole, that check says more
-            const unchecked = withShares.some(r => !this.shareOf(r, r.columns[0]));
+            const unchecked = withShares.some(r => !this.shareOf(r, own(r)));
             if (unchecked && withShares.length >= 2 && withShares.length === siblings.filter(r => r.cells.size > 0
                 && !this.template.totalRow.test(r.name) && !this.template.ofWhichRow.test(r.name)
                 && !this.isFixedGroupRow(r)).length) {
-                const shares = withShares.map(r => r.attributes.get('占比')!.get(r.columns[0])!);
+                const shares = withShares.map(r => r.attributes.get('占比')!.get(own(r))!);
                 const total = sumIntervals(shares.map(s => s.interval));
                 const exact = Interval.exact(HUNDRED);
                 const tolerance = new Interval(HUNDRED.minus(new Decimal(0.005).times(shares.length)), HUNDRED.plus(new Decimal(0.005).times(shares.length)));

@@ -101,6 +101,14 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         const figure = figureOf(cell, ctx.columns ? ctx.amountUnit : column, `${context}${ctx.columns ? ` ${column}` : ''}`, true);
         if (figure) row.cells.set(column, figure);
     });
+    // a column of the template that the table's 列【…】 leaves out is empty on every row
+    if (ctx.table?.node.columns) {
+        for (const column of ctx.table.template?.columns ?? []) {
+            if (ctx.columns?.includes(column)) continue;
+            const zero = statedFigure({ text: '-', unit: ctx.amountUnit, label: `${context} ${column}`, blankIsZero: true });
+            if (zero) row.cells.set(column, zero);
+        }
+    }
     for (const attribute of node.attributes) {
         if (attribute.text !== undefined) {
             row.texts.set(attribute.key, attribute.text);
@@ -108,7 +116,10 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         }
         const byColumn = new Map<string, Figure>();
         attribute.values.forEach((cell, index) => {
-            const column = row.columns[index] ?? (index === 0 ? ctx.amountUnit : undefined);
+            // one value belongs to the row's own figure (决算数 in 附表10 whatever the column order)
+            const column = attribute.values.length === 1
+                ? actualColumn(row) ?? ctx.amountUnit
+                : row.columns[index];
             if (column === undefined) return;
             const unit = ctx.columns ? ctx.amountUnit : column;
             const figure = figureOf(cell, unit, `${context}${index > 0 ? ` ${column}` : ''} ${attribute.key}`);

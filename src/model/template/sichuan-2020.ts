@@ -171,17 +171,21 @@ export const SICHUAN_2020: ReportTemplate = {
         { target: { table: 13, row: ['合计'], column: '年末结转和结余' }, parts: [{ table: 4, row: ['支出', '年末财政拨款结转和结余'], column: '国有资本经营预算财政拨款' }] },
         // 国有资本经营: 财决13 ↔ 14
         { target: { table: 14, row: ['合计'], column: '合计' }, parts: [{ table: 13, row: ['合计'], column: '本年支出' }] },
-        // “三公”经费 in 情况说明 ↔ 财决10
+        // “三公”经费 in 情况说明 (with those paid from 政府性基金) = 财决10 + 财决12
         {
             target: { table: 10, row: ['公务接待费'], column: '决算数' },
             parts: [
                 { section: '情况说明', row: ['三公经费', '公务接待', '国内公务接待'], column: '万元' },
-                { section: '情况说明', row: ['三公经费', '公务接待', '外事接待'], column: '万元' },
+                { section: '情况说明', row: ['三公经费', '公务接待', '外事接待'], column: '万元', optional: true },
+                { table: 12, row: ['公务接待费'], column: '决算数', sign: -1, optional: true },
             ],
         },
         {
             target: { table: 10, row: ['公务用车购置及运行维护费', '公务用车购置费'], column: '决算数' },
-            parts: [{ section: '情况说明', row: ['三公经费', '公务用车', '购置'], column: '万元' }],
+            parts: [
+                { section: '情况说明', row: ['三公经费', '公务用车', '购置'], column: '万元' },
+                { table: 12, row: ['公务用车购置及运行维护费', '公务用车购置费'], column: '决算数', sign: -1, optional: true },
+            ],
         },
     ],
 };

@@ -71,7 +71,14 @@ export interface RowTie {
 
 export interface Tie {
     readonly target: FigureAddress;
-    readonly parts: readonly FigureAddress[];
+    readonly parts: readonly TiePart[];
+}
+
+export interface TiePart extends FigureAddress {
+    /** −1 when the part is subtracted. */
+    readonly sign?: 1 | -1;
+    /** Left out of the source, the part is zero (外事接待 of a department that had none). */
+    readonly optional?: boolean;
 }
 
 export function sum(total: string, ...parts: string[]): ColumnSum {

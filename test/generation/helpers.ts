@@ -1,0 +1,45 @@
+// Shared by the generation tests: the seed (the published 2020 report), its .juesuan source,
+// and the report built from it.
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderReportHtml, type RenderOptions } from '../../src/generation/report-html.js';
+import { parseReport } from '../../src/generation/report-source.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const EXAMPLE = path.join(ROOT, 'examples', 'leshan-2020.juesuan');
+export const EXAMPLE_TEXT = readFileSync(EXAMPLE, 'utf8');
+
+/** The published report the example transcribes (shared by the team); a copy in the repo is not kept. */
+const SEED_CANDIDATES = [
+    process.env.JUESUAN_SEED,
+    path.join(ROOT, '..', 'shared', 'seeds', '000_f799a21a4929daf1.txt'),
+    '/work/shared/seeds/000_f799a21a4929daf1.txt',
+].filter((p): p is string => typeof p === 'string');
+
+export const SEED_PATH = SEED_CANDIDATES.find(p => existsSync(p));
+export const SEED_TEXT = SEED_PATH ? readFileSync(SEED_PATH, 'utf8') : undefined;
+
+export function buildHtml(text = EXAMPLE_TEXT, options: RenderOptions = {}): string {
+    return renderReportHtml(parseReport(text).model, options);
+}
+
+/** The text a reader sees: tags gone, entities decoded, charts left out unless asked for. */
+export function visibleText(html: string, options: { charts?: boolean } = {}): string {
+    let body = html.replace(/<head>[\s\S]*?<\/head>/, '');
+    if (!options.charts) body = body.replace(/<svg[\s\S]*?<\/svg>/g, '');
+    return body
+        .replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** Units after which a number in the seed is a figure the report must state. */
+const UNITS = ['万元', '台（套）', '人次', '批次', '元', '%', '次', '辆', '人', '户', '个', '名', '条', '件', '期', '亩', '项', '篇'];
+const FIGURE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)(${UNITS.map(u => u.replace(/[()]/g, '\\$&')).join('|')})`, 'gu');
+
+/** Every figure the seed states, as written (3569.58万元, 22.54%, 27批次), in order of first appearance. */
+export function seedFigures(text: string): string[] {
+    const seen = new Set<string>();
+    for (const match of text.matchAll(FIGURE)) seen.add(match[1] + match[2]);
+    return [...seen];
+}
