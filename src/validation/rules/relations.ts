@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Relation, RelationRule } from '../../model/relations.js';
-import { formatDecimal } from '../../model/figure.js';
+import { formatDecimal, formatFigure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Reporter, Rule } from '../rule.js';
 
@@ -28,24 +28,26 @@ function reportRelation(relation: Relation, report: Reporter): void {
     const isRate = target.kind === 'rate';
     const unit = isRate ? '%' : '';
     const point = relation.value.toDecimalPlaces(target.decimals, Decimal.ROUND_HALF_UP);
-    const shown = (value: Decimal) => formatDecimal(value) + unit;
+    // computed values at the report's precision: 2952.54, 23.94%, 0.50
+    const shown = (value: Decimal) => value.toFixed(target.decimals) + unit;
+    const stated = formatFigure(target);
     if (relation.holds) {
         if (!point.equals(target.value)) {
-            report.hint(target.node, `${target.label} ${shown(target.value)} 与${relation.description} ${shown(point)} 相差 ${shown(point.minus(target.value).abs())}，在舍入误差之内（${relation.formula}）。`);
+            report.hint(target.node, `${target.label} ${stated} 与${relation.description} ${shown(point)} 相差 ${shown(point.minus(target.value).abs())}，在舍入误差之内（${relation.formula}）。`);
         }
         return;
     }
     // 减少 −2.33 would mean an increase: no mechanical fix when the direction is wrong
     const reversed = (relation.rule === 'change' || relation.rule === 'growth') && point.isNegative() && !target.value.isNegative();
     const fix = reversed ? undefined : { title: `改为 ${shown(point)}`, newText: shown(point) };
-    const range = `按舍入规则应在 ${shown(roundOut(relation.computed.lo))} 至 ${shown(roundOut(relation.computed.hi))} 之间`;
+    const range = `按舍入规则应在 ${formatDecimal(roundOut(relation.computed.lo))}${unit} 至 ${formatDecimal(roundOut(relation.computed.hi))}${unit} 之间`;
     if (isRate && Interval.truncated(target.value, target.decimals).meets(relation.computed)) {
-        report.warning(target.node, `${target.label} ${shown(target.value)} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${shown(relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP))}，四舍五入应为 ${shown(point)}。`, { fix });
+        report.warning(target.node, `${target.label} ${stated} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${formatDecimal(relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP))}${unit}，四舍五入应为 ${shown(point)}。`, { fix });
         return;
     }
     const difference = point.minus(target.value).abs();
     const direction = reversed ? '变动方向相反，' : '';
-    report.error(target.node, `${target.label} ${shown(target.value)} 与${relation.description} ${shown(point)} 不符（${direction}差 ${shown(difference)}）：${relation.formula}，${range}。`, { fix });
+    report.error(target.node, `${target.label} ${stated} 与${relation.description} ${shown(point)} 不符（${direction}差 ${shown(difference)}）：${relation.formula}，${range}。`, { fix });
 }
 
 /** Interval ends shown to four decimals, enough to see why a figure falls outside. */
