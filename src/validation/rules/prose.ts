@@ -44,8 +44,10 @@ const referenceRule: Rule = {
                 if (found.kind === 'missing') {
                     report.error(located.prose.node, `找不到引用 ${segment.text} 所指的数字：请写出表、行或列的名称，如【本年收入合计】【附表6.201.基本支出】。`, { range });
                 } else if (found.kind === 'ambiguous') {
+                    const paths = found.candidates.slice(0, 4).map(f => model.references.pathTo(f)).filter(p => p !== undefined).map(p => `【${p.join('.')}】`);
                     const names = found.candidates.slice(0, 4).map(f => f.label).join('；');
-                    report.error(located.prose.node, `引用 ${segment.text} 可指 ${found.candidates.length} 个数字（${names}${found.candidates.length > 4 ? '…' : ''}），请加上表名或行名区分。`, { range });
+                    const suggestion = paths.length > 0 ? `，请写成 ${paths.join(' 或 ')}` : '，请加上表名或行名区分';
+                    report.error(located.prose.node, `引用 ${segment.text} 可指 ${found.candidates.length} 个数字（${names}${found.candidates.length > 4 ? '…' : ''}）${suggestion}。`, { range });
                 }
             }
         }
@@ -62,7 +64,7 @@ const proseFigureRule: Rule = {
     title: '文字中手写的金额、比例与数据一致',
     category: 'slow',
     check(model, report) {
-        const figures = allFigures(model);
+        const index = new FigureIndex(allFigures(model));
         for (const located of locatedProse(model)) {
             if (!located.prose.checkLiterals) continue;
             const text = located.prose.text;
@@ -74,29 +76,91 @@ const proseFigureRule: Rule = {
                 const written = Interval.rounded(segment.value, Math.max(segment.decimals, 2));
                 const range = rangeOf(located, segment.offset, segment.text.length);
                 const clause = clauseBefore(text, segment.offset);
-                const named = figures.filter(f => f.figure.kind === kind && clause.includes(f.row.name));
-                const matching = (list: typeof figures) => list.filter(f => f.figure.interval.meets(written));
                 const suffix = segment.unit === '%' ? '' : '万元';
                 const fixTo = (figure: Figure) => {
                     const path = model.references.pathTo(figure);
                     return path ? { title: `改为引用【${path.join('.')}】`, newText: `【${path.join('.')}】${suffix}` } : undefined;
                 };
+                const named = index.named(clause, kind);
+                const matching = (list: readonly Located2[]) => list.filter(f => f.figure.interval.meets(written));
                 if (named.length > 0 && matching(named).length === 0) {
-                    const nearest = named[0].figure;
-                    report.error(located.prose.node, `文字写的 ${segment.text} 与数据中「${named[0].row.name}」${formatFigure(nearest)}${suffix} 不符。`, { range, fix: fixTo(nearest) });
+                    const nearest = bestFor(clause, named);
+                    report.error(located.prose.node, `文字写的 ${segment.text} 与数据中「${nearest.row.name}」${formatFigure(nearest.figure)}${suffix} 不符。`, { range, fix: fixTo(nearest.figure) });
                     continue;
                 }
-                const matched = matching(named.length > 0 ? named : figures.filter(f => f.figure.kind === kind));
+                const matched = named.length > 0 ? matching(named) : index.withValue(written, kind);
                 if (matched.length === 0) {
                     report.warning(located.prose.node, `文字写的 ${segment.text} 与数据中的任何数字都不符。`, { range });
                 } else if (!segment.value.isZero()) {
-                    const fix = fixTo(matched[0].figure);
-                    if (fix) report.hint(located.prose.node, `${segment.text} 即「${matched[0].figure.label}」，可改为引用，数字改动时文字随之更新。`, { range, fix });
+                    const best = bestFor(clause, matched);
+                    const fix = fixTo(best.figure);
+                    if (fix) report.hint(located.prose.node, `${segment.text} 即「${best.figure.label}」，可改为引用，数字改动时文字随之更新。`, { range, fix });
                 }
             }
         }
     },
 };
+
+type Located2 = { readonly figure: Figure; readonly row: RowModel };
+
+/** Figures by rounded value and by row name, so that each number in prose is looked up, not searched for. */
+class FigureIndex {
+    private readonly byValue = new Map<string, Located2[]>();
+    private readonly byName = new Map<string, Located2[]>();
+    private readonly longestName: number;
+
+    constructor(figures: readonly Located2[]) {
+        let longest = 0;
+        for (const entry of figures) {
+            push(this.byValue, `${entry.figure.kind}:${entry.figure.value.toFixed(2)}`, entry);
+            push(this.byName, `${entry.figure.kind}:${entry.row.name}`, entry);
+            longest = Math.max(longest, entry.row.name.length);
+        }
+        this.longestName = longest;
+    }
+
+    /** Figures whose interval meets the written one: same value to the cent, or a cent either side. */
+    withValue(written: Interval, kind: string): Located2[] {
+        const cent = written.mid.toDecimalPlaces(2);
+        return [-0.01, 0, 0.01]
+            .flatMap(step => this.byValue.get(`${kind}:${cent.plus(step).toFixed(2)}`) ?? [])
+            .filter(entry => entry.figure.interval.meets(written));
+    }
+
+    /** Figures of rows whose name the clause contains. */
+    named(clause: string, kind: string): Located2[] {
+        const found = new Set<Located2>();
+        for (let start = 0; start < clause.length; start++) {
+            for (let end = start + 1; end <= Math.min(clause.length, start + this.longestName); end++) {
+                for (const entry of this.byName.get(`${kind}:${clause.slice(start, end)}`) ?? []) found.add(entry);
+            }
+        }
+        return [...found];
+    }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+}
+
+/**
+ * Of several figures, the one the clause most likely means: its code and name written there,
+ * and spending rather than income when the clause speaks of 支出 (and the other way round).
+ */
+function bestFor(clause: string, candidates: readonly Located2[]): Located2 {
+    const score = ({ figure, row }: Located2) => {
+        let points = 0;
+        if (row.code && clause.includes(row.code)) points += 3;
+        if (clause.includes(row.name)) points += 2;
+        const income = figure.label.includes('收入');
+        if (clause.includes('支出') && !clause.includes('收入')) points += income ? -2 : 1;
+        if (clause.includes('收入') && !clause.includes('支出')) points += income ? 1 : -2;
+        return points;
+    };
+    return candidates.reduce((best, next) => (score(next) > score(best) ? next : best));
+}
 
 /** The words of the clause before a position: back to the previous full stop, semicolon or comma. */
 function clauseBefore(text: string, offset: number): string {
@@ -117,4 +181,36 @@ function allFigures(model: ReportModel): { figure: Figure; row: RowModel }[] {
     return result;
 }
 
-export const proseRules: readonly Rule[] = [referenceRule, proseFigureRule];
+/**
+ * A sentence that states this year's figures names this year: “2019年…财政收入【本年收入合计】”
+ * in a 2020 report is a slip. Sentences comparing with another year (比、较、相比、同比、上年)
+ * are left alone.
+ */
+const proseYearRule: Rule = {
+    id: 'prose-year',
+    title: '陈述本年数字的句子写的是本报告年度',
+    category: 'fast',
+    check(model, report) {
+        const year = model.meta.year;
+        if (year === undefined) return;
+        for (const located of locatedProse(model)) {
+            if (!located.prose.checkLiterals) continue;
+            const text = located.prose.text;
+            for (const sentence of text.matchAll(/[^。；\n]+/g)) {
+                const words = sentence[0];
+                const statesFigures = parseProse(words).some(s => s.kind === 'reference' || s.kind === 'literal');
+                if (!statesFigures || /比|较|相比|同比|上年|以前|以来|至今/.test(words)) continue;
+                for (const written of words.matchAll(/(\d{4})年(?![-—～~至])/g)) {
+                    if (Number(written[1]) === year) continue;
+                    const offset = sentence.index + written.index;
+                    report.warning(located.prose.node, `这句话陈述的是本年（${year}年）的数字，却写作“${written[1]}年”。`, {
+                        range: rangeOf(located, offset, 4),
+                        fix: { title: `改为 ${year}`, newText: String(year) },
+                    });
+                }
+            }
+        }
+    },
+};
+
+export const proseRules: readonly Rule[] = [referenceRule, proseFigureRule, proseYearRule];
