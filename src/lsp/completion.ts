@@ -1,7 +1,8 @@
 import type { LangiumDocument } from 'langium';
-import { AstUtils, CstUtils } from 'langium';
-import type { CompletionProviderOptions } from 'langium/lsp';
-import { DefaultCompletionProvider } from 'langium/lsp';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import type { CompletionProviderOptions, NextFeature } from 'langium/lsp';
+import { DefaultCompletionProvider, findNextFeatures } from 'langium/lsp';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, CompletionParams, Range } from 'vscode-languageserver';
 import { CompletionItemKind, CompletionList, InsertTextFormat } from 'vscode-languageserver';
 import type { Report, Table } from '../language/generated/ast.js';
@@ -18,11 +19,8 @@ import type { TableTemplate } from '../model/template/template.js';
 import { indexOf } from './locate.js';
 import { PROJECT_SNIPPET, reportSnippet } from './skeleton.js';
 
-/** Rows of the “三公” tables (附表 10, 12), which the template does not list. */
-const THREE_PUBLIC_ROWS = ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费'];
-
-/** Rows of the 基本支出 table by 经济分类 (附表 8) above its codes. */
-const BASIC_EXPENDITURE_ROWS = ['人员经费', '公用经费'];
+/** Tokens after a parse error that completion still reads through the grammar (see findFeaturesAt). */
+const MAX_UNPARSED_TOKENS = 12;
 
 /**
  * Completion for reports: subject codes by the digits typed at a line start (`2010` offers
@@ -85,6 +83,24 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         return CompletionList.create(items, false);
     }
 
+    /**
+     * Langium reads the tokens after the last one its completion parser could place by following
+     * the grammar every way they could be read; on this grammar the readings about double with
+     * each token, so after a broken line (a figure written `0x10`, say) completion never returned.
+     * Past MAX_UNPARSED_TOKENS such tokens there are no keyword completions at that place.
+     */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const text = document.getText({ start: { line: 0, character: 0 }, end: document.positionAt(offset) });
+        const parserResult = this.completionParser.parse(text);
+        const unparsed = parserResult.tokens.slice(parserResult.tokenIndex);
+        if (unparsed.length > MAX_UNPARSED_TOKENS) return [];
+        if (parserResult.tokenIndex === 0) {
+            const entry = GrammarUtils.getEntryRule(this.grammar);
+            return entry ? findNextFeatures([[this.buildSyntheticEntryRuleCall(entry)]], unparsed) : [];
+        }
+        return findNextFeatures([parserResult.elementStack.map(feature => ({ feature }))], unparsed);
+    }
+
     // ---- codes ---------------------------------------------------------------------------------------
 
     private codes(prefix: string, table: TableTemplate | undefined, model: ReportModel | undefined, from: number, range: (from: number) => Range): CompletionItem[] {
@@ -131,8 +147,7 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
             group.rows.forEach(r => names.add(r));
         }
         if (!table.groups) names.add('合计');
-        if (table.number === 10 || table.number === 12) THREE_PUBLIC_ROWS.forEach(r => names.add(r));
-        if (table.number === 8) BASIC_EXPENDITURE_ROWS.forEach(r => names.add(r));
+        table.rows?.forEach(r => names.add(r));
         const terms = new Set(report?.parts ? glossaryTerms(report).map(t => normalizeTerm(t.term)) : []);
         return [...names].map((name, i) => ({
             label: name,

@@ -76,7 +76,8 @@ export function buildRows(entries: readonly Entry[], ctx: RowContext): RowModel[
 }
 
 function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
-    const name = node.name;
+    // a row cut short while typing may have no name yet: the parser recovered without one
+    const name = node.name ?? '';
     const label = node.code ? `${node.code} ${name}` : name;
     const context = `${ctx.context} › ${label}`;
     const row: RowModel = {

@@ -1,6 +1,8 @@
 import type { ReportTemplate } from './template.js';
 import { sum } from './template.js';
 
+const THREE_PUBLIC_ROWS = ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费'];
+
 const INCOME_SOURCES = [
     '一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入',
     '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入',
@@ -72,13 +74,14 @@ export const SICHUAN_2020: ReportTemplate = {
         },
         {
             number: 8, title: '一般公共预算财政拨款基本支出决算表', codes: '经济分类', columns: ['决算数'],
+            rows: ['合计', '人员经费', '公用经费'],
         },
         {
             number: 9, title: '一般公共预算财政拨款项目支出决算表', codes: '经济分类', columns: ['决算数'],
         },
         {
             number: 10, title: '一般公共预算财政拨款“三公”经费支出决算表',
-            columns: ['预算数', '决算数'], actualColumn: '决算数', budgetColumn: '预算数',
+            columns: ['预算数', '决算数'], actualColumn: '决算数', budgetColumn: '预算数', rows: THREE_PUBLIC_ROWS,
         },
         {
             number: 11, title: '政府性基金预算财政拨款收入支出决算表', codes: '功能分类',
@@ -94,7 +97,7 @@ export const SICHUAN_2020: ReportTemplate = {
         },
         {
             number: 12, title: '政府性基金预算财政拨款“三公”经费支出决算表',
-            columns: ['预算数', '决算数'], actualColumn: '决算数', budgetColumn: '预算数',
+            columns: ['预算数', '决算数'], actualColumn: '决算数', budgetColumn: '预算数', rows: THREE_PUBLIC_ROWS,
         },
         {
             number: 13, title: '国有资本经营预算财政拨款收入支出决算表', codes: '功能分类',

@@ -29,6 +29,8 @@ export interface TableTemplate {
     readonly budgetColumn?: string;
     /** Rows are subject codes of this classification. */
     readonly codes?: '功能分类' | '经济分类';
+    /** Rows with fixed names the table prints (beside code rows and group rows). */
+    readonly rows?: readonly string[];
     /** Two-sided tables (收入 / 支出) with an equation per side. */
     readonly groups?: readonly GroupTemplate[];
     /** The sides' 总计 rows that must be equal. */
