@@ -3,6 +3,19 @@ import { sum } from './template.js';
 
 const THREE_PUBLIC_ROWS = ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费'];
 
+/** 政府性基金 and 国有资本经营 tables: carry-over in, income, spending, carry-over out. */
+const FUND_ACCOUNT = {
+    columns: ['年初结转和结余', '本年收入', '本年支出', '基本支出', '项目支出', '年末结转和结余'],
+    actualColumn: '本年支出',
+    columnSums: [
+        sum('本年支出', '基本支出', '项目支出'),
+        {
+            total: '年末结转和结余',
+            parts: [{ column: '年初结转和结余', sign: 1 as const }, { column: '本年收入', sign: 1 as const }, { column: '本年支出', sign: -1 as const }],
+        },
+    ],
+};
+
 const INCOME_SOURCES = [
     '一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入',
     '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入',
@@ -85,15 +98,7 @@ export const SICHUAN_2020: ReportTemplate = {
         },
         {
             number: 11, title: '政府性基金预算财政拨款收入支出决算表', codes: '功能分类',
-            columns: ['年初结转和结余', '本年收入', '本年支出', '基本支出', '项目支出', '年末结转和结余'],
-            actualColumn: '本年支出',
-            columnSums: [
-                sum('本年支出', '基本支出', '项目支出'),
-                {
-                    total: '年末结转和结余',
-                    parts: [{ column: '年初结转和结余', sign: 1 }, { column: '本年收入', sign: 1 }, { column: '本年支出', sign: -1 }],
-                },
-            ],
+            ...FUND_ACCOUNT,
         },
         {
             number: 12, title: '政府性基金预算财政拨款“三公”经费支出决算表',
@@ -101,15 +106,7 @@ export const SICHUAN_2020: ReportTemplate = {
         },
         {
             number: 13, title: '国有资本经营预算财政拨款收入支出决算表', codes: '功能分类',
-            columns: ['年初结转和结余', '本年收入', '本年支出', '基本支出', '项目支出', '年末结转和结余'],
-            actualColumn: '本年支出',
-            columnSums: [
-                sum('本年支出', '基本支出', '项目支出'),
-                {
-                    total: '年末结转和结余',
-                    parts: [{ column: '年初结转和结余', sign: 1 }, { column: '本年收入', sign: 1 }, { column: '本年支出', sign: -1 }],
-                },
-            ],
+            ...FUND_ACCOUNT,
         },
         {
             number: 14, title: '国有资本经营预算财政拨款支出决算表', codes: '功能分类',
