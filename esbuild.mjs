@@ -11,6 +11,8 @@ const common = {
     sourcemap: true,
     loader: { '.ts': 'ts' },
     external: ['vscode'],
+    // libraries such as ECharts drop their development checks
+    define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
 };
 

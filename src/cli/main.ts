@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CommanderError, InvalidArgumentError } from 'commander';
+import type { BuildOptions } from './build.js';
 import { EXIT_USAGE, runCheck, type OutputFormat } from './check.js';
 import { runLsp, UsageError, type LspOptions } from './lsp.js';
 import { ChineseCommand } from './zh-command.js';
@@ -30,6 +31,24 @@ export function createProgram(): ChineseCommand {
         ].join('\n'))
         .action(async (files: string[], options: { format: OutputFormat }) => {
             process.exitCode = await runCheck(files, options);
+        });
+
+    program.command('build')
+        .description('由 .juesuan 文件生成可发布的决算报告（HTML，可在浏览器中打印为 PDF）')
+        .usage('[选项] <文件>')
+        .argument('<文件>', '要生成报告的 .juesuan 文件')
+        .showHelpAfterError('运行“juesuan build --help”查看用法。')
+        .option('-o, --output <输出文件>', '报告写到哪里（默认：与源文件同名、扩展名为 .html，放在同一目录）')
+        .addHelpText('after', [
+            '',
+            '不会覆盖源文件；先写入同目录下的临时文件，再改名替换，不会留下写了一半的报告。',
+            '源文件有错误时仍会生成报告，同时列出错误。',
+            '退出码：0 已生成且没有错误；1 已生成，但源文件有错误；2 未生成（文件无法读取、输出会覆盖源文件或无法写入）。',
+        ].join('\n'))
+        .action(async (file: string, options: BuildOptions) => {
+            // loaded on demand: the report generator and its charts are not needed by check or lsp
+            const { runBuild } = await import('./build.js');
+            process.exitCode = await runBuild(file, options);
         });
 
     program.command('lsp')

@@ -1,12 +1,16 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { createLanguageClient } from './language-client.js';
+import { registerNewReport } from './new-report.js';
+import { registerReportCommands } from '../preview/commands.js';
 
 let client: LanguageClient | undefined;
 
 /** Activated by `onLanguage:juesuan`: starts the language server. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = createLanguageClient(context);
+    registerNewReport(context);
+    registerReportCommands(context);
     // Commands and views that do not need the server are registered above this line,
     // so that they are there even while the server starts.
     await client.start();

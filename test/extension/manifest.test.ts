@@ -38,8 +38,8 @@ describe('extension manifest', () => {
         expect(readJson(relative(grammar.path)).scopeName).toBe(grammar.scopeName);
     });
 
-    test('activates only on the juesuan language and runs the bundled client', () => {
-        expect(manifest.activationEvents).toEqual(['onLanguage:juesuan']);
+    test('activates only on the juesuan language (and to revive its report preview) and runs the bundled client', () => {
+        expect(manifest.activationEvents).toEqual(['onLanguage:juesuan', 'onWebviewPanel:juesuan.preview']);
         expect(manifest.main).toBe('./out/extension.cjs');
         expect(existsSync(`${root}${manifest.icon}`)).toBe(true);
     });

@@ -64,6 +64,16 @@ describe('preview → editor', () => {
         expect(script.lineAtScrollTop([], 10)).toBeUndefined();
     });
 
+    it('takes the element coming into view when the top of the preview is between two elements', () => {
+        const gap: Entry[] = [
+            { line: 323, top: 0, height: 40 },      // the end of 第二部分
+            { line: 303, top: 200, height: 30 },    // 第三部分's heading, after the page's margin
+            { line: 304, top: 240, height: 30 },
+        ];
+        expect(script.lineAtScrollTop(gap, 120)).toBe(303);
+        expect(script.lineAtScrollTop(gap, 20)).toBe(323);
+    });
+
     it('finds the line of a double-clicked element or of its nearest ancestor with one', () => {
         const row = { dataset: { line: '42' }, parentElement: null };
         const cell = { dataset: {}, parentElement: row };

@@ -1,0 +1,111 @@
+// `juesuan build FILE [-o OUT.html]`: the finished report, a standalone print-ready HTML file.
+// The file is checked as `juesuan check` does; errors are printed and the exit code is 1, but
+// the report is still written, so that the user can look at it (the errors are in the preview
+// too). It never overwrites its source, and it writes atomically.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { TextDocument, URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { Report } from '../language/generated/ast.js';
+import { createJuesuanServices } from '../language/juesuan-module.js';
+import { defaultOutputPath, isSameFile, writeFileAtomic } from '../generation/output.js';
+import { renderReportHtml } from '../generation/report-html.js';
+import { countSeverities, formatText, sortDiagnostics, toCliDiagnostic } from './diagnostics-format.js';
+
+export interface BuildOptions {
+    /** Where to write the report; FILE with .html beside it when not given. */
+    output?: string;
+}
+
+export interface BuildOutput {
+    stdout: (text: string) => void;
+    stderr: (text: string) => void;
+}
+
+export const BUILD_OK = 0;
+export const BUILD_ERRORS = 1;
+export const BUILD_FAILED = 2;
+
+const processOutput: BuildOutput = {
+    stdout: text => { process.stdout.write(text); },
+    stderr: text => { process.stderr.write(text); },
+};
+
+/**
+ * Builds the report of `file`; returns the exit code: 0 written and no errors; 1 written, but
+ * the file has errors (printed); 2 nothing written (unreadable input, output would overwrite
+ * the input, output not writable).
+ */
+export async function runBuild(file: string, options: BuildOptions = {}, output: BuildOutput = processOutput): Promise<number> {
+    const input = path.resolve(file);
+    let text: string;
+    try {
+        text = await readUtf8(input);
+    } catch (err) {
+        output.stderr(`无法读取文件 ${file}：${describeError(err)}\n`);
+        return BUILD_FAILED;
+    }
+    const given = options.output ?? defaultOutputPath(file);
+    const target = path.resolve(given);
+    if (await isSameFile(input, target)) {
+        output.stderr(`错误：输出文件 ${given} 就是源文件 ${file}，不会覆盖它。请用 -o 指定另一个文件名。\n`);
+        return BUILD_FAILED;
+    }
+
+    const { shared, Juesuan } = createJuesuanServices({ ...NodeFileSystem });
+    const uri = URI.file(input);
+    const textDocument = TextDocument.create(uri.toString(), Juesuan.LanguageMetaData.languageId, 0, text);
+    shared.workspace.TextDocuments.set(textDocument);
+    const document = shared.workspace.LangiumDocumentFactory.fromTextDocument<Report>(textDocument, uri);
+    shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+
+    const diagnostics = sortDiagnostics((document.diagnostics ?? []).map(d => toCliDiagnostic(file, d)));
+    const counts = countSeverities(diagnostics);
+    const errors = diagnostics.filter(d => d.severity === 'error');
+    output.stderr(formatText(errors));
+
+    const html = renderReportHtml(Juesuan.model.ReportModels.get(document), { mode: 'publish' });
+    try {
+        await writeFileAtomic(target, html);
+    } catch (err) {
+        output.stderr(`无法写入 ${given}：${describeError(err)}\n`);
+        return BUILD_FAILED;
+    }
+    const size = Buffer.byteLength(html, 'utf8');
+    if (counts.errors > 0) {
+        output.stderr(`已生成 ${given}（${formatSize(size)}），但源文件有 ${counts.errors} 个错误，发布前请先改正。\n`);
+        return BUILD_ERRORS;
+    }
+    output.stderr(`已生成 ${given}（${formatSize(size)}）${counts.warnings > 0 ? `；有 ${counts.warnings} 个警告，运行 juesuan check 查看` : ''}\n`);
+    return BUILD_OK;
+}
+
+function formatSize(bytes: number): string {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+class NotUtf8Error extends Error {}
+
+async function readUtf8(file: string): Promise<string> {
+    const bytes = await fs.readFile(file);
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+        throw new NotUtf8Error();
+    }
+}
+
+function describeError(err: unknown): string {
+    if (err instanceof NotUtf8Error) return '不是 UTF-8 编码的文本（请把文件另存为 UTF-8）';
+    switch ((err as NodeJS.ErrnoException | undefined)?.code) {
+        case 'ENOENT': return '文件或目录不存在';
+        case 'EISDIR': return '这是一个目录，不是文件';
+        case 'EACCES':
+        case 'EPERM': return '没有权限';
+        case 'ENOTDIR': return '路径中有一段不是目录';
+        case 'ENOSPC': return '磁盘空间不足';
+        case 'EROFS': return '文件系统只读';
+        default: return err instanceof Error ? err.message : String(err);
+    }
+}

@@ -1,0 +1,139 @@
+// The report's parts, as a layout (one per province template) produces them and the HTML
+// builder prints them. Layouts never write HTML: every text here is plain text that the
+// builder escapes, so markup written in the source can only ever show as text.
+import type { Figure } from '../model/figure.js';
+
+/** A run of text inside a paragraph, heading or table cell. */
+export type Inline =
+    | string
+    | FigureInline
+    | { readonly kind: 'reference'; readonly text: string; readonly figure?: Figure; readonly line?: number; readonly problem?: string }
+    | { readonly kind: 'missing'; readonly text: string; readonly line?: number }
+    | { readonly kind: 'link'; readonly target: string; readonly content: readonly Inline[] };
+
+/** A figure of the model, printed as the model formats it; `unit` is appended (万元, 辆, …). */
+export interface FigureInline {
+    readonly kind: 'figure';
+    readonly figure: Figure;
+    readonly unit?: string;
+    /** The source line to point at when the figure has no node of its own (a computed rate). */
+    readonly line?: number;
+}
+
+export type Block = Heading | Paragraph | TableBlock | ChartBlock | Section | TocBlock | CoverBlock;
+
+export interface Heading {
+    readonly kind: 'heading';
+    readonly level: 1 | 2 | 3 | 4;
+    readonly content: readonly Inline[];
+    readonly id?: string;
+    readonly line?: number;
+}
+
+export interface Paragraph {
+    readonly kind: 'paragraph';
+    readonly content: readonly Inline[];
+    /**
+     * body: indented text; lead: a bold run-in heading inside text (一、…); note: （注：…）;
+     * plain: no first-line indent; centered: a title line.
+     */
+    readonly style?: 'body' | 'lead' | 'note' | 'plain' | 'centered';
+    readonly line?: number;
+}
+
+export interface TableCell {
+    readonly content: readonly Inline[];
+    readonly colspan?: number;
+    readonly rowspan?: number;
+    readonly header?: boolean;
+    readonly align?: 'left' | 'center' | 'right';
+    /** Indentation steps of a row label (款 1, 项 2). */
+    readonly indent?: number;
+    readonly line?: number;
+}
+
+export interface TableRow {
+    readonly cells: readonly TableCell[];
+    readonly line?: number;
+    readonly emphasis?: 'total' | 'group';
+}
+
+export interface TableBlock {
+    readonly kind: 'table';
+    readonly id?: string;
+    /** Printed above the table, centred. */
+    readonly title?: string;
+    /** A second centred line under the title: （2020年度）. */
+    readonly subtitle?: string;
+    /** Top-right label, e.g. 公开01表. */
+    readonly label?: string;
+    /** Left of the line above the table, e.g. 部门：乐山高新区党工委办公室. */
+    readonly owner?: string;
+    /** Right of the line above the table: 单位：万元. */
+    readonly unit?: string;
+    readonly head: readonly TableRow[];
+    readonly body: readonly TableRow[];
+    /** Relative column widths. */
+    readonly widths?: readonly number[];
+    /** A statement printed under the table (an empty table's). */
+    readonly statement?: readonly Inline[];
+    readonly variant?: 'data' | 'form';
+    readonly line?: number;
+}
+
+/** A chart drawn from figures of the model; the HTML builder renders it to SVG. */
+export type ChartSpec =
+    | {
+        readonly kind: 'bars';
+        readonly categories: readonly string[];
+        /** One value per category; a missing value is left out. */
+        readonly series: readonly { readonly name: string; readonly values: readonly (Figure | undefined)[] }[];
+        readonly unit: string;
+    }
+    | {
+        readonly kind: 'pie';
+        readonly slices: readonly { readonly name: string; readonly value: Figure; readonly share?: Figure }[];
+        readonly unit: string;
+    };
+
+export interface ChartBlock {
+    readonly kind: 'chart';
+    readonly id: string;
+    /** 图1：收、支决算总计变动情况图 */
+    readonly title: string;
+    readonly spec: ChartSpec;
+    readonly line?: number;
+}
+
+/** A part of the report: the cover, the contents, 第一部分…, one 附表 page. */
+export interface Section {
+    readonly kind: 'section';
+    readonly role: 'cover' | 'contents' | 'part' | 'table-page' | 'attachment' | 'group';
+    readonly id?: string;
+    readonly blocks: readonly Block[];
+    /** Wide tables go on landscape pages. */
+    readonly landscape?: boolean;
+    readonly line?: number;
+}
+
+export interface TocBlock {
+    readonly kind: 'toc';
+    readonly entries: readonly { readonly level: 1 | 2 | 3; readonly text: string; readonly target?: string }[];
+}
+
+/** The cover: year, department, 部门决算, publication date. */
+export interface CoverBlock {
+    readonly kind: 'cover';
+    readonly year: readonly Inline[];
+    readonly department: readonly Inline[];
+    readonly title: string;
+    readonly published?: readonly Inline[];
+    readonly line?: number;
+}
+
+/** A whole report as a layout lays it out. */
+export interface ReportDocument {
+    /** The document's title (the browser tab, the PDF's metadata). */
+    readonly title: string;
+    readonly blocks: readonly Block[];
+}

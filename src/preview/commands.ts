@@ -1,0 +1,71 @@
+// The report commands of the extension: 决算：打开预览, 决算：在侧边打开预览, 决算：生成报告.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { defaultOutputPath, isSameFile, writeFileAtomic } from '../generation/output.js';
+import { renderPublishedReport } from './preview-content.js';
+import { ReportPreviewManager } from './preview-manager.js';
+
+export const COMMANDS = {
+    open: 'juesuan.preview.open',
+    openToSide: 'juesuan.preview.openToSide',
+    build: 'juesuan.report.build',
+} as const;
+
+export function registerReportCommands(context: vscode.ExtensionContext): void {
+    const previews = new ReportPreviewManager(context.extensionUri);
+    context.subscriptions.push(
+        previews,
+        vscode.commands.registerCommand(COMMANDS.open, (resource?: vscode.Uri) => previews.open(resource, false)),
+        vscode.commands.registerCommand(COMMANDS.openToSide, (resource?: vscode.Uri) => previews.open(resource, true)),
+        vscode.commands.registerCommand(COMMANDS.build, (resource?: vscode.Uri) => buildReport(resource, previews.activeDocument())),
+    );
+}
+
+/** Writes the published report next to its source (FILE.html), from the editor's current text. */
+async function buildReport(resource: vscode.Uri | undefined, previewed: vscode.TextDocument | undefined): Promise<void> {
+    const document = resource instanceof vscode.Uri
+        ? await vscode.workspace.openTextDocument(resource)
+        : previewed ?? vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== 'juesuan') {
+        void vscode.window.showWarningMessage('请先打开一个 .juesuan 文件。');
+        return;
+    }
+    let target: vscode.Uri | undefined;
+    if (document.uri.scheme === 'file') {
+        target = vscode.Uri.file(defaultOutputPath(document.uri.fsPath));
+    } else {
+        target = await vscode.window.showSaveDialog({
+            title: '决算：生成报告',
+            filters: { 'HTML 报告': ['html'] },
+            defaultUri: vscode.workspace.workspaceFolders?.[0]
+                ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, '决算报告.html')
+                : undefined,
+        });
+        if (!target) return;
+    }
+    if (target.scheme !== 'file') {
+        void vscode.window.showErrorMessage('只能把报告写到本机文件夹中。');
+        return;
+    }
+    if (document.uri.scheme === 'file' && await isSameFile(document.uri.fsPath, target.fsPath)) {
+        void vscode.window.showErrorMessage(`输出文件 ${path.basename(target.fsPath)} 就是源文件，不会覆盖它。`);
+        return;
+    }
+    try {
+        await writeFileAtomic(target.fsPath, renderPublishedReport(document.getText(), document.uri.toString()));
+    } catch (err) {
+        void vscode.window.showErrorMessage(`无法写入 ${target.fsPath}：${err instanceof Error ? err.message : String(err)}`);
+        return;
+    }
+    const errors = vscode.languages.getDiagnostics(document.uri).filter(d => d.severity === vscode.DiagnosticSeverity.Error).length;
+    const name = path.basename(target.fsPath);
+    const message = errors > 0
+        ? `已生成 ${name}，但源文件有 ${errors} 个错误，发布前请先改正。`
+        : `已生成 ${name}。在浏览器中打开后打印为 PDF 即可发布。`;
+    const open = '在浏览器中打开';
+    const reveal = '在文件夹中显示';
+    const show = errors > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    const choice = await show(message, open, reveal);
+    if (choice === open) await vscode.env.openExternal(target);
+    else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
+}
