@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: what the tests need, the build, the unit and integration tests.
+# The whole test suite: what the tests need, the build, the unit and integration tests, then the
+# end-to-end test in a real VS Code (code-server driven by Chromium; it installs what it needs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,3 +17,4 @@ fi
 
 npm run build
 npx vitest run
+bash scripts/e2e.sh

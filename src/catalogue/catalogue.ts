@@ -118,20 +118,6 @@ export class CodeCatalogue {
     /** The shipped catalogue alone, for readers without services. */
     static readonly SHIPPED = new CodeCatalogue();
 
-    /**
-     * The catalogue of the services holding this report's document, else the shipped one: lets
-     * the checks, which see only the report model, read the user's catalogue too.
-     */
-    static for(report: Report | undefined): CodeCatalogue {
-        const document = report?.$document;
-        if (document) {
-            for (const service of SubjectCodeCatalogue.instances) {
-                if (service.holds(document)) return service;
-            }
-        }
-        return CodeCatalogue.SHIPPED;
-    }
-
     /** The catalogue entry of a code: the workspace file's over the shipped one. */
     entry(code: string): { entry: CatalogueEntry; layer: Exclude<CatalogueLayer, '名词解释'> } | undefined {
         const own = this.workspace.get(code);
@@ -186,7 +172,6 @@ export class CodeCatalogue {
 
 /** The catalogue service: reads the workspace file of the setting, and again when it or the setting changes. */
 export class SubjectCodeCatalogue extends CodeCatalogue {
-    static readonly instances = new Set<SubjectCodeCatalogue>();
     private workspaceUri: URI | undefined;
     private loading: Promise<void> = Promise.resolve();
     /** Why the workspace file could not be read, if it could not. */
@@ -194,7 +179,6 @@ export class SubjectCodeCatalogue extends CodeCatalogue {
 
     constructor(private readonly shared: LangiumSharedServices) {
         super();
-        SubjectCodeCatalogue.instances.add(this);
         const configuration = shared.workspace.ConfigurationProvider;
         configuration.onConfigurationSectionUpdate(update => {
             if (update.section === CATALOGUE_SETTING.section) void this.reload(true);
@@ -204,12 +188,6 @@ export class SubjectCodeCatalogue extends CodeCatalogue {
             if (watched && params.changes.some(change => URI.parse(change.uri).toString() === watched)) void this.reload(true);
         });
         this.loading = configuration.ready.then(() => this.load()).catch(() => undefined);
-    }
-
-    /** Whether this report document belongs to these services. */
-    holds(document: LangiumDocument): boolean {
-        const documents = this.shared.workspace.LangiumDocuments;
-        return documents.hasDocument(document.uri) && documents.getDocument(document.uri) === document;
     }
 
     /** Resolves when the workspace file named in the setting has been read (or found missing). */

@@ -100,9 +100,13 @@ function uniqueFiles(files: readonly string[]): InputFile[] {
 }
 
 class NotUtf8Error extends Error {}
+class NotTextError extends Error {}
 
 async function readUtf8(file: string): Promise<string> {
     const bytes = await fs.readFile(file);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new NotUtf8Error('UTF-16');
+    // NUL bytes are valid UTF-8 but no text has them: a binary file, or UTF-16 without its BOM
+    if (bytes.includes(0)) throw new NotTextError();
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
@@ -111,7 +115,8 @@ async function readUtf8(file: string): Promise<string> {
 }
 
 function describeReadError(err: unknown): string {
-    if (err instanceof NotUtf8Error) return '不是 UTF-8 编码的文本（请把文件另存为 UTF-8）';
+    if (err instanceof NotUtf8Error) return err.message === 'UTF-16' ? '是 UTF-16 编码的文本（请把文件另存为 UTF-8）' : '不是 UTF-8 编码的文本（请把文件另存为 UTF-8）';
+    if (err instanceof NotTextError) return '不是文本文件（含有 NUL 字节：可能是二进制文件，或 UTF-16 编码的文本，请另存为 UTF-8）';
     const code = (err as NodeJS.ErrnoException | undefined)?.code;
     switch (code) {
         case 'ENOENT': return '文件不存在';

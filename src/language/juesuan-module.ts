@@ -11,6 +11,7 @@ import { JuesuanLexerErrorMessageProvider, JuesuanParserErrorMessageProvider } f
 import { guardParser, JuesuanLexer } from './syntax/nesting.js';
 import { JuesuanDocumentSymbolProvider } from '../lsp/document-symbols.js';
 import { JuesuanDocumentUpdateHandler } from '../lsp/document-update-handler.js';
+import { LangiumSharedTuningModule, LangiumTuningModule } from '../server/langium-tuning.js';
 import { SubjectCodeCatalogue } from '../catalogue/catalogue.js';
 import { JuesuanCodeActionProvider } from '../lsp/code-actions.js';
 import { JuesuanHoverProvider } from '../lsp/hover.js';
@@ -73,8 +74,9 @@ export function createJuesuanServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Juesuan: JuesuanServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), JuesuanGeneratedSharedModule, JuesuanSharedModule);
-    const Juesuan = inject(createDefaultModule({ shared }), JuesuanGeneratedModule, JuesuanModule);
+    // the tuning drops Langium's work for cross-references and workspace loading this language never needs
+    const shared = inject(createDefaultSharedModule(context), JuesuanGeneratedSharedModule, JuesuanSharedModule, LangiumSharedTuningModule);
+    const Juesuan = inject(createDefaultModule({ shared }), JuesuanGeneratedModule, JuesuanModule, LangiumTuningModule);
     shared.ServiceRegistry.register(Juesuan);
     registerValidationChecks(Juesuan);
     // created now, so that it reads the user's catalogue file before the first check

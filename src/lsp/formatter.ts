@@ -188,10 +188,11 @@ export class JuesuanFormatter implements Formatter {
             if (line) lines.push(line);
         }
         if (lines.length === 0) return;
-        const headWidth = Math.max(...lines.map(l => l.head));
-        const columns = Math.max(...lines.map(l => l.cells.length));
+        // reduce, not Math.max(...): a table of more than ~120,000 rows would overflow the stack
+        const headWidth = lines.reduce((max, l) => Math.max(max, l.head), 0);
+        const columns = lines.reduce((max, l) => Math.max(max, l.cells.length), 0);
         const widths: number[] = [];
-        for (let c = 0; c < columns; c++) widths.push(Math.max(...lines.map(l => l.cells[c]?.width ?? 0)));
+        for (let c = 0; c < columns; c++) widths.push(lines.reduce((max, l) => Math.max(max, l.cells[c]?.width ?? 0), 0));
         for (const line of lines) {
             line.cells.forEach((cell, c) => {
                 const lead = c === 0 ? headWidth - line.head : 0;

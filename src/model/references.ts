@@ -41,7 +41,7 @@ export class ReferenceIndex {
             .filter(candidate => candidate.rank !== undefined);
         if (candidates.length === 0) return { kind: 'missing' };
         // the figure whose own row the path names wins over figures further down
-        const best = Math.min(...candidates.map(c => c.rank!));
+        const best = candidates.reduce((min, c) => Math.min(min, c.rank!), Infinity);
         const winners = candidates.filter(c => c.rank === best);
         if (winners.length === 1) return { kind: 'found', figure: winners[0].entry.figure, row: winners[0].row };
         return { kind: 'ambiguous', candidates: winners.map(c => c.entry.figure) };

@@ -5,7 +5,9 @@ import type { Derivation, Relation } from './relations.js';
 import { RelationBuilder } from './relations.js';
 import { ReferenceIndex } from './references.js';
 import type { RowModel, TableModel } from './rows.js';
-import { buildRows } from './rows.js';
+import { buildRows, walkRows } from './rows.js';
+import type { ProseText } from './prose.js';
+import { collectProse } from './prose.js';
 import { SICHUAN_2020 } from './template/sichuan-2020.js';
 import type { ReportTemplate } from './template/template.js';
 
@@ -21,9 +23,11 @@ export interface ReportMeta {
 }
 
 export interface SectionModel {
-    /** 部门概况 or 情况说明 */
+    /** 部门概况, 情况说明, or a project's name */
     readonly name: string;
     readonly rows: RowModel[];
+    /** The project whose performance table this section holds. */
+    readonly project?: Project;
 }
 
 /**
@@ -38,6 +42,10 @@ export interface ReportModel {
     readonly tables: ReadonlyMap<number, TableModel>;
     readonly sections: readonly SectionModel[];
     readonly projects: readonly Project[];
+    /** Every row of every table and section, parents before their children. */
+    readonly rows: readonly RowModel[];
+    /** Every free text of the report, found once. */
+    readonly prose: readonly ProseText[];
     readonly relations: readonly Relation[];
     readonly derivations: ReadonlyMap<Figure, Derivation>;
     readonly references: ReferenceIndex;
@@ -59,17 +67,20 @@ export function buildReportModel(report: Report): ReportModel {
         if (isOverview(part) || isExplanation(part)) {
             const name = isOverview(part) ? '部门概况' : '情况说明';
             sections.push({ name, rows: buildRows(part.entries, { amountUnit: meta.unit, context: name }) });
-            entries.push(...part.entries);
+            for (const entry of part.entries) entries.push(entry);
         }
     }
     const projects = collectProjects(entries);
     for (const project of projects) {
-        sections.push({ name: project.name, rows: buildRows(project.entries, { amountUnit: meta.unit, context: `项目「${project.name}」` }) });
+        sections.push({ name: project.name, project, rows: buildRows(project.entries, { amountUnit: meta.unit, context: `项目「${project.name}」` }) });
     }
     const arithmetic = new RelationBuilder(template, tables, sections);
     arithmetic.build();
+    const rows: RowModel[] = [];
+    walkRows([...[...tables.values()].flatMap(t => t.rows), ...sections.flatMap(s => s.rows)], row => rows.push(row));
     return {
-        report, meta, template, tables, sections, projects,
+        report, meta, template, tables, sections, projects, rows,
+        prose: collectProse(report),
         relations: arithmetic.relations,
         derivations: arithmetic.derivations,
         references: new ReferenceIndex(tables.values(), sections),
@@ -105,7 +116,8 @@ function buildTable(node: Table, template: ReportTemplate, unit: string): TableM
         rows: [],
         empty: node.empty !== undefined,
     };
-    table.rows.push(...buildRows(node.entries, { table, columns, amountUnit: unit, context: `附表${number}` }));
+    // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
+    for (const row of buildRows(node.entries, { table, columns, amountUnit: unit, context: `附表${number}` })) table.rows.push(row);
     return table;
 }
 

@@ -129,7 +129,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         row.attributes.set(attribute.key, byColumn);
     }
     const childColumns = ctx.columns;
-    row.children.push(...buildRows(node.entries, { ...ctx, parent: row, columns: childColumns, context }));
+    for (const child of buildRows(node.entries, { ...ctx, parent: row, columns: childColumns, context })) row.children.push(child);
     return row;
 }
 

@@ -1,5 +1,6 @@
 import type { AstNode, ValidationAcceptor, ValidationCategory } from 'langium';
 import type { ReportModel } from '../model/report-model.js';
+import type { CodeCatalogue } from '../catalogue/catalogue.js';
 
 /** One named check. Its id appears in every diagnostic it reports, and keys its quick fixes. */
 export interface Rule {
@@ -8,7 +9,13 @@ export interface Rule {
     readonly title: string;
     /** 'fast' runs on every keystroke; 'slow' on save and in the command line. */
     readonly category: ValidationCategory;
-    check(model: ReportModel, report: Reporter): void;
+    check(model: ReportModel, report: Reporter, context: RuleContext): void;
+}
+
+/** What rules may consult beside the model. */
+export interface RuleContext {
+    /** Subject codes: the workspace file of the setting over the shipped catalogue. */
+    readonly catalogue: CodeCatalogue;
 }
 
 /** What a rule reports through: Langium's acceptor with the rule's id and fix data attached. */

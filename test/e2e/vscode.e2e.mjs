@@ -341,6 +341,10 @@ async function main() {
                 return false;
             }, { timeout: 60_000 });
             log(`  补全：${labels.map(t => t.split('\n')[0]).join(' | ').slice(0, 200)}`);
+            // the screenshot of the list is taken by step(); the typed line is then removed
+            await shot(page, 'completion-list');
+            await page.keyboard.press('Escape');
+            await page.keyboard.press('Control+Shift+K');
         });
 
         await step(page, 'preview', `命令“${PREVIEW_COMMAND}”打开网页视图，显示报告`, async () => {
@@ -373,11 +377,21 @@ async function main() {
             await page.keyboard.type('7');
             await poll(`预览中出现“${after}”`, () => frameWithText(page, [after]), { timeout: 60_000, interval: 100 });
             figures.previewUpdateMs = Date.now() - t0;
-            // a picture for the README: the report, its preview, and the problems of the workspace
+        });
+
+        await step(page, 'overview', '改坏的副本与它的预览并排，“问题”面板打开（README 的截图）', async () => {
+            await page.keyboard.press('Escape');
+            await openFromExplorer(page, BROKEN);
             await page.keyboard.press('Control+Shift+M');
-            await page.waitForTimeout(500);
+            await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 30_000 });
+            const { line } = positionOf(brokenLines, '本年收入合计 3596.58');
+            await gotoLine(page, line - 6);
+            await gotoLine(page, line);
+            await runCommand(page, PREVIEW_COMMAND);
+            await poll('改坏的副本的预览（含 3596.58）', () => frameWithText(page, ['部门决算', '3596.58']), { timeout: 90_000 });
+            const point = await poll('本年收入合计 一行显示在编辑器中', () => screenPointOf(page, '3596.58'));
+            await hoverAt(page, point, '不符');
             await page.screenshot({ path: path.join(RESULTS, 'overview.png') });
-            await page.keyboard.press('Control+Shift+M');
         });
 
         await step(page, 'activation-time', 'VS Code 记录的扩展激活时间', async () => {

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { codeRules } from './codes.js';
 import { indicatorRules } from './indicators.js';
+import { inputRules } from './input.js';
 import { nameRules } from './names.js';
 import { proseRules } from './prose.js';
 import { relationRules } from './relations.js';
@@ -14,4 +15,5 @@ export const RULES: readonly Rule[] = [
     ...tableRules,
     ...indicatorRules,
     ...nameRules,
+    ...inputRules,
 ];

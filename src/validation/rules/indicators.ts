@@ -2,7 +2,7 @@ import { AstUtils } from 'langium';
 import type { Indicator, Project } from '../../language/generated/ast.js';
 import { isIndicator, isIndicatorSubgroup } from '../../language/generated/ast.js';
 import { convert, formatIndicatorValue, judge, readQuantity } from '../../model/indicators.js';
-import type { ReportModel } from '../../model/report-model.js';
+import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { actualColumn, walkRows } from '../../model/rows.js';
 import type { Figure } from '../../model/figure.js';
 import { formatFigure } from '../../model/figure.js';
@@ -38,8 +38,10 @@ const indicatorFigureRule: Rule = {
     category: 'fast',
     check(model, report) {
         const receptions = receptionBatches(model);
-        for (const project of model.projects) {
-            const spent = projectSpending(model, project);
+        for (const section of model.sections) {
+            const project = section.project;
+            if (!project) continue;
+            const spent = projectSpending(section);
             for (const indicator of indicatorsOf(project)) {
                 const actual = readQuantity(indicator.actual);
                 if (!actual || actual.comparison !== '=') continue;
@@ -56,9 +58,8 @@ const indicatorFigureRule: Rule = {
     },
 };
 
-function projectSpending(model: ReportModel, project: Project): Figure | undefined {
-    const section = model.sections.find(s => s.rows.length > 0 && s.rows[0].node.$container === project);
-    const row = section?.rows.find(r => r.canonicalName === '执行数');
+function projectSpending(section: SectionModel): Figure | undefined {
+    const row = section.rows.find(r => r.canonicalName === '执行数');
     const column = row && actualColumn(row);
     return row && column ? row.cells.get(column) : undefined;
 }

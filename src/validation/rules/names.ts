@@ -1,7 +1,5 @@
-import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Row } from '../../language/generated/ast.js';
-import { isRow } from '../../language/generated/ast.js';
 import { CodeCatalogue, describeSpan, judgeName, levelOf, nameFor, sameName } from '../../catalogue/catalogue.js';
 import { glossaryCodes, textContentOffset } from '../../catalogue/glossary.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -18,12 +16,11 @@ export const codeNameRule: Rule = {
     id: 'code-name',
     title: '科目名称与科目表（按报告年度）及名词解释一致',
     category: 'fast',
-    check(model, report) {
+    check(model, report, { catalogue }) {
         const year = model.meta.year;
         const glossary = glossaryCodes(model.report);
-        const catalogue = CodeCatalogue.for(model.report);
-        for (const node of AstUtils.streamAst(model.report)) {
-            if (!isRow(node) || !node.code || !node.name) continue;
+        for (const { node } of model.rows) {
+            if (!node.code || !node.name) continue;
             checkRow(catalogue, node, node.code, node.name, year, glossary, report);
         }
     },
@@ -59,19 +56,18 @@ export const glossaryNameRule: Rule = {
     id: 'glossary-name',
     title: '名词解释中的科目编码与名称与科目表、报告正文一致',
     category: 'fast',
-    check(model, report) {
-        checkGlossary(model, report);
+    check(model, report, { catalogue }) {
+        checkGlossary(model, report, catalogue);
     },
 };
 
-function checkGlossary(model: ReportModel, report: Reporter): void {
+function checkGlossary(model: ReportModel, report: Reporter, catalogue: CodeCatalogue): void {
     const year = model.meta.year;
-    const catalogue = CodeCatalogue.for(model.report);
     const document = model.report.$document;
     const rowCodes = new Set<string>();
     const rowNames = new Map<string, string>();
-    for (const node of AstUtils.streamAst(model.report)) {
-        if (isRow(node) && node.code) {
+    for (const { node } of model.rows) {
+        if (node.code) {
             rowCodes.add(node.code);
             if (node.name && !rowNames.has(node.code)) rowNames.set(node.code, node.name);
         }

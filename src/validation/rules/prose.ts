@@ -5,10 +5,9 @@ import type { Figure } from '../../model/figure.js';
 import { formatFigure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { ProseText } from '../../model/prose.js';
-import { collectProse, parseProse, textStart } from '../../model/prose.js';
+import { parseProse, textStart } from '../../model/prose.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { RowModel } from '../../model/rows.js';
-import { walkRows } from '../../model/rows.js';
 import type { Rule } from '../rule.js';
 
 interface Located {
@@ -17,12 +16,20 @@ interface Located {
     readonly start: number;
 }
 
+const locatedByModel = new WeakMap<ReportModel, Located[]>();
+
+/** The report's texts with where each starts in the document; found once per model, read by every rule here. */
 function locatedProse(model: ReportModel): Located[] {
-    const document = AstUtils.getDocument(model.report);
-    return collectProse(model.report).flatMap(prose => {
-        const start = textStart(prose);
-        return start === undefined ? [] : [{ prose, document, start }];
-    });
+    let located = locatedByModel.get(model);
+    if (!located) {
+        const document = AstUtils.getDocument(model.report);
+        located = model.prose.flatMap(prose => {
+            const start = textStart(prose);
+            return start === undefined ? [] : [{ prose, document, start }];
+        });
+        locatedByModel.set(model, located);
+    }
+    return located;
 }
 
 function rangeOf(located: Located, offset: number, length: number): Range {
@@ -171,13 +178,12 @@ function clauseBefore(text: string, offset: number): string {
 
 function allFigures(model: ReportModel): { figure: Figure; row: RowModel }[] {
     const result: { figure: Figure; row: RowModel }[] = [];
-    const rows = [...[...model.tables.values()].flatMap(t => t.rows), ...model.sections.flatMap(s => s.rows)];
-    walkRows(rows, row => {
+    for (const row of model.rows) {
         for (const figure of row.cells.values()) result.push({ figure, row });
         for (const byColumn of row.attributes.values()) {
             for (const figure of byColumn.values()) result.push({ figure, row });
         }
-    });
+    }
     return result;
 }
 

@@ -1,0 +1,142 @@
+// Langium's services set up for what the .juesuan language is: a grammar without
+// cross-references (references in text, 【附表6.201.基本支出】, are resolved by the report model)
+// and checks that all run once on the whole report (registered on `Report`).
+//
+// Langium's defaults walk the whole syntax tree several times per build for work that such a
+// language never uses, and the walks (Langium's generic `streamAst`, an iterator object and an
+// `await` per node) dominate the cost of a large report. Measured on a report 100× the seed's
+// size (3.7 MB), per full build: the linker's walk looking for references, the scope
+// computation's walk creating a description (with its name's range) for every named node, the
+// reference index's walk, and the validator's walk looking for checks on every node took about
+// 0.6 s of about 2.5 s of CPU, plus the garbage they leave (see bench/lsp.bench.ts).
+//
+// The language server also loaded every .juesuan file of the workspace at start-up (Langium's
+// WorkspaceManager), though a report never refers to another: in a workspace of 300 reports that
+// delayed the first diagnostics by seconds, held 600 MB, and made every keystroke slower through
+// the garbage collector's work on that heap. Only the reports the user opens are loaded now.
+//
+// Each replacement checks its premise and otherwise does what Langium does, so that a
+// cross-reference added to the grammar, or a check registered on another node type, still works.
+import type { AstNode, AstNodeDescription, LangiumDocument, LangiumSharedCoreServices, ReferenceDescription, URI, ValidationAcceptor, ValidationOptions } from 'langium';
+import {
+    AstUtils, Cancellation, DefaultDocumentValidator, DefaultLinker, DefaultReferenceDescriptionProvider,
+    DefaultScopeComputation, DefaultWorkspaceManager, GrammarAST, MultiMap,
+} from 'langium';
+import type { LangiumCoreServices, LocalSymbols, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices, ServiceRegistry } from 'langium';
+
+/** Whether the language's grammar has no cross-reference at all (`[Type:ID]`). */
+function hasNoCrossReferences(services: LangiumCoreServices): boolean {
+    return !AstUtils.streamAllContents(services.Grammar).some(GrammarAST.isCrossReference);
+}
+
+/** Links nothing when the grammar has no cross-references: there is nothing to link. */
+export class NoReferenceLinker extends DefaultLinker {
+    private readonly nothingToLink: boolean;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.nothingToLink = hasNoCrossReferences(services);
+    }
+
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.nothingToLink) return;
+        return super.link(document, cancelToken);
+    }
+}
+
+/** Computes no local scopes when no reference could look names up in them. */
+export class NoReferenceScopeComputation extends DefaultScopeComputation {
+    private readonly nothingToScope: boolean;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.nothingToScope = hasNoCrossReferences(services);
+    }
+
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
+        if (this.nothingToScope) return new MultiMap<AstNode, AstNodeDescription>();
+        return super.collectLocalSymbols(document, cancelToken);
+    }
+}
+
+/** Indexes no references when the grammar has none. */
+export class NoReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    private readonly nothingToIndex: boolean;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.nothingToIndex = hasNoCrossReferences(services);
+    }
+
+    override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
+        if (this.nothingToIndex) return [];
+        return super.createDescriptions(document, cancelToken);
+    }
+}
+
+/**
+ * Runs the checks of the root node without walking the tree, when the root's type is the only
+ * one with checks in the requested categories (juesuan registers its rules on `Report`).
+ */
+export class RootChecksValidator extends DefaultDocumentValidator {
+    private readonly types: readonly string[];
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.types = services.shared.AstReflection.getAllTypes();
+    }
+
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (!this.onlyTypeWithChecks(rootNode.$type, options.categories)) {
+            return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        }
+        for (const check of this.validationRegistry.getChecks(rootNode.$type, options.categories)) {
+            await check(rootNode, acceptor, cancelToken);
+        }
+    }
+
+    /** Asked on every validation (a few dozen types: microseconds), so that checks registered later count. */
+    private onlyTypeWithChecks(rootType: string, categories: ValidationOptions['categories']): boolean {
+        return this.types.every(type => type === rootType || this.validationRegistry.getChecks(type, categories).head() === undefined);
+    }
+}
+
+/**
+ * Loads no document of the workspace folders at start-up when no language of the server has
+ * cross-references: each document stands alone, and those the user opens are loaded when opened.
+ */
+export class OpenDocumentsWorkspaceManager extends DefaultWorkspaceManager {
+    private readonly registry: ServiceRegistry;
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.registry = services.ServiceRegistry;
+    }
+
+    protected override async traverseFolder(folderPath: URI, uris: URI[]): Promise<void> {
+        // asked here, not in the constructor: the languages are registered after the shared services exist
+        if (this.registry.all.every(hasNoCrossReferences)) return;
+        return super.traverseFolder(folderPath, uris);
+    }
+}
+
+/** The replacements, to be injected after Langium's default module and the generated one. */
+export const LangiumTuningModule: Module<LangiumCoreServices, PartialLangiumCoreServices> = {
+    references: {
+        Linker: services => new NoReferenceLinker(services),
+        ScopeComputation: services => new NoReferenceScopeComputation(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new NoReferenceDescriptionProvider(services),
+    },
+    validation: {
+        DocumentValidator: services => new RootChecksValidator(services),
+    },
+};
+
+/** The shared replacement, to be injected after Langium's default shared module and the generated one. */
+export const LangiumSharedTuningModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        WorkspaceManager: services => new OpenDocumentsWorkspaceManager(services),
+    },
+};

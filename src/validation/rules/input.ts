@@ -1,0 +1,302 @@
+// Checks of how figures are written, for input that parses but cannot be what the author meant:
+// a number with a space inside, an amount in 元 in a report kept in 万元, a share above 100%,
+// a figure too large to be a department's accounts.
+import { Decimal } from 'decimal.js';
+import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import type { Attribute, Cell, Indicator, IndicatorValue, Row } from '../../language/generated/ast.js';
+import { isAttribute, isCell, isIndicator, isIndicatorValue, isRow, isTable } from '../../language/generated/ast.js';
+import { MONEY_UNITS, parseLiteral } from '../../model/figure.js';
+import type { ReportModel } from '../../model/report-model.js';
+import type { Rule } from '../rule.js';
+
+/** Whitespace that may stand inside a number copied from a web page or a spreadsheet. */
+const NUMBER_GAP = /^[ \u00a0\u2000-\u200a\u202f\u205f\u3000]$/;
+
+function documentOf(model: ReportModel): LangiumDocument | undefined {
+    return model.report.$document;
+}
+
+function rangeOf(document: LangiumDocument, start: number, end: number): Range {
+    return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
+}
+
+/** A run of figures written one after another: a row's cells, or an attribute's values. */
+interface CellRun {
+    readonly cells: readonly Cell[];
+    readonly row: Row;
+    readonly attribute?: Attribute;
+    /** The columns of the 附表 the row stands in; undefined outside the tables. */
+    readonly columns?: readonly string[];
+}
+
+/** What these rules look at, found in one pass over the report and shared by the four of them. */
+interface InputNodes {
+    readonly runs: readonly CellRun[];
+    readonly cells: readonly Cell[];
+    readonly indicatorValues: readonly IndicatorValue[];
+    readonly attributes: readonly Attribute[];
+    readonly indicators: readonly Indicator[];
+}
+
+const inputNodesCache = new WeakMap<ReportModel, InputNodes>();
+
+function inputNodes(model: ReportModel): InputNodes {
+    let found = inputNodesCache.get(model);
+    if (found) return found;
+    const columnsOf = new Map<AstNode, readonly string[]>();
+    for (const table of model.tables.values()) columnsOf.set(table.node, table.columns);
+    const runs: CellRun[] = [];
+    const cells: Cell[] = [];
+    const indicatorValues: IndicatorValue[] = [];
+    const attributes: Attribute[] = [];
+    const indicators: Indicator[] = [];
+    const visit = (node: AstNode, columns: readonly string[] | undefined) => {
+        if (isTable(node)) columns = columnsOf.get(node) ?? node.columns?.names ?? [];
+        if (isRow(node)) {
+            runs.push({ cells: node.cells ?? [], row: node, columns });
+        } else if (isAttribute(node)) {
+            attributes.push(node);
+            if (node.values?.length && isRow(node.$container)) runs.push({ cells: node.values, row: node.$container, attribute: node, columns });
+        } else if (isCell(node)) {
+            cells.push(node);
+        } else if (isIndicatorValue(node)) {
+            indicatorValues.push(node);
+        } else if (isIndicator(node)) {
+            indicators.push(node);
+        }
+        for (const child of AstUtils.streamContents(node)) visit(child, columns);
+    };
+    visit(model.report, undefined);
+    found = { runs, cells, indicatorValues, attributes, indicators };
+    inputNodesCache.set(model, found);
+    return found;
+}
+
+/**
+ * `1 234.56`: a number with a space inside it reads as two figures. Reported where a group of
+ * one to three digits is followed, one space apart, by groups of exactly three digits, when the
+ * space is not an ordinary one (a no-break or thin space, pasted from a web page or a
+ * spreadsheet), or when reading them as separate figures cannot be right: the table row then has
+ * more figures than columns, or a row outside the tables has two amounts in the same unit. (In a
+ * table row with room for both, `30 108.42` is a budget and an actual: not reported.)
+ */
+const numberFormatRule: Rule = {
+    id: 'number-format',
+    title: '数字中间没有空格（1 234.56 应写作 1234.56 或 1,234.56）',
+    category: 'fast',
+    check(model, report) {
+        const document = documentOf(model);
+        if (!document) return;
+        const text = document.textDocument.getText();
+        for (const { cells, attribute, columns } of inputNodes(model).runs) {
+            const outside = columns === undefined && !attribute;
+            const tooMany = columns !== undefined && cells.length > columns.length;
+            for (let i = 0; i < cells.length - 1; i++) {
+                const first = cells[i];
+                const firstCst = first.$cstNode;
+                if (!firstCst || first.unit !== undefined || !/^-?[1-9]\d{0,2}$/.test(first.value ?? '')) continue;
+                let j = i + 1;
+                let end = firstCst.end;
+                let unusual = false;
+                const gaps: string[] = [];
+                while (j < cells.length) {
+                    const next = cells[j];
+                    const cst = next.$cstNode;
+                    if (!cst || !/^\d{3}(\.\d+)?$/.test(next.value ?? '')) break;
+                    const gap = text.slice(end, cst.offset);
+                    if (!NUMBER_GAP.test(gap)) break;
+                    gaps.push(gap);
+                    unusual ||= gap !== ' ';
+                    end = cst.end;
+                    j++;
+                    if (next.value.includes('.') || next.unit !== undefined) break;
+                }
+                if (j === i + 1) continue;
+                const last = cells[j - 1];
+                // outside the tables the figures of a row are keyed by unit: two without one collide
+                const sameUnit = outside && cells.slice(i, j - 1).every(c => c.unit === undefined);
+                if (!unusual && !tooMany && !sameUnit) continue;
+                const written = text.slice(firstCst.offset, end);
+                const digits = cells.slice(i, j).map(c => c.value).join('') + (last.unit ?? '');
+                const range = rangeOf(document, firstCst.offset, end);
+                const fix = { title: `改为 ${digits}`, newText: digits };
+                if (unusual) {
+                    const space = gaps.find(g => g !== ' ')!;
+                    const code = `U+${space.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+                    report.error(first, `数字“${written}”中间夹着一个特殊空格（${code}，多见于从网页或表格软件复制的数字），读成了 ${j - i} 个数：若是一个数，应写作 ${digits}。`, { range, fix });
+                } else {
+                    report.warning(first, `“${written}”像是一个数中间写了空格，读成了 ${j - i} 个数：若是一个数，应写作 ${digits}（千分位可写逗号，如 1,234.56）。`, { range, fix });
+                }
+                i = j - 1;
+            }
+        }
+    },
+};
+
+const RATE_ATTRIBUTES = new Set(['占比', '增长', '下降', '完成预算']);
+const AMOUNT_ATTRIBUTES = new Set(['上年', '增加', '减少', '预算']);
+
+/** 824500元 in 万元: 82.45. */
+function convert(value: Decimal, from: string, to: string): Decimal | undefined {
+    if (from === to) return value;
+    if (from === '元' && to === '万元') return value.div(10000);
+    if (from === '万元' && to === '元') return value.times(10000);
+    return undefined;
+}
+
+/**
+ * Amounts in the unit the report declares (`单位 万元`, the default): an amount written in the
+ * other unit of money is reported with its value converted; a percentage where an amount
+ * belongs (a table's column, 上年, 增加, …) or a bare number where a rate belongs (占比, …); and a
+ * broken sum whose stated figure is ten thousand times what the others give, the sign of a
+ * figure copied in 元 into a table kept in 万元 (or the other way round).
+ */
+const unitRule: Rule = {
+    id: 'unit',
+    title: '金额单位与报告声明的“单位”一致；金额处不写百分比，比率处写百分比',
+    category: 'fast',
+    check(model, report) {
+        const declared = model.meta.unit;
+        const money = MONEY_UNITS.has(declared);
+        for (const { cells, attribute, columns } of inputNodes(model).runs) {
+            const table = columns !== undefined;
+            cells.forEach((cell, index) => {
+                const value = cell.value ?? '';
+                if (value === '' || /^[-—–]$/.test(value)) return;
+                const literal = parseLiteral(value);
+                // money in the other unit of money
+                if (money && cell.unit && MONEY_UNITS.has(cell.unit) && cell.unit !== declared && literal && !literal.percent) {
+                    const converted = convert(literal.value, cell.unit, declared);
+                    const shown = converted ? converted.toFixed() : undefined;
+                    const newText = shown === undefined ? undefined : table ? shown : `${shown}${declared}`;
+                    const message = table
+                        ? `附表中的金额按报告声明的“单位 ${declared}”填写，这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}，应写作 ${shown ?? '以' + declared + '计的数'}。`
+                        : `报告的金额单位是${declared}（“单位 ${declared}”），这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}。金额统一按${declared}填写，合计和比较才对得上。`;
+                    const say = table ? report.error : report.warning;
+                    say(cell, message, newText ? { fix: { title: `改为 ${newText}`, newText } } : undefined);
+                    return;
+                }
+                if (attribute) {
+                    if (RATE_ATTRIBUTES.has(attribute.key) && literal && !literal.percent && cell.unit === undefined) {
+                        report.warning(cell, `“${attribute.key}”是比率，应写成百分比，如 ${value}%。`, { fix: { title: `改为 ${value}%`, newText: `${value}%` } });
+                    } else if (AMOUNT_ATTRIBUTES.has(attribute.key) && literal?.percent) {
+                        report.error(cell, `“${attribute.key}”是金额，这里写了百分比 ${value}：比率写在“占比”“增长”“下降”或“完成预算”之后。`);
+                    }
+                    return;
+                }
+                if (table && literal?.percent) {
+                    const column = columns?.[index];
+                    report.error(cell, `附表的${column ? `“${column}”` : ''}列是金额，这里写了百分比 ${value}：占比写在“占比”之后，如 占比 ${value}。`);
+                }
+            });
+        }
+        if (!money) return;
+        for (const relation of model.relations) {
+            const target = relation.target;
+            if (relation.holds || !target.node || target.kind !== 'amount' || target.unit !== declared || relation.value.isZero() || target.value.isZero()) continue;
+            // a part in the other unit of money is reported above; the sum means nothing
+            if (relation.parts.some(p => p.unit !== declared)) continue;
+            // a heuristic: floating point is precise enough, and much faster over thousands of sums
+            const ratio = target.value.toNumber() / relation.value.toNumber();
+            const near = (x: number) => Math.abs(ratio - x) <= x * 0.001;
+            if (near(10000)) {
+                report.warning(target.node, `${target.label} ${target.value.toFixed()} 约是${relation.description}（${relation.value.toFixed()}）的一万倍：像是按元填写的，本报告金额单位是${declared}。`);
+            } else if (near(0.0001)) {
+                report.warning(target.node, `${target.label} ${target.value.toFixed()} 约是${relation.description}（${relation.value.toFixed()}）的万分之一：像是按万元填写的，本报告金额单位是${declared}。`);
+            }
+        }
+    },
+};
+
+/** More digits than the arithmetic keeps (decimal.js works to 20 significant digits). */
+const MAX_DIGITS = 16;
+/** A department's accounts in one figure: 1 万亿元 is beyond any. */
+const MAX_AMOUNT = { 万元: new Decimal('1e8'), 元: new Decimal('1e12') } as Record<string, Decimal>;
+const MAX_COUNT = new Decimal('1e7');
+
+/**
+ * Figures too large to be a department's accounts (a slip of the keyboard, or 元 written where
+ * 万元 are kept), or with more digits than the checks can add up exactly.
+ */
+const magnitudeRule: Rule = {
+    id: 'magnitude',
+    title: '数字的大小与位数合乎常理（金额不超过一万亿元，位数不超过 16 位）',
+    category: 'fast',
+    check(model, report) {
+        const declared = model.meta.unit;
+        const { cells, indicatorValues } = inputNodes(model);
+        const figures = [
+            ...cells.map(cell => ({ node: cell as AstNode, text: cell.value as string | undefined, unit: cell.unit ?? declared })),
+            ...indicatorValues.map(value => ({ node: value as AstNode, text: value.amount, unit: value.unit ?? '' })),
+        ];
+        for (const { node, text, unit } of figures) {
+            const literal = text === undefined ? undefined : parseLiteral(text);
+            if (!literal) continue;
+            const digits = text!.replace(/[^\d]/g, '').replace(/^0+(?=\d)/, '').length;
+            if (digits > MAX_DIGITS) {
+                report.warning(node, `数字 ${text} 有 ${digits} 位，超过 ${MAX_DIGITS} 位：不像是决算中的数，核对时也无法精确计算。请检查是否多写了数字。`);
+                continue;
+            }
+            if (literal.percent) continue;
+            const size = literal.value.abs();
+            const limit = MAX_AMOUNT[unit ?? ''];
+            if (limit && size.gte(limit)) {
+                const yi = unit === '万元' ? literal.value.div(10000) : literal.value.div(100000000);
+                report.warning(node, `金额 ${text}${unit} 即 ${formatYi(yi)} 亿元，大得不合常理：请检查是否多写了数字，或是把按元计的数写成了${unit}。`);
+            } else if (unit && !MONEY_UNITS.has(unit) && unit !== '' && size.gte(MAX_COUNT)) {
+                report.warning(node, `数量 ${text}${unit} 大得不合常理：请检查是否多写了数字。`);
+            }
+        }
+    },
+};
+
+function formatYi(value: Decimal): string {
+    return value.abs().gte(1000) ? value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed() : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
+}
+
+/** Indicators measured as a share of a whole, which cannot exceed 100%. */
+const SHARE_INDICATOR = /满意度|合格率|覆盖率|达标率|准确率|知晓率|及时率|正确率|参与率|普及率|入学率|到位率|出勤率|巩固率/;
+const HUNDRED = new Decimal(100);
+
+/**
+ * Percentages that cannot be: a share (占比) above 100% or below zero, a decline (下降) of more
+ * than 100% (this year would be negative), a satisfaction or pass rate above 100%.
+ */
+const percentageRule: Rule = {
+    id: 'percentage',
+    title: '占比不超过 100%、不为负；下降不超过 100%；满意度、合格率等不超过 100%',
+    category: 'fast',
+    check(model, report) {
+        const { attributes, indicators } = inputNodes(model);
+        for (const node of [...attributes, ...indicators]) {
+            if (isAttribute(node) && (node.key === '占比' || node.key === '下降' || node.key === '完成预算')) {
+                for (const cell of node.values ?? []) {
+                    const literal = parseLiteral(cell.value ?? '');
+                    if (!literal?.percent) continue;
+                    if (node.key === '占比' && literal.value.gt(HUNDRED)) {
+                        report.error(cell, `占比 ${cell.value} 超过 100%：部分不能大于整体。请核对本项与总数，或检查是否多写了数字。`);
+                    } else if (node.key === '占比' && literal.value.isNegative()) {
+                        report.warning(cell, `占比 ${cell.value} 是负数：只有本项为负数时才会如此，请核对。`);
+                    } else if (node.key === '下降' && literal.value.gt(HUNDRED)) {
+                        report.warning(cell, `下降 ${cell.value} 超过 100%：那样本年数就成了负数。请核对，或检查是否应为“增长”。`);
+                    } else if (node.key === '完成预算' && literal.value.isNegative()) {
+                        report.warning(cell, `完成预算 ${cell.value} 是负数：请核对决算数与预算数。`);
+                    }
+                }
+            } else if (isIndicator(node)) {
+                const name = node.name ?? '';
+                if (!SHARE_INDICATOR.test(name)) continue;
+                for (const value of [node.expected, node.actual] as (IndicatorValue | undefined)[]) {
+                    const literal = value?.amount !== undefined ? parseLiteral(value.amount) : undefined;
+                    if (value && literal?.percent && literal.value.gt(HUNDRED)) {
+                        report.warning(value, `指标“${name}”为 ${value.amount}，超过 100%：${name.includes('满意度') ? '满意度' : '这类比率'}不会超过 100%，请核对。`);
+                    }
+                }
+            }
+        }
+    },
+};
+
+export const inputRules: readonly Rule[] = [numberFormatRule, unitRule, magnitudeRule, percentageRule];

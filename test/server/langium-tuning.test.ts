@@ -1,0 +1,103 @@
+// src/server/langium-tuning.ts changes what Langium does, never what the user sees: with it the
+// same reports give the same diagnostics, and a workspace folder's reports are not loaded at
+// start-up (those the user opens are, when opened).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createJuesuanServices } from '../../src/language/juesuan-module.js';
+import { NoReferenceLinker, RootChecksValidator } from '../../src/server/langium-tuning.js';
+import { scaledReport, writeWorkspace } from '../../bench/lsp/inputs.js';
+import { createTunedJuesuanServices, tuningWiredIn } from '../../bench/lsp/tuned.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const SEED = fs.readFileSync(path.join(ROOT, 'examples', 'leshan-2020.juesuan'), 'utf8');
+const CASES = path.join(ROOT, 'test', 'validation', 'cases');
+
+async function diagnosticsOf(shared: LangiumSharedServices, name: string, text: string): Promise<string[]> {
+    const uri = URI.file(path.join(os.tmpdir(), 'juesuan-tuning-test', name));
+    const document: LangiumDocument = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+    shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    shared.workspace.LangiumDocuments.deleteDocument(uri);
+    return (document.diagnostics ?? [])
+        .map(d => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${String(d.code ?? (d.data as { code?: string } | undefined)?.code ?? '')} ${d.message}`)
+        .sort();
+}
+
+const inputs: Array<[string, string]> = [
+    ['leshan-2020.juesuan', SEED],
+    ['leshan-2020-10x.juesuan', scaledReport(SEED, 10)],
+    // a syntax error: the built-in category reports it the same way
+    ['unclosed.juesuan', SEED.slice(0, SEED.lastIndexOf('}'))],
+    ...fs.readdirSync(CASES).filter(f => f.endsWith('.juesuan'))
+        .map((f): [string, string] => [f, fs.readFileSync(path.join(CASES, f), 'utf8').replace(/[»«]/g, '')]),
+];
+
+describe('langium-tuning', () => {
+    const plain = createJuesuanServices({ ...NodeFileSystem }).shared;
+    const tuned = createTunedJuesuanServices({ ...NodeFileSystem });
+
+    it('is in place in the tuned services', () => {
+        expect(tuned.Juesuan.references.Linker).toBeInstanceOf(NoReferenceLinker);
+        expect(tuned.Juesuan.validation.DocumentValidator).toBeInstanceOf(RootChecksValidator);
+    });
+
+    it.each(inputs)('gives the same diagnostics for %s', async (name, text) => {
+        const expected = await diagnosticsOf(plain, name, text);
+        expect(await diagnosticsOf(tuned.shared, name, text)).toEqual(expected);
+    }, 60_000);
+
+    it('gives the same hovers, completions, definitions, references, outline and formatting', async () => {
+        const answers = async (services: ReturnType<typeof createJuesuanServices>) => {
+            const uri = URI.file(path.join(os.tmpdir(), 'juesuan-tuning-test', 'features.juesuan'));
+            const document = services.shared.workspace.LangiumDocumentFactory.fromString(SEED, uri);
+            services.shared.workspace.LangiumDocuments.addDocument(document);
+            await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+            const lsp = services.Juesuan.lsp;
+            const textDocument = { uri: uri.toString() };
+            const results: unknown[] = [
+                await lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument }),
+                await lsp.Formatter!.formatDocument(document, { textDocument, options: { tabSize: 2, insertSpaces: true } }),
+            ];
+            // codes, names, figures and references 【…】 of the seed
+            for (const needle of ['2010301', '行政运行', '3569.58', '【本年收入合计】', '【附表6.201.基本支出】', '公务接待费', '机关运行经费']) {
+                const position = document.textDocument.positionAt(SEED.indexOf(needle) + 2);
+                results.push(
+                    await lsp.HoverProvider!.getHoverContent(document, { textDocument, position }),
+                    await lsp.DefinitionProvider!.getDefinition(document, { textDocument, position }),
+                    await lsp.ReferencesProvider!.findReferences(document, { textDocument, position, context: { includeDeclaration: true } }),
+                    await lsp.CompletionProvider!.getCompletion(document, { textDocument, position }),
+                );
+            }
+            services.shared.workspace.LangiumDocuments.deleteDocument(uri);
+            return JSON.parse(JSON.stringify(results)) as unknown;
+        };
+        const expected = await answers(createJuesuanServices({ ...NodeFileSystem }));
+        expect(JSON.stringify(expected).length).toBeGreaterThan(10_000);
+        expect(await answers(createTunedJuesuanServices({ ...NodeFileSystem }))).toEqual(expected);
+    }, 60_000);
+
+    describe('a workspace folder', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-tuning-ws-'));
+        writeWorkspace(SEED, dir, 3);
+        afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+        const folder = { uri: URI.file(dir).toString(), name: 'ws' };
+
+        const start = async (shared: LangiumSharedServices) => {
+            const manager = shared.workspace.WorkspaceManager;
+            manager.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [folder] });
+            await manager.initializeWorkspace([folder]);
+            return shared.workspace.LangiumDocuments.all.toArray().length;
+        };
+
+        it('is loaded whole by Langium’s default, and not at all with the tuning', async () => {
+            // once createJuesuanServices injects the tuning, its services are the tuned ones
+            if (!tuningWiredIn()) expect(await start(createJuesuanServices({ ...NodeFileSystem }).shared)).toBe(3);
+            expect(await start(createTunedJuesuanServices({ ...NodeFileSystem }).shared)).toBe(0);
+        });
+    });
+});
