@@ -6,18 +6,8 @@
 // the seed has not.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { mulberry32 } from '../../src/fuzz/prng.js';
 
-/** mulberry32: a small, fast PRNG with a 32-bit state; the same seed gives the same sequence. */
-export function mulberry32(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 export const BENCH_SEED = 0x6a756573; // 'jues'
 
