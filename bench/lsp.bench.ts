@@ -5,8 +5,6 @@
 //   hover latency on subject codes, report build time, `juesuan check` over the 300 files,
 //   and peak memory;
 // each with its target and ✓/✗ in the note. Inputs are generated (bench/lsp/inputs.ts), seeded.
-// Rows marked "加上 langium-tuning" measure src/server/langium-tuning.ts before it is wired into
-// createJuesuanServices (bench/lsp/tuned.ts); they are left out once it is.
 //
 // Environment: BENCH_KEYSTROKES (default 50), BENCH_SERVER_NODE_OPTIONS (e.g. "--cpu-prof
 // --cpu-prof-dir=/tmp/prof" to profile the server).
@@ -24,7 +22,6 @@ import { parseReport } from '../src/generation/report-source.js';
 import type { Measurement, MeasurementResult } from './harness.js';
 import { scaledReport, writeWorkspace } from './lsp/inputs.js';
 import { ServerSession } from './lsp/protocol.js';
-import { createTunedJuesuanServices, tuningWiredIn } from './lsp/tuned.js';
 
 const ROOT = process.cwd();
 const SEED_TEXT = fs.readFileSync(path.join(ROOT, 'examples', 'leshan-2020.juesuan'), 'utf8');
@@ -34,7 +31,6 @@ const WORKSPACE_FILES = 300;
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 50);
 /** Where the keystrokes go: the end of a reason text in the seed (情况说明 › 机关运行经费). */
 const TYPING_AT = '严格把控各项经费支出';
-const TUNED = '，加上 langium-tuning';
 
 const TARGETS = {
     keystrokeSeedMs: 30,
@@ -137,17 +133,7 @@ const freshBundles = once(async () => {
     }
 });
 
-/** A bench/lsp/*.ts entry with the tuning wired in, bundled into the temporary folder. */
-const tunedBundle = memo(async (entry: 'tuned-server' | 'tuned-check') => {
-    const outfile = path.join((await inputs()).dir, `${entry}.cjs`);
-    const script = `require('esbuild').build({ entryPoints: [${JSON.stringify(path.join(ROOT, 'bench', 'lsp', `${entry}.ts`))}],
-        outfile: ${JSON.stringify(outfile)}, bundle: true, format: 'cjs', platform: 'node', target: 'node20',
-        external: ['vscode'], logLevel: 'warning' }).catch(() => process.exit(1));`;
-    execFileSync(process.execPath, ['-e', script], { cwd: ROOT, stdio: 'inherit' });
-    return outfile;
-});
-
-const serverBundle = async (tuned: boolean) => (tuned ? tunedBundle('tuned-server') : (await freshBundles(), SERVER_BUNDLE));
+const serverBundle = async () => (await freshBundles(), SERVER_BUNDLE);
 
 // ---------------------------------------------------------------------------------------------
 // in process: parse + check
@@ -157,9 +143,9 @@ const KEYSTROKE_CHECKS: Validation = { categories: ['built-in', 'fast'] };
 
 interface CheckStats extends Stats { cpuMedian: number }
 
-const inProcessCheck = memo(async ([factor, validation, tuned]: [Factor, Validation, boolean]): Promise<CheckStats> => {
+const inProcessCheck = memo(async ([factor, validation]: [Factor, Validation]): Promise<CheckStats> => {
     const { text } = (await inputs()).reports.get(factor)!;
-    const shared: LangiumSharedServices = (tuned ? createTunedJuesuanServices : createJuesuanServices)({ ...NodeFileSystem }).shared;
+    const shared: LangiumSharedServices = createJuesuanServices({ ...NodeFileSystem }).shared;
     const documents = shared.workspace.LangiumDocuments;
     let serial = 0;
     const cpu: number[] = [];
@@ -229,28 +215,28 @@ async function hoverCodes(session: ServerSession, uri: string, text: string): Pr
     return { ...stats(samples), found };
 }
 
-const singleDocument = memo(async ([factor, tuned]: [Factor, boolean]): Promise<ProtocolResult> => {
+const singleDocument = memo(async (factor: Factor): Promise<ProtocolResult> => {
     const { file, text } = (await inputs()).reports.get(factor)!;
     const uri = pathToFileURL(file).toString();
-    const session = await ServerSession.start(await serverBundle(tuned));
+    const session = await ServerSession.start(await serverBundle());
     try {
         const openMs = await session.open(uri, text);
         // a 100× report takes seconds per keystroke: fewer of them, enough for a median
         const count = factor === 100 ? Math.min(KEYSTROKES, 12) : KEYSTROKES;
         const keystrokes = stats(await typeInto(session, uri, text, count, factor === 100 ? 2 : 5));
-        const hovers = factor !== 10 && !tuned ? await hoverCodes(session, uri, text) : undefined;
+        const hovers = factor !== 10 ? await hoverCodes(session, uri, text) : undefined;
         return { openMs, keystrokes, hovers, peak: session.peakMemory() };
     } finally {
         await session.stop();
     }
 });
 
-const workspaceSession = memo(async (tuned: boolean): Promise<ProtocolResult> => {
+const workspaceSession = once(async (): Promise<ProtocolResult> => {
     const { workspace, workspaceFiles } = await inputs();
     const file = workspaceFiles[Math.floor(workspaceFiles.length / 2)];
     const text = fs.readFileSync(file, 'utf8');
     const uri = pathToFileURL(file).toString();
-    const session = await ServerSession.start(await serverBundle(tuned), pathToFileURL(workspace).toString());
+    const session = await ServerSession.start(await serverBundle(), pathToFileURL(workspace).toString());
     try {
         const openMs = await session.open(uri, text);
         const [firstKeystrokeMs] = await typeInto(session, uri, text, 1, 0);
@@ -264,23 +250,22 @@ const workspaceSession = memo(async (tuned: boolean): Promise<ProtocolResult> =>
 // ---------------------------------------------------------------------------------------------
 // the command line over the workspace
 
-/** `juesuan check` over the 300 reports in a new process, 3 times; or the same work with the tuning. */
-const cliWorkspace = memo(async (tuned: boolean) => {
+/** `juesuan check` over the 300 reports in a new process, 3 times. */
+const cliWorkspace = once(async () => {
     await freshBundles();
     const { dir, workspaceFiles } = await inputs();
     // a preload that reports the process's peak memory when it exits
     const preload = path.join(dir, 'max-rss.cjs');
     fs.writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\nBENCH_MAX_RSS_KB=' + process.resourceUsage().maxRSS + '\\n'));\n");
-    const command = tuned ? [await tunedBundle('tuned-check')] : [CLI, 'check'];
     let peakKb = 0;
     let exit = 0;
     const run = () => {
         const started = performance.now();
-        const result = spawnSync(process.execPath, ['-r', preload, ...command, ...workspaceFiles], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+        const result = spawnSync(process.execPath, ['-r', preload, CLI, 'check', ...workspaceFiles], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
         const elapsed = performance.now() - started;
         exit = result.status ?? -1;
         peakKb = Math.max(peakKb, Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(result.stderr ?? '')?.[1] ?? 0));
-        if (exit === 2 || result.error || (tuned && exit !== 0)) throw new Error(`检查失败（退出码 ${exit}）：${(result.stderr ?? '').slice(0, 500)}`);
+        if (exit === 2 || result.error) throw new Error(`检查失败（退出码 ${exit}）：${(result.stderr ?? '').slice(0, 500)}`);
         return elapsed;
     };
     const s = stats(await sample(3, 0, run));
@@ -290,47 +275,37 @@ const cliWorkspace = memo(async (tuned: boolean) => {
 // ---------------------------------------------------------------------------------------------
 // the table's rows
 
-/** A row measuring the tuning before it is wired in; a dash once it is (then the row above shows it). */
-function tunedRow(row: Measurement): Measurement {
-    return {
-        name: row.name,
-        run: () => (tuningWiredIn()
-            ? { kind: 'value', value: '—', note: 'createJuesuanServices 已注入 langium-tuning：见上一行' }
-            : row.run()),
-    };
-}
-
-const checkRow = (factor: Factor, tuned = false): Measurement => ({
-    name: `解析 + 全部检查，${factor}× 报告（进程内${tuned ? TUNED : ''}）`,
+const checkRow = (factor: Factor): Measurement => ({
+    name: `解析 + 全部检查，${factor}× 报告（进程内）`,
     run: async () => {
-        const s = await inProcessCheck([factor, true, tuned]);
+        const s = await inProcessCheck([factor, true]);
         const size = sizeOf((await inputs()).reports.get(factor)!.text);
         const target = factor === 100 ? `；目标 < ${ms(TARGETS.check100xMs)} ${mark(s.median < TARGETS.check100xMs)}` : '';
         return timeRow(s, `${size}；CPU ${ms(s.cpuMedian)}${target}`);
     },
 });
 
-const keystrokeCheckRow = (tuned: boolean): Measurement => ({
-    name: `按键时的检查（built-in + fast），1× 报告（进程内${tuned ? TUNED : ''}）`,
+const keystrokeCheckRow = (): Measurement => ({
+    name: '按键时的检查（built-in + fast），1× 报告（进程内）',
     run: async () => {
-        const s = await inProcessCheck([1, KEYSTROKE_CHECKS, tuned]);
+        const s = await inProcessCheck([1, KEYSTROKE_CHECKS]);
         return timeRow(s, `CPU ${ms(s.cpuMedian)}；服务器每次按键所做的，不含协议`);
     },
 });
 
-const keystrokeRow = (factor: Factor, tuned = false): Measurement => ({
-    name: `按键 didChange → publishDiagnostics，${factor}× 报告${tuned ? `（${TUNED.slice(1)}）` : ''}`,
+const keystrokeRow = (factor: Factor): Measurement => ({
+    name: `按键 didChange → publishDiagnostics，${factor}× 报告`,
     run: async () => {
-        const r = await singleDocument([factor, tuned]);
+        const r = await singleDocument(factor);
         const target = factor === 1 ? `；目标 中位数 < ${TARGETS.keystrokeSeedMs} ms ${mark(r.keystrokes.median < TARGETS.keystrokeSeedMs)}` : '';
         return timeRow(r.keystrokes, `p95 ${ms(r.keystrokes.p95)}${target}；打开到首次诊断 ${ms(r.openMs)}`);
     },
 });
 
-const workspaceKeystrokeRow = (tuned: boolean): Measurement => ({
-    name: `按键 didChange → publishDiagnostics，${WORKSPACE_FILES} 个报告的工作区中的一个${tuned ? `（${TUNED.slice(1)}）` : ''}`,
+const workspaceKeystrokeRow = (): Measurement => ({
+    name: `按键 didChange → publishDiagnostics，${WORKSPACE_FILES} 个报告的工作区中的一个`,
     run: async () => {
-        const r = await workspaceSession(tuned);
+        const r = await workspaceSession();
         return timeRow(r.keystrokes, `p95 ${ms(r.keystrokes.p95)}；目标 中位数 < ${TARGETS.keystrokeWorkspaceMs} ms ${mark(r.keystrokes.median < TARGETS.keystrokeWorkspaceMs)}；打开工作区到首次诊断 ${ms(r.openMs)}；首次按键 ${ms(r.firstKeystrokeMs ?? NaN)}`);
     },
 });
@@ -338,7 +313,7 @@ const workspaceKeystrokeRow = (tuned: boolean): Measurement => ({
 const hoverRow = (factor: Factor): Measurement => ({
     name: `悬停在科目编码上，${factor}× 报告`,
     run: async () => {
-        const h = (await singleDocument([factor, false])).hovers!;
+        const h = (await singleDocument(factor)).hovers!;
         return timeRow(h, `p95 ${ms(h.p95)}；${h.found}/${h.runs} 次有内容`);
     },
 });
@@ -373,14 +348,12 @@ const VM_HWM = '/proc/<pid>/status VmHWM';
 export const measurements: Measurement[] = [
     loadRow('开始时'),
     // the small in-process measurements first: the large ones leave a large heap behind
-    keystrokeCheckRow(false),
-    tunedRow(keystrokeCheckRow(true)),
+    keystrokeCheckRow(),
     ...FACTORS.map(factor => checkRow(factor)),
-    tunedRow(checkRow(100, true)),
     {
         name: '增长：全部检查的时间随报告大小',
         run: async () => {
-            const t = async (f: Factor) => (await inProcessCheck([f, true, false])).median;
+            const t = async (f: Factor) => (await inProcessCheck([f, true])).median;
             const [t1, t10, t100] = [await t(1), await t(10), await t(100)];
             const high = t100 / t10;
             return {
@@ -392,31 +365,20 @@ export const measurements: Measurement[] = [
     },
     memoryRow('本进程（进程内检查之后）', async () => process.resourceUsage().maxRSS * 1024, 'process.resourceUsage().maxRSS'),
     ...FACTORS.map(factor => keystrokeRow(factor)),
-    tunedRow(keystrokeRow(1, true)),
-    workspaceKeystrokeRow(false),
-    tunedRow(workspaceKeystrokeRow(true)),
+    workspaceKeystrokeRow(),
     hoverRow(1),
     hoverRow(100),
     ...FACTORS.map(buildRow),
     {
         name: `juesuan check ${WORKSPACE_FILES} 个报告（新进程，墙钟）`,
         run: async () => {
-            const r = await cliWorkspace(false);
+            const r = await cliWorkspace();
             return timeRow(r.stats, `目标 < ${ms(TARGETS.cliWorkspaceMs)} ${mark(r.stats.median < TARGETS.cliWorkspaceMs)}；退出码 ${r.exit}；单线程，${os.cpus().length} 核`);
         },
     },
-    tunedRow({
-        name: `juesuan check ${WORKSPACE_FILES} 个报告的同样工作（新进程，墙钟${TUNED}）`,
-        run: async () => {
-            const r = await cliWorkspace(true);
-            return timeRow(r.stats, `目标 < ${ms(TARGETS.cliWorkspaceMs)} ${mark(r.stats.median < TARGETS.cliWorkspaceMs)}；bench/lsp/tuned-check.ts`);
-        },
-    }),
-    memoryRow('语言服务器，1× 报告', async () => (await singleDocument([1, false])).peak, VM_HWM),
-    memoryRow('语言服务器，100× 报告', async () => (await singleDocument([100, false])).peak, VM_HWM),
-    memoryRow(`语言服务器，${WORKSPACE_FILES} 个报告的工作区`, async () => (await workspaceSession(false)).peak, VM_HWM),
-    tunedRow(memoryRow(`语言服务器，${WORKSPACE_FILES} 个报告的工作区${TUNED}`, async () => (await workspaceSession(true)).peak, VM_HWM)),
-    memoryRow(`juesuan check ${WORKSPACE_FILES} 个报告`, async () => (await cliWorkspace(false)).peak, 'maxRSS'),
-    tunedRow(memoryRow(`juesuan check ${WORKSPACE_FILES} 个报告${TUNED}`, async () => (await cliWorkspace(true)).peak, 'maxRSS')),
+    memoryRow('语言服务器，1× 报告', async () => (await singleDocument(1)).peak, VM_HWM),
+    memoryRow('语言服务器，100× 报告', async () => (await singleDocument(100)).peak, VM_HWM),
+    memoryRow(`语言服务器，${WORKSPACE_FILES} 个报告的工作区`, async () => (await workspaceSession()).peak, VM_HWM),
+    memoryRow(`juesuan check ${WORKSPACE_FILES} 个报告`, async () => (await cliWorkspace()).peak, 'maxRSS'),
     loadRow('结束时'),
 ];

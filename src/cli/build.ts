@@ -2,7 +2,6 @@
 // The file is checked as `juesuan check` does; errors are printed and the exit code is 1, but
 // the report is still written, so that the user can look at it (the errors are in the preview
 // too). It never overwrites its source, and it writes atomically.
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { TextDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -11,6 +10,7 @@ import { createJuesuanServices } from '../language/juesuan-module.js';
 import { defaultOutputPath, isSameFile, writeFileAtomic } from '../generation/output.js';
 import { renderReportHtml } from '../generation/report-html.js';
 import { countSeverities, formatText, sortDiagnostics, toCliDiagnostic } from './diagnostics-format.js';
+import { describeFileError, readUtf8 } from './files.js';
 
 export interface BuildOptions {
     /** Where to write the report; FILE with .html beside it when not given. */
@@ -42,7 +42,7 @@ export async function runBuild(file: string, options: BuildOptions = {}, output:
     try {
         text = await readUtf8(input);
     } catch (err) {
-        output.stderr(`无法读取文件 ${file}：${describeError(err)}\n`);
+        output.stderr(`无法读取文件 ${file}：${describeFileError(err)}\n`);
         return BUILD_FAILED;
     }
     const given = options.output ?? defaultOutputPath(file);
@@ -69,7 +69,7 @@ export async function runBuild(file: string, options: BuildOptions = {}, output:
     try {
         await writeFileAtomic(target, html);
     } catch (err) {
-        output.stderr(`无法写入 ${given}：${describeError(err)}\n`);
+        output.stderr(`无法写入 ${given}：${describeFileError(err)}\n`);
         return BUILD_FAILED;
     }
     const size = Buffer.byteLength(html, 'utf8');
@@ -83,29 +83,4 @@ export async function runBuild(file: string, options: BuildOptions = {}, output:
 
 function formatSize(bytes: number): string {
     return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
-class NotUtf8Error extends Error {}
-
-async function readUtf8(file: string): Promise<string> {
-    const bytes = await fs.readFile(file);
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-        throw new NotUtf8Error();
-    }
-}
-
-function describeError(err: unknown): string {
-    if (err instanceof NotUtf8Error) return '不是 UTF-8 编码的文本（请把文件另存为 UTF-8）';
-    switch ((err as NodeJS.ErrnoException | undefined)?.code) {
-        case 'ENOENT': return '文件或目录不存在';
-        case 'EISDIR': return '这是一个目录，不是文件';
-        case 'EACCES':
-        case 'EPERM': return '没有权限';
-        case 'ENOTDIR': return '路径中有一段不是目录';
-        case 'ENOSPC': return '磁盘空间不足';
-        case 'EROFS': return '文件系统只读';
-        default: return err instanceof Error ? err.message : String(err);
-    }
 }

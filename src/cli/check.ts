@@ -1,10 +1,10 @@
 // `juesuan check FILE...`: the checks the language server runs, on files from the command line.
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { TextDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createJuesuanServices } from '../language/juesuan-module.js';
+import { describeFileError, readUtf8 } from './files.js';
 import {
     countSeverities, formatJson, formatSummary, formatText, sortDiagnostics, toCliDiagnostic,
     type CliDiagnostic,
@@ -49,7 +49,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
             texts.set(input, await readUtf8(input.absolute));
         } catch (err) {
             unreadable = true;
-            output.stderr(`无法读取文件 ${input.given}：${describeReadError(err)}\n`);
+            output.stderr(`无法读取文件 ${input.given}：${describeFileError(err)}\n`);
         }
     }
 
@@ -97,35 +97,4 @@ function uniqueFiles(files: readonly string[]): InputFile[] {
         result.push({ given, absolute });
     }
     return result;
-}
-
-class NotUtf8Error extends Error {}
-class NotTextError extends Error {}
-
-async function readUtf8(file: string): Promise<string> {
-    const bytes = await fs.readFile(file);
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new NotUtf8Error('UTF-16');
-    // NUL bytes are valid UTF-8 but no text has them: a binary file, or UTF-16 without its BOM
-    if (bytes.includes(0)) throw new NotTextError();
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-        throw new NotUtf8Error();
-    }
-}
-
-function describeReadError(err: unknown): string {
-    if (err instanceof NotUtf8Error) return err.message === 'UTF-16' ? '是 UTF-16 编码的文本（请把文件另存为 UTF-8）' : '不是 UTF-8 编码的文本（请把文件另存为 UTF-8）';
-    if (err instanceof NotTextError) return '不是文本文件（含有 NUL 字节：可能是二进制文件，或 UTF-16 编码的文本，请另存为 UTF-8）';
-    const code = (err as NodeJS.ErrnoException | undefined)?.code;
-    switch (code) {
-        case 'ENOENT': return '文件不存在';
-        case 'EISDIR': return '这是一个目录，不是文件';
-        case 'EACCES':
-        case 'EPERM': return '没有读取权限';
-        case 'ENAMETOOLONG': return '文件名太长';
-        case 'ENOTDIR': return '路径中有一段不是目录';
-        case 'ELOOP': return '符号链接循环';
-        default: return err instanceof Error ? err.message : String(err);
-    }
 }

@@ -23,6 +23,8 @@ export type Resolution =
 export class ReferenceIndex {
     private readonly byLastName = new Map<string, { entry: Addressable; row: RowModel }[]>();
     private readonly byFigure = new Map<Figure, Addressable[]>();
+    /** A report repeats its references (and pathTo tries many): each path is ranked once. */
+    private readonly resolved = new Map<string, Resolution>();
 
     constructor(tables: Iterable<TableModel>, sections: readonly { name: string; rows: readonly RowModel[] }[]) {
         for (const table of tables) {
@@ -35,6 +37,16 @@ export class ReferenceIndex {
     }
 
     resolve(path: readonly string[]): Resolution {
+        const key = path.join('\u0000');
+        let resolution = this.resolved.get(key);
+        if (!resolution) {
+            resolution = this.rankCandidates(path);
+            this.resolved.set(key, resolution);
+        }
+        return resolution;
+    }
+
+    private rankCandidates(path: readonly string[]): Resolution {
         if (path.length === 0) return { kind: 'missing' };
         const candidates = (this.byLastName.get(path[path.length - 1]) ?? [])
             .map(candidate => ({ ...candidate, rank: rank(path.slice(0, -1), candidate.entry) }))

@@ -117,7 +117,7 @@ describe.concurrent('juesuan check (text)', () => {
         const run = await juesuan('check', 'missing-brace.juesuan', 'no-such-file.juesuan');
         expect(run.code).toBe(2);
         const [unreadable, rest] = run.stderr.split(/(?<=\n)/);
-        expect(unreadable).toBe('无法读取文件 no-such-file.juesuan：文件不存在\n');
+        expect(unreadable).toBe('无法读取文件 no-such-file.juesuan：文件或目录不存在\n');
         expect(summary(rest)[0]).toBe(1);
         expect(syntaxLines(run.stdout)).toHaveLength(1);
     });
@@ -162,7 +162,7 @@ describe.concurrent('juesuan check --format json', () => {
     it('keeps stdout valid JSON when a file is missing (exit 2, message on stderr)', async () => {
         const run = await juesuan('check', '--format', 'json', 'missing.juesuan', 'missing-brace.juesuan');
         expect(run.code).toBe(2);
-        expect(run.stderr).toBe('无法读取文件 missing.juesuan：文件不存在\n');
+        expect(run.stderr).toBe('无法读取文件 missing.juesuan：文件或目录不存在\n');
         const syntax = (JSON.parse(run.stdout) as Array<{ code: string }>).filter(d => d.code === 'syntax');
         expect(syntax).toMatchObject([{ file: 'missing-brace.juesuan', line: 5, column: 25 }]);
     });

@@ -11,7 +11,21 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
 import { NoReferenceLinker, RootChecksValidator } from '../../src/server/langium-tuning.js';
 import { scaledReport, writeWorkspace } from '../../bench/lsp/inputs.js';
-import { createTunedJuesuanServices, tuningWiredIn } from '../../bench/lsp/tuned.js';
+import { inject } from 'langium';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { JuesuanGeneratedModule, JuesuanGeneratedSharedModule } from '../../src/language/generated/module.js';
+import { JuesuanModule, JuesuanSharedModule } from '../../src/language/juesuan-module.js';
+import { registerValidationChecks } from '../../src/validation/juesuan-validator.js';
+
+/** The services as createJuesuanServices makes them, but with Langium's own defaults where the tuning replaces them. */
+function createUntunedServices(): ReturnType<typeof createJuesuanServices> {
+    const shared = inject(createDefaultSharedModule({ ...NodeFileSystem }), JuesuanGeneratedSharedModule, JuesuanSharedModule);
+    const Juesuan = inject(createDefaultModule({ shared }), JuesuanGeneratedModule, JuesuanModule);
+    shared.ServiceRegistry.register(Juesuan);
+    registerValidationChecks(Juesuan);
+    shared.workspace.ConfigurationProvider.initialized({});
+    return { shared, Juesuan };
+}
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SEED = fs.readFileSync(path.join(ROOT, 'examples', 'leshan-2020.juesuan'), 'utf8');
@@ -38,8 +52,8 @@ const inputs: Array<[string, string]> = [
 ];
 
 describe('langium-tuning', () => {
-    const plain = createJuesuanServices({ ...NodeFileSystem }).shared;
-    const tuned = createTunedJuesuanServices({ ...NodeFileSystem });
+    const plain = createUntunedServices().shared;
+    const tuned = createJuesuanServices({ ...NodeFileSystem });
 
     it('is in place in the tuned services', () => {
         expect(tuned.Juesuan.references.Linker).toBeInstanceOf(NoReferenceLinker);
@@ -76,9 +90,9 @@ describe('langium-tuning', () => {
             services.shared.workspace.LangiumDocuments.deleteDocument(uri);
             return JSON.parse(JSON.stringify(results)) as unknown;
         };
-        const expected = await answers(createJuesuanServices({ ...NodeFileSystem }));
+        const expected = await answers(createUntunedServices());
         expect(JSON.stringify(expected).length).toBeGreaterThan(10_000);
-        expect(await answers(createTunedJuesuanServices({ ...NodeFileSystem }))).toEqual(expected);
+        expect(await answers(createJuesuanServices({ ...NodeFileSystem }))).toEqual(expected);
     }, 60_000);
 
     describe('a workspace folder', () => {
@@ -95,9 +109,8 @@ describe('langium-tuning', () => {
         };
 
         it('is loaded whole by Langium’s default, and not at all with the tuning', async () => {
-            // once createJuesuanServices injects the tuning, its services are the tuned ones
-            if (!tuningWiredIn()) expect(await start(createJuesuanServices({ ...NodeFileSystem }).shared)).toBe(3);
-            expect(await start(createTunedJuesuanServices({ ...NodeFileSystem }).shared)).toBe(0);
+            expect(await start(createUntunedServices().shared)).toBe(3);
+            expect(await start(createJuesuanServices({ ...NodeFileSystem }).shared)).toBe(0);
         });
     });
 });
