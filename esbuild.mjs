@@ -1,20 +1,8 @@
 // Bundles the extension client, the language server and the command line into out/*.cjs.
 import * as esbuild from 'esbuild';
+import { BUNDLE_OPTIONS as common } from './scripts/bundle-options.mjs';
 
 const watch = process.argv.includes('--watch');
-
-const common = {
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    sourcemap: true,
-    loader: { '.ts': 'ts' },
-    external: ['vscode'],
-    // libraries such as ECharts drop their development checks
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-};
 
 const entries = [
     { entryPoints: ['src/extension/main.ts'], outfile: 'out/extension.cjs' },

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { BUNDLE_OPTIONS } from '../scripts/bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const files = readdirSync(path.join(root, 'bench')).filter(f => f.endsWith('.bench.ts')).sort();
@@ -22,8 +23,8 @@ const outfile = path.join(dir, 'bench.cjs');
 try {
     await esbuild.build({
         stdin: { contents: entry, resolveDir: path.join(root, 'bench'), sourcefile: 'bench-entry.ts', loader: 'ts' },
-        bundle: true, format: 'cjs', platform: 'node', target: 'node20', outfile, logLevel: 'warning',
-        external: ['vscode'],
+        ...BUNDLE_OPTIONS,
+        outfile,
     });
     process.chdir(root);
     const { measurements, formatTable } = createRequire(import.meta.url)(outfile);

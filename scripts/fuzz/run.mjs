@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { BUNDLE_OPTIONS } from '../bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outfile = path.join(root, 'out', 'fuzz.cjs');
@@ -12,13 +13,7 @@ await esbuild.build({
     absWorkingDir: root,
     entryPoints: ['src/fuzz/main.ts'],
     outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    sourcemap: true,
-    external: ['vscode'],
-    logLevel: 'warning',
+    ...BUNDLE_OPTIONS,
 });
 
 const result = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });

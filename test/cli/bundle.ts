@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { BUNDLE_OPTIONS } from '../../scripts/bundle-options.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI_BIN = path.join(ROOT, 'bin', 'juesuan.cjs');
@@ -44,12 +45,7 @@ export async function ensureBundles(): Promise<void> {
             absWorkingDir: ROOT,
             entryPoints: [entry],
             outfile,
-            bundle: true,
-            format: 'cjs',
-            platform: 'node',
-            target: 'node20',
-            sourcemap: true,
-            external: ['vscode'],
+            ...BUNDLE_OPTIONS,
             logLevel: 'silent',
             write: false,
         });
