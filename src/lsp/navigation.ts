@@ -13,7 +13,7 @@ import type { GlossaryTerm } from '../catalogue/glossary.js';
 import { findTerms, normalizeTerm } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
-import { collectProse, parseProse, textStart } from '../model/prose.js';
+import { parseProse, textStart } from '../model/prose.js';
 import type { ReportModel } from '../model/report-model.js';
 import type { RowModel } from '../model/rows.js';
 import type { Target } from './locate.js';
@@ -44,7 +44,7 @@ export function textUsages(model: ReportModel): { references: TextReference[]; t
     const references: TextReference[] = [];
     const terms: TextTerm[] = [];
     const glossary = indexOf(model).terms;
-    for (const prose of collectProse(model.report)) {
+    for (const prose of model.nodes.prose) {
         const start = textStart(prose);
         if (start === undefined) continue;
         for (const segment of parseProse(prose.text)) {

@@ -5,14 +5,23 @@ import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserve
 import {
     isAttribute, isCell, isColumnHeader, isGlossaryEntry, isIndicatorValue, isMetaField, isRow,
 } from '../language/generated/ast.js';
-import { collectProse, parseProse, textStart } from '../model/prose.js';
+import { parseProse, textStart } from '../model/prose.js';
 import type { Report } from '../language/generated/ast.js';
+import type { JuesuanServices } from '../language/juesuan-module.js';
+import type { ReportModelProvider } from '../model/model-provider.js';
 
 /**
  * Semantic tokens beyond the TextMate grammar: subject codes (which only the parser tells from
  * amounts), references 【…】 inside texts, attribute and header keys, units, defined terms.
  */
 export class JuesuanSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    private readonly models: ReportModelProvider;
+
+    constructor(services: JuesuanServices) {
+        super(services);
+        this.models = services.model.ReportModels;
+    }
+
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void | 'prune' {
         if (node.$type === 'Report') this.highlightReferences(node as Report, acceptor);
         if (isRow(node) && node.code) acceptor({ node, property: 'code', type: SemanticTokenTypes.enumMember });
@@ -32,7 +41,7 @@ export class JuesuanSemanticTokenProvider extends AbstractSemanticTokenProvider 
     private highlightReferences(report: Report, acceptor: SemanticTokenAcceptor): void {
         const document = report.$document;
         if (!document) return;
-        for (const prose of collectProse(report)) {
+        for (const prose of this.models.forReport(report).nodes.prose) {
             const start = textStart(prose);
             if (start === undefined) continue;
             for (const segment of parseProse(prose.text)) {

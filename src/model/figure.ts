@@ -33,14 +33,39 @@ export interface Figure {
     readonly label: string;
 }
 
+export interface Literal {
+    readonly value: Decimal;
+    readonly decimals: number;
+    readonly percent: boolean;
+}
+
+/**
+ * Literals parsed so far, by text: a report writes the same few thousand numbers over and over,
+ * and every keystroke parses them all again. Emptied when it grows past a bound, so that a long
+ * session of typing new numbers does not keep them all.
+ */
+const literals = new Map<string, Literal | undefined>();
+const MAX_LITERALS = 50_000;
+
 /** Parses a written number: `1,872.89`, `-24.92`, `22.54%`. */
-export function parseLiteral(text: string): { value: Decimal; decimals: number; percent: boolean } | undefined {
+export function parseLiteral(text: string): Literal | undefined {
+    if (literals.has(text)) return literals.get(text);
+    if (literals.size >= MAX_LITERALS) literals.clear();
+    const literal = readLiteral(text);
+    literals.set(text, literal);
+    return literal;
+}
+
+function readLiteral(text: string): Literal | undefined {
     const percent = /[%％]$/.test(text);
     const digits = text.replace(/[%％,]/g, '');
     if (!/^-?\d+(\.\d+)?$/.test(digits)) return undefined;
     const dot = digits.indexOf('.');
     return { value: new Decimal(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1, percent };
 }
+
+const ZERO = new Decimal(0);
+const EXACT_ZERO = Interval.exact(ZERO);
 
 export function statedFigure(options: {
     text: string;
@@ -51,10 +76,9 @@ export function statedFigure(options: {
     blankIsZero?: boolean;
 }): Figure | undefined {
     if (options.blankIsZero && /^[-—–]$/.test(options.text)) {
-        const zero = new Decimal(0);
         const kind: FigureKind = MONEY_UNITS.has(options.unit) ? 'amount' : 'count';
         return {
-            kind, unit: options.unit, value: zero, interval: Interval.exact(zero), decimals: REPORT_DECIMALS,
+            kind, unit: options.unit, value: ZERO, interval: EXACT_ZERO, decimals: REPORT_DECIMALS,
             writtenDecimals: 0, stated: true, blank: true, node: options.node, label: options.label,
         };
     }

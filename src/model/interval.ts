@@ -1,5 +1,15 @@
 import { Decimal } from 'decimal.js';
 
+const ZERO = new Decimal(0);
+
+/** Half a unit in the last of `decimals` places (0.005 for 2), made once per number of places. */
+const halfUnits = new Map<number, Decimal>();
+function halfUnit(decimals: number): Decimal {
+    let half = halfUnits.get(decimals);
+    if (!half) halfUnits.set(decimals, half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1))));
+    return half;
+}
+
 /**
  * A closed interval of decimals: what a rounded published figure stands for.
  * 3569.58 rounded to two decimals stands for [3569.575, 3569.585]; sums and rates of such
@@ -14,7 +24,7 @@ export class Interval {
 
     /** The interval a value rounded half-up to `decimals` places stands for. */
     static rounded(value: Decimal, decimals: number): Interval {
-        const half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+        const half = halfUnit(decimals);
         return new Interval(value.minus(half), value.plus(half));
     }
 
@@ -44,7 +54,9 @@ export class Interval {
 
     /** This divided by `other`; undefined when `other` may be zero. */
     div(other: Interval): Interval | undefined {
-        if (other.contains(new Decimal(0))) return undefined;
+        if (other.contains(ZERO)) return undefined;
+        // the usual case, a share or a rate of amounts: two divisions, not four
+        if (!this.lo.isNegative() && other.lo.isPositive()) return new Interval(this.lo.div(other.hi), this.hi.div(other.lo));
         const q = [this.lo.div(other.lo), this.lo.div(other.hi), this.hi.div(other.lo), this.hi.div(other.hi)];
         return new Interval(Decimal.min(...q), Decimal.max(...q));
     }
@@ -63,11 +75,11 @@ export class Interval {
 
     /** The distance between two disjoint intervals, zero when they meet. */
     gap(other: Interval): Decimal {
-        if (this.meets(other)) return new Decimal(0);
+        if (this.meets(other)) return ZERO;
         return this.hi.lt(other.lo) ? other.lo.minus(this.hi) : this.lo.minus(other.hi);
     }
 }
 
 export function sumIntervals(parts: Interval[]): Interval {
-    return parts.reduce((acc, part) => acc.add(part), Interval.exact(new Decimal(0)));
+    return parts.reduce((acc, part) => acc.add(part), Interval.exact(ZERO));
 }

@@ -1,8 +1,6 @@
 import type { AstNode } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { Decimal } from 'decimal.js';
-import type { Report } from '../language/generated/ast.js';
-import { isAttachment, isAttribute, isEmptyStatement, isGlossaryEntry, isGoal, isOverview, isTextField } from '../language/generated/ast.js';
 import { parseLiteral } from './figure.js';
 
 /** A piece of free text: plain words, a reference 【…】 to a figure, or a number written by hand. */
@@ -44,23 +42,6 @@ export interface ProseText {
     readonly text: string;
     /** Whether hand-written figures in it are compared with the data. */
     readonly checkLiterals: boolean;
-}
-
-/** Every free text of a report: texts of sections and rows, reasons, 综述, 附件, goals, glossary. */
-export function collectProse(report: Report): ProseText[] {
-    const texts: ProseText[] = [];
-    for (const node of AstUtils.streamAst(report)) {
-        // 部门概况 tells the year's work in its own numbers, not the accounts'
-        if (isTextField(node)) texts.push({ node, property: 'text', text: node.text, checkLiterals: !AstUtils.getContainerOfType(node, isOverview) });
-        else if (isAttribute(node) && node.text !== undefined) texts.push({ node, property: 'text', text: node.text, checkLiterals: true });
-        else if (isAttachment(node)) texts.push({ node, property: 'body', text: node.body, checkLiterals: true });
-        else if (isGoal(node)) {
-            texts.push({ node, property: 'expected', text: node.expected, checkLiterals: false });
-            texts.push({ node, property: 'actual', text: node.actual, checkLiterals: false });
-        } else if (isGlossaryEntry(node)) texts.push({ node, property: 'definition', text: node.definition, checkLiterals: false });
-        else if (isEmptyStatement(node) && node.text !== undefined) texts.push({ node, property: 'text', text: node.text, checkLiterals: false });
-    }
-    return texts;
 }
 
 /** The document offset where the content of a text property starts (after its 「). */

@@ -6,8 +6,8 @@ import { RelationBuilder } from './relations.js';
 import { ReferenceIndex } from './references.js';
 import type { RowModel, TableModel } from './rows.js';
 import { buildRows, walkRows } from './rows.js';
-import type { ProseText } from './prose.js';
-import { collectProse } from './prose.js';
+import type { ReportNodes } from './nodes.js';
+import { collectNodes } from './nodes.js';
 import { SICHUAN_2020 } from './template/sichuan-2020.js';
 import type { ReportTemplate } from './template/template.js';
 
@@ -44,8 +44,8 @@ export interface ReportModel {
     readonly projects: readonly Project[];
     /** Every row of every table and section, parents before their children. */
     readonly rows: readonly RowModel[];
-    /** Every free text of the report, found once. */
-    readonly prose: readonly ProseText[];
+    /** The texts, figures and indicators of the syntax tree, found in one walk. */
+    readonly nodes: ReportNodes;
     readonly relations: readonly Relation[];
     readonly derivations: ReadonlyMap<Figure, Derivation>;
     readonly references: ReferenceIndex;
@@ -78,9 +78,11 @@ export function buildReportModel(report: Report): ReportModel {
     arithmetic.build();
     const rows: RowModel[] = [];
     walkRows([...[...tables.values()].flatMap(t => t.rows), ...sections.flatMap(s => s.rows)], row => rows.push(row));
+    // a second 附表 of the same number is not in `tables`: its rows stand under its own header
+    const columnsOf = new Map<Table, readonly string[]>([...tables.values()].map(t => [t.node, t.columns]));
     return {
         report, meta, template, tables, sections, projects, rows,
-        prose: collectProse(report),
+        nodes: collectNodes(report, node => columnsOf.get(node) ?? node.columns?.names ?? []),
         relations: arithmetic.relations,
         derivations: arithmetic.derivations,
         references: new ReferenceIndex(tables.values(), sections),

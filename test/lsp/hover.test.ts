@@ -5,7 +5,7 @@ import type { LangiumDocument } from 'langium';
 import type { Report } from '../../src/language/generated/ast.js';
 import { isGlossaryEntry, isRow } from '../../src/language/generated/ast.js';
 import { findTerms, glossaryTerms } from '../../src/catalogue/glossary.js';
-import { collectProse, textStart } from '../../src/model/prose.js';
+import { textStart } from '../../src/model/prose.js';
 import { hoverAt, parse, SEED, services } from './seed.js';
 
 let document: LangiumDocument<Report>;
@@ -75,7 +75,7 @@ describe('hover on every term the 名词解释 defines', () => {
             expect(declared, term.term).toContain(`**${term.term}** *（名词解释）*`);
             expect(declared).toContain(term.definition);
         }
-        for (const prose of collectProse(report)) {
+        for (const prose of services.model.ReportModels.forReport(report).nodes.prose) {
             const start = textStart(prose)!;
             for (const occurrence of findTerms(prose.text, terms.filter(t => t.entry !== prose.node))) {
                 const before = prose.text.slice(0, occurrence.start);

@@ -9,9 +9,9 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
-import { NoReferenceLinker, RootChecksValidator } from '../../src/server/langium-tuning.js';
+import { NoReferenceLinker, RootChecksValidator, SparseHiddenCstNodeBuilder } from '../../src/server/langium-tuning.js';
 import { scaledReport, writeWorkspace } from '../../bench/lsp/inputs.js';
-import { inject } from 'langium';
+import { createLangiumParser, inject, isCompositeCstNode, type CstNode } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { JuesuanGeneratedModule, JuesuanGeneratedSharedModule } from '../../src/language/generated/module.js';
 import { JuesuanModule, JuesuanSharedModule } from '../../src/language/juesuan-module.js';
@@ -94,6 +94,25 @@ describe('langium-tuning', () => {
         expect(JSON.stringify(expected).length).toBeGreaterThan(10_000);
         expect(await answers(createJuesuanServices({ ...NodeFileSystem }))).toEqual(expected);
     }, 60_000);
+
+    it('builds the same syntax tree, comments in place, with the sparse hidden-node builder', () => {
+        const services = createJuesuanServices({ ...NodeFileSystem }).Juesuan;
+        const plainParser = createLangiumParser(services);
+        expect((services.parser.LangiumParser as unknown as { nodeBuilder: unknown }).nodeBuilder).toBeInstanceOf(SparseHiddenCstNodeBuilder);
+        // comments first in the file, first in a block, between rows, after the last token, and in a row
+        const commented = `// 开头\n/* 块 */ ${SEED.replace('部门概况 {', '部门概况 { // 块首\n').replace('年度 2020', '年度 /* 中间 */ 2020')}\n// 结尾\n`;
+        const shape = (node: CstNode): unknown => ({
+            offset: node.offset, length: node.length, hidden: node.hidden, type: node.astNode.$type,
+            content: isCompositeCstNode(node) ? node.content.map(shape) : undefined,
+        });
+        for (const text of [SEED, commented]) {
+            const tuned = services.parser.LangiumParser.parse(text);
+            const plain = plainParser.parse(text);
+            expect(shape(tuned.value.$cstNode!)).toEqual(shape(plain.value.$cstNode!));
+        }
+        const hidden = (node: CstNode): number => node.hidden ? 1 : isCompositeCstNode(node) ? node.content.reduce((n, c) => n + hidden(c), 0) : 0;
+        expect(hidden(services.parser.LangiumParser.parse(commented).value.$cstNode!)).toBe(hidden(services.parser.LangiumParser.parse(SEED).value.$cstNode!) + 5);
+    });
 
     describe('a workspace folder', () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-tuning-ws-'));

@@ -1,6 +1,3 @@
-import { AstUtils } from 'langium';
-import type { Indicator, Project } from '../../language/generated/ast.js';
-import { isIndicator, isIndicatorSubgroup } from '../../language/generated/ast.js';
 import { convert, formatIndicatorValue, judge, readQuantity } from '../../model/indicators.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { actualColumn, walkRows } from '../../model/rows.js';
@@ -8,21 +5,15 @@ import type { Figure } from '../../model/figure.js';
 import { formatFigure } from '../../model/figure.js';
 import type { Rule } from '../rule.js';
 
-function indicatorsOf(project: Project): Indicator[] {
-    return AstUtils.streamAllContents(project).filter(isIndicator).toArray();
-}
-
 /** An indicator whose actual value falls short of its target: information, not an error. */
 const indicatorUnmetRule: Rule = {
     id: 'indicator-unmet',
     title: '绩效指标的实际完成值达到预期指标值',
     category: 'fast',
     check(model, report) {
-        for (const project of model.projects) {
-            for (const indicator of indicatorsOf(project)) {
-                if (judge(indicator.expected, indicator.actual) === 'unmet') {
-                    report.info(indicator.actual, `指标“${indicator.name}”未达到预期：实际 ${formatIndicatorValue(indicator.actual)}，预期 ${formatIndicatorValue(indicator.expected)}。`);
-                }
+        for (const { indicator } of model.nodes.indicators) {
+            if (judge(indicator.expected, indicator.actual) === 'unmet') {
+                report.info(indicator.actual, `指标“${indicator.name}”未达到预期：实际 ${formatIndicatorValue(indicator.actual)}，预期 ${formatIndicatorValue(indicator.expected)}。`);
             }
         }
     },
@@ -38,21 +29,17 @@ const indicatorFigureRule: Rule = {
     category: 'fast',
     check(model, report) {
         const receptions = receptionBatches(model);
-        for (const section of model.sections) {
-            const project = section.project;
-            if (!project) continue;
-            const spent = projectSpending(section);
-            for (const indicator of indicatorsOf(project)) {
-                const actual = readQuantity(indicator.actual);
-                if (!actual || actual.comparison !== '=') continue;
-                const level2 = AstUtils.getContainerOfType(indicator, isIndicatorSubgroup)?.name ?? '';
-                const inMoney = convert(actual, '万元');
-                if (spent && level2.includes('成本') && (actual.unit === '万元' || actual.unit === '元') && inMoney && inMoney.gt(spent.value)) {
-                    report.warning(indicator.actual, `成本指标“${indicator.name}”实际 ${formatIndicatorValue(indicator.actual)}，超过项目执行数 ${formatFigure(spent)}万元。`);
-                }
-                if (receptions && indicator.name.includes('接待') && (actual.unit === '次' || actual.unit === '批次') && !actual.amount.eq(receptions.value)) {
-                    report.warning(indicator.actual, `指标“${indicator.name}”实际 ${formatIndicatorValue(indicator.actual)}，与“三公”经费中国内公务接待 ${formatFigure(receptions)} 批次不符。`);
-                }
+        const spending = new Map(model.sections.filter(s => s.project).map(s => [s.project, projectSpending(s)]));
+        for (const { indicator, project, level2 } of model.nodes.indicators) {
+            const spent = spending.get(project);
+            const actual = readQuantity(indicator.actual);
+            if (!actual || actual.comparison !== '=') continue;
+            const inMoney = convert(actual, '万元');
+            if (spent && level2.includes('成本') && (actual.unit === '万元' || actual.unit === '元') && inMoney && inMoney.gt(spent.value)) {
+                report.warning(indicator.actual, `成本指标“${indicator.name}”实际 ${formatIndicatorValue(indicator.actual)}，超过项目执行数 ${formatFigure(spent)}万元。`);
+            }
+            if (receptions && indicator.name.includes('接待') && (actual.unit === '次' || actual.unit === '批次') && !actual.amount.eq(receptions.value)) {
+                report.warning(indicator.actual, `指标“${indicator.name}”实际 ${formatIndicatorValue(indicator.actual)}，与“三公”经费中国内公务接待 ${formatFigure(receptions)} 批次不符。`);
             }
         }
     },

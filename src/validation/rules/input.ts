@@ -3,10 +3,8 @@
 // a figure too large to be a department's accounts.
 import { Decimal } from 'decimal.js';
 import type { AstNode, LangiumDocument } from 'langium';
-import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import type { Attribute, Cell, Indicator, IndicatorValue, Row } from '../../language/generated/ast.js';
-import { isAttribute, isCell, isIndicator, isIndicatorValue, isRow, isTable } from '../../language/generated/ast.js';
+import type { IndicatorValue } from '../../language/generated/ast.js';
 import { MONEY_UNITS, parseLiteral } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { Rule } from '../rule.js';
@@ -20,58 +18,6 @@ function documentOf(model: ReportModel): LangiumDocument | undefined {
 
 function rangeOf(document: LangiumDocument, start: number, end: number): Range {
     return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
-}
-
-/** A run of figures written one after another: a row's cells, or an attribute's values. */
-interface CellRun {
-    readonly cells: readonly Cell[];
-    readonly row: Row;
-    readonly attribute?: Attribute;
-    /** The columns of the 附表 the row stands in; undefined outside the tables. */
-    readonly columns?: readonly string[];
-}
-
-/** What these rules look at, found in one pass over the report and shared by the four of them. */
-interface InputNodes {
-    readonly runs: readonly CellRun[];
-    readonly cells: readonly Cell[];
-    readonly indicatorValues: readonly IndicatorValue[];
-    readonly attributes: readonly Attribute[];
-    readonly indicators: readonly Indicator[];
-}
-
-const inputNodesCache = new WeakMap<ReportModel, InputNodes>();
-
-function inputNodes(model: ReportModel): InputNodes {
-    let found = inputNodesCache.get(model);
-    if (found) return found;
-    const columnsOf = new Map<AstNode, readonly string[]>();
-    for (const table of model.tables.values()) columnsOf.set(table.node, table.columns);
-    const runs: CellRun[] = [];
-    const cells: Cell[] = [];
-    const indicatorValues: IndicatorValue[] = [];
-    const attributes: Attribute[] = [];
-    const indicators: Indicator[] = [];
-    const visit = (node: AstNode, columns: readonly string[] | undefined) => {
-        if (isTable(node)) columns = columnsOf.get(node) ?? node.columns?.names ?? [];
-        if (isRow(node)) {
-            runs.push({ cells: node.cells ?? [], row: node, columns });
-        } else if (isAttribute(node)) {
-            attributes.push(node);
-            if (node.values?.length && isRow(node.$container)) runs.push({ cells: node.values, row: node.$container, attribute: node, columns });
-        } else if (isCell(node)) {
-            cells.push(node);
-        } else if (isIndicatorValue(node)) {
-            indicatorValues.push(node);
-        } else if (isIndicator(node)) {
-            indicators.push(node);
-        }
-        for (const child of AstUtils.streamContents(node)) visit(child, columns);
-    };
-    visit(model.report, undefined);
-    found = { runs, cells, indicatorValues, attributes, indicators };
-    inputNodesCache.set(model, found);
-    return found;
 }
 
 /**
@@ -90,7 +36,7 @@ const numberFormatRule: Rule = {
         const document = documentOf(model);
         if (!document) return;
         const text = document.textDocument.getText();
-        for (const { cells, attribute, columns } of inputNodes(model).runs) {
+        for (const { cells, attribute, columns } of model.nodes.runs) {
             const outside = columns === undefined && !attribute;
             const tooMany = columns !== undefined && cells.length > columns.length;
             for (let i = 0; i < cells.length - 1; i++) {
@@ -160,7 +106,7 @@ const unitRule: Rule = {
     check(model, report) {
         const declared = model.meta.unit;
         const money = MONEY_UNITS.has(declared);
-        for (const { cells, attribute, columns } of inputNodes(model).runs) {
+        for (const { cells, attribute, columns } of model.nodes.runs) {
             const table = columns !== undefined;
             cells.forEach((cell, index) => {
                 const value = cell.value ?? '';
@@ -226,7 +172,7 @@ const magnitudeRule: Rule = {
     category: 'fast',
     check(model, report) {
         const declared = model.meta.unit;
-        const { cells, indicatorValues } = inputNodes(model);
+        const { cells, indicatorValues } = model.nodes;
         const figures = [
             ...cells.map(cell => ({ node: cell as AstNode, text: cell.value as string | undefined, unit: cell.unit ?? declared })),
             ...indicatorValues.map(value => ({ node: value as AstNode, text: value.amount, unit: value.unit ?? '' })),
@@ -269,30 +215,30 @@ const percentageRule: Rule = {
     title: '占比不超过 100%、不为负；下降不超过 100%；满意度、合格率等不超过 100%',
     category: 'fast',
     check(model, report) {
-        const { attributes, indicators } = inputNodes(model);
-        for (const node of [...attributes, ...indicators]) {
-            if (isAttribute(node) && (node.key === '占比' || node.key === '下降' || node.key === '完成预算')) {
-                for (const cell of node.values ?? []) {
-                    const literal = parseLiteral(cell.value ?? '');
-                    if (!literal?.percent) continue;
-                    if (node.key === '占比' && literal.value.gt(HUNDRED)) {
-                        report.error(cell, `占比 ${cell.value} 超过 100%：部分不能大于整体。请核对本项与总数，或检查是否多写了数字。`);
-                    } else if (node.key === '占比' && literal.value.isNegative()) {
-                        report.warning(cell, `占比 ${cell.value} 是负数：只有本项为负数时才会如此，请核对。`);
-                    } else if (node.key === '下降' && literal.value.gt(HUNDRED)) {
-                        report.warning(cell, `下降 ${cell.value} 超过 100%：那样本年数就成了负数。请核对，或检查是否应为“增长”。`);
-                    } else if (node.key === '完成预算' && literal.value.isNegative()) {
-                        report.warning(cell, `完成预算 ${cell.value} 是负数：请核对决算数与预算数。`);
-                    }
+        const { attributes, indicators } = model.nodes;
+        for (const attribute of attributes) {
+            if (attribute.key !== '占比' && attribute.key !== '下降' && attribute.key !== '完成预算') continue;
+            for (const cell of attribute.values ?? []) {
+                const literal = parseLiteral(cell.value ?? '');
+                if (!literal?.percent) continue;
+                if (attribute.key === '占比' && literal.value.gt(HUNDRED)) {
+                    report.error(cell, `占比 ${cell.value} 超过 100%：部分不能大于整体。请核对本项与总数，或检查是否多写了数字。`);
+                } else if (attribute.key === '占比' && literal.value.isNegative()) {
+                    report.warning(cell, `占比 ${cell.value} 是负数：只有本项为负数时才会如此，请核对。`);
+                } else if (attribute.key === '下降' && literal.value.gt(HUNDRED)) {
+                    report.warning(cell, `下降 ${cell.value} 超过 100%：那样本年数就成了负数。请核对，或检查是否应为“增长”。`);
+                } else if (attribute.key === '完成预算' && literal.value.isNegative()) {
+                    report.warning(cell, `完成预算 ${cell.value} 是负数：请核对决算数与预算数。`);
                 }
-            } else if (isIndicator(node)) {
-                const name = node.name ?? '';
-                if (!SHARE_INDICATOR.test(name)) continue;
-                for (const value of [node.expected, node.actual] as (IndicatorValue | undefined)[]) {
-                    const literal = value?.amount !== undefined ? parseLiteral(value.amount) : undefined;
-                    if (value && literal?.percent && literal.value.gt(HUNDRED)) {
-                        report.warning(value, `指标“${name}”为 ${value.amount}，超过 100%：${name.includes('满意度') ? '满意度' : '这类比率'}不会超过 100%，请核对。`);
-                    }
+            }
+        }
+        for (const { indicator } of indicators) {
+            const name = indicator.name ?? '';
+            if (!SHARE_INDICATOR.test(name)) continue;
+            for (const value of [indicator.expected, indicator.actual] as (IndicatorValue | undefined)[]) {
+                const literal = value?.amount !== undefined ? parseLiteral(value.amount) : undefined;
+                if (value && literal?.percent && literal.value.gt(HUNDRED)) {
+                    report.warning(value, `指标“${name}”为 ${value.amount}，超过 100%：${name.includes('满意度') ? '满意度' : '这类比率'}不会超过 100%，请核对。`);
                 }
             }
         }

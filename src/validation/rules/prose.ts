@@ -4,7 +4,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
 import { formatFigure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
-import type { ProseText } from '../../model/prose.js';
+import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { RowModel } from '../../model/rows.js';
@@ -13,28 +13,32 @@ import type { Rule } from '../rule.js';
 interface Located {
     readonly prose: ProseText;
     readonly document: LangiumDocument;
-    readonly start: number;
+    /** The text's references and hand-written figures, parsed once for every rule here. */
+    readonly segments: readonly ProseSegment[];
 }
 
 const locatedByModel = new WeakMap<ReportModel, Located[]>();
 
-/** The report's texts with where each starts in the document; found once per model, read by every rule here. */
+/** The report's texts, parsed once per model and read by every rule here. */
 function locatedProse(model: ReportModel): Located[] {
     let located = locatedByModel.get(model);
     if (!located) {
         const document = AstUtils.getDocument(model.report);
-        located = model.prose.flatMap(prose => {
-            const start = textStart(prose);
-            return start === undefined ? [] : [{ prose, document, start }];
-        });
+        located = model.nodes.prose.map(prose => ({ prose, document, segments: parseProse(prose.text) }));
         locatedByModel.set(model, located);
     }
     return located;
 }
 
-function rangeOf(located: Located, offset: number, length: number): Range {
+/**
+ * The range of a piece of a text, found only when reported: looking up where a text starts
+ * takes a walk of its syntax node. Undefined when the parser recovered without the text's node.
+ */
+function rangeOf(located: Located, offset: number, length: number): Range | undefined {
+    const start = textStart(located.prose);
+    if (start === undefined) return undefined;
     const text = located.document.textDocument;
-    return { start: text.positionAt(located.start + offset), end: text.positionAt(located.start + offset + length) };
+    return { start: text.positionAt(start + offset), end: text.positionAt(start + offset + length) };
 }
 
 /** A reference 【…】 names exactly one figure. */
@@ -44,10 +48,12 @@ const referenceRule: Rule = {
     category: 'fast',
     check(model, report) {
         for (const located of locatedProse(model)) {
-            for (const segment of parseProse(located.prose.text)) {
+            for (const segment of located.segments) {
                 if (segment.kind !== 'reference') continue;
-                const range = rangeOf(located, segment.offset, segment.text.length);
                 const found = model.references.resolve(segment.path);
+                if (found.kind === 'found') continue;
+                const range = rangeOf(located, segment.offset, segment.text.length);
+                if (!range) continue;
                 if (found.kind === 'missing') {
                     report.error(located.prose.node, `找不到引用 ${segment.text} 所指的数字：请写出表、行或列的名称，如【本年收入合计】【附表6.201.基本支出】。`, { range });
                 } else if (found.kind === 'ambiguous') {
@@ -75,13 +81,14 @@ const proseFigureRule: Rule = {
         for (const located of locatedProse(model)) {
             if (!located.prose.checkLiterals) continue;
             const text = located.prose.text;
-            for (const segment of parseProse(text)) {
+            for (const segment of located.segments) {
                 if (segment.kind !== 'literal') continue;
                 // 单价50万元以上 is a threshold, not a figure of the accounts
                 if (/^(以上|以下|以内)/.test(text.slice(segment.offset + segment.text.length))) continue;
                 const kind = segment.unit === '%' ? 'rate' : 'amount';
                 const written = Interval.rounded(segment.value, Math.max(segment.decimals, 2));
                 const range = rangeOf(located, segment.offset, segment.text.length);
+                if (!range) continue;
                 const clause = clauseBefore(text, segment.offset);
                 const suffix = segment.unit === '%' ? '' : '万元';
                 const fixTo = (figure: Figure) => {
@@ -187,6 +194,8 @@ function allFigures(model: ReportModel): { figure: Figure; row: RowModel }[] {
     return result;
 }
 
+const YEAR = /\d{4}年/;
+
 /**
  * A sentence that states this year's figures names this year: “2019年…财政收入【本年收入合计】”
  * in a 2020 report is a slip. Sentences comparing with another year (比、较、相比、同比、上年)
@@ -200,17 +209,20 @@ const proseYearRule: Rule = {
         const year = model.meta.year;
         if (year === undefined) return;
         for (const located of locatedProse(model)) {
-            if (!located.prose.checkLiterals) continue;
+            if (!located.prose.checkLiterals || !located.segments.some(s => s.kind !== 'text')) continue;
             const text = located.prose.text;
             for (const sentence of text.matchAll(/[^。；\n]+/g)) {
                 const words = sentence[0];
+                if (!YEAR.test(words) || /比|较|相比|同比|上年|以前|以来|至今/.test(words)) continue;
                 const statesFigures = parseProse(words).some(s => s.kind === 'reference' || s.kind === 'literal');
-                if (!statesFigures || /比|较|相比|同比|上年|以前|以来|至今/.test(words)) continue;
+                if (!statesFigures) continue;
                 for (const written of words.matchAll(/(\d{4})年(?![-—～~至])/g)) {
                     if (Number(written[1]) === year) continue;
                     const offset = sentence.index + written.index;
+                    const range = rangeOf(located, offset, 4);
+                    if (!range) continue;
                     report.warning(located.prose.node, `这句话陈述的是本年（${year}年）的数字，却写作“${written[1]}年”。`, {
-                        range: rangeOf(located, offset, 4),
+                        range,
                         fix: { title: `改为 ${year}`, newText: String(year) },
                     });
                 }
