@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CommanderError, InvalidArgumentError } from 'commander';
 import type { BuildOptions } from './build.js';
-import { EXIT_USAGE, runCheck, type OutputFormat } from './check.js';
+import { EXIT_USAGE, runAsCheckWorker, runCheck, type OutputFormat } from './check.js';
 import { runLsp, UsageError, type LspOptions } from './lsp.js';
 import { ChineseCommand } from './zh-command.js';
 
@@ -24,12 +24,13 @@ export function createProgram(): ChineseCommand {
         .argument('<文件...>', '要校验的文件（可以有多个，一起校验）')
         .showHelpAfterError('运行“juesuan check --help”查看用法。')
         .option('--format <格式>', '输出格式：text（默认，每行一条）或 json（一个 JSON 数组）', parseFormat, 'text' as OutputFormat)
+        .option('-j, --jobs <线程数>', '同时校验所用的线程数（默认：处理器核数；文件少时只用一个）', parseJobs)
         .addHelpText('after', [
             '',
             '每条结果一行：文件:行:列: 错误|警告|提示 [规则] 说明',
             '退出码：0 没有错误；1 有错误；2 文件无法读取或命令用法有误。',
         ].join('\n'))
-        .action(async (files: string[], options: { format: OutputFormat }) => {
+        .action(async (files: string[], options: { format: OutputFormat; jobs?: number }) => {
             process.exitCode = await runCheck(files, options);
         });
 
@@ -76,6 +77,12 @@ export function createProgram(): ChineseCommand {
     return program;
 }
 
+function parseJobs(value: string): number {
+    const jobs = Number(value);
+    if (Number.isInteger(jobs) && jobs >= 1 && jobs <= 64) return jobs;
+    throw new InvalidArgumentError('应为 1 到 64 之间的整数。');
+}
+
 function parseFormat(value: string): OutputFormat {
     if (value === 'text' || value === 'json') return value;
     throw new InvalidArgumentError('可选值为 text、json。');
@@ -108,4 +115,5 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
     }
 }
 
-void main();
+// the same bundle runs the threads `juesuan check` shares its files with
+if (!runAsCheckWorker()) void main();

@@ -46,11 +46,26 @@ export interface Computation {
     readonly formula: string;
 }
 
+/**
+ * A computation whose value and formula, read only for messages, hovers and fixes, are worked
+ * out when first read: most relations hold, and formatting every operand of every one of them
+ * cost more than the arithmetic.
+ */
+function computation(computed: Interval, parts: readonly Figure[], description: string, value: () => Decimal, formula: () => string): Computation {
+    let valueRead: Decimal | undefined;
+    let formulaRead: string | undefined;
+    return {
+        computed, parts, description,
+        get value() { return valueRead ??= value(); },
+        get formula() { return formulaRead ??= formula(); },
+    };
+}
+
 /** part ÷ base in percent, or undefined when the base may be zero. */
-function ratio(part: Interval, partValue: Decimal, base: Figure, parts: readonly Figure[], description: string, formula: string): Computation | undefined {
+function ratio(part: Interval, partValue: Decimal, base: Figure, parts: readonly Figure[], description: string, formula: () => string): Computation | undefined {
     const quotient = part.div(base.interval);
     if (!quotient || base.value.isZero()) return undefined;
-    return { computed: quotient.scale(HUNDRED), value: partValue.div(base.value).times(HUNDRED), parts, description, formula };
+    return computation(quotient.scale(HUNDRED), parts, description, () => partValue.div(base.value).times(HUNDRED), formula);
 }
 
 /** A figure computed for a place the source leaves empty, and how. */
@@ -131,16 +146,16 @@ export class RelationBuilder {
         derive: boolean, signs?: readonly (1 | -1)[]): void {
         const signed = parts.map((p, i) => (signs?.[i] ?? 1) < 0 ? p.interval.negate() : p.interval);
         const computed = sumIntervals(signed);
-        const formula = parts.map((p, i) => (i === 0 ? (signs?.[i] ?? 1) < 0 ? '−' : '' : (signs?.[i] ?? 1) < 0 ? ' − ' : ' + ') + formatFigure(p)).join('');
-        const value = parts.reduce((acc, p, i) => (signs?.[i] ?? 1) < 0 ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0));
+        const formula = () => parts.map((p, i) => (i === 0 ? (signs?.[i] ?? 1) < 0 ? '−' : '' : (signs?.[i] ?? 1) < 0 ? ' − ' : ' + ') + formatFigure(p)).join('');
+        const value = () => parts.reduce((acc, p, i) => (signs?.[i] ?? 1) < 0 ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0));
         const target = row.cells.get(column);
         if (target) {
-            if (target.stated) this.relate(rule, target, { computed, value, parts, description, formula });
+            if (target.stated) this.relate(rule, target, computation(computed, parts, description, value, formula));
         } else if (derive && row.columns.includes(column)) {
             const unit = parts[0]?.unit ?? '万元';
             const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context} ${column}` });
             row.cells.set(column, figure);
-            this.derivations.set(figure, { figure, description, formula, parts });
+            this.derivations.set(figure, { figure, description, formula: formula(), parts });
         }
     }
 
@@ -173,7 +188,7 @@ export class RelationBuilder {
             if (table.template?.balanced && totals.length === 2) {
                 const [income, expenditure] = totals;
                 if (expenditure.stated) {
-                    this.relate('balance', expenditure, { computed: income.interval, value: income.value, parts: [income], description: '收入总计', formula: formatFigure(income) });
+                    this.relate('balance', expenditure, computation(income.interval, [income], '收入总计', () => income.value, () => formatFigure(income)));
                 }
             }
         }
@@ -211,13 +226,13 @@ export class RelationBuilder {
             if (found.some(({ part, figure }) => !figure && !part.optional)) continue;
             const present = found.filter((f): f is { part: TiePart; figure: Figure } => f.figure !== undefined);
             const join = (texts: string[]) => texts.map((text, i) => (present[i].part.sign === -1 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + text).join('');
-            this.relate('tie', target, {
-                computed: sumIntervals(present.map(({ part, figure }) => part.sign === -1 ? figure.interval.negate() : figure.interval)),
-                value: present.reduce((acc, { part, figure }) => part.sign === -1 ? acc.minus(figure.value) : acc.plus(figure.value), new Decimal(0)),
-                parts: present.map(p => p.figure),
-                description: join(present.map(p => addressLabel(p.part))),
-                formula: join(present.map(p => formatFigure(p.figure))),
-            });
+            this.relate('tie', target, computation(
+                sumIntervals(present.map(({ part, figure }) => part.sign === -1 ? figure.interval.negate() : figure.interval)),
+                present.map(p => p.figure),
+                join(present.map(p => addressLabel(p.part))),
+                () => present.reduce((acc, { part, figure }) => part.sign === -1 ? acc.minus(figure.value) : acc.plus(figure.value), new Decimal(0)),
+                () => join(present.map(p => formatFigure(p.figure))),
+            ));
         }
     }
 
@@ -240,11 +255,9 @@ export class RelationBuilder {
             const figure = row.cells.get(tie.target.column ?? actualColumn(row) ?? '');
             const other = match?.cells.get(tie.source.column ?? (match && actualColumn(match)) ?? '');
             if (!figure?.stated || !other) return;
-            this.relate('tie', figure, {
-                computed: other.interval, value: other.value, parts: [other],
-                description: `附表${source.number}「${match!.code ? `${match!.code} ` : ''}${match!.name}」${tie.source.column ?? ''}`,
-                formula: formatFigure(other),
-            });
+            this.relate('tie', figure, computation(other.interval, [other],
+                `附表${source.number}「${match!.code ? `${match!.code} ` : ''}${match!.name}」${tie.source.column ?? ''}`,
+                () => other.value, () => formatFigure(other)));
         });
     }
 
@@ -316,10 +329,8 @@ export class RelationBuilder {
         const current = row.cells.get(column);
         const last = row.attributes.get('上年')?.get(column);
         if (!current || !last) return undefined;
-        return {
-            computed: current.interval.sub(last.interval), value: current.value.minus(last.value), parts: [current, last],
-            description: '本年 − 上年', formula: `${formatFigure(current)} − ${formatFigure(last)}`,
-        };
+        return computation(current.interval.sub(last.interval), [current, last], '本年 − 上年',
+            () => current.value.minus(last.value), () => `${formatFigure(current)} − ${formatFigure(last)}`);
     }
 
     /** The growth rate in percent: (this year − last year) ÷ last year. */
@@ -332,7 +343,7 @@ export class RelationBuilder {
         const delta = change ? (change.sign > 0 ? change.figure.interval : change.figure.interval.negate()) : current.interval.sub(last.interval);
         const deltaValue = change ? change.figure.value.times(change.sign) : current.value.minus(last.value);
         return ratio(delta, deltaValue, last, [current, last], '（本年 − 上年）÷ 上年',
-            `(${formatFigure(current)} − ${formatFigure(last)}) ÷ ${formatFigure(last)}`);
+            () => `(${formatFigure(current)} − ${formatFigure(last)}) ÷ ${formatFigure(last)}`);
     }
 
     private completion(row: RowModel): void {
@@ -349,7 +360,7 @@ export class RelationBuilder {
         const actual = row.cells.get(column);
         const budget = this.budgetOf(row, column);
         if (!actual || !budget) return undefined;
-        return ratio(actual.interval, actual.value, budget, [actual, budget], '决算 ÷ 预算', `${formatFigure(actual)} ÷ ${formatFigure(budget)}`);
+        return ratio(actual.interval, actual.value, budget, [actual, budget], '决算 ÷ 预算', () => `${formatFigure(actual)} ÷ ${formatFigure(budget)}`);
     }
 
     /** The budget beside a 决算: the 预算 attribute, the table's budget column, or a sibling 预算数 row. */
@@ -380,7 +391,7 @@ export class RelationBuilder {
         if (!part) return undefined;
         const base = column === actualColumn(row) || !row.table ? this.shareBase(row, column) : row.cells.get(row.columns[0]);
         if (!base) return undefined;
-        return ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', `${formatFigure(part)} ÷ ${formatFigure(base)}`);
+        return ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', () => `${formatFigure(part)} ÷ ${formatFigure(base)}`);
     }
 
     /**
@@ -449,30 +460,35 @@ export class RelationBuilder {
 
     // ---- recording ------------------------------------------------------------------------
 
-    private relate(rule: RelationRule, target: Figure, computation: Computation): void {
+    private relate(rule: RelationRule, target: Figure, calculation: Computation): void {
         if (!target.stated) return;
-        this.relations.push({ rule, target, ...computation, holds: target.interval.meets(computation.computed) });
+        const { computed, parts, description } = calculation;
+        this.relations.push({
+            rule, target, computed, parts, description, holds: target.interval.meets(computed),
+            get value() { return calculation.value; },
+            get formula() { return calculation.formula; },
+        });
     }
 
     /**
      * For 减少/下降, whose stated value is the size of a fall: compared with last year minus this
      * year, and described so.
      */
-    private relateSigned(rule: RelationRule, target: Figure, sign: number, computation: Computation): void {
+    private relateSigned(rule: RelationRule, target: Figure, sign: number, unsigned: Computation): void {
         if (sign > 0) {
-            this.relate(rule, target, computation);
+            this.relate(rule, target, unsigned);
             return;
         }
-        const [current, last] = computation.parts;
-        this.relate(rule, target, {
-            ...computation,
-            computed: computation.computed.negate(),
-            value: computation.value.negated(),
-            description: rule === 'growth' ? '（上年 − 本年）÷ 上年' : '上年 − 本年',
-            formula: rule === 'growth'
+        const [current, last] = unsigned.parts;
+        this.relate(rule, target, computation(
+            unsigned.computed.negate(),
+            unsigned.parts,
+            rule === 'growth' ? '（上年 − 本年）÷ 上年' : '上年 − 本年',
+            () => unsigned.value.negated(),
+            () => rule === 'growth'
                 ? `(${formatFigure(last)} − ${formatFigure(current)}) ÷ ${formatFigure(last)}`
                 : `${formatFigure(last)} − ${formatFigure(current)}`,
-        });
+        ));
     }
 }
 

@@ -164,7 +164,7 @@ describe.skipIf(process.platform !== 'linux')('a burst of 1,000 edits', () => {
         console.log(`突发编辑：${EDITS} 次编辑 ${sent.toFixed(0)} ms 发完，${settledMs.toFixed(0)} ms 后收到最后状态的诊断；期间发布诊断 ${publications} 次；`
             + `内存（VmRSS）打开后 ${before.toFixed(0)} MB，编辑后 ${after.toFixed(0)} MB（${(after / before).toFixed(2)} 倍）`);
         // stale builds were cancelled: far fewer publications than edits
-        expect(publications).toBeLessThan(EDITS / 2);
+        expect(publications).toBeLessThan(EDITS / 10);
         expect(after - before < MAX_GROWTH_MB || after / before < MAX_GROWTH_RATIO, `${before.toFixed(0)} MB → ${after.toFixed(0)} MB`).toBe(true);
 
         await connection.sendRequest(ShutdownRequest.type);
