@@ -47,8 +47,9 @@ export function createProgram(): ChineseCommand {
             '退出码：0 已生成且没有错误；1 已生成，但源文件有错误；2 未生成（文件无法读取、输出会覆盖源文件或无法写入）。',
         ].join('\n'))
         .action(async (file: string, options: BuildOptions) => {
-            // loaded on demand: the report generator and its charts are not needed by check or lsp
-            const { runBuild } = await import('./build.js');
+            // the report generator and its charts are a bundle of their own, beside this one
+            // (scripts/bundle-options.mjs): check and lsp do not load them
+            const { runBuild } = require('./cli-build.cjs') as typeof import('./build.js');
             process.exitCode = await runBuild(file, options);
         });
 

@@ -1,22 +1,18 @@
-// Makes sure out/cli.cjs and out/server.cjs exist and are newer than src/, so that the
-// process tests also work under a bare `vitest run` (`npm test` builds first; then this is a no-op).
-// Only these two bundles are built (with esbuild.mjs's options), so a missing
-// src/extension/main.ts does not stop the tests. Outputs are written to a temporary file and
+// Makes sure the bundles of the command line and the server exist and are newer than src/, so
+// that the process tests also work under a bare `vitest run` (`npm test` builds first; then this
+// is a no-op). The extension client's bundle is not built here: no process test runs it. Outputs are written to a temporary file and
 // renamed into place, so test files running in parallel never run a half-written bundle.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { BUNDLE_OPTIONS } from '../../scripts/bundle-options.mjs';
+import { BUNDLE_OPTIONS, BUNDLES } from '../../scripts/bundle-options.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI_BIN = path.join(ROOT, 'bin', 'juesuan.cjs');
 export const SERVER_BUNDLE = path.join(ROOT, 'out', 'server.cjs');
 
-const BUNDLES = [
-    { entry: 'src/cli/main.ts', outfile: 'out/cli.cjs' },
-    { entry: 'src/server/server.ts', outfile: 'out/server.cjs' },
-];
+const PROCESS_BUNDLES = BUNDLES.filter(bundle => bundle.outfile !== 'out/extension.cjs');
 
 function newestMtime(dir: string): number {
     let newest = 0;
@@ -38,14 +34,13 @@ function mtime(file: string): number {
 
 export async function ensureBundles(): Promise<void> {
     const sources = newestMtime(path.join(ROOT, 'src'));
-    for (const { entry, outfile } of BUNDLES) {
-        const target = path.join(ROOT, outfile);
+    for (const bundle of PROCESS_BUNDLES) {
+        const target = path.join(ROOT, bundle.outfile);
         if (mtime(target) >= sources) continue;
         const result = await esbuild.build({
             absWorkingDir: ROOT,
-            entryPoints: [entry],
-            outfile,
             ...BUNDLE_OPTIONS,
+            ...bundle,
             logLevel: 'silent',
             write: false,
         });

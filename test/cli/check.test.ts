@@ -1,5 +1,7 @@
 // `juesuan check` as a user runs it: node bin/juesuan.cjs in a child process.
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_BIN, ensureBundles, ROOT } from './bundle.js';
@@ -129,6 +131,30 @@ describe.concurrent('juesuan check (text)', () => {
     });
 });
 
+describe('juesuan check of many files', () => {
+    it('gives on several threads (--jobs) exactly what one thread gives', async () => {
+        // 60 files: enough for three threads of 20; the copies differ, so that each thread has its own findings
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-jobs-'));
+        try {
+            const sources = ['two-errors.juesuan', 'valid.juesuan', 'missing-brace.juesuan'].map(f => fs.readFileSync(path.join(FIXTURES, f), 'utf8'));
+            const files: string[] = [];
+            for (let i = 0; i < 60; i++) {
+                const file = path.join(dir, `report-${String(i).padStart(2, '0')}.juesuan`);
+                fs.writeFileSync(file, `${'\n'.repeat(i % 7)}${sources[i % sources.length]}`);
+                files.push(file);
+            }
+            const one = await juesuan('check', '--jobs', '1', ...files);
+            const several = await juesuan('check', '--jobs', '3', ...files);
+            expect(one.code).toBe(1);
+            expect(lines(one.stdout).length).toBeGreaterThan(40);
+            expect(several).toEqual(one);
+            expect(summary(several.stderr)).toEqual([60, 60]);
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    }, 60_000);
+});
+
 describe.concurrent('juesuan check --format json', () => {
     it('prints one JSON array with 1-based positions and nothing else', async () => {
         const run = await juesuan('check', '--format', 'json', 'two-errors.juesuan', 'valid.juesuan');
@@ -176,6 +202,8 @@ describe.concurrent('bad usage exits 2 with a Chinese message', () => {
         [['check', '--colour', 'valid.juesuan'], '未知选项'],
         [['check', '--format', 'xml', 'valid.juesuan'], '可选值为 text、json'],
         [['check', '--format'], '缺少值'],
+        [['check', '--jobs', '0', 'valid.juesuan'], '1 到 64 之间的整数'],
+        [['check', '-j', 'many', 'valid.juesuan'], '1 到 64 之间的整数'],
         [['lsp'], '请指定通信方式'],
         [['lsp', '--stdio', '--node-ipc'], '只能指定一种通信方式'],
         [['lsp', '--socket=http'], '端口'],
