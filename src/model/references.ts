@@ -2,11 +2,17 @@ import type { Figure } from './figure.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, walkRows } from './rows.js';
 
-/** A figure with the names that lead to it: table, ancestor rows, the row, the column or attribute. */
+/**
+ * A figure with the names that lead to it: table, ancestor rows, the row, the column or
+ * attribute. Each level is the set of names that level answers to; the levels of a row are
+ * shared by all its figures.
+ */
 interface Addressable {
     readonly figure: Figure;
-    /** Each level is the set of names that level answers to. */
-    readonly levels: readonly (readonly string[])[];
+    /** The levels before the last. */
+    readonly leading: readonly (readonly string[])[];
+    /** The names the figure itself answers to: its row's, or its column's or attribute's. */
+    readonly last: readonly string[];
     /** The last level names a column or attribute, not the row. */
     readonly endsWithColumn: boolean;
 }
@@ -25,6 +31,8 @@ export class ReferenceIndex {
     private readonly byFigure = new Map<Figure, Addressable[]>();
     /** A report repeats its references (and pathTo tries many): each path is ranked once. */
     private readonly resolved = new Map<string, Resolution>();
+    /** The levels leading to each row, itself included. */
+    private readonly rowLevels = new Map<RowModel, readonly (readonly string[])[]>();
 
     constructor(tables: Iterable<TableModel>, sections: readonly { name: string; rows: readonly RowModel[] }[]) {
         for (const table of tables) {
@@ -48,8 +56,9 @@ export class ReferenceIndex {
 
     private rankCandidates(path: readonly string[]): Resolution {
         if (path.length === 0) return { kind: 'missing' };
+        const leading = path.slice(0, -1);
         const candidates = (this.byLastName.get(path[path.length - 1]) ?? [])
-            .map(candidate => ({ ...candidate, rank: rank(path.slice(0, -1), candidate.entry) }))
+            .map(candidate => ({ ...candidate, rank: rank(leading, candidate.entry) }))
             .filter(candidate => candidate.rank !== undefined);
         if (candidates.length === 0) return { kind: 'missing' };
         // the figure whose own row the path names wins over figures further down
@@ -66,7 +75,7 @@ export class ReferenceIndex {
     pathTo(figure: Figure): string[] | undefined {
         let best: string[] | undefined;
         for (const entry of this.byFigure.get(figure) ?? []) {
-            const names = entry.levels.map(level => level[0]);
+            const names = [...entry.leading.map(level => level[0]), entry.last[0]];
             const last = names.length - 1;
             const candidates: string[][] = [];
             // the last name alone, then with the nearest leading names, then with the table in front
@@ -86,22 +95,21 @@ export class ReferenceIndex {
         return [...this.byLastName.keys()];
     }
 
+    /** Rows come parents first (walkRows), so a parent's levels are there for its children. */
     private addRow(row: RowModel, top: readonly string[]): void {
-        const ancestors: string[][] = [];
-        for (let r = row.parent; r; r = r.parent) ancestors.unshift(rowNames(r));
+        const above = row.parent ? this.rowLevels.get(row.parent)! : [top];
         const rowLevel = rowNames(row);
-        const base = [top, ...ancestors];
+        const levels = [...above, rowLevel];
+        this.rowLevels.set(row, levels);
         const main = actualColumn(row);
         for (const [column, figure] of row.cells) {
-            this.add({ figure, levels: [...base, rowLevel, [column]], endsWithColumn: true }, row);
-            if (column === main) this.add({ figure, levels: [...base, rowLevel], endsWithColumn: false }, row);
+            this.add({ figure, leading: levels, last: [column], endsWithColumn: true }, row);
+            if (column === main) this.add({ figure, leading: above, last: rowLevel, endsWithColumn: false }, row);
         }
         for (const [key, byColumn] of row.attributes) {
             for (const [column, figure] of byColumn) {
-                const levels = column === main || row.columns.length === 0
-                    ? [...base, rowLevel, [key]]
-                    : [...base, rowLevel, [column], [key]];
-                this.add({ figure, levels, endsWithColumn: true }, row);
+                const leading = column === main || row.columns.length === 0 ? levels : [...levels, [column]];
+                this.add({ figure, leading, last: [key], endsWithColumn: true }, row);
             }
         }
     }
@@ -110,7 +118,7 @@ export class ReferenceIndex {
         const forFigure = this.byFigure.get(entry.figure) ?? [];
         forFigure.push(entry);
         this.byFigure.set(entry.figure, forFigure);
-        for (const name of entry.levels[entry.levels.length - 1]) {
+        for (const name of entry.last) {
             const list = this.byLastName.get(name) ?? [];
             list.push({ entry, row });
             this.byLastName.set(name, list);
@@ -132,7 +140,7 @@ function rowNames(row: RowModel): string[] {
  * when the path ends with a row's name rather than a column's.
  */
 function rank(leading: readonly string[], entry: Addressable): number | undefined {
-    const levels = entry.levels.slice(0, -1);
+    const levels = entry.leading;
     let level = 0;
     let lastMatched = -1;
     for (const name of leading) {

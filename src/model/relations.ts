@@ -85,6 +85,8 @@ const HUNDRED = new Decimal(100);
 export class RelationBuilder {
     readonly relations: Relation[] = [];
     readonly derivations = new Map<Figure, Derivation>();
+    /** Each share is worked out once: the share check and the check of the shares' total both ask. */
+    private readonly sharesOf = new Map<RowModel, Map<string, Computation | undefined>>();
 
     constructor(
         private readonly template: ReportTemplate,
@@ -387,6 +389,13 @@ export class RelationBuilder {
      * another column, of the row's first column (its total, as 基本支出 of 本年支出合计).
      */
     shareOf(row: RowModel, column: string): Computation | undefined {
+        let byColumn = this.sharesOf.get(row);
+        if (!byColumn) this.sharesOf.set(row, byColumn = new Map());
+        if (!byColumn.has(column)) byColumn.set(column, this.computeShare(row, column));
+        return byColumn.get(column);
+    }
+
+    private computeShare(row: RowModel, column: string): Computation | undefined {
         const part = row.cells.get(column);
         if (!part) return undefined;
         const base = column === actualColumn(row) || !row.table ? this.shareBase(row, column) : row.cells.get(row.columns[0]);
