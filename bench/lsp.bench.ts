@@ -2,7 +2,7 @@
 // for reports of 1×, 10× and 100× the seed's size and for a workspace of 300 reports —
 //   parse + full check in process (DocumentBuilder.build with every validation category),
 //   keystroke (didChange) → publishDiagnostics over the real protocol against out/server.cjs,
-//   hover latency on subject codes, report build time, `juesuan check` over the 300 files,
+//   hover latency on subject codes, completion latency, report build time, `juesuan check` over the 300 files,
 //   and peak memory;
 // each with its target and ✓/✗ in the note. Inputs are generated (bench/lsp/inputs.ts), seeded.
 //
@@ -332,6 +332,29 @@ const buildRow = (factor: Factor): Measurement => ({
     },
 });
 
+/** Completion at the end of every third line of a report, in process (what the server does per request). */
+const completionRow = (factor: Factor): Measurement => ({
+    name: `补全（每三行的行尾），${factor}× 报告（进程内）`,
+    run: async () => {
+        const { text } = (await inputs()).reports.get(factor)!;
+        const services = createJuesuanServices({ ...NodeFileSystem });
+        const uri = URI.file(path.join(os.tmpdir(), `bench-completion-${factor}x.juesuan`));
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const lines = text.split('\n');
+        const positions = lines.map((line, index) => ({ line: index, character: line.length })).filter((_, index) => index % 3 === 0).slice(0, 300);
+        const complete = (position: { line: number; character: number }) => timed(() =>
+            services.Juesuan.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: uri.toString() }, position }));
+        for (const position of positions.slice(0, 20)) await complete(position);
+        const samples: number[] = [];
+        for (const position of positions) samples.push(await complete(position));
+        services.shared.workspace.LangiumDocuments.deleteDocument(uri);
+        const s = stats(samples);
+        return timeRow(s, `p95 ${ms(s.p95)}；${positions.length} 处`);
+    },
+});
+
 const memoryRow = (name: string, bytes: () => Promise<number | undefined>, note: string): Measurement => ({
     name: `峰值内存：${name}`,
     run: async () => ({ kind: 'size', bytes: (await bytes()) ?? 0, note }),
@@ -371,6 +394,8 @@ export const measurements: Measurement[] = [
     workspaceKeystrokeRow(),
     hoverRow(1),
     hoverRow(100),
+    completionRow(1),
+    completionRow(10),
     ...FACTORS.map(buildRow),
     {
         name: `juesuan check ${WORKSPACE_FILES} 个报告（新进程，墙钟）`,
