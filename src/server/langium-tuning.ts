@@ -29,10 +29,14 @@
 // Each replacement checks its premise and otherwise does what Langium does, so that a
 // cross-reference added to the grammar, or a check registered on another node type, still works.
 import type { IToken } from 'chevrotain';
-import type { AstNode, AstNodeDescription, BuildOptions, LangiumDocument, LangiumParser, LangiumSharedCoreServices, ReferenceDescription, URI, ValidationAcceptor, ValidationOptions } from 'langium';
+import type {
+    AstNode, AstNodeDescription, BuildOptions, LangiumDocument, LangiumParser, LangiumSharedCoreServices,
+    ReferenceDescription, URI, ValidationAcceptor, ValidationOptions,
+} from 'langium';
 import {
-    AstUtils, Cancellation, CstNodeBuilder, DefaultDocumentBuilder, DefaultDocumentValidator, interruptAndCheck, DefaultLinker, DefaultReferenceDescriptionProvider,
-    DefaultScopeComputation, DefaultWorkspaceManager, GrammarAST, MultiMap,
+    AstUtils, Cancellation, CstNodeBuilder, DefaultDocumentBuilder, DefaultDocumentValidator, DefaultLinker,
+    DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultWorkspaceManager, GrammarAST,
+    interruptAndCheck, MultiMap,
 } from 'langium';
 import type { LangiumCoreServices, LocalSymbols, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices, ServiceRegistry } from 'langium';
 
