@@ -9,7 +9,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
-import { NoReferenceLinker, RootChecksValidator, SparseHiddenCstNodeBuilder } from '../../src/server/langium-tuning.js';
+import { LatestEditDocumentBuilder, NoReferenceLinker, RootChecksValidator, SparseHiddenCstNodeBuilder } from '../../src/server/langium-tuning.js';
 import { scaledReport, writeWorkspace } from '../../bench/lsp/inputs.js';
 import { createLangiumParser, inject, isCompositeCstNode, type CstNode } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
@@ -58,6 +58,8 @@ describe('langium-tuning', () => {
     it('is in place in the tuned services', () => {
         expect(tuned.Juesuan.references.Linker).toBeInstanceOf(NoReferenceLinker);
         expect(tuned.Juesuan.validation.DocumentValidator).toBeInstanceOf(RootChecksValidator);
+        // what it does under a burst of edits: test/robustness/burst.test.ts
+        expect(tuned.shared.workspace.DocumentBuilder).toBeInstanceOf(LatestEditDocumentBuilder);
     });
 
     it.each(inputs)('gives the same diagnostics for %s', async (name, text) => {
