@@ -24,7 +24,7 @@ export function createProgram(): ChineseCommand {
         .argument('<文件...>', '要校验的文件（可以有多个，一起校验）')
         .showHelpAfterError('运行“juesuan check --help”查看用法。')
         .option('--format <格式>', '输出格式：text（默认，每行一条）或 json（一个 JSON 数组）', parseFormat, 'text' as OutputFormat)
-        .option('-j, --jobs <线程数>', '同时校验所用的线程数（默认：处理器核数；文件少时只用一个）', parseJobs)
+        .option('-j, --jobs <线程数>', '同时校验所用的线程数（默认：处理器核数减一，至少一个；文件少时只用一个）', parseJobs)
         .addHelpText('after', [
             '',
             '每条结果一行：文件:行:列: 错误|警告|提示 [规则] 说明',

@@ -1,5 +1,7 @@
 import type { AstNode } from 'langium';
-import type { Attribute, Cell, Indicator, IndicatorValue, Project, Report, Row, Table } from '../language/generated/ast.js';
+import type {
+    Attachment, Attribute, Cell, Entry, Explanation, Glossary, Indicator, IndicatorValue, Overview, Project, Report, Row, Table, TextField,
+} from '../language/generated/ast.js';
 import type { ProseText } from './prose.js';
 
 /** A run of figures written one after another: a row's cells, or an attribute's values. */
@@ -34,34 +36,14 @@ interface Context {
     /** The columns of the table being walked: undefined outside the tables. */
     readonly columns?: readonly string[];
     readonly inOverview: boolean;
-    readonly project?: Project;
-    readonly level2: string;
 }
 
 /**
- * The properties holding child nodes, by node type (the grammar's containments); types not
- * listed hold none. test/model/nodes.test.ts checks the walk against Langium's on every example.
- */
-const CHILDREN: Readonly<Record<string, readonly string[]>> = {
-    Report: ['parts'],
-    Overview: ['entries'],
-    Explanation: ['entries'],
-    Glossary: ['entries'],
-    Table: ['columns', 'empty', 'entries'],
-    Row: ['cells', 'attributes', 'entries'],
-    Attribute: ['values'],
-    Project: ['entries', 'goals', 'indicators'],
-    Indicators: ['groups'],
-    IndicatorGroup: ['groups'],
-    IndicatorSubgroup: ['indicators'],
-    Indicator: ['expected', 'actual'],
-};
-
-/**
- * Walks the report once. A walk by `$type` and the grammar's containments, not Langium's
- * `streamAst`: on a large report the iterator objects of the generic walk cost more than the
- * checks that use it. `columnsOf` gives the columns a table's rows stand under (the template's
- * when the table has no `列【…】`).
+ * Walks the report once, by the grammar's containments: not Langium's `streamAst`, whose
+ * iterator objects cost more on a large report than the checks that use the walk, nor a walk
+ * of each node's own properties, whose lookups by name are slow in every type's shape.
+ * test/model/nodes.test.ts checks that it finds what Langium's walk finds. `columnsOf` gives the
+ * columns a table's rows stand under (the template's when the table has no `列【…】`).
  */
 export function collectNodes(report: Report, columnsOf: (table: Table) => readonly string[]): ReportNodes {
     const prose: ProseText[] = [];
@@ -74,72 +56,61 @@ export function collectNodes(report: Report, columnsOf: (table: Table) => readon
         if (value !== undefined) prose.push({ node, property, text: value, checkLiterals });
     };
 
-    const visit = (node: AstNode, context: Context): void => {
-        switch (node.$type) {
-            case 'Table':
-                context = { ...context, columns: columnsOf(node as Table) };
-                break;
-            case 'Overview':
-                context = { ...context, inOverview: true };
-                break;
-            case 'Project':
-                context = { ...context, project: node as Project };
-                break;
-            case 'IndicatorSubgroup':
-                context = { ...context, level2: (node as { name?: string }).name ?? '' };
-                break;
-            case 'Row':
-                runs.push({ cells: (node as Row).cells ?? [], row: node as Row, columns: context.columns });
-                break;
-            case 'Attribute': {
-                const attribute = node as Attribute;
-                attributes.push(attribute);
-                if (attribute.values?.length && attribute.$container?.$type === 'Row') {
-                    runs.push({ cells: attribute.values, row: attribute.$container as Row, attribute, columns: context.columns });
-                }
-                text(node, 'text', attribute.text, true);
-                break;
-            }
-            case 'Cell':
-                cells.push(node as Cell);
-                return;
-            case 'IndicatorValue':
-                indicatorValues.push(node as IndicatorValue);
-                return;
-            case 'Indicator':
-                if (context.project) indicators.push({ indicator: node as Indicator, project: context.project, level2: context.level2 });
-                break;
-            // 部门概况 tells the year's work in its own numbers, not the accounts'
-            case 'TextField':
-                text(node, 'text', (node as { text?: string }).text, !context.inOverview);
-                return;
-            case 'Attachment':
-                text(node, 'body', (node as { body?: string }).body, true);
-                return;
-            case 'Goal':
-                text(node, 'expected', (node as { expected?: string }).expected, false);
-                text(node, 'actual', (node as { actual?: string }).actual, false);
-                return;
-            case 'GlossaryEntry':
-                text(node, 'definition', (node as { definition?: string }).definition, false);
-                return;
-            case 'EmptyStatement':
-                text(node, 'text', (node as { text?: string }).text, false);
-                return;
+    const visitRow = (row: Row, context: Context) => {
+        runs.push({ cells: row.cells ?? [], row, columns: context.columns });
+        for (const cell of row.cells ?? []) cells.push(cell);
+        for (const attribute of row.attributes ?? []) {
+            attributes.push(attribute);
+            if (attribute.values?.length) runs.push({ cells: attribute.values, row, attribute, columns: context.columns });
+            for (const cell of attribute.values ?? []) cells.push(cell);
+            text(attribute, 'text', attribute.text, true);
         }
-        for (const key of CHILDREN[node.$type] ?? []) {
-            const value = (node as unknown as Record<string, unknown>)[key];
-            if (Array.isArray(value)) {
-                for (const item of value) if (isNode(item)) visit(item, context);
-            } else if (isNode(value)) {
-                visit(value, context);
+        visitEntries(row.entries, context);
+    };
+    const visitProject = (project: Project, context: Context) => {
+        visitEntries(project.entries, context);
+        for (const goal of project.goals ?? []) {
+            text(goal, 'expected', goal.expected, false);
+            text(goal, 'actual', goal.actual, false);
+        }
+        for (const group of (project.indicators ?? []).flatMap(i => i.groups ?? []).flatMap(g => g.groups ?? [])) {
+            for (const indicator of group.indicators ?? []) {
+                indicators.push({ indicator, project, level2: group.name ?? '' });
+                if (indicator.expected) indicatorValues.push(indicator.expected);
+                if (indicator.actual) indicatorValues.push(indicator.actual);
             }
         }
     };
-    visit(report, { inOverview: false, level2: '' });
+    const visitEntries = (entries: readonly Entry[] | undefined, context: Context) => {
+        for (const entry of entries ?? []) {
+            if (isRowNode(entry)) visitRow(entry, context);
+            else if (isProjectNode(entry)) visitProject(entry, context);
+            // 部门概况 tells the year's work in its own numbers, not the accounts'
+            else if (isTextFieldNode(entry)) text(entry, 'text', entry.text, !context.inOverview);
+        }
+    };
+
+    const top: Context = { inOverview: false };
+    for (const part of report.parts ?? []) {
+        switch (part.$type) {
+            case 'Overview': visitEntries((part as Overview).entries, { inOverview: true }); break;
+            case 'Explanation': visitEntries((part as Explanation).entries, top); break;
+            case 'Table': {
+                const table = part as Table;
+                if (table.empty) text(table.empty, 'text', table.empty.text, false);
+                visitEntries(table.entries, { ...top, columns: columnsOf(table) });
+                break;
+            }
+            case 'Glossary':
+                for (const entry of (part as Glossary).entries ?? []) text(entry, 'definition', entry.definition, false);
+                break;
+            case 'Attachment': text(part, 'body', (part as Attachment).body, true); break;
+        }
+    }
     return { prose, runs, cells, attributes, indicators, indicatorValues };
 }
 
-function isNode(value: unknown): value is AstNode {
-    return typeof value === 'object' && value !== null && typeof (value as AstNode).$type === 'string';
-}
+// by `$type`, not the generated `isRow` & co., which ask the reflection about subtypes
+const isRowNode = (entry: Entry): entry is Row => entry.$type === 'Row';
+const isProjectNode = (entry: Entry): entry is Project => entry.$type === 'Project';
+const isTextFieldNode = (entry: Entry): entry is TextField => entry.$type === 'TextField';

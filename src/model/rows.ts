@@ -19,8 +19,8 @@ export interface RowModel {
     /** The rows at this row's level, itself included. */
     readonly siblings: readonly RowModel[];
     readonly children: RowModel[];
-    /** Column names in order (tables), or the units met (elsewhere). */
-    readonly columns: string[];
+    /** Column names in order (tables: the table's own list), or the units met (elsewhere). */
+    readonly columns: readonly string[];
     readonly cells: Map<string, Figure>;
     /** Attribute figures: key (占比, 上年, …) → column → figure. */
     readonly attributes: Map<string, Map<string, Figure>>;
@@ -79,6 +79,8 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
     // a row cut short while typing may have no name yet: the parser recovered without one
     const name = node.name ?? '';
     const label = node.code ? `${node.code} ${name}` : name;
+    // outside the tables a row's columns are the units of its figures, in the order met
+    const units: string[] = [];
     const context = `${ctx.context} › ${label}`;
     const row: RowModel = {
         node,
@@ -89,7 +91,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         table: ctx.table,
         siblings,
         children: [],
-        columns: ctx.columns ? [...ctx.columns] : [],
+        columns: ctx.columns ?? units,
         cells: new Map(),
         attributes: new Map(),
         texts: new Map(),
@@ -98,7 +100,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
     node.cells.forEach((cell, index) => {
         const column = ctx.columns ? ctx.columns[index] : cellUnit(cell, ctx.amountUnit);
         if (column === undefined) return; // more cells than columns: the checks report it
-        if (!ctx.columns && !row.columns.includes(column)) row.columns.push(column);
+        if (!ctx.columns && !units.includes(column)) units.push(column);
         const figure = figureOf(cell, ctx.columns ? ctx.amountUnit : column, `${context}${ctx.columns ? ` ${column}` : ''}`, true);
         if (figure) row.cells.set(column, figure);
     });
