@@ -67,6 +67,30 @@ function readLiteral(text: string): Literal | undefined {
 const ZERO = new Decimal(0);
 const EXACT_ZERO = Interval.exact(ZERO);
 
+/**
+ * The intervals a literal stands for, made once: like the literals, they are shared by every
+ * figure, report and keystroke that writes the same number.
+ */
+const intervals = new WeakMap<Literal, { exact?: Interval; rounded: Map<number, Interval> }>();
+
+function intervalsOf(literal: Literal): { exact?: Interval; rounded: Map<number, Interval> } {
+    let found = intervals.get(literal);
+    if (!found) intervals.set(literal, found = { rounded: new Map() });
+    return found;
+}
+
+function exactOf(literal: Literal): Interval {
+    const found = intervalsOf(literal);
+    return found.exact ??= Interval.exact(literal.value);
+}
+
+function roundedOf(literal: Literal, decimals: number): Interval {
+    const { rounded } = intervalsOf(literal);
+    let interval = rounded.get(decimals);
+    if (!interval) rounded.set(decimals, interval = Interval.rounded(literal.value, decimals));
+    return interval;
+}
+
 export function statedFigure(options: {
     text: string;
     unit: string;
@@ -87,9 +111,7 @@ export function statedFigure(options: {
     const kind: FigureKind = literal.percent ? 'rate' : MONEY_UNITS.has(options.unit) ? 'amount' : 'count';
     // counts are exact; amounts and rates are rounded to the report's precision at least
     const decimals = kind === 'count' ? literal.decimals : Math.max(literal.decimals, REPORT_DECIMALS);
-    const interval = kind === 'count' && literal.decimals === 0
-        ? Interval.exact(literal.value)
-        : Interval.rounded(literal.value, decimals);
+    const interval = kind === 'count' && literal.decimals === 0 ? exactOf(literal) : roundedOf(literal, decimals);
     return {
         kind,
         unit: literal.percent ? '%' : options.unit,

@@ -57,13 +57,19 @@ export class ReferenceIndex {
     private rankCandidates(path: readonly string[]): Resolution {
         if (path.length === 0) return { kind: 'missing' };
         const leading = path.slice(0, -1);
-        const candidates = (this.byLastName.get(path[path.length - 1]) ?? [])
-            .map(candidate => ({ ...candidate, rank: rank(leading, candidate.entry) }))
-            .filter(candidate => candidate.rank !== undefined);
-        if (candidates.length === 0) return { kind: 'missing' };
         // the figure whose own row the path names wins over figures further down
-        const best = candidates.reduce((min, c) => Math.min(min, c.rank!), Infinity);
-        const winners = candidates.filter(c => c.rank === best);
+        let best = Infinity;
+        let winners: { entry: Addressable; row: RowModel }[] = [];
+        for (const candidate of this.byLastName.get(path[path.length - 1]) ?? []) {
+            const fit = rank(leading, candidate.entry);
+            if (fit === undefined || fit > best) continue;
+            if (fit < best) {
+                best = fit;
+                winners = [];
+            }
+            winners.push(candidate);
+        }
+        if (winners.length === 0) return { kind: 'missing' };
         if (winners.length === 1) return { kind: 'found', figure: winners[0].entry.figure, row: winners[0].row };
         return { kind: 'ambiguous', candidates: winners.map(c => c.entry.figure) };
     }

@@ -158,9 +158,12 @@ const unitRule: Rule = {
 
 /** More digits than the arithmetic keeps (decimal.js works to 20 significant digits). */
 const MAX_DIGITS = 16;
-/** A department's accounts in one figure: 1 万亿元 is beyond any. */
-const MAX_AMOUNT = { 万元: new Decimal('1e8'), 元: new Decimal('1e12') } as Record<string, Decimal>;
-const MAX_COUNT = new Decimal('1e7');
+/**
+ * A department's accounts in one figure: 1 万亿元 is beyond any. As powers of ten, compared with
+ * a value's exponent (decimal.js's `e`: 1e8 ≤ |x| < 1e9 has e = 8), which costs no arithmetic.
+ */
+const MAX_AMOUNT_EXPONENT = { 万元: 8, 元: 12 } as Record<string, number>;
+const MAX_COUNT_EXPONENT = 7;
 
 /**
  * Figures too large to be a department's accounts (a slip of the keyboard, or 元 written where
@@ -180,18 +183,19 @@ const magnitudeRule: Rule = {
         for (const { node, text, unit } of figures) {
             const literal = text === undefined ? undefined : parseLiteral(text);
             if (!literal) continue;
-            const digits = text!.replace(/[^\d]/g, '').replace(/^0+(?=\d)/, '').length;
+            // a text no longer than the limit cannot have more digits
+            const digits = text!.length <= MAX_DIGITS ? 0 : text!.replace(/[^\d]/g, '').replace(/^0+(?=\d)/, '').length;
             if (digits > MAX_DIGITS) {
                 report.warning(node, `数字 ${text} 有 ${digits} 位，超过 ${MAX_DIGITS} 位：不像是决算中的数，核对时也无法精确计算。请检查是否多写了数字。`);
                 continue;
             }
             if (literal.percent) continue;
-            const size = literal.value.abs();
-            const limit = MAX_AMOUNT[unit ?? ''];
-            if (limit && size.gte(limit)) {
+            const exponent = literal.value.isZero() ? -Infinity : literal.value.e;
+            const limit = MAX_AMOUNT_EXPONENT[unit ?? ''];
+            if (limit !== undefined && exponent >= limit) {
                 const yi = unit === '万元' ? literal.value.div(10000) : literal.value.div(100000000);
                 report.warning(node, `金额 ${text}${unit} 即 ${formatYi(yi)} 亿元，大得不合常理：请检查是否多写了数字，或是把按元计的数写成了${unit}。`);
-            } else if (unit && !MONEY_UNITS.has(unit) && unit !== '' && size.gte(MAX_COUNT)) {
+            } else if (unit && !MONEY_UNITS.has(unit) && unit !== '' && exponent >= MAX_COUNT_EXPONENT) {
                 report.warning(node, `数量 ${text}${unit} 大得不合常理：请检查是否多写了数字。`);
             }
         }

@@ -1,3 +1,4 @@
+import type { Decimal } from 'decimal.js';
 import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
@@ -119,25 +120,33 @@ type Located2 = { readonly figure: Figure; readonly row: RowModel };
 
 /** Figures by rounded value and by row name, so that each number in prose is looked up, not searched for. */
 class FigureIndex {
-    private readonly byValue = new Map<string, Located2[]>();
+    private byValueMade?: Map<string, Located2[]>;
     private readonly byName = new Map<string, Located2[]>();
     private readonly longestName: number;
 
-    constructor(figures: readonly Located2[]) {
+    constructor(private readonly figures: readonly Located2[]) {
         let longest = 0;
         for (const entry of figures) {
-            push(this.byValue, `${entry.figure.kind}:${entry.figure.value.toFixed(2)}`, entry);
             push(this.byName, `${entry.figure.kind}:${entry.row.name}`, entry);
             longest = Math.max(longest, entry.row.name.length);
         }
         this.longestName = longest;
     }
 
+    /** Made on the first number in prose that names no row: many reports have none. */
+    private get byValue(): Map<string, Located2[]> {
+        if (!this.byValueMade) {
+            this.byValueMade = new Map();
+            for (const entry of this.figures) push(this.byValueMade, `${entry.figure.kind}:${centsOf(entry.figure.value)}`, entry);
+        }
+        return this.byValueMade;
+    }
+
     /** Figures whose interval meets the written one: same value to the cent, or a cent either side. */
     withValue(written: Interval, kind: string): Located2[] {
         const cent = written.mid.toDecimalPlaces(2);
         return [-0.01, 0, 0.01]
-            .flatMap(step => this.byValue.get(`${kind}:${cent.plus(step).toFixed(2)}`) ?? [])
+            .flatMap(step => this.byValue.get(`${kind}:${centsOf(cent.plus(step))}`) ?? [])
             .filter(entry => entry.figure.interval.meets(written));
     }
 
@@ -151,6 +160,17 @@ class FigureIndex {
         }
         return [...found];
     }
+}
+
+/**
+ * A value to the cent, as text. Remembered per value: stated figures share their values with
+ * every report and every keystroke that writes the same number (see parseLiteral).
+ */
+const cents = new WeakMap<Decimal, string>();
+function centsOf(value: Decimal): string {
+    let text = cents.get(value);
+    if (text === undefined) cents.set(value, text = value.toFixed(2));
+    return text;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
