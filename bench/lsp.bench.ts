@@ -166,7 +166,7 @@ const inProcessCheck = memo(async ([factor, validation]: [Factor, Validation]): 
         cpu.push(cpuMs() - cpuBefore);
         return elapsed;
     };
-    const [runs, warmup] = { 1: [20, 10], 10: [7, 2], 100: [3, 1] }[factor];
+    const [runs, warmup] = { 1: [20, 10], 10: [7, 2], 100: [5, 1] }[factor];
     return { ...stats(await sample(runs, warmup, run)), cpuMedian: stats(cpu.slice(warmup)).median };
 });
 
