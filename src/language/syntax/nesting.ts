@@ -79,11 +79,12 @@ export function guardParser(parser: LangiumParser): LangiumParser {
     const parse = parser.parse.bind(parser);
     const subrule = parser.subrule.bind(parser);
     let depth = 0;
-    parser.subrule = (...args: Parameters<LangiumParser['subrule']>) => {
+    // the parameters spelled out, not spread: this runs for every rule call of every parse
+    parser.subrule = (idx, rule, fragment, feature, args) => {
         if (depth >= MAX_RULE_DEPTH) throw new RuleDepthExceeded(STACK_MESSAGE);
         depth++;
         try {
-            subrule(...args);
+            subrule(idx, rule, fragment, feature, args);
         } finally {
             depth--;
         }
