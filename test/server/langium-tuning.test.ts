@@ -112,6 +112,10 @@ describe('langium-tuning', () => {
             const plain = plainParser.parse(text);
             expect(shape(tuned.value.$cstNode!)).toEqual(shape(plain.value.$cstNode!));
         }
+        // nothing of the last parse is kept by the parser: the document holds what lives on
+        const internals = services.parser.LangiumParser as unknown as { nodeBuilder: { rootNode?: unknown }; wrapper: { input: unknown[] } };
+        expect(internals.nodeBuilder.rootNode).toBeUndefined();
+        expect(internals.wrapper.input).toEqual([]);
         const hidden = (node: CstNode): number => node.hidden ? 1 : isCompositeCstNode(node) ? node.content.reduce((n, c) => n + hidden(c), 0) : 0;
         expect(hidden(services.parser.LangiumParser.parse(commented).value.$cstNode!)).toBe(hidden(services.parser.LangiumParser.parse(SEED).value.$cstNode!) + 5);
     });
