@@ -73,11 +73,16 @@ export function collectNodes(report: Report, columnsOf: (table: Table) => readon
             text(goal, 'expected', goal.expected, false);
             text(goal, 'actual', goal.actual, false);
         }
-        for (const group of (project.indicators ?? []).flatMap(i => i.groups ?? []).flatMap(g => g.groups ?? [])) {
-            for (const indicator of group.indicators ?? []) {
-                indicators.push({ indicator, project, level2: group.name ?? '' });
-                if (indicator.expected) indicatorValues.push(indicator.expected);
-                if (indicator.actual) indicatorValues.push(indicator.actual);
+        // 指标 › 一级指标 › 二级指标 › 三级指标
+        for (const table of project.indicators ?? []) {
+            for (const level1 of table.groups ?? []) {
+                for (const level2 of level1.groups ?? []) {
+                    for (const indicator of level2.indicators ?? []) {
+                        indicators.push({ indicator, project, level2: level2.name ?? '' });
+                        if (indicator.expected) indicatorValues.push(indicator.expected);
+                        if (indicator.actual) indicatorValues.push(indicator.actual);
+                    }
+                }
             }
         }
     };
