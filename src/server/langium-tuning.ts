@@ -34,10 +34,12 @@ import type {
     ReferenceDescription, URI, ValidationAcceptor, ValidationOptions,
 } from 'langium';
 import {
-    AstUtils, Cancellation, CstNodeBuilder, DefaultDocumentBuilder, DefaultDocumentValidator, DefaultLinker,
+    AstUtils, Cancellation, CstNodeBuilder, CstUtils, DefaultDocumentBuilder, DefaultDocumentValidator, DefaultLinker,
     DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultWorkspaceManager, GrammarAST,
-    interruptAndCheck, MultiMap,
+    interruptAndCheck, LeafCstNodeImpl, MultiMap,
 } from 'langium';
+import type { LeafCstNode, RootCstNodeImpl } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import type { LangiumCoreServices, LocalSymbols, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices, ServiceRegistry } from 'langium';
 
 /** Whether the language's grammar has no cross-reference at all (`[Type:ID]`). */
@@ -136,10 +138,46 @@ export class OpenDocumentsWorkspaceManager extends DefaultWorkspaceManager {
     }
 }
 
+/**
+ * A leaf of the CST that works out its range (line and character) when asked, from the token's
+ * positions: most leaves are never asked, and making three objects for each of them at parse
+ * time was a tenth of parsing.
+ */
+class LazyRangeLeafCstNode extends LeafCstNodeImpl {
+    private readonly startLine: number;
+    private readonly startColumn: number;
+    private readonly endLine: number;
+    private readonly endColumn: number;
+    private rangeMade?: Range;
+
+    constructor(token: IToken, hidden: boolean) {
+        super(token.startOffset, token.image.length, undefined as unknown as Range, token.tokenType, hidden);
+        this.startLine = token.startLine ?? NaN;
+        this.startColumn = token.startColumn ?? NaN;
+        this.endLine = token.endLine ?? NaN;
+        this.endColumn = token.endColumn ?? NaN;
+    }
+
+    override get range(): Range {
+        return this.rangeMade ??= CstUtils.tokenToRange({
+            startLine: this.startLine, startColumn: this.startColumn, endLine: this.endLine, endColumn: this.endColumn,
+        } as IToken);
+    }
+}
+
 /** Places hidden tokens only when there are some, and lets go of the tree it built when asked. */
 export class SparseHiddenCstNodeBuilder extends CstNodeBuilder {
     override addHiddenNodes(tokens: IToken[]): void {
         if (tokens.length > 0) super.addHiddenNodes(tokens);
+    }
+
+    /** Langium's leaf, with its range made on first use (see LazyRangeLeafCstNode). */
+    override buildLeafNode(token: IToken, feature?: GrammarAST.AbstractElement): LeafCstNode {
+        const leaf = new LazyRangeLeafCstNode(token, !feature);
+        leaf.grammarSource = feature;
+        leaf.root = (this as unknown as { rootNode: RootCstNodeImpl }).rootNode;
+        this.current.content.push(leaf);
+        return leaf;
     }
 
     /** Drops the builder's references to the last tree (the next parse starts a new one anyway). */

@@ -97,14 +97,14 @@ describe('langium-tuning', () => {
         expect(await answers(createJuesuanServices({ ...NodeFileSystem }))).toEqual(expected);
     }, 60_000);
 
-    it('builds the same syntax tree, comments in place, with the sparse hidden-node builder', () => {
+    it('builds the same syntax tree, comments in place and ranges alike, with the lean CST builder', () => {
         const services = createJuesuanServices({ ...NodeFileSystem }).Juesuan;
         const plainParser = createLangiumParser(services);
         expect((services.parser.LangiumParser as unknown as { nodeBuilder: unknown }).nodeBuilder).toBeInstanceOf(SparseHiddenCstNodeBuilder);
         // comments first in the file, first in a block, between rows, after the last token, and in a row
         const commented = `// 开头\n/* 块 */ ${SEED.replace('部门概况 {', '部门概况 { // 块首\n').replace('年度 2020', '年度 /* 中间 */ 2020')}\n// 结尾\n`;
         const shape = (node: CstNode): unknown => ({
-            offset: node.offset, length: node.length, hidden: node.hidden, type: node.astNode.$type,
+            offset: node.offset, length: node.length, hidden: node.hidden, type: node.astNode.$type, range: node.range,
             content: isCompositeCstNode(node) ? node.content.map(shape) : undefined,
         });
         for (const text of [SEED, commented]) {
