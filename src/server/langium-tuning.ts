@@ -171,12 +171,15 @@ export class SparseHiddenCstNodeBuilder extends CstNodeBuilder {
         if (tokens.length > 0) super.addHiddenNodes(tokens);
     }
 
-    /** Langium's leaf, with its range made on first use (see LazyRangeLeafCstNode). */
+    /** Langium's leaf, with its range made on first use (see LazyRangeLeafCstNode), added to the current node. */
     override buildLeafNode(token: IToken, feature?: GrammarAST.AbstractElement): LeafCstNode {
         const leaf = new LazyRangeLeafCstNode(token, !feature);
         leaf.grammarSource = feature;
         leaf.root = (this as unknown as { rootNode: RootCstNodeImpl }).rootNode;
-        this.current.content.push(leaf);
+        // what the content list's own push does (it sets the container), without its spread of arguments
+        const parent = this.current;
+        leaf.container = parent;
+        Array.prototype.push.call(parent.content, leaf);
         return leaf;
     }
 
