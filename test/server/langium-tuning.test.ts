@@ -9,7 +9,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
-import { LatestEditDocumentBuilder, NoReferenceLinker, RootChecksValidator, SparseHiddenCstNodeBuilder } from '../../src/server/langium-tuning.js';
+import { LatestEditDocumentBuilder, NoReferenceLinker, RootChecksValidator, LeanCstNodeBuilder } from '../../src/server/langium-tuning.js';
 import { scaledReport, writeWorkspace } from '../../bench/lsp/inputs.js';
 import { createLangiumParser, inject, isCompositeCstNode, type CstNode } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
@@ -100,7 +100,7 @@ describe('langium-tuning', () => {
     it('builds the same syntax tree, comments in place and ranges alike, with the lean CST builder', () => {
         const services = createJuesuanServices({ ...NodeFileSystem }).Juesuan;
         const plainParser = createLangiumParser(services);
-        expect((services.parser.LangiumParser as unknown as { nodeBuilder: unknown }).nodeBuilder).toBeInstanceOf(SparseHiddenCstNodeBuilder);
+        expect((services.parser.LangiumParser as unknown as { nodeBuilder: unknown }).nodeBuilder).toBeInstanceOf(LeanCstNodeBuilder);
         // comments first in the file, first in a block, between rows, after the last token, and in a row
         const commented = `// 开头\n/* 块 */ ${SEED.replace('部门概况 {', '部门概况 { // 块首\n').replace('年度 2020', '年度 /* 中间 */ 2020')}\n// 结尾\n`;
         const shape = (node: CstNode): unknown => ({
