@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { IndicatorValue } from '../language/generated/ast.js';
+import { parseLiteral } from './figure.js';
 
 export type Comparison = '≥' | '≤' | '>' | '<' | '=';
 
@@ -25,11 +26,12 @@ export function readQuantity(value: IndicatorValue | undefined): Quantity | unde
     // a value the parser could not read (an indicator cut short while typing)
     if (!value) return undefined;
     if (value.amount !== undefined) {
-        const percent = /[%％]$/.test(value.amount);
+        const literal = parseLiteral(value.amount);
+        if (!literal) return undefined;
         return {
             comparison: value.comparator ? SYMBOLS[value.comparator] ?? '=' : '=',
-            amount: new Decimal(value.amount.replace(/[%％,]/g, '')),
-            unit: percent ? '%' : value.unit ?? '',
+            amount: literal.value,
+            unit: literal.percent ? '%' : value.unit ?? '',
         };
     }
     const text = value.text ?? '';
@@ -53,12 +55,13 @@ export function judge(expected: IndicatorValue | undefined, actual: IndicatorVal
     if (!target || !result || result.comparison !== '=') return 'unknown';
     const actualAmount = convert(result, target.unit);
     if (!actualAmount) return 'unknown';
+    const order = actualAmount.cmp(target.amount);
     const holds = {
-        '≥': actualAmount.gte(target.amount),
-        '>': actualAmount.gt(target.amount),
-        '≤': actualAmount.lte(target.amount),
-        '<': actualAmount.lt(target.amount),
-        '=': actualAmount.eq(target.amount),
+        '≥': order >= 0,
+        '>': order > 0,
+        '≤': order <= 0,
+        '<': order < 0,
+        '=': order === 0,
     }[target.comparison];
     return holds ? 'met' : 'unmet';
 }
