@@ -14,6 +14,10 @@ const PROSE_PATTERN = /【([^【】\n]*)】|(-?\d+(?:,\d{3})*(?:\.\d+)?)(万元|
 
 /** Splits text into segments; offsets are relative to the start of the text. */
 export function parseProse(text: string): ProseSegment[] {
+    // most texts hold neither: no need to run the pattern over them
+    if (!text.includes('【') && !text.includes('万元') && !text.includes('%') && !text.includes('％')) {
+        return text.length > 0 ? [{ kind: 'text', text, offset: 0 }] : [];
+    }
     const segments: ProseSegment[] = [];
     let last = 0;
     for (const match of text.matchAll(PROSE_PATTERN)) {

@@ -231,6 +231,7 @@ const proseYearRule: Rule = {
         for (const located of locatedProse(model)) {
             if (!located.prose.checkLiterals || !located.segments.some(s => s.kind !== 'text')) continue;
             const text = located.prose.text;
+            if (!YEAR.test(text)) continue;
             for (const sentence of text.matchAll(/[^。；\n]+/g)) {
                 const words = sentence[0];
                 if (!YEAR.test(words) || /比|较|相比|同比|上年|以前|以来|至今/.test(words)) continue;
