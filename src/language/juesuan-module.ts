@@ -45,7 +45,7 @@ export const JuesuanModule: Module<JuesuanServices, PartialLangiumServices & Jue
     parser: {
         TokenBuilder: () => new JuesuanTokenBuilder(),
         Lexer: (services) => new JuesuanLexer(services),
-        LangiumParser: (services) => withLeanParsing(guardParser(createLangiumParser(services))),
+        LangiumParser: (services) => guardParser(withLeanParsing(createLangiumParser(services))),
         ValueConverter: () => new JuesuanValueConverter(),
         ParserErrorMessageProvider: () => new JuesuanParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new JuesuanLexerErrorMessageProvider(),

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
 import { LatestEditDocumentBuilder, NoReferenceLinker, RootChecksValidator, LeanCstNodeBuilder } from '../../src/server/langium-tuning.js';
 import { scaledReport, writeWorkspace } from '../../bench/lsp/inputs.js';
-import { createLangiumParser, inject, isCompositeCstNode, type CstNode } from 'langium';
+import { AstUtils, createLangiumParser, inject, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { JuesuanGeneratedModule, JuesuanGeneratedSharedModule } from '../../src/language/generated/module.js';
 import { JuesuanModule, JuesuanSharedModule } from '../../src/language/juesuan-module.js';
@@ -107,11 +107,22 @@ describe('langium-tuning', () => {
             offset: node.offset, length: node.length, hidden: node.hidden, type: node.astNode.$type, range: node.range,
             content: isCompositeCstNode(node) ? node.content.map(child => (child.container === node ? shape(child) : 'not contained')) : undefined,
         });
-        for (const text of [SEED, commented]) {
+        // every node's link to its container, as Langium's parser makes it
+        const links = (node: AstNode): unknown => ({
+            type: node.$type, property: node.$containerProperty, index: node.$containerIndex,
+            children: AstUtils.streamContents(node).map(child => (child.$container === node ? links(child) : 'not contained')).toArray(),
+        });
+        // and with errors the parser recovers from
+        const broken = SEED.replace('部门概况 {', '部门概况 { 】 1 「').replace('年度 2020', '年度 ：：');
+        for (const text of [SEED, commented, broken]) {
             const tuned = services.parser.LangiumParser.parse(text);
             const plain = plainParser.parse(text);
             expect(shape(tuned.value.$cstNode!)).toEqual(shape(plain.value.$cstNode!));
+            expect(links(tuned.value)).toEqual(links(plain.value));
+            expect(tuned.parserErrors).toEqual(plain.parserErrors);
+            expect(tuned.lexerErrors).toEqual(plain.lexerErrors);
         }
+        expect(plainParser.parse(broken).parserErrors.length).toBeGreaterThan(0);
         // nothing of the last parse is kept by the parser: the document holds what lives on
         const internals = services.parser.LangiumParser as unknown as { nodeBuilder: { rootNode?: unknown }; wrapper: { input: unknown[] } };
         expect(internals.nodeBuilder.rootNode).toBeUndefined();
