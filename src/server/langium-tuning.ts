@@ -33,8 +33,8 @@
 // cross-reference added to the grammar, or a check registered on another node type, still works.
 import type { IRecognitionException, IToken } from 'chevrotain';
 import type {
-    AstNode, AstNodeDescription, BuildOptions, LangiumDocument, LangiumParser, LangiumSharedCoreServices, Lexer, LexerResult, ParseResult,
-    ReferenceDescription, URI, ValidationAcceptor, ValidationOptions,
+    AstNode, AstNodeDescription, AstReflection, BuildOptions, LangiumDocument, LangiumParser, LangiumSharedCoreServices, Lexer,
+    LexerResult, ParseResult, ReferenceDescription, TypeMetaData, URI, ValidationAcceptor, ValidationOptions,
 } from 'langium';
 import {
     AstUtils, Cancellation, CstNodeBuilder, CstUtils, DefaultDocumentBuilder, DefaultDocumentValidator, DefaultLinker,
@@ -203,6 +203,7 @@ interface ParserInternals {
     allRules: Map<string, unknown>;
     mainRule: unknown;
     unorderedGroups: Map<string, boolean[]>;
+    astReflection: AstReflection;
     doParse(rule: unknown): AstNode;
 }
 
@@ -221,6 +222,7 @@ export function withLeanParsing(parser: LangiumParser): LangiumParser {
     const builder = new LeanCstNodeBuilder();
     const internals = parser as unknown as ParserInternals;
     internals.nodeBuilder = builder;
+    internals.astReflection = defaultValuesOnly(internals.astReflection);
     parser.parse = <T extends AstNode = AstNode>(input: string, options: Parameters<LangiumParser['parse']>[1] = {}): ParseResult<T> => {
         try {
             builder.buildRootNode(input);
@@ -242,6 +244,28 @@ export function withLeanParsing(parser: LangiumParser): LangiumParser {
         }
     };
     return parser;
+}
+
+/**
+ * The reflection as Langium's parser uses it: for every node it makes, it asks for the node
+ * type's properties to give those with a default value (an empty list, false) that value, and
+ * walked all of them, with a new array each time (Langium 4.2 `assignMandatoryProperties`). Here
+ * each type's properties are those with a default value only, worked out once per type.
+ */
+function defaultValuesOnly(reflection: AstReflection): AstReflection {
+    const byType = new Map<string, TypeMetaData>();
+    const view: AstReflection = Object.create(reflection);
+    view.getTypeMetaData = (type: string) => {
+        let metaData = byType.get(type);
+        if (!metaData) {
+            const all = reflection.getTypeMetaData(type);
+            const properties = Object.fromEntries(Object.entries(all.properties).filter(([, property]) => property.defaultValue !== undefined));
+            metaData = { ...all, properties };
+            byType.set(type, metaData);
+        }
+        return metaData;
+    };
+    return view;
 }
 
 /**

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
 import { LatestEditDocumentBuilder, NoReferenceLinker, RootChecksValidator, LeanCstNodeBuilder } from '../../src/server/langium-tuning.js';
 import { scaledReport, writeWorkspace } from '../../bench/lsp/inputs.js';
-import { AstUtils, createLangiumParser, inject, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import { AstUtils, createLangiumParser, inject, isAstNode, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { JuesuanGeneratedModule, JuesuanGeneratedSharedModule } from '../../src/language/generated/module.js';
 import { JuesuanModule, JuesuanSharedModule } from '../../src/language/juesuan-module.js';
@@ -97,7 +97,7 @@ describe('langium-tuning', () => {
         expect(await answers(createJuesuanServices({ ...NodeFileSystem }))).toEqual(expected);
     }, 60_000);
 
-    it('builds the same syntax tree, comments in place and ranges alike, with the lean CST builder', () => {
+    it('builds the same syntax tree and nodes, comments in place and ranges alike, with the lean parser', () => {
         const services = createJuesuanServices({ ...NodeFileSystem }).Juesuan;
         const plainParser = createLangiumParser(services);
         expect((services.parser.LangiumParser as unknown as { nodeBuilder: unknown }).nodeBuilder).toBeInstanceOf(LeanCstNodeBuilder);
@@ -107,9 +107,10 @@ describe('langium-tuning', () => {
             offset: node.offset, length: node.length, hidden: node.hidden, type: node.astNode.$type, range: node.range,
             content: isCompositeCstNode(node) ? node.content.map(child => (child.container === node ? shape(child) : 'not contained')) : undefined,
         });
-        // every node's link to its container, as Langium's parser makes it
+        // every node's properties (default values included) and its link to its container, as Langium's parser makes them
         const links = (node: AstNode): unknown => ({
             type: node.$type, property: node.$containerProperty, index: node.$containerIndex,
+            values: Object.entries(node).filter(([key, value]) => !key.startsWith('$') && !isAstNode(value) && !(Array.isArray(value) && value.some(isAstNode))),
             children: AstUtils.streamContents(node).map(child => (child.$container === node ? links(child) : 'not contained')).toArray(),
         });
         // and with errors the parser recovers from
