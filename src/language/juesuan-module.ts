@@ -45,7 +45,7 @@ export const JuesuanModule: Module<JuesuanServices, PartialLangiumServices & Jue
     parser: {
         TokenBuilder: () => new JuesuanTokenBuilder(),
         Lexer: (services) => new JuesuanLexer(services),
-        LangiumParser: (services) => guardParser(withLeanParsing(createLangiumParser(services))),
+        LangiumParser: (services) => guardParser(withLeanParsing(createLangiumParser(services), services.Grammar)),
         ValueConverter: () => new JuesuanValueConverter(),
         ParserErrorMessageProvider: () => new JuesuanParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new JuesuanLexerErrorMessageProvider(),

@@ -49,16 +49,55 @@ export interface Computation {
 /**
  * A computation whose value and formula, read only for messages, hovers and fixes, are worked
  * out when first read: most relations hold, and formatting every operand of every one of them
- * cost more than the arithmetic.
+ * cost more than the arithmetic. A class, not an object literal with getters: such a literal
+ * makes its getters anew for every object, and there are thousands per report.
  */
+class LazyComputation implements Computation {
+    private valueRead?: Decimal;
+    private formulaRead?: string;
+
+    constructor(
+        readonly computed: Interval,
+        readonly parts: readonly Figure[],
+        readonly description: string,
+        private readonly valueOf: () => Decimal,
+        private readonly formulaOf: () => string,
+    ) {}
+
+    get value(): Decimal {
+        return this.valueRead ??= this.valueOf();
+    }
+
+    get formula(): string {
+        return this.formulaRead ??= this.formulaOf();
+    }
+}
+
 function computation(computed: Interval, parts: readonly Figure[], description: string, value: () => Decimal, formula: () => string): Computation {
-    let valueRead: Decimal | undefined;
-    let formulaRead: string | undefined;
-    return {
-        computed, parts, description,
-        get value() { return valueRead ??= value(); },
-        get formula() { return formulaRead ??= formula(); },
-    };
+    return new LazyComputation(computed, parts, description, value, formula);
+}
+
+/** A relation whose value and formula are its computation's, worked out when first read. */
+class ComputedRelation implements Relation {
+    readonly computed: Interval;
+    readonly parts: readonly Figure[];
+    readonly description: string;
+    readonly holds: boolean;
+
+    constructor(readonly rule: RelationRule, readonly target: Figure, private readonly calculation: Computation) {
+        this.computed = calculation.computed;
+        this.parts = calculation.parts;
+        this.description = calculation.description;
+        this.holds = target.interval.meets(calculation.computed);
+    }
+
+    get value(): Decimal {
+        return this.calculation.value;
+    }
+
+    get formula(): string {
+        return this.calculation.formula;
+    }
 }
 
 /** part ÷ base in percent, or undefined when the base may be zero. */
@@ -115,7 +154,8 @@ export class RelationBuilder {
     private sumRow(row: RowModel, derive: boolean): void {
         for (const child of row.children) this.sumRow(child, derive);
         const parts = row.children.filter(child => !this.template.ofWhichRow.test(child.name));
-        const columns = new Set([...row.columns, ...parts.flatMap(p => [...p.cells.keys()])]);
+        const columns = new Set(row.columns);
+        for (const part of parts) for (const column of part.cells.keys()) columns.add(column);
         if (parts.length > 0) {
             for (const column of columns) {
                 if (column === '%') continue;
@@ -470,13 +510,7 @@ export class RelationBuilder {
     // ---- recording ------------------------------------------------------------------------
 
     private relate(rule: RelationRule, target: Figure, calculation: Computation): void {
-        if (!target.stated) return;
-        const { computed, parts, description } = calculation;
-        this.relations.push({
-            rule, target, computed, parts, description, holds: target.interval.meets(computed),
-            get value() { return calculation.value; },
-            get formula() { return calculation.formula; },
-        });
+        if (target.stated) this.relations.push(new ComputedRelation(rule, target, calculation));
     }
 
     /**

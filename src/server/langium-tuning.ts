@@ -39,9 +39,9 @@ import type {
 import {
     AstUtils, Cancellation, CstNodeBuilder, CstUtils, DefaultDocumentBuilder, DefaultDocumentValidator, DefaultLinker,
     DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultWorkspaceManager, GrammarAST,
-    interruptAndCheck, isAstNode, LeafCstNodeImpl, MultiMap,
+    CompositeCstNodeImpl, interruptAndCheck, isAstNode, LeafCstNodeImpl, MultiMap,
 } from 'langium';
-import type { LeafCstNode, RootCstNodeImpl } from 'langium';
+import type { CompositeCstNode, LeafCstNode, RootCstNodeImpl } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { LangiumCoreServices, LocalSymbols, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices, ServiceRegistry } from 'langium';
 
@@ -168,29 +168,91 @@ class LazyRangeLeafCstNode extends LeafCstNodeImpl {
     }
 }
 
-/** Langium's CST builder, but: hidden tokens placed only when there are some, leaves with lazy ranges, and the last tree let go when asked. */
+/**
+ * A composite node of the CST as Langium makes it, but whose list of children is a plain array.
+ * Langium's is an `Array` subclass that sets each added child's container and whose constructor
+ * changes its prototype: making one for every rule call, and pushing through its spread `push`,
+ * took about a tenth of parsing. The builder below sets the containers instead.
+ */
+function leanCompositeNode(feature: GrammarAST.AbstractElement, root: RootCstNodeImpl, container: CompositeCstNode): CompositeCstNode {
+    const node: Mutable<CompositeCstNodeImpl> = Object.create(CompositeCstNodeImpl.prototype);
+    node.content = [];
+    node.grammarSource = feature;
+    node.root = root;
+    node.container = container;
+    return node;
+}
+
+/**
+ * Langium's CST builder, but: hidden tokens placed only when there are some, leaves with lazy
+ * ranges, composite nodes with plain arrays of children, and the last tree let go when asked.
+ * The plain arrays need every child to be added here: Langium's parser adds one itself only for
+ * a grammar action (`{infer X.left=current}`), so with actions in the grammar it keeps Langium's.
+ */
 export class LeanCstNodeBuilder extends CstNodeBuilder {
-    override addHiddenNodes(tokens: IToken[]): void {
-        if (tokens.length > 0) super.addHiddenNodes(tokens);
+    constructor(private readonly plainArrays: boolean) {
+        super();
+    }
+
+    override buildCompositeNode(feature: GrammarAST.AbstractElement): CompositeCstNode {
+        if (!this.plainArrays) return super.buildCompositeNode(feature);
+        const parent = this.current;
+        const node = leanCompositeNode(feature, this.root, parent);
+        parent.content.push(node);
+        this.state.nodeStack.push(node);
+        return node;
     }
 
     /** Langium's leaf, with its range made on first use (see LazyRangeLeafCstNode), added to the current node. */
     override buildLeafNode(token: IToken, feature?: GrammarAST.AbstractElement): LeafCstNode {
         const leaf = new LazyRangeLeafCstNode(token, !feature);
         leaf.grammarSource = feature;
-        leaf.root = (this as unknown as { rootNode: RootCstNodeImpl }).rootNode;
-        // what the content list's own push does (it sets the container), without its spread of arguments
+        leaf.root = this.root;
+        // what Langium's list of children does (it sets the container), without its spread of arguments
         const parent = this.current;
         leaf.container = parent;
         Array.prototype.push.call(parent.content, leaf);
         return leaf;
     }
 
+    /** Comments before the next token: where Langium puts them, with their containers set. */
+    override addHiddenNodes(tokens: IToken[]): void {
+        if (tokens.length === 0) return;
+        if (!this.plainArrays) return super.addHiddenNodes(tokens);
+        const leaves = tokens.map(token => {
+            const leaf = new LazyRangeLeafCstNode(token, true);
+            leaf.root = this.root;
+            return leaf;
+        });
+        const place = (container: CompositeCstNode, index: number): void => {
+            for (const leaf of leaves) leaf.container = container;
+            Array.prototype.splice.call(container.content, index, 0, ...leaves);
+        };
+        // inside a node with content: after it; in a node just begun: before the first ancestor
+        // that is not its parent's first child; else at the very start
+        let current: CompositeCstNode = this.current;
+        if (current.content.length > 0) return place(current, current.content.length);
+        while (current.container) {
+            const index = current.container.content.indexOf(current);
+            if (index > 0) return place(current.container, index);
+            current = current.container;
+        }
+        place(this.root, 0);
+    }
+
     /** Drops the builder's references to the last tree (the next parse starts a new one anyway). */
     release(): void {
-        const state = this as unknown as { rootNode?: unknown; nodeStack: unknown[] };
-        state.rootNode = undefined;
-        state.nodeStack = [];
+        this.state.rootNode = undefined;
+        this.state.nodeStack = [];
+    }
+
+    private get root(): RootCstNodeImpl {
+        return this.state.rootNode!;
+    }
+
+    /** Langium's builder keeps these private. */
+    private get state(): { rootNode?: RootCstNodeImpl; nodeStack: CompositeCstNode[] } {
+        return this as unknown as { rootNode?: RootCstNodeImpl; nodeStack: CompositeCstNode[] };
     }
 }
 
@@ -218,8 +280,8 @@ interface ParserInternals {
  * allocates and about 5% of `juesuan check`'s time. An exception (see `guardParser`) leaves the
  * parser's state to the caller to reset.
  */
-export function withLeanParsing(parser: LangiumParser): LangiumParser {
-    const builder = new LeanCstNodeBuilder();
+export function withLeanParsing(parser: LangiumParser, grammar: GrammarAST.Grammar): LangiumParser {
+    const builder = new LeanCstNodeBuilder(!AstUtils.streamAllContents(grammar).some(GrammarAST.isAction));
     const internals = parser as unknown as ParserInternals;
     internals.nodeBuilder = builder;
     internals.astReflection = defaultValuesOnly(internals.astReflection);

@@ -105,7 +105,8 @@ describe('langium-tuning', () => {
         const commented = `// 开头\n/* 块 */ ${SEED.replace('部门概况 {', '部门概况 { // 块首\n').replace('年度 2020', '年度 /* 中间 */ 2020')}\n// 结尾\n`;
         const shape = (node: CstNode): unknown => ({
             offset: node.offset, length: node.length, hidden: node.hidden, type: node.astNode.$type, range: node.range,
-            content: isCompositeCstNode(node) ? node.content.map(child => (child.container === node ? shape(child) : 'not contained')) : undefined,
+            // (Array.from: Langium's lists of children are an Array subclass, and their map makes another)
+            content: isCompositeCstNode(node) ? Array.from(node.content, child => (child.container === node ? shape(child) : 'not contained')) : undefined,
         });
         // every node's properties (default values included) and its link to its container, as Langium's parser makes them
         const links = (node: AstNode): unknown => ({
