@@ -52,6 +52,14 @@ export class Interval {
         return a.lte(b) ? new Interval(a, b) : new Interval(b, a);
     }
 
+    /** This times `other`. */
+    mul(other: Interval): Interval {
+        // the usual case, a stated percentage times an amount: two products, not four
+        if (!this.lo.isNegative() && !other.lo.isNegative()) return new Interval(this.lo.times(other.lo), this.hi.times(other.hi));
+        const p = [this.lo.times(other.lo), this.lo.times(other.hi), this.hi.times(other.lo), this.hi.times(other.hi)];
+        return new Interval(Decimal.min(...p), Decimal.max(...p));
+    }
+
     /** This divided by `other`; undefined when `other` may be zero. */
     div(other: Interval): Interval | undefined {
         if (other.contains(ZERO)) return undefined;

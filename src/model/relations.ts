@@ -44,6 +44,8 @@ export interface Computation {
     readonly parts: readonly Figure[];
     readonly description: string;
     readonly formula: string;
+    /** Whether a stated figure's interval meets `computed`. */
+    meets(stated: Interval): boolean;
 }
 
 /**
@@ -57,12 +59,16 @@ class LazyComputation implements Computation {
     private formulaRead?: string;
 
     constructor(
-        readonly computed: Interval,
+        private readonly interval: Interval | undefined,
         readonly parts: readonly Figure[],
         readonly description: string,
         private readonly valueOf: () => Decimal,
         private readonly formulaOf: () => string,
     ) {}
+
+    get computed(): Interval {
+        return this.interval!;
+    }
 
     get value(): Decimal {
         return this.valueRead ??= this.valueOf();
@@ -70,6 +76,40 @@ class LazyComputation implements Computation {
 
     get formula(): string {
         return this.formulaRead ??= this.formulaOf();
+    }
+
+    meets(stated: Interval): boolean {
+        return stated.meets(this.computed);
+    }
+}
+
+/**
+ * 100 × part ÷ base, a share or a rate. Whether a stated percentage meets it is decided by
+ * multiplying: T meets 100·P ÷ B exactly when T·B meets 100·P (B without zero). Its interval,
+ * two or four divisions, is worked out only when read, for a message or a hover: a report has
+ * hundreds of shares and rates, nearly all of which hold, and the divisions were a third of the
+ * decimal arithmetic of building the model.
+ */
+class RatioComputation extends LazyComputation {
+    private computedRead?: Interval;
+
+    constructor(
+        private readonly part: Interval,
+        private readonly base: Interval,
+        parts: readonly Figure[],
+        description: string,
+        valueOf: () => Decimal,
+        formulaOf: () => string,
+    ) {
+        super(undefined, parts, description, valueOf, formulaOf);
+    }
+
+    override get computed(): Interval {
+        return this.computedRead ??= this.part.div(this.base)!.scale(HUNDRED);
+    }
+
+    override meets(stated: Interval): boolean {
+        return stated.mul(this.base).meets(this.part.scale(HUNDRED));
     }
 }
 
@@ -79,16 +119,18 @@ function computation(computed: Interval, parts: readonly Figure[], description: 
 
 /** A relation whose value and formula are its computation's, worked out when first read. */
 class ComputedRelation implements Relation {
-    readonly computed: Interval;
     readonly parts: readonly Figure[];
     readonly description: string;
     readonly holds: boolean;
 
     constructor(readonly rule: RelationRule, readonly target: Figure, private readonly calculation: Computation) {
-        this.computed = calculation.computed;
         this.parts = calculation.parts;
         this.description = calculation.description;
-        this.holds = target.interval.meets(calculation.computed);
+        this.holds = calculation.meets(target.interval);
+    }
+
+    get computed(): Interval {
+        return this.calculation.computed;
     }
 
     get value(): Decimal {
@@ -102,9 +144,8 @@ class ComputedRelation implements Relation {
 
 /** part ÷ base in percent, or undefined when the base may be zero. */
 function ratio(part: Interval, partValue: Decimal, base: Figure, parts: readonly Figure[], description: string, formula: () => string): Computation | undefined {
-    const quotient = part.div(base.interval);
-    if (!quotient || base.value.isZero()) return undefined;
-    return computation(quotient.scale(HUNDRED), parts, description, () => partValue.div(base.value).times(HUNDRED), formula);
+    if (base.interval.contains(ZERO) || base.value.isZero()) return undefined;
+    return new RatioComputation(part, base.interval, parts, description, () => partValue.div(base.value).times(HUNDRED), formula);
 }
 
 /** A figure computed for a place the source leaves empty, and how. */
@@ -116,6 +157,7 @@ export interface Derivation {
 }
 
 const HUNDRED = new Decimal(100);
+const ZERO = new Decimal(0);
 
 /**
  * Derives the figures the source leaves out and collects every relation between figures.
