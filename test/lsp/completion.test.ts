@@ -84,6 +84,15 @@ describe('names, columns, keywords', () => {
             assert: list => expect(labels(list)).toEqual(expect.arrayContaining(['占比', '上年', '增加', '完成预算', '变动原因'])),
         });
     });
+
+    it('offers the units after a figure', async () => {
+        await complete({
+            text: TABLE6('合计 1 1 0 <|>'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(expect.arrayContaining(['万元', '元', '人次', '台（套）', '条'])),
+        });
+    });
 });
 
 describe('in text', () => {
