@@ -35,6 +35,8 @@ export interface Relation {
     readonly formula: string;
     /** Whether the stated target meets the computed interval. */
     readonly holds: boolean;
+    /** Whether the stated target is `value` rounded half up to the target's decimals: then nothing needs saying. */
+    roundsToTarget(): boolean;
 }
 
 /** A value computed from other figures: its interval, its value from the stated values, and how. */
@@ -46,6 +48,8 @@ export interface Computation {
     readonly formula: string;
     /** Whether a stated figure's interval meets `computed`. */
     meets(stated: Interval): boolean;
+    /** Whether a stated figure is `value` rounded half up to its decimals. */
+    roundsTo(stated: Figure): boolean;
 }
 
 /**
@@ -81,35 +85,55 @@ class LazyComputation implements Computation {
     meets(stated: Interval): boolean {
         return stated.meets(this.computed);
     }
+
+    roundsTo(stated: Figure): boolean {
+        return this.value.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP).equals(stated.value);
+    }
 }
 
 /**
  * 100 × part ÷ base, a share or a rate. Whether a stated percentage meets it is decided by
- * multiplying: T meets 100·P ÷ B exactly when T·B meets 100·P (B without zero). Its interval,
- * two or four divisions, is worked out only when read, for a message or a hover: a report has
- * hundreds of shares and rates, nearly all of which hold, and the divisions were a third of the
- * decimal arithmetic of building the model.
+ * multiplying: T meets 100·P ÷ B exactly when T·B meets 100·P (B without zero); and so is whether
+ * it is the stated values' quotient rounded. The interval and the value, two to five divisions,
+ * are worked out only when read, for a message or a hover: a report has hundreds of shares and
+ * rates, nearly all of which hold, and the divisions were most of the decimal arithmetic of
+ * building and checking the model.
  */
 class RatioComputation extends LazyComputation {
     private computedRead?: Interval;
 
     constructor(
         private readonly part: Interval,
-        private readonly base: Interval,
+        private readonly partValue: Decimal,
+        private readonly base: Figure,
         parts: readonly Figure[],
         description: string,
-        valueOf: () => Decimal,
         formulaOf: () => string,
     ) {
-        super(undefined, parts, description, valueOf, formulaOf);
+        super(undefined, parts, description, () => partValue.div(base.value).times(HUNDRED), formulaOf);
     }
 
     override get computed(): Interval {
-        return this.computedRead ??= this.part.div(this.base)!.scale(HUNDRED);
+        return this.computedRead ??= this.part.div(this.base.interval)!.scale(HUNDRED);
     }
 
     override meets(stated: Interval): boolean {
-        return stated.mul(this.base).meets(this.part.scale(HUNDRED));
+        return stated.mul(this.base.interval).meets(this.part.scale(HUNDRED));
+    }
+
+    /**
+     * v = 100·p ÷ b rounds half up (away from zero at a tie) to t when t − h ≤ v < t + h for
+     * v ≥ 0, and t − h < v ≤ t + h for v < 0 (h: half a unit of t's last place); multiplied
+     * through by |b|, with p carrying b's sign.
+     */
+    override roundsTo(stated: Figure): boolean {
+        const negativeBase = this.base.value.isNegative();
+        const scaled = (negativeBase ? this.partValue.negated() : this.partValue).times(HUNDRED);
+        const magnitude = this.base.value.abs();
+        const { lo, hi } = Interval.rounded(stated.value, stated.decimals);
+        const low = lo.times(magnitude);
+        const high = hi.times(magnitude);
+        return scaled.isNegative() ? low.lt(scaled) && scaled.lte(high) : low.lte(scaled) && scaled.lt(high);
     }
 }
 
@@ -140,12 +164,16 @@ class ComputedRelation implements Relation {
     get formula(): string {
         return this.calculation.formula;
     }
+
+    roundsToTarget(): boolean {
+        return this.calculation.roundsTo(this.target);
+    }
 }
 
 /** part ÷ base in percent, or undefined when the base may be zero. */
-function ratio(part: Interval, partValue: Decimal, base: Figure, parts: readonly Figure[], description: string, formula: () => string): Computation | undefined {
+export function ratio(part: Interval, partValue: Decimal, base: Figure, parts: readonly Figure[], description: string, formula: () => string): Computation | undefined {
     if (base.interval.contains(ZERO) || base.value.isZero()) return undefined;
-    return new RatioComputation(part, base.interval, parts, description, () => partValue.div(base.value).times(HUNDRED), formula);
+    return new RatioComputation(part, partValue, base, parts, description, formula);
 }
 
 /** A figure computed for a place the source leaves empty, and how. */
@@ -540,7 +568,7 @@ export class RelationBuilder {
                         rule: 'share-total', target: shares[0], computed: tolerance, parts: shares,
                         value: shares.reduce((acc, f) => acc.plus(f.value), new Decimal(0)),
                         description: '各项占比之和', formula: shares.map(formatFigure).join(' + '),
-                        holds: false,
+                        holds: false, roundsToTarget: () => false,
                     });
                 }
             }

@@ -25,12 +25,12 @@ function relationRule(id: RelationRule, title: string): Rule {
 function reportRelation(relation: Relation, report: Reporter): void {
     const { target } = relation;
     if (!target.node) return;
+    if (relation.holds && relation.roundsToTarget()) return;
     const isRate = target.kind === 'rate';
     const unit = isRate ? '%' : '';
     const point = relation.value.toDecimalPlaces(target.decimals, Decimal.ROUND_HALF_UP);
     // computed values at the report's precision: 2952.54, 23.94%, 0.50
     const shown = (value: Decimal) => value.toFixed(target.decimals) + unit;
-    if (relation.holds && point.equals(target.value)) return;
     const stated = formatFigure(target);
     if (relation.holds) {
         report.hint(target.node, `${target.label} ${stated} 与${relation.description} ${shown(point)} 相差 ${shown(point.minus(target.value).abs())}，在舍入误差之内（${relation.formula}）。`);
