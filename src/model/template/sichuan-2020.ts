@@ -191,8 +191,8 @@ export const SICHUAN_2020: ReportTemplate = {
 };
 
 /** Other names users write for a template row (the seed says 日常公用经费 for 公用经费). */
-export const ROW_ALIASES: Readonly<Record<string, string>> = {
-    日常公用经费: '公用经费',
-    决算: '决算数',
-    预算: '预算数',
-};
+export const ROW_ALIASES: ReadonlyMap<string, string> = new Map([
+    ['日常公用经费', '公用经费'],
+    ['决算', '决算数'],
+    ['预算', '预算数'],
+]);
