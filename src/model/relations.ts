@@ -184,6 +184,17 @@ export interface Derivation {
     readonly parts: readonly Figure[];
 }
 
+/** A derivation whose formula, read only by hovers and the preview, is written when first read. */
+class LazyDerivation implements Derivation {
+    private formulaRead?: string;
+
+    constructor(readonly figure: Figure, readonly description: string, private readonly formulaOf: () => string, readonly parts: readonly Figure[]) {}
+
+    get formula(): string {
+        return this.formulaRead ??= this.formulaOf();
+    }
+}
+
 const HUNDRED = new Decimal(100);
 const ZERO = new Decimal(0);
 
@@ -267,7 +278,7 @@ export class RelationBuilder {
             const unit = parts[0]?.unit ?? '万元';
             const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context} ${column}` });
             row.cells.set(column, figure);
-            this.derivations.set(figure, { figure, description, formula: formula(), parts });
+            this.derivations.set(figure, new LazyDerivation(figure, description, formula, parts));
         }
     }
 
@@ -418,10 +429,8 @@ export class RelationBuilder {
                 const map = row.attributes.get('上年') ?? new Map<string, Figure>();
                 map.set(column, last);
                 row.attributes.set('上年', map);
-                this.derivations.set(last, {
-                    figure: last, description: change.sign > 0 ? '本年 − 增加额' : '本年 + 减少额',
-                    formula: `${formatFigure(current)} ${change.sign > 0 ? '−' : '+'} ${formatFigure(change.figure)}`, parts: [current, change.figure],
-                });
+                this.derivations.set(last, new LazyDerivation(last, change.sign > 0 ? '本年 − 增加额' : '本年 + 减少额',
+                    () => `${formatFigure(current)} ${change.sign > 0 ? '−' : '+'} ${formatFigure(change.figure)}`, [current, change.figure]));
             }
             const rate = row.attributes.get('增长')?.get(column) ?? row.attributes.get('下降')?.get(column);
             const growth = rate && this.growthOf(row, column);
