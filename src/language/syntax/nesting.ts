@@ -23,13 +23,13 @@ export const TOO_DEEP_MESSAGE = `“{ }”嵌套超过 ${MAX_NESTING} 层：从�
 export class JuesuanLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = mergeMalformedNumbers(super.tokenize(text, options));
-        if (!result.tokens.some(t => t.image === '{')) return result;
+        if (!nestsTooDeep(result.tokens)) return result;
         const kept: IToken[] = [];
         let depth = 0;
         let skipping = 0; // nesting inside a left-out region; 0 when not in one
         for (const token of result.tokens) {
-            const open = token.image === '{' && token.tokenType.name === '{';
-            const close = token.image === '}' && token.tokenType.name === '}';
+            const open = isBrace(token, '{');
+            const close = isBrace(token, '}');
             if (skipping > 0) {
                 if (open) skipping++;
                 else if (close) skipping--;
@@ -53,6 +53,24 @@ export class JuesuanLexer extends DefaultLexer {
         if (kept.length !== result.tokens.length) result.errors.sort((a, b) => a.offset - b.offset);
         return { ...result, tokens: kept };
     }
+}
+
+function isBrace(token: IToken, brace: '{' | '}'): boolean {
+    return token.image === brace && token.tokenType.name === brace;
+}
+
+/** Whether some `{` opens a level past MAX_NESTING: only then are the tokens copied and filtered. */
+function nestsTooDeep(tokens: readonly IToken[]): boolean {
+    let depth = 0;
+    for (const token of tokens) {
+        if (isBrace(token, '{')) {
+            if (depth >= MAX_NESTING) return true;
+            depth++;
+        } else if (depth > 0 && isBrace(token, '}')) {
+            depth--;
+        }
+    }
+    return false;
 }
 
 export const STACK_MESSAGE = '文件结构嵌套过深，无法解析：请检查此处附近是否有大量缺少“{”的“项目”或不配对的括号。本文件其余内容暂不检查。';
