@@ -235,7 +235,9 @@ const proseYearRule: Rule = {
             for (const sentence of text.matchAll(/[^。；\n]+/g)) {
                 const words = sentence[0];
                 if (!YEAR.test(words) || /比|较|相比|同比|上年|以前|以来|至今/.test(words)) continue;
-                const statesFigures = parseProse(words).some(s => s.kind === 'reference' || s.kind === 'literal');
+                // a reference or an amount within this sentence (the text's segments, not parsed again)
+                const end = sentence.index + words.length;
+                const statesFigures = located.segments.some(s => s.kind !== 'text' && s.offset >= sentence.index && s.offset + s.text.length <= end);
                 if (!statesFigures) continue;
                 for (const written of words.matchAll(/(\d{4})年(?![-—～~至])/g)) {
                     if (Number(written[1]) === year) continue;
