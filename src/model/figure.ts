@@ -49,7 +49,9 @@ const MAX_LITERALS = 50_000;
 
 /** Parses a written number: `1,872.89`, `-24.92`, `22.54%`. */
 export function parseLiteral(text: string): Literal | undefined {
-    if (literals.has(text)) return literals.get(text);
+    // one lookup when the text is known: most are
+    const known = literals.get(text);
+    if (known !== undefined || literals.has(text)) return known;
     if (literals.size >= MAX_LITERALS) literals.clear();
     const literal = readLiteral(text);
     literals.set(text, literal);
