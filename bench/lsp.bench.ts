@@ -162,7 +162,8 @@ const inProcessCheck = memo(async ([factor, validation]: [Factor, Validation]): 
             await shared.workspace.DocumentBuilder.build([document], { validation });
             const error = (document.diagnostics ?? []).find(d => d.severity === 1);
             if (error) throw new Error(`${factor}× 报告有错误：${error.message}`);
-        }).finally(() => documents.deleteDocument(uri));
+        // released as the server releases a closed document: through the builder, which also empties its caches (the report model)
+        }).finally(() => shared.workspace.DocumentBuilder.update([], [uri]));
         cpu.push(cpuMs() - cpuBefore);
         return elapsed;
     };
