@@ -8,14 +8,19 @@ import { ratio } from '../../src/model/relations.js';
 
 const figure = (text: string, unit = '万元'): Figure => statedFigure({ text, unit, label: text })!;
 
+/** A share of two amounts of either sign, each with two decimals; undefined when the base may be zero. */
+function randomShare(random: () => number) {
+    const part = figure((random() * 2000 - 300).toFixed(2));
+    const base = figure((random() * 4000 - 500).toFixed(2));
+    return { part, base, share: ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', () => '') };
+}
+
 describe('ratio', () => {
     it('meets a stated percentage as the divided interval does', () => {
         const random = mulberry32(11);
         let met = 0;
         for (let i = 0; i < 1500; i++) {
-            const part = figure((random() * 2000 - 300).toFixed(2));
-            const base = figure((random() * 4000 - 500).toFixed(2));
-            const share = ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', () => '');
+            const { part, base, share } = randomShare(random);
             if (!share) continue;
             // near the true quotient, so that some meet it and some miss by a little
             const near = part.value.div(base.value).times(100).plus((random() - 0.5) / 25);
@@ -31,9 +36,7 @@ describe('ratio', () => {
         const random = mulberry32(12);
         let rounded = 0;
         for (let i = 0; i < 3000; i++) {
-            const part = figure((random() * 2000 - 300).toFixed(2));
-            const base = figure((random() * 4000 - 500).toFixed(2));
-            const share = ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', () => '');
+            const { share } = randomShare(random);
             if (!share) continue;
             const decimals = i % 3;
             const near = share.value.plus((random() - 0.5) * 3 / 10 ** decimals).toFixed(decimals);
