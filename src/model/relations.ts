@@ -58,21 +58,18 @@ export interface Computation {
  * cost more than the arithmetic. A class, not an object literal with getters: such a literal
  * makes its getters anew for every object, and there are thousands per report.
  */
-class LazyComputation implements Computation {
+abstract class LazyComputation implements Computation {
     private valueRead?: Decimal;
     private formulaRead?: string;
 
     constructor(
-        private readonly interval: Interval | undefined,
         readonly parts: readonly Figure[],
         readonly description: string,
         private readonly valueOf: () => Decimal,
         private readonly formulaOf: () => string,
     ) {}
 
-    get computed(): Interval {
-        return this.interval!;
-    }
+    abstract get computed(): Interval;
 
     get value(): Decimal {
         return this.valueRead ??= this.valueOf();
@@ -88,6 +85,13 @@ class LazyComputation implements Computation {
 
     roundsTo(stated: Figure): boolean {
         return this.value.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP).equals(stated.value);
+    }
+}
+
+/** A sum, a difference, a figure of another table: its interval is known when it is made. */
+class IntervalComputation extends LazyComputation {
+    constructor(readonly computed: Interval, parts: readonly Figure[], description: string, valueOf: () => Decimal, formulaOf: () => string) {
+        super(parts, description, valueOf, formulaOf);
     }
 }
 
@@ -110,7 +114,7 @@ class RatioComputation extends LazyComputation {
         description: string,
         formulaOf: () => string,
     ) {
-        super(undefined, parts, description, () => partValue.div(base.value).times(HUNDRED), formulaOf);
+        super(parts, description, () => partValue.div(base.value).times(HUNDRED), formulaOf);
     }
 
     override get computed(): Interval {
@@ -138,7 +142,7 @@ class RatioComputation extends LazyComputation {
 }
 
 function computation(computed: Interval, parts: readonly Figure[], description: string, value: () => Decimal, formula: () => string): Computation {
-    return new LazyComputation(computed, parts, description, value, formula);
+    return new IntervalComputation(computed, parts, description, value, formula);
 }
 
 /** A relation whose value and formula are its computation's, worked out when first read. */
