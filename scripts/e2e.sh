@@ -2,14 +2,14 @@
 # End-to-end test in a real VS Code (see test/e2e/vscode.e2e.mjs for the checks):
 #   1. scripts/e2e-setup.sh: chromium, fonts, Node 24 and code-server (cached in $E2E_HOME,
 #      by default ~/.cache/juesuan-e2e);
-#   2. npm run build, then vsce package → $E2E_HOME/juesuan.vsix;
-#   3. a fresh user-data and extensions folder, the .vsix installed with --install-extension;
+#   2. a fresh user-data and extensions folder of this run's own under $E2E_HOME;
+#   3. npm run build (unless --skip-build), then vsce package, installed with --install-extension;
 #   4. a workspace: a copy of examples/ plus broken.juesuan (a total changed so that checks fail);
 #   5. code-server on 127.0.0.1 and a free port, without authentication;
 #   6. the Playwright test; its screenshots, the browser console and VS Code's logs go to
 #      test-results/e2e/ (E2E_RESULTS);
 #   7. code-server's process group is killed at the end, also on failure.
-# Options: --skip-build uses the .vsix already made; E2E_DOCS_SCREENSHOT=1 copies the overview
+# Options: --skip-build packages the bundles already in out/ without building again; E2E_DOCS_SCREENSHOT=1 copies the overview
 # screenshot to docs/images/vscode.png.
 set -euo pipefail
 
@@ -28,25 +28,31 @@ done
 say() { printf '[e2e] %s\n' "$*"; }
 T0=$(date +%s)
 
-# 1. what the test needs
-setup_out="$(bash scripts/e2e-setup.sh)"
-printf '%s\n' "$setup_out"
-E2E_NODE="$(printf '%s\n' "$setup_out" | sed -n 's/^E2E_NODE=//p')"
-E2E_CODE_SERVER="$(printf '%s\n' "$setup_out" | sed -n 's/^E2E_CODE_SERVER=//p')"
+# 1. what the test needs; its output goes straight to the terminal, so a failed install shows why
+SETUP_ENV="$(mktemp "${TMPDIR:-/tmp}/juesuan-e2e-env.XXXXXX")"
+if ! bash scripts/e2e-setup.sh "$SETUP_ENV"; then
+  rm -f "$SETUP_ENV"
+  echo "[e2e] 安装测试所需的软件失败（见上面的输出）。" >&2
+  exit 1
+fi
+E2E_NODE="$(sed -n 's/^E2E_NODE=//p' "$SETUP_ENV")"
+E2E_CODE_SERVER="$(sed -n 's/^E2E_CODE_SERVER=//p' "$SETUP_ENV")"
+rm -f "$SETUP_ENV"
 [ -x "$E2E_NODE" ] && [ -f "$E2E_CODE_SERVER" ] || { echo "[e2e] 安装不完整：E2E_NODE=$E2E_NODE E2E_CODE_SERVER=$E2E_CODE_SERVER" >&2; exit 1; }
 
-# 2. build and package, as a user gets it
-VSIX="$E2E_HOME/juesuan.vsix"
-if [ "$SKIP_BUILD" = 0 ] || [ ! -f "$VSIX" ]; then
-  say "构建并打包 .vsix"
-  npm run build
-  npx vsce package --no-dependencies -o "$VSIX"
-fi
-
-# 3. a fresh VS Code profile
-RUN="$E2E_HOME/run"
-rm -rf "$RUN"
+# 2. a fresh VS Code profile of this run's own (runs in other clones may share E2E_HOME)
+RUN="$(mktemp -d "$E2E_HOME/run.XXXXXX")"
 mkdir -p "$RUN/user/User" "$RUN/ext"
+
+# 3. build and package, as a user gets it (--skip-build: the bundles in out/ are current)
+VSIX="$RUN/juesuan.vsix"
+if [ "$SKIP_BUILD" = 0 ]; then
+  say "构建"
+  npm run build
+fi
+say "打包 .vsix"
+npx vsce package --no-dependencies -o "$VSIX"
+
 cat > "$RUN/user/User/settings.json" <<'JSON'
 {
   "workbench.startupEditor": "none",
@@ -83,6 +89,7 @@ cleanup() {
   # VS Code's own logs (extension host, remote agent) beside the screenshots
   if [ -d "$RUN/user/logs" ]; then cp -R "$RUN/user/logs" "$RESULTS/vscode-logs" 2>/dev/null || true; fi
   [ -n "$WS" ] && rm -rf "$WS"
+  rm -rf "$RUN"
   say "截图与日志在 ${RESULTS#$ROOT/}/；用时 $(( $(date +%s) - T0 )) 秒"
   exit "$status"
 }

@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian's Chromium renders the built report in the tests; CJK fonts make its screenshots legible.
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'noto.*cjk'; then
+# Asked without a pipe: `fc-list | grep -q` under pipefail fails with SIGPIPE when grep stops early.
+has_cjk_font() { [ -n "$(fc-list ':lang=zh' family 2>/dev/null)" ]; }
+if [ ! -x /usr/bin/chromium ] || ! has_cjk_font; then
   if [ "$(id -u)" = 0 ]; then
     echo "安装 chromium 与中文字体（测试用）…"
     apt-get update -qq
