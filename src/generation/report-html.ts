@@ -7,8 +7,8 @@ import { formatDecimal, formatFigure } from '../model/figure.js';
 import type { Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
 import { renderChartSvg } from './charts.js';
-import type { ReportLayout } from './layouts.js';
-import { layoutFor } from './layouts.js';
+import type { ReportLayout } from '../templates/layouts.js';
+import { layoutFor } from '../templates/layouts.js';
 import type { Block, ChartBlock, CoverBlock, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow, TocBlock } from './report-parts.js';
 
 export interface RenderOptions {

@@ -10,19 +10,20 @@ import { compareWithBudget, yearOnYear } from '../../model/comparisons.js';
 import type { Figure } from '../../model/figure.js';
 import { parseProse } from '../../model/prose.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
+import { tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, walkRows } from '../../model/rows.js';
-import type { GroupTemplate, TableTemplate } from '../../model/template/template.js';
-import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../report-parts.js';
+import type { GroupTemplate, TableRole, TableTemplate } from '../template.js';
+import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import type { ReportLayout } from '../layouts.js';
-import type { SharePart } from './sichuan-2020-sentences.js';
+import type { SharePart } from './sentences.js';
 import {
     amount, budgetComparisonWords, changeSentence, chineseNumber, classWithCode, comparedWithLastYear, completionClause,
     figure, projectList, reasonSentence, reasonText, shareList,
-} from './sichuan-2020-sentences.js';
+} from './sentences.js';
 
 export const SICHUAN_2020_LAYOUT: ReportLayout = {
-    id: '四川2020',
+    id: 'sichuan-2020',
     name: '四川省部门决算公开（2020年度）',
     layout: (model: ReportModel): ReportDocument => new Sichuan2020Layout(model).document(),
 };
@@ -160,8 +161,8 @@ class Sichuan2020Layout {
             this.generalBudget(),
             this.basicExpenditure(),
             this.threePublic(),
-            this.fundBudget('政府性基金预算', 11, undefined),
-            this.fundBudget('国有资本经营预算', 13, 14),
+            this.fundBudget('政府性基金预算', 'fund', undefined),
+            this.fundBudget('国有资本经营预算', 'state-capital-account', 'state-capital'),
             this.otherMatters(),
         ];
         const blocks: Block[] = [{ ...this.partHeading(2), content: [`第二部分 ${this.Y}年度部门决算情况说明`] }];
@@ -174,8 +175,8 @@ class Sichuan2020Layout {
 
     /** 一、收入支出决算总体情况说明 */
     private totalIncomeExpenditure(): Block[] {
-        const income = this.tableRow(1, '收入', '总计');
-        const expenditure = this.tableRow(1, '支出', '总计');
+        const income = this.tableRow('overview', '收入', '总计');
+        const expenditure = this.tableRow('overview', '支出', '总计');
         const total = income ?? expenditure;
         const yoy = this.yoy(total);
         const blocks: Block[] = [this.para([
@@ -193,9 +194,9 @@ class Sichuan2020Layout {
 
     /** 二、收入决算情况说明 */
     private income(): Block[] {
-        const table = this.table(1);
+        const table = this.table('overview');
         const side = this.row(table?.rows, '收入');
-        const group = this.group(1, '收入');
+        const group = this.group('overview', '收入');
         const subtotal = this.row(side?.children, group?.subtotal ?? '本年收入合计');
         const items = side && group ? this.groupItems(side, group) : [];
         const parts: SharePart[] = items.map(r => ({ label: [r.name], amount: this.cell(r), share: this.rate(r, '占比') }));
@@ -210,9 +211,9 @@ class Sichuan2020Layout {
 
     /** 三、支出决算情况说明 */
     private expenditure(): Block[] {
-        const total = this.tableRow(3, '合计');
-        const columns = this.columnsOf(3).slice(1);
-        const totalFigure = this.cell(total) ?? this.cell(this.tableRow(1, '支出', '本年支出合计'));
+        const total = this.tableRow('expenditure', '合计');
+        const columns = this.columnsOf('expenditure').slice(1);
+        const totalFigure = this.cell(total) ?? this.cell(this.tableRow('overview', '支出', '本年支出合计'));
         const parts: SharePart[] = total ? columns.map(c => ({ label: [c], amount: total.cells.get(c), share: this.rate(total, '占比', c) })) : [];
         return [
             this.para([`${this.Y}年本年支出合计`, amount(totalFigure, this.unit, '本年支出合计'),
@@ -224,7 +225,7 @@ class Sichuan2020Layout {
 
     /** 四、财政拨款收入支出决算总体情况说明 */
     private appropriationTotal(): Block[] {
-        const total = this.tableRow(4, '收入', '总计') ?? this.tableRow(4, '支出', '总计');
+        const total = this.tableRow('appropriation-overview', '收入', '总计') ?? this.tableRow('appropriation-overview', '支出', '总计');
         const yoy = this.yoy(total);
         return [
             this.para([
@@ -239,8 +240,8 @@ class Sichuan2020Layout {
 
     /** 五、一般公共预算财政拨款支出决算情况说明 */
     private generalBudget(): Block[] {
-        const table = this.table(6);
-        const total = this.tableRow(6, '合计');
+        const table = this.table('general-budget');
+        const total = this.tableRow('general-budget', '合计');
         const yoy = this.yoy(total);
         const share = this.rate(total, '占比');
         const classes = (table?.rows ?? []).filter(r => !this.isTotal(r) && !this.isOfWhich(r));
@@ -292,9 +293,9 @@ class Sichuan2020Layout {
 
     /** 六、一般公共预算财政拨款基本支出决算情况说明 */
     private basicExpenditure(): Block[] {
-        const total = this.tableRow(6, '合计');
-        const basic = total?.cells.get('基本支出') ?? this.tableRow(7, '合计')?.cells.get('基本支出');
-        const rows = this.table(8)?.rows ?? [];
+        const total = this.tableRow('general-budget', '合计');
+        const basic = total?.cells.get('基本支出') ?? this.tableRow('general-budget-detail', '合计')?.cells.get('基本支出');
+        const rows = this.table('general-basic')?.rows ?? [];
         const blocks: Block[] = [this.para([`${this.Y}年一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'), '，其中：'], this.rowLine(total))];
         for (const group of [this.row(rows, '人员经费'), this.row(rows, '公用经费')]) {
             if (!group) continue;
@@ -306,14 +307,14 @@ class Sichuan2020Layout {
                 names.length > 0 ? `，主要包括：${names.join('、')}等。` : '。',
             ], this.rowLine(group)));
         }
-        if (rows.length === 0) blocks.push(this.para([{ kind: 'missing', text: '附表8 人员经费、公用经费' }], this.line(this.table(8)?.node)));
+        if (rows.length === 0) blocks.push(this.para([{ kind: 'missing', text: `${this.tableTitle('general-basic')} 人员经费、公用经费` }], this.line(this.table('general-basic')?.node)));
         blocks.push(note('（注：数据来源于财决07表，根据本部门实际支出情况罗列全部经济分类科目。）'));
         return blocks;
     }
 
     /** 七、“三公”经费财政拨款支出决算情况说明 */
     private threePublic(): Block[] {
-        const rows = this.table(10)?.rows;
+        const rows = this.table('three-public')?.rows;
         const total = this.row(rows, '合计');
         const abroad = this.row(rows, ['因公出国（境）费', '因公出国（境）经费', '因公出国（境）']);
         const cars = this.row(rows, ['公务用车购置及运行维护费', '公务用车购置及运行费']);
@@ -431,14 +432,14 @@ class Sichuan2020Layout {
     }
 
     /** 八、政府性基金预算 / 九、国有资本经营预算: the year's appropriation spending. */
-    private fundBudget(fund: string, tableNumber: number, detailNumber: number | undefined): Block[] {
-        const table = this.table(tableNumber);
-        const total = this.tableRow(tableNumber, '合计');
-        const spent = total?.cells.get('本年支出') ?? this.cell(this.tableRow(detailNumber ?? -1, '合计'));
+    private fundBudget(fund: string, account: TableRole, detail: TableRole | undefined): Block[] {
+        const table = this.table(account) ?? (detail && this.table(detail));
+        const total = this.tableRow(account, '合计');
+        const spent = total?.cells.get('本年支出') ?? (detail && this.cell(this.tableRow(detail, '合计')));
         const content: Inline[] = [`${this.Y}年${fund}拨款支出`];
         if (spent) content.push(amount(spent, this.unit), '。');
-        else if (table?.empty || (detailNumber !== undefined && this.table(detailNumber)?.empty)) content.push(`0${this.unit}。`);
-        else content.push({ kind: 'missing', text: `附表${tableNumber}本年支出` }, '。');
+        else if (table?.empty || (detail !== undefined && this.table(detail)?.empty)) content.push(`0${this.unit}。`);
+        else content.push({ kind: 'missing', text: `${this.tableTitle(account, detail)}本年支出` }, '。');
         const statement = table?.empty ? table.node.empty?.text : undefined;
         if (statement && reasonText(statement) !== '') content.push(`${reasonText(statement)}。`);
         return [this.para(content, this.line(table?.node))];
@@ -671,7 +672,7 @@ class Sichuan2020Layout {
         const list: Block[] = [this.partHeading(5)];
         for (const table of templates) {
             list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [`${chineseNumber(table.number)}、${table.title}`] }],
-                this.line(this.table(table.number)?.node), 'plain'));
+                this.line(this.tableNumbered(table.number)?.node), 'plain'));
         }
         const pages: Section[] = [{ kind: 'section', role: 'part', id: 'part-5', blocks: list }];
         for (const template of templates) {
@@ -686,7 +687,7 @@ class Sichuan2020Layout {
     }
 
     private dataTable(template: TableTemplate): TableBlock {
-        const table = this.table(template.number);
+        const table = this.tableNumbered(template.number);
         const base = {
             kind: 'table' as const,
             title: template.title,
@@ -697,7 +698,7 @@ class Sichuan2020Layout {
             line: this.line(table?.node),
         };
         if (template.groups && template.groups.length === 2) return { ...base, ...this.twoSidedTable(template, table) };
-        const columns = this.columnsOf(template.number);
+        const columns = this.columnsOfTable(template);
         const coded = template.codes !== undefined;
         const labelHead: TableCell[] = coded
             ? [{ content: ['科目编码'], header: true }, { content: ['科目名称'], header: true }]
@@ -726,7 +727,7 @@ class Sichuan2020Layout {
     /** 收入 | 支出 side by side, as 财决01 and 财决Z01 print them. */
     private twoSidedTable(template: TableTemplate, table: TableModel | undefined): Pick<TableBlock, 'head' | 'body' | 'statement' | 'widths'> {
         const [incomeGroup, expenditureGroup] = template.groups!;
-        const columns = this.columnsOf(template.number);
+        const columns = this.columnsOfTable(template);
         const incomeColumns = columns.slice(0, 1);
         const incomeHeader = columns.length > 1 ? ['金额'] : incomeColumns;
         const head: TableRow[] = [
@@ -829,20 +830,34 @@ class Sichuan2020Layout {
 
     // ---- finding things in the model -------------------------------------------------------
 
-    private table(n: number): TableModel | undefined {
+    private table(role: TableRole): TableModel | undefined {
+        return tableOfRole(this.model, role);
+    }
+
+    private tableNumbered(n: number): TableModel | undefined {
         return this.model.tables.get(n);
     }
 
-    private columnsOf(n: number): string[] {
-        const template = this.model.template.tables.find(t => t.number === n);
-        const written = this.table(n)?.columns ?? [];
-        const columns = [...(template?.columns ?? [])];
+    /** How the report names a table it lacks: by the template's label and title, or its role's usual title. */
+    private tableTitle(...roles: (TableRole | undefined)[]): string {
+        const template = roles.map(role => this.model.template.tables.find(t => t.role === role)).find(t => t !== undefined);
+        return template ? `${this.model.template.tableLabel(template.number)}${template.title}` : '';
+    }
+
+    private columnsOf(role: TableRole): string[] {
+        const template = this.model.template.tables.find(t => t.role === role);
+        return template ? this.columnsOfTable(template) : this.table(role)?.columns ?? [];
+    }
+
+    private columnsOfTable(template: TableTemplate): string[] {
+        const written = this.tableNumbered(template.number)?.columns ?? [];
+        const columns = [...template.columns];
         for (const c of written) if (!columns.includes(c)) columns.push(c);
         return columns;
     }
 
-    private group(n: number, name: string): GroupTemplate | undefined {
-        return this.model.template.tables.find(t => t.number === n)?.groups?.find(g => g.name === name);
+    private group(role: TableRole, name: string): GroupTemplate | undefined {
+        return this.model.template.tables.find(t => t.role === role)?.groups?.find(g => g.name === name);
     }
 
     private groupItems(side: RowModel, group: GroupTemplate): RowModel[] {
@@ -863,8 +878,8 @@ class Sichuan2020Layout {
         return found;
     }
 
-    private tableRow(n: number, ...path: Name[]): RowModel | undefined {
-        return this.row(this.table(n)?.rows, ...path);
+    private tableRow(role: TableRole, ...path: Name[]): RowModel | undefined {
+        return this.row(this.table(role)?.rows, ...path);
     }
 
     private sectionRows(name: string): RowModel[] {

@@ -4,7 +4,7 @@
 // nothing here computes. A missing figure leaves its clause out (the preview marks it).
 import type { Figure } from '../../model/figure.js';
 import type { YearOnYear } from '../../model/comparisons.js';
-import type { Inline } from '../report-parts.js';
+import type { Inline } from '../../generation/report-parts.js';
 
 /** An amount in the report's unit: 3569.58万元. */
 export function amount(figure: Figure | undefined, unit = '万元', what = '金额'): Inline {

@@ -1,0 +1,28 @@
+import type { Table } from '../language/generated/ast.js';
+import { parseChineseNumeral } from './numerals.js';
+
+/** A table's number as the source writes it: 附表 5, 附表五, 表五, 表 5, 公开05表. */
+export interface TableLabel {
+    /** The number, when the label gives a whole number. */
+    readonly number?: number;
+    readonly style: '附表' | '表' | '公开';
+    /** As written, for messages. */
+    readonly text: string;
+}
+
+export function tableLabelOf(node: Table): TableLabel {
+    if (node.label === undefined) {
+        const text = `附表 ${node.number ?? ''}`.trim();
+        return { number: wholeNumber(node.number ?? ''), style: '附表', text };
+    }
+    const text = node.label.replace(/[ \t\u3000]+/g, ' ');
+    const open = /^公开\s*(\d+)\s*表$/.exec(text);
+    if (open) return { number: wholeNumber(open[1]), style: '公开', text };
+    const style = text.startsWith('附表') ? '附表' : '表';
+    const written = text.slice(style.length).trim();
+    return { number: wholeNumber(written) ?? parseChineseNumeral(written), style, text };
+}
+
+function wholeNumber(text: string): number | undefined {
+    return /^\d+$/.test(text) ? Number.parseInt(text, 10) : undefined;
+}

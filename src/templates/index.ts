@@ -1,0 +1,120 @@
+// The templates juesuan knows, and how a report's template is chosen: by its `模板` line, else by
+// the template its year and tables fit best. Adding a province is adding a folder here and a line
+// to TEMPLATES (docs/templates.md).
+import { NATIONAL, NATIONAL_2019 } from './national/index.js';
+import { SHANGHAI_2024 } from './shanghai-2024/index.js';
+import { SICHUAN_2020 } from './sichuan-2020/index.js';
+import type { ReportTemplate, TableRole, TableTemplate } from './template.js';
+
+export type { ReportTemplate, TableRole, TableTemplate } from './template.js';
+
+export const TEMPLATES: readonly ReportTemplate[] = [NATIONAL, NATIONAL_2019, SHANGHAI_2024, SICHUAN_2020];
+
+/** The template a report falls back to when nothing in it points elsewhere. */
+export const DEFAULT_TEMPLATE = NATIONAL;
+
+export function templateById(id: string): ReportTemplate | undefined {
+    return TEMPLATES.find(t => t.id === id);
+}
+
+export function tableByRole(template: ReportTemplate, role: TableRole): TableTemplate | undefined {
+    return template.tables.find(t => t.role === role);
+}
+
+/** What a `模板` line names. */
+export type TemplateMatch =
+    | { readonly kind: 'exact'; readonly template: ReportTemplate }
+    /** The province is known, the year is not one of its templates': the nearest year's. */
+    | { readonly kind: 'nearest'; readonly template: ReportTemplate; readonly year: number }
+    | { readonly kind: 'unknown' };
+
+/**
+ * Finds the template a name means: its id (`shanghai-2024`), its name or an alias, or a province
+ * and a year written any way (`上海 2024`, `上海市部门决算公开模板（2024年度）`). A province
+ * without a year takes the report's year.
+ */
+export function findTemplate(text: string, reportYear?: number, templates: readonly ReportTemplate[] = TEMPLATES): TemplateMatch {
+    const wanted = normalise(text);
+    if (wanted === '') return { kind: 'unknown' };
+    // a name several templates answer to (全国) is told apart by the year, as a province is
+    const named = templates.filter(t => [t.id, t.name, t.shortName, ...t.aliases].some(name => normalise(name) === wanted));
+    if (named.length === 1) return { kind: 'exact', template: named[0] };
+    const candidates = named.length > 0 ? named
+        : templates.filter(t => wanted.includes(normalise(t.province)) || t.aliases.some(a => wanted.includes(normalise(a))));
+    if (candidates.length === 0) return { kind: 'unknown' };
+    const year = Number(/(?:19|20)\d\d/.exec(wanted)?.[0] ?? reportYear ?? Number.NaN);
+    if (!Number.isFinite(year)) return { kind: 'exact', template: candidates[0] };
+    const covering = candidates.find(t => covers(t, year));
+    if (covering) return { kind: 'exact', template: covering };
+    const nearest = [...candidates].sort((a, b) => distance(a, year) - distance(b, year))[0];
+    return { kind: 'nearest', template: nearest, year };
+}
+
+/** A table as a report writes it, for judging which template it was written for. */
+export interface WrittenTable {
+    readonly number: number;
+    /** 附表 (附表5), 表 (表五, 表 5) or 公开 (公开05表). */
+    readonly style: '附表' | '表' | '公开';
+    readonly title?: string;
+}
+
+export interface TemplateFit {
+    readonly template: ReportTemplate;
+    /** Tables whose title is the template's title for their number. */
+    readonly matched: number;
+    /** Tables with a title the template gives another table, or none. */
+    readonly mismatched: number;
+}
+
+/**
+ * How well a report's tables fit each template, best first: titles matched by number count for,
+ * titles of another table against; the report's year within the template's years, its
+ * department naming the template's province, and the way tables are numbered break ties.
+ */
+export function fitTemplates(tables: readonly WrittenTable[], year: number | undefined, department: string,
+    templates: readonly ReportTemplate[] = TEMPLATES): TemplateFit[] {
+    const scored = templates.map(template => {
+        let matched = 0;
+        let mismatched = 0;
+        for (const written of tables) {
+            const table = template.tables.find(t => t.number === written.number);
+            if (!table) mismatched++;
+            else if (written.title !== undefined && isTitleOf(table, written.title)) matched++;
+            else if (written.title !== undefined) mismatched++;
+        }
+        const label = tables.length > 0 && tables.every(t => template.tableLabel(t.number).startsWith(t.style)) ? 1 : 0;
+        const inYears = year !== undefined && covers(template, year) ? 1 : 0;
+        const province = template.province !== '全国' && department.includes(template.province) ? 1 : 0;
+        const national = template === DEFAULT_TEMPLATE ? 1 : 0;
+        // weights: the tables decide; the rest only breaks ties, in this order
+        const score = (matched - mismatched) * 1000 + province * 100 + inYears * 10 + label * 2 + national;
+        return { fit: { template, matched, mismatched }, score };
+    });
+    return scored.sort((a, b) => b.score - a.score).map(s => s.fit);
+}
+
+/** Whether `title` (as written) is the table's printed title or one of its other titles. */
+export function isTitleOf(table: TableTemplate, title: string): boolean {
+    const wanted = normaliseTitle(title);
+    return [table.title, ...(table.titleAliases ?? [])].some(t => normaliseTitle(t) === wanted);
+}
+
+function normaliseTitle(title: string): string {
+    return title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '');
+}
+
+function covers(template: ReportTemplate, year: number): boolean {
+    return (template.years.from === undefined || year >= template.years.from) && (template.years.to === undefined || year <= template.years.to);
+}
+
+function distance(template: ReportTemplate, year: number): number {
+    if (covers(template, year)) return 0;
+    return Math.min(...[template.years.from, template.years.to].filter((y): y is number => y !== undefined).map(y => Math.abs(y - year)));
+}
+
+/** Case, width, spaces, quotes, brackets and the words every template name has are not what tells templates apart. */
+function normalise(text: string): string {
+    return text.normalize('NFKC').toLowerCase()
+        .replace(/[\s"'“”‘’「」《》()（）【】[\]_·.,，、:：-]/g, '')
+        .replace(/部门决算|决算|公开|模板|格式|年度|省|市|自治区|壮族|回族|维吾尔/g, '');
+}

@@ -1,0 +1,57 @@
+// The 财政部 部门决算公开 format as published from the 2024 report year on: nine 公开表 with the
+// 三公 table last, eleven sections of 部门决算情况说明. Central departments and the provinces
+// that follow the format unchanged publish it. Sources: SOURCES.md in this folder.
+import type { ReportTemplate } from '../template.js';
+import { EXPLANATION_SECTIONS, EXPLANATION_SECTIONS_2024 } from '../shared/parts.js';
+import { ORDER_FROM_2024, ORDER_UNTIL_2023, STANDARD_TITLE_ALIASES, standardTables } from '../shared/standard-set.js';
+import { COMMON_ROW_ALIASES, OF_WHICH_ROW, TOTAL_ROW } from '../shared/tables.js';
+import { STANDARD_ROW_TIES, STANDARD_TIES } from '../shared/ties.js';
+
+const COMMON = {
+    province: '全国',
+    // what reports call the format whatever the year: the report's year picks the template
+    aliases: ['全国', '全国通用', '通用', '国家', '财政部', '中央', '中央部门', '财政部格式'],
+    tableLabel: (number: number) => `表${number}`,
+    ties: STANDARD_TIES,
+    rowTies: STANDARD_ROW_TIES,
+    // 一般公共预算财政拨款支出 占本年支出合计的…
+    shareBases: [{ row: { table: 'general-budget' as const, row: ['合计'] }, base: { table: 'overview' as const, row: ['支出', '本年支出合计'] } }],
+    atMost: [{ part: '授予小微企业', whole: '授予中小企业' }],
+    ofWhichRow: OF_WHICH_ROW,
+    totalRow: TOTAL_ROW,
+    // 上年结转和结余 (national/SOURCES.md 2.4)
+    rowAliases: new Map([...COMMON_ROW_ALIASES, ['上年结转和结余', '年初结转和结余']]),
+    completionBase: '全年预算' as const,
+};
+
+export const NATIONAL: ReportTemplate = {
+    ...COMMON,
+    id: 'national',
+    name: '部门决算公开格式（财政部，2024年度起）',
+    shortName: '全国 2024',
+    years: { from: 2024 },
+    tables: standardTables(ORDER_FROM_2024, STANDARD_TITLE_ALIASES),
+    parts: [
+        { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能'], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }] },
+        { title: '部门决算公开表', sections: [{ title: '部门决算公开表', topic: 'tables' }] },
+        { title: '部门决算情况说明', sections: EXPLANATION_SECTIONS_2024 },
+        { title: '名词解释', sections: [] },
+    ],
+};
+
+/** The same format until the 2023 report year: the 三公 table seventh, ten sections. */
+export const NATIONAL_2019: ReportTemplate = {
+    ...COMMON,
+    id: 'national-2019',
+    name: '部门决算公开格式（财政部，2019—2023年度）',
+    shortName: '全国 2019—2023',
+    years: { from: 2019, to: 2023 },
+    tables: standardTables(ORDER_UNTIL_2023, STANDARD_TITLE_ALIASES),
+    parts: [
+        { title: '部门概况', sections: [{ title: '部门职责', aliases: ['主要职能'], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }, { title: '部门决算单位构成', topic: 'units' }] },
+        { title: '部门决算表', sections: [{ title: '部门决算表', topic: 'tables' }] },
+        { title: '部门决算情况说明', sections: EXPLANATION_SECTIONS },
+        { title: '名词解释', sections: [] },
+        { title: '附件', sections: [] },
+    ],
+};

@@ -1,0 +1,43 @@
+// 上海市部门决算公开模板（2024年度）: the nine tables printed as 表一…表九 — 国有资本经营 as a
+// 收入支出 table, the 基本支出 table closing with 人员经费合计 and 公用经费合计, the 三公 table as
+// one wide row — and 决算情况说明 in eleven sections, one per table, then 预算绩效 and the other
+// matters. Sources: SOURCES.md in this folder (what is confirmed there and what is not).
+import { chineseNumeral } from '../../model/numerals.js';
+import type { ReportTemplate } from '../template.js';
+import { EXPLANATION_SECTIONS_SHANGHAI } from '../shared/parts.js';
+import { ORDER_UNTIL_2023, STANDARD_TITLE_ALIASES, standardTables } from '../shared/standard-set.js';
+import { COMMON_ROW_ALIASES, OF_WHICH_ROW, TOTAL_ROW } from '../shared/tables.js';
+import { STANDARD_ROW_TIES, STANDARD_TIES } from '../shared/ties.js';
+
+export const SHANGHAI_2024: ReportTemplate = {
+    id: 'shanghai-2024',
+    name: '上海市部门决算公开模板（2024年度）',
+    shortName: '上海 2024',
+    province: '上海',
+    years: { from: 2021, to: 2025 },
+    aliases: ['上海2024', '上海市2024'],
+    tableLabel: number => `表${chineseNumeral(number)}`,
+    tables: standardTables(ORDER_UNTIL_2023.map(role => role === 'state-capital' ? 'state-capital-account' : role), STANDARD_TITLE_ALIASES),
+    ties: STANDARD_TIES,
+    rowTies: STANDARD_ROW_TIES,
+    shareBases: [{ row: { table: 'general-budget', row: ['合计'] }, base: { table: 'overview', row: ['支出', '本年支出合计'] } }],
+    atMost: [{ part: '授予小微企业', whole: '授予中小企业' }],
+    ofWhichRow: OF_WHICH_ROW,
+    totalRow: TOTAL_ROW,
+    rowAliases: new Map(COMMON_ROW_ALIASES),
+    // Shanghai's finance reports state completion against 调整预算 (SOURCES.md 3)
+    completionBase: '全年预算',
+    parts: [
+        {
+            title: '概况',
+            sections: [
+                { title: '主要职能', topic: 'duties' },
+                { title: '机构设置', topic: 'organisation' },
+                { title: '部门决算单位构成', topic: 'units' },
+            ],
+        },
+        { title: '决算表', sections: [{ title: '决算表', topic: 'tables' }] },
+        { title: '决算情况说明', sections: EXPLANATION_SECTIONS_SHANGHAI },
+        { title: '名词解释', sections: [] },
+    ],
+};

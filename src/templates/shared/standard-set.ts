@@ -1,0 +1,41 @@
+// The 财政部 standard set of nine 部门决算公开 tables. Its order changed: 2024 reports print the
+// 三公 table last, earlier ones seventh (national/SOURCES.md 2.1); a template numbers them in its order.
+import type { TableRole, TableTemplate } from '../template.js';
+import {
+    appropriationOverviewTable, expenditureTable, fundTable, generalBasicTable, generalBudgetTable, incomeTable,
+    overviewTable, stateCapitalAccountTable, stateCapitalTable, threePublicTable,
+} from './tables.js';
+
+type Numbered = { readonly number: number } & Partial<Omit<TableTemplate, 'number'>>;
+
+const BY_ROLE: Partial<Record<TableRole, (numbered: Numbered) => TableTemplate>> = {
+    'overview': overviewTable,
+    'income': incomeTable,
+    'expenditure': expenditureTable,
+    'appropriation-overview': appropriationOverviewTable,
+    'general-budget': generalBudgetTable,
+    'general-basic': generalBasicTable,
+    'three-public': threePublicTable,
+    'fund': fundTable,
+    'state-capital': stateCapitalTable,
+    'state-capital-account': stateCapitalAccountTable,
+};
+
+/** The order of the nine tables until 2023, and from 2024 on. */
+export const ORDER_UNTIL_2023: readonly TableRole[] = [
+    'overview', 'income', 'expenditure', 'appropriation-overview', 'general-budget', 'general-basic', 'three-public', 'fund', 'state-capital',
+];
+export const ORDER_FROM_2024: readonly TableRole[] = [
+    'overview', 'income', 'expenditure', 'appropriation-overview', 'general-budget', 'general-basic', 'fund', 'state-capital', 'three-public',
+];
+
+/** The tables of `order`, numbered 1…; `adjust` gives a template's own changes by role. */
+export function standardTables(order: readonly TableRole[], adjust: Partial<Record<TableRole, Partial<Omit<TableTemplate, 'number' | 'role'>>>> = {}): TableTemplate[] {
+    return order.map((role, i) => BY_ROLE[role]!({ number: i + 1, ...adjust[role] }));
+}
+
+/** Other titles the standard tables are printed under (national/SOURCES.md 2.1). */
+export const STANDARD_TITLE_ALIASES: Partial<Record<TableRole, Partial<Omit<TableTemplate, 'number' | 'role'>>>> = {
+    'general-basic': { titleAliases: ['一般公共预算财政拨款基本支出决算明细表'] },
+    'three-public': { titleAliases: ['财政拨款“三公”经费支出决算表'], wide: true },
+};

@@ -1,0 +1,163 @@
+// The tables of the 财政部 部门决算公开 standard set, and those some provinces add, as
+// province-neutral definitions: a template takes them, numbers them and adjusts what it prints
+// differently. Sources: the seed report (Sichuan 2020) and src/templates/*/SOURCES.md.
+import type { TableTemplate } from '../template.js';
+import { sum } from '../template.js';
+
+export const INCOME_SOURCES = [
+    '一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入',
+    '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入',
+] as const;
+
+const FUND_COLUMNS = ['合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'];
+
+type Numbered = { readonly number: number };
+type Definition = Omit<TableTemplate, 'number'>;
+
+function table(definition: Definition) {
+    return (numbered: Numbered & Partial<Definition>): TableTemplate => ({ ...definition, ...numbered });
+}
+
+export const overviewTable = table({
+    role: 'overview', title: '收入支出决算总表', columns: ['决算数'], balanced: true,
+    columnAliases: new Map([['金额', '决算数'], ['决算', '决算数']]),
+    groups: [
+        {
+            name: '收入',
+            rows: [...INCOME_SOURCES, '本年收入合计', '使用非财政拨款结余', '年初结转和结余', '总计'],
+            subtotal: '本年收入合计', balances: ['使用非财政拨款结余', '年初结转和结余'], grandTotal: '总计',
+        },
+        {
+            name: '支出',
+            rows: ['本年支出合计', '结余分配', '年末结转和结余', '总计'],
+            subtotal: '本年支出合计', balances: ['结余分配', '年末结转和结余'], grandTotal: '总计',
+        },
+    ],
+});
+
+export const incomeTable = table({
+    role: 'income', title: '收入决算表', codes: '功能分类',
+    columns: ['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'],
+    columnAliases: new Map([['合计', '本年收入合计']]),
+    columnSums: [sum('本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入')],
+});
+
+export const expenditureTable = table({
+    role: 'expenditure', title: '支出决算表', codes: '功能分类',
+    columns: ['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'],
+    columnAliases: new Map([['合计', '本年支出合计']]),
+    columnSums: [sum('本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出')],
+});
+
+export const appropriationOverviewTable = table({
+    role: 'appropriation-overview', title: '财政拨款收入支出决算总表', balanced: true,
+    columns: FUND_COLUMNS,
+    columnAliases: new Map([['小计', '合计'], ['一般公共预算', '一般公共预算财政拨款'], ['政府性基金预算', '政府性基金预算财政拨款'], ['国有资本经营预算', '国有资本经营预算财政拨款']]),
+    columnSums: [sum('合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款')],
+    groups: [
+        {
+            name: '收入',
+            rows: ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款', '本年收入合计', '年初财政拨款结转和结余', '总计'],
+            subtotal: '本年收入合计', balances: ['年初财政拨款结转和结余'], grandTotal: '总计',
+        },
+        {
+            name: '支出',
+            rows: ['本年支出合计', '年末财政拨款结转和结余', '总计'],
+            subtotal: '本年支出合计', balances: ['年末财政拨款结转和结余'], grandTotal: '总计',
+        },
+    ],
+});
+
+export const appropriationDetailTable = table({
+    role: 'appropriation-detail', title: '财政拨款支出决算明细表', codes: '功能分类',
+    columns: FUND_COLUMNS,
+    columnSums: [sum('合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款')],
+});
+
+const SPENDING_BY_KIND = {
+    codes: '功能分类' as const,
+    columns: ['合计', '基本支出', '项目支出'],
+    columnAliases: new Map([['本年支出合计', '合计'], ['小计', '合计']]),
+    columnSums: [sum('合计', '基本支出', '项目支出')],
+};
+
+export const generalBudgetTable = table({ role: 'general-budget', title: '一般公共预算财政拨款支出决算表', ...SPENDING_BY_KIND });
+
+export const generalBudgetDetailTable = table({
+    role: 'general-budget-detail', title: '一般公共预算财政拨款支出决算明细表', codes: '功能分类',
+    columns: ['合计', '基本支出', '人员经费', '公用经费', '项目支出'],
+    columnSums: [sum('合计', '基本支出', '项目支出'), sum('基本支出', '人员经费', '公用经费')],
+});
+
+/** Personnel (301 wages, 303 transfers to households) and running costs (the other classes). */
+export const PERSONNEL_CLASSES = ['301', '303'];
+export const RUNNING_CLASSES = ['302', '307', '309', '310', '312', '313', '399'];
+
+export const generalBasicTable = table({
+    role: 'general-basic', title: '一般公共预算财政拨款基本支出决算表', codes: '经济分类', columns: ['决算数'],
+    columnAliases: new Map([['决算', '决算数'], ['金额', '决算数']]),
+    rows: ['合计', '人员经费', '公用经费'],
+    codeSums: [{ row: '人员经费', classes: PERSONNEL_CLASSES }, { row: '公用经费', classes: RUNNING_CLASSES }],
+});
+
+export const generalProjectTable = table({
+    role: 'general-project', title: '一般公共预算财政拨款项目支出决算表', codes: '经济分类', columns: ['决算数'],
+});
+
+export const THREE_PUBLIC_ROWS = ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费'];
+
+const THREE_PUBLIC = {
+    columns: ['预算数', '决算数'], actualColumn: '决算数', budgetColumn: '预算数', rows: THREE_PUBLIC_ROWS,
+    columnAliases: new Map([['预算', '预算数'], ['决算', '决算数']]),
+};
+
+export const threePublicTable = table({ role: 'three-public', title: '一般公共预算财政拨款“三公”经费支出决算表', ...THREE_PUBLIC });
+
+export const fundThreePublicTable = table({
+    role: 'fund-three-public', title: '政府性基金预算财政拨款“三公”经费支出决算表', fund: '政府性基金预算财政拨款', ...THREE_PUBLIC,
+});
+
+/** 政府性基金 and 国有资本经营 accounts: carry-over in, income, spending, carry-over out. */
+const FUND_ACCOUNT = {
+    codes: '功能分类' as const,
+    columns: ['年初结转和结余', '本年收入', '本年支出', '基本支出', '项目支出', '年末结转和结余'],
+    columnAliases: new Map([['本年支出合计', '本年支出'], ['小计', '本年支出']]),
+    actualColumn: '本年支出',
+    columnSums: [
+        sum('本年支出', '基本支出', '项目支出'),
+        {
+            total: '年末结转和结余',
+            parts: [{ column: '年初结转和结余', sign: 1 as const }, { column: '本年收入', sign: 1 as const }, { column: '本年支出', sign: -1 as const }],
+        },
+    ],
+};
+
+export const fundTable = table({ role: 'fund', title: '政府性基金预算财政拨款收入支出决算表', fund: '政府性基金预算财政拨款', ...FUND_ACCOUNT });
+
+export const stateCapitalAccountTable = table({
+    role: 'state-capital-account', title: '国有资本经营预算财政拨款收入支出决算表', fund: '国有资本经营预算财政拨款', ...FUND_ACCOUNT,
+});
+
+export const stateCapitalTable = table({
+    role: 'state-capital', title: '国有资本经营预算财政拨款支出决算表', fund: '国有资本经营预算财政拨款', ...SPENDING_BY_KIND,
+});
+
+/** Other names of rows, the same in every template (the seed says 日常公用经费 for 公用经费). */
+export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
+    ['日常公用经费', '公用经费'],
+    ['人员经费合计', '人员经费'],
+    ['公用经费合计', '公用经费'],
+    ['日常公用经费合计', '公用经费'],
+    ['决算', '决算数'],
+    ['预算', '预算数'],
+    ['使用非财政拨款结余（含专用结余）', '使用非财政拨款结余'],
+    ['使用非财政拨款结余和专用结余', '使用非财政拨款结余'],
+    ['因公出国（境）经费', '因公出国（境）费'],
+    ['公务用车购置及运行费', '公务用车购置及运行维护费'],
+    ['公务用车运行费', '公务用车运行维护费'],
+    ['收入总计', '总计'],
+    ['支出总计', '总计'],
+];
+
+export const OF_WHICH_ROW = /^(其中|授予)/;
+export const TOTAL_ROW = /^(合计|总计|小计)$/;

@@ -1,0 +1,93 @@
+// The ties between the tables of a 部门决算 report, by the tables' roles: the same in every
+// template that has the tables. A tie whose table a template lacks is never made.
+import type { RowTie, TableRole, Tie } from '../template.js';
+
+const FUNDS = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'] as const;
+const OTHER_INCOME = ['上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'] as const;
+
+/** 收入支出决算总表 ↔ 收入决算表, 支出决算表, 财政拨款收入支出决算总表. */
+const OVERVIEW_TIES: readonly Tie[] = [
+    {
+        target: { table: 'income', row: ['合计'], column: '财政拨款收入' },
+        parts: FUNDS.map(fund => ({ table: 'overview' as const, row: ['收入', `${fund}收入`] })),
+    },
+    ...OTHER_INCOME.map(source => ({
+        target: { table: 'income' as const, row: ['合计'], column: source }, parts: [{ table: 'overview' as const, row: ['收入', source] }],
+    })),
+    { target: { table: 'income', row: ['合计'], column: '本年收入合计' }, parts: [{ table: 'overview', row: ['收入', '本年收入合计'] }] },
+    { target: { table: 'expenditure', row: ['合计'], column: '本年支出合计' }, parts: [{ table: 'overview', row: ['支出', '本年支出合计'] }] },
+    ...FUNDS.map(fund => ({
+        target: { table: 'appropriation-overview' as const, row: ['收入', fund] }, parts: [{ table: 'overview' as const, row: ['收入', `${fund}收入`] }],
+    })),
+];
+
+/** 财政拨款收入支出决算总表 ↔ the tables of each fund. */
+const APPROPRIATION_TIES: readonly Tie[] = [
+    { target: { table: 'appropriation-detail', row: ['合计'], column: '合计' }, parts: [{ table: 'appropriation-overview', row: ['支出', '本年支出合计'], column: '合计' }] },
+    { target: { table: 'general-budget', row: ['合计'], column: '合计' }, parts: [{ table: 'appropriation-overview', row: ['支出', '本年支出合计'], column: '一般公共预算财政拨款' }] },
+    { target: { table: 'general-budget', row: ['合计'], column: '合计' }, parts: [{ table: 'appropriation-detail', row: ['合计'], column: '一般公共预算财政拨款' }] },
+    ...fundAccountTies('fund', '政府性基金预算财政拨款'),
+    ...fundAccountTies('state-capital-account', '国有资本经营预算财政拨款'),
+    { target: { table: 'state-capital', row: ['合计'], column: '合计' }, parts: [{ table: 'state-capital-account', row: ['合计'], column: '本年支出' }] },
+    { target: { table: 'state-capital', row: ['合计'], column: '合计' }, parts: [{ table: 'appropriation-overview', row: ['支出', '本年支出合计'], column: '国有资本经营预算财政拨款' }] },
+];
+
+function fundAccountTies(table: TableRole, fund: string): Tie[] {
+    return [
+        // also straight to 收入支出决算总表, for reports that leave the appropriation table out
+        { target: { table, row: ['合计'], column: '本年收入' }, parts: [{ table: 'overview', row: ['收入', `${fund}收入`] }] },
+        { target: { table, row: ['合计'], column: '本年收入' }, parts: [{ table: 'appropriation-overview', row: ['收入', fund] }] },
+        { target: { table, row: ['合计'], column: '本年支出' }, parts: [{ table: 'appropriation-overview', row: ['支出', '本年支出合计'], column: fund }] },
+        { target: { table, row: ['合计'], column: '年初结转和结余' }, parts: [{ table: 'appropriation-overview', row: ['收入', '年初财政拨款结转和结余'], column: fund }] },
+        { target: { table, row: ['合计'], column: '年末结转和结余' }, parts: [{ table: 'appropriation-overview', row: ['支出', '年末财政拨款结转和结余'], column: fund }] },
+    ];
+}
+
+/** 一般公共预算财政拨款支出决算表 ↔ its detail, its 基本支出 by economic class, its 项目支出. */
+const GENERAL_BUDGET_TIES: readonly Tie[] = [
+    ...['合计', '基本支出', '项目支出'].map(column => ({
+        target: { table: 'general-budget-detail' as const, row: ['合计'], column }, parts: [{ table: 'general-budget' as const, row: ['合计'], column }],
+    })),
+    {
+        target: { table: 'general-budget', row: ['合计'], column: '基本支出' },
+        parts: [{ table: 'general-basic', row: ['人员经费'] }, { table: 'general-basic', row: ['公用经费'] }],
+    },
+    { target: { table: 'general-budget-detail', row: ['合计'], column: '人员经费' }, parts: [{ table: 'general-basic', row: ['人员经费'] }] },
+    { target: { table: 'general-budget-detail', row: ['合计'], column: '公用经费' }, parts: [{ table: 'general-basic', row: ['公用经费'] }] },
+    { target: { table: 'general-budget', row: ['合计'], column: '项目支出' }, parts: [{ table: 'general-project', row: ['合计'] }] },
+];
+
+/**
+ * “三公”经费 stated in 情况说明 (with those paid from 政府性基金) = the 三公 tables: the counts of
+ * receptions and cars are written there, their amounts in the tables.
+ */
+const THREE_PUBLIC_TIES: readonly Tie[] = [
+    {
+        target: { table: 'three-public', row: ['公务接待费'], column: '决算数' },
+        parts: [
+            { section: '情况说明', row: ['三公经费', '公务接待', '国内公务接待'], column: '万元' },
+            { section: '情况说明', row: ['三公经费', '公务接待', '外事接待'], column: '万元', optional: true },
+            { table: 'fund-three-public', row: ['公务接待费'], column: '决算数', sign: -1, optional: true },
+        ],
+    },
+    {
+        target: { table: 'three-public', row: ['公务用车购置及运行维护费', '公务用车购置费'], column: '决算数' },
+        parts: [
+            { section: '情况说明', row: ['三公经费', '公务用车', '购置'], column: '万元' },
+            { table: 'fund-three-public', row: ['公务用车购置及运行维护费', '公务用车购置费'], column: '决算数', sign: -1, optional: true },
+        ],
+    },
+];
+
+export const STANDARD_TIES: readonly Tie[] = [...OVERVIEW_TIES, ...APPROPRIATION_TIES, ...GENERAL_BUDGET_TIES, ...THREE_PUBLIC_TIES];
+
+export const STANDARD_ROW_TIES: readonly RowTie[] = [
+    // 支出 by 类 in the overviews ↔ the tables by subject code
+    { target: { table: 'overview', side: '支出' }, source: { table: 'expenditure', column: '本年支出合计' } },
+    { target: { table: 'appropriation-overview', side: '支出', column: '合计' }, source: { table: 'appropriation-detail', column: '合计' } },
+    { target: { table: 'appropriation-overview', side: '支出', column: '一般公共预算财政拨款' }, source: { table: 'general-budget', column: '合计' } },
+    { target: { table: 'appropriation-detail', column: '一般公共预算财政拨款' }, source: { table: 'general-budget', column: '合计' } },
+    ...['合计', '基本支出', '项目支出'].map(column => ({
+        target: { table: 'general-budget-detail' as const, column }, source: { table: 'general-budget' as const, column },
+    })),
+];

@@ -1,0 +1,54 @@
+// 四川省部门决算公开模板（2020年度）: five parts, the ten sections of the 财政部 format, and
+// 14 附表 — the standard nine and five more. Source: the seed report (乐山高新区党工委办公室,
+// 2020年度部门决算, published 2021-11-22).
+import type { ReportTemplate } from '../template.js';
+import { EXPLANATION_SECTIONS } from '../shared/parts.js';
+import {
+    appropriationDetailTable, appropriationOverviewTable, COMMON_ROW_ALIASES, expenditureTable, fundTable,
+    fundThreePublicTable, generalBasicTable, generalBudgetDetailTable, generalBudgetTable, generalProjectTable,
+    incomeTable, OF_WHICH_ROW, overviewTable, stateCapitalAccountTable, stateCapitalTable, threePublicTable, TOTAL_ROW,
+} from '../shared/tables.js';
+import { STANDARD_ROW_TIES, STANDARD_TIES } from '../shared/ties.js';
+
+export const SICHUAN_2020: ReportTemplate = {
+    id: 'sichuan-2020',
+    name: '四川省部门决算公开模板（2020年度）',
+    shortName: '四川 2020',
+    province: '四川',
+    years: { from: 2019, to: 2023 },
+    aliases: ['四川2020', '四川省2020'],
+    tableLabel: number => `附表${number}`,
+    tables: [
+        overviewTable({ number: 1 }),
+        incomeTable({ number: 2 }),
+        expenditureTable({ number: 3 }),
+        appropriationOverviewTable({ number: 4 }),
+        appropriationDetailTable({ number: 5 }),
+        generalBudgetTable({ number: 6 }),
+        generalBudgetDetailTable({ number: 7 }),
+        generalBasicTable({ number: 8 }),
+        generalProjectTable({ number: 9 }),
+        threePublicTable({ number: 10 }),
+        fundTable({ number: 11 }),
+        fundThreePublicTable({ number: 12 }),
+        stateCapitalAccountTable({ number: 13 }),
+        stateCapitalTable({ number: 14 }),
+    ],
+    ties: STANDARD_TIES,
+    rowTies: STANDARD_ROW_TIES,
+    // 一般公共预算财政拨款支出 占本年支出合计的 100%
+    shareBases: [{ row: { table: 'general-budget', row: ['合计'] }, base: { table: 'overview', row: ['支出', '本年支出合计'] } }],
+    atMost: [{ part: '授予小微企业', whole: '授予中小企业' }],
+    ofWhichRow: OF_WHICH_ROW,
+    totalRow: TOTAL_ROW,
+    rowAliases: new Map(COMMON_ROW_ALIASES),
+    // “上述‘预算’口径为调整预算数”
+    completionBase: '全年预算',
+    parts: [
+        { title: '部门概况', sections: [{ title: '基本职能及主要工作', topic: 'duties' }, { title: '机构设置', topic: 'organisation' }] },
+        { title: '部门决算情况说明', sections: EXPLANATION_SECTIONS },
+        { title: '名词解释', sections: [] },
+        { title: '附件', sections: [] },
+        { title: '附表', sections: [] },
+    ],
+};
