@@ -57,7 +57,7 @@ export function yearOnYear(arithmetic: RelationBuilder, row: RowModel, column = 
 export function compareWithBudget(arithmetic: RelationBuilder, row: RowModel, column = actualColumn(row)): -1 | 0 | 1 | undefined {
     if (column === undefined) return undefined;
     const actual = row.cells.get(column);
-    const budget = arithmetic.budgetOf(row, column);
+    const budget = arithmetic.budgetOf(row, column)?.figure;
     if (actual && budget) return actual.value.cmp(budget.value) as -1 | 0 | 1;
     const rate = arithmetic.rate(row, '完成预算', column);
     return rate ? rate.value.cmp(new Decimal(100)) as -1 | 0 | 1 : undefined;

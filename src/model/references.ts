@@ -1,3 +1,4 @@
+import type { ReportTemplate } from '../templates/template.js';
 import type { Figure } from './figure.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, walkRows } from './rows.js';
@@ -34,9 +35,11 @@ export class ReferenceIndex {
     /** The levels leading to each row, itself included. */
     private readonly rowLevels = new Map<RowModel, readonly (readonly string[])[]>();
 
-    constructor(tables: Iterable<TableModel>, sections: readonly { name: string; rows: readonly RowModel[] }[]) {
+    constructor(tables: Iterable<TableModel>, sections: readonly { name: string; rows: readonly RowModel[] }[], template: ReportTemplate) {
         for (const table of tables) {
-            const tableLevel = [`附表${table.number}`, table.title, ...(table.template ? [table.template.title] : [])];
+            // the template's label first (pathTo writes it), then every way of numbering a table
+            const tableLevel = [...new Set([table.label, table.written.text.replace(/\s+/g, ''), `附表${table.number}`, `表${table.number}`,
+                template.tableLabel(table.number), table.title, ...(table.template ? [table.template.title] : [])])];
             walkRows(table.rows, row => this.addRow(row, tableLevel));
         }
         for (const section of sections) {

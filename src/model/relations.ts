@@ -4,7 +4,7 @@ import { computedFigure, formatFigure } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, walkRows } from './rows.js';
-import type { FigureAddress, GroupTemplate, ReportTemplate, RowTie, TiePart } from './template/template.js';
+import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
 
 /** The rule a relation belongs to; the checks report broken relations under these ids. */
 export type RelationRule =
@@ -18,6 +18,33 @@ export type RelationRule =
     | 'share'             // 占比 = part ÷ whole
     | 'share-total'       // the shares of one whole add up to 100%
     | 'completion';       // 完成预算 = 决算 ÷ 预算
+
+/** A figure that may not exceed another: a 其中 row and its parent, 授予小微企业 and 授予中小企业. */
+export interface Limit {
+    readonly part: Figure;
+    readonly whole: Figure;
+    readonly holds: boolean;
+}
+
+/** A rate whose base is zero. */
+export interface ZeroBase {
+    readonly rate: Figure;
+    readonly base: Figure;
+    /** 年初预算, 全年预算, 预算 … */
+    readonly baseName: string;
+}
+
+/** The budget keys a row may carry, and the completion rates stated against each. */
+export const BUDGET_KEYS = ['预算', '全年预算', '调整预算', '年初预算'] as const;
+export type BudgetKey = typeof BUDGET_KEYS[number];
+const COMPLETION_AGAINST: ReadonlyMap<string, readonly BudgetKey[]> = new Map([
+    // 完成预算 against whichever budget is written
+    ['完成预算', ['预算', '全年预算', '调整预算', '年初预算']],
+    ['完成全年预算', ['全年预算', '调整预算', '预算']],
+    ['完成调整预算', ['调整预算', '全年预算', '预算']],
+    ['完成年初预算', ['年初预算']],
+]);
+export const COMPLETION_KEYS = [...COMPLETION_AGAINST.keys()];
 
 /** A figure and what the other figures say it should be. */
 export interface Relation {
@@ -37,6 +64,12 @@ export interface Relation {
     readonly holds: boolean;
     /** Whether the stated target is `value` rounded half up to the target's decimals: then nothing needs saying. */
     roundsToTarget(): boolean;
+    /**
+     * The target is only bounded below: some parts are not written (unknown, not zero), and the
+     * parts that are written, none negative, may not add up to more than it. `computed` runs to
+     * infinity; `value` is the written parts' sum.
+     */
+    readonly atLeast?: boolean;
 }
 
 /** A value computed from other figures: its interval, its value from the stated values, and how. */
@@ -174,6 +207,29 @@ class ComputedRelation implements Relation {
     }
 }
 
+/** A total bounded below by the parts written beside it (see `Relation.atLeast`). */
+class AtLeastRelation implements Relation {
+    readonly atLeast = true;
+    readonly computed: Interval;
+    readonly value: Decimal;
+    readonly holds: boolean;
+
+    constructor(readonly rule: RelationRule, readonly target: Figure, readonly parts: readonly Figure[], readonly description: string) {
+        const sum = sumIntervals(parts.map(p => p.interval));
+        this.computed = new Interval(sum.lo, new Decimal(Infinity));
+        this.value = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
+        this.holds = target.interval.hi.gte(sum.lo);
+    }
+
+    get formula(): string {
+        return this.parts.map(formatFigure).join(' + ');
+    }
+
+    roundsToTarget(): boolean {
+        return this.holds;
+    }
+}
+
 /** part ÷ base in percent, or undefined when the base may be zero. */
 export function ratio(part: Interval, partValue: Decimal, base: Figure, parts: readonly Figure[], description: string, formula: () => string): Computation | undefined {
     if (base.interval.contains(ZERO) || base.value.isZero()) return undefined;
@@ -208,6 +264,9 @@ const ZERO = new Decimal(0);
  */
 export class RelationBuilder {
     readonly relations: Relation[] = [];
+    readonly limits: Limit[] = [];
+    /** Rates stated against a base of zero (完成年初预算 where 年初预算 is 0): no rate can be. */
+    readonly zeroBases: ZeroBase[] = [];
     readonly derivations = new Map<Figure, Derivation>();
     /** Each share is worked out once: the share check and the check of the shares' total both ask. */
     private readonly sharesOf = new Map<RowModel, Map<string, Computation | undefined>>();
@@ -225,12 +284,14 @@ export class RelationBuilder {
         }
         for (const row of this.sections.flatMap(s => s.rows)) this.sumRow(row, false);
         for (const table of this.tables.values()) this.groups(table);
+        for (const table of this.tables.values()) this.codeSums(table);
         this.ties();
         const everyRow = [...[...this.tables.values()].flatMap(t => t.rows), ...this.sections.flatMap(s => s.rows)];
         walkRows(everyRow, row => this.changes(row));
         walkRows(everyRow, row => this.completion(row));
         walkRows(everyRow, row => this.shares(row));
         this.shareTotals(everyRow);
+        walkRows(everyRow, row => this.partLimits(row));
     }
 
     // ---- sums -------------------------------------------------------------------------
@@ -259,13 +320,28 @@ export class RelationBuilder {
 
     private columnSums(row: RowModel, derive: boolean): void {
         for (const equation of row.table?.template?.columnSums ?? []) {
-            // a listed column left unwritten is unknown
+            // a column left unwritten is unknown: the total is then only at least the written parts
             const figures = equation.parts.map(p => row.cells.get(p.column));
-            if (figures.some(f => f === undefined)) continue;
+            if (figures.some(f => f === undefined)) {
+                this.atLeast('sum-columns', row, equation.total, equation.parts.filter((_, i) => figures[i] !== undefined).map(p => p.column),
+                    figures.filter((f): f is Figure => f !== undefined), equation.parts.some(p => p.sign < 0));
+                continue;
+            }
             const signs = equation.parts.map(p => p.sign);
             this.sum('sum-columns', row, equation.total, figures as Figure[],
                 equation.parts.map((p, i) => (i === 0 ? '' : p.sign > 0 ? ' + ' : ' − ') + p.column).join(''), derive, signs);
         }
+    }
+
+    /**
+     * `row[column] ≥ Σ parts` where other parts are not written: holds for spending, income and
+     * balance figures, which are never negative, so nothing is claimed where a subtraction or a
+     * negative figure is involved.
+     */
+    private atLeast(rule: RelationRule, row: RowModel, column: string, names: readonly string[], parts: readonly Figure[], subtracts: boolean): void {
+        const target = row.cells.get(column);
+        if (!target?.stated || subtracts || parts.length === 0 || target.value.isNegative() || parts.some(p => p.value.isNegative())) return;
+        this.relations.push(new AtLeastRelation(rule, target, parts, `已填的${names.join('、')}之和`));
     }
 
     /** Records `row[column] = Σ sign·parts`, or sets it when the source leaves it out. */
@@ -291,7 +367,9 @@ export class RelationBuilder {
         if (table.template?.groups) return;
         const total = table.rows.find(r => this.template.totalRow.test(r.name));
         if (!total) return;
-        const parts = table.rows.filter(r => r !== total && !this.template.ofWhichRow.test(r.name));
+        // code rows that a 人员经费合计 row sums are counted there, not again
+        const covered = new Set((table.template?.codeSums ?? []).flatMap(sum => this.codeSumRow(table, sum) ? this.codeSumParts(table, sum) : []));
+        const parts = table.rows.filter(r => r !== total && !covered.has(r) && !this.template.ofWhichRow.test(r.name));
         if (parts.length === 0) return;
         for (const column of total.columns) {
             const figures = parts.map(p => p.cells.get(column));
@@ -327,18 +405,45 @@ export class RelationBuilder {
         const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
         const items = side.children.filter(r => !fixed.has(r.canonicalName) && !this.template.ofWhichRow.test(r.name));
         const itemFigures = items.map(r => r.cells.get(column));
+        // the template's own item rows (收入 by source) left out are unknown, not zero
+        const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
         if (subtotalRow && items.length > 0 && itemFigures.every(f => f !== undefined)) {
-            this.sum('sum-total', subtotalRow, column, itemFigures as Figure[], `${group.name}各项之和`, true);
+            if (missingItems.length === 0) this.sum('sum-total', subtotalRow, column, itemFigures as Figure[], `${group.name}各项之和`, true);
+            else this.atLeast('sum-total', subtotalRow, column, items.map(r => r.name), itemFigures as Figure[], false);
         }
         const grandRow = byName(group.grandTotal);
         const subtotal = subtotalRow?.cells.get(column);
         if (grandRow && subtotal) {
-            // balance rows left out of the source are zero, as on the printed table
-            const balances = group.balances.map(name => byName(name)?.cells.get(column)).filter((f): f is Figure => f !== undefined);
-            this.sum('sum-total', grandRow, column, [subtotal, ...balances],
-                [group.subtotal, ...group.balances.filter(name => byName(name)?.cells.get(column))].join(' + '), true);
+            const balanceRows = group.balances.map(name => ({ name, figure: byName(name)?.cells.get(column) }));
+            const written = balanceRows.filter((b): b is { name: string; figure: Figure } => b.figure !== undefined);
+            const names = [group.subtotal, ...written.map(b => b.name)];
+            if (written.length === balanceRows.length) this.sum('sum-total', grandRow, column, [subtotal, ...written.map(b => b.figure)], names.join(' + '), true);
+            else this.atLeast('sum-total', grandRow, column, names, [subtotal, ...written.map(b => b.figure)], false);
         }
         return grandRow?.cells.get(column);
+    }
+
+    /** 人员经费合计 = the rows of classes 301 and 303, where the table lists its codes beside it. */
+    private codeSums(table: TableModel): void {
+        for (const codeSum of table.template?.codeSums ?? []) {
+            const row = this.codeSumRow(table, codeSum);
+            const parts = this.codeSumParts(table, codeSum);
+            if (!row || parts.length === 0) continue;
+            for (const column of row.columns) {
+                const figures = parts.map(p => p.cells.get(column));
+                if (figures.some(f => f === undefined)) continue;
+                this.sum('sum-total', row, column, figures as Figure[], `${codeSum.classes.join('、')} 类各行之和`, true);
+            }
+        }
+    }
+
+    private codeSumRow(table: TableModel, codeSum: CodeSum): RowModel | undefined {
+        return table.rows.find(r => !r.code && r.canonicalName === codeSum.row);
+    }
+
+    /** The table's top-level code rows of the sum's classes. */
+    private codeSumParts(table: TableModel, codeSum: CodeSum): RowModel[] {
+        return table.rows.filter(r => r.code !== undefined && codeSum.classes.some(c => r.code!.startsWith(c)));
     }
 
     // ---- ties between tables ------------------------------------------------------------
@@ -347,6 +452,10 @@ export class RelationBuilder {
         for (const tie of this.template.rowTies) this.rowTie(tie);
         for (const tie of this.template.ties) {
             const target = this.resolve(tie.target);
+            if (target && !target.stated && this.inEmptyTable(tie.target)) {
+                this.emptyTableTie(tie.target, tie.parts);
+                continue;
+            }
             if (!target?.stated) continue;
             // an optional part left out of the source is zero; a required one leaves nothing to check
             const found = tie.parts.map(part => ({ part, figure: this.resolve(part) }));
@@ -356,17 +465,48 @@ export class RelationBuilder {
             this.relate('tie', target, computation(
                 sumIntervals(present.map(({ part, figure }) => part.sign === -1 ? figure.interval.negate() : figure.interval)),
                 present.map(p => p.figure),
-                join(present.map(p => addressLabel(p.part))),
+                join(present.map(p => this.addressLabel(p.part))),
                 () => present.reduce((acc, { part, figure }) => part.sign === -1 ? acc.minus(figure.value) : acc.plus(figure.value), new Decimal(0)),
                 () => join(present.map(p => formatFigure(p.figure))),
             ));
         }
     }
 
+    /** A table stated to have no data holds zero: a figure elsewhere that ties to it must be zero too. */
+    private emptyTableTie(empty: FigureAddress, parts: readonly TiePart[]): void {
+        const table = this.tableOf(empty.table);
+        for (const part of parts) {
+            if (part.sign === -1 || this.inEmptyTable(part)) continue;
+            const figure = this.resolve(part);
+            if (!figure?.stated) continue;
+            const zero = computedFigure({ kind: figure.kind, unit: figure.unit, interval: Interval.exact(ZERO), label: this.addressLabel(empty) });
+            this.relate('tie', figure, computation(Interval.exact(ZERO), [zero],
+                `${table!.label}（写明“无数据”）${empty.column ?? ''}`, () => ZERO, () => '0'));
+        }
+    }
+
+    private inEmptyTable(address: FigureAddress): boolean {
+        return address.table !== undefined && (this.tableOf(address.table)?.empty ?? false);
+    }
+
+    /** An address as messages name it: 附表4「收入 › 一般公共预算财政拨款」. */
+    private addressLabel(address: FigureAddress): string {
+        const number = this.template.tables.find(t => t.role === address.table)?.number;
+        const where = address.table === undefined ? address.section : number !== undefined ? this.template.tableLabel(number) : address.table;
+        return `${where}「${address.row.join(' › ')}」${address.table !== undefined ? address.column ?? '' : ''}`;
+    }
+
+    /** The report's table of a role, whatever its number in the template. */
+    tableOf(role: TableRole | undefined): TableModel | undefined {
+        if (role === undefined) return undefined;
+        const number = this.template.tables.find(t => t.role === role)?.number;
+        return number === undefined ? undefined : this.tables.get(number);
+    }
+
     /** Ties each row of one table to the row of another with the same code (or name). */
     private rowTie(tie: RowTie): void {
-        const source = this.tables.get(tie.source.table);
-        const target = this.tables.get(tie.target.table);
+        const source = this.tableOf(tie.source.table);
+        const target = this.tableOf(tie.target.table);
         if (!source || !target) return;
         const rowsOf = (table: TableModel, side?: string) => side ? table.rows.find(r => r.canonicalName === side)?.children ?? [] : table.rows;
         const sourceRows = rowsOf(source, tie.source.side);
@@ -383,7 +523,7 @@ export class RelationBuilder {
             const other = match?.cells.get(tie.source.column ?? (match && actualColumn(match)) ?? '');
             if (!figure?.stated || !other) return;
             this.relate('tie', figure, computation(other.interval, [other],
-                `附表${source.number}「${match!.code ? `${match!.code} ` : ''}${match!.name}」${tie.source.column ?? ''}`,
+                `${source.label}「${match!.code ? `${match!.code} ` : ''}${match!.name}」${tie.source.column ?? ''}`,
                 () => other.value, () => formatFigure(other)));
         });
     }
@@ -396,11 +536,11 @@ export class RelationBuilder {
 
     /** Finds the figure at a template address: table, row labels (or codes), column. */
     resolve(address: FigureAddress): Figure | undefined {
-        const table = address.table !== undefined ? this.tables.get(address.table) : undefined;
+        const table = this.tableOf(address.table);
         // a table stated to have no data holds zero everywhere
-        if (table?.empty) return computedFigure({ kind: 'amount', unit: '万元', interval: Interval.exact(new Decimal(0)), label: addressLabel(address) });
+        if (table?.empty) return computedFigure({ kind: 'amount', unit: '万元', interval: Interval.exact(new Decimal(0)), label: this.addressLabel(address) });
         let rows = address.table !== undefined
-            ? this.tables.get(address.table)?.rows
+            ? table?.rows
             : this.sections.find(s => s.name === address.section)?.rows;
         if (!rows) return undefined;
         let row: RowModel | undefined;
@@ -472,26 +612,47 @@ export class RelationBuilder {
     }
 
     private completion(row: RowModel): void {
-        const rates = row.attributes.get('完成预算');
-        if (!rates) return;
-        for (const [column, rate] of rates) {
-            const computed = this.completionOf(row, rates.size === 1 ? actualColumn(row) ?? column : column);
-            if (computed) this.relate('completion', rate, computed);
+        for (const key of COMPLETION_KEYS) {
+            const rates = row.attributes.get(key);
+            if (!rates) continue;
+            for (const [column, rate] of rates) {
+                const own = rates.size === 1 ? actualColumn(row) ?? column : column;
+                const computed = this.completionOf(row, own, key);
+                if (computed) {
+                    this.relate('completion', rate, computed);
+                    continue;
+                }
+                const budget = this.budgetOf(row, own, COMPLETION_AGAINST.get(key));
+                if (budget && rate.stated && budget.figure.value.isZero()) this.zeroBases.push({ rate, base: budget.figure, baseName: budget.key });
+            }
         }
     }
 
-    /** 决算 ÷ 预算 in percent. */
-    completionOf(row: RowModel, column: string): Computation | undefined {
+    /** 决算 ÷ 预算 in percent; `key` says against which budget (完成年初预算: the 年初预算). */
+    completionOf(row: RowModel, column: string, key = '完成预算'): Computation | undefined {
         const actual = row.cells.get(column);
-        const budget = this.budgetOf(row, column);
+        const budget = this.budgetOf(row, column, COMPLETION_AGAINST.get(key));
         if (!actual || !budget) return undefined;
-        return ratio(actual.interval, actual.value, budget, [actual, budget], '决算 ÷ 预算', () => `${formatFigure(actual)} ÷ ${formatFigure(budget)}`);
+        const name = budget.key === '预算' ? '预算' : budget.key;
+        return ratio(actual.interval, actual.value, budget.figure, [actual, budget.figure], `决算 ÷ ${name}`,
+            () => `${formatFigure(actual)} ÷ ${formatFigure(budget.figure)}`);
     }
 
-    /** The budget beside a 决算: the 预算 attribute, the table's budget column, or a sibling 预算数 row. */
-    budgetOf(row: RowModel, column: string): Figure | undefined {
-        const attribute = row.attributes.get('预算')?.get(column);
-        if (attribute) return attribute;
+    /**
+     * The budget beside a 决算: the first of `keys` the row states as an attribute, the table's
+     * budget column, or a sibling 预算数 row.
+     */
+    budgetOf(row: RowModel, column: string, keys: readonly BudgetKey[] = COMPLETION_AGAINST.get('完成预算')!): { figure: Figure; key: BudgetKey } | undefined {
+        for (const key of keys) {
+            const attribute = row.attributes.get(key)?.get(column);
+            if (attribute) return { figure: attribute, key };
+        }
+        if (!keys.includes('预算')) return undefined;
+        const found = this.budgetFigure(row, column);
+        return found ? { figure: found, key: '预算' } : undefined;
+    }
+
+    private budgetFigure(row: RowModel, column: string): Figure | undefined {
         const budgetColumn = row.table?.template?.budgetColumn;
         if (budgetColumn && row.cells.get(budgetColumn)) return row.cells.get(budgetColumn);
         const budgetRow = row.siblings.find(r => r !== row && r.canonicalName === '预算数');
@@ -555,10 +716,9 @@ export class RelationBuilder {
         if (!table) return undefined;
         const total = table.rows.find(r => this.template.totalRow.test(r.name));
         if (total && total !== row) return total.cells.get(column);
-        if (total === row && table.number === 6) {
-            return this.resolve({ table: 1, row: ['支出', '本年支出合计'] });
-        }
-        return undefined;
+        const base = this.template.shareBases.find(b => this.tableOf(b.row.table) === table && b.row.row.length === 1
+            && (b.row.row[0] === row.canonicalName || b.row.row[0] === row.code));
+        return base ? this.resolve(base.base) : undefined;
     }
 
     /** Shares of the parts of one whole add up to 100%. */
@@ -590,6 +750,26 @@ export class RelationBuilder {
         visitGroup(rows);
     }
 
+    // ---- parts within wholes -------------------------------------------------------------------
+
+    /** A 其中 row is at most its parent; a row is at most the row the template says it is within. */
+    private partLimits(row: RowModel): void {
+        const wholes: RowModel[] = [];
+        if (row.parent && this.template.ofWhichRow.test(row.name)) wholes.push(row.parent);
+        for (const limit of this.template.atMost) {
+            if (row.canonicalName !== limit.part) continue;
+            const whole = row.siblings.find(r => r.canonicalName === limit.whole);
+            if (whole) wholes.push(whole);
+        }
+        for (const whole of wholes) {
+            for (const [column, part] of row.cells) {
+                const total = whole.cells.get(column);
+                if (!part.stated || !total || part.kind !== total.kind || part.unit !== total.unit) continue;
+                this.limits.push({ part, whole: total, holds: part.interval.lo.lte(total.interval.hi) });
+            }
+        }
+    }
+
     // ---- recording ------------------------------------------------------------------------
 
     private relate(rule: RelationRule, target: Figure, calculation: Computation): void {
@@ -618,8 +798,5 @@ export class RelationBuilder {
     }
 }
 
-function addressLabel(address: FigureAddress): string {
-    const where = address.table !== undefined ? `附表${address.table}` : address.section;
-    return `${where}「${address.row.join(' › ')}」${address.table !== undefined ? address.column ?? '' : ''}`;
-}
+
 

@@ -1,15 +1,17 @@
 import type { Entry, MetaField, Project, Report, Table } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isOverview, isProject, isRow, isTable } from '../language/generated/ast.js';
+import type { ReportTemplate, TableRole } from '../templates/index.js';
+import { findTemplate, fitTemplates, TEMPLATES } from '../templates/index.js';
 import type { Figure } from './figure.js';
-import type { Derivation, Relation } from './relations.js';
+import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
 import { ReferenceIndex } from './references.js';
 import type { RowModel, TableModel } from './rows.js';
 import { buildRows, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
-import { SICHUAN_2020 } from './template/sichuan-2020.js';
-import type { ReportTemplate } from './template/template.js';
+import type { TableLabel } from './table-label.js';
+import { tableLabelOf } from './table-label.js';
 
 export interface ReportMeta {
     readonly department?: string;
@@ -20,6 +22,22 @@ export interface ReportMeta {
     readonly unit: string;
     readonly published?: string;
     readonly template?: string;
+}
+
+/**
+ * How the report's template was chosen, for the check that reports it: named by its `模板` line
+ * (for another year: `nearest`); named but unknown; named but the tables fit another template
+ * (`mismatch`: the report is checked against the one they fit); or, without a `模板` line, the
+ * template the report's year and tables fit best (`fitted`).
+ */
+export interface TemplateChoice {
+    readonly how: 'named' | 'nearest' | 'unknown' | 'mismatch' | 'fitted';
+    /** The `模板` line. */
+    readonly field?: MetaField;
+    /** The template the `模板` line names, where it names one. */
+    readonly named?: ReportTemplate;
+    /** The year the `模板` line asks for, where no template of its province has it. */
+    readonly year?: number;
 }
 
 export interface SectionModel {
@@ -38,7 +56,9 @@ export interface SectionModel {
 export interface ReportModel {
     readonly report: Report;
     readonly meta: ReportMeta;
+    /** The template the report is checked and printed against. */
     readonly template: ReportTemplate;
+    readonly templateChoice: TemplateChoice;
     readonly tables: ReadonlyMap<number, TableModel>;
     readonly sections: readonly SectionModel[];
     readonly projects: readonly Project[];
@@ -47,18 +67,24 @@ export interface ReportModel {
     /** The texts, figures and indicators of the syntax tree, found in one walk. */
     readonly nodes: ReportNodes;
     readonly relations: readonly Relation[];
+    /** Figures that may not exceed others (其中 rows), apart from the equalities. */
+    readonly limits: readonly Limit[];
+    /** Rates stated against a base of zero. */
+    readonly zeroBases: readonly ZeroBase[];
     readonly derivations: ReadonlyMap<Figure, Derivation>;
     readonly references: ReferenceIndex;
     /** The arithmetic, for readers that need a figure the source does not state. */
     readonly arithmetic: RelationBuilder;
 }
 
-export function buildReportModel(report: Report): ReportModel {
-    const meta = readMeta(report.parts.filter(isMetaField));
-    const template = SICHUAN_2020;
+export function buildReportModel(report: Report, templates: readonly ReportTemplate[] = TEMPLATES): ReportModel {
+    const fields = report.parts.filter(isMetaField);
+    const meta = readMeta(fields);
+    const tableNodes = report.parts.filter(isTable).map(node => ({ node, label: tableLabelOf(node) }));
+    const { template, choice } = chooseTemplate(meta, fields, tableNodes, templates);
     const tables = new Map<number, TableModel>();
-    for (const node of report.parts.filter(isTable)) {
-        const table = buildTable(node, template, meta.unit);
+    for (const { node, label } of tableNodes) {
+        const table = buildTable(node, label, template, meta.unit);
         if (table && !tables.has(table.number)) tables.set(table.number, table);
     }
     const sections: SectionModel[] = [];
@@ -66,13 +92,13 @@ export function buildReportModel(report: Report): ReportModel {
     for (const part of report.parts) {
         if (isOverview(part) || isExplanation(part)) {
             const name = isOverview(part) ? '部门概况' : '情况说明';
-            sections.push({ name, rows: buildRows(part.entries, { amountUnit: meta.unit, context: name }) });
+            sections.push({ name, rows: buildRows(part.entries, { amountUnit: meta.unit, context: name, aliases: template.rowAliases }) });
             for (const entry of part.entries) entries.push(entry);
         }
     }
     const projects = collectProjects(entries);
     for (const project of projects) {
-        sections.push({ name: project.name, project, rows: buildRows(project.entries, { amountUnit: meta.unit, context: `项目「${project.name}」` }) });
+        sections.push({ name: project.name, project, rows: buildRows(project.entries, { amountUnit: meta.unit, context: `项目「${project.name}」`, aliases: template.rowAliases }) });
     }
     const arithmetic = new RelationBuilder(template, tables, sections);
     arithmetic.build();
@@ -81,11 +107,13 @@ export function buildReportModel(report: Report): ReportModel {
     // a second 附表 of the same number is not in `tables`: its rows stand under its own header
     const columnsOf = new Map<Table, readonly string[]>([...tables.values()].map(t => [t.node, t.columns]));
     return {
-        report, meta, template, tables, sections, projects, rows,
+        report, meta, template, templateChoice: choice, tables, sections, projects, rows,
         nodes: collectNodes(report, node => columnsOf.get(node) ?? node.columns?.names ?? []),
         relations: arithmetic.relations,
+        limits: arithmetic.limits,
+        zeroBases: arithmetic.zeroBases,
         derivations: arithmetic.derivations,
-        references: new ReferenceIndex(tables.values(), sections),
+        references: new ReferenceIndex(tables.values(), sections, template),
         arithmetic,
     };
 }
@@ -104,23 +132,56 @@ function readMeta(fields: readonly MetaField[]): ReportMeta {
     };
 }
 
-function buildTable(node: Table, template: ReportTemplate, unit: string): TableModel | undefined {
-    const number = Number.parseInt(node.number, 10);
-    if (!Number.isFinite(number)) return undefined;
+/** The template a report is checked against, and how it was chosen (see TemplateChoice). */
+function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: readonly { node: Table; label: TableLabel }[],
+    templates: readonly ReportTemplate[]): { template: ReportTemplate; choice: TemplateChoice } {
+    const written = tables.filter(t => t.label.number !== undefined)
+        .map(t => ({ number: t.label.number!, style: t.label.style, title: t.node.title }));
+    const fits = fitTemplates(written, meta.year, `${meta.department ?? ''}${meta.fullName ?? ''}`, templates);
+    const best = fits[0];
+    const field = fields.find(f => f.key === '模板');
+    if (!field) return { template: best.template, choice: { how: 'fitted' } };
+    const match = findTemplate(field.value ?? '', meta.year, templates);
+    if (match.kind === 'unknown') return { template: best.template, choice: { how: 'unknown', field } };
+    const named = fits.find(f => f.template === match.template)!;
+    // the tables were written for another template: checked against it, said once
+    const margin = (fit: typeof best) => fit.matched - fit.mismatched;
+    if (best.template !== named.template && best.matched >= 3 && margin(best) >= margin(named) + 3) {
+        return { template: best.template, choice: { how: 'mismatch', field, named: named.template } };
+    }
+    if (match.kind === 'nearest') return { template: match.template, choice: { how: 'nearest', field, named: match.template, year: match.year } };
+    return { template: match.template, choice: { how: 'named', field, named: match.template } };
+}
+
+function buildTable(node: Table, label: TableLabel, template: ReportTemplate, unit: string): TableModel | undefined {
+    const number = label.number;
+    if (number === undefined) return undefined;
     const tableTemplate = template.tables.find(t => t.number === number);
-    const columns = node.columns?.names ?? [...(tableTemplate?.columns ?? ['决算数'])];
+    // the template's names for the columns 列【…】 lists (本年支出合计 → 合计)
+    const columns = node.columns?.names.map(name => tableTemplate?.columnAliases?.get(name) ?? name)
+        ?? [...(tableTemplate?.columns ?? ['决算数'])];
+    const printed = template.tableLabel(number);
     const table: TableModel = {
         number,
+        label: printed,
+        written: label,
         node,
-        title: node.title ?? tableTemplate?.title ?? `附表${number}`,
+        title: node.title ?? tableTemplate?.title ?? printed,
         template: tableTemplate,
         columns,
         rows: [],
         empty: node.empty !== undefined,
     };
+    const context = { table, columns, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
-    for (const row of buildRows(node.entries, { table, columns, amountUnit: unit, context: `附表${number}` })) table.rows.push(row);
+    for (const row of buildRows(node.entries, context)) table.rows.push(row);
     return table;
+}
+
+/** The report's table of a role (its 一般公共预算财政拨款支出决算表 …), whatever its number in the template. */
+export function tableOfRole(model: Pick<ReportModel, 'template' | 'tables'>, role: TableRole): TableModel | undefined {
+    const number = model.template.tables.find(t => t.role === role)?.number;
+    return number === undefined ? undefined : model.tables.get(number);
 }
 
 function collectProjects(entries: readonly Entry[]): Project[] {

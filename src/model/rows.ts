@@ -3,14 +3,16 @@ import type { Cell, Row, Table, Entry } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
 import type { Figure } from './figure.js';
 import { statedFigure } from './figure.js';
-import type { TableTemplate } from './template/template.js';
-import { ROW_ALIASES } from './template/sichuan-2020.js';
+import type { TableTemplate } from '../templates/template.js';
+import type { TableLabel } from './table-label.js';
 
 /** A row of figures: cells by column (or by unit outside tables), attributes, child rows. */
 export interface RowModel {
     readonly node: Row;
-    /** The name as written. */
+    /** The name as written, without its printed ordinal. */
     readonly name: string;
+    /** The printed ordinal before the name (一、 （一）), printed but never matched. */
+    readonly ordinal?: string;
     /** The template's name for it (日常公用经费 → 公用经费). */
     readonly canonicalName: string;
     readonly code?: string;
@@ -32,6 +34,10 @@ export interface RowModel {
 
 export interface TableModel {
     readonly number: number;
+    /** How the template prints the table's number: 附表6, 表五. */
+    readonly label: string;
+    /** The number as the source writes it. */
+    readonly written: TableLabel;
     readonly node: Table;
     readonly title: string;
     readonly template?: TableTemplate;
@@ -64,15 +70,44 @@ interface RowContext {
     readonly columns?: readonly string[];
     readonly amountUnit: string;
     readonly context: string;
+    /** The template's other names of rows. */
+    readonly aliases: ReadonlyMap<string, string>;
+    /** Rows are subject codes: a code listed flat under its parent's code, as printed, is its child. */
+    readonly nestCodes?: boolean;
 }
 
 /** Builds the row tree of a list of entries (projects and text fields are skipped here). */
 export function buildRows(entries: readonly Entry[], ctx: RowContext): RowModel[] {
     const rows: RowModel[] = [];
+    if (!ctx.nestCodes) {
+        for (const node of entries) {
+            if (isRow(node)) rows.push(buildRow(node, ctx, rows));
+        }
+        return rows;
+    }
+    // 201, 20101, 2010101 one under another as a printed table lists them: each the child of the
+    // nearest row above whose code its own extends
+    const open: RowModel[] = [];
     for (const node of entries) {
-        if (isRow(node)) rows.push(buildRow(node, ctx, rows));
+        if (!isRow(node)) continue;
+        while (open.length > 0 && !extendsCode(node.code, open[open.length - 1].code)) open.pop();
+        const parent = open[open.length - 1];
+        const level = parent ? parent.children : rows;
+        const row = buildRow(node, parent ? contextUnder(parent, ctx) : ctx, level);
+        level.push(row);
+        if (row.code) open.push(row);
+        else open.length = 0;
     }
     return rows;
+}
+
+function extendsCode(code: string | undefined, parent: string | undefined): boolean {
+    return code !== undefined && parent !== undefined && code.length > parent.length && code.startsWith(parent);
+}
+
+/** The context of a row's children. Spelled out, not spread: a spread of the context cost half of buildRow. */
+function contextUnder(row: RowModel, ctx: RowContext): RowContext {
+    return { table: ctx.table, parent: row, columns: ctx.columns, amountUnit: ctx.amountUnit, context: row.context, aliases: ctx.aliases, nestCodes: ctx.nestCodes };
 }
 
 function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
@@ -85,8 +120,9 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
     const row: RowModel = {
         node,
         name,
+        ordinal: node.ordinal,
         // a Map: a lookup by a name from the text in an object cost a tenth of building the rows
-        canonicalName: ROW_ALIASES.get(name) ?? name,
+        canonicalName: ctx.aliases.get(name) ?? name,
         code: node.code,
         parent: ctx.parent,
         table: ctx.table,
@@ -105,14 +141,6 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         const figure = figureOf(cell, ctx.columns ? ctx.amountUnit : column, `${context}${ctx.columns ? ` ${column}` : ''}`, true);
         if (figure) row.cells.set(column, figure);
     });
-    // a column of the template that the table's 列【…】 leaves out is empty on every row
-    if (ctx.table?.node.columns) {
-        for (const column of ctx.table.template?.columns ?? []) {
-            if (ctx.columns?.includes(column)) continue;
-            const zero = statedFigure({ text: '-', unit: ctx.amountUnit, label: `${context} ${column}`, blankIsZero: true });
-            if (zero) row.cells.set(column, zero);
-        }
-    }
     for (const attribute of node.attributes) {
         if (attribute.text !== undefined) {
             row.texts.set(attribute.key, attribute.text);
@@ -131,9 +159,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         });
         row.attributes.set(attribute.key, byColumn);
     }
-    // spelled out, not spread: a spread of the context cost half of this function
-    const childContext: RowContext = { table: ctx.table, parent: row, columns: ctx.columns, amountUnit: ctx.amountUnit, context };
-    for (const child of buildRows(node.entries, childContext)) row.children.push(child);
+    for (const child of buildRows(node.entries, contextUnder(row, ctx))) row.children.push(child);
     return row;
 }
 

@@ -1,6 +1,7 @@
 import type { TokenType, TokenPattern, TokenVocabulary, CustomPatternMatcherFunc } from 'chevrotain';
 import type { GrammarAST } from 'langium';
 import { DefaultTokenBuilder } from 'langium';
+import { atLineStart, matchOrdinal, matchTableLabel } from './line-start.js';
 
 /**
  * A number that starts its line is a subject code (科目编码), anywhere else it is an amount.
@@ -21,7 +22,9 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             PATTERN: /「(?:[^「」\r\n]|\r(?!\n)|\r?\n(?![ \t\u3000]*(?:\r?\n|\})|[^\n]*[「」]))*/,
             LINE_BREAKS: true,
         });
-        return tokens;
+        // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
+        const first = ['TABLE_LABEL', 'ORDINAL'];
+        return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
     }
 
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
@@ -29,6 +32,14 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
         if (terminal.name === 'CODE') {
             token.PATTERN = matchCodeAtLineStart as TokenPattern;
             token.START_CHARS_HINT = [...'0123456789'];
+            token.LINE_BREAKS = false;
+        } else if (terminal.name === 'TABLE_LABEL') {
+            token.PATTERN = matchTableLabel as TokenPattern;
+            token.START_CHARS_HINT = [...'附表公'];
+            token.LINE_BREAKS = false;
+        } else if (terminal.name === 'ORDINAL') {
+            token.PATTERN = matchOrdinal as TokenPattern;
+            token.START_CHARS_HINT = [...'一二三四五六七八九十（(0123456789'];
             token.LINE_BREAKS = false;
         }
         return token;
@@ -41,12 +52,7 @@ export const UNCLOSED_TEXT = 'UNCLOSED_TEXT';
 const digits = /\d+/y;
 
 const matchCodeAtLineStart: CustomPatternMatcherFunc = (text, offset) => {
-    for (let i = offset - 1; i >= 0; i--) {
-        const ch = text.charCodeAt(i);
-        if (ch === 10 || ch === 13) break;
-        // spaces, tabs, ideographic space and a byte order mark may indent a row
-        if (ch !== 32 && ch !== 9 && ch !== 0x3000 && ch !== 0xfeff) return null;
-    }
+    if (!atLineStart(text, offset)) return null;
     digits.lastIndex = offset;
     const match = digits.exec(text);
     if (!match) return null;

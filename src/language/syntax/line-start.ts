@@ -1,0 +1,44 @@
+import type { CustomPatternMatcherFunc } from 'chevrotain';
+
+/** Whether `offset` starts its line, after spaces, tabs, ideographic spaces or a byte order mark. */
+export function atLineStart(text: string, offset: number): boolean {
+    for (let i = offset - 1; i >= 0; i--) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10 || ch === 13) return true;
+        if (ch !== 32 && ch !== 9 && ch !== 0x3000 && ch !== 0xfeff) return false;
+    }
+    return true;
+}
+
+/** A letter of a name (CJK or Latin): what may not follow a label or ordinal without a break. */
+const NAME_CHAR = /[_a-zA-Z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/**
+ * A table's printed number at the start of a line: 附表 5, 附表五, 表五, 表 5, 公开05表 — and
+ * 附表 3.5, taken whole so that the check can say a table number is a whole number. A Chinese
+ * numeral must end where the name ends (表一般… is a name, not 表一).
+ */
+const tableLabel = /(?:附表|表)[ \t\u3000]*(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)|公开[ \t\u3000]*\d+[ \t\u3000]*表/y;
+
+export const matchTableLabel: CustomPatternMatcherFunc = (text, offset) => {
+    if (!atLineStart(text, offset)) return null;
+    tableLabel.lastIndex = offset;
+    const match = tableLabel.exec(text);
+    if (!match) return null;
+    const last = match[0].charAt(match[0].length - 1);
+    const next = text.charAt(offset + match[0].length);
+    if (/[一二三四五六七八九十]/.test(last) && NAME_CHAR.test(next)) return null;
+    return match;
+};
+
+/**
+ * A printed ordinal at the start of a line, before a name: 一、 （一） (一) 1. 1、 （1） (1).
+ * Not a number: 1.5 or 12.30 stay figures.
+ */
+const ordinal = /(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d))/y;
+
+export const matchOrdinal: CustomPatternMatcherFunc = (text, offset) => {
+    if (!atLineStart(text, offset)) return null;
+    ordinal.lastIndex = offset;
+    return ordinal.exec(text);
+};
