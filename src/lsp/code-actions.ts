@@ -2,7 +2,7 @@ import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
-import type { DiagnosticFixData } from '../validation/rule.js';
+import type { DiagnosticFixData, Fix } from '../validation/rule.js';
 
 /**
  * Quick fixes for every rule that puts a `fix` in its diagnostic's data: the check knew the
@@ -12,21 +12,25 @@ export class JuesuanCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
-            const action = this.quickFix(document, diagnostic);
-            if (action) actions.push(action);
+            const data = diagnostic.data as Partial<DiagnosticFixData> | undefined;
+            if (!data?.code) continue;
+            const preferred = data.fix && this.quickFix(document, diagnostic, data.fix, true);
+            if (preferred) actions.push(preferred);
+            for (const fix of data.alternatives ?? []) {
+                const action = this.quickFix(document, diagnostic, fix, false);
+                if (action) actions.push(action);
+            }
         }
         return actions;
     }
 
-    protected quickFix(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
-        const data = diagnostic.data as Partial<DiagnosticFixData> | undefined;
-        const fix = data?.fix;
-        if (!data?.code || !fix || typeof fix.newText !== 'string') return undefined;
+    protected quickFix(document: LangiumDocument, diagnostic: Diagnostic, fix: Fix, preferred: boolean): CodeAction | undefined {
+        if (typeof fix.newText !== 'string') return undefined;
         return {
             title: fix.title,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
-            isPreferred: true,
+            isPreferred: preferred,
             edit: {
                 changes: {
                     [document.textDocument.uri]: [{ range: fix.range ?? diagnostic.range, newText: fix.newText }],

@@ -14,8 +14,9 @@ import type { JuesuanServices } from '../language/juesuan-module.js';
 import { formatFigure } from '../model/figure.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
 import type { ReportModel } from '../model/report-model.js';
-import { SICHUAN_2020 } from '../model/template/sichuan-2020.js';
-import type { TableTemplate } from '../model/template/template.js';
+import type { TableTemplate } from '../templates/index.js';
+import { TEMPLATES } from '../templates/index.js';
+import { tableLabelOf } from '../model/table-label.js';
 import { indexOf } from './locate.js';
 import { PROJECT_SNIPPET, reportSnippet } from './skeleton.js';
 
@@ -152,7 +153,7 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         return [...names].map((name, i) => ({
             label: name,
             kind: CompletionItemKind.Field,
-            detail: `附表${table.number} ${table.title}`,
+            detail: `${table.title}`,
             documentation: terms.has(name) ? '名词解释中有定义' : undefined,
             sortText: `0${String(i).padStart(3, '0')}`,
             textEdit: { range: range(from), newText: name },
@@ -165,7 +166,7 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         return table.columns.filter(c => !already.has(c)).map((column, i) => ({
             label: column,
             kind: CompletionItemKind.Field,
-            detail: `附表${table.number} 的列`,
+            detail: `${table.title}的列`,
             sortText: String(i).padStart(3, '0'),
             textEdit: { range: range(from), newText: column },
         }));
@@ -175,14 +176,16 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         const depth = braceDepth(text, offset);
         const items: CompletionItem[] = [];
         if (depth === 0 && !/\S/.test(text.replace(/\/\/[^\n]*/g, '').slice(0, from))) {
-            items.push({
-                label: '决算报告',
+            // one skeleton per template: the user picks the province's layout as the report starts
+            TEMPLATES.forEach((template, i) => items.push({
+                label: `决算报告（${template.shortName}）`,
                 kind: CompletionItemKind.Snippet,
-                detail: '新报告的骨架：报告信息、部门概况、情况说明、名词解释、附表 1–14',
+                detail: `新报告的骨架：报告信息、部门概况、情况说明、名词解释、${template.name}的 ${template.tables.length} 张表`,
                 insertTextFormat: InsertTextFormat.Snippet,
-                filterText: '决算报告 新报告 骨架',
-                textEdit: { range: range(from), newText: reportSnippet() },
-            });
+                filterText: `决算报告 新报告 骨架 ${template.shortName}`,
+                sortText: `0${i}`,
+                textEdit: { range: range(from), newText: reportSnippet(template) },
+            }));
         }
         if (depth > 0) {
             items.push({
@@ -248,13 +251,16 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         const leaf = root ? CstUtils.findLeafNodeBeforeOffset(root, offset) : undefined;
         const table = leaf ? AstUtils.getContainerOfType(leaf.astNode, isTable) as Table | undefined : undefined;
         if (table && table.$cstNode && table.$cstNode.offset < offset && braceDepth(text.slice(table.$cstNode.offset), offset - table.$cstNode.offset) > 0) {
-            number = Number.parseInt(table.number, 10);
+            number = tableLabelOf(table).number;
         } else {
-            // a table being written does not parse yet: the last 附表 heading still open
-            const heading = [...text.slice(0, offset).matchAll(/附表\s*(\d+)[^{\n]*\{/g)].pop();
-            if (heading && braceDepth(text.slice(heading.index), offset - heading.index) > 0) number = Number.parseInt(heading[1], 10);
+            // a table being written does not parse yet: the last table heading still open
+            const heading = [...text.slice(0, offset).matchAll(/(?:^|\n)[ \t\u3000]*((?:附表|表)[ \t\u3000]*(?:\d+|[一二三四五六七八九十]+)|公开\d+表)[^{\n]*\{/g)].pop();
+            if (heading && braceDepth(text.slice(heading.index), offset - heading.index) > 0) {
+                number = tableLabelOf({ label: heading[1] } as Table).number;
+            }
         }
-        return number === undefined ? undefined : SICHUAN_2020.tables.find(t => t.number === number);
+        const template = this.models.get(document).template;
+        return number === undefined ? undefined : template.tables.find(t => t.number === number);
     }
 }
 

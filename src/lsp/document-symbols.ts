@@ -10,6 +10,7 @@ import type {
 import {
     isAttachment, isExplanation, isGlossary, isMetaField, isOverview, isProject, isRow, isTable, isTextField,
 } from '../language/generated/ast.js';
+import { tableLabelOf } from '../model/table-label.js';
 
 const { findNodeForKeyword, findNodeForProperty } = GrammarUtils;
 
@@ -86,9 +87,10 @@ export class JuesuanDocumentSymbolProvider implements DocumentSymbolProvider {
     }
 
     protected tableSymbol(table: Table): DocumentSymbol | undefined {
-        const name = ['附表', table.number, table.title].filter(s => s !== undefined && s !== '').join(' ');
+        // the number as written: 附表 6, 表五, 公开05表
+        const name = [tableLabelOf(table).text, table.title].filter(s => s !== undefined && s !== '').join(' ');
         const cst = table.$cstNode;
-        const selection = spanNodes(findNodeForKeyword(cst, '附表'),
+        const selection = spanNodes(findNodeForProperty(cst, 'label') ?? findNodeForKeyword(cst, '附表'),
             findNodeForProperty(cst, 'title') ?? findNodeForProperty(cst, 'number'));
         const columns = table.columns?.names;
         return this.symbol(table, name, SymbolKind.Struct, selection, {

@@ -120,7 +120,7 @@ function rowFigures(row: RowModel, model: ReportModel, _index: ModelIndex): stri
     if (column === undefined) return undefined;
     const arithmetic = model.arithmetic;
     const actual = row.cells.get(column);
-    const budget = arithmetic.budgetOf(row, column);
+    const budget = arithmetic.budgetOf(row, column)?.figure;
     const completion = arithmetic.rate(row, '完成预算', column);
     const share = arithmetic.rate(row, '占比', column);
     const last = row.attributes.get('上年')?.get(column);
@@ -132,7 +132,7 @@ function rowFigures(row: RowModel, model: ReportModel, _index: ModelIndex): stri
         ? `${decrease ? '−' : '+'}${formatFigure(stated)}`
         : change ? signed(change.value, actual?.decimals ?? 2) + '*' : '—';
     const growthText = growth ? ` (${growthSign(row, column, growth)}${show(growth)})` : '';
-    const where = row.table ? `附表${row.table.number}「${rowLabel(row)}」` : row.context.replace(/ › .*$/, '') + `「${rowLabel(row)}」`;
+    const where = row.table ? `${row.table.label}「${rowLabel(row)}」` : row.context.replace(/ › .*$/, '') + `「${rowLabel(row)}」`;
     const header = `${where}${row.columns.length > 1 || column !== '决算数' ? ` ${column}` : ''}（${unitOf(actual)}）`;
     const others = row.columns.filter(c => c !== column && row.cells.get(c)).map(c => `${c} ${show(row.cells.get(c))}`);
     return [

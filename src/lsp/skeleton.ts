@@ -1,8 +1,8 @@
 // The skeletons a new report and a new project performance table start from: written once, as
 // snippets (VS Code's ${n:default} placeholders), shared by completion and the command
 // “决算：新建报告”, which inserts them with every placeholder at its default.
-import { SICHUAN_2020 } from '../model/template/sichuan-2020.js';
-import type { ReportTemplate } from '../model/template/template.js';
+import type { ReportTemplate } from '../templates/index.js';
+import { DEFAULT_TEMPLATE } from '../templates/index.js';
 
 /** A new project's performance table (项目绩效目标完成情况表), as a snippet. */
 export const PROJECT_SNIPPET = [
@@ -39,14 +39,15 @@ export const PROJECT_SNIPPET = [
     '}',
 ].join('\n');
 
-/** The snippet of a whole report for a template: header, the four parts, and every 附表. */
-export function reportSnippet(template: ReportTemplate = SICHUAN_2020): string {
+/** The snippet of a whole report for a template: header, the four parts, and every table of the template. */
+export function reportSnippet(template: ReportTemplate = DEFAULT_TEMPLATE): string {
     const tables = template.tables.map(table => {
         const columns = table.columns.length > 1 ? [`  列【${table.columns.join(' ')}】`] : [];
-        return [`附表 ${table.number} ${table.title} {`, ...columns, '  // 按科目或项目逐行填写；本表无数据时写：无数据 「说明」', '}'].join('\n');
+        return [`${template.tableLabel(table.number)} ${table.title} {`, ...columns, '  // 按科目或项目逐行填写；本表无数据时写：无数据 「说明」', '}'].join('\n');
     });
     return [
         `// 部门决算（${template.name}）`,
+        `模板 「${template.shortName}」`,
         '部门 「${1:部门名称}」',
         '全称 「${2:部门全称}」',
         '年度 ${3:2024}',
@@ -96,7 +97,7 @@ export function reportSnippet(template: ReportTemplate = SICHUAN_2020): string {
         '  「“三公”经费」：「指部门用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。」',
         '}',
         '',
-        '// 第五部分 附表',
+        '// 附表',
         ...tables.flatMap(t => [t, '']),
     ].join('\n').replace(/\n+$/, '\n');
 }
@@ -113,6 +114,6 @@ export function snippetText(snippet: string): string {
 }
 
 /** The text of a new report, as the command “决算：新建报告” writes it. */
-export function reportSkeleton(template: ReportTemplate = SICHUAN_2020): string {
+export function reportSkeleton(template: ReportTemplate = DEFAULT_TEMPLATE): string {
     return snippetText(reportSnippet(template));
 }

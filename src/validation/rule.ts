@@ -30,17 +30,26 @@ export interface ReportExtra {
     readonly property?: string;
     readonly range?: import('vscode-languageserver-types').Range;
     /** What a quick fix needs: the text to put in place of the range. */
-    readonly fix?: { readonly title: string; readonly newText: string; readonly range?: import('vscode-languageserver-types').Range };
+    readonly fix?: Fix;
+    /** Other fixes offered beside the preferred one (another template of several). */
+    readonly alternatives?: readonly Fix[];
+}
+
+export interface Fix {
+    readonly title: string;
+    readonly newText: string;
+    readonly range?: import('vscode-languageserver-types').Range;
 }
 
 export interface DiagnosticFixData {
     readonly code: string;
-    readonly fix?: ReportExtra['fix'];
+    readonly fix?: Fix;
+    readonly alternatives?: readonly Fix[];
 }
 
 export function reporterFor(rule: Rule, accept: ValidationAcceptor): Reporter {
     const send = (severity: 'error' | 'warning' | 'info' | 'hint') => (node: AstNode, message: string, extra?: ReportExtra) => {
-        const data: DiagnosticFixData = { code: rule.id, fix: extra?.fix };
+        const data: DiagnosticFixData = { code: rule.id, fix: extra?.fix, alternatives: extra?.alternatives };
         accept(severity, message, {
             node,
             property: extra?.property as never,

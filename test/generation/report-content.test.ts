@@ -2,9 +2,9 @@
 // transcribes: every figure the seed states is in the report, in the seed's order of parts,
 // sections, charts and tables.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PART_TWO_SECTIONS } from '../../src/generation/templates/sichuan-2020.js';
-import { chineseNumber } from '../../src/generation/templates/sichuan-2020-sentences.js';
-import { SICHUAN_2020 } from '../../src/model/template/sichuan-2020.js';
+import { PART_TWO_SECTIONS } from '../../src/templates/sichuan-2020/layout.js';
+import { chineseNumber } from '../../src/templates/sichuan-2020/sentences.js';
+import { SICHUAN_2020 } from '../../src/templates/sichuan-2020/index.js';
 import { buildHtml, SEED_TEXT, seedFigures, visibleText } from './helpers.js';
 
 let html: string;

@@ -135,7 +135,7 @@ describe('names', () => {
             '  因公出国（境）费 0',
             '}',
         ].join('\n'));
-        expect(table.number).toBe('10');
+        expect(table.label).toBe('附表 10');
         expect(table.title).toBe('“三公”经费支出决算表');
         expect(rows(table.entries).map(r => r.name)).toEqual(['“三公”经费支出', '因公出国（境）费']);
         const other = await onlyTable('附表 12 政府性基金预算财政拨款“三公”经费支出决算表 { 无数据 }');
@@ -212,7 +212,7 @@ describe('列 headers', () => {
         const table = await onlyTable('附表 14 {\n  合计 1\n}');
         expect(table.title).toBeUndefined();
         expect(table.columns).toBeUndefined();
-        expect(table.number).toBe('14');
+        expect(table.label).toBe('附表 14');
     });
 });
 
@@ -309,7 +309,7 @@ describe('nested rows', () => {
             '  208 社会保障和就业支出 100 100 -',
             '}',
         ].join('\n'));
-        expect(table.number).toBe('6');
+        expect(table.label).toBe('附表 6');
         expect(table.title).toBe('一般公共预算财政拨款支出决算表');
         const [total, general, social] = rows(table.entries);
         expect(rowLine(total)).toBe('合计 | 3569.58 854.57 2715.01 | ');

@@ -46,9 +46,9 @@ describe('a mistake stays in its table', () => {
         expect(problems.lexer).toEqual([]);
         expect(problems.parser).toEqual(['5:24 此处应为“}”，实际是“「错」”。']);
         const [three, six] = tables(report.parts);
-        expect(three.number).toBe('3');
+        expect(three.label).toBe('附表 3');
         expect(rowNames(three.entries)).toEqual(['合计', '201 一般公共服务支出', '202 外交支出']);
-        expect(six.number).toBe('6');
+        expect(six.label).toBe('附表 6');
         expect(six.title).toBe('一般公共预算财政拨款基本支出决算表');
         expect(six.columns?.names).toEqual(['合计', '基本支出', '项目支出']);
         expect(rowNames(six.entries)).toEqual(['合计', '201 一般公共服务支出']);
@@ -99,7 +99,7 @@ describe('unclosed {', () => {
             '  合计 1',
             '}',
         ].join('\n'));
-        expect(problems.parser).toEqual(['5:1 此处应为“}”，实际是“附表”。']);
+        expect(problems.parser).toEqual(['5:1 此处应为“}”，实际是“附表 7”。']);
         const [six, seven] = tables(report.parts);
         expect(rowNames(six.entries)).toEqual(['合计']);
         expect(rowNames((six.entries[0] as Row).entries)).toEqual(['201 一般']);
@@ -108,7 +108,7 @@ describe('unclosed {', () => {
 
     test('an unclosed 情况说明 before a table', async () => {
         const { report, problems } = await parseWithProblems('情况说明 {\n  三公经费 {\n    因公出国 0次\n}\n附表 6 表 { 合计 1 }');
-        expect(problems.parser).toEqual(['5:1 此处应为“}”，实际是“附表”。']);
+        expect(problems.parser).toEqual(['5:1 此处应为“}”，实际是“附表 6”。']);
         const explanation = report.parts[0] as Explanation;
         expect(rowNames(explanation.entries)).toEqual(['三公经费']);
         expect(rowNames(tables(report.parts)[0].entries)).toEqual(['合计']);

@@ -3,6 +3,7 @@ import type { CompletionList } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { parse, SEED, services } from './seed.js';
 import { PROJECT_SNIPPET, reportSkeleton, reportSnippet, snippetText } from '../../src/lsp/skeleton.js';
+import { TEMPLATES } from '../../src/templates/index.js';
 
 const complete = expectCompletion(services);
 const labels = (list: CompletionList) => list.items.map(i => i.label);
@@ -136,7 +137,12 @@ describe('snippets and the new report skeleton', () => {
             text: '<|>',
             index: 0,
             disposeAfterCheck: true,
-            assert: list => expect(list.items.find(i => i.label === '决算报告')?.textEdit?.newText).toBe(reportSnippet()),
+            // one skeleton for each template, labelled with its name
+            assert: list => {
+                for (const template of TEMPLATES) {
+                    expect(list.items.find(i => i.label === `决算报告（${template.shortName}）`)?.textEdit?.newText).toBe(reportSnippet(template));
+                }
+            },
         });
         await complete({
             text: '情况说明 {\n  预算绩效 {\n    项目<|>\n  }\n}\n',
@@ -146,13 +152,20 @@ describe('snippets and the new report skeleton', () => {
         });
     });
 
-    it('the skeleton and the project table parse, without relation errors', async () => {
-        const skeleton = reportSkeleton();
-        expect(skeleton).not.toMatch(/\$\{?\d/);
-        for (let n = 1; n <= 14; n++) expect(skeleton).toContain(`附表 ${n} `);
-        const document = await parse(skeleton, { validation: true });
-        expect(document.parseResult.lexerErrors).toEqual([]);
-        expect(document.parseResult.parserErrors).toEqual([]);
+    it('the skeleton of every template parses, names the template and lists its tables as it numbers them', async () => {
+        for (const template of TEMPLATES) {
+            const skeleton = reportSkeleton(template);
+            expect(skeleton).not.toMatch(/\$\{?\d/);
+            for (const table of template.tables) expect(skeleton).toContain(`\n${template.tableLabel(table.number)} ${table.title} {`);
+            const document = await parse(skeleton, { validation: true });
+            expect(document.parseResult.lexerErrors).toEqual([]);
+            expect(document.parseResult.parserErrors).toEqual([]);
+            expect(services.model.ReportModels.get(document).templateChoice.how, template.id).toBe('named');
+            expect(services.model.ReportModels.get(document).template.id).toBe(template.id);
+        }
+    });
+
+    it('the project table parses', async () => {
         const project = await parse(`情况说明 {\n  预算绩效 {\n${snippetText(PROJECT_SNIPPET)}\n  }\n}\n`);
         expect(project.parseResult.parserErrors).toEqual([]);
         expect(snippetText('a ${1:b} ${2} $3 \\$')).toBe('a b   $');

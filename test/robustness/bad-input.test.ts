@@ -69,7 +69,7 @@ async function featuresSurvive(text: string): Promise<void> {
     expect(result.problems).toEqual([]);
 }
 
-const HEAD = '部门 「某单位」\n年度 2020\n单位 万元\n公开时间 2021年11月22日\n';
+const HEAD = '部门 「某单位」\n年度 2020\n单位 万元\n模板 「四川 2020」\n公开时间 2021年11月22日\n';
 
 /** A table whose 合计 must equal its rows: a broken sum after the bad input shows the checks went on. */
 const BROKEN_SUM_AFTER = `
@@ -98,16 +98,16 @@ describe('figures written wrongly', () => {
     });
 
     it('thousands separators (1,872.89) are read as the number, and add up', async () => {
-        const text = `${HEAD}附表 3 支出决算表 {\n  列【本年支出合计 基本支出 项目支出】\n  合计 1,872.89 1,000.00 872.89\n}\n`;
+        const text = `${HEAD}附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】\n  合计 1,872.89 1,000.00 872.89\n}\n`;
         const document = await check(text);
         expect(findings(document), describeAll(document)).toEqual([]);
         const model = Juesuan.model.ReportModels.get(document);
-        expect(model.tables.get(3)!.rows[0].cells.get('本年支出合计')!.value.toFixed()).toBe('1872.89');
+        expect(model.tables.get(6)!.rows[0].cells.get('合计')!.value.toFixed()).toBe('1872.89');
         await featuresSurvive(text);
     });
 
     it('misplaced thousands commas (1,23 or 10,5,5): one error at the number, not a parse error', async () => {
-        const text = `${HEAD}附表 3 支出决算表 {\n  列【本年支出合计 基本支出 项目支出】\n  合计 1,23 10,5,5 0\n}\n${BROKEN_SUM_AFTER.replace('附表 3', '附表 5')}`;
+        const text = `${HEAD}附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】\n  合计 1,23 10,5,5 0\n}\n${BROKEN_SUM_AFTER.replace('附表 3', '附表 5')}`;
         const document = await check(text);
         const lexing = errors(document).filter(d => codeOf(d) === 'lexing-error');
         expect(lexing.map(d => d.range.start), describeAll(document)).toEqual([at(text, '1,23'), at(text, '10,5,5')]);
@@ -141,7 +141,7 @@ describe('figures written wrongly', () => {
     });
 
     it('amounts in 元 where 万元 is declared: the amount converted, at the amount', async () => {
-        const text = `${HEAD}附表 3 支出决算表 {\n  列【本年支出合计 基本支出 项目支出】\n  合计 82.45 824500元 0\n}\n情况说明 {\n  机关运行经费 824500元\n}\n${BROKEN_SUM_AFTER.replace('附表 3', '附表 5')}`;
+        const text = `${HEAD}附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】\n  合计 82.45 824500元 0\n}\n情况说明 {\n  机关运行经费 824500元\n}\n${BROKEN_SUM_AFTER.replace('附表 3', '附表 5')}`;
         const document = await check(text);
         const unit = findings(document).filter(d => codeOf(d) === 'unit');
         expect(unit.map(d => d.range.start), describeAll(document)).toEqual([at(text, '824500元'), at(text, '824500元', 1)]);
@@ -152,7 +152,7 @@ describe('figures written wrongly', () => {
     });
 
     it('amounts copied in 元 into a table kept in 万元 (no unit written): ten thousand times the sum', async () => {
-        const text = `${HEAD}附表 3 支出决算表 {\n  列【本年支出合计 基本支出 项目支出】\n  合计 1005000 60.5 40\n}\n`;
+        const text = `${HEAD}附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】\n  合计 1005000 60.5 40\n}\n`;
         const document = await check(text);
         const unit = findings(document).find(d => codeOf(d) === 'unit');
         expect(unit?.message, describeAll(document)).toContain('一万倍');
@@ -160,11 +160,11 @@ describe('figures written wrongly', () => {
     });
 
     it('negative figures are figures: a negative sum that adds up has no error', async () => {
-        const text = `${HEAD}附表 3 支出决算表 {\n  列【本年支出合计 基本支出 项目支出】\n  合计 -10.5 -4 -6.5\n}\n情况说明 {\n  机关运行经费 -24.92 上年 10 减少 34.92\n}\n`;
+        const text = `${HEAD}附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】\n  合计 -10.5 -4 -6.5\n}\n情况说明 {\n  机关运行经费 -24.92 上年 10 减少 34.92\n}\n`;
         const document = await check(text);
         expect(errors(document), describeAll(document)).toEqual([]);
         const model = Juesuan.model.ReportModels.get(document);
-        expect(model.tables.get(3)!.rows[0].cells.get('基本支出')!.value.toNumber()).toBe(-4);
+        expect(model.tables.get(6)!.rows[0].cells.get('基本支出')!.value.toNumber()).toBe(-4);
         await featuresSurvive(text);
     });
 
@@ -208,7 +208,7 @@ describe('files as editors and other programs save them', () => {
     });
 
     it('a byte order mark at the start: no error, positions unchanged', async () => {
-        const text = `\ufeff${HEAD}附表 3 支出决算表 {\n  列【本年支出合计 基本支出 项目支出】\n  合计 100 60 50\n}\n`;
+        const text = `\ufeff${HEAD}附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】\n  合计 100 60 50\n}\n`;
         const document = await check(text);
         expect(errors(document).filter(d => codeOf(d) !== 'sum-columns'), describeAll(document)).toEqual([]);
         expect(Juesuan.model.ReportModels.get(document).meta.department).toBe('某单位');
@@ -226,7 +226,7 @@ describe('files as editors and other programs save them', () => {
         // a line too low each time a text ended on the CR of a CRLF, before the fix
         const sum = errors(document).find(d => codeOf(d) === 'sum-columns');
         expect(sum?.range.start).toEqual(at(text, '100 60 50'));
-        const valid = `${HEAD}附表 3 支出决算表 {\n  列【本年支出合计 基本支出 项目支出】\n  合计 100 60 40\n}\n`.replace(/\n/g, '\r\n');
+        const valid = `${HEAD}附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】\n  合计 100 60 40\n}\n`.replace(/\n/g, '\r\n');
         expect(errors(await check(valid))).toEqual([]);
         // formatting keeps the CRLF
         const formatted = await harness.services.lsp.Formatter!.formatDocument(await check(valid), { textDocument: { uri: 'x' }, options: { tabSize: 2, insertSpaces: true } });
@@ -257,7 +257,7 @@ describe('files as editors and other programs save them', () => {
             await featuresSurvive(text);
         }
         const document = await check(`${HEAD}附表 7 {\n  合计 1\u0000\u0000 2\n}\n${BROKEN_SUM_AFTER}`);
-        expect(errors(document).find(d => codeOf(d) === 'lexing-error')?.range.start).toEqual({ line: 5, character: 6 });
+        expect(errors(document).find(d => codeOf(d) === 'lexing-error')?.range.start).toEqual({ line: 6, character: 6 });
         stillChecked(document);
     });
 });
@@ -387,9 +387,9 @@ describe('the command line reads files that are not text', () => {
     });
 
     it('UTF-8 with a byte order mark and CRLF line ends: checked as usual', async () => {
-        const run = await checkFile('bom.juesuan', `\ufeff${HEAD}附表 3 支出决算表 {\r\n  列【本年支出合计 基本支出 项目支出】\r\n  合计 100 60 50\r\n}\r\n`);
+        const run = await checkFile('bom.juesuan', `\ufeff${HEAD}附表 6 一般公共预算财政拨款支出决算表 {\r\n  列【合计 基本支出 项目支出】\r\n  合计 100 60 50\r\n}\r\n`);
         expect(run.code).toBe(1);
-        // the broken sum, reported at its line (line 7, column 6) of the file
-        expect(run.stdout).toMatch(/bom\.juesuan:7:6: 错误 \[sum-columns\]/);
+        // the broken sum, reported at its line (line 8, column 6) of the file
+        expect(run.stdout).toMatch(/bom\.juesuan:8:6: 错误 \[sum-columns\]/);
     });
 });

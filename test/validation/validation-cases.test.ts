@@ -7,13 +7,14 @@
  * severity, rule, range and a message containing the quoted words. Syntax errors always fail.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
 import type { Report } from '../../src/language/generated/ast.js';
+import { TEMPLATES } from '../../src/templates/index.js';
 
 const CASES = join(import.meta.dirname, 'cases');
 const SEVERITIES: Record<string, number> = { error: 1, warning: 2, info: 3, hint: 4 };
@@ -58,13 +59,18 @@ function readCase(source: string): { text: string; rules: string[]; expectations
 }
 
 describe('validation cases', () => {
-    const files = readdirSync(CASES).filter(f => f.endsWith('.juesuan')).sort();
+    // cases/<template id>/ holds the cases of one template: each is checked against that template
+    const files = readdirSync(CASES, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.juesuan')).sort();
     it('has cases', () => expect(files.length).toBeGreaterThan(10));
+    it('has cases for every template', () => {
+        for (const template of TEMPLATES) expect(files.filter(f => dirname(f) === template.id).length, template.id).toBeGreaterThan(0);
+    });
     for (const file of files) {
         it(file, async () => {
             const { text, rules, expectations } = readCase(readFileSync(join(CASES, file), 'utf8'));
             expect(rules.length, 'a case names the rules it tests with // $RULES$').toBeGreaterThan(0);
             const document = await parse(text, { validation: { categories: ['built-in', 'fast', 'slow'] } });
+            if (dirname(file) !== '.') expect(services.model.ReportModels.get(document).template.id, 'the template of the case').toBe(dirname(file));
             const diagnostics = document.diagnostics ?? [];
             const syntax = diagnostics.filter(d => ['lexing-error', 'parsing-error'].includes((d.data as { code?: string } | undefined)?.code ?? ''));
             expect(syntax.map(d => d.message), 'syntax errors').toEqual([]);

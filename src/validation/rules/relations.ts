@@ -26,6 +26,10 @@ function reportRelation(relation: Relation, report: Reporter): void {
     const { target } = relation;
     if (!target.node) return;
     if (relation.holds && relation.roundsToTarget()) return;
+    if (relation.atLeast) {
+        report.error(target.node, `${target.label} ${formatFigure(target)} 小于${relation.description} ${relation.value.toFixed(target.decimals)}（${relation.formula}）：未填的列按不小于 0 计，合计不能比已填各列之和还小。`);
+        return;
+    }
     const isRate = target.kind === 'rate';
     const unit = isRate ? '%' : '';
     const point = relation.value.toDecimalPlaces(target.decimals, Decimal.ROUND_HALF_UP);

@@ -1,52 +1,138 @@
 import type { AstNode } from 'langium';
+import { GrammarUtils } from 'langium';
+import type { MetaField, Report } from '../../language/generated/ast.js';
 import { isAttachment, isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
 import { walkRows } from '../../model/rows.js';
-import type { Rule } from '../rule.js';
+import { tableLabelOf } from '../../model/table-label.js';
+import type { ReportTemplate } from '../../templates/index.js';
+import { fitTemplates, isTitleOf, TEMPLATES } from '../../templates/index.js';
+import type { Fix, Rule } from '../rule.js';
+
+/** 上海 2024 (shanghai-2024): how messages name a template. */
+function templateName(template: ReportTemplate): string {
+    return `「${template.shortName}」`;
+}
+
+/** A fix that writes `模板 「…」` for a template, in place of the `模板` line's value. */
+function useTemplate(field: MetaField, template: ReportTemplate): Fix | undefined {
+    const value = field.$cstNode && GrammarUtils.findNodeForProperty(field.$cstNode, 'value');
+    return value ? { title: `改为 模板 「${template.shortName}」`, newText: `「${template.shortName}」`, range: value.range } : undefined;
+}
+
+/** The report's template: one that exists, named by the report, fitting its tables. */
+const templateRule: Rule = {
+    id: 'template',
+    title: '报告写明所用的模板（模板 「…」），且各表与该模板一致',
+    category: 'fast',
+    check(model, report) {
+        const { template, templateChoice: choice } = model;
+        const known = TEMPLATES.map(t => `${templateName(t)}（${t.id}）`).join('、');
+        const field = choice.field;
+        switch (choice.how) {
+            case 'named':
+                return;
+            case 'fitted': {
+                const first = model.report.parts[0];
+                if (!first?.$cstNode) return;
+                const start = { line: first.$cstNode.range.start.line, character: 0 };
+                report.warning(first, `报告没有写明模板：按年度和各表最相符的${templateName(template)}（${template.name}）校验。请在开头写明，如 模板 「${template.shortName}」。`, {
+                    fix: { title: `写明 模板 「${template.shortName}」`, newText: `模板 「${template.shortName}」\n`, range: { start, end: start } },
+                });
+                return;
+            }
+            case 'unknown': {
+                if (!field) return;
+                const fixes = fitTemplates([], model.meta.year, '').map(f => useTemplate(field, f.template)).filter((f): f is Fix => f !== undefined);
+                const preferred = useTemplate(field, template);
+                report.error(field, `没有名为“${field.value ?? ''}”的模板。可用的模板：${known}。现按各表最相符的${templateName(template)}校验。`, {
+                    property: 'value', fix: preferred, alternatives: fixes.filter(f => f.newText !== preferred?.newText),
+                });
+                return;
+            }
+            case 'nearest':
+                if (!field || !choice.named) return;
+                report.warning(field, `没有${choice.year}年度的${choice.named.province}模板：按${templateName(choice.named)}（${choice.named.name}）校验。`, { property: 'value' });
+                return;
+            case 'mismatch': {
+                if (!field || !choice.named) return;
+                const tables = model.report.parts.filter(isTable);
+                const fitting = tables.filter(node => {
+                    const number = tableLabelOf(node).number;
+                    const table = template.tables.find(t => t.number === number);
+                    return table !== undefined && node.title !== undefined && isTitleOf(table, node.title);
+                }).length;
+                report.error(field, `模板写的是${templateName(choice.named)}，但本报告的 ${tables.length} 张表中有 ${fitting} 张的表号和表名与${templateName(template)}相符：现按${templateName(template)}校验。请改正模板，或按${templateName(choice.named)}的表号和表名填写。`, {
+                    property: 'value', fix: useTemplate(field, template),
+                });
+            }
+        }
+    },
+};
 
 const tableShapeRule: Rule = {
     id: 'table-shape',
-    title: '附表编号、表名、列名与模板一致，每行数值不多于列数',
+    title: '表号、表名、列名与模板一致，每行数值不多于列数',
     category: 'fast',
     check(model, report) {
+        const { template } = model;
+        const range = `${template.tableLabel(1)}–${template.tableLabel(template.tables.length)}`;
         const seen = new Set<number>();
         for (const node of model.report.parts.filter(isTable)) {
-            const number = Number.parseInt(node.number, 10);
-            const template = model.template.tables.find(t => t.number === number);
-            if (!template) {
-                report.error(node, `${model.template.name}没有附表 ${node.number}：附表编号应为 1–${model.template.tables.length}。`, { property: 'number' });
+            const label = tableLabelOf(node);
+            const property = node.label !== undefined ? 'label' : 'number';
+            if (label.number === undefined) {
+                report.error(node, `表号“${label.text}”不是整数：${template.name}的表号为 ${range}。`, { property });
                 continue;
             }
-            if (seen.has(number)) {
-                report.error(node, `附表 ${number} 重复：每张附表只写一次。`, { property: 'number' });
+            const table = template.tables.find(t => t.number === label.number);
+            const printed = template.tableLabel(label.number);
+            if (!table) {
+                report.error(node, `${template.name}没有${printed}：表号应为 ${range}。`, { property });
                 continue;
             }
-            seen.add(number);
-            if (node.title && node.title !== template.title) {
-                report.warning(node, `附表 ${number} 的表名应为“${template.title}”。`, {
-                    property: 'title', fix: { title: `改为“${template.title}”`, newText: template.title },
+            if (seen.has(label.number)) {
+                report.error(node, `${printed}重复：每张表只写一次。`, { property });
+                continue;
+            }
+            seen.add(label.number);
+            if (node.title && !isTitleOf(table, node.title)) {
+                report.warning(node, `${printed}的表名应为“${table.title}”。`, {
+                    property: 'title', fix: { title: `改为“${table.title}”`, newText: table.title },
                 });
             }
-            const unknown = (node.columns?.names ?? []).filter(name => !template.columns.includes(name));
+            const names = node.columns?.names ?? [];
+            const canonical = names.map(name => table.columnAliases?.get(name) ?? name);
+            const unknown = names.filter((_, i) => !table.columns.includes(canonical[i]));
             if (node.columns && unknown.length > 0) {
-                report.warning(node.columns, `附表 ${number} 没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${template.columns.join('、')}。`);
+                report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${table.columns.join('、')}。`);
+            }
+            const repeated = names.filter((_, i) => canonical.indexOf(canonical[i]) !== i);
+            if (node.columns && repeated.length > 0) {
+                report.error(node.columns, `列 ${[...new Set(repeated)].map(n => `“${n}”`).join('、')} 写了两次：每列只写一次，否则后面的数值会顶替前面的。`);
+            }
+            // a column 列【…】 leaves out is unknown, not zero: said once, so that no check is silently missing
+            const omitted = table.columns.filter(column => !canonical.includes(column));
+            if (node.columns && omitted.length > 0 && unknown.length === 0 && repeated.length === 0) {
+                report.info(node.columns, `未列出的列（${omitted.join('、')}）视为未填写：与这些列有关的合计、勾稽不校验。`);
             }
         }
         for (const table of model.tables.values()) {
             walkRows(table.rows, row => {
                 const extra = row.node.cells.slice(table.columns.length);
                 for (const cell of extra) {
-                    report.error(cell, `附表 ${table.number} 只有 ${table.columns.length} 列（${table.columns.join('、')}），这个数值没有对应的列。`);
+                    report.error(cell, `${table.label}只有 ${table.columns.length} 列（${table.columns.join('、')}），这个数值没有对应的列。`);
                 }
             });
         }
     },
 };
 
-const PARTS = [
-    { present: isOverview, name: '部门概况' },
-    { present: isGlossary, name: '名词解释' },
-    { present: isAttachment, name: '附件' },
-] as const;
+/** The parts a template prints, by the node that holds each in the source. */
+const PARTS: readonly { readonly title: string; readonly present: (node: Report['parts'][number]) => boolean }[] = [
+    { title: '部门概况', present: isOverview },
+    { title: '名词解释', present: isGlossary },
+    { title: '附件', present: isAttachment },
+];
 
 const HEADER_FIELDS = ['部门', '年度', '单位', '公开时间'];
 
@@ -56,34 +142,62 @@ const HEADER_FIELDS = ['部门', '年度', '单位', '公开时间'];
  */
 const completenessRule: Rule = {
     id: 'completeness',
-    title: '模板的各部分、各附表齐全；无数据的表写明“无数据”',
+    title: '模板的各部分、各表齐全；无数据的表写明“无数据”',
     category: 'fast',
     check(model, report) {
         const anchor: AstNode | undefined = model.report.parts[0];
         if (!anchor) return;
+        const { template } = model;
         const fields = new Set<string>(model.report.parts.filter(isMetaField).map(f => f.key));
         const missingFields = HEADER_FIELDS.filter(key => !fields.has(key));
         if (missingFields.length > 0) report.warning(anchor, `报告缺少 ${missingFields.join('、')}。`);
-        const missingParts = PARTS.filter(part => !model.report.parts.some(p => part.present(p))).map(p => p.name);
+        const required = PARTS.filter(part => template.parts.some(p => p.title === part.title));
+        const missingParts = required.filter(part => !model.report.parts.some(p => part.present(p))).map(p => p.title);
         if (missingParts.length > 0) report.warning(anchor, `报告缺少 ${missingParts.join('、')}。`);
-        const missingTables = model.template.tables.filter(t => !model.tables.has(t.number));
+        const missingTables = template.tables.filter(t => !model.tables.has(t.number));
         if (missingTables.length > 0) {
             const list = missingTables.length > 3
-                ? missingTables.map(t => t.number).join('、')
-                : missingTables.map(t => `${t.number}（${t.title}）`).join('、');
-            report.warning(anchor, `报告缺少附表 ${list}；没有数据的表也要列出，写明“无数据”。`);
+                ? missingTables.map(t => template.tableLabel(t.number)).join('、')
+                : missingTables.map(t => `${template.tableLabel(t.number)}（${t.title}）`).join('、');
+            report.warning(anchor, `报告缺少${list}；没有数据的表也要列出，写明“无数据”。`);
         }
         for (const table of model.tables.values()) {
             if (!table.empty && table.rows.length === 0) {
-                report.info(table.node, `附表 ${table.number} 没有填写数据；本表确无数据时写“无数据”，生成的报告会注明。`, { property: 'number' });
+                report.info(table.node, `${table.label}没有填写数据；本表确无数据时写“无数据”，生成的报告会注明。`, { property: table.node.label !== undefined ? 'label' : 'number' });
             }
             let hasFigures = false;
             walkRows(table.rows, row => { hasFigures ||= row.cells.size > 0; });
             if (table.empty && hasFigures) {
-                report.error(table.node.empty!, `附表 ${table.number} 写了“无数据”，却又填了数字。`);
+                report.error(table.node.empty!, `${table.label}写了“无数据”，却又填了数字。`);
             }
         }
     },
 };
 
-export const tableRules: readonly Rule[] = [tableShapeRule, completenessRule];
+/** A part is at most its whole: a 其中 row its parent, 授予小微企业 授予中小企业. */
+const partWithinRule: Rule = {
+    id: 'part-within',
+    title: '“其中”项不大于其上级（授予小微企业 ≤ 授予中小企业 ≤ 政府采购）',
+    category: 'fast',
+    check(model, report) {
+        for (const limit of model.limits) {
+            if (limit.holds || !limit.part.node) continue;
+            report.error(limit.part.node, `${limit.part.label} ${limit.part.value.toFixed()} 大于它所属的${limit.whole.label} ${limit.whole.value.toFixed()}：其中项不能超过总数。`);
+        }
+    },
+};
+
+/** A rate against a base of zero cannot be: 完成年初预算 95.89% where 年初预算 is 0. */
+const zeroBaseRule: Rule = {
+    id: 'zero-base',
+    title: '比率的基数不为 0（预算为 0 时不能写完成率）',
+    category: 'fast',
+    check(model, report) {
+        for (const { rate, base, baseName } of model.zeroBases) {
+            if (!rate.node) continue;
+            report.error(rate.node, `${baseName}为 ${base.value.toFixed()}，不能算出完成率：${rate.label} ${rate.value.toFixed()}% 无从谈起。请核对${baseName}，或改写为完成另一预算（如 完成全年预算）。`);
+        }
+    },
+};
+
+export const tableRules: readonly Rule[] = [templateRule, tableShapeRule, completenessRule, partWithinRule, zeroBaseRule];
