@@ -40,10 +40,14 @@ export const codeNameRule: Rule = {
     category: 'fast',
     check(model, report, { catalogue }) {
         const year = model.meta.year;
-        const glossary = glossaryCodes(model.report);
+        // the names the 名词解释 labels give each code
+        const glossaryNames = new Map<string, string[]>();
+        for (const segment of glossaryCodes(model.report).flatMap(entry => entry.segments)) {
+            if (segment.name) glossaryNames.set(segment.code, [...glossaryNames.get(segment.code) ?? [], segment.name]);
+        }
         for (const { node } of model.rows) {
             if (!node.code || !node.name) continue;
-            checkRow(catalogue, node, node.code, node.name, year, glossary, report);
+            checkRow(catalogue, node, node.code, node.name, year, glossaryNames.get(node.code) ?? [], report);
         }
     },
 };
@@ -54,7 +58,7 @@ export const codeNameRule: Rule = {
  * catalogue name (as a hint).
  */
 function checkRow(catalogue: CodeCatalogue, row: Row, code: string, name: string, year: number | undefined,
-    glossary: ReturnType<typeof glossaryCodes>, report: Reporter): void {
+    glossaryNames: readonly string[], report: Reporter): void {
     const found = catalogue.entry(code);
     const judged = found ? judgeName(found.entry, name, year) : undefined;
     if (judged?.ok) return;
@@ -63,7 +67,6 @@ function checkRow(catalogue: CodeCatalogue, row: Row, code: string, name: string
         report.warning(row, `科目 ${code} 的名称${mismatchText(judged, name, year, found.layer)}`, { property: 'name', fix: fixTo(judged.expected) });
         return;
     }
-    const glossaryNames = glossary.flatMap(entry => entry.segments).filter(s => s.code === code && s.name).map(s => s.name);
     if (glossaryNames.some(n => sameName(n, name))) return;
     if (glossaryNames.length > 0) {
         report.warning(row, `科目 ${code} 在名词解释中名为“${glossaryNames[0]}”，此处写作“${name}”。`, { property: 'name', fix: fixTo(glossaryNames[0]) });
