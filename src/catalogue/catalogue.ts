@@ -46,10 +46,12 @@ export type NameJudgement =
         readonly ok: false;
         /** The name the catalogue gives for the year. */
         readonly expected: string;
-        /** The span of the expected name, for messages (2020 年度起). */
-        readonly expectedSpan?: NameSpan;
+        /** The span of the expected name: its years (2020 年度起) and its source for messages. */
+        readonly expectedSpan: NameSpan;
         /** Set when the written name is one the code held in other years. */
         readonly outdated?: NameSpan;
+        /** False when the expected name is only recalled, not checked against a document. */
+        readonly certain: boolean;
     };
 
 export function schemeOf(code: string): CodeScheme {
@@ -84,28 +86,45 @@ export function describeSpan(span: NameSpan | undefined): string {
     return `${span.to} 年度及以前`;
 }
 
-/** Judges a name written for a catalogue entry in a report of the given year. */
+/** The spans of an entry; an entry without years holds its one name in every year. */
+function spansOf(entry: CatalogueEntry): readonly NameSpan[] {
+    return entry.names ?? [{ name: entry.name, source: entry.source, checked: entry.checked }];
+}
+
+/** Of the names a year accepts, the one to propose: a checked one first, then the latest. */
+function preferred(spans: readonly NameSpan[]): NameSpan | undefined {
+    const rank = (span: NameSpan) => (span.checked === false ? 0 : 1e6) + (span.from ?? 0);
+    return spans.reduce<NameSpan | undefined>((best, span) => (!best || rank(span) > rank(best) ? span : best), undefined);
+}
+
+/**
+ * Judges a name written for a catalogue entry in a report of the given year. Every name the year
+ * accepts is right; a year the entry holds no name for (the code did not exist, as far as the
+ * catalogue knows) accepts any name.
+ */
 export function judgeName(entry: CatalogueEntry, written: string, year: number | undefined): NameJudgement {
-    const spans = entry.names ?? [{ name: entry.name }];
+    const spans = spansOf(entry);
     const current = spans.filter(span => holds(span, year));
-    if (current.some(span => sameName(span.name, written))) return { ok: true };
-    const dated = current.find(span => span.from !== undefined || span.to !== undefined);
-    const expectedSpan = dated ?? current.find(span => span.name === entry.name) ?? current[0];
-    const expected = expectedSpan?.name ?? entry.name;
+    const expectedSpan = preferred(current);
+    if (!expectedSpan || current.some(span => sameName(span.name, written))) return { ok: true };
     const outdated = spans.find(span => sameName(span.name, written) && !holds(span, year));
-    return { ok: false, expected, expectedSpan: dated, outdated };
+    return { ok: false, expected: expectedSpan.name, expectedSpan, outdated, certain: expectedSpan.checked !== false };
+}
+
+/** The name a catalogue entry gives for a year, with its source; none if the year holds none. */
+export function spanFor(entry: CatalogueEntry, year: number | undefined): NameSpan | undefined {
+    return preferred(spansOf(entry).filter(span => holds(span, year)));
 }
 
 /** The name a catalogue entry holds in a year. */
 export function nameFor(entry: CatalogueEntry, year: number | undefined): string {
-    const judged = judgeName(entry, entry.name, year);
-    return judged.ok ? entry.name : judged.expected;
+    return spanFor(entry, year)?.name ?? entry.name;
 }
 
 /**
  * The subject-code catalogue, in layers: the document's own 名词解释 first, then the workspace
  * catalogue file named in the setting `juesuan.catalogue.path`, then the catalogue shipped with
- * the extension (built from shared/data by scripts/build-catalogue.mjs).
+ * the extension (built from data/subject-codes/ by scripts/build-catalogue.mjs).
  */
 export class CodeCatalogue {
     protected readonly shipped = new Map<string, CatalogueEntry>();
@@ -125,7 +144,8 @@ export class CodeCatalogue {
         if (own && shipped) {
             // the user's names over the shipped ones; the shipped years only while the name is the same
             const names = own.names ?? (sameName(own.name, shipped.name) ? shipped.names : undefined);
-            return { entry: { ...shipped, ...stripUndefined(own), names }, layer: '工作区科目表' };
+            // the user's file is their authority: its name counts as checked
+            return { entry: { ...shipped, ...stripUndefined(own), checked: own.checked, names }, layer: '工作区科目表' };
         }
         if (own) return { entry: own, layer: '工作区科目表' };
         if (shipped) return { entry: shipped, layer: '内置科目表' };

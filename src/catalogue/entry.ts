@@ -8,6 +8,10 @@ export interface NameSpan {
     readonly from?: number;
     /** Last budget year of the name, inclusive. */
     readonly to?: number;
+    /** Where the name comes from, in Chinese (it is shown to users). */
+    readonly source?: string;
+    /** False when the name is recalled, not checked against a document; absent means checked. */
+    readonly checked?: boolean;
 }
 
 /** One subject code of a catalogue. */
@@ -18,8 +22,10 @@ export interface CatalogueEntry {
     readonly scheme: CodeScheme;
     /** The official definition, where known. */
     readonly definition?: string;
-    /** Where the entry comes from. */
+    /** Where the current name comes from, in Chinese (it is shown to users). */
     readonly source: string;
+    /** False when the current name is recalled, not checked against a document; absent means checked. */
+    readonly checked?: boolean;
     /** The names over the years, where the code was renamed. */
     readonly names?: readonly NameSpan[];
 }

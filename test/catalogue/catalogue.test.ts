@@ -1,10 +1,13 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { FileSystemNode, FileSystemProvider, URI } from 'langium';
+import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
 import {
-    CodeCatalogue, judgeName, parseJsonCatalogue, parseTsvCatalogue, SubjectCodeCatalogue,
+    CodeCatalogue, judgeName, nameFor, parseJsonCatalogue, parseTsvCatalogue, SubjectCodeCatalogue,
 } from '../../src/catalogue/catalogue.js';
 import { parseLabel } from '../../src/catalogue/glossary.js';
 import { SHIPPED_SUBJECT_CODES } from '../../src/catalogue/subject-codes.js';
@@ -14,18 +17,73 @@ import { ROOT, SEED } from '../lsp/seed.js';
 
 const shipped = CodeCatalogue.SHIPPED;
 
-describe('the shipped catalogue', () => {
-    it('is the data of shared/data/subject-codes.tsv, built by scripts/build-catalogue.mjs', () => {
-        const tsv = path.join(ROOT, '..', 'shared', 'data', 'subject-codes.tsv');
-        if (!fs.existsSync(tsv)) return; // a clone without shared/ beside it
-        const rows = fs.readFileSync(tsv, 'utf8').split(/\r?\n/).slice(1).filter(l => l.trim());
-        expect(SHIPPED_SUBJECT_CODES.map(e => e.code)).toEqual(rows.map(r => r.split('\t')[0]));
-        const byCode = new Map(rows.map(r => [r.split('\t')[0], r.split('\t')]));
-        for (const entry of SHIPPED_SUBJECT_CODES) {
-            const [, name, scheme, source, definition] = byCode.get(entry.code)!;
-            expect({ name: entry.name, scheme: entry.scheme, source: entry.source, definition: entry.definition ?? '' })
-                .toEqual({ name, scheme, source, definition: definition ?? '' });
-        }
+const BUILD = path.join(ROOT, 'scripts', 'build-catalogue.mjs');
+const DATA = path.join(ROOT, 'data', 'subject-codes');
+
+/** Runs the build script with --check on a data folder; its exit status and output. */
+function check(data = DATA): { status: number; output: string } {
+    try {
+        return { status: 0, output: execFileSync(process.execPath, [BUILD, '--check', '--data', data], { encoding: 'utf8', stdio: 'pipe' }) };
+    } catch (error) {
+        const failed = error as { status: number; stdout: string; stderr: string };
+        return { status: failed.status, output: failed.stdout + failed.stderr };
+    }
+}
+
+/** A copy of the data folder with one file changed. */
+function dataWith(file: string, change: (text: string) => string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-catalogue-'));
+    for (const name of fs.readdirSync(DATA)) fs.copyFileSync(path.join(DATA, name), path.join(dir, name));
+    const target = path.join(dir, file);
+    fs.writeFileSync(target, change(fs.readFileSync(target, 'utf8')));
+    return dir;
+}
+
+describe('the shipped catalogue is built from data/subject-codes/ in the repo', () => {
+    it('is what the build script makes of the data (no drift)', () => {
+        expect(check()).toMatchObject({ status: 0 });
+    });
+
+    it('fails the check when the data changes and the catalogue is not rebuilt', () => {
+        const changed = dataWith('functional.tsv', text => text.replace('\n2010101\t行政运行\t', '\n2010101\t行政运作\t'));
+        expect(check(changed)).toMatchObject({ status: 1, output: expect.stringContaining('differs from') });
+    });
+
+    it('refuses data it cannot vouch for: unknown source, orphan code, English source label, bad code', () => {
+        const cases: [string, (text: string) => string, RegExp][] = [
+            ['functional.tsv', t => t.replace('\tleshan-2020\t', '\tsomewhere\t'), /unknown source somewhere/],
+            ['functional.tsv', t => `${t}2999901\t某项\t\t\trecall\t\t\n`, /no parent 29999/],
+            ['sources.tsv', t => t.replace('凭记忆整理，未经文件核对', 'by recall'), /must be Chinese/],
+            ['economic.tsv', t => `${t}2010101\t行政运行\t\t\trecall\t\t\n`, /not a 经济 code/],
+        ];
+        for (const [file, change, message] of cases) expect(check(dataWith(file, change)).output).toMatch(message);
+    });
+
+    it('covers every 类 of the 支出功能分类 and of the 部门预算支出经济分类', () => {
+        const names = (codes: string[]) => codes.map(code => `${code} ${shipped.entry(code)?.entry.name}`);
+        expect(names(['201', '205', '206', '207', '208', '210', '211', '212', '213', '214', '215', '216', '217', '219', '220', '221', '222', '224', '227', '229', '231', '232', '233', '234'])).toEqual([
+            '201 一般公共服务支出', '205 教育支出', '206 科学技术支出', '207 文化旅游体育与传媒支出', '208 社会保障和就业支出',
+            '210 卫生健康支出', '211 节能环保支出', '212 城乡社区支出', '213 农林水支出', '214 交通运输支出', '215 资源勘探工业信息等支出',
+            '216 商业服务业等支出', '217 金融支出', '219 援助其他地区支出', '220 自然资源海洋气象等支出', '221 住房保障支出',
+            '222 粮油物资储备支出', '224 灾害防治及应急管理支出', '227 预备费', '229 其他支出', '231 债务还本支出',
+            '232 债务付息支出', '233 债务发行费用支出', '234 抗疫特别国债安排的支出',
+        ]);
+        expect(names(['301', '302', '303', '307', '309', '310', '312', '313', '399'])).toEqual([
+            '301 工资福利支出', '302 商品和服务支出', '303 对个人和家庭的补助', '307 债务利息及费用支出', '309 资本性支出（基本建设）',
+            '310 资本性支出', '312 对企业补助', '313 对社会保障基金补助', '399 其他支出',
+        ]);
+        const count = (scheme: string, length: number) => SHIPPED_SUBJECT_CODES.filter(e => e.scheme === scheme && e.code.length === length).length;
+        expect(count('功能', 5)).toBeGreaterThan(150);
+        expect(count('功能', 7)).toBeGreaterThan(800);
+        expect(count('经济', 5)).toBeGreaterThan(90);
+    });
+
+    it('shows users its sources in Chinese, and says which names are only recalled', () => {
+        const latin = SHIPPED_SUBJECT_CODES.flatMap(e => [e.source, ...(e.names ?? []).map(n => n.source ?? '')]).filter(s => /[A-Za-z]/.test(s));
+        expect(latin).toEqual([]);
+        expect(shipped.entry('30113')!.entry).toMatchObject({ source: '上海市2024年度部门决算公开模板' });
+        expect(shipped.entry('30113')!.entry.checked).toBeUndefined();
+        expect(shipped.entry('2010101')!.entry).toMatchObject({ source: '凭记忆整理，未经文件核对', checked: false });
     });
 
     it('gives the path 类 › 款 › 项 with names', () => {
@@ -34,18 +92,50 @@ describe('the shipped catalogue', () => {
         ]);
         expect(shipped.pathOf('30101').map(p => `${p.code} ${p.name} ${p.scheme}`)).toEqual(['301 工资福利支出 经济', '30101 基本工资 经济']);
     });
+});
 
-    it('knows the years of the renames the data gives, and leaves unknown years open', () => {
+describe('names by year', () => {
+    it('20805: 行政事业单位离退休 until 2019, 行政事业单位养老支出 from 2020', () => {
         const pension = shipped.entry('20805')!.entry;
         expect(judgeName(pension, '行政事业单位养老支出', 2020)).toEqual({ ok: true });
         expect(judgeName(pension, '行政事业单位离退休', 2019)).toEqual({ ok: true });
-        const outdated = judgeName(pension, '行政事业单位离退休', 2020);
-        expect(outdated).toMatchObject({ ok: false, expected: '行政事业单位养老支出', outdated: { to: 2019 } });
+        expect(judgeName(pension, '行政事业单位离退休', 2020)).toMatchObject({
+            ok: false, expected: '行政事业单位养老支出', outdated: { to: 2019 }, certain: true,
+        });
+    });
+
+    it('21305: 扶贫 until 2020; the 2021 name by recall; the 2024 name as the 2024 科目 print it', () => {
         const poverty = shipped.entry('21305')!.entry;
-        // “later”: no year given, so neither name is wrong in any year
         expect(judgeName(poverty, '扶贫', 2020).ok).toBe(true);
-        expect(judgeName(poverty, '巩固脱贫衔接乡村振兴', 2020).ok).toBe(true);
-        expect(poverty.names!.every(n => n.from === undefined && n.to === undefined)).toBe(true);
+        expect(judgeName(poverty, '巩固脱贫衔接乡村振兴', 2021).ok).toBe(true);
+        // a recalled name is a hint only: uncertain
+        expect(judgeName(poverty, '扶贫', 2022)).toMatchObject({ ok: false, expected: '巩固脱贫衔接乡村振兴', certain: false, outdated: { to: 2020 } });
+        // from 2024 both names are accepted, and the checked one is the one proposed
+        expect(judgeName(poverty, '巩固脱贫衔接乡村振兴', 2024).ok).toBe(true);
+        expect(judgeName(poverty, '巩固脱贫攻坚成果衔接乡村振兴', 2024).ok).toBe(true);
+        expect(judgeName(poverty, '扶贫', 2024)).toMatchObject({ ok: false, expected: '巩固脱贫攻坚成果衔接乡村振兴', certain: true });
+        expect(nameFor(poverty, 2020)).toBe('扶贫');
+        expect(nameFor(poverty, 2025)).toBe('巩固脱贫攻坚成果衔接乡村振兴');
+        // a name used before it existed is not outdated but early
+        expect(judgeName(poverty, '巩固脱贫攻坚成果衔接乡村振兴', 2020)).toMatchObject({ ok: false, outdated: { from: 2024 } });
+    });
+
+    it('accepts any name in a year the entry holds no name for', () => {
+        const entry = { code: '20139', name: '社会工作事务', scheme: '功能' as const, source: '测试', names: [{ name: '社会工作事务', from: 2024 }] };
+        expect(judgeName(entry, '别的名字', 2020)).toEqual({ ok: true });
+        expect(judgeName(entry, '别的名字', 2024)).toMatchObject({ ok: false, certain: true });
+    });
+});
+
+describe('a code the catalogue lacks', () => {
+    it('takes its name from the report’s own table, and nothing calls it unknown', async () => {
+        const text = '年度 2021\n附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计】\n  201 一般公共服务支出 1 {\n    20198 某新款 1 {\n      2019801 某新项 1\n    }\n  }\n}\n';
+        const { Juesuan } = createJuesuanServices(EmptyFileSystem);
+        const document = await parseHelper<Report>(Juesuan)(text, { validation: true });
+        const report = document.parseResult.value;
+        expect(shipped.entry('2019801')).toBeUndefined();
+        expect(shipped.pathOf('2019801', report, 2021).map(p => `${p.code} ${p.name}`)).toEqual(['201 一般公共服务支出', '20198 某新款', '2019801 某新项']);
+        expect((document.diagnostics ?? []).filter(d => /科目|编码/.test(d.message))).toEqual([]);
     });
 });
 
@@ -103,6 +193,7 @@ describe('layers: 名词解释, then the workspace file of the setting, then the
         const file = new OneFile('file:///catalogue/codes.json', JSON.stringify([
             { code: '30113', name: '住房公积金支出', definition: '单位为职工缴存的住房公积金。' },
             { code: '2010301', name: '行政运行', definition: '本单位自己的解释。' },
+            { code: '2050101', name: '行政运行' },
         ]));
         const { shared, Juesuan } = createJuesuanServices({ fileSystemProvider: () => file });
         const catalogue = Juesuan.catalogue.SubjectCodes;
@@ -111,6 +202,9 @@ describe('layers: 名词解释, then the workspace file of the setting, then the
         await catalogue.ready;
         expect(catalogue.loadError).toBeUndefined();
         expect(catalogue.entry('30113')).toMatchObject({ layer: '工作区科目表', entry: { name: '住房公积金支出', scheme: '经济' } });
+        // the user's file is their authority: a name it gives counts as checked, over a recalled one
+        expect(CodeCatalogue.SHIPPED.entry('2050101')!.entry.checked).toBe(false);
+        expect(catalogue.entry('2050101')!.entry.checked).toBeUndefined();
 
         const document = await parseHelper<Report>(Juesuan)(SEED, { validation: true });
         const report = document.parseResult.value;

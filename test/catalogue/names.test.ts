@@ -63,6 +63,13 @@ describe('quick fixes from the diagnostic data', () => {
         await code(row(2020), 'code-name', row(2020).replace('行政事业单位离退休', '行政事业单位养老支出'));
     });
 
+    it('says a name used before its year is not yet in use, and offers a recalled name as a hint only', async () => {
+        const row = '年度 2019\n附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计】\n  208 社会保障和就业支出 1 {\n    20805 行政事业单位养老支出 1\n  }\n}\n';
+        const { diagnostics: found } = await diagnostics(row);
+        expect(found.map(d => [d.severity, d.message])).toEqual([[3, expect.stringMatching(
+            /^科目 20805 的名称“行政事业单位养老支出”是 2020 年度起的名称：2019 年度应为“行政事业单位离退休”（2019 年度及以前；内置科目表，来源：凭记忆整理，未经文件核对；请以财政部《2019年政府收支分类科目》为准）。$/)]]);
+    });
+
     it('fixes a glossary label in place, and a code the catalogue does not know against the 名词解释', async () => {
         const text = '年度 2020\n名词解释 {\n  2080505 「社会保障和就业支出（208）行政事业单位离退休（05）机关事业单位基本养老保险缴费支出（05）」：「…」\n}\n';
         const fixed = text.replace('行政事业单位离退休', '行政事业单位养老支出');

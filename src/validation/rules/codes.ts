@@ -5,18 +5,23 @@ import type { Rule } from '../rule.js';
 
 /** 功能分类: 类 3, 款 5, 项 7 digits; 经济分类: 类 3, 款 5 digits. */
 const CODE_LENGTHS = { 功能分类: [3, 5, 7], 经济分类: [3, 5] } as const;
+/** 功能分类 codes start with 2; 经济分类 ones with 3 (部门预算) or 5 (政府预算). */
+const CODE_FIRST_DIGITS = { 功能分类: ['2'], 经济分类: ['3', '5'] } as const;
 
 const codeFormatRule: Rule = {
     id: 'code-format',
-    title: '科目编码位数正确（功能分类 3/5/7 位，经济分类 3/5 位）',
+    title: '科目编码的位数与首位正确（功能分类 2 开头 3/5/7 位，经济分类 3 或 5 开头 3/5 位）',
     category: 'fast',
     check(model, report) {
         for (const table of model.tables.values()) {
             const scheme = table.template?.codes;
             if (!scheme) continue;
             walkRows(table.rows, row => {
-                if (row.code && !(CODE_LENGTHS[scheme] as readonly number[]).includes(row.code.length)) {
+                if (!row.code) return;
+                if (!(CODE_LENGTHS[scheme] as readonly number[]).includes(row.code.length)) {
                     report.error(row.node, `科目编码 ${row.code} 有 ${row.code.length} 位；${scheme}科目编码应为 ${CODE_LENGTHS[scheme].join('、')} 位。`, { property: 'code' });
+                } else if (!(CODE_FIRST_DIGITS[scheme] as readonly string[]).includes(row.code[0])) {
+                    report.error(row.node, `科目编码 ${row.code} 不是${scheme}编码：${scheme}科目编码以 ${CODE_FIRST_DIGITS[scheme].join(' 或 ')} 开头。`, { property: 'code' });
                 }
             });
         }

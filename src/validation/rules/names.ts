@@ -1,14 +1,36 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Row } from '../../language/generated/ast.js';
-import { CodeCatalogue, describeSpan, judgeName, levelOf, nameFor, sameName } from '../../catalogue/catalogue.js';
+import type { CatalogueLayer, NameJudgement, NameSpan } from '../../catalogue/catalogue.js';
+import { CodeCatalogue, describeSpan, judgeName, levelOf, sameName, spanFor } from '../../catalogue/catalogue.js';
 import { glossaryCodes, textContentOffset } from '../../catalogue/glossary.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { Reporter, Rule } from '../rule.js';
 
-/** “（2020 年度起为“行政事业单位养老支出”）” or nothing. */
-function whenExpected(span: Parameters<typeof describeSpan>[0]): string {
-    const text = describeSpan(span);
-    return text ? `${text}` : '';
+type Mismatch = Extract<NameJudgement, { ok: false }>;
+
+/** Where the expected name comes from: “内置科目表，来源：财政部《2024年政府收支分类科目》”. */
+function origin(layer: CatalogueLayer, span: NameSpan): string {
+    return span.source && span.source !== layer ? `${layer}，来源：${span.source}` : layer;
+}
+
+/**
+ * Why a written name differs from the catalogue's for the year, after “科目 X 的名称” or
+ * “名词解释中 X 的名称”. A name the code held in other years is said to be outdated (or not yet
+ * in use); a recalled catalogue name is offered as a hint, not a verdict.
+ */
+function mismatchText(judged: Mismatch, written: string, year: number | undefined, layer: CatalogueLayer): string {
+    const inYear = year ? `${year} 年度` : '';
+    const span = judged.expectedSpan;
+    const official = year ? `财政部《${year}年政府收支分类科目》` : '当年的财政部《政府收支分类科目》';
+    const note = [describeSpan(span), judged.certain ? '' : `${origin(layer, span)}；请以${official}为准`].filter(Boolean).join('；');
+    const expected = `“${judged.expected}”${note ? `（${note}）` : ''}`;
+    const { outdated } = judged;
+    if (outdated && year !== undefined && outdated.from !== undefined && outdated.from > year) {
+        return `“${written}”是 ${describeSpan(outdated)}的名称：${inYear}应为${expected}。`;
+    }
+    if (outdated) return `“${written}”已过时（${describeSpan(outdated) || '旧称'}）：${inYear}应为${expected}。`;
+    if (!judged.certain) return `“${written}”与科目表不同：科目表中为${expected}。`;
+    return `应为“${judged.expected}”（${origin(layer, span)}），此处写作“${written}”。`;
 }
 
 /** A code row's name against the catalogue for the report's year, or the report's 名词解释. */
@@ -18,36 +40,38 @@ export const codeNameRule: Rule = {
     category: 'fast',
     check(model, report, { catalogue }) {
         const year = model.meta.year;
-        const glossary = glossaryCodes(model.report);
+        // the names the 名词解释 labels give each code
+        const glossaryNames = new Map<string, string[]>();
+        for (const segment of glossaryCodes(model.report).flatMap(entry => entry.segments)) {
+            if (segment.name) glossaryNames.set(segment.code, [...glossaryNames.get(segment.code) ?? [], segment.name]);
+        }
         for (const { node } of model.rows) {
             if (!node.code || !node.name) continue;
-            checkRow(catalogue, node, node.code, node.name, year, glossary, report);
+            checkRow(catalogue, node, node.code, node.name, year, glossaryNames.get(node.code) ?? [], report);
         }
     },
 };
 
+/**
+ * A row's name: a name the catalogue accepts for the year is right; otherwise it is checked against
+ * a checked catalogue name, then the report's own 名词解释, and only then offered a recalled
+ * catalogue name (as a hint).
+ */
 function checkRow(catalogue: CodeCatalogue, row: Row, code: string, name: string, year: number | undefined,
-    glossary: ReturnType<typeof glossaryCodes>, report: Reporter): void {
+    glossaryNames: readonly string[], report: Reporter): void {
     const found = catalogue.entry(code);
+    const judged = found ? judgeName(found.entry, name, year) : undefined;
+    if (judged?.ok) return;
     const fixTo = (expected: string) => ({ title: `改为“${expected}”`, newText: expected });
-    if (found) {
-        const judged = judgeName(found.entry, name, year);
-        if (judged.ok) return;
-        const when = whenExpected(judged.expectedSpan);
-        const message = judged.outdated
-            ? `科目 ${code} 的名称“${name}”已过时（${describeSpan(judged.outdated) || '旧称'}）：${year ?? ''}${year ? ' 年度' : ''}应为“${judged.expected}”${when ? `（${when}）` : ''}。`
-            : `科目 ${code} 的名称应为“${judged.expected}”（${found.layer}${found.entry.source ? `，来源：${found.entry.source}` : ''}），此处写作“${name}”。`;
-        report.warning(row, message, { property: 'name', fix: fixTo(judged.expected) });
+    if (found && judged?.certain) {
+        report.warning(row, `科目 ${code} 的名称${mismatchText(judged, name, year, found.layer)}`, { property: 'name', fix: fixTo(judged.expected) });
         return;
     }
-    // the catalogues do not know the code: the report's own 名词解释 is the reference
-    for (const entry of glossary) {
-        const segment = entry.segments.find(s => s.code === code && s.name);
-        if (segment && !sameName(segment.name, name)) {
-            report.warning(row, `科目 ${code} 在名词解释中名为“${segment.name}”，此处写作“${name}”。`,
-                { property: 'name', fix: fixTo(segment.name) });
-            return;
-        }
+    if (glossaryNames.some(n => sameName(n, name))) return;
+    if (glossaryNames.length > 0) {
+        report.warning(row, `科目 ${code} 在名词解释中名为“${glossaryNames[0]}”，此处写作“${name}”。`, { property: 'name', fix: fixTo(glossaryNames[0]) });
+    } else if (found && judged) {
+        report.info(row, `科目 ${code} 的名称${mismatchText(judged, name, year, found.layer)}`, { property: 'name', fix: fixTo(judged.expected) });
     }
 }
 
@@ -101,7 +125,9 @@ function checkGlossary(model: ReportModel, report: Reporter, catalogue: CodeCata
         for (const segment of entry.segments) {
             const found = catalogue.entry(segment.code);
             const level = levelOf(segment.code);
-            const expected = found ? nameFor(found.entry, year) : rowNames.get(segment.code);
+            // a recalled catalogue name gives way to the one the report's own tables use
+            const span = found ? spanFor(found.entry, year) : undefined;
+            const expected = span?.checked === false ? rowNames.get(segment.code) ?? span.name : span?.name ?? rowNames.get(segment.code);
             if (!segment.name) {
                 if (!expected) continue;
                 const range = rangeIn(labelStart, segment.bracketOffset, 0);
@@ -119,10 +145,13 @@ function checkGlossary(model: ReportModel, report: Reporter, catalogue: CodeCata
                 const judged = judgeName(found.entry, segment.name, year);
                 // the 类 of a path is often written without its last 支出: 一般公共服务（201）
                 if (judged.ok || (level === '类' && sameName(`${segment.name}支出`, judged.expected))) continue;
-                const message = judged.outdated
-                    ? `名词解释中 ${segment.code} 的名称“${segment.name}”已过时（${describeSpan(judged.outdated) || '旧称'}）：${year ? `${year} 年度` : ''}应为“${judged.expected}”。`
-                    : `名词解释中 ${segment.code} 的名称应为“${judged.expected}”（${found.layer}），此处写作“${segment.name}”。`;
-                report.warning(entry.entry, message, { property: 'label', range, fix: { ...fix, title: `改为“${judged.expected}”`, newText: judged.expected } });
+                // a recalled catalogue name gives way where the report's tables agree with its 名词解释
+                const rowName = rowNames.get(segment.code);
+                if (!judged.certain && rowName && sameName(rowName, segment.name)) continue;
+                const options = { property: 'label' as const, range, fix: { ...fix, title: `改为“${judged.expected}”`, newText: judged.expected } };
+                const message = `名词解释中 ${segment.code} 的名称${mismatchText(judged, segment.name, year, found.layer)}`;
+                if (judged.certain) report.warning(entry.entry, message, options);
+                else report.info(entry.entry, message, options);
             } else if (!sameName(segment.name, expected)) {
                 report.warning(entry.entry, `名词解释中 ${segment.code} 名为“${segment.name}”，报告表格中为“${expected}”。`,
                     { property: 'label', range, fix });
