@@ -2,14 +2,13 @@ import { isGlossary } from '../../language/generated/ast.js';
 import type { RowModel } from '../../model/rows.js';
 import { walkRows } from '../../model/rows.js';
 import type { Rule } from '../rule.js';
+import { ruleMeta } from '../rule-catalogue.js';
 
 /** 功能分类: 类 3, 款 5, 项 7 digits; 经济分类: 类 3, 款 5 digits. */
 const CODE_LENGTHS = { 功能分类: [3, 5, 7], 经济分类: [3, 5] } as const;
 
 const codeFormatRule: Rule = {
-    id: 'code-format',
-    title: '科目编码位数正确（功能分类 3/5/7 位，经济分类 3/5 位）',
-    category: 'fast',
+    ...ruleMeta('code-format'),
     check(model, report) {
         for (const table of model.tables.values()) {
             const scheme = table.template?.codes;
@@ -31,9 +30,7 @@ const codeFormatRule: Rule = {
 };
 
 const codeParentRule: Rule = {
-    id: 'code-parent',
-    title: '下级科目编码以上级编码开头，且只多一级',
-    category: 'fast',
+    ...ruleMeta('code-parent'),
     check(model, report) {
         for (const table of model.tables.values()) {
             walkRows(table.rows, row => {
@@ -51,9 +48,7 @@ const codeParentRule: Rule = {
 };
 
 const codeDuplicateRule: Rule = {
-    id: 'code-duplicate',
-    title: '同一张表中科目编码不重复',
-    category: 'fast',
+    ...ruleMeta('code-duplicate'),
     check(model, report) {
         for (const table of model.tables.values()) {
             const seen = new Map<string, RowModel>();

@@ -2,11 +2,10 @@ import type { AstNode } from 'langium';
 import { isAttachment, isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
 import { walkRows } from '../../model/rows.js';
 import type { Rule } from '../rule.js';
+import { ruleMeta } from '../rule-catalogue.js';
 
 const tableShapeRule: Rule = {
-    id: 'table-shape',
-    title: '附表编号、表名、列名与模板一致，每行数值不多于列数',
-    category: 'fast',
+    ...ruleMeta('table-shape'),
     check(model, report) {
         const seen = new Set<number>();
         for (const node of model.report.parts.filter(isTable)) {
@@ -55,9 +54,7 @@ const HEADER_FIELDS = ['部门', '年度', '单位', '公开时间'];
  * Reported once, at the report's first line, for whatever is missing.
  */
 const completenessRule: Rule = {
-    id: 'completeness',
-    title: '模板的各部分、各附表齐全；无数据的表写明“无数据”',
-    category: 'fast',
+    ...ruleMeta('completeness'),
     check(model, report) {
         const anchor: AstNode | undefined = model.report.parts[0];
         if (!anchor) return;
