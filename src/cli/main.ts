@@ -72,9 +72,9 @@ export function createProgram(): ChineseCommand {
             '',
             '例如 Neovim：vim.lsp.start({ name = "juesuan", cmd = { "juesuan", "lsp", "--stdio" } })',
         ].join('\n'))
-        .action((options: LspOptions, command: ChineseCommand) => {
+        .action(async (options: LspOptions, command: ChineseCommand) => {
             try {
-                runLsp(options);
+                await runLsp(options);
             } catch (err) {
                 if (err instanceof UsageError) command.error(`错误：${err.message}`, { code: 'juesuan.usage' });
                 throw err;
