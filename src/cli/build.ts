@@ -15,6 +15,9 @@ import { countSeverities, formatTextLine, sortDiagnostics, toCliDiagnostic, esca
 import { describeFileError, readUtf8, REPORT_EXTENSION } from './files.js';
 import { removeTemporaryFilesOnSignal } from './signals.js';
 
+// `juesuan review` builds reports too, and is loaded with this bundle
+export { runReview } from './review.js';
+
 export interface BuildOptions {
     /** Where to write the report; FILE with .html beside it when not given. */
     output?: string;
@@ -52,7 +55,7 @@ export async function runBuild(file: string, options: BuildOptions = {}, output:
     }
     const given = options.output ?? defaultOutputPath(file);
     const shownOutput = escapeControls(given);
-    const target = await outputTarget(input, given);
+    const target = await outputTarget(given, input);
     if ('refused' in target) {
         output.stderr(`错误：不会写入 ${shownOutput}：${target.refused}。请用 -o 指定另一个文件名。\n`);
         return BUILD_FAILED;
@@ -90,7 +93,7 @@ export async function runBuild(file: string, options: BuildOptions = {}, output:
  * Where the report may be written for `given`: a new path, or a regular file (through a symbolic
  * link, the file it names); or why not.
  */
-export async function outputTarget(input: string, given: string): Promise<{ path: string } | { refused: string }> {
+export async function outputTarget(given: string, input?: string): Promise<{ path: string } | { refused: string }> {
     if (/[/\\]$/.test(given)) return { refused: '这是一个目录名（以 / 结尾），输出应为文件名' };
     let target = path.resolve(given);
     const link = await fs.lstat(target).catch(() => undefined);
@@ -102,7 +105,7 @@ export async function outputTarget(input: string, given: string): Promise<{ path
         }
     }
     if (path.extname(target).toLowerCase() === REPORT_EXTENSION) return { refused: `这是 ${REPORT_EXTENSION} 源文件，报告不会写在源文件上` };
-    if (await isSameFile(input, target)) return { refused: '这就是源文件' };
+    if (input !== undefined && await isSameFile(input, target)) return { refused: '这就是源文件' };
     const stat = await fs.stat(target).catch(() => undefined);
     if (stat && !stat.isFile()) {
         const kind = stat.isDirectory() ? '目录' : stat.isFIFO() ? '命名管道（FIFO）' : stat.isCharacterDevice() || stat.isBlockDevice() ? '设备文件' : '特殊文件';

@@ -4,12 +4,15 @@
 // worker reads and checks its own files, and the results are printed in the order found.
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { writeFileAtomic } from '../generation/output.js';
 import { ReportChecker, type CheckResult, type CheckTask, type FixMode } from './checker.js';
+
+export type { CheckResult };
 import { createFormatter, escapeControls, formatSummary, type CliDiagnostic, type OutputFormat } from './diagnostics-format.js';
 import { DEFAULT_MAX_SIZE_MB, describeFileError } from './files.js';
-import { findReports, type InputFile } from './paths.js';
+import { findReports, type InputFile, type PathProblem } from './paths.js';
 import { createProgress, type Progress } from './progress.js';
 import { removeTemporaryFilesOnSignal } from './signals.js';
 import { readVersion } from './version.js';
@@ -56,15 +59,21 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     // with --fix-dry-run, standard output is the diff alone, for `git apply`
     const print = fix === 'dry-run' ? () => {} : progress.write;
     const summary = new Summary();
-    const queue = new FileQueue(findReports(paths, problem => {
-        failed = true;
-        output.stderr(`${escapeControls(problem.given)}：${problem.message}\n`);
-    }, cwd), count => progress.found(count));
-    const task = (file: InputFile): CheckTask => ({ ...file, fix, maxBytes: (options.maxSizeMb ?? DEFAULT_MAX_SIZE_MB) * 1024 * 1024 });
+    const results = checkReports(paths, {
+        cwd,
+        jobs: options.jobs,
+        fix,
+        maxSizeMb: options.maxSizeMb,
+        onProblem: problem => {
+            failed = true;
+            output.stderr(`${escapeControls(problem.given)}：${problem.message}\n`);
+        },
+        onFound: count => progress.found(count),
+    });
 
     print(formatter.begin());
     try {
-        for await (const result of checkAll(queue, options.jobs ?? defaultJobs(), task)) {
+        for await (const result of results) {
             progress.done();
             if (result.error !== undefined) {
                 failed = true;
@@ -92,6 +101,24 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     output.stderr(summary.format(fix));
     if (failed) return EXIT_USAGE;
     return summary.errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+export interface CheckRun {
+    readonly cwd: string;
+    readonly jobs?: number;
+    readonly fix?: FixMode;
+    readonly maxSizeMb?: number;
+    /** A path that named no report. */
+    readonly onProblem: (problem: PathProblem) => void;
+    /** How many files were found so far. */
+    readonly onFound?: (count: number) => void;
+}
+
+/** The results of checking the reports `paths` name, one at a time, in the order found. */
+export function checkReports(paths: readonly string[], run: CheckRun): AsyncGenerator<CheckResult> {
+    const queue = new FileQueue(findReports(paths, run.onProblem, run.cwd), run.onFound ?? (() => {}));
+    const maxBytes = (run.maxSizeMb ?? DEFAULT_MAX_SIZE_MB) * 1024 * 1024;
+    return checkAll(queue, run.jobs ?? defaultJobs(), file => ({ ...file, fix: run.fix ?? 'none', maxBytes }));
 }
 
 /**
@@ -286,7 +313,8 @@ async function* checkAll(queue: FileQueue, jobs: number, task: (file: InputFile)
         first.push(file);
     }
     const threads = Math.max(1, Math.min(jobs, Math.floor(first.length / FILES_PER_THREAD)));
-    const bundle = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined;
+    // the command line's bundle, out/cli.cjs, runs the workers (also when `review` runs this from out/cli-build.cjs)
+    const bundle = typeof __filename === 'string' && __filename.endsWith('.cjs') ? path.join(path.dirname(__filename), 'cli.cjs') : undefined;
     const checkers: Checker[] = threads === 1 || !bundle
         ? [new InlineChecker()]
         : Array.from({ length: threads }, () => new WorkerChecker(bundle));

@@ -59,6 +59,21 @@ export function createProgram(): ChineseCommand {
             process.exitCode = await runBuild(file, options);
         });
 
+    program.command('review')
+        .description('审阅一批报告：生成一个网页，列出每个报告的问题（按级别、规则计数，可排序），链接到出错的行和生成的报告')
+        .usage('[选项] <路径...> -o <网页>')
+        .argument('<路径...>', '要审阅的文件、目录或通配模式（同 check）')
+        .showHelpAfterError('运行“juesuan review --help”查看用法。')
+        .requiredOption('-o, --output <网页>', '审阅网页写到哪里（如 review.html）')
+        .option('--no-reports', '不生成各报告的 HTML（默认生成在网页旁的“<网页名>-报告”目录中）')
+        .option('-j, --jobs <线程数>', '同时校验所用的线程数', parseJobs)
+        .option('--max-size <MB>', `不读取大于此大小的文件（默认 ${DEFAULT_MAX_SIZE_MB}）`, parseMaxSize)
+        .addHelpText('after', ['', '退出码：0 没有错误；1 有错误；2 文件无法读取、路径找不到文件或命令用法有误。'].join('\n'))
+        .action(async (paths: string[], options: { output: string; reports: boolean; jobs?: number; maxSize?: number }) => {
+            const { runReview } = require('./cli-build.cjs') as typeof import('./build.js');
+            process.exitCode = await runReview(paths, { output: options.output, reports: options.reports, jobs: options.jobs, maxSizeMb: options.maxSize });
+        });
+
     program.command('lsp')
         .description('启动语言服务器（供 Neovim、Emacs、Helix 等编辑器使用）')
         .usage('--stdio | --node-ipc | --socket=<端口> | --pipe=<管道名>')

@@ -4,11 +4,15 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvModule from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBundles, ROOT } from './bundle.js';
 import { juesuan } from './run.js';
+
+// CommonJS modules: their exports object is the default import, the class its `default`
+const Ajv = AjvModule.default;
+const addFormats = addFormatsModule.default;
 
 const FIXTURES = path.join(ROOT, 'test', 'cli', 'fixtures');
 const HEADER = '部门 「某单位」\n年度 2020\n单位 万元\n';
