@@ -54,7 +54,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     if (fix === 'write') removeTemporaryFilesOnSignal();
     let failed = false;
     const notes: { file: string; message: string }[] = [];
-    const progress: Progress = createProgress(output.stdout, output === processOutput);
+    const progress: Progress = await createProgress(output.stdout, output === processOutput);
     const formatter = createFormatter(options.format, { cwd, version: readVersion() });
     // with --fix-dry-run, standard output is the diff alone, for `git apply`
     const print = fix === 'dry-run' ? () => {} : progress.write;

@@ -1,7 +1,6 @@
 // Checks one report at a time with the services the language server uses, on whichever thread
 // runs it: reads the file itself, checks it, applies the safe fixes when asked (re-checking after
 // each round), and lets the report go before the next, so that a thread holds one report at most.
-import { createTwoFilesPatch } from 'diff';
 import { TextDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createJuesuanServices } from '../language/juesuan-module.js';
@@ -64,6 +63,7 @@ export class ReportChecker {
         if (applied === 0) return { given, absolute, diagnostics };
         if (task.fix === 'dry-run') {
             const name = given.split('\\').join('/');
+            const { createTwoFilesPatch } = await import('diff');
             return { given, absolute, diagnostics, diff: createTwoFilesPatch(`a/${name}`, `b/${name}`, original, text, undefined, undefined, { context: 3 }) };
         }
         return { given, absolute, diagnostics, fixed: { text, original, edits: applied } };

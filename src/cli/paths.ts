@@ -3,7 +3,6 @@
 // command line's, then by name), each file once.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { REPORT_EXTENSION } from './files.js';
 
 export interface InputFile {
@@ -31,6 +30,8 @@ export async function* findReports(paths: readonly string[], problem: (p: PathPr
         seen.add(file.absolute);
         return true;
     };
+    // loaded only for a path that names no file: a check of files starts sooner without it
+    let globs: typeof import('tinyglobby') | undefined;
     for (const given of paths) {
         const absolute = path.resolve(cwd, given);
         const stat = await fs.stat(absolute).catch(() => undefined);
@@ -41,7 +42,8 @@ export async function* findReports(paths: readonly string[], problem: (p: PathPr
                 if (once(file)) yield file;
             }
             if (found === 0) problem({ given, message: `目录中没有 ${REPORT_EXTENSION} 文件` });
-        } else if (!stat && isDynamicPattern(given)) {
+        } else if (!stat && (globs ??= await import('tinyglobby')).isDynamicPattern(given)) {
+            const { glob } = globs;
             const matches = (await glob(given, { cwd, ignore: ['**/node_modules/**'], onlyFiles: true, dot: false, expandDirectories: false })).sort(compareNames);
             if (matches.length === 0) problem({ given, message: '没有文件与这个模式相符' });
             for (const match of matches) {

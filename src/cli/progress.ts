@@ -1,7 +1,6 @@
 // The progress line of a long check on a terminal: files done of those found so far, the rate,
 // the time left (cli-progress works out the rate's average and the estimate). Nothing at all
 // when standard error is not a terminal, so that logs and pipes get no control characters.
-import { SingleBar } from 'cli-progress';
 
 export interface Progress {
     /** More files were found. */
@@ -17,9 +16,11 @@ export interface Progress {
 const SHOW_AFTER_MS = 500;
 
 /** The progress line on standard error, when it is a terminal and `onTerminal` allows. */
-export function createProgress(stdout: (text: string) => void, onTerminal: boolean): Progress {
+export async function createProgress(stdout: (text: string) => void, onTerminal: boolean): Promise<Progress> {
     const stream = process.stderr;
     if (!onTerminal || !stream.isTTY) return { found: () => {}, done: () => {}, write: stdout, stop: () => {} };
+    // loaded only for a terminal
+    const { SingleBar } = await import('cli-progress');
     const bar = new SingleBar({
         stream,
         format: '已检查 {value}/{total} 个文件 | {rate} 个/秒 | 剩余 {eta_formatted}',

@@ -81,7 +81,7 @@ describe('juesuan review', () => {
             const problems: string[] = [];
             tab.on('console', message => problems.push(message.text()));
             await tab.goto(pathToFileURL(path.join(dir, 'review.html')).href);
-            const errors = () => tab.$$eval('tbody tr', rows => rows.map(r => Number((r as HTMLTableRowElement).cells[1].dataset.value)));
+            const errors = () => tab.$$eval('tbody tr', rows => rows.map(r => Number((r as unknown as { cells: Array<{ dataset: { value: string } }> }).cells[1].dataset.value)));
             await tab.click('th:nth-child(2)');
             const sorted = await errors();
             expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
