@@ -57,7 +57,7 @@ export async function runBuild(file: string, options: BuildOptions = {}, output:
     const shownOutput = escapeControls(given);
     const target = await outputTarget(given, input);
     if ('refused' in target) {
-        output.stderr(`错误：不会写入 ${shownOutput}：${target.refused}。请用 -o 指定另一个文件名。\n`);
+        output.stderr(`错误：${target.refused}。请用 -o 指定另一个文件名。\n`);
         return BUILD_FAILED;
     }
 
@@ -91,25 +91,26 @@ export async function runBuild(file: string, options: BuildOptions = {}, output:
 
 /**
  * Where the report may be written for `given`: a new path, or a regular file (through a symbolic
- * link, the file it names); or why not.
+ * link, the file it names); or, in a sentence, why not.
  */
 export async function outputTarget(given: string, input?: string): Promise<{ path: string } | { refused: string }> {
-    if (/[/\\]$/.test(given)) return { refused: '这是一个目录名（以 / 结尾），输出应为文件名' };
+    const shown = escapeControls(given);
+    if (/[/\\]$/.test(given)) return { refused: `无法写入 ${shown}：这是一个目录名（以 / 结尾），输出应为文件名` };
     let target = path.resolve(given);
     const link = await fs.lstat(target).catch(() => undefined);
     if (link?.isSymbolicLink()) {
         try {
             target = await fs.realpath(target);
         } catch {
-            return { refused: '这是一个符号链接，它指向的文件不存在' };
+            return { refused: `无法写入 ${shown}：这是一个符号链接，它指向的文件不存在` };
         }
     }
-    if (path.extname(target).toLowerCase() === REPORT_EXTENSION) return { refused: `这是 ${REPORT_EXTENSION} 源文件，报告不会写在源文件上` };
-    if (input !== undefined && await isSameFile(input, target)) return { refused: '这就是源文件' };
+    if (input !== undefined && await isSameFile(input, target)) return { refused: `输出文件 ${shown} 就是源文件 ${escapeControls(input)}，不会覆盖它` };
+    if (path.extname(target).toLowerCase() === REPORT_EXTENSION) return { refused: `不会覆盖 ${shown}：这是 ${REPORT_EXTENSION} 源文件，报告不会写在源文件上` };
     const stat = await fs.stat(target).catch(() => undefined);
     if (stat && !stat.isFile()) {
         const kind = stat.isDirectory() ? '目录' : stat.isFIFO() ? '命名管道（FIFO）' : stat.isCharacterDevice() || stat.isBlockDevice() ? '设备文件' : '特殊文件';
-        return { refused: `这是${kind}，不是普通文件` };
+        return { refused: `无法写入 ${shown}：这是${kind}，不是普通文件` };
     }
     return { path: target };
 }

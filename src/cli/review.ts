@@ -52,7 +52,7 @@ export async function runReview(paths: readonly string[], options: ReviewOptions
     const pagePath = path.resolve(options.output);
     const page = await outputTarget(options.output);
     if ('refused' in page) {
-        output.stderr(`错误：不会写入 ${escapeControls(options.output)}：${page.refused}。\n`);
+        output.stderr(`错误：${page.refused}。\n`);
         return EXIT_USAGE;
     }
     const reportsDir = `${pagePath.replace(/\.html?$/i, '')}-报告`;

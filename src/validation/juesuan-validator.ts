@@ -62,8 +62,10 @@ function runRules(category: Category, rules: readonly Rule[], engine: Engine, re
         const setting = settings?.rules.get(rule.id);
         if (setting === 'off') continue;
         const collect: ValidationAcceptor = (severity, message, info) => {
-            const line = startLine(info);
-            if (suppressions && line !== undefined && suppresses(suppressions, rule.id, line)) return;
+            if (suppressions?.entries.length) {
+                const line = startLine(info);
+                if (line !== undefined && suppresses(suppressions, rule.id, line)) return;
+            }
             found.push([setting ?? severity, message, info]);
         };
         rule.check(model, reporterFor(rule, collect), engine.context);
