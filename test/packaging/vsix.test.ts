@@ -4,7 +4,8 @@
 // extension activates only for .juesuan files.
 // Needs the bundles (out/extension.cjs, out/server.cjs): `npm test` builds them first.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -84,6 +85,19 @@ describe('the packaged .vsix', () => {
         const client = readFileSync(path.join(ROOT, 'out', 'extension.cjs'), 'utf8');
         if (/['"]media['"]/.test(client)) expect(files.some(f => MEDIA.test(f))).toBe(true);
     });
+});
+
+describe('vsce package', () => {
+    it('packages the extension (vsce refuses, for one, a "files" field beside .vscodeignore)', async () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), 'juesuan-vsix-'));
+        try {
+            const out = path.join(dir, 'juesuan.vsix');
+            await promisify(execFile)(process.execPath, [VSCE, 'package', '--no-dependencies', '--out', out], { cwd: ROOT, maxBuffer: 1 << 24 });
+            expect(statSync(out).size).toBeGreaterThan(100_000);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    }, 120_000);
 });
 
 describe('activation', () => {
