@@ -1,6 +1,7 @@
 // `npm run bench`: bundles every bench/*.bench.ts (with the sources they import) into one
 // temporary CommonJS file, runs their measurements in order and prints a table.
-// `--json` prints the results as JSON instead.
+// `--json` prints the results as JSON instead; other arguments choose the files whose names hold
+// one of them (`npm run bench -- cli` runs bench/cli.bench.ts only).
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
@@ -10,7 +11,8 @@ import * as esbuild from 'esbuild';
 import { BUNDLE_OPTIONS } from '../scripts/bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const files = readdirSync(path.join(root, 'bench')).filter(f => f.endsWith('.bench.ts')).sort();
+const chosen = process.argv.slice(2).filter(a => !a.startsWith('--'));
+const files = readdirSync(path.join(root, 'bench')).filter(f => f.endsWith('.bench.ts') && (chosen.length === 0 || chosen.some(c => f.includes(c)))).sort();
 const entry = [
     `import { formatTable } from './harness.ts';`,
     ...files.map((f, i) => `import { measurements as m${i} } from './${f}';`),

@@ -8,8 +8,10 @@ export const BUNDLE_OPTIONS = {
     sourcemap: true,
     loader: { '.ts': 'ts' },
     external: ['vscode'],
-    // libraries such as ECharts drop their development checks
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // libraries such as ECharts drop their development checks; ES-module libraries (fdir, under
+    // tinyglobby) ask import.meta.url, which a CommonJS bundle has not: the bundle's own address
+    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'importMetaUrl' },
+    banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: 'warning',
 };
 

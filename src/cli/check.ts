@@ -1,22 +1,32 @@
-// `juesuan check FILE...`: the checks the language server runs, on files from the command line.
+// `juesuan check PATH...`: the checks the language server runs, on files, folders and globs.
+// Files are found, read, checked and reported one at a time (a few in flight at most), so that
+// memory stays that of a few reports however many are checked; with several threads, each
+// worker reads and checks its own files, and the results are printed in the order found.
+import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { TextDocument, URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
-import { createJuesuanServices } from '../language/juesuan-module.js';
-import { describeFileError, readUtf8 } from './files.js';
-import {
-    countSeverities, formatJson, formatSummary, formatText, sortDiagnostics, toCliDiagnostic,
-    type CliDiagnostic,
-} from './diagnostics-format.js';
+import { writeFileAtomic } from '../generation/output.js';
+import { ReportChecker, type CheckResult, type CheckTask, type FixMode } from './checker.js';
 
-export type OutputFormat = 'text' | 'json';
+export type { CheckResult };
+import { createFormatter, escapeControls, formatSummary, type CliDiagnostic, type OutputFormat } from './diagnostics-format.js';
+import { DEFAULT_MAX_SIZE_MB, describeFileError } from './files.js';
+import { findReports, type InputFile, type PathProblem } from './paths.js';
+import { createProgress, type Progress } from './progress.js';
+import { removeTemporaryFilesOnSignal } from './signals.js';
+import { readVersion } from './version.js';
+
+export type { OutputFormat };
 
 export interface CheckOptions {
     format: OutputFormat;
     /** Threads to check with; by default `defaultJobs()`. */
     jobs?: number;
+    /** Apply the safe fixes and write the files (`write`), or print their diff (`dry-run`). */
+    fix?: FixMode;
+    /** Files larger than this many MB are not read. */
+    maxSizeMb?: number;
 }
 
 export interface CheckOutput {
@@ -33,43 +43,147 @@ const processOutput: CheckOutput = {
     stderr: text => { process.stderr.write(text); },
 };
 
-interface InputFile {
-    /** As written on the command line; diagnostics name the file this way. */
-    given: string;
-    absolute: string;
+/**
+ * Checks the reports `paths` name and writes the findings; returns the exit code: 0 no errors,
+ * 1 some error, 2 some path named nothing or some file could not be read (the others are still
+ * checked).
+ */
+export async function runCheck(paths: readonly string[], options: CheckOptions, output: CheckOutput = processOutput): Promise<number> {
+    const cwd = process.cwd();
+    const fix = options.fix ?? 'none';
+    if (fix === 'write') removeTemporaryFilesOnSignal();
+    let failed = false;
+    const notes: { file: string; message: string }[] = [];
+    const progress: Progress = await createProgress(output.stdout, output === processOutput);
+    const formatter = createFormatter(options.format, { cwd, version: readVersion() });
+    // with --fix-dry-run, standard output is the diff alone, for `git apply`
+    const print = fix === 'dry-run' ? () => {} : progress.write;
+    const summary = new Summary();
+    const results = checkReports(paths, {
+        cwd,
+        jobs: options.jobs,
+        fix,
+        maxSizeMb: options.maxSizeMb,
+        onProblem: problem => {
+            failed = true;
+            output.stderr(`${escapeControls(problem.given)}：${problem.message}\n`);
+        },
+        onFound: count => progress.found(count),
+    });
+
+    print(formatter.begin());
+    try {
+        for await (const result of results) {
+            progress.done();
+            if (result.error !== undefined) {
+                failed = true;
+                notes.push({ file: result.given, message: result.error });
+                output.stderr(`无法读取文件 ${escapeControls(result.given)}：${result.error}\n`);
+                continue;
+            }
+            if (result.diff) progress.write(result.diff);
+            if (result.fixed) {
+                const problem = await writeFixed(result);
+                if (problem) {
+                    failed = true;
+                    output.stderr(`未写入 ${escapeControls(result.given)} 的修正：${problem}\n`);
+                } else {
+                    summary.fixed(result.fixed.edits);
+                }
+            }
+            print(formatter.file({ file: result.given, absolute: result.absolute, diagnostics: result.diagnostics }));
+            summary.add(result.given, result.diagnostics);
+        }
+    } finally {
+        progress.stop();
+    }
+    print(formatter.end(notes));
+    output.stderr(summary.format(fix));
+    if (failed) return EXIT_USAGE;
+    return summary.errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+export interface CheckRun {
+    readonly cwd: string;
+    readonly jobs?: number;
+    readonly fix?: FixMode;
+    readonly maxSizeMb?: number;
+    /** A path that named no report. */
+    readonly onProblem: (problem: PathProblem) => void;
+    /** How many files were found so far. */
+    readonly onFound?: (count: number) => void;
+}
+
+/** The results of checking the reports `paths` name, one at a time, in the order found. */
+export function checkReports(paths: readonly string[], run: CheckRun): AsyncGenerator<CheckResult> {
+    const queue = new FileQueue(findReports(paths, run.onProblem, run.cwd), run.onFound ?? (() => {}));
+    const maxBytes = (run.maxSizeMb ?? DEFAULT_MAX_SIZE_MB) * 1024 * 1024;
+    return checkAll(queue, run.jobs ?? defaultJobs(), file => ({ ...file, fix: run.fix ?? 'none', maxBytes }));
 }
 
 /**
- * Checks the files and writes the diagnostics; returns the exit code: 0 no errors,
- * 1 some error, 2 some file could not be read (the readable ones are still checked).
+ * Writes a fixed report over its file, through a symbolic link to the file it names, atomically;
+ * not when the file changed since it was read (an editor saved it meanwhile). Returns why not.
  */
-export async function runCheck(files: readonly string[], options: CheckOptions, output: CheckOutput = processOutput): Promise<number> {
-    const inputs = uniqueFiles(files);
-    const sources: Source[] = [];
-    let unreadable = false;
-    // read all at once: one after the other, the thread waited for each (0.1 s for 300 files)
-    const texts = await Promise.allSettled(inputs.map(input => readUtf8(input.absolute)));
-    inputs.forEach((input, index) => {
-        const text = texts[index];
-        if (text.status === 'fulfilled') {
-            sources.push({ ...input, text: text.value });
-        } else {
-            unreadable = true;
-            output.stderr(`无法读取文件 ${input.given}：${describeFileError(text.reason)}\n`);
-        }
-    });
-
-    const diagnostics = await checkInParallel(sources, options.jobs ?? defaultJobs());
-    const sorted = sortDiagnostics(diagnostics, inputs.map(i => i.given));
-    const counts = countSeverities(sorted);
-    if (options.format === 'json') {
-        output.stdout(formatJson(sorted));
-    } else {
-        output.stdout(formatText(sorted));
-        output.stderr(formatSummary(sources.length, counts) + '\n');
+async function writeFixed(result: CheckResult): Promise<string | undefined> {
+    try {
+        const target = await fs.realpath(result.absolute);
+        const now = await fs.readFile(target, 'utf8');
+        if (now !== result.fixed!.original) return '文件在检查期间被改动了，请重新运行';
+        await writeFileAtomic(target, result.fixed!.text);
+        return undefined;
+    } catch (err) {
+        return describeFileError(err);
     }
-    if (unreadable) return EXIT_USAGE;
-    return counts.errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** What the end of a check says: counts, files with errors, findings per rule, fixes. */
+class Summary {
+    files = 0;
+    errors = 0;
+    private warnings = 0;
+    private infos = 0;
+    private readonly byRule = new Map<string, number>();
+    private filesWithErrors = 0;
+    private readonly someFilesWithErrors: string[] = [];
+    private fixedFiles = 0;
+    private fixedEdits = 0;
+
+    add(file: string, diagnostics: readonly CliDiagnostic[]): void {
+        this.files++;
+        let errors = 0;
+        for (const d of diagnostics) {
+            if (d.severity === 'error') errors++;
+            else if (d.severity === 'warning') this.warnings++;
+            else this.infos++;
+            const rule = d.code ?? '（无规则）';
+            this.byRule.set(rule, (this.byRule.get(rule) ?? 0) + 1);
+        }
+        this.errors += errors;
+        if (errors > 0) {
+            this.filesWithErrors++;
+            if (this.someFilesWithErrors.length < 10) this.someFilesWithErrors.push(file);
+        }
+    }
+
+    fixed(edits: number): void {
+        this.fixedFiles++;
+        this.fixedEdits += edits;
+    }
+
+    format(fix: FixMode): string {
+        const lines = [formatSummary(this.files, { errors: this.errors, warnings: this.warnings, infos: this.infos })];
+        if (this.filesWithErrors > 0) {
+            const more = this.filesWithErrors > this.someFilesWithErrors.length ? ' 等' : '';
+            lines.push(`有错误的文件 ${this.filesWithErrors} 个：${this.someFilesWithErrors.map(escapeControls).join('、')}${more}`);
+        }
+        if (this.byRule.size > 0) {
+            const rules = [...this.byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+            lines.push(`按规则：${rules.map(([rule, count]) => `${rule} ${count}`).join('，')}`);
+        }
+        if (fix === 'write') lines.push(`已修正 ${this.fixedFiles} 个文件，共 ${this.fixedEdits} 处（只应用安全的修正；上面列出的是修正后仍有的问题）`);
+        return lines.join('\n') + '\n';
+    }
 }
 
 /**
@@ -81,94 +195,149 @@ export function defaultJobs(): number {
     return Math.max(1, os.availableParallelism() - 1);
 }
 
-interface Source extends InputFile {
-    text: string;
+/** The files found so far, handed out one at a time; finding goes on ahead of checking. */
+class FileQueue {
+    private readonly files: InputFile[] = [];
+    private finished = false;
+    private wake: (() => void) | undefined;
+    found = 0;
+
+    constructor(source: AsyncIterable<InputFile>, onFound: (count: number) => void) {
+        void (async () => {
+            try {
+                for await (const file of source) {
+                    this.files.push(file);
+                    onFound(++this.found);
+                    this.wake?.();
+                }
+            } finally {
+                this.finished = true;
+                this.wake?.();
+            }
+        })();
+    }
+
+    async next(): Promise<InputFile | undefined> {
+        while (this.files.length === 0 && !this.finished) await new Promise<void>(resolve => { this.wake = resolve; });
+        return this.files.shift();
+    }
 }
 
 /** Below this many files per thread, starting a thread (about 0.3 s) costs more than it saves. */
 const FILES_PER_THREAD = 20;
 
-/** Marks the data of the threads that check a share of the files. */
-const WORKER_MARK = 'juesuanCheckShare';
+/** Files in flight per thread: one being checked, one waiting, so that no thread idles. */
+const IN_FLIGHT_PER_THREAD = 2;
 
-/**
- * Checks the sources on up to `jobs` threads: this one and workers running this bundle, each
- * with its share of the files (balanced by size). Reports are independent of one another, so the
- * shares give the diagnostics one thread would. Workers need the bundle (out/cli.cjs); run from
- * the sources, everything is checked on this thread.
- */
-async function checkInParallel(sources: readonly Source[], jobs: number): Promise<CliDiagnostic[]> {
-    const threads = Math.max(1, Math.min(jobs, Math.floor(sources.length / FILES_PER_THREAD)));
-    const bundle = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined;
-    if (threads === 1 || !bundle) return checkSources(sources);
-    const shares: Source[][] = Array.from({ length: threads }, () => []);
-    const sizes = new Array<number>(threads).fill(0);
-    for (const source of [...sources].sort((a, b) => b.text.length - a.text.length)) {
-        const lightest = sizes.indexOf(Math.min(...sizes));
-        shares[lightest].push(source);
-        sizes[lightest] += source.text.length;
+/** Marks the data of the threads that check files for `checkAll`. */
+const WORKER_MARK = 'juesuanCheckWorker';
+
+interface Checker {
+    check(task: CheckTask): Promise<CheckResult>;
+    close(): void;
+}
+
+/** Checks on this thread, one file after the other. */
+class InlineChecker implements Checker {
+    private readonly checker = new ReportChecker();
+    private last: Promise<unknown> = Promise.resolve();
+
+    check(task: CheckTask): Promise<CheckResult> {
+        const result = this.last.then(() => this.checker.check(task));
+        this.last = result.catch(() => undefined);
+        return result;
     }
-    const inWorkers = shares.slice(1).map(share => new Promise<CliDiagnostic[]>((resolve, reject) => {
-        const worker = new Worker(bundle, { workerData: { [WORKER_MARK]: share } });
-        worker.once('message', (diagnostics: CliDiagnostic[]) => {
-            resolve(diagnostics);
-            // the language services keep the thread's event loop alive
-            void worker.terminate();
+
+    close(): void {}
+}
+
+/** Checks on a worker thread running this bundle; the worker reads its files itself. */
+class WorkerChecker implements Checker {
+    private readonly worker: Worker;
+    private readonly pending = new Map<number, { resolve: (r: CheckResult) => void; reject: (e: unknown) => void }>();
+    private next = 0;
+
+    constructor(bundle: string) {
+        this.worker = new Worker(bundle, { workerData: { [WORKER_MARK]: true } });
+        this.worker.on('message', ({ id, result }: { id: number; result: CheckResult }) => {
+            this.pending.get(id)?.resolve(result);
+            this.pending.delete(id);
         });
-        worker.once('error', reject);
-        worker.once('exit', code => reject(new Error(`检查线程意外退出（退出码 ${code}）`)));
-    }));
-    const here = await checkSources(shares[0]);
-    return [...here, ...(await Promise.all(inWorkers)).flat()];
+        const fail = (err: unknown) => {
+            for (const { reject } of this.pending.values()) reject(err);
+            this.pending.clear();
+        };
+        this.worker.on('error', fail);
+        this.worker.on('exit', code => fail(new Error(`检查线程意外退出（退出码 ${code}）`)));
+    }
+
+    check(task: CheckTask): Promise<CheckResult> {
+        const id = this.next++;
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { resolve, reject });
+            this.worker.postMessage({ id, task });
+        });
+    }
+
+    close(): void {
+        this.worker.removeAllListeners('exit');
+        // the language services keep the thread's event loop alive
+        void this.worker.terminate();
+    }
 }
 
 /**
- * When this thread is one of `checkInParallel`'s workers: checks its share of the files, posts the
- * diagnostics back and returns true. The bundle's entry asks this first.
+ * When this thread is one of `checkAll`'s workers: checks the files it is sent, one after the
+ * other, and returns true. The bundle's entry asks this first.
  */
 export function runAsCheckWorker(): boolean {
-    const share = (workerData as Record<string, Source[]> | null)?.[WORKER_MARK];
-    if (!share || !parentPort) return false;
+    if (!(workerData as Record<string, unknown> | null)?.[WORKER_MARK] || !parentPort) return false;
     const port = parentPort;
-    void checkSources(share).then(diagnostics => port.postMessage(diagnostics));
+    const checker = new InlineChecker();
+    port.on('message', ({ id, task }: { id: number; task: CheckTask }) => {
+        void checker.check(task).then(result => port.postMessage({ id, result }));
+    });
     return true;
 }
 
 /**
- * Checks each text with the services the language server uses. A report never refers to another,
- * so each is built, read and let go in turn: the memory held stays that of one report, not of
- * all of them (300 reports held 520 MB).
+ * The results of checking the queue's files, in the queue's order, on up to `jobs` threads.
+ * Workers need the bundle (out/cli.cjs); run from the sources, everything is checked here.
  */
-async function checkSources(sources: readonly Source[]): Promise<CliDiagnostic[]> {
-    if (sources.length === 0) return [];
-    const { shared, Juesuan } = createJuesuanServices({ ...NodeFileSystem });
-    const languageId = Juesuan.LanguageMetaData.languageId;
-    const diagnostics: CliDiagnostic[] = [];
-    for (const { given, absolute, text } of sources) {
-        const uri = URI.file(absolute);
-        // Registered as an open editor document of this language, so that a file whose name
-        // does not end in .juesuan is still checked as one (the registry asks for its languageId).
-        const textDocument = TextDocument.create(uri.toString(), languageId, 0, text);
-        shared.workspace.TextDocuments.set(textDocument);
-        const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(textDocument, uri);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        await shared.workspace.DocumentBuilder.build([document], { validation: true });
-        for (const d of document.diagnostics ?? []) diagnostics.push(toCliDiagnostic(given, d));
-        shared.workspace.TextDocuments.delete(uri);
-        // through the builder, so that the caches of the report (its model) are emptied too
-        await shared.workspace.DocumentBuilder.update([], [uri]);
+async function* checkAll(queue: FileQueue, jobs: number, task: (file: InputFile) => CheckTask): AsyncGenerator<CheckResult> {
+    // the first files tell whether threads are worth starting
+    const first: InputFile[] = [];
+    while (jobs > 1 && first.length < jobs * FILES_PER_THREAD) {
+        const file = await queue.next();
+        if (!file) break;
+        first.push(file);
     }
-    return diagnostics;
-}
-
-function uniqueFiles(files: readonly string[]): InputFile[] {
-    const seen = new Set<string>();
-    const result: InputFile[] = [];
-    for (const given of files) {
-        const absolute = path.resolve(given);
-        if (seen.has(absolute)) continue;
-        seen.add(absolute);
-        result.push({ given, absolute });
+    const threads = Math.max(1, Math.min(jobs, Math.floor(first.length / FILES_PER_THREAD)));
+    // the command line's bundle, out/cli.cjs, runs the workers (also when `review` runs this from out/cli-build.cjs)
+    const bundle = typeof __filename === 'string' && __filename.endsWith('.cjs') ? path.join(path.dirname(__filename), 'cli.cjs') : undefined;
+    const checkers: Checker[] = threads === 1 || !bundle
+        ? [new InlineChecker()]
+        : Array.from({ length: threads }, () => new WorkerChecker(bundle));
+    const load = new Map<Checker, number>(checkers.map(c => [c, 0]));
+    const inFlight: Promise<CheckResult>[] = [];
+    const limit = checkers.length * IN_FLIGHT_PER_THREAD;
+    try {
+        for (;;) {
+            while (inFlight.length < limit) {
+                const file = first.shift() ?? await queue.next();
+                if (!file) break;
+                const checker = checkers.reduce((a, b) => (load.get(b)! < load.get(a)! ? b : a));
+                load.set(checker, load.get(checker)! + 1);
+                const result = checker.check(task(file)).finally(() => load.set(checker, load.get(checker)! - 1));
+                // a worker that dies rejects its files' results: handled when their turn comes
+                result.catch(() => undefined);
+                inFlight.push(result);
+            }
+            const head = inFlight.shift();
+            if (!head) return;
+            yield await head;
+        }
+    } finally {
+        for (const checker of checkers) checker.close();
     }
-    return result;
 }

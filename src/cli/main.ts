@@ -1,10 +1,11 @@
 // The `juesuan` command line: wires the subcommands (one file each under src/cli/) into commander.
 // Bundled to out/cli.cjs and run by bin/juesuan.cjs.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { CommanderError, InvalidArgumentError } from 'commander';
+import { CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { BuildOptions } from './build.js';
 import { EXIT_USAGE, runAsCheckWorker, runCheck, type OutputFormat } from './check.js';
+import { OUTPUT_FORMATS } from './diagnostics-format.js';
+import { DEFAULT_MAX_SIZE_MB } from './files.js';
+import { readVersion } from './version.js';
 import { runLsp, UsageError, type LspOptions } from './lsp.js';
 import { ChineseCommand } from './zh-command.js';
 
@@ -20,18 +21,23 @@ export function createProgram(): ChineseCommand {
 
     program.command('check')
         .description('校验 .juesuan 文件，输出错误、警告与提示')
-        .usage('[选项] <文件...>')
-        .argument('<文件...>', '要校验的文件（可以有多个，一起校验）')
+        .usage('[选项] <路径...>')
+        .argument('<路径...>', '要校验的文件、目录（递归查找 *.juesuan，跳过 node_modules 与以 . 开头的目录）或通配模式（如 "报告/**/*.juesuan"）')
         .showHelpAfterError('运行“juesuan check --help”查看用法。')
-        .option('--format <格式>', '输出格式：text（默认，每行一条）或 json（一个 JSON 数组）', parseFormat, 'text' as OutputFormat)
+        .addOption(new Option('--format <格式>', '输出格式：text（默认，给人看）、gcc（供问题匹配器读取）、json（含修正）、sarif（SARIF 2.1.0）、github（GitHub 注释）').choices(OUTPUT_FORMATS).default('text'))
         .option('-j, --jobs <线程数>', '同时校验所用的线程数（默认：处理器核数减一，至少一个；文件少时只用一个）', parseJobs)
+        .option('--fix', '应用安全的修正并写回文件（先写临时文件再改名替换）')
+        .addOption(new Option('--fix-dry-run', '不写文件，把安全的修正以统一差异格式（diff）输出').conflicts('fix'))
+        .option('--max-size <MB>', `不读取大于此大小的文件（默认 ${DEFAULT_MAX_SIZE_MB}）`, parseMaxSize)
         .addHelpText('after', [
             '',
-            '每条结果一行：文件:行:列: 错误|警告|提示 [规则] 说明',
-            '退出码：0 没有错误；1 有错误；2 文件无法读取或命令用法有误。',
+            'text 格式每条结果一行：文件:行:列: 错误|警告|提示 [规则] 说明；gcc 格式：文件:行:列: error|warning|note: 说明 [规则]。',
+            '规则的级别可在 juesuan.json 中设置，某一处可用注释 // juesuan-disable-next-line 规则 抑制，见 README。',
+            '退出码：0 没有错误；1 有错误；2 文件无法读取、路径找不到文件或命令用法有误。',
         ].join('\n'))
-        .action(async (files: string[], options: { format: OutputFormat; jobs?: number }) => {
-            process.exitCode = await runCheck(files, options);
+        .action(async (paths: string[], options: { format: OutputFormat; jobs?: number; fix?: boolean; fixDryRun?: boolean; maxSize?: number }) => {
+            const fix = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : 'none';
+            process.exitCode = await runCheck(paths, { format: options.format, jobs: options.jobs, fix, maxSizeMb: options.maxSize });
         });
 
     program.command('build')
@@ -53,6 +59,21 @@ export function createProgram(): ChineseCommand {
             process.exitCode = await runBuild(file, options);
         });
 
+    program.command('review')
+        .description('审阅一批报告：生成一个网页，列出每个报告的问题（按级别、规则计数，可排序），链接到出错的行和生成的报告')
+        .usage('[选项] <路径...> -o <网页>')
+        .argument('<路径...>', '要审阅的文件、目录或通配模式（同 check）')
+        .showHelpAfterError('运行“juesuan review --help”查看用法。')
+        .requiredOption('-o, --output <网页>', '审阅网页写到哪里（如 review.html）')
+        .option('--no-reports', '不生成各报告的 HTML（默认生成在网页旁的“<网页名>-报告”目录中）')
+        .option('-j, --jobs <线程数>', '同时校验所用的线程数', parseJobs)
+        .option('--max-size <MB>', `不读取大于此大小的文件（默认 ${DEFAULT_MAX_SIZE_MB}）`, parseMaxSize)
+        .addHelpText('after', ['', '退出码：0 没有错误；1 有错误；2 文件无法读取、路径找不到文件或命令用法有误。'].join('\n'))
+        .action(async (paths: string[], options: { output: string; reports: boolean; jobs?: number; maxSize?: number }) => {
+            const { runReview } = require('./cli-build.cjs') as typeof import('./build.js');
+            process.exitCode = await runReview(paths, { output: options.output, reports: options.reports, jobs: options.jobs, maxSizeMb: options.maxSize });
+        });
+
     program.command('lsp')
         .description('启动语言服务器（供 Neovim、Emacs、Helix 等编辑器使用）')
         .usage('--stdio | --node-ipc | --socket=<端口> | --pipe=<管道名>')
@@ -66,9 +87,9 @@ export function createProgram(): ChineseCommand {
             '',
             '例如 Neovim：vim.lsp.start({ name = "juesuan", cmd = { "juesuan", "lsp", "--stdio" } })',
         ].join('\n'))
-        .action((options: LspOptions, command: ChineseCommand) => {
+        .action(async (options: LspOptions, command: ChineseCommand) => {
             try {
-                runLsp(options);
+                await runLsp(options);
             } catch (err) {
                 if (err instanceof UsageError) command.error(`错误：${err.message}`, { code: 'juesuan.usage' });
                 throw err;
@@ -84,23 +105,18 @@ function parseJobs(value: string): number {
     throw new InvalidArgumentError('应为 1 到 64 之间的整数。');
 }
 
-function parseFormat(value: string): OutputFormat {
-    if (value === 'text' || value === 'json') return value;
-    throw new InvalidArgumentError('可选值为 text、json。');
-}
-
-/** The version in package.json, next to the bundle's out/ folder. */
-function readVersion(): string {
-    try {
-        const dir = typeof __dirname === 'string' ? __dirname : process.cwd();
-        const pkg = JSON.parse(fs.readFileSync(path.join(dir, '..', 'package.json'), 'utf8')) as { version?: string };
-        return pkg.version ?? '未知版本';
-    } catch {
-        return '未知版本';
-    }
+function parseMaxSize(value: string): number {
+    const mb = Number(value);
+    if (Number.isFinite(mb) && mb > 0) return mb;
+    throw new InvalidArgumentError('应为大于 0 的数（单位 MB）。');
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
+    // `juesuan check … | head`: a reader that stops reading ends the output, not in a stack trace
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw err;
+    });
     const program = createProgram();
     try {
         await program.parseAsync([...argv]);

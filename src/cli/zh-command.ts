@@ -50,7 +50,7 @@ export function translateError(message: string, code: string | undefined): strin
     } else if (code === 'commander.excessArguments' && (match = first.match(/Expected (\d+) arguments? but got (\d+)\.$/))) {
         text = `错误：参数太多：应为 ${match[1]} 个，实际 ${match[2]} 个。`;
     } else if (code === 'commander.invalidArgument' && (match = first.match(/^error: option '(.*)' argument '(.*)' is invalid\. ?(.*)$/))) {
-        text = `错误：选项 ${match[1]} 的值“${match[2]}”无效。${match[3]}`;
+        text = `错误：选项 ${match[1]} 的值“${match[2]}”无效。${match[3].replace(/^Allowed choices are (.*)\.$/, '可选值为 $1。')}`;
     } else if (code === 'commander.invalidArgument' && (match = first.match(/^error: command-argument value '(.*)' is invalid for argument '(.*)'\. ?(.*)$/))) {
         text = `错误：参数“${match[2]}”的值“${match[1]}”无效。${match[3]}`;
     } else if (code === 'commander.conflictingOption' && (match = first.match(/^error: (.*) cannot be used with (.*)$/))) {

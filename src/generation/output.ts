@@ -40,6 +40,9 @@ async function realPath(file: string): Promise<string> {
     }
 }
 
+/** Temporary files being written now: a process ending on a signal removes them (src/cli/signals.ts). */
+export const pendingTemporaryFiles = new Set<string>();
+
 /**
  * Writes `content` to `target` so that readers see the old file or the whole new one, never
  * half of it: a temporary file in the same folder, flushed, then renamed over the target.
@@ -54,6 +57,7 @@ export async function writeFileAtomic(target: string, content: string): Promise<
         // a new file
     }
     const handle = await fs.open(temporary, 'wx', mode);
+    pendingTemporaryFiles.add(temporary);
     try {
         try {
             await handle.writeFile(content, 'utf8');
@@ -65,5 +69,7 @@ export async function writeFileAtomic(target: string, content: string): Promise<
     } catch (err) {
         await fs.rm(temporary, { force: true });
         throw err;
+    } finally {
+        pendingTemporaryFiles.delete(temporary);
     }
 }

@@ -44,17 +44,33 @@ export function renderReport(model: ReportModel, options: RenderOptions = {}): R
 /** A standalone HTML document of the whole report, with its print CSS inlined. */
 export function renderReportHtml(model: ReportModel, options: RenderOptions = {}): string {
     const { title, body } = renderReport(model, options);
+    return htmlPage({ title, css: REPORT_CSS, body });
+}
+
+export interface HtmlPage {
+    /** Plain text: escaped here. */
+    readonly title: string;
+    readonly css: string;
+    /** HTML, escaped by its maker. */
+    readonly body: string;
+    /** Extra `<head>` elements (HTML), such as a Content-Security-Policy. */
+    readonly head?: readonly string[];
+}
+
+/** A standalone HTML document: the shell of the published report and of `juesuan review`'s page. */
+export function htmlPage(page: HtmlPage): string {
     return [
         '<!DOCTYPE html>',
         '<html lang="zh-CN">',
         '<head>',
         '<meta charset="utf-8">',
+        ...(page.head ?? []),
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="juesuan">',
-        `<title>${escapeHtml(title)}</title>`,
-        `<style>${REPORT_CSS}</style>`,
+        `<title>${escapeHtml(page.title)}</title>`,
+        `<style>${page.css}</style>`,
         '</head>',
-        `<body>${body}</body>`,
+        `<body>${page.body}</body>`,
         '</html>',
         '',
     ].join('\n');

@@ -1,23 +1,42 @@
-import type { ValidationAcceptor, ValidationChecks, ValidationCategory } from 'langium';
+import type { AstNode, DiagnosticInfo, ValidationAcceptor, ValidationChecks, ValidationCategory } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { JuesuanAstType, Report } from '../language/generated/ast.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
 import { reporterFor } from './rule.js';
 import type { Rule, RuleContext } from './rule.js';
+import { ruleDocUrl, type RuleId } from './rule-catalogue.js';
+import { RuleSettingsProvider } from './rule-settings.js';
 import { RULES } from './rules/index.js';
+import { readSuppressions, suppresses } from './suppression.js';
 
-/** Registers the rules: each category runs every rule of it over the document's report model. */
+type Category = 'fast' | 'slow';
+
+/**
+ * Registers the rules: each category runs every rule of it over the document's report model,
+ * with the rule settings of the report's juesuan.json files and its suppression comments applied
+ * here, in one place, for the language server and the command line alike.
+ */
 export function registerValidationChecks(services: JuesuanServices): void {
     const registry = services.validation.ValidationRegistry;
-    const models = services.model.ReportModels;
-    const context: RuleContext = { catalogue: services.catalogue.SubjectCodes };
+    const engine: Engine = {
+        models: services.model.ReportModels,
+        settings: new RuleSettingsProvider(services.shared),
+        context: { catalogue: services.catalogue.SubjectCodes },
+    };
     for (const category of ['fast', 'slow'] as const satisfies readonly ValidationCategory[]) {
         const rules = RULES.filter(rule => rule.category === category);
         const checks: ValidationChecks<JuesuanAstType> = {
-            Report: (report: Report, accept: ValidationAcceptor) => runRules(rules, models, report, accept, context),
+            Report: (report: Report, accept: ValidationAcceptor) => runRules(category, rules, engine, report, accept),
         };
         registry.register(checks, undefined, category);
     }
+}
+
+interface Engine {
+    readonly models: ReportModelProvider;
+    readonly settings: RuleSettingsProvider;
+    readonly context: RuleContext;
 }
 
 /**
@@ -30,11 +49,38 @@ export const MAX_DIAGNOSTICS = 10_000;
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2, hint: 3 } as const;
 
-function runRules(rules: readonly Rule[], models: ReportModelProvider, report: Report, accept: ValidationAcceptor, context: RuleContext): void {
-    const model = models.forReport(report);
-    const found: Parameters<ValidationAcceptor>[] = [];
-    const collect: ValidationAcceptor = (...args) => { found.push(args); };
-    for (const rule of rules) rule.check(model, reporterFor(rule, collect), context);
+type Finding = Parameters<ValidationAcceptor>;
+
+function runRules(category: Category, rules: readonly Rule[], engine: Engine, report: Report, accept: ValidationAcceptor): void {
+    const model = engine.models.forReport(report);
+    const document = report.$document;
+    const settings = document ? engine.settings.forDocument(document.uri) : undefined;
+    const suppressions = document ? readSuppressions(document) : undefined;
+    const anchor: AstNode = report.parts[0] ?? report;
+    const found: Finding[] = [];
+    for (const rule of rules) {
+        const setting = settings?.rules.get(rule.id);
+        if (setting === 'off') continue;
+        const collect: ValidationAcceptor = (severity, message, info) => {
+            if (suppressions?.entries.length) {
+                const line = startLine(info);
+                if (line !== undefined && suppresses(suppressions, rule.id, line)) return;
+            }
+            found.push([setting ?? severity, message, info]);
+        };
+        rule.check(model, reporterFor(rule, collect), engine.context);
+    }
+    const ran = new Set(rules.map(rule => rule.id));
+    for (const entry of suppressions?.entries ?? []) {
+        if (!entry.used && ran.has(entry.name) && settings?.rules.get(entry.name) !== 'off') {
+            found.push(engineFinding('warning', `抑制注释中的规则 ${entry.name} 在此没有可抑制的问题：注释可能已过时，可以删除。`, anchor, 'unused-disable', entry.range));
+        }
+    }
+    // what does not depend on the rules that ran is reported once, with the keystroke's checks
+    if (category === 'fast') {
+        for (const problem of suppressions?.problems ?? []) found.push(engineFinding('warning', problem.message, anchor, 'unused-disable', problem.range));
+        for (const problem of settings?.problems ?? []) found.push(engineFinding('warning', `设置文件 ${problem.file}：${problem.message}`, anchor, 'settings'));
+    }
     if (found.length <= MAX_DIAGNOSTICS) {
         for (const args of found) accept(...args);
         return;
@@ -44,6 +90,17 @@ function runRules(rules: readonly Rule[], models: ReportModelProvider, report: R
         .sort((a, b) => SEVERITY_ORDER[a.args[0]] - SEVERITY_ORDER[b.args[0]] || a.i - b.i)
         .slice(0, MAX_DIAGNOSTICS);
     for (const { args } of kept.sort((a, b) => a.i - b.i)) accept(...args);
-    const first = report.parts[0] ?? report;
-    accept('warning', `本文件的问题太多，只列出了前 ${MAX_DIAGNOSTICS} 个（错误优先），另有 ${found.length - MAX_DIAGNOSTICS} 个未列出。`, { node: first, code: 'too-many' });
+    accept(...engineFinding('warning', `本文件的问题太多，只列出了前 ${MAX_DIAGNOSTICS} 个（错误优先），另有 ${found.length - MAX_DIAGNOSTICS} 个未列出。`, anchor, 'too-many'));
 }
+
+/** The line a finding starts on, as Langium places it: its range, its property's text, or its node. */
+function startLine(info: DiagnosticInfo<AstNode>): number | undefined {
+    if (info.range) return info.range.start.line;
+    const cst = info.property ? GrammarUtils.findNodeForProperty(info.node.$cstNode, info.property) ?? info.node.$cstNode : info.node.$cstNode;
+    return cst?.range.start.line;
+}
+
+function engineFinding(severity: Finding[0], message: string, node: AstNode, code: RuleId, range?: Finding[2]['range']): Finding {
+    return [severity, message, { node, range, code, codeDescription: { href: ruleDocUrl(code) }, data: { code } }];
+}
+

@@ -1,10 +1,14 @@
 import type { AstNode, ValidationAcceptor, ValidationCategory } from 'langium';
 import type { ReportModel } from '../model/report-model.js';
 import type { CodeCatalogue } from '../catalogue/catalogue.js';
+import { ruleDocUrl, type RuleId } from './rule-catalogue.js';
 
-/** One named check. Its id appears in every diagnostic it reports, and keys its quick fixes. */
+/**
+ * One named check. Its id appears in every diagnostic it reports, and keys its quick fixes; its
+ * title and category come from its entry in the rule catalogue (`...ruleMeta(id)`).
+ */
 export interface Rule {
-    readonly id: string;
+    readonly id: RuleId;
     /** A line for the rule catalogue (README, hover on a diagnostic). */
     readonly title: string;
     /** 'fast' runs on every keystroke; 'slow' on save and in the command line. */
@@ -55,6 +59,7 @@ export function reporterFor(rule: Rule, accept: ValidationAcceptor): Reporter {
             property: extra?.property as never,
             range: extra?.range,
             code: rule.id,
+            codeDescription: { href: ruleDocUrl(rule.id) },
             data,
         });
     };

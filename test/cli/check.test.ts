@@ -42,7 +42,7 @@ function syntaxLines(text: string): string[] {
     return lines(text).filter(line => line.includes(' [syntax] '));
 }
 
-const SUMMARY = /^检查了 (\d+) 个文件：(\d+) 个错误，\d+ 个警告，\d+ 个提示\n$/;
+const SUMMARY = /^检查了 (\d+) 个文件：(\d+) 个错误，\d+ 个警告，\d+ 个提示\n/m;
 
 /** [files, errors] from the summary line on stderr. */
 function summary(stderr: string): [number, number] {
@@ -118,16 +118,48 @@ describe.concurrent('juesuan check (text)', () => {
     it('exits 2 on a missing file, says so on stderr, and still checks the others', async () => {
         const run = await juesuan('check', 'missing-brace.juesuan', 'no-such-file.juesuan');
         expect(run.code).toBe(2);
-        const [unreadable, rest] = run.stderr.split(/(?<=\n)/);
-        expect(unreadable).toBe('无法读取文件 no-such-file.juesuan：文件或目录不存在\n');
-        expect(summary(rest)[0]).toBe(1);
+        expect(run.stderr.split('\n')[0]).toBe('无法读取文件 no-such-file.juesuan：文件或目录不存在');
+        expect(summary(run.stderr)[0]).toBe(1);
         expect(syntaxLines(run.stdout)).toHaveLength(1);
     });
 
-    it('exits 2 on a directory', async () => {
-        const run = await juesuan('check', '.');
-        expect(run.code).toBe(2);
-        expect(run.stderr).toContain('无法读取文件 .：');
+    it('checks the *.juesuan files of a folder, recursively, by name, skipping node_modules and dot-folders', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-folder-'));
+        try {
+            const valid = fs.readFileSync(path.join(FIXTURES, 'missing-brace.juesuan'), 'utf8');
+            for (const file of ['b.juesuan', 'a/c.juesuan', 'a/b/d.juesuan', 'node_modules/x.juesuan', '.git/y.juesuan', 'notes.txt']) {
+                fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
+                fs.writeFileSync(path.join(dir, file), valid);
+            }
+            const run = await juesuan('check', dir);
+            const files = [...new Set(syntaxLines(run.stdout).map(line => LINE.exec(line)!.groups!.file))];
+            expect(files).toEqual(['a/b/d.juesuan', 'a/c.juesuan', 'b.juesuan'].map(f => path.join(dir, f)));
+            expect(summary(run.stderr)[0]).toBe(3);
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
+    it('checks the files a glob matches, and exits 2 when a folder or glob names no report', async () => {
+        const run = await juesuan('check', '*-*.juesuan');
+        const files = [...new Set(syntaxLines(run.stdout).map(line => LINE.exec(line)!.groups!.file))];
+        expect(files).toEqual(['missing-brace.juesuan', 'two-errors.juesuan']);
+        expect(run.code).toBe(1);
+        const none = await juesuan('check', 'nothing-*.juesuan', 'valid.juesuan');
+        expect(none.code).toBe(2);
+        expect(none.stderr).toContain('nothing-*.juesuan：没有文件与这个模式相符');
+        expect(summary(none.stderr)[0]).toBe(1);
+    });
+
+    it('exits 2 on a folder without reports', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-empty-'));
+        try {
+            const run = await juesuan('check', dir);
+            expect(run.code).toBe(2);
+            expect(run.stderr).toContain('目录中没有 .juesuan 文件');
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
     });
 });
 
@@ -159,12 +191,12 @@ describe.concurrent('juesuan check --format json', () => {
     it('prints one JSON array with 1-based positions and nothing else', async () => {
         const run = await juesuan('check', '--format', 'json', 'two-errors.juesuan', 'valid.juesuan');
         expect(run.code).toBe(1);
-        expect(run.stderr).toBe('');
+        expect(summary(run.stderr)).toEqual([2, 2]);
         const parsed = JSON.parse(run.stdout) as unknown;
         expect(Array.isArray(parsed)).toBe(true);
         const all = parsed as Array<Record<string, unknown>>;
         for (const d of all) {
-            expect(Object.keys(d).sort()).toEqual(['code', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'severity']);
+            expect(Object.keys(d).sort()).toEqual(['code', 'column', 'endColumn', 'endLine', 'file', 'fixes', 'line', 'message', 'severity']);
             expect(d.message).toMatch(CHINESE);
         }
         expect(all.filter(d => d.severity === 'error' && d.file === 'valid.juesuan')).toEqual([]);
@@ -182,13 +214,13 @@ describe.concurrent('juesuan check --format json', () => {
         const parsed = JSON.parse(run.stdout) as Array<{ severity: string }>;
         expect(Array.isArray(parsed)).toBe(true);
         expect(parsed.filter(d => d.severity === 'error')).toEqual([]);
-        expect(run.stderr).toBe('');
+        expect(summary(run.stderr)).toEqual([1, 0]);
     });
 
     it('keeps stdout valid JSON when a file is missing (exit 2, message on stderr)', async () => {
         const run = await juesuan('check', '--format', 'json', 'missing.juesuan', 'missing-brace.juesuan');
         expect(run.code).toBe(2);
-        expect(run.stderr).toBe('无法读取文件 missing.juesuan：文件或目录不存在\n');
+        expect(run.stderr.split('\n')[0]).toBe('无法读取文件 missing.juesuan：文件或目录不存在');
         const syntax = (JSON.parse(run.stdout) as Array<{ code: string }>).filter(d => d.code === 'syntax');
         expect(syntax).toMatchObject([{ file: 'missing-brace.juesuan', line: 5, column: 25 }]);
     });
@@ -200,7 +232,10 @@ describe.concurrent('bad usage exits 2 with a Chinese message', () => {
         [['check'], '缺少参数'],
         [['chek', 'valid.juesuan'], '未知命令'],
         [['check', '--colour', 'valid.juesuan'], '未知选项'],
-        [['check', '--format', 'xml', 'valid.juesuan'], '可选值为 text、json'],
+        [['check', '--format', 'xml', 'valid.juesuan'], '可选值为 text, gcc, json, sarif, github'],
+        [['check', '--fix', '--fix-dry-run', 'valid.juesuan'], '不能与'],
+        [['check', '--max-size', '0', 'valid.juesuan'], '大于 0'],
+        [['lsp', '--pipe='], '管道名不能为空'],
         [['check', '--format'], '缺少值'],
         [['check', '--jobs', '0', 'valid.juesuan'], '1 到 64 之间的整数'],
         [['check', '-j', 'many', 'valid.juesuan'], '1 到 64 之间的整数'],

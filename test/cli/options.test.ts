@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, translateError } from '../../src/cli/zh-command.js';
-import { transportArgs, UsageError } from '../../src/cli/lsp.js';
+import { parseTransport, UsageError } from '../../src/cli/lsp.js';
 
 describe('translateError', () => {
     it("translates commander's messages, suggestion included", () => {
@@ -12,6 +12,8 @@ describe('translateError', () => {
             .toBe('错误：选项 --format <格式> 缺少值。');
         expect(translateError("error: option '--format <格式>' argument 'xml' is invalid. 可选值为 text、json。", 'commander.invalidArgument'))
             .toBe('错误：选项 --format <格式> 的值“xml”无效。可选值为 text、json。');
+        expect(translateError("error: option '--format <格式>' argument 'xml' is invalid. Allowed choices are text, gcc.", 'commander.invalidArgument'))
+            .toBe('错误：选项 --format <格式> 的值“xml”无效。可选值为 text, gcc。');
         expect(translateError("error: too many arguments for 'lsp'. Expected 0 arguments but got 1.", 'commander.excessArguments'))
             .toBe('错误：参数太多：应为 0 个，实际 1 个。');
     });
@@ -31,20 +33,26 @@ describe('displayWidth', () => {
     });
 });
 
-describe('transportArgs', () => {
-    it('passes the transport on in the form vscode-languageserver reads', () => {
-        expect(transportArgs({ stdio: true })).toEqual(['--stdio']);
-        expect(transportArgs({ nodeIpc: true })).toEqual(['--node-ipc']);
-        expect(transportArgs({ socket: '5007' })).toEqual(['--socket=5007']);
-        expect(transportArgs({ pipe: '/tmp/p' })).toEqual(['--pipe=/tmp/p']);
-        expect(transportArgs({ stdio: true, clientProcessId: '42' })).toEqual(['--stdio', '--clientProcessId=42']);
+describe('parseTransport', () => {
+    it('reads one transport and the client’s process id', () => {
+        expect(parseTransport({ stdio: true })).toEqual({ transport: { kind: 'stdio' } });
+        expect(parseTransport({ socket: '5007' })).toEqual({ transport: { kind: 'socket', port: 5007 } });
+        expect(parseTransport({ pipe: '/tmp/p' })).toEqual({ transport: { kind: 'pipe', name: '/tmp/p' } });
+        expect(parseTransport({ stdio: true, clientProcessId: '42' })).toEqual({ transport: { kind: 'stdio' }, clientProcessId: 42 });
     });
 
     it('wants exactly one valid transport', () => {
-        expect(() => transportArgs({})).toThrow(UsageError);
-        expect(() => transportArgs({ stdio: true, socket: '1' })).toThrow(/只能指定一种/);
-        expect(() => transportArgs({ socket: 'x' })).toThrow(/端口/);
-        expect(() => transportArgs({ socket: '70000' })).toThrow(/端口/);
-        expect(() => transportArgs({ stdio: true, clientProcessId: 'me' })).toThrow(/进程号/);
+        expect(() => parseTransport({})).toThrow(UsageError);
+        expect(() => parseTransport({ stdio: true, socket: '1' })).toThrow(/只能指定一种/);
+        expect(() => parseTransport({ socket: 'x' })).toThrow(/端口/);
+        expect(() => parseTransport({ socket: '70000' })).toThrow(/端口/);
+        expect(() => parseTransport({ socket: '0' })).toThrow(/端口/);
+        expect(() => parseTransport({ pipe: ' ' })).toThrow(/管道名/);
+        expect(() => parseTransport({ stdio: true, clientProcessId: 'me' })).toThrow(/进程号/);
+    });
+
+    it('refuses --node-ipc without an IPC channel (started from a terminal)', () => {
+        expect(typeof process.send === 'function' || (() => parseTransport({ nodeIpc: true }))).toBeTruthy();
+        if (typeof process.send !== 'function') expect(() => parseTransport({ nodeIpc: true })).toThrow(/--stdio/);
     });
 });

@@ -4,7 +4,8 @@
 // extension activates only for .juesuan files.
 // Needs the bundles (out/extension.cjs, out/server.cjs): `npm test` builds them first.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -25,6 +26,8 @@ const EXPECTED = [
     'out/server.cjs',
 ];
 const MEDIA = /^media\/[\w.-]+\.(js|css|svg|png|woff2?)$/;
+/** The rule pages diagnostics link to. */
+const RULE_PAGES = /^docs\/rules\/[a-z][a-z0-9-]*\.md$/;
 
 interface Manifest {
     main: string;
@@ -51,10 +54,16 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the packaged .vsix', () => {
-    it('holds exactly what runs: bundles, grammar, configuration, media, README, LICENSE, icon', () => {
-        const unexpected = files.filter(f => !EXPECTED.includes(f) && !MEDIA.test(f));
+    it('holds exactly what runs: bundles, grammar, configuration, media, rule pages, README, LICENSE, icon', () => {
+        const unexpected = files.filter(f => !EXPECTED.includes(f) && !MEDIA.test(f) && !RULE_PAGES.test(f));
         expect(unexpected, `不该打包的文件：${unexpected.join(', ')}`).toEqual([]);
         expect(files).toEqual(expect.arrayContaining(EXPECTED));
+    });
+
+    it('holds every rule’s page, which diagnostics link to', () => {
+        const pages = readdirSync(path.join(ROOT, 'docs', 'rules')).map(f => `docs/rules/${f}`);
+        expect(pages.length).toBeGreaterThan(20);
+        expect(pages.filter(p => !files.includes(p))).toEqual([]);
     });
 
     it('holds no source, source map, test, example or dependency', () => {
@@ -76,6 +85,19 @@ describe('the packaged .vsix', () => {
         const client = readFileSync(path.join(ROOT, 'out', 'extension.cjs'), 'utf8');
         if (/['"]media['"]/.test(client)) expect(files.some(f => MEDIA.test(f))).toBe(true);
     });
+});
+
+describe('vsce package', () => {
+    it('packages the extension (vsce refuses, for one, a "files" field beside .vscodeignore)', async () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), 'juesuan-vsix-'));
+        try {
+            const out = path.join(dir, 'juesuan.vsix');
+            await promisify(execFile)(process.execPath, [VSCE, 'package', '--no-dependencies', '--out', out], { cwd: ROOT, maxBuffer: 1 << 24 });
+            expect(statSync(out).size).toBeGreaterThan(100_000);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    }, 120_000);
 });
 
 describe('activation', () => {

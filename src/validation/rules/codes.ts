@@ -2,6 +2,7 @@ import { isGlossary } from '../../language/generated/ast.js';
 import type { RowModel } from '../../model/rows.js';
 import { walkRows } from '../../model/rows.js';
 import type { Rule } from '../rule.js';
+import { ruleMeta } from '../rule-catalogue.js';
 
 /** 功能分类: 类 3, 款 5, 项 7 digits; 经济分类: 类 3, 款 5 digits. */
 const CODE_LENGTHS = { 功能分类: [3, 5, 7], 经济分类: [3, 5] } as const;
@@ -9,9 +10,7 @@ const CODE_LENGTHS = { 功能分类: [3, 5, 7], 经济分类: [3, 5] } as const;
 const CODE_FIRST_DIGITS = { 功能分类: ['2'], 经济分类: ['3', '5'] } as const;
 
 const codeFormatRule: Rule = {
-    id: 'code-format',
-    title: '科目编码的位数与首位正确（功能分类 2 开头 3/5/7 位，经济分类 3 或 5 开头 3/5 位）',
-    category: 'fast',
+    ...ruleMeta('code-format'),
     check(model, report) {
         for (const table of model.tables.values()) {
             const scheme = table.template?.codes;
@@ -36,9 +35,7 @@ const codeFormatRule: Rule = {
 };
 
 const codeParentRule: Rule = {
-    id: 'code-parent',
-    title: '下级科目编码以上级编码开头，且只多一级',
-    category: 'fast',
+    ...ruleMeta('code-parent'),
     check(model, report) {
         for (const table of model.tables.values()) {
             walkRows(table.rows, row => {
@@ -56,9 +53,7 @@ const codeParentRule: Rule = {
 };
 
 const codeDuplicateRule: Rule = {
-    id: 'code-duplicate',
-    title: '同一张表中科目编码不重复',
-    category: 'fast',
+    ...ruleMeta('code-duplicate'),
     check(model, report) {
         for (const table of model.tables.values()) {
             const seen = new Map<string, RowModel>();

@@ -4,12 +4,11 @@ import { actualColumn, walkRows } from '../../model/rows.js';
 import type { Figure } from '../../model/figure.js';
 import { formatFigure } from '../../model/figure.js';
 import type { Rule } from '../rule.js';
+import { ruleMeta } from '../rule-catalogue.js';
 
 /** An indicator whose actual value falls short of its target: information, not an error. */
 const indicatorUnmetRule: Rule = {
-    id: 'indicator-unmet',
-    title: '绩效指标的实际完成值达到预期指标值',
-    category: 'fast',
+    ...ruleMeta('indicator-unmet'),
     check(model, report) {
         for (const { indicator } of model.nodes.indicators) {
             if (judge(indicator.expected, indicator.actual) === 'unmet') {
@@ -24,9 +23,7 @@ const indicatorUnmetRule: Rule = {
  * exceed what the project spent, and a count of receptions matches the “三公” reception count.
  */
 const indicatorFigureRule: Rule = {
-    id: 'indicator-figure',
-    title: '重述数据的绩效指标与数据一致（成本不超过执行数，接待批次与“三公”经费一致）',
-    category: 'fast',
+    ...ruleMeta('indicator-figure'),
     check(model, report) {
         const receptions = receptionBatches(model);
         const spending = new Map(model.sections.filter(s => s.project).map(s => [s.project, projectSpending(s)]));

@@ -8,6 +8,7 @@ import type { IndicatorValue } from '../../language/generated/ast.js';
 import { MONEY_UNITS, parseLiteral } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { Rule } from '../rule.js';
+import { ruleMeta } from '../rule-catalogue.js';
 
 /** Whitespace that may stand inside a number copied from a web page or a spreadsheet. */
 const NUMBER_GAP = /^[ \u00a0\u2000-\u200a\u202f\u205f\u3000]$/;
@@ -29,9 +30,7 @@ function rangeOf(document: LangiumDocument, start: number, end: number): Range {
  * table row with room for both, `30 108.42` is a budget and an actual: not reported.)
  */
 const numberFormatRule: Rule = {
-    id: 'number-format',
-    title: '数字中间没有空格（1 234.56 应写作 1234.56 或 1,234.56）',
-    category: 'fast',
+    ...ruleMeta('number-format'),
     check(model, report) {
         const document = documentOf(model);
         if (!document) return;
@@ -100,9 +99,7 @@ function convert(value: Decimal, from: string, to: string): Decimal | undefined 
  * figure copied in 元 into a table kept in 万元 (or the other way round).
  */
 const unitRule: Rule = {
-    id: 'unit',
-    title: '金额单位与报告声明的“单位”一致；金额处不写百分比，比率处写百分比',
-    category: 'fast',
+    ...ruleMeta('unit'),
     check(model, report) {
         const declared = model.meta.unit;
         const money = MONEY_UNITS.has(declared);
@@ -170,9 +167,7 @@ const MAX_COUNT_EXPONENT = 7;
  * 万元 are kept), or with more digits than the checks can add up exactly.
  */
 const magnitudeRule: Rule = {
-    id: 'magnitude',
-    title: '数字的大小与位数合乎常理（金额不超过一万亿元，位数不超过 16 位）',
-    category: 'fast',
+    ...ruleMeta('magnitude'),
     check(model, report) {
         const declared = model.meta.unit;
         const { cells, indicatorValues } = model.nodes;
@@ -215,9 +210,7 @@ const HUNDRED = new Decimal(100);
  * than 100% (this year would be negative), a satisfaction or pass rate above 100%.
  */
 const percentageRule: Rule = {
-    id: 'percentage',
-    title: '占比不超过 100%、不为负；下降不超过 100%；满意度、合格率等不超过 100%',
-    category: 'fast',
+    ...ruleMeta('percentage'),
     check(model, report) {
         const { attributes, indicators } = model.nodes;
         for (const attribute of attributes) {

@@ -5,6 +5,7 @@ import { CodeCatalogue, describeSpan, judgeName, levelOf, sameName, spanFor } fr
 import { glossaryCodes, textContentOffset } from '../../catalogue/glossary.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { Reporter, Rule } from '../rule.js';
+import { ruleMeta } from '../rule-catalogue.js';
 
 type Mismatch = Extract<NameJudgement, { ok: false }>;
 
@@ -35,9 +36,7 @@ function mismatchText(judged: Mismatch, written: string, year: number | undefine
 
 /** A code row's name against the catalogue for the report's year, or the report's 名词解释. */
 export const codeNameRule: Rule = {
-    id: 'code-name',
-    title: '科目名称与科目表（按报告年度）及名词解释一致',
-    category: 'fast',
+    ...ruleMeta('code-name'),
     check(model, report, { catalogue }) {
         const year = model.meta.year;
         // the names the 名词解释 labels give each code
@@ -77,9 +76,7 @@ function checkRow(catalogue: CodeCatalogue, row: Row, code: string, name: string
 
 /** A 名词解释 code entry: the names and digits of its label against the catalogue and the report. */
 export const glossaryNameRule: Rule = {
-    id: 'glossary-name',
-    title: '名词解释中的科目编码与名称与科目表、报告正文一致',
-    category: 'fast',
+    ...ruleMeta('glossary-name'),
     check(model, report, { catalogue }) {
         checkGlossary(model, report, catalogue);
     },

@@ -10,6 +10,7 @@ import { parseProse, textStart } from '../../model/prose.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { RowModel } from '../../model/rows.js';
 import type { Rule } from '../rule.js';
+import { ruleMeta } from '../rule-catalogue.js';
 
 interface Located {
     readonly prose: ProseText;
@@ -44,9 +45,7 @@ function rangeOf(located: Located, offset: number, length: number): Range | unde
 
 /** A reference 【…】 names exactly one figure. */
 const referenceRule: Rule = {
-    id: 'reference',
-    title: '文字中的引用【…】指向唯一的数字',
-    category: 'fast',
+    ...ruleMeta('reference'),
     check(model, report) {
         for (const located of locatedProse(model)) {
             for (const segment of located.segments) {
@@ -74,9 +73,7 @@ const referenceRule: Rule = {
  * to write a reference instead, so that the text follows the figure when it changes.
  */
 const proseFigureRule: Rule = {
-    id: 'prose-figure',
-    title: '文字中手写的金额、比例与数据一致',
-    category: 'slow',
+    ...ruleMeta('prose-figure'),
     check(model, report) {
         const index = new FigureIndex(allFigures(model));
         for (const located of locatedProse(model)) {
@@ -222,9 +219,7 @@ const YEAR = /\d{4}年/;
  * are left alone.
  */
 const proseYearRule: Rule = {
-    id: 'prose-year',
-    title: '陈述本年数字的句子写的是本报告年度',
-    category: 'fast',
+    ...ruleMeta('prose-year'),
     check(model, report) {
         const year = model.meta.year;
         if (year === undefined) return;

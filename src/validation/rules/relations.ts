@@ -3,17 +3,16 @@ import type { Relation, RelationRule } from '../../model/relations.js';
 import { formatDecimal, formatFigure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Reporter, Rule } from '../rule.js';
+import { ruleMeta } from '../rule-catalogue.js';
 
 /**
  * Reports the model's relations of one kind. A broken relation is an error on the stated
  * figure; one that holds only within rounding is a hint; a rate that holds only when the
  * stated value is read as truncated is a warning of its own.
  */
-function relationRule(id: RelationRule, title: string): Rule {
+function relationRule(id: RelationRule): Rule {
     return {
-        id,
-        title,
-        category: 'fast',
+        ...ruleMeta(id),
         check(model, report) {
             for (const relation of model.relations) {
                 if (relation.rule === id) reportRelation(relation, report);
@@ -59,14 +58,14 @@ function roundOut(value: Decimal): Decimal {
 }
 
 export const relationRules: readonly Rule[] = [
-    relationRule('sum-children', '上级行等于其子项之和（类 = Σ款，款 = Σ项，其中项除外）'),
-    relationRule('sum-columns', '每行的合计列等于各分列之和（合计 = 基本支出 + 项目支出 …）'),
-    relationRule('sum-total', '合计、本年收入合计、总计等于其组成部分'),
-    relationRule('balance', '收入总计等于支出总计'),
-    relationRule('tie', '表间勾稽：同一数字在各表中一致'),
-    relationRule('change', '增加/减少额等于本年与上年之差'),
-    relationRule('growth', '增长/下降率等于增减额除以上年数'),
-    relationRule('share', '占比等于本项除以总数'),
-    relationRule('share-total', '同一总数的各项占比之和为 100%'),
-    relationRule('completion', '完成预算等于决算数除以预算数'),
+    relationRule('sum-children'),
+    relationRule('sum-columns'),
+    relationRule('sum-total'),
+    relationRule('balance'),
+    relationRule('tie'),
+    relationRule('change'),
+    relationRule('growth'),
+    relationRule('share'),
+    relationRule('share-total'),
+    relationRule('completion'),
 ];

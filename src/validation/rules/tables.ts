@@ -7,6 +7,7 @@ import { tableLabelOf } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import { fitTemplates, isTitleOf, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
+import { ruleMeta } from '../rule-catalogue.js';
 
 /** 上海 2024 (shanghai-2024): how messages name a template. */
 function templateName(template: ReportTemplate): string {
@@ -21,9 +22,7 @@ function useTemplate(field: MetaField, template: ReportTemplate): Fix | undefine
 
 /** The report's template: one that exists, named by the report, fitting its tables. */
 const templateRule: Rule = {
-    id: 'template',
-    title: '报告写明所用的模板（模板 「…」），且各表与该模板一致',
-    category: 'fast',
+    ...ruleMeta('template'),
     check(model, report) {
         const { template, templateChoice: choice } = model;
         const known = TEMPLATES.map(t => `${templateName(t)}（${t.id}）`).join('、');
@@ -70,9 +69,7 @@ const templateRule: Rule = {
 };
 
 const tableShapeRule: Rule = {
-    id: 'table-shape',
-    title: '表号、表名、列名与模板一致，每行数值不多于列数',
-    category: 'fast',
+    ...ruleMeta('table-shape'),
     check(model, report) {
         const { template } = model;
         const range = `${template.tableLabel(1)}–${template.tableLabel(template.tables.length)}`;
@@ -141,9 +138,7 @@ const HEADER_FIELDS = ['部门', '年度', '单位', '公开时间'];
  * Reported once, at the report's first line, for whatever is missing.
  */
 const completenessRule: Rule = {
-    id: 'completeness',
-    title: '模板的各部分、各表齐全；无数据的表写明“无数据”',
-    category: 'fast',
+    ...ruleMeta('completeness'),
     check(model, report) {
         const anchor: AstNode | undefined = model.report.parts[0];
         if (!anchor) return;
@@ -176,9 +171,7 @@ const completenessRule: Rule = {
 
 /** A part is at most its whole: a 其中 row its parent, 授予小微企业 授予中小企业. */
 const partWithinRule: Rule = {
-    id: 'part-within',
-    title: '“其中”项不大于其上级（授予小微企业 ≤ 授予中小企业 ≤ 政府采购）',
-    category: 'fast',
+    ...ruleMeta('part-within'),
     check(model, report) {
         for (const limit of model.limits) {
             if (limit.holds || !limit.part.node) continue;
@@ -189,9 +182,7 @@ const partWithinRule: Rule = {
 
 /** A rate against a base of zero cannot be: 完成年初预算 95.89% where 年初预算 is 0. */
 const zeroBaseRule: Rule = {
-    id: 'zero-base',
-    title: '比率的基数不为 0（预算为 0 时不能写完成率）',
-    category: 'fast',
+    ...ruleMeta('zero-base'),
     check(model, report) {
         for (const { rate, base, baseName } of model.zeroBases) {
             if (!rate.node) continue;

@@ -1,0 +1,518 @@
+// Every rule's metadata in one place: its title, what it checks (in Chinese, for users), when it
+// runs, whether its fix may be applied without a person looking (`juesuan check --fix`), and a
+// tiny example. The rule objects take their title and category from here; the README's rule
+// table and docs/rules/<id>.md are generated from it (`npm run docs:rules`), and a test fails
+// when a rule has no entry or the pages drift.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** How a rule's fix may be used: by `--fix` without review, or only as an editor quick fix. */
+export type RuleFix = 'safe' | 'suggestion' | 'none';
+
+export interface RuleMeta {
+    /** One line: the rule table, hovers, SARIF's shortDescription. */
+    readonly title: string;
+    /** What the rule checks and why, for the rule's page and SARIF's fullDescription. */
+    readonly description: string;
+    /** 'fast' runs on every keystroke; 'slow' on save and in the command line. */
+    readonly category: 'fast' | 'slow';
+    readonly fix: RuleFix;
+    /**
+     * A tiny report that draws the rule's finding; the rule's page shows it with the findings the
+     * checker gives (and a test makes sure it gives at least one). None for findings of the engine
+     * that no small file can show.
+     */
+    readonly example?: string;
+    /**
+     * Reported by the engine (parser, settings, suppression comments), not by a rule of `RULES`:
+     * it cannot be turned off in juesuan.json.
+     */
+    readonly engine?: true;
+}
+
+const RELATION_NOTE = '金额按报告精度（两位小数）理解为一个区间，各项之和的区间与所写数字的区间相交即为一致，因此公开表格中常见的“差一分钱”只给出提示；比率按所写的小数位数理解。';
+
+/** Shared by the example reports: the smallest header of a report. */
+const HEADER = '模板 「四川 2020」\n部门 「某单位」\n年度 2020\n单位 万元\n';
+
+export const RULE_CATALOGUE = {
+    'sum-children': {
+        title: '上级行等于其子项之和（类 = Σ款，款 = Σ项，其中项除外）',
+        description: `按科目编码分级的表中，类等于其下各款之和，款等于其下各项之和；人数、车辆数同样逐级相加。“其中”项不计入。${RELATION_NOTE}`,
+        category: 'fast',
+        fix: 'suggestion',
+        example: `${HEADER}
+附表 6 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  201 一般公共服务支出 300.00 {
+    20103 政府办公厅（室）及相关机构事务 290.00
+  }
+}
+`,
+    },
+    'sum-columns': {
+        title: '每行的合计列等于各分列之和（合计 = 基本支出 + 项目支出 …）',
+        description: `一行中的合计列等于其各分列之和（如 合计 = 基本支出 + 项目支出；年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出）。${RELATION_NOTE}`,
+        category: 'fast',
+        fix: 'suggestion',
+        example: `${HEADER}
+附表 6 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  201 一般公共服务支出 300.00 100.00 210.00
+}
+`,
+    },
+    'sum-total': {
+        title: '合计、本年收入合计、总计等于其组成部分',
+        description: `表中的合计行等于各行之和，本年收入（支出）合计等于各项收入（支出）之和，总计等于本年合计加上结转和结余等行。${RELATION_NOTE}`,
+        category: 'fast',
+        fix: 'suggestion',
+        example: `${HEADER}
+附表 1 收入支出决算总表 {
+  收入 {
+    一般公共预算财政拨款收入 100
+    事业收入 20
+    本年收入合计 115
+  }
+}
+`,
+    },
+    'balance': {
+        title: '收入总计等于支出总计',
+        description: `收入支出决算总表、财政拨款收入支出决算总表中，收入方的总计等于支出方的总计。${RELATION_NOTE}`,
+        category: 'fast',
+        fix: 'suggestion',
+        example: `${HEADER}
+附表 1 收入支出决算总表 {
+  收入 {
+    本年收入合计 100
+    总计 100
+  }
+  支出 {
+    本年支出合计 99
+    总计 99
+  }
+}
+`,
+    },
+    'tie': {
+        title: '表间勾稽：同一数字在各表中一致',
+        description: `同一个数在不同的表中出现时应当一致（如附表3的合计等于附表1的本年支出合计，附表6的基本支出等于附表8的人员经费与公用经费之和，“三公”经费的文字与附表10、12一致）。${RELATION_NOTE}`,
+        category: 'fast',
+        fix: 'suggestion',
+        example: `${HEADER}
+附表 1 收入支出决算总表 {
+  支出 {
+    本年支出合计 3569.58
+  }
+}
+
+附表 3 支出决算表 {
+  列【本年支出合计 基本支出 项目支出】
+  合计 3579.58 854.57 2725.01
+}
+`,
+    },
+    'change': {
+        title: '增加/减少额等于本年与上年之差',
+        description: `写了“增加”或“减少”的数，等于本年数与上年数之差；上年数可以写出，也可以由增减额推算。${RELATION_NOTE}`,
+        category: 'fast',
+        fix: 'suggestion',
+        example: `${HEADER}
+情况说明 {
+  机关运行经费 100 上年 80 增加 25
+}
+`,
+    },
+    'growth': {
+        title: '增长/下降率等于增减额除以上年数',
+        description: `写了“增长”或“下降”的百分比，等于（本年 − 上年）÷ 上年。百分比按所写的小数位数理解（68% 代表 67.5%–68.5%）。只有截尾才能对上的比率单独给出警告。${RELATION_NOTE}`,
+        category: 'fast',
+        fix: 'suggestion',
+        example: `${HEADER}
+情况说明 {
+  公务接待 100 增加 20 增长 30%
+}
+`,
+    },
+    'share': {
+        title: '占比等于本项除以总数',
+        description: `写了“占比”的百分比，等于本项除以它所属的总数（表中的合计、上级行或模板规定的基数）。${RELATION_NOTE}`,
+        category: 'fast',
+        fix: 'suggestion',
+        example: `${HEADER}
+情况说明 {
+  公务支出 100 {
+    办公费 60 占比 70%
+    印刷费 40 占比 40%
+  }
+}
+`,
+    },
+    'share-total': {
+        title: '同一总数的各项占比之和为 100%',
+        description: `同一个总数下各项的占比之和为 100%（在各项的舍入误差之内），即使总数本身没有写出。`,
+        category: 'fast',
+        fix: 'suggestion',
+        example: `${HEADER}
+情况说明 {
+  公务支出 {
+    办公费 100 占比 60%
+    印刷费 50 占比 30%
+  }
+}
+`,
+    },
+    'completion': {
+        title: '完成预算等于决算数除以预算数',
+        description: `写了“完成预算”的百分比，等于决算数（执行数）除以预算数。${RELATION_NOTE}`,
+        category: 'fast',
+        fix: 'suggestion',
+        example: `${HEADER}
+附表 10 一般公共预算财政拨款“三公”经费支出决算表 {
+  列【预算数 决算数】
+  公务用车购置及运行维护费 2.92 1.46 完成预算 60%
+}
+`,
+    },
+    'reference': {
+        title: '文字中的引用【…】指向唯一的数字',
+        description: '文字中用【…】引用数据中的数字，生成报告时显示其值。引用必须找得到，且只指向一个数字；可以写上表号或上级名称来区分，如【附表6.201.基本支出】。',
+        category: 'fast',
+        fix: 'none',
+        example: `${HEADER}
+附件 「说明」 「收入【不存在的数字】万元。」
+`,
+    },
+    'prose-figure': {
+        title: '文字中手写的金额、比例与数据一致',
+        description: '文字中直接写出的金额和比例，与句子所说的那个数据一致；与任何数据都对不上的金额给出警告，与数据相同的可改为引用【…】，以后数据改了文字随之改变。代价较高，在保存时和命令行中运行。',
+        category: 'slow',
+        fix: 'suggestion',
+        example: `${HEADER}
+情况说明 {
+  机关运行经费 82.45
+  说明文字 「机关运行经费82.40万元。」
+}
+`,
+    },
+    'prose-year': {
+        title: '陈述本年数字的句子写的是本报告年度',
+        description: '一句话陈述的是本年的数字（引用了本年的数据），却写了另一个年度，多半是沿用上年报告时忘了改。',
+        category: 'fast',
+        fix: 'suggestion',
+        example: `${HEADER}
+附表 1 收入支出决算总表 {
+  收入 {
+    本年收入合计 3569.58
+  }
+}
+
+附件 「报告」 「2019年财政收入【本年收入合计】万元。」
+`,
+    },
+    'code-format': {
+        title: '科目编码的位数与首位正确（功能分类 2 开头 3/5/7 位，经济分类 3 或 5 开头 3/5 位）',
+        description: '支出功能分类科目编码以 2 开头，为 3 位（类）、5 位（款）、7 位（项）；支出经济分类科目编码以 3（部门预算）或 5（政府预算）开头，为 3 位（类）、5 位（款）。',
+        category: 'fast',
+        fix: 'none',
+        example: `${HEADER}
+附表 6 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  201 一般公共服务支出 1 1 - {
+    201030 政府办公厅（室）及相关机构事务 1 1 -
+  }
+}
+`,
+    },
+    'code-parent': {
+        title: '下级科目编码以上级编码开头，且只多一级',
+        description: '写在上级科目之下的科目，其编码以上级编码开头，且只多一级（多两位）。',
+        category: 'fast',
+        fix: 'none',
+        example: `${HEADER}
+附表 6 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  201 一般公共服务支出 1 1 - {
+    20203 政府办公厅（室）及相关机构事务 1 1 -
+  }
+}
+`,
+    },
+    'code-duplicate': {
+        title: '同一张表中科目编码不重复',
+        description: '同一张表中，一个科目编码只出现一次。',
+        category: 'fast',
+        fix: 'none',
+        example: `${HEADER}
+附表 6 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  208 社会保障和就业支出 1 1 -
+  208 社会保障和就业支出 1 1 -
+}
+`,
+    },
+    'code-name': {
+        title: '科目名称与科目表（按报告年度）及名词解释一致',
+        description: '科目编码后的名称与该年度的科目表一致；科目表中没有的编码，与报告名词解释中的名称一致。已改名的科目给出新名称。修正以编码为准改写名称。',
+        category: 'fast',
+        fix: 'safe',
+        example: `${HEADER}
+附表 6 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  201 一般公共事务支出 1 1 -
+}
+`,
+    },
+    'glossary-name': {
+        title: '名词解释中的科目编码与名称与科目表、报告正文一致',
+        description: '名词解释中按“名称（编码）”写出的科目路径，其编码拼起来等于条目的编码，各级名称与科目表和报告表格一致。修正以编码为准改写名称。',
+        category: 'fast',
+        fix: 'safe',
+        example: `${HEADER}
+名词解释 {
+  2010301 「一般公共事务（201）政府办公厅（室）及相关机构事务（03）行政运行（01）」 「指行政单位的基本支出。」
+}
+`,
+    },
+    'table-shape': {
+        title: '表号、表名、列名与模板一致，每行数值不多于列数',
+        description: '各表的表号（附表 1、表一、表1 等，按模板的写法）、表名和列名与报告所用的模板一致，每张表只写一次，每列只写一次，一行的数值不多于列数。列【…】未列出的列视为未填写，并给出提示。表名的修正取自模板。',
+        category: 'fast',
+        fix: 'safe',
+        example: `${HEADER}
+附表 6 一般预算支出表 {
+  列【合计 基本支出 项目支出】
+  合计 100 60 40 0
+}
+`,
+    },
+    'completeness': {
+        title: '模板的各部分、各表齐全；无数据的表写明“无数据”',
+        description: '报告有模板要求的报告信息（部门、年度、单位、公开时间）、各部分和各附表；没有数据的附表也要列出，写明“无数据”。',
+        category: 'fast',
+        fix: 'none',
+        example: `部门 「某单位」
+
+附表 2 收入决算表 {
+}
+`,
+    },
+    'indicator-unmet': {
+        title: '绩效指标的实际完成值达到预期指标值',
+        description: '项目绩效表中，实际完成值与预期指标值比较（≥、≤、不超过等）；未达到预期时给出提示，供编写绩效说明时参考。',
+        category: 'fast',
+        fix: 'none',
+        example: `${HEADER}
+情况说明 {
+  预算绩效 {
+    项目 「招商经费」 {
+      指标 {
+        项目完成指标 {
+          数量指标 {
+            接待客商批次 预期 ≥50次 实际 27次
+          }
+        }
+      }
+    }
+  }
+}
+`,
+    },
+    'indicator-figure': {
+        title: '重述数据的绩效指标与数据一致（成本不超过执行数，接待批次与“三公”经费一致）',
+        description: '重述数据的绩效指标与数据一致：以金额计的成本指标不超过项目执行数，接待批次与“三公”经费中的国内公务接待批次一致。',
+        category: 'fast',
+        fix: 'none',
+        example: `${HEADER}
+情况说明 {
+  预算绩效 {
+    项目 「招商经费」 {
+      预算数 100
+      执行数 6.67
+      指标 {
+        项目完成指标 {
+          成本指标 {
+            招商费用 预期 「不超过100万元」 实际 8万元
+          }
+        }
+      }
+    }
+  }
+}
+`,
+    },
+    'number-format': {
+        title: '数字中间没有空格（1 234.56 应写作 1234.56 或 1,234.56）',
+        description: '从网页或表格软件复制的数字中间可能夹着空格（或不换行空格等特殊空格），会被读成几个数。只在读成几个数不可能对时报告：特殊空格、数值多于列数、表外一行有两个同单位的金额。修正把它们连成一个数。',
+        category: 'fast',
+        fix: 'safe',
+        example: `${HEADER}
+附表 6 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  合计 1 234.56 1000 234.56
+}
+`,
+    },
+    'unit': {
+        title: '金额单位与报告声明的“单位”一致；金额处不写百分比，比率处写百分比',
+        description: '金额按报告声明的“单位”（默认万元）填写：写成另一种货币单位的金额给出换算和修正；金额处写了百分比、比率处没写百分号的也报告；与各项之和相差一万倍的合计像是按元填写的，给出警告。修正只换算单位或补上百分号，不改变数值。',
+        category: 'fast',
+        fix: 'safe',
+        example: `${HEADER}
+附表 6 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  合计 82.45 824500元 0
+}
+`,
+    },
+    'magnitude': {
+        title: '数字的大小与位数合乎常理（金额不超过一万亿元，位数不超过 16 位）',
+        description: '一个部门的决算中的金额不会超过一万亿元，数量不会上千万；超过 16 位的数字无法精确计算。多半是多写了数字，或把按元计的数写成了万元。',
+        category: 'fast',
+        fix: 'none',
+        example: `${HEADER}
+附表 7 一般公共预算财政拨款支出决算明细表 {
+  合计 200000000
+}
+`,
+    },
+    'percentage': {
+        title: '占比不超过 100%、不为负；下降不超过 100%；满意度、合格率等不超过 100%',
+        description: '不可能的百分比：占比超过 100% 或为负，下降超过 100%，完成预算为负，满意度、合格率等超过 100%。',
+        category: 'fast',
+        fix: 'none',
+        example: `${HEADER}
+情况说明 {
+  公务支出 100 {
+    办公费 150 占比 150%
+  }
+}
+`,
+    },
+    'template': {
+        title: '报告写明所用的模板（模板 「…」），且各表与该模板一致',
+        description: '报告开头的 模板 「…」 指明按哪个省份、哪一年度的公开模板校验和生成（如 「全国」、「上海 2024」、「四川 2020」）。没有写明时按年度和各表最相符的模板校验并给出警告；写了不存在的模板、或各表的表号和表名与所写模板不符时给出错误和可选的修正。',
+        category: 'fast',
+        fix: 'suggestion',
+        example: `部门 「某单位」
+年度 2020
+单位 万元
+模板 「广东 2020」
+`,
+    },
+    'part-within': {
+        title: '“其中”项不大于其上级（授予小微企业 ≤ 授予中小企业 ≤ 政府采购）',
+        description: '“其中”行不大于它所属的行；模板规定的部分（如授予小微企业合同金额）不大于其整体（授予中小企业合同金额、政府采购支出总额）。',
+        category: 'fast',
+        fix: 'none',
+        example: `${HEADER}
+情况说明 {
+  政府采购 21.07 {
+    授予中小企业 21.07
+    授予小微企业 42.14
+  }
+}
+`,
+    },
+    'zero-base': {
+        title: '比率的基数不为 0（预算为 0 时不能写完成率）',
+        description: '完成年初预算、完成全年预算等比率的分母为 0 时，比率无从计算：写了完成率就说明预算数或比率有误。',
+        category: 'fast',
+        fix: 'none',
+        example: `${HEADER}
+附表 6 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  2050203 初中教育 307.82 - - 年初预算 0 全年预算 321.02 完成年初预算 95.89%
+}
+`,
+    },
+    'syntax': {
+        title: '语法错误：文件无法按决算语言读取',
+        description: '文件中有不合决算语言语法的地方（缺少括号、引号，位置不对的词等）。出错的地方之后，其他检查可能不完整；先改正语法错误。不能在 juesuan.json 中关闭。',
+        category: 'fast',
+        fix: 'none',
+        engine: true,
+        example: `${HEADER}
+附表 6 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+`,
+    },
+    'too-many': {
+        title: '问题太多，只列出一部分',
+        description: '一个文件的问题超过一万个时，只列出前一万个（错误优先），并用这一条说明另有多少个未列出。',
+        category: 'fast',
+        fix: 'none',
+        engine: true,
+    },
+    'unused-disable': {
+        title: '抑制注释没有抑制任何问题',
+        description: '`// juesuan-disable-next-line 规则` 或 `// juesuan-disable 规则 … // juesuan-enable 规则` 所指的地方没有该规则的问题，或规则名不存在：注释可能过时了，应删除，以免以后掩盖真正的问题。',
+        category: 'fast',
+        fix: 'none',
+        engine: true,
+        example: `${HEADER}
+情况说明 {
+  // juesuan-disable-next-line growth
+  机关运行经费 100 上年 80 增加 20 增长 25%
+}
+`,
+    },
+    'settings': {
+        title: 'juesuan.json 的设置有误',
+        description: '报告所在目录或上级目录中的 juesuan.json 无法读取、不是合法的 JSON，或写了不存在的规则、无效的级别（可用：error、warning、info、hint、off）。有误的设置项被忽略。',
+        category: 'fast',
+        fix: 'none',
+        engine: true,
+    },
+} as const satisfies Record<string, RuleMeta>;
+
+/** The id of every rule and finding of the engine: a diagnostic's `code`. */
+export type RuleId = keyof typeof RULE_CATALOGUE;
+
+export const RULE_IDS = Object.keys(RULE_CATALOGUE) as RuleId[];
+
+export function isRuleId(id: string): id is RuleId {
+    return Object.prototype.hasOwnProperty.call(RULE_CATALOGUE, id);
+}
+
+/** What a rule object takes from its metadata: `{ ...ruleMeta('share'), check … }`. */
+export function ruleMeta<Id extends RuleId>(id: Id): { id: Id; title: string; category: 'fast' | 'slow' } {
+    const meta: RuleMeta = RULE_CATALOGUE[id];
+    return { id, title: meta.title, category: meta.category };
+}
+
+/** The rule's page in the repository (the address package.json's `repository` names). */
+export const RULE_DOCS_WEB = 'https://github.com/juesuan/juesuan/blob/main/docs/rules/';
+
+/** Langium's own codes for lexer and parser errors: the rule `syntax`. */
+const SYNTAX_CODES = new Set(['lexing-error', 'lexing-warning', 'lexing-info', 'lexing-hint', 'parsing-error']);
+
+/** The rule id of a diagnostic: its code, with lexing and parsing errors as `syntax`. */
+export function diagnosticRule(diagnostic: { code?: number | string; data?: unknown }): string | undefined {
+    let code: unknown = diagnostic.code;
+    if (code === undefined || code === null || code === '') code = (diagnostic.data as { code?: unknown } | undefined)?.code;
+    if (code === undefined || code === null || code === '') return undefined;
+    return SYNTAX_CODES.has(String(code)) ? 'syntax' : String(code);
+}
+
+let docsBase: string | undefined;
+
+/**
+ * The address of a rule's page, for `codeDescription.href`: the page shipped beside the bundle
+ * (docs/rules/ in the .vsix and the npm package) as a file URL when it is there, so that it opens
+ * in the editor offline and matches the installed version (GitHub is often out of reach where
+ * these reports are written); else the repository's page.
+ */
+export function ruleDocUrl(id: string): string {
+    docsBase ??= shippedDocsBase() ?? RULE_DOCS_WEB;
+    return `${docsBase}${encodeURIComponent(id)}.md`;
+}
+
+function shippedDocsBase(): string | undefined {
+    // bundled as out/*.cjs; docs/ is out/'s sibling
+    if (typeof __dirname !== 'string' || !__filename.endsWith('.cjs')) return undefined;
+    const dir = path.join(__dirname, '..', 'docs', 'rules');
+    return fs.existsSync(dir) ? `${pathToFileURL(dir).href}/` : undefined;
+}
