@@ -41,7 +41,7 @@ import type {
 import {
     AstUtils, Cancellation, CstNodeBuilder, CstUtils, DefaultDocumentBuilder, DefaultDocumentValidator, DefaultLinker,
     DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultWorkspaceManager, GrammarAST,
-    CompositeCstNodeImpl, interruptAndCheck, isAstNode, LeafCstNodeImpl, MultiMap,
+    CompositeCstNodeImpl, DocumentState, interruptAndCheck, isAstNode, LeafCstNodeImpl, MultiMap, OperationCancelled, UriUtils,
 } from 'langium';
 import type { CompositeCstNode, LeafCstNode, RootCstNodeImpl } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
@@ -365,15 +365,58 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const DOLLAR = '$'.charCodeAt(0);
 
-/** Builds only after the messages already received are handled, so that a newer edit cancels this build before it parses. */
+/** What the language server knows of the edits on their way, before they are handled. */
+export interface IncomingEdits {
+    /** Resolves once no message is half received (it may be a newer edit). */
+    settled(): Promise<void>;
+    /** Whether a newer version of the document has been received than the text it has now. */
+    isStale(uri: string): boolean;
+}
+
+/**
+ * Builds only after the messages already received are handled, so that a newer edit cancels
+ * this build before it parses. Knowing the edits on their way (`incoming`, set by the server),
+ * it also waits for a message half received and gives way to a newer edit not yet handled: 30
+ * full-text changes of a large report sent at once each took a parse, one after the other.
+ */
 export class LatestEditDocumentBuilder extends DefaultDocumentBuilder {
+    incoming?: IncomingEdits;
+
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
-        if (cancelToken !== Cancellation.CancellationToken.None) {
+        if (cancelToken !== Cancellation.CancellationToken.None && documents.length > 0) {
+            await this.incoming?.settled();
             // the message connection handles one received message per turn of the event loop
             await new Promise(resolve => setImmediate(resolve));
             await interruptAndCheck(cancelToken);
+            // the newer edit's own build will build it
+            if (documents.some(document => this.incoming?.isStale(document.uri.toString()))) throw OperationCancelled;
         }
         return super.buildDocuments(documents, options, cancelToken);
+    }
+
+    /**
+     * A request about a document just opened, whose first build waits behind another: Langium
+     * answered "No document found" (ServerCancelled) until that build began. It waits for it.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
+        if (this.langiumDocuments.hasDocument(uri) || !this.textDocuments?.get(uri.toString())) {
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        return new Promise((resolve, reject) => {
+            const added = this.onUpdate((changed, deleted) => {
+                if (![...changed, ...deleted].some(u => UriUtils.equals(u, uri))) return;
+                stop();
+                super.awaitDocumentState(state, uri, cancelToken).then(resolve, reject);
+            });
+            const cancelled = cancelToken.onCancellationRequested(() => {
+                stop();
+                reject(OperationCancelled);
+            });
+            const stop = () => {
+                added.dispose();
+                cancelled.dispose();
+            };
+        });
     }
 }
 
