@@ -135,3 +135,27 @@ describe('a run of full-text changes of a large report', () => {
         expect(versions.length).toBeLessThanOrEqual(5);
     }, 300_000);
 });
+
+describe('rename over the protocol', () => {
+    it('a new name that is a keyword or in use fails with the reason in Chinese; a good one gives the edits', async () => {
+        const s = server = new ServerProcess();
+        await s.initialize();
+        const uri = documentUri('rename.juesuan');
+        const built = s.nextDiagnostics(uri);
+        open(s, uri, SEED);
+        await built;
+        const position = positionOf(SEED, '机关运行经费 ');
+        const prepared = await s.request('textDocument/prepareRename', { textDocument: { uri }, position });
+        expect(prepared.result).toMatchObject({ start: { line: position.line } });
+        for (const [newName, reason] of [['占比', '关键字'], ['万元', '单位'], ['总计', '已是']]) {
+            const refused = await s.request('textDocument/rename', { textDocument: { uri }, position, newName });
+            expect(refused.error?.message, newName).toContain(reason);
+        }
+        const done = await s.request('textDocument/rename', { textDocument: { uri }, position, newName: '机关运行费' });
+        const edits = (done.result as { changes: Record<string, { newText: string }[]> }).changes[uri];
+        expect(edits.length).toBeGreaterThan(1);
+        expect(edits.every(e => e.newText === '机关运行费')).toBe(true);
+        const nowhere = await s.request('textDocument/prepareRename', { textDocument: { uri }, position: positionOf(SEED, '82.45') });
+        expect(nowhere.error?.message).toContain('没有可以重命名的名称');
+    }, 120_000);
+});
