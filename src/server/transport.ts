@@ -57,9 +57,9 @@ export class FrameReader extends AbstractMessageReader implements MessageReader 
         };
     }
 
-    /** Whether part of a frame has been received and the rest has not. */
+    /** Whether part of a frame has been received (its header, at least) and the rest has not. */
     get receiving(): boolean {
-        return this.size > 0 && !this.stopped;
+        return !this.stopped && (this.size > 0 || this.bodyLength >= 0);
     }
 
     /** Resolves once no frame is half received (at once when none is). */
@@ -72,9 +72,9 @@ export class FrameReader extends AbstractMessageReader implements MessageReader 
         if (this.stopped) return;
         this.chunks.push(chunk);
         this.size += chunk.length;
-        while (!this.stopped && this.size > 0) {
-            if (this.bodyLength < 0 && !this.readHeader()) break;
-            if (this.bodyLength >= 0 && !this.readBody()) break;
+        while (!this.stopped) {
+            if (this.bodyLength < 0 && (this.size === 0 || !this.readHeader())) break;
+            if (!this.readBody()) break;
         }
         if (!this.receiving) this.wakeIdleWaiters();
     }
@@ -143,7 +143,7 @@ export class FrameReader extends AbstractMessageReader implements MessageReader 
 
     private end(): void {
         if (this.stopped) return;
-        if (this.size > 0) return this.stop(new InputError('输入在一条消息的中间结束了。', true));
+        if (this.receiving) return this.stop(new InputError('输入在一条消息的中间结束了。', true));
         this.stopped = true;
         this.wakeIdleWaiters();
         this.fireClose();
@@ -153,6 +153,7 @@ export class FrameReader extends AbstractMessageReader implements MessageReader 
         this.stopped = true;
         this.chunks = [];
         this.size = 0;
+        this.bodyLength = -1;
         this.wakeIdleWaiters();
         this.fireError(error);
     }

@@ -52,10 +52,26 @@ describe('FrameReader', () => {
         expect(frames.receiving).toBe(false);
     });
 
+    it('is receiving from the first byte of a header to the last byte of its body', async () => {
+        const { input, frames, messages } = reader();
+        const bytes = frame(MESSAGES[0]);
+        const headerEnd = bytes.indexOf('\r\n\r\n') + 4;
+        input.write(bytes.subarray(0, headerEnd));
+        expect(frames.receiving).toBe(true);
+        input.write(bytes.subarray(headerEnd, headerEnd + 5));
+        expect(frames.receiving).toBe(true);
+        input.write(bytes.subarray(headerEnd + 5));
+        expect(frames.receiving).toBe(false);
+        expect(messages).toEqual([MESSAGES[0]]);
+    });
+
     it('a body that is not JSON is an error that is not fatal, and the next frame is read', () => {
         const { input, messages, errors } = reader();
         input.write(Buffer.concat([Buffer.from('Content-Length: 3\r\n\r\n{{{'), frame(MESSAGES[0])]));
         expect(errors).toHaveLength(1);
+        // an empty body is read (and is no JSON) without waiting for more bytes
+        input.write('Content-Length: 0\r\n\r\n');
+        expect(errors).toHaveLength(2);
         expect((errors[0] as InputError).fatal).toBe(false);
         expect(messages).toEqual([MESSAGES[0]]);
     });
