@@ -9,17 +9,18 @@ import { createJuesuanServices } from '../language/juesuan-module.js';
 import { LatestEditDocumentBuilder } from './langium-tuning.js';
 import { ProtocolGuard } from './protocol-guard.js';
 import type { Transport } from './transport.js';
-import { openTransport, TransportError } from './transport.js';
+import { openTransport, streamTransport, TransportError } from './transport.js';
 
 /**
- * Starts the language server on the transport named in argv (--stdio, --node-ipc, --socket,
- * --pipe). A transport that cannot be opened or read ends the process with a message on stderr
- * and a non-zero code, never silently.
+ * Starts the language server on a stream already connected (`juesuan lsp --socket/--pipe`
+ * connects first, so that it can report a failure), or on the transport named in argv
+ * (--stdio, --node-ipc, --socket, --pipe). A transport that cannot be opened or read ends the
+ * process with a message on stderr and a non-zero code, never silently.
  */
-export function startServer(argv: readonly string[] = process.argv.slice(2)): void {
+export function startServer(stream?: NodeJS.ReadWriteStream): void {
     let transport: Transport;
     try {
-        transport = openTransport(argv);
+        transport = stream ? streamTransport('连接', stream, stream) : openTransport(process.argv.slice(2));
     } catch (error) {
         if (!(error instanceof TransportError)) throw error;
         return exit(2, error.message);

@@ -192,7 +192,7 @@ export function openTransport(argv: readonly string[]): Transport {
         const value = () => inline ?? argv[i + 1];
         switch (name) {
             case '--stdio':
-                return streams(process.stdin, process.stdout, '标准输入', true);
+                return { ...streamTransport('标准输入', process.stdin, process.stdout), stdio: true };
             case '--node-ipc':
                 if (!process.send) throw new TransportError('--node-ipc：本进程不是由父进程以 IPC 方式启动的。');
                 return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process), stdio: false };
@@ -202,13 +202,13 @@ export function openTransport(argv: readonly string[]): Transport {
                     throw new TransportError(`端口“${port ?? ''}”无效：应为 1–65535 之间的整数。`);
                 }
                 const socket = net.createConnection(Number(port), '127.0.0.1');
-                return streams(socket, socket, `端口 ${port}`, false);
+                return streamTransport(`端口 ${port}`, socket, socket);
             }
             case '--pipe': {
                 const pipe = value();
                 if (!pipe) throw new TransportError('--pipe 需要管道名。');
                 const socket = net.createConnection(pipe);
-                return streams(socket, socket, `管道 ${pipe}`, false);
+                return streamTransport(`管道 ${pipe}`, socket, socket);
             }
         }
     }
@@ -220,7 +220,8 @@ function splitOption(arg: string): [string, string | undefined] {
     return equals < 0 ? [arg, undefined] : [arg.slice(0, equals), arg.slice(equals + 1)];
 }
 
-function streams(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, source: string, stdio: boolean): Transport {
+/** Frames read from `input` and written to `output` (the same stream for a socket); `source` names it in messages. */
+export function streamTransport(source: string, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Transport {
     const frames = new FrameReader(input, source);
-    return { reader: frames, writer: new StreamMessageWriter(output), frames, stdio };
+    return { reader: frames, writer: new StreamMessageWriter(output), frames, stdio: false };
 }
