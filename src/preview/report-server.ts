@@ -9,6 +9,12 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 
+/** What a browser is told each kind of report is; any other file is downloaded as it is. */
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+    '.html': 'text/html; charset=utf-8',
+    '.pdf': 'application/pdf',
+};
+
 /** Serves the files it is given, each at a path nobody can guess, and nothing else. */
 export class ReportServer {
     private server?: Promise<http.Server>;
@@ -63,7 +69,9 @@ export class ReportServer {
             response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('没有这份报告：它可能已被删除，请重新生成。');
             return;
         }
-        response.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
+        const type = CONTENT_TYPES[path.extname(file!).toLowerCase()];
+        const disposition = type ? {} : { 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(path.basename(file!))}` };
+        response.writeHead(200, { ...headers, ...disposition, 'Content-Type': type ?? 'application/octet-stream', 'Content-Length': body.length });
         response.end(request.method === 'HEAD' ? undefined : body);
     }
 }

@@ -39,6 +39,15 @@ describe('ReportServer', () => {
         expect(new URL(other).pathname.split('/')[1]).not.toBe(new URL(address).pathname.split('/')[1]);
     });
 
+    it('a PDF as a PDF, any other file as a download', async () => {
+        server = new ReportServer();
+        const pdf = await fetch(await server.addressOf(report('报告.pdf', '%PDF-1.7')));
+        expect(pdf.headers.get('content-type')).toBe('application/pdf');
+        const docx = await fetch(await server.addressOf(report('报告.docx', 'PK')));
+        expect(docx.headers.get('content-type')).toBe('application/octet-stream');
+        expect(docx.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('报告.docx')}`);
+    });
+
     it('serves nothing else: other paths, other files beside it, a guessed path, writes', async () => {
         server = new ReportServer();
         const file = report('a.html', '<p>a</p>');
