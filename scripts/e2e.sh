@@ -51,7 +51,8 @@ if [ "$SKIP_BUILD" = 0 ]; then
   npm run build
 fi
 say "打包 .vsix"
-npx vsce package --no-dependencies -o "$VSIX"
+# as `npm run package` makes it: the user README, no repository
+npm run --silent package -- -o "$VSIX"
 
 cat > "$RUN/user/User/settings.json" <<'JSON'
 {

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { createLanguageClient } from './language-client.js';
+import { registerLanguageGuide } from './language-guide.js';
 import { registerNewReport } from './new-report.js';
 import { registerReportCommands } from '../preview/commands.js';
 
@@ -10,6 +11,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = createLanguageClient(context);
     registerNewReport(context);
+    registerLanguageGuide(context);
     registerReportCommands(context);
     // Commands and views that do not need the server are registered above this line,
     // so that they are there even while the server starts.

@@ -11,7 +11,7 @@ import { JuesuanLexerErrorMessageProvider, JuesuanParserErrorMessageProvider } f
 import { guardParser, JuesuanLexer } from './syntax/nesting.js';
 import { JuesuanDocumentSymbolProvider } from '../lsp/document-symbols.js';
 import { JuesuanDocumentUpdateHandler } from '../lsp/document-update-handler.js';
-import { LangiumSharedTuningModule, LangiumTuningModule, withLeanParsing } from '../server/langium-tuning.js';
+import { LangiumSharedTuningModule, LangiumTuningModule, leanParser } from '../server/langium-tuning.js';
 import { SubjectCodeCatalogue } from '../catalogue/catalogue.js';
 import { JuesuanCodeActionProvider } from '../lsp/code-actions.js';
 import { JuesuanHoverProvider } from '../lsp/hover.js';
@@ -45,7 +45,7 @@ export const JuesuanModule: Module<JuesuanServices, PartialLangiumServices & Jue
     parser: {
         TokenBuilder: () => new JuesuanTokenBuilder(),
         Lexer: (services) => new JuesuanLexer(services),
-        LangiumParser: (services) => guardParser(withLeanParsing(createLangiumParser(services), services.Grammar)),
+        LangiumParser: (services) => guardParser(leanParser(() => createLangiumParser(services), services.Grammar)),
         ValueConverter: () => new JuesuanValueConverter(),
         ParserErrorMessageProvider: () => new JuesuanParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new JuesuanLexerErrorMessageProvider(),

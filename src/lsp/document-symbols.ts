@@ -1,5 +1,5 @@
-import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
-import { GrammarUtils } from 'langium';
+import type { AstNode, CstNode, LangiumDocument } from 'langium';
+import { Cancellation, GrammarUtils, interruptAndCheck } from 'langium';
 import type { DocumentSymbolProvider, LangiumServices } from 'langium/lsp';
 import type { DocumentSymbol, DocumentSymbolParams, Range } from 'vscode-languageserver';
 import { SymbolKind } from 'vscode-languageserver';
@@ -24,13 +24,15 @@ const DETAIL_LENGTH = 40;
 export class JuesuanDocumentSymbolProvider implements DocumentSymbolProvider {
     constructor(_services: LangiumServices) {}
 
-    getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): MaybePromise<DocumentSymbol[]> {
+    /** Looks for a cancellation before each part: a report's outline can be thousands of rows. */
+    async getSymbols(document: LangiumDocument, _params: DocumentSymbolParams, cancelToken = Cancellation.CancellationToken.None): Promise<DocumentSymbol[]> {
         const report = document.parseResult?.value as Report | undefined;
         if (!report?.parts) return [];
         const symbols: DocumentSymbol[] = [];
         const metaFields = report.parts.filter(isMetaField);
         let headerDone = false;
         for (const part of report.parts) {
+            await interruptAndCheck(cancelToken);
             if (isMetaField(part)) {
                 // all header fields under one 报告信息, where the first of them stands
                 if (!headerDone) {

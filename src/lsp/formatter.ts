@@ -1,5 +1,5 @@
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils, Cancellation, GrammarUtils, interruptAndCheck } from 'langium';
 import type { Formatter, LangiumServices } from 'langium/lsp';
 import type { IToken } from 'chevrotain';
 import type {
@@ -44,11 +44,14 @@ interface Token {
 export class JuesuanFormatter implements Formatter {
     constructor(private readonly services: LangiumServices) {}
 
-    formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): MaybePromise<TextEdit[]> {
+    /** A request cancelled while it waited (for the document's build, say) is not done. */
+    async formatDocument(document: LangiumDocument, _params: DocumentFormattingParams, cancelToken = Cancellation.CancellationToken.None): Promise<TextEdit[]> {
+        await interruptAndCheck(cancelToken);
         return this.edits(document);
     }
 
-    formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): MaybePromise<TextEdit[]> {
+    async formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams, cancelToken = Cancellation.CancellationToken.None): Promise<TextEdit[]> {
+        await interruptAndCheck(cancelToken);
         const from = document.textDocument.offsetAt(params.range.start);
         const to = document.textDocument.offsetAt(params.range.end);
         return this.edits(document, [from, to]);

@@ -16,11 +16,13 @@ import type { RowModel } from '../model/rows.js';
 import { actualColumn, rowLabel } from '../model/rows.js';
 import type { ModelIndex, PlacedFigure, Target } from './locate.js';
 import { indexOf, locate } from './locate.js';
+import { plainMarkdown as md } from './markdown.js';
 
 /**
  * Hovers in Chinese, short enough to read at a glance: on a subject code its path 类 › 款 › 项,
  * its definition and its figures; on a defined term its definition; on a reference or a figure
- * its value and how it is computed.
+ * its value and how it is computed. Every text from the report or a catalogue goes through `md`,
+ * so that it shows as written; numbers and formulas are made here and in the model from decimals.
  */
 export class JuesuanHoverProvider implements HoverProvider {
     private readonly models: ReportModelProvider;
@@ -80,11 +82,11 @@ function codeHover(code: string, model: ReportModel, index: ModelIndex, catalogu
     const info = path[path.length - 1] ?? catalogue.lookup(code, model.report, year);
     const rows = row ? [row] : index.rows.filter(r => r.code === code);
     const written = rows[0]?.name ?? info.documentName;
-    const title = `**${code} ${written ?? info.name ?? ''}**`.replace(' **', '**');
+    const title = `**${code} ${md(written ?? info.name ?? '')}**`.replace(' **', '**');
     const lines = [`${title} · ${info.scheme}分类${info.level}级科目`];
-    if (path.length > 1) lines.push(path.map(p => `${p.code} ${p.name ?? '？'}`).join(' › '));
+    if (path.length > 1) lines.push(path.map(p => `${p.code} ${md(p.name ?? '？')}`).join(' › '));
     if (info.catalogueName && written && !sameName(info.catalogueName, written)) {
-        lines.push(`⚠ 科目表${year ? `（${year} 年度）` : ''}名称为“${info.catalogueName}”`);
+        lines.push(`⚠ 科目表${year ? `（${year} 年度）` : ''}名称为“${md(info.catalogueName)}”`);
     }
     const definitions = definitionLines(info);
     if (definitions.length > 0) lines.push('', ...definitions);
@@ -98,10 +100,11 @@ function codeHover(code: string, model: ReportModel, index: ModelIndex, catalogu
 
 function definitionLines(info: CodeInfo): string[] {
     const lines: string[] = [];
-    if (info.documentDefinition) lines.push(`${info.documentDefinition} *（名词解释）*`);
+    if (info.documentDefinition) lines.push(`${md(info.documentDefinition)} *（名词解释）*`);
     if (info.catalogueDefinition) {
         const same = info.documentDefinition && sameDefinition(info.documentDefinition, info.catalogueDefinition);
-        if (!same) lines.push(info.documentDefinition ? `科目表：${info.catalogueDefinition} *（${info.layer}）*` : `${info.catalogueDefinition} *（${info.layer}）*`);
+        const definition = `${md(info.catalogueDefinition)} *（${md(info.layer ?? '')}）*`;
+        if (!same) lines.push(info.documentDefinition ? `科目表：${definition}` : definition);
     }
     return lines;
 }
@@ -133,8 +136,8 @@ function rowFigures(row: RowModel, model: ReportModel, _index: ModelIndex): stri
         : change ? signed(change.value, actual?.decimals ?? 2) + '*' : '—';
     const growthText = growth ? ` (${growthSign(row, column, growth)}${show(growth)})` : '';
     const where = row.table ? `${row.table.label}「${rowLabel(row)}」` : row.context.replace(/ › .*$/, '') + `「${rowLabel(row)}」`;
-    const header = `${where}${row.columns.length > 1 || column !== '决算数' ? ` ${column}` : ''}（${unitOf(actual)}）`;
-    const others = row.columns.filter(c => c !== column && row.cells.get(c)).map(c => `${c} ${show(row.cells.get(c))}`);
+    const header = md(`${where}${row.columns.length > 1 || column !== '决算数' ? ` ${column}` : ''}（${unitOf(actual)}）`);
+    const others = row.columns.filter(c => c !== column && row.cells.get(c)).map(c => `${md(c)} ${show(row.cells.get(c))}`);
     return [
         header,
         '',
@@ -173,14 +176,14 @@ function unitOf(figure: Figure | undefined): string {
 
 function withUnit(figure: Figure): string {
     const value = formatFigure(figure);
-    return figure.kind === 'rate' ? value : `${value} ${figure.unit}`;
+    return figure.kind === 'rate' ? value : `${value} ${md(figure.unit)}`;
 }
 
 // ---- a figure and how it is computed --------------------------------------------------------------
 
 function figureHover(placed: PlacedFigure, model: ReportModel, index: ModelIndex): string {
     const { figure } = placed;
-    const lines = [`**${figure.label}** = **${withUnit(figure)}**${figure.stated ? '' : '（计算）'}`];
+    const lines = [`**${md(figure.label)}** = **${withUnit(figure)}**${figure.stated ? '' : '（计算）'}`];
     lines.push(...howComputed(figure, model, index));
     return lines.join('\n\n');
 }
@@ -188,9 +191,9 @@ function figureHover(placed: PlacedFigure, model: ReportModel, index: ModelIndex
 function rowHover(row: RowModel, model: ReportModel, index: ModelIndex): string | undefined {
     const figures = rowFigures(row, model, index);
     const main = row.cells.get(actualColumn(row) ?? row.columns[0] ?? '');
-    const lines = [`**${rowLabel(row)}**`];
+    const lines = [`**${md(rowLabel(row))}**`];
     if (figures && row.table) lines.push(figures);
-    else if (row.cells.size > 0) lines.push([...row.cells].map(([column, f]) => `${column === '万元' || column === f.unit ? '' : `${column} `}${withUnit(f)}`).join(' · '));
+    else if (row.cells.size > 0) lines.push([...row.cells].map(([column, f]) => `${column === '万元' || column === f.unit ? '' : `${md(column)} `}${withUnit(f)}`).join(' · '));
     if (main) lines.push(...howComputed(main, model, index));
     return lines.length > 1 ? lines.join('\n\n') : undefined;
 }
@@ -199,7 +202,7 @@ function rowHover(row: RowModel, model: ReportModel, index: ModelIndex): string 
 function howComputed(figure: Figure, model: ReportModel, index: ModelIndex): string[] {
     const lines: string[] = [];
     const derivation = model.derivations.get(figure);
-    if (derivation) lines.push(`由${derivation.description}算出：${derivation.formula} = ${withUnit(figure)}`);
+    if (derivation) lines.push(`由${md(derivation.description)}算出：${derivation.formula} = ${withUnit(figure)}`);
     for (const relation of index.relationsOf.get(figure) ?? []) lines.push(relationLine(relation));
     if (lines.length === 0 && figure.stated) lines.push('填列数。');
     return lines.slice(0, 6);
@@ -211,25 +214,25 @@ function relationLine(relation: Relation): string {
     const unit = target.kind === 'rate' ? '%' : '';
     const result = `${formatDecimal(computed)}${unit}`;
     const mark = relation.holds ? '✓' : `✗ 填列 ${formatFigure(target)}`;
-    return `${relation.description}：${relation.formula} = ${result} ${mark}`;
+    return `${md(relation.description)}：${relation.formula} = ${result} ${mark}`;
 }
 
 // ---- references and terms ---------------------------------------------------------------------------
 
 function referenceHover(target: Extract<Target, { kind: 'reference' }>, model: ReportModel, index: ModelIndex): string {
     const { resolution } = target;
-    const title = `**${target.text}**`;
+    const title = `**${md(target.text)}**`;
     if (resolution.kind === 'missing') return `${title}：报告中没有这个数字。`;
     if (resolution.kind === 'ambiguous') {
-        const candidates = resolution.candidates.slice(0, 5).map(f => `- ${f.label} = ${withUnit(f)}`);
+        const candidates = resolution.candidates.slice(0, 5).map(f => `- ${md(f.label)} = ${withUnit(f)}`);
         return [`${title} 可指多个数字，请写得更具体：`, candidates.join('\n')].join('\n\n');
     }
     const figure = resolution.figure;
-    return [`${title} = **${withUnit(figure)}**`, figure.label, ...howComputed(figure, model, index)].join('\n\n');
+    return [`${title} = **${withUnit(figure)}**`, md(figure.label), ...howComputed(figure, model, index)].join('\n\n');
 }
 
 function termHover(term: GlossaryTerm, model: ReportModel, index: ModelIndex, row?: RowModel): string {
-    const lines = [`**${term.term}** *（名词解释）*`, term.definition];
+    const lines = [`**${md(term.term)}** *（名词解释）*`, md(term.definition)];
     const figures = termFigures(term, model, index, row);
     if (figures.length > 0) lines.push(figures.join('\n'));
     return lines.join('\n\n');
@@ -239,18 +242,18 @@ function termHover(term: GlossaryTerm, model: ReportModel, index: ModelIndex, ro
 function termFigures(term: GlossaryTerm, model: ReportModel, index: ModelIndex, row?: RowModel): string[] {
     if (row) {
         const main = row.cells.get(actualColumn(row) ?? row.columns[0] ?? '');
-        return main ? [`${main.label} = ${withUnit(main)}`] : [];
+        return main ? [`${md(main.label)} = ${withUnit(main)}`] : [];
     }
     const names = [term.term, normalizeTerm(term.term)];
     for (const name of new Set(names)) {
         const resolution = model.references.resolve([name]);
-        if (resolution.kind === 'found') return [`${resolution.figure.label} = ${withUnit(resolution.figure)}`];
+        if (resolution.kind === 'found') return [`${md(resolution.figure.label)} = ${withUnit(resolution.figure)}`];
         if (resolution.kind === 'ambiguous') {
-            return resolution.candidates.slice(0, 3).map(f => `- ${f.label} = ${withUnit(f)}`);
+            return resolution.candidates.slice(0, 3).map(f => `- ${md(f.label)} = ${withUnit(f)}`);
         }
     }
     // a row of that name without figures of its own: its parts
     const named = index.rows.find(r => names.includes(r.name) || names.includes(r.canonicalName));
-    if (named) return [`见 ${named.context}`];
+    if (named) return [`见 ${md(named.context)}`];
     return [];
 }

@@ -1,21 +1,25 @@
 // Go to definition, find references and rename for named figures (a row and the references 【…】
 // in text that resolve to it) and for the terms of the 名词解释 (the entry and the texts that use
-// the term). The grammar has no cross-references: references in text are resolved by the model.
+// the term; rename changes names only, see JuesuanRenameProvider). The grammar has no
+// cross-references: references in text are resolved by the model.
 import type { LangiumDocument, MaybePromise } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
 import type { DefinitionProvider, RenameProvider, ReferencesProvider } from 'langium/lsp';
 import type {
     DefinitionParams, Location, LocationLink, Range, ReferenceParams, RenameParams, TextDocumentPositionParams, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Report } from '../language/generated/ast.js';
 import { isGlossaryEntry, isRow } from '../language/generated/ast.js';
 import type { GlossaryTerm } from '../catalogue/glossary.js';
-import { findTerms, normalizeTerm } from '../catalogue/glossary.js';
+import { findTerms } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
+import type { Figure } from '../model/figure.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
 import { parseProse, textStart } from '../model/prose.js';
 import type { ReportModel } from '../model/report-model.js';
 import type { RowModel } from '../model/rows.js';
+import { actualColumn } from '../model/rows.js';
 import type { Target } from './locate.js';
 import { indexOf, locate, referenceSegments } from './locate.js';
 
@@ -26,6 +30,7 @@ export interface TextReference {
     readonly path: readonly string[];
     readonly segments: readonly { name: string; start: number; end: number }[];
     readonly row?: RowModel;
+    readonly figure?: Figure;
 }
 
 /** An occurrence of a defined term in text. */
@@ -55,6 +60,7 @@ export function textUsages(model: ReportModel): { references: TextReference[]; t
                 start: from, end: from + segment.text.length, path: segment.path,
                 segments: referenceSegments(segment.text, from),
                 row: resolution.kind === 'found' ? resolution.row : undefined,
+                figure: resolution.kind === 'found' ? resolution.figure : undefined,
             });
         }
         // a term's own definition does not use it
@@ -184,70 +190,143 @@ export class JuesuanReferencesProvider extends NavigationBase implements Referen
 
 /** The ID terminal of the grammar: a valid row name or bare term. */
 const NAME = /^[_a-zA-Z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“][_a-zA-Z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“”（）·]*$/;
+/** What separates the names of a reference 【附表6.201.基本支出】. */
+const REFERENCE_SEPARATOR = /[.．·]/;
 
+/** A rename the request asks for that cannot be done; the client shows the message. */
+function refuse(message: string): never {
+    throw new ResponseError(LSPErrorCodes.RequestFailed, message);
+}
+
+/**
+ * Renames whole names only: a row's name (and the rows of that name, when it is a term the
+ * 名词解释 defines), the term's entry, and the names in references 【…】 that name those rows.
+ * Never a part of a longer name (财政拨款收入 inside 一般公共预算财政拨款收入) and never free text:
+ * that is the officer's, and a word in it may be part of another. A new name the grammar would
+ * read as a keyword or a unit, one already in use, or one a reference cannot hold is refused
+ * with the reason.
+ */
 export class JuesuanRenameProvider extends NavigationBase implements RenameProvider {
+    private readonly keywords: ReadonlySet<string>;
+
+    constructor(services: JuesuanServices) {
+        super(services);
+        this.keywords = new Set(AstUtils.streamAllContents(services.Grammar).filter(GrammarAST.isKeyword).map(k => k.value).filter(k => NAME.test(k)));
+    }
+
     prepareRename(document: LangiumDocument, params: TextDocumentPositionParams): MaybePromise<Range | undefined> {
-        const found = this.at(document, params);
-        if (!found) return undefined;
-        return this.renamed(document, found.model, found.target)?.range;
+        return this.renamed(document, params).range;
     }
 
     rename(document: LangiumDocument, params: RenameParams): MaybePromise<WorkspaceEdit | undefined> {
-        const found = this.at(document, params);
-        if (!found) return undefined;
-        const what = this.renamed(document, found.model, found.target);
-        if (!what) return undefined;
-        const edits = what.edits(params.newName.trim());
-        return edits ? { changes: { [document.textDocument.uri]: edits } } : undefined;
+        const renamed = this.renamed(document, params);
+        return { changes: { [document.textDocument.uri]: renamed.edits(params.newName.trim()) } };
     }
 
-    /** What a rename at the target would rename: a row's name or a defined term; and its edits. */
-    private renamed(document: LangiumDocument, model: ReportModel, target: Target):
-        { range: Range; edits: (name: string) => TextEdit[] | undefined } | undefined {
-        const { references, terms } = textUsages(model);
-        const edit = (start: number, end: number, newText: string): TextEdit => ({ range: toRange(document, start, end), newText });
-        if (target.kind === 'term' && !target.row) {
-            const term = target.term;
-            const declaration = GrammarUtils.findNodeForProperty(term.entry.$cstNode, 'term');
-            if (!declaration) return undefined;
-            return {
-                range: target.range,
-                edits: name => {
-                    if (!name || /[「」【】]/.test(name)) return undefined;
-                    const bare = NAME.test(name) && !declaration.text.startsWith('「');
-                    const list = [edit(declaration.offset, declaration.end, bare ? name : `「${name}」`)];
-                    for (const use of terms) if (use.term === term) list.push(edit(use.start, use.end, name));
-                    return list;
-                },
-            };
-        }
-        const row = rowOf(target);
-        if (!row || (target.kind === 'reference' && !this.namesRow(target, row))) return undefined;
-        const nameNode = GrammarUtils.findNodeForProperty(row.node.$cstNode, 'name');
-        if (!nameNode) return undefined;
-        const range = target.kind === 'reference' ? target.segment!.range : target.kind === 'row' || target.kind === 'term' ? toRange(document, nameNode.offset, nameNode.end) : undefined;
-        if (!range) return undefined;
-        const oldNames = new Set([row.name, row.canonicalName, normalizeTerm(row.name)]);
+    /** What a rename at the position renames: where it starts, and its edits for a new name. */
+    private renamed(document: LangiumDocument, params: TextDocumentPositionParams): { range: Range; edits: (name: string) => TextEdit[] } {
+        const found = this.at(document, params);
+        const what = found && this.named(document, found.model, found.target, document.textDocument.offsetAt(params.position));
+        if (!what) refuse('这里没有可以重命名的名称：可以重命名的是行名、名词解释中的词条，以及引用【…】中的行名。');
+        const { model } = found!;
+        const { range, oldName, rows, term } = what;
         return {
             range,
             edits: name => {
-                if (!NAME.test(name)) return undefined;
-                const list = [edit(nameNode.offset, nameNode.end, name)];
-                for (const reference of references) {
-                    if (reference.row !== row) continue;
-                    // the segment naming the row itself, the last one that does
-                    const segment = [...reference.segments].reverse().find(s => oldNames.has(s.name));
-                    if (segment) list.push(edit(segment.start, segment.end, name));
+                this.check(name, oldName, model, rows, term);
+                const edits: TextEdit[] = [];
+                const edit = (start: number, end: number, newText: string) => edits.push({ range: toRange(document, start, end), newText });
+                if (term) {
+                    const declaration = GrammarUtils.findNodeForProperty(term.entry.$cstNode, 'term')!;
+                    edit(declaration.offset, declaration.end, NAME.test(name) && !declaration.text.startsWith('「') ? name : `「${name}」`);
                 }
-                return list;
+                for (const row of rows) {
+                    const nameNode = GrammarUtils.findNodeForProperty(row.node.$cstNode, 'name');
+                    if (nameNode) edit(nameNode.offset, nameNode.end, name);
+                }
+                for (const reference of textUsages(model).references) {
+                    reference.segments.forEach((segment, index) => {
+                        const row = namedRow(model, reference, index);
+                        if (row && rows.includes(row)) edit(segment.start, segment.end, name);
+                    });
+                }
+                return edits;
             },
         };
     }
 
-    /** Whether the reference segment under the cursor is the row's own name. */
-    private namesRow(target: Extract<Target, { kind: 'reference' }>, row: RowModel): boolean {
-        const segment = target.segment ? target.path[target.segment.index] : undefined;
-        return segment !== undefined && (segment === row.name || segment === row.canonicalName);
+    /**
+     * The name at a place and what carries it: a row's name, or a reference's name naming a row
+     * (that row); a term of the 名词解释, or a row of a name it defines (the term and every row
+     * of that name).
+     */
+    private named(document: LangiumDocument, model: ReportModel, target: Target, offset: number):
+        { range: Range; oldName: string; rows: RowModel[]; term?: GlossaryTerm } | undefined {
+        const index = indexOf(model);
+        const concept = (name: string, range: Range) => ({
+            range, oldName: name, rows: index.rows.filter(r => r.name === name), term: index.terms.find(t => t.term === name),
+        });
+        if (target.kind === 'term' && target.declaration) return concept(target.term.term, target.range);
+        let row: RowModel | undefined;
+        let range: Range | undefined;
+        if (target.kind === 'reference') {
+            const reference = textUsages(model).references.find(r => r.start <= offset && offset <= r.end);
+            const segment = reference?.segments.findIndex(s => s.start <= offset && offset <= s.end) ?? -1;
+            row = segment >= 0 ? namedRow(model, reference!, segment) : undefined;
+            range = segment >= 0 ? toRange(document, reference!.segments[segment].start, reference!.segments[segment].end) : undefined;
+        } else if (target.kind === 'row' || target.kind === 'term' || target.kind === 'code') {
+            // on a row's name (a code row's too, not its code), or on a defined term inside it
+            const nameNode = target.row && GrammarUtils.findNodeForProperty(target.row.node.$cstNode, 'name');
+            if (nameNode && nameNode.offset <= offset && offset <= nameNode.end) {
+                row = target.row;
+                range = toRange(document, nameNode.offset, nameNode.end);
+            }
+        }
+        if (!row || !range) return undefined;
+        if (index.terms.some(t => t.term === row!.name)) return concept(row.name, range);
+        return { range, oldName: row.name, rows: [row] };
+    }
+
+    /** Refuses a new name that would not parse, would be taken for a keyword, or is in use. */
+    private check(name: string, oldName: string, model: ReportModel, rows: readonly RowModel[], term: GlossaryTerm | undefined): void {
+        if (!name) refuse('新名称不能为空。');
+        if (/[「」【】\r\n]/.test(name)) refuse(`“${name}”不能作为名称：名称中不能有「」【】或换行。`);
+        if (REFERENCE_SEPARATOR.test(name)) refuse(`“${name}”不能作为名称：引用【…】用“.”“．”“·”分隔名称，名称中不能有它们。`);
+        if (rows.length > 0 && !NAME.test(name)) {
+            refuse(`“${name}”不能作为行名：行名由汉字、字母、全角括号和引号组成，不能有数字、空格或其他符号。`);
+        }
+        if (this.keywords.has(name)) refuse(`“${name}”是语言的关键字或单位，不能作为名称。`);
+        if (name === oldName) return;
+        const index = indexOf(model);
+        const renamed = new Set<unknown>([...rows, term]);
+        const rowInUse = index.rows.find(r => !renamed.has(r) && (r.name === name || r.canonicalName === name));
+        if (rowInUse) {
+            const where = rowInUse.table ? `附表${rowInUse.table.number}` : rowInUse.context.replace(/ › .*$/, '');
+            refuse(`“${name}”已是${where}中的行名：同名会使引用无法区分，请换一个名称。`);
+        }
+        if (index.terms.some(t => t !== term && t.term === name)) refuse(`“${name}”已是名词解释中的词条，请换一个名称。`);
+        const table = [...model.tables.values()].find(t => t.columns.includes(name) || t.title === name);
+        if (table) refuse(`“${name}”已是附表${table.number}的${table.title === name ? '表名' : '列名'}，请换一个名称。`);
     }
 }
 
+/**
+ * The row a reference's name at `index` names, if it names one: a level of the path to the
+ * figure it resolves to (the figure's row or an ancestor). The last name names the row only when
+ * the reference ends at the row's main figure, not at a column or attribute of that name.
+ */
+function namedRow(model: ReportModel, reference: TextReference, index: number): RowModel | undefined {
+    const { row, figure } = reference;
+    const segment = reference.segments[index]?.name;
+    if (!row || !figure || segment === undefined) return undefined;
+    const names = (r: RowModel) => r.name === segment || r.canonicalName === segment;
+    const last = index === reference.segments.length - 1;
+    if (last) {
+        const placed = indexOf(model).placeOf.get(figure);
+        const main = placed && placed.row === row && placed.key === undefined && placed.column === (actualColumn(row) ?? row.columns[0]);
+        const previousNamesRow = index > 0 && names(row) && reference.segments[index - 1].name === segment;
+        return main && names(row) && !previousNamesRow ? row : undefined;
+    }
+    for (let r: RowModel | undefined = row; r; r = r.parent) if (names(r)) return r;
+    return undefined;
+}

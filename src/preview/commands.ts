@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { defaultOutputPath, isSameFile, writeFileAtomic } from '../generation/output.js';
 import { renderPublishedReport } from './preview-content.js';
 import { ReportPreviewManager } from './preview-manager.js';
+import { ReportServer } from './report-server.js';
 
 export const COMMANDS = {
     open: 'juesuan.preview.open',
@@ -13,16 +14,30 @@ export const COMMANDS = {
 
 export function registerReportCommands(context: vscode.ExtensionContext): void {
     const previews = new ReportPreviewManager(context.extensionUri);
+    const server = new ReportServer();
     context.subscriptions.push(
         previews,
+        { dispose: () => void server.dispose() },
         vscode.commands.registerCommand(COMMANDS.open, (resource?: vscode.Uri) => previews.open(resource, false)),
         vscode.commands.registerCommand(COMMANDS.openToSide, (resource?: vscode.Uri) => previews.open(resource, true)),
-        vscode.commands.registerCommand(COMMANDS.build, (resource?: vscode.Uri) => buildReport(resource, previews.activeDocument())),
+        vscode.commands.registerCommand(COMMANDS.build, (resource?: vscode.Uri) => buildReport(resource, previews.activeDocument(), server)),
     );
 }
 
+/**
+ * Opens a built report in the user's browser: on a desktop the file itself; in a browser window
+ * (code-server) or a remote one, where the browser cannot read the file, as served by `server`.
+ */
+async function openInBrowser(file: vscode.Uri, server: ReportServer): Promise<void> {
+    const local = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
+    const uri = local ? file : await vscode.env.asExternalUri(vscode.Uri.parse(await server.addressOf(file.fsPath)));
+    if (!await vscode.env.openExternal(uri)) {
+        void vscode.window.showWarningMessage(`没能在浏览器中打开报告，请手动打开 ${file.fsPath}。`);
+    }
+}
+
 /** Writes the published report next to its source (FILE.html), from the editor's current text. */
-async function buildReport(resource: vscode.Uri | undefined, previewed: vscode.TextDocument | undefined): Promise<void> {
+async function buildReport(resource: vscode.Uri | undefined, previewed: vscode.TextDocument | undefined, server: ReportServer): Promise<void> {
     const document = resource instanceof vscode.Uri
         ? await vscode.workspace.openTextDocument(resource)
         : previewed ?? vscode.window.activeTextEditor?.document;
@@ -65,7 +80,9 @@ async function buildReport(resource: vscode.Uri | undefined, previewed: vscode.T
     const open = '在浏览器中打开';
     const reveal = '在文件夹中显示';
     const show = errors > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-    const choice = await show(message, open, reveal);
-    if (choice === open) await vscode.env.openExternal(target);
+    // a browser window has no file manager to show the file in
+    const choices = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName ? [open, reveal] : [open];
+    const choice = await show(message, ...choices);
+    if (choice === open) await openInBrowser(target, server);
     else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
 }

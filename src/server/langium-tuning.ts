@@ -33,6 +33,13 @@
 //
 // Each replacement checks its premise and otherwise does what Langium does, so that a
 // cross-reference added to the grammar, or a check registered on another node type, still works.
+//
+// The parser and the builder rely on Langium's internals (private fields and methods of its
+// parser, its CST builder and its document builder), which a Langium release may change without
+// notice. When they are made, those internals are checked; if one is not as expected, Langium's
+// own parser or builder is used instead, with a note on stderr once (`leanParser`,
+// `tunedDocumentBuilder`). The other replacements only override methods: were one renamed,
+// Langium's own would run.
 import type { IRecognitionException, IToken } from 'chevrotain';
 import type {
     AstNode, AstNodeDescription, AstReflection, BuildOptions, LangiumDocument, LangiumParser, LangiumSharedCoreServices, Lexer,
@@ -41,7 +48,7 @@ import type {
 import {
     AstUtils, Cancellation, CstNodeBuilder, CstUtils, DefaultDocumentBuilder, DefaultDocumentValidator, DefaultLinker,
     DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultWorkspaceManager, GrammarAST,
-    CompositeCstNodeImpl, interruptAndCheck, isAstNode, LeafCstNodeImpl, MultiMap,
+    CompositeCstNodeImpl, DocumentState, interruptAndCheck, isAstNode, LeafCstNodeImpl, MultiMap, OperationCancelled, UriUtils,
 } from 'langium';
 import type { CompositeCstNode, LeafCstNode, RootCstNodeImpl } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
@@ -271,6 +278,53 @@ interface ParserInternals {
     doParse(rule: unknown): AstNode;
 }
 
+const noted = new Set<string>();
+
+/** Says once per process which replacement Langium's internals ruled out, and why. */
+function noteFallback(what: string, problems: readonly string[]): void {
+    if (noted.has(what)) return;
+    noted.add(what);
+    console.warn(`juesuan：Langium 的内部结构与预期不同（${problems.join('；')}），${what}改用 Langium 自己的实现：结果相同，大的报告会慢一些。`);
+}
+
+/** What of Langium's parser internals `withLeanParsing` uses is not there or not as expected. */
+export function parserInternalsProblems(parser: LangiumParser): string[] {
+    const problems: string[] = [];
+    const expect = (ok: boolean, what: string) => {
+        if (!ok) problems.push(what);
+    };
+    const internals = parser as unknown as Partial<ParserInternals>;
+    expect(internals.nodeBuilder instanceof CstNodeBuilder, '解析器的 nodeBuilder');
+    expect(typeof internals.wrapper === 'object' && internals.wrapper !== null && 'input' in internals.wrapper && 'errors' in internals.wrapper, '解析器的 wrapper.input/errors');
+    expect(typeof internals.lexer?.tokenize === 'function', '解析器的 lexer.tokenize');
+    expect(internals.allRules instanceof Map && internals.mainRule !== undefined, '解析器的 allRules/mainRule');
+    expect(internals.unorderedGroups instanceof Map, '解析器的 unorderedGroups');
+    expect(typeof internals.astReflection?.getTypeMetaData === 'function', '解析器的 astReflection.getTypeMetaData');
+    expect(typeof internals.doParse === 'function', '解析器的 doParse');
+    // the CST builder's state (private fields) and the node classes the lean builder makes nodes of
+    const builder = new CstNodeBuilder();
+    builder.buildRootNode('');
+    const state = builder as unknown as { rootNode?: unknown; nodeStack?: unknown };
+    expect(state.rootNode !== undefined && Array.isArray(state.nodeStack) && typeof Object.getOwnPropertyDescriptor(CstNodeBuilder.prototype, 'current')?.get === 'function',
+        'CstNodeBuilder 的 rootNode/nodeStack/current');
+    expect(typeof Object.getOwnPropertyDescriptor(LeafCstNodeImpl.prototype, 'range')?.get === 'function'
+        && new LeafCstNodeImpl(3, 2, undefined as unknown as Range, undefined as unknown as IToken['tokenType'], true).end === 5, 'LeafCstNodeImpl');
+    expect(Array.isArray(new CompositeCstNodeImpl().content), 'CompositeCstNodeImpl.content');
+    return problems;
+}
+
+/**
+ * A parser made by `create`, with the lean parsing below if Langium's internals are as expected;
+ * otherwise another made by `create`, as Langium made it.
+ */
+export function leanParser(create: () => LangiumParser, grammar: GrammarAST.Grammar): LangiumParser {
+    const parser = create();
+    const problems = parserInternalsProblems(parser);
+    if (problems.length === 0) return withLeanParsing(parser, grammar);
+    noteFallback('解析器', problems);
+    return create();
+}
+
 /**
  * The parser with the CST builder above (Langium creates its own, in a private field), with a
  * cheaper link of each node to its container, and without what Langium's parser keeps of the
@@ -365,15 +419,58 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const DOLLAR = '$'.charCodeAt(0);
 
-/** Builds only after the messages already received are handled, so that a newer edit cancels this build before it parses. */
+/** What the language server knows of the edits on their way, before they are handled. */
+export interface IncomingEdits {
+    /** Resolves once no message is half received (it may be a newer edit). */
+    settled(): Promise<void>;
+    /** Whether a newer version of the document has been received than the text it has now. */
+    isStale(uri: string): boolean;
+}
+
+/**
+ * Builds only after the messages already received are handled, so that a newer edit cancels
+ * this build before it parses. Knowing the edits on their way (`incoming`, set by the server),
+ * it also waits for a message half received and gives way to a newer edit not yet handled: 30
+ * full-text changes of a large report sent at once each took a parse, one after the other.
+ */
 export class LatestEditDocumentBuilder extends DefaultDocumentBuilder {
+    incoming?: IncomingEdits;
+
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
-        if (cancelToken !== Cancellation.CancellationToken.None) {
+        if (cancelToken !== Cancellation.CancellationToken.None && documents.length > 0) {
+            await this.incoming?.settled();
             // the message connection handles one received message per turn of the event loop
             await new Promise(resolve => setImmediate(resolve));
             await interruptAndCheck(cancelToken);
+            // the newer edit's own build will build it
+            if (documents.some(document => this.incoming?.isStale(document.uri.toString()))) throw OperationCancelled;
         }
         return super.buildDocuments(documents, options, cancelToken);
+    }
+
+    /**
+     * A request about a document just opened, whose first build waits behind another: Langium
+     * answered "No document found" (ServerCancelled) until that build began. It waits for it.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
+        if (this.langiumDocuments.hasDocument(uri) || !this.textDocuments?.get(uri.toString())) {
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        return new Promise((resolve, reject) => {
+            const added = this.onUpdate((changed, deleted) => {
+                if (![...changed, ...deleted].some(u => UriUtils.equals(u, uri))) return;
+                stop();
+                super.awaitDocumentState(state, uri, cancelToken).then(resolve, reject);
+            });
+            const cancelled = cancelToken.onCancellationRequested(() => {
+                stop();
+                reject(OperationCancelled);
+            });
+            const stop = () => {
+                added.dispose();
+                cancelled.dispose();
+            };
+        });
     }
 }
 
@@ -391,10 +488,29 @@ export const LangiumTuningModule: Module<LangiumCoreServices, PartialLangiumCore
     },
 };
 
+/** What of Langium's document builder `LatestEditDocumentBuilder` uses is not there. */
+export function builderInternalsProblems(builder: DefaultDocumentBuilder): string[] {
+    const langium = DefaultDocumentBuilder.prototype as unknown as Record<string, unknown>;
+    const fields = builder as unknown as Record<string, unknown>;
+    return [
+        ...['buildDocuments', 'awaitDocumentState', 'onUpdate'].filter(name => typeof langium[name] !== 'function').map(name => `DefaultDocumentBuilder.${name}`),
+        ...['langiumDocuments', 'textDocuments'].filter(name => !(name in fields)).map(name => `DefaultDocumentBuilder 的 ${name}`),
+    ];
+}
+
+/** The builder that gives way to newer edits, or Langium's own if its internals are not as expected. */
+export function tunedDocumentBuilder(services: LangiumSharedCoreServices): DefaultDocumentBuilder {
+    const builder = new LatestEditDocumentBuilder(services);
+    const problems = builderInternalsProblems(builder);
+    if (problems.length === 0) return builder;
+    noteFallback('文档构建器', problems);
+    return new DefaultDocumentBuilder(services);
+}
+
 /** The shared replacement, to be injected after Langium's default shared module and the generated one. */
 export const LangiumSharedTuningModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
         WorkspaceManager: services => new OpenDocumentsWorkspaceManager(services),
-        DocumentBuilder: services => new LatestEditDocumentBuilder(services),
+        DocumentBuilder: services => tunedDocumentBuilder(services),
     },
 };

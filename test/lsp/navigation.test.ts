@@ -1,6 +1,6 @@
 import { expectFindReferences, expectGoToDefinition, expectSemanticToken, highlightHelper } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SemanticTokenTypes } from 'vscode-languageserver';
+import { ResponseError, SemanticTokenTypes } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { parse, position, services } from './seed.js';
 
@@ -61,12 +61,48 @@ describe('find references', () => {
     });
 });
 
-async function rename(text: string, at: string, newName: string): Promise<string | undefined> {
+async function rename(text: string, at: string, newName: string): Promise<string> {
     const document = await parse(text);
     const edit = await services.lsp.RenameProvider!.rename(document, { ...position(document, text.indexOf(at) + 1), newName });
     const edits = edit?.changes?.[document.textDocument.uri];
-    return edits ? TextDocument.applyEdits(document.textDocument, edits) : undefined;
+    if (!edits) throw new Error('no edits');
+    return TextDocument.applyEdits(document.textDocument, edits);
 }
+
+/** The message a rename is refused with (a ResponseError the client shows), or undefined if it is done. */
+async function refusal(text: string, at: string, newName: string): Promise<string | undefined> {
+    try {
+        await rename(text, at, newName);
+        return undefined;
+    } catch (error) {
+        expect(error).toBeInstanceOf(ResponseError);
+        return (error as ResponseError<unknown>).message;
+    }
+}
+
+/** 财政拨款收入 is a term, a row, a reference, and a part of longer names and of free text. */
+const INCOME = [
+    '年度 2020',
+    '情况说明 {',
+    '  财政拨款收入 100',
+    '  一般公共预算财政拨款收入 80',
+    '  三公经费 10 {',
+    '    公务接待费 4',
+    '    公务用车费 6',
+    '  }',
+    '  基本支出 12',
+    '  结论 「收入【财政拨款收入】万元，其中【一般公共预算财政拨款收入】万元；一般公共预算财政拨款收入与财政拨款收入均增加。」',
+    '  补充 「接待【三公经费.公务接待费】万元，用车【公务用车费】万元；基本支出【基本支出】万元，附表6基本支出【附表6.合计.基本支出】万元。」',
+    '}',
+    '名词解释 {',
+    '  财政拨款收入：「指本级财政当年拨付的资金。」',
+    '}',
+    '附表 6 一般公共预算财政拨款支出决算表 {',
+    '  列【合计 基本支出 项目支出】',
+    '  合计 1 1 0',
+    '}',
+    '',
+].join('\n');
 
 describe('rename', () => {
     it('a named figure: the row and every reference to it', async () => {
@@ -76,23 +112,58 @@ describe('rename', () => {
             .replace('【机关运行经费】', '【机关运行费】').replace('【机关运行经费.下降】', '【机关运行费.下降】'));
         // from a reference, too; and the renamed report still resolves every reference
         expect(await rename(text, '机关运行经费.下降', '机关运行费')).toBe(renamed);
-        const document = await parse(renamed!);
+        const document = await parse(renamed);
         const model = services.model.ReportModels.get(document);
         expect(model.references.resolve(['机关运行费', '下降']).kind).toBe('found');
     });
 
-    it('a term: the 名词解释 entry and its uses in text', async () => {
-        const text = REPORT();
-        const renamed = await rename(text, '基本支出：', '基本经费支出');
-        expect(renamed).toBe(text.replace('基本支出：', '基本经费支出：').replace('；基本支出另计', '；基本经费支出另计'));
+    it('a term: its 名词解释 entry, the rows of that name and the references to them, whole names only', async () => {
+        const document = await parse(INCOME);
+        expect([...document.parseResult.lexerErrors, ...document.parseResult.parserErrors]).toEqual([]);
+        const expected = INCOME
+            .replace('  财政拨款收入 100', '  财政补助收入 100')
+            .replace('收入【财政拨款收入】万元', '收入【财政补助收入】万元')
+            .replace('  财政拨款收入：', '  财政补助收入：');
+        // from the entry, the row or the reference: the same edits
+        expect(await rename(INCOME, '财政拨款收入：', '财政补助收入')).toBe(expected);
+        expect(await rename(INCOME, '财政拨款收入 100', '财政补助收入')).toBe(expected);
+        expect(await rename(INCOME, '【财政拨款收入】', '财政补助收入')).toBe(expected);
+        // untouched: 【一般公共预算财政拨款收入】, the row of that name, and the free text
+        expect(expected).toContain('【一般公共预算财政拨款收入】');
+        expect(expected).toContain('一般公共预算财政拨款收入与财政拨款收入均增加');
     });
 
-    it('refuses a name the grammar cannot hold, and places without a name', async () => {
-        const text = REPORT();
-        expect(await rename(text, '机关运行经费 82.45', '经费2')).toBeUndefined();
-        const document = await parse(text);
-        expect(await services.lsp.RenameProvider!.prepareRename(document, position(document, text.indexOf('82.45')))).toBeUndefined();
-        expect(await services.lsp.RenameProvider!.prepareRename(document, position(document, text.indexOf('机关运行经费 82.45') + 1))).toBeDefined();
+    it('a parent row: the name where a reference passes through it, not a column of the same name', async () => {
+        expect(await rename(INCOME, '三公经费 10', '三公支出')).toBe(INCOME.replace('三公经费 10', '三公支出 10').replace('【三公经费.公务接待费】', '【三公支出.公务接待费】'));
+        // 基本支出 names a row of 情况说明 and a column of 附表6: the column reference stays
+        expect(await rename(INCOME, '基本支出 12', '基本经费')).toBe(INCOME.replace('基本支出 12', '基本经费 12').replace('【基本支出】', '【基本经费】'));
+    });
+
+    it('refuses keywords, units and names in use, with a Chinese message', async () => {
+        for (const keyword of ['占比', '附表', '列', '无数据', '部门', '增长', '项目', '指标', '万元', '人', '台（套）', '批次']) {
+            expect(await refusal(INCOME, '三公经费 10', keyword), keyword).toMatch(/关键字或单位/);
+        }
+        expect(await refusal(INCOME, '三公经费 10', '公务用车费')).toContain('已是情况说明中的行名');
+        expect(await refusal(INCOME, '三公经费 10', '合计')).toContain('已是附表6中的行名');
+        expect(await refusal(INCOME, '三公经费 10', '项目支出')).toMatch(/附表6的列名/);
+        expect(await refusal(INCOME, '三公经费 10', '一般公共预算财政拨款支出决算表')).toMatch(/附表6的表名/);
+        expect(await refusal(INCOME, '三公经费 10', '财政拨款收入')).toMatch(/已是/);
+        expect(await refusal(INCOME, '三公经费 10', '经费2')).toMatch(/不能作为行名/);
+        expect(await refusal(INCOME, '三公经费 10', '三公·经费')).toMatch(/分隔名称/);
+        expect(await refusal(INCOME, '三公经费 10', '')).toMatch(/不能为空/);
+        // the same name is no change, and no refusal
+        expect(await rename(INCOME, '三公经费 10', '三公经费')).toBe(INCOME);
+    });
+
+    it('prepareRename: the range of a name, and a Chinese refusal where there is none', async () => {
+        const document = await parse(INCOME);
+        const prepare = (at: string, delta = 1) => services.lsp.RenameProvider!.prepareRename(document, position(document, INCOME.indexOf(at) + delta));
+        expect(await prepare('三公经费 10')).toEqual({ start: { line: 4, character: 2 }, end: { line: 4, character: 6 } });
+        for (const place of ['10 {', '均增加', '情况说明', '【附表6.合计.基本支出】'.slice(0, 2)]) {
+            await expect(async () => prepare(place), place).rejects.toThrow(/没有可以重命名的名称/);
+        }
+        // the column of a reference is no row's name
+        await expect(async () => prepare('基本支出】万元。', 1)).rejects.toThrow(/没有可以重命名的名称/);
     });
 });
 

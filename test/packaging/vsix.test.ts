@@ -1,7 +1,8 @@
 // What `vsce package` puts into the .vsix: only what runs in VS Code — the bundled client and
-// server, the grammar, the language configuration, the preview's media, README, LICENSE, icon
-// and package.json; never sources, source maps, tests, examples or node_modules. And the
-// extension activates only for .juesuan files.
+// server, the grammar, the language configuration, the preview's media, the user's README
+// (docs/marketplace/README.md) with its screenshot, the language guide, LICENSE, icon and
+// package.json; never sources, source maps, tests, examples or node_modules. And the extension
+// activates only for .juesuan files.
 // Needs the bundles (out/extension.cjs, out/server.cjs): `npm test` builds them first.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -17,7 +18,9 @@ const VSCE = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
 /** Files of the .vsix, by name; media/ (the preview's script and styles) is checked by pattern. */
 const EXPECTED = [
     'package.json',
-    'README.md',
+    'docs/marketplace/README.md',
+    'docs/images/vscode.png',
+    'docs/language.md',
     'LICENSE',
     'images/icon.png',
     'language-configuration.json',
@@ -30,6 +33,7 @@ const MEDIA = /^media\/[\w.-]+\.(js|css|svg|png|woff2?)$/;
 const RULE_PAGES = /^docs\/rules\/[a-z][a-z0-9-]*\.md$/;
 
 interface Manifest {
+    scripts: { package: string };
     main: string;
     icon: string;
     activationEvents: string[];
@@ -48,8 +52,9 @@ beforeAll(async () => {
     for (const bundle of ['out/extension.cjs', 'out/server.cjs']) {
         if (!existsSync(path.join(ROOT, bundle))) throw new Error(`${bundle} 不存在：先运行 npm run build（npm test 会先构建）。`);
     }
-    // the same file list as `vsce package --no-dependencies`, without writing the archive
-    const { stdout } = await promisify(execFile)(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, maxBuffer: 1 << 24 });
+    // the same file list as `npm run package`, without writing the archive
+    const readme = /--readme-path\s+(\S+)/.exec(manifest.scripts.package)?.[1] ?? 'README.md';
+    const { stdout } = await promisify(execFile)(process.execPath, [VSCE, 'ls', '--no-dependencies', '--readme-path', readme], { cwd: ROOT, maxBuffer: 1 << 24 });
     files = stdout.split('\n').map(line => line.trim()).filter(Boolean).sort();
 }, 120_000);
 

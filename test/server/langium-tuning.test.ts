@@ -7,11 +7,13 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
-import { LatestEditDocumentBuilder, NoReferenceLinker, RootChecksValidator, LeanCstNodeBuilder } from '../../src/server/langium-tuning.js';
+import {
+    LatestEditDocumentBuilder, leanParser, LeanCstNodeBuilder, NoReferenceLinker, parserInternalsProblems, RootChecksValidator, tunedDocumentBuilder,
+} from '../../src/server/langium-tuning.js';
 import { scaledReport, writeWorkspace } from '../../bench/lsp/inputs.js';
-import { AstUtils, createLangiumParser, inject, isAstNode, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import { AstUtils, createLangiumParser, DefaultDocumentBuilder, inject, isAstNode, isCompositeCstNode, type AstNode, type CstNode, type LangiumParser } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { JuesuanGeneratedModule, JuesuanGeneratedSharedModule } from '../../src/language/generated/module.js';
 import { JuesuanModule, JuesuanSharedModule } from '../../src/language/juesuan-module.js';
@@ -50,6 +52,24 @@ const inputs: Array<[string, string]> = [
     ...fs.readdirSync(CASES).filter(f => f.endsWith('.juesuan'))
         .map((f): [string, string] => [f, fs.readFileSync(path.join(CASES, f), 'utf8').replace(/[»«]/g, '')]),
 ];
+
+/** A CST node and its children: offsets, ranges, and whether each is linked to its container. */
+function shape(node: CstNode): unknown {
+    return {
+        offset: node.offset, length: node.length, hidden: node.hidden, type: node.astNode.$type, range: node.range,
+        // (Array.from: Langium's lists of children are an Array subclass, and their map makes another)
+        content: isCompositeCstNode(node) ? Array.from(node.content, child => (child.container === node ? shape(child) : 'not contained')) : undefined,
+    };
+}
+
+/** Every node's properties (default values included) and its link to its container, as Langium's parser makes them. */
+function links(node: AstNode): unknown {
+    return {
+        type: node.$type, property: node.$containerProperty, index: node.$containerIndex,
+        values: Object.entries(node).filter(([key, value]) => !key.startsWith('$') && !isAstNode(value) && !(Array.isArray(value) && value.some(isAstNode))),
+        children: AstUtils.streamContents(node).map(child => (child.$container === node ? links(child) : 'not contained')).toArray(),
+    };
+}
 
 describe('langium-tuning', () => {
     const plain = createUntunedServices().shared;
@@ -103,17 +123,6 @@ describe('langium-tuning', () => {
         expect((services.parser.LangiumParser as unknown as { nodeBuilder: unknown }).nodeBuilder).toBeInstanceOf(LeanCstNodeBuilder);
         // comments first in the file, first in a block, between rows, after the last token, and in a row
         const commented = `// 开头\n/* 块 */ ${SEED.replace('部门概况 {', '部门概况 { // 块首\n').replace('年度 2020', '年度 /* 中间 */ 2020')}\n// 结尾\n`;
-        const shape = (node: CstNode): unknown => ({
-            offset: node.offset, length: node.length, hidden: node.hidden, type: node.astNode.$type, range: node.range,
-            // (Array.from: Langium's lists of children are an Array subclass, and their map makes another)
-            content: isCompositeCstNode(node) ? Array.from(node.content, child => (child.container === node ? shape(child) : 'not contained')) : undefined,
-        });
-        // every node's properties (default values included) and its link to its container, as Langium's parser makes them
-        const links = (node: AstNode): unknown => ({
-            type: node.$type, property: node.$containerProperty, index: node.$containerIndex,
-            values: Object.entries(node).filter(([key, value]) => !key.startsWith('$') && !isAstNode(value) && !(Array.isArray(value) && value.some(isAstNode))),
-            children: AstUtils.streamContents(node).map(child => (child.$container === node ? links(child) : 'not contained')).toArray(),
-        });
         // and with errors the parser recovers from
         const broken = SEED.replace('部门概况 {', '部门概况 { 】 1 「').replace('年度 2020', '年度 ：：');
         for (const text of [SEED, commented, broken]) {
@@ -131,6 +140,71 @@ describe('langium-tuning', () => {
         expect(internals.wrapper.input).toEqual([]);
         const hidden = (node: CstNode): number => node.hidden ? 1 : isCompositeCstNode(node) ? node.content.reduce((n, c) => n + hidden(c), 0) : 0;
         expect(hidden(services.parser.LangiumParser.parse(commented).value.$cstNode!)).toBe(hidden(services.parser.LangiumParser.parse(SEED).value.$cstNode!) + 5);
+    });
+
+    describe('when Langium’s internals are not as expected (as after a Langium release that changed them)', () => {
+        const services = createJuesuanServices({ ...NodeFileSystem }).Juesuan;
+        const grammar = services.Grammar;
+        const changes: Array<[string, (parser: LangiumParser) => void]> = [
+            ['a method renamed (doParse)', parser => { (parser as unknown as { doParse?: unknown }).doParse = undefined; }],
+            ['a field of another kind (unorderedGroups)', parser => { Object.defineProperty(parser, 'unorderedGroups', { value: {} }); }],
+            ['the CST builder replaced', parser => { (parser as unknown as { nodeBuilder: unknown }).nodeBuilder = {}; }],
+        ];
+
+        it.each(changes)('%s: Langium’s own parser is used, parses as it does, and says so once', (_, change) => {
+            const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+            try {
+                let made = 0;
+                const create = () => {
+                    const parser = createLangiumParser(services);
+                    if (made++ === 0) change(parser);
+                    return parser;
+                };
+                const parser = leanParser(create, grammar);
+                expect(made).toBe(2);
+                expect(parserInternalsProblems(parser)).toEqual([]);
+                expect((parser as unknown as { nodeBuilder: unknown }).nodeBuilder).not.toBeInstanceOf(LeanCstNodeBuilder);
+                const plain = createLangiumParser(services).parse(SEED);
+                const fallback = parser.parse(SEED);
+                expect(shape(fallback.value.$cstNode!)).toEqual(shape(plain.value.$cstNode!));
+                expect(links(fallback.value)).toEqual(links(plain.value));
+                expect(fallback.parserErrors).toEqual([]);
+                // a second parser with the same problem is not noted again
+                leanParser(() => {
+                    const again = createLangiumParser(services);
+                    change(again);
+                    return again;
+                }, grammar);
+                expect(warn.mock.calls.length).toBeLessThanOrEqual(1);
+            } finally {
+                warn.mockRestore();
+            }
+        });
+
+        it('notes the fallback on stderr, in Chinese, naming what differs', () => {
+            const note = (parser: LangiumParser) => parserInternalsProblems(parser).join('；');
+            const changed = createLangiumParser(services);
+            (changed as unknown as { doParse?: unknown }).doParse = undefined;
+            expect(note(changed)).toBe('解析器的 doParse');
+            expect(note(createLangiumParser(services))).toBe('');
+        });
+
+        it('a document builder without the methods it overrides: Langium’s own builder', () => {
+            const shared = createJuesuanServices({ ...NodeFileSystem }).shared;
+            const prototype = DefaultDocumentBuilder.prototype as unknown as { awaitDocumentState?: unknown };
+            const original = prototype.awaitDocumentState;
+            const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+            try {
+                delete prototype.awaitDocumentState;
+                const builder = tunedDocumentBuilder(shared);
+                expect(builder).not.toBeInstanceOf(LatestEditDocumentBuilder);
+                expect(builder).toBeInstanceOf(DefaultDocumentBuilder);
+            } finally {
+                prototype.awaitDocumentState = original;
+                warn.mockRestore();
+            }
+            expect(tunedDocumentBuilder(shared)).toBeInstanceOf(LatestEditDocumentBuilder);
+        });
     });
 
     describe('a workspace folder', () => {
