@@ -97,7 +97,9 @@ describe('vsce package', () => {
         const dir = mkdtempSync(path.join(os.tmpdir(), 'juesuan-vsix-'));
         try {
             const out = path.join(dir, 'juesuan.vsix');
-            await promisify(execFile)(process.execPath, [VSCE, 'package', '--no-dependencies', '--out', out], { cwd: ROOT, maxBuffer: 1 << 24 });
+            // exactly `npm run package`'s arguments, into a temporary folder
+            const args = manifest.scripts.package.split(/\s+/).slice(1);
+            await promisify(execFile)(process.execPath, [VSCE, ...args, '--out', out], { cwd: ROOT, maxBuffer: 1 << 24 });
             expect(statSync(out).size).toBeGreaterThan(100_000);
         } finally {
             rmSync(dir, { recursive: true, force: true });
