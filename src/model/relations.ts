@@ -19,6 +19,22 @@ export type RelationRule =
     | 'share-total'       // the shares of one whole add up to 100%
     | 'completion';       // 完成预算 = 决算 ÷ 预算
 
+/** A figure as it enters a relation's equation: added or taken away. */
+export interface Term {
+    readonly figure: Figure;
+    readonly sign: 1 | -1;
+}
+
+/**
+ * The equation a relation checks, over the figures it is computed from, so that a check can work
+ * out which one figure, changed, would make the relation hold: target = Σ terms + constant, or
+ * target = 100 · Σ numerator ÷ Σ base + offset. A figure the model derived appears as itself; its
+ * derivation's terms say what it is made of.
+ */
+export type RelationForm =
+    | { readonly kind: 'sum'; readonly terms: readonly Term[]; readonly constant?: Decimal }
+    | { readonly kind: 'ratio'; readonly numerator: readonly Term[]; readonly base: readonly Term[]; readonly offset?: Decimal };
+
 /** A figure and what the other figures say it should be. */
 export interface Relation {
     readonly rule: RelationRule;
@@ -35,6 +51,8 @@ export interface Relation {
     readonly formula: string;
     /** Whether the stated target meets the computed interval. */
     readonly holds: boolean;
+    /** The equation, where the relation can say it. */
+    readonly form?: RelationForm;
     /** Whether the stated target is `value` rounded half up to the target's decimals: then nothing needs saying. */
     roundsToTarget(): boolean;
 }
@@ -46,6 +64,7 @@ export interface Computation {
     readonly parts: readonly Figure[];
     readonly description: string;
     readonly formula: string;
+    readonly form?: RelationForm;
     /** Whether a stated figure's interval meets `computed`. */
     meets(stated: Interval): boolean;
     /** Whether a stated figure is `value` rounded half up to its decimals. */
@@ -67,6 +86,7 @@ abstract class LazyComputation implements Computation {
         readonly description: string,
         private readonly valueOf: () => Decimal,
         private readonly formulaOf: () => string,
+        readonly form?: RelationForm,
     ) {}
 
     abstract get computed(): Interval;
@@ -90,8 +110,8 @@ abstract class LazyComputation implements Computation {
 
 /** A sum, a difference, a figure of another table: its interval is known when it is made. */
 class IntervalComputation extends LazyComputation {
-    constructor(readonly computed: Interval, parts: readonly Figure[], description: string, valueOf: () => Decimal, formulaOf: () => string) {
-        super(parts, description, valueOf, formulaOf);
+    constructor(readonly computed: Interval, parts: readonly Figure[], description: string, valueOf: () => Decimal, formulaOf: () => string, form?: RelationForm) {
+        super(parts, description, valueOf, formulaOf, form);
     }
 }
 
@@ -113,8 +133,9 @@ class RatioComputation extends LazyComputation {
         parts: readonly Figure[],
         description: string,
         formulaOf: () => string,
+        form?: RelationForm,
     ) {
-        super(parts, description, () => partValue.div(base.value).times(HUNDRED), formulaOf);
+        super(parts, description, () => partValue.div(base.value).times(HUNDRED), formulaOf, form);
     }
 
     override get computed(): Interval {
@@ -141,8 +162,18 @@ class RatioComputation extends LazyComputation {
     }
 }
 
-function computation(computed: Interval, parts: readonly Figure[], description: string, value: () => Decimal, formula: () => string): Computation {
-    return new IntervalComputation(computed, parts, description, value, formula);
+function computation(computed: Interval, parts: readonly Figure[], description: string, value: () => Decimal, formula: () => string, form?: RelationForm): Computation {
+    return new IntervalComputation(computed, parts, description, value, formula, form);
+}
+
+/** The terms of a sum of figures, each added or, where `signs` says so, taken away. */
+function termsOf(figures: readonly Figure[], signs?: readonly (1 | -1)[]): Term[] {
+    return figures.map((figure, i) => ({ figure, sign: signs?.[i] ?? 1 }));
+}
+
+/** A figure a relation cannot use: the checks report why. */
+function suspect(figure: Figure): boolean {
+    return figure.suspect !== undefined;
 }
 
 /** A relation whose value and formula are its computation's, worked out when first read. */
@@ -150,11 +181,13 @@ class ComputedRelation implements Relation {
     readonly parts: readonly Figure[];
     readonly description: string;
     readonly holds: boolean;
+    readonly form?: RelationForm;
 
     constructor(readonly rule: RelationRule, readonly target: Figure, private readonly calculation: Computation) {
         this.parts = calculation.parts;
         this.description = calculation.description;
         this.holds = calculation.meets(target.interval);
+        this.form = calculation.form;
     }
 
     get computed(): Interval {
@@ -175,9 +208,9 @@ class ComputedRelation implements Relation {
 }
 
 /** part ÷ base in percent, or undefined when the base may be zero. */
-export function ratio(part: Interval, partValue: Decimal, base: Figure, parts: readonly Figure[], description: string, formula: () => string): Computation | undefined {
+export function ratio(part: Interval, partValue: Decimal, base: Figure, parts: readonly Figure[], description: string, formula: () => string, form?: RelationForm): Computation | undefined {
     if (base.interval.contains(ZERO) || base.value.isZero()) return undefined;
-    return new RatioComputation(part, partValue, base, parts, description, formula);
+    return new RatioComputation(part, partValue, base, parts, description, formula, form);
 }
 
 /** A figure computed for a place the source leaves empty, and how. */
@@ -186,13 +219,15 @@ export interface Derivation {
     readonly description: string;
     readonly formula: string;
     readonly parts: readonly Figure[];
+    /** What the figure is the sum of, where it is a sum (a total left out, 上年 from 本年 and the change). */
+    readonly terms?: readonly Term[];
 }
 
 /** A derivation whose formula, read only by hovers and the preview, is written when first read. */
 class LazyDerivation implements Derivation {
     private formulaRead?: string;
 
-    constructor(readonly figure: Figure, readonly description: string, private readonly formulaOf: () => string, readonly parts: readonly Figure[]) {}
+    constructor(readonly figure: Figure, readonly description: string, private readonly formulaOf: () => string, readonly parts: readonly Figure[], readonly terms?: readonly Term[]) {}
 
     get formula(): string {
         return this.formulaRead ??= this.formulaOf();
@@ -200,6 +235,7 @@ class LazyDerivation implements Derivation {
 }
 
 const HUNDRED = new Decimal(100);
+const MINUS_HUNDRED = new Decimal(-100);
 const ZERO = new Decimal(0);
 
 /**
@@ -276,13 +312,14 @@ export class RelationBuilder {
         const formula = () => parts.map((p, i) => (i === 0 ? (signs?.[i] ?? 1) < 0 ? '−' : '' : (signs?.[i] ?? 1) < 0 ? ' − ' : ' + ') + formatFigure(p)).join('');
         const value = () => parts.reduce((acc, p, i) => (signs?.[i] ?? 1) < 0 ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0));
         const target = row.cells.get(column);
+        const form: RelationForm = { kind: 'sum', terms: termsOf(parts, signs) };
         if (target) {
-            if (target.stated) this.relate(rule, target, computation(computed, parts, description, value, formula));
-        } else if (derive && row.columns.includes(column)) {
+            if (target.stated) this.relate(rule, target, computation(computed, parts, description, value, formula, form));
+        } else if (derive && row.columns.includes(column) && !parts.some(suspect)) {
             const unit = parts[0]?.unit ?? '万元';
             const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context} ${column}` });
             row.cells.set(column, figure);
-            this.derivations.set(figure, new LazyDerivation(figure, description, formula, parts));
+            this.derivations.set(figure, new LazyDerivation(figure, description, formula, parts, form.terms));
         }
     }
 
@@ -315,7 +352,8 @@ export class RelationBuilder {
             if (table.template?.balanced && totals.length === 2) {
                 const [income, expenditure] = totals;
                 if (expenditure.stated) {
-                    this.relate('balance', expenditure, computation(income.interval, [income], '收入总计', () => income.value, () => formatFigure(income)));
+                    this.relate('balance', expenditure, computation(income.interval, [income], '收入总计', () => income.value, () => formatFigure(income),
+                        { kind: 'sum', terms: termsOf([income]) }));
                 }
             }
         }
@@ -359,6 +397,7 @@ export class RelationBuilder {
                 join(present.map(p => addressLabel(p.part))),
                 () => present.reduce((acc, { part, figure }) => part.sign === -1 ? acc.minus(figure.value) : acc.plus(figure.value), new Decimal(0)),
                 () => join(present.map(p => formatFigure(p.figure))),
+                { kind: 'sum', terms: present.map(({ part, figure }) => ({ figure, sign: part.sign === -1 ? -1 : 1 })) },
             ));
         }
     }
@@ -384,7 +423,7 @@ export class RelationBuilder {
             if (!figure?.stated || !other) return;
             this.relate('tie', figure, computation(other.interval, [other],
                 `附表${source.number}「${match!.code ? `${match!.code} ` : ''}${match!.name}」${tie.source.column ?? ''}`,
-                () => other.value, () => formatFigure(other)));
+                () => other.value, () => formatFigure(other), { kind: 'sum', terms: termsOf([other]) }));
         });
     }
 
@@ -426,7 +465,7 @@ export class RelationBuilder {
             if (statedLast && change) {
                 const computed = this.changeOf(row, column);
                 if (computed) this.relateSigned('change', change.figure, change.sign, computed);
-            } else if (!statedLast && change) {
+            } else if (!statedLast && change && !suspect(change.figure) && !suspect(current)) {
                 // last year is what this year minus the change leaves
                 const interval = current.interval.sub(change.sign > 0 ? change.figure.interval : change.figure.interval.negate());
                 const last = computedFigure({ kind: current.kind, unit: current.unit, interval, label: `${row.context} 上年` });
@@ -434,7 +473,8 @@ export class RelationBuilder {
                 map.set(column, last);
                 row.attributes.set('上年', map);
                 this.derivations.set(last, new LazyDerivation(last, change.sign > 0 ? '本年 − 增加额' : '本年 + 减少额',
-                    () => `${formatFigure(current)} ${change.sign > 0 ? '−' : '+'} ${formatFigure(change.figure)}`, [current, change.figure]));
+                    () => `${formatFigure(current)} ${change.sign > 0 ? '−' : '+'} ${formatFigure(change.figure)}`, [current, change.figure],
+                    [{ figure: current, sign: 1 }, { figure: change.figure, sign: change.sign > 0 ? -1 : 1 }]));
             }
             const rate = row.attributes.get('增长')?.get(column) ?? row.attributes.get('下降')?.get(column);
             const growth = rate && this.growthOf(row, column);
@@ -455,20 +495,28 @@ export class RelationBuilder {
         const last = row.attributes.get('上年')?.get(column);
         if (!current || !last) return undefined;
         return computation(current.interval.sub(last.interval), [current, last], '本年 − 上年',
-            () => current.value.minus(last.value), () => `${formatFigure(current)} − ${formatFigure(last)}`);
+            () => current.value.minus(last.value), () => `${formatFigure(current)} − ${formatFigure(last)}`,
+            { kind: 'sum', terms: termsOf([current, last], [1, -1]) });
     }
 
-    /** The growth rate in percent: (this year − last year) ÷ last year. */
+    /**
+     * The growth rate in percent: (this year − last year) ÷ last year; none where last year is
+     * zero or negative, where a growth rate means nothing (the `growth` check says so).
+     */
     growthOf(row: RowModel, column: string): Computation | undefined {
         const current = row.cells.get(column);
         const last = row.attributes.get('上年')?.get(column);
-        if (!current || !last || last.value.isZero()) return undefined;
+        if (!current || !last || !last.value.isPositive() || last.value.isZero()) return undefined;
         // where last year derives from a stated change, that change is tighter than this year − last year
         const change = row.attributes.get('上年')?.get(column)?.stated ? undefined : this.statedChange(row, column);
         const delta = change ? (change.sign > 0 ? change.figure.interval : change.figure.interval.negate()) : current.interval.sub(last.interval);
         const deltaValue = change ? change.figure.value.times(change.sign) : current.value.minus(last.value);
+        // as an equation, 100 · this year ÷ last year − 100: each figure once
+        const form: RelationForm = change
+            ? { kind: 'ratio', numerator: [{ figure: change.figure, sign: change.sign }], base: termsOf([last]) }
+            : { kind: 'ratio', numerator: termsOf([current]), base: termsOf([last]), offset: MINUS_HUNDRED };
         return ratio(delta, deltaValue, last, [current, last], '（本年 − 上年）÷ 上年',
-            () => `(${formatFigure(current)} − ${formatFigure(last)}) ÷ ${formatFigure(last)}`);
+            () => `(${formatFigure(current)} − ${formatFigure(last)}) ÷ ${formatFigure(last)}`, form);
     }
 
     private completion(row: RowModel): void {
@@ -485,7 +533,8 @@ export class RelationBuilder {
         const actual = row.cells.get(column);
         const budget = this.budgetOf(row, column);
         if (!actual || !budget) return undefined;
-        return ratio(actual.interval, actual.value, budget, [actual, budget], '决算 ÷ 预算', () => `${formatFigure(actual)} ÷ ${formatFigure(budget)}`);
+        return ratio(actual.interval, actual.value, budget, [actual, budget], '决算 ÷ 预算', () => `${formatFigure(actual)} ÷ ${formatFigure(budget)}`,
+            { kind: 'ratio', numerator: termsOf([actual]), base: termsOf([budget]) });
     }
 
     /** The budget beside a 决算: the 预算 attribute, the table's budget column, or a sibling 预算数 row. */
@@ -523,7 +572,8 @@ export class RelationBuilder {
         if (!part) return undefined;
         const base = column === actualColumn(row) || !row.table ? this.shareBase(row, column) : row.cells.get(row.columns[0]);
         if (!base) return undefined;
-        return ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', () => `${formatFigure(part)} ÷ ${formatFigure(base)}`);
+        return ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', () => `${formatFigure(part)} ÷ ${formatFigure(base)}`,
+            { kind: 'ratio', numerator: termsOf([part]), base: termsOf([base]) });
     }
 
     /**
@@ -566,6 +616,7 @@ export class RelationBuilder {
         const visitGroup = (siblings: readonly RowModel[]) => {
             const own = (r: RowModel) => actualColumn(r) ?? '';
             const withShares = siblings.filter(r => r.attributes.get('占比')?.get(own(r))?.stated
+                && !suspect(r.attributes.get('占比')!.get(own(r))!)
                 && !this.template.ofWhichRow.test(r.name) && !this.template.totalRow.test(r.name));
             // where each share can be checked against its whole, that check says more
             const unchecked = withShares.some(r => !this.shareOf(r, own(r)));
@@ -575,13 +626,17 @@ export class RelationBuilder {
                 const shares = withShares.map(r => r.attributes.get('占比')!.get(own(r))!);
                 const total = sumIntervals(shares.map(s => s.interval));
                 const exact = Interval.exact(HUNDRED);
-                const tolerance = new Interval(HUNDRED.minus(new Decimal(0.005).times(shares.length)), HUNDRED.plus(new Decimal(0.005).times(shares.length)));
+                // what the stated shares may add up to, each within its rounding
+                const slack = total.hi.minus(total.lo).times(0.5);
+                const tolerance = new Interval(HUNDRED.minus(slack), HUNDRED.plus(slack));
                 if (!total.meets(exact)) {
                     this.relations.push({
                         rule: 'share-total', target: shares[0], computed: tolerance, parts: shares,
                         value: shares.reduce((acc, f) => acc.plus(f.value), new Decimal(0)),
                         description: '各项占比之和', formula: shares.map(formatFigure).join(' + '),
                         holds: false, roundsToTarget: () => false,
+                        // the first share is 100% less the others
+                        form: { kind: 'sum', terms: termsOf(shares.slice(1), shares.slice(1).map(() => -1)), constant: HUNDRED },
                     });
                 }
             }
@@ -593,7 +648,8 @@ export class RelationBuilder {
     // ---- recording ------------------------------------------------------------------------
 
     private relate(rule: RelationRule, target: Figure, calculation: Computation): void {
-        if (target.stated) this.relations.push(new ComputedRelation(rule, target, calculation));
+        if (!target.stated || suspect(target) || calculation.parts.some(suspect) || usesSuspect(calculation.form)) return;
+        this.relations.push(new ComputedRelation(rule, target, calculation));
     }
 
     /**
@@ -614,8 +670,24 @@ export class RelationBuilder {
             () => rule === 'growth'
                 ? `(${formatFigure(last)} − ${formatFigure(current)}) ÷ ${formatFigure(last)}`
                 : `${formatFigure(last)} − ${formatFigure(current)}`,
+            unsigned.form && negatedForm(unsigned.form),
         ));
     }
+}
+
+/** The equation of −(what a form computes). */
+function negatedForm(form: RelationForm): RelationForm {
+    const negate = (terms: readonly Term[]) => terms.map(t => ({ figure: t.figure, sign: -t.sign as 1 | -1 }));
+    return form.kind === 'sum'
+        ? { kind: 'sum', terms: negate(form.terms), constant: form.constant?.negated() }
+        : { kind: 'ratio', numerator: negate(form.numerator), base: form.base, offset: form.offset?.negated() };
+}
+
+/** Whether an equation takes a suspect figure (a stated change the growth rate is computed from). */
+function usesSuspect(form: RelationForm | undefined): boolean {
+    if (!form) return false;
+    const terms = form.kind === 'sum' ? form.terms : [...form.numerator, ...form.base];
+    return terms.some(t => suspect(t.figure));
 }
 
 function addressLabel(address: FigureAddress): string {

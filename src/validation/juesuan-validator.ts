@@ -5,6 +5,7 @@ import type { ReportModelProvider } from '../model/model-provider.js';
 import { reporterFor } from './rule.js';
 import type { Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
+import { inRegion, syntaxRegions } from './syntax-regions.js';
 
 /** Registers the rules: each category runs every rule of it over the document's report model. */
 export function registerValidationChecks(services: JuesuanServices): void {
@@ -32,9 +33,12 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2, hint: 3 } as const;
 
 function runRules(rules: readonly Rule[], models: ReportModelProvider, report: Report, accept: ValidationAcceptor, context: RuleContext): void {
     const model = models.forReport(report);
-    const found: Parameters<ValidationAcceptor>[] = [];
+    let found: Parameters<ValidationAcceptor>[] = [];
     const collect: ValidationAcceptor = (...args) => { found.push(args); };
     for (const rule of rules) rule.check(model, reporterFor(rule, collect), context);
+    // findings on what a syntax error leaves unreliable wait until it is fixed
+    const regions = syntaxRegions(report);
+    if (regions.length > 0) found = found.filter(([, , info]) => !inRegion(info.node, regions));
     if (found.length <= MAX_DIAGNOSTICS) {
         for (const args of found) accept(...args);
         return;

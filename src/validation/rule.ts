@@ -1,4 +1,6 @@
 import type { AstNode, ValidationAcceptor, ValidationCategory } from 'langium';
+import { AstUtils } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ReportModel } from '../model/report-model.js';
 import type { CodeCatalogue } from '../catalogue/catalogue.js';
 
@@ -31,6 +33,8 @@ export interface ReportExtra {
     readonly range?: import('vscode-languageserver-types').Range;
     /** What a quick fix needs: the text to put in place of the range. */
     readonly fix?: { readonly title: string; readonly newText: string; readonly range?: import('vscode-languageserver-types').Range };
+    /** Other places the finding explains, each with what is said there. */
+    readonly related?: readonly { readonly node: AstNode; readonly message: string }[];
 }
 
 export interface DiagnosticFixData {
@@ -47,7 +51,18 @@ export function reporterFor(rule: Rule, accept: ValidationAcceptor): Reporter {
             range: extra?.range,
             code: rule.id,
             data,
+            relatedInformation: extra?.related?.length ? relatedInformation(extra.related) : undefined,
         });
     };
     return { error: send('error'), warning: send('warning'), info: send('info'), hint: send('hint') };
+}
+
+function relatedInformation(related: NonNullable<ReportExtra['related']>): DiagnosticRelatedInformation[] {
+    const found: DiagnosticRelatedInformation[] = [];
+    for (const { node, message } of related) {
+        const uri = AstUtils.findRootNode(node).$document?.uri.toString();
+        const range = node.$cstNode?.range;
+        if (uri && range) found.push({ location: { uri, range }, message });
+    }
+    return found;
 }

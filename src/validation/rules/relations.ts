@@ -1,57 +1,284 @@
 import { Decimal } from 'decimal.js';
-import type { Relation, RelationRule } from '../../model/relations.js';
-import { formatDecimal, formatFigure } from '../../model/figure.js';
+import type { AstNode, CstNode } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import type { Figure } from '../../model/figure.js';
+import { figureName, formatFigure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
-import type { Reporter, Rule } from '../rule.js';
+import type { Relation, RelationRule } from '../../model/relations.js';
+import type { ReportModel } from '../../model/report-model.js';
+import type { Reporter, ReportExtra, Rule } from '../rule.js';
+import { inRegion, syntaxRegions } from '../syntax-regions.js';
+import type { Blame, Verdict } from './blame.js';
+import { assignBlame } from './blame.js';
 
 /**
- * Reports the model's relations of one kind. A broken relation is an error on the stated
- * figure; one that holds only within rounding is a hint; a rate that holds only when the
- * stated value is read as truncated is a warning of its own.
+ * What the report's relations come down to, worked out once per model for all the relation
+ * rules: which stated figure each broken relation is the fault of, and the relations that hold
+ * only within rounding or restate a figure one unit off.
  */
-function relationRule(id: RelationRule, title: string): Rule {
+interface Findings {
+    readonly verdict: Verdict;
+    /** Relations left out: they take a figure in a region a syntax error makes unreliable. */
+    readonly held: ReadonlySet<Relation>;
+}
+
+const findingsOf = new WeakMap<ReportModel, Findings>();
+
+function findings(model: ReportModel): Findings {
+    let found = findingsOf.get(model);
+    if (!found) findingsOf.set(model, found = makeFindings(model));
+    return found;
+}
+
+function makeFindings(model: ReportModel): Findings {
+    const regions = syntaxRegions(model.report);
+    const held = new Set<Relation>();
+    if (regions.length > 0) {
+        for (const relation of model.relations) {
+            if ([relation.target, ...relation.parts].some(f => inRegion(f.node, regions))) held.add(relation);
+        }
+    }
+    const broken = new Set(model.relations.filter(r => !r.holds && r.target.node && !held.has(r)));
+    return { verdict: assignBlame(model.relations.filter(r => !held.has(r)), broken, model.derivations), held };
+}
+
+/**
+ * Reports the model's relations of one kind. A figure found wrong gets one error under the rule
+ * of the relation it is most plainly about, with the relations its value breaks as related
+ * information; a broken relation no one figure explains is an error on the figure it is about.
+ * A relation that holds only within rounding is a hint; a figure restating another one unit off
+ * is a warning; a rate that holds only when read as truncated is a warning of its own.
+ */
+function relationRule(id: RelationRule, title: string, more?: (model: ReportModel, report: Reporter) => void): Rule {
     return {
         id,
         title,
         category: 'fast',
         check(model, report) {
-            for (const relation of model.relations) {
-                if (relation.rule === id) reportRelation(relation, report);
+            const { verdict, held } = findings(model);
+            for (const blame of verdict.blamed) {
+                if (primaryOf(blame).rule === id) reportBlame(blame, report);
             }
+            for (const [relation, fix] of verdict.unexplained) {
+                if (relation.rule === id) reportBroken(relation, fix, report);
+            }
+            for (const relation of model.relations) {
+                if (relation.rule === id && relation.holds && !held.has(relation)) reportHolding(relation, report);
+            }
+            more?.(model, report);
         },
     };
 }
 
-function reportRelation(relation: Relation, report: Reporter): void {
-    const { target } = relation;
-    if (!target.node) return;
-    if (relation.holds && relation.roundsToTarget()) return;
-    const isRate = target.kind === 'rate';
-    const unit = isRate ? '%' : '';
-    const point = relation.value.toDecimalPlaces(target.decimals, Decimal.ROUND_HALF_UP);
-    // computed values at the report's precision: 2952.54, 23.94%, 0.50
-    const shown = (value: Decimal) => value.toFixed(target.decimals) + unit;
-    const stated = formatFigure(target);
-    if (relation.holds) {
-        report.hint(target.node, `${target.label} ${stated} 与${relation.description} ${shown(point)} 相差 ${shown(point.minus(target.value).abs())}，在舍入误差之内（${relation.formula}）。`);
-        return;
-    }
-    // 减少 −2.33 would mean an increase: no mechanical fix when the direction is wrong
-    const reversed = (relation.rule === 'change' || relation.rule === 'growth') && point.isNegative() && !target.value.isNegative();
-    const fix = reversed ? undefined : { title: `改为 ${shown(point)}`, newText: shown(point) };
-    const range = `按舍入规则应在 ${formatDecimal(roundOut(relation.computed.lo))}${unit} 至 ${formatDecimal(roundOut(relation.computed.hi))}${unit} 之间`;
-    if (isRate && Interval.truncated(target.value, target.decimals).meets(relation.computed)) {
-        report.warning(target.node, `${target.label} ${stated} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${formatDecimal(relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP))}${unit}，四舍五入应为 ${shown(point)}。`, { fix });
-        return;
-    }
-    const difference = point.minus(target.value).abs();
-    const direction = reversed ? '变动方向相反，' : '';
-    report.error(target.node, `${target.label} ${stated} 与${relation.description} ${shown(point)} 不符（${direction}差 ${shown(difference)}）：${relation.formula}，${range}。`, { fix });
+/** The relation a blame is told by: one about a blamed figure itself, else the first sum, else the first. */
+function primaryOf(blame: Blame): Relation {
+    return blame.relations.find(r => blame.figures.some(f => f.figure === r.target))
+        ?? blame.relations.find(r => r.form?.kind === 'sum')
+        ?? blame.relations[0];
 }
 
-/** Interval ends shown to four decimals, enough to see why a figure falls outside. */
-function roundOut(value: Decimal): Decimal {
-    return value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+/** A stated value as written and a computed one at the stated figure's precision: 2952.54, 96.98%. */
+function shown(value: Decimal, like: Figure): string {
+    return value.toFixed(like.decimals) + (like.kind === 'rate' ? '%' : '');
+}
+
+/** Where a figure stands, for the end of a message: 附表6 › 201 一般公共服务支出. */
+function placeOf(figure: Figure): string {
+    return figure.place ?? figure.label;
+}
+
+/**
+ * What a message calls a figure: its column or attribute (合计, 基本支出 占比, 完成预算), or, for a
+ * table's only figure column, its row too (本年收入合计 决算数).
+ */
+function nameOf(figure: Figure): string {
+    const name = figureName(figure);
+    return name === '决算数' ? rowAndName(figure) : name;
+}
+
+/** A figure named with its row, for a message about another figure: 20103 政府办公厅（室）及相关机构事务 合计. */
+function rowAndName(figure: Figure): string {
+    const place = figure.place;
+    if (!place) return figure.label;
+    const row = place.slice(place.lastIndexOf('›') + 1).trim();
+    const name = figureName(figure);
+    return name === row ? row : `${row} ${name}`;
+}
+
+/** The computed value of a relation at its target's precision. */
+function pointOf(relation: Relation): Decimal {
+    return relation.value.toDecimalPlaces(relation.target.decimals, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * “合计 2952.54 与各子项之和 2943.54 不符（差 9.00）”: the fact, the target named by `name`. A rate
+ * written to fewer places is compared at two (完成预算 100% 与 96.98%), so that the gap shows.
+ */
+function mismatch(relation: Relation, name: string): string {
+    const { target } = relation;
+    const decimals = target.kind === 'rate' ? Math.max(target.decimals, 2) : target.decimals;
+    const point = relation.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+    const unit = target.kind === 'rate' ? '%' : '';
+    const show = (value: Decimal) => value.toFixed(decimals) + unit;
+    const reversed = isReversed(relation);
+    return `${name} ${formatFigure(target)} 与${relation.description} ${show(point)} 不符（${reversed ? '变动方向相反，' : ''}差 ${show(point.minus(target.value).abs())}）`;
+}
+
+/** 减少 −2.33 would mean an increase: the direction is wrong, no value mends it. */
+function isReversed(relation: Relation): boolean {
+    return (relation.rule === 'change' || relation.rule === 'growth') && pointOf(relation).isNegative() && !relation.target.value.isNegative();
+}
+
+/** Whether a stated rate is the computed one truncated rather than rounded. */
+function isTruncated(relation: Relation): boolean {
+    const { target } = relation;
+    return target.kind === 'rate' && Interval.truncated(target.value, target.decimals).meets(relation.computed);
+}
+
+/** The text of a figure at a new value, its unit kept (2.34万元). */
+function textFor(value: Decimal, figure: Figure): string {
+    const unit = (figure.node as { unit?: string } | undefined)?.unit;
+    return shown(value, figure) + (unit && figure.kind !== 'rate' ? unit : '');
+}
+
+function fixTo(value: Decimal, figure: Figure): ReportExtra['fix'] {
+    const text = textFor(value, figure);
+    return { title: `改为 ${text}`, newText: text };
+}
+
+function related(relations: readonly Relation[], causes: readonly Figure[]): ReportExtra['related'] {
+    const cause = causes.map(f => `${rowAndName(f)} ${formatFigure(f)}`).join('、');
+    return relations.filter(r => r.target.node).map(r => ({
+        node: r.target.node as AstNode,
+        message: `${mismatch(r, rowAndName(r.target))}：由${cause} 引起。`,
+    }));
+}
+
+/**
+ * A blamed figure gets one error with the value it should have; two figures typed wrong together
+ * in one row get one error over both, whose fix mends both; in two rows, one each.
+ */
+function reportBlame(blame: Blame, report: Reporter): void {
+    const primary = primaryOf(blame);
+    const figures = blame.figures.map(b => b.figure);
+    const others = blame.relations.filter(r => r !== primary);
+    const aboutOne = figures.length === 1 && primary.target === figures[0];
+    if (aboutOne && others.length === 0 && isTruncated(primary)) {
+        reportTruncated(primary, report);
+        return;
+    }
+    const also = others.length > 0 ? `；由此还有 ${others.length} 处不符` : '';
+    const relatedOnes = related(figures.includes(primary.target) ? others : blame.relations, figures);
+    if (aboutOne) {
+        const [{ figure, value }] = blame.figures;
+        report.error(figure.node!, `${mismatch(primary, nameOf(figure))}，应为 ${shown(value, figure)}${also}。${placeOf(figure)}：${primary.formula}。`,
+            { fix: fixTo(value, figure), related: relatedOnes });
+        return;
+    }
+    const stated = blame.figures.map(({ figure }) => `${nameOf(figure)} ${formatFigure(figure)}`).join('、');
+    const should = blame.figures.map(({ figure, value }) => shown(value, figure)).join('、');
+    const message = `${stated} 应为 ${should}：${mismatch(primary, rowAndName(primary.target))}${also}。${placeOf(figures[0])}：${primary.formula}。`;
+    const span = sameRowSpan(blame);
+    if (span) {
+        report.error(figures[0].node!, message, { range: span.range, fix: { title: `改为 ${span.newText}`, newText: span.newText }, related: relatedOnes });
+        return;
+    }
+    for (const { figure, value } of blame.figures) report.error(figure.node!, message, { fix: fixTo(value, figure), related: relatedOnes });
+}
+
+/** The text from the first blamed figure to the last, mended, where all stand in one row of the text. */
+function sameRowSpan(blame: Blame): { range: Range; newText: string } | undefined {
+    const placed = blame.figures.map(b => ({ ...b, cst: b.figure.node?.$cstNode }))
+        .filter((b): b is typeof b & { cst: CstNode } => b.cst !== undefined)
+        .sort((a, b) => a.cst.offset - b.cst.offset);
+    if (placed.length !== blame.figures.length) return undefined;
+    const first = placed[0].cst;
+    const last = placed[placed.length - 1].cst;
+    if (first.range.start.line !== last.range.end.line || first.astNode.$container !== last.astNode.$container) return undefined;
+    const text = first.root.fullText;
+    let newText = '';
+    let at = first.offset;
+    for (const { cst, figure, value } of placed) {
+        newText += text.slice(at, cst.offset) + textFor(value, figure);
+        at = cst.end;
+    }
+    return { range: { start: first.range.start, end: last.range.end }, newText };
+}
+
+function reportBroken(relation: Relation, fix: Decimal | undefined, report: Reporter): void {
+    const { target } = relation;
+    if (!target.node) return;
+    if (isTruncated(relation)) {
+        reportTruncated(relation, report);
+        return;
+    }
+    const name = nameOf(target);
+    const should = fix ? `，应为 ${shown(fix, target)}` : '';
+    report.error(target.node, `${mismatch(relation, name)}${should}。${placeOf(target)}：${relation.formula}。`, fix ? { fix: fixTo(fix, target) } : undefined);
+}
+
+function reportTruncated(relation: Relation, report: Reporter): void {
+    const { target } = relation;
+    const point = pointOf(relation);
+    report.warning(target.node!, `${nameOf(target)} ${formatFigure(target)} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed()}%，四舍五入应为 ${shown(point, target)}。${placeOf(target)}。`,
+        { fix: fixTo(point, target) });
+}
+
+/**
+ * A relation that holds: a figure restating another must equal it once both are rounded to the
+ * coarser precision (one unit off is a warning); other relations hold within rounding (a hint
+ * where the stated figure is not the computed one rounded).
+ */
+function reportHolding(relation: Relation, report: Reporter): void {
+    const { target } = relation;
+    if (!target.node) return;
+    const restated = restatedFigure(relation);
+    if (restated) {
+        const decimals = Math.min(target.decimals, restated.decimals);
+        const a = target.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+        const b = restated.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+        if (a.equals(b)) return;
+        report.warning(target.node, `${nameOf(target)} ${formatFigure(target)} 与${relation.description} ${formatFigure(restated)} 是同一个数，却差 ${shown(a.minus(b).abs(), target)}：同一数字在各处应完全一致，应为 ${shown(b, target)}。${placeOf(target)}。`,
+            { fix: fixTo(b, target) });
+        return;
+    }
+    if (relation.roundsToTarget()) return;
+    const point = pointOf(relation);
+    report.hint(target.node, `${nameOf(target)} ${formatFigure(target)} 与${relation.description} ${shown(point, target)} 相差 ${shown(point.minus(target.value).abs(), target)}，在舍入误差之内。${placeOf(target)}：${relation.formula}。`);
+}
+
+/**
+ * The figure a relation's target restates: the relation says the target is one other stated
+ * figure, as a tie of a figure to the same one in another table, or 收入总计 to 支出总计.
+ */
+function restatedFigure(relation: Relation): Figure | undefined {
+    const form = relation.form;
+    if (form?.kind !== 'sum' || form.constant !== undefined || form.terms.length !== 1) return undefined;
+    const [term] = form.terms;
+    return term.sign === 1 && term.figure.stated && (relation.rule === 'tie' || relation.rule === 'balance') ? term.figure : undefined;
+}
+
+/**
+ * A growth rate where last year is zero or negative means nothing: (本年 − 0) ÷ 0 has no value,
+ * and a “增长 −264%” from a negative 上年 would be printed as a fall. Such a rate is not checked
+ * (nor computed for the report): the warning says why.
+ */
+function growthWithoutBase(model: ReportModel, report: Reporter): void {
+    const regions = syntaxRegions(model.report);
+    for (const row of model.rows) {
+        for (const key of ['增长', '下降'] as const) {
+            for (const [column, rate] of row.attributes.get(key) ?? []) {
+                const last = row.attributes.get('上年')?.get(column);
+                if (!rate.node || !last || rate.suspect || last.suspect || inRegion(rate.node, regions)) continue;
+                const derived = last.stated ? '' : '（由本年数与增减额推出）';
+                if (last.value.isZero() || (last.interval.contains(new Decimal(0)) && !last.stated)) {
+                    report.warning(rate.node, `上年数为 0${derived}，${key}率无从计算：${key} ${formatFigure(rate)} 没有意义，可删去，或在文字中说明为新增。${placeOf(rate)}。`);
+                } else if (last.value.isNegative()) {
+                    report.warning(rate.node, `上年数为负数（${formatFigure(last)}）${derived}，${key}率没有意义：${key} ${formatFigure(rate)} 不作核对，也不宜写入报告。${placeOf(rate)}。`);
+                }
+            }
+        }
+    }
 }
 
 export const relationRules: readonly Rule[] = [
@@ -61,7 +288,7 @@ export const relationRules: readonly Rule[] = [
     relationRule('balance', '收入总计等于支出总计'),
     relationRule('tie', '表间勾稽：同一数字在各表中一致'),
     relationRule('change', '增加/减少额等于本年与上年之差'),
-    relationRule('growth', '增长/下降率等于增减额除以上年数'),
+    relationRule('growth', '增长/下降率等于增减额除以上年数；上年为 0 或负数时不写增长率', growthWithoutBase),
     relationRule('share', '占比等于本项除以总数'),
     relationRule('share-total', '同一总数的各项占比之和为 100%'),
     relationRule('completion', '完成预算等于决算数除以预算数'),
