@@ -105,8 +105,9 @@ function readMeta(fields: readonly MetaField[]): ReportMeta {
 }
 
 function buildTable(node: Table, template: ReportTemplate, unit: string): TableModel | undefined {
+    // 附表 3.5 is no table number: the input check says so, and its rows are no 附表3's
+    if (!/^\d+$/.test(node.number ?? '')) return undefined;
     const number = Number.parseInt(node.number, 10);
-    if (!Number.isFinite(number)) return undefined;
     const tableTemplate = template.tables.find(t => t.number === number);
     const columns = node.columns?.names ?? [...(tableTemplate?.columns ?? ['决算数'])];
     const table: TableModel = {

@@ -3,8 +3,10 @@
 // a figure too large to be a department's accounts.
 import { Decimal } from 'decimal.js';
 import type { AstNode, LangiumDocument } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { IndicatorValue } from '../../language/generated/ast.js';
+import { isTable } from '../../language/generated/ast.js';
 import { MONEY_UNITS, parseLiteral, unitSuspicion } from '../../model/figure.js';
 import { splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -206,4 +208,29 @@ const percentageRule: Rule = {
     },
 };
 
-export const inputRules: readonly Rule[] = [numberFormatRule, unitRule, magnitudeRule, percentageRule];
+/**
+ * A 附表's number is a whole number (附表 3.5 is no 附表 3), and its 列【…】 names each column
+ * once: a figure under the second 合计 would silently take the place of the first.
+ */
+const tableHeaderRule: Rule = {
+    id: 'table-header',
+    title: '附表编号为整数；列【…】中的列名不重复',
+    category: 'fast',
+    check(model, report) {
+        for (const table of model.report.parts.filter(isTable)) {
+            const number = table.number ?? '';
+            if (number !== '' && !/^\d+$/.test(number)) {
+                report.error(table, `附表编号应为整数，这里写的是“${number}”：这张表不按任何附表核对。`, { property: 'number' });
+            }
+            const names = table.columns?.names ?? [];
+            const cells = GrammarUtils.findNodesForProperty(table.columns?.$cstNode, 'names');
+            names.forEach((name, index) => {
+                const first = names.indexOf(name);
+                if (first === index || !cells[index]) return;
+                report.error(table.columns!, `列名“${name}”重复：第 ${index + 1} 列与第 ${first + 1} 列同名，后一列的数会顶替前一列。请改为模板中的列名。`, { range: cells[index].range });
+            });
+        }
+    },
+};
+
+export const inputRules: readonly Rule[] = [numberFormatRule, unitRule, magnitudeRule, percentageRule, tableHeaderRule];

@@ -10,6 +10,8 @@ const tableShapeRule: Rule = {
     check(model, report) {
         const seen = new Set<number>();
         for (const node of model.report.parts.filter(isTable)) {
+            // 附表 3.5: the table-header check reports it
+            if (!/^\d+$/.test(node.number ?? '')) continue;
             const number = Number.parseInt(node.number, 10);
             const template = model.template.tables.find(t => t.number === number);
             if (!template) {
