@@ -28,6 +28,8 @@ export interface Verdict {
 
 /** Broken relations connected through shared figures, past which each is reported as it is. */
 const MAX_COMPONENT = 300;
+/** Suspects of one holding sum past which none of them is paired. */
+const MAX_PAIRED = 6;
 /** Broken relations in a report past which none is traced (a file of broken rows). */
 const MAX_BROKEN = 5000;
 
@@ -50,6 +52,17 @@ interface Equation {
     readonly offset: Decimal;
     /** Stated figures the relation depends on in a way it cannot be solved for. */
     readonly opaque: Set<Figure>;
+    /** Σ numerator + rest and Σ base + rest as the figures stand, worked out on first use: a 合计 may have hundreds of parts. */
+    numeratorTotal?: Interval;
+    baseTotal?: Interval;
+}
+
+function numeratorTotal(equation: Equation): Interval {
+    return equation.numeratorTotal ??= combination(equation.numerator).add(equation.numeratorRest);
+}
+
+function baseTotal(equation: Equation): Interval {
+    return equation.baseTotal ??= combination(equation.base).add(equation.baseRest);
 }
 
 /**
@@ -226,14 +239,14 @@ function components(broken: ReadonlySet<Relation>, equations: Equations, byFigur
             else union(relation, other);
         }
     }
-    for (const [figure, list] of byFigure) {
+    const suspects = new Set(firstWith.keys());
+    const seen = new Set<Equation>();
+    for (const list of byFigure.values()) {
         for (const equation of list) {
-            if (equation.kind !== 'sum' || broken.has(equation.relation)) continue;
-            for (const other of equation.numerator.keys()) {
-                const a = firstWith.get(figure);
-                const b = firstWith.get(other);
-                if (a && b) union(a, b);
-            }
+            if (seen.has(equation) || equation.kind !== 'sum' || broken.has(equation.relation)) continue;
+            seen.add(equation);
+            const paired = pairable(equation, suspects);
+            for (const [figure] of paired.slice(1)) union(firstWith.get(paired[0][0])!, firstWith.get(figure)!);
         }
     }
     const groups = new Map<Relation, Relation[]>();
@@ -267,65 +280,80 @@ class Tracer {
     run(): void {
         const figures = new Set<Figure>();
         for (const relation of this.component) for (const figure of this.equations.of(relation).figures) figures.add(figure);
-        const singles = [...figures].map(figure => new Map([[figure, 1]]) as Move);
+        const singles = this.register([...figures].map(figure => new Map([[figure, 1]]) as Move));
+        const singleOf = new Map(singles.map(move => [[...move.keys()][0], move]));
         // one figure explaining several relations, then two figures together, then one relation at a time
         this.greedy(singles, 2);
-        if (this.remaining.size > 0) this.greedy(this.pairs(figures), 2);
-        while (this.remaining.size > 0) {
-            const found = singles.map(move => this.evaluate(move)).filter((c): c is Candidate => c !== undefined);
-            if (!this.settleSingles(found)) break;
-        }
+        if (this.remaining.size > 0) this.greedy(this.register(this.pairs(figures)), 2);
+        while (this.remaining.size > 0 && this.settleSingles(singleOf)) { /* again, without what was given up */ }
         for (const relation of [...this.remaining]) this.giveUp(relation);
+    }
+
+    /** Candidates worked out once, and again only when a relation of their figures is settled. */
+    private readonly candidates = new Map<Move, Candidate | undefined>();
+    private readonly involving = new Map<Figure, Move[]>();
+
+    private register(moves: Move[]): Move[] {
+        for (const move of moves) {
+            for (const figure of move.keys()) {
+                let list = this.involving.get(figure);
+                if (!list) this.involving.set(figure, list = []);
+                list.push(move);
+            }
+        }
+        return moves;
+    }
+
+    private candidate(move: Move): Candidate | undefined {
+        if (!this.candidates.has(move)) this.candidates.set(move, this.evaluate(move));
+        return this.candidates.get(move);
     }
 
     /** Takes, best first, the moves that explain at least `least` remaining relations, until none does. */
     private greedy(moves: readonly Move[], least: number): void {
-        const candidates = new Map<Move, Candidate | undefined>();
-        const stale = new Set(moves);
-        const involving = new Map<Figure, Move[]>();
-        for (const move of moves) {
-            for (const figure of move.keys()) {
-                let list = involving.get(figure);
-                if (!list) involving.set(figure, list = []);
-                list.push(move);
-            }
-        }
         while (this.remaining.size > 0) {
-            for (const move of stale) candidates.set(move, this.evaluate(move));
-            stale.clear();
-            const found = [...candidates.values()].filter((c): c is Candidate => c !== undefined && c.explains.length >= least);
-            if (found.length === 0) return;
-            const most = Math.max(...found.map(c => c.explains.length));
-            const best = found.filter(c => c.explains.length === most).sort(compareCandidates);
+            // the count is cheap, whether the move can explain them is not: tried from the most down
+            const ranked = moves.map(move => ({ move, count: this.explainedCount(move) }))
+                .filter(m => m.count >= least)
+                .sort((a, b) => b.count - a.count);
+            const best: Candidate[] = [];
+            for (const { move, count } of ranked) {
+                if (best.length > 0 && count < best[0].explains.length) break;
+                const found = this.candidate(move);
+                if (found) best.push(found);
+            }
+            if (best.length === 0) return;
+            best.sort(compareCandidates);
             const top = best[0];
             const rivals = best.filter(c => c !== top && compareCandidates(c, top) === 0 && c.explains.some(r => top.explains.includes(r)));
-            const settled = rivals.length === 0 ? top.explains : top.explains.filter(r => rivals.some(c => c.explains.includes(r)));
-            if (rivals.length === 0) this.blame(top);
-            for (const relation of settled) {
-                if (rivals.length > 0) this.giveUp(relation);
-                this.resolve(relation);
-                for (const figure of this.equations.of(relation).figures) for (const move of involving.get(figure) ?? []) stale.add(move);
+            if (rivals.length > 0) {
+                for (const relation of top.explains.filter(r => rivals.some(c => c.explains.includes(r)))) this.giveUp(relation);
+                continue;
             }
+            this.blame(top);
+            for (const relation of top.explains) this.resolve(relation);
         }
     }
 
-    /** Two suspects a holding sum ties together, each pair moved so that the sum keeps holding. */
+    /**
+     * Two suspects a holding sum ties together, each pair moved so that the sum keeps holding.
+     * A sum with many suspects is passed over: where that much is broken, two figures typed
+     * together is a guess.
+     */
     private pairs(figures: ReadonlySet<Figure>): Move[] {
         const moves: Move[] = [];
-        const seen = new Set<string>();
-        const ids = new Map<Figure, number>();
-        const idOf = (f: Figure) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1);
+        const seen = new Set<Equation>();
         for (const figure of figures) {
             for (const equation of this.byFigure.get(figure) ?? []) {
-                if (equation.kind !== 'sum' || this.inComponent.has(equation.relation)) continue;
-                const coefficient = equation.numerator.get(figure) ?? 0;
-                if (coefficient === 0) continue;
-                for (const [other, otherCoefficient] of equation.numerator) {
-                    if (other === figure || !figures.has(other) || Math.abs(otherCoefficient) !== Math.abs(coefficient)) continue;
-                    const key = [idOf(figure), idOf(other)].sort((a, b) => a - b).join(' ');
-                    if (seen.has(key)) continue;
-                    seen.add(key);
-                    moves.push(new Map([[figure, 1], [other, -coefficient / otherCoefficient]]));
+                if (seen.has(equation) || equation.kind !== 'sum' || this.inComponent.has(equation.relation)) continue;
+                seen.add(equation);
+                const suspects = pairable(equation, figures);
+                for (let i = 0; i < suspects.length; i++) {
+                    for (let j = i + 1; j < suspects.length; j++) {
+                        const [a, ca] = suspects[i];
+                        const [b, cb] = suspects[j];
+                        if (Math.abs(ca) === Math.abs(cb)) moves.push(new Map([[a, 1], [b, -ca / cb]]));
+                    }
                 }
             }
         }
@@ -340,22 +368,24 @@ class Tracer {
      * no longer holds the figures it shares with them to their present values. Returns whether
      * anything was settled.
      */
-    private settleSingles(found: readonly Candidate[]): boolean {
-        const byRelation = new Map<Relation, Candidate[]>();
-        for (const candidate of found) {
-            if (candidate.explains.length !== 1) continue;
-            const relation = candidate.explains[0];
-            let list = byRelation.get(relation);
-            if (!list) byRelation.set(relation, list = []);
-            list.push(candidate);
-        }
+    private settleSingles(singleOf: ReadonlyMap<Figure, Move>): boolean {
         const chosen: Candidate[] = [];
         let gaveUp = false;
         for (const relation of [...this.remaining]) {
-            const list = byRelation.get(relation) ?? [];
-            const choice = list.find(c => c.move.has(relation.target)) ?? (list.length === 1 ? list[0] : undefined);
-            if (choice) chosen.push(choice);
-            else if (list.length > 1) {
+            // the figures that take part in no other remaining relation, the target first
+            const figures = [...this.equations.of(relation).figures]
+                .sort((a, b) => Number(b === relation.target) - Number(a === relation.target));
+            const able: Candidate[] = [];
+            for (const figure of figures) {
+                const move = singleOf.get(figure);
+                if (!move || this.explainedCount(move) !== 1) continue;
+                const found = this.candidate(move);
+                if (!found) continue;
+                able.push(found);
+                if (figure === relation.target || able.length === 2) break;
+            }
+            if (able.length === 1 || able[0]?.move.has(relation.target)) chosen.push(able[0]);
+            else if (able.length > 1) {
                 this.giveUp(relation);
                 gaveUp = true;
             }
@@ -376,6 +406,9 @@ class Tracer {
     private resolve(relation: Relation): void {
         this.remaining.delete(relation);
         this.resolved.add(relation);
+        for (const figure of this.equations.of(relation).figures) {
+            for (const move of this.involving.get(figure) ?? []) this.candidates.delete(move);
+        }
     }
 
     private giveUp(relation: Relation): void {
@@ -393,6 +426,22 @@ class Tracer {
     }
 
     /** Whether, and by what shift, a move explains the remaining broken relations its figures take part in. */
+    /** How many remaining broken relations the move's figures take part in. */
+    private explainedCount(move: Move): number {
+        let count = 0;
+        const counted = new Set<Relation>();
+        for (const figure of move.keys()) {
+            for (const equation of this.byFigure.get(figure) ?? []) {
+                const relation = equation.relation;
+                if (this.remaining.has(relation) && !counted.has(relation)) {
+                    counted.add(relation);
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     private evaluate(move: Move): Candidate | undefined {
         const equations = new Set<Equation>();
         for (const figure of move.keys()) for (const equation of this.byFigure.get(figure) ?? []) equations.add(equation);
@@ -421,6 +470,17 @@ function shiftFor(equations: Iterable<Equation>, move: Move): Decimal | undefine
     }
     const shift = shifts && shiftIn(shifts, move);
     return shift && checks.every(equation => holdsAt(equation, move, shift)) ? shift : undefined;
+}
+
+/** Suspects with their coefficients in a holding sum, or none where there are too many to pair. */
+function pairable(equation: Equation, suspects: ReadonlySet<Figure>): [Figure, number][] {
+    const found: [Figure, number][] = [];
+    for (const [figure, coefficient] of equation.numerator) {
+        if (coefficient === 0 || !suspects.has(figure)) continue;
+        if (found.length === MAX_PAIRED) return [];
+        found.push([figure, coefficient]);
+    }
+    return found;
 }
 
 /** Relations in the order the model made them: by where their figures stand. */
@@ -475,10 +535,10 @@ function solve(equation: Equation, move: Move): Solution {
 
 /** 0 ∈ S + δ·K, S the sum as it stands, K how much of δ the move adds to it. */
 function solveSum(equation: Equation, move: Move): Solution {
-    const sum = combination(equation.numerator).add(equation.numeratorRest);
+    const sum = numeratorTotal(equation);
     const slope = moved(equation.numerator, move);
     if (slope === 0) return sum.contains(ZERO) ? 'any' : 'none';
-    return sum.negate().scale(new Decimal(1).div(slope));
+    return divide(sum.negate(), slope);
 }
 
 /** (T − offset)·B meets 100·N, where the move may shift one of T, N and B. */
@@ -492,20 +552,20 @@ function solveRatio(equation: Equation, move: Move): Solution {
     if (shifted === 0) return ratioHolds(rate, numerator, base) ? 'any' : 'none';
     if (inTarget !== 0) {
         const quotient = numerator.scale(HUNDRED).div(base);
-        return quotient ? quotient.sub(rate).scale(new Decimal(1).div(inTarget)) : 'check';
+        return quotient ? divide(quotient.sub(rate), inTarget) : 'check';
     }
     if (inNumerator !== 0) {
-        return rate.mul(base).scale(HUNDREDTH).sub(numerator).scale(new Decimal(1).div(inNumerator));
+        return divide(rate.mul(base).scale(HUNDREDTH).sub(numerator), inNumerator);
     }
     const quotient = numerator.scale(HUNDRED).div(rate);
-    return quotient ? quotient.sub(base).scale(new Decimal(1).div(inBase)) : 'check';
+    return quotient ? divide(quotient.sub(base), inBase) : 'check';
 }
 
 /** The intervals of a ratio as they stand: Σ numerator, Σ base, and the stated rate less the offset. */
 function ratioParts(equation: Equation): { numerator: Interval; base: Interval; rate: Interval } {
     return {
-        numerator: combination(equation.numerator).add(equation.numeratorRest),
-        base: combination(equation.base).add(equation.baseRest),
+        numerator: numeratorTotal(equation),
+        base: baseTotal(equation),
         rate: equation.relation.target.interval.sub(Interval.exact(equation.offset)),
     };
 }
@@ -518,11 +578,14 @@ function ratioHolds(rate: Interval, numerator: Interval, base: Interval): boolea
 /** Whether an equation holds with the move's figures shifted by `shift`. */
 function holdsAt(equation: Equation, move: Move, shift: Decimal): boolean {
     const by = (k: number) => Interval.exact(shift.times(k));
-    if (equation.kind === 'sum') {
-        return combination(equation.numerator).add(equation.numeratorRest).add(by(moved(equation.numerator, move))).contains(ZERO);
-    }
+    if (equation.kind === 'sum') return numeratorTotal(equation).add(by(moved(equation.numerator, move))).contains(ZERO);
     const { numerator, base, rate } = ratioParts(equation);
     return ratioHolds(rate.add(by(move.get(equation.relation.target) ?? 0)), numerator.add(by(moved(equation.numerator, move))), base.add(by(moved(equation.base, move))));
+}
+
+/** An interval divided by a whole number: most often ±1. */
+function divide(interval: Interval, by: number): Interval {
+    return by === 1 ? interval : by === -1 ? interval.negate() : interval.scale(new Decimal(1).div(by));
 }
 
 /** How much of a shift δ a move adds to Σ coefficient · figure. */

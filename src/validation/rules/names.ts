@@ -36,7 +36,7 @@ function checkRow(catalogue: CodeCatalogue, row: Row, code: string, name: string
         const when = whenExpected(judged.expectedSpan);
         const message = judged.outdated
             ? `科目 ${code} 的名称“${name}”已过时（${describeSpan(judged.outdated) || '旧称'}）：${year ?? ''}${year ? ' 年度' : ''}应为“${judged.expected}”${when ? `（${when}）` : ''}。`
-            : `科目 ${code} 的名称应为“${judged.expected}”（${found.layer}${found.entry.source ? `，来源：${found.entry.source}` : ''}），此处写作“${name}”。`;
+            : `科目 ${code} 的名称应为“${judged.expected}”（${found.layer}），此处写作“${name}”。`;
         report.warning(row, message, { property: 'name', fix: fixTo(judged.expected) });
         return;
     }
