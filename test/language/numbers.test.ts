@@ -34,6 +34,11 @@ describe('a number with a word after it', () => {
         expect(problems.lexer).toEqual([expect.stringContaining('“5公里”中的“公里”不是可用的单位')]);
     });
 
+    test('a date cut short (2021年11月) says how a date is written', async () => {
+        const { problems } = await parseWithProblems('公开时间 2021年11月\n年度 2020');
+        expect(problems).toEqual({ lexer: ['1:6 “2021年11月”不是完整的日期：日期写作 2021年11月22日 或 2021-11-22。'], parser: [] });
+    });
+
     test('units of the grammar and names after a space are as before', () => {
         expect(tokens('购置 1辆 1万元 轿车 0辆')).toEqual(['ID:购置', 'NUMBER:1', '辆:辆', 'NUMBER:1', '万元:万元', 'ID:轿车', 'NUMBER:0', '辆:辆']);
         expect(services.parser.Lexer.tokenize('保有 1 { 轿车 1 越野车 0 }').errors).toEqual([]);
