@@ -272,7 +272,8 @@ function growthWithoutBase(model: ReportModel, report: Reporter): void {
                 if (!rate.node || !last || rate.suspect || last.suspect || inRegion(rate.node, regions)) continue;
                 const derived = last.stated ? '' : '（由本年数与增减额推出）';
                 if (last.value.isZero() || (last.interval.contains(new Decimal(0)) && !last.stated)) {
-                    report.warning(rate.node, `上年数为 0${derived}，${key}率无从计算：${key} ${formatFigure(rate)} 没有意义，可删去，或在文字中说明为新增。${placeOf(rate)}。`);
+                    const zero = last.value.isZero() ? '为 0' : `接近 0（${formatFigure(last)}）`;
+                    report.warning(rate.node, `上年数${zero}${derived}，${key}率无从计算：${key} ${formatFigure(rate)} 没有意义，可删去，或在文字中说明为新增。${placeOf(rate)}。`);
                 } else if (last.value.isNegative()) {
                     report.warning(rate.node, `上年数为负数（${formatFigure(last)}）${derived}，${key}率没有意义：${key} ${formatFigure(rate)} 不作核对，也不宜写入报告。${placeOf(rate)}。`);
                 }
