@@ -265,6 +265,9 @@ class Tracer {
     private readonly remaining: Set<Relation>;
     /** Broken relations already explained or given up on: no longer a constraint. */
     private readonly resolved = new Set<Relation>();
+    /** Candidates worked out once, and again only when a relation of their figures is settled. */
+    private readonly candidates = new Map<Move, Candidate | undefined>();
+    private readonly involving = new Map<Figure, Move[]>();
 
     constructor(
         private readonly component: readonly Relation[],
@@ -288,10 +291,6 @@ class Tracer {
         while (this.remaining.size > 0 && this.settleSingles(singleOf)) { /* again, without what was given up */ }
         for (const relation of [...this.remaining]) this.giveUp(relation);
     }
-
-    /** Candidates worked out once, and again only when a relation of their figures is settled. */
-    private readonly candidates = new Map<Move, Candidate | undefined>();
-    private readonly involving = new Map<Figure, Move[]>();
 
     private register(moves: Move[]): Move[] {
         for (const move of moves) {
@@ -384,7 +383,7 @@ class Tracer {
                 able.push(found);
                 if (figure === relation.target || able.length === 2) break;
             }
-            if (able.length === 1 || able[0]?.move.has(relation.target)) chosen.push(able[0]);
+            if (able.length === 1) chosen.push(able[0]);
             else if (able.length > 1) {
                 this.giveUp(relation);
                 gaveUp = true;
@@ -425,7 +424,6 @@ class Tracer {
         return shift && target.value.plus(shift);
     }
 
-    /** Whether, and by what shift, a move explains the remaining broken relations its figures take part in. */
     /** How many remaining broken relations the move's figures take part in. */
     private explainedCount(move: Move): number {
         let count = 0;
@@ -442,6 +440,7 @@ class Tracer {
         return count;
     }
 
+    /** Whether, and by what shift, a move explains the remaining broken relations its figures take part in. */
     private evaluate(move: Move): Candidate | undefined {
         const equations = new Set<Equation>();
         for (const figure of move.keys()) for (const equation of this.byFigure.get(figure) ?? []) equations.add(equation);
