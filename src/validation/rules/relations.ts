@@ -6,6 +6,8 @@ import { figureName, formatFigure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Relation, RelationRule } from '../../model/relations.js';
 import type { ReportModel } from '../../model/report-model.js';
+import type { RowModel } from '../../model/rows.js';
+import { rowLabel } from '../../model/rows.js';
 import type { Reporter, ReportExtra, Rule } from '../rule.js';
 import { inRegion, syntaxRegions } from '../syntax-regions.js';
 import type { Blame, Verdict } from './blame.js';
@@ -56,14 +58,15 @@ function relationRule(id: RelationRule, title: string, more?: (model: ReportMode
         category: 'fast',
         check(model, report) {
             const { verdict, held } = findings(model);
+            const teller = new Teller(model, report);
             for (const blame of verdict.blamed) {
-                if (primaryOf(blame).rule === id) reportBlame(blame, report);
+                if (primaryOf(blame).rule === id) teller.blame(blame);
             }
             for (const [relation, fix] of verdict.unexplained) {
-                if (relation.rule === id) reportBroken(relation, fix, report);
+                if (relation.rule === id) teller.broken(relation, fix);
             }
             for (const relation of model.relations) {
-                if (relation.rule === id && relation.holds && !held.has(relation)) reportHolding(relation, report);
+                if (relation.rule === id && relation.holds && !held.has(relation)) teller.holding(relation);
             }
             more?.(model, report);
         },
@@ -85,15 +88,6 @@ function shown(value: Decimal, like: Figure): string {
 /** Where a figure stands, for the end of a message: 附表6 › 201 一般公共服务支出. */
 function placeOf(figure: Figure): string {
     return figure.place ?? figure.label;
-}
-
-/**
- * What a message calls a figure: its column or attribute (合计, 基本支出 占比, 完成预算), or, for a
- * table's only figure column, its row too (本年收入合计 决算数).
- */
-function nameOf(figure: Figure): string {
-    const name = figureName(figure);
-    return name === '决算数' ? rowAndName(figure) : name;
 }
 
 /** A figure named with its row, for a message about another figure: 20103 政府办公厅（室）及相关机构事务 合计. */
@@ -146,44 +140,112 @@ function fixTo(value: Decimal, figure: Figure): ReportExtra['fix'] {
     return { title: `改为 ${text}`, newText: text };
 }
 
-function related(relations: readonly Relation[], causes: readonly Figure[]): ReportExtra['related'] {
-    const cause = causes.map(f => `${rowAndName(f)} ${formatFigure(f)}`).join('、');
-    return relations.filter(r => r.target.node).map(r => ({
-        node: r.target.node as AstNode,
-        message: `${mismatch(r, rowAndName(r.target))}：由${cause} 引起。`,
-    }));
+/** The rows of a model's figures, found once per model: a message names a figure by its row where its column says little. */
+const rowsOf = new WeakMap<ReportModel, Map<Figure, RowModel>>();
+
+function rowIndex(model: ReportModel): Map<Figure, RowModel> {
+    let index = rowsOf.get(model);
+    if (!index) {
+        rowsOf.set(model, index = new Map());
+        for (const row of model.rows) for (const figure of row.cells.values()) index.set(figure, row);
+    }
+    return index;
 }
 
-/**
- * A blamed figure gets one error with the value it should have; two figures typed wrong together
- * in one row get one error over both, whose fix mends both; in two rows, one each.
- */
-function reportBlame(blame: Blame, report: Reporter): void {
-    const primary = primaryOf(blame);
-    const figures = blame.figures.map(b => b.figure);
-    const others = blame.relations.filter(r => r !== primary);
-    const aboutOne = figures.length === 1 && primary.target === figures[0];
-    if (aboutOne && others.length === 0 && isTruncated(primary)) {
-        reportTruncated(primary, report);
-        return;
+/** Tells one rule's findings in words, for one model. */
+class Teller {
+    constructor(private readonly model: ReportModel, private readonly report: Reporter) {}
+
+    /**
+     * What a message calls a figure: its column or attribute (合计, 基本支出 占比, 完成预算); the
+     * figure of a row with a single column by its row (本年收入合计), the column saying nothing.
+     */
+    private nameOf(figure: Figure): string {
+        const row = figure.kind === 'rate' ? undefined : rowIndex(this.model).get(figure);
+        return row && row.columns.length === 1 && row.cells.get(row.columns[0]) === figure ? rowLabel(row) : figureName(figure);
     }
-    const also = others.length > 0 ? `；由此还有 ${others.length} 处不符` : '';
-    const relatedOnes = related(figures.includes(primary.target) ? others : blame.relations, figures);
-    if (aboutOne) {
-        const [{ figure, value }] = blame.figures;
-        report.error(figure.node!, `${mismatch(primary, nameOf(figure))}，应为 ${shown(value, figure)}${also}。${placeOf(figure)}：${primary.formula}。`,
-            { fix: fixTo(value, figure), related: relatedOnes });
-        return;
+
+    private related(relations: readonly Relation[], causes: readonly Figure[]): ReportExtra['related'] {
+        const cause = causes.map(f => `${rowAndName(f)} ${formatFigure(f)}`).join('、');
+        return relations.filter(r => r.target.node).map(r => ({
+            node: r.target.node as AstNode,
+            message: `${mismatch(r, rowAndName(r.target))}：由${cause} 引起。`,
+        }));
     }
-    const stated = blame.figures.map(({ figure }) => `${nameOf(figure)} ${formatFigure(figure)}`).join('、');
-    const should = blame.figures.map(({ figure, value }) => shown(value, figure)).join('、');
-    const message = `${stated} 应为 ${should}：${mismatch(primary, rowAndName(primary.target))}${also}。${placeOf(figures[0])}：${primary.formula}。`;
-    const span = sameRowSpan(blame);
-    if (span) {
-        report.error(figures[0].node!, message, { range: span.range, fix: { title: `改为 ${span.newText}`, newText: span.newText }, related: relatedOnes });
-        return;
+
+    /**
+     * A blamed figure gets one error with the value it should have; two figures typed wrong together
+     * in one row get one error over both, whose fix mends both; in two rows, one each.
+     */
+    blame(blame: Blame): void {
+        const primary = primaryOf(blame);
+        const figures = blame.figures.map(b => b.figure);
+        const others = blame.relations.filter(r => r !== primary);
+        const aboutOne = figures.length === 1 && primary.target === figures[0];
+        if (aboutOne && others.length === 0 && isTruncated(primary)) {
+            this.truncated(primary);
+            return;
+        }
+        const also = others.length > 0 ? `；由此还有 ${others.length} 处不符` : '';
+        const related = this.related(figures.includes(primary.target) ? others : blame.relations, figures);
+        if (aboutOne) {
+            const [{ figure, value }] = blame.figures;
+            this.report.error(figure.node!, `${mismatch(primary, this.nameOf(figure))}，应为 ${shown(value, figure)}${also}。${placeOf(figure)}：${primary.formula}。`,
+                { fix: fixTo(value, figure), related });
+            return;
+        }
+        const stated = blame.figures.map(({ figure }) => `${this.nameOf(figure)} ${formatFigure(figure)}`).join('、');
+        const should = blame.figures.map(({ figure, value }) => shown(value, figure)).join('、');
+        const message = `${stated} 应为 ${should}：${mismatch(primary, rowAndName(primary.target))}${also}。${placeOf(figures[0])}：${primary.formula}。`;
+        const span = sameRowSpan(blame);
+        if (span) {
+            this.report.error(figures[0].node!, message, { range: span.range, fix: { title: `改为 ${span.newText}`, newText: span.newText }, related });
+            return;
+        }
+        for (const { figure, value } of blame.figures) this.report.error(figure.node!, message, { fix: fixTo(value, figure), related });
     }
-    for (const { figure, value } of blame.figures) report.error(figure.node!, message, { fix: fixTo(value, figure), related: relatedOnes });
+
+    /** A broken relation no one figure explains, told at its own figure: with a fix only where changing that alone breaks nothing. */
+    broken(relation: Relation, fix: Decimal | undefined): void {
+        const { target } = relation;
+        if (!target.node) return;
+        if (isTruncated(relation)) {
+            this.truncated(relation);
+            return;
+        }
+        const should = fix ? `，应为 ${shown(fix, target)}` : '';
+        this.report.error(target.node, `${mismatch(relation, this.nameOf(target))}${should}。${placeOf(target)}：${relation.formula}。`, fix ? { fix: fixTo(fix, target) } : undefined);
+    }
+
+    truncated(relation: Relation): void {
+        const { target } = relation;
+        const point = pointOf(relation);
+        this.report.warning(target.node!, `${this.nameOf(target)} ${formatFigure(target)} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed()}%，四舍五入应为 ${shown(point, target)}。${placeOf(target)}。`,
+            { fix: fixTo(point, target) });
+    }
+
+    /**
+     * A relation that holds: a figure restating another must equal it once both are rounded to the
+     * coarser precision (one unit off is a warning); other relations hold within rounding (a hint
+     * where the stated figure is not the computed one rounded).
+     */
+    holding(relation: Relation): void {
+        const { target } = relation;
+        if (!target.node) return;
+        const restated = restatedFigure(relation);
+        if (restated) {
+            const decimals = Math.min(target.decimals, restated.decimals);
+            const a = target.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+            const b = restated.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+            if (a.equals(b)) return;
+            this.report.warning(target.node, `${this.nameOf(target)} ${formatFigure(target)} 与${relation.description} ${formatFigure(restated)} 是同一个数，却差 ${shown(a.minus(b).abs(), target)}：同一数字在各处应完全一致，应为 ${shown(b, target)}。${placeOf(target)}。`,
+                { fix: fixTo(b, target) });
+            return;
+        }
+        if (relation.roundsToTarget()) return;
+        const point = pointOf(relation);
+        this.report.hint(target.node, `${this.nameOf(target)} ${formatFigure(target)} 与${relation.description} ${shown(point, target)} 相差 ${shown(point.minus(target.value).abs(), target)}，在舍入误差之内。${placeOf(target)}：${relation.formula}。`);
+    }
 }
 
 /** The text from the first blamed figure to the last, mended, where all stand in one row of the text. */
@@ -203,48 +265,6 @@ function sameRowSpan(blame: Blame): { range: Range; newText: string } | undefine
         at = cst.end;
     }
     return { range: { start: first.range.start, end: last.range.end }, newText };
-}
-
-function reportBroken(relation: Relation, fix: Decimal | undefined, report: Reporter): void {
-    const { target } = relation;
-    if (!target.node) return;
-    if (isTruncated(relation)) {
-        reportTruncated(relation, report);
-        return;
-    }
-    const name = nameOf(target);
-    const should = fix ? `，应为 ${shown(fix, target)}` : '';
-    report.error(target.node, `${mismatch(relation, name)}${should}。${placeOf(target)}：${relation.formula}。`, fix ? { fix: fixTo(fix, target) } : undefined);
-}
-
-function reportTruncated(relation: Relation, report: Reporter): void {
-    const { target } = relation;
-    const point = pointOf(relation);
-    report.warning(target.node!, `${nameOf(target)} ${formatFigure(target)} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed()}%，四舍五入应为 ${shown(point, target)}。${placeOf(target)}。`,
-        { fix: fixTo(point, target) });
-}
-
-/**
- * A relation that holds: a figure restating another must equal it once both are rounded to the
- * coarser precision (one unit off is a warning); other relations hold within rounding (a hint
- * where the stated figure is not the computed one rounded).
- */
-function reportHolding(relation: Relation, report: Reporter): void {
-    const { target } = relation;
-    if (!target.node) return;
-    const restated = restatedFigure(relation);
-    if (restated) {
-        const decimals = Math.min(target.decimals, restated.decimals);
-        const a = target.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-        const b = restated.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-        if (a.equals(b)) return;
-        report.warning(target.node, `${nameOf(target)} ${formatFigure(target)} 与${relation.description} ${formatFigure(restated)} 是同一个数，却差 ${shown(a.minus(b).abs(), target)}：同一数字在各处应完全一致，应为 ${shown(b, target)}。${placeOf(target)}。`,
-            { fix: fixTo(b, target) });
-        return;
-    }
-    if (relation.roundsToTarget()) return;
-    const point = pointOf(relation);
-    report.hint(target.node, `${nameOf(target)} ${formatFigure(target)} 与${relation.description} ${shown(point, target)} 相差 ${shown(point.minus(target.value).abs(), target)}，在舍入误差之内。${placeOf(target)}：${relation.formula}。`);
 }
 
 /**
