@@ -64,6 +64,7 @@ export interface Computation {
     readonly parts: readonly Figure[];
     readonly description: string;
     readonly formula: string;
+    /** The equation, worked out when first read: only a broken relation's is. */
     readonly form?: RelationForm;
     /** Whether a stated figure's interval meets `computed`. */
     meets(stated: Interval): boolean;
@@ -80,13 +81,14 @@ export interface Computation {
 abstract class LazyComputation implements Computation {
     private valueRead?: Decimal;
     private formulaRead?: string;
+    private formRead?: RelationForm;
 
     constructor(
         readonly parts: readonly Figure[],
         readonly description: string,
         private readonly valueOf: () => Decimal,
         private readonly formulaOf: () => string,
-        readonly form?: RelationForm,
+        private readonly formOf?: () => RelationForm | undefined,
     ) {}
 
     abstract get computed(): Interval;
@@ -97,6 +99,10 @@ abstract class LazyComputation implements Computation {
 
     get formula(): string {
         return this.formulaRead ??= this.formulaOf();
+    }
+
+    get form(): RelationForm | undefined {
+        return this.formRead ??= this.formOf?.();
     }
 
     meets(stated: Interval): boolean {
@@ -110,8 +116,8 @@ abstract class LazyComputation implements Computation {
 
 /** A sum, a difference, a figure of another table: its interval is known when it is made. */
 class IntervalComputation extends LazyComputation {
-    constructor(readonly computed: Interval, parts: readonly Figure[], description: string, valueOf: () => Decimal, formulaOf: () => string, form?: RelationForm) {
-        super(parts, description, valueOf, formulaOf, form);
+    constructor(readonly computed: Interval, parts: readonly Figure[], description: string, valueOf: () => Decimal, formulaOf: () => string, formOf?: () => RelationForm | undefined) {
+        super(parts, description, valueOf, formulaOf, formOf);
     }
 }
 
@@ -133,9 +139,9 @@ class RatioComputation extends LazyComputation {
         parts: readonly Figure[],
         description: string,
         formulaOf: () => string,
-        form?: RelationForm,
+        formOf?: () => RelationForm,
     ) {
-        super(parts, description, () => partValue.div(base.value).times(HUNDRED), formulaOf, form);
+        super(parts, description, () => partValue.div(base.value).times(HUNDRED), formulaOf, formOf);
     }
 
     override get computed(): Interval {
@@ -162,7 +168,7 @@ class RatioComputation extends LazyComputation {
     }
 }
 
-function computation(computed: Interval, parts: readonly Figure[], description: string, value: () => Decimal, formula: () => string, form?: RelationForm): Computation {
+function computation(computed: Interval, parts: readonly Figure[], description: string, value: () => Decimal, formula: () => string, form?: () => RelationForm | undefined): Computation {
     return new IntervalComputation(computed, parts, description, value, formula, form);
 }
 
@@ -181,13 +187,15 @@ class ComputedRelation implements Relation {
     readonly parts: readonly Figure[];
     readonly description: string;
     readonly holds: boolean;
-    readonly form?: RelationForm;
 
     constructor(readonly rule: RelationRule, readonly target: Figure, private readonly calculation: Computation) {
         this.parts = calculation.parts;
         this.description = calculation.description;
         this.holds = calculation.meets(target.interval);
-        this.form = calculation.form;
+    }
+
+    get form(): RelationForm | undefined {
+        return this.calculation.form;
     }
 
     get computed(): Interval {
@@ -208,7 +216,7 @@ class ComputedRelation implements Relation {
 }
 
 /** part ÷ base in percent, or undefined when the base may be zero. */
-export function ratio(part: Interval, partValue: Decimal, base: Figure, parts: readonly Figure[], description: string, formula: () => string, form?: RelationForm): Computation | undefined {
+export function ratio(part: Interval, partValue: Decimal, base: Figure, parts: readonly Figure[], description: string, formula: () => string, form?: () => RelationForm): Computation | undefined {
     if (base.interval.contains(ZERO) || base.value.isZero()) return undefined;
     return new RatioComputation(part, partValue, base, parts, description, formula, form);
 }
@@ -312,14 +320,13 @@ export class RelationBuilder {
         const formula = () => parts.map((p, i) => (i === 0 ? (signs?.[i] ?? 1) < 0 ? '−' : '' : (signs?.[i] ?? 1) < 0 ? ' − ' : ' + ') + formatFigure(p)).join('');
         const value = () => parts.reduce((acc, p, i) => (signs?.[i] ?? 1) < 0 ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0));
         const target = row.cells.get(column);
-        const form: RelationForm = { kind: 'sum', terms: termsOf(parts, signs) };
         if (target) {
-            if (target.stated) this.relate(rule, target, computation(computed, parts, description, value, formula, form));
+            if (target.stated) this.relate(rule, target, computation(computed, parts, description, value, formula, () => ({ kind: 'sum', terms: termsOf(parts, signs) })));
         } else if (derive && row.columns.includes(column) && !parts.some(suspect)) {
             const unit = parts[0]?.unit ?? '万元';
             const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context} ${column}` });
             row.cells.set(column, figure);
-            this.derivations.set(figure, new LazyDerivation(figure, description, formula, parts, form.terms));
+            this.derivations.set(figure, new LazyDerivation(figure, description, formula, parts, termsOf(parts, signs)));
         }
     }
 
@@ -353,7 +360,7 @@ export class RelationBuilder {
                 const [income, expenditure] = totals;
                 if (expenditure.stated) {
                     this.relate('balance', expenditure, computation(income.interval, [income], '收入总计', () => income.value, () => formatFigure(income),
-                        { kind: 'sum', terms: termsOf([income]) }));
+                        () => ({ kind: 'sum', terms: termsOf([income]) })));
                 }
             }
         }
@@ -397,7 +404,7 @@ export class RelationBuilder {
                 join(present.map(p => addressLabel(p.part))),
                 () => present.reduce((acc, { part, figure }) => part.sign === -1 ? acc.minus(figure.value) : acc.plus(figure.value), new Decimal(0)),
                 () => join(present.map(p => formatFigure(p.figure))),
-                { kind: 'sum', terms: present.map(({ part, figure }) => ({ figure, sign: part.sign === -1 ? -1 : 1 })) },
+                () => ({ kind: 'sum', terms: present.map(({ part, figure }) => ({ figure, sign: part.sign === -1 ? -1 : 1 })) }),
             ));
         }
     }
@@ -423,7 +430,7 @@ export class RelationBuilder {
             if (!figure?.stated || !other) return;
             this.relate('tie', figure, computation(other.interval, [other],
                 `附表${source.number}「${match!.code ? `${match!.code} ` : ''}${match!.name}」${tie.source.column ?? ''}`,
-                () => other.value, () => formatFigure(other), { kind: 'sum', terms: termsOf([other]) }));
+                () => other.value, () => formatFigure(other), () => ({ kind: 'sum', terms: termsOf([other]) })));
         });
     }
 
@@ -496,7 +503,7 @@ export class RelationBuilder {
         if (!current || !last) return undefined;
         return computation(current.interval.sub(last.interval), [current, last], '本年 − 上年',
             () => current.value.minus(last.value), () => `${formatFigure(current)} − ${formatFigure(last)}`,
-            { kind: 'sum', terms: termsOf([current, last], [1, -1]) });
+            () => ({ kind: 'sum', terms: termsOf([current, last], [1, -1]) }));
     }
 
     /**
@@ -506,13 +513,13 @@ export class RelationBuilder {
     growthOf(row: RowModel, column: string): Computation | undefined {
         const current = row.cells.get(column);
         const last = row.attributes.get('上年')?.get(column);
-        if (!current || !last || !last.value.isPositive() || last.value.isZero()) return undefined;
+        if (!current || !last || last.value.lte(0)) return undefined;
         // where last year derives from a stated change, that change is tighter than this year − last year
         const change = row.attributes.get('上年')?.get(column)?.stated ? undefined : this.statedChange(row, column);
         const delta = change ? (change.sign > 0 ? change.figure.interval : change.figure.interval.negate()) : current.interval.sub(last.interval);
         const deltaValue = change ? change.figure.value.times(change.sign) : current.value.minus(last.value);
         // as an equation, 100 · this year ÷ last year − 100: each figure once
-        const form: RelationForm = change
+        const form = (): RelationForm => change
             ? { kind: 'ratio', numerator: [{ figure: change.figure, sign: change.sign }], base: termsOf([last]) }
             : { kind: 'ratio', numerator: termsOf([current]), base: termsOf([last]), offset: MINUS_HUNDRED };
         return ratio(delta, deltaValue, last, [current, last], '（本年 − 上年）÷ 上年',
@@ -534,7 +541,7 @@ export class RelationBuilder {
         const budget = this.budgetOf(row, column);
         if (!actual || !budget) return undefined;
         return ratio(actual.interval, actual.value, budget, [actual, budget], '决算 ÷ 预算', () => `${formatFigure(actual)} ÷ ${formatFigure(budget)}`,
-            { kind: 'ratio', numerator: termsOf([actual]), base: termsOf([budget]) });
+            () => ({ kind: 'ratio', numerator: termsOf([actual]), base: termsOf([budget]) }));
     }
 
     /** The budget beside a 决算: the 预算 attribute, the table's budget column, or a sibling 预算数 row. */
@@ -573,7 +580,7 @@ export class RelationBuilder {
         const base = column === actualColumn(row) || !row.table ? this.shareBase(row, column) : row.cells.get(row.columns[0]);
         if (!base) return undefined;
         return ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', () => `${formatFigure(part)} ÷ ${formatFigure(base)}`,
-            { kind: 'ratio', numerator: termsOf([part]), base: termsOf([base]) });
+            () => ({ kind: 'ratio', numerator: termsOf([part]), base: termsOf([base]) }));
     }
 
     /**
@@ -648,7 +655,7 @@ export class RelationBuilder {
     // ---- recording ------------------------------------------------------------------------
 
     private relate(rule: RelationRule, target: Figure, calculation: Computation): void {
-        if (!target.stated || suspect(target) || calculation.parts.some(suspect) || usesSuspect(calculation.form)) return;
+        if (!target.stated || suspect(target) || calculation.parts.some(suspect)) return;
         this.relations.push(new ComputedRelation(rule, target, calculation));
     }
 
@@ -670,7 +677,7 @@ export class RelationBuilder {
             () => rule === 'growth'
                 ? `(${formatFigure(last)} − ${formatFigure(current)}) ÷ ${formatFigure(last)}`
                 : `${formatFigure(last)} − ${formatFigure(current)}`,
-            unsigned.form && negatedForm(unsigned.form),
+            () => unsigned.form && negatedForm(unsigned.form),
         ));
     }
 }
@@ -683,12 +690,6 @@ function negatedForm(form: RelationForm): RelationForm {
         : { kind: 'ratio', numerator: negate(form.numerator), base: form.base, offset: form.offset?.negated() };
 }
 
-/** Whether an equation takes a suspect figure (a stated change the growth rate is computed from). */
-function usesSuspect(form: RelationForm | undefined): boolean {
-    if (!form) return false;
-    const terms = form.kind === 'sum' ? form.terms : [...form.numerator, ...form.base];
-    return terms.some(t => suspect(t.figure));
-}
 
 function addressLabel(address: FigureAddress): string {
     const where = address.table !== undefined ? `附表${address.table}` : address.section;
