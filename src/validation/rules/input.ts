@@ -58,9 +58,9 @@ function convert(value: Decimal, from: string, to: string): Decimal | undefined 
 /**
  * Amounts in the unit the report declares (`单位 万元`, the default): an amount written in the
  * other unit of money is reported with its value converted; a percentage where an amount
- * belongs (a table's column, 上年, 增加, …) or a bare number where a rate belongs (占比, …); and a
- * broken sum whose stated figure is ten thousand times what the others give, the sign of a
- * figure copied in 元 into a table kept in 万元 (or the other way round).
+ * belongs (a table's column, 上年, 增加, …) or a bare number where a rate belongs (占比, …). (A
+ * figure ten thousand times what its relation gives, copied in 元 into a table kept in 万元, is
+ * said so in that relation's error: one finding.)
  */
 const unitRule: Rule = {
     id: 'unit',
@@ -68,7 +68,6 @@ const unitRule: Rule = {
     category: 'fast',
     check(model, report) {
         const declared = model.meta.unit;
-        const money = MONEY_UNITS.has(declared);
         for (const { cells, attribute, columns } of model.nodes.runs) {
             const table = columns !== undefined;
             cells.forEach((cell, index) => {
@@ -94,21 +93,6 @@ const unitRule: Rule = {
                     report.error(cell, `附表的${column ? `“${column}”` : ''}列是金额，这里写了百分比 ${value}：占比写在“占比”之后，如 占比 ${value}。`);
                 }
             });
-        }
-        if (!money) return;
-        for (const relation of model.relations) {
-            const target = relation.target;
-            if (relation.holds || !target.node || target.kind !== 'amount' || target.unit !== declared || relation.value.isZero() || target.value.isZero()) continue;
-            // a part in the other unit of money is reported above; the sum means nothing
-            if (relation.parts.some(p => p.unit !== declared)) continue;
-            // a heuristic: floating point is precise enough, and much faster over thousands of sums
-            const ratio = target.value.toNumber() / relation.value.toNumber();
-            const near = (x: number) => Math.abs(ratio - x) <= x * 0.001;
-            if (near(10000)) {
-                report.warning(target.node, `${target.label} ${target.value.toFixed()} 约是${relation.description}（${relation.value.toFixed()}）的一万倍：像是按元填写的，本报告金额单位是${declared}。`);
-            } else if (near(0.0001)) {
-                report.warning(target.node, `${target.label} ${target.value.toFixed()} 约是${relation.description}（${relation.value.toFixed()}）的万分之一：像是按万元填写的，本报告金额单位是${declared}。`);
-            }
         }
     },
 };

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
-import { figureName, formatFigure } from '../../model/figure.js';
+import { figureName, formatFigure, MONEY_UNITS } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Relation, RelationRule } from '../../model/relations.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -165,6 +165,20 @@ class Teller {
         return row && row.columns.length === 1 && row.cells.get(row.columns[0]) === figure ? rowLabel(row) : figureName(figure);
     }
 
+    /**
+     * A figure ten thousand times what it should be (or a ten-thousandth): copied in 元 into a
+     * report kept in 万元, or the other way round. A heuristic: floating point is precise enough.
+     */
+    private slip(figure: Figure, should: Decimal): string {
+        const declared = this.model.meta.unit;
+        if (figure.kind !== 'amount' || figure.unit !== declared || !MONEY_UNITS.has(declared) || should.isZero() || figure.value.isZero()) return '';
+        const ratio = figure.value.toNumber() / should.toNumber();
+        const near = (x: number) => Math.abs(ratio - x) <= x * 0.001;
+        if (near(10000)) return `；约是应有数的一万倍，像是按元填写的，本报告金额单位是${declared}`;
+        if (near(0.0001)) return `；约是应有数的万分之一，像是按万元填写的，本报告金额单位是${declared}`;
+        return '';
+    }
+
     private related(relations: readonly Relation[], causes: readonly Figure[]): ReportExtra['related'] {
         const cause = causes.map(f => `${rowAndName(f)} ${formatFigure(f)}`).join('、');
         return relations.filter(r => r.target.node).map(r => ({
@@ -190,7 +204,7 @@ class Teller {
         const related = this.related(figures.includes(primary.target) ? others : blame.relations, figures);
         if (aboutOne) {
             const [{ figure, value }] = blame.figures;
-            this.report.error(figure.node!, `${mismatch(primary, this.nameOf(figure))}，应为 ${shown(value, figure)}${also}。${placeOf(figure)}：${primary.formula}。`,
+            this.report.error(figure.node!, `${mismatch(primary, this.nameOf(figure))}，应为 ${shown(value, figure)}${this.slip(figure, value)}${also}。${placeOf(figure)}：${primary.formula}。`,
                 { fix: fixTo(value, figure), related });
             return;
         }
@@ -214,7 +228,7 @@ class Teller {
             return;
         }
         const should = fix ? `，应为 ${shown(fix, target)}` : '';
-        this.report.error(target.node, `${mismatch(relation, this.nameOf(target))}${should}。${placeOf(target)}：${relation.formula}。`, fix ? { fix: fixTo(fix, target) } : undefined);
+        this.report.error(target.node, `${mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}：${relation.formula}。`, fix ? { fix: fixTo(fix, target) } : undefined);
     }
 
     truncated(relation: Relation): void {
