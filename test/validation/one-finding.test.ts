@@ -35,8 +35,8 @@ describe('a wrong figure is one finding', () => {
         expect((error.data as { fix?: { newText: string } }).fix?.newText).toBe('298.18');
         const related = (error.relatedInformation ?? []).map(r => `${document.textDocument.getText(r.location.range)} ${r.message}`);
         expect(related).toEqual([
-            '2952.54 20103 政府办公厅（室）及相关机构事务 合计 2952.54 与各子项之和 2943.54 不符（差 9.00）：由2010301 行政运行 合计 289.18 引起。',
-            '100% 2010301 行政运行 完成预算 100% 与决算 ÷ 预算 96.98% 不符（差 3.02%）：由2010301 行政运行 合计 289.18 引起。',
+            '2952.54 20103 政府办公厅（室）及相关机构事务 合计 2952.54 与各子项之和 2943.54 不符（差 9.00）：由 2010301 行政运行 合计 289.18 引起。',
+            '100% 2010301 行政运行 完成预算 100% 与决算 ÷ 预算 96.98% 不符（差 3.02%）：由 2010301 行政运行 合计 289.18 引起。',
         ]);
     });
 

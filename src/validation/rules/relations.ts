@@ -183,7 +183,7 @@ class Teller {
         const cause = causes.map(f => `${rowAndName(f)} ${formatFigure(f)}`).join('、');
         return relations.filter(r => r.target.node).map(r => ({
             node: r.target.node as AstNode,
-            message: `${mismatch(r, rowAndName(r.target))}：由${cause} 引起。`,
+            message: `${mismatch(r, rowAndName(r.target))}：由 ${cause} 引起。`,
         }));
     }
 
