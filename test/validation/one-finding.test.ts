@@ -51,7 +51,7 @@ describe('a wrong figure is one finding', () => {
         const text = replaceOnce(SEED, '2010301 行政运行 298.18 298.18 -', '2010301 行政运行 289.18 289.18 -');
         const { found, document } = await added(text);
         expect(found.map(d => `[${d.code}] ${document.textDocument.getText(d.range)}`)).toEqual(['[sum-children] 289.18 289.18']);
-        expect(found[0].message).toMatch(/^合计 289\.18、基本支出 289\.18 应为 298\.18、298\.18：/);
+        expect(found[0].message).toMatch(/^合计 289\.18、基本支出 289\.18 应为 298\.18、298\.18。20103 政府办公厅（室）及相关机构事务 合计 2952\.54 与各子项之和 2943\.54 不符（差 9\.00）：289\.18 \+ 659\.36 \+ 1995；由此还有 2 处不符。/);
         expect((found[0].data as { fix?: { newText: string } }).fix?.newText).toBe('298.18 298.18');
     });
 });

@@ -210,7 +210,8 @@ class Teller {
         }
         const stated = blame.figures.map(({ figure }) => `${this.nameOf(figure)} ${formatFigure(figure)}`).join('、');
         const should = blame.figures.map(({ figure, value }) => shown(value, figure)).join('、');
-        const message = `${stated} 应为 ${should}：${mismatch(primary, rowAndName(primary.target))}${also}。${placeOf(figures[0])}：${primary.formula}。`;
+        // the relation is another figure's: its formula goes with it, the place is the blamed figure's
+        const message = `${stated} 应为 ${should}。${mismatch(primary, rowAndName(primary.target))}：${primary.formula}${also}。${placeOf(figures[0])}。`;
         const span = sameRowSpan(blame);
         if (span) {
             this.report.error(figures[0].node!, message, { range: span.range, fix: { title: `改为 ${span.newText}`, newText: span.newText }, related });
