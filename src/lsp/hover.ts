@@ -213,7 +213,9 @@ function relationLine(relation: Relation): string {
     const computed = relation.value.toDecimalPlaces(Math.max(target.decimals, 2));
     const unit = target.kind === 'rate' ? '%' : '';
     const result = `${formatDecimal(computed)}${unit}`;
-    const mark = relation.holds ? '✓' : `✗ 填列 ${formatFigure(target)}`;
+    // the interval the stated figure had to meet: the messages say 应为, the hover says why
+    const range = `按舍入规则应在 ${formatDecimal(relation.computed.lo.toDecimalPlaces(4))}${unit} 至 ${formatDecimal(relation.computed.hi.toDecimalPlaces(4))}${unit} 之间`;
+    const mark = relation.holds ? '✓' : `✗ 填列 ${formatFigure(target)}，${range}`;
     return `${md(relation.description)}：${relation.formula} = ${result} ${mark}`;
 }
 

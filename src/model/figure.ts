@@ -8,8 +8,47 @@ export type FigureKind = 'amount' | 'rate' | 'count';
 /** Units of money; every other unit counts things. */
 export const MONEY_UNITS = new Set(['万元', '元']);
 
-/** Published amounts and rates carry two decimals even where trailing zeros are dropped. */
+/** Published amounts carry two decimals even where trailing zeros are dropped (7.8 is 7.80). */
 export const REPORT_DECIMALS = 2;
+
+/**
+ * The decimals a stated figure stands for: an amount keeps the report's precision whatever the
+ * source drops; a rate is often rounded on purpose to whole numbers or one decimal, so 68% stands
+ * for [67.5%, 68.5%] and 1.3% for [1.25%, 1.35%]; a count is as written.
+ */
+export function statedDecimals(kind: FigureKind, written: number): number {
+    return kind === 'amount' ? Math.max(written, REPORT_DECIMALS) : written;
+}
+
+/**
+ * Why a written figure cannot be taken at its value: the `unit` or `number-format` check reports
+ * it, and no relation uses it, so that one slip is one finding.
+ */
+export type Suspicion =
+    | 'other-money-unit'    // 824500元 in a report kept in 万元
+    | 'percent-for-amount'  // 22.54% in a table's column or after 上年, 增加, …
+    | 'amount-for-rate'     // 22.54 after 占比, 增长, …
+    | 'split-number';       // 1 234.56: one number read as two
+
+/** Attributes whose figures are rates, and those whose figures are amounts. */
+export const RATE_ATTRIBUTES: ReadonlySet<string> = new Set(['占比', '增长', '下降', '完成预算']);
+export const AMOUNT_ATTRIBUTES: ReadonlySet<string> = new Set(['上年', '增加', '减少', '预算']);
+
+/**
+ * Whether a written number is in a unit its place cannot hold. `attribute` is the key the value
+ * follows, undefined for a row's own cells; `inTable` whether the row stands in a 附表.
+ */
+export function unitSuspicion(text: string, unit: string | undefined, declared: string, inTable: boolean, attribute?: string): Suspicion | undefined {
+    const literal = parseLiteral(text);
+    if (!literal) return undefined;
+    if (!literal.percent && unit && MONEY_UNITS.has(unit) && MONEY_UNITS.has(declared) && unit !== declared) return 'other-money-unit';
+    if (attribute !== undefined) {
+        if (RATE_ATTRIBUTES.has(attribute) && !literal.percent && unit === undefined) return 'amount-for-rate';
+        if (AMOUNT_ATTRIBUTES.has(attribute) && literal.percent) return 'percent-for-amount';
+        return undefined;
+    }
+    return inTable && literal.percent ? 'percent-for-amount' : undefined;
+}
 
 export interface Figure {
     readonly kind: FigureKind;
@@ -29,8 +68,12 @@ export interface Figure {
     readonly blank?: boolean;
     /** Where a stated figure is written. */
     readonly node?: AstNode;
-    /** A Chinese description for messages: 附表6「201 一般公共服务支出」基本支出. */
+    /** A Chinese description for messages: 附表6 › 201 一般公共服务支出 基本支出. */
     readonly label: string;
+    /** The row path the label starts with (附表6 › 201 一般公共服务支出), where it has one. */
+    readonly place?: string;
+    /** Set when the figure cannot be taken at its value: no relation uses it. */
+    readonly suspect?: Suspicion;
 }
 
 export interface Literal {
@@ -58,10 +101,14 @@ export function parseLiteral(text: string): Literal | undefined {
     return literal;
 }
 
+/** A number as the grammar writes it, its thousands commas in place (1,234.56). */
+const LITERAL = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?$/;
+
 function readLiteral(text: string): Literal | undefined {
+    // misplaced commas (1,23) are reported by the lexer: the number's value is not known
+    if (!LITERAL.test(text)) return undefined;
     const percent = /[%％]$/.test(text);
     const digits = text.replace(/[%％,]/g, '');
-    if (!/^-?\d+(\.\d+)?$/.test(digits)) return undefined;
     const dot = digits.indexOf('.');
     return { value: new Decimal(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1, percent };
 }
@@ -97,22 +144,23 @@ export function statedFigure(options: {
     text: string;
     unit: string;
     label: string;
+    place?: string;
     node?: AstNode;
     /** Whether `-` stands for an empty cell (zero), as in a table; elsewhere it states nothing. */
     blankIsZero?: boolean;
+    suspect?: Suspicion;
 }): Figure | undefined {
     if (options.blankIsZero && /^[-—–]$/.test(options.text)) {
         const kind: FigureKind = MONEY_UNITS.has(options.unit) ? 'amount' : 'count';
         return {
             kind, unit: options.unit, value: ZERO, interval: EXACT_ZERO, decimals: REPORT_DECIMALS,
-            writtenDecimals: 0, stated: true, blank: true, node: options.node, label: options.label,
+            writtenDecimals: 0, stated: true, blank: true, node: options.node, label: options.label, place: options.place,
         };
     }
     const literal = parseLiteral(options.text);
     if (!literal) return undefined;
     const kind: FigureKind = literal.percent ? 'rate' : MONEY_UNITS.has(options.unit) ? 'amount' : 'count';
-    // counts are exact; amounts and rates are rounded to the report's precision at least
-    const decimals = kind === 'count' ? literal.decimals : Math.max(literal.decimals, REPORT_DECIMALS);
+    const decimals = statedDecimals(kind, literal.decimals);
     const interval = kind === 'count' && literal.decimals === 0 ? exactOf(literal) : roundedOf(literal, decimals);
     return {
         kind,
@@ -124,6 +172,8 @@ export function statedFigure(options: {
         stated: true,
         node: options.node,
         label: options.label,
+        place: options.place,
+        suspect: options.suspect,
     };
 }
 
@@ -138,6 +188,14 @@ export function computedFigure(options: { kind: FigureKind; unit: string; interv
         stated: false,
         label: options.label,
     };
+}
+
+/** What a figure is, without the path of its row: 合计, 基本支出 占比, 完成预算; the row's name outside the tables. */
+export function figureName(figure: Figure): string {
+    const place = figure.place;
+    if (!place || !figure.label.startsWith(place)) return figure.label;
+    const name = figure.label.slice(place.length).trim();
+    return name || place.slice(place.lastIndexOf('›') + 1).trim();
 }
 
 /** How a figure reads in Chinese text: 3569.58, 0, 22.54%; a stated one as written (1.70%, 1995). */

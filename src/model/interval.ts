@@ -70,6 +70,30 @@ export class Interval {
         return new Interval(Decimal.min(...q), Decimal.max(...q));
     }
 
+    /** The values both intervals hold; undefined when they do not meet. */
+    intersect(other: Interval): Interval | undefined {
+        const lo = Decimal.max(this.lo, other.lo);
+        const hi = Decimal.min(this.hi, other.hi);
+        return lo.lte(hi) ? new Interval(lo, hi) : undefined;
+    }
+
+    /** Wider by `below` at the low end and `above` at the high end. */
+    widen(below: Decimal, above: Decimal): Interval {
+        return new Interval(this.lo.minus(below), this.hi.plus(above));
+    }
+
+    /**
+     * The value rounded half up to `decimals` places nearest the middle of this interval, or
+     * undefined when no value of that many places lies in it.
+     */
+    roundedValue(decimals: number): Decimal | undefined {
+        const lo = this.lo.toDecimalPlaces(decimals, Decimal.ROUND_CEIL);
+        const hi = this.hi.toDecimalPlaces(decimals, Decimal.ROUND_FLOOR);
+        if (lo.gt(hi)) return undefined;
+        const middle = this.mid.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+        return Decimal.min(Decimal.max(middle, lo), hi);
+    }
+
     contains(value: Decimal): boolean {
         return this.lo.lte(value) && value.lte(this.hi);
     }

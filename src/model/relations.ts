@@ -46,6 +46,22 @@ const COMPLETION_AGAINST: ReadonlyMap<string, readonly BudgetKey[]> = new Map([
 ]);
 export const COMPLETION_KEYS = [...COMPLETION_AGAINST.keys()];
 
+/** A figure as it enters a relation's equation: added or taken away. */
+export interface Term {
+    readonly figure: Figure;
+    readonly sign: 1 | -1;
+}
+
+/**
+ * The equation a relation checks, over the figures it is computed from, so that a check can work
+ * out which one figure, changed, would make the relation hold: target = Σ terms + constant, or
+ * target = 100 · Σ numerator ÷ Σ base + offset. A figure the model derived appears as itself; its
+ * derivation's terms say what it is made of.
+ */
+export type RelationForm =
+    | { readonly kind: 'sum'; readonly terms: readonly Term[]; readonly constant?: Decimal }
+    | { readonly kind: 'ratio'; readonly numerator: readonly Term[]; readonly base: readonly Term[]; readonly offset?: Decimal };
+
 /** A figure and what the other figures say it should be. */
 export interface Relation {
     readonly rule: RelationRule;
@@ -62,6 +78,8 @@ export interface Relation {
     readonly formula: string;
     /** Whether the stated target meets the computed interval. */
     readonly holds: boolean;
+    /** The equation, where the relation can say it. */
+    readonly form?: RelationForm;
     /** Whether the stated target is `value` rounded half up to the target's decimals: then nothing needs saying. */
     roundsToTarget(): boolean;
     /**
@@ -79,6 +97,8 @@ export interface Computation {
     readonly parts: readonly Figure[];
     readonly description: string;
     readonly formula: string;
+    /** The equation, worked out when first read: only a broken relation's is. */
+    readonly form?: RelationForm;
     /** Whether a stated figure's interval meets `computed`. */
     meets(stated: Interval): boolean;
     /** Whether a stated figure is `value` rounded half up to its decimals. */
@@ -94,12 +114,14 @@ export interface Computation {
 abstract class LazyComputation implements Computation {
     private valueRead?: Decimal;
     private formulaRead?: string;
+    private formRead?: RelationForm;
 
     constructor(
         readonly parts: readonly Figure[],
         readonly description: string,
         private readonly valueOf: () => Decimal,
         private readonly formulaOf: () => string,
+        private readonly formOf?: () => RelationForm | undefined,
     ) {}
 
     abstract get computed(): Interval;
@@ -110,6 +132,10 @@ abstract class LazyComputation implements Computation {
 
     get formula(): string {
         return this.formulaRead ??= this.formulaOf();
+    }
+
+    get form(): RelationForm | undefined {
+        return this.formRead ??= this.formOf?.();
     }
 
     meets(stated: Interval): boolean {
@@ -123,8 +149,8 @@ abstract class LazyComputation implements Computation {
 
 /** A sum, a difference, a figure of another table: its interval is known when it is made. */
 class IntervalComputation extends LazyComputation {
-    constructor(readonly computed: Interval, parts: readonly Figure[], description: string, valueOf: () => Decimal, formulaOf: () => string) {
-        super(parts, description, valueOf, formulaOf);
+    constructor(readonly computed: Interval, parts: readonly Figure[], description: string, valueOf: () => Decimal, formulaOf: () => string, formOf?: () => RelationForm | undefined) {
+        super(parts, description, valueOf, formulaOf, formOf);
     }
 }
 
@@ -146,8 +172,9 @@ class RatioComputation extends LazyComputation {
         parts: readonly Figure[],
         description: string,
         formulaOf: () => string,
+        formOf?: () => RelationForm,
     ) {
-        super(parts, description, () => partValue.div(base.value).times(HUNDRED), formulaOf);
+        super(parts, description, () => partValue.div(base.value).times(HUNDRED), formulaOf, formOf);
     }
 
     override get computed(): Interval {
@@ -174,8 +201,18 @@ class RatioComputation extends LazyComputation {
     }
 }
 
-function computation(computed: Interval, parts: readonly Figure[], description: string, value: () => Decimal, formula: () => string): Computation {
-    return new IntervalComputation(computed, parts, description, value, formula);
+function computation(computed: Interval, parts: readonly Figure[], description: string, value: () => Decimal, formula: () => string, form?: () => RelationForm | undefined): Computation {
+    return new IntervalComputation(computed, parts, description, value, formula, form);
+}
+
+/** The terms of a sum of figures, each added or, where `signs` says so, taken away. */
+function termsOf(figures: readonly Figure[], signs?: readonly (1 | -1)[]): Term[] {
+    return figures.map((figure, i) => ({ figure, sign: signs?.[i] ?? 1 }));
+}
+
+/** A figure a relation cannot use: the checks report why. */
+function suspect(figure: Figure): boolean {
+    return figure.suspect !== undefined;
 }
 
 /** A relation whose value and formula are its computation's, worked out when first read. */
@@ -188,6 +225,10 @@ class ComputedRelation implements Relation {
         this.parts = calculation.parts;
         this.description = calculation.description;
         this.holds = calculation.meets(target.interval);
+    }
+
+    get form(): RelationForm | undefined {
+        return this.calculation.form;
     }
 
     get computed(): Interval {
@@ -231,9 +272,9 @@ class AtLeastRelation implements Relation {
 }
 
 /** part ÷ base in percent, or undefined when the base may be zero. */
-export function ratio(part: Interval, partValue: Decimal, base: Figure, parts: readonly Figure[], description: string, formula: () => string): Computation | undefined {
+export function ratio(part: Interval, partValue: Decimal, base: Figure, parts: readonly Figure[], description: string, formula: () => string, form?: () => RelationForm): Computation | undefined {
     if (base.interval.contains(ZERO) || base.value.isZero()) return undefined;
-    return new RatioComputation(part, partValue, base, parts, description, formula);
+    return new RatioComputation(part, partValue, base, parts, description, formula, form);
 }
 
 /** A figure computed for a place the source leaves empty, and how. */
@@ -242,13 +283,15 @@ export interface Derivation {
     readonly description: string;
     readonly formula: string;
     readonly parts: readonly Figure[];
+    /** What the figure is the sum of, where it is a sum (a total left out, 上年 from 本年 and the change). */
+    readonly terms?: readonly Term[];
 }
 
 /** A derivation whose formula, read only by hovers and the preview, is written when first read. */
 class LazyDerivation implements Derivation {
     private formulaRead?: string;
 
-    constructor(readonly figure: Figure, readonly description: string, private readonly formulaOf: () => string, readonly parts: readonly Figure[]) {}
+    constructor(readonly figure: Figure, readonly description: string, private readonly formulaOf: () => string, readonly parts: readonly Figure[], readonly terms?: readonly Term[]) {}
 
     get formula(): string {
         return this.formulaRead ??= this.formulaOf();
@@ -256,6 +299,7 @@ class LazyDerivation implements Derivation {
 }
 
 const HUNDRED = new Decimal(100);
+const MINUS_HUNDRED = new Decimal(-100);
 const ZERO = new Decimal(0);
 
 /**
@@ -353,12 +397,12 @@ export class RelationBuilder {
         const value = () => parts.reduce((acc, p, i) => (signs?.[i] ?? 1) < 0 ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0));
         const target = row.cells.get(column);
         if (target) {
-            if (target.stated) this.relate(rule, target, computation(computed, parts, description, value, formula));
-        } else if (derive && row.columns.includes(column)) {
+            if (target.stated) this.relate(rule, target, computation(computed, parts, description, value, formula, () => ({ kind: 'sum', terms: termsOf(parts, signs) })));
+        } else if (derive && row.columns.includes(column) && !parts.some(suspect)) {
             const unit = parts[0]?.unit ?? '万元';
             const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context} ${column}` });
             row.cells.set(column, figure);
-            this.derivations.set(figure, new LazyDerivation(figure, description, formula, parts));
+            this.derivations.set(figure, new LazyDerivation(figure, description, formula, parts, termsOf(parts, signs)));
         }
     }
 
@@ -393,7 +437,8 @@ export class RelationBuilder {
             if (table.template?.balanced && totals.length === 2) {
                 const [income, expenditure] = totals;
                 if (expenditure.stated) {
-                    this.relate('balance', expenditure, computation(income.interval, [income], '收入总计', () => income.value, () => formatFigure(income)));
+                    this.relate('balance', expenditure, computation(income.interval, [income], '收入总计', () => income.value, () => formatFigure(income),
+                        () => ({ kind: 'sum', terms: termsOf([income]) })));
                 }
             }
         }
@@ -468,6 +513,7 @@ export class RelationBuilder {
                 join(present.map(p => this.addressLabel(p.part))),
                 () => present.reduce((acc, { part, figure }) => part.sign === -1 ? acc.minus(figure.value) : acc.plus(figure.value), new Decimal(0)),
                 () => join(present.map(p => formatFigure(p.figure))),
+                () => ({ kind: 'sum', terms: present.map(({ part, figure }) => ({ figure, sign: part.sign === -1 ? -1 : 1 })) }),
             ));
         }
     }
@@ -524,7 +570,7 @@ export class RelationBuilder {
             if (!figure?.stated || !other) return;
             this.relate('tie', figure, computation(other.interval, [other],
                 `${source.label}「${match!.code ? `${match!.code} ` : ''}${match!.name}」${tie.source.column ?? ''}`,
-                () => other.value, () => formatFigure(other)));
+                () => other.value, () => formatFigure(other), () => ({ kind: 'sum', terms: termsOf([other]) })));
         });
     }
 
@@ -566,7 +612,7 @@ export class RelationBuilder {
             if (statedLast && change) {
                 const computed = this.changeOf(row, column);
                 if (computed) this.relateSigned('change', change.figure, change.sign, computed);
-            } else if (!statedLast && change) {
+            } else if (!statedLast && change && !suspect(change.figure) && !suspect(current)) {
                 // last year is what this year minus the change leaves
                 const interval = current.interval.sub(change.sign > 0 ? change.figure.interval : change.figure.interval.negate());
                 const last = computedFigure({ kind: current.kind, unit: current.unit, interval, label: `${row.context} 上年` });
@@ -574,7 +620,8 @@ export class RelationBuilder {
                 map.set(column, last);
                 row.attributes.set('上年', map);
                 this.derivations.set(last, new LazyDerivation(last, change.sign > 0 ? '本年 − 增加额' : '本年 + 减少额',
-                    () => `${formatFigure(current)} ${change.sign > 0 ? '−' : '+'} ${formatFigure(change.figure)}`, [current, change.figure]));
+                    () => `${formatFigure(current)} ${change.sign > 0 ? '−' : '+'} ${formatFigure(change.figure)}`, [current, change.figure],
+                    [{ figure: current, sign: 1 }, { figure: change.figure, sign: change.sign > 0 ? -1 : 1 }]));
             }
             const rate = row.attributes.get('增长')?.get(column) ?? row.attributes.get('下降')?.get(column);
             const growth = rate && this.growthOf(row, column);
@@ -595,20 +642,28 @@ export class RelationBuilder {
         const last = row.attributes.get('上年')?.get(column);
         if (!current || !last) return undefined;
         return computation(current.interval.sub(last.interval), [current, last], '本年 − 上年',
-            () => current.value.minus(last.value), () => `${formatFigure(current)} − ${formatFigure(last)}`);
+            () => current.value.minus(last.value), () => `${formatFigure(current)} − ${formatFigure(last)}`,
+            () => ({ kind: 'sum', terms: termsOf([current, last], [1, -1]) }));
     }
 
-    /** The growth rate in percent: (this year − last year) ÷ last year. */
+    /**
+     * The growth rate in percent: (this year − last year) ÷ last year; none where last year is
+     * zero or negative, where a growth rate means nothing (the `growth` check says so).
+     */
     growthOf(row: RowModel, column: string): Computation | undefined {
         const current = row.cells.get(column);
         const last = row.attributes.get('上年')?.get(column);
-        if (!current || !last || last.value.isZero()) return undefined;
+        if (!current || !last || last.value.lte(0)) return undefined;
         // where last year derives from a stated change, that change is tighter than this year − last year
         const change = row.attributes.get('上年')?.get(column)?.stated ? undefined : this.statedChange(row, column);
         const delta = change ? (change.sign > 0 ? change.figure.interval : change.figure.interval.negate()) : current.interval.sub(last.interval);
         const deltaValue = change ? change.figure.value.times(change.sign) : current.value.minus(last.value);
+        // as an equation, 100 · this year ÷ last year − 100: each figure once
+        const form = (): RelationForm => change
+            ? { kind: 'ratio', numerator: [{ figure: change.figure, sign: change.sign }], base: termsOf([last]) }
+            : { kind: 'ratio', numerator: termsOf([current]), base: termsOf([last]), offset: MINUS_HUNDRED };
         return ratio(delta, deltaValue, last, [current, last], '（本年 − 上年）÷ 上年',
-            () => `(${formatFigure(current)} − ${formatFigure(last)}) ÷ ${formatFigure(last)}`);
+            () => `(${formatFigure(current)} − ${formatFigure(last)}) ÷ ${formatFigure(last)}`, form);
     }
 
     private completion(row: RowModel): void {
@@ -635,7 +690,8 @@ export class RelationBuilder {
         if (!actual || !budget) return undefined;
         const name = budget.key === '预算' ? '预算' : budget.key;
         return ratio(actual.interval, actual.value, budget.figure, [actual, budget.figure], `决算 ÷ ${name}`,
-            () => `${formatFigure(actual)} ÷ ${formatFigure(budget.figure)}`);
+            () => `${formatFigure(actual)} ÷ ${formatFigure(budget.figure)}`,
+            () => ({ kind: 'ratio', numerator: termsOf([actual]), base: termsOf([budget.figure]) }));
     }
 
     /**
@@ -684,7 +740,8 @@ export class RelationBuilder {
         if (!part) return undefined;
         const base = column === actualColumn(row) || !row.table ? this.shareBase(row, column) : row.cells.get(row.columns[0]);
         if (!base) return undefined;
-        return ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', () => `${formatFigure(part)} ÷ ${formatFigure(base)}`);
+        return ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', () => `${formatFigure(part)} ÷ ${formatFigure(base)}`,
+            () => ({ kind: 'ratio', numerator: termsOf([part]), base: termsOf([base]) }));
     }
 
     /**
@@ -726,6 +783,7 @@ export class RelationBuilder {
         const visitGroup = (siblings: readonly RowModel[]) => {
             const own = (r: RowModel) => actualColumn(r) ?? '';
             const withShares = siblings.filter(r => r.attributes.get('占比')?.get(own(r))?.stated
+                && !suspect(r.attributes.get('占比')!.get(own(r))!)
                 && !this.template.ofWhichRow.test(r.name) && !this.template.totalRow.test(r.name));
             // where each share can be checked against its whole, that check says more
             const unchecked = withShares.some(r => !this.shareOf(r, own(r)));
@@ -735,13 +793,17 @@ export class RelationBuilder {
                 const shares = withShares.map(r => r.attributes.get('占比')!.get(own(r))!);
                 const total = sumIntervals(shares.map(s => s.interval));
                 const exact = Interval.exact(HUNDRED);
-                const tolerance = new Interval(HUNDRED.minus(new Decimal(0.005).times(shares.length)), HUNDRED.plus(new Decimal(0.005).times(shares.length)));
+                // what the stated shares may add up to, each within its rounding
+                const slack = total.hi.minus(total.lo).times(0.5);
+                const tolerance = new Interval(HUNDRED.minus(slack), HUNDRED.plus(slack));
                 if (!total.meets(exact)) {
                     this.relations.push({
                         rule: 'share-total', target: shares[0], computed: tolerance, parts: shares,
                         value: shares.reduce((acc, f) => acc.plus(f.value), new Decimal(0)),
                         description: '各项占比之和', formula: shares.map(formatFigure).join(' + '),
                         holds: false, roundsToTarget: () => false,
+                        // the first share is 100% less the others
+                        form: { kind: 'sum', terms: termsOf(shares.slice(1), shares.slice(1).map(() => -1)), constant: HUNDRED },
                     });
                 }
             }
@@ -773,7 +835,8 @@ export class RelationBuilder {
     // ---- recording ------------------------------------------------------------------------
 
     private relate(rule: RelationRule, target: Figure, calculation: Computation): void {
-        if (target.stated) this.relations.push(new ComputedRelation(rule, target, calculation));
+        if (!target.stated || suspect(target) || calculation.parts.some(suspect)) return;
+        this.relations.push(new ComputedRelation(rule, target, calculation));
     }
 
     /**
@@ -794,9 +857,16 @@ export class RelationBuilder {
             () => rule === 'growth'
                 ? `(${formatFigure(last)} − ${formatFigure(current)}) ÷ ${formatFigure(last)}`
                 : `${formatFigure(last)} − ${formatFigure(current)}`,
+            () => unsigned.form && negatedForm(unsigned.form),
         ));
     }
 }
 
-
+/** The equation of −(what a form computes). */
+function negatedForm(form: RelationForm): RelationForm {
+    const negate = (terms: readonly Term[]) => terms.map(t => ({ figure: t.figure, sign: -t.sign as 1 | -1 }));
+    return form.kind === 'sum'
+        ? { kind: 'sum', terms: negate(form.terms), constant: form.constant?.negated() }
+        : { kind: 'ratio', numerator: negate(form.numerator), base: form.base, offset: form.offset?.negated() };
+}
 

@@ -1,8 +1,9 @@
 import type { AstNode } from 'langium';
 import type { Cell, Row, Table, Entry } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
-import type { Figure } from './figure.js';
-import { statedFigure } from './figure.js';
+import type { Figure, Suspicion } from './figure.js';
+import { statedFigure, unitSuspicion } from './figure.js';
+import { splitNumbers } from './split-numbers.js';
 import type { TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
 
@@ -134,11 +135,14 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         texts: new Map(),
         context,
     };
+    const inTable = ctx.columns !== undefined;
+    const split = splitCells(node.cells, { outside: !inTable, tooMany: inTable && node.cells.length > ctx.columns!.length });
     node.cells.forEach((cell, index) => {
         const column = ctx.columns ? ctx.columns[index] : cellUnit(cell, ctx.amountUnit);
         if (column === undefined) return; // more cells than columns: the checks report it
         if (!ctx.columns && !units.includes(column)) units.push(column);
-        const figure = figureOf(cell, ctx.columns ? ctx.amountUnit : column, `${context}${ctx.columns ? ` ${column}` : ''}`, true);
+        const suspect = split?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable);
+        const figure = figureOf(cell, ctx.columns ? ctx.amountUnit : column, context, ctx.columns ? ` ${column}` : '', true, suspect);
         if (figure) row.cells.set(column, figure);
     });
     for (const attribute of node.attributes) {
@@ -147,6 +151,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
             continue;
         }
         const byColumn = new Map<string, Figure>();
+        const splitValues = splitCells(attribute.values, { outside: false, tooMany: inTable && attribute.values.length > ctx.columns!.length });
         attribute.values.forEach((cell, index) => {
             // one value belongs to the row's own figure (决算数 in 附表10 whatever the column order)
             const column = attribute.values.length === 1
@@ -154,7 +159,8 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
                 : row.columns[index];
             if (column === undefined) return;
             const unit = ctx.columns ? ctx.amountUnit : column;
-            const figure = figureOf(cell, unit, `${context}${index > 0 ? ` ${column}` : ''} ${attribute.key}`);
+            const suspect = splitValues?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, attribute.key);
+            const figure = figureOf(cell, unit, context, `${index > 0 ? ` ${column}` : ''} ${attribute.key}`, false, suspect);
             if (figure) byColumn.set(column, figure);
         });
         row.attributes.set(attribute.key, byColumn);
@@ -168,6 +174,16 @@ function cellUnit(cell: Cell, amountUnit: string): string {
     return cell.unit ?? amountUnit;
 }
 
-function figureOf(cell: Cell, unit: string, label: string, blankIsZero = false): Figure | undefined {
-    return statedFigure({ text: cell.value, unit: cell.unit ?? unit, label, node: cell as AstNode, blankIsZero });
+function figureOf(cell: Cell, unit: string, place: string, name: string, blankIsZero: boolean, suspect: Suspicion | undefined): Figure | undefined {
+    return statedFigure({ text: cell.value, unit: cell.unit ?? unit, label: place + name, place, node: cell as AstNode, blankIsZero, suspect });
+}
+
+/** The cells of a run that are one number written with spaces inside; undefined when there are none. */
+function splitCells(cells: readonly Cell[], options: { outside: boolean; tooMany: boolean }): Set<Cell> | undefined {
+    // only a short number followed by another can be one: most runs are passed over here
+    if (!cells.some((cell, i) => i + 1 < cells.length && /^-?[1-9]\d{0,2}$/.test(cell.value ?? ''))) return undefined;
+    const text = cells[0].$cstNode?.root.fullText;
+    if (text === undefined) return undefined;
+    const found = splitNumbers(cells, text, options);
+    return found.length > 0 ? new Set(found.flatMap(split => split.cells)) : undefined;
 }

@@ -9,6 +9,7 @@ import { ruleDocUrl, type RuleId } from './rule-catalogue.js';
 import { RuleSettingsProvider } from './rule-settings.js';
 import { RULES } from './rules/index.js';
 import { readSuppressions, suppresses } from './suppression.js';
+import { inRegion, syntaxRegions } from './syntax-regions.js';
 
 type Category = 'fast' | 'slow';
 
@@ -57,7 +58,7 @@ function runRules(category: Category, rules: readonly Rule[], engine: Engine, re
     const settings = document ? engine.settings.forDocument(document.uri) : undefined;
     const suppressions = document ? readSuppressions(document) : undefined;
     const anchor: AstNode = report.parts[0] ?? report;
-    const found: Finding[] = [];
+    let found: Finding[] = [];
     for (const rule of rules) {
         const setting = settings?.rules.get(rule.id);
         if (setting === 'off') continue;
@@ -81,6 +82,9 @@ function runRules(category: Category, rules: readonly Rule[], engine: Engine, re
         for (const problem of suppressions?.problems ?? []) found.push(engineFinding('warning', problem.message, anchor, 'unused-disable', problem.range));
         for (const problem of settings?.problems ?? []) found.push(engineFinding('warning', `设置文件 ${problem.file}：${problem.message}`, anchor, 'settings'));
     }
+    // findings on what a syntax error leaves unreliable wait until it is fixed
+    const regions = syntaxRegions(report);
+    if (regions.length > 0) found = found.filter(([, , info]) => !inRegion(info.node, regions));
     if (found.length <= MAX_DIAGNOSTICS) {
         for (const args of found) accept(...args);
         return;

@@ -126,7 +126,7 @@ export const RULE_CATALOGUE = {
 `,
     },
     'growth': {
-        title: '增长/下降率等于增减额除以上年数',
+        title: '增长/下降率等于增减额除以上年数；上年为 0 或负数时不写增长率',
         description: `写了“增长”或“下降”的百分比，等于（本年 − 上年）÷ 上年。百分比按所写的小数位数理解（68% 代表 67.5%–68.5%）。只有截尾才能对上的比率单独给出警告。${RELATION_NOTE}`,
         category: 'fast',
         fix: 'suggestion',

@@ -1,4 +1,6 @@
 import type { AstNode, ValidationAcceptor, ValidationCategory } from 'langium';
+import { AstUtils } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ReportModel } from '../model/report-model.js';
 import type { CodeCatalogue } from '../catalogue/catalogue.js';
 import { ruleDocUrl, type RuleId } from './rule-catalogue.js';
@@ -37,6 +39,8 @@ export interface ReportExtra {
     readonly fix?: Fix;
     /** Other fixes offered beside the preferred one (another template of several). */
     readonly alternatives?: readonly Fix[];
+    /** Other places the finding explains, each with what is said there. */
+    readonly related?: readonly { readonly node: AstNode; readonly message: string }[];
 }
 
 export interface Fix {
@@ -61,7 +65,18 @@ export function reporterFor(rule: Rule, accept: ValidationAcceptor): Reporter {
             code: rule.id,
             codeDescription: { href: ruleDocUrl(rule.id) },
             data,
+            relatedInformation: extra?.related?.length ? relatedInformation(extra.related) : undefined,
         });
     };
     return { error: send('error'), warning: send('warning'), info: send('info'), hint: send('hint') };
+}
+
+function relatedInformation(related: NonNullable<ReportExtra['related']>): DiagnosticRelatedInformation[] {
+    const found: DiagnosticRelatedInformation[] = [];
+    for (const { node, message } of related) {
+        const uri = AstUtils.findRootNode(node).$document?.uri.toString();
+        const range = node.$cstNode?.range;
+        if (uri && range) found.push({ location: { uri, range }, message });
+    }
+    return found;
 }

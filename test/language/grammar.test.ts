@@ -3,7 +3,7 @@ import type {
     Attachment, Attribute, Cell, Explanation, Glossary, MetaField, Overview, Project, Row, Table, TextField,
 } from '../../src/language/generated/ast.js';
 import { isAttachment, isExplanation, isGlossary, isMetaField, isOverview, isProject, isRow, isTable, isTextField } from '../../src/language/generated/ast.js';
-import { parseClean, tokens } from './parse-utils.js';
+import { parseClean, parseWithProblems, tokens } from './parse-utils.js';
 
 // ---------------------------------------------------------------------------------------------
 // small accessors that keep the assertions readable
@@ -564,9 +564,11 @@ describe('keywords and longer names', () => {
         expect(tokens('甲 0人 人员经费')).toEqual(['ID:甲', 'NUMBER:0', '人:人', 'ID:人员经费']);
     });
 
-    test('a unit glued to the next name becomes part of that name (write a space)', () => {
-        // 轿车 1辆越野车 0辆 reads as 轿车 1 and a row named 辆越野车: names may start with a unit's characters
-        expect(tokens('轿车 1辆越野车 0辆')).toEqual(['ID:轿车', 'NUMBER:1', 'ID:辆越野车', 'NUMBER:0', '辆:辆']);
+    test('a unit glued to the next name is an error that says to write a space, not a row named 辆越野车', async () => {
+        // names may start with a unit's characters, so the lexer reads 辆越野车 as one word
+        expect(tokens('轿车 1辆越野车 0辆')).toEqual(['ID:轿车', 'NUMBER:1辆越野车', 'NUMBER:0', '辆:辆']);
+        const { problems } = await parseWithProblems('情况说明 {\n  保有 1辆 { 轿车 1辆越野车 0辆 }\n}');
+        expect(problems).toEqual({ lexer: ['2:14 “1辆越野车”：单位“辆”与后面的“越野车”连在了一起，请在“辆”之后加一个空格。'], parser: [] });
     });
 });
 

@@ -151,12 +151,13 @@ describe('figures written wrongly', () => {
         await featuresSurvive(text);
     });
 
-    it('amounts copied in 元 into a table kept in 万元 (no unit written): ten thousand times the sum', async () => {
+    it('amounts copied in 元 into a table kept in 万元 (no unit written): ten thousand times the sum, said in the sum’s one error', async () => {
         const text = `${HEAD}附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】\n  合计 1005000 60.5 40\n}\n`;
         const document = await check(text);
-        const unit = findings(document).find(d => codeOf(d) === 'unit');
-        expect(unit?.message, describeAll(document)).toContain('一万倍');
-        expect(unit!.range.start).toEqual(at(text, '1005000'));
+        expect(errors(document).map(codeOf), describeAll(document)).toEqual(['sum-columns']);
+        const [sum] = errors(document);
+        expect(sum.message).toContain('一万倍');
+        expect(sum.range.start).toEqual(at(text, '1005000'));
     });
 
     it('negative figures are figures: a negative sum that adds up has no error', async () => {

@@ -2,7 +2,9 @@
  * Every figure of the seed example that a relation covers, changed beyond what rounding
  * explains, is reported as an error of that relation's rule, at the figure or at the figure the
  * relation is about; changed by one cent (within rounding), it breaks no sum. (A cent can
- * still move a rate: 1.47 ÷ 6.38 is not 22.88%, whatever the rounding.)
+ * still move a rate: 1.47 ÷ 6.38 is not 22.88%, whatever the rounding.) Beyond rounding is
+ * relative to the rates the figure enters: a rate written as a whole number (完成预算 100%)
+ * stands for ±0.5%, so an amount is changed by 2% of itself, at least one unit.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,6 +64,14 @@ function replaceFigure(covered: Covered, delta: Decimal): { text: string; shift:
     };
 }
 
+/** An amount by 2% (at least 1 万元), a rate by five points, a count by one. */
+function deltaFor(covered: Covered): Decimal {
+    const kind = covered.figure.kind;
+    if (kind === 'rate') return new Decimal(5);
+    if (kind === 'count') return new Decimal(1);
+    return Decimal.max(1, covered.figure.value.abs().times('0.02').toDecimalPlaces(2));
+}
+
 describe('mutations of the seed example', async () => {
     const covered = await coveredFigures();
 
@@ -74,8 +84,7 @@ describe('mutations of the seed example', async () => {
     it('a figure changed beyond rounding is an error of its relation', async () => {
         const missed: string[] = [];
         for (const figure of covered) {
-            // one unit of 万元, one percentage point, one person or vehicle: far beyond rounding
-            const { text, shift } = replaceFigure(figure, new Decimal(1));
+            const { text, shift } = replaceFigure(figure, deltaFor(figure));
             const document = await parse(text, ALL);
             const at = (offset: number) => (offset > figure.offset ? offset + shift : offset);
             const places = new Set([figure.offset, ...figure.targets.map(at)]);
@@ -84,6 +93,29 @@ describe('mutations of the seed example', async () => {
             if (!hit) missed.push(`${figure.figure.label} (${[...figure.rules].join(', ')})`);
         }
         expect(missed).toEqual([]);
+    }, 120_000);
+
+    // one mistake, one finding: the figure that explains every relation it breaks gets it, or,
+    // where any of a relation's figures could be the wrong one, the figure the relation is about
+    it('a figure changed beyond rounding is one finding', async () => {
+        const baseline = new Set(((await parse(EXAMPLE, ALL)).diagnostics ?? []).map(d => `${d.code} ${d.message}`));
+        const many: string[] = [];
+        let atFigure = 0;
+        for (const figure of covered) {
+            const { text, shift } = replaceFigure(figure, deltaFor(figure));
+            const document = await parse(text, ALL);
+            const found = (document.diagnostics ?? []).filter(d => d.severity !== 4 && !baseline.has(`${d.code} ${d.message}`));
+            const at = (offset: number) => (offset > figure.offset ? offset + shift : offset);
+            const places = new Set([figure.offset, ...figure.targets.map(at)]);
+            if (found.length !== 1 || !places.has(document.textDocument.offsetAt(found[0].range.start))) {
+                many.push(`${figure.figure.label}: ${found.map(d => `${d.range.start.line + 1} [${d.code}] ${d.message}`).join(' | ')}`);
+            } else if (document.textDocument.offsetAt(found[0].range.start) === figure.offset) {
+                atFigure++;
+            }
+        }
+        expect(many).toEqual([]);
+        // most figures take part in more than one relation, which tells which one is wrong
+        expect(atFigure / covered.length).toBeGreaterThan(0.7);
     }, 120_000);
 
     it('an amount changed by one cent breaks no sum', async () => {

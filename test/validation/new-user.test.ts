@@ -3,7 +3,9 @@
  * fictional report (某市教育局 2021) with income from several sources, carry-overs, five 类 and
  * all 14 附表. It has no error. Each realistic mistake below, made alone, is reported with its
  * rule and severity at the line of the mistake, or at the line of the figure the broken
- * relation is about (`at`). Changes within rounding (a part off by one cent) are not errors.
+ * relation is about (`at`), and no other error or warning is: a wrong figure breaks every
+ * relation it takes part in, and is still one finding. Changes within rounding (a part off by
+ * one cent) are not errors.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,55 +61,37 @@ const mistakes: readonly Mistake[] = [
     {
         what: '附表1: 事业收入 165.00 typed 156.00',
         edits: edit('事业收入 165.00 占比', '165.00', '156.00'),
-        expect: [
-            { severity: 'error', rule: 'share' },
-            { severity: 'error', rule: 'sum-total', at: '本年收入合计 2163.52' },
-        ],
+        expect: [{ severity: 'error', rule: 'sum-total' }],
     },
     {
         what: '附表2: 2050803 本年收入合计 206.31 typed 260.31',
         edits: edit('2050803 培训支出 206.31', '206.31', '260.31'),
-        expect: [
-            { severity: 'error', rule: 'sum-columns' },
-            { severity: 'error', rule: 'sum-children', at: '20508 进修及培训 206.31' },
-        ],
+        expect: [{ severity: 'error', rule: 'sum-columns' }],
     },
     {
         what: '附表3: 2059999 本年支出合计 338.65 typed 383.65',
         edits: edit('2059999 其他教育支出 338.65 0 338.65', '338.65 0', '383.65 0'),
-        expect: [
-            { severity: 'error', rule: 'sum-columns' },
-            { severity: 'error', rule: 'sum-children', at: '20599 其他教育支出 338.65 0 338.65' },
-        ],
+        expect: [{ severity: 'error', rule: 'sum-columns' }],
     },
     {
         what: '附表4: 年初财政拨款结转和结余 合计 130.68 typed 103.68',
         edits: edit('年初财政拨款结转和结余 130.68', '130.68 130.68', '103.68 130.68'),
-        expect: [
-            { severity: 'error', rule: 'sum-columns' },
-            { severity: 'error', rule: 'sum-total', at: '总计 2105.54 1955.54 150.00 0 上年' },
-        ],
+        expect: [{ severity: 'error', rule: 'sum-columns' }],
     },
     {
         what: '附表5: 2101101 41.23 typed 41.32',
         edits: edit(T(5, '2101101 行政单位医疗'), '41.23 41.23', '41.32 41.32'),
-        expect: [{ severity: 'error', rule: 'sum-children', at: T(5, '21011 行政事业单位医疗') }],
+        expect: [{ severity: 'error', rule: 'tie' }],
     },
     {
         what: '附表6: 2080505 决算 89.63 typed 98.63',
         edits: edit(T(6, '2080505 机关事业单位基本养老保险缴费支出'), '89.63 89.63', '98.63 89.63'),
-        expect: [
-            { severity: 'error', rule: 'completion' },
-            { severity: 'error', rule: 'sum-children', at: T(6, '20805 行政事业单位养老支出') },
-        ],
+        expect: [{ severity: 'error', rule: 'sum-columns' }],
     },
     {
         what: '附表7: 2210201 人员经费 71.38 typed 17.38',
         edits: edit('2210201 住房公积金 71.38 71.38 71.38 0 0', '71.38 71.38 71.38', '71.38 71.38 17.38'),
-        expect: [
-            { severity: 'error', rule: 'sum-columns' },
-            { severity: 'error', rule: 'sum-children', at: '22102 住房改革支出 71.38 71.38 71.38 0 0' },
-        ],
+        expect: [{ severity: 'error', rule: 'sum-children' }],
     },
     {
         what: '附表8: 30101 基本工资 185.32 typed 158.32',
@@ -117,32 +101,22 @@ const mistakes: readonly Mistake[] = [
     {
         what: '附表9: 30308 助学金 260.00 typed 206.00',
         edits: edit('30308 助学金 260.00', '260.00', '206.00'),
-        expect: [{ severity: 'error', rule: 'sum-children', at: '303 对个人和家庭的补助 260.00' }],
+        expect: [{ severity: 'error', rule: 'sum-children' }],
     },
     {
         what: '附表10: 公务接待费 决算数 2.34 typed 3.24',
         edits: edit('公务接待费 2.34 3.00', '2.34 3.00', '3.24 3.00'),
-        expect: [
-            { severity: 'error', rule: 'tie' },
-            { severity: 'error', rule: 'share' },
-            { severity: 'error', rule: 'sum-total', at: '合计 11.10 13.00' },
-        ],
+        expect: [{ severity: 'error', rule: 'tie' }],
     },
     {
         what: '附表11: 2296004 年末结转和结余 30.00 typed 3.00',
         edits: edit('2296004 用于教育事业的彩票公益金支出 0 150.00', '120.00 30.00', '120.00 3.00'),
-        expect: [
-            { severity: 'error', rule: 'sum-columns' },
-            { severity: 'error', rule: 'sum-children', at: T(11, '22960 彩票公益金安排的支出') },
-        ],
+        expect: [{ severity: 'error', rule: 'sum-columns' }],
     },
     {
         what: '附表6: 2050101 基本支出 642.20 typed 632.20; its 项目支出 is blank (-), read as zero',
         edits: edit(T(6, '2050101 行政运行'), '642.20 642.20 -', '642.20 632.20 -'),
-        expect: [
-            { severity: 'error', rule: 'sum-columns' },
-            { severity: 'error', rule: 'sum-children', at: T(6, '20501 教育管理事务') },
-        ],
+        expect: [{ severity: 'error', rule: 'sum-children' }],
     },
     // ---- derived figures -----------------------------------------------------------------
     {
@@ -163,7 +137,7 @@ const mistakes: readonly Mistake[] = [
     {
         what: '附表10: 合计 预算数 13.00 typed 31.00',
         edits: edit('合计 11.10 13.00', '11.10 13.00', '11.10 31.00'),
-        expect: [{ severity: 'error', rule: 'completion' }],
+        expect: [{ severity: 'error', rule: 'sum-total' }],
     },
     {
         what: '情况说明: 机关运行经费 减少 7.67 typed 7.76',
@@ -179,50 +153,32 @@ const mistakes: readonly Mistake[] = [
     {
         what: '附表6: 类 210 is not the sum of its 项 (51.07 typed 57.01)',
         edits: edit('210 卫生健康支出 51.07 51.07 - 占比', '51.07 51.07', '57.01 57.01'),
-        expect: [
-            { severity: 'error', rule: 'sum-children' },
-            { severity: 'error', rule: 'share' },
-            { severity: 'error', rule: 'sum-total', at: T(6, '合计 1873.11') },
-        ],
+        expect: [{ severity: 'error', rule: 'sum-children' }],
     },
     {
         what: '附表3 合计 is not 附表1 本年支出合计 (2214.46 typed 2241.46)',
         edits: edit('合计 2214.46 1087.61 1126.84', '合计 2214.46', '合计 2241.46'),
-        expect: [
-            { severity: 'error', rule: 'tie' },
-            { severity: 'error', rule: 'sum-total' },
-        ],
+        expect: [{ severity: 'error', rule: 'sum-columns' }],
     },
     {
         what: '附表6 基本支出 is not 附表8 人员经费 + 公用经费 (公用经费 118.73 typed 181.73)',
         edits: edit('公用经费 118.73 {', '118.73', '181.73'),
-        expect: [
-            { severity: 'error', rule: 'sum-children' },
-            { severity: 'error', rule: 'tie', at: T(6, '合计 1873.11') },
-            { severity: 'error', rule: 'tie', at: T(7, '合计 1873.11') },
-        ],
+        expect: [{ severity: 'error', rule: 'sum-children' }],
     },
     {
         what: '附表1: 支出总计 2344.50 typed 2317.50, no longer 收入总计',
         edits: edit(/^\s*总计 2344\.50$/, '2344.50', '2317.50'),
-        expect: [
-            { severity: 'error', rule: 'balance' },
-            { severity: 'error', rule: 'sum-total' },
-        ],
+        expect: [{ severity: 'error', rule: 'sum-total' }],
     },
     {
         what: '附表4: 政府性基金预算财政拨款 150.00 typed 105.00, no longer 附表1 政府性基金预算财政拨款收入',
         edits: edit('政府性基金预算财政拨款 150.00 0 150.00 0', '150.00 0 150.00', '105.00 0 105.00'),
-        expect: [
-            { severity: 'error', rule: 'tie' },
-            { severity: 'error', rule: 'sum-total', at: '本年收入合计 1974.86 1824.86 150.00 0' },
-            { severity: 'error', rule: 'tie', at: T(11, '合计 0 150.00') },
-        ],
+        expect: [{ severity: 'error', rule: 'tie' }],
     },
     {
         what: '情况说明: 国内公务接待 2.34万元 typed 2.43万元, no longer 附表10 公务接待费',
         edits: edit('国内公务接待 2.34万元', '2.34万元', '2.43万元'),
-        expect: [{ severity: 'error', rule: 'tie', at: '公务接待费 2.34 3.00' }],
+        expect: [{ severity: 'error', rule: 'tie' }],
     },
     // ---- codes and names -----------------------------------------------------------------
     {
@@ -233,7 +189,7 @@ const mistakes: readonly Mistake[] = [
     {
         what: '附表3: 2050102 typed 2050101, a code twice',
         edits: edit('2050102 一般行政管理事务 185.32 0 185.32', '2050102', '2050101'),
-        expect: [{ severity: 'error', rule: 'code-duplicate' }],
+        expect: [{ severity: 'error', rule: 'code-duplicate' }, { severity: 'warning', rule: 'code-name' }],
     },
     {
         what: '附表6: 2050102 named 一般行政管理事物, not as in the 名词解释',
@@ -284,7 +240,13 @@ const mistakes: readonly Mistake[] = [
             ...edit(T(7, '2050102 一般行政管理事务'), '185.32 0 0 0 185.32', '175.32 0 0 0 175.32'),
             ...edit(T(7, '2050199 其他教育管理事务支出'), '241.65 0 0 0 241.65', '251.65 0 0 0 251.65'),
         ],
-        expect: [{ severity: 'error', rule: 'tie' }],
+        expect: [
+            // four figures moved together: no one figure, nor two, explains a tie
+            { severity: 'error', rule: 'tie' },
+            { severity: 'error', rule: 'tie' },
+            { severity: 'error', rule: 'tie', at: T(7, '2050199 其他教育管理事务支出') },
+            { severity: 'error', rule: 'tie', at: T(7, '2050199 其他教育管理事务支出') },
+        ],
     },
     {
         what: '附表1 支出 by 类 tied to 附表3 类: 10 moved from 教育支出 to 其他支出 in 附表1 only',
@@ -292,7 +254,11 @@ const mistakes: readonly Mistake[] = [
             ...edit(/^\s*教育支出 1710\.28$/, '1710.28', '1700.28'),
             ...edit(/^\s*其他支出 120\.00$/, '120.00', '130.00'),
         ],
-        expect: [{ severity: 'error', rule: 'tie' }],
+        expect: [
+            // the two figures moved together: one error each, with the same explanation
+            { severity: 'error', rule: 'tie' },
+            { severity: 'error', rule: 'tie', at: /^\s*其他支出 120\.00$/ },
+        ],
     },
     {
         what: '附表2 合计 事业收入/其他收入 tied to 附表1: 10 moved from 其他收入 to 事业收入 in 附表1 only',
@@ -300,7 +266,11 @@ const mistakes: readonly Mistake[] = [
             ...edit('事业收入 165.00 占比 7.63%', '165.00 占比 7.63%', '175.00 占比 8.09%'),
             ...edit('其他收入 23.66 占比 1.09%', '23.66 占比 1.09%', '13.66 占比 0.63%'),
         ],
-        expect: [{ severity: 'error', rule: 'tie', at: T(2, '合计 2163.52') }],
+        expect: [
+            // amounts and shares moved together in 附表1: each tie is told at 附表2
+            { severity: 'error', rule: 'tie', at: T(2, '合计 2163.52') },
+            { severity: 'error', rule: 'tie', at: T(2, '合计 2163.52') },
+        ],
     },
     {
         what: '附表4 本年收入合计 by fund equals the sum of the fund rows (10 moved between its fund columns)',
@@ -313,12 +283,18 @@ const mistakes: readonly Mistake[] = [
             ...edit(/^\s*教育支出 1488\.93 1488\.93 0 0$/, '1488.93 1488.93', '1478.93 1478.93'),
             ...edit(/^\s*住房保障支出 71\.38 71\.38 0 0$/, '71.38 71.38', '81.38 81.38'),
         ],
-        expect: [{ severity: 'error', rule: 'tie' }],
+        expect: [
+            // four figures moved together: each tie is told at its own figure
+            { severity: 'error', rule: 'tie' },
+            { severity: 'error', rule: 'tie' },
+            { severity: 'error', rule: 'tie', at: /^\s*住房保障支出 71\.38 71\.38 0 0$/ },
+            { severity: 'error', rule: 'tie', at: /^\s*住房保障支出 71\.38 71\.38 0 0$/ },
+        ],
     },
     {
         what: '附表4 年末 政府性基金 tied to 附表11 年末结转和结余 (30.00 moved to 一般公共预算)',
         edits: edit('年末财政拨款结转和结余 112.43 82.43 30.00 0', '82.43 30.00', '92.43 20.00'),
-        expect: [{ severity: 'error', rule: 'tie', at: T(11, '合计 0 150.00') }],
+        expect: [{ severity: 'error', rule: 'sum-total' }],
     },
 ];
 
@@ -356,16 +332,27 @@ async function diagnosticsOf(text: string): Promise<Diagnostic[]> {
 
 const show = (d: Diagnostic) => `${d.range.start.line + 1}: ${SEVERITY_NAME[d.severity ?? 1]} [${d.code}] ${d.message}`;
 
-/** What each expectation of a mistake misses: empty when all are reported where expected. */
+/**
+ * What a mistake's findings miss or add: empty when each expectation is reported where expected
+ * and nothing else is (hints aside): one mistake, one finding.
+ */
 async function missed(mistake: Mistake): Promise<string[]> {
     const diagnostics = await diagnosticsOf(apply(mistake.edits));
     const syntax = diagnostics.filter(d => ['lexing-error', 'parsing-error'].includes(String((d.data as { code?: string } | undefined)?.code)));
     expect(syntax.map(show), 'the edit keeps the file parseable').toEqual([]);
-    return mistake.expect.flatMap(expected => {
+    const baseline = new Set((await diagnosticsOf(DEMO)).map(d => `${d.code} ${d.message}`));
+    const findings = diagnostics.filter(d => d.severity !== SEVERITY.hint && !baseline.has(`${d.code} ${d.message}`));
+    const unmatched = [...findings];
+    const problems = mistake.expect.flatMap(expected => {
         const line = lineOf(expected.at ?? mistake.edits[0].line);
-        const hit = diagnostics.some(d => d.severity === SEVERITY[expected.severity] && d.code === expected.rule && d.range.start.line === line);
-        return hit ? [] : [`${expected.severity} [${expected.rule}] at line ${line + 1}; found:\n${diagnostics.filter(d => d.severity !== SEVERITY.hint).map(show).join('\n')}`];
+        const index = unmatched.findIndex(d => d.severity === SEVERITY[expected.severity] && d.code === expected.rule && d.range.start.line === line);
+        if (index >= 0) {
+            unmatched.splice(index, 1);
+            return [];
+        }
+        return [`${expected.severity} [${expected.rule}] at line ${line + 1}; found:\n${findings.map(show).join('\n')}`];
     });
+    return [...problems, ...unmatched.map(d => `not expected: ${show(d)}`)];
 }
 
 describe('a new user’s report: examples/demo-2021.juesuan', () => {
@@ -413,3 +400,4 @@ describe('a new user’s report: examples/demo-2021.juesuan', () => {
         }
     });
 });
+

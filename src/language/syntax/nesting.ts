@@ -14,7 +14,8 @@ export const MAX_NESTING = 50;
 export const TOO_DEEP_MESSAGE = `“{ }”嵌套超过 ${MAX_NESTING} 层：从这个“{”到与它配对的“}”之间的内容不再解析。请检查是否多写了“{”或少写了“}”。`;
 
 /**
- * The lexer, with two rules added. A number with misplaced thousands commas is one token (see
+ * The lexer, with two rules added. A number written in a way the grammar does not read (misplaced
+ * commas, a unit word, an exponent, accountants' parentheses) is one token (see
  * mergeMalformedNumbers). A `{` opening level MAX_NESTING + 1 is reported, and it and
  * everything up to its matching `}` is left out of the tokens the parser sees. So a file nested
  * thousands of levels deep (pasted, generated, or mangled) gets one clear error where it goes
@@ -22,7 +23,7 @@ export const TOO_DEEP_MESSAGE = `“{ }”嵌套超过 ${MAX_NESTING} 层：从�
  */
 export class JuesuanLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
-        const result = mergeMalformedNumbers(super.tokenize(text, options));
+        const result = mergeMalformedNumbers(super.tokenize(text, options), text);
         if (!nestsTooDeep(result.tokens)) return result;
         const kept: IToken[] = [];
         let depth = 0;

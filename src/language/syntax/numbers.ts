@@ -2,52 +2,178 @@ import type { IToken } from 'chevrotain';
 import type { LexerResult } from 'langium';
 
 /**
- * A number whose thousands commas are misplaced (`1,23`, `1,2345.6`, or figures separated by
- * commas, `10,5,5`) lexes as number, comma, number, and the parser would only say that a comma
- * does not belong there. Such a run, written without spaces, becomes one number token again, and
- * the lexer reports what is wrong with it; the parser then reads the row as its author meant.
+ * Numbers written in ways the grammar does not read, each made one token again, with one error
+ * that says what is wrong and how to write it, so that nothing typed is silently lost: a word
+ * after a number no longer starts a row of its own (`82.45万` made a row 万), and the parser
+ * reads the rest of the row as its author meant. The token's text is not a number the report
+ * model can read, so the figure takes part in no relation until it is mended.
  */
-export function mergeMalformedNumbers(result: LexerResult): LexerResult {
+export function mergeMalformedNumbers(result: LexerResult, text: string): LexerResult {
     const tokens = result.tokens;
+    if (!tokens.some(isNumber)) return result;
     let merged: IToken[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
-        const first = tokens[i];
-        let last = i;
-        while (last + 2 < tokens.length && isNumber(tokens[last]) && !isPercent(tokens[last])
-            && tokens[last + 1].image === ',' && adjacent(tokens[last], tokens[last + 1])
-            && isNumber(tokens[last + 2]) && adjacent(tokens[last + 1], tokens[last + 2])) {
-            last += 2;
-        }
-        if (last === i || !isNumber(first)) {
-            merged?.push(first);
+        const token = tokens[i];
+        const found = isNumber(token) ? malformedAt(tokens, i, text) : undefined;
+        if (!found) {
+            merged?.push(token);
             continue;
         }
         merged ??= tokens.slice(0, i);
-        const end = tokens[last];
-        const image = tokens.slice(i, last + 1).map(t => t.image).join('');
-        merged.push({ ...end, image, startOffset: first.startOffset, startLine: first.startLine, startColumn: first.startColumn });
-        result.errors.push({
-            offset: first.startOffset,
-            length: image.length,
-            line: first.startLine,
-            column: first.startColumn,
-            message: `数字“${image}”中的逗号位置不对：千分位逗号应每三位一个（如 1,234.56），小数点写“.”，几个数之间用空格分开。`,
-        });
-        i = last;
+        // a name that took the （ of （12.3） keeps what comes before it
+        while (merged.length > 0 && tokenEnd(merged[merged.length - 1]) > found.start) {
+            const last = merged.pop()!;
+            if (last.startOffset < found.start) merged.push(shortened(last, found.start));
+        }
+        merged.push(spanToken(token, text, found.start, found.end));
+        result.errors = result.errors.filter(e => e.offset + e.length <= found.start || e.offset >= found.end);
+        result.errors.push({ ...position(token, found.start), length: found.end - found.start, message: found.message });
+        while (i + 1 < tokens.length && tokens[i + 1].startOffset < found.end) i++;
     }
     if (!merged) return result;
     result.errors.sort((a, b) => a.offset - b.offset);
     return { ...result, tokens: merged };
 }
 
+interface Malformed {
+    readonly start: number;
+    readonly end: number;
+    readonly message: string;
+}
+
+/** Units of money other than the report's, with how many 万元 one of them is. */
+const MONEY_WORDS: Record<string, string> = {
+    万: '1', 千元: '0.1', 百元: '0.01', 十万元: '10', 百万元: '100', 千万元: '1000', 亿元: '10000', 亿: '10000',
+    十万: '10', 百万: '100', 千万: '1000', 万亿元: '100000000', 万亿: '100000000',
+};
+
+/** A word that cannot be the name of a row, so that after a space it still belongs to the number before it. */
+const SCALE_WORD = /^(?:[十百千万亿]+元?|万亿元?)$/;
+
+/** The units of the grammar, longest first, so that 人次 is found before 人. */
+const GRAMMAR_UNITS = ['台（套）', '万元', '人次', '批次', '元', '人', '次', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条'];
+
+const UNITS = '万元、元，或数量的单位：人、人次、次、批次、辆、台（套）、台、套、个、户、亩、项、名、件、期、篇、条';
+
+/** What is wrong with the number at tokens[i] and the text around it, if anything. */
+function malformedAt(tokens: readonly IToken[], i: number, text: string): Malformed | undefined {
+    const token = tokens[i];
+    const start = token.startOffset;
+    const end = tokenEnd(token);
+    const before = text.charAt(start - 1);
+    const after = text.slice(end);
+    const image = token.image;
+    // (12.3) or （12.3）: a negative number as accountants write it
+    if ((before === '(' || before === '（') && /^[)）]/.test(after) && !image.startsWith('-')) {
+        const written = text.slice(start - 1, end + 1);
+        return { start: start - 1, end: end + 1, message: `“${written}”是会计上用括号表示负数的写法：这里请写作 -${image}。` };
+    }
+    if (before === '.' && !/\d/.test(text.charAt(start - 2)) && !image.startsWith('-')) {
+        return { start: start - 1, end, message: `数字“.${image}”缺少小数点前的 0：应写作 0.${image}。` };
+    }
+    if (token.tokenType.name === 'PERCENT') return undefined;
+    // 1,23 or 10,5,5: misplaced thousands commas; 1，234.5: a full-width comma
+    let last = i;
+    let fullWidth = false;
+    while (last + 2 < tokens.length && (tokens[last + 1].image === ',' || tokens[last + 1].image === '，')
+        && adjacent(tokens[last], tokens[last + 1]) && isNumber(tokens[last + 2]) && tokens[last + 2].tokenType.name !== 'PERCENT'
+        && adjacent(tokens[last + 1], tokens[last + 2])) {
+        fullWidth ||= tokens[last + 1].image === '，';
+        last += 2;
+    }
+    if (last > i) {
+        const stop = tokenEnd(tokens[last]);
+        const written = text.slice(start, stop);
+        const message = fullWidth
+            ? `数字“${written}”中的“，”是全角逗号：千分位逗号写半角“,”（如 1,234.5），几个数之间用空格分开。`
+            : `数字“${written}”中的逗号位置不对：千分位逗号应每三位一个（如 1,234.56），小数点写“.”，几个数之间用空格分开。`;
+        return { start, end: stop, message };
+    }
+    const exponent = /^[eE][+-]?\d+/.exec(after);
+    if (exponent) {
+        const written = image + exponent[0];
+        return { start, end: end + exponent[0].length, message: `数字“${written}”是科学计数法：报告中的数要写出全部数字（如 1e5 写作 100000）。` };
+    }
+    if (after.startsWith('.') && !/^\.\d/.test(after)) {
+        return { start, end: end + 1, message: `数字“${image}.”的小数点后缺少数字：应写作 ${image} 或 ${image}.00。` };
+    }
+    // a word right after the number, or a scale word after a space: a unit the report does not use
+    const next = tokens[i + 1];
+    if (next?.tokenType.name === 'ID' && (next.startOffset === end || (/^[ \t\u3000]+$/.test(text.slice(end, next.startOffset)) && SCALE_WORD.test(next.image)))) {
+        const stop = tokenEnd(next);
+        const written = text.slice(start, stop);
+        const word = next.image;
+        const factor = MONEY_WORDS[word];
+        // 2021年11月: a date cut short, taken whole
+        if (/^[年月日]/.test(word) && next.startOffset === end) {
+            let last = i + 1;
+            while (last + 1 < tokens.length && adjacent(tokens[last], tokens[last + 1])
+                && (tokens[last + 1].tokenType.name === 'NUMBER' || /^[年月日]/.test(tokens[last + 1].image))) last++;
+            const dateEnd = tokenEnd(tokens[last]);
+            return { start, end: dateEnd, message: `“${text.slice(start, dateEnd)}”不是完整的日期：日期写作 2021年11月22日 或 2021-11-22。` };
+        }
+        // 1辆越野车: a unit run into the name of the next row
+        const unit = GRAMMAR_UNITS.find(u => word.startsWith(u) && word.length > u.length);
+        if (unit && next.startOffset === end) {
+            return { start, end: stop, message: `“${written}”：单位“${unit}”与后面的“${word.slice(unit.length)}”连在了一起，请在“${unit}”之后加一个空格。` };
+        }
+        const inTenThousands = factor && /^-?\d+(\.\d+)?$/.test(image) ? `（即 ${times(image, factor)}万元）` : '';
+        return { start, end: stop, message: `“${written}”中的“${word}”不是可用的单位${inTenThousands}：金额按报告声明的“单位”填写，一般不写单位。可用的单位：${UNITS}。` };
+    }
+    return undefined;
+}
+
+/** a × b for short decimal texts, exactly: 40 × 0.1 = 4. */
+function times(a: string, b: string): string {
+    const places = (s: string) => (s.split('.')[1] ?? '').length;
+    const digits = (s: string) => BigInt(s.replace('.', ''));
+    const scale = places(a) + places(b);
+    const product = digits(a) * digits(b);
+    const negative = product < 0n;
+    const magnitude = (negative ? -product : product).toString().padStart(scale + 1, '0');
+    const whole = magnitude.slice(0, magnitude.length - scale);
+    const fraction = magnitude.slice(magnitude.length - scale).replace(/0+$/, '');
+    return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+}
+
 function isNumber(token: IToken): boolean {
     return token.tokenType.name === 'NUMBER' || token.tokenType.name === 'PERCENT';
 }
 
-function isPercent(token: IToken): boolean {
-    return token.tokenType.name === 'PERCENT';
+function tokenEnd(token: IToken): number {
+    return token.startOffset + token.image.length;
 }
 
 function adjacent(a: IToken, b: IToken): boolean {
-    return a.startOffset + a.image.length === b.startOffset;
+    return tokenEnd(a) === b.startOffset;
+}
+
+/** A number token over text[start, end), which lies on the number's line. */
+function spanToken(number: IToken, text: string, start: number, end: number): IToken {
+    const from = position(number, start);
+    const to = position(number, end - 1);
+    return {
+        ...number,
+        image: text.slice(start, end),
+        startOffset: start,
+        endOffset: end - 1,
+        startLine: from.line,
+        startColumn: from.column,
+        endLine: to.line,
+        endColumn: to.column,
+    };
+}
+
+/** A token cut short before `end` (a name that ran into the （ of a number). */
+function shortened(token: IToken, end: number): IToken {
+    const image = token.image.slice(0, end - token.startOffset);
+    return { ...token, image, endOffset: end - 1, endColumn: (token.startColumn ?? 1) + image.length - 1 };
+}
+
+/**
+ * Line and column (1-based, as chevrotain counts them) of an offset on the line of `token`: a
+ * malformed number never spans a line break.
+ */
+function position(token: IToken, offset: number): { offset: number; line: number; column: number } {
+    return { offset, line: token.startLine ?? 1, column: (token.startColumn ?? 1) + offset - token.startOffset };
 }

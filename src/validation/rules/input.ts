@@ -5,13 +5,11 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { IndicatorValue } from '../../language/generated/ast.js';
-import { MONEY_UNITS, parseLiteral } from '../../model/figure.js';
+import { MONEY_UNITS, parseLiteral, unitSuspicion } from '../../model/figure.js';
+import { splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
-
-/** Whitespace that may stand inside a number copied from a web page or a spreadsheet. */
-const NUMBER_GAP = /^[ \u00a0\u2000-\u200a\u202f\u205f\u3000]$/;
 
 function documentOf(model: ReportModel): LangiumDocument | undefined {
     return model.report.$document;
@@ -21,14 +19,7 @@ function rangeOf(document: LangiumDocument, start: number, end: number): Range {
     return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
 }
 
-/**
- * `1 234.56`: a number with a space inside it reads as two figures. Reported where a group of
- * one to three digits is followed, one space apart, by groups of exactly three digits, when the
- * space is not an ordinary one (a no-break or thin space, pasted from a web page or a
- * spreadsheet), or when reading them as separate figures cannot be right: the table row then has
- * more figures than columns, or a row outside the tables has two amounts in the same unit. (In a
- * table row with room for both, `30 108.42` is a budget and an actual: not reported.)
- */
+/** `1 234.56`: a number with a space inside it reads as two figures (see splitNumbers). */
 const numberFormatRule: Rule = {
     ...ruleMeta('number-format'),
     check(model, report) {
@@ -36,52 +27,22 @@ const numberFormatRule: Rule = {
         if (!document) return;
         const text = document.textDocument.getText();
         for (const { cells, attribute, columns } of model.nodes.runs) {
-            const outside = columns === undefined && !attribute;
-            const tooMany = columns !== undefined && cells.length > columns.length;
-            for (let i = 0; i < cells.length - 1; i++) {
-                const first = cells[i];
-                const firstCst = first.$cstNode;
-                if (!firstCst || first.unit !== undefined || !/^-?[1-9]\d{0,2}$/.test(first.value ?? '')) continue;
-                let j = i + 1;
-                let end = firstCst.end;
-                let unusual = false;
-                const gaps: string[] = [];
-                while (j < cells.length) {
-                    const next = cells[j];
-                    const cst = next.$cstNode;
-                    if (!cst || !/^\d{3}(\.\d+)?$/.test(next.value ?? '')) break;
-                    const gap = text.slice(end, cst.offset);
-                    if (!NUMBER_GAP.test(gap)) break;
-                    gaps.push(gap);
-                    unusual ||= gap !== ' ';
-                    end = cst.end;
-                    j++;
-                    if (next.value.includes('.') || next.unit !== undefined) break;
-                }
-                if (j === i + 1) continue;
-                const last = cells[j - 1];
-                // outside the tables the figures of a row are keyed by unit: two without one collide
-                const sameUnit = outside && cells.slice(i, j - 1).every(c => c.unit === undefined);
-                if (!unusual && !tooMany && !sameUnit) continue;
-                const written = text.slice(firstCst.offset, end);
-                const digits = cells.slice(i, j).map(c => c.value).join('') + (last.unit ?? '');
-                const range = rangeOf(document, firstCst.offset, end);
+            const options = { outside: columns === undefined && !attribute, tooMany: columns !== undefined && cells.length > columns.length };
+            for (const split of splitNumbers(cells, text, options)) {
+                const { written, digits, unusualSpace } = split;
+                const range = rangeOf(document, split.start, split.end);
                 const fix = { title: `改为 ${digits}`, newText: digits };
-                if (unusual) {
-                    const space = gaps.find(g => g !== ' ')!;
-                    const code = `U+${space.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-                    report.error(first, `数字“${written}”中间夹着一个特殊空格（${code}，多见于从网页或表格软件复制的数字），读成了 ${j - i} 个数：若是一个数，应写作 ${digits}。`, { range, fix });
+                const count = split.cells.length;
+                if (unusualSpace !== undefined) {
+                    const code = `U+${unusualSpace.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+                    report.error(split.cells[0], `数字“${written}”中间夹着一个特殊空格（${code}，多见于从网页或表格软件复制的数字），读成了 ${count} 个数：若是一个数，应写作 ${digits}。`, { range, fix });
                 } else {
-                    report.warning(first, `“${written}”像是一个数中间写了空格，读成了 ${j - i} 个数：若是一个数，应写作 ${digits}（千分位可写逗号，如 1,234.56）。`, { range, fix });
+                    report.warning(split.cells[0], `“${written}”像是一个数中间写了空格，读成了 ${count} 个数：若是一个数，应写作 ${digits}（千分位可写逗号，如 1,234.56）。`, { range, fix });
                 }
-                i = j - 1;
             }
         }
     },
 };
-
-const RATE_ATTRIBUTES = new Set(['占比', '增长', '下降', '完成预算']);
-const AMOUNT_ATTRIBUTES = new Set(['上年', '增加', '减少', '预算']);
 
 /** 824500元 in 万元: 82.45. */
 function convert(value: Decimal, from: string, to: string): Decimal | undefined {
@@ -94,61 +55,39 @@ function convert(value: Decimal, from: string, to: string): Decimal | undefined 
 /**
  * Amounts in the unit the report declares (`单位 万元`, the default): an amount written in the
  * other unit of money is reported with its value converted; a percentage where an amount
- * belongs (a table's column, 上年, 增加, …) or a bare number where a rate belongs (占比, …); and a
- * broken sum whose stated figure is ten thousand times what the others give, the sign of a
- * figure copied in 元 into a table kept in 万元 (or the other way round).
+ * belongs (a table's column, 上年, 增加, …) or a bare number where a rate belongs (占比, …). (A
+ * figure ten thousand times what its relation gives, copied in 元 into a table kept in 万元, is
+ * said so in that relation's error: one finding.)
  */
 const unitRule: Rule = {
     ...ruleMeta('unit'),
     check(model, report) {
         const declared = model.meta.unit;
-        const money = MONEY_UNITS.has(declared);
         for (const { cells, attribute, columns } of model.nodes.runs) {
             const table = columns !== undefined;
             cells.forEach((cell, index) => {
                 const value = cell.value ?? '';
-                if (value === '' || /^[-—–]$/.test(value)) return;
-                const literal = parseLiteral(value);
-                // money in the other unit of money
-                if (money && cell.unit && MONEY_UNITS.has(cell.unit) && cell.unit !== declared && literal && !literal.percent) {
-                    const converted = convert(literal.value, cell.unit, declared);
+                // the model decides which figures are suspect: the same call, so that this check
+                // and the relations read one fact
+                const suspicion = unitSuspicion(value, cell.unit, declared, table, attribute?.key);
+                if (suspicion === 'other-money-unit') {
+                    const converted = convert(parseLiteral(value)!.value, cell.unit!, declared);
                     const shown = converted ? converted.toFixed() : undefined;
                     const newText = shown === undefined ? undefined : table ? shown : `${shown}${declared}`;
                     const message = table
                         ? `附表中的金额按报告声明的“单位 ${declared}”填写，这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}，应写作 ${shown ?? '以' + declared + '计的数'}。`
-                        : `报告的金额单位是${declared}（“单位 ${declared}”），这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}。金额统一按${declared}填写，合计和比较才对得上。`;
+                        : `报告的金额单位是${declared}（“单位 ${declared}”），这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}。金额统一按${declared}填写，合计和比较才对得上；这个数暂不参与核对。`;
                     const say = table ? report.error : report.warning;
                     say(cell, message, newText ? { fix: { title: `改为 ${newText}`, newText } } : undefined);
-                    return;
-                }
-                if (attribute) {
-                    if (RATE_ATTRIBUTES.has(attribute.key) && literal && !literal.percent && cell.unit === undefined) {
-                        report.warning(cell, `“${attribute.key}”是比率，应写成百分比，如 ${value}%。`, { fix: { title: `改为 ${value}%`, newText: `${value}%` } });
-                    } else if (AMOUNT_ATTRIBUTES.has(attribute.key) && literal?.percent) {
-                        report.error(cell, `“${attribute.key}”是金额，这里写了百分比 ${value}：比率写在“占比”“增长”“下降”或“完成预算”之后。`);
-                    }
-                    return;
-                }
-                if (table && literal?.percent) {
+                } else if (suspicion === 'amount-for-rate') {
+                    report.warning(cell, `“${attribute!.key}”是比率，应写成百分比，如 ${value}%。`, { fix: { title: `改为 ${value}%`, newText: `${value}%` } });
+                } else if (suspicion === 'percent-for-amount' && attribute) {
+                    report.error(cell, `“${attribute.key}”是金额，这里写了百分比 ${value}：比率写在“占比”“增长”“下降”或“完成预算”之后。`);
+                } else if (suspicion === 'percent-for-amount') {
                     const column = columns?.[index];
                     report.error(cell, `附表的${column ? `“${column}”` : ''}列是金额，这里写了百分比 ${value}：占比写在“占比”之后，如 占比 ${value}。`);
                 }
             });
-        }
-        if (!money) return;
-        for (const relation of model.relations) {
-            const target = relation.target;
-            if (relation.holds || !target.node || target.kind !== 'amount' || target.unit !== declared || relation.value.isZero() || target.value.isZero()) continue;
-            // a part in the other unit of money is reported above; the sum means nothing
-            if (relation.parts.some(p => p.unit !== declared)) continue;
-            // a heuristic: floating point is precise enough, and much faster over thousands of sums
-            const ratio = target.value.toNumber() / relation.value.toNumber();
-            const near = (x: number) => Math.abs(ratio - x) <= x * 0.001;
-            if (near(10000)) {
-                report.warning(target.node, `${target.label} ${target.value.toFixed()} 约是${relation.description}（${relation.value.toFixed()}）的一万倍：像是按元填写的，本报告金额单位是${declared}。`);
-            } else if (near(0.0001)) {
-                report.warning(target.node, `${target.label} ${target.value.toFixed()} 约是${relation.description}（${relation.value.toFixed()}）的万分之一：像是按万元填写的，本报告金额单位是${declared}。`);
-            }
         }
     },
 };
@@ -213,11 +152,13 @@ const percentageRule: Rule = {
     ...ruleMeta('percentage'),
     check(model, report) {
         const { attributes, indicators } = model.nodes;
+        // a rate its relation finds wrong is told there, with what it should be
+        const broken = new Set(model.relations.filter(r => !r.holds).map(r => r.target.node));
         for (const attribute of attributes) {
             if (attribute.key !== '占比' && attribute.key !== '下降' && attribute.key !== '完成预算') continue;
             for (const cell of attribute.values ?? []) {
                 const literal = parseLiteral(cell.value ?? '');
-                if (!literal?.percent) continue;
+                if (!literal?.percent || broken.has(cell)) continue;
                 if (attribute.key === '占比' && literal.value.gt(HUNDRED)) {
                     report.error(cell, `占比 ${cell.value} 超过 100%：部分不能大于整体。请核对本项与总数，或检查是否多写了数字。`);
                 } else if (attribute.key === '占比' && literal.value.isNegative()) {

@@ -3,7 +3,7 @@ import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
-import { formatFigure } from '../../model/figure.js';
+import { formatFigure, statedDecimals } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
@@ -84,7 +84,7 @@ const proseFigureRule: Rule = {
                 // 单价50万元以上 is a threshold, not a figure of the accounts
                 if (/^(以上|以下|以内)/.test(text.slice(segment.offset + segment.text.length))) continue;
                 const kind = segment.unit === '%' ? 'rate' : 'amount';
-                const written = Interval.rounded(segment.value, Math.max(segment.decimals, 2));
+                const written = Interval.rounded(segment.value, statedDecimals(kind, segment.decimals));
                 const range = rangeOf(located, segment.offset, segment.text.length);
                 if (!range) continue;
                 const clause = clauseBefore(text, segment.offset);

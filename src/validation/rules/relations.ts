@@ -1,60 +1,323 @@
 import { Decimal } from 'decimal.js';
-import type { Relation, RelationRule } from '../../model/relations.js';
-import { formatDecimal, formatFigure } from '../../model/figure.js';
+import type { AstNode, CstNode } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import type { Figure } from '../../model/figure.js';
+import { figureName, formatFigure, MONEY_UNITS } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
-import type { Reporter, Rule } from '../rule.js';
+import type { Relation, RelationRule } from '../../model/relations.js';
+import type { ReportModel } from '../../model/report-model.js';
+import type { RowModel } from '../../model/rows.js';
+import { rowLabel } from '../../model/rows.js';
+import type { Reporter, ReportExtra, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
+import { inRegion, syntaxRegions } from '../syntax-regions.js';
+import type { Blame, Verdict } from './blame.js';
+import { assignBlame } from './blame.js';
 
 /**
- * Reports the model's relations of one kind. A broken relation is an error on the stated
- * figure; one that holds only within rounding is a hint; a rate that holds only when the
- * stated value is read as truncated is a warning of its own.
+ * What the report's relations come down to, worked out once per model for all the relation
+ * rules: which stated figure each broken relation is the fault of, and the relations that hold
+ * only within rounding or restate a figure one unit off.
  */
-function relationRule(id: RelationRule): Rule {
+interface Findings {
+    readonly verdict: Verdict;
+    /** Relations left out: they take a figure in a region a syntax error makes unreliable. */
+    readonly held: ReadonlySet<Relation>;
+}
+
+const findingsOf = new WeakMap<ReportModel, Findings>();
+
+function findings(model: ReportModel): Findings {
+    let found = findingsOf.get(model);
+    if (!found) findingsOf.set(model, found = makeFindings(model));
+    return found;
+}
+
+function makeFindings(model: ReportModel): Findings {
+    const regions = syntaxRegions(model.report);
+    const held = new Set<Relation>();
+    if (regions.length > 0) {
+        for (const relation of model.relations) {
+            if ([relation.target, ...relation.parts].some(f => inRegion(f.node, regions))) held.add(relation);
+        }
+    }
+    const broken = new Set(model.relations.filter(r => !r.holds && r.target.node && !held.has(r)));
+    return { verdict: assignBlame(model.relations.filter(r => !held.has(r)), broken, model.derivations), held };
+}
+
+/**
+ * Reports the model's relations of one kind. A figure found wrong gets one error under the rule
+ * of the relation it is most plainly about, with the relations its value breaks as related
+ * information; a broken relation no one figure explains is an error on the figure it is about.
+ * A relation that holds only within rounding is a hint; a figure restating another one unit off
+ * is a warning; a rate that holds only when read as truncated is a warning of its own.
+ */
+function relationRule(id: RelationRule, more?: (model: ReportModel, report: Reporter) => void): Rule {
     return {
         ...ruleMeta(id),
         check(model, report) {
-            for (const relation of model.relations) {
-                if (relation.rule === id) reportRelation(relation, report);
+            const { verdict, held } = findings(model);
+            const teller = new Teller(model, report);
+            for (const blame of verdict.blamed) {
+                if (primaryOf(blame).rule === id) teller.blame(blame);
             }
+            for (const [relation, fix] of verdict.unexplained) {
+                if (relation.rule === id) teller.broken(relation, fix);
+            }
+            for (const relation of model.relations) {
+                if (relation.rule === id && relation.holds && !held.has(relation)) teller.holding(relation);
+            }
+            more?.(model, report);
         },
     };
 }
 
-function reportRelation(relation: Relation, report: Reporter): void {
-    const { target } = relation;
-    if (!target.node) return;
-    if (relation.holds && relation.roundsToTarget()) return;
-    if (relation.atLeast) {
-        report.error(target.node, `${target.label} ${formatFigure(target)} 小于${relation.description} ${relation.value.toFixed(target.decimals)}（${relation.formula}）：未填的列按不小于 0 计，合计不能比已填各列之和还小。`);
-        return;
-    }
-    const isRate = target.kind === 'rate';
-    const unit = isRate ? '%' : '';
-    const point = relation.value.toDecimalPlaces(target.decimals, Decimal.ROUND_HALF_UP);
-    // computed values at the report's precision: 2952.54, 23.94%, 0.50
-    const shown = (value: Decimal) => value.toFixed(target.decimals) + unit;
-    const stated = formatFigure(target);
-    if (relation.holds) {
-        report.hint(target.node, `${target.label} ${stated} 与${relation.description} ${shown(point)} 相差 ${shown(point.minus(target.value).abs())}，在舍入误差之内（${relation.formula}）。`);
-        return;
-    }
-    // 减少 −2.33 would mean an increase: no mechanical fix when the direction is wrong
-    const reversed = (relation.rule === 'change' || relation.rule === 'growth') && point.isNegative() && !target.value.isNegative();
-    const fix = reversed ? undefined : { title: `改为 ${shown(point)}`, newText: shown(point) };
-    const range = `按舍入规则应在 ${formatDecimal(roundOut(relation.computed.lo))}${unit} 至 ${formatDecimal(roundOut(relation.computed.hi))}${unit} 之间`;
-    if (isRate && Interval.truncated(target.value, target.decimals).meets(relation.computed)) {
-        report.warning(target.node, `${target.label} ${stated} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${formatDecimal(relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP))}${unit}，四舍五入应为 ${shown(point)}。`, { fix });
-        return;
-    }
-    const difference = point.minus(target.value).abs();
-    const direction = reversed ? '变动方向相反，' : '';
-    report.error(target.node, `${target.label} ${stated} 与${relation.description} ${shown(point)} 不符（${direction}差 ${shown(difference)}）：${relation.formula}，${range}。`, { fix });
+/** The relation a blame is told by: one about a blamed figure itself, else the first sum, else the first. */
+function primaryOf(blame: Blame): Relation {
+    return blame.relations.find(r => blame.figures.some(f => f.figure === r.target))
+        ?? blame.relations.find(r => r.form?.kind === 'sum')
+        ?? blame.relations[0];
 }
 
-/** Interval ends shown to four decimals, enough to see why a figure falls outside. */
-function roundOut(value: Decimal): Decimal {
-    return value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+/** A stated value as written and a computed one at the stated figure's precision: 2952.54, 96.98%. */
+function shown(value: Decimal, like: Figure): string {
+    return value.toFixed(like.decimals) + (like.kind === 'rate' ? '%' : '');
+}
+
+/** Where a figure stands, for the end of a message: 附表6 › 201 一般公共服务支出. */
+function placeOf(figure: Figure): string {
+    return figure.place ?? figure.label;
+}
+
+/** A figure named with its row, for a message about another figure: 20103 政府办公厅（室）及相关机构事务 合计. */
+function rowAndName(figure: Figure): string {
+    const place = figure.place;
+    if (!place) return figure.label;
+    const row = place.slice(place.lastIndexOf('›') + 1).trim();
+    const name = figureName(figure);
+    return name === row ? row : `${row} ${name}`;
+}
+
+/** The computed value of a relation at its target's precision. */
+function pointOf(relation: Relation): Decimal {
+    return relation.value.toDecimalPlaces(relation.target.decimals, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * “合计 2952.54 与各子项之和 2943.54 不符（差 9.00）”: the fact, the target named by `name`. A rate
+ * written to fewer places is compared at two (完成预算 100% 与 96.98%), so that the gap shows.
+ */
+function mismatch(relation: Relation, name: string): string {
+    const { target } = relation;
+    const decimals = target.kind === 'rate' ? Math.max(target.decimals, 2) : target.decimals;
+    const point = relation.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+    const unit = target.kind === 'rate' ? '%' : '';
+    const show = (value: Decimal) => value.toFixed(decimals) + unit;
+    const reversed = isReversed(relation);
+    return `${name} ${formatFigure(target)} 与${relation.description} ${show(point)} 不符（${reversed ? '变动方向相反，' : ''}差 ${show(point.minus(target.value).abs())}）`;
+}
+
+/** 减少 −2.33 would mean an increase: the direction is wrong, no value mends it. */
+function isReversed(relation: Relation): boolean {
+    return (relation.rule === 'change' || relation.rule === 'growth') && pointOf(relation).isNegative() && !relation.target.value.isNegative();
+}
+
+/** Whether a stated rate is the computed one truncated rather than rounded. */
+function isTruncated(relation: Relation): boolean {
+    const { target } = relation;
+    return target.kind === 'rate' && Interval.truncated(target.value, target.decimals).meets(relation.computed);
+}
+
+/** The text of a figure at a new value, its unit kept (2.34万元). */
+function textFor(value: Decimal, figure: Figure): string {
+    const unit = (figure.node as { unit?: string } | undefined)?.unit;
+    return shown(value, figure) + (unit && figure.kind !== 'rate' ? unit : '');
+}
+
+function fixTo(value: Decimal, figure: Figure): ReportExtra['fix'] {
+    const text = textFor(value, figure);
+    return { title: `改为 ${text}`, newText: text };
+}
+
+/** The rows of a model's figures, found once per model: a message names a figure by its row where its column says little. */
+const rowsOf = new WeakMap<ReportModel, Map<Figure, RowModel>>();
+
+function rowIndex(model: ReportModel): Map<Figure, RowModel> {
+    let index = rowsOf.get(model);
+    if (!index) {
+        rowsOf.set(model, index = new Map());
+        for (const row of model.rows) for (const figure of row.cells.values()) index.set(figure, row);
+    }
+    return index;
+}
+
+/** Tells one rule's findings in words, for one model. */
+class Teller {
+    constructor(private readonly model: ReportModel, private readonly report: Reporter) {}
+
+    /**
+     * What a message calls a figure: its column or attribute (合计, 基本支出 占比, 完成预算); the
+     * figure of a row with a single column by its row (本年收入合计), the column saying nothing.
+     */
+    private nameOf(figure: Figure): string {
+        const row = figure.kind === 'rate' ? undefined : rowIndex(this.model).get(figure);
+        return row && row.columns.length === 1 && row.cells.get(row.columns[0]) === figure ? rowLabel(row) : figureName(figure);
+    }
+
+    /**
+     * A figure ten thousand times what it should be (or a ten-thousandth): copied in 元 into a
+     * report kept in 万元, or the other way round. A heuristic: floating point is precise enough.
+     */
+    private slip(figure: Figure, should: Decimal): string {
+        const declared = this.model.meta.unit;
+        if (figure.kind !== 'amount' || figure.unit !== declared || !MONEY_UNITS.has(declared) || should.isZero() || figure.value.isZero()) return '';
+        const ratio = figure.value.toNumber() / should.toNumber();
+        const near = (x: number) => Math.abs(ratio - x) <= x * 0.001;
+        if (near(10000)) return `；约是应有数的一万倍，像是按元填写的，本报告金额单位是${declared}`;
+        if (near(0.0001)) return `；约是应有数的万分之一，像是按万元填写的，本报告金额单位是${declared}`;
+        return '';
+    }
+
+    private related(relations: readonly Relation[], causes: readonly Figure[]): ReportExtra['related'] {
+        const cause = causes.map(f => `${rowAndName(f)} ${formatFigure(f)}`).join('、');
+        return relations.filter(r => r.target.node).map(r => ({
+            node: r.target.node as AstNode,
+            message: `${mismatch(r, rowAndName(r.target))}：由 ${cause} 引起。`,
+        }));
+    }
+
+    /**
+     * A blamed figure gets one error with the value it should have; two figures typed wrong together
+     * in one row get one error over both, whose fix mends both; in two rows, one each.
+     */
+    blame(blame: Blame): void {
+        const primary = primaryOf(blame);
+        const figures = blame.figures.map(b => b.figure);
+        const others = blame.relations.filter(r => r !== primary);
+        const aboutOne = figures.length === 1 && primary.target === figures[0];
+        if (aboutOne && others.length === 0 && isTruncated(primary)) {
+            this.truncated(primary);
+            return;
+        }
+        const also = others.length > 0 ? `；由此还有 ${others.length} 处不符` : '';
+        const related = this.related(figures.includes(primary.target) ? others : blame.relations, figures);
+        if (aboutOne) {
+            const [{ figure, value }] = blame.figures;
+            this.report.error(figure.node!, `${mismatch(primary, this.nameOf(figure))}，应为 ${shown(value, figure)}${this.slip(figure, value)}${also}。${placeOf(figure)}：${primary.formula}。`,
+                { fix: fixTo(value, figure), related });
+            return;
+        }
+        const stated = blame.figures.map(({ figure }) => `${this.nameOf(figure)} ${formatFigure(figure)}`).join('、');
+        const should = blame.figures.map(({ figure, value }) => shown(value, figure)).join('、');
+        // the relation is another figure's: its formula goes with it, the place is the blamed figure's
+        const message = `${stated} 应为 ${should}。${mismatch(primary, rowAndName(primary.target))}：${primary.formula}${also}。${placeOf(figures[0])}。`;
+        const span = sameRowSpan(blame);
+        if (span) {
+            this.report.error(figures[0].node!, message, { range: span.range, fix: { title: `改为 ${span.newText}`, newText: span.newText }, related });
+            return;
+        }
+        for (const { figure, value } of blame.figures) this.report.error(figure.node!, message, { fix: fixTo(value, figure), related });
+    }
+
+    /** A broken relation no one figure explains, told at its own figure: with a fix only where changing that alone breaks nothing. */
+    broken(relation: Relation, fix: Decimal | undefined): void {
+        const { target } = relation;
+        if (!target.node) return;
+        if (relation.atLeast) {
+            this.report.error(target.node, `${this.nameOf(target)} ${formatFigure(target)} 小于${relation.description} ${relation.value.toFixed(target.decimals)}（${relation.formula}）：未填的列按不小于 0 计，合计不能比已填各列之和还小。${placeOf(target)}。`);
+            return;
+        }
+        if (isTruncated(relation)) {
+            this.truncated(relation);
+            return;
+        }
+        const should = fix ? `，应为 ${shown(fix, target)}` : '';
+        this.report.error(target.node, `${mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}：${relation.formula}。`, fix ? { fix: fixTo(fix, target) } : undefined);
+    }
+
+    truncated(relation: Relation): void {
+        const { target } = relation;
+        const point = pointOf(relation);
+        this.report.warning(target.node!, `${this.nameOf(target)} ${formatFigure(target)} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed()}%，四舍五入应为 ${shown(point, target)}。${placeOf(target)}。`,
+            { fix: fixTo(point, target) });
+    }
+
+    /**
+     * A relation that holds: a figure restating another must equal it once both are rounded to the
+     * coarser precision (one unit off is a warning); other relations hold within rounding (a hint
+     * where the stated figure is not the computed one rounded).
+     */
+    holding(relation: Relation): void {
+        const { target } = relation;
+        if (!target.node) return;
+        const restated = restatedFigure(relation);
+        if (restated) {
+            const decimals = Math.min(target.decimals, restated.decimals);
+            const a = target.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+            const b = restated.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+            if (a.equals(b)) return;
+            this.report.warning(target.node, `${this.nameOf(target)} ${formatFigure(target)} 与${relation.description} ${formatFigure(restated)} 是同一个数，却差 ${shown(a.minus(b).abs(), target)}：同一数字在各处应完全一致，应为 ${shown(b, target)}。${placeOf(target)}。`,
+                { fix: fixTo(b, target) });
+            return;
+        }
+        if (relation.roundsToTarget()) return;
+        const point = pointOf(relation);
+        this.report.hint(target.node, `${this.nameOf(target)} ${formatFigure(target)} 与${relation.description} ${shown(point, target)} 相差 ${shown(point.minus(target.value).abs(), target)}，在舍入误差之内。${placeOf(target)}：${relation.formula}。`);
+    }
+}
+
+/** The text from the first blamed figure to the last, mended, where all stand in one row of the text. */
+function sameRowSpan(blame: Blame): { range: Range; newText: string } | undefined {
+    const placed = blame.figures.map(b => ({ ...b, cst: b.figure.node?.$cstNode }))
+        .filter((b): b is typeof b & { cst: CstNode } => b.cst !== undefined)
+        .sort((a, b) => a.cst.offset - b.cst.offset);
+    if (placed.length !== blame.figures.length) return undefined;
+    const first = placed[0].cst;
+    const last = placed[placed.length - 1].cst;
+    if (first.range.start.line !== last.range.end.line || first.astNode.$container !== last.astNode.$container) return undefined;
+    const text = first.root.fullText;
+    let newText = '';
+    let at = first.offset;
+    for (const { cst, figure, value } of placed) {
+        newText += text.slice(at, cst.offset) + textFor(value, figure);
+        at = cst.end;
+    }
+    return { range: { start: first.range.start, end: last.range.end }, newText };
+}
+
+/**
+ * The figure a relation's target restates: the relation says the target is one other stated
+ * figure, as a tie of a figure to the same one in another table, or 收入总计 to 支出总计.
+ */
+function restatedFigure(relation: Relation): Figure | undefined {
+    const form = relation.form;
+    if (form?.kind !== 'sum' || form.constant !== undefined || form.terms.length !== 1) return undefined;
+    const [term] = form.terms;
+    return term.sign === 1 && term.figure.stated && (relation.rule === 'tie' || relation.rule === 'balance') ? term.figure : undefined;
+}
+
+/**
+ * A growth rate where last year is zero or negative means nothing: (本年 − 0) ÷ 0 has no value,
+ * and a “增长 −264%” from a negative 上年 would be printed as a fall. Such a rate is not checked
+ * (nor computed for the report): the warning says why.
+ */
+function growthWithoutBase(model: ReportModel, report: Reporter): void {
+    const regions = syntaxRegions(model.report);
+    for (const row of model.rows) {
+        for (const key of ['增长', '下降'] as const) {
+            for (const [column, rate] of row.attributes.get(key) ?? []) {
+                const last = row.attributes.get('上年')?.get(column);
+                if (!rate.node || !last || rate.suspect || last.suspect || inRegion(rate.node, regions)) continue;
+                const derived = last.stated ? '' : '（由本年数与增减额推出）';
+                if (last.value.isZero() || (last.interval.contains(new Decimal(0)) && !last.stated)) {
+                    const zero = last.value.isZero() ? '为 0' : `接近 0（${formatFigure(last)}）`;
+                    report.warning(rate.node, `上年数${zero}${derived}，${key}率无从计算：${key} ${formatFigure(rate)} 没有意义，可删去，或在文字中说明为新增。${placeOf(rate)}。`);
+                } else if (last.value.isNegative()) {
+                    report.warning(rate.node, `上年数为负数（${formatFigure(last)}）${derived}，${key}率没有意义：${key} ${formatFigure(rate)} 不作核对，也不宜写入报告。${placeOf(rate)}。`);
+                }
+            }
+        }
+    }
 }
 
 export const relationRules: readonly Rule[] = [
@@ -64,7 +327,7 @@ export const relationRules: readonly Rule[] = [
     relationRule('balance'),
     relationRule('tie'),
     relationRule('change'),
-    relationRule('growth'),
+    relationRule('growth', growthWithoutBase),
     relationRule('share'),
     relationRule('share-total'),
     relationRule('completion'),

@@ -103,13 +103,18 @@ const tableShapeRule: Rule = {
             if (node.columns && unknown.length > 0) {
                 report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${table.columns.join('、')}。`);
             }
-            const repeated = names.filter((_, i) => canonical.indexOf(canonical[i]) !== i);
-            if (node.columns && repeated.length > 0) {
-                report.error(node.columns, `列 ${[...new Set(repeated)].map(n => `“${n}”`).join('、')} 写了两次：每列只写一次，否则后面的数值会顶替前面的。`);
-            }
+            // a figure under the second 合计 would take the place of the first: rows under such a header are not summed
+            const cells = GrammarUtils.findNodesForProperty(node.columns?.$cstNode, 'names');
+            let repeated = false;
+            canonical.forEach((name, index) => {
+                const first = canonical.indexOf(name);
+                if (first === index || !cells[index]) return;
+                repeated = true;
+                report.error(node.columns!, `列名“${names[index]}”重复：第 ${index + 1} 列与第 ${first + 1} 列同为“${name}”，后一列的数会顶替前一列。请改为模板中的列名。`, { range: cells[index].range });
+            });
             // a column 列【…】 leaves out is unknown, not zero: said once, so that no check is silently missing
             const omitted = table.columns.filter(column => !canonical.includes(column));
-            if (node.columns && omitted.length > 0 && unknown.length === 0 && repeated.length === 0) {
+            if (node.columns && omitted.length > 0 && unknown.length === 0 && !repeated) {
                 report.info(node.columns, `未列出的列（${omitted.join('、')}）视为未填写：与这些列有关的合计、勾稽不校验。`);
             }
         }
