@@ -462,7 +462,9 @@ export class RelationBuilder {
             const balanceRows = group.balances.map(name => ({ name, figure: byName(name)?.cells.get(column) }));
             const written = balanceRows.filter((b): b is { name: string; figure: Figure } => b.figure !== undefined);
             const names = [group.subtotal, ...written.map(b => b.name)];
-            if (written.length === balanceRows.length) this.sum('sum-total', grandRow, column, [subtotal, ...written.map(b => b.figure)], names.join(' + '), true);
+            // no carry-over row at all is a report without carry-overs (总计 = 本年收入合计, as printed);
+            // some written and others left out leaves those unknown
+            if (written.length === balanceRows.length || written.length === 0) this.sum('sum-total', grandRow, column, [subtotal, ...written.map(b => b.figure)], names.join(' + '), true);
             else this.atLeast('sum-total', grandRow, column, names, [subtotal, ...written.map(b => b.figure)], false);
         }
         return grandRow?.cells.get(column);
@@ -527,7 +529,7 @@ export class RelationBuilder {
             if (!figure?.stated) continue;
             const zero = computedFigure({ kind: figure.kind, unit: figure.unit, interval: Interval.exact(ZERO), label: this.addressLabel(empty) });
             this.relate('tie', figure, computation(Interval.exact(ZERO), [zero],
-                `${table!.label}（写明“无数据”）${empty.column ?? ''}`, () => ZERO, () => '0'));
+                `${table!.label}（写明“无数据”）${empty.column ?? ''}`, () => ZERO, () => '0', () => ({ kind: 'sum', terms: [], constant: ZERO })));
         }
     }
 

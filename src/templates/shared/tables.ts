@@ -18,13 +18,12 @@ function table(definition: Definition) {
     return (numbered: Numbered & Partial<Definition>): TableTemplate => ({ ...definition, ...numbered });
 }
 
-export const overviewTable = table({
-    role: 'overview', title: '收入支出决算总表', columns: ['决算数'], balanced: true,
-    columnAliases: new Map([['金额', '决算数'], ['决算', '决算数']]),
-    groups: [
+/** The overview's groups, for the income sources a template's overview prints. */
+export function overviewGroups(sources: readonly string[]): TableTemplate['groups'] {
+    return [
         {
             name: '收入',
-            rows: [...INCOME_SOURCES, '本年收入合计', '使用非财政拨款结余', '年初结转和结余', '总计'],
+            rows: [...sources, '本年收入合计', '使用非财政拨款结余', '年初结转和结余', '总计'],
             subtotal: '本年收入合计', balances: ['使用非财政拨款结余', '年初结转和结余'], grandTotal: '总计',
         },
         {
@@ -32,7 +31,13 @@ export const overviewTable = table({
             rows: ['本年支出合计', '结余分配', '年末结转和结余', '总计'],
             subtotal: '本年支出合计', balances: ['结余分配', '年末结转和结余'], grandTotal: '总计',
         },
-    ],
+    ];
+}
+
+export const overviewTable = table({
+    role: 'overview', title: '收入支出决算总表', columns: ['决算数'], balanced: true,
+    columnAliases: new Map([['金额', '决算数'], ['决算', '决算数']]),
+    groups: overviewGroups(INCOME_SOURCES),
 });
 
 export const incomeTable = table({

@@ -6,7 +6,7 @@ import { EXPLANATION_SECTIONS } from '../shared/parts.js';
 import {
     appropriationDetailTable, appropriationOverviewTable, COMMON_ROW_ALIASES, expenditureTable, fundTable,
     fundThreePublicTable, generalBasicTable, generalBudgetDetailTable, generalBudgetTable, generalProjectTable,
-    incomeTable, OF_WHICH_ROW, overviewTable, stateCapitalAccountTable, stateCapitalTable, threePublicTable, TOTAL_ROW,
+    incomeTable, INCOME_SOURCES, OF_WHICH_ROW, overviewGroups, overviewTable, stateCapitalAccountTable, stateCapitalTable, threePublicTable, TOTAL_ROW,
 } from '../shared/tables.js';
 import { STANDARD_ROW_TIES, STANDARD_TIES } from '../shared/ties.js';
 
@@ -19,7 +19,8 @@ export const SICHUAN_2020: ReportTemplate = {
     aliases: ['四川2020', '四川省2020'],
     tableLabel: number => `附表${number}`,
     tables: [
-        overviewTable({ number: 1 }),
+        // the 2020 overview prints seven income sources: no 国有资本经营预算财政拨款收入 row
+        overviewTable({ number: 1, groups: overviewGroups(INCOME_SOURCES.filter(s => s !== '国有资本经营预算财政拨款收入')) }),
         incomeTable({ number: 2 }),
         expenditureTable({ number: 3 }),
         appropriationOverviewTable({ number: 4 }),

@@ -41,9 +41,30 @@ function makeFindings(model: ReportModel): Findings {
             if ([relation.target, ...relation.parts].some(f => inRegion(f.node, regions))) held.add(relation);
         }
     }
-    const broken = new Set(model.relations.filter(r => !r.holds && r.target.node && !held.has(r)));
-    return { verdict: assignBlame(model.relations.filter(r => !held.has(r)), broken, model.derivations), held };
+    // an at-least bound is no equation to solve: told on its own, unless an equation broken by one of its figures tells it
+    const equations = model.relations.filter(r => !held.has(r) && !r.atLeast);
+    const broken = new Set(equations.filter(r => !r.holds && r.target.node));
+    return { verdict: assignBlame(equations, broken, model.derivations), held };
 }
+
+/**
+ * The figures of the report's broken equations (at-least bounds aside): a bound or limit broken by
+ * one of them is the same mistake, already reported, and is not told again.
+ */
+export function brokenFigures(model: ReportModel): ReadonlySet<Figure> {
+    let found = brokenFiguresOf.get(model);
+    if (!found) {
+        brokenFiguresOf.set(model, found = new Set());
+        for (const relation of model.relations) {
+            if (relation.holds || relation.atLeast) continue;
+            found.add(relation.target);
+            for (const part of relation.parts) found.add(part);
+        }
+    }
+    return found;
+}
+
+const brokenFiguresOf = new WeakMap<ReportModel, Set<Figure>>();
 
 /**
  * Reports the model's relations of one kind. A figure found wrong gets one error under the rule
@@ -63,6 +84,9 @@ function relationRule(id: RelationRule, more?: (model: ReportModel, report: Repo
             }
             for (const [relation, fix] of verdict.unexplained) {
                 if (relation.rule === id) teller.broken(relation, fix);
+            }
+            for (const relation of model.relations) {
+                if (relation.rule === id && relation.atLeast && !relation.holds && !held.has(relation)) teller.broken(relation, undefined);
             }
             for (const relation of model.relations) {
                 if (relation.rule === id && relation.holds && !held.has(relation)) teller.holding(relation);
@@ -224,6 +248,8 @@ class Teller {
         const { target } = relation;
         if (!target.node) return;
         if (relation.atLeast) {
+            const broken = brokenFigures(this.model);
+            if ([target, ...relation.parts].some(f => broken.has(f))) return;
             this.report.error(target.node, `${this.nameOf(target)} ${formatFigure(target)} 小于${relation.description} ${relation.value.toFixed(target.decimals)}（${relation.formula}）：未填的列按不小于 0 计，合计不能比已填各列之和还小。${placeOf(target)}。`);
             return;
         }

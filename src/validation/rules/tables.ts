@@ -8,6 +8,7 @@ import type { ReportTemplate } from '../../templates/index.js';
 import { fitTemplates, isTitleOf, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
+import { brokenFigures } from './relations.js';
 
 /** 上海 2024 (shanghai-2024): how messages name a template. */
 function templateName(template: ReportTemplate): string {
@@ -178,8 +179,10 @@ const completenessRule: Rule = {
 const partWithinRule: Rule = {
     ...ruleMeta('part-within'),
     check(model, report) {
+        // a figure of a broken relation is one finding, not two
+        const broken = brokenFigures(model);
         for (const limit of model.limits) {
-            if (limit.holds || !limit.part.node) continue;
+            if (limit.holds || !limit.part.node || broken.has(limit.part) || broken.has(limit.whole)) continue;
             report.error(limit.part.node, `${limit.part.label} ${limit.part.value.toFixed()} 大于它所属的${limit.whole.label} ${limit.whole.value.toFixed()}：其中项不能超过总数。`);
         }
     },
