@@ -151,7 +151,8 @@ export class ProseLexicon {
     }
 
     private addRow(row: RowModel): void {
-        for (const name of rowNames(row)) this.add(name, { row });
+        // 本年支出合计 of 财政拨款收入支出决算总表 is 财政拨款本年支出合计 (see addTable), not the report's
+        if (!this.isFundTotal(row)) for (const name of rowNames(row)) this.add(name, { row });
         if (row.code) {
             const entry = this.byCode.get(row.code) ?? { quantities: [], tables: new Set(), projects: new Set() };
             entry.quantities.push({ row });
@@ -201,9 +202,14 @@ export class ProseLexicon {
         }
     }
 
-    /** Rows with this code (subject codes are unique within a table). */
-    rowsWithCode(code: string): readonly Quantity[] {
-        return this.byCode.get(code)?.quantities ?? [];
+    /** A subtotal, total or balance row of a side of a fund's two-sided table. */
+    private isFundTotal(row: RowModel): boolean {
+        const table = row.table;
+        const group = table?.template?.groups?.find(g => g.name === row.parent?.canonicalName);
+        if (!table || !group || row.parent?.parent) return false;
+        const subject = tableSubject(table.title);
+        return FUND_PREFIXES.some(prefix => subject.startsWith(prefix) && subject.length > prefix.length)
+            && [group.subtotal, group.grandTotal, ...group.balances].includes(row.canonicalName);
     }
 }
 
