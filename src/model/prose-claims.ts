@@ -17,7 +17,7 @@ import { parseProse } from './prose.js';
 import type { NameMatch, ProseLexicon, Quantity } from './prose-lexicon.js';
 import { lexiconOf } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
-import { clauseAt, headingsOf, isPartEnd, lineAt, normalize, normalizeName, partAt } from './prose-text.js';
+import { firstAtLeast, headingsOf, isPartEnd, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
@@ -155,6 +155,9 @@ const FILLER = new RegExp(`^(?:${[
  */
 const CARRYING = /^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|金额|分别|均|各|都|(?:比|较|与)(?:上年|\d{4}年度?)(?:相比|同期)?|同比|全年|当年|本年度?|实际|支出决算数?|决算数?|执行数)*$/;
 
+/** How many names before a name, on its line, may say what it belongs to. */
+const NAMES_OF_CONTEXT = 30;
+
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 const ALL_OF = /[均都各]/;
 const REASON = /原因|由于|因为|主要是|主要用于|系/;
@@ -170,7 +173,10 @@ const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
 /** One text being read: its normalized words, names, sections and context. */
 class TextReader {
     readonly normalized: NormalizedText;
+    readonly layout: TextLayout;
     readonly names: NameMatch[];
+    /** Where each name ends, in order (names do not overlap), for binary searches. */
+    private readonly nameEnds: number[];
     private readonly sections: { start: number; tables: Set<number> }[] = [];
     readonly claims: Claim[] = [];
     /** The figure claims with where each starts in the normalized text. */
@@ -186,7 +192,9 @@ class TextReader {
     ) {
         this.normalized = normalize(prose.text);
         const text = this.normalized.text;
+        this.layout = new TextLayout(text);
         this.names = lexicon.matches(text, { start: 0, end: text.length });
+        this.nameEnds = this.names.map(m => m.end);
         if (heading) this.sections.push({ start: 0, tables: tablesForHeading(model, heading) });
         for (const line of headingsOf(text)) {
             const tables = tablesForHeading(model, line.title);
@@ -216,16 +224,13 @@ class TextReader {
      * that leaves nothing is skipped; the rows of a project count only where it is spoken of.
      */
     narrow(match: NameMatch): Quantity[] {
-        const line = lineAt(this.text, match.start);
-        const before = this.names.filter(m => m.start >= line.start && m.end <= match.start);
-        const namedRows = new Set(before.flatMap(m => m.entry.quantities.map(q => q.row)));
-        const namedTables = new Set(before.flatMap(m => [...m.entry.tables]));
-        const namedProjects = new Set(before.flatMap(m => [...m.entry.projects]));
+        const named = this.namedBefore(match);
         let candidates = match.entry.quantities.filter(q => {
             const project = this.lexicon.projectOf.get(q.row);
-            return !project || project === this.project || namedProjects.has(project);
+            return !project || project === this.project || named.projects.has(project);
         });
         const prefer = (keep: (q: Quantity) => boolean) => {
+            if (candidates.length < 2) return;
             const kept = candidates.filter(keep);
             if (kept.length > 0) candidates = kept;
         };
@@ -233,17 +238,60 @@ class TextReader {
         if (this.row) prefer(q => isWithin(q.row, this.row!));
         prefer(q => {
             const project = this.lexicon.projectOf.get(q.row);
-            return (project !== undefined && namedProjects.has(project))
-                || (q.row.table !== undefined && namedTables.has(q.row.table.number))
-                || ancestors(q.row).some(a => namedRows.has(a));
+            return (project !== undefined && named.projects.has(project))
+                || (q.row.table !== undefined && named.tables.has(q.row.table.number))
+                || ancestors(q.row).some(a => named.rows.has(a));
         });
         const section = this.tablesAt(match.start);
         if (section) prefer(q => q.row.table !== undefined && section.has(q.row.table.number));
         return candidates;
     }
 
+    /**
+     * What the names before a name on its line name, the nearest few: enough for a project or a
+     * 类 named before its 项. Only projects are asked for when the name has a single candidate.
+     */
+    private namedBefore(match: NameMatch): { rows: Set<RowModel>; tables: Set<number>; projects: Set<Project> } {
+        const named = { rows: new Set<RowModel>(), tables: new Set<number>(), projects: new Set<Project>() };
+        const quantities = match.entry.quantities;
+        if (quantities.length === 0 || (quantities.length === 1 && !this.lexicon.projectOf.has(quantities[0].row))) return named;
+        const line = this.layout.lineAt(match.start);
+        const last = firstAtLeast(this.nameEnds, match.start + 1);
+        for (let i = last - 1, seen = 0; i >= 0 && seen < NAMES_OF_CONTEXT && this.names[i].start >= line.start; i--, seen++) {
+            const entry = this.names[i].entry;
+            for (const q of entry.quantities) named.rows.add(q.row);
+            for (const t of entry.tables) named.tables.add(t);
+            for (const p of entry.projects) named.projects.add(p);
+        }
+        return named;
+    }
+
+
     insideName(start: number, end: number): boolean {
-        return this.names.some(m => m.start < end && start < m.end);
+        // the first name ending after `start` is the only one that may overlap [start, end)
+        const name = this.names[firstAtLeast(this.nameEnds, start + 1)];
+        return name !== undefined && name.start < end;
+    }
+
+    /** The index of the name starting at `start`, or −1. */
+    nameStartingAt(start: number): number {
+        const index = firstAtLeast(this.nameEnds, start + 1);
+        return this.names[index]?.start === start ? index : -1;
+    }
+
+    /** The figure claims starting in [from, to), in order. */
+    figuresIn(from: number, to: number): { claim: FigureClaim; start: number }[] {
+        const starts = this.figureStarts;
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if (starts[middle].start < from) low = middle + 1;
+            else high = middle;
+        }
+        const found: { claim: FigureClaim; start: number }[] = [];
+        for (let i = low; i < starts.length && starts[i].start < to; i++) found.push(starts[i]);
+        return found;
     }
 
     rowSubject(row: RowModel): Subject {
@@ -259,8 +307,8 @@ class TextReader {
      * without a name, whether the words there carry on the sentence's subject.
      */
     lastName(from: number, to: number): { match?: NameMatch; filler: boolean; index: number } {
-        let index = -1;
-        for (let i = 0; i < this.names.length && this.names[i].end <= to; i++) if (this.names[i].start >= from) index = i;
+        const last = firstAtLeast(this.nameEnds, to + 1) - 1;
+        const index = last >= 0 && this.names[last].start >= from ? last : -1;
         const match = index >= 0 ? this.names[index] : undefined;
         if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index };
         return { match, filler: isFiller(this.text.slice(match.end, to), match.words), index };
@@ -398,7 +446,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let carried: Subject[] | undefined;
     for (const item of items) {
         if (!part || item.start >= part.end) {
-            part = partAt(text, item.start);
+            part = reader.layout.partAt(item.start);
             carried = undefined;
         }
         if (!item.match) {
@@ -408,7 +456,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const figures = writtenFigures(reader, item.match);
         if (figures.length === 0) continue;
         const first = figures[0];
-        const clause = clauseAt(text, item.start);
+        const clause = reader.layout.clauseAt(item.start);
         const kind = first.kind;
         const notData = notDataOf(model, text, item.start, item.end, clause, first);
         const { role, roleStart, baseSpan } = roleOf(model, reader, clause.start, item.start, kind);
@@ -525,22 +573,22 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
 /** Words that speak of figures without writing one: 持平, 决算数小于预算数, 无…收入. */
 function readWords(model: ReportModel, reader: TextReader): void {
     const text = reader.text;
-    const figureStarts = reader.figureStarts;
     /** The subjects a word speaks of: named before it in its clause, or the part's latest. */
     const subjectsBefore = (position: number): Subject[] => {
-        const clause = clauseAt(text, position);
+        const clause = reader.layout.clauseAt(position);
         const named = reader.lastName(clause.start, position);
         if (named.match) return named.filler ? [reader.subjectOf(named.match)] : [];
         if (!named.filler) return [];
-        const part = partAt(text, position);
-        const earlier = figureStarts.filter(f => f.start >= part.start && f.start < position && f.claim.subject);
+        const part = reader.layout.partAt(position);
+        const earlier = reader.figuresIn(part.start, position).filter(f => f.claim.subject);
         if (earlier.length > 0) return [earlier[earlier.length - 1].claim.subject!];
         const reference = lastReferenceBefore(model, reader, part.start, position);
         if (reference) return [reference];
         return reader.row ? [reader.rowSubject(reader.row)] : [];
     };
-    const inReason = (position: number) => REASON.test(text.slice(partAt(text, position).start, position));
+    const inReason = (position: number) => REASON.test(text.slice(reader.layout.partAt(position).start, position));
 
+    let previousComparison = -1;
     for (const match of text.matchAll(BUDGET_COMPARISON)) {
         const start = match.index;
         const end = start + match[0].length;
@@ -551,16 +599,15 @@ function readWords(model: ReportModel, reader: TextReader): void {
         let subjects = subjectsBefore(start);
         if (subjects.length === 0) {
             // 决算数等于预算数 after a list of 项: said of each of them since the line's last such sentence
-            const line = lineAt(text, start);
-            const previous = [...text.slice(line.start, start).matchAll(BUDGET_COMPARISON)].pop();
-            const from = previous ? line.start + previous.index + previous[0].length : line.start;
-            subjects = figureStarts.filter(f => f.start >= from && f.start < start && f.claim.subject && f.claim.role.kind === 'value')
+            const from = Math.max(reader.layout.lineAt(start).start, previousComparison, start - WINDOW);
+            subjects = reader.figuresIn(from, start).filter(f => f.claim.subject && f.claim.role.kind === 'value')
                 .map(f => f.claim.subject!);
         }
-        const part = partAt(text, start);
+        const part = reader.layout.partAt(start);
         const reasonGiven = REASON.test(text.slice(end, part.end)) || /^[：:]/.test(text.slice(end, end + 1));
         const { offset, length } = reader.original({ start, end });
         reader.claims.push({ kind: 'budget-comparison', offset, length, word: match[0], relation, budget, subjects: dedupe(subjects), reasonGiven });
+        previousComparison = end;
     }
 
     for (const match of text.matchAll(LEVEL)) {
@@ -578,14 +625,14 @@ function readWords(model: ReportModel, reader: TextReader): void {
     for (const match of text.matchAll(STANDALONE_DIRECTION)) {
         const start = match.index;
         const end = start + match[0].length;
-        const clause = clauseAt(text, start);
+        const clause = reader.layout.clauseAt(start);
         // with a figure after it in the clause, it is that figure's role word
-        if (figureStarts.some(f => f.start >= end && f.start < clause.end) || /^[\d【]/.test(text.slice(end, end + 1))) continue;
+        if (reader.figuresIn(end, clause.end).length > 0 || /^[\d【]/.test(text.slice(end, end + 1))) continue;
         if (reader.insideName(start, end) || inReason(start) || /预算/.test(text.slice(end, end + 4))) continue;
         const named = reader.lastName(clause.start, start);
         // only said of a subject of its own clause: 较上年有所减少 after the subject's figure
         const subjects = subjectsBefore(start);
-        if (subjects.length === 0 || (!named.match && clause.start === partAt(text, start).start && !reader.row)) continue;
+        if (subjects.length === 0 || (!named.match && clause.start === reader.layout.partAt(start).start && !reader.row)) continue;
         const { offset, length } = reader.original({ start, end });
         const sign = /增加|增长|上升|提高/.test(match[1]) ? 1 : -1;
         for (const subject of subjects) {
@@ -595,7 +642,7 @@ function readWords(model: ReportModel, reader: TextReader): void {
 
     for (const match of text.matchAll(ABSENCE)) {
         const start = match.index + match[0].length;
-        const next = reader.names.findIndex(m => m.start === start);
+        const next = reader.nameStartingAt(start);
         if (next < 0 || inReason(match.index)) continue;
         // 无A、B和C: each of them
         const chain = [reader.names[next]];

@@ -86,9 +86,13 @@ export function replacement(target: Target, written: WrittenFigure): string {
     return written.text.endsWith(written.unit) ? `${digits}${written.unit}` : digits;
 }
 
+/** Where each text starts in its document: found by a walk of its syntax node, once per text. */
+const starts = new WeakMap<ProseText, number | undefined>();
+
 /** The range of a piece of a text in its document; undefined when the parser recovered without the text. */
 export function rangeIn(prose: ProseText, offset: number, length: number): Range | undefined {
-    const start = textStart(prose);
+    if (!starts.has(prose)) starts.set(prose, textStart(prose));
+    const start = starts.get(prose);
     if (start === undefined) return undefined;
     const text = AstUtils.getDocument(prose.node).textDocument;
     return { start: text.positionAt(start + offset), end: text.positionAt(start + offset + length) };

@@ -6,6 +6,7 @@ import { Decimal } from 'decimal.js';
 import { formatFigure } from '../../model/figure.js';
 import type { AbsenceClaim, BudgetComparisonClaim, DirectionClaim, FigureClaim, Subject, TextClaims } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
+import type { Quantity } from '../../model/prose-lexicon.js';
 import type { Role, Target } from '../../model/prose-targets.js';
 import { targetOf } from '../../model/prose-targets.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -40,9 +41,10 @@ const proseDirectionRule: Rule = {
     category: 'slow',
     check(model, reporter) {
         for (const text of claimsOf(model)) {
+            const changes = statedChanges(text);
             for (const claim of text.claims) {
                 if (claim.kind === 'figure') checkFigureDirection(model, text, claim, reporter);
-                else if (claim.kind === 'direction') checkWordDirection(model, text, claim, reporter);
+                else if (claim.kind === 'direction') checkWordDirection(model, text, claim, changes, reporter);
             }
         }
     },
@@ -60,9 +62,25 @@ function checkFigureDirection(model: ReportModel, text: TextClaims, claim: Figur
         `文字说${said} ${figure.text}，数据中${describe(direction.target, figure.unit)}是${wordFor(direction.sign, role.kind)}。`);
 }
 
-function checkWordDirection(model: ReportModel, text: TextClaims, claim: DirectionClaim, reporter: Reporter): void {
-    const changes = distinctTargets(model, claim.subject, CHANGE, { kind: 'amount', unit: model.meta.unit });
-    const direction = certainDirection(changes);
+/** The changes a text states by figure (减少12.50万元), by the quantity they are of. */
+function statedChanges(text: TextClaims): Map<string, FigureClaim> {
+    const changes = new Map<string, FigureClaim>();
+    for (const claim of text.claims) {
+        if (claim.kind !== 'figure' || (claim.role.kind !== 'change' && claim.role.kind !== 'growth') || claim.figure.value.isZero() || claim.notData) continue;
+        for (const quantity of claim.subject?.quantities ?? []) {
+            const key = quantityKey(quantity);
+            if (!changes.has(key)) changes.set(key, claim);
+        }
+    }
+    return changes;
+}
+
+function quantityKey(quantity: Quantity): string {
+    return `${quantity.row.context}\u0000${quantity.column ?? ''}`;
+}
+
+function checkWordDirection(model: ReportModel, text: TextClaims, claim: DirectionClaim, statedInText: Map<string, FigureClaim>, reporter: Reporter): void {
+    const direction = certainDirection(distinctTargets(model, claim.subject, CHANGE, { kind: 'amount', unit: model.meta.unit }));
     if (claim.sign !== 0) {
         if (direction && direction.sign !== 0 && direction.sign !== claim.sign && !claim.loose) {
             report(text, reporter, 'error', claim.offset, claim.length,
@@ -84,9 +102,7 @@ function checkWordDirection(model: ReportModel, text: TextClaims, claim: Directi
     }
     if (claim.loose) return;
     // the same text states a change of the same quantity
-    const stated = text.claims.find((other): other is FigureClaim => other.kind === 'figure'
-        && (other.role.kind === 'change' || other.role.kind === 'growth') && !other.figure.value.isZero() && !other.notData
-        && other.subject !== undefined && sameQuantity(other.subject, claim.subject));
+    const stated = claim.subject.quantities.map(q => statedInText.get(quantityKey(q))).find(c => c !== undefined);
     if (stated && (stated.role.kind === 'change' || stated.role.kind === 'growth')) {
         report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，同一段文字却写了${wordFor(stated.role.sign, stated.role.kind)} ${stated.figure.text}。`);
     }
@@ -107,10 +123,6 @@ function wordFor(sign: number, kind: 'change' | 'growth'): string {
 function growthOf(model: ReportModel, subject: Subject): Decimal | undefined {
     const targets = distinctTargets(model, subject, GROWTH, { kind: 'rate', unit: '%' });
     return targets.length === 1 ? targets[0].value : undefined;
-}
-
-function sameQuantity(a: Subject, b: Subject): boolean {
-    return a.quantities.some(q => b.quantities.some(p => p.row === q.row && (p.column ?? '') === (q.column ?? '')));
 }
 
 /**
