@@ -41,10 +41,16 @@ export interface WrittenFigure {
 /** Why a written figure is not compared with the data. */
 export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit';
 
-/** The quantities a sentence's words name, for messages: the words and their candidates. */
+/** The quantities a sentence's words name: the words (for messages) and their candidates. */
 export interface Subject {
     readonly words: string;
+    /** The candidates the text's context prefers. */
     readonly quantities: readonly Quantity[];
+    /**
+     * The candidates from the most preferred to all of them, each list wider than the one before:
+     * where the preferred ones lack the figure asked for (附表2 has no 上年), the next are asked.
+     */
+    readonly tiers?: readonly (readonly Quantity[])[];
 }
 
 export interface FigureClaim {
@@ -222,17 +228,19 @@ class TextReader {
      * The candidates a name leaves, narrowed by what the text is about: its own project or row,
      * the rows and tables named before it on its line, the table of its section. A narrowing
      * that leaves nothing is skipped; the rows of a project count only where it is spoken of.
+     * Returns each narrower list before the wider it came from.
      */
-    narrow(match: NameMatch): Quantity[] {
+    narrow(match: NameMatch): Quantity[][] {
         const named = this.namedBefore(match);
         let candidates = match.entry.quantities.filter(q => {
             const project = this.lexicon.projectOf.get(q.row);
             return !project || project === this.project || named.projects.has(project);
         });
+        const tiers = [candidates];
         const prefer = (keep: (q: Quantity) => boolean) => {
             if (candidates.length < 2) return;
             const kept = candidates.filter(keep);
-            if (kept.length > 0) candidates = kept;
+            if (kept.length > 0 && kept.length < candidates.length) tiers.unshift(candidates = kept);
         };
         if (this.project) prefer(q => this.lexicon.projectOf.get(q.row) === this.project);
         if (this.row) prefer(q => isWithin(q.row, this.row!));
@@ -244,7 +252,7 @@ class TextReader {
         });
         const section = this.tablesAt(match.start);
         if (section) prefer(q => q.row.table !== undefined && section.has(q.row.table.number));
-        return candidates;
+        return tiers;
     }
 
     /**
@@ -299,7 +307,8 @@ class TextReader {
     }
 
     subjectOf(match: NameMatch): Subject {
-        return { words: match.words, quantities: this.narrow(match) };
+        const tiers = this.narrow(match);
+        return { words: match.words, quantities: tiers[0], tiers };
     }
 
     /**
@@ -461,7 +470,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const notData = notDataOf(model, text, item.start, item.end, clause, first);
         const { role, roleStart, baseSpan } = roleOf(model, reader, clause.start, item.start, kind);
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
-        const finalRole: Role = role.kind === 'share' && base?.match && base.filler ? { kind: 'share', base: reader.narrow(base.match) } : role;
+        const finalRole: Role = role.kind === 'share' && base?.match && base.filler ? { kind: 'share', base: reader.narrow(base.match)[0] } : role;
         // the subject: the name before the role word (or the figure), else the part's so far
         const named = reader.lastName(clause.start, roleStart);
         let subjects: (Subject | undefined)[];

@@ -9,6 +9,7 @@ import { Interval } from '../../model/interval.js';
 import type { ProseText } from '../../model/prose.js';
 import { textStart } from '../../model/prose.js';
 import type { Subject, WrittenFigure } from '../../model/prose-claims.js';
+import type { Quantity } from '../../model/prose-lexicon.js';
 import type { Role, Target } from '../../model/prose-targets.js';
 import { magnitude, targetOf } from '../../model/prose-targets.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -18,8 +19,17 @@ import type { ReportModel } from '../../model/report-model.js';
  * same 基本支出 in 附表6 and 附表7) are one figure; the first one stated is kept.
  */
 export function distinctTargets(model: ReportModel, subject: Subject, role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target[] {
+    // the preferred candidates first; wider ones only where those have no such figure
+    for (const quantities of subject.tiers ?? [subject.quantities]) {
+        const targets = targetsOf(model, quantities, role, figure);
+        if (targets.length > 0) return targets;
+    }
+    return [];
+}
+
+function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target[] {
     const byValue = new Map<string, Target>();
-    for (const quantity of subject.quantities) {
+    for (const quantity of quantities) {
         const target = targetOf(model, quantity, role, figure.kind, figure.unit);
         if (!target) continue;
         const key = target.stated ? target.value.toFixed() : `${target.interval.lo.toFixed()}…${target.interval.hi.toFixed()}`;

@@ -166,7 +166,7 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
 }
 
 function actualAndBudget(model: ReportModel, subject: Subject, claim: BudgetComparisonClaim) {
-    for (const quantity of subject.quantities) {
+    for (const quantity of (subject.tiers ?? [subject.quantities]).flat()) {
         const actual = targetOf(model, quantity, VALUE, 'amount', model.meta.unit);
         const budget = targetOf(model, quantity, { kind: 'budget', budget: claim.budget }, 'amount', model.meta.unit);
         if (actual?.figure && budget?.figure) return { actual, budget, row: quantity.row };
