@@ -166,11 +166,14 @@ const NAMES_OF_CONTEXT = 30;
 
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 const ALL_OF = /[均都各]/;
-const REASON = /原因|由于|因为|主要是|主要用于|系/;
+/** Words giving a reason (主要原因是…, 主要系…): a difference explained. */
+const REASON = /原因|由于|因为|主要是|主要系|系因/;
+/** Words of causes and uses, after which 增加 or 减少 speaks of something else than the subject. */
+const CAUSE = /原因|由于|因为|主要是|主要系|系因|用于|导致|随/;
 
 // 决算数小于预算数, 决算数大于年初预算数, 决算与预算持平
 const BUDGET_COMPARISON = /决算(?:数)?(大于|高于|超过|超出|多于|小于|低于|少于|未达到|等于|与(?:年初|全年|调整后?)?预算(?:数)?(?:持平|一致|相等|相同))((?:年初|全年|调整后?)?)(?:预算(?:数)?)?/g;
-const LEVEL = /基本持平|持平|没有变化|无变化|基本一致/g;
+const LEVEL = /基本持平|持平|没有变化|无变化/g;
 const STANDALONE_DIRECTION = /(?:略有|有所)?(增加|增长|上升|提高|减少|下降|降低)/g;
 const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
 
@@ -595,7 +598,7 @@ function readWords(model: ReportModel, reader: TextReader): void {
         if (reference) return [reference];
         return reader.row ? [reader.rowSubject(reader.row)] : [];
     };
-    const inReason = (position: number) => REASON.test(text.slice(reader.layout.partAt(position).start, position));
+    const inReason = (position: number) => CAUSE.test(text.slice(reader.layout.partAt(position).start, position));
 
     let previousComparison = -1;
     for (const match of text.matchAll(BUDGET_COMPARISON)) {

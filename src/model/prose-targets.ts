@@ -125,6 +125,10 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
         }
         case 'completion': {
             if (kind !== 'rate' || !own) return undefined;
+            // 完成年初预算 110.2%, 完成全年预算 …: stated against the budget they name
+            const named = role.budget === 'initial' ? attribute(row, '完成年初预算', column)
+                : role.budget === 'final' ? attribute(row, '完成全年预算', column) ?? attribute(row, '完成调整预算', column) : undefined;
+            if (named) return fromFigure(quantity, named);
             const budget = budgetFigure(model, row, column, role.budget);
             if (role.budget === 'any' || (budget && budget === arithmetic.budgetOf(row, column))) {
                 const stated = attribute(row, '完成预算', column);

@@ -158,6 +158,8 @@ const HEADING_START = /^(?:第[一二三四五六七八九十百]+部分|[一二
 /** A heading line of a text: its span and its words without the ordinal. */
 export interface Heading extends Span {
     readonly title: string;
+    /** Numbered with digits (1. 2、): as often an item of a list as a heading. */
+    readonly numbered: boolean;
 }
 
 /** Lines that read as headings: an ordinal, a short line, no full stop inside. */
@@ -170,7 +172,7 @@ export function headingsOf(text: string): Heading[] {
         const line = text.slice(start, end);
         const ordinal = HEADING_START.exec(line);
         if (ordinal && line.length <= 40 && !/[。；，]/.test(line.slice(0, -1))) {
-            headings.push({ start, end, title: line.slice(ordinal[0].length) });
+            headings.push({ start, end, title: line.slice(ordinal[0].length), numbered: isDigit(line[0]) });
         }
         if (newline < 0) break;
         start = newline + 1;

@@ -102,9 +102,11 @@ const proseDateRule: Rule = {
                 const offset = match.index + match[1].length;
                 reportAt(reporter, written, offset, 4, `“${match[0]}”：本报告是 ${year} 年度的决算，年末的状况应写“截至${year}年”。`, { title: `改为 ${year}`, newText: String(year) });
             }
-            const headings = written.prose ? headingsOf(written.text) : written.node.$type === 'Attachment' ? [{ start: 0, end: written.text.length, title: written.text }] : [];
+            const headings = written.prose ? headingsOf(written.text)
+                : written.node.$type === 'Attachment' ? [{ start: 0, end: written.text.length, title: written.text, numbered: false }] : [];
             for (const heading of headings) {
-                if (/比|较|以来|至今|对比/.test(heading.title)) continue;
+                // 1、2023年完成了… is as often an item of a list as a heading
+                if (heading.numbered || /比|较|以来|至今|对比/.test(heading.title)) continue;
                 const line = written.text.slice(heading.start, heading.end);
                 for (const match of line.matchAll(HEADING_YEAR)) {
                     const named = Number(match[1]);
