@@ -34,7 +34,10 @@ export interface WrittenFigure {
     /** 万元, %, or a count's unit (人, 辆, 批次 …). */
     readonly unit: string;
     readonly kind: FigureKind;
-    /** The interval it stands for: amounts at the report's precision at least, rates as written. */
+    /**
+     * The interval it stands for, at the places written: a sentence that writes 3569.6万元 for
+     * 3569.58 rounds on purpose more often than it drops a zero, and a false error costs more.
+     */
     readonly interval: Interval;
 }
 
@@ -525,11 +528,10 @@ function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigu
         const dot = digits.indexOf('.');
         const decimals = dot < 0 ? 0 : digits.length - dot - 1;
         const value = new Decimal(digits);
-        const precision = kind === 'amount' ? Math.max(decimals, 2) : decimals;
         const { offset, length } = reader.original({ start, end });
         return {
             offset, length, text: reader.prose.text.slice(offset, offset + length), value, decimals, unit, kind,
-            interval: Interval.rounded(value, precision),
+            interval: Interval.rounded(value, decimals),
         };
     });
 }

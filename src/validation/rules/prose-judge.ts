@@ -49,7 +49,7 @@ export type Verdict = 'equal' | 'consistent' | 'near' | 'off';
 
 export function judge(written: WrittenFigure, target: Target, role: Role): Verdict {
     const bySize = role.kind === 'change' || role.kind === 'growth';
-    const writtenDecimals = written.kind === 'amount' ? Math.max(written.decimals, 2) : written.decimals;
+    const writtenDecimals = written.decimals;
     if (!target.stated) {
         const computed = bySize ? magnitude(target.interval) : target.interval;
         const writtenInterval = bySize ? magnitude(written.interval) : written.interval;
