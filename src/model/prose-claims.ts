@@ -9,7 +9,7 @@
 import { Decimal } from 'decimal.js';
 import type { AstNode } from 'langium';
 import type { Attachment, Project, Row, TextField } from '../language/generated/ast.js';
-import type { FigureKind } from './figure.js';
+import type { Figure, FigureKind } from './figure.js';
 import { MONEY_UNITS } from './figure.js';
 import { Interval } from './interval.js';
 import type { ProseText } from './prose.js';
@@ -168,6 +168,8 @@ const CARRYING = /^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|
 const NAMES_OF_CONTEXT = 30;
 
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
+/** The most names a list said to be nil (无A、B和C) is read for. */
+const LONGEST_LIST = 20;
 const ALL_OF = /[均都各]/;
 /** Words giving a reason (主要原因是…, 主要系…): a difference explained. */
 const REASON = /原因|由于|因为|主要是|主要系|系因/;
@@ -332,7 +334,7 @@ class TextReader {
     /** The names joined to the one at `index` by 、 和 及: 国有资本经营预算财政拨款收入、上级补助收入均为 … */
     chainEndingAt(index: number, from: number): NameMatch[] {
         const chain = [this.names[index]];
-        for (let i = index - 1; i >= 0 && this.names[i].start >= from; i--) {
+        for (let i = index - 1; i >= 0 && this.names[i].start >= from && chain.length < LONGEST_LIST; i--) {
             if (!LIST_JOINT.test(this.text.slice(this.names[i].end, chain[0].start))) break;
             chain.unshift(this.names[i]);
         }
@@ -508,7 +510,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
 }
 
 /** The quantity a referenced figure is of: its row and the column (or attribute's column) holding it. */
-function quantityOf(row: RowModel, figure: import('./figure.js').Figure): Quantity {
+function quantityOf(row: RowModel, figure: Figure): Quantity {
     for (const [column, cell] of row.cells) if (cell === figure) return { row, column: row.table ? column : undefined };
     for (const byColumn of row.attributes.values()) {
         for (const [column, attribute] of byColumn) if (attribute === figure) return { row, column: row.table ? column : undefined };
@@ -578,7 +580,7 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
     }
     if (!found) {
         // 2019年决算数 in a 2020 report: last year's figure
-        const lastYear = year !== undefined && new RegExp(`(?<![比较与同])${year - 1}年度?(?!相比)`).test(region);
+        const lastYear = year !== undefined && [...region.matchAll(/(?<![比较与同])(\d{4})年度?(?!相比)/g)].some(m => Number(m[1]) === year - 1);
         return { role: lastYear && kind === 'amount' ? { kind: 'last' } : { kind: 'value' }, roleStart: figureStart };
     }
     return { role: found.role, roleStart: found.start, baseSpan: found.role.kind === 'share' ? { start: found.end, end: figureStart } : undefined };
@@ -660,7 +662,7 @@ function readWords(model: ReportModel, reader: TextReader): void {
         if (next < 0 || inReason(match.index)) continue;
         // 无A、B和C: each of them
         const chain = [reader.names[next]];
-        for (let i = next + 1; i < reader.names.length; i++) {
+        for (let i = next + 1; i < reader.names.length && chain.length < LONGEST_LIST; i++) {
             const joint = text.slice(chain[chain.length - 1].end, reader.names[i].start);
             if (!LIST_JOINT.test(joint)) break;
             chain.push(reader.names[i]);
