@@ -151,7 +151,8 @@ const proseYearRule: Rule = {
                 const end = sentence.index + words.length;
                 const statesFigures = located.segments.some(s => s.kind !== 'text' && s.offset >= sentence.index && s.offset + s.text.length <= end);
                 if (!statesFigures) continue;
-                for (const written of words.matchAll(/(\d{4})年(?![-—～~至])/g)) {
+                // 截至2019年12月31日 is prose-date's
+                for (const written of words.matchAll(/(?<!截至|截止|截止到)(\d{4})年(?![-—～~至])/g)) {
                     if (Number(written[1]) === year) continue;
                     const offset = sentence.index + written.index;
                     const range = rangeOf(located, offset, 4);
