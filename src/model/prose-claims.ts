@@ -328,7 +328,7 @@ class TextReader {
         const index = last >= 0 && this.names[last].start >= from ? last : -1;
         const match = index >= 0 ? this.names[index] : undefined;
         if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index };
-        return { match, filler: isFiller(this.text.slice(match.end, to), match.words), index };
+        return { match, filler: FILLER.test(this.text.slice(match.end, to)), index };
     }
 
     /** The names joined to the one at `index` by 、 和 及: 国有资本经营预算财政拨款收入、上级补助收入均为 … */
@@ -352,14 +352,6 @@ function ancestors(row: RowModel): RowModel[] {
     const found: RowModel[] = [];
     for (let r = row.parent; r; r = r.parent) found.push(r);
     return found;
-}
-
-/** Filler words, but 支出 does not follow an income (收入) nor 收入 a spending. */
-function isFiller(gap: string, name: string | undefined): boolean {
-    if (!FILLER.test(gap)) return false;
-    if (name?.endsWith('收入') && gap.includes('支出')) return false;
-    if (name?.endsWith('支出') && gap.includes('收入')) return false;
-    return true;
 }
 
 /** The words of a heading or a text's key that name a table: 收入支出决算总体情况说明 → 收入支出. */
