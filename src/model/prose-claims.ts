@@ -621,8 +621,8 @@ function readWords(model: ReportModel, reader: TextReader): void {
     for (const match of text.matchAll(LEVEL)) {
         const start = match.index;
         const end = start + match[0].length;
-        // 与预算数持平 compares with the budget (above); 与上年持平 with last year
-        if (/预算(?:数)?$/.test(text.slice(Math.max(0, start - 6), start)) || inReason(start)) continue;
+        // 与预算数持平 compares with the budget (above): 预算 is no filler, so it names no subject here
+        if (inReason(start)) continue;
         const subjects = subjectsBefore(start);
         const { offset, length } = reader.original({ start, end });
         for (const subject of subjects) {
