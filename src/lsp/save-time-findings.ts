@@ -30,7 +30,7 @@ export class SaveTimeFindings {
     private readonly kept = new Map<string, KeptForDocument>();
     /** Documents whose build running now includes the slow checks, with the text they check. */
     private readonly slowRunning = new Map<string, string>();
-    private readonly slowRules = new Set(RULES.filter(rule => rule.category === 'slow').map(rule => rule.id));
+    private readonly slowRules = new Set<string>(RULES.filter(rule => rule.category === 'slow').map(rule => rule.id));
 
     constructor(services: JuesuanServices) {
         // a check of its own in the slow category marks the builds that run it

@@ -20,7 +20,7 @@ const services = createJuesuanServices(EmptyFileSystem).Juesuan;
 const parse = parseHelper<Report>(services);
 
 /** The checks of the officer's words: the rules of the prose rule files. */
-const PROSE_RULES = new Set(RULES.map(r => r.id).filter(id => id === 'reference' || id.startsWith('prose-')));
+const PROSE_RULES = new Set<string>(RULES.map(r => r.id).filter(id => id === 'reference' || id.startsWith('prose-')));
 
 /** A text to check, made of one or more files: where each of its lines comes from. */
 interface Source {
