@@ -19,6 +19,7 @@ import { JuesuanFormatter } from '../lsp/formatter.js';
 import { JuesuanCompletionProvider } from '../lsp/completion.js';
 import { JuesuanDefinitionProvider, JuesuanReferencesProvider, JuesuanRenameProvider } from '../lsp/navigation.js';
 import { JuesuanSemanticTokenProvider } from '../lsp/semantic-tokens.js';
+import { SaveTimeFindings } from '../lsp/save-time-findings.js';
 
 /** Services juesuan adds to Langium's. */
 export type JuesuanAddedServices = {
@@ -29,6 +30,10 @@ export type JuesuanAddedServices = {
     catalogue: {
         /** Subject codes: the document's 名词解释, the workspace file of the setting, the shipped catalogue. */
         SubjectCodes: SubjectCodeCatalogue;
+    };
+    validation: {
+        /** In the editor: the findings of the save-time checks, kept from one save to the next. */
+        SaveTimeFindings: SaveTimeFindings;
     };
 };
 
@@ -41,6 +46,9 @@ export const JuesuanModule: Module<JuesuanServices, PartialLangiumServices & Jue
     },
     catalogue: {
         SubjectCodes: (services) => new SubjectCodeCatalogue(services.shared),
+    },
+    validation: {
+        SaveTimeFindings: (services) => new SaveTimeFindings(services),
     },
     parser: {
         TokenBuilder: () => new JuesuanTokenBuilder(),
@@ -81,7 +89,10 @@ export function createJuesuanServices(context: DefaultSharedModuleContext): {
     registerValidationChecks(Juesuan);
     // created now, so that it reads the user's catalogue file before the first check
     void Juesuan.catalogue.SubjectCodes;
-    if (!context.connection) {
+    if (context.connection) {
+        // created before the language server's listeners, so that it has its say before they publish
+        void Juesuan.validation.SaveTimeFindings;
+    } else {
         // without a client nobody sends the configuration, so start with the defaults
         shared.workspace.ConfigurationProvider.initialized({});
     }

@@ -225,9 +225,50 @@ const mistakes: readonly Mistake[] = [
         expect: [{ severity: 'error', rule: 'prose-figure' }],
     },
     {
-        what: '情况说明: a share written by hand as 6.39% that no figure has',
+        what: '情况说明: the share of 政府性基金预算财政拨款收入 restated as 6.39% (附表1 states 6.93%)',
         edits: edit('政府性基金预算财政拨款收入150.00万元，占6.93%', '占6.93%', '占6.39%'),
+        expect: [{ severity: 'error', rule: 'prose-figure' }],
+    },
+    // ---- the officer's words against the figures --------------------------------------------
+    {
+        what: '情况说明: 一般公共预算财政拨款基本支出 written by hand as 1062.37万元 (附表6 says 1026.37)',
+        edits: edit('一般公共预算财政拨款基本支出决算情况', '【附表6.合计.基本支出】万元', '1062.37万元'),
+        expect: [{ severity: 'error', rule: 'prose-figure' }],
+    },
+    {
+        what: '情况说明: 完成预算 of 培训支出 restated one unit off (93.22% for 93.23%)',
+        edits: edit('培训支出（2050803）支出决算为102.55万元', '完成预算93.23%', '完成预算93.22%'),
         expect: [{ severity: 'warning', rule: 'prose-figure' }],
+    },
+    {
+        what: '情况说明: 财政拨款收、支总计 said to fall (各减少90.92万元) where 附表4 says 增加 90.92',
+        edits: edit('财政拨款收入支出决算总体情况', '各增加【附表4.收入.总计.增加】万元', '各减少90.92万元'),
+        expect: [{ severity: 'error', rule: 'prose-direction' }],
+    },
+    {
+        what: '情况说明: 培训支出 102.55 said to be above its budget 110.00 (决算数大于预算数)',
+        edits: edit('培训支出（2050803）支出决算为102.55万元', '决算数小于预算数', '决算数大于预算数'),
+        expect: [{ severity: 'error', rule: 'prose-budget' }],
+    },
+    {
+        what: '情况说明: 事业收入 (165.00) listed among the incomes that are 均为0万元',
+        edits: edit('收入决算情况 「', '国有资本经营预算财政拨款收入、上级补助收入', '国有资本经营预算财政拨款收入、事业收入、上级补助收入'),
+        expect: [{ severity: 'error', rule: 'prose-zero' }],
+    },
+    {
+        what: '部门概况: the department left as XX局 in 机构设置',
+        edits: edit('机构设置 「某市教育局为一级预算单位', '某市教育局为一级预算单位', 'XX局为一级预算单位'),
+        expect: [{ severity: 'warning', rule: 'prose-placeholder' }],
+    },
+    {
+        what: '情况说明: 公务用车 counted 截至2020年12月底 in a 2021 report',
+        edits: edit('截至2021年12月底，单位共有公务用车', '截至2021年', '截至2020年'),
+        expect: [{ severity: 'warning', rule: 'prose-date' }],
+    },
+    {
+        what: '公开时间 2021年9月15日, before the year 2021 ended',
+        edits: edit('公开时间 2022年9月15日', '2022年', '2021年'),
+        expect: [{ severity: 'error', rule: 'prose-date' }],
     },
     {
         what: '教师培训项目: 参训教师满意度 93% typed 88%, below ≥90%',
@@ -379,6 +420,29 @@ describe('a new user’s report: examples/demo-2021.juesuan', () => {
         for (const mistake of mistakes) {
             it(mistake.what, async () => {
                 expect(await missed(mistake)).toEqual([]);
+            });
+        }
+    });
+
+    describe('words that agree with the figures are no error', () => {
+        const right: readonly { what: string; edits: readonly Edit[] }[] = [
+            {
+                what: '一般公共预算财政拨款基本支出 written by hand as its value 1026.37万元 (not 财政拨款 110.00 of a project)',
+                edits: edit('一般公共预算财政拨款基本支出决算情况', '【附表6.合计.基本支出】万元', '1026.37万元'),
+            },
+            {
+                what: '一般公共预算财政拨款支出 and its change written by hand',
+                edits: edit('一般公共预算财政拨款支出决算情况 「', '增加【附表6.合计.增加】万元，增长【附表6.合计.增长】', '增加150.05万元，增长8.71%'),
+            },
+            {
+                what: '培训支出’s 完成预算 at one decimal (93.2% for 93.23%)',
+                edits: edit('培训支出（2050803）支出决算为102.55万元', '完成预算93.23%', '完成预算93.2%'),
+            },
+        ];
+        for (const change of right) {
+            it(change.what, async () => {
+                const diagnostics = await diagnosticsOf(apply(change.edits));
+                expect(diagnostics.filter(d => d.severity === SEVERITY.error || d.severity === SEVERITY.warning).map(show)).toEqual([]);
             });
         }
     });

@@ -4,6 +4,8 @@ import { indicatorRules } from './indicators.js';
 import { inputRules } from './input.js';
 import { nameRules } from './names.js';
 import { proseRules } from './prose.js';
+import { proseUnfinishedRules } from './prose-unfinished.js';
+import { proseWordRules } from './prose-words.js';
 import { relationRules } from './relations.js';
 import { tableRules } from './tables.js';
 
@@ -11,6 +13,8 @@ import { tableRules } from './tables.js';
 export const RULES: readonly Rule[] = [
     ...relationRules,
     ...proseRules,
+    ...proseWordRules,
+    ...proseUnfinishedRules,
     ...codeRules,
     ...tableRules,
     ...indicatorRules,

@@ -1,16 +1,15 @@
-import type { Decimal } from 'decimal.js';
 import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import type { Figure } from '../../model/figure.js';
-import { formatFigure, statedDecimals } from '../../model/figure.js';
-import { Interval } from '../../model/interval.js';
+import { formatDecimal } from '../../model/figure.js';
 import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
+import { claimsOf } from '../../model/prose-claims.js';
 import type { ReportModel } from '../../model/report-model.js';
-import type { RowModel } from '../../model/rows.js';
 import type { Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
+import { distinctTargets, judge, rangeIn, replacement, shown } from './prose-judge.js';
+import { isPlaceholder } from './prose-unfinished.js';
 
 interface Located {
     readonly prose: ProseText;
@@ -50,6 +49,8 @@ const referenceRule: Rule = {
         for (const located of locatedProse(model)) {
             for (const segment of located.segments) {
                 if (segment.kind !== 'reference') continue;
+                // 【待填】 marks a text to finish: prose-placeholder says so
+                if (isPlaceholder(segment.text)) continue;
                 const found = model.references.resolve(segment.path);
                 if (found.kind === 'found') continue;
                 const range = rangeOf(located, segment.offset, segment.text.length);
@@ -68,148 +69,59 @@ const referenceRule: Rule = {
 };
 
 /**
- * A number written by hand in prose (万元 or %) agrees with the data: contradicting the figure
- * its clause names is an error; matching no figure at all is a warning; matching one is a hint
- * to write a reference instead, so that the text follows the figure when it changes.
+ * A figure written by hand in prose agrees with the figure its sentence names (its subject,
+ * section, role word, unit and year; see model/prose-claims.ts). Restating a stated figure, it
+ * equals it at the coarser of the two precisions: one unit in the last place off is a warning,
+ * more an error. Restating a figure the tables do not state (a share, a rate), it meets the
+ * computed interval. Where the words name several figures that disagree with each other and with
+ * the written one, it asks for a reference; where they name none, the figure is left alone.
+ * Written zeros are prose-zero's.
  */
 const proseFigureRule: Rule = {
     ...ruleMeta('prose-figure'),
     check(model, report) {
-        const index = new FigureIndex(allFigures(model));
-        for (const located of locatedProse(model)) {
-            if (!located.prose.checkLiterals) continue;
-            const text = located.prose.text;
-            for (const segment of located.segments) {
-                if (segment.kind !== 'literal') continue;
-                // 单价50万元以上 is a threshold, not a figure of the accounts
-                if (/^(以上|以下|以内)/.test(text.slice(segment.offset + segment.text.length))) continue;
-                const kind = segment.unit === '%' ? 'rate' : 'amount';
-                const written = Interval.rounded(segment.value, statedDecimals(kind, segment.decimals));
-                const range = rangeOf(located, segment.offset, segment.text.length);
+        for (const text of claimsOf(model)) {
+            for (const claim of text.claims) {
+                if (claim.kind !== 'figure' || !claim.subject || claim.notData) continue;
+                const { figure, role } = claim;
+                if (role.kind === 'value' && figure.value.isZero()) continue;
+                const targets = distinctTargets(model, claim.subject, role, figure);
+                if (targets.length === 0) continue;
+                const verdicts = targets.map(target => ({ target, verdict: judge(figure, target, role) }));
+                const agreeing = verdicts.find(v => v.verdict !== 'near' && v.verdict !== 'off');
+                const range = rangeIn(text.prose, figure.offset, figure.length);
                 if (!range) continue;
-                const clause = clauseBefore(text, segment.offset);
-                const suffix = segment.unit === '%' ? '' : '万元';
-                const fixTo = (figure: Figure) => {
-                    const path = model.references.pathTo(figure);
-                    return path ? { title: `改为引用【${path.join('.')}】`, newText: `【${path.join('.')}】${suffix}` } : undefined;
-                };
-                const named = index.named(clause, kind);
-                const matching = (list: readonly Located2[]) => list.filter(f => f.figure.interval.meets(written));
-                if (named.length > 0 && matching(named).length === 0) {
-                    const nearest = bestFor(clause, named);
-                    report.error(located.prose.node, `文字写的 ${segment.text} 与数据中「${nearest.row.name}」${formatFigure(nearest.figure)}${suffix} 不符。`, { range, fix: fixTo(nearest.figure) });
+                if (agreeing) {
+                    const path = agreeing.verdict === 'equal' && targets.length === 1 && agreeing.target.figure
+                        ? model.references.pathTo(agreeing.target.figure) : undefined;
+                    if (path) {
+                        const suffix = figure.unit === '%' || !figure.text.endsWith(figure.unit) ? '' : figure.unit;
+                        report.hint(text.prose.node, `${figure.text} 即「${agreeing.target.label}」，可改为引用，数字改动时文字随之更新。`, {
+                            range, fix: { title: `改为引用【${path.join('.')}】`, newText: `【${path.join('.')}】${suffix}` },
+                        });
+                    }
                     continue;
                 }
-                const matched = named.length > 0 ? matching(named) : index.withValue(written, kind);
-                if (matched.length === 0) {
-                    report.warning(located.prose.node, `文字写的 ${segment.text} 与数据中的任何数字都不符。`, { range });
-                } else if (!segment.value.isZero()) {
-                    const best = bestFor(clause, matched);
-                    const fix = fixTo(best.figure);
-                    if (fix) report.hint(located.prose.node, `${segment.text} 即「${best.figure.label}」，可改为引用，数字改动时文字随之更新。`, { range, fix });
+                if (targets.length > 1) {
+                    const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure)}`).join('；');
+                    report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
+                    continue;
+                }
+                const [{ target, verdict }] = verdicts;
+                const fix = target.stated ? { title: `改为 ${shown(target, figure)}`, newText: replacement(target, figure) } : undefined;
+                if (!target.stated) {
+                    const computation = target.computation;
+                    const how = computation ? `：${computation.description} = ${computation.formula} = ${formatDecimal(computation.value, 2)}` : '';
+                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${figure.kind === 'rate' ? '%' : ''}（区间 [${formatDecimal(target.interval.lo, 4)}, ${formatDecimal(target.interval.hi, 4)}]）。`, { range });
+                } else if (verdict === 'near') {
+                    report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
+                } else {
+                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure)} 不符。`, { range, fix });
                 }
             }
         }
     },
 };
-
-type Located2 = { readonly figure: Figure; readonly row: RowModel };
-
-/** Figures by rounded value and by row name, so that each number in prose is looked up, not searched for. */
-class FigureIndex {
-    private byValueMade?: Map<string, Located2[]>;
-    private readonly byName = new Map<string, Located2[]>();
-    private readonly longestName: number;
-
-    constructor(private readonly figures: readonly Located2[]) {
-        let longest = 0;
-        for (const entry of figures) {
-            push(this.byName, `${entry.figure.kind}:${entry.row.name}`, entry);
-            longest = Math.max(longest, entry.row.name.length);
-        }
-        this.longestName = longest;
-    }
-
-    /** Made on the first number in prose that names no row: many reports have none. */
-    private get byValue(): Map<string, Located2[]> {
-        if (!this.byValueMade) {
-            this.byValueMade = new Map();
-            for (const entry of this.figures) push(this.byValueMade, `${entry.figure.kind}:${centsOf(entry.figure.value)}`, entry);
-        }
-        return this.byValueMade;
-    }
-
-    /** Figures whose interval meets the written one: same value to the cent, or a cent either side. */
-    withValue(written: Interval, kind: string): Located2[] {
-        const cent = written.mid.toDecimalPlaces(2);
-        return [-0.01, 0, 0.01]
-            .flatMap(step => this.byValue.get(`${kind}:${centsOf(cent.plus(step))}`) ?? [])
-            .filter(entry => entry.figure.interval.meets(written));
-    }
-
-    /** Figures of rows whose name the clause contains. */
-    named(clause: string, kind: string): Located2[] {
-        const found = new Set<Located2>();
-        for (let start = 0; start < clause.length; start++) {
-            for (let end = start + 1; end <= Math.min(clause.length, start + this.longestName); end++) {
-                for (const entry of this.byName.get(`${kind}:${clause.slice(start, end)}`) ?? []) found.add(entry);
-            }
-        }
-        return [...found];
-    }
-}
-
-/**
- * A value to the cent, as text. Remembered per value: stated figures share their values with
- * every report and every keystroke that writes the same number (see parseLiteral).
- */
-const cents = new WeakMap<Decimal, string>();
-function centsOf(value: Decimal): string {
-    let text = cents.get(value);
-    if (text === undefined) cents.set(value, text = value.toFixed(2));
-    return text;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-}
-
-/**
- * Of several figures, the one the clause most likely means: its code and name written there,
- * and spending rather than income when the clause speaks of 支出 (and the other way round).
- */
-function bestFor(clause: string, candidates: readonly Located2[]): Located2 {
-    const score = ({ figure, row }: Located2) => {
-        let points = 0;
-        if (row.code && clause.includes(row.code)) points += 3;
-        if (clause.includes(row.name)) points += 2;
-        const income = figure.label.includes('收入');
-        if (clause.includes('支出') && !clause.includes('收入')) points += income ? -2 : 1;
-        if (clause.includes('收入') && !clause.includes('支出')) points += income ? 1 : -2;
-        return points;
-    };
-    return candidates.reduce((best, next) => (score(next) > score(best) ? next : best));
-}
-
-/** The words of the clause before a position: back to the previous full stop, semicolon or comma. */
-function clauseBefore(text: string, offset: number): string {
-    const before = text.slice(Math.max(0, offset - 30), offset);
-    const stop = Math.max(...['。', '；', '，', '\n'].map(p => before.lastIndexOf(p)));
-    return before.slice(stop + 1);
-}
-
-function allFigures(model: ReportModel): { figure: Figure; row: RowModel }[] {
-    const result: { figure: Figure; row: RowModel }[] = [];
-    for (const row of model.rows) {
-        for (const figure of row.cells.values()) result.push({ figure, row });
-        for (const byColumn of row.attributes.values()) {
-            for (const figure of byColumn.values()) result.push({ figure, row });
-        }
-    }
-    return result;
-}
 
 const YEAR = /\d{4}年/;
 
@@ -234,7 +146,8 @@ const proseYearRule: Rule = {
                 const end = sentence.index + words.length;
                 const statesFigures = located.segments.some(s => s.kind !== 'text' && s.offset >= sentence.index && s.offset + s.text.length <= end);
                 if (!statesFigures) continue;
-                for (const written of words.matchAll(/(\d{4})年(?![-—～~至])/g)) {
+                // 截至2019年12月31日 is prose-date's
+                for (const written of words.matchAll(/(?<!截至|截止|截止到)(\d{4})年(?![-—～~至])/g)) {
                     if (Number(written[1]) === year) continue;
                     const offset = sentence.index + written.index;
                     const range = rangeOf(located, offset, 4);

@@ -1,0 +1,697 @@
+// What the officer's sentences say about the report's figures. Each figure written by hand in a
+// text (3569.58万元, 22.54%, 分别为4125.49、4143.91万元) is tied to the quantity its sentence
+// names: its subject (the name written last before it, or the subject of the sentence's earlier
+// figure: “基本支出854.57万元，占23.94%”), the section it stands in (a text under 五、一般公共预算
+// 财政拨款支出决算情况说明 speaks of that table), its role word (增加, 占, 完成年初预算…), its unit
+// and its year. Figures that are not accounts data (thresholds, examples of a list ending 等,
+// approximations) are marked so. Words carry claims too: 持平, 决算数小于预算数, 无…收入.
+// The analysis runs once per report model and is read by the save-time checks.
+import { Decimal } from 'decimal.js';
+import type { AstNode } from 'langium';
+import type { Attachment, Project, Row, TextField } from '../language/generated/ast.js';
+import type { Figure, FigureKind } from './figure.js';
+import { MONEY_UNITS } from './figure.js';
+import { Interval } from './interval.js';
+import type { ProseText } from './prose.js';
+import { parseProse } from './prose.js';
+import type { NameMatch, ProseLexicon, Quantity } from './prose-lexicon.js';
+import { lexiconOf } from './prose-lexicon.js';
+import type { NormalizedText, Span } from './prose-text.js';
+import { firstAtLeast, headingsOf, isPartEnd, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
+import type { BudgetKind, Role } from './prose-targets.js';
+import type { ReportModel } from './report-model.js';
+import type { RowModel } from './rows.js';
+
+/** A figure written by hand in a text. Offsets are in the text as written. */
+export interface WrittenFigure {
+    readonly offset: number;
+    readonly length: number;
+    /** As written: 82.40万元, or 4125.49 for the first figure of a list. */
+    readonly text: string;
+    readonly value: Decimal;
+    /** Decimals as written. */
+    readonly decimals: number;
+    /** 万元, %, or a count's unit (人, 辆, 批次 …). */
+    readonly unit: string;
+    readonly kind: FigureKind;
+    /**
+     * The interval it stands for, at the places written: a sentence that writes 3569.6万元 for
+     * 3569.58 rounds on purpose more often than it drops a zero, and a false error costs more.
+     */
+    readonly interval: Interval;
+}
+
+/** Why a written figure is not compared with the data. */
+export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit';
+
+/** The quantities a sentence's words name: the words (for messages) and their candidates. */
+export interface Subject {
+    readonly words: string;
+    /** The candidates the text's context prefers. */
+    readonly quantities: readonly Quantity[];
+    /**
+     * The candidates from the most preferred to all of them, each list wider than the one before:
+     * where the preferred ones lack the figure asked for (附表2 has no 上年), the next are asked.
+     */
+    readonly tiers?: readonly (readonly Quantity[])[];
+}
+
+export interface FigureClaim {
+    readonly kind: 'figure';
+    readonly figure: WrittenFigure;
+    readonly role: Role;
+    /** Undefined: the sentence names no quantity the report knows. */
+    readonly subject?: Subject;
+    readonly notData?: NotData;
+}
+
+/** 增加, 减少, 持平 … said of a subject without a figure of its own in the clause. */
+export interface DirectionClaim {
+    readonly kind: 'direction';
+    readonly offset: number;
+    readonly length: number;
+    readonly word: string;
+    /** 1 up, −1 down, 0 level (持平). */
+    readonly sign: 1 | -1 | 0;
+    /** 基本持平: a loose statement. */
+    readonly loose: boolean;
+    readonly subject: Subject;
+}
+
+/** 决算数大于/小于/等于（年初）预算数, said of the subjects before it. */
+export interface BudgetComparisonClaim {
+    readonly kind: 'budget-comparison';
+    readonly offset: number;
+    readonly length: number;
+    readonly word: string;
+    readonly relation: '>' | '<' | '=';
+    readonly budget: BudgetKind;
+    readonly subjects: readonly Subject[];
+    /** The sentence gives its reason (主要原因是…, 由于…). */
+    readonly reasonGiven: boolean;
+}
+
+/** 无政府性基金预算财政拨款收入: a quantity said to be nil. */
+export interface AbsenceClaim {
+    readonly kind: 'absence';
+    readonly offset: number;
+    readonly length: number;
+    readonly subject: Subject;
+}
+
+export type Claim = FigureClaim | DirectionClaim | BudgetComparisonClaim | AbsenceClaim;
+
+export interface TextClaims {
+    readonly prose: ProseText;
+    /** The row a text is about by where it stands: a row's 变动原因, 差异原因 … */
+    readonly row?: RowModel;
+    readonly claims: readonly Claim[];
+}
+
+// ---- words ---------------------------------------------------------------------------------
+
+const NUMBER = String.raw`-?\d+(?:,\d{3})*(?:\.\d+)?`;
+const COUNT_UNITS = ['台（套）', '人次', '批次', '人', '次', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条'];
+const UNITS = ['万元', '亿元', '元', '%', ...COUNT_UNITS];
+// a number, or a list of numbers sharing the unit after the last (4125.49、4143.91万元)
+const FIGURE = new RegExp(String.raw`(?<![\d.,\-])(${NUMBER}(?:(?:、|和|及|与)${NUMBER})*)(${UNITS.map(u => u.replace(/[()（）]/g, '\\$&')).join('|')})`, 'g');
+
+/** Words after a figure that make it a limit or an estimate, not a figure of the accounts. */
+const THRESHOLD_AFTER = /^(?:以上|以下|以内|及以上|及以下|（含）|左右|上下|多|余)/;
+const THRESHOLD_BEFORE = /(?:不超过|超过|不低于|不少于|不高于|少于|低于|高于|不足|不到|至少|最多|最高|最低|上限|下限|≥|≤|>|<|＞|＜|单价|每[^\d，。；、]{0,4}|人均|平均|第)$/;
+const APPROXIMATE_BEFORE = /(?:约|近|逾|超|大约|将近|接近)$/;
+
+interface RoleWord {
+    readonly pattern: string;
+    readonly role: (kind: FigureKind) => Role | undefined;
+}
+
+const rate = (role: Role) => (kind: FigureKind) => (kind === 'rate' ? role : undefined);
+const amount = (role: Role) => (kind: FigureKind) => (kind === 'amount' ? role : undefined);
+const direction = (sign: 1 | -1) => (kind: FigureKind): Role | undefined =>
+    kind === 'amount' ? { kind: 'change', sign } : kind === 'rate' ? { kind: 'growth', sign } : undefined;
+
+/** Role words, longer before shorter where one starts another. */
+const ROLE_WORDS: readonly RoleWord[] = [
+    { pattern: '完成年初预算(?:数)?的?', role: rate({ kind: 'completion', budget: 'initial' }) },
+    { pattern: '完成(?:全年|调整后?)预算(?:数)?的?', role: rate({ kind: 'completion', budget: 'final' }) },
+    { pattern: '完成预算(?:数)?的?|预算完成率|预算执行率|执行率|完成率', role: rate({ kind: 'completion', budget: 'any' }) },
+    { pattern: '年初预算(?:数)?', role: amount({ kind: 'budget', budget: 'initial' }) },
+    { pattern: '(?:全年|调整后?)预算(?:数)?', role: amount({ kind: 'budget', budget: 'final' }) },
+    { pattern: '预算(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
+    { pattern: '增长率|增幅|增加|增长|上升|提高', role: direction(1) },
+    { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减', role: direction(-1) },
+    { pattern: '所占比重|所占比例|比重|占比|占', role: rate({ kind: 'share' }) },
+    { pattern: '(?<![比较与同])上年度?(?:决算)?(?:数)?', role: amount({ kind: 'last' }) },
+    { pattern: '决算数?|执行数|实际支出', role: kind => (kind === 'amount' || kind === 'count' ? { kind: 'value' } : undefined) },
+];
+const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'), 'g');
+
+/**
+ * Words that may stand between a subject and its figure without naming another quantity:
+ * 一般公共服务（201）支出决算为 …, 公务用车购置及运行维护费支出决算比2019年 …
+ */
+const FILLER = new RegExp(`^(?:${[
+    '（[类款项]）', '（\\d{2,7}）', '其中', '：', ':', '支出', '收入', '决算数?', '执行数', '数', '为', '是', '共计?', '计', '合计',
+    '金额', '总额', '总计', '的', '达到?', '了', '约', '各', '均', '都', '分别', '全年', '本年度?', '当年', '年度', '合同', '经费',
+    '资金', '累计', '实际', '发生', '安排', '情况', '(?:比|较|与)(?:上年|\\d{4}年度?)(?:相比|同期)?', '同比', '上年同期',
+    '\\d{4}年度?', '\\d{4}年度?决算',
+].join('|')})*$`);
+
+/**
+ * Words that may open a clause that goes on speaking of the sentence's subject: “，占23.94%”,
+ * “，共计支出0万元”, “，金额0万元”. A noun of its own (收入, 资金) starts another subject.
+ */
+const CARRYING = /^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|金额|分别|均|各|都|(?:比|较|与)(?:上年|\d{4}年度?)(?:相比|同期)?|同比|全年|当年|本年度?|实际|支出决算数?|决算数?|执行数)*$/;
+
+/** How many names before a name, on its line, may say what it belongs to. */
+const NAMES_OF_CONTEXT = 30;
+
+const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
+/** The most names a list said to be nil (无A、B和C) is read for. */
+const LONGEST_LIST = 20;
+const ALL_OF = /[均都各]/;
+/** Words giving a reason (主要原因是…, 主要系…): a difference explained. */
+const REASON = /原因|由于|因为|主要是|主要系|系因/;
+/** Words of causes and uses, after which 增加 or 减少 speaks of something else than the subject. */
+const CAUSE = /原因|由于|因为|主要是|主要系|系因|用于|导致|随/;
+
+// 决算数小于预算数, 决算数大于年初预算数, 决算与预算持平
+const BUDGET_COMPARISON = /决算(?:数)?(大于|高于|超过|超出|多于|小于|低于|少于|未达到|等于|与(?:年初|全年|调整后?)?预算(?:数)?(?:持平|一致|相等|相同))((?:年初|全年|调整后?)?)(?:预算(?:数)?)?/g;
+const LEVEL = /基本持平|持平|没有变化|无变化/g;
+const STANDALONE_DIRECTION = /(?:略有|有所)?(增加|增长|上升|提高|减少|下降|降低)/g;
+const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
+
+// ---- analysis ---------------------------------------------------------------------------------
+
+/** One text being read: its normalized words, names, sections and context. */
+class TextReader {
+    readonly normalized: NormalizedText;
+    readonly layout: TextLayout;
+    readonly names: NameMatch[];
+    /** Where each name ends, in order (names do not overlap), for binary searches. */
+    private readonly nameEnds: number[];
+    private readonly sections: { start: number; tables: Set<number> }[] = [];
+    readonly claims: Claim[] = [];
+    /** The figure claims with where each starts in the normalized text. */
+    readonly figureStarts: { claim: FigureClaim; start: number }[] = [];
+
+    constructor(
+        model: ReportModel,
+        private readonly lexicon: ProseLexicon,
+        readonly prose: ProseText,
+        readonly row: RowModel | undefined,
+        private readonly project: Project | undefined,
+        heading: string | undefined,
+    ) {
+        this.normalized = normalize(prose.text);
+        const text = this.normalized.text;
+        this.layout = new TextLayout(text);
+        this.names = lexicon.matches(text, { start: 0, end: text.length });
+        this.nameEnds = this.names.map(m => m.end);
+        if (heading) this.sections.push({ start: 0, tables: tablesForHeading(model, heading) });
+        for (const line of headingsOf(text)) {
+            const tables = tablesForHeading(model, line.title);
+            if (tables.size > 0) this.sections.push({ start: line.start, tables });
+        }
+    }
+
+    get text(): string {
+        return this.normalized.text;
+    }
+
+    /** Offsets in the original text of a span of the normalized one. */
+    original(span: Span): { offset: number; length: number } {
+        const offset = this.normalized.origin[span.start];
+        return { offset, length: this.normalized.origin[span.end] - offset };
+    }
+
+    private tablesAt(position: number): Set<number> | undefined {
+        let found: Set<number> | undefined;
+        for (const section of this.sections) if (section.start <= position) found = section.tables;
+        return found;
+    }
+
+    /**
+     * The candidates a name leaves, narrowed by what the text is about: its own project or row,
+     * the rows and tables named before it on its line, the table of its section. A narrowing
+     * that leaves nothing is skipped; the rows of a project count only where it is spoken of.
+     * Returns each narrower list before the wider it came from.
+     */
+    narrow(match: NameMatch): Quantity[][] {
+        const named = this.namedBefore(match);
+        let candidates = match.entry.quantities.filter(q => {
+            const project = this.lexicon.projectOf.get(q.row);
+            return !project || project === this.project || named.projects.has(project);
+        });
+        const tiers = [candidates];
+        const prefer = (keep: (q: Quantity) => boolean) => {
+            if (candidates.length < 2) return;
+            const kept = candidates.filter(keep);
+            if (kept.length > 0 && kept.length < candidates.length) tiers.unshift(candidates = kept);
+        };
+        if (this.project) prefer(q => this.lexicon.projectOf.get(q.row) === this.project);
+        if (this.row) prefer(q => isWithin(q.row, this.row!));
+        prefer(q => {
+            const project = this.lexicon.projectOf.get(q.row);
+            return (project !== undefined && named.projects.has(project))
+                || (q.row.table !== undefined && named.tables.has(q.row.table.number))
+                || ancestors(q.row).some(a => named.rows.has(a));
+        });
+        const section = this.tablesAt(match.start);
+        if (section) prefer(q => q.row.table !== undefined && section.has(q.row.table.number));
+        return tiers;
+    }
+
+    /**
+     * What the names before a name on its line name, the nearest few: enough for a project or a
+     * 类 named before its 项. Only projects are asked for when the name has a single candidate.
+     */
+    private namedBefore(match: NameMatch): { rows: Set<RowModel>; tables: Set<number>; projects: Set<Project> } {
+        const named = { rows: new Set<RowModel>(), tables: new Set<number>(), projects: new Set<Project>() };
+        const quantities = match.entry.quantities;
+        if (quantities.length === 0 || (quantities.length === 1 && !this.lexicon.projectOf.has(quantities[0].row))) return named;
+        const line = this.layout.lineAt(match.start);
+        const last = firstAtLeast(this.nameEnds, match.start + 1);
+        for (let i = last - 1, seen = 0; i >= 0 && seen < NAMES_OF_CONTEXT && this.names[i].start >= line.start; i--, seen++) {
+            const entry = this.names[i].entry;
+            for (const q of entry.quantities) named.rows.add(q.row);
+            for (const t of entry.tables) named.tables.add(t);
+            for (const p of entry.projects) named.projects.add(p);
+        }
+        return named;
+    }
+
+
+    insideName(start: number, end: number): boolean {
+        // the first name ending after `start` is the only one that may overlap [start, end)
+        const name = this.names[firstAtLeast(this.nameEnds, start + 1)];
+        return name !== undefined && name.start < end;
+    }
+
+    /** The index of the name starting at `start`, or −1. */
+    nameStartingAt(start: number): number {
+        const index = firstAtLeast(this.nameEnds, start + 1);
+        return this.names[index]?.start === start ? index : -1;
+    }
+
+    /** The figure claims starting in [from, to), in order. */
+    figuresIn(from: number, to: number): { claim: FigureClaim; start: number }[] {
+        const starts = this.figureStarts;
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if (starts[middle].start < from) low = middle + 1;
+            else high = middle;
+        }
+        const found: { claim: FigureClaim; start: number }[] = [];
+        for (let i = low; i < starts.length && starts[i].start < to; i++) found.push(starts[i]);
+        return found;
+    }
+
+    rowSubject(row: RowModel): Subject {
+        return { words: row.name, quantities: [{ row }] };
+    }
+
+    subjectOf(match: NameMatch): Subject {
+        const tiers = this.narrow(match);
+        return { words: match.words, quantities: tiers[0], tiers };
+    }
+
+    /**
+     * The last name in [from, to), and whether the words after it up to `to` name nothing else;
+     * without a name, whether the words there carry on the sentence's subject.
+     */
+    lastName(from: number, to: number): { match?: NameMatch; filler: boolean; index: number } {
+        const last = firstAtLeast(this.nameEnds, to + 1) - 1;
+        const index = last >= 0 && this.names[last].start >= from ? last : -1;
+        const match = index >= 0 ? this.names[index] : undefined;
+        if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index };
+        return { match, filler: FILLER.test(this.text.slice(match.end, to)), index };
+    }
+
+    /** The names joined to the one at `index` by 、 和 及: 国有资本经营预算财政拨款收入、上级补助收入均为 … */
+    chainEndingAt(index: number, from: number): NameMatch[] {
+        const chain = [this.names[index]];
+        for (let i = index - 1; i >= 0 && this.names[i].start >= from && chain.length < LONGEST_LIST; i--) {
+            if (!LIST_JOINT.test(this.text.slice(this.names[i].end, chain[0].start))) break;
+            chain.unshift(this.names[i]);
+        }
+        return chain;
+    }
+}
+
+/** Whether `row` is `container` or stands below it. */
+function isWithin(row: RowModel, container: RowModel): boolean {
+    for (let r: RowModel | undefined = row; r; r = r.parent) if (r === container) return true;
+    return false;
+}
+
+function ancestors(row: RowModel): RowModel[] {
+    const found: RowModel[] = [];
+    for (let r = row.parent; r; r = r.parent) found.push(r);
+    return found;
+}
+
+/** The words of a heading or a text's key that name a table: 收入支出决算总体情况说明 → 收入支出. */
+function sectionWords(title: string): string {
+    return normalizeName(title).replace(/决算|情况|说明|总体|具体|结构|总表|表|的/g, '');
+}
+
+const FUNDS = ['一般公共预算', '政府性基金', '国有资本经营'];
+const fundsOf = (words: string) => FUNDS.filter(f => words.includes(f)).join('+');
+const fundless = (words: string) => words.replace(/一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|国有资本经营|财政拨款|预算/g, '');
+
+/**
+ * The tables a heading (or a text's key) speaks of: the table whose title says the same; else
+ * those of the same fund whose subject says the same or contains it (“三公”经费 → the 三公
+ * tables), the closest first.
+ */
+export function tablesForHeading(model: ReportModel, heading: string): Set<number> {
+    const key = sectionWords(heading);
+    const found = new Set<number>();
+    if (key.length < 2) return found;
+    const titles = new Map<number, string>();
+    for (const table of model.template.tables) titles.set(table.number, sectionWords(table.title));
+    for (const table of model.tables.values()) if (!titles.has(table.number)) titles.set(table.number, sectionWords(table.title));
+    for (const [number, words] of titles) if (words === key) found.add(number);
+    if (found.size > 0) return found;
+    const funds = fundsOf(key);
+    const rest = fundless(key);
+    if (rest.length < 2) return found;
+    const sameFund = [...titles].filter(([, words]) => funds === '' || fundsOf(words) === funds);
+    for (const [number, words] of sameFund) if (fundless(words) === rest) found.add(number);
+    if (found.size > 0) return found;
+    let closest = Infinity;
+    for (const [number, words] of sameFund) {
+        const other = fundless(words);
+        if (!other.includes(rest)) continue;
+        const distance = other.length - rest.length;
+        if (distance < closest) {
+            closest = distance;
+            found.clear();
+        }
+        if (distance === closest) found.add(number);
+    }
+    return found;
+}
+
+/** Reads every text of the report that the checks compare with the data. */
+export function claimsOf(model: ReportModel): readonly TextClaims[] {
+    let found = claimsByModel.get(model);
+    if (!found) {
+        found = readClaims(model);
+        claimsByModel.set(model, found);
+    }
+    return found;
+}
+
+const claimsByModel = new WeakMap<ReportModel, readonly TextClaims[]>();
+
+function readClaims(model: ReportModel): TextClaims[] {
+    const lexicon = lexiconOf(model);
+    const rowOfNode = new Map<AstNode, RowModel>(model.rows.map(r => [r.node, r]));
+    const result: TextClaims[] = [];
+    for (const prose of model.nodes.prose) {
+        if (!prose.checkLiterals) continue;
+        const { row, project, heading } = placeOf(prose, rowOfNode);
+        const reader = new TextReader(model, lexicon, prose, row, project, heading);
+        readFigures(model, reader);
+        readWords(model, reader);
+        if (reader.claims.length > 0) result.push({ prose, row, claims: reader.claims });
+    }
+    return result;
+}
+
+/** Where a text stands: the row it belongs to, its project, the heading it stands under. */
+function placeOf(prose: ProseText, rowOfNode: Map<AstNode, RowModel>): { row?: RowModel; project?: Project; heading?: string } {
+    const node = prose.node;
+    let row: RowModel | undefined;
+    let project: Project | undefined;
+    for (let n: AstNode | undefined = node.$container; n; n = n.$container) {
+        if (!row && n.$type === 'Row') row = rowOfNode.get(n as Row);
+        if (!project && n.$type === 'Project') project = n as Project;
+    }
+    const heading = node.$type === 'TextField' ? (node as TextField).key
+        : node.$type === 'Attachment' ? (node as Attachment).title : undefined;
+    return { row, project, heading };
+}
+
+/** Figures and references in order, each with its subject; a part's subject carries to its later clauses. */
+function readFigures(model: ReportModel, reader: TextReader): void {
+    const text = reader.text;
+    // the items of a part, in order: references (which name their quantity exactly) and figures
+    const items: { start: number; end: number; reference?: Quantity; match?: RegExpExecArray }[] = [];
+    for (const reference of text.matchAll(/【([^【】\n]*)】/g)) {
+        const start = reference.index;
+        const end = start + reference[0].length;
+        items.push({ start, end, reference: referencedQuantity(model, reader, { start, end }) });
+    }
+    for (const match of text.matchAll(FIGURE)) items.push({ start: match.index, end: match.index + match[0].length, match });
+    items.sort((a, b) => a.start - b.start);
+
+    let part: Span | undefined;
+    let carried: Subject[] | undefined;
+    for (const item of items) {
+        if (!part || item.start >= part.end) {
+            part = reader.layout.partAt(item.start);
+            carried = undefined;
+        }
+        if (!item.match) {
+            carried = item.reference ? [{ words: text.slice(item.start, item.end), quantities: [item.reference] }] : undefined;
+            continue;
+        }
+        const figures = writtenFigures(reader, item.match);
+        if (figures.length === 0) continue;
+        const first = figures[0];
+        const clause = reader.layout.clauseAt(item.start);
+        const kind = first.kind;
+        const notData = notDataOf(model, text, item.start, item.end, clause, first);
+        const { role, roleStart, baseSpan } = roleOf(model, reader, clause.start, item.start, kind);
+        const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
+        const finalRole: Role = role.kind === 'share' && base?.match && base.filler ? { kind: 'share', base: reader.narrow(base.match)[0] } : role;
+        // the subject: the name before the role word (or the figure), else the part's so far
+        const named = reader.lastName(clause.start, roleStart);
+        let subjects: (Subject | undefined)[];
+        if (named.match) {
+            if (!named.filler) subjects = [undefined];
+            else {
+                const chain = reader.chainEndingAt(named.index, clause.start).map(m => reader.subjectOf(m));
+                const gap = text.slice(named.match.end, item.start);
+                subjects = chain.length === 1 ? chain
+                    : figures.length === chain.length && gap.includes('分别') ? chain
+                        : ALL_OF.test(gap) ? chain : [undefined];
+            }
+        } else {
+            subjects = !named.filler ? [undefined] : carried ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
+        }
+        const last = subjects[subjects.length - 1];
+        // a list of figures pairs with a list of subjects (分别为); one subject for all, or none
+        if (figures.length > 1 && subjects.length !== figures.length) subjects = [undefined];
+        const pairs: [WrittenFigure, Subject | undefined][] = figures.length > 1
+            ? figures.map((f, i) => [f, subjects[i]])
+            : subjects.map(s => [first, s]);
+        for (const [figure, subject] of pairs) {
+            const claim: FigureClaim = { kind: 'figure', figure, role: finalRole, subject, notData };
+            reader.claims.push(claim);
+            reader.figureStarts.push({ claim, start: item.start });
+        }
+        if (last) carried = [last];
+    }
+}
+
+/** The quantity a referenced figure is of: its row and the column (or attribute's column) holding it. */
+function quantityOf(row: RowModel, figure: Figure): Quantity {
+    for (const [column, cell] of row.cells) if (cell === figure) return { row, column: row.table ? column : undefined };
+    for (const byColumn of row.attributes.values()) {
+        for (const [column, attribute] of byColumn) if (attribute === figure) return { row, column: row.table ? column : undefined };
+    }
+    return { row };
+}
+
+/** The figures of one match: one, or each of a list sharing the unit after the last. */
+function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigure[] {
+    const unit = match[2];
+    const kind: FigureKind = unit === '%' ? 'rate' : MONEY_UNITS.has(unit) || unit === '亿元' ? 'amount' : 'count';
+    const numbers = [...match[1].matchAll(new RegExp(NUMBER, 'g'))];
+    return numbers.map((number, i) => {
+        const start = match.index + number.index;
+        const end = i === numbers.length - 1 ? match.index + match[0].length : start + number[0].length;
+        const digits = number[0].replace(/,/g, '');
+        const dot = digits.indexOf('.');
+        const decimals = dot < 0 ? 0 : digits.length - dot - 1;
+        const value = new Decimal(digits);
+        const { offset, length } = reader.original({ start, end });
+        return {
+            offset, length, text: reader.prose.text.slice(offset, offset + length), value, decimals, unit, kind,
+            interval: Interval.rounded(value, decimals),
+        };
+    });
+}
+
+/** Why a figure is not a figure of the accounts, if it is not. */
+function notDataOf(model: ReportModel, text: string, start: number, end: number, clause: Span, figure: WrittenFigure): NotData | undefined {
+    const before = text.slice(clause.start, start);
+    const after = text.slice(end, clause.end);
+    if (THRESHOLD_AFTER.test(after) || THRESHOLD_BEFORE.test(before)) return 'threshold';
+    if (/^[-—~～至到]\d/.test(after)) return 'threshold';
+    if (APPROXIMATE_BEFORE.test(before)) return 'approximate';
+    // an example of a list that ends with 等: 办公费5.2万元、印刷费3.1万元等
+    if (/^[、等]/.test(after) && after.includes('等')) return 'example';
+    if (figure.kind === 'amount' && figure.unit !== model.meta.unit) return 'other-unit';
+    // a figure of another year than the report's (last year's is its 上年, read as a role)
+    const year = model.meta.year;
+    for (const written of before.matchAll(/(?<![比较与同至到\-—])(\d{4})年(?!度?相比|以来|至|到|[-—])/g)) {
+        const named = Number(written[1]);
+        if (year !== undefined && named !== year && named !== year - 1) return 'other-year';
+    }
+    return undefined;
+}
+
+/**
+ * The role word nearest before a figure in its clause (not inside a name), and where it starts;
+ * the words between it and a share's figure name the whole (占本年支出合计的…).
+ */
+function roleOf(model: ReportModel, reader: TextReader, from: number, figureStart: number, kind: FigureKind): { role: Role; roleStart: number; baseSpan?: Span } {
+    const region = reader.text.slice(from, figureStart);
+    // 比2023年的40,616,051.67万元: last year's figure
+    const previous = /(?:比|较)(上年|(\d{4})年)度?的?$/.exec(region);
+    const year = model.meta.year;
+    if (previous && kind === 'amount' && (previous[1] === '上年' || (year !== undefined && Number(previous[2]) === year - 1))) {
+        return { role: { kind: 'last' }, roleStart: from + previous.index };
+    }
+    let found: { role: Role; start: number; end: number } | undefined;
+    for (const match of region.matchAll(ROLE_PATTERN)) {
+        const start = from + match.index;
+        const end = start + match[0].length;
+        if (reader.insideName(start, end)) continue;
+        const which = match.slice(1).findIndex(group => group !== undefined);
+        const role = ROLE_WORDS[which].role(kind);
+        if (role) found = { role, start, end };
+    }
+    if (!found) {
+        // 2019年决算数 in a 2020 report: last year's figure
+        const lastYear = year !== undefined && [...region.matchAll(/(?<![比较与同])(\d{4})年度?(?!相比)/g)].some(m => Number(m[1]) === year - 1);
+        return { role: lastYear && kind === 'amount' ? { kind: 'last' } : { kind: 'value' }, roleStart: figureStart };
+    }
+    return { role: found.role, roleStart: found.start, baseSpan: found.role.kind === 'share' ? { start: found.end, end: figureStart } : undefined };
+}
+
+/** Words that speak of figures without writing one: 持平, 决算数小于预算数, 无…收入. */
+function readWords(model: ReportModel, reader: TextReader): void {
+    const text = reader.text;
+    /** The subjects a word speaks of: named before it in its clause, or the part's latest. */
+    const subjectsBefore = (position: number): Subject[] => {
+        const clause = reader.layout.clauseAt(position);
+        const named = reader.lastName(clause.start, position);
+        if (named.match) return named.filler ? [reader.subjectOf(named.match)] : [];
+        if (!named.filler) return [];
+        const part = reader.layout.partAt(position);
+        const earlier = reader.figuresIn(part.start, position).filter(f => f.claim.subject);
+        if (earlier.length > 0) return [earlier[earlier.length - 1].claim.subject!];
+        const reference = lastReferenceBefore(model, reader, part.start, position);
+        if (reference) return [reference];
+        return reader.row ? [reader.rowSubject(reader.row)] : [];
+    };
+    const inReason = (position: number) => CAUSE.test(text.slice(reader.layout.partAt(position).start, position));
+
+    let previousComparison = -1;
+    for (const match of text.matchAll(BUDGET_COMPARISON)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        const word = match[1];
+        const relation = /持平|一致|相等|相同|等于/.test(word) ? '=' : /大于|高于|超过|超出|多于/.test(word) ? '>' : '<';
+        const kindWord = match[2] || (/与(年初|全年|调整)/.exec(word)?.[1] ?? '');
+        const budget: BudgetKind = kindWord === '年初' ? 'initial' : kindWord ? 'final' : 'any';
+        let subjects = subjectsBefore(start);
+        if (subjects.length === 0) {
+            // 决算数等于预算数 after a list of 项: said of each of them since the line's last such sentence
+            const from = Math.max(reader.layout.lineAt(start).start, previousComparison, start - WINDOW);
+            subjects = reader.figuresIn(from, start).filter(f => f.claim.subject && f.claim.role.kind === 'value')
+                .map(f => f.claim.subject!);
+        }
+        const part = reader.layout.partAt(start);
+        const reasonGiven = REASON.test(text.slice(end, part.end)) || /^[：:]/.test(text.slice(end, end + 1));
+        const { offset, length } = reader.original({ start, end });
+        reader.claims.push({ kind: 'budget-comparison', offset, length, word: match[0], relation, budget, subjects: dedupe(subjects), reasonGiven });
+        previousComparison = end;
+    }
+
+    for (const match of text.matchAll(LEVEL)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        // 与预算数持平 compares with the budget (above): 预算 is no filler, so it names no subject here
+        if (inReason(start)) continue;
+        const subjects = subjectsBefore(start);
+        const { offset, length } = reader.original({ start, end });
+        for (const subject of subjects) {
+            reader.claims.push({ kind: 'direction', offset, length, word: match[0], sign: 0, loose: match[0].startsWith('基本'), subject });
+        }
+    }
+
+    for (const match of text.matchAll(STANDALONE_DIRECTION)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        const clause = reader.layout.clauseAt(start);
+        // with a figure after it in the clause, it is that figure's role word
+        if (reader.figuresIn(end, clause.end).length > 0 || /^[\d【]/.test(text.slice(end, end + 1))) continue;
+        if (reader.insideName(start, end) || inReason(start) || /预算/.test(text.slice(end, end + 4))) continue;
+        const named = reader.lastName(clause.start, start);
+        // only said of a subject of its own clause: 较上年有所减少 after the subject's figure
+        const subjects = subjectsBefore(start);
+        if (subjects.length === 0 || (!named.match && clause.start === reader.layout.partAt(start).start && !reader.row)) continue;
+        const { offset, length } = reader.original({ start, end });
+        const sign = /增加|增长|上升|提高/.test(match[1]) ? 1 : -1;
+        for (const subject of subjects) {
+            reader.claims.push({ kind: 'direction', offset, length, word: match[0], sign, loose: false, subject });
+        }
+    }
+
+    for (const match of text.matchAll(ABSENCE)) {
+        const start = match.index + match[0].length;
+        const next = reader.nameStartingAt(start);
+        if (next < 0 || inReason(match.index)) continue;
+        // 无A、B和C: each of them
+        const chain = [reader.names[next]];
+        for (let i = next + 1; i < reader.names.length && chain.length < LONGEST_LIST; i++) {
+            const joint = text.slice(chain[chain.length - 1].end, reader.names[i].start);
+            if (!LIST_JOINT.test(joint)) break;
+            chain.push(reader.names[i]);
+        }
+        const after = text.slice(chain[chain.length - 1].end, chain[chain.length - 1].end + 1);
+        if (after !== '' && !isPartEnd(after) && !/^[，、和及等]/.test(after)) continue;
+        for (const name of chain) {
+            const { offset, length } = reader.original({ start: match.index, end: name.end });
+            reader.claims.push({ kind: 'absence', offset, length, subject: reader.subjectOf(name) });
+        }
+    }
+}
+
+function lastReferenceBefore(model: ReportModel, reader: TextReader, from: number, to: number): Subject | undefined {
+    const last = [...reader.text.slice(from, to).matchAll(/【[^【】\n]*】/g)].pop();
+    if (!last) return undefined;
+    const span = { start: from + last.index, end: from + last.index + last[0].length };
+    const quantity = referencedQuantity(model, reader, span);
+    return quantity ? { words: last[0], quantities: [quantity] } : undefined;
+}
+
+/** The quantity of the figure a reference 【…】 names, read from the text as written (its path is not normalized). */
+function referencedQuantity(model: ReportModel, reader: TextReader, span: Span): Quantity | undefined {
+    const { offset, length } = reader.original(span);
+    const path = parseProse(reader.prose.text.slice(offset, offset + length)).find(s => s.kind === 'reference');
+    if (path?.kind !== 'reference') return undefined;
+    const found = model.references.resolve(path.path);
+    return found.kind === 'found' ? quantityOf(found.row, found.figure) : undefined;
+}
+
+function dedupe(subjects: Subject[]): Subject[] {
+    const seen = new Set<string>();
+    return subjects.filter(s => {
+        const key = s.quantities.map(q => `${q.row.context}|${q.column ?? ''}`).join(';');
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+    });
+}
+

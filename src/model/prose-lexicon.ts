@@ -1,0 +1,239 @@
+// The names a report's prose may use for its quantities: the rows (with the template's aliases),
+// the columns of the tables, the tables themselves (一般公共预算财政拨款支出 for the total of
+// 一般公共预算财政拨款支出决算表), and compounds of a table's subject with a column or row
+// (一般公共预算财政拨款 + 基本支出, 收入支出 + 总计). A sentence's subject is the name it writes
+// last before its figure, found here by longest match, so that 一般公共预算财政拨款基本支出 is
+// never read as 一般公共预算财政拨款.
+import type { Project } from '../language/generated/ast.js';
+import type { ReportModel } from './report-model.js';
+import type { RowModel, TableModel } from './rows.js';
+import { walkRows } from './rows.js';
+import type { Span } from './prose-text.js';
+import { isPartEnd, normalizeName } from './prose-text.js';
+
+/** A quantity of the report: a row, and the column of it (in tables) or its unit (elsewhere). */
+export interface Quantity {
+    readonly row: RowModel;
+    /** Undefined: the row's own figure (its 决算 column, or its figure in the unit written). */
+    readonly column?: string;
+}
+
+/** What a name stands for. */
+export interface NameEntry {
+    /** Empty for a name the report knows but holds no figure for (a table it leaves out). */
+    readonly quantities: Quantity[];
+    /** Tables the name names (as a whole), for the rows named after it. */
+    readonly tables: Set<number>;
+    readonly projects: Set<Project>;
+}
+
+/** A name found in a text: its span in the normalized text and what it stands for. */
+export interface NameMatch extends Span {
+    readonly entry: NameEntry;
+    readonly words: string;
+}
+
+/** Names too general to say which quantity is meant unless joined to another (收入总计). */
+const GENERIC = new Set([
+    '合计', '总计', '小计', '收入', '支出', '其中', '决算', '决算数', '预算', '预算数', '上年', '本年', '金额',
+    '财政拨款', '其它资金', '其他资金', '购置', '保有', '货物', '工程', '服务', '车辆',
+]);
+
+/** Prefixes naming the fund of a table: 一般公共预算财政拨款支出决算表 is of 一般公共预算财政拨款. */
+const FUND_PREFIXES = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款', '财政拨款'];
+
+class TrieNode {
+    readonly children = new Map<string, TrieNode>();
+    entry?: NameEntry;
+}
+
+/** A table's subject: its title without 决算, 表 or 总表 (收入支出决算总表 → 收入支出). */
+export function tableSubject(title: string): string {
+    return normalizeName(title).replace(/决算/g, '').replace(/总?表$/, '');
+}
+
+/** The known names of one report; made once per model, for the save-time checks. */
+export class ProseLexicon {
+    private readonly root = new TrieNode();
+    private readonly byCode = new Map<string, NameEntry>();
+    /** The project each row of a performance table belongs to. */
+    readonly projectOf = new Map<RowModel, Project>();
+
+    constructor(private readonly model: ReportModel) {
+        for (const section of model.sections) {
+            if (section.project) walkRows(section.rows, row => this.projectOf.set(row, section.project!));
+        }
+        for (const row of model.rows) this.addRow(row);
+        const seen = new Set<number>();
+        for (const table of model.tables.values()) {
+            seen.add(table.number);
+            this.addTable(table.title, table.number, table);
+            if (table.template && table.template.title !== table.title) this.addTable(table.template.title, table.number, table);
+        }
+        // a table the report leaves out still owns its names: 一般公共预算财政拨款支出 is never 一般公共预算财政拨款
+        for (const template of model.template.tables) {
+            if (!seen.has(template.number)) this.addTable(template.title, template.number, undefined);
+        }
+        for (const project of model.projects) this.entry(normalizeName(project.name ?? '')).projects.add(project);
+    }
+
+    /** The names in a span of a normalized text, left to right, each the longest known at its place. */
+    matches(text: string, span: Span): NameMatch[] {
+        const found: NameMatch[] = [];
+        let i = span.start;
+        while (i < span.end) {
+            // a reference 【…】 is read by itself
+            if (text[i] === '【') {
+                const close = text.indexOf('】', i);
+                if (close > 0 && close < span.end) {
+                    i = close + 1;
+                    continue;
+                }
+            }
+            let node: TrieNode | undefined = this.root;
+            let best: { end: number; entry: NameEntry } | undefined;
+            for (let j = i; j < span.end && node; j++) {
+                node = node.children.get(text[j]);
+                if (node?.entry) best = { end: j + 1, entry: node.entry };
+            }
+            if (best) {
+                found.push({ start: i, end: best.end, entry: best.entry, words: text.slice(i, best.end) });
+                i = best.end;
+            } else {
+                i++;
+            }
+        }
+        return mergeByStart(found, this.codeMatches(text, span));
+    }
+
+    /**
+     * Codes written in brackets after names: 一般公共服务（201）政府办公厅（室）及相关机构事务（03）
+     * 行政运行（01） names 2010301, 培训支出（2050803） names 2050803.
+     */
+    private codeMatches(text: string, span: Span): NameMatch[] {
+        const found: NameMatch[] = [];
+        let chain = '';
+        let last = span.start;
+        const pattern = /（(\d{2,7})）/g;
+        pattern.lastIndex = span.start;
+        for (let match = pattern.exec(text); match && match.index < span.end; match = pattern.exec(text)) {
+            // a chain of 类, 款, 项 stays within one sentence
+            for (let k = last; k < match.index; k++) if (isPartEnd(text[k])) chain = '';
+            last = match.index;
+            const digits = match[1];
+            chain = digits.length === 2 && (chain.length === 3 || chain.length === 5) ? chain + digits : digits.length === 2 ? '' : digits;
+            const entry = chain ? this.byCode.get(chain) : undefined;
+            if (entry) {
+                const row = entry.quantities[0].row;
+                found.push({ start: match.index, end: match.index + match[0].length, entry, words: `${row.code} ${row.name}` });
+            }
+        }
+        return found;
+    }
+
+    private entry(name: string): NameEntry {
+        let node = this.root;
+        for (const char of name) {
+            let next = node.children.get(char);
+            if (!next) node.children.set(char, next = new TrieNode());
+            node = next;
+        }
+        return node.entry ??= { quantities: [], tables: new Set(), projects: new Set() };
+    }
+
+    private add(name: string, quantity: Quantity | undefined, table?: number): void {
+        const normalized = normalizeName(name);
+        if (normalized.length < 2 || GENERIC.has(normalized)) return;
+        const entry = this.entry(normalized);
+        if (quantity && !entry.quantities.some(q => q.row === quantity.row && q.column === quantity.column)) entry.quantities.push(quantity);
+        if (table !== undefined) entry.tables.add(table);
+    }
+
+    private addRow(row: RowModel): void {
+        // 本年支出合计 of 财政拨款收入支出决算总表 is 财政拨款本年支出合计 (see addTable), not the report's
+        if (!this.isFundTotal(row)) for (const name of rowNames(row, this.model.template.rowAliases)) this.add(name, { row });
+        if (row.code) {
+            const entry = this.byCode.get(row.code) ?? { quantities: [], tables: new Set(), projects: new Set() };
+            entry.quantities.push({ row });
+            this.byCode.set(row.code, entry);
+        }
+    }
+
+    private addTable(title: string, number: number, table: TableModel | undefined): void {
+        const subject = tableSubject(title);
+        const fund = FUND_PREFIXES.find(prefix => subject.startsWith(prefix) && subject.length > prefix.length);
+        const rest = fund ? subject.slice(fund.length) : subject;
+        // the words that name one of the table's columns or rows in a compound: 一般公共预算财政拨款 (基本支出)
+        const prefix = fund ?? subject.replace(/(支出|收入)$/, '');
+        const total = table?.rows.find(r => this.model.template.totalRow.test(r.name));
+        const whole = total ? { row: total } : undefined;
+        this.add(subject, whole, number);
+        if (fund) {
+            // 三公经费支出, 三公经费, 三公经费财政拨款支出 for 一般公共预算财政拨款“三公”经费支出决算表
+            this.add(rest, whole, number);
+            const bare = rest.replace(/支出$/, '');
+            if (bare !== rest) {
+                this.add(bare, whole, number);
+                this.add(`${bare}财政拨款支出`, whole, number);
+            }
+        }
+        if (!table) return;
+        if (total) {
+            for (const column of table.columns) {
+                this.add(column, { row: total, column });
+                if (prefix) this.add(prefix + column, { row: total, column });
+            }
+            // 政府性基金预算财政拨款支出: the 本年支出 of 政府性基金预算财政拨款收入支出决算表
+            if (fund && rest.endsWith('收入支出')) {
+                for (const [word, column] of [['支出', '本年支出'], ['收入', '本年收入']] as const) {
+                    if (table.columns.includes(column)) this.add(fund + word, { row: total, column });
+                }
+            }
+        }
+        // two-sided tables: 收入总计, 支出总计; 收入支出总计 for both sides' 总计
+        const sides = table.template?.groups?.map(g => g.name) ?? [];
+        for (const side of table.rows.filter(r => sides.includes(r.canonicalName))) {
+            for (const row of side.children) {
+                this.add(side.canonicalName + row.canonicalName, { row });
+                this.add(subject + row.canonicalName, { row });
+                if (fund && !row.canonicalName.startsWith(fund)) this.add(fund + side.canonicalName + row.canonicalName, { row });
+            }
+        }
+    }
+
+    /** A subtotal, total or balance row of a side of a fund's two-sided table. */
+    private isFundTotal(row: RowModel): boolean {
+        const table = row.table;
+        const group = table?.template?.groups?.find(g => g.name === row.parent?.canonicalName);
+        if (!table || !group || row.parent?.parent) return false;
+        const subject = tableSubject(table.title);
+        return FUND_PREFIXES.some(prefix => subject.startsWith(prefix) && subject.length > prefix.length)
+            && [group.subtotal, group.grandTotal, ...group.balances].includes(row.canonicalName);
+    }
+}
+
+/** A row's names: as written, the template's, its aliases, and 费 written as 经费 or left out. */
+function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[] {
+    const names = new Set([row.name, row.canonicalName]);
+    for (const [alias, canonical] of aliases) if (canonical === row.canonicalName) names.add(alias);
+    for (const name of [...names]) {
+        if (name.endsWith('费') && !name.endsWith('经费')) {
+            names.add(name.slice(0, -1));
+            names.add(`${name.slice(0, -1)}经费`);
+        }
+    }
+    return [...names];
+}
+
+function mergeByStart(a: NameMatch[], b: NameMatch[]): NameMatch[] {
+    if (b.length === 0) return a;
+    return [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
+const lexicons = new WeakMap<ReportModel, ProseLexicon>();
+
+export function lexiconOf(model: ReportModel): ProseLexicon {
+    let lexicon = lexicons.get(model);
+    if (!lexicon) lexicons.set(model, lexicon = new ProseLexicon(model));
+    return lexicon;
+}

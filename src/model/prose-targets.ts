@@ -1,0 +1,169 @@
+// The figure a sentence's words point at: the quantity its subject names, and the attribute its
+// role word picks (增加 → the change, 占 → the share, 完成年初预算 → 决算 ÷ 年初预算). The figure
+// is the one the report states where it states one; otherwise it is computed by the report
+// model's arithmetic, never by a second copy of it here.
+import { Decimal } from 'decimal.js';
+import type { Figure, FigureKind } from './figure.js';
+import { formatFigure } from './figure.js';
+import { Interval } from './interval.js';
+import type { Computation } from './relations.js';
+import { ratio } from './relations.js';
+import type { ReportModel } from './report-model.js';
+import type { RowModel } from './rows.js';
+import { actualColumn } from './rows.js';
+import type { Quantity } from './prose-lexicon.js';
+
+/** 年初预算 (passed at the start of the year), 全年/调整预算 (after adjustments), or whichever the report has. */
+export type BudgetKind = 'initial' | 'final' | 'any';
+
+/** What a figure in a sentence is of its subject, by the word before it. */
+export type Role =
+    | { readonly kind: 'value' }
+    | { readonly kind: 'last' }
+    | { readonly kind: 'change'; readonly sign: 1 | -1 }
+    | { readonly kind: 'growth'; readonly sign: 1 | -1 }
+    | { readonly kind: 'share'; readonly base?: readonly Quantity[] }
+    | { readonly kind: 'completion'; readonly budget: BudgetKind }
+    | { readonly kind: 'budget'; readonly budget: BudgetKind };
+
+/** The figure a role of a quantity has in the report. */
+export interface Target {
+    readonly quantity: Quantity;
+    /** The figure as the report holds it: stated, or derived by the model (a sum, last year from a change). */
+    readonly figure?: Figure;
+    /** The computation where no figure holds it (a share or rate the report leaves out). */
+    readonly computation?: Computation;
+    /** Signed: a fall is negative (减少 24.92 is −24.92). */
+    readonly interval: Interval;
+    readonly value: Decimal;
+    readonly stated: boolean;
+    /** The places the figure is written with (a rate as written, an amount at the report's precision). */
+    readonly decimals: number;
+    /** The direction of a change or growth rate, where the figures make it certain. */
+    readonly direction?: 1 | -1 | 0;
+    /** For messages: 附表6 › 合计 基本支出 增加. */
+    readonly label: string;
+}
+
+const ZERO = new Decimal(0);
+
+/** The column of a quantity that holds a figure of this kind and unit. */
+function columnOf(model: ReportModel, quantity: Quantity, kind: FigureKind, unit: string): string | undefined {
+    if (quantity.column) return quantity.column;
+    const row = quantity.row;
+    if (row.table) return actualColumn(row);
+    // outside the tables a row's figures stand under their units
+    return kind === 'amount' ? model.meta.unit : unit;
+}
+
+function attribute(row: RowModel, key: string, column: string): Figure | undefined {
+    const byColumn = row.attributes.get(key);
+    if (!byColumn) return undefined;
+    return byColumn.get(column) ?? (row.table ? undefined : byColumn.size === 1 ? [...byColumn.values()][0] : undefined);
+}
+
+function fromFigure(quantity: Quantity, figure: Figure, sign: 1 | -1 = 1): Target {
+    const interval = sign > 0 ? figure.interval : figure.interval.negate();
+    return {
+        quantity, figure, interval, value: sign > 0 ? figure.value : figure.value.negated(), stated: figure.stated,
+        decimals: figure.kind === 'rate' ? figure.writtenDecimals ?? figure.decimals : figure.decimals,
+        direction: figure.value.isZero() ? 0 : sign,
+        label: figure.label,
+    };
+}
+
+function fromComputation(quantity: Quantity, computation: Computation, label: string): Target {
+    const interval = computation.computed;
+    const direction = interval.lo.isPositive() && !interval.lo.isZero() ? 1
+        : interval.hi.isNegative() && !interval.hi.isZero() ? -1
+            : interval.lo.isZero() && interval.hi.isZero() ? 0 : undefined;
+    return { quantity, computation, interval, value: computation.value, stated: false, decimals: 2, direction, label };
+}
+
+/** The figure `role` picks of `quantity`, for a written figure of this kind and unit; undefined when the report has none. */
+export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kind: FigureKind, unit: string): Target | undefined {
+    const row = quantity.row;
+    const column = columnOf(model, quantity, kind, unit);
+    if (column === undefined) return undefined;
+    const arithmetic = model.arithmetic;
+    const own = row.cells.get(column);
+    const label = (what: string) => `${row.context}${quantity.column ? ` ${quantity.column}` : ''} ${what}`;
+    const ofKind = (figure: Figure | undefined) => (figure && figure.kind === kind ? figure : undefined);
+    switch (role.kind) {
+        case 'value': {
+            const figure = ofKind(own);
+            return figure && fromFigure(quantity, figure);
+        }
+        case 'last': {
+            const figure = kind === 'amount' ? attribute(row, '上年', column) : undefined;
+            return figure && fromFigure(quantity, figure);
+        }
+        case 'change':
+        case 'growth': {
+            const [up, down] = role.kind === 'change' ? ['增加', '减少'] : ['增长', '下降'];
+            if (kind !== (role.kind === 'change' ? 'amount' : 'rate')) return undefined;
+            const increase = attribute(row, up, column);
+            if (increase) return fromFigure(quantity, increase, 1);
+            const decrease = attribute(row, down, column);
+            if (decrease) return fromFigure(quantity, decrease, -1);
+            const computation = role.kind === 'change' ? arithmetic.changeOf(row, column) : arithmetic.growthOf(row, column);
+            return computation && fromComputation(quantity, computation, label(role.kind === 'change' ? '增减额' : '增长率'));
+        }
+        case 'share': {
+            if (kind !== 'rate') return undefined;
+            if (role.base && role.base.length === 1 && own) {
+                // the sentence names the whole: 占本年支出合计的…
+                const base = targetOf(model, role.base[0], { kind: 'value' }, 'amount', model.meta.unit);
+                const computation = base?.figure && ratio(own.interval, own.value, base.figure, [own, base.figure], '本项 ÷ 总数',
+                    () => `${formatFigure(own)} ÷ ${formatFigure(base.figure!)}`);
+                return computation ? fromComputation(quantity, computation, label('占比')) : undefined;
+            }
+            const stated = attribute(row, '占比', column);
+            if (stated) return fromFigure(quantity, stated);
+            const computation = arithmetic.shareOf(row, column);
+            return computation && fromComputation(quantity, computation, label('占比'));
+        }
+        case 'completion': {
+            if (kind !== 'rate' || !own) return undefined;
+            // 完成年初预算 110.2%, 完成全年预算 …: stated against the budget they name
+            const named = role.budget === 'initial' ? attribute(row, '完成年初预算', column)
+                : role.budget === 'final' ? attribute(row, '完成全年预算', column) ?? attribute(row, '完成调整预算', column) : undefined;
+            if (named) return fromFigure(quantity, named);
+            const budget = budgetFigure(model, row, column, role.budget);
+            if (role.budget === 'any' || (budget && budget === arithmetic.budgetOf(row, column)?.figure)) {
+                const stated = attribute(row, '完成预算', column);
+                if (stated) return fromFigure(quantity, stated);
+            }
+            const computation = budget && ratio(own.interval, own.value, budget, [own, budget], '决算 ÷ 预算',
+                () => `${formatFigure(own)} ÷ ${formatFigure(budget)}`);
+            return computation ? fromComputation(quantity, computation, label('完成预算')) : undefined;
+        }
+        case 'budget': {
+            if (kind !== 'amount') return undefined;
+            const budget = budgetFigure(model, row, column, role.budget);
+            return budget && fromFigure(quantity, budget);
+        }
+    }
+}
+
+/**
+ * The budget a sentence names: 年初预算 only where the report writes it; 全年/调整预算 where
+ * written, else the one budget of a row that has no 年初预算 (Sichuan's 预算 is the adjusted one).
+ */
+function budgetFigure(model: ReportModel, row: RowModel, column: string, kind: BudgetKind): Figure | undefined {
+    const initial = attribute(row, '年初预算', column);
+    const final = attribute(row, '全年预算', column) ?? attribute(row, '调整预算', column);
+    const any = model.arithmetic.budgetOf(row, column)?.figure;
+    switch (kind) {
+        case 'initial': return initial;
+        case 'final': return final ?? (initial ? undefined : any);
+        case 'any': return any ?? final ?? initial;
+    }
+}
+
+/** The magnitude of a signed interval: |x| for every x in it. */
+export function magnitude(interval: Interval): Interval {
+    if (!interval.lo.isNegative()) return interval;
+    if (!interval.hi.isPositive()) return interval.negate();
+    return new Interval(ZERO, Decimal.max(interval.lo.abs(), interval.hi.abs()));
+}

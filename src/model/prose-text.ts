@@ -1,0 +1,181 @@
+// Officers write the same words in several ways: “三公”经费 and 三公经费, 收、支总计 and 收支总计,
+// 政府性基金预算拨款 and 政府性基金预算财政拨款, half-width brackets, full-width digits. The sentence
+// analysis reads a normalized copy of each text, and maps what it finds back to the text as written.
+
+/** A text in one spelling, with the offset in the original of each of its characters. */
+export interface NormalizedText {
+    readonly text: string;
+    /** origin[i]: the offset in the original text of text[i]; origin[text.length] is the original's length. */
+    readonly origin: Int32Array;
+}
+
+// longest first: the first that matches at a position is taken
+const REPLACEMENTS: readonly (readonly [string, string])[] = [
+    ['收、支', '收入支出'],
+    ['收支', '收入支出'],
+    ['预算拨款', '预算财政拨款'],
+    ['(', '（'],
+    [')', '）'],
+    ['％', '%'],
+    ['．', '.'],
+];
+
+/** Characters that carry no meaning for matching names: quotes and spaces (line breaks are kept). */
+const DROPPED = new Set(['“', '”', '"', '‘', '’', "'", '「', '」', '『', '』', '《', '》', ' ', '\t', '\u3000', '\r']);
+
+const FULL_WIDTH_DIGIT_ZERO = '０'.charCodeAt(0);
+
+/** The spelling names are compared in, without a map back (for the names of rows and tables). */
+export function normalizeName(text: string): string {
+    return normalize(text).text;
+}
+
+export function normalize(text: string): NormalizedText {
+    let out = '';
+    const origin: number[] = [];
+    let i = 0;
+    outer:
+    while (i < text.length) {
+        const char = text[i];
+        if (DROPPED.has(char)) {
+            i++;
+            continue;
+        }
+        const code = char.charCodeAt(0);
+        if (code >= FULL_WIDTH_DIGIT_ZERO && code <= FULL_WIDTH_DIGIT_ZERO + 9) {
+            out += String.fromCharCode(code - FULL_WIDTH_DIGIT_ZERO + 48);
+            origin.push(i++);
+            continue;
+        }
+        for (const [from, to] of REPLACEMENTS) {
+            if (text.startsWith(from, i)) {
+                out += to;
+                for (let k = 0; k < to.length; k++) origin.push(i);
+                i += from.length;
+                continue outer;
+            }
+        }
+        out += char;
+        origin.push(i++);
+    }
+    origin.push(text.length);
+    return { text: out, origin: Int32Array.from(origin) };
+}
+
+/** A span of a normalized text: [start, end). */
+export interface Span {
+    readonly start: number;
+    readonly end: number;
+}
+
+/**
+ * Where clauses end: a comma or a full stop (an ASCII comma only between words, not inside
+ * 1,872.89). A colon does not end one: “行政运行（01）：支出决算为298.18万元” is one clause.
+ */
+export function isClauseEnd(text: string, index: number): boolean {
+    const char = text[index];
+    if (char === ',') return !(isDigit(text[index - 1]) && isDigit(text[index + 1]));
+    return CLAUSE_ENDS.has(char);
+}
+
+/** Where the scope of a sentence's subject ends: a full stop, a semicolon, a line. */
+export function isPartEnd(char: string | undefined): boolean {
+    return char !== undefined && PART_ENDS.has(char);
+}
+
+const PART_ENDS = new Set(['。', '；', ';', '！', '？', '!', '?', '\n']);
+const CLAUSE_ENDS = new Set([...PART_ENDS, '，']);
+
+export function isDigit(char: string | undefined): boolean {
+    return char !== undefined && char >= '0' && char <= '9';
+}
+
+/**
+ * How far a clause or a part reaches from a position, at most: a sentence's subject and role words
+ * stand within a few dozen characters of its figure, and a text pasted whole without a comma is
+ * not read again for each of its figures.
+ */
+export const WINDOW = 120;
+
+/**
+ * Where a text's clauses, parts (sentences, list items) and lines end, found once, so that the
+ * span around any position is a binary search rather than a scan. Clauses and parts reach at most
+ * WINDOW characters either side of the position asked about.
+ */
+export class TextLayout {
+    private readonly clauseEnds: number[] = [];
+    private readonly partEnds: number[] = [];
+    private readonly lineEnds: number[] = [];
+
+    constructor(readonly text: string) {
+        for (let i = 0; i < text.length; i++) {
+            if (isClauseEnd(text, i)) this.clauseEnds.push(i);
+            if (isPartEnd(text[i])) this.partEnds.push(i);
+            if (text[i] === '\n') this.lineEnds.push(i);
+        }
+    }
+
+    /** The clause around a position (between two commas or full stops). */
+    clauseAt(index: number): Span {
+        return within(around(this.clauseEnds, index, this.text.length), index);
+    }
+
+    /** The part around a position (a sentence or a list item: up to a full stop or semicolon). */
+    partAt(index: number): Span {
+        return within(around(this.partEnds, index, this.text.length), index);
+    }
+
+    lineAt(index: number): Span {
+        return around(this.lineEnds, index, this.text.length);
+    }
+}
+
+function within(span: Span, index: number): Span {
+    return { start: Math.max(span.start, index - WINDOW), end: Math.min(span.end, index + WINDOW) };
+}
+
+/** The span between the last end before `index` and the first end at or after it. */
+function around(ends: readonly number[], index: number, length: number): Span {
+    const next = firstAtLeast(ends, index);
+    return { start: next > 0 ? ends[next - 1] + 1 : 0, end: next < ends.length ? ends[next] : length };
+}
+
+/** The index of the first value at least `value` in a sorted list (its length if none). */
+export function firstAtLeast(sorted: readonly number[], value: number): number {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle] < value) low = middle + 1;
+        else high = middle;
+    }
+    return low;
+}
+
+// 第二部分, 五、, （三）, 3., 3、 — a line that starts so and is short is a heading
+const HEADING_START = /^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）|\d{1,2}[.、](?!\d))/;
+
+/** A heading line of a text: its span and its words without the ordinal. */
+export interface Heading extends Span {
+    readonly title: string;
+    /** Numbered with digits (1. 2、): as often an item of a list as a heading. */
+    readonly numbered: boolean;
+}
+
+/** Lines that read as headings: an ordinal, a short line, no full stop inside. */
+export function headingsOf(text: string): Heading[] {
+    const headings: Heading[] = [];
+    let start = 0;
+    while (start <= text.length) {
+        const newline = text.indexOf('\n', start);
+        const end = newline < 0 ? text.length : newline;
+        const line = text.slice(start, end);
+        const ordinal = HEADING_START.exec(line);
+        if (ordinal && line.length <= 40 && !/[。；，]/.test(line.slice(0, -1))) {
+            headings.push({ start, end, title: line.slice(ordinal[0].length), numbered: isDigit(line[0]) });
+        }
+        if (newline < 0) break;
+        start = newline + 1;
+    }
+    return headings;
+}

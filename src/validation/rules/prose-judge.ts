@@ -1,0 +1,109 @@
+// What the prose checks share: the figures a claim's words point at, and how a written figure is
+// judged against one of them (the design note's duplicate rule for restated figures, the interval
+// rule for computed ones).
+import { Decimal } from 'decimal.js';
+import { AstUtils } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import { formatFigure } from '../../model/figure.js';
+import { Interval } from '../../model/interval.js';
+import type { ProseText } from '../../model/prose.js';
+import { textStart } from '../../model/prose.js';
+import type { Subject, WrittenFigure } from '../../model/prose-claims.js';
+import type { Quantity } from '../../model/prose-lexicon.js';
+import type { Role, Target } from '../../model/prose-targets.js';
+import { magnitude, targetOf } from '../../model/prose-targets.js';
+import type { ReportModel } from '../../model/report-model.js';
+
+/**
+ * The figures a subject's candidates have for a role, one per value: candidates that agree (the
+ * same 基本支出 in 附表6 and 附表7) are one figure; the first one stated is kept.
+ */
+export function distinctTargets(model: ReportModel, subject: Subject, role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target[] {
+    // the preferred candidates first; wider ones only where those have no such figure
+    for (const quantities of subject.tiers ?? [subject.quantities]) {
+        const targets = targetsOf(model, quantities, role, figure);
+        if (targets.length > 0) return targets;
+    }
+    return [];
+}
+
+function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target[] {
+    const byValue = new Map<string, Target>();
+    for (const quantity of quantities) {
+        const target = targetOf(model, quantity, role, figure.kind, figure.unit);
+        if (!target) continue;
+        const key = target.stated ? target.value.toFixed() : `${target.interval.lo.toFixed()}…${target.interval.hi.toFixed()}`;
+        const known = byValue.get(key);
+        if (!known || (!known.stated && target.stated)) byValue.set(key, target);
+    }
+    return [...byValue.values()];
+}
+
+/**
+ * How a written figure stands to a target: `equal` (the same at the written precision), `consistent`
+ * (equal once rounded to the coarser precision, or meeting a computed interval), `near` (one unit
+ * in the last place off a stated figure) or `off`. Changes and growth rates are compared by size:
+ * their direction is prose-direction's.
+ */
+export type Verdict = 'equal' | 'consistent' | 'near' | 'off';
+
+export function judge(written: WrittenFigure, target: Target, role: Role): Verdict {
+    const bySize = role.kind === 'change' || role.kind === 'growth';
+    const writtenDecimals = written.decimals;
+    if (!target.stated) {
+        const computed = bySize ? magnitude(target.interval) : target.interval;
+        const writtenInterval = bySize ? magnitude(written.interval) : written.interval;
+        if (!computed.meets(writtenInterval)) return 'off';
+        return target.value.toDecimalPlaces(writtenDecimals, Decimal.ROUND_HALF_UP).equals(bySize ? written.value.abs() : written.value) ? 'equal' : 'consistent';
+    }
+    const w = bySize ? written.value.abs() : written.value;
+    const s = bySize ? target.value.abs() : target.value;
+    // counts are exact: a trip more is not a rounding
+    if (written.kind === 'count') return w.equals(s) ? 'equal' : 'off';
+    return restated(w, writtenDecimals, s, target.decimals);
+}
+
+/**
+ * Two figures for one quantity, each rounded to its own places: the same once both are rounded
+ * to the coarser (3569.58 and 3569.6 agree; 9.54% and 9.55% do not).
+ */
+export function restated(written: Decimal, writtenDecimals: number, stated: Decimal, statedDecimals: number): Verdict {
+    const places = Math.min(writtenDecimals, statedDecimals);
+    const unit = new Decimal(10).pow(-places);
+    if (writtenDecimals === statedDecimals) return classify(written.minus(stated).abs().div(unit));
+    if (Interval.rounded(written, writtenDecimals).meets(Interval.rounded(stated, statedDecimals))) {
+        return stated.toDecimalPlaces(writtenDecimals, Decimal.ROUND_HALF_UP).equals(written) ? 'equal' : 'consistent';
+    }
+    const round = (value: Decimal) => value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+    const units = round(written).minus(round(stated)).abs().div(unit);
+    return units.lte(1) ? 'near' : 'off';
+}
+
+function classify(units: Decimal): Verdict {
+    return units.isZero() ? 'equal' : units.lte(1) ? 'near' : 'off';
+}
+
+/** A target's figure as a sentence would write it: 82.45万元, 22.54%, 27批次 (a computed one at two places). */
+export function shown(target: Target, written: Pick<WrittenFigure, 'kind' | 'unit'>): string {
+    // a stated 减少 or 下降 holds its size; the target's sign is only its direction
+    const value = target.figure ? formatFigure(target.figure) : `${target.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()}${written.kind === 'rate' ? '%' : ''}`;
+    return written.kind === 'rate' ? value : `${value}${written.unit}`;
+}
+
+/** The text that puts a stated target's figure in place of a written one, unit as written. */
+export function replacement(target: Target, written: WrittenFigure): string {
+    const digits = formatFigure(target.figure!).replace(/%$/, '').replace(/^-/, '');
+    return written.text.endsWith(written.unit) ? `${digits}${written.unit}` : digits;
+}
+
+/** Where each text starts in its document: found by a walk of its syntax node, once per text. */
+const starts = new WeakMap<ProseText, number | undefined>();
+
+/** The range of a piece of a text in its document; undefined when the parser recovered without the text. */
+export function rangeIn(prose: ProseText, offset: number, length: number): Range | undefined {
+    if (!starts.has(prose)) starts.set(prose, textStart(prose));
+    const start = starts.get(prose);
+    if (start === undefined) return undefined;
+    const text = AstUtils.getDocument(prose.node).textDocument;
+    return { start: text.positionAt(start + offset), end: text.positionAt(start + offset + length) };
+}

@@ -1,0 +1,130 @@
+// Text that is not finished or names the wrong time: placeholders (XX局, ××, ＊＊, 【待填】), the
+// skeleton texts of 决算：新建报告 left as they were, 截至 dates and headings naming another year,
+// a 公开时间 before the year's end. Cheap scans of the texts: they run on every keystroke.
+import type { AstNode } from 'langium';
+import type { MetaField } from '../../language/generated/ast.js';
+import { isAttachment, isMetaField } from '../../language/generated/ast.js';
+import { PROJECT_SNIPPET, reportSnippet } from '../../lsp/skeleton.js';
+import type { ProseText } from '../../model/prose.js';
+import { headingsOf } from '../../model/prose-text.js';
+import type { ReportModel } from '../../model/report-model.js';
+import type { Reporter, Rule } from '../rule.js';
+import { ruleMeta } from '../rule-catalogue.js';
+import { rangeIn } from './prose-judge.js';
+
+/** Marks people leave where a word or figure is still to come. */
+const PLACEHOLDER = /(?<![A-Za-z])(?:[XＸ]{2,}|[xｘ]{2,}|×{2,}|[*＊]{2,}|○{2,}|□{2,}|△{2,})(?![A-Za-z])|【(?:待填|待补|待定|请填写|填写|此处)[^】]*】|[（(](?:待填|待补充?|待定)[）)]/g;
+
+const ANY_PLACEHOLDER = new RegExp(PLACEHOLDER.source);
+
+/** Whether a piece of text holds a placeholder. */
+export function isPlaceholder(text: string): boolean {
+    return ANY_PLACEHOLDER.test(text);
+}
+
+/**
+ * The texts the skeleton of a new report writes for the user to replace: its defaults that are
+ * labels (部门名称, 主要职能, 年度绩效目标 …) or elisions (通过项目实施，……), not those that may
+ * stand as written (按月支付).
+ */
+const SKELETON_TEXTS: ReadonlySet<string> = new Set(
+    [...`${reportSnippet()}\n${PROJECT_SNIPPET}`.matchAll(/「\$\{\d+:([^}]*)\}」/g)]
+        .map(m => m[1])
+        .filter(text => /(?:名称|全称|职能|情况|设置|目标|指标|单位)$|……/.test(text)),
+);
+
+/** A piece of text the rule looks at: a text of the report, or a name written as text. */
+interface Written {
+    readonly text: string;
+    readonly node: AstNode;
+    readonly property: string;
+    readonly prose?: ProseText;
+}
+
+function writtenTexts(model: ReportModel): Written[] {
+    const found: Written[] = model.nodes.prose.map(prose => ({ text: prose.text, node: prose.node, property: prose.property, prose }));
+    for (const field of model.report.parts.filter(isMetaField)) {
+        if (['部门', '全称', '简称'].includes(field.key) && field.value) found.push({ text: field.value, node: field, property: 'value' });
+    }
+    for (const project of model.projects) if (project.name) found.push({ text: project.name, node: project, property: 'name' });
+    for (const attachment of model.report.parts.filter(isAttachment)) {
+        if (attachment.title) found.push({ text: attachment.title, node: attachment, property: 'title' });
+    }
+    for (const { indicator } of model.nodes.indicators) {
+        if (indicator.name) found.push({ text: indicator.name, node: indicator, property: 'name' });
+    }
+    return found;
+}
+
+function reportAt(reporter: Reporter, written: Written, offset: number, length: number, message: string, fix?: { title: string; newText: string }): void {
+    const range = written.prose ? rangeIn(written.prose, offset, length) : undefined;
+    if (written.prose && !range) return;
+    reporter.warning(written.node, message, range ? { range, fix } : { property: written.property });
+}
+
+const prosePlaceholderRule: Rule = {
+    ...ruleMeta('prose-placeholder'),
+    check(model, reporter) {
+        for (const written of writtenTexts(model)) {
+            const text = written.text.trim();
+            if (SKELETON_TEXTS.has(text)) {
+                reportAt(reporter, written, written.text.indexOf(text), text.length, `这里还是新建报告时的模板文字“${text}”：请写上实际的内容。`);
+                continue;
+            }
+            if (!/[XＸxｘ×*＊○□△【（(]/.test(written.text)) continue;
+            for (const match of written.text.matchAll(PLACEHOLDER)) {
+                reportAt(reporter, written, match.index, match[0].length, `“${match[0]}”是占位的文字：发布前请填写实际的内容。`);
+            }
+        }
+    },
+};
+
+const YEAR_END = /(截至|截止到?|截至到)(\d{4})年(?:12月31日|12月底|底|末|年底|年末)/g;
+const HEADING_YEAR = /(?<![\d\-—至到])(\d{4})年(?!度?相比|以来|至|到|[-—]\d)/g;
+
+/**
+ * Years and dates agree with the report's year: 截至YYYY年12月31日 (the state at the year's end)
+ * names the report's year; a heading names the report's year (or the next, for plans); the
+ * report is published after its year has ended.
+ */
+const proseDateRule: Rule = {
+    ...ruleMeta('prose-date'),
+    check(model, reporter) {
+        const year = model.meta.year;
+        if (year === undefined) return;
+        for (const written of writtenTexts(model)) {
+            if (!written.text.includes('年')) continue;
+            for (const match of written.text.matchAll(YEAR_END)) {
+                if (Number(match[2]) === year) continue;
+                const offset = match.index + match[1].length;
+                reportAt(reporter, written, offset, 4, `“${match[0]}”：本报告是 ${year} 年度的决算，年末的状况应写“截至${year}年”。`, { title: `改为 ${year}`, newText: String(year) });
+            }
+            const headings = written.prose ? headingsOf(written.text)
+                : written.node.$type === 'Attachment' ? [{ start: 0, end: written.text.length, title: written.text, numbered: false }] : [];
+            for (const heading of headings) {
+                // 1、2023年完成了… is as often an item of a list as a heading
+                if (heading.numbered || /比|较|以来|至今|对比/.test(heading.title)) continue;
+                const line = written.text.slice(heading.start, heading.end);
+                for (const match of line.matchAll(HEADING_YEAR)) {
+                    const named = Number(match[1]);
+                    // next year's plans (2021年工作计划) belong in a 2020 report
+                    if (named === year || named === year + 1) continue;
+                    reportAt(reporter, written, heading.start + match.index, 4, `标题“${line.trim()}”写的是 ${named} 年，本报告是 ${year} 年度的决算。`, { title: `改为 ${year}`, newText: String(year) });
+                }
+            }
+        }
+        const published = model.report.parts.filter(isMetaField).find(f => f.key === '公开时间');
+        checkPublished(published, year, reporter);
+    },
+};
+
+/** 公开时间 after 31 December of the report's year: the accounts of a year are closed after it ends. */
+function checkPublished(field: MetaField | undefined, year: number, reporter: Reporter): void {
+    const date = field?.value ? /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})/.exec(field.value) : undefined;
+    if (!field || !date) return;
+    if (Number(date[1]) <= year) {
+        reporter.error(field, `公开时间 ${field.value} 在 ${year} 年度结束之前：部门决算在年度结束后编制和公开，应为 ${year + 1} 年或以后。`, { property: 'value' });
+    }
+}
+
+export const proseUnfinishedRules: readonly Rule[] = [prosePlaceholderRule, proseDateRule];

@@ -1,0 +1,204 @@
+// Words against numbers: what the officer's sentences say without (or beside) a figure — 增加,
+// 持平, 决算数小于预算数, 无…收入, 收入支出总计0万元 — against the figures they speak of. Each
+// rule reports an error only where the words and the figures certainly disagree: the figures'
+// rounding intervals lie wholly on the other side, and the words name one quantity.
+import { Decimal } from 'decimal.js';
+import { formatFigure } from '../../model/figure.js';
+import type { AbsenceClaim, BudgetComparisonClaim, DirectionClaim, FigureClaim, Subject, TextClaims } from '../../model/prose-claims.js';
+import { claimsOf } from '../../model/prose-claims.js';
+import type { Quantity } from '../../model/prose-lexicon.js';
+import type { Role, Target } from '../../model/prose-targets.js';
+import { targetOf } from '../../model/prose-targets.js';
+import type { ReportModel } from '../../model/report-model.js';
+import type { Reporter, Rule } from '../rule.js';
+import { ruleMeta } from '../rule-catalogue.js';
+import { distinctTargets, rangeIn } from './prose-judge.js';
+
+const ZERO = new Decimal(0);
+
+const CHANGE: Role = { kind: 'change', sign: 1 };
+const GROWTH: Role = { kind: 'growth', sign: 1 };
+const VALUE: Role = { kind: 'value' };
+
+/** How a target reads in a message: 「附表6 › 合计 合计」3569.58万元. */
+function describe(target: Target, unit: string): string {
+    const value = target.figure ? formatFigure(target.figure) : `${target.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()}${unit === '%' ? '%' : ''}`;
+    return `「${target.label}」${value}${unit === '%' ? '' : unit}`;
+}
+
+function report(text: TextClaims, reporter: Reporter, severity: 'error' | 'warning' | 'info', offset: number, length: number, message: string): void {
+    const range = rangeIn(text.prose, offset, length);
+    if (range) reporter[severity](text.prose.node, message, { range });
+}
+
+/**
+ * 增加/减少/增长/下降 and 持平 agree with the direction of the change the figures show: the
+ * stated 增加 or 减少, or this year against last year. 持平 beside a change the same text states
+ * (减少63.14万元) is a contradiction within the text.
+ */
+const proseDirectionRule: Rule = {
+    ...ruleMeta('prose-direction'),
+    check(model, reporter) {
+        for (const text of claimsOf(model)) {
+            const changes = statedChanges(text);
+            for (const claim of text.claims) {
+                if (claim.kind === 'figure') checkFigureDirection(model, text, claim, reporter);
+                else if (claim.kind === 'direction') checkWordDirection(model, text, claim, changes, reporter);
+            }
+        }
+    },
+};
+
+/** 增加1872.89万元 where the figures fell, 下降5%  where they rose. */
+function checkFigureDirection(model: ReportModel, text: TextClaims, claim: FigureClaim, reporter: Reporter): void {
+    const { role, figure, subject } = claim;
+    if ((role.kind !== 'change' && role.kind !== 'growth') || !subject || claim.notData || figure.value.isZero()) return;
+    const direction = certainDirection(distinctTargets(model, subject, role, figure));
+    const written = figure.value.isNegative() ? -role.sign : role.sign;
+    if (!direction || direction.sign === 0 || direction.sign === written) return;
+    const said = wordFor(written, role.kind);
+    report(text, reporter, 'error', figure.offset, figure.length,
+        `文字说${said} ${figure.text}，数据中${describe(direction.target, figure.unit)}是${wordFor(direction.sign, role.kind)}。`);
+}
+
+/** The changes a text states by figure (减少12.50万元), by the quantity they are of. */
+function statedChanges(text: TextClaims): Map<string, FigureClaim> {
+    const changes = new Map<string, FigureClaim>();
+    for (const claim of text.claims) {
+        if (claim.kind !== 'figure' || (claim.role.kind !== 'change' && claim.role.kind !== 'growth') || claim.figure.value.isZero() || claim.notData) continue;
+        for (const quantity of claim.subject?.quantities ?? []) {
+            const key = quantityKey(quantity);
+            if (!changes.has(key)) changes.set(key, claim);
+        }
+    }
+    return changes;
+}
+
+function quantityKey(quantity: Quantity): string {
+    return `${quantity.row.context}\u0000${quantity.column ?? ''}`;
+}
+
+function checkWordDirection(model: ReportModel, text: TextClaims, claim: DirectionClaim, statedInText: Map<string, FigureClaim>, reporter: Reporter): void {
+    const direction = certainDirection(distinctTargets(model, claim.subject, CHANGE, { kind: 'amount', unit: model.meta.unit }));
+    if (claim.sign !== 0) {
+        if (direction && direction.sign !== 0 && direction.sign !== claim.sign && !claim.loose) {
+            report(text, reporter, 'error', claim.offset, claim.length,
+                `文字说“${claim.word}”，数据中${describe(direction.target, model.meta.unit)}是${wordFor(direction.sign, 'change')}。`);
+        }
+        return;
+    }
+    // 持平: the change must be nil; 基本持平: small
+    if (direction && direction.sign !== 0) {
+        const rate = growthOf(model, claim.subject);
+        const size = rate?.abs();
+        if (claim.loose ? size !== undefined && size.gte(10) : true) {
+            const severity = claim.loose || (size !== undefined && size.lt(1)) ? 'warning' : 'error';
+            const how = rate !== undefined ? `，${rate.isNegative() ? '下降' : '增长'} ${rate.abs().toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()}%` : '';
+            report(text, reporter, severity, claim.offset, claim.length,
+                `文字说“${claim.word}”，数据中${describe(direction.target, model.meta.unit)}是${wordFor(direction.sign, 'change')}${how}。`);
+        }
+        return;
+    }
+    if (claim.loose) return;
+    // the same text states a change of the same quantity
+    const stated = claim.subject.quantities.map(q => statedInText.get(quantityKey(q))).find(c => c !== undefined);
+    if (stated && (stated.role.kind === 'change' || stated.role.kind === 'growth')) {
+        report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，同一段文字却写了${wordFor(stated.role.sign, stated.role.kind)} ${stated.figure.text}。`);
+    }
+}
+
+/** The direction all the candidates agree on, where the figures make it certain. */
+function certainDirection(targets: readonly Target[]): { sign: 1 | -1 | 0; target: Target } | undefined {
+    if (targets.length === 0 || targets.some(t => t.direction === undefined)) return undefined;
+    const sign = targets[0].direction!;
+    return targets.every(t => t.direction === sign) ? { sign, target: targets[0] } : undefined;
+}
+
+function wordFor(sign: number, kind: 'change' | 'growth'): string {
+    return kind === 'change' ? (sign > 0 ? '增加' : sign < 0 ? '减少' : '持平') : (sign > 0 ? '增长' : sign < 0 ? '下降' : '持平');
+}
+
+/** The growth rate in percent of a subject's one quantity, stated or computed. */
+function growthOf(model: ReportModel, subject: Subject): Decimal | undefined {
+    const targets = distinctTargets(model, subject, GROWTH, { kind: 'rate', unit: '%' });
+    return targets.length === 1 ? targets[0].value : undefined;
+}
+
+/**
+ * 决算数大于/小于/等于（年初）预算数 agrees with the 决算 and the budget of the quantities it speaks
+ * of, and a difference has its reason: in the sentence (主要原因是…) or the row's 差异原因.
+ */
+const proseBudgetRule: Rule = {
+    ...ruleMeta('prose-budget'),
+    check(model, reporter) {
+        for (const text of claimsOf(model)) {
+            for (const claim of text.claims) if (claim.kind === 'budget-comparison') checkBudget(model, text, claim, reporter);
+        }
+    },
+};
+
+function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparisonClaim, reporter: Reporter): void {
+    let explained = claim.reasonGiven;
+    for (const subject of claim.subjects) {
+        const pair = actualAndBudget(model, subject, claim);
+        if (!pair) continue;
+        const { actual, budget, row } = pair;
+        if (row.texts.has('差异原因')) explained = true;
+        const below = actual.interval.hi.lt(budget.interval.lo);
+        const above = actual.interval.lo.gt(budget.interval.hi);
+        const printedEqual = actual.value.equals(budget.value);
+        const numbers = `决算 ${formatFigure(actual.figure!)}${model.meta.unit}，预算 ${formatFigure(budget.figure!)}${model.meta.unit}`;
+        const where = `「${subject.words}」`;
+        if (claim.relation === '=' && (below || above)) {
+            report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，${where}${numbers}，并不相等。`);
+        } else if (claim.relation === '>' && (below || printedEqual)) {
+            report(text, reporter, below ? 'error' : 'warning', claim.offset, claim.length, `文字说“${claim.word}”，${where}${numbers}，决算${below ? '小于' : '等于'}预算。`);
+        } else if (claim.relation === '<' && (above || printedEqual)) {
+            report(text, reporter, above ? 'error' : 'warning', claim.offset, claim.length, `文字说“${claim.word}”，${where}${numbers}，决算${above ? '大于' : '等于'}预算。`);
+        }
+    }
+    if (claim.relation !== '=' && !explained && claim.subjects.length > 0) {
+        report(text, reporter, 'warning', claim.offset, claim.length, `“${claim.word}”之后没有写明原因：请写“主要原因是……”，或在该行写 差异原因 「……」。`);
+    }
+}
+
+function actualAndBudget(model: ReportModel, subject: Subject, claim: BudgetComparisonClaim) {
+    for (const quantity of (subject.tiers ?? [subject.quantities]).flat()) {
+        const actual = targetOf(model, quantity, VALUE, 'amount', model.meta.unit);
+        const budget = targetOf(model, quantity, { kind: 'budget', budget: claim.budget }, 'amount', model.meta.unit);
+        if (actual?.figure && budget?.figure) return { actual, budget, row: quantity.row };
+    }
+    return undefined;
+}
+
+/**
+ * A quantity said to be nil — “收入支出总计0万元”, “均为0万元”, “无政府性基金预算财政拨款收入” —
+ * is nil in the data. A blank cell elsewhere that happens to be 0 proves nothing.
+ */
+const proseZeroRule: Rule = {
+    ...ruleMeta('prose-zero'),
+    check(model, reporter) {
+        for (const text of claimsOf(model)) {
+            for (const claim of text.claims) {
+                if (claim.kind === 'absence') checkAbsence(model, text, claim, reporter);
+                else if (claim.kind === 'figure' && claim.role.kind === 'value' && claim.figure.value.isZero() && claim.subject && !claim.notData) {
+                    checkNil(model, text, reporter, claim.subject, claim.figure, claim.figure.offset, claim.figure.length, `为 ${claim.figure.text}`);
+                }
+            }
+        }
+    },
+};
+
+function checkAbsence(model: ReportModel, text: TextClaims, claim: AbsenceClaim, reporter: Reporter): void {
+    checkNil(model, text, reporter, claim.subject, { kind: 'amount', unit: model.meta.unit }, claim.offset, claim.length, '没有');
+}
+
+function checkNil(model: ReportModel, text: TextClaims, reporter: Reporter, subject: Subject, figure: Pick<FigureClaim['figure'], 'kind' | 'unit'>,
+    offset: number, length: number, said: string): void {
+    const targets = distinctTargets(model, subject, VALUE, figure);
+    if (targets.length === 0 || targets.some(t => t.interval.contains(ZERO))) return;
+    const message = `文字说「${subject.words}」${said}，数据中${targets.slice(0, 3).map(t => describe(t, figure.unit)).join('；')}。`;
+    report(text, reporter, targets.length === 1 ? 'error' : 'info', offset, length, message);
+}
+
+export const proseWordRules: readonly Rule[] = [proseDirectionRule, proseBudgetRule, proseZeroRule];
