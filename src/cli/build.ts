@@ -1,4 +1,5 @@
-// `juesuan build FILE [-o OUT.html]`: the finished report, a standalone print-ready HTML file.
+// `juesuan build FILE [--format html|docx|xlsx|pdf] [-o OUT]`: the finished report, by default a
+// standalone print-ready HTML file; Word, Excel and PDF are written by src/export, loaded only then.
 // The file is checked as `juesuan check` does; errors are printed and the exit code is 1, but
 // the report is still written, so that the user can look at it (the errors are in the preview
 // too). It never overwrites its source, and it writes atomically.
@@ -7,14 +8,17 @@ import { TextDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Report } from '../language/generated/ast.js';
 import { createJuesuanServices } from '../language/juesuan-module.js';
-import { defaultOutputPath, isSameFile, writeFileAtomic } from '../generation/output.js';
+import { exportPath, type ExportFormat } from '../export/formats.js';
+import { isSameFile, writeFileAtomic } from '../generation/output.js';
 import { renderReportHtml } from '../generation/report-html.js';
 import { countSeverities, formatText, sortDiagnostics, toCliDiagnostic } from './diagnostics-format.js';
 import { describeFileError, readUtf8 } from './files.js';
 
 export interface BuildOptions {
-    /** Where to write the report; FILE with .html beside it when not given. */
+    /** Where to write the report; FILE with the format's extension beside it when not given. */
     output?: string;
+    /** html (default), docx, xlsx or pdf. */
+    format?: ExportFormat;
 }
 
 export interface BuildOutput {
@@ -45,7 +49,10 @@ export async function runBuild(file: string, options: BuildOptions = {}, output:
         output.stderr(`无法读取文件 ${file}：${describeFileError(err)}\n`);
         return BUILD_FAILED;
     }
-    const given = options.output ?? defaultOutputPath(file);
+    const format = options.format ?? 'html';
+    // the Word, Excel and PDF writers (and their libraries) load only when asked for
+    const exporter = format === 'html' ? undefined : await import('../export/index.js');
+    const given = options.output ?? exportPath(file, format);
     const target = path.resolve(given);
     if (await isSameFile(input, target)) {
         output.stderr(`错误：输出文件 ${given} 就是源文件 ${file}，不会覆盖它。请用 -o 指定另一个文件名。\n`);
@@ -65,14 +72,21 @@ export async function runBuild(file: string, options: BuildOptions = {}, output:
     const errors = diagnostics.filter(d => d.severity === 'error');
     output.stderr(formatText(errors));
 
-    const html = renderReportHtml(Juesuan.model.ReportModels.get(document), { mode: 'publish' });
+    const model = Juesuan.model.ReportModels.get(document);
+    let content: string | Buffer;
     try {
-        await writeFileAtomic(target, html);
+        content = exporter ? await exporter.exportReport(model, format) : renderReportHtml(model, { mode: 'publish' });
+    } catch (err) {
+        output.stderr(exporter && err instanceof exporter.PdfUnavailableError ? `错误：${err.message}\n` : `无法生成报告：${err instanceof Error ? err.message : String(err)}\n`);
+        return BUILD_FAILED;
+    }
+    try {
+        await writeFileAtomic(target, content);
     } catch (err) {
         output.stderr(`无法写入 ${given}：${describeFileError(err)}\n`);
         return BUILD_FAILED;
     }
-    const size = Buffer.byteLength(html, 'utf8');
+    const size = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length;
     if (counts.errors > 0) {
         output.stderr(`已生成 ${given}（${formatSize(size)}），但源文件有 ${counts.errors} 个错误，发布前请先改正。\n`);
         return BUILD_ERRORS;

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CommanderError, InvalidArgumentError } from 'commander';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats.js';
 import type { BuildOptions } from './build.js';
 import { EXIT_USAGE, runAsCheckWorker, runCheck, type OutputFormat } from './check.js';
 import { runLsp, UsageError, type LspOptions } from './lsp.js';
@@ -35,11 +36,12 @@ export function createProgram(): ChineseCommand {
         });
 
     program.command('build')
-        .description('由 .juesuan 文件生成可发布的决算报告（HTML，可在浏览器中打印为 PDF）')
+        .description('由 .juesuan 文件生成可发布的决算报告：HTML（默认）、Word、Excel 或 PDF')
         .usage('[选项] <文件>')
         .argument('<文件>', '要生成报告的 .juesuan 文件')
         .showHelpAfterError('运行“juesuan build --help”查看用法。')
-        .option('-o, --output <输出文件>', '报告写到哪里（默认：与源文件同名、扩展名为 .html，放在同一目录）')
+        .option('-f, --format <格式>', '报告格式：html（默认）、docx（Word）、xlsx（Excel，每张附表一个工作表）、pdf（由本机的 Chromium/Chrome/Edge 打印）', parseBuildFormat, 'html' as ExportFormat)
+        .option('-o, --output <输出文件>', '报告写到哪里（默认：与源文件同名、扩展名随格式，放在同一目录）')
         .addHelpText('after', [
             '',
             '不会覆盖源文件；先写入同目录下的临时文件，再改名替换，不会留下写了一半的报告。',
@@ -82,6 +84,12 @@ function parseJobs(value: string): number {
     const jobs = Number(value);
     if (Number.isInteger(jobs) && jobs >= 1 && jobs <= 64) return jobs;
     throw new InvalidArgumentError('应为 1 到 64 之间的整数。');
+}
+
+function parseBuildFormat(value: string): ExportFormat {
+    const format = value.toLowerCase();
+    if (isExportFormat(format)) return format;
+    throw new InvalidArgumentError(`可选值为 ${EXPORT_FORMATS.map(f => f.format).join('、')}。`);
 }
 
 function parseFormat(value: string): OutputFormat {
