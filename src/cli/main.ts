@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { CommanderError, InvalidArgumentError } from 'commander';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats.js';
 import type { BuildOptions } from './build.js';
+import type { ImportCommandOptions } from './import.js';
 import { EXIT_USAGE, runAsCheckWorker, runCheck, type OutputFormat } from './check.js';
 import { runLsp, UsageError, type LspOptions } from './lsp.js';
 import { ChineseCommand } from './zh-command.js';
@@ -53,6 +54,27 @@ export function createProgram(): ChineseCommand {
             // (scripts/bundle-options.mjs): check and lsp do not load them
             const { runBuild } = require('./cli-build.cjs') as typeof import('./build.js');
             process.exitCode = await runBuild(file, options);
+        });
+
+    program.command('import')
+        .description('从 Excel 工作簿（.xlsx/.xls）导入决算报表，写成 .juesuan 报告，或更新已有报告中的数字')
+        .usage('[选项] <工作簿>')
+        .argument('<工作簿>', '决算报表的 Excel 文件（一张表一个工作表，或几张表在一个工作表中）')
+        .showHelpAfterError('运行“juesuan import --help”查看用法。')
+        .option('-o, --output <报告>', '写到这个 .juesuan 文件（不写则输出到标准输出）；文件已存在时须加 --update')
+        .option('--update', '把工作簿中的数字更新到 -o 指定的已有报告中：只改表中的数字，文字、属性和注释保持原样，并列出每处改动')
+        .option('-t, --template <模板>', '按哪个模板识别各表（默认：已有报告的模板，或与工作簿最吻合的模板）')
+        .addHelpText('after', [
+            '',
+            '金额按报告的单位（万元）换算，四舍五入到两位小数；空单元格写作 -，与 0 区分。',
+            '工作簿有问题（加密、损坏、以文本存储的数字、没有计算结果的公式、认不出的表、两个工作表是同一张表）时，',
+            '列出每个问题所在的工作表和单元格，不写入任何文件。写入时先写临时文件再改名替换。',
+            '退出码：0 已导入；2 未导入（文件无法读取、工作簿有问题或命令用法有误）。',
+        ].join('\n'))
+        .action(async (book: string, options: ImportCommandOptions) => {
+            // reading workbooks (exceljs, SheetJS) is a bundle of its own, like build's
+            const { runImport } = require('./cli-import.cjs') as typeof import('./import.js');
+            process.exitCode = await runImport(book, options);
         });
 
     program.command('lsp')

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { createLanguageClient } from './language-client.js';
 import { registerNewReport } from './new-report.js';
+import { registerOfficeCommands } from './office-commands.js';
 import { registerReportCommands } from '../preview/commands.js';
 
 let client: LanguageClient | undefined;
@@ -11,6 +12,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = createLanguageClient(context);
     registerNewReport(context);
     registerReportCommands(context);
+    registerOfficeCommands(context);
     // Commands and views that do not need the server are registered above this line,
     // so that they are there even while the server starts.
     await client.start();

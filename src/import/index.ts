@@ -21,7 +21,7 @@ import { mergeTables } from './update.js';
 import { readWorkbook } from './workbook.js';
 
 export { ImportError } from './problems.js';
-export type { Change } from './update.js';
+export { describeChange, type Change } from './update.js';
 
 export interface ImportOptions {
     /** The workbook's file name, for messages and the tables' comments. */

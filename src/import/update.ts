@@ -212,3 +212,14 @@ function sameFigure(a: string, b: string): boolean {
     const y = parseLiteral(b);
     return x !== undefined && y !== undefined && x.percent === y.percent && new Decimal(x.value).equals(y.value);
 }
+
+/** One line of the change list: 附表6 … › 基本支出：298.18 → 300.00 */
+export function describeChange(change: Change): string {
+    switch (change.kind) {
+        case 'figure': return `${change.where}：${change.old} → ${change.new}`;
+        case 'row': return `${change.where}：新增行 ${change.new}`;
+        case 'table': return `${change.where}：新增表（${change.new}）`;
+        case 'empty': return `${change.where}：${change.old} → ${change.new}`;
+        case 'kept': return `${change.where}：${change.new}`;
+    }
+}
