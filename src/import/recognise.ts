@@ -543,8 +543,9 @@ class SheetReader {
             code = inline[1];
             rawName = inline[2];
         }
-        const indent = (nameCell?.indent ?? 0) + leadingIndent(rawName);
-        const { name: withoutPrefix, ofWhich } = withoutOfWhich(withoutOrdinal(rawName));
+        const { name: withoutPrefix, ofWhich, prefix } = withoutOfWhich(withoutOrdinal(rawName));
+        // the rows after a 其中 row line up with its name, past the 其中：
+        const indent = (nameCell?.indent ?? 0) + leadingIndent(rawName) + prefix;
         let name = asName(withoutPrefix);
         if (!code && name === '') return undefined;
         if (code && name === '') {

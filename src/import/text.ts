@@ -16,9 +16,9 @@ export function withoutOrdinal(text: string): string {
 }
 
 /** 其中：公务用车购置费 → 公务用车购置费, marked as a part of the row above. */
-export function withoutOfWhich(text: string): { name: string; ofWhich: boolean } {
+export function withoutOfWhich(text: string): { name: string; ofWhich: boolean; prefix: number } {
     const match = /^其中\s*[:：]?\s*/u.exec(text);
-    return match ? { name: text.slice(match[0].length), ofWhich: true } : { name: text, ofWhich: false };
+    return match ? { name: text.slice(match[0].length), ofWhich: true, prefix: match[0].length } : { name: text, ofWhich: false, prefix: 0 };
 }
 
 /** Leading spaces as indentation steps: a full-width space or two ASCII spaces per step. */

@@ -28,6 +28,14 @@ interface Edit {
     readonly text: string;
 }
 
+/** Edits applied from the end; of those at one offset, the one made last first, so that they read in the order made. */
+function applyEdits(text: string, edits: readonly Edit[]): string {
+    const ordered = edits.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end || b.index - a.index);
+    let result = text;
+    for (const { edit } of ordered) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    return result;
+}
+
 export interface Merged {
     readonly text: string;
     readonly changes: Change[];
@@ -56,15 +64,17 @@ export function mergeTables(text: string, model: ReportModel, tables: readonly I
         touched.push({ start: cst.offset, end: cst.end });
         new TableMerge(text, found.node, found.columns, table, options, name, edits, changes).run();
     }
-    // apply from the end, so that earlier offsets stay valid; note where each touched table lands
-    edits.sort((a, b) => b.start - a.start || b.end - a.end);
-    let result = text;
-    for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    const result = applyEdits(text, edits);
+    // where each touched table lands in the new text
     const shift = (offset: number, inclusive: boolean) => offset + edits
         .filter(e => e.start < offset || (inclusive && e.start === offset))
         .reduce((sum, e) => sum + e.text.length - (Math.min(e.end, offset) - e.start), 0);
     const ranges = touched.map(r => ({ start: shift(r.start, false), end: shift(r.end, true) }));
     return { text: result, changes, ranges };
+}
+
+function someRow(rows: readonly ImportedRow[], test: (row: ImportedRow) => boolean): boolean {
+    return rows.some(row => test(row) || someRow(row.children, test));
 }
 
 function countRows(rows: readonly ImportedRow[]): number {
@@ -98,7 +108,9 @@ class TableMerge {
         private readonly edits: Edit[],
         private readonly changes: Change[],
     ) {
-        this.columns = [...ownColumns, ...table.columns.filter(c => !ownColumns.includes(c))];
+        // a column the table does not have yet comes in only with a figure in it
+        const stated = (c: string) => someRow(table.rows, row => row.cells.get(c)?.kind === 'amount');
+        this.columns = [...ownColumns, ...table.columns.filter(c => !ownColumns.includes(c) && stated(c))];
     }
 
     run(): void {
