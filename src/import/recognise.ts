@@ -116,9 +116,16 @@ type ColumnRole =
 
 interface Column {
     readonly index: number;
+    /** The header's texts over the column, top to bottom. */
+    readonly path: readonly string[];
     readonly role: ColumnRole;
     /** 收入 or 支出, in a two-sided table. */
     readonly side?: string;
+}
+
+interface WideColumn extends Column {
+    /** The template's rows over the column, outermost first. */
+    readonly rows: readonly string[];
 }
 
 interface ParsedRow {
@@ -290,11 +297,13 @@ class SheetReader {
             }
             row = headerBottom;
         }
-        const columns = this.columns(shape, headerTop, headerBottom);
         const range = `${cellAddress(block.top, 1)}:${cellAddress(block.bottom, Math.max(1, this.sheet.columns))}`;
-        const values = columns.filter(c => c.role.kind === 'value');
         const firstData = headerBottom + 1;
         const dataRows = this.dataRows(firstData, block.bottom);
+        // a table of fixed rows may be printed as one wide line: 预算数 › 公务接待费 …
+        const wide = this.wideColumns(shape, this.columns(shape, headerTop, headerBottom));
+        const columns = wide ?? this.columns(shape, headerTop, headerBottom);
+        const values = columns.filter(c => c.role.kind === 'value');
         if (values.length === 0) {
             const header = `${cellAddress(headerTop, 1)}:${cellAddress(headerBottom, Math.max(1, this.sheet.columns))}`;
             if (dataRows.length === 0) {
@@ -318,15 +327,19 @@ class SheetReader {
         const factor = this.factor(meta.unit, name);
         const statement = this.statement(firstData, block.bottom);
         const sides = [...new Set(columns.map(c => c.side).filter((s): s is string => s !== undefined))];
-        const groups = shape.template.groups;
         let rows: ImportedRow[];
-        if (groups && groups.length > 0 && sides.length > 0) {
+        if (wide) {
+            rows = this.wideRows(wide, dataRows[0], factor);
+        } else if (sides.length > 0) {
+            // side by side: 收入 | 支出, or 人员经费 | 公用经费, each its own rows under a row of its name
             rows = [];
-            for (const group of groups) {
-                const sideColumns = columns.filter(c => c.side === group.name);
-                const parsed = this.parseRows(dataRows, sideColumns, shape, factor);
+            for (const side of sides) {
+                const parsed = this.parseRows(dataRows, columns.filter(c => c.side === side), shape, factor);
                 const children = nest(parsed);
-                if (children.length > 0) rows.push({ name: group.name, cells: new Map(), children, line: parsed[0]?.line ?? firstData });
+                // the side's own total line (人员经费合计) is the side row's figure
+                const own = children.findIndex(r => r.code === undefined && (r.name === `${side}合计` || (TOTAL.test(r.name) && !shape.template.groups)));
+                const cells = own >= 0 ? children.splice(own, 1)[0].cells : new Map<string, ImportedValue>();
+                if (children.length > 0 || cells.size > 0) rows.push({ name: side, cells, children, line: parsed[0]?.line ?? firstData });
             }
         } else {
             rows = nest(this.parseRows(dataRows, columns, shape, factor));
@@ -364,7 +377,9 @@ class SheetReader {
         // a body starts with its label at the left: 合计, a code, 一、…
         const first = cells[0];
         const label = normalise(this.text(first));
-        if (row > headerTop && first.column <= 2 && (TOTAL.test(label) || CODE.test(label) || /^[一二三四五六七八九十]+、/u.test(this.text(first).trim()))) {
+        // (in a header, such a word heads a column: merged downwards, among many other headings)
+        const heading = (this.merged.get(`${row},${first.column}`)?.bottom ?? row) > row || cells.filter(c => c.value.kind === 'text').length > 3;
+        if (row > headerTop && first.column <= 2 && !heading && (TOTAL.test(label) || CODE.test(label) || /^[一二三四五六七八九十]+、/u.test(this.text(first).trim()))) {
             return true;
         }
         return cells.some(c => c.value.kind === 'number' && (this.merged.get(`${row},${c.column}`)?.top ?? row) === row);
@@ -397,7 +412,8 @@ class SheetReader {
     /** The header of each column: its texts top to bottom, merged cells read once. */
     private columns(shape: TableShape, top: number, bottom: number): Column[] {
         const columns: Column[] = [];
-        const two = (shape.template.groups?.length ?? 0) > 0;
+        const sideNames = sidesOf(shape);
+        const two = sideNames.length > 0;
         let side: string | undefined;
         for (let c = 1; c <= this.sheet.columns; c++) {
             const path: string[] = [];
@@ -411,10 +427,11 @@ class SheetReader {
             }
             if (path.length === 0) continue;
             if (two) {
-                const root = path.find(p => p === '收入' || p === '支出' || /^收入(?:项目)?$|^支出(?:项目)?$/u.test(p));
-                if (root) side = root.startsWith('收入') ? '收入' : '支出';
+                // 收入项目 heads the 收入 side as well
+                const root = path.map(p => sideNames.find(n => p === n || p === `${n}项目`)).find(Boolean);
+                if (root) side = root;
             }
-            columns.push({ index: c, role: this.role(path, shape), side: two ? side : undefined });
+            columns.push({ index: c, path, role: this.role(path, shape), side: two ? side : undefined });
         }
         if (two) {
             // a side's single amount column (金额, 决算数) holds the table's first column
@@ -440,6 +457,47 @@ class SheetReader {
             if (!/^(?:小计|合计)$/u.test(path[i]) || i < path.length - 1) break;
         }
         return { kind: 'unknown', header: path.join('/'), leaf };
+    }
+
+    /**
+     * The columns of a table of fixed rows printed as one line: each names a column and a row of
+     * the template (预算数 › 公务用车购置及运行维护费 › 公务用车购置费; 小计 is the row above it).
+     */
+    private wideColumns(shape: TableShape, columns: readonly Column[]): WideColumn[] | undefined {
+        const rows = new Map((shape.template.rows ?? []).map(r => [normalise(r), r]));
+        // rows with labels of their own (科目编码, 项目) are rows, not one wide line
+        if (rows.size === 0 || columns.some(c => c.role.kind === 'code' || c.role.kind === 'name')) return undefined;
+        const wide: WideColumn[] = [];
+        for (const column of columns) {
+            const name = column.path.map(p => shape.columnNames.get(p)).find(Boolean);
+            const path = column.path.map(p => rows.get(withoutOrdinal(p))).filter((r): r is string => r !== undefined);
+            if (!name || path.length === 0) continue;
+            wide.push({ ...column, role: { kind: 'value', column: name }, rows: path });
+        }
+        // wide when the header names several of the template's rows (a 合计 column alone is not)
+        return new Set(wide.map(c => c.rows.join('›'))).size >= 2 ? wide : undefined;
+    }
+
+    /** The rows of a wide table: its line's cells, each under its row and column, rows nested as the header nests them. */
+    private wideRows(columns: readonly WideColumn[], line: number | undefined, factor: Decimal): ImportedRow[] {
+        if (line === undefined) return [];
+        const top: ImportedRow[] = [];
+        const byName = new Map<string, ImportedRow>();
+        const rowOf = (path: readonly string[]): ImportedRow => {
+            const name = path[path.length - 1];
+            let row = byName.get(name);
+            if (!row) {
+                row = { name, cells: new Map(), children: [], line };
+                byName.set(name, row);
+                (path.length > 1 ? rowOf(path.slice(0, -1)).children : top).push(row);
+            }
+            return row;
+        };
+        for (const column of columns) {
+            const value = this.value(line, column.index, factor);
+            if (value) rowOf(column.rows).cells.set((column.role as { column: string }).column, value);
+        }
+        return top;
     }
 
     /** The column where a header stops short: a group header with nothing beneath it and no rows after. */
@@ -588,6 +646,17 @@ class SheetReader {
             }
         }
     }
+}
+
+/**
+ * The sides a table may print next to each other: a 总表's 收入 and 支出, or the groups of code
+ * rows a table of fixed rows holds (人员经费 | 公用经费 of a 基本支出 table).
+ */
+function sidesOf(shape: TableShape): string[] {
+    const groups = shape.template.groups?.map(g => g.name);
+    if (groups && groups.length > 0) return groups;
+    if (shape.template.codes && shape.template.rows) return shape.template.rows.filter(r => !TOTAL.test(r));
+    return [];
 }
 
 /** 类 201, 款 03, 项 01 → 2010301; parts already written in full (20103) are kept. */

@@ -73,7 +73,7 @@ describe.each(EXAMPLES)('%s in Word and Excel', name => {
         model = parseReport(readFileSync(path.join(ROOT, 'examples', name), 'utf8')).model;
         html = renderReportHtml(model, { mode: 'publish' });
         workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.load(await exportReport(model, 'xlsx') as Buffer);
+        await workbook.xlsx.load(await exportReport(model, "xlsx") as unknown as ArrayBuffer);
         const docx = await JSZip.loadAsync(await exportReport(model, 'docx') as Buffer);
         documentXml = await docx.file('word/document.xml')!.async('string');
     }, 120_000);

@@ -9,7 +9,7 @@ import { importWorkbook } from '../../src/import/index.js';
 import type { RowModel } from '../../src/model/rows.js';
 import { formatFigure } from '../../src/model/figure.js';
 import {
-    addDetailTable, addIncomeTable, addOverviewTable, addTwoTablesSheet, bytesOf, GENERAL_ROWS, INCOME_COLUMNS, INCOME_ROWS,
+    addBasicSideBySide, addDetailTable, addIncomeTable, addOverviewTable, addTwoTablesSheet, addWideThreePublic, bytesOf, GENERAL_ROWS, INCOME_COLUMNS, INCOME_ROWS,
     newWorkbook, THREE_PUBLIC, wan, withTotals,
 } from './workbooks.js';
 import { formatted } from './helpers.js';
@@ -119,6 +119,36 @@ describe('importing the 公开 tables', () => {
         // the sheet's range of each table, for the comment
         expect(result.tables[0].range).toMatch(/^A1:E\d+$/);
         expect(result.tables[1].range).toMatch(/^A1[0-9]:E\d+$/);
+    });
+
+    it('reads the “三公” table printed as one wide line into its rows', async () => {
+        const result = await importBook(wb => addWideThreePublic(wb));
+        expect(tableLines(result.text, 10)).toEqual([
+            '合计 | 预算数=13.00 决算数=11.10',
+            '因公出国（境）费 | 预算数=0.00 决算数=-',
+            '公务用车购置及运行维护费 | 预算数=10.00 决算数=8.76',
+            '  公务用车购置费 | 预算数=0.00 决算数=0.00',
+            '  公务用车运行维护费 | 预算数=10.00 决算数=8.76',
+            '公务接待费 | 预算数=3.00 决算数=2.34',
+        ]);
+    });
+
+    it('reads 人员经费 and 公用经费 printed side by side, each with its codes and its 合计', async () => {
+        const result = await importBook(wb => addBasicSideBySide(wb));
+        expect(tableLines(result.text, 8)).toEqual([
+            '人员经费 | 决算数=907.64',
+            '  301 工资福利支出 | 决算数=770.20',
+            '    30101 基本工资 | 决算数=185.32',
+            '    30102 津贴补贴 | 决算数=584.88',
+            '  303 对个人和家庭的补助 | 决算数=137.44',
+            '    30302 退休费 | 决算数=137.44',
+            '公用经费 | 决算数=118.73',
+            '  302 商品和服务支出 | 决算数=110.37',
+            '    30201 办公费 | 决算数=18.64',
+            '    30205 水费 | 决算数=91.73',
+            '  310 资本性支出 | 决算数=8.36',
+            '    31002 办公设备购置 | 决算数=8.36',
+        ]);
     });
 
     it('reads 基本支出 over 小计 / 人员经费 / 公用经费 as the template’s columns', async () => {

@@ -245,3 +245,67 @@ export function newWorkbook(): ExcelJS.Workbook {
     workbook.creator = 'juesuan tests';
     return workbook;
 }
+
+/**
+ * The “三公” table printed as one wide line (the national form): 预算数 and 决算数 each over
+ * 合计, 因公出国（境）费, 公务用车购置及运行维护费 (小计, 公务用车购置费, 公务用车运行维护费), 公务接待费.
+ */
+export function addWideThreePublic(workbook: ExcelJS.Workbook): Sheet {
+    const sheet = workbook.addWorksheet('三公');
+    title(sheet, '一般公共预算财政拨款“三公”经费支出决算表', '公开07表', 12);
+    const parts = ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '', '', '公务接待费'];
+    ['预算数', '决算数'].forEach((group, g) => {
+        const left = 1 + g * 6;
+        sheet.mergeCells(4, left, 4, left + 5);
+        sheet.getCell(4, left).value = group;
+        parts.forEach((part, i) => {
+            if (part === '') return;
+            if (i === 2) {
+                sheet.mergeCells(5, left + 2, 5, left + 4);
+                ['小计', '公务用车购置费', '公务用车运行维护费'].forEach((sub, j) => { sheet.getCell(6, left + 2 + j).value = sub; });
+            } else {
+                sheet.mergeCells(5, left + i, 6, left + i);
+            }
+            sheet.getCell(5, left + i).value = part;
+        });
+    });
+    // budgets, then actuals, in the order of the columns
+    [130000, 0, 100000, 0, 100000, 30000, 111000, null, 87600, 0, 87600, 23400].forEach((v, i) => {
+        if (v !== null) sheet.getCell(7, 1 + i).value = v;
+    });
+    return sheet;
+}
+
+/** The 基本支出 table as the national form prints it: 人员经费 and 公用经费 side by side, each with its codes. */
+export const BASIC = {
+    personnel: [['301', '工资福利支出', '7702000.00'], ['30101', '基本工资', '1853200.00'], ['30102', '津贴补贴', '5848800.00'], ['303', '对个人和家庭的补助', '1374400.00'], ['30302', '退休费', '1374400.00']],
+    running: [['302', '商品和服务支出', '1103700.00'], ['30201', '办公费', '186400.00'], ['30205', '水费', '917300.00'], ['310', '资本性支出', '83600.00'], ['31002', '办公设备购置', '83600.00']],
+} as const;
+
+export function addBasicSideBySide(workbook: ExcelJS.Workbook): Sheet {
+    const sheet = workbook.addWorksheet('基本支出');
+    title(sheet, '一般公共预算财政拨款基本支出决算表', '公开06表', 6);
+    sheet.mergeCells(4, 1, 4, 3);
+    sheet.getCell(4, 1).value = '人员经费';
+    sheet.mergeCells(4, 4, 4, 6);
+    sheet.getCell(4, 4).value = '公用经费';
+    ['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数'].forEach((t, i) => { sheet.getCell(5, 1 + i).value = t; });
+    BASIC.personnel.forEach(([code, name, yuan], i) => {
+        sheet.getCell(6 + i, 1).value = code;
+        sheet.getCell(6 + i, 2).value = name;
+        sheet.getCell(6 + i, 3).value = Number(yuan);
+    });
+    BASIC.running.forEach(([code, name, yuan], i) => {
+        sheet.getCell(6 + i, 4).value = code;
+        sheet.getCell(6 + i, 5).value = name;
+        sheet.getCell(6 + i, 6).value = Number(yuan);
+    });
+    const last = 6 + BASIC.personnel.length;
+    sheet.mergeCells(last, 1, last, 2);
+    sheet.getCell(last, 1).value = '人员经费合计';
+    sheet.getCell(last, 3).value = 9076400;
+    sheet.mergeCells(last, 4, last, 5);
+    sheet.getCell(last, 4).value = '公用经费合计';
+    sheet.getCell(last, 6).value = 1187300;
+    return sheet;
+}
