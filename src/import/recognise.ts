@@ -271,8 +271,9 @@ class SheetReader {
                 const text = this.text(cell).trim();
                 const unit = UNIT_TEXT.exec(text);
                 if (unit) meta.unit = unit[1];
-                const department = DEPARTMENT_TEXT.exec(text.replace(/\s+/g, ' '));
-                if (department && !unit) meta.department = department[1].split(/\s{2,}|单位[:：]/u)[0].trim();
+                // 部门：某局　　　　单位：元 may share one cell
+                const department = DEPARTMENT_TEXT.exec(text.replace(UNIT_TEXT, '').replace(/\s+/g, ' ').trim());
+                if (department && department[1].trim() !== '') meta.department = department[1].trim();
                 const year = YEAR_TEXT.exec(text);
                 if (year && meta.year === undefined) meta.year = Number(year[1]);
             }

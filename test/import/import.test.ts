@@ -60,6 +60,16 @@ describe('importing the 公开 tables', () => {
         expect(formatted(result.text)).toBe(result.text);
     });
 
+    it('reads 部门 and 单位 written in one cell', async () => {
+        const result = await importBook(wb => {
+            const sheet = addIncomeTable(wb);
+            sheet.getCell('A3').value = '部门：某区教育局（演示）　　　　金额单位：元';
+            sheet.getCell('K3').value = null;
+        });
+        expect(result.text).toContain('部门 「某区教育局（演示）」');
+        expect(result.text).toMatch(/2050101 行政运行 +642\.20/);
+    });
+
     it('joins codes printed one part per column (205 / 02 / 01) with the rows above', async () => {
         const full = await importBook(wb => addIncomeTable(wb, { split: 'full' }));
         const parts = await importBook(wb => addIncomeTable(wb, { split: 'parts' }));
