@@ -29,7 +29,12 @@ export function importComment(table: ImportedTable, options: SourceOptions): str
         : table.sheetUnit === options.unit
             ? `金额单位：${options.unit}`
             : `金额单位：${table.sheetUnit}，已换算为${options.unit}（四舍五入到${options.decimals}位小数）`;
-    return `// ${IMPORT_COMMENT} ${options.fileName} 工作表「${table.sheet}」${table.range}；${unit}`;
+    return `// ${IMPORT_COMMENT} ${oneLine(options.fileName)} 工作表「${oneLine(table.sheet)}」${table.range}；${unit}`;
+}
+
+/** A name for a comment, which ends at the line's end, whatever the file is called. */
+function oneLine(text: string): string {
+    return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
 /** The words every import comment starts with: an update finds and replaces its own comment. */
@@ -102,7 +107,7 @@ export function reportSource(tables: readonly ImportedTable[], template: ReportT
     const order = new Map(template.tables.map((t, i) => [t.number, i]));
     const sorted = [...tables].sort((a, b) => (order.get(a.shape.number) ?? 0) - (order.get(b.shape.number) ?? 0));
     const lines = [
-        `// 由 ${options.fileName} 导入的决算报表。文字部分（部门概况、情况说明、名词解释）请补写。`,
+        `// 由 ${oneLine(options.fileName)} 导入的决算报表。文字部分（部门概况、情况说明、名词解释）请补写。`,
         '',
         `部门 「${textOf(facts.department ?? '（请填写部门名称）')}」`,
     ];

@@ -190,6 +190,14 @@ describe('importing the 公开 tables', () => {
         expect(tableLines(fromXls.text, 1)).toEqual(tableLines(fromXlsx.text, 1));
     });
 
+    it('keeps a file name with a line break inside its one-line comment', async () => {
+        const workbook = newWorkbook();
+        addIncomeTable(workbook);
+        const result = await importWorkbook(await bytesOf(workbook), { fileName: '报表\n附表 9 伪造 {\n}.xlsx' });
+        expect(parseReport(result.text).model.tables.has(9)).toBe(false);
+        expect(result.text).toContain('// 导入自 报表 附表 9 伪造 { }.xlsx 工作表「收入决算表」');
+    });
+
     it('skips a sheet without numbers (a cover) and a hidden sheet, and says so', async () => {
         const result = await importBook(wb => {
             wb.addWorksheet('封面').getCell('A1').value = '某区教育局2021年度部门决算';
