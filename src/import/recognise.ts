@@ -465,7 +465,7 @@ class SheetReader {
      * the template (预算数 › 公务用车购置及运行维护费 › 公务用车购置费; 小计 is the row above it).
      */
     private wideColumns(shape: TableShape, columns: readonly Column[]): WideColumn[] | undefined {
-        const rows = new Map((shape.template.rows ?? []).map(r => [normalise(r), r]));
+        const rows = shape.rowNames;
         // rows with labels of their own (科目编码, 项目) are rows, not one wide line
         if (rows.size === 0 || columns.some(c => c.role.kind === 'code' || c.role.kind === 'name')) return undefined;
         const wide: WideColumn[] = [];

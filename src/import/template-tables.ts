@@ -16,6 +16,8 @@ export interface TableShape {
     readonly columns: readonly string[];
     /** Normalised column name → the template's column. */
     readonly columnNames: ReadonlyMap<string, string>;
+    /** Normalised name → the template's fixed row (合计, 人员经费, 公务接待费 …). */
+    readonly rowNames: ReadonlyMap<string, string>;
 }
 
 export const TEMPLATES: readonly ReportTemplate[] = [SICHUAN_2020];
@@ -44,8 +46,11 @@ export function tableShapes(template: ReportTemplate): TableShape[] {
     return template.tables.map(table => {
         const columnNames = new Map<string, string>();
         for (const column of table.columns) columnNames.set(normalise(column), column);
+        const rowNames = new Map<string, string>();
+        for (const row of table.rows ?? []) rowNames.set(normalise(row), row);
         return {
             template: table,
+            rowNames,
             number: table.number,
             title: table.title,
             titles: [normalise(table.title)],
