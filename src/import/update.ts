@@ -54,8 +54,9 @@ export function mergeTables(text: string, model: ReportModel, tables: readonly I
         const name = `附表${table.shape.number} ${table.shape.title}`;
         const found = model.tables.get(table.shape.number);
         if (!found?.node.$cstNode) {
-            const at = insertionPoint(text, existing.map(t => ({ rank: order.get(t.number) ?? 0, node: t.node })), order.get(table.shape.number) ?? 0, model.report);
-            edits.push({ start: at, end: at, text: `\n\n${tableSource(table, options)}\n` });
+            const { at, before } = insertionPoint(text, existing.map(t => ({ rank: order.get(t.number) ?? 0, node: t.node })), order.get(table.shape.number) ?? 0, model.report);
+            // a blank line between the new table and its neighbour
+            edits.push({ start: at, end: at, text: before ? `${tableSource(table, options)}\n\n` : `\n\n${tableSource(table, options)}` });
             touched.push({ start: at, end: at });
             changes.push({ where: name, kind: 'table', new: table.empty ? '无数据' : `${countRows(table.rows)} 行` });
             continue;
@@ -81,13 +82,16 @@ function countRows(rows: readonly ImportedRow[]): number {
     return rows.reduce((n, r) => n + 1 + countRows(r.children), 0);
 }
 
-/** Where a new table goes: after the last table before it in the template's order, else before the first after it. */
-function insertionPoint(text: string, tables: { rank: number; node: Table }[], rank: number, report: Report): number {
-    const before = tables.filter(t => t.rank < rank).sort((a, b) => a.node.$cstNode!.end - b.node.$cstNode!.end).at(-1);
-    if (before) return before.node.$cstNode!.end;
-    const after = tables.filter(t => t.rank > rank).sort((a, b) => a.node.$cstNode!.offset - b.node.$cstNode!.offset)[0];
-    if (after) return lineStart(text, after.node.$cstNode!.offset);
-    return report.$cstNode?.end ?? text.length;
+/**
+ * Where a new table goes: after the last table before it in the template's order, else before
+ * (`before`) the first after it, else at the end.
+ */
+function insertionPoint(text: string, tables: { rank: number; node: Table }[], rank: number, report: Report): { at: number; before: boolean } {
+    const previous = tables.filter(t => t.rank < rank).sort((a, b) => a.node.$cstNode!.end - b.node.$cstNode!.end).at(-1);
+    if (previous) return { at: previous.node.$cstNode!.end, before: false };
+    const next = tables.filter(t => t.rank > rank).sort((a, b) => a.node.$cstNode!.offset - b.node.$cstNode!.offset)[0];
+    if (next) return { at: lineStart(text, next.node.$cstNode!.offset), before: true };
+    return { at: report.$cstNode?.end ?? text.length, before: false };
 }
 
 function lineStart(text: string, offset: number): number {

@@ -11,6 +11,7 @@ import { parseReport } from '../../src/generation/report-source.js';
 import { importWorkbook } from '../../src/import/index.js';
 import { addIncomeTable, bytesOf, newWorkbook } from './workbooks.js';
 import { ROOT } from '../generation/helpers.js';
+import { formatted } from './helpers.js';
 
 const DEMO = readFileSync(path.join(ROOT, 'examples', 'demo-2021.juesuan'), 'utf8');
 const LESHAN = readFileSync(path.join(ROOT, 'examples', 'leshan-2020.juesuan'), 'utf8');
@@ -119,6 +120,19 @@ describe('juesuan import', () => {
         expect(table.rows[2].children.map(r => r.code)).toEqual(['20501', '20508']);
         // the rest of the report is untouched
         expect(result.text.slice(0, result.text.indexOf('附表 2'))).toBe(own.slice(0, own.indexOf('附表 2')));
+    });
+
+    it('--update adds a table the report lacks in the template’s place, laid out by the formatter, a blank line around it', async () => {
+        const book = await incomeBook('决算报表.xlsx');
+        const without = LESHAN.replace(/附表 2 收入决算表 \{[^}]*\}\n\n/, '');
+        expect(without).not.toContain('附表 2');
+        const result = await importWorkbook(readFileSync(book), { fileName: '决算报表.xlsx', report: without });
+        expect(result.changes[0]).toEqual({ where: '附表2 收入决算表', kind: 'table', new: '11 行' });
+        const table = /\n\n(附表 2 收入决算表 \{[\s\S]*?\n\})\n\n附表 3 /.exec(result.text)?.[1];
+        expect(table).toBeDefined();
+        const alone = formatted(`${table!}\n`)!;
+        expect(`${table!}\n`).toBe(alone);
+        expect(result.text.replace(`${table!}\n\n`, '')).toBe(without);
     });
 
     it('--update needs -o, and a report that exists', async () => {
