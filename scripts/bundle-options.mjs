@@ -1,5 +1,17 @@
 // The esbuild options every bundle of the project is made with: out/*.cjs by esbuild.mjs, the
 // fuzzer's out/fuzz.cjs and the bundles the process tests make for themselves.
+/**
+ * The import and export code (with exceljs, docx, SheetJS) is a bundle of its own each, which the
+ * command line and the extension load only when a workbook is read or a report is written in
+ * another format: their imports of it become a require of the bundle beside them.
+ */
+const LAZY_BUNDLES = {
+    name: 'lazy-bundles',
+    setup(build) {
+        build.onResolve({ filter: /^\.\.\/(export|import)\/index\.js$/ }, args => ({ path: `./${args.path.split('/')[1]}.cjs`, external: true }));
+    },
+};
+
 export const BUNDLE_OPTIONS = {
     bundle: true,
     format: 'cjs',
@@ -13,6 +25,7 @@ export const BUNDLE_OPTIONS = {
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'importMetaUrl' },
     banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: 'warning',
+    plugins: [LAZY_BUNDLES],
 };
 
 /** The bundles of the project: the extension client, the language server and the command line. */
@@ -21,6 +34,13 @@ export const BUNDLES = [
     { entryPoints: ['src/server/server.ts'], outfile: 'out/server.cjs' },
     // the report generator (with ECharts) is a bundle of its own, loaded by `juesuan build` only:
     // without it `juesuan check` (and each of its threads) starts 0.1 s sooner
-    { entryPoints: ['src/cli/main.ts'], outfile: 'out/cli.cjs', external: [...BUNDLE_OPTIONS.external, './cli-build.cjs'] },
+    { entryPoints: ['src/cli/main.ts'], outfile: 'out/cli.cjs', external: [...BUNDLE_OPTIONS.external, './cli-build.cjs', './cli-import.cjs'] },
     { entryPoints: ['src/cli/build.ts'], outfile: 'out/cli-build.cjs' },
+    // `juesuan import`: its options and messages; the reading itself is out/import.cjs
+    { entryPoints: ['src/cli/import.ts'], outfile: 'out/cli-import.cjs' },
+    // reading workbooks (exceljs, SheetJS) and writing Word, Excel, PDF: for the command line and the extension
+    { entryPoints: ['src/import/index.ts'], outfile: 'out/import.cjs' },
+    { entryPoints: ['src/export/index.ts'], outfile: 'out/export.cjs' },
+    // resvg's WebAssembly, which rasterises charts for Word, beside the bundle that loads it
+    { entryPoints: ['node_modules/@resvg/resvg-wasm/index_bg.wasm'], outfile: 'out/resvg.wasm', loader: { '.wasm': 'copy' }, sourcemap: false },
 ];

@@ -17,6 +17,17 @@ if [ ! -x /usr/bin/chromium ] || ! has_cjk_font; then
   fi
 fi
 
+# LibreOffice opens the Word report in the tests (docx → PDF), poppler draws and reads that PDF.
+if [ ! -x /usr/bin/soffice ] || [ ! -x /usr/bin/pdftoppm ] || [ ! -x /usr/bin/pdftotext ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "安装 LibreOffice Writer 与 poppler（测试用）…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils >/dev/null
+  else
+    echo "缺少 LibreOffice 或 poppler：请以 root 运行，或先安装 libreoffice-writer-nogui poppler-utils；Word 报告的测试将跳过。" >&2
+  fi
+fi
+
 npm run build
 npx vitest run
 bash scripts/e2e.sh

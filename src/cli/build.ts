@@ -1,4 +1,5 @@
-// `juesuan build FILE [-o OUT.html]`: the finished report, a standalone print-ready HTML file.
+// `juesuan build FILE [--format html|docx|xlsx|pdf] [-o OUT]`: the finished report, by default a
+// standalone print-ready HTML file; Word, Excel and PDF are written by src/export, loaded only then.
 // The file is checked as `juesuan check` does; errors are printed and the exit code is 1, but
 // the report is still written, so that the user can look at it (the errors are in the preview
 // too). It writes only to a regular file or a new path, never over a report's source, a folder,
@@ -9,7 +10,8 @@ import { TextDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Report } from '../language/generated/ast.js';
 import { createJuesuanServices } from '../language/juesuan-module.js';
-import { defaultOutputPath, isSameFile, writeFileAtomic } from '../generation/output.js';
+import { exportPath, type ExportFormat } from '../export/formats.js';
+import { isSameFile, writeFileAtomic } from '../generation/output.js';
 import { renderReportHtml } from '../generation/report-html.js';
 import { countSeverities, formatTextLine, sortDiagnostics, toCliDiagnostic, escapeControls } from './diagnostics-format.js';
 import { describeFileError, readUtf8, REPORT_EXTENSION } from './files.js';
@@ -19,8 +21,10 @@ import { removeTemporaryFilesOnSignal } from './signals.js';
 export { runReview } from './review.js';
 
 export interface BuildOptions {
-    /** Where to write the report; FILE with .html beside it when not given. */
+    /** Where to write the report; FILE with the format's extension beside it when not given. */
     output?: string;
+    /** html (default), docx, xlsx or pdf. */
+    format?: ExportFormat;
 }
 
 export interface BuildOutput {
@@ -53,7 +57,10 @@ export async function runBuild(file: string, options: BuildOptions = {}, output:
         output.stderr(`无法读取文件 ${shownFile}：${describeFileError(err)}\n`);
         return BUILD_FAILED;
     }
-    const given = options.output ?? defaultOutputPath(file);
+    const format = options.format ?? 'html';
+    // the Word, Excel and PDF writers (and their libraries) load only when asked for
+    const exporter = format === 'html' ? undefined : await import('../export/index.js');
+    const given = options.output ?? exportPath(file, format);
     const shownOutput = escapeControls(given);
     const target = await outputTarget(given, input);
     if ('refused' in target) {
@@ -73,14 +80,21 @@ export async function runBuild(file: string, options: BuildOptions = {}, output:
     const counts = countSeverities(diagnostics);
     output.stderr(diagnostics.filter(d => d.severity === 'error').map(d => formatTextLine(d) + '\n').join(''));
 
-    const html = renderReportHtml(Juesuan.model.ReportModels.get(document), { mode: 'publish' });
+    const model = Juesuan.model.ReportModels.get(document);
+    let content: string | Buffer;
     try {
-        await writeFileAtomic(target.path, html);
+        content = exporter ? await exporter.exportReport(model, format) : renderReportHtml(model, { mode: 'publish' });
+    } catch (err) {
+        output.stderr(exporter && err instanceof exporter.PdfUnavailableError ? `错误：${err.message}\n` : `无法生成报告：${err instanceof Error ? err.message : String(err)}\n`);
+        return BUILD_FAILED;
+    }
+    try {
+        await writeFileAtomic(target.path, content);
     } catch (err) {
         output.stderr(`无法写入 ${shownOutput}：${describeFileError(err)}\n`);
         return BUILD_FAILED;
     }
-    const size = Buffer.byteLength(html, 'utf8');
+    const size = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length;
     if (counts.errors > 0) {
         output.stderr(`已生成 ${shownOutput}（${formatSize(size)}），但源文件有 ${counts.errors} 个错误，发布前请先改正。\n`);
         return BUILD_ERRORS;

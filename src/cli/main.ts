@@ -1,7 +1,9 @@
 // The `juesuan` command line: wires the subcommands (one file each under src/cli/) into commander.
 // Bundled to out/cli.cjs and run by bin/juesuan.cjs.
 import { CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats.js';
 import type { BuildOptions } from './build.js';
+import type { ImportCommandOptions } from './import.js';
 import { EXIT_USAGE, runAsCheckWorker, runCheck, type OutputFormat } from './check.js';
 import { OUTPUT_FORMATS } from './diagnostics-format.js';
 import { DEFAULT_MAX_SIZE_MB } from './files.js';
@@ -41,11 +43,12 @@ export function createProgram(): ChineseCommand {
         });
 
     program.command('build')
-        .description('由 .juesuan 文件生成可发布的决算报告（HTML，可在浏览器中打印为 PDF）')
+        .description('由 .juesuan 文件生成可发布的决算报告：HTML（默认）、Word、Excel 或 PDF')
         .usage('[选项] <文件>')
         .argument('<文件>', '要生成报告的 .juesuan 文件')
         .showHelpAfterError('运行“juesuan build --help”查看用法。')
-        .option('-o, --output <输出文件>', '报告写到哪里（默认：与源文件同名、扩展名为 .html，放在同一目录）')
+        .option('-f, --format <格式>', '报告格式：html（默认）、docx（Word）、xlsx（Excel，每张附表一个工作表）、pdf（由本机的 Chromium/Chrome/Edge 打印）', parseBuildFormat, 'html' as ExportFormat)
+        .option('-o, --output <输出文件>', '报告写到哪里（默认：与源文件同名、扩展名随格式，放在同一目录）')
         .addHelpText('after', [
             '',
             '不会覆盖源文件；先写入同目录下的临时文件，再改名替换，不会留下写了一半的报告。',
@@ -72,6 +75,27 @@ export function createProgram(): ChineseCommand {
         .action(async (paths: string[], options: { output: string; reports: boolean; jobs?: number; maxSize?: number }) => {
             const { runReview } = require('./cli-build.cjs') as typeof import('./build.js');
             process.exitCode = await runReview(paths, { output: options.output, reports: options.reports, jobs: options.jobs, maxSizeMb: options.maxSize });
+        });
+
+    program.command('import')
+        .description('从 Excel 工作簿（.xlsx/.xls）导入决算报表，写成 .juesuan 报告，或更新已有报告中的数字')
+        .usage('[选项] <工作簿>')
+        .argument('<工作簿>', '决算报表的 Excel 文件（一张表一个工作表，或几张表在一个工作表中）')
+        .showHelpAfterError('运行“juesuan import --help”查看用法。')
+        .option('-o, --output <报告>', '写到这个 .juesuan 文件（不写则输出到标准输出）；文件已存在时须加 --update')
+        .option('--update', '把工作簿中的数字更新到 -o 指定的已有报告中：只改表中的数字，文字、属性和注释保持原样，并列出每处改动')
+        .option('-t, --template <模板>', '按哪个模板识别各表（默认：已有报告的模板，或与工作簿最吻合的模板）')
+        .addHelpText('after', [
+            '',
+            '金额按报告的单位（万元）换算，四舍五入到两位小数；空单元格写作 -，与 0 区分。',
+            '工作簿有问题（加密、损坏、以文本存储的数字、没有计算结果的公式、认不出的表、两个工作表是同一张表）时，',
+            '列出每个问题所在的工作表和单元格，不写入任何文件。写入时先写临时文件再改名替换。',
+            '退出码：0 已导入；2 未导入（文件无法读取、工作簿有问题或命令用法有误）。',
+        ].join('\n'))
+        .action(async (book: string, options: ImportCommandOptions) => {
+            // reading workbooks (exceljs, SheetJS) is a bundle of its own, like build's
+            const { runImport } = require('./cli-import.cjs') as typeof import('./import.js');
+            process.exitCode = await runImport(book, options);
         });
 
     program.command('lsp')
@@ -109,6 +133,12 @@ function parseMaxSize(value: string): number {
     const mb = Number(value);
     if (Number.isFinite(mb) && mb > 0) return mb;
     throw new InvalidArgumentError('应为大于 0 的数（单位 MB）。');
+}
+
+function parseBuildFormat(value: string): ExportFormat {
+    const format = value.toLowerCase();
+    if (isExportFormat(format)) return format;
+    throw new InvalidArgumentError(`可选值为 ${EXPORT_FORMATS.map(f => f.format).join('、')}。`);
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<void> {

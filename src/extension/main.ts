@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { createLanguageClient } from './language-client.js';
 import { registerLanguageGuide } from './language-guide.js';
 import { registerNewReport } from './new-report.js';
+import { registerOfficeCommands } from './office-commands.js';
 import { registerReportCommands } from '../preview/commands.js';
 
 let client: LanguageClient | undefined;
@@ -13,6 +14,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerNewReport(context);
     registerLanguageGuide(context);
     registerReportCommands(context);
+    registerOfficeCommands(context);
     // Commands and views that do not need the server are registered above this line,
     // so that they are there even while the server starts.
     await client.start();

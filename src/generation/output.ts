@@ -47,7 +47,7 @@ export const pendingTemporaryFiles = new Set<string>();
  * Writes `content` to `target` so that readers see the old file or the whole new one, never
  * half of it: a temporary file in the same folder, flushed, then renamed over the target.
  */
-export async function writeFileAtomic(target: string, content: string): Promise<void> {
+export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
     const dir = path.dirname(path.resolve(target));
     const temporary = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     let mode = 0o644;
@@ -60,7 +60,7 @@ export async function writeFileAtomic(target: string, content: string): Promise<
     pendingTemporaryFiles.add(temporary);
     try {
         try {
-            await handle.writeFile(content, 'utf8');
+            await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
             await handle.sync();
         } finally {
             await handle.close();

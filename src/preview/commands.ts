@@ -1,7 +1,9 @@
 // The report commands of the extension: 决算：打开预览, 决算：在侧边打开预览, 决算：生成报告.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { defaultOutputPath, isSameFile, writeFileAtomic } from '../generation/output.js';
+import { EXPORT_FORMATS, exportPath } from '../export/formats.js';
+import { pickFormat, renderInFormat } from '../extension/office-commands.js';
+import { isSameFile, writeFileAtomic } from '../generation/output.js';
 import { renderPublishedReport } from './preview-content.js';
 import { ReportPreviewManager } from './preview-manager.js';
 import { ReportServer } from './report-server.js';
@@ -36,7 +38,7 @@ async function openInBrowser(file: vscode.Uri, server: ReportServer): Promise<vo
     }
 }
 
-/** Writes the published report next to its source (FILE.html), from the editor's current text. */
+/** Writes the published report next to its source (FILE.html, .docx, .xlsx or .pdf, as picked), from the editor's current text. */
 async function buildReport(resource: vscode.Uri | undefined, previewed: vscode.TextDocument | undefined, server: ReportServer): Promise<void> {
     const document = resource instanceof vscode.Uri
         ? await vscode.workspace.openTextDocument(resource)
@@ -45,15 +47,18 @@ async function buildReport(resource: vscode.Uri | undefined, previewed: vscode.T
         void vscode.window.showWarningMessage('请先打开一个 .juesuan 文件。');
         return;
     }
+    const format = await pickFormat();
+    if (!format) return;
+    const kind = EXPORT_FORMATS.find(f => f.format === format)!;
     let target: vscode.Uri | undefined;
     if (document.uri.scheme === 'file') {
-        target = vscode.Uri.file(defaultOutputPath(document.uri.fsPath));
+        target = vscode.Uri.file(exportPath(document.uri.fsPath, format));
     } else {
         target = await vscode.window.showSaveDialog({
             title: '决算：生成报告',
-            filters: { 'HTML 报告': ['html'] },
+            filters: { [kind.label]: [kind.extension.slice(1)] },
             defaultUri: vscode.workspace.workspaceFolders?.[0]
-                ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, '决算报告.html')
+                ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `决算报告${kind.extension}`)
                 : undefined,
         });
         if (!target) return;
@@ -66,8 +71,20 @@ async function buildReport(resource: vscode.Uri | undefined, previewed: vscode.T
         void vscode.window.showErrorMessage(`输出文件 ${path.basename(target.fsPath)} 就是源文件，不会覆盖它。`);
         return;
     }
+    let content: string | Buffer;
     try {
-        await writeFileAtomic(target.fsPath, renderPublishedReport(document.getText(), document.uri.toString()));
+        content = format === 'html'
+            ? renderPublishedReport(document.getText(), document.uri.toString())
+            : await vscode.window.withProgress(
+                { location: vscode.ProgressLocation.Notification, title: `正在生成${kind.label}…` },
+                () => renderInFormat(document.getText(), document.uri.toString(), format),
+            );
+    } catch (err) {
+        void vscode.window.showErrorMessage(`无法生成${kind.label}：${err instanceof Error ? err.message : String(err)}`);
+        return;
+    }
+    try {
+        await writeFileAtomic(target.fsPath, content);
     } catch (err) {
         void vscode.window.showErrorMessage(`无法写入 ${target.fsPath}：${err instanceof Error ? err.message : String(err)}`);
         return;
@@ -76,8 +93,8 @@ async function buildReport(resource: vscode.Uri | undefined, previewed: vscode.T
     const name = path.basename(target.fsPath);
     const message = errors > 0
         ? `已生成 ${name}，但源文件有 ${errors} 个错误，发布前请先改正。`
-        : `已生成 ${name}。在浏览器中打开后打印为 PDF 即可发布。`;
-    const open = '在浏览器中打开';
+        : format === 'html' ? `已生成 ${name}。在浏览器中打开后打印为 PDF 即可发布。` : `已生成 ${name}。`;
+    const open = format === 'html' ? '在浏览器中打开' : '打开';
     const reveal = '在文件夹中显示';
     const show = errors > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
     // a browser window has no file manager to show the file in

@@ -27,6 +27,9 @@ const EXPECTED = [
     'syntaxes/juesuan.tmLanguage.json',
     'out/extension.cjs',
     'out/server.cjs',
+    'out/import.cjs',
+    'out/export.cjs',
+    'out/resvg.wasm',
 ];
 const MEDIA = /^media\/[\w.-]+\.(js|css|svg|png|woff2?)$/;
 /** The rule pages diagnostics link to. */

@@ -1,0 +1,34 @@
+// The text a published report shows for a run of inlines, for writers that take plain text
+// (Word, Excel): what the HTML builder prints in publish mode, without its markup.
+import type { Figure } from '../model/figure.js';
+import { formatFigure } from '../model/figure.js';
+import type { Inline, TableCell } from '../generation/report-parts.js';
+
+export function inlineText(content: readonly Inline[]): string {
+    let text = '';
+    for (const inline of content) {
+        // a document being typed may leave a text out of its AST
+        if (inline === undefined || inline === null) continue;
+        if (typeof inline === 'string') {
+            text += inline;
+            continue;
+        }
+        switch (inline.kind) {
+            case 'figure': text += formatFigure(inline.figure) + (inline.unit ?? ''); break;
+            case 'reference': text += inline.figure ? formatFigure(inline.figure) : inline.text; break;
+            case 'missing': break; // the published report leaves what the source lacks blank
+            case 'link': text += inlineText(inline.content); break;
+        }
+    }
+    return text;
+}
+
+/** The figure a table cell shows alone (an amount), if it holds exactly one and nothing else. */
+export function cellFigure(cell: TableCell): Figure | undefined {
+    const parts = cell.content.filter(i => i !== '' && i !== undefined && i !== null);
+    const only = parts.length === 1 ? parts[0] : undefined;
+    if (typeof only !== 'object' || only === null) return undefined;
+    if (only.kind === 'figure' && !only.unit) return only.figure;
+    if (only.kind === 'reference') return only.figure;
+    return undefined;
+}

@@ -1,0 +1,212 @@
+// Importing workbooks laid out like the published 公开 tables (test/import/workbooks.ts): the
+// tables found by title in sheets of their own or together, merged multi-row headers, codes split
+// into 类/款/项, 元 converted to 万元, blanks kept apart from zeros, nesting, the 总表's two
+// sides; the result formatted and consistent; .xls read as well as .xlsx.
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/generation/report-source.js';
+import { importWorkbook } from '../../src/import/index.js';
+import type { RowModel } from '../../src/model/rows.js';
+import { formatFigure } from '../../src/model/figure.js';
+import {
+    addBasicSideBySide, addDetailTable, addIncomeTable, addOverviewTable, addTwoTablesSheet, addWideThreePublic, bytesOf, GENERAL_ROWS, INCOME_COLUMNS, INCOME_ROWS,
+    newWorkbook, THREE_PUBLIC, wan, withTotals,
+} from './workbooks.js';
+import { formatted } from './helpers.js';
+
+/** A table of a report as lines: code name | cells, indented by nesting. */
+function tableLines(text: string, number: number): string[] {
+    const table = parseReport(text).model.tables.get(number);
+    if (!table) return [];
+    const lines: string[] = [];
+    const visit = (rows: readonly RowModel[], depth: number) => {
+        for (const row of rows) {
+            const cells = table.columns.filter(c => row.cells.has(c)).map(c => `${c}=${row.cells.get(c)!.blank ? '-' : formatFigure(row.cells.get(c)!)}`);
+            lines.push(`${'  '.repeat(depth)}${row.code ? `${row.code} ` : ''}${row.name}${cells.length ? ` | ${cells.join(' ')}` : ''}`);
+            visit(row.children, depth + 1);
+        }
+    };
+    visit(table.rows, 0);
+    return lines;
+}
+
+async function importBook(build: (workbook: ReturnType<typeof newWorkbook>) => void) {
+    const workbook = newWorkbook();
+    build(workbook);
+    return importWorkbook(await bytesOf(workbook), { fileName: '决算报表.xlsx' });
+}
+
+/** The lines tableLines gives for the income fixture, from its 元 figures. */
+function expectedIncome(): string[] {
+    return withTotals(INCOME_ROWS, INCOME_COLUMNS.length).map(row => {
+        const depth = row.code.length <= 3 ? 0 : row.code.length === 5 ? 1 : 2;
+        const cells = row.values.map((v, i) => `${INCOME_COLUMNS[i]}=${v === null ? '-' : wan(v)}`);
+        // a row of empty cells is written without cells
+        const shown = row.values.every(v => v === null) ? '' : ` | ${cells.join(' ')}`;
+        return `${'  '.repeat(depth)}${row.code ? `${row.code} ` : ''}${row.name}${shown}`;
+    });
+}
+
+describe('importing the 公开 tables', () => {
+    it('reads 收入决算表 with 项目 over 科目编码 over 类/款/项, a 栏次 line, 元 amounts, blanks and zeros', async () => {
+        const result = await importBook(wb => addIncomeTable(wb));
+        expect(result.tables.map(t => [t.number, t.sheet])).toEqual([[2, '收入决算表']]);
+        expect(tableLines(result.text, 2)).toEqual(expectedIncome());
+        // 0 stays a zero, an empty cell stays empty
+        expect(result.text).toMatch(/2050101 行政运行 +642\.20 +642\.20 +- +0\.00/);
+        expect(result.text).toContain('// 导入自 决算报表.xlsx 工作表「收入决算表」A1:K');
+        expect(result.text).toContain('金额单位：元，已换算为万元（四舍五入到2位小数）');
+        expect(result.text).toContain('部门 「某区教育局（演示）」');
+        expect(formatted(result.text)).toBe(result.text);
+    });
+
+    it('reads 部门 and 单位 written in one cell', async () => {
+        const result = await importBook(wb => {
+            const sheet = addIncomeTable(wb);
+            sheet.getCell('A3').value = '部门：某区教育局（演示）　　　　金额单位：元';
+            sheet.getCell('K3').value = null;
+        });
+        expect(result.text).toContain('部门 「某区教育局（演示）」');
+        expect(result.text).toMatch(/2050101 行政运行 +642\.20/);
+    });
+
+    it('joins codes printed one part per column (205 / 02 / 01) with the rows above', async () => {
+        const full = await importBook(wb => addIncomeTable(wb, { split: 'full' }));
+        const parts = await importBook(wb => addIncomeTable(wb, { split: 'parts' }));
+        expect(tableLines(parts.text, 2)).toEqual(tableLines(full.text, 2));
+    });
+
+    it('keeps the imported sums consistent: every sum of the table holds', async () => {
+        const result = await importBook(wb => addIncomeTable(wb));
+        const relations = parseReport(result.text).model.relations.filter(r => r.rule.startsWith('sum'));
+        expect(relations.length).toBeGreaterThan(5);
+        expect(relations.filter(r => !r.holds).map(r => r.target.label)).toEqual([]);
+    });
+
+    it('reads the two-sided 总表: 收入 and 支出 with 行次 columns, ordinals dropped, empty lines left out', async () => {
+        const result = await importBook(wb => addOverviewTable(wb));
+        expect(tableLines(result.text, 1)).toEqual([
+            '收入',
+            '  一般公共预算财政拨款收入 | 决算数=1824.86',
+            '  政府性基金预算财政拨款收入 | 决算数=150.00',
+            '  事业收入 | 决算数=165.00',
+            '  其他收入 | 决算数=23.66',
+            '  本年收入合计 | 决算数=2163.52',
+            '  年初结转和结余 | 决算数=180.98',
+            '  总计 | 决算数=2344.50',
+            '支出',
+            '  教育支出 | 决算数=1710.28',
+            '  社会保障和就业支出 | 决算数=261.72',
+            '  卫生健康支出 | 决算数=51.07',
+            '  住房保障支出 | 决算数=71.38',
+            '  其他支出 | 决算数=120.00',
+            '  本年支出合计 | 决算数=2214.46',
+            '  结余分配 | 决算数=0.00',
+            '  年末结转和结余 | 决算数=130.04',
+            '  总计 | 决算数=2344.50',
+        ]);
+        expect(result.text).toContain('年度 2021');
+        expect(result.text).toContain('金额单位：万元');
+        expect(parseReport(result.text).model.relations.filter(r => r.rule === 'balance' || r.rule === 'sum-total').every(r => r.holds)).toBe(true);
+    });
+
+    it('finds two tables in one sheet by their titles, “三公” written with ASCII quotes, 其中 rows nested', async () => {
+        const result = await importBook(wb => addTwoTablesSheet(wb));
+        // the title decides, not the label: 公开05表 is this template's 附表6
+        expect(result.tables.map(t => t.number)).toEqual([6, 10]);
+        const general = withTotals(GENERAL_ROWS, 3);
+        expect(tableLines(result.text, 6)[0]).toBe(`合计 | 合计=${wan(general[0].values[0])} 基本支出=${wan(general[0].values[1])} 项目支出=${wan(general[0].values[2])}`);
+        expect(tableLines(result.text, 6)).toContain('    2050199 其他教育管理事务支出 | 合计=193.41 基本支出=- 项目支出=193.41');
+        const [total, abroad, cars, purchase, running, reception] = THREE_PUBLIC.map(([, budget, actual]) => `预算数=${wan(budget)} 决算数=${wan(actual)}`);
+        expect(tableLines(result.text, 10)).toEqual([
+            `合计 | ${total}`,
+            `因公出国（境）费 | ${abroad}`,
+            `公务用车购置及运行维护费 | ${cars}`,
+            `  公务用车购置费 | ${purchase}`,
+            `  公务用车运行维护费 | ${running}`,
+            `公务接待费 | ${reception}`,
+        ]);
+        // the sheet's range of each table, for the comment
+        expect(result.tables[0].range).toMatch(/^A1:E\d+$/);
+        expect(result.tables[1].range).toMatch(/^A1[0-9]:E\d+$/);
+    });
+
+    it('reads the “三公” table printed as one wide line into its rows', async () => {
+        const result = await importBook(wb => addWideThreePublic(wb));
+        expect(tableLines(result.text, 10)).toEqual([
+            '合计 | 预算数=13.00 决算数=11.10',
+            '因公出国（境）费 | 预算数=0.00 决算数=-',
+            '公务用车购置及运行维护费 | 预算数=10.00 决算数=8.76',
+            '  公务用车购置费 | 预算数=0.00 决算数=0.00',
+            '  公务用车运行维护费 | 预算数=10.00 决算数=8.76',
+            '公务接待费 | 预算数=3.00 决算数=2.34',
+        ]);
+    });
+
+    it('reads 人员经费 and 公用经费 printed side by side, each with its codes and its 合计', async () => {
+        const result = await importBook(wb => addBasicSideBySide(wb));
+        expect(tableLines(result.text, 8)).toEqual([
+            '人员经费 | 决算数=907.64',
+            '  301 工资福利支出 | 决算数=770.20',
+            '    30101 基本工资 | 决算数=185.32',
+            '    30102 津贴补贴 | 决算数=584.88',
+            '  303 对个人和家庭的补助 | 决算数=137.44',
+            '    30302 退休费 | 决算数=137.44',
+            '公用经费 | 决算数=118.73',
+            '  302 商品和服务支出 | 决算数=110.37',
+            '    30201 办公费 | 决算数=18.64',
+            '    30205 水费 | 决算数=91.73',
+            '  310 资本性支出 | 决算数=8.36',
+            '    31002 办公设备购置 | 决算数=8.36',
+        ]);
+    });
+
+    it('reads 基本支出 over 小计 / 人员经费 / 公用经费 as the template’s columns', async () => {
+        const result = await importBook(wb => addDetailTable(wb));
+        expect(tableLines(result.text, 7)).toEqual([
+            '合计 | 合计=835.61 基本支出=642.20 人员经费=523.46 公用经费=118.74 项目支出=193.41',
+            '2050101 行政运行 | 合计=642.20 基本支出=642.20 人员经费=523.46 公用经费=118.74 项目支出=-',
+            '2050199 其他教育管理事务支出 | 合计=193.41 基本支出=- 人员经费=- 公用经费=- 项目支出=193.41',
+        ]);
+        expect(result.text).not.toContain('列【');
+    });
+
+    it('writes the tables in the template’s order, whatever the order of the sheets', async () => {
+        const result = await importBook(wb => { addTwoTablesSheet(wb); addDetailTable(wb); addIncomeTable(wb); addOverviewTable(wb); });
+        const order = [...result.text.matchAll(/^附表 (\d+)/gm)].map(m => Number(m[1]));
+        expect(order).toEqual([1, 2, 6, 7, 10]);
+    });
+
+    it('reads an .xls (BIFF8) workbook as it reads the .xlsx', async () => {
+        const workbook = newWorkbook();
+        addIncomeTable(workbook);
+        addOverviewTable(workbook);
+        const xlsx = await bytesOf(workbook);
+        const xls = XLSX.write(XLSX.read(xlsx, { type: 'array' }), { type: 'array', bookType: 'xls' }) as ArrayBuffer;
+        const fromXlsx = await importWorkbook(xlsx, { fileName: '决算报表.xls' });
+        const fromXls = await importWorkbook(new Uint8Array(xls), { fileName: '决算报表.xls' });
+        expect(new Uint8Array(xls).subarray(0, 4)).toEqual(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
+        expect(tableLines(fromXls.text, 2)).toEqual(tableLines(fromXlsx.text, 2));
+        expect(tableLines(fromXls.text, 1)).toEqual(tableLines(fromXlsx.text, 1));
+    });
+
+    it('keeps a file name with a line break inside its one-line comment', async () => {
+        const workbook = newWorkbook();
+        addIncomeTable(workbook);
+        const result = await importWorkbook(await bytesOf(workbook), { fileName: '报表\n附表 9 伪造 {\n}.xlsx' });
+        expect(parseReport(result.text).model.tables.has(9)).toBe(false);
+        expect(result.text).toContain('// 导入自 报表 附表 9 伪造 { }.xlsx 工作表「收入决算表」');
+    });
+
+    it('skips a sheet without numbers (a cover) and a hidden sheet, and says so', async () => {
+        const result = await importBook(wb => {
+            wb.addWorksheet('封面').getCell('A1').value = '某区教育局2021年度部门决算';
+            addIncomeTable(wb);
+            const hidden = wb.addWorksheet('底稿');
+            hidden.getCell('A1').value = 123;
+            hidden.state = 'hidden';
+        });
+        expect(result.tables.map(t => t.number)).toEqual([2]);
+        expect(result.notes).toEqual(expect.arrayContaining([expect.stringContaining('「封面」'), expect.stringContaining('隐藏的工作表「底稿」')]));
+    });
+});
