@@ -36,9 +36,10 @@ function reportRelation(relation: Relation, report: Reporter): void {
         report.hint(target.node, `${target.label} ${stated} 与${relation.description} ${shown(point)} 相差 ${shown(point.minus(target.value).abs())}，在舍入误差之内（${relation.formula}）。`);
         return;
     }
-    // 减少 −2.33 would mean an increase: no mechanical fix when the direction is wrong
+    // 减少 −2.33 would mean an increase: no mechanical fix when the direction is wrong; nor when
+    // shares do not add up to 100%, where nothing says which of them is wrong
     const reversed = (relation.rule === 'change' || relation.rule === 'growth') && point.isNegative() && !target.value.isNegative();
-    const fix = reversed ? undefined : { title: `改为 ${shown(point)}`, newText: shown(point) };
+    const fix = reversed || relation.rule === 'share-total' ? undefined : { title: `改为 ${shown(point)}`, newText: shown(point) };
     const range = `按舍入规则应在 ${formatDecimal(roundOut(relation.computed.lo))}${unit} 至 ${formatDecimal(roundOut(relation.computed.hi))}${unit} 之间`;
     if (isRate && Interval.truncated(target.value, target.decimals).meets(relation.computed)) {
         report.warning(target.node, `${target.label} ${stated} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${formatDecimal(relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP))}${unit}，四舍五入应为 ${shown(point)}。`, { fix });
