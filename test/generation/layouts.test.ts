@@ -1,5 +1,5 @@
-// Every example, built, shows its template's parts, sections and tables in the template's order
-// and no table beyond them, compared with the layouts written out in expected-layouts.ts.
+// Every example, built, shows its template's parts, sections, charts and tables in the template's
+// order and none beyond them, compared with the layouts written out in expected-layouts.json.
 import { describe, expect, it } from 'vitest';
 import { examples } from '../examples/examples.js';
 import { EXPECTED_LAYOUTS, templateOfSource } from './expected-layouts.js';
@@ -21,7 +21,7 @@ describe('each example is laid out as its template prints it', () => {
         const template = templateOfSource(example.text);
         it(`${example.name} (${template})`, () => {
             const layout = EXPECTED_LAYOUTS[template];
-            expect(layout, `write the expected layout of template ${template} in test/generation/expected-layouts.ts, from its published reports`).toBeDefined();
+            expect(layout, `write the expected layout of template ${template} in test/generation/expected-layouts.json, from its published reports`).toBeTruthy();
             const html = buildHtml(example.text);
             const contentsEnd = html.indexOf('</section>', html.indexOf('id="contents"'));
             const contents = visibleText(html.slice(html.indexOf('id="contents"'), contentsEnd));
@@ -33,6 +33,8 @@ describe('each example is laid out as its template prints it', () => {
             expect(missingInOrder(body, layout!.sections), 'the sections in the body').toBeUndefined();
             const tables = body.slice(body.lastIndexOf(layout!.parts.at(-1)!));
             expect(missingInOrder(tables, layout!.tables), 'the list of tables').toBeUndefined();
+            expect(missingInOrder(body, layout!.charts), 'the charts').toBeUndefined();
+            expect((html.match(/<figure class="chart/g) ?? []).length, 'no chart beyond them').toBe(layout!.charts.length);
             const pages = [...html.matchAll(/<section class="table-page[^"]*" id="table-\d+"/g)];
             expect(pages.length, 'one page per table of the template, none beyond').toBe(layout!.tables.length);
         });
