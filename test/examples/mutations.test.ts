@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Checker, examples, PIN_COMMAND, PINNING, readPin, writePin } from './examples.js';
 import {
-    expectationLines, figureLabel, figuresOf, formatMutation, isUnreviewed, mutationOutcome, mutationsFile,
+    expectationLines, figureLabel, formatMutation, isUnreviewed, mutationOutcome, mutationsFile,
     MUTATIONS_HEADER, parseMutations,
 } from './mutations.js';
 import { raised, surfaceFigures } from './surface.js';
@@ -42,7 +42,7 @@ describe('every figure of every example, raised beyond rounding, is reported by 
     for (const example of examples()) {
         it(example.name, async () => {
             const file = mutationsFile(example.file);
-            const figures = figuresOf(example);
+            const figures = surfaceFigures(example.text);
             const baseline = await checker.check(example.text, example.name);
             const outcomes: string[][] = [];
             for (const figure of figures) outcomes.push(await mutationOutcome(checker, example, baseline, figure));

@@ -16,9 +16,9 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Checker, Example } from './examples.js';
 import { ruleOf, severityName } from './examples.js';
-import { raised, surfaceFigures, type SurfaceFigure } from './surface.js';
+import { raised, type SurfaceFigure } from './surface.js';
 
-export const UNREVIEWED = '?';
+const UNREVIEWED = '?';
 const NONE = 'none: ';
 
 export const MUTATIONS_HEADER = [
@@ -106,8 +106,4 @@ export function expectationLines(labels: readonly string[], outcomes: readonly s
 
 export function isUnreviewed(line: MutationLine): boolean {
     return line.expectation === `${NONE}${UNREVIEWED}` || line.expectation.trim() === NONE.trim();
-}
-
-export function figuresOf(example: Example): SurfaceFigure[] {
-    return surfaceFigures(example.text);
 }

@@ -2,7 +2,7 @@
 // order and none beyond them, compared with the layouts written out in expected-layouts.json.
 import { describe, expect, it } from 'vitest';
 import { examples } from '../examples/examples.js';
-import { EXPECTED_LAYOUTS, templateOfSource } from './expected-layouts.js';
+import { EXPECTED_LAYOUTS, templateOfSource } from './expected-layouts.mjs';
 import { buildHtml, visibleText } from './helpers.js';
 
 /** The first place each needle is found after the one before it, or the first missing needle. */

@@ -4,7 +4,7 @@
 // expected-layouts.ts, never taken from the generator's constants.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeNeeding } from '../support/prerequisites.js';
-import { EXPECTED_LAYOUTS } from './expected-layouts.js';
+import { EXPECTED_LAYOUTS } from './expected-layouts.mjs';
 import { buildHtml, SEED_MISSING, SEED_TEXT, seedFigures, visibleText } from './helpers.js';
 
 const SICHUAN = EXPECTED_LAYOUTS['sichuan-2020']!;
