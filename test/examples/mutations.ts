@@ -8,7 +8,7 @@
  *     line:col  context ‹figure›  → none: why no relation constrains this figure
  *
  * A rule stands for a new error of that rule, `rule:warning` / `rule:info` for a new warning or
- * info (hints are left out: they say a relation holds). Dropping a relation, or a check that
+ * info, `×N` for N of them (hints are left out: they say a relation holds). Dropping a relation, or a check that
  * stops reporting, turns a line's rules into fewer rules or none, and the test fails. `npm run
  * test:pin` rewrites the lists, keeping the reasons already written; a new unconstrained figure
  * gets "none: ?" and fails until a person writes why.
@@ -24,7 +24,7 @@ const NONE = 'none: ';
 export const MUTATIONS_HEADER = [
     '# Each figure of the example beside this file raised by one unit (1 万元, 1%, one person), alone,',
     '# and what the checks then newly report: a rule is a new error, rule:warning / rule:info a new',
-    '# warning / info; "none: " says why no relation constrains the figure. See test/examples/mutations.ts;',
+    '# warning / info, ×N for N of them; "none: " says why no relation constrains the figure. See test/examples/mutations.ts;',
     '# rewritten by `npm run test:pin` (reasons kept): review the diff, write the reason of each "none: ?".',
 ];
 
@@ -32,7 +32,10 @@ export function mutationsFile(exampleFile: string): string {
     return exampleFile.replace(/\.juesuan$/, '.mutations.txt');
 }
 
-/** What the checks newly report once the figure is raised: `rule`, `rule:warning`, `rule:info`. */
+/**
+ * What the checks newly report once the figure is raised: `rule`, `rule:warning`, `rule:info`,
+ * with `×N` where one change drew N findings of a rule (one mistake should draw one finding).
+ */
 export async function mutationOutcome(checker: Checker, example: Example, baseline: readonly Diagnostic[], figure: SurfaceFigure): Promise<string[]> {
     const replacement = raised(figure);
     const text = example.text.slice(0, figure.offset) + replacement + example.text.slice(figure.offset + figure.written.length);
@@ -44,7 +47,7 @@ export async function mutationOutcome(checker: Checker, example: Example, baseli
     };
     const before = new Map<string, number>();
     for (const d of baseline) before.set(key(d, false), (before.get(key(d, false)) ?? 0) + 1);
-    const outcome = new Set<string>();
+    const outcome = new Map<string, number>();
     for (const d of await checker.check(text, `${example.name}-mutated`)) {
         if (severityName(d) === 'hint') continue;
         const k = key(d, true);
@@ -53,9 +56,10 @@ export async function mutationOutcome(checker: Checker, example: Example, baseli
             before.set(k, left - 1);
             continue;
         }
-        outcome.add(severityName(d) === 'error' ? ruleOf(d) : `${ruleOf(d)}:${severityName(d)}`);
+        const name = severityName(d) === 'error' ? ruleOf(d) : `${ruleOf(d)}:${severityName(d)}`;
+        outcome.set(name, (outcome.get(name) ?? 0) + 1);
     }
-    return [...outcome].sort();
+    return [...outcome].sort(([a], [b]) => a.localeCompare(b)).map(([name, count]) => (count > 1 ? `${name}×${count}` : name));
 }
 
 /** A figure's place and what a reader needs to find it: `412:28  2010301 行政运行 ‹298.18›`. */
