@@ -8,10 +8,10 @@
  *     line:col  context ‹figure›  → none: why no relation constrains this figure
  *
  * A rule stands for a new error of that rule, `rule:warning` / `rule:info` for a new warning or
- * info, `×N` for N of them (hints are left out: they say a relation holds). Dropping a relation, or a check that
- * stops reporting, turns a line's rules into fewer rules or none, and the test fails. `npm run
- * test:pin` rewrites the lists, keeping the reasons already written; a new unconstrained figure
- * gets "none: ?" and fails until a person writes why.
+ * info, `×N` for N of them (hints are left out: they say a relation holds). Dropping a relation,
+ * or a check that stops reporting, turns a line's rules into fewer rules or none, and the test
+ * fails. `npm run test:pin` rewrites the lists, keeping the reasons already written; a new
+ * unconstrained figure gets "none: ?" and fails until a person writes why.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Checker, Example } from './examples.js';
@@ -24,8 +24,9 @@ const NONE = 'none: ';
 export const MUTATIONS_HEADER = [
     '# Each figure of the example beside this file raised by one unit (1 万元, 1%, one person), alone,',
     '# and what the checks then newly report: a rule is a new error, rule:warning / rule:info a new',
-    '# warning / info, ×N for N of them; "none: " says why no relation constrains the figure. See test/examples/mutations.ts;',
-    '# rewritten by `npm run test:pin` (reasons kept): review the diff, write the reason of each "none: ?".',
+    '# warning / info, ×N for N of them; "none: " says why no relation constrains the figure.',
+    '# See test/examples/mutations.ts. Rewritten by `npm run test:pin` (reasons kept): review the diff,',
+    '# write the reason of each "none: ?".',
 ];
 
 export function mutationsFile(exampleFile: string): string {
