@@ -3,13 +3,13 @@
 #   1. scripts/e2e-setup.sh: chromium, fonts, Node 24 and code-server (cached in $E2E_HOME,
 #      by default ~/.cache/juesuan-e2e);
 #   2. a fresh user-data and extensions folder of this run's own under $E2E_HOME;
-#   3. npm run build (unless --skip-build), then vsce package, installed with --install-extension;
+#   3. npm run build (unless out/ is current, or --skip-build), then vsce package, installed with --install-extension;
 #   4. a workspace: a copy of examples/ plus broken.juesuan (a total changed so that checks fail);
 #   5. code-server on 127.0.0.1 and a free port, without authentication;
 #   6. the Playwright test; its screenshots, the browser console and VS Code's logs go to
 #      test-results/e2e/ (E2E_RESULTS);
 #   7. code-server's process group is killed at the end, also on failure.
-# Options: --skip-build packages the bundles already in out/ without building again; E2E_DOCS_SCREENSHOT=1 copies the overview
+# Options: --skip-build packages the bundles already in out/ without checking them; E2E_DOCS_SCREENSHOT=1 copies the overview
 # screenshot to docs/images/vscode.png.
 set -euo pipefail
 
@@ -44,9 +44,10 @@ rm -f "$SETUP_ENV"
 RUN="$(mktemp -d "$E2E_HOME/run.XXXXXX")"
 mkdir -p "$RUN/user/User" "$RUN/ext"
 
-# 3. build and package, as a user gets it (--skip-build: the bundles in out/ are current)
+# 3. build (unless out/ is current for the sources: scripts/build-stamp.mjs) and package, as a user
+#    gets it; --skip-build: the caller has just built or checked
 VSIX="$RUN/juesuan.vsix"
-if [ "$SKIP_BUILD" = 0 ]; then
+if [ "$SKIP_BUILD" = 0 ] && ! node scripts/build-stamp.mjs check; then
   say "构建"
   npm run build
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: what the tests need, the build, the unit and integration tests, then the
-# end-to-end test in a real VS Code (code-server driven by Chromium; it installs what it needs).
+# The whole test suite: what the tests need, the build (unless out/ is current), the unit and
+# integration tests, then the end-to-end test in a real VS Code (code-server driven by Chromium;
+# it installs what it needs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +29,8 @@ if [ ! -x /usr/bin/soffice ] || [ ! -x /usr/bin/pdftoppm ] || [ ! -x /usr/bin/pd
   fi
 fi
 
-npm run build
+# built once per run: `npm ci` has built in `prepare`, and out/ carries a stamp of the inputs it
+# was built from (scripts/build-stamp.mjs); the end-to-end test packages those same bundles
+node scripts/build-stamp.mjs check || npm run build
 npx vitest run
-bash scripts/e2e.sh
+bash scripts/e2e.sh --skip-build

@@ -1,17 +1,23 @@
 /**
- * Validation tests are data: each file under cases/ is a small report with expectations.
+ * Validation tests are data: each file under cases/ (and its folders) is a small report with expectations.
  *   // $RULES$ share growth              the rules this file tests; others' findings are ignored
  *   // $TEST$ error [share] "与本项 ÷ 总数"   one expectation, matched in order with the next »…« range
  *   (nest the markers, »»…««, to put two expectations on one range)
+ *   // $FIX$ "改为 66.67%" → "66.67%"      after a $TEST$: its quick fix, by title and the text it puts in
+ *   // $NOFIX$                           after a $TEST$: no quick fix may be offered
  * Every finding of the listed rules must be expected, and every expectation found, with its
  * severity, rule, range and a message containing the quoted words. Syntax errors always fail.
+ *
+ * A finding that offers a quick fix must say so with $FIX$: the test asks the real code-action
+ * provider, applies the fix to the text, checks again, and requires the finding gone and no new
+ * finding of any rule. Only a finding without a fix may leave the marker out.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EmptyFileSystem } from 'langium';
+import { EmptyFileSystem, TextDocument, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
 import type { Report } from '../../src/language/generated/ast.js';
 import { TEMPLATES } from '../../src/templates/index.js';
@@ -20,24 +26,30 @@ const CASES = join(import.meta.dirname, 'cases');
 const SEVERITIES: Record<string, number> = { error: 1, warning: 2, info: 3, hint: 4 };
 const services = createJuesuanServices(EmptyFileSystem).Juesuan;
 const parse = parseHelper<Report>(services);
+const ALL_CHECKS = { validation: { categories: ['built-in', 'fast', 'slow'] as ('built-in' | 'fast' | 'slow')[] } };
 
 interface Expectation {
     severity: number;
     rule: string;
     message: string;
+    /** The quick fix it must offer (title and new text), or null when it must offer none. */
+    fix?: { title: string; newText: string } | null;
     start: number;
     end: number;
 }
 
+type Pending = Omit<Expectation, 'start' | 'end'>;
+
 /** Removes the »…« markers and pairs each range with the $TEST$ comment before it, in order. */
 function readCase(source: string): { text: string; rules: string[]; expectations: Expectation[] } {
     const rules = /\/\/ \$RULES\$ (.*)/.exec(source)?.[1].trim().split(/\s+/) ?? [];
-    const pending: Omit<Expectation, 'start' | 'end'>[] = [];
+    const pending: Pending[] = [];
     const expectations: Expectation[] = [];
     let text = '';
     const open: number[] = [];
-    const pattern = /\/\/ \$TEST\$ (error|warning|info|hint) \[([\w-]+)\] "([^"]*)"|»|«/g;
+    const pattern = /\/\/ \$TEST\$ (error|warning|info|hint) \[([\w-]+)\] "([^"]*)"|\/\/ \$FIX\$ "([^"]*)" → "([^"]*)"|\/\/ \$NOFIX\$|»|«/g;
     let last = 0;
+    let lastTest: Pending | undefined;
     for (const match of source.matchAll(pattern)) {
         text += source.slice(last, match.index);
         last = match.index + match[0].length;
@@ -48,9 +60,14 @@ function readCase(source: string): { text: string; rules: string[]; expectations
             const next = pending.shift();
             if (start === undefined || !next) throw new Error(`a »…« range without a $TEST$ comment before it, at ${text.length}`);
             expectations.push({ ...next, start, end: text.length });
+        } else if (match[1]) {
+            text += match[0];
+            lastTest = { severity: SEVERITIES[match[1]], rule: match[2], message: match[3] };
+            pending.push(lastTest);
         } else {
             text += match[0];
-            pending.push({ severity: SEVERITIES[match[1]], rule: match[2], message: match[3] });
+            if (!lastTest || lastTest.fix !== undefined) throw new Error(`${match[0]} must follow a $TEST$ comment of its own, at ${text.length}`);
+            lastTest.fix = match[0].startsWith('// $NOFIX$') ? null : { title: match[4], newText: match[5] };
         }
     }
     text += source.slice(last);
@@ -58,19 +75,58 @@ function readCase(source: string): { text: string; rules: string[]; expectations
     return { text, rules, expectations };
 }
 
-describe('validation cases', () => {
-    // cases/<template id>/ holds the cases of one template: each is checked against that template
-    const files = readdirSync(CASES, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.juesuan')).sort();
-    it('has cases', () => expect(files.length).toBeGreaterThan(10));
-    it('has cases for every template', () => {
-        for (const template of TEMPLATES) expect(files.filter(f => dirname(f) === template.id).length, template.id).toBeGreaterThan(0);
+function caseFiles(dir: string): string[] {
+    return readdirSync(dir).sort().flatMap(name => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? caseFiles(path) : name.endsWith('.juesuan') ? [path] : [];
     });
+}
+
+const ruleOf = (d: Diagnostic) => String(d.code ?? (d.data as { code?: string } | undefined)?.code ?? '');
+/** A finding where it starts, by line: a fix may move what follows it on its line. */
+const findingKey = (d: Diagnostic) => `${d.severity} [${ruleOf(d)}] line ${d.range.start.line + 1}`;
+
+async function quickFixes(document: LangiumDocument, diagnostic: Diagnostic): Promise<CodeAction[]> {
+    const actions = await services.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.textDocument.uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+    }) ?? [];
+    return actions.filter((a): a is CodeAction => 'kind' in a || 'edit' in a);
+}
+
+/** Applies the fix to the text, checks it again: the finding is gone and nothing new is found. */
+async function expectFixed(document: LangiumDocument, diagnostic: Diagnostic, action: CodeAction): Promise<void> {
+    const edits = action.edit?.changes?.[document.textDocument.uri] ?? [];
+    expect(edits.length, `the fix “${action.title}” edits the document`).toBeGreaterThan(0);
+    const fixed = TextDocument.applyEdits(document.textDocument, edits);
+    const after = await parse(fixed, ALL_CHECKS);
+    const left = new Map<string, number>();
+    for (const d of document.diagnostics ?? []) left.set(findingKey(d), (left.get(findingKey(d)) ?? 0) + 1);
+    left.set(findingKey(diagnostic), left.get(findingKey(diagnostic))! - 1);
+    const unexplained: string[] = [];
+    for (const d of after.diagnostics ?? []) {
+        const count = left.get(findingKey(d)) ?? 0;
+        if (count > 0) left.set(findingKey(d), count - 1);
+        else unexplained.push(`${findingKey(d)}: ${d.message}`);
+    }
+    expect(unexplained, `after “${action.title}”, the finding is gone and no other appears`).toEqual([]);
+}
+
+describe('validation cases', () => {
+    const files = caseFiles(CASES);
+    it('has cases for every template', () => {
+        for (const template of TEMPLATES) expect(files.filter(f => dirname(relative(CASES, f)) === template.id).length, template.id).toBeGreaterThan(0);
+    });
+    it('has cases', () => expect(files.length).toBeGreaterThan(10));
     for (const file of files) {
-        it(file, async () => {
-            const { text, rules, expectations } = readCase(readFileSync(join(CASES, file), 'utf8'));
+        it(relative(CASES, file), async () => {
+            const { text, rules, expectations } = readCase(readFileSync(file, 'utf8'));
             expect(rules.length, 'a case names the rules it tests with // $RULES$').toBeGreaterThan(0);
-            const document = await parse(text, { validation: { categories: ['built-in', 'fast', 'slow'] } });
-            if (dirname(file) !== '.') expect(services.model.ReportModels.get(document).template.id, 'the template of the case').toBe(dirname(file));
+            const document = await parse(text, ALL_CHECKS);
+            // cases/<template id>/ holds the cases of one template: each is checked against that template
+            const folder = dirname(relative(CASES, file));
+            if (folder !== '.') expect(services.model.ReportModels.get(document).template.id, 'the template of the case').toBe(folder);
             const diagnostics = document.diagnostics ?? [];
             const syntax = diagnostics.filter(d => ['lexing-error', 'parsing-error'].includes((d.data as { code?: string } | undefined)?.code ?? ''));
             expect(syntax.map(d => d.message), 'syntax errors').toEqual([]);
@@ -78,13 +134,28 @@ describe('validation cases', () => {
             const actual = diagnostics.filter(d => rules.includes(String(d.code)));
             const describe = (d: Diagnostic) => `${d.severity} [${d.code}] ${offsets(d).join('-')} ${d.message}`;
             const unmatched = [...actual];
+            const matched: { expected: Expectation; diagnostic: Diagnostic }[] = [];
             for (const expected of expectations) {
                 const index = unmatched.findIndex(d => d.severity === expected.severity && d.code === expected.rule
                     && offsets(d)[0] === expected.start && offsets(d)[1] === expected.end && d.message.includes(expected.message));
                 expect(index, `expected ${expected.severity} [${expected.rule}] at ${expected.start}-${expected.end} “${expected.message}”; found:\n${actual.map(describe).join('\n')}`).toBeGreaterThanOrEqual(0);
-                unmatched.splice(index, 1);
+                matched.push({ expected, diagnostic: unmatched.splice(index, 1)[0] });
             }
             expect(unmatched.map(describe), 'findings nobody expected').toEqual([]);
+
+            for (const { expected, diagnostic } of matched) {
+                const actions = await quickFixes(document, diagnostic);
+                const offered = actions.map(a => `“${a.title}” → “${a.edit?.changes?.[document.textDocument.uri]?.map(e => e.newText).join('|')}”`);
+                const what = `[${expected.rule}] “${expected.message}”`;
+                if (expected.fix === undefined) {
+                    expect(offered, `${what} offers a quick fix: state it with // $FIX$ "title" → "new text" after its $TEST$`).toEqual([]);
+                } else if (expected.fix === null) {
+                    expect(offered, `${what} must offer no quick fix`).toEqual([]);
+                } else {
+                    expect(offered, `${what}: its quick fix`).toEqual([`“${expected.fix.title}” → “${expected.fix.newText}”`]);
+                    await expectFixed(document, diagnostic, actions[0]);
+                }
+            }
         });
     }
 });

@@ -244,8 +244,10 @@ class Teller {
     }
 
     /** A broken relation no one figure explains, told at its own figure: with a fix only where changing that alone breaks nothing. */
-    broken(relation: Relation, fix: Decimal | undefined): void {
+    broken(relation: Relation, mend: Decimal | undefined): void {
         const { target } = relation;
+        // shares that do not add up to 100%: nothing says which of them is wrong
+        const fix = relation.rule === 'share-total' ? undefined : mend;
         if (!target.node) return;
         if (relation.atLeast) {
             const broken = brokenFigures(this.model);

@@ -1,0 +1,42 @@
+// Every example, built, shows its template's parts, sections, charts and tables in the template's
+// order and none beyond them, compared with the layouts written out in expected-layouts.json.
+import { describe, expect, it } from 'vitest';
+import { examples } from '../examples/examples.js';
+import { EXPECTED_LAYOUTS, templateOfSource } from './expected-layouts.mjs';
+import { buildHtml, visibleText } from './helpers.js';
+
+/** The first place each needle is found after the one before it, or the first missing needle. */
+function missingInOrder(haystack: string, needles: readonly string[]): string | undefined {
+    let from = 0;
+    for (const needle of needles) {
+        const at = haystack.indexOf(needle, from);
+        if (at < 0) return needle;
+        from = at + needle.length;
+    }
+    return undefined;
+}
+
+describe('each example is laid out as its template prints it', () => {
+    for (const example of examples()) {
+        const template = templateOfSource(example.text);
+        it(`${example.name} (${template})`, () => {
+            const layout = EXPECTED_LAYOUTS[template];
+            expect(layout, `write the expected layout of template ${template} in test/generation/expected-layouts.json, from its published reports`).toBeTruthy();
+            const html = buildHtml(example.text);
+            const contentsEnd = html.indexOf('</section>', html.indexOf('id="contents"'));
+            const contents = visibleText(html.slice(html.indexOf('id="contents"'), contentsEnd));
+            const body = visibleText(html.slice(contentsEnd));
+            const year = /^\s*年度\s*[:：]?\s*(\d{4})/m.exec(example.text)?.[1] ?? '';
+            expect(missingInOrder(contents, [...layout!.contentsParts.slice(0, 2), ...layout!.sections]), 'the contents, part 2').toBeUndefined();
+            expect(missingInOrder(contents, layout!.tables), 'the contents, the tables').toBeUndefined();
+            expect(missingInOrder(body, layout!.parts.map(p => p.replace('{year}', year))), 'the parts in the body').toBeUndefined();
+            expect(missingInOrder(body, layout!.sections), 'the sections in the body').toBeUndefined();
+            const tables = body.slice(body.lastIndexOf(layout!.parts.at(-1)!));
+            expect(missingInOrder(tables, layout!.tables), 'the list of tables').toBeUndefined();
+            expect(missingInOrder(body, layout!.charts), 'the charts').toBeUndefined();
+            expect((html.match(/<figure class="chart/g) ?? []).length, 'no chart beyond them').toBe(layout!.charts.length);
+            const pages = [...html.matchAll(/<section class="table-page[^"]*" id="table-\d+"/g)];
+            expect(pages.length, 'one page per table of the template, none beyond').toBe(layout!.tables.length);
+        });
+    }
+});
