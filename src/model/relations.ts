@@ -462,9 +462,8 @@ export class RelationBuilder {
             const balanceRows = group.balances.map(name => ({ name, figure: byName(name)?.cells.get(column) }));
             const written = balanceRows.filter((b): b is { name: string; figure: Figure } => b.figure !== undefined);
             const names = [group.subtotal, ...written.map(b => b.name)];
-            // no carry-over row at all is a report without carry-overs (总计 = 本年收入合计, as printed);
-            // some written and others left out leaves those unknown
-            if (written.length === balanceRows.length || written.length === 0) this.sum('sum-total', grandRow, column, [subtotal, ...written.map(b => b.figure)], names.join(' + '), true);
+            // carry-over rows left out are unknown, not zero: published reports often print 总计 without them
+            if (written.length === balanceRows.length) this.sum('sum-total', grandRow, column, [subtotal, ...written.map(b => b.figure)], names.join(' + '), true);
             else this.atLeast('sum-total', grandRow, column, names, [subtotal, ...written.map(b => b.figure)], false);
         }
         return grandRow?.cells.get(column);
