@@ -91,7 +91,7 @@ export async function runImport(book: string, options: ImportCommandOptions = {}
 /** What was read, what was assumed, and an update's changes, one per line. */
 export function summary(book: string, result: ImportResult): string {
     const lines = [`从 ${path.basename(book)} 读到模板「${result.template.name}」的 ${result.tables.length} 张表：`];
-    for (const t of result.tables) lines.push(`  附表${t.number} ${t.title}：工作表「${t.sheet}」${t.range}，${t.rows} 行`);
+    for (const t of result.tables) lines.push(`  ${t.label} ${t.title}：工作表「${t.sheet}」${t.range}，${t.rows} 行`);
     for (const note of result.notes) lines.push(`提示：${note}`);
     if (result.changes.length > 0) {
         lines.push(`改动 ${result.changes.length} 处：`);

@@ -17,7 +17,7 @@ const SUBHEADING_FONT = '楷体_GB2312';
 const TABLE_FONT = '宋体';
 const LATIN_FONT = 'Times New Roman';
 /** Half-points: 三号 (16 pt) for the text, 二号 (22 pt) for titles, 10.5 pt (五号) in tables. */
-const SIZE = { body: 32, title: 44, h2: 32, table: 20, tableTitle: 32, note: 24 } as const;
+const SIZE = { body: 32, title: 44, h2: 32, tableText: 20, tableTitle: 32, note: 24 } as const;
 /** A4 in twips, and the margins of 公文 pages. */
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: 2098, bottom: 1984, left: 1588, right: 1474 };
@@ -165,7 +165,7 @@ class DocxWriter {
         const out: Child[] = [];
         const small = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) => new Paragraph({
             alignment, spacing: { line: 300, lineRule: 'auto' },
-            children: [new TextRun({ text, size: SIZE.table, font: font(TABLE_FONT) })],
+            children: [new TextRun({ text, size: SIZE.tableText, font: font(TABLE_FONT) })],
         });
         if (table.label) out.push(small(table.label, AlignmentType.RIGHT));
         if (table.title) {
@@ -180,8 +180,8 @@ class DocxWriter {
                 spacing: { line: 300, lineRule: 'auto' },
                 tabStops: [{ type: 'right', position: this.textWidth }],
                 children: [
-                    new TextRun({ text: table.owner ?? '', size: SIZE.table, font: font(TABLE_FONT) }),
-                    new TextRun({ text: `\t${table.unit ?? ''}`, size: SIZE.table, font: font(TABLE_FONT) }),
+                    new TextRun({ text: table.owner ?? '', size: SIZE.tableText, font: font(TABLE_FONT) }),
+                    new TextRun({ text: `\t${table.unit ?? ''}`, size: SIZE.tableText, font: font(TABLE_FONT) }),
                 ],
             }));
         }
@@ -204,7 +204,7 @@ class DocxWriter {
                     indent: cell.indent ? { left: cell.indent * 200 } : undefined,
                     spacing: { line: 260, lineRule: 'auto' },
                     children: [new TextRun({
-                        text: inlineText(cell.content), size: SIZE.table, font: font(TABLE_FONT),
+                        text: inlineText(cell.content), size: SIZE.tableText, font: font(TABLE_FONT),
                         bold: head || cell.header || row.emphasis === 'total',
                     })],
                 })],

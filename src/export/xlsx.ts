@@ -28,7 +28,7 @@ export async function writeXlsx(document: ReportDocument): Promise<Buffer> {
         addSheet(workbook, sheetName(table, names), table, landscape);
     }
     if (workbook.worksheets.length === 0) {
-        workbook.addWorksheet('说明').getCell('A1').value = '本报告没有附表。';
+        workbook.addWorksheet('说明').getCell('A1').value = '本报告没有决算表。';
     }
     return Buffer.from(await workbook.xlsx.writeBuffer());
 }

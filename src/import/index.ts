@@ -3,16 +3,17 @@
 // `juesuan import` and the VS Code command.
 import type { LangiumDocument } from 'langium';
 import { EmptyFileSystem, TextDocument, URI } from 'langium';
-import type { Report } from '../language/generated/ast.js';
+import type { Report, Table } from '../language/generated/ast.js';
 import { createJuesuanServices } from '../language/juesuan-module.js';
 import type { JuesuanFormatter } from '../lsp/formatter.js';
 import { REPORT_DECIMALS } from '../model/figure.js';
 import type { ReportModel } from '../model/report-model.js';
 import { buildReportModel } from '../model/report-model.js';
-import type { ReportTemplate } from '../templates/index.js';
-import { findTemplate, TEMPLATES } from '../templates/index.js';
+import { tableLabelOf } from '../model/table-label.js';
+import type { ReportTemplate, WrittenTable } from '../templates/index.js';
+import { findTemplate, fitTemplates, TEMPLATES } from '../templates/index.js';
 import { ImportError } from './problems.js';
-import type { ImportedTable, Recognised } from './recognise.js';
+import type { ImportedTable, PrintedTable, Recognised } from './recognise.js';
 import { recogniseWorkbook, UNITS } from './recognise.js';
 import type { SourceOptions } from './source.js';
 import { reportSource } from './source.js';
@@ -37,7 +38,15 @@ export interface ImportResult {
     /** The new or updated report. */
     readonly text: string;
     readonly template: ReportTemplate;
-    readonly tables: readonly { readonly number: number; readonly title: string; readonly sheet: string; readonly range: string; readonly rows: number }[];
+    readonly tables: readonly {
+        readonly number: number;
+        /** The template's label of the table: 附表6, 表5. */
+        readonly label: string;
+        readonly title: string;
+        readonly sheet: string;
+        readonly range: string;
+        readonly rows: number;
+    }[];
     /** An update's changes, old → new; empty for a new report. */
     readonly changes: readonly Change[];
     /** What the import skipped or assumed (a sheet without numbers, a table without 单位). */
@@ -65,13 +74,10 @@ export async function importWorkbook(bytes: Uint8Array, options: ImportOptions):
 
     const candidates = chooseTemplates(options.template, existing?.model);
     const year = existing?.model.meta.year;
-    const read = candidates.map(template => ({
+    const { template, recognised } = bestReading(candidates.map(template => ({
         template,
         recognised: recogniseWorkbook(workbook, { shapes: tableShapes(template), decimals: REPORT_DECIMALS, unit, year }),
-    }));
-    // the template the workbook fits best: most tables found, fewest problems
-    read.sort((a, b) => b.recognised.tables.length - a.recognised.tables.length || a.recognised.problems.length - b.recognised.problems.length);
-    const { template, recognised } = read[0];
+    })));
     if (recognised.problems.length > 0) throw new ImportError(recognised.problems);
     if (recognised.tables.length === 0) {
         throw new ImportError(`${options.fileName} 中没有找到模板「${template.name}」的任何一张表。`);
@@ -84,7 +90,7 @@ export async function importWorkbook(bytes: Uint8Array, options: ImportOptions):
         changes = merged.changes;
         text = await formatRanges(merged.text, merged.ranges);
     } else {
-        text = formatAll(reportSource(recognised.tables, template, facts(recognised), sourceOptions));
+        text = formatAll(reportSource(recognised.tables, template, facts(recognised.tables), sourceOptions));
     }
     // never hand back text that does not parse: that would be a fault of the import, not the user's
     const check = parse(text).document.parseResult;
@@ -94,7 +100,7 @@ export async function importWorkbook(bytes: Uint8Array, options: ImportOptions):
     }
     return {
         text, template, changes, notes: recognised.notes,
-        tables: recognised.tables.map(t => ({ number: t.shape.number, title: t.shape.title, sheet: t.sheet, range: t.range, rows: countRows(t) })),
+        tables: recognised.tables.map(t => ({ number: t.shape.number, label: t.shape.label, title: t.shape.title, sheet: t.sheet, range: t.range, rows: countRows(t) })),
     };
 }
 
@@ -108,13 +114,47 @@ function chooseTemplates(wanted: string | undefined, existing: ReportModel | und
     return TEMPLATES;
 }
 
-/** The department and year the tables state, where they agree. */
-function facts(recognised: Recognised): { department?: string; year?: number } {
+interface Reading {
+    readonly template: ReportTemplate;
+    readonly recognised: Recognised;
+}
+
+/**
+ * The template the workbook fits best, by its reading of the workbook: the most tables found by
+ * their printed titles; then the labels printed with them (公开05表 over 一般公共预算财政拨款支出
+ * 决算表 fits a template numbering that table 5, not one numbering it 6), the year and the
+ * department's province, as a report's tables choose its template; then the fewest problems.
+ */
+function bestReading(readings: readonly Reading[]): Reading {
+    if (readings.length === 1) return readings[0];
+    const { department, year } = facts(readings.flatMap(r => r.recognised.tables));
+    const fit = fitTemplates(writtenTables(readings), year, department ?? '', readings.map(r => r.template)).map(f => f.template);
+    const titled = (reading: Reading) => reading.recognised.printed.filter(t => t.title !== undefined).length;
+    return [...readings].sort((a, b) => titled(b) - titled(a)
+        || fit.indexOf(a.template) - fit.indexOf(b.template)
+        || a.recognised.problems.length - b.recognised.problems.length
+        || b.recognised.tables.length - a.recognised.tables.length)[0];
+}
+
+/** The labelled tables of the workbook as each reading found them, a line read as the longest title any template knows. */
+function writtenTables(readings: readonly Reading[]): WrittenTable[] {
+    const byLine = new Map<string, PrintedTable>();
+    for (const printed of readings.flatMap(r => r.recognised.printed)) {
+        const key = `${printed.sheet}\n${printed.row}`;
+        const seen = byLine.get(key);
+        if (!seen || (printed.title?.length ?? 0) > (seen.title?.length ?? 0)) byLine.set(key, printed);
+    }
+    return [...byLine.values()].flatMap(printed => {
+        if (printed.label === undefined) return [];
+        const label = tableLabelOf({ label: printed.label } as Table);
+        return label.number === undefined ? [] : [{ number: label.number, style: label.style, title: printed.title }];
+    });
+}
+
+/** The department and year the tables state, the first that states each. */
+function facts(tables: readonly ImportedTable[]): { department?: string; year?: number } {
     const first = <T>(values: (T | undefined)[]) => values.find(v => v !== undefined);
-    return {
-        department: first(recognised.tables.map(t => t.department)),
-        year: first(recognised.tables.map(t => t.year)),
-    };
+    return { department: first(tables.map(t => t.department)), year: first(tables.map(t => t.year)) };
 }
 
 function countRows(table: ImportedTable): number {

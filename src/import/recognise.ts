@@ -44,8 +44,21 @@ export interface ImportedTable {
 
 export interface Recognised {
     readonly tables: ImportedTable[];
+    /** Every table found by its title or label, read or not: what tells the templates apart. */
+    readonly printed: PrintedTable[];
     readonly problems: string[];
     readonly notes: string[];
+}
+
+/** A table as the workbook prints it over its header. */
+export interface PrintedTable {
+    readonly sheet: string;
+    /** The row of its title, else of its first line. */
+    readonly row: number;
+    /** The template's title the title line prints (normalised); absent where the table was found by its label or sheet. */
+    readonly title?: string;
+    /** The label printed with it (normalised): 附表6, 表六, 公开05表. */
+    readonly label?: string;
 }
 
 /** Units amounts are printed in, by their value in 元. */
@@ -76,7 +89,7 @@ interface Options {
 
 /** Reads every visible sheet of the workbook. */
 export function recogniseWorkbook(workbook: Workbook, options: Options): Recognised {
-    const result: Recognised = { tables: [], problems: [], notes: [] };
+    const result: Recognised = { tables: [], printed: [], problems: [], notes: [] };
     for (const sheet of workbook.sheets) {
         if (sheet.hidden) {
             result.notes.push(`跳过隐藏的工作表「${sheet.name}」。`);
@@ -100,6 +113,8 @@ export function recogniseWorkbook(workbook: Workbook, options: Options): Recogni
 
 interface Block {
     readonly shape: TableShape;
+    /** The title the title row prints, when the table was found by it. */
+    readonly title?: string;
     /** The first row of the table (its label or title) and the title's row. */
     readonly top: number;
     readonly titleRow: number;
@@ -199,14 +214,14 @@ class SheetReader {
 
     /** The tables of the sheet: a title row starts each, and it runs to the next one. */
     private blocks(): Block[] {
-        const starts: { shape: TableShape; top: number; titleRow: number }[] = [];
+        const starts: { shape: TableShape; title?: string; top: number; titleRow: number }[] = [];
         for (let r = 1; r <= this.sheet.rows; r++) {
-            const shape = this.titleOf(r);
-            if (!shape) continue;
+            const found = this.titleOf(r);
+            if (!found) continue;
             // a label line (公开01表) just above the title belongs to the table
             let top = r;
             while (top > 1 && top > (starts.at(-1)?.titleRow ?? 0) + 1 && this.isLabelRow(top - 1)) top--;
-            starts.push({ shape, top, titleRow: r });
+            starts.push({ ...found, top, titleRow: r });
         }
         if (starts.length === 0) {
             // no title printed: a label line, or the sheet's own name, says which table it is
@@ -218,19 +233,15 @@ class SheetReader {
     }
 
     /** The table whose title a row prints: a line of few text cells holding the longest matching title. */
-    private titleOf(row: number): TableShape | undefined {
+    private titleOf(row: number): { shape: TableShape; title: string } | undefined {
         const cells = this.rowCells(row);
         if (cells.length === 0 || cells.length > 3 || cells.some(c => c.value.kind !== 'text')) return undefined;
         const text = normalise(cells.map(c => this.text(c)).join(''));
-        let best: TableShape | undefined;
-        let bestLength = 0;
+        let best: { shape: TableShape; title: string } | undefined;
         for (const shape of this.options.shapes) {
             for (const title of shape.titles) {
                 // a title line may add the year, the department or 公开NN表, but not a paragraph
-                if (title.length > bestLength && text.includes(title) && text.length <= title.length + 40) {
-                    best = shape;
-                    bestLength = title.length;
-                }
+                if (title.length > (best?.title.length ?? 0) && text.includes(title) && text.length <= title.length + 40) best = { shape, title };
             }
         }
         return best;
@@ -263,7 +274,7 @@ class SheetReader {
     private table(block: Block): ImportedTable | undefined {
         const { shape } = block;
         const name = `「${shape.title}」`;
-        const meta = { unit: undefined as string | undefined, department: undefined as string | undefined, year: undefined as number | undefined };
+        const meta = { unit: undefined as string | undefined, department: undefined as string | undefined, year: undefined as number | undefined, label: undefined as string | undefined };
         // the lines between the title and the header: 公开NN表, 部门：…, 单位：元, （2023年度）
         let r = Math.max(block.top, block.titleRow);
         const readMeta = (row: number) => {
@@ -276,11 +287,13 @@ class SheetReader {
                 if (department && department[1].trim() !== '') meta.department = department[1].trim();
                 const year = YEAR_TEXT.exec(text);
                 if (year && meta.year === undefined) meta.year = Number(year[1]);
+                if (LABEL_TEXT.test(normalise(text))) meta.label ??= normalise(text);
             }
         };
         for (let row = block.top; row <= block.titleRow; row++) readMeta(row);
         r++;
         while (r <= block.bottom && this.isMetaRow(r)) readMeta(r++);
+        this.result.printed.push({ sheet: this.sheet.name, row: block.titleRow || block.top, title: block.title, label: meta.label });
         const headerTop = r;
         if (headerTop > block.bottom) {
             this.result.problems.push(`${where(this.sheet.name)}的${name}只有表名，没有表头和数据（表在第 ${block.top}–${block.bottom} 行）。表可能被截断了：请检查工作簿。`);

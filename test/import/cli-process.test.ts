@@ -25,8 +25,9 @@ describe('the bundled command line', () => {
         addIncomeTable(workbook);
         const book = path.join(dir, '决算报表.xlsx');
         writeFileSync(book, await bytesOf(workbook));
-        const { stdout, stderr } = await run(process.execPath, [CLI_BIN, 'import', book], { timeout: 60_000 });
-        expect(stdout).toContain('附表 2 收入决算表 {');
+        const { stdout, stderr } = await run(process.execPath, [CLI_BIN, 'import', book, '--template', '四川 2020'], { timeout: 60_000 });
+        expect(stdout).toContain('模板 「四川 2020」');
+        expect(stdout).toContain('\n附表2 收入决算表 {');
         expect(stderr).toContain('附表2 收入决算表：工作表「收入决算表」');
     }, 90_000);
 

@@ -30,11 +30,15 @@ function tableLines(text: string, number: number): string[] {
     return lines;
 }
 
-async function importBook(build: (workbook: ReturnType<typeof newWorkbook>) => void) {
+/** The workbook `build` makes, imported into `template`, else into the template it fits best. */
+async function importBook(build: (workbook: ReturnType<typeof newWorkbook>) => void, template?: string) {
     const workbook = newWorkbook();
     build(workbook);
-    return importWorkbook(await bytesOf(workbook), { fileName: '决算报表.xlsx' });
+    return importWorkbook(await bytesOf(workbook), { fileName: '决算报表.xlsx', template });
 }
+
+/** The fixtures print the 财政部 forms' labels (公开05表); tests of a template's numbering name it. */
+const SICHUAN = '四川 2020';
 
 /** The lines tableLines gives for the income fixture, from its 元 figures. */
 function expectedIncome(): string[] {
@@ -111,7 +115,7 @@ describe('importing the 公开 tables', () => {
     });
 
     it('finds two tables in one sheet by their titles, “三公” written with ASCII quotes, 其中 rows nested', async () => {
-        const result = await importBook(wb => addTwoTablesSheet(wb));
+        const result = await importBook(wb => addTwoTablesSheet(wb), SICHUAN);
         // the title decides, not the label: 公开05表 is this template's 附表6
         expect(result.tables.map(t => t.number)).toEqual([6, 10]);
         const general = withTotals(GENERAL_ROWS, 3);
@@ -132,7 +136,7 @@ describe('importing the 公开 tables', () => {
     });
 
     it('reads the “三公” table printed as one wide line into its rows', async () => {
-        const result = await importBook(wb => addWideThreePublic(wb));
+        const result = await importBook(wb => addWideThreePublic(wb), SICHUAN);
         expect(tableLines(result.text, 10)).toEqual([
             '合计 | 预算数=13.00 决算数=11.10',
             '因公出国（境）费 | 预算数=0.00 决算数=-',
@@ -144,7 +148,7 @@ describe('importing the 公开 tables', () => {
     });
 
     it('reads 人员经费 and 公用经费 printed side by side, each with its codes and its 合计', async () => {
-        const result = await importBook(wb => addBasicSideBySide(wb));
+        const result = await importBook(wb => addBasicSideBySide(wb), SICHUAN);
         expect(tableLines(result.text, 8)).toEqual([
             '人员经费 | 决算数=907.64',
             '  301 工资福利支出 | 决算数=770.20',
@@ -162,7 +166,9 @@ describe('importing the 公开 tables', () => {
     });
 
     it('reads 基本支出 over 小计 / 人员经费 / 公用经费 as the template’s columns', async () => {
+        // a table only one template has: that template, without being told
         const result = await importBook(wb => addDetailTable(wb));
+        expect(result.template.shortName).toBe(SICHUAN);
         expect(tableLines(result.text, 7)).toEqual([
             '合计 | 合计=835.61 基本支出=642.20 人员经费=523.46 公用经费=118.74 项目支出=193.41',
             '2050101 行政运行 | 合计=642.20 基本支出=642.20 人员经费=523.46 公用经费=118.74 项目支出=-',
@@ -173,8 +179,25 @@ describe('importing the 公开 tables', () => {
 
     it('writes the tables in the template’s order, whatever the order of the sheets', async () => {
         const result = await importBook(wb => { addTwoTablesSheet(wb); addDetailTable(wb); addIncomeTable(wb); addOverviewTable(wb); });
-        const order = [...result.text.matchAll(/^附表 (\d+)/gm)].map(m => Number(m[1]));
+        expect(result.template.shortName).toBe(SICHUAN);
+        const order = [...result.text.matchAll(/^附表\s*(\d+)/gm)].map(m => Number(m[1]));
         expect(order).toEqual([1, 2, 6, 7, 10]);
+    });
+
+    it('chooses, untold, the template whose numbers the printed labels give the printed titles', async () => {
+        // 公开05表 一般公共预算… and 公开07表 “三公”…: the 财政部 forms until 2023
+        const national = await importBook(wb => addTwoTablesSheet(wb));
+        expect(national.template.id).toBe('national-2019');
+        expect(national.tables.map(t => t.number)).toEqual([5, 7]);
+        expect(national.text).toMatch(/^表5 一般公共预算财政拨款支出决算表 \{$/m);
+        // the same tables labelled 附表6 and 附表10: the template numbering them so
+        const relabelled = await importBook(wb => addTwoTablesSheet(wb).eachRow(row => row.eachCell(cell => {
+            if (cell.value === '公开05表') cell.value = '附表6';
+            if (cell.value === '公开07表') cell.value = '附表10';
+        })));
+        expect(relabelled.template.shortName).toBe(SICHUAN);
+        expect(relabelled.tables.map(t => t.number)).toEqual([6, 10]);
+        expect(relabelled.text).toMatch(/^附表6 一般公共预算财政拨款支出决算表 \{$/m);
     });
 
     it('reads an .xls (BIFF8) workbook as it reads the .xlsx', async () => {

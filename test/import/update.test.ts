@@ -39,20 +39,25 @@ function essence(text: string): string[] {
 }
 
 describe('juesuan import', () => {
-    it('prints a new report to standard output without -o', async () => {
+    it('prints a new report to standard output without -o, each table labelled as the template labels it', async () => {
         const book = await incomeBook('决算报表.xlsx');
         const { out, sink } = capture();
-        expect(await runImport(book, {}, sink)).toBe(0);
-        expect(out.stdout).toContain('附表 2 收入决算表 {');
-        expect(out.stderr).toContain('附表2 收入决算表：工作表「收入决算表」A1:K18，11 行');
+        expect(await runImport(book, { template: '四川 2020' }, sink)).toBe(0);
+        expect(out.stdout).toContain('\n附表2 收入决算表 {');
+        expect(out.stderr).toContain('读到模板「四川省部门决算公开模板（2020年度）」的 1 张表');
+        expect(out.stderr).toContain('  附表2 收入决算表：工作表「收入决算表」A1:K18，11 行');
     });
 
     it('writes a new file with -o, and refuses one that exists without --update', async () => {
         const book = await incomeBook('决算报表.xlsx');
         const target = path.join(dir, '报告.juesuan');
-        expect(await runImport(book, { output: target }, capture().sink)).toBe(0);
+        const first = capture();
+        expect(await runImport(book, { output: target }, first.sink)).toBe(0);
         const written = readFileSync(target, 'utf8');
-        expect(written).toContain('附表 2 收入决算表 {');
+        // 公开02表 without a year: the 财政部 format, the default
+        expect(written).toContain('模板 「全国 2024」');
+        expect(written).toContain('\n表2 收入决算表 {');
+        expect(first.out.stderr).toContain('\n  表2 收入决算表：工作表「收入决算表」');
         writeFileSync(target, '// 我的报告\n');
         const { out, sink } = capture();
         expect(await runImport(book, { output: target }, sink)).toBe(2);
@@ -128,7 +133,8 @@ describe('juesuan import', () => {
         expect(without).not.toContain('附表 2');
         const result = await importWorkbook(readFileSync(book), { fileName: '决算报表.xlsx', report: without });
         expect(result.changes[0]).toEqual({ where: '附表2 收入决算表', kind: 'table', new: '11 行' });
-        const table = /\n\n(附表 2 收入决算表 \{[\s\S]*?\n\})\n\n附表 3 /.exec(result.text)?.[1];
+        // labelled as the template labels it, beside tables the user labelled 附表 3
+        const table = /\n\n(附表2 收入决算表 \{[\s\S]*?\n\})\n\n附表 3 /.exec(result.text)?.[1];
         expect(table).toBeDefined();
         const alone = formatted(`${table!}\n`)!;
         expect(`${table!}\n`).toBe(alone);
