@@ -9,6 +9,7 @@ import { OUTPUT_FORMATS } from './diagnostics-format.js';
 import { DEFAULT_MAX_SIZE_MB } from './files.js';
 import { readVersion } from './version.js';
 import { runLsp, UsageError, type LspOptions } from './lsp.js';
+import { runNext } from './next.js';
 import { ChineseCommand } from './zh-command.js';
 
 export function createProgram(): ChineseCommand {
@@ -96,6 +97,17 @@ export function createProgram(): ChineseCommand {
             // reading workbooks (exceljs, SheetJS) is a bundle of its own, like build's
             const { runImport } = require('./cli-import.cjs') as typeof import('./import.js');
             process.exitCode = await runImport(book, options);
+        });
+
+    program.command('next')
+        .description('由本年度的报告新建下一年度的报告：文字保留，各行的决算数移到“上年”，本年数字留作 - 待填，年度加一，并加上链接本文件的“上年”行')
+        .usage('<文件> -o <新报告>')
+        .argument('<文件>', '本年度的 .juesuan 报告')
+        .showHelpAfterError('运行“juesuan next --help”查看用法。')
+        .requiredOption('-o, --output <新报告>', '下一年度的报告写到哪里（如 ../2025/单位.juesuan）；文件已存在时不覆盖')
+        .addHelpText('after', ['', '退出码：0 已写入；2 未写入（文件无法读取、有语法错误、新报告已存在或无法写入）。'].join('\n'))
+        .action(async (file: string, options: { output: string }) => {
+            process.exitCode = await runNext(file, options);
         });
 
     program.command('lsp')

@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { createLanguageClient } from './language-client.js';
 import { registerLanguageGuide } from './language-guide.js';
 import { registerNewReport } from './new-report.js';
+import { registerNextYear } from './next-year.js';
 import { registerOfficeCommands } from './office-commands.js';
 import { registerReportCommands } from '../preview/commands.js';
 
@@ -12,6 +13,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = createLanguageClient(context);
     registerNewReport(context);
+    registerNextYear(context);
     registerLanguageGuide(context);
     registerReportCommands(context);
     registerOfficeCommands(context);

@@ -6,6 +6,7 @@ import { JuesuanGeneratedModule, JuesuanGeneratedSharedModule } from './generate
 import { JuesuanTokenBuilder } from './syntax/token-builder.js';
 import { JuesuanValueConverter } from './syntax/value-converter.js';
 import { ReportModelProvider } from '../model/model-provider.js';
+import { LastYearReports } from '../model/last-year.js';
 import { registerValidationChecks } from '../validation/juesuan-validator.js';
 import { JuesuanLexerErrorMessageProvider, JuesuanParserErrorMessageProvider } from './syntax/error-messages.js';
 import { guardParser, JuesuanLexer } from './syntax/nesting.js';
@@ -26,6 +27,8 @@ export type JuesuanAddedServices = {
     model: {
         /** The report model of a document: figures, derived figures, relations. */
         ReportModels: ReportModelProvider;
+        /** The report each report's `上年` line links, read once per change of that file. */
+        LastYearReports: LastYearReports;
     };
     catalogue: {
         /** Subject codes: the document's 名词解释, the workspace file of the setting, the shipped catalogue. */
@@ -43,6 +46,7 @@ export type JuesuanServices = LangiumServices & JuesuanAddedServices;
 export const JuesuanModule: Module<JuesuanServices, PartialLangiumServices & JuesuanAddedServices> = {
     model: {
         ReportModels: (services) => new ReportModelProvider(services.shared),
+        LastYearReports: (services) => new LastYearReports(services),
     },
     catalogue: {
         SubjectCodes: (services) => new SubjectCodeCatalogue(services.shared),

@@ -9,6 +9,8 @@ import { normalizeTerm } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
 import type { Figure } from '../model/figure.js';
 import { formatDecimal, formatFigure } from '../model/figure.js';
+import type { LastYear, LastYearReports } from '../model/last-year.js';
+import { lastYearFigure } from '../model/last-year.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
 import type { Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
@@ -27,10 +29,12 @@ import { plainMarkdown as md } from './markdown.js';
 export class JuesuanHoverProvider implements HoverProvider {
     private readonly models: ReportModelProvider;
     private readonly catalogue: CodeCatalogue;
+    private readonly lastYear: LastYearReports;
 
     constructor(services: JuesuanServices) {
         this.models = services.model.ReportModels;
         this.catalogue = services.catalogue.SubjectCodes;
+        this.lastYear = services.model.LastYearReports;
     }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
@@ -39,23 +43,26 @@ export class JuesuanHoverProvider implements HoverProvider {
         const model = this.models.get(document);
         const target = locate(document, model, document.textDocument.offsetAt(params.position));
         if (!target) return undefined;
-        const value = hoverMarkdown(target, model, this.catalogue);
+        const value = hoverMarkdown(target, model, this.catalogue, this.lastYear.forModel(model));
         return value ? { contents: { kind: 'markdown', value }, range: target.range } : undefined;
     }
 }
 
-/** The Markdown of a hover on a target; exported for the preview and tests. */
-export function hoverMarkdown(target: Target, model: ReportModel, catalogue: CodeCatalogue): string | undefined {
+/**
+ * The Markdown of a hover on a target; exported for the preview and tests. `lastYear`: the report
+ * the `上年` line links, whose 本年 figures the hover shows beside this report's 上年.
+ */
+export function hoverMarkdown(target: Target, model: ReportModel, catalogue: CodeCatalogue, lastYear?: LastYear): string | undefined {
     const index = indexOf(model);
     switch (target.kind) {
         case 'code':
-            return codeHover(target.code, model, index, catalogue, target.row);
+            return codeHover(target.code, model, index, catalogue, target.row, true, lastYear);
         case 'term':
             return termHover(target.term, model, index, target.row);
         case 'figure':
-            return figureHover(target.placed, model, index);
+            return figureHover(target.placed, model, index, lastYear);
         case 'row':
-            return rowHover(target.row, model, index);
+            return rowHover(target.row, model, index, lastYear);
         case 'reference': {
             const parts: string[] = [];
             const segment = target.segment ? target.path[target.segment.index] : undefined;
@@ -76,7 +83,7 @@ function ancestorWithCode(row: RowModel, code: string): RowModel | undefined {
 
 // ---- codes ----------------------------------------------------------------------------------------
 
-function codeHover(code: string, model: ReportModel, index: ModelIndex, catalogue: CodeCatalogue, row?: RowModel, withFigures = true): string {
+function codeHover(code: string, model: ReportModel, index: ModelIndex, catalogue: CodeCatalogue, row?: RowModel, withFigures = true, lastYear?: LastYear): string {
     const year = model.meta.year;
     const path = catalogue.pathOf(code, model.report, year);
     const info = path[path.length - 1] ?? catalogue.lookup(code, model.report, year);
@@ -91,7 +98,7 @@ function codeHover(code: string, model: ReportModel, index: ModelIndex, catalogu
     const definitions = definitionLines(info);
     if (definitions.length > 0) lines.push('', ...definitions);
     if (withFigures) {
-        const figures = rows.map(r => rowFigures(r, model, index)).filter((s): s is string => s !== undefined);
+        const figures = rows.map(r => rowFigures(r, model, index, lastYear)).filter((s): s is string => s !== undefined);
         if (figures.length > 0) lines.push('', ...figures);
         else if (!info.entry && !info.documentDefinition) lines.push('', '科目表与名词解释中均无此编码。');
     }
@@ -118,7 +125,7 @@ function sameDefinition(a: string, b: string): boolean {
 // ---- figures of a row -------------------------------------------------------------------------------
 
 /** A row's figures at a glance: 决算, 预算, 完成率, 占比, 上年, 增减; computed ones marked. */
-function rowFigures(row: RowModel, model: ReportModel, _index: ModelIndex): string | undefined {
+function rowFigures(row: RowModel, model: ReportModel, _index: ModelIndex, lastYear?: LastYear): string | undefined {
     const column = actualColumn(row) ?? row.columns[0];
     if (column === undefined) return undefined;
     const arithmetic = model.arithmetic;
@@ -145,6 +152,7 @@ function rowFigures(row: RowModel, model: ReportModel, _index: ModelIndex): stri
         '|---:|---:|---:|---:|---:|---:|',
         `| ${show(actual)} | ${show(budget)} | ${show(completion)} | ${show(share)} | ${show(last)} | ${changeText}${growthText} |`,
         ...(others.length > 0 ? ['', others.join(' · ')] : []),
+        ...(last ? lastYearLines(row, column, last, model, lastYear).flatMap(line => ['', line]) : []),
         ...(hasComputed([actual, budget, completion, share, last, growth]) || (!stated && change) ? ['', '\\* 由其他数字算出'] : []),
     ].join('\n');
 }
@@ -181,15 +189,28 @@ function withUnit(figure: Figure): string {
 
 // ---- a figure and how it is computed --------------------------------------------------------------
 
-function figureHover(placed: PlacedFigure, model: ReportModel, index: ModelIndex): string {
+function figureHover(placed: PlacedFigure, model: ReportModel, index: ModelIndex, lastYear?: LastYear): string {
     const { figure } = placed;
     const lines = [`**${md(figure.label)}** = **${withUnit(figure)}**${figure.stated ? '' : '（计算）'}`];
+    if (placed.key === '上年') lines.push(...lastYearLines(placed.row, placed.column, figure, model, lastYear));
     lines.push(...howComputed(figure, model, index));
     return lines.join('\n\n');
 }
 
-function rowHover(row: RowModel, model: ReportModel, index: ModelIndex): string | undefined {
-    const figures = rowFigures(row, model, index);
+/** This report's 上年 beside last year's 本年 of the same row, with the file it comes from. */
+function lastYearLines(row: RowModel, column: string, figure: Figure, model: ReportModel, lastYear: LastYear | undefined): string[] {
+    if (!lastYear) return [];
+    if (lastYear.kind === 'error') return [`⚠ ${md(lastYear.message)}`];
+    const file = md(lastYear.file.split(/[\\/]/).pop() ?? lastYear.file);
+    const found = lastYearFigure(row, column, model, lastYear.model);
+    if (!found) return [`上年报告（${file}）中没有可比对的本年数。`];
+    const theirs = found.value.eq(found.figure.value) ? formatFigure(found.figure) : formatDecimal(found.value, 2);
+    const mark = figure.interval.meets(found.interval) ? '✓ 一致' : '✗ 不一致';
+    return [`本报告上年数 ${show(figure)} · 上年报告（${file}）本年数 ${theirs} ${mark}`];
+}
+
+function rowHover(row: RowModel, model: ReportModel, index: ModelIndex, lastYear?: LastYear): string | undefined {
+    const figures = rowFigures(row, model, index, lastYear);
     const main = row.cells.get(actualColumn(row) ?? row.columns[0] ?? '');
     const lines = [`**${md(rowLabel(row))}**`];
     if (figures && row.table) lines.push(figures);

@@ -23,7 +23,7 @@ export function registerValidationChecks(services: JuesuanServices): void {
     const engine: Engine = {
         models: services.model.ReportModels,
         settings: new RuleSettingsProvider(services.shared),
-        context: { catalogue: services.catalogue.SubjectCodes },
+        context: { catalogue: services.catalogue.SubjectCodes, lastYear: services.model.LastYearReports },
     };
     for (const category of ['fast', 'slow'] as const satisfies readonly ValidationCategory[]) {
         const rules = RULES.filter(rule => rule.category === category);

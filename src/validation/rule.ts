@@ -3,6 +3,7 @@ import { AstUtils } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ReportModel } from '../model/report-model.js';
 import type { CodeCatalogue } from '../catalogue/catalogue.js';
+import type { LastYearReports } from '../model/last-year.js';
 import { ruleDocUrl, type RuleId } from './rule-catalogue.js';
 
 /**
@@ -22,6 +23,8 @@ export interface Rule {
 export interface RuleContext {
     /** Subject codes: the workspace file of the setting over the shipped catalogue. */
     readonly catalogue: CodeCatalogue;
+    /** Last year's report, where the report links one with a `上年` line. */
+    readonly lastYear: LastYearReports;
 }
 
 /** What a rule reports through: Langium's acceptor with the rule's id and fix data attached. */

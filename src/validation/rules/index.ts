@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { codeRules } from './codes.js';
 import { indicatorRules } from './indicators.js';
 import { inputRules } from './input.js';
+import { lastYearRules } from './last-year.js';
 import { nameRules } from './names.js';
 import { proseRules } from './prose.js';
 import { proseUnfinishedRules } from './prose-unfinished.js';
@@ -20,4 +21,5 @@ export const RULES: readonly Rule[] = [
     ...indicatorRules,
     ...nameRules,
     ...inputRules,
+    ...lastYearRules,
 ];

@@ -1,0 +1,111 @@
+// Next year's report started from this year's (决算：由上年报告新建, `juesuan next`): every text
+// kept as written, each row's 决算 figure moved to its `上年` attribute, this year's figures left
+// to fill as `-`, 年度 one on, and a `上年` line linking this file. Made as edits of the source
+// text, so that comments, order and layout stay as the user wrote them.
+import type { AstNode } from 'langium';
+import { GrammarUtils } from 'langium';
+import type { Cell, MetaField, Report } from '../language/generated/ast.js';
+import { isMetaField } from '../language/generated/ast.js';
+import { LAST_YEAR_KEY } from '../model/last-year.js';
+import type { ReportModel } from '../model/report-model.js';
+import type { RowModel } from '../model/rows.js';
+import { actualColumn } from '../model/rows.js';
+
+interface Edit {
+    readonly start: number;
+    readonly end: number;
+    readonly text: string;
+}
+
+/**
+ * The text of next year's report. `model` is this year's, built from a report parsed with its
+ * text; `link` is the path of this year's file as next year's file reaches it (../2024/单位.juesuan).
+ */
+export function nextYearReport(model: ReportModel, link: string): string {
+    const report = model.report;
+    const text = report.$cstNode?.root.fullText ?? '';
+    const edits: Edit[] = [...metaEdits(report, link), ...model.rows.flatMap(rowEdits)];
+    edits.sort((a, b) => b.start - a.start);
+    let result = text;
+    for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    return result;
+}
+
+function valueSpan(node: AstNode): { start: number; end: number } | undefined {
+    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, 'value');
+    return cst ? { start: cst.offset, end: cst.end } : undefined;
+}
+
+function metaEdits(report: Report, link: string): Edit[] {
+    const fields = report.parts.filter(isMetaField);
+    const field = (key: string): MetaField | undefined => fields.find(f => f.key === key);
+    const edits: Edit[] = [];
+    const replaceValue = (node: MetaField | undefined, value: (old: string) => string | undefined) => {
+        const span = node && valueSpan(node);
+        const old = span && report.$cstNode!.root.fullText.slice(span.start, span.end);
+        const next = old !== undefined ? value(old) : undefined;
+        if (span && next !== undefined) edits.push({ ...span, text: next });
+    };
+    // 年度 2024 → 2025; 公开时间 2025年9月30日 → 2026年9月30日
+    replaceValue(field('年度'), old => /^\d+$/.test(old) ? String(Number(old) + 1) : undefined);
+    replaceValue(field('公开时间'), old => old.replace(/\d{4}/, year => String(Number(year) + 1)));
+    const line = `${LAST_YEAR_KEY} 「${link}」`;
+    const existing = field(LAST_YEAR_KEY);
+    if (existing?.$cstNode) {
+        edits.push({ start: existing.$cstNode.offset, end: existing.$cstNode.end, text: line });
+    } else {
+        // after the 年度 line, else after the last line of the header, else at the top
+        const header = fields.filter((f, i) => report.parts[i] === f);
+        const after = field('年度') ?? header[header.length - 1];
+        const at = after?.$cstNode?.end;
+        edits.push(at === undefined ? { start: 0, end: 0, text: `${line}\n` } : { start: at, end: at, text: `\n${line}` });
+    }
+    return edits;
+}
+
+/** The row's own figures to `-`, its other figures (预算, 增加, 占比 …) to `-`, and its 决算 to 上年. */
+function rowEdits(row: RowModel): Edit[] {
+    const node = row.node;
+    if (node.cells.length === 0) return [];
+    const edits: Edit[] = [];
+    const blank = (cell: Cell) => {
+        const span = valueSpan(cell);
+        if (span) edits.push({ ...span, text: '-' });
+    };
+    node.cells.forEach(blank);
+    const last = lastYearText(row);
+    for (const attribute of node.attributes) {
+        if (attribute.values.length === 0) continue;
+        if (attribute.key !== LAST_YEAR_KEY) {
+            attribute.values.forEach(blank);
+            continue;
+        }
+        const first = attribute.values[0].$cstNode;
+        const end = attribute.values[attribute.values.length - 1].$cstNode;
+        if (first && end) edits.push({ start: first.offset, end: end.end, text: last ?? '-' });
+    }
+    const cellsEnd = node.cells[node.cells.length - 1].$cstNode?.end;
+    if (last !== undefined && cellsEnd !== undefined && !node.attributes.some(a => a.key === LAST_YEAR_KEY)) {
+        edits.push({ start: cellsEnd, end: cellsEnd, text: ` ${LAST_YEAR_KEY} ${last}` });
+    }
+    return edits;
+}
+
+/**
+ * What the row's `上年` says next year: in a table its 决算 column (one value: the row's own
+ * figure); elsewhere each figure in order of its units. None for an empty cell or a rate.
+ */
+function lastYearText(row: RowModel): string | undefined {
+    const cellText = (cell: Cell) => cell.$cstNode?.text;
+    if (row.table) {
+        const column = actualColumn(row);
+        const figure = column === undefined ? undefined : row.cells.get(column);
+        if (!figure || figure.blank || figure.kind === 'rate' || figure.suspect) return undefined;
+        return figure.node ? cellText(figure.node as Cell) : undefined;
+    }
+    const figures = [...row.cells.values()];
+    // each value of 上年 stands under the unit of the same place: only when every cell has a unit of its own
+    if (figures.length !== row.node.cells.length || figures.some(f => f.blank || f.kind === 'rate' || f.suspect)) return undefined;
+    const texts = row.node.cells.map(cellText);
+    return texts.every(t => t !== undefined) ? texts.join(' ') : undefined;
+}

@@ -1,0 +1,64 @@
+import type { Figure } from '../../model/figure.js';
+import { formatDecimal, formatFigure, REPORT_DECIMALS } from '../../model/figure.js';
+import type { LastYearFigure } from '../../model/last-year.js';
+import { lastYearFigure } from '../../model/last-year.js';
+import type { RowModel } from '../../model/rows.js';
+import { rowLabel } from '../../model/rows.js';
+import type { Fix, Rule } from '../rule.js';
+import { ruleMeta } from '../rule-catalogue.js';
+
+/**
+ * Every 上年 figure, written or derived from 增加/减少, agrees within rounding with the 本年
+ * figure of the same row in the report the `上年` line links; a link that cannot be followed is
+ * an error on that line, and then nothing is compared.
+ */
+const lastYearRule: Rule = {
+    ...ruleMeta('last-year'),
+    check(model, report, context) {
+        const linked = context.lastYear.forModel(model);
+        if (!linked) return;
+        if (linked.kind === 'error') {
+            report.error(linked.field, linked.message);
+            return;
+        }
+        const file = linked.file.split(/[\\/]/).pop()!;
+        for (const row of model.rows) {
+            for (const [column, figure] of row.attributes.get('上年') ?? []) {
+                if (figure.suspect) continue;
+                const last = lastYearFigure(row, column, model, linked.model);
+                if (!last || figure.interval.meets(last.interval)) continue;
+                const lastText = shown(last, figure);
+                const where = `上年报告（${file}）${rowLabel(last.row)}的本年数 ${lastText} `;
+                if (figure.stated && figure.node) {
+                    const related = last.figure.node ? [{ node: last.figure.node, message: '上年报告中的本年数' }] : undefined;
+                    report.warning(figure.node, `${rowLabel(row)}的上年数 ${formatFigure(figure)} 与${where}不一致。`,
+                        { property: 'value', fix: { title: `改为 ${lastText}`, newText: lastText }, related });
+                } else {
+                    derived(row, column, figure, last, where);
+                }
+            }
+        }
+
+        /** A 上年 the model derived from this year and 增加/减少: the change is told, and fixed. */
+        function derived(row: RowModel, column: string, figure: Figure, last: LastYearFigure, where: string): void {
+            const increase = row.attributes.get('增加')?.get(column);
+            const change = increase ?? row.attributes.get('减少')?.get(column);
+            const current = row.cells.get(column);
+            if (!change?.node || !current) return;
+            const key = increase ? '增加' : '减少';
+            const amount = increase ? current.value.minus(last.value) : last.value.minus(current.value);
+            const fixed = formatDecimal(amount, Math.max(change.writtenDecimals ?? 0, REPORT_DECIMALS));
+            const fix: Fix | undefined = amount.isNegative() ? undefined : { title: `改为 ${fixed}`, newText: fixed };
+            report.warning(change.node, `${rowLabel(row)}由本年数与${key}额推算的上年数 ${figure.value.toFixed(figure.decimals)} 与${where}不一致${fix ? `：${key}额应为 ${fixed}` : ''}。`,
+                { property: 'value', fix });
+        }
+    },
+};
+
+/** Last year's figure as this report would write it: its decimals, or two where the unit changed. */
+function shown(last: LastYearFigure, figure: Figure): string {
+    if (last.value.eq(last.figure.value)) return formatFigure(last.figure);
+    return formatDecimal(last.value, Math.max(figure.decimals, REPORT_DECIMALS));
+}
+
+export const lastYearRules: readonly Rule[] = [lastYearRule];

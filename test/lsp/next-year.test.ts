@@ -1,0 +1,96 @@
+// Next year's report from this year's: texts kept, 本年 → 上年, this year's figures to fill, 年度
+// one on, and a 上年 line that links back: checked against this year's file, it agrees.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { AstUtils, EmptyFileSystem, URI } from 'langium';
+import { parseHelper } from 'langium/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report, Row } from '../../src/language/generated/ast.js';
+import { isMetaField, isRow, isTextField } from '../../src/language/generated/ast.js';
+import { createJuesuanServices } from '../../src/language/juesuan-module.js';
+import { nextYearReport } from '../../src/lsp/next-year.js';
+import { parseReport } from '../../src/generation/report-source.js';
+import { actualColumn, walkRows } from '../../src/model/rows.js';
+import { ROOT } from './seed.js';
+
+const services = createJuesuanServices(EmptyFileSystem).Juesuan;
+const parse = parseHelper<Report>(services);
+let root: string;
+
+beforeAll(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'juesuan-next-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const textsOf = (report: Report) => AstUtils.streamAst(report).filter(isTextField).map(t => `${t.key} ${t.text}`).toArray();
+const meta = (report: Report, key: string) => report.parts.filter(isMetaField).find(f => f.key === key)?.value;
+
+for (const example of ['leshan-2020', 'national-2024']) {
+    describe(`next year’s report from examples/${example}.juesuan`, () => {
+        const source = readFileSync(path.join(ROOT, 'examples', `${example}.juesuan`), 'utf8');
+        const year = parseReport(source).model;
+        const next = nextYearReport(year, '../this/报告.juesuan');
+        const parsed = parseReport(next);
+
+        it('parses without a syntax error, one year on, linked to this year’s file', () => {
+            const { lexerErrors, parserErrors } = parsed.document.parseResult;
+            expect([...lexerErrors, ...parserErrors].map(e => e.message)).toEqual([]);
+            expect(parsed.model.meta.year).toBe(year.meta.year! + 1);
+            expect(meta(parsed.model.report, '上年')).toBe('../this/报告.juesuan');
+            expect(parsed.model.template.id).toBe(year.template.id);
+        });
+
+        it('keeps every text as written', () => {
+            expect(textsOf(parsed.model.report)).toEqual(textsOf(year.report));
+            expect(textsOf(year.report).length).toBeGreaterThan(3);
+        });
+
+        it('moves each table row’s 决算 figure to its 上年, and leaves this year’s figures as -', () => {
+            const before = [...year.tables.values()].flatMap(t => t.rows);
+            const after = [...parsed.model.tables.values()].flatMap(t => t.rows);
+            const pairs: [Row, Row][] = [];
+            const flat = (rows: typeof before) => { const all: typeof before = []; walkRows(rows, r => all.push(r)); return all; };
+            const [a, b] = [flat(before), flat(after)];
+            expect(b.length).toBe(a.length);
+            let moved = 0;
+            a.forEach((row, i) => {
+                pairs.push([row.node, b[i].node]);
+                const figure = row.cells.get(actualColumn(row) ?? '');
+                const last = b[i].attributes.get('上年')?.get(actualColumn(b[i]) ?? '');
+                if (figure?.stated && !figure.blank) {
+                    expect(last?.value.toString(), row.context).toBe(figure.value.toString());
+                    moved++;
+                }
+            });
+            expect(moved).toBeGreaterThan(5);
+            for (const [, row] of pairs) expect(row.cells.map(c => c.value).every(v => v === '-'), row.name).toBe(true);
+            // no figure of this year is left in the attributes but 上年
+            const stated = AstUtils.streamAst(parsed.model.report).filter(isRow)
+                .flatMap(r => r.attributes.filter(x => x.key !== '上年').flatMap(x => x.values.map(v => v.value))).toArray();
+            expect(stated.every(v => v === '-')).toBe(true);
+        });
+
+        it('agrees with this year’s report when checked against it (rule last-year)', async () => {
+            const dir = path.join(root, example);
+            mkdirSync(path.join(dir, 'this'), { recursive: true });
+            mkdirSync(path.join(dir, 'next'));
+            writeFileSync(path.join(dir, 'this', '报告.juesuan'), source);
+            const document = await parse(next, { documentUri: URI.file(path.join(dir, 'next', '报告.juesuan')).toString(), validation: true });
+            expect((document.diagnostics ?? []).filter(d => d.code === 'last-year').map(d => d.message)).toEqual([]);
+            // and a changed 上年 of a subject is caught
+            const wrong = next.replace(/^(\s*\d{3,7} \S+ .*?上年 )(\d[\d,]*)/m, (_, before: string, n: string) => `${before}${n}1`);
+            expect(wrong).not.toBe(next);
+            const checked = await parse(wrong, { documentUri: URI.file(path.join(dir, 'next', '改.juesuan')).toString(), validation: true });
+            expect((checked.diagnostics ?? []).filter(d => d.code === 'last-year')).toHaveLength(1);
+        });
+    });
+}
+
+describe('the 上年 line of next year’s report', () => {
+    it('replaces the one this year’s report had, and goes to the top without a header', () => {
+        const linked = parseReport('年度 2024\n上年 「../2023/a.juesuan」\n情况说明 {\n  机关运行经费 80.00 上年 82.45 减少 2.45 说明 「压减开支」\n  因公出国（境） 2次 5人\n}\n').model;
+        expect(nextYearReport(linked, '../2024/a.juesuan')).toBe('年度 2025\n上年 「../2024/a.juesuan」\n情况说明 {\n  机关运行经费 - 上年 80.00 减少 - 说明 「压减开支」\n  因公出国（境） -次 -人 上年 2次 5人\n}\n');
+        expect(nextYearReport(parseReport('情况说明 {\n}\n').model, 'a.juesuan')).toBe('上年 「a.juesuan」\n情况说明 {\n}\n');
+    });
+});
