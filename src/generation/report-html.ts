@@ -123,7 +123,14 @@ class HtmlWriter {
     private paragraph(paragraph: Paragraph): string {
         const content = this.inlines(paragraph.content);
         if (content.trim() === '') return '';
-        return `<p${attrs({ class: paragraph.style ?? 'body', 'data-line': paragraph.line })}>${content}</p>`;
+        // the preview tells the layout's sentences from the user's own
+        const generated = this.mode === 'preview' && paragraph.generated;
+        return `<p${attrs({
+            class: `${paragraph.style ?? 'body'}${generated ? ' generated' : ''}`,
+            title: generated ? '模板生成的句子：源文件中没有写这一节的说明' : undefined,
+            'data-generated': generated ? 'true' : undefined,
+            'data-line': paragraph.line,
+        })}>${content}</p>`;
     }
 
     private cover(cover: CoverBlock): string {
@@ -154,6 +161,8 @@ class HtmlWriter {
         if (table.owner || table.unit) {
             out.push(`<div class="table-meta"><span>${escapeHtml(table.owner ?? '')}</span><span class="table-unit">${escapeHtml(table.unit ?? '')}</span></div>`);
         }
+        // a table without rows is one the report does not have: its title and statement only
+        if (table.body.length === 0) return [...out, table.statement ? `<p class="statement">${this.inlines(table.statement)}</p>` : '', '</div>'].join('\n');
         out.push(`<table class="${table.variant ?? 'data'}">`);
         if (table.widths) {
             const total = table.widths.reduce((a, b) => a + b, 0);
@@ -206,7 +215,7 @@ class HtmlWriter {
                 }
                 return escapeHtml(inline.text);
             case 'missing':
-                if (this.mode !== 'preview') return '';
+                if (this.mode !== 'preview') return inline.optional ? '' : '<span class="unfilled">〔未填写〕</span>';
                 return `<span${attrs({ class: 'missing', title: `源文件中没有写：${inline.text}`, 'data-line': inline.line })}>〔未填写：${escapeHtml(inline.text)}〕</span>`;
             case 'link': {
                 const target = /^[\w-]+$/.test(inline.target) ? inline.target : '';
@@ -327,6 +336,7 @@ body { margin: 0; background: #fff; color: #000; }
 .report .fig.broken { background: #ffd7d7; border-bottom: 2px solid #d00; cursor: help; }
 .report .fig.derived { border-bottom: 1px dotted #777; cursor: help; }
 .report .missing { color: #b00000; background: #fff0f0; font-size: 0.9em; }
+.report.preview p.generated { box-shadow: inset 3px 0 0 #8fb3d9; background: #f4f8fc; }
 .report .ref-error { color: #b00000; background: #fff0f0; border-bottom: 2px solid #d00; }
 @media screen {
   body { background: #e6e6e6; }

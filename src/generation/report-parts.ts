@@ -8,7 +8,11 @@ export type Inline =
     | string
     | FigureInline
     | { readonly kind: 'reference'; readonly text: string; readonly figure?: Figure; readonly line?: number; readonly problem?: string }
-    | { readonly kind: 'missing'; readonly text: string; readonly line?: number }
+    /**
+     * What the source leaves out: 〔未填写〕 in the published report, so that no sentence shows an
+     * empty slot; `optional` ones (a reason the sentence can do without) only in the preview.
+     */
+    | { readonly kind: 'missing'; readonly text: string; readonly line?: number; readonly optional?: boolean }
     | { readonly kind: 'link'; readonly target: string; readonly content: readonly Inline[] };
 
 /** A figure of the model, printed as the model formats it; `unit` is appended (万元, 辆, …). */
@@ -38,6 +42,8 @@ export interface Paragraph {
      * plain: no first-line indent; centered: a title line.
      */
     readonly style?: 'body' | 'lead' | 'note' | 'plain' | 'centered';
+    /** Written by the layout, not by the user: the user wrote no text for its section. */
+    readonly generated?: boolean;
     readonly line?: number;
 }
 

@@ -1,7 +1,11 @@
 // The report layouts, one per template: each a pure function from the report model to the
-// report's parts (src/generation/report-parts.ts), which the HTML builder prints.
+// report's parts (src/generation/report-parts.ts), which the HTML builder prints. They share one
+// template-driven layout (shared/layout.ts); a template folder gives only what differs.
 import type { ReportDocument } from '../generation/report-parts.js';
 import type { ReportModel } from '../model/report-model.js';
+import { NATIONAL_2019_LAYOUT, NATIONAL_LAYOUT } from './national/layout.js';
+import { templateLayout } from './shared/layout.js';
+import { SHANGHAI_2024_LAYOUT } from './shanghai-2024/layout.js';
 import { SICHUAN_2020_LAYOUT } from './sichuan-2020/layout.js';
 
 export interface ReportLayout {
@@ -11,9 +15,10 @@ export interface ReportLayout {
     layout(model: ReportModel): ReportDocument;
 }
 
-const LAYOUTS: readonly ReportLayout[] = [SICHUAN_2020_LAYOUT];
+const LAYOUTS: readonly ReportLayout[] = [NATIONAL_LAYOUT, NATIONAL_2019_LAYOUT, SHANGHAI_2024_LAYOUT, SICHUAN_2020_LAYOUT];
 
-/** The layout of a report's template; the ten-section layout of the 财政部 format for templates without their own yet. */
+/** The layout of a report's template; a template without its own prints its parts and sections plainly. */
 export function layoutFor(model: ReportModel): ReportLayout {
-    return LAYOUTS.find(l => l.id === model.template.id) ?? SICHUAN_2020_LAYOUT;
+    const template = model.template;
+    return LAYOUTS.find(l => l.id === template.id) ?? templateLayout({ id: template.id, name: template.name });
 }

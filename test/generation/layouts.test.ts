@@ -27,11 +27,13 @@ describe('each example is laid out as its template prints it', () => {
             const contents = visibleText(html.slice(html.indexOf('id="contents"'), contentsEnd));
             const body = visibleText(html.slice(contentsEnd));
             const year = /^\s*年度\s*[:：]?\s*(\d{4})/m.exec(example.text)?.[1] ?? '';
-            expect(missingInOrder(contents, [...layout!.contentsParts.slice(0, 2), ...layout!.sections]), 'the contents, part 2').toBeUndefined();
+            const department = /^\s*部门\s*[:：]?\s*「([^」]*)」/m.exec(example.text)?.[1] ?? '';
+            const fill = (heading: string) => heading.replaceAll('{year}', year).replaceAll('{department}', department);
+            expect(missingInOrder(contents, [...layout!.contentsParts.slice(0, 2).map(fill), ...layout!.sections]), 'the contents, part 2').toBeUndefined();
             expect(missingInOrder(contents, layout!.tables), 'the contents, the tables').toBeUndefined();
-            expect(missingInOrder(body, layout!.parts.map(p => p.replace('{year}', year))), 'the parts in the body').toBeUndefined();
+            expect(missingInOrder(body, layout!.parts.map(fill)), 'the parts in the body').toBeUndefined();
             expect(missingInOrder(body, layout!.sections), 'the sections in the body').toBeUndefined();
-            const tables = body.slice(body.lastIndexOf(layout!.parts.at(-1)!));
+            const tables = body.slice(body.lastIndexOf(fill(layout!.tablesPart ?? layout!.parts.at(-1)!)));
             expect(missingInOrder(tables, layout!.tables), 'the list of tables').toBeUndefined();
             expect(missingInOrder(body, layout!.charts), 'the charts').toBeUndefined();
             expect((html.match(/<figure class="chart/g) ?? []).length, 'no chart beyond them').toBe(layout!.charts.length);

@@ -1,7 +1,8 @@
-// The standard sentences of the Sichuan 2020 部门决算 report, in the seed's wording and order:
-// the figure, its change against last year and the growth rate, shares, completion rates and
-// counts, then the reason the user wrote. Every figure is handed in from the report model;
-// nothing here computes. A missing figure leaves its clause out (the preview marks it).
+// The standard sentences of a 部门决算 report, in the wording the published reports share (the
+// seed's and the 财政部 format's): the figure, its change against last year and the growth rate,
+// shares, completion rates and counts, then the reason the user wrote. Every figure is handed in
+// from the report model; nothing here computes. A missing figure prints as 〔未填写〕, never as an
+// empty slot; a sentence whose every figure is missing is left out by the layout.
 import type { Figure } from '../../model/figure.js';
 import type { YearOnYear } from '../../model/comparisons.js';
 import type { Inline } from '../../generation/report-parts.js';

@@ -1,0 +1,1365 @@
+// The layout of a 部门决算 report, driven by its template: cover, contents, then the template's
+// parts in order — 概况 texts, the tables, the numbered sections of 决算情况说明, 名词解释, 附件 —
+// each section printed by what it is about (its `topic`), whatever its number and wording. A pure
+// function from the report model to the report's parts: figures come from the model as stated or
+// computed there, texts from the source as written. Text first: where the user wrote a text for a
+// section, that text is the section; the standard sentences (marked `generated`) only fill the
+// sections the user wrote nothing for. A template folder gives only what differs (LayoutOptions).
+import type { AstNode } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { Attachment, GlossaryEntry, Indicator, IndicatorValue, Project, TextField } from '../../language/generated/ast.js';
+import {
+    isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isTable, isTextField,
+} from '../../language/generated/ast.js';
+import { compareWithBudget, yearOnYear } from '../../model/comparisons.js';
+import type { Figure } from '../../model/figure.js';
+import { formatFigure } from '../../model/figure.js';
+import { parseProse } from '../../model/prose.js';
+import type { ReportModel, SectionModel } from '../../model/report-model.js';
+import { tableOfRole } from '../../model/report-model.js';
+import type { RowModel, TableModel } from '../../model/rows.js';
+import { actualColumn, walkRows } from '../../model/rows.js';
+import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
+import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
+import type { ReportLayout } from '../layouts.js';
+import type { SharePart } from './sentences.js';
+import {
+    amount, budgetComparisonWords, changeSentence, chineseNumber, classWithCode, comparedWithLastYear, completionClause,
+    figure, projectList, reasonSentence, reasonText, shareList,
+} from './sentences.js';
+
+/** The notes a template prints under a section's standard sentences, by what they are about. */
+export type NoteTopic = 'income' | 'expenditure' | 'appropriation' | 'general-budget' | 'general-basic' | 'three-public'
+    | 'running-costs' | 'procurement' | 'assets';
+
+/** What a template's layout changes in the shared one. */
+export interface LayoutOptions {
+    readonly id: string;
+    readonly name: string;
+    /**
+     * A part's heading after 第N部分, from the template's part title: {year} and {department}
+     * stand for the report's; `where` is the contents or the body. The part title by default.
+     */
+    readonly partHeading?: (title: string, where: 'contents' | 'body') => string;
+    /** Draws the charts its published reports print, beside the sections' sentences. */
+    readonly charts?: boolean;
+    readonly notes?: Partial<Record<NoteTopic, string>>;
+    /** The label at the top right of a table's page (公开01表); the template's table label by default. */
+    readonly tablePageLabel?: (number: number) => string;
+}
+
+/** The layout of a template from the shared one and what the template changes. */
+export function templateLayout(options: LayoutOptions): ReportLayout {
+    return { id: options.id, name: options.name, layout: model => new TemplateLayout(model, options).document() };
+}
+
+type Name = string | readonly string[];
+type PartKind = 'overview' | 'explanation' | 'tables' | 'glossary' | 'attachments';
+
+/** Tables this wide (columns, label columns included) are printed on landscape pages. */
+const LANDSCAPE_COLUMNS = 7;
+
+/** Topics the 其他重要事项 section holds where the template gives them no section of their own. */
+const OTHER_MATTERS: readonly SectionTopic[] = ['running-costs', 'procurement', 'assets', 'performance'];
+
+/**
+ * What a text's key or a row's name is about, most specific first: the words the headings of
+ * every template share (三公 before 一般公共预算, 基本支出 before it, 财政拨款收支 before 收支).
+ */
+const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
+    ['three-public', /三公/],
+    ['general-basic', /基本支出/],
+    ['general-budget', /一般公共预算/],
+    ['fund', /政府性基金/],
+    ['state-capital', /国有资本/],
+    ['appropriation', /财政拨款收入支出|财政拨款收支/],
+    ['total', /收入支出|收支/],
+    ['income', /^收入/],
+    ['expenditure', /^支出/],
+    ['running-costs', /机关运行经费/],
+    ['procurement', /政府采购/],
+    ['assets', /国有资产/],
+    ['performance', /绩效/],
+    ['other-matters', /其他重要事项/],
+    ['duties', /职能|职责/],
+    ['organisation', /机构设置/],
+    ['units', /单位构成/],
+];
+
+/** A heading or key without its ordinal, quotes, spaces and the words every heading ends with. */
+function headingKey(text: string): string {
+    return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '').replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '')
+        .replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
+}
+
+function topicOf(text: string): SectionTopic | undefined {
+    const key = headingKey(text);
+    return TOPIC_WORDS.find(([, words]) => words.test(key))?.[0];
+}
+
+/** Which kind of part a template part is, from its sections' topics or its title. */
+function partKind(part: PartTemplate): PartKind {
+    const topics = part.sections.map(s => s.topic);
+    if (topics.includes('tables') || /附表|决算表|公开表/.test(part.title)) return 'tables';
+    if (topics.some(t => t === 'duties' || t === 'organisation' || t === 'units' || t === 'staff')) return 'overview';
+    if (topics.includes('glossary') || /名词解释/.test(part.title)) return 'glossary';
+    if (topics.includes('attachments') || /附件/.test(part.title)) return 'attachments';
+    return 'explanation';
+}
+
+/** A section's standard content, or one of its sub-sections (（一）机关运行经费支出情况 …). */
+interface Unit {
+    readonly topic: SectionTopic;
+    /** A sub-section's heading, kept above the user's text that replaces its sentences. */
+    readonly heading?: Heading;
+    readonly blocks: Block[];
+}
+
+/** A text of the source with what to call it where it has no place of its own. */
+interface SourceText {
+    readonly label: string;
+    readonly text: string;
+    readonly line?: number;
+}
+
+class TemplateLayout {
+    private readonly year: number | undefined;
+    /** 2020, or a marker when the source gives no year. */
+    private readonly Y: string;
+    private readonly unit: string;
+    private readonly department: string;
+    private readonly short: string;
+    private readonly explanation: readonly RowModel[];
+    /** The texts of 情况说明 written for a section, by the section (or sub-section) topic they are about. */
+    private readonly sectionTexts = new Map<SectionTopic, TextField[]>();
+    /** Texts of 情况说明 that name no section of the template. */
+    private readonly otherTexts: TextField[] = [];
+    private readonly explanationSections: readonly SectionTemplate[];
+    /** The template's parts, and 附件 after them where the template has none and the report some. */
+    private readonly parts: readonly PartTemplate[];
+    private chartCount = 0;
+
+    constructor(private readonly model: ReportModel, private readonly options: LayoutOptions) {
+        const meta = model.meta;
+        this.year = meta.year;
+        this.Y = meta.year !== undefined ? String(meta.year) : '____';
+        this.unit = meta.unit;
+        this.department = meta.department ?? meta.fullName ?? meta.shortName ?? '';
+        this.short = meta.shortName ?? meta.department ?? meta.fullName ?? '本部门';
+        this.explanation = this.sectionRows('情况说明');
+        const parts = model.template.parts;
+        const attachments = parts.some(p => partKind(p) === 'attachments') || !model.report.parts.some(isAttachment);
+        this.parts = attachments ? parts : [...parts, { title: '附件', sections: [] }];
+        this.explanationSections = this.parts.filter(p => partKind(p) === 'explanation').flatMap(p => p.sections);
+        this.assignTexts();
+    }
+
+    document(): ReportDocument {
+        return {
+            title: `${this.department}${this.Y}年度部门决算`,
+            blocks: [
+                this.cover(),
+                this.contents(),
+                ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
+            ],
+        };
+    }
+
+    // ---- which section a text is written for ------------------------------------------------
+
+    /** Each text of 情况说明 to the section its key names: a heading of the template, else the topic its words say. */
+    private assignTexts(): void {
+        const fields = this.model.report.parts.filter(isExplanation).flatMap(p => p.entries.filter(isTextField));
+        const topics = new Set(this.explanationSections.map(s => s.topic));
+        for (const field of fields) {
+            const key = headingKey(field.key);
+            const named = this.explanationSections.find(s => [s.title, ...(s.aliases ?? [])].some(t => headingKey(t) === key));
+            let topic = named?.topic ?? topicOf(field.key);
+            // 机关运行经费 … stand under 其他重要事项 where the template gives them no section
+            if (topic !== undefined && !topics.has(topic) && !(OTHER_MATTERS.includes(topic) && topics.has('other-matters'))) topic = undefined;
+            if (topic === undefined) this.otherTexts.push(field);
+            else this.sectionTexts.set(topic, [...(this.sectionTexts.get(topic) ?? []), field]);
+        }
+    }
+
+    // ---- cover and contents -------------------------------------------------------------
+
+    private cover(): Section {
+        const meta = this.model.meta;
+        const field = (key: string) => this.model.report.parts.find(p => isMetaField(p) && p.key === key);
+        return {
+            kind: 'section', role: 'cover', id: 'cover',
+            blocks: [{
+                kind: 'cover',
+                year: [meta.year !== undefined ? `${meta.year}年度` : { kind: 'missing', text: '年度', line: undefined }],
+                department: [this.department !== '' ? this.department : { kind: 'missing', text: '部门' }],
+                title: '部门决算',
+                published: meta.published ? [`公开时间：${formatDate(meta.published)}`] : [{ kind: 'missing', text: '公开时间' }],
+                line: this.line(field('部门')),
+            }],
+        };
+    }
+
+    private contents(): Section {
+        const entries: { level: 1 | 2 | 3; text: string; target?: string }[] = [];
+        this.parts.forEach((part, i) => {
+            const n = i + 1;
+            entries.push({ level: 1, text: `第${chineseNumber(n)}部分 ${this.partTitle(part, 'contents')}`, target: `part-${n}` });
+            switch (partKind(part)) {
+                case 'overview':
+                case 'explanation':
+                    part.sections.forEach((section, j) => entries.push({ level: 2, text: `${chineseNumber(j + 1)}、${section.title}`, target: `part-${n}-${j + 1}` }));
+                    break;
+                case 'attachments':
+                    this.attachments().forEach((_, k) => entries.push({ level: 2, text: `附件${k + 1}`, target: `attachment-${k + 1}` }));
+                    break;
+                case 'tables':
+                    for (const table of this.model.template.tables) {
+                        entries.push({ level: 2, text: `${chineseNumber(table.number)}、${table.title}`, target: `table-${table.number}` });
+                    }
+                    break;
+                case 'glossary':
+                    break;
+            }
+        });
+        return {
+            kind: 'section', role: 'contents', id: 'contents',
+            blocks: [{ kind: 'heading', level: 1, content: ['目录'] }, { kind: 'toc', entries }],
+        };
+    }
+
+    private partTitle(part: PartTemplate, where: 'contents' | 'body'): string {
+        const pattern = this.options.partHeading?.(part.title, where) ?? part.title;
+        return pattern.replaceAll('{year}', this.Y).replaceAll('{department}', this.department);
+    }
+
+    private part(part: PartTemplate, n: number): Section[] {
+        switch (partKind(part)) {
+            case 'overview': return [this.overviewPart(part, n)];
+            case 'explanation': return [this.explanationPart(part, n)];
+            case 'glossary': return [this.glossaryPart(part, n)];
+            case 'attachments': return [this.attachmentPart(part, n)];
+            case 'tables': return this.tablePart(part, n);
+        }
+    }
+
+    private partHeading(part: PartTemplate, n: number): Heading {
+        const parts = this.model.report.parts;
+        const source = {
+            overview: parts.find(isOverview), explanation: parts.find(isExplanation), glossary: parts.find(isGlossary),
+            attachments: parts.find(isAttachment), tables: parts.find(isTable),
+        }[partKind(part)];
+        return { kind: 'heading', level: 1, content: [`第${chineseNumber(n)}部分 ${this.partTitle(part, 'body')}`], id: `part-${n}-title`, line: this.line(source) };
+    }
+
+    // ---- 部门概况 ------------------------------------------------------------------------
+
+    private overviewPart(part: PartTemplate, n: number): Section {
+        const fields = this.overviewFields();
+        const used = new Set<TextField>();
+        const take = (...topics: (SectionTopic | 'work')[]) => {
+            const found = fields.find(f => !used.has(f) && topics.includes(/重点工作|主要工作/.test(f.key) ? 'work' : topicOf(f.key) ?? 'other'));
+            if (found) used.add(found);
+            return found;
+        };
+        const blocks: Block[] = [this.partHeading(part, n)];
+        part.sections.forEach((section, j) => {
+            const ordinal = `${chineseNumber(j + 1)}、${section.title}`;
+            const id = `part-${n}-${j + 1}`;
+            const field = take(section.topic);
+            if (section.topic === 'duties') {
+                const work = take('work');
+                // a heading that names 主要工作 (基本职能及主要工作) holds both, each under its own
+                if (work || /工作/.test(section.title)) {
+                    blocks.push(
+                        heading(2, ordinal, id),
+                        heading(3, '（一）主要职能', undefined, this.line(field)), ...this.fieldText(field, '主要职能'),
+                        heading(3, `（二）${this.Y}年重点工作完成情况`, undefined, this.line(work)), ...this.fieldText(work, '重点工作'),
+                    );
+                    return;
+                }
+            }
+            blocks.push(heading(2, ordinal, id, this.line(field)), ...this.fieldText(field, section.title));
+        });
+        // texts of the user's own beyond the template's, after them
+        let next = part.sections.length + 1;
+        for (const field of fields) {
+            if (used.has(field)) continue;
+            blocks.push(heading(2, `${chineseNumber(next++)}、${field.key}`, undefined, this.line(field)), ...this.fieldText(field, field.key));
+        }
+        const overview = this.model.report.parts.filter(isOverview);
+        blocks.push(...this.leftovers(overview.flatMap(o => this.sourceTexts(o)), blocks));
+        return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
+    }
+
+    // ---- 决算情况说明 ----------------------------------------------------------------------
+
+    private explanationPart(part: PartTemplate, n: number): Section {
+        const blocks: Block[] = [this.partHeading(part, n)];
+        const topics = new Set(part.sections.map(s => s.topic));
+        part.sections.forEach((section, j) => {
+            const content = this.sectionBlocks(section, topics);
+            const first = content.find(b => 'line' in b && b.line !== undefined) as { line?: number } | undefined;
+            blocks.push(heading(2, `${chineseNumber(j + 1)}、${section.title}`, `part-${n}-${j + 1}`, first?.line), ...content);
+        });
+        // texts the user wrote under keys no section of the template has: sections of their own
+        let next = part.sections.length + 1;
+        for (const field of this.otherTexts) {
+            blocks.push(heading(2, `${chineseNumber(next++)}、${field.key}`, undefined, this.line(field)), ...this.prose(field.text, this.textLine(field, 'text')));
+        }
+        const explanation = this.model.report.parts.filter(isExplanation);
+        blocks.push(...this.leftovers(explanation.flatMap(e => this.sourceTexts(e)), blocks));
+        return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
+    }
+
+    /** A section: the user's text where there is one, else the standard sentences; never a bare heading. */
+    private sectionBlocks(section: SectionTemplate, topics: ReadonlySet<SectionTopic>): Block[] {
+        const units = this.units(section.topic, topics);
+        const written = this.sectionTexts.get(section.topic);
+        // a sub-section with a text of its own keeps it even where the whole section has one
+        const own = (u: Unit) => u.heading !== undefined && this.sectionTexts.has(u.topic);
+        const blocks = written
+            ? [...this.textFirst(units.filter(u => !own(u)), written), ...units.filter(own).flatMap(u => this.subsection(u))]
+            : units.flatMap(u => this.subsection(u));
+        return says(blocks) ? blocks : [this.para([{ kind: 'missing', text: `${section.title}（源文件中没有这一节的说明和数据）` }])];
+    }
+
+    /** A sub-section: the user's text for it, else its standard sentences. */
+    private subsection(unit: Unit): Block[] {
+        const written = unit.heading ? this.sectionTexts.get(unit.topic) : undefined;
+        if (written) return this.textFirst([unit], written);
+        const blocks = this.withoutEmptySentences(unit.blocks);
+        if (!unit.heading) return blocks;
+        return [unit.heading, ...(says(blocks) ? blocks : [this.para([{ kind: 'missing', text: `${contentOf(unit.heading)}（源文件中没有）` }])])];
+    }
+
+    /**
+     * The user's texts in place of the standard sentences; the charts and the project tables (the
+     * user's figures) stay, and a text the user wrote elsewhere for this section (a row's 变动原因)
+     * that the texts do not already say is printed after them rather than lost.
+     */
+    private textFirst(units: readonly Unit[], written: readonly TextField[]): Block[] {
+        const blocks: Block[] = [];
+        const heading = units.length === 1 ? units[0].heading : undefined;
+        if (heading) blocks.push(heading);
+        for (const field of written) blocks.push(...this.prose(field.text, this.textLine(field, 'text')));
+        for (const unit of units) {
+            for (const block of unit.blocks) if (block.kind === 'chart' || (block.kind === 'table' && block.variant === 'form')) blocks.push(block);
+        }
+        const rows = [...this.topicRows(units.map(u => u.topic)), ...units.flatMap(u => this.reasonRows(u.topic))];
+        const texts: SourceText[] = [];
+        walkRows(rows, row => texts.push(...this.sourceTexts(row.node, true)));
+        blocks.push(...this.leftovers(texts, blocks));
+        return blocks;
+    }
+
+    /** The rows of 情况说明 about these topics (三公经费, 机关运行经费, 预算绩效 …). */
+    private topicRows(topics: readonly SectionTopic[]): RowModel[] {
+        const wanted = new Set(topics.flatMap(t => t === 'other-matters' ? OTHER_MATTERS : [t]));
+        return this.explanation.filter(r => { const t = topicOf(r.name); return t !== undefined && wanted.has(t); });
+    }
+
+    /** The table rows whose reasons (变动原因, 差异原因) a section's standard sentences print. */
+    private reasonRows(topic: SectionTopic): readonly RowModel[] {
+        const totals = (role: TableRole) => (this.table(role)?.rows ?? []).flatMap(side => side.children.filter(r => r.canonicalName === '总计'));
+        switch (topic) {
+            case 'total': return totals('overview');
+            case 'appropriation': return totals('appropriation-overview');
+            case 'general-budget': return this.table('general-budget')?.rows ?? [];
+            case 'three-public': return this.table('three-public')?.rows ?? [];
+            default: return [];
+        }
+    }
+
+    /** Standard sentences with no figure of theirs in the source are left out: no empty slots. */
+    private withoutEmptySentences(blocks: readonly Block[]): Block[] {
+        return blocks.filter(b => !(b.kind === 'paragraph' && b.generated && isEmptySentence(b.content)));
+    }
+
+    /** The standard content of a section, by its topic. */
+    private units(topic: SectionTopic, topics: ReadonlySet<SectionTopic>): Unit[] {
+        const one = (blocks: Block[]): Unit[] => [{ topic, blocks }];
+        switch (topic) {
+            case 'total': return one(this.totalIncomeExpenditure());
+            case 'income': return one(this.income());
+            case 'expenditure': return one(this.expenditure());
+            case 'appropriation': return one(this.appropriationTotal());
+            case 'general-budget': return one(this.generalBudget());
+            case 'general-basic': return one(this.basicExpenditure());
+            case 'three-public': return one(this.threePublic());
+            case 'fund': return one(this.fundBudget('政府性基金预算', 'fund', undefined));
+            case 'state-capital': return one(this.fundBudget('国有资本经营预算', 'state-capital-account', 'state-capital'));
+            case 'running-costs': return one(this.runningCosts());
+            case 'procurement': return one(this.procurement());
+            case 'assets': return one(this.assets());
+            case 'performance': return one(this.performance(this.performanceRow()));
+            case 'other-matters': {
+                const held = OTHER_MATTERS.filter(t => !topics.has(t));
+                return held.map((t, i) => ({ ...this.units(t, topics)[0], heading: heading(3, `（${chineseNumber(i + 1)}）${SUBSECTION_TITLES[t]}`) }));
+            }
+            default: return [];
+        }
+    }
+
+    /** A note of the template's under a section's sentences. */
+    private note(topic: NoteTopic): Paragraph[] {
+        const text = this.options.notes?.[topic];
+        return text ? [note(text)] : [];
+    }
+
+    /** A paragraph of the layout's own sentences. */
+    private gen(content: readonly Inline[], line?: number, style: Paragraph['style'] = 'body'): Paragraph {
+        return { ...this.para(content, line, style), generated: true };
+    }
+
+    /** 一、收入支出决算总体情况说明 */
+    private totalIncomeExpenditure(): Block[] {
+        const income = this.tableRow('overview', '收入', '总计');
+        const expenditure = this.tableRow('overview', '支出', '总计');
+        const total = income ?? expenditure;
+        const yoy = this.yoy(total);
+        const blocks: Block[] = [this.gen([
+            `${this.Y}年度收、支总计`, amount(this.cell(total), this.unit, '收、支总计'), '。',
+            ...changeSentence({ year: this.year, subject: '收、支总计', yoy, each: true, unit: this.unit }),
+            ...reasonSentence(total?.texts.get('变动原因'), '主要变动原因是'),
+        ], this.rowLine(total))];
+        const lastExpenditure = this.yoy(expenditure)?.last;
+        const series = income && expenditure && lastExpenditure
+            ? [{ name: '收入总计', values: [this.yoy(income)?.last, this.cell(income)] }, { name: '支出总计', values: [lastExpenditure, this.cell(expenditure)] }]
+            : [{ name: '收、支总计', values: [yoy?.last, this.cell(total)] }];
+        blocks.push(...this.chart('收、支决算总计变动情况图', this.bars(series), this.rowLine(total)));
+        return blocks;
+    }
+
+    /** 二、收入决算情况说明 */
+    private income(): Block[] {
+        const table = this.table('overview');
+        const side = this.row(table?.rows, '收入');
+        const group = this.group('overview', '收入');
+        const subtotal = this.row(side?.children, group?.subtotal ?? '本年收入合计');
+        const items = side && group ? this.groupItems(side, group) : [];
+        const parts: SharePart[] = items.map(r => ({ label: [r.name], amount: this.cell(r), share: this.rate(r, '占比') }));
+        const blocks: Block[] = [
+            this.gen([`${this.Y}年本年收入合计`, amount(this.cell(subtotal), this.unit, '本年收入合计'),
+                ...(parts.length > 0 ? ['，其中：', ...shareList(parts, { unit: this.unit })] : ['。'])], this.rowLine(subtotal ?? side)),
+            ...this.note('income'),
+            ...this.chart('收入决算结构图', this.pie(items.map(r => ({ name: r.name, value: this.cell(r), share: this.rate(r, '占比') }))), this.rowLine(side)),
+        ];
+        return blocks;
+    }
+
+    /** 三、支出决算情况说明 */
+    private expenditure(): Block[] {
+        const total = this.tableRow('expenditure', '合计');
+        const columns = this.columnsOf('expenditure').slice(1);
+        const totalFigure = this.cell(total) ?? this.cell(this.tableRow('overview', '支出', '本年支出合计'));
+        const parts: SharePart[] = total ? columns.map(c => ({ label: [c], amount: total.cells.get(c), share: this.rate(total, '占比', c) })) : [];
+        return [
+            this.gen([`${this.Y}年本年支出合计`, amount(totalFigure, this.unit, '本年支出合计'),
+                ...(parts.length > 0 ? ['，其中：', ...shareList(parts, { unit: this.unit })] : ['。'])], this.rowLine(total)),
+            ...this.note('expenditure'),
+            ...this.chart('支出决算结构图', this.pie(total ? columns.map(c => ({ name: c, value: total.cells.get(c), share: this.rate(total, '占比', c) })) : []), this.rowLine(total)),
+        ];
+    }
+
+    /** 四、财政拨款收入支出决算总体情况说明 */
+    private appropriationTotal(): Block[] {
+        const total = this.tableRow('appropriation-overview', '收入', '总计') ?? this.tableRow('appropriation-overview', '支出', '总计');
+        const yoy = this.yoy(total);
+        return [
+            this.gen([
+                `${this.Y}年财政拨款收、支总计`, amount(this.cell(total), this.unit, '财政拨款收、支总计'), '。',
+                ...changeSentence({ year: this.year, subject: '财政拨款收、支总计', yoy, each: true, unit: this.unit }),
+                ...reasonSentence(total?.texts.get('变动原因'), '主要变动原因是'),
+            ], this.rowLine(total)),
+            ...this.note('appropriation'),
+            ...this.chart('财政拨款收、支决算总计变动情况', this.bars([{ name: '财政拨款收、支总计', values: [yoy?.last, this.cell(total)] }]), this.rowLine(total)),
+        ];
+    }
+
+    /** 五、一般公共预算财政拨款支出决算情况说明 */
+    private generalBudget(): Block[] {
+        const table = this.table('general-budget');
+        const total = this.tableRow('general-budget', '合计');
+        const yoy = this.yoy(total);
+        const share = this.rate(total, '占比');
+        const classes = (table?.rows ?? []).filter(r => !this.isTotal(r) && !this.isOfWhich(r));
+        const blocks: Block[] = [
+            heading(3, '（一）一般公共预算财政拨款支出决算总体情况'),
+            this.gen([
+                `${this.Y}年一般公共预算财政拨款支出`, amount(this.cell(total), this.unit, '一般公共预算财政拨款支出'),
+                ...(share ? ['，占本年支出合计的', figure(share)] : []), '。',
+                ...changeSentence({ year: this.year, subject: '一般公共预算财政拨款', yoy, unit: this.unit }),
+                ...reasonSentence(total?.texts.get('变动原因'), '主要变动原因是'),
+            ], this.rowLine(total)),
+            ...this.chart('一般公共预算财政拨款支出决算变动情况', this.bars([{ name: '一般公共预算财政拨款支出', values: [yoy?.last, this.cell(total)] }]), this.rowLine(total)),
+            heading(3, '（二）一般公共预算财政拨款支出决算结构情况'),
+            this.gen([
+                `${this.Y}年一般公共预算财政拨款支出`, amount(this.cell(total), this.unit, '一般公共预算财政拨款支出'), '，主要用于以下方面：',
+                ...shareList(classes.map(r => ({ label: [classWithCode(r.name, r.code)], amount: this.cell(r), share: this.rate(r, '占比') })), { unit: this.unit }),
+            ], this.rowLine(classes[0] ?? total)),
+            ...this.chart('一般公共预算财政拨款支出决算结构', this.pie(classes.map(r => ({ name: r.name, value: this.cell(r), share: this.rate(r, '占比') }))), this.rowLine(classes[0] ?? total)),
+            heading(3, '（三）一般公共预算财政拨款支出决算具体情况'),
+            this.gen([
+                `${this.Y}年一般公共预算支出决算数为`, amount(this.cell(total), this.unit, '一般公共预算支出决算数'),
+                ...completionClause(this.rate(total, '完成预算')), '。其中：',
+            ], this.rowLine(total)),
+        ];
+        classes.forEach((klass, index) => {
+            const leaves: { row: RowModel; label: string }[] = [];
+            const visit = (row: RowModel, label: string, parentCode: string | undefined) => {
+                const own = row.code && parentCode && row.code.startsWith(parentCode) ? row.code.slice(parentCode.length) : row.code;
+                const here = `${label}${row.name}${own ? `（${own}）` : ''}`;
+                if (row.children.length === 0) leaves.push({ row, label: here });
+                else for (const child of row.children) visit(child, here, row.code);
+            };
+            visit(klass, '', undefined);
+            const content: Inline[] = [`${index + 1}.`];
+            leaves.forEach(({ row, label }, i) => {
+                if (i > 0) content.push('；');
+                content.push(`${label}：支出决算为`, amount(this.cell(row), this.unit), ...completionClause(this.rate(row, '完成预算')));
+            });
+            content.push('。');
+            const reason = klass.texts.get('差异原因') ?? leaves.map(l => l.row.texts.get('差异原因')).find(t => t !== undefined);
+            const words = budgetComparisonWords(leaves.map(l => compareWithBudget(this.model.arithmetic, l.row)));
+            if (reason && reasonText(reason) !== '') content.push(...reasonSentence(reason, `${words ?? '决算数与预算数存在差异'}的主要原因是`));
+            else if (words && words !== '决算数等于预算数') content.push({ kind: 'missing', text: `${words}的原因`, line: this.rowLine(klass), optional: true });
+            blocks.push(this.gen(content, this.rowLine(klass)));
+        });
+        blocks.push(...this.note('general-budget'));
+        return blocks;
+    }
+
+    /** 六、一般公共预算财政拨款基本支出决算情况说明 */
+    private basicExpenditure(): Block[] {
+        const total = this.tableRow('general-budget', '合计');
+        const basic = total?.cells.get('基本支出') ?? this.tableRow('general-budget-detail', '合计')?.cells.get('基本支出');
+        const rows = this.table('general-basic')?.rows ?? [];
+        const blocks: Block[] = [this.gen([`${this.Y}年一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'), '，其中：'], this.rowLine(total))];
+        for (const group of [this.row(rows, '人员经费'), this.row(rows, '公用经费')]) {
+            if (!group) continue;
+            const items: RowModel[] = [];
+            walkRows(group.children, r => { if (r.code?.length === 5) items.push(r); });
+            const names = (items.length > 0 ? items : group.children).map(r => r.name);
+            blocks.push(this.gen([
+                group.name, amount(this.cell(group), this.unit),
+                names.length > 0 ? `，主要包括：${names.join('、')}等。` : '。',
+            ], this.rowLine(group)));
+        }
+        if (rows.length === 0) blocks.push(this.gen([{ kind: 'missing', text: `${this.tableTitle('general-basic')} 人员经费、公用经费` }], this.line(this.table('general-basic')?.node)));
+        blocks.push(...this.note('general-basic'));
+        return blocks;
+    }
+
+    /** 七、“三公”经费财政拨款支出决算情况说明 */
+    private threePublic(): Block[] {
+        const rows = this.table('three-public')?.rows;
+        const total = this.row(rows, '合计');
+        const abroad = this.row(rows, ['因公出国（境）费', '因公出国（境）经费', '因公出国（境）']);
+        const cars = this.row(rows, ['公务用车购置及运行维护费', '公务用车购置及运行费']);
+        const carPurchase = this.row(cars?.children, ['公务用车购置费', '公务用车购置']);
+        const carRunning = this.row(cars?.children, ['公务用车运行维护费', '公务用车运行费']);
+        const reception = this.row(rows, ['公务接待费']);
+        const counts = this.row(this.explanation, '三公经费');
+        const abroadCounts = this.row(counts?.children, ['因公出国（境）', '因公出国（境）费']);
+        const carCounts = this.row(counts?.children, '公务用车');
+        const purchased = this.row(carCounts?.children, ['购置', '购置车辆']);
+        const held = this.row(carCounts?.children, ['保有', '保有量']);
+        const receptions = this.row(counts?.children, '公务接待');
+        const domestic = this.row(receptions?.children, '国内公务接待');
+        const foreign = this.row(receptions?.children, '外事接待');
+
+        const words = budgetComparisonWords([this.compare(total)]);
+        const totalReason = total?.texts.get('差异原因');
+        const blocks: Block[] = [
+            heading(3, '（一）“三公”经费财政拨款支出决算总体情况说明'),
+            this.gen([
+                `${this.Y}年“三公”经费财政拨款支出决算为`, amount(this.cell(total), this.unit, '“三公”经费合计'),
+                ...completionClause(this.rate(total, '完成预算')),
+                ...(totalReason && reasonText(totalReason) !== ''
+                    ? ['，', ...reasonSentence(totalReason, `${words ?? '决算数与预算数存在差异'}的主要原因是`)]
+                    : ['。']),
+            ], this.rowLine(total)),
+            ...this.note('three-public'),
+            heading(3, '（二）“三公”经费财政拨款支出决算具体情况说明'),
+            this.gen([
+                `${this.Y}年“三公”经费财政拨款支出决算中，`,
+                ...shareList([
+                    { label: ['因公出国（境）费支出决算'], amount: this.cell(abroad), share: this.rate(abroad, '占比') },
+                    { label: ['公务用车购置及运行维护费支出决算'], amount: this.cell(cars), share: this.rate(cars, '占比') },
+                    { label: ['公务接待费支出决算'], amount: this.cell(reception), share: this.rate(reception, '占比') },
+                ], { unit: this.unit }),
+                '具体情况如下：',
+            ], this.rowLine(abroad ?? total)),
+            ...this.chart('“三公”经费财政拨款支出结构', this.pie([
+                { name: '因公出国（境）费', value: this.cell(abroad), share: this.rate(abroad, '占比') },
+                { name: '公务用车购置及运行维护费', value: this.cell(cars), share: this.rate(cars, '占比') },
+                { name: '公务接待费', value: this.cell(reception), share: this.rate(reception, '占比') },
+            ]), this.rowLine(total)),
+        ];
+
+        // 1. 因公出国（境）
+        blocks.push(this.gen([
+            '1.因公出国（境）经费支出', amount(this.cell(abroad), this.unit), ...completionClause(this.rate(abroad, '完成预算')), '。',
+            ...(abroadCounts ? ['全年安排因公出国（境）团组', figure(abroadCounts.cells.get('次') ?? abroadCounts.cells.get('批次'), '次', '团组数'),
+                '，出国（境）', figure(abroadCounts.cells.get('人') ?? abroadCounts.cells.get('人次'), '人', '人数'), '。'] : []),
+            ...comparedWithLastYear({ year: this.year, subject: '因公出国（境）支出决算', yoy: this.yoy(abroad), unit: this.unit }),
+            ...reasonSentence(abroad?.texts.get('变动原因')),
+        ], this.rowLine(abroad)));
+
+        // 2. 公务用车
+        blocks.push(this.gen([
+            '2.公务用车购置及运行维护费支出', amount(this.cell(cars), this.unit), ...completionClause(this.rate(cars, '完成预算')), '。',
+            ...comparedWithLastYear({ year: this.year, subject: '公务用车购置及运行维护费支出决算', yoy: this.yoy(cars), unit: this.unit }),
+            ...reasonSentence(cars?.texts.get('变动原因')),
+        ], this.rowLine(cars)));
+        const purchase: Inline[] = ['其中：公务用车购置支出', amount(this.cell(carPurchase) ?? purchased?.cells.get('万元'), this.unit), '。'];
+        if (purchased) {
+            purchase.push('全年按规定更新购置公务用车', figure(purchased.cells.get('辆'), '辆', '购置车辆数'));
+            if (purchased.children.length > 0) {
+                purchase.push('，其中：');
+                purchased.children.forEach((kind, i) => {
+                    if (i > 0) purchase.push('，');
+                    purchase.push(kind.name, figure(kind.cells.get('辆'), '辆'), '、金额', amount(kind.cells.get('万元'), this.unit));
+                });
+            }
+            purchase.push('。');
+        }
+        if (held) {
+            purchase.push(`截至${this.Y}年12月底，单位共有公务用车`, figure(held.cells.get('辆'), '辆', '保有车辆数'));
+            if (held.children.length > 0) {
+                purchase.push('，其中：');
+                held.children.forEach((kind, i) => {
+                    if (i > 0) purchase.push('、');
+                    purchase.push(kind.name, figure(kind.cells.get('辆'), '辆'));
+                });
+            }
+            purchase.push('。');
+        }
+        blocks.push(this.gen(purchase, this.rowLine(carPurchase ?? purchased)));
+        const use = carRunning?.texts.get('用途');
+        blocks.push(this.gen([
+            '公务用车运行维护费支出', amount(this.cell(carRunning), this.unit), '。',
+            ...(use ? [`主要用于${reasonText(use)}。`] : []),
+        ], this.rowLine(carRunning)));
+
+        // 3. 公务接待
+        blocks.push(this.gen([
+            '3.公务接待费支出', amount(this.cell(reception), this.unit), ...completionClause(this.rate(reception, '完成预算')), '。',
+            ...comparedWithLastYear({ year: this.year, subject: '公务接待费支出决算', yoy: this.yoy(reception), unit: this.unit }),
+            ...reasonSentence(reception?.texts.get('变动原因')), '其中：',
+        ], this.rowLine(reception)));
+        if (domestic) {
+            const purpose = domestic.texts.get('用途');
+            const remark = domestic.texts.get('备注');
+            const detail = domestic.texts.get('说明');
+            blocks.push(this.gen([
+                '国内公务接待支出', amount(domestic.cells.get('万元'), this.unit), ...(purpose ? [`，主要用于${reasonText(purpose)}`] : []), '。',
+                '国内公务接待', figure(domestic.cells.get('批次'), '批次', '批次'), '，', figure(domestic.cells.get('人次'), '人次', '人次'),
+                ...(remark ? [`（${reasonText(remark)}）`] : []),
+                '，共计支出', amount(domestic.cells.get('万元'), this.unit), ...(detail ? [`，${reasonText(detail)}`] : []), '。',
+            ], this.rowLine(domestic)));
+        }
+        if (foreign) {
+            blocks.push(this.gen([
+                '外事接待支出', amount(foreign.cells.get('万元'), this.unit), '，外事接待', figure(foreign.cells.get('批次'), '批次', '批次'),
+                '，', figure(foreign.cells.get('人') ?? foreign.cells.get('人次'), foreign.cells.has('人') ? '人' : '人次', '人数'),
+                '，共计支出', amount(foreign.cells.get('万元'), this.unit), '。',
+            ], this.rowLine(foreign)));
+        }
+        return blocks;
+    }
+
+    /** 八、政府性基金预算 / 九、国有资本经营预算: the year's appropriation spending. */
+    private fundBudget(fund: string, account: TableRole, detail: TableRole | undefined): Block[] {
+        const table = this.table(account) ?? (detail && this.table(detail));
+        const total = this.tableRow(account, '合计');
+        const spent = total?.cells.get('本年支出') ?? (detail && this.cell(this.tableRow(detail, '合计')));
+        const content: Inline[] = [`${this.Y}年${fund}拨款支出`];
+        if (spent) content.push(amount(spent, this.unit), '。');
+        else if (table?.empty || (detail !== undefined && this.table(detail)?.empty)) content.push(`0${this.unit}。`);
+        else content.push({ kind: 'missing', text: `${this.tableTitle(account, detail)}本年支出` }, '。');
+        const statement = table?.empty ? table.node.empty?.text : undefined;
+        if (statement && reasonText(statement) !== '') content.push(`${reasonText(statement)}。`);
+        return [this.gen(content, this.line(table?.node))];
+    }
+
+    /** 机关运行经费支出情况 */
+    private runningCosts(): Block[] {
+        const running = this.row(this.explanation, '机关运行经费');
+        const blocks: Block[] = [];
+        const runningYoy = this.yoy(running);
+        blocks.push(this.gen([
+            `${this.Y}年，${this.short}机关运行经费支出`, amount(this.cell(running), this.unit, '机关运行经费'),
+            ...(runningYoy ? ['，', ...comparedWithLastYear({ year: this.year, subject: '', yoy: runningYoy, unit: this.unit })] : ['。']),
+            ...reasonSentence(running?.texts.get('变动原因')),
+        ], this.rowLine(running)));
+        blocks.push(...this.note('running-costs'));
+
+        return blocks;
+    }
+
+    /** 政府采购支出情况 */
+    private procurement(): Block[] {
+        const purchasing = this.row(this.explanation, '政府采购');
+        const blocks: Block[] = [];
+        const kinds = purchasing?.children ?? [];
+        const goods = this.row(kinds, ['货物', '政府采购货物', '政府采购货物支出']);
+        const works = this.row(kinds, ['工程', '政府采购工程', '政府采购工程支出']);
+        const services = this.row(kinds, ['服务', '政府采购服务', '政府采购服务支出']);
+        const sme = this.row(kinds, ['授予中小企业', '授予中小企业合同', '授予中小企业合同金额']);
+        const small = this.row(kinds, ['授予小微企业', '授予小微企业合同', '授予小微企业合同金额']) ?? this.row(sme?.children, ['授予小微企业', '其中授予小微企业']);
+        const purpose = purchasing?.texts.get('用途');
+        const purchasingText: Inline[] = [
+            `${this.Y}年，${this.short}政府采购支出总额`, amount(this.cell(purchasing), this.unit, '政府采购支出总额'),
+            '，其中：政府采购货物支出', amount(this.cell(goods), this.unit), '、政府采购工程支出', amount(this.cell(works), this.unit),
+            '、政府采购服务支出', amount(this.cell(services), this.unit), '。',
+            ...(purpose ? [`主要用于${reasonText(purpose)}。`] : []),
+        ];
+        if (sme) {
+            purchasingText.push('授予中小企业合同金额', amount(this.cell(sme), this.unit), '，占政府采购支出总额的', figure(this.rate(sme, '占比'), '', '占比'));
+            if (small) purchasingText.push('，其中：授予小微企业合同金额', amount(this.cell(small), this.unit), '，占政府采购支出总额的', figure(this.rate(small, '占比'), '', '占比'));
+            purchasingText.push('。');
+        }
+        blocks.push(this.gen(purchasingText, this.rowLine(purchasing)));
+        blocks.push(...this.note('procurement'));
+
+        return blocks;
+    }
+
+    /** 国有资产占有使用情况 */
+    private assets(): Block[] {
+        const assets = this.row(this.explanation, '国有资产');
+        const blocks: Block[] = [];
+        const vehicles = this.row(assets?.children, ['车辆', '公务用车']);
+        const general = this.row(assets?.children, ['通用设备', '单价50万元以上通用设备']);
+        const special = this.row(assets?.children, ['专用设备', '单价100万元以上专用设备']);
+        const assetText: Inline[] = [`截至${this.Y}年12月31日，${this.short}共有车辆`, figure(vehicles?.cells.get('辆'), '辆', '车辆数')];
+        if (vehicles && vehicles.children.length > 0) {
+            assetText.push('，其中：');
+            vehicles.children.forEach((kind, i) => {
+                if (i > 0) assetText.push('、');
+                const remark = kind.texts.get('说明') ?? kind.texts.get('备注');
+                assetText.push(kind.name, figure(kind.cells.get('辆'), '辆'), ...(remark ? [`（${reasonText(remark)}）`] : []));
+            });
+        }
+        const equipment = (row: RowModel | undefined, threshold: string, name: string): Inline[] => row
+            ? [`，${row.texts.get('说明') ? reasonText(row.texts.get('说明')!) : threshold}${name}`, figure(row.cells.get('台（套）') ?? row.cells.get('台') ?? row.cells.get('套'), '台（套）')]
+            : [];
+        assetText.push(...equipment(general, '单价50万元以上', '通用设备'), ...equipment(special, '单价100万元以上', '专用设备'), '。');
+        blocks.push(this.gen(assetText, this.rowLine(assets)));
+        blocks.push(...this.note('assets'));
+
+        return blocks;
+    }
+
+    private performanceRow(): RowModel | undefined {
+        return this.row(this.explanation, ['预算绩效', '预算绩效管理']);
+    }
+
+    private performance(performance: RowModel | undefined): Block[] {
+        const count = (names: Name) => this.row(performance?.children, names)?.cells.get('个') ?? this.row(performance?.children, names)?.cells.values().next().value;
+        const blocks: Block[] = [this.gen([
+            `根据预算绩效管理要求，${this.short}在年初预算编制阶段，组织对`, figure(count(['事前评估', '事前绩效评估']), '个', '事前评估项目数'),
+            '项目开展了预算事前绩效评估，编制了项目绩效目标，预算执行过程中，选取', figure(count(['绩效监控']), '个', '绩效监控项目数'),
+            '项目开展绩效监控，年终执行完毕后，对', figure(count(['绩效自评', '绩效目标完成情况']), '个', '绩效自评项目数'),
+            '项目开展了绩效目标完成情况梳理填报。',
+        ], this.rowLine(performance))];
+        const conclusion = performance ? this.rowTexts(performance).find(f => f.key === '自评结论' || f.key === '评价结论') : undefined;
+        if (conclusion) {
+            blocks.push(this.gen([`本部门按要求对${this.Y}年部门整体支出开展绩效自评，从评价情况来看，`, conclusion.text], this.textLine(conclusion, 'text')));
+        }
+        const projects = this.model.projects;
+        // each numbered heading only above what it heads
+        if (projects.length > 0) {
+            blocks.push(this.gen(['1.项目绩效目标完成情况'], undefined, 'lead'));
+            blocks.push(this.gen([`本部门在${this.Y}年度部门决算中反映`, ...projectList(projects.map(p => p.name), projects.length), '绩效目标实际完成情况。'], this.line(projects[0])));
+        }
+        projects.forEach((project, i) => blocks.push(...this.project(project, i + 1)));
+        const attachments = this.attachments();
+        const evaluation = attachments.findIndex(a => /绩效/.test(a.title));
+        if (evaluation >= 0) {
+            blocks.push(this.gen(['2.部门绩效评价结果。'], undefined, 'lead'));
+            blocks.push(this.gen([
+                `本部门按要求对${this.Y}年部门整体支出绩效评价情况开展自评，《${attachments[evaluation].title.replace(/\s+/g, '')}》见附件（附件${evaluation + 1}）。`,
+            ], this.line(attachments[evaluation])));
+        }
+        return blocks;
+    }
+
+    /** A project's 综述 and its 项目绩效目标完成情况表. */
+    private project(project: Project, n: number): Block[] {
+        const section = this.projectSection(project);
+        const budget = this.row(section?.rows, ['预算数', '预算']);
+        const actual = this.row(section?.rows, ['执行数', '决算数', '决算']);
+        const texts = project.entries.filter(isTextField);
+        const summary = texts.find(t => t.key === '综述');
+        const unit = texts.find(t => t.key === '预算单位');
+        const blocks: Block[] = [this.gen([
+            `（${n}）“${project.name}”项目绩效目标完成情况综述。项目全年预算数`, amount(this.cell(budget), this.unit, '预算数'),
+            '，执行数为', amount(this.cell(actual), this.unit, '执行数'),
+            ...completionClause(actual ? this.rate(actual, '完成预算') : undefined, '，完成预算的'), '。',
+            ...(summary ? [summary.text] : []),
+        ], this.line(project))];
+
+        const cell = (content: Inline[] | string, extra: Partial<TableCell> = {}): TableCell => ({ content: typeof content === 'string' ? [content] : content, ...extra });
+        const head = (text: string, extra: Partial<TableCell> = {}): TableCell => cell(text, { header: true, ...extra });
+        const money = (row: RowModel | undefined): Inline[] => [amount(this.cell(row), this.unit)];
+        const part = (row: RowModel | undefined, names: Name) => this.row(row?.children, names);
+        const rows: TableRow[] = [
+            { cells: [head('项目名称'), cell([project.name], { colspan: 5 })], line: this.line(project) },
+            { cells: [head('预算单位'), cell(unit ? [unit.text] : [this.short], { colspan: 5 })], line: this.line(unit) },
+            {
+                cells: [head('预算执行情况（万元）', { rowspan: 3 }), head('预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 })],
+                line: this.rowLine(budget),
+            },
+            {
+                cells: [head('其中-财政拨款：'), cell(money(part(budget, ['财政拨款', '其中财政拨款']))), head('其中-财政拨款：'), cell(money(part(actual, ['财政拨款', '其中财政拨款'])), { colspan: 2 })],
+                line: this.rowLine(part(budget, '财政拨款')),
+            },
+            {
+                cells: [head('其它资金：'), cell(money(part(budget, ['其它资金', '其他资金']))), head('其它资金：'), cell(money(part(actual, ['其它资金', '其他资金'])), { colspan: 2 })],
+                line: this.rowLine(part(budget, ['其它资金', '其他资金'])),
+            },
+            {
+                cells: [head('年度目标完成情况', { rowspan: 1 + Math.max(project.goals.length, 1) }), head('预期目标', { colspan: 2 }), head('实际完成目标', { colspan: 3 })],
+                line: this.line(project.goals[0]),
+            },
+        ];
+        if (project.goals.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '年度目标' }], { colspan: 2 }), cell('', { colspan: 3 })] });
+        for (const goal of project.goals) {
+            rows.push({ cells: [cell([goal.expected], { colspan: 2, align: 'left' }), cell([goal.actual], { colspan: 3, align: 'left' })], line: this.line(goal) });
+        }
+        const indicators: { first: string; second: string; indicator: Indicator; firstSpan: number; secondSpan: number }[] = [];
+        for (const list of project.indicators) {
+            for (const group of list.groups) {
+                const firstAt = indicators.length;
+                for (const subgroup of group.groups) {
+                    const secondAt = indicators.length;
+                    for (const indicator of subgroup.indicators) {
+                        indicators.push({ first: group.name, second: subgroup.name, indicator, firstSpan: 0, secondSpan: 0 });
+                    }
+                    if (indicators.length > secondAt) indicators[secondAt].secondSpan = indicators.length - secondAt;
+                }
+                if (indicators.length > firstAt) indicators[firstAt].firstSpan = indicators.length - firstAt;
+            }
+        }
+        rows.push({
+            cells: [head('绩效指标完成情况', { rowspan: 1 + Math.max(indicators.length, 1) }), head('一级指标'), head('二级指标'), head('三级指标'),
+                head('预期指标值（包含数字及文字描述）'), head('实际完成指标值（包含数字及文字描述）')],
+            line: this.line(project.indicators[0]),
+        });
+        if (indicators.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '绩效指标' }], { colspan: 5 })] });
+        for (const { first, second, indicator, firstSpan, secondSpan } of indicators) {
+            const cells: TableCell[] = [];
+            if (firstSpan > 0) cells.push(cell(first, { rowspan: firstSpan }));
+            if (secondSpan > 0) cells.push(cell(second, { rowspan: secondSpan }));
+            cells.push(cell(indicator.name), cell(this.indicatorValue(indicator.expected)), cell(this.indicatorValue(indicator.actual)));
+            rows.push({ cells, line: this.line(indicator) });
+        }
+        blocks.push({
+            kind: 'table', variant: 'form', id: `project-${n}`, title: '项目绩效目标完成情况表', subtitle: `（${this.Y}年度）`,
+            head: [], body: rows, widths: [14, 14, 16, 24, 16, 16], line: this.line(project),
+        });
+        return blocks;
+    }
+
+    private indicatorValue(value: IndicatorValue | undefined): string {
+        if (!value) return '';
+        if (value.text !== undefined) return value.text;
+        const comparator = { '>=': '≥', '<=': '≤', '＞': '>', '＜': '<', '＝': '=' }[value.comparator ?? ''] ?? value.comparator ?? '';
+        const percent = /[%％]$/.test(value.amount ?? '');
+        return `${comparator}${value.amount ?? ''}${value.unit ?? (percent ? '' : this.unit)}`;
+    }
+
+    // ---- 名词解释 -------------------------------------------------------------------------
+
+    private glossaryPart(part: PartTemplate, n: number): Section {
+        const entries = this.model.report.parts.filter(isGlossary).flatMap(g => g.entries);
+        const blocks: Block[] = [this.partHeading(part, n)];
+        entries.forEach((entry, i) => {
+            blocks.push(this.para([`${i + 1}.${this.glossaryLabel(entry)}：`, entry.definition], this.line(entry), 'plain'));
+        });
+        if (entries.length === 0) blocks.push(this.para([{ kind: 'missing', text: '名词解释' }]));
+        return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
+    }
+
+    private glossaryLabel(entry: GlossaryEntry): string {
+        if (entry.label) return entry.label;
+        if (!entry.code) return entry.term ?? '';
+        // the code's path as the tables name it: 一般公共服务支出（201）政府办公厅（室）及相关机构事务（03）行政运行（01）
+        for (const table of this.model.tables.values()) {
+            let found: RowModel | undefined;
+            walkRows(table.rows, r => { if (!found && r.code === entry.code) found = r; });
+            if (found) {
+                const path: RowModel[] = [];
+                for (let r: RowModel | undefined = found; r?.code; r = r.parent) path.unshift(r);
+                return path.map((r, i) => `${r.name}（${i === 0 ? r.code : r.code!.slice(path[i - 1].code!.length)}）`).join('');
+            }
+        }
+        return entry.code;
+    }
+
+
+    // ---- 附件 ---------------------------------------------------------------------------
+
+    private attachmentPart(part: PartTemplate, n: number): Section {
+        const blocks: Block[] = [this.partHeading(part, n)];
+        this.attachments().forEach((attachment, i) => {
+            blocks.push({
+                kind: 'section', role: 'attachment', id: `attachment-${i + 1}`, line: this.line(attachment),
+                blocks: [
+                    this.para([`附件${i + 1}`], this.line(attachment), 'plain'),
+                    { kind: 'heading', level: 2, content: [attachment.title], line: this.line(attachment) },
+                    ...this.prose(attachment.body, this.textLine(attachment, 'body')),
+                ],
+            });
+        });
+        return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
+    }
+
+
+    // ---- the tables ---------------------------------------------------------------------
+
+    private tablePart(part: PartTemplate, n: number): Section[] {
+        const templates = this.model.template.tables;
+        const list: Block[] = [this.partHeading(part, n)];
+        for (const table of templates) {
+            list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [`${chineseNumber(table.number)}、${table.title}`] }],
+                this.line(this.tableNumbered(table.number)?.node), 'plain'));
+        }
+        const pages: Section[] = [{ kind: 'section', role: 'part', id: `part-${n}`, blocks: list }];
+        for (const template of templates) {
+            const block = this.dataTable(template);
+            const columns = (block.head[block.head.length - 1]?.cells ?? []).reduce((n, c) => n + (c.colspan ?? 1), 0);
+            pages.push({
+                kind: 'section', role: 'table-page', id: `table-${template.number}`, landscape: columns >= LANDSCAPE_COLUMNS,
+                line: block.line, blocks: [block],
+            });
+        }
+        return pages;
+    }
+
+    private dataTable(template: TableTemplate): TableBlock {
+        const table = this.tableNumbered(template.number);
+        const base = {
+            kind: 'table' as const,
+            title: template.title,
+            label: (this.options.tablePageLabel ?? this.model.template.tableLabel)(template.number),
+            owner: `部门：${this.department}`,
+            unit: `单位：${this.unit}`,
+            variant: 'data' as const,
+            line: this.line(table?.node),
+        };
+        const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) } : this.listTable(template, table, base);
+        // a table the report does not have: its title and that it has no data, no rows (the
+        // header stays for the exports, the HTML prints no grid without rows)
+        return table ? block : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表', optional: true }, '（无数据）'] };
+    }
+
+    private listTable(template: TableTemplate, table: TableModel | undefined, base: Omit<TableBlock, 'head' | 'body'>): TableBlock {
+        const columns = this.columnsOfTable(template);
+        const coded = template.codes !== undefined;
+        const labelHead: TableCell[] = coded
+            ? [{ content: ['科目编码'], header: true }, { content: ['科目名称'], header: true }]
+            : [{ content: ['项目'], header: true }];
+        const head: TableRow[] = [{ cells: [...labelHead, ...columns.map(c => ({ content: [c], header: true }))] }];
+        const width = labelHead.length + columns.length;
+        const body: TableRow[] = [];
+        if (table && !table.empty) {
+            const visit = (rows: readonly RowModel[], depth: number) => {
+                for (const row of rows) {
+                    const label: TableCell[] = coded
+                        ? [{ content: [row.code ?? ''], align: 'left' }, { content: [row.name], indent: depth, align: 'left' }]
+                        : [{ content: [row.name], indent: depth, align: 'left' }];
+                    body.push({
+                        cells: [...label, ...columns.map(c => this.valueCell(row.cells.get(c)))],
+                        line: this.rowLine(row), emphasis: this.isTotal(row) ? 'total' : undefined,
+                    });
+                    visit(row.children, depth + 1);
+                }
+            };
+            visit(table.rows, 0);
+        }
+        return { ...base, head, body: this.bodyOrNote(table, body, width), statement: this.statement(table, template), widths: coded ? [12, 30, ...columns.map(() => 14)] : [40, ...columns.map(() => 18)] };
+    }
+
+    /** 收入 | 支出 side by side, as 财决01 and 财决Z01 print them. */
+    private twoSidedTable(template: TableTemplate, table: TableModel | undefined): Pick<TableBlock, 'head' | 'body' | 'statement' | 'widths'> {
+        const [incomeGroup, expenditureGroup] = template.groups!;
+        const columns = this.columnsOfTable(template);
+        const incomeColumns = columns.slice(0, 1);
+        const incomeHeader = columns.length > 1 ? ['金额'] : incomeColumns;
+        const head: TableRow[] = [
+            { cells: [{ content: ['收入'], header: true, colspan: 1 + incomeColumns.length }, { content: ['支出'], header: true, colspan: 1 + columns.length }] },
+            { cells: [{ content: ['项目'], header: true }, ...incomeHeader.map(c => ({ content: [c], header: true })), { content: ['项目'], header: true }, ...columns.map(c => ({ content: [c], header: true }))] },
+        ];
+        const width = 2 + incomeColumns.length + columns.length;
+        const body: TableRow[] = [];
+        if (table && !table.empty) {
+            const income = this.sideLines(this.row(table.rows, incomeGroup.name), incomeGroup);
+            const expenditure = this.sideLines(this.row(table.rows, expenditureGroup.name), expenditureGroup);
+            const pad = <T>(list: T[], n: number) => [...list, ...Array<undefined>(Math.max(0, n - list.length)).fill(undefined)];
+            const items = Math.max(income.items.length, expenditure.items.length);
+            const fixed = Math.max(income.fixed.length, expenditure.fixed.length);
+            // the grand totals share the last line
+            const align = (list: SideLine[]) => [...list.slice(0, -1), ...Array<undefined>(fixed - list.length).fill(undefined), ...list.slice(-1)];
+            const left = [...pad(income.items, items), ...align(income.fixed)];
+            const right = [...pad(expenditure.items, items), ...align(expenditure.fixed)];
+            for (let i = 0; i < left.length; i++) {
+                const l = left[i];
+                const r = right[i];
+                const side = (line: SideLine | undefined, cols: readonly string[]): TableCell[] => [
+                    { content: line ? [line.name] : [''], align: 'left', indent: line?.indent, line: this.rowLine(line?.row) },
+                    ...cols.map(c => this.valueCell(line?.row?.cells.get(c))),
+                ];
+                body.push({
+                    cells: [...side(l, incomeColumns), ...side(r, columns)],
+                    line: this.rowLine(l?.row ?? r?.row),
+                    emphasis: l?.total || r?.total ? 'total' : undefined,
+                });
+            }
+        }
+        return {
+            head, body: this.bodyOrNote(table, body, width), statement: this.statement(table, template),
+            widths: [30, ...incomeColumns.map(() => 14), 30, ...columns.map(() => 14)],
+        };
+    }
+
+    /** A side's lines: the template's items (and the user's own), then subtotal, balances, grand total. */
+    private sideLines(side: RowModel | undefined, group: GroupTemplate): { items: SideLine[]; fixed: SideLine[] } {
+        const byName = (name: string) => side?.children.find(r => r.canonicalName === name || r.name === name);
+        const fixedNames = new Set([group.subtotal, group.grandTotal, ...group.balances]);
+        const items: SideLine[] = [];
+        const used = new Set<RowModel>();
+        for (const name of group.rows) {
+            if (fixedNames.has(name)) continue;
+            const row = byName(name);
+            if (row) used.add(row);
+            items.push({ name: row?.name ?? name, row });
+        }
+        for (const row of side?.children ?? []) {
+            if (used.has(row) || fixedNames.has(row.canonicalName)) continue;
+            items.push({ name: row.code ? `${row.code} ${row.name}` : row.name, row });
+            walkRows(row.children, child => items.push({ name: child.code ? `${child.code} ${child.name}` : child.name, row: child, indent: 1 }));
+        }
+        const fixed = [group.subtotal, ...group.balances, group.grandTotal].map(name => {
+            const row = byName(name);
+            return { name: row?.name ?? name, row, total: name === group.subtotal || name === group.grandTotal };
+        });
+        return { items, fixed };
+    }
+
+    private valueCell(value: Figure | undefined): TableCell {
+        return { content: value ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
+    }
+
+    /** The body of a table, or one line saying there is nothing in it. */
+    private bodyOrNote(table: TableModel | undefined, body: TableRow[], width: number): TableRow[] {
+        if (body.length > 0) return body;
+        const text: Inline = table?.empty ? '本表无数据' : { kind: 'missing', text: '本表数据' };
+        return [{ cells: [{ content: [text], colspan: width, align: 'center' }], line: this.line(table?.node) }];
+    }
+
+    /** An empty table's statement: the source's, else the standard one. */
+    private statement(table: TableModel | undefined, template: TableTemplate): Inline[] | undefined {
+        if (!table?.empty) return undefined;
+        const written = table.node.empty?.text;
+        if (written && written.trim() !== '') return [`注：${written.trim()}`];
+        return [`注：本部门${this.Y}年度没有${template.title.replace(/决算表$/, '')}，故本表无数据。`];
+    }
+
+    // ---- charts ---------------------------------------------------------------------------
+
+    /** A chart where the template's reports print one; none in the others. */
+    private chart(title: string, spec: ChartSpec, line: number | undefined): ChartBlock[] {
+        if (!this.options.charts) return [];
+        const n = ++this.chartCount;
+        return [{ kind: 'chart', id: `chart-${n}`, title: `图${n}：${title}`, spec, line }];
+    }
+
+    private bars(series: { name: string; values: (Figure | undefined)[] }[]): ChartSpec {
+        const categories = this.year !== undefined ? [`${this.year - 1}年`, `${this.year}年`] : ['上年', '本年'];
+        return { kind: 'bars', categories, series, unit: this.unit };
+    }
+
+    private pie(slices: { name: string; value: Figure | undefined; share?: Figure }[]): ChartSpec {
+        return {
+            kind: 'pie', unit: this.unit,
+            slices: slices.filter((s): s is { name: string; value: Figure; share?: Figure } => s.value !== undefined),
+        };
+    }
+
+    // ---- finding things in the model -------------------------------------------------------
+
+    private table(role: TableRole): TableModel | undefined {
+        return tableOfRole(this.model, role);
+    }
+
+    private tableNumbered(n: number): TableModel | undefined {
+        return this.model.tables.get(n);
+    }
+
+    /** How the report names a table it lacks: by the template's label and title, or its role's usual title. */
+    private tableTitle(...roles: (TableRole | undefined)[]): string {
+        const template = roles.map(role => this.model.template.tables.find(t => t.role === role)).find(t => t !== undefined);
+        return template ? `${this.model.template.tableLabel(template.number)}${template.title}` : '';
+    }
+
+    private columnsOf(role: TableRole): string[] {
+        const template = this.model.template.tables.find(t => t.role === role);
+        return template ? this.columnsOfTable(template) : this.table(role)?.columns ?? [];
+    }
+
+    private columnsOfTable(template: TableTemplate): string[] {
+        const written = this.tableNumbered(template.number)?.columns ?? [];
+        const columns = [...template.columns];
+        for (const c of written) if (!columns.includes(c)) columns.push(c);
+        return columns;
+    }
+
+    private group(role: TableRole, name: string): GroupTemplate | undefined {
+        return this.model.template.tables.find(t => t.role === role)?.groups?.find(g => g.name === name);
+    }
+
+    private groupItems(side: RowModel, group: GroupTemplate): RowModel[] {
+        const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
+        return side.children.filter(r => !fixed.has(r.canonicalName) && !this.isOfWhich(r));
+    }
+
+    /** A row by its path of names (each a name or alternatives; matched by name, template name or code). */
+    private row(rows: readonly RowModel[] | undefined, ...path: Name[]): RowModel | undefined {
+        let found: RowModel | undefined;
+        let level = rows;
+        for (const step of path) {
+            const names = typeof step === 'string' ? [step] : step;
+            found = level?.find(r => names.includes(r.name) || names.includes(r.canonicalName) || (r.code !== undefined && names.includes(r.code)));
+            if (!found) return undefined;
+            level = found.children;
+        }
+        return found;
+    }
+
+    private tableRow(role: TableRole, ...path: Name[]): RowModel | undefined {
+        return this.row(this.table(role)?.rows, ...path);
+    }
+
+    private sectionRows(name: string): RowModel[] {
+        return this.model.sections.filter((s: SectionModel) => s.name === name).flatMap(s => s.rows);
+    }
+
+    private projectSection(project: Project): SectionModel | undefined {
+        return this.model.sections.find(s => s.rows.some(r => r.node.$container === project));
+    }
+
+    private cell(row: RowModel | undefined, column?: string): Figure | undefined {
+        if (!row) return undefined;
+        const c = column ?? actualColumn(row);
+        return c === undefined ? undefined : row.cells.get(c);
+    }
+
+    private rate(row: RowModel | undefined, key: '占比' | '增长' | '下降' | '完成预算', column?: string): Figure | undefined {
+        return row ? this.model.arithmetic.rate(row, key, column ?? actualColumn(row) ?? row.columns[0]) : undefined;
+    }
+
+    private yoy(row: RowModel | undefined) {
+        return row ? yearOnYear(this.model.arithmetic, row) : undefined;
+    }
+
+    private compare(row: RowModel | undefined) {
+        return row ? compareWithBudget(this.model.arithmetic, row) : undefined;
+    }
+
+    private isTotal(row: RowModel): boolean {
+        return this.model.template.totalRow.test(row.name);
+    }
+
+    private isOfWhich(row: RowModel): boolean {
+        return this.model.template.ofWhichRow.test(row.name);
+    }
+
+    private overviewFields(): TextField[] {
+        return this.model.report.parts.filter(isOverview).flatMap(p => p.entries.filter(isTextField));
+    }
+
+    private rowTexts(row: RowModel): TextField[] {
+        return row.node.entries.filter(isTextField);
+    }
+
+    private attachments(): Attachment[] {
+        return this.model.report.parts.filter(isAttachment);
+    }
+
+    // ---- text and lines -------------------------------------------------------------------
+
+    /** A paragraph; references 【…】 in texts from the source are resolved to the model's figures. */
+    private para(content: readonly Inline[], line?: number, style: Paragraph['style'] = 'body'): Paragraph {
+        return { kind: 'paragraph', content: this.resolveReferences(content), style, line };
+    }
+
+    private resolveReferences(content: readonly Inline[]): Inline[] {
+        const out: Inline[] = [];
+        for (const piece of content) {
+            if (typeof piece !== 'string' || !piece.includes('【')) {
+                out.push(piece);
+                continue;
+            }
+            for (const segment of parseProse(piece)) {
+                if (segment.kind !== 'reference') {
+                    out.push(segment.text);
+                    continue;
+                }
+                const found = this.model.references.resolve(segment.path);
+                if (found.kind === 'found') out.push({ kind: 'reference', text: segment.text, figure: found.figure });
+                else out.push({
+                    kind: 'reference', text: segment.text,
+                    problem: found.kind === 'ambiguous' ? `引用“${segment.path.join('.')}”指向多个数字` : `找不到引用“${segment.path.join('.')}”`,
+                });
+            }
+        }
+        return out;
+    }
+
+    /** Free text of several paragraphs, one per line, each with its source line. */
+    private prose(text: string | undefined, firstLine: number | undefined): Paragraph[] {
+        const paragraphs: Paragraph[] = [];
+        (text ?? '').split(/\r?\n/).forEach((line, i) => {
+            const trimmed = line.trim();
+            if (trimmed === '') return;
+            const lead = /^[一二三四五六七八九十]+、/.test(trimmed) && trimmed.length <= 40 && !/。/.test(trimmed.slice(0, -1));
+            paragraphs.push(this.para([trimmed], firstLine !== undefined ? firstLine + i : undefined, lead ? 'lead' : 'body'));
+        });
+        return paragraphs;
+    }
+
+    private fieldText(field: TextField | undefined, what: string): Block[] {
+        if (!field) return [this.para([{ kind: 'missing', text: what }])];
+        return this.prose(field.text, this.textLine(field, 'text'));
+    }
+
+    private line(node: AstNode | undefined): number | undefined {
+        return node?.$cstNode?.range.start.line;
+    }
+
+    private rowLine(row: RowModel | undefined): number | undefined {
+        return this.line(row?.node);
+    }
+
+    /** The line where a text property's content starts (its 「). */
+    private textLine(node: AstNode, property: string): number | undefined {
+        const cst = node.$cstNode ? GrammarUtils.findNodeForProperty(node.$cstNode, property) : undefined;
+        return cst?.range.start.line ?? this.line(node);
+    }
+
+    // ---- texts the user wrote ---------------------------------------------------------------
+
+    /**
+     * The texts of a part of the source, or of one row when `row` is set (its own attributes only,
+     * its children being rows of their own): TextFields, the texts of rows (变动原因, 用途 …), of
+     * projects, goals and indicators, each with what to call it where it is printed on its own.
+     */
+    private sourceTexts(node: AstNode, row?: boolean): SourceText[] {
+        const nodes = row ? (node as AstNode & { attributes?: AstNode[] }).attributes ?? [] : [...AstUtils.streamAst(node)];
+        const out: SourceText[] = [];
+        for (const child of nodes) {
+            if (isTextField(child)) out.push({ label: child.key, text: child.text, line: this.textLine(child, 'text') });
+            else if (isAttribute(child) && child.text !== undefined) {
+                out.push({ label: `${(child.$container as { name?: string }).name ?? ''}${child.key}`, text: child.text, line: this.line(child) });
+            } else if (isProject(child)) out.push({ label: '项目', text: child.name, line: this.line(child) });
+            else if (isGoal(child)) out.push({ label: '预期目标', text: child.expected, line: this.line(child) }, { label: '实际完成目标', text: child.actual, line: this.line(child) });
+            else if (isIndicator(child)) out.push({ label: '绩效指标', text: child.name, line: this.line(child) });
+            else if (isIndicatorValue(child) && child.text !== undefined) out.push({ label: '指标值', text: child.text, line: this.line(child) });
+        }
+        return out;
+    }
+
+    /** Paragraphs for the texts `blocks` do not already print, so that no text of the user's is lost. */
+    private leftovers(texts: readonly SourceText[], blocks: readonly Block[]): Paragraph[] {
+        let printed = compact(blocksText(blocks));
+        const out: Paragraph[] = [];
+        for (const { label, text, line } of texts) {
+            const said = compact(reasonText(inlinesText(this.resolveReferences([text]))));
+            if (said === '' || printed.includes(said)) continue;
+            out.push(this.para([`${label}：`, text.trim()], line));
+            // one reason given for several rows is printed once
+            printed += said;
+        }
+        return out;
+    }
+}
+
+interface SideLine {
+    readonly name: string;
+    readonly row?: RowModel;
+    readonly indent?: number;
+    readonly total?: boolean;
+}
+
+function heading(level: 1 | 2 | 3 | 4, text: string, id?: string, line?: number): Heading {
+    return { kind: 'heading', level, content: [text], id, line };
+}
+
+function note(text: string): Paragraph {
+    return { kind: 'paragraph', content: [text], style: 'note' };
+}
+
+/** 2021-11-22 → 2021年11月22日; 2021年11月22日 as is. */
+function formatDate(date: string): string {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(date.trim());
+    return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date;
+}
+
+const SUBSECTION_TITLES: Partial<Record<SectionTopic, string>> = {
+    'running-costs': '机关运行经费支出情况',
+    'procurement': '政府采购支出情况',
+    'assets': '国有资产占有使用情况',
+    'performance': '预算绩效管理情况',
+};
+
+/** Whether blocks say anything beyond headings and notes. */
+function says(blocks: readonly Block[]): boolean {
+    return blocks.some(b => (b.kind === 'paragraph' && b.style !== 'note') || b.kind === 'table' || b.kind === 'chart');
+}
+
+function contentOf(heading: Heading): string {
+    return inlinesText(heading.content);
+}
+
+/** A sentence whose every figure is missing: nothing of the source to say. */
+function isEmptySentence(content: readonly Inline[]): boolean {
+    const slots = content.filter(i => typeof i !== 'string');
+    return slots.length > 0 && slots.every(i => typeof i !== 'string' && i.kind === 'missing' && !i.optional);
+}
+
+/** The text a reader sees of some blocks (figures as printed, what is missing left out). */
+function blocksText(blocks: readonly Block[]): string {
+    return blocks.map(block => {
+        switch (block.kind) {
+            case 'heading':
+            case 'paragraph': return inlinesText(block.content);
+            case 'section': return blocksText(block.blocks);
+            case 'table': return [...block.head, ...block.body].flatMap(r => r.cells.map(c => inlinesText(c.content))).join('\n') + inlinesText(block.statement ?? []);
+            case 'chart': return block.title;
+            default: return '';
+        }
+    }).join('\n');
+}
+
+function inlinesText(content: readonly Inline[]): string {
+    return content.map((i: Inline | undefined) => {
+        // a document being typed may leave a text out of its AST
+        if (i === undefined || i === null) return '';
+        if (typeof i === 'string') return i;
+        switch (i.kind) {
+            case 'figure': return formatFigure(i.figure) + (i.unit ?? '');
+            case 'reference': return i.figure ? formatFigure(i.figure) : i.text;
+            case 'missing': return '';
+            case 'link': return inlinesText(i.content);
+        }
+    }).join('');
+}
+
+/** Text without spaces and line breaks, for telling whether one text holds another. */
+function compact(text: string): string {
+    return text.replace(/\s+/g, '');
+}

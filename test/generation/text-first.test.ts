@@ -1,0 +1,151 @@
+// Text first: every text the user writes in 部门概况, 情况说明, 名词解释 and 附件 is in the built
+// report, its 【…】 references resolved, for every example, the hostile report and fuzzed variants
+// of them (texts moved to other section keys, tables left out, another template named); where the
+// user wrote a section's text, no generated sentence stands in that section; no sentence has an
+// empty slot where a figure is missing.
+import type { AstNode } from 'langium';
+import { AstUtils } from 'langium';
+import { describe, expect, it } from 'vitest';
+import {
+    isAttachment, isAttribute, isExplanation, isGlossary, isGlossaryEntry, isGoal, isIndicator, isIndicatorValue, isOverview, isProject, isTextField,
+} from '../../src/language/generated/ast.js';
+import { renderReportHtml } from '../../src/generation/report-html.js';
+import { parseReport } from '../../src/generation/report-source.js';
+import { mulberry32 } from '../../src/fuzz/prng.js';
+import { formatFigure } from '../../src/model/figure.js';
+import { parseProse } from '../../src/model/prose.js';
+import type { ReportModel } from '../../src/model/report-model.js';
+import { examples } from '../examples/examples.js';
+import { visibleText } from './helpers.js';
+import { HOSTILE_REPORT } from './hostile.js';
+
+/** Every text the user wrote in the parts that are prose: as written, before references are resolved. */
+function sourceTexts(model: ReportModel): string[] {
+    const texts: string[] = [];
+    const parts = model.report.parts.filter(p => isOverview(p) || isExplanation(p) || isGlossary(p) || isAttachment(p));
+    for (const part of parts) {
+        for (const node of AstUtils.streamAst(part as AstNode)) {
+            if (isTextField(node)) texts.push(node.text);
+            else if (isAttribute(node) && node.text !== undefined) texts.push(node.text);
+            else if (isProject(node)) texts.push(node.name);
+            else if (isGoal(node)) texts.push(node.expected, node.actual);
+            else if (isIndicator(node)) texts.push(node.name);
+            else if (isIndicatorValue(node) && node.text !== undefined) texts.push(node.text);
+            else if (isGlossaryEntry(node)) texts.push(...[node.label, node.term, node.definition].filter((t): t is string => t !== undefined));
+            else if (isAttachment(node)) texts.push(node.title, node.body);
+        }
+    }
+    return texts.filter(t => typeof t === 'string');
+}
+
+/** A text as a reader sees it: references replaced by the figures they resolve to. */
+function resolved(model: ReportModel, text: string): string {
+    return parseProse(text).map(segment => {
+        if (segment.kind !== 'reference') return segment.text;
+        const found = model.references.resolve(segment.path);
+        return found.kind === 'found' ? formatFigure(found.figure) : segment.text;
+    }).join('');
+}
+
+/** Without spaces; a reason is printed inside a sentence without its lead words and final stop. */
+function compact(text: string): string {
+    return text.replace(/\s+/g, '').replace(/^主要(?:变动)?原因(?:是|为)[：:]?/, '').replace(/[。；;，,]+$/, '');
+}
+
+function check(name: string, text: string): void {
+    const { model } = parseReport(text);
+    const html = renderReportHtml(model);
+    const shown = compact(visibleText(html));
+    const missing = sourceTexts(model).map(t => compact(resolved(model, t))).filter(t => t !== '' && !shown.includes(t));
+    expect(missing, `${name}: texts of the source not in the report`).toEqual([]);
+    // no generated sentence with an empty slot (“…支出决算为。”, “…万元，，”): the preview marks them
+    const generated = [...renderReportHtml(model, { mode: 'preview' }).matchAll(/<p [^>]*data-generated="true"[^>]*>([\s\S]*?)<\/p>/g)]
+        .map(m => visibleText(m[1].replace(/<span class="missing"[^>]*>[^<]*<\/span>/g, '〔未填写〕')));
+    expect(generated.flatMap(p => p.match(/为[。；]|，。|，，|、、|：。|占[。，；]/g) ?? []), `${name}: empty slots`).toEqual([]);
+}
+
+/** Variants of a report as a user might write it: texts under other keys, tables left out, another template. */
+function variants(text: string, seed: number, count: number): string[] {
+    const random = mulberry32(seed);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+    const keys = ['收入支出决算总体情况说明', '三公经费情况', '其他重要事项', '机关运行经费情况', '预算绩效管理情况', '补充说明', '政府采购情况', '部门职责'];
+    const templates = ['「全国」', '「上海 2024」', '「四川 2020」', '「全国 2021」'];
+    const out: string[] = [];
+    for (let n = 0; n < count; n++) {
+        let lines = text.split('\n');
+        // another template, named or not
+        const template = pick([...templates, '']);
+        lines = lines.filter(l => !/^模板\s/.test(l));
+        if (template !== '') lines.unshift(`模板 ${template}`);
+        // texts under other keys
+        lines = lines.map(l => random() < 0.3 ? l.replace(/^(\s+)[^\s「」{}]+(\s*「)/, (_, indent: string, open: string) => `${indent}${pick(keys)}${open}`) : l);
+        // tables left out
+        const kept: string[] = [];
+        let skipping = false;
+        for (const line of lines) {
+            if (!skipping && /^(?:附表\s*\d+|表\S+)\s.*\{\s*$/.test(line) && random() < 0.3) skipping = true;
+            if (!skipping) kept.push(line);
+            if (skipping && /^\}\s*$/.test(line)) skipping = false;
+        }
+        out.push(kept.join('\n'));
+    }
+    return out;
+}
+
+describe('every text of the source is in the report', () => {
+    for (const example of examples()) {
+        it(example.name, () => check(example.name, example.text));
+    }
+
+    it('the hostile report, in every template', () => {
+        for (const template of ['', '模板 「全国」', '模板 「上海 2024」', '模板 「四川 2020」']) check(`hostile ${template}`, `${template}\n${HOSTILE_REPORT}`);
+    });
+
+    it('fuzzed variants of the examples and of the hostile report', () => {
+        const bases = [...examples().map(e => e.text), HOSTILE_REPORT];
+        let checked = 0;
+        bases.forEach((base, b) => variants(base, 20_241_231 + b, 24).forEach((variant, n) => {
+            // a rename that breaks the syntax makes another report, not a variant of this one
+            const { parseResult } = parseReport(variant).document;
+            if (parseResult.lexerErrors.length + parseResult.parserErrors.length > 0) return;
+            check(`base ${b} variant ${n}`, variant);
+            checked++;
+        }));
+        expect(checked).toBeGreaterThan(30);
+    });
+});
+
+describe('text first, generation second', () => {
+    it('prints no generated sentence in a section the user wrote a text for, and marks the generated ones', () => {
+        for (const example of examples()) {
+            const { model } = parseReport(example.text);
+            const html = renderReportHtml(model, { mode: 'preview' });
+            const written = model.report.parts.filter(isExplanation).flatMap(p => p.entries.filter(isTextField))
+                .map(f => compact(resolved(model, f.text.split('\n')[0])));
+            // the sections of 决算情况说明, each from its heading to the next
+            for (const chunk of html.split(/<h2 id="part-\d+-\d+"/).slice(1)) {
+                const section = chunk.split(/<h1[\s>]/)[0];
+                const text = compact(visibleText(section));
+                if (written.some(w => w !== '' && text.includes(w))) {
+                    expect(section, `${example.name}: ${visibleText(section).slice(0, 40)}`).not.toContain('data-generated');
+                }
+            }
+        }
+        const html = renderReportHtml(parseReport(examples().find(e => e.name === 'leshan-2020')!.text).model, { mode: 'preview' });
+        expect(html).toContain('data-generated="true"');
+        expect(renderReportHtml(parseReport(examples()[0].text).model)).not.toContain('data-generated');
+    });
+
+    it('prints 〔未填写〕 for what a sentence needs and the source lacks, and no grid for a table the report lacks', () => {
+        const national = examples().find(e => e.name === 'national-2024');
+        if (!national) return;
+        const html = renderReportHtml(parseReport(national.text).model);
+        const text = visibleText(html);
+        expect(text).toContain('〔未填写〕');
+        expect(text).not.toContain('“三公”经费财政拨款支出决算为。');
+        // 表9 (三公) is not in the source: its title and （无数据）, no table
+        const page = html.match(/<section class="table-page[^"]*" id="table-9"[\s\S]*?<\/section>/)![0];
+        expect(visibleText(page)).toContain('（无数据）');
+        expect(page).not.toContain('<td');
+    });
+});
