@@ -8,7 +8,9 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { examples } from '../examples/examples.js';
 import { skipOrFail } from '../support/prerequisites.js';
+import { EXPECTED_LAYOUTS, templateOfSource } from './expected-layouts.mjs';
 import { buildHtml, ROOT } from './helpers.js';
 import { HOSTILE_REPORT } from './hostile.js';
 
@@ -53,6 +55,24 @@ async function open(html: string, name: string): Promise<{ page: Page; requests:
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     return { page, requests, dialogs };
 }
+
+describe('every example in Chromium: its template’s tables, in its order, and no other', () => {
+    for (const example of examples()) {
+        const template = templateOfSource(example.text);
+        it(`${example.name} (${template})`, async ({ skip }) => {
+            if (!context) return skipOrFail(unavailable!, skip);
+            const { page, requests } = await open(buildHtml(example.text), example.name);
+            // expected-layouts.json writes each table as its contents line, 一、收入支出决算总表
+            const expected = EXPECTED_LAYOUTS[template]!.tables.map(line => line.replace(/^[一二三四五六七八九十]+、/, ''));
+            expect(await page.locator('section.table-page h2.table-title').allInnerTexts()).toEqual(expected);
+            expect(requests.filter(u => !u.startsWith('file:'))).toEqual([]);
+            const shot = path.join(RESULTS, `${example.name}.png`);
+            await page.screenshot({ path: shot, fullPage: true });
+            expect(statSync(shot).size).toBeGreaterThan(50_000);
+            await page.close();
+        }, 120_000);
+    }
+});
 
 describe('the seed report in Chromium', () => {
     it('has the cover, 14 附表, 7 charts; prints on A4; screenshot taken', async ({ skip }) => {
