@@ -9,6 +9,7 @@ import { proseUnfinishedRules } from './prose-unfinished.js';
 import { proseWordRules } from './prose-words.js';
 import { relationRules } from './relations.js';
 import { tableRules } from './tables.js';
+import { unfilledRules } from './unfilled.js';
 
 /** Every check juesuan runs, in one list; a rule's id names it in diagnostics and quick fixes. */
 export const RULES: readonly Rule[] = [
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
     ...nameRules,
     ...inputRules,
     ...lastYearRules,
+    ...unfilledRules,
 ];

@@ -1,0 +1,61 @@
+// What the generated report would print as 〔未填写〕: a sentence of the template's layout that
+// needs a figure or text the source does not give. The layout is the generator's own, run on the
+// same model, so the list is exactly what the published report shows; it runs on save, not per
+// keystroke, because laying out a whole report costs more than a check.
+import type { Block, Inline } from '../../generation/report-parts.js';
+import { layoutFor } from '../../templates/layouts.js';
+import type { Rule } from '../rule.js';
+import { ruleMeta } from '../rule-catalogue.js';
+
+/** How many places the message names before it says 等. */
+const LISTED = 8;
+
+function inlineText(content: readonly Inline[]): string {
+    return content.map(inline => typeof inline === 'string' ? inline : 'text' in inline ? inline.text : '').join('');
+}
+
+/** Each 〔未填写〕 of the published report, with the heading it stands under. */
+function unfilledPlaces(blocks: readonly Block[], heading = ''): string[] {
+    const found: string[] = [];
+    let under = heading;
+    const visit = (content: readonly Inline[], where = under) => {
+        for (const inline of content) {
+            if (typeof inline === 'string' || inline.kind !== 'missing' || inline.optional) continue;
+            // a section missing whole names itself: 十、预算绩效情况说明 needs no second 预算绩效情况说明
+            const named = where.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/, '');
+            found.push(!where || inline.text.startsWith(named) || inline.text.startsWith(where) ? inline.text : `${where}：${inline.text}`);
+        }
+    };
+    for (const block of blocks) {
+        switch (block.kind) {
+            case 'heading':
+                under = inlineText(block.content);
+                break;
+            case 'paragraph':
+                visit(block.content);
+                break;
+            case 'table':
+                for (const row of [...block.head, ...block.body]) for (const cell of row.cells) visit(cell.content, block.title ?? under);
+                if (block.statement) visit(block.statement, block.title ?? under);
+                break;
+            case 'section':
+                found.push(...unfilledPlaces(block.blocks, under));
+                break;
+        }
+    }
+    return found;
+}
+
+const unfilledRule: Rule = {
+    ...ruleMeta('unfilled'),
+    check(model, report) {
+        const anchor = model.report.parts[0];
+        if (!anchor) return;
+        const places = unfilledPlaces(layoutFor(model).layout(model).blocks);
+        if (places.length === 0) return;
+        const listed = places.slice(0, LISTED).join('；');
+        report.info(anchor, `生成的报告中有 ${places.length} 处印作〔未填写〕：${listed}${places.length > LISTED ? ' 等' : ''}。请补写这些数字或文字。`);
+    },
+};
+
+export const unfilledRules: readonly Rule[] = [unfilledRule];
