@@ -4,6 +4,7 @@
  *   // $TEST$ error [share] "与本项 ÷ 总数"   one expectation, matched in order with the next »…« range
  *   (nest the markers, »»…««, to put two expectations on one range)
  *   // $FIX$ "改为 66.67%" → "66.67%"      after a $TEST$: its quick fix, by title and the text it puts in
+ *   (one $FIX$ line per fix where it offers several, in the order they are offered)
  *   // $NOFIX$                           after a $TEST$: no quick fix may be offered
  * Every finding of the listed rules must be expected, and every expectation found, with its
  * severity, rule, range and a message containing the quoted words. Syntax errors always fail.
@@ -32,8 +33,8 @@ interface Expectation {
     severity: number;
     rule: string;
     message: string;
-    /** The quick fix it must offer (title and new text), or null when it must offer none. */
-    fix?: { title: string; newText: string } | null;
+    /** The quick fixes it must offer (title and new text), in order, or null when it must offer none. */
+    fix?: { title: string; newText: string }[] | null;
     start: number;
     end: number;
 }
@@ -66,8 +67,10 @@ function readCase(source: string): { text: string; rules: string[]; expectations
             pending.push(lastTest);
         } else {
             text += match[0];
-            if (!lastTest || lastTest.fix !== undefined) throw new Error(`${match[0]} must follow a $TEST$ comment of its own, at ${text.length}`);
-            lastTest.fix = match[0].startsWith('// $NOFIX$') ? null : { title: match[4], newText: match[5] };
+            const none = match[0].startsWith('// $NOFIX$');
+            // a $FIX$ may follow another $FIX$ (a finding with several fixes); $NOFIX$ stands alone
+            if (!lastTest || lastTest.fix === null || (none && lastTest.fix !== undefined)) throw new Error(`${match[0]} must follow a $TEST$ comment of its own, at ${text.length}`);
+            lastTest.fix = none ? null : [...lastTest.fix ?? [], { title: match[4], newText: match[5] }];
         }
     }
     text += source.slice(last);
@@ -152,8 +155,8 @@ describe('validation cases', () => {
                 } else if (expected.fix === null) {
                     expect(offered, `${what} must offer no quick fix`).toEqual([]);
                 } else {
-                    expect(offered, `${what}: its quick fix`).toEqual([`“${expected.fix.title}” → “${expected.fix.newText}”`]);
-                    await expectFixed(document, diagnostic, actions[0]);
+                    expect(offered, `${what}: its quick fixes`).toEqual(expected.fix.map(f => `“${f.title}” → “${f.newText}”`));
+                    for (const action of actions) await expectFixed(document, diagnostic, action);
                 }
             }
         });

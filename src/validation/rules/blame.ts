@@ -371,7 +371,9 @@ class Tracer {
         const chosen: Candidate[] = [];
         let gaveUp = false;
         for (const relation of [...this.remaining]) {
-            // the figures that take part in no other remaining relation, the target first
+            // the figures that take part in no other remaining relation, the target first; shares
+            // that do not add up to 100% are about none of them (the first is the target by order)
+            const aboutTarget = relation.rule !== 'share-total';
             const figures = [...this.equations.of(relation).figures]
                 .sort((a, b) => Number(b === relation.target) - Number(a === relation.target));
             const able: Candidate[] = [];
@@ -381,7 +383,7 @@ class Tracer {
                 const found = this.candidate(move);
                 if (!found) continue;
                 able.push(found);
-                if (figure === relation.target || able.length === 2) break;
+                if ((aboutTarget && figure === relation.target) || able.length === 2) break;
             }
             if (able.length === 1) chosen.push(able[0]);
             else if (able.length > 1) {

@@ -137,7 +137,6 @@ function checkGlossary(model: ReportModel, report: Reporter, catalogue: CodeCata
             }
             if (!expected) continue;
             const range = rangeIn(labelStart, segment.nameOffset, segment.name.length);
-            const fix = { title: `改为“${expected}”`, newText: expected };
             if (found) {
                 const judged = judgeName(found.entry, segment.name, year);
                 // the 类 of a path is often written without its last 支出: 一般公共服务（201）
@@ -145,13 +144,15 @@ function checkGlossary(model: ReportModel, report: Reporter, catalogue: CodeCata
                 // a recalled catalogue name gives way where the report's tables agree with its 名词解释
                 const rowName = rowNames.get(segment.code);
                 if (!judged.certain && rowName && sameName(rowName, segment.name)) continue;
-                const options = { property: 'label' as const, range, fix: { ...fix, title: `改为“${judged.expected}”`, newText: judged.expected } };
+                const options = { property: 'label' as const, range, fix: { title: `改为“${judged.expected}”`, newText: judged.expected } };
                 const message = `名词解释中 ${segment.code} 的名称${mismatchText(judged, segment.name, year, found.layer)}`;
                 if (judged.certain) report.warning(entry.entry, message, options);
                 else report.info(entry.entry, message, options);
             } else if (!sameName(segment.name, expected)) {
+                // no catalogue says which is right; code-name already offers the 名词解释's name for
+                // the row, and a fix here the other way would swap the two under `--fix`
                 report.warning(entry.entry, `名词解释中 ${segment.code} 名为“${segment.name}”，报告表格中为“${expected}”。`,
-                    { property: 'label', range, fix });
+                    { property: 'label', range });
             }
         }
     }

@@ -91,13 +91,15 @@ const proseFigureRule: Rule = {
                 const agreeing = verdicts.find(v => v.verdict !== 'near' && v.verdict !== 'off');
                 const range = rangeIn(text.prose, figure.offset, figure.length);
                 if (!range) continue;
+                // a reference in place of the figure, its unit kept as written (a rate's % comes with it)
+                const suffix = figure.unit === '%' || !figure.text.endsWith(figure.unit) ? '' : figure.unit;
+                const referenceTo = (path: readonly string[]) => `【${path.join('.')}】${suffix}`;
                 if (agreeing) {
                     const path = agreeing.verdict === 'equal' && targets.length === 1 && agreeing.target.figure
                         ? model.references.pathTo(agreeing.target.figure) : undefined;
                     if (path) {
-                        const suffix = figure.unit === '%' || !figure.text.endsWith(figure.unit) ? '' : figure.unit;
                         report.hint(text.prose.node, `${figure.text} 即「${agreeing.target.label}」，可改为引用，数字改动时文字随之更新。`, {
-                            range, fix: { title: `改为引用【${path.join('.')}】`, newText: `【${path.join('.')}】${suffix}` },
+                            range, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path) },
                         });
                     }
                     continue;
@@ -108,7 +110,11 @@ const proseFigureRule: Rule = {
                     continue;
                 }
                 const [{ target, verdict }] = verdicts;
-                const fix = target.stated ? { title: `改为 ${shown(target, figure)}`, newText: replacement(target, figure) } : undefined;
+                // the right figure written by hand would draw the hint above: where a reference can
+                // name it, the fix writes that reference, and the text follows the figure from then on
+                const path = target.stated && target.figure ? model.references.pathTo(target.figure) : undefined;
+                const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(target, figure)}）`, newText: referenceTo(path) }
+                    : target.stated ? { title: `改为 ${shown(target, figure)}`, newText: replacement(target, figure) } : undefined;
                 if (!target.stated) {
                     const computation = target.computation;
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${formatDecimal(computation.value, 2)}` : '';
