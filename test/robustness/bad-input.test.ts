@@ -35,7 +35,8 @@ async function check(text: string): Promise<LangiumDocument<Report>> {
 
 /** The diagnostics other than the report-level ones (missing parts and tables). */
 function findings(document: LangiumDocument): Diagnostic[] {
-    return (document.diagnostics ?? []).filter(d => d.code !== 'completeness');
+    // what a whole report lacks (its parts, the texts the generated report would print as 〔未填写〕) is not the point of these fragments
+    return (document.diagnostics ?? []).filter(d => d.code !== 'completeness' && d.code !== 'unfilled');
 }
 
 function errors(document: LangiumDocument): Diagnostic[] {

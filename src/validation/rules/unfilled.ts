@@ -11,7 +11,7 @@ import { ruleMeta } from '../rule-catalogue.js';
 const LISTED = 8;
 
 function inlineText(content: readonly Inline[]): string {
-    return content.map(inline => typeof inline === 'string' ? inline : 'text' in inline ? inline.text : '').join('');
+    return content.map(inline => typeof inline === 'string' ? inline : inline && 'text' in inline ? inline.text : '').join('');
 }
 
 /** Each 〔未填写〕 of the published report, with the heading it stands under. */
@@ -20,7 +20,8 @@ function unfilledPlaces(blocks: readonly Block[], heading = ''): string[] {
     let under = heading;
     const visit = (content: readonly Inline[], where = under) => {
         for (const inline of content) {
-            if (typeof inline === 'string' || inline.kind !== 'missing' || inline.optional) continue;
+            // a document being typed may leave a text out of its AST
+            if (inline === undefined || inline === null || typeof inline === 'string' || inline.kind !== 'missing' || inline.optional) continue;
             // a section missing whole names itself: 十、预算绩效情况说明 needs no second 预算绩效情况说明
             const named = where.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/, '');
             found.push(!where || inline.text.startsWith(named) || inline.text.startsWith(where) ? inline.text : `${where}：${inline.text}`);
