@@ -7,7 +7,7 @@ import {
     AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, Packer, PageOrientation, Paragraph, Table, TableCell,
     TableOfContents, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
-import type { Block, ChartBlock, CoverBlock, Heading, Paragraph as ParagraphBlock, ReportDocument, Section, TableBlock } from '../generation/report-parts.js';
+import type { Block, ChartBlock, CoverBlock, Heading, Inline, Paragraph as ParagraphBlock, ReportDocument, Section, TableBlock } from '../generation/report-parts.js';
 import { renderChartPng } from './chart-image.js';
 import { inlineText } from './inline-text.js';
 
@@ -185,6 +185,9 @@ class DocxWriter {
                 ],
             }));
         }
+        // a table without rows is one the report does not have: as in the HTML, its title and
+        // statement only, no header without a body
+        if (table.body.length === 0) return table.statement ? [...out, this.statement(table.statement)] : out;
         const widths = table.widths;
         const total = widths?.reduce((a, b) => a + b, 0) ?? 0;
         const rows = [
@@ -217,10 +220,12 @@ class DocxWriter {
             columnWidths: widths && total > 0 ? widths.map(w => Math.round(this.textWidth * w / total)) : undefined,
             borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
         }));
-        if (table.statement) {
-            out.push(new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: inlineText(table.statement), size: SIZE.note })] }));
-        }
+        if (table.statement) out.push(this.statement(table.statement));
         return out;
+    }
+
+    private statement(content: readonly Inline[]): Paragraph {
+        return new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: inlineText(content), size: SIZE.note })] });
     }
 
     private async chart(chart: ChartBlock): Promise<Paragraph[]> {

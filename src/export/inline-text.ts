@@ -4,7 +4,11 @@ import type { Figure } from '../model/figure.js';
 import { formatFigure } from '../model/figure.js';
 import type { Inline, TableCell } from '../generation/report-parts.js';
 
-export function inlineText(content: readonly Inline[]): string {
+/**
+ * `unfilled`: 〔未填写〕 where the source lacks what a sentence needs, as the HTML prints it (Word);
+ * a worksheet's cells stay blank instead, so that a workbook reads back as data.
+ */
+export function inlineText(content: readonly Inline[], unfilled = '〔未填写〕'): string {
     let text = '';
     for (const inline of content) {
         // a document being typed may leave a text out of its AST
@@ -16,8 +20,8 @@ export function inlineText(content: readonly Inline[]): string {
         switch (inline.kind) {
             case 'figure': text += formatFigure(inline.figure) + (inline.unit ?? ''); break;
             case 'reference': text += inline.figure ? formatFigure(inline.figure) : inline.text; break;
-            case 'missing': break; // the published report leaves what the source lacks blank
-            case 'link': text += inlineText(inline.content); break;
+            case 'missing': text += inline.optional ? '' : unfilled; break;
+            case 'link': text += inlineText(inline.content, unfilled); break;
         }
     }
     return text;

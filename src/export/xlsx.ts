@@ -1,4 +1,5 @@
-// The report's tables as an Excel workbook (exceljs): one sheet per table, laid out as the HTML
+// The report's tables as an Excel workbook (exceljs): one sheet per table the HTML draws as a
+// grid (a table the report does not have, only titled there, gets none), laid out as the HTML
 // prints it — title, 公开NN表 label, 部门 and 单位, the merged header rows, the body — with codes
 // as text, amounts as numbers shown with two decimals, header rows frozen and repeated on every
 // printed page, A4 fitted to the page width (landscape for wide tables).
@@ -92,7 +93,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: TableBlock, l
             amountColumns.add(c);
             writeFigure(cell, figure);
         } else {
-            const text = inlineText(placed.cell.content);
+            const text = inlineText(placed.cell.content, '');
             // codes and every other label stay text: 2010301 is not a number to add up
             cell.value = text === '' ? null : text;
             cell.numFmt = '@';
@@ -111,7 +112,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: TableBlock, l
     row = top + grid.rows;
     if (table.statement) {
         row++;
-        line(inlineText(table.statement), { size: 10, align: 'left' });
+        line(inlineText(table.statement, ''), { size: 10, align: 'left' });
         sheet.getRow(row).height = 30;
         sheet.getCell(row, 1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
     }

@@ -952,8 +952,8 @@ class TemplateLayout {
             line: this.line(table?.node),
         };
         const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) } : this.listTable(template, table, base);
-        // a table the report does not have: its title and that it has no data, no rows (the
-        // header stays for the exports, the HTML prints no grid without rows)
+        // a table the report does not have: its title and that it has no data, no rows (every
+        // format prints no grid without rows)
         return table ? block : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表', optional: true }, '（无数据）'] };
     }
 
