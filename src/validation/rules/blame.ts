@@ -97,7 +97,8 @@ type Solution = Interval | 'none' | 'any' | 'check';
  * single relation could be the fault of any of its figures: such a relation is reported at the
  * figure it is about, as before.
  */
-export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<Relation>, derivations: ReadonlyMap<Figure, Derivation>): Verdict {
+export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<Relation>, derivations: ReadonlyMap<Figure, Derivation>,
+    bounds: readonly Relation[] = []): Verdict {
     const blamed: Blame[] = [];
     const unexplained = new Map<Relation, Decimal | undefined>();
     if (broken.size === 0) return { blamed, unexplained };
@@ -125,7 +126,7 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
             for (const relation of component) unexplained.set(relation, undefined);
             continue;
         }
-        new Tracer(component, byFigure, equations, blamed, unexplained).run();
+        new Tracer(component, byFigure, equations, blamed, unexplained, bounds).run();
     }
     return { blamed, unexplained };
 }
@@ -275,6 +276,7 @@ class Tracer {
         private readonly equations: Equations,
         private readonly blamed: Blame[],
         private readonly unexplained: Map<Relation, Decimal | undefined>,
+        private readonly bounds: readonly Relation[],
     ) {
         this.inComponent = new Set(component);
         this.remaining = new Set(component);
@@ -322,9 +324,10 @@ class Tracer {
                 if (found) best.push(found);
             }
             if (best.length === 0) return;
-            best.sort(compareCandidates);
+            const compare = (a: Candidate, b: Candidate) => this.boundsLeftBroken(a) - this.boundsLeftBroken(b) || compareCandidates(a, b);
+            best.sort(compare);
             const top = best[0];
-            const rivals = best.filter(c => c !== top && compareCandidates(c, top) === 0 && c.explains.some(r => top.explains.includes(r)));
+            const rivals = best.filter(c => c !== top && compare(c, top) === 0 && c.explains.some(r => top.explains.includes(r)));
             if (rivals.length > 0) {
                 for (const relation of top.explains.filter(r => rivals.some(c => c.explains.includes(r)))) this.giveUp(relation);
                 continue;
@@ -440,6 +443,20 @@ class Tracer {
             }
         }
         return count;
+    }
+
+    /**
+     * How many at-least bounds (a total not below the parts written beside it) are broken once the
+     * candidate's move is made: no equation, but evidence between two figures that explain the
+     * same relations (本年收入合计 typed wrong, not the one income it is all of).
+     */
+    private boundsLeftBroken(candidate: Candidate): number {
+        const moved = (figure: Figure) => candidate.shift.times(candidate.move.get(figure) ?? 0);
+        return this.bounds.filter(bound => {
+            const top = bound.target.interval.hi.plus(moved(bound.target));
+            const least = bound.parts.reduce((sum, part) => sum.plus(part.interval.lo).plus(moved(part)), new Decimal(0));
+            return top.lt(least);
+        }).length;
     }
 
     /** Whether, and by what shift, a move explains the remaining broken relations its figures take part in. */

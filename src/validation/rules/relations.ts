@@ -44,7 +44,8 @@ function makeFindings(model: ReportModel): Findings {
     // an at-least bound is no equation to solve: told on its own, unless an equation broken by one of its figures tells it
     const equations = model.relations.filter(r => !held.has(r) && !r.atLeast);
     const broken = new Set(equations.filter(r => !r.holds && r.target.node));
-    return { verdict: assignBlame(equations, broken, model.derivations), held };
+    const bounds = model.relations.filter(r => !held.has(r) && r.atLeast);
+    return { verdict: assignBlame(equations, broken, model.derivations, bounds), held };
 }
 
 /**
