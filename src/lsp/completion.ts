@@ -108,6 +108,9 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         const year = model?.meta.year;
         const scheme = table?.codes === '功能分类' ? '功能' : table?.codes === '经济分类' ? '经济' : undefined;
         const items = new Map<string, CompletionItem>();
+        // codes under a class or 款 the report already writes come first: 2010 under 20103 offers 2010301 before 20101
+        const written = new Set(model ? indexOf(model).rows.map(row => row.code).filter((c): c is string => Boolean(c)) : []);
+        const rank = (code: string) => `${written.has(code.slice(0, -2)) ? 0 : 1}${code}`;
         for (const entry of this.catalogue.entries()) {
             if (!entry.code.startsWith(prefix) || (scheme && entry.scheme !== scheme)) continue;
             const name = nameFor(entry, year);
@@ -117,7 +120,7 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
                 detail: `${entry.scheme}分类 · ${levelName(entry.code)}`,
                 documentation: entry.definition,
                 filterText: entry.code,
-                sortText: entry.code,
+                sortText: rank(entry.code),
                 textEdit: { range: range(from), newText: `${entry.code} ${name}` },
             });
         }
@@ -130,7 +133,7 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
                     kind: CompletionItemKind.EnumMember,
                     detail: '本报告中的科目',
                     filterText: row.code,
-                    sortText: row.code,
+                    sortText: rank(row.code),
                     textEdit: { range: range(from), newText: `${row.code} ${row.name}` },
                 });
             }

@@ -573,9 +573,13 @@ async function main() {
             const target = path.join(WORKSPACE, EXAMPLE.replace(/\.juesuan$/, '.html'));
             fs.rmSync(target, { force: true });
             await runCommand(page, '决算: 生成报告');
+            // the command asks for the format: HTML, Word, Excel or PDF
+            const html = page.locator('.quick-input-list .monaco-list-row', { hasText: 'HTML 网页' }).first();
+            await html.waitFor({ timeout: 15_000 });
+            await html.click();
             await poll(`${path.basename(target)} 写入工作区`, () => fs.existsSync(target) && fs.statSync(target).size > 0);
-            const html = fs.readFileSync(target, 'utf8');
-            const missing = ['部门决算', '乐山高新区党工委办公室', ...layout.tables.map(t => t.replace(/^[一二三四五六七八九十]+、/, ''))].filter(t => !html.includes(t));
+            const built = fs.readFileSync(target, 'utf8');
+            const missing = ['部门决算', '乐山高新区党工委办公室', ...layout.tables.map(t => t.replace(/^[一二三四五六七八九十]+、/, ''))].filter(t => !built.includes(t));
             if (missing.length) throw new Error(`生成的报告中缺少：${missing.join('、')}`);
             const note = await poll('生成报告后的通知', async () => {
                 const toast = page.locator('.notifications-toasts .notification-toast', { hasText: path.basename(target) });

@@ -25,6 +25,19 @@ describe('codes by the digits typed at a line start', () => {
         });
     });
 
+    it('offers first the codes under a 款 the report already writes', async () => {
+        await complete({
+            text: TABLE6('20103 政府办公厅（室）及相关机构事务 1 1 0 {\n    2010<|>\n  }'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const sorted = [...list.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).map(i => String(i.label).split(' ')[0]);
+                expect(sorted.slice(0, 3)).toEqual(['2010301', '2010302', '2010303']);
+                expect(sorted.indexOf('20101')).toBeGreaterThan(sorted.indexOf('2010399'));
+            },
+        });
+    });
+
     it('gives the name the code holds in the report’s year', async () => {
         await complete({
             text: TABLE6('20805<|>').replace('年度 2020', '年度 2019'),
