@@ -86,6 +86,14 @@ function stillChecked(document: LangiumDocument): void {
 }
 
 describe('figures written wrongly', () => {
+    it('a 「 never closed in the file’s last line: every range stays within its line', async () => {
+        const text = `${HEAD}情况说明 {\n  具体情况 「没有结尾的文字\n`;
+        const document = await check(text);
+        const lines = text.split('\n');
+        expect(errors(document).map(d => d.message)).toContain('文本缺少结尾的“」”。');
+        for (const d of document.diagnostics ?? []) expect(d.range.end.character, d.message).toBeLessThanOrEqual(lines[d.range.end.line].length);
+    });
+
     it('full-width digits (１２３.４５): an error at the digits that says to write 123.45', async () => {
         const text = `${HEAD}附表 7 一般公共预算财政拨款支出决算明细表 {\n  合计 １２３.４５\n}\n${BROKEN_SUM_AFTER}`;
         const document = await check(text);

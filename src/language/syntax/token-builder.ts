@@ -18,8 +18,9 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
         tokens.splice(text + 1, 0, {
             name: UNCLOSED_TEXT,
             // a CRLF is taken whole or not at all: a token ending in its \r would make the lexer
-            // count the line break twice and put every later diagnostic a line too low
-            PATTERN: /「(?:[^「」\r\n]|\r(?!\n)|\r?\n(?![ \t\u3000]*(?:\r?\n|\})|[^\n]*[「」]))*/,
+            // count the line break twice and put every later diagnostic a line too low; nor does it
+            // end in the file's last line break (its range would end past that line's last column)
+            PATTERN: /「(?:[^「」\r\n]|\r(?!\n)|\r?\n(?![ \t\u3000]*(?:\r?\n|\}|$)|[^\n]*[「」]))*/,
             LINE_BREAKS: true,
         });
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
