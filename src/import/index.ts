@@ -3,13 +3,13 @@
 // `juesuan import` and the VS Code command.
 import type { LangiumDocument } from 'langium';
 import { EmptyFileSystem, TextDocument, URI } from 'langium';
-import type { Report, Table } from '../language/generated/ast.js';
+import type { Report } from '../language/generated/ast.js';
 import { createJuesuanServices } from '../language/juesuan-module.js';
 import type { JuesuanFormatter } from '../lsp/formatter.js';
 import { REPORT_DECIMALS } from '../model/figure.js';
 import type { ReportModel } from '../model/report-model.js';
 import { buildReportModel } from '../model/report-model.js';
-import { tableLabelOf } from '../model/table-label.js';
+import { parseTableLabel } from '../model/table-label.js';
 import type { ReportTemplate, WrittenTable } from '../templates/index.js';
 import { findTemplate, fitTemplates, TEMPLATES } from '../templates/index.js';
 import { ImportError } from './problems.js';
@@ -146,7 +146,7 @@ function writtenTables(readings: readonly Reading[]): WrittenTable[] {
     }
     return [...byLine.values()].flatMap(printed => {
         if (printed.label === undefined) return [];
-        const label = tableLabelOf({ label: printed.label } as Table);
+        const label = parseTableLabel(printed.label);
         return label.number === undefined ? [] : [{ number: label.number, style: label.style, title: printed.title }];
     });
 }

@@ -10,6 +10,7 @@ import type { TableShape } from './template-tables.js';
 import { asName, leadingIndent, normalise, withoutOfWhich, withoutOrdinal } from './text.js';
 import { where } from './problems.js';
 import { CodeCatalogue } from '../catalogue/catalogue.js';
+import { leadingTableLabel, parseTableLabel } from '../model/table-label.js';
 
 /** A figure read from a cell: empty (as printed), or an amount in the report's unit. */
 export type ImportedValue =
@@ -256,7 +257,8 @@ class SheetReader {
         for (let r = 1; r <= Math.min(this.sheet.rows, 10); r++) {
             for (const cell of this.rowCells(r)) {
                 const text = normalise(this.text(cell));
-                const shape = this.options.shapes.find(s => s.labels.includes(text));
+                const number = LABEL_TEXT.test(text) ? parseTableLabel(text).number : undefined;
+                const shape = number === undefined ? undefined : this.options.shapes.find(s => s.number === number);
                 if (shape) return { shape, row: r };
             }
         }
@@ -266,7 +268,8 @@ class SheetReader {
     private shapeByName(name: string): TableShape | undefined {
         const text = normalise(name);
         const byTitle = [...this.options.shapes].sort((a, b) => b.title.length - a.title.length).find(s => s.titles.some(t => text.includes(t)));
-        return byTitle ?? this.options.shapes.find(s => s.labels.some(l => text === l || text.startsWith(l)));
+        const number = leadingTableLabel(text)?.number;
+        return byTitle ?? (number === undefined ? undefined : this.options.shapes.find(s => s.number === number));
     }
 
     // ---- reading one table ---------------------------------------------------------------------

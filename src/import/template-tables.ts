@@ -1,7 +1,6 @@
 // What the import needs to know of a template's tables to recognise them in a workbook: printed
 // titles and labels, columns, whether rows carry subject codes, the two sides of a 总表. Read
 // from the template, so that a new template is recognised without a change here.
-import { chineseNumeral } from '../model/numerals.js';
 import type { ReportTemplate, TableTemplate } from '../templates/index.js';
 import { normalise } from './text.js';
 
@@ -13,20 +12,11 @@ export interface TableShape {
     readonly title: string;
     /** Normalised titles the table is printed under. */
     readonly titles: readonly string[];
-    /** Normalised labels: 附表6, 表六, 公开06表 … */
-    readonly labels: readonly string[];
     readonly columns: readonly string[];
     /** Normalised column name → the template's column. */
     readonly columnNames: ReadonlyMap<string, string>;
     /** Normalised name → the template's fixed row (合计, 人员经费, 公务接待费 …). */
     readonly rowNames: ReadonlyMap<string, string>;
-}
-
-/** The ways a table's number may be printed above it, the template's own way first. */
-function labelsOf(template: ReportTemplate, n: number): string[] {
-    const padded = String(n).padStart(2, '0');
-    const forms = [template.tableLabel(n), `附表${n}`, `附表${chineseNumeral(n)}`, `表${n}`, `表${chineseNumeral(n)}`, `公开${padded}表`, `公开${n}表`];
-    return [...new Set(forms.map(normalise))];
 }
 
 export function tableShapes(template: ReportTemplate): TableShape[] {
@@ -44,7 +34,6 @@ export function tableShapes(template: ReportTemplate): TableShape[] {
             label: template.tableLabel(table.number),
             title: table.title,
             titles: [table.title, ...(table.titleAliases ?? [])].map(normalise),
-            labels: labelsOf(template, table.number),
             columns: table.columns,
             columnNames,
         };

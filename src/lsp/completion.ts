@@ -16,7 +16,7 @@ import type { ReportModelProvider } from '../model/model-provider.js';
 import type { ReportModel } from '../model/report-model.js';
 import type { TableTemplate } from '../templates/index.js';
 import { TEMPLATES } from '../templates/index.js';
-import { tableLabelOf } from '../model/table-label.js';
+import { parseTableLabel, tableLabelOf } from '../model/table-label.js';
 import { indexOf } from './locate.js';
 import { PROJECT_SNIPPET, reportSnippet } from './skeleton.js';
 
@@ -259,7 +259,7 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
             // a table being written does not parse yet: the last table heading still open
             const heading = [...text.slice(0, offset).matchAll(/(?:^|\n)[ \t\u3000]*((?:附表|表)[ \t\u3000]*(?:\d+|[一二三四五六七八九十]+)|公开\d+表)[^{\n]*\{/g)].pop();
             if (heading && braceDepth(text.slice(heading.index), offset - heading.index) > 0) {
-                number = tableLabelOf({ label: heading[1] } as Table).number;
+                number = parseTableLabel(heading[1]).number;
             }
         }
         const template = this.models.get(document).template;

@@ -15,12 +15,28 @@ export function tableLabelOf(node: Table): TableLabel {
         const text = `附表 ${node.number ?? ''}`.trim();
         return { number: wholeNumber(node.number ?? ''), style: '附表', text };
     }
-    const text = node.label.replace(/[ \t\u3000]+/g, ' ');
+    return parseTableLabel(node.label);
+}
+
+/**
+ * A label printed as text — in the source, or in a workbook's cell — read the way the grammar
+ * reads it: 附表6, 附表 六, 表五, 公开05表. The number is missing when the text gives none.
+ */
+export function parseTableLabel(printed: string): TableLabel {
+    const text = printed.trim().replace(/[ \t\u3000]+/g, ' ');
     const open = /^公开\s*(\d+)\s*表$/.exec(text);
     if (open) return { number: wholeNumber(open[1]), style: '公开', text };
     const style = text.startsWith('附表') ? '附表' : '表';
     const written = text.slice(style.length).trim();
     return { number: wholeNumber(written) ?? parseChineseNumeral(written), style, text };
+}
+
+/** The label a text starts with, as in 表六 一般公共预算…; undefined when it starts with none. */
+export function leadingTableLabel(text: string): TableLabel | undefined {
+    const match = /^\s*(?:公开\s*\d+\s*表|附?表\s*(?:\d+|[一二三四五六七八九十]+))(?![\d一二三四五六七八九十])/u.exec(text);
+    if (!match) return undefined;
+    const label = parseTableLabel(match[0]);
+    return label.number === undefined ? undefined : label;
 }
 
 function wholeNumber(text: string): number | undefined {
