@@ -1,7 +1,8 @@
 // How the lexer and parser are made for a faster start: the shipped (production) parser skips
 // Chevrotain's checks of the grammar, so they run here; the token builder's cached partial patterns
-// give the keywords Langium's own longer alternatives; the lookahead made on first use parses every
-// text as the lookahead made up front does.
+// give the keywords Langium's own longer alternatives, and its keywords' line breaks put tokens where
+// Chevrotain's own analysis does; the lookahead made on first use parses every text as the
+// lookahead made up front does.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Lexer, LexerDefinitionErrorType, type ILookaheadStrategy, type TokenType } from 'chevrotain';
@@ -93,6 +94,28 @@ describe('the grammar', () => {
         for (const token of keywords) {
             expect(((token.LONGER_ALT ?? []) as TokenType[]).map(alt => alt.name), token.name).toEqual(langiums(token.name));
         }
+    });
+});
+
+describe('the lexer', () => {
+    // the token builder says which keywords span lines; Chevrotain works it out for those it is not told
+    const told = new JuesuanTokenBuilder().buildTokens(services.Grammar) as TokenType[];
+    const untold = told.map(token => {
+        if (typeof token.PATTERN !== 'string') return token;
+        const { LINE_BREAKS: _, ...rest } = token;
+        return rest;
+    });
+    const lexers = [told, untold].map(tokens => new Lexer(tokens, { positionTracking: 'full', skipValidations: true }));
+    const where = (lexer: Lexer, text: string) => JSON.stringify(lexer.tokenize(text).tokens.map(t => [t.tokenType.name, t.startOffset, t.startLine, t.startColumn, t.endLine, t.endColumn]));
+
+    it('is told of every keyword whether it spans lines', () => {
+        const keywords = told.filter(token => typeof token.PATTERN === 'string');
+        expect(keywords.length).toBeGreaterThan(10);
+        expect(keywords.filter(token => token.LINE_BREAKS === undefined).map(token => token.name)).toEqual([]);
+    });
+
+    it.each(texts())('puts the tokens of %s where the lexer that works it out does', (_name, text) => {
+        expect(where(lexers[0], text)).toBe(where(lexers[1], text));
     });
 });
 

@@ -48,6 +48,16 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
         });
     }
 
+    /**
+     * A keyword is plain text: it spans lines only if it holds a line break. Said here, the lexer
+     * does not work it out for each keyword when it is made (Chevrotain parses a pattern for it).
+     */
+    protected override buildKeywordToken(keyword: GrammarAST.Keyword, terminalTokens: TokenType[], caseInsensitive: boolean): TokenType {
+        const token = super.buildKeywordToken(keyword, terminalTokens, caseInsensitive);
+        token.LINE_BREAKS ??= /[\r\n]/.test(keyword.value);
+        return token;
+    }
+
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
         if (terminal.name === 'CODE') {
