@@ -1,5 +1,7 @@
 // The esbuild options every bundle of the project is made with: out/*.cjs by esbuild.mjs, the
 // fuzzer's out/fuzz.cjs and the bundles the process tests make for themselves.
+import { fileURLToPath } from 'node:url';
+
 /**
  * The import and export code (with exceljs, docx, SheetJS) is a bundle of its own each, which the
  * command line and the extension load only when a workbook is read or a report is written in
@@ -9,6 +11,19 @@ const LAZY_BUNDLES = {
     name: 'lazy-bundles',
     setup(build) {
         build.onResolve({ filter: /^\.\.\/(export|import)\/index\.js$/ }, args => ({ path: `./${args.path.split('/')[1]}.cjs`, external: true }));
+    },
+};
+
+/**
+ * vscode-languageserver is CommonJS: esbuild gives each module that imports it a copy of its 300
+ * exports (15 in the command line, made at every start). Imported through one ES module of ours,
+ * it is copied once.
+ */
+const LANGUAGE_SERVER_ONCE = {
+    name: 'language-server-once',
+    setup(build) {
+        const shim = fileURLToPath(new URL('./vscode-languageserver.mjs', import.meta.url));
+        build.onResolve({ filter: /^vscode-languageserver$/ }, args => (args.importer === shim ? undefined : { path: shim }));
     },
 };
 
@@ -25,7 +40,7 @@ export const BUNDLE_OPTIONS = {
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'importMetaUrl' },
     banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: 'warning',
-    plugins: [LAZY_BUNDLES],
+    plugins: [LAZY_BUNDLES, LANGUAGE_SERVER_ONCE],
 };
 
 /** The bundles of the project: the extension client, the language server and the command line. */
