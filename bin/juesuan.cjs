@@ -10,10 +10,10 @@ if (Module.enableCompileCache) {
     // Node 22.1+ keeps the compiled bundle on disk itself
     Module.enableCompileCache();
     require(BUNDLE);
-} else if (process.env.NODE_DISABLE_COMPILE_CACHE) {
-    require(BUNDLE);
 } else {
-    runWithCodeCache(BUNDLE);
+    const folder = process.env.NODE_DISABLE_COMPILE_CACHE ? undefined : cacheFolder();
+    if (folder) runWithCodeCache(BUNDLE, folder);
+    else require(BUNDLE);
 }
 
 /**
@@ -22,14 +22,13 @@ if (Module.enableCompileCache) {
  * usable cache, the code of this run (with the functions it compiled on the way) is stored at exit.
  * A cache folder that cannot be read or written only costs the time the cache would have saved.
  */
-function runWithCodeCache(file) {
+function runWithCodeCache(file, dir) {
     const fs = require('node:fs');
     const vm = require('node:vm');
     const source = fs.readFileSync(file, 'utf8');
     // V8 checks the cache against the source's length, not its text: the name holds a hash of the text
     const hash = require('node:crypto').createHash('sha1').update(source).update(`${process.version} ${process.arch}`).digest('hex').slice(0, 20);
     const name = path.basename(file);
-    const dir = cacheFolder();
     const cacheFile = path.join(dir, `${name}-${hash}.v8`);
     let cachedData;
     try {
@@ -49,12 +48,20 @@ function runWithCodeCache(file) {
     mod.loaded = true;
 }
 
+/** The user's cache folder for juesuan; none without an absolute place for it (never the working folder). */
 function cacheFolder() {
-    const os = require('node:os');
-    const base = process.env.XDG_CACHE_HOME
-        || (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined)
-        || (process.platform === 'darwin' ? path.join(os.homedir(), 'Library', 'Caches') : path.join(os.homedir(), '.cache'));
-    return path.join(base, 'juesuan');
+    // a relative XDG_CACHE_HOME is to be ignored (XDG Base Directory specification)
+    const given = [process.env.XDG_CACHE_HOME, process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined].find(folder => folder && path.isAbsolute(folder));
+    let home = '';
+    try {
+        home = require('node:os').homedir();
+    } catch {
+        // no home folder: only a given cache folder serves
+    }
+    // the cache goes into the home folder, never makes one
+    if (!given && !(home && require('node:fs').existsSync(home))) return undefined;
+    const base = given || (process.platform === 'darwin' ? path.join(home, 'Library', 'Caches') : path.join(home, '.cache'));
+    return base && path.isAbsolute(base) ? path.join(base, 'juesuan') : undefined;
 }
 
 /** Written to a file of its own, then renamed: a check running beside this one never reads half a cache. */

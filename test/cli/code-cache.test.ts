@@ -69,6 +69,16 @@ describe.skipIf(NODE_HAS_COMPILE_CACHE)('the code cache of the command line (Nod
         expect(fs.readFileSync(file).length).toBeGreaterThan(100_000);
     }, 60_000);
 
+    // on Windows LOCALAPPDATA is the cache folder
+    it.skipIf(process.platform === 'win32')('goes to the home folder’s cache folder when XDG_CACHE_HOME is relative, never into the working folder', async () => {
+        const home = path.join(dir, 'home');
+        fs.mkdirSync(home);
+        const run = await juesuan(['check', '--format', 'gcc', REPORT], { cwd: dir, env: env('relative-cache', { HOME: home }) });
+        same(run);
+        expect(fs.existsSync(path.join(dir, 'relative-cache'))).toBe(false);
+        expect(caches(process.platform === 'darwin' ? path.join(home, 'Library', 'Caches') : path.join(home, '.cache'))).toHaveLength(1);
+    }, 60_000);
+
     it('costs nothing but time where it cannot be written', async () => {
         // a file where the cache folder would be: no folder can be made there (whoever runs the test)
         const blocked = path.join(dir, 'blocked');
