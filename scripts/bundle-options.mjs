@@ -2,6 +2,8 @@
 // fuzzer's out/fuzz.cjs and the bundles the process tests make for themselves.
 import { fileURLToPath } from 'node:url';
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
 /**
  * The import and export code (with exceljs, docx, SheetJS) is a bundle of its own each, which the
  * command line and the extension load only when a workbook is read or a report is written in
@@ -15,15 +17,17 @@ const LAZY_BUNDLES = {
 };
 
 /**
- * vscode-languageserver is CommonJS: esbuild gives each module that imports it a copy of its 300
- * exports (15 in the command line, made at every start). Imported through one ES module of ours,
- * it is copied once.
+ * vscode-languageserver and its protocol are CommonJS: esbuild gives each module that imports one
+ * a copy of its 300 exports (20 copies in the command line, made at every start). Imported through
+ * one ES module each, made here, they are copied once.
  */
 const LANGUAGE_SERVER_ONCE = {
     name: 'language-server-once',
     setup(build) {
-        const shim = fileURLToPath(new URL('./vscode-languageserver.mjs', import.meta.url));
-        build.onResolve({ filter: /^vscode-languageserver$/ }, args => (args.importer === shim ? undefined : { path: shim }));
+        // ES imports only: a require() of them (as the packages do among themselves) takes the exports as they are
+        build.onResolve({ filter: /^vscode-languageserver(-protocol|\/node(\.js)?)?$/ }, args =>
+            (args.kind !== 'import-statement' || args.namespace === 'once' ? undefined : { path: args.path, namespace: 'once' }));
+        build.onLoad({ filter: /.*/, namespace: 'once' }, args => ({ contents: `export * from '${args.path}';`, resolveDir: ROOT, loader: 'js' }));
     },
 };
 
