@@ -1,5 +1,9 @@
 // The esbuild options every bundle of the project is made with: out/*.cjs by esbuild.mjs, the
 // fuzzer's out/fuzz.cjs and the bundles the process tests make for themselves.
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
 /**
  * The import and export code (with exceljs, docx, SheetJS) is a bundle of its own each, which the
  * command line and the extension load only when a workbook is read or a report is written in
@@ -9,6 +13,21 @@ const LAZY_BUNDLES = {
     name: 'lazy-bundles',
     setup(build) {
         build.onResolve({ filter: /^\.\.\/(export|import)\/index\.js$/ }, args => ({ path: `./${args.path.split('/')[1]}.cjs`, external: true }));
+    },
+};
+
+/**
+ * vscode-languageserver and its protocol are CommonJS: esbuild gives each module that imports one
+ * a copy of its 300 exports (20 copies in the command line, made at every start). Imported through
+ * one ES module each, made here, they are copied once.
+ */
+const LANGUAGE_SERVER_ONCE = {
+    name: 'language-server-once',
+    setup(build) {
+        // ES imports only: a require() of them (as the packages do among themselves) takes the exports as they are
+        build.onResolve({ filter: /^vscode-languageserver(-protocol|\/node(\.js)?)?$/ }, args =>
+            (args.kind !== 'import-statement' || args.namespace === 'once' ? undefined : { path: args.path, namespace: 'once' }));
+        build.onLoad({ filter: /.*/, namespace: 'once' }, args => ({ contents: `export * from '${args.path}';`, resolveDir: ROOT, loader: 'js' }));
     },
 };
 
@@ -25,7 +44,7 @@ export const BUNDLE_OPTIONS = {
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'importMetaUrl' },
     banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: 'warning',
-    plugins: [LAZY_BUNDLES],
+    plugins: [LAZY_BUNDLES, LANGUAGE_SERVER_ONCE],
 };
 
 /** The bundles of the project: the extension client, the language server and the command line. */

@@ -1,7 +1,7 @@
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import type { Module } from 'langium';
-import { createLangiumParser, inject } from 'langium';
+import { inject, prepareLangiumParser } from 'langium';
 import { JuesuanGeneratedModule, JuesuanGeneratedSharedModule } from './generated/module.js';
 import { JuesuanTokenBuilder } from './syntax/token-builder.js';
 import { JuesuanValueConverter } from './syntax/value-converter.js';
@@ -10,6 +10,7 @@ import { LastYearReports } from '../model/last-year.js';
 import { registerValidationChecks } from '../validation/juesuan-validator.js';
 import { JuesuanLexerErrorMessageProvider, JuesuanParserErrorMessageProvider } from './syntax/error-messages.js';
 import { guardParser, JuesuanLexer } from './syntax/nesting.js';
+import { withLazyLookahead } from './syntax/lazy-lookahead.js';
 import { JuesuanDocumentSymbolProvider } from '../lsp/document-symbols.js';
 import { JuesuanDocumentUpdateHandler } from '../lsp/document-update-handler.js';
 import { LangiumSharedTuningModule, LangiumTuningModule, leanParser } from '../server/langium-tuning.js';
@@ -57,7 +58,11 @@ export const JuesuanModule: Module<JuesuanServices, PartialLangiumServices & Jue
     parser: {
         TokenBuilder: () => new JuesuanTokenBuilder(),
         Lexer: (services) => new JuesuanLexer(services),
-        LangiumParser: (services) => guardParser(leanParser(() => createLangiumParser(services), services.Grammar)),
+        LangiumParser: (services) => guardParser(leanParser(() => {
+            const parser = withLazyLookahead(prepareLangiumParser(services));
+            parser.finalize();
+            return parser;
+        }, services.Grammar)),
         ValueConverter: () => new JuesuanValueConverter(),
         ParserErrorMessageProvider: () => new JuesuanParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new JuesuanLexerErrorMessageProvider(),

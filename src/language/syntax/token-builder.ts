@@ -1,6 +1,6 @@
 import type { TokenType, TokenPattern, TokenVocabulary, CustomPatternMatcherFunc } from 'chevrotain';
 import type { GrammarAST } from 'langium';
-import { DefaultTokenBuilder } from 'langium';
+import { DefaultTokenBuilder, RegExpUtils } from 'langium';
 import { atLineStart, matchOrdinal, matchTableLabel } from './line-start.js';
 
 /**
@@ -26,6 +26,36 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
         const first = ['TABLE_LABEL', 'ORDINAL'];
         return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
+    }
+
+    /** Each terminal's partial pattern, made once rather than once per keyword. */
+    private readonly partialPatterns = new Map<TokenType, RegExp | undefined>();
+
+    /**
+     * Langium's own: the terminals a keyword is the start of (an identifier-like keyword is then lexed
+     * as the longer terminal). Langium rebuilds a terminal's partial pattern for every keyword, a
+     * good part of the language's start-up.
+     */
+    protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
+        return terminalTokens.filter(token => {
+            let partial = this.partialPatterns.get(token);
+            if (!this.partialPatterns.has(token)) {
+                const source = (token.PATTERN as RegExp | undefined)?.source;
+                partial = source === undefined ? undefined : RegExpUtils.partialRegExp(`^${source}$`);
+                this.partialPatterns.set(token, partial);
+            }
+            return partial !== undefined && (keyword.value.match(partial)?.[0].length ?? 0) > 0;
+        });
+    }
+
+    /**
+     * A keyword is plain text: it spans lines only if it holds a line break. Said here, the lexer
+     * does not work it out for each keyword when it is made (Chevrotain parses a pattern for it).
+     */
+    protected override buildKeywordToken(keyword: GrammarAST.Keyword, terminalTokens: TokenType[], caseInsensitive: boolean): TokenType {
+        const token = super.buildKeywordToken(keyword, terminalTokens, caseInsensitive);
+        token.LINE_BREAKS ??= /[\r\n]/.test(keyword.value);
+        return token;
     }
 
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
