@@ -66,7 +66,9 @@ cat > "$RUN/user/User/settings.json" <<'JSON'
   "extensions.autoCheckUpdates": false,
   "update.mode": "none",
   "git.enabled": false,
-  "security.workspace.trust.enabled": false
+  "security.workspace.trust.enabled": false,
+  // as desktop VS Code: in a browser it saves after each pause, which would run the save-time checks on every edit
+  "files.autoSave": "off"
 }
 JSON
 CS_ARGS=(--user-data-dir "$RUN/user" --extensions-dir "$RUN/ext" --config "$E2E_HOME/cs.yaml"

@@ -6,16 +6,22 @@
 // text. The next save computes them afresh.
 import type { LangiumDocument } from 'langium';
 import { DocumentState } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import type { Report } from '../language/generated/ast.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
+import type { DiagnosticFixData, Fix } from '../validation/rule.js';
 import { RULES } from '../validation/rules/index.js';
 
-/** A finding and where it stands, as offsets into the text it was found in. */
+/**
+ * A finding and where it stands, as offsets into the text it was found in: the span of all its
+ * ranges, and each range (where it is shown, its related places in the document, the places its
+ * fixes edit) in the order `withRanges` visits them.
+ */
 interface Kept {
     readonly diagnostic: Diagnostic;
     readonly start: number;
     readonly end: number;
+    readonly ranges: readonly (readonly [number, number])[];
 }
 
 interface KeptForDocument {
@@ -59,11 +65,14 @@ export class SaveTimeFindings {
             // the slow checks ran: their new findings replace what was kept
             const diagnostics = (document.diagnostics ?? []).filter(d => !kept?.restored.has(d));
             document.diagnostics = diagnostics;
-            const findings = diagnostics.filter(d => this.slowRules.has(String(d.code))).map(diagnostic => ({
-                diagnostic,
-                start: document.textDocument.offsetAt(diagnostic.range.start),
-                end: document.textDocument.offsetAt(diagnostic.range.end),
-            }));
+            const findings = diagnostics.filter(d => this.slowRules.has(String(d.code))).map(diagnostic => {
+                const ranges: (readonly [number, number])[] = [];
+                withRanges(diagnostic, uri, range => {
+                    ranges.push([document.textDocument.offsetAt(range.start), document.textDocument.offsetAt(range.end)]);
+                    return range;
+                });
+                return { diagnostic, start: Math.min(...ranges.map(r => r[0])), end: Math.max(...ranges.map(r => r[1])), ranges };
+            });
             if (findings.length > 0) this.kept.set(uri, { text, findings, restored: new Set() });
             else this.kept.delete(uri);
             return;
@@ -75,19 +84,45 @@ export class SaveTimeFindings {
             this.kept.delete(uri);
             return;
         }
-        const restored = kept.findings.map(({ diagnostic, start, end }) => ({
-            ...diagnostic,
-            range: { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) },
-        }));
+        const restored = kept.findings.map(({ diagnostic, ranges }) => {
+            let next = 0;
+            return withRanges(diagnostic, uri, () => {
+                const [start, end] = ranges[next++];
+                return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
+            });
+        });
         kept.restored = new Set(restored);
         document.diagnostics = [...(document.diagnostics ?? []), ...restored];
     }
 }
 
 /**
+ * A copy of a finding with each of its ranges in this document replaced by `map`'s: where it is
+ * shown, its related places, the places its fixes edit; always in this order.
+ */
+function withRanges(diagnostic: Diagnostic, uri: string, map: (range: Range) => Range): Diagnostic {
+    const range = map(diagnostic.range);
+    const relatedInformation = diagnostic.relatedInformation?.map(info =>
+        info.location.uri === uri ? { ...info, location: { ...info.location, range: map(info.location.range) } } : info);
+    const data = diagnostic.data as Partial<DiagnosticFixData> | undefined;
+    const mapFix = (fix: Fix): Fix => ({
+        ...fix,
+        range: fix.range && map(fix.range),
+        also: fix.also?.map(edit => ({ ...edit, range: map(edit.range) })),
+    });
+    const mapped = data && {
+        ...data,
+        fix: data.fix && mapFix(data.fix),
+        alternatives: data.alternatives?.map(mapFix),
+        fixesAt: data.fixesAt?.map(mapFix),
+    };
+    return { ...diagnostic, range, relatedInformation, data: mapped };
+}
+
+/**
  * The findings still standing after the text changed from `before` to `after`: the change is the
- * span between their common beginning and common end; a finding that the change touches is
- * dropped (its words changed), one after it moves by the change's length.
+ * span between their common beginning and common end; a finding that the change touches anywhere
+ * in the span of its ranges is dropped (its words changed), one after it moves by the change's length.
  */
 export function shifted(findings: readonly Kept[], before: string, after: string): Kept[] {
     if (before === after) return [...findings];
@@ -101,7 +136,14 @@ export function shifted(findings: readonly Kept[], before: string, after: string
     const standing: Kept[] = [];
     for (const finding of findings) {
         if (finding.end < prefix) standing.push(finding);
-        else if (finding.start > changedEnd) standing.push({ ...finding, start: finding.start + delta, end: finding.end + delta });
+        else if (finding.start > changedEnd) {
+            standing.push({
+                ...finding,
+                start: finding.start + delta,
+                end: finding.end + delta,
+                ranges: finding.ranges.map(([start, end]) => [start + delta, end + delta] as const),
+            });
+        }
     }
     return standing;
 }

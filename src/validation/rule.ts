@@ -1,6 +1,6 @@
 import type { AstNode, ValidationAcceptor, ValidationCategory } from 'langium';
 import { AstUtils } from 'langium';
-import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { ReportModel } from '../model/report-model.js';
 import type { CodeCatalogue } from '../catalogue/catalogue.js';
 import type { LastYearReports } from '../model/last-year.js';
@@ -37,30 +37,43 @@ export interface Reporter {
 
 export interface ReportExtra {
     readonly property?: string;
-    readonly range?: import('vscode-languageserver-types').Range;
+    readonly range?: Range;
     /** What a quick fix needs: the text to put in place of the range. */
     readonly fix?: Fix;
     /** Other fixes offered beside the preferred one (another template of several). */
     readonly alternatives?: readonly Fix[];
-    /** Other places the finding explains, each with what is said there. */
-    readonly related?: readonly { readonly node: AstNode; readonly message: string }[];
+    /**
+     * Fixes of the other places a finding stands for (one finding for several places, shown at
+     * the first): each is offered where the cursor is on its range.
+     */
+    readonly fixesAt?: readonly Fix[];
+    /** Other places the finding explains, each with what is said there (the node, or a range within its document). */
+    readonly related?: readonly { readonly node: AstNode; readonly message: string; readonly range?: Range }[];
+}
+
+export interface Edit {
+    readonly range: Range;
+    readonly newText: string;
 }
 
 export interface Fix {
     readonly title: string;
     readonly newText: string;
-    readonly range?: import('vscode-languageserver-types').Range;
+    readonly range?: Range;
+    /** Further edits made by the same fix, elsewhere in the document (several places mended at once). */
+    readonly also?: readonly Edit[];
 }
 
 export interface DiagnosticFixData {
     readonly code: string;
     readonly fix?: Fix;
     readonly alternatives?: readonly Fix[];
+    readonly fixesAt?: readonly Fix[];
 }
 
 export function reporterFor(rule: Rule, accept: ValidationAcceptor): Reporter {
     const send = (severity: 'error' | 'warning' | 'info' | 'hint') => (node: AstNode, message: string, extra?: ReportExtra) => {
-        const data: DiagnosticFixData = { code: rule.id, fix: extra?.fix, alternatives: extra?.alternatives };
+        const data: DiagnosticFixData = { code: rule.id, fix: extra?.fix, alternatives: extra?.alternatives, fixesAt: extra?.fixesAt };
         accept(severity, message, {
             node,
             property: extra?.property as never,
@@ -76,9 +89,9 @@ export function reporterFor(rule: Rule, accept: ValidationAcceptor): Reporter {
 
 function relatedInformation(related: NonNullable<ReportExtra['related']>): DiagnosticRelatedInformation[] {
     const found: DiagnosticRelatedInformation[] = [];
-    for (const { node, message } of related) {
+    for (const { node, message, range: within } of related) {
         const uri = AstUtils.findRootNode(node).$document?.uri.toString();
-        const range = node.$cstNode?.range;
+        const range = within ?? node.$cstNode?.range;
         if (uri && range) found.push({ location: { uri, range }, message });
     }
     return found;

@@ -6,7 +6,8 @@
 //
 // Environment (set by scripts/e2e.sh):
 //   E2E_URL         code-server's address, e.g. http://127.0.0.1:41234
-//   E2E_WORKSPACE   the workspace folder: a copy of examples/ plus broken.juesuan
+//   E2E_WORKSPACE   the workspace folder: a copy of examples/ plus broken.juesuan (this script
+//                   adds prose-mistake.juesuan)
 //   E2E_USER_DATA   code-server's --user-data-dir (its logs tell when the extension activated)
 //   E2E_RESULTS     where screenshots and the summary go (test-results/e2e)
 //   E2E_TIMEOUT_MS  overall limit (default 15 minutes)
@@ -17,11 +18,12 @@
 // What it checks, as a user sees it: the clean example shows exactly its pinned errors and
 // warnings (examples/NAME.findings.txt) in the Problems panel; the copy with one wrong figure shows
 // exactly one error, at that figure; the quick fix picked from the lightbulb (Ctrl+.) mends it and
-// its squiggle goes; hover, completion; the preview has every table and chart of the report's
+// its squiggle goes; a copy with one figure in its prose written wrong shows that finding (a
+// save-time check's) only once saved, and still 4 s later and after a keystroke elsewhere; hover, completion; the preview has every table and chart of the report's
 // template (test/generation/expected-layouts.json) and follows an edit; 决算：新建报告 creates a
 // report that checks without errors; 决算：生成报告 writes the HTML beside the source; and no page
 // error nor extension-host error is logged on the way.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -40,11 +42,19 @@ const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EXAMPLE = 'leshan-2020.juesuan';
 const BROKEN = 'broken.juesuan';
+/** A copy of the example with one figure in its prose written wrong, which only a save-time check reports. */
+const PROSE = 'prose-mistake.juesuan';
 const NEW_REPORT = '部门决算.juesuan';
 const PREVIEW_COMMAND = '决算: 在侧边打开预览';
 /** The wrong figure of broken.juesuan (scripts/e2e.sh writes it) and the figure it stands for. */
 const WRONG_FIGURE = '3596.58';
 const RIGHT_FIGURE = '3569.58';
+/** In PROSE, the reference to “三公” spending (6.38) becomes a figure written by hand, digits swapped. */
+const PROSE_REFERENCE = '“三公”经费支出【附表10.合计.决算数】万元';
+const PROSE_WRONG = '“三公”经费支出6.83万元';
+const PROSE_FIGURE = '6.83';
+/** How long a save-time finding must stay after the save with nothing typed. */
+const SAVE_TIME_HOLD_MS = 4000;
 
 function requireEnv(name) {
     const value = process.env[name];
@@ -61,6 +71,10 @@ const exampleText = fs.readFileSync(path.join(WORKSPACE, EXAMPLE), 'utf8');
 const brokenText = fs.readFileSync(path.join(WORKSPACE, BROKEN), 'utf8');
 const exampleLines = exampleText.split(/\r?\n/);
 const brokenLines = brokenText.split(/\r?\n/);
+if (!exampleText.includes(PROSE_REFERENCE)) throw new Error(`${EXAMPLE} 中没有“${PROSE_REFERENCE}”，做不出文字写错的副本`);
+const proseText = exampleText.replace(PROSE_REFERENCE, PROSE_WRONG);
+fs.writeFileSync(path.join(WORKSPACE, PROSE), proseText);
+const proseLines = proseText.split(/\r?\n/);
 
 /** 1-based line and column of the first line containing `lineMark`, at `needle` within it. */
 function positionOf(lines, lineMark, needle = lineMark) {
@@ -461,6 +475,56 @@ async function main() {
             log(`  悬停：${text.split('\n')[0].slice(0, 100)}`);
         });
 
+        await step(page, 'save-time', `文字写错一个数字的副本 ${PROSE}：保存前没有（只在保存时检查），保存后出现在“问题”面板中，${SAVE_TIME_HOLD_MS / 1000} 秒后、在别处键入之后仍在`, async () => {
+            // what the command line (every check) finds there: the one finding of a save-time rule
+            // (it exits with 1: the file has an error)
+            const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'juesuan.cjs'), 'check', '--format', 'json', path.join(WORKSPACE, PROSE)], { encoding: 'utf8' });
+            if (run.status !== 1) throw new Error(`juesuan check ${PROSE} 的退出码是 ${run.status}，应为 1（有错误）：${run.stderr}`);
+            const cli = JSON.parse(run.stdout);
+            const at = positionOf(proseLines, PROSE_WRONG, PROSE_FIGURE);
+            const found = cli.filter(d => d.code === 'prose-figure' && d.severity !== 'info' && d.severity !== 'hint');
+            if (found.length !== 1 || found[0].line !== at.line || found[0].column !== at.column) {
+                throw new Error(`命令行在 ${PROSE} 中应恰有一条 prose-figure 错误或警告，在第 ${at.line} 行第 ${at.column} 列；找到：${JSON.stringify(found)}`);
+            }
+            const expected = `${found[0].severity} ${at.line}:${at.column} ${found[0].message}`;
+            if (!/[\u4e00-\u9fff]/.test(found[0].message)) throw new Error(`说明不是中文：${expected}`);
+            // the other files closed, their problems leave the panel, which lists this file's in full
+            await runCommand(page, 'View: Close All Editors');
+            await poll('“问题”面板中没有其他文件的问题', async () => (await problemsByFile(page)).size === 0, { timeout: 30_000 });
+            await openFile(page, PROSE);
+            await showProblems(page);
+            // before the save: the keystroke checks' findings (the example's warnings) but not this one
+            const warnings = pinnedProblems(EXAMPLE).filter(p => p.startsWith('warning '));
+            await poll(`${PROSE} 的警告出现在“问题”面板中`, async () => (await errorsAndWarnings(page, PROSE))?.length >= warnings.length, { timeout: 120_000 });
+            await page.waitForTimeout(1500);
+            const unsaved = await errorsAndWarnings(page, PROSE);
+            if (JSON.stringify(unsaved) !== JSON.stringify(warnings)) throw new Error(`保存之前“问题”面板应只有原示例的警告：\n${difference(warnings, unsaved)}`);
+            // the editor has the focus since openFile
+            const saved = Date.now();
+            await page.keyboard.press('Control+S');
+            await poll(`保存后“问题”面板列出：${expected}`, async () => (await errorsAndWarnings(page, PROSE))?.includes(expected), { timeout: 60_000, interval: 100 });
+            figures.saveToFindingMs = Date.now() - saved;
+            /** It stays for SAVE_TIME_HOLD_MS, looked at every 100 ms. */
+            const holds = async (after) => {
+                const from = Date.now();
+                while (Date.now() - from < SAVE_TIME_HOLD_MS) {
+                    await page.waitForTimeout(100);
+                    const seen = await errorsAndWarnings(page, PROSE) ?? [];
+                    if (!seen.includes(expected)) throw new Error(`${after} ${((Date.now() - from) / 1000).toFixed(1)} 秒，“问题”面板不再列出：${expected}\n现在列出：\n  ${seen.join('\n  ')}`);
+                }
+                const seen = await errorsAndWarnings(page, PROSE);
+                if (JSON.stringify(seen) !== JSON.stringify([expected, ...warnings].sort())) throw new Error(`${after} ${SAVE_TIME_HOLD_MS / 1000} 秒的“问题”面板：\n${difference([expected, ...warnings].sort(), seen)}`);
+            };
+            await holds('保存后');
+            // the user types on, far from the figure: the keystroke's checks leave it in place
+            await gotoLine(page, 1);
+            await page.keyboard.press('End');
+            await page.keyboard.type('。');
+            await poll(`${PROSE} 有未保存的修改`, async () => (await page.locator('.tabs-container .tab.active.dirty', { hasText: PROSE }).count()) > 0, { timeout: 15_000 });
+            await holds('在第 1 行键入之后');
+            log(`  保存后 ${(figures.saveToFindingMs / 1000).toFixed(1)} 秒出现；${SAVE_TIME_HOLD_MS / 1000} 秒后、再在别处键入后 ${SAVE_TIME_HOLD_MS / 1000} 秒仍在：${expected.slice(0, 80)}`);
+        });
+
         await step(page, 'hover', '悬停在科目编码 2010301 上显示其定义', async () => {
             await page.keyboard.press('Escape');
             await openFile(page, EXAMPLE);
@@ -672,6 +736,7 @@ function report() {
     lines.push('', '时间：');
     lines.push(`  工作台加载 ${ms(f.workbenchMs)}；打开文件到扩展激活（日志）${ms(f.openToActivationLogMs)}；打开文件到“问题”面板出现诊断 ${ms(f.openToFirstDiagnosticMs)}`);
     lines.push(`  扩展激活（VS Code 测得，含语言服务器启动与 initialize）${f.activationMs === undefined ? '—' : `${f.activationMs} ms`}`);
+    lines.push(`  保存到保存时检查的结果出现 ${f.saveToFindingMs === undefined ? '—' : `${f.saveToFindingMs} ms`}`);
     lines.push(`  预览打开 ${ms(f.previewOpenMs)}；键入到预览更新 ${f.previewUpdateMs === undefined ? '—' : `${f.previewUpdateMs} ms`}`);
     lines.push('', `e2e: ${passed} passed, ${failed} failed`);
     console.log(lines.join('\n'));

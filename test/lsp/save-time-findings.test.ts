@@ -7,11 +7,12 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DidSaveTextDocumentNotification,
+    CodeActionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DidSaveTextDocumentNotification,
     InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
-    type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
+    type CodeAction, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node.js';
 import { shifted } from '../../src/lsp/save-time-findings.js';
+import type { DiagnosticFixData } from '../../src/validation/rule.js';
 import { ensureBundles, SERVER_BUNDLE } from '../cli/bundle.js';
 
 const WAIT_MS = 15_000;
@@ -29,7 +30,8 @@ const REPORT = [
 const FIGURE_LINE = 4;
 
 const server: { process?: ChildProcess; stderr: string; connection?: ProtocolConnection } = { stderr: '' };
-const waiting: ((params: PublishDiagnosticsParams) => void)[] = [];
+/** Who waits for the next diagnostics of a document, by its uri. */
+const waiting = new Map<string, ((params: PublishDiagnosticsParams) => void)[]>();
 const uri = pathToFileURL(path.join(os.tmpdir(), 'juesuan-save-time-test', 'report.juesuan')).toString();
 
 function within<T>(promise: Promise<T>, what: string): Promise<T> {
@@ -41,8 +43,10 @@ function within<T>(promise: Promise<T>, what: string): Promise<T> {
 }
 
 /** The next diagnostics published for the report; ask before sending what causes them. */
-function nextDiagnostics(what: string): Promise<Diagnostic[]> {
-    return within(new Promise<PublishDiagnosticsParams>(resolve => waiting.push(resolve)), what).then(p => p.diagnostics);
+function nextDiagnostics(what: string, of = uri): Promise<Diagnostic[]> {
+    const queue = waiting.get(of) ?? [];
+    waiting.set(of, queue);
+    return within(new Promise<PublishDiagnosticsParams>(resolve => queue.push(resolve)), what).then(p => p.diagnostics);
 }
 
 // errors and warnings: a right figure gets a hint (可改为引用)
@@ -55,7 +59,7 @@ beforeAll(async () => {
     const connection = server.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.onError(() => undefined);
     connection.onNotification(PublishDiagnosticsNotification.type, params => {
-        if (params.uri === uri) waiting.shift()?.(params);
+        waiting.get(params.uri)?.shift()?.(params);
     });
     connection.listen();
     await within(connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} }), 'initialize');
@@ -124,8 +128,86 @@ describe('the findings of the save-time checks over the protocol', () => {
     }, 60_000);
 });
 
+// two right figures written by hand in one paragraph (line 14, 0-based 13): one hint for both
+const TWO_FIGURES = [
+    '模板 「四川 2020」 年度 2022 单位 万元',
+    '附表 1 收入支出决算总表 {',
+    '  收入 {',
+    '    本年收入合计 2829.20',
+    '    总计 2829.20',
+    '  }',
+    '  支出 {',
+    '    本年支出合计 2800.10',
+    '    总计 2829.20',
+    '  }',
+    '}',
+    '情况说明 {',
+    '  // 说明',
+    '  收入决算情况说明 「2022年本年收入合计2829.20万元，本年支出合计2800.10万元。」',
+    '}',
+    '',
+].join('\n');
+const PARAGRAPH_LINE = 13;
+
+describe('a finding of several places kept from a save', () => {
+    const twoUri = pathToFileURL(path.join(os.tmpdir(), 'juesuan-save-time-test', 'two-figures.juesuan')).toString();
+    let version = 1;
+    const referable = (diagnostics: Diagnostic[]) => diagnostics.filter(d => d.code === 'prose-figure' && d.severity === 4);
+    const fixesAt = (d: Diagnostic) => (d.data as DiagnosticFixData).fixesAt ?? [];
+
+    it('keeps every place moved with the text: its fixes are offered where the figure now is', async () => {
+        const opened = nextDiagnostics('didOpen', twoUri);
+        await server.connection!.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: twoUri, languageId: 'juesuan', version, text: TWO_FIGURES },
+        });
+        expect(referable(await opened)).toEqual([]);
+
+        const savedDiagnostics = nextDiagnostics('didSave', twoUri);
+        await server.connection!.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: twoUri } });
+        const [hint, ...others] = referable(await savedDiagnostics);
+        expect(others).toEqual([]);
+        expect(hint.message).toContain('这一段有 2 个手写的数字');
+        const second = TWO_FIGURES.split('\n')[PARAGRAPH_LINE].indexOf('2800.10');
+        expect(fixesAt(hint).map(f => [f.title, f.range!.start.line, f.range!.start.character])).toEqual([['改为引用【本年支出合计】', PARAGRAPH_LINE, second]]);
+
+        // a line inserted above: the finding, its related places and its fixes' places move down
+        const movedDiagnostics = nextDiagnostics('a line inserted above', twoUri);
+        await server.connection!.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: twoUri, version: ++version },
+            contentChanges: [{ range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } }, text: '  // 新的一行\n' }],
+        });
+        const [moved] = referable(await movedDiagnostics);
+        expect(moved.range.start.line).toBe(PARAGRAPH_LINE + 1);
+        expect(moved.relatedInformation?.map(r => r.location.range.start.line)).toEqual([PARAGRAPH_LINE + 1, PARAGRAPH_LINE + 1]);
+        const [place] = fixesAt(moved);
+        expect([place.range!.start.line, place.range!.start.character]).toEqual([PARAGRAPH_LINE + 1, second]);
+
+        // the cursor on the second figure (the editor sends no finding: it is shown at the first)
+        const cursor = { line: PARAGRAPH_LINE + 1, character: second + 2 };
+        const actions = await within(server.connection!.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri: twoUri }, range: { start: cursor, end: cursor }, context: { diagnostics: [] },
+        }), 'codeAction') as CodeAction[];
+        expect(actions.map(a => [a.title, a.edit?.changes?.[twoUri]?.map(e => [e.range.start.line, e.range.start.character, e.newText])])).toEqual([
+            ['改为引用【本年支出合计】', [[PARAGRAPH_LINE + 1, second, '【本年支出合计】万元']]],
+            ['全部改为引用（2 处）', [
+                [PARAGRAPH_LINE + 1, moved.range.start.character, '【本年收入合计】万元'],
+                [PARAGRAPH_LINE + 1, second, '【本年支出合计】万元'],
+            ]],
+        ]);
+
+        // an edit between the two figures changes the paragraph: the finding goes until the next save
+        const editedDiagnostics = nextDiagnostics('an edit between the figures', twoUri);
+        await server.connection!.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: twoUri, version: ++version },
+            contentChanges: [{ range: { start: { line: PARAGRAPH_LINE + 1, character: second - 2 }, end: { line: PARAGRAPH_LINE + 1, character: second - 2 } }, text: '的' }],
+        });
+        expect(referable(await editedDiagnostics)).toEqual([]);
+    }, 60_000);
+});
+
 describe('shifted: findings after the text changed', () => {
-    const finding = (start: number, end: number) => ({ diagnostic: { message: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, start, end });
+    const finding = (start: number, end: number, ranges: (readonly [number, number])[] = [[start, end]]) =>
+        ({ diagnostic: { message: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, start, end, ranges });
     const spans = (list: { start: number; end: number }[]) => list.map(f => [f.start, f.end]);
 
     it('keeps those before the change, moves those after it, drops those it touches', () => {
@@ -138,6 +220,14 @@ describe('shifted: findings after the text changed', () => {
         expect(spans(shifted([finding(5, 9), finding(15, 19)], before, 'aaaa BBBBx cccc DDDD'))).toEqual([[16, 20]]);
         // no change keeps everything
         expect(spans(shifted([finding(5, 9)], before, before))).toEqual([[5, 9]]);
+    });
+
+    it('moves every range of a finding of several places, and drops it when the change falls between them', () => {
+        const before = 'aaaa BBBB cccc DDDD';
+        // one finding shown at BBBB that stands for DDDD too
+        const both = finding(5, 19, [[5, 9], [15, 19]]);
+        expect(shifted([both], before, 'xaaaa BBBB cccc DDDD').map(f => f.ranges)).toEqual([[[6, 10], [16, 20]]]);
+        expect(shifted([both], before, 'aaaa BBBB cc-cc DDDD')).toEqual([]);
     });
 
     it('finds the change where the text repeats around it', () => {

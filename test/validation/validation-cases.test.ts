@@ -11,14 +11,17 @@
  *
  * A finding that offers a quick fix must say so with $FIX$: the test asks the real code-action
  * provider, applies the fix to the text, checks again, and requires the finding gone and no new
- * finding of any rule. Only a finding without a fix may leave the marker out.
+ * finding of any rule. Only a finding without a fix may leave the marker out. A finding that
+ * stands for several places, shown at the first, must offer each other place's fix with the
+ * cursor on that place; fixed at some places, it may stay for the rest.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem, TextDocument, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, Position } from 'vscode-languageserver-types';
+import type { DiagnosticFixData } from '../../src/validation/rule.js';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
 import type { Report } from '../../src/language/generated/ast.js';
 import { TEMPLATES } from '../../src/templates/index.js';
@@ -89,13 +92,16 @@ const ruleOf = (d: Diagnostic) => String(d.code ?? (d.data as { code?: string } 
 /** A finding where it starts, by line: a fix may move what follows it on its line. */
 const findingKey = (d: Diagnostic) => `${d.severity} [${ruleOf(d)}] line ${d.range.start.line + 1}`;
 
-async function quickFixes(document: LangiumDocument, diagnostic: Diagnostic): Promise<CodeAction[]> {
+/** The quick fixes offered for the finding's range, or (the editor sends no finding there) with the cursor at `cursor`. */
+async function quickFixes(document: LangiumDocument, diagnostic: Diagnostic, cursor?: Position): Promise<CodeAction[]> {
     const actions = await services.lsp.CodeActionProvider!.getCodeActions(document, {
         textDocument: { uri: document.textDocument.uri },
-        range: diagnostic.range,
-        context: { diagnostics: [diagnostic] },
+        range: cursor ? { start: cursor, end: cursor } : diagnostic.range,
+        context: { diagnostics: cursor ? [] : [diagnostic] },
     }) ?? [];
-    return actions.filter((a): a is CodeAction => 'kind' in a || 'edit' in a);
+    // those of this finding: others at the same place are theirs to test
+    const same = (d: Diagnostic) => d.message === diagnostic.message && JSON.stringify(d.range) === JSON.stringify(diagnostic.range);
+    return actions.filter((a): a is CodeAction => ('kind' in a || 'edit' in a) && (a as CodeAction).diagnostics?.some(same) === true);
 }
 
 /** Applies the fix to the text, checks it again: the finding is gone and nothing new is found. */
@@ -107,6 +113,14 @@ async function expectFixed(document: LangiumDocument, diagnostic: Diagnostic, ac
     const left = new Map<string, number>();
     for (const d of document.diagnostics ?? []) left.set(findingKey(d), (left.get(findingKey(d)) ?? 0) + 1);
     left.set(findingKey(diagnostic), left.get(findingKey(diagnostic))! - 1);
+    // a finding that stands for several places (its related places), fixed at some of them, stays
+    // for the rest: shown at the first place the fix left alone
+    const places = diagnostic.relatedInformation?.map(info => info.location.range) ?? [];
+    const leftAlone = places.find(place => !edits.some(edit => document.textDocument.offsetAt(edit.range.start) === document.textDocument.offsetAt(place.start)));
+    if (leftAlone) {
+        const remainder = findingKey({ ...diagnostic, range: leftAlone });
+        left.set(remainder, (left.get(remainder) ?? 0) + 1);
+    }
     const unexplained: string[] = [];
     for (const d of after.diagnostics ?? []) {
         const count = left.get(findingKey(d)) ?? 0;
@@ -157,6 +171,18 @@ describe('validation cases', () => {
                 } else {
                     expect(offered, `${what}: its quick fixes`).toEqual(expected.fix.map(f => `“${f.title}” → “${f.newText}”`));
                     for (const action of actions) await expectFixed(document, diagnostic, action);
+                }
+                // the other places of a finding shown at the first: with the cursor on one (the
+                // editor then sends no finding), its own fix comes first, then the finding's others
+                const data = diagnostic.data as DiagnosticFixData | undefined;
+                for (const place of data?.fixesAt ?? []) {
+                    const here = await quickFixes(document, diagnostic, place.range!.start);
+                    const titles = here.map(a => a.title);
+                    expect(titles, `${what}: the fixes with the cursor on ${document.textDocument.getText(place.range)}`)
+                        .toEqual([place.title, ...(data!.alternatives ?? []).map(f => f.title)]);
+                    expect(here[0].edit?.changes?.[document.textDocument.uri], `${what}: the fix of ${document.textDocument.getText(place.range)}`)
+                        .toEqual([{ range: place.range, newText: place.newText }]);
+                    await expectFixed(document, diagnostic, here[0]);
                 }
             }
         });

@@ -6,7 +6,7 @@ import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import type { ReportModel } from '../../model/report-model.js';
-import type { Rule } from '../rule.js';
+import type { Fix, Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { distinctTargets, judge, rangeIn, replacement, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
@@ -81,6 +81,7 @@ const proseFigureRule: Rule = {
     ...ruleMeta('prose-figure'),
     check(model, report) {
         for (const text of claimsOf(model)) {
+            const referable: Referable[] = [];
             for (const claim of text.claims) {
                 if (claim.kind !== 'figure' || !claim.subject || claim.notData) continue;
                 const { figure, role } = claim;
@@ -97,11 +98,7 @@ const proseFigureRule: Rule = {
                 if (agreeing) {
                     const path = agreeing.verdict === 'equal' && targets.length === 1 && agreeing.target.figure
                         ? model.references.pathTo(agreeing.target.figure) : undefined;
-                    if (path) {
-                        report.hint(text.prose.node, `${figure.text} 即「${agreeing.target.label}」，可改为引用，数字改动时文字随之更新。`, {
-                            range, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path) },
-                        });
-                    }
+                    if (path) referable.push({ figure, range, label: agreeing.target.label, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path), range } });
                     continue;
                 }
                 if (targets.length > 1) {
@@ -125,9 +122,62 @@ const proseFigureRule: Rule = {
                     report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure)} 不符。`, { range, fix });
                 }
             }
+            for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
         }
     },
 };
+
+/** A right figure written by hand that a reference could put in its place. */
+interface Referable {
+    readonly figure: { readonly text: string; readonly offset: number };
+    readonly range: Range;
+    readonly label: string;
+    readonly fix: Fix & { readonly range: Range };
+}
+
+/** The figures of a text by paragraph (a line of the text, as the report prints it), in the order written. */
+function byParagraph(text: string, referable: readonly Referable[]): Referable[][] {
+    if (referable.length === 0) return [];
+    const sorted = [...referable].sort((a, b) => a.figure.offset - b.figure.offset);
+    const paragraphs: Referable[][] = [];
+    let lineEnd = -1;
+    for (const item of sorted) {
+        if (item.figure.offset > lineEnd) {
+            const next = text.indexOf('\n', item.figure.offset);
+            lineEnd = next < 0 ? text.length : next;
+            paragraphs.push([]);
+        }
+        paragraphs[paragraphs.length - 1].push(item);
+    }
+    return paragraphs;
+}
+
+/**
+ * One hint per paragraph for its right figures written by hand, at the first: one per figure
+ * buried the real findings (about a hundred on a long report). Each figure keeps its fix, offered
+ * where the cursor is on it, and one fix puts references in place of them all.
+ */
+function reportReferable(report: Reporter, prose: ProseText, paragraph: readonly Referable[]): void {
+    const [first, ...rest] = paragraph;
+    const again = '，数字改动时文字随之更新。';
+    if (rest.length === 0) {
+        report.hint(prose.node, `${first.figure.text} 即「${first.label}」，可改为引用${again}`, { range: first.range, fix: first.fix });
+        return;
+    }
+    const written = paragraph.map(item => item.figure.text).join('、');
+    report.hint(prose.node, `这一段有 ${paragraph.length} 个手写的数字与数据中的数字相同（${written}），可改为引用${again}`, {
+        range: first.range,
+        fix: first.fix,
+        alternatives: [{
+            title: `全部改为引用（${paragraph.length} 处）`,
+            newText: first.fix.newText,
+            range: first.range,
+            also: rest.map(item => ({ range: item.range, newText: item.fix.newText })),
+        }],
+        fixesAt: rest.map(item => item.fix),
+        related: paragraph.map(item => ({ node: prose.node, range: item.range, message: `${item.figure.text} 即「${item.label}」：${item.fix.title}` })),
+    });
+}
 
 const YEAR = /\d{4}年/;
 
