@@ -185,7 +185,7 @@ describe('importing the 公开 tables', () => {
     });
 
     it('chooses, untold, the template whose numbers the printed labels give the printed titles', async () => {
-        // 公开05表 一般公共预算… and 公开07表 “三公”…: the 财政部 forms until 2023
+        // 公开05表 一般公共预算… and 公开07表 “三公”…: the 财政部 forms until 2021
         const national = await importBook(wb => addTwoTablesSheet(wb));
         expect(national.template.id).toBe('national-2019');
         expect(national.tables.map(t => t.number)).toEqual([5, 7]);

@@ -1,9 +1,10 @@
-// The 财政部 部门决算公开 format as published from the 2024 report year on: nine 公开表 with the
-// 三公 table last, eleven sections of 部门决算情况说明. Central departments and the provinces
-// that follow the format unchanged publish it. Sources: SOURCES.md in this folder.
+// The 财政部 部门决算公开 format as published from the 2022 report year on: nine 公开表 with the
+// 三公 table last and titled 财政拨款“三公”经费支出决算表, eleven sections of 部门决算情况说明.
+// Central departments and the provinces that follow the format unchanged publish it. Sources:
+// SOURCES.md in this folder (2.1 for the year of the change).
 import type { ReportTemplate } from '../template.js';
 import { EXPLANATION_SECTIONS, EXPLANATION_SECTIONS_2024 } from '../shared/parts.js';
-import { ORDER_FROM_2024, ORDER_UNTIL_2023, STANDARD_TITLE_ALIASES, standardTables } from '../shared/standard-set.js';
+import { ORDER_THREE_PUBLIC_LAST, ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES, standardTables } from '../shared/standard-set.js';
 import { COMMON_ROW_ALIASES, OF_WHICH_ROW, TOTAL_ROW } from '../shared/tables.js';
 import { STANDARD_ROW_TIES, STANDARD_TIES } from '../shared/ties.js';
 
@@ -27,10 +28,15 @@ const COMMON = {
 export const NATIONAL: ReportTemplate = {
     ...COMMON,
     id: 'national',
-    name: '部门决算公开格式（财政部，2024年度起）',
+    name: '部门决算公开格式（财政部，2022年度起）',
     shortName: '全国 2024',
-    years: { from: 2024 },
-    tables: standardTables(ORDER_FROM_2024, STANDARD_TITLE_ALIASES),
+    years: { from: 2022 },
+    // titled as the 财政部 lists the tables since 2022 (the 三公 table then took in 政府性基金);
+    // the older titles, still printed by some, stay aliases (SOURCES.md 2.1)
+    tables: standardTables(ORDER_THREE_PUBLIC_LAST, {
+        'general-basic': { title: '一般公共预算财政拨款基本支出决算明细表', titleAliases: ['一般公共预算财政拨款基本支出决算表'] },
+        'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表'], wide: true },
+    }),
     parts: [
         { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能'], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }] },
         { title: '部门决算公开表', sections: [{ title: '部门决算公开表', topic: 'tables' }] },
@@ -39,14 +45,14 @@ export const NATIONAL: ReportTemplate = {
     ],
 };
 
-/** The same format until the 2023 report year: the 三公 table seventh, ten sections. */
+/** The same format until the 2021 report year: the 三公 table seventh, ten sections. */
 export const NATIONAL_2019: ReportTemplate = {
     ...COMMON,
     id: 'national-2019',
-    name: '部门决算公开格式（财政部，2019—2023年度）',
-    shortName: '全国 2019—2023',
-    years: { from: 2019, to: 2023 },
-    tables: standardTables(ORDER_UNTIL_2023, STANDARD_TITLE_ALIASES),
+    name: '部门决算公开格式（财政部，2019—2021年度）',
+    shortName: '全国 2019—2021',
+    years: { from: 2019, to: 2021 },
+    tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES),
     parts: [
         { title: '部门概况', sections: [{ title: '部门职责', aliases: ['主要职能'], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }, { title: '部门决算单位构成', topic: 'units' }] },
         { title: '部门决算表', sections: [{ title: '部门决算表', topic: 'tables' }] },

@@ -1,4 +1,4 @@
-// The 财政部 format's layout (2024 and 2019–2023 alike): the year before the titles of the tables
+// The 财政部 format's layout (from 2022 and 2019–2021 alike): the year before the titles of the tables
 // part and the 情况说明 part (第二部分 2024年度部门决算公开表, national/SOURCES.md 1.1), 公开01表 at
 // the top right of each table (2.3); no charts, none being seen in the published reports.
 import { templateLayout } from '../shared/layout.js';
@@ -9,5 +9,5 @@ const layout = (id: string, name: string) => templateLayout({
     tablePageLabel: number => `公开${String(number).padStart(2, '0')}表`,
 });
 
-export const NATIONAL_LAYOUT = layout('national', '部门决算公开格式（财政部，2024年度起）');
-export const NATIONAL_2019_LAYOUT = layout('national-2019', '部门决算公开格式（财政部，2019—2023年度）');
+export const NATIONAL_LAYOUT = layout('national', '部门决算公开格式（财政部，2022年度起）');
+export const NATIONAL_2019_LAYOUT = layout('national-2019', '部门决算公开格式（财政部，2019—2021年度）');

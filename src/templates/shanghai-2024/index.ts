@@ -5,7 +5,7 @@
 import { chineseNumeral } from '../../model/numerals.js';
 import type { ReportTemplate } from '../template.js';
 import { EXPLANATION_SECTIONS_SHANGHAI } from '../shared/parts.js';
-import { ORDER_UNTIL_2023, STANDARD_TITLE_ALIASES, standardTables } from '../shared/standard-set.js';
+import { ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES, standardTables } from '../shared/standard-set.js';
 import { COMMON_ROW_ALIASES, OF_WHICH_ROW, TOTAL_ROW } from '../shared/tables.js';
 import { STANDARD_ROW_TIES, STANDARD_TIES } from '../shared/ties.js';
 
@@ -17,7 +17,7 @@ export const SHANGHAI_2024: ReportTemplate = {
     years: { from: 2021, to: 2025 },
     aliases: ['上海2024', '上海市2024'],
     tableLabel: number => `表${chineseNumeral(number)}`,
-    tables: standardTables(ORDER_UNTIL_2023.map(role => role === 'state-capital' ? 'state-capital-account' : role), STANDARD_TITLE_ALIASES),
+    tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH.map(role => role === 'state-capital' ? 'state-capital-account' : role), STANDARD_TITLE_ALIASES),
     ties: STANDARD_TIES,
     rowTies: STANDARD_ROW_TIES,
     shareBases: [{ row: { table: 'general-budget', row: ['合计'] }, base: { table: 'overview', row: ['支出', '本年支出合计'] } }],

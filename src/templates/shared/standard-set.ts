@@ -1,5 +1,5 @@
-// The 财政部 standard set of nine 部门决算公开 tables. Its order changed: 2024 reports print the
-// 三公 table last, earlier ones seventh (national/SOURCES.md 2.1); a template numbers them in its order.
+// The 财政部 standard set of nine 部门决算公开 tables. Its order changed with the 2022 report year:
+// the 三公 table moved from seventh to last (national/SOURCES.md 2.1); a template numbers them in its order.
 import type { TableRole, TableTemplate } from '../template.js';
 import {
     appropriationOverviewTable, expenditureTable, fundTable, generalBasicTable, generalBudgetTable, incomeTable,
@@ -21,11 +21,11 @@ const BY_ROLE: Partial<Record<TableRole, (numbered: Numbered) => TableTemplate>>
     'state-capital-account': stateCapitalAccountTable,
 };
 
-/** The order of the nine tables until 2023, and from 2024 on. */
-export const ORDER_UNTIL_2023: readonly TableRole[] = [
+/** The order of the nine tables with the 三公 table seventh (财政部 until 2021), and with it last (from 2022). */
+export const ORDER_THREE_PUBLIC_SEVENTH: readonly TableRole[] = [
     'overview', 'income', 'expenditure', 'appropriation-overview', 'general-budget', 'general-basic', 'three-public', 'fund', 'state-capital',
 ];
-export const ORDER_FROM_2024: readonly TableRole[] = [
+export const ORDER_THREE_PUBLIC_LAST: readonly TableRole[] = [
     'overview', 'income', 'expenditure', 'appropriation-overview', 'general-budget', 'general-basic', 'fund', 'state-capital', 'three-public',
 ];
 
