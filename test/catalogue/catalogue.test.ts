@@ -120,6 +120,26 @@ describe('names by year', () => {
         expect(judgeName(poverty, '巩固脱贫攻坚成果衔接乡村振兴', 2020)).toMatchObject({ ok: false, outdated: { from: 2024 } });
     });
 
+    it('2130599: 其他扶贫支出 still booked to in 2021, beside the recalled new name; outdated from 2022', () => {
+        const other = shipped.entry('2130599')!.entry;
+        expect(judgeName(other, '其他扶贫支出', 2021).ok).toBe(true);
+        expect(judgeName(other, '其他巩固脱贫衔接乡村振兴支出', 2021).ok).toBe(true);
+        // the 2021 notice is a document: a third name in 2021 is told the checked one, for certain
+        expect(judgeName(other, '其他支出', 2021)).toMatchObject({ ok: false, expected: '其他扶贫支出', certain: true });
+        expect(judgeName(other, '其他扶贫支出', 2022)).toMatchObject({ ok: false, certain: false, outdated: { to: 2021 } });
+        expect(judgeName(other, '其他巩固脱贫攻坚成果衔接乡村振兴支出', 2024).ok).toBe(true);
+        expect(other.names?.find(span => span.to === 2021)?.source).toContain('永老区办〔2021〕5号');
+    });
+
+    it('gives the 2023 科目说明 of 301 where 2023 revised it, the 2020 one where it did not', () => {
+        const definition = (code: string) => shipped.entry(code)?.entry.definition;
+        expect(definition('30103')).toBe('反映按照规定发放的奖金，包括机关工作人员年终一次性奖金、绩效奖金（基础绩效奖、年度绩效奖）等。');
+        expect(definition('30110')).toBe('反映单位为职工缴纳的基本医疗保险（含生育保险）费。');
+        expect(definition('30107')).toBe('反映事业单位工作人员的绩效工资。');
+        expect(shipped.entry('30103')?.entry).toMatchObject({ name: '奖金', source: expect.stringContaining('2023年政府收支分类科目') });
+        expect(shipped.entry('30103')?.entry.checked).toBeUndefined();
+    });
+
     it('accepts any name in a year the entry holds no name for', () => {
         const entry = { code: '20139', name: '社会工作事务', scheme: '功能' as const, source: '测试', names: [{ name: '社会工作事务', from: 2024 }] };
         expect(judgeName(entry, '别的名字', 2020)).toEqual({ ok: true });
