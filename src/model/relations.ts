@@ -46,6 +46,11 @@ const COMPLETION_AGAINST: ReadonlyMap<string, readonly BudgetKey[]> = new Map([
 ]);
 export const COMPLETION_KEYS = [...COMPLETION_AGAINST.keys()];
 
+/** The budgets a completion rate stated under `key` (完成年初预算 …) is against, first found first. */
+export function completionBudgets(key: string): readonly BudgetKey[] {
+    return COMPLETION_AGAINST.get(key) ?? COMPLETION_AGAINST.get('完成预算')!;
+}
+
 /** A figure as it enters a relation's equation: added or taken away. */
 export interface Term {
     readonly figure: Figure;
