@@ -19,7 +19,7 @@ import { parseProse } from '../../model/prose.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
-import { actualColumn, walkRows } from '../../model/rows.js';
+import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import type { ReportLayout } from '../layouts.js';
@@ -1135,7 +1135,7 @@ class TemplateLayout {
     }
 
     private isOfWhich(row: RowModel): boolean {
-        return this.model.template.ofWhichRow.test(row.name);
+        return isOfWhichRow(row, this.model.template.ofWhichRow);
     }
 
     private overviewFields(): TextField[] {
