@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
 import { computedFigure } from './figure.js';
 import type { RelationBuilder } from './relations.js';
+import { completionBudgets } from './relations.js';
 import type { RowModel } from './rows.js';
 import { actualColumn } from './rows.js';
 
@@ -50,15 +51,38 @@ export function yearOnYear(arithmetic: RelationBuilder, row: RowModel, column = 
     return { direction, change, rate, last };
 }
 
+/** The budget a template's sentences state completion against: 全年预算 (调整预算) or 年初预算. */
+export type CompletionBase = '全年预算' | '年初预算';
+
+/** A figure's completion against one budget: the rate, the budget, and 决算 against it. */
+export interface Completion {
+    readonly base: CompletionBase;
+    /** The rate against `base`: stated (完成年初预算, or 完成预算 where the row's budget is `base`) or computed; absent when `base` is not written. */
+    readonly rate?: Figure;
+    readonly budget?: Figure;
+    /** 决算 against `base`: −1 below, 0 equal, 1 above. */
+    readonly comparison?: -1 | 0 | 1;
+}
+
 /**
- * 决算 against 预算: −1 below, 0 equal, 1 above; from the two amounts where both are known,
- * else from the completion rate against 100%.
+ * Completion against `base` only, never against another budget: a row that states its 年初预算
+ * has no 全年预算 completion, and a plain 预算 (完成预算) counts as 全年预算, as the relations read it.
  */
-export function compareWithBudget(arithmetic: RelationBuilder, row: RowModel, column = actualColumn(row)): -1 | 0 | 1 | undefined {
-    if (column === undefined) return undefined;
+export function completionAgainst(arithmetic: RelationBuilder, row: RowModel, base: CompletionBase, column = actualColumn(row)): Completion {
+    if (column === undefined) return { base };
+    const key = base === '年初预算' ? '完成年初预算' : '完成全年预算';
+    const keys = completionBudgets(key);
+    const budget = arithmetic.budgetOf(row, column, keys);
+    // what a plain 完成预算 is stated against: the first budget the row writes, else 全年预算
+    const plain = arithmetic.budgetOf(row, column)?.key;
+    const plainIsBase = plain === undefined ? base === '全年预算' : keys.includes(plain);
+    const stated = row.attributes.get(key)?.get(column)
+        ?? (base === '全年预算' ? row.attributes.get('完成调整预算')?.get(column) : undefined)
+        ?? (plainIsBase ? row.attributes.get('完成预算')?.get(column) : undefined);
+    const computed = budget ? arithmetic.completionOf(row, column, key) : undefined;
+    const rate = stated ?? (computed && computedFigure({ kind: 'rate', unit: '%', interval: computed.computed, label: `${row.context} ${key}` }));
     const actual = row.cells.get(column);
-    const budget = arithmetic.budgetOf(row, column)?.figure;
-    if (actual && budget) return actual.value.cmp(budget.value) as -1 | 0 | 1;
-    const rate = arithmetic.rate(row, '完成预算', column);
-    return rate ? rate.value.cmp(new Decimal(100)) as -1 | 0 | 1 : undefined;
+    const comparison = actual && budget ? actual.value.cmp(budget.figure.value) as -1 | 0 | 1
+        : rate ? rate.value.cmp(new Decimal(100)) as -1 | 0 | 1 : undefined;
+    return { base, rate, budget: budget?.figure, comparison };
 }

@@ -3,7 +3,7 @@ import type { Figure } from './figure.js';
 import { computedFigure, formatFigure } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, walkRows } from './rows.js';
+import { actualColumn, isOfWhichRow, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
 
 /** The rule a relation belongs to; the checks report broken relations under these ids. */
@@ -45,6 +45,11 @@ const COMPLETION_AGAINST: ReadonlyMap<string, readonly BudgetKey[]> = new Map([
     ['完成年初预算', ['年初预算']],
 ]);
 export const COMPLETION_KEYS = [...COMPLETION_AGAINST.keys()];
+
+/** The budgets a completion rate stated under `key` (完成年初预算 …) is against, first found first. */
+export function completionBudgets(key: string): readonly BudgetKey[] {
+    return COMPLETION_AGAINST.get(key) ?? COMPLETION_AGAINST.get('完成预算')!;
+}
 
 /** A figure as it enters a relation's equation: added or taken away. */
 export interface Term {
@@ -343,7 +348,7 @@ export class RelationBuilder {
     /** Post-order: children first, then this row's sum of children and its column sums. */
     private sumRow(row: RowModel, derive: boolean): void {
         for (const child of row.children) this.sumRow(child, derive);
-        const parts = row.children.filter(child => !this.template.ofWhichRow.test(child.name));
+        const parts = row.children.filter(child => !isOfWhichRow(child, this.template.ofWhichRow));
         const columns = new Set(row.columns);
         for (const part of parts) for (const column of part.cells.keys()) columns.add(column);
         if (parts.length > 0) {
@@ -413,7 +418,7 @@ export class RelationBuilder {
         if (!total) return;
         // code rows that a 人员经费合计 row sums are counted there, not again
         const covered = new Set((table.template?.codeSums ?? []).flatMap(sum => this.codeSumRow(table, sum) ? this.codeSumParts(table, sum) : []));
-        const parts = table.rows.filter(r => r !== total && !covered.has(r) && !this.template.ofWhichRow.test(r.name));
+        const parts = table.rows.filter(r => r !== total && !covered.has(r) && !isOfWhichRow(r, this.template.ofWhichRow));
         if (parts.length === 0) return;
         for (const column of total.columns) {
             const figures = parts.map(p => p.cells.get(column));
@@ -448,7 +453,7 @@ export class RelationBuilder {
         const byName = (name: string) => side.children.find(r => r.canonicalName === name);
         const subtotalRow = byName(group.subtotal);
         const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
-        const items = side.children.filter(r => !fixed.has(r.canonicalName) && !this.template.ofWhichRow.test(r.name));
+        const items = side.children.filter(r => !fixed.has(r.canonicalName) && !isOfWhichRow(r, this.template.ofWhichRow));
         const itemFigures = items.map(r => r.cells.get(column));
         // the template's own item rows (收入 by source) left out are unknown, not zero
         const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
@@ -785,11 +790,11 @@ export class RelationBuilder {
             const own = (r: RowModel) => actualColumn(r) ?? '';
             const withShares = siblings.filter(r => r.attributes.get('占比')?.get(own(r))?.stated
                 && !suspect(r.attributes.get('占比')!.get(own(r))!)
-                && !this.template.ofWhichRow.test(r.name) && !this.template.totalRow.test(r.name));
+                && !isOfWhichRow(r, this.template.ofWhichRow) && !this.template.totalRow.test(r.name));
             // where each share can be checked against its whole, that check says more
             const unchecked = withShares.some(r => !this.shareOf(r, own(r)));
             if (unchecked && withShares.length >= 2 && withShares.length === siblings.filter(r => r.cells.size > 0
-                && !this.template.totalRow.test(r.name) && !this.template.ofWhichRow.test(r.name)
+                && !this.template.totalRow.test(r.name) && !isOfWhichRow(r, this.template.ofWhichRow)
                 && !this.isFixedGroupRow(r)).length) {
                 const shares = withShares.map(r => r.attributes.get('占比')!.get(own(r))!);
                 const total = sumIntervals(shares.map(s => s.interval));
@@ -818,7 +823,7 @@ export class RelationBuilder {
     /** A 其中 row is at most its parent; a row is at most the row the template says it is within. */
     private partLimits(row: RowModel): void {
         const wholes: RowModel[] = [];
-        if (row.parent && this.template.ofWhichRow.test(row.name)) wholes.push(row.parent);
+        if (row.parent && isOfWhichRow(row, this.template.ofWhichRow)) wholes.push(row.parent);
         for (const limit of this.template.atMost) {
             if (row.canonicalName !== limit.part) continue;
             const whole = row.siblings.find(r => r.canonicalName === limit.whole);

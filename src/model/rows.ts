@@ -51,6 +51,25 @@ export function rowLabel(row: RowModel): string {
     return row.code ? `${row.code} ${row.name}` : row.name;
 }
 
+/** The rows written after a bare 其中 among each list of siblings (computed once per list). */
+const AFTER_BARE_OF_WHICH = new WeakMap<readonly RowModel[], ReadonlySet<RowModel>>();
+
+/**
+ * A 其中 item of its parent, not a part of its sum: named so (其中在职, the template's 授予小微企业
+ * by `ofWhich`), or written after a bare 其中 — “其中：在职 25人” reads as a row 其中 without
+ * figures followed by the rows it heads.
+ */
+export function isOfWhichRow(row: RowModel, ofWhich: RegExp): boolean {
+    if (ofWhich.test(row.name)) return true;
+    let after = AFTER_BARE_OF_WHICH.get(row.siblings);
+    if (!after) {
+        const marker = row.siblings.findIndex(r => r.name === '其中' && r.cells.size === 0 && r.children.length === 0);
+        after = new Set(marker < 0 ? [] : row.siblings.slice(marker + 1));
+        AFTER_BARE_OF_WHICH.set(row.siblings, after);
+    }
+    return after.has(row);
+}
+
 /** The column holding a row's own figure (决算). */
 export function actualColumn(row: RowModel): string | undefined {
     return row.table?.template?.actualColumn && row.columns.includes(row.table.template.actualColumn)

@@ -34,7 +34,7 @@ export interface ReportTemplate {
     readonly totalRow: RegExp;
     /** Other names of a row (日常公用经费 → 公用经费, 人员经费合计 → 人员经费), matched after printed ordinals are removed. */
     readonly rowAliases: ReadonlyMap<string, string>;
-    /** The budget the template's sentences state completion against: 调整预算 (全年预算) or 年初预算. */
+    /** The budget the template's sentences state completion against: 调整预算 (全年预算) or 年初预算; 〔未填写〕 where a row lacks it. */
     readonly completionBase: '全年预算' | '年初预算';
     /** The parts and their sections, in print order, as the generated report heads them. */
     readonly parts: readonly PartTemplate[];

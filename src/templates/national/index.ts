@@ -22,7 +22,8 @@ const COMMON = {
     totalRow: TOTAL_ROW,
     // 上年结转和结余 (national/SOURCES.md 2.4)
     rowAliases: new Map([...COMMON_ROW_ALIASES, ['上年结转和结余', '年初结转和结余']]),
-    completionBase: '全年预算' as const,
+    // 完成年初预算的…% (SOURCES.md 3: MOE, and the example's 高等教育（项）)
+    completionBase: '年初预算' as const,
 };
 
 export const NATIONAL: ReportTemplate = {

@@ -1,12 +1,15 @@
 // The 财政部 format's layout (from 2022 and 2019–2021 alike): the year before the titles of the tables
 // part and the 情况说明 part (第二部分 2024年度部门决算公开表, national/SOURCES.md 1.1), 公开01表 at
-// the top right of each table (2.3); no charts, none being seen in the published reports.
+// the top right of each table (2.3); no charts, none being seen in the published reports; the
+// standard sentences in the format's wording (wording.ts).
 import { templateLayout } from '../shared/layout.js';
+import { NATIONAL_WORDING } from './wording.js';
 
 const layout = (id: string, name: string) => templateLayout({
     id, name,
     partHeading: title => /决算(?:公开)?表$|情况说明$/.test(title) ? `{year}年度${title}` : title,
     tablePageLabel: number => `公开${String(number).padStart(2, '0')}表`,
+    wording: NATIONAL_WORDING,
 });
 
 export const NATIONAL_LAYOUT = layout('national', '部门决算公开格式（财政部，2022年度起）');

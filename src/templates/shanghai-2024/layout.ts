@@ -1,10 +1,12 @@
 // Shanghai's layout: the parts carry the unit's name and the year (第一部分 〔单位〕概况, 第三部分
 // 〔单位〕〔年〕年度决算情况说明, shanghai-2024/SOURCES.md 1); tables labelled 表一…; no charts, none
-// being seen in the published reports.
+// being seen in the published reports; the standard sentences in Shanghai's wording (wording.ts).
 import { templateLayout } from '../shared/layout.js';
+import { SHANGHAI_2024_WORDING } from './wording.js';
 
 export const SHANGHAI_2024_LAYOUT = templateLayout({
     id: 'shanghai-2024',
     name: '上海市部门决算公开模板（2024年度）',
     partHeading: title => title === '概况' ? `{department}${title}` : /^决算/.test(title) ? `{department}{year}年度${title}` : title,
+    wording: SHANGHAI_2024_WORDING,
 });

@@ -11,22 +11,22 @@ import type { Attachment, GlossaryEntry, Indicator, IndicatorValue, Project, Tex
 import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isTable, isTextField,
 } from '../../language/generated/ast.js';
-import { compareWithBudget, yearOnYear } from '../../model/comparisons.js';
+import type { Completion } from '../../model/comparisons.js';
+import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
 import type { Figure } from '../../model/figure.js';
 import { formatFigure } from '../../model/figure.js';
 import { parseProse } from '../../model/prose.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
-import { actualColumn, walkRows } from '../../model/rows.js';
+import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import type { ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
-import {
-    amount, budgetComparisonWords, changeSentence, chineseNumber, classWithCode, comparedWithLastYear, completionClause,
-    figure, projectList, reasonSentence, reasonText, shareList,
-} from './sentences.js';
+import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
+import type { Wording, WordingContext } from './wording.js';
+import { STANDARD_WORDING } from './wording.js';
 
 /** The notes a template prints under a section's standard sentences, by what they are about. */
 export type NoteTopic = 'income' | 'expenditure' | 'appropriation' | 'general-budget' | 'general-basic' | 'three-public'
@@ -46,6 +46,8 @@ export interface LayoutOptions {
     readonly notes?: Partial<Record<NoteTopic, string>>;
     /** The label at the top right of a table's page (公开01表); the template's table label by default. */
     readonly tablePageLabel?: (number: number) => string;
+    /** How the template words the standard sentences; the standard wording by default. */
+    readonly wording?: Wording;
 }
 
 /** The layout of a template from the shared one and what the template changes. */
@@ -138,6 +140,8 @@ class TemplateLayout {
     /** The template's parts, and 附件 after them where the template has none and the report some. */
     private readonly parts: readonly PartTemplate[];
     private chartCount = 0;
+    /** What the wording's sentences may name beside their figures. */
+    private readonly ctx: WordingContext;
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions) {
         const meta = model.meta;
@@ -151,6 +155,7 @@ class TemplateLayout {
         const attachments = parts.some(p => partKind(p) === 'attachments') || !model.report.parts.some(isAttachment);
         this.parts = attachments ? parts : [...parts, { title: '附件', sections: [] }];
         this.explanationSections = this.parts.filter(p => partKind(p) === 'explanation').flatMap(p => p.sections);
+        this.ctx = { year: this.year, Y: this.Y, unit: this.unit, short: this.short, wording: options.wording ?? STANDARD_WORDING };
         this.assignTexts();
     }
 
@@ -418,11 +423,9 @@ class TemplateLayout {
         const expenditure = this.tableRow('overview', '支出', '总计');
         const total = income ?? expenditure;
         const yoy = this.yoy(total);
-        const blocks: Block[] = [this.gen([
-            `${this.Y}年度收、支总计`, amount(this.cell(total), this.unit, '收、支总计'), '。',
-            ...changeSentence({ year: this.year, subject: '收、支总计', yoy, each: true, unit: this.unit }),
-            ...reasonSentence(total?.texts.get('变动原因'), '主要变动原因是'),
-        ], this.rowLine(total))];
+        const blocks: Block[] = [this.gen(this.ctx.wording.total(this.ctx, {
+            income: this.cell(income), expenditure: this.cell(expenditure), yoy, reason: total?.texts.get('变动原因'),
+        }), this.rowLine(total))];
         const lastExpenditure = this.yoy(expenditure)?.last;
         const series = income && expenditure && lastExpenditure
             ? [{ name: '收入总计', values: [this.yoy(income)?.last, this.cell(income)] }, { name: '支出总计', values: [lastExpenditure, this.cell(expenditure)] }]
@@ -440,8 +443,7 @@ class TemplateLayout {
         const items = side && group ? this.groupItems(side, group) : [];
         const parts: SharePart[] = items.map(r => ({ label: [r.name], amount: this.cell(r), share: this.rate(r, '占比') }));
         const blocks: Block[] = [
-            this.gen([`${this.Y}年本年收入合计`, amount(this.cell(subtotal), this.unit, '本年收入合计'),
-                ...(parts.length > 0 ? ['，其中：', ...shareList(parts, { unit: this.unit })] : ['。'])], this.rowLine(subtotal ?? side)),
+            this.gen(this.ctx.wording.income(this.ctx, { total: this.cell(subtotal), yoy: this.yoy(subtotal), parts }), this.rowLine(subtotal ?? side)),
             ...this.note('income'),
             ...this.chart('收入决算结构图', this.pie(items.map(r => ({ name: r.name, value: this.cell(r), share: this.rate(r, '占比') }))), this.rowLine(side)),
         ];
@@ -452,11 +454,11 @@ class TemplateLayout {
     private expenditure(): Block[] {
         const total = this.tableRow('expenditure', '合计');
         const columns = this.columnsOf('expenditure').slice(1);
-        const totalFigure = this.cell(total) ?? this.cell(this.tableRow('overview', '支出', '本年支出合计'));
+        const overall = this.tableRow('overview', '支出', '本年支出合计');
+        const totalFigure = this.cell(total) ?? this.cell(overall);
         const parts: SharePart[] = total ? columns.map(c => ({ label: [c], amount: total.cells.get(c), share: this.rate(total, '占比', c) })) : [];
         return [
-            this.gen([`${this.Y}年本年支出合计`, amount(totalFigure, this.unit, '本年支出合计'),
-                ...(parts.length > 0 ? ['，其中：', ...shareList(parts, { unit: this.unit })] : ['。'])], this.rowLine(total)),
+            this.gen(this.ctx.wording.expenditure(this.ctx, { total: totalFigure, yoy: this.yoy(overall), parts }), this.rowLine(total)),
             ...this.note('expenditure'),
             ...this.chart('支出决算结构图', this.pie(total ? columns.map(c => ({ name: c, value: total.cells.get(c), share: this.rate(total, '占比', c) })) : []), this.rowLine(total)),
         ];
@@ -464,14 +466,14 @@ class TemplateLayout {
 
     /** 四、财政拨款收入支出决算总体情况说明 */
     private appropriationTotal(): Block[] {
-        const total = this.tableRow('appropriation-overview', '收入', '总计') ?? this.tableRow('appropriation-overview', '支出', '总计');
+        const income = this.tableRow('appropriation-overview', '收入', '总计');
+        const expenditure = this.tableRow('appropriation-overview', '支出', '总计');
+        const total = income ?? expenditure;
         const yoy = this.yoy(total);
         return [
-            this.gen([
-                `${this.Y}年财政拨款收、支总计`, amount(this.cell(total), this.unit, '财政拨款收、支总计'), '。',
-                ...changeSentence({ year: this.year, subject: '财政拨款收、支总计', yoy, each: true, unit: this.unit }),
-                ...reasonSentence(total?.texts.get('变动原因'), '主要变动原因是'),
-            ], this.rowLine(total)),
+            this.gen(this.ctx.wording.appropriation(this.ctx, {
+                income: this.cell(income), expenditure: this.cell(expenditure), yoy, reason: total?.texts.get('变动原因'),
+            }), this.rowLine(total)),
             ...this.note('appropriation'),
             ...this.chart('财政拨款收、支决算总计变动情况', this.bars([{ name: '财政拨款收、支总计', values: [yoy?.last, this.cell(total)] }]), this.rowLine(total)),
         ];
@@ -486,45 +488,31 @@ class TemplateLayout {
         const classes = (table?.rows ?? []).filter(r => !this.isTotal(r) && !this.isOfWhich(r));
         const blocks: Block[] = [
             heading(3, '（一）一般公共预算财政拨款支出决算总体情况'),
-            this.gen([
-                `${this.Y}年一般公共预算财政拨款支出`, amount(this.cell(total), this.unit, '一般公共预算财政拨款支出'),
-                ...(share ? ['，占本年支出合计的', figure(share)] : []), '。',
-                ...changeSentence({ year: this.year, subject: '一般公共预算财政拨款', yoy, unit: this.unit }),
-                ...reasonSentence(total?.texts.get('变动原因'), '主要变动原因是'),
-            ], this.rowLine(total)),
+            this.gen(this.ctx.wording.generalOverall(this.ctx, { ...this.spending(total), share }), this.rowLine(total)),
             ...this.chart('一般公共预算财政拨款支出决算变动情况', this.bars([{ name: '一般公共预算财政拨款支出', values: [yoy?.last, this.cell(total)] }]), this.rowLine(total)),
             heading(3, '（二）一般公共预算财政拨款支出决算结构情况'),
             this.gen([
-                `${this.Y}年一般公共预算财政拨款支出`, amount(this.cell(total), this.unit, '一般公共预算财政拨款支出'), '，主要用于以下方面：',
+                `${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款支出`, amount(this.cell(total), this.unit, '一般公共预算财政拨款支出'), '，主要用于以下方面：',
                 ...shareList(classes.map(r => ({ label: [classWithCode(r.name, r.code)], amount: this.cell(r), share: this.rate(r, '占比') })), { unit: this.unit }),
             ], this.rowLine(classes[0] ?? total)),
             ...this.chart('一般公共预算财政拨款支出决算结构', this.pie(classes.map(r => ({ name: r.name, value: this.cell(r), share: this.rate(r, '占比') }))), this.rowLine(classes[0] ?? total)),
             heading(3, '（三）一般公共预算财政拨款支出决算具体情况'),
-            this.gen([
-                `${this.Y}年一般公共预算支出决算数为`, amount(this.cell(total), this.unit, '一般公共预算支出决算数'),
-                ...completionClause(this.rate(total, '完成预算')), '。其中：',
-            ], this.rowLine(total)),
+            this.gen(this.ctx.wording.generalDetailLead(this.ctx, this.spending(total)), this.rowLine(total)),
         ];
         classes.forEach((klass, index) => {
-            const leaves: { row: RowModel; label: string }[] = [];
-            const visit = (row: RowModel, label: string, parentCode: string | undefined) => {
+            const leaves: { row: RowModel; label: string; path: string[] }[] = [];
+            const visit = (row: RowModel, label: string, path: string[], parentCode: string | undefined) => {
                 const own = row.code && parentCode && row.code.startsWith(parentCode) ? row.code.slice(parentCode.length) : row.code;
                 const here = `${label}${row.name}${own ? `（${own}）` : ''}`;
-                if (row.children.length === 0) leaves.push({ row, label: here });
-                else for (const child of row.children) visit(child, here, row.code);
+                if (row.children.length === 0) leaves.push({ row, label: here, path: [...path, row.name] });
+                else for (const child of row.children) visit(child, here, [...path, row.name], row.code);
             };
-            visit(klass, '', undefined);
-            const content: Inline[] = [`${index + 1}.`];
-            leaves.forEach(({ row, label }, i) => {
-                if (i > 0) content.push('；');
-                content.push(`${label}：支出决算为`, amount(this.cell(row), this.unit), ...completionClause(this.rate(row, '完成预算')));
-            });
-            content.push('。');
-            const reason = klass.texts.get('差异原因') ?? leaves.map(l => l.row.texts.get('差异原因')).find(t => t !== undefined);
-            const words = budgetComparisonWords(leaves.map(l => compareWithBudget(this.model.arithmetic, l.row)));
-            if (reason && reasonText(reason) !== '') content.push(...reasonSentence(reason, `${words ?? '决算数与预算数存在差异'}的主要原因是`));
-            else if (words && words !== '决算数等于预算数') content.push({ kind: 'missing', text: `${words}的原因`, line: this.rowLine(klass), optional: true });
-            blocks.push(this.gen(content, this.rowLine(klass)));
+            visit(klass, '', [], undefined);
+            const difference = klass.texts.get('差异原因') ?? leaves.map(l => l.row.texts.get('差异原因')).find(t => t !== undefined);
+            blocks.push(this.gen(this.ctx.wording.generalDetailClass(this.ctx, {
+                index: index + 1, difference, line: this.rowLine(klass),
+                leaves: leaves.map(({ row, label, path }) => ({ label, path, amount: this.cell(row), completion: this.completion(row) })),
+            }), this.rowLine(klass)));
         });
         blocks.push(...this.note('general-budget'));
         return blocks;
@@ -535,7 +523,7 @@ class TemplateLayout {
         const total = this.tableRow('general-budget', '合计');
         const basic = total?.cells.get('基本支出') ?? this.tableRow('general-budget-detail', '合计')?.cells.get('基本支出');
         const rows = this.table('general-basic')?.rows ?? [];
-        const blocks: Block[] = [this.gen([`${this.Y}年一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'), '，其中：'], this.rowLine(total))];
+        const blocks: Block[] = [this.gen([`${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'), '，其中：'], this.rowLine(total))];
         for (const group of [this.row(rows, '人员经费'), this.row(rows, '公用经费')]) {
             if (!group) continue;
             const items: RowModel[] = [];
@@ -569,21 +557,13 @@ class TemplateLayout {
         const domestic = this.row(receptions?.children, '国内公务接待');
         const foreign = this.row(receptions?.children, '外事接待');
 
-        const words = budgetComparisonWords([this.compare(total)]);
-        const totalReason = total?.texts.get('差异原因');
         const blocks: Block[] = [
             heading(3, '（一）“三公”经费财政拨款支出决算总体情况说明'),
-            this.gen([
-                `${this.Y}年“三公”经费财政拨款支出决算为`, amount(this.cell(total), this.unit, '“三公”经费合计'),
-                ...completionClause(this.rate(total, '完成预算')),
-                ...(totalReason && reasonText(totalReason) !== ''
-                    ? ['，', ...reasonSentence(totalReason, `${words ?? '决算数与预算数存在差异'}的主要原因是`)]
-                    : ['。']),
-            ], this.rowLine(total)),
+            this.gen(this.ctx.wording.threePublicTotal(this.ctx, this.spending(total)), this.rowLine(total)),
             ...this.note('three-public'),
             heading(3, '（二）“三公”经费财政拨款支出决算具体情况说明'),
             this.gen([
-                `${this.Y}年“三公”经费财政拨款支出决算中，`,
+                `${this.ctx.wording.year(this.ctx)}“三公”经费财政拨款支出决算中，`,
                 ...shareList([
                     { label: ['因公出国（境）费支出决算'], amount: this.cell(abroad), share: this.rate(abroad, '占比') },
                     { label: ['公务用车购置及运行维护费支出决算'], amount: this.cell(cars), share: this.rate(cars, '占比') },
@@ -599,56 +579,29 @@ class TemplateLayout {
         ];
 
         // 1. 因公出国（境）
-        blocks.push(this.gen([
-            '1.因公出国（境）经费支出', amount(this.cell(abroad), this.unit), ...completionClause(this.rate(abroad, '完成预算')), '。',
-            ...(abroadCounts ? ['全年安排因公出国（境）团组', figure(abroadCounts.cells.get('次') ?? abroadCounts.cells.get('批次'), '次', '团组数'),
-                '，出国（境）', figure(abroadCounts.cells.get('人') ?? abroadCounts.cells.get('人次'), '人', '人数'), '。'] : []),
-            ...comparedWithLastYear({ year: this.year, subject: '因公出国（境）支出决算', yoy: this.yoy(abroad), unit: this.unit }),
-            ...reasonSentence(abroad?.texts.get('变动原因')),
-        ], this.rowLine(abroad)));
+        const abroadLine = abroadCounts
+            ? this.ctx.wording.abroadCounts(abroadCounts.cells.get('次') ?? abroadCounts.cells.get('批次'), abroadCounts.cells.get('人') ?? abroadCounts.cells.get('人次'))
+            : [];
+        blocks.push(this.gen(this.ctx.wording.threePublicItem(this.ctx, 1, this.spending(abroad), abroadLine), this.rowLine(abroad)));
 
         // 2. 公务用车
-        blocks.push(this.gen([
-            '2.公务用车购置及运行维护费支出', amount(this.cell(cars), this.unit), ...completionClause(this.rate(cars, '完成预算')), '。',
-            ...comparedWithLastYear({ year: this.year, subject: '公务用车购置及运行维护费支出决算', yoy: this.yoy(cars), unit: this.unit }),
-            ...reasonSentence(cars?.texts.get('变动原因')),
-        ], this.rowLine(cars)));
-        const purchase: Inline[] = ['其中：公务用车购置支出', amount(this.cell(carPurchase) ?? purchased?.cells.get('万元'), this.unit), '。'];
-        if (purchased) {
-            purchase.push('全年按规定更新购置公务用车', figure(purchased.cells.get('辆'), '辆', '购置车辆数'));
-            if (purchased.children.length > 0) {
-                purchase.push('，其中：');
-                purchased.children.forEach((kind, i) => {
-                    if (i > 0) purchase.push('，');
-                    purchase.push(kind.name, figure(kind.cells.get('辆'), '辆'), '、金额', amount(kind.cells.get('万元'), this.unit));
-                });
-            }
-            purchase.push('。');
-        }
-        if (held) {
-            purchase.push(`截至${this.Y}年12月底，单位共有公务用车`, figure(held.cells.get('辆'), '辆', '保有车辆数'));
-            if (held.children.length > 0) {
-                purchase.push('，其中：');
-                held.children.forEach((kind, i) => {
-                    if (i > 0) purchase.push('、');
-                    purchase.push(kind.name, figure(kind.cells.get('辆'), '辆'));
-                });
-            }
-            purchase.push('。');
-        }
-        blocks.push(this.gen(purchase, this.rowLine(carPurchase ?? purchased)));
+        blocks.push(this.gen(this.ctx.wording.threePublicItem(this.ctx, 2, this.spending(cars), []), this.rowLine(cars)));
         const use = carRunning?.texts.get('用途');
-        blocks.push(this.gen([
-            '公务用车运行维护费支出', amount(this.cell(carRunning), this.unit), '。',
-            ...(use ? [`主要用于${reasonText(use)}。`] : []),
-        ], this.rowLine(carRunning)));
+        const [purchase, running] = this.ctx.wording.cars(this.ctx, {
+            purchase: this.cell(carPurchase) ?? purchased?.cells.get('万元'),
+            running: this.cell(carRunning),
+            use: use !== undefined ? reasonText(use) : undefined,
+            purchased: purchased && {
+                count: purchased.cells.get('辆'),
+                kinds: purchased.children.map(kind => ({ name: kind.name, count: kind.cells.get('辆'), amount: kind.cells.get('万元') })),
+            },
+            held: held && { count: held.cells.get('辆'), kinds: held.children.map(kind => ({ name: kind.name, count: kind.cells.get('辆') })) },
+        });
+        blocks.push(this.gen(purchase, this.rowLine(carPurchase ?? purchased)));
+        if (running) blocks.push(this.gen(running, this.rowLine(carRunning)));
 
         // 3. 公务接待
-        blocks.push(this.gen([
-            '3.公务接待费支出', amount(this.cell(reception), this.unit), ...completionClause(this.rate(reception, '完成预算')), '。',
-            ...comparedWithLastYear({ year: this.year, subject: '公务接待费支出决算', yoy: this.yoy(reception), unit: this.unit }),
-            ...reasonSentence(reception?.texts.get('变动原因')), '其中：',
-        ], this.rowLine(reception)));
+        blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception), []), '其中：'], this.rowLine(reception)));
         if (domestic) {
             const purpose = domestic.texts.get('用途');
             const remark = domestic.texts.get('备注');
@@ -675,25 +628,22 @@ class TemplateLayout {
         const table = this.table(account) ?? (detail && this.table(detail));
         const total = this.tableRow(account, '合计');
         const spent = total?.cells.get('本年支出') ?? (detail && this.cell(this.tableRow(detail, '合计')));
-        const content: Inline[] = [`${this.Y}年${fund}拨款支出`];
+        const content: Inline[] = [];
         if (spent) content.push(amount(spent, this.unit), '。');
         else if (table?.empty || (detail !== undefined && this.table(detail)?.empty)) content.push(`0${this.unit}。`);
         else content.push({ kind: 'missing', text: `${this.tableTitle(account, detail)}本年支出` }, '。');
         const statement = table?.empty ? table.node.empty?.text : undefined;
         if (statement && reasonText(statement) !== '') content.push(`${reasonText(statement)}。`);
-        return [this.gen(content, this.line(table?.node))];
+        return [this.gen(this.ctx.wording.fund(this.ctx, fund, content), this.line(table?.node))];
     }
 
     /** 机关运行经费支出情况 */
     private runningCosts(): Block[] {
         const running = this.row(this.explanation, '机关运行经费');
         const blocks: Block[] = [];
-        const runningYoy = this.yoy(running);
-        blocks.push(this.gen([
-            `${this.Y}年，${this.short}机关运行经费支出`, amount(this.cell(running), this.unit, '机关运行经费'),
-            ...(runningYoy ? ['，', ...comparedWithLastYear({ year: this.year, subject: '', yoy: runningYoy, unit: this.unit })] : ['。']),
-            ...reasonSentence(running?.texts.get('变动原因')),
-        ], this.rowLine(running)));
+        blocks.push(this.gen(this.ctx.wording.runningCosts(this.ctx, {
+            amount: this.cell(running), yoy: this.yoy(running), reason: running?.texts.get('变动原因'),
+        }), this.rowLine(running)));
         blocks.push(...this.note('running-costs'));
 
         return blocks;
@@ -711,7 +661,7 @@ class TemplateLayout {
         const small = this.row(kinds, ['授予小微企业', '授予小微企业合同', '授予小微企业合同金额']) ?? this.row(sme?.children, ['授予小微企业', '其中授予小微企业']);
         const purpose = purchasing?.texts.get('用途');
         const purchasingText: Inline[] = [
-            `${this.Y}年，${this.short}政府采购支出总额`, amount(this.cell(purchasing), this.unit, '政府采购支出总额'),
+            `${this.ctx.wording.year(this.ctx)}，${this.short}政府采购支出总额`, amount(this.cell(purchasing), this.unit, '政府采购支出总额'),
             '，其中：政府采购货物支出', amount(this.cell(goods), this.unit), '、政府采购工程支出', amount(this.cell(works), this.unit),
             '、政府采购服务支出', amount(this.cell(services), this.unit), '。',
             ...(purpose ? [`主要用于${reasonText(purpose)}。`] : []),
@@ -1166,8 +1116,18 @@ class TemplateLayout {
         return row ? yearOnYear(this.model.arithmetic, row) : undefined;
     }
 
-    private compare(row: RowModel | undefined) {
-        return row ? compareWithBudget(this.model.arithmetic, row) : undefined;
+    /** Completion against the template's budget only (年初预算 or 全年预算), never another one. */
+    private completion(row: RowModel | undefined): Completion {
+        const base = this.model.template.completionBase;
+        return row ? completionAgainst(this.model.arithmetic, row, base) : { base };
+    }
+
+    /** A row's amount, completion, change and reasons, as the wording's sentences take them. */
+    private spending(row: RowModel | undefined) {
+        return {
+            amount: this.cell(row), completion: this.completion(row), yoy: this.yoy(row),
+            reason: row?.texts.get('变动原因'), difference: row?.texts.get('差异原因'),
+        };
     }
 
     private isTotal(row: RowModel): boolean {
@@ -1175,7 +1135,7 @@ class TemplateLayout {
     }
 
     private isOfWhich(row: RowModel): boolean {
-        return this.model.template.ofWhichRow.test(row.name);
+        return isOfWhichRow(row, this.model.template.ofWhichRow);
     }
 
     private overviewFields(): TextField[] {

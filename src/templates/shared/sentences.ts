@@ -85,16 +85,6 @@ export function completionClause(rate: Figure | undefined, lead = '，完成预�
     return rate ? [lead, figure(rate)] : [];
 }
 
-/** 决算数小于预算数 / 等于 / 大于; mixed comparisons say 存在差异. */
-export function budgetComparisonWords(comparisons: readonly (-1 | 0 | 1 | undefined)[]): string | undefined {
-    const known = comparisons.filter((c): c is -1 | 0 | 1 => c !== undefined);
-    if (known.length === 0) return undefined;
-    if (known.every(c => c === 0)) return '决算数等于预算数';
-    if (known.every(c => c <= 0)) return '决算数小于预算数';
-    if (known.every(c => c >= 0)) return '决算数大于预算数';
-    return '决算数与预算数存在差异';
-}
-
 /** “管委会运行经费”“招商经费”“公务用车车辆租赁费”等5个项目 */
 export function projectList(names: readonly string[], count: Figure | number): Inline[] {
     const shown = names.slice(0, 3).map(n => `“${n}”`).join('');

@@ -2,6 +2,7 @@ import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
 import type { MetaField, Report } from '../../language/generated/ast.js';
 import { isAttachment, isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
+import type { Figure } from '../../model/figure.js';
 import { walkRows } from '../../model/rows.js';
 import { tableLabelOf } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
@@ -175,7 +176,7 @@ const completenessRule: Rule = {
     },
 };
 
-/** A part is at most its whole: a 其中 row its parent, 授予小微企业 授予中小企业. */
+/** A part is at most its whole: a 其中 row its parent (amounts and counts alike), 授予小微企业 授予中小企业. */
 const partWithinRule: Rule = {
     ...ruleMeta('part-within'),
     check(model, report) {
@@ -183,7 +184,9 @@ const partWithinRule: Rule = {
         const broken = brokenFigures(model);
         for (const limit of model.limits) {
             if (limit.holds || !limit.part.node || broken.has(limit.part) || broken.has(limit.whole)) continue;
-            report.error(limit.part.node, `${limit.part.label} ${limit.part.value.toFixed()} 大于它所属的${limit.whole.label} ${limit.whole.value.toFixed()}：其中项不能超过总数。`);
+            // a count says what it counts (5辆, 70人次); amounts are in the report's unit
+            const shown = (f: Figure) => `${f.value.toFixed()}${f.kind === 'count' ? f.unit : ''}`;
+            report.error(limit.part.node, `${limit.part.label} ${shown(limit.part)} 大于它所属的${limit.whole.label} ${shown(limit.whole)}：其中项不能超过总数。`);
         }
     },
 };

@@ -1,0 +1,48 @@
+// Shanghai's standard sentences (SOURCES.md 4): 收入支出 named together (〔单位〕〔年〕年度收入支出总计…。
+// 与〔上年〕年度相比，收入支出总计减少…，下降…%。主要原因：…), 本年收入合计 with its shares and no
+// year before it, and completion against 调整预算 (完成调整预算的…%, as Shanghai's finance reports
+// name the 全年预算). The sections no Shanghai source shows are worded as the 财政部 format's.
+import type { YearOnYear } from '../../model/comparisons.js';
+import type { Inline } from '../../generation/report-parts.js';
+import { NATIONAL_WORDING } from '../national/wording.js';
+import { amount, figure, reasonText, shareList } from '../shared/sentences.js';
+import type { Split, Totals, Wording, WordingContext } from '../shared/wording.js';
+import { completionWith } from '../shared/wording.js';
+
+/** The 全年预算 as Shanghai names it. */
+const BUDGET = { '全年预算': '调整预算', '年初预算': '年初预算' } as const;
+
+/** 与2023年度相比，收入支出总计减少…万元，下降…%。 */
+function change(ctx: WordingContext, subject: string, yoy: YearOnYear | undefined): Inline[] {
+    if (!yoy) return [];
+    const since = ctx.year !== undefined ? `与${ctx.year - 1}年度相比，` : '与上年度相比，';
+    if (yoy.direction === 'flat') return [`${since}${subject}持平。`];
+    const up = yoy.direction === 'increase';
+    return [`${since}${subject}${up ? '增加' : '减少'}`, amount(yoy.change, ctx.unit), ...(yoy.rate ? [`，${up ? '增长' : '下降'}`, figure(yoy.rate)] : []), '。'];
+}
+
+/** 主要原因：…。 */
+function reason(text: string | undefined): Inline[] {
+    return text && reasonText(text) !== '' ? [`主要原因：${reasonText(text)}。`] : [];
+}
+
+function totals(ctx: WordingContext, t: Totals, prefix: string): Inline[] {
+    return [
+        `${ctx.short}${ctx.wording.year(ctx)}${prefix}收入支出总计`, amount(t.income ?? t.expenditure, ctx.unit, `${prefix}收入支出总计`), '。',
+        ...change(ctx, `${prefix}收入支出总计`, t.yoy), ...reason(t.reason),
+    ];
+}
+
+function split(ctx: WordingContext, s: Split, what: string): Inline[] {
+    return [what, amount(s.total, ctx.unit, what), ...(s.parts.length > 0 ? ['，其中：', ...shareList(s.parts, { unit: ctx.unit })] : ['。'])];
+}
+
+export const SHANGHAI_2024_WORDING: Wording = {
+    ...NATIONAL_WORDING,
+    budgetName: base => BUDGET[base],
+    completion: c => completionWith(c, `，完成${BUDGET[c.base]}的`),
+    total: (ctx, t) => totals(ctx, t, ''),
+    income: (ctx, s) => split(ctx, s, '本年收入合计'),
+    expenditure: (ctx, s) => split(ctx, s, '本年支出合计'),
+    appropriation: (ctx, t) => totals(ctx, t, '财政拨款'),
+};

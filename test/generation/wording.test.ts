@@ -1,0 +1,168 @@
+// Each template words its standard sentences as its published reports do (src/templates/<id>/SOURCES.md),
+// and states completion against its own budget only: one report, with no text of its own in
+// 情况说明, built in each template. The sentences are written out here, never read from the
+// wording modules; a template printing another's wording fails.
+import { describe, expect, it } from 'vitest';
+import { renderReportHtml } from '../../src/generation/report-html.js';
+import { parseReport } from '../../src/generation/report-source.js';
+import { visibleText } from './helpers.js';
+
+type Label = (table: 'overview' | 'expenditure' | 'appropriation' | 'general' | 'three') => string;
+
+/** How each template numbers the tables the report has. */
+const LABELS: Record<string, Label> = {
+    '全国': t => `表 ${{ overview: 1, expenditure: 3, appropriation: 4, general: 5, three: 9 }[t]}`,
+    '上海 2024': t => `表${{ overview: '一', expenditure: '三', appropriation: '四', general: '五', three: '七' }[t]}`,
+    '四川 2020': t => `附表 ${{ overview: 1, expenditure: 3, appropriation: 4, general: 6, three: 10 }[t]}`,
+};
+
+/** The report's text as published, and the generated paragraphs of its preview (〔未填写〕 where a figure is missing). */
+function build(template: string): { text: string; generated: string[] } {
+    const { model } = parseReport(source(template, LABELS[template]));
+    const preview = renderReportHtml(model, { mode: 'preview' });
+    const generated = [...preview.matchAll(/<p [^>]*data-generated="true"[^>]*>([\s\S]*?)<\/p>/g)]
+        .map(m => visibleText(m[1].replace(/<span class="missing"[^>]*>[^<]*<\/span>/g, '〔未填写〕')));
+    return { text: visibleText(renderReportHtml(model)), generated };
+}
+
+function source(template: string, t: Label): string {
+    return `模板 「${template}」
+部门 「测试局」
+简称 「测试局」
+年度 2024
+单位 万元
+
+情况说明 {
+  三公经费 {
+    因公出国（境） 2次 6人
+    公务用车 {
+      购置 1辆
+      保有 3辆
+    }
+  }
+  机关运行经费 50 上年 40 增加 10 增长 25%
+}
+
+${t('overview')} 收入支出决算总表 {
+  收入 {
+    一般公共预算财政拨款收入 200
+    本年收入合计 200 上年 160 增加 40 增长 25%
+    总计 200 上年 160 增加 40 增长 25%
+  }
+  支出 {
+    本年支出合计 200 上年 160 增加 40 增长 25%
+    总计 200 上年 160 增加 40 增长 25%
+  }
+}
+
+${t('expenditure')} 支出决算表 {
+  列【本年支出合计 基本支出 项目支出】
+  合计 200 150 50
+}
+
+${t('appropriation')} 财政拨款收入支出决算总表 {
+  收入 {
+    一般公共预算财政拨款 200
+    本年收入合计 200
+    总计 200 上年 160 增加 40 增长 25%
+  }
+  支出 {
+    本年支出合计 200
+    总计 200 上年 160 增加 40 增长 25%
+  }
+}
+
+${t('general')} 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  合计 200 150 50 上年 160 增加 40 增长 25% 年初预算 160 全年预算 200
+  201 一般公共服务支出 200 150 50 差异原因 「追加预算」 {
+    20103 政府办公厅（室）及相关机构事务 200 150 50 {
+      2010301 行政运行 150 150 0 年初预算 120 全年预算 150
+      2010302 一般行政管理事务 50 0 50 全年预算 50
+    }
+  }
+}
+
+${t('three')} 一般公共预算财政拨款“三公”经费支出决算表 {
+  列【预算数 决算数】
+  合计 10 8 年初预算 16 上年 10 减少 2 下降 20%
+  因公出国（境）费 2 2 年初预算 4
+  公务用车购置及运行维护费 6 4 年初预算 8 {
+    公务用车购置费 3 2
+    公务用车运行维护费 3 2 用途 「公务出行」
+  }
+  公务接待费 2 2 年初预算 4
+}
+`;
+}
+
+/** Sentences only the standard (seed) wording prints. */
+const STANDARD_ONLY = [
+    '2024年本年收入合计200万元，其中：',
+    '2024年财政拨款收、支总计200万元。',
+    '2024年一般公共预算支出决算数为200万元',
+    '完成预算100%',
+    '1.因公出国（境）经费支出2万元',
+    '全年按规定更新购置公务用车1辆',
+    '2024年，测试局机关运行经费支出50万元',
+];
+
+describe('each template words the standard sentences in its published wording', () => {
+    it('national: 〔年〕年度, 收入总计 and 支出总计, 比上年的…, 年初预算为…完成年初预算的…, 购置数 and 保有量', () => {
+        const { generated } = build('全国');
+        for (const sentence of [
+            '2024年度收入总计200万元，支出总计200万元。与2023年相比，收、支总计各增加40万元，增长25%。',
+            '2024年度本年收入合计200万元，比2023年的160万元，增加40万元，增长25%。其中：一般公共预算财政拨款收入200万元，占100%。',
+            '2024年度本年支出合计200万元，比2023年的160万元，增加40万元，增长25%。其中：基本支出150万元，占75%；',
+            '2024年度财政拨款收入总计200万元，支出总计200万元。与2023年相比，财政拨款收、支总计各增加40万元，增长25%。',
+            '2024年度一般公共预算财政拨款支出200万元，占本年支出合计的100%，比2023年的160万元，增加40万元，增长25%。',
+            '2024年度一般公共预算财政拨款支出年初预算为160万元，支出决算为200万元，完成年初预算的125%。其中：',
+            '1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）年初预算为120万元，支出决算为150万元，完成年初预算的125%；',
+            '决算数大于年初预算数的主要原因是追加预算。',
+            '2024年度一般公共预算财政拨款基本支出150万元',
+            '2024年度“三公”经费财政拨款支出决算为8万元，完成年初预算16万元的50%，比上年决算数减少2万元，下降20%。',
+            '1.因公出国（境）费支出决算为2万元，完成年初预算4万元的50%。全年安排因公出国（境）团组2次，出国（境）6人。',
+            '其中：公务用车购置支出为2万元，公务用车购置数1辆。',
+            '公务用车运行维护费支出2万元，公务用车保有量为3辆，主要用于公务出行。',
+            '2024年度测试局机关运行经费支出50万元，比2023年的40万元，增加10万元，增长25%。',
+        ]) expect(generated.join('\n'), sentence).toContain(sentence);
+        for (const sentence of STANDARD_ONLY) expect(generated.join('\n'), sentence).not.toContain(sentence);
+    });
+
+    it('Shanghai: 收入支出总计 against 〔上年〕年度, 本年收入合计 without the year, 完成调整预算的…', () => {
+        const { generated } = build('上海 2024');
+        for (const sentence of [
+            '测试局2024年度收入支出总计200万元。与2023年度相比，收入支出总计增加40万元，增长25%。',
+            '本年收入合计200万元，其中：一般公共预算财政拨款收入200万元，占100%。',
+            '测试局2024年度财政拨款收入支出总计200万元。与2023年度相比，财政拨款收入支出总计增加40万元，增长25%。',
+            '2024年度一般公共预算财政拨款支出调整预算为200万元，支出决算为200万元，完成调整预算的100%。其中：',
+            '行政运行（项）调整预算为150万元，支出决算为150万元，完成调整预算的100%；',
+            '决算数等于调整预算数的主要原因是追加预算。',
+            '2024年度“三公”经费财政拨款支出决算为8万元，完成调整预算10万元的80%，比上年决算数减少2万元，下降20%。',
+            '2.公务用车购置及运行维护费支出决算为4万元，完成调整预算6万元的66.67%。',
+        ]) expect(generated.join('\n'), sentence).toContain(sentence);
+        for (const sentence of STANDARD_ONLY) expect(generated.join('\n'), sentence).not.toContain(sentence);
+        // the national wording's own phrases are not Shanghai's
+        expect(generated.join('\n')).not.toContain('2024年度收入总计200万元，支出总计200万元');
+    });
+
+    it('Sichuan: the seed\'s wording', () => {
+        const { generated } = build('四川 2020');
+        for (const sentence of STANDARD_ONLY) expect(generated.join('\n'), sentence).toContain(sentence);
+    });
+});
+
+describe('completion is stated against the template\'s budget only', () => {
+    it('national (年初预算): a row with only its 全年预算 written prints 〔未填写〕, never its 全年预算 completion', () => {
+        const { text } = build('全国');
+        expect(text).toContain('一般行政管理事务（项）年初预算为〔未填写〕，支出决算为50万元，完成年初预算的〔未填写〕。');
+        expect(text).not.toContain('完成年初预算的100%');
+    });
+
+    it('Shanghai and Sichuan (全年预算): the 全年预算 or 预算数, never the 年初预算', () => {
+        expect(build('上海 2024').text).not.toMatch(/完成调整预算的125%|完成调整预算\d+万元的50%/);
+        const sichuan = build('四川 2020').text;
+        expect(sichuan).toContain('2024年“三公”经费财政拨款支出决算为8万元，完成预算80%。');
+        expect(sichuan).not.toContain('完成预算50%');
+    });
+});
