@@ -12,6 +12,7 @@ import { ReportChecker, type CheckResult, type CheckTask, type FixMode } from '.
 export type { CheckResult };
 import { createFormatter, escapeControls, formatSummary, type CliDiagnostic, type OutputFormat } from './diagnostics-format.js';
 import { DEFAULT_MAX_SIZE_MB, describeFileError } from './files.js';
+import { orderedOutput } from './ordered-output.js';
 import { findReports, type InputFile, type PathProblem } from './paths.js';
 import { createProgress, type Progress } from './progress.js';
 import { removeTemporaryFilesOnSignal } from './signals.js';
@@ -38,23 +39,20 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-const processOutput: CheckOutput = {
-    stdout: text => { process.stdout.write(text); },
-    stderr: text => { process.stderr.write(text); },
-};
-
 /**
  * Checks the reports `paths` name and writes the findings; returns the exit code: 0 no errors,
  * 1 some error, 2 some path named nothing or some file could not be read (the others are still
  * checked).
  */
-export async function runCheck(paths: readonly string[], options: CheckOptions, output: CheckOutput = processOutput): Promise<number> {
+export async function runCheck(paths: readonly string[], options: CheckOptions, given?: CheckOutput): Promise<number> {
+    const own = given ? undefined : orderedOutput();
+    const output = given ?? own!;
     const cwd = process.cwd();
     const fix = options.fix ?? 'none';
     if (fix === 'write') removeTemporaryFilesOnSignal();
     let failed = false;
     const notes: { file: string; message: string }[] = [];
-    const progress: Progress = await createProgress(output.stdout, output === processOutput);
+    const progress: Progress = await createProgress(output.stdout, own !== undefined);
     const formatter = createFormatter(options.format, { cwd, version: readVersion() });
     // with --fix-dry-run, standard output is the diff alone, for `git apply`
     const print = fix === 'dry-run' ? () => {} : progress.write;
@@ -99,6 +97,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     }
     print(formatter.end(notes));
     output.stderr(summary.format(fix));
+    await own?.flushed();
     if (failed) return EXIT_USAGE;
     return summary.errors > 0 ? EXIT_ERRORS : EXIT_OK;
 }

@@ -4,7 +4,7 @@ import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
 import type { Report } from '../../src/language/generated/ast.js';
-import { statedFigure } from '../../src/model/figure.js';
+import { parseLiteral, statedFigure } from '../../src/model/figure.js';
 import { yearOnYear } from '../../src/model/comparisons.js';
 
 const services = createJuesuanServices(EmptyFileSystem).Juesuan;
@@ -69,5 +69,29 @@ describe('suspect figures', () => {
         ]);
         const used = model.relations.flatMap(r => [r.target, ...r.parts]).filter(f => f.suspect);
         expect(used).toEqual([]);
+    });
+});
+
+describe('parsed literals', () => {
+    // numbers never written by a report: the other tests in this file do not touch them
+    const others = (from: number, count: number) => Array.from({ length: count }, (_, i) => `${from + i}.17`);
+
+    it('a number the report being typed keeps writing stays parsed, while other reports’ numbers pass', () => {
+        const kept = parseLiteral('918,273.64')!;
+        let lost = 0;
+        for (const text of others(1_000_000, 20_000)) {
+            parseLiteral(text);
+            // each keystroke parses the report's numbers again
+            if (parseLiteral('918,273.64') !== kept) lost++;
+        }
+        expect(lost).toBe(0);
+    });
+
+    it('a number no report writes any more is let go: the cache holds a few reports’ numbers, not all', () => {
+        const once = parseLiteral('827,364.59')!;
+        for (const text of others(2_000_000, 20_000)) parseLiteral(text);
+        const again = parseLiteral('827,364.59')!;
+        expect(again).not.toBe(once);
+        expect(again.value.toFixed()).toBe('827364.59');
     });
 });
