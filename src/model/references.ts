@@ -82,21 +82,26 @@ export class ReferenceIndex {
      * names leading to it, until exactly this figure answers; undefined if none does.
      */
     pathTo(figure: Figure): string[] | undefined {
-        let best: string[] | undefined;
+        let best: { path: string[]; endsWithColumn: boolean } | undefined;
         for (const entry of this.byFigure.get(figure) ?? []) {
             const names = [...entry.leading.map(level => level[0]), entry.last[0]];
             const last = names.length - 1;
             const candidates: string[][] = [];
+            // a column's name alone (【万元】, 【决算数】) says nothing of the row, even where it is unique
+            const fewest = entry.endsWithColumn ? 1 : 0;
             // the last name alone, then with the nearest leading names, then with the table in front
-            for (let extra = 0; extra <= last; extra++) candidates.push([...names.slice(last - extra, last), names[last]]);
-            for (let extra = 0; extra < last - 1; extra++) candidates.push([names[0], ...names.slice(last - extra, last), names[last]]);
+            for (let extra = fewest; extra <= last; extra++) candidates.push([...names.slice(last - extra, last), names[last]]);
+            for (let extra = fewest; extra < last - 1; extra++) candidates.push([names[0], ...names.slice(last - extra, last), names[last]]);
             const path = candidates.find(candidate => {
                 const found = this.resolve(candidate);
                 return found.kind === 'found' && found.figure === figure;
             });
-            if (path && (!best || path.length < best.length)) best = path;
+            // a path that ends with the row's name reads better than one that ends with a column
+            if (path && (!best || (best.endsWithColumn && !entry.endsWithColumn) || (best.endsWithColumn === entry.endsWithColumn && path.length < best.path.length))) {
+                best = { path, endsWithColumn: entry.endsWithColumn };
+            }
         }
-        return best;
+        return best?.path;
     }
 
     /** Every name a reference may end with, for completion. */
