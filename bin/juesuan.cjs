@@ -18,7 +18,7 @@ if (Module.enableCompileCache) {
 
 /**
  * Node 20: compiles the bundle as Node's loader would, but with the code V8 made for it last time
- * (from the user's cache folder, named by a hash of the bundle, Node and the platform). Without a
+ * (from the user's cache folder, named by a hash of the bundle file's identity, Node and the platform). Without a
  * usable cache, the code of this run (with the functions it compiled on the way) is stored at exit.
  * A cache folder that cannot be read or written only costs the time the cache would have saved.
  */
@@ -26,8 +26,11 @@ function runWithCodeCache(file, dir) {
     const fs = require('node:fs');
     const vm = require('node:vm');
     const source = fs.readFileSync(file, 'utf8');
-    // V8 checks the cache against the source's length, not its text: the name holds a hash of the text
-    const hash = require('node:crypto').createHash('sha1').update(source).update(`${process.version} ${process.arch}`).digest('hex').slice(0, 20);
+    // V8 checks the cache against the source's length, not its text: the name holds a hash of the
+    // bundle file's identity and times (a rebuild writes it anew), cheaper than hashing its 2.5 MB
+    const stat = fs.statSync(file, { bigint: true });
+    const identity = `${stat.dev} ${stat.ino} ${stat.size} ${stat.mtimeNs} ${stat.ctimeNs} ${process.version} ${process.arch}`;
+    const hash = require('node:crypto').createHash('sha1').update(identity).digest('hex').slice(0, 20);
     const name = path.basename(file);
     const cacheFile = path.join(dir, `${name}-${hash}.v8`);
     let cachedData;
