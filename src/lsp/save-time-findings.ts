@@ -13,15 +13,18 @@ import type { DiagnosticFixData, Fix } from '../validation/rule.js';
 import { RULES } from '../validation/rules/index.js';
 
 /**
- * A finding and where it stands, as offsets into the text it was found in: the span of all its
- * ranges, and each range (where it is shown, its related places in the document, the places its
- * fixes edit) in the order `withRanges` visits them.
+ * A finding and where it stands, as offsets into the text it was found in: each of its ranges
+ * (where it is shown, its related places in the document, the places its fixes edit) in the order
+ * `withRanges` visits them.
  */
 interface Kept {
     readonly diagnostic: Diagnostic;
-    readonly start: number;
-    readonly end: number;
     readonly ranges: readonly (readonly [number, number])[];
+}
+
+/** From the start of a finding's first range to the end of its last. */
+export function span(finding: Kept): [number, number] {
+    return [Math.min(...finding.ranges.map(r => r[0])), Math.max(...finding.ranges.map(r => r[1]))];
 }
 
 interface KeptForDocument {
@@ -71,7 +74,7 @@ export class SaveTimeFindings {
                     ranges.push([document.textDocument.offsetAt(range.start), document.textDocument.offsetAt(range.end)]);
                     return range;
                 });
-                return { diagnostic, start: Math.min(...ranges.map(r => r[0])), end: Math.max(...ranges.map(r => r[1])), ranges };
+                return { diagnostic, ranges };
             });
             if (findings.length > 0) this.kept.set(uri, { text, findings, restored: new Set() });
             else this.kept.delete(uri);
@@ -135,15 +138,9 @@ export function shifted(findings: readonly Kept[], before: string, after: string
     const delta = after.length - before.length;
     const standing: Kept[] = [];
     for (const finding of findings) {
-        if (finding.end < prefix) standing.push(finding);
-        else if (finding.start > changedEnd) {
-            standing.push({
-                ...finding,
-                start: finding.start + delta,
-                end: finding.end + delta,
-                ranges: finding.ranges.map(([start, end]) => [start + delta, end + delta] as const),
-            });
-        }
+        const [start, end] = span(finding);
+        if (end < prefix) standing.push(finding);
+        else if (start > changedEnd) standing.push({ ...finding, ranges: finding.ranges.map(([from, to]) => [from + delta, to + delta] as const) });
     }
     return standing;
 }

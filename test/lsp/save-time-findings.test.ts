@@ -11,7 +11,7 @@ import {
     InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
     type CodeAction, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node.js';
-import { shifted } from '../../src/lsp/save-time-findings.js';
+import { shifted, span } from '../../src/lsp/save-time-findings.js';
 import type { DiagnosticFixData } from '../../src/validation/rule.js';
 import { ensureBundles, SERVER_BUNDLE } from '../cli/bundle.js';
 
@@ -207,8 +207,8 @@ describe('a finding of several places kept from a save', () => {
 
 describe('shifted: findings after the text changed', () => {
     const finding = (start: number, end: number, ranges: (readonly [number, number])[] = [[start, end]]) =>
-        ({ diagnostic: { message: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, start, end, ranges });
-    const spans = (list: { start: number; end: number }[]) => list.map(f => [f.start, f.end]);
+        ({ diagnostic: { message: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, ranges });
+    const spans = (list: Parameters<typeof span>[0][]) => list.map(span);
 
     it('keeps those before the change, moves those after it, drops those it touches', () => {
         const before = 'aaaa BBBB cccc DDDD';

@@ -112,7 +112,7 @@ export function completionWith(c: Completion, lead: string): Inline[] {
 }
 
 /** 决算数小于预算数 / 等于 / 大于, naming the budget as `budget`; mixed comparisons say 存在差异. */
-export function comparisonWith(comparisons: readonly (-1 | 0 | 1 | undefined)[], budget: string): string | undefined {
+function comparisonWith(comparisons: readonly (-1 | 0 | 1 | undefined)[], budget: string): string | undefined {
     const known = comparisons.filter((c): c is -1 | 0 | 1 => c !== undefined);
     if (known.length === 0) return undefined;
     if (known.every(c => c === 0)) return `决算数等于${budget}数`;
