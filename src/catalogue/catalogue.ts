@@ -77,10 +77,10 @@ export function sameName(a: string, b: string): boolean {
 
 /**
  * The same subject in the spellings reports use beside the classification's: with or without a
- * last 支出 (社会保障和就业支出, 办公设备购置支出), 费 for a last 费用 (其他交通费).
+ * last 支出 (社会保障和就业支出, 办公设备购置支出), 费 for a last 费用 (其他交通费), 其它 for 其他.
  */
 export function spelledAlike(a: string, b: string): boolean {
-    const stem = (s: string) => s.replace(/\s/g, '').replace(/支出$/, '').replace(/费用$/, '费');
+    const stem = (s: string) => s.replace(/\s/g, '').replace(/其它/g, '其他').replace(/支出$/, '').replace(/费用$/, '费');
     return sameName(stem(a), stem(b));
 }
 
