@@ -1001,7 +1001,8 @@ class TemplateLayout {
     }
 
     private valueCell(value: Figure | undefined): TableCell {
-        return { content: value ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
+        // a cell written `-` is printed blank, as the source table had it: never as 0
+        return { content: value && !value.blank ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
     }
 
     /** The body of a table, or one line saying there is nothing in it. */
