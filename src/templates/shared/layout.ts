@@ -980,22 +980,27 @@ class TemplateLayout {
     private sideLines(side: RowModel | undefined, group: GroupTemplate): { items: SideLine[]; fixed: SideLine[] } {
         const byName = (name: string) => side?.children.find(r => r.canonicalName === name || r.name === name);
         const fixedNames = new Set([group.subtotal, group.grandTotal, ...group.balances]);
+        // a line's sub-rows (年初财政拨款结转和结余 › 一般公共预算财政拨款) print indented under it
+        const withChildren = (line: SideLine): SideLine[] => {
+            const lines = [line];
+            walkRows(line.row?.children ?? [], child => lines.push({ name: child.code ? `${child.code} ${child.name}` : child.name, row: child, indent: 1 }));
+            return lines;
+        };
         const items: SideLine[] = [];
         const used = new Set<RowModel>();
         for (const name of group.rows) {
             if (fixedNames.has(name)) continue;
             const row = byName(name);
             if (row) used.add(row);
-            items.push({ name: row?.name ?? name, row });
+            items.push(...withChildren({ name: row?.name ?? name, row }));
         }
         for (const row of side?.children ?? []) {
             if (used.has(row) || fixedNames.has(row.canonicalName)) continue;
-            items.push({ name: row.code ? `${row.code} ${row.name}` : row.name, row });
-            walkRows(row.children, child => items.push({ name: child.code ? `${child.code} ${child.name}` : child.name, row: child, indent: 1 }));
+            items.push(...withChildren({ name: row.code ? `${row.code} ${row.name}` : row.name, row }));
         }
-        const fixed = [group.subtotal, ...group.balances, group.grandTotal].map(name => {
+        const fixed = [group.subtotal, ...group.balances, group.grandTotal].flatMap(name => {
             const row = byName(name);
-            return { name: row?.name ?? name, row, total: name === group.subtotal || name === group.grandTotal };
+            return withChildren({ name: row?.name ?? name, row, total: name === group.subtotal || name === group.grandTotal });
         });
         return { items, fixed };
     }
