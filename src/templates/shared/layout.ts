@@ -199,7 +199,8 @@ class TemplateLayout {
                 year: [meta.year !== undefined ? `${meta.year}年度` : { kind: 'missing', text: '年度', line: undefined }],
                 department: [this.department !== '' ? this.department : { kind: 'missing', text: '部门' }],
                 title: '部门决算',
-                published: meta.published ? [`公开时间：${formatDate(meta.published)}`] : [{ kind: 'missing', text: '公开时间' }],
+                published: meta.published ? [`公开时间：${formatDate(meta.published)}`]
+                    : this.model.template.coverDate ? [{ kind: 'missing', text: '公开时间' }] : undefined,
                 line: this.line(field('部门')),
             }],
         };

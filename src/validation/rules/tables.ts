@@ -151,7 +151,7 @@ const completenessRule: Rule = {
         if (!anchor) return;
         const { template } = model;
         const fields = new Set<string>(model.report.parts.filter(isMetaField).map(f => f.key));
-        const missingFields = HEADER_FIELDS.filter(key => !fields.has(key));
+        const missingFields = HEADER_FIELDS.filter(key => !fields.has(key) && (key !== '公开时间' || template.coverDate));
         if (missingFields.length > 0) report.warning(anchor, `报告缺少 ${missingFields.join('、')}。`);
         const required = PARTS.filter(part => template.parts.some(p => p.title === part.title));
         const missingParts = required.filter(part => !model.report.parts.some(p => part.present(p))).map(p => p.title);
