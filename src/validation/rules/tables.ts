@@ -3,6 +3,7 @@ import { GrammarUtils } from 'langium';
 import type { MetaField, Report } from '../../language/generated/ast.js';
 import { isAttachment, isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
+import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
 import { tableLabelOf } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
@@ -85,15 +86,24 @@ const tableShapeRule: Rule = {
             }
             const table = template.tables.find(t => t.number === label.number);
             const printed = template.tableLabel(label.number);
-            if (!table) {
-                report.error(node, `${template.name}没有${printed}：表号应为 ${range}。`, { property });
-                continue;
-            }
             if (seen.has(label.number)) {
                 report.error(node, `${printed}重复：每张表只写一次。`, { property });
                 continue;
             }
             seen.add(label.number);
+            if (!table) {
+                const written = model.tables.get(label.number);
+                const titledAs = node.title === undefined ? undefined : template.tables.find(t => isTitleOf(t, node.title!));
+                if (written && isOwnTable(written, template)) {
+                    // many departments print more than the template's tables (绩效自评表, 政府采购情况表)
+                    report.info(node, `“${node.title}”不是${templateName(template)}的决算表（${range}）：照录照印，排在模板各表之后；表内只校验各行的合计。`, { property });
+                } else if (titledAs) {
+                    report.error(node, `${printed}“${node.title}”在${templateName(template)}中是${template.tableLabel(titledAs.number)}：表号应为${template.tableLabel(titledAs.number)}。`, { property });
+                } else {
+                    report.error(node, `${template.name}没有${printed}：表号应为 ${range}；模板以外的表请写上表名。`, { property });
+                }
+                continue;
+            }
             if (node.title && !isTitleOf(table, node.title)) {
                 report.warning(node, `${printed}的表名应为“${table.title}”。`, {
                     property: 'title', fix: { title: `改为“${table.title}”`, newText: table.title },
