@@ -289,6 +289,20 @@ class TextReader {
         return name !== undefined && name.start < end;
     }
 
+    /**
+     * The subject of the part before `part` when that part only names it, as an item's heading
+     * does: a line opening 1.文化旅游体育与传媒（类）体育（款）行政运行（项）。 then 年初预算为…，支出决算为….
+     */
+    labelBefore(part: Span): Subject | undefined {
+        const text = this.text;
+        if (part.start < 2 || text[part.start - 1] !== '。') return undefined;
+        const label = this.layout.partAt(part.start - 1);
+        if (label.start > 0 && text[label.start - 1] !== '\n') return undefined;
+        if (/[，,：:]/.test(text.slice(label.start, label.end)) || this.figuresIn(label.start, label.end).length > 0) return undefined;
+        const named = this.lastName(label.start, label.end);
+        return named.match && named.match.end === label.end ? this.subjectOf(named.match) : undefined;
+    }
+
     /** The index of the name starting at `start`, or −1. */
     nameStartingAt(start: number): number {
         const index = firstAtLeast(this.nameEnds, start + 1);
@@ -456,7 +470,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     for (const item of items) {
         if (!part || item.start >= part.end) {
             part = reader.layout.partAt(item.start);
-            carried = undefined;
+            const label = reader.labelBefore(part);
+            carried = label ? [label] : undefined;
         }
         if (!item.match) {
             carried = item.reference ? [{ words: text.slice(item.start, item.end), quantities: [item.reference] }] : undefined;
@@ -484,7 +499,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                         : ALL_OF.test(gap) ? chain : [undefined];
             }
         } else {
-            subjects = !named.filler ? [undefined] : carried ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
+            // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
+            const carries = named.filler || CARRYING.test(text.slice(clause.start, item.start));
+            subjects = !carries ? [undefined] : carried ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
         }
         const last = subjects[subjects.length - 1];
         // a list of figures pairs with a list of subjects (分别为); one subject for all, or none

@@ -151,7 +151,12 @@ export class ProseLexicon {
 
     private addRow(row: RowModel): void {
         // 本年支出合计 of 财政拨款收入支出决算总表 is 财政拨款本年支出合计 (see addTable), not the report's
-        if (!this.isFundTotal(row)) for (const name of rowNames(row, this.model.template.rowAliases)) this.add(name, { row });
+        if (!this.isFundTotal(row)) {
+            const names = rowNames(row, this.model.template.rowAliases);
+            for (const name of names) this.add(name, { row });
+            // a row named by a general word is named with its parent's: 公务用车 › 保有 is 公务用车保有(量)
+            if (row.parent && GENERIC.has(normalizeName(row.name))) for (const name of names) this.add(row.parent.name + name, { row });
+        }
         if (row.code) {
             const entry = this.byCode.get(row.code) ?? { quantities: [], tables: new Set(), projects: new Set() };
             entry.quantities.push({ row });

@@ -11,6 +11,8 @@ export interface NormalizedText {
 
 // longest first: the first that matches at a position is taken
 const REPLACEMENTS: readonly (readonly [string, string])[] = [
+    // a subject's level marks name no quantity: 文化旅游体育与传媒（类）支出 is 文化旅游体育与传媒支出
+    ...['类', '款', '项'].flatMap(level => [[`（${level}）`, ''], [`(${level})`, '']] as const),
     ['收、支', '收入支出'],
     ['收支', '收入支出'],
     ['预算拨款', '预算财政拨款'],

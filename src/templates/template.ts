@@ -38,6 +38,8 @@ export interface ReportTemplate {
     readonly completionBase: '全年预算' | '年初预算';
     /** The parts and their sections, in print order, as the generated report heads them. */
     readonly parts: readonly PartTemplate[];
+    /** The cover prints 公开时间, so a report without one is incomplete; elsewhere it is printed only where written. */
+    readonly coverDate?: boolean;
 }
 
 /**

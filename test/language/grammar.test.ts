@@ -570,6 +570,11 @@ describe('keywords and longer names', () => {
         const { problems } = await parseWithProblems('情况说明 {\n  保有 1辆 { 轿车 1辆越野车 0辆 }\n}');
         expect(problems).toEqual({ lexer: ['2:14 “1辆越野车”：单位“辆”与后面的“越野车”连在了一起，请在“辆”之后加一个空格。'], parser: [] });
     });
+
+    test('a figure inside a name (words glued on both sides) is told to go into 说明', async () => {
+        const { problems } = await parseWithProblems('情况说明 {\n  国有资产 {\n    单位价值100万元以上设备 2台（套）\n  }\n}');
+        expect(problems).toEqual({ lexer: ['3:9 “单位价值100万元以上设备”：行的名称里不能有数字。名称只写文字，数字写进 说明 「…」（如 设备 2台（套） 说明 「单位价值100万元以上」）；若“万元”是数值的单位，请在“万元”之后加一个空格。'], parser: [] });
+    });
 });
 
 describe('comments, BOM, line ends, tabs', () => {

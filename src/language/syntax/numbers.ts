@@ -115,6 +115,12 @@ function malformedAt(tokens: readonly IToken[], i: number, text: string): Malfor
         // 1辆越野车: a unit run into the name of the next row
         const unit = GRAMMAR_UNITS.find(u => word.startsWith(u) && word.length > u.length);
         if (unit && next.startOffset === end) {
+            // 单位价值100万元以上设备: a name with a figure inside it, words glued on both sides
+            const previous = tokens[i - 1];
+            if (previous?.tokenType.name === 'ID' && tokenEnd(previous) === start) {
+                const name = text.slice(previous.startOffset, stop);
+                return { start, end: stop, message: `“${name}”：行的名称里不能有数字。名称只写文字，数字写进 说明 「…」（如 设备 2台（套） 说明 「单位价值100万元以上」）；若“${unit}”是数值的单位，请在“${unit}”之后加一个空格。` };
+            }
             return { start, end: stop, message: `“${written}”：单位“${unit}”与后面的“${word.slice(unit.length)}”连在了一起，请在“${unit}”之后加一个空格。` };
         }
         const inTenThousands = factor && /^-?\d+(\.\d+)?$/.test(image) ? `（即 ${times(image, factor)}万元）` : '';

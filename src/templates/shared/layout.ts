@@ -202,7 +202,8 @@ class TemplateLayout {
                 year: [meta.year !== undefined ? `${meta.year}年度` : { kind: 'missing', text: '年度', line: undefined }],
                 department: [this.department !== '' ? this.department : { kind: 'missing', text: '部门' }],
                 title: '部门决算',
-                published: meta.published ? [`公开时间：${formatDate(meta.published)}`] : [{ kind: 'missing', text: '公开时间' }],
+                published: meta.published ? [`公开时间：${formatDate(meta.published)}`]
+                    : this.model.template.coverDate ? [{ kind: 'missing', text: '公开时间' }] : undefined,
                 line: this.line(field('部门')),
             }],
         };
@@ -989,28 +990,34 @@ class TemplateLayout {
     private sideLines(side: RowModel | undefined, group: GroupTemplate): { items: SideLine[]; fixed: SideLine[] } {
         const byName = (name: string) => side?.children.find(r => r.canonicalName === name || r.name === name);
         const fixedNames = new Set([group.subtotal, group.grandTotal, ...group.balances]);
+        // a line's sub-rows (年初财政拨款结转和结余 › 一般公共预算财政拨款) print indented under it
+        const withChildren = (line: SideLine): SideLine[] => {
+            const lines = [line];
+            walkRows(line.row?.children ?? [], child => lines.push({ name: child.code ? `${child.code} ${child.name}` : child.name, row: child, indent: 1 }));
+            return lines;
+        };
         const items: SideLine[] = [];
         const used = new Set<RowModel>();
         for (const name of group.rows) {
             if (fixedNames.has(name)) continue;
             const row = byName(name);
             if (row) used.add(row);
-            items.push({ name: row?.name ?? name, row });
+            items.push(...withChildren({ name: row?.name ?? name, row }));
         }
         for (const row of side?.children ?? []) {
             if (used.has(row) || fixedNames.has(row.canonicalName)) continue;
-            items.push({ name: row.code ? `${row.code} ${row.name}` : row.name, row });
-            walkRows(row.children, child => items.push({ name: child.code ? `${child.code} ${child.name}` : child.name, row: child, indent: 1 }));
+            items.push(...withChildren({ name: row.code ? `${row.code} ${row.name}` : row.name, row }));
         }
-        const fixed = [group.subtotal, ...group.balances, group.grandTotal].map(name => {
+        const fixed = [group.subtotal, ...group.balances, group.grandTotal].flatMap(name => {
             const row = byName(name);
-            return { name: row?.name ?? name, row, total: name === group.subtotal || name === group.grandTotal };
+            return withChildren({ name: row?.name ?? name, row, total: name === group.subtotal || name === group.grandTotal });
         });
         return { items, fixed };
     }
 
     private valueCell(value: Figure | undefined): TableCell {
-        return { content: value ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
+        // a cell written `-` is printed blank, as the source table had it: never as 0
+        return { content: value && !value.blank ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
     }
 
     /** The body of a table, or one line saying there is nothing in it. */

@@ -160,6 +160,9 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     ['因公出国（境）经费', '因公出国（境）费'],
     ['公务用车购置及运行费', '公务用车购置及运行维护费'],
     ['公务用车运行费', '公务用车运行维护费'],
+    // the 三公 sections' word for the receptions of foreign guests
+    ['国（境）外公务接待', '外事接待'],
+    ['保有量', '保有'],
     ['收入总计', '总计'],
     ['支出总计', '总计'],
 ];

@@ -45,6 +45,7 @@ export const SICHUAN_2020: ReportTemplate = {
     rowAliases: new Map(COMMON_ROW_ALIASES),
     // “上述‘预算’口径为调整预算数”
     completionBase: '全年预算',
+    coverDate: true,
     parts: [
         { title: '部门概况', sections: [{ title: '基本职能及主要工作', topic: 'duties' }, { title: '机构设置', topic: 'organisation' }] },
         { title: '部门决算情况说明', sections: EXPLANATION_SECTIONS },

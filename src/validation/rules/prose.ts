@@ -4,7 +4,10 @@ import type { Range } from 'vscode-languageserver-types';
 import { formatDecimal } from '../../model/figure.js';
 import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
+import { Decimal } from 'decimal.js';
+import type { FigureClaim, Subject } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
+import { magnitude } from '../../model/prose-targets.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { Fix, Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -82,12 +85,18 @@ const proseFigureRule: Rule = {
     check(model, report) {
         for (const text of claimsOf(model)) {
             const referable: Referable[] = [];
+            // the last change the data cannot tell (no 上年): a growth rate after it is checked against it
+            let change: FigureClaim | undefined;
             for (const claim of text.claims) {
                 if (claim.kind !== 'figure' || !claim.subject || claim.notData) continue;
                 const { figure, role } = claim;
                 if (role.kind === 'value' && figure.value.isZero()) continue;
                 const targets = distinctTargets(model, claim.subject, role, figure);
-                if (targets.length === 0) continue;
+                if (targets.length === 0) {
+                    if (role.kind === 'change') change = claim;
+                    else if (role.kind === 'growth' && change) growthOfWrittenChange(model, report, text.prose, change, claim);
+                    continue;
+                }
                 const verdicts = targets.map(target => ({ target, verdict: judge(figure, target, role) }));
                 const agreeing = verdicts.find(v => v.verdict !== 'near' && v.verdict !== 'off');
                 const range = rangeIn(text.prose, figure.offset, figure.length);
@@ -126,6 +135,35 @@ const proseFigureRule: Rule = {
         }
     },
 };
+
+/**
+ * 增加593.45万元，增长7.51% where the data has no 上年: the sentence's own change gives last year
+ * (本年 − 增减额), and the growth rate is the change over it. Only within one sentence, for one
+ * subject whose 本年 the data states once.
+ */
+function growthOfWrittenChange(model: ReportModel, report: Reporter, prose: ProseText, change: FigureClaim, growth: FigureClaim): void {
+    const between = prose.text.slice(change.figure.offset, growth.figure.offset);
+    if (/[。；;\n]/.test(between) || !sameQuantity(change.subject!, growth.subject!)) return;
+    const current = distinctTargets(model, change.subject!, { kind: 'value' }, change.figure);
+    if (current.length !== 1 || !current[0].stated || change.role.kind !== 'change') return;
+    const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
+    const last = current[0].interval.sub(delta);
+    if (!last.lo.isPositive()) return;
+    const rate = delta.div(last)?.scale(new Decimal(100));
+    if (!rate || magnitude(rate).meets(magnitude(growth.figure.interval))) return;
+    const range = rangeIn(prose, growth.figure.offset, growth.figure.length);
+    if (!range) return;
+    const up = change.role.sign > 0;
+    const lastValue = up ? current[0].value.minus(change.figure.value) : current[0].value.plus(change.figure.value);
+    const computed = change.figure.value.div(lastValue).times(100);
+    const amount = (value: Decimal) => value.toFixed(change.figure.decimals);
+    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ 上年（${amount(current[0].value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%（区间 [${formatDecimal(magnitude(rate).lo, 4)}, ${formatDecimal(magnitude(rate).hi, 4)}]）。`, { range });
+}
+
+function sameQuantity(a: Subject, b: Subject): boolean {
+    const [x, y] = [a.quantities[0], b.quantities[0]];
+    return x !== undefined && y !== undefined && x.row === y.row && x.column === y.column;
+}
 
 /** A right figure written by hand that a reference could put in its place. */
 interface Referable {

@@ -149,8 +149,8 @@ const PARTS: readonly { readonly title: string; readonly present: (node: Report[
 ];
 
 const HEADER_FIELDS = ['部门', '年度'];
-/** Fields with a default or printed only on the cover: their absence is worth a hint, not a warning. */
-const OPTIONAL_HEADER_FIELDS = [{ key: '单位', note: '按万元' }, { key: '公开时间', note: '封面印作〔未填写〕' }];
+/** Fields with a default, or printed only on a cover that has them: their absence is worth a hint, not a warning. */
+const OPTIONAL_HEADER_FIELDS = [{ key: '单位', note: '按万元', asked: () => true }, { key: '公开时间', note: '封面印作〔未填写〕', asked: (t: ReportTemplate) => t.coverDate === true }];
 
 /**
  * The report has every part and every table of its template; a table without figures says so.
@@ -165,7 +165,7 @@ const completenessRule: Rule = {
         const fields = new Set<string>(model.report.parts.filter(isMetaField).map(f => f.key));
         const missingFields = HEADER_FIELDS.filter(key => !fields.has(key));
         if (missingFields.length > 0) report.warning(anchor, `报告缺少 ${missingFields.join('、')}。`);
-        const missingOptional = OPTIONAL_HEADER_FIELDS.filter(field => !fields.has(field.key));
+        const missingOptional = OPTIONAL_HEADER_FIELDS.filter(field => field.asked(template) && !fields.has(field.key));
         if (missingOptional.length > 0) report.info(anchor, `报告没有写 ${missingOptional.map(f => `${f.key}（${f.note}）`).join('、')}。`);
         const required = PARTS.filter(part => template.parts.some(p => p.title === part.title));
         const missingParts = required.filter(part => !model.report.parts.some(p => part.present(p))).map(p => p.title);
