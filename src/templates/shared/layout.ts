@@ -1000,8 +1000,9 @@ class TemplateLayout {
         return { items, fixed };
     }
 
+    /** A cell written `-` prints empty, as on the published table; a written 0 prints 0. */
     private valueCell(value: Figure | undefined): TableCell {
-        return { content: value ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
+        return { content: value && !value.blank ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
     }
 
     /** The body of a table, or one line saying there is nothing in it. */
