@@ -290,7 +290,7 @@ export const RULE_CATALOGUE = {
     },
     'completeness': {
         title: '模板的各部分、各表齐全；无数据的表写明“无数据”',
-        description: '报告有模板要求的报告信息（部门、年度、单位、公开时间）、各部分和各附表；没有数据的附表也要列出，写明“无数据”。',
+        description: '报告有模板要求的报告信息（部门、年度、单位；没写公开时间的给出提示）、各部分和各附表；没有数据的附表也要列出，写明“无数据”。',
         category: 'fast',
         fix: 'none',
         example: `部门 「某单位」

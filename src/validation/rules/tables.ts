@@ -138,7 +138,9 @@ const PARTS: readonly { readonly title: string; readonly present: (node: Report[
     { title: '附件', present: isAttachment },
 ];
 
-const HEADER_FIELDS = ['部门', '年度', '单位', '公开时间'];
+const HEADER_FIELDS = ['部门', '年度', '单位'];
+/** Many published PDFs print no date: its absence is noted, not warned of (the cover prints 〔未填写〕). */
+const PUBLISHED_FIELD = '公开时间';
 
 /**
  * The report has every part and every table of its template; a table without figures says so.
@@ -153,6 +155,7 @@ const completenessRule: Rule = {
         const fields = new Set<string>(model.report.parts.filter(isMetaField).map(f => f.key));
         const missingFields = HEADER_FIELDS.filter(key => !fields.has(key));
         if (missingFields.length > 0) report.warning(anchor, `报告缺少 ${missingFields.join('、')}。`);
+        if (!fields.has(PUBLISHED_FIELD)) report.info(anchor, `报告没有写 ${PUBLISHED_FIELD}：生成的报告封面上印作〔未填写〕；公开的报告未印日期时可照发布网页写出。`);
         const required = PARTS.filter(part => template.parts.some(p => p.title === part.title));
         const missingParts = required.filter(part => !model.report.parts.some(p => part.present(p))).map(p => p.title);
         if (missingParts.length > 0) report.warning(anchor, `报告缺少 ${missingParts.join('、')}。`);
