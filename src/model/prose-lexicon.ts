@@ -217,10 +217,16 @@ export class ProseLexicon {
     }
 }
 
-/** A row's names: as written, the template's, its aliases, and 费 written as 经费 or left out. */
+/**
+ * A row's names: as written, the template's, its aliases, and 费 written as 经费 or left out. An
+ * alias naming the other side of a two-sided table (支出总计 for the 收入 side's 总计) is not one.
+ */
 function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[] {
     const names = new Set([row.name, row.canonicalName]);
-    for (const [alias, canonical] of aliases) if (canonical === row.canonicalName) names.add(alias);
+    const otherSides = (row.table?.template?.groups ?? []).map(g => g.name).filter(side => side !== row.parent?.canonicalName);
+    for (const [alias, canonical] of aliases) {
+        if (canonical === row.canonicalName && !otherSides.some(side => alias.startsWith(side))) names.add(alias);
+    }
     for (const name of [...names]) {
         if (name.endsWith('费') && !name.endsWith('经费')) {
             names.add(name.slice(0, -1));

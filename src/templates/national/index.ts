@@ -15,8 +15,14 @@ const COMMON = {
     tableLabel: (number: number) => `表${number}`,
     ties: STANDARD_TIES,
     rowTies: STANDARD_ROW_TIES,
-    // 一般公共预算财政拨款支出 占本年支出合计的…
-    shareBases: [{ row: { table: 'general-budget' as const, row: ['合计'] }, base: { table: 'overview' as const, row: ['支出', '本年支出合计'] } }],
+    shareBases: [
+        // 一般公共预算财政拨款支出 占本年支出合计的…
+        { row: { table: 'general-budget' as const, row: ['合计'] }, base: { table: 'overview' as const, row: ['支出', '本年支出合计'] } },
+        // 人员经费（合计）…占…%: of 基本支出, which the table prints no 合计 row for
+        ...(['人员经费', '公用经费'] as const).map(row => ({
+            row: { table: 'general-basic' as const, row: [row] }, base: { table: 'general-budget' as const, row: ['合计'], column: '基本支出' },
+        })),
+    ],
     atMost: [{ part: '授予小微企业', whole: '授予中小企业' }],
     ofWhichRow: OF_WHICH_ROW,
     totalRow: TOTAL_ROW,

@@ -1015,8 +1015,8 @@ class TemplateLayout {
         return { items, fixed };
     }
 
+    /** A cell written `-` prints empty, as on the published table; a written 0 prints 0. */
     private valueCell(value: Figure | undefined): TableCell {
-        // a cell written `-` is printed blank, as the source table had it: never as 0
         return { content: value && !value.blank ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
     }
 
