@@ -4,7 +4,7 @@ import type { MetaField, Report } from '../../language/generated/ast.js';
 import { isAttachment, isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
 import { walkRows } from '../../model/rows.js';
-import { tableLabelOf } from '../../model/table-label.js';
+import { isRowHeading, tableLabelOf } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import { fitTemplates, isTitleOf, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
@@ -100,8 +100,9 @@ const tableShapeRule: Rule = {
                 });
             }
             const names = node.columns?.names ?? [];
-            const canonical = names.map(name => table.columnAliases?.get(name) ?? name);
-            const unknown = names.filter((_, i) => !table.columns.includes(canonical[i]));
+            // the rows' own headings (项目, 科目编码) stay as printed and name no column
+            const canonical = names.map(name => isRowHeading(name) ? undefined : table.columnAliases?.get(name) ?? name);
+            const unknown = names.filter((_, i) => canonical[i] !== undefined && !table.columns.includes(canonical[i]!));
             if (node.columns && unknown.length > 0) {
                 report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${table.columns.join('、')}。`);
             }
@@ -110,7 +111,7 @@ const tableShapeRule: Rule = {
             let repeated = false;
             canonical.forEach((name, index) => {
                 const first = canonical.indexOf(name);
-                if (first === index || !cells[index]) return;
+                if (name === undefined || first === index || !cells[index]) return;
                 repeated = true;
                 report.error(node.columns!, `列名“${names[index]}”重复：第 ${index + 1} 列与第 ${first + 1} 列同为“${name}”，后一列的数会顶替前一列。请改为模板中的列名。`, { range: cells[index].range });
             });
