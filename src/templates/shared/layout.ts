@@ -22,6 +22,7 @@ import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
+import { figureText } from '../../generation/report-parts.js';
 import type { ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
@@ -1001,7 +1002,7 @@ class TemplateLayout {
     }
 
     private valueCell(value: Figure | undefined): TableCell {
-        return { content: value ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
+        return { content: value ? [{ kind: 'figure', figure: value, cell: true }] : [''], align: 'right' };
     }
 
     /** The body of a table, or one line saying there is nothing in it. */
@@ -1311,7 +1312,7 @@ function inlinesText(content: readonly Inline[]): string {
         if (i === undefined || i === null) return '';
         if (typeof i === 'string') return i;
         switch (i.kind) {
-            case 'figure': return formatFigure(i.figure) + (i.unit ?? '');
+            case 'figure': return figureText(i) + (i.unit ?? '');
             case 'reference': return i.figure ? formatFigure(i.figure) : i.text;
             case 'missing': return '';
             case 'link': return inlinesText(i.content);

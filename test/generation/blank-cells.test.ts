@@ -1,0 +1,30 @@
+// A cell written `-` is the blank the printed table shows: the generated table prints it as
+// written, not as the 0 it counts as in the sums; a 0 written as 0 stays 0.
+import { describe, expect, it } from 'vitest';
+import { buildHtml, visibleText } from './helpers.js';
+
+const SOURCE = `模板 「四川 2020」
+部门 「某单位」
+年度 2020
+单位 万元
+
+附表 3 支出决算表 {
+  列【本年支出合计 基本支出 项目支出 上缴上级支出 经营支出 对附属单位补助支出】
+  合计 100 60 40 0 0 0
+  208 社会保障和就业支出 60 60 - 0 0 0
+  213 农林水支出 40 - 40 0 0 0
+}
+`;
+
+function tablePage(html: string, n: number): string {
+    return visibleText(html.match(new RegExp(`<section class="table-page[^"]*" id="table-${n}"[\\s\\S]*?</section>`))![0]);
+}
+
+describe('blank cells in the generated tables', () => {
+    it('prints a cell written - as -, and a cell written 0 as 0', () => {
+        const html = buildHtml(SOURCE, { mode: 'publish' });
+        const rows = tablePage(html, 3);
+        expect(rows).toMatch(/社会保障和就业支出\s*60\s*60\s*-\s*0\s*0\s*0/);
+        expect(rows).toMatch(/农林水支出\s*40\s*-\s*40\s*0\s*0\s*0/);
+    });
+});
