@@ -29,15 +29,15 @@ export function distinctTargets(model: ReportModel, subject: Subject, role: Role
 }
 
 /**
- * Whether a figure the words give no column for is another column of a named table row: 基本支出
- * 854.57万元。其中一般公共服务支出298.18万元 restates the 201 row's 基本支出, not its total. The
- * words leave the column open, so such a figure is not taken for a wrong total.
+ * Whether a figure the words give no column for is another column of a named table row, one the
+ * paragraph names before it: 基本支出854.57万元。其中一般公共服务支出298.18万元 restates the 201
+ * row's 基本支出, not its total, so it is not taken for a wrong total.
  */
-export function agreesWithAnotherColumn(model: ReportModel, subject: Subject, role: Role, figure: WrittenFigure): boolean {
+export function agreesWithAnotherColumn(model: ReportModel, subject: Subject, role: Role, figure: WrittenFigure, before: string): boolean {
     if (role.kind !== 'value' || figure.kind !== 'amount') return false;
     return subject.quantities.some(quantity => quantity.column === undefined && quantity.row.table !== undefined
         && [...quantity.row.cells.keys()].some(column => {
-            if (column === actualColumn(quantity.row)) return false;
+            if (column === actualColumn(quantity.row) || !before.includes(column)) return false;
             const target = targetOf(model, { row: quantity.row, column }, role, figure.kind, figure.unit);
             const verdict = target?.stated ? judge(figure, target, role) : 'off';
             return verdict === 'equal' || verdict === 'consistent';

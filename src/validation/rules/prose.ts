@@ -101,7 +101,8 @@ const proseFigureRule: Rule = {
                     if (path) referable.push({ figure, range, label: agreeing.target.label, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path), range } });
                     continue;
                 }
-                if (agreesWithAnotherColumn(model, claim.subject, role, figure)) continue;
+                const paragraphStart = text.prose.text.lastIndexOf('\n', figure.offset) + 1;
+                if (agreesWithAnotherColumn(model, claim.subject, role, figure, text.prose.text.slice(paragraphStart, figure.offset))) continue;
                 if (targets.length > 1) {
                     const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure)}`).join('；');
                     report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
