@@ -52,6 +52,8 @@ export type NameJudgement =
         readonly outdated?: NameSpan;
         /** False when the expected name is only recalled, not checked against a document. */
         readonly certain: boolean;
+        /** Set when the written name is the expected one spelled another common way (住房公积金支出, 其他交通费). */
+        readonly variant: boolean;
     };
 
 export function schemeOf(code: string): CodeScheme {
@@ -71,6 +73,15 @@ export function pathCodes(code: string): string[] {
 export function sameName(a: string, b: string): boolean {
     const normal = (s: string) => s.replace(/\s/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
     return normal(a) === normal(b);
+}
+
+/**
+ * The same subject in the spellings reports use beside the classification's: with or without a
+ * last 支出 (社会保障和就业支出, 办公设备购置支出), 费 for a last 费用 (其他交通费), 其它 for 其他.
+ */
+export function spelledAlike(a: string, b: string): boolean {
+    const stem = (s: string) => s.replace(/\s/g, '').replace(/其它/g, '其他').replace(/支出$/, '').replace(/费用$/, '费');
+    return sameName(stem(a), stem(b));
 }
 
 function holds(span: NameSpan, year: number | undefined): boolean {
@@ -108,7 +119,10 @@ export function judgeName(entry: CatalogueEntry, written: string, year: number |
     const expectedSpan = preferred(current);
     if (!expectedSpan || current.some(span => sameName(span.name, written))) return { ok: true };
     const outdated = spans.find(span => sameName(span.name, written) && !holds(span, year));
-    return { ok: false, expected: expectedSpan.name, expectedSpan, outdated, certain: expectedSpan.checked !== false };
+    return {
+        ok: false, expected: expectedSpan.name, expectedSpan, outdated, certain: expectedSpan.checked !== false,
+        variant: current.some(span => spelledAlike(span.name, written)),
+    };
 }
 
 /** The name a catalogue entry gives for a year, with its source; none if the year holds none. */

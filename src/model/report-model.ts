@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Table } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isOverview, isProject, isRow, isTable } from '../language/generated/ast.js';
 import type { ReportTemplate, TableRole } from '../templates/index.js';
-import { findTemplate, fitTemplates, TEMPLATES } from '../templates/index.js';
+import { findTemplate, fitTemplates, isTitleOf, TEMPLATES } from '../templates/index.js';
 import type { Figure } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
@@ -182,6 +182,20 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
 export function tableOfRole(model: Pick<ReportModel, 'template' | 'tables'>, role: TableRole): TableModel | undefined {
     const number = model.template.tables.find(t => t.role === role)?.number;
     return number === undefined ? undefined : model.tables.get(number);
+}
+
+/**
+ * Tables the department prints beyond its template's (a 项目支出绩效自评表 as 表10): numbered past
+ * the template's tables and titled as none of them. They are kept and printed after the
+ * template's tables, in the order of their numbers.
+ */
+export function ownTables(model: Pick<ReportModel, 'template' | 'tables'>): TableModel[] {
+    return [...model.tables.values()].filter(table => isOwnTable(table, model.template)).sort((a, b) => a.number - b.number);
+}
+
+export function isOwnTable(table: TableModel, template: ReportTemplate): boolean {
+    const title = table.node.title;
+    return table.template === undefined && title !== undefined && !template.tables.some(t => isTitleOf(t, title));
 }
 
 function collectProjects(entries: readonly Entry[]): Project[] {

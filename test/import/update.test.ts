@@ -55,7 +55,7 @@ describe('juesuan import', () => {
         expect(await runImport(book, { output: target }, first.sink)).toBe(0);
         const written = readFileSync(target, 'utf8');
         // 公开02表 without a year: the 财政部 format, the default
-        expect(written).toContain('模板 「全国 2024」');
+        expect(written).toContain('模板 「全国 2022年度起」');
         expect(written).toContain('\n表2 收入决算表 {');
         expect(first.out.stderr).toContain('\n  表2 收入决算表：工作表「收入决算表」');
         writeFileSync(target, '// 我的报告\n');

@@ -43,7 +43,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** This year's report (2024, 全国 2024: the same table is 表5) at 2024/某局.juesuan, checked. */
+/** This year's report (2024, the national template: the same table is 表5) at 2024/某局.juesuan, checked. */
 async function check(text: string, file = path.join(root, '2024', '某局.juesuan')): Promise<LangiumDocument<Report>> {
     const uri = URI.file(file);
     // checked again and again under one name, as an editor does
@@ -55,7 +55,7 @@ const findings = (document: LangiumDocument) => (document.diagnostics ?? []).fil
 const textAt = (document: LangiumDocument, d: Diagnostic) => document.textDocument.getText(d.range);
 
 function thisYear(lines: { link?: string; table?: string; explanation?: string; year?: number } = {}): string {
-    return `模板 「全国 2024」
+    return `模板 「全国 2022年度起」
 部门 「某局」
 年度 ${lines.year ?? 2024}
 ${lines.link ?? '上年 「../2023/某局.juesuan」'}

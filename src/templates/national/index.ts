@@ -30,7 +30,7 @@ export const NATIONAL: ReportTemplate = {
     ...COMMON,
     id: 'national',
     name: '部门决算公开格式（财政部，2022年度起）',
-    shortName: '全国 2024',
+    shortName: '全国 2022年度起',
     years: { from: 2022 },
     // titled as the 财政部 lists the tables since 2022 (the 三公 table then took in 政府性基金);
     // the older titles, still printed by some, stay aliases (SOURCES.md 2.1)

@@ -17,7 +17,7 @@ import type { Figure } from '../../model/figure.js';
 import { formatFigure } from '../../model/figure.js';
 import { parseProse } from '../../model/prose.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
-import { tableOfRole } from '../../model/report-model.js';
+import { ownTables, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
@@ -28,6 +28,9 @@ import type { SharePart } from './sentences.js';
 import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
 import type { Wording, WordingContext } from './wording.js';
 import { STANDARD_WORDING } from './wording.js';
+
+/** What printing a table needs: a template's table, or a table of the department's own as written. */
+type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes' | 'groups'>;
 
 /** The notes a template prints under a section's standard sentences, by what they are about. */
 export type NoteTopic = 'income' | 'expenditure' | 'appropriation' | 'general-budget' | 'general-basic' | 'three-public'
@@ -220,7 +223,7 @@ class TemplateLayout {
                     this.attachments().forEach((_, k) => entries.push({ level: 2, text: `附件${k + 1}`, target: `attachment-${k + 1}` }));
                     break;
                 case 'tables':
-                    for (const table of this.model.template.tables) {
+                    for (const table of this.printedTables()) {
                         entries.push({ level: 2, text: `${chineseNumber(table.number)}、${table.title}`, target: `table-${table.number}` });
                     }
                     break;
@@ -882,8 +885,14 @@ class TemplateLayout {
 
     // ---- the tables ---------------------------------------------------------------------
 
+    /** The template's tables, then the department's own tables (a 绩效自评表 as 表10) as written. */
+    private printedTables(): PrintedTable[] {
+        const own = ownTables(this.model).map(table => ({ number: table.number, title: table.title, columns: table.columns }));
+        return [...this.model.template.tables, ...own];
+    }
+
     private tablePart(part: PartTemplate, n: number): Section[] {
-        const templates = this.model.template.tables;
+        const templates = this.printedTables();
         const list: Block[] = [this.partHeading(part, n)];
         for (const table of templates) {
             list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [`${chineseNumber(table.number)}、${table.title}`] }],
@@ -901,7 +910,7 @@ class TemplateLayout {
         return pages;
     }
 
-    private dataTable(template: TableTemplate): TableBlock {
+    private dataTable(template: PrintedTable): TableBlock {
         const table = this.tableNumbered(template.number);
         const base = {
             kind: 'table' as const,
@@ -918,7 +927,7 @@ class TemplateLayout {
         return table ? block : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表', optional: true }, '（无数据）'] };
     }
 
-    private listTable(template: TableTemplate, table: TableModel | undefined, base: Omit<TableBlock, 'head' | 'body'>): TableBlock {
+    private listTable(template: PrintedTable, table: TableModel | undefined, base: Omit<TableBlock, 'head' | 'body'>): TableBlock {
         const columns = this.columnsOfTable(template);
         const coded = template.codes !== undefined;
         const labelHead: TableCell[] = coded
@@ -946,7 +955,7 @@ class TemplateLayout {
     }
 
     /** 收入 | 支出 side by side, as 财决01 and 财决Z01 print them. */
-    private twoSidedTable(template: TableTemplate, table: TableModel | undefined): Pick<TableBlock, 'head' | 'body' | 'statement' | 'widths'> {
+    private twoSidedTable(template: PrintedTable, table: TableModel | undefined): Pick<TableBlock, 'head' | 'body' | 'statement' | 'widths'> {
         const [incomeGroup, expenditureGroup] = template.groups!;
         const columns = this.columnsOfTable(template);
         const incomeColumns = columns.slice(0, 1);
@@ -1023,7 +1032,7 @@ class TemplateLayout {
     }
 
     /** An empty table's statement: the source's, else the standard one. */
-    private statement(table: TableModel | undefined, template: TableTemplate): Inline[] | undefined {
+    private statement(table: TableModel | undefined, template: PrintedTable): Inline[] | undefined {
         if (!table?.empty) return undefined;
         const written = table.node.empty?.text;
         if (written && written.trim() !== '') return [`注：${written.trim()}`];
@@ -1072,7 +1081,7 @@ class TemplateLayout {
         return template ? this.columnsOfTable(template) : this.table(role)?.columns ?? [];
     }
 
-    private columnsOfTable(template: TableTemplate): string[] {
+    private columnsOfTable(template: PrintedTable): string[] {
         const written = this.tableNumbered(template.number)?.columns ?? [];
         const columns = [...template.columns];
         for (const c of written) if (!columns.includes(c)) columns.push(c);

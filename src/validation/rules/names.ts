@@ -62,6 +62,11 @@ function checkRow(catalogue: CodeCatalogue, row: Row, code: string, name: string
     const judged = found ? judgeName(found.entry, name, year) : undefined;
     if (judged?.ok) return;
     const fixTo = (expected: string) => ({ title: `改为“${expected}”`, newText: expected });
+    if (found && judged?.variant) {
+        // the classification's name spelled the way many reports print it: worth knowing, not an alarm
+        report.info(row, `科目 ${code} 在科目表中名为“${judged.expected}”，此处写作“${name}”，是同一科目的另一种写法。`, { property: 'name', fix: fixTo(judged.expected) });
+        return;
+    }
     if (found && judged?.certain) {
         report.warning(row, `科目 ${code} 的名称${mismatchText(judged, name, year, found.layer)}`, { property: 'name', fix: fixTo(judged.expected) });
         return;
@@ -139,8 +144,8 @@ function checkGlossary(model: ReportModel, report: Reporter, catalogue: CodeCata
             const range = rangeIn(labelStart, segment.nameOffset, segment.name.length);
             if (found) {
                 const judged = judgeName(found.entry, segment.name, year);
-                // the 类 of a path is often written without its last 支出: 一般公共服务（201）
-                if (judged.ok || (level === '类' && sameName(`${segment.name}支出`, judged.expected))) continue;
+                // 一般公共服务（201）, 社会保障和就业支出（208）: the same subject, either way
+                if (judged.ok || judged.variant) continue;
                 // a recalled catalogue name gives way where the report's tables agree with its 名词解释
                 const rowName = rowNames.get(segment.code);
                 if (!judged.certain && rowName && sameName(rowName, segment.name)) continue;

@@ -3,6 +3,7 @@ import { GrammarUtils } from 'langium';
 import type { MetaField, Report } from '../../language/generated/ast.js';
 import { isAttachment, isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
+import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
 import { isRowHeading, tableLabelOf } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
@@ -85,15 +86,24 @@ const tableShapeRule: Rule = {
             }
             const table = template.tables.find(t => t.number === label.number);
             const printed = template.tableLabel(label.number);
-            if (!table) {
-                report.error(node, `${template.name}没有${printed}：表号应为 ${range}。`, { property });
-                continue;
-            }
             if (seen.has(label.number)) {
                 report.error(node, `${printed}重复：每张表只写一次。`, { property });
                 continue;
             }
             seen.add(label.number);
+            if (!table) {
+                const written = model.tables.get(label.number);
+                const titledAs = node.title === undefined ? undefined : template.tables.find(t => isTitleOf(t, node.title!));
+                if (written && isOwnTable(written, template)) {
+                    // many departments print more than the template's tables (绩效自评表, 政府采购情况表)
+                    report.info(node, `“${node.title}”不是${templateName(template)}的决算表（${range}）：照录照印，排在模板各表之后；表内只校验各行的合计。`, { property });
+                } else if (titledAs) {
+                    report.error(node, `${printed}“${node.title}”在${templateName(template)}中是${template.tableLabel(titledAs.number)}：表号应为${template.tableLabel(titledAs.number)}。`, { property });
+                } else {
+                    report.error(node, `${template.name}没有${printed}：表号应为 ${range}；模板以外的表请写上表名。`, { property });
+                }
+                continue;
+            }
             if (node.title && !isTitleOf(table, node.title)) {
                 report.warning(node, `${printed}的表名应为“${table.title}”。`, {
                     property: 'title', fix: { title: `改为“${table.title}”`, newText: table.title },
@@ -139,7 +149,9 @@ const PARTS: readonly { readonly title: string; readonly present: (node: Report[
     { title: '附件', present: isAttachment },
 ];
 
-const HEADER_FIELDS = ['部门', '年度', '单位', '公开时间'];
+const HEADER_FIELDS = ['部门', '年度'];
+/** Fields with a default or printed only on the cover: their absence is worth a hint, not a warning. */
+const OPTIONAL_HEADER_FIELDS = [{ key: '单位', note: '按万元' }, { key: '公开时间', note: '封面印作〔未填写〕' }];
 
 /**
  * The report has every part and every table of its template; a table without figures says so.
@@ -154,6 +166,8 @@ const completenessRule: Rule = {
         const fields = new Set<string>(model.report.parts.filter(isMetaField).map(f => f.key));
         const missingFields = HEADER_FIELDS.filter(key => !fields.has(key));
         if (missingFields.length > 0) report.warning(anchor, `报告缺少 ${missingFields.join('、')}。`);
+        const missingOptional = OPTIONAL_HEADER_FIELDS.filter(field => !fields.has(field.key));
+        if (missingOptional.length > 0) report.info(anchor, `报告没有写 ${missingOptional.map(f => `${f.key}（${f.note}）`).join('、')}。`);
         const required = PARTS.filter(part => template.parts.some(p => p.title === part.title));
         const missingParts = required.filter(part => !model.report.parts.some(p => part.present(p))).map(p => p.title);
         if (missingParts.length > 0) report.warning(anchor, `报告缺少 ${missingParts.join('、')}。`);
