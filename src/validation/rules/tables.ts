@@ -212,7 +212,10 @@ const zeroBaseRule: Rule = {
     check(model, report) {
         for (const { rate, base, baseName } of model.zeroBases) {
             if (!rate.node) continue;
-            report.error(rate.node, `${baseName}为 ${base.value.toFixed()}，不能算出完成率：${rate.label} ${rate.value.toFixed()}% 无从谈起。请核对${baseName}，或改写为完成另一预算（如 完成全年预算）。`);
+            // a blank written for a budget nobody gave: say how to leave it unknown instead
+            const stated = base.blank ? `${baseName}写作“-”（空白单元格，即 0）` : `${baseName}为 ${base.value.toFixed()}`;
+            const remedy = base.blank ? `不知道${baseName}时不写它：列【…】不列出这一列` : `请核对${baseName}，或改写为完成另一预算（如 完成全年预算）`;
+            report.error(rate.node, `${stated}，不能算出完成率：${rate.label} ${rate.value.toFixed()}% 无从谈起。${remedy}。`);
         }
     },
 };
