@@ -3,6 +3,7 @@
 import type { Figure } from '../model/figure.js';
 import { formatFigure } from '../model/figure.js';
 import type { Inline, TableCell } from '../generation/report-parts.js';
+import { figureText } from '../generation/report-parts.js';
 
 /**
  * `unfilled`: 〔未填写〕 where the source lacks what a sentence needs, as the HTML prints it (Word);
@@ -18,7 +19,7 @@ export function inlineText(content: readonly Inline[], unfilled = '〔未填写�
             continue;
         }
         switch (inline.kind) {
-            case 'figure': text += formatFigure(inline.figure) + (inline.unit ?? ''); break;
+            case 'figure': text += figureText(inline) + (inline.unit ?? ''); break;
             case 'reference': text += inline.figure ? formatFigure(inline.figure) : inline.text; break;
             case 'missing': text += inline.optional ? '' : unfilled; break;
             case 'link': text += inlineText(inline.content, unfilled); break;

@@ -10,6 +10,7 @@ import { renderChartSvg } from './charts.js';
 import type { ReportLayout } from '../templates/layouts.js';
 import { layoutFor } from '../templates/layouts.js';
 import type { Block, ChartBlock, CoverBlock, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow, TocBlock } from './report-parts.js';
+import { figureText } from './report-parts.js';
 
 export interface RenderOptions {
     /**
@@ -207,7 +208,7 @@ class HtmlWriter {
         if (typeof inline === 'string') return escapeHtml(inline);
         switch (inline.kind) {
             case 'figure':
-                return this.figure(inline.figure, inline.line) + escapeHtml(inline.unit ?? '');
+                return this.figure(inline.figure, inline.line, undefined, figureText(inline)) + escapeHtml(inline.unit ?? '');
             case 'reference':
                 if (inline.figure) return this.figure(inline.figure, inline.line, 'ref');
                 if (this.mode === 'preview') {
@@ -224,7 +225,7 @@ class HtmlWriter {
         }
     }
 
-    private figure(figure: Figure, fallbackLine: number | undefined, extraClass?: string): string {
+    private figure(figure: Figure, fallbackLine: number | undefined, extraClass?: string, text = formatFigure(figure)): string {
         const classes = ['fig'];
         if (extraClass) classes.push(extraClass);
         let title: string | undefined;
@@ -239,7 +240,7 @@ class HtmlWriter {
                 title = derivation ? `由数据计算：${derivation.description}，${derivation.formula}` : '由数据计算';
             }
         }
-        return `<span${attrs({ class: classes.join(' '), title, 'data-line': lineOf(figure.node) ?? fallbackLine })}>${escapeHtml(formatFigure(figure))}</span>`;
+        return `<span${attrs({ class: classes.join(' '), title, 'data-line': lineOf(figure.node) ?? fallbackLine })}>${escapeHtml(text)}</span>`;
     }
 }
 

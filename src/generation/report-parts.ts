@@ -2,6 +2,7 @@
 // builder prints them. Layouts never write HTML: every text here is plain text that the
 // builder escapes, so markup written in the source can only ever show as text.
 import type { Figure } from '../model/figure.js';
+import { formatFigure } from '../model/figure.js';
 
 /** A run of text inside a paragraph, heading or table cell. */
 export type Inline =
@@ -22,6 +23,13 @@ export interface FigureInline {
     readonly unit?: string;
     /** The source line to point at when the figure has no node of its own (a computed rate). */
     readonly line?: number;
+    /** A table's cell: a cell written `-` prints as written, not as the 0 it counts as. */
+    readonly cell?: boolean;
+}
+
+/** The text a figure inline prints, without its unit. */
+export function figureText(inline: FigureInline): string {
+    return inline.cell && inline.figure.blank ? '-' : formatFigure(inline.figure);
 }
 
 export type Block = Heading | Paragraph | TableBlock | ChartBlock | Section | TocBlock | CoverBlock;

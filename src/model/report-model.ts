@@ -11,7 +11,7 @@ import { buildRows, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
 import type { TableLabel } from './table-label.js';
-import { tableLabelOf } from './table-label.js';
+import { figureColumnNames, tableLabelOf } from './table-label.js';
 
 export interface ReportMeta {
     readonly department?: string;
@@ -108,7 +108,7 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     const columnsOf = new Map<Table, readonly string[]>([...tables.values()].map(t => [t.node, t.columns]));
     return {
         report, meta, template, templateChoice: choice, tables, sections, projects, rows,
-        nodes: collectNodes(report, node => columnsOf.get(node) ?? node.columns?.names ?? []),
+        nodes: collectNodes(report, node => columnsOf.get(node) ?? figureColumnNames(node)),
         relations: arithmetic.relations,
         limits: arithmetic.limits,
         zeroBases: arithmetic.zeroBases,
@@ -158,8 +158,8 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     if (number === undefined) return undefined;
     const tableTemplate = template.tables.find(t => t.number === number);
     // the template's names for the columns 列【…】 lists (本年支出合计 → 合计)
-    const columns = node.columns?.names.map(name => tableTemplate?.columnAliases?.get(name) ?? name)
-        ?? [...(tableTemplate?.columns ?? ['决算数'])];
+    const columns = node.columns ? figureColumnNames(node).map(name => tableTemplate?.columnAliases?.get(name) ?? name)
+        : [...(tableTemplate?.columns ?? ['决算数'])];
     const printed = template.tableLabel(number);
     const table: TableModel = {
         number,

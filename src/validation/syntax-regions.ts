@@ -1,6 +1,7 @@
 import type { AstNode } from 'langium';
 import type { Report } from '../language/generated/ast.js';
 import { isTable } from '../language/generated/ast.js';
+import { figureColumnNames } from '../model/table-label.js';
 
 /** A stretch of the text, [start, end), that a syntax error (or a table's header) leaves unreliable. */
 export interface SyntaxRegion {
@@ -41,7 +42,7 @@ export function syntaxRegions(report: Report): readonly SyntaxRegion[] {
 function* badHeaders(report: Report): Generator<SyntaxRegion> {
     for (const part of report.parts ?? []) {
         if (!isTable(part)) continue;
-        const names = part.columns?.names ?? [];
+        const names = figureColumnNames(part);
         const header = part.columns?.$cstNode;
         const table = part.$cstNode;
         if (header && table && new Set(names).size < names.length) yield { start: header.end, end: table.end };

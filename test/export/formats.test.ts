@@ -10,7 +10,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportReport } from '../../src/export/index.js';
 import { renderReportHtml } from '../../src/generation/report-html.js';
 import { parseReport } from '../../src/generation/report-source.js';
-import { formatFigure, statedFigure } from '../../src/model/figure.js';
 import type { ReportModel } from '../../src/model/report-model.js';
 import { walkRows } from '../../src/model/rows.js';
 import { ROOT, visibleText } from '../generation/helpers.js';
@@ -18,8 +17,8 @@ import { ROOT, visibleText } from '../generation/helpers.js';
 const EXAMPLES = readdirSync(path.join(ROOT, 'examples')).filter(f => f.endsWith('.juesuan')).sort();
 /** What the published HTML prints where the source leaves out what the report needs. */
 const UNFILLED = '〔未填写〕';
-/** What the HTML prints for a cell written `-`. */
-const BLANK = formatFigure(statedFigure({ text: '-', unit: '万元', label: '', blankIsZero: true })!);
+/** What the HTML prints for a cell written `-`: the blank as written (the worksheet leaves the cell empty). */
+const BLANK = '-';
 
 function decode(text: string): string {
     return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');

@@ -122,8 +122,8 @@ describe('text first, generation second', () => {
             const html = renderReportHtml(model, { mode: 'preview' });
             const written = model.report.parts.filter(isExplanation).flatMap(p => p.entries.filter(isTextField))
                 .map(f => compact(resolved(model, f.text.split('\n')[0])));
-            // the sections of 决算情况说明, each from its heading to the next
-            for (const chunk of html.split(/<h2 id="part-\d+-\d+"/).slice(1)) {
+            // the sections of 决算情况说明 and their sub-sections, each from its heading to the next
+            for (const chunk of html.split(/<h2 id="part-\d+-\d+"|<h3[\s>]/).slice(1)) {
                 const section = chunk.split(/<h1[\s>]/)[0];
                 const text = compact(visibleText(section));
                 if (written.some(w => w !== '' && text.includes(w))) {
@@ -134,6 +134,33 @@ describe('text first, generation second', () => {
         const html = renderReportHtml(parseReport(examples().find(e => e.name === 'leshan-2020')!.text).model, { mode: 'preview' });
         expect(html).toContain('data-generated="true"');
         expect(renderReportHtml(parseReport(examples()[0].text).model)).not.toContain('data-generated');
+    });
+
+    it('leaves the sub-sections a text going through them by title does not name to their own sentences', () => {
+        const source = [
+            '模板 「四川 2020」', '部门 「某单位」', '年度 2020', '单位 万元',
+            '情况说明 {',
+            '  其他重要事项的情况说明 「（一）机关运行经费支出情况\n本单位机关运行经费支出10万元。\n（二）政府采购支出情况\n本单位无政府采购。」',
+            '  机关运行经费 10',
+            '  预算绩效 {',
+            '    事前评估 3个',
+            '    自评结论 「本部门按要求对2020年部门整体支出开展绩效自评，从评价情况来看，达到预期绩效目标。」',
+            '    项目 「运行经费」 { 预算数 20 执行数 18 综述 「保障日常运转。」 }',
+            '  }',
+            '}',
+        ].join('\n');
+        const text = visibleText(renderReportHtml(parseReport(source).model));
+        const start = text.lastIndexOf('十、其他重要事项的情况说明');
+        const section = text.slice(start, text.indexOf('第三部分', start));
+        expect(section).toContain('本单位无政府采购。');
+        // 预算绩效管理情况, which the text leaves out, with its sentences and its project's 综述 in place
+        expect(section).toMatch(/预算绩效管理情况\s*根据预算绩效管理要求，某单位在年初预算编制阶段，组织对3个项目/);
+        expect(section).toMatch(/（1）“运行经费”项目绩效目标完成情况综述。项目全年预算数20万元，执行数为18万元[^。]*。保障日常运转。/);
+        expect(section).not.toContain('综述：');
+        // a conclusion written with the lead sentence says it once
+        expect(section.split('从评价情况来看').length).toBe(2);
+        // the sub-sections the text names are not printed again
+        expect(section.split('政府采购支出情况').length).toBe(2);
     });
 
     it('prints 〔未填写〕 for what a sentence needs and the source lacks, and no grid for a table the report lacks', () => {

@@ -22,6 +22,7 @@ import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
+import { figureText } from '../../generation/report-parts.js';
 import type { ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
@@ -325,8 +326,15 @@ class TemplateLayout {
     private sectionBlocks(section: SectionTemplate, topics: ReadonlySet<SectionTopic>): Block[] {
         const units = this.units(section.topic, topics);
         const written = this.sectionTexts.get(section.topic);
+        // a text that goes through the sub-sections by their titles speaks for those it names only:
+        // the others keep their own text or standard sentences (a 预算绩效管理情况 it leaves out)
+        const named = (u: Unit) => {
+            const title = SUBSECTION_TITLES[u.topic];
+            return title !== undefined && (written ?? []).some(field => compact(field.text).includes(title));
+        };
+        const bySubsection = units.some(named);
         // a sub-section with a text of its own keeps it even where the whole section has one
-        const own = (u: Unit) => u.heading !== undefined && this.sectionTexts.has(u.topic);
+        const own = (u: Unit) => u.heading !== undefined && (this.sectionTexts.has(u.topic) || (bySubsection && !named(u)));
         const blocks = written
             ? [...this.textFirst(units.filter(u => !own(u)), written), ...units.filter(own).flatMap(u => this.subsection(u))]
             : units.flatMap(u => this.subsection(u));
@@ -721,7 +729,10 @@ class TemplateLayout {
         ], this.rowLine(performance))];
         const conclusion = performance ? this.rowTexts(performance).find(f => f.key === '自评结论' || f.key === '评价结论') : undefined;
         if (conclusion) {
-            blocks.push(this.gen([`本部门按要求对${this.Y}年部门整体支出开展绩效自评，从评价情况来看，`, conclusion.text], this.textLine(conclusion, 'text')));
+            // a conclusion copied with its lead sentence keeps it once
+            const lead = `本部门按要求对${this.Y}年部门整体支出开展绩效自评，从评价情况来看，`;
+            const content = compact(conclusion.text).startsWith(compact(lead)) ? [conclusion.text] : [lead, conclusion.text];
+            blocks.push(this.gen(content, this.textLine(conclusion, 'text')));
         }
         const projects = this.model.projects;
         // each numbered heading only above what it heads
@@ -1015,9 +1026,9 @@ class TemplateLayout {
         return { items, fixed };
     }
 
-    /** A cell written `-` prints empty, as on the published table; a written 0 prints 0. */
+    /** A cell written `-` prints as written, as on the published table; a written 0 prints 0. */
     private valueCell(value: Figure | undefined): TableCell {
-        return { content: value && !value.blank ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
+        return { content: value ? [{ kind: 'figure', figure: value, cell: true }] : [''], align: 'right' };
     }
 
     /** The body of a table, or one line saying there is nothing in it. */
@@ -1327,7 +1338,7 @@ function inlinesText(content: readonly Inline[]): string {
         if (i === undefined || i === null) return '';
         if (typeof i === 'string') return i;
         switch (i.kind) {
-            case 'figure': return formatFigure(i.figure) + (i.unit ?? '');
+            case 'figure': return figureText(i) + (i.unit ?? '');
             case 'reference': return i.figure ? formatFigure(i.figure) : i.text;
             case 'missing': return '';
             case 'link': return inlinesText(i.content);

@@ -91,6 +91,7 @@ export const generalBudgetTable = table({ role: 'general-budget', title: '一般
 export const generalBudgetDetailTable = table({
     role: 'general-budget-detail', title: '一般公共预算财政拨款支出决算明细表', codes: '功能分类',
     columns: ['合计', '基本支出', '人员经费', '公用经费', '项目支出'],
+    columnAliases: new Map([['日常公用经费', '公用经费']]),
     columnSums: [sum('合计', '基本支出', '项目支出'), sum('基本支出', '人员经费', '公用经费')],
 });
 

@@ -12,6 +12,7 @@ import type { Subject, WrittenFigure } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import type { Role, Target } from '../../model/prose-targets.js';
 import { magnitude, targetOf } from '../../model/prose-targets.js';
+import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 
 /**
@@ -25,6 +26,22 @@ export function distinctTargets(model: ReportModel, subject: Subject, role: Role
         if (targets.length > 0) return targets;
     }
     return [];
+}
+
+/**
+ * Whether a figure the words give no column for is another column of a named table row, one the
+ * paragraph names before it: 基本支出854.57万元。其中一般公共服务支出298.18万元 restates the 201
+ * row's 基本支出, not its total, so it is not taken for a wrong total.
+ */
+export function agreesWithAnotherColumn(model: ReportModel, subject: Subject, role: Role, figure: WrittenFigure, before: string): boolean {
+    if (role.kind !== 'value' || figure.kind !== 'amount') return false;
+    return subject.quantities.some(quantity => quantity.column === undefined && quantity.row.table !== undefined
+        && [...quantity.row.cells.keys()].some(column => {
+            if (column === actualColumn(quantity.row) || !before.includes(column)) return false;
+            const target = targetOf(model, { row: quantity.row, column }, role, figure.kind, figure.unit);
+            const verdict = target?.stated ? judge(figure, target, role) : 'off';
+            return verdict === 'equal' || verdict === 'consistent';
+        }));
 }
 
 function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target[] {

@@ -11,7 +11,7 @@ import { magnitude } from '../../model/prose-targets.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { Fix, Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
-import { distinctTargets, judge, rangeIn, replacement, shown } from './prose-judge.js';
+import { agreesWithAnotherColumn, distinctTargets, judge, rangeIn, replacement, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 
 interface Located {
@@ -110,6 +110,8 @@ const proseFigureRule: Rule = {
                     if (path) referable.push({ figure, range, label: agreeing.target.label, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path), range } });
                     continue;
                 }
+                const paragraphStart = text.prose.text.lastIndexOf('\n', figure.offset) + 1;
+                if (agreesWithAnotherColumn(model, claim.subject, role, figure, text.prose.text.slice(paragraphStart, figure.offset))) continue;
                 if (targets.length > 1) {
                     const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure)}`).join('；');
                     report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });

@@ -5,7 +5,7 @@ import { isAttachment, isGlossary, isMetaField, isOverview, isTable } from '../.
 import type { Figure } from '../../model/figure.js';
 import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
-import { tableLabelOf } from '../../model/table-label.js';
+import { isRowHeading, tableLabelOf } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import { fitTemplates, isTitleOf, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
@@ -110,8 +110,9 @@ const tableShapeRule: Rule = {
                 });
             }
             const names = node.columns?.names ?? [];
-            const canonical = names.map(name => table.columnAliases?.get(name) ?? name);
-            const unknown = names.filter((_, i) => !table.columns.includes(canonical[i]));
+            // the rows' own headings (项目, 科目编码) stay as printed and name no column
+            const canonical = names.map(name => isRowHeading(name) ? undefined : table.columnAliases?.get(name) ?? name);
+            const unknown = names.filter((_, i) => canonical[i] !== undefined && !table.columns.includes(canonical[i]!));
             if (node.columns && unknown.length > 0) {
                 report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${table.columns.join('、')}。`);
             }
@@ -120,7 +121,7 @@ const tableShapeRule: Rule = {
             let repeated = false;
             canonical.forEach((name, index) => {
                 const first = canonical.indexOf(name);
-                if (first === index || !cells[index]) return;
+                if (name === undefined || first === index || !cells[index]) return;
                 repeated = true;
                 report.error(node.columns!, `列名“${names[index]}”重复：第 ${index + 1} 列与第 ${first + 1} 列同为“${name}”，后一列的数会顶替前一列。请改为模板中的列名。`, { range: cells[index].range });
             });
@@ -211,7 +212,10 @@ const zeroBaseRule: Rule = {
     check(model, report) {
         for (const { rate, base, baseName } of model.zeroBases) {
             if (!rate.node) continue;
-            report.error(rate.node, `${baseName}为 ${base.value.toFixed()}，不能算出完成率：${rate.label} ${rate.value.toFixed()}% 无从谈起。请核对${baseName}，或改写为完成另一预算（如 完成全年预算）。`);
+            // a blank written for a budget nobody gave: say how to leave it unknown instead
+            const stated = base.blank ? `${baseName}写作“-”（空白单元格，即 0）` : `${baseName}为 ${base.value.toFixed()}`;
+            const remedy = base.blank ? `不知道${baseName}时不写它：列【…】不列出这一列` : `请核对${baseName}，或改写为完成另一预算（如 完成全年预算）`;
+            report.error(rate.node, `${stated}，不能算出完成率：${rate.label} ${rate.value.toFixed()}% 无从谈起。${remedy}。`);
         }
     },
 };
