@@ -30,7 +30,7 @@ import type { Wording, WordingContext } from './wording.js';
 import { STANDARD_WORDING } from './wording.js';
 
 /** What printing a table needs: a template's table, or a table of the department's own as written. */
-type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes' | 'groups'>;
+type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes' | 'groups' | 'wide'>;
 
 /** The notes a template prints under a section's standard sentences, by what they are about. */
 export type NoteTopic = 'income' | 'expenditure' | 'appropriation' | 'general-budget' | 'general-basic' | 'three-public'
@@ -902,7 +902,7 @@ class TemplateLayout {
         const pages: Section[] = [{ kind: 'section', role: 'part', id: `part-${n}`, blocks: list }];
         for (const template of templates) {
             const block = this.dataTable(template);
-            const columns = (block.head[block.head.length - 1]?.cells ?? []).reduce((n, c) => n + (c.colspan ?? 1), 0);
+            const columns = Math.max(0, ...block.head.map(row => row.cells.reduce((n, c) => n + (c.colspan ?? 1), 0)));
             pages.push({
                 kind: 'section', role: 'table-page', id: `table-${template.number}`, landscape: columns >= LANDSCAPE_COLUMNS,
                 line: block.line, blocks: [block],
@@ -922,7 +922,10 @@ class TemplateLayout {
             variant: 'data' as const,
             line: this.line(table?.node),
         };
-        const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) } : this.listTable(template, table, base);
+        const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) }
+            : template.wide && table && !table.empty && table.rows.every(r => r.children.every(c => c.children.length === 0))
+                ? { ...base, ...this.wideTable(template, table) }
+                : this.listTable(template, table, base);
         // a table the report does not have: its title and that it has no data, no rows (every
         // format prints no grid without rows)
         return table ? block : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表', optional: true }, '（无数据）'] };
@@ -953,6 +956,27 @@ class TemplateLayout {
             visit(table.rows, 0);
         }
         return { ...base, head, body: this.bodyOrNote(table, body, width), statement: this.statement(table, template), widths: coded ? [12, 30, ...columns.map(() => 14)] : [40, ...columns.map(() => 18)] };
+    }
+
+    /**
+     * One wide row, as the 财政部 format prints the 三公 table: a group of columns per figure column
+     * (预算数, 决算数), in each the rows in order, a row with parts as 小计 and its parts.
+     */
+    private wideTable(template: PrintedTable, table: TableModel): Pick<TableBlock, 'head' | 'body' | 'widths'> {
+        const columns = this.columnsOfTable(template);
+        const span = (row: RowModel) => row.children.length === 0 ? 1 : 1 + row.children.length;
+        const width = table.rows.reduce((n, row) => n + span(row), 0);
+        const split = table.rows.some(row => row.children.length > 0);
+        const head: TableRow[] = [
+            { cells: columns.map(c => ({ content: [c], header: true, colspan: width })) },
+            { cells: columns.flatMap(() => table.rows.map(row => ({ content: [row.name], header: true, colspan: span(row) > 1 ? span(row) : undefined, rowspan: split && row.children.length === 0 ? 2 : undefined }))) },
+        ];
+        if (split) {
+            head.push({ cells: columns.flatMap(() => table.rows.flatMap(row => row.children.length === 0 ? []
+                : [{ content: ['小计'], header: true }, ...row.children.map(child => ({ content: [child.name], header: true }))])) });
+        }
+        const figures = columns.flatMap(c => table.rows.flatMap(row => [row, ...row.children].map(r => this.valueCell(r.cells.get(c)))));
+        return { head, body: [{ cells: figures, line: this.line(table.node) }], widths: figures.map(() => 10) };
     }
 
     /** 收入 | 支出 side by side, as 财决01 and 财决Z01 print them. */
