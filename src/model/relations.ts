@@ -766,7 +766,9 @@ export class RelationBuilder {
 
     /** The whole a column of a row is a share of: for the row's own figure its whole's, for another its row's total. */
     shareWhole(row: RowModel, column: string): Figure | undefined {
-        return column === actualColumn(row) || !row.table ? this.shareBase(row, column) : row.cells.get(row.columns[0]);
+        const whole = column === actualColumn(row) || !row.table ? this.shareBase(row, column) : row.cells.get(row.columns[0]);
+        // a side's subtotal (本年收入合计 of a two-sided table) is no share of itself
+        return whole === row.cells.get(column) ? undefined : whole;
     }
 
     /** The whole a row's first figure is a share of. */
