@@ -189,8 +189,8 @@ function balancingShare(model: ReportModel, text: TextClaims, claim: FigureClaim
     // one share adjusted, the others as the data gives them
     const others = shares.filter(c => c !== claim);
     const agrees = (c: FigureClaim) => {
-        const targets = distinctTargets(model, c.subject!, c.role, c.figure);
-        return targets.length === 1 && ['equal', 'consistent'].includes(judge(c.figure, targets[0], c.role));
+        const verdicts = distinctTargets(model, c.subject!, c.role, c.figure).map(target => judge(c.figure, target, c.role));
+        return verdicts.includes('equal') || verdicts.includes('consistent');
     };
     return others.every(agrees) ? shares.map(c => c.figure.text) : undefined;
 }
