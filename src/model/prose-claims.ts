@@ -502,8 +502,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const first = figures[0];
         const clause = reader.layout.clauseAt(item.start);
         const kind = first.kind;
-        const notData = notDataOf(model, text, item.start, item.end, clause, first);
         const { role, roleStart, baseSpan } = roleOf(model, reader, clause.start, item.start, kind);
+        const notData = notDataOf(model, text, item.start, item.end, clause, first) ?? againstOtherYear(model, text.slice(part.start, item.start), role);
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
         const finalRole: Role = role.kind === 'share' && base?.match && base.filler ? { kind: 'share', base: reader.narrow(base.match)[0] } : role;
         const items = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, part, item.start, text.slice(clause.start, roleStart)) : undefined;
@@ -623,6 +623,18 @@ function notDataOf(model: ReportModel, text: string, start: number, end: number,
         if (year !== undefined && named !== year && named !== year - 1) return 'other-year';
     }
     return undefined;
+}
+
+/**
+ * A change, a growth rate or the base figure of a sentence that compares with a year other than
+ * last year (比2022年度的800.00万元增加…，增长… in a 2024 report): not last year's, so not the data's.
+ */
+function againstOtherYear(model: ReportModel, before: string, role: Role): NotData | undefined {
+    const year = model.meta.year;
+    const compared = [...before.matchAll(/(?:比|较|与)(\d{4})年/g)].pop();
+    if (year === undefined || !compared || Number(compared[1]) === year - 1) return undefined;
+    const base = /(?:比|较)\d{4}年度?的?$/.test(before);
+    return base || role.kind === 'change' || role.kind === 'growth' ? 'other-year' : undefined;
 }
 
 /**
