@@ -120,14 +120,15 @@ describe('names by year', () => {
         });
     });
 
-    it('21305: 扶贫 until 2020; the 2021 name by recall, checked from 2022; the 2024 name as the 2024 科目 print it', () => {
+    it('21305: 扶贫 until 2021 beside the recalled new name, the new name checked from 2022; the 2024 name as the 2024 科目 print it', () => {
         const poverty = shipped.entry('21305')!.entry;
         expect(judgeName(poverty, '扶贫', 2020).ok).toBe(true);
+        // a 2021 notice (渝财农〔2021〕18号) still reports under 扶贫; the new name is recalled for 2021
+        expect(judgeName(poverty, '扶贫', 2021).ok).toBe(true);
         expect(judgeName(poverty, '巩固脱贫衔接乡村振兴', 2021).ok).toBe(true);
-        // in 2021 the new name is only recalled: a hint, uncertain
-        expect(judgeName(poverty, '扶贫', 2021)).toMatchObject({ ok: false, expected: '巩固脱贫衔接乡村振兴', certain: false, outdated: { to: 2020 } });
+        expect(judgeName(poverty, '别的名字', 2021)).toMatchObject({ ok: false, expected: '扶贫', certain: true });
         // a 2022 notice (鄂财农发〔2022〕32号) books to it under the new name: certain
-        expect(judgeName(poverty, '扶贫', 2022)).toMatchObject({ ok: false, expected: '巩固脱贫衔接乡村振兴', certain: true, outdated: { to: 2020 } });
+        expect(judgeName(poverty, '扶贫', 2022)).toMatchObject({ ok: false, expected: '巩固脱贫衔接乡村振兴', certain: true, outdated: { to: 2021 } });
         expect(poverty.names?.find(span => span.from === 2022)?.source).toContain('鄂财农发〔2022〕32号');
         // from 2024 both names are accepted, and the checked one is the one proposed
         expect(judgeName(poverty, '巩固脱贫衔接乡村振兴', 2024).ok).toBe(true);
@@ -160,6 +161,21 @@ describe('names by year', () => {
         expect(judgeName(shipped.entry('22006')!.entry, '别的名字', 2023).ok).toBe(true);
         expect(judgeName(shipped.entry('22006')!.entry, '别的名字', 2024)).toMatchObject({ ok: false, expected: '耕地保护考核奖惩基金支出', certain: true });
         expect(shipped.entry('22911')!.entry.names?.[0]).toMatchObject({ from: 2025, source: expect.stringContaining('财预〔2025〕41号') });
+    });
+
+    it('2100409: 重大公共卫生专项 in 2020, 重大公共卫生服务 from 2021, each from notices of its year', () => {
+        const major = shipped.entry('2100409')!.entry;
+        expect(judgeName(major, '重大公共卫生专项', 2020).ok).toBe(true);
+        expect(judgeName(major, '重大公共卫生服务', 2021).ok).toBe(true);
+        expect(judgeName(major, '重大公共卫生专项', 2023)).toMatchObject({ ok: false, expected: '重大公共卫生服务', certain: true, outdated: { to: 2020 } });
+        expect(judgeName(major, '重大公共卫生服务', 2020)).toMatchObject({ ok: false, expected: '重大公共卫生专项', outdated: { from: 2021 } });
+    });
+
+    it('drops a recalled code a document contradicts: the name is printed under another code', () => {
+        expect(shipped.entry('2296006')!.entry.name).toBe('用于残疾人事业的彩票公益金支出');
+        expect(shipped.entry('2296008')).toBeUndefined();
+        expect(shipped.entry('2080207')!.entry.name).toBe('行政区划和地名管理');
+        expect(shipped.entry('2080205')).toBeUndefined();
     });
 
     it('a recalled name a document confirms is checked, with that document as its source', () => {
