@@ -67,6 +67,17 @@ for (const { file, scheme, lengths, first } of SCHEMES) {
         rows.push(row);
         byCode.set(row.code, rows);
     }
+    // a name a document prints under one code cannot be recalled under its sibling: the recall is wrong
+    const checkedCodes = new Map();
+    for (const [code, rows] of byCode) {
+        for (const row of rows) if (sources.get(row.source).checked) checkedCodes.set(`${code.slice(0, -2)} ${row.name}`, code);
+    }
+    for (const [code, rows] of byCode) {
+        for (const row of rows.filter(r => !sources.get(r.source).checked)) {
+            const printed = checkedCodes.get(`${code.slice(0, -2)} ${row.name}`);
+            if (printed && printed !== code) fail(`${row.where}: ${code} ${row.name} is recalled, but a document prints that name under ${printed}`);
+        }
+    }
     for (const [code, rows] of byCode) {
         const parent = code.slice(0, code.length - 2);
         if (code.length > 3 && !byCode.has(parent)) fail(`${rows[0].where}: ${code} has no parent ${parent} in ${file}`);

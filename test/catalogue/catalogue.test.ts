@@ -59,6 +59,11 @@ describe('the shipped catalogue is built from data/subject-codes/ in the repo', 
         for (const [file, change, message] of cases) expect(check(dataWith(file, change)).output).toMatch(message);
     });
 
+    it('refuses a recalled code whose name a document prints under a sibling code', () => {
+        const contradicted = dataWith('functional.tsv', t => `${t}2129999\t其他城乡社区支出\t\t\trecall\t\t\n`);
+        expect(check(contradicted).output).toMatch(/2129999 其他城乡社区支出 is recalled, but a document prints that name under 2129901/);
+    });
+
     it('refuses a source that no row cites', () => {
         const unused = dataWith('sources.tsv', t => `${t}nowhere\t无处引用的来源\tyes\tcited by no row\n`);
         expect(check(unused)).toMatchObject({ status: 1, output: expect.stringContaining('nowhere is cited by no row') });
