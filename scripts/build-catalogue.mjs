@@ -49,6 +49,8 @@ const sources = new Map(readTsv(path.join(options.data, 'sources.tsv')).map(s =>
 }));
 
 const entries = [];
+// rows (names of a code) per source key, per scheme: what each document vouches for
+const rowsBySource = new Map(SCHEMES.map(({ scheme }) => [scheme, new Map()]));
 for (const { file, scheme, lengths, first } of SCHEMES) {
     const byCode = new Map();
     for (const row of readTsv(path.join(options.data, file))) {
@@ -59,9 +61,22 @@ for (const { file, scheme, lengths, first } of SCHEMES) {
         if (!sources.has(row.source)) fail(`${row.where}: unknown source ${row.source} (see sources.tsv)`);
         for (const key of ['from', 'to']) if (row[key] && !YEAR.test(row[key])) fail(`${row.where}: ${key} ${row[key]} is not a year`);
         if (row.from && row.to && Number(row.from) > Number(row.to)) fail(`${row.where}: from ${row.from} is after to ${row.to}`);
+        const perSource = rowsBySource.get(scheme);
+        perSource.set(row.source, (perSource.get(row.source) ?? 0) + 1);
         const rows = byCode.get(row.code) ?? [];
         rows.push(row);
         byCode.set(row.code, rows);
+    }
+    // a name a document prints under one code cannot be recalled under its sibling: the recall is wrong
+    const checkedCodes = new Map();
+    for (const [code, rows] of byCode) {
+        for (const row of rows) if (sources.get(row.source).checked) checkedCodes.set(`${code.slice(0, -2)} ${row.name}`, code);
+    }
+    for (const [code, rows] of byCode) {
+        for (const row of rows.filter(r => !sources.get(r.source).checked)) {
+            const printed = checkedCodes.get(`${code.slice(0, -2)} ${row.name}`);
+            if (printed && printed !== code) fail(`${row.where}: ${code} ${row.name} is recalled, but a document prints that name under ${printed}`);
+        }
     }
     for (const [code, rows] of byCode) {
         const parent = code.slice(0, code.length - 2);
@@ -70,6 +85,9 @@ for (const { file, scheme, lengths, first } of SCHEMES) {
     }
 }
 entries.sort((a, b) => a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+// a source no row cites vouches for nothing: its key is a typo or its rows were lost
+const cited = new Set([...rowsBySource.values()].flatMap(perSource => [...perSource.keys()]));
+for (const key of sources.keys()) if (!cited.has(key)) fail(`sources.tsv: ${key} is cited by no row`);
 
 /** One catalogue entry from the rows of a code: its names over the years, each with its source. */
 function toEntry(code, scheme, rows) {
@@ -121,11 +139,15 @@ const counts = SCHEMES.map(({ scheme }) => {
     const own = entries.filter(e => e.scheme === scheme);
     return `${scheme} ${own.length} codes (${own.filter(e => e.checked === false).length} by recall)`;
 }).join(', ');
+const perSource = SCHEMES.map(({ scheme }) => {
+    const counts = [...rowsBySource.get(scheme)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return `  ${scheme} rows by source: ${counts.map(([key, n]) => `${key} ${n}`).join(', ')}`;
+}).join('\n');
 if (options.check) {
     const committed = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
     if (committed !== out) fail(`${path.relative(root, target)} differs from ${path.relative(root, options.data)}: run node scripts/build-catalogue.mjs`);
-    console.log(`${path.relative(root, target)} matches the data: ${counts}`);
+    console.log(`${path.relative(root, target)} matches the data: ${counts}\n${perSource}`);
 } else {
     fs.writeFileSync(target, out);
-    console.log(`${path.relative(root, target)}: ${counts}`);
+    console.log(`${path.relative(root, target)}: ${counts}\n${perSource}`);
 }

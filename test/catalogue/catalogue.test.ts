@@ -59,6 +59,27 @@ describe('the shipped catalogue is built from data/subject-codes/ in the repo', 
         for (const [file, change, message] of cases) expect(check(dataWith(file, change)).output).toMatch(message);
     });
 
+    it('refuses a recalled code whose name a document prints under a sibling code', () => {
+        const contradicted = dataWith('functional.tsv', t => `${t}2129999\t其他城乡社区支出\t\t\trecall\t\t\n`);
+        expect(check(contradicted).output).toMatch(/2129999 其他城乡社区支出 is recalled, but a document prints that name under 2129901/);
+    });
+
+    it('refuses a source that no row cites', () => {
+        const unused = dataWith('sources.tsv', t => `${t}nowhere\t无处引用的来源\tyes\tcited by no row\n`);
+        expect(check(unused)).toMatchObject({ status: 1, output: expect.stringContaining('nowhere is cited by no row') });
+    });
+
+    it('counts the rows each source vouches for, and the counts add up to the rows of the data', () => {
+        const { output } = check();
+        for (const [scheme, file] of [['功能', 'functional.tsv'], ['经济', 'economic.tsv']]) {
+            const line = output.split('\n').find(l => l.trim().startsWith(`${scheme} rows by source:`));
+            const counts = [...(line ?? '').matchAll(/([a-z0-9-]+) (\d+)/g)].map(m => Number(m[2]));
+            const rows = fs.readFileSync(path.join(DATA, file), 'utf8').split('\n').slice(1).filter(l => l.trim()).length;
+            expect(counts.reduce((a, b) => a + b, 0), scheme).toBe(rows);
+            expect(line).toMatch(/recall \d+/);
+        }
+    });
+
     it('covers every 类 of the 支出功能分类 and of the 部门预算支出经济分类', () => {
         const names = (codes: string[]) => codes.map(code => `${code} ${shipped.entry(code)?.entry.name}`);
         expect(names(['201', '205', '206', '207', '208', '210', '211', '212', '213', '214', '215', '216', '217', '219', '220', '221', '222', '224', '227', '229', '231', '232', '233', '234'])).toEqual([
@@ -104,12 +125,16 @@ describe('names by year', () => {
         });
     });
 
-    it('21305: 扶贫 until 2020; the 2021 name by recall; the 2024 name as the 2024 科目 print it', () => {
+    it('21305: 扶贫 until 2021 beside the recalled new name, the new name checked from 2022; the 2024 name as the 2024 科目 print it', () => {
         const poverty = shipped.entry('21305')!.entry;
         expect(judgeName(poverty, '扶贫', 2020).ok).toBe(true);
+        // a 2021 notice (渝财农〔2021〕18号) still reports under 扶贫; the new name is recalled for 2021
+        expect(judgeName(poverty, '扶贫', 2021).ok).toBe(true);
         expect(judgeName(poverty, '巩固脱贫衔接乡村振兴', 2021).ok).toBe(true);
-        // a recalled name is a hint only: uncertain
-        expect(judgeName(poverty, '扶贫', 2022)).toMatchObject({ ok: false, expected: '巩固脱贫衔接乡村振兴', certain: false, outdated: { to: 2020 } });
+        expect(judgeName(poverty, '别的名字', 2021)).toMatchObject({ ok: false, expected: '扶贫', certain: true });
+        // a 2022 notice (鄂财农发〔2022〕32号) books to it under the new name: certain
+        expect(judgeName(poverty, '扶贫', 2022)).toMatchObject({ ok: false, expected: '巩固脱贫衔接乡村振兴', certain: true, outdated: { to: 2021 } });
+        expect(poverty.names?.find(span => span.from === 2022)?.source).toContain('鄂财农发〔2022〕32号');
         // from 2024 both names are accepted, and the checked one is the one proposed
         expect(judgeName(poverty, '巩固脱贫衔接乡村振兴', 2024).ok).toBe(true);
         expect(judgeName(poverty, '巩固脱贫攻坚成果衔接乡村振兴', 2024).ok).toBe(true);
@@ -129,6 +154,41 @@ describe('names by year', () => {
         expect(judgeName(other, '其他扶贫支出', 2022)).toMatchObject({ ok: false, certain: false, outdated: { to: 2021 } });
         expect(judgeName(other, '其他巩固脱贫攻坚成果衔接乡村振兴支出', 2024).ok).toBe(true);
         expect(other.names?.find(span => span.to === 2021)?.source).toContain('永老区办〔2021〕5号');
+    });
+
+    it('names by year from documents: a 2020 name bounded to its year, codes added in 2024 and 2025', () => {
+        // the 2020 notice names 2081105 残疾人就业和扶贫; later years are not read, so they accept any name
+        const disabled = shipped.entry('2081105')!.entry;
+        expect(judgeName(disabled, '残疾人就业和扶贫', 2020).ok).toBe(true);
+        expect(judgeName(disabled, '残疾人就业', 2020)).toMatchObject({ ok: false, certain: true });
+        expect(judgeName(disabled, '残疾人就业', 2022).ok).toBe(true);
+        // 22006 set up by 财预〔2024〕22号, 22911 by 财预〔2025〕41号: earlier years do not know them
+        expect(judgeName(shipped.entry('22006')!.entry, '别的名字', 2023).ok).toBe(true);
+        expect(judgeName(shipped.entry('22006')!.entry, '别的名字', 2024)).toMatchObject({ ok: false, expected: '耕地保护考核奖惩基金支出', certain: true });
+        expect(shipped.entry('22911')!.entry.names?.[0]).toMatchObject({ from: 2025, source: expect.stringContaining('财预〔2025〕41号') });
+    });
+
+    it('2100409: 重大公共卫生专项 in 2020, 重大公共卫生服务 from 2021, each from notices of its year', () => {
+        const major = shipped.entry('2100409')!.entry;
+        expect(judgeName(major, '重大公共卫生专项', 2020).ok).toBe(true);
+        expect(judgeName(major, '重大公共卫生服务', 2021).ok).toBe(true);
+        expect(judgeName(major, '重大公共卫生专项', 2023)).toMatchObject({ ok: false, expected: '重大公共卫生服务', certain: true, outdated: { to: 2020 } });
+        expect(judgeName(major, '重大公共卫生服务', 2020)).toMatchObject({ ok: false, expected: '重大公共卫生专项', outdated: { from: 2021 } });
+    });
+
+    it('drops a recalled code a document contradicts: the name is printed under another code', () => {
+        expect(shipped.entry('2296006')!.entry.name).toBe('用于残疾人事业的彩票公益金支出');
+        expect(shipped.entry('2296008')).toBeUndefined();
+        expect(shipped.entry('2080207')!.entry.name).toBe('行政区划和地名管理');
+        expect(shipped.entry('2080205')).toBeUndefined();
+    });
+
+    it('a recalled name a document confirms is checked, with that document as its source', () => {
+        expect(shipped.entry('2081901')!.entry).toMatchObject({ name: '城市最低生活保障金支出', source: expect.stringContaining('四财社指〔2022〕80号') });
+        expect(shipped.entry('2081901')!.entry.checked).toBeUndefined();
+        expect(shipped.entry('224')!.entry.source).toContain('财资环〔2023〕48号');
+        expect(shipped.entry('31005')!.entry).toMatchObject({ scheme: '经济', source: expect.stringContaining('城口县财政局') });
+        expect(shipped.entry('2060503')!.entry.definition).toBe('反映国家用于完善科技条件的支出，包括科技文献信息、网络环境支撑等科技条件专项支出等。');
     });
 
     it('gives the 2023 科目说明 of 301 where 2023 revised it, the 2020 one where it did not', () => {
