@@ -258,6 +258,11 @@ class TextReader {
                 || (q.row.table !== undefined && named.tables.has(q.row.table.number))
                 || ancestors(q.row).some(a => named.rows.has(a));
         });
+        // 类（类）款（款）项（项）: of two 项 of one name under the same 类, the one whose 款 is named too
+        const path = this.pathBefore(match);
+        const onPath = (q: Quantity) => ancestors(q.row).filter(a => path.has(a)).length;
+        const most = Math.max(0, ...candidates.map(onPath));
+        if (most > 1) prefer(q => onPath(q) === most);
         const section = this.tablesAt(match.start);
         if (section) prefer(q => q.row.table !== undefined && section.has(q.row.table.number));
         return tiers;
@@ -282,6 +287,17 @@ class TextReader {
         return named;
     }
 
+
+    /** The rows named by the names written right before `match`, one after another with nothing between: its path. */
+    private pathBefore(match: NameMatch): Set<RowModel> {
+        const path = new Set<RowModel>();
+        let start = match.start;
+        for (let i = firstAtLeast(this.nameEnds, match.start + 1) - 1; i >= 0 && this.names[i].end === start; i--) {
+            for (const q of this.names[i].entry.quantities) path.add(q.row);
+            start = this.names[i].start;
+        }
+        return path;
+    }
 
     insideName(start: number, end: number): boolean {
         // the first name ending after `start` is the only one that may overlap [start, end)
