@@ -588,8 +588,8 @@ function notDataOf(model: ReportModel, text: string, start: number, end: number,
  */
 function roleOf(model: ReportModel, reader: TextReader, from: number, figureStart: number, kind: FigureKind): { role: Role; roleStart: number; baseSpan?: Span } {
     const region = reader.text.slice(from, figureStart);
-    // 比2023年的40,616,051.67万元: last year's figure
-    const previous = /(?:比|较)(上年|(\d{4})年)度?的?$/.exec(region);
+    // 比2023年的40,616,051.67万元, 比2023年度决算数297.80万元: last year's figure
+    const previous = /(?:比|较)(上年|(\d{4})年)度?的?(?:决算数?|支出决算数?|决算支出)?的?$/.exec(region);
     const year = model.meta.year;
     if (previous && kind === 'amount' && (previous[1] === '上年' || (year !== undefined && Number(previous[2]) === year - 1))) {
         return { role: { kind: 'last' }, roleStart: from + previous.index };
