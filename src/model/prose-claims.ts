@@ -261,6 +261,11 @@ class TextReader {
                 || (q.row.table !== undefined && named.tables.has(q.row.table.number))
                 || ancestors(q.row).some(a => named.rows.has(a));
         });
+        // 类（类）款（款）项（项）: of two 项 of one name under the same 类, the one whose 款 is named too
+        const path = this.pathBefore(match);
+        const onPath = (q: Quantity) => ancestors(q.row).filter(a => path.has(a)).length;
+        const most = Math.max(0, ...candidates.map(onPath));
+        if (most > 1) prefer(q => onPath(q) === most);
         const section = this.tablesAt(match.start);
         if (section) prefer(q => q.row.table !== undefined && section.has(q.row.table.number));
         return tiers;
@@ -302,6 +307,17 @@ class TextReader {
         return named;
     }
 
+
+    /** The rows named by the names written right before `match`, one after another with nothing between: its path. */
+    private pathBefore(match: NameMatch): Set<RowModel> {
+        const path = new Set<RowModel>();
+        let start = match.start;
+        for (let i = firstAtLeast(this.nameEnds, match.start + 1) - 1; i >= 0 && this.names[i].end === start; i--) {
+            for (const q of this.names[i].entry.quantities) path.add(q.row);
+            start = this.names[i].start;
+        }
+        return path;
+    }
 
     insideName(start: number, end: number): boolean {
         // the first name ending after `start` is the only one that may overlap [start, end)
@@ -643,8 +659,8 @@ function againstOtherYear(model: ReportModel, before: string, role: Role): NotDa
  */
 function roleOf(model: ReportModel, reader: TextReader, from: number, figureStart: number, kind: FigureKind): { role: Role; roleStart: number; baseSpan?: Span } {
     const region = reader.text.slice(from, figureStart);
-    // 比2023年的40,616,051.67万元: last year's figure
-    const previous = /(?:比|较)(上年|(\d{4})年)度?的?$/.exec(region);
+    // 比2023年的40,616,051.67万元, 比2023年度决算数297.80万元: last year's figure
+    const previous = /(?:比|较)(上年|(\d{4})年)度?的?(?:决算数?|支出决算数?|决算支出)?的?$/.exec(region);
     const year = model.meta.year;
     if (previous && kind === 'amount' && (previous[1] === '上年' || (year !== undefined && Number(previous[2]) === year - 1))) {
         return { role: { kind: 'last' }, roleStart: from + previous.index };

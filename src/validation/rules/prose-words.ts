@@ -162,11 +162,16 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
     }
 }
 
+/** The 决算 and budget of the subject's row: from its narrowest candidates that have both, and only where they are one row. */
 function actualAndBudget(model: ReportModel, subject: Subject, claim: BudgetComparisonClaim) {
-    for (const quantity of (subject.tiers ?? [subject.quantities]).flat()) {
-        const actual = targetOf(model, quantity, VALUE, 'amount', model.meta.unit);
-        const budget = targetOf(model, quantity, { kind: 'budget', budget: claim.budget }, 'amount', model.meta.unit);
-        if (actual?.figure && budget?.figure) return { actual, budget, row: quantity.row };
+    for (const tier of subject.tiers ?? [subject.quantities]) {
+        const pairs = tier.flatMap(quantity => {
+            const actual = targetOf(model, quantity, VALUE, 'amount', model.meta.unit);
+            const budget = targetOf(model, quantity, { kind: 'budget', budget: claim.budget }, 'amount', model.meta.unit);
+            return actual?.figure && budget?.figure ? [{ actual, budget, row: quantity.row }] : [];
+        });
+        // two rows of the name (一般行政管理事务 under two 款): which one is meant is not known
+        if (pairs.length > 0) return new Set(pairs.map(p => p.row)).size === 1 ? pairs[0] : undefined;
     }
     return undefined;
 }

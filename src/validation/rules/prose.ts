@@ -6,15 +6,16 @@ import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
-import type { FigureClaim, Subject, TextClaims } from '../../model/prose-claims.js';
+import type { FigureClaim, Subject, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
-import type { Target } from '../../model/prose-targets.js';
+import type { Role, Target } from '../../model/prose-targets.js';
 import { magnitude, wholeOf } from '../../model/prose-targets.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { Fix, Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { agreesWithAnotherColumn, distinctTargets, judge, rangeIn, replacement, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
+import { correctedValue } from './relations.js';
 
 interface Located {
     readonly prose: ProseText;
@@ -137,6 +138,9 @@ const proseFigureRule: Rule = {
                     report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${figure.kind === 'rate' ? '%' : ''}（区间 [${formatDecimal(target.interval.lo, 4)}, ${formatDecimal(target.interval.hi, 4)}]）。`, { range });
                 } else if (verdict === 'near') {
                     report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
+                } else if (agreesWithCorrected(model, figure, target, role)) {
+                    // the table's figure is the wrong one, and its error is told there: a fix here would copy it into the text
+                    report.info(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure)} 不符，但与它应有的数相符：错的是数据（见那里的错误），文字不必改。`, { range });
                 } else {
                     report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure)} 不符。`, { range, fix });
                 }
@@ -145,6 +149,14 @@ const proseFigureRule: Rule = {
         }
     },
 };
+
+/** Whether a written figure equals the value the relations say its stated target should have. */
+function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
+    const corrected = target.figure && correctedValue(model, target.figure);
+    if (!corrected) return false;
+    const verdict = judge(figure, { ...target, value: target.value.isNegative() ? corrected.negated() : corrected }, role);
+    return verdict === 'equal' || verdict === 'consistent';
+}
 
 /**
  * 增加593.45万元，增长7.51% where the data has no 上年: the sentence's own change gives last year

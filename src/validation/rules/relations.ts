@@ -48,6 +48,17 @@ function makeFindings(model: ReportModel): Findings {
     return { verdict: assignBlame(equations, broken, model.derivations, bounds), held };
 }
 
+/** The value the relations say a figure should have: found wrong alone, or the target of a broken relation that it alone would mend. */
+export function correctedValue(model: ReportModel, figure: Figure): Decimal | undefined {
+    const { verdict } = findings(model);
+    for (const blame of verdict.blamed) {
+        const found = blame.figures.find(f => f.figure === figure);
+        if (found) return found.value;
+    }
+    for (const [relation, fix] of verdict.unexplained) if (relation.target === figure && fix) return fix;
+    return undefined;
+}
+
 /**
  * The figures of the report's broken equations (at-least bounds aside): a bound or limit broken by
  * one of them is the same mistake, already reported, and is not told again.
