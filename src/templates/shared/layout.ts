@@ -14,7 +14,6 @@ import {
 import type { Completion } from '../../model/comparisons.js';
 import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
 import type { Figure } from '../../model/figure.js';
-import { formatFigure } from '../../model/figure.js';
 import { parseProse } from '../../model/prose.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { ownTables, tableOfRole } from '../../model/report-model.js';
@@ -23,6 +22,7 @@ import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
+import { withDigitGroups, writesDigitGroups } from '../../generation/digit-groups.js';
 import type { ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
@@ -164,7 +164,7 @@ class TemplateLayout {
     }
 
     document(): ReportDocument {
-        return {
+        const document: ReportDocument = {
             title: `${this.department}${this.Y}年度部门决算`,
             blocks: [
                 this.cover(),
@@ -172,6 +172,7 @@ class TemplateLayout {
                 ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
             ],
         };
+        return writesDigitGroups(this.model.report) ? withDigitGroups(document) : document;
     }
 
     // ---- which section a text is written for ------------------------------------------------
@@ -1050,9 +1051,8 @@ class TemplateLayout {
         return { items, fixed };
     }
 
-    /** A cell written `-` prints as written, as on the published table; a written 0 prints 0. */
     private valueCell(value: Figure | undefined): TableCell {
-        return { content: value ? [{ kind: 'figure', figure: value, cell: true }] : [''], align: 'right' };
+        return { content: value ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
     }
 
     /** The body of a table, or one line saying there is nothing in it. */
@@ -1363,14 +1363,14 @@ function inlinesText(content: readonly Inline[]): string {
         if (typeof i === 'string') return i;
         switch (i.kind) {
             case 'figure': return figureText(i) + (i.unit ?? '');
-            case 'reference': return i.figure ? formatFigure(i.figure) : i.text;
+            case 'reference': return figureText(i);
             case 'missing': return '';
             case 'link': return inlinesText(i.content);
         }
     }).join('');
 }
 
-/** Text without spaces and line breaks, for telling whether one text holds another. */
+/** Text without spaces, line breaks and thousands separators, for telling whether one text holds another. */
 function compact(text: string): string {
-    return text.replace(/\s+/g, '');
+    return text.replace(/\s+/g, '').replace(/(?<=\d),(?=\d{3})/g, '');
 }
