@@ -1,22 +1,34 @@
 // Thousands separators as the report writes them: central departments print 64,999,264.21 in
 // their tables and sentences, most others 64999264.21. Decided per document, from the figures
-// it writes, so that the figures the model computes (a 小计, a change, a rate's base) print the
-// same way as those beside them; a report that mixes both follows what most of its figures do.
+// it writes (its cells, and the amounts of its texts: a transcription may write the tables'
+// figures bare while the sentences copied from the published report keep the separators), so
+// that every figure — the tables', the model's computed ones, the sentences' — prints one way; a
+// report that mixes both follows what most of its figures do.
 import { AstUtils } from 'langium';
 import type { Report } from '../language/generated/ast.js';
-import { isCell } from '../language/generated/ast.js';
+import { isAttachment, isAttribute, isCell, isTextField } from '../language/generated/ast.js';
 import type { Block, Inline, ReportDocument, TableRow } from './report-parts.js';
+
+/** An amount in a text: four or more digits before a decimal point (not a year, not a count). */
+const TEXT_AMOUNT = /(?<![\d.,])\d{1,3}(?:(?:,\d{3})+|\d+)\.\d+/g;
 
 /** Whether most of the report's figures of four or more digits before the point carry separators. */
 export function writesDigitGroups(report: Report): boolean {
     let grouped = 0;
     let plain = 0;
-    for (const node of AstUtils.streamAst(report)) {
-        if (!isCell(node)) continue;
-        const digits = /^-?([\d,]+)/.exec(node.value ?? '')?.[1];
-        if (digits === undefined || digits.replace(/,/g, '').length < 4) continue;
+    const count = (digits: string) => {
+        if (digits.replace(/,/g, '').length < 4) return;
         if (digits.includes(',')) grouped++;
         else plain++;
+    };
+    for (const node of AstUtils.streamAst(report)) {
+        if (isCell(node)) {
+            const digits = /^-?([\d,]+)/.exec(node.value ?? '')?.[1];
+            if (digits !== undefined) count(digits);
+            continue;
+        }
+        const text = isTextField(node) ? node.text : isAttribute(node) ? node.text : isAttachment(node) ? node.body : undefined;
+        for (const match of text?.matchAll(TEXT_AMOUNT) ?? []) count(match[0].slice(0, match[0].indexOf('.')));
     }
     return grouped > plain;
 }
