@@ -104,13 +104,15 @@ ${entries}
 `;
     const ENTRIES = '  财政拨款收入：「指本级财政当年拨付的资金。」\n  事业收入：「指事业单位开展专业业务活动取得的收入。」';
 
-    it('follows the template: 一、 in the 财政部 format, 1. in Sichuan\'s', () => {
+    it('follows the template: 一、 in Shanghai\'s, 1. in the 财政部 format\'s and Sichuan\'s', () => {
+        const shanghai = visibleText(buildHtml(glossary('上海 2024', ENTRIES), { mode: 'publish' }));
+        expect(shanghai).toContain('一、财政拨款收入：指本级财政当年拨付的资金。');
+        expect(shanghai).toContain('二、事业收入：');
         const national = visibleText(buildHtml(glossary('全国', ENTRIES), { mode: 'publish' }));
-        expect(national).toContain('一、财政拨款收入：指本级财政当年拨付的资金。');
-        expect(national).toContain('二、事业收入：');
+        expect(national).toContain('1.财政拨款收入：');
+        expect(national).toContain('2.事业收入：');
         const sichuan = visibleText(buildHtml(glossary('四川 2020', ENTRIES).replace('年度 2024', '年度 2020'), { mode: 'publish' }));
         expect(sichuan).toContain('1.财政拨款收入：');
-        expect(sichuan).toContain('2.事业收入：');
     });
 
     it('prints the ordinals the source writes, and numbers the others in their style', () => {

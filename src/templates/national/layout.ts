@@ -10,7 +10,6 @@ const layout = (id: string, name: string) => templateLayout({
     partHeading: title => /决算(?:公开)?表$|情况说明$/.test(title) ? `{year}年度${title}` : title,
     tablePageLabel: number => `公开${String(number).padStart(2, '0')}表`,
     wording: NATIONAL_WORDING,
-    glossaryOrdinal: '一、',
 });
 
 export const NATIONAL_LAYOUT = layout('national', '部门决算公开格式（财政部，2022年度起）');
