@@ -1,7 +1,6 @@
 // The text a published report shows for a run of inlines, for writers that take plain text
 // (Word, Excel): what the HTML builder prints in publish mode, without its markup.
 import type { Figure } from '../model/figure.js';
-import { formatFigure } from '../model/figure.js';
 import type { Inline, TableCell } from '../generation/report-parts.js';
 import { figureText } from '../generation/report-parts.js';
 
@@ -20,7 +19,7 @@ export function inlineText(content: readonly Inline[], unfilled = '〔未填写�
         }
         switch (inline.kind) {
             case 'figure': text += figureText(inline) + (inline.unit ?? ''); break;
-            case 'reference': text += inline.figure ? formatFigure(inline.figure) : inline.text; break;
+            case 'reference': text += figureText(inline); break;
             case 'missing': text += inline.optional ? '' : unfilled; break;
             case 'link': text += inlineText(inline.content, unfilled); break;
         }
@@ -28,12 +27,16 @@ export function inlineText(content: readonly Inline[], unfilled = '〔未填写�
     return text;
 }
 
-/** The figure a table cell shows alone (an amount), if it holds exactly one and nothing else. */
-export function cellFigure(cell: TableCell): Figure | undefined {
+/**
+ * The figure a table cell shows alone (an amount), if it holds exactly one and nothing else, and
+ * whether it prints with thousands separators.
+ */
+export function cellFigure(cell: TableCell): { readonly figure: Figure; readonly grouped: boolean } | undefined {
     const parts = cell.content.filter(i => i !== '' && i !== undefined && i !== null);
     const only = parts.length === 1 ? parts[0] : undefined;
     if (typeof only !== 'object' || only === null) return undefined;
-    if (only.kind === 'figure' && !only.unit) return only.figure;
-    if (only.kind === 'reference') return only.figure;
+    if ((only.kind === 'figure' && !only.unit) || only.kind === 'reference') {
+        return only.figure ? { figure: only.figure, grouped: only.grouped === true } : undefined;
+    }
     return undefined;
 }

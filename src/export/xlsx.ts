@@ -1,7 +1,8 @@
 // The report's tables as an Excel workbook (exceljs): one sheet per table the HTML draws as a
 // grid (a table the report does not have, only titled there, gets none), laid out as the HTML
 // prints it — title, 公开NN表 label, 部门 and 单位, the merged header rows, the body — with codes
-// as text, amounts as numbers shown with two decimals, header rows frozen and repeated on every
+// as text, amounts as numbers shown with two decimals (and thousands separators where the report
+// writes them), header rows frozen and repeated on every
 // printed page, A4 fitted to the page width (landscape for wide tables).
 import ExcelJS from 'exceljs';
 import type { Figure } from '../model/figure.js';
@@ -12,7 +13,9 @@ import { collectTables } from './report-tables.js';
 
 const FONT = '宋体';
 const TITLE_FONT = '黑体';
-const AMOUNT_FORMAT = '0.00';
+/** Number formats without and with thousands separators. */
+const AMOUNT_FORMAT = { plain: '0.00', grouped: '#,##0.00' };
+const COUNT_FORMAT = { plain: '0', grouped: '#,##0' };
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /** Column widths in characters: the widest a table gets on a page, and the narrowest column. */
@@ -91,7 +94,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: TableBlock, l
         const figure = placed.head ? undefined : cellFigure(placed.cell);
         if (figure) {
             amountColumns.add(c);
-            writeFigure(cell, figure);
+            writeFigure(cell, figure.figure, figure.grouped);
         } else {
             const text = inlineText(placed.cell.content, '');
             // codes and every other label stay text: 2010301 is not a number to add up
@@ -125,7 +128,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: TableBlock, l
     }
 }
 
-function writeFigure(cell: ExcelJS.Cell, figure: Figure): void {
+function writeFigure(cell: ExcelJS.Cell, figure: Figure, grouped: boolean): void {
     // a cell written `-` is empty, as on the printed table
     if (figure.blank) return;
     if (figure.kind === 'rate') {
@@ -133,7 +136,8 @@ function writeFigure(cell: ExcelJS.Cell, figure: Figure): void {
         cell.numFmt = '0.00%';
     } else {
         cell.value = figure.value.toNumber();
-        cell.numFmt = figure.kind === 'amount' ? AMOUNT_FORMAT : '0';
+        const format = figure.kind === 'amount' ? AMOUNT_FORMAT : COUNT_FORMAT;
+        cell.numFmt = grouped ? format.grouped : format.plain;
     }
 }
 

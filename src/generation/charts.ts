@@ -5,8 +5,8 @@ import * as echarts from 'echarts/core';
 import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { formatFigure } from '../model/figure.js';
 import type { ChartSpec } from './report-parts.js';
+import { printFigure } from './report-parts.js';
 
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
 
@@ -83,7 +83,7 @@ export function chartOption(spec: ChartSpec): Option {
                 type: 'bar', name: plain(s.name), barMaxWidth: 64, barGap: '20%', silent: true,
                 data: s.values.map(v => v === undefined ? '-' : {
                     value: v.value.toNumber(),
-                    label: { show: true, position: 'top', formatter: plain(formatFigure(v)), color: '#222' },
+                    label: { show: true, position: 'top', formatter: plain(printFigure(v, spec.grouped)), color: '#222' },
                 }),
             })),
         };
@@ -103,7 +103,7 @@ export function chartOption(spec: ChartSpec): Option {
             data: slices.map(s => ({
                 name: plain(s.name),
                 value: s.value.value.toNumber(),
-                label: { formatter: plain(`${s.name}\n${formatFigure(s.value)}${spec.unit}${s.share ? `，${formatFigure(s.share)}` : ''}`) },
+                label: { formatter: plain(`${s.name}\n${printFigure(s.value, spec.grouped)}${spec.unit}${s.share ? `，${printFigure(s.share)}` : ''}`) },
             })),
         }],
     };

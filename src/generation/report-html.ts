@@ -210,7 +210,7 @@ class HtmlWriter {
             case 'figure':
                 return this.figure(inline.figure, inline.line, undefined, figureText(inline)) + escapeHtml(inline.unit ?? '');
             case 'reference':
-                if (inline.figure) return this.figure(inline.figure, inline.line, 'ref');
+                if (inline.figure) return this.figure(inline.figure, inline.line, 'ref', figureText(inline));
                 if (this.mode === 'preview') {
                     return `<span${attrs({ class: 'ref-error', title: inline.problem ?? '引用无法解析', 'data-line': inline.line })}>${escapeHtml(inline.text)}</span>`;
                 }
@@ -225,7 +225,7 @@ class HtmlWriter {
         }
     }
 
-    private figure(figure: Figure, fallbackLine: number | undefined, extraClass?: string, text = formatFigure(figure)): string {
+    private figure(figure: Figure, fallbackLine: number | undefined, extraClass: string | undefined, text: string): string {
         const classes = ['fig'];
         if (extraClass) classes.push(extraClass);
         let title: string | undefined;

@@ -8,7 +8,7 @@ import { formatFigure } from '../model/figure.js';
 export type Inline =
     | string
     | FigureInline
-    | { readonly kind: 'reference'; readonly text: string; readonly figure?: Figure; readonly line?: number; readonly problem?: string }
+    | ReferenceInline
     /**
      * What the source leaves out: 〔未填写〕 in the published report, so that no sentence shows an
      * empty slot; `optional` ones (a reason the sentence can do without) only in the preview.
@@ -23,13 +23,33 @@ export interface FigureInline {
     readonly unit?: string;
     /** The source line to point at when the figure has no node of its own (a computed rate). */
     readonly line?: number;
-    /** A table's cell: a cell written `-` prints as written, not as the 0 it counts as. */
-    readonly cell?: boolean;
+    /** Printed with thousands separators (64,999,264.21), as the report writes its figures. */
+    readonly grouped?: boolean;
 }
 
-/** The text a figure inline prints, without its unit. */
-export function figureText(inline: FigureInline): string {
-    return inline.cell && inline.figure.blank ? '-' : formatFigure(inline.figure);
+/** A 【…】 of the user's text: the figure it resolves to, or why it does not. */
+export interface ReferenceInline {
+    readonly kind: 'reference';
+    readonly text: string;
+    readonly figure?: Figure;
+    readonly line?: number;
+    readonly problem?: string;
+    readonly grouped?: boolean;
+}
+
+/**
+ * How a figure prints: a cell written `-` as `-` wherever it is printed (a table, a 【…】 in a
+ * sentence), never as the 0 it counts as; with thousands separators where the report uses them.
+ */
+export function printFigure(figure: Figure, grouped = false): string {
+    if (figure.blank) return '-';
+    const text = formatFigure(figure);
+    return grouped ? text.replace(/^(-?)(\d{4,})/, (_, sign: string, digits: string) => sign + digits.replace(/\B(?=(\d{3})+$)/g, ',')) : text;
+}
+
+/** The text a figure or a reference prints, without the figure's unit. */
+export function figureText(inline: FigureInline | ReferenceInline): string {
+    return inline.figure ? printFigure(inline.figure, inline.grouped) : inline.kind === 'reference' ? inline.text : '';
 }
 
 export type Block = Heading | Paragraph | TableBlock | ChartBlock | Section | TocBlock | CoverBlock;
@@ -96,7 +116,7 @@ export interface TableBlock {
 }
 
 /** A chart drawn from figures of the model; the HTML builder renders it to SVG. */
-export type ChartSpec =
+export type ChartSpec = (
     | {
         readonly kind: 'bars';
         readonly categories: readonly string[];
@@ -108,7 +128,11 @@ export type ChartSpec =
         readonly kind: 'pie';
         readonly slices: readonly { readonly name: string; readonly value: Figure; readonly share?: Figure }[];
         readonly unit: string;
-    };
+    }
+) & {
+    /** Labels with thousands separators, as the report writes its figures. */
+    readonly grouped?: boolean;
+};
 
 export interface ChartBlock {
     readonly kind: 'chart';
@@ -150,4 +174,6 @@ export interface ReportDocument {
     /** The document's title (the browser tab, the PDF's metadata). */
     readonly title: string;
     readonly blocks: readonly Block[];
+    /** The report writes its figures with thousands separators: its figures print so, and its workbook's cells. */
+    readonly grouped?: boolean;
 }

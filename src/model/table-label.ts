@@ -1,16 +1,21 @@
 import type { Table } from '../language/generated/ast.js';
 import { parseChineseNumeral } from './numerals.js';
 
-/** A table's number as the source writes it: 附表 5, 附表五, 表五, 表 5, 公开05表. */
+/** A table's number as the source writes it: 附表 5, 附表五, 表五, 表 5, 公开05表; 一、 as the contents print it. */
 export interface TableLabel {
     /** The number, when the label gives a whole number. */
     readonly number?: number;
-    readonly style: '附表' | '表' | '公开';
+    readonly style: '附表' | '表' | '公开' | '目录';
     /** As written, for messages. */
     readonly text: string;
 }
 
 export function tableLabelOf(node: Table): TableLabel {
+    // 一、 （一） 1. before the title, as the contents number the tables: no style of a template's own
+    if (node.ordinal !== undefined) {
+        const written = node.ordinal.normalize('NFKC').replace(/[()、.]/g, '').trim();
+        return { number: wholeNumber(written) ?? parseChineseNumeral(written), style: '目录', text: node.ordinal.trim() };
+    }
     if (node.label === undefined) {
         const text = `附表 ${node.number ?? ''}`.trim();
         return { number: wholeNumber(node.number ?? ''), style: '附表', text };

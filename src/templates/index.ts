@@ -53,8 +53,8 @@ export function findTemplate(text: string, reportYear?: number, templates: reado
 /** A table as a report writes it, for judging which template it was written for. */
 export interface WrittenTable {
     readonly number: number;
-    /** 附表 (附表5), 表 (表五, 表 5) or 公开 (公开05表). */
-    readonly style: '附表' | '表' | '公开';
+    /** 附表 (附表5), 表 (表五, 表 5), 公开 (公开05表) or 目录 (一、 as the contents number it: no template's own). */
+    readonly style: '附表' | '表' | '公开' | '目录';
     readonly title?: string;
 }
 

@@ -185,6 +185,11 @@ export interface SectionTemplate {
     readonly topic: SectionTopic;
     /** The tables the section speaks of. */
     readonly tables?: readonly TableRole[];
+    /**
+     * Printed by some of the template's reports only (部门决算单位构成, which many print under
+     * 机构设置): the generated report heads it only where the source writes it, never 〔未填写〕.
+     */
+    readonly optional?: boolean;
 }
 
 export type SectionTopic =

@@ -33,7 +33,8 @@ export const SHANGHAI_2024: ReportTemplate = {
             sections: [
                 { title: '主要职能', topic: 'duties' },
                 { title: '机构设置', topic: 'organisation' },
-                { title: '部门决算单位构成', topic: 'units' },
+                // printed by departments' reports, not by 单位决算 (SOURCES.md 1): only where written
+                { title: '部门决算单位构成', topic: 'units', optional: true },
             ],
         },
         { title: '决算表', sections: [{ title: '决算表', topic: 'tables' }] },

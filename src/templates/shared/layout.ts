@@ -14,7 +14,6 @@ import {
 import type { Completion } from '../../model/comparisons.js';
 import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
 import type { Figure } from '../../model/figure.js';
-import { formatFigure } from '../../model/figure.js';
 import { parseProse } from '../../model/prose.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { ownTables, tableOfRole } from '../../model/report-model.js';
@@ -23,6 +22,7 @@ import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
+import { withDigitGroups, writesDigitGroups } from '../../generation/digit-groups.js';
 import type { ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
@@ -52,6 +52,35 @@ export interface LayoutOptions {
     readonly tablePageLabel?: (number: number) => string;
     /** How the template words the standard sentences; the standard wording by default. */
     readonly wording?: Wording;
+    /**
+     * How its reports number the entries of 名词解释 (一、财政拨款收入：… or 1.财政拨款收入：…);
+     * 1. by default. Entries the source writes with an ordinal of their own print it as written,
+     * and set the style of those written without.
+     */
+    readonly glossaryOrdinal?: OrdinalStyle;
+}
+
+/** A style of printed ordinal: 一、 （一） 1. 1、 */
+export type OrdinalStyle = '一、' | '（一）' | '1.' | '1、';
+
+/** The style of a written ordinal (一、 （一） (一) 1. 1． 1、), if it has one of these. */
+function ordinalStyle(written: string): OrdinalStyle | undefined {
+    const text = written.normalize('NFKC');
+    if (/^[一二三四五六七八九十]+、$/.test(text)) return '一、';
+    if (/^\([一二三四五六七八九十]+\)$/.test(text)) return '（一）';
+    if (/^\d+\.$/.test(text)) return '1.';
+    if (/^\d+、$/.test(text)) return '1、';
+    return undefined;
+}
+
+/** The `n`th ordinal of a style: 三、 （三） 3. 3、 */
+function ordinalOf(style: OrdinalStyle, n: number): string {
+    switch (style) {
+        case '一、': return `${chineseNumber(n)}、`;
+        case '（一）': return `（${chineseNumber(n)}）`;
+        case '1.': return `${n}.`;
+        case '1、': return `${n}、`;
+    }
 }
 
 /** The layout of a template from the shared one and what the template changes. */
@@ -121,6 +150,13 @@ interface Unit {
     readonly blocks: Block[];
 }
 
+/** A section as printed: a template's (`section`) or one of the report's own (`field`). */
+interface Planned {
+    readonly title: string;
+    readonly section?: SectionTemplate;
+    readonly field?: TextField;
+}
+
 /** A text of the source with what to call it where it has no place of its own. */
 interface SourceText {
     readonly label: string;
@@ -138,14 +174,19 @@ class TemplateLayout {
     private readonly explanation: readonly RowModel[];
     /** The texts of 情况说明 written for a section, by the section (or sub-section) topic they are about. */
     private readonly sectionTexts = new Map<SectionTopic, TextField[]>();
-    /** Texts of 情况说明 that name no section of the template. */
+    /** Texts of 情况说明 that name no section of the template: sections of the report's own. */
     private readonly otherTexts: TextField[] = [];
+    /** Topics of 其他重要事项 the report writes as sections of its own (机关运行经费支出情况说明). */
+    private readonly ownTopics = new Set<SectionTopic>();
+    /** Each text of 情况说明 with the template section it is written for, in the source's order. */
+    private readonly explanationFields: { readonly field: TextField; readonly section?: SectionTemplate }[] = [];
     private readonly explanationSections: readonly SectionTemplate[];
     /** The template's parts, and 附件 after them where the template has none and the report some. */
     private readonly parts: readonly PartTemplate[];
     private chartCount = 0;
     /** What the wording's sentences may name beside their figures. */
     private readonly ctx: WordingContext;
+    private readonly plans = new Map<PartTemplate, readonly Planned[]>();
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions) {
         const meta = model.meta;
@@ -164,7 +205,7 @@ class TemplateLayout {
     }
 
     document(): ReportDocument {
-        return {
+        const document: ReportDocument = {
             title: `${this.department}${this.Y}年度部门决算`,
             blocks: [
                 this.cover(),
@@ -172,11 +213,17 @@ class TemplateLayout {
                 ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
             ],
         };
+        return writesDigitGroups(this.model.report) ? withDigitGroups(document) : document;
     }
 
     // ---- which section a text is written for ------------------------------------------------
 
-    /** Each text of 情况说明 to the section its key names: a heading of the template, else the topic its words say. */
+    /**
+     * Each text of 情况说明 to the section its key names: a heading of the template, else the topic
+     * its words say. 机关运行经费 … stand under 其他重要事项 where the template gives them no section,
+     * unless the key is a section's heading of its own (机关运行经费支出情况说明, as central
+     * departments print it): then it is a section of the report's own, where the report put it.
+     */
     private assignTexts(): void {
         const fields = this.model.report.parts.filter(isExplanation).flatMap(p => p.entries.filter(isTextField));
         const topics = new Set(this.explanationSections.map(s => s.topic));
@@ -184,11 +231,45 @@ class TemplateLayout {
             const key = headingKey(field.key);
             const named = this.explanationSections.find(s => [s.title, ...(s.aliases ?? [])].some(t => headingKey(t) === key));
             let topic = named?.topic ?? topicOf(field.key);
-            // 机关运行经费 … stand under 其他重要事项 where the template gives them no section
-            if (topic !== undefined && !topics.has(topic) && !(OTHER_MATTERS.includes(topic) && topics.has('other-matters'))) topic = undefined;
+            if (topic !== undefined && !topics.has(topic)) {
+                const held = OTHER_MATTERS.includes(topic) && topics.has('other-matters');
+                if (!held || /说明$/.test(field.key.trim())) this.ownTopics.add(topic);
+                if (!held || this.ownTopics.has(topic)) topic = undefined;
+            }
+            const section = topic === undefined ? undefined
+                : named ?? this.explanationSections.find(s => s.topic === topic) ?? this.explanationSections.find(s => s.topic === 'other-matters');
+            this.explanationFields.push({ field, section });
             if (topic === undefined) this.otherTexts.push(field);
             else this.sectionTexts.set(topic, [...(this.sectionTexts.get(topic) ?? []), field]);
         }
+    }
+
+    /**
+     * The sections of a part in print order: the report's own, where it wrote them — the template's
+     * sections it writes a text for and those of its own — with the template's other sections each
+     * after the one before it in the template (first where none is), so that nothing the author
+     * placed moves and nothing the template asks for is lost; an `optional` section the report does
+     * not write is left out. `written` lists the part's texts in source order with their section.
+     */
+    private plan(part: PartTemplate, written: readonly { readonly field: TextField; readonly section?: SectionTemplate }[],
+        skip: (section: SectionTemplate) => boolean = () => false): Planned[] {
+        const planned: Planned[] = [];
+        for (const { field, section } of written) {
+            if (section === undefined) planned.push({ title: field.key, field });
+            else if (part.sections.includes(section) && !planned.some(p => p.section === section)) {
+                // headed as the report heads it where its key is one of the section's printed headings
+                const printed = (text: string) => text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '');
+                const named = [section.title, ...(section.aliases ?? [])].some(t => printed(t) === printed(field.key));
+                planned.push({ title: named ? field.key.trim() : section.title, section });
+            }
+        }
+        let at = -1;
+        for (const section of part.sections) {
+            const found = planned.findIndex(p => p.section === section);
+            if (found >= 0) at = found;
+            else if (!section.optional && !skip(section)) planned.splice(++at, 0, { title: section.title, section });
+        }
+        return planned;
     }
 
     // ---- cover and contents -------------------------------------------------------------
@@ -218,7 +299,7 @@ class TemplateLayout {
             switch (partKind(part)) {
                 case 'overview':
                 case 'explanation':
-                    part.sections.forEach((section, j) => entries.push({ level: 2, text: `${chineseNumber(j + 1)}、${section.title}`, target: `part-${n}-${j + 1}` }));
+                    this.sectionPlan(part).forEach((planned, j) => entries.push({ level: 2, text: `${chineseNumber(j + 1)}、${planned.title}`, target: `part-${n}-${j + 1}` }));
                     break;
                 case 'attachments':
                     this.attachments().forEach((_, k) => entries.push({ level: 2, text: `附件${k + 1}`, target: `attachment-${k + 1}` }));
@@ -264,39 +345,76 @@ class TemplateLayout {
 
     // ---- 部门概况 ------------------------------------------------------------------------
 
-    private overviewPart(part: PartTemplate, n: number): Section {
+    /** The sections of a part of 概况 or 情况说明 as printed (see `plan`), worked out once per part. */
+    private sectionPlan(part: PartTemplate): readonly Planned[] {
+        let planned = this.plans.get(part);
+        if (!planned) {
+            planned = partKind(part) === 'overview' ? this.plan(part, this.overviewAssignment(part))
+                : this.plan(part, this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true),
+                    section => section.topic === 'other-matters' && this.coveredElsewhere(section));
+            this.plans.set(part, planned);
+        }
+        return planned;
+    }
+
+    /** The explanation part a text of the report's own stands in: that of the text written before it, else the first. */
+    private ownPart(field: TextField): PartTemplate | undefined {
+        const explanations = this.parts.filter(p => partKind(p) === 'explanation');
+        const before = this.explanationFields.slice(0, this.explanationFields.findIndex(f => f.field === field)).reverse().find(f => f.section);
+        return explanations.find(p => before?.section && p.sections.includes(before.section)) ?? explanations[0];
+    }
+
+    /** 其他重要事项 with no text of its own whose every topic the report writes as a section of its own. */
+    private coveredElsewhere(section: SectionTemplate): boolean {
+        if (this.sectionTexts.has(section.topic)) return false;
+        const topics = new Set(this.explanationSections.map(s => s.topic));
+        const held = OTHER_MATTERS.filter(t => !topics.has(t));
+        return held.length > 0 && held.every(t => this.ownTopics.has(t));
+    }
+
+    /**
+     * The texts of 概况 with the template section each is written for (by topic, the first text
+     * of a topic for each section; 主要工作 beside 职能), in source order.
+     */
+    private overviewAssignment(part: PartTemplate): { field: TextField; section?: SectionTemplate; work?: boolean }[] {
         const fields = this.overviewFields();
-        const used = new Set<TextField>();
-        const take = (...topics: (SectionTopic | 'work')[]) => {
-            const found = fields.find(f => !used.has(f) && topics.includes(/重点工作|主要工作/.test(f.key) ? 'work' : topicOf(f.key) ?? 'other'));
-            if (found) used.add(found);
-            return found;
-        };
-        const blocks: Block[] = [this.partHeading(part, n)];
-        part.sections.forEach((section, j) => {
-            const ordinal = `${chineseNumber(j + 1)}、${section.title}`;
-            const id = `part-${n}-${j + 1}`;
+        const sectionOf = new Map<TextField, { section: SectionTemplate; work?: boolean }>();
+        const take = (topic: SectionTopic | 'work') => fields.find(f => !sectionOf.has(f) && (/重点工作|主要工作/.test(f.key) ? 'work' : topicOf(f.key) ?? 'other') === topic);
+        for (const section of part.sections) {
             const field = take(section.topic);
+            if (field) sectionOf.set(field, { section });
             if (section.topic === 'duties') {
                 const work = take('work');
-                // a heading that names 主要工作 (基本职能及主要工作) holds both, each under its own
-                if (work || /工作/.test(section.title)) {
-                    blocks.push(
-                        heading(2, ordinal, id),
-                        heading(3, '（一）主要职能', undefined, this.line(field)), ...this.fieldText(field, '主要职能'),
-                        heading(3, `（二）${this.Y}年重点工作完成情况`, undefined, this.line(work)), ...this.fieldText(work, '重点工作'),
-                    );
-                    return;
-                }
+                if (work) sectionOf.set(work, { section, work: true });
+            }
+        }
+        return fields.map(field => ({ field, ...sectionOf.get(field) }));
+    }
+
+    private overviewPart(part: PartTemplate, n: number): Section {
+        const assignment = this.overviewAssignment(part);
+        const fieldOf = (section: SectionTemplate, work = false) => assignment.find(a => a.section === section && (a.work ?? false) === work)?.field;
+        const blocks: Block[] = [this.partHeading(part, n)];
+        this.sectionPlan(part).forEach(({ title, section, field: own }, j) => {
+            const ordinal = `${chineseNumber(j + 1)}、${title}`;
+            const id = `part-${n}-${j + 1}`;
+            if (!section) {
+                blocks.push(heading(2, ordinal, id, this.line(own)), ...this.fieldText(own, title));
+                return;
+            }
+            const field = fieldOf(section);
+            const work = section.topic === 'duties' ? fieldOf(section, true) : undefined;
+            // a heading that names 主要工作 (基本职能及主要工作) holds both, each under its own
+            if (section.topic === 'duties' && (work || /工作/.test(section.title))) {
+                blocks.push(
+                    heading(2, ordinal, id),
+                    heading(3, '（一）主要职能', undefined, this.line(field)), ...this.fieldText(field, '主要职能'),
+                    heading(3, `（二）${this.Y}年重点工作完成情况`, undefined, this.line(work)), ...this.fieldText(work, '重点工作'),
+                );
+                return;
             }
             blocks.push(heading(2, ordinal, id, this.line(field)), ...this.fieldText(field, section.title));
         });
-        // texts of the user's own beyond the template's, after them
-        let next = part.sections.length + 1;
-        for (const field of fields) {
-            if (used.has(field)) continue;
-            blocks.push(heading(2, `${chineseNumber(next++)}、${field.key}`, undefined, this.line(field)), ...this.fieldText(field, field.key));
-        }
         const overview = this.model.report.parts.filter(isOverview);
         blocks.push(...this.leftovers(overview.flatMap(o => this.sourceTexts(o)), blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
@@ -307,16 +425,18 @@ class TemplateLayout {
     private explanationPart(part: PartTemplate, n: number): Section {
         const blocks: Block[] = [this.partHeading(part, n)];
         const topics = new Set(part.sections.map(s => s.topic));
-        part.sections.forEach((section, j) => {
+        this.sectionPlan(part).forEach(({ title, section, field }, j) => {
+            const ordinal = `${chineseNumber(j + 1)}、${title}`;
+            const id = `part-${n}-${j + 1}`;
+            // a text the user wrote under a key no section of the template has: a section of its own
+            if (!section) {
+                blocks.push(heading(2, ordinal, id, this.line(field)), ...this.prose(field?.text, field && this.textLine(field, 'text')));
+                return;
+            }
             const content = this.sectionBlocks(section, topics);
             const first = content.find(b => 'line' in b && b.line !== undefined) as { line?: number } | undefined;
-            blocks.push(heading(2, `${chineseNumber(j + 1)}、${section.title}`, `part-${n}-${j + 1}`, first?.line), ...content);
+            blocks.push(heading(2, ordinal, id, first?.line), ...content);
         });
-        // texts the user wrote under keys no section of the template has: sections of their own
-        let next = part.sections.length + 1;
-        for (const field of this.otherTexts) {
-            blocks.push(heading(2, `${chineseNumber(next++)}、${field.key}`, undefined, this.line(field)), ...this.prose(field.text, this.textLine(field, 'text')));
-        }
         const explanation = this.model.report.parts.filter(isExplanation);
         blocks.push(...this.leftovers(explanation.flatMap(e => this.sourceTexts(e)), blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
@@ -411,7 +531,7 @@ class TemplateLayout {
             case 'assets': return one(this.assets());
             case 'performance': return one(this.performance(this.performanceRow()));
             case 'other-matters': {
-                const held = OTHER_MATTERS.filter(t => !topics.has(t));
+                const held = OTHER_MATTERS.filter(t => !topics.has(t) && !this.ownTopics.has(t));
                 return held.map((t, i) => ({ ...this.units(t, topics)[0], heading: heading(3, `（${chineseNumber(i + 1)}）${SUBSECTION_TITLES[t]}`) }));
             }
             default: return [];
@@ -842,8 +962,12 @@ class TemplateLayout {
     private glossaryPart(part: PartTemplate, n: number): Section {
         const entries = this.model.report.parts.filter(isGlossary).flatMap(g => g.entries);
         const blocks: Block[] = [this.partHeading(part, n)];
+        // the ordinals the source writes, else the template's reports' style
+        const written = entries.map(e => e.ordinal !== undefined ? ordinalStyle(e.ordinal) : undefined).find(s => s !== undefined);
+        const style = written ?? this.options.glossaryOrdinal ?? '1.';
         entries.forEach((entry, i) => {
-            blocks.push(this.para([`${i + 1}.${this.glossaryLabel(entry)}：`, entry.definition], this.line(entry), 'plain'));
+            const ordinal = entry.ordinal?.trim() || ordinalOf(style, i + 1);
+            blocks.push(this.para([`${ordinal}${this.glossaryLabel(entry)}：`, entry.definition], this.line(entry), 'plain'));
         });
         if (entries.length === 0) blocks.push(this.para([{ kind: 'missing', text: '名词解释' }]));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
@@ -1050,9 +1174,8 @@ class TemplateLayout {
         return { items, fixed };
     }
 
-    /** A cell written `-` prints as written, as on the published table; a written 0 prints 0. */
     private valueCell(value: Figure | undefined): TableCell {
-        return { content: value ? [{ kind: 'figure', figure: value, cell: true }] : [''], align: 'right' };
+        return { content: value ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
     }
 
     /** The body of a table, or one line saying there is nothing in it. */
@@ -1363,14 +1486,14 @@ function inlinesText(content: readonly Inline[]): string {
         if (typeof i === 'string') return i;
         switch (i.kind) {
             case 'figure': return figureText(i) + (i.unit ?? '');
-            case 'reference': return i.figure ? formatFigure(i.figure) : i.text;
+            case 'reference': return figureText(i);
             case 'missing': return '';
             case 'link': return inlinesText(i.content);
         }
     }).join('');
 }
 
-/** Text without spaces and line breaks, for telling whether one text holds another. */
+/** Text without spaces, line breaks and thousands separators, for telling whether one text holds another. */
 function compact(text: string): string {
-    return text.replace(/\s+/g, '');
+    return text.replace(/\s+/g, '').replace(/(?<=\d),(?=\d{3})/g, '');
 }

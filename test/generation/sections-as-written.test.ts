@@ -1,0 +1,123 @@
+// The built report keeps the report's own sections where the report placed them, takes the
+// template's numbering and the sections the report left out from the template, heads an optional
+// sub-part (部门决算单位构成) only where the report writes it, and numbers 名词解释 as the
+// template's reports (or the source) do.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/generation/report-source.js';
+import { unfilledRules } from '../../src/validation/rules/unfilled.js';
+import type { RuleContext } from '../../src/validation/rule.js';
+import { ROOT, buildHtml, visibleText } from './helpers.js';
+
+/** The second-level entries of the contents under the part whose title contains `part`. */
+function contentsOf(html: string, part: string): string[] {
+    const toc = html.match(/<nav class="toc">[\s\S]*?<\/nav>/)![0];
+    const entries = [...toc.matchAll(/<li class="toc-(\d)">([\s\S]*?)<\/li>/g)].map(([, level, text]) => ({ level, text: visibleText(text) }));
+    const start = entries.findIndex(e => e.level === '1' && e.text.includes(part));
+    const end = entries.findIndex((e, i) => i > start && e.level === '1');
+    return entries.slice(start + 1, end < 0 ? undefined : end).map(e => e.text);
+}
+
+/** What the `unfilled` check lists for a source. */
+function unfilled(text: string): string {
+    const messages: string[] = [];
+    const sink = (_: unknown, message: string) => { messages.push(message); };
+    for (const rule of unfilledRules) rule.check(parseReport(text).model, { error: sink, warning: sink, info: sink, hint: sink }, {} as RuleContext);
+    return messages.join('\n');
+}
+
+describe('the report\'s own sections, where it placed them', () => {
+    it('keeps a central report\'s fourteen sections in its order, with none it did not write', () => {
+        const text = readFileSync(path.join(ROOT, 'test/validation/cases/national/trial-central.juesuan'), 'utf8');
+        const html = buildHtml(text, { mode: 'publish' });
+        expect(contentsOf(html, '决算情况说明')).toEqual([
+            '一、收入支出决算总体情况说明', '二、收入决算情况说明', '三、支出决算情况说明', '四、财政拨款收入支出决算总体情况说明',
+            '五、一般公共预算财政拨款支出决算情况说明', '六、一般公共预算财政拨款基本支出决算情况说明',
+            '七、政府性基金预算财政拨款支出决算情况说明', '八、国有资本经营预算财政拨款支出决算情况说明',
+            '九、财政拨款“三公”经费支出决算情况说明', '十、机关运行经费支出情况说明', '十一、一般性支出情况说明',
+            '十二、政府采购支出情况说明', '十三、国有资产占用情况说明', '十四、预算绩效情况说明',
+        ]);
+        const body = visibleText(html);
+        expect(body).toContain('十一、一般性支出情况说明');
+        expect(body).not.toContain('其他重要事项');
+    });
+
+    it('prints sections in the order written; those left out follow the template section before them', () => {
+        const html = buildHtml(`模板 「四川 2020」
+部门 「某局」
+年度 2020
+情况说明 {
+  “三公”经费财政拨款支出决算情况说明 「“三公”经费说明。」
+  收入支出决算总体情况说明 「总体说明。」
+  本单位的补充说明 「补充说明。」
+  收入决算情况说明 「收入说明。」
+}
+`, { mode: 'publish' });
+        expect(contentsOf(html, '决算情况说明')).toEqual([
+            '一、“三公”经费财政拨款支出决算情况说明', '二、政府性基金预算支出决算情况说明', '三、国有资本经营预算支出决算情况说明',
+            '四、其他重要事项的情况说明', '五、收入支出决算总体情况说明', '六、本单位的补充说明', '七、收入决算情况说明',
+            '八、支出决算情况说明', '九、财政拨款收入支出决算总体情况说明', '十、一般公共预算财政拨款支出决算情况说明',
+            '十一、一般公共预算财政拨款基本支出决算情况说明',
+        ]);
+        const body = visibleText(html.slice(html.indexOf('</nav>')));
+        expect(body.indexOf('五、收入支出决算总体情况说明')).toBeGreaterThanOrEqual(0);
+        expect(body.indexOf('五、收入支出决算总体情况说明')).toBeLessThan(body.indexOf('总体说明。'));
+        expect(body.indexOf('总体说明。')).toBeLessThan(body.indexOf('六、本单位的补充说明'));
+    });
+});
+
+describe('optional sub-parts', () => {
+    const SHANGHAI = (units: string) => `模板 「上海 2024」
+部门 「上海市某区某局」
+年度 2024
+部门概况 {
+  主要职能 「职能。」
+  机构设置 「内设3个科室。纳入决算编制范围的单位只有本级。」${units}
+}
+`;
+
+    it('heads 部门决算单位构成 only where the report writes it', () => {
+        const without = buildHtml(SHANGHAI(''), { mode: 'publish' });
+        expect(contentsOf(without, '概况')).toEqual(['一、主要职能', '二、机构设置']);
+        expect(visibleText(without)).not.toContain('部门决算单位构成');
+        expect(unfilled(SHANGHAI(''))).not.toContain('部门决算单位构成');
+        const written = buildHtml(SHANGHAI('\n  部门决算单位构成 「本部门决算包括本级和2个下属单位。」'), { mode: 'publish' });
+        expect(contentsOf(written, '概况')).toEqual(['一、主要职能', '二、机构设置', '三、部门决算单位构成']);
+        expect(visibleText(written)).toContain('本部门决算包括本级和2个下属单位。');
+    });
+
+    it('keeps 〔未填写〕 for a required section the report leaves out', () => {
+        const html = buildHtml(SHANGHAI('').replace('  机构设置 「内设3个科室。纳入决算编制范围的单位只有本级。」', ''), { mode: 'publish' });
+        expect(contentsOf(html, '概况')).toEqual(['一、主要职能', '二、机构设置']);
+        expect(visibleText(html)).toMatch(/二、机构设置\s*〔未填写〕/);
+    });
+});
+
+describe('名词解释 numbered as the reports print it', () => {
+    const glossary = (template: string, entries: string) => `模板 「${template}」
+部门 「某局」
+年度 2024
+名词解释 {
+${entries}
+}
+`;
+    const ENTRIES = '  财政拨款收入：「指本级财政当年拨付的资金。」\n  事业收入：「指事业单位开展专业业务活动取得的收入。」';
+
+    it('follows the template: 一、 in Shanghai\'s, 1. in the 财政部 format\'s and Sichuan\'s', () => {
+        const shanghai = visibleText(buildHtml(glossary('上海 2024', ENTRIES), { mode: 'publish' }));
+        expect(shanghai).toContain('一、财政拨款收入：指本级财政当年拨付的资金。');
+        expect(shanghai).toContain('二、事业收入：');
+        const national = visibleText(buildHtml(glossary('全国', ENTRIES), { mode: 'publish' }));
+        expect(national).toContain('1.财政拨款收入：');
+        expect(national).toContain('2.事业收入：');
+        const sichuan = visibleText(buildHtml(glossary('四川 2020', ENTRIES).replace('年度 2024', '年度 2020'), { mode: 'publish' }));
+        expect(sichuan).toContain('1.财政拨款收入：');
+    });
+
+    it('prints the ordinals the source writes, and numbers the others in their style', () => {
+        const text = visibleText(buildHtml(glossary('全国', '  （一）财政拨款收入：「指本级财政当年拨付的资金。」\n  事业收入：「指事业单位取得的收入。」'), { mode: 'publish' }));
+        expect(text).toContain('（一）财政拨款收入：');
+        expect(text).toContain('（二）事业收入：');
+    });
+});

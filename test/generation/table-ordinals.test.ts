@@ -1,0 +1,62 @@
+// A table written as the contents print it — 一、收入支出决算总表, （三）支出决算表, 5.一般… — parses,
+// and is the same table, with the same figures and checks, as when written 表1 / 表三 / 公开05表.
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/generation/report-source.js';
+import { buildHtml, visibleText } from './helpers.js';
+
+const report = (labels: readonly [string, string, string]) => `模板 「全国」
+部门 「某局」
+年度 2024
+单位 万元
+
+${labels[0]}收入支出决算总表 {
+  收入 {
+    一般公共预算财政拨款收入 100.00
+    本年收入合计 100.00
+    总计 100.00
+  }
+  支出 {
+    本年支出合计 100.00
+    总计 90.00
+  }
+}
+
+${labels[1]}支出决算表 {
+  列【本年支出合计 基本支出 项目支出】
+  合计 100.00 60.00 40.00
+}
+
+${labels[2]}一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  合计 100.00 60.00 30.00
+}
+
+情况说明 {
+  一、收入支出总体情况说明 「收入总计【收入支出决算总表.收入.总计】万元。」
+}
+`;
+
+const PRINTED = report(['表1 ', '表三 ', '公开05表 ']);
+
+describe('tables labelled with the ordinal the contents print', () => {
+    for (const labels of [['一、', '（三）', '5.'], ['一、', '(三)', '5、']] as const) {
+        it(`reads ${labels.join(' ')} as the tables' numbers`, () => {
+            const { document, model } = parseReport(report(labels));
+            expect(document.parseResult.parserErrors.map(e => e.message)).toEqual([]);
+            expect(document.parseResult.lexerErrors).toEqual([]);
+            const printed = parseReport(PRINTED).model;
+            expect([...model.tables.keys()]).toEqual([...printed.tables.keys()]);
+            expect(model.template.id).toBe(printed.template.id);
+            // the same relations, holding or broken alike (总计 90.00 ≠ 100.00; 60 + 30 ≠ 100)
+            const verdicts = (m: typeof model) => m.relations.map(r => `${r.target.label} ${r.holds}`).sort();
+            expect(verdicts(model)).toEqual(verdicts(printed));
+            expect(verdicts(model).some(v => v.endsWith('false'))).toBe(true);
+        });
+    }
+
+    it('builds the tables on their pages, under the template\'s titles', () => {
+        const text = visibleText(buildHtml(report(['一、', '（三）', '5.']), { mode: 'publish' }));
+        expect(text).toContain('收入总计100.00万元');
+        expect(text).toMatch(/公开05表\s*一般公共预算财政拨款支出决算表/);
+    });
+});
