@@ -449,8 +449,8 @@ class TemplateLayout {
         // a text that goes through the sub-sections by their titles speaks for those it names only:
         // the others keep their own text or standard sentences (a 预算绩效管理情况 it leaves out)
         const named = (u: Unit) => {
-            const title = SUBSECTION_TITLES[u.topic];
-            return title !== undefined && (written ?? []).some(field => compact(field.text).includes(title));
+            const title = SUBSECTION_TITLE_WRITTEN[u.topic];
+            return title !== undefined && (written ?? []).some(field => title.test(compact(field.text)));
         };
         const bySubsection = units.some(named);
         // a sub-section with a text of its own keeps it even where the whole section has one
@@ -800,7 +800,11 @@ class TemplateLayout {
         ];
         if (sme) {
             purchasingText.push('授予中小企业合同金额', amount(this.cell(sme), this.unit), '，占政府采购支出总额的', figure(this.rate(sme, '占比'), '', '占比'));
-            if (small) purchasingText.push('，其中：授予小微企业合同金额', amount(this.cell(small), this.unit), '，占政府采购支出总额的', figure(this.rate(small, '占比'), '', '占比'));
+            if (small) {
+                // a share is of the row it is written under: 授予中小企业 where 小微企业 is its 其中
+                const whole = sme.children.includes(small) ? '授予中小企业合同金额' : '政府采购支出总额';
+                purchasingText.push('，其中：授予小微企业合同金额', amount(this.cell(small), this.unit), `，占${whole}的`, figure(this.rate(small, '占比'), '', '占比'));
+            }
             purchasingText.push('。');
         }
         blocks.push(this.gen(purchasingText, this.rowLine(purchasing)));
@@ -816,6 +820,8 @@ class TemplateLayout {
         const vehicles = this.row(assets?.children, ['车辆', '公务用车']);
         const general = this.row(assets?.children, ['通用设备', '单价50万元以上通用设备']);
         const special = this.row(assets?.children, ['专用设备', '单价100万元以上专用设备']);
+        // any other row counted in 台（套）, e.g. 设备 说明 「单位价值100万元以上」
+        const otherEquipment = (assets?.children ?? []).filter(row => row !== vehicles && row !== general && row !== special && equipmentCount(row) !== undefined);
         const assetText: Inline[] = [`截至${this.Y}年12月31日，${this.short}共有车辆`, figure(vehicles?.cells.get('辆'), '辆', '车辆数')];
         if (vehicles && vehicles.children.length > 0) {
             assetText.push('，其中：');
@@ -826,9 +832,10 @@ class TemplateLayout {
             });
         }
         const equipment = (row: RowModel | undefined, threshold: string, name: string): Inline[] => row
-            ? [`，${row.texts.get('说明') ? reasonText(row.texts.get('说明')!) : threshold}${name}`, figure(row.cells.get('台（套）') ?? row.cells.get('台') ?? row.cells.get('套'), '台（套）')]
+            ? [`，${row.texts.get('说明') ? reasonText(row.texts.get('说明')!) : threshold}${name}`, figure(equipmentCount(row), '台（套）')]
             : [];
-        assetText.push(...equipment(general, '单价50万元以上', '通用设备'), ...equipment(special, '单价100万元以上', '专用设备'), '。');
+        assetText.push(...equipment(general, '单价50万元以上', '通用设备'), ...equipment(special, '单价100万元以上', '专用设备'),
+            ...otherEquipment.flatMap(row => equipment(row, '', row.name)), '。');
         blocks.push(this.gen(assetText, this.rowLine(assets)));
         blocks.push(...this.note('assets'));
 
@@ -1189,7 +1196,8 @@ class TemplateLayout {
     private statement(table: TableModel | undefined, template: PrintedTable): Inline[] | undefined {
         if (!table?.empty) return undefined;
         const written = table.node.empty?.text;
-        if (written && written.trim() !== '') return [`注：${written.trim()}`];
+        // the text as copied from the printed table may keep its own 注：
+        if (written && written.trim() !== '') return [`注：${written.trim().replace(/^注[:：]\s*/, '')}`];
         return [`注：本部门${this.Y}年度没有${template.title.replace(/决算表$/, '')}，故本表无数据。`];
     }
 
@@ -1448,6 +1456,18 @@ const SUBSECTION_TITLES: Partial<Record<SectionTopic, string>> = {
     'procurement': '政府采购支出情况',
     'assets': '国有资产占有使用情况',
     'performance': '预算绩效管理情况',
+};
+
+function equipmentCount(row: RowModel): Figure | undefined {
+    return row.cells.get('台（套）') ?? row.cells.get('台') ?? row.cells.get('套');
+}
+
+/** A sub-section's title as reports write it (国有资产占用情况 for 国有资产占有使用情况). */
+const SUBSECTION_TITLE_WRITTEN: Partial<Record<SectionTopic, RegExp>> = {
+    'running-costs': /机关运行经费(?:支出)?(?:情况|说明)/,
+    'procurement': /政府采购(?:支出)?(?:情况|说明)/,
+    'assets': /国有资产(?:占有|占用)(?:使用)?(?:情况|说明)/,
+    'performance': /(?:预算)?绩效(?:管理|评价)?(?:工作)?(?:开展)?(?:情况|说明)/,
 };
 
 /** Whether blocks say anything beyond headings and notes. */
