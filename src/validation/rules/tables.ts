@@ -51,6 +51,13 @@ const templateRule: Rule = {
                 });
                 return;
             }
+            case 'variant':
+                // the name was right: only the year would have chosen another of its formats
+                if (!field || !choice.named) return;
+                report.info(field, `“${field.value ?? ''}”按年度是${templateName(choice.named)}，但各表的表号和表名与${templateName(template)}相符：按${templateName(template)}校验。`, {
+                    property: 'value', fix: useTemplate(field, template),
+                });
+                return;
             case 'nearest':
                 if (!field || !choice.named) return;
                 report.warning(field, `没有${choice.year}年度的${choice.named.province}模板：按${templateName(choice.named)}（${choice.named.name}）校验。`, { property: 'value' });
