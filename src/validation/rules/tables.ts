@@ -119,9 +119,10 @@ const tableShapeRule: Rule = {
             const names = node.columns?.names ?? [];
             // the rows' own headings (项目, 科目编码) stay as printed and name no column
             const canonical = names.map(name => isRowHeading(name) ? undefined : table.columnAliases?.get(name) ?? name);
-            const unknown = names.filter((_, i) => canonical[i] !== undefined && !table.columns.includes(canonical[i]!));
+            const known = [...table.columns, ...table.extraColumns ?? []];
+            const unknown = names.filter((_, i) => canonical[i] !== undefined && !known.includes(canonical[i]!));
             if (node.columns && unknown.length > 0) {
-                report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${table.columns.join('、')}。`);
+                report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${known.join('、')}。`);
             }
             // a figure under the second 合计 would take the place of the first: rows under such a header are not summed
             const cells = GrammarUtils.findNodesForProperty(node.columns?.$cstNode, 'names');
