@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
 import type { MetaField, Report } from '../../language/generated/ast.js';
-import { isAttachment, isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
+import { isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
 import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
@@ -150,11 +150,13 @@ const tableShapeRule: Rule = {
     },
 };
 
-/** The parts a template prints, by the node that holds each in the source. */
+/**
+ * The parts a template prints that every report has, by the node that holds each in the source. 附件
+ * is printed where a department has something to attach: its absence is no gap (national/SOURCES.md 1.2).
+ */
 const PARTS: readonly { readonly title: string; readonly present: (node: Report['parts'][number]) => boolean }[] = [
     { title: '部门概况', present: isOverview },
     { title: '名词解释', present: isGlossary },
-    { title: '附件', present: isAttachment },
 ];
 
 const HEADER_FIELDS = ['部门', '年度'];
