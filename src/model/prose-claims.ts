@@ -14,13 +14,14 @@ import { MONEY_UNITS } from './figure.js';
 import { Interval } from './interval.js';
 import type { ProseText } from './prose.js';
 import { parseProse } from './prose.js';
-import type { NameMatch, ProseLexicon, Quantity } from './prose-lexicon.js';
-import { lexiconOf } from './prose-lexicon.js';
+import type { NameMatch, ProseLexicon, Quantity, Side } from './prose-lexicon.js';
+import { lexiconOf, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
 import { firstAtLeast, headingsOf, isPartEnd, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
+import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
 export interface WrittenFigure {
@@ -154,6 +155,8 @@ const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'),
 const FILLER = new RegExp(`^(?:${[
     '（[类款项]）', '（\\d{2,7}）', '其中', '：', ':', '支出', '收入', '决算数?', '执行数', '数', '为', '是', '共计?', '计', '合计',
     '金额', '总额', '总计', '的', '达到?', '了', '约', '各', '均', '都', '分别', '全年', '本年度?', '当年', '年度', '合同', '经费',
+    // the nouns of the 三公 counts: 因公出国（境）团组2个
+    '团组数?', '人数',
     '资金', '累计', '实际', '发生', '安排', '情况', '(?:比|较|与)(?:上年|\\d{4}年度?)(?:相比|同期)?', '同比', '上年同期',
     '\\d{4}年度?', '\\d{4}年度?决算',
 ].join('|')})*$`);
@@ -162,7 +165,7 @@ const FILLER = new RegExp(`^(?:${[
  * Words that may open a clause that goes on speaking of the sentence's subject: “，占23.94%”,
  * “，共计支出0万元”, “，金额0万元”. A noun of its own (收入, 资金) starts another subject.
  */
-const CARRYING = /^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|金额|分别|均|各|都|(?:比|较|与)(?:上年|\d{4}年度?)(?:相比|同期)?|同比|全年|当年|本年度?|实际|支出决算数?|决算数?|执行数)*$/;
+const CARRYING = /^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|(?:比|较|与)(?:上年|\d{4}年度?)(?:相比|同期)?|同比|全年|当年|本年度?|实际|支出决算数?|决算数?|执行数)*$/;
 
 /** How many names before a name, on its line, may say what it belongs to. */
 const NAMES_OF_CONTEXT = 30;
@@ -197,7 +200,7 @@ class TextReader {
     readonly figureStarts: { claim: FigureClaim; start: number }[] = [];
 
     constructor(
-        model: ReportModel,
+        private readonly model: ReportModel,
         private readonly lexicon: ProseLexicon,
         readonly prose: ProseText,
         readonly row: RowModel | undefined,
@@ -240,7 +243,7 @@ class TextReader {
      */
     narrow(match: NameMatch): Quantity[][] {
         const named = this.namedBefore(match);
-        let candidates = match.entry.quantities.filter(q => {
+        let candidates = this.quantitiesOf(match).filter(q => {
             const project = this.lexicon.projectOf.get(q.row);
             return !project || project === this.project || named.projects.has(project);
         });
@@ -263,13 +266,30 @@ class TextReader {
         return tiers;
     }
 
+    /** What a name stands for where it stands: a fund's name alone, by its section's side (财政拨款 in 收入决算情况说明). */
+    private quantitiesOf(match: NameMatch): readonly Quantity[] {
+        const sides = match.entry.sides;
+        if (!sides) return match.entry.quantities;
+        const tables = this.tablesAt(match.start);
+        const said = new Set([...tables ?? []].map(number => this.sideOf(number)));
+        const side = said.size === 1 ? [...said][0] : undefined;
+        return side ? sides.get(side)?.quantities ?? [] : [];
+    }
+
+    /** The side a table is of, where it is of one alone: 收入决算表 and 支出决算表, not a fund's or a kind's. */
+    private sideOf(table: number): Side | undefined {
+        const title = this.model.tables.get(table)?.template?.title ?? this.model.template.tables.find(t => t.number === table)?.title;
+        const subject = title === undefined ? '' : tableSubject(title);
+        return subject === '收入' || subject === '支出' ? subject : undefined;
+    }
+
     /**
      * What the names before a name on its line name, the nearest few: enough for a project or a
      * 类 named before its 项. Only projects are asked for when the name has a single candidate.
      */
     private namedBefore(match: NameMatch): { rows: Set<RowModel>; tables: Set<number>; projects: Set<Project> } {
         const named = { rows: new Set<RowModel>(), tables: new Set<number>(), projects: new Set<Project>() };
-        const quantities = match.entry.quantities;
+        const quantities = this.quantitiesOf(match);
         if (quantities.length === 0 || (quantities.length === 1 && !this.lexicon.projectOf.has(quantities[0].row))) return named;
         const line = this.layout.lineAt(match.start);
         const last = firstAtLeast(this.nameEnds, match.start + 1);
@@ -482,10 +502,17 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const first = figures[0];
         const clause = reader.layout.clauseAt(item.start);
         const kind = first.kind;
-        const notData = notDataOf(model, text, item.start, item.end, clause, first);
         const { role, roleStart, baseSpan } = roleOf(model, reader, clause.start, item.start, kind);
+        const notData = notDataOf(model, text, item.start, item.end, clause, first) ?? againstOtherYear(model, text.slice(part.start, item.start), role);
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
         const finalRole: Role = role.kind === 'share' && base?.match && base.filler ? { kind: 'share', base: reader.narrow(base.match)[0] } : role;
+        const items = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, part, item.start, text.slice(clause.start, roleStart)) : undefined;
+        if (items && finalRole.kind === 'share') {
+            const claim: FigureClaim = { kind: 'figure', figure: first, role: { kind: 'share', base: finalRole.base, items }, subject: { words: items.map(s => s.words).join('、'), quantities: [] }, notData };
+            reader.claims.push(claim);
+            reader.figureStarts.push({ claim, start: item.start });
+            continue;
+        }
         // the subject: the name before the role word (or the figure), else the part's so far
         const named = reader.lastName(clause.start, roleStart);
         let subjects: (Subject | undefined)[];
@@ -500,7 +527,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             }
         } else {
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
-            const carries = named.filler || CARRYING.test(text.slice(clause.start, item.start));
+            const words = text.slice(clause.start, item.start);
+            const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0].words));
             subjects = !carries ? [undefined] : carried ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
         }
         const last = subjects[subjects.length - 1];
@@ -516,6 +544,37 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         }
         if (last) carried = [last];
     }
+}
+
+// 两项合计占, 三项共占, 合计占, 以上两项合计占比
+const SUMMED = /^(?:以上|上述)?(?:([两二三四五六七八九十]|\d+)项|二者|两者)?(?:合计|共计?|总计|之和)$/;
+
+/**
+ * The items a share of their sum is said of: “经营收入…，附属单位上缴收入…，两项合计占0.1%” —
+ * the amounts written since the part's last rate, the last two of them for 两项. Undefined unless
+ * the words say so and each item is a plain amount of a named quantity.
+ */
+function itemsSummed(reader: TextReader, part: Span, start: number, words: string): Subject[] | undefined {
+    const said = SUMMED.exec(words);
+    if (!said) return undefined;
+    const before = reader.figuresIn(part.start, start).map(f => f.claim);
+    let from = before.length;
+    while (from > 0 && before[from - 1].figure.kind !== 'rate') from--;
+    const items = before.slice(from);
+    if (items.some(c => c.role.kind !== 'value' || c.figure.kind !== 'amount' || !c.subject || c.notData)) return undefined;
+    const count = said[1] === undefined ? items.length : said[1] === '两' ? 2 : /\d/.test(said[1]) ? Number(said[1]) : parseChineseNumeral(said[1]) ?? 0;
+    return count >= 2 && items.length >= count ? items.slice(-count).map(c => c.subject!) : undefined;
+}
+
+/**
+ * Whether a clause's words before its figure name the part's subject again by the end of its
+ * name: “国内公务接待支出4.21万元，接待18批次” and “因公出国（境）团组2个，出国（境）6人次”.
+ */
+function shortensName(words: string, subject: string): boolean {
+    for (let end = Math.min(words.length, subject.length - 1); end >= 2; end--) {
+        if (subject.endsWith(words.slice(0, end)) && FILLER.test(words.slice(end))) return true;
+    }
+    return false;
 }
 
 /** The quantity a referenced figure is of: its row and the column (or attribute's column) holding it. */
@@ -564,6 +623,18 @@ function notDataOf(model: ReportModel, text: string, start: number, end: number,
         if (year !== undefined && named !== year && named !== year - 1) return 'other-year';
     }
     return undefined;
+}
+
+/**
+ * A change, a growth rate or the base figure of a sentence that compares with a year other than
+ * last year (比2022年度的800.00万元增加…，增长… in a 2024 report): not last year's, so not the data's.
+ */
+function againstOtherYear(model: ReportModel, before: string, role: Role): NotData | undefined {
+    const year = model.meta.year;
+    const compared = [...before.matchAll(/(?:比|较|与)(\d{4})年/g)].pop();
+    if (year === undefined || !compared || Number(compared[1]) === year - 1) return undefined;
+    const base = /(?:比|较)\d{4}年度?的?$/.test(before);
+    return base || role.kind === 'change' || role.kind === 'growth' ? 'other-year' : undefined;
 }
 
 /**

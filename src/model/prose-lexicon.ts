@@ -25,7 +25,15 @@ export interface NameEntry {
     /** Tables the name names (as a whole), for the rows named after it. */
     readonly tables: Set<number>;
     readonly projects: Set<Project>;
+    /**
+     * For a fund's name alone (财政拨款): the names it is short for by the side of the accounts the
+     * text speaks of, 财政拨款收入 in the 收入 section, 财政拨款支出 in the 支出 one.
+     */
+    sides?: ReadonlyMap<Side, NameEntry>;
 }
+
+export type Side = '收入' | '支出';
+const SIDES: readonly Side[] = ['收入', '支出'];
 
 /** A name found in a text: its span in the normalized text and what it stands for. */
 export interface NameMatch extends Span {
@@ -36,7 +44,7 @@ export interface NameMatch extends Span {
 /** Names too general to say which quantity is meant unless joined to another (收入总计). */
 const GENERIC = new Set([
     '合计', '总计', '小计', '收入', '支出', '其中', '决算', '决算数', '预算', '预算数', '上年', '本年', '金额',
-    '财政拨款', '其它资金', '其他资金', '购置', '保有', '货物', '工程', '服务', '车辆',
+    '财政拨款', '其它资金', '其他资金', '购置', '保有', '共有', '现有', '货物', '工程', '服务', '车辆',
 ]);
 
 /** Prefixes naming the fund of a table: 一般公共预算财政拨款支出决算表 is of 一般公共预算财政拨款. */
@@ -75,6 +83,24 @@ export class ProseLexicon {
             if (!seen.has(template.number)) this.addTable(template.title, template.number, undefined);
         }
         for (const project of model.projects) this.entry(normalizeName(project.name ?? '')).projects.add(project);
+        for (const fund of FUND_PREFIXES) this.addSides(fund);
+    }
+
+    /** A fund's name alone stands for its income or its spending, where the lexicon knows those and not the name itself. */
+    private addSides(fund: string): void {
+        const sides = new Map<Side, NameEntry>();
+        for (const side of SIDES) {
+            const entry = this.find(fund + side);
+            if (entry && entry.quantities.length > 0) sides.set(side, entry);
+        }
+        if (sides.size === 0 || (this.find(fund)?.quantities.length ?? 0) > 0) return;
+        this.entry(fund).sides = sides;
+    }
+
+    private find(name: string): NameEntry | undefined {
+        let node: TrieNode | undefined = this.root;
+        for (const char of name) node = node?.children.get(char);
+        return node?.entry;
     }
 
     /** The names in a span of a normalized text, left to right, each the longest known at its place. */
@@ -154,8 +180,14 @@ export class ProseLexicon {
         if (!this.isFundTotal(row)) {
             const names = rowNames(row, this.model.template.rowAliases);
             for (const name of names) this.add(name, { row });
-            // a row named by a general word is named with its parent's: 公务用车 › 保有 is 公务用车保有(量)
-            if (row.parent && GENERIC.has(normalizeName(row.name))) for (const name of names) this.add(row.parent.name + name, { row });
+            // a row named by a general word is named with its parent's, either way round: 公务用车 › 保有
+            // is 公务用车保有(量), 公务用车 › 购置 is 购置公务用车
+            if (row.parent && GENERIC.has(normalizeName(row.name))) {
+                for (const name of names) {
+                    this.add(row.parent.name + name, { row });
+                    this.add(name + row.parent.name, { row });
+                }
+            }
         }
         if (row.code) {
             const entry = this.byCode.get(row.code) ?? { quantities: [], tables: new Set(), projects: new Set() };
@@ -198,6 +230,10 @@ export class ProseLexicon {
         // two-sided tables: 收入总计, 支出总计; 收入支出总计 for both sides' 总计
         const sides = table.template?.groups?.map(g => g.name) ?? [];
         for (const side of table.rows.filter(r => sides.includes(r.canonicalName))) {
+            // 财政拨款收入, 财政拨款支出: a fund's side as a whole is its subtotal
+            const subtotal = table.template?.groups?.find(g => g.name === side.canonicalName)?.subtotal;
+            const whole = side.children.find(r => r.canonicalName === subtotal);
+            if (fund && whole) this.add(fund + side.canonicalName, { row: whole });
             for (const row of side.children) {
                 this.add(side.canonicalName + row.canonicalName, { row });
                 this.add(subject + row.canonicalName, { row });

@@ -5,13 +5,14 @@
 import { Decimal } from 'decimal.js';
 import type { Figure, FigureKind } from './figure.js';
 import { formatFigure } from './figure.js';
-import { Interval } from './interval.js';
+import { Interval, sumIntervals } from './interval.js';
 import type { Computation } from './relations.js';
 import { ratio } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
 import { actualColumn } from './rows.js';
 import type { Quantity } from './prose-lexicon.js';
+import type { Subject } from './prose-claims.js';
 
 /** 年初预算 (passed at the start of the year), 全年/调整预算 (after adjustments), or whichever the report has. */
 export type BudgetKind = 'initial' | 'final' | 'any';
@@ -22,7 +23,8 @@ export type Role =
     | { readonly kind: 'last' }
     | { readonly kind: 'change'; readonly sign: 1 | -1 }
     | { readonly kind: 'growth'; readonly sign: 1 | -1 }
-    | { readonly kind: 'share'; readonly base?: readonly Quantity[] }
+    /** items: the share is of the sum of these, written before it (两项合计占…). */
+    | { readonly kind: 'share'; readonly base?: readonly Quantity[]; readonly items?: readonly Subject[] }
     | { readonly kind: 'completion'; readonly budget: BudgetKind }
     | { readonly kind: 'budget'; readonly budget: BudgetKind };
 
@@ -47,13 +49,23 @@ export interface Target {
 
 const ZERO = new Decimal(0);
 
+/**
+ * Units that count the same thing: a 团组 is written 2个, 2次 or 2批次, its people 6人 or 6人次,
+ * whichever the data block used.
+ */
+const SAME_COUNT: readonly (readonly string[])[] = [['个', '次', '批次'], ['人', '人次']];
+
 /** The column of a quantity that holds a figure of this kind and unit. */
 function columnOf(model: ReportModel, quantity: Quantity, kind: FigureKind, unit: string): string | undefined {
     if (quantity.column) return quantity.column;
     const row = quantity.row;
     if (row.table) return actualColumn(row);
     // outside the tables a row's figures stand under their units
-    return kind === 'amount' ? model.meta.unit : unit;
+    if (kind === 'amount') return model.meta.unit;
+    if (kind !== 'count' || row.cells.has(unit)) return unit;
+    // another unit of the same count, where the row holds exactly one of them
+    const held = (SAME_COUNT.find(units => units.includes(unit)) ?? []).filter(u => row.cells.has(u));
+    return held.length === 1 ? held[0] : unit;
 }
 
 function attribute(row: RowModel, key: string, column: string): Figure | undefined {
@@ -144,6 +156,32 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
             return budget && fromFigure(quantity, budget);
         }
     }
+}
+
+/** The whole a share of a quantity is of: the one the sentence names, else the one the model divides by. */
+export function wholeOf(model: ReportModel, quantity: Quantity, base?: readonly Quantity[]): Figure | undefined {
+    if (base) return base.length === 1 ? targetOf(model, base[0], { kind: 'value' }, 'amount', model.meta.unit)?.figure : undefined;
+    const column = columnOf(model, quantity, 'amount', model.meta.unit);
+    return column === undefined ? undefined : model.arithmetic.shareWhole(quantity.row, column);
+}
+
+/**
+ * The share of the sum of several amounts in the whole each is a share of (经营收入…，附属单位上缴
+ * 收入…，两项合计占0.1%); undefined unless they have one whole.
+ */
+export function shareOfSum(model: ReportModel, items: readonly Target[], base?: readonly Quantity[]): Target | undefined {
+    const parts = items.map(item => item.figure).filter((figure): figure is Figure => figure?.kind === 'amount');
+    const wholes = items.map(item => wholeOf(model, item.quantity, base));
+    const whole = wholes[0];
+    if (parts.length !== items.length || !whole || wholes.some(w => !w || !w.value.equals(whole.value))) return undefined;
+    const sum = parts.reduce((acc, figure) => acc.plus(figure.value), ZERO);
+    const computation = ratio(sumIntervals(parts.map(p => p.interval)), sum, whole, [...parts, whole], '各项之和 ÷ 总数',
+        () => `(${parts.map(formatFigure).join(' + ')}) ÷ ${formatFigure(whole)}`);
+    // 表2 › 合计 经营收入 + 附属单位上缴收入: the columns of one row after the row
+    const row = items[0].quantity.row;
+    const oneRow = items.every(item => item.quantity.row === row && item.quantity.column);
+    const named = oneRow ? `${row.context} ${items.map(item => item.quantity.column).join(' + ')}` : items.map(item => item.label).join(' + ');
+    return computation && fromComputation(items[0].quantity, computation, `${named} 合计占比`);
 }
 
 /**

@@ -743,9 +743,8 @@ export class RelationBuilder {
 
     private computeShare(row: RowModel, column: string): Computation | undefined {
         const part = row.cells.get(column);
-        if (!part) return undefined;
-        const base = column === actualColumn(row) || !row.table ? this.shareBase(row, column) : row.cells.get(row.columns[0]);
-        if (!base) return undefined;
+        const base = part && this.shareWhole(row, column);
+        if (!part || !base) return undefined;
         return ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', () => `${formatFigure(part)} ÷ ${formatFigure(base)}`,
             () => ({ kind: 'ratio', numerator: termsOf([part]), base: termsOf([base]) }));
     }
@@ -763,6 +762,13 @@ export class RelationBuilder {
         if (!computation) return undefined;
         const interval = key === '下降' ? computation.computed.negate() : computation.computed;
         return computedFigure({ kind: 'rate', unit: '%', interval, label: `${row.context} ${key}` });
+    }
+
+    /** The whole a column of a row is a share of: for the row's own figure its whole's, for another its row's total. */
+    shareWhole(row: RowModel, column: string): Figure | undefined {
+        const whole = column === actualColumn(row) || !row.table ? this.shareBase(row, column) : row.cells.get(row.columns[0]);
+        // a side's subtotal (本年收入合计 of a two-sided table) is no share of itself
+        return whole === row.cells.get(column) ? undefined : whole;
     }
 
     /** The whole a row's first figure is a share of. */

@@ -168,6 +168,9 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     // the 三公 sections' word for the receptions of foreign guests
     ['国（境）外公务接待', '外事接待'],
     ['保有量', '保有'],
+    // 单位共有公务用车5辆: the fleet held
+    ['共有', '保有'],
+    ['现有', '保有'],
     ['收入总计', '总计'],
     ['支出总计', '总计'],
 ];

@@ -11,7 +11,9 @@ import { textStart } from '../../model/prose.js';
 import type { Subject, WrittenFigure } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import type { Role, Target } from '../../model/prose-targets.js';
-import { magnitude, targetOf } from '../../model/prose-targets.js';
+import { magnitude, shareOfSum, targetOf } from '../../model/prose-targets.js';
+
+const VALUE: Role = { kind: 'value' };
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 
@@ -20,6 +22,12 @@ import type { ReportModel } from '../../model/report-model.js';
  * same 基本支出 in 附表6 and 附表7) are one figure; the first one stated is kept.
  */
 export function distinctTargets(model: ReportModel, subject: Subject, role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target[] {
+    if (role.kind === 'share' && role.items) {
+        // each item one figure of the data, their sum a share of their one whole
+        const items = role.items.map(item => distinctTargets(model, item, VALUE, { kind: 'amount', unit: model.meta.unit }));
+        const target = items.every(targets => targets.length === 1) ? shareOfSum(model, items.map(([target]) => target), role.base) : undefined;
+        return target ? [target] : [];
+    }
     // the preferred candidates first; wider ones only where those have no such figure
     for (const quantities of subject.tiers ?? [subject.quantities]) {
         const targets = targetsOf(model, quantities, role, figure);
@@ -104,7 +112,9 @@ function classify(units: Decimal): Verdict {
 export function shown(target: Target, written: Pick<WrittenFigure, 'kind' | 'unit'>): string {
     // a stated 减少 or 下降 holds its size; the target's sign is only its direction
     const value = target.figure ? formatFigure(target.figure) : `${target.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()}${written.kind === 'rate' ? '%' : ''}`;
-    return written.kind === 'rate' ? value : `${value}${written.unit}`;
+    // a count in the data's unit: 3次 where the sentence wrote 团组3个
+    const unit = written.kind === 'count' && target.figure ? target.figure.unit : written.unit;
+    return written.kind === 'rate' ? value : `${value}${unit}`;
 }
 
 /** The text that puts a stated target's figure in place of a written one, unit as written. */

@@ -5,10 +5,11 @@ import { formatDecimal, formatFigure } from '../../model/figure.js';
 import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
-import type { FigureClaim, Subject } from '../../model/prose-claims.js';
+import type { Figure } from '../../model/figure.js';
+import type { FigureClaim, Subject, TextClaims } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
-import type { BudgetKind } from '../../model/prose-targets.js';
-import { magnitude } from '../../model/prose-targets.js';
+import type { BudgetKind, Target } from '../../model/prose-targets.js';
+import { magnitude, wholeOf } from '../../model/prose-targets.js';
 import { completionBudgets } from '../../model/relations.js';
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -127,6 +128,12 @@ const proseFigureRule: Rule = {
                 const path = target.stated && target.figure ? model.references.pathTo(target.figure) : undefined;
                 const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(target, figure)}）`, newText: referenceTo(path) }
                     : target.stated ? { title: `改为 ${shown(target, figure)}`, newText: replacement(target, figure) } : undefined;
+                const balance = !target.stated && role.kind === 'share' ? balancingShare(model, text, claim, target) : undefined;
+                if (balance) {
+                    const rounded = target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
+                    report.info(text.prose.node, `文字写的 ${figure.text} 按数据应为 ${rounded}%（「${target.label}」：${target.computation!.formula} = ${formatDecimal(target.value, figure.decimals + 2)}%）；同段各项占比 ${balance.join(' + ')} 恰为 100%，这一项看来是为凑足 100% 调整了尾差。照实可写作 ${rounded}%。`, { range });
+                    continue;
+                }
                 if (!target.stated) {
                     const computation = target.computation;
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${formatDecimal(computation.value, 2)}` : '';
@@ -183,6 +190,45 @@ function completionOverZero(model: ReportModel, report: Reporter, prose: ProseTe
     const range = rangeIn(prose, claim.figure.offset, claim.figure.length);
     if (!range) return;
     report.error(prose.node, `${budget.key}为 0，决算为 ${formatFigure(actual)}，不能算出完成率：文字写的 ${claim.figure.text} 无从谈起。`, { range });
+}
+
+/**
+ * A share one unit in its last place off its rounding, written so that the shares of one whole in
+ * its paragraph add up to exactly 100% (40.2% + 43.2% + 0.1% + 16.5%): a deliberate adjustment, not
+ * a wrong figure. Returns the shares as written, or undefined.
+ */
+function balancingShare(model: ReportModel, text: TextClaims, claim: FigureClaim, target: Target): string[] | undefined {
+    const { figure } = claim;
+    const unit = new Decimal(10).pow(-figure.decimals);
+    if (!figure.value.minus(target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP)).abs().equals(unit)) return undefined;
+    const whole = wholeOfClaim(model, claim);
+    const paragraph = paragraphOf(text.prose.text, figure.offset);
+    if (!whole) return undefined;
+    const shares = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'share' && !c.notData
+        && c.figure.offset >= paragraph.start && c.figure.offset < paragraph.end && wholeOfClaim(model, c)?.value.equals(whole.value) === true);
+    const sum = shares.reduce((acc, c) => acc.plus(c.figure.value), new Decimal(0));
+    if (shares.length < 2 || !sum.equals(100)) return undefined;
+    // one share adjusted, the others as the data gives them
+    const others = shares.filter(c => c !== claim);
+    const agrees = (c: FigureClaim) => {
+        const verdicts = distinctTargets(model, c.subject!, c.role, c.figure).map(target => judge(c.figure, target, c.role));
+        return verdicts.includes('equal') || verdicts.includes('consistent');
+    };
+    return others.every(agrees) ? shares.map(c => c.figure.text) : undefined;
+}
+
+/** The whole a share claim divides by, where its words name one figure of the data. */
+function wholeOfClaim(model: ReportModel, claim: FigureClaim): Figure | undefined {
+    const { role, subject } = claim;
+    if (role.kind !== 'share' || !subject) return undefined;
+    if (role.items) return distinctTargets(model, subject, role, claim.figure)[0]?.computation?.parts.at(-1);
+    const values = distinctTargets(model, subject, { kind: 'value' }, { kind: 'amount', unit: model.meta.unit });
+    return values.length === 1 ? wholeOf(model, values[0].quantity, role.base) : undefined;
+}
+
+function paragraphOf(text: string, offset: number): { start: number; end: number } {
+    const end = text.indexOf('\n', offset);
+    return { start: text.lastIndexOf('\n', offset) + 1, end: end < 0 ? text.length : end };
 }
 
 function sameQuantity(a: Subject, b: Subject): boolean {
