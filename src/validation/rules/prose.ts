@@ -131,7 +131,7 @@ const proseFigureRule: Rule = {
                 const balance = !target.stated && role.kind === 'share' ? balancingShare(model, text, claim, target) : undefined;
                 if (balance) {
                     const rounded = target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
-                    report.info(text.prose.node, `文字写的 ${figure.text} 按数据应为 ${rounded}%（「${target.label}」：${target.computation!.formula} = ${formatDecimal(target.value, figure.decimals + 2)}%）；同段各项占比 ${balance.join(' + ')} 恰为 100%，这一项看来是为凑足 100% 调整了尾差。照实可写作 ${rounded}%。`, { range });
+                    report.warning(text.prose.node, `文字写的 ${figure.text} 按数据应为 ${rounded}%（「${target.label}」：${target.computation!.formula} = ${formatDecimal(target.value, figure.decimals + 2)}%）；同段各项占比 ${balance.join(' + ')} 恰为 100%，这一项看来是为凑足 100% 调整了尾差。照实可写作 ${rounded}%。`, { range });
                     continue;
                 }
                 if (!target.stated) {
