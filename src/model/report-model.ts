@@ -27,11 +27,12 @@ export interface ReportMeta {
 /**
  * How the report's template was chosen, for the check that reports it: named by its `模板` line
  * (for another year: `nearest`); named but unknown; named but the tables fit another template
- * (`mismatch`: the report is checked against the one they fit); or, without a `模板` line, the
+ * (`mismatch`: the report is checked against the one they fit), or fit another template the same
+ * name answers to (`variant`: 全国 for a report printing the 2019 order in 2024); or, without a `模板` line, the
  * template the report's year and tables fit best (`fitted`).
  */
 export interface TemplateChoice {
-    readonly how: 'named' | 'nearest' | 'unknown' | 'mismatch' | 'fitted';
+    readonly how: 'named' | 'variant' | 'nearest' | 'unknown' | 'mismatch' | 'fitted';
     /** The `模板` line. */
     readonly field?: MetaField;
     /** The template the `模板` line names, where it names one. */
@@ -146,6 +147,10 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     const named = fits.find(f => f.template === match.template)!;
     // the tables were written for another template: checked against it, said once
     const margin = (fit: typeof best) => fit.matched - fit.mismatched;
+    // a name several templates answer to chose by the year; tables printed in another of them choose it
+    if (match.kind === 'exact' && match.among?.includes(best.template) && best.template !== named.template && margin(best) > margin(named)) {
+        return { template: best.template, choice: { how: 'variant', field, named: named.template } };
+    }
     if (best.template !== named.template && best.matched >= 3 && margin(best) >= margin(named) + 3) {
         return { template: best.template, choice: { how: 'mismatch', field, named: named.template } };
     }

@@ -23,7 +23,8 @@ export function tableByRole(template: ReportTemplate, role: TableRole): TableTem
 
 /** What a `模板` line names. */
 export type TemplateMatch =
-    | { readonly kind: 'exact'; readonly template: ReportTemplate }
+    /** `among`: every template the name answers to (全国 names each year's 财政部 format), the year chose `template`. */
+    | { readonly kind: 'exact'; readonly template: ReportTemplate; readonly among?: readonly ReportTemplate[] }
     /** The province is known, the year is not one of its templates': the nearest year's. */
     | { readonly kind: 'nearest'; readonly template: ReportTemplate; readonly year: number }
     | { readonly kind: 'unknown' };
@@ -43,9 +44,9 @@ export function findTemplate(text: string, reportYear?: number, templates: reado
         : templates.filter(t => wanted.includes(normalise(t.province)) || t.aliases.some(a => wanted.includes(normalise(a))));
     if (candidates.length === 0) return { kind: 'unknown' };
     const year = Number(/(?:19|20)\d\d/.exec(wanted)?.[0] ?? reportYear ?? Number.NaN);
-    if (!Number.isFinite(year)) return { kind: 'exact', template: candidates[0] };
+    if (!Number.isFinite(year)) return { kind: 'exact', template: candidates[0], among: candidates };
     const covering = candidates.find(t => covers(t, year));
-    if (covering) return { kind: 'exact', template: covering };
+    if (covering) return { kind: 'exact', template: covering, among: candidates };
     const nearest = [...candidates].sort((a, b) => distance(a, year) - distance(b, year))[0];
     return { kind: 'nearest', template: nearest, year };
 }

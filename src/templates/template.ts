@@ -71,6 +71,11 @@ export interface TableTemplate {
     readonly titleAliases?: readonly string[];
     /** Columns in the order the table prints them; the first is the row's own figure. */
     readonly columns: readonly string[];
+    /**
+     * Columns some printings add beside `columns` (人员经费 and 公用经费 beside 决算数): known where
+     * `列【…】` lists them, never assumed or asked for where it does not.
+     */
+    readonly extraColumns?: readonly string[];
     /** Other names of columns (本年支出合计 for 合计 …), matched where `列【…】` names them. */
     readonly columnAliases?: ReadonlyMap<string, string>;
     /** Header rows above the columns as printed, for exports that reproduce merged headers. */

@@ -101,7 +101,11 @@ export const RUNNING_CLASSES = ['302', '307', '309', '310', '312', '313', '399']
 
 export const generalBasicTable = table({
     role: 'general-basic', title: '一般公共预算财政拨款基本支出决算表', codes: '经济分类', columns: ['决算数'],
-    columnAliases: new Map([['决算', '决算数'], ['金额', '决算数']]),
+    // printed either in blocks (人员经费 codes, then 公用经费 codes, each closed by its 合计 row) or
+    // one row per code with the amount split into 人员经费 and 公用经费 columns
+    extraColumns: ['人员经费', '公用经费'],
+    columnAliases: new Map([['决算', '决算数'], ['金额', '决算数'], ['合计', '决算数'], ['本年支出合计', '决算数'], ['本年支出', '决算数']]),
+    columnSums: [sum('决算数', '人员经费', '公用经费')],
     rows: ['合计', '人员经费', '公用经费'],
     codeSums: [{ row: '人员经费', classes: PERSONNEL_CLASSES }, { row: '公用经费', classes: RUNNING_CLASSES }],
 });

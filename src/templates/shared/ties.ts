@@ -52,6 +52,8 @@ const GENERAL_BUDGET_TIES: readonly Tie[] = [
         target: { table: 'general-budget', row: ['合计'], column: '基本支出' },
         parts: [{ table: 'general-basic', row: ['人员经费'] }, { table: 'general-basic', row: ['公用经费'] }],
     },
+    // the same where the table prints no 人员经费 and 公用经费 rows (they are its columns) or only its 合计
+    { target: { table: 'general-budget', row: ['合计'], column: '基本支出' }, parts: [{ table: 'general-basic', row: ['合计'] }] },
     { target: { table: 'general-budget-detail', row: ['合计'], column: '人员经费' }, parts: [{ table: 'general-basic', row: ['人员经费'] }] },
     { target: { table: 'general-budget-detail', row: ['合计'], column: '公用经费' }, parts: [{ table: 'general-basic', row: ['公用经费'] }] },
     { target: { table: 'general-budget', row: ['合计'], column: '项目支出' }, parts: [{ table: 'general-project', row: ['合计'] }] },

@@ -1,15 +1,17 @@
 import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { formatDecimal } from '../../model/figure.js';
+import { formatDecimal, formatFigure } from '../../model/figure.js';
 import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
 import type { FigureClaim, Subject, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
-import type { Role, Target } from '../../model/prose-targets.js';
+import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, wholeOf } from '../../model/prose-targets.js';
+import { completionBudgets } from '../../model/relations.js';
+import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { Fix, Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -98,6 +100,7 @@ const proseFigureRule: Rule = {
                 if (targets.length === 0) {
                     if (role.kind === 'change') change = claim;
                     else if (role.kind === 'growth' && change) growthOfWrittenChange(model, report, text.prose, change, claim);
+                    else if (role.kind === 'completion') completionOverZero(model, report, text.prose, claim);
                     continue;
                 }
                 const verdicts = targets.map(target => ({ target, verdict: judge(figure, target, role) }));
@@ -180,6 +183,25 @@ function growthOfWrittenChange(model: ReportModel, report: Reporter, prose: Pros
     const computed = change.figure.value.div(lastValue).times(100);
     const amount = (value: Decimal) => value.toFixed(change.figure.decimals);
     report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ 上年（${amount(current[0].value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%（区间 [${formatDecimal(magnitude(rate).lo, 4)}, ${formatDecimal(magnitude(rate).hi, 4)}]）。`, { range });
+}
+
+/** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
+const COMPLETION_WORD: Record<BudgetKind, string> = { initial: '完成年初预算', final: '完成全年预算', any: '完成预算' };
+
+/**
+ * 完成预算的100% where the budget is 0 and the 决算 is not: no rate can be stated. 0 against 0
+ * (完成预算的0% or 100%) is a convention of the published reports and is left alone.
+ */
+function completionOverZero(model: ReportModel, report: Reporter, prose: ProseText, claim: FigureClaim): void {
+    if (claim.role.kind !== 'completion' || claim.subject!.quantities.length !== 1) return;
+    const { row, column: named } = claim.subject!.quantities[0];
+    const column = named ?? actualColumn(row);
+    const actual = column === undefined ? undefined : row.cells.get(column);
+    const budget = column === undefined ? undefined : model.arithmetic.budgetOf(row, column, completionBudgets(COMPLETION_WORD[claim.role.budget]));
+    if (!actual || actual.value.isZero() || !budget?.figure.value.isZero()) return;
+    const range = rangeIn(prose, claim.figure.offset, claim.figure.length);
+    if (!range) return;
+    report.error(prose.node, `${budget.key}为 0，决算为 ${formatFigure(actual)}，不能算出完成率：文字写的 ${claim.figure.text} 无从谈起。`, { range });
 }
 
 /**

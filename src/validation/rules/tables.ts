@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
 import type { MetaField, Report } from '../../language/generated/ast.js';
-import { isAttachment, isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
+import { isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
 import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
@@ -51,6 +51,13 @@ const templateRule: Rule = {
                 });
                 return;
             }
+            case 'variant':
+                // the name was right: only the year would have chosen another of its formats
+                if (!field || !choice.named) return;
+                report.info(field, `“${field.value ?? ''}”按年度是${templateName(choice.named)}，但各表的表号和表名与${templateName(template)}相符：按${templateName(template)}校验。`, {
+                    property: 'value', fix: useTemplate(field, template),
+                });
+                return;
             case 'nearest':
                 if (!field || !choice.named) return;
                 report.warning(field, `没有${choice.year}年度的${choice.named.province}模板：按${templateName(choice.named)}（${choice.named.name}）校验。`, { property: 'value' });
@@ -112,9 +119,10 @@ const tableShapeRule: Rule = {
             const names = node.columns?.names ?? [];
             // the rows' own headings (项目, 科目编码) stay as printed and name no column
             const canonical = names.map(name => isRowHeading(name) ? undefined : table.columnAliases?.get(name) ?? name);
-            const unknown = names.filter((_, i) => canonical[i] !== undefined && !table.columns.includes(canonical[i]!));
+            const known = [...table.columns, ...table.extraColumns ?? []];
+            const unknown = names.filter((_, i) => canonical[i] !== undefined && !known.includes(canonical[i]!));
             if (node.columns && unknown.length > 0) {
-                report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${table.columns.join('、')}。`);
+                report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${known.join('、')}。`);
             }
             // a figure under the second 合计 would take the place of the first: rows under such a header are not summed
             const cells = GrammarUtils.findNodesForProperty(node.columns?.$cstNode, 'names');
@@ -142,11 +150,13 @@ const tableShapeRule: Rule = {
     },
 };
 
-/** The parts a template prints, by the node that holds each in the source. */
+/**
+ * The parts a template prints that every report has, by the node that holds each in the source. 附件
+ * is printed where a department has something to attach: its absence is no gap (national/SOURCES.md 1.2).
+ */
 const PARTS: readonly { readonly title: string; readonly present: (node: Report['parts'][number]) => boolean }[] = [
     { title: '部门概况', present: isOverview },
     { title: '名词解释', present: isGlossary },
-    { title: '附件', present: isAttachment },
 ];
 
 const HEADER_FIELDS = ['部门', '年度'];
