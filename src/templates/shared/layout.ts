@@ -181,7 +181,11 @@ class TemplateLayout {
     /** Each text of 情况说明 with the template section it is written for, in the source's order. */
     private readonly explanationFields: { readonly field: TextField; readonly section?: SectionTemplate }[] = [];
     private readonly explanationSections: readonly SectionTemplate[];
-    /** The template's parts, and 附件 after them where the template has none and the report some. */
+    /**
+     * The template's parts, and 附件 after them where the template has none and the report some;
+     * a last part 附件 only where the report has attachments (an empty part would be invented), while
+     * one the template numbers before others (四川: 第四部分 附件, 第五部分 附表) keeps its place.
+     */
     private readonly parts: readonly PartTemplate[];
     private chartCount = 0;
     /** What the wording's sentences may name beside their figures. */
@@ -197,8 +201,10 @@ class TemplateLayout {
         this.short = meta.shortName ?? meta.department ?? meta.fullName ?? '本部门';
         this.explanation = this.sectionRows('情况说明');
         const parts = model.template.parts;
-        const attachments = parts.some(p => partKind(p) === 'attachments') || !model.report.parts.some(isAttachment);
-        this.parts = attachments ? parts : [...parts, { title: '附件', sections: [] }];
+        const hasAttachmentPart = parts.some(p => partKind(p) === 'attachments');
+        const last = parts[parts.length - 1];
+        if (!model.report.parts.some(isAttachment)) this.parts = last && partKind(last) === 'attachments' ? parts.slice(0, -1) : parts;
+        else this.parts = hasAttachmentPart ? parts : [...parts, { title: '附件', sections: [] }];
         this.explanationSections = this.parts.filter(p => partKind(p) === 'explanation').flatMap(p => p.sections);
         this.ctx = { year: this.year, Y: this.Y, unit: this.unit, short: this.short, wording: options.wording ?? STANDARD_WORDING };
         this.assignTexts();
@@ -1075,8 +1081,8 @@ class TemplateLayout {
             const visit = (rows: readonly RowModel[], depth: number) => {
                 for (const row of rows) {
                     const label: TableCell[] = coded
-                        ? [{ content: [row.code ?? ''], align: 'left' }, { content: [row.name], indent: depth, align: 'left' }]
-                        : [{ content: [row.name], indent: depth, align: 'left' }];
+                        ? [{ content: [row.code ?? ''], align: 'left' }, { content: [printedName(row)], indent: depth, align: 'left' }]
+                        : [{ content: [printedName(row)], indent: depth, align: 'left' }];
                     body.push({
                         cells: [...label, ...columns.map(c => this.valueCell(row.cells.get(c)))],
                         line: this.rowLine(row), emphasis: this.isTotal(row) ? 'total' : undefined,
@@ -1159,7 +1165,7 @@ class TemplateLayout {
         // a line's sub-rows (年初财政拨款结转和结余 › 一般公共预算财政拨款) print indented under it
         const withChildren = (line: SideLine): SideLine[] => {
             const lines = [line];
-            walkRows(line.row?.children ?? [], child => lines.push({ name: child.code ? `${child.code} ${child.name}` : child.name, row: child, indent: 1 }));
+            walkRows(line.row?.children ?? [], child => lines.push({ name: child.code ? `${child.code} ${printedName(child)}` : printedName(child), row: child, indent: 1 }));
             return lines;
         };
         const items: SideLine[] = [];
@@ -1168,15 +1174,15 @@ class TemplateLayout {
             if (fixedNames.has(name)) continue;
             const row = byName(name);
             if (row) used.add(row);
-            items.push(...withChildren({ name: row?.name ?? name, row }));
+            items.push(...withChildren({ name: row ? printedName(row) : name, row }));
         }
         for (const row of side?.children ?? []) {
             if (used.has(row) || fixedNames.has(row.canonicalName)) continue;
-            items.push(...withChildren({ name: row.code ? `${row.code} ${row.name}` : row.name, row }));
+            items.push(...withChildren({ name: row.code ? `${row.code} ${printedName(row)}` : printedName(row), row }));
         }
         const fixed = [group.subtotal, ...group.balances, group.grandTotal].flatMap(name => {
             const row = byName(name);
-            return withChildren({ name: row?.name ?? name, row, total: name === group.subtotal || name === group.grandTotal });
+            return withChildren({ name: row ? printedName(row) : name, row, total: name === group.subtotal || name === group.grandTotal });
         });
         return { items, fixed };
     }
@@ -1457,6 +1463,11 @@ const SUBSECTION_TITLES: Partial<Record<SectionTopic, string>> = {
     'assets': '国有资产占有使用情况',
     'performance': '预算绩效管理情况',
 };
+
+/** A table row's name as printed: with the ordinal the source keeps before it (一、 （一）). */
+function printedName(row: RowModel): string {
+    return `${row.ordinal?.trim() ?? ''}${row.name}`;
+}
 
 function equipmentCount(row: RowModel): Figure | undefined {
     return row.cells.get('台（套）') ?? row.cells.get('台') ?? row.cells.get('套');

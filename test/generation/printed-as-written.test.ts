@@ -1,0 +1,88 @@
+// What the built report prints of rows and sub-sections the source writes its own way: row
+// ordinals kept, a 注： not doubled, a sub-section title as reports write it (国有资产占用情况) taking
+// the place of the standard sentences, a 设备 row with its count, no empty last 附件 part.
+import { describe, expect, it } from 'vitest';
+import { buildHtml, visibleText } from './helpers.js';
+
+const HEADER = `模板 「全国」
+部门 「某局」
+年度 2024
+单位 万元
+`;
+
+const TABLES = `
+公开01表 收入支出决算总表 {
+  收入 {
+    一、一般公共预算财政拨款收入 100.00
+    本年收入合计 100.00
+    总计 100.00
+  }
+  支出 {
+    一、一般公共服务支出 100.00
+    本年支出合计 100.00
+    总计 100.00
+  }
+}
+
+公开09表 国有资本经营预算财政拨款支出决算表 {
+  无数据 「注：本单位2024年度没有国有资本经营预算财政拨款支出，故本表无数据。」
+}
+`;
+
+function text(source: string): string {
+    return visibleText(buildHtml(source, { mode: 'publish' })).replace(/\s+/g, '');
+}
+
+describe('rows and sub-sections printed as written', () => {
+    it('keeps the printed ordinal before a row name', () => {
+        const built = text(HEADER + TABLES);
+        expect(built).toContain('一、一般公共预算财政拨款收入100.00');
+        expect(built).toContain('一、一般公共服务支出100.00');
+    });
+
+    it('prints a 无数据 text copied with its 注： once', () => {
+        const built = text(HEADER + TABLES);
+        expect(built).toContain('注：本单位2024年度没有国有资本经营预算财政拨款支出');
+        expect(built).not.toContain('注：注：');
+    });
+
+    it('prints no 附件 part where the report has none, and one where it has', () => {
+        expect(text(HEADER + TABLES)).not.toMatch(/第.部分附件/);
+        expect(text(`${HEADER}附件 「绩效自评报告」 「正文」\n${TABLES}`)).toMatch(/第.部分附件/);
+    });
+
+    it('lets a text headed 国有资产占用情况 stand for that sub-section, and prints a 设备 row with its count', () => {
+        const assets = `${HEADER}${TABLES}
+情况说明 {
+  其他重要事项的情况说明 「（一）机关运行经费支出情况
+机关运行经费支出10.00万元。
+（三）国有资产占用情况
+截至2024年12月31日，共有车辆2辆。」
+  国有资产 {
+    车辆 2辆
+    设备 3台（套） 说明 「单位价值100万元以上」
+  }
+}
+`;
+        const built = text(assets);
+        expect(built).toContain('（三）国有资产占用情况截至2024年12月31日，共有车辆2辆。');
+        expect(built).not.toContain('国有资产占有使用情况');
+        const generated = text(assets.replace('（三）国有资产占用情况\n截至2024年12月31日，共有车辆2辆。', ''));
+        expect(generated).toContain('单位价值100万元以上设备3台（套）');
+    });
+
+    it('says a 小微企业 share is of the row it is written under', () => {
+        const procurement = (smallUnderSme: boolean) => `${HEADER}${TABLES}
+情况说明 {
+  政府采购 100.00 {
+    货物 100.00
+    工程 0
+    服务 0
+    授予中小企业 80.00 占比 80%${smallUnderSme ? ' {\n      授予小微企业 40.00 占比 50%\n    }' : '\n    授予小微企业 40.00 占比 40%'}
+  }
+}
+`;
+        expect(text(procurement(true))).toContain('授予小微企业合同金额40.00万元，占授予中小企业合同金额的50');
+        expect(text(procurement(false))).toContain('授予小微企业合同金额40.00万元，占政府采购支出总额的40');
+    });
+});
