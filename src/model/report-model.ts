@@ -163,7 +163,13 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     if (number === undefined) return undefined;
     const tableTemplate = template.tables.find(t => t.number === number);
     // the template's names for the columns 列【…】 lists (本年支出合计 → 合计)
-    const columns = node.columns ? figureColumnNames(node).map(name => tableTemplate?.columnAliases?.get(name) ?? name)
+    const written = node.columns ? figureColumnNames(node) : [];
+    const headings = new Map<string, string>();
+    for (const name of written) {
+        const canonical = tableTemplate?.columnAliases?.get(name);
+        if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, name);
+    }
+    const columns = node.columns ? written.map(name => tableTemplate?.columnAliases?.get(name) ?? name)
         : [...(tableTemplate?.columns ?? ['决算数'])];
     const printed = template.tableLabel(number);
     const table: TableModel = {
@@ -174,6 +180,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         title: node.title ?? tableTemplate?.title ?? printed,
         template: tableTemplate,
         columns,
+        headings,
         rows: [],
         empty: node.empty !== undefined,
     };

@@ -43,6 +43,8 @@ export interface TableModel {
     readonly title: string;
     readonly template?: TableTemplate;
     readonly columns: string[];
+    /** A column's heading as 列【…】 writes it, where the template names it otherwise (金额 for 决算数). */
+    readonly headings: ReadonlyMap<string, string>;
     readonly rows: RowModel[];
     readonly empty: boolean;
 }

@@ -1,5 +1,5 @@
 // What the built report prints of rows and sub-sections the source writes its own way: row
-// ordinals kept, a 注： not doubled, a sub-section title as reports write it (国有资产占用情况) taking
+// ordinals kept, column headings as 列【…】 writes them, a 注： not doubled, a sub-section title as reports write it (国有资产占用情况) taking
 // the place of the standard sentences, a 设备 row with its count, no empty last 附件 part.
 import { describe, expect, it } from 'vitest';
 import { buildHtml, visibleText } from './helpers.js';
@@ -38,6 +38,13 @@ describe('rows and sub-sections printed as written', () => {
         const built = text(HEADER + TABLES);
         expect(built).toContain('一、一般公共预算财政拨款收入100.00');
         expect(built).toContain('一、一般公共服务支出100.00');
+    });
+
+    it('heads a column as 列【…】 writes it (金额), else as the template names it (决算数)', () => {
+        const page = (source: string) => visibleText(buildHtml(source, { mode: 'publish' })
+            .match(/<section class="table-page[^"]*" id="table-1"[\s\S]*?<\/section>/)![0]).replace(/\s+/g, '');
+        expect(page(HEADER + TABLES.replace('收入支出决算总表 {', '收入支出决算总表 {\n  列【金额】'))).toContain('项目金额项目金额');
+        expect(page(HEADER + TABLES)).toContain('项目决算数项目决算数');
     });
 
     it('prints a 无数据 text copied with its 注： once', () => {

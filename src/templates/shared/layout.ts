@@ -1074,7 +1074,7 @@ class TemplateLayout {
         const labelHead: TableCell[] = coded
             ? [{ content: ['科目编码'], header: true }, { content: ['科目名称'], header: true }]
             : [{ content: ['项目'], header: true }];
-        const head: TableRow[] = [{ cells: [...labelHead, ...columns.map(c => ({ content: [c], header: true }))] }];
+        const head: TableRow[] = [{ cells: [...labelHead, ...columns.map(c => ({ content: [columnHeading(table, c)], header: true }))] }];
         const width = labelHead.length + columns.length;
         const body: TableRow[] = [];
         if (table && !table.empty) {
@@ -1105,7 +1105,7 @@ class TemplateLayout {
         const width = table.rows.reduce((n, row) => n + span(row), 0);
         const split = table.rows.some(row => row.children.length > 0);
         const head: TableRow[] = [
-            { cells: columns.map(c => ({ content: [c], header: true, colspan: width })) },
+            { cells: columns.map(c => ({ content: [columnHeading(table, c)], header: true, colspan: width })) },
             { cells: columns.flatMap(() => table.rows.map(row => ({ content: [row.name], header: true, colspan: span(row) > 1 ? span(row) : undefined, rowspan: split && row.children.length === 0 ? 2 : undefined }))) },
         ];
         if (split) {
@@ -1121,10 +1121,10 @@ class TemplateLayout {
         const [incomeGroup, expenditureGroup] = template.groups!;
         const columns = this.columnsOfTable(template);
         const incomeColumns = columns.slice(0, 1);
-        const incomeHeader = columns.length > 1 ? ['金额'] : incomeColumns;
+        const incomeHeader = columns.length > 1 ? ['金额'] : incomeColumns.map(c => columnHeading(table, c));
         const head: TableRow[] = [
             { cells: [{ content: ['收入'], header: true, colspan: 1 + incomeColumns.length }, { content: ['支出'], header: true, colspan: 1 + columns.length }] },
-            { cells: [{ content: ['项目'], header: true }, ...incomeHeader.map(c => ({ content: [c], header: true })), { content: ['项目'], header: true }, ...columns.map(c => ({ content: [c], header: true }))] },
+            { cells: [{ content: ['项目'], header: true }, ...incomeHeader.map(c => ({ content: [c], header: true })), { content: ['项目'], header: true }, ...columns.map(c => ({ content: [columnHeading(table, c)], header: true }))] },
         ];
         const width = 2 + incomeColumns.length + columns.length;
         const body: TableRow[] = [];
@@ -1463,6 +1463,11 @@ const SUBSECTION_TITLES: Partial<Record<SectionTopic, string>> = {
     'assets': '国有资产占有使用情况',
     'performance': '预算绩效管理情况',
 };
+
+/** A column's heading as the source's 列【…】 writes it (金额), else the template's name (决算数). */
+function columnHeading(table: TableModel | undefined, column: string): string {
+    return table?.headings.get(column) ?? column;
+}
 
 /** A table row's name as printed: with the ordinal the source keeps before it (一、 （一）). */
 function printedName(row: RowModel): string {
