@@ -122,8 +122,13 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
 ];
 
 /** A heading or key without its ordinal, quotes, spaces and the words every heading ends with. */
+/** A heading as printed, without spaces and quotes: 「“三公”经费…」 and 三公经费… alike. */
+function printedHeading(text: string): string {
+    return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '');
+}
+
 function headingKey(text: string): string {
-    return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '').replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '')
+    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '')
         .replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
 }
 
@@ -264,8 +269,7 @@ class TemplateLayout {
             if (section === undefined) planned.push({ title: field.key, field });
             else if (part.sections.includes(section) && !planned.some(p => p.section === section)) {
                 // headed as the report heads it where its key is one of the section's printed headings
-                const printed = (text: string) => text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '');
-                const named = [section.title, ...(section.aliases ?? [])].some(t => printed(t) === printed(field.key));
+                const named = [section.title, ...(section.aliases ?? [])].some(t => printedHeading(t) === printedHeading(field.key));
                 planned.push({ title: named ? field.key.trim() : section.title, section });
             }
         }
@@ -1165,7 +1169,7 @@ class TemplateLayout {
         // a line's sub-rows (年初财政拨款结转和结余 › 一般公共预算财政拨款) print indented under it
         const withChildren = (line: SideLine): SideLine[] => {
             const lines = [line];
-            walkRows(line.row?.children ?? [], child => lines.push({ name: child.code ? `${child.code} ${printedName(child)}` : printedName(child), row: child, indent: 1 }));
+            walkRows(line.row?.children ?? [], child => lines.push({ name: printedLabel(child), row: child, indent: 1 }));
             return lines;
         };
         const items: SideLine[] = [];
@@ -1178,7 +1182,7 @@ class TemplateLayout {
         }
         for (const row of side?.children ?? []) {
             if (used.has(row) || fixedNames.has(row.canonicalName)) continue;
-            items.push(...withChildren({ name: row.code ? `${row.code} ${printedName(row)}` : printedName(row), row }));
+            items.push(...withChildren({ name: printedLabel(row), row }));
         }
         const fixed = [group.subtotal, ...group.balances, group.grandTotal].flatMap(name => {
             const row = byName(name);
@@ -1472,6 +1476,11 @@ function columnHeading(table: TableModel | undefined, column: string): string {
 /** A table row's name as printed: with the ordinal the source keeps before it (一、 （一）). */
 function printedName(row: RowModel): string {
     return `${row.ordinal?.trim() ?? ''}${row.name}`;
+}
+
+/** A row's code and name as printed in a line of their own: 2010301 行政运行. */
+function printedLabel(row: RowModel): string {
+    return row.code ? `${row.code} ${printedName(row)}` : printedName(row);
 }
 
 function equipmentCount(row: RowModel): Figure | undefined {

@@ -116,7 +116,7 @@ const proseFigureRule: Rule = {
                     if (path) referable.push({ figure, range, label: agreeing.target.label, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path), range } });
                     continue;
                 }
-                const paragraphStart = text.prose.text.lastIndexOf('\n', figure.offset) + 1;
+                const paragraphStart = paragraphOf(text.prose.text, figure.offset).start;
                 if (agreesWithAnotherColumn(model, claim.subject, role, figure, text.prose.text.slice(paragraphStart, figure.offset))) continue;
                 if (targets.length > 1) {
                     const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure)}`).join('；');
