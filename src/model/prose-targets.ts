@@ -62,6 +62,8 @@ function columnOf(model: ReportModel, quantity: Quantity, kind: FigureKind, unit
     if (row.table) return actualColumn(row);
     // outside the tables a row's figures stand under their units
     if (kind === 'amount') return model.meta.unit;
+    // its growth, share or completion is of its amount, unless the row holds a rate of its own
+    if (kind === 'rate' && !row.cells.has(unit)) return model.meta.unit;
     if (kind !== 'count' || row.cells.has(unit)) return unit;
     // another unit of the same count, where the row holds exactly one of them
     const held = (SAME_COUNT.find(units => units.includes(unit)) ?? []).filter(u => row.cells.has(u));
