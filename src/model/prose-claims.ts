@@ -510,7 +510,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             carried = label ? [label] : undefined;
         }
         if (!item.match) {
-            carried = item.reference ? [{ words: text.slice(item.start, item.end), quantities: [item.reference] }] : undefined;
+            if (!inBrackets(text, part.start, item.start)) {
+                carried = item.reference ? [{ words: text.slice(item.start, item.end), quantities: [item.reference] }] : undefined;
+            }
             continue;
         }
         const figures = writtenFigures(reader, item.match);
@@ -558,8 +560,19 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
         }
-        if (last) carried = [last];
+        // a figure in brackets (其中外事接待0批次) speaks of its own subject; the sentence's goes on after them
+        if (last && !inBrackets(text, part.start, item.start)) carried = [last];
     }
+}
+
+/** Whether `position` stands inside brackets opened after `from`: 41批次（其中外事接待0批次）. */
+function inBrackets(text: string, from: number, position: number): boolean {
+    let depth = 0;
+    for (let i = from; i < position; i++) {
+        if (text[i] === '（') depth++;
+        else if (text[i] === '）' && depth > 0) depth--;
+    }
+    return depth > 0;
 }
 
 // 两项合计占, 三项共占, 合计占, 以上两项合计占比
