@@ -381,6 +381,21 @@ class TextReader {
         return { match, filler: FILLER.test(this.text.slice(match.end, to)), index };
     }
 
+    /**
+     * A part of `whole` named before it in the clause, with no figure between: 以部门自评形式开展项目
+     * 绩效评价10个 counts the 部门自评 kind of 绩效评价, not 绩效评价 as a whole.
+     */
+    partNamedBefore(whole: Subject, from: number, index: number): Subject | undefined {
+        if (whole.quantities.length !== 1) return undefined;
+        const row = whole.quantities[0].row;
+        for (let i = index - 1; i >= 0 && this.names[i].start >= from; i--) {
+            if (this.figuresIn(this.names[i].end, this.names[index].start).length > 0) return undefined;
+            const part = this.subjectOf(this.names[i]);
+            if (part.quantities.length === 1 && part.quantities[0].row.parent === row) return part;
+        }
+        return undefined;
+    }
+
     /** The names joined to the one at `index` by 、 和 及: 国有资本经营预算财政拨款收入、上级补助收入均为 … */
     chainEndingAt(index: number, from: number): NameMatch[] {
         const chain = [this.names[index]];
@@ -538,6 +553,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             if (!named.filler) subjects = [undefined];
             else {
                 const chain = reader.chainEndingAt(named.index, clause.start).map(m => reader.subjectOf(m));
+                if (chain.length === 1) chain[0] = reader.partNamedBefore(chain[0], clause.start, named.index) ?? chain[0];
                 const gap = text.slice(named.match.end, item.start);
                 subjects = chain.length === 1 ? chain
                     : figures.length === chain.length && gap.includes('分别') ? chain
