@@ -171,6 +171,8 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     // 单位共有公务用车5辆: the fleet held
     ['共有', '保有'],
     ['现有', '保有'],
+    // the 政府采购 rows as the sections name them: 授予中小企业合同金额 ≤ 政府采购, 授予小微企业合同金额 ≤ 授予中小企业合同金额
+    ...(['授予中小企业', '授予小微企业'] as const).flatMap(row => [[`${row}合同金额`, row], [`${row}合同`, row]] as const),
     ['收入总计', '总计'],
     ['支出总计', '总计'],
 ];
