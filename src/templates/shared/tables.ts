@@ -82,7 +82,8 @@ export const appropriationDetailTable = table({
 const SPENDING_BY_KIND = {
     codes: '功能分类' as const,
     columns: ['合计', '基本支出', '项目支出'],
-    columnAliases: new Map([['本年支出合计', '合计'], ['小计', '合计']]),
+    // the printed heads 本年支出 over 小计, written as one
+    columnAliases: new Map([['本年支出合计', '合计'], ['小计', '合计'], ['本年支出小计', '合计']]),
     columnSums: [sum('合计', '基本支出', '项目支出')],
 };
 
@@ -131,7 +132,7 @@ export const fundThreePublicTable = table({
 const FUND_ACCOUNT = {
     codes: '功能分类' as const,
     columns: ['年初结转和结余', '本年收入', '本年支出', '基本支出', '项目支出', '年末结转和结余'],
-    columnAliases: new Map([['本年支出合计', '本年支出'], ['小计', '本年支出']]),
+    columnAliases: new Map([['本年支出合计', '本年支出'], ['小计', '本年支出'], ['本年支出小计', '本年支出']]),
     actualColumn: '本年支出',
     columnSums: [
         sum('本年支出', '基本支出', '项目支出'),
