@@ -65,6 +65,24 @@ describe('the report\'s own sections, where it placed them', () => {
         expect(body.indexOf('五、收入支出决算总体情况说明')).toBeLessThan(body.indexOf('总体说明。'));
         expect(body.indexOf('总体说明。')).toBeLessThan(body.indexOf('六、本单位的补充说明'));
     });
+
+    it('heads a section as the report writes it, and prints no section the report writes as a sub-section of 其他重要事项', () => {
+        // a Shanghai 2022 report in the older order: 预算绩效 is （四） of 其他重要事项, not a section of its own
+        const text = `模板 「上海 2024」
+部门 「某局」
+年度 2022
+情况说明 {
+  九、国有资本经营预算财政拨款收入支出决算情况说明 「本部门无国有资本经营预算财政拨款收入支出。」
+  十、其他重要事项的情况说明 「（一）机关运行经费支出情况\n机关运行经费支出10.00万元。\n（二）政府采购支出情况\n本部门无政府采购。\n（三）国有资产占用情况\n本部门无车辆。\n（四）预算绩效情况说明\n本部门对3个项目开展了绩效评价。」
+}
+`;
+        const contents = contentsOf(buildHtml(text, { mode: 'publish' }), '决算情况说明');
+        expect(contents.slice(-2)).toEqual(['九、国有资本经营预算财政拨款收入支出决算情况说明', '十、其他重要事项的情况说明']);
+        expect(unfilled(text)).not.toContain('预算绩效');
+        // written as a section of its own, it stays one
+        const own = text.replace('\n（四）预算绩效情况说明\n本部门对3个项目开展了绩效评价。」', '」\n  预算绩效管理情况 「本部门对3个项目开展了绩效评价。」');
+        expect(contentsOf(buildHtml(own, { mode: 'publish' }), '决算情况说明').slice(-2)).toEqual(['十、其他重要事项的情况说明', '十一、预算绩效管理情况']);
+    });
 });
 
 describe('optional sub-parts', () => {

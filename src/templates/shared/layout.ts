@@ -361,10 +361,20 @@ class TemplateLayout {
         if (!planned) {
             planned = partKind(part) === 'overview' ? this.plan(part, this.overviewAssignment(part))
                 : this.plan(part, this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true),
-                    section => section.topic === 'other-matters' && this.coveredElsewhere(section));
+                    section => (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section));
             this.plans.set(part, planned);
         }
         return planned;
+    }
+
+    /**
+     * A section the report has no text for but writes as a sub-section of its 其他重要事项 text, as
+     * formats print it that have no section of its own for it (（四）预算绩效情况说明): not printed twice.
+     */
+    private writtenAsSubsection(section: SectionTemplate): boolean {
+        const title = SUBSECTION_TITLE_WRITTEN[section.topic];
+        if (!title || section.topic === 'other-matters' || this.sectionTexts.has(section.topic)) return false;
+        return (this.sectionTexts.get('other-matters') ?? []).some(field => title.test(compact(field.text)));
     }
 
     /** The explanation part a text of the report's own stands in: that of the text written before it, else the first. */

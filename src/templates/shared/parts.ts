@@ -22,6 +22,12 @@ const STATE_CAPITAL: SectionTemplate = {
 const OTHER_MATTERS: SectionTemplate = { title: '其他重要事项的情况说明', aliases: ['其他重要事项情况说明', '其他重要事项说明'], topic: 'other-matters' };
 const PERFORMANCE: SectionTemplate = { title: '预算绩效情况说明', aliases: ['预算绩效管理情况'], topic: 'performance' };
 
+/** `section` under another title, its own still one of its headings (其他重要事项的情况说明 is printed by reports of every format). */
+function retitled(section: SectionTemplate, title: string): SectionTemplate {
+    const aliases = [section.title, ...(section.aliases ?? [])].filter(t => t !== title);
+    return { ...section, title, aliases };
+}
+
 /** The ten sections of 部门决算情况说明 until 2023 (and in Sichuan's template). */
 export const EXPLANATION_SECTIONS: readonly SectionTemplate[] = [
     TOTAL, INCOME, EXPENDITURE, APPROPRIATION, GENERAL_BUDGET, GENERAL_BASIC,
@@ -37,7 +43,7 @@ export const EXPLANATION_SECTIONS_2024: readonly SectionTemplate[] = [
     INCOME, EXPENDITURE, APPROPRIATION, GENERAL_BUDGET, GENERAL_BASIC, FUND, STATE_CAPITAL,
     { ...THREE_PUBLIC, title: '财政拨款“三公”经费支出决算情况说明' },
     PERFORMANCE,
-    { ...OTHER_MATTERS, title: '其他重要事项情况说明' },
+    retitled(OTHER_MATTERS, '其他重要事项情况说明'),
 ];
 
 /** Shanghai's eleven: one per table in the tables' order, then 预算绩效 and the other matters. */
@@ -47,5 +53,5 @@ export const EXPLANATION_SECTIONS_SHANGHAI: readonly SectionTemplate[] = [
     { ...FUND, title: '政府性基金预算财政拨款收入支出决算情况说明' },
     { ...STATE_CAPITAL, title: '国有资本经营预算财政拨款收入支出决算情况说明' },
     { ...PERFORMANCE, title: '预算绩效管理情况', aliases: ['预算绩效情况说明'] },
-    { ...OTHER_MATTERS, title: '其他重要事项说明' },
+    retitled(OTHER_MATTERS, '其他重要事项说明'),
 ];
