@@ -3,7 +3,7 @@ import { GrammarUtils } from 'langium';
 import type { MetaField, Report } from '../../language/generated/ast.js';
 import { isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
-import { isOwnTable } from '../../model/report-model.js';
+import { isOwnTable, resolveTableLabels } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
 import { isRowHeading, tableLabelOf } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
@@ -84,9 +84,9 @@ const tableShapeRule: Rule = {
         const { template } = model;
         const range = `${template.tableLabel(1)}–${template.tableLabel(template.tables.length)}`;
         const seen = new Set<number>();
-        for (const node of model.report.parts.filter(isTable)) {
-            const label = tableLabelOf(node);
-            const property = node.label !== undefined ? 'label' : 'number';
+        const labels = resolveTableLabels(model.report.parts.filter(isTable), template);
+        for (const [node, label] of labels) {
+            const property = node.label !== undefined ? 'label' : label.style === '表名' ? 'title' : 'number';
             if (label.number === undefined) {
                 report.error(node, `表号“${label.text}”不是整数：${template.name}的表号为 ${range}。`, { property });
                 continue;
