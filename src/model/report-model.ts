@@ -172,7 +172,8 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     }
     const columns = node.columns ? written.map(name => tableTemplate?.columnAliases?.get(name) ?? name)
         : [...(tableTemplate?.columns ?? ['决算数'])];
-    const printed = template.tableLabel(number);
+    // a table written by its title alone is named by it: the report prints no number to refer to
+    const printed = label.style === '表名' && node.title !== undefined ? node.title : template.tableLabel(number);
     const table: TableModel = {
         number,
         label: printed,

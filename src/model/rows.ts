@@ -35,7 +35,7 @@ export interface RowModel {
 
 export interface TableModel {
     readonly number: number;
-    /** How the template prints the table's number: 附表6, 表五. */
+    /** How the template prints the table's number: 附表6, 表五; the title where the report writes no number. */
     readonly label: string;
     /** The number as the source writes it. */
     readonly written: TableLabel;
