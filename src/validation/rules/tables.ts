@@ -46,7 +46,7 @@ const templateRule: Rule = {
                 if (!field) return;
                 const fixes = fitTemplates([], model.meta.year, '').map(f => useTemplate(field, f.template)).filter((f): f is Fix => f !== undefined);
                 const preferred = useTemplate(field, template);
-                report.error(field, `没有名为“${field.value ?? ''}”的模板。可用的模板：${known}。现按各表最相符的${templateName(template)}校验。`, {
+                report.error(field, `没有名为“${field.value ?? ''}”的模板。可用的模板：${known}。现按各表最相符的${templateName(template)}（${template.name}）校验：本地的报告照这种格式公开时，改用这个模板即可。`, {
                     property: 'value', fix: preferred, alternatives: fixes.filter(f => f.newText !== preferred?.newText),
                 });
                 return;
