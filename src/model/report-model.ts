@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Table } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isOverview, isProject, isRow, isTable } from '../language/generated/ast.js';
 import type { ReportTemplate, TableRole } from '../templates/index.js';
-import { findTemplate, fitTemplates, isTitleOf, TEMPLATES } from '../templates/index.js';
+import { findTemplate, fitTemplates, isTitleOf, isVariantOf, TEMPLATES } from '../templates/index.js';
 import type { Figure } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
@@ -163,14 +163,16 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     const number = label.number;
     if (number === undefined) return undefined;
     const tableTemplate = template.tables.find(t => t.number === number);
+    const variantOf = tableTemplate || node.title === undefined ? undefined : template.tables.find(t => isVariantOf(t, node.title!));
     // the template's names for the columns 列【…】 lists (本年支出合计 → 合计)
+    const aliases = (tableTemplate ?? variantOf)?.columnAliases;
     const written = node.columns ? figureColumnNames(node) : [];
     const headings = new Map<string, string>();
     for (const name of written) {
-        const canonical = tableTemplate?.columnAliases?.get(name);
+        const canonical = aliases?.get(name);
         if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, name);
     }
-    const columns = node.columns ? written.map(name => tableTemplate?.columnAliases?.get(name) ?? name)
+    const columns = node.columns ? written.map(name => aliases?.get(name) ?? name)
         : [...(tableTemplate?.columns ?? ['决算数'])];
     // a table written by its title alone is named by it: the report prints no number to refer to
     const printed = label.style === '表名' && node.title !== undefined ? node.title : template.tableLabel(number);
@@ -181,6 +183,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         node,
         title: node.title ?? tableTemplate?.title ?? printed,
         template: tableTemplate,
+        variantOf,
         columns,
         headings,
         rows: [],

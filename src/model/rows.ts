@@ -42,6 +42,8 @@ export interface TableModel {
     readonly node: Table;
     readonly title: string;
     readonly template?: TableTemplate;
+    /** A department's own table that splits a template table another way (支出决算表（分单位）): its columns add up as that table's. */
+    readonly variantOf?: TableTemplate;
     readonly columns: string[];
     /** A column's heading as 列【…】 writes it, where the template names it otherwise (金额 for 决算数). */
     readonly headings: ReadonlyMap<string, string>;
