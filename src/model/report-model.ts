@@ -174,8 +174,9 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     }
     const columns = node.columns ? written.map(name => aliases?.get(name) ?? name)
         : [...(tableTemplate?.columns ?? ['决算数'])];
-    // a table written by its title alone is named by it: the report prints no number to refer to
-    const printed = label.style === '表名' && node.title !== undefined ? node.title : template.tableLabel(number);
+    // a table written by its title alone is named by it: the report prints no number to refer to;
+    // a table the report numbers its own way is named as the report numbers it
+    const printed = label.style === '表名' && node.title !== undefined ? node.title : label.renumbered ? label.text : template.tableLabel(number);
     const table: TableModel = {
         number,
         label: printed,
@@ -199,14 +200,36 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
  * Each table's label with its number: as written, or, where the report writes the title alone (it
  * prints no table numbers), the template's number for that title; a title the template lacks is the
  * department's own table, numbered after every other table in the order written.
+ *
+ * A numbered table whose title is another template table's is that table (`renumbered`): provinces
+ * number their tables their own way (浙江 prints 收入决算表 twice), and reading 表7 政府性基金… as the
+ * template's 表7 misreads every column. A table whose number such a table takes, and whose title
+ * the template lacks, is the department's own.
  */
 export function resolveTableLabels(nodes: readonly Table[], template: ReportTemplate): Map<Table, TableLabel> {
     const labels = new Map(nodes.map(node => [node, tableLabelOf(node)]));
+    const numbered = (label: TableLabel) => label.style !== '表名' && label.number !== undefined;
+    const fitsNumber = (node: Table, label: TableLabel) => node.title === undefined
+        || template.tables.some(t => t.number === label.number && isTitleOf(t, node.title!));
+    // numbers the report's own number and title agree on (or an untitled table's) stay as written
+    const claimed = new Set([...labels].filter(([node, label]) => numbered(label) && fitsNumber(node, label)).map(([, label]) => label.number!));
+    const taken = new Set<number>();
+    for (const [node, label] of labels) {
+        if (!numbered(label) || fitsNumber(node, label)) continue;
+        const byTitle = template.tables.find(t => isTitleOf(t, node.title!));
+        if (!byTitle || claimed.has(byTitle.number)) continue;
+        claimed.add(byTitle.number);
+        taken.add(byTitle.number);
+        labels.set(node, { ...label, number: byTitle.number, renumbered: true });
+    }
     let next = Math.max(0, ...template.tables.map(t => t.number), ...[...labels.values()].map(label => label.number ?? 0));
     for (const [node, label] of labels) {
-        if (label.style !== '表名') continue;
-        const number = template.tables.find(t => isTitleOf(t, node.title ?? ''))?.number ?? ++next;
-        labels.set(node, { ...label, number });
+        if (label.style === '表名') {
+            const number = template.tables.find(t => isTitleOf(t, node.title ?? ''))?.number ?? ++next;
+            labels.set(node, { ...label, number });
+        } else if (!label.renumbered && label.number !== undefined && taken.has(label.number)) {
+            labels.set(node, { ...label, number: ++next, renumbered: true });
+        }
     }
     return labels;
 }

@@ -10,6 +10,8 @@ export interface TableLabel {
     readonly style: '附表' | '表' | '公开' | '目录' | '表名';
     /** As written, for messages. */
     readonly text: string;
+    /** The number is not the written one: the title names another of the template's tables (see resolveTableLabels). */
+    readonly renumbered?: boolean;
 }
 
 export function tableLabelOf(node: Table): TableLabel {

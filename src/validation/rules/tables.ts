@@ -85,6 +85,13 @@ const tableShapeRule: Rule = {
         const range = `${template.tableLabel(1)}–${template.tableLabel(template.tables.length)}`;
         const seen = new Set<number>();
         const labels = resolveTableLabels(model.report.parts.filter(isTable), template);
+        // a province's own numbering is said once, where it starts, not at every table
+        const byTitle = [...labels].filter(([node, label]) => label.renumbered && template.tables.some(t => t.number === label.number && isTitleOf(t, node.title ?? '')));
+        if (byTitle.length > 0) {
+            const [first] = byTitle[0];
+            const list = byTitle.map(([, label]) => `${label.text}是${template.tableLabel(label.number!)}`).join('、');
+            report.info(first, `本报告的表号与${templateName(template)}不同，各表按表名认出（${list}）：表间勾稽照模板校验，【…】引用照报告写的表号。`, { property: first.label !== undefined ? 'label' : 'number' });
+        }
         for (const [node, label] of labels) {
             const property = node.label !== undefined ? 'label' : label.style === '表名' ? 'title' : 'number';
             if (label.number === undefined) {
@@ -92,7 +99,7 @@ const tableShapeRule: Rule = {
                 continue;
             }
             const table = template.tables.find(t => t.number === label.number);
-            const printed = template.tableLabel(label.number);
+            const printed = label.renumbered ? label.text : template.tableLabel(label.number);
             if (seen.has(label.number)) {
                 report.error(node, `${printed}重复：每张表只写一次。`, { property });
                 continue;
