@@ -38,8 +38,10 @@ export class ReferenceIndex {
     constructor(tables: Iterable<TableModel>, sections: readonly { name: string; rows: readonly RowModel[] }[], template: ReportTemplate) {
         for (const table of tables) {
             // the template's label first (pathTo writes it), then every way of numbering a table
-            const tableLevel = [...new Set([table.label, table.written.text.replace(/\s+/g, ''), `附表${table.number}`, `表${table.number}`,
-                template.tableLabel(table.number), table.title, ...(table.template ? [table.template.title] : [])])];
+            // a renumbered table answers to the number the report wrote only: another table may have its template number
+            const byNumber = table.written.renumbered ? [] : [`附表${table.number}`, `表${table.number}`, template.tableLabel(table.number)];
+            const tableLevel = [...new Set([table.label, table.written.text.replace(/\s+/g, ''), ...byNumber,
+                table.title, ...(table.template ? [table.template.title] : [])])].filter(level => level !== '');
             walkRows(table.rows, row => this.addRow(row, tableLevel));
         }
         for (const section of sections) {
