@@ -21,6 +21,7 @@ import { firstAtLeast, headingsOf, isPartEnd, normalize, normalizeName, TextLayo
 import type { BudgetKind, Role } from './prose-targets.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
+import { actualColumn } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -503,14 +504,25 @@ function readFigures(model: ReportModel, reader: TextReader): void {
 
     let part: Span | undefined;
     let carried: Subject[] | undefined;
+    /** The subjects of the current part's figures, undefined where a figure has none. */
+    let partSubjects: (Subject | undefined)[] = [];
+    let lastCount: { end: number; subject: Subject } | undefined;
     for (const item of items) {
         if (!part || item.start >= part.end) {
-            part = reader.layout.partAt(item.start);
-            const label = reader.labelBefore(part);
-            carried = label ? [label] : undefined;
+            const previous = part && soleSubject(partSubjects);
+            const next = reader.layout.partAt(item.start);
+            const label = reader.labelBefore(next);
+            // “…支出决算为4.28万元，完成预算的85.6%。与2023年度相比，减少0.52万元”: the comparison
+            // without a subject of its own speaks of the single row the sentence before spoke of
+            const continues = previous && part!.end + 1 === next.start && text[part!.end] !== '\n'
+                && COMPARISON_OPENING.test(text.slice(next.start, item.start));
+            carried = label ? [label] : continues ? [previous] : undefined;
+            part = next;
+            partSubjects = [];
         }
         if (!item.match) {
             carried = item.reference ? [{ words: text.slice(item.start, item.end), quantities: [item.reference] }] : undefined;
+            partSubjects.push(carried?.[0]);
             continue;
         }
         const figures = writtenFigures(reader, item.match);
@@ -532,7 +544,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // the subject: the name before the role word (or the figure), else the part's so far
         const named = reader.lastName(clause.start, roleStart);
         let subjects: (Subject | undefined)[];
-        if (named.match) {
+        // 接待国内来访团组12个、人员86人次: a count joined to the count before it is of the same row
+        const joined = kind === 'count' && lastCount && lastCount.end > clause.start
+            && COUNT_JOINT.test(text.slice(lastCount.end, item.start)) ? lastCount.subject : undefined;
+        if (joined) subjects = [joined];
+        else if (named.match) {
             if (!named.filler) subjects = [undefined];
             else {
                 const chain = reader.chainEndingAt(named.index, clause.start).map(m => reader.subjectOf(m));
@@ -557,9 +573,29 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const claim: FigureClaim = { kind: 'figure', figure, role: finalRole, subject, notData };
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
+            partSubjects.push(subject);
         }
+        lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         if (last) carried = [last];
     }
+}
+
+/** The words between two counts of one row: 团组2个、人员6人次 */
+const COUNT_JOINT = /^[、和及]?(?:人员|人数|来宾|共计?|合计|累计)*$/;
+
+/** A sentence opening with a comparison and no subject: 与2023年度相比，… / 比上年… / 较上年度… */
+const COMPARISON_OPENING = /^(?:与|同|比|较)(?:上年|\d{4}年)度?(?:同期)?(?:决算数?)?(?:相比|比较)?[，,]?/;
+
+/** The one quantity all of a part's figures are of, where they are all of one and it is a single row's. */
+function soleSubject(subjects: readonly (Subject | undefined)[]): Subject | undefined {
+    const first = subjects[0];
+    if (!first || first.quantities.length !== 1) return undefined;
+    // a reference names its column (决算数), a name the row's own figure: the same quantity
+    const key = (q: Quantity) => q.column ?? (q.row.table ? actualColumn(q.row) : undefined);
+    const [only] = first.quantities;
+    const same = (s: Subject | undefined) => s !== undefined && s.quantities.length === 1
+        && s.quantities[0].row === only.row && key(s.quantities[0]) === key(only);
+    return subjects.every(same) ? first : undefined;
 }
 
 // 两项合计占, 三项共占, 合计占, 以上两项合计占比
