@@ -494,10 +494,18 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     const text = reader.text;
     // the items of a part, in order: references (which name their quantity exactly) and figures
     const items: { start: number; end: number; reference?: Quantity; match?: RegExpExecArray }[] = [];
+    /** The references as the items of a sum (两项合计占…): their subjects, and whether each is a rate. */
+    const references: Summand[] = [];
     for (const reference of text.matchAll(/【([^【】\n]*)】/g)) {
         const start = reference.index;
         const end = start + reference[0].length;
-        items.push({ start, end, reference: referencedQuantity(model, reader, { start, end }) });
+        const found = referencedFigure(model, reader, { start, end });
+        items.push({ start, end, reference: found?.quantity });
+        const ownCell = found?.quantity.column !== undefined && found.row.cells.get(found.quantity.column) === found.figure;
+        references.push({
+            start, rate: found?.figure.kind === 'rate',
+            subject: found && ownCell && found.figure.kind === 'amount' ? { words: reference[0], quantities: [found.quantity] } : undefined,
+        });
     }
     for (const match of text.matchAll(FIGURE)) items.push({ start: match.index, end: match.index + match[0].length, match });
     items.sort((a, b) => a.start - b.start);
@@ -534,7 +542,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const notData = notDataOf(model, text, item.start, item.end, clause, first) ?? againstOtherYear(model, text.slice(part.start, item.start), role);
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
         const finalRole: Role = role.kind === 'share' && base?.match && base.filler ? { kind: 'share', base: reader.narrow(base.match)[0] } : role;
-        const items = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, part, item.start, text.slice(clause.start, roleStart)) : undefined;
+        const items = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, references, part, item.start, text.slice(clause.start, roleStart)) : undefined;
         if (items && finalRole.kind === 'share') {
             const claim: FigureClaim = { kind: 'figure', figure: first, role: { kind: 'share', base: finalRole.base, items }, subject: { words: items.map(s => s.words).join('、'), quantities: [] }, notData };
             reader.claims.push(claim);
@@ -601,21 +609,32 @@ function soleSubject(subjects: readonly (Subject | undefined)[]): Subject | unde
 // 两项合计占, 三项共占, 合计占, 以上两项合计占比
 const SUMMED = /^(?:以上|上述)?(?:([两二三四五六七八九十]|\d+)项|二者|两者)?(?:合计|共计?|总计|之和)$/;
 
+/** A figure or reference before a sum's share: the subject it is a plain amount of, if it is one. */
+interface Summand {
+    readonly start: number;
+    readonly subject?: Subject;
+    readonly rate: boolean;
+}
+
 /**
  * The items a share of their sum is said of: “经营收入…，附属单位上缴收入…，两项合计占0.1%” —
- * the amounts written since the part's last rate, the last two of them for 两项. Undefined unless
- * the words say so and each item is a plain amount of a named quantity.
+ * the amounts written or referenced (【合计.经营收入】万元) since the part's last rate, the last two
+ * of them for 两项. Undefined unless the words say so and each item is a plain amount of a named quantity.
  */
-function itemsSummed(reader: TextReader, part: Span, start: number, words: string): Subject[] | undefined {
+function itemsSummed(reader: TextReader, references: readonly Summand[], part: Span, start: number, words: string): Subject[] | undefined {
     const said = SUMMED.exec(words);
     if (!said) return undefined;
-    const before = reader.figuresIn(part.start, start).map(f => f.claim);
+    const written: Summand[] = reader.figuresIn(part.start, start).map(({ claim, start }) => ({
+        start, rate: claim.figure.kind === 'rate',
+        subject: claim.role.kind === 'value' && claim.figure.kind === 'amount' && !claim.notData ? claim.subject : undefined,
+    }));
+    const before = [...written, ...references.filter(r => r.start >= part.start && r.start < start)].sort((a, b) => a.start - b.start);
     let from = before.length;
-    while (from > 0 && before[from - 1].figure.kind !== 'rate') from--;
+    while (from > 0 && !before[from - 1].rate) from--;
     const items = before.slice(from);
-    if (items.some(c => c.role.kind !== 'value' || c.figure.kind !== 'amount' || !c.subject || c.notData)) return undefined;
+    if (items.some(item => !item.subject)) return undefined;
     const count = said[1] === undefined ? items.length : said[1] === '两' ? 2 : /\d/.test(said[1]) ? Number(said[1]) : parseChineseNumeral(said[1]) ?? 0;
-    return count >= 2 && items.length >= count ? items.slice(-count).map(c => c.subject!) : undefined;
+    return count >= 2 && items.length >= count ? items.slice(-count).map(item => item.subject!) : undefined;
 }
 
 /**
@@ -812,17 +831,17 @@ function lastReferenceBefore(model: ReportModel, reader: TextReader, from: numbe
     const last = [...reader.text.slice(from, to).matchAll(/【[^【】\n]*】/g)].pop();
     if (!last) return undefined;
     const span = { start: from + last.index, end: from + last.index + last[0].length };
-    const quantity = referencedQuantity(model, reader, span);
-    return quantity ? { words: last[0], quantities: [quantity] } : undefined;
+    const found = referencedFigure(model, reader, span);
+    return found ? { words: last[0], quantities: [found.quantity] } : undefined;
 }
 
-/** The quantity of the figure a reference 【…】 names, read from the text as written (its path is not normalized). */
-function referencedQuantity(model: ReportModel, reader: TextReader, span: Span): Quantity | undefined {
+/** The figure a reference 【…】 names and its quantity, read from the text as written (its path is not normalized). */
+function referencedFigure(model: ReportModel, reader: TextReader, span: Span): { row: RowModel; figure: Figure; quantity: Quantity } | undefined {
     const { offset, length } = reader.original(span);
     const path = parseProse(reader.prose.text.slice(offset, offset + length)).find(s => s.kind === 'reference');
     if (path?.kind !== 'reference') return undefined;
     const found = model.references.resolve(path.path);
-    return found.kind === 'found' ? quantityOf(found.row, found.figure) : undefined;
+    return found.kind === 'found' ? { row: found.row, figure: found.figure, quantity: quantityOf(found.row, found.figure) } : undefined;
 }
 
 function dedupe(subjects: Subject[]): Subject[] {
