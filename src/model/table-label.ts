@@ -11,8 +11,9 @@ export interface TableLabel {
 }
 
 export function tableLabelOf(node: Table): TableLabel {
-    // 一、 （一） 1. before the title, as the contents number the tables: no style of a template's own
-    if (node.ordinal !== undefined) {
+    // 一、 （一） 1. before the title, as the contents number the tables: no style of a template's own;
+    // before a label (一、表一) the label's number is the table's
+    if (node.ordinal !== undefined && node.label === undefined && node.number === undefined) {
         const written = node.ordinal.normalize('NFKC').replace(/[()、.]/g, '').trim();
         return { number: wholeNumber(written) ?? parseChineseNumeral(written), style: '目录', text: node.ordinal.trim() };
     }
