@@ -1,5 +1,5 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { UNCLOSED_TEXT } from './token-builder.js';
+import { UNCLOSED_HEADER, UNCLOSED_TEXT } from './token-builder.js';
 
 /** What a user calls each kind of token, for parse errors in Chinese. */
 const TOKEN_NAMES: Record<string, string> = {
@@ -35,16 +35,25 @@ function listAlternatives(paths: TokenType[][]): string {
 }
 
 const UNCLOSED_MESSAGE = '文本缺少结尾的“」”。';
+const UNCLOSED_HEADER_MESSAGE = '列【…】缺少结尾的“】”：列名写在同一行，以“】”结束。';
+
+/** The message a token gives wherever it stands: a text or a column header not closed. */
+function unclosedMessage(token: IToken | undefined): string | undefined {
+    const name = token?.tokenType.name;
+    return name === UNCLOSED_TEXT ? UNCLOSED_MESSAGE : name === UNCLOSED_HEADER ? UNCLOSED_HEADER_MESSAGE : undefined;
+}
 
 function unexpectedAtTopLevel(token: IToken): string {
-    if (token.tokenType.name === UNCLOSED_TEXT) return UNCLOSED_MESSAGE;
+    const unclosed = unclosedMessage(token);
+    if (unclosed) return unclosed;
     const hint = token.image === '}' ? '多余的“}”，或前面少了对应的“{”' : `无法识别${describeActual(token)}`;
     return `${hint}：此处应开始新的部分（部门、年度、部门概况、情况说明、名词解释、附件、附表）。`;
 }
 
 export class JuesuanParserErrorMessageProvider implements IParserErrorMessageProvider {
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
-        if (options.actual.tokenType.name === UNCLOSED_TEXT) return UNCLOSED_MESSAGE;
+        const unclosed = unclosedMessage(options.actual);
+        if (unclosed) return unclosed;
         if (options.expected.name === 'EOF') return unexpectedAtTopLevel(options.actual);
         return `此处应为${describeToken(options.expected)}，实际是${describeActual(options.actual)}。`;
     }
@@ -54,13 +63,15 @@ export class JuesuanParserErrorMessageProvider implements IParserErrorMessagePro
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
-        if (options.actual[0]?.tokenType.name === UNCLOSED_TEXT) return UNCLOSED_MESSAGE;
+        const unclosed = unclosedMessage(options.actual[0]);
+        if (unclosed) return unclosed;
         const expected = listAlternatives(options.expectedPathsPerAlt.flat());
         return `此处不能是${describeActual(options.actual[0])}，应为 ${expected}。`;
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
-        if (options.actual[0]?.tokenType.name === UNCLOSED_TEXT) return UNCLOSED_MESSAGE;
+        const unclosed = unclosedMessage(options.actual[0]);
+        if (unclosed) return unclosed;
         const expected = listAlternatives(options.expectedIterationPaths);
         return `此处至少需要一项 ${expected}，实际是${describeActual(options.actual[0])}。`;
     }

@@ -23,8 +23,16 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             PATTERN: /「(?:[^「」\r\n]|\r(?!\n)|\r?\n(?![ \t\u3000]*(?:\r?\n|\}|$)|[^\n]*[「」]))*/,
             LINE_BREAKS: true,
         });
+        // A line break inside a 列【 not yet closed on its line: a token the grammar has no place
+        // for, so the parser reports the missing 】 there and takes the next line as a row.
+        tokens.unshift({
+            name: UNCLOSED_HEADER,
+            PATTERN: matchUnclosedHeader as TokenPattern,
+            START_CHARS_HINT: [' ', '\t', '\u3000', '\r', '\n'],
+            LINE_BREAKS: true,
+        });
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
-        const first = ['TABLE_LABEL', 'ORDINAL'];
+        const first = [UNCLOSED_HEADER, 'TABLE_LABEL', 'ORDINAL'];
         return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
     }
 
@@ -79,6 +87,25 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
 
 /** The token of a text whose closing 」 is missing. */
 export const UNCLOSED_TEXT = 'UNCLOSED_TEXT';
+
+/** The token of the line break ending a column header whose closing 】 is missing. */
+export const UNCLOSED_HEADER = 'UNCLOSED_HEADER';
+
+const lineBreak = /[ \t\u3000]*\r?\n/y;
+
+/** A line break (and the spaces before it) after 列【 on its line with no 】 since. */
+const matchUnclosedHeader: CustomPatternMatcherFunc = (text, offset, tokens) => {
+    lineBreak.lastIndex = offset;
+    const match = lineBreak.exec(text);
+    if (!match) return null;
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    for (let i = tokens.length - 1; i > 0 && tokens[i].startOffset >= lineStart; i--) {
+        const name = tokens[i].tokenType.name;
+        if (name === '】' || name === ']') return null;
+        if ((name === '【' || name === '[') && tokens[i - 1].tokenType.name === '列') return match;
+    }
+    return null;
+};
 
 const digits = /\d+/y;
 
