@@ -1,5 +1,5 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { UNCLOSED_HEADER, UNCLOSED_TEXT } from './token-builder.js';
+import { UNCLOSED_HEADER, UNCLOSED_TEXT, UNFINISHED_GOAL } from './token-builder.js';
 
 /** What a user calls each kind of token, for parse errors in Chinese. */
 const TOKEN_NAMES: Record<string, string> = {
@@ -34,13 +34,15 @@ function listAlternatives(paths: TokenType[][]): string {
     return names.join('、');
 }
 
-const UNCLOSED_MESSAGE = '文本缺少结尾的“」”。';
-const UNCLOSED_HEADER_MESSAGE = '列【…】缺少结尾的“】”：列名写在同一行，以“】”结束。';
+/** The messages of tokens that stand for a mistake wherever they are: a text, header or goal not finished. */
+const UNFINISHED_MESSAGES: Record<string, string> = {
+    [UNCLOSED_TEXT]: '文本缺少结尾的“」”。',
+    [UNCLOSED_HEADER]: '列【…】缺少结尾的“】”：列名写在同一行，以“】”结束。',
+    [UNFINISHED_GOAL]: '年度目标未写完：应写作 年度目标 { 预期 「…」 实际 「…」 }。',
+};
 
-/** The message a token gives wherever it stands: a text or a column header not closed. */
 function unclosedMessage(token: IToken | undefined): string | undefined {
-    const name = token?.tokenType.name;
-    return name === UNCLOSED_TEXT ? UNCLOSED_MESSAGE : name === UNCLOSED_HEADER ? UNCLOSED_HEADER_MESSAGE : undefined;
+    return token ? UNFINISHED_MESSAGES[token.tokenType.name] : undefined;
 }
 
 function unexpectedAtTopLevel(token: IToken): string {
