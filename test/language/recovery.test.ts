@@ -134,7 +134,7 @@ describe('column headers', () => {
         expect(table.columns?.names).toEqual(['合计', '基本支出']);
         expect(rowNames(table.entries)).toEqual(['合计', '其他']);
         expect((table.entries[0] as Row).cells.map(c => c.value)).toEqual(['1', '2']);
-        expect(await syntaxDiagnostics(text)).toEqual([{ range: '1:11-1:12', message: '列【…】缺少结尾的“】”：列名写在同一行，以“】”结束。' }]);
+        expect(await syntaxDiagnostics(text)).toEqual([{ range: '1:11-2:2', message: '列【…】缺少结尾的“】”：列名写在同一行，以“】”结束。' }]);
     });
 
     test('a missing 】 before spaces and a CRLF, and before the table\'s end', async () => {

@@ -122,9 +122,9 @@ const matchUnfinishedGoal: CustomPatternMatcherFunc = (text, offset, tokens) => 
     return null;
 };
 
-const lineBreak = /[ \t\u3000]*\r?\n/y;
+const lineBreak = /[ \t\u3000]*\r?\n[ \t\u3000]*/y;
 
-/** A line break (and the spaces before it) after 列【 on its line with no 】 since. */
+/** A line break (with the spaces around it) after 列【 on its line with no 】 since. */
 const matchUnclosedHeader: CustomPatternMatcherFunc = (text, offset, tokens) => {
     lineBreak.lastIndex = offset;
     const match = lineBreak.exec(text);
