@@ -21,6 +21,7 @@ import { firstAtLeast, headingsOf, isPartEnd, normalize, normalizeName, TextLayo
 import type { BudgetKind, Role } from './prose-targets.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
+import { actualColumn } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -508,26 +509,44 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     const text = reader.text;
     // the items of a part, in order: references (which name their quantity exactly) and figures
     const items: { start: number; end: number; reference?: Quantity; match?: RegExpExecArray }[] = [];
+    /** The references as the items of a sum (两项合计占…): their subjects, and whether each is a rate. */
+    const references: Summand[] = [];
     for (const reference of text.matchAll(/【([^【】\n]*)】/g)) {
         const start = reference.index;
         const end = start + reference[0].length;
-        items.push({ start, end, reference: referencedQuantity(model, reader, { start, end }) });
+        const found = referencedFigure(model, reader, { start, end });
+        items.push({ start, end, reference: found?.quantity });
+        const ownCell = found?.quantity.column !== undefined && found.row.cells.get(found.quantity.column) === found.figure;
+        references.push({
+            start, rate: found?.figure.kind === 'rate',
+            subject: found && ownCell && found.figure.kind === 'amount' ? { words: reference[0], quantities: [found.quantity] } : undefined,
+        });
     }
     for (const match of text.matchAll(FIGURE)) items.push({ start: match.index, end: match.index + match[0].length, match });
     items.sort((a, b) => a.start - b.start);
 
     let part: Span | undefined;
     let carried: Subject[] | undefined;
+    /** The subjects of the current part's figures, undefined where a figure has none. */
+    let partSubjects: (Subject | undefined)[] = [];
+    let lastCount: { end: number; subject: Subject } | undefined;
     for (const item of items) {
         if (!part || item.start >= part.end) {
-            part = reader.layout.partAt(item.start);
-            const label = reader.labelBefore(part);
-            carried = label ? [label] : undefined;
+            const previous = part && soleSubject(partSubjects);
+            const next = reader.layout.partAt(item.start);
+            const label = reader.labelBefore(next);
+            // “…支出决算为4.28万元，完成预算的85.6%。与2023年度相比，减少0.52万元”: the comparison
+            // without a subject of its own speaks of the single row the sentence before spoke of
+            const continues = previous && part!.end + 1 === next.start && text[part!.end] !== '\n'
+                && COMPARISON_OPENING.test(text.slice(next.start, item.start));
+            carried = label ? [label] : continues ? [previous] : undefined;
+            part = next;
+            partSubjects = [];
         }
         if (!item.match) {
-            if (!inBrackets(text, part.start, item.start)) {
-                carried = item.reference ? [{ words: text.slice(item.start, item.end), quantities: [item.reference] }] : undefined;
-            }
+            const subject = item.reference ? { words: text.slice(item.start, item.end), quantities: [item.reference] } : undefined;
+            if (!inBrackets(text, part.start, item.start)) carried = subject ? [subject] : undefined;
+            partSubjects.push(subject);
             continue;
         }
         const figures = writtenFigures(reader, item.match);
@@ -539,7 +558,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const notData = notDataOf(model, text, item.start, item.end, clause, first) ?? againstOtherYear(model, text.slice(part.start, item.start), role);
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
         const finalRole: Role = role.kind === 'share' && base?.match && base.filler ? { kind: 'share', base: reader.narrow(base.match)[0] } : role;
-        const items = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, part, item.start, text.slice(clause.start, roleStart)) : undefined;
+        const items = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, references, part, item.start, text.slice(clause.start, roleStart)) : undefined;
         if (items && finalRole.kind === 'share') {
             const claim: FigureClaim = { kind: 'figure', figure: first, role: { kind: 'share', base: finalRole.base, items }, subject: { words: items.map(s => s.words).join('、'), quantities: [] }, notData };
             reader.claims.push(claim);
@@ -549,7 +568,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // the subject: the name before the role word (or the figure), else the part's so far
         const named = reader.lastName(clause.start, roleStart);
         let subjects: (Subject | undefined)[];
-        if (named.match) {
+        // 接待国内来访团组12个、人员86人次: a count joined to the count before it is of the same row
+        const joined = kind === 'count' && lastCount && lastCount.end > clause.start
+            && COUNT_JOINT.test(text.slice(lastCount.end, item.start)) ? lastCount.subject : undefined;
+        if (joined) subjects = [joined];
+        else if (named.match) {
             if (!named.filler) subjects = [undefined];
             else {
                 const chain = reader.chainEndingAt(named.index, clause.start).map(m => reader.subjectOf(m));
@@ -575,7 +598,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const claim: FigureClaim = { kind: 'figure', figure, role: finalRole, subject, notData };
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
+            partSubjects.push(subject);
         }
+        lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         // a figure in brackets (其中外事接待0批次) speaks of its own subject; the sentence's goes on after them
         if (last && !inBrackets(text, part.start, item.start)) carried = [last];
     }
@@ -591,24 +616,53 @@ function inBrackets(text: string, from: number, position: number): boolean {
     return depth > 0;
 }
 
+/** The words between two counts of one row: 团组2个、人员6人次 */
+const COUNT_JOINT = /^[、和及]?(?:人员|人数|来宾|共计?|合计|累计)*$/;
+
+/** A sentence opening with a comparison and no subject: 与2023年度相比，… / 比上年… / 较上年度… */
+const COMPARISON_OPENING = /^(?:与|同|比|较)(?:上年|\d{4}年)度?(?:同期)?(?:决算数?)?(?:相比|比较)?[，,]?/;
+
+/** The one quantity all of a part's figures are of, where they are all of one and it is a single row's. */
+function soleSubject(subjects: readonly (Subject | undefined)[]): Subject | undefined {
+    const first = subjects[0];
+    if (!first || first.quantities.length !== 1) return undefined;
+    // a reference names its column (决算数), a name the row's own figure: the same quantity
+    const key = (q: Quantity) => q.column ?? (q.row.table ? actualColumn(q.row) : undefined);
+    const [only] = first.quantities;
+    const same = (s: Subject | undefined) => s !== undefined && s.quantities.length === 1
+        && s.quantities[0].row === only.row && key(s.quantities[0]) === key(only);
+    return subjects.every(same) ? first : undefined;
+}
+
 // 两项合计占, 三项共占, 合计占, 以上两项合计占比
 const SUMMED = /^(?:以上|上述)?(?:([两二三四五六七八九十]|\d+)项|二者|两者)?(?:合计|共计?|总计|之和)$/;
 
+/** A figure or reference before a sum's share: the subject it is a plain amount of, if it is one. */
+interface Summand {
+    readonly start: number;
+    readonly subject?: Subject;
+    readonly rate: boolean;
+}
+
 /**
  * The items a share of their sum is said of: “经营收入…，附属单位上缴收入…，两项合计占0.1%” —
- * the amounts written since the part's last rate, the last two of them for 两项. Undefined unless
- * the words say so and each item is a plain amount of a named quantity.
+ * the amounts written or referenced (【合计.经营收入】万元) since the part's last rate, the last two
+ * of them for 两项. Undefined unless the words say so and each item is a plain amount of a named quantity.
  */
-function itemsSummed(reader: TextReader, part: Span, start: number, words: string): Subject[] | undefined {
+function itemsSummed(reader: TextReader, references: readonly Summand[], part: Span, start: number, words: string): Subject[] | undefined {
     const said = SUMMED.exec(words);
     if (!said) return undefined;
-    const before = reader.figuresIn(part.start, start).map(f => f.claim);
+    const written: Summand[] = reader.figuresIn(part.start, start).map(({ claim, start }) => ({
+        start, rate: claim.figure.kind === 'rate',
+        subject: claim.role.kind === 'value' && claim.figure.kind === 'amount' && !claim.notData ? claim.subject : undefined,
+    }));
+    const before = [...written, ...references.filter(r => r.start >= part.start && r.start < start)].sort((a, b) => a.start - b.start);
     let from = before.length;
-    while (from > 0 && before[from - 1].figure.kind !== 'rate') from--;
+    while (from > 0 && !before[from - 1].rate) from--;
     const items = before.slice(from);
-    if (items.some(c => c.role.kind !== 'value' || c.figure.kind !== 'amount' || !c.subject || c.notData)) return undefined;
+    if (items.some(item => !item.subject)) return undefined;
     const count = said[1] === undefined ? items.length : said[1] === '两' ? 2 : /\d/.test(said[1]) ? Number(said[1]) : parseChineseNumeral(said[1]) ?? 0;
-    return count >= 2 && items.length >= count ? items.slice(-count).map(c => c.subject!) : undefined;
+    return count >= 2 && items.length >= count ? items.slice(-count).map(item => item.subject!) : undefined;
 }
 
 /**
@@ -805,17 +859,17 @@ function lastReferenceBefore(model: ReportModel, reader: TextReader, from: numbe
     const last = [...reader.text.slice(from, to).matchAll(/【[^【】\n]*】/g)].pop();
     if (!last) return undefined;
     const span = { start: from + last.index, end: from + last.index + last[0].length };
-    const quantity = referencedQuantity(model, reader, span);
-    return quantity ? { words: last[0], quantities: [quantity] } : undefined;
+    const found = referencedFigure(model, reader, span);
+    return found ? { words: last[0], quantities: [found.quantity] } : undefined;
 }
 
-/** The quantity of the figure a reference 【…】 names, read from the text as written (its path is not normalized). */
-function referencedQuantity(model: ReportModel, reader: TextReader, span: Span): Quantity | undefined {
+/** The figure a reference 【…】 names and its quantity, read from the text as written (its path is not normalized). */
+function referencedFigure(model: ReportModel, reader: TextReader, span: Span): { row: RowModel; figure: Figure; quantity: Quantity } | undefined {
     const { offset, length } = reader.original(span);
     const path = parseProse(reader.prose.text.slice(offset, offset + length)).find(s => s.kind === 'reference');
     if (path?.kind !== 'reference') return undefined;
     const found = model.references.resolve(path.path);
-    return found.kind === 'found' ? quantityOf(found.row, found.figure) : undefined;
+    return found.kind === 'found' ? { row: found.row, figure: found.figure, quantity: quantityOf(found.row, found.figure) } : undefined;
 }
 
 function dedupe(subjects: Subject[]): Subject[] {

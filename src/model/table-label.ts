@@ -15,13 +15,15 @@ export interface TableLabel {
 }
 
 export function tableLabelOf(node: Table): TableLabel {
-    // 一、 （一） 1. before the title, as the contents number the tables: no style of a template's own
-    if (node.ordinal !== undefined) {
+    // 附表 with its number missing is a broken label, not a table written by its title
+    const labelled = node.label !== undefined || node.number !== undefined || GrammarUtils.findNodeForKeyword(node.$cstNode, '附表') !== undefined;
+    // 一、 （一） 1. before the title, as the contents number the tables: no style of a template's own;
+    // before a label (一、表一) the label's number is the table's
+    if (node.ordinal !== undefined && !labelled) {
         const written = node.ordinal.normalize('NFKC').replace(/[()、.]/g, '').trim();
         return { number: wholeNumber(written) ?? parseChineseNumeral(written), style: '目录', text: node.ordinal.trim() };
     }
-    // 附表 with its number missing is a broken label, not a table written by its title
-    if (node.label === undefined && node.number === undefined && !GrammarUtils.findNodeForKeyword(node.$cstNode, '附表')) return { style: '表名', text: '' };
+    if (!labelled) return { style: '表名', text: '' };
     if (node.label === undefined) {
         const text = `附表 ${node.number ?? ''}`.trim();
         return { number: wholeNumber(node.number ?? ''), style: '附表', text };

@@ -138,7 +138,7 @@ export const RULE_CATALOGUE = {
     },
     'share': {
         title: '占比等于本项除以总数',
-        description: `写了“占比”的百分比，等于本项除以它所属的总数（表中的合计、上级行或模板规定的基数）。${RELATION_NOTE}`,
+        description: `写了“占比”的百分比，等于本项除以它所属的总数（表中的合计、上级行或模板规定的基数）。差一个末位单位、而同一总数的各项占比恰为 100% 的（为凑足 100% 调整尾差），是警告，措辞与文字中的相同。${RELATION_NOTE}`,
         category: 'fast',
         fix: 'suggestion',
         example: `${HEADER}

@@ -4,6 +4,7 @@ import type {
 } from '../../src/language/generated/ast.js';
 import { isAttachment, isExplanation, isGlossary, isMetaField, isOverview, isProject, isRow, isTable, isTextField } from '../../src/language/generated/ast.js';
 import { parseClean, parseWithProblems, tokens } from './parse-utils.js';
+import { tableLabelOf } from '../../src/model/table-label.js';
 
 // ---------------------------------------------------------------------------------------------
 // small accessors that keep the assertions readable
@@ -213,6 +214,29 @@ describe('列 headers', () => {
         expect(table.title).toBeUndefined();
         expect(table.columns).toBeUndefined();
         expect(table.label).toBe('附表 14');
+    });
+});
+
+describe('table labels', () => {
+    test('an ordinal and a label together, as some contents print them: the label gives the number', async () => {
+        for (const [text, label] of [
+            ['一、表一 收入支出决算总表 {\n  合计 1\n}', '表一'],
+            ['（二）附表 2 收入决算表 {\n  合计 1\n}', '附表 2'],
+            ['3. 公开03表 支出决算表 {\n  合计 1\n}', '公开03表'],
+        ]) {
+            const table = await onlyTable(text);
+            expect(table.label).toBe(label);
+            expect(rows(table.entries)).toHaveLength(1);
+        }
+        const report = await parseClean('一、表五 一般公共预算财政拨款支出决算表 {\n  合计 1\n}');
+        const [table] = report.parts.filter(isTable);
+        expect(table.ordinal).toBe('一、');
+        expect(tableLabelOf(table)).toMatchObject({ number: 5, style: '表' });
+    });
+
+    test('after an ordinal, a name that starts like a label stays a name', async () => {
+        const table = await onlyTable('附表 6 表 {\n  一、表一般支出 2\n}');
+        expect(rows(table.entries).map(r => [r.ordinal, r.name])).toEqual([['一、', '表一般支出']]);
     });
 });
 

@@ -125,6 +125,70 @@ describe('unclosed {', () => {
     });
 });
 
+describe('column headers', () => {
+    test('a missing 】: one message at the end of the header line; the header and every row are kept', async () => {
+        const text = '附表 6 表 {\n  列【合计 基本支出\n  合计 1 2\n  其他 3 4\n}';
+        const { report, problems } = await parseWithProblems(text);
+        expect(problems.parser).toEqual(['2:12 列【…】缺少结尾的“】”：列名写在同一行，以“】”结束。']);
+        const [table] = tables(report.parts);
+        expect(table.columns?.names).toEqual(['合计', '基本支出']);
+        expect(rowNames(table.entries)).toEqual(['合计', '其他']);
+        expect((table.entries[0] as Row).cells.map(c => c.value)).toEqual(['1', '2']);
+        expect(await syntaxDiagnostics(text)).toEqual([{ range: '1:11-2:2', message: '列【…】缺少结尾的“】”：列名写在同一行，以“】”结束。' }]);
+    });
+
+    test('a missing 】 before spaces and a CRLF, and before the table\'s end', async () => {
+        const { report, problems } = await parseWithProblems('附表 6 表 {\r\n  列【合计 基本支出  \r\n  合计 1 2\r\n}\r\n附表 7 表 {\n  列【合计\n}');
+        expect(problems.parser).toEqual([
+            '2:12 列【…】缺少结尾的“】”：列名写在同一行，以“】”结束。',
+            '6:7 列【…】缺少结尾的“】”：列名写在同一行，以“】”结束。',
+        ]);
+        expect(tables(report.parts).map(t => [t.columns?.names, rowNames(t.entries)])).toEqual([
+            [['合计', '基本支出'], ['合计']],
+            [['合计'], []],
+        ]);
+    });
+
+    test('a line break after a closed header, or in a text after 列【…】, is only a line break', async () => {
+        const { problems } = await parseWithProblems('附表 6 表 {\n  列【合计 基本支出】\n  合计 1 2\n}\n部门概况 {\n  主要职能 「列【甲\n乙】」\n}');
+        expect(problems).toEqual({ lexer: [], parser: [] });
+    });
+});
+
+describe('project goals', () => {
+    test('年度目标 without 实际: one message at its }, and the 指标 after it stay in the project', async () => {
+        const text = [
+            '情况说明 {',
+            '  项目 「甲」 {',
+            '    年度目标 { 预期 「a」 }',
+            '    指标 { 一 { 二 { 三 预期 1 实际 2 } } }',
+            '  }',
+            '}',
+        ].join('\n');
+        const { report, problems } = await parseWithProblems(text);
+        expect(problems.parser).toEqual(['3:19 年度目标未写完：应写作 年度目标 { 预期 「…」 实际 「…」 }。']);
+        const explanation = report.parts[0] as Explanation;
+        expect(rowNames(explanation.entries)).toEqual([]);
+        const project = explanation.entries[0] as Project;
+        expect(project.goals.map(g => g.expected)).toEqual(['a']);
+        expect(project.indicators).toHaveLength(1);
+        expect(await syntaxDiagnostics(text)).toEqual([{ range: '2:18-2:19', message: '年度目标未写完：应写作 年度目标 { 预期 「…」 实际 「…」 }。' }]);
+    });
+
+    test('年度目标 without 预期, or empty: the project keeps what follows', async () => {
+        for (const goal of ['年度目标 { 实际 「b」 }', '年度目标 { }']) {
+            const { report, problems } = await parseWithProblems(`情况说明 {\n  项目 「甲」 {\n    ${goal}\n    指标 { 一 { 二 { 三 预期 1 实际 2 } } }\n  }\n}`);
+            expect(problems.parser).toHaveLength(1);
+            expect(((report.parts[0] as Explanation).entries[0] as Project).indicators).toHaveLength(1);
+        }
+    });
+
+    test('a complete goal, and a } after a 实际 elsewhere, are left alone', async () => {
+        const { problems } = await parseWithProblems('情况说明 {\n  项目 「甲」 {\n    年度目标 { 预期 「a」 实际 「b」 }\n    指标 { 一 { 二 { 三 预期 1 实际 2 } } }\n  }\n}');
+        expect(problems).toEqual({ lexer: [], parser: [] });
+    });
+});
+
 describe('texts', () => {
     test('a missing 」 gives one Chinese message over the unclosed text, the next part still parses', async () => {
         const { report, problems } = await parseWithProblems('部门概况 {\n  主要职能 「负责日常运转\n}\n附表 7 表 {\n  合计 1\n}');
@@ -259,37 +323,6 @@ describe('line and column of messages', () => {
             { range: '1:0-1:1', message: '多余的“}”，或前面少了对应的“{”：此处应开始新的部分（部门、年度、部门概况、情况说明、名词解释、附件、附表）。' },
         ]);
     });
-});
-
-// Places where recovery or the message could be better. `test.fails` passes while the weakness
-// is there; when the parser improves, the test fails and should become an ordinary test.
-describe('known weaknesses', () => {
-    test('a missing 】 in the column header: the rows after the first one survive', async () => {
-        const { report, problems } = await parseWithProblems('附表 6 表 {\n  列【合计 基本支出\n  合计 1 2\n  其他 3 4\n}');
-        expect(problems.parser).toEqual(['3:6 此处不能是“1”，应为 “]”、“】”。']);
-        expect(rowNames(tables(report.parts)[0].entries)).toContain('其他');
-    });
-
-    test.fails('a missing 】 in the column header loses the header and the first row', async () => {
-        const { report } = await parseWithProblems('附表 6 表 {\n  列【合计 基本支出\n  合计 1 2\n  其他 3 4\n}');
-        expect(rowNames(tables(report.parts)[0].entries)).toEqual(['合计', '其他']);
-    });
-
-    test.fails('年度目标 without 实际 turns the following 指标 block into rows of 情况说明', async () => {
-        const { report } = await parseWithProblems([
-            '情况说明 {',
-            '  项目 「甲」 {',
-            '    年度目标 { 预期 「a」 }',
-            '    指标 { 一 { 二 { 三 预期 1 实际 2 } } }',
-            '  }',
-            '}',
-        ].join('\n'));
-        const explanation = report.parts[0] as Explanation;
-        expect(rowNames(explanation.entries)).toEqual([]);
-        expect((explanation.entries[0] as Project).indicators).toHaveLength(1);
-    });
-
-
 });
 
 describe('stray braces', () => {

@@ -1,5 +1,5 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { UNCLOSED_TEXT } from './token-builder.js';
+import { UNCLOSED_HEADER, UNCLOSED_TEXT, UNFINISHED_GOAL } from './token-builder.js';
 
 /** What a user calls each kind of token, for parse errors in Chinese. */
 const TOKEN_NAMES: Record<string, string> = {
@@ -34,17 +34,28 @@ function listAlternatives(paths: TokenType[][]): string {
     return names.join('、');
 }
 
-const UNCLOSED_MESSAGE = '文本缺少结尾的“」”。';
+/** The messages of tokens that stand for a mistake wherever they are: a text, header or goal not finished. */
+const UNFINISHED_MESSAGES: Record<string, string> = {
+    [UNCLOSED_TEXT]: '文本缺少结尾的“」”。',
+    [UNCLOSED_HEADER]: '列【…】缺少结尾的“】”：列名写在同一行，以“】”结束。',
+    [UNFINISHED_GOAL]: '年度目标未写完：应写作 年度目标 { 预期 「…」 实际 「…」 }。',
+};
+
+function unclosedMessage(token: IToken | undefined): string | undefined {
+    return token ? UNFINISHED_MESSAGES[token.tokenType.name] : undefined;
+}
 
 function unexpectedAtTopLevel(token: IToken): string {
-    if (token.tokenType.name === UNCLOSED_TEXT) return UNCLOSED_MESSAGE;
+    const unclosed = unclosedMessage(token);
+    if (unclosed) return unclosed;
     const hint = token.image === '}' ? '多余的“}”，或前面少了对应的“{”' : `无法识别${describeActual(token)}`;
     return `${hint}：此处应开始新的部分（部门、年度、部门概况、情况说明、名词解释、附件、附表）。`;
 }
 
 export class JuesuanParserErrorMessageProvider implements IParserErrorMessageProvider {
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
-        if (options.actual.tokenType.name === UNCLOSED_TEXT) return UNCLOSED_MESSAGE;
+        const unclosed = unclosedMessage(options.actual);
+        if (unclosed) return unclosed;
         if (options.expected.name === 'EOF') return unexpectedAtTopLevel(options.actual);
         return `此处应为${describeToken(options.expected)}，实际是${describeActual(options.actual)}。`;
     }
@@ -54,13 +65,15 @@ export class JuesuanParserErrorMessageProvider implements IParserErrorMessagePro
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
-        if (options.actual[0]?.tokenType.name === UNCLOSED_TEXT) return UNCLOSED_MESSAGE;
+        const unclosed = unclosedMessage(options.actual[0]);
+        if (unclosed) return unclosed;
         const expected = listAlternatives(options.expectedPathsPerAlt.flat());
         return `此处不能是${describeActual(options.actual[0])}，应为 ${expected}。`;
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
-        if (options.actual[0]?.tokenType.name === UNCLOSED_TEXT) return UNCLOSED_MESSAGE;
+        const unclosed = unclosedMessage(options.actual[0]);
+        if (unclosed) return unclosed;
         const expected = listAlternatives(options.expectedIterationPaths);
         return `此处至少需要一项 ${expected}，实际是${describeActual(options.actual[0])}。`;
     }

@@ -21,7 +21,7 @@ const NAME_CHAR = /[_a-zA-Z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const tableLabel = /(?:附表|表)[ \t\u3000]*(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)|公开[ \t\u3000]*\d+[ \t\u3000]*表/y;
 
 export const matchTableLabel: CustomPatternMatcherFunc = (text, offset) => {
-    if (!atLineStart(text, offset)) return null;
+    if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset)) return null;
     tableLabel.lastIndex = offset;
     const match = tableLabel.exec(text);
     if (!match) return null;
@@ -35,7 +35,17 @@ export const matchTableLabel: CustomPatternMatcherFunc = (text, offset) => {
  * A printed ordinal at the start of a line, before a name: 一、 （一） (一) 1. 1、 （1） (1).
  * Not a number: 1.5 or 12.30 stay figures.
  */
-const ordinal = /(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d))/y;
+const ORDINAL_SOURCE = String.raw`(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d))`;
+const ordinal = new RegExp(ORDINAL_SOURCE, 'y');
+/** A line's text before a table label that follows an ordinal. */
+const ordinalThenLabel = new RegExp(String.raw`^[ \t\u3000\ufeff]*${ORDINAL_SOURCE}[ \t\u3000]*$`);
+
+/** Whether `offset` follows an ordinal that starts its line: 一、表一 as some contents print a table. */
+function afterLineStartOrdinal(text: string, offset: number): boolean {
+    let start = offset;
+    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+    return ordinalThenLabel.test(text.slice(start, offset));
+}
 
 export const matchOrdinal: CustomPatternMatcherFunc = (text, offset) => {
     if (!atLineStart(text, offset)) return null;

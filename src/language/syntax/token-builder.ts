@@ -23,8 +23,24 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             PATTERN: /「(?:[^「」\r\n]|\r(?!\n)|\r?\n(?![ \t\u3000]*(?:\r?\n|\}|$)|[^\n]*[「」]))*/,
             LINE_BREAKS: true,
         });
+        // A line break inside a 列【 not yet closed on its line: a token the grammar has no place
+        // for, so the parser reports the missing 】 there and takes the next line as a row.
+        tokens.unshift({
+            name: UNCLOSED_HEADER,
+            PATTERN: matchUnclosedHeader as TokenPattern,
+            START_CHARS_HINT: [' ', '\t', '\u3000', '\r', '\n'],
+            LINE_BREAKS: true,
+        });
+        // A } closing a 年度目标 block without its 实际: a token of its own, so that the parser
+        // reports it there and goes on in the project, rather than taking it for the project's }.
+        tokens.unshift({
+            name: UNFINISHED_GOAL,
+            PATTERN: matchUnfinishedGoal as TokenPattern,
+            START_CHARS_HINT: ['}'],
+            LINE_BREAKS: false,
+        });
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
-        const first = ['TABLE_LABEL', 'ORDINAL'];
+        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, 'TABLE_LABEL', 'ORDINAL'];
         return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
     }
 
@@ -79,6 +95,48 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
 
 /** The token of a text whose closing 」 is missing. */
 export const UNCLOSED_TEXT = 'UNCLOSED_TEXT';
+
+/** The token of the line break ending a column header whose closing 】 is missing. */
+export const UNCLOSED_HEADER = 'UNCLOSED_HEADER';
+
+/** The token of a } that closes a 年度目标 block without its 预期 「…」 实际 「…」. */
+export const UNFINISHED_GOAL = 'UNFINISHED_GOAL';
+
+const closingBrace = /\}/y;
+/** What a 年度目标 block holds. */
+const GOAL = ['预期', 'TEXT', '实际', 'TEXT'];
+
+const matchUnfinishedGoal: CustomPatternMatcherFunc = (text, offset, tokens) => {
+    closingBrace.lastIndex = offset;
+    const match = closingBrace.exec(text);
+    if (!match) return null;
+    for (let i = tokens.length - 1; i > 0 && i >= tokens.length - GOAL.length - 1; i--) {
+        const name = tokens[i].tokenType.name;
+        if (name === '}') return null;
+        if (name === '{') {
+            if (tokens[i - 1].tokenType.name !== '年度目标') return null;
+            const held = tokens.slice(i + 1).map(token => token.tokenType.name);
+            return held.length === GOAL.length && held.every((n, k) => n === GOAL[k]) ? null : match;
+        }
+    }
+    return null;
+};
+
+const lineBreak = /[ \t\u3000]*\r?\n[ \t\u3000]*/y;
+
+/** A line break (with the spaces around it) after 列【 on its line with no 】 since. */
+const matchUnclosedHeader: CustomPatternMatcherFunc = (text, offset, tokens) => {
+    lineBreak.lastIndex = offset;
+    const match = lineBreak.exec(text);
+    if (!match) return null;
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    for (let i = tokens.length - 1; i > 0 && tokens[i].startOffset >= lineStart; i--) {
+        const name = tokens[i].tokenType.name;
+        if (name === '】' || name === ']') return null;
+        if ((name === '【' || name === '[') && tokens[i - 1].tokenType.name === '列') return match;
+    }
+    return null;
+};
 
 const digits = /\d+/y;
 

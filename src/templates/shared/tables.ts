@@ -175,6 +175,10 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     ['现有', '保有'],
     // the 政府采购 rows as the sections name them: 授予中小企业合同金额 ≤ 政府采购, 授予小微企业合同金额 ≤ 授予中小企业合同金额
     ...(['授予中小企业', '授予小微企业'] as const).flatMap(row => [[`${row}合同金额`, row], [`${row}合同`, row]] as const),
+    // 购置更新公务用车2辆, 更新购置公务用车; 共接待国内来访团组12个
+    ['购置更新', '购置'],
+    ['更新购置', '购置'],
+    ['国内来访', '国内公务接待'],
     ['收入总计', '总计'],
     ['支出总计', '总计'],
 ];

@@ -17,7 +17,7 @@ import type { Fix, Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { agreesWithAnotherColumn, distinctTargets, judge, rangeIn, replacement, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
-import { correctedValue } from './relations.js';
+import { balancedShareMessage, correctedValue } from './relations.js';
 
 interface Located {
     readonly prose: ProseText;
@@ -132,7 +132,10 @@ const proseFigureRule: Rule = {
                 const balance = !target.stated && role.kind === 'share' ? balancingShare(model, text, claim, target) : undefined;
                 if (balance) {
                     const rounded = target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
-                    report.warning(text.prose.node, `文字写的 ${figure.text} 按数据应为 ${rounded}%（「${target.label}」：${target.computation!.formula} = ${formatDecimal(target.value, figure.decimals + 2)}%）；同段各项占比 ${balance.join(' + ')} 恰为 100%，这一项看来是为凑足 100% 调整了尾差。照实可写作 ${rounded}%。`, { range });
+                    report.warning(text.prose.node, balancedShareMessage({
+                        what: `文字写的 ${figure.text}`, rounded, source: target.label, formula: target.computation!.formula,
+                        exact: formatDecimal(target.value, figure.decimals + 2), shares: balance, among: '同段',
+                    }), { range });
                     continue;
                 }
                 if (!target.stated) {

@@ -158,6 +158,29 @@ function isReversed(relation: Relation): boolean {
     return (relation.rule === 'change' || relation.rule === 'growth') && pointOf(relation).isNegative() && !relation.target.value.isNegative();
 }
 
+/**
+ * The words for a share one unit in its last place off its rounding, written so that the shares
+ * of one whole add up to exactly 100%: a 尾差 adjusted on purpose, told alike in a table and in prose.
+ */
+export function balancedShareMessage(share: { what: string; rounded: string; source: string; formula: string; exact: string; shares: readonly string[]; among: string }): string {
+    return `${share.what} 按数据应为 ${share.rounded}%（「${share.source}」：${share.formula} = ${share.exact}%）；${share.among}各项占比 ${share.shares.join(' + ')} 恰为 100%，这一项看来是为凑足 100% 调整了尾差。照实可写作 ${share.rounded}%。`;
+}
+
+/**
+ * The stated shares of the whole a share relation divides by, where that share is one unit off
+ * its rounding, the others agree with the data and all add up to exactly 100%; else undefined.
+ */
+function balancingShares(model: ReportModel, relation: Relation): Figure[] | undefined {
+    const { target } = relation;
+    if (relation.rule !== 'share' || !target.stated) return undefined;
+    if (!target.value.minus(pointOf(relation)).abs().equals(new Decimal(10).pow(-target.decimals))) return undefined;
+    const whole = relation.parts.at(-1);
+    const siblings = model.relations.filter(r => r.rule === 'share' && r.target.stated && r.parts.at(-1) === whole);
+    if (siblings.length < 2 || siblings.some(r => r !== relation && !r.holds)) return undefined;
+    const sum = siblings.reduce((acc, r) => acc.plus(r.target.value), new Decimal(0));
+    return sum.equals(100) ? siblings.map(r => r.target) : undefined;
+}
+
 /** Whether a stated rate is the computed one truncated rather than rounded. */
 function isTruncated(relation: Relation): boolean {
     const { target } = relation;
@@ -231,6 +254,7 @@ class Teller {
         const figures = blame.figures.map(b => b.figure);
         const others = blame.relations.filter(r => r !== primary);
         const aboutOne = figures.length === 1 && primary.target === figures[0];
+        if (aboutOne && others.length === 0 && this.balanced(primary)) return;
         if (aboutOne && others.length === 0 && isTruncated(primary)) {
             this.truncated(primary);
             return;
@@ -267,12 +291,27 @@ class Teller {
             this.report.error(target.node, `${this.nameOf(target)} ${formatFigure(target)} 小于${relation.description} ${relation.value.toFixed(target.decimals)}（${relation.formula}）：未填的列按不小于 0 计，合计不能比已填各列之和还小。${placeOf(target)}。`);
             return;
         }
+        if (this.balanced(relation)) return;
         if (isTruncated(relation)) {
             this.truncated(relation);
             return;
         }
         const should = fix ? `，应为 ${shown(fix, target)}` : '';
         this.report.error(target.node, `${mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}：${relation.formula}。`, fix ? { fix: fixTo(fix, target) } : undefined);
+    }
+
+    /** A share adjusted so that its whole's shares make 100%: a warning in the words prose gets too. Whether it was one. */
+    balanced(relation: Relation): boolean {
+        const shares = balancingShares(this.model, relation);
+        const { target } = relation;
+        if (!shares || !target.node) return false;
+        const point = pointOf(relation);
+        this.report.warning(target.node, balancedShareMessage({
+            what: `${this.nameOf(target)} ${formatFigure(target)}`, rounded: point.toFixed(target.decimals), source: target.label,
+            formula: relation.formula, exact: relation.value.toDecimalPlaces(target.decimals + 2, Decimal.ROUND_HALF_UP).toFixed(), shares: shares.map(formatFigure),
+            among: '同一总数的',
+        }), { fix: fixTo(point, target) });
+        return true;
     }
 
     truncated(relation: Relation): void {
