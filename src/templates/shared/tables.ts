@@ -171,6 +171,9 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     // 单位共有公务用车5辆: the fleet held
     ['共有', '保有'],
     ['现有', '保有'],
+    // the 情况说明 prints the procurement rows in full: 授予中小企业合同金额
+    ['授予中小企业合同金额', '授予中小企业'],
+    ['授予小微企业合同金额', '授予小微企业'],
     ['收入总计', '总计'],
     ['支出总计', '总计'],
 ];
