@@ -1172,18 +1172,30 @@ class TemplateLayout {
             walkRows(line.row?.children ?? [], child => lines.push({ name: printedLabel(child), row: child, indent: 1 }));
             return lines;
         };
-        const items: SideLine[] = [];
-        const used = new Set<RowModel>();
+        // the template's items in its order, each a block of lines
+        const blocks: SideLine[][] = [];
+        const blockOf = new Map<RowModel, SideLine[]>();
         for (const name of group.rows) {
             if (fixedNames.has(name)) continue;
             const row = byName(name);
-            if (row) used.add(row);
-            items.push(...withChildren({ name: row ? printedName(row) : name, row }));
+            const block = withChildren({ name: row ? printedName(row) : name, row });
+            if (row) blockOf.set(row, block);
+            blocks.push(block);
         }
+        // a row the template lacks prints where the report wrote it: after the row written before it
+        let previous: SideLine[] | undefined;
         for (const row of side?.children ?? []) {
-            if (used.has(row) || fixedNames.has(row.canonicalName)) continue;
-            items.push(...withChildren({ name: printedLabel(row), row }));
+            if (fixedNames.has(row.canonicalName)) continue;
+            const known = blockOf.get(row);
+            if (known) {
+                previous = known;
+                continue;
+            }
+            const block = withChildren({ name: printedLabel(row), row });
+            blocks.splice(previous ? blocks.indexOf(previous) + 1 : 0, 0, block);
+            previous = block;
         }
+        const items = blocks.flat();
         const fixed = [group.subtotal, ...group.balances, group.grandTotal].flatMap(name => {
             const row = byName(name);
             return withChildren({ name: row ? printedName(row) : name, row, total: name === group.subtotal || name === group.grandTotal });
