@@ -236,7 +236,7 @@ class TemplateLayout {
      * departments print it): then it is a section of the report's own, where the report put it.
      */
     private assignTexts(): void {
-        const fields = this.model.report.parts.filter(isExplanation).flatMap(p => p.entries.filter(isTextField));
+        const fields = this.model.report.parts.filter(isExplanation).flatMap(p => p.entries.filter(isWrittenText));
         const topics = new Set(this.explanationSections.map(s => s.topic));
         for (const field of fields) {
             const key = headingKey(field.key);
@@ -1343,7 +1343,7 @@ class TemplateLayout {
     }
 
     private overviewFields(): TextField[] {
-        return this.model.report.parts.filter(isOverview).flatMap(p => p.entries.filter(isTextField));
+        return this.model.report.parts.filter(isOverview).flatMap(p => p.entries.filter(isWrittenText));
     }
 
     private rowTexts(row: RowModel): TextField[] {
@@ -1553,4 +1553,9 @@ function inlinesText(content: readonly Inline[]): string {
 /** Text without spaces, line breaks and thousands separators, for telling whether one text holds another. */
 function compact(text: string): string {
     return text.replace(/\s+/g, '').replace(/(?<=\d),(?=\d{3})/g, '');
+}
+
+/** A section's text with something in it: an empty 「」 is a section not written (it prints 〔未填写〕), not an empty one. */
+function isWrittenText(entry: AstNode): entry is TextField {
+    return isTextField(entry) && entry.text.trim() !== '';
 }
