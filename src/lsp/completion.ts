@@ -254,7 +254,8 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         const leaf = root ? CstUtils.findLeafNodeBeforeOffset(root, offset) : undefined;
         const table = leaf ? AstUtils.getContainerOfType(leaf.astNode, isTable) as Table | undefined : undefined;
         if (table && table.$cstNode && table.$cstNode.offset < offset && braceDepth(text.slice(table.$cstNode.offset), offset - table.$cstNode.offset) > 0) {
-            number = tableLabelOf(table).number;
+            // a table written by its title alone has the number the model gives it
+            number = tableLabelOf(table).number ?? [...this.models.get(document).tables.values()].find(t => t.node === table)?.number;
         } else {
             // a table being written does not parse yet: the last table heading still open
             const heading = [...text.slice(0, offset).matchAll(/(?:^|\n)[ \t\u3000]*((?:附表|表)[ \t\u3000]*(?:\d+|[一二三四五六七八九十]+)|公开\d+表)[^{\n]*\{/g)].pop();

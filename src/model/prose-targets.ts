@@ -95,7 +95,9 @@ function fromComputation(quantity: Quantity, computation: Computation, label: st
 /** The figure `role` picks of `quantity`, for a written figure of this kind and unit; undefined when the report has none. */
 export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kind: FigureKind, unit: string): Target | undefined {
     const row = quantity.row;
-    const column = columnOf(model, quantity, kind, unit);
+    // a rate of a relation (增长, 占, 完成) is of the row's amount: outside the tables, under the report's unit, not %
+    const ofAmount = kind === 'rate' && role.kind !== 'value';
+    const column = columnOf(model, quantity, ofAmount ? 'amount' : kind, ofAmount ? model.meta.unit : unit);
     if (column === undefined) return undefined;
     const arithmetic = model.arithmetic;
     const own = row.cells.get(column);

@@ -39,7 +39,7 @@ export class ReferenceIndex {
         for (const table of tables) {
             // the template's label first (pathTo writes it), then every way of numbering a table
             const tableLevel = [...new Set([table.label, table.written.text.replace(/\s+/g, ''), `附表${table.number}`, `表${table.number}`,
-                template.tableLabel(table.number), table.title, ...(table.template ? [table.template.title] : [])])];
+                template.tableLabel(table.number), table.title, ...(table.template ? [table.template.title] : [])])].filter(level => level !== '');
             walkRows(table.rows, row => this.addRow(row, tableLevel));
         }
         for (const section of sections) {

@@ -368,7 +368,7 @@ export class RelationBuilder {
     }
 
     private columnSums(row: RowModel, derive: boolean): void {
-        for (const equation of row.table?.template?.columnSums ?? []) {
+        for (const equation of (row.table?.template ?? row.table?.variantOf)?.columnSums ?? []) {
             // a column left unwritten is unknown: the total is then only at least the written parts
             const figures = equation.parts.map(p => row.cells.get(p.column));
             if (figures.some(f => f === undefined)) {

@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Table } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isOverview, isProject, isRow, isTable } from '../language/generated/ast.js';
 import type { ReportTemplate, TableRole } from '../templates/index.js';
-import { findTemplate, fitTemplates, isTitleOf, TEMPLATES } from '../templates/index.js';
+import { findTemplate, fitTemplates, isTitleOf, isVariantOf, TEMPLATES } from '../templates/index.js';
 import type { Figure } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
@@ -84,7 +84,7 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     const tableNodes = report.parts.filter(isTable).map(node => ({ node, label: tableLabelOf(node) }));
     const { template, choice } = chooseTemplate(meta, fields, tableNodes, templates);
     const tables = new Map<number, TableModel>();
-    for (const { node, label } of tableNodes) {
+    for (const [node, label] of resolveTableLabels(tableNodes.map(t => t.node), template)) {
         const table = buildTable(node, label, template, meta.unit);
         if (table && !tables.has(table.number)) tables.set(table.number, table);
     }
@@ -136,8 +136,9 @@ function readMeta(fields: readonly MetaField[]): ReportMeta {
 /** The template a report is checked against, and how it was chosen (see TemplateChoice). */
 function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: readonly { node: Table; label: TableLabel }[],
     templates: readonly ReportTemplate[]): { template: ReportTemplate; choice: TemplateChoice } {
-    const written = tables.filter(t => t.label.number !== undefined)
-        .map(t => ({ number: t.label.number!, style: t.label.style, title: t.node.title }));
+    // tables written by their title alone say nothing of a template's numbering
+    const written = tables.flatMap(({ node, label: { number, style } }) =>
+        number === undefined || style === '表名' ? [] : [{ number, style, title: node.title }]);
     const fits = fitTemplates(written, meta.year, `${meta.department ?? ''}${meta.fullName ?? ''}`, templates);
     const best = fits[0];
     const field = fields.find(f => f.key === '模板');
@@ -162,16 +163,19 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     const number = label.number;
     if (number === undefined) return undefined;
     const tableTemplate = template.tables.find(t => t.number === number);
+    const variantOf = tableTemplate || node.title === undefined ? undefined : template.tables.find(t => isVariantOf(t, node.title!));
     // the template's names for the columns 列【…】 lists (本年支出合计 → 合计)
+    const aliases = (tableTemplate ?? variantOf)?.columnAliases;
     const written = node.columns ? figureColumnNames(node) : [];
     const headings = new Map<string, string>();
     for (const name of written) {
-        const canonical = tableTemplate?.columnAliases?.get(name);
+        const canonical = aliases?.get(name);
         if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, name);
     }
-    const columns = node.columns ? written.map(name => tableTemplate?.columnAliases?.get(name) ?? name)
+    const columns = node.columns ? written.map(name => aliases?.get(name) ?? name)
         : [...(tableTemplate?.columns ?? ['决算数'])];
-    const printed = template.tableLabel(number);
+    // a table written by its title alone is named by it: the report prints no number to refer to
+    const printed = label.style === '表名' && node.title !== undefined ? node.title : template.tableLabel(number);
     const table: TableModel = {
         number,
         label: printed,
@@ -179,6 +183,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         node,
         title: node.title ?? tableTemplate?.title ?? printed,
         template: tableTemplate,
+        variantOf,
         columns,
         headings,
         rows: [],
@@ -188,6 +193,22 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
     for (const row of buildRows(node.entries, context)) table.rows.push(row);
     return table;
+}
+
+/**
+ * Each table's label with its number: as written, or, where the report writes the title alone (it
+ * prints no table numbers), the template's number for that title; a title the template lacks is the
+ * department's own table, numbered after every other table in the order written.
+ */
+export function resolveTableLabels(nodes: readonly Table[], template: ReportTemplate): Map<Table, TableLabel> {
+    const labels = new Map(nodes.map(node => [node, tableLabelOf(node)]));
+    let next = Math.max(0, ...template.tables.map(t => t.number), ...[...labels.values()].map(label => label.number ?? 0));
+    for (const [node, label] of labels) {
+        if (label.style !== '表名') continue;
+        const number = template.tables.find(t => isTitleOf(t, node.title ?? ''))?.number ?? ++next;
+        labels.set(node, { ...label, number });
+    }
+    return labels;
 }
 
 /** The report's table of a role (its 一般公共预算财政拨款支出决算表 …), whatever its number in the template. */

@@ -35,13 +35,15 @@ export interface RowModel {
 
 export interface TableModel {
     readonly number: number;
-    /** How the template prints the table's number: 附表6, 表五. */
+    /** How the template prints the table's number: 附表6, 表五; the title where the report writes no number. */
     readonly label: string;
     /** The number as the source writes it. */
     readonly written: TableLabel;
     readonly node: Table;
     readonly title: string;
     readonly template?: TableTemplate;
+    /** A department's own table that splits a template table another way (支出决算表（分单位）): its columns add up as that table's. */
+    readonly variantOf?: TableTemplate;
     readonly columns: string[];
     /** A column's heading as 列【…】 writes it, where the template names it otherwise (金额 for 决算数). */
     readonly headings: ReadonlyMap<string, string>;

@@ -1,11 +1,13 @@
 import type { Table } from '../language/generated/ast.js';
+import { GrammarUtils } from 'langium';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A table's number as the source writes it: 附表 5, 附表五, 表五, 表 5, 公开05表; 一、 as the contents print it. */
 export interface TableLabel {
     /** The number, when the label gives a whole number. */
     readonly number?: number;
-    readonly style: '附表' | '表' | '公开' | '目录';
+    /** 表名: no number written, the title says which table it is (see resolveTableLabels). */
+    readonly style: '附表' | '表' | '公开' | '目录' | '表名';
     /** As written, for messages. */
     readonly text: string;
 }
@@ -16,6 +18,8 @@ export function tableLabelOf(node: Table): TableLabel {
         const written = node.ordinal.normalize('NFKC').replace(/[()、.]/g, '').trim();
         return { number: wholeNumber(written) ?? parseChineseNumeral(written), style: '目录', text: node.ordinal.trim() };
     }
+    // 附表 with its number missing is a broken label, not a table written by its title
+    if (node.label === undefined && node.number === undefined && !GrammarUtils.findNodeForKeyword(node.$cstNode, '附表')) return { style: '表名', text: '' };
     if (node.label === undefined) {
         const text = `附表 ${node.number ?? ''}`.trim();
         return { number: wholeNumber(node.number ?? ''), style: '附表', text };
@@ -27,7 +31,7 @@ export function tableLabelOf(node: Table): TableLabel {
  * A label printed as text — in the source, or in a workbook's cell — read the way the grammar
  * reads it: 附表6, 附表 六, 表五, 公开05表. The number is missing when the text gives none.
  */
-export function parseTableLabel(printed: string): TableLabel {
+export function parseTableLabel(printed: string): TableLabel & { readonly style: Exclude<TableLabel['style'], '表名'> } {
     const text = printed.trim().replace(/[ \t\u3000]+/g, ' ');
     const open = /^公开\s*(\d+)\s*表$/.exec(text);
     if (open) return { number: wholeNumber(open[1]), style: '公开', text };
@@ -50,10 +54,10 @@ function wholeNumber(text: string): number | undefined {
 
 /**
  * Headings a printed table gives the rows' own columns (their code and name: 项目, 科目编码,
- * 科目名称, 类 款 项, 行次): a 列【…】 copied from the printed header may keep them; no figure
- * stands under them.
+ * 科目名称, 类 款 项, 行次; 单位名称 where a table lists the department's units): a 列【…】 copied
+ * from the printed header may keep them; no figure stands under them.
  */
-const ROW_HEADING = /^(?:(?:(?:功能|经济|支出功能|支出经济)分类)?(?:科目)?(?:编码|名称)|项目|科目|类|款|项|行次|栏次)$/;
+const ROW_HEADING = /^(?:(?:(?:功能|经济|支出功能|支出经济)分类)?(?:科目)?(?:编码|名称)|单位名称|项目|科目|类|款|项|行次|栏次)$/;
 
 export function isRowHeading(name: string): boolean {
     return ROW_HEADING.test(name);

@@ -100,6 +100,12 @@ export function isTitleOf(table: TableTemplate, title: string): boolean {
     return [table.title, ...(table.titleAliases ?? [])].some(t => normaliseTitle(t) === wanted);
 }
 
+/** Whether `title` is the table's title qualified by how the table is split: 支出决算表（分单位）. */
+export function isVariantOf(table: TableTemplate, title: string): boolean {
+    const split = /^(.+?)[（(][^（）()]+[)）]$/.exec(title.trim());
+    return split !== null && isTitleOf(table, split[1]);
+}
+
 function normaliseTitle(title: string): string {
     return title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '');
 }

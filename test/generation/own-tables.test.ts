@@ -47,3 +47,32 @@ describe('tables beyond the template', () => {
         expect(visibleText(buildHtml(REPORT.replace(/表1[01][\s\S]*?\n}\n/g, '')))).not.toMatch(/自评表/);
     });
 });
+
+// 浙江 prints no table numbers and a table by unit beside each by subject: written by the title alone
+const BY_TITLE = `模板 「全国」
+部门 「某县自然资源和规划局」
+年度 2023
+单位 万元
+支出决算表（分单位） {
+  列【单位名称 本年支出合计 基本支出 项目支出】
+  合计 90.00 60.00 30.00
+  某县自然资源和规划局（本级） 90.00 60.00 30.00
+}
+支出决算表（分科目） {
+  列【科目编码 科目名称 本年支出合计 基本支出 项目支出】
+  合计 90.00 60.00 30.00
+}
+`;
+
+describe('tables written by their title alone', () => {
+    const text = visibleText(buildHtml(BY_TITLE)).replace(/\s+/g, ' ');
+
+    it('print a template table in its place and the department\'s own after the template\'s, headed as written', () => {
+        const expenditure = text.indexOf('公开03表 支出决算表');
+        const byUnit = text.indexOf('公开10表 支出决算表（分单位）');
+        expect(expenditure).toBeGreaterThan(0);
+        expect(byUnit).toBeGreaterThan(expenditure);
+        expect(text.slice(expenditure, byUnit).replace(/\s/g, '')).toContain('合计90.0060.0030.00');
+        expect(text.slice(byUnit).replace(/\s/g, '')).toContain('单位名称本年支出合计基本支出项目支出合计90.0060.0030.00某县自然资源和规划局（本级）90.0060.0030.00');
+    });
+});

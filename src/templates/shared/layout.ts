@@ -19,6 +19,7 @@ import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { ownTables, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
+import { isRowHeading } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
@@ -1075,9 +1076,11 @@ class TemplateLayout {
     private listTable(template: PrintedTable, table: TableModel | undefined, base: Omit<TableBlock, 'head' | 'body'>): TableBlock {
         const columns = this.columnsOfTable(template);
         const coded = template.codes !== undefined;
+        // a table without codes heads its rows as the report does (单位名称 in a table by unit)
+        const rowHeading = table?.node.columns?.names.find(name => isRowHeading(name) && !name.endsWith('编码')) ?? '项目';
         const labelHead: TableCell[] = coded
             ? [{ content: ['科目编码'], header: true }, { content: ['科目名称'], header: true }]
-            : [{ content: ['项目'], header: true }];
+            : [{ content: [rowHeading], header: true }];
         const head: TableRow[] = [{ cells: [...labelHead, ...columns.map(c => ({ content: [columnHeading(table, c)], header: true }))] }];
         const width = labelHead.length + columns.length;
         const body: TableRow[] = [];

@@ -3,7 +3,7 @@ import { GrammarUtils } from 'langium';
 import type { MetaField, Report } from '../../language/generated/ast.js';
 import { isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
-import { isOwnTable } from '../../model/report-model.js';
+import { isOwnTable, resolveTableLabels } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
 import { isRowHeading, tableLabelOf } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
@@ -46,7 +46,7 @@ const templateRule: Rule = {
                 if (!field) return;
                 const fixes = fitTemplates([], model.meta.year, '').map(f => useTemplate(field, f.template)).filter((f): f is Fix => f !== undefined);
                 const preferred = useTemplate(field, template);
-                report.error(field, `没有名为“${field.value ?? ''}”的模板。可用的模板：${known}。现按各表最相符的${templateName(template)}校验。`, {
+                report.error(field, `没有名为“${field.value ?? ''}”的模板。可用的模板：${known}。现按各表最相符的${templateName(template)}（${template.name}）校验：本地的报告照这种格式公开时，改用这个模板即可。`, {
                     property: 'value', fix: preferred, alternatives: fixes.filter(f => f.newText !== preferred?.newText),
                 });
                 return;
@@ -84,9 +84,9 @@ const tableShapeRule: Rule = {
         const { template } = model;
         const range = `${template.tableLabel(1)}–${template.tableLabel(template.tables.length)}`;
         const seen = new Set<number>();
-        for (const node of model.report.parts.filter(isTable)) {
-            const label = tableLabelOf(node);
-            const property = node.label !== undefined ? 'label' : 'number';
+        const labels = resolveTableLabels(model.report.parts.filter(isTable), template);
+        for (const [node, label] of labels) {
+            const property = node.label !== undefined ? 'label' : label.style === '表名' ? 'title' : 'number';
             if (label.number === undefined) {
                 report.error(node, `表号“${label.text}”不是整数：${template.name}的表号为 ${range}。`, { property });
                 continue;
@@ -103,7 +103,8 @@ const tableShapeRule: Rule = {
                 const titledAs = node.title === undefined ? undefined : template.tables.find(t => isTitleOf(t, node.title!));
                 if (written && isOwnTable(written, template)) {
                     // many departments print more than the template's tables (绩效自评表, 政府采购情况表)
-                    report.info(node, `“${node.title}”不是${templateName(template)}的决算表（${range}）：照录照印，排在模板各表之后；表内只校验各行的合计。`, { property });
+                    const checked = written.variantOf ? `各行的合计和各列之和（列同${written.variantOf.title}）` : '各行的合计';
+                    report.info(node, `“${node.title}”不是${templateName(template)}的决算表（${range}）：照录照印，排在模板各表之后；表内只校验${checked}。`, { property });
                 } else if (titledAs) {
                     report.error(node, `${printed}“${node.title}”在${templateName(template)}中是${template.tableLabel(titledAs.number)}：表号应为${template.tableLabel(titledAs.number)}。`, { property });
                 } else {
