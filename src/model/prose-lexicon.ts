@@ -209,7 +209,9 @@ export class ProseLexicon {
             // 三公经费支出, 三公经费, 三公经费财政拨款支出 for 一般公共预算财政拨款“三公”经费支出决算表
             this.add(rest, whole, number);
             const bare = rest.replace(/支出$/, '');
-            if (bare !== rest) {
+            // not for a table of a fund's whole spending (一般公共预算财政拨款支出决算表): 财政拨款支出
+            // alone is every fund's, never one fund's
+            if (bare !== rest && bare !== '') {
                 this.add(bare, whole, number);
                 this.add(`${bare}财政拨款支出`, whole, number);
             }

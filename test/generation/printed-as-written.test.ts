@@ -47,6 +47,26 @@ describe('rows and sub-sections printed as written', () => {
         expect(page(HEADER + TABLES)).toContain('项目决算数项目决算数');
     });
 
+    it('prints a row the template lacks where the report wrote it, not after the template\'s rows', () => {
+        // 四川 2020 prints no 国有资本经营预算财政拨款收入 line; a 2022 report's overview does, third
+        const built = text(`模板 「四川 2020」\n部门 「某局」\n年度 2022\n单位 万元\n附表1 收入支出决算总表 {
+  收入 {
+    一、一般公共预算财政拨款收入 100.00
+    二、政府性基金预算财政拨款收入 -
+    三、国有资本经营预算财政拨款收入 -
+    四、上级补助收入 -
+    本年收入合计 100.00
+    总计 100.00
+  }
+  支出 {
+    一、一般公共服务支出 100.00
+    本年支出合计 100.00
+    总计 100.00
+  }
+}`);
+        expect(built).toMatch(/二、政府性基金预算财政拨款收入-.*三、国有资本经营预算财政拨款收入-.*四、上级补助收入-/);
+    });
+
     it('prints a 无数据 text copied with its 注： once', () => {
         const built = text(HEADER + TABLES);
         expect(built).toContain('注：本单位2024年度没有国有资本经营预算财政拨款支出');

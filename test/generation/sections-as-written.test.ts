@@ -110,6 +110,12 @@ describe('optional sub-parts', () => {
         expect(contentsOf(html, '概况')).toEqual(['一、主要职能', '二、机构设置']);
         expect(visibleText(html)).toMatch(/二、机构设置\s*〔未填写〕/);
     });
+
+    it('takes an empty text (机构设置 「」) for a section not written: 〔未填写〕, listed by unfilled, not an empty section', () => {
+        const source = SHANGHAI('').replace('机构设置 「内设3个科室。纳入决算编制范围的单位只有本级。」', '机构设置 「」');
+        expect(visibleText(buildHtml(source, { mode: 'publish' }))).toMatch(/二、机构设置\s*〔未填写〕/);
+        expect(unfilled(source)).toContain('机构设置');
+    });
 });
 
 describe('名词解释 numbered as the reports print it', () => {

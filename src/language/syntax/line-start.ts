@@ -33,9 +33,11 @@ export const matchTableLabel: CustomPatternMatcherFunc = (text, offset) => {
 
 /**
  * A printed ordinal at the start of a line, before a name: 一、 （一） (一) 1. 1、 （1） (1).
- * Not a number: 1.5 or 12.30 stay figures.
+ * Not a number: 1.5 or 12.30 stay figures. Before a subject code and its name or text it is an
+ * ordinal all the same: the glossary prints 9.2100302 「…」 (no amount has five or seven decimals
+ * and a name after it; a line-start amount three decimals long before a name is taken as a code).
  */
-const ORDINAL_SOURCE = String.raw`(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d))`;
+const ORDINAL_SOURCE = String.raw`(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?:(?!\d)|(?=(?:\d{7}|\d{5}|\d{3})[ \t\u3000]*[「\u3400-\u4dbf\u4e00-\u9fff])))`;
 const ordinal = new RegExp(ORDINAL_SOURCE, 'y');
 /** A line's text before a table label that follows an ordinal. */
 const ordinalThenLabel = new RegExp(String.raw`^[ \t\u3000\ufeff]*${ORDINAL_SOURCE}[ \t\u3000]*$`);
@@ -52,3 +54,12 @@ export const matchOrdinal: CustomPatternMatcherFunc = (text, offset) => {
     ordinal.lastIndex = offset;
     return ordinal.exec(text);
 };
+
+const lineStartOrdinal = /^[ \t\u3000\ufeff]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、])[ \t\u3000]*$/;
+
+/** Whether `offset` follows only a printed ordinal on its line (9.2100302, （九）2100302): a code may stand there. */
+export function afterLineStartOrdinal(text: string, offset: number): boolean {
+    const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+    // an ordinal and its spaces are short: no need to look further back than this
+    return offset - lineStart <= 12 && lineStartOrdinal.test(text.slice(lineStart, offset));
+}

@@ -1,7 +1,7 @@
 import type { TokenType, TokenPattern, TokenVocabulary, CustomPatternMatcherFunc } from 'chevrotain';
 import type { GrammarAST } from 'langium';
 import { DefaultTokenBuilder, RegExpUtils } from 'langium';
-import { atLineStart, matchOrdinal, matchTableLabel } from './line-start.js';
+import { afterLineStartOrdinal, atLineStart, matchOrdinal, matchTableLabel } from './line-start.js';
 
 /**
  * A number that starts its line is a subject code (科目编码), anywhere else it is an amount.
@@ -141,7 +141,7 @@ const matchUnclosedHeader: CustomPatternMatcherFunc = (text, offset, tokens) => 
 const digits = /\d+/y;
 
 const matchCodeAtLineStart: CustomPatternMatcherFunc = (text, offset) => {
-    if (!atLineStart(text, offset)) return null;
+    if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset)) return null;
     digits.lastIndex = offset;
     const match = digits.exec(text);
     if (!match) return null;

@@ -237,7 +237,7 @@ class TemplateLayout {
      * departments print it): then it is a section of the report's own, where the report put it.
      */
     private assignTexts(): void {
-        const fields = this.model.report.parts.filter(isExplanation).flatMap(p => p.entries.filter(isTextField));
+        const fields = this.model.report.parts.filter(isExplanation).flatMap(p => p.entries.filter(isWrittenText));
         const topics = new Set(this.explanationSections.map(s => s.topic));
         for (const field of fields) {
             const key = headingKey(field.key);
@@ -1185,18 +1185,30 @@ class TemplateLayout {
             walkRows(line.row?.children ?? [], child => lines.push({ name: printedLabel(child), row: child, indent: 1 }));
             return lines;
         };
-        const items: SideLine[] = [];
-        const used = new Set<RowModel>();
+        // the template's items in its order, each a block of lines
+        const blocks: SideLine[][] = [];
+        const blockOf = new Map<RowModel, SideLine[]>();
         for (const name of group.rows) {
             if (fixedNames.has(name)) continue;
             const row = byName(name);
-            if (row) used.add(row);
-            items.push(...withChildren({ name: row ? printedName(row) : name, row }));
+            const block = withChildren({ name: row ? printedName(row) : name, row });
+            if (row) blockOf.set(row, block);
+            blocks.push(block);
         }
+        // a row the template lacks prints where the report wrote it: after the row written before it
+        let previous: SideLine[] | undefined;
         for (const row of side?.children ?? []) {
-            if (used.has(row) || fixedNames.has(row.canonicalName)) continue;
-            items.push(...withChildren({ name: printedLabel(row), row }));
+            if (fixedNames.has(row.canonicalName)) continue;
+            const known = blockOf.get(row);
+            if (known) {
+                previous = known;
+                continue;
+            }
+            const block = withChildren({ name: printedLabel(row), row });
+            blocks.splice(previous ? blocks.indexOf(previous) + 1 : 0, 0, block);
+            previous = block;
         }
+        const items = blocks.flat();
         const fixed = [group.subtotal, ...group.balances, group.grandTotal].flatMap(name => {
             const row = byName(name);
             return withChildren({ name: row ? printedName(row) : name, row, total: name === group.subtotal || name === group.grandTotal });
@@ -1344,7 +1356,7 @@ class TemplateLayout {
     }
 
     private overviewFields(): TextField[] {
-        return this.model.report.parts.filter(isOverview).flatMap(p => p.entries.filter(isTextField));
+        return this.model.report.parts.filter(isOverview).flatMap(p => p.entries.filter(isWrittenText));
     }
 
     private rowTexts(row: RowModel): TextField[] {
@@ -1554,4 +1566,9 @@ function inlinesText(content: readonly Inline[]): string {
 /** Text without spaces, line breaks and thousands separators, for telling whether one text holds another. */
 function compact(text: string): string {
     return text.replace(/\s+/g, '').replace(/(?<=\d),(?=\d{3})/g, '');
+}
+
+/** A section's text with something in it: an empty 「」 is a section not written (it prints 〔未填写〕), not an empty one. */
+function isWrittenText(entry: AstNode): entry is TextField {
+    return isTextField(entry) && entry.text.trim() !== '';
 }
