@@ -39,15 +39,6 @@ export const matchTableLabel: CustomPatternMatcherFunc = (text, offset) => {
  */
 const ORDINAL_SOURCE = String.raw`(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?:(?!\d)|(?=(?:\d{7}|\d{5}|\d{3})[ \t\u3000]*[「\u3400-\u4dbf\u4e00-\u9fff])))`;
 const ordinal = new RegExp(ORDINAL_SOURCE, 'y');
-/** A line's text before a table label that follows an ordinal. */
-const ordinalThenLabel = new RegExp(String.raw`^[ \t\u3000\ufeff]*${ORDINAL_SOURCE}[ \t\u3000]*$`);
-
-/** Whether `offset` follows an ordinal that starts its line: 一、表一 as some contents print a table. */
-function afterLineStartOrdinal(text: string, offset: number): boolean {
-    let start = offset;
-    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-    return ordinalThenLabel.test(text.slice(start, offset));
-}
 
 export const matchOrdinal: CustomPatternMatcherFunc = (text, offset) => {
     if (!atLineStart(text, offset)) return null;
@@ -55,9 +46,10 @@ export const matchOrdinal: CustomPatternMatcherFunc = (text, offset) => {
     return ordinal.exec(text);
 };
 
-const lineStartOrdinal = /^[ \t\u3000\ufeff]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、])[ \t\u3000]*$/;
+/** A line's text up to a table label or code that follows its ordinal. */
+const lineStartOrdinal = new RegExp(String.raw`^[ \t\u3000\ufeff]*${ORDINAL_SOURCE}[ \t\u3000]*$`);
 
-/** Whether `offset` follows only a printed ordinal on its line (9.2100302, （九）2100302): a code may stand there. */
+/** Whether `offset` follows only a printed ordinal on its line: a code (9.2100302, （九）2100302) or a table label (一、表一) may stand there. */
 export function afterLineStartOrdinal(text: string, offset: number): boolean {
     const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
     // an ordinal and its spaces are short: no need to look further back than this
