@@ -46,12 +46,17 @@ export const matchOrdinal: CustomPatternMatcherFunc = (text, offset) => {
     return ordinal.exec(text);
 };
 
-/** A line's text up to a table label or code that follows its ordinal. */
+/** A line's text up to a table label or code that follows its ordinal: no longer than this. */
+const ORDINAL_LINE_MAX = 12;
 const lineStartOrdinal = new RegExp(String.raw`^[ \t\u3000\ufeff]*${ORDINAL_SOURCE}[ \t\u3000]*$`);
 
 /** Whether `offset` follows only a printed ordinal on its line: a code (9.2100302, （九）2100302) or a table label (一、表一) may stand there. */
 export function afterLineStartOrdinal(text: string, offset: number): boolean {
-    const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-    // an ordinal and its spaces are short: no need to look further back than this
-    return offset - lineStart <= 12 && lineStartOrdinal.test(text.slice(lineStart, offset));
+    // an ordinal and its spaces are short: look back no further (the lexer asks at every offset of a long line)
+    const from = Math.max(0, offset - ORDINAL_LINE_MAX - 1);
+    const before = text.slice(from, offset);
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    if (lineStart === 0 && from > 0) return false;
+    const line = before.slice(lineStart);
+    return line.length <= ORDINAL_LINE_MAX && lineStartOrdinal.test(line);
 }
