@@ -122,7 +122,9 @@ const matchUnfinishedGoal: CustomPatternMatcherFunc = (text, offset, tokens) => 
     return null;
 };
 
-const lineBreak = /[ \t\u3000]*\r?\n[ \t\u3000]*/y;
+// it must end inside a line (a range ending in its line break runs past the line's last column):
+// the break with the next line's indentation, else the spaces before the break; with neither, no token
+const lineBreak = /[ \t\u3000]*\r?\n[ \t\u3000]+|[ \t\u3000]+(?=\r?\n)/y;
 
 /** A line break (with the spaces around it) after 列【 on its line with no 】 since. */
 const matchUnclosedHeader: CustomPatternMatcherFunc = (text, offset, tokens) => {
