@@ -240,15 +240,6 @@ export function tableOfRole(model: Pick<ReportModel, 'template' | 'tables'>, rol
     return number === undefined ? undefined : model.tables.get(number);
 }
 
-/**
- * Tables the department prints beyond its template's (a 项目支出绩效自评表 as 表10): numbered past
- * the template's tables and titled as none of them. They are kept and printed after the
- * template's tables, in the order of their numbers.
- */
-export function ownTables(model: Pick<ReportModel, 'template' | 'tables'>): TableModel[] {
-    return [...model.tables.values()].filter(table => isOwnTable(table, model.template)).sort((a, b) => a.number - b.number);
-}
-
 export function isOwnTable(table: TableModel, template: ReportTemplate): boolean {
     const title = table.node.title;
     return table.template === undefined && title !== undefined && !template.tables.some(t => isTitleOf(t, title));

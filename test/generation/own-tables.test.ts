@@ -65,14 +65,60 @@ const BY_TITLE = `模板 「全国」
 `;
 
 describe('tables written by their title alone', () => {
-    const text = visibleText(buildHtml(BY_TITLE)).replace(/\s+/g, ' ');
+    const html = buildHtml(BY_TITLE);
+    const text = visibleText(html).replace(/\s+/g, ' ');
+    const contents = text.slice(text.indexOf('目录'), text.indexOf('第一部分', text.indexOf('第四部分')));
 
-    it('print a template table in its place and the department\'s own after the template\'s, headed as written', () => {
-        const expenditure = text.indexOf('公开03表 支出决算表');
-        const byUnit = text.indexOf('公开10表 支出决算表（分单位）');
-        expect(expenditure).toBeGreaterThan(0);
-        expect(byUnit).toBeGreaterThan(expenditure);
-        expect(text.slice(expenditure, byUnit).replace(/\s/g, '')).toContain('合计90.0060.0030.00');
-        expect(text.slice(byUnit).replace(/\s/g, '')).toContain('单位名称本年支出合计基本支出项目支出合计90.0060.0030.00某县自然资源和规划局（本级）90.0060.0030.00');
+    it('print in the order written, under the titles written, the template\'s other tables in its order around them', () => {
+        const order = ['收入决算表', '支出决算表（分单位）', '支出决算表（分科目）', '财政拨款收入支出决算总表'];
+        for (const where of [contents, text.slice(text.indexOf('第二部分', text.indexOf('第一部分', text.indexOf('第四部分'))))]) {
+            const at = order.map(t => where.indexOf(` ${t} `));
+            expect(at.every(i => i >= 0), where).toBe(true);
+            expect([...at].sort((a, b) => a - b)).toEqual(at);
+        }
+        const byUnit = text.lastIndexOf('支出决算表（分单位）');
+        const bySubject = text.lastIndexOf('支出决算表（分科目）');
+        expect(text.slice(byUnit, bySubject).replace(/\s/g, '')).toContain('单位名称本年支出合计基本支出项目支出合计90.0060.0030.00某县自然资源和规划局（本级）90.0060.0030.00');
+        expect(text.slice(bySubject).replace(/\s/g, '')).toContain('合计90.0060.0030.00');
+    });
+
+    it('print no label and no number the report does not print', () => {
+        expect(html).not.toContain('class="table-label"');
+        expect(contents).not.toMatch(/[一二三四五六七八九十]、\S*决算(?:明细)?表/);
+    });
+});
+
+// 浙江 numbers its tables its own way: 表2 and 表3 are its 收入决算表 by unit and by subject
+const OWN_NUMBERS = `模板 「全国」
+部门 「某县自然资源和规划局」
+年度 2023
+单位 万元
+表1 收入支出决算总表 {
+  收入 {
+    本年收入合计 90.00
+  }
+}
+表2 收入决算表（分单位） {
+  列【单位名称 本年收入合计】
+  合计 90.00
+}
+表3 收入决算表（分科目） {
+  列【科目编码 科目名称 本年收入合计】
+  合计 90.00
+}
+`;
+
+describe('tables numbered the report\'s own way', () => {
+    const html = buildHtml(OWN_NUMBERS);
+    const text = visibleText(html).replace(/\s+/g, ' ');
+
+    it('print under the labels written, in their order, listed so in the contents', () => {
+        const pages = [...html.matchAll(/<div class="table-label">([^<]*)<\/div>\s*<h2 class="table-title">([^<]*)</g)].map(m => `${m[1]} ${m[2]}`);
+        expect(pages.slice(0, 3)).toEqual(['表1 收入支出决算总表', '表2 收入决算表（分单位）', '表3 收入决算表（分科目）']);
+        expect(html).not.toMatch(/公开\d+表/);
+        const contents = text.slice(text.indexOf('目录'), text.indexOf('第一部分', text.indexOf('第四部分')));
+        const order = ['一、收入支出决算总表', '二、收入决算表（分单位）', '三、收入决算表（分科目）'].map(t => contents.indexOf(t));
+        expect(order.every(i => i >= 0), contents).toBe(true);
+        expect([...order].sort((a, b) => a - b)).toEqual(order);
     });
 });

@@ -16,10 +16,10 @@ import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
 import type { Figure } from '../../model/figure.js';
 import { parseProse } from '../../model/prose.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
-import { ownTables, tableOfRole } from '../../model/report-model.js';
+import { tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
-import { isRowHeading } from '../../model/table-label.js';
+import { isRowHeading, tableLabelOf } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
@@ -30,8 +30,14 @@ import { amount, chineseNumber, classWithCode, completionClause, figure, project
 import type { Wording, WordingContext } from './wording.js';
 import { STANDARD_WORDING } from './wording.js';
 
-/** What printing a table needs: a template's table, or a table of the department's own as written. */
-type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes' | 'groups' | 'wide'>;
+/**
+ * What printing a table needs: a template's table, or a table of the department's own as written;
+ * the label above it (none where the report prints none) and its line in the contents.
+ */
+type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes' | 'groups' | 'wide'> & {
+    readonly label?: string;
+    readonly contents: string;
+};
 
 /** The notes a template prints under a section's standard sentences, by what they are about. */
 export type NoteTopic = 'income' | 'expenditure' | 'appropriation' | 'general-budget' | 'general-basic' | 'three-public'
@@ -197,6 +203,7 @@ class TemplateLayout {
     /** What the wording's sentences may name beside their figures. */
     private readonly ctx: WordingContext;
     private readonly plans = new Map<PartTemplate, readonly Planned[]>();
+    private tablePlan: readonly PrintedTable[] | undefined;
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions) {
         const meta = model.meta;
@@ -316,9 +323,7 @@ class TemplateLayout {
                     this.attachments().forEach((_, k) => entries.push({ level: 2, text: `附件${k + 1}`, target: `attachment-${k + 1}` }));
                     break;
                 case 'tables':
-                    for (const table of this.printedTables()) {
-                        entries.push({ level: 2, text: `${chineseNumber(table.number)}、${table.title}`, target: `table-${table.number}` });
-                    }
+                    for (const table of this.printedTables()) entries.push({ level: 2, text: table.contents, target: `table-${table.number}` });
                     break;
                 case 'glossary':
                     break;
@@ -1038,17 +1043,65 @@ class TemplateLayout {
 
     // ---- the tables ---------------------------------------------------------------------
 
-    /** The template's tables, then the department's own tables (a 绩效自评表 as 表10) as written. */
-    private printedTables(): PrintedTable[] {
-        const own = ownTables(this.model).map(table => ({ number: table.number, title: table.title, columns: table.columns }));
-        return [...this.model.template.tables, ...own];
+    /**
+     * The tables as printed, worked out once: the report's in the order it writes them, each under
+     * the label and title it writes (see `printedTable`); the template's tables it lacks each after
+     * the one before it in the template (first where none is), as the sections are placed, numbered
+     * as the template numbers them only where the report does too.
+     */
+    private printedTables(): readonly PrintedTable[] {
+        if (this.tablePlan) return this.tablePlan;
+        // in the order of the numbers the report prints, else (浙江 prints none) as written
+        const tables = [...this.model.tables.values()];
+        const numbered = tables.every(t => t.written.style !== '表名');
+        const nodes = this.model.report.parts.filter(isTable);
+        const place = new Map(nodes.map((node, i) => [node, numbered ? tableLabelOf(node).number ?? Number.MAX_SAFE_INTEGER : i]));
+        const written = tables.sort((a, b) => place.get(a.node)! - place.get(b.node)!);
+        // 浙江 numbers its tables its own way (表7 for the template's 表8), or not at all
+        const ownNumbers = written.some(t => t.written.renumbered || t.written.style === '表名');
+        const planned = written.map(table => this.printedTable(table, ownNumbers));
+        let at = -1;
+        for (const template of this.model.template.tables) {
+            const found = planned.findIndex(p => p.number === template.number);
+            if (found >= 0) at = found;
+            else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title } : this.templateNumbered(template, template.title));
+        }
+        this.tablePlan = planned;
+        return planned;
+    }
+
+    /**
+     * A table of the report as printed, under the title it writes (收入决算表（分科目）). In a report
+     * numbered as the template numbers it (表5, 公开05表 or 5. for its 表5: the same number), the
+     * template's label and contents ordinal; in one numbered its own way, the label it writes (表7 for
+     * the template's 表8) and the ordinal of that number; written by the title alone, neither.
+     */
+    private printedTable(table: TableModel, ownNumbers: boolean): PrintedTable {
+        const template = { ...(table.template ?? { title: table.title, columns: table.columns }), number: table.number };
+        const title = table.node.title ?? template.title;
+        const label = table.written;
+        if (!ownNumbers) return this.templateNumbered(template, title);
+        if (label.style === '表名') return { ...template, title, contents: title };
+        // 一、收入支出决算总表: the ordinal the contents print, no label of the table's page
+        if (label.style === '目录') return { ...template, title, contents: `${label.text}${title}` };
+        const number = tableLabelOf(table.node).number;
+        return { ...template, title, label: label.text, contents: number !== undefined ? `${chineseNumber(number)}、${title}` : title };
+    }
+
+    /** A table under the template's number: its page label and contents ordinal. */
+    private templateNumbered(table: Omit<PrintedTable, 'label' | 'contents'>, title: string): PrintedTable {
+        return {
+            ...table, title,
+            label: (this.options.tablePageLabel ?? this.model.template.tableLabel)(table.number),
+            contents: `${chineseNumber(table.number)}、${title}`,
+        };
     }
 
     private tablePart(part: PartTemplate, n: number): Section[] {
         const templates = this.printedTables();
         const list: Block[] = [this.partHeading(part, n)];
         for (const table of templates) {
-            list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [`${chineseNumber(table.number)}、${table.title}`] }],
+            list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [table.contents] }],
                 this.line(this.tableNumbered(table.number)?.node), 'plain'));
         }
         const pages: Section[] = [{ kind: 'section', role: 'part', id: `part-${n}`, blocks: list }];
@@ -1068,7 +1121,7 @@ class TemplateLayout {
         const base = {
             kind: 'table' as const,
             title: template.title,
-            label: (this.options.tablePageLabel ?? this.model.template.tableLabel)(template.number),
+            label: template.label,
             owner: `部门：${this.department}`,
             unit: `单位：${this.unit}`,
             variant: 'data' as const,
@@ -1278,7 +1331,7 @@ class TemplateLayout {
         return template ? this.columnsOfTable(template) : this.table(role)?.columns ?? [];
     }
 
-    private columnsOfTable(template: PrintedTable): string[] {
+    private columnsOfTable(template: Pick<PrintedTable, 'number' | 'columns'>): string[] {
         const written = this.tableNumbered(template.number)?.columns ?? [];
         const columns = [...template.columns];
         for (const c of written) if (!columns.includes(c)) columns.push(c);
