@@ -14,6 +14,7 @@ import {
 import type { Completion } from '../../model/comparisons.js';
 import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
 import type { Figure } from '../../model/figure.js';
+import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
@@ -154,6 +155,16 @@ function partKind(part: PartTemplate): PartKind {
     return 'explanation';
 }
 
+/** What kind of part a heading the report writes heads, by its words (2023年度部门决算表, 基本情况). */
+function writtenPartKind(title: string): PartKind | undefined {
+    if (/附表|决算表|公开表/.test(title)) return 'tables';
+    if (/名词解释/.test(title)) return 'glossary';
+    if (/^附件/.test(title)) return 'attachments';
+    if (/情况说明|决算说明|决算分析/.test(title)) return 'explanation';
+    if (/概况|基本情况|职责|职能|单位构成/.test(title)) return 'overview';
+    return undefined;
+}
+
 /** A section's standard content, or one of its sub-sections (（一）机关运行经费支出情况 …). */
 interface Unit {
     readonly topic: SectionTopic;
@@ -204,6 +215,8 @@ class TemplateLayout {
     private readonly ctx: WordingContext;
     private readonly plans = new Map<PartTemplate, readonly Planned[]>();
     private tablePlan: readonly PrintedTable[] | undefined;
+    /** The part headings the report writes, by the part they head. */
+    private readonly writtenPartTitles = new Map<PartTemplate, string>();
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions) {
         const meta = model.meta;
@@ -221,6 +234,7 @@ class TemplateLayout {
         this.explanationSections = this.parts.filter(p => partKind(p) === 'explanation').flatMap(p => p.sections);
         this.ctx = { year: this.year, Y: this.Y, unit: this.unit, short: this.short, wording: options.wording ?? STANDARD_WORDING };
         this.assignTexts();
+        this.assignPartTitles();
     }
 
     document(): ReportDocument {
@@ -335,7 +349,10 @@ class TemplateLayout {
         };
     }
 
+    /** A part's heading after 第N部分: the report's own where it writes one, else the template's. */
     private partTitle(part: PartTemplate, where: 'contents' | 'body'): string {
+        const written = this.writtenPartTitles.get(part);
+        if (written !== undefined) return written;
         const pattern = this.options.partHeading?.(part.title, where) ?? part.title;
         return pattern.replaceAll('{year}', this.Y).replaceAll('{department}', this.department);
     }
@@ -347,6 +364,24 @@ class TemplateLayout {
             case 'glossary': return [this.glossaryPart(part, n)];
             case 'attachments': return [this.attachmentPart(part, n)];
             case 'tables': return this.tablePart(part, n);
+        }
+    }
+
+    /**
+     * The part headings the report writes (部分 「第二部分 2023年度部门决算表」), each given to the
+     * first part of the kind its words say, else to the part its 第N部分 numbers; printed after the
+     * part's number in the printed order, the template's order.
+     */
+    private assignPartTitles(): void {
+        for (const field of this.model.report.parts.filter(isMetaField)) {
+            if (field.key !== '部分' || field.value === undefined) continue;
+            const written = /^第\s*([一二三四五六七八九十]+|\d+)\s*部分[\s:：、]*/.exec(field.value.trim());
+            const title = field.value.trim().slice(written?.[0].length ?? 0).trim();
+            const kind = writtenPartKind(title);
+            const number = written ? Number(written[1]) || parseChineseNumeral(written[1]) : undefined;
+            const part = (kind && this.parts.find(p => partKind(p) === kind && !this.writtenPartTitles.has(p)))
+                ?? (number !== undefined && kind === undefined ? this.parts[number - 1] : undefined);
+            if (part && title !== '' && !this.writtenPartTitles.has(part)) this.writtenPartTitles.set(part, title);
         }
     }
 

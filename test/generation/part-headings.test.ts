@@ -1,0 +1,43 @@
+// A report that prints its own part headings (第二部分 2023年度部门决算表 where the 财政部 format prints
+// 部门决算公开表) writes them as 部分 「…」: the built report prints those, the template's where it writes none.
+import { describe, expect, it } from 'vitest';
+import { buildHtml, visibleText } from './helpers.js';
+
+const REPORT = (parts: string) => `模板 「全国」
+部门 「东江县水利局」
+年度 2023
+单位 万元
+${parts}
+部门概况 { 部门职责 「负责全县水利工作。」 }
+表1 收入支出决算总表 {
+  收入 {
+    本年收入合计 90.00
+  }
+}
+情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }
+名词解释 { 财政拨款收入：「指本级财政当年拨付的资金。」 }
+`;
+
+/** The part headings of the contents and of the body. */
+function headings(text: string): { contents: string[]; body: string[] } {
+    const html = buildHtml(text);
+    const contents = [...html.matchAll(/<li class="toc-1">(?:<a[^>]*>)?([^<]*)/g)].map(m => m[1]);
+    const body = [...html.matchAll(/<h1 id="part-\d+-title"[^>]*>([^<]*)<\/h1>/g)].map(m => visibleText(m[1]));
+    return { contents, body };
+}
+
+describe('part headings as the report writes them', () => {
+    it('prints the headings written, each for the part its words name, in the template\'s order', () => {
+        // written in another order, one with its 第N部分, one without
+        const { contents, body } = headings(REPORT('部分 「第三部分 2023年度部门决算情况说明」\n部分 「东江县水利局基本情况」\n部分 「第二部分 2023年度部门决算表」'));
+        const expected = ['第一部分 东江县水利局基本情况', '第二部分 2023年度部门决算表', '第三部分 2023年度部门决算情况说明', '第四部分 名词解释'];
+        expect(contents).toEqual(expected);
+        expect(body).toEqual(expected);
+    });
+
+    it('prints the template\'s heading for a part the report writes none for', () => {
+        const { body } = headings(REPORT('部分 「第二部分 2023年度部门决算表」'));
+        expect(body).toEqual(['第一部分 基本情况', '第二部分 2023年度部门决算表', '第三部分 2023年度部门决算情况说明', '第四部分 名词解释']);
+        expect(headings(REPORT('')).body[1]).toBe('第二部分 2023年度部门决算公开表');
+    });
+});
