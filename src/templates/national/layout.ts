@@ -10,6 +10,9 @@ const layout = (id: string, name: string) => templateLayout({
     partHeading: title => /决算(?:公开)?表$|情况说明$/.test(title) ? `{year}年度${title}` : title,
     tablePageLabel: number => `公开${String(number).padStart(2, '0')}表`,
     wording: NATIONAL_WORDING,
+    // 公开06表: 人员经费 | 公用经费 side by side, 公用经费 over two groups of 科目编码 科目名称 决算数
+    // (as county reports print it, test/trials/national-2023-county.txt)
+    halves: { role: 'general-basic', groups: [1, 2] },
 });
 
 export const NATIONAL_LAYOUT = layout('national', '部门决算公开格式（财政部，2022年度起）');

@@ -9,6 +9,8 @@ export const SHANGHAI_2024_LAYOUT = templateLayout({
     name: '上海市部门决算公开模板（2024年度）',
     partHeading: title => title === '概况' ? `{department}${title}` : /^决算/.test(title) ? `{department}{year}年度${title}` : title,
     wording: SHANGHAI_2024_WORDING,
+    // 表六: 人员经费 | 公用经费 side by side (test/trials/shanghai-2024-district.txt)
+    halves: { role: 'general-basic', groups: [1, 1] },
     // 一、财政拨款收入：… (SOURCES.md 1; not confirmed in a published report)
     glossaryOrdinal: '一、',
 });

@@ -35,7 +35,7 @@ import { STANDARD_WORDING } from './wording.js';
  * What printing a table needs: a template's table, or a table of the department's own as written;
  * the label above it (none where the report prints none) and its line in the contents.
  */
-type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes' | 'groups' | 'wide'> & {
+type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes' | 'groups' | 'wide' | 'codeSums'> & Partial<Pick<TableTemplate, 'role'>> & {
     readonly label?: string;
     readonly contents: string;
 };
@@ -66,6 +66,12 @@ export interface LayoutOptions {
      * and set the style of those written without.
      */
     readonly glossaryOrdinal?: OrdinalStyle;
+    /**
+     * A table printed in halves side by side, one per `codeSums` row (人员经费 | 公用经费 of the
+     * 基本支出 table), each half in `groups[i]` groups of 科目编码 科目名称 决算数 columns and closed by
+     * its 合计 row; one list of rows where it is not given, or where the report writes more columns.
+     */
+    readonly halves?: { readonly role: TableRole; readonly groups: readonly number[] };
 }
 
 /** A style of printed ordinal: 一、 （一） 1. 1、 */
@@ -1162,7 +1168,9 @@ class TemplateLayout {
             variant: 'data' as const,
             line: this.line(table?.node),
         };
+        const halves = table && !table.empty ? this.halvesTable(template, table) : undefined;
         const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) }
+            : halves ? { ...base, ...halves }
             : template.wide && table && !table.empty && table.rows.every(r => r.children.every(c => c.children.length === 0))
                 ? { ...base, ...this.wideTable(template, table) }
                 : this.listTable(template, table, base);
@@ -1219,6 +1227,72 @@ class TemplateLayout {
         }
         const figures = columns.flatMap(c => table.rows.flatMap(row => [row, ...row.children].map(r => this.valueCell(r.cells.get(c)))));
         return { head, body: [{ cells: figures, line: this.line(table.node) }], widths: figures.map(() => 10) };
+    }
+
+    /**
+     * The halves side by side (see `LayoutOptions.halves`): each half the code rows its report groups
+     * under it (人员经费 { 30101 … }) or whose class it sums (301, 303), in order, spread over its
+     * groups of columns. Undefined, for one list, where a row belongs to no half or the report writes
+     * more than the one figure column (the printing that splits each code's amount into columns).
+     */
+    private halvesTable(template: PrintedTable, table: TableModel): Pick<TableBlock, 'head' | 'body' | 'widths'> | undefined {
+        const option = this.options.halves;
+        const sums = template.codeSums ?? [];
+        if (!option || option.role !== template.role || sums.length !== option.groups.length) return undefined;
+        const columns = this.columnsOfTable(template);
+        if (columns.length !== 1) return undefined;
+        const halves = sums.map((sum, i) => ({ sum, groups: option.groups[i], total: undefined as RowModel | undefined, lines: [] as { row: RowModel; depth: number }[] }));
+        const others: RowModel[] = [];
+        const add = (half: (typeof halves)[number], rows: readonly RowModel[], depth: number) =>
+            walkRows(rows, row => half.lines.push({ row, depth: depth + depthBelow(row, rows) }));
+        for (const row of table.rows) {
+            const named = halves.find(h => h.sum.row === row.canonicalName);
+            const byClass = row.code ? halves.find(h => h.sum.classes.includes(row.code!.slice(0, 3))) : undefined;
+            if (named && !named.total) {
+                named.total = row;
+                add(named, row.children, 0);
+            } else if (byClass) add(byClass, [row], 0);
+            else if (!row.code && this.isTotal(row)) others.push(row);
+            else return undefined;
+        }
+        const heading = columnHeading(table, columns[0]);
+        // every group as tall as the tallest half needs, filled in order
+        const height = Math.max(1, ...halves.map(h => Math.ceil(h.lines.length / h.groups)));
+        const groups = halves.flatMap(h => Array.from({ length: h.groups }, (_, g) => h.lines.slice(g * height, (g + 1) * height)));
+        const width = 3 * groups.length;
+        const head: TableRow[] = [
+            { cells: halves.map(h => ({ content: [h.sum.row], header: true, colspan: 3 * h.groups })) },
+            { cells: groups.flatMap(() => ['科目编码', '科目名称', heading].map(text => ({ content: [text], header: true }))) },
+        ];
+        const body: TableRow[] = [];
+        for (let i = 0; i < Math.max(0, ...groups.map(g => g.length)); i++) {
+            const lines = groups.map(g => g[i]);
+            body.push({
+                cells: lines.flatMap(line => [
+                    { content: [line?.row.code ?? ''], align: 'left' as const, line: this.rowLine(line?.row) },
+                    { content: [line ? printedName(line.row) : ''], align: 'left' as const, indent: line?.depth },
+                    line ? this.valueCell(line.row.cells.get(columns[0])) : { content: [''] },
+                ]),
+                line: this.rowLine(lines.find(l => l)?.row),
+            });
+        }
+        // each half closed by its 合计 row where the report writes it
+        if (halves.some(h => h.total)) {
+            body.push({
+                cells: halves.flatMap(h => [
+                    { content: [h.total ? printedName(h.total) : ''], colspan: 3 * h.groups - 1, align: 'center' as const },
+                    h.total ? this.valueCell(h.total.cells.get(columns[0])) : { content: [''] },
+                ]),
+                line: this.rowLine(halves.find(h => h.total)?.total), emphasis: 'total',
+            });
+        }
+        for (const row of others) {
+            body.push({
+                cells: [{ content: [printedName(row)], colspan: width - 1, align: 'center' }, this.valueCell(row.cells.get(columns[0]))],
+                line: this.rowLine(row), emphasis: 'total',
+            });
+        }
+        return { head, body, widths: groups.flatMap(() => [10, 20, 12]) };
     }
 
     /** 收入 | 支出 side by side, as 财决01 and 财决Z01 print them. */
@@ -1584,6 +1658,13 @@ const SUBSECTION_TITLES: Partial<Record<SectionTopic, string>> = {
 /** A column's heading as the source's 列【…】 writes it (金额), else the template's name (决算数). */
 function columnHeading(table: TableModel | undefined, column: string): string {
     return table?.headings.get(column) ?? column;
+}
+
+/** How deep a row stands below the rows of a list that holds it. */
+function depthBelow(row: RowModel, list: readonly RowModel[]): number {
+    let depth = 0;
+    for (let r: RowModel | undefined = row; r && !list.includes(r); r = r.parent) depth++;
+    return depth;
 }
 
 /** A table row's name as printed: with the ordinal the source keeps before it (一、 （一）). */
