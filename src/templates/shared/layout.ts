@@ -221,6 +221,8 @@ class TemplateLayout {
     private readonly ctx: WordingContext;
     private readonly plans = new Map<PartTemplate, readonly Planned[]>();
     private tablePlan: readonly PrintedTable[] | undefined;
+    /** The project each 项目绩效目标完成情况表 is for. */
+    private readonly formProjects = new Map<Block, Project>();
     /** The part headings the report writes, by the part they head. */
     private readonly writtenPartTitles = new Map<PartTemplate, string>();
 
@@ -547,14 +549,36 @@ class TemplateLayout {
         const heading = units.length === 1 ? units[0].heading : undefined;
         if (heading) blocks.push(heading);
         for (const field of written) blocks.push(...this.prose(field.text, this.textLine(field, 'text')));
-        for (const unit of units) {
-            for (const block of unit.blocks) if (block.kind === 'chart' || (block.kind === 'table' && block.variant === 'form')) blocks.push(block);
-        }
+        const kept = units.flatMap(u => u.blocks.filter(b => b.kind === 'chart' || (b.kind === 'table' && b.variant === 'form')));
+        blocks.push(...kept.filter(b => !this.formProjects.has(b)));
+        this.placeForms(blocks, kept.filter(b => this.formProjects.has(b)));
         const rows = [...this.topicRows(units.map(u => u.topic)), ...units.flatMap(u => this.reasonRows(u.topic))];
         const texts: SourceText[] = [];
         walkRows(rows, row => texts.push(...this.sourceTexts(row.node, true)));
         blocks.push(...this.leftovers(texts, blocks));
         return blocks;
+    }
+
+    /**
+     * Each project's 项目绩效目标完成情况表 after the user's summary of that project: the paragraph
+     * naming it and no other project, and those after it up to the next that names another project or
+     * starts with an ordinal of its own ((2) 2. 二、); after all the text where no paragraph names it.
+     */
+    private placeForms(blocks: Block[], forms: readonly Block[]): void {
+        const names = this.model.projects.map(p => p.name);
+        const named = (block: Block) => block.kind === 'paragraph' ? names.filter(name => inlinesText(block.content).includes(name)) : [];
+        for (const form of forms) {
+            const name = this.formProjects.get(form)!.name;
+            const start = blocks.findIndex(b => { const n = named(b); return n.length === 1 && n[0] === name; });
+            if (start < 0) {
+                blocks.push(form);
+                continue;
+            }
+            let end = start + 1;
+            while (end < blocks.length && blocks[end].kind === 'paragraph' && named(blocks[end]).length === 0
+                && !ORDINAL_START.test(inlinesText((blocks[end] as Paragraph).content))) end++;
+            blocks.splice(end, 0, form);
+        }
     }
 
     /** The rows of 情况说明 about these topics (三公经费, 机关运行经费, 预算绩效 …). */
@@ -1016,10 +1040,12 @@ class TemplateLayout {
             cells.push(cell(indicator.name), cell(this.indicatorValue(indicator.expected)), cell(this.indicatorValue(indicator.actual)));
             rows.push({ cells, line: this.line(indicator) });
         }
-        blocks.push({
+        const form: TableBlock = {
             kind: 'table', variant: 'form', id: `project-${n}`, title: '项目绩效目标完成情况表', subtitle: `（${this.Y}年度）`,
             head: [], body: rows, widths: [14, 14, 16, 24, 16, 16], line: this.line(project),
-        });
+        };
+        this.formProjects.set(form, project);
+        blocks.push(form);
         return blocks;
     }
 
@@ -1659,6 +1685,9 @@ const SUBSECTION_TITLES: Partial<Record<SectionTopic, string>> = {
 function columnHeading(table: TableModel | undefined, column: string): string {
     return table?.headings.get(column) ?? column;
 }
+
+/** A paragraph that starts with an ordinal of its own: (2) （二） 2. 2、 二、 */
+const ORDINAL_START = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[一二三四五六七八九十]+、)/;
 
 /** How deep a row stands below the rows of a list that holds it. */
 function depthBelow(row: RowModel, list: readonly RowModel[]): number {

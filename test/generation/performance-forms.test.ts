@@ -1,0 +1,45 @@
+// Each project's 项目绩效目标完成情况表 prints after the summary the user wrote for that project, as
+// the Sichuan report prints it, not after the whole 预算绩效 text.
+import { describe, expect, it } from 'vitest';
+import { buildHtml, visibleText } from './helpers.js';
+
+const project = (name: string, budget: string) => `    项目 「${name}」 {
+      预算数 ${budget}
+      执行数 ${budget}
+      年度目标 { 预期 「完成${name}」 实际 「已完成${name}」 }
+    }`;
+
+const REPORT = `模板 「四川 2020」
+部门 「某县卫生健康局」
+年度 2022
+单位 万元
+情况说明 {
+  其他重要事项的情况说明 「（一）预算绩效管理情况
+本部门对2个项目开展了绩效目标完成情况梳理填报。
+1.项目绩效目标完成情况
+本部门在2022年度部门决算中反映“疫苗接种项目”“卫生监督项目”2个项目绩效目标实际完成情况。
+（1）“疫苗接种项目”项目绩效目标完成情况综述。项目全年预算数100.00万元，执行数为100.00万元。
+项目完成了全年接种任务。
+（2）“卫生监督项目”项目绩效目标完成情况综述。项目全年预算数50.00万元，执行数为50.00万元。
+2.部门绩效评价结果。
+本部门开展了部门整体支出绩效自评。」
+  预算绩效 {
+${project('疫苗接种项目', '100.00')}
+${project('卫生监督项目', '50.00')}
+  }
+}
+`;
+
+describe('project performance tables in the user\'s 预算绩效 text', () => {
+    it('print each after its own project\'s summary', () => {
+        const text = visibleText(buildHtml(REPORT)).replace(/\s+/g, '');
+        const at = (needle: string) => text.indexOf(needle);
+        const order = [
+            at('（1）“疫苗接种项目”项目绩效目标完成情况综述'), at('项目完成了全年接种任务。'), at('完成疫苗接种项目已完成疫苗接种项目'),
+            at('（2）“卫生监督项目”项目绩效目标完成情况综述'), at('完成卫生监督项目已完成卫生监督项目'),
+            at('2.部门绩效评价结果。'),
+        ];
+        expect(order.every(i => i >= 0), text).toBe(true);
+        expect([...order].sort((a, b) => a - b)).toEqual(order);
+    });
+});
