@@ -43,3 +43,36 @@ describe('project performance tables in the user\'s 预算绩效 text', () => {
         expect([...order].sort((a, b) => a - b)).toEqual(order);
     });
 });
+
+describe('the 项目绩效目标完成情况表 prints what is written', () => {
+    const bare = (template: string) => `模板 「${template}」
+部门 「某县教育局」
+年度 2022
+单位 万元
+情况说明 {
+  预算绩效 {
+    项目 「校舍维修项目」 {
+      预算数 80.00
+      执行数 76.00
+    }
+  }
+}
+`;
+    const form = (html: string) => html.slice(html.indexOf('id="project-1"'), html.indexOf('</table>', html.indexOf('id="project-1"')));
+
+    it('in a format without the form, no line the source leaves out', () => {
+        const html = form(buildHtml(bare('全国 2019—2021')));
+        expect(visibleText(html)).toContain('校舍维修项目');
+        expect(visibleText(html).replace(/\s+/g, '')).toContain('预算数：80.00');
+        expect(html).not.toContain('〔未填写');
+        expect(html).not.toContain('其中-财政拨款');
+        expect(html).not.toContain('年度目标完成情况');
+    });
+
+    it('in the Sichuan form, every line, 〔未填写〕 where the source leaves one out', () => {
+        const html = form(buildHtml(bare('四川 2020')));
+        expect(html).toContain('其中-财政拨款');
+        expect(html).toContain('年度目标完成情况');
+        expect(html).toContain('〔未填写〕');
+    });
+});

@@ -72,6 +72,11 @@ export interface LayoutOptions {
      * its 合计 row; one list of rows where it is not given, or where the report writes more columns.
      */
     readonly halves?: { readonly role: TableRole; readonly groups: readonly number[] };
+    /**
+     * The 项目绩效目标完成情况表 with every line the template's form has (其中-财政拨款, 其它资金,
+     * 年度目标, 绩效指标), 〔未填写〕 where the source leaves one out; by default the lines written.
+     */
+    readonly fullProjectForms?: boolean;
 }
 
 /** A style of printed ordinal: 一、 （一） 1. 1、 */
@@ -989,27 +994,31 @@ class TemplateLayout {
         const head = (text: string, extra: Partial<TableCell> = {}): TableCell => cell(text, { header: true, ...extra });
         const money = (row: RowModel | undefined): Inline[] => [amount(this.cell(row), this.unit)];
         const part = (row: RowModel | undefined, names: Name) => this.row(row?.children, names);
+        // the template's full form asks for every line; other formats print the lines written
+        const full = this.options.fullProjectForms === true;
+        const fundLines = [
+            { name: '其中-财政拨款：', names: ['财政拨款', '其中财政拨款'] },
+            { name: '其它资金：', names: ['其它资金', '其他资金'] },
+        ].filter(({ names }) => full || part(budget, names) || part(actual, names));
         const rows: TableRow[] = [
             { cells: [head('项目名称'), cell([project.name], { colspan: 5 })], line: this.line(project) },
             { cells: [head('预算单位'), cell(unit ? [unit.text] : [this.short], { colspan: 5 })], line: this.line(unit) },
             {
-                cells: [head('预算执行情况（万元）', { rowspan: 3 }), head('预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 })],
+                cells: [head('预算执行情况（万元）', { rowspan: 1 + fundLines.length }), head('预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 })],
                 line: this.rowLine(budget),
             },
-            {
-                cells: [head('其中-财政拨款：'), cell(money(part(budget, ['财政拨款', '其中财政拨款']))), head('其中-财政拨款：'), cell(money(part(actual, ['财政拨款', '其中财政拨款'])), { colspan: 2 })],
-                line: this.rowLine(part(budget, '财政拨款')),
-            },
-            {
-                cells: [head('其它资金：'), cell(money(part(budget, ['其它资金', '其他资金']))), head('其它资金：'), cell(money(part(actual, ['其它资金', '其他资金'])), { colspan: 2 })],
-                line: this.rowLine(part(budget, ['其它资金', '其他资金'])),
-            },
-            {
+            ...fundLines.map(({ name, names }) => ({
+                cells: [head(name), cell(money(part(budget, names))), head(name), cell(money(part(actual, names)), { colspan: 2 })],
+                line: this.rowLine(part(budget, names) ?? part(actual, names)),
+            })),
+        ];
+        if (full || project.goals.length > 0) {
+            rows.push({
                 cells: [head('年度目标完成情况', { rowspan: 1 + Math.max(project.goals.length, 1) }), head('预期目标', { colspan: 2 }), head('实际完成目标', { colspan: 3 })],
                 line: this.line(project.goals[0]),
-            },
-        ];
-        if (project.goals.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '年度目标' }], { colspan: 2 }), cell('', { colspan: 3 })] });
+            });
+        }
+        if (full && project.goals.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '年度目标' }], { colspan: 2 }), cell('', { colspan: 3 })] });
         for (const goal of project.goals) {
             rows.push({ cells: [cell([goal.expected], { colspan: 2, align: 'left' }), cell([goal.actual], { colspan: 3, align: 'left' })], line: this.line(goal) });
         }
@@ -1027,12 +1036,12 @@ class TemplateLayout {
                 if (indicators.length > firstAt) indicators[firstAt].firstSpan = indicators.length - firstAt;
             }
         }
-        rows.push({
+        if (full || indicators.length > 0) rows.push({
             cells: [head('绩效指标完成情况', { rowspan: 1 + Math.max(indicators.length, 1) }), head('一级指标'), head('二级指标'), head('三级指标'),
                 head('预期指标值（包含数字及文字描述）'), head('实际完成指标值（包含数字及文字描述）')],
             line: this.line(project.indicators[0]),
         });
-        if (indicators.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '绩效指标' }], { colspan: 5 })] });
+        if (full && indicators.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '绩效指标' }], { colspan: 5 })] });
         for (const { first, second, indicator, firstSpan, secondSpan } of indicators) {
             const cells: TableCell[] = [];
             if (firstSpan > 0) cells.push(cell(first, { rowspan: firstSpan }));

@@ -8,6 +8,8 @@ export const SICHUAN_2020_LAYOUT = templateLayout({
     // the contents say 第二部分 部门决算情况说明, the body 第二部分 2020年度部门决算情况说明
     partHeading: (title, where) => where === 'body' && title === '部门决算情况说明' ? `{year}年度${title}` : title,
     charts: true,
+    // the seed's 项目绩效目标完成情况表, every line printed
+    fullProjectForms: true,
     notes: {
         'income': '（注：数据来源于财决01表）',
         'expenditure': '（注：数据来源于财决04表）',
