@@ -49,6 +49,11 @@ function metaEdits(report: Report, link: string): Edit[] {
     // 年度 2024 → 2025; 公开时间 2025年9月30日 → 2026年9月30日
     replaceValue(field('年度'), old => /^\d+$/.test(old) ? String(Number(old) + 1) : undefined);
     replaceValue(field('公开时间'), old => old.replace(/\d{4}/, year => String(Number(year) + 1)));
+    // 部分 「第二部分 2024年度部门决算表」 → 2025年度
+    const year = field('年度')?.value;
+    for (const part of fields.filter(f => f.key === '部分')) {
+        replaceValue(part, old => year && /^\d{4}$/.test(year) ? old.replaceAll(`${year}年`, `${Number(year) + 1}年`) : undefined);
+    }
     const line = `${LAST_YEAR_KEY} 「${link}」`;
     const existing = field(LAST_YEAR_KEY);
     if (existing?.$cstNode) {

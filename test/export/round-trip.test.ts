@@ -18,11 +18,21 @@ const EXAMPLES = readdirSync(path.join(ROOT, 'examples')).filter(f => f.endsWith
 
 /** The figures the report's tables print (the layout's table cells). */
 function printedFigures(model: ReportModel): Set<Figure> {
+    return printedTables(model).figures;
+}
+
+/**
+ * The figures the report's tables print, and the titles of the tables printed in halves side by
+ * side (人员经费 | 公用经费 over one header row), whose halves a sheet is read one after the other.
+ */
+function printedTables(model: ReportModel): { figures: Set<Figure>; halves: Set<string> } {
     const printed = new Set<Figure>();
+    const halves = new Set<string>();
     const visit = (blocks: readonly Block[]) => {
         for (const block of blocks) {
             if (block.kind === 'section') visit(block.blocks);
             if (block.kind !== 'table' || block.variant === 'form') continue;
+            if (block.title && block.head[0]?.cells.some(c => c.content.includes('人员经费'))) halves.add(block.title);
             for (const row of block.body) {
                 for (const cell of row.cells) {
                     for (const inline of cell.content) if (typeof inline === 'object' && inline?.kind === 'figure') printed.add(inline.figure);
@@ -31,7 +41,13 @@ function printedFigures(model: ReportModel): Set<Figure> {
         }
     };
     visit(layoutFor(model).layout(model).blocks);
-    return printed;
+    return { figures: printed, halves };
+}
+
+/** The half a row of a table printed in halves stands in: the one its class or its name is summed in. */
+function halfOf(row: RowModel): number {
+    const sums = row.table?.template?.codeSums ?? [];
+    return Math.max(0, sums.findIndex(s => s.row === row.canonicalName || (row.code !== undefined && s.classes.includes(row.code.slice(0, 3)))));
 }
 
 /**
@@ -40,10 +56,14 @@ function printedFigures(model: ReportModel): Set<Figure> {
  */
 function inPrintOrder(model: ReportModel, list: readonly Placed[], printed: ReadonlySet<Figure>): Placed[] {
     const position = new Map([...printed].map((figure, i) => [figure, i]));
+    const { halves } = printedTables(model);
     const tables = [...model.tables.values()];
     const keys = (a: Placed) => {
         const table = a.path[0].table!;
-        return [tables.indexOf(table), table.template?.groups ? table.rows.indexOf(a.path[0]) : 0, position.get(a.figure)!];
+        const inHalves = halves.has(table.title);
+        const side = table.template?.groups ? table.rows.indexOf(a.path[0]) : inHalves ? halfOf(a.path[0]) : 0;
+        // a half's 合计 row is its figure, read with the half's name before its rows
+        return [tables.indexOf(table), side, inHalves && !a.path[0].code ? -1 : position.get(a.figure)!];
     };
     return [...list].sort((a, b) => {
         const [x, y] = [keys(a), keys(b)];
@@ -60,7 +80,9 @@ function amounts(model: ReportModel, keep: (figure: Figure) => boolean = () => t
         const visit = (rows: readonly RowModel[], above: readonly RowModel[]) => {
             for (const row of rows) {
                 const path = [...above, row];
-                const name = path.map(r => r.code ?? r.name).join(' › ');
+                // a code row by its codes (the half it is printed in, 人员经费 › 301, is no row of the
+                // source), another by its template name (人员经费 for 人员经费合计)
+                const name = row.code ? path.filter(r => r.code).map(r => r.code).join(' › ') : path.map(r => r.code ?? r.canonicalName).join(' › ');
                 for (const [column, figure] of row.cells) {
                     if (figure.blank || !keep(figure)) continue;
                     found.push({ key: `附表${table.number} | ${name} | ${column}`, row: `附表${table.number} | ${name}`, text: figure.value.toFixed(2), figure, path });

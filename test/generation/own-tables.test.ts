@@ -1,7 +1,9 @@
 // A department's own tables (a 绩效自评表 printed as 表10 beside the template's nine) are part of
 // its report: printed after the template's tables, in the contents too, never dropped.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildHtml, visibleText } from './helpers.js';
+import { buildHtml, ROOT, visibleText } from './helpers.js';
 
 const REPORT = `模板 「全国」
 部门 「某县农业农村局」
@@ -120,5 +122,20 @@ describe('tables numbered the report\'s own way', () => {
         const order = ['一、收入支出决算总表', '二、收入决算表（分单位）', '三、收入决算表（分科目）'].map(t => contents.indexOf(t));
         expect(order.every(i => i >= 0), contents).toBe(true);
         expect([...order].sort((a, b) => a - b)).toEqual(order);
+    });
+});
+
+describe('the 浙江 trial (tables by title alone, 分单位 beside 分科目)', () => {
+    const source = readFileSync(path.join(ROOT, 'test', 'validation', 'cases', 'national', 'trial-province.juesuan'), 'utf8').replace(/[»«]/g, '');
+    const html = buildHtml(source);
+
+    it('prints its tables in its order under its titles, with no label it does not print', () => {
+        const written = [...source.matchAll(/^(\S+表(?:（[^）]*）)?) \{$/gm)].map(m => m[1]);
+        expect(written.length).toBeGreaterThan(9);
+        const printed = [...html.matchAll(/<h2 class="table-title">([^<]*)<\/h2>/g)].map(m => visibleText(m[1]));
+        expect(printed).toEqual(written);
+        const contents = [...html.matchAll(/<li class="toc-2">(?:<a[^>]*>)?([^<]*)/g)].map(m => visibleText(m[1])).filter(t => written.includes(t));
+        expect(contents).toEqual(written);
+        expect(html).not.toContain('class="table-label"');
     });
 });

@@ -94,3 +94,10 @@ describe('the 上年 line of next year’s report', () => {
         expect(nextYearReport(parseReport('情况说明 {\n}\n').model, 'a.juesuan')).toBe('上年 「a.juesuan」\n情况说明 {\n}\n');
     });
 });
+
+describe('the part headings of next year’s report', () => {
+    it('name the next year where they name this one', () => {
+        const report = parseReport('年度 2024\n部分 「第二部分 2024年度部门决算表」\n部分 「第一部分 基本情况」\n').model;
+        expect(nextYearReport(report, 'a.juesuan')).toBe('年度 2025\n上年 「a.juesuan」\n部分 「第二部分 2025年度部门决算表」\n部分 「第一部分 基本情况」\n');
+    });
+});

@@ -1278,15 +1278,14 @@ class TemplateLayout {
         if (columns.length !== 1) return undefined;
         const halves = sums.map((sum, i) => ({ sum, groups: option.groups[i], total: undefined as RowModel | undefined, lines: [] as { row: RowModel; depth: number }[] }));
         const others: RowModel[] = [];
-        const add = (half: (typeof halves)[number], rows: readonly RowModel[], depth: number) =>
-            walkRows(rows, row => half.lines.push({ row, depth: depth + depthBelow(row, rows) }));
+        const add = (half: (typeof halves)[number], rows: readonly RowModel[]) => walkRows(rows, row => half.lines.push({ row, depth: depthBelow(row, rows) }));
         for (const row of table.rows) {
             const named = halves.find(h => h.sum.row === row.canonicalName);
             const byClass = row.code ? halves.find(h => h.sum.classes.includes(row.code!.slice(0, 3))) : undefined;
             if (named && !named.total) {
                 named.total = row;
-                add(named, row.children, 0);
-            } else if (byClass) add(byClass, [row], 0);
+                add(named, row.children);
+            } else if (byClass) add(byClass, [row]);
             else if (!row.code && this.isTotal(row)) others.push(row);
             else return undefined;
         }
