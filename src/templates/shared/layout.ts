@@ -1038,10 +1038,25 @@ class TemplateLayout {
 
     // ---- the tables ---------------------------------------------------------------------
 
-    /** The template's tables, then the department's own tables (a 绩效自评表 as 表10) as written. */
+    /**
+     * The template's tables, under the title the report prints where it writes one the template
+     * accepts (一般公共预算财政拨款基本支出决算表 beside the 2022 明细表), then the department's own
+     * tables (a 绩效自评表 as 表10) as written.
+     */
     private printedTables(): PrintedTable[] {
         const own = ownTables(this.model).map(table => ({ number: table.number, title: table.title, columns: table.columns }));
-        return [...this.model.template.tables, ...own];
+        const titled = this.model.template.tables.map(template => {
+            const title = this.tableNumbered(template.number)?.node.title;
+            return title === undefined ? template : { ...template, title };
+        });
+        return [...titled, ...own];
+    }
+
+    /** A table page's label: the report's own (附表1, 表一, 公开01表) where it numbers its tables, else the layout's. */
+    private tablePageLabel(number: number): string {
+        const written = this.tableNumbered(number)?.written;
+        if (written && written.style !== '目录' && written.style !== '表名') return written.text.replace(/\s+/g, '');
+        return (this.options.tablePageLabel ?? this.model.template.tableLabel)(number);
     }
 
     private tablePart(part: PartTemplate, n: number): Section[] {
@@ -1068,7 +1083,7 @@ class TemplateLayout {
         const base = {
             kind: 'table' as const,
             title: template.title,
-            label: (this.options.tablePageLabel ?? this.model.template.tableLabel)(template.number),
+            label: this.tablePageLabel(template.number),
             owner: `部门：${this.department}`,
             unit: `单位：${this.unit}`,
             variant: 'data' as const,
