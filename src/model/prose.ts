@@ -9,8 +9,8 @@ export type ProseSegment =
     | { readonly kind: 'reference'; readonly path: readonly string[]; readonly text: string; readonly offset: number }
     | { readonly kind: 'literal'; readonly text: string; readonly offset: number; readonly value: Decimal; readonly unit: '万元' | '%'; readonly decimals: number };
 
-// an amount in 万元 or a rate written in prose: 3569.58万元, 22.54%
-const PROSE_PATTERN = /【([^【】\n]*)】|(-?\d+(?:,\d{3})*(?:\.\d+)?)(万元|[%％])/g;
+// an amount in 万元 or a rate written in prose: 3569.58万元, 22.54%, or 3569.58 万元 as text copied from a PDF spaces it
+const PROSE_PATTERN = /【([^【】\n]*)】|(-?\d+(?:,\d{3})*(?:\.\d+)?)[ \u3000]*(万元|[%％])/g;
 
 /** Splits text into segments; offsets are relative to the start of the text. */
 export function parseProse(text: string): ProseSegment[] {

@@ -33,10 +33,11 @@ describe('tables beyond the template', () => {
         expect([...order].sort((a, b) => a - b)).toEqual(order);
     });
 
+    // each page labelled as the report numbers it (表9, not the layout's 公开09表)
     it('are printed with their own columns and rows, after the template tables', () => {
-        const nine = text.indexOf('公开09表 财政拨款“三公”经费支出决算表');
-        const ten = text.indexOf('公开10表 部门整体支出绩效自评表');
-        const eleven = text.indexOf('公开11表 项目支出绩效自评表');
+        const nine = text.indexOf('表9 财政拨款“三公”经费支出决算表');
+        const ten = text.indexOf('表10 部门整体支出绩效自评表');
+        const eleven = text.indexOf('表11 项目支出绩效自评表');
         expect(nine).toBeGreaterThan(0);
         expect(ten).toBeGreaterThan(nine);
         expect(eleven).toBeGreaterThan(ten);

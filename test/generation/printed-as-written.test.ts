@@ -112,4 +112,30 @@ describe('rows and sub-sections printed as written', () => {
         expect(text(procurement(true))).toContain('授予小微企业合同金额40.00万元，占授予中小企业合同金额的50');
         expect(text(procurement(false))).toContain('授予小微企业合同金额40.00万元，占政府采购支出总额的40');
     });
+
+    it('labels and titles each table page as the report prints it', () => {
+        // a report numbering its tables 附表1… and printing the 基本支出 table's older title
+        const built = text(`${HEADER}
+附表1 收入支出决算总表 {
+  收入 {
+    本年收入合计 100.00
+    总计 100.00
+  }
+}
+
+附表6 一般公共预算财政拨款基本支出决算表 {
+  人员经费合计 60.00
+  公用经费合计 40.00
+}
+`);
+        expect(built).toContain('附表1收入支出决算总表');
+        expect(built).toContain('附表6一般公共预算财政拨款基本支出决算表');
+        expect(built).toContain('六、一般公共预算财政拨款基本支出决算表');
+        expect(built).not.toContain('公开01表');
+        expect(built).not.toContain('基本支出决算明细表');
+        // a table the report lacks keeps the layout's label and the template's title
+        expect(built).toContain('公开02表收入决算表');
+        // written as the contents number them, the pages take the layout's labels
+        expect(text(`${HEADER}一、收入支出决算总表 {\n  收入 {\n    总计 100.00\n  }\n}\n`)).toContain('公开01表收入支出决算总表');
+    });
 });

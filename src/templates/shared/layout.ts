@@ -1156,7 +1156,9 @@ class TemplateLayout {
         const template = { ...(table.template ?? { title: table.title, columns: table.columns }), number: table.number };
         const title = table.node.title ?? template.title;
         const label = table.written;
-        if (!ownNumbers) return this.templateNumbered(template, title);
+        // 附表1 or 表一 for the template's 公开01表: the number is the template's, the label the report's
+        const printed = label.text.replace(/\s+/g, '');
+        if (!ownNumbers) return this.templateNumbered(template, title, label.style === '目录' || !/\D/.test(printed) ? undefined : printed);
         if (label.style === '表名') return { ...template, title, contents: title };
         // 一、收入支出决算总表: the ordinal the contents print, no label of the table's page
         if (label.style === '目录') return { ...template, title, contents: `${label.text}${title}` };
@@ -1164,11 +1166,11 @@ class TemplateLayout {
         return { ...template, title, label: label.text, contents: number !== undefined ? `${chineseNumber(number)}、${title}` : title };
     }
 
-    /** A table under the template's number: its page label and contents ordinal. */
-    private templateNumbered(table: Omit<PrintedTable, 'label' | 'contents'>, title: string): PrintedTable {
+    /** A table under the template's number: its page label (the report's own where it writes one) and contents ordinal. */
+    private templateNumbered(table: Omit<PrintedTable, 'label' | 'contents'>, title: string, written?: string): PrintedTable {
         return {
             ...table, title,
-            label: (this.options.tablePageLabel ?? this.model.template.tableLabel)(table.number),
+            label: written ?? (this.options.tablePageLabel ?? this.model.template.tableLabel)(table.number),
             contents: `${chineseNumber(table.number)}、${title}`,
         };
     }

@@ -79,7 +79,8 @@ const prosePlaceholderRule: Rule = {
     },
 };
 
-const YEAR_END = /(截至|截止到?|截至到)(\d{4})年(?:12月31日|12月底|底|末|年底|年末)/g;
+// text copied from a PDF keeps spaces between digits and Chinese: 截至 2024 年 12 月 31 日
+const YEAR_END = /(截至[ \u3000]*|截止到?[ \u3000]*|截至到[ \u3000]*)(\d{4})[ \u3000]*年[ \u3000]*(?:12[ \u3000]*月[ \u3000]*31[ \u3000]*日|12[ \u3000]*月底|底|末|年底|年末)/g;
 const HEADING_YEAR = /(?<![\d\-—至到])(\d{4})年(?!度?相比|以来|至|到|[-—]\d)/g;
 
 /**

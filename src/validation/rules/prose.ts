@@ -303,7 +303,8 @@ function reportReferable(report: Reporter, prose: ProseText, paragraph: readonly
     });
 }
 
-const YEAR = /\d{4}年/;
+// text copied from a PDF keeps a space between digits and Chinese: 2023 年度
+const YEAR = /\d{4}[ \u3000]*年/;
 
 /**
  * A sentence that states this year's figures names this year: “2019年…财政收入【本年收入合计】”
@@ -327,7 +328,7 @@ const proseYearRule: Rule = {
                 const statesFigures = located.segments.some(s => s.kind !== 'text' && s.offset >= sentence.index && s.offset + s.text.length <= end);
                 if (!statesFigures) continue;
                 // 截至2019年12月31日 is prose-date's
-                for (const written of words.matchAll(/(?<!截至|截止|截止到)(\d{4})年(?![-—～~至])/g)) {
+                for (const written of words.matchAll(/(?<!(?:截至|截止|截止到)[ \u3000]*)(\d{4})[ \u3000]*年(?![ \u3000]*[-—～~至])/g)) {
                     if (Number(written[1]) === year) continue;
                     const offset = sentence.index + written.index;
                     const range = rangeOf(located, offset, 4);
