@@ -1452,14 +1452,22 @@ class TemplateLayout {
 
     /** Paragraphs for the texts `blocks` do not already print, so that no text of the user's is lost. */
     private leftovers(texts: readonly SourceText[], blocks: readonly Block[]): Paragraph[] {
-        let printed = compact(blocksText(blocks));
+        // most texts are printed whole, as a paragraph or a table's cell: looked up among those
+        // first, the whole printed text searched (the size of the report) only for the others
+        const pieces = printedPieces(blocks);
+        const added: string[] = [];
+        let printed: string | undefined;
         const out: Paragraph[] = [];
         for (const { label, text, line } of texts) {
             const said = compact(reasonText(inlinesText(this.resolveReferences([text]))));
-            if (said === '' || printed.includes(said)) continue;
+            if (said === '' || pieces.has(said)) continue;
+            printed ??= compact(blocksText(blocks)) + added.join('');
+            if (printed.includes(said)) continue;
             out.push(this.para([`${label}：`, text.trim()], line));
             // one reason given for several rows is printed once
             printed += said;
+            added.push(said);
+            pieces.add(said);
         }
         return out;
     }
@@ -1547,6 +1555,30 @@ function blocksText(blocks: readonly Block[]): string {
             default: return '';
         }
     }).join('\n');
+}
+
+/**
+ * The texts of blocks' headings, paragraphs, table cells and chart titles as compact() leaves
+ * them, each a piece of compact(blocksText(blocks)). A text with a comma is left out: compact()
+ * may read a comma at its edge otherwise in the whole, where a digit stands next to it.
+ */
+function printedPieces(blocks: readonly Block[], pieces = new Set<string>()): Set<string> {
+    const add = (text: string) => {
+        if (!text.includes(',')) pieces.add(compact(text));
+    };
+    for (const block of blocks) {
+        switch (block.kind) {
+            case 'heading':
+            case 'paragraph': add(inlinesText(block.content)); break;
+            case 'section': printedPieces(block.blocks, pieces); break;
+            case 'table':
+                for (const row of [...block.head, ...block.body]) for (const cell of row.cells) add(inlinesText(cell.content));
+                add(inlinesText(block.statement ?? []));
+                break;
+            case 'chart': add(block.title); break;
+        }
+    }
+    return pieces;
 }
 
 function inlinesText(content: readonly Inline[]): string {
