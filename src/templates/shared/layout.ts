@@ -225,7 +225,7 @@ class TemplateLayout {
                 ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
             ],
         };
-        return writesDigitGroups(this.model.report) ? withDigitGroups(document) : document;
+        return writesDigitGroups(this.model.nodes) ? withDigitGroups(document) : document;
     }
 
     // ---- which section a text is written for ------------------------------------------------
