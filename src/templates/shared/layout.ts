@@ -1558,22 +1558,29 @@ function blocksText(blocks: readonly Block[]): string {
 }
 
 /**
- * The texts of blocks' headings, paragraphs, table cells and chart titles as compact() leaves
- * them, each a piece of compact(blocksText(blocks)). A text with a comma is left out: compact()
- * may read a comma at its edge otherwise in the whole, where a digit stands next to it.
+ * The texts of blocks' headings, paragraphs, table cells and chart titles, and each text written
+ * within them (a project's 综述 closing its sentence), as compact() leaves them, as they are and
+ * as reasonText() leaves them: each a piece of compact(blocksText(blocks)). A text with a comma is
+ * left out: compact() may read a comma at its edge otherwise in the whole, where a digit stands next to it.
  */
 function printedPieces(blocks: readonly Block[], pieces = new Set<string>()): Set<string> {
     const add = (text: string) => {
-        if (!text.includes(',')) pieces.add(compact(text));
+        if (text.includes(',')) return;
+        pieces.add(compact(text));
+        pieces.add(compact(reasonText(text)));
+    };
+    const addContent = (content: readonly Inline[]) => {
+        add(inlinesText(content));
+        for (const inline of content) if (typeof inline === 'string') add(inline);
     };
     for (const block of blocks) {
         switch (block.kind) {
             case 'heading':
-            case 'paragraph': add(inlinesText(block.content)); break;
+            case 'paragraph': addContent(block.content); break;
             case 'section': printedPieces(block.blocks, pieces); break;
             case 'table':
-                for (const row of [...block.head, ...block.body]) for (const cell of row.cells) add(inlinesText(cell.content));
-                add(inlinesText(block.statement ?? []));
+                for (const row of [...block.head, ...block.body]) for (const cell of row.cells) addContent(cell.content);
+                addContent(block.statement ?? []);
                 break;
             case 'chart': add(block.title); break;
         }
