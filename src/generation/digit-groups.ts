@@ -4,16 +4,17 @@
 // figures bare while the sentences copied from the published report keep the separators), so
 // that every figure — the tables', the model's computed ones, the sentences' — prints one way; a
 // report that mixes both follows what most of its figures do.
-import { AstUtils } from 'langium';
-import type { Report } from '../language/generated/ast.js';
-import { isAttachment, isAttribute, isCell, isTextField } from '../language/generated/ast.js';
+import type { ReportNodes } from '../model/nodes.js';
 import type { Block, Inline, ReportDocument, TableRow } from './report-parts.js';
 
 /** An amount in a text: four or more digits before a decimal point (not a year, not a count). */
 const TEXT_AMOUNT = /(?<![\d.,])\d{1,3}(?:(?:,\d{3})+|\d+)\.\d+/g;
 
+/** The texts whose amounts count: of sections, of rows' attributes, of 附件 (not goals, glossary or 无数据 statements). */
+const COUNTED_TEXTS = new Set(['TextField', 'Attribute', 'Attachment']);
+
 /** Whether most of the report's figures of four or more digits before the point carry separators. */
-export function writesDigitGroups(report: Report): boolean {
+export function writesDigitGroups(nodes: ReportNodes): boolean {
     let grouped = 0;
     let plain = 0;
     const count = (digits: string) => {
@@ -21,14 +22,14 @@ export function writesDigitGroups(report: Report): boolean {
         if (digits.includes(',')) grouped++;
         else plain++;
     };
-    for (const node of AstUtils.streamAst(report)) {
-        if (isCell(node)) {
-            const digits = /^-?([\d,]+)/.exec(node.value ?? '')?.[1];
-            if (digits !== undefined) count(digits);
-            continue;
-        }
-        const text = isTextField(node) ? node.text : isAttribute(node) ? node.text : isAttachment(node) ? node.body : undefined;
-        for (const match of text?.matchAll(TEXT_AMOUNT) ?? []) count(match[0].slice(0, match[0].indexOf('.')));
+    // the model's walk of the report, not Langium's streamAst: its iterators cost more than the counting
+    for (const cell of nodes.cells) {
+        const digits = /^-?([\d,]+)/.exec(cell.value ?? '')?.[1];
+        if (digits !== undefined) count(digits);
+    }
+    for (const { node, text } of nodes.prose) {
+        if (!COUNTED_TEXTS.has(node.$type)) continue;
+        for (const match of text.matchAll(TEXT_AMOUNT)) count(match[0].slice(0, match[0].indexOf('.')));
     }
     return grouped > plain;
 }

@@ -195,7 +195,7 @@ class TextReader {
     readonly names: NameMatch[];
     /** Where each name ends, in order (names do not overlap), for binary searches. */
     private readonly nameEnds: number[];
-    private readonly sections: { start: number; tables: Set<number> }[] = [];
+    private readonly sections: { start: number; tables: ReadonlySet<number> }[] = [];
     readonly claims: Claim[] = [];
     /** The figure claims with where each starts in the normalized text. */
     readonly figureStarts: { claim: FigureClaim; start: number }[] = [];
@@ -230,8 +230,8 @@ class TextReader {
         return { offset, length: this.normalized.origin[span.end] - offset };
     }
 
-    private tablesAt(position: number): Set<number> | undefined {
-        let found: Set<number> | undefined;
+    private tablesAt(position: number): ReadonlySet<number> | undefined {
+        let found: ReadonlySet<number> | undefined;
         for (const section of this.sections) if (section.start <= position) found = section.tables;
         return found;
     }
@@ -434,13 +434,36 @@ const fundless = (words: string) => words.replace(/一般公共预算|政府性�
  * those of the same fund whose subject says the same or contains it (“三公”经费 → the 三公
  * tables), the closest first.
  */
-export function tablesForHeading(model: ReportModel, heading: string): Set<number> {
+export function tablesForHeading(model: ReportModel, heading: string): ReadonlySet<number> {
+    const { titles, byHeading } = sectionsOf(model);
+    let found = byHeading.get(heading);
+    if (!found) byHeading.set(heading, found = findTablesForHeading(titles, heading));
+    return found;
+}
+
+/** The words of each table's title, and the tables found for each heading: a report's texts repeat their keys and headings. */
+interface TableSections {
+    readonly titles: ReadonlyMap<number, string>;
+    readonly byHeading: Map<string, ReadonlySet<number>>;
+}
+
+function sectionsOf(model: ReportModel): TableSections {
+    let sections = sectionsByModel.get(model);
+    if (!sections) {
+        const titles = new Map<number, string>();
+        for (const table of model.template.tables) titles.set(table.number, sectionWords(table.title));
+        for (const table of model.tables.values()) if (!titles.has(table.number)) titles.set(table.number, sectionWords(table.title));
+        sectionsByModel.set(model, sections = { titles, byHeading: new Map() });
+    }
+    return sections;
+}
+
+const sectionsByModel = new WeakMap<ReportModel, TableSections>();
+
+function findTablesForHeading(titles: ReadonlyMap<number, string>, heading: string): Set<number> {
     const key = sectionWords(heading);
     const found = new Set<number>();
     if (key.length < 2) return found;
-    const titles = new Map<number, string>();
-    for (const table of model.template.tables) titles.set(table.number, sectionWords(table.title));
-    for (const table of model.tables.values()) if (!titles.has(table.number)) titles.set(table.number, sectionWords(table.title));
     for (const [number, words] of titles) if (words === key) found.add(number);
     if (found.size > 0) return found;
     const funds = fundsOf(key);

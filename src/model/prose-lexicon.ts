@@ -262,8 +262,8 @@ export class ProseLexicon {
 function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[] {
     const names = new Set([row.name, row.canonicalName]);
     const otherSides = (row.table?.template?.groups ?? []).map(g => g.name).filter(side => side !== row.parent?.canonicalName);
-    for (const [alias, canonical] of aliases) {
-        if (canonical === row.canonicalName && !otherSides.some(side => alias.startsWith(side))) names.add(alias);
+    for (const alias of aliasesOf(aliases).get(row.canonicalName) ?? []) {
+        if (!otherSides.some(side => alias.startsWith(side))) names.add(alias);
     }
     for (const name of [...names]) {
         if (name.endsWith('费') && !name.endsWith('经费')) {
@@ -273,6 +273,19 @@ function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[]
     }
     return [...names];
 }
+
+/** A template's aliases by the name they stand for, found once per template rather than for every row. */
+function aliasesOf(aliases: ReadonlyMap<string, string>): ReadonlyMap<string, readonly string[]> {
+    let byCanonical = aliasesByCanonical.get(aliases);
+    if (!byCanonical) {
+        const found = new Map<string, string[]>();
+        for (const [alias, canonical] of aliases) found.set(canonical, [...found.get(canonical) ?? [], alias]);
+        aliasesByCanonical.set(aliases, byCanonical = found);
+    }
+    return byCanonical;
+}
+
+const aliasesByCanonical = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, readonly string[]>>();
 
 function mergeByStart(a: NameMatch[], b: NameMatch[]): NameMatch[] {
     if (b.length === 0) return a;

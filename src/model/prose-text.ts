@@ -23,45 +23,76 @@ const REPLACEMENTS: readonly (readonly [string, string])[] = [
 ];
 
 /** Characters that carry no meaning for matching names: quotes and spaces (line breaks are kept). */
-const DROPPED = new Set(['“', '”', '"', '‘', '’', "'", '「', '」', '『', '』', '《', '》', ' ', '\t', '\u3000', '\r']);
+const DROPPED = new Set(['“', '”', '"', '‘', '’', "'", '「', '」', '『', '』', '《', '》', ' ', '\t', '\u3000', '\r'].map(c => c.charCodeAt(0)));
 
 const FULL_WIDTH_DIGIT_ZERO = '０'.charCodeAt(0);
 
-/** The spelling names are compared in, without a map back (for the names of rows and tables). */
-export function normalizeName(text: string): string {
-    return normalize(text).text;
+/** The replacements by the code of their first character, in REPLACEMENTS' order: most characters start none. */
+const REPLACEMENTS_BY_FIRST = new Map<number, (readonly [string, string])[]>();
+for (const replacement of REPLACEMENTS) {
+    const code = replacement[0].charCodeAt(0);
+    REPLACEMENTS_BY_FIRST.set(code, [...REPLACEMENTS_BY_FIRST.get(code) ?? [], replacement]);
 }
 
+/** How many times longer than the original a normalized text may be (收支 → 收入支出). */
+const MOST_GROWTH = Math.max(1, ...REPLACEMENTS.map(([from, to]) => Math.ceil(to.length / from.length)));
+
+/** The spelling names are compared in, without a map back (for the names of rows and tables). */
+export function normalizeName(text: string): string {
+    let name = normalizedNames.get(text);
+    if (name === undefined) {
+        // emptied when full: edits leave names nobody asks for again
+        if (normalizedNames.size >= MOST_NAMES) normalizedNames.clear();
+        normalizedNames.set(text, name = normalize(text).text);
+    }
+    return name;
+}
+
+/** The names normalised so far: every report's lexicon asks for the template's row and table names again. */
+const normalizedNames = new Map<string, string>();
+const MOST_NAMES = 20_000;
+
+/**
+ * Runs of characters kept as they are are copied as slices: the normalized copy of a report's
+ * texts is made once per check, over every character of them.
+ */
 export function normalize(text: string): NormalizedText {
-    let out = '';
-    const origin: number[] = [];
+    const pieces: string[] = [];
+    const origin = new Int32Array(MOST_GROWTH * text.length + 1);
+    let length = 0;
+    // text[copied, i) is kept as it is, not yet in pieces
+    let copied = 0;
     let i = 0;
-    outer:
     while (i < text.length) {
-        const char = text[i];
-        if (DROPPED.has(char)) {
-            i++;
-            continue;
-        }
-        const code = char.charCodeAt(0);
-        if (code >= FULL_WIDTH_DIGIT_ZERO && code <= FULL_WIDTH_DIGIT_ZERO + 9) {
-            out += String.fromCharCode(code - FULL_WIDTH_DIGIT_ZERO + 48);
-            origin.push(i++);
-            continue;
-        }
-        for (const [from, to] of REPLACEMENTS) {
-            if (text.startsWith(from, i)) {
-                out += to;
-                for (let k = 0; k < to.length; k++) origin.push(i);
-                i += from.length;
-                continue outer;
+        const code = text.charCodeAt(i);
+        let replacement: string | undefined;
+        let replaced = 1;
+        if (DROPPED.has(code)) {
+            replacement = '';
+        } else if (code >= FULL_WIDTH_DIGIT_ZERO && code <= FULL_WIDTH_DIGIT_ZERO + 9) {
+            replacement = String.fromCharCode(code - FULL_WIDTH_DIGIT_ZERO + 48);
+        } else {
+            for (const [from, to] of REPLACEMENTS_BY_FIRST.get(code) ?? []) {
+                if (text.startsWith(from, i)) {
+                    replacement = to;
+                    replaced = from.length;
+                    break;
+                }
             }
         }
-        out += char;
-        origin.push(i++);
+        if (replacement === undefined) {
+            origin[length++] = i++;
+            continue;
+        }
+        if (copied < i) pieces.push(text.slice(copied, i));
+        pieces.push(replacement);
+        for (let k = 0; k < replacement.length; k++) origin[length++] = i;
+        i += replaced;
+        copied = i;
     }
-    origin.push(text.length);
-    return { text: out, origin: Int32Array.from(origin) };
+    if (copied < text.length) pieces.push(text.slice(copied));
+    origin[length++] = text.length;
+    return { text: pieces.join(''), origin: origin.slice(0, length) };
 }
 
 /** A span of a normalized text: [start, end). */

@@ -61,6 +61,8 @@ export interface ReportModel {
     readonly template: ReportTemplate;
     readonly templateChoice: TemplateChoice;
     readonly tables: ReadonlyMap<number, TableModel>;
+    /** Each 附表 of the source with its label and number (see resolveTableLabels), a second one of a number too. */
+    readonly tableLabels: ReadonlyMap<Table, TableLabel>;
     readonly sections: readonly SectionModel[];
     readonly projects: readonly Project[];
     /** Every row of every table and section, parents before their children. */
@@ -84,7 +86,8 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     const tableNodes = report.parts.filter(isTable).map(node => ({ node, label: tableLabelOf(node) }));
     const { template, choice } = chooseTemplate(meta, fields, tableNodes, templates);
     const tables = new Map<number, TableModel>();
-    for (const [node, label] of resolveTableLabels(tableNodes.map(t => t.node), template)) {
+    const tableLabels = resolveTableLabels(tableNodes.map(t => t.node), template);
+    for (const [node, label] of tableLabels) {
         const table = buildTable(node, label, template, meta.unit);
         if (table && !tables.has(table.number)) tables.set(table.number, table);
     }
@@ -108,7 +111,7 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     // a second 附表 of the same number is not in `tables`: its rows stand under its own header
     const columnsOf = new Map<Table, readonly string[]>([...tables.values()].map(t => [t.node, t.columns]));
     return {
-        report, meta, template, templateChoice: choice, tables, sections, projects, rows,
+        report, meta, template, templateChoice: choice, tables, tableLabels, sections, projects, rows,
         nodes: collectNodes(report, node => columnsOf.get(node) ?? figureColumnNames(node)),
         relations: arithmetic.relations,
         limits: arithmetic.limits,

@@ -96,9 +96,17 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
 
 /** Whether `title` (as written) is the table's printed title or one of its other titles. */
 export function isTitleOf(table: TableTemplate, title: string): boolean {
-    const wanted = normaliseTitle(title);
-    return [table.title, ...(table.titleAliases ?? [])].some(t => normaliseTitle(t) === wanted);
+    return titlesOf(table).has(normaliseTitle(title));
 }
+
+/** A table's titles, normalised once: each report asks of every table of its template for each of its own. */
+function titlesOf(table: TableTemplate): ReadonlySet<string> {
+    let titles = normalisedTitles.get(table);
+    if (!titles) normalisedTitles.set(table, titles = new Set([table.title, ...(table.titleAliases ?? [])].map(normaliseTitle)));
+    return titles;
+}
+
+const normalisedTitles = new WeakMap<TableTemplate, ReadonlySet<string>>();
 
 /** Whether `title` is the table's title qualified by how the table is split: 支出决算表（分单位）. */
 export function isVariantOf(table: TableTemplate, title: string): boolean {

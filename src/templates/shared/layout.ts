@@ -259,7 +259,7 @@ class TemplateLayout {
                 ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
             ],
         };
-        return writesDigitGroups(this.model.report) ? withDigitGroups(document) : document;
+        return writesDigitGroups(this.model.nodes) ? withDigitGroups(document) : document;
     }
 
     // ---- which section a text is written for ------------------------------------------------
@@ -1650,14 +1650,22 @@ class TemplateLayout {
 
     /** Paragraphs for the texts `blocks` do not already print, so that no text of the user's is lost. */
     private leftovers(texts: readonly SourceText[], blocks: readonly Block[]): Paragraph[] {
-        let printed = compact(blocksText(blocks));
+        // most texts are printed whole, as a paragraph or a table's cell: looked up among those
+        // first, the whole printed text searched (the size of the report) only for the others
+        const pieces = printedPieces(blocks);
+        const added: string[] = [];
+        let printed: string | undefined;
         const out: Paragraph[] = [];
         for (const { label, text, line } of texts) {
             const said = compact(reasonText(inlinesText(this.resolveReferences([text]))));
-            if (said === '' || printed.includes(said)) continue;
+            if (said === '' || pieces.has(said)) continue;
+            printed ??= compact(blocksText(blocks)) + added.join('');
+            if (printed.includes(said)) continue;
             out.push(this.para([`${label}：`, text.trim()], line));
             // one reason given for several rows is printed once
             printed += said;
+            added.push(said);
+            pieces.add(said);
         }
         return out;
     }
@@ -1755,6 +1763,37 @@ function blocksText(blocks: readonly Block[]): string {
             default: return '';
         }
     }).join('\n');
+}
+
+/**
+ * The texts of blocks' headings, paragraphs, table cells and chart titles, and each text written
+ * within them (a project's 综述 closing its sentence), as compact() leaves them, as they are and
+ * as reasonText() leaves them: each a piece of compact(blocksText(blocks)). A text with a comma is
+ * left out: compact() may read a comma at its edge otherwise in the whole, where a digit stands next to it.
+ */
+function printedPieces(blocks: readonly Block[], pieces = new Set<string>()): Set<string> {
+    const add = (text: string) => {
+        if (text.includes(',')) return;
+        pieces.add(compact(text));
+        pieces.add(compact(reasonText(text)));
+    };
+    const addContent = (content: readonly Inline[]) => {
+        add(inlinesText(content));
+        for (const inline of content) if (typeof inline === 'string') add(inline);
+    };
+    for (const block of blocks) {
+        switch (block.kind) {
+            case 'heading':
+            case 'paragraph': addContent(block.content); break;
+            case 'section': printedPieces(block.blocks, pieces); break;
+            case 'table':
+                for (const row of [...block.head, ...block.body]) for (const cell of row.cells) addContent(cell.content);
+                addContent(block.statement ?? []);
+                break;
+            case 'chart': add(block.title); break;
+        }
+    }
+    return pieces;
 }
 
 function inlinesText(content: readonly Inline[]): string {

@@ -3,7 +3,7 @@ import { GrammarUtils } from 'langium';
 import type { MetaField, Report } from '../../language/generated/ast.js';
 import { isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
-import { isOwnTable, resolveTableLabels } from '../../model/report-model.js';
+import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
 import { isRowHeading, tableLabelOf } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
@@ -84,7 +84,7 @@ const tableShapeRule: Rule = {
         const { template } = model;
         const range = `${template.tableLabel(1)}–${template.tableLabel(template.tables.length)}`;
         const seen = new Set<number>();
-        const labels = resolveTableLabels(model.report.parts.filter(isTable), template);
+        const labels = model.tableLabels;
         // a province's own numbering is said once, where it starts, not at every table
         const byTitle = [...labels].filter(([node, label]) => label.renumbered && template.tables.some(t => t.number === label.number && isTitleOf(t, node.title ?? '')));
         if (byTitle.length > 0) {
