@@ -508,14 +508,14 @@ function placeOf(prose: ProseText, rowOfNode: Map<AstNode, RowModel>): { row?: R
 function readFigures(model: ReportModel, reader: TextReader): void {
     const text = reader.text;
     // the items of a part, in order: references (which name their quantity exactly) and figures
-    const items: { start: number; end: number; reference?: Quantity; match?: RegExpExecArray }[] = [];
+    const items: { start: number; end: number; reference?: Quantity; referenced?: Figure; match?: RegExpExecArray }[] = [];
     /** The references as the items of a sum (两项合计占…): their subjects, and whether each is a rate. */
     const references: Summand[] = [];
     for (const reference of text.matchAll(/【([^【】\n]*)】/g)) {
         const start = reference.index;
         const end = start + reference[0].length;
         const found = referencedFigure(model, reader, { start, end });
-        items.push({ start, end, reference: found?.quantity });
+        items.push({ start, end, reference: found?.quantity, referenced: found?.figure });
         const ownCell = found?.quantity.column !== undefined && found.row.cells.get(found.quantity.column) === found.figure;
         references.push({
             start, rate: found?.figure.kind === 'rate',
@@ -547,6 +547,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const subject = item.reference ? { words: text.slice(item.start, item.end), quantities: [item.reference] } : undefined;
             if (!inBrackets(text, part.start, item.start)) carried = subject ? [subject] : undefined;
             partSubjects.push(subject);
+            // 接待【国内公务接待.批次】批次、81人次: a count written after a referenced count is of its row
+            const unit = item.referenced?.kind === 'count' && text.startsWith(item.referenced.unit, item.end) ? item.referenced.unit : undefined;
+            lastCount = subject && unit !== undefined ? { end: item.end + unit.length, subject } : undefined;
             continue;
         }
         const figures = writtenFigures(reader, item.match);
