@@ -8,8 +8,10 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
 import type { FigureClaim, Subject, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
+import type { Quantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, wholeOf } from '../../model/prose-targets.js';
+import type { Interval } from '../../model/interval.js';
 import { completionBudgets } from '../../model/relations.js';
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -92,6 +94,8 @@ const proseFigureRule: Rule = {
             const referable: Referable[] = [];
             // the last change the data cannot tell (no 上年): a growth rate after it is checked against it
             let change: FigureClaim | undefined;
+            // likewise the last budget the data does not hold: a completion rate after it is of it
+            let budget: FigureClaim | undefined;
             for (const claim of text.claims) {
                 if (claim.kind !== 'figure' || !claim.subject || claim.notData) continue;
                 const { figure, role } = claim;
@@ -99,7 +103,9 @@ const proseFigureRule: Rule = {
                 const targets = distinctTargets(model, claim.subject, role, figure);
                 if (targets.length === 0) {
                     if (role.kind === 'change') change = claim;
+                    else if (role.kind === 'budget') budget = claim;
                     else if (role.kind === 'growth' && change) growthOfWrittenChange(model, report, text.prose, change, claim);
+                    else if (role.kind === 'completion' && budget) completionOfWrittenBudget(model, report, text, budget, claim);
                     else if (role.kind === 'completion') completionOverZero(model, report, text.prose, claim);
                     continue;
                 }
@@ -192,6 +198,33 @@ function growthOfWrittenChange(model: ReportModel, report: Reporter, prose: Pros
 const COMPLETION_WORD: Record<BudgetKind, string> = { initial: '完成年初预算', final: '完成全年预算', any: '完成预算' };
 
 /**
+ * 年初预算为120.00万元，支出决算为100.00万元，完成年初预算的90.33% where the data has no budget:
+ * the rate is the 决算 over the budget the sentence wrote. Only within one sentence, for one subject
+ * whose 决算 the data states once, and a budget of the kind the rate names (or either unnamed). A
+ * 决算 the sentence writes differently from the data may be the one the rate was worked from.
+ */
+function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: TextClaims, budget: FigureClaim, completion: FigureClaim): void {
+    if (budget.role.kind !== 'budget' || completion.role.kind !== 'completion') return;
+    const [written, named] = [budget.role.budget, completion.role.budget];
+    if (written !== named && written !== 'any' && named !== 'any') return;
+    const { prose } = text;
+    const between = prose.text.slice(budget.figure.offset, completion.figure.offset);
+    if (/[。；;\n]/.test(between) || !sameQuantity(budget.subject!, completion.subject!) || budget.figure.kind !== 'amount') return;
+    const [actual, ...others] = distinctTargets(model, completion.subject!, { kind: 'value' }, budget.figure);
+    if (!actual || others.length > 0 || !actual.stated || !budget.figure.interval.lo.isPositive()) return;
+    const rateOf = (spent: Interval) => spent.div(budget.figure.interval)?.scale(new Decimal(100));
+    const rate = rateOf(actual.interval);
+    const writtenActuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && c.subject !== undefined
+        && c.figure.offset > budget.figure.offset && c.figure.offset < completion.figure.offset && sameQuantity(c.subject, completion.subject!));
+    if (!rate || [rate, ...writtenActuals.map(c => rateOf(c.figure.interval))].some(r => r?.meets(completion.figure.interval))) return;
+    const range = rangeIn(prose, completion.figure.offset, completion.figure.length);
+    if (!range) return;
+    const amount = (value: Decimal) => value.toFixed(budget.figure.decimals);
+    const computed = actual.value.div(budget.figure.value).times(100);
+    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${amount(actual.value)} ÷ 预算 ${amount(budget.figure.value)} = ${computed.toFixed(2)}%（区间 [${formatDecimal(rate.lo, 4)}, ${formatDecimal(rate.hi, 4)}]）。`, { range });
+}
+
+/**
  * 完成预算的100% where the budget is 0 and the 决算 is not: no rate can be stated. 0 against 0
  * (完成预算的0% or 100%) is a convention of the published reports and is left alone.
  */
@@ -248,7 +281,9 @@ function paragraphOf(text: string, offset: number): { start: number; end: number
 
 function sameQuantity(a: Subject, b: Subject): boolean {
     const [x, y] = [a.quantities[0], b.quantities[0]];
-    return x !== undefined && y !== undefined && x.row === y.row && x.column === y.column;
+    // a reference names its column (合计), a name the row's own figure: the same quantity
+    const column = (q: Quantity) => q.column ?? actualColumn(q.row);
+    return x !== undefined && y !== undefined && x.row === y.row && column(x) === column(y);
 }
 
 /** A right figure written by hand that a reference could put in its place. */
