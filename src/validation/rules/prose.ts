@@ -97,7 +97,13 @@ const proseFigureRule: Rule = {
             // likewise the last budget the data does not hold: a completion rate after it is of it
             let budget: FigureClaim | undefined;
             for (const claim of text.claims) {
-                if (claim.kind !== 'figure' || !claim.subject || claim.notData) continue;
+                if (claim.kind !== 'figure' || claim.notData) continue;
+                if (!claim.subject) {
+                    // 档案数字化项目：年初预算为50.00万元，支出决算为45.00万元，完成年初预算的95%: the sentence's own figures
+                    if (claim.role.kind === 'budget') budget = claim;
+                    else if (claim.role.kind === 'completion' && budget && !budget.subject) completionOfWrittenBudget(model, report, text, budget, claim);
+                    continue;
+                }
                 const { figure, role } = claim;
                 if (role.kind === 'value' && figure.value.isZero()) continue;
                 const targets = distinctTargets(model, claim.subject, role, figure);
@@ -200,22 +206,27 @@ const COMPLETION_WORD: Record<BudgetKind, string> = { initial: '完成年初预�
 /**
  * 年初预算为120.00万元，支出决算为100.00万元，完成年初预算的90.33% where the data has no budget:
  * the rate is the 决算 over the budget the sentence wrote. Only within one sentence, for one subject
- * whose 决算 the data states once, and a budget of the kind the rate names (or either unnamed). A
- * 决算 the sentence writes differently from the data may be the one the rate was worked from.
+ * (or none, the sentence's own figures), a budget of the kind the rate names (or either unnamed). The
+ * 决算 is the data's where it states one; a 决算 the sentence writes differently may be the one the
+ * rate was worked from.
  */
 function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: TextClaims, budget: FigureClaim, completion: FigureClaim): void {
-    if (budget.role.kind !== 'budget' || completion.role.kind !== 'completion') return;
+    if (budget.role.kind !== 'budget' || completion.role.kind !== 'completion' || budget.figure.kind !== 'amount') return;
     const [written, named] = [budget.role.budget, completion.role.budget];
     if (written !== named && written !== 'any' && named !== 'any') return;
     const { prose } = text;
-    const between = prose.text.slice(budget.figure.offset, completion.figure.offset);
-    if (/[。；;\n]/.test(between) || !sameQuantity(budget.subject!, completion.subject!) || budget.figure.kind !== 'amount') return;
-    const [actual, ...others] = distinctTargets(model, completion.subject!, { kind: 'value' }, budget.figure);
-    if (!actual || others.length > 0 || !actual.stated || !budget.figure.interval.lo.isPositive()) return;
+    if (/[。；;\n]/.test(prose.text.slice(budget.figure.offset, completion.figure.offset))) return;
+    const subject = completion.subject;
+    if ((subject === undefined) !== (budget.subject === undefined) || (subject && !sameQuantity(budget.subject!, subject))) return;
+    const data = subject ? distinctTargets(model, subject, { kind: 'value' }, budget.figure) : [];
+    const stated = data.length === 1 && data[0].stated ? data[0] : undefined;
+    const writtenActuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData
+        && c.figure.kind === 'amount' && c.figure.offset > budget.figure.offset && c.figure.offset < completion.figure.offset
+        && (subject ? c.subject !== undefined && sameQuantity(c.subject, subject) : c.subject === undefined));
+    const actual = stated ? { value: stated.value, interval: stated.interval } : writtenActuals.length === 1 ? writtenActuals[0].figure : undefined;
+    if (!actual || (subject && !stated) || !budget.figure.interval.lo.isPositive()) return;
     const rateOf = (spent: Interval) => spent.div(budget.figure.interval)?.scale(new Decimal(100));
     const rate = rateOf(actual.interval);
-    const writtenActuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && c.subject !== undefined
-        && c.figure.offset > budget.figure.offset && c.figure.offset < completion.figure.offset && sameQuantity(c.subject, completion.subject!));
     if (!rate || [rate, ...writtenActuals.map(c => rateOf(c.figure.interval))].some(r => r?.meets(completion.figure.interval))) return;
     const range = rangeIn(prose, completion.figure.offset, completion.figure.length);
     if (!range) return;
