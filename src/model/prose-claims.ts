@@ -530,6 +530,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     /** The subjects of the current part's figures, undefined where a figure has none. */
     let partSubjects: (Subject | undefined)[] = [];
     let lastCount: { end: number; subject: Subject } | undefined;
+    let lastYearEnd: number | undefined;
     for (const item of items) {
         if (!part || item.start >= part.end) {
             const previous = part && soleSubject(partSubjects);
@@ -568,8 +569,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             reader.figureStarts.push({ claim, start: item.start });
             continue;
         }
-        // the subject: the name before the role word (or the figure), else the part's so far
-        const named = reader.lastName(clause.start, roleStart);
+        // the subject: the name before the role word (or the figure), else the part's so far; 比2023年的
+        // 90.00万元增加10.00万元: the change is of the subject last year's figure was of
+        const from = lastYearEnd !== undefined && lastYearEnd > clause.start && lastYearEnd <= roleStart ? lastYearEnd : clause.start;
+        const named = reader.lastName(from, roleStart);
         let subjects: (Subject | undefined)[];
         // 接待国内来访团组12个、人员86人次: a count joined to the count before it is of the same row
         const joined = kind === 'count' && lastCount && lastCount.end > clause.start
@@ -604,6 +607,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             partSubjects.push(subject);
         }
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
+        lastYearEnd = finalRole.kind === 'last' && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
         // a figure in brackets (其中外事接待0批次) speaks of its own subject; the sentence's goes on after them
         if (last && !inBrackets(text, part.start, item.start)) carried = [last];
     }

@@ -96,6 +96,8 @@ const proseFigureRule: Rule = {
             let change: FigureClaim | undefined;
             // likewise the last budget the data does not hold: a completion rate after it is of it
             let budget: FigureClaim | undefined;
+            // and last year's figure the sentence writes (比2023年的90.00万元): a change after it is of it
+            let lastYear: FigureClaim | undefined;
             for (const claim of text.claims) {
                 if (claim.kind !== 'figure' || claim.notData) continue;
                 if (!claim.subject) {
@@ -108,7 +110,11 @@ const proseFigureRule: Rule = {
                 if (role.kind === 'value' && figure.value.isZero()) continue;
                 const targets = distinctTargets(model, claim.subject, role, figure);
                 if (targets.length === 0) {
-                    if (role.kind === 'change') change = claim;
+                    if (role.kind === 'last') lastYear = claim;
+                    else if (role.kind === 'change') {
+                        change = claim;
+                        if (lastYear) changeOfWrittenLastYear(model, report, text.prose, lastYear, claim);
+                    }
                     else if (role.kind === 'budget') budget = claim;
                     else if (role.kind === 'growth' && change) growthOfWrittenChange(model, report, text.prose, change, claim);
                     else if (role.kind === 'completion' && budget) completionOfWrittenBudget(model, report, text, budget, claim);
@@ -202,6 +208,26 @@ function growthOfWrittenChange(model: ReportModel, report: Reporter, prose: Pros
 
 /** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
 const COMPLETION_WORD: Record<BudgetKind, string> = { initial: '完成年初预算', final: '完成全年预算', any: '完成预算' };
+
+/**
+ * 比2023年的90.00万元增加12.00万元 where the data has no 上年: the change is 本年 − the last year's
+ * figure the sentence wrote. Only within one sentence, for one subject whose 本年 the data states once.
+ */
+function changeOfWrittenLastYear(model: ReportModel, report: Reporter, prose: ProseText, lastYear: FigureClaim, change: FigureClaim): void {
+    if (change.role.kind !== 'change' || lastYear.figure.kind !== 'amount' || change.figure.kind !== 'amount') return;
+    if (/[。；;\n]/.test(prose.text.slice(lastYear.figure.offset, change.figure.offset)) || !sameQuantity(lastYear.subject!, change.subject!)) return;
+    const current = distinctTargets(model, change.subject!, { kind: 'value' }, change.figure);
+    if (current.length !== 1 || !current[0].stated) return;
+    const delta = current[0].interval.sub(lastYear.figure.interval);
+    const written = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
+    if (delta.meets(written)) return;
+    const range = rangeIn(prose, change.figure.offset, change.figure.length);
+    if (!range) return;
+    const amount = (value: Decimal) => value.toFixed(change.figure.decimals);
+    const computed = current[0].value.minus(lastYear.figure.value);
+    const word = computed.isNegative() ? '减少' : '增加';
+    report.error(prose.node, `文字写的 ${change.figure.text} 与同一句的上年数不符：本年 ${amount(current[0].value)} − 上年 ${amount(lastYear.figure.value)} = ${word} ${amount(computed.abs())}。`, { range });
+}
 
 /**
  * 年初预算为120.00万元，支出决算为100.00万元，完成年初预算的90.33% where the data has no budget:
