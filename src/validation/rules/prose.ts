@@ -116,7 +116,8 @@ const proseFigureRule: Rule = {
                         if (lastYear) changeOfWrittenLastYear(model, report, text.prose, lastYear, claim);
                     }
                     else if (role.kind === 'budget') budget = claim;
-                    else if (role.kind === 'growth' && change) growthOfWrittenChange(model, report, text.prose, change, claim);
+                    else if (role.kind === 'growth' && change && change.figure.offset > (lastYear?.figure.offset ?? -1)) growthOfWrittenChange(model, report, text.prose, change, claim);
+                    else if (role.kind === 'growth' && lastYear) growthOfWrittenLastYear(model, report, text.prose, lastYear, claim);
                     else if (role.kind === 'completion' && budget) completionOfWrittenBudget(model, report, text, budget, claim);
                     else if (role.kind === 'completion') completionOverZero(model, report, text.prose, claim);
                     continue;
@@ -227,6 +228,21 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, prose: Pr
     const computed = current[0].value.minus(lastYear.figure.value);
     const word = computed.isNegative() ? '减少' : '增加';
     report.error(prose.node, `文字写的 ${change.figure.text} 与同一句的上年数不符：本年 ${amount(current[0].value)} − 上年 ${amount(lastYear.figure.value)} = ${word} ${amount(computed.abs())}。`, { range });
+}
+
+/** 比2023年的90.00万元增长11.11% where the data has no 上年: (本年 − that figure) ÷ it. */
+function growthOfWrittenLastYear(model: ReportModel, report: Reporter, prose: ProseText, lastYear: FigureClaim, growth: FigureClaim): void {
+    if (lastYear.figure.kind !== 'amount' || !lastYear.figure.interval.lo.isPositive()) return;
+    if (/[。；;\n]/.test(prose.text.slice(lastYear.figure.offset, growth.figure.offset)) || !sameQuantity(lastYear.subject!, growth.subject!)) return;
+    const current = distinctTargets(model, growth.subject!, { kind: 'value' }, lastYear.figure);
+    if (current.length !== 1 || !current[0].stated) return;
+    const rate = current[0].interval.sub(lastYear.figure.interval).div(lastYear.figure.interval)?.scale(new Decimal(100));
+    if (!rate || magnitude(rate).meets(magnitude(growth.figure.interval))) return;
+    const range = rangeIn(prose, growth.figure.offset, growth.figure.length);
+    if (!range) return;
+    const amount = (value: Decimal) => value.toFixed(lastYear.figure.decimals);
+    const computed = current[0].value.minus(lastYear.figure.value).div(lastYear.figure.value).times(100).abs();
+    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的上年数不符：（本年 ${amount(current[0].value)} − 上年 ${amount(lastYear.figure.value)}）÷ 上年 = ${computed.toFixed(2)}%（区间 [${formatDecimal(magnitude(rate).lo, 4)}, ${formatDecimal(magnitude(rate).hi, 4)}]）。`, { range });
 }
 
 /**
