@@ -113,11 +113,10 @@ const proseFigureRule: Rule = {
                     if (role.kind === 'last') lastYear = claim;
                     else if (role.kind === 'change') {
                         change = claim;
-                        if (lastYear) changeOfWrittenLastYear(model, report, text.prose, lastYear, claim);
+                        if (lastYear) changeOfWrittenLastYear(model, report, text, lastYear, claim);
                     }
                     else if (role.kind === 'budget') budget = claim;
-                    else if (role.kind === 'growth' && change && change.figure.offset > (lastYear?.figure.offset ?? -1)) growthOfWrittenChange(model, report, text.prose, change, claim);
-                    else if (role.kind === 'growth' && lastYear) growthOfWrittenLastYear(model, report, text.prose, lastYear, claim);
+                    else if (role.kind === 'growth') growthOfWrittenFigures(model, report, text.prose, claim, change, lastYear);
                     else if (role.kind === 'completion' && budget) completionOfWrittenBudget(model, report, text, budget, claim);
                     else if (role.kind === 'completion') completionOverZero(model, report, text.prose, claim);
                     continue;
@@ -183,28 +182,57 @@ function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: 
     return verdict === 'equal' || verdict === 'consistent';
 }
 
+/** A growth rate as the sentence's own figures give it, and how (for the message). */
+interface WrittenRate {
+    readonly rate: Interval;
+    readonly explanation: string;
+}
+
 /**
- * 增加593.45万元，增长7.51% where the data has no 上年: the sentence's own change gives last year
- * (本年 − 增减额), and the growth rate is the change over it. Only within one sentence, for one
+ * A growth rate where the data has no 上年, from the figures its sentence writes before it: the change
+ * (增加593.45万元，增长7.51%: the change over 本年 − change) or last year's figure (比2023年的90.00万元
+ * 增长11.11%: (本年 − it) ÷ it). Right if it agrees with either; only within one sentence, for one
  * subject whose 本年 the data states once.
  */
-function growthOfWrittenChange(model: ReportModel, report: Reporter, prose: ProseText, change: FigureClaim, growth: FigureClaim): void {
-    const between = prose.text.slice(change.figure.offset, growth.figure.offset);
-    if (/[。；;\n]/.test(between) || !sameQuantity(change.subject!, growth.subject!)) return;
-    const current = distinctTargets(model, change.subject!, { kind: 'value' }, change.figure);
-    if (current.length !== 1 || !current[0].stated || change.role.kind !== 'change') return;
-    const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
-    const last = current[0].interval.sub(delta);
-    if (!last.lo.isPositive()) return;
-    const rate = delta.div(last)?.scale(new Decimal(100));
-    if (!rate || magnitude(rate).meets(magnitude(growth.figure.interval))) return;
+function growthOfWrittenFigures(model: ReportModel, report: Reporter, prose: ProseText, growth: FigureClaim, change?: FigureClaim, lastYear?: FigureClaim): void {
+    const rates = [change && rateByChange(model, prose, change, growth), lastYear && rateByLastYear(model, prose, lastYear, growth)]
+        .filter((r): r is WrittenRate => r !== undefined);
+    if (rates.length === 0 || rates.some(r => magnitude(r.rate).meets(magnitude(growth.figure.interval)))) return;
     const range = rangeIn(prose, growth.figure.offset, growth.figure.length);
     if (!range) return;
+    const [{ rate, explanation }] = rates;
+    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}（区间 [${formatDecimal(magnitude(rate).lo, 4)}, ${formatDecimal(magnitude(rate).hi, 4)}]）。`, { range });
+}
+
+/** Whether two figures of a text stand in one sentence, for one quantity. */
+function inOneSentence(prose: ProseText, first: FigureClaim, second: FigureClaim): boolean {
+    return !/[。；;\n]/.test(prose.text.slice(first.figure.offset, second.figure.offset)) && sameQuantity(first.subject!, second.subject!);
+}
+
+function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
+    if (change.role.kind !== 'change' || !inOneSentence(prose, change, growth)) return undefined;
+    const current = distinctTargets(model, change.subject!, { kind: 'value' }, change.figure);
+    if (current.length !== 1 || !current[0].stated) return undefined;
+    const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
+    const last = current[0].interval.sub(delta);
+    const rate = last.lo.isPositive() ? delta.div(last)?.scale(new Decimal(100)) : undefined;
+    if (!rate) return undefined;
     const up = change.role.sign > 0;
     const lastValue = up ? current[0].value.minus(change.figure.value) : current[0].value.plus(change.figure.value);
-    const computed = change.figure.value.div(lastValue).times(100);
     const amount = (value: Decimal) => value.toFixed(change.figure.decimals);
-    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ 上年（${amount(current[0].value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%（区间 [${formatDecimal(magnitude(rate).lo, 4)}, ${formatDecimal(magnitude(rate).hi, 4)}]）。`, { range });
+    const computed = change.figure.value.div(lastValue).times(100);
+    return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ 上年（${amount(current[0].value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
+}
+
+function rateByLastYear(model: ReportModel, prose: ProseText, lastYear: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
+    if (lastYear.figure.kind !== 'amount' || !lastYear.figure.interval.lo.isPositive() || !inOneSentence(prose, lastYear, growth)) return undefined;
+    const current = distinctTargets(model, growth.subject!, { kind: 'value' }, lastYear.figure);
+    if (current.length !== 1 || !current[0].stated) return undefined;
+    const rate = current[0].interval.sub(lastYear.figure.interval).div(lastYear.figure.interval)?.scale(new Decimal(100));
+    if (!rate) return undefined;
+    const amount = (value: Decimal) => value.toFixed(lastYear.figure.decimals);
+    const computed = current[0].value.minus(lastYear.figure.value).div(lastYear.figure.value).times(100).abs();
+    return { rate, explanation: `上年数不符：（本年 ${amount(current[0].value)} − 上年 ${amount(lastYear.figure.value)}）÷ 上年 = ${computed.toFixed(2)}%` };
 }
 
 /** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
@@ -212,37 +240,31 @@ const COMPLETION_WORD: Record<BudgetKind, string> = { initial: '完成年初预�
 
 /**
  * 比2023年的90.00万元增加12.00万元 where the data has no 上年: the change is 本年 − the last year's
- * figure the sentence wrote. Only within one sentence, for one subject whose 本年 the data states once.
+ * figure the sentence wrote. Only within one sentence, for one subject whose 本年 the data states
+ * once. Where the growth rate after them agrees with the change, the last year's figure is the slip.
  */
-function changeOfWrittenLastYear(model: ReportModel, report: Reporter, prose: ProseText, lastYear: FigureClaim, change: FigureClaim): void {
+function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: TextClaims, lastYear: FigureClaim, change: FigureClaim): void {
+    const { prose } = text;
     if (change.role.kind !== 'change' || lastYear.figure.kind !== 'amount' || change.figure.kind !== 'amount') return;
     if (/[。；;\n]/.test(prose.text.slice(lastYear.figure.offset, change.figure.offset)) || !sameQuantity(lastYear.subject!, change.subject!)) return;
     const current = distinctTargets(model, change.subject!, { kind: 'value' }, change.figure);
     if (current.length !== 1 || !current[0].stated) return;
-    const delta = current[0].interval.sub(lastYear.figure.interval);
     const written = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
-    if (delta.meets(written)) return;
-    const range = rangeIn(prose, change.figure.offset, change.figure.length);
-    if (!range) return;
+    if (current[0].interval.sub(lastYear.figure.interval).meets(written)) return;
     const amount = (value: Decimal) => value.toFixed(change.figure.decimals);
-    const computed = current[0].value.minus(lastYear.figure.value);
-    const word = computed.isNegative() ? '减少' : '增加';
-    report.error(prose.node, `文字写的 ${change.figure.text} 与同一句的上年数不符：本年 ${amount(current[0].value)} − 上年 ${amount(lastYear.figure.value)} = ${word} ${amount(computed.abs())}。`, { range });
-}
-
-/** 比2023年的90.00万元增长11.11% where the data has no 上年: (本年 − that figure) ÷ it. */
-function growthOfWrittenLastYear(model: ReportModel, report: Reporter, prose: ProseText, lastYear: FigureClaim, growth: FigureClaim): void {
-    if (lastYear.figure.kind !== 'amount' || !lastYear.figure.interval.lo.isPositive()) return;
-    if (/[。；;\n]/.test(prose.text.slice(lastYear.figure.offset, growth.figure.offset)) || !sameQuantity(lastYear.subject!, growth.subject!)) return;
-    const current = distinctTargets(model, growth.subject!, { kind: 'value' }, lastYear.figure);
-    if (current.length !== 1 || !current[0].stated) return;
-    const rate = current[0].interval.sub(lastYear.figure.interval).div(lastYear.figure.interval)?.scale(new Decimal(100));
-    if (!rate || magnitude(rate).meets(magnitude(growth.figure.interval))) return;
-    const range = rangeIn(prose, growth.figure.offset, growth.figure.length);
+    const signed = change.role.sign > 0 ? change.figure.value : change.figure.value.negated();
+    const lastByChange = current[0].value.minus(signed);
+    const growth = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'growth' && c.figure.offset > change.figure.offset
+        && !/[。；;\n]/.test(prose.text.slice(change.figure.offset, c.figure.offset)));
+    const byChange = current[0].interval.sub(written);
+    const growthAgrees = growth !== undefined && byChange.lo.isPositive() && magnitude(written.div(byChange)?.scale(new Decimal(100)) ?? byChange).meets(magnitude(growth.figure.interval));
+    const blamed = growthAgrees ? lastYear.figure : change.figure;
+    const range = rangeIn(prose, blamed.offset, blamed.length);
     if (!range) return;
-    const amount = (value: Decimal) => value.toFixed(lastYear.figure.decimals);
-    const computed = current[0].value.minus(lastYear.figure.value).div(lastYear.figure.value).times(100).abs();
-    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的上年数不符：（本年 ${amount(current[0].value)} − 上年 ${amount(lastYear.figure.value)}）÷ 上年 = ${computed.toFixed(2)}%（区间 [${formatDecimal(magnitude(rate).lo, 4)}, ${formatDecimal(magnitude(rate).hi, 4)}]）。`, { range });
+    const computed = current[0].value.minus(lastYear.figure.value);
+    report.error(prose.node, growthAgrees
+        ? `文字写的上年 ${lastYear.figure.text} 与同一句的增减额不符：本年 ${amount(current[0].value)} ${signed.isNegative() ? '+' : '−'} ${amount(change.figure.value)} = ${amount(lastByChange)}，${growth.figure.text} 也是按 ${amount(lastByChange)} 算的。`
+        : `文字写的 ${change.figure.text} 与同一句的上年数不符：本年 ${amount(current[0].value)} − 上年 ${amount(lastYear.figure.value)} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
 }
 
 /**
