@@ -531,14 +531,14 @@ function placeOf(prose: ProseText, rowOfNode: Map<AstNode, RowModel>): { row?: R
 function readFigures(model: ReportModel, reader: TextReader): void {
     const text = reader.text;
     // the items of a part, in order: references (which name their quantity exactly) and figures
-    const items: { start: number; end: number; reference?: Quantity; match?: RegExpExecArray }[] = [];
+    const items: { start: number; end: number; reference?: Quantity; referenced?: Figure; match?: RegExpExecArray }[] = [];
     /** The references as the items of a sum (两项合计占…): their subjects, and whether each is a rate. */
     const references: Summand[] = [];
     for (const reference of text.matchAll(/【([^【】\n]*)】/g)) {
         const start = reference.index;
         const end = start + reference[0].length;
         const found = referencedFigure(model, reader, { start, end });
-        items.push({ start, end, reference: found?.quantity });
+        items.push({ start, end, reference: found?.quantity, referenced: found?.figure });
         const ownCell = found?.quantity.column !== undefined && found.row.cells.get(found.quantity.column) === found.figure;
         references.push({
             start, rate: found?.figure.kind === 'rate',
@@ -553,6 +553,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     /** The subjects of the current part's figures, undefined where a figure has none. */
     let partSubjects: (Subject | undefined)[] = [];
     let lastCount: { end: number; subject: Subject } | undefined;
+    let lastYearEnd: number | undefined;
     for (const item of items) {
         if (!part || item.start >= part.end) {
             const previous = part && soleSubject(partSubjects);
@@ -570,6 +571,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const subject = item.reference ? { words: text.slice(item.start, item.end), quantities: [item.reference] } : undefined;
             if (!inBrackets(text, part.start, item.start)) carried = subject ? [subject] : undefined;
             partSubjects.push(subject);
+            // 接待【国内公务接待.批次】批次、81人次: a count written after a referenced count is of its row
+            const unit = item.referenced?.kind === 'count' && text.startsWith(item.referenced.unit, item.end) ? item.referenced.unit : undefined;
+            lastCount = subject && unit !== undefined ? { end: item.end + unit.length, subject } : undefined;
             continue;
         }
         const figures = writtenFigures(reader, item.match);
@@ -588,8 +592,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             reader.figureStarts.push({ claim, start: item.start });
             continue;
         }
-        // the subject: the name before the role word (or the figure), else the part's so far
-        const named = reader.lastName(clause.start, roleStart);
+        // the subject: the name before the role word (or the figure), else the part's so far; 比2023年的
+        // 90.00万元增加10.00万元: the change is of the subject last year's figure was of
+        const from = lastYearEnd !== undefined && lastYearEnd > clause.start && lastYearEnd <= roleStart ? lastYearEnd : clause.start;
+        const named = reader.lastName(from, roleStart);
         let subjects: (Subject | undefined)[];
         // 接待国内来访团组12个、人员86人次: a count joined to the count before it is of the same row
         const joined = kind === 'count' && lastCount && lastCount.end > clause.start
@@ -624,6 +630,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             partSubjects.push(subject);
         }
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
+        lastYearEnd = finalRole.kind === 'last' && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
         // a figure in brackets (其中外事接待0批次) speaks of its own subject; the sentence's goes on after them
         if (last && !inBrackets(text, part.start, item.start)) carried = [last];
     }

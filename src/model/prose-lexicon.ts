@@ -50,6 +50,17 @@ const GENERIC = new Set([
 /** Prefixes naming the fund of a table: 一般公共预算财政拨款支出决算表 is of 一般公共预算财政拨款. */
 const FUND_PREFIXES = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款', '财政拨款'];
 
+/**
+ * Whether the name at `start` (项目支出) ends a project's own name (档案数字化项目支出): 项目 right
+ * after a character that is not a word of its own (的, 和, 年度, 预算, 其中 …).
+ */
+function endsProjectName(text: string, start: number): boolean {
+    return text.startsWith('项目', start) && start > 0 && /\p{Script=Han}/u.test(text[start - 1]) && !PROJECT_NAME_JOINTS.has(text[start - 1]);
+}
+
+/** The characters before 项目 that end a word of their own: 的项目支出, 和项目支出, 年度项目支出, 预算项目支出, 其中项目支出. */
+const PROJECT_NAME_JOINTS = new Set('的和及与或为是中年度款算了等他门位级计共含类'.split(''));
+
 class TrieNode {
     readonly children = new Map<string, TrieNode>();
     entry?: NameEntry;
@@ -122,7 +133,7 @@ export class ProseLexicon {
                 node = node.children.get(text[j]);
                 if (node?.entry) best = { end: j + 1, entry: node.entry };
             }
-            if (best) {
+            if (best && !endsProjectName(text, i)) {
                 found.push({ start: i, end: best.end, entry: best.entry, words: text.slice(i, best.end) });
                 i = best.end;
             } else {

@@ -56,6 +56,22 @@ describe('a wrong figure is one finding', () => {
     });
 });
 
+describe('a 决算 written wrong in its sentence is one finding', () => {
+    const report = (actual: string) => [
+        '模板 「全国」', '年度 2024', '单位 万元',
+        '表5 一般公共预算财政拨款支出决算表 {', '  列【科目编码 科目名称 本年支出合计 基本支出 项目支出】',
+        '  2010101 行政运行 100.00 60.00 40.00', '}',
+        `情况说明 {\n  其他说明 「行政运行（2010101）：年初预算为120.00万元，支出决算为${actual}万元，完成年初预算的91.67%。」\n}`,
+    ].join('\n');
+    const proseErrors = async (text: string) => ((await parse(text, ALL)).diagnostics ?? [])
+        .filter(d => d.code === 'prose-figure' && d.severity === 1).map(d => d.message);
+
+    it('110.00 for the data\'s 100.00: the rate worked from the 110.00 is not a second error; with the data\'s 决算 it is one', async () => {
+        expect(await proseErrors(report('110.00'))).toEqual([expect.stringContaining('文字写的 110.00万元 与数据中')]);
+        expect(await proseErrors(report('100.00'))).toEqual([expect.stringContaining('文字写的 91.67% 与同一句的预算数不符：决算 100.00 ÷ 预算 120.00 = 83.33%')]);
+    });
+});
+
 describe('a syntax error holds back what it makes unreliable', () => {
     it('a missing } in 附表6: the syntax error is the only error of 附表6; a broken sum elsewhere is still found', async () => {
         const lines = SEED.split('\n');

@@ -8,8 +8,10 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
 import type { FigureClaim, Subject, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
+import type { Quantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, wholeOf } from '../../model/prose-targets.js';
+import type { Interval } from '../../model/interval.js';
 import { completionBudgets } from '../../model/relations.js';
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -92,14 +94,30 @@ const proseFigureRule: Rule = {
             const referable: Referable[] = [];
             // the last change the data cannot tell (no 上年): a growth rate after it is checked against it
             let change: FigureClaim | undefined;
+            // likewise the last budget the data does not hold: a completion rate after it is of it
+            let budget: FigureClaim | undefined;
+            // and last year's figure the sentence writes (比2023年的90.00万元): a change after it is of it
+            let lastYear: FigureClaim | undefined;
             for (const claim of text.claims) {
-                if (claim.kind !== 'figure' || !claim.subject || claim.notData) continue;
+                if (claim.kind !== 'figure' || claim.notData) continue;
+                if (!claim.subject) {
+                    // 档案数字化项目：年初预算为50.00万元，支出决算为45.00万元，完成年初预算的95%: the sentence's own figures
+                    if (claim.role.kind === 'budget') budget = claim;
+                    else if (claim.role.kind === 'completion' && budget && !budget.subject) completionOfWrittenBudget(model, report, text, budget, claim);
+                    continue;
+                }
                 const { figure, role } = claim;
                 if (role.kind === 'value' && figure.value.isZero()) continue;
                 const targets = distinctTargets(model, claim.subject, role, figure);
                 if (targets.length === 0) {
-                    if (role.kind === 'change') change = claim;
-                    else if (role.kind === 'growth' && change) growthOfWrittenChange(model, report, text.prose, change, claim);
+                    if (role.kind === 'last') lastYear = claim;
+                    else if (role.kind === 'change') {
+                        change = claim;
+                        if (lastYear) changeOfWrittenLastYear(model, report, text, lastYear, claim);
+                    }
+                    else if (role.kind === 'budget') budget = claim;
+                    else if (role.kind === 'growth') growthOfWrittenFigures(model, report, text.prose, claim, change, lastYear);
+                    else if (role.kind === 'completion' && budget) completionOfWrittenBudget(model, report, text, budget, claim);
                     else if (role.kind === 'completion') completionOverZero(model, report, text.prose, claim);
                     continue;
                 }
@@ -164,32 +182,122 @@ function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: 
     return verdict === 'equal' || verdict === 'consistent';
 }
 
+/** A growth rate as the sentence's own figures give it, and how (for the message). */
+interface WrittenRate {
+    readonly rate: Interval;
+    readonly explanation: string;
+}
+
 /**
- * 增加593.45万元，增长7.51% where the data has no 上年: the sentence's own change gives last year
- * (本年 − 增减额), and the growth rate is the change over it. Only within one sentence, for one
+ * A growth rate where the data has no 上年, from the figures its sentence writes before it: the change
+ * (增加593.45万元，增长7.51%: the change over 本年 − change) or last year's figure (比2023年的90.00万元
+ * 增长11.11%: (本年 − it) ÷ it). Right if it agrees with either; only within one sentence, for one
  * subject whose 本年 the data states once.
  */
-function growthOfWrittenChange(model: ReportModel, report: Reporter, prose: ProseText, change: FigureClaim, growth: FigureClaim): void {
-    const between = prose.text.slice(change.figure.offset, growth.figure.offset);
-    if (/[。；;\n]/.test(between) || !sameQuantity(change.subject!, growth.subject!)) return;
-    const current = distinctTargets(model, change.subject!, { kind: 'value' }, change.figure);
-    if (current.length !== 1 || !current[0].stated || change.role.kind !== 'change') return;
-    const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
-    const last = current[0].interval.sub(delta);
-    if (!last.lo.isPositive()) return;
-    const rate = delta.div(last)?.scale(new Decimal(100));
-    if (!rate || magnitude(rate).meets(magnitude(growth.figure.interval))) return;
+function growthOfWrittenFigures(model: ReportModel, report: Reporter, prose: ProseText, growth: FigureClaim, change?: FigureClaim, lastYear?: FigureClaim): void {
+    const rates = [change && rateByChange(model, prose, change, growth), lastYear && rateByLastYear(model, prose, lastYear, growth)]
+        .filter((r): r is WrittenRate => r !== undefined);
+    if (rates.length === 0 || rates.some(r => magnitude(r.rate).meets(magnitude(growth.figure.interval)))) return;
     const range = rangeIn(prose, growth.figure.offset, growth.figure.length);
     if (!range) return;
+    const [{ rate, explanation }] = rates;
+    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}（区间 [${formatDecimal(magnitude(rate).lo, 4)}, ${formatDecimal(magnitude(rate).hi, 4)}]）。`, { range });
+}
+
+/** Whether two figures of a text stand in one sentence, for one quantity. */
+function inOneSentence(prose: ProseText, first: FigureClaim, second: FigureClaim): boolean {
+    return !/[。；;\n]/.test(prose.text.slice(first.figure.offset, second.figure.offset)) && sameQuantity(first.subject!, second.subject!);
+}
+
+function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
+    if (change.role.kind !== 'change' || !inOneSentence(prose, change, growth)) return undefined;
+    const current = distinctTargets(model, change.subject!, { kind: 'value' }, change.figure);
+    if (current.length !== 1 || !current[0].stated) return undefined;
+    const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
+    const last = current[0].interval.sub(delta);
+    const rate = last.lo.isPositive() ? delta.div(last)?.scale(new Decimal(100)) : undefined;
+    if (!rate) return undefined;
     const up = change.role.sign > 0;
     const lastValue = up ? current[0].value.minus(change.figure.value) : current[0].value.plus(change.figure.value);
-    const computed = change.figure.value.div(lastValue).times(100);
     const amount = (value: Decimal) => value.toFixed(change.figure.decimals);
-    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ 上年（${amount(current[0].value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%（区间 [${formatDecimal(magnitude(rate).lo, 4)}, ${formatDecimal(magnitude(rate).hi, 4)}]）。`, { range });
+    const computed = change.figure.value.div(lastValue).times(100);
+    return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ 上年（${amount(current[0].value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
+}
+
+function rateByLastYear(model: ReportModel, prose: ProseText, lastYear: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
+    if (lastYear.figure.kind !== 'amount' || !lastYear.figure.interval.lo.isPositive() || !inOneSentence(prose, lastYear, growth)) return undefined;
+    const current = distinctTargets(model, growth.subject!, { kind: 'value' }, lastYear.figure);
+    if (current.length !== 1 || !current[0].stated) return undefined;
+    const rate = current[0].interval.sub(lastYear.figure.interval).div(lastYear.figure.interval)?.scale(new Decimal(100));
+    if (!rate) return undefined;
+    const amount = (value: Decimal) => value.toFixed(lastYear.figure.decimals);
+    const computed = current[0].value.minus(lastYear.figure.value).div(lastYear.figure.value).times(100).abs();
+    return { rate, explanation: `上年数不符：（本年 ${amount(current[0].value)} − 上年 ${amount(lastYear.figure.value)}）÷ 上年 = ${computed.toFixed(2)}%` };
 }
 
 /** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
 const COMPLETION_WORD: Record<BudgetKind, string> = { initial: '完成年初预算', final: '完成全年预算', any: '完成预算' };
+
+/**
+ * 比2023年的90.00万元增加12.00万元 where the data has no 上年: the change is 本年 − the last year's
+ * figure the sentence wrote. Only within one sentence, for one subject whose 本年 the data states
+ * once. Where the growth rate after them agrees with the change, the last year's figure is the slip.
+ */
+function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: TextClaims, lastYear: FigureClaim, change: FigureClaim): void {
+    const { prose } = text;
+    if (change.role.kind !== 'change' || lastYear.figure.kind !== 'amount' || change.figure.kind !== 'amount') return;
+    if (/[。；;\n]/.test(prose.text.slice(lastYear.figure.offset, change.figure.offset)) || !sameQuantity(lastYear.subject!, change.subject!)) return;
+    const current = distinctTargets(model, change.subject!, { kind: 'value' }, change.figure);
+    if (current.length !== 1 || !current[0].stated) return;
+    const written = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
+    if (current[0].interval.sub(lastYear.figure.interval).meets(written)) return;
+    const amount = (value: Decimal) => value.toFixed(change.figure.decimals);
+    const signed = change.role.sign > 0 ? change.figure.value : change.figure.value.negated();
+    const lastByChange = current[0].value.minus(signed);
+    const growth = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'growth' && c.figure.offset > change.figure.offset
+        && !/[。；;\n]/.test(prose.text.slice(change.figure.offset, c.figure.offset)));
+    const byChange = current[0].interval.sub(written);
+    const growthAgrees = growth !== undefined && byChange.lo.isPositive() && magnitude(written.div(byChange)?.scale(new Decimal(100)) ?? byChange).meets(magnitude(growth.figure.interval));
+    const blamed = growthAgrees ? lastYear.figure : change.figure;
+    const range = rangeIn(prose, blamed.offset, blamed.length);
+    if (!range) return;
+    const computed = current[0].value.minus(lastYear.figure.value);
+    report.error(prose.node, growthAgrees
+        ? `文字写的上年 ${lastYear.figure.text} 与同一句的增减额不符：本年 ${amount(current[0].value)} ${signed.isNegative() ? '+' : '−'} ${amount(change.figure.value)} = ${amount(lastByChange)}，${growth.figure.text} 也是按 ${amount(lastByChange)} 算的。`
+        : `文字写的 ${change.figure.text} 与同一句的上年数不符：本年 ${amount(current[0].value)} − 上年 ${amount(lastYear.figure.value)} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
+}
+
+/**
+ * 年初预算为120.00万元，支出决算为100.00万元，完成年初预算的90.33% where the data has no budget:
+ * the rate is the 决算 over the budget the sentence wrote. Only within one sentence, for one subject
+ * (or none, the sentence's own figures), a budget of the kind the rate names (or either unnamed). The
+ * 决算 is the data's where it states one; a 决算 the sentence writes differently may be the one the
+ * rate was worked from.
+ */
+function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: TextClaims, budget: FigureClaim, completion: FigureClaim): void {
+    if (budget.role.kind !== 'budget' || completion.role.kind !== 'completion' || budget.figure.kind !== 'amount') return;
+    const [written, named] = [budget.role.budget, completion.role.budget];
+    if (written !== named && written !== 'any' && named !== 'any') return;
+    const { prose } = text;
+    if (/[。；;\n]/.test(prose.text.slice(budget.figure.offset, completion.figure.offset))) return;
+    const subject = completion.subject;
+    if ((subject === undefined) !== (budget.subject === undefined) || (subject && !sameQuantity(budget.subject!, subject))) return;
+    const data = subject ? distinctTargets(model, subject, { kind: 'value' }, budget.figure) : [];
+    const stated = data.length === 1 && data[0].stated ? data[0] : undefined;
+    const writtenActuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData
+        && c.figure.kind === 'amount' && c.figure.offset > budget.figure.offset && c.figure.offset < completion.figure.offset
+        && (subject ? c.subject !== undefined && sameQuantity(c.subject, subject) : c.subject === undefined));
+    const actual = stated ? { value: stated.value, interval: stated.interval } : writtenActuals.length === 1 ? writtenActuals[0].figure : undefined;
+    if (!actual || (subject && !stated) || !budget.figure.interval.lo.isPositive()) return;
+    const rateOf = (spent: Interval) => spent.div(budget.figure.interval)?.scale(new Decimal(100));
+    const rate = rateOf(actual.interval);
+    if (!rate || [rate, ...writtenActuals.map(c => rateOf(c.figure.interval))].some(r => r?.meets(completion.figure.interval))) return;
+    const range = rangeIn(prose, completion.figure.offset, completion.figure.length);
+    if (!range) return;
+    const amount = (value: Decimal) => value.toFixed(budget.figure.decimals);
+    const computed = actual.value.div(budget.figure.value).times(100);
+    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${amount(actual.value)} ÷ 预算 ${amount(budget.figure.value)} = ${computed.toFixed(2)}%（区间 [${formatDecimal(rate.lo, 4)}, ${formatDecimal(rate.hi, 4)}]）。`, { range });
+}
 
 /**
  * 完成预算的100% where the budget is 0 and the 决算 is not: no rate can be stated. 0 against 0
@@ -248,7 +356,9 @@ function paragraphOf(text: string, offset: number): { start: number; end: number
 
 function sameQuantity(a: Subject, b: Subject): boolean {
     const [x, y] = [a.quantities[0], b.quantities[0]];
-    return x !== undefined && y !== undefined && x.row === y.row && x.column === y.column;
+    // a reference names its column (合计), a name the row's own figure: the same quantity
+    const column = (q: Quantity) => q.column ?? actualColumn(q.row);
+    return x !== undefined && y !== undefined && x.row === y.row && column(x) === column(y);
 }
 
 /** A right figure written by hand that a reference could put in its place. */
