@@ -46,3 +46,26 @@ describe('a unit’s report', () => {
         expect(unit.replace(/\s/g, '')).toContain('减：固定资产累计折旧1,926.302,084.10');
     });
 });
+
+// A project table printing 年初预算数 beside 全年预算数 (预算数 with its 年初预算): both are printed.
+const PROJECT = `模板 「上海 2024」
+部门 「上海市某区图书馆」
+年度 2023
+单位 万元
+情况说明 {
+  预算绩效 {
+    项目 「全民阅读推广项目」 {
+      预算数 320.00 年初预算 300.00 { 财政拨款 320.00 其它资金 0.00 }
+      执行数 312.48 完成预算 97.65% { 财政拨款 312.48 其它资金 0.00 }
+    }
+  }
+}
+`;
+
+describe('a project’s 年初预算数', () => {
+    it('is printed in its table above the 全年预算数, where written', () => {
+        const cells = visibleText(buildHtml(PROJECT)).replace(/\s/g, '');
+        expect(cells).toContain('预算执行情况（万元）年初预算数：300.00万元全年预算数：320.00万元执行数：312.48万元');
+        expect(visibleText(buildHtml(PROJECT.replace(' 年初预算 300.00', ''))).replace(/\s/g, '')).toContain('预算执行情况（万元）预算数：320.00万元执行数：312.48万元');
+    });
+});

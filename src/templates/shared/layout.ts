@@ -928,13 +928,17 @@ class TemplateLayout {
         const head = (text: string, extra: Partial<TableCell> = {}): TableCell => cell(text, { header: true, ...extra });
         const money = (row: RowModel | undefined): Inline[] => [amount(this.cell(row), this.unit)];
         const part = (row: RowModel | undefined, names: Name) => this.row(row?.children, names);
+        // 预算数 is the 全年预算数; a source that prints the 年初预算数 beside it writes it as its attribute
+        const initial = budget?.attributes.get('年初预算')?.get(actualColumn(budget) ?? budget.columns[0]);
+        const execution = head('预算执行情况（万元）', { rowspan: initial ? 4 : 3 });
+        const budgets: TableCell[] = [head(initial ? '全年预算数：' : '预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 })];
         const rows: TableRow[] = [
             { cells: [head('项目名称'), cell([project.name], { colspan: 5 })], line: this.line(project) },
             { cells: [head('预算单位'), cell(unit ? [unit.text] : [this.short], { colspan: 5 })], line: this.line(unit) },
-            {
-                cells: [head('预算执行情况（万元）', { rowspan: 3 }), head('预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 })],
-                line: this.rowLine(budget),
-            },
+            ...(initial
+                ? [{ cells: [execution, head('年初预算数：'), cell([amount(initial, this.unit)]), cell('', { colspan: 3 })], line: this.rowLine(budget) },
+                    { cells: budgets, line: this.rowLine(budget) }]
+                : [{ cells: [execution, ...budgets], line: this.rowLine(budget) }]),
             {
                 cells: [head('其中-财政拨款：'), cell(money(part(budget, ['财政拨款', '其中财政拨款']))), head('其中-财政拨款：'), cell(money(part(actual, ['财政拨款', '其中财政拨款'])), { colspan: 2 })],
                 line: this.rowLine(part(budget, '财政拨款')),
