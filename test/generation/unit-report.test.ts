@@ -37,6 +37,12 @@ describe('a unit’s report', () => {
         expect(department).toContain('2023年度 上海市某区图书馆 部门决算');
     });
 
+    it('heads its tables with the unit as 编制单位', () => {
+        expect(unit).toContain('编制单位：上海市某区图书馆');
+        expect(unit).not.toContain('部门：');
+        expect(department).toContain('部门：上海市某区图书馆');
+    });
+
     it('says 本单位 in the statement of an empty table', () => {
         expect(unit).toContain('注：本单位2023年度没有政府性基金预算财政拨款收入支出');
         expect(department).toContain('注：本部门2023年度没有政府性基金预算财政拨款收入支出');

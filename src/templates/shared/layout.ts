@@ -182,6 +182,8 @@ class TemplateLayout {
     /** What the report is called after its year (a unit's 2023年度决算, a department's 2023年度部门决算) and on its cover. */
     private readonly reportName: string;
     private readonly coverTitle: string;
+    /** Who a table is of, above it: 部门：… of a department, 编制单位：… of a unit (单位：… being its unit of money). */
+    private readonly owner: string;
     private readonly explanation: readonly RowModel[];
     /** The texts of 情况说明 written for a section, by the section (or sub-section) topic they are about. */
     private readonly sectionTexts = new Map<SectionTopic, TextField[]>();
@@ -213,6 +215,7 @@ class TemplateLayout {
         this.self = unitReport ? '本单位' : '本部门';
         this.reportName = unitReport ? '决算' : '部门决算';
         this.coverTitle = unitReport ? '单位决算' : '部门决算';
+        this.owner = `${unitReport ? '编制单位' : '部门'}：${this.department}`;
         this.short = meta.shortName ?? meta.department ?? meta.fullName ?? this.self;
         this.explanation = this.sectionRows('情况说明');
         const parts = model.template.parts;
@@ -1082,7 +1085,7 @@ class TemplateLayout {
             kind: 'table' as const,
             title: template.title,
             label: (this.options.tablePageLabel ?? this.model.template.tableLabel)(template.number),
-            owner: `部门：${this.department}`,
+            owner: this.owner,
             unit: `单位：${this.unit}`,
             variant: 'data' as const,
             line: this.line(table?.node),
