@@ -20,7 +20,10 @@ const SYMBOLS: Record<string, Comparison> = {
 // 不低于 is “at least” although it contains 低于, and 不超过 “at most” although it contains 超过
 const AT_MOST = /不超过|不高于|不多于|不大于|(?<!不)低于|(?<!不)少于|控制在|以内|以下/;
 const AT_LEAST = /不少于|不低于|不小于|至少|达到|以上|(?<!不)超过|(?<!不)高于|(?<!不)多于/;
-const QUANTITY_IN_TEXT = /(≥|≤|>=|<=|[<>＜＞=＝])?\s*(\d+(?:\.\d+)?)\s*(万元|元|%|％|次|批次|人次|人|户|亩|辆|个|项|台|套|件|天|小时|分钟|篇|条|期)?/;
+const QUANTITY_IN_TEXT = /(≥|≤|>=|<=|[<>＜＞=＝])?\s*(\d+(?:\.\d+)?)\s*(万元|元|%|％|场次|场|次|批次|人次|人|户|亩|辆|个|项|台|套|件|天|小时|分钟|篇|条|期)?/;
+
+/** Units that count the same thing: 50次 or 50批次 of receptions, 200场 or 200场次 of events. */
+const SAME_COUNT: readonly (readonly string[])[] = [['次', '批次'], ['场', '场次']];
 
 export function readQuantity(value: IndicatorValue | undefined): Quantity | undefined {
     // a value the parser could not read (an indicator cut short while typing)
@@ -71,7 +74,7 @@ export function convert(quantity: Quantity, unit: string): Decimal | undefined {
     if (quantity.unit === unit || quantity.unit === '' || unit === '') return quantity.amount;
     if (quantity.unit === '元' && unit === '万元') return quantity.amount.div(10000);
     if (quantity.unit === '万元' && unit === '元') return quantity.amount.times(10000);
-    if ((quantity.unit === '次' && unit === '批次') || (quantity.unit === '批次' && unit === '次')) return quantity.amount;
+    if (SAME_COUNT.some(units => units.includes(quantity.unit) && units.includes(unit))) return quantity.amount;
     return undefined;
 }
 

@@ -3,7 +3,7 @@ import type { Figure } from './figure.js';
 import { computedFigure, formatFigure } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, isOfWhichRow, walkRows } from './rows.js';
+import { actualColumn, isOfWhichRow, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
 
 /** The rule a relation belongs to; the checks report broken relations under these ids. */
@@ -356,7 +356,7 @@ export class RelationBuilder {
                 if (column === '%') continue;
                 const figures = parts.map(p => p.cells.get(column));
                 if (figures.some(f => f === undefined)) continue;
-                this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row));
+                this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), parts.map(subtractedSign));
             }
         }
         this.columnSums(row, derive);

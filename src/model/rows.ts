@@ -74,6 +74,11 @@ export function isOfWhichRow(row: RowModel, ofWhich: RegExp): boolean {
     return after.has(row);
 }
 
+/** -1 for a row printed as taken from its parent's sum (减：累计折旧 under 固定资产净值), else 1. */
+export function subtractedSign(row: RowModel): 1 | -1 {
+    return /^减[：:]/.test(row.name) ? -1 : 1;
+}
+
 /** The column holding a row's own figure (决算). */
 export function actualColumn(row: RowModel): string | undefined {
     return row.table?.template?.actualColumn && row.columns.includes(row.table.template.actualColumn)

@@ -20,7 +20,7 @@ export interface SurfaceFigure {
 }
 
 /** The units of docs/language.md, longest first so that 人次 is not read as 人. */
-const UNITS = ['台（套）', '万元', '人次', '批次', '元', '人', '次', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条']
+const UNITS = ['台（套）', '万元', '人次', '批次', '场次', '元', '人', '次', '场', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条']
     .sort((a, b) => b.length - a.length);
 const NUMBER = /-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 const DATE = /\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})/y;

@@ -18,7 +18,7 @@ describe('a number with a word after it', () => {
         const { rows, problems } = await explanation('国内公务接待 82.45万 27批次');
         expect(rows).toEqual(['国内公务接待: 82.45万 27批次', '其他: 1']);
         expect(problems.parser).toEqual([]);
-        expect(problems.lexer).toEqual(['2:10 “82.45万”中的“万”不是可用的单位（即 82.45万元）：金额按报告声明的“单位”填写，一般不写单位。可用的单位：万元、元，或数量的单位：人、人次、次、批次、辆、台（套）、台、套、个、户、亩、项、名、件、期、篇、条。']);
+        expect(problems.lexer).toEqual(['2:10 “82.45万”中的“万”不是可用的单位（即 82.45万元）：金额按报告声明的“单位”填写，一般不写单位。可用的单位：万元、元，或数量的单位：人、人次、次、批次、场、场次、辆、台（套）、台、套、个、户、亩、项、名、件、期、篇、条。']);
     });
 
     test('40 千元 and 12.5 亿元: a scale word after a space still belongs to the number', async () => {

@@ -51,9 +51,9 @@ const MONEY_WORDS: Record<string, string> = {
 const SCALE_WORD = /^(?:[十百千万亿]+元?|万亿元?)$/;
 
 /** The units of the grammar, longest first, so that 人次 is found before 人. */
-const GRAMMAR_UNITS = ['台（套）', '万元', '人次', '批次', '元', '人', '次', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条'];
+const GRAMMAR_UNITS = ['台（套）', '万元', '人次', '批次', '场次', '元', '人', '次', '场', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条'];
 
-const UNITS = '万元、元，或数量的单位：人、人次、次、批次、辆、台（套）、台、套、个、户、亩、项、名、件、期、篇、条';
+const UNITS = '万元、元，或数量的单位：人、人次、次、批次、场、场次、辆、台（套）、台、套、个、户、亩、项、名、件、期、篇、条';
 
 /** What is wrong with the number at tokens[i] and the text around it, if anything. */
 function malformedAt(tokens: readonly IToken[], i: number, text: string): Malformed | undefined {

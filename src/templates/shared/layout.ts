@@ -205,6 +205,13 @@ class TemplateLayout {
     private readonly unit: string;
     private readonly department: string;
     private readonly short: string;
+    /** 本单位 in a 单位决算 (its overview written 单位概况), else 本部门. */
+    private readonly self: string;
+    /** What the report is called after its year (a unit's 2023年度决算, a department's 2023年度部门决算) and on its cover. */
+    private readonly reportName: string;
+    private readonly coverTitle: string;
+    /** Who a table is of, above it: 部门：… of a department, 编制单位：… of a unit (单位：… being its unit of money). */
+    private readonly owner: string;
     private readonly explanation: readonly RowModel[];
     /** The texts of 情况说明 written for a section, by the section (or sub-section) topic they are about. */
     private readonly sectionTexts = new Map<SectionTopic, TextField[]>();
@@ -237,7 +244,12 @@ class TemplateLayout {
         this.Y = meta.year !== undefined ? String(meta.year) : '____';
         this.unit = meta.unit;
         this.department = meta.department ?? meta.fullName ?? meta.shortName ?? '';
-        this.short = meta.shortName ?? meta.department ?? meta.fullName ?? '本部门';
+        const unitReport = model.report.parts.some(p => isOverview(p) && p.kind === '单位概况');
+        this.self = unitReport ? '本单位' : '本部门';
+        this.reportName = unitReport ? '决算' : '部门决算';
+        this.coverTitle = unitReport ? '单位决算' : '部门决算';
+        this.owner = `${unitReport ? '编制单位' : '部门'}：${this.department}`;
+        this.short = meta.shortName ?? meta.department ?? meta.fullName ?? this.self;
         this.explanation = this.sectionRows('情况说明');
         const parts = model.template.parts;
         const hasAttachmentPart = parts.some(p => partKind(p) === 'attachments');
@@ -252,7 +264,7 @@ class TemplateLayout {
 
     document(): ReportDocument {
         const document: ReportDocument = {
-            title: `${this.department}${this.Y}年度部门决算`,
+            title: `${this.department}${this.Y}年度${this.reportName}`,
             blocks: [
                 this.cover(),
                 this.contents(),
@@ -328,7 +340,7 @@ class TemplateLayout {
                 kind: 'cover',
                 year: [meta.year !== undefined ? `${meta.year}年度` : { kind: 'missing', text: '年度', line: undefined }],
                 department: [this.department !== '' ? this.department : { kind: 'missing', text: '部门' }],
-                title: '部门决算',
+                title: this.coverTitle,
                 published: meta.published ? [`公开时间：${formatDate(meta.published)}`]
                     : this.model.template.coverDate ? [{ kind: 'missing', text: '公开时间' }] : undefined,
                 line: this.line(field('部门')),
@@ -953,7 +965,7 @@ class TemplateLayout {
         const conclusion = performance ? this.rowTexts(performance).find(f => f.key === '自评结论' || f.key === '评价结论') : undefined;
         if (conclusion) {
             // a conclusion copied with its lead sentence keeps it once
-            const lead = `本部门按要求对${this.Y}年部门整体支出开展绩效自评，从评价情况来看，`;
+            const lead = `${this.self}按要求对${this.Y}年${this.self.slice(1)}整体支出开展绩效自评，从评价情况来看，`;
             const content = compact(conclusion.text).startsWith(compact(lead)) ? [conclusion.text] : [lead, conclusion.text];
             blocks.push(this.gen(content, this.textLine(conclusion, 'text')));
         }
@@ -961,7 +973,7 @@ class TemplateLayout {
         // each numbered heading only above what it heads
         if (projects.length > 0) {
             blocks.push(this.gen(['1.项目绩效目标完成情况'], undefined, 'lead'));
-            blocks.push(this.gen([`本部门在${this.Y}年度部门决算中反映`, ...projectList(projects.map(p => p.name), projects.length), '绩效目标实际完成情况。'], this.line(projects[0])));
+            blocks.push(this.gen([`${this.self}在${this.Y}年度${this.reportName}中反映`, ...projectList(projects.map(p => p.name), projects.length), '绩效目标实际完成情况。'], this.line(projects[0])));
         }
         projects.forEach((project, i) => blocks.push(...this.project(project, i + 1)));
         const attachments = this.attachments();
@@ -969,7 +981,7 @@ class TemplateLayout {
         if (evaluation >= 0) {
             blocks.push(this.gen(['2.部门绩效评价结果。'], undefined, 'lead'));
             blocks.push(this.gen([
-                `本部门按要求对${this.Y}年部门整体支出绩效评价情况开展自评，《${attachments[evaluation].title.replace(/\s+/g, '')}》见附件（附件${evaluation + 1}）。`,
+                `${this.self}按要求对${this.Y}年${this.self.slice(1)}整体支出绩效评价情况开展自评，《${attachments[evaluation].title.replace(/\s+/g, '')}》见附件（附件${evaluation + 1}）。`,
             ], this.line(attachments[evaluation])));
         }
         return blocks;
@@ -1000,13 +1012,17 @@ class TemplateLayout {
             { name: '其中-财政拨款：', names: ['财政拨款', '其中财政拨款'] },
             { name: '其它资金：', names: ['其它资金', '其他资金'] },
         ].filter(({ names }) => full || part(budget, names) || part(actual, names));
+        // 预算数 is the 全年预算数; a source that prints the 年初预算数 beside it writes it as its attribute
+        const initial = budget?.attributes.get('年初预算')?.get(actualColumn(budget) ?? budget.columns[0]);
+        const execution = head('预算执行情况（万元）', { rowspan: (initial ? 2 : 1) + fundLines.length });
+        const budgets: TableCell[] = [head(initial ? '全年预算数：' : '预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 })];
         const rows: TableRow[] = [
             { cells: [head('项目名称'), cell([project.name], { colspan: 5 })], line: this.line(project) },
             { cells: [head('预算单位'), cell(unit ? [unit.text] : [this.short], { colspan: 5 })], line: this.line(unit) },
-            {
-                cells: [head('预算执行情况（万元）', { rowspan: 1 + fundLines.length }), head('预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 })],
-                line: this.rowLine(budget),
-            },
+            ...(initial
+                ? [{ cells: [execution, head('年初预算数：'), cell([amount(initial, this.unit)]), cell('', { colspan: 3 })], line: this.rowLine(budget) },
+                    { cells: budgets, line: this.rowLine(budget) }]
+                : [{ cells: [execution, ...budgets], line: this.rowLine(budget) }]),
             ...fundLines.map(({ name, names }) => ({
                 cells: [head(name), cell(money(part(budget, names))), head(name), cell(money(part(actual, names)), { colspan: 2 })],
                 line: this.rowLine(part(budget, names) ?? part(actual, names)),
@@ -1200,7 +1216,7 @@ class TemplateLayout {
             kind: 'table' as const,
             title: template.title,
             label: template.label,
-            owner: `部门：${this.department}`,
+            owner: this.owner,
             unit: `单位：${this.unit}`,
             variant: 'data' as const,
             line: this.line(table?.node),
@@ -1431,7 +1447,7 @@ class TemplateLayout {
         const written = table.node.empty?.text;
         // the text as copied from the printed table may keep its own 注：
         if (written && written.trim() !== '') return [`注：${written.trim().replace(/^注[:：]\s*/, '')}`];
-        return [`注：本部门${this.Y}年度没有${template.title.replace(/决算表$/, '')}，故本表无数据。`];
+        return [`注：${this.self}${this.Y}年度没有${template.title.replace(/决算表$/, '')}，故本表无数据。`];
     }
 
     // ---- charts ---------------------------------------------------------------------------

@@ -1,0 +1,77 @@
+// A 单位决算 (the report of one unit, its overview written 单位概况) is called so where the
+// generator names the report: 〔单位〕2023年度决算, 本单位 in the standard sentences; a department's
+// report keeps 部门决算 and 本部门. Its 资产负债情况表 prints its 减：… rows whole.
+import { describe, expect, it } from 'vitest';
+import { buildHtml, visibleText } from './helpers.js';
+
+const report = (overview: string) => `模板 「上海 2024」
+部门 「上海市某区图书馆」
+年度 2023
+单位 万元
+${overview} {
+  主要职能 「收集、整理和保存文献信息资源。」
+  机构设置 「本单位内设办公室、借阅部等2个部门。」
+}
+表八 政府性基金预算财政拨款收入支出决算表 {
+  无数据
+}
+表十 资产负债情况表 {
+  列【年初数 年末数】
+  固定资产原值 3,862.40 3,905.30
+  减：固定资产累计折旧 1,926.30 2,084.10
+  固定资产净值 1,936.10 1,821.20
+}
+`;
+
+describe('a unit’s report', () => {
+    const unitHtml = buildHtml(report('单位概况'));
+    const departmentHtml = buildHtml(report('部门概况'));
+    const unit = visibleText(unitHtml).replace(/\s+/g, ' ');
+    const department = visibleText(departmentHtml).replace(/\s+/g, ' ');
+
+    it('is named a 决算 of the unit, not a 部门决算', () => {
+        expect(unitHtml).toContain('<title>上海市某区图书馆2023年度决算</title>');
+        expect(unit).toContain('2023年度 上海市某区图书馆 单位决算');
+        expect(unit).not.toContain('部门决算');
+        expect(departmentHtml).toContain('<title>上海市某区图书馆2023年度部门决算</title>');
+        expect(department).toContain('2023年度 上海市某区图书馆 部门决算');
+    });
+
+    it('heads its tables with the unit as 编制单位', () => {
+        expect(unit).toContain('编制单位：上海市某区图书馆');
+        expect(unit).not.toContain('部门：');
+        expect(department).toContain('部门：上海市某区图书馆');
+    });
+
+    it('says 本单位 in the statement of an empty table', () => {
+        expect(unit).toContain('注：本单位2023年度没有政府性基金预算财政拨款收入支出');
+        expect(department).toContain('注：本部门2023年度没有政府性基金预算财政拨款收入支出');
+    });
+
+    it('prints a 减：… row whole', () => {
+        expect(unit.replace(/\s/g, '')).toContain('减：固定资产累计折旧1,926.302,084.10');
+    });
+});
+
+// A project table printing 年初预算数 beside 全年预算数 (预算数 with its 年初预算): both are printed.
+const PROJECT = `模板 「上海 2024」
+部门 「上海市某区图书馆」
+年度 2023
+单位 万元
+情况说明 {
+  预算绩效 {
+    项目 「全民阅读推广项目」 {
+      预算数 320.00 年初预算 300.00 { 财政拨款 320.00 其它资金 0.00 }
+      执行数 312.48 完成预算 97.65% { 财政拨款 312.48 其它资金 0.00 }
+    }
+  }
+}
+`;
+
+describe('a project’s 年初预算数', () => {
+    it('is printed in its table above the 全年预算数, where written', () => {
+        const cells = visibleText(buildHtml(PROJECT)).replace(/\s/g, '');
+        expect(cells).toContain('预算执行情况（万元）年初预算数：300.00万元全年预算数：320.00万元执行数：312.48万元');
+        expect(visibleText(buildHtml(PROJECT.replace(' 年初预算 300.00', ''))).replace(/\s/g, '')).toContain('预算执行情况（万元）预算数：320.00万元执行数：312.48万元');
+    });
+});
