@@ -6,6 +6,7 @@ import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
+import type { Interval } from '../../model/interval.js';
 import type { FigureClaim, Subject, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
@@ -141,7 +142,7 @@ const proseFigureRule: Rule = {
                 if (!target.stated) {
                     const computation = target.computation;
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${formatDecimal(computation.value, 2)}` : '';
-                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${figure.kind === 'rate' ? '%' : ''}（区间 [${formatDecimal(target.interval.lo, 4)}, ${formatDecimal(target.interval.hi, 4)}]）。`, { range });
+                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${figure.kind === 'rate' ? '%' : ''}（区间 ${intervalText(target.interval)}）。`, { range });
                 } else if (verdict === 'near') {
                     report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
                 } else if (agreesWithCorrected(model, figure, target, role)) {
@@ -185,7 +186,7 @@ function growthOfWrittenChange(model: ReportModel, report: Reporter, prose: Pros
     const lastValue = up ? current[0].value.minus(change.figure.value) : current[0].value.plus(change.figure.value);
     const computed = change.figure.value.div(lastValue).times(100);
     const amount = (value: Decimal) => value.toFixed(change.figure.decimals);
-    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ 上年（${amount(current[0].value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%（区间 [${formatDecimal(magnitude(rate).lo, 4)}, ${formatDecimal(magnitude(rate).hi, 4)}]）。`, { range });
+    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ 上年（${amount(current[0].value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%（区间 ${intervalText(magnitude(rate))}）。`, { range });
 }
 
 /** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
@@ -239,6 +240,13 @@ function wholeOfClaim(model: ReportModel, claim: FigureClaim): Figure | undefine
     if (role.items) return distinctTargets(model, subject, role, claim.figure)[0]?.computation?.parts.at(-1);
     const values = distinctTargets(model, subject, { kind: 'value' }, { kind: 'amount', unit: model.meta.unit });
     return values.length === 1 ? wholeOf(model, values[0].quantity, role.base) : undefined;
+}
+
+/** An interval's ends with four decimals, or as many more as tell them apart (a share of two large amounts). */
+function intervalText(interval: Interval): string {
+    let decimals = 4;
+    while (decimals < 8 && formatDecimal(interval.lo, decimals) === formatDecimal(interval.hi, decimals) && !interval.lo.equals(interval.hi)) decimals++;
+    return `[${formatDecimal(interval.lo, decimals)}, ${formatDecimal(interval.hi, decimals)}]`;
 }
 
 function paragraphOf(text: string, offset: number): { start: number; end: number } {
