@@ -157,7 +157,7 @@ const FILLER = new RegExp(`^(?:${[
     '（[类款项]）', '（\\d{2,7}）', '其中', '：', ':', '支出', '收入', '决算数?', '执行数', '数', '为', '是', '共计?', '计', '合计',
     '金额', '总额', '总计', '的', '达到?', '了', '约', '各', '均', '都', '分别', '全年', '本年度?', '当年', '年度', '合同', '经费',
     // the nouns of the 三公 counts: 因公出国（境）团组2个
-    '团组数?', '人数',
+    '团组数?', '人数', '人次',
     '资金', '累计', '实际', '发生', '安排', '情况', '(?:比|较|与)(?:上年|\\d{4}年度?)(?:相比|同期)?', '同比', '上年同期',
     '\\d{4}年度?', '\\d{4}年度?决算',
 ].join('|')})*$`);
@@ -615,7 +615,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
             const words = text.slice(clause.start, item.start);
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0].words));
-            subjects = !carries ? [undefined] : carried ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
+            subjects = !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
         }
         const last = subjects[subjects.length - 1];
         // a list of figures pairs with a list of subjects (分别为); one subject for all, or none
@@ -634,6 +634,17 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // a figure in brackets (其中外事接待0批次) speaks of its own subject; the sentence's goes on after them
         if (last && !inBrackets(text, part.start, item.start)) carried = [last];
     }
+}
+
+/**
+ * 预算为【合计.预算数】万元，支出决算为21.37万元: the row carries on, but a 决算 word turns a carried
+ * budget column to the row's own figure.
+ */
+function ownFigureIfSaid(subject: Subject, words: string): Subject {
+    const [quantity] = subject.quantities;
+    if (subject.quantities.length !== 1 || !words.includes('决算')) return subject;
+    if (quantity.column === undefined || quantity.column !== quantity.row.table?.template?.budgetColumn) return subject;
+    return { words: subject.words, quantities: [{ row: quantity.row }] };
 }
 
 /** Whether `position` stands inside brackets opened after `from`: 41批次（其中外事接待0批次）. */

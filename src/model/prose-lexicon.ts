@@ -224,6 +224,8 @@ export class ProseLexicon {
             // alone is every fund's, never one fund's
             if (bare !== rest && bare !== '') {
                 this.add(bare, whole, number);
+                // “三公”经费财政拨款预算为…，支出决算为…: the fund word without 支出 before a budget
+                this.add(`${bare}财政拨款`, whole, number);
                 this.add(`${bare}财政拨款支出`, whole, number);
             }
         }

@@ -6,12 +6,12 @@ import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
+import type { Interval } from '../../model/interval.js';
 import type { FigureClaim, Subject, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, wholeOf } from '../../model/prose-targets.js';
-import type { Interval } from '../../model/interval.js';
 import { completionBudgets } from '../../model/relations.js';
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -159,7 +159,7 @@ const proseFigureRule: Rule = {
                 if (!target.stated) {
                     const computation = target.computation;
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${formatDecimal(computation.value, 2)}` : '';
-                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${figure.kind === 'rate' ? '%' : ''}（区间 [${formatDecimal(target.interval.lo, 4)}, ${formatDecimal(target.interval.hi, 4)}]）。`, { range });
+                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${figure.kind === 'rate' ? '%' : ''}（区间 ${intervalText(target.interval)}）。`, { range });
                 } else if (verdict === 'near') {
                     report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
                 } else if (agreesWithCorrected(model, figure, target, role)) {
@@ -201,7 +201,7 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, prose: Pro
     const range = rangeIn(prose, growth.figure.offset, growth.figure.length);
     if (!range) return;
     const [{ rate, explanation }] = rates;
-    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}（区间 [${formatDecimal(magnitude(rate).lo, 4)}, ${formatDecimal(magnitude(rate).hi, 4)}]）。`, { range });
+    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}（区间 ${intervalText(magnitude(rate))}）。`, { range });
 }
 
 /** Whether two figures of a text stand in one sentence, for one quantity. */
@@ -296,7 +296,7 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     if (!range) return;
     const amount = (value: Decimal) => value.toFixed(budget.figure.decimals);
     const computed = actual.value.div(budget.figure.value).times(100);
-    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${amount(actual.value)} ÷ 预算 ${amount(budget.figure.value)} = ${computed.toFixed(2)}%（区间 [${formatDecimal(rate.lo, 4)}, ${formatDecimal(rate.hi, 4)}]）。`, { range });
+    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${amount(actual.value)} ÷ 预算 ${amount(budget.figure.value)} = ${computed.toFixed(2)}%（区间 ${intervalText(rate)}）。`, { range });
 }
 
 /**
@@ -347,6 +347,13 @@ function wholeOfClaim(model: ReportModel, claim: FigureClaim): Figure | undefine
     if (role.items) return distinctTargets(model, subject, role, claim.figure)[0]?.computation?.parts.at(-1);
     const values = distinctTargets(model, subject, { kind: 'value' }, { kind: 'amount', unit: model.meta.unit });
     return values.length === 1 ? wholeOf(model, values[0].quantity, role.base) : undefined;
+}
+
+/** An interval's ends with four decimals, or as many more as tell them apart (a share of two large amounts). */
+function intervalText(interval: Interval): string {
+    let decimals = 4;
+    while (decimals < 8 && formatDecimal(interval.lo, decimals) === formatDecimal(interval.hi, decimals) && !interval.lo.equals(interval.hi)) decimals++;
+    return `[${formatDecimal(interval.lo, decimals)}, ${formatDecimal(interval.hi, decimals)}]`;
 }
 
 function paragraphOf(text: string, offset: number): { start: number; end: number } {
