@@ -597,9 +597,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const from = lastYearEnd !== undefined && lastYearEnd > clause.start && lastYearEnd <= roleStart ? lastYearEnd : clause.start;
         const named = reader.lastName(from, roleStart);
         let subjects: (Subject | undefined)[];
-        // 接待国内来访团组12个、人员86人次: a count joined to the count before it is of the same row
-        const joined = kind === 'count' && lastCount && lastCount.end > clause.start
-            && COUNT_JOINT.test(text.slice(lastCount.end, item.start)) ? lastCount.subject : undefined;
+        // 接待国内来访团组12个、人员86人次, 接待10批次，接待80人次: a count joined to the count before it
+        // (by 、 or a comma, the joint's words alone between) is of the same row
+        const joined = kind === 'count' && lastCount && COUNT_JOINT.test(text.slice(lastCount.end, item.start)) ? lastCount.subject : undefined;
         if (joined) subjects = [joined];
         else if (named.match) {
             if (!named.filler) subjects = [undefined];
@@ -657,8 +657,8 @@ function inBrackets(text: string, from: number, position: number): boolean {
     return depth > 0;
 }
 
-/** The words between two counts of one row: 团组2个、人员6人次 */
-const COUNT_JOINT = /^[、和及]?(?:人员|人数|来宾|共计?|合计|累计)*$/;
+/** The words between two counts of one row: 团组2个、人员6人次; 10批次，接待80人次 */
+const COUNT_JOINT = /^[、，,和及]?(?:接待|人员|人数|来宾|共计?|合计|累计)*$/;
 
 /** A sentence opening with a comparison and no subject: 与2023年度相比，… / 比上年… / 较上年度… */
 const COMPARISON_OPENING = /^(?:与|同|比|较)(?:上年|\d{4}年)度?(?:同期)?(?:决算数?)?(?:相比|比较)?[，,]?/;
@@ -711,8 +711,10 @@ function itemsSummed(reader: TextReader, references: readonly Summand[], part: S
  * name: “国内公务接待支出4.21万元，接待18批次” and “因公出国（境）团组2个，出国（境）6人次”.
  */
 function shortensName(words: string, subject: string): boolean {
-    for (let end = Math.min(words.length, subject.length - 1); end >= 2; end--) {
-        if (subject.endsWith(words.slice(0, end)) && FILLER.test(words.slice(end))) return true;
+    // a reference's subject is its path: 【国内公务接待】 then 接待10批次
+    const name = subject.replace(/^【(.*)】$/, '$1');
+    for (let end = Math.min(words.length, name.length - 1); end >= 2; end--) {
+        if (name.endsWith(words.slice(0, end)) && FILLER.test(words.slice(end))) return true;
     }
     return false;
 }
