@@ -39,18 +39,8 @@ const MOST_GROWTH = Math.max(1, ...REPLACEMENTS.map(([from, to]) => Math.ceil(to
 
 /** The spelling names are compared in, without a map back (for the names of rows and tables). */
 export function normalizeName(text: string): string {
-    let name = normalizedNames.get(text);
-    if (name === undefined) {
-        // emptied when full: edits leave names nobody asks for again
-        if (normalizedNames.size >= MOST_NAMES) normalizedNames.clear();
-        normalizedNames.set(text, name = normalize(text).text);
-    }
-    return name;
+    return normalize(text).text;
 }
-
-/** The names normalised so far: every report's lexicon asks for the template's row and table names again. */
-const normalizedNames = new Map<string, string>();
-const MOST_NAMES = 20_000;
 
 /**
  * Runs of characters kept as they are are copied as slices: the normalized copy of a report's
