@@ -204,35 +204,46 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, prose: Pro
     report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}（区间 ${intervalText(magnitude(rate))}）。`, { range });
 }
 
+/** Whether two figures of a text stand in one sentence. */
+function inSentence(prose: ProseText, first: FigureClaim, second: FigureClaim): boolean {
+    return !/[。；;\n]/.test(prose.text.slice(first.figure.offset, second.figure.offset));
+}
+
+/** The one figure the data states for a subject's 本年, if it states exactly one. */
+function statedCurrent(model: ReportModel, subject: Subject, figure: WrittenFigure): Target | undefined {
+    const current = distinctTargets(model, subject, { kind: 'value' }, figure);
+    return current.length === 1 && current[0].stated ? current[0] : undefined;
+}
+
 /** Whether two figures of a text stand in one sentence, for one quantity. */
 function inOneSentence(prose: ProseText, first: FigureClaim, second: FigureClaim): boolean {
-    return !/[。；;\n]/.test(prose.text.slice(first.figure.offset, second.figure.offset)) && sameQuantity(first.subject!, second.subject!);
+    return inSentence(prose, first, second) && sameQuantity(first.subject!, second.subject!);
 }
 
 function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
     if (change.role.kind !== 'change' || !inOneSentence(prose, change, growth)) return undefined;
-    const current = distinctTargets(model, change.subject!, { kind: 'value' }, change.figure);
-    if (current.length !== 1 || !current[0].stated) return undefined;
+    const current = statedCurrent(model, change.subject!, change.figure);
+    if (!current) return undefined;
     const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
-    const last = current[0].interval.sub(delta);
+    const last = current.interval.sub(delta);
     const rate = last.lo.isPositive() ? delta.div(last)?.scale(new Decimal(100)) : undefined;
     if (!rate) return undefined;
     const up = change.role.sign > 0;
-    const lastValue = up ? current[0].value.minus(change.figure.value) : current[0].value.plus(change.figure.value);
+    const lastValue = up ? current.value.minus(change.figure.value) : current.value.plus(change.figure.value);
     const amount = (value: Decimal) => value.toFixed(change.figure.decimals);
     const computed = change.figure.value.div(lastValue).times(100);
-    return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ 上年（${amount(current[0].value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
+    return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ 上年（${amount(current.value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
 }
 
 function rateByLastYear(model: ReportModel, prose: ProseText, lastYear: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
     if (lastYear.figure.kind !== 'amount' || !lastYear.figure.interval.lo.isPositive() || !inOneSentence(prose, lastYear, growth)) return undefined;
-    const current = distinctTargets(model, growth.subject!, { kind: 'value' }, lastYear.figure);
-    if (current.length !== 1 || !current[0].stated) return undefined;
-    const rate = current[0].interval.sub(lastYear.figure.interval).div(lastYear.figure.interval)?.scale(new Decimal(100));
+    const current = statedCurrent(model, growth.subject!, lastYear.figure);
+    if (!current) return undefined;
+    const rate = current.interval.sub(lastYear.figure.interval).div(lastYear.figure.interval)?.scale(new Decimal(100));
     if (!rate) return undefined;
     const amount = (value: Decimal) => value.toFixed(lastYear.figure.decimals);
-    const computed = current[0].value.minus(lastYear.figure.value).div(lastYear.figure.value).times(100).abs();
-    return { rate, explanation: `上年数不符：（本年 ${amount(current[0].value)} − 上年 ${amount(lastYear.figure.value)}）÷ 上年 = ${computed.toFixed(2)}%` };
+    const computed = current.value.minus(lastYear.figure.value).div(lastYear.figure.value).times(100).abs();
+    return { rate, explanation: `上年数不符：（本年 ${amount(current.value)} − 上年 ${amount(lastYear.figure.value)}）÷ 上年 = ${computed.toFixed(2)}%` };
 }
 
 /** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
@@ -246,25 +257,25 @@ const COMPLETION_WORD: Record<BudgetKind, string> = { initial: '完成年初预�
 function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: TextClaims, lastYear: FigureClaim, change: FigureClaim): void {
     const { prose } = text;
     if (change.role.kind !== 'change' || lastYear.figure.kind !== 'amount' || change.figure.kind !== 'amount') return;
-    if (/[。；;\n]/.test(prose.text.slice(lastYear.figure.offset, change.figure.offset)) || !sameQuantity(lastYear.subject!, change.subject!)) return;
-    const current = distinctTargets(model, change.subject!, { kind: 'value' }, change.figure);
-    if (current.length !== 1 || !current[0].stated) return;
+    if (!inOneSentence(prose, lastYear, change)) return;
+    const current = statedCurrent(model, change.subject!, change.figure);
+    if (!current) return;
     const written = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
-    if (current[0].interval.sub(lastYear.figure.interval).meets(written)) return;
+    if (current.interval.sub(lastYear.figure.interval).meets(written)) return;
     const amount = (value: Decimal) => value.toFixed(change.figure.decimals);
     const signed = change.role.sign > 0 ? change.figure.value : change.figure.value.negated();
-    const lastByChange = current[0].value.minus(signed);
+    const lastByChange = current.value.minus(signed);
     const growth = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'growth' && c.figure.offset > change.figure.offset
-        && !/[。；;\n]/.test(prose.text.slice(change.figure.offset, c.figure.offset)));
-    const byChange = current[0].interval.sub(written);
+        && inSentence(prose, change, c));
+    const byChange = current.interval.sub(written);
     const growthAgrees = growth !== undefined && byChange.lo.isPositive() && magnitude(written.div(byChange)?.scale(new Decimal(100)) ?? byChange).meets(magnitude(growth.figure.interval));
     const blamed = growthAgrees ? lastYear.figure : change.figure;
     const range = rangeIn(prose, blamed.offset, blamed.length);
     if (!range) return;
-    const computed = current[0].value.minus(lastYear.figure.value);
+    const computed = current.value.minus(lastYear.figure.value);
     report.error(prose.node, growthAgrees
-        ? `文字写的上年 ${lastYear.figure.text} 与同一句的增减额不符：本年 ${amount(current[0].value)} ${signed.isNegative() ? '+' : '−'} ${amount(change.figure.value)} = ${amount(lastByChange)}，${growth.figure.text} 也是按 ${amount(lastByChange)} 算的。`
-        : `文字写的 ${change.figure.text} 与同一句的上年数不符：本年 ${amount(current[0].value)} − 上年 ${amount(lastYear.figure.value)} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
+        ? `文字写的上年 ${lastYear.figure.text} 与同一句的增减额不符：本年 ${amount(current.value)} ${signed.isNegative() ? '+' : '−'} ${amount(change.figure.value)} = ${amount(lastByChange)}，${growth.figure.text} 也是按 ${amount(lastByChange)} 算的。`
+        : `文字写的 ${change.figure.text} 与同一句的上年数不符：本年 ${amount(current.value)} − 上年 ${amount(lastYear.figure.value)} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
 }
 
 /**
@@ -279,11 +290,10 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const [written, named] = [budget.role.budget, completion.role.budget];
     if (written !== named && written !== 'any' && named !== 'any') return;
     const { prose } = text;
-    if (/[。；;\n]/.test(prose.text.slice(budget.figure.offset, completion.figure.offset))) return;
+    if (!inSentence(prose, budget, completion)) return;
     const subject = completion.subject;
     if ((subject === undefined) !== (budget.subject === undefined) || (subject && !sameQuantity(budget.subject!, subject))) return;
-    const data = subject ? distinctTargets(model, subject, { kind: 'value' }, budget.figure) : [];
-    const stated = data.length === 1 && data[0].stated ? data[0] : undefined;
+    const stated = subject ? statedCurrent(model, subject, budget.figure) : undefined;
     const writtenActuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData
         && c.figure.kind === 'amount' && c.figure.offset > budget.figure.offset && c.figure.offset < completion.figure.offset
         && (subject ? c.subject !== undefined && sameQuantity(c.subject, subject) : c.subject === undefined));
