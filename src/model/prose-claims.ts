@@ -15,13 +15,12 @@ import { Interval } from './interval.js';
 import type { ProseText } from './prose.js';
 import { parseProse } from './prose.js';
 import type { NameMatch, ProseLexicon, Quantity, Side } from './prose-lexicon.js';
-import { lexiconOf, tableSubject } from './prose-lexicon.js';
+import { lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
 import { firstAtLeast, headingsOf, isPartEnd, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
-import { actualColumn } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -667,11 +666,8 @@ const COMPARISON_OPENING = /^(?:与|同|比|较)(?:上年|\d{4}年)度?(?:同期
 function soleSubject(subjects: readonly (Subject | undefined)[]): Subject | undefined {
     const first = subjects[0];
     if (!first || first.quantities.length !== 1) return undefined;
-    // a reference names its column (决算数), a name the row's own figure: the same quantity
-    const key = (q: Quantity) => q.column ?? (q.row.table ? actualColumn(q.row) : undefined);
     const [only] = first.quantities;
-    const same = (s: Subject | undefined) => s !== undefined && s.quantities.length === 1
-        && s.quantities[0].row === only.row && key(s.quantities[0]) === key(only);
+    const same = (s: Subject | undefined) => s !== undefined && s.quantities.length === 1 && sameQuantity(s.quantities[0], only);
     return subjects.every(same) ? first : undefined;
 }
 

@@ -7,7 +7,7 @@
 import type { Project } from '../language/generated/ast.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel, TableModel } from './rows.js';
-import { walkRows } from './rows.js';
+import { actualColumn, walkRows } from './rows.js';
 import type { Span } from './prose-text.js';
 import { isPartEnd, normalizeName } from './prose-text.js';
 
@@ -16,6 +16,11 @@ export interface Quantity {
     readonly row: RowModel;
     /** Undefined: the row's own figure (its 决算 column, or its figure in the unit written). */
     readonly column?: string;
+}
+
+/** Whether two quantities are one figure: a reference names its column (决算数), a name the row's own figure. */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+    return a.row === b.row && (a.column ?? actualColumn(a.row)) === (b.column ?? actualColumn(b.row));
 }
 
 /** What a name stands for. */

@@ -9,7 +9,7 @@ import type { Figure } from '../../model/figure.js';
 import type { Interval } from '../../model/interval.js';
 import type { FigureClaim, Subject, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
-import type { Quantity } from '../../model/prose-lexicon.js';
+import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, wholeOf } from '../../model/prose-targets.js';
 import { completionBudgets } from '../../model/relations.js';
@@ -217,7 +217,7 @@ function statedCurrent(model: ReportModel, subject: Subject, figure: WrittenFigu
 
 /** Whether two figures of a text stand in one sentence, for one quantity. */
 function inOneSentence(prose: ProseText, first: FigureClaim, second: FigureClaim): boolean {
-    return inSentence(prose, first, second) && sameQuantity(first.subject!, second.subject!);
+    return inSentence(prose, first, second) && sameSubject(first.subject!, second.subject!);
 }
 
 function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
@@ -292,11 +292,11 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const { prose } = text;
     if (!inSentence(prose, budget, completion)) return;
     const subject = completion.subject;
-    if ((subject === undefined) !== (budget.subject === undefined) || (subject && !sameQuantity(budget.subject!, subject))) return;
+    if ((subject === undefined) !== (budget.subject === undefined) || (subject && !sameSubject(budget.subject!, subject))) return;
     const stated = subject ? statedCurrent(model, subject, budget.figure) : undefined;
     const writtenActuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData
         && c.figure.kind === 'amount' && c.figure.offset > budget.figure.offset && c.figure.offset < completion.figure.offset
-        && (subject ? c.subject !== undefined && sameQuantity(c.subject, subject) : c.subject === undefined));
+        && (subject ? c.subject !== undefined && sameSubject(c.subject, subject) : c.subject === undefined));
     const actual = stated ? { value: stated.value, interval: stated.interval } : writtenActuals.length === 1 ? writtenActuals[0].figure : undefined;
     if (!actual || (subject && !stated) || !budget.figure.interval.lo.isPositive()) return;
     const rateOf = (spent: Interval) => spent.div(budget.figure.interval)?.scale(new Decimal(100));
@@ -371,11 +371,9 @@ function paragraphOf(text: string, offset: number): { start: number; end: number
     return { start: text.lastIndexOf('\n', offset) + 1, end: end < 0 ? text.length : end };
 }
 
-function sameQuantity(a: Subject, b: Subject): boolean {
+function sameSubject(a: Subject, b: Subject): boolean {
     const [x, y] = [a.quantities[0], b.quantities[0]];
-    // a reference names its column (合计), a name the row's own figure: the same quantity
-    const column = (q: Quantity) => q.column ?? actualColumn(q.row);
-    return x !== undefined && y !== undefined && x.row === y.row && column(x) === column(y);
+    return x !== undefined && y !== undefined && sameQuantity(x, y);
 }
 
 /** A right figure written by hand that a reference could put in its place. */
