@@ -544,7 +544,9 @@ export class RelationBuilder {
     /** An address as messages name it: 附表4「收入 › 一般公共预算财政拨款」. */
     private addressLabel(address: FigureAddress): string {
         const number = this.template.tables.find(t => t.role === address.table)?.number;
-        const where = address.table === undefined ? address.section : number !== undefined ? this.template.tableLabel(number) : address.table;
+        // the report's label where it has the table (公开05表), the template's where it lacks it
+        const where = address.table === undefined ? address.section
+            : this.tableOf(address.table)?.label ?? (number !== undefined ? this.template.tableLabel(number) : address.table);
         return `${where}「${address.row.join(' › ')}」${address.table !== undefined ? address.column ?? '' : ''}`;
     }
 
