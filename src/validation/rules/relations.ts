@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
-import { figureName, formatFigure, MONEY_UNITS } from '../../model/figure.js';
+import { figureName, formatDecimal, formatFigure, MONEY_UNITS } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Relation, RelationRule } from '../../model/relations.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -143,14 +143,15 @@ function pointOf(relation: Relation): Decimal {
 
 /**
  * “合计 2952.54 与各子项之和 2943.54 不符（差 9.00）”: the fact, the target named by `name`. A rate
- * written to fewer places is compared at two (完成预算 100% 与 96.98%), so that the gap shows.
+ * written to fewer places is compared at two where they show the gap (完成预算 100% 与 96.98%), at
+ * its own where they add nothing (占比 80% 与 75%).
  */
 function mismatch(relation: Relation, name: string): string {
     const { target } = relation;
     const decimals = target.kind === 'rate' ? Math.max(target.decimals, 2) : target.decimals;
     const point = relation.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     const unit = target.kind === 'rate' ? '%' : '';
-    const show = (value: Decimal) => value.toFixed(decimals) + unit;
+    const show = (value: Decimal) => value.toFixed(value.decimalPlaces() <= target.decimals ? target.decimals : decimals) + unit;
     const reversed = isReversed(relation);
     return `${name} ${formatFigure(target)} 与${relation.description} ${show(point)} 不符（${reversed ? '变动方向相反，' : ''}差 ${show(point.minus(target.value).abs())}）`;
 }
@@ -295,6 +296,12 @@ class Teller {
         if (this.balanced(relation)) return;
         if (isTruncated(relation)) {
             this.truncated(relation);
+            return;
+        }
+        if (relation.rule === 'share-total') {
+            // the first share stands for them all: what is wrong is their sum
+            const sum = formatDecimal(relation.value);
+            this.report.error(target.node, `同一总数的各项占比之和为 ${sum}%，应为 100%（差 ${formatDecimal(new Decimal(100).minus(relation.value).abs())}%）：${relation.formula}。${placeOf(target)}。`);
             return;
         }
         const should = fix ? `，应为 ${shown(fix, target)}` : '';
