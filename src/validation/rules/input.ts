@@ -76,7 +76,7 @@ const unitRule: Rule = {
                     const shown = converted ? converted.toFixed() : undefined;
                     const newText = shown === undefined ? undefined : table ? shown : `${shown}${declared}`;
                     const message = table
-                        ? `附表中的金额按报告声明的“单位 ${declared}”填写，这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}，应写作 ${shown ?? '以' + declared + '计的数'}。`
+                        ? `表中的金额按报告声明的“单位 ${declared}”填写，这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}，应写作 ${shown ?? '以' + declared + '计的数'}。`
                         : `报告的金额单位是${declared}（“单位 ${declared}”），这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}。金额统一按${declared}填写，合计和比较才对得上；这个数暂不参与核对。`;
                     const say = table ? report.error : report.warning;
                     say(cell, message, newText ? { fix: changeTo(newText) } : undefined);
@@ -86,7 +86,7 @@ const unitRule: Rule = {
                     report.error(cell, `“${attribute.key}”是金额，这里写了百分比 ${value}：比率写在“占比”“增长”“下降”或“完成预算”之后。`);
                 } else if (suspicion === 'percent-for-amount') {
                     const column = columns?.[index];
-                    report.error(cell, `附表的${column ? `“${column}”` : ''}列是金额，这里写了百分比 ${value}：占比写在“占比”之后，如 占比 ${value}。`);
+                    report.error(cell, `表中${column ? `“${column}”` : '这一'}列是金额，这里写了百分比 ${value}：占比写在“占比”之后，如 占比 ${value}。`);
                 }
             });
         }

@@ -3,6 +3,7 @@ import { GrammarUtils } from 'langium';
 import type { MetaField, Report } from '../../language/generated/ast.js';
 import { isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
+import { formatFigure } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
@@ -233,8 +234,8 @@ const partWithinRule: Rule = {
         const broken = brokenFigures(model);
         for (const limit of model.limits) {
             if (limit.holds || !limit.part.node || broken.has(limit.part) || broken.has(limit.whole)) continue;
-            // a count says what it counts (5辆, 70人次); amounts are in the report's unit
-            const shown = (f: Figure) => `${f.value.toFixed()}${f.kind === 'count' ? f.unit : ''}`;
+            // as written (42.10, not 42.1); a count says what it counts (5辆, 70人次); amounts are in the report's unit
+            const shown = (f: Figure) => `${formatFigure(f)}${f.kind === 'count' ? f.unit : ''}`;
             report.error(limit.part.node, `${limit.part.label} ${shown(limit.part)} 大于它所属的${limit.whole.label} ${shown(limit.whole)}：其中项不能超过总数。`);
         }
     },
@@ -249,7 +250,7 @@ const zeroBaseRule: Rule = {
             // a blank written for a budget nobody gave: say how to leave it unknown instead
             const stated = base.blank ? `${baseName}写作“-”（空白单元格，即 0）` : `${baseName}为 ${base.value.toFixed()}`;
             const remedy = base.blank ? `不知道${baseName}时不写它：列【…】不列出这一列` : `请核对${baseName}，或改写为完成另一预算（如 完成全年预算）`;
-            report.error(rate.node, `${stated}，不能算出完成率：${rate.label} ${rate.value.toFixed()}% 无从谈起。${remedy}。`);
+            report.error(rate.node, `${stated}，不能算出完成率：${rate.label} ${formatFigure(rate)} 无从谈起。${remedy}。`);
         }
     },
 };
