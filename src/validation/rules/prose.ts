@@ -15,6 +15,7 @@ import { magnitude, wholeOf } from '../../model/prose-targets.js';
 import { completionBudgets } from '../../model/relations.js';
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
+import { tableOfRole } from '../../model/report-model.js';
 import type { Fix, Reporter, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -67,7 +68,7 @@ const referenceRule: Rule = {
                 const range = rangeOf(located, segment.offset, segment.text.length);
                 if (!range) continue;
                 if (found.kind === 'missing') {
-                    report.error(located.prose.node, `找不到引用 ${segment.text} 所指的数字：请写出表、行或列的名称，如【本年收入合计】【${model.tables.get(1)?.label ?? model.template.tableLabel(1)}.收入.总计】。`, { range });
+                    report.error(located.prose.node, `找不到引用 ${segment.text} 所指的数字：请写出表、行或列的名称，如【本年收入合计】【${tableOfRole(model, 'overview')?.label ?? model.template.tableLabel(1)}.收入.总计】。`, { range });
                 } else if (found.kind === 'ambiguous') {
                     const paths = found.candidates.slice(0, 4).map(f => model.references.pathTo(f)).filter(p => p !== undefined).map(p => `【${p.join('.')}】`);
                     const names = found.candidates.slice(0, 4).map(f => f.label).join('；');
