@@ -425,12 +425,20 @@ class TemplateLayout {
     private sectionPlan(part: PartTemplate): readonly Planned[] {
         let planned = this.plans.get(part);
         if (!planned) {
-            planned = partKind(part) === 'overview' ? this.plan(part, this.overviewAssignment(part))
+            planned = partKind(part) === 'overview' ? this.overviewPlan(part)
                 : this.plan(part, this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true),
                     section => (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section));
             this.plans.set(part, planned);
         }
         return planned;
+    }
+
+    /** 概况's sections; one the report heads together with another (机构设置、职责) is held by that text, not printed empty. */
+    private overviewPlan(part: PartTemplate): Planned[] {
+        const assignment = this.overviewAssignment(part);
+        const named = (section: SectionTemplate, key: string) => TOPIC_WORDS.some(([topic, words]) => topic === section.topic && words.test(headingKey(key)));
+        return this.plan(part, assignment, section => !assignment.some(a => a.section === section)
+            && assignment.some(a => a.section !== undefined && named(section, a.field.key)));
     }
 
     /**
