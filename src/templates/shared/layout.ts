@@ -168,10 +168,11 @@ function partKind(part: PartTemplate): PartKind {
 
 /** What kind of part a heading the report writes heads, by its words (2023年度部门决算表, 基本情况). */
 function writtenPartKind(title: string): PartKind | undefined {
-    if (/附表|决算表|公开表/.test(title)) return 'tables';
+    if (/附表|决算表|公开表|报表/.test(title)) return 'tables';
     if (/名词解释/.test(title)) return 'glossary';
-    if (/^附件/.test(title)) return 'attachments';
-    if (/情况说明|决算说明|决算分析/.test(title)) return 'explanation';
+    if (/^附件|报告$/.test(title)) return 'attachments';
+    // 北京: 第三部分 其他重要事项的情况说明, 第四部分 部门绩效评价情况 go on explaining the figures
+    if (/情况说明|决算说明|决算分析|其他重要事项|绩效/.test(title)) return 'explanation';
     if (/概况|基本情况|职责|职能|单位构成/.test(title)) return 'overview';
     return undefined;
 }
