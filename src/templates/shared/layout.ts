@@ -156,6 +156,13 @@ function topicOf(text: string): SectionTopic | undefined {
     return TOPIC_WORDS.find(([, words]) => words.test(key))?.[0];
 }
 
+/** The words a row may carry that a table of the department's own prints in a column of their own. */
+const NOTE_KEYS = ['说明', '备注'] as const;
+
+function someRow(rows: readonly RowModel[], test: (row: RowModel) => boolean): boolean {
+    return rows.some(row => test(row) || someRow(row.children, test));
+}
+
 /** Which kind of part a template part is, from its sections' topics or its title. */
 function partKind(part: PartTemplate): PartKind {
     const topics = part.sections.map(s => s.topic);
@@ -1249,8 +1256,11 @@ class TemplateLayout {
         const labelHead: TableCell[] = coded
             ? [{ content: ['科目编码'], header: true }, { content: ['科目名称'], header: true }]
             : [{ content: [rowHeading], header: true }];
-        const head: TableRow[] = [{ cells: [...labelHead, ...columns.map(c => ({ content: [columnHeading(table, c)], header: true }))] }];
-        const width = labelHead.length + columns.length;
+        // a table of the department's own keeps what its rows say in words (承接主体, 购买服务内容 written as 说明)
+        const noteKey = table && !template.role ? NOTE_KEYS.find(key => someRow(table.rows, row => row.texts.has(key))) : undefined;
+        const noteHead: TableCell[] = noteKey ? [{ content: [noteKey], header: true }] : [];
+        const head: TableRow[] = [{ cells: [...labelHead, ...columns.map(c => ({ content: [columnHeading(table, c)], header: true })), ...noteHead] }];
+        const width = labelHead.length + columns.length + noteHead.length;
         const body: TableRow[] = [];
         if (table && !table.empty) {
             const visit = (rows: readonly RowModel[], depth: number) => {
@@ -1258,8 +1268,9 @@ class TemplateLayout {
                     const label: TableCell[] = coded
                         ? [{ content: [row.code ?? ''], align: 'left' }, { content: [printedName(row)], indent: depth, align: 'left' }]
                         : [{ content: [printedName(row)], indent: depth, align: 'left' }];
+                    const note: TableCell[] = noteKey ? [{ content: [row.texts.get(noteKey) ?? ''], align: 'left' }] : [];
                     body.push({
-                        cells: [...label, ...columns.map(c => this.valueCell(row.cells.get(c)))],
+                        cells: [...label, ...columns.map(c => this.valueCell(row.cells.get(c))), ...note],
                         line: this.rowLine(row), emphasis: this.isTotal(row) ? 'total' : undefined,
                     });
                     visit(row.children, depth + 1);
@@ -1267,7 +1278,8 @@ class TemplateLayout {
             };
             visit(table.rows, 0);
         }
-        return { ...base, head, body: this.bodyOrNote(table, body, width), statement: this.statement(table, template), widths: coded ? [12, 30, ...columns.map(() => 14)] : [40, ...columns.map(() => 18)] };
+        const widths = coded ? [12, 30, ...columns.map(() => 14)] : [40, ...columns.map(() => 18)];
+        return { ...base, head, body: this.bodyOrNote(table, body, width), statement: this.statement(table, template), widths: noteKey ? [...widths, 40] : widths };
     }
 
     /**
