@@ -1,5 +1,5 @@
-import type { Entry, MetaField, Project, Report, Table } from '../language/generated/ast.js';
-import { isExplanation, isMetaField, isOverview, isProject, isRow, isTable } from '../language/generated/ast.js';
+import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
+import { isExplanation, isMetaField, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { ReportTemplate, TableRole } from '../templates/index.js';
 import { findTemplate, fitTemplates, isTitleOf, isVariantOf, TEMPLATES } from '../templates/index.js';
 import type { Figure } from './figure.js';
@@ -192,6 +192,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         headings,
         rows: [],
         empty: node.empty !== undefined,
+        notes: textFieldsIn(node.entries),
     };
     const context = { table, columns, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
@@ -246,6 +247,19 @@ export function tableOfRole(model: Pick<ReportModel, 'template' | 'tables'>, rol
 export function isOwnTable(table: TableModel, template: ReportTemplate): boolean {
     const title = table.node.title;
     return table.template === undefined && title !== undefined && !template.tables.some(t => isTitleOf(t, title));
+}
+
+/** The text fields among entries and their rows' children, in the order written. */
+function textFieldsIn(entries: readonly Entry[]): TextField[] {
+    const found: TextField[] = [];
+    const visit = (list: readonly Entry[]) => {
+        for (const entry of list) {
+            if (isTextField(entry)) found.push(entry);
+            else if (isRow(entry)) visit(entry.entries);
+        }
+    };
+    visit(entries);
+    return found;
 }
 
 function collectProjects(entries: readonly Entry[]): Project[] {

@@ -1229,7 +1229,22 @@ class TemplateLayout {
                 : this.listTable(template, table, base);
         // a table the report does not have: its title and that it has no data, no rows (every
         // format prints no grid without rows)
-        return table ? block : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表', optional: true }, '（无数据）'] };
+        return table ? { ...block, notes: this.tableNotes(table) } : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表', optional: true }, '（无数据）'] };
+    }
+
+    /** The texts written in a table, printed under it as written: 注：…, 说明：…, any other key likewise. */
+    private tableNotes(table: TableModel): Paragraph[] {
+        return table.notes.flatMap(field => {
+            const key = field.key.trim();
+            const first = this.textLine(field, 'text');
+            const lines = field.text.split(/\r?\n/).map(line => line.trim()).filter(line => line !== '');
+            if (lines.length === 0) return [];
+            // a text copied with its own 注： keeps it once
+            const [head = '', ...rest] = lines;
+            const lead = [`${key}：`, `${key}:`].find(prefix => head.startsWith(prefix));
+            return [`${key}：${lead ? head.slice(lead.length).trim() : head}`, ...rest]
+                .map((line, i) => this.para([line], first !== undefined ? first + i : undefined, 'plain'));
+        });
     }
 
     private listTable(template: PrintedTable, table: TableModel | undefined, base: Omit<TableBlock, 'head' | 'body'>): TableBlock {
@@ -1447,6 +1462,8 @@ class TemplateLayout {
         const written = table.node.empty?.text;
         // the text as copied from the printed table may keep its own 注：
         if (written && written.trim() !== '') return [`注：${written.trim().replace(/^注[:：]\s*/, '')}`];
+        // the table's own notes say why it is empty
+        if (table.notes.length > 0) return undefined;
         return [`注：${this.self}${this.Y}年度没有${template.title.replace(/决算表$/, '')}，故本表无数据。`];
     }
 
