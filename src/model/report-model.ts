@@ -22,6 +22,12 @@ export interface ReportMeta {
     readonly unit: string;
     readonly published?: string;
     readonly template?: string;
+    /**
+     * A 单位决算 (the report of one unit), not a 部门决算: its overview is written 单位概况, its
+     * 部门, 全称 or 简称 says 单位决算, or a 部分 heading says 单位决算 or 单位概况. Its generated
+     * report is called a unit's and says 本单位.
+     */
+    readonly unitReport: boolean;
 }
 
 /**
@@ -82,7 +88,7 @@ export interface ReportModel {
 
 export function buildReportModel(report: Report, templates: readonly ReportTemplate[] = TEMPLATES): ReportModel {
     const fields = report.parts.filter(isMetaField);
-    const meta = readMeta(fields);
+    const meta = readMeta(fields, report);
     const tableNodes = report.parts.filter(isTable).map(node => ({ node, label: tableLabelOf(node) }));
     const { template, choice } = chooseTemplate(meta, fields, tableNodes, templates);
     const tables = new Map<number, TableModel>();
@@ -122,10 +128,15 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     };
 }
 
-function readMeta(fields: readonly MetaField[]): ReportMeta {
+function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
     const get = (key: string) => fields.find(f => f.key === key)?.value;
     const year = Number.parseInt(get('年度') ?? '', 10);
+    const says = (key: string, words: RegExp) => fields.some(f => f.key === key && words.test(f.value ?? ''));
+    const unitReport = report.parts.some(p => isOverview(p) && p.kind === '单位概况')
+        || ['部门', '全称', '简称'].some(key => says(key, /单位决算/))
+        || says('部分', /单位决算|单位概况/);
     return {
+        unitReport,
         department: get('部门'),
         fullName: get('全称'),
         shortName: get('简称'),

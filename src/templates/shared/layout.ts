@@ -205,7 +205,7 @@ class TemplateLayout {
     private readonly unit: string;
     private readonly department: string;
     private readonly short: string;
-    /** 本单位 in a 单位决算 (its overview written 单位概况), else 本部门. */
+    /** 本单位 in a 单位决算 (see ReportMeta.unitReport), else 本部门. */
     private readonly self: string;
     /** What the report is called after its year (a unit's 2023年度决算, a department's 2023年度部门决算) and on its cover. */
     private readonly reportName: string;
@@ -244,7 +244,7 @@ class TemplateLayout {
         this.Y = meta.year !== undefined ? String(meta.year) : '____';
         this.unit = meta.unit;
         this.department = meta.department ?? meta.fullName ?? meta.shortName ?? '';
-        const unitReport = model.report.parts.some(p => isOverview(p) && p.kind === '单位概况');
+        const unitReport = meta.unitReport;
         this.self = unitReport ? '本单位' : '本部门';
         this.reportName = unitReport ? '决算' : '部门决算';
         this.coverTitle = unitReport ? '单位决算' : '部门决算';
