@@ -163,7 +163,7 @@ class HtmlWriter {
             out.push(`<div class="table-meta"><span>${escapeHtml(table.owner ?? '')}</span><span class="table-unit">${escapeHtml(table.unit ?? '')}</span></div>`);
         }
         // a table without rows is one the report does not have: its title, statement and notes only
-        if (table.body.length === 0) return [...out, ...this.tableFoot(table), '</div>'].join('\n');
+        if (table.body.length === 0) return [...out, ...this.foot(table), '</div>'].join('\n');
         out.push(`<table class="${table.variant ?? 'data'}">`);
         if (table.widths) {
             const total = table.widths.reduce((a, b) => a + b, 0);
@@ -172,11 +172,11 @@ class HtmlWriter {
         if (table.head.length > 0) out.push(`<thead>\n${table.head.map(r => this.row(r, true)).join('\n')}\n</thead>`);
         out.push(`<tbody>\n${table.body.map(r => this.row(r, false)).join('\n')}\n</tbody>`);
         out.push('</table>');
-        out.push(...this.tableFoot(table), '</div>');
+        out.push(...this.foot(table), '</div>');
         return out.join('\n');
     }
 
-    private tableFoot(table: TableBlock): string[] {
+    private foot(table: TableBlock): string[] {
         return tableFoot(table).map(note => `<p${attrs({ class: 'statement', 'data-line': note.line })}>${this.inlines(note.content)}</p>`);
     }
 

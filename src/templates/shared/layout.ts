@@ -1240,7 +1240,7 @@ class TemplateLayout {
             const lines = field.text.split(/\r?\n/).map(line => line.trim()).filter(line => line !== '');
             if (lines.length === 0) return [];
             // a text copied with its own 注： keeps it once
-            const [head = '', ...rest] = lines;
+            const [head, ...rest] = lines;
             const lead = [`${key}：`, `${key}:`].find(prefix => head.startsWith(prefix));
             return [`${key}：${lead ? head.slice(lead.length).trim() : head}`, ...rest]
                 .map((line, i) => this.para([line], first !== undefined ? first + i : undefined, 'plain'));
