@@ -16,6 +16,7 @@ import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
 import type { Figure } from '../../model/figure.js';
 import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
+import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
@@ -1611,16 +1612,12 @@ class TemplateLayout {
         return out;
     }
 
-    /** Free text of several paragraphs, one per line, each with its source line. */
+    /** Free text of several paragraphs (lines wrapped mid-sentence joined), each with its source line. */
     private prose(text: string | undefined, firstLine: number | undefined): Paragraph[] {
-        const paragraphs: Paragraph[] = [];
-        (text ?? '').split(/\r?\n/).forEach((line, i) => {
-            const trimmed = line.trim();
-            if (trimmed === '') return;
-            const lead = /^[一二三四五六七八九十]+、/.test(trimmed) && trimmed.length <= 40 && !/。/.test(trimmed.slice(0, -1));
-            paragraphs.push(this.para([trimmed], firstLine !== undefined ? firstLine + i : undefined, lead ? 'lead' : 'body'));
+        return paragraphsOf(text ?? '').map(({ text: paragraph, line }) => {
+            const lead = /^[一二三四五六七八九十]+、/.test(paragraph) && paragraph.length <= 40 && !/。/.test(paragraph.slice(0, -1));
+            return this.para([paragraph], firstLine !== undefined ? firstLine + line : undefined, lead ? 'lead' : 'body');
         });
-        return paragraphs;
     }
 
     private fieldText(field: TextField | undefined, what: string): Block[] {
@@ -1677,7 +1674,7 @@ class TemplateLayout {
             if (said === '' || pieces.has(said)) continue;
             printed ??= compact(blocksText(blocks)) + added.join('');
             if (printed.includes(said)) continue;
-            out.push(this.para([`${label}：`, text.trim()], line));
+            out.push(this.para([`${label}：`, joinSoftWraps(text).trim()], line));
             // one reason given for several rows is printed once
             printed += said;
             added.push(said);
