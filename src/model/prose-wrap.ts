@@ -39,8 +39,8 @@ const LONGEST_TITLE = 30;
 
 // 。！？；：…, also under a closing quote or bracket (“……。” （……。）)
 const SENTENCE_END = /[。！？；：…!?;:][”’」』）)】]*$/;
-// a line that starts a paragraph of its own: an ordinal (一、 （一） (1) 1. 1、 ①), 第N部分, a note, a figure's caption
-const PARAGRAPH_START = /^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|[①-⑳]|注[：:]|[图表]\s*\d+[：:、. ])/;
+// a line that starts a paragraph of its own: an ordinal (一、 （一） (1) 1. 1、 ①), 第N部分, a note (注： （注：), a figure's caption
+const PARAGRAPH_START = /^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|[①-⑳]|[（(]?注[：:]|[图表]\s*\d+[：:、. ])/;
 // a gap of several spaces inside a line: columns of a table, not a wrapped sentence
 const COLUMN_GAP = /\S[ \u3000]{3,}\S/;
 
@@ -54,7 +54,8 @@ const COLUMN_GAP = /\S[ \u3000]{3,}\S/;
 export function isSoftWrap(before: WrappedLine, after: WrappedLine, widest: number): boolean {
     if (before.content === '' || after.content === '' || after.indented) return false;
     if (SENTENCE_END.test(before.content) || PARAGRAPH_START.test(after.content)) return false;
-    if (before.columns || after.columns) return false;
+    // a reference 【…】 is written on one line, as the reader of references takes it
+    if (before.columns || after.columns || before.content.lastIndexOf('【') > before.content.lastIndexOf('】')) return false;
     if (before.width < NARROWEST_PAGE || before.width < FULL_SHARE * widest) return false;
     return !(isHeadingLine(before.content) && before.content.length <= LONGEST_TITLE);
 }

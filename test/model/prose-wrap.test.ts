@@ -10,6 +10,7 @@ import { parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/language/generated/ast.js';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
+import { textStart } from '../../src/model/prose.js';
 import { joinSoftWraps, readAsWrapped, softWraps } from '../../src/model/prose-wrap.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -56,9 +57,26 @@ const none = (): Measure => ({ texts: 0, wraps: 0, breaks: 0, wrongJoins: [], wr
 
 /** The texts of a transcription, each as its paragraphs, whitespace taken out. */
 async function transcribedTexts(file: string): Promise<string[][]> {
-    const report = (await parse(fs.readFileSync(file, 'utf8').replace(/[»«]/g, ''))).parseResult.value;
+    return (await transcription(fs.readFileSync(file, 'utf8').replace(/[»«]/g, ''))).map(t => t.paragraphs);
+}
+
+/** A transcription's texts: where each stands in the source, and its paragraphs without whitespace. */
+async function transcription(source: string): Promise<{ start: number; length: number; paragraphs: string[] }[]> {
+    const report = (await parse(source)).parseResult.value;
     const { nodes } = services.model.ReportModels.forReport(report);
-    return nodes.prose.map(p => p.text.split('\n').map(compact).filter(s => s !== ''));
+    return nodes.prose.map(p => {
+        const written = (p.node as unknown as Record<string, string>)[p.property];
+        return { start: textStart(p) ?? -1, length: written.length, paragraphs: written.split('\n').map(compact).filter(s => s !== '') };
+    });
+}
+
+/** The lines of the .txt a text's paragraphs stand on, in order: [first, last] of each; undefined where the transcriber changed it. */
+function linesOfText(lines: readonly string[], compacted: readonly string[], paragraphs: readonly string[]): [number, number][] | undefined {
+    for (let start = 0; start < lines.length; start++) {
+        const found = spans(compacted, paragraphs, start);
+        if (found) return found;
+    }
+    return undefined;
 }
 
 const compact = (s: string) => s.replace(/\s/g, '');
@@ -72,11 +90,7 @@ function measure(lines: readonly string[], texts: readonly string[][], asPasted:
     const compacted = lines.map(compact);
     for (const paragraphs of texts) {
         if (paragraphs.length === 0) continue;
-        // the lines of each paragraph: [first, last]
-        let found: [number, number][] | undefined;
-        for (let start = 0; start < lines.length && !found; start++) {
-            found = spans(compacted, paragraphs, start);
-        }
+        const found = linesOfText(lines, compacted, paragraphs);
         if (!found) continue;
         result.texts++;
         const first = found[0][0];
@@ -117,7 +131,7 @@ function spans(compacted: readonly string[], paragraphs: readonly string[], star
 }
 
 const TRIALS = fs.readdirSync(CASES, { recursive: true, encoding: 'utf8' })
-    .filter(f => f.endsWith('.juesuan'))
+    .filter(f => /(^|\/)trial-[\w-]+\.juesuan$/.test(f))
     .map(f => {
         const source = path.join(CASES, f);
         const trial = /test\/trials\/([\w-]+\.txt)/.exec(fs.readFileSync(source, 'utf8').slice(0, 600))?.[1];
@@ -148,5 +162,32 @@ describe('the wrap rule on the trials', () => {
         expect(total.wraps).toBeGreaterThan(100);
         expect(total.wrongJoins).toEqual([]);
         expect(total.wrongSplits.length).toBeLessThan(total.wraps / 50);
+    });
+});
+
+describe('a trial with its texts pasted from the PDF as they are', () => {
+    const ALL = { validation: { categories: ['built-in', 'fast', 'slow'] as ('built-in' | 'fast' | 'slow')[] } };
+    /** What the prose checks say (rule and message, sorted): where they say it moves with the text. */
+    const proseFindings = async (source: string) => ((await parse(source, ALL)).diagnostics ?? [])
+        .filter(d => String(d.code).startsWith('prose-') && d.code !== 'prose-wrap' && (d.severity ?? 1) <= 2)
+        .map(d => `[${d.code}] ${d.message}`).sort();
+
+    it.each(TRIALS.filter(t => /civil|city/.test(t.trial)))('finds what its transcription with joined lines finds: $trial', async ({ source, trial }) => {
+        const joined = fs.readFileSync(source, 'utf8').replace(/[»«]/g, '');
+        const lines = fs.readFileSync(path.join(ROOT, 'test', 'trials', trial), 'utf8').split('\n');
+        const compacted = lines.map(compact);
+        let pasted = joined;
+        let wrapped = 0;
+        for (const text of (await transcription(joined)).filter(t => t.start >= 0).reverse()) {
+            const found = text.paragraphs.length > 0 ? linesOfText(lines, compacted, text.paragraphs) : undefined;
+            if (!found || found[0][0] === found[found.length - 1][1]) continue;
+            wrapped++;
+            const asPasted = lines.slice(found[0][0], found[found.length - 1][1] + 1).join('\n');
+            pasted = pasted.slice(0, text.start) + asPasted + pasted.slice(text.start + text.length);
+        }
+        expect(wrapped).toBeGreaterThan(5);
+        const before = await proseFindings(joined);
+        expect(before.length).toBeGreaterThan(0);
+        expect(await proseFindings(pasted)).toEqual(before);
     });
 });

@@ -114,11 +114,13 @@ async function expectFixed(document: LangiumDocument, diagnostic: Diagnostic, ac
     expect(edits.length, `the fix “${action.title}” edits the document`).toBeGreaterThan(0);
     const fixed = TextDocument.applyEdits(document.textDocument, edits);
     const after = await parse(fixed, ALL_CHECKS);
-    // a finding before the fix, keyed by the line it stands on after it (a fix may join lines)
+    // a finding before the fix, keyed by the line it stands on after it (a fix may join lines);
+    // text put in where a finding starts becomes part of what it marks
     const keyAfter = (d: Diagnostic) => {
         const offset = document.textDocument.offsetAt(d.range.start);
-        const shift = edits.filter(e => document.textDocument.offsetAt(e.range.end) <= offset)
-            .reduce((sum, e) => sum + e.newText.length - (document.textDocument.offsetAt(e.range.end) - document.textDocument.offsetAt(e.range.start)), 0);
+        const spans = edits.map(e => ({ start: document.textDocument.offsetAt(e.range.start), end: document.textDocument.offsetAt(e.range.end), added: e.newText.length }));
+        const shift = spans.filter(e => e.end < offset || (e.end === offset && e.start < e.end))
+            .reduce((sum, e) => sum + e.added - (e.end - e.start), 0);
         return findingKey({ ...d, range: { start: after.textDocument.positionAt(offset + shift), end: after.textDocument.positionAt(offset + shift) } });
     };
     const left = new Map<string, number>();

@@ -1584,9 +1584,13 @@ class TemplateLayout {
 
     // ---- text and lines -------------------------------------------------------------------
 
-    /** A paragraph; references 【…】 in texts from the source are resolved to the model's figures. */
+    /**
+     * A paragraph; texts from the source are printed with their lines wrapped mid-sentence joined,
+     * and their references 【…】 resolved to the model's figures.
+     */
     private para(content: readonly Inline[], line?: number, style: Paragraph['style'] = 'body'): Paragraph {
-        return { kind: 'paragraph', content: this.resolveReferences(content), style, line };
+        const joined = content.map(piece => typeof piece === 'string' && piece.includes('\n') ? joinSoftWraps(piece) : piece);
+        return { kind: 'paragraph', content: this.resolveReferences(joined), style, line };
     }
 
     private resolveReferences(content: readonly Inline[]): Inline[] {
@@ -1674,7 +1678,7 @@ class TemplateLayout {
             if (said === '' || pieces.has(said)) continue;
             printed ??= compact(blocksText(blocks)) + added.join('');
             if (printed.includes(said)) continue;
-            out.push(this.para([`${label}：`, joinSoftWraps(text).trim()], line));
+            out.push(this.para([`${label}：`, text.trim()], line));
             // one reason given for several rows is printed once
             printed += said;
             added.push(said);
