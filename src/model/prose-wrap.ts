@@ -34,6 +34,11 @@ const FULL_SHARE = 0.8;
  * 28 to 40 汉字 wide. Shorter lines (a list of names, a table's cell) are kept as written.
  */
 const NARROWEST_PAGE = 44;
+/**
+ * The widest page, in columns (60 汉字, a landscape page in a small font): a longer line is a
+ * paragraph the user has joined already, neither wrapped nor the measure of the page.
+ */
+const WIDEST_PAGE = 120;
 /** The longest heading kept on its own line however full it is (a 公文 page is 28 汉字 wide). */
 const LONGEST_TITLE = 30;
 
@@ -46,7 +51,8 @@ const COLUMN_GAP = /\S[ \u3000]{3,}\S/;
 
 /**
  * Whether the break between two lines of a text is a soft wrap: the line before ends mid-sentence
- * (no 。！？；：… at its end), fills the page (`widest` is the width of the text's widest line) and
+ * (no 。！？；：… at its end), fills the page (`widest` is the width of the text's widest line that
+ * may be a page's) and
  * is not a short title, and the line after neither is indented as a paragraph's first line nor
  * starts with an ordinal or a note. Anything else is a paragraph break: a wrong join reads a
  * figure with another sentence's subject, a wrong split only loses a check.
@@ -56,7 +62,7 @@ export function isSoftWrap(before: WrappedLine, after: WrappedLine, widest: numb
     if (SENTENCE_END.test(before.content) || PARAGRAPH_START.test(after.content)) return false;
     // a reference 【…】 is written on one line, as the reader of references takes it
     if (before.columns || after.columns || before.content.lastIndexOf('【') > before.content.lastIndexOf('】')) return false;
-    if (before.width < NARROWEST_PAGE || before.width < FULL_SHARE * widest) return false;
+    if (before.width < NARROWEST_PAGE || before.width > WIDEST_PAGE || before.width < FULL_SHARE * widest) return false;
     return !(isHeadingLine(before.content) && before.content.length <= LONGEST_TITLE);
 }
 
@@ -91,7 +97,7 @@ export function paragraphsOf(text: string): WrittenParagraph[] {
 
 /** Calls `wrapped` with the index of each line that continues the line before it. */
 function forEachWrap(lines: readonly Line[], wrapped: (line: number) => void): void {
-    const widest = lines.reduce((most, line) => line.columns ? most : Math.max(most, line.width), 0);
+    const widest = lines.reduce((most, line) => line.columns || line.width > WIDEST_PAGE ? most : Math.max(most, line.width), 0);
     for (let i = 1; i < lines.length; i++) if (isSoftWrap(lines[i - 1], lines[i], widest)) wrapped(i);
 }
 

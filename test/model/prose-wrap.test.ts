@@ -37,6 +37,11 @@ describe('soft wraps', () => {
             `（一）一般公共预算财政拨款支出决算总体情况\n${page}万元。`,
         ]) expect(softWraps(text), text).toEqual([]);
     });
+    it('measures the page by its lines, not by a paragraph joined already', () => {
+        const joined = `${page}万元，占97.27%；事业收入856.32万元，占2.05%；其他收入95.18万元，占0.23%。`;
+        const text = `${joined}\n${page}\n万元，占97.27%。`;
+        expect(joinSoftWraps(text)).toBe(`${joined}\n${page}万元，占97.27%。`);
+    });
     it('keeps short lines as they are: a list of names is not a wrapped paragraph', () => {
         expect(softWraps('局机关\n上海市虹口区社会福利院\n上海市虹口区救助管理站')).toEqual([]);
     });
