@@ -177,7 +177,7 @@ describe('a trial with its texts pasted from the PDF as they are', () => {
         .filter(d => String(d.code).startsWith('prose-') && d.code !== 'prose-wrap' && (d.severity ?? 1) <= 2)
         .map(d => `[${d.code}] ${d.message}`).sort();
 
-    it.each(TRIALS.filter(t => /civil|city/.test(t.trial)))('finds what its transcription with joined lines finds: $trial', async ({ source, trial }) => {
+    it.each(TRIALS.filter(t => /civil|city|beijing/.test(t.trial)))('finds what its transcription with joined lines finds: $trial', async ({ source, trial }) => {
         const joined = fs.readFileSync(source, 'utf8').replace(/[»«]/g, '');
         const lines = fs.readFileSync(path.join(ROOT, 'test', 'trials', trial), 'utf8').split('\n');
         const compacted = lines.map(compact);
