@@ -19,6 +19,7 @@ import { lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
 import { firstAtLeast, headingsOf, isPartEnd, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
+import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
@@ -750,7 +751,7 @@ function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigu
         const value = new Decimal(digits);
         const { offset, length } = reader.original({ start, end });
         return {
-            offset, length, text: reader.prose.text.slice(offset, offset + length), value, decimals, unit, kind,
+            offset, length, text: writtenSlice(reader.prose.text, reader.prose.wraps, offset, offset + length), value, decimals, unit, kind,
             interval: Interval.rounded(value, decimals),
         };
     });

@@ -185,7 +185,12 @@ export interface Heading extends Span {
     readonly numbered: boolean;
 }
 
-/** Lines that read as headings: an ordinal, a short line, no full stop inside. */
+/** A line that reads as a heading: an ordinal, a short line, no full stop inside. */
+export function isHeadingLine(line: string): boolean {
+    return HEADING_START.test(line) && line.length <= 40 && !/[。；，]/.test(line.slice(0, -1));
+}
+
+/** Lines that read as headings. */
 export function headingsOf(text: string): Heading[] {
     const headings: Heading[] = [];
     let start = 0;
@@ -193,9 +198,8 @@ export function headingsOf(text: string): Heading[] {
         const newline = text.indexOf('\n', start);
         const end = newline < 0 ? text.length : newline;
         const line = text.slice(start, end);
-        const ordinal = HEADING_START.exec(line);
-        if (ordinal && line.length <= 40 && !/[。；，]/.test(line.slice(0, -1))) {
-            headings.push({ start, end, title: line.slice(ordinal[0].length), numbered: isDigit(line[0]) });
+        if (isHeadingLine(line)) {
+            headings.push({ start, end, title: line.slice(HEADING_START.exec(line)![0].length), numbered: isDigit(line[0]) });
         }
         if (newline < 0) break;
         start = newline + 1;

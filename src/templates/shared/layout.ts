@@ -16,6 +16,7 @@ import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
 import type { Figure } from '../../model/figure.js';
 import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
+import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
@@ -1604,9 +1605,13 @@ class TemplateLayout {
 
     // ---- text and lines -------------------------------------------------------------------
 
-    /** A paragraph; references 【…】 in texts from the source are resolved to the model's figures. */
+    /**
+     * A paragraph; texts from the source are printed with their lines wrapped mid-sentence joined,
+     * and their references 【…】 resolved to the model's figures.
+     */
     private para(content: readonly Inline[], line?: number, style: Paragraph['style'] = 'body'): Paragraph {
-        return { kind: 'paragraph', content: this.resolveReferences(content), style, line };
+        const joined = content.map(piece => typeof piece === 'string' && piece.includes('\n') ? joinSoftWraps(piece) : piece);
+        return { kind: 'paragraph', content: this.resolveReferences(joined), style, line };
     }
 
     private resolveReferences(content: readonly Inline[]): Inline[] {
@@ -1632,16 +1637,12 @@ class TemplateLayout {
         return out;
     }
 
-    /** Free text of several paragraphs, one per line, each with its source line. */
+    /** Free text of several paragraphs (lines wrapped mid-sentence joined), each with its source line. */
     private prose(text: string | undefined, firstLine: number | undefined): Paragraph[] {
-        const paragraphs: Paragraph[] = [];
-        (text ?? '').split(/\r?\n/).forEach((line, i) => {
-            const trimmed = line.trim();
-            if (trimmed === '') return;
-            const lead = /^[一二三四五六七八九十]+、/.test(trimmed) && trimmed.length <= 40 && !/。/.test(trimmed.slice(0, -1));
-            paragraphs.push(this.para([trimmed], firstLine !== undefined ? firstLine + i : undefined, lead ? 'lead' : 'body'));
+        return paragraphsOf(text ?? '').map(({ text: paragraph, line }) => {
+            const lead = /^[一二三四五六七八九十]+、/.test(paragraph) && paragraph.length <= 40 && !/。/.test(paragraph.slice(0, -1));
+            return this.para([paragraph], firstLine !== undefined ? firstLine + line : undefined, lead ? 'lead' : 'body');
         });
-        return paragraphs;
     }
 
     private fieldText(field: TextField | undefined, what: string): Block[] {
