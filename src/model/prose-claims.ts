@@ -88,6 +88,8 @@ export interface BudgetComparisonClaim {
     readonly relation: '>' | '<' | '=';
     readonly budget: BudgetKind;
     readonly subjects: readonly Subject[];
+    /** The subjects are the figures listed before it, not named in its own clause: it may speak of them together. */
+    readonly listed: boolean;
     /** The sentence gives its reason (主要原因是…, 由于…). */
     readonly reasonGiven: boolean;
 }
@@ -837,7 +839,8 @@ function readWords(model: ReportModel, reader: TextReader): void {
         const kindWord = match[2] || (/与(年初|全年|调整)/.exec(word)?.[1] ?? '');
         const budget: BudgetKind = kindWord === '年初' ? 'initial' : kindWord ? 'final' : 'any';
         let subjects = subjectsBefore(start);
-        if (subjects.length === 0) {
+        const listed = subjects.length === 0;
+        if (listed) {
             // 决算数等于预算数 after a list of 项: said of each of them since the line's last such sentence
             const from = Math.max(reader.layout.lineAt(start).start, previousComparison, start - WINDOW);
             subjects = reader.figuresIn(from, start).filter(f => f.claim.subject && f.claim.role.kind === 'value')
@@ -846,7 +849,7 @@ function readWords(model: ReportModel, reader: TextReader): void {
         const part = reader.layout.partAt(start);
         const reasonGiven = REASON.test(text.slice(end, part.end)) || /^[：:]/.test(text.slice(end, end + 1));
         const { offset, length } = reader.original({ start, end });
-        reader.claims.push({ kind: 'budget-comparison', offset, length, word: match[0], relation, budget, subjects: dedupe(subjects), reasonGiven });
+        reader.claims.push({ kind: 'budget-comparison', offset, length, word: match[0], relation, budget, subjects: dedupe(subjects), listed, reasonGiven });
         previousComparison = end;
     }
 
