@@ -425,7 +425,7 @@ class TemplateLayout {
     private sectionPlan(part: PartTemplate): readonly Planned[] {
         let planned = this.plans.get(part);
         if (!planned) {
-            planned = partKind(part) === 'overview' ? this.plan(part, this.overviewAssignment(part))
+            planned = partKind(part) === 'overview' ? this.overviewPlan(part)
                 : this.plan(part, this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true),
                     section => (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section));
             this.plans.set(part, planned);
@@ -462,6 +462,17 @@ class TemplateLayout {
      * The texts of 概况 with the template section each is written for (by topic, the first text
      * of a topic for each section; 主要工作 beside 职能), in source order.
      */
+    /**
+     * A report that writes 部门决算单位构成 where its template asks for 机构设置 says there what the
+     * department is made of (湖北 county reports: 一、部门主要职责 二、部门决算单位构成): 机构设置 is
+     * not asked for as well.
+     */
+    private overviewPlan(part: PartTemplate): Planned[] {
+        const written = this.overviewAssignment(part);
+        const unitsWritten = written.some(({ field }) => topicOf(field.key) === 'units');
+        return this.plan(part, written, section => unitsWritten && section.topic === 'organisation');
+    }
+
     private overviewAssignment(part: PartTemplate): { field: TextField; section?: SectionTemplate; work?: boolean }[] {
         const fields = this.overviewFields();
         const sectionOf = new Map<TextField, { section: SectionTemplate; work?: boolean }>();
