@@ -442,12 +442,19 @@ class TemplateLayout {
         return planned;
     }
 
-    /** 概况's sections; one the report heads together with another (机构设置、职责) is held by that text, not printed empty. */
+    /**
+     * 概况's sections; one the report heads together with another (机构设置、职责) is held by that
+     * text, not printed empty; and a report that writes 部门决算单位构成 where its template asks for
+     * 机构设置 says there what the department is made of (湖北 county reports: 一、部门主要职责
+     * 二、部门决算单位构成): 机构设置 is not asked for as well.
+     */
     private overviewPlan(part: PartTemplate): Planned[] {
         const assignment = this.overviewAssignment(part);
         const named = (section: SectionTemplate, key: string) => TOPIC_WORDS.some(([topic, words]) => topic === section.topic && words.test(headingKey(key)));
-        return this.plan(part, assignment, section => !assignment.some(a => a.section === section)
-            && assignment.some(a => a.section !== undefined && named(section, a.field.key)));
+        const unitsWritten = assignment.some(({ field }) => topicOf(field.key) === 'units');
+        return this.plan(part, assignment, section => (!assignment.some(a => a.section === section)
+            && assignment.some(a => a.section !== undefined && named(section, a.field.key)))
+            || (unitsWritten && section.topic === 'organisation'));
     }
 
     /**
