@@ -94,16 +94,16 @@ const proseFigureRule: Rule = {
             const referable: Referable[] = [];
             // the last change the data cannot tell (no 上年): a growth rate after it is checked against it
             let change: FigureClaim | undefined;
-            // likewise the last budget the data does not hold: a completion rate after it is of it
-            let budget: FigureClaim | undefined;
+            // likewise the budgets the data does not hold: a completion rate after them is of the one it names
+            const budgets: FigureClaim[] = [];
             // and last year's figure the sentence writes (比2023年的90.00万元): a change after it is of it
             let lastYear: FigureClaim | undefined;
             for (const claim of text.claims) {
                 if (claim.kind !== 'figure' || claim.notData) continue;
                 if (!claim.subject) {
                     // 档案数字化项目：年初预算为50.00万元，支出决算为45.00万元，完成年初预算的95%: the sentence's own figures
-                    if (claim.role.kind === 'budget') budget = claim;
-                    else if (claim.role.kind === 'completion' && budget && !budget.subject) completionOfWrittenBudget(model, report, text, budget, claim);
+                    if (claim.role.kind === 'budget') budgets.push(claim);
+                    else if (claim.role.kind === 'completion') completionOfWrittenBudget(model, report, text, budgets, claim);
                     continue;
                 }
                 const { figure, role } = claim;
@@ -115,10 +115,9 @@ const proseFigureRule: Rule = {
                         change = claim;
                         if (lastYear) changeOfWrittenLastYear(model, report, text, lastYear, claim);
                     }
-                    else if (role.kind === 'budget') budget = claim;
+                    else if (role.kind === 'budget') budgets.push(claim);
                     else if (role.kind === 'growth') growthOfWrittenFigures(model, report, text.prose, claim, change, lastYear);
-                    else if (role.kind === 'completion' && budget) completionOfWrittenBudget(model, report, text, budget, claim);
-                    else if (role.kind === 'completion') completionOverZero(model, report, text.prose, claim);
+                    else if (role.kind === 'completion' && !completionOfWrittenBudget(model, report, text, budgets, claim)) completionOverZero(model, report, text.prose, claim);
                     continue;
                 }
                 const verdicts = targets.map(target => ({ target, verdict: judge(figure, target, role) }));
@@ -283,30 +282,43 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
  * the rate is the 决算 over the budget the sentence wrote. Only within one sentence, for one subject
  * (or none, the sentence's own figures), a budget of the kind the rate names (or either unnamed). The
  * 决算 is the data's where it states one; a 决算 the sentence writes differently may be the one the
- * rate was worked from.
+ * rate was worked from. Returns whether the rate is of a budget the sentence wrote.
  */
-function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: TextClaims, budget: FigureClaim, completion: FigureClaim): void {
-    if (budget.role.kind !== 'budget' || completion.role.kind !== 'completion' || budget.figure.kind !== 'amount') return;
-    const [written, named] = [budget.role.budget, completion.role.budget];
-    if (written !== named && written !== 'any' && named !== 'any') return;
+function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: TextClaims, budgets: readonly FigureClaim[], completion: FigureClaim): boolean {
+    const budget = budgetOfRate(text.prose, budgets, completion);
+    if (!budget || budget.figure.kind !== 'amount') return budget !== undefined;
     const { prose } = text;
-    if (!inSentence(prose, budget, completion)) return;
     const subject = completion.subject;
-    if ((subject === undefined) !== (budget.subject === undefined) || (subject && !sameSubject(budget.subject!, subject))) return;
     const stated = subject ? statedCurrent(model, subject, budget.figure) : undefined;
     const writtenActuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData
         && c.figure.kind === 'amount' && c.figure.offset > budget.figure.offset && c.figure.offset < completion.figure.offset
         && (subject ? c.subject !== undefined && sameSubject(c.subject, subject) : c.subject === undefined));
     const actual = stated ? { value: stated.value, interval: stated.interval } : writtenActuals.length === 1 ? writtenActuals[0].figure : undefined;
-    if (!actual || (subject && !stated) || !budget.figure.interval.lo.isPositive()) return;
+    if (!actual || (subject && !stated) || !budget.figure.interval.lo.isPositive()) return true;
     const rateOf = (spent: Interval) => spent.div(budget.figure.interval)?.scale(new Decimal(100));
     const rate = rateOf(actual.interval);
-    if (!rate || [rate, ...writtenActuals.map(c => rateOf(c.figure.interval))].some(r => r?.meets(completion.figure.interval))) return;
+    if (!rate || [rate, ...writtenActuals.map(c => rateOf(c.figure.interval))].some(r => r?.meets(completion.figure.interval))) return true;
     const range = rangeIn(prose, completion.figure.offset, completion.figure.length);
-    if (!range) return;
+    if (!range) return true;
     const amount = (value: Decimal) => value.toFixed(budget.figure.decimals);
     const computed = actual.value.div(budget.figure.value).times(100);
     report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${amount(actual.value)} ÷ 预算 ${amount(budget.figure.value)} = ${computed.toFixed(2)}%（区间 ${intervalText(rate)}）。`, { range });
+    return true;
+}
+
+/**
+ * The budget a completion rate is of among those its sentence wrote before it, for its subject: the
+ * last of the kind it names (年初, 全年/调整), else the last where either names no kind.
+ */
+function budgetOfRate(prose: ProseText, budgets: readonly FigureClaim[], completion: FigureClaim): FigureClaim | undefined {
+    if (completion.role.kind !== 'completion') return undefined;
+    const named = completion.role.budget;
+    const subject = completion.subject;
+    const candidates = budgets.filter(b => b.role.kind === 'budget' && inSentence(prose, b, completion)
+        && (subject === undefined) === (b.subject === undefined) && (!subject || sameSubject(b.subject!, subject)));
+    const kindOf = (b: FigureClaim) => b.role.kind === 'budget' ? b.role.budget : undefined;
+    const latestFirst = [...candidates].reverse();
+    return latestFirst.find(b => kindOf(b) === named) ?? latestFirst.find(b => kindOf(b) === 'any' || named === 'any');
 }
 
 /**
