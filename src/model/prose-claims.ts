@@ -553,6 +553,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let partSubjects: (Subject | undefined)[] = [];
     let lastCount: { end: number; subject: Subject } | undefined;
     let lastYearEnd: number | undefined;
+    let namedWhole: { whole: readonly Quantity[]; until: number } | undefined;
     for (const item of items) {
         if (!part || item.start >= part.end) {
             const previous = part && soleSubject(partSubjects);
@@ -583,7 +584,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const { role, roleStart, baseSpan } = roleOf(model, reader, clause.start, item.start, kind);
         const notData = notDataOf(model, text, item.start, item.end, clause, first) ?? againstOtherYear(model, text.slice(part.start, item.start), role);
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
-        const finalRole: Role = role.kind === 'share' && base?.match && base.filler ? { kind: 'share', base: reader.narrow(base.match)[0] } : role;
+        const whole = base?.match && base.filler ? reader.narrow(base.match)[0] : undefined;
+        if (whole) namedWhole = { whole, until: sentenceEnd(text, item.end) };
+        // 占“三公”经费支出决算的0%；公务用车购置费0万元，占0%；…: a bare 占 later in the sentence is of the whole it named
+        const bare = baseSpan !== undefined && baseSpan.start === baseSpan.end;
+        const carriedWhole = bare && namedWhole && item.start < namedWhole.until ? namedWhole.whole : undefined;
+        const finalRole: Role = role.kind === 'share' && (whole ?? carriedWhole) ? { kind: 'share', base: whole ?? carriedWhole } : role;
         const items = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, references, part, item.start, text.slice(clause.start, roleStart)) : undefined;
         if (items && finalRole.kind === 'share') {
             const claim: FigureClaim = { kind: 'figure', figure: first, role: { kind: 'share', base: finalRole.base, items }, subject: { words: items.map(s => s.words).join('、'), quantities: [] }, notData };
@@ -644,6 +650,12 @@ function ownFigureIfSaid(subject: Subject, words: string): Subject {
     if (subject.quantities.length !== 1 || !words.includes('决算')) return subject;
     if (quantity.column === undefined || quantity.column !== quantity.row.table?.template?.budgetColumn) return subject;
     return { words: subject.words, quantities: [{ row: quantity.row }] };
+}
+
+/** Where the sentence around `from` ends: its full stop, or the end of its line. */
+function sentenceEnd(text: string, from: number): number {
+    const end = text.slice(from).search(/[。！？!?\n]/);
+    return end < 0 ? text.length : from + end;
 }
 
 /** Whether `position` stands inside brackets opened after `from`: 41批次（其中外事接待0批次）. */

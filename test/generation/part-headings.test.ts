@@ -40,4 +40,10 @@ describe('part headings as the report writes them', () => {
         expect(body).toEqual(['第一部分 基本情况', '第二部分 2023年度部门决算表', '第三部分 2023年度部门决算情况说明', '第四部分 名词解释']);
         expect(headings(REPORT('')).body[1]).toBe('第二部分 2023年度部门决算公开表');
     });
+
+    it('names no part by the number of a heading whose words say another kind (北京: 决算报表, 其他重要事项, 绩效评价)', () => {
+        const { body } = headings(REPORT(['第一部分 2023年度部门决算报表', '第二部分 2023年度部门决算说明', '第三部分 2023年度其他重要事项的情况说明', '第四部分 2023年度部门绩效评价情况']
+            .map(title => `部分 「${title}」`).join('\n')));
+        expect(body).toEqual(['第一部分 基本情况', '第二部分 2023年度部门决算报表', '第三部分 2023年度部门决算说明', '第四部分 名词解释']);
+    });
 });

@@ -156,6 +156,13 @@ function topicOf(text: string): SectionTopic | undefined {
     return TOPIC_WORDS.find(([, words]) => words.test(key))?.[0];
 }
 
+/** The words a row may carry that a table of the department's own prints in a column of their own. */
+const NOTE_KEYS = ['说明', '备注'] as const;
+
+function someRow(rows: readonly RowModel[], test: (row: RowModel) => boolean): boolean {
+    return rows.some(row => test(row) || someRow(row.children, test));
+}
+
 /** Which kind of part a template part is, from its sections' topics or its title. */
 function partKind(part: PartTemplate): PartKind {
     const topics = part.sections.map(s => s.topic);
@@ -168,10 +175,11 @@ function partKind(part: PartTemplate): PartKind {
 
 /** What kind of part a heading the report writes heads, by its words (2023年度部门决算表, 基本情况). */
 function writtenPartKind(title: string): PartKind | undefined {
-    if (/附表|决算表|公开表/.test(title)) return 'tables';
+    if (/附表|决算表|公开表|报表/.test(title)) return 'tables';
     if (/名词解释/.test(title)) return 'glossary';
-    if (/^附件/.test(title)) return 'attachments';
-    if (/情况说明|决算说明|决算分析/.test(title)) return 'explanation';
+    if (/^附件|报告$/.test(title)) return 'attachments';
+    // 北京: 第三部分 其他重要事项的情况说明, 第四部分 部门绩效评价情况 go on explaining the figures
+    if (/情况说明|决算说明|决算分析|其他重要事项|绩效/.test(title)) return 'explanation';
     if (/概况|基本情况|职责|职能|单位构成/.test(title)) return 'overview';
     return undefined;
 }
@@ -425,12 +433,20 @@ class TemplateLayout {
     private sectionPlan(part: PartTemplate): readonly Planned[] {
         let planned = this.plans.get(part);
         if (!planned) {
-            planned = partKind(part) === 'overview' ? this.plan(part, this.overviewAssignment(part))
+            planned = partKind(part) === 'overview' ? this.overviewPlan(part)
                 : this.plan(part, this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true),
                     section => (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section));
             this.plans.set(part, planned);
         }
         return planned;
+    }
+
+    /** 概况's sections; one the report heads together with another (机构设置、职责) is held by that text, not printed empty. */
+    private overviewPlan(part: PartTemplate): Planned[] {
+        const assignment = this.overviewAssignment(part);
+        const named = (section: SectionTemplate, key: string) => TOPIC_WORDS.some(([topic, words]) => topic === section.topic && words.test(headingKey(key)));
+        return this.plan(part, assignment, section => !assignment.some(a => a.section === section)
+            && assignment.some(a => a.section !== undefined && named(section, a.field.key)));
     }
 
     /**
@@ -1240,8 +1256,11 @@ class TemplateLayout {
         const labelHead: TableCell[] = coded
             ? [{ content: ['科目编码'], header: true }, { content: ['科目名称'], header: true }]
             : [{ content: [rowHeading], header: true }];
-        const head: TableRow[] = [{ cells: [...labelHead, ...columns.map(c => ({ content: [columnHeading(table, c)], header: true }))] }];
-        const width = labelHead.length + columns.length;
+        // a table of the department's own keeps what its rows say in words (承接主体, 购买服务内容 written as 说明)
+        const noteKey = table && !template.role ? NOTE_KEYS.find(key => someRow(table.rows, row => row.texts.has(key))) : undefined;
+        const noteHead: TableCell[] = noteKey ? [{ content: [noteKey], header: true }] : [];
+        const head: TableRow[] = [{ cells: [...labelHead, ...columns.map(c => ({ content: [columnHeading(table, c)], header: true })), ...noteHead] }];
+        const width = labelHead.length + columns.length + noteHead.length;
         const body: TableRow[] = [];
         if (table && !table.empty) {
             const visit = (rows: readonly RowModel[], depth: number) => {
@@ -1249,8 +1268,9 @@ class TemplateLayout {
                     const label: TableCell[] = coded
                         ? [{ content: [row.code ?? ''], align: 'left' }, { content: [printedName(row)], indent: depth, align: 'left' }]
                         : [{ content: [printedName(row)], indent: depth, align: 'left' }];
+                    const note: TableCell[] = noteKey ? [{ content: [row.texts.get(noteKey) ?? ''], align: 'left' }] : [];
                     body.push({
-                        cells: [...label, ...columns.map(c => this.valueCell(row.cells.get(c)))],
+                        cells: [...label, ...columns.map(c => this.valueCell(row.cells.get(c))), ...note],
                         line: this.rowLine(row), emphasis: this.isTotal(row) ? 'total' : undefined,
                     });
                     visit(row.children, depth + 1);
@@ -1258,7 +1278,8 @@ class TemplateLayout {
             };
             visit(table.rows, 0);
         }
-        return { ...base, head, body: this.bodyOrNote(table, body, width), statement: this.statement(table, template), widths: coded ? [12, 30, ...columns.map(() => 14)] : [40, ...columns.map(() => 18)] };
+        const widths = coded ? [12, 30, ...columns.map(() => 14)] : [40, ...columns.map(() => 18)];
+        return { ...base, head, body: this.bodyOrNote(table, body, width), statement: this.statement(table, template), widths: noteKey ? [...widths, 40] : widths };
     }
 
     /**

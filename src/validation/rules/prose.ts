@@ -268,6 +268,13 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
         && inSentence(prose, change, c));
     const byChange = current.interval.sub(written);
     const growthAgrees = growth !== undefined && byChange.lo.isPositive() && magnitude(written.div(byChange)?.scale(new Decimal(100)) ?? byChange).meets(magnitude(growth.figure.interval));
+    // 2023年度…总计7,312.57万元，比上年增加… in a 2024 report: the figure is this year's, the year the slip
+    const yearSlip = growthAgrees && current.interval.meets(lastYear.figure.interval) ? yearWrittenBefore(prose.text, lastYear.figure.offset) : undefined;
+    if (yearSlip) {
+        const range = rangeIn(prose, yearSlip.offset, yearSlip.length);
+        if (range) report.error(prose.node, `文字写的“${yearSlip.text}”${lastYear.figure.text} 就是本年（${model.meta.year}年度）的数，比上年的增减额、增长率也都是按它算的：这句话的年度应为 ${model.meta.year}。`, { range });
+        return;
+    }
     const blamed = growthAgrees ? lastYear.figure : change.figure;
     const range = rangeIn(prose, blamed.offset, blamed.length);
     if (!range) return;
@@ -275,6 +282,14 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     report.error(prose.node, growthAgrees
         ? `文字写的上年 ${lastYear.figure.text} 与同一句的增减额不符：本年 ${amount(current.value)} ${signed.isNegative() ? '+' : '−'} ${amount(change.figure.value)} = ${amount(lastByChange)}，${growth.figure.text} 也是按 ${amount(lastByChange)} 算的。`
         : `文字写的 ${change.figure.text} 与同一句的上年数不符：本年 ${amount(current.value)} − 上年 ${amount(lastYear.figure.value)} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
+}
+
+/** The year (2023年度) written last in the sentence before `offset`, if any. */
+function yearWrittenBefore(text: string, offset: number): { offset: number; length: number; text: string } | undefined {
+    const from = Math.max(0, ...['。', '；', ';', '\n'].map(end => text.lastIndexOf(end, offset - 1) + 1));
+    const years = [...text.slice(from, offset).matchAll(/(?<![比较与同])\d{4}[ \u3000]*年度?/g)];
+    const last = years[years.length - 1];
+    return last && { offset: from + last.index, length: last[0].length, text: last[0] };
 }
 
 /**
