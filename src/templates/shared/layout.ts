@@ -26,7 +26,7 @@ import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableR
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
 import { withDigitGroups, writesDigitGroups } from '../../generation/digit-groups.js';
-import type { ReportLayout } from '../layouts.js';
+import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
 import type { Wording, WordingContext } from './wording.js';
@@ -105,7 +105,7 @@ function ordinalOf(style: OrdinalStyle, n: number): string {
 
 /** The layout of a template from the shared one and what the template changes. */
 export function templateLayout(options: LayoutOptions): ReportLayout {
-    return { id: options.id, name: options.name, layout: model => new TemplateLayout(model, options).document() };
+    return { id: options.id, name: options.name, layout: (model, scope) => new TemplateLayout(model, options, scope).document() };
 }
 
 type Name = string | readonly string[];
@@ -247,7 +247,7 @@ class TemplateLayout {
     /** The part headings the report writes, by the part they head. */
     private readonly writtenPartTitles = new Map<PartTemplate, string>();
 
-    constructor(private readonly model: ReportModel, private readonly options: LayoutOptions) {
+    constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
         this.year = meta.year;
         this.Y = meta.year !== undefined ? String(meta.year) : '____';
@@ -526,7 +526,7 @@ class TemplateLayout {
             blocks.push(heading(2, ordinal, id, this.line(field)), ...this.fieldText(field, section.title));
         });
         const overview = this.model.report.parts.filter(isOverview);
-        blocks.push(...this.leftovers(overview.flatMap(o => this.sourceTexts(o)), blocks));
+        if (this.scope.partLeftovers !== false) blocks.push(...this.leftovers(overview.flatMap(o => this.sourceTexts(o)), blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
     }
 
@@ -548,7 +548,7 @@ class TemplateLayout {
             blocks.push(heading(2, ordinal, id, first?.line), ...content);
         });
         const explanation = this.model.report.parts.filter(isExplanation);
-        blocks.push(...this.leftovers(explanation.flatMap(e => this.sourceTexts(e)), blocks));
+        if (this.scope.partLeftovers !== false) blocks.push(...this.leftovers(explanation.flatMap(e => this.sourceTexts(e)), blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
     }
 
