@@ -65,7 +65,7 @@ export const RULE_CATALOGUE = {
     },
     'sum-total': {
         title: '合计、本年收入合计、总计等于其组成部分',
-        description: `表中的合计行等于各行之和，本年收入（支出）合计等于各项收入（支出）之和，总计等于本年合计加上结转和结余等行。${RELATION_NOTE}`,
+        description: `表中的合计行等于各行之和，本年收入（支出）合计等于各项收入（支出）之和，总计等于本年合计加上结转和结余等行；单位决算加印的资产负债情况表中，资产总计等于流动资产合计加非流动资产合计，负债合计等于流动负债合计加非流动负债合计，负债和净资产总计等于负债合计加净资产合计（各列分别核对，没写的行不核对）。${RELATION_NOTE}`,
         category: 'fast',
         fix: 'suggestion',
         example: `${HEADER}
@@ -80,7 +80,7 @@ export const RULE_CATALOGUE = {
     },
     'balance': {
         title: '收入总计等于支出总计',
-        description: `收入支出决算总表、财政拨款收入支出决算总表中，收入方的总计等于支出方的总计。${RELATION_NOTE}`,
+        description: `收入支出决算总表、财政拨款收入支出决算总表中，收入方的总计等于支出方的总计；资产负债情况表中，负债和净资产总计等于资产总计。${RELATION_NOTE}`,
         category: 'fast',
         fix: 'suggestion',
         example: `${HEADER}

@@ -214,7 +214,7 @@ class TemplateLayout {
     private readonly unit: string;
     private readonly department: string;
     private readonly short: string;
-    /** 本单位 in a 单位决算 (its overview written 单位概况), else 本部门. */
+    /** 本单位 in a 单位决算 (see ReportMeta.unitReport), else 本部门. */
     private readonly self: string;
     /** What the report is called after its year (a unit's 2023年度决算, a department's 2023年度部门决算) and on its cover. */
     private readonly reportName: string;
@@ -253,7 +253,7 @@ class TemplateLayout {
         this.Y = meta.year !== undefined ? String(meta.year) : '____';
         this.unit = meta.unit;
         this.department = meta.department ?? meta.fullName ?? meta.shortName ?? '';
-        const unitReport = model.report.parts.some(p => isOverview(p) && p.kind === '单位概况');
+        const unitReport = meta.unitReport;
         this.self = unitReport ? '本单位' : '本部门';
         this.reportName = unitReport ? '决算' : '部门决算';
         this.coverTitle = unitReport ? '单位决算' : '部门决算';
@@ -1253,7 +1253,22 @@ class TemplateLayout {
                 : this.listTable(template, table, base);
         // a table the report does not have: its title and that it has no data, no rows (every
         // format prints no grid without rows)
-        return table ? block : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表', optional: true }, '（无数据）'] };
+        return table ? { ...block, notes: this.tableNotes(table) } : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表', optional: true }, '（无数据）'] };
+    }
+
+    /** The texts written in a table, printed under it as written: 注：…, 说明：…, any other key likewise. */
+    private tableNotes(table: TableModel): Paragraph[] {
+        return table.notes.flatMap(field => {
+            const key = field.key.trim();
+            const first = this.textLine(field, 'text');
+            const lines = field.text.split(/\r?\n/).map(line => line.trim()).filter(line => line !== '');
+            if (lines.length === 0) return [];
+            // a text copied with its own 注： keeps it once
+            const [head, ...rest] = lines;
+            const lead = [`${key}：`, `${key}:`].find(prefix => head.startsWith(prefix));
+            return [`${key}：${lead ? head.slice(lead.length).trim() : head}`, ...rest]
+                .map((line, i) => this.para([line], first !== undefined ? first + i : undefined, 'plain'));
+        });
     }
 
     private listTable(template: PrintedTable, table: TableModel | undefined, base: Omit<TableBlock, 'head' | 'body'>): TableBlock {
@@ -1476,6 +1491,8 @@ class TemplateLayout {
         const written = table.node.empty?.text;
         // the text as copied from the printed table may keep its own 注：
         if (written && written.trim() !== '') return [`注：${written.trim().replace(/^注[:：]\s*/, '')}`];
+        // the table's own notes say why it is empty
+        if (table.notes.length > 0) return undefined;
         return [`注：${this.self}${this.Y}年度没有${template.title.replace(/决算表$/, '')}，故本表无数据。`];
     }
 
