@@ -8,6 +8,7 @@ import {
     TableOfContents, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import type { Block, ChartBlock, CoverBlock, Heading, Inline, Paragraph as ParagraphBlock, ReportDocument, Section, TableBlock } from '../generation/report-parts.js';
+import { tableFoot } from '../generation/report-parts.js';
 import { renderChartPng } from './chart-image.js';
 import { inlineText } from './inline-text.js';
 
@@ -187,7 +188,7 @@ class DocxWriter {
         }
         // a table without rows is one the report does not have: as in the HTML, its title and
         // statement only, no header without a body
-        if (table.body.length === 0) return table.statement ? [...out, this.statement(table.statement)] : out;
+        if (table.body.length === 0) return [...out, ...tableFoot(table).map(note => this.statement(note.content))];
         const widths = table.widths;
         const total = widths?.reduce((a, b) => a + b, 0) ?? 0;
         const rows = [
@@ -220,7 +221,7 @@ class DocxWriter {
             columnWidths: widths && total > 0 ? widths.map(w => Math.round(this.textWidth * w / total)) : undefined,
             borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
         }));
-        if (table.statement) out.push(this.statement(table.statement));
+        for (const note of tableFoot(table)) out.push(this.statement(note.content));
         return out;
     }
 

@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { Figure } from '../model/figure.js';
 import type { ReportDocument, TableBlock } from '../generation/report-parts.js';
+import { tableFoot } from '../generation/report-parts.js';
 import { cellFigure, inlineText } from './inline-text.js';
 import { placeTable } from './table-grid.js';
 import { collectTables } from './report-tables.js';
@@ -113,9 +114,9 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: TableBlock, l
         }
     }
     row = top + grid.rows;
-    if (table.statement) {
+    for (const note of tableFoot(table)) {
         row++;
-        line(inlineText(table.statement, ''), { size: 10, align: 'left' });
+        line(inlineText(note.content, ''), { size: 10, align: 'left' });
         sheet.getRow(row).height = 30;
         sheet.getCell(row, 1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
     }

@@ -46,6 +46,7 @@ function groupBlock(block: Block): Block {
         case 'table': return {
             ...block, head: groupRows(block.head), body: groupRows(block.body),
             statement: block.statement && groupInlines(block.statement),
+            notes: block.notes?.map(note => ({ ...note, content: groupInlines(note.content) })),
         };
         case 'chart': return { ...block, spec: { ...block.spec, grouped: true } };
         case 'section': return { ...block, blocks: block.blocks.map(groupBlock) };

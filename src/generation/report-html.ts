@@ -10,7 +10,7 @@ import { renderChartSvg } from './charts.js';
 import type { ReportLayout } from '../templates/layouts.js';
 import { layoutFor } from '../templates/layouts.js';
 import type { Block, ChartBlock, CoverBlock, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow, TocBlock } from './report-parts.js';
-import { figureText } from './report-parts.js';
+import { figureText, tableFoot } from './report-parts.js';
 
 export interface RenderOptions {
     /**
@@ -162,8 +162,8 @@ class HtmlWriter {
         if (table.owner || table.unit) {
             out.push(`<div class="table-meta"><span>${escapeHtml(table.owner ?? '')}</span><span class="table-unit">${escapeHtml(table.unit ?? '')}</span></div>`);
         }
-        // a table without rows is one the report does not have: its title and statement only
-        if (table.body.length === 0) return [...out, table.statement ? `<p class="statement">${this.inlines(table.statement)}</p>` : '', '</div>'].join('\n');
+        // a table without rows is one the report does not have: its title, statement and notes only
+        if (table.body.length === 0) return [...out, ...this.foot(table), '</div>'].join('\n');
         out.push(`<table class="${table.variant ?? 'data'}">`);
         if (table.widths) {
             const total = table.widths.reduce((a, b) => a + b, 0);
@@ -172,9 +172,12 @@ class HtmlWriter {
         if (table.head.length > 0) out.push(`<thead>\n${table.head.map(r => this.row(r, true)).join('\n')}\n</thead>`);
         out.push(`<tbody>\n${table.body.map(r => this.row(r, false)).join('\n')}\n</tbody>`);
         out.push('</table>');
-        if (table.statement) out.push(`<p class="statement">${this.inlines(table.statement)}</p>`);
-        out.push('</div>');
+        out.push(...this.foot(table), '</div>');
         return out.join('\n');
+    }
+
+    private foot(table: TableBlock): string[] {
+        return tableFoot(table).map(note => `<p${attrs({ class: 'statement', 'data-line': note.line })}>${this.inlines(note.content)}</p>`);
     }
 
     private row(row: TableRow, head: boolean): string {

@@ -111,8 +111,15 @@ export interface TableBlock {
     readonly widths?: readonly number[];
     /** A statement printed under the table (an empty table's). */
     readonly statement?: readonly Inline[];
+    /** The table's notes as the source writes them (注：…, 说明：…), printed under it in order. */
+    readonly notes?: readonly Paragraph[];
     readonly variant?: 'data' | 'form';
     readonly line?: number;
+}
+
+/** What is printed under a table, in order: an empty table's statement, then the notes the source writes. */
+export function tableFoot(table: TableBlock): readonly { readonly content: readonly Inline[]; readonly line?: number }[] {
+    return [...(table.statement ? [{ content: table.statement }] : []), ...(table.notes ?? [])];
 }
 
 /** A chart drawn from figures of the model; the HTML builder renders it to SVG. */

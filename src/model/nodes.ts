@@ -3,6 +3,7 @@ import type {
     Attachment, Attribute, Cell, Entry, Explanation, Glossary, Indicator, IndicatorValue, Overview, Project, Report, Row, Table, TextField,
 } from '../language/generated/ast.js';
 import type { ProseText } from './prose.js';
+import { readAsWrapped, softWraps } from './prose-wrap.js';
 
 /** A run of figures written one after another: a row's cells, or an attribute's values. */
 export interface CellRun {
@@ -53,7 +54,9 @@ export function collectNodes(report: Report, columnsOf: (table: Table) => readon
     const indicators: IndicatorPlace[] = [];
     const indicatorValues: IndicatorValue[] = [];
     const text = (node: AstNode, property: string, value: string | undefined, checkLiterals: boolean) => {
-        if (value !== undefined) prose.push({ node, property, text: value, checkLiterals });
+        if (value === undefined) return;
+        const wraps = softWraps(value);
+        prose.push({ node, property, text: wraps.length > 0 ? readAsWrapped(value, wraps) : value, wraps, checkLiterals });
     };
 
     const visitRow = (row: Row, context: Context) => {

@@ -19,6 +19,7 @@ import { lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
 import { firstAtLeast, headingsOf, isPartEnd, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
+import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
@@ -88,6 +89,8 @@ export interface BudgetComparisonClaim {
     readonly relation: '>' | '<' | '=';
     readonly budget: BudgetKind;
     readonly subjects: readonly Subject[];
+    /** The subjects are the figures listed before it, not named in its own clause: it may speak of them together. */
+    readonly listed: boolean;
     /** The sentence gives its reason (主要原因是…, 由于…). */
     readonly reasonGiven: boolean;
 }
@@ -184,6 +187,12 @@ const BUDGET_COMPARISON = /决算(?:数)?(大于|高于|超过|超出|多于|小
 const LEVEL = /基本持平|持平|没有变化|无变化/g;
 const STANDALONE_DIRECTION = /(?:略有|有所)?(增加|增长|上升|提高|减少|下降|降低)/g;
 const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
+/**
+ * Before a 无, words saying it is of some of the department's units, not of its accounts:
+ * “8个决算单位中，县妇幼保健院、城关镇卫生院无“三公”经费支出”, “部分单位无…”, “县疾控中心2024年度无…”.
+ * 本院, 本中心 (the reporting unit itself) are not another unit.
+ */
+const SOME_UNITS = /单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位|(?<![本我])(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)/;
 
 // ---- analysis ---------------------------------------------------------------------------------
 
@@ -750,7 +759,7 @@ function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigu
         const value = new Decimal(digits);
         const { offset, length } = reader.original({ start, end });
         return {
-            offset, length, text: reader.prose.text.slice(offset, offset + length), value, decimals, unit, kind,
+            offset, length, text: writtenSlice(reader.prose.text, reader.prose.wraps, offset, offset + length), value, decimals, unit, kind,
             interval: Interval.rounded(value, decimals),
         };
     });
@@ -843,7 +852,8 @@ function readWords(model: ReportModel, reader: TextReader): void {
         const kindWord = match[2] || (/与(年初|全年|调整)/.exec(word)?.[1] ?? '');
         const budget: BudgetKind = kindWord === '年初' ? 'initial' : kindWord ? 'final' : 'any';
         let subjects = subjectsBefore(start);
-        if (subjects.length === 0) {
+        const listed = subjects.length === 0;
+        if (listed) {
             // 决算数等于预算数 after a list of 项: said of each of them since the line's last such sentence
             const from = Math.max(reader.layout.lineAt(start).start, previousComparison, start - WINDOW);
             subjects = reader.figuresIn(from, start).filter(f => f.claim.subject && f.claim.role.kind === 'value')
@@ -852,7 +862,7 @@ function readWords(model: ReportModel, reader: TextReader): void {
         const part = reader.layout.partAt(start);
         const reasonGiven = REASON.test(text.slice(end, part.end)) || /^[：:]/.test(text.slice(end, end + 1));
         const { offset, length } = reader.original({ start, end });
-        reader.claims.push({ kind: 'budget-comparison', offset, length, word: match[0], relation, budget, subjects: dedupe(subjects), reasonGiven });
+        reader.claims.push({ kind: 'budget-comparison', offset, length, word: match[0], relation, budget, subjects: dedupe(subjects), listed, reasonGiven });
         previousComparison = end;
     }
 
@@ -890,6 +900,7 @@ function readWords(model: ReportModel, reader: TextReader): void {
         const start = match.index + match[0].length;
         const next = reader.nameStartingAt(start);
         if (next < 0 || inReason(match.index)) continue;
+        if (SOME_UNITS.test(text.slice(reader.layout.partAt(match.index).start, match.index))) continue;
         // 无A、B和C: each of them
         const chain = [reader.names[next]];
         for (let i = next + 1; i < reader.names.length && chain.length < LONGEST_LIST; i++) {

@@ -170,6 +170,24 @@ export function wholeOf(model: ReportModel, quantity: Quantity, base?: readonly 
 }
 
 /**
+ * A row's share of each whole above its own (its parent's whole, and so on up to the table's):
+ * “三公”经费支出决算中，…公务用车运行维护费26.18万元，占73.91% is of the 三公 total, not of
+ * 公务用车购置及运行费, whose part it is in the table.
+ */
+export function widerShares(model: ReportModel, quantity: Quantity): Interval[] {
+    const column = columnOf(model, quantity, 'amount', model.meta.unit);
+    const own = column === undefined ? undefined : quantity.row.cells.get(column);
+    if (column === undefined || own?.kind !== 'amount') return [];
+    const shares: Interval[] = [];
+    for (let above = quantity.row.parent; above; above = above.parent) {
+        const whole = model.arithmetic.shareBase(above, column);
+        const computation = whole && ratio(own.interval, own.value, whole, [own, whole], '本项 ÷ 总数', () => '');
+        if (computation) shares.push(computation.computed);
+    }
+    return shares;
+}
+
+/**
  * The share of the sum of several amounts in the whole each is a share of (经营收入…，附属单位上缴
  * 收入…，两项合计占0.1%); undefined unless they have one whole.
  */

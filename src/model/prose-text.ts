@@ -39,16 +39,25 @@ const MOST_GROWTH = Math.max(1, ...REPLACEMENTS.map(([from, to]) => Math.ceil(to
 
 /** The spelling names are compared in, without a map back (for the names of rows and tables). */
 export function normalizeName(text: string): string {
-    return normalize(text).text;
+    // no map back to make: asked for every name of every row and table, per check
+    return rewrite(text, undefined);
 }
 
-/**
- * Runs of characters kept as they are are copied as slices: the normalized copy of a report's
- * texts is made once per check, over every character of them.
- */
 export function normalize(text: string): NormalizedText {
-    const pieces: string[] = [];
     const origin = new Int32Array(MOST_GROWTH * text.length + 1);
+    const normalized = rewrite(text, origin);
+    return { text: normalized, origin: origin.slice(0, normalized.length + 1) };
+}
+
+const NO_REPLACEMENTS: readonly (readonly [string, string])[] = [];
+
+/**
+ * `text` in the one spelling; with `origin`, the offset in `text` of each character of the result
+ * (and of its end) is written into it. Runs of characters kept as they are are copied as slices:
+ * the normalized copy of a report's texts is made once per check, over every character of them.
+ */
+function rewrite(text: string, origin: Int32Array | undefined): string {
+    const pieces: string[] = [];
     let length = 0;
     // text[copied, i) is kept as it is, not yet in pieces
     let copied = 0;
@@ -62,7 +71,7 @@ export function normalize(text: string): NormalizedText {
         } else if (code >= FULL_WIDTH_DIGIT_ZERO && code <= FULL_WIDTH_DIGIT_ZERO + 9) {
             replacement = String.fromCharCode(code - FULL_WIDTH_DIGIT_ZERO + 48);
         } else {
-            for (const [from, to] of REPLACEMENTS_BY_FIRST.get(code) ?? []) {
+            for (const [from, to] of REPLACEMENTS_BY_FIRST.get(code) ?? NO_REPLACEMENTS) {
                 if (text.startsWith(from, i)) {
                     replacement = to;
                     replaced = from.length;
@@ -71,18 +80,23 @@ export function normalize(text: string): NormalizedText {
             }
         }
         if (replacement === undefined) {
-            origin[length++] = i++;
+            if (origin) origin[length] = i;
+            length++;
+            i++;
             continue;
         }
         if (copied < i) pieces.push(text.slice(copied, i));
         pieces.push(replacement);
-        for (let k = 0; k < replacement.length; k++) origin[length++] = i;
+        origin?.fill(i, length, length + replacement.length);
+        length += replacement.length;
         i += replaced;
         copied = i;
     }
+    if (origin) origin[length] = text.length;
+    // nothing replaced: the text as it is
+    if (copied === 0) return text;
     if (copied < text.length) pieces.push(text.slice(copied));
-    origin[length++] = text.length;
-    return { text: pieces.join(''), origin: origin.slice(0, length) };
+    return pieces.join('');
 }
 
 /** A span of a normalized text: [start, end). */
@@ -185,7 +199,12 @@ export interface Heading extends Span {
     readonly numbered: boolean;
 }
 
-/** Lines that read as headings: an ordinal, a short line, no full stop inside. */
+/** A line that reads as a heading: an ordinal, a short line, no full stop inside. */
+export function isHeadingLine(line: string): boolean {
+    return HEADING_START.test(line) && line.length <= 40 && !/[。；，]/.test(line.slice(0, -1));
+}
+
+/** Lines that read as headings. */
 export function headingsOf(text: string): Heading[] {
     const headings: Heading[] = [];
     let start = 0;
@@ -193,9 +212,8 @@ export function headingsOf(text: string): Heading[] {
         const newline = text.indexOf('\n', start);
         const end = newline < 0 ? text.length : newline;
         const line = text.slice(start, end);
-        const ordinal = HEADING_START.exec(line);
-        if (ordinal && line.length <= 40 && !/[。；，]/.test(line.slice(0, -1))) {
-            headings.push({ start, end, title: line.slice(ordinal[0].length), numbered: isDigit(line[0]) });
+        if (isHeadingLine(line)) {
+            headings.push({ start, end, title: line.slice(HEADING_START.exec(line)![0].length), numbered: isDigit(line[0]) });
         }
         if (newline < 0) break;
         start = newline + 1;

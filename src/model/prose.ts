@@ -2,6 +2,7 @@ import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
 import type { Decimal } from 'decimal.js';
 import { parseLiteral } from './figure.js';
+import type { SoftWrap } from './prose-wrap.js';
 
 /** A piece of free text: plain words, a reference 【…】 to a figure, or a number written by hand. */
 export type ProseSegment =
@@ -9,13 +10,14 @@ export type ProseSegment =
     | { readonly kind: 'reference'; readonly path: readonly string[]; readonly text: string; readonly offset: number }
     | { readonly kind: 'literal'; readonly text: string; readonly offset: number; readonly value: Decimal; readonly unit: '万元' | '%'; readonly decimals: number };
 
-// an amount in 万元 or a rate written in prose: 3569.58万元, 22.54%, or 3569.58 万元 as text copied from a PDF spaces it
-const PROSE_PATTERN = /【([^【】\n]*)】|(-?\d+(?:,\d{3})*(?:\.\d+)?)[ \u3000]*(万元|[%％])/g;
+// an amount in 万元 or a rate written in prose: 3569.58万元, 22.54%, or 3569.58 万元 as text copied
+// from a PDF spaces it (and a wrap read as spaces may part 万 and 元)
+const PROSE_PATTERN = /【([^【】\n]*)】|(-?\d+(?:,\d{3})*(?:\.\d+)?)[ \u3000]*(万[ \u3000]*元|[%％])/g;
 
 /** Splits text into segments; offsets are relative to the start of the text. */
 export function parseProse(text: string): ProseSegment[] {
     // most texts hold neither: no need to run the pattern over them
-    if (!text.includes('【') && !text.includes('万元') && !text.includes('%') && !text.includes('％')) {
+    if (!text.includes('【') && !text.includes('万') && !text.includes('%') && !text.includes('％')) {
         return text.length > 0 ? [{ kind: 'text', text, offset: 0 }] : [];
     }
     const segments: ProseSegment[] = [];
@@ -30,7 +32,7 @@ export function parseProse(text: string): ProseSegment[] {
             const literal = parseLiteral(match[2])!;
             segments.push({
                 kind: 'literal', text: match[0], offset, value: literal.value, decimals: literal.decimals,
-                unit: match[3] === '万元' ? '万元' : '%',
+                unit: match[3].startsWith('万') ? '万元' : '%',
             });
         }
         last = offset + match[0].length;
@@ -43,7 +45,10 @@ export function parseProse(text: string): ProseSegment[] {
 export interface ProseText {
     readonly node: AstNode;
     readonly property: string;
+    /** As read: the text with its soft wraps blanked (see readAsWrapped), offsets as written. */
     readonly text: string;
+    /** The line breaks in it read as wraps inside a paragraph, not as paragraph breaks. */
+    readonly wraps: readonly SoftWrap[];
     /** Whether hand-written figures in it are compared with the data. */
     readonly checkLiterals: boolean;
 }

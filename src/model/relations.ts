@@ -5,6 +5,7 @@ import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, isOfWhichRow, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
+import { ADDED_TABLES } from '../templates/index.js';
 
 /** The rule a relation belongs to; the checks report broken relations under these ids. */
 export type RelationRule =
@@ -338,6 +339,7 @@ export class RelationBuilder {
         for (const table of this.tables.values()) {
             for (const row of table.rows) this.sumRow(row, true);
             this.tableTotals(table);
+            this.addedTableSums(table);
         }
         for (const row of this.sections.flatMap(s => s.rows)) this.sumRow(row, false);
         for (const table of this.tables.values()) this.groups(table);
@@ -432,6 +434,36 @@ export class RelationBuilder {
             const figures = parts.map(p => p.cells.get(column));
             if (figures.some(f => f === undefined)) continue;
             this.sum('sum-total', total, column, figures as Figure[], '各行之和', true);
+        }
+    }
+
+    /**
+     * The known totals of a table the report adds beside its template's (资产负债情况表: 资产总计 =
+     * 流动资产合计 + 非流动资产合计 …), in each column, where the total and every part are written
+     * (a row left out is unknown, not zero). A total whose parts are written as its children is
+     * checked as their sum already.
+     */
+    private addedTableSums(table: TableModel): void {
+        if (table.template) return;
+        const added = ADDED_TABLES.find(t => t.title.test(table.title));
+        if (!added) return;
+        const rows: RowModel[] = [];
+        walkRows(table.rows, row => rows.push(row));
+        for (const column of table.columns) {
+            const find = (names: readonly string[]) => {
+                for (const name of names) {
+                    const row = rows.find(r => r.canonicalName === name && r.cells.has(column));
+                    if (row) return row;
+                }
+                return undefined;
+            };
+            for (const sum of added.sums) {
+                const total = find(sum.total);
+                const parts = sum.parts.map(find);
+                if (!total || parts.some(part => part === undefined || part.parent === total)) continue;
+                const found = parts as RowModel[];
+                this.sum(sum.rule, total, column, found.map(part => part.cells.get(column)!), found.map(part => part.name).join(' + '), false);
+            }
         }
     }
 

@@ -1,5 +1,5 @@
-import type { Entry, MetaField, Project, Report, Table } from '../language/generated/ast.js';
-import { isExplanation, isMetaField, isOverview, isProject, isRow, isTable } from '../language/generated/ast.js';
+import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
+import { isExplanation, isMetaField, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { ReportTemplate, TableRole } from '../templates/index.js';
 import { findTemplate, fitTemplates, isTitleOf, isVariantOf, TEMPLATES } from '../templates/index.js';
 import type { Figure } from './figure.js';
@@ -22,6 +22,12 @@ export interface ReportMeta {
     readonly unit: string;
     readonly published?: string;
     readonly template?: string;
+    /**
+     * A 单位决算 (the report of one unit), not a 部门决算: its overview is written 单位概况, its
+     * 部门, 全称 or 简称 says 单位决算, or a 部分 heading says 单位决算 or 单位概况. Its generated
+     * report is called a unit's and says 本单位.
+     */
+    readonly unitReport: boolean;
 }
 
 /**
@@ -82,7 +88,7 @@ export interface ReportModel {
 
 export function buildReportModel(report: Report, templates: readonly ReportTemplate[] = TEMPLATES): ReportModel {
     const fields = report.parts.filter(isMetaField);
-    const meta = readMeta(fields);
+    const meta = readMeta(fields, report);
     const tableNodes = report.parts.filter(isTable).map(node => ({ node, label: tableLabelOf(node) }));
     const { template, choice } = chooseTemplate(meta, fields, tableNodes, templates);
     const tables = new Map<number, TableModel>();
@@ -122,10 +128,15 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     };
 }
 
-function readMeta(fields: readonly MetaField[]): ReportMeta {
+function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
     const get = (key: string) => fields.find(f => f.key === key)?.value;
     const year = Number.parseInt(get('年度') ?? '', 10);
+    const says = (key: string, words: RegExp) => fields.some(f => f.key === key && words.test(f.value ?? ''));
+    const unitReport = report.parts.some(p => isOverview(p) && p.kind === '单位概况')
+        || ['部门', '全称', '简称'].some(key => says(key, /单位决算/))
+        || says('部分', /单位决算|单位概况/);
     return {
+        unitReport,
         department: get('部门'),
         fullName: get('全称'),
         shortName: get('简称'),
@@ -192,6 +203,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         headings,
         rows: [],
         empty: node.empty !== undefined,
+        notes: textFieldsIn(node.entries),
     };
     const context = { table, columns, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
@@ -246,6 +258,19 @@ export function tableOfRole(model: Pick<ReportModel, 'template' | 'tables'>, rol
 export function isOwnTable(table: TableModel, template: ReportTemplate): boolean {
     const title = table.node.title;
     return table.template === undefined && title !== undefined && !template.tables.some(t => isTitleOf(t, title));
+}
+
+/** The text fields among entries and their rows' children, in the order written. */
+function textFieldsIn(entries: readonly Entry[]): TextField[] {
+    const found: TextField[] = [];
+    const visit = (list: readonly Entry[]) => {
+        for (const entry of list) {
+            if (isTextField(entry)) found.push(entry);
+            else if (isRow(entry)) visit(entry.entries);
+        }
+    };
+    visit(entries);
+    return found;
 }
 
 function collectProjects(entries: readonly Entry[]): Project[] {

@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import type { Cell, Row, Table, Entry } from '../language/generated/ast.js';
+import type { Cell, Row, Table, Entry, TextField } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
 import { statedFigure, unitSuspicion } from './figure.js';
@@ -49,6 +49,8 @@ export interface TableModel {
     readonly headings: ReadonlyMap<string, string>;
     readonly rows: RowModel[];
     readonly empty: boolean;
+    /** The texts written in the table (注 「…」, 说明 「…」, any other key), in order: printed under it. */
+    readonly notes: readonly TextField[];
 }
 
 export function rowLabel(row: RowModel): string {

@@ -12,7 +12,17 @@ export interface ReportLayout {
     /** The template id this layout prints (the model's `template.id`). */
     readonly id: string;
     readonly name: string;
-    layout(model: ReportModel): ReportDocument;
+    layout(model: ReportModel, scope?: LayoutScope): ReportDocument;
+}
+
+/** What of the report a caller needs laid out; by default everything the published report prints. */
+export interface LayoutScope {
+    /**
+     * false: without the paragraphs closing 概况 and 情况说明 that print, as they were written, the
+     * texts no section placed (plain text, never a 〔未填写〕, after everything else of the part);
+     * finding those is about a third of laying out a large report.
+     */
+    readonly partLeftovers?: false;
 }
 
 const LAYOUTS: readonly ReportLayout[] = [NATIONAL_LAYOUT, NATIONAL_2019_LAYOUT, SHANGHAI_2024_LAYOUT, SICHUAN_2020_LAYOUT];

@@ -111,6 +111,21 @@ describe('optional sub-parts', () => {
         expect(visibleText(html)).toMatch(/二、机构设置\s*〔未填写〕/);
     });
 
+    it('asks for no 机构设置 where the report writes 部门决算单位构成 in its place (湖北 county reports)', () => {
+        const source = `模板 「全国」
+部门 「某县卫生健康局」
+年度 2024
+部门概况 {
+  部门主要职责 「职责。」
+  部门决算单位构成 「纳入本部门决算编制范围的单位共8个。」
+}
+`;
+        const html = buildHtml(source, { mode: 'publish' });
+        expect(contentsOf(html, '基本情况')).toEqual(['一、部门主要职责', '二、部门决算单位构成']);
+        expect(visibleText(html)).not.toContain('机构设置');
+        expect(unfilled(source)).not.toContain('机构设置');
+    });
+
     it('takes an empty text (机构设置 「」) for a section not written: 〔未填写〕, listed by unfilled, not an empty section', () => {
         const source = SHANGHAI('').replace('机构设置 「内设3个科室。纳入决算编制范围的单位只有本级。」', '机构设置 「」');
         expect(visibleText(buildHtml(source, { mode: 'publish' }))).toMatch(/二、机构设置\s*〔未填写〕/);

@@ -53,6 +53,29 @@ describe('a unit’s report', () => {
     });
 });
 
+// A unit's report is known by what it writes, not only by 单位概况: its name or a 部分 heading
+// saying 单位决算 (单位决算表, 单位概况); a department's report that says neither stays one.
+describe('a unit’s report known by its words', () => {
+    const named = (lines: string) => visibleText(buildHtml(report('部门概况').replace('年度 2023', `年度 2023\n${lines}`))).replace(/\s+/g, ' ');
+
+    it.each([
+        ['全称 「上海市某区图书馆2023年度单位决算」'],
+        ['部分 「第二部分 上海市某区图书馆2023年度单位决算表」'],
+        ['部分 「第一部分 单位概况」'],
+    ])('%s', lines => {
+        const unit = named(lines);
+        expect(unit).toContain('编制单位：上海市某区图书馆');
+        expect(unit).toContain('注：本单位2023年度没有政府性基金预算财政拨款收入支出');
+        expect(unit).not.toContain('部门：');
+    });
+
+    it('not by a 部分 heading of a department’s report', () => {
+        const department = named('部分 「第二部分 2023年度部门决算表」\n全称 「上海市某区图书馆」');
+        expect(department).toContain('部门：上海市某区图书馆');
+        expect(department).toContain('本部门');
+    });
+});
+
 // A project table printing 年初预算数 beside 全年预算数 (预算数 with its 年初预算): both are printed.
 const PROJECT = `模板 「上海 2024」
 部门 「上海市某区图书馆」

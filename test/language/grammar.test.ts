@@ -112,8 +112,8 @@ describe('部门概况 text fields', () => {
     });
 
     test('text is one token: nothing inside 「」 is lexed on its own', async () => {
-        expect(tokens('说明 「2010301 行政运行 298.18 占比 23.94% 附表 6 { } // 不是注释」')).toEqual([
-            '说明:说明', 'TEXT:「2010301 行政运行 298.18 占比 23.94% 附表 6 { } // 不是注释」',
+        expect(tokens('用途 「2010301 行政运行 298.18 占比 23.94% 附表 6 { } // 不是注释」')).toEqual([
+            '用途:用途', 'TEXT:「2010301 行政运行 298.18 占比 23.94% 附表 6 { } // 不是注释」',
         ]);
     });
 
@@ -303,6 +303,27 @@ describe('attributes', () => {
             ['变动原因', '「因疫情减少出差。」'], ['差异原因', '「无」'], ['用途', '「接待」'], ['说明', '「见附表」'], ['备注', '「」'],
         ]);
         expect(b.cells.map(c => c.value)).toEqual(['1']);
+    });
+
+    test('说明 after a row’s figures is the row’s; starting its line, a text of its own (a table’s note)', async () => {
+        const section = await onlyExplanation('情况说明 {\n  国有资产 {\n    通用设备 2台（套） 说明 「单价50万元以上」\n  }\n}');
+        const [assets] = rows(section.entries);
+        expect(attrs(assets.entries.filter(isRow)[0].attributes)).toEqual([['说明', '「单价50万元以上」']]);
+        const table = await onlyTable([
+            '附表 1 收入支出决算总表 {',
+            '  合计 100 占比 100% 说明 「合计行的说明」',
+            '  说明 「本表反映部门本年度的总收支。」',
+            '  注：「本表金额单位为万元。」',
+            '  说明：「第二条」',
+            '}',
+        ].join('\n'));
+        const [total] = rows(table.entries);
+        expect(attrs(total.attributes)).toEqual([['占比', '100%'], ['说明', '「合计行的说明」']]);
+        expect(table.entries.filter(isTextField).map(f => [f.key, f.text])).toEqual([
+            ['说明', '本表反映部门本年度的总收支。'], ['注', '本表金额单位为万元。'], ['说明', '第二条'],
+        ]);
+        expect(tokens('说明 「甲」')[0]).toBe('NOTE_KEY:说明');
+        expect(tokens('行 1 说明 「甲」')[2]).toBe('说明:说明');
     });
 
     test('a keyword directly followed by its value', async () => {

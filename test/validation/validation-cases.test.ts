@@ -114,15 +114,24 @@ async function expectFixed(document: LangiumDocument, diagnostic: Diagnostic, ac
     expect(edits.length, `the fix “${action.title}” edits the document`).toBeGreaterThan(0);
     const fixed = TextDocument.applyEdits(document.textDocument, edits);
     const after = await parse(fixed, ALL_CHECKS);
+    // a finding before the fix, keyed by the line it stands on after it (a fix may join lines);
+    // text put in where a finding starts becomes part of what it marks
+    const keyAfter = (d: Diagnostic) => {
+        const offset = document.textDocument.offsetAt(d.range.start);
+        const spans = edits.map(e => ({ start: document.textDocument.offsetAt(e.range.start), end: document.textDocument.offsetAt(e.range.end), added: e.newText.length }));
+        const shift = spans.filter(e => e.end < offset || (e.end === offset && e.start < e.end))
+            .reduce((sum, e) => sum + e.added - (e.end - e.start), 0);
+        return findingKey({ ...d, range: { start: after.textDocument.positionAt(offset + shift), end: after.textDocument.positionAt(offset + shift) } });
+    };
     const left = new Map<string, number>();
-    for (const d of (document.diagnostics ?? []).filter(counted)) left.set(findingKey(d), (left.get(findingKey(d)) ?? 0) + 1);
-    left.set(findingKey(diagnostic), left.get(findingKey(diagnostic))! - 1);
+    for (const d of (document.diagnostics ?? []).filter(counted)) left.set(keyAfter(d), (left.get(keyAfter(d)) ?? 0) + 1);
+    left.set(keyAfter(diagnostic), left.get(keyAfter(diagnostic))! - 1);
     // a finding that stands for several places (its related places), fixed at some of them, stays
     // for the rest: shown at the first place the fix left alone
     const places = diagnostic.relatedInformation?.map(info => info.location.range) ?? [];
     const leftAlone = places.find(place => !edits.some(edit => document.textDocument.offsetAt(edit.range.start) === document.textDocument.offsetAt(place.start)));
     if (leftAlone) {
-        const remainder = findingKey({ ...diagnostic, range: leftAlone });
+        const remainder = keyAfter({ ...diagnostic, range: leftAlone });
         left.set(remainder, (left.get(remainder) ?? 0) + 1);
     }
     const unexplained: string[] = [];

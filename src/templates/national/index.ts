@@ -45,7 +45,7 @@ export const NATIONAL: ReportTemplate = {
         'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表'], wide: true },
     }),
     parts: [
-        { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能'], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }] },
+        { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能', '部门主要职责', '主要职责'], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }] },
         { title: '部门决算公开表', sections: [{ title: '部门决算公开表', topic: 'tables' }] },
         { title: '部门决算情况说明', sections: EXPLANATION_SECTIONS_2024 },
         { title: '名词解释', sections: [] },
@@ -61,7 +61,7 @@ export const NATIONAL_2019: ReportTemplate = {
     years: { from: 2019, to: 2021 },
     tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES),
     parts: [
-        { title: '部门概况', sections: [{ title: '部门职责', aliases: ['主要职能'], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }, { title: '部门决算单位构成', topic: 'units', optional: true }] },
+        { title: '部门概况', sections: [{ title: '部门职责', aliases: ['主要职能', '部门主要职责', '主要职责'], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }, { title: '部门决算单位构成', topic: 'units', optional: true }] },
         { title: '部门决算表', sections: [{ title: '部门决算表', topic: 'tables' }] },
         { title: '部门决算情况说明', sections: EXPLANATION_SECTIONS },
         { title: '名词解释', sections: [] },

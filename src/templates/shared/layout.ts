@@ -16,6 +16,7 @@ import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
 import type { Figure } from '../../model/figure.js';
 import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
+import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
@@ -25,7 +26,7 @@ import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableR
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
 import { withDigitGroups, writesDigitGroups } from '../../generation/digit-groups.js';
-import type { ReportLayout } from '../layouts.js';
+import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
 import type { Wording, WordingContext } from './wording.js';
@@ -104,7 +105,7 @@ function ordinalOf(style: OrdinalStyle, n: number): string {
 
 /** The layout of a template from the shared one and what the template changes. */
 export function templateLayout(options: LayoutOptions): ReportLayout {
-    return { id: options.id, name: options.name, layout: model => new TemplateLayout(model, options).document() };
+    return { id: options.id, name: options.name, layout: (model, scope) => new TemplateLayout(model, options, scope).document() };
 }
 
 type Name = string | readonly string[];
@@ -213,7 +214,7 @@ class TemplateLayout {
     private readonly unit: string;
     private readonly department: string;
     private readonly short: string;
-    /** 本单位 in a 单位决算 (its overview written 单位概况), else 本部门. */
+    /** 本单位 in a 单位决算 (see ReportMeta.unitReport), else 本部门. */
     private readonly self: string;
     /** What the report is called after its year (a unit's 2023年度决算, a department's 2023年度部门决算) and on its cover. */
     private readonly reportName: string;
@@ -246,13 +247,13 @@ class TemplateLayout {
     /** The part headings the report writes, by the part they head. */
     private readonly writtenPartTitles = new Map<PartTemplate, string>();
 
-    constructor(private readonly model: ReportModel, private readonly options: LayoutOptions) {
+    constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
         this.year = meta.year;
         this.Y = meta.year !== undefined ? String(meta.year) : '____';
         this.unit = meta.unit;
         this.department = meta.department ?? meta.fullName ?? meta.shortName ?? '';
-        const unitReport = model.report.parts.some(p => isOverview(p) && p.kind === '单位概况');
+        const unitReport = meta.unitReport;
         this.self = unitReport ? '本单位' : '本部门';
         this.reportName = unitReport ? '决算' : '部门决算';
         this.coverTitle = unitReport ? '单位决算' : '部门决算';
@@ -441,12 +442,19 @@ class TemplateLayout {
         return planned;
     }
 
-    /** 概况's sections; one the report heads together with another (机构设置、职责) is held by that text, not printed empty. */
+    /**
+     * 概况's sections; one the report heads together with another (机构设置、职责) is held by that
+     * text, not printed empty; and a report that writes 部门决算单位构成 where its template asks for
+     * 机构设置 says there what the department is made of (湖北 county reports: 一、部门主要职责
+     * 二、部门决算单位构成): 机构设置 is not asked for as well.
+     */
     private overviewPlan(part: PartTemplate): Planned[] {
         const assignment = this.overviewAssignment(part);
         const named = (section: SectionTemplate, key: string) => TOPIC_WORDS.some(([topic, words]) => topic === section.topic && words.test(headingKey(key)));
-        return this.plan(part, assignment, section => !assignment.some(a => a.section === section)
-            && assignment.some(a => a.section !== undefined && named(section, a.field.key)));
+        const unitsWritten = assignment.some(({ field }) => topicOf(field.key) === 'units');
+        return this.plan(part, assignment, section => (!assignment.some(a => a.section === section)
+            && assignment.some(a => a.section !== undefined && named(section, a.field.key)))
+            || (unitsWritten && section.topic === 'organisation'));
     }
 
     /**
@@ -518,7 +526,7 @@ class TemplateLayout {
             blocks.push(heading(2, ordinal, id, this.line(field)), ...this.fieldText(field, section.title));
         });
         const overview = this.model.report.parts.filter(isOverview);
-        blocks.push(...this.leftovers(overview.flatMap(o => this.sourceTexts(o)), blocks));
+        if (this.scope.partLeftovers !== false) blocks.push(...this.leftovers(overview.flatMap(o => this.sourceTexts(o)), blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
     }
 
@@ -540,7 +548,7 @@ class TemplateLayout {
             blocks.push(heading(2, ordinal, id, first?.line), ...content);
         });
         const explanation = this.model.report.parts.filter(isExplanation);
-        blocks.push(...this.leftovers(explanation.flatMap(e => this.sourceTexts(e)), blocks));
+        if (this.scope.partLeftovers !== false) blocks.push(...this.leftovers(explanation.flatMap(e => this.sourceTexts(e)), blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
     }
 
@@ -1245,7 +1253,22 @@ class TemplateLayout {
                 : this.listTable(template, table, base);
         // a table the report does not have: its title and that it has no data, no rows (every
         // format prints no grid without rows)
-        return table ? block : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表', optional: true }, '（无数据）'] };
+        return table ? { ...block, notes: this.tableNotes(table) } : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表', optional: true }, '（无数据）'] };
+    }
+
+    /** The texts written in a table, printed under it as written: 注：…, 说明：…, any other key likewise. */
+    private tableNotes(table: TableModel): Paragraph[] {
+        return table.notes.flatMap(field => {
+            const key = field.key.trim();
+            const first = this.textLine(field, 'text');
+            const lines = field.text.split(/\r?\n/).map(line => line.trim()).filter(line => line !== '');
+            if (lines.length === 0) return [];
+            // a text copied with its own 注： keeps it once
+            const [head, ...rest] = lines;
+            const lead = [`${key}：`, `${key}:`].find(prefix => head.startsWith(prefix));
+            return [`${key}：${lead ? head.slice(lead.length).trim() : head}`, ...rest]
+                .map((line, i) => this.para([line], first !== undefined ? first + i : undefined, 'plain'));
+        });
     }
 
     private listTable(template: PrintedTable, table: TableModel | undefined, base: Omit<TableBlock, 'head' | 'body'>): TableBlock {
@@ -1468,6 +1491,8 @@ class TemplateLayout {
         const written = table.node.empty?.text;
         // the text as copied from the printed table may keep its own 注：
         if (written && written.trim() !== '') return [`注：${written.trim().replace(/^注[:：]\s*/, '')}`];
+        // the table's own notes say why it is empty
+        if (table.notes.length > 0) return undefined;
         return [`注：${this.self}${this.Y}年度没有${template.title.replace(/决算表$/, '')}，故本表无数据。`];
     }
 
@@ -1604,9 +1629,13 @@ class TemplateLayout {
 
     // ---- text and lines -------------------------------------------------------------------
 
-    /** A paragraph; references 【…】 in texts from the source are resolved to the model's figures. */
+    /**
+     * A paragraph; texts from the source are printed with their lines wrapped mid-sentence joined,
+     * and their references 【…】 resolved to the model's figures.
+     */
     private para(content: readonly Inline[], line?: number, style: Paragraph['style'] = 'body'): Paragraph {
-        return { kind: 'paragraph', content: this.resolveReferences(content), style, line };
+        const joined = content.map(piece => typeof piece === 'string' && piece.includes('\n') ? joinSoftWraps(piece) : piece);
+        return { kind: 'paragraph', content: this.resolveReferences(joined), style, line };
     }
 
     private resolveReferences(content: readonly Inline[]): Inline[] {
@@ -1632,16 +1661,12 @@ class TemplateLayout {
         return out;
     }
 
-    /** Free text of several paragraphs, one per line, each with its source line. */
+    /** Free text of several paragraphs (lines wrapped mid-sentence joined), each with its source line. */
     private prose(text: string | undefined, firstLine: number | undefined): Paragraph[] {
-        const paragraphs: Paragraph[] = [];
-        (text ?? '').split(/\r?\n/).forEach((line, i) => {
-            const trimmed = line.trim();
-            if (trimmed === '') return;
-            const lead = /^[一二三四五六七八九十]+、/.test(trimmed) && trimmed.length <= 40 && !/。/.test(trimmed.slice(0, -1));
-            paragraphs.push(this.para([trimmed], firstLine !== undefined ? firstLine + i : undefined, lead ? 'lead' : 'body'));
+        return paragraphsOf(text ?? '').map(({ text: paragraph, line }) => {
+            const lead = /^[一二三四五六七八九十]+、/.test(paragraph) && paragraph.length <= 40 && !/。/.test(paragraph.slice(0, -1));
+            return this.para([paragraph], firstLine !== undefined ? firstLine + line : undefined, lead ? 'lead' : 'body');
         });
-        return paragraphs;
     }
 
     private fieldText(field: TextField | undefined, what: string): Block[] {

@@ -379,6 +379,10 @@ class Tracer {
             const aboutTarget = relation.rule !== 'share-total';
             const figures = [...this.equations.of(relation).figures]
                 .sort((a, b) => Number(b === relation.target) - Number(a === relation.target));
+            // with at-least bounds about, every figure is tried: the one whose move mends a bound
+            // too (a row's 项目支出 typed wrong, its total only at least its written columns) is
+            // the one, whether or not it is the target
+            const weighBounds = this.bounds.length > 0;
             const able: Candidate[] = [];
             for (const figure of figures) {
                 const move = singleOf.get(figure);
@@ -386,9 +390,13 @@ class Tracer {
                 const found = this.candidate(move);
                 if (!found) continue;
                 able.push(found);
-                if ((aboutTarget && figure === relation.target) || able.length === 2) break;
+                if (!weighBounds && ((aboutTarget && figure === relation.target) || able.length === 2)) break;
             }
-            if (able.length === 1) chosen.push(able[0]);
+            const broken = able.map(c => this.boundsLeftBroken(c));
+            const least = Math.min(...broken);
+            const mending = able.filter((_, i) => broken[i] === least);
+            if (mending.length === 1 && broken.some(b => b > least)) chosen.push(mending[0]);
+            else if (able.length === 1 || (able.length > 1 && aboutTarget && able[0].move.has(relation.target))) chosen.push(able[0]);
             else if (able.length > 1) {
                 this.giveUp(relation);
                 gaveUp = true;

@@ -7,6 +7,7 @@ import { nameRules } from './names.js';
 import { proseRules } from './prose.js';
 import { proseUnfinishedRules } from './prose-unfinished.js';
 import { proseWordRules } from './prose-words.js';
+import { proseWrapRules } from './prose-wrap.js';
 import { relationRules } from './relations.js';
 import { tableRules } from './tables.js';
 import { unfilledRules } from './unfilled.js';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
     ...proseRules,
     ...proseWordRules,
     ...proseUnfinishedRules,
+    ...proseWrapRules,
     ...codeRules,
     ...tableRules,
     ...indicatorRules,

@@ -139,11 +139,16 @@ const proseBudgetRule: Rule = {
 
 function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparisonClaim, reporter: Reporter): void {
     let explained = claim.reasonGiven;
-    for (const subject of claim.subjects) {
-        const pair = actualAndBudget(model, subject, claim);
+    const pairs = claim.subjects.map(subject => ({ subject, pair: actualAndBudget(model, subject, claim) }));
+    // 决算数小于预算数 after a list (the 三公 total and its parts, 0 against 0 among them) may speak
+    // of the list together: it is wrong only where it holds for none of them
+    const together = claim.listed && claim.relation !== '=' && pairs.some(({ pair }) =>
+        pair && (claim.relation === '>' ? pair.actual.value.gt(pair.budget.value) : pair.actual.value.lt(pair.budget.value)));
+    for (const { subject, pair } of pairs) {
         if (!pair) continue;
         const { actual, budget, row } = pair;
         if (row.texts.has('差异原因')) explained = true;
+        if (together) continue;
         const below = actual.interval.hi.lt(budget.interval.lo);
         const above = actual.interval.lo.gt(budget.interval.hi);
         const printedEqual = actual.value.equals(budget.value);

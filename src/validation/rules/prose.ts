@@ -11,7 +11,7 @@ import type { FigureClaim, Subject, TextClaims, WrittenFigure } from '../../mode
 import { claimsOf } from '../../model/prose-claims.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
-import { magnitude, wholeOf } from '../../model/prose-targets.js';
+import { magnitude, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets } from '../../model/relations.js';
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -137,6 +137,9 @@ const proseFigureRule: Rule = {
                 }
                 const paragraphStart = paragraphOf(text.prose.text, figure.offset).start;
                 if (agreesWithAnotherColumn(model, claim.subject, role, figure, text.prose.text.slice(paragraphStart, figure.offset))) continue;
+                // a share the words give no whole for may be of a whole above the row's own
+                if (role.kind === 'share' && !role.base && targets.length === 1 && !targets[0].stated
+                    && widerShares(model, targets[0].quantity).some(share => share.meets(figure.interval))) continue;
                 if (targets.length > 1) {
                     const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure)}`).join('；');
                     report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });

@@ -1,0 +1,82 @@
+// A table's notes (注 「…」, 说明 「…」, a text of another key) are printed under the table as
+// written, in order and escaped — in the HTML (so the preview and the PDF), the Word document and
+// the workbook; an empty table's 无数据 statement still comes first.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { exportReport } from '../../src/export/index.js';
+import { parseReport } from '../../src/generation/report-source.js';
+import { buildHtml, visibleText } from './helpers.js';
+
+const REPORT = `模板 「全国」
+部门 「某市档案馆」
+年度 2024
+单位 万元
+表1 收入支出决算总表 {
+  收入 { 一般公共预算财政拨款收入 100 本年收入合计 100 总计 100 }
+  支出 { 一般公共服务支出 100 本年支出合计 100 总计 100 }
+  注 「本表反映部门本年度的总收支和年末结转结余情况。」
+  说明 「金额<b>单位</b>为万元。」
+  资料来源 「本馆财务账」
+}
+表9 国有资本经营预算财政拨款支出决算表 {
+  无数据 「本单位无国有资本经营预算财政拨款支出。」
+  注：「注：本表为空表。」
+}
+表8 政府性基金预算财政拨款收入支出决算表 {
+  无数据
+  注 「本单位2024年度无政府性基金预算财政拨款收支，故本表为空表。」
+}
+`;
+
+/** The visible text of the table page whose title contains `title`. */
+function tablePage(html: string, title: string): string {
+    const page = html.split('<section').find(section => section.includes('table-title') && section.includes(title));
+    return visibleText(`<section${page ?? ''}`).replace(/\s+/g, ' ');
+}
+
+describe('a table’s notes', () => {
+    const html = buildHtml(REPORT);
+
+    it('are printed under the table, in the order written, with their keys', () => {
+        const page = tablePage(html, '收入支出决算总表');
+        const notes = ['注：本表反映部门本年度的总收支和年末结转结余情况。', '说明：金额<b>单位</b>为万元。', '资料来源：本馆财务账'];
+        const at = notes.map(note => page.indexOf(note));
+        expect(at.every(i => i > page.indexOf('总计'))).toBe(true);
+        expect(at).toEqual([...at].sort((a, b) => a - b));
+    });
+
+    it('are escaped', () => {
+        expect(html).toContain('说明：金额&lt;b&gt;单位&lt;/b&gt;为万元。');
+        expect(html).not.toContain('<b>单位</b>');
+    });
+
+    it('follow an empty table’s 无数据 statement, a copied 注： printed once', () => {
+        const page = tablePage(html, '国有资本经营预算财政拨款支出决算表');
+        expect(page).toContain('注：本单位无国有资本经营预算财政拨款支出。 注：本表为空表。');
+        expect(page).not.toContain('注：注：');
+    });
+
+    it('stand for the standard statement of an empty table that says why it is empty', () => {
+        const page = tablePage(html, '政府性基金预算财政拨款收入支出决算表');
+        expect(page).toContain('注：本单位2024年度无政府性基金预算财政拨款收支，故本表为空表。');
+        expect(page).not.toContain('故本表无数据');
+    });
+
+    it('are in the Word document and the workbook', async () => {
+        const { model } = parseReport(REPORT);
+        const docx = await JSZip.loadAsync(await exportReport(model, 'docx') as Buffer);
+        const xml = await docx.file('word/document.xml')!.async('string');
+        expect(xml).toContain('说明：金额&lt;b&gt;单位&lt;/b&gt;为万元。');
+        expect(xml).toContain('资料来源：本馆财务账');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(await exportReport(model, 'xlsx') as unknown as ArrayBuffer);
+        const texts = workbook.worksheets.flatMap(sheet => {
+            const values: string[] = [];
+            sheet.eachRow(row => row.eachCell(cell => { if (typeof cell.value === 'string') values.push(cell.value); }));
+            return values;
+        });
+        expect(texts).toContain('注：本表反映部门本年度的总收支和年末结转结余情况。');
+        expect(texts).toContain('注：本表为空表。');
+    });
+});

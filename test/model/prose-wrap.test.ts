@@ -1,0 +1,198 @@
+// The wrap rule (src/model/prose-wrap.ts) measured on the trials: each test/trials/*.txt is a
+// report as pdftotext gives it, and its transcription (the validation case naming it) holds the
+// same texts with the officer's paragraphs. Each transcribed text is found back among the lines
+// of the .txt; the lines it spans are what a user pastes, and the breaks are known: inside one of
+// the transcription's paragraphs a break is a wrap, between two it ends a paragraph.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { EmptyFileSystem } from 'langium';
+import { parseHelper } from 'langium/test';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/language/generated/ast.js';
+import { createJuesuanServices } from '../../src/language/juesuan-module.js';
+import { textStart } from '../../src/model/prose.js';
+import { joinSoftWraps, readAsWrapped, softWraps } from '../../src/model/prose-wrap.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const CASES = path.join(ROOT, 'test', 'validation', 'cases');
+const services = createJuesuanServices(EmptyFileSystem).Juesuan;
+const parse = parseHelper<Report>(services);
+
+describe('soft wraps', () => {
+    const page = '上海市虹口区民政局本年收入合计41,787.14万元，其中：财政拨款收入40,835.64';
+    it('joins a line that ends mid-sentence at the page’s width with the next', () => {
+        const text = `${page}\n    万元，占97.27%；事业收入856.32万元，占2.05%。`;
+        expect(joinSoftWraps(text)).toBe(`${page}万元，占97.27%；事业收入856.32万元，占2.05%。`);
+        const read = readAsWrapped(text);
+        expect(read.length).toBe(text.length);
+        expect(read).not.toContain('\n');
+    });
+    it('keeps a break after a sentence’s end, before an ordinal or an indented line, after a heading', () => {
+        for (const text of [
+            `${page}。\n万元，占97.27%。`,
+            `${page}\n（二）支出总计42,419.99万元。`,
+            `${page}\n2.使用非财政拨款结余20.50万元。`,
+            `${page}\n　　万元，占97.27%。`,
+            `　${page}\n        万元，占97.27%。\n    占2.05%。`.replace('        万元', '      万元'),
+            `（一）一般公共预算财政拨款支出决算总体情况\n${page}万元。`,
+        ]) expect(softWraps(text), text).toEqual([]);
+    });
+    it('measures the page by its lines, not by a paragraph joined already', () => {
+        const joined = `${page}万元，占97.27%；事业收入856.32万元，占2.05%；其他收入95.18万元，占0.23%。`;
+        const text = `${joined}\n${page}\n万元，占97.27%。`;
+        expect(joinSoftWraps(text)).toBe(`${joined}\n${page}万元，占97.27%。`);
+    });
+    it('keeps short lines as they are: a list of names is not a wrapped paragraph', () => {
+        expect(softWraps('局机关\n上海市虹口区社会福利院\n上海市虹口区救助管理站')).toEqual([]);
+    });
+});
+
+interface Measure {
+    texts: number;
+    wraps: number;
+    breaks: number;
+    wrongJoins: string[];
+    /** Wraps taken for breaks mid-sentence: a check lost. */
+    wrongSplits: string[];
+    /** Wraps taken for breaks after a sentence's end or a colon, as the rule means to: printed as two paragraphs. */
+    sentenceSplits: string[];
+}
+
+const none = (): Measure => ({ texts: 0, wraps: 0, breaks: 0, wrongJoins: [], wrongSplits: [], sentenceSplits: [] });
+
+/** The texts of a transcription, each as its paragraphs, whitespace taken out. */
+async function transcribedTexts(file: string): Promise<string[][]> {
+    return (await transcription(fs.readFileSync(file, 'utf8').replace(/[»«]/g, ''))).map(t => t.paragraphs);
+}
+
+/** A transcription's texts: where each stands in the source, and its paragraphs without whitespace. */
+async function transcription(source: string): Promise<{ start: number; length: number; paragraphs: string[] }[]> {
+    const report = (await parse(source)).parseResult.value;
+    const { nodes } = services.model.ReportModels.forReport(report);
+    return nodes.prose.map(p => {
+        const written = (p.node as unknown as Record<string, string>)[p.property];
+        return { start: textStart(p) ?? -1, length: written.length, paragraphs: written.split('\n').map(compact).filter(s => s !== '') };
+    });
+}
+
+/** The lines of the .txt a text's paragraphs stand on, in order: [first, last] of each; undefined where the transcriber changed it. */
+function linesOfText(lines: readonly string[], compacted: readonly string[], paragraphs: readonly string[]): [number, number][] | undefined {
+    for (let start = 0; start < lines.length; start++) {
+        const found = spans(compacted, paragraphs, start);
+        if (found) return found;
+    }
+    return undefined;
+}
+
+const compact = (s: string) => s.replace(/\s/g, '');
+
+/**
+ * Finds each text's paragraphs, in order, as whole runs of consecutive lines of the .txt (blank
+ * lines between paragraphs allowed); a text the transcriber changed is left out.
+ */
+function measure(lines: readonly string[], texts: readonly string[][], asPasted: (line: string) => string): Measure {
+    const result = none();
+    const compacted = lines.map(compact);
+    for (const paragraphs of texts) {
+        if (paragraphs.length === 0) continue;
+        const found = linesOfText(lines, compacted, paragraphs);
+        if (!found) continue;
+        result.texts++;
+        const first = found[0][0];
+        const last = found[found.length - 1][1];
+        const pasted = lines.slice(first, last + 1).map(asPasted).join('\n');
+        const lineStarts = [0];
+        for (let i = 0; i < pasted.length; i++) if (pasted[i] === '\n') lineStarts.push(i + 1);
+        const joined = new Set(softWraps(pasted).map(w => lineStarts.findIndex(s => s > w.start) - 1 + first));
+        for (let line = first; line < last; line++) {
+            const wrap = found.some(([a, b]) => a <= line && line < b);
+            if (wrap) result.wraps++;
+            else result.breaks++;
+            const where = `${lines[line].trim()}⏎${lines[line + 1].trim()}`;
+            if (wrap && !joined.has(line)) (/[。；：！？]$/.test(lines[line].trim()) ? result.sentenceSplits : result.wrongSplits).push(where);
+            if (!wrap && joined.has(line)) result.wrongJoins.push(where);
+        }
+    }
+    return result;
+}
+
+const report = (m: Measure) => `${m.texts} texts, ${m.wraps} wraps, ${m.breaks} breaks; wrong joins ${m.wrongJoins.length}, `
+    + `wrong splits ${m.wrongSplits.length} mid-sentence and ${m.sentenceSplits.length} after 。；：`;
+
+function spans(compacted: readonly string[], paragraphs: readonly string[], start: number): [number, number][] | undefined {
+    const out: [number, number][] = [];
+    let line = start;
+    for (const paragraph of paragraphs) {
+        if (out.length > 0) while (line < compacted.length && compacted[line] === '') line++;
+        const first = line;
+        let read = '';
+        while (line < compacted.length && compacted[line] !== '' && read.length < paragraph.length && paragraph.startsWith(read + compacted[line])) {
+            read += compacted[line++];
+        }
+        if (read !== paragraph || line === first) return undefined;
+        out.push([first, line - 1]);
+    }
+    return out;
+}
+
+const TRIALS = fs.readdirSync(CASES, { recursive: true, encoding: 'utf8' })
+    .filter(f => /(^|\/)trial-[\w-]+\.juesuan$/.test(f))
+    .map(f => {
+        const source = path.join(CASES, f);
+        const trial = /test\/trials\/([\w-]+\.txt)/.exec(fs.readFileSync(source, 'utf8').slice(0, 600))?.[1];
+        return trial ? { source, trial } : undefined;
+    })
+    .filter(t => t !== undefined);
+
+describe('the wrap rule on the trials', () => {
+    it('finds the trials and their transcriptions', () => {
+        expect(TRIALS.length).toBe(fs.readdirSync(path.join(ROOT, 'test', 'trials')).filter(f => f.endsWith('.txt')).length);
+    });
+    const ways: [string, (line: string) => string][] = [
+        ['as pdftotext gives the lines', line => line],
+        ['with each line’s indentation lost in the copy', line => line.trimStart()],
+    ];
+    it.each(ways)('joins no paragraphs and splits few: %s', async (way, asPasted) => {
+        const total = none();
+        for (const { source, trial } of TRIALS) {
+            const lines = fs.readFileSync(path.join(ROOT, 'test', 'trials', trial), 'utf8').split('\n');
+            const m = measure(lines, await transcribedTexts(source), asPasted);
+            console.log(`${trial} (${way}): ${report(m)}`);
+            for (const w of m.wrongJoins) console.log(`  wrong join: ${w}`);
+            for (const w of m.wrongSplits) console.log(`  wrong split: ${w}`);
+            total.texts += m.texts; total.wraps += m.wraps; total.breaks += m.breaks;
+            total.wrongJoins.push(...m.wrongJoins); total.wrongSplits.push(...m.wrongSplits); total.sentenceSplits.push(...m.sentenceSplits);
+        }
+        console.log(`all trials (${way}): ${report(total)}`);
+        expect(total.wraps).toBeGreaterThan(100);
+        expect(total.wrongJoins).toEqual([]);
+        expect(total.wrongSplits.length).toBeLessThan(total.wraps / 50);
+    });
+});
+
+describe('a trial with its texts pasted from the PDF as they are', () => {
+    const ALL = { validation: { categories: ['built-in', 'fast', 'slow'] as ('built-in' | 'fast' | 'slow')[] } };
+    /** What the prose checks say (rule and message, sorted): where they say it moves with the text. */
+    const proseFindings = async (source: string) => ((await parse(source, ALL)).diagnostics ?? [])
+        .filter(d => String(d.code).startsWith('prose-') && d.code !== 'prose-wrap' && (d.severity ?? 1) <= 2)
+        .map(d => `[${d.code}] ${d.message}`).sort();
+
+    it.each(TRIALS.filter(t => /civil|city|beijing/.test(t.trial)))('finds what its transcription with joined lines finds: $trial', async ({ source, trial }) => {
+        const joined = fs.readFileSync(source, 'utf8').replace(/[»«]/g, '');
+        const lines = fs.readFileSync(path.join(ROOT, 'test', 'trials', trial), 'utf8').split('\n');
+        const compacted = lines.map(compact);
+        let pasted = joined;
+        let wrapped = 0;
+        for (const text of (await transcription(joined)).filter(t => t.start >= 0).reverse()) {
+            const found = text.paragraphs.length > 0 ? linesOfText(lines, compacted, text.paragraphs) : undefined;
+            if (!found || found[0][0] === found[found.length - 1][1]) continue;
+            wrapped++;
+            const asPasted = lines.slice(found[0][0], found[found.length - 1][1] + 1).join('\n');
+            pasted = pasted.slice(0, text.start) + asPasted + pasted.slice(text.start + text.length);
+        }
+        expect(wrapped).toBeGreaterThan(5);
+        const before = await proseFindings(joined);
+        expect(before.length).toBeGreaterThan(0);
+        expect(await proseFindings(pasted)).toEqual(before);
+    });
+});
