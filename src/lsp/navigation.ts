@@ -301,12 +301,12 @@ export class JuesuanRenameProvider extends NavigationBase implements RenameProvi
         const renamed = new Set<unknown>([...rows, term]);
         const rowInUse = index.rows.find(r => !renamed.has(r) && (r.name === name || r.canonicalName === name));
         if (rowInUse) {
-            const where = rowInUse.table ? `附表${rowInUse.table.number}` : rowInUse.context.replace(/ › .*$/, '');
+            const where = rowInUse.table ? rowInUse.table.label : rowInUse.context.replace(/ › .*$/, '');
             refuse(`“${name}”已是${where}中的行名：同名会使引用无法区分，请换一个名称。`);
         }
         if (index.terms.some(t => t !== term && t.term === name)) refuse(`“${name}”已是名词解释中的词条，请换一个名称。`);
         const table = [...model.tables.values()].find(t => t.columns.includes(name) || t.title === name);
-        if (table) refuse(`“${name}”已是附表${table.number}的${table.title === name ? '表名' : '列名'}，请换一个名称。`);
+        if (table) refuse(`“${name}”已是${table.label}的${table.title === name ? '表名' : '列名'}，请换一个名称。`);
     }
 }
 

@@ -7,7 +7,7 @@ import type { Figure, FigureKind } from './figure.js';
 import { formatFigure } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { Computation } from './relations.js';
-import { ratio } from './relations.js';
+import { ratio, shareDescription } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
 import { actualColumn } from './rows.js';
@@ -130,7 +130,7 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
             if (role.base && role.base.length === 1 && own) {
                 // the sentence names the whole: 占本年支出合计的…
                 const base = targetOf(model, role.base[0], { kind: 'value' }, 'amount', model.meta.unit);
-                const computation = base?.figure && ratio(own.interval, own.value, base.figure, [own, base.figure], '本项 ÷ 总数',
+                const computation = base?.figure && ratio(own.interval, own.value, base.figure, [own, base.figure], shareDescription('本项', base.figure),
                     () => `${formatFigure(own)} ÷ ${formatFigure(base.figure!)}`);
                 return computation ? fromComputation(quantity, computation, label('占比')) : undefined;
             }
@@ -197,7 +197,7 @@ export function shareOfSum(model: ReportModel, items: readonly Target[], base?: 
     const whole = wholes[0];
     if (parts.length !== items.length || !whole || wholes.some(w => !w || !w.value.equals(whole.value))) return undefined;
     const sum = parts.reduce((acc, figure) => acc.plus(figure.value), ZERO);
-    const computation = ratio(sumIntervals(parts.map(p => p.interval)), sum, whole, [...parts, whole], '各项之和 ÷ 总数',
+    const computation = ratio(sumIntervals(parts.map(p => p.interval)), sum, whole, [...parts, whole], shareDescription('各项之和', whole),
         () => `(${parts.map(formatFigure).join(' + ')}) ÷ ${formatFigure(whole)}`);
     // 表2 › 合计 经营收入 + 附属单位上缴收入: the columns of one row after the row
     const row = items[0].quantity.row;

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
-import { computedFigure, formatFigure } from './figure.js';
+import { computedFigure, figureName, formatFigure } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, isOfWhichRow, subtractedSign, walkRows } from './rows.js';
@@ -275,6 +275,14 @@ class AtLeastRelation implements Relation {
     roundsToTarget(): boolean {
         return this.holds;
     }
+}
+
+/** What a share is, its whole named as the report names it: 本项占「附表1 › 支出 › 本年支出合计」的比重. */
+export function shareDescription(part: string, whole: Figure): string {
+    // a row's figure under a column of the row's own name (合计 合计) is named once
+    const place = whole.place;
+    const named = place !== undefined && figureName(whole) === place.slice(place.lastIndexOf('›') + 1).trim() ? place : whole.label;
+    return `${part}占「${named}」的比重`;
 }
 
 /** part ÷ base in percent, or undefined when the base may be zero. */
@@ -576,7 +584,9 @@ export class RelationBuilder {
     /** An address as messages name it: 附表4「收入 › 一般公共预算财政拨款」. */
     private addressLabel(address: FigureAddress): string {
         const number = this.template.tables.find(t => t.role === address.table)?.number;
-        const where = address.table === undefined ? address.section : number !== undefined ? this.template.tableLabel(number) : address.table;
+        // the report's label where it has the table (公开05表), the template's where it lacks it
+        const where = address.table === undefined ? address.section
+            : this.tableOf(address.table)?.label ?? (number !== undefined ? this.template.tableLabel(number) : address.table);
         return `${where}「${address.row.join(' › ')}」${address.table !== undefined ? address.column ?? '' : ''}`;
     }
 
@@ -777,7 +787,7 @@ export class RelationBuilder {
         const part = row.cells.get(column);
         const base = part && this.shareWhole(row, column);
         if (!part || !base) return undefined;
-        return ratio(part.interval, part.value, base, [part, base], '本项 ÷ 总数', () => `${formatFigure(part)} ÷ ${formatFigure(base)}`,
+        return ratio(part.interval, part.value, base, [part, base], shareDescription('本项', base), () => `${formatFigure(part)} ÷ ${formatFigure(base)}`,
             () => ({ kind: 'ratio', numerator: termsOf([part]), base: termsOf([base]) }));
     }
 

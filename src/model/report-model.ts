@@ -11,7 +11,7 @@ import { buildRows, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
 import type { TableLabel } from './table-label.js';
-import { figureColumnNames, tableLabelOf } from './table-label.js';
+import { figureColumnNames, printedLabel, tableLabelOf } from './table-label.js';
 
 export interface ReportMeta {
     readonly department?: string;
@@ -188,9 +188,9 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     }
     const columns = node.columns ? written.map(name => aliases?.get(name) ?? name)
         : [...(tableTemplate?.columns ?? ['决算数'])];
-    // a table written by its title alone is named by it: the report prints no number to refer to;
-    // a table the report numbers its own way is named as the report numbers it
-    const printed = label.style === '表名' && node.title !== undefined ? node.title : label.renumbered ? label.text : template.tableLabel(number);
+    // named as the report prints it (公开05表, 表八, its title where it prints no number), so that
+    // messages and suggested references say what the user finds in the source
+    const printed = printedLabel(label, node.title) ?? template.tableLabel(number);
     const table: TableModel = {
         number,
         label: printed,

@@ -1,6 +1,6 @@
 import type { Table } from '../language/generated/ast.js';
 import { GrammarUtils } from 'langium';
-import { parseChineseNumeral } from './numerals.js';
+import { chineseNumeral, parseChineseNumeral } from './numerals.js';
 
 /** A table's number as the source writes it: 附表 5, 附表五, 表五, 表 5, 公开05表; 一、 as the contents print it. */
 export interface TableLabel {
@@ -50,6 +50,31 @@ export function leadingTableLabel(text: string): TableLabel | undefined {
     if (!match) return undefined;
     const label = parseTableLabel(match[0]);
     return label.number === undefined ? undefined : label;
+}
+
+/**
+ * How the report prints a table's label, for messages and references: as written, spaces dropped
+ * (附表 6 → 附表6, 公开05表); where it prints no number on the table (its title alone, or the contents'
+ * 一、 before the title), its title.
+ */
+export function printedLabel(label: TableLabel, title: string | undefined): string | undefined {
+    if (label.style === '表名' || label.style === '目录') return title;
+    return label.text.replace(/\s+/g, '');
+}
+
+/**
+ * Another table's label in the style of one the report writes: 公开05表 → 公开07表, 表五 → 表七,
+ * 附表 5 → 附表7; undefined where the label prints no number of its own (a title, an ordinal).
+ */
+export function labelLike(example: TableLabel, number: number): string | undefined {
+    const written = example.text.replace(/\s+/g, '');
+    if (example.style === '公开') {
+        const digits = /\d+/.exec(written)?.[0] ?? '';
+        return `公开${String(number).padStart(digits.length, '0')}表`;
+    }
+    if (example.style !== '附表' && example.style !== '表') return undefined;
+    const chinese = /[一二三四五六七八九十]$/.test(written);
+    return `${example.style}${chinese ? chineseNumeral(number) : number}`;
 }
 
 function wholeNumber(text: string): number | undefined {

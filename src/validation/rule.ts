@@ -64,6 +64,11 @@ export interface Fix {
     readonly also?: readonly Edit[];
 }
 
+/** The fix that writes `newText` in place of the finding's range (or of `range`): 改为 …. */
+export function changeTo(newText: string, range?: Range): Fix {
+    return range ? { title: `改为 ${newText}`, newText, range } : { title: `改为 ${newText}`, newText };
+}
+
 export interface DiagnosticFixData {
     readonly code: string;
     readonly fix?: Fix;

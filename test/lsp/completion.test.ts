@@ -128,6 +128,30 @@ describe('in text', () => {
         });
     });
 
+    it('names tables as the report prints them (公开05表), and each path offered resolves when written back', async () => {
+        const text = [
+            '模板 「全国」', '年度 2024',
+            '情况说明 { 一般公共预算财政拨款支出决算情况说明 「社会保障和就业支出【<|>」 }',
+            '公开03表 支出决算表 {', '  列【本年支出合计 基本支出 项目支出】', '  合计 235.00 235.00 -', '  208 社会保障和就业支出 235.00 235.00 -', '}',
+            '公开05表 一般公共预算财政拨款支出决算表 {', '  列【合计 基本支出 项目支出】', '  合计 235.00 235.00 -', '  208 社会保障和就业支出 235.00 235.00 -', '}',
+        ].join('\n');
+        let offered: string[] = [];
+        await complete({
+            text,
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                offered = labels(list);
+                expect(offered).toContain('公开05表.社会保障和就业支出');
+                expect(offered.filter(label => /^表\d/.test(label))).toEqual([]);
+            },
+        });
+        const model = services.model.ReportModels.get(await parse(text.replace('<|>', '】')));
+        for (const path of offered) expect(model.references.resolve(path.split('.')).kind, path).toBe('found');
+        const found = model.references.resolve(['公开05表', '社会保障和就业支出']);
+        expect(found.kind === 'found' && found.figure.label).toBe('公开05表 › 208 社会保障和就业支出 合计');
+    });
+
     it('offers the terms of the 名词解释, replacing what is typed of them', async () => {
         const text = SEED.replace('“三公”经费呈逐年下降趋势。', '“三公”经费呈逐年下降趋势。基本<|>');
         await complete({

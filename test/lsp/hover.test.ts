@@ -107,7 +107,7 @@ describe('hover on figures', () => {
     });
 
     it('a stated share or rate shows the formula with its numbers', async () => {
-        expect(await hoverAt(document, SEED.indexOf('占比 82.71%') + 4)).toContain('本项 ÷ 总数：2952.54 ÷ 3569.58 = 82.71% ✓');
+        expect(await hoverAt(document, SEED.indexOf('占比 82.71%') + 4)).toContain('本项占「附表6 › 合计」的比重：2952.54 ÷ 3569.58 = 82.71% ✓');
         expect(await hoverAt(document, SEED.indexOf('下降 65.64%') + 4)).toContain('（上年 − 本年）÷ 上年');
         expect(await hoverAt(document, SEED.indexOf('合计 6.38') + 4)).toContain('附表10');
     });

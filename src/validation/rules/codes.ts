@@ -62,7 +62,7 @@ const codeDuplicateRule: Rule = {
                 const first = seen.get(row.code);
                 if (first) {
                     const line = (first.node.$cstNode?.range.start.line ?? 0) + 1;
-                    report.error(row.node, `科目 ${row.code} 在附表${table.number}中重复出现（第 ${line} 行已有）。`, { property: 'code' });
+                    report.error(row.node, `科目 ${row.code} 在${table.label}中重复出现（第 ${line} 行已有）。`, { property: 'code' });
                 } else {
                     seen.set(row.code, row);
                 }

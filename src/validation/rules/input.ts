@@ -9,6 +9,7 @@ import { MONEY_UNITS, parseLiteral, unitSuspicion } from '../../model/figure.js'
 import { splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { Rule } from '../rule.js';
+import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 
 function documentOf(model: ReportModel): LangiumDocument | undefined {
@@ -31,7 +32,7 @@ const numberFormatRule: Rule = {
             for (const split of splitNumbers(cells, text, options)) {
                 const { written, digits, unusualSpace } = split;
                 const range = rangeOf(document, split.start, split.end);
-                const fix = { title: `改为 ${digits}`, newText: digits };
+                const fix = changeTo(digits);
                 const count = split.cells.length;
                 if (unusualSpace !== undefined) {
                     const code = `U+${unusualSpace.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -75,17 +76,17 @@ const unitRule: Rule = {
                     const shown = converted ? converted.toFixed() : undefined;
                     const newText = shown === undefined ? undefined : table ? shown : `${shown}${declared}`;
                     const message = table
-                        ? `附表中的金额按报告声明的“单位 ${declared}”填写，这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}，应写作 ${shown ?? '以' + declared + '计的数'}。`
+                        ? `表中的金额按报告声明的“单位 ${declared}”填写，这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}，应写作 ${shown ?? '以' + declared + '计的数'}。`
                         : `报告的金额单位是${declared}（“单位 ${declared}”），这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}。金额统一按${declared}填写，合计和比较才对得上；这个数暂不参与核对。`;
                     const say = table ? report.error : report.warning;
-                    say(cell, message, newText ? { fix: { title: `改为 ${newText}`, newText } } : undefined);
+                    say(cell, message, newText ? { fix: changeTo(newText) } : undefined);
                 } else if (suspicion === 'amount-for-rate') {
-                    report.warning(cell, `“${attribute!.key}”是比率，应写成百分比，如 ${value}%。`, { fix: { title: `改为 ${value}%`, newText: `${value}%` } });
+                    report.warning(cell, `“${attribute!.key}”是比率，应写成百分比，如 ${value}%。`, { fix: changeTo(`${value}%`) });
                 } else if (suspicion === 'percent-for-amount' && attribute) {
                     report.error(cell, `“${attribute.key}”是金额，这里写了百分比 ${value}：比率写在“占比”“增长”“下降”或“完成预算”之后。`);
                 } else if (suspicion === 'percent-for-amount') {
                     const column = columns?.[index];
-                    report.error(cell, `附表的${column ? `“${column}”` : ''}列是金额，这里写了百分比 ${value}：占比写在“占比”之后，如 占比 ${value}。`);
+                    report.error(cell, `表中${column ? `“${column}”` : '这一'}列是金额，这里写了百分比 ${value}：占比写在“占比”之后，如 占比 ${value}。`);
                 }
             });
         }

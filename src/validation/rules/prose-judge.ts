@@ -16,6 +16,7 @@ import { magnitude, shareOfSum, targetOf } from '../../model/prose-targets.js';
 const VALUE: Role = { kind: 'value' };
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
+import { figureTextLike, groupsThousands } from '../figure-text.js';
 
 /**
  * The figures a subject's candidates have for a role, one per value: candidates that agree (the
@@ -117,10 +118,10 @@ export function shown(target: Target, written: Pick<WrittenFigure, 'kind' | 'uni
     return written.kind === 'rate' ? value : `${value}${unit}`;
 }
 
-/** The text that puts a stated target's figure in place of a written one, unit as written. */
-export function replacement(target: Target, written: WrittenFigure): string {
-    const digits = formatFigure(target.figure!).replace(/%$/, '').replace(/^-/, '');
-    return written.text.endsWith(written.unit) ? `${digits}${written.unit}` : digits;
+/** The text that puts a stated target's figure in place of a written one, written as that one is (1,035.00万元, ３５.２０). */
+export function replacement(model: ReportModel, target: Target, written: WrittenFigure): string {
+    const figure = target.figure!;
+    return figureTextLike(written.text, figure.value.abs(), figure.kind === 'rate' ? figure.writtenDecimals ?? figure.decimals : figure.decimals, () => groupsThousands(model));
 }
 
 /** Where each text starts in its document: found by a walk of its syntax node, once per text. */

@@ -9,6 +9,7 @@ import type { ProseText } from '../../model/prose.js';
 import { headingsOf } from '../../model/prose-text.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { Reporter, Rule } from '../rule.js';
+import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { rangeIn } from './prose-judge.js';
 
@@ -98,7 +99,7 @@ const proseDateRule: Rule = {
             for (const match of written.text.matchAll(YEAR_END)) {
                 if (Number(match[2]) === year) continue;
                 const offset = match.index + match[1].length;
-                reportAt(reporter, written, offset, 4, `“${match[0]}”：本报告是 ${year} 年度的决算，年末的状况应写“截至${year}年”。`, { title: `改为 ${year}`, newText: String(year) });
+                reportAt(reporter, written, offset, 4, `“${match[0]}”：本报告是 ${year} 年度的决算，年末的状况应写“截至${year}年”。`, changeTo(String(year)));
             }
             const headings = written.prose ? headingsOf(written.text)
                 : written.node.$type === 'Attachment' ? [{ start: 0, end: written.text.length, title: written.text, numbered: false }] : [];
@@ -110,7 +111,7 @@ const proseDateRule: Rule = {
                     const named = Number(match[1]);
                     // next year's plans (2021年工作计划) belong in a 2020 report
                     if (named === year || named === year + 1) continue;
-                    reportAt(reporter, written, heading.start + match.index, 4, `标题“${line.trim()}”写的是 ${named} 年，本报告是 ${year} 年度的决算。`, { title: `改为 ${year}`, newText: String(year) });
+                    reportAt(reporter, written, heading.start + match.index, 4, `标题“${line.trim()}”写的是 ${named} 年，本报告是 ${year} 年度的决算。`, changeTo(String(year)));
                 }
             }
         }

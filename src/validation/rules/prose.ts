@@ -15,7 +15,9 @@ import { magnitude, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets } from '../../model/relations.js';
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
+import { tableOfRole } from '../../model/report-model.js';
 import type { Fix, Reporter, Rule } from '../rule.js';
+import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { agreesWithAnotherColumn, distinctTargets, judge, rangeIn, replacement, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
@@ -66,7 +68,7 @@ const referenceRule: Rule = {
                 const range = rangeOf(located, segment.offset, segment.text.length);
                 if (!range) continue;
                 if (found.kind === 'missing') {
-                    report.error(located.prose.node, `找不到引用 ${segment.text} 所指的数字：请写出表、行或列的名称，如【本年收入合计】【${model.template.tableLabel(1)}.收入.总计】。`, { range });
+                    report.error(located.prose.node, `找不到引用 ${segment.text} 所指的数字：请写出表、行或列的名称，如【本年收入合计】【${tableOfRole(model, 'overview')?.label ?? model.template.tableLabel(1)}.收入.总计】。`, { range });
                 } else if (found.kind === 'ambiguous') {
                     const paths = found.candidates.slice(0, 4).map(f => model.references.pathTo(f)).filter(p => p !== undefined).map(p => `【${p.join('.')}】`);
                     const names = found.candidates.slice(0, 4).map(f => f.label).join('；');
@@ -148,7 +150,7 @@ const proseFigureRule: Rule = {
                 // name it, the fix writes that reference, and the text follows the figure from then on
                 const path = target.stated && target.figure ? model.references.pathTo(target.figure) : undefined;
                 const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(target, figure)}）`, newText: referenceTo(path) }
-                    : target.stated ? { title: `改为 ${shown(target, figure)}`, newText: replacement(target, figure) } : undefined;
+                    : target.stated ? changeTo(replacement(model, target, figure)) : undefined;
                 const balance = !target.stated && role.kind === 'share' ? balancingShare(model, text, claim, target) : undefined;
                 if (balance) {
                     const rounded = target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
@@ -490,7 +492,7 @@ const proseYearRule: Rule = {
                     if (!range) continue;
                     report.warning(located.prose.node, `这句话陈述的是本年（${year}年）的数字，却写作“${written[1]}年”。`, {
                         range,
-                        fix: { title: `改为 ${year}`, newText: String(year) },
+                        fix: changeTo(String(year)),
                     });
                 }
             }

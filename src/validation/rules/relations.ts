@@ -2,14 +2,16 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
-import { figureName, formatFigure, MONEY_UNITS } from '../../model/figure.js';
+import { figureName, formatDecimal, formatFigure, MONEY_UNITS } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Relation, RelationRule } from '../../model/relations.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { RowModel } from '../../model/rows.js';
 import { rowLabel } from '../../model/rows.js';
 import type { Reporter, ReportExtra, Rule } from '../rule.js';
+import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
+import { figureTextLike, groupsThousands } from '../figure-text.js';
 import { inRegion, syntaxRegions } from '../syntax-regions.js';
 import type { Blame, Verdict } from './blame.js';
 import { assignBlame } from './blame.js';
@@ -141,14 +143,15 @@ function pointOf(relation: Relation): Decimal {
 
 /**
  * “合计 2952.54 与各子项之和 2943.54 不符（差 9.00）”: the fact, the target named by `name`. A rate
- * written to fewer places is compared at two (完成预算 100% 与 96.98%), so that the gap shows.
+ * written to fewer places is compared at two where they show the gap (完成预算 100% 与 96.98%), at
+ * its own where they add nothing (占比 80% 与 75%).
  */
 function mismatch(relation: Relation, name: string): string {
     const { target } = relation;
     const decimals = target.kind === 'rate' ? Math.max(target.decimals, 2) : target.decimals;
     const point = relation.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     const unit = target.kind === 'rate' ? '%' : '';
-    const show = (value: Decimal) => value.toFixed(decimals) + unit;
+    const show = (value: Decimal) => value.toFixed(value.decimalPlaces() <= target.decimals ? target.decimals : decimals) + unit;
     const reversed = isReversed(relation);
     return `${name} ${formatFigure(target)} 与${relation.description} ${show(point)} 不符（${reversed ? '变动方向相反，' : ''}差 ${show(point.minus(target.value).abs())}）`;
 }
@@ -187,15 +190,14 @@ function isTruncated(relation: Relation): boolean {
     return target.kind === 'rate' && Interval.truncated(target.value, target.decimals).meets(relation.computed);
 }
 
-/** The text of a figure at a new value, its unit kept (2.34万元). */
-function textFor(value: Decimal, figure: Figure): string {
-    const unit = (figure.node as { unit?: string } | undefined)?.unit;
-    return shown(value, figure) + (unit && figure.kind !== 'rate' ? unit : '');
+/** The text of a figure at a new value, written as the figure is (1,035.00, 2.34万元, 96.9%). */
+function textFor(model: ReportModel, value: Decimal, figure: Figure): string {
+    const written = figure.node?.$cstNode?.text ?? '';
+    return figureTextLike(written, value, figure.decimals, () => groupsThousands(model));
 }
 
-function fixTo(value: Decimal, figure: Figure): ReportExtra['fix'] {
-    const text = textFor(value, figure);
-    return { title: `改为 ${text}`, newText: text };
+function fixTo(model: ReportModel, value: Decimal, figure: Figure): ReportExtra['fix'] {
+    return changeTo(textFor(model, value, figure));
 }
 
 /** The rows of a model's figures, found once per model: a message names a figure by its row where its column says little. */
@@ -264,19 +266,19 @@ class Teller {
         if (aboutOne) {
             const [{ figure, value }] = blame.figures;
             this.report.error(figure.node!, `${mismatch(primary, this.nameOf(figure))}，应为 ${shown(value, figure)}${this.slip(figure, value)}${also}。${placeOf(figure)}：${primary.formula}。`,
-                { fix: fixTo(value, figure), related });
+                { fix: fixTo(this.model, value, figure), related });
             return;
         }
         const stated = blame.figures.map(({ figure }) => `${this.nameOf(figure)} ${formatFigure(figure)}`).join('、');
         const should = blame.figures.map(({ figure, value }) => shown(value, figure)).join('、');
         // the relation is another figure's: its formula goes with it, the place is the blamed figure's
         const message = `${stated} 应为 ${should}。${mismatch(primary, rowAndName(primary.target))}：${primary.formula}${also}。${placeOf(figures[0])}。`;
-        const span = sameRowSpan(blame);
+        const span = sameRowSpan(this.model, blame);
         if (span) {
-            this.report.error(figures[0].node!, message, { range: span.range, fix: { title: `改为 ${span.newText}`, newText: span.newText }, related });
+            this.report.error(figures[0].node!, message, { range: span.range, fix: changeTo(span.newText), related });
             return;
         }
-        for (const { figure, value } of blame.figures) this.report.error(figure.node!, message, { fix: fixTo(value, figure), related });
+        for (const { figure, value } of blame.figures) this.report.error(figure.node!, message, { fix: fixTo(this.model, value, figure), related });
     }
 
     /** A broken relation no one figure explains, told at its own figure: with a fix only where changing that alone breaks nothing. */
@@ -296,8 +298,14 @@ class Teller {
             this.truncated(relation);
             return;
         }
+        if (relation.rule === 'share-total') {
+            // the first share stands for them all: what is wrong is their sum
+            const sum = formatDecimal(relation.value);
+            this.report.error(target.node, `同一总数的各项占比之和为 ${sum}%，应为 100%（差 ${formatDecimal(new Decimal(100).minus(relation.value).abs())}%）：${relation.formula}。${placeOf(target)}。`);
+            return;
+        }
         const should = fix ? `，应为 ${shown(fix, target)}` : '';
-        this.report.error(target.node, `${mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}：${relation.formula}。`, fix ? { fix: fixTo(fix, target) } : undefined);
+        this.report.error(target.node, `${mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}：${relation.formula}。`, fix ? { fix: fixTo(this.model, fix, target) } : undefined);
     }
 
     /** A share adjusted so that its whole's shares make 100%: a warning in the words prose gets too. Whether it was one. */
@@ -310,7 +318,7 @@ class Teller {
             what: `${this.nameOf(target)} ${formatFigure(target)}`, rounded: point.toFixed(target.decimals), source: target.label,
             formula: relation.formula, exact: relation.value.toDecimalPlaces(target.decimals + 2, Decimal.ROUND_HALF_UP).toFixed(), shares: shares.map(formatFigure),
             among: '同一总数的',
-        }), { fix: fixTo(point, target) });
+        }), { fix: fixTo(this.model, point, target) });
         return true;
     }
 
@@ -318,7 +326,7 @@ class Teller {
         const { target } = relation;
         const point = pointOf(relation);
         this.report.warning(target.node!, `${this.nameOf(target)} ${formatFigure(target)} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed()}%，四舍五入应为 ${shown(point, target)}。${placeOf(target)}。`,
-            { fix: fixTo(point, target) });
+            { fix: fixTo(this.model, point, target) });
     }
 
     /**
@@ -336,7 +344,7 @@ class Teller {
             const b = restated.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
             if (a.equals(b)) return;
             this.report.warning(target.node, `${this.nameOf(target)} ${formatFigure(target)} 与${relation.description} ${formatFigure(restated)} 是同一个数，却差 ${shown(a.minus(b).abs(), target)}：同一数字在各处应完全一致，应为 ${shown(b, target)}。${placeOf(target)}。`,
-                { fix: fixTo(b, target) });
+                { fix: fixTo(this.model, b, target) });
             return;
         }
         if (relation.roundsToTarget()) return;
@@ -346,7 +354,7 @@ class Teller {
 }
 
 /** The text from the first blamed figure to the last, mended, where all stand in one row of the text. */
-function sameRowSpan(blame: Blame): { range: Range; newText: string } | undefined {
+function sameRowSpan(model: ReportModel, blame: Blame): { range: Range; newText: string } | undefined {
     const placed = blame.figures.map(b => ({ ...b, cst: b.figure.node?.$cstNode }))
         .filter((b): b is typeof b & { cst: CstNode } => b.cst !== undefined)
         .sort((a, b) => a.cst.offset - b.cst.offset);
@@ -358,7 +366,7 @@ function sameRowSpan(blame: Blame): { range: Range; newText: string } | undefine
     let newText = '';
     let at = first.offset;
     for (const { cst, figure, value } of placed) {
-        newText += text.slice(at, cst.offset) + textFor(value, figure);
+        newText += text.slice(at, cst.offset) + textFor(model, value, figure);
         at = cst.end;
     }
     return { range: { start: first.range.start, end: last.range.end }, newText };

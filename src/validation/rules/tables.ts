@@ -3,9 +3,11 @@ import { GrammarUtils } from 'langium';
 import type { MetaField, Report } from '../../language/generated/ast.js';
 import { isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
+import { formatFigure } from '../../model/figure.js';
+import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
-import { isRowHeading, tableLabelOf } from '../../model/table-label.js';
+import { isRowHeading, labelLike, printedLabel, tableLabelOf } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import { fitTemplates, isTitleOf, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
@@ -89,7 +91,7 @@ const tableShapeRule: Rule = {
         const byTitle = [...labels].filter(([node, label]) => label.renumbered && template.tables.some(t => t.number === label.number && isTitleOf(t, node.title ?? '')));
         if (byTitle.length > 0) {
             const [first] = byTitle[0];
-            const list = byTitle.map(([, label]) => `${label.text}是${template.tableLabel(label.number!)}`).join('、');
+            const list = byTitle.map(([, label]) => `${printedLabel(label, undefined)}即模板的${template.tableLabel(label.number!)}`).join('、');
             report.info(first, `本报告的表号与${templateName(template)}不同，各表按表名认出（${list}）：表间勾稽照模板校验，【…】引用照报告写的表号。`, { property: first.label !== undefined ? 'label' : 'number' });
         }
         for (const [node, label] of labels) {
@@ -99,7 +101,7 @@ const tableShapeRule: Rule = {
                 continue;
             }
             const table = template.tables.find(t => t.number === label.number);
-            const printed = label.renumbered ? label.text : template.tableLabel(label.number);
+            const printed = printedLabel(label, undefined) ?? template.tableLabel(label.number);
             if (seen.has(label.number)) {
                 report.error(node, `${printed}重复：每张表只写一次。`, { property });
                 continue;
@@ -189,11 +191,12 @@ const completenessRule: Rule = {
         const required = PARTS.filter(part => template.parts.some(p => p.title === part.title));
         const missingParts = required.filter(part => !model.report.parts.some(p => part.present(p))).map(p => p.title);
         if (missingParts.length > 0) report.warning(anchor, `报告缺少 ${missingParts.join('、')}。`);
-        const missingTables = template.tables.filter(t => !model.tables.has(t.number));
+        // a table written under a title the template knows is there, whatever number it was read as
+        const titles = [...model.tableLabels.keys()].map(node => node.title).filter((title): title is string => title !== undefined);
+        const missingTables = template.tables.filter(t => !model.tables.has(t.number) && !titles.some(title => isTitleOf(t, title)));
         if (missingTables.length > 0) {
-            const list = missingTables.length > 3
-                ? missingTables.map(t => template.tableLabel(t.number)).join('、')
-                : missingTables.map(t => `${template.tableLabel(t.number)}（${t.title}）`).join('、');
+            const labelOf = missingLabel(model);
+            const list = missingTables.map(t => [labelOf(t.number), t.title].filter(Boolean).join(' ')).join('、');
             report.warning(anchor, `报告缺少${list}；没有数据的表也要列出，写明“无数据”。`);
         }
         for (const table of model.tables.values()) {
@@ -209,6 +212,20 @@ const completenessRule: Rule = {
     },
 };
 
+/**
+ * The label a missing table would have in the report's own numbering: the template's number in
+ * the style the report writes (公开05表, 表五, 附表5); none where the report numbers its tables its
+ * own way or prints titles alone, as it then gives no number to look for; the template's label in a
+ * report without tables.
+ */
+function missingLabel(model: ReportModel): (number: number) => string | undefined {
+    const labels = [...model.tableLabels.values()];
+    if (labels.length === 0) return number => model.template.tableLabel(number);
+    if (labels.some(label => label.renumbered)) return () => undefined;
+    const example = labels.find(label => label.style !== '表名' && label.style !== '目录' && label.number !== undefined);
+    return number => example && labelLike(example, number);
+}
+
 /** A part is at most its whole: a 其中 row its parent (amounts and counts alike), 授予小微企业 授予中小企业. */
 const partWithinRule: Rule = {
     ...ruleMeta('part-within'),
@@ -217,8 +234,8 @@ const partWithinRule: Rule = {
         const broken = brokenFigures(model);
         for (const limit of model.limits) {
             if (limit.holds || !limit.part.node || broken.has(limit.part) || broken.has(limit.whole)) continue;
-            // a count says what it counts (5辆, 70人次); amounts are in the report's unit
-            const shown = (f: Figure) => `${f.value.toFixed()}${f.kind === 'count' ? f.unit : ''}`;
+            // as written (42.10, not 42.1); a count says what it counts (5辆, 70人次); amounts are in the report's unit
+            const shown = (f: Figure) => `${formatFigure(f)}${f.kind === 'count' ? f.unit : ''}`;
             report.error(limit.part.node, `${limit.part.label} ${shown(limit.part)} 大于它所属的${limit.whole.label} ${shown(limit.whole)}：其中项不能超过总数。`);
         }
     },
@@ -233,7 +250,7 @@ const zeroBaseRule: Rule = {
             // a blank written for a budget nobody gave: say how to leave it unknown instead
             const stated = base.blank ? `${baseName}写作“-”（空白单元格，即 0）` : `${baseName}为 ${base.value.toFixed()}`;
             const remedy = base.blank ? `不知道${baseName}时不写它：列【…】不列出这一列` : `请核对${baseName}，或改写为完成另一预算（如 完成全年预算）`;
-            report.error(rate.node, `${stated}，不能算出完成率：${rate.label} ${rate.value.toFixed()}% 无从谈起。${remedy}。`);
+            report.error(rate.node, `${stated}，不能算出完成率：${rate.label} ${formatFigure(rate)} 无从谈起。${remedy}。`);
         }
     },
 };
