@@ -11,7 +11,7 @@ import {
     isAttachment, isCell, isColumnHeader, isEmptyStatement, isExplanation, isGlossary, isGlossaryEntry, isGoal, isIndicator,
     isIndicatorGroup, isIndicatorSubgroup, isIndicatorValue, isIndicators, isMetaField, isOverview, isProject, isRow, isTable, isTextField,
 } from '../language/generated/ast.js';
-import { displayWidth } from './text-width.js';
+import { displayWidth } from '../model/text-width.js';
 
 function isComment(token: Token): boolean {
     return token.type === 'SL_COMMENT' || token.type === 'ML_COMMENT';

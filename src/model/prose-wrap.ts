@@ -2,7 +2,7 @@
 // “财政拨款收入40,835.64” ends one line and “万元，占97.27%” starts the next. Such a break is a
 // soft wrap: the two lines are one paragraph, read (by the prose checks) and printed (by the
 // generator) as one. Every other break ends a paragraph. The decision is made here only.
-import { displayWidth } from '../lsp/text-width.js';
+import { displayWidth } from './text-width.js';
 import { isHeadingLine } from './prose-text.js';
 
 /** A soft wrap in a text: [start, end) is the line break and the indentation the next line starts with. */

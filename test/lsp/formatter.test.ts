@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/language/generated/ast.js';
 import { formatFigure } from '../../src/model/figure.js';
 import { indexOf } from '../../src/lsp/locate.js';
-import { displayWidth } from '../../src/lsp/text-width.js';
+import { displayWidth } from '../../src/model/text-width.js';
 import { parse, SEED, services } from './seed.js';
 
 const format = expectFormatting(services);
