@@ -2,6 +2,7 @@
 // written: a report printing 1,035.00 gets 1,053.00 back, not 1053.00, and a sentence's ３５.２０万元
 // keeps its full-width digits and its 万元.
 import { Decimal } from 'decimal.js';
+import { writesDigitGroups } from '../model/digit-groups.js';
 import type { ReportModel } from '../model/report-model.js';
 
 const FULL_WIDTH_OFFSET = '０'.charCodeAt(0) - '0'.charCodeAt(0);
@@ -35,21 +36,9 @@ export function figureTextLike(written: string, value: Decimal, decimals: number
 
 const groupingOf = new WeakMap<ReportModel, boolean>();
 
-/** Whether the report writes its amounts of four digits and more with thousands commas, as most of its tables' figures do. */
+/** Whether the report writes thousands separators, as the generator prints it (asked of a model once). */
 export function groupsThousands(model: ReportModel): boolean {
     let found = groupingOf.get(model);
-    if (found === undefined) {
-        let grouped = 0;
-        let plain = 0;
-        for (const row of model.rows) {
-            for (const figure of row.cells.values()) {
-                const text = figure.stated && figure.value.abs().gte(1000) ? figure.node?.$cstNode?.text : undefined;
-                if (text === undefined) continue;
-                if (text.includes(',')) grouped++;
-                else plain++;
-            }
-        }
-        groupingOf.set(model, found = grouped > plain);
-    }
+    if (found === undefined) groupingOf.set(model, found = writesDigitGroups(model.nodes));
     return found;
 }
