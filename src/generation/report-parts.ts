@@ -43,8 +43,7 @@ export interface ReferenceInline {
  */
 export function printFigure(figure: Figure, grouped = false): string {
     if (figure.blank) return '-';
-    const text = formatFigure(figure);
-    return grouped ? text.replace(/^(-?)(\d{4,})/, (_, sign: string, digits: string) => sign + digits.replace(/\B(?=(\d{3})+$)/g, ',')) : text;
+    return formatFigure(figure, grouped);
 }
 
 /** The text a figure or a reference prints, without the figure's unit. */

@@ -38,9 +38,17 @@ export interface ImportedTable {
     readonly rows: readonly ImportedRow[];
     /** The table says it has no data; the statement printed with it, if any. */
     readonly empty?: { readonly statement?: string };
+    /** The notes printed under the table (注：…, 说明：…), each with its lines, but the one an empty table's statement is. */
+    readonly notes: readonly ImportedNote[];
     /** Facts about the report found around the table: 部门, 年度. */
     readonly department?: string;
     readonly year?: number;
+}
+
+/** A note under a table: 注：本表反映…, its key (注, 说明, 备注) and its text after the key. */
+export interface ImportedNote {
+    readonly key: string;
+    readonly text: string;
 }
 
 export interface Recognised {
@@ -342,7 +350,9 @@ class SheetReader {
         }
 
         const factor = this.factor(meta.unit, name);
-        const statement = this.statement(firstData, block.bottom);
+        const notes = this.notes(firstData, block.bottom);
+        // an empty table's first note is its statement (why it is empty), rather than the 本表无数据 line
+        const statement = notes[0]?.text ?? this.emptyLine(firstData, block.bottom);
         const sides = [...new Set(columns.map(c => c.side).filter((s): s is string => s !== undefined))];
         let rows: ImportedRow[];
         if (wide) {
@@ -370,6 +380,7 @@ class SheetReader {
         const empty = rows.length === 0 ? { statement } : undefined;
         return {
             shape, sheet: this.sheet.name, range, sheetUnit: meta.unit, columns: written, rows, empty,
+            notes: empty && notes.length > 0 ? notes.slice(1) : notes,
             department: meta.department, year: meta.year,
         };
     }
@@ -538,16 +549,34 @@ class SheetReader {
         return rows;
     }
 
-    /** The statement under an empty table: its note (注：…) rather than the 本表无数据 line. */
-    private statement(from: number, to: number): string | undefined {
-        let found: string | undefined;
+    /** The line under an empty table that says it has none: 本表无数据. */
+    private emptyLine(from: number, to: number): string | undefined {
         for (let r = from; r <= to; r++) {
-            if (!this.isStatementRow(r)) continue;
-            const text = this.rowCells(r).map(c => this.text(c).trim()).join('');
-            if (NOTE_TEXT.test(text)) return text.replace(/^(?:注|说明|备注)\s*[:：]\s*/u, '');
-            found ??= text;
+            if (this.isStatementRow(r)) return this.rowCells(r).map(c => this.text(c).trim()).join('');
         }
-        return found;
+        return undefined;
+    }
+
+    /**
+     * The notes under a table, in order: a line starting 注, 说明 or 备注, and the lines of text
+     * after it (注： 1.…  2.…) up to a line of figures, a blank line or the next note.
+     */
+    private notes(from: number, to: number): ImportedNote[] {
+        const notes: { key: string; lines: string[] }[] = [];
+        let open: { key: string; lines: string[] } | undefined;
+        for (let r = from; r <= to; r++) {
+            const cells = this.rowCells(r);
+            const text = cells.map(c => this.text(c).trim()).join('');
+            if (this.isStatementRow(r) && NOTE_TEXT.test(text)) {
+                const key = /^(注|说明|备注)/u.exec(text)![1];
+                notes.push(open = { key, lines: [text.slice(key.length).replace(/^\s*[:：]\s*/u, '')] });
+            } else if (open && text !== '' && cells.every(c => c.value.kind === 'text') && !this.isLabelRow(r)) {
+                open.lines.push(text);
+            } else {
+                open = undefined;
+            }
+        }
+        return notes.map(note => ({ key: note.key, text: note.lines.join('\n') }));
     }
 
     /** The factor from the sheet's amounts to the report's: 元 → 万元 is 1/10000. */

@@ -4,7 +4,7 @@
 // how its amounts were converted. The formatter lays it out afterwards.
 import type { Decimal } from 'decimal.js';
 import type { ReportTemplate } from '../templates/index.js';
-import type { ImportedRow, ImportedTable, ImportedValue } from './recognise.js';
+import type { ImportedNote, ImportedRow, ImportedTable, ImportedValue } from './recognise.js';
 
 export interface SourceOptions {
     readonly fileName: string;
@@ -88,8 +88,13 @@ export function tableSource(table: ImportedTable, options: SourceOptions): strin
         if (header) lines.push(`  ${header}`);
         for (const row of table.rows) lines.push(...rowSource(row, columns, options.decimals, '  '));
     }
-    lines.push('}');
+    lines.push(...table.notes.map(noteSource), '}');
     return lines.join('\n');
+}
+
+/** A note under the table as written: 注 「…」; a 备注, which a table's text cannot be keyed by, as 注 「备注：…」. */
+function noteSource(note: ImportedNote): string {
+    return note.key === '备注' ? `  注 「备注：${textOf(note.text)}」` : `  ${note.key} 「${textOf(note.text)}」`;
 }
 
 /** A text for 「…」: brackets that would end it early become the other kind. */

@@ -216,7 +216,7 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
             items.set(label, {
                 label,
                 kind: CompletionItemKind.Variable,
-                detail: `${formatFigure(figure)}${figure.kind === 'rate' ? '' : ` ${figure.unit}`}`,
+                detail: `${formatFigure(figure, model.groupsDigits)}${figure.kind === 'rate' ? '' : ` ${figure.unit}`}`,
                 documentation: figure.label,
                 filterText: label,
                 textEdit: { range: range(from), newText: closed ? label : `${label}】` },

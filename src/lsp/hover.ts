@@ -8,7 +8,7 @@ import type { GlossaryTerm } from '../catalogue/glossary.js';
 import { normalizeTerm } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
 import type { Figure } from '../model/figure.js';
-import { formatDecimal, formatFigure } from '../model/figure.js';
+import { formatDecimal, formatFigure, roundingRangeText } from '../model/figure.js';
 import type { LastYear, LastYearReports } from '../model/last-year.js';
 import { lastYearFigure } from '../model/last-year.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
@@ -139,18 +139,18 @@ function rowFigures(row: RowModel, model: ReportModel, _index: ModelIndex, lastY
     const decrease = row.attributes.get('减少')?.get(column) !== undefined;
     const growth = arithmetic.rate(row, '增长', column) ?? arithmetic.rate(row, '下降', column);
     const changeText = stated
-        ? `${decrease ? '−' : '+'}${formatFigure(stated)}`
-        : change ? signed(change.value, actual?.decimals ?? 2) + '*' : '—';
-    const growthText = growth ? ` (${growthSign(row, column, growth)}${show(growth)})` : '';
+        ? `${decrease ? '−' : '+'}${formatFigure(stated, model.groupsDigits)}`
+        : change ? signed(change.value, actual?.decimals ?? 2, model.groupsDigits) + '*' : '—';
+    const growthText = growth ? ` (${growthSign(row, column, growth)}${show(growth, model.groupsDigits)})` : '';
     const where = row.table ? `${row.table.label}「${rowLabel(row)}」` : row.context.replace(/ › .*$/, '') + `「${rowLabel(row)}」`;
     const header = md(`${where}${row.columns.length > 1 || column !== '决算数' ? ` ${column}` : ''}（${unitOf(actual)}）`);
-    const others = row.columns.filter(c => c !== column && row.cells.get(c)).map(c => `${md(c)} ${show(row.cells.get(c))}`);
+    const others = row.columns.filter(c => c !== column && row.cells.get(c)).map(c => `${md(c)} ${show(row.cells.get(c), model.groupsDigits)}`);
     return [
         header,
         '',
         '| 决算 | 预算 | 完成率 | 占比 | 上年 | 增减 |',
         '|---:|---:|---:|---:|---:|---:|',
-        `| ${show(actual)} | ${show(budget)} | ${show(completion)} | ${show(share)} | ${show(last)} | ${changeText}${growthText} |`,
+        `| ${show(actual, model.groupsDigits)} | ${show(budget, model.groupsDigits)} | ${show(completion, model.groupsDigits)} | ${show(share, model.groupsDigits)} | ${show(last, model.groupsDigits)} | ${changeText}${growthText} |`,
         ...(others.length > 0 ? ['', others.join(' · ')] : []),
         ...(last ? lastYearLines(row, column, last, model, lastYear).flatMap(line => ['', line]) : []),
         ...(hasComputed([actual, budget, completion, share, last, growth]) || (!stated && change) ? ['', '\\* 由其他数字算出'] : []),
@@ -167,23 +167,23 @@ function hasComputed(figures: (Figure | undefined)[]): boolean {
     return figures.some(f => f && !f.stated);
 }
 
-function signed(value: import('decimal.js').Decimal, decimals: number): string {
-    const text = formatDecimal(value, decimals);
+function signed(value: import('decimal.js').Decimal, decimals: number, grouped: boolean): string {
+    const text = formatDecimal(value, decimals, grouped);
     return value.isNegative() ? text.replace('-', '−') : `+${text}`;
 }
 
 /** A figure as the table shows it: 3569.58, 22.54%; computed ones marked with *. */
-function show(figure: Figure | undefined): string {
+function show(figure: Figure | undefined, grouped: boolean): string {
     if (!figure) return '—';
-    return formatFigure(figure) + (figure.stated ? '' : '*');
+    return formatFigure(figure, grouped) + (figure.stated ? '' : '*');
 }
 
 function unitOf(figure: Figure | undefined): string {
     return figure?.kind === 'rate' ? '%' : figure?.unit ?? '万元';
 }
 
-function withUnit(figure: Figure): string {
-    const value = formatFigure(figure);
+function withUnit(figure: Figure, grouped: boolean): string {
+    const value = formatFigure(figure, grouped);
     return figure.kind === 'rate' ? value : `${value} ${md(figure.unit)}`;
 }
 
@@ -191,7 +191,7 @@ function withUnit(figure: Figure): string {
 
 function figureHover(placed: PlacedFigure, model: ReportModel, index: ModelIndex, lastYear?: LastYear): string {
     const { figure } = placed;
-    const lines = [`**${md(figure.label)}** = **${withUnit(figure)}**${figure.stated ? '' : '（计算）'}`];
+    const lines = [`**${md(figure.label)}** = **${withUnit(figure, model.groupsDigits)}**${figure.stated ? '' : '（计算）'}`];
     if (placed.key === '上年') lines.push(...lastYearLines(placed.row, placed.column, figure, model, lastYear));
     lines.push(...howComputed(figure, model, index));
     return lines.join('\n\n');
@@ -204,9 +204,9 @@ function lastYearLines(row: RowModel, column: string, figure: Figure, model: Rep
     const file = md(lastYear.file.split(/[\\/]/).pop() ?? lastYear.file);
     const found = lastYearFigure(row, column, model, lastYear.model);
     if (!found) return [`上年报告（${file}）中没有可比对的本年数。`];
-    const theirs = found.value.eq(found.figure.value) ? formatFigure(found.figure) : formatDecimal(found.value, 2);
+    const theirs = found.value.eq(found.figure.value) ? formatFigure(found.figure, model.groupsDigits) : formatDecimal(found.value, 2, model.groupsDigits);
     const mark = figure.interval.meets(found.interval) ? '✓ 一致' : '✗ 不一致';
-    return [`本报告上年数 ${show(figure)} · 上年报告（${file}）本年数 ${theirs} ${mark}`];
+    return [`本报告上年数 ${show(figure, model.groupsDigits)} · 上年报告（${file}）本年数 ${theirs} ${mark}`];
 }
 
 function rowHover(row: RowModel, model: ReportModel, index: ModelIndex, lastYear?: LastYear): string | undefined {
@@ -214,7 +214,7 @@ function rowHover(row: RowModel, model: ReportModel, index: ModelIndex, lastYear
     const main = row.cells.get(actualColumn(row) ?? row.columns[0] ?? '');
     const lines = [`**${md(rowLabel(row))}**`];
     if (figures && row.table) lines.push(figures);
-    else if (row.cells.size > 0) lines.push([...row.cells].map(([column, f]) => `${column === '万元' || column === f.unit ? '' : `${md(column)} `}${withUnit(f)}`).join(' · '));
+    else if (row.cells.size > 0) lines.push([...row.cells].map(([column, f]) => `${column === '万元' || column === f.unit ? '' : `${md(column)} `}${withUnit(f, model.groupsDigits)}`).join(' · '));
     if (main) lines.push(...howComputed(main, model, index));
     return lines.length > 1 ? lines.join('\n\n') : undefined;
 }
@@ -223,20 +223,20 @@ function rowHover(row: RowModel, model: ReportModel, index: ModelIndex, lastYear
 function howComputed(figure: Figure, model: ReportModel, index: ModelIndex): string[] {
     const lines: string[] = [];
     const derivation = model.derivations.get(figure);
-    if (derivation) lines.push(`由${md(derivation.description)}算出：${derivation.formula} = ${withUnit(figure)}`);
-    for (const relation of index.relationsOf.get(figure) ?? []) lines.push(relationLine(relation));
+    if (derivation) lines.push(`由${md(derivation.description)}算出：${derivation.formula} = ${withUnit(figure, model.groupsDigits)}`);
+    for (const relation of index.relationsOf.get(figure) ?? []) lines.push(relationLine(relation, model.groupsDigits));
     if (lines.length === 0 && figure.stated) lines.push('填列数。');
     return lines.slice(0, 6);
 }
 
-function relationLine(relation: Relation): string {
+function relationLine(relation: Relation, grouped: boolean): string {
     const { target } = relation;
     const computed = relation.value.toDecimalPlaces(Math.max(target.decimals, 2));
     const unit = target.kind === 'rate' ? '%' : '';
-    const result = `${formatDecimal(computed)}${unit}`;
+    const result = `${formatDecimal(computed, undefined, grouped)}${unit}`;
     // the interval the stated figure had to meet: the messages say 应为, the hover says why
-    const range = `按舍入规则应在 ${formatDecimal(relation.computed.lo.toDecimalPlaces(4))}${unit} 至 ${formatDecimal(relation.computed.hi.toDecimalPlaces(4))}${unit} 之间`;
-    const mark = relation.holds ? '✓' : `✗ 填列 ${formatFigure(target)}，${range}`;
+    const range = roundingRangeText(relation.computed, unit, grouped);
+    const mark = relation.holds ? '✓' : `✗ 填列 ${formatFigure(target, grouped)}，${range}`;
     return `${md(relation.description)}：${relation.formula} = ${result} ${mark}`;
 }
 
@@ -247,11 +247,11 @@ function referenceHover(target: Extract<Target, { kind: 'reference' }>, model: R
     const title = `**${md(target.text)}**`;
     if (resolution.kind === 'missing') return `${title}：报告中没有这个数字。`;
     if (resolution.kind === 'ambiguous') {
-        const candidates = resolution.candidates.slice(0, 5).map(f => `- ${md(f.label)} = ${withUnit(f)}`);
+        const candidates = resolution.candidates.slice(0, 5).map(f => `- ${md(f.label)} = ${withUnit(f, model.groupsDigits)}`);
         return [`${title} 可指多个数字，请写得更具体：`, candidates.join('\n')].join('\n\n');
     }
     const figure = resolution.figure;
-    return [`${title} = **${withUnit(figure)}**`, md(figure.label), ...howComputed(figure, model, index)].join('\n\n');
+    return [`${title} = **${withUnit(figure, model.groupsDigits)}**`, md(figure.label), ...howComputed(figure, model, index)].join('\n\n');
 }
 
 function termHover(term: GlossaryTerm, model: ReportModel, index: ModelIndex, row?: RowModel): string {
@@ -265,14 +265,14 @@ function termHover(term: GlossaryTerm, model: ReportModel, index: ModelIndex, ro
 function termFigures(term: GlossaryTerm, model: ReportModel, index: ModelIndex, row?: RowModel): string[] {
     if (row) {
         const main = row.cells.get(actualColumn(row) ?? row.columns[0] ?? '');
-        return main ? [`${md(main.label)} = ${withUnit(main)}`] : [];
+        return main ? [`${md(main.label)} = ${withUnit(main, model.groupsDigits)}`] : [];
     }
     const names = [term.term, normalizeTerm(term.term)];
     for (const name of new Set(names)) {
         const resolution = model.references.resolve([name]);
-        if (resolution.kind === 'found') return [`${md(resolution.figure.label)} = ${withUnit(resolution.figure)}`];
+        if (resolution.kind === 'found') return [`${md(resolution.figure.label)} = ${withUnit(resolution.figure, model.groupsDigits)}`];
         if (resolution.kind === 'ambiguous') {
-            return resolution.candidates.slice(0, 3).map(f => `- ${md(f.label)} = ${withUnit(f)}`);
+            return resolution.candidates.slice(0, 3).map(f => `- ${md(f.label)} = ${withUnit(f, model.groupsDigits)}`);
         }
     }
     // a row of that name without figures of its own: its parts

@@ -205,16 +205,44 @@ export function figureName(figure: Figure): string {
     return name || place.slice(place.lastIndexOf('›') + 1).trim();
 }
 
-/** How a figure reads in Chinese text: 3569.58, 0, 22.54%; a stated one as written (1.70%, 1995). */
-export function formatFigure(figure: Figure): string {
+/**
+ * How a figure reads in Chinese text: 3569.58, 0, 22.54%; a stated one as written (1.70%, 1995);
+ * `grouped` where the report writes thousands separators (64,999,264.21: see digit-groups.ts).
+ */
+export function formatFigure(figure: Figure, grouped = false): string {
     const digits = figure.stated && figure.writtenDecimals !== undefined
         ? figure.value.toFixed(figure.writtenDecimals)
         : formatDecimal(figure.value, figure.stated ? undefined : figure.decimals);
-    return digits + (figure.kind === 'rate' ? '%' : '');
+    return (grouped ? groupDigits(digits) : digits) + (figure.kind === 'rate' ? '%' : '');
 }
 
 /** A decimal as a report prints it: trailing zeros of a computed value dropped (1995, 7.8). */
-export function formatDecimal(value: Decimal, decimals?: number): string {
+export function formatDecimal(value: Decimal, decimals?: number, grouped = false): string {
     const rounded = decimals === undefined ? value : value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-    return rounded.toFixed();
+    return grouped ? groupDigits(rounded.toFixed()) : rounded.toFixed();
+}
+
+/**
+ * Where a computed value lies, the figures it is computed from being rounded, in words an officer
+ * reads: 按四舍五入应在 5.4137% 至 5.4138% 之间. Four decimals, or as many more as tell the ends
+ * apart (a share of two large amounts); a total bounded only below says so.
+ */
+export function roundingRangeText(interval: Interval, unit: string, grouped = false): string {
+    const { lo, hi } = interval;
+    const end = (value: Decimal, decimals: number) => formatDecimal(value, decimals, grouped) + unit;
+    if (!hi.isFinite()) return `按四舍五入应不小于 ${end(lo, 4)}`;
+    let decimals = 4;
+    while (decimals < 8 && formatDecimal(lo, decimals) === formatDecimal(hi, decimals) && !lo.equals(hi)) decimals++;
+    return lo.equals(hi) ? `应为 ${end(lo, decimals)}` : `按四舍五入应在 ${end(lo, decimals)} 至 ${end(hi, decimals)} 之间`;
+}
+
+/** A value at a fixed number of decimals (2952.50), with thousands separators where `grouped`. */
+export function fixedText(value: Decimal, decimals: number, grouped = false): string {
+    const text = value.toFixed(decimals, Decimal.ROUND_HALF_UP);
+    return grouped ? groupDigits(text) : text;
+}
+
+/** A number's text with thousands separators in its integer part: 1234567.89 → 1,234,567.89. */
+export function groupDigits(text: string): string {
+    return text.replace(/^(-?)(\d{4,})/, (_, sign: string, digits: string) => sign + digits.replace(/\B(?=(\d{3})+$)/g, ','));
 }

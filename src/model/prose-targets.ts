@@ -131,7 +131,7 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
                 // the sentence names the whole: 占本年支出合计的…
                 const base = targetOf(model, role.base[0], { kind: 'value' }, 'amount', model.meta.unit);
                 const computation = base?.figure && ratio(own.interval, own.value, base.figure, [own, base.figure], shareDescription('本项', base.figure),
-                    () => `${formatFigure(own)} ÷ ${formatFigure(base.figure!)}`);
+                    () => `${formatFigure(own, model.groupsDigits)} ÷ ${formatFigure(base.figure!, model.groupsDigits)}`);
                 return computation ? fromComputation(quantity, computation, label('占比')) : undefined;
             }
             const stated = attribute(row, '占比', column);
@@ -151,7 +151,7 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
                 if (stated) return fromFigure(quantity, stated);
             }
             const computation = budget && ratio(own.interval, own.value, budget, [own, budget], '决算 ÷ 预算',
-                () => `${formatFigure(own)} ÷ ${formatFigure(budget)}`);
+                () => `${formatFigure(own, model.groupsDigits)} ÷ ${formatFigure(budget, model.groupsDigits)}`);
             return computation ? fromComputation(quantity, computation, label('完成预算')) : undefined;
         }
         case 'budget': {
@@ -198,7 +198,7 @@ export function shareOfSum(model: ReportModel, items: readonly Target[], base?: 
     if (parts.length !== items.length || !whole || wholes.some(w => !w || !w.value.equals(whole.value))) return undefined;
     const sum = parts.reduce((acc, figure) => acc.plus(figure.value), ZERO);
     const computation = ratio(sumIntervals(parts.map(p => p.interval)), sum, whole, [...parts, whole], shareDescription('各项之和', whole),
-        () => `(${parts.map(formatFigure).join(' + ')}) ÷ ${formatFigure(whole)}`);
+        () => `(${parts.map(p => formatFigure(p, model.groupsDigits)).join(' + ')}) ÷ ${formatFigure(whole, model.groupsDigits)}`);
     // 表2 › 合计 经营收入 + 附属单位上缴收入: the columns of one row after the row
     const row = items[0].quantity.row;
     const oneRow = items.every(item => item.quantity.row === row && item.quantity.column);

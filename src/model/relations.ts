@@ -261,7 +261,8 @@ class AtLeastRelation implements Relation {
     readonly value: Decimal;
     readonly holds: boolean;
 
-    constructor(readonly rule: RelationRule, readonly target: Figure, readonly parts: readonly Figure[], readonly description: string) {
+    constructor(readonly rule: RelationRule, readonly target: Figure, readonly parts: readonly Figure[], readonly description: string,
+        private readonly show: (figure: Figure) => string) {
         const sum = sumIntervals(parts.map(p => p.interval));
         this.computed = new Interval(sum.lo, new Decimal(Infinity));
         this.value = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
@@ -269,7 +270,7 @@ class AtLeastRelation implements Relation {
     }
 
     get formula(): string {
-        return this.parts.map(formatFigure).join(' + ');
+        return this.parts.map(this.show).join(' + ');
     }
 
     roundsToTarget(): boolean {
@@ -333,7 +334,14 @@ export class RelationBuilder {
         private readonly template: ReportTemplate,
         private readonly tables: ReadonlyMap<number, TableModel>,
         private readonly sections: readonly { readonly name: string; readonly rows: readonly RowModel[] }[],
+        /** Whether the report writes thousands separators: its formulas print figures as it does. */
+        private readonly grouped: () => boolean = () => false,
     ) {}
+
+    /** A figure in a formula, in the report's style. */
+    private shown(figure: Figure): string {
+        return formatFigure(figure, this.grouped());
+    }
 
     build(): void {
         for (const table of this.tables.values()) {
@@ -400,7 +408,7 @@ export class RelationBuilder {
     private atLeast(rule: RelationRule, row: RowModel, column: string, names: readonly string[], parts: readonly Figure[], subtracts: boolean): void {
         const target = row.cells.get(column);
         if (!target?.stated || subtracts || parts.length === 0 || target.value.isNegative() || parts.some(p => p.value.isNegative())) return;
-        this.relations.push(new AtLeastRelation(rule, target, parts, `已填的${names.join('、')}之和`));
+        this.relations.push(new AtLeastRelation(rule, target, parts, `已填的${names.join('、')}之和`, f => this.shown(f)));
     }
 
     /** Records `row[column] = Σ sign·parts`, or sets it when the source leaves it out. */
@@ -408,7 +416,7 @@ export class RelationBuilder {
         derive: boolean, signs?: readonly (1 | -1)[]): void {
         const signed = parts.map((p, i) => (signs?.[i] ?? 1) < 0 ? p.interval.negate() : p.interval);
         const computed = sumIntervals(signed);
-        const formula = () => parts.map((p, i) => (i === 0 ? (signs?.[i] ?? 1) < 0 ? '−' : '' : (signs?.[i] ?? 1) < 0 ? ' − ' : ' + ') + formatFigure(p)).join('');
+        const formula = () => parts.map((p, i) => (i === 0 ? (signs?.[i] ?? 1) < 0 ? '−' : '' : (signs?.[i] ?? 1) < 0 ? ' − ' : ' + ') + this.shown(p)).join('');
         const value = () => parts.reduce((acc, p, i) => (signs?.[i] ?? 1) < 0 ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0));
         const target = row.cells.get(column);
         if (target) {
@@ -482,7 +490,7 @@ export class RelationBuilder {
             if (table.template?.balanced && totals.length === 2) {
                 const [income, expenditure] = totals;
                 if (expenditure.stated) {
-                    this.relate('balance', expenditure, computation(income.interval, [income], '收入总计', () => income.value, () => formatFigure(income),
+                    this.relate('balance', expenditure, computation(income.interval, [income], '收入总计', () => income.value, () => this.shown(income),
                         () => ({ kind: 'sum', terms: termsOf([income]) })));
                 }
             }
@@ -558,7 +566,7 @@ export class RelationBuilder {
                 present.map(p => p.figure),
                 join(present.map(p => this.addressLabel(p.part))),
                 () => present.reduce((acc, { part, figure }) => part.sign === -1 ? acc.minus(figure.value) : acc.plus(figure.value), new Decimal(0)),
-                () => join(present.map(p => formatFigure(p.figure))),
+                () => join(present.map(p => this.shown(p.figure))),
                 () => ({ kind: 'sum', terms: present.map(({ part, figure }) => ({ figure, sign: part.sign === -1 ? -1 : 1 })) }),
             ));
         }
@@ -618,7 +626,7 @@ export class RelationBuilder {
             if (!figure?.stated || !other) return;
             this.relate('tie', figure, computation(other.interval, [other],
                 `${source.label}「${match!.code ? `${match!.code} ` : ''}${match!.name}」${tie.source.column ?? ''}`,
-                () => other.value, () => formatFigure(other), () => ({ kind: 'sum', terms: termsOf([other]) })));
+                () => other.value, () => this.shown(other), () => ({ kind: 'sum', terms: termsOf([other]) })));
         });
     }
 
@@ -668,7 +676,7 @@ export class RelationBuilder {
                 map.set(column, last);
                 row.attributes.set('上年', map);
                 this.derivations.set(last, new LazyDerivation(last, change.sign > 0 ? '本年 − 增加额' : '本年 + 减少额',
-                    () => `${formatFigure(current)} ${change.sign > 0 ? '−' : '+'} ${formatFigure(change.figure)}`, [current, change.figure],
+                    () => `${this.shown(current)} ${change.sign > 0 ? '−' : '+'} ${this.shown(change.figure)}`, [current, change.figure],
                     [{ figure: current, sign: 1 }, { figure: change.figure, sign: change.sign > 0 ? -1 : 1 }]));
             }
             const rate = row.attributes.get('增长')?.get(column) ?? row.attributes.get('下降')?.get(column);
@@ -690,7 +698,7 @@ export class RelationBuilder {
         const last = row.attributes.get('上年')?.get(column);
         if (!current || !last) return undefined;
         return computation(current.interval.sub(last.interval), [current, last], '本年 − 上年',
-            () => current.value.minus(last.value), () => `${formatFigure(current)} − ${formatFigure(last)}`,
+            () => current.value.minus(last.value), () => `${this.shown(current)} − ${this.shown(last)}`,
             () => ({ kind: 'sum', terms: termsOf([current, last], [1, -1]) }));
     }
 
@@ -711,7 +719,7 @@ export class RelationBuilder {
             ? { kind: 'ratio', numerator: [{ figure: change.figure, sign: change.sign }], base: termsOf([last]) }
             : { kind: 'ratio', numerator: termsOf([current]), base: termsOf([last]), offset: MINUS_HUNDRED };
         return ratio(delta, deltaValue, last, [current, last], '（本年 − 上年）÷ 上年',
-            () => `(${formatFigure(current)} − ${formatFigure(last)}) ÷ ${formatFigure(last)}`, form);
+            () => `(${this.shown(current)} − ${this.shown(last)}) ÷ ${this.shown(last)}`, form);
     }
 
     private completion(row: RowModel): void {
@@ -738,7 +746,7 @@ export class RelationBuilder {
         if (!actual || !budget) return undefined;
         const name = budget.key === '预算' ? '预算' : budget.key;
         return ratio(actual.interval, actual.value, budget.figure, [actual, budget.figure], `决算 ÷ ${name}`,
-            () => `${formatFigure(actual)} ÷ ${formatFigure(budget.figure)}`,
+            () => `${this.shown(actual)} ÷ ${this.shown(budget.figure)}`,
             () => ({ kind: 'ratio', numerator: termsOf([actual]), base: termsOf([budget.figure]) }));
     }
 
@@ -787,7 +795,7 @@ export class RelationBuilder {
         const part = row.cells.get(column);
         const base = part && this.shareWhole(row, column);
         if (!part || !base) return undefined;
-        return ratio(part.interval, part.value, base, [part, base], shareDescription('本项', base), () => `${formatFigure(part)} ÷ ${formatFigure(base)}`,
+        return ratio(part.interval, part.value, base, [part, base], shareDescription('本项', base), () => `${this.shown(part)} ÷ ${this.shown(base)}`,
             () => ({ kind: 'ratio', numerator: termsOf([part]), base: termsOf([base]) }));
     }
 
@@ -854,7 +862,7 @@ export class RelationBuilder {
                     this.relations.push({
                         rule: 'share-total', target: shares[0], computed: tolerance, parts: shares,
                         value: shares.reduce((acc, f) => acc.plus(f.value), new Decimal(0)),
-                        description: '各项占比之和', formula: shares.map(formatFigure).join(' + '),
+                        description: '各项占比之和', formula: shares.map(f => this.shown(f)).join(' + '),
                         holds: false, roundsToTarget: () => false,
                         // the first share is 100% less the others
                         form: { kind: 'sum', terms: termsOf(shares.slice(1), shares.slice(1).map(() => -1)), constant: HUNDRED },
@@ -909,8 +917,8 @@ export class RelationBuilder {
             rule === 'growth' ? '（上年 − 本年）÷ 上年' : '上年 − 本年',
             () => unsigned.value.negated(),
             () => rule === 'growth'
-                ? `(${formatFigure(last)} − ${formatFigure(current)}) ÷ ${formatFigure(last)}`
-                : `${formatFigure(last)} − ${formatFigure(current)}`,
+                ? `(${this.shown(last)} − ${this.shown(current)}) ÷ ${this.shown(last)}`
+                : `${this.shown(last)} − ${this.shown(current)}`,
             () => unsigned.form && negatedForm(unsigned.form),
         ));
     }

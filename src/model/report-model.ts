@@ -10,6 +10,7 @@ import type { RowModel, TableModel } from './rows.js';
 import { buildRows, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
+import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
 import { figureColumnNames, printedLabel, tableLabelOf } from './table-label.js';
 
@@ -75,6 +76,11 @@ export interface ReportModel {
     readonly rows: readonly RowModel[];
     /** The texts, figures and indicators of the syntax tree, found in one walk. */
     readonly nodes: ReportNodes;
+    /**
+     * Whether the report writes thousands separators (64,999,264.21), decided once from its figures
+     * (see digit-groups.ts): the generated report, messages, hovers and quick fixes print figures so.
+     */
+    readonly groupsDigits: boolean;
     readonly relations: readonly Relation[];
     /** Figures that may not exceed others (其中 rows), apart from the equalities. */
     readonly limits: readonly Limit[];
@@ -110,15 +116,19 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     for (const project of projects) {
         sections.push({ name: project.name, project, rows: buildRows(project.entries, { amountUnit: meta.unit, context: `项目「${project.name}」`, aliases: template.rowAliases }) });
     }
-    const arithmetic = new RelationBuilder(template, tables, sections);
+    // a second 附表 of the same number is not in `tables`: its rows stand under its own header
+    const columnsOf = new Map<Table, readonly string[]>([...tables.values()].map(t => [t.node, t.columns]));
+    const nodes = collectNodes(report, node => columnsOf.get(node) ?? figureColumnNames(node));
+    // decided when first asked: most builds print no formula and no generated report
+    let grouped: boolean | undefined;
+    const groupsDigits = () => grouped ??= writesDigitGroups(nodes);
+    const arithmetic = new RelationBuilder(template, tables, sections, groupsDigits);
     arithmetic.build();
     const rows: RowModel[] = [];
     walkRows([...[...tables.values()].flatMap(t => t.rows), ...sections.flatMap(s => s.rows)], row => rows.push(row));
-    // a second 附表 of the same number is not in `tables`: its rows stand under its own header
-    const columnsOf = new Map<Table, readonly string[]>([...tables.values()].map(t => [t.node, t.columns]));
     return {
-        report, meta, template, templateChoice: choice, tables, tableLabels, sections, projects, rows,
-        nodes: collectNodes(report, node => columnsOf.get(node) ?? figureColumnNames(node)),
+        report, meta, template, templateChoice: choice, tables, tableLabels, sections, projects, rows, nodes,
+        get groupsDigits() { return groupsDigits(); },
         relations: arithmetic.relations,
         limits: arithmetic.limits,
         zeroBases: arithmetic.zeroBases,

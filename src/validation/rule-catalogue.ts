@@ -31,7 +31,7 @@ export interface RuleMeta {
     readonly engine?: true;
 }
 
-const RELATION_NOTE = '金额按报告精度（两位小数）理解为一个区间，各项之和的区间与所写数字的区间相交即为一致，因此公开表格中常见的“差一分钱”只给出提示；比率按所写的小数位数理解。';
+const RELATION_NOTE = '公开的数字都经过四舍五入（3569.58 代表 3569.575 至 3569.585 之间的数），所以算出的数在各数四舍五入的误差之内与所写数字相符即为一致，公开表格中常见的“差一分钱”只给出提示；比率按所写的小数位数四舍五入理解。';
 
 /** Shared by the example reports: the smallest header of a report. */
 const HEADER = '模板 「四川 2020」\n部门 「某单位」\n年度 2020\n单位 万元\n';

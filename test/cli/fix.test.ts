@@ -55,10 +55,10 @@ describe.concurrent('juesuan check --fix', () => {
 
     it('of two fixes that overlap applies the first, checks again, and applies what the new text needs', async () => {
         // number-format joins “1 234 000元” (the unit fix of “000元” alone overlaps it and waits);
-        // checked again, unit converts the joined 1234000元 to 万元
+        // checked again, unit converts the joined 1234000元 to 万元, at an amount's two decimals
         const file = write('overlap.juesuan', `${HEADER}\n附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】\n  合计 1 234 000元 0 0 0\n}\n`);
         const run = await juesuan(['check', '--fix', 'overlap.juesuan'], { cwd: dir });
-        expect(fs.readFileSync(file, 'utf8')).toContain('\n  合计 123.4 0 0 0\n');
+        expect(fs.readFileSync(file, 'utf8')).toContain('\n  合计 123.40 0 0 0\n');
         expect(run.stderr).toContain('已修正 1 个文件，共 2 处');
     });
 

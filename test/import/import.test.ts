@@ -233,3 +233,22 @@ describe('importing the 公开 tables', () => {
         expect(result.notes).toEqual(expect.arrayContaining([expect.stringContaining('「封面」'), expect.stringContaining('隐藏的工作表「底稿」')]));
     });
 });
+
+describe('the notes under the imported tables', () => {
+    it('keeps every table\'s notes (注：…, 说明：…, with their further lines), not only an empty table\'s', async () => {
+        const result = await importBook(wb => {
+            const sheet = addIncomeTable(wb);
+            const below = sheet.rowCount + 2;
+            sheet.getCell(below, 1).value = '注：本表反映部门本年度取得的各项收入情况。';
+            sheet.getCell(below + 1, 1).value = '本表金额转换为万元时，因四舍五入可能存在尾数误差。';
+            sheet.getCell(below + 2, 1).value = '说明：「其他收入」含利息收入。';
+        });
+        const table = result.text.slice(result.text.indexOf('收入决算表 {'));
+        const body = table.slice(0, table.indexOf('\n}'));
+        expect(body).toContain('  注 「本表反映部门本年度取得的各项收入情况。\n本表金额转换为万元时，因四舍五入可能存在尾数误差。」');
+        expect(body).toContain('  说明 「『其他收入』含利息收入。」');
+        // the notes come after the rows, and the report reads them as the table's
+        const notes = parseReport(result.text).model.tables.get(2)!.notes.map(n => n.key);
+        expect(notes).toEqual(['注', '说明']);
+    });
+});

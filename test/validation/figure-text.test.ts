@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { figureTextLike } from '../../src/validation/figure-text.js';
 
-const like = (written: string, value: string, decimals = 2, groups = false) => figureTextLike(written, new Decimal(value), decimals, () => groups);
+const like = (written: string, value: string, decimals = 2, groups = false) => figureTextLike(written, new Decimal(value), decimals, groups);
 
 describe('a new value written as the figure it replaces', () => {
     it('keeps thousands commas, and leaves them out where the figure has none', () => {

@@ -44,7 +44,7 @@ describe('a wrong figure is one finding', () => {
         const text = replaceOnce(SEED, '2010301 行政运行 298.18 298.18 -', '2010301 行政运行 289.18 298.18 -');
         const document = await parse(text, ALL);
         const hover = await hoverAt(document, text.indexOf('2952.54 298.18 2654.36 {\n      2010301'));
-        expect(hover).toContain('✗ 填列 2952.54，按舍入规则应在 2943.525 至 2943.555 之间');
+        expect(hover).toContain('✗ 填列 2952.54，按四舍五入应在 2943.525 至 2943.555 之间');
     });
 
     it('the same number typed into a row’s 合计 and 基本支出: one error over both, whose fix mends both', async () => {

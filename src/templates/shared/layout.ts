@@ -26,7 +26,6 @@ import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableR
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
 import { withDigitGroups } from '../../generation/digit-groups.js';
-import { writesDigitGroups } from '../../model/digit-groups.js';
 import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
@@ -158,8 +157,8 @@ function topicOf(text: string): SectionTopic | undefined {
     return TOPIC_WORDS.find(([, words]) => words.test(key))?.[0];
 }
 
-/** The words a row may carry that a table of the department's own prints in a column of their own. */
-const NOTE_KEYS = ['说明', '备注'] as const;
+/** The words a row may carry after its figures that its table prints in a column of their own, in this order. */
+const NOTE_KEYS = ['用途', '说明', '备注'] as const;
 
 function someRow(rows: readonly RowModel[], test: (row: RowModel) => boolean): boolean {
     return rows.some(row => test(row) || someRow(row.children, test));
@@ -281,7 +280,7 @@ class TemplateLayout {
                 ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
             ],
         };
-        return writesDigitGroups(this.model.nodes) ? withDigitGroups(document) : document;
+        return this.model.groupsDigits ? withDigitGroups(document) : document;
     }
 
     // ---- which section a text is written for ------------------------------------------------
@@ -1280,9 +1279,10 @@ class TemplateLayout {
         const labelHead: TableCell[] = coded
             ? [{ content: ['科目编码'], header: true }, { content: ['科目名称'], header: true }]
             : [{ content: [rowHeading], header: true }];
-        // a table of the department's own keeps what its rows say in words (承接主体, 购买服务内容 written as 说明)
-        const noteKey = table && !template.role ? NOTE_KEYS.find(key => someRow(table.rows, row => row.texts.has(key))) : undefined;
-        const noteHead: TableCell[] = noteKey ? [{ content: [noteKey], header: true }] : [];
+        // a table keeps what its rows say in words (用途, 备注; 承接主体, 购买服务内容 written as 说明):
+        // a column for each such word some row has
+        const noteKeys = table ? NOTE_KEYS.filter(key => someRow(table.rows, row => row.texts.has(key))) : [];
+        const noteHead: TableCell[] = noteKeys.map(key => ({ content: [key], header: true }));
         const head: TableRow[] = [{ cells: [...labelHead, ...columns.map(c => ({ content: [columnHeading(table, c)], header: true })), ...noteHead] }];
         const width = labelHead.length + columns.length + noteHead.length;
         const body: TableRow[] = [];
@@ -1292,7 +1292,7 @@ class TemplateLayout {
                     const label: TableCell[] = coded
                         ? [{ content: [row.code ?? ''], align: 'left' }, { content: [printedName(row)], indent: depth, align: 'left' }]
                         : [{ content: [printedName(row)], indent: depth, align: 'left' }];
-                    const note: TableCell[] = noteKey ? [{ content: [row.texts.get(noteKey) ?? ''], align: 'left' }] : [];
+                    const note: TableCell[] = noteKeys.map(key => ({ content: [row.texts.get(key) ?? ''], align: 'left' }));
                     body.push({
                         cells: [...label, ...columns.map(c => this.valueCell(row.cells.get(c))), ...note],
                         line: this.rowLine(row), emphasis: this.isTotal(row) ? 'total' : undefined,
@@ -1303,7 +1303,7 @@ class TemplateLayout {
             visit(table.rows, 0);
         }
         const widths = coded ? [12, 30, ...columns.map(() => 14)] : [40, ...columns.map(() => 18)];
-        return { ...base, head, body: this.bodyOrNote(table, body, width), statement: this.statement(table, template), widths: noteKey ? [...widths, 40] : widths };
+        return { ...base, head, body: this.bodyOrNote(table, body, width), statement: this.statement(table, template), widths: [...widths, ...noteKeys.map(() => 40)] };
     }
 
     /**

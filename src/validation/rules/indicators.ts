@@ -34,7 +34,7 @@ const indicatorFigureRule: Rule = {
             // in the unit the project's 执行数 is written in (元 in a report kept in 元)
             const inMoney = spent && convert(actual, spent.unit);
             if (spent && level2.includes('成本') && (actual.unit === '万元' || actual.unit === '元') && inMoney && inMoney.gt(spent.value)) {
-                report.warning(indicator.actual, `成本指标“${indicator.name}”实际 ${formatIndicatorValue(indicator.actual)}，超过项目执行数 ${formatFigure(spent)}${spent.unit}。`);
+                report.warning(indicator.actual, `成本指标“${indicator.name}”实际 ${formatIndicatorValue(indicator.actual)}，超过项目执行数 ${formatFigure(spent, model.groupsDigits)}${spent.unit}。`);
             }
             if (receptions && indicator.name.includes('接待') && (actual.unit === '次' || actual.unit === '批次') && !actual.amount.eq(receptions.value)) {
                 report.warning(indicator.actual, `指标“${indicator.name}”实际 ${formatIndicatorValue(indicator.actual)}，与“三公”经费中国内公务接待 ${formatFigure(receptions)} 批次不符。`);

@@ -5,9 +5,10 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { IndicatorValue } from '../../language/generated/ast.js';
-import { MONEY_UNITS, parseLiteral, unitSuspicion } from '../../model/figure.js';
+import { groupDigits, MONEY_UNITS, parseLiteral, statedDecimals, unitSuspicion } from '../../model/figure.js';
 import { splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
+import { figureTextLike } from '../figure-text.js';
 import type { Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -30,7 +31,9 @@ const numberFormatRule: Rule = {
         for (const { cells, attribute, columns } of model.nodes.runs) {
             const options = { outside: columns === undefined && !attribute, tooMany: columns !== undefined && cells.length > columns.length };
             for (const split of splitNumbers(cells, text, options)) {
-                const { written, digits, unusualSpace } = split;
+                const { written, unusualSpace } = split;
+                // one number, written as the report writes its others: 1,234.56 where it groups thousands
+                const digits = model.groupsDigits ? groupDigits(split.digits) : split.digits;
                 const range = rangeOf(document, split.start, split.end);
                 const fix = changeTo(digits);
                 const count = split.cells.length;
@@ -38,7 +41,7 @@ const numberFormatRule: Rule = {
                     const code = `U+${unusualSpace.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
                     report.error(split.cells[0], `数字“${written}”中间夹着一个特殊空格（${code}，多见于从网页或表格软件复制的数字），读成了 ${count} 个数：若是一个数，应写作 ${digits}。`, { range, fix });
                 } else {
-                    report.warning(split.cells[0], `“${written}”像是一个数中间写了空格，读成了 ${count} 个数：若是一个数，应写作 ${digits}（千分位可写逗号，如 1,234.56）。`, { range, fix });
+                    report.warning(split.cells[0], `“${written}”像是一个数中间写了空格，读成了 ${count} 个数：若是一个数，应写作 ${digits}${model.groupsDigits ? '' : '（千分位可写逗号，如 1,234.56）'}。`, { range, fix });
                 }
             }
         }
@@ -73,7 +76,9 @@ const unitRule: Rule = {
                 const suspicion = unitSuspicion(value, cell.unit, declared, table, attribute?.key);
                 if (suspicion === 'other-money-unit') {
                     const converted = convert(parseLiteral(value)!.value, cell.unit!, declared);
-                    const shown = converted ? converted.toFixed() : undefined;
+                    // exact, at an amount's precision at least, in the style the figure is written
+                    // (824500元 → 82.45, 10,500,000.00元 → 1,050.00, 12,345,678元 → 1,234.5678)
+                    const shown = converted ? figureTextLike(value, converted, statedDecimals('amount', converted.decimalPlaces()), model.groupsDigits) : undefined;
                     const newText = shown === undefined ? undefined : table ? shown : `${shown}${declared}`;
                     const message = table
                         ? `表中的金额按报告声明的“单位 ${declared}”填写，这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}，应写作 ${shown ?? '以' + declared + '计的数'}。`

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
-import { formatDecimal, formatFigure, REPORT_DECIMALS } from '../../model/figure.js';
+import { fixedText, formatDecimal, formatFigure, REPORT_DECIMALS } from '../../model/figure.js';
 import type { LastYearFigure } from '../../model/last-year.js';
 import { lastYearFigure } from '../../model/last-year.js';
 import type { RowModel } from '../../model/rows.js';
@@ -8,7 +8,7 @@ import { rowLabel } from '../../model/rows.js';
 import type { Fix, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
-import { figureTextLike, groupsThousands } from '../figure-text.js';
+import { figureTextLike } from '../figure-text.js';
 
 /**
  * Every 上年 figure, written or derived from 增加/减少, agrees within rounding with the 本年
@@ -30,11 +30,11 @@ const lastYearRule: Rule = {
                 if (figure.suspect) continue;
                 const last = lastYearFigure(row, column, model, linked.model);
                 if (!last || figure.interval.meets(last.interval)) continue;
-                const lastText = shown(last, figure);
+                const lastText = shown(last, figure, model.groupsDigits);
                 const where = `上年报告（${file}）${rowLabel(last.row)}的本年数 ${lastText} `;
                 if (figure.stated && figure.node) {
                     const related = last.figure.node ? [{ node: last.figure.node, message: '上年报告中的本年数' }] : undefined;
-                    report.warning(figure.node, `${rowLabel(row)}的上年数 ${formatFigure(figure)} 与${where}不一致。`,
+                    report.warning(figure.node, `${rowLabel(row)}的上年数 ${formatFigure(figure, model.groupsDigits)} 与${where}不一致。`,
                         { property: 'value', fix: changeTo(valueLike(figure, last.value, lastDecimals(last, figure))), related });
                 } else {
                     derived(row, column, figure, last, where);
@@ -44,7 +44,7 @@ const lastYearRule: Rule = {
 
         /** A figure's written value (its unit aside) at a new value, written as it is (1,035.00). */
         function valueLike(figure: Figure, value: Decimal, decimals: number): string {
-            return figureTextLike((figure.node as { value?: string } | undefined)?.value ?? '', value, decimals, () => groupsThousands(model));
+            return figureTextLike((figure.node as { value?: string } | undefined)?.value ?? '', value, decimals, model.groupsDigits);
         }
 
         /** A 上年 the model derived from this year and 增加/减少: the change is told, and fixed. */
@@ -55,17 +55,17 @@ const lastYearRule: Rule = {
             if (!change?.node || !current) return;
             const key = increase ? '增加' : '减少';
             const amount = increase ? current.value.minus(last.value) : last.value.minus(current.value);
-            const fixed = formatDecimal(amount, Math.max(change.writtenDecimals ?? 0, REPORT_DECIMALS));
+            const fixed = formatDecimal(amount, Math.max(change.writtenDecimals ?? 0, REPORT_DECIMALS), model.groupsDigits);
             const fix: Fix | undefined = amount.isNegative() ? undefined : changeTo(valueLike(change, amount, Math.max(change.decimals, REPORT_DECIMALS)));
-            report.warning(change.node, `${rowLabel(row)}由本年数与${key}额推算的上年数 ${figure.value.toFixed(figure.decimals)} 与${where}不一致${fix ? `：${key}额应为 ${fixed}` : ''}。`,
+            report.warning(change.node, `${rowLabel(row)}由本年数与${key}额推算的上年数 ${fixedText(figure.value, figure.decimals, model.groupsDigits)} 与${where}不一致${fix ? `：${key}额应为 ${fixed}` : ''}。`,
                 { property: 'value', fix });
         }
     },
 };
 
 /** Last year's figure as this report would write it: its decimals, or two where the unit changed. */
-function shown(last: LastYearFigure, figure: Figure): string {
-    return last.value.eq(last.figure.value) ? formatFigure(last.figure) : formatDecimal(last.value, lastDecimals(last, figure));
+function shown(last: LastYearFigure, figure: Figure, grouped: boolean): string {
+    return last.value.eq(last.figure.value) ? formatFigure(last.figure, grouped) : formatDecimal(last.value, lastDecimals(last, figure), grouped);
 }
 
 function lastDecimals(last: LastYearFigure, figure: Figure): number {

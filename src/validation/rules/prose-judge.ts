@@ -4,7 +4,7 @@
 import { Decimal } from 'decimal.js';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { formatFigure } from '../../model/figure.js';
+import { formatDecimal, formatFigure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { ProseText } from '../../model/prose.js';
 import { textStart } from '../../model/prose.js';
@@ -16,7 +16,7 @@ import { magnitude, shareOfSum, targetOf } from '../../model/prose-targets.js';
 const VALUE: Role = { kind: 'value' };
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
-import { figureTextLike, groupsThousands } from '../figure-text.js';
+import { figureTextLike } from '../figure-text.js';
 
 /**
  * The figures a subject's candidates have for a role, one per value: candidates that agree (the
@@ -110,9 +110,9 @@ function classify(units: Decimal): Verdict {
 }
 
 /** A target's figure as a sentence would write it: 82.45万元, 22.54%, 27批次 (a computed one at two places). */
-export function shown(target: Target, written: Pick<WrittenFigure, 'kind' | 'unit'>): string {
+export function shown(target: Target, written: Pick<WrittenFigure, 'kind' | 'unit'>, grouped: boolean): string {
     // a stated 减少 or 下降 holds its size; the target's sign is only its direction
-    const value = target.figure ? formatFigure(target.figure) : `${target.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()}${written.kind === 'rate' ? '%' : ''}`;
+    const value = target.figure ? formatFigure(target.figure, grouped) : `${formatDecimal(target.value, 2, grouped)}${written.kind === 'rate' ? '%' : ''}`;
     // a count in the data's unit: 3次 where the sentence wrote 团组3个
     const unit = written.kind === 'count' && target.figure ? target.figure.unit : written.unit;
     return written.kind === 'rate' ? value : `${value}${unit}`;
@@ -121,7 +121,7 @@ export function shown(target: Target, written: Pick<WrittenFigure, 'kind' | 'uni
 /** The text that puts a stated target's figure in place of a written one, written as that one is (1,035.00万元, ３５.２０). */
 export function replacement(model: ReportModel, target: Target, written: WrittenFigure): string {
     const figure = target.figure!;
-    return figureTextLike(written.text, figure.value.abs(), figure.kind === 'rate' ? figure.writtenDecimals ?? figure.decimals : figure.decimals, () => groupsThousands(model));
+    return figureTextLike(written.text, figure.value.abs(), figure.kind === 'rate' ? figure.writtenDecimals ?? figure.decimals : figure.decimals, model.groupsDigits);
 }
 
 /** Where each text starts in its document: found by a walk of its syntax node, once per text. */

@@ -3,7 +3,7 @@
 // rule reports an error only where the words and the figures certainly disagree: the figures'
 // rounding intervals lie wholly on the other side, and the words name one quantity.
 import { Decimal } from 'decimal.js';
-import { formatFigure } from '../../model/figure.js';
+import { formatDecimal, formatFigure } from '../../model/figure.js';
 import type { AbsenceClaim, BudgetComparisonClaim, DirectionClaim, FigureClaim, Subject, TextClaims } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
@@ -21,8 +21,8 @@ const GROWTH: Role = { kind: 'growth', sign: 1 };
 const VALUE: Role = { kind: 'value' };
 
 /** How a target reads in a message: 「附表6 › 合计 合计」3569.58万元. */
-function describe(target: Target, unit: string): string {
-    const value = target.figure ? formatFigure(target.figure) : `${target.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()}${unit === '%' ? '%' : ''}`;
+function describe(target: Target, unit: string, grouped: boolean): string {
+    const value = target.figure ? formatFigure(target.figure, grouped) : `${formatDecimal(target.value, 2, grouped)}${unit === '%' ? '%' : ''}`;
     return `「${target.label}」${value}${unit === '%' ? '' : unit}`;
 }
 
@@ -58,7 +58,7 @@ function checkFigureDirection(model: ReportModel, text: TextClaims, claim: Figur
     if (!direction || direction.sign === 0 || direction.sign === written) return;
     const said = wordFor(written, role.kind);
     report(text, reporter, 'error', figure.offset, figure.length,
-        `文字说${said} ${figure.text}，数据中${describe(direction.target, figure.unit)}是${wordFor(direction.sign, role.kind)}。`);
+        `文字说${said} ${figure.text}，数据中${describe(direction.target, figure.unit, model.groupsDigits)}是${wordFor(direction.sign, role.kind)}。`);
 }
 
 /** The changes a text states by figure (减少12.50万元), by the quantity they are of. */
@@ -83,7 +83,7 @@ function checkWordDirection(model: ReportModel, text: TextClaims, claim: Directi
     if (claim.sign !== 0) {
         if (direction && direction.sign !== 0 && direction.sign !== claim.sign && !claim.loose) {
             report(text, reporter, 'error', claim.offset, claim.length,
-                `文字说“${claim.word}”，数据中${describe(direction.target, model.meta.unit)}是${wordFor(direction.sign, 'change')}。`);
+                `文字说“${claim.word}”，数据中${describe(direction.target, model.meta.unit, model.groupsDigits)}是${wordFor(direction.sign, 'change')}。`);
         }
         return;
     }
@@ -95,7 +95,7 @@ function checkWordDirection(model: ReportModel, text: TextClaims, claim: Directi
             const severity = claim.loose || (size !== undefined && size.lt(1)) ? 'warning' : 'error';
             const how = rate !== undefined ? `，${rate.isNegative() ? '下降' : '增长'} ${rate.abs().toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()}%` : '';
             report(text, reporter, severity, claim.offset, claim.length,
-                `文字说“${claim.word}”，数据中${describe(direction.target, model.meta.unit)}是${wordFor(direction.sign, 'change')}${how}。`);
+                `文字说“${claim.word}”，数据中${describe(direction.target, model.meta.unit, model.groupsDigits)}是${wordFor(direction.sign, 'change')}${how}。`);
         }
         return;
     }
@@ -152,7 +152,7 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
         const below = actual.interval.hi.lt(budget.interval.lo);
         const above = actual.interval.lo.gt(budget.interval.hi);
         const printedEqual = actual.value.equals(budget.value);
-        const numbers = `决算 ${formatFigure(actual.figure!)}${model.meta.unit}，预算 ${formatFigure(budget.figure!)}${model.meta.unit}`;
+        const numbers = `决算 ${formatFigure(actual.figure!, model.groupsDigits)}${model.meta.unit}，预算 ${formatFigure(budget.figure!, model.groupsDigits)}${model.meta.unit}`;
         const where = `「${subject.words}」`;
         if (claim.relation === '=' && (below || above)) {
             report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，${where}${numbers}，并不相等。`);
@@ -207,7 +207,7 @@ function checkNil(model: ReportModel, text: TextClaims, reporter: Reporter, subj
     offset: number, length: number, said: string): void {
     const targets = distinctTargets(model, subject, VALUE, figure);
     if (targets.length === 0 || targets.some(t => t.interval.contains(ZERO))) return;
-    const message = `文字说「${subject.words}」${said}，数据中${targets.slice(0, 3).map(t => describe(t, figure.unit)).join('；')}。`;
+    const message = `文字说「${subject.words}」${said}，数据中${targets.slice(0, 3).map(t => describe(t, figure.unit, model.groupsDigits)).join('；')}。`;
     report(text, reporter, targets.length === 1 ? 'error' : 'info', offset, length, message);
 }
 

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { formatDecimal, formatFigure } from '../../model/figure.js';
+import { fixedText, formatDecimal, formatFigure, roundingRangeText } from '../../model/figure.js';
 import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
@@ -141,7 +141,7 @@ const proseFigureRule: Rule = {
                 if (role.kind === 'share' && !role.base && targets.length === 1 && !targets[0].stated
                     && widerShares(model, targets[0].quantity).some(share => share.meets(figure.interval))) continue;
                 if (targets.length > 1) {
-                    const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure)}`).join('；');
+                    const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
                     report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
                     continue;
                 }
@@ -149,7 +149,7 @@ const proseFigureRule: Rule = {
                 // the right figure written by hand would draw the hint above: where a reference can
                 // name it, the fix writes that reference, and the text follows the figure from then on
                 const path = target.stated && target.figure ? model.references.pathTo(target.figure) : undefined;
-                const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(target, figure)}）`, newText: referenceTo(path) }
+                const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(target, figure, model.groupsDigits)}）`, newText: referenceTo(path) }
                     : target.stated ? changeTo(replacement(model, target, figure)) : undefined;
                 const balance = !target.stated && role.kind === 'share' ? balancingShare(model, text, claim, target) : undefined;
                 if (balance) {
@@ -162,15 +162,15 @@ const proseFigureRule: Rule = {
                 }
                 if (!target.stated) {
                     const computation = target.computation;
-                    const how = computation ? `：${computation.description} = ${computation.formula} = ${formatDecimal(computation.value, 2)}` : '';
-                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${figure.kind === 'rate' ? '%' : ''}（区间 ${intervalText(target.interval)}）。`, { range });
+                    const how = computation ? `：${computation.description} = ${computation.formula} = ${formatDecimal(computation.value, 2, model.groupsDigits)}` : '';
+                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）。`, { range });
                 } else if (verdict === 'near') {
-                    report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
+                    report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
                 } else if (agreesWithCorrected(model, figure, target, role)) {
                     // the table's figure is the wrong one, and its error is told there: a fix here would copy it into the text
-                    report.info(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure)} 不符，但与它应有的数相符：错的是数据（见那里的错误），文字不必改。`, { range });
+                    report.info(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符，但与它应有的数相符：错的是数据（见那里的错误），文字不必改。`, { range });
                 } else {
-                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure)} 不符。`, { range, fix });
+                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符。`, { range, fix });
                 }
             }
             for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
@@ -205,7 +205,7 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, prose: Pro
     const range = rangeIn(prose, growth.figure.offset, growth.figure.length);
     if (!range) return;
     const [{ rate, explanation }] = rates;
-    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}（区间 ${intervalText(magnitude(rate))}）。`, { range });
+    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}（${roundingRangeText(magnitude(rate), '%')}）。`, { range });
 }
 
 /** Whether two figures of a text stand in one sentence. */
@@ -234,7 +234,7 @@ function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim,
     if (!rate) return undefined;
     const up = change.role.sign > 0;
     const lastValue = up ? current.value.minus(change.figure.value) : current.value.plus(change.figure.value);
-    const amount = (value: Decimal) => value.toFixed(change.figure.decimals);
+    const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
     const computed = change.figure.value.div(lastValue).times(100);
     return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ 上年（${amount(current.value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
 }
@@ -245,7 +245,7 @@ function rateByLastYear(model: ReportModel, prose: ProseText, lastYear: FigureCl
     if (!current) return undefined;
     const rate = current.interval.sub(lastYear.figure.interval).div(lastYear.figure.interval)?.scale(new Decimal(100));
     if (!rate) return undefined;
-    const amount = (value: Decimal) => value.toFixed(lastYear.figure.decimals);
+    const amount = (value: Decimal) => fixedText(value, lastYear.figure.decimals, model.groupsDigits);
     const computed = current.value.minus(lastYear.figure.value).div(lastYear.figure.value).times(100).abs();
     return { rate, explanation: `上年数不符：（本年 ${amount(current.value)} − 上年 ${amount(lastYear.figure.value)}）÷ 上年 = ${computed.toFixed(2)}%` };
 }
@@ -266,7 +266,7 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     if (!current) return;
     const written = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
     if (current.interval.sub(lastYear.figure.interval).meets(written)) return;
-    const amount = (value: Decimal) => value.toFixed(change.figure.decimals);
+    const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
     const signed = change.role.sign > 0 ? change.figure.value : change.figure.value.negated();
     const lastByChange = current.value.minus(signed);
     const growth = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'growth' && c.figure.offset > change.figure.offset
@@ -320,9 +320,9 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     if (!rate || [rate, ...writtenActuals.map(c => rateOf(c.figure.interval))].some(r => r?.meets(completion.figure.interval))) return true;
     const range = rangeIn(prose, completion.figure.offset, completion.figure.length);
     if (!range) return true;
-    const amount = (value: Decimal) => value.toFixed(budget.figure.decimals);
+    const amount = (value: Decimal) => fixedText(value, budget.figure.decimals, model.groupsDigits);
     const computed = actual.value.div(budget.figure.value).times(100);
-    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${amount(actual.value)} ÷ 预算 ${amount(budget.figure.value)} = ${computed.toFixed(2)}%（区间 ${intervalText(rate)}）。`, { range });
+    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${amount(actual.value)} ÷ 预算 ${amount(budget.figure.value)} = ${computed.toFixed(2)}%（${roundingRangeText(rate, '%')}）。`, { range });
     return true;
 }
 
@@ -354,7 +354,7 @@ function completionOverZero(model: ReportModel, report: Reporter, prose: ProseTe
     if (!actual || actual.value.isZero() || !budget?.figure.value.isZero()) return;
     const range = rangeIn(prose, claim.figure.offset, claim.figure.length);
     if (!range) return;
-    report.error(prose.node, `${budget.key}为 0，决算为 ${formatFigure(actual)}，不能算出完成率：文字写的 ${claim.figure.text} 无从谈起。`, { range });
+    report.error(prose.node, `${budget.key}为 0，决算为 ${formatFigure(actual, model.groupsDigits)}，不能算出完成率：文字写的 ${claim.figure.text} 无从谈起。`, { range });
 }
 
 /**
@@ -391,11 +391,9 @@ function wholeOfClaim(model: ReportModel, claim: FigureClaim): Figure | undefine
     return values.length === 1 ? wholeOf(model, values[0].quantity, role.base) : undefined;
 }
 
-/** An interval's ends with four decimals, or as many more as tell them apart (a share of two large amounts). */
-function intervalText(interval: Interval): string {
-    let decimals = 4;
-    while (decimals < 8 && formatDecimal(interval.lo, decimals) === formatDecimal(interval.hi, decimals) && !interval.lo.equals(interval.hi)) decimals++;
-    return `[${formatDecimal(interval.lo, decimals)}, ${formatDecimal(interval.hi, decimals)}]`;
+/** What a message appends to a written figure's computed value: % for a rate. */
+function unitOf(figure: { readonly kind: string }): string {
+    return figure.kind === 'rate' ? '%' : '';
 }
 
 function paragraphOf(text: string, offset: number): { start: number; end: number } {

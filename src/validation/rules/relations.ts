@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
-import { figureName, formatDecimal, formatFigure, MONEY_UNITS } from '../../model/figure.js';
+import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Relation, RelationRule } from '../../model/relations.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -11,7 +11,7 @@ import { rowLabel } from '../../model/rows.js';
 import type { Reporter, ReportExtra, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
-import { figureTextLike, groupsThousands } from '../figure-text.js';
+import { figureTextLike } from '../figure-text.js';
 import { inRegion, syntaxRegions } from '../syntax-regions.js';
 import type { Blame, Verdict } from './blame.js';
 import { assignBlame } from './blame.js';
@@ -118,8 +118,8 @@ function primaryOf(blame: Blame): Relation {
 }
 
 /** A stated value as written and a computed one at the stated figure's precision: 2952.54, 96.98%. */
-function shown(value: Decimal, like: Figure): string {
-    return value.toFixed(like.decimals) + (like.kind === 'rate' ? '%' : '');
+function shown(value: Decimal, like: Figure, grouped: boolean): string {
+    return fixedText(value, like.decimals, grouped) + (like.kind === 'rate' ? '%' : '');
 }
 
 /** Where a figure stands, for the end of a message: 附表6 › 201 一般公共服务支出. */
@@ -146,14 +146,14 @@ function pointOf(relation: Relation): Decimal {
  * written to fewer places is compared at two where they show the gap (完成预算 100% 与 96.98%), at
  * its own where they add nothing (占比 80% 与 75%).
  */
-function mismatch(relation: Relation, name: string): string {
+function mismatch(relation: Relation, name: string, grouped: boolean): string {
     const { target } = relation;
     const decimals = target.kind === 'rate' ? Math.max(target.decimals, 2) : target.decimals;
     const point = relation.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     const unit = target.kind === 'rate' ? '%' : '';
-    const show = (value: Decimal) => value.toFixed(value.decimalPlaces() <= target.decimals ? target.decimals : decimals) + unit;
+    const show = (value: Decimal) => fixedText(value, value.decimalPlaces() <= target.decimals ? target.decimals : decimals, grouped) + unit;
     const reversed = isReversed(relation);
-    return `${name} ${formatFigure(target)} 与${relation.description} ${show(point)} 不符（${reversed ? '变动方向相反，' : ''}差 ${show(point.minus(target.value).abs())}）`;
+    return `${name} ${formatFigure(target, grouped)} 与${relation.description} ${show(point)} 不符（${reversed ? '变动方向相反，' : ''}差 ${show(point.minus(target.value).abs())}）`;
 }
 
 /** 减少 −2.33 would mean an increase: the direction is wrong, no value mends it. */
@@ -193,7 +193,7 @@ function isTruncated(relation: Relation): boolean {
 /** The text of a figure at a new value, written as the figure is (1,035.00, 2.34万元, 96.9%). */
 function textFor(model: ReportModel, value: Decimal, figure: Figure): string {
     const written = figure.node?.$cstNode?.text ?? '';
-    return figureTextLike(written, value, figure.decimals, () => groupsThousands(model));
+    return figureTextLike(written, value, figure.decimals, model.groupsDigits);
 }
 
 function fixTo(model: ReportModel, value: Decimal, figure: Figure): ReportExtra['fix'] {
@@ -215,6 +215,20 @@ function rowIndex(model: ReportModel): Map<Figure, RowModel> {
 /** Tells one rule's findings in words, for one model. */
 class Teller {
     constructor(private readonly model: ReportModel, private readonly report: Reporter) {}
+
+    /** A stated figure as the report writes it (64,999,264.21 where it groups thousands). */
+    private figure(figure: Figure): string {
+        return formatFigure(figure, this.model.groupsDigits);
+    }
+
+    /** A value at a figure's precision, as the report writes it. */
+    private shown(value: Decimal, like: Figure): string {
+        return shown(value, like, this.model.groupsDigits);
+    }
+
+    private mismatch(relation: Relation, name: string): string {
+        return mismatch(relation, name, this.model.groupsDigits);
+    }
 
     /**
      * What a message calls a figure: its column or attribute (合计, 基本支出 占比, 完成预算); the
@@ -240,10 +254,10 @@ class Teller {
     }
 
     private related(relations: readonly Relation[], causes: readonly Figure[]): ReportExtra['related'] {
-        const cause = causes.map(f => `${rowAndName(f)} ${formatFigure(f)}`).join('、');
+        const cause = causes.map(f => `${rowAndName(f)} ${this.figure(f)}`).join('、');
         return relations.filter(r => r.target.node).map(r => ({
             node: r.target.node as AstNode,
-            message: `${mismatch(r, rowAndName(r.target))}：由 ${cause} 引起。`,
+            message: `${this.mismatch(r, rowAndName(r.target))}：由 ${cause} 引起。`,
         }));
     }
 
@@ -265,14 +279,14 @@ class Teller {
         const related = this.related(figures.includes(primary.target) ? others : blame.relations, figures);
         if (aboutOne) {
             const [{ figure, value }] = blame.figures;
-            this.report.error(figure.node!, `${mismatch(primary, this.nameOf(figure))}，应为 ${shown(value, figure)}${this.slip(figure, value)}${also}。${placeOf(figure)}：${primary.formula}。`,
+            this.report.error(figure.node!, `${this.mismatch(primary, this.nameOf(figure))}，应为 ${this.shown(value, figure)}${this.slip(figure, value)}${also}。${placeOf(figure)}：${primary.formula}。`,
                 { fix: fixTo(this.model, value, figure), related });
             return;
         }
-        const stated = blame.figures.map(({ figure }) => `${this.nameOf(figure)} ${formatFigure(figure)}`).join('、');
-        const should = blame.figures.map(({ figure, value }) => shown(value, figure)).join('、');
+        const stated = blame.figures.map(({ figure }) => `${this.nameOf(figure)} ${this.figure(figure)}`).join('、');
+        const should = blame.figures.map(({ figure, value }) => this.shown(value, figure)).join('、');
         // the relation is another figure's: its formula goes with it, the place is the blamed figure's
-        const message = `${stated} 应为 ${should}。${mismatch(primary, rowAndName(primary.target))}：${primary.formula}${also}。${placeOf(figures[0])}。`;
+        const message = `${stated} 应为 ${should}。${this.mismatch(primary, rowAndName(primary.target))}：${primary.formula}${also}。${placeOf(figures[0])}。`;
         const span = sameRowSpan(this.model, blame);
         if (span) {
             this.report.error(figures[0].node!, message, { range: span.range, fix: changeTo(span.newText), related });
@@ -290,7 +304,7 @@ class Teller {
         if (relation.atLeast) {
             const broken = brokenFigures(this.model);
             if ([target, ...relation.parts].some(f => broken.has(f))) return;
-            this.report.error(target.node, `${this.nameOf(target)} ${formatFigure(target)} 小于${relation.description} ${relation.value.toFixed(target.decimals)}（${relation.formula}）：未填的列按不小于 0 计，合计不能比已填各列之和还小。${placeOf(target)}。`);
+            this.report.error(target.node, `${this.nameOf(target)} ${this.figure(target)} 小于${relation.description} ${this.shown(relation.value, target)}（${relation.formula}）：未填的列按不小于 0 计，合计不能比已填各列之和还小。${placeOf(target)}。`);
             return;
         }
         if (this.balanced(relation)) return;
@@ -304,8 +318,8 @@ class Teller {
             this.report.error(target.node, `同一总数的各项占比之和为 ${sum}%，应为 100%（差 ${formatDecimal(new Decimal(100).minus(relation.value).abs())}%）：${relation.formula}。${placeOf(target)}。`);
             return;
         }
-        const should = fix ? `，应为 ${shown(fix, target)}` : '';
-        this.report.error(target.node, `${mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}：${relation.formula}。`, fix ? { fix: fixTo(this.model, fix, target) } : undefined);
+        const should = fix ? `，应为 ${this.shown(fix, target)}` : '';
+        this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}：${relation.formula}。`, fix ? { fix: fixTo(this.model, fix, target) } : undefined);
     }
 
     /** A share adjusted so that its whole's shares make 100%: a warning in the words prose gets too. Whether it was one. */
@@ -315,8 +329,8 @@ class Teller {
         if (!shares || !target.node) return false;
         const point = pointOf(relation);
         this.report.warning(target.node, balancedShareMessage({
-            what: `${this.nameOf(target)} ${formatFigure(target)}`, rounded: point.toFixed(target.decimals), source: target.label,
-            formula: relation.formula, exact: relation.value.toDecimalPlaces(target.decimals + 2, Decimal.ROUND_HALF_UP).toFixed(), shares: shares.map(formatFigure),
+            what: `${this.nameOf(target)} ${this.figure(target)}`, rounded: point.toFixed(target.decimals), source: target.label,
+            formula: relation.formula, exact: relation.value.toDecimalPlaces(target.decimals + 2, Decimal.ROUND_HALF_UP).toFixed(), shares: shares.map(f => this.figure(f)),
             among: '同一总数的',
         }), { fix: fixTo(this.model, point, target) });
         return true;
@@ -325,7 +339,7 @@ class Teller {
     truncated(relation: Relation): void {
         const { target } = relation;
         const point = pointOf(relation);
-        this.report.warning(target.node!, `${this.nameOf(target)} ${formatFigure(target)} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed()}%，四舍五入应为 ${shown(point, target)}。${placeOf(target)}。`,
+        this.report.warning(target.node!, `${this.nameOf(target)} ${this.figure(target)} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed()}%，四舍五入应为 ${this.shown(point, target)}。${placeOf(target)}。`,
             { fix: fixTo(this.model, point, target) });
     }
 
@@ -343,13 +357,13 @@ class Teller {
             const a = target.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
             const b = restated.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
             if (a.equals(b)) return;
-            this.report.warning(target.node, `${this.nameOf(target)} ${formatFigure(target)} 与${relation.description} ${formatFigure(restated)} 是同一个数，却差 ${shown(a.minus(b).abs(), target)}：同一数字在各处应完全一致，应为 ${shown(b, target)}。${placeOf(target)}。`,
+            this.report.warning(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.figure(restated)} 是同一个数，却差 ${this.shown(a.minus(b).abs(), target)}：同一数字在各处应完全一致，应为 ${this.shown(b, target)}。${placeOf(target)}。`,
                 { fix: fixTo(this.model, b, target) });
             return;
         }
         if (relation.roundsToTarget()) return;
         const point = pointOf(relation);
-        this.report.hint(target.node, `${this.nameOf(target)} ${formatFigure(target)} 与${relation.description} ${shown(point, target)} 相差 ${shown(point.minus(target.value).abs(), target)}，在舍入误差之内。${placeOf(target)}：${relation.formula}。`);
+        this.report.hint(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.shown(point, target)} 相差 ${this.shown(point.minus(target.value).abs(), target)}，在舍入误差之内。${placeOf(target)}：${relation.formula}。`);
     }
 }
 
@@ -397,10 +411,10 @@ function growthWithoutBase(model: ReportModel, report: Reporter): void {
                 if (!rate.node || !last || rate.suspect || last.suspect || inRegion(rate.node, regions)) continue;
                 const derived = last.stated ? '' : '（由本年数与增减额推出）';
                 if (last.value.isZero() || (last.interval.contains(new Decimal(0)) && !last.stated)) {
-                    const zero = last.value.isZero() ? '为 0' : `接近 0（${formatFigure(last)}）`;
+                    const zero = last.value.isZero() ? '为 0' : `接近 0（${formatFigure(last, model.groupsDigits)}）`;
                     report.warning(rate.node, `上年数${zero}${derived}，${key}率无从计算：${key} ${formatFigure(rate)} 没有意义，可删去，或在文字中说明为新增。${placeOf(rate)}。`);
                 } else if (last.value.isNegative()) {
-                    report.warning(rate.node, `上年数为负数（${formatFigure(last)}）${derived}，${key}率没有意义：${key} ${formatFigure(rate)} 不作核对，也不宜写入报告。${placeOf(rate)}。`);
+                    report.warning(rate.node, `上年数为负数（${formatFigure(last, model.groupsDigits)}）${derived}，${key}率没有意义：${key} ${formatFigure(rate)} 不作核对，也不宜写入报告。${placeOf(rate)}。`);
                 }
             }
         }

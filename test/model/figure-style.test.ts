@@ -1,0 +1,29 @@
+// How figures and the rounding of computed ones read in messages and hovers.
+import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { fixedText, groupDigits, roundingRangeText } from '../../src/model/figure.js';
+import { Interval } from '../../src/model/interval.js';
+
+const interval = (lo: string, hi: string | number) => new Interval(new Decimal(lo), new Decimal(hi));
+
+describe('figures in the report\'s style', () => {
+    it('group the integer part only, and only where it has four digits or more', () => {
+        expect(groupDigits('1234567.891')).toBe('1,234,567.891');
+        expect(groupDigits('-1000')).toBe('-1,000');
+        expect(groupDigits('999.99')).toBe('999.99');
+        expect(fixedText(new Decimal('2808'), 2, true)).toBe('2,808.00');
+        expect(fixedText(new Decimal('2808'), 2)).toBe('2808.00');
+    });
+});
+
+describe('the rounding a computed figure allows, in words', () => {
+    it('gives both ends, with as many decimals as tell them apart', () => {
+        expect(roundingRangeText(interval('5.41372', '5.41381'), '%')).toBe('按四舍五入应在 5.4137% 至 5.4138% 之间');
+        expect(roundingRangeText(interval('97.722961', '97.723012'), '%')).toBe('按四舍五入应在 97.72296% 至 97.72301% 之间');
+        expect(roundingRangeText(interval('3052.99', '3053.01'), '', true)).toBe('按四舍五入应在 3,052.99 至 3,053.01 之间');
+    });
+
+    it('says 不小于 for a total bounded only below, never Infinity', () => {
+        expect(roundingRangeText(interval('100.495', Infinity), '')).toBe('按四舍五入应不小于 100.495');
+    });
+});
