@@ -50,7 +50,7 @@ export const NATIONAL: ReportTemplate = {
         'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表', '一般公共预算财政拨款“三公”经费情况表'], wide: true },
     }),
     parts: [
-        { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能', '部门主要职责', '主要职责'], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }] },
+        { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能', '部门主要职责', '主要职责'], topic: 'duties' }, { title: '机构设置', aliases: ['基本情况', '部门基本情况'], topic: 'organisation' }] },
         { title: '部门决算公开表', sections: [{ title: '部门决算公开表', topic: 'tables' }] },
         { title: '部门决算情况说明', sections: EXPLANATION_SECTIONS_2024 },
         { title: '名词解释', sections: [] },
