@@ -159,4 +159,19 @@ ${entries}
         expect(text).toContain('（一）财政拨款收入：');
         expect(text).toContain('（二）事业收入：');
     });
+    it('takes a 概况 section headed 基本情况 (机构设置、单位构成 and 人员 under one heading) as the template\'s 机构设置, under its own heading', () => {
+        const text = `模板 「全国」
+部门 「某县农业农村局」
+年度 2024
+部门概况 {
+  主要职责 「负责全县农业农村工作。」
+  基本情况 「（一）机构设置情况
+本部门内设股室5个。」
+}
+`;
+        const html = buildHtml(text, { mode: 'publish' });
+        expect(contentsOf(html, '基本情况')).toEqual(['一、主要职责', '二、基本情况']);
+        expect(visibleText(html)).toContain('本部门内设股室5个。');
+        expect(unfilled(text)).not.toContain('机构设置');
+    });
 });

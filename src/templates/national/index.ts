@@ -39,13 +39,18 @@ export const NATIONAL: ReportTemplate = {
     shortName: '全国 2022年度起',
     years: { from: 2022 },
     // titled as the 财政部 lists the tables since 2022 (the 三公 table then took in 政府性基金);
-    // the older titles, still printed by some, stay aliases (SOURCES.md 2.1)
+    // the older titles, still printed by some, stay aliases (SOURCES.md 2.1); so do the titles of
+    // the provinces that print the same tables as 收入支出决算表 (云南, SOURCES.md 1.2)
     tables: standardTables(ORDER_THREE_PUBLIC_LAST, {
+        'overview': { titleAliases: ['收入支出决算表'] },
+        'appropriation-overview': { titleAliases: ['财政拨款收入支出决算表'] },
+        'general-budget': { titleAliases: ['一般公共预算财政拨款收入支出决算表'] },
         'general-basic': { title: '一般公共预算财政拨款基本支出决算明细表', titleAliases: ['一般公共预算财政拨款基本支出决算表'] },
-        'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表'], wide: true },
+        'state-capital': { titleAliases: ['国有资本经营预算财政拨款收入支出决算表'] },
+        'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表', '一般公共预算财政拨款“三公”经费情况表'], wide: true },
     }),
     parts: [
-        { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能', '部门主要职责', '主要职责'], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }] },
+        { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能', '部门主要职责', '主要职责'], topic: 'duties' }, { title: '机构设置', aliases: ['基本情况', '部门基本情况'], topic: 'organisation' }] },
         { title: '部门决算公开表', sections: [{ title: '部门决算公开表', topic: 'tables' }] },
         { title: '部门决算情况说明', sections: EXPLANATION_SECTIONS_2024 },
         { title: '名词解释', sections: [] },

@@ -137,7 +137,8 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     ['performance', /绩效/],
     ['other-matters', /其他重要事项/],
     ['duties', /职能|职责/],
-    ['organisation', /机构设置/],
+    // 二、基本情况 (云南: 机构设置情况, 决算单位构成情况, 人员情况 under one heading) is the department's make-up
+    ['organisation', /机构设置|^(?:部门|单位)?基本$/],
     ['units', /单位构成/],
 ];
 

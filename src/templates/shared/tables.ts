@@ -88,7 +88,20 @@ const SPENDING_BY_KIND = {
     columnSums: [sum('合计', '基本支出', '项目支出')],
 };
 
-export const generalBudgetTable = table({ role: 'general-budget', title: '一般公共预算财政拨款支出决算表', ...SPENDING_BY_KIND });
+// printed by some (云南) as a 收入支出决算表: the carry-over and income columns beside 本年支出's three,
+// known where 列【…】 lists them; the row's figure stays its 本年支出 小计
+export const generalBudgetTable = table({
+    role: 'general-budget', title: '一般公共预算财政拨款支出决算表', ...SPENDING_BY_KIND,
+    extraColumns: ['年初结转和结余', '本年收入', '年末结转和结余'],
+    actualColumn: '合计',
+    columnSums: [
+        ...SPENDING_BY_KIND.columnSums,
+        {
+            total: '年末结转和结余',
+            parts: [{ column: '年初结转和结余', sign: 1 as const }, { column: '本年收入', sign: 1 as const }, { column: '合计', sign: -1 as const }],
+        },
+    ],
+});
 
 export const generalBudgetDetailTable = table({
     role: 'general-budget-detail', title: '一般公共预算财政拨款支出决算明细表', codes: '功能分类',
