@@ -205,7 +205,8 @@ const completenessRule: Rule = {
             }
             let hasFigures = false;
             walkRows(table.rows, row => { hasFigures ||= row.cells.size > 0; });
-            if (table.empty && hasFigures) {
+            // a table read as empty from its note (本表无数据) holds zeros at most: no contradiction
+            if (table.node.empty && hasFigures) {
                 report.error(table.node.empty!, `${table.label}写了“无数据”，却又填了数字。`);
             }
         }
