@@ -48,6 +48,8 @@ export const ADDED_TABLES: readonly AddedTable[] = [
  */
 export interface RestatingTable {
     readonly title: RegExp;
+    /** What is checked beside the rows' totals, for the message that says so. */
+    readonly checks: string;
     /** The row of 情况说明 the table's figures restate, and the figures under it. */
     readonly section: RegExp;
     /** Each figure by the words naming it, in a column, a row of the table or a row of the section; the first that fits wins. */
@@ -65,6 +67,7 @@ export interface RestatingTable {
 export const RESTATING_TABLES: readonly RestatingTable[] = [
     {
         title: /政府采购/,
+        checks: '各阶段的总计与货物、工程、服务之和，并与情况说明的政府采购勾稽',
         section: /^政府采购(?:支出)?(?:总额)?$/,
         figures: [
             { key: '货物', words: /货物/ },
