@@ -6,7 +6,7 @@ import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, isOfWhichRow, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
 import type { RestatingTable } from '../templates/index.js';
-import { ADDED_TABLES, NIL_SUBJECTS, RESTATING_TABLES } from '../templates/index.js';
+import { ADDED_TABLES, RESTATING_TABLES, SUBJECT_TABLES } from '../templates/index.js';
 
 /** The rule a relation belongs to; the checks report broken relations under these ids. */
 export type RelationRule =
@@ -347,7 +347,7 @@ export class RelationBuilder {
         for (const table of this.tables.values()) this.groups(table);
         for (const table of this.tables.values()) this.codeSums(table);
         this.ties();
-        for (const table of this.tables.values()) this.nilSubject(table);
+        for (const table of this.tables.values()) this.subjectTable(table);
         const everyRow = [...[...this.tables.values()].flatMap(t => t.rows), ...this.sections.flatMap(s => s.rows)];
         walkRows(everyRow, row => this.changes(row));
         walkRows(everyRow, row => this.completion(row));
@@ -545,20 +545,42 @@ export class RelationBuilder {
     }
 
     /**
-     * A table the report adds, stated to have no data, whose title makes its subject certain
-     * (政府性基金预算财政拨款基本支出决算表): that subject's figures elsewhere are zero.
+     * A table the report adds whose title makes its subject certain (政府性基金预算财政拨款基本支出决算表):
+     * stated to have no data, that subject's figures elsewhere are zero; else, where the subject is
+     * a total of another table (the fund table's 基本支出), its total is that figure.
      */
-    private nilSubject(table: TableModel): void {
-        if (table.template || !table.empty) return;
-        const subject = NIL_SUBJECTS.filter(s => s.title.test(table.title) && !s.unless?.test(table.title));
-        for (const address of subject.flatMap(s => s.nil)) {
-            if (this.inEmptyTable(address)) continue;
-            const figure = this.resolve(address);
-            if (!figure?.stated) continue;
-            const zero = computedFigure({ kind: figure.kind, unit: figure.unit, interval: Interval.exact(ZERO), label: `${table.label}（写明“无数据”）` });
-            this.relate('tie', figure, computation(Interval.exact(ZERO), [zero],
-                `${table.label}（写明“无数据”）`, () => ZERO, () => '0', () => ({ kind: 'sum', terms: [], constant: ZERO })));
+    private subjectTable(table: TableModel): void {
+        if (table.template) return;
+        const subjects = SUBJECT_TABLES.filter(s => s.title.test(table.title) && !s.unless?.test(table.title));
+        const total = table.empty ? undefined : this.ownTotal(table);
+        for (const subject of subjects) {
+            for (const address of subject.figures) {
+                if (this.inEmptyTable(address)) continue;
+                const figure = this.resolve(address);
+                if (!figure?.stated) continue;
+                if (table.empty) {
+                    const zero = computedFigure({ kind: figure.kind, unit: figure.unit, interval: Interval.exact(ZERO), label: `${table.label}（写明“无数据”）` });
+                    this.relate('tie', figure, computation(Interval.exact(ZERO), [zero],
+                        `${table.label}（写明“无数据”）`, () => ZERO, () => '0', () => ({ kind: 'sum', terms: [], constant: ZERO })));
+                } else if (subject.total && total) {
+                    const { figures, description } = total;
+                    this.relate('tie', figure, computation(sumIntervals(figures.map(f => f.interval)), figures, `${table.label}「${description}」`,
+                        () => figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0)), () => figures.map(formatFigure).join(' + '),
+                        () => ({ kind: 'sum', terms: termsOf(figures) })));
+                }
+            }
         }
+    }
+
+    /** An added table's total: its 合计 row, or its 人员经费 and 公用经费 totals (人员经费合计 + 公用经费合计). */
+    private ownTotal(table: TableModel): { figures: Figure[]; description: string } | undefined {
+        const total = table.rows.find(r => this.template.totalRow.test(r.name));
+        const figure = total?.cells.get(actualColumn(total) ?? '');
+        if (figure) return { figures: [figure], description: total!.name };
+        const halves = ['人员经费', '公用经费'].map(name => table.rows.find(r => !r.code && r.canonicalName === name));
+        const figures = halves.map(row => row?.cells.get(actualColumn(row) ?? ''));
+        if (figures.some(f => f === undefined)) return undefined;
+        return { figures: figures as Figure[], description: halves.map(row => row!.name).join(' + ') };
     }
 
     /** 收入/支出 sides: subtotal = Σ items; 总计 = subtotal + balances; both sides' 总计 equal. */

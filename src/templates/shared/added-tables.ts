@@ -84,49 +84,51 @@ export const RESTATING_TABLES: readonly RestatingTable[] = [
 ];
 
 /**
- * What a table the report adds says is nil when it is marked 无数据 (or its note says 本表无数据),
- * where its title makes the subject certain: the figures of the template's tables and of
- * 情况说明 that must then be zero. A title that names no subject here (政府性基金…“三公”经费,
- * whose amount no other table holds apart) claims nothing.
+ * A table the report adds whose title makes its subject certain, and that subject's figures in the
+ * template's tables and 情况说明: all zero where the table is marked 无数据 (or its note says 本表无数据);
+ * where `total` says so, each equal to the table's total otherwise (公开08表 政府性基金预算财政拨款基本支出决算表:
+ * its 合计, or 人员经费合计 + 公用经费合计, is the fund table's 基本支出). A title that names no subject
+ * here (政府性基金…“三公”经费, whose amount no other table holds apart) claims nothing.
  */
-export interface NilSubject {
+export interface SubjectTable {
     readonly title: RegExp;
     readonly unless?: RegExp;
-    readonly nil: readonly FigureAddress[];
+    readonly figures: readonly FigureAddress[];
+    readonly total?: boolean;
 }
 
 const STATE_CAPITAL = '国有资本经营预算财政拨款';
 
-export const NIL_SUBJECTS: readonly NilSubject[] = [
-    { title: /政府性基金.*基本支出/, nil: [{ table: 'fund', row: ['合计'], column: '基本支出' }] },
-    { title: /政府性基金.*项目支出/, nil: [{ table: 'fund', row: ['合计'], column: '项目支出' }] },
+export const SUBJECT_TABLES: readonly SubjectTable[] = [
+    { title: /政府性基金.*基本支出/, total: true, figures: [{ table: 'fund', row: ['合计'], column: '基本支出' }] },
+    { title: /政府性基金.*项目支出/, total: true, figures: [{ table: 'fund', row: ['合计'], column: '项目支出' }] },
     {
-        title: /国有资本经营.*基本支出/,
-        nil: [{ table: 'state-capital', row: ['合计'], column: '基本支出' }, { table: 'state-capital-account', row: ['合计'], column: '基本支出' }],
+        title: /国有资本经营.*基本支出/, total: true,
+        figures: [{ table: 'state-capital', row: ['合计'], column: '基本支出' }, { table: 'state-capital-account', row: ['合计'], column: '基本支出' }],
     },
     {
-        title: /国有资本经营.*项目支出/,
-        nil: [{ table: 'state-capital', row: ['合计'], column: '项目支出' }, { table: 'state-capital-account', row: ['合计'], column: '项目支出' }],
+        title: /国有资本经营.*项目支出/, total: true,
+        figures: [{ table: 'state-capital', row: ['合计'], column: '项目支出' }, { table: 'state-capital-account', row: ['合计'], column: '项目支出' }],
     },
     // its spending (and its income where the title says 收入)
     {
         title: /国有资本经营.*支出/, unless: /基本支出|项目支出|三公/,
-        nil: [
+        figures: [
             { table: 'state-capital', row: ['合计'], column: '合计' },
             { table: 'state-capital-account', row: ['合计'], column: '本年支出' },
             { table: 'appropriation-overview', row: ['支出', '本年支出合计'], column: STATE_CAPITAL },
         ],
     },
-    { title: /国有资本经营.*收入/, unless: /三公/, nil: [{ table: 'overview', row: ['收入', `${STATE_CAPITAL}收入`] }, { table: 'appropriation-overview', row: ['收入', STATE_CAPITAL] }] },
+    { title: /国有资本经营.*收入/, unless: /三公/, figures: [{ table: 'overview', row: ['收入', `${STATE_CAPITAL}收入`] }, { table: 'appropriation-overview', row: ['收入', STATE_CAPITAL] }] },
     // the “三公” of every 财政拨款 or of the 一般公共预算 (the template's table), not of one other fund
     {
         title: /三公/, unless: /政府性基金|国有资本/,
-        nil: [
+        figures: [
             { table: 'three-public', row: ['合计'], column: '决算数' },
             { section: '情况说明', row: ['三公经费', '公务接待', '国内公务接待'], column: '万元' },
             { section: '情况说明', row: ['三公经费', '公务用车', '购置'], column: '万元' },
         ],
     },
-    { title: /政府采购/, nil: [{ section: '情况说明', row: ['政府采购'] }] },
-    { title: /政府购买服务/, nil: [{ section: '情况说明', row: ['政府购买服务'] }] },
+    { title: /政府采购/, figures: [{ section: '情况说明', row: ['政府采购'] }] },
+    { title: /政府购买服务/, figures: [{ section: '情况说明', row: ['政府购买服务'] }] },
 ];
