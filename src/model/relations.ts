@@ -514,7 +514,7 @@ export class RelationBuilder {
             // a table printing the figures as rows, among others (机关运行经费、国有资产…)
             walkRows(table.rows, row => {
                 const kind = restating.total.row.test(row.canonicalName) ? restating.total.key
-                    : /政府采购|企业/.test(row.canonicalName) ? restating.figures.find(f => f.words.test(row.canonicalName))?.key : undefined;
+                    : restating.rows.test(row.canonicalName) ? restating.figures.find(f => f.words.test(row.canonicalName))?.key : undefined;
                 const figure = row.cells.get(actualColumn(row) ?? '');
                 if (kind && figure && !tableFigures.has(kind)) tableFigures.set(kind, figure);
             });

@@ -56,6 +56,8 @@ export interface RestatingTable {
     readonly figures: readonly { readonly key: string; readonly words: RegExp }[];
     /** The key of the total: the section row itself; in the table, a column or row the other words do not name. */
     readonly total: { readonly key: string; readonly words: RegExp; readonly row: RegExp };
+    /** Where the table prints its figures as rows among others (机关运行经费 …): the words of those rows. */
+    readonly rows: RegExp;
     /** Words of a column of another stage than the one the section states (采购计划金额): summed, never tied. */
     readonly otherStage: RegExp;
     /** Within a stage, a row's total is the sum of these. */
@@ -77,6 +79,7 @@ export const RESTATING_TABLES: readonly RestatingTable[] = [
             { key: '授予中小企业', words: /中小企业/ },
         ],
         total: { key: '总计', words: /总计|合计|小计|总额|金额|采购$/, row: /^政府采购(?:支出)?(?:总额|合计|总计)?$/ },
+        rows: /政府采购|企业/,
         otherStage: /计划|预算/,
         parts: ['货物', '工程', '服务'],
         atMost: [{ part: '授予小微企业', whole: '授予中小企业' }, { part: '授予中小企业', whole: '总计' }],
