@@ -504,13 +504,9 @@ export class RelationBuilder {
             if (kind && !sectionRows.has(kind)) sectionRows.set(kind, row);
         });
         const tableFigures = new Map<string, Figure>();
-        if (stated) {
-            const total = table.rows.find(r => this.template.totalRow.test(r.name)) ?? (table.rows.length === 1 ? table.rows[0] : undefined);
-            for (const [kind, column] of stated) {
-                const figure = total?.cells.get(column);
-                if (figure) tableFigures.set(kind, figure);
-            }
-        } else if (stages.size === 0) {
+        // columns naming a total alone (金额) leave the figures to the rows
+        const byColumns = [...stages.values()].some(kinds => [...kinds.keys()].some(kind => kind !== restating.total.key));
+        if (!byColumns) {
             // a table printing the figures as rows, among others (机关运行经费、国有资产…)
             walkRows(table.rows, row => {
                 const kind = restating.total.row.test(row.canonicalName) ? restating.total.key
@@ -518,6 +514,12 @@ export class RelationBuilder {
                 const figure = row.cells.get(actualColumn(row) ?? '');
                 if (kind && figure && !tableFigures.has(kind)) tableFigures.set(kind, figure);
             });
+        } else if (stated) {
+            const total = table.rows.find(r => this.template.totalRow.test(r.name)) ?? (table.rows.length === 1 ? table.rows[0] : undefined);
+            for (const [kind, column] of stated) {
+                const figure = total?.cells.get(column);
+                if (figure) tableFigures.set(kind, figure);
+            }
         }
         for (const [kind, figure] of tableFigures) {
             const row = sectionRows.get(kind);
