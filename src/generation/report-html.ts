@@ -236,7 +236,7 @@ class HtmlWriter {
             const broken = this.broken.get(figure);
             if (broken) {
                 classes.push('broken');
-                title = broken.map(relationMessage).join('\n');
+                title = broken.map(r => relationMessage(r, this.model.groupsDigits)).join('\n');
             } else if (!figure.stated) {
                 classes.push('derived');
                 const derivation = this.model.derivations.get(figure);
@@ -248,9 +248,9 @@ class HtmlWriter {
 }
 
 /** 所写 82.71% 与 本项 ÷ 总数 不符：2952.54 ÷ 3569.58 = 82.71% */
-export function relationMessage(relation: Relation): string {
+export function relationMessage(relation: Relation, grouped: boolean): string {
     const unit = relation.target.kind === 'rate' ? '%' : '';
-    return `所写 ${formatFigure(relation.target)} 与${relation.description}不符：${relation.formula} = ${formatDecimal(relation.value, relation.target.decimals)}${unit}`;
+    return `所写 ${formatFigure(relation.target, grouped)} 与${relation.description}不符：${relation.formula} = ${formatDecimal(relation.value, relation.target.decimals)}${unit}`;
 }
 
 function lineOf(node: AstNode | undefined): number | undefined {

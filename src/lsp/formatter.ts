@@ -122,12 +122,15 @@ export class JuesuanFormatter implements Formatter {
         const lineStarts = new Set<number>();
         const glued = new Set<number>(); // tokens written right after the previous one
         const goalKeywords = new Set<number>();
+        // 列【实际采购金额 { 总计 货物 }】: braces of a header stay on its line and open no level
+        const headers: { start: number; end: number }[] = [];
         const tables: Table[] = [];
         for (const node of AstUtils.streamAst(report)) {
             const cst = node.$cstNode;
             if (!cst) continue;
             if (startsLine(node)) lineStarts.add(cst.offset);
             if (isTable(node)) tables.push(node);
+            if (isColumnHeader(node)) headers.push({ start: cst.offset, end: cst.end });
             // units stick to their number: 4.92万元, ≥50次
             if ((isCell(node) || isIndicatorValue(node)) && node.unit !== undefined) glued.add(cst.end - node.unit.length);
             if (isGoal(node)) {
@@ -143,8 +146,10 @@ export class JuesuanFormatter implements Formatter {
         const eol = text.includes('\r\n') ? '\r\n' : '\n';
         let depth = 0;
         let previous: Token | undefined;
+        const inHeader = (token: Token) => headers.some(h => h.start <= token.start && token.end <= h.end);
+        const isBrace = (token: Token | undefined, brace: '{' | '}') => token?.image === brace && token.type === brace && !inHeader(token);
         tokens.forEach((token, i) => {
-            if (token.image === '}' && token.type === '}') depth = Math.max(0, depth - 1);
+            if (isBrace(token, '}')) depth = Math.max(0, depth - 1);
             const original = text.slice(previous?.end ?? 0, token.start);
             if (!previous) {
                 gaps[i] = text.startsWith('\uFEFF') ? '\uFEFF' : '';
@@ -154,8 +159,8 @@ export class JuesuanFormatter implements Formatter {
                     || previous.type === 'SL_COMMENT'
                     || lineStarts.has(token.start)
                     || goalKeywords.has(token.start)
-                    || (previous.image === '{' && previous.type === '{' && token.image !== '}' && !isComment(token))
-                    || (token.image === '}' && token.type === '}' && previous.image !== '{');
+                    || (isBrace(previous, '{') && token.image !== '}' && !isComment(token))
+                    || (isBrace(token, '}') && previous.image !== '{');
                 if (breakHere) {
                     const blank = newlines > 1 ? 1 : 0;
                     gaps[i] = eol.repeat(1 + blank) + INDENT.repeat(depth);
@@ -163,7 +168,7 @@ export class JuesuanFormatter implements Formatter {
                     gaps[i] = this.spaceBetween(previous, token, glued);
                 }
             }
-            if (token.image === '{' && token.type === '{') depth++;
+            if (isBrace(token, '{')) depth++;
             previous = token;
         });
         for (const table of tables) this.alignTable(table, tokens, byStart, gaps);

@@ -44,7 +44,7 @@ export interface WrittenFigure {
 }
 
 /** Why a written figure is not compared with the data. */
-export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit';
+export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units';
 
 /** The quantities a sentence's words name: the words (for messages) and their candidates. */
 export interface Subject {
@@ -193,6 +193,17 @@ const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
  * 本院, 本中心 (the reporting unit itself) are not another unit.
  */
 const SOME_UNITS = /单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位|(?<![本我])(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)/;
+/** 本部门及所属单位, 含下属单位: the department with its units, which is its accounts. */
+const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属|二级)(?:预算)?单位/g;
+
+/**
+ * Whether the words before a sentence's subject say it is of some of the department's units
+ * (“8个决算单位中，县妇幼保健院、城关镇卫生院“三公”经费支出均为0万元”, “县疾控中心…20.00万元”):
+ * their figures are not the department's.
+ */
+function ofSomeUnits(before: string): boolean {
+    return SOME_UNITS.test(before.replace(WITH_UNITS, ''));
+}
 
 // ---- analysis ---------------------------------------------------------------------------------
 
@@ -610,6 +621,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 90.00万元增加10.00万元: the change is of the subject last year's figure was of
         const from = lastYearEnd !== undefined && lastYearEnd > clause.start && lastYearEnd <= roleStart ? lastYearEnd : clause.start;
         const named = reader.lastName(from, roleStart);
+        const claimNotData = notData ?? (ofSomeUnits(text.slice(part.start, named.match?.start ?? item.start)) ? 'some-units' : undefined);
         let subjects: (Subject | undefined)[];
         // 接待国内来访团组12个、人员86人次, 接待10批次，接待80人次: a count joined to the count before it
         // (by 、 or a comma, the joint's words alone between) is of the same row
@@ -638,7 +650,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             ? figures.map((f, i) => [f, subjects[i]])
             : subjects.map(s => [first, s]);
         for (const [figure, subject] of pairs) {
-            const claim: FigureClaim = { kind: 'figure', figure, role: finalRole, subject, notData };
+            const claim: FigureClaim = { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData };
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
             partSubjects.push(subject);
@@ -900,7 +912,7 @@ function readWords(model: ReportModel, reader: TextReader): void {
         const start = match.index + match[0].length;
         const next = reader.nameStartingAt(start);
         if (next < 0 || inReason(match.index)) continue;
-        if (SOME_UNITS.test(text.slice(reader.layout.partAt(match.index).start, match.index))) continue;
+        if (ofSomeUnits(text.slice(reader.layout.partAt(match.index).start, match.index))) continue;
         // 无A、B和C: each of them
         const chain = [reader.names[next]];
         for (let i = next + 1; i < reader.names.length && chain.length < LONGEST_LIST; i++) {

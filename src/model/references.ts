@@ -2,6 +2,7 @@ import type { ReportTemplate } from '../templates/template.js';
 import type { Figure } from './figure.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, walkRows } from './rows.js';
+import { COLUMN_GROUP_JOINT } from './table-label.js';
 
 /**
  * A figure with the names that lead to it: table, ancestor rows, the row, the column or
@@ -120,6 +121,9 @@ export class ReferenceIndex {
         const main = actualColumn(row);
         for (const [column, figure] of row.cells) {
             this.add({ figure, leading: levels, last: [column], endsWithColumn: true }, row);
+            // a column under a heading over several (实际采购金额·货物) also by the heading, then its own name
+            const joint = column.indexOf(COLUMN_GROUP_JOINT);
+            if (joint > 0) this.add({ figure, leading: [...levels, [column.slice(0, joint)]], last: [column.slice(joint + 1)], endsWithColumn: true }, row);
             if (column === main) this.add({ figure, leading: above, last: rowLevel, endsWithColumn: false }, row);
         }
         for (const [key, byColumn] of row.attributes) {

@@ -5,7 +5,8 @@ import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, isOfWhichRow, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
-import { ADDED_TABLES } from '../templates/index.js';
+import type { RestatingTable } from '../templates/index.js';
+import { ADDED_TABLES, RESTATING_TABLES, SUBJECT_TABLES } from '../templates/index.js';
 
 /** The rule a relation belongs to; the checks report broken relations under these ids. */
 export type RelationRule =
@@ -348,11 +349,13 @@ export class RelationBuilder {
             for (const row of table.rows) this.sumRow(row, true);
             this.tableTotals(table);
             this.addedTableSums(table);
+            this.restatingTable(table);
         }
         for (const row of this.sections.flatMap(s => s.rows)) this.sumRow(row, false);
         for (const table of this.tables.values()) this.groups(table);
         for (const table of this.tables.values()) this.codeSums(table);
         this.ties();
+        for (const table of this.tables.values()) this.subjectTable(table);
         const everyRow = [...[...this.tables.values()].flatMap(t => t.rows), ...this.sections.flatMap(s => s.rows)];
         walkRows(everyRow, row => this.changes(row));
         walkRows(everyRow, row => this.completion(row));
@@ -473,6 +476,121 @@ export class RelationBuilder {
                 this.sum(sum.rule, total, column, found.map(part => part.cells.get(column)!), found.map(part => part.name).join(' + '), false);
             }
         }
+    }
+
+    /**
+     * A table the report adds that restates 情况说明 figures (a 政府采购 table): within each stage
+     * of its columns (采购计划金额, 实际采购金额) a row's total is the sum of its kinds and holds its
+     * 其中 figures; its total row's figures of the stage the section states equal the section's.
+     */
+    private restatingTable(table: TableModel): void {
+        if (table.template) return;
+        const restating = RESTATING_TABLES.find(t => t.title.test(table.title));
+        if (!restating) return;
+        const kindOf = (name: string) => restating.figures.find(f => f.words.test(name))?.key
+            ?? (restating.total.words.test(name) ? restating.total.key : undefined);
+        // columns by stage: another stage's (采购计划) are summed but not tied; a table printing one stage
+        // is of the stage the section states unless its title says otherwise
+        const stages = new Map<string, Map<string, string>>();
+        for (const column of table.columns) {
+            const kind = kindOf(column);
+            if (!kind) continue;
+            const stage = restating.otherStage.test(column) || restating.otherStage.test(table.title) ? 'other' : 'stated';
+            const kinds = stages.get(stage) ?? new Map<string, string>();
+            if (!kinds.has(kind)) kinds.set(kind, column);
+            stages.set(stage, kinds);
+        }
+        walkRows(table.rows, row => {
+            for (const kinds of stages.values()) this.restatedSums(row, kinds, restating);
+        });
+        const stated = stages.get('stated');
+        const section = this.sections.find(s => s.name === '情况说明')?.rows.find(r => restating.section.test(r.canonicalName));
+        if (!section) return;
+        const sectionRows = new Map<string, RowModel>([[restating.total.key, section]]);
+        walkRows(section.children, row => {
+            const kind = restating.figures.find(f => f.words.test(row.canonicalName))?.key;
+            if (kind && !sectionRows.has(kind)) sectionRows.set(kind, row);
+        });
+        const tableFigures = new Map<string, Figure>();
+        // columns naming a total alone (金额) leave the figures to the rows
+        const byColumns = [...stages.values()].some(kinds => [...kinds.keys()].some(kind => kind !== restating.total.key));
+        if (!byColumns) {
+            // a table printing the figures as rows, among others (机关运行经费、国有资产…)
+            walkRows(table.rows, row => {
+                const kind = restating.total.row.test(row.canonicalName) ? restating.total.key
+                    : restating.rows.test(row.canonicalName) ? restating.figures.find(f => f.words.test(row.canonicalName))?.key : undefined;
+                const figure = row.cells.get(actualColumn(row) ?? '');
+                if (kind && figure && !tableFigures.has(kind)) tableFigures.set(kind, figure);
+            });
+        } else if (stated) {
+            const total = table.rows.find(r => this.template.totalRow.test(r.name)) ?? (table.rows.length === 1 ? table.rows[0] : undefined);
+            for (const [kind, column] of stated) {
+                const figure = total?.cells.get(column);
+                if (figure) tableFigures.set(kind, figure);
+            }
+        }
+        for (const [kind, figure] of tableFigures) {
+            const row = sectionRows.get(kind);
+            const other = row?.cells.get(actualColumn(row) ?? '');
+            if (!row || !other || other.kind !== figure.kind) continue;
+            const path = row === section ? section.name : `${section.name} › ${row.name}`;
+            this.relate('tie', figure, computation(other.interval, [other], `情况说明「${path}」`,
+                () => other.value, () => this.shown(other), () => ({ kind: 'sum', terms: termsOf([other]) })));
+        }
+    }
+
+    /** One stage's columns of a row: total = Σ parts (all written), each 其中 at most its whole. */
+    private restatedSums(row: RowModel, kinds: ReadonlyMap<string, string>, restating: RestatingTable): void {
+        const total = kinds.get(restating.total.key);
+        const parts = restating.parts.map(kind => kinds.get(kind));
+        if (total && parts.every(p => p !== undefined)) {
+            const figures = parts.map(column => row.cells.get(column!));
+            if (figures.every(f => f !== undefined)) this.sum('sum-columns', row, total, figures as Figure[], parts.join(' + '), false);
+        }
+        for (const limit of restating.atMost) {
+            const part = row.cells.get(kinds.get(limit.part) ?? '');
+            const whole = row.cells.get(kinds.get(limit.whole) ?? '');
+            if (part?.stated && whole) this.limits.push({ part, whole, holds: part.interval.lo.lte(whole.interval.hi) });
+        }
+    }
+
+    /**
+     * A table the report adds whose title makes its subject certain (政府性基金预算财政拨款基本支出决算表):
+     * stated to have no data, that subject's figures elsewhere are zero; else, where the subject is
+     * a total of another table (the fund table's 基本支出), its total is that figure.
+     */
+    private subjectTable(table: TableModel): void {
+        if (table.template) return;
+        const subjects = SUBJECT_TABLES.filter(s => s.title.test(table.title) && !s.unless?.test(table.title));
+        const total = table.empty ? undefined : this.ownTotal(table);
+        for (const subject of subjects) {
+            for (const address of subject.figures) {
+                if (this.inEmptyTable(address)) continue;
+                const figure = this.resolve(address);
+                if (!figure?.stated) continue;
+                if (table.empty) {
+                    const zero = computedFigure({ kind: figure.kind, unit: figure.unit, interval: Interval.exact(ZERO), label: `${table.label}（写明“无数据”）` });
+                    this.relate('tie', figure, computation(Interval.exact(ZERO), [zero],
+                        `${table.label}（写明“无数据”）`, () => ZERO, () => '0', () => ({ kind: 'sum', terms: [], constant: ZERO })));
+                } else if (subject.total && total) {
+                    const { figures, description } = total;
+                    this.relate('tie', figure, computation(sumIntervals(figures.map(f => f.interval)), figures, `${table.label}「${description}」`,
+                        () => figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0)), () => figures.map(f => this.shown(f)).join(' + '),
+                        () => ({ kind: 'sum', terms: termsOf(figures) })));
+                }
+            }
+        }
+    }
+
+    /** An added table's total: its 合计 row, or its 人员经费 and 公用经费 totals (人员经费合计 + 公用经费合计). */
+    private ownTotal(table: TableModel): { figures: Figure[]; description: string } | undefined {
+        const total = table.rows.find(r => this.template.totalRow.test(r.name));
+        const figure = total?.cells.get(actualColumn(total) ?? '');
+        if (figure) return { figures: [figure], description: total!.name };
+        const halves = ['人员经费', '公用经费'].map(name => table.rows.find(r => !r.code && r.canonicalName === name));
+        const figures = halves.map(row => row?.cells.get(actualColumn(row) ?? ''));
+        if (figures.some(f => f === undefined)) return undefined;
+        return { figures: figures as Figure[], description: halves.map(row => row!.name).join(' + ') };
     }
 
     /** 收入/支出 sides: subtotal = Σ items; 总计 = subtotal + balances; both sides' 总计 equal. */

@@ -201,7 +201,8 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     // named as the report prints it (公开05表, 表八, its title where it prints no number), so that
     // messages and suggested references say what the user finds in the source
     const printed = printedLabel(label, node.title) ?? template.tableLabel(number);
-    const table: TableModel = {
+    // `empty` is settled once the rows are read: a note may say 本表无数据
+    const table: Omit<TableModel, 'empty'> & { empty: boolean } = {
         number,
         label: printed,
         written: label,
@@ -218,7 +219,18 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     const context = { table, columns, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
     for (const row of buildRows(node.entries, context)) table.rows.push(row);
+    table.empty ||= saysNoData(table);
     return table;
+}
+
+/** A note saying the table holds nothing (注：本表无数据, 本部门无…) over rows that hold no figure but zero. */
+const NO_DATA_NOTE = /本表无数据|本表为空|为空表|无数据|本(?:部门|单位)[^。；]*(?:无|没有)/;
+
+function saysNoData(table: TableModel): boolean {
+    if (!table.notes.some(note => NO_DATA_NOTE.test(note.text))) return false;
+    let figures = false;
+    walkRows(table.rows, row => { figures ||= [...row.cells.values()].some(figure => !figure.value.isZero()); });
+    return !figures;
 }
 
 /**

@@ -94,5 +94,16 @@ export function isRowHeading(name: string): boolean {
 
 /** The columns a table's 列【…】 names that hold figures, as written. */
 export function figureColumnNames(node: Table): string[] {
-    return (node.columns?.names ?? []).filter(name => !isRowHeading(name));
+    return expandColumnNames(node.columns?.names ?? []).filter(name => !isRowHeading(name));
+}
+
+/** Between a heading printed over several columns and each of them: 实际采购金额·货物. */
+export const COLUMN_GROUP_JOINT = '·';
+
+/** The columns of 列【…】 with a heading over several (实际采购金额 { 总计 货物 }) read as one each: 实际采购金额·总计, 实际采购金额·货物. */
+export function expandColumnNames(names: readonly string[]): string[] {
+    return names.flatMap(name => {
+        const group = /^([^{]+)\{(.*)\}$/.exec(name);
+        return group ? group[2].split(' ').map(column => `${group[1]}${COLUMN_GROUP_JOINT}${column}`) : [name];
+    });
 }

@@ -140,3 +140,25 @@ describe('the 浙江 trial (tables by title alone, 分单位 beside 分科目)',
         expect(html).not.toContain('class="table-label"');
     });
 });
+
+// 北京's 政府采购情况表 prints 采购计划金额 and 实际采购金额 each over 总计 货物 工程 服务
+const TWO_LEVEL = `模板 「全国」
+部门 「某区文化和旅游局」
+年度 2024
+单位 万元
+公开11表 政府采购情况表 {
+  列【单位名称 采购计划金额 { 总计 货物 工程 服务 } 实际采购金额 { 总计 货物 工程 服务 }】
+  合计 902.60 140.00 - 762.60 865.30 126.40 - 738.90
+}
+`;
+
+describe('a two-level header written as printed', () => {
+    const html = buildHtml(TWO_LEVEL);
+    const at = html.indexOf('<table', html.lastIndexOf('政府采购情况表'));
+    const head = html.slice(at, html.indexOf('</thead>', at)).replace(/\s+/g, '');
+
+    it('prints each heading once over its columns, the row heading spanning both rows', () => {
+        expect(head).toContain('<throwspan="2">单位名称</th><thcolspan="4">采购计划金额</th><thcolspan="4">实际采购金额</th></tr>');
+        expect(head).toContain('<tr><th>总计</th><th>货物</th><th>工程</th><th>服务</th><th>总计</th><th>货物</th><th>工程</th><th>服务</th></tr>');
+    });
+});

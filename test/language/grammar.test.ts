@@ -4,7 +4,7 @@ import type {
 } from '../../src/language/generated/ast.js';
 import { isAttachment, isExplanation, isGlossary, isMetaField, isOverview, isProject, isRow, isTable, isTextField } from '../../src/language/generated/ast.js';
 import { parseClean, parseWithProblems, tokens } from './parse-utils.js';
-import { tableLabelOf } from '../../src/model/table-label.js';
+import { figureColumnNames, tableLabelOf } from '../../src/model/table-label.js';
 
 // ---------------------------------------------------------------------------------------------
 // small accessors that keep the assertions readable
@@ -207,6 +207,15 @@ describe('列 headers', () => {
     test('mixed brackets and a single column', async () => {
         expect((await onlyTable('附表 1 表 { 列【决算数] }')).columns?.names).toEqual(['决算数']);
         expect((await onlyTable('附表 1 表 { 列[预算数 决算数】 }')).columns?.names).toEqual(['预算数', '决算数']);
+    });
+
+    test('a heading over several columns, as a two-level header prints it', async () => {
+        const table = await onlyTable('公开11表 政府采购情况表 {\n  列【单位名称 采购计划金额 { 总计 货物 工程 服务 } 实际采购金额 {总计、货物} 授予中小企业合同金额】\n  合计 902.60 140.00 - 762.60 865.30 126.40 812.60\n}');
+        expect(table.columns?.names).toEqual(['单位名称', '采购计划金额{总计 货物 工程 服务}', '实际采购金额{总计 货物}', '授予中小企业合同金额']);
+        expect(figureColumnNames(table)).toEqual([
+            '采购计划金额·总计', '采购计划金额·货物', '采购计划金额·工程', '采购计划金额·服务', '实际采购金额·总计', '实际采购金额·货物', '授予中小企业合同金额',
+        ]);
+        expect(rows(table.entries)[0].cells).toHaveLength(7);
     });
 
     test('a table without a header and without a title', async () => {

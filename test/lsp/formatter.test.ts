@@ -47,6 +47,22 @@ describe('the formatter', () => {
         });
     });
 
+    // a heading over several columns: its braces stay on the header's line and open no level
+    it('keeps a two-level header on its line', async () => {
+        await format({
+            before: '公开11表 政府采购情况表 {\n列【单位名称 实际采购金额{总计   货物}授予中小企业合同金额】\n合计 865.30 126.40 812.60\n}\n',
+            after: [
+                '公开11表 政府采购情况表 {',
+                '  列【单位名称 实际采购金额 { 总计 货物 } 授予中小企业合同金额】',
+                '  合计 865.30 126.40 812.60',
+                '}',
+                '',
+            ].join('\n'),
+            options,
+            disposeAfterCheck: true,
+        });
+    });
+
     it('keeps texts, comments and units as written, and blank lines (at most one)', async () => {
         await format({
             before: '// 说明\n\n\n\n情况说明 {\n三公经费 {   // 三公\n公务接待 { 国内公务接待 4.92 万元 27批次 说明 「多行\n  文本  里的   空格」 }\n}\n  项目 「甲」 { 年度目标 { 预期 「a」 实际 「b」 } 指标 { 一 { 二 { 次数 预期 ≥ 50 次 实际 80次 } } } }\n}',

@@ -1,5 +1,5 @@
 import type { CstNode, GrammarAST, ValueType } from 'langium';
-import { DefaultValueConverter } from 'langium';
+import { CstUtils, DefaultValueConverter, isLeafCstNode } from 'langium';
 
 /** Strips the 「」 around free text; numbers stay strings so that no float ever holds money. */
 export class JuesuanValueConverter extends DefaultValueConverter {
@@ -7,6 +7,19 @@ export class JuesuanValueConverter extends DefaultValueConverter {
         if (rule.name === 'TEXT') {
             return input.slice(1, -1);
         }
+        if (rule.name === 'ColumnEntry' && input.includes('{')) return columnGroup(cstNode);
         return super.runConverter(rule, input, cstNode);
     }
+}
+
+/**
+ * A heading over several columns, 实际采购金额 { 总计 货物 }, as `实际采购金额{总计 货物}`: the names
+ * kept apart (the concatenated input has lost the spaces between them). `expandColumnNames` reads it.
+ */
+function columnGroup(cstNode: CstNode): string {
+    const words = CstUtils.streamCst(cstNode)
+        .filter(node => isLeafCstNode(node) && !node.hidden && !/^[{}，,、]$/.test(node.text))
+        .map(node => node.text)
+        .toArray();
+    return `${words[0]}{${words.slice(1).join(' ')}}`;
 }

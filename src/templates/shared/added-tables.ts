@@ -1,6 +1,7 @@
 // Tables a report may print beside its template's, in no template's set, whose totals are known
 // to add up: a unit's 资产负债情况表 (上海's 单位决算 prints it as 表十). Province-neutral: the
 // balance sheet of the 政府会计制度 is the same everywhere.
+import type { FigureAddress } from '../template.js';
 
 /** A total of a table and the rows it is the sum of, each row by the names it is printed under. */
 export interface RowSum {
@@ -36,4 +37,101 @@ export const ADDED_TABLES: readonly AddedTable[] = [
             { rule: 'balance', total: LIABILITIES_AND_NET_ASSETS, parts: [ASSETS] },
         ],
     },
+];
+
+/**
+ * A table the report adds that restates figures its 情况说明 states: a 政府采购 table (北京's
+ * 政府采购情况表, any table whose title says 政府采购) prints the year's purchases by 货物, 工程, 服务
+ * and the contracts awarded to 中小企业 and 小微企业, which the 其他重要事项 state too. Its figures are
+ * read from columns named with the words (总计 货物 工程 服务 under 实际采购金额) or, in a table
+ * that prints them as rows (机关运行经费、国有资产及政府采购信息表), from rows so named.
+ */
+export interface RestatingTable {
+    readonly title: RegExp;
+    /** What is checked beside the rows' totals, for the message that says so. */
+    readonly checks: string;
+    /** The row of 情况说明 the table's figures restate, and the figures under it. */
+    readonly section: RegExp;
+    /** Each figure by the words naming it, in a column, a row of the table or a row of the section; the first that fits wins. */
+    readonly figures: readonly { readonly key: string; readonly words: RegExp }[];
+    /** The key of the total: the section row itself; in the table, a column or row the other words do not name. */
+    readonly total: { readonly key: string; readonly words: RegExp; readonly row: RegExp };
+    /** Where the table prints its figures as rows among others (机关运行经费 …): the words of those rows. */
+    readonly rows: RegExp;
+    /** Words of a column of another stage than the one the section states (采购计划金额): summed, never tied. */
+    readonly otherStage: RegExp;
+    /** Within a stage, a row's total is the sum of these. */
+    readonly parts: readonly string[];
+    /** Within a stage and row, a figure at most another (授予小微企业 ≤ 授予中小企业 ≤ 总计). */
+    readonly atMost: readonly { readonly part: string; readonly whole: string }[];
+}
+
+export const RESTATING_TABLES: readonly RestatingTable[] = [
+    {
+        title: /政府采购/,
+        checks: '各阶段的总计与货物、工程、服务之和，并与情况说明的政府采购勾稽',
+        section: /^政府采购(?:支出)?(?:总额)?$/,
+        figures: [
+            { key: '货物', words: /货物/ },
+            { key: '工程', words: /工程/ },
+            { key: '服务', words: /服务/ },
+            { key: '授予小微企业', words: /小微企业/ },
+            { key: '授予中小企业', words: /中小企业/ },
+        ],
+        total: { key: '总计', words: /总计|合计|小计|总额|金额|采购$/, row: /^政府采购(?:支出)?(?:总额|合计|总计)?$/ },
+        rows: /政府采购|企业/,
+        otherStage: /计划|预算/,
+        parts: ['货物', '工程', '服务'],
+        atMost: [{ part: '授予小微企业', whole: '授予中小企业' }, { part: '授予中小企业', whole: '总计' }],
+    },
+];
+
+/**
+ * A table the report adds whose title makes its subject certain, and that subject's figures in the
+ * template's tables and 情况说明: all zero where the table is marked 无数据 (or its note says 本表无数据);
+ * where `total` says so, each equal to the table's total otherwise (公开08表 政府性基金预算财政拨款基本支出决算表:
+ * its 合计, or 人员经费合计 + 公用经费合计, is the fund table's 基本支出). A title that names no subject
+ * here (政府性基金…“三公”经费, whose amount no other table holds apart) claims nothing.
+ */
+export interface SubjectTable {
+    readonly title: RegExp;
+    readonly unless?: RegExp;
+    readonly figures: readonly FigureAddress[];
+    readonly total?: boolean;
+}
+
+const STATE_CAPITAL = '国有资本经营预算财政拨款';
+
+export const SUBJECT_TABLES: readonly SubjectTable[] = [
+    { title: /政府性基金.*基本支出/, total: true, figures: [{ table: 'fund', row: ['合计'], column: '基本支出' }] },
+    { title: /政府性基金.*项目支出/, total: true, figures: [{ table: 'fund', row: ['合计'], column: '项目支出' }] },
+    {
+        title: /国有资本经营.*基本支出/, total: true,
+        figures: [{ table: 'state-capital', row: ['合计'], column: '基本支出' }, { table: 'state-capital-account', row: ['合计'], column: '基本支出' }],
+    },
+    {
+        title: /国有资本经营.*项目支出/, total: true,
+        figures: [{ table: 'state-capital', row: ['合计'], column: '项目支出' }, { table: 'state-capital-account', row: ['合计'], column: '项目支出' }],
+    },
+    // its spending (and its income where the title says 收入)
+    {
+        title: /国有资本经营.*支出/, unless: /基本支出|项目支出|三公/,
+        figures: [
+            { table: 'state-capital', row: ['合计'], column: '合计' },
+            { table: 'state-capital-account', row: ['合计'], column: '本年支出' },
+            { table: 'appropriation-overview', row: ['支出', '本年支出合计'], column: STATE_CAPITAL },
+        ],
+    },
+    { title: /国有资本经营.*收入/, unless: /三公/, figures: [{ table: 'overview', row: ['收入', `${STATE_CAPITAL}收入`] }, { table: 'appropriation-overview', row: ['收入', STATE_CAPITAL] }] },
+    // the “三公” of every 财政拨款 or of the 一般公共预算 (the template's table), not of one other fund
+    {
+        title: /三公/, unless: /政府性基金|国有资本/,
+        figures: [
+            { table: 'three-public', row: ['合计'], column: '决算数' },
+            { section: '情况说明', row: ['三公经费', '公务接待', '国内公务接待'], column: '万元' },
+            { section: '情况说明', row: ['三公经费', '公务用车', '购置'], column: '万元' },
+        ],
+    },
+    { title: /政府采购/, figures: [{ section: '情况说明', row: ['政府采购'] }] },
+    { title: /政府购买服务/, figures: [{ section: '情况说明', row: ['政府购买服务'] }] },
 ];

@@ -21,7 +21,7 @@ import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
-import { isRowHeading, tableLabelOf } from '../../model/table-label.js';
+import { COLUMN_GROUP_JOINT, isRowHeading, tableLabelOf } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
@@ -1284,7 +1284,7 @@ class TemplateLayout {
         // a column for each such word some row has
         const noteKeys = table ? NOTE_KEYS.filter(key => someRow(table.rows, row => row.texts.has(key))) : [];
         const noteHead: TableCell[] = noteKeys.map(key => ({ content: [key], header: true }));
-        const head: TableRow[] = [{ cells: [...labelHead, ...columns.map(c => ({ content: [columnHeading(table, c)], header: true })), ...noteHead] }];
+        const head = columnHeadRows(columns.map(c => columnHeading(table, c)), labelHead, noteHead);
         const width = labelHead.length + columns.length + noteHead.length;
         const body: TableRow[] = [];
         if (table && !table.empty) {
@@ -1766,6 +1766,34 @@ const SUBSECTION_TITLES: Partial<Record<SectionTopic, string>> = {
 /** A column's heading as the source's 列【…】 writes it (金额), else the template's name (决算数). */
 function columnHeading(table: TableModel | undefined, column: string): string {
     return table?.headings.get(column) ?? column;
+}
+
+/**
+ * A list table's header: one row, or two where headings stand over several columns as printed
+ * (实际采购金额·货物 … under 实际采购金额), the other headings then spanning both rows.
+ */
+function columnHeadRows(headings: readonly string[], before: readonly TableCell[], after: readonly TableCell[]): TableRow[] {
+    const split = headings.map(heading => {
+        const at = heading.indexOf(COLUMN_GROUP_JOINT);
+        return at > 0 ? { group: heading.slice(0, at), column: heading.slice(at + 1) } : undefined;
+    });
+    if (split.every(s => s === undefined)) {
+        return [{ cells: [...before, ...headings.map(heading => ({ content: [heading], header: true })), ...after] }];
+    }
+    const spanning = (cell: TableCell): TableCell => ({ ...cell, rowspan: 2 });
+    const top: TableCell[] = before.map(spanning);
+    const bottom: TableCell[] = [];
+    for (let i = 0; i < headings.length;) {
+        const group = split[i]?.group;
+        if (group === undefined) {
+            top.push({ content: [headings[i++]], header: true, rowspan: 2 });
+            continue;
+        }
+        let width = 0;
+        for (; i < headings.length && split[i]?.group === group; i++, width++) bottom.push({ content: [split[i]!.column], header: true });
+        top.push({ content: [group], header: true, colspan: width > 1 ? width : undefined });
+    }
+    return [{ cells: [...top, ...after.map(spanning)] }, { cells: bottom }];
 }
 
 /** A paragraph that starts with an ordinal of its own: (2) （二） 2. 2、 二、 */

@@ -9,7 +9,7 @@ import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
 import { isRowHeading, labelLike, printedLabel, tableLabelOf } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
-import { fitTemplates, isTitleOf, TEMPLATES } from '../../templates/index.js';
+import { fitTemplates, isTitleOf, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -112,7 +112,9 @@ const tableShapeRule: Rule = {
                 const titledAs = node.title === undefined ? undefined : template.tables.find(t => isTitleOf(t, node.title!));
                 if (written && isOwnTable(written, template)) {
                     // many departments print more than the template's tables (绩效自评表, 政府采购情况表)
-                    const checked = written.variantOf ? `各行的合计和各列之和（列同${written.variantOf.title}）` : '各行的合计';
+                    const restating = RESTATING_TABLES.find(t => t.title.test(written.title));
+                    const checked = written.variantOf ? `各行的合计和各列之和（列同${written.variantOf.title}）`
+                        : restating ? `各行的合计、${restating.checks}` : '各行的合计';
                     report.info(node, `“${node.title}”不是${templateName(template)}的决算表（${range}）：照录照印，排在模板各表之后；表内只校验${checked}。`, { property });
                 } else if (titledAs) {
                     report.error(node, `${printed}“${node.title}”在${templateName(template)}中是${template.tableLabel(titledAs.number)}：表号应为${template.tableLabel(titledAs.number)}。`, { property });
@@ -205,7 +207,8 @@ const completenessRule: Rule = {
             }
             let hasFigures = false;
             walkRows(table.rows, row => { hasFigures ||= row.cells.size > 0; });
-            if (table.empty && hasFigures) {
+            // a table read as empty from its note (本表无数据) holds zeros at most: no contradiction
+            if (table.node.empty && hasFigures) {
                 report.error(table.node.empty!, `${table.label}写了“无数据”，却又填了数字。`);
             }
         }
