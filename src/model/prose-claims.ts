@@ -670,11 +670,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
 
 /**
  * 预算为【合计.预算数】万元，支出决算为21.37万元: the row carries on, but a 决算 word turns a carried
- * budget column to the row's own figure.
+ * budget column to the row's own figure, and a budget word (年初预算为【合计.预算数】万元，全年预算为
+ * 52.00万元) to the row, whose budget of that kind the word picks.
  */
 function ownFigureIfSaid(subject: Subject, words: string): Subject {
     const [quantity] = subject.quantities;
-    if (subject.quantities.length !== 1 || !words.includes('决算')) return subject;
+    if (subject.quantities.length !== 1 || !/决算|预算/.test(words)) return subject;
     if (quantity.column === undefined || quantity.column !== quantity.row.table?.template?.budgetColumn) return subject;
     return { words: subject.words, quantities: [{ row: quantity.row }] };
 }
