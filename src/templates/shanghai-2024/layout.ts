@@ -7,8 +7,7 @@ import { SHANGHAI_2024_WORDING } from './wording.js';
 export const SHANGHAI_2024_LAYOUT = templateLayout({
     id: 'shanghai-2024',
     name: '上海市部门决算公开模板（2024年度）',
-    // a unit's 〔年〕年度决算表 (SOURCES.md 1), a department's 〔年〕年度部门决算表 (as the trials' texts print it)
-    partHeading: title => title === '概况' ? `{department}${title}` : /^决算/.test(title) ? `{department}{year}年度{report}${title.slice('决算'.length)}` : title,
+    partHeading: title => title === '概况' ? `{department}${title}` : /^决算/.test(title) ? `{department}{year}年度${title}` : title,
     wording: SHANGHAI_2024_WORDING,
     // 表六: 人员经费 | 公用经费 side by side (test/trials/shanghai-2024-district.txt)
     halves: { role: 'general-basic', groups: [1, 1] },
