@@ -380,6 +380,12 @@ class TextReader {
         return found;
     }
 
+    /** The cars bought this year (三公经费 › 公务用车 › 购置), where the report states them. */
+    carsBought(): Subject | undefined {
+        const entry = this.lexicon.lookup(CARS_BOUGHT);
+        return entry && entry.quantities.length > 0 ? { words: CARS_BOUGHT, quantities: entry.quantities } : undefined;
+    }
+
     rowSubject(row: RowModel): Subject {
         return { words: row.name, quantities: [{ row }] };
     }
@@ -428,6 +434,14 @@ class TextReader {
 }
 
 /** Whether `row` is `container` or stands below it. */
+const CARS_BOUGHT = '购置公务用车';
+const PURCHASE = /购置|购买|新购/;
+
+/** A row of what was bought (公务用车 › 购置 and its kinds of car). */
+function isPurchase(row: RowModel): boolean {
+    return [row, ...ancestors(row)].some(r => PURCHASE.test(r.name));
+}
+
 function isWithin(row: RowModel, container: RowModel): boolean {
     for (let r: RowModel | undefined = row; r; r = r.parent) if (r === container) return true;
     return false;
@@ -643,6 +657,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0].words));
             subjects = !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
         }
+        // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
+        if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
+            subjects = subjects.map(s => s && !s.quantities.every(q => isPurchase(q.row)) ? reader.carsBought() : s);
+        }
         const last = subjects[subjects.length - 1];
         // a list of figures pairs with a list of subjects (分别为); one subject for all, or none
         if (figures.length > 1 && subjects.length !== figures.length) subjects = [undefined];
@@ -664,11 +682,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
 
 /**
  * 预算为【合计.预算数】万元，支出决算为21.37万元: the row carries on, but a 决算 word turns a carried
- * budget column to the row's own figure.
+ * budget column to the row's own figure, and a budget word (年初预算为【合计.预算数】万元，全年预算为
+ * 52.00万元) to the row, whose budget of that kind the word picks.
  */
 function ownFigureIfSaid(subject: Subject, words: string): Subject {
     const [quantity] = subject.quantities;
-    if (subject.quantities.length !== 1 || !words.includes('决算')) return subject;
+    if (subject.quantities.length !== 1 || !/决算|预算/.test(words)) return subject;
     if (quantity.column === undefined || quantity.column !== quantity.row.table?.template?.budgetColumn) return subject;
     return { words: subject.words, quantities: [{ row: quantity.row }] };
 }

@@ -113,6 +113,11 @@ export class ProseLexicon {
         this.entry(fund).sides = sides;
     }
 
+    /** What a whole name stands for, where the lexicon knows it. */
+    lookup(name: string): NameEntry | undefined {
+        return this.find(normalizeName(name));
+    }
+
     private find(name: string): NameEntry | undefined {
         let node: TrieNode | undefined = this.root;
         for (const char of name) node = node?.children.get(char);

@@ -211,9 +211,11 @@ export function shareOfSum(model: ReportModel, items: readonly Target[], base?: 
  * written, else the one budget of a row that has no 年初预算 (Sichuan's 预算 is the adjusted one).
  */
 function budgetFigure(model: ReportModel, row: RowModel, column: string, kind: BudgetKind): Figure | undefined {
-    const initial = attribute(row, '年初预算', column);
-    const final = attribute(row, '全年预算', column) ?? attribute(row, '调整预算', column);
     const any = model.arithmetic.budgetOf(row, column)?.figure;
+    // a budget column the template knows to be the 年初预算 (the 三公 table's 预算数) is that one only
+    const initialColumn = row.table?.template?.budgetColumnKind === '年初预算';
+    const initial = attribute(row, '年初预算', column) ?? (initialColumn ? any : undefined);
+    const final = attribute(row, '全年预算', column) ?? attribute(row, '调整预算', column);
     switch (kind) {
         case 'initial': return initial;
         case 'final': return final ?? (initial ? undefined : any);

@@ -86,6 +86,11 @@ export interface TableTemplate {
     readonly actualColumn?: string;
     /** A column holding the budget (预算数), for completion rates. */
     readonly budgetColumn?: string;
+    /**
+     * Which budget `budgetColumn` holds where the table's note says so (预算数为“三公”经费年初预算数):
+     * a sentence's 全年预算 or 调整预算 is then another figure, not this column.
+     */
+    readonly budgetColumnKind?: '年初预算';
     /** Rows are subject codes of this classification. */
     readonly codes?: '功能分类' | '经济分类';
     /** Rows with fixed names the table prints (beside code rows and group rows). */

@@ -199,7 +199,7 @@ export const RULE_CATALOGUE = {
     },
     'prose-year': {
         title: '陈述本年数字的句子写的是本报告年度',
-        description: '一句话陈述的是本年的数字（引用了本年的数据），却写了另一个年度，多半是沿用上年报告时忘了改。',
+        description: '一句话陈述的是本年的数字（引用了本年的数据），却写了另一个年度，多半是沿用上年报告时忘了改。与另一年度比较的句子（比、较、相比、同比、上年、与…持平）不算。',
         category: 'fast',
         fix: 'suggestion',
         example: `${HEADER}

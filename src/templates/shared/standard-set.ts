@@ -37,5 +37,6 @@ export function standardTables(order: readonly TableRole[], adjust: Partial<Reco
 /** Other titles the standard tables are printed under (national/SOURCES.md 2.1). */
 export const STANDARD_TITLE_ALIASES: Partial<Record<TableRole, Partial<Omit<TableTemplate, 'number' | 'role'>>>> = {
     'general-basic': { titleAliases: ['一般公共预算财政拨款基本支出决算明细表'] },
-    'three-public': { titleAliases: ['财政拨款“三公”经费支出决算表'], wide: true },
+    // the note the 财政部 format prints under it: 预算数为“三公”经费年初预算数 (not yet recorded in SOURCES.md)
+    'three-public': { titleAliases: ['财政拨款“三公”经费支出决算表'], wide: true, budgetColumnKind: '年初预算' },
 };

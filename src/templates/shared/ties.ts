@@ -89,6 +89,10 @@ export const STANDARD_ROW_TIES: readonly RowTie[] = [
     { target: { table: 'appropriation-overview', side: '支出', column: '合计' }, source: { table: 'appropriation-detail', column: '合计' } },
     { target: { table: 'appropriation-overview', side: '支出', column: '一般公共预算财政拨款' }, source: { table: 'general-budget', column: '合计' } },
     { target: { table: 'appropriation-detail', column: '一般公共预算财政拨款' }, source: { table: 'general-budget', column: '合计' } },
+    // each 类 of a fund's column: the spending of that 类 in the fund's own table
+    { target: { table: 'appropriation-overview', side: '支出', column: '政府性基金预算财政拨款' }, source: { table: 'fund', column: '本年支出' } },
+    { target: { table: 'appropriation-overview', side: '支出', column: '国有资本经营预算财政拨款' }, source: { table: 'state-capital-account', column: '本年支出' } },
+    { target: { table: 'appropriation-overview', side: '支出', column: '国有资本经营预算财政拨款' }, source: { table: 'state-capital', column: '合计' } },
     ...['合计', '基本支出', '项目支出'].map(column => ({
         target: { table: 'general-budget-detail' as const, column }, source: { table: 'general-budget' as const, column },
     })),

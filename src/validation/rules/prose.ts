@@ -463,7 +463,7 @@ const YEAR = /\d{4}[ \u3000]*年/;
 
 /**
  * A sentence that states this year's figures names this year: “2019年…财政收入【本年收入合计】”
- * in a 2020 report is a slip. Sentences comparing with another year (比、较、相比、同比、上年)
+ * in a 2020 report is a slip. Sentences comparing with another year (比、较、相比、同比、上年、与…持平)
  * are left alone.
  */
 const proseYearRule: Rule = {
@@ -477,7 +477,7 @@ const proseYearRule: Rule = {
             if (!YEAR.test(text)) continue;
             for (const sentence of text.matchAll(/[^。；\n]+/g)) {
                 const words = sentence[0];
-                if (!YEAR.test(words) || /比|较|相比|同比|上年|以前|以来|至今/.test(words)) continue;
+                if (!YEAR.test(words) || /比|较|相比|同比|上年|持平|以前|以来|至今/.test(words)) continue;
                 // a reference or an amount within this sentence (the text's segments, not parsed again)
                 const end = sentence.index + words.length;
                 const statesFigures = located.segments.some(s => s.kind !== 'text' && s.offset >= sentence.index && s.offset + s.text.length <= end);
