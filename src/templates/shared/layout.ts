@@ -353,6 +353,7 @@ class TemplateLayout {
                 title: this.coverTitle,
                 published: meta.published ? [`公开时间：${formatDate(meta.published)}`]
                     : this.model.template.coverDate ? [{ kind: 'missing', text: '公开时间' }] : undefined,
+                lines: meta.coverLines.length > 0 ? meta.coverLines.map(({ key, value }) => [`${key}：${value}`]) : undefined,
                 line: this.line(field('部门')),
             }],
         };
