@@ -8,6 +8,9 @@ import { ORDER_THREE_PUBLIC_LAST, ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALI
 import { COMMON_ROW_ALIASES, OF_WHICH_ROW, TOTAL_ROW } from '../shared/tables.js';
 import { STANDARD_ROW_TIES, STANDARD_TABLE_LIMITS, STANDARD_TIES } from '../shared/ties.js';
 
+// a heading for 职责 and 机构 together (陕西: SOURCES.md 2.5), printed as written
+const DUTIES_WITH_ORGANISATION = ['部门主要职责及内设机构'];
+
 const COMMON = {
     province: '全国',
     // what reports call the format whatever the year: the report's year picks the template
@@ -46,7 +49,7 @@ export const NATIONAL: ReportTemplate = {
         'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表', THREE_PUBLIC_MEETINGS_TITLE], wide: true },
     }),
     parts: [
-        { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能', '部门主要职责', '主要职责'], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }] },
+        { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能', '部门主要职责', '主要职责', ...DUTIES_WITH_ORGANISATION], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }] },
         { title: '部门决算公开表', sections: [{ title: '部门决算公开表', topic: 'tables' }] },
         { title: '部门决算情况说明', sections: EXPLANATION_SECTIONS_2024 },
         { title: '名词解释', sections: [] },
@@ -62,7 +65,7 @@ export const NATIONAL_2019: ReportTemplate = {
     years: { from: 2019, to: 2021 },
     tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES),
     parts: [
-        { title: '部门概况', sections: [{ title: '部门职责', aliases: ['主要职能', '部门主要职责', '主要职责'], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }, { title: '部门决算单位构成', topic: 'units', optional: true }] },
+        { title: '部门概况', sections: [{ title: '部门职责', aliases: ['主要职能', '部门主要职责', '主要职责', ...DUTIES_WITH_ORGANISATION], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }, { title: '部门决算单位构成', topic: 'units', optional: true }] },
         { title: '部门决算表', sections: [{ title: '部门决算表', topic: 'tables' }] },
         { title: '部门决算情况说明', sections: EXPLANATION_SECTIONS },
         { title: '名词解释', sections: [] },
