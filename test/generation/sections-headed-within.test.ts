@@ -42,12 +42,6 @@ describe('sections the report heads within another section', () => {
         ]);
     });
 
-    it('prints a heading with the year in it, written as a text, as written', () => {
-        const text = REPORT('（一）财政拨款收支与上年对比情况\n财政拨款支出90.00万元。')
-            .replace('  财政拨款收入支出总体情况说明 「', '  「2021年度财政拨款收入支出总体情况说明」 「');
-        expect(headings(text)).toContain('二、2021年度财政拨款收入支出总体情况说明');
-    });
-
     it('still prints, with standard sentences, a section the report heads nowhere', () => {
         expect(headings(REPORT('财政拨款支出90.00万元。'))).toEqual([
             '一、部门主要职责及内设机构',

@@ -146,16 +146,11 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
 /** A heading or key without its ordinal, quotes, spaces and the words every heading ends with. */
 /** A heading as printed, without spaces and quotes: 「“三公”经费…」 and 三公经费… alike. */
 function printedHeading(text: string): string {
-    return withoutYear(text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, ''));
-}
-
-/** 二、2023年度财政拨款收入支出总体情况说明 is the section 财政拨款收入支出总体情况说明 of the report's year. */
-function withoutYear(heading: string): string {
-    return heading.replace(/^\d{4}年度?/, '');
+    return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '');
 }
 
 function headingKey(text: string): string {
-    return withoutYear(printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, ''))
+    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '')
         .replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
 }
 
