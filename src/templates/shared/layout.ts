@@ -478,7 +478,7 @@ class TemplateLayout {
      */
     private headedWithin(section: SectionTemplate): boolean {
         if (this.sectionTexts.has(section.topic)) return false;
-        return this.explanationFields.some(({ field }) => subsectionHeadings(field.text).some(heading => topicOf(heading) === section.topic));
+        return this.explanationFields.some(({ field }) => subsectionHeadings(field.text ?? '').some(heading => topicOf(heading) === section.topic));
     }
 
     /** The explanation part a text of the report's own stands in: that of the text written before it, else the first. */
