@@ -152,6 +152,7 @@ class DocxWriter {
             line(inlineText(cover.year), 52, 2400),
             line(inlineText(cover.department), 48, 600, true),
             line(cover.title, 72, 600, true),
+            ...(cover.lines ?? []).map(text => line(inlineText(text), 28, 300)),
         ];
         if (cover.published) {
             paragraphs.push(new Paragraph({

@@ -21,6 +21,7 @@ function groupBlock(block: Block): Block {
         case 'cover': return {
             ...block, year: groupInlines(block.year), department: groupInlines(block.department),
             published: block.published && groupInlines(block.published),
+            lines: block.lines?.map(groupInlines),
         };
         case 'toc': return block;
     }

@@ -140,6 +140,7 @@ class HtmlWriter {
             `<div class="cover-year">${this.inlines(cover.year)}</div>`,
             `<div class="cover-department">${this.inlines(cover.department)}</div>`,
             `<div class="cover-title">${escapeHtml(cover.title)}</div>`,
+            ...(cover.lines ?? []).map(line => `<div class="cover-line">${this.inlines(line)}</div>`),
             cover.published ? `<div class="cover-date">${this.inlines(cover.published)}</div>` : '',
             '</div>',
         ].join('\n');
@@ -300,6 +301,7 @@ body { margin: 0; background: #fff; color: #000; }
 .report .cover-year { font-family: ${SANS}; font-size: 26pt; letter-spacing: 0.1em; margin-bottom: 1.2em; }
 .report .cover-department { font-family: ${SANS}; font-size: 24pt; font-weight: bold; letter-spacing: 0.05em; }
 .report .cover-title { font-family: ${SANS}; font-size: 36pt; font-weight: bold; letter-spacing: 0.3em; margin: 0.8em 0 5em; }
+.report .cover-line { font-size: 14pt; margin-bottom: 0.6em; }
 .report .cover-date { font-size: 14pt; }
 /* contents */
 .report nav.toc ol { list-style: none; margin: 0; padding: 0; }

@@ -172,6 +172,8 @@ export interface CoverBlock {
     readonly department: readonly Inline[];
     readonly title: string;
     readonly published?: readonly Inline[];
+    /** The lines the report prints under its title (保密审查情况：已审查), in its order. */
+    readonly lines?: readonly (readonly Inline[])[];
     readonly line?: number;
 }
 

@@ -227,16 +227,20 @@ export class ProseLexicon {
         const whole = total ? { row: total } : undefined;
         this.add(subject, whole, number);
         if (fund) {
-            // 三公经费支出, 三公经费, 三公经费财政拨款支出 for 一般公共预算财政拨款“三公”经费支出决算表
-            this.add(rest, whole, number);
             const bare = rest.replace(/支出$/, '');
+            // a table printing more than its subject under its 合计 (“三公”经费 with 会议费 and 培训费) has
+            // a row of the subject's own: the subject's words name that row, not the 合计
+            const own = table?.rows.find(r => [rest, bare].includes(normalizeName(r.name)));
+            const subjectWhole = own ? { row: own } : whole;
+            // 三公经费支出, 三公经费, 三公经费财政拨款支出 for 一般公共预算财政拨款“三公”经费支出决算表
+            this.add(rest, subjectWhole, number);
             // not for a table of a fund's whole spending (一般公共预算财政拨款支出决算表): 财政拨款支出
             // alone is every fund's, never one fund's
             if (bare !== rest && bare !== '') {
-                this.add(bare, whole, number);
+                this.add(bare, subjectWhole, number);
                 // “三公”经费财政拨款预算为…，支出决算为…: the fund word without 支出 before a budget
-                this.add(`${bare}财政拨款`, whole, number);
-                this.add(`${bare}财政拨款支出`, whole, number);
+                this.add(`${bare}财政拨款`, subjectWhole, number);
+                this.add(`${bare}财政拨款支出`, subjectWhole, number);
             }
         }
         if (!table) return;

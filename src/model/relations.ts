@@ -26,6 +26,8 @@ export interface Limit {
     readonly part: Figure;
     readonly whole: Figure;
     readonly holds: boolean;
+    /** Why the part is within the whole, where it is not a 其中 row of it (another table's figure). */
+    readonly reason?: string;
 }
 
 /** A rate whose base is zero. */
@@ -362,6 +364,7 @@ export class RelationBuilder {
         walkRows(everyRow, row => this.shares(row));
         this.shareTotals(everyRow);
         walkRows(everyRow, row => this.partLimits(row));
+        this.tableLimits();
     }
 
     // ---- sums -------------------------------------------------------------------------
@@ -1010,6 +1013,28 @@ export class RelationBuilder {
                 this.limits.push({ part, whole: total, holds: part.interval.lo.lte(total.interval.hi) });
             }
         }
+    }
+
+    /** A figure of one table within a figure of another (the template's `tableLimits`); unchecked where either is not written. */
+    private tableLimits(): void {
+        for (const { part: partAddress, whole: wholeAddress, reason } of this.template.tableLimits ?? []) {
+            const part = this.resolveAnywhere(partAddress);
+            const whole = this.resolveAnywhere(wholeAddress);
+            if (!part?.stated || !whole?.stated || part.kind !== whole.kind || part.unit !== whole.unit) continue;
+            this.limits.push({ part, whole, holds: part.interval.lo.lte(whole.interval.hi), reason });
+        }
+    }
+
+    /** `resolve`, but a one-label row is looked for at any depth of its table, not of its top level only. */
+    private resolveAnywhere(address: FigureAddress): Figure | undefined {
+        const table = this.tableOf(address.table);
+        if (address.row.length !== 1 || !table || table.empty) return this.resolve(address);
+        let found: RowModel | undefined;
+        walkRows(table.rows, row => {
+            if (!found && (row.canonicalName === address.row[0] || row.code === address.row[0])) found = row;
+        });
+        const column = found && (address.column ?? actualColumn(found));
+        return column === undefined ? undefined : found!.cells.get(column);
     }
 
     // ---- recording ------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
-import { isExplanation, isMetaField, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
+import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { ReportTemplate, TableRole } from '../templates/index.js';
 import { findTemplate, fitTemplates, isTitleOf, isVariantOf, TEMPLATES } from '../templates/index.js';
 import type { Figure } from './figure.js';
@@ -23,6 +23,8 @@ export interface ReportMeta {
     readonly unit: string;
     readonly published?: string;
     readonly template?: string;
+    /** The lines the report prints under its title, as written (保密审查情况：已审查): a `名称 「文字」` line of its own. */
+    readonly coverLines: readonly { readonly key: string; readonly value: string }[];
     /**
      * A 单位决算 (the report of one unit), not a 部门决算: its overview is written 单位概况, its
      * 部门, 全称 or 简称 says 单位决算, or a 部分 heading says 单位决算 or 单位概况. Its generated
@@ -154,6 +156,7 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
         unit: get('单位') ?? '万元',
         published: get('公开时间'),
         template: get('模板'),
+        coverLines: fields.flatMap(f => isMetaKey(f.key) || f.value === undefined ? [] : [{ key: f.key, value: f.value }]),
     };
 }
 

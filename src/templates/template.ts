@@ -28,6 +28,8 @@ export interface ReportTemplate {
     readonly shareBases: readonly ShareBase[];
     /** Rows that may not exceed another row of the same level (授予小微企业 ≤ 授予中小企业). */
     readonly atMost: readonly AtMost[];
+    /** Figures of one table that may not exceed a figure of another (基本支出的会议费 ≤ 会议费). */
+    readonly tableLimits?: readonly TableLimit[];
     /** Labels of rows that are “其中” items of their parent, not parts of its sum. */
     readonly ofWhichRow: RegExp;
     /** Labels of rows that hold the total of their table or group. */
@@ -176,6 +178,17 @@ export interface ShareBase {
 export interface AtMost {
     readonly part: string;
     readonly whole: string;
+}
+
+/**
+ * A figure of one table that is a part of a figure of another, by what the tables hold: `part` at
+ * most `whole`. A one-label row is found at any depth of its table (30215 under 302 or alone).
+ */
+export interface TableLimit {
+    readonly part: FigureAddress;
+    readonly whole: FigureAddress;
+    /** Why, as the finding says it. */
+    readonly reason: string;
 }
 
 /** A part of the report (第一部分 部门概况 …) and its sections in print order. */

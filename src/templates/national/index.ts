@@ -4,9 +4,12 @@
 // SOURCES.md in this folder (2.1 for the year of the change).
 import type { ReportTemplate } from '../template.js';
 import { EXPLANATION_SECTIONS, EXPLANATION_SECTIONS_2024 } from '../shared/parts.js';
-import { ORDER_THREE_PUBLIC_LAST, ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES, standardTables } from '../shared/standard-set.js';
+import { ORDER_THREE_PUBLIC_LAST, ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES, standardTables, THREE_PUBLIC_MEETINGS_TITLE } from '../shared/standard-set.js';
 import { COMMON_ROW_ALIASES, OF_WHICH_ROW, TOTAL_ROW } from '../shared/tables.js';
-import { STANDARD_ROW_TIES, STANDARD_TIES } from '../shared/ties.js';
+import { STANDARD_ROW_TIES, STANDARD_TABLE_LIMITS, STANDARD_TIES } from '../shared/ties.js';
+
+// a heading for 职责 and 机构 together (陕西: SOURCES.md 2.5), printed as written
+const DUTIES_WITH_ORGANISATION = ['部门主要职责及内设机构'];
 
 const COMMON = {
     province: '全国',
@@ -24,6 +27,7 @@ const COMMON = {
         })),
     ],
     atMost: [{ part: '授予小微企业', whole: '授予中小企业' }],
+    tableLimits: STANDARD_TABLE_LIMITS,
     ofWhichRow: OF_WHICH_ROW,
     totalRow: TOTAL_ROW,
     // 上年结转和结余 (national/SOURCES.md 2.4)
@@ -47,10 +51,10 @@ export const NATIONAL: ReportTemplate = {
         'general-budget': { titleAliases: ['一般公共预算财政拨款收入支出决算表'] },
         'general-basic': { title: '一般公共预算财政拨款基本支出决算明细表', titleAliases: ['一般公共预算财政拨款基本支出决算表'] },
         'state-capital': { titleAliases: ['国有资本经营预算财政拨款收入支出决算表'] },
-        'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表', '一般公共预算财政拨款“三公”经费情况表'], wide: true },
+        'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表', '一般公共预算财政拨款“三公”经费情况表', THREE_PUBLIC_MEETINGS_TITLE], wide: true },
     }),
     parts: [
-        { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能', '部门主要职责', '主要职责'], topic: 'duties' }, { title: '机构设置', aliases: ['基本情况', '部门基本情况'], topic: 'organisation' }] },
+        { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能', '部门主要职责', '主要职责', ...DUTIES_WITH_ORGANISATION], topic: 'duties' }, { title: '机构设置', aliases: ['基本情况', '部门基本情况'], topic: 'organisation' }] },
         { title: '部门决算公开表', sections: [{ title: '部门决算公开表', topic: 'tables' }] },
         { title: '部门决算情况说明', sections: EXPLANATION_SECTIONS_2024 },
         { title: '名词解释', sections: [] },
@@ -66,7 +70,7 @@ export const NATIONAL_2019: ReportTemplate = {
     years: { from: 2019, to: 2021 },
     tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES),
     parts: [
-        { title: '部门概况', sections: [{ title: '部门职责', aliases: ['主要职能', '部门主要职责', '主要职责'], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }, { title: '部门决算单位构成', topic: 'units', optional: true }] },
+        { title: '部门概况', sections: [{ title: '部门职责', aliases: ['主要职能', '部门主要职责', '主要职责', ...DUTIES_WITH_ORGANISATION], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }, { title: '部门决算单位构成', topic: 'units', optional: true }] },
         { title: '部门决算表', sections: [{ title: '部门决算表', topic: 'tables' }] },
         { title: '部门决算情况说明', sections: EXPLANATION_SECTIONS },
         { title: '名词解释', sections: [] },

@@ -137,8 +137,9 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     ['performance', /绩效/],
     ['other-matters', /其他重要事项/],
     ['duties', /职能|职责/],
-    // 二、基本情况 (云南: 机构设置情况, 决算单位构成情况, 人员情况 under one heading) is the department's make-up
-    ['organisation', /机构设置|^(?:部门|单位)?基本$/],
+    // 部门主要职责及内设机构 says the 机构 as well as the 职责; 二、基本情况 (云南: 机构设置情况, 决算单位构成情况,
+    // 人员情况 under one heading) is the department's make-up
+    ['organisation', /机构设置|内设机构|^(?:部门|单位)?基本$/],
     ['units', /单位构成/],
 ];
 
@@ -353,6 +354,7 @@ class TemplateLayout {
                 title: this.coverTitle,
                 published: meta.published ? [`公开时间：${formatDate(meta.published)}`]
                     : this.model.template.coverDate ? [{ kind: 'missing', text: '公开时间' }] : undefined,
+                lines: meta.coverLines.length > 0 ? meta.coverLines.map(({ key, value }) => [`${key}：${value}`]) : undefined,
                 line: this.line(field('部门')),
             }],
         };
@@ -437,7 +439,8 @@ class TemplateLayout {
         if (!planned) {
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
                 : this.plan(part, this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true),
-                    section => (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section));
+                    section => (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
+                        || this.headedWithin(section));
             this.plans.set(part, planned);
         }
         return planned;
@@ -466,6 +469,16 @@ class TemplateLayout {
         const title = SUBSECTION_TITLE_WRITTEN[section.topic];
         if (!title || section.topic === 'other-matters' || this.sectionTexts.has(section.topic)) return false;
         return (this.sectionTexts.get('other-matters') ?? []).some(field => title.test(compact(field.text)));
+    }
+
+    /**
+     * A section the report has no text for but heads inside the text of another, as one of its
+     * sub-sections (（三）一般公共预算财政拨款基本支出情况 within 财政拨款收入支出总体情况说明, as 陕西's
+     * five sections print it): the report says it there, so it is not printed again with standard sentences.
+     */
+    private headedWithin(section: SectionTemplate): boolean {
+        if (this.sectionTexts.has(section.topic)) return false;
+        return this.explanationFields.some(({ field }) => subsectionHeadings(field.text ?? '').some(heading => topicOf(heading) === section.topic));
     }
 
     /** The explanation part a text of the report's own stands in: that of the text written before it, else the first. */
@@ -1903,6 +1916,14 @@ function inlinesText(content: readonly Inline[]): string {
 }
 
 /** Text without spaces, line breaks and thousands separators, for telling whether one text holds another. */
+/** The sub-section headings a text opens its lines with: （一）收入决算情况 of “（一）收入决算情况。2023年度…”. */
+function subsectionHeadings(text: string): string[] {
+    return text.split('\n').flatMap(line => {
+        const heading = /^[\s\u3000]*[（(][一二三四五六七八九十]+[）)]([^。：:；\n]{2,30})(?:[。：:]|$)/.exec(line)?.[1];
+        return heading ? [heading] : [];
+    });
+}
+
 function compact(text: string): string {
     return text.replace(/\s+/g, '').replace(/(?<=\d),(?=\d{3})/g, '');
 }

@@ -4,11 +4,16 @@ import type { SectionTemplate } from '../template.js';
 const TOTAL: SectionTemplate = { title: '收入支出决算总体情况说明', aliases: ['收入支出总体情况说明'], topic: 'total', tables: ['overview'] };
 const INCOME: SectionTemplate = { title: '收入决算情况说明', topic: 'income', tables: ['overview', 'income'] };
 const EXPENDITURE: SectionTemplate = { title: '支出决算情况说明', topic: 'expenditure', tables: ['overview', 'expenditure'] };
-const APPROPRIATION: SectionTemplate = { title: '财政拨款收入支出决算总体情况说明', topic: 'appropriation', tables: ['appropriation-overview'] };
+// 陕西 prints the section without 决算 (national/SOURCES.md 2.5)
+const APPROPRIATION: SectionTemplate = {
+    title: '财政拨款收入支出决算总体情况说明', aliases: ['财政拨款收入支出总体情况说明'], topic: 'appropriation', tables: ['appropriation-overview'],
+};
 const GENERAL_BUDGET: SectionTemplate = { title: '一般公共预算财政拨款支出决算情况说明', topic: 'general-budget', tables: ['general-budget'] };
 const GENERAL_BASIC: SectionTemplate = { title: '一般公共预算财政拨款基本支出决算情况说明', topic: 'general-basic', tables: ['general-basic'] };
 const THREE_PUBLIC: SectionTemplate = {
-    title: '“三公”经费财政拨款支出决算情况说明', aliases: ['财政拨款“三公”经费支出决算情况说明', '一般公共预算财政拨款“三公”经费支出决算情况说明'],
+    // with 培训费 and 会议费 where the 三公 table prints them (陕西: national/SOURCES.md 2.5)
+    title: '“三公”经费财政拨款支出决算情况说明',
+    aliases: ['财政拨款“三公”经费支出决算情况说明', '一般公共预算财政拨款“三公”经费支出决算情况说明', '“三公”经费、培训费及会议费支出情况说明'],
     topic: 'three-public', tables: ['three-public', 'fund-three-public'],
 };
 const FUND: SectionTemplate = {

@@ -34,9 +34,12 @@ export function standardTables(order: readonly TableRole[], adjust: Partial<Reco
     return order.map((role, i) => BY_ROLE[role]!({ number: i + 1, ...adjust[role] }));
 }
 
-/** Other titles the standard tables are printed under (national/SOURCES.md 2.1). */
+/** The 三公 table of the reports that print 会议费 and 培训费 in it beside the 三公 (national/SOURCES.md 2.5). */
+export const THREE_PUBLIC_MEETINGS_TITLE = '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表';
+
+/** Other titles the standard tables are printed under (national/SOURCES.md 2.1, 2.5). */
 export const STANDARD_TITLE_ALIASES: Partial<Record<TableRole, Partial<Omit<TableTemplate, 'number' | 'role'>>>> = {
     'general-basic': { titleAliases: ['一般公共预算财政拨款基本支出决算明细表'] },
     // the note the 财政部 format prints under it: 预算数为“三公”经费年初预算数 (not yet recorded in SOURCES.md)
-    'three-public': { titleAliases: ['财政拨款“三公”经费支出决算表'], wide: true, budgetColumnKind: '年初预算' },
+    'three-public': { titleAliases: ['财政拨款“三公”经费支出决算表', THREE_PUBLIC_MEETINGS_TITLE], wide: true, budgetColumnKind: '年初预算' },
 };

@@ -1,6 +1,6 @@
 // The ties between the tables of a 部门决算 report, by the tables' roles: the same in every
 // template that has the tables. A tie whose table a template lacks is never made.
-import type { RowTie, TableRole, Tie } from '../template.js';
+import type { RowTie, TableLimit, TableRole, Tie } from '../template.js';
 
 const FUNDS = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'] as const;
 const OTHER_INCOME = ['上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'] as const;
@@ -80,6 +80,17 @@ const THREE_PUBLIC_TIES: readonly Tie[] = [
         ],
     },
 ];
+
+/**
+ * 会议费 and 培训费 printed beside the 三公 in their table (财政拨款, 基本 and 项目 alike) hold those
+ * of the 基本支出 table's economic rows 30215 and 30216, and may hold more (a project's meetings):
+ * at most, never equal.
+ */
+export const STANDARD_TABLE_LIMITS: readonly TableLimit[] = ([['30215', '会议费'], ['30216', '培训费']] as const).map(([code, name]) => ({
+    part: { table: 'general-basic' as const, row: [code] },
+    whole: { table: 'three-public' as const, row: [name], column: '决算数' },
+    reason: `基本支出中的${name}是“三公”经费表所列${name}的一部分，不能超过它。`,
+}));
 
 export const STANDARD_TIES: readonly Tie[] = [...OVERVIEW_TIES, ...APPROPRIATION_TIES, ...GENERAL_BUDGET_TIES, ...THREE_PUBLIC_TIES];
 

@@ -5,6 +5,7 @@ import { inputRules } from './input.js';
 import { lastYearRules } from './last-year.js';
 import { nameRules } from './names.js';
 import { proseRules } from './prose.js';
+import { proseCountPartsRules } from './prose-count-parts.js';
 import { proseUnfinishedRules } from './prose-unfinished.js';
 import { proseWordRules } from './prose-words.js';
 import { proseWrapRules } from './prose-wrap.js';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
     ...proseRules,
     ...proseWordRules,
     ...proseUnfinishedRules,
+    ...proseCountPartsRules,
     ...proseWrapRules,
     ...codeRules,
     ...tableRules,
