@@ -22,7 +22,7 @@ import { tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { isRowHeading, tableLabelOf } from '../../model/table-label.js';
-import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
+import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
 import { withDigitGroups } from '../../generation/digit-groups.js';
@@ -140,7 +140,21 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     ['duties', /职能|职责/],
     ['organisation', /机构设置/],
     ['units', /单位构成/],
+    // 部门基本情况, 单位基本情况: the department as it is organised (北京, 云南 print no 机构设置 of its own)
+    ['organisation', /^(?:部门|单位)?基本$/],
 ];
+
+/**
+ * Whether a key is a heading as a report prints it, not a short name for the section: one that ends
+ * as headings do (…情况说明, …情况, …说明) in its own words — not the section's heading with its
+ * closing words left off (收入决算情况 for 收入决算情况说明) — or one of 概况 (部门主要职责及内设机构).
+ */
+function readsAsHeading(key: string, section: SectionTemplate): boolean {
+    const printed = printedHeading(key);
+    if (['duties', 'organisation', 'units', 'staff'].includes(section.topic)) return printed.length >= 4;
+    if (!/(?:说明|情况)$/.test(printed)) return false;
+    return ![section.title, ...(section.aliases ?? [])].some(t => printedHeading(t).startsWith(printed));
+}
 
 /** A heading or key without its ordinal, quotes, spaces and the words every heading ends with. */
 /** A heading as printed, without spaces and quotes: 「“三公”经费…」 and 三公经费… alike. */
@@ -156,6 +170,22 @@ function headingKey(text: string): string {
 function topicOf(text: string): SectionTopic | undefined {
     const key = headingKey(text);
     return TOPIC_WORDS.find(([, words]) => words.test(key))?.[0];
+}
+
+/** The section of `sections` a text's key names by one of its headings, else by the topic its words say. */
+function namedSection(sections: readonly SectionTemplate[], key: string): SectionTemplate | undefined {
+    const wanted = headingKey(key);
+    return sections.find(s => [s.title, ...(s.aliases ?? [])].some(t => headingKey(t) === wanted));
+}
+
+/**
+ * What a text written under a heading of 概况 (`overview`) or 情况说明 (`explanation`) is about: the
+ * topic of the template section it names, else the topic its words say; undefined for a section of
+ * the report's own.
+ */
+export function headingTopic(template: ReportTemplate, kind: 'overview' | 'explanation', key: string): SectionTopic | undefined {
+    const sections = template.parts.filter(p => partKind(p) === kind).flatMap(p => p.sections);
+    return namedSection(sections, key)?.topic ?? topicOf(key);
 }
 
 /** The words a row may carry that a table of the department's own prints in a column of their own. */
@@ -237,7 +267,7 @@ class TemplateLayout {
      * a last part 附件 only where the report has attachments (an empty part would be invented), while
      * one the template numbers before others (四川: 第四部分 附件, 第五部分 附表) keeps its place.
      */
-    private readonly parts: readonly PartTemplate[];
+    private parts: readonly PartTemplate[];
     private chartCount = 0;
     /** What the wording's sentences may name beside their figures. */
     private readonly ctx: WordingContext;
@@ -247,6 +277,8 @@ class TemplateLayout {
     private readonly formProjects = new Map<Block, Project>();
     /** The part headings the report writes, by the part they head. */
     private readonly writtenPartTitles = new Map<PartTemplate, string>();
+    /** The numbers the report prints its part headings under (第二部分, 二、), by the part they head. */
+    private readonly writtenPartNumbers = new Map<PartTemplate, number>();
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
@@ -270,6 +302,7 @@ class TemplateLayout {
         this.ctx = { year: this.year, Y: this.Y, unit: this.unit, short: this.short, wording: options.wording ?? STANDARD_WORDING };
         this.assignTexts();
         this.assignPartTitles();
+        this.parts = this.inWrittenOrder(this.parts);
     }
 
     document(): ReportDocument {
@@ -296,8 +329,7 @@ class TemplateLayout {
         const fields = this.model.report.parts.filter(isExplanation).flatMap(p => p.entries.filter(isWrittenText));
         const topics = new Set(this.explanationSections.map(s => s.topic));
         for (const field of fields) {
-            const key = headingKey(field.key);
-            const named = this.explanationSections.find(s => [s.title, ...(s.aliases ?? [])].some(t => headingKey(t) === key));
+            const named = namedSection(this.explanationSections, field.key);
             let topic = named?.topic ?? topicOf(field.key);
             if (topic !== undefined && !topics.has(topic)) {
                 const held = OTHER_MATTERS.includes(topic) && topics.has('other-matters');
@@ -325,8 +357,10 @@ class TemplateLayout {
         for (const { field, section } of written) {
             if (section === undefined) planned.push({ title: field.key, field });
             else if (part.sections.includes(section) && !planned.some(p => p.section === section)) {
-                // headed as the report heads it where its key is one of the section's printed headings
-                const named = [section.title, ...(section.aliases ?? [])].some(t => printedHeading(t) === printedHeading(field.key));
+                // headed as the report heads it where its key is one of the section's printed headings, or
+                // reads as a heading of its own (收入支出决算总体情况, 关于机关运行经费支出说明)
+                const named = [section.title, ...(section.aliases ?? [])].some(t => printedHeading(t) === printedHeading(field.key))
+                    || readsAsHeading(field.key, section);
                 planned.push({ title: named ? field.key.trim() : section.title, section });
             }
         }
@@ -410,14 +444,35 @@ class TemplateLayout {
     private assignPartTitles(): void {
         for (const field of this.model.report.parts.filter(isMetaField)) {
             if (field.key !== '部分' || field.value === undefined) continue;
-            const written = /^第\s*([一二三四五六七八九十]+|\d+)\s*部分[\s:：、]*/.exec(field.value.trim());
+            // 第二部分 …, or 二、… where a report numbers its parts as a list (浙江)
+            const written = /^(?:第\s*([一二三四五六七八九十]+|\d+)\s*部分|([一二三四五六七八九十]+)、)[\s:：、]*/.exec(field.value.trim());
             const title = field.value.trim().slice(written?.[0].length ?? 0).trim();
             const kind = writtenPartKind(title);
-            const number = written ? Number(written[1]) || parseChineseNumeral(written[1]) : undefined;
+            const numeral = written?.[1] ?? written?.[2];
+            const number = numeral !== undefined ? Number(numeral) || parseChineseNumeral(numeral) : undefined;
             const part = (kind && this.parts.find(p => partKind(p) === kind && !this.writtenPartTitles.has(p)))
                 ?? (number !== undefined && kind === undefined ? this.parts[number - 1] : undefined);
-            if (part && title !== '' && !this.writtenPartTitles.has(part)) this.writtenPartTitles.set(part, title);
+            if (part && title !== '' && !this.writtenPartTitles.has(part)) {
+                this.writtenPartTitles.set(part, title);
+                if (number !== undefined) this.writtenPartNumbers.set(part, number);
+            }
         }
+    }
+
+    /**
+     * The parts in the order the report numbers its part headings (北京 prints its tables first, 内蒙古
+     * last); a part the report writes no number for stays after the one before it in the template.
+     */
+    private inWrittenOrder(parts: readonly PartTemplate[]): PartTemplate[] {
+        const ordered = parts.filter(p => this.writtenPartNumbers.has(p))
+            .sort((a, b) => this.writtenPartNumbers.get(a)! - this.writtenPartNumbers.get(b)!);
+        let at = -1;
+        for (const part of parts) {
+            const found = ordered.indexOf(part);
+            if (found >= 0) at = found;
+            else ordered.splice(++at, 0, part);
+        }
+        return ordered;
     }
 
     private partHeading(part: PartTemplate, n: number): Heading {
@@ -516,9 +571,9 @@ class TemplateLayout {
             const field = fieldOf(section);
             const work = section.topic === 'duties' ? fieldOf(section, true) : undefined;
             // a heading that names 主要工作 (基本职能及主要工作) holds both, each under its own
-            if (section.topic === 'duties' && (work || /工作/.test(section.title))) {
+            if (section.topic === 'duties' && (work || (/工作/.test(section.title) && title === section.title))) {
                 blocks.push(
-                    heading(2, ordinal, id),
+                    heading(2, `${chineseNumber(j + 1)}、${section.title}`, id),
                     heading(3, '（一）主要职能', undefined, this.line(field)), ...this.fieldText(field, '主要职能'),
                     heading(3, `（二）${this.Y}年重点工作完成情况`, undefined, this.line(work)), ...this.fieldText(work, '重点工作'),
                 );
