@@ -173,14 +173,15 @@ describe('each surveyed report, written as printed', () => {
 
             it('prints its parts in its own order and words', () => {
                 const partHeadings = [...html().matchAll(/<h1 id="part-\d+-title"[^>]*>([^<]*)<\/h1>/g)].map(m => partWords(visibleText(m[1])));
-                expect(partHeadings).toEqual(report.parts.map(p => partWords(p.title)));
+                // the template's parts the report lists none for are printed too, each in its template place
+                expect(missingInOrder(lines(partHeadings), report.parts.map(p => partWords(p.title))), lines(partHeadings)).toBeUndefined();
             });
 
             it('prints its section headings in its own order and words', () => {
                 const built = html();
-                const body = visibleText(built.slice(built.indexOf('</section>', built.indexOf('id="contents"'))));
                 const sections = report.parts.filter(p => kindOf(p) === 'overview' || kindOf(p) === 'explanation').flatMap(p => p.sections);
-                expect(missingInOrder(body, sections.map(s => asName(splitLeader(s.printed).words)))).toBeUndefined();
+                const headings = [...built.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map(m => visibleText(m[1]));
+                expect(missingInOrder(lines(headings), sections.map(s => asName(splitLeader(s.printed).words))), lines(headings)).toBeUndefined();
             });
 
             it('lists its tables in its own order and words', () => {

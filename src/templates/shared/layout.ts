@@ -144,16 +144,17 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     ['organisation', /^(?:部门|单位)?基本$/],
 ];
 
-/**
- * Whether a key is a heading as a report prints it, not a short name for the section: one that ends
- * as headings do (…情况说明, …情况, …说明) in its own words — not the section's heading with its
- * closing words left off (收入决算情况 for 收入决算情况说明) — or one of 概况 (部门主要职责及内设机构).
- */
+/** Whether a key is a heading as a report prints it, not a short name for the section (see isPrintedHeading); any of 概况's but the shortest. */
 function readsAsHeading(key: string, section: SectionTemplate): boolean {
     const printed = printedHeading(key);
     if (['duties', 'organisation', 'units', 'staff'].includes(section.topic)) return printed.length >= 4;
-    if (!/(?:说明|情况)$/.test(printed)) return false;
-    return ![section.title, ...(section.aliases ?? [])].some(t => printedHeading(t).startsWith(printed));
+    return isPrintedHeading(key);
+}
+
+/** A key that ends as printed headings do (…情况说明, …支出决算情况), not a short name (三公经费情况, 三公经费). */
+function isPrintedHeading(key: string): boolean {
+    const printed = printedHeading(key);
+    return /说明$/.test(printed) || (/情况$/.test(printed) && printed.length >= 8);
 }
 
 /** A heading or key without its ordinal, quotes, spaces and the words every heading ends with. */
@@ -333,7 +334,7 @@ class TemplateLayout {
             let topic = named?.topic ?? topicOf(field.key);
             if (topic !== undefined && !topics.has(topic)) {
                 const held = OTHER_MATTERS.includes(topic) && topics.has('other-matters');
-                if (!held || /说明$/.test(field.key.trim())) this.ownTopics.add(topic);
+                if (!held || isPrintedHeading(field.key)) this.ownTopics.add(topic);
                 if (!held || this.ownTopics.has(topic)) topic = undefined;
             }
             const section = topic === undefined ? undefined
@@ -508,9 +509,11 @@ class TemplateLayout {
         const assignment = this.overviewAssignment(part);
         const named = (section: SectionTemplate, key: string) => TOPIC_WORDS.some(([topic, words]) => topic === section.topic && words.test(headingKey(key)));
         const unitsWritten = assignment.some(({ field }) => topicOf(field.key) === 'units');
-        return this.plan(part, assignment, section => (!assignment.some(a => a.section === section)
+        const planned = this.plan(part, assignment, section => (!assignment.some(a => a.section === section)
             && assignment.some(a => a.section !== undefined && named(section, a.field.key)))
             || (unitsWritten && section.topic === 'organisation'));
+        // 职能 written with 重点工作 is printed under the heading that names both (基本职能及主要工作)
+        return planned.map(p => p.section && assignment.some(a => a.section === p.section && a.work) ? { ...p, title: p.section.title } : p);
     }
 
     /**
@@ -573,7 +576,7 @@ class TemplateLayout {
             // a heading that names 主要工作 (基本职能及主要工作) holds both, each under its own
             if (section.topic === 'duties' && (work || (/工作/.test(section.title) && title === section.title))) {
                 blocks.push(
-                    heading(2, `${chineseNumber(j + 1)}、${section.title}`, id),
+                    heading(2, ordinal, id),
                     heading(3, '（一）主要职能', undefined, this.line(field)), ...this.fieldText(field, '主要职能'),
                     heading(3, `（二）${this.Y}年重点工作完成情况`, undefined, this.line(work)), ...this.fieldText(work, '重点工作'),
                 );
