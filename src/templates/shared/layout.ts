@@ -329,9 +329,14 @@ class TemplateLayout {
     private assignTexts(): void {
         const fields = this.model.report.parts.filter(isExplanation).flatMap(p => p.entries.filter(isWrittenText));
         const topics = new Set(this.explanationSections.map(s => s.topic));
+        const written = new Set<SectionTopic>();
         for (const field of fields) {
             const named = namedSection(this.explanationSections, field.key);
             let topic = named?.topic ?? topicOf(field.key);
+            // a second heading of its own on a topic another text has taken (一般公共预算项目支出决算情况说明
+            // after 一般公共预算支出决算情况说明) is a section of the report's own, where the report put it
+            if (!named && topic !== undefined && written.has(topic) && isPrintedHeading(field.key)) topic = undefined;
+            if (topic !== undefined) written.add(topic);
             if (topic !== undefined && !topics.has(topic)) {
                 const held = OTHER_MATTERS.includes(topic) && topics.has('other-matters');
                 if (!held || isPrintedHeading(field.key)) this.ownTopics.add(topic);
@@ -552,7 +557,8 @@ class TemplateLayout {
         for (const section of part.sections) {
             const field = take(section.topic);
             if (field) sectionOf.set(field, { section });
-            if (section.topic === 'duties') {
+            // a heading that names 主要工作 (基本职能及主要工作) holds it; elsewhere it is a section of its own
+            if (section.topic === 'duties' && /工作/.test(section.title)) {
                 const work = take('work');
                 if (work) sectionOf.set(work, { section, work: true });
             }
