@@ -48,7 +48,7 @@ function readSurvey(): SurveyReport[] {
         return {
             name: lines[0], province: field('省份'), year: Number(field('年度')),
             unit: field('类别') === '单位决算', template: field('模板'), parts,
-            deserved: lines.filter(line => line.startsWith('应有：')).map(line => line.slice(3)),
+            deserved: lines.filter(line => /^(?:应有|待修)：/.test(line)).map(line => line.slice(3)),
         };
     });
 }

@@ -278,6 +278,8 @@ class TemplateLayout {
     private readonly formProjects = new Map<Block, Project>();
     /** The part headings the report writes, by the part they head. */
     private readonly writtenPartTitles = new Map<PartTemplate, string>();
+    /** Parts the report writes that its template has not (see assignPartTitles), with the topics their words name. */
+    private readonly ownPartTopics = new Map<PartTemplate, readonly SectionTopic[]>();
     /** The numbers the report prints its part headings under (第二部分, 二、), by the part they head. */
     private readonly writtenPartNumbers = new Map<PartTemplate, number>();
 
@@ -445,9 +447,14 @@ class TemplateLayout {
     /**
      * The part headings the report writes (部分 「第二部分 2023年度部门决算表」), each given to the
      * first part of the kind its words say, else to the part its 第N部分 numbers; printed after the
-     * part's number in the printed order, the template's order.
+     * part's number in the printed order, the template's order. A numbered heading no part of the
+     * template is left for (第三部分 其他重要事项的情况说明 after 第二部分 决算说明, 第四部分 决算公开联系方式)
+     * is a part of the report's own: it takes the template's sections its words name (其他重要事项 takes
+     * 机关运行经费, 政府采购, 国有资产 and 预算绩效 unless a part of its own names 绩效), with the texts
+     * written after them.
      */
     private assignPartTitles(): void {
+        const own: { title: string; number: number }[] = [];
         for (const field of this.model.report.parts.filter(isMetaField)) {
             if (field.key !== '部分' || field.value === undefined) continue;
             // 第二部分 …, or 二、… where a report numbers its parts as a list (浙江)
@@ -461,8 +468,40 @@ class TemplateLayout {
             if (part && title !== '' && !this.writtenPartTitles.has(part)) {
                 this.writtenPartTitles.set(part, title);
                 if (number !== undefined) this.writtenPartNumbers.set(part, number);
+            } else if (number !== undefined && title !== '' && (kind === undefined || kind === 'explanation')) {
+                own.push({ title, number });
             }
         }
+        if (own.length > 0) this.addOwnParts(own);
+    }
+
+    /** The report's own parts (see assignPartTitles), each with the template sections its words name. */
+    private addOwnParts(own: readonly { title: string; number: number }[]): void {
+        const topicsOf = (title: string): readonly SectionTopic[] => {
+            const topic = topicOf(title);
+            if (topic !== 'other-matters') return topic ? [topic] : [];
+            const performanceOwn = own.some(o => topicOf(o.title) === 'performance');
+            return ['other-matters', ...OTHER_MATTERS.filter(t => !(performanceOwn && t === 'performance'))];
+        };
+        const taken = new Set<SectionTemplate>();
+        const added = own.map(({ title, number }) => {
+            const topics = topicsOf(title);
+            const sections = this.explanationSections.filter(s => topics.includes(s.topic) && !taken.has(s));
+            sections.forEach(s => taken.add(s));
+            const part: PartTemplate = { title, sections };
+            this.writtenPartTitles.set(part, title);
+            this.writtenPartNumbers.set(part, number);
+            this.ownPartTopics.set(part, topics);
+            return part;
+        });
+        this.parts = [...this.parts.map(part => {
+            if (partKind(part) !== 'explanation' || !part.sections.some(s => taken.has(s))) return part;
+            const kept: PartTemplate = { ...part, sections: part.sections.filter(s => !taken.has(s)) };
+            for (const map of [this.writtenPartTitles, this.writtenPartNumbers] as Map<PartTemplate, unknown>[]) {
+                if (map.has(part)) { map.set(kept, map.get(part)); map.delete(part); }
+            }
+            return kept;
+        }), ...added];
     }
 
     /**
@@ -475,8 +514,13 @@ class TemplateLayout {
         let at = -1;
         for (const part of parts) {
             const found = ordered.indexOf(part);
-            if (found >= 0) at = found;
-            else ordered.splice(++at, 0, part);
+            if (found >= 0) {
+                at = found;
+                continue;
+            }
+            // after the report's own parts that follow its template predecessor: they continue that part
+            while (at + 1 < ordered.length && this.ownPartTopics.has(ordered[at + 1])) at++;
+            ordered.splice(++at, 0, part);
         }
         return ordered;
     }
@@ -531,11 +575,20 @@ class TemplateLayout {
         return (this.sectionTexts.get('other-matters') ?? []).some(field => title.test(compact(field.text)));
     }
 
-    /** The explanation part a text of the report's own stands in: that of the text written before it, else the first. */
+    /**
+     * The explanation part a text of the report's own stands in: a part of the report's own its words
+     * name (机关运行经费… in 其他重要事项), else that of the text written before it, else the first.
+     */
     private ownPart(field: TextField): PartTemplate | undefined {
         const explanations = this.parts.filter(p => partKind(p) === 'explanation');
-        const before = this.explanationFields.slice(0, this.explanationFields.findIndex(f => f.field === field)).reverse().find(f => f.section);
-        return explanations.find(p => before?.section && p.sections.includes(before.section)) ?? explanations[0];
+        let part = explanations[0];
+        for (const { field: f, section } of this.explanationFields) {
+            const topic = topicOf(f.key);
+            part = section ? explanations.find(p => p.sections.includes(section)) ?? part
+                : explanations.find(p => topic !== undefined && this.ownPartTopics.get(p)?.includes(topic)) ?? part;
+            if (f === field) return part;
+        }
+        return part;
     }
 
     /** 其他重要事项 with no text of its own whose every topic the report writes as a section of its own. */
@@ -613,7 +666,12 @@ class TemplateLayout {
             blocks.push(heading(2, ordinal, id, first?.line), ...content);
         });
         const explanation = this.model.report.parts.filter(isExplanation);
-        if (this.scope.partLeftovers !== false) blocks.push(...this.leftovers(explanation.flatMap(e => this.sourceTexts(e)), blocks));
+        // texts another part of 情况说明 prints (a part of the report's own) are not left over here
+        const elsewhere = new Set(this.parts.filter(p => p !== part && partKind(p) === 'explanation').flatMap(p => this.sectionPlan(p))
+            .flatMap(planned => planned.field ? [planned.field] : planned.section ? this.sectionTexts.get(planned.section.topic) ?? [] : [])
+            .map(field => field.text));
+        const texts = explanation.flatMap(e => this.sourceTexts(e)).filter(t => !elsewhere.has(t.text));
+        if (this.scope.partLeftovers !== false) blocks.push(...this.leftovers(texts, blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
     }
 

@@ -46,14 +46,14 @@ export const overviewTable = table({
 
 // provinces that print each table twice, by unit and by subject (浙江), title the standard one 分科目
 export const incomeTable = table({
-    role: 'income', title: '收入决算表', titleAliases: ['收入决算表（分科目）', '收入决算总表'], codes: '功能分类',
+    role: 'income', title: '收入决算表', titleAliases: ['收入决算表（分科目）', '收入决算表（按功能分类列示）', '收入决算总表'], codes: '功能分类',
     columns: ['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'],
     columnAliases: new Map([['合计', '本年收入合计']]),
     columnSums: [sum('本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入')],
 });
 
 export const expenditureTable = table({
-    role: 'expenditure', title: '支出决算表', titleAliases: ['支出决算表（分科目）', '支出决算总表'], codes: '功能分类',
+    role: 'expenditure', title: '支出决算表', titleAliases: ['支出决算表（分科目）', '支出决算表（按功能分类列示）', '支出决算总表'], codes: '功能分类',
     columns: ['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'],
     columnAliases: new Map([['合计', '本年支出合计']]),
     columnSums: [sum('本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出')],
