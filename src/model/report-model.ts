@@ -179,8 +179,13 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     if (match.kind === 'exact' && match.among?.includes(best.template) && best.template !== named.template && margin(best) > margin(named)) {
         return { template: best.template, choice: { how: 'variant', field, named: named.template } };
     }
-    if (best.template !== named.template && best.matched >= 3 && margin(best) >= margin(named) + 3) {
-        return { template: best.template, choice: { how: 'mismatch', field, named: named.template } };
+    // numbered as the contents number them (一、…), tables are in the report's own order, which says
+    // nothing against the template named: only printed labels (表五, 附表5, 公开05表) can
+    const labelled = fitTemplates(written.filter(t => t.style !== '目录'), meta.year, `${meta.department ?? ''}${meta.fullName ?? ''}`, templates);
+    const [labelledBest] = labelled;
+    const labelledNamed = labelled.find(f => f.template === match.template)!;
+    if (labelledBest.template !== named.template && labelledBest.matched >= 3 && margin(labelledBest) >= margin(labelledNamed) + 3) {
+        return { template: labelledBest.template, choice: { how: 'mismatch', field, named: named.template } };
     }
     if (match.kind === 'nearest') return { template: match.template, choice: { how: 'nearest', field, named: match.template, year: match.year } };
     return { template: match.template, choice: { how: 'named', field, named: match.template } };

@@ -41,9 +41,23 @@ describe('part headings as the report writes them', () => {
         expect(headings(REPORT('')).body[1]).toBe('第二部分 2023年度部门决算公开表');
     });
 
-    it('names no part by the number of a heading whose words say another kind (北京: 决算报表, 其他重要事项, 绩效评价)', () => {
+    it('names no part by the number of a heading whose words say another kind, and prints the parts the template lacks as the report\'s own (北京: 决算报表, 其他重要事项, 绩效评价)', () => {
         const { body } = headings(REPORT(['第一部分 2023年度部门决算报表', '第二部分 2023年度部门决算说明', '第三部分 2023年度其他重要事项的情况说明', '第四部分 2023年度部门绩效评价情况']
             .map(title => `部分 「${title}」`).join('\n')));
-        expect(body).toEqual(['第一部分 基本情况', '第二部分 2023年度部门决算报表', '第三部分 2023年度部门决算说明', '第四部分 名词解释']);
+        expect(body).toEqual(['第一部分 基本情况', '第二部分 2023年度部门决算报表', '第三部分 2023年度部门决算说明',
+            '第四部分 2023年度其他重要事项的情况说明', '第五部分 2023年度部门绩效评价情况', '第六部分 名词解释']);
+    });
+
+    it('gives a part of the report\'s own the sections its words name, with the texts written after them', () => {
+        const html = buildHtml(REPORT(['第一部分 基本情况', '第二部分 2023年度部门决算情况说明', '第三部分 其他重要事项情况说明']
+            .map(title => `部分 「${title}」`).join('\n')).replace('情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }',
+            '情况说明 {\n  收入决算情况说明 「本年收入合计90.00万元。」\n  关于机关运行经费支出说明 「机关运行经费10.00万元。」\n  政府购买服务情况 「无。」\n}'));
+        // 基本情况, the template's 决算公开表 (written nowhere, after the part before it), 决算情况说明, the report's own part
+        const part = (n: number) => visibleText(html.slice(html.indexOf(`id="part-${n}"`), html.indexOf(`id="part-${n + 1}"`)));
+        expect(part(4)).toContain('第四部分 其他重要事项情况说明');
+        expect(part(4)).toContain('关于机关运行经费支出说明');
+        expect(part(4)).toContain('政府购买服务情况');
+        expect(part(3)).toContain('收入决算情况说明');
+        expect(part(3)).not.toContain('关于机关运行经费支出说明');
     });
 });

@@ -252,7 +252,7 @@ const mistakes: readonly Mistake[] = [
     },
     {
         what: '情况说明: 事业收入 (165.00) listed among the incomes that are 均为0万元',
-        edits: edit('收入决算情况 「', '国有资本经营预算财政拨款收入、上级补助收入', '国有资本经营预算财政拨款收入、事业收入、上级补助收入'),
+        edits: edit('收入决算情况说明 「', '国有资本经营预算财政拨款收入、上级补助收入', '国有资本经营预算财政拨款收入、事业收入、上级补助收入'),
         expect: [{ severity: 'error', rule: 'prose-zero' }],
     },
     {
@@ -432,7 +432,7 @@ describe('a new user’s report: examples/demo-2021.juesuan', () => {
             },
             {
                 what: '一般公共预算财政拨款支出 and its change written by hand',
-                edits: edit('一般公共预算财政拨款支出决算情况 「', '增加【附表6.合计.增加】万元，增长【附表6.合计.增长】', '增加150.05万元，增长8.71%'),
+                edits: edit('一般公共预算财政拨款支出决算情况说明 「', '增加【附表6.合计.增加】万元，增长【附表6.合计.增长】', '增加150.05万元，增长8.71%'),
             },
             {
                 what: '培训支出’s 完成预算 at one decimal (93.2% for 93.23%)',

@@ -22,7 +22,7 @@ import { tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, tableLabelOf } from '../../model/table-label.js';
-import type { GroupTemplate, PartTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
+import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
 import { withDigitGroups } from '../../generation/digit-groups.js';
@@ -137,11 +137,24 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     ['performance', /绩效/],
     ['other-matters', /其他重要事项/],
     ['duties', /职能|职责/],
-    // 部门主要职责及内设机构 says the 机构 as well as the 职责; 二、基本情况 (云南: 机构设置情况, 决算单位构成情况,
-    // 人员情况 under one heading) is the department's make-up
+    // 部门主要职责及内设机构 says the 机构 as well as the 职责; 部门基本情况, 单位基本情况 (北京, 云南: 机构设置情况,
+    // 决算单位构成情况, 人员情况 under one heading) is the department as it is organised
     ['organisation', /机构设置|内设机构|^(?:部门|单位)?基本$/],
     ['units', /单位构成/],
 ];
+
+/** Whether a key is a heading as a report prints it, not a short name for the section (see isPrintedHeading); any of 概况's but the shortest. */
+function readsAsHeading(key: string, section: SectionTemplate): boolean {
+    const printed = printedHeading(key);
+    if (['duties', 'organisation', 'units', 'staff'].includes(section.topic)) return printed.length >= 4;
+    return isPrintedHeading(key);
+}
+
+/** A key that ends as printed headings do (…情况说明, …支出决算情况), not a short name (三公经费情况, 三公经费). */
+function isPrintedHeading(key: string): boolean {
+    const printed = printedHeading(key);
+    return /说明$/.test(printed) || (/情况$/.test(printed) && printed.length >= 8);
+}
 
 /** A heading or key without its ordinal, quotes, spaces and the words every heading ends with. */
 /** A heading as printed, without spaces and quotes: 「“三公”经费…」 and 三公经费… alike. */
@@ -157,6 +170,22 @@ function headingKey(text: string): string {
 function topicOf(text: string): SectionTopic | undefined {
     const key = headingKey(text);
     return TOPIC_WORDS.find(([, words]) => words.test(key))?.[0];
+}
+
+/** The section of `sections` a text's key names by one of its headings, else by the topic its words say. */
+function namedSection(sections: readonly SectionTemplate[], key: string): SectionTemplate | undefined {
+    const wanted = headingKey(key);
+    return sections.find(s => [s.title, ...(s.aliases ?? [])].some(t => headingKey(t) === wanted));
+}
+
+/**
+ * What a text written under a heading of 概况 (`overview`) or 情况说明 (`explanation`) is about: the
+ * topic of the template section it names, else the topic its words say; undefined for a section of
+ * the report's own.
+ */
+export function headingTopic(template: ReportTemplate, kind: 'overview' | 'explanation', key: string): SectionTopic | undefined {
+    const sections = template.parts.filter(p => partKind(p) === kind).flatMap(p => p.sections);
+    return namedSection(sections, key)?.topic ?? topicOf(key);
 }
 
 /** The words a row may carry after its figures that its table prints in a column of their own, in this order. */
@@ -238,7 +267,7 @@ class TemplateLayout {
      * a last part 附件 only where the report has attachments (an empty part would be invented), while
      * one the template numbers before others (四川: 第四部分 附件, 第五部分 附表) keeps its place.
      */
-    private readonly parts: readonly PartTemplate[];
+    private parts: readonly PartTemplate[];
     private chartCount = 0;
     /** What the wording's sentences may name beside their figures. */
     private readonly ctx: WordingContext;
@@ -248,6 +277,10 @@ class TemplateLayout {
     private readonly formProjects = new Map<Block, Project>();
     /** The part headings the report writes, by the part they head. */
     private readonly writtenPartTitles = new Map<PartTemplate, string>();
+    /** Parts the report writes that its template has not (see assignPartTitles), with the topics their words name. */
+    private readonly ownPartTopics = new Map<PartTemplate, readonly SectionTopic[]>();
+    /** The numbers the report prints its part headings under (第二部分, 二、), by the part they head. */
+    private readonly writtenPartNumbers = new Map<PartTemplate, number>();
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
@@ -271,6 +304,7 @@ class TemplateLayout {
         this.ctx = { year: this.year, Y: this.Y, unit: this.unit, short: this.short, wording: options.wording ?? STANDARD_WORDING };
         this.assignTexts();
         this.assignPartTitles();
+        this.parts = this.inWrittenOrder(this.parts);
     }
 
     document(): ReportDocument {
@@ -296,13 +330,17 @@ class TemplateLayout {
     private assignTexts(): void {
         const fields = this.model.report.parts.filter(isExplanation).flatMap(p => p.entries.filter(isWrittenText));
         const topics = new Set(this.explanationSections.map(s => s.topic));
+        const written = new Set<SectionTopic>();
         for (const field of fields) {
-            const key = headingKey(field.key);
-            const named = this.explanationSections.find(s => [s.title, ...(s.aliases ?? [])].some(t => headingKey(t) === key));
+            const named = namedSection(this.explanationSections, field.key);
             let topic = named?.topic ?? topicOf(field.key);
+            // a second heading of its own on a topic another text has taken (一般公共预算项目支出决算情况说明
+            // after 一般公共预算支出决算情况说明) is a section of the report's own, where the report put it
+            if (!named && topic !== undefined && written.has(topic) && isPrintedHeading(field.key)) topic = undefined;
+            if (topic !== undefined) written.add(topic);
             if (topic !== undefined && !topics.has(topic)) {
                 const held = OTHER_MATTERS.includes(topic) && topics.has('other-matters');
-                if (!held || /说明$/.test(field.key.trim())) this.ownTopics.add(topic);
+                if (!held || isPrintedHeading(field.key)) this.ownTopics.add(topic);
                 if (!held || this.ownTopics.has(topic)) topic = undefined;
             }
             const section = topic === undefined ? undefined
@@ -326,8 +364,10 @@ class TemplateLayout {
         for (const { field, section } of written) {
             if (section === undefined) planned.push({ title: field.key, field });
             else if (part.sections.includes(section) && !planned.some(p => p.section === section)) {
-                // headed as the report heads it where its key is one of the section's printed headings
-                const named = [section.title, ...(section.aliases ?? [])].some(t => printedHeading(t) === printedHeading(field.key));
+                // headed as the report heads it where its key is one of the section's printed headings, or
+                // reads as a heading of its own (收入支出决算总体情况, 关于机关运行经费支出说明)
+                const named = [section.title, ...(section.aliases ?? [])].some(t => printedHeading(t) === printedHeading(field.key))
+                    || readsAsHeading(field.key, section);
                 planned.push({ title: named ? field.key.trim() : section.title, section });
             }
         }
@@ -407,19 +447,82 @@ class TemplateLayout {
     /**
      * The part headings the report writes (部分 「第二部分 2023年度部门决算表」), each given to the
      * first part of the kind its words say, else to the part its 第N部分 numbers; printed after the
-     * part's number in the printed order, the template's order.
+     * part's number in the printed order, the template's order. A numbered heading no part of the
+     * template is left for (第三部分 其他重要事项的情况说明 after 第二部分 决算说明, 第四部分 决算公开联系方式)
+     * is a part of the report's own: it takes the template's sections its words name (其他重要事项 takes
+     * 机关运行经费, 政府采购, 国有资产 and 预算绩效 unless a part of its own names 绩效), with the texts
+     * written after them.
      */
     private assignPartTitles(): void {
+        const own: { title: string; number: number }[] = [];
         for (const field of this.model.report.parts.filter(isMetaField)) {
             if (field.key !== '部分' || field.value === undefined) continue;
-            const written = /^第\s*([一二三四五六七八九十]+|\d+)\s*部分[\s:：、]*/.exec(field.value.trim());
+            // 第二部分 …, or 二、… where a report numbers its parts as a list (浙江)
+            const written = /^(?:第\s*([一二三四五六七八九十]+|\d+)\s*部分|([一二三四五六七八九十]+)、)[\s:：、]*/.exec(field.value.trim());
             const title = field.value.trim().slice(written?.[0].length ?? 0).trim();
             const kind = writtenPartKind(title);
-            const number = written ? Number(written[1]) || parseChineseNumeral(written[1]) : undefined;
+            const numeral = written?.[1] ?? written?.[2];
+            const number = numeral !== undefined ? Number(numeral) || parseChineseNumeral(numeral) : undefined;
             const part = (kind && this.parts.find(p => partKind(p) === kind && !this.writtenPartTitles.has(p)))
                 ?? (number !== undefined && kind === undefined ? this.parts[number - 1] : undefined);
-            if (part && title !== '' && !this.writtenPartTitles.has(part)) this.writtenPartTitles.set(part, title);
+            if (part && title !== '' && !this.writtenPartTitles.has(part)) {
+                this.writtenPartTitles.set(part, title);
+                if (number !== undefined) this.writtenPartNumbers.set(part, number);
+            } else if (number !== undefined && title !== '' && (kind === undefined || kind === 'explanation')) {
+                own.push({ title, number });
+            }
         }
+        if (own.length > 0) this.addOwnParts(own);
+    }
+
+    /** The report's own parts (see assignPartTitles), each with the template sections its words name. */
+    private addOwnParts(own: readonly { title: string; number: number }[]): void {
+        const topicsOf = (title: string): readonly SectionTopic[] => {
+            const topic = topicOf(title);
+            if (topic !== 'other-matters') return topic ? [topic] : [];
+            const performanceOwn = own.some(o => topicOf(o.title) === 'performance');
+            return ['other-matters', ...OTHER_MATTERS.filter(t => !(performanceOwn && t === 'performance'))];
+        };
+        const taken = new Set<SectionTemplate>();
+        const added = own.map(({ title, number }) => {
+            const topics = topicsOf(title);
+            const sections = this.explanationSections.filter(s => topics.includes(s.topic) && !taken.has(s));
+            sections.forEach(s => taken.add(s));
+            const part: PartTemplate = { title, sections };
+            this.writtenPartTitles.set(part, title);
+            this.writtenPartNumbers.set(part, number);
+            this.ownPartTopics.set(part, topics);
+            return part;
+        });
+        this.parts = [...this.parts.map(part => {
+            if (partKind(part) !== 'explanation' || !part.sections.some(s => taken.has(s))) return part;
+            const kept: PartTemplate = { ...part, sections: part.sections.filter(s => !taken.has(s)) };
+            for (const map of [this.writtenPartTitles, this.writtenPartNumbers] as Map<PartTemplate, unknown>[]) {
+                if (map.has(part)) { map.set(kept, map.get(part)); map.delete(part); }
+            }
+            return kept;
+        }), ...added];
+    }
+
+    /**
+     * The parts in the order the report numbers its part headings (北京 prints its tables first, 内蒙古
+     * last); a part the report writes no number for stays after the one before it in the template.
+     */
+    private inWrittenOrder(parts: readonly PartTemplate[]): PartTemplate[] {
+        const ordered = parts.filter(p => this.writtenPartNumbers.has(p))
+            .sort((a, b) => this.writtenPartNumbers.get(a)! - this.writtenPartNumbers.get(b)!);
+        let at = -1;
+        for (const part of parts) {
+            const found = ordered.indexOf(part);
+            if (found >= 0) {
+                at = found;
+                continue;
+            }
+            // after the report's own parts that follow its template predecessor: they continue that part
+            while (at + 1 < ordered.length && this.ownPartTopics.has(ordered[at + 1])) at++;
+            ordered.splice(++at, 0, part);
+        }
+        return ordered;
     }
 
     private partHeading(part: PartTemplate, n: number): Heading {
@@ -456,9 +559,11 @@ class TemplateLayout {
         const assignment = this.overviewAssignment(part);
         const named = (section: SectionTemplate, key: string) => TOPIC_WORDS.some(([topic, words]) => topic === section.topic && words.test(headingKey(key)));
         const unitsWritten = assignment.some(({ field }) => topicOf(field.key) === 'units');
-        return this.plan(part, assignment, section => (!assignment.some(a => a.section === section)
+        const planned = this.plan(part, assignment, section => (!assignment.some(a => a.section === section)
             && assignment.some(a => a.section !== undefined && named(section, a.field.key)))
             || (unitsWritten && section.topic === 'organisation'));
+        // 职能 written with 重点工作 is printed under the heading that names both (基本职能及主要工作)
+        return planned.map(p => p.section && assignment.some(a => a.section === p.section && a.work) ? { ...p, title: p.section.title } : p);
     }
 
     /**
@@ -481,11 +586,20 @@ class TemplateLayout {
         return this.explanationFields.some(({ field }) => subsectionHeadings(field.text ?? '').some(heading => topicOf(heading) === section.topic));
     }
 
-    /** The explanation part a text of the report's own stands in: that of the text written before it, else the first. */
+    /**
+     * The explanation part a text of the report's own stands in: a part of the report's own its words
+     * name (机关运行经费… in 其他重要事项), else that of the text written before it, else the first.
+     */
     private ownPart(field: TextField): PartTemplate | undefined {
         const explanations = this.parts.filter(p => partKind(p) === 'explanation');
-        const before = this.explanationFields.slice(0, this.explanationFields.findIndex(f => f.field === field)).reverse().find(f => f.section);
-        return explanations.find(p => before?.section && p.sections.includes(before.section)) ?? explanations[0];
+        let part = explanations[0];
+        for (const { field: f, section } of this.explanationFields) {
+            const topic = topicOf(f.key);
+            part = section ? explanations.find(p => p.sections.includes(section)) ?? part
+                : explanations.find(p => topic !== undefined && this.ownPartTopics.get(p)?.includes(topic)) ?? part;
+            if (f === field) return part;
+        }
+        return part;
     }
 
     /** 其他重要事项 with no text of its own whose every topic the report writes as a section of its own. */
@@ -507,7 +621,8 @@ class TemplateLayout {
         for (const section of part.sections) {
             const field = take(section.topic);
             if (field) sectionOf.set(field, { section });
-            if (section.topic === 'duties') {
+            // a heading that names 主要工作 (基本职能及主要工作) holds it; elsewhere it is a section of its own
+            if (section.topic === 'duties' && /工作/.test(section.title)) {
                 const work = take('work');
                 if (work) sectionOf.set(work, { section, work: true });
             }
@@ -529,7 +644,7 @@ class TemplateLayout {
             const field = fieldOf(section);
             const work = section.topic === 'duties' ? fieldOf(section, true) : undefined;
             // a heading that names 主要工作 (基本职能及主要工作) holds both, each under its own
-            if (section.topic === 'duties' && (work || /工作/.test(section.title))) {
+            if (section.topic === 'duties' && (work || (/工作/.test(section.title) && title === section.title))) {
                 blocks.push(
                     heading(2, ordinal, id),
                     heading(3, '（一）主要职能', undefined, this.line(field)), ...this.fieldText(field, '主要职能'),
@@ -562,7 +677,12 @@ class TemplateLayout {
             blocks.push(heading(2, ordinal, id, first?.line), ...content);
         });
         const explanation = this.model.report.parts.filter(isExplanation);
-        if (this.scope.partLeftovers !== false) blocks.push(...this.leftovers(explanation.flatMap(e => this.sourceTexts(e)), blocks));
+        // texts another part of 情况说明 prints (a part of the report's own) are not left over here
+        const elsewhere = new Set(this.parts.filter(p => p !== part && partKind(p) === 'explanation').flatMap(p => this.sectionPlan(p))
+            .flatMap(planned => planned.field ? [planned.field] : planned.section ? this.sectionTexts.get(planned.section.topic) ?? [] : [])
+            .map(field => field.text));
+        const texts = explanation.flatMap(e => this.sourceTexts(e)).filter(t => !elsewhere.has(t.text));
+        if (this.scope.partLeftovers !== false) blocks.push(...this.leftovers(texts, blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
     }
 

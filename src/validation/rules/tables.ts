@@ -91,7 +91,7 @@ const tableShapeRule: Rule = {
         const byTitle = [...labels].filter(([node, label]) => label.renumbered && template.tables.some(t => t.number === label.number && isTitleOf(t, node.title ?? '')));
         if (byTitle.length > 0) {
             const [first] = byTitle[0];
-            const list = byTitle.map(([, label]) => `${printedLabel(label, undefined)}即模板的${template.tableLabel(label.number!)}`).join('、');
+            const list = byTitle.map(([node, label]) => `${printedLabel(label, node.title) ?? node.title}即模板的${template.tableLabel(label.number!)}`).join('、');
             report.info(first, `本报告的表号与${templateName(template)}不同，各表按表名认出（${list}）：表间勾稽照模板校验，【…】引用照报告写的表号。`, { property: first.label !== undefined ? 'label' : 'number' });
         }
         for (const [node, label] of labels) {
