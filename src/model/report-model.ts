@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { ReportTemplate, TableRole } from '../templates/index.js';
-import { findTemplate, fitTemplates, isTitleOf, isVariantOf, TEMPLATES } from '../templates/index.js';
+import { findTemplate, fitTemplates, isTitleOf, isVariantOf, titleRank, TEMPLATES } from '../templates/index.js';
 import type { Figure } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
@@ -254,19 +254,23 @@ function saysNoData(table: TableModel): boolean {
 export function resolveTableLabels(nodes: readonly Table[], template: ReportTemplate): Map<Table, TableLabel> {
     const labels = new Map(nodes.map(node => [node, tableLabelOf(node)]));
     const numbered = (label: TableLabel) => label.style !== '表名' && label.number !== undefined;
-    const fitsNumber = (node: Table, label: TableLabel) => node.title === undefined
-        || template.tables.some(t => t.number === label.number && isTitleOf(t, node.title!));
-    // numbers the report's own number and title agree on (or an untitled table's) stay as written
-    const claimed = new Set([...labels].filter(([node, label]) => numbered(label) && fitsNumber(node, label)).map(([, label]) => label.number!));
-    const taken = new Set<number>();
-    for (const [node, label] of labels) {
-        if (!numbered(label) || fitsNumber(node, label)) continue;
-        const byTitle = template.tables.find(t => isTitleOf(t, node.title!));
-        if (!byTitle || claimed.has(byTitle.number)) continue;
-        claimed.add(byTitle.number);
-        taken.add(byTitle.number);
-        labels.set(node, { ...label, number: byTitle.number, renumbered: true });
+    // which table of the template each numbered table is: untitled ones by their number; titled ones
+    // by title, the closest titles first, a title that also fits its number before one that does not
+    const owners = new Map<number, Table>();
+    for (const [node, label] of labels) if (numbered(label) && node.title === undefined) owners.set(label.number!, node);
+    const byTitle = [...labels].flatMap(([node, label], order) => {
+        if (!numbered(label) || node.title === undefined) return [];
+        const matches = template.tables.flatMap(t => { const rank = titleRank(t, node.title!); return rank === undefined ? [] : [{ t, rank }]; });
+        const match = matches.find(m => m.t.number === label.number) ?? matches.sort((a, b) => a.rank - b.rank)[0];
+        return match ? [{ node, label, number: match.t.number, rank: match.rank, fits: match.t.number === label.number, order }] : [];
+    }).sort((a, b) => a.rank - b.rank || Number(b.fits) - Number(a.fits) || a.order - b.order);
+    for (const { node, label, number, fits } of byTitle) {
+        if (owners.has(number)) continue;
+        owners.set(number, node);
+        if (!fits) labels.set(node, { ...label, number, renumbered: true });
     }
+    // a table whose number a table found by its title took: the department's own, numbered after every other
+    const taken = new Set([...labels.values()].filter(label => label.renumbered).map(label => label.number!));
     let next = Math.max(0, ...template.tables.map(t => t.number), ...[...labels.values()].map(label => label.number ?? 0));
     for (const [node, label] of labels) {
         if (label.style === '表名') {
@@ -285,9 +289,14 @@ export function tableOfRole(model: Pick<ReportModel, 'template' | 'tables'>, rol
     return number === undefined ? undefined : model.tables.get(number);
 }
 
-export function isOwnTable(table: TableModel, template: ReportTemplate): boolean {
+/**
+ * A table of the department's own: titled, and no template table it is (its title names none, or
+ * only ones another table of the report is, by a closer title: see resolveTableLabels).
+ */
+export function isOwnTable(table: TableModel, model: Pick<ReportModel, 'template' | 'tables'>): boolean {
     const title = table.node.title;
-    return table.template === undefined && title !== undefined && !template.tables.some(t => isTitleOf(t, title));
+    return table.template === undefined && title !== undefined
+        && !model.template.tables.some(t => isTitleOf(t, title) && model.tables.get(t.number) === undefined);
 }
 
 /** The text fields among entries and their rows' children, in the order written. */

@@ -97,17 +97,33 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
 
 /** Whether `title` (as written) is the table's printed title or one of its other titles. */
 export function isTitleOf(table: TableTemplate, title: string): boolean {
-    return titlesOf(table).has(normaliseTitle(title));
+    return titleRank(table, title) !== undefined;
 }
 
-/** A table's titles, normalised once: each report asks of every table of its template for each of its own. */
-function titlesOf(table: TableTemplate): ReadonlySet<string> {
-    let titles = normalisedTitles.get(table);
-    if (!titles) normalisedTitles.set(table, titles = new Set([table.title, ...(table.titleAliases ?? [])].map(normaliseTitle)));
+/**
+ * How closely `title` names the table: 0 for its printed title, then its other titles in the order
+ * the template gives them (its own before those every printing shares); undefined for none. Where two
+ * tables of a report are titled as one template table (北京 prints 一般公共预算财政拨款收入支出决算表
+ * beside 一般公共预算财政拨款支出决算表), the closer title is that table.
+ */
+export function titleRank(table: TableTemplate, title: string): number | undefined {
+    return titlesOf(table).get(normaliseTitle(title));
+}
+
+/** A table's titles, normalised once, each with its rank: each report asks of every table of its template for each of its own. */
+function titlesOf(table: TableTemplate): ReadonlyMap<string, number> {
+    const known = normalisedTitles.get(table);
+    if (known) return known;
+    const titles = new Map<string, number>();
+    for (const title of [table.title, ...(table.titleAliases ?? [])]) {
+        const normalised = normaliseTitle(title);
+        if (!titles.has(normalised)) titles.set(normalised, titles.size);
+    }
+    normalisedTitles.set(table, titles);
     return titles;
 }
 
-const normalisedTitles = new WeakMap<TableTemplate, ReadonlySet<string>>();
+const normalisedTitles = new WeakMap<TableTemplate, ReadonlyMap<string, number>>();
 
 /** Whether `title` is the table's title qualified by how the table is split: 支出决算表（分单位）. */
 export function isVariantOf(table: TableTemplate, title: string): boolean {

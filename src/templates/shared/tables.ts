@@ -14,10 +14,13 @@ const FUND_COLUMNS = ['合计', '一般公共预算财政拨款', '政府性基�
 type Numbered = { readonly number: number };
 type Definition = Omit<TableTemplate, 'number'>;
 
-/** A table of the set; a template's own title aliases add to those every printing shares. */
+/**
+ * A table of the set; a template's own title aliases come before those every printing shares (the
+ * closer titles: see titleRank).
+ */
 function table(definition: Definition) {
     return (numbered: Numbered & Partial<Definition>): TableTemplate => {
-        const titleAliases = [...new Set([...(definition.titleAliases ?? []), ...(numbered.titleAliases ?? [])])];
+        const titleAliases = [...new Set([...(numbered.titleAliases ?? []), ...(definition.titleAliases ?? [])])];
         return { ...definition, ...numbered, ...(titleAliases.length > 0 ? { titleAliases } : {}) };
     };
 }

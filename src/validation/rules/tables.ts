@@ -110,7 +110,7 @@ const tableShapeRule: Rule = {
             if (!table) {
                 const written = model.tables.get(label.number);
                 const titledAs = node.title === undefined ? undefined : template.tables.find(t => isTitleOf(t, node.title!));
-                if (written && isOwnTable(written, template)) {
+                if (written && isOwnTable(written, model)) {
                     // many departments print more than the template's tables (绩效自评表, 政府采购情况表)
                     const restating = RESTATING_TABLES.find(t => t.title.test(written.title));
                     const checked = written.variantOf ? `各行的合计和各列之和（列同${written.variantOf.title}）`
