@@ -82,6 +82,8 @@ export class ProseLexicon {
     private readonly byCode = new Map<string, NameEntry>();
     /** The project each row of a performance table belongs to. */
     readonly projectOf = new Map<RowModel, Project>();
+    /** The columns of each row an entry of many quantities holds a quantity of (see isNewQuantity). */
+    private readonly quantitiesOf = new Map<NameEntry, Map<RowModel, Set<string | undefined>>>();
 
     constructor(private readonly model: ReportModel) {
         for (const section of model.sections) {
@@ -187,8 +189,27 @@ export class ProseLexicon {
         const normalized = normalizeName(name);
         if (normalized.length < 2 || GENERIC.has(normalized)) return;
         const entry = this.entry(normalized);
-        if (quantity && !entry.quantities.some(q => q.row === quantity.row && q.column === quantity.column)) entry.quantities.push(quantity);
+        if (quantity && this.isNewQuantity(entry, quantity)) entry.quantities.push(quantity);
         if (table !== undefined) entry.tables.add(table);
+    }
+
+    /**
+     * Whether the entry has not the quantity yet. Many rows share one name (every project's 预算数):
+     * past a few quantities an entry's are looked up in an index rather than searched, which was
+     * quadratic in the rows.
+     */
+    private isNewQuantity(entry: NameEntry, quantity: Quantity): boolean {
+        const same = (q: Quantity) => q.row === quantity.row && q.column === quantity.column;
+        if (entry.quantities.length < INDEXED_FROM) return !entry.quantities.some(same);
+        let columnsByRow = this.quantitiesOf.get(entry);
+        if (!columnsByRow) {
+            this.quantitiesOf.set(entry, columnsByRow = new Map());
+            for (const q of entry.quantities) columnsOf(columnsByRow, q.row).add(q.column);
+        }
+        const columns = columnsOf(columnsByRow, quantity.row);
+        if (columns.has(quantity.column)) return false;
+        columns.add(quantity.column);
+        return true;
     }
 
     private addRow(row: RowModel): void {
@@ -308,6 +329,15 @@ const aliasesByCanonical = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<
 function mergeByStart(a: NameMatch[], b: NameMatch[]): NameMatch[] {
     if (b.length === 0) return a;
     return [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
+/** Quantities an entry may hold before they are indexed (see ProseLexicon.isNewQuantity). */
+const INDEXED_FROM = 16;
+
+function columnsOf(columnsByRow: Map<RowModel, Set<string | undefined>>, row: RowModel): Set<string | undefined> {
+    let columns = columnsByRow.get(row);
+    if (!columns) columnsByRow.set(row, columns = new Set());
+    return columns;
 }
 
 const lexicons = new WeakMap<ReportModel, ProseLexicon>();
