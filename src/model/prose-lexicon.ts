@@ -135,14 +135,19 @@ export class ProseLexicon {
                 }
             }
             let node: TrieNode | undefined = this.root;
-            let best: { end: number; entry: NameEntry } | undefined;
+            // the longest name so far, kept in two variables: this loop runs at every character of every text
+            let bestEnd = -1;
+            let bestEntry: NameEntry | undefined;
             for (let j = i; j < span.end && node; j++) {
                 node = node.children.get(text[j]);
-                if (node?.entry) best = { end: j + 1, entry: node.entry };
+                if (node?.entry) {
+                    bestEnd = j + 1;
+                    bestEntry = node.entry;
+                }
             }
-            if (best && !endsProjectName(text, i)) {
-                found.push({ start: i, end: best.end, entry: best.entry, words: text.slice(i, best.end) });
-                i = best.end;
+            if (bestEntry && !endsProjectName(text, i)) {
+                found.push({ start: i, end: bestEnd, entry: bestEntry, words: text.slice(i, bestEnd) });
+                i = bestEnd;
             } else {
                 i++;
             }
