@@ -25,7 +25,10 @@ if (Module.enableCompileCache) {
 function runWithCodeCache(file, dir) {
     const fs = require('node:fs');
     const vm = require('node:vm');
-    const source = fs.readFileSync(file, 'utf8');
+    // the bundle is ASCII (scripts/bundle-options.mjs): read as Latin-1, which is the same text
+    // made several times faster than by UTF-8's decoder
+    const bytes = fs.readFileSync(file);
+    const source = require('node:buffer').isAscii?.(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     // V8 checks the cache against the source's length, not its text: the name holds a hash of the
     // bundle file's identity and times (a rebuild writes it anew), cheaper than hashing its 2.5 MB
     const stat = fs.statSync(file, { bigint: true });

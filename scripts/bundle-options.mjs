@@ -1,5 +1,7 @@
 // The esbuild options every bundle of the project is made with: out/*.cjs by esbuild.mjs, the
 // fuzzer's out/fuzz.cjs and the bundles the process tests make for themselves.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -31,6 +33,118 @@ const LANGUAGE_SERVER_ONCE = {
     },
 };
 
+/**
+ * The bundle in ASCII only. esbuild escapes the Chinese of strings but leaves that of regular
+ * expressions (/附表\d+/) and String.raw templates as it is, and one such character makes Node
+ * decode the whole 2.7 MB bundle as UTF-8 into a two-byte string at every start (25 ms of a check's
+ * start-up); ASCII is read as Latin-1 (bin/juesuan.cjs) and compiles faster. Each such character
+ * becomes its \uXXXX escape, which means the same in a regular expression, a string and an
+ * identifier (the two String.raw templates with Chinese are patterns); an escaping backslash before
+ * it is dropped (\（ is （ as \uff08 is). The source map's columns are moved to match.
+ */
+const ASCII_OUTPUT = {
+    name: 'ascii-output',
+    setup(build) {
+        build.onEnd(result => {
+            const { outfile, absWorkingDir } = build.initialOptions;
+            if (result.errors.length > 0 || !outfile?.endsWith('.cjs')) return;
+            const file = path.resolve(absWorkingDir ?? process.cwd(), outfile);
+            // written (esbuild.mjs) or handed back (write: false, as the tests bundle)
+            const outputs = result.outputFiles;
+            const bundle = outputs ? outputs.find(o => o.path === file)?.text : readFileSync(file, 'utf8');
+            if (bundle === undefined) return;
+            const { text, moved } = asciiOnly(bundle);
+            if (moved.size === 0) return;
+            const map = outputs ? outputs.find(o => o.path === `${file}.map`)?.text : existsSync(`${file}.map`) ? readFileSync(`${file}.map`, 'utf8') : undefined;
+            const newMap = map === undefined ? undefined : JSON.stringify({ ...JSON.parse(map), mappings: moveColumns(JSON.parse(map).mappings, moved) });
+            if (!outputs) {
+                writeFileSync(file, text);
+                if (newMap !== undefined) writeFileSync(`${file}.map`, newMap);
+                return;
+            }
+            const replaced = new Map([[file, text], [`${file}.map`, newMap]]);
+            result.outputFiles = outputs.map(output => {
+                const content = replaced.get(output.path);
+                if (content === undefined) return output;
+                const contents = Buffer.from(content, 'utf8');
+                return { path: output.path, contents, hash: output.hash, text: content };
+            });
+        });
+    },
+};
+
+/** The text with every non-ASCII character escaped, and for each line changed the new column of each old one. */
+function asciiOnly(bundle) {
+    const lines = bundle.split('\n');
+    const moved = new Map();
+    lines.forEach((line, i) => {
+        if (!/[^\x00-\x7f]/.test(line)) return;
+        const columns = new Int32Array(line.length + 1);
+        let out = '';
+        for (let c = 0; c < line.length; c++) {
+            const code = line.charCodeAt(c);
+            columns[c] = out.length;
+            if (code < 0x80) {
+                out += line[c];
+                continue;
+            }
+            let backslashes = 0;
+            while (backslashes < out.length && out[out.length - 1 - backslashes] === '\\') backslashes++;
+            if (backslashes % 2 === 1) out = out.slice(0, -1);
+            out += `\\u${code.toString(16).padStart(4, '0')}`;
+        }
+        columns[line.length] = out.length;
+        lines[i] = out;
+        moved.set(i, columns);
+    });
+    return { text: lines.join('\n'), moved };
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Source map mappings with the generated column of each segment on a changed line moved (the first of its fields, relative within the line). */
+function moveColumns(mappings, moved) {
+    return mappings.split(';').map((line, i) => {
+        const columns = moved.get(i);
+        if (!columns || line === '') return line;
+        let before = 0;
+        let after = 0;
+        return line.split(',').map(segment => {
+            const { value, length } = readVlq(segment);
+            before += value;
+            const column = columns[Math.min(before, columns.length - 1)];
+            const text = writeVlq(column - after) + segment.slice(length);
+            after = column;
+            return text;
+        }).join(',');
+    }).join(';');
+}
+
+function readVlq(text) {
+    let value = 0;
+    let shift = 0;
+    let i = 0;
+    for (;;) {
+        const digit = BASE64.indexOf(text[i++]);
+        value += (digit & 31) << shift;
+        shift += 5;
+        if ((digit & 32) === 0) break;
+    }
+    return { value: value & 1 ? -(value >>> 1) : value >>> 1, length: i };
+}
+
+function writeVlq(value) {
+    let rest = value < 0 ? (-value << 1) | 1 : value << 1;
+    let text = '';
+    do {
+        let digit = rest & 31;
+        rest >>>= 5;
+        if (rest > 0) digit |= 32;
+        text += BASE64[digit];
+    } while (rest > 0);
+    return text;
+}
+
 export const BUNDLE_OPTIONS = {
     bundle: true,
     format: 'cjs',
@@ -44,7 +158,7 @@ export const BUNDLE_OPTIONS = {
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'importMetaUrl' },
     banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: 'warning',
-    plugins: [LAZY_BUNDLES, LANGUAGE_SERVER_ONCE],
+    plugins: [LAZY_BUNDLES, LANGUAGE_SERVER_ONCE, ASCII_OUTPUT],
 };
 
 /** The bundles of the project: the extension client, the language server and the command line. */

@@ -82,6 +82,8 @@ export class ProseLexicon {
     private readonly byCode = new Map<string, NameEntry>();
     /** The project each row of a performance table belongs to. */
     readonly projectOf = new Map<RowModel, Project>();
+    /** The columns of each row an entry of many quantities holds a quantity of (see isNewQuantity). */
+    private readonly quantitiesOf = new Map<NameEntry, Map<RowModel, Set<string | undefined>>>();
 
     constructor(private readonly model: ReportModel) {
         for (const section of model.sections) {
@@ -138,14 +140,19 @@ export class ProseLexicon {
                 }
             }
             let node: TrieNode | undefined = this.root;
-            let best: { end: number; entry: NameEntry } | undefined;
+            // the longest name so far, kept in two variables: this loop runs at every character of every text
+            let bestEnd = -1;
+            let bestEntry: NameEntry | undefined;
             for (let j = i; j < span.end && node; j++) {
                 node = node.children.get(text[j]);
-                if (node?.entry) best = { end: j + 1, entry: node.entry };
+                if (node?.entry) {
+                    bestEnd = j + 1;
+                    bestEntry = node.entry;
+                }
             }
-            if (best && !endsProjectName(text, i)) {
-                found.push({ start: i, end: best.end, entry: best.entry, words: text.slice(i, best.end) });
-                i = best.end;
+            if (bestEntry && !endsProjectName(text, i)) {
+                found.push({ start: i, end: bestEnd, entry: bestEntry, words: text.slice(i, bestEnd) });
+                i = bestEnd;
             } else {
                 i++;
             }
@@ -192,8 +199,27 @@ export class ProseLexicon {
         const normalized = normalizeName(name);
         if (normalized.length < 2 || GENERIC.has(normalized)) return;
         const entry = this.entry(normalized);
-        if (quantity && !entry.quantities.some(q => q.row === quantity.row && q.column === quantity.column)) entry.quantities.push(quantity);
+        if (quantity && this.isNewQuantity(entry, quantity)) entry.quantities.push(quantity);
         if (table !== undefined) entry.tables.add(table);
+    }
+
+    /**
+     * Whether the entry has not the quantity yet. Many rows share one name (every project's 预算数):
+     * past a few quantities an entry's are looked up in an index rather than searched, which was
+     * quadratic in the rows.
+     */
+    private isNewQuantity(entry: NameEntry, quantity: Quantity): boolean {
+        const same = (q: Quantity) => q.row === quantity.row && q.column === quantity.column;
+        if (entry.quantities.length < INDEXED_FROM) return !entry.quantities.some(same);
+        let columnsByRow = this.quantitiesOf.get(entry);
+        if (!columnsByRow) {
+            this.quantitiesOf.set(entry, columnsByRow = new Map());
+            for (const q of entry.quantities) columnsOf(columnsByRow, q.row).add(q.column);
+        }
+        const columns = columnsOf(columnsByRow, quantity.row);
+        if (columns.has(quantity.column)) return false;
+        columns.add(quantity.column);
+        return true;
     }
 
     private addRow(row: RowModel): void {
@@ -317,6 +343,15 @@ const aliasesByCanonical = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<
 function mergeByStart(a: NameMatch[], b: NameMatch[]): NameMatch[] {
     if (b.length === 0) return a;
     return [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
+/** Quantities an entry may hold before they are indexed (see ProseLexicon.isNewQuantity). */
+const INDEXED_FROM = 16;
+
+function columnsOf(columnsByRow: Map<RowModel, Set<string | undefined>>, row: RowModel): Set<string | undefined> {
+    let columns = columnsByRow.get(row);
+    if (!columns) columnsByRow.set(row, columns = new Set());
+    return columns;
 }
 
 const lexicons = new WeakMap<ReportModel, ProseLexicon>();

@@ -275,6 +275,8 @@ class TemplateLayout {
     private tablePlan: readonly PrintedTable[] | undefined;
     /** The project each 项目绩效目标完成情况表 is for. */
     private readonly formProjects = new Map<Block, Project>();
+    /** The first section of the model with a row written directly in each container (a project: its performance table), made when first asked. */
+    private sectionsByContainer: Map<AstNode, SectionModel> | undefined;
     /** The part headings the report writes, by the part they head. */
     private readonly writtenPartTitles = new Map<PartTemplate, string>();
     /** Parts the report writes that its template has not (see assignPartTitles), with the topics their words name. */
@@ -1711,7 +1713,14 @@ class TemplateLayout {
     }
 
     private projectSection(project: Project): SectionModel | undefined {
-        return this.model.sections.find(s => s.rows.some(r => r.node.$container === project));
+        // looked up, not searched: a search of the sections for each project was quadratic in the projects
+        if (!this.sectionsByContainer) {
+            this.sectionsByContainer = new Map();
+            for (const section of this.model.sections) {
+                for (const row of section.rows) if (!this.sectionsByContainer.has(row.node.$container)) this.sectionsByContainer.set(row.node.$container, section);
+            }
+        }
+        return this.sectionsByContainer.get(project);
     }
 
     private cell(row: RowModel | undefined, column?: string): Figure | undefined {
