@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_BIN, ensureBundles } from '../cli/bundle.js';
 import { EXAMPLE } from '../generation/helpers.js';
@@ -45,9 +46,11 @@ describe('the bundled command line', () => {
             // exit code 1 only says the example has findings; the report is written
             if ((err as { code?: number }).code !== 1) throw err;
         });
-        const bytes = readFileSync(target);
-        expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-        // seven charts, each a PNG inside the document
-        expect((bytes.toString('latin1').match(/word\/media\/[^\s"]+\.png/g) ?? []).length).toBeGreaterThanOrEqual(7);
+        const zip = await JSZip.loadAsync(readFileSync(target));
+        // seven charts, each a picture in the document; charts that rasterise alike (no Chinese font
+        // installed) share one PNG, so the pictures are counted, not the media files
+        const pictures = (await zip.file('word/document.xml')!.async('string')).match(/<pic:pic\b/g) ?? [];
+        expect(pictures.length).toBeGreaterThanOrEqual(7);
+        expect(zip.file(/^word\/media\/.+\.png$/).length).toBeGreaterThan(0);
     }, 150_000);
 });
