@@ -1,6 +1,6 @@
 // A count a text splits with 其中 (编制人数28人，其中行政编制18人、事业编制10人): no part is larger than the
 // whole, and the parts together not either. Written in 部门人员情况 and the like, where no table holds
-// the counts. A part above the whole is an error; parts that add up to more are a warning, since
+// the counts. A part above the whole is an error; parts that add up to more only an info, since
 // the parts a text names after 其中 may overlap (在职人员25人，其中女职工12人、党员15人).
 import type { Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -60,7 +60,7 @@ const proseCountPartsRule: Rule = {
                 const sum = parts.reduce((acc, p) => acc + p.value, 0);
                 const at = range(whole);
                 if (parts.length >= 2 && sum > whole.value && at) {
-                    reporter.warning(prose.node, `其中各项 ${parts.map(p => p.value).join(' + ')} = ${sum}${whole.unit}，大于总数 ${whole.value}${whole.unit}：请核对（各项有重叠时不必改）。`, { range: at });
+                    reporter.info(prose.node, `其中各项 ${parts.map(p => p.value).join(' + ')} = ${sum}${whole.unit}，大于总数 ${whole.value}${whole.unit}：请核对（各项有重叠时不必改）。`, { range: at });
                 }
             }
         }
