@@ -319,7 +319,9 @@ class Teller {
             return;
         }
         const should = fix ? `，应为 ${this.shown(fix, target)}` : '';
-        this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}：${relation.formula}。`, fix ? { fix: fixTo(this.model, fix, target) } : undefined);
+        // a tie to one figure has said it already: its formula after the target's place would read as the target's
+        const formula = relation.parts.length === 1 ? '' : `：${relation.formula}`;
+        this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}${formula}。`, fix ? { fix: fixTo(this.model, fix, target) } : undefined);
     }
 
     /** A share adjusted so that its whole's shares make 100%: a warning in the words prose gets too. Whether it was one. */
