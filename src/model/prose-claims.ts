@@ -433,7 +433,6 @@ class TextReader {
     }
 }
 
-/** Whether `row` is `container` or stands below it. */
 const CARS_BOUGHT = '购置公务用车';
 const PURCHASE = /购置|购买|新购/;
 
@@ -442,6 +441,7 @@ function isPurchase(row: RowModel): boolean {
     return [row, ...ancestors(row)].some(r => PURCHASE.test(r.name));
 }
 
+/** Whether `row` is `container` or stands below it. */
 function isWithin(row: RowModel, container: RowModel): boolean {
     for (let r: RowModel | undefined = row; r; r = r.parent) if (r === container) return true;
     return false;

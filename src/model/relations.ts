@@ -346,6 +346,13 @@ export class RelationBuilder {
         return formatFigure(figure, this.grouped());
     }
 
+    /** The sum of stated figures (one figure: that figure), as a tie compares with it. */
+    private sumOf(figures: readonly Figure[], description: string): Computation {
+        return computation(sumIntervals(figures.map(f => f.interval)), figures, description,
+            () => figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0)), () => figures.map(f => this.shown(f)).join(' + '),
+            () => ({ kind: 'sum', terms: termsOf(figures) }));
+    }
+
     build(): void {
         for (const table of this.tables.values()) {
             for (const row of table.rows) this.sumRow(row, true);
@@ -537,8 +544,7 @@ export class RelationBuilder {
             const other = row?.cells.get(actualColumn(row) ?? '');
             if (!row || !other || other.kind !== figure.kind) continue;
             const path = row === section ? section.name : `${section.name} › ${row.name}`;
-            this.relate('tie', figure, computation(other.interval, [other], `情况说明「${path}」`,
-                () => other.value, () => this.shown(other), () => ({ kind: 'sum', terms: termsOf([other]) })));
+            this.relate('tie', figure, this.sumOf([other], `情况说明「${path}」`));
         }
     }
 
@@ -576,10 +582,7 @@ export class RelationBuilder {
                     this.relate('tie', figure, computation(Interval.exact(ZERO), [zero],
                         `${table.label}（写明“无数据”）`, () => ZERO, () => '0', () => ({ kind: 'sum', terms: [], constant: ZERO })));
                 } else if (subject.total && total) {
-                    const { figures, description } = total;
-                    this.relate('tie', figure, computation(sumIntervals(figures.map(f => f.interval)), figures, `${table.label}「${description}」`,
-                        () => figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0)), () => figures.map(f => this.shown(f)).join(' + '),
-                        () => ({ kind: 'sum', terms: termsOf(figures) })));
+                    this.relate('tie', figure, this.sumOf(total.figures, `${table.label}「${total.description}」`));
                 }
             }
         }
@@ -611,8 +614,7 @@ export class RelationBuilder {
             if (table.template?.balanced && totals.length === 2) {
                 const [income, expenditure] = totals;
                 if (expenditure.stated) {
-                    this.relate('balance', expenditure, computation(income.interval, [income], '收入总计', () => income.value, () => this.shown(income),
-                        () => ({ kind: 'sum', terms: termsOf([income]) })));
+                    this.relate('balance', expenditure, this.sumOf([income], '收入总计'));
                 }
             }
         }
@@ -745,9 +747,7 @@ export class RelationBuilder {
             const figure = row.cells.get(tie.target.column ?? actualColumn(row) ?? '');
             const other = match?.cells.get(tie.source.column ?? (match && actualColumn(match)) ?? '');
             if (!figure?.stated || !other) return;
-            this.relate('tie', figure, computation(other.interval, [other],
-                `${source.label}「${match!.code ? `${match!.code} ` : ''}${match!.name}」${tie.source.column ?? ''}`,
-                () => other.value, () => this.shown(other), () => ({ kind: 'sum', terms: termsOf([other]) })));
+            this.relate('tie', figure, this.sumOf([other], `${source.label}「${match!.code ? `${match!.code} ` : ''}${match!.name}」${tie.source.column ?? ''}`));
         });
     }
 

@@ -2,6 +2,7 @@
 // written: a report printing 1,035.00 gets 1,053.00 back, not 1053.00, and a sentence's ３５.２０万元
 // keeps its full-width digits and its 万元.
 import { Decimal } from 'decimal.js';
+import { groupDigits } from '../model/figure.js';
 
 const FULL_WIDTH_OFFSET = '０'.charCodeAt(0) - '0'.charCodeAt(0);
 
@@ -24,7 +25,7 @@ export function figureTextLike(written: string, value: Decimal, decimals: number
     const places = rounded.decimalPlaces() <= fraction.length ? Math.min(fraction.length, decimals) : decimals;
     const grouped = integer.includes(',') || (integer.length < 4 && rounded.abs().gte(1000) && groups);
     let text = rounded.abs().toFixed(places);
-    if (grouped) text = text.replace(/^\d+/, digits => digits.replace(/\B(?=(\d{3})+$)/g, ','));
+    if (grouped) text = groupDigits(text);
     if (rounded.isNegative()) text = `-${text}`;
     const original = written.slice(match.index, match.index + match[0].length);
     if (/[０-９]/.test(original)) text = text.replace(/\d/g, d => String.fromCharCode(d.charCodeAt(0) + FULL_WIDTH_OFFSET));

@@ -156,12 +156,12 @@ function isPrintedHeading(key: string): boolean {
     return /说明$/.test(printed) || (/情况$/.test(printed) && printed.length >= 8);
 }
 
-/** A heading or key without its ordinal, quotes, spaces and the words every heading ends with. */
 /** A heading as printed, without spaces and quotes: 「“三公”经费…」 and 三公经费… alike. */
 function printedHeading(text: string): string {
     return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '');
 }
 
+/** A heading or key without its ordinal, quotes, spaces and the words every heading ends with. */
 function headingKey(text: string): string {
     return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '')
         .replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
