@@ -277,6 +277,8 @@ class TemplateLayout {
     private readonly formProjects = new Map<Block, Project>();
     /** The first section of the model with a row written directly in each container (a project: its performance table), made when first asked. */
     private sectionsByContainer: Map<AstNode, SectionModel> | undefined;
+    /** The topics the 情况说明 texts head within themselves (（三）…基本支出情况): see headedWithin. */
+    private subsectionTopics: Set<SectionTopic | undefined> | undefined;
     /** The part headings the report writes, by the part they head. */
     private readonly writtenPartTitles = new Map<PartTemplate, string>();
     /** Parts the report writes that its template has not (see assignPartTitles), with the topics their words name. */
@@ -585,7 +587,9 @@ class TemplateLayout {
      */
     private headedWithin(section: SectionTemplate): boolean {
         if (this.sectionTexts.has(section.topic)) return false;
-        return this.explanationFields.some(({ field }) => subsectionHeadings(field.text ?? '').some(heading => topicOf(heading) === section.topic));
+        // the texts' sub-headings read once, not once for each section asked about
+        this.subsectionTopics ??= new Set(this.explanationFields.flatMap(({ field }) => subsectionHeadings(field.text ?? '').map(topicOf)));
+        return this.subsectionTopics.has(section.topic);
     }
 
     /**
