@@ -4,6 +4,7 @@
 import type { ReportTemplate } from '../template.js';
 import { EXPLANATION_SECTIONS, retitled } from '../shared/parts.js';
 import { fundTable, stateCapitalAccountTable, stateCapitalTable, threePublicTable } from '../shared/tables.js';
+import { STANDARD_TABLE_LIMITS, THREE_PUBLIC_BASIC_LIMITS } from '../shared/ties.js';
 import { SICHUAN_2020 } from '../sichuan-2020/index.js';
 
 /** 一 to 九 as in 2020, 八 titled as the 财政部 format titles it since 2022 (SOURCES.md 2). */
@@ -30,6 +31,8 @@ export const SICHUAN_2024: ReportTemplate = {
             titleAliases: ['财政拨款三公经费支出决算表', '一般公共预算财政拨款“三公”经费支出决算表', '财政拨款安排的“三公”经费支出决算表'],
         }),
     ],
+    // 会议费 and 培训费 where a department prints them in its 三公 table, as the 财政部 format does
+    tableLimits: [...STANDARD_TABLE_LIMITS, ...THREE_PUBLIC_BASIC_LIMITS],
     parts: SICHUAN_2020.parts.map(part => part.title === '部门概况'
         ? {
             ...part,
