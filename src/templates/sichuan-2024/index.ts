@@ -7,7 +7,7 @@ import { fundTable, stateCapitalAccountTable, stateCapitalTable, threePublicTabl
 import { STANDARD_TABLE_LIMITS, THREE_PUBLIC_BASIC_LIMITS } from '../shared/ties.js';
 import { SICHUAN_2020 } from '../sichuan-2020/index.js';
 
-/** 一 to 九 as in 2020, 八 titled as the 财政部 format titles it since 2022 (SOURCES.md 2). */
+/** 一 to 九 as in 2020, 八 titled 基本支出决算明细表 as the 2024 contents print it (SOURCES.md 2). */
 const UNCHANGED = SICHUAN_2020.tables.filter(t => t.number <= 9).map(t => t.role === 'general-basic'
     ? { ...t, title: '一般公共预算财政拨款基本支出决算明细表', titleAliases: [t.title, ...(t.titleAliases ?? []).filter(a => a !== '一般公共预算财政拨款基本支出决算明细表')] }
     : t);
@@ -26,12 +26,10 @@ export const SICHUAN_2024: ReportTemplate = {
         stateCapitalAccountTable({ number: 11 }),
         stateCapitalTable({ number: 12 }),
         // its rows and columns are the 2020 table's: 预算数 and 决算数 of the three (SOURCES.md 3)
-        threePublicTable({
-            number: 13, title: '财政拨款“三公”经费支出决算表',
-            titleAliases: ['财政拨款三公经费支出决算表', '一般公共预算财政拨款“三公”经费支出决算表', '财政拨款安排的“三公”经费支出决算表'],
-        }),
+        threePublicTable({ number: 13, title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表'] }),
     ],
-    // 会议费 and 培训费 where a department prints them in its 三公 table, as the 财政部 format does
+    // the 基本支出 table's 三公 rows within the merged table (SOURCES.md 3); 会议费 and 培训费 too where a
+    // department prints them in it, as the 财政部 format does
     tableLimits: [...STANDARD_TABLE_LIMITS, ...THREE_PUBLIC_BASIC_LIMITS],
     parts: SICHUAN_2020.parts.map(part => part.title === '部门概况'
         ? {
