@@ -4,12 +4,13 @@
 import { NATIONAL, NATIONAL_2019 } from './national/index.js';
 import { SHANGHAI_2024 } from './shanghai-2024/index.js';
 import { SICHUAN_2020 } from './sichuan-2020/index.js';
+import { SICHUAN_2024 } from './sichuan-2024/index.js';
 import type { ReportTemplate, TableRole, TableTemplate } from './template.js';
 
 export type { ReportTemplate, TableRole, TableTemplate } from './template.js';
 export { ADDED_TABLES, RESTATING_TABLES, SUBJECT_TABLES, type AddedTable, type RestatingTable, type RowSum, type SubjectTable } from './shared/added-tables.js';
 
-export const TEMPLATES: readonly ReportTemplate[] = [NATIONAL, NATIONAL_2019, SHANGHAI_2024, SICHUAN_2020];
+export const TEMPLATES: readonly ReportTemplate[] = [NATIONAL, NATIONAL_2019, SHANGHAI_2024, SICHUAN_2020, SICHUAN_2024];
 
 /** The template a report falls back to when nothing in it points elsewhere. */
 export const DEFAULT_TEMPLATE = NATIONAL;

@@ -7,6 +7,7 @@ import { NATIONAL_2019_LAYOUT, NATIONAL_LAYOUT } from './national/layout.js';
 import { templateLayout } from './shared/layout.js';
 import { SHANGHAI_2024_LAYOUT } from './shanghai-2024/layout.js';
 import { SICHUAN_2020_LAYOUT } from './sichuan-2020/layout.js';
+import { SICHUAN_2024_LAYOUT } from './sichuan-2024/layout.js';
 
 export interface ReportLayout {
     /** The template id this layout prints (the model's `template.id`). */
@@ -25,7 +26,7 @@ export interface LayoutScope {
     readonly partLeftovers?: false;
 }
 
-const LAYOUTS: readonly ReportLayout[] = [NATIONAL_LAYOUT, NATIONAL_2019_LAYOUT, SHANGHAI_2024_LAYOUT, SICHUAN_2020_LAYOUT];
+const LAYOUTS: readonly ReportLayout[] = [NATIONAL_LAYOUT, NATIONAL_2019_LAYOUT, SHANGHAI_2024_LAYOUT, SICHUAN_2020_LAYOUT, SICHUAN_2024_LAYOUT];
 
 /** The layout of a report's template; a template without its own prints its parts and sections plainly. */
 export function layoutFor(model: ReportModel): ReportLayout {

@@ -14,6 +14,7 @@ const LABELS: Record<string, Label> = {
     '全国': t => `表 ${{ overview: 1, expenditure: 3, appropriation: 4, general: 5, three: 9 }[t]}`,
     '上海 2024': t => `表${{ overview: '一', expenditure: '三', appropriation: '四', general: '五', three: '七' }[t]}`,
     '四川 2020': t => `附表 ${{ overview: 1, expenditure: 3, appropriation: 4, general: 6, three: 10 }[t]}`,
+    '四川 2024': t => `附表 ${{ overview: 1, expenditure: 3, appropriation: 4, general: 6, three: 13 }[t]}`,
 };
 
 /** The report's text as published, and the generated paragraphs of its preview (〔未填写〕 where a figure is missing). */
@@ -149,6 +150,14 @@ describe('each template words the standard sentences in its published wording', 
     it('Sichuan: the seed\'s wording', () => {
         const { generated } = build('四川 2020');
         for (const sentence of STANDARD_ONLY) expect(generated.join('\n'), sentence).toContain(sentence);
+    });
+
+    it('Sichuan 2024: the seed\'s wording, the equal 收、支总计 said once (收、支总计均为…)', () => {
+        const { generated } = build('四川 2024');
+        expect(generated.join('\n')).toContain('2024年度收、支总计均为200万元。与2023年相比，收、支总计各增加40万元，增长25%。');
+        for (const sentence of STANDARD_ONLY) expect(generated.join('\n'), sentence).toContain(sentence);
+        // the merged 三公 table (附表13) states the 三公 as the 2020 tables did
+        expect(generated.join('\n')).toContain('2024年“三公”经费财政拨款支出决算为8万元，完成预算80%。');
     });
 });
 

@@ -28,7 +28,7 @@ const OTHER_MATTERS: SectionTemplate = { title: '其他重要事项的情况说�
 const PERFORMANCE: SectionTemplate = { title: '预算绩效情况说明', aliases: ['预算绩效管理情况'], topic: 'performance' };
 
 /** `section` under another title, its own still one of its headings (其他重要事项的情况说明 is printed by reports of every format). */
-function retitled(section: SectionTemplate, title: string): SectionTemplate {
+export function retitled(section: SectionTemplate, title: string): SectionTemplate {
     const aliases = [section.title, ...(section.aliases ?? [])].filter(t => t !== title);
     return { ...section, title, aliases };
 }

@@ -92,6 +92,16 @@ export const STANDARD_TABLE_LIMITS: readonly TableLimit[] = ([['30215', '会议�
     reason: `基本支出中的${name}是“三公”经费表所列${name}的一部分，不能超过它。`,
 }));
 
+/**
+ * The 三公 a 财政拨款 三公 table counts (基本 and 项目 alike) hold the 基本支出 table's economic rows
+ * 30217 公务接待费 and 30231 公务用车运行维护费: at most, never equal (sichuan-2024/SOURCES.md 3).
+ */
+export const THREE_PUBLIC_BASIC_LIMITS: readonly TableLimit[] = ([['30217', '公务接待费'], ['30231', '公务用车运行维护费']] as const).map(([code, name]) => ({
+    part: { table: 'general-basic' as const, row: [code] },
+    whole: { table: 'three-public' as const, row: [name], column: '决算数' },
+    reason: `基本支出中的${name}是“三公”经费表所列${name}的一部分，不能超过它。`,
+}));
+
 export const STANDARD_TIES: readonly Tie[] = [...OVERVIEW_TIES, ...APPROPRIATION_TIES, ...GENERAL_BUDGET_TIES, ...THREE_PUBLIC_TIES];
 
 export const STANDARD_ROW_TIES: readonly RowTie[] = [

@@ -15,7 +15,8 @@ export const SICHUAN_2020: ReportTemplate = {
     name: '四川省部门决算公开模板（2020年度）',
     shortName: '四川 2020',
     province: '四川',
-    years: { from: 2019, to: 2023 },
+    // 2023 on: sichuan-2024 (its SOURCES.md 1)
+    years: { from: 2019, to: 2022 },
     aliases: ['四川2020', '四川省2020'],
     tableLabel: number => `附表${number}`,
     tables: [

@@ -1,10 +1,9 @@
 // The Sichuan 2020 layout (the seed's): five parts, 第二部分 with the year in its body heading only,
 // seven charts, the notes under each section naming the 财决 tables, 公开NN表 above each 附表.
-import { templateLayout } from '../shared/layout.js';
+import { templateLayout, type LayoutOptions } from '../shared/layout.js';
 
-export const SICHUAN_2020_LAYOUT = templateLayout({
-    id: 'sichuan-2020',
-    name: '四川省部门决算公开（2020年度）',
+/** The options the later Sichuan format keeps (sichuan-2024/layout.ts). */
+export const SICHUAN_LAYOUT_OPTIONS = {
     // the contents say 第二部分 部门决算情况说明, the body 第二部分 2020年度部门决算情况说明
     partHeading: (title, where) => where === 'body' && title === '部门决算情况说明' ? `{year}年度${title}` : title,
     charts: true,
@@ -21,5 +20,7 @@ export const SICHUAN_2020_LAYOUT = templateLayout({
         'procurement': '（注：数据来源于财决附03表）',
         'assets': '（注：数据来源财决附03表，按部门决算报表填报数据罗列车辆情况。）',
     },
-    tablePageLabel: number => `公开${String(number).padStart(2, '0')}表`,
-});
+    tablePageLabel: (number: number) => `公开${String(number).padStart(2, '0')}表`,
+} satisfies Omit<LayoutOptions, 'id' | 'name'>;
+
+export const SICHUAN_2020_LAYOUT = templateLayout({ id: 'sichuan-2020', name: '四川省部门决算公开（2020年度）', ...SICHUAN_LAYOUT_OPTIONS });
