@@ -1741,9 +1741,12 @@ class TemplateLayout {
         return row ? yearOnYear(this.model.arithmetic, row) : undefined;
     }
 
-    /** Completion against the template's budget only (年初预算 or 全年预算), never another one. */
+    /**
+     * Completion against the template's budget only (年初预算 or 全年预算), never another one; a
+     * table whose budget column is the 年初预算 (the 三公 table's 预算数) is completed against that.
+     */
     private completion(row: RowModel | undefined): Completion {
-        const base = this.model.template.completionBase;
+        const base = row?.table?.template?.budgetColumnKind ?? this.model.template.completionBase;
         return row ? completionAgainst(this.model.arithmetic, row, base) : { base };
     }
 
