@@ -51,7 +51,8 @@ export interface LayoutOptions {
     readonly name: string;
     /**
      * A part's heading after 第N部分, from the template's part title: {year} and {department}
-     * stand for the report's; `where` is the contents or the body. The part title by default.
+     * stand for the report's, {report} for 决算 (a unit's) or 部门决算 (a department's); `where` is
+     * the contents or the body. The part title by default.
      */
     readonly partHeading?: (title: string, where: 'contents' | 'body') => string;
     /** Draws the charts its published reports print, beside the sections' sentences. */
@@ -435,7 +436,7 @@ class TemplateLayout {
         const written = this.writtenPartTitles.get(part);
         if (written !== undefined) return written;
         const pattern = this.options.partHeading?.(part.title, where) ?? part.title;
-        return pattern.replaceAll('{year}', this.Y).replaceAll('{department}', this.department);
+        return pattern.replaceAll('{year}', this.Y).replaceAll('{department}', this.department).replaceAll('{report}', this.reportName);
     }
 
     private part(part: PartTemplate, n: number): Section[] {
