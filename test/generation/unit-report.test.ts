@@ -37,6 +37,13 @@ describe('a unit’s report', () => {
         expect(department).toContain('2023年度 上海市某区图书馆 部门决算');
     });
 
+    it('heads its parts 〔年〕年度决算…, a department\'s 〔年〕年度部门决算… (上海市作家协会 2020: 第二部分 上海市作家协会2020年度部门决算表)', () => {
+        expect(unit).toContain('第二部分 上海市某区图书馆2023年度决算表');
+        expect(unit).toContain('第三部分 上海市某区图书馆2023年度决算情况说明');
+        expect(department).toContain('第二部分 上海市某区图书馆2023年度部门决算表');
+        expect(department).toContain('第三部分 上海市某区图书馆2023年度部门决算情况说明');
+    });
+
     it('heads its tables with the unit as 编制单位', () => {
         expect(unit).toContain('编制单位：上海市某区图书馆');
         expect(unit).not.toContain('部门：');

@@ -139,8 +139,10 @@ describe('each template words the standard sentences in its published wording', 
             '2024年度一般公共预算财政拨款支出调整预算为200万元，支出决算为200万元，完成调整预算的100%。其中：',
             '行政运行（项）调整预算为150万元，支出决算为150万元，完成调整预算的100%；',
             '决算数等于调整预算数的主要原因是追加预算。',
-            '2024年度“三公”经费财政拨款支出决算为8万元，完成调整预算10万元的80%，比上年决算数减少2万元，下降20%。',
-            '2.公务用车购置及运行维护费支出决算为4万元，完成调整预算6万元的66.67%。',
+            // the 三公 total against its 年初预算, the table's 预算数 (闵行区教育局 2020, 嘉定区司法局 2017)
+            '2024年度“三公”经费财政拨款支出年初预算为16万元，支出决算为8万元，完成预算的50%。',
+            '2024年度“三公”经费财政拨款支出决算数比2023年度减少2万元，下降20%。',
+            '2.公务用车购置及运行维护费支出决算为4万元，完成年初预算8万元的50%。',
         ]) expect(generated.join('\n'), sentence).toContain(sentence);
         for (const sentence of STANDARD_ONLY) expect(generated.join('\n'), sentence).not.toContain(sentence);
         // the national wording's own phrases are not Shanghai's
@@ -170,8 +172,36 @@ describe('completion is stated against the template\'s budget only', () => {
 
     it('Shanghai and Sichuan (全年预算): the 全年预算 or 预算数, never the 年初预算', () => {
         expect(build('上海 2024').text).not.toMatch(/完成调整预算的125%|完成调整预算\d+万元的50%/);
+        // the 三公 table's 预算数 is its 年初预算, never named 调整预算
+        expect(build('上海 2024').text).not.toMatch(/完成调整预算(10|6)万元/);
         const sichuan = build('四川 2020').text;
         expect(sichuan).toContain('2024年“三公”经费财政拨款支出决算为8万元，完成预算80%。');
         expect(sichuan).not.toContain('完成预算50%');
+    });
+});
+
+describe('the 三公 table\'s 预算数 is its 年初预算', () => {
+    it('Shanghai: a table printing only 预算数 and 决算数 completes against the 年初预算 it holds', () => {
+        // 上海市闵行区教育局2020年“三公”经费决算公开 (shanghai-2024/SOURCES.md MH): 年初预算为683.51万元，支出决算为358.18万元，完成预算的52.4%
+        const { model } = parseReport(`模板 「上海 2024」
+部门 「上海市闵行区教育局」
+年度 2020
+单位 万元
+
+表七 一般公共预算财政拨款“三公”经费支出决算表 {
+  列【预算数 决算数】
+  合计 683.51 358.18
+  因公出国（境）费 80.00 0.00
+  公务用车购置及运行维护费 415.40 316.57 {
+    公务用车购置费 105.00 104.03
+    公务用车运行维护费 310.40 212.55
+  }
+  公务接待费 188.11 41.61
+}
+`);
+        const text = visibleText(renderReportHtml(model));
+        expect(text).toContain('2020年度“三公”经费财政拨款支出年初预算为683.51万元，支出决算为358.18万元，完成预算的52.4%。');
+        expect(text).toContain('2.公务用车购置及运行维护费支出决算为316.57万元，完成年初预算415.40万元的76.21%。');
+        expect(text).not.toContain('调整预算');
     });
 });

@@ -9,6 +9,13 @@ import { ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES, standardTables } fr
 import { COMMON_ROW_ALIASES, OF_WHICH_ROW, TOTAL_ROW } from '../shared/tables.js';
 import { STANDARD_ROW_TIES, STANDARD_TIES } from '../shared/ties.js';
 
+/** Until 2018 the 三公 table also printed the 机关运行经费 and said so in its title (SOURCES.md 2.1). */
+const THREE_PUBLIC = STANDARD_TITLE_ALIASES['three-public']!;
+const TITLE_ALIASES = {
+    ...STANDARD_TITLE_ALIASES,
+    'three-public': { ...THREE_PUBLIC, titleAliases: [...THREE_PUBLIC.titleAliases ?? [], '一般公共预算财政拨款“三公”经费及机关运行经费支出决算表'] },
+};
+
 export const SHANGHAI_2024: ReportTemplate = {
     id: 'shanghai-2024',
     name: '上海市部门决算公开模板（2024年度）',
@@ -17,7 +24,7 @@ export const SHANGHAI_2024: ReportTemplate = {
     years: { from: 2021, to: 2025 },
     aliases: ['上海2024', '上海市2024'],
     tableLabel: number => `表${chineseNumeral(number)}`,
-    tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH.map(role => role === 'state-capital' ? 'state-capital-account' : role), STANDARD_TITLE_ALIASES),
+    tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH.map(role => role === 'state-capital' ? 'state-capital-account' : role), TITLE_ALIASES),
     ties: STANDARD_TIES,
     rowTies: STANDARD_ROW_TIES,
     shareBases: [{ row: { table: 'general-budget', row: ['合计'] }, base: { table: 'overview', row: ['支出', '本年支出合计'] } }],

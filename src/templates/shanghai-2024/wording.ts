@@ -1,13 +1,14 @@
 // Shanghai's standard sentences (SOURCES.md 4): 收入支出 named together (〔单位〕〔年〕年度收入支出总计…。
 // 与〔上年〕年度相比，收入支出总计减少…，下降…%。主要原因：…), 本年收入合计 with its shares and no
 // year before it, and completion against 调整预算 (完成调整预算的…%, as Shanghai's finance reports
-// name the 全年预算). The sections no Shanghai source shows are worded as the 财政部 format's.
+// name the 全年预算), but the 三公 total against its 年初预算, the table's 预算数 (年初预算为…，支出决算为…，
+// 完成预算的…%; SOURCES.md 3). The sections no Shanghai source shows are worded as the 财政部 format's.
 import type { YearOnYear } from '../../model/comparisons.js';
 import type { Inline } from '../../generation/report-parts.js';
 import { NATIONAL_WORDING } from '../national/wording.js';
 import { amount, figure, reasonText, shareList } from '../shared/sentences.js';
-import type { Split, Totals, Wording, WordingContext } from '../shared/wording.js';
-import { completionWith } from '../shared/wording.js';
+import type { Spending, Split, Totals, Wording, WordingContext } from '../shared/wording.js';
+import { completionWith, differenceSentence } from '../shared/wording.js';
 
 /** The 全年预算 as Shanghai names it. */
 const BUDGET = { '全年预算': '调整预算', '年初预算': '年初预算' } as const;
@@ -37,6 +38,26 @@ function split(ctx: WordingContext, s: Split, what: string): Inline[] {
     return [what, amount(s.total, ctx.unit, what), ...(s.parts.length > 0 ? ['，其中：', ...shareList(s.parts, { unit: ctx.unit })] : ['。'])];
 }
 
+/**
+ * 2020年度“三公”经费财政拨款支出年初预算为683.51万元，支出决算为358.18万元，完成预算的52.4%。
+ * 2020年度“三公”经费财政拨款支出决算数比2019年度减少233.34万元，下降39.45%。 (MH, JD)
+ */
+function threePublicTotal(ctx: WordingContext, s: Spending): Inline[] {
+    const year = ctx.wording.year(ctx);
+    const c = s.completion;
+    const yoy = s.yoy;
+    const last = ctx.year !== undefined ? `${ctx.year - 1}年度` : '上年度';
+    return [
+        `${year}“三公”经费财政拨款支出${BUDGET[c.base]}为`, amount(c.budget, ctx.unit, BUDGET[c.base]),
+        '，支出决算为', amount(s.amount, ctx.unit, '支出决算'), ...completionWith(c, '，完成预算的'), '。',
+        ...differenceSentence(ctx.wording, s.difference, [c]),
+        ...(!yoy ? [] : yoy.direction === 'flat' ? [`${year}“三公”经费财政拨款支出决算数与${last}持平。`] : [
+            `${year}“三公”经费财政拨款支出决算数比${last}${yoy.direction === 'increase' ? '增加' : '减少'}`, amount(yoy.change, ctx.unit),
+            ...(yoy.rate ? [`，${yoy.direction === 'increase' ? '增长' : '下降'}`, figure(yoy.rate)] : []), '。',
+        ]),
+    ];
+}
+
 export const SHANGHAI_2024_WORDING: Wording = {
     ...NATIONAL_WORDING,
     budgetName: base => BUDGET[base],
@@ -45,4 +66,5 @@ export const SHANGHAI_2024_WORDING: Wording = {
     income: (ctx, s) => split(ctx, s, '本年收入合计'),
     expenditure: (ctx, s) => split(ctx, s, '本年支出合计'),
     appropriation: (ctx, t) => totals(ctx, t, '财政拨款'),
+    threePublicTotal,
 };

@@ -51,7 +51,8 @@ export interface LayoutOptions {
     readonly name: string;
     /**
      * A part's heading after 第N部分, from the template's part title: {year} and {department}
-     * stand for the report's; `where` is the contents or the body. The part title by default.
+     * stand for the report's, {report} for 决算 (a unit's) or 部门决算 (a department's); `where` is
+     * the contents or the body. The part title by default.
      */
     readonly partHeading?: (title: string, where: 'contents' | 'body') => string;
     /** Draws the charts its published reports print, beside the sections' sentences. */
@@ -435,7 +436,7 @@ class TemplateLayout {
         const written = this.writtenPartTitles.get(part);
         if (written !== undefined) return written;
         const pattern = this.options.partHeading?.(part.title, where) ?? part.title;
-        return pattern.replaceAll('{year}', this.Y).replaceAll('{department}', this.department);
+        return pattern.replaceAll('{year}', this.Y).replaceAll('{department}', this.department).replaceAll('{report}', this.reportName);
     }
 
     private part(part: PartTemplate, n: number): Section[] {
@@ -1741,9 +1742,12 @@ class TemplateLayout {
         return row ? yearOnYear(this.model.arithmetic, row) : undefined;
     }
 
-    /** Completion against the template's budget only (年初预算 or 全年预算), never another one. */
+    /**
+     * Completion against the template's budget only (年初预算 or 全年预算), never another one; a
+     * table whose budget column is the 年初预算 (the 三公 table's 预算数) is completed against that.
+     */
     private completion(row: RowModel | undefined): Completion {
-        const base = this.model.template.completionBase;
+        const base = row?.table?.template?.budgetColumnKind ?? this.model.template.completionBase;
         return row ? completionAgainst(this.model.arithmetic, row, base) : { base };
     }
 
