@@ -112,6 +112,8 @@ const proseFigureRule: Rule = {
                 if (role.kind === 'value' && figure.value.isZero()) continue;
                 const targets = distinctTargets(model, claim.subject, role, figure);
                 if (targets.length === 0) {
+                    // compared with a budget the data does not hold: nothing to check it or a rate after it against
+                    if ((role.kind === 'change' || role.kind === 'growth') && role.versus) continue;
                     if (role.kind === 'last') lastYear = claim;
                     else if (role.kind === 'change') {
                         change = claim;
