@@ -78,4 +78,14 @@ describe('part headings as the report writes them', () => {
         expect(part(5)).toContain('联系电话：023-70061234。');
         expect(part(5)).not.toContain('（一）决算公开联系方式');
     });
+
+    it('prints a row\'s 说明 that the text for its section already says nowhere else, not at the end of each part (重庆: 国有资产 in a part of its own)', () => {
+        const html = buildHtml(REPORT(['一、单位基本情况', '二、单位决算情况说明', '三、其他需要说明的事项'].map(title => `部分 「${title}」`).join('\n'))
+            .replace('情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }', `情况说明 {
+  收入决算情况说明 「本年收入合计90.00万元。」
+  国有资产占用情况 「单价100万元（含）以上设备0台（套）。」
+  国有资产 { 设备 0台（套） 说明 「单价100万元（含）以上」 }
+}`));
+        expect(visibleText(html)).not.toContain('设备说明');
+    });
 });
