@@ -168,7 +168,7 @@ const FILLER = new RegExp(`^(?:${[
  * Words that may open a clause that goes on speaking of the sentence's subject: “，占23.94%”,
  * “，共计支出0万元”, “，金额0万元”. A noun of its own (收入, 资金) starts another subject.
  */
-const CARRYING = /^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|(?:比|较|与)(?:上年|\d{4}年度?)(?:相比|同期)?|同比|全年|当年|本年度?|实际|支出决算数?|决算数?|执行数)*$/;
+const CARRYING = /^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|(?:比|较|与)(?:上年|\d{4}年度?|(?:年初|全年|调整后?)?预算数?)(?:相比|同期)?|同比|全年|当年|本年度?|实际|支出决算数?|决算数?|执行数)*$/;
 
 /** How many names before a name, on its line, may say what it belongs to. */
 const NAMES_OF_CONTEXT = 30;
@@ -615,7 +615,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const first = figures[0];
         const clause = reader.layout.clauseAt(item.start);
         const kind = first.kind;
-        const { role, roleStart, baseSpan } = roleOf(model, reader, clause.start, item.start, kind);
+        const read = roleOf(model, reader, clause.start, item.start, kind);
+        const { roleStart, baseSpan } = read;
+        const versus = read.role.kind === 'change' || read.role.kind === 'growth' ? budgetComparedWith(text.slice(part.start, roleStart)) : undefined;
+        const role: Role = versus && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, versus } : read.role;
         const notData = notDataOf(model, text, item.start, item.end, clause, first) ?? againstOtherYear(model, text.slice(part.start, item.start), role);
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
         const whole = base?.match && base.filler ? reader.narrow(base.match)[0] : undefined;
@@ -825,6 +828,19 @@ function againstOtherYear(model: ReportModel, before: string, role: Role): NotDa
     if (year === undefined || !compared || Number(compared[1]) === year - 1) return undefined;
     const base = /(?:比|较)\d{4}年度?的?$/.test(before);
     return base || role.kind === 'change' || role.kind === 'growth' ? 'other-year' : undefined;
+}
+
+/** A comparison with last year or with a budget: 较上年, 与2023年相比, 比年初预算数, 较预算. */
+const COMPARED_WITH = /(?:比|较|与|同)(?:(上年|去年|\d{4}年)|(年初|全年|调整后?)?预算)/g;
+
+/**
+ * The budget a change is from where the comparison nearest before it in its sentence is with one
+ * (较预算减少10.50万元，降低42.00%；较上年减少1.80万元 …): its change and rate are of the budget.
+ */
+function budgetComparedWith(before: string): BudgetKind | undefined {
+    const last = [...before.matchAll(COMPARED_WITH)].pop();
+    if (!last || last[1]) return undefined;
+    return last[2] === '年初' ? 'initial' : last[2] ? 'final' : 'any';
 }
 
 /**

@@ -21,8 +21,9 @@ export type BudgetKind = 'initial' | 'final' | 'any';
 export type Role =
     | { readonly kind: 'value' }
     | { readonly kind: 'last' }
-    | { readonly kind: 'change'; readonly sign: 1 | -1 }
-    | { readonly kind: 'growth'; readonly sign: 1 | -1 }
+    /** versus: the change is from the budget the sentence compares with (较预算减少…), not from last year. */
+    | { readonly kind: 'change'; readonly sign: 1 | -1; readonly versus?: BudgetKind }
+    | { readonly kind: 'growth'; readonly sign: 1 | -1; readonly versus?: BudgetKind }
     /** items: the share is of the sum of these, written before it (两项合计占…). */
     | { readonly kind: 'share'; readonly base?: readonly Quantity[]; readonly items?: readonly Subject[] }
     | { readonly kind: 'completion'; readonly budget: BudgetKind }
@@ -118,6 +119,11 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
         case 'growth': {
             const [up, down] = role.kind === 'change' ? ['增加', '减少'] : ['增长', '下降'];
             if (kind !== (role.kind === 'change' ? 'amount' : 'rate')) return undefined;
+            if (role.versus) {
+                const budget = budgetFigure(model, row, column, role.versus);
+                const computation = budget && (role.kind === 'change' ? arithmetic.changeFromBudget(row, column, budget) : arithmetic.growthFromBudget(row, column, budget));
+                return computation && fromComputation(quantity, computation, label(role.kind === 'change' ? '较预算增减额' : '较预算增减率'));
+            }
             const increase = attribute(row, up, column);
             if (increase) return fromFigure(quantity, increase, 1);
             const decrease = attribute(row, down, column);

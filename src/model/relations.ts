@@ -843,6 +843,24 @@ export class RelationBuilder {
             () => `(${this.shown(current)} − ${this.shown(last)}) ÷ ${this.shown(last)}`, form);
     }
 
+    /** This year's figure minus a budget beside it: 较预算减少10.50万元. */
+    changeFromBudget(row: RowModel, column: string, budget: Figure): Computation | undefined {
+        const current = row.cells.get(column);
+        if (!current) return undefined;
+        return computation(current.interval.sub(budget.interval), [current, budget], '决算 − 预算',
+            () => current.value.minus(budget.value), () => `${this.shown(current)} − ${this.shown(budget)}`,
+            () => ({ kind: 'sum', terms: termsOf([current, budget], [1, -1]) }));
+    }
+
+    /** (决算 − 预算) ÷ 预算 in percent: 较预算减少10.50万元，降低42.00%; none where the budget is not above zero. */
+    growthFromBudget(row: RowModel, column: string, budget: Figure): Computation | undefined {
+        const current = row.cells.get(column);
+        if (!current || budget.value.lte(0)) return undefined;
+        return ratio(current.interval.sub(budget.interval), current.value.minus(budget.value), budget, [current, budget], '（决算 − 预算）÷ 预算',
+            () => `(${this.shown(current)} − ${this.shown(budget)}) ÷ ${this.shown(budget)}`,
+            () => ({ kind: 'ratio', numerator: termsOf([current]), base: termsOf([budget]), offset: MINUS_HUNDRED }));
+    }
+
     private completion(row: RowModel): void {
         for (const key of COMPLETION_KEYS) {
             const rates = row.attributes.get(key);

@@ -60,4 +60,32 @@ describe('part headings as the report writes them', () => {
         expect(part(3)).toContain('收入决算情况说明');
         expect(part(3)).not.toContain('关于机关运行经费支出说明');
     });
+
+    it('numbers the parts as the report does when it lists them 一、 二、 (重庆), its sections then （一）, and an attachment heading written without a number after them all', () => {
+        const written = ['一、单位基本情况', '二、单位决算情况说明', '三、其他需要说明的事项', '四、专业名词解释', '五、决算公开联系方式及信息反馈渠道', '附件：东江县水利局2023年度决算公开表']
+            .map(title => `部分 「${title}」`).join('\n');
+        const html = buildHtml(REPORT(written).replace('情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }',
+            '情况说明 {\n  收入决算情况说明 「本年收入合计90.00万元。」\n  机关运行经费情况 「机关运行经费10.00万元。」\n  决算公开联系方式及信息反馈渠道 「联系电话：023-70061234。」\n}'));
+        const body = [...html.matchAll(/<h1 id="part-\d+-title"[^>]*>([^<]*)<\/h1>/g)].map(m => visibleText(m[1]));
+        // 其他需要说明的事项 is a part of the report's own, not the template's fourth part (名词解释)
+        expect(body).toEqual(['一、单位基本情况', '二、单位决算情况说明', '三、其他需要说明的事项', '四、专业名词解释', '五、决算公开联系方式及信息反馈渠道',
+            '附件：东江县水利局2023年度决算公开表']);
+        const part = (n: number) => visibleText(html.slice(html.indexOf(`id="part-${n}"`), html.indexOf(`id="part-${n + 1}"`)));
+        expect(part(2)).toContain('（一）收入支出总体情况说明');
+        expect(part(3)).toContain('机关运行经费10.00万元。');
+        expect(part(2)).not.toContain('机关运行经费10.00万元。');
+        // the text written under the part's own heading is the part, not a section of it
+        expect(part(5)).toContain('联系电话：023-70061234。');
+        expect(part(5)).not.toContain('（一）决算公开联系方式');
+    });
+
+    it('prints a row\'s 说明 that the text for its section already says nowhere else, not at the end of each part (重庆: 国有资产 in a part of its own)', () => {
+        const html = buildHtml(REPORT(['一、单位基本情况', '二、单位决算情况说明', '三、其他需要说明的事项'].map(title => `部分 「${title}」`).join('\n'))
+            .replace('情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }', `情况说明 {
+  收入决算情况说明 「本年收入合计90.00万元。」
+  国有资产占用情况 「单价100万元（含）以上设备0台（套）。」
+  国有资产 { 设备 0台（套） 说明 「单价100万元（含）以上」 }
+}`));
+        expect(visibleText(html)).not.toContain('设备说明');
+    });
 });

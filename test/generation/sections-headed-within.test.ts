@@ -50,4 +50,13 @@ describe('sections the report heads within another section', () => {
             '六、政府性基金预算支出决算情况说明', '七、国有资本经营预算支出决算情况说明', '八、其他重要事项的情况说明',
         ]);
     });
+
+    it('reads a 1. list heading that names a 情况 and no figure as a sub-section (重庆: 1.政府性基金预算收支情况。…), not one that states a figure', () => {
+        const within = (other: string) => REPORT('财政拨款支出90.00万元。').replace('其他重要事项的情况说明 「无。」', `其他重要事项的情况说明 「${other}」`);
+        const printed = headings(within('1.政府性基金预算收支情况。本部门无政府性基金预算财政拨款收支。\n2.国有资本经营预算收支情况。本部门无国有资本经营预算财政拨款收支。'));
+        expect(printed).not.toContain('六、政府性基金预算支出决算情况说明');
+        expect(printed.some(h => h.includes('国有资本经营'))).toBe(false);
+        // an item of a list with its figure is no heading: the section keeps its standard sentences
+        expect(headings(within('1.政府性基金预算财政拨款支出0万元。'))).toContain('六、政府性基金预算支出决算情况说明');
+    });
 });

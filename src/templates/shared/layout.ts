@@ -136,7 +136,8 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     ['procurement', /政府采购/],
     ['assets', /国有资产/],
     ['performance', /绩效/],
-    ['other-matters', /其他重要事项/],
+    // 重庆: 四、其他需要说明的事项
+    ['other-matters', /其他重要事项|其他需要说明/],
     ['duties', /职能|职责/],
     // 部门主要职责及内设机构 says the 机构 as well as the 职责; 部门基本情况, 单位基本情况 (北京, 云南: 机构设置情况,
     // 决算单位构成情况, 人员情况 under one heading) is the department as it is organised
@@ -151,10 +152,10 @@ function readsAsHeading(key: string, section: SectionTemplate): boolean {
     return isPrintedHeading(key);
 }
 
-/** A key that ends as printed headings do (…情况说明, …支出决算情况), not a short name (三公经费情况, 三公经费). */
+/** A key that ends as printed headings do (…情况说明, …支出决算情况, 其他需要说明的事项), not a short name (三公经费情况, 三公经费). */
 function isPrintedHeading(key: string): boolean {
     const printed = printedHeading(key);
-    return /说明$/.test(printed) || (/情况$/.test(printed) && printed.length >= 8);
+    return /说明$/.test(printed) || (/(?:情况|事项)$/.test(printed) && printed.length >= 8);
 }
 
 /** A heading as printed, without spaces and quotes: 「“三公”经费…」 and 三公经费… alike. */
@@ -212,7 +213,7 @@ function writtenPartKind(title: string): PartKind | undefined {
     if (/名词解释/.test(title)) return 'glossary';
     if (/^附件|报告$/.test(title)) return 'attachments';
     // 北京: 第三部分 其他重要事项的情况说明, 第四部分 部门绩效评价情况 go on explaining the figures
-    if (/情况说明|决算说明|决算分析|其他重要事项|绩效/.test(title)) return 'explanation';
+    if (/情况说明|决算说明|决算分析|其他重要事项|其他需要说明|绩效/.test(title)) return 'explanation';
     if (/概况|基本情况|职责|职能|单位构成/.test(title)) return 'overview';
     return undefined;
 }
@@ -286,6 +287,8 @@ class TemplateLayout {
     private readonly ownPartTopics = new Map<PartTemplate, readonly SectionTopic[]>();
     /** The numbers the report prints its part headings under (第二部分, 二、), by the part they head. */
     private readonly writtenPartNumbers = new Map<PartTemplate, number>();
+    /** How the report numbers its part headings: 第二部分 (the default), or 二、 as a list. */
+    private partNumbering: 'parts' | 'list' = 'parts';
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
@@ -409,11 +412,13 @@ class TemplateLayout {
         const entries: { level: 1 | 2 | 3; text: string; target?: string }[] = [];
         this.parts.forEach((part, i) => {
             const n = i + 1;
-            entries.push({ level: 1, text: `第${chineseNumber(n)}部分 ${this.partTitle(part, 'contents')}`, target: `part-${n}` });
+            entries.push({ level: 1, text: this.numberedPartTitle(part, n, 'contents'), target: `part-${n}` });
             switch (partKind(part)) {
                 case 'overview':
                 case 'explanation':
-                    this.sectionPlan(part).forEach((planned, j) => entries.push({ level: 2, text: `${chineseNumber(j + 1)}、${planned.title}`, target: `part-${n}-${j + 1}` }));
+                    this.sectionPlan(part).forEach((planned, j) => {
+                        if (!this.isWholePart(part, planned.field)) entries.push({ level: 2, text: `${this.sectionOrdinal(j + 1)}${planned.title}`, target: `part-${n}-${j + 1}` });
+                    });
                     break;
                 case 'attachments':
                     this.attachments().forEach((_, k) => entries.push({ level: 2, text: `附件${k + 1}`, target: `attachment-${k + 1}` }));
@@ -439,6 +444,27 @@ class TemplateLayout {
         return pattern.replaceAll('{year}', this.Y).replaceAll('{department}', this.department).replaceAll('{report}', this.reportName);
     }
 
+    /** Whether a text is the whole of a part of the report's own, written under the part's heading (六、决算公开联系方式…): no section heading of its own. */
+    private isWholePart(part: PartTemplate, field: TextField | undefined): boolean {
+        return field !== undefined && this.ownPartTopics.has(part) && headingKey(field.key) === headingKey(this.partTitle(part, 'body'));
+    }
+
+    /** A section's ordinal within its part: 一、, or （一） where the parts are numbered 一、 themselves. */
+    private sectionOrdinal(n: number): string {
+        return this.partNumbering === 'list' ? `（${chineseNumber(n)}）` : `${chineseNumber(n)}、`;
+    }
+
+    /**
+     * A part's heading with its number as the report numbers its parts: 第二部分 …, or 二、… where it
+     * numbers them as a list (重庆: 一、单位基本情况 … 六、决算公开联系方式及信息反馈渠道); a heading the report
+     * writes without a number while numbering the others (附件：…决算公开表) is printed without one.
+     */
+    private numberedPartTitle(part: PartTemplate, n: number, where: 'contents' | 'body'): string {
+        const title = this.partTitle(part, where);
+        if (this.partNumbering === 'list') return this.writtenPartNumbers.has(part) || !this.writtenPartTitles.has(part) ? `${chineseNumber(n)}、${title}` : title;
+        return `第${chineseNumber(n)}部分 ${title}`;
+    }
+
     private part(part: PartTemplate, n: number): Section[] {
         switch (partKind(part)) {
             case 'overview': return [this.overviewPart(part, n)];
@@ -460,10 +486,12 @@ class TemplateLayout {
      */
     private assignPartTitles(): void {
         const own: { title: string; number: number }[] = [];
+        const styles = new Set<'parts' | 'list'>();
         for (const field of this.model.report.parts.filter(isMetaField)) {
             if (field.key !== '部分' || field.value === undefined) continue;
             // 第二部分 …, or 二、… where a report numbers its parts as a list (浙江)
             const written = /^(?:第\s*([一二三四五六七八九十]+|\d+)\s*部分|([一二三四五六七八九十]+)、)[\s:：、]*/.exec(field.value.trim());
+            if (written) styles.add(written[1] !== undefined ? 'parts' : 'list');
             const title = field.value.trim().slice(written?.[0].length ?? 0).trim();
             const kind = writtenPartKind(title);
             const numeral = written?.[1] ?? written?.[2];
@@ -478,6 +506,7 @@ class TemplateLayout {
             }
         }
         if (own.length > 0) this.addOwnParts(own);
+        if (styles.size === 1 && styles.has('list')) this.partNumbering = 'list';
     }
 
     /** The report's own parts (see assignPartTitles), each with the template sections its words name. */
@@ -517,17 +546,24 @@ class TemplateLayout {
         const ordered = parts.filter(p => this.writtenPartNumbers.has(p))
             .sort((a, b) => this.writtenPartNumbers.get(a)! - this.writtenPartNumbers.get(b)!);
         let at = -1;
+        const attached: PartTemplate[] = [];
         for (const part of parts) {
             const found = ordered.indexOf(part);
             if (found >= 0) {
                 at = found;
                 continue;
             }
+            // a heading the report writes as an attachment without a number (重庆's 附件：…决算公开表 after
+            // 一、… 六、…) is printed after the numbered parts, as an attachment is
+            if (ordered.length > 0 && /^附件/.test(this.writtenPartTitles.get(part) ?? '')) {
+                attached.push(part);
+                continue;
+            }
             // after the report's own parts that follow its template predecessor: they continue that part
             while (at + 1 < ordered.length && this.ownPartTopics.has(ordered[at + 1])) at++;
             ordered.splice(++at, 0, part);
         }
-        return ordered;
+        return [...ordered, ...attached];
     }
 
     private partHeading(part: PartTemplate, n: number): Heading {
@@ -536,7 +572,7 @@ class TemplateLayout {
             overview: parts.find(isOverview), explanation: parts.find(isExplanation), glossary: parts.find(isGlossary),
             attachments: parts.find(isAttachment), tables: parts.find(isTable),
         }[partKind(part)];
-        return { kind: 'heading', level: 1, content: [`第${chineseNumber(n)}部分 ${this.partTitle(part, 'body')}`], id: `part-${n}-title`, line: this.line(source) };
+        return { kind: 'heading', level: 1, content: [this.numberedPartTitle(part, n, 'body')], id: `part-${n}-title`, line: this.line(source) };
     }
 
     // ---- 部门概况 ------------------------------------------------------------------------
@@ -602,8 +638,10 @@ class TemplateLayout {
         let part = explanations[0];
         for (const { field: f, section } of this.explanationFields) {
             const topic = topicOf(f.key);
-            part = section ? explanations.find(p => p.sections.includes(section)) ?? part
-                : explanations.find(p => topic !== undefined && this.ownPartTopics.get(p)?.includes(topic)) ?? part;
+            // a text under the heading of a part of the report's own (六、决算公开联系方式及信息反馈渠道) is that part's
+            const headed = explanations.find(p => this.ownPartTopics.has(p) && headingKey(this.writtenPartTitles.get(p)!) === headingKey(f.key));
+            part = headed ?? (section ? explanations.find(p => p.sections.includes(section)) ?? part
+                : explanations.find(p => topic !== undefined && this.ownPartTopics.get(p)?.includes(topic)) ?? part);
             if (f === field) return part;
         }
         return part;
@@ -642,7 +680,7 @@ class TemplateLayout {
         const fieldOf = (section: SectionTemplate, work = false) => assignment.find(a => a.section === section && (a.work ?? false) === work)?.field;
         const blocks: Block[] = [this.partHeading(part, n)];
         this.sectionPlan(part).forEach(({ title, section, field: own }, j) => {
-            const ordinal = `${chineseNumber(j + 1)}、${title}`;
+            const ordinal = `${this.sectionOrdinal(j + 1)}${title}`;
             const id = `part-${n}-${j + 1}`;
             if (!section) {
                 blocks.push(heading(2, ordinal, id, this.line(own)), ...this.fieldText(own, title));
@@ -672,11 +710,13 @@ class TemplateLayout {
         const blocks: Block[] = [this.partHeading(part, n)];
         const topics = new Set(part.sections.map(s => s.topic));
         this.sectionPlan(part).forEach(({ title, section, field }, j) => {
-            const ordinal = `${chineseNumber(j + 1)}、${title}`;
+            const ordinal = `${this.sectionOrdinal(j + 1)}${title}`;
             const id = `part-${n}-${j + 1}`;
-            // a text the user wrote under a key no section of the template has: a section of its own
+            // a text the user wrote under a key no section of the template has: a section of its own,
+            // or the whole of a part of the report's own written under the part's heading (六、决算公开联系方式…)
             if (!section) {
-                blocks.push(heading(2, ordinal, id, this.line(field)), ...this.prose(field?.text, field && this.textLine(field, 'text')));
+                if (!this.isWholePart(part, field)) blocks.push(heading(2, ordinal, id, this.line(field)));
+                blocks.push(...this.prose(field?.text, field && this.textLine(field, 'text')));
                 return;
             }
             const content = this.sectionBlocks(section, topics);
@@ -685,9 +725,13 @@ class TemplateLayout {
         });
         const explanation = this.model.report.parts.filter(isExplanation);
         // texts another part of 情况说明 prints (a part of the report's own) are not left over here
-        const elsewhere = new Set(this.parts.filter(p => p !== part && partKind(p) === 'explanation').flatMap(p => this.sectionPlan(p))
+        const otherPlans = this.parts.filter(p => p !== part && partKind(p) === 'explanation').flatMap(p => this.sectionPlan(p));
+        const elsewhere = new Set(otherPlans
             .flatMap(planned => planned.field ? [planned.field] : planned.section ? this.sectionTexts.get(planned.section.topic) ?? [] : [])
             .map(field => field.text));
+        // nor the texts of the rows whose sections another part prints (国有资产 › 设备's 说明: with 国有资产占用情况)
+        const rowsElsewhere: RowModel[] = this.topicRows(otherPlans.flatMap(planned => planned.section ? [planned.section.topic] : []));
+        walkRows(rowsElsewhere, row => this.sourceTexts(row.node, true).forEach(t => elsewhere.add(t.text)));
         const texts = explanation.flatMap(e => this.sourceTexts(e)).filter(t => !elsewhere.has(t.text));
         if (this.scope.partLeftovers !== false) blocks.push(...this.leftovers(texts, blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
@@ -2056,7 +2100,9 @@ function inlinesText(content: readonly Inline[]): string {
 /** The sub-section headings a text opens its lines with: （一）收入决算情况 of “（一）收入决算情况。2023年度…”. */
 function subsectionHeadings(text: string): string[] {
     return text.split('\n').flatMap(line => {
-        const heading = /^[\s\u3000]*[（(][一二三四五六七八九十]+[）)]([^。：:；\n]{2,30})(?:[。：:]|$)/.exec(line)?.[1];
+        const heading = /^[\s\u3000]*[（(][一二三四五六七八九十]+[）)]([^。：:；\n]{2,30})(?:[。：:]|$)/.exec(line)?.[1]
+            // 重庆: 1.政府性基金预算收支情况。2024年度… — a list item under a digit only where it names a 情况 and no figure
+            ?? /^[\s\u3000]*\d{1,2}[.．、]([^。：:；，\n\d]{2,30}(?:情况|说明))(?:[。：:]|$)/.exec(line)?.[1];
         return heading ? [heading] : [];
     });
 }

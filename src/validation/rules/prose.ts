@@ -115,10 +115,11 @@ const proseFigureRule: Rule = {
                     if (role.kind === 'last') lastYear = claim;
                     else if (role.kind === 'change') {
                         change = claim;
-                        if (lastYear) changeOfWrittenLastYear(model, report, text, lastYear, claim);
+                        if (lastYear && !role.versus) changeOfWrittenLastYear(model, report, text, lastYear, claim);
                     }
                     else if (role.kind === 'budget') budgets.push(claim);
-                    else if (role.kind === 'growth') growthOfWrittenFigures(model, report, text.prose, claim, change, lastYear);
+                    // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
+                    else if (role.kind === 'growth') growthOfWrittenFigures(model, report, text.prose, claim, change, role.versus ? undefined : lastYear);
                     else if (role.kind === 'completion' && !completionOfWrittenBudget(model, report, text, budgets, claim)) completionOverZero(model, report, text.prose, claim);
                     continue;
                 }
@@ -194,7 +195,7 @@ interface WrittenRate {
 
 /**
  * A growth rate where the data has no 上年, from the figures its sentence writes before it: the change
- * (增加593.45万元，增长7.51%: the change over 本年 − change) or last year's figure (比2023年的90.00万元
+ * (增加593.45万元，增长7.51%: the change over 本年 − change; 较预算减少…，降低…: over the budget so found) or last year's figure (比2023年的90.00万元
  * 增长11.11%: (本年 − it) ÷ it). Right if it agrees with either; only within one sentence, for one
  * subject whose 本年 the data states once.
  */
@@ -225,7 +226,10 @@ function inOneSentence(prose: ProseText, first: FigureClaim, second: FigureClaim
 }
 
 function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
-    if (change.role.kind !== 'change' || !inOneSentence(prose, change, growth)) return undefined;
+    if (change.role.kind !== 'change' || growth.role.kind !== 'growth' || !inOneSentence(prose, change, growth)) return undefined;
+    // 较预算减少10.50万元，降低42.00%: the change is from the budget, which the rate is over
+    if (change.role.versus !== growth.role.versus) return undefined;
+    const base = change.role.versus ? '预算' : '上年';
     const current = statedCurrent(model, change.subject!, change.figure);
     if (!current) return undefined;
     const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
@@ -236,7 +240,7 @@ function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim,
     const lastValue = up ? current.value.minus(change.figure.value) : current.value.plus(change.figure.value);
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
     const computed = change.figure.value.div(lastValue).times(100);
-    return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ 上年（${amount(current.value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
+    return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${amount(current.value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
 }
 
 function rateByLastYear(model: ReportModel, prose: ProseText, lastYear: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
