@@ -2096,7 +2096,6 @@ function inlinesText(content: readonly Inline[]): string {
     }).join('');
 }
 
-/** Text without spaces, line breaks and thousands separators, for telling whether one text holds another. */
 /** The sub-section headings a text opens its lines with: （一）收入决算情况 of “（一）收入决算情况。2023年度…”. */
 function subsectionHeadings(text: string): string[] {
     return text.split('\n').flatMap(line => {
@@ -2107,6 +2106,7 @@ function subsectionHeadings(text: string): string[] {
     });
 }
 
+/** Text without spaces, line breaks and thousands separators, for telling whether one text holds another. */
 function compact(text: string): string {
     return text.replace(/\s+/g, '').replace(/(?<=\d),(?=\d{3})/g, '');
 }
