@@ -163,7 +163,7 @@ const proseFigureRule: Rule = {
                 }
                 if (!target.stated) {
                     const computation = target.computation;
-                    const how = computation ? `：${computation.description} = ${computation.formula} = ${formatDecimal(computation.value, 2, model.groupsDigits)}` : '';
+                    const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(computation.value, figure, model.groupsDigits)}` : '';
                     report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）。`, { range });
                 } else if (verdict === 'near') {
                     report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
@@ -503,3 +503,12 @@ const proseYearRule: Rule = {
 };
 
 export const proseRules: readonly Rule[] = [referenceRule, proseFigureRule, proseYearRule];
+
+/**
+ * A computed value at the precision the text wrote its figure (11.50 beside -10.50, 4.8% beside 4.2%), or with
+ * four decimals where that precision would print the text's own figure and hide the difference.
+ */
+function atWrittenPrecision(value: Decimal, figure: WrittenFigure, grouped: boolean): string {
+    const text = fixedText(value, figure.decimals, grouped);
+    return value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).equals(figure.value) ? formatDecimal(value, 4, grouped) : text;
+}
