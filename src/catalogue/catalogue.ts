@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import { URI, UriUtils } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
+import type { JuesuanSharedServices } from '../language/juesuan-core-module.js';
 import type { Report } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
 import { AstUtils } from 'langium';
@@ -211,7 +211,7 @@ export class SubjectCodeCatalogue extends CodeCatalogue {
     /** Why the workspace file could not be read, if it could not. */
     loadError: string | undefined;
 
-    constructor(private readonly shared: LangiumSharedServices) {
+    constructor(private readonly shared: JuesuanSharedServices) {
         super();
         const configuration = shared.workspace.ConfigurationProvider;
         configuration.onConfigurationSectionUpdate(update => {

@@ -3,7 +3,7 @@
 // each round), and lets the report go before the next, so that a thread holds one report at most.
 import { TextDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createJuesuanServices } from '../language/juesuan-module.js';
+import { createJuesuanCoreServices } from '../language/juesuan-core-module.js';
 import { sortDiagnostics, toCliDiagnostic, type CliDiagnostic } from './diagnostics-format.js';
 import { describeFileError, readUtf8 } from './files.js';
 
@@ -39,7 +39,7 @@ interface Edit {
 }
 
 export class ReportChecker {
-    private services?: ReturnType<typeof createJuesuanServices>;
+    private services?: ReturnType<typeof createJuesuanCoreServices>;
 
     async check(task: CheckTask): Promise<CheckResult> {
         const { given, absolute } = task;
@@ -71,7 +71,7 @@ export class ReportChecker {
 
     /** The findings of `text`, and the edits of their safe fixes (as offsets into it). */
     private async diagnose(given: string, absolute: string, text: string): Promise<{ diagnostics: CliDiagnostic[]; edits: Edit[] }> {
-        this.services ??= createJuesuanServices({ ...NodeFileSystem });
+        this.services ??= createJuesuanCoreServices({ ...NodeFileSystem });
         const { shared, Juesuan } = this.services;
         const uri = URI.file(absolute);
         // Registered as an open editor document of this language, so that a file whose name

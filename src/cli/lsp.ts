@@ -2,7 +2,6 @@
 // (Neovim, Emacs, Helix, …), with the same diagnostics as the extension and `juesuan check`.
 // A transport that cannot work is an error in Chinese with exit code 2, never a silent exit.
 import * as net from 'node:net';
-import { startServer } from '../server/main.js';
 
 export interface LspOptions {
     stdio?: boolean;
@@ -74,6 +73,8 @@ export async function runLsp(options: LspOptions): Promise<void> {
     const { transport, clientProcessId } = parseTransport(options);
     // vscode-languageserver reads the transport and the client's process id from process.argv
     const args = clientProcessId === undefined ? [] : [`--clientProcessId=${clientProcessId}`];
+    // loaded here: the language server's modules are a good part of a check's start-up
+    const { startServer } = await import('../server/main.js');
     if (transport.kind === 'socket' || transport.kind === 'pipe') {
         const socket = await connect(transport);
         process.argv = [process.argv[0], process.argv[1], ...args];

@@ -9,7 +9,6 @@ import { OUTPUT_FORMATS } from './diagnostics-format.js';
 import { DEFAULT_MAX_SIZE_MB } from './files.js';
 import { readVersion } from './version.js';
 import { runLsp, UsageError, type LspOptions } from './lsp.js';
-import { runNext } from './next.js';
 import { ChineseCommand } from './zh-command.js';
 
 export function createProgram(): ChineseCommand {
@@ -107,6 +106,8 @@ export function createProgram(): ChineseCommand {
         .requiredOption('-o, --output <新报告>', '下一年度的报告写到哪里（如 ../2025/单位.juesuan）；文件已存在时不覆盖')
         .addHelpText('after', ['', '退出码：0 已写入；2 未写入（文件无法读取、有语法错误、新报告已存在或无法写入）。'].join('\n'))
         .action(async (file: string, options: { output: string }) => {
+            // loaded here: it needs the language server's services
+            const { runNext } = await import('./next.js');
             process.exitCode = await runNext(file, options);
         });
 

@@ -1,20 +1,13 @@
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import type { Module } from 'langium';
-import { inject, prepareLangiumParser } from 'langium';
+import { inject } from 'langium';
 import { JuesuanGeneratedModule, JuesuanGeneratedSharedModule } from './generated/module.js';
-import { JuesuanTokenBuilder } from './syntax/token-builder.js';
-import { JuesuanValueConverter } from './syntax/value-converter.js';
-import { ReportModelProvider } from '../model/model-provider.js';
-import { LastYearReports } from '../model/last-year.js';
+import { JuesuanCoreModule, type JuesuanCoreAddedServices } from './juesuan-core-module.js';
 import { registerValidationChecks } from '../validation/juesuan-validator.js';
-import { JuesuanLexerErrorMessageProvider, JuesuanParserErrorMessageProvider } from './syntax/error-messages.js';
-import { guardParser, JuesuanLexer } from './syntax/nesting.js';
-import { withLazyLookahead } from './syntax/lazy-lookahead.js';
 import { JuesuanDocumentSymbolProvider } from '../lsp/document-symbols.js';
 import { JuesuanDocumentUpdateHandler } from '../lsp/document-update-handler.js';
-import { LangiumSharedTuningModule, LangiumTuningModule, leanParser } from '../server/langium-tuning.js';
-import { SubjectCodeCatalogue } from '../catalogue/catalogue.js';
+import { LangiumSharedTuningModule, LangiumTuningModule } from '../server/langium-tuning.js';
 import { JuesuanCodeActionProvider } from '../lsp/code-actions.js';
 import { JuesuanHoverProvider } from '../lsp/hover.js';
 import { JuesuanFormatter } from '../lsp/formatter.js';
@@ -23,18 +16,8 @@ import { JuesuanDefinitionProvider, JuesuanReferencesProvider, JuesuanRenameProv
 import { JuesuanSemanticTokenProvider } from '../lsp/semantic-tokens.js';
 import { SaveTimeFindings } from '../lsp/save-time-findings.js';
 
-/** Services juesuan adds to Langium's. */
-export type JuesuanAddedServices = {
-    model: {
-        /** The report model of a document: figures, derived figures, relations. */
-        ReportModels: ReportModelProvider;
-        /** The report each report's `上年` line links, read once per change of that file. */
-        LastYearReports: LastYearReports;
-    };
-    catalogue: {
-        /** Subject codes: the document's 名词解释, the workspace file of the setting, the shipped catalogue. */
-        SubjectCodes: SubjectCodeCatalogue;
-    };
+/** Services juesuan adds to Langium's, with the language server's. */
+export type JuesuanAddedServices = JuesuanCoreAddedServices & {
     validation: {
         /** In the editor: the findings of the save-time checks, kept from one save to the next. */
         SaveTimeFindings: SaveTimeFindings;
@@ -45,27 +28,11 @@ export type JuesuanServices = LangiumServices & JuesuanAddedServices;
 
 /** Every service juesuan adds or replaces, in one place. */
 export const JuesuanModule: Module<JuesuanServices, PartialLangiumServices & JuesuanAddedServices> = {
-    model: {
-        ReportModels: (services) => new ReportModelProvider(services.shared),
-        LastYearReports: (services) => new LastYearReports(services),
-    },
-    catalogue: {
-        SubjectCodes: (services) => new SubjectCodeCatalogue(services.shared),
-    },
+    model: JuesuanCoreModule.model,
+    catalogue: JuesuanCoreModule.catalogue,
+    parser: JuesuanCoreModule.parser,
     validation: {
         SaveTimeFindings: (services) => new SaveTimeFindings(services),
-    },
-    parser: {
-        TokenBuilder: () => new JuesuanTokenBuilder(),
-        Lexer: (services) => new JuesuanLexer(services),
-        LangiumParser: (services) => guardParser(leanParser(() => {
-            const parser = withLazyLookahead(prepareLangiumParser(services));
-            parser.finalize();
-            return parser;
-        }, services.Grammar)),
-        ValueConverter: () => new JuesuanValueConverter(),
-        ParserErrorMessageProvider: () => new JuesuanParserErrorMessageProvider(),
-        LexerErrorMessageProvider: () => new JuesuanLexerErrorMessageProvider(),
     },
     lsp: {
         DocumentSymbolProvider: (services) => new JuesuanDocumentSymbolProvider(services),

@@ -10,7 +10,7 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { MetaField, Report } from '../language/generated/ast.js';
 import { isMetaField } from '../language/generated/ast.js';
-import type { JuesuanServices } from '../language/juesuan-module.js';
+import type { JuesuanCoreServices } from '../language/juesuan-core-module.js';
 import { decodeUtf8, DEFAULT_MAX_SIZE_MB, describeFileError } from '../cli/files.js';
 import type { Figure } from './figure.js';
 import { MONEY_UNITS } from './figure.js';
@@ -53,7 +53,7 @@ export class LastYearReports {
     /** The file each report links: a report closed (or checked by the command line) is forgotten. */
     private readonly links = new Map<string, string>();
 
-    constructor(private readonly services: JuesuanServices) {
+    constructor(private readonly services: JuesuanCoreServices) {
         services.shared.lsp?.DocumentUpdateHandler?.onWatchedFilesChange(params => {
             const changed = params.changes.map(change => URI.parse(change.uri).fsPath).filter(file => this.dependents.has(file));
             if (changed.length > 0) void this.recheck(changed);

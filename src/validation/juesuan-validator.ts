@@ -1,7 +1,7 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor, ValidationChecks, ValidationCategory } from 'langium';
 import { GrammarUtils } from 'langium';
 import type { JuesuanAstType, Report } from '../language/generated/ast.js';
-import type { JuesuanServices } from '../language/juesuan-module.js';
+import type { JuesuanCoreServices } from '../language/juesuan-core-module.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
 import { reporterFor } from './rule.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -18,7 +18,7 @@ type Category = 'fast' | 'slow';
  * with the rule settings of the report's juesuan.json files and its suppression comments applied
  * here, in one place, for the language server and the command line alike.
  */
-export function registerValidationChecks(services: JuesuanServices): void {
+export function registerValidationChecks(services: JuesuanCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const engine: Engine = {
         models: services.model.ReportModels,

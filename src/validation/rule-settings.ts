@@ -5,7 +5,7 @@
 // rule). The language server and the command line read them here, through the validator.
 import type { FileSystemProvider, URI } from 'langium';
 import { UriUtils } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
+import type { JuesuanSharedServices } from '../language/juesuan-core-module.js';
 import { isRuleId, RULE_CATALOGUE, type RuleId } from './rule-catalogue.js';
 
 export const SETTINGS_FILE = 'juesuan.json';
@@ -84,7 +84,7 @@ export class RuleSettingsProvider {
     private readonly files = new Map<string, SettingsFile | undefined>();
     private readonly fileSystem: FileSystemProvider;
 
-    constructor(private readonly shared: LangiumSharedServices) {
+    constructor(private readonly shared: JuesuanSharedServices) {
         this.fileSystem = shared.workspace.FileSystemProvider;
         shared.lsp?.DocumentUpdateHandler?.onWatchedFilesChange(params => {
             if (params.changes.some(change => change.uri.endsWith(`/${SETTINGS_FILE}`))) void this.reload();
