@@ -132,21 +132,24 @@ interface RoleWord {
 
 const rate = (role: Role) => (kind: FigureKind) => (kind === 'rate' ? role : undefined);
 const amount = (role: Role) => (kind: FigureKind) => (kind === 'amount' ? role : undefined);
+// 完成全年预算84.82万元的73.2%: the amount written after a completion word is the budget it is of
+const completion = (budget: 'initial' | 'final' | 'any') => (kind: FigureKind): Role | undefined =>
+    kind === 'rate' ? { kind: 'completion', budget } : kind === 'amount' ? { kind: 'budget', budget } : undefined;
 const direction = (sign: 1 | -1) => (kind: FigureKind): Role | undefined =>
     kind === 'amount' ? { kind: 'change', sign } : kind === 'rate' ? { kind: 'growth', sign } : undefined;
 
 /** Role words, longer before shorter where one starts another. */
 const ROLE_WORDS: readonly RoleWord[] = [
-    { pattern: '完成年初预算(?:数)?的?', role: rate({ kind: 'completion', budget: 'initial' }) },
-    { pattern: '完成(?:全年|调整后?)预算(?:数)?的?', role: rate({ kind: 'completion', budget: 'final' }) },
-    { pattern: '完成预算(?:数)?的?|预算完成率|预算执行率|执行率|完成率', role: rate({ kind: 'completion', budget: 'any' }) },
+    { pattern: '完成年初预算(?:数)?的?', role: completion('initial') },
+    { pattern: '完成(?:全年|调整后?)预算(?:数)?的?', role: completion('final') },
+    { pattern: '完成预算(?:数)?的?|预算完成率|预算执行率|执行率|完成率', role: completion('any') },
     { pattern: '年初预算(?:数)?', role: amount({ kind: 'budget', budget: 'initial' }) },
     { pattern: '(?:全年|调整后?)预算(?:数)?', role: amount({ kind: 'budget', budget: 'final' }) },
     { pattern: '预算(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
     { pattern: '增长率|增幅|增加|增长|上升|提高', role: direction(1) },
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减', role: direction(-1) },
     { pattern: '所占比重|所占比例|比重|占比|占', role: rate({ kind: 'share' }) },
-    { pattern: '(?<![比较与同])上年度?(?:决算)?(?:数)?', role: amount({ kind: 'last' }) },
+    { pattern: '(?<![比较与同])(?:上年度?|去年)(?:决算)?(?:数)?', role: amount({ kind: 'last' }) },
     { pattern: '决算数?|执行数|实际支出', role: kind => (kind === 'amount' || kind === 'count' ? { kind: 'value' } : undefined) },
 ];
 const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'), 'g');
@@ -158,9 +161,9 @@ const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'),
 const FILLER = new RegExp(`^(?:${[
     '（[类款项]）', '（\\d{2,7}）', '其中', '：', ':', '支出', '收入', '决算数?', '执行数', '数', '为', '是', '共计?', '计', '合计',
     '金额', '总额', '总计', '的', '达到?', '了', '约', '各', '均', '都', '分别', '全年', '本年度?', '当年', '年度', '合同', '经费',
-    // the nouns of the 三公 counts: 因公出国（境）团组2个
-    '团组数?', '人数', '人次',
-    '资金', '累计', '实际', '发生', '安排', '情况', '(?:比|较|与)(?:上年|\\d{4}年度?)(?:相比|同期)?', '同比', '上年同期',
+    // the nouns of the 三公 counts: 因公出国（境）团组2个, 国内公务接待批次为520个
+    '团组数?', '批次', '人数', '人次',
+    '资金', '累计', '实际', '发生', '安排', '情况', '(?:比|较|与)(?:上年|去年|\\d{4}年度?)(?:相比|同期)?', '同比', '上年同期',
     '\\d{4}年度?', '\\d{4}年度?决算',
 ].join('|')})*$`);
 
@@ -168,7 +171,7 @@ const FILLER = new RegExp(`^(?:${[
  * Words that may open a clause that goes on speaking of the sentence's subject: “，占23.94%”,
  * “，共计支出0万元”, “，金额0万元”. A noun of its own (收入, 资金) starts another subject.
  */
-const CARRYING = /^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|(?:比|较|与)(?:上年|\d{4}年度?|(?:年初|全年|调整后?)?预算数?)(?:相比|同期)?|同比|全年|当年|本年度?|实际|支出决算数?|决算数?|执行数)*$/;
+const CARRYING = /^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|(?:比|较|与)(?:上年|去年|\d{4}年度?|(?:年初|全年|调整后?)?预算数?)(?:相比|同期)?|同比|全年|当年|本年度?|实际|支出决算数?|决算数?|执行数)*$/;
 
 /** How many names before a name, on its line, may say what it belongs to. */
 const NAMES_OF_CONTEXT = 30;
@@ -179,11 +182,14 @@ const LONGEST_LIST = 20;
 const ALL_OF = /[均都各]/;
 /** Words giving a reason (主要原因是…, 主要系…): a difference explained. */
 const REASON = /原因|由于|因为|主要是|主要系|系因/;
+/** Words opening an explanation after a comparison: “：…”, “的主要情况：…” (决算数小于预算数的主要情况：厉行节约…). */
+const EXPLANATION_OPENING = /^(?:的?(?:主要)?(?:情况|理由|因素))?[：:]/;
 /** Words of causes and uses, after which 增加 or 减少 speaks of something else than the subject. */
 const CAUSE = /原因|由于|因为|主要是|主要系|系因|用于|导致|随/;
 
 // 决算数小于预算数, 决算数大于年初预算数, 决算与预算持平
-const BUDGET_COMPARISON = /决算(?:数)?(大于|高于|超过|超出|多于|小于|低于|少于|未达到|等于|与(?:年初|全年|调整后?)?预算(?:数)?(?:持平|一致|相等|相同))((?:年初|全年|调整后?)?)(?:预算(?:数)?)?/g;
+// 决算大于上年决算数 compares with another year, not with the budget
+const BUDGET_COMPARISON = /决算(?:数)?(大于|高于|超过|超出|多于|小于|低于|少于|未达到|等于|与(?:年初|全年|调整后?)?预算(?:数)?(?:持平|一致|相等|相同))(?!上年|去年|同期|\d{4}年)((?:年初|全年|调整后?)?)(?:预算(?:数)?)?/g;
 const LEVEL = /基本持平|持平|没有变化|无变化/g;
 const STANDALONE_DIRECTION = /(?:略有|有所)?(增加|增长|上升|提高|减少|下降|降低)/g;
 const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
@@ -715,7 +721,7 @@ function inBrackets(text: string, from: number, position: number): boolean {
 const COUNT_JOINT = /^[、，,和及]?(?:接待|人员|人数|来宾|共计?|合计|累计)*$/;
 
 /** A sentence opening with a comparison and no subject: 与2023年度相比，… / 比上年… / 较上年度… */
-const COMPARISON_OPENING = /^(?:与|同|比|较)(?:上年|\d{4}年)度?(?:同期)?(?:决算数?)?(?:相比|比较)?[，,]?/;
+const COMPARISON_OPENING = /^(?:与|同|比|较)(?:上年|去年|\d{4}年)度?(?:同期)?(?:决算数?)?(?:相比|比较)?[，,]?/;
 
 /** The one quantity all of a part's figures are of, where they are all of one and it is a single row's. */
 function soleSubject(subjects: readonly (Subject | undefined)[]): Subject | undefined {
@@ -850,9 +856,9 @@ function budgetComparedWith(before: string): BudgetKind | undefined {
 function roleOf(model: ReportModel, reader: TextReader, from: number, figureStart: number, kind: FigureKind): { role: Role; roleStart: number; baseSpan?: Span } {
     const region = reader.text.slice(from, figureStart);
     // 比2023年的40,616,051.67万元, 比2023年度决算数297.80万元: last year's figure
-    const previous = /(?:比|较)(上年|(\d{4})年)度?的?(?:决算数?|支出决算数?|决算支出)?的?$/.exec(region);
+    const previous = /(?:比|较)(上年|去年|(\d{4})年)度?的?(?:决算数?|支出决算数?|决算支出)?的?$/.exec(region);
     const year = model.meta.year;
-    if (previous && kind === 'amount' && (previous[1] === '上年' || (year !== undefined && Number(previous[2]) === year - 1))) {
+    if (previous && kind === 'amount' && (previous[1] === '上年' || previous[1] === '去年' || (year !== undefined && Number(previous[2]) === year - 1))) {
         return { role: { kind: 'last' }, roleStart: from + previous.index };
     }
     let found: { role: Role; start: number; end: number } | undefined;
@@ -907,7 +913,7 @@ function readWords(model: ReportModel, reader: TextReader): void {
                 .map(f => f.claim.subject!);
         }
         const part = reader.layout.partAt(start);
-        const reasonGiven = REASON.test(text.slice(end, part.end)) || /^[：:]/.test(text.slice(end, end + 1));
+        const reasonGiven = REASON.test(text.slice(end, part.end)) || EXPLANATION_OPENING.test(text.slice(end, part.end));
         const { offset, length } = reader.original({ start, end });
         reader.claims.push({ kind: 'budget-comparison', offset, length, word: match[0], relation, budget, subjects: dedupe(subjects), listed, reasonGiven });
         previousComparison = end;

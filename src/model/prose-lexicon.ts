@@ -310,13 +310,13 @@ export class ProseLexicon {
 
 /**
  * A row's names: as written, the template's, its aliases, and 费 written as 经费 or left out. An
- * alias naming the other side of a two-sided table (支出总计 for the 收入 side's 总计) is not one.
+ * alias naming the other side of a two-sided table (支出总计, 总支出 for the 收入 side's 总计) is not one.
  */
 function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[] {
     const names = new Set([row.name, row.canonicalName]);
     const otherSides = (row.table?.template?.groups ?? []).map(g => g.name).filter(side => side !== row.parent?.canonicalName);
     for (const alias of aliasesOf(aliases).get(row.canonicalName) ?? []) {
-        if (!otherSides.some(side => alias.startsWith(side))) names.add(alias);
+        if (!otherSides.some(side => alias.includes(side))) names.add(alias);
     }
     for (const name of [...names]) {
         if (name.endsWith('费') && !name.endsWith('经费')) {

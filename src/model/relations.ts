@@ -7,6 +7,7 @@ import { actualColumn, isOfWhichRow, subtractedSign, walkRows } from './rows.js'
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
 import type { RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, RESTATING_TABLES, SUBJECT_TABLES } from '../templates/index.js';
+import { parseChineseNumeral } from './numerals.js';
 
 /** The rule a relation belongs to; the checks report broken relations under these ids. */
 export type RelationRule =
@@ -629,7 +630,7 @@ export class RelationBuilder {
         // the template's own item rows (收入 by source) left out are unknown, not zero
         const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
         if (subtotalRow && items.length > 0 && itemFigures.every(f => f !== undefined)) {
-            if (missingItems.length === 0) this.sum('sum-total', subtotalRow, column, itemFigures as Figure[], `${group.name}各项之和`, true);
+            if (missingItems.length === 0 && !skipsOrdinals(items)) this.sum('sum-total', subtotalRow, column, itemFigures as Figure[], `${group.name}各项之和`, true);
             else this.atLeast('sum-total', subtotalRow, column, items.map(r => r.name), itemFigures as Figure[], false);
         }
         const grandRow = byName(group.grandTotal);
@@ -1095,3 +1096,13 @@ function negatedForm(form: RelationForm): RelationForm {
         : { kind: 'ratio', numerator: negate(form.numerator), base: form.base, offset: form.offset?.negated() };
 }
 
+
+/**
+ * Whether item rows written with their printed ordinals skip some (八、社会保障和就业支出 alone, the
+ * 一、 to 七、 before it left out): the rows left out are unknown, not zero, as a template's own rows are.
+ */
+function skipsOrdinals(items: readonly RowModel[]): boolean {
+    const numbers = items.map(row => parseChineseNumeral(/^([一二三四五六七八九十]+)、$/.exec(row.ordinal ?? '')?.[1] ?? ''));
+    if (numbers.some(n => n === undefined)) return false;
+    return (numbers as number[]).some((n, i) => n !== i + 1);
+}

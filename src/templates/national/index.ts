@@ -5,7 +5,7 @@
 import type { ReportTemplate } from '../template.js';
 import { EXPLANATION_SECTIONS, EXPLANATION_SECTIONS_2024 } from '../shared/parts.js';
 import { ORDER_THREE_PUBLIC_LAST, ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES, standardTables, THREE_PUBLIC_MEETINGS_TITLE } from '../shared/standard-set.js';
-import { COMMON_ROW_ALIASES, OF_WHICH_ROW, TOTAL_ROW } from '../shared/tables.js';
+import { COMMON_ROW_ALIASES, OF_WHICH_ROW, THREE_PUBLIC_FUNDS_TITLE, TOTAL_ROW } from '../shared/tables.js';
 import { STANDARD_ROW_TIES, STANDARD_TABLE_LIMITS, STANDARD_TIES } from '../shared/ties.js';
 
 // a heading for 职责 and 机构 together (陕西: SOURCES.md 2.5), printed as written
@@ -55,7 +55,7 @@ export const NATIONAL: ReportTemplate = {
         'general-budget': { titleAliases: ['一般公共预算财政拨款收入支出决算表'] },
         'general-basic': { title: '一般公共预算财政拨款基本支出决算明细表', titleAliases: ['一般公共预算财政拨款基本支出决算表'] },
         ...STATE_CAPITAL_AS_ACCOUNT,
-        'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表', '一般公共预算财政拨款“三公”经费情况表', THREE_PUBLIC_MEETINGS_TITLE], wide: true },
+        'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表', '一般公共预算财政拨款“三公”经费情况表', THREE_PUBLIC_FUNDS_TITLE, THREE_PUBLIC_MEETINGS_TITLE], wide: true },
     }),
     parts: [
         { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能', '部门主要职责', '主要职责', ...DUTIES_WITH_ORGANISATION], topic: 'duties' }, { title: '机构设置', aliases: ['基本情况', '部门基本情况'], topic: 'organisation' }] },

@@ -139,6 +139,9 @@ export const generalProjectTable = table({
     role: 'general-project', title: '一般公共预算财政拨款项目支出决算表', codes: '经济分类', columns: ['决算数'],
 });
 
+/** The 三公 table of both funds as some departments print it (安徽合肥 2023). */
+export const THREE_PUBLIC_FUNDS_TITLE = '一般公共预算及政府性基金财政拨款“三公”经费支出决算表';
+
 export const THREE_PUBLIC_ROWS = ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费'];
 
 const THREE_PUBLIC = {
@@ -152,7 +155,7 @@ export const threePublicTable = table({
     // table that adds 会议费 and 培训费, and the one that adds 行政参公单位机关运行经费
     titleAliases: [
         '财政拨款“三公”经费支出决算表', '财政拨款安排的“三公”经费支出决算表', '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表',
-        '“三公”经费、行政参公单位机关运行经费情况表', '财政拨款“三公”经费、行政参公单位机关运行经费情况表',
+        '“三公”经费、行政参公单位机关运行经费情况表', '财政拨款“三公”经费、行政参公单位机关运行经费情况表', THREE_PUBLIC_FUNDS_TITLE,
     ],
 });
 
@@ -212,6 +215,11 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     ['国内来访', '国内公务接待'],
     ['收入总计', '总计'],
     ['支出总计', '总计'],
+    // 总收入581.45万元，其中本年收入390.55万元: the totals as some reports name them
+    ['总收入', '总计'],
+    ['总支出', '总计'],
+    ['本年收入', '本年收入合计'],
+    ['本年支出', '本年支出合计'],
 ];
 
 export const OF_WHICH_ROW = /^(其中|授予)/;

@@ -465,6 +465,14 @@ function reportReferable(report: Reporter, prose: ProseText, paragraph: readonly
 // text copied from a PDF keeps a space between digits and Chinese: 2023 年度
 const YEAR = /\d{4}[ \u3000]*年/;
 
+/** Words giving a reason, after which a sentence tells of causes, not of this year's figures. */
+const GIVES_REASON = /原因|由于|因为|系因/;
+
+/** Where the full sentence (up to its 。 or line break) around `offset` starts. */
+function fullSentenceStart(text: string, offset: number): number {
+    return Math.max(text.lastIndexOf('。', offset - 1), text.lastIndexOf('\n', offset - 1)) + 1;
+}
+
 /**
  * A sentence that states this year's figures names this year: “2019年…财政收入【本年收入合计】”
  * in a 2020 report is a slip. Sentences comparing with another year (比、较、相比、同比、上年、与…持平)
@@ -490,6 +498,8 @@ const proseYearRule: Rule = {
                 for (const written of words.matchAll(/(?<!(?:截至|截止|截止到)[ \u3000]*)(\d{4})[ \u3000]*年(?![ \u3000]*[-—～~至])/g)) {
                     if (Number(written[1]) === year) continue;
                     const offset = sentence.index + written.index;
+                    // 主要原因：一是…；二是2020年下拨了抚恤金74.31万元: a cause may tell of another year
+                    if (GIVES_REASON.test(text.slice(fullSentenceStart(text, sentence.index), offset))) continue;
                     const range = rangeOf(located, offset, 4);
                     if (!range) continue;
                     report.warning(located.prose.node, `这句话陈述的是本年（${year}年）的数字，却写作“${written[1]}年”。`, {
