@@ -522,8 +522,10 @@ class TemplateLayout {
                 at = found;
                 continue;
             }
-            // after the report's own parts that follow its template predecessor: they continue that part
-            while (at + 1 < ordered.length && this.ownPartTopics.has(ordered[at + 1])) at++;
+            // after the report's own parts that follow a numbered predecessor: they continue that part
+            // (an own part the report numbers after unnumbered parts keeps its place by its number)
+            while (at >= 0 && this.writtenPartNumbers.has(ordered[at]) && at + 1 < ordered.length
+                && this.ownPartTopics.has(ordered[at + 1])) at++;
             ordered.splice(++at, 0, part);
         }
         return ordered;
@@ -594,15 +596,24 @@ class TemplateLayout {
 
     /**
      * The explanation part a text of the report's own stands in: a part of the report's own its words
-     * name (机关运行经费… in 其他重要事项), else that of the text written before it, else the first.
+     * name (机关运行经费… in 其他重要事项; 联系方式 in 决算公开联系方式及信息反馈渠道, a part of no
+     * template topic), else that of the text written before it, else the first.
      */
     private ownPart(field: TextField): PartTemplate | undefined {
         const explanations = this.parts.filter(p => partKind(p) === 'explanation');
+        const named = (p: PartTemplate, key: string, topic: SectionTopic | undefined): boolean => {
+            const topics = this.ownPartTopics.get(p);
+            if (topics === undefined) return false;
+            if (topic !== undefined) return topics.includes(topic);
+            const words = headingKey(key);
+            const title = headingKey(p.title);
+            return topics.length === 0 && words.length >= 2 && (title.includes(words) || words.includes(title));
+        };
         let part = explanations[0];
         for (const { field: f, section } of this.explanationFields) {
             const topic = topicOf(f.key);
             part = section ? explanations.find(p => p.sections.includes(section)) ?? part
-                : explanations.find(p => topic !== undefined && this.ownPartTopics.get(p)?.includes(topic)) ?? part;
+                : explanations.find(p => named(p, f.key, topic)) ?? part;
             if (f === field) return part;
         }
         return part;
