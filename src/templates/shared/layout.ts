@@ -236,6 +236,8 @@ interface SourceText {
     readonly label: string;
     readonly text: string;
     readonly line?: number;
+    /** A row's 说明 or 备注: words that qualify its name (单位价值100万元以上，不含车辆), said in whatever punctuation. */
+    readonly qualifier?: boolean;
 }
 
 class TemplateLayout {
@@ -1860,7 +1862,10 @@ class TemplateLayout {
         for (const child of nodes) {
             if (isTextField(child)) out.push({ label: child.key, text: child.text, line: this.textLine(child, 'text') });
             else if (isAttribute(child) && child.text !== undefined) {
-                out.push({ label: `${(child.$container as { name?: string }).name ?? ''}${child.key}`, text: child.text, line: this.line(child) });
+                out.push({
+                    label: `${(child.$container as { name?: string }).name ?? ''}${child.key}`, text: child.text, line: this.line(child),
+                    qualifier: child.key === '说明' || child.key === '备注',
+                });
             } else if (isProject(child)) out.push({ label: '项目', text: child.name, line: this.line(child) });
             else if (isGoal(child)) out.push({ label: '预期目标', text: child.expected, line: this.line(child) }, { label: '实际完成目标', text: child.actual, line: this.line(child) });
             else if (isIndicator(child)) out.push({ label: '绩效指标', text: child.name, line: this.line(child) });
@@ -1877,11 +1882,11 @@ class TemplateLayout {
         const added: string[] = [];
         let printed: string | undefined;
         const out: Paragraph[] = [];
-        for (const { label, text, line } of texts) {
+        for (const { label, text, line, qualifier } of texts) {
             const said = compact(reasonText(inlinesText(this.resolveReferences([text]))));
             if (said === '' || pieces.has(said)) continue;
             printed ??= compact(blocksText(blocks)) + added.join('');
-            if (printed.includes(said)) continue;
+            if (printed.includes(said) || (qualifier && saidInOtherWords(said, printed))) continue;
             out.push(this.para([`${label}：`, text.trim()], line));
             // one reason given for several rows is printed once
             printed += said;
@@ -2070,6 +2075,15 @@ function subsectionHeadings(text: string): string[] {
 
 function compact(text: string): string {
     return text.replace(/\s+/g, '').replace(/(?<=\d),(?=\d{3})/g, '');
+}
+
+/**
+ * Whether every clause of a row's qualifying words is printed, in whatever punctuation: a 说明 「单位价值100万元以上，
+ * 不含车辆」 the section's text says as 单位价值100万元以上设备（不含车辆） is said, not to be printed again.
+ */
+function saidInOtherWords(said: string, printed: string): boolean {
+    const clauses = said.split(/[，,、；;。：:（）()“”]+/).filter(c => c !== '');
+    return clauses.length > 1 && clauses.every(c => c.length > 1 && printed.includes(c));
 }
 
 /** A section's text with something in it: an empty 「」 is a section not written (it prints 〔未填写〕), not an empty one. */
