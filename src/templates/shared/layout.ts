@@ -161,9 +161,12 @@ function printedHeading(text: string): string {
     return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '');
 }
 
-/** A heading or key without its ordinal, quotes, spaces and the words every heading ends with. */
+/**
+ * A heading or key without its ordinal, its year (2024年度收入支出决算总体情况说明 is the template's
+ * 收入支出决算总体情况说明), quotes, spaces and the words every heading ends with.
+ */
 function headingKey(text: string): string {
-    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '')
+    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '').replace(/\d{4}年度?/g, '')
         .replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
 }
 
