@@ -5,6 +5,7 @@
 // last before its figure, found here by longest match, so that 一般公共预算财政拨款基本支出 is
 // never read as 一般公共预算财政拨款.
 import type { Project } from '../language/generated/ast.js';
+import { restatedFigures, restatedSection } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, walkRows } from './rows.js';
@@ -100,6 +101,7 @@ export class ProseLexicon {
         for (const template of model.template.tables) {
             if (!seen.has(template.number)) this.addTable(template.title, template.number, undefined);
         }
+        for (const table of model.tables.values()) this.addRestated(table);
         for (const project of model.projects) this.entry(normalizeName(project.name ?? '')).projects.add(project);
         for (const fund of FUND_PREFIXES) this.addSides(fund);
     }
@@ -113,6 +115,18 @@ export class ProseLexicon {
         }
         if (sides.size === 0 || (this.find(fund)?.quantities.length ?? 0) > 0) return;
         this.entry(fund).sides = sides;
+    }
+
+    /**
+     * A table that restates 情况说明 figures (政府采购情况表), where 情况说明 writes no block of them: the
+     * prose's names of those figures (政府采购支出总额, 政府采购货物支出 …) are the table's.
+     */
+    private addRestated(table: TableModel): void {
+        const restated = restatedFigures(table, this.model.template.totalRow);
+        if (!restated || restatedSection(this.model.sections, restated.restating)) return;
+        for (const [kind, quantity] of restated.figures) {
+            for (const name of restated.restating.prose[kind] ?? []) this.add(name, quantity);
+        }
     }
 
     /** What a whole name stands for, where the lexicon knows it. */
