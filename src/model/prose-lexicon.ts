@@ -239,7 +239,7 @@ export class ProseLexicon {
     private addRow(row: RowModel): void {
         // 本年支出合计 of 财政拨款收入支出决算总表 is 财政拨款本年支出合计 (see addTable), not the report's
         if (!this.isFundTotal(row)) {
-            const names = rowNames(row, this.model.template.rowAliases);
+            const names = [...rowNames(row, this.model.template.rowAliases), ...countNames(row)];
             for (const name of names) this.add(name, { row });
             // a row named by a general word is named with its parent's, either way round: 公务用车 › 保有
             // is 公务用车保有(量), 公务用车 › 购置 is 购置公务用车
@@ -340,6 +340,25 @@ function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[]
     }
     return [...names];
 }
+
+/**
+ * A table row that counts something, its unit in brackets after its name (表10's 国内公务接待批次（个）,
+ * 公务用车保有量（辆）, 因公出国（境）团组数（个）): named as prose names the count, without the unit and
+ * the measure words (国内公务接待批次, 国内公务接待; 公务用车保有; 因公出国（境）团组, 因公出国（境）).
+ * Which of a name's counts a figure is of, its unit says (36批次 the 批次 row, 412人次 the 人次 row).
+ */
+function countNames(row: RowModel): string[] {
+    const counted = row.table ? COUNT_ROW.exec(normalizeName(row.name).replace(/^其中[:：]?/, '')) : null;
+    if (!counted) return [];
+    const names: string[] = [];
+    let name = counted[1];
+    for (const measure of [/(?:数|量)$/, /(?:批次|人次|团组|次)$/]) {
+        if (measure.test(name)) names.push(name = name.replace(measure, ''));
+    }
+    return [counted[1], ...names].filter(n => n.length >= 2);
+}
+
+const COUNT_ROW = /^(.+?)（(?:个|人|辆|次|批次|人次|台|套|台（套）|户|项|名|件)）$/;
 
 /** A template's aliases by the name they stand for, found once per template rather than for every row. */
 function aliasesOf(aliases: ReadonlyMap<string, string>): ReadonlyMap<string, readonly string[]> {
