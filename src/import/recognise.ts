@@ -80,6 +80,12 @@ const DEPARTMENT_TEXT = /^(?:编制|填报|预算)?(?:部门|单位)(?:名称)?\
 const YEAR_TEXT = /(20\d{2})\s*年度?/u;
 const LABEL_TEXT = /^(?:附表|表|公开)\s*[0-9一二三四五六七八九十]+\s*表?$/u;
 const NOTE_TEXT = /^(?:注|说明|备注)\s*[:：\d]/u;
+/** A further line of a note: an item of it (1.…, （2）…, ③…) or a sentence (。，；), not a heading (二、…, 第三部分…) or a bare title or page number. */
+const NOTE_ITEM = /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])/u;
+const HEADING_TEXT = /^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+部分)/u;
+function continuesNote(text: string): boolean {
+    return !HEADING_TEXT.test(text) && (NOTE_ITEM.test(text) || /[。，；,;]/u.test(text));
+}
 const EMPTY_TEXT = /无数据|没有数据|无(?:此项|相关)?(?:收入|支出)|空表/u;
 const BLANK_TEXT = /^(?:[-—–－―~/]+|\s*)$/u;
 const NUMBER_TEXT = /^[-+]?[\d,，]*\.?\d+$|^\([\d,.]+\)$/u;
@@ -559,7 +565,8 @@ class SheetReader {
 
     /**
      * The notes under a table, in order: a line starting 注, 说明 or 备注, and the lines of text
-     * after it (注： 1.…  2.…) up to a line of figures, a blank line or the next note.
+     * after it (注： 1.…  2.…) up to a line of figures, a blank line, the next note, or a line that
+     * is not a note's: a heading, the title of a table the template lacks, a page number.
      */
     private notes(from: number, to: number): ImportedNote[] {
         const notes: { key: string; lines: string[] }[] = [];
@@ -570,7 +577,7 @@ class SheetReader {
             if (this.isStatementRow(r) && NOTE_TEXT.test(text)) {
                 const key = /^(注|说明|备注)/u.exec(text)![1];
                 notes.push(open = { key, lines: [text.slice(key.length).replace(/^\s*[:：]\s*/u, '')] });
-            } else if (open && text !== '' && cells.every(c => c.value.kind === 'text') && !this.isLabelRow(r)) {
+            } else if (open && text !== '' && cells.every(c => c.value.kind === 'text') && !this.isLabelRow(r) && continuesNote(text)) {
                 open.lines.push(text);
             } else {
                 open = undefined;

@@ -93,7 +93,7 @@ export function tableSource(table: ImportedTable, options: SourceOptions): strin
 }
 
 /** A note under the table as written: 注 「…」; a 备注, which a table's text cannot be keyed by, as 注 「备注：…」. */
-function noteSource(note: ImportedNote): string {
+export function noteSource(note: ImportedNote): string {
     return note.key === '备注' ? `  注 「备注：${textOf(note.text)}」` : `  ${note.key} 「${textOf(note.text)}」`;
 }
 

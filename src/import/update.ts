@@ -6,18 +6,18 @@
 import { Decimal } from 'decimal.js';
 import { GrammarUtils } from 'langium';
 import type { Report, Row, Table } from '../language/generated/ast.js';
-import { isRow } from '../language/generated/ast.js';
+import { isRow, isTextField } from '../language/generated/ast.js';
 import type { ReportModel } from '../model/report-model.js';
 import { parseLiteral } from '../model/figure.js';
 import type { ImportedRow, ImportedTable } from './recognise.js';
 import type { SourceOptions } from './source.js';
-import { cellTexts, columnHeader, IMPORT_COMMENT, importComment, rowHead, rowSource, tableSource, valueText } from './source.js';
+import { cellTexts, columnHeader, IMPORT_COMMENT, importComment, noteSource, rowHead, rowSource, tableSource, valueText } from './source.js';
 import { normalise } from './text.js';
 
 export interface Change {
     /** 附表6 一般公共预算财政拨款支出决算表 › 201 一般公共服务支出 › 基本支出 */
     readonly where: string;
-    readonly kind: 'figure' | 'row' | 'table' | 'kept' | 'empty';
+    readonly kind: 'figure' | 'row' | 'table' | 'kept' | 'empty' | 'note';
     readonly old?: string;
     readonly new?: string;
 }
@@ -129,6 +129,7 @@ class TableMerge {
         if (previous) this.edits.push({ start: cst.offset + previous.index, end: cst.offset + previous.index + previous[0].length, text: comment });
         else this.edits.push({ start: inside, end: inside, text: `\n${comment}` });
 
+        this.mergeNotes();
         if (this.table.empty) {
             if (!this.node.empty && this.node.entries.some(isRow)) {
                 this.changes.push({ where: this.name, kind: 'kept', new: '工作簿中本表无数据，报告中的数字未改动，请核对' });
@@ -147,6 +148,28 @@ class TableMerge {
             this.changes.push({ where: this.name, kind: 'empty', old: '无数据', new: `${countRows(this.table.rows)} 行` });
         }
         this.mergeRows(this.node.entries.filter(isRow), this.table.rows, this.name, this.node.$cstNode!.end - 1);
+    }
+
+    /**
+     * The workbook's notes under the table the report lacks, added after its last entry; a note the
+     * report words otherwise under the same key (注) is the user's and stays, listed to check.
+     */
+    private mergeNotes(): void {
+        const written = this.node.entries.filter(isTextField);
+        const said = (text: string) => normalise(text.replace(/^备注[:：]/u, ''));
+        const statement = this.node.empty?.text;
+        const close = this.node.$cstNode!.end - 1;
+        for (const note of this.table.notes) {
+            const key = note.key === '备注' ? '注' : note.key;
+            const text = said(note.text);
+            if (written.some(w => said(w.text) === text) || (statement !== undefined && said(statement) === text)) continue;
+            if (written.some(w => w.key === key)) {
+                this.changes.push({ where: `${this.name} › ${key}`, kind: 'kept', new: `工作簿中的${key}与报告中的不同，报告中的未改动，请核对：${note.text}` });
+                continue;
+            }
+            this.edits.push({ start: close, end: close, text: `${noteSource(note)}\n` });
+            this.changes.push({ where: `${this.name} › ${key}`, kind: 'note', new: note.text });
+        }
     }
 
     /** Merges imported rows into the rows of one level; `close` is where rows missing here are added. */
@@ -237,5 +260,6 @@ export function describeChange(change: Change): string {
         case 'table': return `${change.where}：新增表（${change.new}）`;
         case 'empty': return `${change.where}：${change.old} → ${change.new}`;
         case 'kept': return `${change.where}：${change.new}`;
+        case 'note': return `${change.where}：新增 「${change.new}」`;
     }
 }

@@ -3,9 +3,9 @@
 // to fill as `-`, 年度 one on, and a `上年` line linking this file. Made as edits of the source
 // text, so that comments, order and layout stay as the user wrote them.
 import type { AstNode } from 'langium';
-import { GrammarUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import type { Cell, MetaField, Report } from '../language/generated/ast.js';
-import { isMetaField } from '../language/generated/ast.js';
+import { isMetaField, isTextField } from '../language/generated/ast.js';
 import { LAST_YEAR_KEY } from '../model/last-year.js';
 import type { ReportModel } from '../model/report-model.js';
 import type { RowModel } from '../model/rows.js';
@@ -53,6 +53,13 @@ function metaEdits(report: Report, link: string): Edit[] {
     const year = field('年度')?.value;
     for (const part of fields.filter(f => f.key === '部分')) {
         replaceValue(part, old => year && /^\d{4}$/.test(year) ? old.replaceAll(`${year}年`, `${Number(year) + 1}年`) : undefined);
+    }
+    // 2024年度收入支出决算总体情况说明 「…」 → 2025年度: a heading that starts with the report's year
+    if (year && /^\d{4}$/.test(year)) {
+        for (const node of AstUtils.streamAst(report)) {
+            const key = isTextField(node) && node.key.startsWith(`${year}年`) ? GrammarUtils.findNodeForProperty(node.$cstNode, 'key') : undefined;
+            if (key) edits.push({ start: key.offset, end: key.offset + year.length, text: String(Number(year) + 1) });
+        }
     }
     const line = `${LAST_YEAR_KEY} 「${link}」`;
     const existing = field(LAST_YEAR_KEY);

@@ -5,6 +5,7 @@
 // last before its figure, found here by longest match, so that 一般公共预算财政拨款基本支出 is
 // never read as 一般公共预算财政拨款.
 import type { Project } from '../language/generated/ast.js';
+import { restatedFigures, restatedSection } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, walkRows } from './rows.js';
@@ -100,6 +101,7 @@ export class ProseLexicon {
         for (const template of model.template.tables) {
             if (!seen.has(template.number)) this.addTable(template.title, template.number, undefined);
         }
+        for (const table of model.tables.values()) this.addRestated(table);
         for (const project of model.projects) this.entry(normalizeName(project.name ?? '')).projects.add(project);
         for (const fund of FUND_PREFIXES) this.addSides(fund);
     }
@@ -113,6 +115,18 @@ export class ProseLexicon {
         }
         if (sides.size === 0 || (this.find(fund)?.quantities.length ?? 0) > 0) return;
         this.entry(fund).sides = sides;
+    }
+
+    /**
+     * A table that restates 情况说明 figures (政府采购情况表), where 情况说明 writes no block of them: the
+     * prose's names of those figures (政府采购支出总额, 政府采购货物支出 …) are the table's.
+     */
+    private addRestated(table: TableModel): void {
+        const restated = restatedFigures(table, this.model.template.totalRow);
+        if (!restated || restatedSection(this.model.sections, restated.restating)) return;
+        for (const [kind, quantity] of restated.figures) {
+            for (const name of restated.restating.prose[kind] ?? []) this.add(name, quantity);
+        }
     }
 
     /** What a whole name stands for, where the lexicon knows it. */
@@ -225,7 +239,7 @@ export class ProseLexicon {
     private addRow(row: RowModel): void {
         // 本年支出合计 of 财政拨款收入支出决算总表 is 财政拨款本年支出合计 (see addTable), not the report's
         if (!this.isFundTotal(row)) {
-            const names = rowNames(row, this.model.template.rowAliases);
+            const names = [...rowNames(row, this.model.template.rowAliases), ...countNames(row)];
             for (const name of names) this.add(name, { row });
             // a row named by a general word is named with its parent's, either way round: 公务用车 › 保有
             // is 公务用车保有(量), 公务用车 › 购置 is 购置公务用车
@@ -326,6 +340,25 @@ function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[]
     }
     return [...names];
 }
+
+/**
+ * A table row that counts something, its unit in brackets after its name (表10's 国内公务接待批次（个）,
+ * 公务用车保有量（辆）, 因公出国（境）团组数（个）): named as prose names the count, without the unit and
+ * the measure words (国内公务接待批次, 国内公务接待; 公务用车保有; 因公出国（境）团组, 因公出国（境）).
+ * Which of a name's counts a figure is of, its unit says (36批次 the 批次 row, 412人次 the 人次 row).
+ */
+function countNames(row: RowModel): string[] {
+    const counted = row.table ? COUNT_ROW.exec(normalizeName(row.name).replace(/^其中[:：]?/, '')) : null;
+    if (!counted) return [];
+    const names: string[] = [];
+    let name = counted[1];
+    for (const measure of [/(?:数|量)$/, /(?:批次|人次|团组|次)$/]) {
+        if (measure.test(name)) names.push(name = name.replace(measure, ''));
+    }
+    return [counted[1], ...names].filter(n => n.length >= 2);
+}
+
+const COUNT_ROW = /^(.+?)（(?:个|人|辆|次|批次|人次|台|套|台（套）|户|项|名|件)）$/;
 
 /** A template's aliases by the name they stand for, found once per template rather than for every row. */
 function aliasesOf(aliases: ReadonlyMap<string, string>): ReadonlyMap<string, readonly string[]> {

@@ -56,6 +56,11 @@ const ZERO = new Decimal(0);
  */
 const SAME_COUNT: readonly (readonly string[])[] = [['个', '次', '批次'], ['人', '人次']];
 
+/** Whether two units count the same thing (个 and 批次, 人 and 人次, 台（套） and 台). */
+function sameCount(a: string, b: string): boolean {
+    return a === b || a.startsWith(b) || b.startsWith(a) || SAME_COUNT.some(units => units.includes(a) && units.includes(b));
+}
+
 /** The column of a quantity that holds a figure of this kind and unit. */
 function columnOf(model: ReportModel, quantity: Quantity, kind: FigureKind, unit: string): string | undefined {
     if (quantity.column) return quantity.column;
@@ -109,6 +114,8 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
     switch (role.kind) {
         case 'value': {
             const figure = ofKind(own);
+            // a table's counts are told apart by their units: 批次 and 人次 of one 国内公务接待
+            if (figure?.kind === 'count' && row.table && !sameCount(figure.unit, unit)) return undefined;
             return figure && fromFigure(quantity, figure);
         }
         case 'last': {

@@ -495,27 +495,13 @@ export class RelationBuilder {
      * 其中 figures; its total row's figures of the stage the section states equal the section's.
      */
     private restatingTable(table: TableModel): void {
-        if (table.template) return;
-        const restating = RESTATING_TABLES.find(t => t.title.test(table.title));
-        if (!restating) return;
-        const kindOf = (name: string) => restating.figures.find(f => f.words.test(name))?.key
-            ?? (restating.total.words.test(name) ? restating.total.key : undefined);
-        // columns by stage: another stage's (采购计划) are summed but not tied; a table printing one stage
-        // is of the stage the section states unless its title says otherwise
-        const stages = new Map<string, Map<string, string>>();
-        for (const column of table.columns) {
-            const kind = kindOf(column);
-            if (!kind) continue;
-            const stage = restating.otherStage.test(column) || restating.otherStage.test(table.title) ? 'other' : 'stated';
-            const kinds = stages.get(stage) ?? new Map<string, string>();
-            if (!kinds.has(kind)) kinds.set(kind, column);
-            stages.set(stage, kinds);
-        }
+        const restated = restatedFigures(table, this.template.totalRow);
+        if (!restated) return;
+        const { restating, stages, figures } = restated;
         walkRows(table.rows, row => {
             for (const kinds of stages.values()) this.restatedSums(row, kinds, restating);
         });
-        const stated = stages.get('stated');
-        const section = this.sections.find(s => s.name === '情况说明')?.rows.find(r => restating.section.test(r.canonicalName));
+        const section = restatedSection(this.sections, restating);
         if (!section) return;
         const sectionRows = new Map<string, RowModel>([[restating.total.key, section]]);
         walkRows(section.children, row => {
@@ -523,22 +509,9 @@ export class RelationBuilder {
             if (kind && !sectionRows.has(kind)) sectionRows.set(kind, row);
         });
         const tableFigures = new Map<string, Figure>();
-        // columns naming a total alone (金额) leave the figures to the rows
-        const byColumns = [...stages.values()].some(kinds => [...kinds.keys()].some(kind => kind !== restating.total.key));
-        if (!byColumns) {
-            // a table printing the figures as rows, among others (机关运行经费、国有资产…)
-            walkRows(table.rows, row => {
-                const kind = restating.total.row.test(row.canonicalName) ? restating.total.key
-                    : restating.rows.test(row.canonicalName) ? restating.figures.find(f => f.words.test(row.canonicalName))?.key : undefined;
-                const figure = row.cells.get(actualColumn(row) ?? '');
-                if (kind && figure && !tableFigures.has(kind)) tableFigures.set(kind, figure);
-            });
-        } else if (stated) {
-            const total = table.rows.find(r => this.template.totalRow.test(r.name)) ?? (table.rows.length === 1 ? table.rows[0] : undefined);
-            for (const [kind, column] of stated) {
-                const figure = total?.cells.get(column);
-                if (figure) tableFigures.set(kind, figure);
-            }
+        for (const [kind, { row, column }] of figures) {
+            const figure = row.cells.get(column);
+            if (figure) tableFigures.set(kind, figure);
         }
         for (const [kind, figure] of tableFigures) {
             const row = sectionRows.get(kind);
@@ -1105,4 +1078,55 @@ function skipsOrdinals(items: readonly RowModel[]): boolean {
     const numbers = items.map(row => parseChineseNumeral(/^([一二三四五六七八九十]+)、$/.exec(row.ordinal ?? '')?.[1] ?? ''));
     if (numbers.some(n => n === undefined)) return false;
     return (numbers as number[]).some((n, i) => n !== i + 1);
+}
+
+/** The row of 情况说明 a restating table's figures restate (政府采购 { … }), where the report writes one. */
+export function restatedSection(sections: readonly { readonly name: string; readonly rows: readonly RowModel[] }[], restating: RestatingTable): RowModel | undefined {
+    return sections.find(s => s.name === '情况说明')?.rows.find(r => restating.section.test(r.canonicalName));
+}
+
+/**
+ * A table the report adds that restates 情况说明 figures (see RESTATING_TABLES): its columns of each
+ * kind by stage (another stage's, 采购计划, are summed but not tied; a table printing one stage is of
+ * the stage the section states unless its title says otherwise), and where each figure of the stated
+ * stage stands: its total row's columns, or, in a table printing the figures as rows among others
+ * (机关运行经费、国有资产…), the rows so named.
+ */
+export function restatedFigures(table: TableModel, totalRow: RegExp): {
+    restating: RestatingTable;
+    stages: Map<string, Map<string, string>>;
+    figures: Map<string, { row: RowModel; column: string }>;
+} | undefined {
+    if (table.template) return undefined;
+    const restating = RESTATING_TABLES.find(t => t.title.test(table.title));
+    if (!restating) return undefined;
+    const kindOf = (name: string) => restating.figures.find(f => f.words.test(name))?.key
+        ?? (restating.total.words.test(name) ? restating.total.key : undefined);
+    const stages = new Map<string, Map<string, string>>();
+    for (const column of table.columns) {
+        const kind = kindOf(column);
+        if (!kind) continue;
+        const stage = restating.otherStage.test(column) || restating.otherStage.test(table.title) ? 'other' : 'stated';
+        const kinds = stages.get(stage) ?? new Map<string, string>();
+        if (!kinds.has(kind)) kinds.set(kind, column);
+        stages.set(stage, kinds);
+    }
+    const figures = new Map<string, { row: RowModel; column: string }>();
+    // columns naming a total alone (金额) leave the figures to the rows
+    const byColumns = [...stages.values()].some(kinds => [...kinds.keys()].some(kind => kind !== restating.total.key));
+    const stated = stages.get('stated');
+    if (!byColumns) {
+        walkRows(table.rows, row => {
+            const kind = restating.total.row.test(row.canonicalName) ? restating.total.key
+                : restating.rows.test(row.canonicalName) ? restating.figures.find(f => f.words.test(row.canonicalName))?.key : undefined;
+            const column = actualColumn(row);
+            if (kind && column !== undefined && row.cells.has(column) && !figures.has(kind)) figures.set(kind, { row, column });
+        });
+    } else if (stated) {
+        const total = table.rows.find(r => totalRow.test(r.name)) ?? (table.rows.length === 1 ? table.rows[0] : undefined);
+        for (const [kind, column] of stated) {
+            if (total?.cells.has(column)) figures.set(kind, { row: total, column });
+        }
+    }
+    return { restating, stages, figures };
 }

@@ -88,4 +88,24 @@ describe('part headings as the report writes them', () => {
 }`));
         expect(visibleText(html)).not.toContain('设备说明');
     });
+
+    it('prints a part of the report\'s own numbered after parts it writes no number for where its number puts it, not first', () => {
+        const { body } = headings(REPORT('部分 「第五部分 决算公开联系方式及信息反馈渠道」'));
+        expect(body).toEqual(['第一部分 基本情况', '第二部分 2023年度部门决算公开表', '第三部分 2023年度部门决算情况说明',
+            '第四部分 名词解释', '第五部分 决算公开联系方式及信息反馈渠道']);
+    });
+
+    it('prints under a part of no template topic the text its words name, not in 决算情况说明 (联系方式)', () => {
+        for (const parts of [['部分 「第五部分 决算公开联系方式及信息反馈渠道」'],
+            ['第一部分 基本情况', '第二部分 部门决算表', '第三部分 部门决算情况说明', '第四部分 名词解释', '第五部分 联系方式'].map(title => `部分 「${title}」`)]) {
+            // written first in 情况说明, and written last
+            for (const explanation of ['情况说明 {\n  联系方式 「联系电话：0000-1234567。」\n  收入决算情况说明 「本年收入合计90.00万元。」\n}',
+                '情况说明 {\n  收入决算情况说明 「本年收入合计90.00万元。」\n  联系方式 「联系电话：0000-1234567。」\n}']) {
+                const html = buildHtml(REPORT(parts.join('\n')).replace('情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }', explanation));
+                const part = (n: number) => visibleText(html.slice(html.indexOf(`id="part-${n}"`), n < 5 ? html.indexOf(`id="part-${n + 1}"`) : undefined));
+                expect(part(5)).toMatch(/第五部分 [^]*联系电话：0000-1234567。/);
+                expect(part(3)).not.toContain('联系电话');
+            }
+        }
+    });
 });

@@ -163,6 +163,24 @@ describe('text first, generation second', () => {
         expect(section.split('政府采购支出情况').length).toBe(2);
     });
 
+    it('prints a row\'s 说明 after the section, with its row\'s name, only where the section\'s text does not say it in any punctuation', () => {
+        const source = (said: string) => [
+            '模板 「上海 2024」', '部门 「某局」', '年度 2024', '单位 万元',
+            '情况说明 {',
+            `  其他重要事项说明 「（三）国有资产占用情况\n截至2024年12月31日，本部门共有车辆1辆；${said}2台（套）。」`,
+            '  国有资产 {',
+            '    车辆 1辆',
+            '    设备 2台（套） 说明 「单位价值100万元以上，不含车辆」',
+            '  }',
+            '}',
+        ].join('\n');
+        const said = visibleText(renderReportHtml(parseReport(source('单位价值100万元以上设备（不含车辆）')).model));
+        expect(said).not.toContain('设备说明：');
+        expect(said.split('不含车辆').length).toBe(2);
+        const unsaid = visibleText(renderReportHtml(parseReport(source('单位价值100万元以上设备')).model));
+        expect(unsaid).toContain('设备说明：单位价值100万元以上，不含车辆');
+    });
+
     it('prints 〔未填写〕 for what a sentence needs and the source lacks, and no grid for a table the report lacks', () => {
         const national = examples().find(e => e.name === 'national-2024');
         if (!national) return;

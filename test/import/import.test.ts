@@ -251,4 +251,20 @@ describe('the notes under the imported tables', () => {
         const notes = parseReport(result.text).model.tables.get(2)!.notes.map(n => n.key);
         expect(notes).toEqual(['注', '说明']);
     });
+
+    it('ends a note where a heading, a page number or the title of a table the template lacks follows it directly (北京: 注 then 政府采购情况表)', async () => {
+        const result = await importBook(wb => {
+            const sheet = addIncomeTable(wb);
+            const below = sheet.rowCount + 1;
+            sheet.getCell(below, 1).value = '注：本表反映部门本年度取得的各项收入情况。';
+            sheet.getCell(below + 1, 1).value = '1.本表金额转换为万元时，因四舍五入可能存在尾数误差。';
+            sheet.getCell(below + 2, 1).value = '- 11 -';
+            sheet.getCell(below + 3, 1).value = '政府采购情况表';
+            sheet.getCell(below + 4, 1).value = '单位名称';
+            sheet.getCell(below + 4, 2).value = '采购计划金额';
+            sheet.getCell(below + 5, 1).value = '第三部分 2024年度部门决算情况说明';
+        });
+        const note = parseReport(result.text).model.tables.get(2)!.notes;
+        expect(note.map(n => n.text)).toEqual(['本表反映部门本年度取得的各项收入情况。\n1.本表金额转换为万元时，因四舍五入可能存在尾数误差。']);
+    });
 });

@@ -141,6 +141,27 @@ describe('juesuan import', () => {
         expect(result.text.replace(`${table!}\n\n`, '')).toBe(without);
     });
 
+    it('--update adds the workbook\'s notes a table of the report lacks, and keeps a note the user words otherwise', async () => {
+        const book = await incomeBook('决算报表.xlsx', sheet => {
+            const below = sheet.rowCount + 2;
+            sheet.getCell(below, 1).value = '注：本表反映部门本年度取得的各项收入情况。';
+            sheet.getCell(below + 1, 1).value = '说明：「其他收入」含利息收入。';
+        });
+        const result = await importWorkbook(readFileSync(book), { fileName: '决算报表.xlsx', report: LESHAN });
+        const table = parseReport(result.text).model.tables.get(2)!;
+        expect(table.notes.map(n => `${n.key} ${n.text}`)).toEqual(['注 本表反映部门本年度取得的各项收入情况。', '说明 『其他收入』含利息收入。']);
+        expect(result.changes.filter(c => c.kind === 'note').map(c => c.where)).toEqual(['附表2 收入决算表 › 注', '附表2 收入决算表 › 说明']);
+        // again: the notes are there, nothing is added twice
+        const again = await importWorkbook(readFileSync(book), { fileName: '决算报表.xlsx', report: result.text });
+        expect(again.changes.filter(c => c.kind === 'note')).toEqual([]);
+        expect(again.text).toBe(result.text);
+        // a 注 the user worded otherwise stays, and is listed to check
+        const own = result.text.replace('注 「本表反映部门本年度取得的各项收入情况。」', '注 「本表反映本部门的收入。」');
+        const kept = await importWorkbook(readFileSync(book), { fileName: '决算报表.xlsx', report: own });
+        expect(kept.text).toBe(own);
+        expect(kept.changes).toContainEqual(expect.objectContaining({ where: '附表2 收入决算表 › 注', kind: 'kept' }));
+    });
+
     it('--update needs -o, and a report that exists', async () => {
         const book = await incomeBook('决算报表.xlsx');
         expect(await runImport(book, { update: true }, capture().sink)).toBe(2);

@@ -69,3 +69,16 @@ export const matchNoteKey: CustomPatternMatcherFunc = (text, offset) => {
     noteKey.lastIndex = offset;
     return noteKey.exec(text);
 };
+
+/**
+ * A heading that starts with its year, before its text (2024年度收入支出决算总体情况说明 「…」): one
+ * key, kept as the report prints it; a name holds no digits, so without this the year would be read
+ * as a subject code or a date cut short.
+ */
+const yearHeading = /\d{4}[ \t\u3000]*年度?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“（(][^\s「」{}【】:：]*(?=[ \t\u3000]*[:：]?[ \t\u3000]*「)/y;
+
+export const matchYearHeading: CustomPatternMatcherFunc = (text, offset) => {
+    if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset)) return null;
+    yearHeading.lastIndex = offset;
+    return yearHeading.exec(text);
+};

@@ -1,7 +1,7 @@
 import type { TokenType, TokenPattern, TokenVocabulary, CustomPatternMatcherFunc } from 'chevrotain';
 import type { GrammarAST } from 'langium';
 import { DefaultTokenBuilder, RegExpUtils } from 'langium';
-import { afterLineStartOrdinal, atLineStart, matchNoteKey, matchOrdinal, matchTableLabel } from './line-start.js';
+import { afterLineStartOrdinal, atLineStart, matchNoteKey, matchOrdinal, matchTableLabel, matchYearHeading } from './line-start.js';
 
 /**
  * A number that starts its line is a subject code (科目编码), anywhere else it is an amount.
@@ -40,7 +40,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             LINE_BREAKS: false,
         });
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
-        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY'];
+        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
         return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
     }
 
@@ -87,6 +87,10 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
         } else if (terminal.name === 'NOTE_KEY') {
             token.PATTERN = matchNoteKey as TokenPattern;
             token.START_CHARS_HINT = ['说'];
+            token.LINE_BREAKS = false;
+        } else if (terminal.name === 'YEAR_HEADING') {
+            token.PATTERN = matchYearHeading as TokenPattern;
+            token.START_CHARS_HINT = [...'0123456789'];
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'ORDINAL') {
             token.PATTERN = matchOrdinal as TokenPattern;

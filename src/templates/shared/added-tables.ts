@@ -64,6 +64,11 @@ export interface RestatingTable {
     readonly parts: readonly string[];
     /** Within a stage and row, a figure at most another (授予小微企业 ≤ 授予中小企业 ≤ 总计). */
     readonly atMost: readonly { readonly part: string; readonly whole: string }[];
+    /**
+     * The names 情况说明's prose gives each figure, by key: where the report states them only in prose
+     * (政府采购支出总额…万元，其中：政府采购货物支出…), with no block of figures, the prose is of the table's.
+     */
+    readonly prose: Readonly<Record<string, readonly string[]>>;
 }
 
 export const RESTATING_TABLES: readonly RestatingTable[] = [
@@ -83,6 +88,14 @@ export const RESTATING_TABLES: readonly RestatingTable[] = [
         otherStage: /计划|预算/,
         parts: ['货物', '工程', '服务'],
         atMost: [{ part: '授予小微企业', whole: '授予中小企业' }, { part: '授予中小企业', whole: '总计' }],
+        prose: {
+            总计: ['政府采购支出总额', '政府采购总额', '政府采购支出', '政府采购金额', '采购支出总额'],
+            货物: ['政府采购货物支出', '采购货物支出', '货物采购支出'],
+            工程: ['政府采购工程支出', '采购工程支出', '工程采购支出'],
+            服务: ['政府采购服务支出', '采购服务支出', '服务采购支出'],
+            授予中小企业: ['授予中小企业合同金额', '授予中小企业合同', '中小企业合同金额'],
+            授予小微企业: ['授予小微企业合同金额', '授予小微企业合同', '小微企业合同金额'],
+        },
     },
 ];
 

@@ -163,9 +163,12 @@ function printedHeading(text: string): string {
     return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '');
 }
 
-/** A heading or key without its ordinal, quotes, spaces and the words every heading ends with. */
+/**
+ * A heading or key without its ordinal, its year (2024年度收入支出决算总体情况说明 is the template's
+ * 收入支出决算总体情况说明), quotes, spaces and the words every heading ends with.
+ */
 function headingKey(text: string): string {
-    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '')
+    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '').replace(/\d{4}年度?/g, '')
         .replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
 }
 
@@ -238,6 +241,8 @@ interface SourceText {
     readonly label: string;
     readonly text: string;
     readonly line?: number;
+    /** A row's 说明 or 备注: words that qualify its name (单位价值100万元以上，不含车辆), said in whatever punctuation. */
+    readonly qualifier?: boolean;
 }
 
 class TemplateLayout {
@@ -559,8 +564,10 @@ class TemplateLayout {
                 attached.push(part);
                 continue;
             }
-            // after the report's own parts that follow its template predecessor: they continue that part
-            while (at + 1 < ordered.length && this.ownPartTopics.has(ordered[at + 1])) at++;
+            // after the report's own parts that follow a numbered predecessor: they continue that part
+            // (an own part the report numbers after unnumbered parts keeps its place by its number)
+            while (at >= 0 && this.writtenPartNumbers.has(ordered[at]) && at + 1 < ordered.length
+                && this.ownPartTopics.has(ordered[at + 1])) at++;
             ordered.splice(++at, 0, part);
         }
         return [...ordered, ...attached];
@@ -631,17 +638,26 @@ class TemplateLayout {
 
     /**
      * The explanation part a text of the report's own stands in: a part of the report's own its words
-     * name (机关运行经费… in 其他重要事项), else that of the text written before it, else the first.
+     * name (机关运行经费… in 其他重要事项; 联系方式 in 决算公开联系方式及信息反馈渠道, a part of no
+     * template topic), else that of the text written before it, else the first.
      */
     private ownPart(field: TextField): PartTemplate | undefined {
         const explanations = this.parts.filter(p => partKind(p) === 'explanation');
+        const named = (p: PartTemplate, key: string, topic: SectionTopic | undefined): boolean => {
+            const topics = this.ownPartTopics.get(p);
+            if (topics === undefined) return false;
+            if (topic !== undefined) return topics.includes(topic);
+            const words = headingKey(key);
+            const title = headingKey(p.title);
+            return topics.length === 0 && words.length >= 2 && (title.includes(words) || words.includes(title));
+        };
         let part = explanations[0];
         for (const { field: f, section } of this.explanationFields) {
             const topic = topicOf(f.key);
             // a text under the heading of a part of the report's own (六、决算公开联系方式及信息反馈渠道) is that part's
             const headed = explanations.find(p => this.ownPartTopics.has(p) && headingKey(this.writtenPartTitles.get(p)!) === headingKey(f.key));
             part = headed ?? (section ? explanations.find(p => p.sections.includes(section)) ?? part
-                : explanations.find(p => topic !== undefined && this.ownPartTopics.get(p)?.includes(topic)) ?? part);
+                : explanations.find(p => named(p, f.key, topic)) ?? part);
             if (f === field) return part;
         }
         return part;
@@ -1897,7 +1913,10 @@ class TemplateLayout {
         for (const child of nodes) {
             if (isTextField(child)) out.push({ label: child.key, text: child.text, line: this.textLine(child, 'text') });
             else if (isAttribute(child) && child.text !== undefined) {
-                out.push({ label: `${(child.$container as { name?: string }).name ?? ''}${child.key}`, text: child.text, line: this.line(child) });
+                out.push({
+                    label: `${(child.$container as { name?: string }).name ?? ''}${child.key}`, text: child.text, line: this.line(child),
+                    qualifier: child.key === '说明' || child.key === '备注',
+                });
             } else if (isProject(child)) out.push({ label: '项目', text: child.name, line: this.line(child) });
             else if (isGoal(child)) out.push({ label: '预期目标', text: child.expected, line: this.line(child) }, { label: '实际完成目标', text: child.actual, line: this.line(child) });
             else if (isIndicator(child)) out.push({ label: '绩效指标', text: child.name, line: this.line(child) });
@@ -1914,11 +1933,11 @@ class TemplateLayout {
         const added: string[] = [];
         let printed: string | undefined;
         const out: Paragraph[] = [];
-        for (const { label, text, line } of texts) {
+        for (const { label, text, line, qualifier } of texts) {
             const said = compact(reasonText(inlinesText(this.resolveReferences([text]))));
             if (said === '' || pieces.has(said)) continue;
             printed ??= compact(blocksText(blocks)) + added.join('');
-            if (printed.includes(said)) continue;
+            if (printed.includes(said) || (qualifier && saidInOtherWords(said, printed))) continue;
             out.push(this.para([`${label}：`, text.trim()], line));
             // one reason given for several rows is printed once
             printed += said;
@@ -2109,6 +2128,15 @@ function subsectionHeadings(text: string): string[] {
 /** Text without spaces, line breaks and thousands separators, for telling whether one text holds another. */
 function compact(text: string): string {
     return text.replace(/\s+/g, '').replace(/(?<=\d),(?=\d{3})/g, '');
+}
+
+/**
+ * Whether every clause of a row's qualifying words is printed, in whatever punctuation: a 说明 「单位价值100万元以上，
+ * 不含车辆」 the section's text says as 单位价值100万元以上设备（不含车辆） is said, not to be printed again.
+ */
+function saidInOtherWords(said: string, printed: string): boolean {
+    const clauses = said.split(/[，,、；;。：:（）()“”]+/).filter(c => c !== '');
+    return clauses.length > 1 && clauses.every(c => c.length > 1 && printed.includes(c));
 }
 
 /** A section's text with something in it: an empty 「」 is a section not written (it prints 〔未填写〕), not an empty one. */
