@@ -3,60 +3,20 @@
 // of them (texts moved to other section keys, tables left out, another template named); where the
 // user wrote a section's text, no generated sentence stands in that section; no sentence has an
 // empty slot where a figure is missing.
-import type { AstNode } from 'langium';
-import { AstUtils } from 'langium';
 import { describe, expect, it } from 'vitest';
-import {
-    isAttachment, isAttribute, isExplanation, isGlossary, isGlossaryEntry, isGoal, isIndicator, isIndicatorValue, isOverview, isProject, isTextField,
-} from '../../src/language/generated/ast.js';
 import { renderReportHtml } from '../../src/generation/report-html.js';
 import { parseReport } from '../../src/generation/report-source.js';
+import { isExplanation, isTextField } from '../../src/language/generated/ast.js';
 import { mulberry32 } from '../../src/fuzz/prng.js';
-import { formatFigure } from '../../src/model/figure.js';
-import { parseProse } from '../../src/model/prose.js';
-import type { ReportModel } from '../../src/model/report-model.js';
 import { examples } from '../examples/examples.js';
 import { visibleText } from './helpers.js';
 import { HOSTILE_REPORT } from './hostile.js';
-
-/** Every text the user wrote in the parts that are prose: as written, before references are resolved. */
-function sourceTexts(model: ReportModel): string[] {
-    const texts: string[] = [];
-    const parts = model.report.parts.filter(p => isOverview(p) || isExplanation(p) || isGlossary(p) || isAttachment(p));
-    for (const part of parts) {
-        for (const node of AstUtils.streamAst(part as AstNode)) {
-            if (isTextField(node)) texts.push(node.text);
-            else if (isAttribute(node) && node.text !== undefined) texts.push(node.text);
-            else if (isProject(node)) texts.push(node.name);
-            else if (isGoal(node)) texts.push(node.expected, node.actual);
-            else if (isIndicator(node)) texts.push(node.name);
-            else if (isIndicatorValue(node) && node.text !== undefined) texts.push(node.text);
-            else if (isGlossaryEntry(node)) texts.push(...[node.label, node.term, node.definition].filter((t): t is string => t !== undefined));
-            else if (isAttachment(node)) texts.push(node.title, node.body);
-        }
-    }
-    return texts.filter(t => typeof t === 'string');
-}
-
-/** A text as a reader sees it: references replaced by the figures they resolve to. */
-function resolved(model: ReportModel, text: string): string {
-    return parseProse(text).map(segment => {
-        if (segment.kind !== 'reference') return segment.text;
-        const found = model.references.resolve(segment.path);
-        return found.kind === 'found' ? formatFigure(found.figure) : segment.text;
-    }).join('');
-}
-
-/** Without spaces; a reason is printed inside a sentence without its lead words and final stop. */
-function compact(text: string): string {
-    return text.replace(/\s+/g, '').replace(/^主要(?:变动)?原因(?:是|为)[：:]?/, '').replace(/[。；;，,]+$/, '');
-}
+import { compact, lostTexts, resolved } from './source-texts.js';
 
 function check(name: string, text: string): void {
     const { model } = parseReport(text);
     const html = renderReportHtml(model);
-    const shown = compact(visibleText(html));
-    const missing = sourceTexts(model).map(t => compact(resolved(model, t))).filter(t => t !== '' && !shown.includes(t));
+    const missing = lostTexts(model, html);
     expect(missing, `${name}: texts of the source not in the report`).toEqual([]);
     // no generated sentence with an empty slot (“…支出决算为。”, “…万元，，”): the preview marks them
     const generated = [...renderReportHtml(model, { mode: 'preview' }).matchAll(/<p [^>]*data-generated="true"[^>]*>([\s\S]*?)<\/p>/g)]
