@@ -8,7 +8,7 @@ import type { Project } from '../language/generated/ast.js';
 import { restatedFigures, restatedSection } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, walkRows } from './rows.js';
 import type { Span } from './prose-text.js';
 import { isPartEnd, normalizeName } from './prose-text.js';
 
@@ -357,8 +357,6 @@ function countNames(row: RowModel): string[] {
     }
     return [counted[1], ...names].filter(n => n.length >= 2);
 }
-
-const COUNT_ROW = /^(.+?)（(?:个|人|辆|次|批次|人次|台|套|台（套）|户|项|名|件)）$/;
 
 /** A template's aliases by the name they stand for, found once per template rather than for every row. */
 function aliasesOf(aliases: ReadonlyMap<string, string>): ReadonlyMap<string, readonly string[]> {

@@ -166,13 +166,16 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         context,
     };
     const inTable = ctx.columns !== undefined;
+    // a counting row's printed blank (外事接待批次（个） -) is a count of none, not an amount
+    const blankUnit = inTable ? COUNT_ROW.exec(name)?.[2] : undefined;
     const split = splitCells(node.cells, { outside: !inTable, tooMany: inTable && node.cells.length > ctx.columns!.length });
     node.cells.forEach((cell, index) => {
         const column = ctx.columns ? ctx.columns[index] : cellUnit(cell, ctx.amountUnit);
         if (column === undefined) return; // more cells than columns: the checks report it
         if (!ctx.columns && !units.includes(column)) units.push(column);
         const suspect = split?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable);
-        const figure = figureOf(cell, ctx.columns ? ctx.amountUnit : column, context, ctx.columns ? ` ${column}` : '', true, suspect);
+        const unit = ctx.columns ? (blankUnit !== undefined && BLANK.test(cell.value) ? blankUnit : ctx.amountUnit) : column;
+        const figure = figureOf(cell, unit, context, ctx.columns ? ` ${column}` : '', true, suspect);
         if (figure) row.cells.set(column, figure);
     });
     for (const attribute of node.attributes) {
@@ -198,6 +201,11 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
     for (const child of buildRows(node.entries, contextUnder(row, ctx))) row.children.push(child);
     return row;
 }
+
+/** A table row that counts something, its unit in brackets after its name: 国内公务接待批次（个）, 公务用车保有量（辆）. */
+export const COUNT_ROW = /^(.+?)（(个|人|辆|次|批次|人次|台|套|台（套）|户|项|名|件)）$/;
+
+const BLANK = /^[-—–]$/;
 
 function cellUnit(cell: Cell, amountUnit: string): string {
     if (/[%％]$/.test(cell.value)) return '%';

@@ -138,11 +138,12 @@ describe('juesuan TextMate grammar', () => {
 
     test('percentages, units after numbers, comparators and blank cells', () => {
         const [shares, counts, indicator] = tokenize(
-            '占比 - 23.94% 76.06％\n国内公务接待 4.92万元 27批次 292人次 2台（套） 18人员\n「维护」 预期 ≥50次 实际 80次',
+            '占比 - 23.94% 76.06％ 1,055.4%\n国内公务接待 4.92万元 27批次 292人次 2台（套） 18人员\n「维护」 预期 ≥50次 实际 80次',
         );
         expect(scopeOf(shares, '-')).toBe('constant.language.blank.juesuan');
         expect(scopeOf(shares, '23.94%')).toBe('constant.numeric.percentage.juesuan');
         expect(scopeOf(shares, '76.06％')).toBe('constant.numeric.percentage.juesuan');
+        expect(scopeOf(shares, '1,055.4%')).toBe('constant.numeric.percentage.juesuan');
         expect(scopeOf(counts, '4.92')).toBe('constant.numeric.amount.juesuan');
         for (const unit of ['万元', '批次', '人次', '台（套）']) {
             expect(scopeOf(counts, unit)).toBe('keyword.other.unit.juesuan');

@@ -108,4 +108,22 @@ describe('part headings as the report writes them', () => {
             }
         }
     });
+
+    it('prints a text whose key is its part\'s own heading as the part\'s body, not under the heading again (第五部分 联系方式 with 联系方式 「…」)', () => {
+        const parts = ['第一部分 基本情况', '第二部分 部门决算表', '第三部分 部门决算情况说明', '第四部分 名词解释', '第五部分 联系方式'].map(title => `部分 「${title}」`);
+        const html = buildHtml(REPORT(parts.join('\n')).replace('情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }',
+            '情况说明 {\n  收入决算情况说明 「本年收入合计90.00万元。」\n  联系方式 「联系电话：0000-1234567。」\n}'));
+        const part = visibleText(html.slice(html.indexOf('id="part-5"')));
+        expect(part).toMatch(/第五部分 联系方式\s*联系电话：0000-1234567。/);
+        expect(part).not.toContain('一、联系方式');
+    });
+
+    it('keeps each text\'s heading where a part of the report\'s own holds several', () => {
+        const parts = ['第一部分 基本情况', '第二部分 部门决算表', '第三部分 部门决算情况说明', '第四部分 名词解释', '第五部分 联系方式'].map(title => `部分 「${title}」`);
+        const html = buildHtml(REPORT(parts.join('\n')).replace('情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }',
+            '情况说明 {\n  收入决算情况说明 「本年收入合计90.00万元。」\n  联系方式 「联系电话：0000-1234567。」\n  信息反馈渠道 「电子邮箱：dj@example.cn。」\n}'));
+        const part = visibleText(html.slice(html.indexOf('id="part-5"')));
+        expect(part).toContain('一、联系方式');
+        expect(part).toContain('二、信息反馈渠道');
+    });
 });

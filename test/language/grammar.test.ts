@@ -265,6 +265,11 @@ describe('cells', () => {
         expect(await rowCells('22.54% 100% -23.21% 5％')).toEqual(['22.54%', '100%', '-23.21%', '5％']);
     });
 
+    test('percentages with thousands separators, as a printed growth rate can be', async () => {
+        expect(await rowCells('1,055.4% -12,345.67％ 1,000%')).toEqual(['1,055.4%', '-12,345.67％', '1,000%']);
+        expect(tokens('增长 1,055.4%')).toEqual(['增长:增长', 'PERCENT:1,055.4%']);
+    });
+
     test('blank cells', async () => {
         expect(await rowCells('- 298.18 — –')).toEqual(['-', '298.18', '—', '–']);
     });

@@ -449,9 +449,14 @@ class TemplateLayout {
         return pattern.replaceAll('{year}', this.Y).replaceAll('{department}', this.department).replaceAll('{report}', this.reportName);
     }
 
-    /** Whether a text is the whole of a part of the report's own, written under the part's heading (六、决算公开联系方式…): no section heading of its own. */
+    /**
+     * Whether a text is the whole of a part of the report's own, written under the part's heading
+     * (六、决算公开联系方式…): no section heading of its own. Beside other sections of the part it is one
+     * of them, headed like them.
+     */
     private isWholePart(part: PartTemplate, field: TextField | undefined): boolean {
-        return field !== undefined && this.ownPartTopics.has(part) && headingKey(field.key) === headingKey(this.partTitle(part, 'body'));
+        return field !== undefined && this.ownPartTopics.has(part) && headingKey(field.key) === headingKey(this.partTitle(part, 'body'))
+            && this.sectionPlan(part).length === 1;
     }
 
     /** A section's ordinal within its part: 一、, or （一） where the parts are numbered 一、 themselves. */

@@ -149,7 +149,8 @@ const proseFigureRule: Rule = {
                 const [{ target, verdict }] = verdicts;
                 // the right figure written by hand would draw the hint above: where a reference can
                 // name it, the fix writes that reference, and the text follows the figure from then on
-                const path = target.stated && target.figure ? model.references.pathTo(target.figure) : undefined;
+                // a blank cell prints `-` wherever it is referred to: the sentence gets its 0 written instead
+                const path = target.stated && target.figure && !target.figure.blank ? model.references.pathTo(target.figure) : undefined;
                 const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(target, figure, model.groupsDigits)}）`, newText: referenceTo(path) }
                     : target.stated ? changeTo(replacement(model, target, figure)) : undefined;
                 const balance = !target.stated && role.kind === 'share' ? balancingShare(model, text, claim, target) : undefined;
