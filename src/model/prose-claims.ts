@@ -154,6 +154,9 @@ const ROLE_WORDS: readonly RoleWord[] = [
 ];
 const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'), 'g');
 
+/** 较上年, 与2023年度相比, 比预算, 与2021年度预算相比, 比上年预算数字: a comparison, naming no quantity of its own. */
+const COMPARED = '(?:比|较|与)(?:(?:上年|去年|\\d{4}年度?)(?:(?:年初|全年|调整后?)?预算数?字?)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+
 /**
  * Words that may stand between a subject and its figure without naming another quantity:
  * 一般公共服务（201）支出决算为 …, 公务用车购置及运行维护费支出决算比2019年 …
@@ -163,7 +166,7 @@ const FILLER = new RegExp(`^(?:${[
     '金额', '总额', '总计', '的', '达到?', '了', '约', '各', '均', '都', '分别', '全年', '本年度?', '当年', '年度', '合同', '经费',
     // the nouns of the 三公 counts: 因公出国（境）团组2个, 国内公务接待批次为520个
     '团组数?', '批次', '人数', '人次',
-    '资金', '累计', '实际', '发生', '安排', '情况', '(?:比|较|与)(?:上年|去年|\\d{4}年度?)(?:相比|同期)?', '同比', '上年同期',
+    '资金', '累计', '实际', '发生', '安排', '情况', COMPARED, '同比', '上年同期',
     '\\d{4}年度?', '\\d{4}年度?决算',
 ].join('|')})*$`);
 
@@ -171,7 +174,7 @@ const FILLER = new RegExp(`^(?:${[
  * Words that may open a clause that goes on speaking of the sentence's subject: “，占23.94%”,
  * “，共计支出0万元”, “，金额0万元”. A noun of its own (收入, 资金) starts another subject.
  */
-const CARRYING = /^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|(?:比|较|与)(?:上年|去年|\d{4}年度?|(?:年初|全年|调整后?)?预算数?)(?:相比|同期)?|同比|全年|当年|本年度?|实际|支出决算数?|决算数?|执行数)*$/;
+const CARRYING = new RegExp(`^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|${COMPARED}|同比|全年|当年|本年度?|实际|支出决算数?字?|决算数?字?|执行数)*$`);
 
 /** How many names before a name, on its line, may say what it belongs to. */
 const NAMES_OF_CONTEXT = 30;
@@ -190,7 +193,7 @@ const CAUSE = /原因|由于|因为|主要是|主要系|系因|用于|导致|随
 // 决算数小于预算数, 决算数大于年初预算数, 决算与预算持平
 // 决算大于上年决算数 compares with another year, not with the budget
 const BUDGET_COMPARISON = /决算(?:数)?(大于|高于|超过|超出|多于|小于|低于|少于|未达到|等于|与(?:年初|全年|调整后?)?预算(?:数)?(?:持平|一致|相等|相同))(?!上年|去年|同期|\d{4}年)((?:年初|全年|调整后?)?)(?:预算(?:数)?)?/g;
-const LEVEL = /基本持平|持平|没有变化|无变化/g;
+const LEVEL = /基本持平|持平|没有变化|无变化|无增减(?:变化)?/g;
 const STANDALONE_DIRECTION = /(?:略有|有所)?(增加|增长|上升|提高|减少|下降|降低)/g;
 const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
 /**
@@ -623,9 +626,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const kind = first.kind;
         const read = roleOf(model, reader, clause.start, item.start, kind);
         const { roleStart, baseSpan } = read;
-        const versus = read.role.kind === 'change' || read.role.kind === 'growth' ? budgetComparedWith(text.slice(part.start, roleStart)) : undefined;
+        const compared = read.role.kind === 'change' || read.role.kind === 'growth' ? budgetComparedWith(model, text.slice(part.start, roleStart)) : undefined;
+        const versus = compared === 'other' ? undefined : compared;
         const role: Role = versus && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, versus } : read.role;
-        const notData = notDataOf(model, text, item.start, item.end, clause, first) ?? againstOtherYear(model, text.slice(part.start, item.start), role);
+        const notData = notDataOf(model, text, item.start, item.end, clause, first)
+            ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role));
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
         const whole = base?.match && base.filler ? reader.narrow(base.match)[0] : undefined;
         if (whole) namedWhole = { whole, until: sentenceEnd(text, item.end) };
@@ -836,17 +841,23 @@ function againstOtherYear(model: ReportModel, before: string, role: Role): NotDa
     return base || role.kind === 'change' || role.kind === 'growth' ? 'other-year' : undefined;
 }
 
-/** A comparison with last year or with a budget: 较上年, 与2023年相比, 比年初预算数, 较预算. */
-const COMPARED_WITH = /(?:比|较|与|同)(?:(上年|去年|\d{4}年)|(年初|全年|调整后?)?预算)/g;
+/**
+ * A comparison with last year or with a budget: 较上年, 与2023年相比, 比年初预算数, 较预算,
+ * 与2021年度预算相比 (the year's budget), 比上年预算数字 (last year's budget).
+ */
+const COMPARED_WITH = /(?:比|较|与|同)(上年|去年|(\d{4})年度?)?(?:((?:年初|全年|调整后?)?)预算)?/g;
 
 /**
  * The budget a change is from where the comparison nearest before it in its sentence is with one
- * (较预算减少10.50万元，降低42.00%；较上年减少1.80万元 …): its change and rate are of the budget.
+ * (较预算减少10.50万元，降低42.00%；较上年减少1.80万元 …): its change and rate are of the budget;
+ * 'other' where it is another year's budget (比上年预算数字下降35.45%), which the data does not hold.
  */
-function budgetComparedWith(before: string): BudgetKind | undefined {
-    const last = [...before.matchAll(COMPARED_WITH)].pop();
-    if (!last || last[1]) return undefined;
-    return last[2] === '年初' ? 'initial' : last[2] ? 'final' : 'any';
+function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'other' | undefined {
+    const last = [...before.matchAll(COMPARED_WITH)].filter(m => m[1] !== undefined || m[3] !== undefined).pop();
+    if (!last || last[3] === undefined) return undefined;
+    const year = last[2] === undefined ? undefined : Number(last[2]);
+    if (last[1] !== undefined && (year === undefined || year !== model.meta.year)) return 'other';
+    return last[3] === '年初' ? 'initial' : last[3] ? 'final' : 'any';
 }
 
 /**
@@ -897,6 +908,7 @@ function readWords(model: ReportModel, reader: TextReader): void {
     const inReason = (position: number) => CAUSE.test(text.slice(reader.layout.partAt(position).start, position));
 
     let previousComparison = -1;
+    const comparisons: Span[] = [];
     for (const match of text.matchAll(BUDGET_COMPARISON)) {
         const start = match.index;
         const end = start + match[0].length;
@@ -916,16 +928,23 @@ function readWords(model: ReportModel, reader: TextReader): void {
         const reasonGiven = REASON.test(text.slice(end, part.end)) || EXPLANATION_OPENING.test(text.slice(end, part.end));
         const { offset, length } = reader.original({ start, end });
         reader.claims.push({ kind: 'budget-comparison', offset, length, word: match[0], relation, budget, subjects: dedupe(subjects), listed, reasonGiven });
+        comparisons.push({ start, end });
         previousComparison = end;
     }
 
     for (const match of text.matchAll(LEVEL)) {
         const start = match.index;
         const end = start + match[0].length;
-        // 与预算数持平 compares with the budget (above): 预算 is no filler, so it names no subject here
-        if (inReason(start)) continue;
+        if (inReason(start) || comparisons.some(c => c.start <= start && end <= c.end)) continue;
         const subjects = subjectsBefore(start);
         const { offset, length } = reader.original({ start, end });
+        // 与2021年度预算相比无增减, 比预算无增减变化: the 决算 equals the budget; another year's budget is not the data's
+        const compared = budgetComparedWith(model, text.slice(reader.layout.clauseAt(start).start, start));
+        if (compared === 'other') continue;
+        if (compared) {
+            reader.claims.push({ kind: 'budget-comparison', offset, length, word: match[0], relation: '=', budget: compared, subjects, listed: false, reasonGiven: false });
+            continue;
+        }
         for (const subject of subjects) {
             reader.claims.push({ kind: 'direction', offset, length, word: match[0], sign: 0, loose: match[0].startsWith('基本'), subject });
         }

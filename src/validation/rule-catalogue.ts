@@ -457,7 +457,7 @@ export const RULE_CATALOGUE = {
     },
     'prose-budget': {
         title: '“决算数大于/小于/等于预算数”与决算、预算数字一致，并写明原因',
-        description: '文字比较决算数与预算数（大于、小于、持平）时，比较的方向与表中决算数、预算数一致；决算与预算不同时写明原因。',
+        description: '文字比较决算数与预算数（大于、小于、持平，以及“比预算无增减”“与本年度预算相比无变化”）时，比较的方向与表中决算数、预算数一致；决算与预算不同时写明原因。',
         category: 'slow',
         fix: 'none',
         example: `${HEADER}

@@ -318,16 +318,18 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const writtenActuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData
         && c.figure.kind === 'amount' && c.figure.offset > budget.figure.offset && c.figure.offset < completion.figure.offset
         && (subject ? c.subject !== undefined && sameSubject(c.subject, subject) : c.subject === undefined));
-    const actual = stated ? { value: stated.value, interval: stated.interval } : writtenActuals.length === 1 ? writtenActuals[0].figure : undefined;
+    // each figure printed as the report wrote it: 决算 22.59 beside 预算 43.2
+    const actual = stated ? { value: stated.value, interval: stated.interval, text: stated.figure ? formatFigure(stated.figure, model.groupsDigits) : fixedText(stated.value, stated.decimals, model.groupsDigits) }
+        : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: fixedText(writtenActuals[0].figure.value, writtenActuals[0].figure.decimals, model.groupsDigits) } : undefined;
     if (!actual || (subject && !stated) || !budget.figure.interval.lo.isPositive()) return true;
     const rateOf = (spent: Interval) => spent.div(budget.figure.interval)?.scale(new Decimal(100));
     const rate = rateOf(actual.interval);
     if (!rate || [rate, ...writtenActuals.map(c => rateOf(c.figure.interval))].some(r => r?.meets(completion.figure.interval))) return true;
     const range = rangeIn(prose, completion.figure.offset, completion.figure.length);
     if (!range) return true;
-    const amount = (value: Decimal) => fixedText(value, budget.figure.decimals, model.groupsDigits);
     const computed = actual.value.div(budget.figure.value).times(100);
-    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${amount(actual.value)} ÷ 预算 ${amount(budget.figure.value)} = ${computed.toFixed(2)}%（${roundingRangeText(rate, '%')}）。`, { range });
+    const budgetText = fixedText(budget.figure.value, budget.figure.decimals, model.groupsDigits);
+    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${actual.text} ÷ 预算 ${budgetText} = ${computed.toFixed(2)}%（${roundingRangeText(rate, '%')}）。`, { range });
     return true;
 }
 
