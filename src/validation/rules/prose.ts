@@ -518,10 +518,12 @@ const proseYearRule: Rule = {
 export const proseRules: readonly Rule[] = [referenceRule, proseFigureRule, proseYearRule];
 
 /**
- * A computed value at the precision the text wrote its figure (11.50 beside -10.50, 4.8% beside 4.2%), or with
- * four decimals where that precision would print the text's own figure and hide the difference.
+ * A computed value at the precision the text wrote its figure (11.50 beside -10.50, 4.8% beside 4.2%; an amount
+ * with at least the two decimals the tables keep: 0.1万元 beside -9.69), or with four decimals where that
+ * precision would print the text's own figure and hide the difference.
  */
 function atWrittenPrecision(value: Decimal, figure: WrittenFigure, grouped: boolean): string {
-    const text = fixedText(value, figure.decimals, grouped);
-    return value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).equals(figure.value) ? formatDecimal(value, 4, grouped) : text;
+    const decimals = figure.kind === 'amount' ? Math.max(figure.decimals, 2) : figure.decimals;
+    const text = fixedText(value, decimals, grouped);
+    return value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).equals(figure.value) ? formatDecimal(value, 4, grouped) : text;
 }
