@@ -147,6 +147,11 @@ function roundedOf(literal: Literal, decimals: number): Interval {
     return interval;
 }
 
+/** A table cell printed blank (`-`, —, –): nothing spent or counted, read as 0 in a table. */
+export function isBlankCell(text: string): boolean {
+    return /^[-—–]$/.test(text);
+}
+
 export function statedFigure(options: {
     text: string;
     unit: string;
@@ -157,7 +162,7 @@ export function statedFigure(options: {
     blankIsZero?: boolean;
     suspect?: Suspicion;
 }): Figure | undefined {
-    if (options.blankIsZero && /^[-—–]$/.test(options.text)) {
+    if (options.blankIsZero && isBlankCell(options.text)) {
         const kind: FigureKind = MONEY_UNITS.has(options.unit) ? 'amount' : 'count';
         return {
             kind, unit: options.unit, value: ZERO, interval: EXACT_ZERO, decimals: REPORT_DECIMALS,

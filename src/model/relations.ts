@@ -1069,7 +1069,6 @@ function negatedForm(form: RelationForm): RelationForm {
         : { kind: 'ratio', numerator: negate(form.numerator), base: form.base, offset: form.offset?.negated() };
 }
 
-
 /**
  * Whether item rows written with their printed ordinals skip some (八、社会保障和就业支出 alone, the
  * 一、 to 七、 before it left out): the rows left out are unknown, not zero, as a template's own rows are.

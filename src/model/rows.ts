@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { Cell, Row, Table, Entry, TextField } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
-import { statedFigure, unitSuspicion } from './figure.js';
+import { isBlankCell, statedFigure, unitSuspicion } from './figure.js';
 import { splitNumbers } from './split-numbers.js';
 import type { TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
@@ -174,7 +174,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         if (column === undefined) return; // more cells than columns: the checks report it
         if (!ctx.columns && !units.includes(column)) units.push(column);
         const suspect = split?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable);
-        const unit = ctx.columns ? (blankUnit !== undefined && BLANK.test(cell.value) ? blankUnit : ctx.amountUnit) : column;
+        const unit = ctx.columns ? (blankUnit !== undefined && isBlankCell(cell.value) ? blankUnit : ctx.amountUnit) : column;
         const figure = figureOf(cell, unit, context, ctx.columns ? ` ${column}` : '', true, suspect);
         if (figure) row.cells.set(column, figure);
     });
@@ -204,8 +204,6 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
 
 /** A table row that counts something, its unit in brackets after its name: 国内公务接待批次（个）, 公务用车保有量（辆）. */
 export const COUNT_ROW = /^(.+?)（(个|人|辆|次|批次|人次|台|套|台（套）|户|项|名|件)）$/;
-
-const BLANK = /^[-—–]$/;
 
 function cellUnit(cell: Cell, amountUnit: string): string {
     if (/[%％]$/.test(cell.value)) return '%';
