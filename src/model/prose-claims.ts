@@ -22,6 +22,7 @@ import type { BudgetKind, Role } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
+import { walkRows } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -145,7 +146,8 @@ const ROLE_WORDS: readonly RoleWord[] = [
     { pattern: '完成预算(?:数)?的?|预算完成率|预算执行率|执行率|完成率', role: completion('any') },
     { pattern: '年初预算(?:数)?', role: amount({ kind: 'budget', budget: 'initial' }) },
     { pattern: '(?:全年|调整后?)预算(?:数)?', role: amount({ kind: 'budget', budget: 'final' }) },
-    { pattern: '预算(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
+    // not the 预算 of a fund's appropriation: 一般公共预算财政拨款“三公”经费支出数为… is the 决算
+    { pattern: '(?!(?<=一般公共|政府性基金|国有资本经营)预算财政拨款)预算(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
     { pattern: '增长率|增幅|增加|增长|上升|提高', role: direction(1) },
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减', role: direction(-1) },
     { pattern: '所占比重|所占比例|比重|占比|占', role: rate({ kind: 'share' }) },
@@ -157,6 +159,9 @@ const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'),
 /** 较上年, 与2023年度相比, 比预算, 与2021年度预算相比, 比上年预算数字: a comparison, naming no quantity of its own. */
 const COMPARED = '(?:比|较|与)(?:(?:上年|去年|\\d{4}年度?)(?:(?:年初|全年|调整后?)?预算数?字?)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
 
+/** 按同口径同比增长, 按可比口径: the basis a comparison is made on, naming no quantity of its own. */
+const SAME_BASIS = '按?(?:同|可比)口径(?:计算)?';
+
 /**
  * Words that may stand between a subject and its figure without naming another quantity:
  * 一般公共服务（201）支出决算为 …, 公务用车购置及运行维护费支出决算比2019年 …
@@ -166,7 +171,7 @@ const FILLER = new RegExp(`^(?:${[
     '金额', '总额', '总计', '的', '达到?', '了', '约', '各', '均', '都', '分别', '全年', '本年度?', '当年', '年度', '合同', '经费',
     // the nouns of the 三公 counts: 因公出国（境）团组2个, 国内公务接待批次为520个
     '团组数?', '批次', '人数', '人次',
-    '资金', '累计', '实际', '发生', '安排', '情况', COMPARED, '同比', '上年同期',
+    '资金', '累计', '实际', '发生', '安排', '情况', COMPARED, '同比', '上年同期', SAME_BASIS,
     '\\d{4}年度?', '\\d{4}年度?决算',
 ].join('|')})*$`);
 
@@ -174,7 +179,7 @@ const FILLER = new RegExp(`^(?:${[
  * Words that may open a clause that goes on speaking of the sentence's subject: “，占23.94%”,
  * “，共计支出0万元”, “，金额0万元”. A noun of its own (收入, 资金) starts another subject.
  */
-const CARRYING = new RegExp(`^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|${COMPARED}|同比|全年|当年|本年度?|实际|支出决算数?字?|决算数?字?|执行数)*$`);
+const CARRYING = new RegExp(`^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|${COMPARED}|${SAME_BASIS}|同比|全年|当年|本年度?|实际|支出决算数?字?|决算数?字?|执行数)*$`);
 
 /** How many names before a name, on its line, may say what it belongs to. */
 const NAMES_OF_CONTEXT = 30;
@@ -395,6 +400,20 @@ class TextReader {
         return entry && entry.quantities.length > 0 ? { words: CARS_BOUGHT, quantities: entry.quantities } : undefined;
     }
 
+    /**
+     * The cars held, said without a row's name (共有车辆3辆): the 公务用车保有 rows and the rows named
+     * 车辆 (国有资产 › 车辆), whichever the report states; the figure agreeing with any of them is right.
+     */
+    carsHeld(): Subject | undefined {
+        const quantities: Quantity[] = [...this.lexicon.lookup(CARS_HELD)?.quantities ?? []];
+        for (const section of this.model.sections) {
+            walkRows(section.rows, row => {
+                if (normalizeName(row.name) === '车辆' && !quantities.some(q => q.row === row)) quantities.push({ row });
+            });
+        }
+        return quantities.length > 0 ? { words: CARS_HELD, quantities } : undefined;
+    }
+
     rowSubject(row: RowModel): Subject {
         return { words: row.name, quantities: [{ row }] };
     }
@@ -443,6 +462,9 @@ class TextReader {
 }
 
 const CARS_BOUGHT = '购置公务用车';
+const CARS_HELD = '公务用车保有';
+/** 共有车辆, 现有车辆, 保有车辆 …: the words before a count of cars held that name no row. */
+const HOLDING = /(?:共有|现有|保有)(?:车辆|公务用车|汽车)?(?:共|为|合计)?$/;
 const PURCHASE = /购置|购买|新购/;
 
 /** A row of what was bought (公务用车 › 购置 and its kinds of car). */
@@ -675,6 +697,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
             subjects = subjects.map(s => s && !s.quantities.every(q => isPurchase(q.row)) ? reader.carsBought() : s);
         }
+        // 共有车辆3辆, 现有3辆: the cars held, where no row is named
+        if (first.unit === '辆' && !named.match && HOLDING.test(text.slice(clause.start, item.start))) subjects = [reader.carsHeld()];
         const last = subjects[subjects.length - 1];
         // a list of figures pairs with a list of subjects (分别为); one subject for all, or none
         if (figures.length > 1 && subjects.length !== figures.length) subjects = [undefined];

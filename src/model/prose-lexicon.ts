@@ -300,12 +300,15 @@ export class ProseLexicon {
         const sides = table.template?.groups?.map(g => g.name) ?? [];
         for (const side of table.rows.filter(r => sides.includes(r.canonicalName))) {
             // 财政拨款收入, 财政拨款支出: a fund's side as a whole is its subtotal
-            const subtotal = table.template?.groups?.find(g => g.name === side.canonicalName)?.subtotal;
+            const group = table.template?.groups?.find(g => g.name === side.canonicalName);
+            const subtotal = group?.subtotal;
             const whole = side.children.find(r => r.canonicalName === subtotal);
             if (fund && whole) this.add(fund + side.canonicalName, { row: whole });
             for (const row of side.children) {
                 this.add(side.canonicalName + row.canonicalName, { row });
                 this.add(subject + row.canonicalName, { row });
+                // 收入支出总体与上年相比增加…: the whole of both sides, as 收入支出总计 names it
+                if (row.canonicalName === group?.grandTotal) this.add(`${subject}总体`, { row });
                 if (fund && !row.canonicalName.startsWith(fund)) this.add(fund + side.canonicalName + row.canonicalName, { row });
             }
         }

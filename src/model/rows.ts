@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { Cell, Row, Table, Entry, TextField } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
-import { isBlankCell, statedFigure, unitSuspicion } from './figure.js';
+import { statedFigure, unitSuspicion } from './figure.js';
 import { splitNumbers } from './split-numbers.js';
 import type { TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
@@ -166,15 +166,15 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         context,
     };
     const inTable = ctx.columns !== undefined;
-    // a counting row's printed blank (外事接待批次（个） -) is a count of none, not an amount
-    const blankUnit = inTable ? COUNT_ROW.exec(name)?.[2] : undefined;
+    // a counting row's figures are counts in its unit, written bare (公务用车保有量（辆） 3) or blank (-: none)
+    const countUnit = inTable ? COUNT_ROW.exec(name)?.[2] : undefined;
     const split = splitCells(node.cells, { outside: !inTable, tooMany: inTable && node.cells.length > ctx.columns!.length });
     node.cells.forEach((cell, index) => {
         const column = ctx.columns ? ctx.columns[index] : cellUnit(cell, ctx.amountUnit);
         if (column === undefined) return; // more cells than columns: the checks report it
         if (!ctx.columns && !units.includes(column)) units.push(column);
         const suspect = split?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable);
-        const unit = ctx.columns ? (blankUnit !== undefined && isBlankCell(cell.value) ? blankUnit : ctx.amountUnit) : column;
+        const unit = ctx.columns ? countUnit ?? ctx.amountUnit : column;
         const figure = figureOf(cell, unit, context, ctx.columns ? ` ${column}` : '', true, suspect);
         if (figure) row.cells.set(column, figure);
     });
@@ -191,7 +191,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
                 ? actualColumn(row) ?? ctx.amountUnit
                 : row.columns[index];
             if (column === undefined) return;
-            const unit = ctx.columns ? ctx.amountUnit : column;
+            const unit = ctx.columns ? countUnit ?? ctx.amountUnit : column;
             const suspect = splitValues?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, attribute.key);
             const figure = figureOf(cell, unit, context, `${index > 0 ? ` ${column}` : ''} ${attribute.key}`, false, suspect);
             if (figure) byColumn.set(column, figure);

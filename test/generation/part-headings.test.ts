@@ -1,7 +1,7 @@
 // A report that prints its own part headings (第二部分 2023年度部门决算表 where the 财政部 format prints
 // 部门决算公开表) writes them as 部分 「…」: the built report prints those, the template's where it writes none.
 import { describe, expect, it } from 'vitest';
-import { buildHtml, visibleText } from './helpers.js';
+import { buildHtml, EXAMPLE_TEXT, visibleText } from './helpers.js';
 
 const REPORT = (parts: string) => `模板 「全国」
 部门 「东江县水利局」
@@ -125,5 +125,21 @@ describe('part headings as the report writes them', () => {
         const part = visibleText(html.slice(html.indexOf('id="part-5"')));
         expect(part).toContain('一、联系方式');
         expect(part).toContain('二、信息反馈渠道');
+    });
+
+    it('takes a heading for a part of the template by its words, not by its number alone (四川: 第五部分 联系方式 is not the 附表)', () => {
+        for (const template of ['四川 2020', '四川 2024']) {
+            const text = EXAMPLE_TEXT.replace(/^模板 「[^」]*」\n/m, `模板 「${template}」\n部分 「第五部分 联系方式」\n`)
+                .replace(/^情况说明 \{\n/m, '情况说明 {\n  联系方式 「联系电话：0833-1234567。」\n');
+            const { body } = headings(text);
+            expect(body).toContain('第五部分 附表');
+            expect(body.some(heading => /^第.部分 联系方式$/.test(heading))).toBe(true);
+            const html = buildHtml(text);
+            const n = body.indexOf('第五部分 附表') + 1;
+            const tables = visibleText(html.slice(html.indexOf(`id="part-${n}"`), html.indexOf(`id="part-${n + 1}"`)));
+            expect(tables).toContain('收入支出决算总表');
+            expect(tables).not.toContain('联系电话');
+            expect(visibleText(html)).toMatch(/部分 联系方式\s*联系电话：0833-1234567。/);
+        }
     });
 });

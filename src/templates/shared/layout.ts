@@ -506,8 +506,11 @@ class TemplateLayout {
             const kind = writtenPartKind(title);
             const numeral = written?.[1] ?? written?.[2];
             const number = numeral !== undefined ? Number(numeral) || parseChineseNumeral(numeral) : undefined;
+            // by its number alone only a part whose headings vary (概况, 决算情况说明): a heading without the
+            // words of 附表, 名词解释 or 附件 (四川: 第五部分 联系方式) is not that part but one of the report's own
+            const numbered = number !== undefined && kind === undefined ? this.parts[number - 1] : undefined;
             const part = (kind && this.parts.find(p => partKind(p) === kind && !this.writtenPartTitles.has(p)))
-                ?? (number !== undefined && kind === undefined ? this.parts[number - 1] : undefined);
+                ?? (numbered && ['overview', 'explanation'].includes(partKind(numbered)) ? numbered : undefined);
             if (part && title !== '' && !this.writtenPartTitles.has(part)) {
                 this.writtenPartTitles.set(part, title);
                 if (number !== undefined) this.writtenPartNumbers.set(part, number);

@@ -483,7 +483,8 @@ class Tracer {
 function shiftFor(equations: Iterable<Equation>, move: Move): Decimal | undefined {
     let shifts: Interval | undefined;
     const checks: Equation[] = [];
-    for (const equation of equations) {
+    const solved = [...equations];
+    for (const equation of solved) {
         const solution = solve(equation, move);
         if (solution === 'any') continue;
         if (solution === 'none') return undefined;
@@ -494,8 +495,21 @@ function shiftFor(equations: Iterable<Equation>, move: Move): Decimal | undefine
         shifts = shifts ? shifts.intersect(solution) : solution;
         if (!shifts) return undefined;
     }
-    const shift = shifts && shiftIn(shifts, move);
+    const shift = shifts && shiftIn(shifts, move, printedShift(solved, move));
     return shift && checks.every(equation => holdsAt(equation, move, shift)) ? shift : undefined;
+}
+
+/**
+ * The shift that gives a lone figure the value its relation computes from the printed figures (a
+ * growth over a small base: (0.50 − 0.04) ÷ 0.04 = 1150.0%), not the middle of what their rounding
+ * allows, which a division skews (1171.4%).
+ */
+function printedShift(equations: readonly Equation[], move: Move): Decimal | undefined {
+    if (move.size !== 1) return undefined;
+    const [[figure, multiplier]] = move;
+    const relation = equations.find(e => e.relation.target === figure)?.relation;
+    if (!relation || multiplier === 0) return undefined;
+    return relation.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).minus(figure.value).div(multiplier);
 }
 
 /** Suspects with their coefficients in a holding sum, or none where there are too many to pair. */
@@ -515,12 +529,12 @@ function order(relation: Relation): number {
 }
 
 /**
- * The shift within `shifts` at the figures' precision nearest its middle; none that is no
- * change, or that turns a figure negative (减少 −2.33 would mean an increase: a sign is no typo).
+ * The shift within `shifts`: `preferred` where it lies there, else the one at the figures' precision
+ * nearest its middle; none that is no change, or that turns a figure negative (减少 −2.33 would mean an increase: a sign is no typo).
  */
-function shiftIn(shifts: Interval, move: Move): Decimal | undefined {
+function shiftIn(shifts: Interval, move: Move, preferred?: Decimal): Decimal | undefined {
     const decimals = Math.max(...[...move.keys()].map(f => f.decimals));
-    const shift = shifts.roundedValue(decimals);
+    const shift = preferred && shifts.contains(preferred) ? preferred : shifts.roundedValue(decimals);
     if (!shift || shift.isZero()) return undefined;
     for (const [figure, multiplier] of move) {
         if (!figure.value.isNegative() && figure.value.plus(shift.times(multiplier)).isNegative()) return undefined;

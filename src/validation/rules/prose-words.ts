@@ -10,6 +10,8 @@ import type { Quantity } from '../../model/prose-lexicon.js';
 import type { Role, Target } from '../../model/prose-targets.js';
 import { targetOf } from '../../model/prose-targets.js';
 import type { ReportModel } from '../../model/report-model.js';
+import type { RowModel } from '../../model/rows.js';
+import { rowLabel } from '../../model/rows.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { distinctTargets, rangeIn } from './prose-judge.js';
@@ -153,7 +155,8 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
         const above = actual.interval.lo.gt(budget.interval.hi);
         const printedEqual = actual.value.equals(budget.value);
         const numbers = `决算 ${formatFigure(actual.figure!, model.groupsDigits)}${model.meta.unit}，预算 ${formatFigure(budget.figure!, model.groupsDigits)}${model.meta.unit}`;
-        const where = `「${subject.words}」`;
+        // a reference names the row as the report prints it (附表6 › 合计), not as the 【…】 typed it
+        const where = `「${subject.words.startsWith('【') ? printedRow(row) : subject.words}」`;
         if (claim.relation === '=' && (below || above)) {
             report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，${where}${numbers}，并不相等。`);
         } else if (claim.relation === '>' && (below || printedEqual)) {
@@ -165,6 +168,11 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
     if (claim.relation !== '=' && !explained && claim.subjects.length > 0) {
         report(text, reporter, 'warning', claim.offset, claim.length, `“${claim.word}”之后没有写明原因：请写“主要原因是……”，或在该行写 差异原因 「……」。`);
     }
+}
+
+/** A row as the report prints it, with its table: 附表6 › 2010302 一般行政管理事务. */
+function printedRow(row: RowModel): string {
+    return row.table ? `${row.table.label} › ${rowLabel(row)}` : rowLabel(row);
 }
 
 /** The 决算 and budget of the subject's row: from its narrowest candidates that have both, and only where they are one row. */

@@ -80,6 +80,12 @@ const templateRule: Rule = {
     },
 };
 
+/**
+ * A column of counts and amounts together (统计数, 数量): a table that prints the 三公 figures with the
+ * vehicles and receptions they count (公务用车保有量（辆） 9) has it beside or instead of the template's.
+ */
+const COUNT_COLUMN = /^(?:统计数|数量)$/;
+
 const tableShapeRule: Rule = {
     ...ruleMeta('table-shape'),
     check(model, report) {
@@ -132,7 +138,7 @@ const tableShapeRule: Rule = {
             // the rows' own headings (项目, 科目编码) stay as printed and name no column
             const canonical = names.map(name => isRowHeading(name) ? undefined : table.columnAliases?.get(name) ?? name);
             const known = [...table.columns, ...table.extraColumns ?? []];
-            const unknown = names.filter((_, i) => canonical[i] !== undefined && !known.includes(canonical[i]!));
+            const unknown = names.filter((_, i) => canonical[i] !== undefined && !known.includes(canonical[i]!) && !COUNT_COLUMN.test(canonical[i]!));
             if (node.columns && unknown.length > 0) {
                 report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${known.join('、')}。`);
             }
