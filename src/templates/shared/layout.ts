@@ -329,7 +329,7 @@ class TemplateLayout {
                 ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
             ],
         };
-        return this.model.groupsDigits && !this.scope.unfilledOnly ? withDigitGroups(document) : document;
+        return !this.scope.unfilledOnly && this.model.groupsDigits ? withDigitGroups(document) : document;
     }
 
     // ---- which section a text is written for ------------------------------------------------
@@ -1359,7 +1359,8 @@ class TemplateLayout {
                 blocks: [
                     this.para([`附件${i + 1}`], this.line(attachment), 'plain'),
                     { kind: 'heading', level: 2, content: [attachment.title], line: this.line(attachment) },
-                    ...this.prose(attachment.body, this.textLine(attachment, 'body')),
+                    // an attachment's text as written: never a 〔未填写〕
+                    ...(this.scope.unfilledOnly ? [] : this.prose(attachment.body, this.textLine(attachment, 'body'))),
                 ],
             });
         });
