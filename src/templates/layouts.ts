@@ -19,11 +19,13 @@ export interface ReportLayout {
 /** What of the report a caller needs laid out; by default everything the published report prints. */
 export interface LayoutScope {
     /**
-     * false: without the paragraphs closing 概况 and 情况说明 that print, as they were written, the
-     * texts no section placed (plain text, never a 〔未填写〕, after everything else of the part);
-     * finding those is about a third of laying out a large report.
+     * true: only what says where the report prints 〔未填写〕 (the unfilled check), which is about half
+     * the work of a whole layout. Left out, as they never print one: the paragraphs closing 概况 and
+     * 情况说明 that print, as written, the texts no section placed; the rows of the tables of figures
+     * (their figures are as written; a table without rows still says so); the texts of 附件; source
+     * lines and digit groups.
      */
-    readonly partLeftovers?: false;
+    readonly unfilledOnly?: true;
 }
 
 const LAYOUTS: readonly ReportLayout[] = [NATIONAL_LAYOUT, NATIONAL_2019_LAYOUT, SHANGHAI_2024_LAYOUT, SICHUAN_2020_LAYOUT, SICHUAN_2024_LAYOUT];

@@ -329,7 +329,7 @@ class TemplateLayout {
                 ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
             ],
         };
-        return this.model.groupsDigits ? withDigitGroups(document) : document;
+        return !this.scope.unfilledOnly && this.model.groupsDigits ? withDigitGroups(document) : document;
     }
 
     // ---- which section a text is written for ------------------------------------------------
@@ -724,7 +724,7 @@ class TemplateLayout {
             blocks.push(heading(2, ordinal, id, this.line(field)), ...this.fieldText(field, section.title));
         });
         const overview = this.model.report.parts.filter(isOverview);
-        if (this.scope.partLeftovers !== false) blocks.push(...this.leftovers(overview.flatMap(o => this.sourceTexts(o)), blocks));
+        if (!this.scope.unfilledOnly) blocks.push(...this.leftovers(overview.flatMap(o => this.sourceTexts(o)), blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
     }
 
@@ -747,6 +747,12 @@ class TemplateLayout {
             const first = content.find(b => 'line' in b && b.line !== undefined) as { line?: number } | undefined;
             blocks.push(heading(2, ordinal, id, first?.line), ...content);
         });
+        if (!this.scope.unfilledOnly) blocks.push(...this.leftovers(this.explanationLeftovers(part), blocks));
+        return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
+    }
+
+    /** The texts of 情况说明 that may be left over in `part`: all but those another part of 情况说明 prints. */
+    private explanationLeftovers(part: PartTemplate): SourceText[] {
         const explanation = this.model.report.parts.filter(isExplanation);
         // texts another part of 情况说明 prints (a part of the report's own) are not left over here
         const otherPlans = this.parts.filter(p => p !== part && partKind(p) === 'explanation').flatMap(p => this.sectionPlan(p));
@@ -756,9 +762,7 @@ class TemplateLayout {
         // nor the texts of the rows whose sections another part prints (国有资产 › 设备's 说明: with 国有资产占用情况)
         const rowsElsewhere: RowModel[] = this.topicRows(otherPlans.flatMap(planned => planned.section ? [planned.section.topic] : []));
         walkRows(rowsElsewhere, row => this.sourceTexts(row.node, true).forEach(t => elsewhere.add(t.text)));
-        const texts = explanation.flatMap(e => this.sourceTexts(e)).filter(t => !elsewhere.has(t.text));
-        if (this.scope.partLeftovers !== false) blocks.push(...this.leftovers(texts, blocks));
-        return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
+        return explanation.flatMap(e => this.sourceTexts(e)).filter(t => !elsewhere.has(t.text));
     }
 
     /** A section: the user's text where there is one, else the standard sentences; never a bare heading. */
@@ -1358,7 +1362,8 @@ class TemplateLayout {
                 blocks: [
                     this.para([`附件${i + 1}`], this.line(attachment), 'plain'),
                     { kind: 'heading', level: 2, content: [attachment.title], line: this.line(attachment) },
-                    ...this.prose(attachment.body, this.textLine(attachment, 'body')),
+                    // an attachment's text as written: never a 〔未填写〕
+                    ...(this.scope.unfilledOnly ? [] : this.prose(attachment.body, this.textLine(attachment, 'body'))),
                 ],
             });
         });
@@ -1495,7 +1500,9 @@ class TemplateLayout {
         const head = columnHeadRows(columns.map(c => columnHeading(table, c)), labelHead, noteHead);
         const width = labelHead.length + columns.length + noteHead.length;
         const body: TableRow[] = [];
-        if (table && !table.empty) {
+        if (table && !table.empty && this.scope.unfilledOnly) {
+            if (table.rows.length > 0) return { ...base, head, body: [], statement: this.statement(table, template) };
+        } else if (table && !table.empty) {
             const visit = (rows: readonly RowModel[], depth: number) => {
                 for (const row of rows) {
                     const label: TableCell[] = coded
@@ -1895,7 +1902,7 @@ class TemplateLayout {
     }
 
     private line(node: AstNode | undefined): number | undefined {
-        return node?.$cstNode?.range.start.line;
+        return this.scope.unfilledOnly ? undefined : node?.$cstNode?.range.start.line;
     }
 
     private rowLine(row: RowModel | undefined): number | undefined {
@@ -1904,6 +1911,7 @@ class TemplateLayout {
 
     /** The line where a text property's content starts (its 「). */
     private textLine(node: AstNode, property: string): number | undefined {
+        if (this.scope.unfilledOnly) return undefined;
         const cst = node.$cstNode ? GrammarUtils.findNodeForProperty(node.$cstNode, property) : undefined;
         return cst?.range.start.line ?? this.line(node);
     }

@@ -15,7 +15,7 @@ function inlineText(content: readonly Inline[]): string {
 }
 
 /** Each 〔未填写〕 of the published report, with the heading it stands under. */
-function unfilledPlaces(blocks: readonly Block[], heading = ''): string[] {
+export function unfilledPlaces(blocks: readonly Block[], heading = ''): string[] {
     const found: string[] = [];
     let under = heading;
     const visit = (content: readonly Inline[], where = under) => {
@@ -52,7 +52,7 @@ const unfilledRule: Rule = {
     check(model, report) {
         const anchor = model.report.parts[0];
         if (!anchor) return;
-        const places = unfilledPlaces(layoutFor(model).layout(model, { partLeftovers: false }).blocks);
+        const places = unfilledPlaces(layoutFor(model).layout(model, { unfilledOnly: true }).blocks);
         if (places.length === 0) return;
         const listed = places.slice(0, LISTED).join('；');
         report.info(anchor, `生成的报告中有 ${places.length} 处印作〔未填写〕：${listed}${places.length > LISTED ? ' 等' : ''}。请补写这些数字或文字。`);
