@@ -128,7 +128,8 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     ['general-budget', /一般公共预算/],
     ['fund', /政府性基金/],
     ['state-capital', /国有资本/],
-    ['appropriation', /财政拨款收入支出|财政拨款收支/],
+    // 辽宁, 江西: 二、财政拨款支出决算情况说明, the 财政拨款 spent, after the totals
+    ['appropriation', /财政拨款收入支出|财政拨款收支|^财政拨款支出/],
     ['total', /收入支出|收支/],
     ['income', /^收入/],
     ['expenditure', /^支出/],
@@ -174,6 +175,8 @@ function headingKey(text: string): string {
 
 function topicOf(text: string): SectionTopic | undefined {
     const key = headingKey(text);
+    // 贵州: 五、非财政拨款收入支出决算总体情况说明, a section of the report's own, not the 财政拨款 one
+    if (/非财政拨款/.test(key)) return undefined;
     return TOPIC_WORDS.find(([, words]) => words.test(key))?.[0];
 }
 
