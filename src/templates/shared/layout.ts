@@ -500,15 +500,19 @@ class TemplateLayout {
     private assignPartTitles(): void {
         const own: { title: string; number: number }[] = [];
         const styles = new Set<'parts' | 'list'>();
+        let previous: number | undefined;
         for (const field of this.model.report.parts.filter(isMetaField)) {
             if (field.key !== '部分' || field.value === undefined) continue;
-            // 第二部分 …, or 二、… where a report numbers its parts as a list (浙江)
-            const written = /^(?:第\s*([一二三四五六七八九十]+|\d+)\s*部分|([一二三四五六七八九十]+)、)[\s:：、]*/.exec(field.value.trim());
-            if (written) styles.add(written[1] !== undefined ? 'parts' : 'list');
+            // 第二部分 …, or 二、… where a report numbers its parts as a list (浙江); 部分 … after a numbered
+            // part is the next one, its 第N lost in print (铁岭: 第二部分 …情况说明, 部分 名词解释, 部分 …决算表)
+            const match = /^(?:第\s*([一二三四五六七八九十]+|\d+)\s*部分|([一二三四五六七八九十]+)、|部分(?=[\s:：]))[\s:：、]*/.exec(field.value.trim());
+            const written = match && (match[1] ?? match[2] ?? previous) !== undefined ? match : null;
+            if (written) styles.add(written[2] !== undefined ? 'list' : 'parts');
             const title = field.value.trim().slice(written?.[0].length ?? 0).trim();
             const kind = writtenPartKind(title);
             const numeral = written?.[1] ?? written?.[2];
-            const number = numeral !== undefined ? Number(numeral) || parseChineseNumeral(numeral) : undefined;
+            const number = numeral !== undefined ? Number(numeral) || parseChineseNumeral(numeral) : written ? previous! + 1 : undefined;
+            previous = number ?? previous;
             const part = (kind && this.parts.find(p => partKind(p) === kind && !this.writtenPartTitles.has(p)))
                 ?? (number !== undefined && kind === undefined ? this.parts[number - 1] : undefined);
             if (part && title !== '' && !this.writtenPartTitles.has(part)) {
