@@ -603,7 +603,7 @@ class TemplateLayout {
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
                 : this.plan(part, this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true),
                     section => (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
-                        || this.headedWithin(section));
+                        || this.headedWithin(section) || this.spentAsWhole(section));
             this.plans.set(part, planned);
         }
         return planned;
@@ -646,6 +646,16 @@ class TemplateLayout {
         // the texts' sub-headings read once, not once for each section asked about
         this.subsectionTopics ??= new Set(this.explanationFields.flatMap(({ field }) => subsectionHeadings(field.text ?? '').map(topicOf)));
         return this.subsectionTopics.has(section.topic);
+    }
+
+    /**
+     * A fund's spending section the report has no text for where its text on 财政拨款 is headed as the
+     * spending of every fund (辽宁, 江西: 二、财政拨款支出决算情况说明, 一般公共预算 and 政府性基金 together,
+     * then the 三公 and 基本支出): the report says it there, so it is not printed again with standard sentences.
+     */
+    private spentAsWhole(section: SectionTemplate): boolean {
+        if (!['general-budget', 'fund', 'state-capital'].includes(section.topic) || this.sectionTexts.has(section.topic)) return false;
+        return (this.sectionTexts.get('appropriation') ?? []).some(field => /^财政拨款支出/.test(headingKey(field.key)));
     }
 
     /**
