@@ -132,8 +132,9 @@ export function isVariantOf(table: TableTemplate, title: string): boolean {
     return split !== null && isTitleOf(table, split[1]);
 }
 
+/** A title without spaces, quotes and brackets; 决算公开表 (海南: 收入支出决算公开表) is the 决算表 published. */
 function normaliseTitle(title: string): string {
-    return title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '');
+    return title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '').replace(/决算公开表$/, '决算表');
 }
 
 function covers(template: ReportTemplate, year: number): boolean {

@@ -95,6 +95,15 @@ describe('part headings as the report writes them', () => {
             '第四部分 名词解释', '第五部分 决算公开联系方式及信息反馈渠道']);
     });
 
+    it('takes a heading printed 部分 … after a numbered one for the next part, its 第N lost in print (铁岭: 情况说明, 名词解释, then the tables)', () => {
+        const written = ['第一部分 东江县水利局概况', '第二部分 2023年度部门决算情况说明', '部分 名词解释', '部分 2023年度部门决算表', '部分 绩效']
+            .map(title => `部分 「${title}」`).join('\n');
+        expect(headings(REPORT(written)).body).toEqual(['第一部分 东江县水利局概况', '第二部分 2023年度部门决算情况说明', '第三部分 名词解释',
+            '第四部分 2023年度部门决算表', '第五部分 绩效']);
+        // before any numbered heading 部分 is a word of the title, not a lost number
+        expect(headings(REPORT('部分 「部分 东江县水利局概况」')).body[0]).toBe('第一部分 部分 东江县水利局概况');
+    });
+
     it('prints under a part of no template topic the text its words name, not in 决算情况说明 (联系方式)', () => {
         for (const parts of [['部分 「第五部分 决算公开联系方式及信息反馈渠道」'],
             ['第一部分 基本情况', '第二部分 部门决算表', '第三部分 部门决算情况说明', '第四部分 名词解释', '第五部分 联系方式'].map(title => `部分 「${title}」`)]) {

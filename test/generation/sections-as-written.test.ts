@@ -85,6 +85,45 @@ describe('the report\'s own sections, where it placed them', () => {
     });
 });
 
+describe('what a section heading is about, by its words', () => {
+    const REPORT = (sections: string) => `模板 「全国」
+部门 「某局」
+年度 2024
+情况说明 {
+${sections}
+}
+`;
+
+    it('keeps a section on 非财政拨款 a section of the report\'s own, not the 财政拨款 one (贵州)', () => {
+        // written alone, or after the 财政拨款 one
+        for (const sections of ['  非财政拨款收入支出决算总体情况说明 「非财政拨款说明。」',
+            '  财政拨款收入支出决算总体情况说明 「财政拨款说明。」\n  非财政拨款收入支出决算总体情况说明 「非财政拨款说明。」']) {
+            const contents = contentsOf(buildHtml(REPORT(sections), { mode: 'publish' }), '决算情况说明');
+            expect(contents).toContain('四、财政拨款收入支出决算总体情况说明');
+            expect(contents.filter(c => c.includes('非财政拨款'))).toHaveLength(1);
+        }
+    });
+
+    it('takes 财政拨款支出决算情况说明 for the 财政拨款 section, not a section of the report\'s own (辽宁, 江西)', () => {
+        const contents = contentsOf(buildHtml(REPORT('  收入支出决算总体情况说明 「总体说明。」\n  财政拨款支出决算情况说明 「财政拨款支出说明。」'), { mode: 'publish' }), '决算情况说明');
+        expect(contents[3]).toBe('四、财政拨款支出决算情况说明');
+        expect(contents.join('\n')).not.toContain('财政拨款收入支出决算总体情况说明');
+    });
+
+    it('prints no fund\'s spending section the report writes none for where its 财政拨款支出 section says every fund\'s (辽宁: five sections)', () => {
+        const written = '  收入支出决算总体情况说明 「总体说明。」\n  财政拨款支出决算情况说明 「一般公共预算和政府性基金的支出。」\n  一般公共预算财政拨款基本支出决算情况说明 「基本支出说明。」';
+        const contents = contentsOf(buildHtml(REPORT(written), { mode: 'publish' }), '决算情况说明').join('\n');
+        expect(contents).not.toMatch(/、(?:一般公共预算财政拨款支出|政府性基金预算财政拨款支出|国有资本经营预算财政拨款支出)决算情况说明/);
+        expect(unfilled(REPORT(written))).not.toContain('一般公共预算财政拨款支出决算');
+        // one the report writes stays, and 财政拨款收入支出决算总体情况说明 leaves the others in
+        const withFund = contentsOf(buildHtml(REPORT(`${written}\n  政府性基金预算财政拨款支出决算情况说明 「基金说明。」`), { mode: 'publish' }), '决算情况说明').join('\n');
+        expect(withFund).toContain('政府性基金预算财政拨款支出决算情况说明');
+        expect(withFund).not.toContain('、一般公共预算财政拨款支出决算情况说明');
+        const total = contentsOf(buildHtml(REPORT(written.replace('财政拨款支出决算情况说明', '财政拨款收入支出决算总体情况说明')), { mode: 'publish' }), '决算情况说明').join('\n');
+        expect(total).toContain('、一般公共预算财政拨款支出决算情况说明');
+    });
+});
+
 describe('optional sub-parts', () => {
     const SHANGHAI = (units: string) => `模板 「上海 2024」
 部门 「上海市某区某局」

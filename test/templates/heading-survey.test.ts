@@ -67,9 +67,9 @@ function splitLeader(printed: string): { leader: string; words: string } {
     return { leader: leader.replace(/\s+/g, ''), words: printed.slice(leader.length) };
 }
 
-/** The words of a part heading after its 第N部分 or ordinal. */
+/** The words of a part heading after its 第N部分 (or 部分, its 第N lost in print) or ordinal. */
 function partWords(title: string): string {
-    return title.replace(/^\s*(?:第\s*[一二三四五六七八九十\d]+\s*部分|[一二三四五六七八九十]+、)\s*[:：]?\s*/, '').replace(/\s+/g, '');
+    return title.replace(/^\s*(?:第\s*[一二三四五六七八九十\d]+\s*部分|部分(?=[\s:：])|[一二三四五六七八九十]+、)\s*[:：]?\s*/, '').replace(/\s+/g, '');
 }
 
 type Kind = 'overview' | 'explanation' | 'tables' | 'glossary' | 'attachments';

@@ -128,7 +128,8 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     ['general-budget', /一般公共预算/],
     ['fund', /政府性基金/],
     ['state-capital', /国有资本/],
-    ['appropriation', /财政拨款收入支出|财政拨款收支/],
+    // 辽宁, 江西: 二、财政拨款支出决算情况说明, the 财政拨款 spent, after the totals
+    ['appropriation', /财政拨款收入支出|财政拨款收支|^财政拨款支出/],
     ['total', /收入支出|收支/],
     ['income', /^收入/],
     ['expenditure', /^支出/],
@@ -174,6 +175,8 @@ function headingKey(text: string): string {
 
 function topicOf(text: string): SectionTopic | undefined {
     const key = headingKey(text);
+    // 贵州: 五、非财政拨款收入支出决算总体情况说明, a section of the report's own, not the 财政拨款 one
+    if (/非财政拨款/.test(key)) return undefined;
     return TOPIC_WORDS.find(([, words]) => words.test(key))?.[0];
 }
 
@@ -497,15 +500,19 @@ class TemplateLayout {
     private assignPartTitles(): void {
         const own: { title: string; number: number }[] = [];
         const styles = new Set<'parts' | 'list'>();
+        let previous: number | undefined;
         for (const field of this.model.report.parts.filter(isMetaField)) {
             if (field.key !== '部分' || field.value === undefined) continue;
-            // 第二部分 …, or 二、… where a report numbers its parts as a list (浙江)
-            const written = /^(?:第\s*([一二三四五六七八九十]+|\d+)\s*部分|([一二三四五六七八九十]+)、)[\s:：、]*/.exec(field.value.trim());
-            if (written) styles.add(written[1] !== undefined ? 'parts' : 'list');
+            // 第二部分 …, or 二、… where a report numbers its parts as a list (浙江); 部分 … after a numbered
+            // part is the next one, its 第N lost in print (铁岭: 第二部分 …情况说明, 部分 名词解释, 部分 …决算表)
+            const match = /^(?:第\s*([一二三四五六七八九十]+|\d+)\s*部分|([一二三四五六七八九十]+)、|部分(?=[\s:：]))[\s:：、]*/.exec(field.value.trim());
+            const written = match && (match[1] ?? match[2] ?? previous) !== undefined ? match : null;
+            if (written) styles.add(written[2] !== undefined ? 'list' : 'parts');
             const title = field.value.trim().slice(written?.[0].length ?? 0).trim();
             const kind = writtenPartKind(title);
             const numeral = written?.[1] ?? written?.[2];
-            const number = numeral !== undefined ? Number(numeral) || parseChineseNumeral(numeral) : undefined;
+            const number = numeral !== undefined ? Number(numeral) || parseChineseNumeral(numeral) : written ? previous! + 1 : undefined;
+            previous = number ?? previous;
             // by its number alone only a part whose headings vary (概况, 决算情况说明): a heading without the
             // words of 附表, 名词解释 or 附件 (四川: 第五部分 联系方式) is not that part but one of the report's own
             const numbered = number !== undefined && kind === undefined ? this.parts[number - 1] : undefined;
@@ -599,7 +606,7 @@ class TemplateLayout {
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
                 : this.plan(part, this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true),
                     section => (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
-                        || this.headedWithin(section));
+                        || this.headedWithin(section) || this.spentAsWhole(section));
             this.plans.set(part, planned);
         }
         return planned;
@@ -642,6 +649,16 @@ class TemplateLayout {
         // the texts' sub-headings read once, not once for each section asked about
         this.subsectionTopics ??= new Set(this.explanationFields.flatMap(({ field }) => subsectionHeadings(field.text ?? '').map(topicOf)));
         return this.subsectionTopics.has(section.topic);
+    }
+
+    /**
+     * A fund's spending section the report has no text for where its text on 财政拨款 is headed as the
+     * spending of every fund (辽宁, 江西: 二、财政拨款支出决算情况说明, 一般公共预算 and 政府性基金 together,
+     * then the 三公 and 基本支出): the report says it there, so it is not printed again with standard sentences.
+     */
+    private spentAsWhole(section: SectionTemplate): boolean {
+        if (!['general-budget', 'fund', 'state-capital'].includes(section.topic) || this.sectionTexts.has(section.topic)) return false;
+        return (this.sectionTexts.get('appropriation') ?? []).some(field => /^财政拨款支出/.test(headingKey(field.key)));
     }
 
     /**
