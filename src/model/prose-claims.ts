@@ -673,12 +673,17 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const named = reader.lastName(from, roleStart);
         const claimNotData = notData ?? (ofSomeUnits(text.slice(part.start, named.match?.start ?? item.start)) ? 'some-units' : undefined);
         let subjects: (Subject | undefined)[];
+        // the figure's own words name what the data lacks (其中：在职人员经费800.00万元)
+        let unread = false;
         // 接待国内来访团组12个、人员86人次, 接待10批次，接待80人次: a count joined to the count before it
         // (by 、 or a comma, the joint's words alone between) is of the same row
         const joined = kind === 'count' && lastCount && COUNT_JOINT.test(text.slice(lastCount.end, item.start)) ? lastCount.subject : undefined;
         if (joined) subjects = [joined];
         else if (named.match) {
-            if (!named.filler) subjects = [undefined];
+            if (!named.filler) {
+                subjects = [undefined];
+                unread = true;
+            }
             else {
                 const chain = reader.chainEndingAt(named.index, clause.start).map(m => reader.subjectOf(m));
                 if (chain.length === 1) chain[0] = reader.partNamedBefore(chain[0], clause.start, named.index) ?? chain[0];
@@ -692,6 +697,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const words = text.slice(clause.start, item.start);
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0].words));
             subjects = !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
+            unread = !carries;
         }
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
         if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
@@ -714,7 +720,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         lastYearEnd = finalRole.kind === 'last' && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
         // a figure in brackets (其中外事接待0批次) speaks of its own subject; the sentence's goes on after them
-        if (last && !inBrackets(text, part.start, item.start)) carried = [last];
+        if (!inBrackets(text, part.start, item.start)) {
+            if (last) carried = [last];
+            // …，占80.00% after it is its share, not one of the subject before (基本支出1000.00万元，占79.06%)
+            else if (unread) carried = undefined;
+        }
     }
 }
 

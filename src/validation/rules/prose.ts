@@ -106,6 +106,7 @@ const proseFigureRule: Rule = {
                     // 档案数字化项目：年初预算为50.00万元，支出决算为45.00万元，完成年初预算的95%: the sentence's own figures
                     if (claim.role.kind === 'budget') budgets.push(claim);
                     else if (claim.role.kind === 'completion') completionOfWrittenBudget(model, report, text, budgets, claim);
+                    else if (claim.role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
                     continue;
                 }
                 const { figure, role } = claim;
@@ -121,6 +122,7 @@ const proseFigureRule: Rule = {
                     // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
                     else if (role.kind === 'growth') growthOfWrittenFigures(model, report, text.prose, claim, change, role.versus ? undefined : lastYear);
                     else if (role.kind === 'completion' && !completionOfWrittenBudget(model, report, text, budgets, claim)) completionOverZero(model, report, text.prose, claim);
+                    else if (role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
                     continue;
                 }
                 const verdicts = targets.map(target => ({ target, verdict: judge(figure, target, role) }));
@@ -292,6 +294,36 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     report.error(prose.node, growthAgrees
         ? `文字写的上年 ${lastYear.figure.text} 与同一句的增减额不符：本年 ${amount(current.value)} ${signed.isNegative() ? '+' : '−'} ${amount(change.figure.value)} = ${amount(lastByChange)}，${growth.figure.text} 也是按 ${amount(lastByChange)} 算的。`
         : `文字写的 ${change.figure.text} 与同一句的上年数不符：本年 ${amount(current.value)} − 上年 ${amount(lastYear.figure.value)} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
+}
+
+/**
+ * 财政拨款收入9,500.17万元，占收入合计的99.19% where the data has no 财政拨款收入 (the tables
+ * that would hold it not written): the share is the amount written right before it, in its
+ * sentence and of its words, over the whole it names, which the data states. One unit off in the
+ * last place passes: shares are often adjusted to add up to 100%, which nothing here can tell.
+ */
+function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
+    const { role, subject } = share;
+    if (role.kind !== 'share' || role.items || role.base?.length !== 1) return;
+    const part = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset).at(-1);
+    if (!part || part.notData || part.role.kind !== 'value' || part.figure.kind !== 'amount' || part.subject?.words !== subject?.words
+        || !inSentence(text.prose, part, share)) return;
+    const [base] = role.base;
+    // only a whole named in full (占收入合计的): a name read from the end of longer words (占一般公共预算项目支出总额的) may be another's
+    const said = /占([^占，,；;。]*?)的?$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1];
+    const names = [base.row.name, base.row.canonicalName, base.column];
+    if (said === undefined || !(names.includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName)) return;
+    const whole = wholeOf(model, base, role.base);
+    const rate = whole?.kind === 'amount' && whole.interval.lo.isPositive() ? part.figure.interval.div(whole.interval)?.scale(new Decimal(100)) : undefined;
+    if (!whole || !rate || rate.meets(share.figure.interval)) return;
+    const decimals = share.figure.decimals;
+    const exact = part.figure.value.div(whole.value).times(100);
+    if (share.figure.value.minus(exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)).abs().lte(new Decimal(10).pow(-decimals))) return;
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (!range) return;
+    const amount = fixedText(part.figure.value, part.figure.decimals, model.groupsDigits);
+    const named = `「${base.row.context}${base.column ? ` ${base.column}` : ''}」`;
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
 }
 
 /** The year (2023年度) written last in the sentence before `offset`, if any. */
