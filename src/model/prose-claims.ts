@@ -303,9 +303,14 @@ class TextReader {
 
     /** What a name stands for where it stands: a fund's name alone, by its section's side (财政拨款 in 收入决算情况说明). */
     private quantitiesOf(match: NameMatch): readonly Quantity[] {
+        const tables = this.tablesAt(match.start);
+        // 一般公共预算财政拨款增加27.44万元 under 一般公共预算财政拨款支出决算情况说明: the fund's
+        // spending the section is about, not the row of that name on the income side of 财政拨款收入支出决算总表
+        const own = new Set([...tables ?? []].map(number => this.tableSubjectOf(number)).filter(subject => SIDES.some(side => subject === match.words + side)));
+        const sectionsOwn = own.size === 1 ? this.lexicon.lookup([...own][0]) : undefined;
+        if (sectionsOwn && sectionsOwn.quantities.length > 0) return sectionsOwn.quantities;
         const sides = match.entry.sides;
         if (!sides) return match.entry.quantities;
-        const tables = this.tablesAt(match.start);
         const said = new Set([...tables ?? []].map(number => this.sideOf(number)));
         const side = said.size === 1 ? [...said][0] : undefined;
         return side ? sides.get(side)?.quantities ?? [] : [];
@@ -313,9 +318,14 @@ class TextReader {
 
     /** The side a table is of, where it is of one alone: 收入决算表 and 支出决算表, not a fund's or a kind's. */
     private sideOf(table: number): Side | undefined {
-        const title = this.model.tables.get(table)?.template?.title ?? this.model.template.tables.find(t => t.number === table)?.title;
-        const subject = title === undefined ? '' : tableSubject(title);
+        const subject = this.tableSubjectOf(table);
         return subject === '收入' || subject === '支出' ? subject : undefined;
+    }
+
+    /** A table's subject by its template title (一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出). */
+    private tableSubjectOf(table: number): string {
+        const title = this.model.tables.get(table)?.template?.title ?? this.model.template.tables.find(t => t.number === table)?.title;
+        return title === undefined ? '' : tableSubject(title);
     }
 
     /**
