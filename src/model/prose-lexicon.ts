@@ -303,9 +303,12 @@ export class ProseLexicon {
             const subtotal = table.template?.groups?.find(g => g.name === side.canonicalName)?.subtotal;
             const whole = side.children.find(r => r.canonicalName === subtotal);
             if (fund && whole) this.add(fund + side.canonicalName, { row: whole });
+            const grandTotal = table.template?.groups?.find(g => g.name === side.canonicalName)?.grandTotal;
             for (const row of side.children) {
                 this.add(side.canonicalName + row.canonicalName, { row });
                 this.add(subject + row.canonicalName, { row });
+                // 收支较上年决算数减少…万元 (重庆): 收支 alone is both sides' 总计
+                if (row.canonicalName === grandTotal) this.add(subject, { row });
                 if (fund && !row.canonicalName.startsWith(fund)) this.add(fund + side.canonicalName + row.canonicalName, { row });
             }
         }
