@@ -308,7 +308,7 @@ export class ProseLexicon {
                 this.add(side.canonicalName + row.canonicalName, { row });
                 this.add(subject + row.canonicalName, { row });
                 // 收支较上年决算数减少…万元 (重庆): 收支 alone is both sides' 总计
-                if (row.canonicalName === grandTotal) this.add(subject, { row });
+                if (row.canonicalName === grandTotal && !fund) this.add(subject, { row });
                 if (fund && !row.canonicalName.startsWith(fund)) this.add(fund + side.canonicalName + row.canonicalName, { row });
             }
         }
