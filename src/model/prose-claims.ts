@@ -118,8 +118,9 @@ export interface TextClaims {
 const NUMBER = String.raw`-?\d+(?:,\d{3})*(?:\.\d+)?`;
 const COUNT_UNITS = ['台（套）', '人次', '批次', '人', '次', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条'];
 const UNITS = ['万元', '亿元', '元', '%', ...COUNT_UNITS];
-// a number, or a list of numbers sharing the unit after the last (4125.49、4143.91万元)
-const FIGURE = new RegExp(String.raw`(?<![\d.,\-])(${NUMBER}(?:(?:、|和|及|与)${NUMBER})*)(${UNITS.map(u => u.replace(/[()（）]/g, '\\$&')).join('|')})`, 'g');
+// a number, or a list of numbers sharing the unit after the last (4125.49、4143.91万元; the
+// Sichuan sentence 收、支总计各是4125.49，4143.91万元 lists them with commas)
+const FIGURE = new RegExp(String.raw`(?<![\d.,\-])(${NUMBER}(?:(?:、|和|及|与|，|,)${NUMBER})*)(${UNITS.map(u => u.replace(/[()（）]/g, '\\$&')).join('|')})`, 'g');
 
 /** Words after a figure that make it a limit or an estimate, not a figure of the accounts. */
 const THRESHOLD_AFTER = /^(?:以上|以下|以内|及以上|及以下|（含）|左右|上下|多|余)/;
@@ -307,9 +308,14 @@ class TextReader {
 
     /** What a name stands for where it stands: a fund's name alone, by its section's side (财政拨款 in 收入决算情况说明). */
     private quantitiesOf(match: NameMatch): readonly Quantity[] {
+        const tables = this.tablesAt(match.start);
+        // 一般公共预算财政拨款增加27.44万元 under 一般公共预算财政拨款支出决算情况说明: the fund's
+        // spending the section is about, not the row of that name on the income side of 财政拨款收入支出决算总表
+        const own = new Set([...tables ?? []].map(number => this.tableSubjectOf(number)).filter(subject => SIDES.some(side => subject === match.words + side)));
+        const sectionsOwn = own.size === 1 ? this.lexicon.lookup([...own][0]) : undefined;
+        if (sectionsOwn && sectionsOwn.quantities.length > 0) return sectionsOwn.quantities;
         const sides = match.entry.sides;
         if (!sides) return match.entry.quantities;
-        const tables = this.tablesAt(match.start);
         const said = new Set([...tables ?? []].map(number => this.sideOf(number)));
         const side = said.size === 1 ? [...said][0] : undefined;
         return side ? sides.get(side)?.quantities ?? [] : [];
@@ -317,9 +323,14 @@ class TextReader {
 
     /** The side a table is of, where it is of one alone: 收入决算表 and 支出决算表, not a fund's or a kind's. */
     private sideOf(table: number): Side | undefined {
-        const title = this.model.tables.get(table)?.template?.title ?? this.model.template.tables.find(t => t.number === table)?.title;
-        const subject = title === undefined ? '' : tableSubject(title);
+        const subject = this.tableSubjectOf(table);
         return subject === '收入' || subject === '支出' ? subject : undefined;
+    }
+
+    /** A table's subject by its template title (一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出). */
+    private tableSubjectOf(table: number): string {
+        const title = this.model.tables.get(table)?.template?.title ?? this.model.template.tables.find(t => t.number === table)?.title;
+        return title === undefined ? '' : tableSubject(title);
     }
 
     /**
@@ -611,6 +622,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     }
     for (const match of text.matchAll(FIGURE)) items.push({ start: match.index, end: match.index + match[0].length, match });
     items.sort((a, b) => a.start - b.start);
+    const sequence = items;
 
     let part: Span | undefined;
     let carried: Subject[] | undefined;
@@ -619,7 +631,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let lastCount: { end: number; subject: Subject } | undefined;
     let lastYearEnd: number | undefined;
     let namedWhole: { whole: readonly Quantity[]; until: number } | undefined;
-    for (const item of items) {
+    /** Where the first figure of a list of two sides' figures ends (各下降23.51%、38.28%). */
+    let sideListEnd: number | undefined;
+    for (const [index, item] of items.entries()) {
         if (!part || item.start >= part.end) {
             const previous = part && soleSubject(partSubjects);
             const next = reader.layout.partAt(item.start);
@@ -706,6 +720,24 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 共有车辆3辆, 现有3辆: the cars held, where no row is named
         if (first.unit === '辆' && !named.match && HOLDING.test(text.slice(clause.start, item.start))) subjects = [reader.carsHeld()];
         const last = subjects[subjects.length - 1];
+        // 收、支总计各是4125.49，4143.91万元, 各下降23.51%、38.28%: a list of figures, one for each
+        // side the name names (the figures of a rate list each write their %)
+        if (subjects.length === 1 && /各|分别/.test(text.slice(clause.start, item.start))) {
+            // the subject carried from a list's last reference (【支出.总计.减少】) is one side of the pair
+            const sides = bySide(subjects[0], 2) ?? bothSides(subjects[0]);
+            const next = sequence[index + 1];
+            const previous = sequence[index - 1];
+            const listed = previous !== undefined && previous.start >= clause.start && LIST_JOINT_CHAR.test(text.slice(previous.end, item.start));
+            if (figures.length === 2 && sides) subjects = sides;
+            else if (figures.length === 1 && sides && sideListEnd !== undefined && LIST_JOINT_CHAR.test(text.slice(sideListEnd, item.start))) subjects = [sides[1]];
+            else if (figures.length === 1 && sides && next?.match && next.match[2] === first.unit && LIST_JOINT_CHAR.test(text.slice(item.end, next.start))) {
+                subjects = [sides[0]];
+                sideListEnd = item.end;
+            } else if (figures.length === 1 && listed && subjects[0]) {
+                // 各减少【收入.总计.减少】、2570.97万元: after the 收入 side's reference, the 支出 side's figure
+                subjects = [otherSide(subjects[0]) ?? subjects[0]];
+            }
+        }
         // a list of figures pairs with a list of subjects (分别为); one subject for all, or none
         if (figures.length > 1 && subjects.length !== figures.length) subjects = [undefined];
         const pairs: [WrittenFigure, Subject | undefined][] = figures.length > 1
@@ -726,6 +758,41 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             else if (unread) carried = undefined;
         }
     }
+}
+
+const SIDES: readonly Side[] = ['收入', '支出'];
+
+/**
+ * A subject naming both sides of a two-sided table (收、支总计: 收入总计 and 支出总计) as one
+ * subject per side, 收入 first, as officers list their figures; undefined unless it names `count`
+ * sides, each once.
+ */
+function bySide(subject: Subject | undefined, count: number): Subject[] | undefined {
+    if (!subject || count !== SIDES.length || subject.quantities.length !== count) return undefined;
+    const sided = SIDES.map(side => subject.quantities.filter(q => q.row.parent?.canonicalName === side && !q.row.parent.parent));
+    if (sided.some(quantities => quantities.length !== 1)) return undefined;
+    return sided.map((quantities, i) => ({ words: `${SIDES[i]}${subject.words.replace(/^收入支出/, '')}`, quantities }));
+}
+
+/** Both sides' rows of a subject of one side's row (收入 first), if the other side has that row too. */
+function bothSides(subject: Subject | undefined): Subject[] | undefined {
+    const [quantity] = subject?.quantities ?? [];
+    const group = quantity?.row.parent;
+    if (subject?.quantities.length !== 1 || !group || group.parent || !SIDES.includes(group.canonicalName as Side)) return undefined;
+    const rows = SIDES.map(side => group.siblings.find(g => g.canonicalName === side)?.children.find(r => r.canonicalName === quantity.row.canonicalName));
+    return rows.every(row => row !== undefined)
+        ? rows.map((row, i) => ({ words: `${SIDES[i]}${quantity.row.canonicalName}`, quantities: [{ row: row!, column: quantity.column }] }))
+        : undefined;
+}
+
+/** The same row of the 支出 side for a subject of one row of the 收入 side (and the column it names), if there is one. */
+function otherSide(subject: Subject): Subject | undefined {
+    const [quantity] = subject.quantities;
+    const group = quantity?.row.parent;
+    if (subject.quantities.length !== 1 || group?.canonicalName !== SIDES[0] || group.parent) return undefined;
+    const other = group.siblings.find(g => g.canonicalName === SIDES[1]);
+    const row = other?.children.find(r => r.canonicalName === quantity.row.canonicalName);
+    return row ? { words: `${SIDES[1]}${quantity.row.canonicalName}`, quantities: [{ row, column: quantity.column }] } : undefined;
 }
 
 /**
@@ -755,6 +822,9 @@ function inBrackets(text: string, from: number, position: number): boolean {
     }
     return depth > 0;
 }
+
+/** The joint between the figures of a list that each write their unit: 23.51%、38.28% */
+const LIST_JOINT_CHAR = /^[、，,和及与]$/;
 
 /** The words between two counts of one row: 团组2个、人员6人次; 10批次，接待80人次 */
 const COUNT_JOINT = /^[、，,和及]?(?:接待|人员|人数|来宾|共计?|合计|累计)*$/;

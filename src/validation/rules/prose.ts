@@ -164,6 +164,13 @@ const proseFigureRule: Rule = {
                     }), { range });
                     continue;
                 }
+                if (!target.stated && target.computation && truncatedRate(target.computation.value, figure)) {
+                    // as the tables' rates: a rate cut off rather than rounded is a warning, not an error
+                    const { description, formula, value } = target.computation;
+                    const rounded = value.abs().toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
+                    report.warning(text.prose.node, `文字写的 ${figure.text} 是截尾所得，不是四舍五入：${description} = ${formula} = ${formatDecimal(value, 4, model.groupsDigits)}%，四舍五入应为 ${rounded}%（「${target.label}」）。`, { range });
+                    continue;
+                }
                 if (!target.stated) {
                     const computation = target.computation;
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(computation.value, figure, model.groupsDigits)}` : '';
@@ -181,6 +188,15 @@ const proseFigureRule: Rule = {
         }
     },
 };
+
+/** Whether a written rate is its computed value cut off at the written decimals, where rounding gives another. */
+function truncatedRate(value: Decimal, figure: WrittenFigure): boolean {
+    if (figure.kind !== 'rate') return false;
+    const size = value.abs();
+    const written = figure.value.abs();
+    return size.toDecimalPlaces(figure.decimals, Decimal.ROUND_DOWN).equals(written)
+        && !size.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).equals(written);
+}
 
 /** Whether a written figure equals the value the relations say its stated target should have. */
 function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
