@@ -222,6 +222,9 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     ['总支出', '总计'],
     ['本年收入', '本年收入合计'],
     ['本年支出', '本年支出合计'],
+    // 2023年度收入合计4680.58万元，与2022年度相比，收入合计减少…: the year's receipts without 本年
+    ['收入合计', '本年收入合计'],
+    ['支出合计', '本年支出合计'],
 ];
 
 export const OF_WHICH_ROW = /^(其中|授予)/;
