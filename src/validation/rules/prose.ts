@@ -6,7 +6,7 @@ import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
-import type { Interval } from '../../model/interval.js';
+import { Interval } from '../../model/interval.js';
 import type { FigureClaim, Subject, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
@@ -160,6 +160,14 @@ const proseFigureRule: Rule = {
                         what: `文字写的 ${figure.text}`, rounded, source: target.label, formula: target.computation!.formula,
                         exact: formatDecimal(target.value, figure.decimals + 2), shares: balance, among: '同段',
                     }), { range });
+                    continue;
+                }
+                // 63% for 2982.61 ÷ 4680.58 = 63.72%: cut rather than rounded, a warning as in the tables
+                if (!target.stated && figure.unit === '%' && target.computation
+                    && Interval.truncated(figure.value.abs(), figure.decimals).meets(magnitude(target.interval))) {
+                    const { computation } = target;
+                    const rounded = computation.value.abs().toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP);
+                    report.warning(text.prose.node, `文字写的 ${figure.text} 是截尾所得，不是四舍五入：${computation.description} = ${computation.formula} = ${formatDecimal(computation.value.abs(), 4)}%，四舍五入应为 ${rounded.toFixed(figure.decimals)}%（「${target.label}」）。`, { range });
                     continue;
                 }
                 if (!target.stated) {
