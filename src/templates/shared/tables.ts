@@ -213,8 +213,6 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     ['购置更新', '购置'],
     ['更新购置', '购置'],
     ['国内来访', '国内公务接待'],
-    // 全年使用财政拨款安排出国（境）团组2个、累计2人次 (广东's standard wording): the trips abroad
-    ['出国（境）团组', '因公出国（境）'],
     ['收入总计', '总计'],
     ['支出总计', '总计'],
     // 总收入581.45万元，其中本年收入390.55万元: the totals as some reports name them
