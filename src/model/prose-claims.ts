@@ -634,7 +634,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     /** Where the first figure of a list of two sides' figures ends (各下降23.51%、38.28%). */
     let sideListEnd: number | undefined;
     for (const [index, item] of items.entries()) {
-        if (!part || item.start >= part.end) {
+        // a sentence longer than the window is read in windows; its subject carries across them
+        if (part && item.start >= part.end && !hasPartEnd(text, part.start, item.start)) part = reader.layout.partAt(item.start);
+        else if (!part || item.start >= part.end) {
             const previous = part && soleSubject(partSubjects);
             const next = reader.layout.partAt(item.start);
             const label = reader.labelBefore(next);
@@ -811,6 +813,11 @@ function ownFigureIfSaid(subject: Subject, words: string): Subject {
 function sentenceEnd(text: string, from: number): number {
     const end = text.slice(from).search(/[。！？!?\n]/);
     return end < 0 ? text.length : from + end;
+}
+
+function hasPartEnd(text: string, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (isPartEnd(text[i])) return true;
+    return false;
 }
 
 /** Whether `position` stands inside brackets opened after `from`: 41批次（其中外事接待0批次）. */

@@ -220,7 +220,8 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     ['总支出', '总计'],
     ['本年收入', '本年收入合计'],
     ['本年支出', '本年支出合计'],
-    // 财政拨款收入7,162.37万元，占收入合计的99.05%: 北京's reports name the year's totals so; 2023年度收入合计1993.21万元 (重庆): the year's income
+    // 财政拨款收入7,162.37万元，占收入合计的99.05%: 北京's reports name the year's totals so; 2023年度收入合计1993.21万元 (重庆),
+    // 与2022年度相比，收入合计减少… (湖北): the year's totals without 本年
     ['收入合计', '本年收入合计'],
     ['支出合计', '本年支出合计'],
 ];
