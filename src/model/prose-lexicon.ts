@@ -307,10 +307,12 @@ export class ProseLexicon {
             for (const row of side.children) {
                 this.add(side.canonicalName + row.canonicalName, { row });
                 this.add(subject + row.canonicalName, { row });
-                // 收入支出总体与上年相比增加…: the whole of both sides, as 收入支出总计 names it
-                if (row.canonicalName === group?.grandTotal) this.add(`${subject}总体`, { row });
-                // 收支较上年决算数减少…万元 (重庆): 收支 alone is both sides' 总计
-                if (row.canonicalName === group?.grandTotal && !fund) this.add(subject, { row });
+                if (row.canonicalName === group?.grandTotal) {
+                    // 收入支出总体与上年相比增加…: the whole of both sides, as 收入支出总计 names it
+                    this.add(`${subject}总体`, { row });
+                    // 收支较上年决算数减少…万元 (重庆): 收支 alone is both sides' 总计
+                    if (!fund) this.add(subject, { row });
+                }
                 if (fund && !row.canonicalName.startsWith(fund)) this.add(fund + side.canonicalName + row.canonicalName, { row });
             }
         }
