@@ -191,6 +191,8 @@ describe('names by year', () => {
         expect(shipped.entry('224')!.entry.source).toContain('财资环〔2023〕48号');
         expect(shipped.entry('31005')!.entry).toMatchObject({ scheme: '经济', source: expect.stringContaining('城口县财政局') });
         expect(shipped.entry('2060503')!.entry.definition).toBe('反映国家用于完善科技条件的支出，包括科技文献信息、网络环境支撑等科技条件专项支出等。');
+        expect(shipped.entry('2120816')!.entry).toMatchObject({ name: '农业农村生态环境支出', source: expect.stringContaining('莆田市财政局') });
+        expect(shipped.entry('2120816')!.entry.checked).toBeUndefined();
     });
 
     it('gives the 2023 科目说明 of 301 where 2023 revised it, the 2020 one where it did not', () => {
@@ -200,6 +202,27 @@ describe('names by year', () => {
         expect(definition('30107')).toBe('反映事业单位工作人员的绩效工资。');
         expect(shipped.entry('30103')?.entry).toMatchObject({ name: '奖金', source: expect.stringContaining('2023年政府收支分类科目') });
         expect(shipped.entry('30103')?.entry.checked).toBeUndefined();
+    });
+
+    it('gives the 科目说明 published reports quote in their 名词解释', () => {
+        const definition = (code: string) => shipped.entry(code)?.entry.definition;
+        expect(definition('207')).toBe('反映政府在文化、旅游、体育、广播影视、新闻出版等方面的支出。');
+        expect(definition('302')).toBe('反映单位购买商品和服务的支出，不包括用于购置固定资产、战略性和应急性物资储备等资本性支出。');
+        expect(definition('2101102')).toMatch(/^反映财政部门安排的事业单位基本医疗保险缴费经费/);
+    });
+
+    it('21307: the recalled 项 one code off are moved where notices book to them, the unplaced one dropped', () => {
+        expect(shipped.entry('2130705')!.entry).toMatchObject({ name: '对村民委员会和村党支部的补助', checked: false });
+        expect(shipped.entry('2130706')!.entry).toMatchObject({ name: '对村集体经济组织的补助', checked: false });
+        expect(shipped.entry('2130704')).toBeUndefined();
+        expect(shipped.entry('2130799')!.entry.name).toBe('其他农村综合改革支出');
+    });
+
+    it('39910: no document settles the name, so both recalled names are accepted and only a third is hinted at', () => {
+        const donation = shipped.entry('39910')!.entry;
+        expect(judgeName(donation, '资本性赠与', 2024).ok).toBe(true);
+        expect(judgeName(donation, '资本性拨款', 2024).ok).toBe(true);
+        expect(judgeName(donation, '资本性补助', 2024)).toMatchObject({ ok: false, expected: '资本性赠与', certain: false });
     });
 
     it('accepts any name in a year the entry holds no name for', () => {
