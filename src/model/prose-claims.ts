@@ -290,6 +290,10 @@ class TextReader {
         };
         if (this.project) prefer(q => this.lexicon.projectOf.get(q.row) === this.project);
         if (this.row) prefer(q => isWithin(q.row, this.row!));
+        // 财政拨款支出1,285.60万元，其中：一般公共预算…，政府性基金…。…社会保障和就业支出150.00万元，占11.7%:
+        // a line that opens with a whole goes on to list its parts, whatever funds it names on the way
+        const opening = this.openingWholeTables(match.start);
+        if (opening) prefer(q => q.row.table !== undefined && opening.has(q.row.table.number));
         prefer(q => {
             const project = this.lexicon.projectOf.get(q.row);
             return (project !== undefined && named.projects.has(project))
@@ -304,6 +308,36 @@ class TextReader {
         const section = this.tablesAt(match.start);
         if (section) prefer(q => q.row.table !== undefined && section.has(q.row.table.number));
         return tiers;
+    }
+
+    /**
+     * The tables of the whole a line's first figure is of (财政拨款支出, 本年支出合计, 一般公共预算财政拨款支出),
+     * written or referenced, where that figure is a plain amount before `position` and each of its
+     * candidates is a table's total.
+     */
+    private openingWholeTables(position: number): ReadonlySet<number> | undefined {
+        const lineStart = this.layout.lineAt(position).start;
+        const [first] = this.figuresIn(lineStart, position);
+        const reference = /【[^【】\n]*】/.exec(this.text.slice(lineStart, first?.start ?? position));
+        let quantities: readonly Quantity[] = [];
+        if (reference) {
+            const start = lineStart + reference.index;
+            const referenced = referencedFigure(this.model, this, { start, end: start + reference[0].length });
+            // a row's own amount, not its change or share (【本年支出合计.增加】)
+            if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) quantities = [referenced.quantity];
+        } else if (first?.claim.role.kind === 'value' && first.claim.figure.kind === 'amount') {
+            quantities = first.claim.subject?.quantities ?? [];
+        }
+        if (quantities.length === 0 || !quantities.every(q => this.isWhole(q.row))) return undefined;
+        return new Set(quantities.map(q => q.row.table!.number));
+    }
+
+    /** A table's 合计, or a side's subtotal or total (本年支出合计, 总计) of a two-sided table. */
+    private isWhole(row: RowModel): boolean {
+        if (!row.table) return false;
+        if (!row.parent) return this.model.template.totalRow.test(row.name);
+        const group = row.table.template?.groups?.find(g => g.name === row.parent!.canonicalName);
+        return !row.parent.parent && group !== undefined && (row.canonicalName === group.subtotal || row.canonicalName === group.grandTotal);
     }
 
     /** What a name stands for where it stands: a fund's name alone, by its section's side (财政拨款 in 收入决算情况说明). */
