@@ -229,7 +229,8 @@ class TextReader {
     readonly names: NameMatch[];
     /** Where each name ends, in order (names do not overlap), for binary searches. */
     private readonly nameEnds: number[];
-    private readonly sections: { start: number; tables: ReadonlySet<number> }[] = [];
+    /** Where each section starts, the tables it speaks of, and the side its heading names (财政拨款收入情况: 收入). */
+    private readonly sections: { start: number; tables: ReadonlySet<number>; side?: Side }[] = [];
     readonly claims: Claim[] = [];
     /** The figure claims with where each starts in the normalized text. */
     readonly figureStarts: { claim: FigureClaim; start: number }[] = [];
@@ -247,10 +248,10 @@ class TextReader {
         this.layout = new TextLayout(text);
         this.names = lexicon.matches(text, { start: 0, end: text.length });
         this.nameEnds = this.names.map(m => m.end);
-        if (heading) this.sections.push({ start: 0, tables: tablesForHeading(model, heading) });
+        if (heading) this.sections.push({ start: 0, tables: tablesForHeading(model, heading), side: sideOfHeading(heading) });
         for (const line of headingsOf(text)) {
             const tables = tablesForHeading(model, line.title);
-            if (tables.size > 0) this.sections.push({ start: line.start, tables });
+            if (tables.size > 0) this.sections.push({ start: line.start, tables, side: sideOfHeading(line.title) });
         }
     }
 
@@ -265,8 +266,12 @@ class TextReader {
     }
 
     private tablesAt(position: number): ReadonlySet<number> | undefined {
-        let found: ReadonlySet<number> | undefined;
-        for (const section of this.sections) if (section.start <= position) found = section.tables;
+        return this.sectionAt(position)?.tables;
+    }
+
+    private sectionAt(position: number): { tables: ReadonlySet<number>; side?: Side } | undefined {
+        let found: { tables: ReadonlySet<number>; side?: Side } | undefined;
+        for (const section of this.sections) if (section.start <= position) found = section;
         return found;
     }
 
@@ -351,7 +356,7 @@ class TextReader {
         const sides = match.entry.sides;
         if (!sides) return match.entry.quantities;
         const said = new Set([...tables ?? []].map(number => this.sideOf(number)));
-        const side = said.size === 1 ? [...said][0] : undefined;
+        const side = this.sectionAt(match.start)?.side ?? (said.size === 1 ? [...said][0] : undefined);
         return side ? sides.get(side)?.quantities ?? [] : [];
     }
 
@@ -534,6 +539,16 @@ function sectionWords(title: string): string {
     return normalizeName(title).replace(/决算|情况|说明|总体|具体|结构|总表|表|的/g, '');
 }
 
+/**
+ * The side a heading of no one fund names by its words: 财政拨款收入情况, 收入决算情况说明 → 收入
+ * (a fund's 一般公共预算财政拨款支出决算情况说明 is of that fund's spending, not of every fund's).
+ */
+function sideOfHeading(heading: string): Side | undefined {
+    const key = sectionWords(heading);
+    const words = fundless(key);
+    return fundsOf(key) === '' && (words === '收入' || words === '支出') ? words : undefined;
+}
+
 const FUNDS = ['一般公共预算', '政府性基金', '国有资本经营'];
 const fundsOf = (words: string) => FUNDS.filter(f => words.includes(f)).join('+');
 const fundless = (words: string) => words.replace(/一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|国有资本经营|财政拨款|预算/g, '');
@@ -579,10 +594,22 @@ function findTablesForHeading(titles: ReadonlyMap<number, string>, heading: stri
     const rest = fundless(key);
     if (rest.length < 2) return found;
     const sameFund = [...titles].filter(([, words]) => funds === '' || fundsOf(words) === funds);
-    for (const [number, words] of sameFund) if (fundless(words) === rest) found.add(number);
-    if (found.size > 0) return found;
+    // 财政拨款支出决算情况说明 (辽宁, 江西): every fund's 财政拨款, the table of no one fund (财政拨款收入支出决算总表),
+    // not a fund's own nor 支出决算表, which is of all the department's money
+    const appropriation = funds === '' && key.includes('财政拨款') ? sameFund.filter(([, words]) => words.includes('财政拨款') && fundsOf(words) === '') : [];
+    for (const pool of appropriation.length > 0 ? [appropriation, sameFund] : [sameFund]) {
+        closestTables(pool, rest, found);
+        if (found.size > 0) return found;
+    }
+    return found;
+}
+
+/** Into `found`, the tables of `pool` whose subject without its fund is `rest`, else the closest that contain it. */
+function closestTables(pool: readonly [number, string][], rest: string, found: Set<number>): void {
+    for (const [number, words] of pool) if (fundless(words) === rest) found.add(number);
+    if (found.size > 0) return;
     let closest = Infinity;
-    for (const [number, words] of sameFund) {
+    for (const [number, words] of pool) {
         const other = fundless(words);
         if (!other.includes(rest)) continue;
         const distance = other.length - rest.length;
@@ -592,7 +619,6 @@ function findTablesForHeading(titles: ReadonlyMap<number, string>, heading: stri
         }
         if (distance === closest) found.add(number);
     }
-    return found;
 }
 
 /** Reads every text of the report that the checks compare with the data. */
