@@ -45,7 +45,8 @@ export interface WrittenFigure {
 }
 
 /** Why a written figure is not compared with the data. */
-export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units';
+/** unnamed-whole: a share of a whole narrower than any name the report knows (占财政拨款项目支出的…). */
+export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole';
 
 /** The quantities a sentence's words name: the words (for messages) and their candidates. */
 export interface Subject {
@@ -186,6 +187,8 @@ const CARRYING = new RegExp(`^(?:其中|：|:|为|是|共计?(?:支出)?|合计(
 const NAMES_OF_CONTEXT = 30;
 
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
+/** The words naming a fund, or every fund's 财政拨款. */
+const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
 /** The most names a list said to be nil (无A、B和C) is read for. */
 const LONGEST_LIST = 20;
 const ALL_OF = /[均都各]/;
@@ -727,10 +730,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const compared = read.role.kind === 'change' || read.role.kind === 'growth' ? budgetComparedWith(model, text.slice(part.start, roleStart)) : undefined;
         const versus = compared === 'other' ? undefined : compared;
         const role: Role = versus && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, versus } : read.role;
-        const notData = notDataOf(model, text, item.start, item.end, clause, first)
-            ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role));
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
-        const whole = base?.match && base.filler ? reader.narrow(base.match)[0] : undefined;
+        // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds
+        const unnamedWhole = base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words);
+        const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
+            ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role));
+        const whole = base?.match && base.filler && !unnamedWhole ? reader.narrow(base.match)[0] : undefined;
         if (whole) namedWhole = { whole, until: sentenceEnd(text, item.end) };
         // 占“三公”经费支出决算的0%；公务用车购置费0万元，占0%；…: a bare 占 later in the sentence is of the whole it named
         const bare = baseSpan !== undefined && baseSpan.start === baseSpan.end;

@@ -288,6 +288,8 @@ export class ProseLexicon {
             for (const column of table.columns) {
                 this.add(column, { row: total, column });
                 if (prefix) this.add(prefix + column, { row: total, column });
+                // 占一般公共预算项目支出的100%: officers leave 财政拨款 out of a fund's name
+                if (fund && fund !== '财政拨款') this.add(fund.replace(/财政拨款$/, '') + column, { row: total, column });
             }
             // 政府性基金预算财政拨款支出: the 本年支出 of 政府性基金预算财政拨款收入支出决算表
             if (fund && rest.endsWith('收入支出')) {
