@@ -694,8 +694,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let lastCount: { end: number; subject: Subject } | undefined;
     let lastYearEnd: number | undefined;
     let namedWhole: { whole: readonly Quantity[]; until: number } | undefined;
-    /** Where the first figure of a list of two sides' figures ends (各下降23.51%、38.28%). */
-    let sideListEnd: number | undefined;
+    /** The subjects a list of figures after 各 or 分别 is of, the next to pair, and where its last figure so far ends. */
+    let eachList: { subjects: readonly Subject[]; next: number; end: number; unit: string } | undefined;
     for (const [index, item] of items.entries()) {
         // a sentence longer than the window is read in windows; its subject carries across them
         if (part && item.start >= part.end && !hasPartEnd(text, part.start, item.start)) part = reader.layout.partAt(item.start);
@@ -718,6 +718,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // 接待【国内公务接待.批次】批次、81人次: a count written after a referenced count is of its row
             const unit = item.referenced?.kind === 'count' && text.startsWith(item.referenced.unit, item.end) ? item.referenced.unit : undefined;
             lastCount = subject && unit !== undefined ? { end: item.end + unit.length, subject } : undefined;
+            // 各是1,000.00万元、【本年支出合计】万元: a listed reference takes its place in the list
+            if (eachList && eachList.next < eachList.subjects.length && LIST_JOINT_CHAR.test(text.slice(eachList.end, item.start))) {
+                eachList.next++;
+                eachList.end = item.end + (text.startsWith(eachList.unit, item.end) ? eachList.unit.length : 0);
+            } else eachList = undefined;
             continue;
         }
         const figures = writtenFigures(reader, item.match);
@@ -769,8 +774,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 const chain = reader.chainEndingAt(named.index, clause.start).map(m => reader.subjectOf(m));
                 if (chain.length === 1) chain[0] = reader.partNamedBefore(chain[0], clause.start, named.index) ?? chain[0];
                 const gap = text.slice(named.match.end, item.start);
+                // 分别为A、B万元, or 分别为A万元、B万元: a figure for each name
+                const listed = figures.length === 1 ? listLength(text, sequence, index, first.unit) : figures.length;
                 subjects = chain.length === 1 ? chain
-                    : figures.length === chain.length && gap.includes('分别') ? chain
+                    : listed === chain.length && gap.includes('分别') ? chain
                         : ALL_OF.test(gap) ? chain : [undefined];
             }
         } else {
@@ -787,22 +794,30 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 共有车辆3辆, 现有3辆: the cars held, where no row is named
         if (first.unit === '辆' && !named.match && HOLDING.test(text.slice(clause.start, item.start))) subjects = [reader.carsHeld()];
         const last = subjects[subjects.length - 1];
-        // 收、支总计各是4125.49，4143.91万元, 各下降23.51%、38.28%: a list of figures, one for each
-        // side the name names (the figures of a rate list each write their %)
-        if (subjects.length === 1 && /各|分别/.test(text.slice(clause.start, item.start))) {
-            // the subject carried from a list's last reference (【支出.总计.减少】) is one side of the pair
-            const sides = bySide(subjects[0], 2) ?? bothSides(subjects[0]);
-            const next = sequence[index + 1];
-            const previous = sequence[index - 1];
-            const listed = previous !== undefined && previous.start >= clause.start && LIST_JOINT_CHAR.test(text.slice(previous.end, item.start));
-            if (figures.length === 2 && sides) subjects = sides;
-            else if (figures.length === 1 && sides && sideListEnd !== undefined && LIST_JOINT_CHAR.test(text.slice(sideListEnd, item.start))) subjects = [sides[1]];
-            else if (figures.length === 1 && sides && next?.match && next.match[2] === first.unit && LIST_JOINT_CHAR.test(text.slice(item.end, next.start))) {
-                subjects = [sides[0]];
-                sideListEnd = item.end;
-            } else if (figures.length === 1 && listed && subjects[0]) {
-                // 各减少【收入.总计.减少】、2570.97万元: after the 收入 side's reference, the 支出 side's figure
-                subjects = [otherSide(subjects[0]) ?? subjects[0]];
+        // 收、支总计各是4125.49，4143.91万元, 本年收入、支出合计各是1,000.00万元、990.00万元, 各下降23.51%、38.28%:
+        // a list of figures, one for each subject the words name, or each side the name names, in order
+        const pending = eachList && figures.length === 1 && eachList.next < eachList.subjects.length
+            && LIST_JOINT_CHAR.test(text.slice(eachList.end, item.start)) ? eachList : undefined;
+        if (pending) {
+            subjects = [pending.subjects[pending.next++]];
+            pending.end = item.end;
+        } else {
+            eachList = undefined;
+            if (/各|分别/.test(text.slice(clause.start, item.start))) {
+                const [one] = subjects.length === 1 ? subjects : [];
+                const named = subjects.length > 1 && subjects.every(s => s !== undefined) ? subjects as Subject[] : undefined;
+                // the subject carried from a list's last reference (【支出.总计.减少】) is one side of the pair
+                const listOf = one ? bySide(one, 2) ?? bothSides(one) : named;
+                const previous = sequence[index - 1];
+                const listed = previous !== undefined && previous.start >= clause.start && LIST_JOINT_CHAR.test(text.slice(previous.end, item.start));
+                if (listOf && figures.length === listOf.length) subjects = listOf;
+                else if (listOf && figures.length === 1 && listLength(text, sequence, index, first.unit) === listOf.length) {
+                    subjects = [listOf[0]];
+                    eachList = { subjects: listOf, next: 1, end: item.end, unit: first.unit };
+                } else if (one && figures.length === 1 && listed) {
+                    // 各减少【收入.总计.减少】、2570.97万元: after the 收入 side's reference, the 支出 side's figure
+                    subjects = [otherSide(one) ?? one];
+                }
             }
         }
         // a list of figures pairs with a list of subjects (分别为); one subject for all, or none
@@ -893,6 +908,22 @@ function inBrackets(text: string, from: number, position: number): boolean {
         else if (text[i] === '）' && depth > 0) depth--;
     }
     return depth > 0;
+}
+
+/**
+ * How many figures of one unit, each writing it, are listed from the item at `index` on
+ * (1,000.00万元、990.00万元: 2; a reference 【本年支出合计】万元 is one of them).
+ */
+function listLength(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): number {
+    let length = 1;
+    let end = items[index].end;
+    for (let i = index + 1; i < items.length; i++, length++) {
+        const item = items[i];
+        const itemUnit = item.match ? item.match[2] : text.startsWith(unit, item.end) ? unit : undefined;
+        if (itemUnit !== unit || !LIST_JOINT_CHAR.test(text.slice(end, item.start))) break;
+        end = item.match ? item.end : item.end + unit.length;
+    }
+    return length;
 }
 
 /** The joint between the figures of a list that each write their unit: 23.51%、38.28% */
