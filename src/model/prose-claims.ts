@@ -45,7 +45,8 @@ export interface WrittenFigure {
 }
 
 /** Why a written figure is not compared with the data. */
-export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units';
+/** unnamed-whole: a share of a whole narrower than any name the report knows (占财政拨款项目支出的…). */
+export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole';
 
 /** The quantities a sentence's words name: the words (for messages) and their candidates. */
 export interface Subject {
@@ -186,6 +187,8 @@ const CARRYING = new RegExp(`^(?:其中|：|:|为|是|共计?(?:支出)?|合计(
 const NAMES_OF_CONTEXT = 30;
 
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
+/** The words naming a fund, or every fund's 财政拨款. */
+const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
 /** The most names a list said to be nil (无A、B和C) is read for. */
 const LONGEST_LIST = 20;
 const ALL_OF = /[均都各]/;
@@ -229,7 +232,8 @@ class TextReader {
     readonly names: NameMatch[];
     /** Where each name ends, in order (names do not overlap), for binary searches. */
     private readonly nameEnds: number[];
-    private readonly sections: { start: number; tables: ReadonlySet<number> }[] = [];
+    /** Where each section starts, the tables it speaks of, and the side its heading names (财政拨款收入情况: 收入). */
+    private readonly sections: { start: number; tables: ReadonlySet<number>; side?: Side }[] = [];
     readonly claims: Claim[] = [];
     /** The figure claims with where each starts in the normalized text. */
     readonly figureStarts: { claim: FigureClaim; start: number }[] = [];
@@ -247,10 +251,10 @@ class TextReader {
         this.layout = new TextLayout(text);
         this.names = lexicon.matches(text, { start: 0, end: text.length });
         this.nameEnds = this.names.map(m => m.end);
-        if (heading) this.sections.push({ start: 0, tables: tablesForHeading(model, heading) });
+        if (heading) this.sections.push({ start: 0, tables: tablesForHeading(model, heading), side: sideOfHeading(heading) });
         for (const line of headingsOf(text)) {
             const tables = tablesForHeading(model, line.title);
-            if (tables.size > 0) this.sections.push({ start: line.start, tables });
+            if (tables.size > 0) this.sections.push({ start: line.start, tables, side: sideOfHeading(line.title) });
         }
     }
 
@@ -265,8 +269,12 @@ class TextReader {
     }
 
     private tablesAt(position: number): ReadonlySet<number> | undefined {
-        let found: ReadonlySet<number> | undefined;
-        for (const section of this.sections) if (section.start <= position) found = section.tables;
+        return this.sectionAt(position)?.tables;
+    }
+
+    private sectionAt(position: number): { tables: ReadonlySet<number>; side?: Side } | undefined {
+        let found: { tables: ReadonlySet<number>; side?: Side } | undefined;
+        for (const section of this.sections) if (section.start <= position) found = section;
         return found;
     }
 
@@ -290,6 +298,10 @@ class TextReader {
         };
         if (this.project) prefer(q => this.lexicon.projectOf.get(q.row) === this.project);
         if (this.row) prefer(q => isWithin(q.row, this.row!));
+        // 财政拨款支出1,285.60万元，其中：一般公共预算…，政府性基金…。…社会保障和就业支出150.00万元，占11.7%:
+        // a line that opens with a whole goes on to list its parts, whatever funds it names on the way
+        const opening = this.openingWholeTables(match.start);
+        if (opening) prefer(q => q.row.table !== undefined && opening.has(q.row.table.number));
         prefer(q => {
             const project = this.lexicon.projectOf.get(q.row);
             return (project !== undefined && named.projects.has(project))
@@ -306,6 +318,36 @@ class TextReader {
         return tiers;
     }
 
+    /**
+     * The tables of the whole a line's first figure is of (财政拨款支出, 本年支出合计, 一般公共预算财政拨款支出),
+     * written or referenced, where that figure is a plain amount before `position` and each of its
+     * candidates is a table's total.
+     */
+    private openingWholeTables(position: number): ReadonlySet<number> | undefined {
+        const lineStart = this.layout.lineAt(position).start;
+        const [first] = this.figuresIn(lineStart, position);
+        const reference = /【[^【】\n]*】/.exec(this.text.slice(lineStart, first?.start ?? position));
+        let quantities: readonly Quantity[] = [];
+        if (reference) {
+            const start = lineStart + reference.index;
+            const referenced = referencedFigure(this.model, this, { start, end: start + reference[0].length });
+            // a row's own amount, not its change or share (【本年支出合计.增加】)
+            if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) quantities = [referenced.quantity];
+        } else if (first?.claim.role.kind === 'value' && first.claim.figure.kind === 'amount') {
+            quantities = first.claim.subject?.quantities ?? [];
+        }
+        if (quantities.length === 0 || !quantities.every(q => this.isWhole(q.row))) return undefined;
+        return new Set(quantities.map(q => q.row.table!.number));
+    }
+
+    /** A table's 合计, or a side's subtotal or total (本年支出合计, 总计) of a two-sided table. */
+    private isWhole(row: RowModel): boolean {
+        if (!row.table) return false;
+        if (!row.parent) return this.model.template.totalRow.test(row.name);
+        const group = row.table.template?.groups?.find(g => g.name === row.parent!.canonicalName);
+        return !row.parent.parent && group !== undefined && (row.canonicalName === group.subtotal || row.canonicalName === group.grandTotal);
+    }
+
     /** What a name stands for where it stands: a fund's name alone, by its section's side (财政拨款 in 收入决算情况说明). */
     private quantitiesOf(match: NameMatch): readonly Quantity[] {
         const tables = this.tablesAt(match.start);
@@ -317,7 +359,7 @@ class TextReader {
         const sides = match.entry.sides;
         if (!sides) return match.entry.quantities;
         const said = new Set([...tables ?? []].map(number => this.sideOf(number)));
-        const side = said.size === 1 ? [...said][0] : undefined;
+        const side = this.sectionAt(match.start)?.side ?? (said.size === 1 ? [...said][0] : undefined);
         return side ? sides.get(side)?.quantities ?? [] : [];
     }
 
@@ -500,6 +542,16 @@ function sectionWords(title: string): string {
     return normalizeName(title).replace(/决算|情况|说明|总体|具体|结构|总表|表|的/g, '');
 }
 
+/**
+ * The side a heading of no one fund names by its words: 财政拨款收入情况, 收入决算情况说明 → 收入
+ * (a fund's 一般公共预算财政拨款支出决算情况说明 is of that fund's spending, not of every fund's).
+ */
+function sideOfHeading(heading: string): Side | undefined {
+    const key = sectionWords(heading);
+    const words = fundless(key);
+    return fundsOf(key) === '' && (words === '收入' || words === '支出') ? words : undefined;
+}
+
 const FUNDS = ['一般公共预算', '政府性基金', '国有资本经营'];
 const fundsOf = (words: string) => FUNDS.filter(f => words.includes(f)).join('+');
 const fundless = (words: string) => words.replace(/一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|国有资本经营|财政拨款|预算/g, '');
@@ -545,10 +597,22 @@ function findTablesForHeading(titles: ReadonlyMap<number, string>, heading: stri
     const rest = fundless(key);
     if (rest.length < 2) return found;
     const sameFund = [...titles].filter(([, words]) => funds === '' || fundsOf(words) === funds);
-    for (const [number, words] of sameFund) if (fundless(words) === rest) found.add(number);
-    if (found.size > 0) return found;
+    // 财政拨款支出决算情况说明 (辽宁, 江西): every fund's 财政拨款, the table of no one fund (财政拨款收入支出决算总表),
+    // not a fund's own nor 支出决算表, which is of all the department's money
+    const appropriation = funds === '' && key.includes('财政拨款') ? sameFund.filter(([, words]) => words.includes('财政拨款') && fundsOf(words) === '') : [];
+    for (const pool of appropriation.length > 0 ? [appropriation, sameFund] : [sameFund]) {
+        closestTables(pool, rest, found);
+        if (found.size > 0) return found;
+    }
+    return found;
+}
+
+/** Into `found`, the tables of `pool` whose subject without its fund is `rest`, else the closest that contain it. */
+function closestTables(pool: readonly [number, string][], rest: string, found: Set<number>): void {
+    for (const [number, words] of pool) if (fundless(words) === rest) found.add(number);
+    if (found.size > 0) return;
     let closest = Infinity;
-    for (const [number, words] of sameFund) {
+    for (const [number, words] of pool) {
         const other = fundless(words);
         if (!other.includes(rest)) continue;
         const distance = other.length - rest.length;
@@ -558,7 +622,6 @@ function findTablesForHeading(titles: ReadonlyMap<number, string>, heading: stri
         }
         if (distance === closest) found.add(number);
     }
-    return found;
 }
 
 /** Reads every text of the report that the checks compare with the data. */
@@ -631,8 +694,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let lastCount: { end: number; subject: Subject } | undefined;
     let lastYearEnd: number | undefined;
     let namedWhole: { whole: readonly Quantity[]; until: number } | undefined;
-    /** Where the first figure of a list of two sides' figures ends (各下降23.51%、38.28%). */
-    let sideListEnd: number | undefined;
+    /** The subjects a list of figures after 各 or 分别 is of, the next to pair, and where its last figure so far ends. */
+    let eachList: { subjects: readonly Subject[]; next: number; end: number; unit: string } | undefined;
     for (const [index, item] of items.entries()) {
         // a sentence longer than the window is read in windows; its subject carries across them
         if (part && item.start >= part.end && !hasPartEnd(text, part.start, item.start)) part = reader.layout.partAt(item.start);
@@ -655,6 +718,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // 接待【国内公务接待.批次】批次、81人次: a count written after a referenced count is of its row
             const unit = item.referenced?.kind === 'count' && text.startsWith(item.referenced.unit, item.end) ? item.referenced.unit : undefined;
             lastCount = subject && unit !== undefined ? { end: item.end + unit.length, subject } : undefined;
+            // 各是1,000.00万元、【本年支出合计】万元: a listed reference takes its place in the list
+            if (eachList && eachList.next < eachList.subjects.length && LIST_JOINT_CHAR.test(text.slice(eachList.end, item.start))) {
+                eachList.next++;
+                eachList.end = item.end + (text.startsWith(eachList.unit, item.end) ? eachList.unit.length : 0);
+            } else eachList = undefined;
             continue;
         }
         const figures = writtenFigures(reader, item.match);
@@ -667,10 +735,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const compared = read.role.kind === 'change' || read.role.kind === 'growth' ? budgetComparedWith(model, text.slice(part.start, roleStart)) : undefined;
         const versus = compared === 'other' ? undefined : compared;
         const role: Role = versus && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, versus } : read.role;
-        const notData = notDataOf(model, text, item.start, item.end, clause, first)
-            ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role));
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
-        const whole = base?.match && base.filler ? reader.narrow(base.match)[0] : undefined;
+        // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds
+        const unnamedWhole = base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words);
+        const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
+            ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role));
+        const whole = base?.match && base.filler && !unnamedWhole ? reader.narrow(base.match)[0] : undefined;
         if (whole) namedWhole = { whole, until: sentenceEnd(text, item.end) };
         // 占“三公”经费支出决算的0%；公务用车购置费0万元，占0%；…: a bare 占 later in the sentence is of the whole it named
         const bare = baseSpan !== undefined && baseSpan.start === baseSpan.end;
@@ -704,8 +774,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 const chain = reader.chainEndingAt(named.index, clause.start).map(m => reader.subjectOf(m));
                 if (chain.length === 1) chain[0] = reader.partNamedBefore(chain[0], clause.start, named.index) ?? chain[0];
                 const gap = text.slice(named.match.end, item.start);
+                // 分别为A、B万元, or 分别为A万元、B万元: a figure for each name
+                const listed = figures.length === 1 ? listLength(text, sequence, index, first.unit) : figures.length;
                 subjects = chain.length === 1 ? chain
-                    : figures.length === chain.length && gap.includes('分别') ? chain
+                    : listed === chain.length && gap.includes('分别') ? chain
                         : ALL_OF.test(gap) ? chain : [undefined];
             }
         } else {
@@ -722,22 +794,30 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 共有车辆3辆, 现有3辆: the cars held, where no row is named
         if (first.unit === '辆' && !named.match && HOLDING.test(text.slice(clause.start, item.start))) subjects = [reader.carsHeld()];
         const last = subjects[subjects.length - 1];
-        // 收、支总计各是4125.49，4143.91万元, 各下降23.51%、38.28%: a list of figures, one for each
-        // side the name names (the figures of a rate list each write their %)
-        if (subjects.length === 1 && /各|分别/.test(text.slice(clause.start, item.start))) {
-            // the subject carried from a list's last reference (【支出.总计.减少】) is one side of the pair
-            const sides = bySide(subjects[0], 2) ?? bothSides(subjects[0]);
-            const next = sequence[index + 1];
-            const previous = sequence[index - 1];
-            const listed = previous !== undefined && previous.start >= clause.start && LIST_JOINT_CHAR.test(text.slice(previous.end, item.start));
-            if (figures.length === 2 && sides) subjects = sides;
-            else if (figures.length === 1 && sides && sideListEnd !== undefined && LIST_JOINT_CHAR.test(text.slice(sideListEnd, item.start))) subjects = [sides[1]];
-            else if (figures.length === 1 && sides && next?.match && next.match[2] === first.unit && LIST_JOINT_CHAR.test(text.slice(item.end, next.start))) {
-                subjects = [sides[0]];
-                sideListEnd = item.end;
-            } else if (figures.length === 1 && listed && subjects[0]) {
-                // 各减少【收入.总计.减少】、2570.97万元: after the 收入 side's reference, the 支出 side's figure
-                subjects = [otherSide(subjects[0]) ?? subjects[0]];
+        // 收、支总计各是4125.49，4143.91万元, 本年收入、支出合计各是1,000.00万元、990.00万元, 各下降23.51%、38.28%:
+        // a list of figures, one for each subject the words name, or each side the name names, in order
+        const pending = eachList && figures.length === 1 && eachList.next < eachList.subjects.length
+            && LIST_JOINT_CHAR.test(text.slice(eachList.end, item.start)) ? eachList : undefined;
+        if (pending) {
+            subjects = [pending.subjects[pending.next++]];
+            pending.end = item.end;
+        } else {
+            eachList = undefined;
+            if (/各|分别/.test(text.slice(clause.start, item.start))) {
+                const [one] = subjects.length === 1 ? subjects : [];
+                const named = subjects.length > 1 && subjects.every(s => s !== undefined) ? subjects as Subject[] : undefined;
+                // the subject carried from a list's last reference (【支出.总计.减少】) is one side of the pair
+                const listOf = one ? bySide(one, 2) ?? bothSides(one) : named;
+                const previous = sequence[index - 1];
+                const listed = previous !== undefined && previous.start >= clause.start && LIST_JOINT_CHAR.test(text.slice(previous.end, item.start));
+                if (listOf && figures.length === listOf.length) subjects = listOf;
+                else if (listOf && figures.length === 1 && listLength(text, sequence, index, first.unit) === listOf.length) {
+                    subjects = [listOf[0]];
+                    eachList = { subjects: listOf, next: 1, end: item.end, unit: first.unit };
+                } else if (one && figures.length === 1 && listed) {
+                    // 各减少【收入.总计.减少】、2570.97万元: after the 收入 side's reference, the 支出 side's figure
+                    subjects = [otherSide(one) ?? one];
+                }
             }
         }
         // a list of figures pairs with a list of subjects (分别为); one subject for all, or none
@@ -828,6 +908,22 @@ function inBrackets(text: string, from: number, position: number): boolean {
         else if (text[i] === '）' && depth > 0) depth--;
     }
     return depth > 0;
+}
+
+/**
+ * How many figures of one unit, each writing it, are listed from the item at `index` on
+ * (1,000.00万元、990.00万元: 2; a reference 【本年支出合计】万元 is one of them).
+ */
+function listLength(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): number {
+    let length = 1;
+    let end = items[index].end;
+    for (let i = index + 1; i < items.length; i++, length++) {
+        const item = items[i];
+        const itemUnit = item.match ? item.match[2] : text.startsWith(unit, item.end) ? unit : undefined;
+        if (itemUnit !== unit || !LIST_JOINT_CHAR.test(text.slice(end, item.start))) break;
+        end = item.match ? item.end : item.end + unit.length;
+    }
+    return length;
 }
 
 /** The joint between the figures of a list that each write their unit: 23.51%、38.28% */

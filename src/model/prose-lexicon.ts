@@ -47,6 +47,10 @@ export interface NameMatch extends Span {
     readonly words: string;
 }
 
+const APPROPRIATION_INCOME = '财政拨款收入';
+/** The income rows of each fund's 财政拨款 (一般公共预算财政拨款收入 …), which 财政拨款收入 sums. */
+const FUND_INCOMES = ['一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入'];
+
 /** Names too general to say which quantity is meant unless joined to another (收入总计). */
 const GENERIC = new Set([
     '合计', '总计', '小计', '收入', '支出', '其中', '决算', '决算数', '预算', '预算数', '上年', '本年', '金额',
@@ -103,7 +107,23 @@ export class ProseLexicon {
         }
         for (const table of model.tables.values()) this.addRestated(table);
         for (const project of model.projects) this.entry(normalizeName(project.name ?? '')).projects.add(project);
+        this.addAppropriationIncome();
         for (const fund of FUND_PREFIXES) this.addSides(fund);
+    }
+
+    /**
+     * 财政拨款收入 where no table names it (收入支出决算总表 written alone): the sum of the funds' income
+     * rows of that table, which is the one of them holding an amount where the others are blank or 0.
+     */
+    private addAppropriationIncome(): void {
+        if ((this.find(APPROPRIATION_INCOME)?.quantities.length ?? 0) > 0) return;
+        const rows = this.model.rows.filter(row => row.table && row.parent && !row.parent.parent && row.parent.canonicalName === '收入'
+            && FUND_INCOMES.includes(row.canonicalName));
+        const held = rows.filter(row => {
+            const figure = row.cells.get(actualColumn(row) ?? '');
+            return figure !== undefined && !figure.value.isZero();
+        });
+        if (held.length === 1 && rows.every(row => row.table === held[0].table)) this.add(APPROPRIATION_INCOME, { row: held[0] });
     }
 
     /** A fund's name alone stands for its income or its spending, where the lexicon knows those and not the name itself. */
@@ -288,6 +308,8 @@ export class ProseLexicon {
             for (const column of table.columns) {
                 this.add(column, { row: total, column });
                 if (prefix) this.add(prefix + column, { row: total, column });
+                // 占一般公共预算项目支出的100%: officers leave 财政拨款 out of a fund's name
+                if (fund && fund !== '财政拨款') this.add(fund.replace(/财政拨款$/, '') + column, { row: total, column });
             }
             // 政府性基金预算财政拨款支出: the 本年支出 of 政府性基金预算财政拨款收入支出决算表
             if (fund && rest.endsWith('收入支出')) {
