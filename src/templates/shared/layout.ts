@@ -370,7 +370,8 @@ class TemplateLayout {
     /**
      * The sections of a part in print order: the report's own, where it wrote them — the template's
      * sections it writes a text for and those of its own — with the template's other sections each
-     * after the one before it in the template (first where none is), so that nothing the author
+     * after the one before it in the template and, where the report writes that one, after any of the
+     * report's own written next after it (first where none is), so that nothing the author
      * placed moves and nothing the template asks for is lost; an `optional` section the report does
      * not write is left out. `written` lists the part's texts in source order with their section.
      */
@@ -388,10 +389,16 @@ class TemplateLayout {
             }
         }
         let at = -1;
+        let afterWritten = false;
         for (const section of part.sections) {
             const found = planned.findIndex(p => p.section === section);
-            if (found >= 0) at = found;
-            else if (!section.optional && !skip(section)) planned.splice(++at, 0, { title: section.title, section });
+            if (found >= 0) [at, afterWritten] = [found, true];
+            else if (!section.optional && !skip(section)) {
+                // 贵州's 非财政拨款 section written after 财政拨款, the sections after that left out: it stays there
+                while (afterWritten && at + 1 < planned.length && planned[at + 1].section === undefined) at++;
+                planned.splice(++at, 0, { title: section.title, section });
+                afterWritten = false;
+            }
         }
         return planned;
     }
