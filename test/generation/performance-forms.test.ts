@@ -42,6 +42,14 @@ describe('project performance tables in the user\'s 预算绩效 text', () => {
         expect(order.every(i => i >= 0), text).toBe(true);
         expect([...order].sort((a, b) => a - b)).toEqual(order);
     });
+
+    it('print the text once where the forms stand within it, among other sub-sections (四川 2024)', () => {
+        const text = REPORT.replace('模板 「四川 2020」', '模板 「四川 2024」').replace('年度 2022', '年度 2024')
+            .replace('「（一）预算绩效管理情况', '「（一）机关运行经费支出情况\n本部门机关运行经费支出10.00万元。\n（二）预算绩效管理情况');
+        const printed = visibleText(buildHtml(text)).replace(/\s+/g, '');
+        expect(printed.split('本部门开展了部门整体支出绩效自评。')).toHaveLength(2);
+        expect(printed).not.toContain('其他重要事项的情况说明：');
+    });
 });
 
 describe('the 项目绩效目标完成情况表 prints what is written', () => {

@@ -1972,12 +1972,15 @@ class TemplateLayout {
         const pieces = printedPieces(blocks);
         const added: string[] = [];
         let printed: string | undefined;
+        let prose: string | undefined;
         const out: Paragraph[] = [];
         for (const { label, text, line, qualifier } of texts) {
             const said = compact(reasonText(inlinesText(this.resolveReferences([text]))));
             if (said === '' || pieces.has(said)) continue;
             printed ??= compact(blocksText(blocks)) + added.join('');
-            if (printed.includes(said) || (qualifier && saidInOtherWords(said, printed))) continue;
+            // a text printed in pieces around a table set within it (a project's 项目绩效目标完成情况表 after its 综述)
+            prose ??= compact(blocksText(blocks, false));
+            if (printed.includes(said) || prose.includes(said) || (qualifier && saidInOtherWords(said, printed))) continue;
             out.push(this.para([`${label}：`, text.trim()], line));
             // one reason given for several rows is printed once
             printed += said;
@@ -2097,14 +2100,14 @@ function isEmptySentence(content: readonly Inline[]): boolean {
 }
 
 /** The text a reader sees of some blocks (figures as printed, what is missing left out). */
-function blocksText(blocks: readonly Block[]): string {
+function blocksText(blocks: readonly Block[], tables = true): string {
     return blocks.map(block => {
         switch (block.kind) {
             case 'heading':
             case 'paragraph': return inlinesText(block.content);
-            case 'section': return blocksText(block.blocks);
-            case 'table': return [...block.head, ...block.body].flatMap(r => r.cells.map(c => inlinesText(c.content))).join('\n') + inlinesText(block.statement ?? []);
-            case 'chart': return block.title;
+            case 'section': return blocksText(block.blocks, tables);
+            case 'table': return !tables ? '' : [...block.head, ...block.body].flatMap(r => r.cells.map(c => inlinesText(c.content))).join('\n') + inlinesText(block.statement ?? []);
+            case 'chart': return !tables ? '' : block.title;
             default: return '';
         }
     }).join('\n');
