@@ -1414,11 +1414,12 @@ class TemplateLayout {
         // 浙江 numbers its tables its own way (表7 for the template's 表8), or not at all
         const ownNumbers = written.some(t => t.written.renumbered || t.written.style === '表名');
         const planned = written.map(table => this.printedTable(table, ownNumbers));
+        const label = writtenLabelStyle(written);
         let at = -1;
         for (const template of this.model.template.tables) {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;
-            else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title } : this.templateNumbered(template, template.title));
+            else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title } : this.templateNumbered(template, template.title, label?.(template.number)));
         }
         this.tablePlan = planned;
         return planned;
@@ -1996,6 +1997,22 @@ interface SideLine {
     readonly row?: RowModel;
     readonly indent?: number;
     readonly total?: boolean;
+}
+
+/**
+ * How the report labels its tables, where every label it writes is of one style (表1 表2 表3 表5,
+ * 附表三 附表四): a template table it leaves out is labelled alike (表4), not in the layout's style
+ * (公开04表) among them. None where it writes the layout's 公开NN表, the contents' 一、, or styles mixed.
+ */
+function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => string) | undefined {
+    const styles = new Set(tables.filter(t => t.written.style !== '表名').map(({ written }) => {
+        if ((written.style !== '附表' && written.style !== '表') || written.number === undefined) return undefined;
+        return `${written.style}${/\d/.test(written.text) ? '1' : '一'}`;
+    }));
+    const [style] = styles;
+    if (styles.size !== 1 || style === undefined) return undefined;
+    const prefix = style.slice(0, -1);
+    return style.endsWith('1') ? n => `${prefix}${n}` : n => `${prefix}${chineseNumber(n)}`;
 }
 
 function heading(level: 1 | 2 | 3 | 4, text: string, id?: string, line?: number): Heading {
