@@ -783,9 +783,10 @@ class TemplateLayout {
         const elsewhere = new Set(otherPlans
             .flatMap(planned => planned.field ? [planned.field] : planned.section ? this.sectionTexts.get(planned.section.topic) ?? [] : [])
             .map(field => field.text));
-        // nor the texts of the rows whose sections another part prints (国有资产 › 设备's 说明: with 国有资产占用情况)
+        // nor the texts of the rows whose sections another part prints (国有资产 › 设备's 说明: with 国有资产占用情况),
+        // nor of what they hold (预算绩效's projects: their forms print there, 北京's 第四部分 绩效评价)
         const rowsElsewhere: RowModel[] = this.topicRows(otherPlans.flatMap(planned => planned.section ? [planned.section.topic] : []));
-        walkRows(rowsElsewhere, row => this.sourceTexts(row.node, true).forEach(t => elsewhere.add(t.text)));
+        for (const row of rowsElsewhere) this.sourceTexts(row.node).forEach(t => elsewhere.add(t.text));
         return explanation.flatMap(e => this.sourceTexts(e)).filter(t => !elsewhere.has(t.text));
     }
 
