@@ -390,8 +390,23 @@ export class RelationBuilder {
                 if (figures.some(f => f === undefined)) continue;
                 this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), parts.map(subtractedSign));
             }
+            this.budgetSums('sum-children', row, parts, '各子项', parts.map(subtractedSign));
         }
         this.columnSums(row, derive);
+    }
+
+    /**
+     * A row's budget written beside it (预算 89.90, 年初预算, 全年预算) equals its parts' budgets under
+     * the same word, as its figures equal theirs; unknown, and not compared, where a part writes none.
+     */
+    private budgetSums(rule: RelationRule, row: RowModel, parts: readonly RowModel[], which: string, signs?: readonly (1 | -1)[]): void {
+        for (const key of BUDGET_KEYS) {
+            for (const [column, target] of row.attributes.get(key) ?? []) {
+                const figures = parts.map(p => p.attributes.get(key)?.get(column));
+                if (figures.some(f => f === undefined)) continue;
+                this.relateSum(rule, target, figures as Figure[], `${which}${key}之和`, signs);
+            }
+        }
     }
 
     /** 收入 or 支出 of a two-sided table: a heading, not a figure. */
@@ -425,17 +440,30 @@ export class RelationBuilder {
         this.relations.push(new AtLeastRelation(rule, target, parts, `已填的${names.join('、')}之和`, f => this.shown(f)));
     }
 
+    /** Σ sign·parts, with its formula in the report's style. */
+    private signedSum(parts: readonly Figure[], signs?: readonly (1 | -1)[]): { computed: Interval; formula: () => string; value: () => Decimal } {
+        const negative = (i: number) => (signs?.[i] ?? 1) < 0;
+        return {
+            computed: sumIntervals(parts.map((p, i) => negative(i) ? p.interval.negate() : p.interval)),
+            formula: () => parts.map((p, i) => (i === 0 ? negative(i) ? '−' : '' : negative(i) ? ' − ' : ' + ') + this.shown(p)).join(''),
+            value: () => parts.reduce((acc, p, i) => negative(i) ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0)),
+        };
+    }
+
+    /** Records `target = Σ sign·parts` where the target is stated. */
+    private relateSum(rule: RelationRule, target: Figure, parts: readonly Figure[], description: string, signs?: readonly (1 | -1)[]): void {
+        if (!target.stated) return;
+        const { computed, formula, value } = this.signedSum(parts, signs);
+        this.relate(rule, target, computation(computed, parts, description, value, formula, () => ({ kind: 'sum', terms: termsOf(parts, signs) })));
+    }
+
     /** Records `row[column] = Σ sign·parts`, or sets it when the source leaves it out. */
     private sum(rule: RelationRule, row: RowModel, column: string, parts: Figure[], description: string,
         derive: boolean, signs?: readonly (1 | -1)[]): void {
-        const signed = parts.map((p, i) => (signs?.[i] ?? 1) < 0 ? p.interval.negate() : p.interval);
-        const computed = sumIntervals(signed);
-        const formula = () => parts.map((p, i) => (i === 0 ? (signs?.[i] ?? 1) < 0 ? '−' : '' : (signs?.[i] ?? 1) < 0 ? ' − ' : ' + ') + this.shown(p)).join('');
-        const value = () => parts.reduce((acc, p, i) => (signs?.[i] ?? 1) < 0 ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0));
         const target = row.cells.get(column);
-        if (target) {
-            if (target.stated) this.relate(rule, target, computation(computed, parts, description, value, formula, () => ({ kind: 'sum', terms: termsOf(parts, signs) })));
-        } else if (derive && row.columns.includes(column) && !parts.some(suspect)) {
+        if (target) this.relateSum(rule, target, parts, description, signs);
+        else if (derive && row.columns.includes(column) && !parts.some(suspect)) {
+            const { computed, formula } = this.signedSum(parts, signs);
             const unit = parts[0]?.unit ?? '万元';
             const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context} ${column}` });
             row.cells.set(column, figure);
@@ -457,6 +485,7 @@ export class RelationBuilder {
             if (figures.some(f => f === undefined)) continue;
             this.sum('sum-total', total, column, figures as Figure[], '各行之和', true);
         }
+        this.budgetSums('sum-total', total, parts, '各行');
     }
 
     /**

@@ -42,6 +42,14 @@ describe('project performance tables in the user\'s 预算绩效 text', () => {
         expect(order.every(i => i >= 0), text).toBe(true);
         expect([...order].sort((a, b) => a - b)).toEqual(order);
     });
+
+    it('print the text once where the forms stand within it, among other sub-sections (四川 2024)', () => {
+        const text = REPORT.replace('模板 「四川 2020」', '模板 「四川 2024」').replace('年度 2022', '年度 2024')
+            .replace('「（一）预算绩效管理情况', '「（一）机关运行经费支出情况\n本部门机关运行经费支出10.00万元。\n（二）预算绩效管理情况');
+        const printed = visibleText(buildHtml(text)).replace(/\s+/g, '');
+        expect(printed.split('本部门开展了部门整体支出绩效自评。')).toHaveLength(2);
+        expect(printed).not.toContain('其他重要事项的情况说明：');
+    });
 });
 
 describe('the 项目绩效目标完成情况表 prints what is written', () => {
@@ -74,5 +82,35 @@ describe('the 项目绩效目标完成情况表 prints what is written', () => {
         expect(html).toContain('其中-财政拨款');
         expect(html).toContain('年度目标完成情况');
         expect(html).toContain('〔未填写〕');
+    });
+});
+
+describe('projects of a performance part of the report\'s own', () => {
+    it('print in that part\'s forms only, not again as leftovers of the other parts (北京: 第四部分 绩效评价情况)', () => {
+        const text = `模板 「全国」
+部门 「某区文化馆」
+年度 2024
+单位 万元
+部分 「第一部分 2024年度部门决算报表」
+部分 「第二部分 2024年度部门决算说明」
+部分 「第三部分 2024年度其他重要事项的情况说明」
+部分 「第四部分 2024年度部门绩效评价情况」
+情况说明 {
+  收入支出决算总体情况说明 「收支总计100.00万元。」
+  机关运行经费支出情况 「机关运行经费支出10.00万元。」
+  部门绩效评价情况 「本部门对1个项目开展了绩效自评。」
+  预算绩效 {
+    项目 「公共文化活动组织」 {
+      预算数 80.00
+      执行数 76.00
+      年度目标 { 预期 「全年组织惠民演出不少于300场」 实际 「全年组织惠民演出312场」 }
+    }
+  }
+}
+`;
+        const printed = visibleText(buildHtml(text)).replace(/\s+/g, '');
+        expect(printed).toContain('全年组织惠民演出不少于300场');
+        expect(printed).not.toContain('预期目标：');
+        expect(printed).not.toContain('项目：公共文化活动组织');
     });
 });

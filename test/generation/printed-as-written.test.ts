@@ -133,8 +133,15 @@ describe('rows and sub-sections printed as written', () => {
         expect(built).toContain('六、一般公共预算财政拨款基本支出决算表');
         expect(built).not.toContain('公开01表');
         expect(built).not.toContain('基本支出决算明细表');
-        // a table the report lacks keeps the layout's label and the template's title
-        expect(built).toContain('公开02表收入决算表');
+        // a table the report lacks takes the report's style of label, and the template's title
+        expect(built).toContain('附表2收入决算表');
+        expect(built).not.toContain('公开02表');
+        // 表一 for 表1; styles mixed, or the layout's own, give the layout's label
+        const lacking = (labels: readonly [string, string]) => text(`${HEADER}${labels[0]} 收入支出决算总表 {\n  收入 {\n    总计 100.00\n  }\n}\n\n`
+            + `${labels[1]} 支出决算表 {\n  合计 100.00\n}\n`);
+        expect(lacking(['表一', '表三'])).toContain('表二收入决算表');
+        expect(lacking(['表1', '附表3'])).toContain('公开02表收入决算表');
+        expect(lacking(['公开01表', '公开03表'])).toContain('公开02表收入决算表');
         // written as the contents number them, the pages take the layout's labels
         expect(text(`${HEADER}一、收入支出决算总表 {\n  收入 {\n    总计 100.00\n  }\n}\n`)).toContain('公开01表收入支出决算总表');
     });

@@ -83,6 +83,22 @@ describe('the report\'s own sections, where it placed them', () => {
         const own = text.replace('\n（四）预算绩效情况说明\n本部门对3个项目开展了绩效评价。」', '」\n  预算绩效管理情况 「本部门对3个项目开展了绩效评价。」');
         expect(contentsOf(buildHtml(own, { mode: 'publish' }), '决算情况说明').slice(-2)).toEqual(['十、其他重要事项的情况说明', '十一、预算绩效管理情况']);
     });
+
+    it('keeps a section of the report\'s own next to the one written before it where the template\'s next ones are left out (贵州)', () => {
+        const written = '  收入支出决算总体情况说明 「总体说明。」\n  财政拨款收入支出决算总体情况说明 「财政拨款说明。」\n'
+            + '  非财政拨款收入支出决算总体情况说明 「非财政拨款说明。」\n';
+        for (const template of ['全国', '四川 2020', '四川 2024']) {
+            const html = buildHtml(`模板 「${template}」\n部门 「某局」\n年度 2024\n情况说明 {\n${written}}\n`, { mode: 'publish' });
+            const contents = contentsOf(html, '决算情况说明');
+            const at = contents.findIndex(c => c.includes('、财政拨款收入支出决算总体情况说明'));
+            expect(contents[at + 1], template).toMatch(/^[一二三四五六七八九十]+、非财政拨款收入支出决算总体情况说明$/);
+            // the template's sections left out still follow, each once
+            expect(new Set(contents.map(c => c.replace(/^[一二三四五六七八九十]+、/, ''))).size, template).toBe(contents.length);
+            expect(contents.slice(at + 2).join('\n'), template).toContain('一般公共预算财政拨款支出决算情况说明');
+            const body = visibleText(html.slice(html.indexOf('</nav>')));
+            expect(body.indexOf('非财政拨款说明。'), template).toBeLessThan(body.indexOf('一般公共预算财政拨款支出决算情况说明'));
+        }
+    });
 });
 
 describe('what a section heading is about, by its words', () => {

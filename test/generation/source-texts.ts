@@ -51,9 +51,13 @@ export function compact(text: string): string {
 /** The texts of a report's source the report built from it (its HTML) lacks. */
 export function lostTexts(model: ReportModel, html: string): string[] {
     const shown = compact(visibleText(html));
+    // a text printed in pieces around a table set within it (a project's form after its 综述)
+    let prose: string | undefined;
     return sourceTexts(model).filter(({ text, clauses }) => {
         const said = compact(resolved(model, text));
         if (said === '' || shown.includes(said)) return false;
+        prose ??= compact(visibleText(html.replace(/<div class="table-block[\s\S]*?<\/table>/g, '')));
+        if (prose.includes(said)) return false;
         return !clauses || !said.split(/[，、；。：（）]+/).every(clause => shown.includes(clause));
     }).map(({ text }) => text);
 }

@@ -370,7 +370,8 @@ class TemplateLayout {
     /**
      * The sections of a part in print order: the report's own, where it wrote them — the template's
      * sections it writes a text for and those of its own — with the template's other sections each
-     * after the one before it in the template (first where none is), so that nothing the author
+     * after the one before it in the template and, where the report writes that one, after any of the
+     * report's own written next after it (first where none is), so that nothing the author
      * placed moves and nothing the template asks for is lost; an `optional` section the report does
      * not write is left out. `written` lists the part's texts in source order with their section.
      */
@@ -388,10 +389,16 @@ class TemplateLayout {
             }
         }
         let at = -1;
+        let afterWritten = false;
         for (const section of part.sections) {
             const found = planned.findIndex(p => p.section === section);
-            if (found >= 0) at = found;
-            else if (!section.optional && !skip(section)) planned.splice(++at, 0, { title: section.title, section });
+            if (found >= 0) [at, afterWritten] = [found, true];
+            else if (!section.optional && !skip(section)) {
+                // 贵州's 非财政拨款 section written after 财政拨款, the sections after that left out: it stays there
+                while (afterWritten && at + 1 < planned.length && planned[at + 1].section === undefined) at++;
+                planned.splice(++at, 0, { title: section.title, section });
+                afterWritten = false;
+            }
         }
         return planned;
     }
@@ -776,9 +783,10 @@ class TemplateLayout {
         const elsewhere = new Set(otherPlans
             .flatMap(planned => planned.field ? [planned.field] : planned.section ? this.sectionTexts.get(planned.section.topic) ?? [] : [])
             .map(field => field.text));
-        // nor the texts of the rows whose sections another part prints (国有资产 › 设备's 说明: with 国有资产占用情况)
+        // nor the texts of the rows whose sections another part prints (国有资产 › 设备's 说明: with 国有资产占用情况),
+        // nor of what they hold (预算绩效's projects: their forms print there, 北京's 第四部分 绩效评价)
         const rowsElsewhere: RowModel[] = this.topicRows(otherPlans.flatMap(planned => planned.section ? [planned.section.topic] : []));
-        walkRows(rowsElsewhere, row => this.sourceTexts(row.node, true).forEach(t => elsewhere.add(t.text)));
+        for (const row of rowsElsewhere) this.sourceTexts(row.node).forEach(t => elsewhere.add(t.text));
         return explanation.flatMap(e => this.sourceTexts(e)).filter(t => !elsewhere.has(t.text));
     }
 
@@ -1407,11 +1415,12 @@ class TemplateLayout {
         // 浙江 numbers its tables its own way (表7 for the template's 表8), or not at all
         const ownNumbers = written.some(t => t.written.renumbered || t.written.style === '表名');
         const planned = written.map(table => this.printedTable(table, ownNumbers));
+        const label = writtenLabelStyle(written);
         let at = -1;
         for (const template of this.model.template.tables) {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;
-            else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title } : this.templateNumbered(template, template.title));
+            else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title } : this.templateNumbered(template, template.title, label?.(template.number)));
         }
         this.tablePlan = planned;
         return planned;
@@ -1965,12 +1974,15 @@ class TemplateLayout {
         const pieces = printedPieces(blocks);
         const added: string[] = [];
         let printed: string | undefined;
+        let prose: string | undefined;
         const out: Paragraph[] = [];
         for (const { label, text, line, qualifier } of texts) {
             const said = compact(reasonText(inlinesText(this.resolveReferences([text]))));
             if (said === '' || pieces.has(said)) continue;
             printed ??= compact(blocksText(blocks)) + added.join('');
-            if (printed.includes(said) || (qualifier && saidInOtherWords(said, printed))) continue;
+            // a text printed in pieces around a table set within it (a project's 项目绩效目标完成情况表 after its 综述)
+            prose ??= compact(blocksText(blocks, false));
+            if (printed.includes(said) || prose.includes(said) || (qualifier && saidInOtherWords(said, printed))) continue;
             out.push(this.para([`${label}：`, text.trim()], line));
             // one reason given for several rows is printed once
             printed += said;
@@ -1986,6 +1998,22 @@ interface SideLine {
     readonly row?: RowModel;
     readonly indent?: number;
     readonly total?: boolean;
+}
+
+/**
+ * How the report labels its tables, where every label it writes is of one style (表1 表2 表3 表5,
+ * 附表三 附表四): a template table it leaves out is labelled alike (表4), not in the layout's style
+ * (公开04表) among them. None where it writes the layout's 公开NN表, the contents' 一、, or styles mixed.
+ */
+function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => string) | undefined {
+    const styles = new Set(tables.filter(t => t.written.style !== '表名').map(({ written }) => {
+        if ((written.style !== '附表' && written.style !== '表') || written.number === undefined) return undefined;
+        return `${written.style}${/\d/.test(written.text) ? '1' : '一'}`;
+    }));
+    const [style] = styles;
+    if (styles.size !== 1 || style === undefined) return undefined;
+    const prefix = style.slice(0, -1);
+    return style.endsWith('1') ? n => `${prefix}${n}` : n => `${prefix}${chineseNumber(n)}`;
 }
 
 function heading(level: 1 | 2 | 3 | 4, text: string, id?: string, line?: number): Heading {
@@ -2090,14 +2118,14 @@ function isEmptySentence(content: readonly Inline[]): boolean {
 }
 
 /** The text a reader sees of some blocks (figures as printed, what is missing left out). */
-function blocksText(blocks: readonly Block[]): string {
+function blocksText(blocks: readonly Block[], tables = true): string {
     return blocks.map(block => {
         switch (block.kind) {
             case 'heading':
             case 'paragraph': return inlinesText(block.content);
-            case 'section': return blocksText(block.blocks);
-            case 'table': return [...block.head, ...block.body].flatMap(r => r.cells.map(c => inlinesText(c.content))).join('\n') + inlinesText(block.statement ?? []);
-            case 'chart': return block.title;
+            case 'section': return blocksText(block.blocks, tables);
+            case 'table': return !tables ? '' : [...block.head, ...block.body].flatMap(r => r.cells.map(c => inlinesText(c.content))).join('\n') + inlinesText(block.statement ?? []);
+            case 'chart': return !tables ? '' : block.title;
             default: return '';
         }
     }).join('\n');

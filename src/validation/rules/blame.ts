@@ -496,7 +496,19 @@ function shiftFor(equations: Iterable<Equation>, move: Move): Decimal | undefine
         if (!shifts) return undefined;
     }
     const shift = shifts && shiftIn(shifts, move, printedShift(solved, move));
-    return shift && checks.every(equation => holdsAt(equation, move, shift)) ? shift : undefined;
+    return shift && checks.every(equation => holdsAt(equation, move, shift)) && solved.every(equation => keepsBase(equation, move, shift)) ? shift : undefined;
+}
+
+/**
+ * Whether a ratio keeps a base of its sign once moved: a 上年 of 0.04 moved to 0.00 (a growth of
+ * 1500% over nothing) is no fix, as the model gives no rate over a base that may be zero.
+ */
+function keepsBase(equation: Equation, move: Move, shift: Decimal): boolean {
+    const inBase = moved(equation.base, move);
+    if (equation.kind !== 'ratio' || inBase === 0) return true;
+    const before = baseTotal(equation);
+    const after = before.add(Interval.exact(shift.times(inBase)));
+    return before.lo.gt(ZERO) ? after.lo.gt(ZERO) : before.hi.lt(ZERO) ? after.hi.lt(ZERO) : true;
 }
 
 /**
