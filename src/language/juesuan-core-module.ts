@@ -3,7 +3,7 @@
 // (loading them was about a sixth of a one-file check's start-up); juesuan-module.ts adds them
 // for the language server.
 import type { DefaultSharedCoreModuleContext, LangiumCoreServices, LangiumSharedCoreServices, Module, PartialLangiumCoreServices, TextDocumentProvider, URI } from 'langium';
-import { createDefaultCoreModule, createDefaultSharedCoreModule, inject, prepareLangiumParser, TextDocument } from 'langium';
+import { createDefaultCoreModule, createDefaultSharedCoreModule, inject, TextDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { JuesuanGeneratedModule, JuesuanGeneratedSharedModule } from './generated/module.js';
 import { JuesuanTokenBuilder } from './syntax/token-builder.js';
@@ -14,7 +14,7 @@ import { registerValidationChecks } from '../validation/juesuan-validator.js';
 import { JuesuanLexerErrorMessageProvider, JuesuanParserErrorMessageProvider } from './syntax/error-messages.js';
 import { guardParser, JuesuanLexer } from './syntax/nesting.js';
 import { withLazyLookahead } from './syntax/lazy-lookahead.js';
-import { LangiumSharedTuningModule, LangiumTuningModule, leanParser } from '../server/langium-tuning.js';
+import { argumentFreeParser, LangiumSharedTuningModule, LangiumTuningModule, leanParser } from '../server/langium-tuning.js';
 import { SubjectCodeCatalogue } from '../catalogue/catalogue.js';
 
 /** The shared services, with the language server's when there is one. */
@@ -49,7 +49,7 @@ export const JuesuanCoreModule: Module<JuesuanCoreServices, PartialLangiumCoreSe
         TokenBuilder: () => new JuesuanTokenBuilder(),
         Lexer: (services) => new JuesuanLexer(services),
         LangiumParser: (services) => guardParser(leanParser(() => {
-            const parser = withLazyLookahead(prepareLangiumParser(services));
+            const parser = withLazyLookahead(argumentFreeParser(services));
             parser.finalize();
             return parser;
         }, services.Grammar)),

@@ -25,6 +25,12 @@
 // and tree until the next (bench/lsp.bench.ts measures the effect: `juesuan check` of 300
 // reports went from 5–6 s to about 4 s with the first of these, and to about 3–4 s with all).
 //
+// Langium's parser builder passes each rule's arguments down every call, and so made, at every
+// choice, repetition and option of every parse, the choice's list and a closure per alternative,
+// an object and a closure per repetition: a third of what `juesuan check` of 300 reports allocated.
+// A grammar without rule parameters (juesuan's) has its rules built here instead, each step made
+// once (`argumentFreeParser`): the same calls of Langium's parser, with the same occurrence numbers.
+//
 // Edits that arrive faster than a build (fast typing, a paste, a burst of changes from an
 // extension) each started a build that parsed its state before the next edit could cancel it:
 // Langium checks for cancellation only every 10 ms, and a parse takes longer than that. The
@@ -40,15 +46,16 @@
 // own parser or builder is used instead, with a note on stderr once (`leanParser`,
 // `tunedDocumentBuilder`). The other replacements only override methods: were one renamed,
 // Langium's own would run.
-import type { IRecognitionException, IToken } from 'chevrotain';
+import type { IRecognitionException, IToken, TokenTypeDictionary } from 'chevrotain';
 import type {
     AstNode, AstNodeDescription, AstReflection, BuildOptions, LangiumDocument, LangiumParser, LangiumSharedCoreServices, Lexer,
     LexerResult, ParseResult, ReferenceDescription, TypeMetaData, URI, ValidationAcceptor, ValidationOptions,
 } from 'langium';
 import {
     AstUtils, Cancellation, CstNodeBuilder, CstUtils, DefaultDocumentBuilder, DefaultDocumentValidator, DefaultLinker,
-    DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultWorkspaceManager, GrammarAST,
-    CompositeCstNodeImpl, DocumentState, interruptAndCheck, isAstNode, LeafCstNodeImpl, MultiMap, OperationCancelled, UriUtils,
+    DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultWorkspaceManager, GrammarAST, GrammarUtils,
+    CompositeCstNodeImpl, DocumentState, interruptAndCheck, isAstNode, LangiumParser as LangiumParserImpl, LeafCstNodeImpl,
+    MultiMap, OperationCancelled, prepareLangiumParser, UriUtils,
 } from 'langium';
 import type { CompositeCstNode, LeafCstNode, RootCstNodeImpl } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
@@ -418,6 +425,128 @@ function linkToContainer(child: AstNode, container: AstNode, property: string, i
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const DOLLAR = '$'.charCodeAt(0);
+
+/**
+ * What of a grammar `argumentFreeParser` does not build itself: rule parameters and arguments,
+ * guard conditions, actions, unordered groups, cross-references, end-of-file and infix rules.
+ */
+export function argumentFreeGrammarProblems(grammar: GrammarAST.Grammar): string[] {
+    const problems = new Set<string>();
+    for (const rule of grammar.rules) {
+        if (GrammarAST.isInfixRule(rule)) problems.add('infix');
+        if (GrammarAST.isParserRule(rule) && rule.parameters.length > 0) problems.add('parameters');
+    }
+    for (const node of AstUtils.streamAllContents(grammar)) {
+        if (GrammarAST.isAction(node)) problems.add('action');
+        else if (GrammarAST.isUnorderedGroup(node)) problems.add('unordered group');
+        else if (GrammarAST.isCrossReference(node)) problems.add('cross-reference');
+        else if (GrammarAST.isEndOfFile(node)) problems.add('EOF');
+        else if (GrammarAST.isGroup(node) && node.guardCondition) problems.add('guard');
+        else if (GrammarAST.isRuleCall(node) && node.arguments.length > 0) problems.add('arguments');
+    }
+    return [...problems];
+}
+
+/** One step of a rule's parse: a token, a rule call, a choice, a sequence, a repetition. */
+type ParseStep = () => void;
+
+/** Occurrence numbers of a rule's DSL calls, counted per kind as Chevrotain wants them. */
+interface Occurrences { consume: number; subrule: number; or: number; many: number; optional: number }
+
+/** A rule as Langium's parser keeps it (its type is not exported). */
+type RuleResult = NonNullable<ReturnType<LangiumParser['getRule']>>;
+
+/** The arguments of every rule call: with no parameters in the grammar, none. */
+const NO_ARGUMENTS = Object.freeze({});
+
+/**
+ * The parser Langium's `prepareLangiumParser` makes, with its rules built here when the grammar
+ * has no rule parameters and nothing else `argumentFreeGrammarProblems` names. Langium's builder
+ * passes the rule arguments down every call, and so made, at every choice, repetition and option
+ * of every parse, the choice's list and a closure per alternative, an object and a closure per
+ * repetition or option: a third of what checking a report allocated (780 of 2,160 MB for 300
+ * reports). Here each step is made once, when the parser is: the same calls of Langium's parser,
+ * in the same order, with the same occurrence numbers, the same grammar elements as features.
+ */
+export function argumentFreeParser(services: LangiumCoreServices): LangiumParser {
+    const grammar = services.Grammar;
+    if (argumentFreeGrammarProblems(grammar).length > 0) return prepareLangiumParser(services);
+    const parser = new LangiumParserImpl(services);
+    const tokens = services.parser.Lexer.definition;
+    const reachable = GrammarUtils.getAllReachableRules(grammar, false);
+    for (const rule of grammar.rules) {
+        if (!GrammarAST.isParserRule(rule) || !reachable.has(rule)) continue;
+        const occurrences: Occurrences = { consume: 1, subrule: 1, or: 1, many: 1, optional: 1 };
+        parser.rule(rule, parseStep(parser, tokens, occurrences, rule.definition));
+    }
+    return parser;
+}
+
+/** The step of a grammar element, repeated or optional as its cardinality says. */
+function parseStep(parser: LangiumParser, tokens: TokenTypeDictionary, occurrences: Occurrences, element: GrammarAST.AbstractElement): ParseStep {
+    const step = elementStep(parser, tokens, occurrences, element);
+    if (element.cardinality === undefined) return step;
+    const repeated = { DEF: step };
+    switch (element.cardinality) {
+        case '*': {
+            const idx = occurrences.many++;
+            return () => parser.many(idx, repeated);
+        }
+        case '+': {
+            const idx = occurrences.many++;
+            return () => parser.atLeastOne(idx, repeated);
+        }
+        case '?': {
+            const idx = occurrences.optional++;
+            return () => parser.optional(idx, repeated);
+        }
+    }
+}
+
+function elementStep(parser: LangiumParser, tokens: TokenTypeDictionary, occurrences: Occurrences, element: GrammarAST.AbstractElement): ParseStep {
+    if (GrammarAST.isKeyword(element)) {
+        const idx = occurrences.consume++;
+        const token = tokens[element.value];
+        if (!token) throw new Error(`Could not find token for keyword: ${element.value}`);
+        return () => parser.consume(idx, token, element);
+    }
+    if (GrammarAST.isAssignment(element)) return parseStep(parser, tokens, occurrences, element.terminal);
+    if (GrammarAST.isRuleCall(element)) {
+        const rule = element.rule.ref;
+        if (GrammarAST.isParserRule(rule)) {
+            const idx = occurrences.subrule++;
+            const name = rule.name;
+            const fragment = rule.fragment;
+            // looked up when first called: the rule may be defined after this one
+            let called: RuleResult | undefined;
+            const lookUp = (): RuleResult => {
+                const found = parser.getRule(name);
+                if (!found) throw new Error(`Rule "${name}" not found.`);
+                return found;
+            };
+            return () => parser.subrule(idx, called ??= lookUp(), fragment, element, NO_ARGUMENTS);
+        }
+        if (GrammarAST.isTerminalRule(rule)) {
+            const idx = occurrences.consume++;
+            const token = tokens[rule.name];
+            return () => parser.consume(idx, token, element);
+        }
+        throw new Error(`Undefined rule: ${element.rule.$refText}`);
+    }
+    if (GrammarAST.isAlternatives(element)) {
+        if (element.elements.length === 1) return parseStep(parser, tokens, occurrences, element.elements[0]);
+        const alternatives = element.elements.map(alternative => ({ ALT: parseStep(parser, tokens, occurrences, alternative) }));
+        const idx = occurrences.or++;
+        return () => parser.alternatives(idx, alternatives);
+    }
+    if (GrammarAST.isGroup(element)) {
+        const steps = element.elements.map(part => parseStep(parser, tokens, occurrences, part));
+        return () => {
+            for (const step of steps) step();
+        };
+    }
+    throw new Error(`Unexpected element type: ${element.$type}`);
+}
 
 /** What the language server knows of the edits on their way, before they are handled. */
 export interface IncomingEdits {

@@ -10,10 +10,10 @@ import { NodeFileSystem } from 'langium/node';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
 import {
-    LatestEditDocumentBuilder, leanParser, LeanCstNodeBuilder, NoReferenceLinker, parserInternalsProblems, RootChecksValidator, tunedDocumentBuilder,
+    argumentFreeGrammarProblems, argumentFreeParser, LatestEditDocumentBuilder, leanParser, LeanCstNodeBuilder, NoReferenceLinker, parserInternalsProblems, RootChecksValidator, tunedDocumentBuilder,
 } from '../../src/server/langium-tuning.js';
 import { scaledReport, writeWorkspace } from '../../bench/lsp/inputs.js';
-import { AstUtils, createLangiumParser, DefaultDocumentBuilder, inject, isAstNode, isCompositeCstNode, type AstNode, type CstNode, type LangiumParser } from 'langium';
+import { AstUtils, createLangiumParser, DefaultDocumentBuilder, EmptyFileSystem, GrammarAST, inject, prepareLangiumParser, isAstNode, isCompositeCstNode, type AstNode, type CstNode, type LangiumParser } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { JuesuanGeneratedModule, JuesuanGeneratedSharedModule } from '../../src/language/generated/module.js';
 import { JuesuanModule, JuesuanSharedModule } from '../../src/language/juesuan-module.js';
@@ -140,6 +140,60 @@ describe('langium-tuning', () => {
         expect(internals.wrapper.input).toEqual([]);
         const hidden = (node: CstNode): number => node.hidden ? 1 : isCompositeCstNode(node) ? node.content.reduce((n, c) => n + hidden(c), 0) : 0;
         expect(hidden(services.parser.LangiumParser.parse(commented).value.$cstNode!)).toBe(hidden(services.parser.LangiumParser.parse(SEED).value.$cstNode!) + 5);
+    });
+
+    describe('the parser built without rule arguments', () => {
+        const services = createJuesuanServices(EmptyFileSystem).Juesuan;
+        const built = (parser: LangiumParser) => (parser.finalize(), parser);
+
+        it('builds the rules of the juesuan grammar, with what every parse passes made once', () => {
+            expect(argumentFreeGrammarProblems(services.Grammar)).toEqual([]);
+            const parser = built(argumentFreeParser(services));
+            const lists = new Set<unknown>();
+            let calls = 0;
+            const alternatives = parser.alternatives.bind(parser);
+            parser.alternatives = (idx, choices) => {
+                calls++;
+                lists.add(choices);
+                alternatives(idx, choices);
+            };
+            parser.parse(SEED);
+            parser.parse(scaledReport(SEED, 3));
+            // Langium's builder makes a new list (and a closure per alternative) at every choice
+            expect(calls).toBeGreaterThan(1000);
+            expect(lists.size).toBeLessThanOrEqual(AstUtils.streamAllContents(services.Grammar).filter(GrammarAST.isAlternatives).count());
+        });
+
+        it('parses as the parser Langium builds does, errors and recovery alike', () => {
+            const ours = built(argumentFreeParser(services));
+            const langiums = built(prepareLangiumParser(services));
+            const commented = `// 开头\n${SEED.replace('年度 2020', '年度 /* 中间 */ 2020')}`;
+            const broken = SEED.replace('部门概况 {', '部门概况 { 】 1 「').replace('年度 2020', '年度 ：：').replace('名词解释 {', '名词解释 { 项目 {');
+            for (const text of [SEED, commented, broken, SEED.slice(0, 5000)]) {
+                const a = ours.parse(text);
+                const b = langiums.parse(text);
+                expect(shape(a.value.$cstNode!)).toEqual(shape(b.value.$cstNode!));
+                expect(links(a.value)).toEqual(links(b.value));
+                expect(a.parserErrors.map(e => [e.token.startOffset, e.message])).toEqual(b.parserErrors.map(e => [e.token.startOffset, e.message]));
+            }
+            expect(langiums.parse(broken).parserErrors.length).toBeGreaterThan(0);
+        });
+
+        it('leaves a grammar with rule parameters to Langium’s builder', async () => {
+            const { createServicesForGrammar } = await import('langium/grammar');
+            const withParameters = await createServicesForGrammar({
+                grammar: `grammar Test
+entry Model: items+=Item<true>*;
+Item<wide>: name=ID (<wide> ':' value=ID)?;
+hidden terminal WS: /\\s+/;
+terminal ID: /[a-z]+/;`,
+            });
+            expect(argumentFreeGrammarProblems(withParameters.Grammar).sort()).toEqual(['arguments', 'guard', 'parameters']);
+            const parser = built(argumentFreeParser(withParameters));
+            const result = parser.parse('a : b c');
+            expect(result.parserErrors).toEqual([]);
+            expect((result.value as unknown as { items: Array<{ name: string; value?: string }> }).items.map(i => [i.name, i.value])).toEqual([['a', 'b'], ['c', undefined]]);
+        });
     });
 
     describe('when Langium’s internals are not as expected (as after a Langium release that changed them)', () => {
