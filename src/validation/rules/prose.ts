@@ -7,7 +7,7 @@ import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
 import type { Interval } from '../../model/interval.js';
-import type { FigureClaim, Subject, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
+import type { Claim, FigureClaim, Subject, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
@@ -526,42 +526,125 @@ function fullSentenceStart(text: string, offset: number): number {
 
 /**
  * A sentence that states this year's figures names this year: “2019年…财政收入【本年收入合计】”
- * in a 2020 report is a slip. Sentences comparing with another year (比、较、相比、同比、上年、与…持平)
- * are left alone.
+ * in a 2020 report is a slip. Each year written governs its sentence up to the next year or
+ * comparison (比、较、与…相比、同比、上年、持平): “2022年“三公”经费财政拨款支出决算为3.46万元，较上年增加
+ * 2.4万元” in a 2023 report names 2022 for this year's 3.46. Last year is a slip only where the figure
+ * it governs is this year's (2022年为1.06万元，2023年为3.46万元 is right); a year compared with is none
+ * (比2019年减少), nor a plan (2024年“三公”经费预算), a carry-over or a year's end (2022年结转、2022年末), a range, a
+ * cause. Compared with this year's own (比2023年增加 in a 2023 report), last year was meant.
  */
 const proseYearRule: Rule = {
     ...ruleMeta('prose-year'),
     check(model, report) {
         const year = model.meta.year;
         if (year === undefined) return;
+        const claimsByText = new Map(claimsOf(model).map(text => [text.prose, text.claims]));
         for (const located of locatedProse(model)) {
             if (!located.prose.checkLiterals || !located.segments.some(s => s.kind !== 'text')) continue;
             const text = located.prose.text;
             if (!YEAR.test(text)) continue;
+            const thisYears = thisYearsFigures(model, located, claimsByText.get(located.prose) ?? []);
             for (const sentence of text.matchAll(/[^。；\n]+/g)) {
                 const words = sentence[0];
-                if (!YEAR.test(words) || /比|较|相比|同比|上年|持平|以前|以来|至今/.test(words)) continue;
-                // a reference or an amount within this sentence (the text's segments, not parsed again)
+                if (!YEAR.test(words) || SPANS_YEARS.test(words)) continue;
                 const end = sentence.index + words.length;
-                const statesFigures = located.segments.some(s => s.kind !== 'text' && s.offset >= sentence.index && s.offset + s.text.length <= end);
-                if (!statesFigures) continue;
+                const figures = located.segments.filter(s => s.kind !== 'text' && s.offset >= sentence.index && s.offset + s.text.length <= end);
+                if (figures.length === 0) continue;
                 // 截至2019年12月31日 is prose-date's
                 for (const written of words.matchAll(/(?<!(?:截至|截止|截止到)[ \u3000]*)(\d{4})[ \u3000]*年(?![ \u3000]*[-—～~至])/g)) {
-                    if (Number(written[1]) === year) continue;
+                    const named = Number(written[1]);
                     const offset = sentence.index + written.index;
+                    const after = words.slice(written.index + written[0].length);
                     // 主要原因：一是…；二是2020年下拨了抚恤金74.31万元: a cause may tell of another year
                     if (GIVES_REASON.test(text.slice(fullSentenceStart(text, sentence.index), offset))) continue;
-                    const range = rangeOf(located, offset, 4);
-                    if (!range) continue;
-                    report.warning(located.prose.node, `这句话陈述的是本年（${year}年）的数字，却写作“${written[1]}年”。`, {
-                        range,
-                        fix: changeTo(String(year)),
-                    });
+                    const range = () => rangeOf(located, offset, 4);
+                    if (COMPARING.test(words.slice(0, written.index))) {
+                        const at = named === year && COMPARED_CHANGE.test(after) ? range() : undefined;
+                        if (at) report.warning(located.prose.node, `这句话与上年（${year - 1}年）比较，却写作“${named}年”。`, { range: at, fix: changeTo(String(year - 1)) });
+                        continue;
+                    }
+                    if (named === year || NOT_THE_YEARS_FIGURES.test(after)) continue;
+                    // the figures the year governs: up to the next year written or comparison
+                    const stop = after.search(/\d{4}[ \u3000]*年|比|较|与|同比|上年|持平/);
+                    const governedEnd = offset + written[0].length + (stop < 0 ? after.length : stop);
+                    const governed = figures.filter(s => s.offset > offset && s.offset < governedEnd);
+                    // a year to come is the plan's (2024年“三公”经费预算) unless its words say 决算
+                    const slip = named === year - 1 ? governed.some(s => thisYears.has(s.offset))
+                        : governed.length > 0 && (named < year || text.slice(offset, governedEnd).includes('决算'));
+                    const at = slip ? range() : undefined;
+                    if (!at) continue;
+                    report.warning(located.prose.node, `这句话陈述的是本年（${year}年）的数字，却写作“${named}年”。`, { range: at, fix: changeTo(String(year)) });
                 }
             }
         }
     },
 };
+
+/** Words after which a sentence spans years: 2018年以来. */
+const SPANS_YEARS = /以前|以来|至今/;
+
+/** A year compared with: 比2022年, 较2022年度, 与2022年相比, 同2022年. */
+const COMPARING = /(?:比|较|与|同)[ \u3000]*$/;
+
+/** What a comparison with a year says of the change (比2023年增加): not a comparison with its budget. */
+const COMPARED_CHANGE = /^度?(?:决算数?)?的?(?:相比|比较)?[，,]?(?:增加|减少|增长|下降|降低|上升|持平|有所|略有|基本|多|少)/;
+
+/** A year's plan, carry-over or end: 2024年预算, 2022年结转, 2022年末. */
+const NOT_THE_YEARS_FIGURES = /^[ \u3000]*度?(?:部门)?(?:预算|计划|工作计划|拟|将|结转|结余|末|底|\d{1,2}[ \u3000]*月)/;
+
+/**
+ * The offsets of the figures of a text that are this year's: a reference to a figure that is not
+ * last year's, or a figure written by hand that restates one of the data's (by its words, or by its
+ * value where the data states it for this year and not for last year).
+ */
+function thisYearsFigures(model: ReportModel, located: Located, claims: readonly Claim[]): Set<number> {
+    const offsets = new Set<number>();
+    const stated = statedAmounts(model);
+    // 2023年度…总计7,312.57万元，比上年增加… read as last year's figure and its change: prose-figure weighs the year there
+    const changedFrom = new Set(claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'last'
+        && claims.some(d => d.kind === 'figure' && d.role.kind === 'change' && d.figure.offset > c.figure.offset && inSentence(located.prose, c, d)))
+        .map(c => c.figure.offset));
+    for (const segment of located.segments) {
+        if (changedFrom.has(segment.offset)) continue;
+        if (segment.kind === 'reference' && !segment.path.some(part => LAST_YEAR.test(part))
+            && model.references.resolve(segment.path).kind === 'found') offsets.add(segment.offset);
+        const value = segment.kind === 'literal' && segment.unit !== '%' && !segment.value.isZero() ? segment.value.toString() : undefined;
+        if (value && stated.thisYear.has(value) && !stated.lastYear.has(value)) offsets.add(segment.offset);
+    }
+    for (const claim of claims) {
+        if (claim.kind !== 'figure' || claim.notData || !claim.subject || claim.role.kind === 'last') continue;
+        const { figure, role } = claim;
+        const restates = distinctTargets(model, claim.subject, role, figure).some(target => {
+            const verdict = target.stated ? judge(figure, target, role) : 'off';
+            return verdict === 'equal' || verdict === 'consistent';
+        });
+        if (restates) offsets.add(figure.offset);
+    }
+    return offsets;
+}
+
+const LAST_YEAR = /上年|去年/;
+
+const statedByModel = new WeakMap<ReportModel, { thisYear: Set<string>; lastYear: Set<string> }>();
+
+/** The amounts the tables state, this year's (a row's columns) and last year's (上年 columns and attributes). */
+function statedAmounts(model: ReportModel): { thisYear: Set<string>; lastYear: Set<string> } {
+    let stated = statedByModel.get(model);
+    if (!stated) {
+        stated = { thisYear: new Set(), lastYear: new Set() };
+        const add = (figures: Iterable<[string, Figure]>, lastYear: boolean) => {
+            for (const [column, figure] of figures) {
+                if (figure.stated && figure.kind === 'amount') (lastYear || LAST_YEAR.test(column) ? stated!.lastYear : stated!.thisYear).add(figure.value.toString());
+            }
+        };
+        for (const row of model.rows) {
+            add(row.cells, false);
+            for (const [key, columns] of row.attributes) if (LAST_YEAR.test(key)) add(columns, true);
+        }
+        statedByModel.set(model, stated);
+    }
+    return stated;
+}
 
 export const proseRules: readonly Rule[] = [referenceRule, proseFigureRule, proseYearRule];
 
