@@ -6,7 +6,7 @@ import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
-import type { Interval } from '../../model/interval.js';
+import { Interval } from '../../model/interval.js';
 import type { Claim, FigureClaim, Subject, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
@@ -164,7 +164,7 @@ const proseFigureRule: Rule = {
                     }), { range });
                     continue;
                 }
-                if (!target.stated && target.computation && truncatedRate(target.computation.value, figure)) {
+                if (!target.stated && target.computation && truncatedRate(target.interval, figure)) {
                     // as the tables' rates: a rate cut off rather than rounded is a warning, not an error
                     const { description, formula, value } = target.computation;
                     const rounded = value.abs().toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
@@ -189,13 +189,12 @@ const proseFigureRule: Rule = {
     },
 };
 
-/** Whether a written rate is its computed value cut off at the written decimals, where rounding gives another. */
-function truncatedRate(value: Decimal, figure: WrittenFigure): boolean {
-    if (figure.kind !== 'rate') return false;
-    const size = value.abs();
-    const written = figure.value.abs();
-    return size.toDecimalPlaces(figure.decimals, Decimal.ROUND_DOWN).equals(written)
-        && !size.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).equals(written);
+/**
+ * Whether a written rate that its computed interval does not round to is that interval cut off at the
+ * written decimals: the reading relations.ts gives the tables' rates, on magnitudes (下降10.53%).
+ */
+function truncatedRate(computed: Interval, figure: WrittenFigure): boolean {
+    return figure.kind === 'rate' && Interval.truncated(figure.value.abs(), figure.decimals).meets(magnitude(computed));
 }
 
 /** Whether a written figure equals the value the relations say its stated target should have. */
