@@ -7,7 +7,7 @@ import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
-import type { Claim, FigureClaim, Subject, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
+import type { Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
@@ -101,6 +101,7 @@ const proseFigureRule: Rule = {
             // and last year's figure the sentence writes (比2023年的90.00万元): a change after it is of it
             let lastYear: FigureClaim | undefined;
             for (const claim of text.claims) {
+                if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
                 if (claim.kind !== 'figure' || claim.notData) continue;
                 if (!claim.subject) {
                     // 档案数字化项目：年初预算为50.00万元，支出决算为45.00万元，完成年初预算的95%: the sentence's own figures
@@ -195,6 +196,14 @@ const proseFigureRule: Rule = {
  */
 function truncatedRate(computed: Interval, figure: WrittenFigure): boolean {
     return figure.kind === 'rate' && Interval.truncated(figure.value.abs(), figure.decimals).meets(magnitude(computed));
+}
+
+/** 安排本单位出国（境）团组4个，…，共计3个: a part listed before its total is at most the total. */
+function partOverTotal(report: Reporter, prose: ProseText, part: FigureClaim, total: Total): void {
+    if (!part.figure.value.gt(total.value)) return;
+    const range = rangeIn(prose, part.figure.offset, part.figure.length);
+    const written = part.figure.text.endsWith(part.figure.unit) ? part.figure.text : `${part.figure.text}${part.figure.unit}`;
+    if (range) report.error(prose.node, `文字写的 ${written} 是后面共计 ${total.text} 的一部分，却大于它：分项不能超过共计。`, { range });
 }
 
 /** Whether a written figure equals the value the relations say its stated target should have. */
