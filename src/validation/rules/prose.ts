@@ -546,12 +546,17 @@ const proseYearRule: Rule = {
     check(model, report) {
         const year = model.meta.year;
         if (year === undefined) return;
-        const claimsByText = new Map(claimsOf(model).map(text => [text.prose, text.claims]));
+        // the claims are the save-time analysis: read only where a year-before governs a figure written by hand
+        let claimsByText: Map<ProseText, readonly Claim[]> | undefined;
+        const claimsOfText = (prose: ProseText) => (claimsByText ??= new Map(claimsOf(model).map(text => [text.prose, text.claims]))).get(prose) ?? [];
         for (const located of locatedProse(model)) {
             if (!located.prose.checkLiterals || !located.segments.some(s => s.kind !== 'text')) continue;
             const text = located.prose.text;
             if (!YEAR.test(text)) continue;
-            const thisYears = thisYearsFigures(model, located, claimsByText.get(located.prose) ?? []);
+            let thisYears: Set<number> | undefined;
+            const isThisYears = (segment: ProseSegment) => segment.kind === 'reference'
+                ? !segment.path.some(part => LAST_YEAR.test(part)) && model.references.resolve(segment.path).kind === 'found'
+                : (thisYears ??= writtenThisYears(model, located, claimsOfText(located.prose))).has(segment.offset);
             for (const sentence of text.matchAll(/[^。；\n]+/g)) {
                 const words = sentence[0];
                 if (!YEAR.test(words) || SPANS_YEARS.test(words)) continue;
@@ -577,7 +582,7 @@ const proseYearRule: Rule = {
                     const governedEnd = offset + written[0].length + (stop < 0 ? after.length : stop);
                     const governed = figures.filter(s => s.offset > offset && s.offset < governedEnd);
                     // a year to come is the plan's (2024年“三公”经费预算) unless its words say 决算
-                    const slip = named === year - 1 ? governed.some(s => thisYears.has(s.offset))
+                    const slip = named === year - 1 ? governed.some(isThisYears)
                         : governed.length > 0 && (named < year || text.slice(offset, governedEnd).includes('决算'));
                     const at = slip ? range() : undefined;
                     if (!at) continue;
@@ -601,11 +606,10 @@ const COMPARED_CHANGE = /^度?(?:决算数?)?的?(?:相比|比较)?[，,]?(?:增
 const NOT_THE_YEARS_FIGURES = /^[ \u3000]*度?(?:部门)?(?:预算|计划|工作计划|拟|将|结转|结余|末|底|\d{1,2}[ \u3000]*月)/;
 
 /**
- * The offsets of the figures of a text that are this year's: a reference to a figure that is not
- * last year's, or a figure written by hand that restates one of the data's (by its words, or by its
- * value where the data states it for this year and not for last year).
+ * The offsets of the figures a text writes by hand that are this year's: restating one of the
+ * data's by their words, or by their value where the data states it for this year and not for last.
  */
-function thisYearsFigures(model: ReportModel, located: Located, claims: readonly Claim[]): Set<number> {
+function writtenThisYears(model: ReportModel, located: Located, claims: readonly Claim[]): Set<number> {
     const offsets = new Set<number>();
     const stated = statedAmounts(model);
     // 2023年度…总计7,312.57万元，比上年增加… read as last year's figure and its change: prose-figure weighs the year there
@@ -613,10 +617,7 @@ function thisYearsFigures(model: ReportModel, located: Located, claims: readonly
         && claims.some(d => d.kind === 'figure' && d.role.kind === 'change' && d.figure.offset > c.figure.offset && inSentence(located.prose, c, d)))
         .map(c => c.figure.offset));
     for (const segment of located.segments) {
-        if (changedFrom.has(segment.offset)) continue;
-        if (segment.kind === 'reference' && !segment.path.some(part => LAST_YEAR.test(part))
-            && model.references.resolve(segment.path).kind === 'found') offsets.add(segment.offset);
-        const value = segment.kind === 'literal' && segment.unit !== '%' && !segment.value.isZero() ? segment.value.toString() : undefined;
+        const value = segment.kind === 'literal' && segment.unit !== '%' && !segment.value.isZero() && !changedFrom.has(segment.offset) ? segment.value.toString() : undefined;
         if (value && stated.thisYear.has(value) && !stated.lastYear.has(value)) offsets.add(segment.offset);
     }
     for (const claim of claims) {
