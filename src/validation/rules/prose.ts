@@ -136,6 +136,13 @@ const proseFigureRule: Rule = {
                 if (agreeing) {
                     const path = agreeing.verdict === 'equal' && targets.length === 1 && agreeing.target.figure
                         ? model.references.pathTo(agreeing.target.figure) : undefined;
+                    const corrected = copiesSlip(model, figure, agreeing.target, role);
+                    if (corrected) {
+                        // the officer copied a table slip: one error, the table's; here only where the text follows from
+                        const fix = path ? { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path) } : undefined;
+                        report.info(text.prose.node, `文字写的 ${figure.text} 照写了「${agreeing.target.label}」，而表中这个数有误（应为 ${fixedText(corrected, Math.max(figure.decimals, agreeing.target.figure?.decimals ?? 0), model.groupsDigits)}，见那里的错误）：表改正后文字也要改${path ? '，改为引用则随表更新' : ''}。`, { range, fix });
+                        continue;
+                    }
                     if (path) referable.push({ figure, range, label: agreeing.target.label, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path), range } });
                     continue;
                 }
@@ -182,7 +189,10 @@ const proseFigureRule: Rule = {
                     // the table's figure is the wrong one, and its error is told there: a fix here would copy it into the text
                     report.info(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符，但与它应有的数相符：错的是数据（见那里的错误），文字不必改。`, { range });
                 } else {
-                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符。`, { range, fix });
+                    // the table's figure wrong too: the one message says so, naming the table's finding
+                    const slip = copiesSlip(model, figure, target, role);
+                    const also = slip ? `；表中这个数本身也有误（应为 ${fixedText(slip, Math.max(figure.decimals, target.figure?.decimals ?? 0), model.groupsDigits)}，见那里的错误）` : '';
+                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符${also}。`, { range, fix });
                 }
             }
             for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
@@ -204,6 +214,16 @@ function partOverTotal(report: Reporter, prose: ProseText, part: FigureClaim, to
     const range = rangeIn(prose, part.figure.offset, part.figure.length);
     const written = part.figure.text.endsWith(part.figure.unit) ? part.figure.text : `${part.figure.text}${part.figure.unit}`;
     if (range) report.error(prose.node, `文字写的 ${written} 是后面共计 ${total.text} 的一部分，却大于它：分项不能超过共计。`, { range });
+}
+
+/**
+ * The value a stated table figure should have, where the relations find the figure wrong and the
+ * text does not write the right one: the text copied the table's slip, or wrote a third figure.
+ */
+function copiesSlip(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): Decimal | undefined {
+    if (!target.stated || !target.figure || target.figure.blank) return undefined;
+    const corrected = correctedValue(model, target.figure);
+    return corrected && !agreesWithCorrected(model, figure, target, role) ? corrected.abs() : undefined;
 }
 
 /** Whether a written figure equals the value the relations say its stated target should have. */
