@@ -863,7 +863,7 @@ const SUM_BEFORE = /(?:共计|合计|总计)[为是：:，,\s]*$/;
 /**
  * A total written after its parts, each named as the same quantity (广西: 安排本单位出国（境）团组1个，参加其他
  * 单位组织的出国（境）团组1个，共计2个): the parts cannot each be the quantity, only the total is; they are
- * marked parts of it (prose-count-parts holds each to at most the total). Two such parts at least: a
+ * marked parts of it (prose-figure holds each to at most the total). Two such parts at least: a
  * single figure before a 共计 may be another quantity's (项目支出200万元，共计300万元).
  */
 function markParts(reader: TextReader, total: Total, at: { offset: number; unit: string }, quantities: readonly Quantity[], partStart: number): void {

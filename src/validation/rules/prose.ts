@@ -138,7 +138,7 @@ const proseFigureRule: Rule = {
                         ? model.references.pathTo(agreeing.target.figure) : undefined;
                     const corrected = copiesSlip(model, figure, agreeing.target, role);
                     if (corrected) {
-                        // the officer copied a table slip: one error, the table's; here only where the text follows from
+                        // the officer copied a table slip: the error is the table's; here an info that the text must follow its fix
                         const fix = path ? { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path) } : undefined;
                         report.info(text.prose.node, `文字写的 ${figure.text} 照写了「${agreeing.target.label}」，而表中这个数有误（应为 ${fixedText(corrected, Math.max(figure.decimals, agreeing.target.figure?.decimals ?? 0), model.groupsDigits)}，见那里的错误）：表改正后文字也要改${path ? '，改为引用则随表更新' : ''}。`, { range, fix });
                         continue;
