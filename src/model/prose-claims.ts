@@ -46,7 +46,7 @@ export interface WrittenFigure {
 
 /** Why a written figure is not compared with the data. */
 /** unnamed-whole: a share of a whole narrower than any name the report knows (占财政拨款项目支出的…). */
-export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole';
+export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole' | 'part';
 
 /** The quantities a sentence's words name: the words (for messages) and their candidates. */
 export interface Subject {
@@ -67,6 +67,14 @@ export interface FigureClaim {
     /** Undefined: the sentence names no quantity the report knows. */
     readonly subject?: Subject;
     readonly notData?: NotData;
+    /** For a part ('part'): the total its sentence writes after the parts (…团组1个，…团组1个，共计2个). */
+    readonly partOf?: Total;
+}
+
+/** A total written or referenced after its parts: its value, and as written for messages (2个). */
+export interface Total {
+    readonly text: string;
+    readonly value: Decimal;
 }
 
 /** 增加, 减少, 持平 … said of a subject without a figure of its own in the clause. */
@@ -208,9 +216,10 @@ const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
 /**
  * Before a 无, words saying it is of some of the department's units, not of its accounts:
  * “8个决算单位中，县妇幼保健院、城关镇卫生院无“三公”经费支出”, “部分单位无…”, “县疾控中心2024年度无…”.
- * 本院, 本中心 (the reporting unit itself) are not another unit.
+ * 本院, 本中心 (the reporting unit itself) are not another unit, nor 参加其他单位组织的出国（境）团组 (the
+ * department's own trips in groups others organised).
  */
-const SOME_UNITS = /单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位|(?<![本我])(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)/;
+const SOME_UNITS = /单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|(?<![本我])(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)/;
 /** 本部门及所属单位, 含下属单位: the department with its units, which is its accounts. */
 const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属|二级)(?:预算)?单位/g;
 
@@ -713,6 +722,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         }
         if (!item.match) {
             const subject = item.reference ? { words: text.slice(item.start, item.end), quantities: [item.reference] } : undefined;
+            // 共计【因公出国（境）】个: a referenced total of the parts before it
+            const total = item.referenced?.kind === 'count' && text.startsWith(item.referenced.unit, item.end) ? item.referenced : undefined;
+            if (total && item.reference && SUM_BEFORE.test(text.slice(reader.layout.clauseAt(item.start).start, item.start))) {
+                markParts(reader, { text: `${total.value.toFixed()}${total.unit}`, value: total.value }, { offset: item.start, unit: total.unit }, [item.reference], part.start);
+            }
             if (!inBrackets(text, part.start, item.start)) carried = subject ? [subject] : undefined;
             partSubjects.push(subject);
             // 接待【国内公务接待.批次】批次、81人次: a count written after a referenced count is of its row
@@ -830,6 +844,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
             partSubjects.push(subject);
+            if (pairs.length === 1 && SUM_BEFORE.test(text.slice(clause.start, item.start)) && finalRole.kind === 'value') {
+                const written = figure.text.endsWith(figure.unit) ? figure.text : `${figure.text}${figure.unit}`;
+                markParts(reader, { text: written, value: figure.value }, figure, subject?.quantities ?? [], part.start);
+            }
         }
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         lastYearEnd = finalRole.kind === 'last' && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
@@ -934,6 +952,27 @@ const COUNT_JOINT = /^[、，,和及]?(?:接待|人员|人数|来宾|共计?|合
 
 /** A sentence opening with a comparison and no subject: 与2023年度相比，… / 比上年… / 较上年度… */
 const COMPARISON_OPENING = /^(?:与|同|比|较)(?:上年|去年|\d{4}年)度?(?:同期)?(?:决算数?)?(?:相比|比较)?[，,]?/;
+
+/** The words just before a sentence's total of what it listed: 共计2个, 全年因公出国（境）团组共计 ，0 个, 合计为… */
+const SUM_BEFORE = /(?:共计|合计|总计)[为是：:，,\s]*$/;
+
+/**
+ * A total written after its parts, each named as the same quantity (广西: 安排本单位出国（境）团组1个，参加其他
+ * 单位组织的出国（境）团组1个，共计2个): the parts cannot each be the quantity, only the total is; they are
+ * marked parts of it (prose-figure holds each to at most the total). Two such parts at least: a
+ * single figure before a 共计 may be another quantity's (项目支出200万元，共计300万元).
+ */
+function markParts(reader: TextReader, total: Total, at: { offset: number; unit: string }, quantities: readonly Quantity[], partStart: number): void {
+    const parts = reader.figureStarts.filter(({ claim, start }) => start >= partStart && claim.figure.offset < at.offset
+        && claim.figure.unit === at.unit && !claim.notData && claim.role.kind === 'value'
+        && claim.subject?.quantities.some(q => quantities.some(t => sameQuantity(q, t))));
+    if (parts.length < 2) return;
+    for (const entry of parts) {
+        const marked: FigureClaim = { ...entry.claim, notData: 'part', partOf: total };
+        reader.claims[reader.claims.indexOf(entry.claim)] = marked;
+        entry.claim = marked;
+    }
+}
 
 /** The one quantity all of a part's figures are of, where they are all of one and it is a single row's. */
 function soleSubject(subjects: readonly (Subject | undefined)[]): Subject | undefined {

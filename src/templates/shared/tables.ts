@@ -213,6 +213,10 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     ['购置更新', '购置'],
     ['更新购置', '购置'],
     ['国内来访', '国内公务接待'],
+    // 全年使用财政拨款安排出国（境）团组2个、累计2人次 (广东's standard wording): the trips abroad; where the
+    // groups are listed by who sent them and then summed (广西: …团组1个，参加其他单位组织的…1个，共计2个),
+    // the listed ones are parts (prose-claims.ts), only the 共计 the row's count
+    ['出国（境）团组', '因公出国（境）'],
     ['收入总计', '总计'],
     ['支出总计', '总计'],
     // 总收入581.45万元，其中本年收入390.55万元: the totals as some reports name them

@@ -6,8 +6,8 @@ import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
-import type { Interval } from '../../model/interval.js';
-import type { FigureClaim, Subject, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
+import { Interval } from '../../model/interval.js';
+import type { Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
@@ -101,6 +101,7 @@ const proseFigureRule: Rule = {
             // and last year's figure the sentence writes (比2023年的90.00万元): a change after it is of it
             let lastYear: FigureClaim | undefined;
             for (const claim of text.claims) {
+                if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
                 if (claim.kind !== 'figure' || claim.notData) continue;
                 if (!claim.subject) {
                     // 档案数字化项目：年初预算为50.00万元，支出决算为45.00万元，完成年初预算的95%: the sentence's own figures
@@ -135,6 +136,13 @@ const proseFigureRule: Rule = {
                 if (agreeing) {
                     const path = agreeing.verdict === 'equal' && targets.length === 1 && agreeing.target.figure
                         ? model.references.pathTo(agreeing.target.figure) : undefined;
+                    const corrected = copiesSlip(model, figure, agreeing.target, role);
+                    if (corrected) {
+                        // the officer copied a table slip: the error is the table's; here an info that the text must follow its fix
+                        const fix = path ? { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path) } : undefined;
+                        report.info(text.prose.node, `文字写的 ${figure.text} 照写了「${agreeing.target.label}」，而表中这个数有误（应为 ${fixedText(corrected, Math.max(figure.decimals, agreeing.target.figure?.decimals ?? 0), model.groupsDigits)}，见那里的错误）：表改正后文字也要改${path ? '，改为引用则随表更新' : ''}。`, { range, fix });
+                        continue;
+                    }
                     if (path) referable.push({ figure, range, label: agreeing.target.label, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path), range } });
                     continue;
                 }
@@ -164,7 +172,7 @@ const proseFigureRule: Rule = {
                     }), { range });
                     continue;
                 }
-                if (!target.stated && target.computation && truncatedRate(target.computation.value, figure)) {
+                if (!target.stated && target.computation && truncatedRate(target.interval, figure)) {
                     // as the tables' rates: a rate cut off rather than rounded is a warning, not an error
                     const { description, formula, value } = target.computation;
                     const rounded = value.abs().toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
@@ -181,7 +189,10 @@ const proseFigureRule: Rule = {
                     // the table's figure is the wrong one, and its error is told there: a fix here would copy it into the text
                     report.info(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符，但与它应有的数相符：错的是数据（见那里的错误），文字不必改。`, { range });
                 } else {
-                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符。`, { range, fix });
+                    // the table's figure wrong too: the one message says so, naming the table's finding
+                    const slip = copiesSlip(model, figure, target, role);
+                    const also = slip ? `；表中这个数本身也有误（应为 ${fixedText(slip, Math.max(figure.decimals, target.figure?.decimals ?? 0), model.groupsDigits)}，见那里的错误）` : '';
+                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符${also}。`, { range, fix });
                 }
             }
             for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
@@ -189,13 +200,30 @@ const proseFigureRule: Rule = {
     },
 };
 
-/** Whether a written rate is its computed value cut off at the written decimals, where rounding gives another. */
-function truncatedRate(value: Decimal, figure: WrittenFigure): boolean {
-    if (figure.kind !== 'rate') return false;
-    const size = value.abs();
-    const written = figure.value.abs();
-    return size.toDecimalPlaces(figure.decimals, Decimal.ROUND_DOWN).equals(written)
-        && !size.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).equals(written);
+/**
+ * Whether a written rate that its computed interval does not round to is that interval cut off at the
+ * written decimals: the reading relations.ts gives the tables' rates, on magnitudes (下降10.53%).
+ */
+function truncatedRate(computed: Interval, figure: WrittenFigure): boolean {
+    return figure.kind === 'rate' && Interval.truncated(figure.value.abs(), figure.decimals).meets(magnitude(computed));
+}
+
+/** 安排本单位出国（境）团组4个，…，共计3个: a part listed before its total is at most the total. */
+function partOverTotal(report: Reporter, prose: ProseText, part: FigureClaim, total: Total): void {
+    if (!part.figure.value.gt(total.value)) return;
+    const range = rangeIn(prose, part.figure.offset, part.figure.length);
+    const written = part.figure.text.endsWith(part.figure.unit) ? part.figure.text : `${part.figure.text}${part.figure.unit}`;
+    if (range) report.error(prose.node, `文字写的 ${written} 是后面共计 ${total.text} 的一部分，却大于它：分项不能超过共计。`, { range });
+}
+
+/**
+ * The value a stated table figure should have, where the relations find the figure wrong and the
+ * text does not write the right one: the text copied the table's slip, or wrote a third figure.
+ */
+function copiesSlip(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): Decimal | undefined {
+    if (!target.stated || !target.figure || target.figure.blank) return undefined;
+    const corrected = correctedValue(model, target.figure);
+    return corrected && !agreesWithCorrected(model, figure, target, role) ? corrected.abs() : undefined;
 }
 
 /** Whether a written figure equals the value the relations say its stated target should have. */
@@ -526,42 +554,126 @@ function fullSentenceStart(text: string, offset: number): number {
 
 /**
  * A sentence that states this year's figures names this year: “2019年…财政收入【本年收入合计】”
- * in a 2020 report is a slip. Sentences comparing with another year (比、较、相比、同比、上年、与…持平)
- * are left alone.
+ * in a 2020 report is a slip. Each year written governs its sentence up to the next year or
+ * comparison (比、较、与…相比、同比、上年、持平): “2022年“三公”经费财政拨款支出决算为3.46万元，较上年增加
+ * 2.4万元” in a 2023 report names 2022 for this year's 3.46. Last year is a slip only where the figure
+ * it governs is this year's (2022年为1.06万元，2023年为3.46万元 is right); a year compared with is none
+ * (比2019年减少), nor a plan (2024年“三公”经费预算), a carry-over or a year's end (2022年结转、2022年末), a range, a
+ * cause. Compared with this year's own (比2023年增加 in a 2023 report), last year was meant.
  */
 const proseYearRule: Rule = {
     ...ruleMeta('prose-year'),
     check(model, report) {
         const year = model.meta.year;
         if (year === undefined) return;
+        // the claims are the save-time analysis: read only where a year-before governs a figure written by hand
+        let claimsByText: Map<ProseText, readonly Claim[]> | undefined;
+        const claimsOfText = (prose: ProseText) => (claimsByText ??= new Map(claimsOf(model).map(text => [text.prose, text.claims]))).get(prose) ?? [];
         for (const located of locatedProse(model)) {
             if (!located.prose.checkLiterals || !located.segments.some(s => s.kind !== 'text')) continue;
             const text = located.prose.text;
             if (!YEAR.test(text)) continue;
+            let thisYears: Set<number> | undefined;
+            const isThisYears = (segment: ProseSegment) => segment.kind === 'reference'
+                ? !segment.path.some(part => LAST_YEAR.test(part)) && model.references.resolve(segment.path).kind === 'found'
+                : (thisYears ??= writtenThisYears(model, located, claimsOfText(located.prose))).has(segment.offset);
             for (const sentence of text.matchAll(/[^。；\n]+/g)) {
                 const words = sentence[0];
-                if (!YEAR.test(words) || /比|较|相比|同比|上年|持平|以前|以来|至今/.test(words)) continue;
-                // a reference or an amount within this sentence (the text's segments, not parsed again)
+                if (!YEAR.test(words) || SPANS_YEARS.test(words)) continue;
                 const end = sentence.index + words.length;
-                const statesFigures = located.segments.some(s => s.kind !== 'text' && s.offset >= sentence.index && s.offset + s.text.length <= end);
-                if (!statesFigures) continue;
+                const figures = located.segments.filter(s => s.kind !== 'text' && s.offset >= sentence.index && s.offset + s.text.length <= end);
+                if (figures.length === 0) continue;
                 // 截至2019年12月31日 is prose-date's
                 for (const written of words.matchAll(/(?<!(?:截至|截止|截止到)[ \u3000]*)(\d{4})[ \u3000]*年(?![ \u3000]*[-—～~至])/g)) {
-                    if (Number(written[1]) === year) continue;
+                    const named = Number(written[1]);
                     const offset = sentence.index + written.index;
+                    const after = words.slice(written.index + written[0].length);
                     // 主要原因：一是…；二是2020年下拨了抚恤金74.31万元: a cause may tell of another year
                     if (GIVES_REASON.test(text.slice(fullSentenceStart(text, sentence.index), offset))) continue;
-                    const range = rangeOf(located, offset, 4);
-                    if (!range) continue;
-                    report.warning(located.prose.node, `这句话陈述的是本年（${year}年）的数字，却写作“${written[1]}年”。`, {
-                        range,
-                        fix: changeTo(String(year)),
-                    });
+                    const range = () => rangeOf(located, offset, 4);
+                    if (COMPARING.test(words.slice(0, written.index))) {
+                        const at = named === year && COMPARED_CHANGE.test(after) ? range() : undefined;
+                        if (at) report.warning(located.prose.node, `这句话与上年（${year - 1}年）比较，却写作“${named}年”。`, { range: at, fix: changeTo(String(year - 1)) });
+                        continue;
+                    }
+                    if (named === year || NOT_THE_YEARS_FIGURES.test(after)) continue;
+                    // the figures the year governs: up to the next year written or comparison
+                    const stop = after.search(/\d{4}[ \u3000]*年|比|较|与|同比|上年|持平/);
+                    const governedEnd = offset + written[0].length + (stop < 0 ? after.length : stop);
+                    const governed = figures.filter(s => s.offset > offset && s.offset < governedEnd);
+                    // a year to come is the plan's (2024年“三公”经费预算) unless its words say 决算
+                    const slip = named === year - 1 ? governed.some(isThisYears)
+                        : governed.length > 0 && (named < year || text.slice(offset, governedEnd).includes('决算'));
+                    const at = slip ? range() : undefined;
+                    if (!at) continue;
+                    report.warning(located.prose.node, `这句话陈述的是本年（${year}年）的数字，却写作“${named}年”。`, { range: at, fix: changeTo(String(year)) });
                 }
             }
         }
     },
 };
+
+/** Words after which a sentence spans years: 2018年以来. */
+const SPANS_YEARS = /以前|以来|至今/;
+
+/** A year compared with: 比2022年, 较2022年度, 与2022年相比, 同2022年. */
+const COMPARING = /(?:比|较|与|同)[ \u3000]*$/;
+
+/** What a comparison with a year says of the change (比2023年增加): not a comparison with its budget. */
+const COMPARED_CHANGE = /^度?(?:决算数?)?的?(?:相比|比较)?[，,]?(?:增加|减少|增长|下降|降低|上升|持平|有所|略有|基本|多|少)/;
+
+/** A year's plan, carry-over or end: 2024年预算, 2022年结转, 2022年末. */
+const NOT_THE_YEARS_FIGURES = /^[ \u3000]*度?(?:部门)?(?:预算|计划|工作计划|拟|将|结转|结余|末|底|\d{1,2}[ \u3000]*月)/;
+
+/**
+ * The offsets of the figures a text writes by hand that are this year's: restating one of the
+ * data's by their words, or by their value where the data states it for this year and not for last.
+ */
+function writtenThisYears(model: ReportModel, located: Located, claims: readonly Claim[]): Set<number> {
+    const offsets = new Set<number>();
+    const stated = statedAmounts(model);
+    // 2023年度…总计7,312.57万元，比上年增加… read as last year's figure and its change: prose-figure weighs the year there
+    const changedFrom = new Set(claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'last'
+        && claims.some(d => d.kind === 'figure' && d.role.kind === 'change' && d.figure.offset > c.figure.offset && inSentence(located.prose, c, d)))
+        .map(c => c.figure.offset));
+    for (const segment of located.segments) {
+        const value = segment.kind === 'literal' && segment.unit !== '%' && !segment.value.isZero() && !changedFrom.has(segment.offset) ? segment.value.toString() : undefined;
+        if (value && stated.thisYear.has(value) && !stated.lastYear.has(value)) offsets.add(segment.offset);
+    }
+    for (const claim of claims) {
+        if (claim.kind !== 'figure' || claim.notData || !claim.subject || claim.role.kind === 'last') continue;
+        const { figure, role } = claim;
+        const restates = distinctTargets(model, claim.subject, role, figure).some(target => {
+            const verdict = target.stated ? judge(figure, target, role) : 'off';
+            return verdict === 'equal' || verdict === 'consistent';
+        });
+        if (restates) offsets.add(figure.offset);
+    }
+    return offsets;
+}
+
+const LAST_YEAR = /上年|去年/;
+
+const statedByModel = new WeakMap<ReportModel, { thisYear: Set<string>; lastYear: Set<string> }>();
+
+/** The amounts the tables state, this year's (a row's columns) and last year's (上年 columns and attributes). */
+function statedAmounts(model: ReportModel): { thisYear: Set<string>; lastYear: Set<string> } {
+    let stated = statedByModel.get(model);
+    if (!stated) {
+        stated = { thisYear: new Set(), lastYear: new Set() };
+        const add = (figures: Iterable<[string, Figure]>, lastYear: boolean) => {
+            for (const [column, figure] of figures) {
+                if (figure.stated && figure.kind === 'amount') (lastYear || LAST_YEAR.test(column) ? stated!.lastYear : stated!.thisYear).add(figure.value.toString());
+            }
+        };
+        for (const row of model.rows) {
+            add(row.cells, false);
+            for (const [key, columns] of row.attributes) if (LAST_YEAR.test(key)) add(columns, true);
+        }
+        statedByModel.set(model, stated);
+    }
+    return stated;
+}
 
 export const proseRules: readonly Rule[] = [referenceRule, proseFigureRule, proseYearRule];
 
