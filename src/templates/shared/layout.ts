@@ -606,7 +606,7 @@ class TemplateLayout {
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
                 : this.plan(part, this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true),
                     section => (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
-                        || this.headedWithin(section) || this.spentAsWhole(section));
+                        || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section));
             this.plans.set(part, planned);
         }
         return planned;
@@ -659,6 +659,21 @@ class TemplateLayout {
     private spentAsWhole(section: SectionTemplate): boolean {
         if (!['general-budget', 'fund', 'state-capital'].includes(section.topic) || this.sectionTexts.has(section.topic)) return false;
         return (this.sectionTexts.get('appropriation') ?? []).some(field => /^财政拨款支出/.test(headingKey(field.key)));
+    }
+
+    /**
+     * A fund's spending section the report has no text for, though it writes the sections on either
+     * side of it in the template, where that fund's table is empty (湖南 乡镇: 八、政府性基金预算收入支出
+     * 决算情况 then 九、关于机关运行经费支出说明, no section on 国有资本经营预算): the report leaves out a
+     * section with nothing to say, and its table says so; not printed with standard sentences.
+     */
+    private leftOutAsNothing(part: PartTemplate, section: SectionTemplate): boolean {
+        if (!['fund', 'state-capital'].includes(section.topic) || this.sectionTexts.has(section.topic)) return false;
+        const tables = (section.tables ?? []).map(role => this.table(role)).filter(t => t !== undefined);
+        if (tables.length === 0 || !tables.every(t => t.empty)) return false;
+        const at = part.sections.indexOf(section);
+        const [before, after] = [part.sections[at - 1], part.sections[at + 1]];
+        return before !== undefined && after !== undefined && this.sectionTexts.has(before.topic) && this.sectionTexts.has(after.topic);
     }
 
     /**
