@@ -429,7 +429,7 @@ class TemplateLayout {
                     });
                     break;
                 case 'attachments':
-                    this.attachments().forEach((_, k) => entries.push({ level: 2, text: `附件${k + 1}`, target: `attachment-${k + 1}` }));
+                    this.attachments().forEach((attachment, k) => entries.push({ level: 2, text: labelsItself(attachment.title) ? attachment.title.trim() : `附件${k + 1}`, target: `attachment-${k + 1}` }));
                     break;
                 case 'tables':
                     for (const table of this.printedTables()) entries.push({ level: 2, text: table.contents, target: `table-${table.number}` });
@@ -1392,7 +1392,7 @@ class TemplateLayout {
             blocks.push({
                 kind: 'section', role: 'attachment', id: `attachment-${i + 1}`, line: this.line(attachment),
                 blocks: [
-                    this.para([`附件${i + 1}`], this.line(attachment), 'plain'),
+                    ...(labelsItself(attachment.title) ? [] : [this.para([`附件${i + 1}`], this.line(attachment), 'plain')]),
                     { kind: 'heading', level: 2, content: [attachment.title], line: this.line(attachment) },
                     // an attachment's text as written: never a 〔未填写〕
                     ...(this.scope.unfilledOnly ? [] : this.prose(attachment.body, this.textLine(attachment, 'body'))),
@@ -2185,6 +2185,11 @@ function compact(text: string): string {
 function saidInOtherWords(said: string, printed: string): boolean {
     const clauses = said.split(/[，,、；;。：:（）()“”]+/).filter(c => c !== '');
     return clauses.length > 1 && clauses.every(c => c.length > 1 && printed.includes(c));
+}
+
+/** An attachment's title that says it is one (附件：2024年度…公开表, 附件2 …): no 附件N printed over it. */
+function labelsItself(title: string): boolean {
+    return /^附件/.test(title.trim());
 }
 
 /** A section's text with something in it: an empty 「」 is a section not written (it prints 〔未填写〕), not an empty one. */
