@@ -425,7 +425,7 @@ class TemplateLayout {
                 case 'overview':
                 case 'explanation':
                     this.sectionPlan(part).forEach((planned, j) => {
-                        if (!this.isWholePart(part, planned.field)) entries.push({ level: 2, text: `${this.sectionOrdinal(j + 1)}${planned.title}`, target: `part-${n}-${j + 1}` });
+                        if (!this.isWholePart(part, planned.title)) entries.push({ level: 2, text: `${this.sectionOrdinal(j + 1)}${planned.title}`, target: `part-${n}-${j + 1}` });
                     });
                     break;
                 case 'attachments':
@@ -453,12 +453,12 @@ class TemplateLayout {
     }
 
     /**
-     * Whether a text is the whole of a part of the report's own, written under the part's heading
-     * (六、决算公开联系方式…): no section heading of its own. Beside other sections of the part it is one
-     * of them, headed like them.
+     * Whether a section, by its heading, is the whole of a part of the report's own written under the
+     * part's heading (六、决算公开联系方式…; 甘肃: 第四部分 预算绩效情况说明, the template's section):
+     * no section heading of its own. Beside other sections of the part it is one of them, headed like them.
      */
-    private isWholePart(part: PartTemplate, field: TextField | undefined): boolean {
-        return field !== undefined && this.ownPartTopics.has(part) && headingKey(field.key) === headingKey(this.partTitle(part, 'body'))
+    private isWholePart(part: PartTemplate, title: string): boolean {
+        return this.ownPartTopics.has(part) && headingKey(title) === headingKey(this.partTitle(part, 'body'))
             && this.sectionPlan(part).length === 1;
     }
 
@@ -764,20 +764,22 @@ class TemplateLayout {
 
     private explanationPart(part: PartTemplate, n: number): Section {
         const blocks: Block[] = [this.partHeading(part, n)];
-        const topics = new Set(part.sections.map(s => s.topic));
+        // the topics a section prints, in this part or another (甘肃: 第四部分 预算绩效情况说明): not held again under 其他重要事项
+        const topics = new Set(this.explanationSections.map(s => s.topic));
         this.sectionPlan(part).forEach(({ title, section, field }, j) => {
             const ordinal = `${this.sectionOrdinal(j + 1)}${title}`;
             const id = `part-${n}-${j + 1}`;
             // a text the user wrote under a key no section of the template has: a section of its own,
             // or the whole of a part of the report's own written under the part's heading (六、决算公开联系方式…)
+            const whole = this.isWholePart(part, title);
             if (!section) {
-                if (!this.isWholePart(part, field)) blocks.push(heading(2, ordinal, id, this.line(field)));
+                if (!whole) blocks.push(heading(2, ordinal, id, this.line(field)));
                 blocks.push(...this.prose(field?.text, field && this.textLine(field, 'text')));
                 return;
             }
             const content = this.sectionBlocks(section, topics);
             const first = content.find(b => 'line' in b && b.line !== undefined) as { line?: number } | undefined;
-            blocks.push(heading(2, ordinal, id, first?.line), ...content);
+            blocks.push(...(whole ? [] : [heading(2, ordinal, id, first?.line)]), ...content);
         });
         if (!this.scope.unfilledOnly) blocks.push(...this.leftovers(this.explanationLeftovers(part), blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
