@@ -2190,8 +2190,9 @@ function saidInOtherWords(said: string, printed: string): boolean {
 }
 
 /** An attachment's title that says it is one (附件：2024年度…公开表, 附件2 …): no 附件N printed over it. */
-function labelsItself(title: string): boolean {
-    return /^附件/.test(title.trim());
+function labelsItself(title: string | undefined): title is string {
+    // a file that does not parse may leave the title out
+    return title !== undefined && /^附件/.test(title.trim());
 }
 
 /** A section's text with something in it: an empty 「」 is a section not written (it prints 〔未填写〕), not an empty one. */
