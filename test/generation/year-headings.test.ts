@@ -21,6 +21,15 @@ describe('a heading with its year', () => {
         expect([...lexerErrors, ...parserErrors].map(e => e.message)).toEqual([]);
     });
 
+    it('may start with 关于 before its year (湖南: 十三、关于2024年度预算绩效管理情况的说明), the template\'s section all the same', () => {
+        const source = REPORT('  十三、关于2024年度预算绩效管理情况的说明 「本单位对项目开展绩效自评。」');
+        const { lexerErrors, parserErrors } = parseReport(source).document.parseResult;
+        expect([...lexerErrors, ...parserErrors].map(e => e.message)).toEqual([]);
+        const text = visibleText(buildHtml(source));
+        expect(text).toMatch(/关于2024年度预算绩效管理情况的说明\s*本单位对项目开展绩效自评。/);
+        expect(text).not.toMatch(/预算绩效情况说明/);
+    });
+
     it('is printed with its year, in the template\'s section: no 〔未填写〕 section of the same topic beside it', () => {
         const text = visibleText(buildHtml(REPORT('  2024年度收入支出决算总体情况说明 「本年收入合计90.00万元。」\n  2024年度收入决算情况说明 「收入90.00万元。」')));
         const body = text.slice(text.indexOf('第三部分', text.indexOf('第四部分')));

@@ -90,7 +90,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'YEAR_HEADING') {
             token.PATTERN = matchYearHeading as TokenPattern;
-            token.START_CHARS_HINT = [...'0123456789'];
+            token.START_CHARS_HINT = [...'0123456789关'];
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'ORDINAL') {
             token.PATTERN = matchOrdinal as TokenPattern;

@@ -432,11 +432,11 @@ class TemplateLayout {
                 case 'overview':
                 case 'explanation':
                     this.sectionPlan(part).forEach((planned, j) => {
-                        if (!this.isWholePart(part, planned.field)) entries.push({ level: 2, text: `${this.sectionOrdinal(j + 1)}${planned.title}`, target: `part-${n}-${j + 1}` });
+                        if (!this.isWholePart(part, planned.title)) entries.push({ level: 2, text: `${this.sectionOrdinal(j + 1)}${planned.title}`, target: `part-${n}-${j + 1}` });
                     });
                     break;
                 case 'attachments':
-                    this.attachments().forEach((_, k) => entries.push({ level: 2, text: `附件${k + 1}`, target: `attachment-${k + 1}` }));
+                    this.attachments().forEach((attachment, k) => entries.push({ level: 2, text: labelsItself(attachment.title) ? attachment.title.trim() : `附件${k + 1}`, target: `attachment-${k + 1}` }));
                     break;
                 case 'tables':
                     for (const table of this.printedTables()) entries.push({ level: 2, text: table.contents, target: `table-${table.number}` });
@@ -460,12 +460,12 @@ class TemplateLayout {
     }
 
     /**
-     * Whether a text is the whole of a part of the report's own, written under the part's heading
-     * (六、决算公开联系方式…): no section heading of its own. Beside other sections of the part it is one
-     * of them, headed like them.
+     * Whether a section, by its heading, is the whole of a part of the report's own written under the
+     * part's heading (六、决算公开联系方式…; 甘肃: 第四部分 预算绩效情况说明, the template's section):
+     * no section heading of its own. Beside other sections of the part it is one of them, headed like them.
      */
-    private isWholePart(part: PartTemplate, field: TextField | undefined): boolean {
-        return field !== undefined && this.ownPartTopics.has(part) && headingKey(field.key) === headingKey(this.partTitle(part, 'body'))
+    private isWholePart(part: PartTemplate, title: string): boolean {
+        return this.ownPartTopics.has(part) && headingKey(title) === headingKey(this.partTitle(part, 'body'))
             && this.sectionPlan(part).length === 1;
     }
 
@@ -613,7 +613,7 @@ class TemplateLayout {
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
                 : this.plan(part, this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true),
                     section => (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
-                        || this.headedWithin(section) || this.spentAsWhole(section));
+                        || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section));
             this.plans.set(part, planned);
         }
         return planned;
@@ -666,6 +666,21 @@ class TemplateLayout {
     private spentAsWhole(section: SectionTemplate): boolean {
         if (!['general-budget', 'fund', 'state-capital'].includes(section.topic) || this.sectionTexts.has(section.topic)) return false;
         return (this.sectionTexts.get('appropriation') ?? []).some(field => /^财政拨款支出/.test(headingKey(field.key)));
+    }
+
+    /**
+     * A fund's spending section the report has no text for, though it writes the sections on either
+     * side of it in the template, where that fund's table is empty (湖南 乡镇: 八、政府性基金预算收入支出
+     * 决算情况 then 九、关于机关运行经费支出说明, no section on 国有资本经营预算): the report leaves out a
+     * section with nothing to say, and its table says so; not printed with standard sentences.
+     */
+    private leftOutAsNothing(part: PartTemplate, section: SectionTemplate): boolean {
+        if (!['fund', 'state-capital'].includes(section.topic) || this.sectionTexts.has(section.topic)) return false;
+        const tables = (section.tables ?? []).map(role => this.table(role)).filter(t => t !== undefined);
+        if (tables.length === 0 || !tables.every(t => t.empty)) return false;
+        const at = part.sections.indexOf(section);
+        const [before, after] = [part.sections[at - 1], part.sections[at + 1]];
+        return before !== undefined && after !== undefined && this.sectionTexts.has(before.topic) && this.sectionTexts.has(after.topic);
     }
 
     /**
@@ -756,20 +771,22 @@ class TemplateLayout {
 
     private explanationPart(part: PartTemplate, n: number): Section {
         const blocks: Block[] = [this.partHeading(part, n)];
-        const topics = new Set(part.sections.map(s => s.topic));
+        // the topics a section prints, in this part or another (甘肃: 第四部分 预算绩效情况说明): not held again under 其他重要事项
+        const topics = new Set(this.explanationSections.map(s => s.topic));
         this.sectionPlan(part).forEach(({ title, section, field }, j) => {
             const ordinal = `${this.sectionOrdinal(j + 1)}${title}`;
             const id = `part-${n}-${j + 1}`;
             // a text the user wrote under a key no section of the template has: a section of its own,
             // or the whole of a part of the report's own written under the part's heading (六、决算公开联系方式…)
+            const whole = this.isWholePart(part, title);
             if (!section) {
-                if (!this.isWholePart(part, field)) blocks.push(heading(2, ordinal, id, this.line(field)));
+                if (!whole) blocks.push(heading(2, ordinal, id, this.line(field)));
                 blocks.push(...this.prose(field?.text, field && this.textLine(field, 'text')));
                 return;
             }
             const content = this.sectionBlocks(section, topics);
             const first = content.find(b => 'line' in b && b.line !== undefined) as { line?: number } | undefined;
-            blocks.push(heading(2, ordinal, id, first?.line), ...content);
+            blocks.push(...(whole ? [] : [heading(2, ordinal, id, first?.line)]), ...content);
         });
         if (!this.scope.unfilledOnly) blocks.push(...this.leftovers(this.explanationLeftovers(part), blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
@@ -1385,7 +1402,7 @@ class TemplateLayout {
             blocks.push({
                 kind: 'section', role: 'attachment', id: `attachment-${i + 1}`, line: this.line(attachment),
                 blocks: [
-                    this.para([`附件${i + 1}`], this.line(attachment), 'plain'),
+                    ...(labelsItself(attachment.title) ? [] : [this.para([`附件${i + 1}`], this.line(attachment), 'plain')]),
                     { kind: 'heading', level: 2, content: [attachment.title], line: this.line(attachment) },
                     // an attachment's text as written: never a 〔未填写〕
                     ...(this.scope.unfilledOnly ? [] : this.prose(attachment.body, this.textLine(attachment, 'body'))),
@@ -2198,6 +2215,12 @@ function compact(text: string): string {
 function saidInOtherWords(said: string, printed: string): boolean {
     const clauses = said.split(/[，,、；;。：:（）()“”]+/).filter(c => c !== '');
     return clauses.length > 1 && clauses.every(c => c.length > 1 && printed.includes(c));
+}
+
+/** An attachment's title that says it is one (附件：2024年度…公开表, 附件2 …): no 附件N printed over it. */
+function labelsItself(title: string | undefined): title is string {
+    // a file that does not parse may leave the title out
+    return title !== undefined && /^附件/.test(title.trim());
 }
 
 /** A section's text with something in it: an empty 「」 is a section not written (it prints 〔未填写〕), not an empty one. */

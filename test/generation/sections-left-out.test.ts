@@ -1,0 +1,45 @@
+// 湖南's township reports write 八、政府性基金预算收入支出决算情况 and go on with 九、关于机关运行经费支出说明:
+// no section on 国有资本经营预算, whose table is empty. A fund's section the report leaves out between two
+// it writes, its table empty, is not added with standard sentences; one whose table has figures, or that
+// the report's written sections do not enclose, still is.
+import { describe, expect, it } from 'vitest';
+import { buildHtml, visibleText } from './helpers.js';
+
+const REPORT = (stateCapital: string, fund = '政府性基金预算收入支出决算情况 「政府性基金预算财政拨款支出20.00万元。」') => `模板 「全国」
+部门 「青石乡人民政府」
+年度 2024
+单位 万元
+七、政府性基金预算财政拨款收入支出决算表 {
+  列【年初结转和结余 本年收入 本年支出 基本支出 项目支出 年末结转和结余】
+  合计 - 20.00 20.00 - 20.00 -
+}
+${stateCapital}
+情况说明 {
+  收入支出决算总体情况说明 「收、支总计均为100.00万元。」
+  ${fund}
+  财政拨款“三公”经费支出决算情况说明 「“三公”经费支出决算6.70万元。」
+  关于机关运行经费支出说明 「机关运行经费支出8.00万元。」
+}
+`;
+
+const EMPTY = '八、国有资本经营预算财政拨款支出决算表 {\n  无数据\n}';
+
+function headings(text: string): string[] {
+    const toc = buildHtml(text).match(/<nav class="toc">[\s\S]*?<\/nav>/)![0];
+    return [...toc.matchAll(/<li class="toc-2">([\s\S]*?)<\/li>/g)].map(([, t]) => visibleText(t)).filter(t => !t.endsWith('表'));
+}
+
+describe('a fund\'s section the report leaves out', () => {
+    it('is not added between the two the report writes around it where its table is empty', () => {
+        const printed = headings(REPORT(EMPTY));
+        expect(printed.some(h => h.includes('国有资本经营'))).toBe(false);
+        expect(printed).toContain('七、政府性基金预算收入支出决算情况');
+        expect(printed).toContain('八、财政拨款“三公”经费支出决算情况说明');
+    });
+
+    it('is added where its table has figures, or where the report does not write the section before it', () => {
+        const figures = '八、国有资本经营预算财政拨款支出决算表 {\n  列【本年支出 基本支出 项目支出】\n  合计 5.00 - 5.00\n}';
+        expect(headings(REPORT(figures)).some(h => h.includes('国有资本经营'))).toBe(true);
+        expect(headings(REPORT(EMPTY, '')).some(h => h.includes('国有资本经营'))).toBe(true);
+    });
+});
