@@ -19,7 +19,7 @@ import { tableOfRole } from '../../model/report-model.js';
 import type { Fix, Reporter, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
-import { agreesWithAnotherColumn, distinctTargets, judge, rangeIn, replacement, shown } from './prose-judge.js';
+import { agreesAsLastYear, agreesWithAnotherColumn, underLastYear, distinctTargets, judge, rangeIn, replacement, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
 
@@ -148,6 +148,8 @@ const proseFigureRule: Rule = {
                 }
                 const paragraphStart = paragraphOf(text.prose.text, figure.offset).start;
                 if (agreesWithAnotherColumn(model, claim.subject, role, figure, text.prose.text.slice(paragraphStart, figure.offset))) continue;
+                const lastYearNamed = underLastYear(model, text.prose.text.slice(fullSentenceStart(text.prose.text, figure.offset), figure.offset));
+                if (lastYearNamed && agreesAsLastYear(model, claim.subject, role, figure)) continue;
                 // a share the words give no whole for may be of a whole above the row's own
                 if (role.kind === 'share' && !role.base && targets.length === 1 && !targets[0].stated
                     && widerShares(model, targets[0].quantity).some(share => share.meets(figure.interval))) continue;
@@ -161,7 +163,9 @@ const proseFigureRule: Rule = {
                 // name it, the fix writes that reference, and the text follows the figure from then on
                 // a blank cell prints `-` wherever it is referred to: the sentence gets its 0 written instead
                 const path = target.stated && target.figure && !target.figure.blank ? model.references.pathTo(target.figure) : undefined;
-                const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(target, figure, model.groupsDigits)}）`, newText: referenceTo(path) }
+                // under last year's name this year's figure is no fix: the sentence may mean last year's
+                const fix = lastYearNamed ? undefined
+                    : path ? { title: `改为引用【${path.join('.')}】（${shown(target, figure, model.groupsDigits)}）`, newText: referenceTo(path) }
                     : target.stated ? changeTo(replacement(model, target, figure)) : undefined;
                 const balance = !target.stated && role.kind === 'share' ? balancingShare(model, text, claim, target) : undefined;
                 if (balance) {
