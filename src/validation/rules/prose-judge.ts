@@ -49,30 +49,14 @@ export function agreesWithAnotherColumn(model: ReportModel, subject: Subject, ro
         && [...quantity.row.cells.keys()].some(column => {
             if (column === actualColumn(quantity.row) || !before.includes(column)) return false;
             const target = targetOf(model, { row: quantity.row, column }, role, figure.kind, figure.unit);
-            const verdict = target?.stated ? judge(figure, target, role) : 'off';
-            return verdict === 'equal' || verdict === 'consistent';
+            return target?.stated === true && agrees(figure, target, role);
         }));
-}
-
-/**
- * Whether last year's name governs a figure: 2022年“三公”经费支出决算为23.10万元，2023年为62.07万元 in a
- * 2023 report sets last year's beside this year's. The year governs the sentence up to the figure when
- * no later year or comparison (比、较、与、同比、上年、持平) comes between.
- */
-export function underLastYear(model: ReportModel, sentenceBefore: string): boolean {
-    const year = model.meta.year;
-    const named = [...sentenceBefore.matchAll(/(?<![比较与同])(\d{4})[ \u3000]*年/g)].at(-1);
-    return year !== undefined && named !== undefined && Number(named[1]) === year - 1
-        && !/比|较|与|同比|上年|持平/.test(sentenceBefore.slice(named.index + named[0].length));
 }
 
 /** Whether a figure under last year's name is its subject's last-year figure. */
 export function agreesAsLastYear(model: ReportModel, subject: Subject, role: Role, figure: WrittenFigure): boolean {
     if (role.kind !== 'value' || figure.kind !== 'amount') return false;
-    return distinctTargets(model, subject, LAST_YEAR, figure).some(target => {
-        const verdict = judge(figure, target, LAST_YEAR);
-        return verdict === 'equal' || verdict === 'consistent';
-    });
+    return distinctTargets(model, subject, LAST_YEAR, figure).some(target => agrees(figure, target, LAST_YEAR));
 }
 
 function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target[] {
@@ -94,6 +78,12 @@ function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Ro
  * their direction is prose-direction's.
  */
 export type Verdict = 'equal' | 'consistent' | 'near' | 'off';
+
+/** Whether a written figure restates its target: equal, or consistent with it. */
+export function agrees(written: WrittenFigure, target: Target, role: Role): boolean {
+    const verdict = judge(written, target, role);
+    return verdict === 'equal' || verdict === 'consistent';
+}
 
 export function judge(written: WrittenFigure, target: Target, role: Role): Verdict {
     const bySize = role.kind === 'change' || role.kind === 'growth';

@@ -19,7 +19,7 @@ import { tableOfRole } from '../../model/report-model.js';
 import type { Fix, Reporter, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
-import { agreesAsLastYear, agreesWithAnotherColumn, underLastYear, distinctTargets, judge, rangeIn, replacement, shown } from './prose-judge.js';
+import { agrees, agreesAsLastYear, agreesWithAnotherColumn, distinctTargets, judge, rangeIn, replacement, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
 
@@ -148,7 +148,7 @@ const proseFigureRule: Rule = {
                 }
                 const paragraphStart = paragraphOf(text.prose.text, figure.offset).start;
                 if (agreesWithAnotherColumn(model, claim.subject, role, figure, text.prose.text.slice(paragraphStart, figure.offset))) continue;
-                const lastYearNamed = underLastYear(model, text.prose.text.slice(fullSentenceStart(text.prose.text, figure.offset), figure.offset));
+                const lastYearNamed = underLastYear(model, text.prose.text, figure.offset);
                 if (lastYearNamed && agreesAsLastYear(model, claim.subject, role, figure)) continue;
                 // a share the words give no whole for may be of a whole above the row's own
                 if (role.kind === 'share' && !role.base && targets.length === 1 && !targets[0].stated
@@ -372,6 +372,17 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     const amount = fixedText(part.figure.value, part.figure.decimals, model.groupsDigits);
     const named = `「${base.row.context}${base.column ? ` ${base.column}` : ''}」`;
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+}
+
+/**
+ * Whether last year's name governs the figure at `offset`: 2022年“三公”经费支出决算为23.10万元，2023年为
+ * 62.07万元 in a 2023 report sets last year's beside this year's. A year governs its sentence up to the
+ * next year or comparison written.
+ */
+function underLastYear(model: ReportModel, text: string, offset: number): boolean {
+    const named = yearWrittenBefore(text, offset);
+    return model.meta.year !== undefined && named !== undefined && Number(named.text.slice(0, 4)) === model.meta.year - 1
+        && !GOVERNANCE_ENDS.test(text.slice(named.offset + 4, offset));
 }
 
 /** The year (2023年度) written last in the sentence before `offset`, if any. */
@@ -602,7 +613,7 @@ const proseYearRule: Rule = {
                     }
                     if (named === year || NOT_THE_YEARS_FIGURES.test(after)) continue;
                     // the figures the year governs: up to the next year written or comparison
-                    const stop = after.search(/\d{4}[ \u3000]*年|比|较|与|同比|上年|持平/);
+                    const stop = after.search(GOVERNANCE_ENDS);
                     const governedEnd = offset + written[0].length + (stop < 0 ? after.length : stop);
                     const governed = figures.filter(s => s.offset > offset && s.offset < governedEnd);
                     // a year to come is the plan's (2024年“三公”经费预算) unless its words say 决算
@@ -616,6 +627,9 @@ const proseYearRule: Rule = {
         }
     },
 };
+
+/** Where a year written stops governing its sentence: the next year written, or a comparison. */
+const GOVERNANCE_ENDS = /\d{4}[ \u3000]*年|比|较|与|同比|上年|持平/;
 
 /** Words after which a sentence spans years: 2018年以来. */
 const SPANS_YEARS = /以前|以来|至今/;
@@ -647,10 +661,7 @@ function writtenThisYears(model: ReportModel, located: Located, claims: readonly
     for (const claim of claims) {
         if (claim.kind !== 'figure' || claim.notData || !claim.subject || claim.role.kind === 'last') continue;
         const { figure, role } = claim;
-        const restates = distinctTargets(model, claim.subject, role, figure).some(target => {
-            const verdict = target.stated ? judge(figure, target, role) : 'off';
-            return verdict === 'equal' || verdict === 'consistent';
-        });
+        const restates = distinctTargets(model, claim.subject, role, figure).some(target => target.stated && agrees(figure, target, role));
         if (restates) offsets.add(figure.offset);
     }
     return offsets;
