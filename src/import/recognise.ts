@@ -9,7 +9,7 @@ import { cellAddress } from './workbook.js';
 import type { TableShape } from './template-tables.js';
 import { asName, leadingIndent, normalise, withoutOfWhich, withoutOrdinal } from './text.js';
 import { where } from './problems.js';
-import { CodeCatalogue } from '../catalogue/catalogue.js';
+import { CodeCatalogue, spanFor } from '../catalogue/catalogue.js';
 import { leadingTableLabel, parseTableLabel } from '../model/table-label.js';
 
 /** A figure read from a cell: empty (as printed), or an amount in the report's unit. */
@@ -661,10 +661,18 @@ class SheetReader {
         if (!code && name === '') return undefined;
         if (code && name === '') {
             // a code printed without its name: the catalogue's name for it
-            name = asName(CodeCatalogue.SHIPPED.lookup(code, undefined, this.options.year).name ?? '');
+            const at = where(this.sheet.name, cellAddress(row, nameColumn?.index ?? codeColumns[0]?.index ?? 1));
+            const found = CodeCatalogue.SHIPPED.entry(code)?.entry;
+            const span = found ? spanFor(found, this.options.year) : undefined;
+            name = asName(span?.name ?? '');
             if (name === '') {
-                this.result.problems.push(`${where(this.sheet.name, cellAddress(row, nameColumn?.index ?? codeColumns[0]?.index ?? 1))}：科目编码 ${code} 没有写科目名称，科目表中也查不到。`);
+                this.result.problems.push(`${at}：科目编码 ${code} 没有写科目名称，科目表中也查不到。`);
                 return undefined;
+            }
+            // a recalled name goes in (the row needs one), but the user is told it is not from a document
+            if (span?.checked === false) {
+                this.result.notes.push(`${at}：科目编码 ${code} 没有写科目名称，已按内置科目表填作「${name}」。`
+                    + `这个名称凭记忆整理、未经文件核对，请按${this.options.year ? `${this.options.year}年` : '当年'}《政府收支分类科目》核对。`);
             }
         }
         if (code && !CODE.test(code)) {

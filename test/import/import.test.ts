@@ -234,6 +234,30 @@ describe('importing the 公开 tables', () => {
     });
 });
 
+describe('a code printed without its name', () => {
+    /** The income table with the name cells of the given codes left empty. */
+    const withoutNames = (...codes: string[]) => (wb: ReturnType<typeof newWorkbook>) => addIncomeTable(wb).eachRow(row => {
+        const code = [1, 2, 3].map(c => String(row.getCell(c).value ?? '')).join('');
+        if (codes.includes(code)) row.getCell(4).value = null;
+    });
+
+    it('takes a name checked against a document from the catalogue, without a word', async () => {
+        // 2080505 机关事业单位基本养老保险缴费支出 is read from a published report
+        const result = await importBook(withoutNames('2080505'));
+        expect(tableLines(result.text, 2)).toEqual(expectedIncome());
+        expect(result.notes.filter(n => n.includes('2080505'))).toEqual([]);
+    });
+
+    it('takes a recalled name from the catalogue, and says it was recalled and where it went in', async () => {
+        // 2050101 行政运行 under 20501 is recalled, not read in a document
+        const result = await importBook(withoutNames('2050101'));
+        expect(tableLines(result.text, 2)).toEqual(expectedIncome());
+        const notes = result.notes.filter(n => n.includes('2050101'));
+        expect(notes).toHaveLength(1);
+        expect(notes[0]).toMatch(/^工作表「收入决算表」单元格 D\d+：科目编码 2050101 没有写科目名称，已按内置科目表填作「行政运行」。这个名称凭记忆整理、未经文件核对/);
+    });
+});
+
 describe('the notes under the imported tables', () => {
     it('keeps every table\'s notes (注：…, 说明：…, with their further lines), not only an empty table\'s', async () => {
         const result = await importBook(wb => {
