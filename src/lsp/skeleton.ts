@@ -39,8 +39,22 @@ export const PROJECT_SNIPPET = [
     '}',
 ].join('\n');
 
-/** The snippet of a whole report for a template: header, the four parts, and every table of the template. */
-export function reportSnippet(template: ReportTemplate = DEFAULT_TEMPLATE): string {
+/**
+ * The year a report begun on `today` is for: a year's accounts are closed and published in the
+ * next, so the year before today's, within the years the template is published for.
+ */
+export function newReportYear(template: ReportTemplate = DEFAULT_TEMPLATE, today: Date = new Date()): number {
+    const { from, to } = template.years;
+    const year = today.getFullYear() - 1;
+    return Math.max(from ?? year, Math.min(to ?? year, year));
+}
+
+/**
+ * The snippet of a whole report for a template: header, the four parts, and every table of the
+ * template; its year the one a report begun `today` is for, published the year after.
+ */
+export function reportSnippet(template: ReportTemplate = DEFAULT_TEMPLATE, today: Date = new Date()): string {
+    const year = newReportYear(template, today);
     const tables = template.tables.map(table => {
         const columns = table.columns.length > 1 ? [`  列【${table.columns.join(' ')}】`] : [];
         return [`${template.tableLabel(table.number)} ${table.title} {`, ...columns, '  // 按科目或项目逐行填写；本表无数据时写：无数据 「说明」', '}'].join('\n');
@@ -50,9 +64,9 @@ export function reportSnippet(template: ReportTemplate = DEFAULT_TEMPLATE): stri
         `模板 「${template.shortName}」`,
         '部门 「${1:部门名称}」',
         '全称 「${2:部门全称}」',
-        '年度 ${3:2024}',
+        `年度 \${3:${year}}`,
         '单位 万元',
-        '公开时间 ${4:2025年9月30日}',
+        `公开时间 \${4:${year + 1}年9月30日}`,
         '',
         '// 第一部分 部门概况',
         '部门概况 {',
@@ -114,6 +128,6 @@ export function snippetText(snippet: string): string {
 }
 
 /** The text of a new report, as the command “决算：新建报告” writes it. */
-export function reportSkeleton(template: ReportTemplate = DEFAULT_TEMPLATE): string {
-    return snippetText(reportSnippet(template));
+export function reportSkeleton(template: ReportTemplate = DEFAULT_TEMPLATE, today: Date = new Date()): string {
+    return snippetText(reportSnippet(template, today));
 }

@@ -2,8 +2,8 @@ import { expectCompletion } from 'langium/test';
 import type { CompletionList } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { parse, SEED, services } from './seed.js';
-import { PROJECT_SNIPPET, reportSkeleton, reportSnippet, snippetText } from '../../src/lsp/skeleton.js';
-import { TEMPLATES } from '../../src/templates/index.js';
+import { newReportYear, PROJECT_SNIPPET, reportSkeleton, reportSnippet, snippetText } from '../../src/lsp/skeleton.js';
+import { templateById, TEMPLATES } from '../../src/templates/index.js';
 
 const complete = expectCompletion(services);
 const labels = (list: CompletionList) => list.items.map(i => i.label);
@@ -201,6 +201,20 @@ describe('snippets and the new report skeleton', () => {
             expect(services.model.ReportModels.get(document).templateChoice.how, template.id).toBe('named');
             expect(services.model.ReportModels.get(document).template.id).toBe(template.id);
         }
+    });
+
+    it('the skeleton is for the year before the day it is begun, published the year after, within its template’s years', async () => {
+        const december2026 = new Date(2026, 11, 4);
+        const national = reportSkeleton(templateById('national')!, december2026);
+        expect(national).toContain('\n年度 2025\n');
+        expect(national).toContain('\n公开时间 2026年9月30日\n');
+        expect(reportSkeleton(templateById('national')!, new Date(2027, 0, 5))).toContain('\n年度 2026\n');
+        // a template of past years begins a report of its last year
+        expect(reportSkeleton(templateById('sichuan-2020')!, december2026)).toMatch(/\n年度 2022\n(?:.*\n)*公开时间 2023年9月30日\n/);
+        expect(newReportYear(templateById('national-2019')!, december2026)).toBe(2021);
+        const document = await parse(national, { validation: true });
+        expect(services.model.ReportModels.get(document).meta.year).toBe(2025);
+        expect((document.diagnostics ?? []).filter(d => d.code === 'prose-date' || d.code === 'template')).toEqual([]);
     });
 
     it('the project table parses', async () => {

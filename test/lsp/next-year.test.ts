@@ -108,3 +108,16 @@ describe('the part headings of next year’s report', () => {
         expect(nextYearReport(about, 'a.juesuan')).toBe('年度 2025\n上年 「a.juesuan」\n情况说明 {\n  关于2025年度预算绩效管理情况的说明 「无。」\n}\n');
     });
 });
+
+describe('next year’s report for a year no template names', () => {
+    it('a 2025 report begun again for 2026 keeps its province’s latest template, chosen by the year without a warning', () => {
+        const report = parseReport('模板 「上海」\n年度 2025\n公开时间 2026年8月31日\n部分 「第二部分 2025年度部门决算表」\n').model;
+        const text = nextYearReport(report, '../2025/a.juesuan');
+        const next = parseReport(text).model;
+        expect(text).toBe('模板 「上海」\n年度 2026\n上年 「../2025/a.juesuan」\n公开时间 2027年8月31日\n部分 「第二部分 2026年度部门决算表」\n');
+        for (const model of [report, next]) {
+            expect(model.template.id).toBe('shanghai-2024');
+            expect(model.templateChoice.how).toBe('named');
+        }
+    });
+});

@@ -21,7 +21,8 @@ export const SHANGHAI_2024: ReportTemplate = {
     name: '上海市部门决算公开模板（2024年度）',
     shortName: '上海 2024',
     province: '上海',
-    years: { from: 2021, to: 2025 },
+    // the latest Shanghai format known (SOURCES.md: 2021–2022 reports): later years print it until a source shows otherwise
+    years: { from: 2021 },
     aliases: ['上海2024', '上海市2024'],
     tableLabel: number => `表${chineseNumeral(number)}`,
     tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH.map(role => role === 'state-capital' ? 'state-capital-account' : role), TITLE_ALIASES),
