@@ -71,7 +71,7 @@ export interface TemplateFit {
 
 /**
  * How well a report's tables fit each template, best first: titles matched by number count for,
- * titles of another table against; the report's year within the template's years, its
+ * other titles against, except a title the template prints under another number (read as that table); the report's year within the template's years, its
  * department naming the template's province, and the way tables are numbered break ties.
  */
 export function fitTemplates(tables: readonly WrittenTable[], year: number | undefined, department: string,
@@ -79,18 +79,24 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
     const scored = templates.map(template => {
         let matched = 0;
         let mismatched = 0;
+        // numbered otherwise but titled as one of the template's tables: the model reads it as that table
+        let recognised = 0;
         for (const written of tables) {
             const table = template.tables.find(t => t.number === written.number);
-            if (!table) mismatched++;
-            else if (written.title !== undefined && isTitleOf(table, written.title)) matched++;
-            else if (written.title !== undefined) mismatched++;
+            const title = written.title;
+            if (table && title !== undefined && isTitleOf(table, title)) matched++;
+            else if (table && title === undefined) continue;
+            else {
+                mismatched++;
+                if (title !== undefined && template.tables.some(t => isTitleOf(t, title))) recognised++;
+            }
         }
         const label = tables.length > 0 && tables.every(t => template.tableLabel(t.number).startsWith(t.style)) ? 1 : 0;
         const inYears = year !== undefined && covers(template, year) ? 1 : 0;
         const province = template.province !== '全国' && department.includes(template.province) ? 1 : 0;
         const national = template === DEFAULT_TEMPLATE ? 1 : 0;
         // weights: the tables decide; the rest only breaks ties, in this order
-        const score = (matched - mismatched) * 1000 + province * 100 + inYears * 10 + label * 2 + national;
+        const score = (matched - mismatched + recognised) * 1000 + province * 100 + inYears * 10 + label * 2 + national;
         return { fit: { template, matched, mismatched }, score };
     });
     return scored.sort((a, b) => b.score - a.score).map(s => s.fit);
