@@ -827,7 +827,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 const listOf = one ? bySide(one, 2) ?? bothSides(one) : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined);
                 const previous = items[index - 1];
                 const listed = previous !== undefined && previous.start >= clause.start && LIST_JOINT_CHAR.test(text.slice(previous.end, item.start));
-                if (listOf && figures.length === listOf.length) subjects = pairedList = listOf;
+                if (listOf && figures.length === listOf.length) {
+                    subjects = [...listOf];
+                    pairedList = listOf;
+                }
                 else if (listOf && figures.length === 1 && listLength(text, items, index, first.unit) === listOf.length) {
                     subjects = [listOf[0]];
                     eachList = { subjects: listOf, next: 1, end: item.end, unit: first.unit };
