@@ -234,11 +234,11 @@ function lastYearFigureOff(model: ReportModel, report: Reporter, prose: ProseTex
 
 /**
  * Two plausible wholes: a share a reader could take of another whole than the one its words were read
- * against is right if it is that share. The readings: its part as any row of the same name and amount (基本支出
- * of all money in 支出决算表, or of 财政拨款; a class of 财政拨款收入支出决算总表, or of the fund's table its section
- * names), over the whole the sentence names, its own table's whole or those above it, or where the sentence names a
- * side's total, either total of its side (占总支出: 本年支出合计 or 支出总计). The amount is the one the sentence writes before the share, else the
- * subject's own where it is one figure.
+ * against is right if it is that share. The readings: its part as any row of the same name and amount
+ * (基本支出 of all money in 支出决算表, or of 财政拨款; a class of 财政拨款收入支出决算总表, or of the fund's
+ * table its section names), over the whole the sentence names, its own table's whole or those above it,
+ * or, where the sentence names a side's total, either total of that side (占总支出: 本年支出合计 or 支出总计).
+ * The amount is the one the sentence writes before the share, else the subject's own where it is one figure.
  */
 function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureClaim): boolean {
     const { role, figure, subject } = claim;
