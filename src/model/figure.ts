@@ -215,9 +215,11 @@ export function figureName(figure: Figure): string {
  * `grouped` where the report writes thousands separators (64,999,264.21: see digit-groups.ts).
  */
 export function formatFigure(figure: Figure, grouped = false): string {
+    // a worked-out amount as the report would print it: 0.50, not 0.5 (its sum or difference is of such figures)
     const digits = figure.stated && figure.writtenDecimals !== undefined
         ? figure.value.toFixed(figure.writtenDecimals)
-        : formatDecimal(figure.value, figure.stated ? undefined : figure.decimals);
+        : !figure.stated && figure.kind === 'amount' ? fixedText(figure.value, figure.decimals)
+            : formatDecimal(figure.value, figure.stated ? undefined : figure.decimals);
     return (grouped ? groupDigits(digits) : digits) + (figure.kind === 'rate' ? '%' : '');
 }
 

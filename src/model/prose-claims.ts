@@ -694,7 +694,6 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     }
     for (const match of text.matchAll(FIGURE)) items.push({ start: match.index, end: match.index + match[0].length, match });
     items.sort((a, b) => a.start - b.start);
-    const sequence = items;
 
     let part: Span | undefined;
     let carried: Subject[] | undefined;
@@ -705,6 +704,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let namedWhole: { whole: readonly Quantity[]; until: number } | undefined;
     /** The subjects a list of figures after 各 or 分别 is of, the next to pair, and where its last figure so far ends. */
     let eachList: { subjects: readonly Subject[]; next: number; end: number; unit: string } | undefined;
+    /** The subjects the part's last list of figures was paired with: 分别增加C、D after 各是A、B is of them again. */
+    let pairedList: readonly Subject[] | undefined;
     for (const [index, item] of items.entries()) {
         // a sentence longer than the window is read in windows; its subject carries across them
         if (part && item.start >= part.end && !hasPartEnd(text, part.start, item.start)) part = reader.layout.partAt(item.start);
@@ -719,6 +720,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             carried = label ? [label] : continues ? [previous] : undefined;
             part = next;
             partSubjects = [];
+            pairedList = undefined;
         }
         if (!item.match) {
             const subject = item.reference ? { words: text.slice(item.start, item.end), quantities: [item.reference] } : undefined;
@@ -760,9 +762,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const bare = baseSpan !== undefined && baseSpan.start === baseSpan.end;
         const carriedWhole = bare && namedWhole && item.start < namedWhole.until ? namedWhole.whole : undefined;
         const finalRole: Role = role.kind === 'share' && (whole ?? carriedWhole) ? { kind: 'share', base: whole ?? carriedWhole } : role;
-        const items = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, references, part, item.start, text.slice(clause.start, roleStart)) : undefined;
-        if (items && finalRole.kind === 'share') {
-            const claim: FigureClaim = { kind: 'figure', figure: first, role: { kind: 'share', base: finalRole.base, items }, subject: { words: items.map(s => s.words).join('、'), quantities: [] }, notData };
+        const summed = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, references, part, item.start, text.slice(clause.start, roleStart)) : undefined;
+        if (summed && finalRole.kind === 'share') {
+            const claim: FigureClaim = { kind: 'figure', figure: first, role: { kind: 'share', base: finalRole.base, items: summed }, subject: { words: summed.map(s => s.words).join('、'), quantities: [] }, notData };
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
             continue;
@@ -789,7 +791,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 if (chain.length === 1) chain[0] = reader.partNamedBefore(chain[0], clause.start, named.index) ?? chain[0];
                 const gap = text.slice(named.match.end, item.start);
                 // 分别为A、B万元, or 分别为A万元、B万元: a figure for each name
-                const listed = figures.length === 1 ? listLength(text, sequence, index, first.unit) : figures.length;
+                const listed = figures.length === 1 ? listLength(text, items, index, first.unit) : figures.length;
                 subjects = chain.length === 1 ? chain
                     : listed === chain.length && gap.includes('分别') ? chain
                         : ALL_OF.test(gap) ? chain : [undefined];
@@ -820,14 +822,19 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             if (/各|分别/.test(text.slice(clause.start, item.start))) {
                 const [one] = subjects.length === 1 ? subjects : [];
                 const named = subjects.length > 1 && subjects.every(s => s !== undefined) ? subjects as Subject[] : undefined;
-                // the subject carried from a list's last reference (【支出.总计.减少】) is one side of the pair
-                const listOf = one ? bySide(one, 2) ?? bothSides(one) : named;
-                const previous = sequence[index - 1];
+                // the subject carried from a list's last reference (【支出.总计.减少】) is one side of the pair;
+                // without a subject, the names the part's last list paired (各是A、B，分别增加C、D)
+                const listOf = one ? bySide(one, 2) ?? bothSides(one) : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined);
+                const previous = items[index - 1];
                 const listed = previous !== undefined && previous.start >= clause.start && LIST_JOINT_CHAR.test(text.slice(previous.end, item.start));
-                if (listOf && figures.length === listOf.length) subjects = listOf;
-                else if (listOf && figures.length === 1 && listLength(text, sequence, index, first.unit) === listOf.length) {
+                if (listOf && figures.length === listOf.length) {
+                    subjects = [...listOf];
+                    pairedList = listOf;
+                }
+                else if (listOf && figures.length === 1 && listLength(text, items, index, first.unit) === listOf.length) {
                     subjects = [listOf[0]];
                     eachList = { subjects: listOf, next: 1, end: item.end, unit: first.unit };
+                    pairedList = listOf;
                 } else if (one && figures.length === 1 && listed) {
                     // 各减少【收入.总计.减少】、2570.97万元: after the 收入 side's reference, the 支出 side's figure
                     subjects = [otherSide(one) ?? one];

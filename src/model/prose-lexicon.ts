@@ -108,7 +108,26 @@ export class ProseLexicon {
         for (const table of model.tables.values()) this.addRestated(table);
         for (const project of model.projects) this.entry(normalizeName(project.name ?? '')).projects.add(project);
         this.addAppropriationIncome();
+        for (const table of model.tables.values()) this.addFundColumnSides(table);
         for (const fund of FUND_PREFIXES) this.addSides(fund);
+    }
+
+    /**
+     * 政府性基金预算财政拨款支出 where no table of that fund is written: the fund's column of a two-sided table's
+     * side subtotal (财政拨款收入支出决算总表's 本年支出合计), not that table's income row of the fund's name,
+     * which the words before 支出 would name. Only names no table holds yet.
+     */
+    private addFundColumnSides(table: TableModel): void {
+        for (const group of table.template?.groups ?? []) {
+            const side = table.rows.find(row => row.canonicalName === group.name);
+            const subtotal = side?.children.find(row => row.canonicalName === group.subtotal);
+            if (!subtotal || !SIDES.includes(group.name as Side)) continue;
+            for (const column of table.columns) {
+                const name = column + group.name;
+                if (!FUND_PREFIXES.slice(0, -1).some(fund => column === fund) || !subtotal.cells.has(column)) continue;
+                if ((this.find(normalizeName(name))?.quantities.length ?? 0) === 0) this.add(name, { row: subtotal, column });
+            }
+        }
     }
 
     /**

@@ -201,6 +201,20 @@ export function widerShares(model: ReportModel, quantity: Quantity): Interval[] 
 }
 
 /**
+ * The other total of a whole on one side of a two-sided table: 总计 for 本年支出合计 and back, as
+ * 占总支出 may mean either. Empty for any other row.
+ */
+export function otherSideTotals(quantity: Quantity): Quantity[] {
+    const { row } = quantity;
+    const group = row.parent;
+    if (!row.table || !group || group.parent) return [];
+    const spec = row.table.template?.groups?.find(g => g.name === group.canonicalName);
+    if (!spec || (row.canonicalName !== spec.subtotal && row.canonicalName !== spec.grandTotal)) return [];
+    const other = row.canonicalName === spec.subtotal ? spec.grandTotal : spec.subtotal;
+    return group.children.filter(r => r.canonicalName === other).map(r => ({ row: r, column: quantity.column }));
+}
+
+/**
  * The share of the sum of several amounts in the whole each is a share of (经营收入…，附属单位上缴
  * 收入…，两项合计占0.1%); undefined unless they have one whole.
  */

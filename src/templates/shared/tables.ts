@@ -217,6 +217,8 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     // groups are listed by who sent them and then summed (广西: …团组1个，参加其他单位组织的…1个，共计2个),
     // the listed ones are parts (prose-claims.ts), only the 共计 the row's count
     ['出国（境）团组', '因公出国（境）'],
+    // 梧州: 安排…出国团组 0 个，参加其他单位组织的出国团组 0 个，全年因公出国（境）团组共计 ，0 个
+    ['出国团组', '因公出国（境）'],
     ['收入总计', '总计'],
     ['支出总计', '总计'],
     // 总收入581.45万元，其中本年收入390.55万元: the totals as some reports name them

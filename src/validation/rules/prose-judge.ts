@@ -53,10 +53,13 @@ export function agreesWithAnotherColumn(model: ReportModel, subject: Subject, ro
         }));
 }
 
-/** Whether a figure under last year's name is its subject's last-year figure. */
-export function agreesAsLastYear(model: ReportModel, subject: Subject, role: Role, figure: WrittenFigure): boolean {
-    if (role.kind !== 'value' || figure.kind !== 'amount') return false;
-    return distinctTargets(model, subject, LAST_YEAR, figure).some(target => agrees(figure, target, LAST_YEAR));
+/**
+ * The last-year figures of a subject, for an amount written under last year's name (2022年…决算为23.10万元
+ * in a 2023 report); undefined where the figure is not a plain amount, which the year does not make last year's.
+ */
+export function lastYearTargets(model: ReportModel, subject: Subject, role: Role, figure: WrittenFigure): Target[] | undefined {
+    if (role.kind !== 'value' || figure.kind !== 'amount') return undefined;
+    return distinctTargets(model, subject, LAST_YEAR, figure);
 }
 
 function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target[] {

@@ -170,6 +170,13 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
     }
 }
 
+/** How a message names a subject: its words, or for a reference 【…】 its row (and column) as the report prints it. */
+function printedSubject(subject: Subject): string {
+    const [quantity] = subject.quantities;
+    if (!subject.words.startsWith('【') || subject.quantities.length !== 1) return subject.words;
+    return `${quantity.row.context}${quantity.column ? ` ${quantity.column}` : ''}`;
+}
+
 /** A row as the report prints it, with its table: 附表6 › 2010302 一般行政管理事务. */
 function printedRow(row: RowModel): string {
     return row.table ? `${row.table.label} › ${rowLabel(row)}` : rowLabel(row);
@@ -215,7 +222,7 @@ function checkNil(model: ReportModel, text: TextClaims, reporter: Reporter, subj
     offset: number, length: number, said: string): void {
     const targets = distinctTargets(model, subject, VALUE, figure);
     if (targets.length === 0 || targets.some(t => t.interval.contains(ZERO))) return;
-    const message = `文字说「${subject.words}」${said}，数据中${targets.slice(0, 3).map(t => describe(t, figure.unit, model.groupsDigits)).join('；')}。`;
+    const message = `文字说「${printedSubject(subject)}」${said}，数据中${targets.slice(0, 3).map(t => describe(t, figure.unit, model.groupsDigits)).join('；')}。`;
     report(text, reporter, targets.length === 1 ? 'error' : 'info', offset, length, message);
 }
 

@@ -9,17 +9,19 @@ import type { Figure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
+import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
-import { magnitude, wholeOf, widerShares } from '../../model/prose-targets.js';
+import { magnitude, otherSideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets } from '../../model/relations.js';
+import type { RowModel } from '../../model/rows.js';
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
 import type { Fix, Reporter, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
-import { agrees, agreesAsLastYear, agreesWithAnotherColumn, distinctTargets, judge, rangeIn, replacement, shown } from './prose-judge.js';
+import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacement, restated, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
 
@@ -149,7 +151,12 @@ const proseFigureRule: Rule = {
                 const paragraphStart = paragraphOf(text.prose.text, figure.offset).start;
                 if (agreesWithAnotherColumn(model, claim.subject, role, figure, text.prose.text.slice(paragraphStart, figure.offset))) continue;
                 const lastYearNamed = underLastYear(model, text.prose.text, figure.offset);
-                if (lastYearNamed && agreesAsLastYear(model, claim.subject, role, figure)) continue;
+                // under last year's name an amount is last year's: judged against that, or not at all where the data lacks it
+                const lastYears = lastYearNamed ? lastYearTargets(model, claim.subject, role, figure) : undefined;
+                if (lastYears) {
+                    lastYearFigureOff(model, report, text.prose, figure, lastYears, range);
+                    continue;
+                }
                 // a share the words give no whole for may be of a whole above the row's own
                 if (role.kind === 'share' && !role.base && targets.length === 1 && !targets[0].stated
                     && widerShares(model, targets[0].quantity).some(share => share.meets(figure.interval))) continue;
@@ -184,6 +191,7 @@ const proseFigureRule: Rule = {
                     continue;
                 }
                 if (!target.stated) {
+                    if (role.kind === 'share' && otherReadingAgrees(model, text, claim)) continue;
                     const computation = target.computation;
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(computation.value, figure, model.groupsDigits)}` : '';
                     report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）。`, { range });
@@ -203,6 +211,81 @@ const proseFigureRule: Rule = {
         }
     },
 };
+
+/**
+ * An amount under last year's name (2022年…决算为25.00万元 in a 2023 report) that is not this year's figure:
+ * right if it is last year's; else wrong against last year's figure, which the message names.
+ */
+function lastYearFigureOff(model: ReportModel, report: Reporter, prose: ProseText, figure: WrittenFigure, lastYears: readonly Target[], range: Range): void {
+    const role: Role = { kind: 'last' };
+    if (lastYears.length === 0 || lastYears.some(target => agrees(figure, target, role))) return;
+    const year = model.meta.year === undefined ? '' : `（${model.meta.year - 1}年）`;
+    if (lastYears.length > 1) {
+        const named = lastYears.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
+        report.info(prose.node, `文字写的 ${figure.text} 是上年${year}的数，可指多个上年数（${named}${lastYears.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
+        return;
+    }
+    const [target] = lastYears;
+    const fix = target.stated ? changeTo(replacement(model, target, figure)) : undefined;
+    const message = `文字写的 ${figure.text} 是上年${year}的数，与数据中「${target.label}」${shown(target, figure, model.groupsDigits)}`;
+    if (judge(figure, target, role) === 'near') report.warning(prose.node, `${message} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
+    else report.error(prose.node, `${message} 不符。`, { range, fix });
+}
+
+/**
+ * Two plausible wholes: a share a reader could take of another whole than the one its words were read
+ * against is right if it is that share. The readings: its part as any row of the same name and amount
+ * (基本支出 of all money in 支出决算表, or of 财政拨款; a class of 财政拨款收入支出决算总表, or of the fund's
+ * table its section names), over the whole the sentence names, its own table's whole or those above it,
+ * or, where the sentence names a side's total, either total of that side (占总支出: 本年支出合计 or 支出总计).
+ * The amount is the one the sentence writes before the share, else the subject's own where it is one figure.
+ */
+function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureClaim): boolean {
+    const { role, figure, subject } = claim;
+    if (role.kind !== 'share' || role.items || !subject) return false;
+    const named = [...new Set(subject.tiers?.flat() ?? subject.quantities)];
+    const amount = partWrittenBefore(text, claim)?.figure
+        ?? (named.length === 1 ? targetOf(model, named[0], { kind: 'value' }, 'amount', model.meta.unit)?.figure : undefined);
+    const names = new Set(named.map(q => rowName(q.row)));
+    const column = named.length === 1 ? named[0].column : undefined;
+    const others = model.rows.filter(row => row.table && names.has(rowName(row)) && !named.some(q => q.row === row));
+    // a column named (合计 基本支出) is that column of the other tables' rows too
+    const parts = [...named, ...others.map(row => ({ row, column: column !== undefined && row.cells.has(column) ? column : undefined }))]
+        .filter(part => {
+            if (!amount) return true;
+            const value = targetOf(model, part, { kind: 'value' }, 'amount', model.meta.unit);
+            return value !== undefined && restated(amount.value, amount.decimals, value.value, value.decimals) === 'equal';
+        });
+    // a side's total named (占总支出): either total of the part's side; a sentence naming none is not read so
+    // (本年收入合计…，其中：…事业收入…，占62.52% is of the 本年收入合计 it opened with, not of 收入总计)
+    const ofSide = role.base?.some(base => otherSideTotals(base).length > 0) === true;
+    return parts.some(part => {
+        const wholes = [...role.base ?? [], ...ofSide ? sideTotals(part) : []];
+        const readings = [targetOf(model, part, { kind: 'share' }, 'rate', '%'), ...wholes.map(whole => targetOf(model, part, { kind: 'share', base: [whole] }, 'rate', '%'))];
+        return readings.some(reading => reading !== undefined && agrees(figure, reading, role))
+            || widerShares(model, part).some(share => share.meets(figure.interval));
+    });
+}
+
+/** A row's name without its code or its list number: 208 社会保障和就业支出, 一、社会保障和就业支出 → 社会保障和就业支出. */
+function rowName(row: RowModel): string {
+    return row.canonicalName.replace(/^(?:\d+\s*|[一二三四五六七八九十]+、)/, '');
+}
+
+/** Both totals of the side of a two-sided table a row stands on (本年支出合计, 总计), in the row's column. */
+function sideTotals(quantity: Quantity): Quantity[] {
+    let side = quantity.row;
+    while (side.parent) side = side.parent;
+    const total = side.children.find(row => otherSideTotals({ row, column: quantity.column }).length > 0);
+    return total ? [{ row: total, column: quantity.column }, ...otherSideTotals({ row: total, column: quantity.column })] : [];
+}
+
+/** The amount a share's sentence writes for its subject right before it: 基本支出854.57万元，占23.94%. */
+function partWrittenBefore(text: TextClaims, share: FigureClaim): FigureClaim | undefined {
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset).at(-1);
+    return before && !before.notData && before.role.kind === 'value' && before.figure.kind === 'amount' && before.subject?.words === share.subject?.words
+        && inSentence(text.prose, before, share) ? before : undefined;
+}
 
 /**
  * Whether a written rate that its computed interval does not round to is that interval cut off at the

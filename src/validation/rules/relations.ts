@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
-import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS } from '../../model/figure.js';
+import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS, roundingRangeText } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Relation, RelationRule } from '../../model/relations.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -365,8 +365,21 @@ class Teller {
         }
         if (relation.roundsToTarget()) return;
         const point = pointOf(relation);
-        this.report.hint(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.shown(point, target)} 相差 ${this.shown(point.minus(target.value).abs(), target)}，在舍入误差之内。${placeOf(target)}：${relation.formula}。`);
+        this.report.hint(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.shown(point, target)} 相差 ${this.shown(point.minus(target.value).abs(), target)}，在舍入误差之内${workedOutRanges(relation)}。${placeOf(target)}：${relation.formula}。`);
     }
+}
+
+/**
+ * Why a rate far from the printed figures' may still be within rounding: a figure it is worked from that the
+ * report does not print (上年 from 本年 − 增加额, a total from its parts) lies anywhere in a range, wide over a
+ * small base (上年 0.04 from 0.50 − 0.46 is between 0.02 and 0.06). Empty for a rate of printed figures only.
+ */
+function workedOutRanges(relation: Relation): string {
+    if (relation.target.kind !== 'rate') return '';
+    const worked = relation.parts.filter(part => !part.stated && part.interval.hi.isFinite() && !part.interval.lo.equals(part.interval.hi));
+    if (worked.length === 0) return '';
+    const ranges = worked.map(part => `「${part.label}」${formatFigure(part)} 是推算的数，${roundingRangeText(part.interval, '')}`);
+    return `：${ranges.join('；')}`;
 }
 
 /** The text from the first blamed figure to the last, mended, where all stand in one row of the text. */
