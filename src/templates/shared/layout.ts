@@ -536,13 +536,24 @@ class TemplateLayout {
         if (styles.size === 1 && styles.has('list')) this.partNumbering = 'list';
     }
 
-    /** The report's own parts (see assignPartTitles), each with the template sections its words name. */
+    /**
+     * The report's own parts (see assignPartTitles), each with the template sections its words name but
+     * those the report writes before a text under the part's own heading: such a part begins at that text
+     * (湖北: 十、机关运行经费支出说明 … 十四、 in 第三部分 决算情况说明, then 第四部分 其他需要说明的情况 with
+     * 其他需要说明的情况 「…」), so what is written before it stays in the part before.
+     */
     private addOwnParts(own: readonly { title: string; number: number }[]): void {
+        const keys = this.explanationFields.map(({ field }) => field.key);
+        const writtenBefore = (title: string): SectionTopic[] => {
+            const at = keys.findIndex(key => headingKey(key) === headingKey(title));
+            return keys.slice(0, Math.max(at, 0)).flatMap(key => topicOf(key) ?? []);
+        };
         const topicsOf = (title: string): readonly SectionTopic[] => {
             const topic = topicOf(title);
             if (topic !== 'other-matters') return topic ? [topic] : [];
             const performanceOwn = own.some(o => topicOf(o.title) === 'performance');
-            return ['other-matters', ...OTHER_MATTERS.filter(t => !(performanceOwn && t === 'performance'))];
+            const before = writtenBefore(title);
+            return ['other-matters', ...OTHER_MATTERS.filter(t => !(performanceOwn && t === 'performance') && !before.includes(t))];
         };
         const taken = new Set<SectionTemplate>();
         const added = own.map(({ title, number }) => {
