@@ -28,6 +28,22 @@ function unfilled(text: string): string {
 }
 
 describe('the report\'s own sections, where it placed them', () => {
+    it('heads a section as printed with the full stop after it, and takes it for the section it names (广西: 七、其他重要事项情况说明。)', () => {
+        const html = buildHtml(`模板 「全国」
+部门 「桂岭市第二人民医院」
+年度 2024
+单位 万元
+情况说明 {
+  一、2024年度收入支出决算总体情况。 「2024年度收入总计100.00万元。」
+  七、其他重要事项情况说明。 「本单位为事业单位，不涉及机关运行经费支出。」
+}
+`, { mode: 'publish' });
+        const contents = contentsOf(html, '决算情况说明');
+        // one section, headed as written, not the template's 其他重要事项情况说明 beside it
+        expect(contents.filter(c => /其他重要事项/.test(c))).toEqual([expect.stringMatching(/^[一二三四五六七八九十]+、其他重要事项情况说明。$/)]);
+        expect(contents[0]).toBe('一、2024年度收入支出决算总体情况。');
+    });
+
     it('keeps a central report\'s fourteen sections in its order, with none it did not write', () => {
         const text = readFileSync(path.join(ROOT, 'test/validation/cases/national/trial-central.juesuan'), 'utf8');
         const html = buildHtml(text, { mode: 'publish' });

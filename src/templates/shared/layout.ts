@@ -159,9 +159,9 @@ function isPrintedHeading(key: string): boolean {
     return /说明$/.test(printed) || (/(?:情况|事项)$/.test(printed) && printed.length >= 8);
 }
 
-/** A heading as printed, without spaces and quotes: 「“三公”经费…」 and 三公经费… alike. */
+/** A heading as printed, without spaces, quotes and a full stop after it: 「“三公”经费…」, 三公经费… and 三公经费…。 alike. */
 function printedHeading(text: string): string {
-    return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '');
+    return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '').replace(/[。.]$/, '');
 }
 
 /**
