@@ -94,6 +94,17 @@ function ordinalStyle(written: string): OrdinalStyle | undefined {
     return undefined;
 }
 
+/**
+ * Whether the texts of a part, in source order, are numbered 一、 二、 … as printed with none skipped
+ * (广西: 一、2024年度收入支出决算总体情况。 … 八、预算绩效管理工作开展情况。, no section on 财政拨款收支):
+ * the report's sections are all there, and a template section it does not write is not one it left
+ * out but one its format has not, not to be printed with standard sentences between its numbers.
+ */
+function numberedWhole(written: readonly { readonly field: TextField }[]): boolean {
+    const numbers = written.map(({ field }) => /^([一二三四五六七八九十]+)、$/.exec(field.ordinal?.trim() ?? '')?.[1]);
+    return numbers.length >= 2 && numbers.every((numeral, i) => numeral !== undefined && parseChineseNumeral(numeral) === i + 1);
+}
+
 /** The `n`th ordinal of a style: 三、 （三） 3. 3、 */
 function ordinalOf(style: OrdinalStyle, n: number): string {
     switch (style) {
@@ -621,9 +632,11 @@ class TemplateLayout {
     private sectionPlan(part: PartTemplate): readonly Planned[] {
         let planned = this.plans.get(part);
         if (!planned) {
+            const written = this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true);
+            const whole = partKind(part) === 'explanation' && numberedWhole(written.filter(f => f.section === undefined || part.sections.includes(f.section)));
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
-                : this.plan(part, this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true),
-                    section => (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
+                : this.plan(part, written,
+                    section => whole || (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
                         || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section));
             this.plans.set(part, planned);
         }
