@@ -546,9 +546,12 @@ function ancestors(row: RowModel): RowModel[] {
     return found;
 }
 
-/** The words of a heading or a text's key that name a table: 收入支出决算总体情况说明 → 收入支出. */
+/**
+ * The words of a heading or a text's key that name a table: 收入支出决算总体情况说明 → 收入支出, and
+ * so a heading printed with its year and a full stop (广西: 2024年度收入支出决算总体情况。).
+ */
 function sectionWords(title: string): string {
-    return normalizeName(title).replace(/决算|情况|说明|总体|具体|结构|总表|表|的/g, '');
+    return normalizeName(title).replace(/^(?:关于)?\d{4}年度?|[。.]$/g, '').replace(/决算|情况|说明|总体|具体|结构|总表|表|的/g, '');
 }
 
 /**

@@ -61,6 +61,21 @@ describe('part headings as the report writes them', () => {
         expect(part(3)).not.toContain('关于机关运行经费支出说明');
     });
 
+    it('begins a part of the report\'s own at a text under its own heading: the sections written before it stay in the part before (湖北: 十、机关运行经费支出说明 …, then 第四部分 其他需要说明的情况)', () => {
+        const html = buildHtml(REPORT(['第一部分 基本情况', '第二部分 2023年度部门决算表', '第三部分 2023年度部门决算情况说明', '第四部分 其他需要说明的情况', '第五部分 名词解释']
+            .map(title => `部分 「${title}」`).join('\n')).replace('情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }',
+            '情况说明 {\n  收入决算情况说明 「本年收入合计90.00万元。」\n  十、机关运行经费支出说明 「机关运行经费10.00万元。」\n  十一、预算绩效情况说明 「开展绩效自评。」\n'
+            + '  十二、专项支出、转移支付支出情况说明 「无对下转移支付支出。」\n  其他需要说明的情况 「本部门无其他需要说明的情况。」\n}'));
+        const part = (n: number) => visibleText(html.slice(html.indexOf(`id="part-${n}"`), html.indexOf(`id="part-${n + 1}"`)));
+        for (const text of ['机关运行经费10.00万元。', '开展绩效自评。', '无对下转移支付支出。']) {
+            expect(part(3)).toContain(text);
+            expect(part(4)).not.toContain(text);
+        }
+        // the text under the part's heading is the whole part
+        expect(part(4)).toMatch(/第四部分 其他需要说明的情况\s*本部门无其他需要说明的情况。/);
+        expect(part(4)).not.toContain('一、');
+    });
+
     it('numbers the parts as the report does when it lists them 一、 二、 (重庆), its sections then （一）, and an attachment heading written without a number after them all', () => {
         const written = ['一、单位基本情况', '二、单位决算情况说明', '三、其他需要说明的事项', '四、专业名词解释', '五、决算公开联系方式及信息反馈渠道', '附件：东江县水利局2023年度决算公开表']
             .map(title => `部分 「${title}」`).join('\n');

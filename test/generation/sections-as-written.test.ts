@@ -28,6 +28,41 @@ function unfilled(text: string): string {
 }
 
 describe('the report\'s own sections, where it placed them', () => {
+    it('prints no template section between sections the report numbers 一、二、… with none skipped (广西: eight sections, none on 财政拨款收支)', () => {
+        const source = (first: string, second: string) => `模板 「全国」
+部门 「桂岭市第二人民医院」
+年度 2024
+单位 万元
+情况说明 {
+  ${first}2024年度收入支出决算总体情况 「2024年度收入总计100.00万元。」
+  ${second}2024年度一般公共预算财政拨款支出决算情况 「2024年度一般公共预算财政拨款支出90.00万元。」
+}
+`;
+        const numbered = contentsOf(buildHtml(source('一、', '二、'), { mode: 'publish' }), '决算情况说明');
+        expect(numbered.slice(0, 2)).toEqual(['一、2024年度收入支出决算总体情况', '二、2024年度一般公共预算财政拨款支出决算情况']);
+        expect(numbered.some(c => /财政拨款收入支出决算总体情况/.test(c))).toBe(false);
+        // a number skipped, or none written: the template's sections the report does not write are printed
+        for (const [first, second] of [['一、', '三、'], ['', '']]) {
+            expect(contentsOf(buildHtml(source(first, second), { mode: 'publish' }), '决算情况说明').some(c => /财政拨款收入支出决算总体情况/.test(c))).toBe(true);
+        }
+    });
+
+    it('heads a section as printed with the full stop after it, and takes it for the section it names (广西: 七、其他重要事项情况说明。)', () => {
+        const html = buildHtml(`模板 「全国」
+部门 「桂岭市第二人民医院」
+年度 2024
+单位 万元
+情况说明 {
+  一、2024年度收入支出决算总体情况。 「2024年度收入总计100.00万元。」
+  七、其他重要事项情况说明。 「本单位为事业单位，不涉及机关运行经费支出。」
+}
+`, { mode: 'publish' });
+        const contents = contentsOf(html, '决算情况说明');
+        // one section, headed as written, not the template's 其他重要事项情况说明 beside it
+        expect(contents.filter(c => /其他重要事项/.test(c))).toEqual([expect.stringMatching(/^[一二三四五六七八九十]+、其他重要事项情况说明。$/)]);
+        expect(contents[0]).toBe('一、2024年度收入支出决算总体情况。');
+    });
+
     it('keeps a central report\'s fourteen sections in its order, with none it did not write', () => {
         const text = readFileSync(path.join(ROOT, 'test/validation/cases/national/trial-central.juesuan'), 'utf8');
         const html = buildHtml(text, { mode: 'publish' });

@@ -94,6 +94,17 @@ function ordinalStyle(written: string): OrdinalStyle | undefined {
     return undefined;
 }
 
+/**
+ * Whether the texts of a part, in source order, are numbered 一、 二、 … as printed with none skipped
+ * (广西: 一、2024年度收入支出决算总体情况。 … 八、预算绩效管理工作开展情况。, no section on 财政拨款收支):
+ * the report's sections are all there, and a template section it does not write is not one it left
+ * out but one its format has not, not to be printed with standard sentences between its numbers.
+ */
+function numberedWhole(written: readonly { readonly field: TextField }[]): boolean {
+    const numbers = written.map(({ field }) => /^([一二三四五六七八九十]+)、$/.exec(field.ordinal?.trim() ?? '')?.[1]);
+    return numbers.length >= 2 && numbers.every((numeral, i) => numeral !== undefined && parseChineseNumeral(numeral) === i + 1);
+}
+
 /** The `n`th ordinal of a style: 三、 （三） 3. 3、 */
 function ordinalOf(style: OrdinalStyle, n: number): string {
     switch (style) {
@@ -159,9 +170,9 @@ function isPrintedHeading(key: string): boolean {
     return /说明$/.test(printed) || (/(?:情况|事项)$/.test(printed) && printed.length >= 8);
 }
 
-/** A heading as printed, without spaces and quotes: 「“三公”经费…」 and 三公经费… alike. */
+/** A heading as printed, without spaces, quotes and a full stop after it: 「“三公”经费…」, 三公经费… and 三公经费…。 alike. */
 function printedHeading(text: string): string {
-    return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '');
+    return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '').replace(/[。.]$/, '');
 }
 
 /**
@@ -536,13 +547,24 @@ class TemplateLayout {
         if (styles.size === 1 && styles.has('list')) this.partNumbering = 'list';
     }
 
-    /** The report's own parts (see assignPartTitles), each with the template sections its words name. */
+    /**
+     * The report's own parts (see assignPartTitles), each with the template sections its words name but
+     * those the report writes before a text under the part's own heading: such a part begins at that text
+     * (湖北: 十、机关运行经费支出说明 … 十四、 in 第三部分 决算情况说明, then 第四部分 其他需要说明的情况 with
+     * 其他需要说明的情况 「…」), so what is written before it stays in the part before.
+     */
     private addOwnParts(own: readonly { title: string; number: number }[]): void {
+        const keys = this.explanationFields.map(({ field }) => field.key);
+        const writtenBefore = (title: string): SectionTopic[] => {
+            const at = keys.findIndex(key => headingKey(key) === headingKey(title));
+            return keys.slice(0, Math.max(at, 0)).flatMap(key => topicOf(key) ?? []);
+        };
         const topicsOf = (title: string): readonly SectionTopic[] => {
             const topic = topicOf(title);
             if (topic !== 'other-matters') return topic ? [topic] : [];
             const performanceOwn = own.some(o => topicOf(o.title) === 'performance');
-            return ['other-matters', ...OTHER_MATTERS.filter(t => !(performanceOwn && t === 'performance'))];
+            const before = writtenBefore(title);
+            return ['other-matters', ...OTHER_MATTERS.filter(t => !(performanceOwn && t === 'performance') && !before.includes(t))];
         };
         const taken = new Set<SectionTemplate>();
         const added = own.map(({ title, number }) => {
@@ -610,9 +632,11 @@ class TemplateLayout {
     private sectionPlan(part: PartTemplate): readonly Planned[] {
         let planned = this.plans.get(part);
         if (!planned) {
+            const written = this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true);
+            const whole = partKind(part) === 'explanation' && numberedWhole(written.filter(f => f.section === undefined || part.sections.includes(f.section)));
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
-                : this.plan(part, this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true),
-                    section => (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
+                : this.plan(part, written,
+                    section => whole || (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
                         || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section));
             this.plans.set(part, planned);
         }
