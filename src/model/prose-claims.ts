@@ -58,6 +58,11 @@ export interface Subject {
      * where the preferred ones lack the figure asked for (附表2 has no 上年), the next are asked.
      */
     readonly tiers?: readonly (readonly Quantity[])[];
+    /**
+     * The preferred candidates are rows of the whole the line opens with (一般公共预算财政拨款支出1,667.30万元，
+     * 主要用于：…住房保障支出72.80万元，占4.37%): a share of them is of that whole, and of no other.
+     */
+    readonly inOpeningWhole?: true;
 }
 
 export interface FigureClaim {
@@ -294,6 +299,10 @@ class TextReader {
      * Returns each narrower list before the wider it came from.
      */
     narrow(match: NameMatch): Quantity[][] {
+        return this.narrowed(match).tiers;
+    }
+
+    private narrowed(match: NameMatch): { tiers: Quantity[][]; inOpeningWhole: boolean } {
         const named = this.namedBefore(match);
         let candidates = this.quantitiesOf(match).filter(q => {
             const project = this.lexicon.projectOf.get(q.row);
@@ -310,7 +319,8 @@ class TextReader {
         // 财政拨款支出1,285.60万元，其中：一般公共预算…，政府性基金…。…社会保障和就业支出150.00万元，占11.7%:
         // a line that opens with a whole goes on to list its parts, whatever funds it names on the way
         const opening = this.openingWholeTables(match.start);
-        if (opening) prefer(q => q.row.table !== undefined && opening.has(q.row.table.number));
+        const inOpening = (q: Quantity) => q.row.table !== undefined && opening !== undefined && opening.has(q.row.table.number);
+        if (opening) prefer(inOpening);
         prefer(q => {
             const project = this.lexicon.projectOf.get(q.row);
             return (project !== undefined && named.projects.has(project))
@@ -324,7 +334,7 @@ class TextReader {
         if (most > 1) prefer(q => onPath(q) === most);
         const section = this.tablesAt(match.start);
         if (section) prefer(q => q.row.table !== undefined && section.has(q.row.table.number));
-        return tiers;
+        return { tiers, inOpeningWhole: opening !== undefined && tiers[0].length > 0 && tiers[0].every(inOpening) };
     }
 
     /**
@@ -481,8 +491,8 @@ class TextReader {
     }
 
     subjectOf(match: NameMatch): Subject {
-        const tiers = this.narrow(match);
-        return { words: match.words, quantities: tiers[0], tiers };
+        const { tiers, inOpeningWhole } = this.narrowed(match);
+        return { words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {} };
     }
 
     /**

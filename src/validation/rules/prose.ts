@@ -242,7 +242,8 @@ function lastYearFigureOff(model: ReportModel, report: Reporter, prose: ProseTex
  */
 function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureClaim): boolean {
     const { role, figure, subject } = claim;
-    if (role.kind !== 'share' || role.items || !subject) return false;
+    // a line opening with its whole (…支出1,667.30万元，主要用于：…) leaves a reader no other
+    if (role.kind !== 'share' || role.items || !subject || subject.inOpeningWhole) return false;
     const named = [...new Set(subject.tiers?.flat() ?? subject.quantities)];
     const amount = partWrittenBefore(text, claim)?.figure
         ?? (named.length === 1 ? targetOf(model, named[0], { kind: 'value' }, 'amount', model.meta.unit)?.figure : undefined);
