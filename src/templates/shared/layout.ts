@@ -2211,11 +2211,13 @@ function compact(text: string): string {
 
 /**
  * Whether every clause of a row's qualifying words is printed, in whatever punctuation: a 说明 「单位价值100万元以上，
- * 不含车辆」 the section's text says as 单位价值100万元以上设备（不含车辆） is said, not to be printed again.
+ * 不含车辆」 the section's text says as 单位价值100万元以上设备（不含车辆） is said, not to be printed again; so is
+ * 「单价100万元（含）以上，不含车辆」 said as 单价100万元（含）以上设备（不含车辆） (江苏), its bracketed 含 a clause too short
+ * to count among the two it needs, but printed all the same.
  */
 function saidInOtherWords(said: string, printed: string): boolean {
     const clauses = said.split(/[，,、；;。：:（）()“”]+/).filter(c => c !== '');
-    return clauses.length > 1 && clauses.every(c => c.length > 1 && printed.includes(c));
+    return clauses.filter(c => c.length > 1).length > 1 && clauses.every(c => printed.includes(c));
 }
 
 /** An attachment's title that says it is one (附件：2024年度…公开表, 附件2 …): no 附件N printed over it. */
