@@ -13,6 +13,9 @@ export interface NormalizedText {
 const REPLACEMENTS: readonly (readonly [string, string])[] = [
     // a subject's level marks name no quantity: 文化旅游体育与传媒（类）支出 is 文化旅游体育与传媒支出
     ...['类', '款', '项'].flatMap(level => [[`（${level}）`, ''], [`(${level})`, '']] as const),
+    // 决算 inside a total's name adds nothing (江苏：收入、支出决算总计…，本年收入决算合计…): 收入总计, 本年收入合计
+    ['决算总计', '总计'],
+    ['决算合计', '合计'],
     ['收、支', '收入支出'],
     ['收支', '收入支出'],
     ['预算拨款', '预算财政拨款'],

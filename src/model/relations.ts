@@ -971,16 +971,25 @@ export class RelationBuilder {
         if (row.parent) {
             const fromParent = row.parent.cells.get(column);
             if (fromParent) return fromParent;
-            // a side of a two-sided table: the side's subtotal
+            // a side of a two-sided table: the side's subtotal; the subtotal's own whole is the template's (财政拨款支出 of 本年支出合计)
             const group = table?.template?.groups?.find(g => g.name === row.parent!.canonicalName);
+            if (group && row.canonicalName === group.subtotal && !row.parent.parent) {
+                const base = this.templateShareBase(row, [group.name, row.canonicalName]);
+                if (base) return base;
+            }
             if (group) return row.parent.children.find(r => r.canonicalName === group.subtotal)?.cells.get(column);
             return undefined;
         }
         if (!table) return undefined;
         const total = table.rows.find(r => this.template.totalRow.test(r.name));
         if (total && total !== row) return total.cells.get(column);
-        const base = this.template.shareBases.find(b => this.tableOf(b.row.table) === table && b.row.row.length === 1
-            && (b.row.row[0] === row.canonicalName || b.row.row[0] === row.code));
+        return this.templateShareBase(row, [row.canonicalName]) ?? (row.code ? this.templateShareBase(row, [row.code]) : undefined);
+    }
+
+    /** The whole the template names for a row its own table holds none for, by the row's address in its table. */
+    private templateShareBase(row: RowModel, address: readonly string[]): Figure | undefined {
+        const base = this.template.shareBases.find(b => this.tableOf(b.row.table) === row.table && b.row.row.length === address.length
+            && b.row.row.every((name, i) => name === address[i]));
         return base ? this.resolve(base.base) : undefined;
     }
 

@@ -12,7 +12,7 @@ import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
 import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
-import { figureColumnNames, printedLabel, tableLabelOf } from './table-label.js';
+import { figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
 
 export interface ReportMeta {
     readonly department?: string;
@@ -204,7 +204,8 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         const canonical = aliases?.get(name);
         if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, name);
     }
-    const columns = node.columns ? written.map(name => aliases?.get(name) ?? name)
+    const known = [...(tableTemplate ?? variantOf)?.columns ?? [], ...(tableTemplate ?? variantOf)?.extraColumns ?? []];
+    const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known))
         : [...(tableTemplate?.columns ?? ['决算数'])];
     // named as the report prints it (公开05表, 表八, its title where it prints no number), so that
     // messages and suggested references say what the user finds in the source

@@ -107,3 +107,14 @@ export function expandColumnNames(names: readonly string[]): string[] {
         return group ? group[2].split(' ').map(column => `${group[1]}${COLUMN_GROUP_JOINT}${column}`) : [name];
     });
 }
+
+/**
+ * A template table's columns printed under a heading of their own (天津's 政府性基金 table: 本年支出 { 小计 基本支出 项目支出 }):
+ * the 小计 (合计) under a heading the template knows is that column, the others the template's columns of their names.
+ */
+export function templateColumnName(name: string, known: readonly string[]): string {
+    const [heading, column] = name.split(COLUMN_GROUP_JOINT);
+    if (column === undefined || !known.includes(heading)) return name;
+    if (/^(?:小计|合计)$/.test(column)) return heading;
+    return known.includes(column) ? column : name;
+}

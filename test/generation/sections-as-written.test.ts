@@ -216,6 +216,21 @@ describe('optional sub-parts', () => {
         expect(unfilled(source)).not.toContain('机构设置');
     });
 
+    it('takes 单位决算构成 for 部门决算单位构成 (安徽 units: 二、单位决算构成 where the contents print 二、机构设置)', () => {
+        const source = `模板 「全国」
+部门 「某区第一中学」
+年度 2024
+单位概况 {
+  主要职责 「宗旨：实施高中学历教育。」
+  单位决算构成 「本校2024年度单位决算仅包括单位本级决算，无其他下属单位决算。」
+}
+`;
+        const html = buildHtml(source, { mode: 'publish' });
+        expect(contentsOf(html, '基本情况')).toEqual(['一、主要职责', '二、单位决算构成']);
+        expect(visibleText(html)).not.toContain('机构设置');
+        expect(unfilled(source)).not.toContain('机构设置');
+    });
+
     it('takes an empty text (机构设置 「」) for a section not written: 〔未填写〕, listed by unfilled, not an empty section', () => {
         const source = SHANGHAI('').replace('机构设置 「内设3个科室。纳入决算编制范围的单位只有本级。」', '机构设置 「」');
         expect(visibleText(buildHtml(source, { mode: 'publish' }))).toMatch(/二、机构设置\s*〔未填写〕/);

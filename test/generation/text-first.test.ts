@@ -139,6 +139,11 @@ describe('text first, generation second', () => {
         expect(said.split('不含车辆').length).toBe(2);
         const unsaid = visibleText(renderReportHtml(parseReport(source('单位价值100万元以上设备')).model));
         expect(unsaid).toContain('设备说明：单位价值100万元以上，不含车辆');
+        // 江苏: 单价100万元（含）以上设备（不含车辆）, the 说明 written with its bracketed 含
+        const bracketed = (text: string) => source(text).replace('说明 「单位价值100万元以上，不含车辆」', '说明 「单价100万元（含）以上，不含车辆」');
+        const saidWithBracket = visibleText(renderReportHtml(parseReport(bracketed('单价100万元（含）以上设备（不含车辆）')).model));
+        expect(saidWithBracket).not.toContain('设备说明：');
+        expect(visibleText(renderReportHtml(parseReport(bracketed('单价100万元（含）以上设备')).model))).toContain('设备说明：单价100万元（含）以上，不含车辆');
     });
 
     it('prints 〔未填写〕 for what a sentence needs and the source lacks, and no grid for a table the report lacks', () => {

@@ -34,9 +34,10 @@ describe('a number with a word after it', () => {
         expect(problems.lexer).toEqual([expect.stringContaining('“5公里”中的“公里”不是可用的单位')]);
     });
 
-    test('a date cut short (2021年11月) says how a date is written', async () => {
-        const { problems } = await parseWithProblems('公开时间 2021年11月\n年度 2020');
-        expect(problems).toEqual({ lexer: ['1:6 “2021年11月”不是完整的日期：日期写作 2021年11月22日 或 2021-11-22。'], parser: [] });
+    test('a date cut short (2021年) says how a date is written; a year and month (2021年11月, as a cover prints it) is a date', async () => {
+        const { problems } = await parseWithProblems('公开时间 2021年\n年度 2020');
+        expect(problems).toEqual({ lexer: ['1:6 “2021年”不是完整的日期：日期写作 2021年11月22日、2021年11月 或 2021-11-22。'], parser: [] });
+        expect((await parseWithProblems('公开时间 2021年11月\n年度 2020')).problems).toEqual({ lexer: [], parser: [] });
     });
 
     test('units of the grammar and names after a space are as before', () => {

@@ -104,13 +104,13 @@ function malformedAt(tokens: readonly IToken[], i: number, text: string): Malfor
         const written = text.slice(start, stop);
         const word = next.image;
         const factor = MONEY_WORDS[word];
-        // 2021年11月: a date cut short, taken whole
+        // 2021年: a date cut short, taken whole
         if (/^[年月日]/.test(word) && next.startOffset === end) {
             let last = i + 1;
             while (last + 1 < tokens.length && adjacent(tokens[last], tokens[last + 1])
                 && (tokens[last + 1].tokenType.name === 'NUMBER' || /^[年月日]/.test(tokens[last + 1].image))) last++;
             const dateEnd = tokenEnd(tokens[last]);
-            return { start, end: dateEnd, message: `“${text.slice(start, dateEnd)}”不是完整的日期：日期写作 2021年11月22日 或 2021-11-22。` };
+            return { start, end: dateEnd, message: `“${text.slice(start, dateEnd)}”不是完整的日期：日期写作 2021年11月22日、2021年11月 或 2021-11-22。` };
         }
         // 1辆越野车: a unit run into the name of the next row
         const unit = GRAMMAR_UNITS.find(u => word.startsWith(u) && word.length > u.length);

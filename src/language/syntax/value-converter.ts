@@ -1,13 +1,15 @@
 import type { CstNode, GrammarAST, ValueType } from 'langium';
 import { CstUtils, DefaultValueConverter, isLeafCstNode } from 'langium';
 
-/** Strips the 「」 around free text; numbers stay strings so that no float ever holds money. */
+/** Strips the 「」 around free text and the 《》 around a title; numbers stay strings so that no float ever holds money. */
 export class JuesuanValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'TEXT') {
             return input.slice(1, -1);
         }
         if (rule.name === 'ColumnEntry' && input.includes('{')) return columnGroup(cstNode);
+        // 一、《收入支出决算总表》 (天津): the book-title marks around a title are the contents' way of printing it, not its words
+        if (rule.name === 'SectionTitle' && /^《[^《》]+》$/.test(input)) return input.slice(1, -1);
         return super.runConverter(rule, input, cstNode);
     }
 }

@@ -6,7 +6,7 @@ import type { ReportTemplate } from '../template.js';
 import { EXPLANATION_SECTIONS, EXPLANATION_SECTIONS_2024 } from '../shared/parts.js';
 import { ORDER_THREE_PUBLIC_LAST, ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES, standardTables, THREE_PUBLIC_MEETINGS_TITLE } from '../shared/standard-set.js';
 import { COMMON_ROW_ALIASES, OF_WHICH_ROW, THREE_PUBLIC_FUNDS_TITLE, TOTAL_ROW } from '../shared/tables.js';
-import { STANDARD_ROW_TIES, STANDARD_TABLE_LIMITS, STANDARD_TIES } from '../shared/ties.js';
+import { STANDARD_ROW_TIES, STANDARD_SHARE_BASES, STANDARD_TABLE_LIMITS, STANDARD_TIES } from '../shared/ties.js';
 
 // a heading for 职责 and 机构 together (陕西: SOURCES.md 2.5), printed as written
 const DUTIES_WITH_ORGANISATION = ['部门主要职责及内设机构'];
@@ -19,8 +19,7 @@ const COMMON = {
     ties: STANDARD_TIES,
     rowTies: STANDARD_ROW_TIES,
     shareBases: [
-        // 一般公共预算财政拨款支出 占本年支出合计的…
-        { row: { table: 'general-budget' as const, row: ['合计'] }, base: { table: 'overview' as const, row: ['支出', '本年支出合计'] } },
+        ...STANDARD_SHARE_BASES,
         // 人员经费（合计）…占…%: of 基本支出, which the table prints no 合计 row for
         ...(['人员经费', '公用经费'] as const).map(row => ({
             row: { table: 'general-basic' as const, row: [row] }, base: { table: 'general-budget' as const, row: ['合计'], column: '基本支出' },

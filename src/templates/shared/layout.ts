@@ -154,7 +154,8 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     // 部门主要职责及内设机构 says the 机构 as well as the 职责; 部门基本情况, 单位基本情况 (北京, 云南: 机构设置情况,
     // 决算单位构成情况, 人员情况 under one heading) is the department as it is organised
     ['organisation', /机构设置|内设机构|^(?:部门|单位)?基本$/],
-    ['units', /单位构成/],
+    // 安徽's units print 二、单位决算构成 (目录: 二、机构设置) for what 部门决算单位构成 says
+    ['units', /单位构成|决算构成/],
 ];
 
 /** Whether a key is a heading as a report prints it, not a short name for the section (see isPrintedHeading); any of 概况's but the shortest. */
@@ -2234,11 +2235,13 @@ function compact(text: string): string {
 
 /**
  * Whether every clause of a row's qualifying words is printed, in whatever punctuation: a 说明 「单位价值100万元以上，
- * 不含车辆」 the section's text says as 单位价值100万元以上设备（不含车辆） is said, not to be printed again.
+ * 不含车辆」 the section's text says as 单位价值100万元以上设备（不含车辆） is said, not to be printed again; so is
+ * 「单价100万元（含）以上，不含车辆」 said as 单价100万元（含）以上设备（不含车辆） (江苏), its bracketed 含 a clause too short
+ * to count among the two it needs, but printed all the same.
  */
 function saidInOtherWords(said: string, printed: string): boolean {
     const clauses = said.split(/[，,、；;。：:（）()“”]+/).filter(c => c !== '');
-    return clauses.length > 1 && clauses.every(c => c.length > 1 && printed.includes(c));
+    return clauses.filter(c => c.length > 1).length > 1 && clauses.every(c => printed.includes(c));
 }
 
 /** An attachment's title that says it is one (附件：2024年度…公开表, 附件2 …): no 附件N printed over it. */

@@ -1,6 +1,6 @@
 // The ties between the tables of a 部门决算 report, by the tables' roles: the same in every
 // template that has the tables. A tie whose table a template lacks is never made.
-import type { RowTie, TableLimit, TableRole, Tie } from '../template.js';
+import type { RowTie, ShareBase, TableLimit, TableRole, Tie } from '../template.js';
 
 const FUNDS = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'] as const;
 const OTHER_INCOME = ['上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'] as const;
@@ -117,4 +117,13 @@ export const STANDARD_ROW_TIES: readonly RowTie[] = [
     ...['合计', '基本支出', '项目支出'].map(column => ({
         target: { table: 'general-budget-detail' as const, column }, source: { table: 'general-budget' as const, column },
     })),
+];
+
+/**
+ * The wholes of the tables' totals that have none in their own table, in every template with the tables:
+ * 一般公共预算财政拨款支出 and 财政拨款支出 (财政拨款收入支出决算总表's 本年支出合计) 占本年支出合计的…%.
+ */
+export const STANDARD_SHARE_BASES: readonly ShareBase[] = [
+    { row: { table: 'general-budget', row: ['合计'] }, base: { table: 'overview', row: ['支出', '本年支出合计'] } },
+    { row: { table: 'appropriation-overview', row: ['支出', '本年支出合计'] }, base: { table: 'overview', row: ['支出', '本年支出合计'] } },
 ];

@@ -8,7 +8,7 @@ import {
     fundThreePublicTable, generalBasicTable, generalBudgetDetailTable, generalBudgetTable, generalProjectTable,
     incomeTable, INCOME_SOURCES, OF_WHICH_ROW, overviewGroups, overviewTable, stateCapitalAccountTable, stateCapitalTable, threePublicTable, TOTAL_ROW,
 } from '../shared/tables.js';
-import { STANDARD_ROW_TIES, STANDARD_TIES } from '../shared/ties.js';
+import { STANDARD_ROW_TIES, STANDARD_SHARE_BASES, STANDARD_TIES } from '../shared/ties.js';
 
 export const SICHUAN_2020: ReportTemplate = {
     id: 'sichuan-2020',
@@ -38,8 +38,7 @@ export const SICHUAN_2020: ReportTemplate = {
     ],
     ties: STANDARD_TIES,
     rowTies: STANDARD_ROW_TIES,
-    // 一般公共预算财政拨款支出 占本年支出合计的 100%
-    shareBases: [{ row: { table: 'general-budget', row: ['合计'] }, base: { table: 'overview', row: ['支出', '本年支出合计'] } }],
+    shareBases: STANDARD_SHARE_BASES,
     atMost: [{ part: '授予小微企业', whole: '授予中小企业' }],
     ofWhichRow: OF_WHICH_ROW,
     totalRow: TOTAL_ROW,

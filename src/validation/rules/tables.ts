@@ -7,7 +7,7 @@ import { formatFigure } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
-import { isRowHeading, labelLike, printedLabel, tableLabelOf } from '../../model/table-label.js';
+import { expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import { fitTemplates, isTitleOf, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
@@ -135,10 +135,14 @@ const tableShapeRule: Rule = {
                 });
             }
             const names = node.columns?.names ?? [];
-            // the rows' own headings (项目, 科目编码) stay as printed and name no column
-            const canonical = names.map(name => isRowHeading(name) ? undefined : table.columnAliases?.get(name) ?? name);
             const known = [...table.columns, ...table.extraColumns ?? []];
-            const unknown = names.filter((_, i) => canonical[i] !== undefined && !known.includes(canonical[i]!) && !COUNT_COLUMN.test(canonical[i]!));
+            // the rows' own headings (项目, 科目编码) stay as printed and name no column
+            const canonicalOf = (name: string) => isRowHeading(name) ? undefined : table.columnAliases?.get(name) ?? templateColumnName(name, known);
+            const canonical = names.map(canonicalOf);
+            // the columns under a heading over several (本年支出 { 小计 基本支出 项目支出 }), each
+            const columnNames = expandColumnNames(names);
+            const columnCanonical = columnNames.map(canonicalOf);
+            const unknown = columnNames.filter((_, i) => columnCanonical[i] !== undefined && !known.includes(columnCanonical[i]!) && !COUNT_COLUMN.test(columnCanonical[i]!));
             if (node.columns && unknown.length > 0) {
                 report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${known.join('、')}。`);
             }
@@ -152,7 +156,7 @@ const tableShapeRule: Rule = {
                 report.error(node.columns!, `列名“${names[index]}”重复：第 ${index + 1} 列与第 ${first + 1} 列同为“${name}”，后一列的数会顶替前一列。请改为模板中的列名。`, { range: cells[index].range });
             });
             // a column 列【…】 leaves out is unknown, not zero: said once, so that no check is silently missing
-            const omitted = table.columns.filter(column => !canonical.includes(column));
+            const omitted = table.columns.filter(column => !columnCanonical.includes(column));
             if (node.columns && omitted.length > 0 && unknown.length === 0 && !repeated) {
                 report.info(node.columns, `未列出的列（${omitted.join('、')}）视为未填写：与这些列有关的合计、勾稽不校验。`);
             }
