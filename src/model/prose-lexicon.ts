@@ -71,9 +71,45 @@ function endsProjectName(text: string, start: number): boolean {
 /** The characters before 项目 that end a word of their own: 的项目支出, 和项目支出, 年度项目支出, 预算项目支出, 其中项目支出. */
 const PROJECT_NAME_JOINTS = new Set('的和及与或为是中年度款算了等他门位级计共含类'.split(''));
 
+/**
+ * A node of the names' trie, its children by character code (a code point where a name is added or
+ * looked up whole, a code unit where a text is scanned, as the names' and texts' characters were
+ * compared before): a string per character looked up was most of what a lexicon allocated. Most
+ * nodes continue one name only: their one child is kept in two fields, a map made only at a fork.
+ */
 class TrieNode {
-    readonly children = new Map<string, TrieNode>();
+    private onlyCode = -1;
+    private onlyChild?: TrieNode;
+    private children?: Map<number, TrieNode>;
     entry?: NameEntry;
+
+    child(code: number): TrieNode | undefined {
+        return this.onlyCode === code ? this.onlyChild : this.children?.get(code);
+    }
+
+    /** The child at `code`, made when missing. */
+    childAt(code: number): TrieNode {
+        const found = this.child(code);
+        if (found) return found;
+        const made = new TrieNode();
+        if (this.onlyChild === undefined) {
+            this.onlyCode = code;
+            this.onlyChild = made;
+        } else {
+            (this.children ??= new Map()).set(code, made);
+        }
+        return made;
+    }
+}
+
+/** The node a whole name leads to from `node`, by its code points; undefined where none does. */
+function descend(node: TrieNode | undefined, name: string, make: boolean): TrieNode | undefined {
+    for (let i = 0; i < name.length && node;) {
+        const code = name.codePointAt(i)!;
+        node = make ? node.childAt(code) : node.child(code);
+        i += code > 0xffff ? 2 : 1;
+    }
+    return node;
 }
 
 /** A table's subject: its title without 决算, 表 or 总表 (收入支出决算总表 → 收入支出). */
@@ -174,9 +210,7 @@ export class ProseLexicon {
     }
 
     private find(name: string): NameEntry | undefined {
-        let node: TrieNode | undefined = this.root;
-        for (const char of name) node = node?.children.get(char);
-        return node?.entry;
+        return descend(this.root, name, false)?.entry;
     }
 
     /** The names in a span of a normalized text, left to right, each the longest known at its place. */
@@ -197,7 +231,7 @@ export class ProseLexicon {
             let bestEnd = -1;
             let bestEntry: NameEntry | undefined;
             for (let j = i; j < span.end && node; j++) {
-                node = node.children.get(text[j]);
+                node = node.child(text.charCodeAt(j));
                 if (node?.entry) {
                     bestEnd = j + 1;
                     bestEntry = node.entry;
@@ -239,13 +273,7 @@ export class ProseLexicon {
     }
 
     private entry(name: string): NameEntry {
-        let node = this.root;
-        for (const char of name) {
-            let next = node.children.get(char);
-            if (!next) node.children.set(char, next = new TrieNode());
-            node = next;
-        }
-        return node.entry ??= { quantities: [], tables: new Set(), projects: new Set() };
+        return descend(this.root, name, true)!.entry ??= { quantities: [], tables: new Set(), projects: new Set() };
     }
 
     private add(name: string, quantity: Quantity | undefined, table?: number): void {

@@ -54,8 +54,6 @@ export function normalize(text: string): NormalizedText {
     return { text: normalized, origin: origin.slice(0, normalized.length + 1) };
 }
 
-const NO_REPLACEMENTS: readonly (readonly [string, string])[] = [];
-
 /**
  * `text` in the one spelling; with `origin`, the offset in `text` of each character of the result
  * (and of its end) is written into it. Runs of characters kept as they are are copied as slices:
@@ -76,9 +74,13 @@ function rewrite(text: string, origin: Int32Array | undefined): string {
         } else if (code >= FULL_WIDTH_DIGIT_ZERO && code <= FULL_WIDTH_DIGIT_ZERO + 9) {
             replacement = String.fromCharCode(code - FULL_WIDTH_DIGIT_ZERO + 48);
         } else {
-            for (const [from, to] of REPLACEMENTS_BY_FIRST.get(code) ?? NO_REPLACEMENTS) {
+            // indexed, not iterated: this runs at every character of every text, and an iterator
+            // (with a destructuring) per character was most of what normalizing allocated
+            const candidates = REPLACEMENTS_BY_FIRST.get(code);
+            for (let k = 0; candidates !== undefined && k < candidates.length; k++) {
+                const from = candidates[k][0];
                 if (text.startsWith(from, i)) {
-                    replacement = to;
+                    replacement = candidates[k][1];
                     replaced = from.length;
                     break;
                 }

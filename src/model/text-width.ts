@@ -6,7 +6,12 @@
  */
 export function displayWidth(text: string): number {
     let width = 0;
-    for (const char of text) width += isWide(char.codePointAt(0)!) ? 2 : 1;
+    // by code point, without a string per character (for…of made one for every 汉字)
+    for (let i = 0; i < text.length;) {
+        const code = text.codePointAt(i)!;
+        width += isWide(code) ? 2 : 1;
+        i += code > 0xffff ? 2 : 1;
+    }
     return width;
 }
 
@@ -24,9 +29,10 @@ function isWide(code: number): boolean {
     let hi = WIDE.length - 1;
     while (lo <= hi) {
         const mid = (lo + hi) >> 1;
-        const [from, to] = WIDE[mid];
-        if (code < from) hi = mid - 1;
-        else if (code > to) lo = mid + 1;
+        // indexed, not destructured: a destructuring made an iterator at every step of every character
+        const range = WIDE[mid];
+        if (code < range[0]) hi = mid - 1;
+        else if (code > range[1]) lo = mid + 1;
         else return true;
     }
     return false;
