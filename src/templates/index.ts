@@ -71,8 +71,9 @@ export interface TemplateFit {
 
 /**
  * How well a report's tables fit each template, best first: titles matched by number count for,
- * other titles against, except a title the template prints under another number (read as that table); the report's year within the template's years, its
- * department naming the template's province, and the way tables are numbered break ties.
+ * other titles against, except a title the template prints under another number (read as that
+ * table); the report's year within the template's years, its department naming the template's
+ * province, and the way tables are numbered break ties.
  */
 export function fitTemplates(tables: readonly WrittenTable[], year: number | undefined, department: string,
     templates: readonly ReportTemplate[] = TEMPLATES): TemplateFit[] {

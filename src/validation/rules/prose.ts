@@ -14,7 +14,6 @@ import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, otherSideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets } from '../../model/relations.js';
-import type { RowModel } from '../../model/rows.js';
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
@@ -247,9 +246,9 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
     const named = [...new Set(subject.tiers?.flat() ?? subject.quantities)];
     const amount = partWrittenBefore(text, claim)?.figure
         ?? (named.length === 1 ? targetOf(model, named[0], { kind: 'value' }, 'amount', model.meta.unit)?.figure : undefined);
-    const names = new Set(named.map(q => rowName(q.row)));
+    const names = new Set(named.map(q => q.row.canonicalName));
     const column = named.length === 1 ? named[0].column : undefined;
-    const others = model.rows.filter(row => row.table && names.has(rowName(row)) && !named.some(q => q.row === row));
+    const others = model.rows.filter(row => row.table && names.has(row.canonicalName) && !named.some(q => q.row === row));
     // a column named (合计 基本支出) is that column of the other tables' rows too
     const parts = [...named, ...others.map(row => ({ row, column: column !== undefined && row.cells.has(column) ? column : undefined }))]
         .filter(part => {
@@ -266,11 +265,6 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
         return readings.some(reading => reading !== undefined && agrees(figure, reading, role))
             || widerShares(model, part).some(share => share.meets(figure.interval));
     });
-}
-
-/** A row's name without its code or its list number: 208 社会保障和就业支出, 一、社会保障和就业支出 → 社会保障和就业支出. */
-function rowName(row: RowModel): string {
-    return row.canonicalName.replace(/^(?:\d+\s*|[一二三四五六七八九十]+、)/, '');
 }
 
 /** Both totals of the side of a two-sided table a row stands on (本年支出合计, 总计), in the row's column. */
