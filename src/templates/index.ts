@@ -53,6 +53,16 @@ export function findTemplate(text: string, reportYear?: number, templates: reado
     return { kind: 'nearest', template: nearest, year };
 }
 
+/**
+ * The template a report of `year` takes where the one it named was for other years: the template of
+ * the same province that covers `year` (四川 2020 → 四川 2024 for 2023); `template` itself where it
+ * covers the year or its province has none that does.
+ */
+export function templateForYear(template: ReportTemplate, year: number, templates: readonly ReportTemplate[] = TEMPLATES): ReportTemplate {
+    if (covers(template, year)) return template;
+    return templates.find(t => t.province === template.province && covers(t, year)) ?? template;
+}
+
 /** A table as a report writes it, for judging which template it was written for. */
 export interface WrittenTable {
     readonly number: number;
