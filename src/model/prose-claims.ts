@@ -22,7 +22,7 @@ import type { BudgetKind, Role } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
-import { walkRows } from './rows.js';
+import { sideGroupOf, walkRows } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -363,7 +363,7 @@ class TextReader {
     private isWhole(row: RowModel): boolean {
         if (!row.table) return false;
         if (!row.parent) return this.model.template.totalRow.test(row.name);
-        const group = row.table.template?.groups?.find(g => g.name === row.parent!.canonicalName);
+        const group = sideGroupOf(row.parent);
         return !row.parent.parent && group !== undefined && (row.canonicalName === group.subtotal || row.canonicalName === group.grandTotal);
     }
 

@@ -8,7 +8,7 @@ import type { Project } from '../language/generated/ast.js';
 import { restatedFigures, restatedSection } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, sideGroupOf, walkRows } from './rows.js';
 import type { Span } from './prose-text.js';
 import { isPartEnd, normalizeName } from './prose-text.js';
 
@@ -369,7 +369,7 @@ export class ProseLexicon {
         const sides = table.template?.groups?.map(g => g.name) ?? [];
         for (const side of table.rows.filter(r => sides.includes(r.canonicalName))) {
             // 财政拨款收入, 财政拨款支出: a fund's side as a whole is its subtotal
-            const group = table.template?.groups?.find(g => g.name === side.canonicalName);
+            const group = sideGroupOf(side);
             const subtotal = group?.subtotal;
             const whole = side.children.find(r => r.canonicalName === subtotal);
             if (fund && whole) this.add(fund + side.canonicalName, { row: whole });
@@ -390,7 +390,7 @@ export class ProseLexicon {
     /** A subtotal, total or balance row of a side of a fund's two-sided table. */
     private isFundTotal(row: RowModel): boolean {
         const table = row.table;
-        const group = table?.template?.groups?.find(g => g.name === row.parent?.canonicalName);
+        const group = sideGroupOf(row.parent);
         if (!table || !group || row.parent?.parent) return false;
         const subject = tableSubject(table.title);
         return FUND_PREFIXES.some(prefix => subject.startsWith(prefix) && subject.length > prefix.length)
