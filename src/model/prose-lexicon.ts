@@ -72,10 +72,10 @@ function endsProjectName(text: string, start: number): boolean {
 const PROJECT_NAME_JOINTS = new Set('的和及与或为是中年度款算了等他门位级计共含类'.split(''));
 
 /**
- * A node of the names' trie, its children by character code (a code point where a name is added or
- * looked up whole, a code unit where a text is scanned, as the names' and texts' characters were
- * compared before): a string per character looked up was most of what a lexicon allocated. Most
- * nodes continue one name only: their one child is kept in two fields, a map made only at a fork.
+ * A node of the names' trie, its children by UTF-16 code unit, as names are added and texts scanned
+ * alike (a character beyond the BMP, 𠀾, is two steps; a well-formed name neither starts nor ends
+ * inside one): a string per character looked up was most of what a lexicon allocated. Most nodes
+ * continue one name only: their one child is kept in two fields, a map made only at a fork.
  */
 class TrieNode {
     private onlyCode = -1;
@@ -102,12 +102,11 @@ class TrieNode {
     }
 }
 
-/** The node a whole name leads to from `node`, by its code points; undefined where none does. */
+/** The node a whole name leads to from `node`, by its code units; undefined where none does. */
 function descend(node: TrieNode | undefined, name: string, make: boolean): TrieNode | undefined {
-    for (let i = 0; i < name.length && node;) {
-        const code = name.codePointAt(i)!;
+    for (let i = 0; i < name.length && node; i++) {
+        const code = name.charCodeAt(i);
         node = make ? node.childAt(code) : node.child(code);
-        i += code > 0xffff ? 2 : 1;
     }
     return node;
 }
