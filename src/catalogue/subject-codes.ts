@@ -567,7 +567,7 @@ export const SHIPPED_SUBJECT_CODES: readonly CatalogueEntry[] = [
     entry({"code":"2081104","name":"残疾人康复","scheme":"功能","source":"秦皇岛市财政局《关于下达2020年省级残疾人事业发展补助资金预算的通知》（秦财社〔2020〕22号）"}),
     entry({"code":"2081105","name":"残疾人就业和扶贫","scheme":"功能","source":"秦皇岛市财政局《关于下达2020年省级残疾人事业发展补助资金预算的通知》（秦财社〔2020〕22号）","names":[{"name":"残疾人就业和扶贫","from":2020,"to":2020,"source":"秦皇岛市财政局《关于下达2020年省级残疾人事业发展补助资金预算的通知》（秦财社〔2020〕22号）"}]}),
     entry({"code":"2081106","name":"残疾人体育","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
-    entry({"code":"2081107","name":"残疾人生活和护理补贴","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
+    entry({"code":"2081107","name":"残疾人生活和护理补贴","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false,"names":[{"name":"残疾人生活和护理补贴","source":"凭记忆整理，未经文件核对","checked":false},{"name":"残疾人生活和护理补贴","from":2018,"to":2018,"source":"浙江省财政厅、浙江省残疾人联合会下达2018年困难残疾人生活补贴和重度残疾人护理补贴补助资金的通知"}]}),
     entry({"code":"2081199","name":"其他残疾人事业支出","scheme":"功能","source":"韶关市财政局下达2022年中央财政残疾人事业发展补助资金的通知"}),
     entry({"code":"20816","name":"红十字事业","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2081601","name":"行政运行","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false,"definition":"反映行政单位（包括实行公务员管理的事业单位）的基本支出。"}),

@@ -10,6 +10,8 @@ import { LAST_YEAR_KEY } from '../model/last-year.js';
 import type { ReportModel } from '../model/report-model.js';
 import type { RowModel } from '../model/rows.js';
 import { actualColumn } from '../model/rows.js';
+import type { ReportTemplate } from '../templates/index.js';
+import { findTemplate, templateForYear } from '../templates/index.js';
 
 interface Edit {
     readonly start: number;
@@ -63,6 +65,8 @@ function metaEdits(report: Report, link: string): Edit[] {
             if (key) edits.push({ start: key.offset + lead, end: key.offset + lead + year.length, text: String(Number(year) + 1) });
         }
     }
+    const successor = nextYearTemplate(report);
+    if (successor) replaceValue(field('模板'), () => `「${successor.shortName}」`);
     const line = `${LAST_YEAR_KEY} 「${link}」`;
     const existing = field(LAST_YEAR_KEY);
     if (existing?.$cstNode) {
@@ -75,6 +79,24 @@ function metaEdits(report: Report, link: string): Edit[] {
         edits.push(at === undefined ? { start: 0, end: 0, text: `${line}\n` } : { start: at, end: at, text: `\n${line}` });
     }
     return edits;
+}
+
+/**
+ * The template next year's `模板` line names where this year's named one not covering next year
+ * (四川 2020, 2019—2022, for a 2022 report): its province's template for that year, 四川 2024. None
+ * where the line stays as written: a template that still covers the year, a name the year chooses by
+ * (四川, 全国), a province without a template for the year.
+ */
+export function nextYearTemplate(report: Report): ReportTemplate | undefined {
+    const fields = report.parts.filter(isMetaField);
+    const year = fields.find(f => f.key === '年度')?.value;
+    const named = fields.find(f => f.key === '模板')?.value;
+    if (named === undefined || year === undefined || !/^\d{4}$/.test(year)) return undefined;
+    const next = Number(year) + 1;
+    const match = findTemplate(named, next);
+    if (match.kind === 'unknown') return undefined;
+    const successor = templateForYear(match.template, next);
+    return successor === match.template ? undefined : successor;
 }
 
 /** The row's own figures to `-`, its other figures (预算, 增加, 占比 …) to `-`, and its 决算 to 上年. */

@@ -22,7 +22,7 @@ import type { BudgetKind, Role } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
-import { walkRows } from './rows.js';
+import { sideGroupOf, walkRows } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -363,7 +363,7 @@ class TextReader {
     private isWhole(row: RowModel): boolean {
         if (!row.table) return false;
         if (!row.parent) return this.model.template.totalRow.test(row.name);
-        const group = row.table.template?.groups?.find(g => g.name === row.parent!.canonicalName);
+        const group = sideGroupOf(row.parent);
         return !row.parent.parent && group !== undefined && (row.canonicalName === group.subtotal || row.canonicalName === group.grandTotal);
     }
 
@@ -719,6 +719,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let eachList: { subjects: readonly Subject[]; next: number; end: number; unit: string } | undefined;
     /** The subjects the part's last list of figures was paired with: 分别增加C、D after 各是A、B is of them again. */
     let pairedList: readonly Subject[] | undefined;
+    /** The subjects of the references just written one after another, and where the last (and its unit) ends. */
+    let referenceList: { subjects: readonly Subject[]; end: number } | undefined;
     for (const [index, item] of items.entries()) {
         // a sentence longer than the window is read in windows; its subject carries across them
         if (part && item.start >= part.end && !hasPartEnd(text, part.start, item.start)) part = reader.layout.partAt(item.start);
@@ -734,6 +736,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             part = next;
             partSubjects = [];
             pairedList = undefined;
+            referenceList = undefined;
         }
         if (!item.match) {
             const subject = item.reference ? { words: text.slice(item.start, item.end), quantities: [item.reference] } : undefined;
@@ -742,18 +745,31 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             if (total && item.reference && SUM_BEFORE.test(text.slice(reader.layout.clauseAt(item.start).start, item.start))) {
                 markParts(reader, { text: `${total.value.toFixed()}${total.unit}`, value: total.value }, { offset: item.start, unit: total.unit }, [item.reference], part.start);
             }
-            if (!inBrackets(text, part.start, item.start)) carried = subject ? [subject] : undefined;
             partSubjects.push(subject);
+            const unit = item.referenced && text.startsWith(item.referenced.unit, item.end) ? item.referenced.unit : undefined;
             // 接待【国内公务接待.批次】批次、81人次: a count written after a referenced count is of its row
-            const unit = item.referenced?.kind === 'count' && text.startsWith(item.referenced.unit, item.end) ? item.referenced.unit : undefined;
-            lastCount = subject && unit !== undefined ? { end: item.end + unit.length, subject } : undefined;
-            // 各是1,000.00万元、【本年支出合计】万元: a listed reference takes its place in the list
-            if (eachList && eachList.next < eachList.subjects.length && LIST_JOINT_CHAR.test(text.slice(eachList.end, item.start))) {
-                eachList.next++;
-                eachList.end = item.end + (text.startsWith(eachList.unit, item.end) ? eachList.unit.length : 0);
+            lastCount = subject && unit !== undefined && item.referenced?.kind === 'count' ? { end: item.end + unit.length, subject } : undefined;
+            // 各是1,000.00万元、【本年支出合计】万元: a listed reference takes its place in the list and, as a figure
+            // written there, leaves the sentence no one subject to go on with (分别增加C、D is of the list's names)
+            const list = eachList && eachList.next < eachList.subjects.length && LIST_JOINT_CHAR.test(text.slice(eachList.end, item.start)) ? eachList : undefined;
+            // 各是【本年收入合计】万元、【本年支出合计】万元: references listed one after another are a list of their subjects
+            const joined = subject && referenceList && LIST_JOINT_CHAR.test(text.slice(referenceList.end, item.start)) ? referenceList : undefined;
+            const listedSoFar = subject ? [...joined?.subjects ?? [], subject] : undefined;
+            referenceList = listedSoFar && { subjects: listedSoFar, end: item.end + (unit ?? '').length };
+            if (joined) pairedList = listedSoFar;
+            // 收、支总计各是【收入.总计】，4134.91万元: a reference first in a list after 各 or 分别 opens it, as a figure would
+            const opened = !list && subject && item.referenced ? referenceOpensList(model, reader, item.start, item.referenced.kind, subject) : undefined;
+            if (!inBrackets(text, part.start, item.start)) carried = subject && !list && !joined && !opened ? [subject] : undefined;
+            if (list) {
+                list.next++;
+                list.end = item.end + (text.startsWith(list.unit, item.end) ? list.unit.length : 0);
+            } else if (opened) {
+                eachList = { subjects: opened, next: 1, end: item.end + (unit ?? '').length, unit: unit ?? '' };
+                pairedList = opened;
             } else eachList = undefined;
             continue;
         }
+        referenceList = undefined;
         const figures = writtenFigures(reader, item.match);
         if (figures.length === 0) continue;
         const first = figures[0];
@@ -844,9 +860,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                     subjects = [...listOf];
                     pairedList = listOf;
                 }
-                else if (listOf && figures.length === 1 && listLength(text, items, index, first.unit) === listOf.length) {
-                    subjects = [listOf[0]];
-                    eachList = { subjects: listOf, next: 1, end: item.end, unit: first.unit };
+                else if (listOf && figures.length === 1 && listPosition(text, items, index, first.unit) + listLength(text, items, index, first.unit) === listOf.length) {
+                    // 收、支总计各是【收入.总计】，4134.91万元: a figure after the list's references takes its place after them
+                    const position = listPosition(text, items, index, first.unit);
+                    subjects = [listOf[position]];
+                    eachList = { subjects: listOf, next: position + 1, end: item.end, unit: first.unit };
                     pairedList = listOf;
                 } else if (one && figures.length === 1 && listed) {
                     // 各减少【收入.总计.减少】、2570.97万元: after the 收入 side's reference, the 支出 side's figure
@@ -962,6 +980,34 @@ function listLength(text: string, items: readonly { start: number; end: number; 
         end = item.match ? item.end : item.end + unit.length;
     }
     return length;
+}
+
+/**
+ * The subjects of a list a reference opens (收、支总计各是【收入.总计】，…; 本年收入、支出合计分别为【本年收入合计】万元、…):
+ * the names before 各 or 分别 in its clause, one per side where one name names both sides, the reference's row first.
+ */
+function referenceOpensList(model: ReportModel, reader: TextReader, start: number, kind: FigureKind, subject: Subject): Subject[] | undefined {
+    const clause = reader.layout.clauseAt(start);
+    const { roleStart } = roleOf(model, reader, clause.start, start, kind);
+    if (!/各|分别/.test(reader.text.slice(clause.start, start))) return undefined;
+    const named = reader.lastName(clause.start, roleStart);
+    if (!named.match || !named.filler) return undefined;
+    const chain = reader.chainEndingAt(named.index, clause.start).map(m => reader.subjectOf(m));
+    const list = chain.length === 1 ? bySide(chain[0], 2) : chain;
+    const row = subject.quantities[0]?.row;
+    return list && list.length > 1 && list[0].quantities.some(q => q.row === row) ? list : undefined;
+}
+
+/** How many references stand listed right before the figure at `index` (各是【收入.总计】，4134.91万元: one), each with its unit or none. */
+function listPosition(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): number {
+    let position = 0;
+    let start = items[index].start;
+    for (let i = index - 1; i >= 0 && !items[i].match; i--, position++) {
+        const end = items[i].end + (text.startsWith(unit, items[i].end) ? unit.length : 0);
+        if (!LIST_JOINT_CHAR.test(text.slice(end, start))) break;
+        start = items[i].start;
+    }
+    return position;
 }
 
 /** The joint between the figures of a list that each write their unit: 23.51%、38.28% */

@@ -8,7 +8,7 @@ import type { Project } from '../language/generated/ast.js';
 import { restatedFigures, restatedSection } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, sideGroupOf, walkRows } from './rows.js';
 import type { Span } from './prose-text.js';
 import { isPartEnd, normalizeName } from './prose-text.js';
 
@@ -72,10 +72,10 @@ function endsProjectName(text: string, start: number): boolean {
 const PROJECT_NAME_JOINTS = new Set('的和及与或为是中年度款算了等他门位级计共含类'.split(''));
 
 /**
- * A node of the names' trie, its children by character code (a code point where a name is added or
- * looked up whole, a code unit where a text is scanned, as the names' and texts' characters were
- * compared before): a string per character looked up was most of what a lexicon allocated. Most
- * nodes continue one name only: their one child is kept in two fields, a map made only at a fork.
+ * A node of the names' trie, its children by UTF-16 code unit, as names are added and texts scanned
+ * alike (a character beyond the BMP, 𠀾, is two steps; a well-formed name neither starts nor ends
+ * inside one): a string per character looked up was most of what a lexicon allocated. Most nodes
+ * continue one name only: their one child is kept in two fields, a map made only at a fork.
  */
 class TrieNode {
     private onlyCode = -1;
@@ -102,12 +102,11 @@ class TrieNode {
     }
 }
 
-/** The node a whole name leads to from `node`, by its code points; undefined where none does. */
+/** The node a whole name leads to from `node`, by its code units; undefined where none does. */
 function descend(node: TrieNode | undefined, name: string, make: boolean): TrieNode | undefined {
-    for (let i = 0; i < name.length && node;) {
-        const code = name.codePointAt(i)!;
+    for (let i = 0; i < name.length && node; i++) {
+        const code = name.charCodeAt(i);
         node = make ? node.childAt(code) : node.child(code);
-        i += code > 0xffff ? 2 : 1;
     }
     return node;
 }
@@ -369,7 +368,7 @@ export class ProseLexicon {
         const sides = table.template?.groups?.map(g => g.name) ?? [];
         for (const side of table.rows.filter(r => sides.includes(r.canonicalName))) {
             // 财政拨款收入, 财政拨款支出: a fund's side as a whole is its subtotal
-            const group = table.template?.groups?.find(g => g.name === side.canonicalName);
+            const group = sideGroupOf(side);
             const subtotal = group?.subtotal;
             const whole = side.children.find(r => r.canonicalName === subtotal);
             if (fund && whole) this.add(fund + side.canonicalName, { row: whole });
@@ -390,7 +389,7 @@ export class ProseLexicon {
     /** A subtotal, total or balance row of a side of a fund's two-sided table. */
     private isFundTotal(row: RowModel): boolean {
         const table = row.table;
-        const group = table?.template?.groups?.find(g => g.name === row.parent?.canonicalName);
+        const group = sideGroupOf(row.parent);
         if (!table || !group || row.parent?.parent) return false;
         const subject = tableSubject(table.title);
         return FUND_PREFIXES.some(prefix => subject.startsWith(prefix) && subject.length > prefix.length)

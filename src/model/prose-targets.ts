@@ -10,7 +10,7 @@ import type { Computation } from './relations.js';
 import { ratio, shareDescription } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
-import { actualColumn } from './rows.js';
+import { actualColumn, sideGroupOf } from './rows.js';
 import type { Quantity } from './prose-lexicon.js';
 import type { Subject } from './prose-claims.js';
 
@@ -208,10 +208,18 @@ export function otherSideTotals(quantity: Quantity): Quantity[] {
     const { row } = quantity;
     const group = row.parent;
     if (!row.table || !group || group.parent) return [];
-    const spec = row.table.template?.groups?.find(g => g.name === group.canonicalName);
+    const spec = sideGroupOf(group);
     if (!spec || (row.canonicalName !== spec.subtotal && row.canonicalName !== spec.grandTotal)) return [];
     const other = row.canonicalName === spec.subtotal ? spec.grandTotal : spec.subtotal;
     return group.children.filter(r => r.canonicalName === other).map(r => ({ row: r, column: quantity.column }));
+}
+
+/** Both totals of the side of a two-sided table a row stands on (本年支出合计, 总计), in the row's column. */
+export function sideTotals(quantity: Quantity): Quantity[] {
+    let side = quantity.row;
+    while (side.parent) side = side.parent;
+    const total = side.children.find(row => otherSideTotals({ row, column: quantity.column }).length > 0);
+    return total ? [{ row: total, column: quantity.column }, ...otherSideTotals({ row: total, column: quantity.column })] : [];
 }
 
 /**

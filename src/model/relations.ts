@@ -3,7 +3,7 @@ import type { Figure } from './figure.js';
 import { computedFigure, figureName, formatFigure } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, isOfWhichRow, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
 import type { RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, RESTATING_TABLES, SUBJECT_TABLES } from '../templates/index.js';
@@ -756,7 +756,7 @@ export class RelationBuilder {
 
     /** 本年收入合计, 总计 and the balance rows of a side of a two-sided table. */
     private isFixedGroupRow(row: RowModel): boolean {
-        const group = row.table?.template?.groups?.find(g => g.name === row.parent?.canonicalName);
+        const group = sideGroupOf(row.parent);
         return group ? [group.subtotal, group.grandTotal, ...group.balances].includes(row.canonicalName) : false;
     }
 
@@ -972,7 +972,7 @@ export class RelationBuilder {
             const fromParent = row.parent.cells.get(column);
             if (fromParent) return fromParent;
             // a side of a two-sided table: the side's subtotal; the subtotal's own whole is the template's (财政拨款支出 of 本年支出合计)
-            const group = table?.template?.groups?.find(g => g.name === row.parent!.canonicalName);
+            const group = sideGroupOf(row.parent);
             if (group && row.canonicalName === group.subtotal && !row.parent.parent) {
                 const base = this.templateShareBase(row, [group.name, row.canonicalName]);
                 if (base) return base;

@@ -4,7 +4,7 @@ import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
 import { statedFigure, unitSuspicion } from './figure.js';
 import { splitNumbers } from './split-numbers.js';
-import type { TableTemplate } from '../templates/template.js';
+import type { GroupTemplate, TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
 
 /** A row of figures: cells by column (or by unit outside tables), attributes, child rows. */
@@ -86,6 +86,15 @@ export function actualColumn(row: RowModel): string | undefined {
     return row.table?.template?.actualColumn && row.columns.includes(row.table.template.actualColumn)
         ? row.table.template.actualColumn
         : row.columns[0];
+}
+
+/**
+ * The template's spec of a side of a two-sided table (收入, 支出 of 收入支出决算总表) where `side` is
+ * one: its subtotal (本年收入合计), grand total (总计) and balance rows. Pass a row's parent for the
+ * side it stands on.
+ */
+export function sideGroupOf(side: RowModel | undefined): GroupTemplate | undefined {
+    return side?.table?.template?.groups?.find(g => g.name === side.canonicalName);
 }
 
 export function walkRows(rows: readonly RowModel[], visit: (row: RowModel) => void): void {

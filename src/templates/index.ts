@@ -53,6 +53,16 @@ export function findTemplate(text: string, reportYear?: number, templates: reado
     return { kind: 'nearest', template: nearest, year };
 }
 
+/**
+ * The template a report of `year` takes where the one it named was for other years: the template of
+ * the same province that covers `year` (四川 2020 → 四川 2024 for 2023); `template` itself where it
+ * covers the year or its province has none that does.
+ */
+export function templateForYear(template: ReportTemplate, year: number, templates: readonly ReportTemplate[] = TEMPLATES): ReportTemplate {
+    if (covers(template, year)) return template;
+    return templates.find(t => t.province === template.province && covers(t, year)) ?? template;
+}
+
 /** A table as a report writes it, for judging which template it was written for. */
 export interface WrittenTable {
     readonly number: number;
@@ -74,15 +84,36 @@ export interface TemplateFit {
  * other titles against, except a title the template prints under another number (read as that
  * table); the report's year within the template's years, its department naming the template's
  * province, and the way tables are numbered break ties.
+ *
+ * Tables numbered as the contents number them (一、…) are numbered in the report's own list, where a
+ * department's own table (天津's 收入决算表（按单位列示）) shifts every later number: they count by
+ * title, for the template where their order is the template's order (the 三公 table seventh or last)
+ * and that has no table of its own between them.
  */
 export function fitTemplates(tables: readonly WrittenTable[], year: number | undefined, department: string,
     templates: readonly ReportTemplate[] = TEMPLATES): TemplateFit[] {
+    const listed = tables.filter(t => t.style === '目录' && t.title !== undefined).sort((a, b) => a.number - b.number);
     const scored = templates.map(template => {
         let matched = 0;
         let mismatched = 0;
         // numbered otherwise but titled as one of the template's tables: the model reads it as that table
         let recognised = 0;
+        // the template's number of each listed table it knows, in the report's order
+        const order: number[] = [];
+        for (const written of listed) {
+            const table = closestTable(template, written.title!);
+            if (table) order.push(table.number);
+            else mismatched++;
+        }
+        const inOrder = longestRising(order);
+        matched += inOrder;
+        mismatched += order.length - inOrder;
+        recognised += order.length - inOrder;
+        // the template's tables a contiguous list passes over: 四川 2020 holds the nine in the same order, five more between them
+        const skipped = order.length === 0 ? 0
+            : template.tables.filter(t => t.number > Math.min(...order) && t.number < Math.max(...order) && !order.includes(t.number)).length;
         for (const written of tables) {
+            if (written.style === '目录') continue;
             const table = template.tables.find(t => t.number === written.number);
             const title = written.title;
             if (table && title !== undefined && isTitleOf(table, title)) matched++;
@@ -97,10 +128,37 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
         const province = template.province !== '全国' && department.includes(template.province) ? 1 : 0;
         const national = template === DEFAULT_TEMPLATE ? 1 : 0;
         // weights: the tables decide; the rest only breaks ties, in this order
-        const score = (matched - mismatched + recognised) * 1000 + province * 100 + inYears * 10 + label * 2 + national;
+        const score = (matched - mismatched + recognised - skipped) * 1000 + province * 100 + inYears * 10 + label * 2 + national;
         return { fit: { template, matched, mismatched }, score };
     });
     return scored.sort((a, b) => b.score - a.score).map(s => s.fit);
+}
+
+/** The template's table `title` names most closely (its printed title before its other titles). */
+function closestTable(template: ReportTemplate, title: string): TableTemplate | undefined {
+    let closest: TableTemplate | undefined;
+    let closestRank = Number.POSITIVE_INFINITY;
+    for (const table of template.tables) {
+        const rank = titleRank(table, title);
+        if (rank !== undefined && rank < closestRank) [closest, closestRank] = [table, rank];
+    }
+    return closest;
+}
+
+/** The length of the longest strictly rising run of `numbers`, not necessarily adjacent (patience sorting). */
+function longestRising(numbers: readonly number[]): number {
+    const tails: number[] = [];
+    for (const n of numbers) {
+        let low = 0;
+        let high = tails.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (tails[middle] < n) low = middle + 1;
+            else high = middle;
+        }
+        tails[low] = n;
+    }
+    return tails.length;
 }
 
 /** Whether `title` (as written) is the table's printed title or one of its other titles. */

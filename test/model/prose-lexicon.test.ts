@@ -41,4 +41,12 @@ describe('ProseLexicon', () => {
         expect(wordsIn(lexicon, '基本支出')).toEqual(['基本支出']);
         expect(wordsIn(lexicon, '基本𠀀支出')).toEqual(['基本']);
     });
+
+    it('finds a name with a character beyond the Basic Multilingual Plane, added and scanned alike', async () => {
+        const source = '年度 2024\n情况说明 {\n  预算绩效 {\n    项目 「𠀾溪村饮水工程」 {\n      预算数 10.00\n    }\n  }\n}\n';
+        const report = (await parseHelper<Report>(services)(source)).parseResult.value;
+        const lexicon = lexiconOf(services.model.ReportModels.forReport(report));
+        expect(lexicon.lookup('𠀾溪村饮水工程')?.projects.size).toBe(1);
+        expect(wordsIn(lexicon, '𠀾溪村饮水工程完成预算的100%。')).toEqual(['𠀾溪村饮水工程']);
+    });
 });

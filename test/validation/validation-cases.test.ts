@@ -90,8 +90,21 @@ function caseFiles(dir: string): string[] {
 }
 
 const ruleOf = (d: Diagnostic) => String(d.code ?? (d.data as { code?: string } | undefined)?.code ?? '');
-/** A finding where it starts, by line: a fix may move what follows it on its line. */
-const findingKey = (d: Diagnostic) => `${d.severity} [${ruleOf(d)}] line ${d.range.start.line + 1}`;
+/**
+ * A finding where it starts, by line (a fix may move what follows it on its line), and, for an error
+ * or warning, the rows its message names (「表一 › 收入 › 本年收入合计 增加」: 表一 › 收入 › 本年收入合计):
+ * a finding left on the line that now speaks of another row is a new reading, not the one there
+ * before (a list's second figure put right, the changes after it read as the other side's). The
+ * words after a row (its column, 决算数, once a reference names it) and a hint's words may change.
+ */
+const findingKey = (d: Diagnostic) => `${d.severity} [${ruleOf(d)}] line ${d.range.start.line + 1}`
+    + ((d.severity ?? 1) <= 2 ? ` ${[...d.message.matchAll(/「([^」]*)」/g)].map(m => rowOfPath(m[1])).join(' ')}` : '');
+
+/** The row a path of a message names: its last segment's first word (a code, or the name). */
+function rowOfPath(path: string): string {
+    const segments = path.split(' › ');
+    return [...segments.slice(0, -1), segments.at(-1)!.split(' ')[0]].join(' › ');
+}
 
 /** The quick fixes offered for the finding's range, or (the editor sends no finding there) with the cursor at `cursor`. */
 async function quickFixes(document: LangiumDocument, diagnostic: Diagnostic, cursor?: Position): Promise<CodeAction[]> {

@@ -9,10 +9,9 @@ import type { Figure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
-import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
-import { magnitude, otherSideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
+import { magnitude, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets } from '../../model/relations.js';
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -265,14 +264,6 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
         return readings.some(reading => reading !== undefined && agrees(figure, reading, role))
             || widerShares(model, part).some(share => share.meets(figure.interval));
     });
-}
-
-/** Both totals of the side of a two-sided table a row stands on (本年支出合计, 总计), in the row's column. */
-function sideTotals(quantity: Quantity): Quantity[] {
-    let side = quantity.row;
-    while (side.parent) side = side.parent;
-    const total = side.children.find(row => otherSideTotals({ row, column: quantity.column }).length > 0);
-    return total ? [{ row: total, column: quantity.column }, ...otherSideTotals({ row: total, column: quantity.column })] : [];
 }
 
 /** The amount a share's sentence writes for its subject right before it: 基本支出854.57万元，占23.94%. */
