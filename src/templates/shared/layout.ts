@@ -38,6 +38,8 @@ import { STANDARD_WORDING } from './wording.js';
  */
 type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes' | 'groups' | 'wide' | 'codeSums'> & Partial<Pick<TableTemplate, 'role'>> & {
     readonly label?: string;
+    /** The line over the table where it is more than the title (表一：收入支出决算总表). */
+    readonly heading?: string;
     readonly contents: string;
 };
 
@@ -309,6 +311,10 @@ class TemplateLayout {
     private readonly writtenPartNumbers = new Map<PartTemplate, number>();
     /** How the report numbers its part headings: 第二部分 (the default), or 二、 as a list. */
     private partNumbering: 'parts' | 'list' = 'parts';
+    /** What the report prints between 第N部分 and the heading (广西: 第一部分：…), by the part it heads. */
+    private readonly writtenPartJoints = new Map<PartTemplate, string>();
+    /** The joint of a part the report writes no heading for: the one every heading it writes has, else a space. */
+    private partJoint = ' ';
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
@@ -494,7 +500,7 @@ class TemplateLayout {
     private numberedPartTitle(part: PartTemplate, n: number, where: 'contents' | 'body'): string {
         const title = this.partTitle(part, where);
         if (this.partNumbering === 'list') return this.writtenPartNumbers.has(part) || !this.writtenPartTitles.has(part) ? `${chineseNumber(n)}、${title}` : title;
-        return `第${chineseNumber(n)}部分 ${title}`;
+        return `第${chineseNumber(n)}部分${this.writtenPartJoints.get(part) ?? this.partJoint}${title}`;
     }
 
     private part(part: PartTemplate, n: number): Section[] {
@@ -517,8 +523,9 @@ class TemplateLayout {
      * written after them.
      */
     private assignPartTitles(): void {
-        const own: { title: string; number: number }[] = [];
+        const own: { title: string; number: number; joint?: string }[] = [];
         const styles = new Set<'parts' | 'list'>();
+        const joints = new Set<string>();
         let previous: number | undefined;
         for (const field of this.model.report.parts.filter(isMetaField)) {
             if (field.key !== '部分' || field.value === undefined) continue;
@@ -528,6 +535,9 @@ class TemplateLayout {
             const written = match && (match[1] ?? match[2] ?? previous) !== undefined ? match : null;
             if (written) styles.add(written[2] !== undefined ? 'list' : 'parts');
             const title = field.value.trim().slice(written?.[0].length ?? 0).trim();
+            // printed as written: 第一部分：… keeps its colon; a space where the report writes none or only spaces
+            const joint = written?.[1] !== undefined ? /[:：、]/.exec(written[0])?.[0] ?? ' ' : undefined;
+            if (joint !== undefined) joints.add(joint);
             const kind = writtenPartKind(title);
             const numeral = written?.[1] ?? written?.[2];
             const number = numeral !== undefined ? Number(numeral) || parseChineseNumeral(numeral) : written ? previous! + 1 : undefined;
@@ -540,10 +550,12 @@ class TemplateLayout {
             if (part && title !== '' && !this.writtenPartTitles.has(part)) {
                 this.writtenPartTitles.set(part, title);
                 if (number !== undefined) this.writtenPartNumbers.set(part, number);
+                if (joint !== undefined) this.writtenPartJoints.set(part, joint);
             } else if (number !== undefined && title !== '' && (kind === undefined || kind === 'explanation')) {
-                own.push({ title, number });
+                own.push({ title, number, joint });
             }
         }
+        if (joints.size === 1) this.partJoint = [...joints][0];
         if (own.length > 0) this.addOwnParts(own);
         if (styles.size === 1 && styles.has('list')) this.partNumbering = 'list';
     }
@@ -554,7 +566,7 @@ class TemplateLayout {
      * (湖北: 十、机关运行经费支出说明 … 十四、 in 第三部分 决算情况说明, then 第四部分 其他需要说明的情况 with
      * 其他需要说明的情况 「…」), so what is written before it stays in the part before.
      */
-    private addOwnParts(own: readonly { title: string; number: number }[]): void {
+    private addOwnParts(own: readonly { title: string; number: number; joint?: string }[]): void {
         const keys = this.explanationFields.map(({ field }) => field.key);
         const writtenBefore = (title: string): SectionTopic[] => {
             const at = keys.findIndex(key => headingKey(key) === headingKey(title));
@@ -568,20 +580,21 @@ class TemplateLayout {
             return ['other-matters', ...OTHER_MATTERS.filter(t => !(performanceOwn && t === 'performance') && !before.includes(t))];
         };
         const taken = new Set<SectionTemplate>();
-        const added = own.map(({ title, number }) => {
+        const added = own.map(({ title, number, joint }) => {
             const topics = topicsOf(title);
             const sections = this.explanationSections.filter(s => topics.includes(s.topic) && !taken.has(s));
             sections.forEach(s => taken.add(s));
             const part: PartTemplate = { title, sections };
             this.writtenPartTitles.set(part, title);
             this.writtenPartNumbers.set(part, number);
+            if (joint !== undefined) this.writtenPartJoints.set(part, joint);
             this.ownPartTopics.set(part, topics);
             return part;
         });
         this.parts = [...this.parts.map(part => {
             if (partKind(part) !== 'explanation' || !part.sections.some(s => taken.has(s))) return part;
             const kept: PartTemplate = { ...part, sections: part.sections.filter(s => !taken.has(s)) };
-            for (const map of [this.writtenPartTitles, this.writtenPartNumbers] as Map<PartTemplate, unknown>[]) {
+            for (const map of [this.writtenPartTitles, this.writtenPartNumbers, this.writtenPartJoints] as Map<PartTemplate, unknown>[]) {
                 if (map.has(part)) { map.set(kept, map.get(part)); map.delete(part); }
             }
             return kept;
@@ -1458,11 +1471,16 @@ class TemplateLayout {
         const ownNumbers = written.some(t => t.written.renumbered || t.written.style === '表名');
         const planned = written.map(table => this.printedTable(table, ownNumbers));
         const label = writtenLabelStyle(written);
+        // a table it lacks labelled in its title as the others are (表四：…), where all are so
+        const joints = new Set(written.map(labelJoint));
+        const joint = joints.size === 1 ? [...joints][0] : undefined;
         let at = -1;
         for (const template of this.model.template.tables) {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;
-            else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title } : this.templateNumbered(template, template.title, label?.(template.number)));
+            else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
+                : label && joint ? this.labelledInTitle(template, template.title, `${label(template.number)}${joint}`)
+                : this.templateNumbered(template, template.title, label?.(template.number)));
         }
         this.tablePlan = planned;
         return planned;
@@ -1480,12 +1498,23 @@ class TemplateLayout {
         const label = table.written;
         // 附表1 or 表一 for the template's 公开01表: the number is the template's, the label the report's
         const printed = label.text.replace(/\s+/g, '');
+        // 表一：收入支出决算总表 (广西): the label is part of the title, in the contents and over the table
+        const joint = labelJoint(table);
+        if (joint !== undefined) {
+            return ownNumbers ? { ...template, title, heading: `${printed}${joint}${title}`, contents: `${printed}${joint}${title}` }
+                : this.labelledInTitle(template, title, `${printed}${joint}`);
+        }
         if (!ownNumbers) return this.templateNumbered(template, title, label.style === '目录' || !/\D/.test(printed) ? undefined : printed);
         if (label.style === '表名') return { ...template, title, contents: title };
         // 一、收入支出决算总表: the ordinal the contents print, no label of the table's page
         if (label.style === '目录') return { ...template, title, contents: `${label.text}${title}` };
         const number = tableLabelOf(table.node).number;
         return { ...template, title, label: label.text, contents: number !== undefined ? `${chineseNumber(number)}、${title}` : title };
+    }
+
+    /** A table whose title line begins with its label (表一：收入支出决算总表): so in the contents, the page's label the template's. */
+    private labelledInTitle(table: Omit<PrintedTable, 'label' | 'contents'>, title: string, label: string): PrintedTable {
+        return { ...this.templateNumbered(table, title), heading: `${label}${title}`, contents: `${label}${title}` };
     }
 
     /** A table under the template's number: its page label (the report's own where it writes one) and contents ordinal. */
@@ -1520,7 +1549,7 @@ class TemplateLayout {
         const table = this.tableNumbered(template.number);
         const base = {
             kind: 'table' as const,
-            title: template.title,
+            title: template.heading ?? template.title,
             label: template.label,
             owner: this.owner,
             unit: `单位：${this.unit}`,
@@ -2056,6 +2085,12 @@ function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => 
     if (styles.size !== 1 || style === undefined) return undefined;
     const prefix = style.slice(0, -1);
     return style.endsWith('1') ? n => `${prefix}${n}` : n => `${prefix}${chineseNumber(n)}`;
+}
+
+/** The colon a table's label is written with before its title (表一：收入支出决算总表), if any. */
+function labelJoint(table: TableModel): string | undefined {
+    if (table.written.style === '表名' || table.written.style === '目录') return undefined;
+    return ['：', ':'].find(colon => GrammarUtils.findNodeForKeyword(table.node.$cstNode, colon) !== undefined);
 }
 
 function heading(level: 1 | 2 | 3 | 4, text: string, id?: string, line?: number): Heading {
