@@ -1562,9 +1562,9 @@ class TemplateLayout {
             : template.wide && table && !table.empty && table.rows.every(r => r.children.every(c => c.children.length === 0))
                 ? { ...base, ...this.wideTable(template, table) }
                 : this.listTable(template, table, base);
-        // a table the report does not have: its title and that it has no data, no rows (every
-        // format prints no grid without rows)
-        return table ? { ...block, notes: this.tableNotes(table) } : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表', optional: true }, '（无数据）'] };
+        // a table the report does not have: its title and 〔未填写〕, no rows (every format prints no grid
+        // without rows); not 无数据, which would say what the author never wrote
+        return table ? { ...block, notes: this.tableNotes(table) } : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表' }] };
     }
 
     /** The texts written in a table, printed under it as written: 注：…, 说明：…, any other key likewise. */
