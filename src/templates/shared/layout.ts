@@ -7,7 +7,7 @@
 // sections the user wrote nothing for. A template folder gives only what differs (LayoutOptions).
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
-import type { Attachment, GlossaryEntry, Indicator, IndicatorValue, Project, TextField } from '../../language/generated/ast.js';
+import type { Attachment, GlossaryEntry, Indicator, IndicatorValue, MetaField, Project, TextField } from '../../language/generated/ast.js';
 import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isTable, isTextField,
 } from '../../language/generated/ast.js';
@@ -324,8 +324,10 @@ class TemplateLayout {
         this.department = meta.department ?? meta.fullName ?? meta.shortName ?? '';
         const unitReport = meta.unitReport;
         this.self = unitReport ? '本单位' : '本部门';
-        this.reportName = unitReport ? '决算' : '部门决算';
-        this.coverTitle = unitReport ? '单位决算' : '部门决算';
+        // what the report calls itself where it says (安徽, 广西: 2024年度单位决算; 上海's units: 2023年度决算)
+        const written = writtenReportName(model.report.parts.filter(isMetaField));
+        this.reportName = written ?? (unitReport ? '决算' : '部门决算');
+        this.coverTitle = written !== undefined && written !== '决算' ? written : unitReport ? '单位决算' : '部门决算';
         this.owner = `${unitReport ? '编制单位' : '部门'}：${this.department}`;
         this.short = meta.shortName ?? meta.department ?? meta.fullName ?? this.self;
         this.explanation = this.sectionRows('情况说明');
@@ -2085,6 +2087,19 @@ function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => 
     if (styles.size !== 1 || style === undefined) return undefined;
     const prefix = style.slice(0, -1);
     return style.endsWith('1') ? n => `${prefix}${n}` : n => `${prefix}${chineseNumber(n)}`;
+}
+
+/**
+ * The name a report gives itself after its year in the headings it writes (部分 「第二部分 …2024年度单位决算表」,
+ * 部门 「…2024年度单位决算」): 单位决算, 部门决算 or 决算; undefined where it says none.
+ */
+function writtenReportName(fields: readonly MetaField[]): string | undefined {
+    for (const field of fields) {
+        if (!['部分', '部门', '全称', '简称'].includes(field.key)) continue;
+        const name = /\d{4}\s*年度?\s*(单位决算|部门决算|决算)/.exec(field.value ?? '')?.[1];
+        if (name !== undefined) return name;
+    }
+    return undefined;
 }
 
 /** The colon a table's label is written with before its title (表一：收入支出决算总表), if any. */
