@@ -26,6 +26,7 @@ import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, Sect
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
 import { withDigitGroups } from '../../generation/digit-groups.js';
+import { standardTableTitled } from './standard-set.js';
 import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
@@ -1495,8 +1496,12 @@ class TemplateLayout {
      * the template's 表8) and the ordinal of that number; written by the title alone, neither.
      */
     private printedTable(table: TableModel, ownNumbers: boolean): PrintedTable {
-        const template = { ...(table.template ?? { title: table.title, columns: table.columns }), number: table.number };
-        const title = table.node.title ?? template.title;
+        const title = table.node.title ?? table.template?.title ?? table.title;
+        // a table the template reads as one of its own but printed as another of the standard set (天津:
+        // 国有资本经营预算财政拨款收入支出决算表 for the 支出 table) is headed with that one's columns where it writes none
+        const shape = table.node.columns === undefined ? standardTableTitled(title) : undefined;
+        const columns = shape && shape.role !== table.template?.role ? { columns: shape.columns } : {};
+        const template = { ...(table.template ?? { title: table.title, columns: table.columns }), ...columns, number: table.number };
         const label = table.written;
         // 附表1 or 表一 for the template's 公开01表: the number is the template's, the label the report's
         const printed = label.text.replace(/\s+/g, '');
@@ -1855,7 +1860,9 @@ class TemplateLayout {
     }
 
     private columnsOfTable(template: Pick<PrintedTable, 'number' | 'columns'>): string[] {
-        const written = this.tableNumbered(template.number)?.columns ?? [];
+        // the columns 列【…】 writes beyond the template's; none where it writes none (the model's are then the template's)
+        const table = this.tableNumbered(template.number);
+        const written = table?.node.columns ? table.columns : [];
         const columns = [...template.columns];
         for (const c of written) if (!columns.includes(c)) columns.push(c);
         return columns;
