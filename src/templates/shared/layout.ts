@@ -108,6 +108,20 @@ function numberedWhole(written: readonly { readonly field: TextField }[]): boole
     return numbers.length >= 2 && numbers.every((numeral, i) => numeral !== undefined && parseChineseNumeral(numeral) === i + 1);
 }
 
+/**
+ * Whether the texts of a part are the report's own list of its sections though the source does not
+ * number them (江西, 云南: 收入决算情况说明 … with no 收入支出决算总体情况说明): three or more, every one headed
+ * as printed (…情况说明) with no ordinal, and the part's first section of the template left out while later ones are
+ * written. A report that writes the template's sections from its first on is taken as written in part,
+ * the others printed with standard sentences.
+ */
+function listedWhole(part: PartTemplate, written: readonly { readonly field: TextField; readonly section?: SectionTemplate }[]): boolean {
+    // numbered ones say by their numbers whether they are the whole (numberedWhole)
+    if (written.length < 3 || !written.every(({ field }) => field.ordinal === undefined && isPrintedHeading(field.key))) return false;
+    const first = part.sections.find(s => !s.optional);
+    return first !== undefined && written.some(w => w.section !== undefined) && !written.some(w => w.section === first);
+}
+
 /** The `n`th ordinal of a style: 三、 （三） 3. 3、 */
 function ordinalOf(style: OrdinalStyle, n: number): string {
     switch (style) {
@@ -650,7 +664,8 @@ class TemplateLayout {
         let planned = this.plans.get(part);
         if (!planned) {
             const written = this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true);
-            const whole = partKind(part) === 'explanation' && numberedWhole(written.filter(f => f.section === undefined || part.sections.includes(f.section)));
+            const own = written.filter(f => f.section === undefined || part.sections.includes(f.section));
+            const whole = partKind(part) === 'explanation' && (numberedWhole(own) || listedWhole(part, own));
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
                 : this.plan(part, written,
                     section => whole || (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
