@@ -181,7 +181,7 @@ const TEMPLATE_TWO_LEVEL = `模板 「全国」
 describe('a template table printed with a heading over several of its columns', () => {
     const html = buildHtml(TEMPLATE_TWO_LEVEL);
     const headOf = (title: string) => {
-        const at = html.indexOf('<table', html.indexOf(`<h2 class="table-title">${title}</h2>`));
+        const at = html.indexOf('<table', html.indexOf(`<h2 class="table-title">《${title}》</h2>`));
         return html.slice(at, html.indexOf('</thead>', at)).replace(/\s+/g, '');
     };
 
@@ -195,5 +195,16 @@ describe('a template table printed with a heading over several of its columns', 
         const head = headOf('国有资本经营预算财政拨款收入支出决算表');
         expect(head).toContain('<th>年初结转和结余</th><th>本年收入</th><th>本年支出</th><th>基本支出</th><th>项目支出</th><th>年末结转和结余</th>');
         expect(head).not.toContain('<th>合计</th>');
+    });
+});
+
+describe('a title written in 《》 (天津: 八、《政府性基金预算财政拨款收入支出决算表》)', () => {
+    it('prints them in the contents and over the table, as written', () => {
+        const html = buildHtml(TEMPLATE_TWO_LEVEL);
+        const toc = [...html.matchAll(/<li class="toc-2">(?:<a[^>]*>)?([^<]*)/g)].map(m => m[1]);
+        expect(toc).toContain('八、《政府性基金预算财政拨款收入支出决算表》');
+        expect(html).toContain('<h2 class="table-title">《政府性基金预算财政拨款收入支出决算表》</h2>');
+        // a table the report lacks keeps the template's title, without them
+        expect(toc.some(entry => entry.endsWith('收入支出决算总表') && !entry.includes('《'))).toBe(true);
     });
 });

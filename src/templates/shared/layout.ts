@@ -1511,10 +1511,13 @@ class TemplateLayout {
      * the template's 表8) and the ordinal of that number; written by the title alone, neither.
      */
     private printedTable(table: TableModel, ownNumbers: boolean): PrintedTable {
-        const title = table.node.title ?? table.template?.title ?? table.title;
+        const bare = table.node.title ?? table.template?.title ?? table.title;
+        // printed in the 《》 it is written in (天津: 一、《收入支出决算总表》), which are not its words
+        const written = table.node.title !== undefined ? GrammarUtils.findNodeForProperty(table.node.$cstNode, 'title')?.text.trim() : undefined;
+        const title = written?.startsWith('《') && written.endsWith('》') ? `《${bare}》` : bare;
         // a table the template reads as one of its own but printed as another of the standard set (天津:
         // 国有资本经营预算财政拨款收入支出决算表 for the 支出 table) is headed with that one's columns where it writes none
-        const shape = table.node.columns === undefined ? standardTableTitled(title) : undefined;
+        const shape = table.node.columns === undefined ? standardTableTitled(bare) : undefined;
         const columns = shape && shape.role !== table.template?.role ? { columns: shape.columns } : {};
         const template = { ...(table.template ?? { title: table.title, columns: table.columns }), ...columns, number: table.number };
         const label = table.written;
@@ -1829,7 +1832,7 @@ class TemplateLayout {
         if (written && written.trim() !== '') return [`注：${written.trim().replace(/^注[:：]\s*/, '')}`];
         // the table's own notes say why it is empty
         if (table.notes.length > 0) return undefined;
-        return [`注：${this.self}${this.Y}年度没有${template.title.replace(/决算表$/, '')}，故本表无数据。`];
+        return [`注：${this.self}${this.Y}年度没有${template.title.replace(/^《|》$/g, '').replace(/决算表$/, '')}，故本表无数据。`];
     }
 
     // ---- charts ---------------------------------------------------------------------------
