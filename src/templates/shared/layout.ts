@@ -669,7 +669,8 @@ class TemplateLayout {
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
                 : this.plan(part, written,
                     section => whole || (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
-                        || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section));
+                        || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section)
+                        || this.absorbedWithin(part, section));
             this.plans.set(part, planned);
         }
         return planned;
@@ -715,6 +716,23 @@ class TemplateLayout {
     }
 
     /**
+     * A section the report has no text for, between a section it writes and a later one of the template
+     * that text heads within itself (陕西: 二、财政拨款收入支出总体情况说明 with （三）…基本支出情况 and
+     * （四）政府性基金预算财政拨款收支情况, and no section on 一般公共预算财政拨款支出): the text takes in the
+     * sections up to the last it heads, so those between are not printed again with standard sentences.
+     */
+    private absorbedWithin(part: PartTemplate, section: SectionTemplate): boolean {
+        if (this.sectionTexts.has(section.topic)) return false;
+        const at = part.sections.indexOf(section);
+        return this.explanationFields.some(({ field, section: written }) => {
+            const from = written ? part.sections.indexOf(written) : -1;
+            if (from < 0 || from >= at) return false;
+            const headed = subsectionHeadings(field.text ?? '').map(topicOf);
+            return part.sections.some((later, to) => to > at && headed.includes(later.topic));
+        });
+    }
+
+    /**
      * A fund's spending section the report has no text for where its text on 财政拨款 is headed as the
      * spending of every fund (辽宁, 江西: 二、财政拨款支出决算情况说明, 一般公共预算 and 政府性基金 together,
      * then the 三公 and 基本支出): the report says it there, so it is not printed again with standard sentences.
@@ -736,7 +754,9 @@ class TemplateLayout {
         if (tables.length === 0 || !tables.every(t => t.empty)) return false;
         const at = part.sections.indexOf(section);
         const [before, after] = [part.sections[at - 1], part.sections[at + 1]];
-        return before !== undefined && after !== undefined && this.sectionTexts.has(before.topic) && this.sectionTexts.has(after.topic);
+        // said: written, or headed within another section's text (陕西: （四）政府性基金预算财政拨款收支情况)
+        const said = (s: SectionTemplate | undefined) => s !== undefined && (this.sectionTexts.has(s.topic) || this.headedWithin(s));
+        return said(before) && said(after);
     }
 
     /**
