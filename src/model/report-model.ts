@@ -199,12 +199,14 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     // the template's names for the columns 列【…】 lists (本年支出合计 → 合计)
     const aliases = (tableTemplate ?? variantOf)?.columnAliases;
     const written = node.columns ? figureColumnNames(node) : [];
+    const known = [...(tableTemplate ?? variantOf)?.columns ?? [], ...(tableTemplate ?? variantOf)?.extraColumns ?? []];
     const headings = new Map<string, string>();
     for (const name of written) {
-        const canonical = aliases?.get(name);
+        // a template's column printed under a heading over several (本年支出·小计 for 本年支出) keeps that heading
+        const grouped = templateColumnName(name, known);
+        const canonical = aliases?.get(name) ?? (grouped !== name ? grouped : undefined);
         if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, name);
     }
-    const known = [...(tableTemplate ?? variantOf)?.columns ?? [], ...(tableTemplate ?? variantOf)?.extraColumns ?? []];
     const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known))
         : [...(tableTemplate?.columns ?? ['决算数'])];
     // named as the report prints it (公开05表, 表八, its title where it prints no number), so that

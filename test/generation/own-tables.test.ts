@@ -162,3 +162,49 @@ describe('a two-level header written as printed', () => {
         expect(head).toContain('<tr><th>总计</th><th>货物</th><th>工程</th><th>服务</th><th>总计</th><th>货物</th><th>工程</th><th>服务</th></tr>');
     });
 });
+
+// 天津 prints the template's 政府性基金 table with 本年支出 over 小计 基本支出 项目支出, and its 国有资本经营 table
+// as the 收入支出 account (云南 likewise), empty
+const TEMPLATE_TWO_LEVEL = `模板 「全国」
+部门 「临港区民政局」
+年度 2024
+单位 万元
+八、《政府性基金预算财政拨款收入支出决算表》 {
+  列【年初结转和结余 本年收入 本年支出 { 小计 基本支出 项目支出 } 年末结转和结余】
+  合计 - 80.00 80.00 - 80.00 -
+}
+九、《国有资本经营预算财政拨款收入支出决算表》 {
+  无数据 「本部门2024年度没有国有资本经营预算财政拨款收入，也没有使用国有资本经营预算财政拨款安排的支出。」
+}
+`;
+
+describe('a template table printed with a heading over several of its columns', () => {
+    const html = buildHtml(TEMPLATE_TWO_LEVEL);
+    const headOf = (title: string) => {
+        const at = html.indexOf('<table', html.indexOf(`<h2 class="table-title">《${title}》</h2>`));
+        return html.slice(at, html.indexOf('</thead>', at)).replace(/\s+/g, '');
+    };
+
+    it('prints the two rows of its header as written (天津: 本年支出 over 小计 基本支出 项目支出)', () => {
+        const head = headOf('政府性基金预算财政拨款收入支出决算表');
+        expect(head).toContain('<throwspan="2">年初结转和结余</th><throwspan="2">本年收入</th><thcolspan="3">本年支出</th><throwspan="2">年末结转和结余</th></tr>');
+        expect(head).toContain('<tr><th>小计</th><th>基本支出</th><th>项目支出</th></tr>');
+    });
+
+    it('heads a table printed as another of the standard set with that one\'s columns (国有资本经营…收入支出决算表), not the 支出 table\'s', () => {
+        const head = headOf('国有资本经营预算财政拨款收入支出决算表');
+        expect(head).toContain('<th>年初结转和结余</th><th>本年收入</th><th>本年支出</th><th>基本支出</th><th>项目支出</th><th>年末结转和结余</th>');
+        expect(head).not.toContain('<th>合计</th>');
+    });
+});
+
+describe('a title written in 《》 (天津: 八、《政府性基金预算财政拨款收入支出决算表》)', () => {
+    it('prints them in the contents and over the table, as written', () => {
+        const html = buildHtml(TEMPLATE_TWO_LEVEL);
+        const toc = [...html.matchAll(/<li class="toc-2">(?:<a[^>]*>)?([^<]*)/g)].map(m => m[1]);
+        expect(toc).toContain('八、《政府性基金预算财政拨款收入支出决算表》');
+        expect(html).toContain('<h2 class="table-title">《政府性基金预算财政拨款收入支出决算表》</h2>');
+        // a table the report lacks keeps the template's title, without them
+        expect(toc.some(entry => entry.endsWith('收入支出决算总表') && !entry.includes('《'))).toBe(true);
+    });
+});

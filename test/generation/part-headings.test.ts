@@ -166,4 +166,24 @@ describe('part headings as the report writes them', () => {
             expect(visibleText(html)).toMatch(/部分 联系方式\s*联系电话：0833-1234567。/);
         }
     });
+
+    it('prints 第N部分 with the colon the report writes after it, the parts it writes no heading for alike (广西: 第一部分：…)', () => {
+        const { contents, body } = headings(REPORT('部分 「第一部分：东江县水利局概况」\n部分 「第三部分：2023年度部门决算情况说明」'));
+        const expected = ['第一部分：东江县水利局概况', '第二部分：部门决算公开表', '第三部分：2023年度部门决算情况说明', '第四部分：名词解释'];
+        expect(body.map(h => h.replace(/2023年度部门决算公开表/, '部门决算公开表'))).toEqual(expected);
+        expect(contents).toEqual(body);
+        // written with spaces, or with a colon on some parts only: a space where the report writes none
+        expect(headings(REPORT('部分 「第一部分：东江县水利局概况」\n部分 「第三部分 2023年度部门决算情况说明」')).body)
+            .toEqual(['第一部分：东江县水利局概况', '第二部分 2023年度部门决算公开表', '第三部分 2023年度部门决算情况说明', '第四部分 名词解释']);
+    });
+
+    it('prints a table label written with a colon before its title as one line (广西: 表一：收入支出决算总表), in the contents and over the table', () => {
+        const html = buildHtml(REPORT('').replace('表1 收入支出决算总表 {', '表一：收入支出决算总表 {'));
+        const toc = [...html.matchAll(/<li class="toc-2">(?:<a[^>]*>)?([^<]*)/g)].map(m => m[1]);
+        expect(toc).toContain('表一：收入支出决算总表');
+        // the tables the report lacks are labelled alike
+        expect(toc).toContain('表二：收入决算表');
+        expect(html).toContain('<h2 class="table-title">表一：收入支出决算总表</h2>');
+        expect(html).not.toContain('一、收入支出决算总表');
+    });
 });

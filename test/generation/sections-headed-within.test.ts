@@ -59,4 +59,22 @@ describe('sections the report heads within another section', () => {
         // an item of a list with its figure is no heading: the section keeps its standard sentences
         expect(headings(within('1.政府性基金预算财政拨款支出0万元。'))).toContain('六、政府性基金预算支出决算情况说明');
     });
+
+    it('takes in the sections between its own and the last it heads, and leaves out an empty fund\'s between sections said (陕西: five sections)', () => {
+        const shaanxi = REPORT(`（一）财政拨款收支与上年对比情况
+财政拨款支出90.00万元。
+（二）财政拨款收支结构情况
+一般公共服务支出90.00万元。
+（三）一般公共预算财政拨款基本支出情况
+基本支出60.00万元。
+（四）政府性基金预算财政拨款收支情况
+无。`) + '公开09表 国有资本经营预算财政拨款支出决算表 {\n  无数据\n}\n';
+        expect(headings(shaanxi)).toEqual([
+            '一、部门主要职责及内设机构',
+            '一、收入支出决算总体情况说明', '二、财政拨款收入支出总体情况说明', '三、“三公”经费、培训费及会议费支出情况说明', '四、其他重要事项的情况说明',
+        ]);
+        // the 国有资本经营 table with figures: its section is printed, with standard sentences
+        const withFigures = shaanxi.replace('  无数据', '  列【合计 基本支出 项目支出】\n  合计 5.00 - 5.00');
+        expect(headings(withFigures).some(h => h.includes('国有资本经营'))).toBe(true);
+    });
 });

@@ -43,3 +43,41 @@ describe('a fund\'s section the report leaves out', () => {
         expect(headings(REPORT(EMPTY, '')).some(h => h.includes('国有资本经营'))).toBe(true);
     });
 });
+
+// 江西's units and 云南's county departments print fewer sections than the template, from 一、收入决算情况说明 on,
+// with no section on 收入支出决算总体: written without their ordinals, they are still the report's whole list.
+const FROM_INCOME = (first: string) => `模板 「全国」
+部门 「浔南区工商业联合会」
+年度 2024
+单位 万元
+表1 收入支出决算总表 {
+  收入 {
+    本年收入合计 268.40
+    总计 274.60
+  }
+  支出 {
+    本年支出合计 267.80
+    总计 274.60
+  }
+}
+情况说明 {
+  ${first}
+  收入决算情况说明 「2024年度本年收入合计268.40万元。」
+  支出决算情况说明 「2024年度本年支出合计267.80万元。」
+  财政拨款“三公”经费支出决算情况说明 「2024年度“三公”经费财政拨款支出决算为0.86万元。」
+}
+`;
+
+describe('sections written as printed from the template\'s second on, without ordinals', () => {
+    it('are the report\'s sections: the template\'s others are not added with standard sentences', () => {
+        const printed = headings(FROM_INCOME('')).filter(h => h.endsWith('说明'));
+        expect(printed).toEqual(['一、收入决算情况说明', '二、支出决算情况说明', '三、财政拨款“三公”经费支出决算情况说明']);
+        expect(visibleText(buildHtml(FROM_INCOME('')))).not.toContain('收入总计274.60万元');
+    });
+
+    it('are written in part where the report writes the template\'s first section: the others print with standard sentences', () => {
+        const printed = headings(FROM_INCOME('收入支出决算总体情况说明 「2024年度收、支总计均为274.60万元。」')).filter(h => h.endsWith('说明'));
+        expect(printed[0]).toBe('一、收入支出决算总体情况说明');
+        expect(printed.some(h => h.includes('财政拨款收入支出决算总体情况说明'))).toBe(true);
+    });
+});

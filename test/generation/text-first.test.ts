@@ -153,9 +153,13 @@ describe('text first, generation second', () => {
         const text = visibleText(html);
         expect(text).toContain('〔未填写〕');
         expect(text).not.toContain('“三公”经费财政拨款支出决算为。');
-        // 表9 (三公) is not in the source: its title and （无数据）, no table
+        // 表9 (三公) is not in the source: its title and 〔未填写〕, no table, and not 无数据, which the author never wrote
         const page = html.match(/<section class="table-page[^"]*" id="table-9"[\s\S]*?<\/section>/)![0];
-        expect(visibleText(page)).toContain('（无数据）');
+        expect(visibleText(page)).toContain('财政拨款“三公”经费支出决算表');
+        expect(visibleText(page)).toContain('〔未填写〕');
+        expect(visibleText(page)).not.toContain('无数据');
         expect(page).not.toContain('<td');
+        const preview = renderReportHtml(parseReport(national.text).model, { mode: 'preview' });
+        expect(visibleText(preview.match(/<section class="table-page[^"]*" id="table-9"[\s\S]*?<\/section>/)![0])).toContain('〔未填写：源文件中没有这张表〕');
     });
 });

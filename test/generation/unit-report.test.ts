@@ -76,6 +76,21 @@ describe('a unit’s report known by its words', () => {
         expect(unit).not.toContain('部门：');
     });
 
+    it('called 单位决算 where its headings say so (安徽, 广西: 第二部分 …2024年度单位决算表), in its title, cover and part headings', () => {
+        const html = buildHtml(report('单位概况').replace('年度 2023', '年度 2023\n部分 「第二部分 上海市某区图书馆2023年度单位决算表」'));
+        expect(html).toContain('<title>上海市某区图书馆2023年度单位决算</title>');
+        const text = visibleText(html).replace(/\s+/g, ' ');
+        expect(text).toContain('2023年度 上海市某区图书馆 单位决算');
+        expect(text).toContain('第三部分 上海市某区图书馆2023年度单位决算情况说明');
+        expect(text).not.toMatch(/2023年度(?:部门)?决算[^表]/);
+    });
+
+    it('called 部门决算 where its headings say so, though its overview is 单位概况', () => {
+        const html = buildHtml(report('单位概况').replace('年度 2023', '年度 2023\n部分 「第二部分 上海市某区图书馆2023年度部门决算表」'));
+        expect(html).toContain('<title>上海市某区图书馆2023年度部门决算</title>');
+        expect(visibleText(html).replace(/\s+/g, ' ')).toContain('2023年度 上海市某区图书馆 部门决算');
+    });
+
     it('not by a 部分 heading of a department’s report', () => {
         const department = named('部分 「第二部分 2023年度部门决算表」\n全称 「上海市某区图书馆」');
         expect(department).toContain('部门：上海市某区图书馆');

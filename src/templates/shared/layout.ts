@@ -7,7 +7,7 @@
 // sections the user wrote nothing for. A template folder gives only what differs (LayoutOptions).
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
-import type { Attachment, GlossaryEntry, Indicator, IndicatorValue, Project, TextField } from '../../language/generated/ast.js';
+import type { Attachment, GlossaryEntry, Indicator, IndicatorValue, MetaField, Project, TextField } from '../../language/generated/ast.js';
 import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isTable, isTextField,
 } from '../../language/generated/ast.js';
@@ -26,6 +26,7 @@ import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, Sect
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
 import { withDigitGroups } from '../../generation/digit-groups.js';
+import { standardTableTitled } from './standard-set.js';
 import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
@@ -38,6 +39,8 @@ import { STANDARD_WORDING } from './wording.js';
  */
 type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes' | 'groups' | 'wide' | 'codeSums'> & Partial<Pick<TableTemplate, 'role'>> & {
     readonly label?: string;
+    /** The line over the table where it is more than the title (表一：收入支出决算总表). */
+    readonly heading?: string;
     readonly contents: string;
 };
 
@@ -103,6 +106,20 @@ function ordinalStyle(written: string): OrdinalStyle | undefined {
 function numberedWhole(written: readonly { readonly field: TextField }[]): boolean {
     const numbers = written.map(({ field }) => /^([一二三四五六七八九十]+)、$/.exec(field.ordinal?.trim() ?? '')?.[1]);
     return numbers.length >= 2 && numbers.every((numeral, i) => numeral !== undefined && parseChineseNumeral(numeral) === i + 1);
+}
+
+/**
+ * Whether the texts of a part are the report's own list of its sections though the source does not
+ * number them (江西, 云南: 收入决算情况说明 … with no 收入支出决算总体情况说明): three or more, every one headed
+ * as printed (…情况说明) with no ordinal, and the part's first section of the template left out while later ones are
+ * written. A report that writes the template's sections from its first on is taken as written in part,
+ * the others printed with standard sentences.
+ */
+function listedWhole(part: PartTemplate, written: readonly { readonly field: TextField; readonly section?: SectionTemplate }[]): boolean {
+    // numbered ones say by their numbers whether they are the whole (numberedWhole)
+    if (written.length < 3 || !written.every(({ field }) => field.ordinal === undefined && isPrintedHeading(field.key))) return false;
+    const first = part.sections.find(s => !s.optional);
+    return first !== undefined && written.some(w => w.section !== undefined) && !written.some(w => w.section === first);
 }
 
 /** The `n`th ordinal of a style: 三、 （三） 3. 3、 */
@@ -309,6 +326,10 @@ class TemplateLayout {
     private readonly writtenPartNumbers = new Map<PartTemplate, number>();
     /** How the report numbers its part headings: 第二部分 (the default), or 二、 as a list. */
     private partNumbering: 'parts' | 'list' = 'parts';
+    /** What the report prints between 第N部分 and the heading (广西: 第一部分：…), by the part it heads. */
+    private readonly writtenPartJoints = new Map<PartTemplate, string>();
+    /** The joint of a part the report writes no heading for: the one every heading it writes has, else a space. */
+    private partJoint = ' ';
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
@@ -318,8 +339,10 @@ class TemplateLayout {
         this.department = meta.department ?? meta.fullName ?? meta.shortName ?? '';
         const unitReport = meta.unitReport;
         this.self = unitReport ? '本单位' : '本部门';
-        this.reportName = unitReport ? '决算' : '部门决算';
-        this.coverTitle = unitReport ? '单位决算' : '部门决算';
+        // what the report calls itself where it says (安徽, 广西: 2024年度单位决算; 上海's units: 2023年度决算)
+        const written = writtenReportName(model.report.parts.filter(isMetaField));
+        this.reportName = written ?? (unitReport ? '决算' : '部门决算');
+        this.coverTitle = written !== undefined && written !== '决算' ? written : unitReport ? '单位决算' : '部门决算';
         this.owner = `${unitReport ? '编制单位' : '部门'}：${this.department}`;
         this.short = meta.shortName ?? meta.department ?? meta.fullName ?? this.self;
         this.explanation = this.sectionRows('情况说明');
@@ -494,7 +517,7 @@ class TemplateLayout {
     private numberedPartTitle(part: PartTemplate, n: number, where: 'contents' | 'body'): string {
         const title = this.partTitle(part, where);
         if (this.partNumbering === 'list') return this.writtenPartNumbers.has(part) || !this.writtenPartTitles.has(part) ? `${chineseNumber(n)}、${title}` : title;
-        return `第${chineseNumber(n)}部分 ${title}`;
+        return `第${chineseNumber(n)}部分${this.writtenPartJoints.get(part) ?? this.partJoint}${title}`;
     }
 
     private part(part: PartTemplate, n: number): Section[] {
@@ -517,8 +540,9 @@ class TemplateLayout {
      * written after them.
      */
     private assignPartTitles(): void {
-        const own: { title: string; number: number }[] = [];
+        const own: { title: string; number: number; joint?: string }[] = [];
         const styles = new Set<'parts' | 'list'>();
+        const joints = new Set<string>();
         let previous: number | undefined;
         for (const field of this.model.report.parts.filter(isMetaField)) {
             if (field.key !== '部分' || field.value === undefined) continue;
@@ -528,6 +552,9 @@ class TemplateLayout {
             const written = match && (match[1] ?? match[2] ?? previous) !== undefined ? match : null;
             if (written) styles.add(written[2] !== undefined ? 'list' : 'parts');
             const title = field.value.trim().slice(written?.[0].length ?? 0).trim();
+            // printed as written: 第一部分：… keeps its colon; a space where the report writes none or only spaces
+            const joint = written?.[1] !== undefined ? /[:：、]/.exec(written[0])?.[0] ?? ' ' : undefined;
+            if (joint !== undefined) joints.add(joint);
             const kind = writtenPartKind(title);
             const numeral = written?.[1] ?? written?.[2];
             const number = numeral !== undefined ? Number(numeral) || parseChineseNumeral(numeral) : written ? previous! + 1 : undefined;
@@ -540,10 +567,12 @@ class TemplateLayout {
             if (part && title !== '' && !this.writtenPartTitles.has(part)) {
                 this.writtenPartTitles.set(part, title);
                 if (number !== undefined) this.writtenPartNumbers.set(part, number);
+                if (joint !== undefined) this.writtenPartJoints.set(part, joint);
             } else if (number !== undefined && title !== '' && (kind === undefined || kind === 'explanation')) {
-                own.push({ title, number });
+                own.push({ title, number, joint });
             }
         }
+        if (joints.size === 1) this.partJoint = [...joints][0];
         if (own.length > 0) this.addOwnParts(own);
         if (styles.size === 1 && styles.has('list')) this.partNumbering = 'list';
     }
@@ -554,7 +583,7 @@ class TemplateLayout {
      * (湖北: 十、机关运行经费支出说明 … 十四、 in 第三部分 决算情况说明, then 第四部分 其他需要说明的情况 with
      * 其他需要说明的情况 「…」), so what is written before it stays in the part before.
      */
-    private addOwnParts(own: readonly { title: string; number: number }[]): void {
+    private addOwnParts(own: readonly { title: string; number: number; joint?: string }[]): void {
         const keys = this.explanationFields.map(({ field }) => field.key);
         const writtenBefore = (title: string): SectionTopic[] => {
             const at = keys.findIndex(key => headingKey(key) === headingKey(title));
@@ -568,20 +597,21 @@ class TemplateLayout {
             return ['other-matters', ...OTHER_MATTERS.filter(t => !(performanceOwn && t === 'performance') && !before.includes(t))];
         };
         const taken = new Set<SectionTemplate>();
-        const added = own.map(({ title, number }) => {
+        const added = own.map(({ title, number, joint }) => {
             const topics = topicsOf(title);
             const sections = this.explanationSections.filter(s => topics.includes(s.topic) && !taken.has(s));
             sections.forEach(s => taken.add(s));
             const part: PartTemplate = { title, sections };
             this.writtenPartTitles.set(part, title);
             this.writtenPartNumbers.set(part, number);
+            if (joint !== undefined) this.writtenPartJoints.set(part, joint);
             this.ownPartTopics.set(part, topics);
             return part;
         });
         this.parts = [...this.parts.map(part => {
             if (partKind(part) !== 'explanation' || !part.sections.some(s => taken.has(s))) return part;
             const kept: PartTemplate = { ...part, sections: part.sections.filter(s => !taken.has(s)) };
-            for (const map of [this.writtenPartTitles, this.writtenPartNumbers] as Map<PartTemplate, unknown>[]) {
+            for (const map of [this.writtenPartTitles, this.writtenPartNumbers, this.writtenPartJoints] as Map<PartTemplate, unknown>[]) {
                 if (map.has(part)) { map.set(kept, map.get(part)); map.delete(part); }
             }
             return kept;
@@ -634,11 +664,13 @@ class TemplateLayout {
         let planned = this.plans.get(part);
         if (!planned) {
             const written = this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true);
-            const whole = partKind(part) === 'explanation' && numberedWhole(written.filter(f => f.section === undefined || part.sections.includes(f.section)));
+            const own = written.filter(f => f.section === undefined || part.sections.includes(f.section));
+            const whole = partKind(part) === 'explanation' && (numberedWhole(own) || listedWhole(part, own));
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
                 : this.plan(part, written,
                     section => whole || (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
-                        || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section));
+                        || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section)
+                        || this.absorbedWithin(part, section));
             this.plans.set(part, planned);
         }
         return planned;
@@ -684,6 +716,23 @@ class TemplateLayout {
     }
 
     /**
+     * A section the report has no text for, between a section it writes and a later one of the template
+     * that text heads within itself (陕西: 二、财政拨款收入支出总体情况说明 with （三）…基本支出情况 and
+     * （四）政府性基金预算财政拨款收支情况, and no section on 一般公共预算财政拨款支出): the text takes in the
+     * sections up to the last it heads, so those between are not printed again with standard sentences.
+     */
+    private absorbedWithin(part: PartTemplate, section: SectionTemplate): boolean {
+        if (this.sectionTexts.has(section.topic)) return false;
+        const at = part.sections.indexOf(section);
+        return this.explanationFields.some(({ field, section: written }) => {
+            const from = written ? part.sections.indexOf(written) : -1;
+            if (from < 0 || from >= at) return false;
+            const headed = subsectionHeadings(field.text ?? '').map(topicOf);
+            return part.sections.some((later, to) => to > at && headed.includes(later.topic));
+        });
+    }
+
+    /**
      * A fund's spending section the report has no text for where its text on 财政拨款 is headed as the
      * spending of every fund (辽宁, 江西: 二、财政拨款支出决算情况说明, 一般公共预算 and 政府性基金 together,
      * then the 三公 and 基本支出): the report says it there, so it is not printed again with standard sentences.
@@ -705,7 +754,9 @@ class TemplateLayout {
         if (tables.length === 0 || !tables.every(t => t.empty)) return false;
         const at = part.sections.indexOf(section);
         const [before, after] = [part.sections[at - 1], part.sections[at + 1]];
-        return before !== undefined && after !== undefined && this.sectionTexts.has(before.topic) && this.sectionTexts.has(after.topic);
+        // said: written, or headed within another section's text (陕西: （四）政府性基金预算财政拨款收支情况)
+        const said = (s: SectionTemplate | undefined) => s !== undefined && (this.sectionTexts.has(s.topic) || this.headedWithin(s));
+        return said(before) && said(after);
     }
 
     /**
@@ -1458,11 +1509,16 @@ class TemplateLayout {
         const ownNumbers = written.some(t => t.written.renumbered || t.written.style === '表名');
         const planned = written.map(table => this.printedTable(table, ownNumbers));
         const label = writtenLabelStyle(written);
+        // a table it lacks labelled in its title as the others are (表四：…), where all are so
+        const joints = new Set(written.map(labelJoint));
+        const joint = joints.size === 1 ? [...joints][0] : undefined;
         let at = -1;
         for (const template of this.model.template.tables) {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;
-            else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title } : this.templateNumbered(template, template.title, label?.(template.number)));
+            else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
+                : label && joint ? this.labelledInTitle(template, template.title, `${label(template.number)}${joint}`)
+                : this.templateNumbered(template, template.title, label?.(template.number)));
         }
         this.tablePlan = planned;
         return planned;
@@ -1475,17 +1531,35 @@ class TemplateLayout {
      * the template's 表8) and the ordinal of that number; written by the title alone, neither.
      */
     private printedTable(table: TableModel, ownNumbers: boolean): PrintedTable {
-        const template = { ...(table.template ?? { title: table.title, columns: table.columns }), number: table.number };
-        const title = table.node.title ?? template.title;
+        const bare = table.node.title ?? table.template?.title ?? table.title;
+        // printed in the 《》 it is written in (天津: 一、《收入支出决算总表》), which are not its words
+        const written = table.node.title !== undefined ? GrammarUtils.findNodeForProperty(table.node.$cstNode, 'title')?.text.trim() : undefined;
+        const title = written?.startsWith('《') && written.endsWith('》') ? `《${bare}》` : bare;
+        // a table the template reads as one of its own but printed as another of the standard set (天津:
+        // 国有资本经营预算财政拨款收入支出决算表 for the 支出 table) is headed with that one's columns where it writes none
+        const shape = table.node.columns === undefined ? standardTableTitled(bare) : undefined;
+        const columns = shape && shape.role !== table.template?.role ? { columns: shape.columns } : {};
+        const template = { ...(table.template ?? { title: table.title, columns: table.columns }), ...columns, number: table.number };
         const label = table.written;
         // 附表1 or 表一 for the template's 公开01表: the number is the template's, the label the report's
         const printed = label.text.replace(/\s+/g, '');
+        // 表一：收入支出决算总表 (广西): the label is part of the title, in the contents and over the table
+        const joint = labelJoint(table);
+        if (joint !== undefined) {
+            return ownNumbers ? { ...template, title, heading: `${printed}${joint}${title}`, contents: `${printed}${joint}${title}` }
+                : this.labelledInTitle(template, title, `${printed}${joint}`);
+        }
         if (!ownNumbers) return this.templateNumbered(template, title, label.style === '目录' || !/\D/.test(printed) ? undefined : printed);
         if (label.style === '表名') return { ...template, title, contents: title };
         // 一、收入支出决算总表: the ordinal the contents print, no label of the table's page
         if (label.style === '目录') return { ...template, title, contents: `${label.text}${title}` };
         const number = tableLabelOf(table.node).number;
         return { ...template, title, label: label.text, contents: number !== undefined ? `${chineseNumber(number)}、${title}` : title };
+    }
+
+    /** A table whose title line begins with its label (表一：收入支出决算总表): so in the contents, the page's label the template's. */
+    private labelledInTitle(table: Omit<PrintedTable, 'label' | 'contents'>, title: string, label: string): PrintedTable {
+        return { ...this.templateNumbered(table, title), heading: `${label}${title}`, contents: `${label}${title}` };
     }
 
     /** A table under the template's number: its page label (the report's own where it writes one) and contents ordinal. */
@@ -1520,7 +1594,7 @@ class TemplateLayout {
         const table = this.tableNumbered(template.number);
         const base = {
             kind: 'table' as const,
-            title: template.title,
+            title: template.heading ?? template.title,
             label: template.label,
             owner: this.owner,
             unit: `单位：${this.unit}`,
@@ -1533,9 +1607,9 @@ class TemplateLayout {
             : template.wide && table && !table.empty && table.rows.every(r => r.children.every(c => c.children.length === 0))
                 ? { ...base, ...this.wideTable(template, table) }
                 : this.listTable(template, table, base);
-        // a table the report does not have: its title and that it has no data, no rows (every
-        // format prints no grid without rows)
-        return table ? { ...block, notes: this.tableNotes(table) } : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表', optional: true }, '（无数据）'] };
+        // a table the report does not have: its title and 〔未填写〕, no rows (every format prints no grid
+        // without rows); not 无数据, which would say what the author never wrote
+        return table ? { ...block, notes: this.tableNotes(table) } : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表' }] };
     }
 
     /** The texts written in a table, printed under it as written: 注：…, 说明：…, any other key likewise. */
@@ -1778,7 +1852,7 @@ class TemplateLayout {
         if (written && written.trim() !== '') return [`注：${written.trim().replace(/^注[:：]\s*/, '')}`];
         // the table's own notes say why it is empty
         if (table.notes.length > 0) return undefined;
-        return [`注：${this.self}${this.Y}年度没有${template.title.replace(/决算表$/, '')}，故本表无数据。`];
+        return [`注：${this.self}${this.Y}年度没有${template.title.replace(/^《|》$/g, '').replace(/决算表$/, '')}，故本表无数据。`];
     }
 
     // ---- charts ---------------------------------------------------------------------------
@@ -1824,7 +1898,9 @@ class TemplateLayout {
     }
 
     private columnsOfTable(template: Pick<PrintedTable, 'number' | 'columns'>): string[] {
-        const written = this.tableNumbered(template.number)?.columns ?? [];
+        // the columns 列【…】 writes beyond the template's; none where it writes none (the model's are then the template's)
+        const table = this.tableNumbered(template.number);
+        const written = table?.node.columns ? table.columns : [];
         const columns = [...template.columns];
         for (const c of written) if (!columns.includes(c)) columns.push(c);
         return columns;
@@ -2056,6 +2132,25 @@ function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => 
     if (styles.size !== 1 || style === undefined) return undefined;
     const prefix = style.slice(0, -1);
     return style.endsWith('1') ? n => `${prefix}${n}` : n => `${prefix}${chineseNumber(n)}`;
+}
+
+/**
+ * The name a report gives itself after its year in the headings it writes (部分 「第二部分 …2024年度单位决算表」,
+ * 部门 「…2024年度单位决算」): 单位决算, 部门决算 or 决算; undefined where it says none.
+ */
+function writtenReportName(fields: readonly MetaField[]): string | undefined {
+    for (const field of fields) {
+        if (!['部分', '部门', '全称', '简称'].includes(field.key)) continue;
+        const name = /\d{4}\s*年度?\s*(单位决算|部门决算|决算)/.exec(field.value ?? '')?.[1];
+        if (name !== undefined) return name;
+    }
+    return undefined;
+}
+
+/** The colon a table's label is written with before its title (表一：收入支出决算总表), if any. */
+function labelJoint(table: TableModel): string | undefined {
+    if (table.written.style === '表名' || table.written.style === '目录') return undefined;
+    return ['：', ':'].find(colon => GrammarUtils.findNodeForKeyword(table.node.$cstNode, colon) !== undefined);
 }
 
 function heading(level: 1 | 2 | 3 | 4, text: string, id?: string, line?: number): Heading {

@@ -21,6 +21,22 @@ const BY_ROLE: Partial<Record<TableRole, (numbered: Numbered) => TableTemplate>>
     'state-capital-account': stateCapitalAccountTable,
 };
 
+/**
+ * The table of the standard set printed under `title` (国有资本经营预算财政拨款收入支出决算表 is the
+ * 收入支出 account, not the 支出 table a template may take it for), as printed: its columns, numbered 0.
+ */
+export function standardTableTitled(title: string): TableTemplate | undefined {
+    const wanted = plainTitle(title);
+    standardShapes ??= Object.values(BY_ROLE).map(make => make({ number: 0 }));
+    return standardShapes.find(table => plainTitle(table.title) === wanted);
+}
+
+let standardShapes: TableTemplate[] | undefined;
+
+function plainTitle(title: string): string {
+    return title.normalize('NFKC').replace(/[\s“”"'《》]/g, '');
+}
+
 /** The order of the nine tables with the 三公 table seventh (财政部 until 2021), and with it last (from 2022). */
 export const ORDER_THREE_PUBLIC_SEVENTH: readonly TableRole[] = [
     'overview', 'income', 'expenditure', 'appropriation-overview', 'general-budget', 'general-basic', 'three-public', 'fund', 'state-capital',
