@@ -770,11 +770,13 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role));
         const whole = base?.match && base.filler && !unnamedWhole ? reader.narrow(base.match)[0] : undefined;
+        // 占一般公共预算项目支出总额的: the words name the whole in full, not at the end of longer words
+        const inFull = whole !== undefined && base?.match?.start === baseSpan?.start;
         if (whole) namedWhole = { whole, until: sentenceEnd(text, item.end) };
         // 占“三公”经费支出决算的0%；公务用车购置费0万元，占0%；…: a bare 占 later in the sentence is of the whole it named
         const bare = baseSpan !== undefined && baseSpan.start === baseSpan.end;
         const carriedWhole = bare && namedWhole && item.start < namedWhole.until ? namedWhole.whole : undefined;
-        const finalRole: Role = role.kind === 'share' && (whole ?? carriedWhole) ? { kind: 'share', base: whole ?? carriedWhole } : role;
+        const finalRole: Role = role.kind === 'share' && (whole ?? carriedWhole) ? { kind: 'share', base: whole ?? carriedWhole, ...inFull ? { inFull: true } : {} } : role;
         const summed = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, references, part, item.start, text.slice(clause.start, roleStart)) : undefined;
         if (summed && finalRole.kind === 'share') {
             const claim: FigureClaim = { kind: 'figure', figure: first, role: { kind: 'share', base: finalRole.base, items: summed }, subject: { words: summed.map(s => s.words).join('、'), quantities: [] }, notData };
