@@ -742,6 +742,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let eachList: { subjects: readonly Subject[]; next: number; end: number; unit: string } | undefined;
     /** The subjects the part's last list of figures was paired with: 分别增加C、D after 各是A、B is of them again. */
     let pairedList: readonly Subject[] | undefined;
+    /** The subjects of the references listed so far after 各 or 分别, in order. */
+    let referenceList: Subject[] | undefined;
     for (const [index, item] of items.entries()) {
         // a sentence longer than the window is read in windows; its subject carries across them
         if (part && item.start >= part.end && !hasPartEnd(text, part.start, item.start)) part = reader.layout.partAt(item.start);
@@ -767,6 +769,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             }
             if (!inBrackets(text, part.start, item.start)) carried = subject ? [subject] : undefined;
             partSubjects.push(subject);
+            // 各是【A】万元、【B】万元: references listed after 各 or 分别 name the subjects a later 分别增加 pairs with
+            const before = items[index - 1];
+            if (subject && referenceList && before && !before.match && REFERENCE_JOINT.test(text.slice(before.end, item.start))) referenceList.push(subject);
+            else referenceList = subject && /各|分别/.test(text.slice(reader.layout.clauseAt(item.start).start, item.start)) ? [subject] : undefined;
+            if (referenceList && referenceList.length > 1) pairedList = referenceList;
             // 接待【国内公务接待.批次】批次、81人次: a count written after a referenced count is of its row
             const unit = item.referenced?.kind === 'count' && text.startsWith(item.referenced.unit, item.end) ? item.referenced.unit : undefined;
             lastCount = subject && unit !== undefined ? { end: item.end + unit.length, subject } : undefined;
@@ -777,6 +784,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             } else eachList = undefined;
             continue;
         }
+        referenceList = undefined;
         const figures = writtenFigures(reader, item.match);
         if (figures.length === 0) continue;
         const first = figures[0];
@@ -865,7 +873,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 const named = subjects.length > 1 && subjects.every(s => s !== undefined) ? subjects as Subject[] : undefined;
                 // the subject carried from a list's last reference (【支出.总计.减少】) is one side of the pair;
                 // without a subject, the names the part's last list paired (各是A、B，分别增加C、D)
-                const listOf = one ? bySide(one, 2) ?? bothSides(one) : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined);
+                // carried from the last of a list of references (各是【A】万元、【B】万元，分别增加…): that list
+                const listOf = one ? bySide(one, 2) ?? bothSides(one) ?? (pairedList && pairedList.at(-1)?.words === one.words ? pairedList : undefined)
+                    : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined);
                 const previous = items[index - 1];
                 const listed = previous !== undefined && previous.start >= clause.start && LIST_JOINT_CHAR.test(text.slice(previous.end, item.start));
                 if (listOf && figures.length === listOf.length) {
@@ -997,6 +1007,8 @@ function listLength(text: string, items: readonly { start: number; end: number; 
 
 /** The joint between the figures of a list that each write their unit: 23.51%、38.28% */
 const LIST_JOINT_CHAR = /^[、，,和及与]$/;
+/** Between two listed references: the first one's unit, then the joint (【A】万元、【B】). */
+const REFERENCE_JOINT = new RegExp(`^(?:${UNITS.map(u => u.replace(/[()（）]/g, '\\$&')).join('|')})?[、，,和及与]$`);
 
 /** The words between two counts of one row: 团组2个、人员6人次; 10批次，接待80人次 */
 const COUNT_JOINT = /^[、，,和及]?(?:接待|人员|人数|来宾|共计?|合计|累计)*$/;
