@@ -250,9 +250,10 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
     const column = named.length === 1 ? named[0].column : undefined;
     const others = model.rows.filter(row => row.table && names.has(row.canonicalName) && !named.some(q => q.row === row));
     // a column named (合计 基本支出) is that column of the other tables' rows too
-    const parts = [...named, ...others.map(row => ({ row, column: column !== undefined && row.cells.has(column) ? column : undefined }))]
+    // without the amount (none written, none the subject's own alone) no other row is known to be the same
+    // part: the reading of 基本支出 of 财政拨款 forgives 基本支出占62.50% only where the two are one amount
+    const parts = !amount ? subject.quantities : [...named, ...others.map(row => ({ row, column: column !== undefined && row.cells.has(column) ? column : undefined }))]
         .filter(part => {
-            if (!amount) return true;
             const value = targetOf(model, part, { kind: 'value' }, 'amount', model.meta.unit);
             return value !== undefined && restated(amount.value, amount.decimals, value.value, value.decimals) === 'equal';
         });
