@@ -372,7 +372,9 @@ class TextReader {
         const tables = this.tablesAt(match.start);
         // 一般公共预算财政拨款增加27.44万元 under 一般公共预算财政拨款支出决算情况说明: the fund's
         // spending the section is about, not the row of that name on the income side of 财政拨款收入支出决算总表
-        const own = new Set([...tables ?? []].map(number => this.tableSubjectOf(number)).filter(subject => SIDES.some(side => subject === match.words + side)));
+        // (a name of one side already, 政府性基金预算财政拨款收入 under …收入支出决算情况说明, is that side's)
+        const sided = SIDES.some(side => match.words.endsWith(side));
+        const own = new Set([...tables ?? []].map(number => this.tableSubjectOf(number)).filter(subject => !sided && SIDES.some(side => subject === match.words + side)));
         const sectionsOwn = own.size === 1 ? this.lexicon.lookup([...own][0]) : undefined;
         if (sectionsOwn && sectionsOwn.quantities.length > 0) return sectionsOwn.quantities;
         const sides = match.entry.sides;
@@ -475,15 +477,34 @@ class TextReader {
     /**
      * The cars held, said without a row's name (共有车辆3辆): the 公务用车保有 rows and the rows named
      * 车辆 (国有资产 › 车辆), whichever the report states; the figure agreeing with any of them is right.
+     * The noun written narrows them where the report states both: 车辆 is every vehicle (国有资产 › 车辆),
+     * 公务用车 the official cars of 三公经费 (公务用车 › 保有).
      */
-    carsHeld(): Subject | undefined {
-        const quantities: Quantity[] = [...this.lexicon.lookup(CARS_HELD)?.quantities ?? []];
+    carsHeld(noun?: string): Subject | undefined {
+        const official: Quantity[] = [...this.lexicon.lookup(CARS_HELD)?.quantities ?? []];
+        const vehicles: Quantity[] = [];
         for (const section of this.model.sections) {
             walkRows(section.rows, row => {
-                if (normalizeName(row.name) === '车辆' && !quantities.some(q => q.row === row)) quantities.push({ row });
+                if (normalizeName(row.name) === '车辆' && !official.some(q => q.row === row)) vehicles.push({ row });
             });
         }
+        const named = noun === '车辆' ? vehicles : noun === '公务用车' ? official : [];
+        const quantities = named.length > 0 ? named : [...official, ...vehicles];
         return quantities.length > 0 ? { words: CARS_HELD, quantities } : undefined;
+    }
+
+    /**
+     * The other side of a subject's whole, named by a bare side word (政府性基金预算财政拨款收入120.00万元，
+     * 支出120.00万元: 政府性基金预算财政拨款支出), read where that word stands; undefined unless the
+     * subject's name ends with the other side and the report knows the swapped name.
+     */
+    otherSideNamed(subject: Subject, side: Side, at: Span): Subject | undefined {
+        const other = SIDES.find(s => s !== side)!;
+        if (!subject.words.endsWith(other) || subject.words.length === other.length) return undefined;
+        const words = subject.words.slice(0, -other.length) + side;
+        const entry = this.lexicon.lookup(words);
+        if (!entry || entry.quantities.length === 0) return undefined;
+        return this.subjectOf({ start: at.start, end: at.end, entry, words });
     }
 
     rowSubject(row: RowModel): Subject {
@@ -536,7 +557,7 @@ class TextReader {
 const CARS_BOUGHT = '购置公务用车';
 const CARS_HELD = '公务用车保有';
 /** 共有车辆, 现有车辆, 保有车辆 …: the words before a count of cars held that name no row. */
-const HOLDING = /(?:共有|现有|保有)(?:车辆|公务用车|汽车)?(?:共|为|合计)?$/;
+const HOLDING = /(?:共有|现有|保有)(车辆|公务用车|汽车)?(?:共|为|合计)?$/;
 const PURCHASE = /购置|购买|新购/;
 
 /** A row of what was bought (公务用车 › 购置 and its kinds of car). */
@@ -713,6 +734,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     /** The subjects of the current part's figures, undefined where a figure has none. */
     let partSubjects: (Subject | undefined)[] = [];
     let lastCount: { end: number; subject: Subject } | undefined;
+    /** The subject of the paragraph's last amount or count, for a bare side word after it (收入…，支出…). */
+    let lastSubject: { end: number; subject: Subject } | undefined;
     let lastYearEnd: number | undefined;
     let namedWhole: { whole: readonly Quantity[]; until: number } | undefined;
     /** The subjects a list of figures after 各 or 分别 is of, the next to pair, and where its last figure so far ends. */
@@ -786,11 +809,13 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role));
         const whole = base?.match && base.filler && !unnamedWhole ? reader.narrow(base.match)[0] : undefined;
+        // 占一般公共预算项目支出总额的: the words name the whole in full, not at the end of longer words
+        const inFull = whole !== undefined && base?.match?.start === baseSpan?.start;
         if (whole) namedWhole = { whole, until: sentenceEnd(text, item.end) };
         // 占“三公”经费支出决算的0%；公务用车购置费0万元，占0%；…: a bare 占 later in the sentence is of the whole it named
         const bare = baseSpan !== undefined && baseSpan.start === baseSpan.end;
         const carriedWhole = bare && namedWhole && item.start < namedWhole.until ? namedWhole.whole : undefined;
-        const finalRole: Role = role.kind === 'share' && (whole ?? carriedWhole) ? { kind: 'share', base: whole ?? carriedWhole } : role;
+        const finalRole: Role = role.kind === 'share' && (whole ?? carriedWhole) ? { kind: 'share', base: whole ?? carriedWhole, ...inFull ? { inFull: true } : {} } : role;
         const summed = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, references, part, item.start, text.slice(clause.start, roleStart)) : undefined;
         if (summed && finalRole.kind === 'share') {
             const claim: FigureClaim = { kind: 'figure', figure: first, role: { kind: 'share', base: finalRole.base, items: summed }, subject: { words: summed.map(s => s.words).join('、'), quantities: [] }, notData };
@@ -829,15 +854,18 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
             const words = text.slice(clause.start, item.start);
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0].words));
-            subjects = !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
-            unread = !carries;
+            const side = !carries && lastSubject && !text.slice(lastSubject.end, item.start).includes('\n') ? BARE_SIDE.exec(words)?.[1] as Side | undefined : undefined;
+            const swapped = side ? reader.otherSideNamed(lastSubject!.subject, side, { start: clause.start, end: clause.start + side.length }) : undefined;
+            subjects = swapped ? [swapped] : !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
+            unread = !carries && !swapped;
         }
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
         if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
             subjects = subjects.map(s => s && !s.quantities.every(q => isPurchase(q.row)) ? reader.carsBought() : s);
         }
         // 共有车辆3辆, 现有3辆: the cars held, where no row is named
-        if (first.unit === '辆' && !named.match && HOLDING.test(text.slice(clause.start, item.start))) subjects = [reader.carsHeld()];
+        const holding = first.unit === '辆' && !named.match ? HOLDING.exec(text.slice(clause.start, item.start)) : null;
+        if (holding) subjects = [reader.carsHeld(holding[1])];
         const last = subjects[subjects.length - 1];
         // 收、支总计各是4125.49，4143.91万元, 本年收入、支出合计各是1,000.00万元、990.00万元, 各下降23.51%、38.28%:
         // a list of figures, one for each subject the words name, or each side the name names, in order
@@ -853,7 +881,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 const named = subjects.length > 1 && subjects.every(s => s !== undefined) ? subjects as Subject[] : undefined;
                 // the subject carried from a list's last reference (【支出.总计.减少】) is one side of the pair;
                 // without a subject, the names the part's last list paired (各是A、B，分别增加C、D)
-                const listOf = one ? bySide(one, 2) ?? bothSides(one) : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined);
+                // carried from the last of a list of references (各是【A】万元、【B】万元，分别增加…): that list
+                const listOf = one ? bySide(one, 2) ?? bothSides(one) ?? (pairedList && pairedList.at(-1)?.words === one.words ? pairedList : undefined)
+                    : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined);
                 const previous = items[index - 1];
                 const listed = previous !== undefined && previous.start >= clause.start && LIST_JOINT_CHAR.test(text.slice(previous.end, item.start));
                 if (listOf && figures.length === listOf.length) {
@@ -888,6 +918,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             }
         }
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
+        if (finalRole.kind === 'value') lastSubject = pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         lastYearEnd = finalRole.kind === 'last' && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
         // a figure in brackets (其中外事接待0批次) speaks of its own subject; the sentence's goes on after them
         if (!inBrackets(text, part.start, item.start)) {
@@ -899,6 +930,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
 }
 
 const SIDES: readonly Side[] = ['收入', '支出'];
+/** A clause opening with a side's word alone: …收入120.00万元，支出120.00万元. */
+const BARE_SIDE = /^(收入|支出)(?:决算数?)?(?:为|是|共计?)?$/;
 
 /**
  * A subject naming both sides of a two-sided table (收、支总计: 收入总计 and 支出总计) as one

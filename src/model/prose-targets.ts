@@ -24,8 +24,11 @@ export type Role =
     /** versus: the change is from the budget the sentence compares with (较预算减少…), not from last year. */
     | { readonly kind: 'change'; readonly sign: 1 | -1; readonly versus?: BudgetKind }
     | { readonly kind: 'growth'; readonly sign: 1 | -1; readonly versus?: BudgetKind }
-    /** items: the share is of the sum of these, written before it (两项合计占…). */
-    | { readonly kind: 'share'; readonly base?: readonly Quantity[]; readonly items?: readonly Subject[] }
+    /**
+     * items: the share is of the sum of these, written before it (两项合计占…). inFull: the words after 占
+     * name the base in full (占一般公共预算项目支出总额的), not at the end of longer words.
+     */
+    | { readonly kind: 'share'; readonly base?: readonly Quantity[]; readonly items?: readonly Subject[]; readonly inFull?: true }
     | { readonly kind: 'completion'; readonly budget: BudgetKind }
     | { readonly kind: 'budget'; readonly budget: BudgetKind };
 

@@ -249,9 +249,10 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
     const column = named.length === 1 ? named[0].column : undefined;
     const others = model.rows.filter(row => row.table && names.has(row.canonicalName) && !named.some(q => q.row === row));
     // a column named (合计 基本支出) is that column of the other tables' rows too
-    const parts = [...named, ...others.map(row => ({ row, column: column !== undefined && row.cells.has(column) ? column : undefined }))]
+    // without the amount (none written, none the subject's own alone) no other row is known to be the same
+    // part: the reading of 基本支出 of 财政拨款 forgives 基本支出占62.50% only where the two are one amount
+    const parts = !amount ? subject.quantities : [...named, ...others.map(row => ({ row, column: column !== undefined && row.cells.has(column) ? column : undefined }))]
         .filter(part => {
-            if (!amount) return true;
             const value = targetOf(model, part, { kind: 'value' }, 'amount', model.meta.unit);
             return value !== undefined && restated(amount.value, amount.decimals, value.value, value.decimals) === 'equal';
         });
@@ -426,20 +427,30 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     if (!part || part.notData || part.role.kind !== 'value' || part.figure.kind !== 'amount' || part.subject?.words !== subject?.words
         || !inSentence(text.prose, part, share)) return;
     const [base] = role.base;
-    // only a whole named in full (占收入合计的): a name read from the end of longer words (占一般公共预算项目支出总额的) may be another's
+    // only a whole named in full (占收入合计的, 占一般公共预算项目支出总额的): a name read from the end of longer words may be another's
     const said = /占([^占，,；;。]*?)的?$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1];
     const names = [base.row.name, base.row.canonicalName, base.column];
-    if (said === undefined || !(names.includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName)) return;
+    if (!role.inFull && (said === undefined || !(names.includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName))) return;
     const whole = wholeOf(model, base, role.base);
     const rate = whole?.kind === 'amount' && whole.interval.lo.isPositive() ? part.figure.interval.div(whole.interval)?.scale(new Decimal(100)) : undefined;
-    if (!whole || !rate || rate.meets(share.figure.interval)) return;
-    const decimals = share.figure.decimals;
-    const exact = part.figure.value.div(whole.value).times(100);
-    if (share.figure.value.minus(exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)).abs().lte(new Decimal(10).pow(-decimals))) return;
-    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
-    if (!range) return;
+    if (!whole || !rate) return;
     const amount = fixedText(part.figure.value, part.figure.decimals, model.groupsDigits);
     const named = `「${base.row.context}${base.column ? ` ${base.column}` : ''}」`;
+    const hundred = new Decimal(100);
+    // 资金598.50万元，占…项目支出总额的100% of 597.50: the share rounds right, but a part is never more than its whole
+    if (part.figure.interval.lo.gt(whole.interval.hi) && share.figure.value.lte(hundred)) {
+        const range = rangeIn(text.prose, part.figure.offset, part.figure.length);
+        if (range) report.error(text.prose.node, `文字写的 ${part.figure.text} 占${named}${formatFigure(whole, model.groupsDigits)} 的 ${share.figure.text}，却大于它：部分不能超过整体。`, { range });
+        return;
+    }
+    if (rate.meets(share.figure.interval)) return;
+    const decimals = share.figure.decimals;
+    const exact = part.figure.value.div(whole.value).times(100);
+    // one unit off may balance shares to 100%; a share over 100% of a part within its whole balances nothing
+    const overWhole = share.figure.value.gt(hundred) && !exact.gt(hundred);
+    if (!overWhole && share.figure.value.minus(exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)).abs().lte(new Decimal(10).pow(-decimals))) return;
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (!range) return;
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
 }
 
