@@ -77,12 +77,13 @@ export interface TemplateFit {
  */
 export function fitTemplates(tables: readonly WrittenTable[], year: number | undefined, department: string,
     templates: readonly ReportTemplate[] = TEMPLATES): TemplateFit[] {
+    const ranked = contentsRanks(tables, templates);
     const scored = templates.map(template => {
         let matched = 0;
         let mismatched = 0;
         // numbered otherwise but titled as one of the template's tables: the model reads it as that table
         let recognised = 0;
-        for (const written of tables) {
+        for (const written of ranked) {
             const table = template.tables.find(t => t.number === written.number);
             const title = written.title;
             if (table && title !== undefined && isTitleOf(table, title)) matched++;
@@ -101,6 +102,21 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
         return { fit: { template, matched, mismatched }, score };
     });
     return scored.sort((a, b) => b.score - a.score).map(s => s.fit);
+}
+
+/**
+ * Tables numbered as the contents number them (一、…) count the report's own tables too (内蒙古: 七、一般公共预算财政拨款
+ * 项目支出决算明细表 between the basic-spending and fund tables), so a template's table stands at its rank among the
+ * tables some template knows: tables no template knows are left out and the rest numbered on from the first. Printed
+ * labels (表5, 公开05表) are the template's own numbers and stay.
+ */
+function contentsRanks(tables: readonly WrittenTable[], templates: readonly ReportTemplate[]): readonly WrittenTable[] {
+    const contents = tables.filter(t => t.style === '目录').sort((a, b) => a.number - b.number);
+    const known = (t: WrittenTable) => t.title === undefined || templates.some(template => template.tables.some(table => isTitleOf(table, t.title!)));
+    if (contents.every(known)) return tables;
+    const first = contents[0].number;
+    const renumbered = new Map(contents.filter(known).map((t, i) => [t, { ...t, number: first + i }]));
+    return tables.flatMap(t => t.style !== '目录' ? [t] : renumbered.has(t) ? [renumbered.get(t)!] : []);
 }
 
 /** Whether `title` (as written) is the table's printed title or one of its other titles. */
