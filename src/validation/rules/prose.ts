@@ -438,7 +438,8 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     // only a whole named in full (占收入合计的): a name read from the end of longer words (占一般公共预算项目支出总额的) may be another's
     const said = /占([^占，,；;。]*?)的?$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1];
     const names = [base.row.name, base.row.canonicalName, base.column];
-    if (said === undefined || !(names.includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName)) return;
+    if (said === undefined || !(names.includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName
+        || said.replace('财政拨款', '') === fundColumnName(base))) return;
     const whole = wholeOf(model, base, role.base);
     const rate = whole?.kind === 'amount' && whole.interval.lo.isPositive() ? part.figure.interval.div(whole.interval)?.scale(new Decimal(100)) : undefined;
     if (!whole || !rate || rate.meets(share.figure.interval)) return;
@@ -450,6 +451,15 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     const amount = fixedText(part.figure.value, part.figure.decimals, model.groupsDigits);
     const named = `「${base.row.context}${base.column ? ` ${base.column}` : ''}」`;
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+}
+
+/**
+ * A column named with the fund of its table, 财政拨款 left out (占一般公共预算项目支出的100%: the 项目支出 of the
+ * 一般公共预算财政拨款支出决算表): a whole named in full, as its own words are.
+ */
+function fundColumnName(quantity: Quantity): string | undefined {
+    const fund = /^(一般公共预算|政府性基金预算|国有资本经营预算)/.exec(quantity.row.table?.title ?? '')?.[1];
+    return fund && quantity.column ? `${fund}${quantity.column}` : undefined;
 }
 
 /**
