@@ -827,7 +827,11 @@ class TemplateLayout {
             .map(field => field.text));
         // nor the texts of the rows whose sections another part prints (国有资产 › 设备's 说明: with 国有资产占用情况),
         // nor of what they hold (预算绩效's projects: their forms print there, 北京's 第四部分 绩效评价)
-        const rowsElsewhere: RowModel[] = this.topicRows(otherPlans.flatMap(planned => planned.section ? [planned.section.topic] : []));
+        // (a section of a numbered whole part, 十三、国有资产占用情况说明, is planned by its text: its words say the topic)
+        const rowsElsewhere: RowModel[] = this.topicRows(otherPlans.flatMap(planned => {
+            const topic = planned.section?.topic ?? (planned.field ? topicOf(planned.field.key) : undefined);
+            return topic ? [topic] : [];
+        }));
         for (const row of rowsElsewhere) this.sourceTexts(row.node).forEach(t => elsewhere.add(t.text));
         return explanation.flatMap(e => this.sourceTexts(e)).filter(t => !elsewhere.has(t.text));
     }
