@@ -362,6 +362,7 @@ export class RelationBuilder {
             this.restatingTable(table);
         }
         for (const row of this.sections.flatMap(s => s.rows)) this.sumRow(row, false);
+        this.restatedSectionTotals();
         for (const table of this.tables.values()) this.groups(table);
         for (const table of this.tables.values()) this.codeSums(table);
         this.ties();
@@ -548,6 +549,34 @@ export class RelationBuilder {
             if (!row || !other || other.kind !== figure.kind) continue;
             const path = row === section ? section.name : `${section.name} › ${row.name}`;
             this.relate('tie', figure, this.sumOf([other], `情况说明「${path}」`));
+        }
+    }
+
+    /**
+     * A 情况说明 total the report prints only in its prose, its parts complete by definition (政府采购 { 货物 工程
+     * 服务 }: the 总额 is their sum), derived from them, so that the prose's 政府采购支出总额 is checked. Other
+     * section rows may list only some of their parts (车辆 { 执法执勤用车 }): nothing is derived for them.
+     */
+    private restatedSectionTotals(): void {
+        for (const restating of RESTATING_TABLES) {
+            const section = restatedSection(this.sections, restating);
+            if (!section || section.cells.size > 0) continue;
+            const parts = restating.parts.map(kind => {
+                const words = restating.figures.find(f => f.key === kind)?.words;
+                return section.children.find(c => !isOfWhichRow(c, this.template.ofWhichRow) && words?.test(c.canonicalName));
+            });
+            if (parts.some(p => p === undefined)) continue;
+            const columns = new Set(parts.map(p => actualColumn(p!)));
+            const [column] = columns;
+            if (columns.size !== 1 || column === undefined) continue;
+            const figures = parts.map(p => p!.cells.get(column));
+            if (figures.some(f => f === undefined || f.kind !== 'amount' || suspect(f))) continue;
+            const { computed, formula } = this.signedSum(figures as Figure[]);
+            const figure = computedFigure({ kind: 'amount', unit: figures[0]!.unit, interval: computed, label: section.context });
+            section.cells.set(column, figure);
+            // the row's own figure, as if written (a reference names it by the row: 【政府采购】)
+            if (section.columns.length === 0) (section.columns as string[]).push(column);
+            this.derivations.set(figure, new LazyDerivation(figure, '各子项之和', formula, figures as Figure[], termsOf(figures as Figure[])));
         }
     }
 

@@ -191,8 +191,9 @@ const proseFigureRule: Rule = {
                 }
                 if (!target.stated) {
                     if (role.kind === 'share' && otherReadingAgrees(model, text, claim)) continue;
-                    const computation = target.computation;
-                    const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(computation.value, figure, model.groupsDigits)}` : '';
+                    // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
+                    const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
+                    const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}` : '';
                     report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）。`, { range });
                 } else if (verdict === 'near') {
                     report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
