@@ -527,6 +527,7 @@ export class RelationBuilder {
     private restatingTable(table: TableModel): void {
         const restated = restatedFigures(table, this.template.totalRow);
         if (!restated) return;
+        this.restatedRunningCosts(table);
         const { restating, stages, figures } = restated;
         walkRows(table.rows, row => {
             for (const kinds of stages.values()) this.restatedSums(row, kinds, restating);
@@ -578,6 +579,21 @@ export class RelationBuilder {
             if (section.columns.length === 0) (section.columns as string[]).push(column);
             this.derivations.set(figure, new LazyDerivation(figure, '各子项之和', formula, figures as Figure[], termsOf(figures as Figure[])));
         }
+    }
+
+    /**
+     * A row of such a table that restates 情况说明's 机关运行经费 (机构运行经费支出、国有资产占用情况及政府采购支出信息表's
+     * 机构运行经费支出, 内蒙古): the same figure, tied to it.
+     */
+    private restatedRunningCosts(table: TableModel): void {
+        const section = this.sections.find(s => s.name === '情况说明')?.rows.find(r => r.canonicalName === '机关运行经费');
+        const stated = section?.cells.get(actualColumn(section) ?? '');
+        if (!stated || stated.kind !== 'amount') return;
+        walkRows(table.rows, row => {
+            if (!/^(?:机关|机构)运行经费(?:支出)?(?:合计|总额)?$/.test(row.canonicalName)) return;
+            const figure = row.cells.get(actualColumn(row) ?? '');
+            if (figure?.kind === 'amount') this.relate('tie', figure, this.sumOf([stated], '情况说明「机关运行经费」'));
+        });
     }
 
     /** One stage's columns of a row: total = Σ parts (all written), each 其中 at most its whole. */
