@@ -362,6 +362,7 @@ export class RelationBuilder {
             this.restatingTable(table);
         }
         for (const row of this.sections.flatMap(s => s.rows)) this.sumRow(row, false);
+        this.restatedSectionTotals();
         for (const table of this.tables.values()) this.groups(table);
         for (const table of this.tables.values()) this.codeSums(table);
         this.ties();
@@ -526,6 +527,7 @@ export class RelationBuilder {
     private restatingTable(table: TableModel): void {
         const restated = restatedFigures(table, this.template.totalRow);
         if (!restated) return;
+        this.restatedRunningCosts(table);
         const { restating, stages, figures } = restated;
         walkRows(table.rows, row => {
             for (const kinds of stages.values()) this.restatedSums(row, kinds, restating);
@@ -549,6 +551,49 @@ export class RelationBuilder {
             const path = row === section ? section.name : `${section.name} › ${row.name}`;
             this.relate('tie', figure, this.sumOf([other], `情况说明「${path}」`));
         }
+    }
+
+    /**
+     * A 情况说明 total the report prints only in its prose, its parts complete by definition (政府采购 { 货物 工程
+     * 服务 }: the 总额 is their sum), derived from them, so that the prose's 政府采购支出总额 is checked. Other
+     * section rows may list only some of their parts (车辆 { 执法执勤用车 }): nothing is derived for them.
+     */
+    private restatedSectionTotals(): void {
+        for (const restating of RESTATING_TABLES) {
+            const section = restatedSection(this.sections, restating);
+            if (!section || section.cells.size > 0) continue;
+            const parts = restating.parts.map(kind => {
+                const words = restating.figures.find(f => f.key === kind)?.words;
+                return section.children.find(c => !isOfWhichRow(c, this.template.ofWhichRow) && words?.test(c.canonicalName));
+            });
+            if (parts.some(p => p === undefined)) continue;
+            const columns = new Set(parts.map(p => actualColumn(p!)));
+            const [column] = columns;
+            if (columns.size !== 1 || column === undefined) continue;
+            const figures = parts.map(p => p!.cells.get(column));
+            if (figures.some(f => f === undefined || f.kind !== 'amount' || suspect(f))) continue;
+            const { computed, formula } = this.signedSum(figures as Figure[]);
+            const figure = computedFigure({ kind: 'amount', unit: figures[0]!.unit, interval: computed, label: section.context });
+            section.cells.set(column, figure);
+            // the row's own figure, as if written (a reference names it by the row: 【政府采购】)
+            if (section.columns.length === 0) (section.columns as string[]).push(column);
+            this.derivations.set(figure, new LazyDerivation(figure, '各子项之和', formula, figures as Figure[], termsOf(figures as Figure[])));
+        }
+    }
+
+    /**
+     * A row of such a table that restates 情况说明's 机关运行经费 (机构运行经费支出、国有资产占用情况及政府采购支出信息表's
+     * 机构运行经费支出, 内蒙古): the same figure, tied to it.
+     */
+    private restatedRunningCosts(table: TableModel): void {
+        const section = this.sections.find(s => s.name === '情况说明')?.rows.find(r => r.canonicalName === '机关运行经费');
+        const stated = section?.cells.get(actualColumn(section) ?? '');
+        if (!stated || stated.kind !== 'amount') return;
+        walkRows(table.rows, row => {
+            if (!/^(?:机关|机构)运行经费(?:支出)?(?:合计|总额)?$/.test(row.canonicalName)) return;
+            const figure = row.cells.get(actualColumn(row) ?? '');
+            if (figure?.kind === 'amount') this.relate('tie', figure, this.sumOf([stated], '情况说明「机关运行经费」'));
+        });
     }
 
     /** One stage's columns of a row: total = Σ parts (all written), each 其中 at most its whole. */

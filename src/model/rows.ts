@@ -83,9 +83,12 @@ export function subtractedSign(row: RowModel): 1 | -1 {
 
 /** The column holding a row's own figure (决算). */
 export function actualColumn(row: RowModel): string | undefined {
-    return row.table?.template?.actualColumn && row.columns.includes(row.table.template.actualColumn)
-        ? row.table.template.actualColumn
-        : row.columns[0];
+    const template = row.table?.template;
+    if (template) return template.actualColumn && row.columns.includes(template.actualColumn) ? template.actualColumn : row.columns[0];
+    // a table of the report's own printed as the fund tables are (内蒙古's 项目收入支出决算表: 年初结转和结余 本年收入
+    // 本年支出 年末结转和结余): a row's amount is its spending, as theirs is, not the balance it opens with
+    if (row.table && /^年初/.test(row.columns[0] ?? '') && row.columns.includes('本年支出')) return '本年支出';
+    return row.columns[0];
 }
 
 /**

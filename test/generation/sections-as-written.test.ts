@@ -28,6 +28,41 @@ function unfilled(text: string): string {
 }
 
 describe('the report\'s own sections, where it placed them', () => {
+    it('reads 机构运行经费 (内蒙古) as 机关运行经费: its section is the report\'s, no sentences of the template\'s beside it', () => {
+        const html = buildHtml(`模板 「全国」
+部门 「某旗市场监督管理局」
+年度 2024
+单位 万元
+情况说明 {
+  机关运行经费 105.10
+  收入支出决算总体情况说明 「2024年度收入总计100.00万元。」
+  机构运行经费支出决算情况说明 「2024年度本部门机构运行经费支出105.10万元。」
+}
+`);
+        const text = visibleText(html);
+        expect(text).toContain('机构运行经费支出决算情况说明');
+        expect(text.split('105.10').length).toBe(2);
+    });
+
+    it('reads a heading that opens with 关于 as the section it names (内蒙古 schools: （二）关于2023年度收入决算情况说明)', () => {
+        const html = buildHtml(`模板 「全国」
+部门 「某市特殊教育学校」
+年度 2023
+单位 万元
+情况说明 {
+  （一）关于收支情况总体说明 「2023年度收、支总计均为100.00万元。」
+  （二）关于2023年度收入决算情况说明 「2023年度本年收入合计100.00万元。」
+  （三）关于2023年度支出决算情况说明 「2023年度本年支出合计90.00万元。」
+}
+`);
+        const sections = contentsOf(html, '情况说明');
+        expect(sections.some(s => s.includes('关于2023年度收入决算情况说明'))).toBe(true);
+        // not the template's 收入决算 and 支出决算 sections again, with sentences of their own
+        const titled = (words: string) => sections.filter(s => new RegExp(`^[一二三四五六七八九十]+、(?:关于2023年度)?${words}$`).test(s));
+        expect(titled('收入决算情况说明')).toEqual(['二、关于2023年度收入决算情况说明']);
+        expect(titled('支出决算情况说明')).toEqual(['三、关于2023年度支出决算情况说明']);
+    });
+
     it('prints no template section between sections the report numbers 一、二、… with none skipped (广西: eight sections, none on 财政拨款收支)', () => {
         const source = (first: string, second: string) => `模板 「全国」
 部门 「桂岭市第二人民医院」

@@ -146,6 +146,27 @@ describe('text first, generation second', () => {
         expect(visibleText(renderReportHtml(parseReport(bracketed('单价100万元（含）以上设备')).model))).toContain('设备说明：单价100万元（含）以上，不含车辆');
     });
 
+    it('does not print a row\'s 说明 again under a part of the report\'s own when the section that says it is one of a numbered whole part (内蒙古: 一、…十三、国有资产占用情况说明, then 第四部分 联系方式)', () => {
+        const source = [
+            '模板 「全国」', '部门 「某旗局」', '年度 2024', '单位 万元',
+            '部分 「第二部分 部门决算情况说明」', '部分 「第三部分 名词解释」', '部分 「第四部分 决算公开联系方式及信息反馈渠道」',
+            '情况说明 {',
+            '  国有资产 {',
+            '    车辆 5辆',
+            '    专用设备 1台（套） 说明 「单价100万元（含）以上」',
+            '  }',
+            // sections numbered from 一、 without a gap are the whole part: 国有资产 is planned by its text, no section of the template
+            '  一、收入支出决算总体情况说明 「收支总计100.00万元。」',
+            '  二、机构运行经费支出决算情况说明 「机构运行经费支出10.00万元。」',
+            '  三、国有资产占用情况说明 「本部门共有车辆5辆。单价100万元（含）以上专用设备1台（套）。」',
+            '  决算公开联系方式及信息反馈渠道 「联系电话：0478-0000000」',
+            '}',
+        ].join('\n');
+        const text = visibleText(renderReportHtml(parseReport(source).model));
+        expect(text).not.toContain('专用设备说明：');
+        expect(text.split('单价100万元（含）以上').length).toBe(2);
+    });
+
     it('prints 〔未填写〕 for what a sentence needs and the source lacks, and no grid for a table the report lacks', () => {
         const national = examples().find(e => e.name === 'national-2024');
         if (!national) return;

@@ -161,7 +161,8 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     ['total', /收入支出|收支/],
     ['income', /^收入/],
     ['expenditure', /^支出/],
-    ['running-costs', /机关运行经费/],
+    // 内蒙古: 十一、机构运行经费支出决算情况说明
+    ['running-costs', /机关运行经费|机构运行经费/],
     ['procurement', /政府采购/],
     ['assets', /国有资产/],
     ['performance', /绩效/],
@@ -198,8 +199,9 @@ function printedHeading(text: string): string {
  * 收入支出决算总体情况说明), quotes, spaces and the words every heading ends with.
  */
 function headingKey(text: string): string {
+    // 关于2023年度收入决算情况说明 (内蒙古, 湖南): the section on 收入决算, 关于 only introducing it
     return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '').replace(/\d{4}年度?/g, '')
-        .replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
+        .replace(/^关于/, '').replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
 }
 
 function topicOf(text: string): SectionTopic | undefined {
@@ -878,7 +880,11 @@ class TemplateLayout {
             .map(field => field.text));
         // nor the texts of the rows whose sections another part prints (国有资产 › 设备's 说明: with 国有资产占用情况),
         // nor of what they hold (预算绩效's projects: their forms print there, 北京's 第四部分 绩效评价)
-        const rowsElsewhere: RowModel[] = this.topicRows(otherPlans.flatMap(planned => planned.section ? [planned.section.topic] : []));
+        // (a section of a numbered whole part, 十三、国有资产占用情况说明, is planned by its text: its words say the topic)
+        const rowsElsewhere: RowModel[] = this.topicRows(otherPlans.flatMap(planned => {
+            const topic = planned.section?.topic ?? (planned.field ? topicOf(planned.field.key) : undefined);
+            return topic ? [topic] : [];
+        }));
         for (const row of rowsElsewhere) this.sourceTexts(row.node).forEach(t => elsewhere.add(t.text));
         return explanation.flatMap(e => this.sourceTexts(e)).filter(t => !elsewhere.has(t.text));
     }
