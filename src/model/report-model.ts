@@ -176,7 +176,9 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     // the tables were written for another template: checked against it, said once
     const margin = (fit: typeof best) => fit.matched - fit.mismatched;
     // a name several templates answer to chose by the year; tables printed in another of them choose it
-    if (match.kind === 'exact' && match.among?.includes(best.template) && best.template !== named.template && margin(best) > margin(named)) {
+    // (numbered as the contents number them, they fit each format alike: their order tells)
+    const fitsBetter = margin(best) > margin(named) || (margin(best) === margin(named) && best.inOrder && !named.inOrder);
+    if (match.kind === 'exact' && match.among?.includes(best.template) && best.template !== named.template && fitsBetter) {
         return { template: best.template, choice: { how: 'variant', field, named: named.template } };
     }
     // numbered as the contents number them (一、…), tables are in the report's own order, which says

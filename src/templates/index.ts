@@ -63,10 +63,12 @@ export interface WrittenTable {
 
 export interface TemplateFit {
     readonly template: ReportTemplate;
-    /** Tables whose title is the template's title for their number. */
+    /** Tables whose title is the template's title for their number (numbered as the contents number them: any of its titles). */
     readonly matched: number;
     /** Tables with a title the template gives another table, or none. */
     readonly mismatched: number;
+    /** Whether the tables the template has a title for come in the template's order. */
+    readonly inOrder: boolean;
 }
 
 /**
@@ -86,6 +88,9 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
             const table = template.tables.find(t => t.number === written.number);
             const title = written.title;
             if (table && title !== undefined && isTitleOf(table, title)) matched++;
+            // numbered as the contents number them (一、…), a table's number is its place in the report,
+            // shifted by every table of the report's own before it (贵州's 五、非财政拨款收入支出决算总表): its title decides
+            else if (written.style === '目录' && title !== undefined && template.tables.some(t => isTitleOf(t, title))) matched++;
             else if (table && title === undefined) continue;
             else {
                 mismatched++;
@@ -96,11 +101,26 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
         const inYears = year !== undefined && covers(template, year) ? 1 : 0;
         const province = template.province !== '全国' && department.includes(template.province) ? 1 : 0;
         const national = template === DEFAULT_TEMPLATE ? 1 : 0;
-        // weights: the tables decide; the rest only breaks ties, in this order
-        const score = (matched - mismatched + recognised) * 1000 + province * 100 + inYears * 10 + label * 2 + national;
-        return { fit: { template, matched, mismatched }, score };
+        const inOrder = titlesInOrder(template, tables);
+        // weights: the tables decide; the rest only breaks ties, in this order: the order of the tables
+        // tells one year's format of a province from another's (“三公” before or after 政府性基金)
+        const score = (matched - mismatched + recognised) * 1000 + province * 100 + (inOrder ? 50 : 0) + inYears * 10 + label * 2 + national;
+        return { fit: { template, matched, mismatched, inOrder }, score };
     });
     return scored.sort((a, b) => b.score - a.score).map(s => s.fit);
+}
+
+/** Whether the written tables the template has a title for follow one another as the template numbers them. */
+function titlesInOrder(template: ReportTemplate, tables: readonly WrittenTable[]): boolean {
+    let last = 0;
+    for (const written of [...tables].sort((a, b) => a.number - b.number)) {
+        const title = written.title;
+        const table = title === undefined ? undefined : template.tables.find(t => isTitleOf(t, title));
+        if (!table) continue;
+        if (table.number <= last) return false;
+        last = table.number;
+    }
+    return true;
 }
 
 /** Whether `title` (as written) is the table's printed title or one of its other titles. */
