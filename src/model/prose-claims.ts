@@ -194,6 +194,9 @@ const FILLER = new RegExp(`^(?:${[
  * Words that may open a clause that goes on speaking of the sentence's subject: “，占23.94%”,
  * “，共计支出0万元”, “，金额0万元”. A noun of its own (收入, 资金) starts another subject.
  */
+/** A side word alone before a figure (支出, 支出决算为): the side of the name the sentence spoke of last. */
+const SIDE_ALONE = /^\s*(收入|支出)(?:决算)?(?:数)?(?:为|是)?\s*$/;
+
 const CARRYING = new RegExp(`^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|${COMPARED}|${SAME_BASIS}|同比|全年|当年|本年度?|实际|支出决算数?字?|决算数?字?|执行数)*$`);
 
 /** How many names before a name, on its line, may say what it belongs to. */
@@ -372,7 +375,9 @@ class TextReader {
         const tables = this.tablesAt(match.start);
         // 一般公共预算财政拨款增加27.44万元 under 一般公共预算财政拨款支出决算情况说明: the fund's
         // spending the section is about, not the row of that name on the income side of 财政拨款收入支出决算总表
-        const own = new Set([...tables ?? []].map(number => this.tableSubjectOf(number)).filter(subject => SIDES.some(side => subject === match.words + side)));
+        // (a name of one side already, 政府性基金预算财政拨款收入, is that side's, though the table's subject adds 支出 to it)
+        const sided = SIDES.some(side => match.words.endsWith(side));
+        const own = new Set([...tables ?? []].map(number => this.tableSubjectOf(number)).filter(subject => !sided && SIDES.some(side => subject === match.words + side)));
         const sectionsOwn = own.size === 1 ? this.lexicon.lookup([...own][0]) : undefined;
         if (sectionsOwn && sectionsOwn.quantities.length > 0) return sectionsOwn.quantities;
         const sides = match.entry.sides;
@@ -488,6 +493,20 @@ class TextReader {
 
     rowSubject(row: RowModel): Subject {
         return { words: row.name, quantities: [{ row }] };
+    }
+
+    /**
+     * 政府性基金预算财政拨款收入120.00万元，支出120.00万元: a side word alone (支出, 支出决算为) after a figure of
+     * the other side of a name is that name's own side, where the report knows it.
+     */
+    otherSideOf(subject: Subject, words: string, at: number): Subject | undefined {
+        const side = SIDE_ALONE.exec(words)?.[1];
+        const other = SIDES.find(s => s !== side);
+        if (!side || !other || !subject.words.endsWith(other)) return undefined;
+        const name = subject.words.slice(0, -other.length) + side;
+        const entry = this.lexicon.lookup(name);
+        if (!entry || entry.quantities.length === 0) return undefined;
+        return this.subjectOf({ start: at, end: at + words.length, entry, words: name });
     }
 
     subjectOf(match: NameMatch): Subject {
@@ -813,8 +832,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
             const words = text.slice(clause.start, item.start);
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0].words));
-            subjects = !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
-            unread = !carries;
+            const switched = carries || carried?.length !== 1 ? undefined : reader.otherSideOf(carried[0], words, clause.start);
+            subjects = switched ? [switched] : !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
+            unread = !carries && !switched;
         }
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
         if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
