@@ -1475,7 +1475,7 @@ class TemplateLayout {
      * the template's 表8) and the ordinal of that number; written by the title alone, neither.
      */
     private printedTable(table: TableModel, ownNumbers: boolean): PrintedTable {
-        const template = { ...(table.template ?? { title: table.title, columns: table.columns }), number: table.number };
+        const template = { ...(table.template ?? { title: table.title, columns: table.columns, groups: ownSides(table) }), number: table.number };
         const title = table.node.title ?? template.title;
         const label = table.written;
         // 附表1 or 表一 for the template's 公开01表: the number is the template's, the label the report's
@@ -2253,4 +2253,22 @@ function labelsItself(title: string | undefined): title is string {
 /** A section's text with something in it: an empty 「」 is a section not written (it prints 〔未填写〕), not an empty one. */
 function isWrittenText(entry: AstNode): entry is TextField {
     return isTextField(entry) && entry.text.trim() !== '';
+}
+
+/**
+ * The sides of a two-sided table of the report's own (贵州：非财政拨款收入支出决算总表, written 收入 { … } 支出 { … }),
+ * read as the template reads its own two-sided tables: printed side by side, never as a list whose 收入 and 支出
+ * lines would show sums the report does not print. Undefined unless each side closes with its 本年…合计 and 总计.
+ */
+function ownSides(table: TableModel): GroupTemplate[] | undefined {
+    if (table.rows.length !== 2) return undefined;
+    const groups = table.rows.map((side, i): GroupTemplate | undefined => {
+        if (side.canonicalName !== ['收入', '支出'][i]) return undefined;
+        const names = side.children.map(row => row.canonicalName);
+        const subtotal = names.findIndex(name => /^本年.*合计$/.test(name));
+        const grandTotal = names.lastIndexOf('总计');
+        if (subtotal < 0 || grandTotal < subtotal) return undefined;
+        return { name: side.canonicalName, rows: [], subtotal: names[subtotal], balances: names.slice(subtotal + 1, grandTotal), grandTotal: '总计' };
+    });
+    return groups.every(group => group !== undefined) ? groups as GroupTemplate[] : undefined;
 }
