@@ -207,7 +207,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, name);
     }
     const known = [...(tableTemplate ?? variantOf)?.columns ?? [], ...(tableTemplate ?? variantOf)?.extraColumns ?? []];
-    const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known))
+    const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known, aliases))
         : [...(tableTemplate?.columns ?? ['决算数'])];
     // named as the report prints it (公开05表, 表八, its title where it prints no number), so that
     // messages and suggested references say what the user finds in the source
