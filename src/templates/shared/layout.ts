@@ -154,8 +154,8 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     // 部门主要职责及内设机构 says the 机构 as well as the 职责; 部门基本情况, 单位基本情况 (北京, 云南: 机构设置情况,
     // 决算单位构成情况, 人员情况 under one heading) is the department as it is organised
     ['organisation', /机构设置|内设机构|^(?:部门|单位)?基本$/],
-    // 安徽's units print 二、单位决算构成 (目录: 二、机构设置) for what 部门决算单位构成 says
-    ['units', /单位构成|决算构成/],
+    // 安徽's units print 二、单位决算构成 (目录: 二、机构设置) for what 部门决算单位构成 says; 厦门 二、部门决算单位基本情况
+    ['units', /单位构成|决算构成|决算单位基本$/],
 ];
 
 /** Whether a key is a heading as a report prints it, not a short name for the section (see isPrintedHeading); any of 概况's but the shortest. */
