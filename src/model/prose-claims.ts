@@ -1167,6 +1167,8 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
         const role = ROLE_WORDS[which].role(kind);
         if (role) found = { role, start, end };
     }
+    // （二）支出决算情况：本年支出合计…: a 决算 with a name after it, before the figure, is a heading's word; the name is the subject
+    if (found?.role.kind === 'value' && reader.lastName(found.end, figureStart).match) found = undefined;
     if (!found) {
         // 2019年决算数 in a 2020 report: last year's figure
         const lastYear = year !== undefined && [...region.matchAll(/(?<![比较与同])(\d{4})年度?(?!相比)/g)].some(m => Number(m[1]) === year - 1);
