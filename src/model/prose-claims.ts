@@ -372,7 +372,7 @@ class TextReader {
         const tables = this.tablesAt(match.start);
         // 一般公共预算财政拨款增加27.44万元 under 一般公共预算财政拨款支出决算情况说明: the fund's
         // spending the section is about, not the row of that name on the income side of 财政拨款收入支出决算总表
-        // (a name of one side already, 政府性基金预算财政拨款收入 under …收入支出决算情况说明, is that side's)
+        // (a name of one side already, 政府性基金预算财政拨款收入 under …收入支出决算情况说明, is that side's, though the table's subject adds 支出 to it)
         const sided = SIDES.some(side => match.words.endsWith(side));
         const own = new Set([...tables ?? []].map(number => this.tableSubjectOf(number)).filter(subject => !sided && SIDES.some(side => subject === match.words + side)));
         const sectionsOwn = own.size === 1 ? this.lexicon.lookup([...own][0]) : undefined;
@@ -1226,6 +1226,8 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
         const role = ROLE_WORDS[which].role(kind);
         if (role) found = { role, start, end };
     }
+    // （二）支出决算情况：本年支出合计…: a 决算 with a name after it, before the figure, is a heading's word; the name is the subject
+    if (found?.role.kind === 'value' && reader.lastName(found.end, figureStart).match) found = undefined;
     if (!found) {
         // 2019年决算数 in a 2020 report: last year's figure
         const lastYear = year !== undefined && [...region.matchAll(/(?<![比较与同])(\d{4})年度?(?!相比)/g)].some(m => Number(m[1]) === year - 1);

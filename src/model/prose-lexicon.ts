@@ -236,7 +236,10 @@ export class ProseLexicon {
                     bestEntry = node.entry;
                 }
             }
-            if (bestEntry && !endsProjectName(text, i)) {
+            // 非财政拨款收入 is no 财政拨款 name: what the report does not name is passed over whole
+            if (bestEntry && text[i - 1] === '非' && text.startsWith('财政拨款', i)) {
+                i = bestEnd;
+            } else if (bestEntry && !endsProjectName(text, i)) {
                 found.push({ start: i, end: bestEnd, entry: bestEntry, words: text.slice(i, bestEnd) });
                 i = bestEnd;
             } else {
@@ -364,6 +367,7 @@ export class ProseLexicon {
                 }
             }
         }
+        if (!table.template) this.addOwnSides(subject, table);
         // two-sided tables: 收入总计, 支出总计; 收入支出总计 for both sides' 总计
         const sides = table.template?.groups?.map(g => g.name) ?? [];
         for (const side of table.rows.filter(r => sides.includes(r.canonicalName))) {
@@ -382,6 +386,21 @@ export class ProseLexicon {
                     if (!fund) this.add(subject, { row });
                 }
                 if (fund && !row.canonicalName.startsWith(fund)) this.add(fund + side.canonicalName + row.canonicalName, { row });
+            }
+        }
+    }
+
+    /**
+     * A two-sided table of the report's own, of some money's 收入支出 (贵州：非财政拨款收入支出决算总表):
+     * that money's 收入总计, 支出年末结转和结余 … are its sides' rows, its 收入, 支出 alone their 本年…合计.
+     */
+    private addOwnSides(subject: string, table: TableModel): void {
+        const money = subject.endsWith('收入支出') ? subject.slice(0, -'收入支出'.length) : '';
+        if (money.length < 2) return;
+        for (const side of table.rows.filter(r => SIDES.includes(r.canonicalName as Side) && r.children.length > 0)) {
+            for (const row of side.children) {
+                this.add(money + side.canonicalName + row.canonicalName, { row });
+                if (/^本年(?:收入|支出)合计$/.test(row.canonicalName)) this.add(money + side.canonicalName, { row });
             }
         }
     }

@@ -203,11 +203,11 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     const headings = new Map<string, string>();
     for (const name of written) {
         // a template's column printed under a heading over several (本年支出·小计 for 本年支出) keeps that heading
-        const grouped = templateColumnName(name, known);
+        const grouped = templateColumnName(name, known, aliases);
         const canonical = aliases?.get(name) ?? (grouped !== name ? grouped : undefined);
         if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, name);
     }
-    const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known))
+    const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known, aliases))
         : [...(tableTemplate?.columns ?? ['决算数'])];
     // named as the report prints it (公开05表, 表八, its title where it prints no number), so that
     // messages and suggested references say what the user finds in the source

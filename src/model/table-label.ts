@@ -110,11 +110,13 @@ export function expandColumnNames(names: readonly string[]): string[] {
 
 /**
  * A template table's columns printed under a heading of their own (天津's 政府性基金 table: 本年支出 { 小计 基本支出 项目支出 }):
- * the 小计 (合计) under a heading the template knows is that column, the others the template's columns of their names.
+ * the 小计 (合计) under a heading the template knows, by its name or an alias (海南's 一般公共预算财政拨款收入支出决算公开表
+ * prints its 合计 as 本年支出 { 小计 … }), is that column, the others the template's columns of their names.
  */
-export function templateColumnName(name: string, known: readonly string[]): string {
-    const [heading, column] = name.split(COLUMN_GROUP_JOINT);
-    if (column === undefined || !known.includes(heading)) return name;
+export function templateColumnName(name: string, known: readonly string[], aliases?: ReadonlyMap<string, string>): string {
+    const [written, column] = name.split(COLUMN_GROUP_JOINT);
+    const heading = known.includes(written) ? written : aliases?.get(written);
+    if (column === undefined || heading === undefined || !known.includes(heading)) return name;
     if (/^(?:小计|合计)$/.test(column)) return heading;
     return known.includes(column) ? column : name;
 }

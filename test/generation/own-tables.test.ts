@@ -208,3 +208,41 @@ describe('a title written in 《》 (天津: 八、《政府性基金预算财�
         expect(toc.some(entry => entry.endsWith('收入支出决算总表') && !entry.includes('《'))).toBe(true);
     });
 });
+
+// 贵州 prints a 非财政拨款收入支出决算总表 of its own, two-sided as the 收入支出决算总表
+const TWO_SIDED = `模板 「全国」
+部门 「某县水务局」
+年度 2024
+单位 万元
+非财政拨款收入支出决算总表 {
+  收入 {
+    二、事业收入 36.40
+    五、其他收入 4.08
+    本年收入合计 40.48
+    年初结转和结余 12.60
+    总计 53.08
+  }
+  支出 {
+    十二、农林水支出 38.30
+    本年支出合计 38.30
+    年末结转和结余 14.78
+    总计 53.08
+  }
+}
+`;
+
+describe('a two-sided table of the report\'s own', () => {
+    const text = visibleText(buildHtml(TWO_SIDED)).replace(/\s+/g, '');
+    const page = text.slice(text.lastIndexOf('非财政拨款收入支出决算总表'));
+
+    it('prints its sides side by side, as the report does, the totals on one line', () => {
+        expect(page).toContain('收入支出项目决算数项目决算数二、事业收入36.40十二、农林水支出38.30五、其他收入4.08');
+        expect(page).toContain('本年收入合计40.48本年支出合计38.30年初结转和结余12.60年末结转和结余14.78总计53.08总计53.08');
+    });
+
+    it('prints no sum of a side the report does not print', () => {
+        // 收入 and 支出 as list lines summed every row under them: 146.64 and 144.46
+        expect(page).not.toContain('146.64');
+        expect(page).not.toContain('144.46');
+    });
+});

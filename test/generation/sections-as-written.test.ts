@@ -266,6 +266,22 @@ describe('optional sub-parts', () => {
         expect(unfilled(source)).not.toContain('机构设置');
     });
 
+    it('takes 部门决算单位基本情况 for 部门决算单位构成 (厦门: 一、部门主要职责 二、部门决算单位基本情况 三、部门主要工作总结)', () => {
+        const source = `模板 「全国」
+部门 「某区市政园林局」
+年度 2024
+部门概况 {
+  一、部门主要职责 「负责全区市政基础设施的管理与养护。」
+  二、部门决算单位基本情况 「纳入2024年度部门决算编制范围的单位1个，为本局本级。」
+  三、部门主要工作总结 「完成市政道路维修改造12.6公里。」
+}
+`;
+        const html = buildHtml(source, { mode: 'publish' });
+        expect(contentsOf(html, '基本情况')).toEqual(['一、部门主要职责', '二、部门决算单位基本情况', '三、部门主要工作总结']);
+        expect(visibleText(html)).not.toContain('机构设置');
+        expect(unfilled(source)).not.toContain('机构设置');
+    });
+
     it('takes an empty text (机构设置 「」) for a section not written: 〔未填写〕, listed by unfilled, not an empty section', () => {
         const source = SHANGHAI('').replace('机构设置 「内设3个科室。纳入决算编制范围的单位只有本级。」', '机构设置 「」');
         expect(visibleText(buildHtml(source, { mode: 'publish' }))).toMatch(/二、机构设置\s*〔未填写〕/);

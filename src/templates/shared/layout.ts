@@ -172,8 +172,8 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     // 部门主要职责及内设机构 says the 机构 as well as the 职责; 部门基本情况, 单位基本情况 (北京, 云南: 机构设置情况,
     // 决算单位构成情况, 人员情况 under one heading) is the department as it is organised
     ['organisation', /机构设置|内设机构|^(?:部门|单位)?基本$/],
-    // 安徽's units print 二、单位决算构成 (目录: 二、机构设置) for what 部门决算单位构成 says
-    ['units', /单位构成|决算构成/],
+    // 安徽's units print 二、单位决算构成 (目录: 二、机构设置) for what 部门决算单位构成 says; 厦门 二、部门决算单位基本情况
+    ['units', /单位构成|决算构成|决算单位基本$/],
 ];
 
 /** Whether a key is a heading as a report prints it, not a short name for the section (see isPrintedHeading); any of 概况's but the shortest. */
@@ -1545,7 +1545,7 @@ class TemplateLayout {
         // 国有资本经营预算财政拨款收入支出决算表 for the 支出 table) is headed with that one's columns where it writes none
         const shape = table.node.columns === undefined ? standardTableTitled(bare) : undefined;
         const columns = shape && shape.role !== table.template?.role ? { columns: shape.columns } : {};
-        const template = { ...(table.template ?? { title: table.title, columns: table.columns }), ...columns, number: table.number };
+        const template = { ...(table.template ?? { title: table.title, columns: table.columns, groups: ownSides(table) }), ...columns, number: table.number };
         const label = table.written;
         // 附表1 or 表一 for the template's 公开01表: the number is the template's, the label the report's
         const printed = label.text.replace(/\s+/g, '');
@@ -2354,4 +2354,22 @@ function labelsItself(title: string | undefined): title is string {
 /** A section's text with something in it: an empty 「」 is a section not written (it prints 〔未填写〕), not an empty one. */
 function isWrittenText(entry: AstNode): entry is TextField {
     return isTextField(entry) && entry.text.trim() !== '';
+}
+
+/**
+ * The sides of a two-sided table of the report's own (贵州：非财政拨款收入支出决算总表, written 收入 { … } 支出 { … }),
+ * read as the template reads its own two-sided tables: printed side by side, never as a list whose 收入 and 支出
+ * lines would show sums the report does not print. Undefined unless each side closes with its 本年…合计 and 总计.
+ */
+function ownSides(table: TableModel): GroupTemplate[] | undefined {
+    if (table.rows.length !== 2) return undefined;
+    const groups = table.rows.map((side, i): GroupTemplate | undefined => {
+        if (side.canonicalName !== ['收入', '支出'][i]) return undefined;
+        const names = side.children.map(row => row.canonicalName);
+        const subtotal = names.findIndex(name => /^本年.*合计$/.test(name));
+        const grandTotal = names.lastIndexOf('总计');
+        if (subtotal < 0 || grandTotal < subtotal) return undefined;
+        return { name: side.canonicalName, rows: [], subtotal: names[subtotal], balances: names.slice(subtotal + 1, grandTotal), grandTotal: '总计' };
+    });
+    return groups.every(group => group !== undefined) ? groups as GroupTemplate[] : undefined;
 }

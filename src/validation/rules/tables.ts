@@ -137,7 +137,7 @@ const tableShapeRule: Rule = {
             const names = node.columns?.names ?? [];
             const known = [...table.columns, ...table.extraColumns ?? []];
             // the rows' own headings (项目, 科目编码) stay as printed and name no column
-            const canonicalOf = (name: string) => isRowHeading(name) ? undefined : table.columnAliases?.get(name) ?? templateColumnName(name, known);
+            const canonicalOf = (name: string) => isRowHeading(name) ? undefined : table.columnAliases?.get(name) ?? templateColumnName(name, known, table.columnAliases);
             const canonical = names.map(canonicalOf);
             // the columns under a heading over several (本年支出 { 小计 基本支出 项目支出 }), each
             const columnNames = expandColumnNames(names);
