@@ -33,7 +33,7 @@ function runWithCodeCache(file, dir) {
     // bundle file's identity and times (a rebuild writes it anew), cheaper than hashing its 2.5 MB
     const stat = fs.statSync(file, { bigint: true });
     const identity = `${stat.dev} ${stat.ino} ${stat.size} ${stat.mtimeNs} ${stat.ctimeNs} ${process.version} ${process.arch}`;
-    const hash = require('node:crypto').createHash('sha1').update(identity).digest('hex').slice(0, 20);
+    const hash = nameHash(identity);
     const name = path.basename(file);
     const cacheFile = path.join(dir, `${name}-${hash}.v8`);
     let cachedData;
@@ -52,6 +52,24 @@ function runWithCodeCache(file, dir) {
     require.cache[file] = mod;
     script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
     mod.loaded = true;
+}
+
+/**
+ * A 64-bit FNV-1a hash of the identity, in hex: it only names a cache file. Not node:crypto, whose
+ * loading (with the streams it pulls in) cost more of a start-up than the hash is worth.
+ */
+function nameHash(text) {
+    let high = 0xcbf29ce4;
+    let low = 0x84222325;
+    for (let i = 0; i < text.length; i++) {
+        low = (low ^ text.charCodeAt(i)) >>> 0;
+        // times the FNV prime 2^40 + 0x1b3, in 32-bit halves
+        const lowProduct = low * 0x1b3;
+        const carry = Math.floor(lowProduct / 0x100000000);
+        high = (high * 0x1b3 + (low << 8) + carry) >>> 0;
+        low = lowProduct >>> 0;
+    }
+    return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
 }
 
 /** The user's cache folder for juesuan; none without an absolute place for it (never the working folder). */

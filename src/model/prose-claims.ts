@@ -17,7 +17,7 @@ import { parseProse } from './prose.js';
 import type { NameMatch, ProseLexicon, Quantity, Side } from './prose-lexicon.js';
 import { lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
-import { firstAtLeast, headingsOf, isPartEnd, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
+import { firstAtLeast, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
@@ -985,7 +985,7 @@ function sentenceEnd(text: string, from: number): number {
 }
 
 function hasPartEnd(text: string, from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (isPartEnd(text[i])) return true;
+    for (let i = from; i < to; i++) if (isPartEndAt(text, i)) return true;
     return false;
 }
 

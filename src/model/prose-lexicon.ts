@@ -10,7 +10,7 @@ import type { ReportModel } from './report-model.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, sideGroupOf, walkRows } from './rows.js';
 import type { Span } from './prose-text.js';
-import { isPartEnd, normalizeName } from './prose-text.js';
+import { isPartEndAt, normalizeName } from './prose-text.js';
 
 /** A quantity of the report: a row, and the column of it (in tables) or its unit (elsewhere). */
 export interface Quantity {
@@ -261,7 +261,7 @@ export class ProseLexicon {
         pattern.lastIndex = span.start;
         for (let match = pattern.exec(text); match && match.index < span.end; match = pattern.exec(text)) {
             // a chain of 类, 款, 项 stays within one sentence
-            for (let k = last; k < match.index; k++) if (isPartEnd(text[k])) chain = '';
+            for (let k = last; k < match.index; k++) if (isPartEndAt(text, k)) chain = '';
             last = match.index;
             const digits = match[1];
             chain = digits.length === 2 && (chain.length === 3 || chain.length === 5) ? chain + digits : digits.length === 2 ? '' : digits;

@@ -112,23 +112,28 @@ export interface Span {
     readonly end: number;
 }
 
-/**
- * Where clauses end: a comma or a full stop (an ASCII comma only between words, not inside
- * 1,872.89). A colon does not end one: “行政运行（01）：支出决算为298.18万元” is one clause.
- */
-export function isClauseEnd(text: string, index: number): boolean {
-    const char = text[index];
-    if (char === ',') return !(isDigit(text[index - 1]) && isDigit(text[index + 1]));
-    return CLAUSE_ENDS.has(char);
-}
-
 /** Where the scope of a sentence's subject ends: a full stop, a semicolon, a line. */
 export function isPartEnd(char: string | undefined): boolean {
     return char !== undefined && PART_ENDS.has(char);
 }
 
+/** isPartEnd(text[index]), without making the one-character string: for loops over every character. */
+export function isPartEndAt(text: string, index: number): boolean {
+    return PART_END_CODES.has(text.charCodeAt(index));
+}
+
 const PART_ENDS = new Set(['。', '；', ';', '！', '？', '!', '?', '\n']);
-const CLAUSE_ENDS = new Set([...PART_ENDS, '，']);
+const PART_END_CODES = new Set([...PART_ENDS].map(char => char.charCodeAt(0)));
+const COMMA = ','.charCodeAt(0);
+const FULL_WIDTH_COMMA = '，'.charCodeAt(0);
+const NEWLINE = '\n'.charCodeAt(0);
+const ZERO = '0'.charCodeAt(0);
+const NINE = '9'.charCodeAt(0);
+
+/** isDigit by character code (NaN, outside the text, is none). */
+function isDigitCode(code: number): boolean {
+    return code >= ZERO && code <= NINE;
+}
 
 export function isDigit(char: string | undefined): boolean {
     return char !== undefined && char >= '0' && char <= '9';
@@ -152,10 +157,20 @@ export class TextLayout {
     private readonly lineEnds: number[] = [];
 
     constructor(readonly text: string) {
+        // Clauses end at a comma or a part's end (an ASCII comma only between words, not inside
+        // 1,872.89); a colon ends none: “行政运行（01）：支出决算为298.18万元” is one clause. By
+        // character code: this runs at every character of every prose text.
         for (let i = 0; i < text.length; i++) {
-            if (isClauseEnd(text, i)) this.clauseEnds.push(i);
-            if (isPartEnd(text[i])) this.partEnds.push(i);
-            if (text[i] === '\n') this.lineEnds.push(i);
+            const code = text.charCodeAt(i);
+            if (code === COMMA) {
+                if (!(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) this.clauseEnds.push(i);
+            } else if (code === FULL_WIDTH_COMMA) {
+                this.clauseEnds.push(i);
+            } else if (PART_END_CODES.has(code)) {
+                this.clauseEnds.push(i);
+                this.partEnds.push(i);
+                if (code === NEWLINE) this.lineEnds.push(i);
+            }
         }
     }
 

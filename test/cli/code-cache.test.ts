@@ -45,7 +45,7 @@ describe.skipIf(NODE_HAS_COMPILE_CACHE)('the code cache of the command line (Nod
         same(await check(home));
         const [written, ...others] = caches(home);
         expect(others).toEqual([]);
-        expect(written).toMatch(/^cli\.cjs-[0-9a-f]{20}\.v8$/);
+        expect(written).toMatch(/^cli\.cjs-[0-9a-f]{16}\.v8$/);
         const file = path.join(home, 'juesuan', written);
         const bytes = fs.readFileSync(file);
         const { ino } = fs.statSync(file);

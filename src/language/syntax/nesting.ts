@@ -63,7 +63,9 @@ function isBrace(token: IToken, brace: '{' | '}'): boolean {
 /** Whether some `{` opens a level past MAX_NESTING: only then are the tokens copied and filtered. */
 function nestsTooDeep(tokens: readonly IToken[]): boolean {
     let depth = 0;
-    for (const token of tokens) {
+    // indexed: this runs over every token of every parse, and for…of left an iterator result per token
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
         if (isBrace(token, '{')) {
             if (depth >= MAX_NESTING) return true;
             depth++;

@@ -136,14 +136,16 @@ const lineBreak = /[ \t\u3000]*\r?\n[ \t\u3000]+|[ \t\u3000]+(?=\r?\n)/y;
 
 /** A line break (with the spaces around it) after 列【 on its line with no 】 since. */
 const matchUnclosedHeader: CustomPatternMatcherFunc = (text, offset, tokens) => {
+    // test, not exec: the break is found at every line's end, and is a token only after an unclosed
+    // 列【, so the match is made only then (an exec made an array at every line of the report)
     lineBreak.lastIndex = offset;
-    const match = lineBreak.exec(text);
-    if (!match) return null;
+    if (!lineBreak.test(text)) return null;
+    const end = lineBreak.lastIndex;
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     for (let i = tokens.length - 1; i > 0 && tokens[i].startOffset >= lineStart; i--) {
         const name = tokens[i].tokenType.name;
         if (name === '】' || name === ']') return null;
-        if ((name === '【' || name === '[') && tokens[i - 1].tokenType.name === '列') return match;
+        if ((name === '【' || name === '[') && tokens[i - 1].tokenType.name === '列') return [text.slice(offset, end)];
     }
     return null;
 };

@@ -24,21 +24,32 @@ function countsIn(text: string, from: number, to: number): Count[] {
 
 /** Clauses (to ；or 。) with a 其中: the whole is the last count before it, the parts those after it of the same unit. */
 function* splits(text: string): Generator<{ whole: Count; parts: Count[] }> {
-    let start = 0;
-    for (const end of [...text.matchAll(/[。；;！？\n]/g)].map(m => m.index!).concat(text.length)) {
-        const clause = text.slice(start, end);
-        const at = clause.indexOf('其中');
-        if (at > 0) {
-            const whole = countsIn(text, start, start + at).at(-1);
+    // by offsets into the text, without a match object per sentence or a copy per clause: this runs over every prose text
+    let split = text.indexOf('其中');
+    for (let start = 0; split >= 0 && start <= text.length;) {
+        const end = clauseEnd(text, start);
+        if (split < start) split = text.indexOf('其中', start);
+        if (split > start && split < end) {
+            const whole = countsIn(text, start, split).at(-1);
             // the parts run to the next 其中 (a part's own parts), brackets left out
-            const next = clause.indexOf('其中', at + 2);
-            const stop = start + (next > 0 ? next : clause.length);
-            const parts = whole ? countsIn(text, start + at, stop).filter(c => c.unit === whole.unit && !inBrackets(text, c.offset, start)) : [];
-            if (whole && parts.length > 0 && whole.offset + whole.length >= start + at - 2) yield { whole, parts };
+            const next = text.indexOf('其中', split + 2);
+            const stop = next >= 0 && next < end ? next : end;
+            const parts = whole ? countsIn(text, split, stop).filter(c => c.unit === whole.unit && !inBrackets(text, c.offset, start)) : [];
+            if (whole && parts.length > 0 && whole.offset + whole.length >= split - 2) yield { whole, parts };
         }
         start = end + 1;
     }
 }
+
+/** Where the clause from `start` ends: its 。；;！？ or line break, else the end of the text. */
+function clauseEnd(text: string, start: number): number {
+    for (let i = start; i < text.length; i++) {
+        if (CLAUSE_ENDS.has(text.charCodeAt(i))) return i;
+    }
+    return text.length;
+}
+
+const CLAUSE_ENDS = new Set([...'。；;！？\n'].map(char => char.charCodeAt(0)));
 
 function inBrackets(text: string, offset: number, from: number): boolean {
     const before = text.slice(from, offset);
