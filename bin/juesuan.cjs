@@ -18,7 +18,7 @@ if (Module.enableCompileCache) {
 
 /**
  * Node 20: compiles the bundle as Node's loader would, but with the code V8 made for it last time
- * (from the user's cache folder, named by a hash of the bundle file's identity, Node and the platform). Without a
+ * (from the user's cache folder, named by hashes of the bundle's folder and of its file's identity, Node and the platform). Without a
  * usable cache, the code of this run (with the functions it compiled on the way) is stored at exit.
  * A cache folder that cannot be read or written only costs the time the cache would have saved.
  */
@@ -33,9 +33,10 @@ function runWithCodeCache(file, dir) {
     // bundle file's identity and times (a rebuild writes it anew), cheaper than hashing its 2.5 MB
     const stat = fs.statSync(file, { bigint: true });
     const identity = `${stat.dev} ${stat.ino} ${stat.size} ${stat.mtimeNs} ${stat.ctimeNs} ${process.version} ${process.arch}`;
-    const hash = nameHash(identity);
-    const name = path.basename(file);
-    const cacheFile = path.join(dir, `${name}-${hash}.v8`);
+    // one prefix per installed copy: a copy clears its own earlier builds' caches, never another's
+    // (two installs sharing the cache folder would otherwise take turns compiling and rewriting it)
+    const prefix = `${path.basename(file)}-${nameHash(path.dirname(file)).slice(0, 8)}-`;
+    const cacheFile = path.join(dir, `${prefix}${nameHash(identity)}.v8`);
     let cachedData;
     try {
         cachedData = fs.readFileSync(cacheFile);
@@ -44,7 +45,7 @@ function runWithCodeCache(file, dir) {
     }
     const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
     if (cachedData === undefined || script.cachedDataRejected) {
-        process.once('exit', () => storeCodeCache(fs, script, dir, cacheFile, `${name}-`));
+        process.once('exit', () => storeCodeCache(fs, script, dir, cacheFile, prefix));
     }
     const mod = new Module(file, module);
     mod.filename = file;

@@ -45,7 +45,7 @@ describe.skipIf(NODE_HAS_COMPILE_CACHE)('the code cache of the command line (Nod
         same(await check(home));
         const [written, ...others] = caches(home);
         expect(others).toEqual([]);
-        expect(written).toMatch(/^cli\.cjs-[0-9a-f]{16}\.v8$/);
+        expect(written).toMatch(/^cli\.cjs-[0-9a-f]{8}-[0-9a-f]{16}\.v8$/);
         const file = path.join(home, 'juesuan', written);
         const bytes = fs.readFileSync(file);
         const { ino } = fs.statSync(file);
@@ -57,15 +57,19 @@ describe.skipIf(NODE_HAS_COMPILE_CACHE)('the code cache of the command line (Nod
         expect(caches(home)).toEqual([written]);
     }, 60_000);
 
-    it('is written anew when damaged, and replaces the cache of an earlier build', async () => {
+    it('is written anew when damaged, and replaces the cache of an earlier build of the same copy only', async () => {
         const home = path.join(dir, 'damaged');
         same(await check(home));
         const [written] = caches(home);
         const file = path.join(home, 'juesuan', written);
         fs.writeFileSync(file, Buffer.alloc(4096, 7));
-        fs.writeFileSync(path.join(home, 'juesuan', 'cli.cjs-00000000000000000000.v8'), 'an earlier build');
+        const installPrefix = written.slice(0, written.lastIndexOf('-') + 1);
+        fs.writeFileSync(path.join(home, 'juesuan', `${installPrefix}0000000000000000.v8`), 'an earlier build');
+        // another installed copy's cache (another folder) is that copy's to replace
+        const otherInstall = installPrefix === 'cli.cjs-ffffffff-' ? 'cli.cjs-00000000-0000000000000000.v8' : 'cli.cjs-ffffffff-0000000000000000.v8';
+        fs.writeFileSync(path.join(home, 'juesuan', otherInstall), 'another install');
         same(await check(home));
-        expect(caches(home)).toEqual([written]);
+        expect(caches(home)).toEqual([written, otherInstall].sort());
         expect(fs.readFileSync(file).length).toBeGreaterThan(100_000);
     }, 60_000);
 
