@@ -881,9 +881,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 const named = subjects.length > 1 && subjects.every(s => s !== undefined) ? subjects as Subject[] : undefined;
                 // the subject carried from a list's last reference (【支出.总计.减少】) is one side of the pair;
                 // without a subject, the names the part's last list paired (各是A、B，分别增加C、D)
-                // carried from the last of a list of references (各是【A】万元、【B】万元，分别增加…): that list
-                const listOf = one ? bySide(one, 2) ?? bothSides(one) ?? (pairedList && pairedList.at(-1)?.words === one.words ? pairedList : undefined)
-                    : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined);
+                const listOf = one ? bySide(one, 2) ?? bothSides(one) : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined);
                 const previous = items[index - 1];
                 const listed = previous !== undefined && previous.start >= clause.start && LIST_JOINT_CHAR.test(text.slice(previous.end, item.start));
                 if (listOf && figures.length === listOf.length) {
