@@ -543,6 +543,27 @@ class TextReader {
         return undefined;
     }
 
+    /**
+     * A list of one side's name and the other side's (财政拨款收入、支出总计, 本年收入、支出合计): the
+     * first takes the ending the last writes once for both (财政拨款收入总计), the last the money the
+     * first names (财政拨款支出总计), where the report knows those names.
+     */
+    sharingEnds(chain: NameMatch[]): NameMatch[] {
+        const last = chain[chain.length - 1];
+        const lastSide = SIDES.find(side => last.words.startsWith(side));
+        if (chain.length !== 2 || !lastSide) return chain;
+        const first = chain[0];
+        const firstSide = SIDES.find(side => side !== lastSide && first.words.endsWith(side));
+        if (!firstSide) return chain;
+        const renamed = (match: NameMatch, words: string): NameMatch => {
+            const entry = this.lexicon.lookup(words);
+            return entry && entry.quantities.length > 0 ? { start: match.start, end: match.end, entry, words } : match;
+        };
+        const ending = last.words.slice(lastSide.length);
+        const money = first.words.slice(0, -firstSide.length);
+        return [ending ? renamed(first, first.words + ending) : first, money ? renamed(last, money + last.words) : last];
+    }
+
     /** The names joined to the one at `index` by 、 和 及: 国有资本经营预算财政拨款收入、上级补助收入均为 … */
     chainEndingAt(index: number, from: number): NameMatch[] {
         const chain = [this.names[index]];
@@ -841,7 +862,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 unread = true;
             }
             else {
-                const chain = reader.chainEndingAt(named.index, clause.start).map(m => reader.subjectOf(m));
+                const chain = reader.sharingEnds(reader.chainEndingAt(named.index, clause.start)).map(m => reader.subjectOf(m));
                 if (chain.length === 1) chain[0] = reader.partNamedBefore(chain[0], clause.start, named.index) ?? chain[0];
                 const gap = text.slice(named.match.end, item.start);
                 // 分别为A、B万元, or 分别为A万元、B万元: a figure for each name
