@@ -161,8 +161,9 @@ const ROLE_WORDS: readonly RoleWord[] = [
     { pattern: '完成预算(?:数)?的?|预算完成率|预算执行率|执行率|完成率', role: completion('any') },
     { pattern: '年初预算(?:数)?', role: amount({ kind: 'budget', budget: 'initial' }) },
     { pattern: '(?:全年|调整后?)预算(?:数)?', role: amount({ kind: 'budget', budget: 'final' }) },
-    // not the 预算 of a fund's appropriation: 一般公共预算财政拨款“三公”经费支出数为… is the 决算
-    { pattern: '(?!(?<=一般公共|政府性基金|国有资本经营)预算财政拨款)预算(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
+    // not the 预算 of a fund's name: 一般公共预算财政拨款“三公”经费支出数为… is the 决算, and
+    // 涉及一般公共预算项目资金119.80万元 the fund's spending
+    { pattern: '(?<!一般公共|政府性基金|国有资本经营)预算(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
     { pattern: '增长率|增幅|增加|增长|上升|提高', role: direction(1) },
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减', role: direction(-1) },
     { pattern: '所占比重|所占比例|比重|占比|占', role: rate({ kind: 'share' }) },
