@@ -191,6 +191,9 @@ const FILLER = new RegExp(`^(?:${[
     '\\d{4}年度?', '\\d{4}年度?决算',
 ].join('|')})*$`);
 
+/** A bracket right after a name, no figure in it: 设备（不含车辆）0台（套）. */
+const QUALIFIER = /^（([^（）\d]{1,10})）/;
+
 /**
  * Words that may open a clause that goes on speaking of the sentence's subject: “，占23.94%”,
  * “，共计支出0万元”, “，金额0万元”. A noun of its own (收入, 资金) starts another subject.
@@ -526,7 +529,19 @@ class TextReader {
         const index = last >= 0 && this.names[last].start >= from ? last : -1;
         const match = index >= 0 ? this.names[index] : undefined;
         if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index };
-        return { match, filler: FILLER.test(this.text.slice(match.end, to)), index };
+        return { match, filler: FILLER.test(this.qualifiedBy(match, this.text.slice(match.end, to))), index };
+    }
+
+    /**
+     * The words after a name less a bracket that says what the row's own 说明 or 备注 says
+     * (设备（不含车辆）0台（套） of 设备 说明 「…不含车辆」): a bracket the row does not say may
+     * narrow the name to another quantity (公务接待费（不含外事接待）), so it stays.
+     */
+    private qualifiedBy(match: NameMatch, words: string): string {
+        const bracket = QUALIFIER.exec(words);
+        if (!bracket) return words;
+        const said = (row: RowModel) => [row.texts.get('说明'), row.texts.get('备注')].some(text => text && normalizeName(text).includes(normalizeName(bracket[1])));
+        return match.entry.quantities.length > 0 && match.entry.quantities.every(q => said(q.row)) ? words.slice(bracket[0].length) : words;
     }
 
     /**
