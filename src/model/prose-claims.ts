@@ -191,6 +191,9 @@ const FILLER = new RegExp(`^(?:${[
     '\\d{4}年度?', '\\d{4}年度?决算',
 ].join('|')})*$`);
 
+/** The projects a count is of and the verb of the work done on them: 3个»项目开展了«绩效自评. */
+const PROJECTS_THEN_WORK = /^项目(?:开展了?|进行了?|实施了?)/;
+
 /** A bracket right after a name, no figure in it: 设备（不含车辆）0台（套）. */
 const QUALIFIER = /^（([^（）\d]{1,10})）/;
 
@@ -429,6 +432,19 @@ class TextReader {
             start = this.names[i].start;
         }
         return path;
+    }
+
+    /**
+     * 3个项目开展了绩效自评, 5个项目进行绩效监控: the name of the work done on the projects a count is
+     * of, written right after them, where it names a count.
+     */
+    nameAfterProjects(end: number): Subject | undefined {
+        const words = PROJECTS_THEN_WORK.exec(this.text.slice(end, end + 12));
+        if (!words) return undefined;
+        const name = this.names[firstAtLeast(this.nameEnds, end + words[0].length + 1)];
+        if (!name || name.start !== end + words[0].length) return undefined;
+        const subject = this.subjectOf(name);
+        return subject.quantities.length > 0 && subject.quantities.every(q => q.row.columns.some(unit => COUNT_UNITS.includes(unit))) ? subject : undefined;
     }
 
     insideName(start: number, end: number): boolean {
@@ -899,6 +915,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
         if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
             subjects = subjects.map(s => s && !s.quantities.every(q => isPurchase(q.row)) ? reader.carsBought() : s);
+        }
+        // 对3个项目开展了绩效自评: the projects a count of performance work named after them is of
+        if (kind === 'count' && subjects.every(s => s === undefined)) {
+            const after = reader.nameAfterProjects(item.end);
+            if (after) subjects = [after];
         }
         // 共有车辆3辆, 现有3辆: the cars held, where no row is named
         const holding = first.unit === '辆' && !named.match ? HOLDING.exec(text.slice(clause.start, item.start)) : null;
