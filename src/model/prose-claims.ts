@@ -161,8 +161,9 @@ const ROLE_WORDS: readonly RoleWord[] = [
     { pattern: '完成预算(?:数)?的?|预算完成率|预算执行率|执行率|完成率', role: completion('any') },
     { pattern: '年初预算(?:数)?', role: amount({ kind: 'budget', budget: 'initial' }) },
     { pattern: '(?:全年|调整后?)预算(?:数)?', role: amount({ kind: 'budget', budget: 'final' }) },
-    // not the 预算 of a fund's appropriation: 一般公共预算财政拨款“三公”经费支出数为… is the 决算
-    { pattern: '(?!(?<=一般公共|政府性基金|国有资本经营)预算财政拨款)预算(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
+    // not the 预算 of a fund's name: 一般公共预算财政拨款“三公”经费支出数为… is the 决算, and
+    // 涉及一般公共预算项目资金119.80万元 the fund's spending
+    { pattern: '(?<!一般公共|政府性基金|国有资本经营)预算(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
     { pattern: '增长率|增幅|增加|增长|上升|提高', role: direction(1) },
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减', role: direction(-1) },
     { pattern: '所占比重|所占比例|比重|占比|占', role: rate({ kind: 'share' }) },
@@ -189,6 +190,12 @@ const FILLER = new RegExp(`^(?:${[
     '资金', '累计', '实际', '发生', '安排', '情况', COMPARED, '同比', '上年同期', SAME_BASIS,
     '\\d{4}年度?', '\\d{4}年度?决算',
 ].join('|')})*$`);
+
+/** The projects a count is of and the verb of the work done on them: 3个»项目开展了«绩效自评. */
+const PROJECTS_THEN_WORK = /^项目(?:开展了?|进行了?|实施了?)/;
+
+/** A bracket right after a name, no figure in it: 设备（不含车辆）0台（套）. */
+const QUALIFIER = /^（([^（）\d]{1,10})）/;
 
 /**
  * Words that may open a clause that goes on speaking of the sentence's subject: “，占23.94%”,
@@ -427,6 +434,19 @@ class TextReader {
         return path;
     }
 
+    /**
+     * 3个项目开展了绩效自评, 5个项目进行绩效监控: the name of the work done on the projects a count is
+     * of, written right after them, where it names a count.
+     */
+    nameAfterProjects(end: number): Subject | undefined {
+        const words = PROJECTS_THEN_WORK.exec(this.text.slice(end, end + 12));
+        if (!words) return undefined;
+        const name = this.names[firstAtLeast(this.nameEnds, end + words[0].length + 1)];
+        if (!name || name.start !== end + words[0].length) return undefined;
+        const subject = this.subjectOf(name);
+        return subject.quantities.length > 0 && subject.quantities.every(q => q.row.columns.some(unit => COUNT_UNITS.includes(unit))) ? subject : undefined;
+    }
+
     insideName(start: number, end: number): boolean {
         // the first name ending after `start` is the only one that may overlap [start, end)
         const name = this.names[firstAtLeast(this.nameEnds, start + 1)];
@@ -525,7 +545,19 @@ class TextReader {
         const index = last >= 0 && this.names[last].start >= from ? last : -1;
         const match = index >= 0 ? this.names[index] : undefined;
         if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index };
-        return { match, filler: FILLER.test(this.text.slice(match.end, to)), index };
+        return { match, filler: FILLER.test(this.qualifiedBy(match, this.text.slice(match.end, to))), index };
+    }
+
+    /**
+     * The words after a name less a bracket that says what the row's own 说明 or 备注 says
+     * (设备（不含车辆）0台（套） of 设备 说明 「…不含车辆」): a bracket the row does not say may
+     * narrow the name to another quantity (公务接待费（不含外事接待）), so it stays.
+     */
+    private qualifiedBy(match: NameMatch, words: string): string {
+        const bracket = QUALIFIER.exec(words);
+        if (!bracket) return words;
+        const said = (row: RowModel) => [row.texts.get('说明'), row.texts.get('备注')].some(text => text && normalizeName(text).includes(normalizeName(bracket[1])));
+        return match.entry.quantities.length > 0 && match.entry.quantities.every(q => said(q.row)) ? words.slice(bracket[0].length) : words;
     }
 
     /**
@@ -541,6 +573,27 @@ class TextReader {
             if (part.quantities.length === 1 && part.quantities[0].row.parent === row) return part;
         }
         return undefined;
+    }
+
+    /**
+     * A list of one side's name and the other side's (财政拨款收入、支出总计, 本年收入、支出合计): the
+     * first takes the ending the last writes once for both (财政拨款收入总计), the last the money the
+     * first names (财政拨款支出总计), where the report knows those names.
+     */
+    sharingEnds(chain: NameMatch[]): NameMatch[] {
+        const last = chain[chain.length - 1];
+        const lastSide = SIDES.find(side => last.words.startsWith(side));
+        if (chain.length !== 2 || !lastSide) return chain;
+        const first = chain[0];
+        const firstSide = SIDES.find(side => side !== lastSide && first.words.endsWith(side));
+        if (!firstSide) return chain;
+        const renamed = (match: NameMatch, words: string): NameMatch => {
+            const entry = this.lexicon.lookup(words);
+            return entry && entry.quantities.length > 0 ? { start: match.start, end: match.end, entry, words } : match;
+        };
+        const ending = last.words.slice(lastSide.length);
+        const money = first.words.slice(0, -firstSide.length);
+        return [ending ? renamed(first, first.words + ending) : first, money ? renamed(last, money + last.words) : last];
     }
 
     /** The names joined to the one at `index` by 、 和 及: 国有资本经营预算财政拨款收入、上级补助收入均为 … */
@@ -841,7 +894,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 unread = true;
             }
             else {
-                const chain = reader.chainEndingAt(named.index, clause.start).map(m => reader.subjectOf(m));
+                const chain = reader.sharingEnds(reader.chainEndingAt(named.index, clause.start)).map(m => reader.subjectOf(m));
                 if (chain.length === 1) chain[0] = reader.partNamedBefore(chain[0], clause.start, named.index) ?? chain[0];
                 const gap = text.slice(named.match.end, item.start);
                 // 分别为A、B万元, or 分别为A万元、B万元: a figure for each name
@@ -862,6 +915,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
         if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
             subjects = subjects.map(s => s && !s.quantities.every(q => isPurchase(q.row)) ? reader.carsBought() : s);
+        }
+        // 对3个项目开展了绩效自评: the projects a count of performance work named after them is of
+        if (kind === 'count' && subjects.every(s => s === undefined)) {
+            const after = reader.nameAfterProjects(item.end);
+            if (after) subjects = [after];
         }
         // 共有车辆3辆, 现有3辆: the cars held, where no row is named
         const holding = first.unit === '辆' && !named.match ? HOLDING.exec(text.slice(clause.start, item.start)) : null;

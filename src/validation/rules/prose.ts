@@ -610,7 +610,9 @@ function byParagraph(text: string, referable: readonly Referable[]): Referable[]
     const sorted = [...referable].sort((a, b) => a.figure.offset - b.figure.offset);
     const paragraphs: Referable[][] = [];
     let lineEnd = -1;
-    for (const item of sorted) {
+    for (const [index, item] of sorted.entries()) {
+        // one figure read as two rows, both right (财政拨款收入、支出总计各为…): one figure, one reference
+        if (index > 0 && sorted[index - 1].figure.offset === item.figure.offset) continue;
         if (item.figure.offset > lineEnd) {
             const next = text.indexOf('\n', item.figure.offset);
             lineEnd = next < 0 ? text.length : next;
