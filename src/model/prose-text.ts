@@ -16,6 +16,9 @@ const REPLACEMENTS: readonly (readonly [string, string])[] = [
     // 决算 inside a total's name adds nothing (江苏：收入、支出决算总计…，本年收入决算合计…): 收入总计, 本年收入合计
     ['决算总计', '总计'],
     ['决算合计', '合计'],
+    // 财政拨款收入、支出总计: one 总计 for both sides, as 收入支出总计 (not 财政拨款收入, then 支出总计)
+    ['收入、支出决算总计', '收入支出总计'],
+    ['收入、支出总计', '收入支出总计'],
     ['收、支', '收入支出'],
     ['收支', '收入支出'],
     ['预算拨款', '预算财政拨款'],
