@@ -468,6 +468,12 @@ class TextReader {
         return found;
     }
 
+    /** The quantities a name the report knows stands for, read as a subject of its own. */
+    named(words: string): Subject | undefined {
+        const entry = this.lexicon.lookup(words);
+        return entry && entry.quantities.length > 0 ? { words, quantities: entry.quantities } : undefined;
+    }
+
     /** The cars bought this year (三公经费 › 公务用车 › 购置), where the report states them. */
     carsBought(): Subject | undefined {
         const entry = this.lexicon.lookup(CARS_BOUGHT);
@@ -567,6 +573,8 @@ class TextReader {
 
 const CARS_BOUGHT = '购置公务用车';
 const CARS_HELD = '公务用车保有';
+/** After a count, the kind of evaluation it counts: 对2个项目开展了绩效自评. */
+const EVALUATED = /^个?项目(?:开展|进行|实施)了?(绩效自评|绩效监控|事前评估)/;
 /** 共有车辆, 现有车辆, 保有车辆 …: the words before a count of cars held that name no row. */
 const HOLDING = /(?:共有|现有|保有)(车辆|公务用车|汽车)?(?:共|为|合计)?$/;
 const PURCHASE = /购置|购买|新购/;
@@ -877,6 +885,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 共有车辆3辆, 现有3辆: the cars held, where no row is named
         const holding = first.unit === '辆' && !named.match ? HOLDING.exec(text.slice(clause.start, item.start)) : null;
         if (holding) subjects = [reader.carsHeld(holding[1])];
+        // 对2个项目开展了绩效自评: the count names what it counts after it
+        const evaluated = first.kind === 'count' && subjects.every(s => s === undefined) ? EVALUATED.exec(text.slice(item.end)) : null;
+        const evaluation = evaluated ? reader.named(evaluated[1]) : undefined;
+        if (evaluation) subjects = [evaluation];
         const last = subjects[subjects.length - 1];
         // 收、支总计各是4125.49，4143.91万元, 本年收入、支出合计各是1,000.00万元、990.00万元, 各下降23.51%、38.28%:
         // a list of figures, one for each subject the words name, or each side the name names, in order
