@@ -147,6 +147,14 @@ function roundedOf(literal: Literal, decimals: number): Interval {
     return interval;
 }
 
+/**
+ * An amount in 元 written to the fen is the account's own figure, not a rounding of it: sums of such
+ * figures hold exactly, and a fen off is a slip (in 万元, 0.01 is 100元 lost to rounding).
+ */
+function isCents(kind: FigureKind, unit: string, decimals: number): boolean {
+    return kind === 'amount' && unit === '元' && decimals >= REPORT_DECIMALS;
+}
+
 /** A table cell printed blank (`-`, —, –): nothing spent or counted, read as 0 in a table. */
 export function isBlankCell(text: string): boolean {
     return /^[-—–]$/.test(text);
@@ -173,7 +181,7 @@ export function statedFigure(options: {
     if (!literal) return undefined;
     const kind: FigureKind = literal.percent ? 'rate' : MONEY_UNITS.has(options.unit) ? 'amount' : 'count';
     const decimals = statedDecimals(kind, literal.decimals);
-    const interval = kind === 'count' && literal.decimals === 0 ? exactOf(literal) : roundedOf(literal, decimals);
+    const interval = (kind === 'count' && literal.decimals === 0) || isCents(kind, options.unit, literal.decimals) ? exactOf(literal) : roundedOf(literal, decimals);
     return {
         kind,
         unit: literal.percent ? '%' : options.unit,

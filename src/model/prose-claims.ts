@@ -545,7 +545,7 @@ class TextReader {
         const index = last >= 0 && this.names[last].start >= from ? last : -1;
         const match = index >= 0 ? this.names[index] : undefined;
         if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index };
-        return { match, filler: FILLER.test(this.qualifiedBy(match, this.text.slice(match.end, to))), index };
+        return { match, filler: FILLER.test(this.qualifiedBy(match, this.text.slice(match.end, to))) || this.glossed(index, to), index };
     }
 
     /**
@@ -558,6 +558,17 @@ class TextReader {
         if (!bracket) return words;
         const said = (row: RowModel) => [row.texts.get('说明'), row.texts.get('备注')].some(text => text && normalizeName(text).includes(normalizeName(bracket[1])));
         return match.entry.quantities.length > 0 && match.entry.quantities.every(q => said(q.row)) ? words.slice(bracket[0].length) : words;
+    }
+
+    /**
+     * Whether the name at `index` glosses the one before it in brackets, with only filler to `to`:
+     * 公用经费（机关运行经费）支出… speaks of 机关运行经费, the bracketed name the section goes by.
+     */
+    private glossed(index: number, to: number): boolean {
+        const match = this.names[index];
+        const before = this.names[index - 1];
+        return before !== undefined && before.end === match.start - 1 && this.text[before.end] === '（'
+            && this.text[match.end] === '）' && FILLER.test(this.text.slice(match.end + 1, to));
     }
 
     /**

@@ -197,9 +197,12 @@ export function isVariantOf(table: TableTemplate, title: string): boolean {
     return split !== null && isTitleOf(table, split[1]);
 }
 
-/** A title without spaces, quotes and brackets; 决算公开表 (海南: 收入支出决算公开表) is the 决算表 published. */
+/**
+ * A title without spaces, quotes and brackets; 决算公开表 (海南: 收入支出决算公开表) is the 决算表 published,
+ * and a title whose 表 the contents dropped (宁夏: 一般公共预算财政拨款基本支出决算明细) the table.
+ */
 function normaliseTitle(title: string): string {
-    return title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '').replace(/决算公开表$/, '决算表');
+    return title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '').replace(/决算公开表$/, '决算表').replace(/决算(明细)?$/, '决算$1表');
 }
 
 function covers(template: ReportTemplate, year: number): boolean {

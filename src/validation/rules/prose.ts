@@ -195,11 +195,12 @@ const proseFigureRule: Rule = {
                     const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}` : '';
                     report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）。`, { range });
+                } else if (agreesWithCorrected(model, figure, target, role)) {
+                    // the table's figure is the wrong one, and its error is told there (a fen off in 元 too):
+                    // a fix here would copy it into the text
+                    report.info(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符，但与它应有的数相符：错的是数据（见那里的错误），文字不必改。`, { range });
                 } else if (verdict === 'near') {
                     report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
-                } else if (agreesWithCorrected(model, figure, target, role)) {
-                    // the table's figure is the wrong one, and its error is told there: a fix here would copy it into the text
-                    report.info(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符，但与它应有的数相符：错的是数据（见那里的错误），文字不必改。`, { range });
                 } else {
                     // the table's figure wrong too: the one message says so, naming the table's finding
                     const slip = copiesSlip(model, figure, target, role);
