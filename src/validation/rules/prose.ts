@@ -9,7 +9,6 @@ import type { Figure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
-import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
@@ -433,8 +432,7 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     // only a whole named in full (占收入合计的, 占一般公共预算项目支出总额的): a name read from the end of longer words may be another's
     const said = /占([^占，,；;。]*?)的?$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1];
     const names = [base.row.name, base.row.canonicalName, base.column];
-    if (!role.inFull && (said === undefined || !(names.includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName
-        || said.replace('财政拨款', '') === fundColumnName(base)))) return;
+    if (!role.inFull && (said === undefined || !(names.includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName))) return;
     const whole = wholeOf(model, base, role.base);
     const rate = whole?.kind === 'amount' && whole.interval.lo.isPositive() ? part.figure.interval.div(whole.interval)?.scale(new Decimal(100)) : undefined;
     if (!whole || !rate) return;
@@ -456,15 +454,6 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
-}
-
-/**
- * A column named with the fund of its table, 财政拨款 left out (占一般公共预算项目支出的100%: the 项目支出 of the
- * 一般公共预算财政拨款支出决算表): a whole named in full, as its own words are.
- */
-function fundColumnName(quantity: Quantity): string | undefined {
-    const fund = /^(一般公共预算|政府性基金预算|国有资本经营预算)/.exec(quantity.row.table?.title ?? '')?.[1];
-    return fund && quantity.column ? `${fund}${quantity.column}` : undefined;
 }
 
 /**
