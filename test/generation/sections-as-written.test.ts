@@ -236,48 +236,28 @@ describe('optional sub-parts', () => {
         expect(visibleText(html)).toMatch(/二、机构设置\s*〔未填写〕/);
     });
 
-    it('asks for no 机构设置 where the report writes 部门决算单位构成 in its place (湖北 county reports)', () => {
-        const source = `模板 「全国」
-部门 「某县卫生健康局」
-年度 2024
-部门概况 {
-  部门主要职责 「职责。」
-  部门决算单位构成 「纳入本部门决算编制范围的单位共8个。」
-}
-`;
+    // a 单位构成 section under another of its names stands in for 机构设置: none is asked for or printed
+    it.each([
+        {
+            why: '部门决算单位构成 in its place (湖北 county reports)', department: '某县卫生健康局', block: '部门概况',
+            sections: ['部门主要职责 「职责。」', '部门决算单位构成 「纳入本部门决算编制范围的单位共8个。」'],
+            contents: ['一、部门主要职责', '二、部门决算单位构成'],
+        },
+        {
+            why: '单位决算构成 (安徽 units: 二、单位决算构成 where the contents print 二、机构设置)', department: '某区第一中学', block: '单位概况',
+            sections: ['主要职责 「宗旨：实施高中学历教育。」', '单位决算构成 「本校2024年度单位决算仅包括单位本级决算，无其他下属单位决算。」'],
+            contents: ['一、主要职责', '二、单位决算构成'],
+        },
+        {
+            why: '部门决算单位基本情况 (厦门: 一、部门主要职责 二、部门决算单位基本情况 三、部门主要工作总结)', department: '某区市政园林局', block: '部门概况',
+            sections: ['一、部门主要职责 「负责全区市政基础设施的管理与养护。」', '二、部门决算单位基本情况 「纳入2024年度部门决算编制范围的单位1个，为本局本级。」',
+                '三、部门主要工作总结 「完成市政道路维修改造12.6公里。」'],
+            contents: ['一、部门主要职责', '二、部门决算单位基本情况', '三、部门主要工作总结'],
+        },
+    ])('asks for no 机构设置 where the report writes $why', ({ department, block, sections, contents }) => {
+        const source = `模板 「全国」\n部门 「${department}」\n年度 2024\n${block} {\n${sections.map(line => `  ${line}\n`).join('')}}\n`;
         const html = buildHtml(source, { mode: 'publish' });
-        expect(contentsOf(html, '基本情况')).toEqual(['一、部门主要职责', '二、部门决算单位构成']);
-        expect(visibleText(html)).not.toContain('机构设置');
-        expect(unfilled(source)).not.toContain('机构设置');
-    });
-
-    it('takes 单位决算构成 for 部门决算单位构成 (安徽 units: 二、单位决算构成 where the contents print 二、机构设置)', () => {
-        const source = `模板 「全国」
-部门 「某区第一中学」
-年度 2024
-单位概况 {
-  主要职责 「宗旨：实施高中学历教育。」
-  单位决算构成 「本校2024年度单位决算仅包括单位本级决算，无其他下属单位决算。」
-}
-`;
-        const html = buildHtml(source, { mode: 'publish' });
-        expect(contentsOf(html, '基本情况')).toEqual(['一、主要职责', '二、单位决算构成']);
-        expect(visibleText(html)).not.toContain('机构设置');
-        expect(unfilled(source)).not.toContain('机构设置');
-    });
-
-    it('takes 部门决算单位基本情况 for 部门决算单位构成 (厦门: 一、部门主要职责 二、部门决算单位基本情况 三、部门主要工作总结)', () => {
-        const source = `模板 「全国」
-部门 「某区市政园林局」
-年度 2024
-部门概况 {
-  一、部门主要职责 「负责全区市政基础设施的管理与养护。」
-  二、部门决算单位基本情况 「纳入2024年度部门决算编制范围的单位1个，为本局本级。」
-  三、部门主要工作总结 「完成市政道路维修改造12.6公里。」
-}
-`;
-        const html = buildHtml(source, { mode: 'publish' });
-        expect(contentsOf(html, '基本情况')).toEqual(['一、部门主要职责', '二、部门决算单位基本情况', '三、部门主要工作总结']);
+        expect(contentsOf(html, '基本情况')).toEqual(contents);
         expect(visibleText(html)).not.toContain('机构设置');
         expect(unfilled(source)).not.toContain('机构设置');
     });
