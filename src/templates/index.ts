@@ -82,7 +82,7 @@ export interface TemplateFit {
 /**
  * How well a report's tables fit each template, best first: titles matched by number count for,
  * other titles against, except a title the template prints under another number (read as that
- * table); the report's year within the template's years, its department naming the template's
+ * table); the report's year within the template's years, its department being of the template's
  * province, and the way tables are numbered break ties.
  *
  * Tables numbered as the contents number them (一、…) are numbered in the report's own list, where a
@@ -125,13 +125,31 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
         }
         const label = tables.length > 0 && tables.every(t => template.tableLabel(t.number).startsWith(t.style)) ? 1 : 0;
         const inYears = year !== undefined && covers(template, year) ? 1 : 0;
-        const province = template.province !== '全国' && department.includes(template.province) ? 1 : 0;
+        const province = template.province !== '全国' && provinceOf(department) === template.province ? 1 : 0;
         const national = template === DEFAULT_TEMPLATE ? 1 : 0;
         // weights: the tables decide; the rest only breaks ties, in this order
         const score = (matched - mismatched + recognised - skipped) * 1000 + province * 100 + inYears * 10 + label * 2 + national;
         return { fit: { template, matched, mismatched }, score };
     });
     return scored.sort((a, b) => b.score - a.score).map(s => s.fit);
+}
+
+/** The province-level divisions, as department names spell them (without 省/市/自治区). */
+const PROVINCES = ['北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建',
+    '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃',
+    '青海', '宁夏', '新疆', '香港', '澳门', '台湾'];
+
+/**
+ * The province a department belongs to: the first one its name mentions. A later one is where it
+ * works, not whose it is (西藏自治区人民政府驻上海办事处 is 西藏's).
+ */
+function provinceOf(department: string): string | undefined {
+    let first: { province: string; at: number } | undefined;
+    for (const province of PROVINCES) {
+        const at = department.indexOf(province);
+        if (at >= 0 && (first === undefined || at < first.at)) first = { province, at };
+    }
+    return first?.province;
 }
 
 /** The template's table `title` names most closely (its printed title before its other titles). */
