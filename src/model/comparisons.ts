@@ -76,7 +76,7 @@ export function completionAgainst(arithmetic: RelationBuilder, row: RowModel, ba
     // what a plain 完成预算 is stated against: the first budget the row writes, else the table's
     // budget column (the 三公 table's 预算数 is the 年初预算), else 全年预算
     const plain = arithmetic.budgetOf(row, column)?.key;
-    const columnKind = row.table?.template?.budgetColumnKind ?? '全年预算';
+    const columnKind = row.table?.budgetKind ?? '全年预算';
     const plainIsBase = plain === undefined ? base === '全年预算' : plain === '预算' ? columnKind === base : keys.includes(plain);
     const stated = row.attributes.get(key)?.get(column)
         ?? (base === '全年预算' ? row.attributes.get('完成调整预算')?.get(column) : undefined)

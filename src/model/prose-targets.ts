@@ -250,10 +250,10 @@ export function shareOfSum(model: ReportModel, items: readonly Target[], base?: 
  */
 function budgetFigure(model: ReportModel, row: RowModel, column: string, kind: BudgetKind): Figure | undefined {
     const any = model.arithmetic.budgetOf(row, column)?.figure;
-    // a budget column the template knows to be the 年初预算 (the 三公 table's 预算数) is that one only
-    const initialColumn = row.table?.template?.budgetColumnKind === '年初预算';
-    const initial = attribute(row, '年初预算', column) ?? (initialColumn ? any : undefined);
-    const final = attribute(row, '全年预算', column) ?? attribute(row, '调整预算', column);
+    // a budget column the table or its template says is the 年初预算 (or the 全年预算) is that one only
+    const columnKind = row.table?.budgetKind;
+    const initial = attribute(row, '年初预算', column) ?? (columnKind === '年初预算' ? any : undefined);
+    const final = attribute(row, '全年预算', column) ?? attribute(row, '调整预算', column) ?? (columnKind === '全年预算' ? any : undefined);
     switch (kind) {
         case 'initial': return initial;
         case 'final': return final ?? (initial ? undefined : any);

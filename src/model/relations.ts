@@ -939,15 +939,15 @@ export class RelationBuilder {
 
     /**
      * The budget beside a 决算: the first of `keys` the row states as an attribute, the table's
-     * budget column, or a sibling 预算数 row. A budget column the template knows to be the 年初预算
-     * (the 三公 table's 预算数) is what a 完成年初预算 is of, and never a 完成全年预算's.
+     * budget column, or a sibling 预算数 row. A budget column the table or its template says is the
+     * 年初预算 (the 三公 table's 预算数) is what a 完成年初预算 is of, and never a 完成全年预算's.
      */
     budgetOf(row: RowModel, column: string, keys: readonly BudgetKey[] = COMPLETION_AGAINST.get('完成预算')!): { figure: Figure; key: BudgetKey } | undefined {
         for (const key of keys) {
             const attribute = row.attributes.get(key)?.get(column);
             if (attribute) return { figure: attribute, key };
         }
-        const columnKind = row.table?.template?.budgetColumnKind;
+        const columnKind = row.table?.budgetKind;
         if (!keys.includes(columnKind ?? '预算')) return undefined;
         const found = this.budgetFigure(row, column);
         return found ? { figure: found, key: '预算' } : undefined;

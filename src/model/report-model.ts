@@ -1,6 +1,6 @@
 import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
-import type { ReportTemplate, TableRole } from '../templates/index.js';
+import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
 import { findTemplate, fitTemplates, isTitleOf, isVariantOf, titleRank, TEMPLATES } from '../templates/index.js';
 import type { Figure } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
@@ -213,7 +213,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     // messages and suggested references say what the user finds in the source
     const printed = printedLabel(label, node.title) ?? template.tableLabel(number);
     // `empty` is settled once the rows are read: a note may say 本表无数据
-    const table: Omit<TableModel, 'empty'> & { empty: boolean } = {
+    const table: Omit<TableModel, 'empty' | 'budgetKind'> & { empty: boolean; budgetKind?: BudgetColumnKind } = {
         number,
         label: printed,
         written: label,
@@ -227,11 +227,26 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         empty: node.empty !== undefined,
         notes: textFieldsIn(node.entries),
     };
+    table.budgetKind = budgetKindOf(table, tableTemplate);
     const context = { table, columns, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
     for (const row of buildRows(node.entries, context)) table.rows.push(row);
     table.empty ||= saysNoData(table);
     return table;
+}
+
+/**
+ * Which budget the budget column holds: the report's own note first (预算数为“三公”经费年初预算数 /
+ * 全年预算数，反映按规定程序调整后的预算数), else the template's; formats print either for the same table
+ * (templates' SOURCES.md, 三公).
+ */
+function budgetKindOf(table: Pick<TableModel, 'notes'>, template: TableTemplate | undefined): BudgetColumnKind | undefined {
+    if (!template?.budgetColumn) return undefined;
+    for (const note of table.notes) {
+        const named = /预算数为[^。；;]*?(年初|全年|调整)/.exec(note.text);
+        if (named) return named[1] === '年初' ? '年初预算' : '全年预算';
+    }
+    return template.budgetColumnKind;
 }
 
 /** A note saying the table holds nothing (注：本表无数据, 本部门无…) over rows that hold no figure but zero. */

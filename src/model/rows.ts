@@ -4,7 +4,7 @@ import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
 import { statedFigure, unitSuspicion } from './figure.js';
 import { splitNumbers } from './split-numbers.js';
-import type { GroupTemplate, TableTemplate } from '../templates/template.js';
+import type { BudgetColumnKind, GroupTemplate, TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
 
 /** A row of figures: cells by column (or by unit outside tables), attributes, child rows. */
@@ -51,6 +51,11 @@ export interface TableModel {
     readonly empty: boolean;
     /** The texts written in the table (注 「…」, 说明 「…」, any other key), in order: printed under it. */
     readonly notes: readonly TextField[];
+    /**
+     * Which budget the template's budget column holds: as the table's note says (预算数为“三公”经费年初预算数,
+     * 全年预算数), else as the template's format says; none where neither does.
+     */
+    readonly budgetKind?: BudgetColumnKind;
 }
 
 export function rowLabel(row: RowModel): string {

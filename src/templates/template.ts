@@ -4,6 +4,10 @@
  * the arithmetic, the checks and the editor are the same for every template; only this data differs,
  * and nothing outside `src/templates/` names a template, a province or a table number.
  */
+
+/** The budgets a table's 预算数 column can hold (SOURCES.md of the templates, 三公). */
+export type BudgetColumnKind = '年初预算' | '全年预算';
+
 export interface ReportTemplate {
     /** `national`, `shanghai-2024`, `sichuan-2020`: what `模板 shanghai-2024` names. */
     readonly id: string;
@@ -89,10 +93,11 @@ export interface TableTemplate {
     /** A column holding the budget (预算数), for completion rates. */
     readonly budgetColumn?: string;
     /**
-     * Which budget `budgetColumn` holds where the table's note says so (预算数为“三公”经费年初预算数):
-     * a sentence's 全年预算 or 调整预算 is then another figure, not this column.
+     * Which budget `budgetColumn` holds where the format's note under the table says so (预算数为“三公”经费
+     * 年初预算数, or 全年预算数): a sentence's budget of the other kind is then another figure, not this
+     * column. The report's own note overrides it (model/rows.ts budgetKind).
      */
-    readonly budgetColumnKind?: '年初预算';
+    readonly budgetColumnKind?: BudgetColumnKind;
     /** Rows are subject codes of this classification. */
     readonly codes?: '功能分类' | '经济分类';
     /** Rows with fixed names the table prints (beside code rows and group rows). */

@@ -54,7 +54,9 @@ export const NATIONAL: ReportTemplate = {
         'general-budget': { titleAliases: ['一般公共预算财政拨款收入支出决算表'] },
         'general-basic': { title: '一般公共预算财政拨款基本支出决算明细表', titleAliases: ['一般公共预算财政拨款基本支出决算表'] },
         ...STATE_CAPITAL_AS_ACCOUNT,
-        'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表', '一般公共预算财政拨款“三公”经费情况表', THREE_PUBLIC_FUNDS_TITLE, THREE_PUBLIC_MEETINGS_TITLE], wide: true },
+        // 预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数 (SOURCES.md 3): the 2022 note, which
+        // reports still printing the 年初预算 note override (model: the table's budgetKind)
+        'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表', '一般公共预算财政拨款“三公”经费情况表', THREE_PUBLIC_FUNDS_TITLE, THREE_PUBLIC_MEETINGS_TITLE], wide: true, budgetColumnKind: '全年预算' },
     }),
     parts: [
         { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能', '部门主要职责', '主要职责', ...DUTIES_WITH_ORGANISATION], topic: 'duties' }, { title: '机构设置', aliases: ['基本情况', '部门基本情况'], topic: 'organisation' }] },

@@ -1972,7 +1972,7 @@ class TemplateLayout {
      * table whose budget column is the 年初预算 (the 三公 table's 预算数) is completed against that.
      */
     private completion(row: RowModel | undefined): Completion {
-        const base = row?.table?.template?.budgetColumnKind ?? this.model.template.completionBase;
+        const base = row?.table?.budgetKind ?? this.model.template.completionBase;
         return row ? completionAgainst(this.model.arithmetic, row, base) : { base };
     }
 

@@ -56,6 +56,7 @@ export const THREE_PUBLIC_MEETINGS_TITLE = '一般公共预算财政拨款“三
 /** Other titles the standard tables are printed under (national/SOURCES.md 2.1, 2.5). */
 export const STANDARD_TITLE_ALIASES: Partial<Record<TableRole, Partial<Omit<TableTemplate, 'number' | 'role'>>>> = {
     'general-basic': { titleAliases: ['一般公共预算财政拨款基本支出决算明细表'] },
-    // the note the 财政部 format prints under it: 预算数为“三公”经费年初预算数 (not yet recorded in SOURCES.md)
+    // the note the 财政部 format printed under it until 2021 and Shanghai's 2024 template prints: 预算数为“三公”经费
+    // 年初预算数 (national/SOURCES.md 3); the 2022 format's note says 全年预算数 (national/index.ts)
     'three-public': { titleAliases: ['财政拨款“三公”经费支出决算表', THREE_PUBLIC_MEETINGS_TITLE], wide: true, budgetColumnKind: '年初预算' },
 };

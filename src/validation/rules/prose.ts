@@ -100,6 +100,8 @@ const proseFigureRule: Rule = {
             const budgets: FigureClaim[] = [];
             // and last year's figure the sentence writes (比2023年的90.00万元): a change after it is of it
             let lastYear: FigureClaim | undefined;
+            // budgets the sentence shows are not the table's budget column (its other budget is): their rates are of them
+            const notColumn: FigureClaim[] = [];
             for (const claim of text.claims) {
                 if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
                 if (claim.kind !== 'figure' || claim.notData) continue;
@@ -112,6 +114,11 @@ const proseFigureRule: Rule = {
                 }
                 const { figure, role } = claim;
                 if (role.kind === 'value' && figure.value.isZero()) continue;
+                if (role.kind === 'completion' && notColumn.some(b => b.role.kind === 'budget' && b.role.budget === role.budget
+                    && inSentence(text.prose, b, claim) && sameSubject(b.subject!, claim.subject!))) {
+                    completionOfWrittenBudget(model, report, text, budgets, claim);
+                    continue;
+                }
                 const targets = distinctTargets(model, claim.subject, role, figure);
                 if (targets.length === 0) {
                     if (role.kind === 'last') lastYear = claim;
@@ -144,6 +151,11 @@ const proseFigureRule: Rule = {
                         continue;
                     }
                     if (path) referable.push({ figure, range, label: agreeing.target.label, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path), range } });
+                    continue;
+                }
+                if (otherBudgetIsColumn(model, text, claim)) {
+                    budgets.push(claim);
+                    notColumn.push(claim);
                     continue;
                 }
                 const paragraphStart = paragraphOf(text.prose.text, figure.offset).start;
@@ -504,6 +516,24 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const budgetText = fixedText(budget.figure.value, budget.figure.decimals, model.groupsDigits);
     report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${actual.text} ÷ 预算 ${budgetText} = ${computed.toFixed(2)}%（${roundingRangeText(rate, '%')}）。`, { range });
     return true;
+}
+
+/**
+ * 年初预算为…，全年预算为…: a sentence that writes both budgets of a row tells by its figures which one the
+ * table's budget column holds, whatever the table or its template says (formats print the 三公 table's 预算数
+ * as either, templates' SOURCES.md): where the other budget it writes is the column's figure, this one is
+ * another figure, not a slip.
+ */
+function otherBudgetIsColumn(model: ReportModel, text: TextClaims, claim: FigureClaim): boolean {
+    const { role, subject } = claim;
+    if (role.kind !== 'budget' || role.budget === 'any' || !subject) return false;
+    const column = distinctTargets(model, subject, { kind: 'budget', budget: 'any' }, claim.figure);
+    if (column.length !== 1) return false;
+    return text.claims.some(other => other !== claim && other.kind === 'figure' && other.subject !== undefined
+        && other.role.kind === 'budget' && other.role.budget !== 'any' && other.role.budget !== role.budget
+        && sameSubject(other.subject, subject)
+        && (other.figure.offset < claim.figure.offset ? inSentence(text.prose, other, claim) : inSentence(text.prose, claim, other))
+        && judge(other.figure, column[0], other.role) === 'equal');
 }
 
 /**
