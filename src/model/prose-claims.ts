@@ -945,12 +945,15 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             pending.end = item.end;
         } else {
             eachList = undefined;
-            if (/各|分别/.test(text.slice(clause.start, item.start))) {
+            // 收入、支出总计各增加1412.7万元、2062.79万元，增长15.74%、23.72% (西藏): figures naming nothing, carrying the
+            // last subject of the list just paired, go on with that list in its order, with or without 各
+            const goesOn = !named.match && pairedList !== undefined && subjects.length === 1 && subjects[0]?.words === pairedList[pairedList.length - 1].words;
+            if (goesOn || /各|分别/.test(text.slice(clause.start, item.start))) {
                 const [one] = subjects.length === 1 ? subjects : [];
                 const named = subjects.length > 1 && subjects.every(s => s !== undefined) ? subjects as Subject[] : undefined;
                 // the subject carried from a list's last reference (【支出.总计.减少】) is one side of the pair;
                 // without a subject, the names the part's last list paired (各是A、B，分别增加C、D)
-                const listOf = one ? bySide(one, 2) ?? bothSides(one) : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined);
+                const listOf = goesOn ? pairedList : one ? bySide(one, 2) ?? bothSides(one) : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined);
                 const previous = items[index - 1];
                 const listed = previous !== undefined && previous.start >= clause.start && LIST_JOINT_CHAR.test(text.slice(previous.end, item.start));
                 if (listOf && figures.length === listOf.length) {
