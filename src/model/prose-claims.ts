@@ -890,7 +890,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // the subject: the name before the role word (or the figure), else the part's so far; 比2023年的
         // 90.00万元增加10.00万元: the change is of the subject last year's figure was of
         const from = lastYearEnd !== undefined && lastYearEnd > clause.start && lastYearEnd <= roleStart ? lastYearEnd : clause.start;
-        const named = reader.lastName(from, roleStart);
+        const opened = comparisonOpening(reader, text, items, index, part.start, clause.start);
+        const inClause = reader.lastName(from, roleStart);
+        const named = inClause.match || opened === undefined ? inClause : openingName(reader, text, opened, clause.start, roleStart, inClause.filler);
         const claimNotData = notData ?? (ofSomeUnits(text.slice(part.start, named.match?.start ?? item.start)) ? 'some-units' : undefined);
         let subjects: (Subject | undefined)[];
         // the figure's own words name what the data lacks (其中：在职人员经费800.00万元)
@@ -945,12 +947,15 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             pending.end = item.end;
         } else {
             eachList = undefined;
-            if (/各|分别/.test(text.slice(clause.start, item.start))) {
+            // 收入、支出总计各增加1412.7万元、2062.79万元，增长15.74%、23.72% (西藏): figures naming nothing, carrying the
+            // last subject of the list just paired, go on with that list in its order, with or without 各
+            const goesOn = !named.match && pairedList !== undefined && subjects.length === 1 && subjects[0]?.words === pairedList[pairedList.length - 1].words;
+            if (goesOn || /各|分别/.test(text.slice(clause.start, item.start))) {
                 const [one] = subjects.length === 1 ? subjects : [];
                 const named = subjects.length > 1 && subjects.every(s => s !== undefined) ? subjects as Subject[] : undefined;
                 // the subject carried from a list's last reference (【支出.总计.减少】) is one side of the pair;
                 // without a subject, the names the part's last list paired (各是A、B，分别增加C、D)
-                const listOf = one ? bySide(one, 2) ?? bothSides(one) : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined);
+                const listOf = goesOn ? pairedList : one ? bySide(one, 2) ?? bothSides(one) : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined);
                 const previous = items[index - 1];
                 const listed = previous !== undefined && previous.start >= clause.start && LIST_JOINT_CHAR.test(text.slice(previous.end, item.start));
                 if (listOf && figures.length === listOf.length) {
@@ -1117,6 +1122,28 @@ const LIST_JOINT_CHAR = /^[、，,和及与]$/;
 const COUNT_JOINT = /^[、，,和及]?(?:接待|人员|人数|来宾|共计?|合计|累计)*$/;
 
 /** A sentence opening with a comparison and no subject: 与2023年度相比，… / 比上年… / 较上年度… */
+/**
+ * 收入支出总体与上年相比，增加58.21万元 (乌鲁木齐): the clause before a figure's, holding no figure and
+ * ending in a comparison with last year, names the subject the figure's clause leaves unnamed; where it starts.
+ */
+function comparisonOpening(reader: TextReader, text: string, items: readonly { start: number; end: number }[], index: number, partStart: number, clauseStart: number): number | undefined {
+    if (clauseStart - 1 <= partStart) return undefined;
+    const previous = reader.layout.clauseAt(clauseStart - 1);
+    if (previous.start < partStart || !COMPARED_AT_END.test(text.slice(previous.start, previous.end))) return undefined;
+    const before = items[index - 1];
+    return before !== undefined && before.end > previous.start ? undefined : previous.start;
+}
+
+const COMPARED_AT_END = new RegExp(`${COMPARED}$`);
+
+/** The name of a comparison opening (comparisonOpening), read as if its comma were not there: 收入支出总体与上年相比增加…. */
+function openingName(reader: TextReader, text: string, opened: number, clauseStart: number, roleStart: number, filler: boolean): ReturnType<TextReader['lastName']> {
+    const named = reader.lastName(opened, clauseStart - 1);
+    return named.match && filler && COMPARED_ONLY.test(text.slice(named.match.end, clauseStart - 1)) ? { ...named, filler: true } : reader.lastName(clauseStart, roleStart);
+}
+
+const COMPARED_ONLY = new RegExp(`^${COMPARED}$`);
+
 const COMPARISON_OPENING = /^(?:与|同|比|较)(?:上年|去年|\d{4}年)度?(?:同期)?(?:决算数?)?(?:相比|比较)?[，,]?/;
 
 /** The words just before a sentence's total of what it listed: 共计2个, 全年因公出国（境）团组共计 ，0 个, 合计为… */

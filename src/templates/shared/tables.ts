@@ -230,6 +230,9 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     // 与2022年度相比，收入合计减少… (湖北): the year's totals without 本年
     ['收入合计', '本年收入合计'],
     ['支出合计', '本年支出合计'],
+    // 本年收入7477.5万元；年初结转结余84.95万元 (西藏): the balances without 和
+    ['年初结转结余', '年初结转和结余'],
+    ['年末结转结余', '年末结转和结余'],
 ];
 
 export const OF_WHICH_ROW = /^(其中|授予)/;

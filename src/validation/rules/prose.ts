@@ -95,7 +95,8 @@ const proseFigureRule: Rule = {
         for (const text of claimsOf(model)) {
             const referable: Referable[] = [];
             // the last change the data cannot tell (no 上年): a growth rate after it is checked against it
-            let change: FigureClaim | undefined;
+            // (a list of them, 各增加A、B万元，增长a%、b%: each rate against the change of its own subject)
+            const changes: FigureClaim[] = [];
             // likewise the budgets the data does not hold: a completion rate after them is of the one it names
             const budgets: FigureClaim[] = [];
             // and last year's figure the sentence writes (比2023年的90.00万元): a change after it is of it
@@ -123,12 +124,15 @@ const proseFigureRule: Rule = {
                 if (targets.length === 0) {
                     if (role.kind === 'last') lastYear = claim;
                     else if (role.kind === 'change') {
-                        change = claim;
+                        changes.push(claim);
                         if (lastYear && !role.versus) changeOfWrittenLastYear(model, report, text, lastYear, claim);
                     }
                     else if (role.kind === 'budget') budgets.push(claim);
                     // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
-                    else if (role.kind === 'growth') growthOfWrittenFigures(model, report, text.prose, claim, change, role.versus ? undefined : lastYear);
+                    else if (role.kind === 'growth') {
+                        const change = [...changes].reverse().find(c => sameSubject(c.subject!, claim.subject!)) ?? changes.at(-1);
+                        growthOfWrittenFigures(model, report, text.prose, claim, change, role.versus ? undefined : lastYear);
+                    }
                     else if (role.kind === 'completion' && !completionOfWrittenBudget(model, report, text, budgets, claim)) completionOverZero(model, report, text.prose, claim);
                     else if (role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
                     continue;
