@@ -356,6 +356,9 @@ export class ProseLexicon {
         if (total) {
             for (const column of table.columns) {
                 this.add(column, { row: total, column });
+                // the column as the report heads it (年终结转结余 for 年末结转和结余): its prose says it so
+                const heading = table.headings.get(column);
+                if (heading) this.add(heading, { row: total, column });
                 if (prefix) this.add(prefix + column, { row: total, column });
                 // 占一般公共预算项目支出的100%: officers leave 财政拨款 out of a fund's name
                 if (fund && fund !== '财政拨款') this.add(fund.replace(/财政拨款$/, '') + column, { row: total, column });

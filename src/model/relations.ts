@@ -683,7 +683,8 @@ export class RelationBuilder {
         const grandRow = byName(group.grandTotal);
         const subtotal = subtotalRow?.cells.get(column);
         if (grandRow && subtotal) {
-            const balanceRows = group.balances.map(name => ({ name, figure: byName(name)?.cells.get(column) }));
+            // named as the report writes them (上年结转结余 for 年初结转和结余)
+            const balanceRows = group.balances.map(name => ({ name: byName(name)?.name ?? name, figure: byName(name)?.cells.get(column) }));
             const written = balanceRows.filter((b): b is { name: string; figure: Figure } => b.figure !== undefined);
             const names = [group.subtotal, ...written.map(b => b.name)];
             // carry-over rows left out are unknown, not zero: published reports often print 总计 without them

@@ -158,9 +158,27 @@ function contextUnder(row: RowModel, ctx: RowContext): RowContext {
     return { table: ctx.table, parent: row, columns: ctx.columns, amountUnit: ctx.amountUnit, context: row.context, aliases: ctx.aliases, nestCodes: ctx.nestCodes };
 }
 
+/**
+ * A carry-over row of a side as the report names it (上年结转结余, 年终结转结余; 年初结转和结余 beside the
+ * fund columns of 财政拨款收入支出决算总表): the side's balance row of the same end of the year. Printings
+ * differ in 上年/年初, 年终/年末, 和, and whether 财政拨款 is said; which side and which end are not in doubt.
+ */
+function carryOverRow(name: string, side: RowModel | undefined): string | undefined {
+    const end = carryOverEnd(name);
+    const group = end === undefined ? undefined : sideGroupOf(side);
+    if (!group || group.rows.includes(name)) return undefined;
+    return group.balances.find(balance => carryOverEnd(balance) === end);
+}
+
+function carryOverEnd(name: string): 'opening' | 'closing' | undefined {
+    if (!/结转/.test(name)) return undefined;
+    return /^(上年|年初)/.test(name) ? 'opening' : /^(年末|年终)/.test(name) ? 'closing' : undefined;
+}
+
 function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
     // a row cut short while typing may have no name yet: the parser recovered without one
     const name = node.name ?? '';
+    const aliased = ctx.aliases.get(name) ?? name;
     const label = node.code ? `${node.code} ${name}` : name;
     // outside the tables a row's columns are the units of its figures, in the order met
     const units: string[] = [];
@@ -170,7 +188,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         name,
         ordinal: node.ordinal,
         // a Map: a lookup by a name from the text in an object cost a tenth of building the rows
-        canonicalName: ctx.aliases.get(name) ?? name,
+        canonicalName: carryOverRow(aliased, ctx.parent) ?? aliased,
         code: node.code,
         parent: ctx.parent,
         table: ctx.table,

@@ -88,6 +88,12 @@ export const appropriationDetailTable = table({
     columnSums: [sum('合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款')],
 });
 
+/** The carry-over columns as printings head them: 上年/年初, 年终/年末, with or without 和. */
+const CARRY_OVER_COLUMN_ALIASES: readonly (readonly [string, string])[] = [
+    ...['上年结转和结余', '上年结转结余', '年初结转结余'].map(name => [name, '年初结转和结余'] as const),
+    ...['年终结转和结余', '年终结转结余', '年末结转结余'].map(name => [name, '年末结转和结余'] as const),
+];
+
 const SPENDING_BY_KIND = {
     codes: '功能分类' as const,
     columns: ['合计', '基本支出', '项目支出'],
@@ -101,6 +107,7 @@ const SPENDING_BY_KIND = {
 export const generalBudgetTable = table({
     role: 'general-budget', title: '一般公共预算财政拨款支出决算表', ...SPENDING_BY_KIND,
     extraColumns: ['年初结转和结余', '本年收入', '年末结转和结余'],
+    columnAliases: new Map([...SPENDING_BY_KIND.columnAliases, ...CARRY_OVER_COLUMN_ALIASES]),
     actualColumn: '合计',
     columnSums: [
         ...SPENDING_BY_KIND.columnSums,
@@ -167,7 +174,7 @@ export const fundThreePublicTable = table({
 const FUND_ACCOUNT = {
     codes: '功能分类' as const,
     columns: ['年初结转和结余', '本年收入', '本年支出', '基本支出', '项目支出', '年末结转和结余'],
-    columnAliases: new Map([['本年支出合计', '本年支出'], ['小计', '本年支出'], ['本年支出小计', '本年支出']]),
+    columnAliases: new Map([['本年支出合计', '本年支出'], ['小计', '本年支出'], ['本年支出小计', '本年支出'], ...CARRY_OVER_COLUMN_ALIASES]),
     actualColumn: '本年支出',
     columnSums: [
         sum('本年支出', '基本支出', '项目支出'),

@@ -206,6 +206,7 @@ const proseFigureRule: Rule = {
                 }
                 if (!target.stated) {
                     if (role.kind === 'share' && otherReadingAgrees(model, text, claim)) continue;
+                    if (role.kind === 'completion' && ofWrittenActual(text, claim, target)) continue;
                     // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
                     const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}` : '';
@@ -215,7 +216,10 @@ const proseFigureRule: Rule = {
                     // a fix here would copy it into the text
                     report.info(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符，但与它应有的数相符：错的是数据（见那里的错误），文字不必改。`, { range });
                 } else if (verdict === 'near') {
-                    report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
+                    // a completion rate after it in the sentence is worked from the figure as written: no fix that breaks it
+                    const rated = role.kind === 'value' && text.claims.some(c => c.kind === 'figure' && c.role.kind === 'completion'
+                        && c.figure.offset > figure.offset && inSentence(text.prose, claim, c) && c.subject !== undefined && sameSubject(c.subject, claim.subject!));
+                    report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix: rated ? undefined : fix });
                 } else {
                     // the table's figure wrong too: the one message says so, naming the table's finding
                     const slip = copiesSlip(model, figure, target, role);
@@ -346,6 +350,19 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, prose: Pro
     if (!range) return;
     const [{ rate, explanation }] = rates;
     report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}（${roundingRangeText(magnitude(rate), '%')}）。`, { range });
+}
+
+/**
+ * 支出决算为7.40万元，完成预算的82.22% where the table's 决算 is 7.41: the rate is of the 决算 the sentence
+ * wrote, and that figure's own finding says it differs from the table; the rate is not wrong twice.
+ */
+function ofWrittenActual(text: TextClaims, completion: FigureClaim, target: Target): boolean {
+    const [own, budget] = target.computation?.parts ?? [];
+    if (!own || !budget || !budget.interval.lo.isPositive()) return false;
+    return text.claims.some(c => c.kind === 'figure' && c.role.kind === 'value' && !c.notData && c.figure.kind === 'amount'
+        && c.figure.offset < completion.figure.offset && inSentence(text.prose, c, completion)
+        && c.subject !== undefined && sameSubject(c.subject, completion.subject!) && !c.figure.value.equals(own.value)
+        && c.figure.interval.div(budget.interval)?.scale(new Decimal(100)).meets(completion.figure.interval) === true);
 }
 
 /** Whether two figures of a text stand in one sentence. */
