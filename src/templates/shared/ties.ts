@@ -127,3 +127,11 @@ export const STANDARD_SHARE_BASES: readonly ShareBase[] = [
     { row: { table: 'general-budget', row: ['合计'] }, base: { table: 'overview', row: ['支出', '本年支出合计'] } },
     { row: { table: 'appropriation-overview', row: ['支出', '本年支出合计'] }, base: { table: 'overview', row: ['支出', '本年支出合计'] } },
 ];
+
+/**
+ * 人员经费（合计）…占…% and 公用经费…占…%: of 基本支出, which the 基本支出 table prints no 合计 row for — in the
+ * templates whose 基本支出 table ends with the two 合计 rows (财政部 format, 上海).
+ */
+export const BASIC_SHARE_BASES: readonly ShareBase[] = (['人员经费', '公用经费'] as const).map(row => ({
+    row: { table: 'general-basic' as const, row: [row] }, base: { table: 'general-budget' as const, row: ['合计'], column: '基本支出' },
+}));
