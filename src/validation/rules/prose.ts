@@ -216,9 +216,11 @@ const proseFigureRule: Rule = {
                     // a fix here would copy it into the text
                     report.info(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符，但与它应有的数相符：错的是数据（见那里的错误），文字不必改。`, { range });
                 } else if (verdict === 'near') {
-                    // a completion rate after it in the sentence is worked from the figure as written: no fix that breaks it
+                    // a completion rate after it in the sentence worked from the figure as written, and not from the
+                    // data's: no fix that breaks it
                     const rated = role.kind === 'value' && text.claims.some(c => c.kind === 'figure' && c.role.kind === 'completion'
-                        && c.figure.offset > figure.offset && inSentence(text.prose, claim, c) && c.subject !== undefined && sameSubject(c.subject, claim.subject!));
+                        && c.figure.offset > figure.offset && inSentence(text.prose, claim, c) && c.subject !== undefined && sameSubject(c.subject, claim.subject!)
+                        && !agreesWithData(model, c));
                     report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix: rated ? undefined : fix });
                 } else {
                     // the table's figure wrong too: the one message says so, naming the table's finding
@@ -363,6 +365,12 @@ function ofWrittenActual(text: TextClaims, completion: FigureClaim, target: Targ
         && c.figure.offset < completion.figure.offset && inSentence(text.prose, c, completion)
         && c.subject !== undefined && sameSubject(c.subject, completion.subject!) && !c.figure.value.equals(own.value)
         && c.figure.interval.div(budget.interval)?.scale(new Decimal(100)).meets(completion.figure.interval) === true);
+}
+
+/** Whether a figure agrees with every figure of the data it may be (none: not known to). */
+function agreesWithData(model: ReportModel, claim: FigureClaim): boolean {
+    const targets = claim.subject ? distinctTargets(model, claim.subject, claim.role, claim.figure) : [];
+    return targets.length > 0 && targets.every(target => judge(claim.figure, target, claim.role) !== 'off');
 }
 
 /** Whether two figures of a text stand in one sentence. */
