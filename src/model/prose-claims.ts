@@ -191,6 +191,12 @@ const FILLER = new RegExp(`^(?:${[
     '\\d{4}年度?', '\\d{4}年度?决算',
 ].join('|')})*$`);
 
+/**
+ * Words ending in 的 between 占 and the whole's name that narrow the whole to a part of it, which the data
+ * does not state (占应开展绩效自评的一般公共预算项目支出总额的); not a year's (占上年…的), a figure's or a list's.
+ */
+const QUALIFIER_OF_WHOLE = /^(?!.*(?:上年|去年|同期|\d))[^，,。；;：:、]{2,20}的$/;
+
 /** The projects a count is of and the verb of the work done on them: 3个»项目开展了«绩效自评. */
 const PROJECTS_THEN_WORK = /^项目(?:开展了?|进行了?|实施了?)/;
 
@@ -875,11 +881,14 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const whole = base?.match && base.filler && !unnamedWhole ? reader.narrow(base.match)[0] : undefined;
         // 占一般公共预算项目支出总额的: the words name the whole in full, not at the end of longer words
         const inFull = whole !== undefined && base?.match?.start === baseSpan?.start;
+        // 占应开展绩效自评的一般公共预算项目支出总额的: words ending in 的 before the whole's name, naming nothing, narrow it to a part of it
+        const within = whole !== undefined && !inFull && QUALIFIER_OF_WHOLE.test(text.slice(baseSpan!.start, base!.match!.start))
+            && !reader.lastName(baseSpan!.start, base!.match!.start).match;
         if (whole) namedWhole = { whole, until: sentenceEnd(text, item.end) };
         // 占“三公”经费支出决算的0%；公务用车购置费0万元，占0%；…: a bare 占 later in the sentence is of the whole it named
         const bare = baseSpan !== undefined && baseSpan.start === baseSpan.end;
         const carriedWhole = bare && namedWhole && item.start < namedWhole.until ? namedWhole.whole : undefined;
-        const finalRole: Role = role.kind === 'share' && (whole ?? carriedWhole) ? { kind: 'share', base: whole ?? carriedWhole, ...inFull ? { inFull: true } : {} } : role;
+        const finalRole: Role = role.kind === 'share' && (whole ?? carriedWhole) ? { kind: 'share', base: whole ?? carriedWhole, ...inFull ? { inFull: true } : {}, ...within ? { within: true } : {} } : role;
         const summed = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, references, part, item.start, text.slice(clause.start, roleStart)) : undefined;
         if (summed && finalRole.kind === 'share') {
             const claim: FigureClaim = { kind: 'figure', figure: first, role: { kind: 'share', base: finalRole.base, items: summed }, subject: { words: summed.map(s => s.words).join('、'), quantities: [] }, notData };

@@ -9,6 +9,7 @@ import type { Figure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
+import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
@@ -103,6 +104,10 @@ const proseFigureRule: Rule = {
             for (const claim of text.claims) {
                 if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
                 if (claim.kind !== 'figure' || claim.notData) continue;
+                if (claim.role.kind === 'share' && claim.role.within) {
+                    shareWithinWhole(model, report, text, claim);
+                    continue;
+                }
                 if (!claim.subject) {
                     // 档案数字化项目：年初预算为50.00万元，支出决算为45.00万元，完成年初预算的95%: the sentence's own figures
                     if (claim.role.kind === 'budget') budgets.push(claim);
@@ -421,39 +426,83 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
  * that would hold it not written): the share is the amount written right before it, in its
  * sentence and of its words, over the whole it names, which the data states. One unit off in the
  * last place passes: shares are often adjusted to add up to 100%, which nothing here can tell.
+ * A whole the words leave open (占项目支出总额的: every fund's, one fund's, the 项目支出 table's) is
+ * any of them: the share agreeing with one of them is right, and else judged by the first.
  */
 function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
     const { role, subject } = share;
-    if (role.kind !== 'share' || role.items || role.base?.length !== 1) return;
+    if (role.kind !== 'share' || role.items || !role.base?.length) return;
     const part = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset).at(-1);
     if (!part || part.notData || part.role.kind !== 'value' || part.figure.kind !== 'amount' || part.subject?.words !== subject?.words
         || !inSentence(text.prose, part, share)) return;
-    const [base] = role.base;
     // only a whole named in full (占收入合计的, 占一般公共预算项目支出总额的): a name read from the end of longer words may be another's
     const said = /占([^占，,；;。]*?)的?$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1];
-    const names = [base.row.name, base.row.canonicalName, base.column];
-    if (!role.inFull && (said === undefined || !(names.includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName))) return;
-    const whole = wholeOf(model, base, role.base);
-    const rate = whole?.kind === 'amount' && whole.interval.lo.isPositive() ? part.figure.interval.div(whole.interval)?.scale(new Decimal(100)) : undefined;
-    if (!whole || !rate) return;
-    const amount = fixedText(part.figure.value, part.figure.decimals, model.groupsDigits);
+    const namedInFull = (base: Quantity) => role.inFull
+        || (said !== undefined && ([base.row.name, base.row.canonicalName, base.column].includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName));
+    const verdicts = role.base.filter(namedInFull).flatMap(base => {
+        const whole = wholeOf(model, base, [base]);
+        const rate = whole?.kind === 'amount' && whole.interval.lo.isPositive() ? part.figure.interval.div(whole.interval)?.scale(new Decimal(100)) : undefined;
+        return whole && rate ? [{ base, whole, rate, verdict: writtenShareVerdict(part.figure, share.figure, whole, rate) }] : [];
+    });
+    const judged = verdicts[0];
+    if (!judged || verdicts.some(v => v.verdict === 'right')) return;
+    const { base, whole, rate } = judged;
     const named = `「${base.row.context}${base.column ? ` ${base.column}` : ''}」`;
-    const hundred = new Decimal(100);
     // 资金598.50万元，占…项目支出总额的100% of 597.50: the share rounds right, but a part is never more than its whole
-    if (part.figure.interval.lo.gt(whole.interval.hi) && share.figure.value.lte(hundred)) {
+    if (judged.verdict === 'larger') {
         const range = rangeIn(text.prose, part.figure.offset, part.figure.length);
         if (range) report.error(text.prose.node, `文字写的 ${part.figure.text} 占${named}${formatFigure(whole, model.groupsDigits)} 的 ${share.figure.text}，却大于它：部分不能超过整体。`, { range });
         return;
     }
-    if (rate.meets(share.figure.interval)) return;
-    const decimals = share.figure.decimals;
-    const exact = part.figure.value.div(whole.value).times(100);
-    // one unit off may balance shares to 100%; a share over 100% of a part within its whole balances nothing
-    const overWhole = share.figure.value.gt(hundred) && !exact.gt(hundred);
-    if (!overWhole && share.figure.value.minus(exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)).abs().lte(new Decimal(10).pow(-decimals))) return;
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
-    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+    const amount = fixedText(part.figure.value, part.figure.decimals, model.groupsDigits);
+    const exact = part.figure.value.div(whole.value).times(100);
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+}
+
+/**
+ * 涉及资金698.70万元，占应开展绩效自评的一般公共预算项目支出总额的100%: the whole is a part of the one named,
+ * which the data does not state. The written part is within it, and it within the named whole: the share is
+ * at most 100%, and the part over the share (the whole it implies) at most the named whole.
+ */
+function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
+    const { role } = share;
+    const part = partWrittenBefore(text, share)?.figure;
+    if (role.kind !== 'share' || !role.base || !part) return;
+    const wholes = role.base.map(base => ({ base, whole: wholeOf(model, base, [base]) }))
+        .filter((w): w is { base: Quantity; whole: Figure } => w.whole?.kind === 'amount' && w.whole.interval.lo.isPositive());
+    if (wholes.length === 0) return;
+    const said = /占([^占，,；;。]*?)的?$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1] ?? '';
+    const amount = fixedText(part.value, part.decimals, model.groupsDigits);
+    const hundred = new Decimal(100);
+    const label = ({ base, whole }: { base: Quantity; whole: Figure }) => `「${base.row.context}${base.column ? ` ${base.column}` : ''}」${formatFigure(whole, model.groupsDigits)}`;
+    if (wholes.every(({ whole }) => part.interval.lo.gt(whole.interval.hi))) {
+        const range = rangeIn(text.prose, part.offset, part.length);
+        if (range) report.error(text.prose.node, `文字写的 ${part.text} 是“${said}”的一部分，却大于${label(wholes[0])}：部分不能超过整体。`, { range });
+        return;
+    }
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (!range) return;
+    if (share.figure.interval.lo.gt(hundred)) {
+        report.error(text.prose.node, `文字写的 ${share.figure.text} 超过 100%：${amount} 是“${said}”的一部分，占它的比例不能超过 100%。`, { range });
+        return;
+    }
+    const implied = part.interval.div(share.figure.interval)?.scale(hundred);
+    if (!implied || wholes.some(({ whole }) => !implied.lo.gt(whole.interval.hi))) return;
+    const value = fixedText(part.value.div(share.figure.value).times(100), part.decimals, model.groupsDigits);
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：按它算，“${said}”为 ${amount} ÷ ${share.figure.text} = ${value}，却大于它所属的${label(wholes[0])}。`, { range });
+}
+
+/** A written share of a written part over one whole: right, a part larger than its whole, or off. */
+function writtenShareVerdict(part: WrittenFigure, share: WrittenFigure, whole: Figure, rate: Interval): 'right' | 'larger' | 'off' {
+    const hundred = new Decimal(100);
+    if (part.interval.lo.gt(whole.interval.hi) && share.value.lte(hundred)) return 'larger';
+    if (rate.meets(share.interval)) return 'right';
+    const exact = part.value.div(whole.value).times(100);
+    // one unit off may balance shares to 100%; a share over 100% of a part within its whole balances nothing
+    const overWhole = share.value.gt(hundred) && !exact.gt(hundred);
+    return !overWhole && share.value.minus(exact.toDecimalPlaces(share.decimals, Decimal.ROUND_HALF_UP)).abs().lte(new Decimal(10).pow(-share.decimals)) ? 'right' : 'off';
 }
 
 /**
