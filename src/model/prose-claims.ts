@@ -620,7 +620,22 @@ class TextReader {
             if (!LIST_JOINT.test(this.text.slice(this.names[i].end, chain[0].start))) break;
             chain.unshift(this.names[i]);
         }
-        return chain;
+        const side = chain.length === 1 ? this.bareSideBefore(chain[0], from) : undefined;
+        return side ? [side, chain[0]] : chain;
+    }
+
+    /**
+     * 收入、支出总计均为…: a side's word alone (no name by itself) joined to a name of the other side's, which
+     * it shares the ending of (收入总计), where the report knows that name.
+     */
+    private bareSideBefore(match: NameMatch, from: number): NameMatch | undefined {
+        const before = /(收入|支出)(?:、|和|及|与)$/.exec(this.text.slice(Math.max(from, match.start - 3), match.start));
+        const own = SIDES.find(side => match.words.startsWith(side));
+        if (!before || !own || before[1] === own || match.words.length === own.length) return undefined;
+        const words = before[1] + match.words.slice(own.length);
+        const entry = this.lexicon.lookup(words);
+        const start = match.start - before[0].length;
+        return entry && entry.quantities.length > 0 ? { start, end: start + before[1].length, entry, words } : undefined;
     }
 }
 

@@ -101,9 +101,17 @@ const proseFigureRule: Rule = {
             const budgets: FigureClaim[] = [];
             // and last year's figure the sentence writes (比2023年的90.00万元): a change after it is of it
             let lastYear: FigureClaim | undefined;
+            // a figure said of several quantities at once (收入、支出总计均为…) and told wrong for all of them once
+            const shared = sharedFigures(text);
+            const toldOnce = new Set<WrittenFigure>();
             for (const claim of text.claims) {
                 if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
-                if (claim.kind !== 'figure' || claim.notData) continue;
+                if (claim.kind !== 'figure' || claim.notData || toldOnce.has(claim.figure)) continue;
+                const sharing = shared.get(claim.figure);
+                if (sharing && sharing[0] === claim && sharedFigureOff(model, report, text.prose, sharing)) {
+                    toldOnce.add(claim.figure);
+                    continue;
+                }
                 if (claim.role.kind === 'share' && claim.role.within) {
                     shareWithinWhole(model, report, text, claim);
                     continue;
@@ -216,6 +224,51 @@ const proseFigureRule: Rule = {
         }
     },
 };
+
+/** The figures of a text that its claims share (均为, 各为 one figure for several names), with those claims. */
+function sharedFigures(text: TextClaims): Map<WrittenFigure, FigureClaim[]> {
+    const byFigure = new Map<WrittenFigure, FigureClaim[]>();
+    for (const claim of text.claims) {
+        if (claim.kind !== 'figure' || claim.notData) continue;
+        const claims = byFigure.get(claim.figure);
+        if (claims) claims.push(claim);
+        else byFigure.set(claim.figure, [claim]);
+    }
+    for (const [figure, claims] of byFigure) if (claims.length < 2) byFigure.delete(figure);
+    return byFigure;
+}
+
+/**
+ * 收入、支出总计均为130.00万元 where both totals are 120.00: one figure said of several quantities, off each
+ * one's single stated figure, is one slip, told once naming them all. Returns whether it was told; anything
+ * else (a side that agrees, several readings, a slip of the table) is left to each claim's own judgement.
+ */
+function sharedFigureOff(model: ReportModel, report: Reporter, prose: ProseText, claims: readonly FigureClaim[]): boolean {
+    const { figure } = claims[0];
+    if (underLastYear(model, prose.text, figure.offset)) return false;
+    const judged: { target: Target; verdict: 'near' | 'off' }[] = [];
+    for (const { subject, role } of claims) {
+        if (!subject || (role.kind === 'value' && figure.value.isZero())) return false;
+        const targets = distinctTargets(model, subject, role, figure);
+        if (targets.length !== 1 || !targets[0].stated) return false;
+        const [target] = targets;
+        const verdict = judge(figure, target, role);
+        if ((verdict !== 'near' && verdict !== 'off') || copiesSlip(model, figure, target, role) || agreesWithCorrected(model, figure, target, role)) return false;
+        judged.push({ target, verdict });
+    }
+    const range = rangeIn(prose, figure.offset, figure.length);
+    if (!range) return false;
+    const named = judged.map(({ target }) => `「${target.label}」${shown(target, figure, model.groupsDigits)}`).join('、');
+    // one figure for all of them: the reference to the first (its unit kept as written), as the single judgement offers
+    const [first] = judged;
+    const path = judged.every(({ target }) => target.value.equals(first.target.value)) && first.target.figure && !first.target.figure.blank
+        ? model.references.pathTo(first.target.figure) : undefined;
+    const suffix = figure.unit === '%' || !figure.text.endsWith(figure.unit) ? '' : figure.unit;
+    const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(first.target, figure, model.groupsDigits)}）`, newText: `【${path.join('.')}】${suffix}` } : undefined;
+    if (judged.every(j => j.verdict === 'near')) report.warning(prose.node, `文字写的 ${figure.text} 与数据中${named} 都差一个末位单位：重述的数字应与原数相等。`, { range, fix });
+    else report.error(prose.node, `文字写的 ${figure.text} 与数据中${named} 都不符。`, { range, fix });
+    return true;
+}
 
 /**
  * An amount under last year's name (2022年…决算为25.00万元 in a 2023 report) that is not this year's figure:
