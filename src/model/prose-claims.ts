@@ -215,6 +215,8 @@ const NAMES_OF_CONTEXT = 30;
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 /** The words naming a fund, or every fund's 财政拨款. */
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
+/** Words right before a name saying it is the whole department's: 本部门项目支出, 2024年度本单位项目支出. */
+const DEPARTMENT_BEFORE = /(?:本部门|本单位)(?:\d{4}年度?)?(?:的)?$/;
 /** The most names a list said to be nil (无A、B和C) is read for. */
 const LONGEST_LIST = 20;
 const ALL_OF = /[均都各]/;
@@ -347,6 +349,10 @@ class TextReader {
         if (most > 1) prefer(q => onPath(q) === most);
         const section = this.tablesAt(match.start);
         if (section) prefer(q => q.row.table !== undefined && section.has(q.row.table.number));
+        // 本部门项目支出903.10万元: the department's own, a table of all its money (支出决算表), not one fund's
+        if (DEPARTMENT_BEFORE.test(this.text.slice(Math.max(0, match.start - 12), match.start))) {
+            prefer(q => q.row.table !== undefined && !FUND_WORDS.test(this.tableSubjectOf(q.row.table.number)));
+        }
         return { tiers, inOpeningWhole: opening !== undefined && tiers[0].length > 0 && tiers[0].every(inOpening) };
     }
 
