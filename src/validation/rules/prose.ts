@@ -211,13 +211,11 @@ const proseFigureRule: Rule = {
                     // the table's figure is the wrong one, and its error is told there (a fen off in 元 too):
                     // a fix here would copy it into the text
                     report.info(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符，但与它应有的数相符：错的是数据（见那里的错误），文字不必改。`, { range });
-                } else if (verdict === 'near') {
-                    report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
                 } else {
                     // the table's figure wrong too: the one message says so, naming the table's finding
-                    const slip = copiesSlip(model, figure, target, role);
+                    const slip = verdict === 'off' ? copiesSlip(model, figure, target, role) : undefined;
                     const also = slip ? `；表中这个数本身也有误（应为 ${fixedText(slip, Math.max(figure.decimals, target.figure?.decimals ?? 0), model.groupsDigits)}，见那里的错误）` : '';
-                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符${also}。`, { range, fix });
+                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix }, also);
                 }
             }
             for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
@@ -265,8 +263,7 @@ function sharedFigureOff(model: ReportModel, report: Reporter, prose: ProseText,
         ? model.references.pathTo(first.target.figure) : undefined;
     const suffix = figure.unit === '%' || !figure.text.endsWith(figure.unit) ? '' : figure.unit;
     const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(first.target, figure, model.groupsDigits)}）`, newText: `【${path.join('.')}】${suffix}` } : undefined;
-    if (judged.every(j => j.verdict === 'near')) report.warning(prose.node, `文字写的 ${figure.text} 与数据中${named} 都差一个末位单位：重述的数字应与原数相等。`, { range, fix });
-    else report.error(prose.node, `文字写的 ${figure.text} 与数据中${named} 都不符。`, { range, fix });
+    restatementOff(report, prose, `文字写的 ${figure.text} 与数据中${named} 都`, judged.every(j => j.verdict === 'near'), { range, fix });
     return true;
 }
 
@@ -285,9 +282,16 @@ function lastYearFigureOff(model: ReportModel, report: Reporter, prose: ProseTex
     }
     const [target] = lastYears;
     const fix = target.stated ? changeTo(replacement(model, target, figure)) : undefined;
-    const message = `文字写的 ${figure.text} 是上年${year}的数，与数据中「${target.label}」${shown(target, figure, model.groupsDigits)}`;
-    if (judge(figure, target, role) === 'near') report.warning(prose.node, `${message} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
-    else report.error(prose.node, `${message} 不符。`, { range, fix });
+    restatementOff(report, prose, `文字写的 ${figure.text} 是上年${year}的数，与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, judge(figure, target, role) === 'near', { range, fix });
+}
+
+/**
+ * The one wording of a written figure that restates a stated one and is not it: one unit in the last place
+ * off is a warning, more an error (`also` adds to it). `said` names the figure and what it restates.
+ */
+function restatementOff(report: Reporter, prose: ProseText, said: string, near: boolean, options: { range: Range; fix?: Fix }, also = ''): void {
+    if (near) report.warning(prose.node, `${said}差一个末位单位：重述的数字应与原数相等。`, options);
+    else report.error(prose.node, `${said}不符${also}。`, options);
 }
 
 /**
