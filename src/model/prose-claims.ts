@@ -942,7 +942,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 const listed = figures.length === 1 ? listLength(text, items, index, first.unit) : figures.length;
                 subjects = chain.length === 1 ? chain
                     : listed === chain.length && gap.includes('分别') ? chain
-                        : ALL_OF.test(gap) ? chain : [undefined];
+                        : ALL_OF.test(gap) || (figures.length === 1 && bothGrandTotals(chain)) ? chain : [undefined];
             }
         } else {
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
@@ -1040,6 +1040,17 @@ function bySide(subject: Subject | undefined, count: number): Subject[] | undefi
     const sided = SIDES.map(side => subject.quantities.filter(q => q.row.parent?.canonicalName === side && !q.row.parent.parent));
     if (sided.some(quantities => quantities.length !== 1)) return undefined;
     return sided.map((quantities, i) => ({ words: `${SIDES[i]}${subject.words.replace(/^收入支出/, '')}`, quantities }));
+}
+
+/**
+ * 财政拨款收入、支出总计3006.64万元 (no 均 or 各): the two sides' 总计 of one table, which balance, so one figure
+ * written for both is each one's.
+ */
+function bothGrandTotals(chain: readonly Subject[]): boolean {
+    if (chain.length !== SIDES.length) return false;
+    const rows = chain.map(subject => (subject.quantities.length === 1 ? subject.quantities[0].row : undefined));
+    return rows.every((row, i) => row?.parent?.canonicalName === SIDES[i] && !row.parent.parent && row.table === rows[0]?.table
+        && row.canonicalName === sideGroupOf(row.parent)?.grandTotal);
 }
 
 /** Both sides' rows of a subject of one side's row (收入 first), if the other side has that row too. */
