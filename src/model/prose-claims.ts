@@ -63,6 +63,11 @@ export interface Subject {
      * 主要用于：…住房保障支出72.80万元，占4.37%): a share of them is of that whole, and of no other.
      */
     readonly inOpeningWhole?: true;
+    /**
+     * The candidates the words before the name prefer where the candidates' figures disagree and the written
+     * one agrees with none of them (本部门项目支出: the table of all the department's money): the one to judge it by.
+     */
+    readonly own?: readonly Quantity[];
 }
 
 export interface FigureClaim {
@@ -317,7 +322,7 @@ class TextReader {
         return this.narrowed(match).tiers;
     }
 
-    private narrowed(match: NameMatch): { tiers: Quantity[][]; inOpeningWhole: boolean } {
+    private narrowed(match: NameMatch): { tiers: Quantity[][]; inOpeningWhole: boolean; own?: Quantity[] } {
         const named = this.namedBefore(match);
         let candidates = this.quantitiesOf(match).filter(q => {
             const project = this.lexicon.projectOf.get(q.row);
@@ -349,11 +354,11 @@ class TextReader {
         if (most > 1) prefer(q => onPath(q) === most);
         const section = this.tablesAt(match.start);
         if (section) prefer(q => q.row.table !== undefined && section.has(q.row.table.number));
-        // 本部门项目支出903.10万元: the department's own, a table of all its money (支出决算表), not one fund's
-        if (DEPARTMENT_BEFORE.test(this.text.slice(Math.max(0, match.start - 12), match.start))) {
-            prefer(q => q.row.table !== undefined && !FUND_WORDS.test(this.tableSubjectOf(q.row.table.number)));
-        }
-        return { tiers, inOpeningWhole: opening !== undefined && tiers[0].length > 0 && tiers[0].every(inOpening) };
+        // 本部门项目支出903.10万元: the department's own, a table of all its money (支出决算表), not one fund's —
+        // the one to judge by where the figures disagree; a figure agreeing with another table's stays right
+        const own = DEPARTMENT_BEFORE.test(this.text.slice(Math.max(0, match.start - 12), match.start))
+            ? candidates.filter(q => q.row.table !== undefined && !FUND_WORDS.test(this.tableSubjectOf(q.row.table.number))) : [];
+        return { tiers, inOpeningWhole: opening !== undefined && tiers[0].length > 0 && tiers[0].every(inOpening), ...own.length > 0 ? { own } : {} };
     }
 
     /**
@@ -544,8 +549,8 @@ class TextReader {
     }
 
     subjectOf(match: NameMatch): Subject {
-        const { tiers, inOpeningWhole } = this.narrowed(match);
-        return { words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {} };
+        const { tiers, inOpeningWhole, own } = this.narrowed(match);
+        return { words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {}, ...own ? { own } : {} };
     }
 
     /**

@@ -171,12 +171,14 @@ const proseFigureRule: Rule = {
                 // a share the words give no whole for may be of a whole above the row's own
                 if (role.kind === 'share' && !role.base && targets.length === 1 && !targets[0].stated
                     && widerShares(model, targets[0].quantity).some(share => share.meets(figure.interval))) continue;
-                if (targets.length > 1) {
+                // 本部门项目支出: the words prefer one of the readings, which the figure is judged by
+                const own = targets.length > 1 ? verdicts.filter(v => claim.subject!.own?.some(q => sameQuantity(q, v.target.quantity))) : verdicts;
+                if (own.length !== 1) {
                     const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
                     report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
                     continue;
                 }
-                const [{ target, verdict }] = verdicts;
+                const [{ target, verdict }] = own;
                 // the right figure written by hand would draw the hint above: where a reference can
                 // name it, the fix writes that reference, and the text follows the figure from then on
                 // a blank cell prints `-` wherever it is referred to: the sentence gets its 0 written instead
