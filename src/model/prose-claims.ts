@@ -63,6 +63,11 @@ export interface Subject {
      * 主要用于：…住房保障支出72.80万元，占4.37%): a share of them is of that whole, and of no other.
      */
     readonly inOpeningWhole?: true;
+    /**
+     * The candidates the words before the name prefer where the candidates' figures disagree and the written
+     * one agrees with none of them (本部门项目支出: the table of all the department's money): the one to judge it by.
+     */
+    readonly own?: readonly Quantity[];
 }
 
 export interface FigureClaim {
@@ -191,6 +196,12 @@ const FILLER = new RegExp(`^(?:${[
     '\\d{4}年度?', '\\d{4}年度?决算',
 ].join('|')})*$`);
 
+/**
+ * Words ending in 的 between 占 and the whole's name that narrow the whole to a part of it, which the data
+ * does not state (占应开展绩效自评的一般公共预算项目支出总额的); not a year's (占上年…的), a figure's or a list's.
+ */
+const QUALIFIER_OF_WHOLE = /^(?!.*(?:上年|去年|同期|\d))[^，,。；;：:、]{2,20}的$/;
+
 /** The projects a count is of and the verb of the work done on them: 3个»项目开展了«绩效自评. */
 const PROJECTS_THEN_WORK = /^项目(?:开展了?|进行了?|实施了?)/;
 
@@ -209,6 +220,8 @@ const NAMES_OF_CONTEXT = 30;
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 /** The words naming a fund, or every fund's 财政拨款. */
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
+/** Words right before a name saying it is the whole department's: 本部门项目支出, 2024年度本单位项目支出. */
+const DEPARTMENT_BEFORE = /(?:本部门|本单位)(?:\d{4}年度?)?(?:的)?$/;
 /** The most names a list said to be nil (无A、B和C) is read for. */
 const LONGEST_LIST = 20;
 const ALL_OF = /[均都各]/;
@@ -309,7 +322,7 @@ class TextReader {
         return this.narrowed(match).tiers;
     }
 
-    private narrowed(match: NameMatch): { tiers: Quantity[][]; inOpeningWhole: boolean } {
+    private narrowed(match: NameMatch): { tiers: Quantity[][]; inOpeningWhole: boolean; own?: Quantity[] } {
         const named = this.namedBefore(match);
         let candidates = this.quantitiesOf(match).filter(q => {
             const project = this.lexicon.projectOf.get(q.row);
@@ -341,7 +354,11 @@ class TextReader {
         if (most > 1) prefer(q => onPath(q) === most);
         const section = this.tablesAt(match.start);
         if (section) prefer(q => q.row.table !== undefined && section.has(q.row.table.number));
-        return { tiers, inOpeningWhole: opening !== undefined && tiers[0].length > 0 && tiers[0].every(inOpening) };
+        // 本部门项目支出903.10万元: the department's own, a table of all its money (支出决算表), not one fund's —
+        // the one to judge by where the figures disagree; a figure agreeing with another table's stays right
+        const own = DEPARTMENT_BEFORE.test(this.text.slice(Math.max(0, match.start - 12), match.start))
+            ? candidates.filter(q => q.row.table !== undefined && !FUND_WORDS.test(this.tableSubjectOf(q.row.table.number))) : [];
+        return { tiers, inOpeningWhole: opening !== undefined && tiers[0].length > 0 && tiers[0].every(inOpening), ...own.length > 0 ? { own } : {} };
     }
 
     /**
@@ -532,8 +549,8 @@ class TextReader {
     }
 
     subjectOf(match: NameMatch): Subject {
-        const { tiers, inOpeningWhole } = this.narrowed(match);
-        return { words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {} };
+        const { tiers, inOpeningWhole, own } = this.narrowed(match);
+        return { words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {}, ...own ? { own } : {} };
     }
 
     /**
@@ -614,7 +631,22 @@ class TextReader {
             if (!LIST_JOINT.test(this.text.slice(this.names[i].end, chain[0].start))) break;
             chain.unshift(this.names[i]);
         }
-        return chain;
+        const side = chain.length === 1 ? this.bareSideBefore(chain[0], from) : undefined;
+        return side ? [side, chain[0]] : chain;
+    }
+
+    /**
+     * 收入、支出总计均为…: a side's word alone (no name by itself) joined to a name of the other side's, which
+     * it shares the ending of (收入总计), where the report knows that name.
+     */
+    private bareSideBefore(match: NameMatch, from: number): NameMatch | undefined {
+        const before = /(收入|支出)(?:、|和|及|与)$/.exec(this.text.slice(Math.max(from, match.start - 3), match.start));
+        const own = SIDES.find(side => match.words.startsWith(side));
+        if (!before || !own || before[1] === own || match.words.length === own.length) return undefined;
+        const words = before[1] + match.words.slice(own.length);
+        const entry = this.lexicon.lookup(words);
+        const start = match.start - before[0].length;
+        return entry && entry.quantities.length > 0 ? { start, end: start + before[1].length, entry, words } : undefined;
     }
 }
 
@@ -875,11 +907,14 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const whole = base?.match && base.filler && !unnamedWhole ? reader.narrow(base.match)[0] : undefined;
         // 占一般公共预算项目支出总额的: the words name the whole in full, not at the end of longer words
         const inFull = whole !== undefined && base?.match?.start === baseSpan?.start;
+        // 占应开展绩效自评的一般公共预算项目支出总额的: words ending in 的 before the whole's name, naming nothing, narrow it to a part of it
+        const within = whole !== undefined && !inFull && QUALIFIER_OF_WHOLE.test(text.slice(baseSpan!.start, base!.match!.start))
+            && !reader.lastName(baseSpan!.start, base!.match!.start).match;
         if (whole) namedWhole = { whole, until: sentenceEnd(text, item.end) };
         // 占“三公”经费支出决算的0%；公务用车购置费0万元，占0%；…: a bare 占 later in the sentence is of the whole it named
         const bare = baseSpan !== undefined && baseSpan.start === baseSpan.end;
         const carriedWhole = bare && namedWhole && item.start < namedWhole.until ? namedWhole.whole : undefined;
-        const finalRole: Role = role.kind === 'share' && (whole ?? carriedWhole) ? { kind: 'share', base: whole ?? carriedWhole, ...inFull ? { inFull: true } : {} } : role;
+        const finalRole: Role = role.kind === 'share' && (whole ?? carriedWhole) ? { kind: 'share', base: whole ?? carriedWhole, ...inFull ? { inFull: true } : {}, ...within ? { within: true } : {} } : role;
         const summed = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, references, part, item.start, text.slice(clause.start, roleStart)) : undefined;
         if (summed && finalRole.kind === 'share') {
             const claim: FigureClaim = { kind: 'figure', figure: first, role: { kind: 'share', base: finalRole.base, items: summed }, subject: { words: summed.map(s => s.words).join('、'), quantities: [] }, notData };
@@ -914,7 +949,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 const listed = figures.length === 1 ? listLength(text, items, index, first.unit) : figures.length;
                 subjects = chain.length === 1 ? chain
                     : listed === chain.length && gap.includes('分别') ? chain
-                        : ALL_OF.test(gap) ? chain : [undefined];
+                        : ALL_OF.test(gap) || (figures.length === 1 && bothGrandTotals(chain)) ? chain : [undefined];
             }
         } else {
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
@@ -1015,6 +1050,17 @@ function bySide(subject: Subject | undefined, count: number): Subject[] | undefi
     const sided = SIDES.map(side => subject.quantities.filter(q => q.row.parent?.canonicalName === side && !q.row.parent.parent));
     if (sided.some(quantities => quantities.length !== 1)) return undefined;
     return sided.map((quantities, i) => ({ words: `${SIDES[i]}${subject.words.replace(/^收入支出/, '')}`, quantities }));
+}
+
+/**
+ * 财政拨款收入、支出总计3006.64万元 (no 均 or 各): the two sides' 总计 of one table, which balance, so one figure
+ * written for both is each one's.
+ */
+function bothGrandTotals(chain: readonly Subject[]): boolean {
+    if (chain.length !== SIDES.length) return false;
+    const rows = chain.map(subject => (subject.quantities.length === 1 ? subject.quantities[0].row : undefined));
+    return rows.every((row, i) => row?.parent?.canonicalName === SIDES[i] && !row.parent.parent && row.table === rows[0]?.table
+        && row.canonicalName === sideGroupOf(row.parent)?.grandTotal);
 }
 
 /** Both sides' rows of a subject of one side's row (收入 first), if the other side has that row too. */

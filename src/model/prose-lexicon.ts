@@ -68,8 +68,8 @@ function endsProjectName(text: string, start: number): boolean {
     return text.startsWith('项目', start) && start > 0 && /\p{Script=Han}/u.test(text[start - 1]) && !PROJECT_NAME_JOINTS.has(text[start - 1]);
 }
 
-/** The characters before 项目 that end a word of their own: 的项目支出, 和项目支出, 年度项目支出, 预算项目支出, 其中项目支出. */
-const PROJECT_NAME_JOINTS = new Set('的和及与或为是中年度款算了等他门位级计共含类'.split(''));
+/** The characters before 项目 that end a word of their own: 的项目支出, 和项目支出, 年度项目支出, 预算项目支出, 其中项目支出, 占项目支出总额的. */
+const PROJECT_NAME_JOINTS = new Set('的和及与或为是中年度款算了等他门位级计共含类占'.split(''));
 
 /**
  * A node of the names' trie, its children by UTF-16 code unit, as names are added and texts scanned

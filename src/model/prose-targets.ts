@@ -26,9 +26,10 @@ export type Role =
     | { readonly kind: 'growth'; readonly sign: 1 | -1; readonly versus?: BudgetKind }
     /**
      * items: the share is of the sum of these, written before it (两项合计占…). inFull: the words after 占
-     * name the base in full (占一般公共预算项目支出总额的), not at the end of longer words.
+     * name the base in full (占一般公共预算项目支出总额的), not at the end of longer words. within: the whole is
+     * a part of the base the words narrow it to (占应开展绩效自评的一般公共预算项目支出总额的), which the data does not state.
      */
-    | { readonly kind: 'share'; readonly base?: readonly Quantity[]; readonly items?: readonly Subject[]; readonly inFull?: true }
+    | { readonly kind: 'share'; readonly base?: readonly Quantity[]; readonly items?: readonly Subject[]; readonly inFull?: true; readonly within?: true }
     | { readonly kind: 'completion'; readonly budget: BudgetKind }
     | { readonly kind: 'budget'; readonly budget: BudgetKind };
 

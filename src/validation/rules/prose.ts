@@ -9,6 +9,7 @@ import type { Figure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
+import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
@@ -103,9 +104,21 @@ const proseFigureRule: Rule = {
             let lastYear: FigureClaim | undefined;
             // budgets the sentence shows are not the table's budget column (its other budget is): their rates are of them
             const notColumn: FigureClaim[] = [];
+            // a figure said of several quantities at once (收入、支出总计均为…) and told wrong for all of them once
+            const shared = sharedFigures(text);
+            const toldOnce = new Set<WrittenFigure>();
             for (const claim of text.claims) {
                 if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
-                if (claim.kind !== 'figure' || claim.notData) continue;
+                if (claim.kind !== 'figure' || claim.notData || toldOnce.has(claim.figure)) continue;
+                const sharing = shared.get(claim.figure);
+                if (sharing && sharing[0] === claim && sharedFigureOff(model, report, text.prose, sharing)) {
+                    toldOnce.add(claim.figure);
+                    continue;
+                }
+                if (claim.role.kind === 'share' && claim.role.within) {
+                    shareWithinWhole(model, report, text, claim);
+                    continue;
+                }
                 if (!claim.subject) {
                     // 档案数字化项目：年初预算为50.00万元，支出决算为45.00万元，完成年初预算的95%: the sentence's own figures
                     if (claim.role.kind === 'budget') budgets.push(claim);
@@ -174,12 +187,14 @@ const proseFigureRule: Rule = {
                 // a share the words give no whole for may be of a whole above the row's own
                 if (role.kind === 'share' && !role.base && targets.length === 1 && !targets[0].stated
                     && widerShares(model, targets[0].quantity).some(share => share.meets(figure.interval))) continue;
-                if (targets.length > 1) {
+                // 本部门项目支出: the words prefer one of the readings, which the figure is judged by
+                const own = targets.length > 1 ? verdicts.filter(v => claim.subject!.own?.some(q => sameQuantity(q, v.target.quantity))) : verdicts;
+                if (own.length !== 1) {
                     const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
                     report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
                     continue;
                 }
-                const [{ target, verdict }] = verdicts;
+                const [{ target, verdict }] = own;
                 // the right figure written by hand would draw the hint above: where a reference can
                 // name it, the fix writes that reference, and the text follows the figure from then on
                 // a blank cell prints `-` wherever it is referred to: the sentence gets its 0 written instead
@@ -215,24 +230,66 @@ const proseFigureRule: Rule = {
                     // the table's figure is the wrong one, and its error is told there (a fen off in 元 too):
                     // a fix here would copy it into the text
                     report.info(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符，但与它应有的数相符：错的是数据（见那里的错误），文字不必改。`, { range });
-                } else if (verdict === 'near') {
-                    // a completion rate after it in the sentence worked from the figure as written, and not from the
-                    // data's: no fix that breaks it
-                    const rated = role.kind === 'value' && text.claims.some(c => c.kind === 'figure' && c.role.kind === 'completion'
-                        && c.figure.offset > figure.offset && inSentence(text.prose, claim, c) && c.subject !== undefined && sameSubject(c.subject, claim.subject!)
-                        && !agreesWithData(model, c));
-                    report.warning(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 差一个末位单位：重述的数字应与原数相等。`, { range, fix: rated ? undefined : fix });
                 } else {
                     // the table's figure wrong too: the one message says so, naming the table's finding
-                    const slip = copiesSlip(model, figure, target, role);
+                    const slip = verdict === 'off' ? copiesSlip(model, figure, target, role) : undefined;
                     const also = slip ? `；表中这个数本身也有误（应为 ${fixedText(slip, Math.max(figure.decimals, target.figure?.decimals ?? 0), model.groupsDigits)}，见那里的错误）` : '';
-                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符${also}。`, { range, fix });
+                    // a completion rate after it in the sentence worked from the figure as written, and not from the
+                    // data's: no fix that breaks it
+                    const rated = verdict === 'near' && role.kind === 'value' && text.claims.some(c => c.kind === 'figure' && c.role.kind === 'completion'
+                        && c.figure.offset > figure.offset && inSentence(text.prose, claim, c) && c.subject !== undefined && sameSubject(c.subject, claim.subject!)
+                        && !agreesWithData(model, c));
+                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: rated ? undefined : fix }, also);
                 }
             }
             for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
         }
     },
 };
+
+/** The figures of a text that its claims share (均为, 各为 one figure for several names), with those claims. */
+function sharedFigures(text: TextClaims): Map<WrittenFigure, FigureClaim[]> {
+    const byFigure = new Map<WrittenFigure, FigureClaim[]>();
+    for (const claim of text.claims) {
+        if (claim.kind !== 'figure' || claim.notData) continue;
+        const claims = byFigure.get(claim.figure);
+        if (claims) claims.push(claim);
+        else byFigure.set(claim.figure, [claim]);
+    }
+    for (const [figure, claims] of byFigure) if (claims.length < 2) byFigure.delete(figure);
+    return byFigure;
+}
+
+/**
+ * 收入、支出总计均为130.00万元 where both totals are 120.00: one figure said of several quantities, off each
+ * one's single stated figure, is one slip, told once naming them all. Returns whether it was told; anything
+ * else (a side that agrees, several readings, a slip of the table) is left to each claim's own judgement.
+ */
+function sharedFigureOff(model: ReportModel, report: Reporter, prose: ProseText, claims: readonly FigureClaim[]): boolean {
+    const { figure } = claims[0];
+    if (underLastYear(model, prose.text, figure.offset)) return false;
+    const judged: { target: Target; verdict: 'near' | 'off' }[] = [];
+    for (const { subject, role } of claims) {
+        if (!subject || (role.kind === 'value' && figure.value.isZero())) return false;
+        const targets = distinctTargets(model, subject, role, figure);
+        if (targets.length !== 1 || !targets[0].stated) return false;
+        const [target] = targets;
+        const verdict = judge(figure, target, role);
+        if ((verdict !== 'near' && verdict !== 'off') || copiesSlip(model, figure, target, role) || agreesWithCorrected(model, figure, target, role)) return false;
+        judged.push({ target, verdict });
+    }
+    const range = rangeIn(prose, figure.offset, figure.length);
+    if (!range) return false;
+    const named = judged.map(({ target }) => `「${target.label}」${shown(target, figure, model.groupsDigits)}`).join('、');
+    // one figure for all of them: the reference to the first (its unit kept as written), as the single judgement offers
+    const [first] = judged;
+    const path = judged.every(({ target }) => target.value.equals(first.target.value)) && first.target.figure && !first.target.figure.blank
+        ? model.references.pathTo(first.target.figure) : undefined;
+    const suffix = figure.unit === '%' || !figure.text.endsWith(figure.unit) ? '' : figure.unit;
+    const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(first.target, figure, model.groupsDigits)}）`, newText: `【${path.join('.')}】${suffix}` } : undefined;
+    restatementOff(report, prose, `文字写的 ${figure.text} 与数据中${named} 都`, judged.every(j => j.verdict === 'near'), { range, fix });
+    return true;
+}
 
 /**
  * An amount under last year's name (2022年…决算为25.00万元 in a 2023 report) that is not this year's figure:
@@ -249,9 +306,16 @@ function lastYearFigureOff(model: ReportModel, report: Reporter, prose: ProseTex
     }
     const [target] = lastYears;
     const fix = target.stated ? changeTo(replacement(model, target, figure)) : undefined;
-    const message = `文字写的 ${figure.text} 是上年${year}的数，与数据中「${target.label}」${shown(target, figure, model.groupsDigits)}`;
-    if (judge(figure, target, role) === 'near') report.warning(prose.node, `${message} 差一个末位单位：重述的数字应与原数相等。`, { range, fix });
-    else report.error(prose.node, `${message} 不符。`, { range, fix });
+    restatementOff(report, prose, `文字写的 ${figure.text} 是上年${year}的数，与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, judge(figure, target, role) === 'near', { range, fix });
+}
+
+/**
+ * The one wording of a written figure that restates a stated one and is not it: one unit in the last place
+ * off is a warning, more an error (`also` adds to it). `said` names the figure and what it restates.
+ */
+function restatementOff(report: Reporter, prose: ProseText, said: string, near: boolean, options: { range: Range; fix?: Fix }, also = ''): void {
+    if (near) report.warning(prose.node, `${said}差一个末位单位：重述的数字应与原数相等。`, options);
+    else report.error(prose.node, `${said}不符${also}。`, options);
 }
 
 /**
@@ -462,39 +526,83 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
  * that would hold it not written): the share is the amount written right before it, in its
  * sentence and of its words, over the whole it names, which the data states. One unit off in the
  * last place passes: shares are often adjusted to add up to 100%, which nothing here can tell.
+ * A whole the words leave open (占项目支出总额的: every fund's, one fund's, the 项目支出 table's) is
+ * any of them: the share agreeing with one of them is right, and else judged by the first.
  */
 function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
     const { role, subject } = share;
-    if (role.kind !== 'share' || role.items || role.base?.length !== 1) return;
+    if (role.kind !== 'share' || role.items || !role.base?.length) return;
     const part = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset).at(-1);
     if (!part || part.notData || part.role.kind !== 'value' || part.figure.kind !== 'amount' || part.subject?.words !== subject?.words
         || !inSentence(text.prose, part, share)) return;
-    const [base] = role.base;
     // only a whole named in full (占收入合计的, 占一般公共预算项目支出总额的): a name read from the end of longer words may be another's
     const said = /占([^占，,；;。]*?)的?$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1];
-    const names = [base.row.name, base.row.canonicalName, base.column];
-    if (!role.inFull && (said === undefined || !(names.includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName))) return;
-    const whole = wholeOf(model, base, role.base);
-    const rate = whole?.kind === 'amount' && whole.interval.lo.isPositive() ? part.figure.interval.div(whole.interval)?.scale(new Decimal(100)) : undefined;
-    if (!whole || !rate) return;
-    const amount = fixedText(part.figure.value, part.figure.decimals, model.groupsDigits);
+    const namedInFull = (base: Quantity) => role.inFull
+        || (said !== undefined && ([base.row.name, base.row.canonicalName, base.column].includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName));
+    const verdicts = role.base.filter(namedInFull).flatMap(base => {
+        const whole = wholeOf(model, base, [base]);
+        const rate = whole?.kind === 'amount' && whole.interval.lo.isPositive() ? part.figure.interval.div(whole.interval)?.scale(new Decimal(100)) : undefined;
+        return whole && rate ? [{ base, whole, rate, verdict: writtenShareVerdict(part.figure, share.figure, whole, rate) }] : [];
+    });
+    const judged = verdicts[0];
+    if (!judged || verdicts.some(v => v.verdict === 'right')) return;
+    const { base, whole, rate } = judged;
     const named = `「${base.row.context}${base.column ? ` ${base.column}` : ''}」`;
-    const hundred = new Decimal(100);
     // 资金598.50万元，占…项目支出总额的100% of 597.50: the share rounds right, but a part is never more than its whole
-    if (part.figure.interval.lo.gt(whole.interval.hi) && share.figure.value.lte(hundred)) {
+    if (judged.verdict === 'larger') {
         const range = rangeIn(text.prose, part.figure.offset, part.figure.length);
         if (range) report.error(text.prose.node, `文字写的 ${part.figure.text} 占${named}${formatFigure(whole, model.groupsDigits)} 的 ${share.figure.text}，却大于它：部分不能超过整体。`, { range });
         return;
     }
-    if (rate.meets(share.figure.interval)) return;
-    const decimals = share.figure.decimals;
-    const exact = part.figure.value.div(whole.value).times(100);
-    // one unit off may balance shares to 100%; a share over 100% of a part within its whole balances nothing
-    const overWhole = share.figure.value.gt(hundred) && !exact.gt(hundred);
-    if (!overWhole && share.figure.value.minus(exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)).abs().lte(new Decimal(10).pow(-decimals))) return;
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
-    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+    const amount = fixedText(part.figure.value, part.figure.decimals, model.groupsDigits);
+    const exact = part.figure.value.div(whole.value).times(100);
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+}
+
+/**
+ * 涉及资金698.70万元，占应开展绩效自评的一般公共预算项目支出总额的100%: the whole is a part of the one named,
+ * which the data does not state. The written part is within it, and it within the named whole: the share is
+ * at most 100%, and the part over the share (the whole it implies) at most the named whole.
+ */
+function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
+    const { role } = share;
+    const part = partWrittenBefore(text, share)?.figure;
+    if (role.kind !== 'share' || !role.base || !part) return;
+    const wholes = role.base.map(base => ({ base, whole: wholeOf(model, base, [base]) }))
+        .filter((w): w is { base: Quantity; whole: Figure } => w.whole?.kind === 'amount' && w.whole.interval.lo.isPositive());
+    if (wholes.length === 0) return;
+    const said = /占([^占，,；;。]*?)的?$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1] ?? '';
+    const amount = fixedText(part.value, part.decimals, model.groupsDigits);
+    const hundred = new Decimal(100);
+    const label = ({ base, whole }: { base: Quantity; whole: Figure }) => `「${base.row.context}${base.column ? ` ${base.column}` : ''}」${formatFigure(whole, model.groupsDigits)}`;
+    if (wholes.every(({ whole }) => part.interval.lo.gt(whole.interval.hi))) {
+        const range = rangeIn(text.prose, part.offset, part.length);
+        if (range) report.error(text.prose.node, `文字写的 ${part.text} 是“${said}”的一部分，却大于${label(wholes[0])}：部分不能超过整体。`, { range });
+        return;
+    }
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (!range) return;
+    if (share.figure.interval.lo.gt(hundred)) {
+        report.error(text.prose.node, `文字写的 ${share.figure.text} 超过 100%：${amount} 是“${said}”的一部分，占它的比例不能超过 100%。`, { range });
+        return;
+    }
+    const implied = part.interval.div(share.figure.interval)?.scale(hundred);
+    if (!implied || wholes.some(({ whole }) => !implied.lo.gt(whole.interval.hi))) return;
+    const value = fixedText(part.value.div(share.figure.value).times(100), part.decimals, model.groupsDigits);
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：按它算，“${said}”为 ${amount} ÷ ${share.figure.text} = ${value}，却大于它所属的${label(wholes[0])}。`, { range });
+}
+
+/** A written share of a written part over one whole: right, a part larger than its whole, or off. */
+function writtenShareVerdict(part: WrittenFigure, share: WrittenFigure, whole: Figure, rate: Interval): 'right' | 'larger' | 'off' {
+    const hundred = new Decimal(100);
+    if (part.interval.lo.gt(whole.interval.hi) && share.value.lte(hundred)) return 'larger';
+    if (rate.meets(share.interval)) return 'right';
+    const exact = part.value.div(whole.value).times(100);
+    // one unit off may balance shares to 100%; a share over 100% of a part within its whole balances nothing
+    const overWhole = share.value.gt(hundred) && !exact.gt(hundred);
+    return !overWhole && share.value.minus(exact.toDecimalPlaces(share.decimals, Decimal.ROUND_HALF_UP)).abs().lte(new Decimal(10).pow(-share.decimals)) ? 'right' : 'off';
 }
 
 /**
