@@ -49,6 +49,11 @@ describe('a level heading over sections', () => {
         expect(body).toEqual(expected);
     });
 
+    it('takes a heading without a year the same way (二、决算情况说明 { … })', () => {
+        const { body } = explanationHeadings(buildHtml(REPORT.replace('二、关于2023年度决算情况说明', '二、决算情况说明')));
+        expect(body.slice(1, 3)).toEqual(['2 二、决算情况说明', '3 （一）关于收支情况总体说明']);
+    });
+
     it('prints each section\'s text once, under its heading', () => {
         const text = visibleText(buildHtml(REPORT));
         for (const said of ['2023年度收、支总计均为100.00万元。', '一般公共预算财政拨款支出90.00万元。', '“三公”经费支出0万元。']) {
