@@ -10,6 +10,7 @@ import type { RowModel, TableModel } from './rows.js';
 import { buildRows, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
+import { sectionEntries } from './section-groups.js';
 import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
 import { figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
@@ -110,8 +111,10 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     for (const part of report.parts) {
         if (isOverview(part) || isExplanation(part)) {
             const name = isOverview(part) ? '部门概况' : '情况说明';
-            sections.push({ name, rows: buildRows(part.entries, { amountUnit: meta.unit, context: name, aliases: template.rowAliases }) });
-            for (const entry of part.entries) entries.push(entry);
+            // a heading over sections (二、关于…决算情况说明 { … }) is no row of figures
+            const held = sectionEntries(part.entries);
+            sections.push({ name, rows: buildRows(held, { amountUnit: meta.unit, context: name, aliases: template.rowAliases }) });
+            for (const entry of held) entries.push(entry);
         }
     }
     const projects = collectProjects(entries);

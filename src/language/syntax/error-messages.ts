@@ -11,6 +11,8 @@ const TOKEN_NAMES: Record<string, string> = {
     BLANK: '空白单元格“-”',
     COMPARATOR: '比较符（≥、≤ 等）',
     ID: '名称',
+    // a heading starting with its year (关于2023年度决算情况说明) is a name to the user
+    YEAR_HEADING: '名称',
     EOF: '文件结尾',
 };
 

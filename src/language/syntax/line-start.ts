@@ -74,9 +74,9 @@ export const matchNoteKey: CustomPatternMatcherFunc = (text, offset) => {
  * A heading that starts with its year, before its text (2024年度收入支出决算总体情况说明 「…」), or
  * with 关于 and its year (湖南: 关于2024年度预算绩效管理情况的说明 「…」): one key, kept as the report
  * prints it; a name holds no digits, so without this the year would be read as a subject code or a
- * date cut short.
+ * date cut short. Before a { it heads the sections it holds (二、关于2023年度决算情况说明 { （一）… }).
  */
-const yearHeading = /(?:关于)?\d{4}[ \t\u3000]*年度?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“（(][^\s「」{}【】:：]*(?=[ \t\u3000]*[:：]?[ \t\u3000]*「)/y;
+const yearHeading = /(?:关于)?\d{4}[ \t\u3000]*年度?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“（(][^\s「」{}【】:：]*(?=[ \t\u3000]*(?:[:：]?[ \t\u3000]*「|\{))/y;
 
 export const matchYearHeading: CustomPatternMatcherFunc = (text, offset) => {
     if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset)) return null;

@@ -7,7 +7,7 @@
 // sections the user wrote nothing for. A template folder gives only what differs (LayoutOptions).
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
-import type { Attachment, GlossaryEntry, Indicator, IndicatorValue, MetaField, Project, TextField } from '../../language/generated/ast.js';
+import type { Attachment, GlossaryEntry, Indicator, IndicatorValue, MetaField, Project, Row, TextField } from '../../language/generated/ast.js';
 import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isTable, isTextField,
 } from '../../language/generated/ast.js';
@@ -16,6 +16,7 @@ import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
 import type { Figure } from '../../model/figure.js';
 import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
+import { sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
 import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
@@ -104,7 +105,9 @@ function ordinalStyle(written: string): OrdinalStyle | undefined {
  * out but one its format has not, not to be printed with standard sentences between its numbers.
  */
 function numberedWhole(written: readonly { readonly field: TextField }[]): boolean {
-    const numbers = written.map(({ field }) => /^([一二三四五六七八九十]+)、$/.exec(field.ordinal?.trim() ?? '')?.[1]);
+    // the texts under a heading over sections (二、关于…决算情况说明 { （一）… }) are numbered by the heading
+    const numbered = written.map(({ field }) => sectionGroupOf(field) ?? field).filter((node, i, all) => node !== all[i - 1]);
+    const numbers = numbered.map(node => /^([一二三四五六七八九十]+)、$/.exec(node.ordinal?.trim() ?? '')?.[1]);
     return numbers.length >= 2 && numbers.every((numeral, i) => numeral !== undefined && parseChineseNumeral(numeral) === i + 1);
 }
 
@@ -270,6 +273,16 @@ interface Planned {
     readonly field?: TextField;
 }
 
+/** A planned section with its number in print: 一、 in its part, or （一） under a heading over sections. */
+interface NumberedSection {
+    readonly planned: Planned;
+    readonly ordinal: string;
+    readonly id: string;
+    readonly level: 2 | 3;
+    /** The heading over sections this section is the first under, printed before it. */
+    readonly opens?: { readonly heading: string; readonly id: string; readonly node: Row };
+}
+
 /** A text of the source with what to call it where it has no place of its own. */
 interface SourceText {
     readonly label: string;
@@ -381,7 +394,7 @@ class TemplateLayout {
      * departments print it): then it is a section of the report's own, where the report put it.
      */
     private assignTexts(): void {
-        const fields = this.model.report.parts.filter(isExplanation).flatMap(p => p.entries.filter(isWrittenText));
+        const fields = this.model.report.parts.filter(isExplanation).flatMap(p => sectionEntries(p.entries).filter(isWrittenText));
         const topics = new Set(this.explanationSections.map(s => s.topic));
         const written = new Set<SectionTopic>();
         for (const field of fields) {
@@ -468,9 +481,10 @@ class TemplateLayout {
             switch (partKind(part)) {
                 case 'overview':
                 case 'explanation':
-                    this.sectionPlan(part).forEach((planned, j) => {
-                        if (!this.isWholePart(part, planned.title)) entries.push({ level: 2, text: `${this.sectionOrdinal(j + 1)}${planned.title}`, target: `part-${n}-${j + 1}` });
-                    });
+                    for (const { planned, ordinal, id, level, opens } of this.numberedPlan(part, n)) {
+                        if (opens) entries.push({ level: 2, text: opens.heading, target: opens.id });
+                        if (!this.isWholePart(part, planned.title)) entries.push({ level, text: `${ordinal}${planned.title}`, target: id });
+                    }
                     break;
                 case 'attachments':
                     this.attachments().forEach((attachment, k) => entries.push({ level: 2, text: labelsItself(attachment.title) ? attachment.title.trim() : `附件${k + 1}`, target: `attachment-${k + 1}` }));
@@ -509,6 +523,39 @@ class TemplateLayout {
     /** A section's ordinal within its part: 一、, or （一） where the parts are numbered 一、 themselves. */
     private sectionOrdinal(n: number): string {
         return this.partNumbering === 'list' ? `（${chineseNumber(n)}）` : `${chineseNumber(n)}、`;
+    }
+
+    /**
+     * A part's sections numbered as printed: each 一、 in turn, but a heading over sections the report writes
+     * (二、关于2023年度决算情况说明 { … }) takes one number and the sections under it are numbered （一）… anew.
+     * A section the report does not write, planned between two under one heading, stands under it too.
+     */
+    private numberedPlan(part: PartTemplate, n: number): NumberedSection[] {
+        const plan = this.sectionPlan(part);
+        const written = plan.map(planned => planned.field ? sectionGroupOf(planned.field)
+            : planned.section ? this.sectionTexts.get(planned.section.topic)?.map(sectionGroupOf).find(g => g !== undefined) : undefined);
+        const groups = written.map((group, i) => {
+            if (group) return group;
+            const before = written.slice(0, i).reverse().find(g => g !== undefined);
+            return before !== undefined && before === written.slice(i + 1).find(g => g !== undefined) ? before : undefined;
+        });
+        let outer = 0;
+        let inner = 0;
+        return plan.map((planned, j): NumberedSection => {
+            const group = groups[j];
+            if (!group) {
+                outer++;
+                return { planned, ordinal: this.sectionOrdinal(outer), id: `part-${n}-${outer}`, level: 2 };
+            }
+            const first = group !== groups[j - 1];
+            if (first) [outer, inner] = [outer + 1, 0];
+            inner++;
+            const ordinal = this.partNumbering === 'list' ? `${inner}.` : `（${chineseNumber(inner)}）`;
+            return {
+                planned, ordinal, id: `part-${n}-${outer}-${inner}`, level: 3,
+                opens: first ? { heading: `${this.sectionOrdinal(outer)}${(group.name ?? '').trim()}`, id: `part-${n}-${outer}`, node: group } : undefined,
+            };
+        });
     }
 
     /**
@@ -851,21 +898,21 @@ class TemplateLayout {
         const blocks: Block[] = [this.partHeading(part, n)];
         // the topics a section prints, in this part or another (甘肃: 第四部分 预算绩效情况说明): not held again under 其他重要事项
         const topics = new Set(this.explanationSections.map(s => s.topic));
-        this.sectionPlan(part).forEach(({ title, section, field }, j) => {
-            const ordinal = `${this.sectionOrdinal(j + 1)}${title}`;
-            const id = `part-${n}-${j + 1}`;
+        for (const { planned: { title, section, field }, ordinal: number, id, level, opens } of this.numberedPlan(part, n)) {
+            if (opens) blocks.push(heading(2, opens.heading, opens.id, this.line(opens.node)));
+            const ordinal = `${number}${title}`;
             // a text the user wrote under a key no section of the template has: a section of its own,
             // or the whole of a part of the report's own written under the part's heading (六、决算公开联系方式…)
             const whole = this.isWholePart(part, title);
             if (!section) {
-                if (!whole) blocks.push(heading(2, ordinal, id, this.line(field)));
+                if (!whole) blocks.push(heading(level, ordinal, id, this.line(field)));
                 blocks.push(...this.prose(field?.text, field && this.textLine(field, 'text')));
-                return;
+                continue;
             }
             const content = this.sectionBlocks(section, topics);
             const first = content.find(b => 'line' in b && b.line !== undefined) as { line?: number } | undefined;
-            blocks.push(...(whole ? [] : [heading(2, ordinal, id, first?.line)]), ...content);
-        });
+            blocks.push(...(whole ? [] : [heading(level, ordinal, id, first?.line)]), ...content);
+        }
         if (!this.scope.unfilledOnly) blocks.push(...this.leftovers(this.explanationLeftovers(part), blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
     }

@@ -1,0 +1,104 @@
+// Survey of report structure: builds every trial case (test/validation/cases/*/trial-*.juesuan) and compares
+// its generated contents and headings with the trial text it was transcribed from (test/trials/*.txt).
+//   node scripts/heading-survey.mjs            one line per trial and the totals
+//   node scripts/heading-survey.mjs -v [name]  also the differing lines (- trial only, + generated only)
+// Two figures per trial: contents (the trial's 目录 block against the generated 目录) and headings (the trial's
+// heading lines — 第N部分, 一、, （一）, table titles — against the generated headings and paragraphs read alike), each the number of lines
+// one side has and the other lacks (a line diff). Run `npm run build` first: it uses bin/juesuan.cjs.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, basename } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const args = process.argv.slice(2);
+const verbose = args.includes('-v');
+const only = args.find(a => a !== '-v');
+
+const casesDir = join(root, 'test/validation/cases');
+const cases = readdirSync(casesDir, { withFileTypes: true }).filter(d => d.isDirectory())
+    .flatMap(d => readdirSync(join(casesDir, d.name)).filter(f => /^trial-.*\.juesuan$/.test(f)).map(f => join(casesDir, d.name, f)));
+
+// the same line however it is spaced, with no dot leaders or page numbers, no trailing colon
+const norm = line => line.replace(/[\s\u3000]+/g, '').replace(/[.…·]{2,}\d*$/, '').replace(/[:：]$/, '');
+const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|附表\s*\d|表[一二三四五六七八九十\d]|公开\d+表)/;
+
+/**
+ * A line read as a heading, the same way on both sides: it starts with a part's, section's or table's number, holds
+ * no amount (a table's row), and is short and no sentence once cut at its colon (名词解释's 一、财政拨款收入：指…,
+ * a table printed as `title：cells`).
+ */
+function headingLine(text) {
+    const line = text.trim();
+    if (!HEADING.test(line) || /\d\.\d\d/.test(line)) return [];
+    const head = norm(line.replace(/[：:][\s\S]*$/, '')).replace(/。$/, '');
+    return head.length <= 45 && !/[。；]/.test(head) ? [head] : [];
+}
+
+function trialLines(text) {
+    const lines = text.split(/\r?\n/).filter(l => !l.startsWith('#'));
+    const at = lines.findIndex(l => /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/.test(l));
+    const contents = [];
+    let end = at;
+    if (at >= 0) {
+        for (end = at + 1; end < lines.length; end++) {
+            if (lines[end].trim() === '') { if (contents.length) break; continue; }
+            contents.push(norm(lines[end]));
+        }
+    }
+    const headings = lines.slice(at >= 0 ? end : 0).flatMap(headingLine);
+    return { contents, headings };
+}
+
+const strip = html => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+
+function generatedLines(html) {
+    const toc = [...html.matchAll(/<li class="toc-\d">([\s\S]*?)<\/li>/g)].map(m => norm(strip(m[1])));
+    const headings = [...html.matchAll(/<(h[1-4]|p)(?: [^>]*)?>([\s\S]*?)<\/\1>/g)].flatMap(m => headingLine(strip(m[2])));
+    return { contents: toc, headings };
+}
+
+/** Lines only in a (-) or only in b (+), by longest common subsequence. */
+function diff(a, b) {
+    const n = a.length, m = b.length;
+    const table = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
+    for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--)
+        table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+    const out = [];
+    let i = 0, j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] === b[j]) { i++; j++; }
+        else if (j < m && (i === n || table[i][j + 1] >= table[i + 1][j])) out.push(`+ ${b[j++]}`);
+        else out.push(`- ${a[i++]}`);
+    }
+    return out;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'heading-survey-'));
+let totalContents = 0, totalHeadings = 0;
+try {
+    for (const file of cases.sort()) {
+        const source = readFileSync(file, 'utf8');
+        const trial = /test\/trials\/([\w.-]+\.txt)/.exec(source)?.[1];
+        if (!trial || (only && !file.includes(only) && !trial.includes(only))) continue;
+        // the cases' expected-finding markers are not the report's text
+        const copy = join(work, basename(file));
+        writeFileSync(copy, source.replace(/[«»]/g, ''));
+        const html = join(work, basename(file, '.juesuan') + '.html');
+        spawnSync(process.execPath, [join(root, 'bin/juesuan.cjs'), 'build', copy, '-o', html], { encoding: 'utf8' });
+        const generated = generatedLines(readFileSync(html, 'utf8'));
+        const original = trialLines(readFileSync(join(root, 'test/trials', trial), 'utf8'));
+        const contents = diff(original.contents, generated.contents);
+        const headings = diff(original.headings, generated.headings);
+        totalContents += contents.length;
+        totalHeadings += headings.length;
+        console.log(`${String(contents.length).padStart(4)} ${String(headings.length).padStart(4)}  ${trial}${original.contents.length ? '' : ' (no 目录)'}`);
+        if (verbose) {
+            for (const line of contents) console.log(`      目录 ${line}`);
+            for (const line of headings) console.log(`      标题 ${line}`);
+        }
+    }
+} finally {
+    rmSync(work, { recursive: true, force: true });
+}
+console.log(`${String(totalContents).padStart(4)} ${String(totalHeadings).padStart(4)}  total differing lines (contents, headings)`);

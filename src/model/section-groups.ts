@@ -1,0 +1,28 @@
+// A level heading over sections (内蒙古's schools: 二、关于2023年度决算情况说明 over （一）…（十三）, between
+// 一、关于预算执行情况分析 and 三、预算绩效评价工作开展情况), written as a row with no figures whose braces hold
+// the sections' texts. The checks and the generated report read the sections inside as if written where
+// the heading stands; the generated report prints them under it.
+import type { Entry, Row, TextField } from '../language/generated/ast.js';
+
+/**
+ * Whether an entry of 情况说明 is a heading over sections: a row with no code, figure or attribute whose
+ * braces hold texts only, none of them a 说明 (a row's note, as `设备 { 说明 「…」 }`).
+ */
+export function isSectionGroup(entry: Entry): entry is Row {
+    if (entry.$type !== 'Row') return false;
+    const row = entry as Row;
+    return row.code === undefined && (row.cells?.length ?? 0) === 0 && (row.attributes?.length ?? 0) === 0
+        && (row.entries?.length ?? 0) > 0
+        && row.entries.every(e => e.$type === 'TextField' && (e as TextField).key !== '说明');
+}
+
+/** The entries of a part with each heading over sections replaced by the sections it holds. */
+export function sectionEntries(entries: readonly Entry[]): Entry[] {
+    return entries.flatMap(entry => isSectionGroup(entry) ? entry.entries : [entry]);
+}
+
+/** The heading over sections a text stands under, if any. */
+export function sectionGroupOf(field: TextField): Row | undefined {
+    const container = field.$container as Entry | undefined;
+    return container && isSectionGroup(container) ? container : undefined;
+}

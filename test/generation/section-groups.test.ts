@@ -1,0 +1,64 @@
+// A level heading over sections (内蒙古's schools: 二、关于2023年度决算情况说明 over （一）…（十三）, between
+// 一、关于预算执行情况分析 and 三、预算绩效评价工作开展情况) is written as the heading with the sections' texts in
+// its braces. The built report prints it as printed: 二、 with （一）… under it, in the contents and the body, and
+// reads the sections inside as the template's, adding none of them again with standard sentences.
+import { describe, expect, it } from 'vitest';
+import { buildHtml, visibleText } from './helpers.js';
+
+const REPORT = `模板 「全国」
+部门 「呼和塔拉市特殊教育学校」
+年度 2023
+单位 万元
+部门概况 { 主要职能职责 「实施特殊教育。」 }
+情况说明 {
+  一、关于2023年度预算执行情况分析 「预算执行良好。」
+  二、关于2023年度决算情况说明 {
+    （一）关于收支情况总体说明 「2023年度收、支总计均为100.00万元。」
+    （二）关于2023年度财政拨款收入支出决算总体情况说明 「财政拨款收入90.00万元。」
+    （三）关于2023年度一般公共预算财政拨款支出决算情况说明 「一般公共预算财政拨款支出90.00万元。」
+    （四）关于2023年度财政拨款三公经费支出决算情况说明 「“三公”经费支出0万元。」
+  }
+  三、预算绩效评价工作开展情况 「对3个项目开展绩效自评。」
+}
+`;
+
+/** The headings of 情况说明 (the part from its first section on), with their levels: in the contents and the body. */
+function explanationHeadings(html: string): { toc: string[]; body: string[] } {
+    const toc = html.match(/<nav class="toc">[\s\S]*?<\/nav>/)![0];
+    const from = (list: string[]) => list.slice(list.indexOf('2 一、关于2023年度预算执行情况分析'));
+    return {
+        toc: from([...toc.matchAll(/<li class="toc-([23])"><a href="#part-\d+-[^"]*">([\s\S]*?)<\/a><\/li>/g)].map(([, level, t]) => `${level} ${visibleText(t)}`)),
+        body: from([...html.matchAll(/<h([23]) id="part-\d+-[^"]*"[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, level, t]) => `${level} ${visibleText(t)}`)),
+    };
+}
+
+describe('a level heading over sections', () => {
+    it('prints the heading with its sections numbered （一）… under it, in the contents and the body', () => {
+        const { toc, body } = explanationHeadings(buildHtml(REPORT));
+        // numbered 一、 to 三、 with the heading, the report's list is whole: no template section is added
+        const expected = [
+            '2 一、关于2023年度预算执行情况分析',
+            '2 二、关于2023年度决算情况说明',
+            '3 （一）关于收支情况总体说明',
+            '3 （二）关于2023年度财政拨款收入支出决算总体情况说明',
+            '3 （三）关于2023年度一般公共预算财政拨款支出决算情况说明',
+            '3 （四）关于2023年度财政拨款三公经费支出决算情况说明',
+            '2 三、预算绩效评价工作开展情况',
+        ];
+        expect(toc).toEqual(expected);
+        expect(body).toEqual(expected);
+    });
+
+    it('takes a heading without a year the same way (二、决算情况说明 { … })', () => {
+        const { body } = explanationHeadings(buildHtml(REPORT.replace('二、关于2023年度决算情况说明', '二、决算情况说明')));
+        expect(body.slice(1, 3)).toEqual(['2 二、决算情况说明', '3 （一）关于收支情况总体说明']);
+    });
+
+    it('prints each section\'s text once, under its heading', () => {
+        const text = visibleText(buildHtml(REPORT));
+        for (const said of ['2023年度收、支总计均为100.00万元。', '一般公共预算财政拨款支出90.00万元。', '“三公”经费支出0万元。']) {
+            expect(text.split(said).length - 1).toBe(1);
+        }
+        expect(text.indexOf('（三）关于2023年度一般公共预算财政拨款支出决算情况说明')).toBeLessThan(text.indexOf('一般公共预算财政拨款支出90.00万元。'));
+    });
+});
