@@ -5,7 +5,7 @@ import { TextDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createJuesuanCoreServices } from '../language/juesuan-core-module.js';
 import { sortDiagnostics, toCliDiagnostic, type CliDiagnostic } from './diagnostics-format.js';
-import { describeFileError, readUtf8 } from './files.js';
+import { describeFileError, readUtf8Sync } from './files.js';
 
 export type FixMode = 'none' | 'write' | 'dry-run';
 
@@ -45,7 +45,7 @@ export class ReportChecker {
         const { given, absolute } = task;
         let original: string;
         try {
-            original = await readUtf8(absolute, { maxBytes: task.maxBytes });
+            original = readUtf8Sync(absolute, { maxBytes: task.maxBytes });
         } catch (err) {
             return { given, absolute, diagnostics: [], error: describeFileError(err) };
         }

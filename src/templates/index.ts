@@ -218,10 +218,21 @@ export function isVariantOf(table: TableTemplate, title: string): boolean {
 /**
  * A title without spaces, quotes and brackets; 决算公开表 (海南: 收入支出决算公开表) is the 决算表 published,
  * and a title whose 表 the contents dropped (宁夏: 一般公共预算财政拨款基本支出决算明细) the table.
+ * Remembered: template fitting asks it of each written title for every table of every template.
  */
 function normaliseTitle(title: string): string {
-    return title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '').replace(/决算公开表$/, '决算表').replace(/决算(明细)?$/, '决算$1表');
+    let normalised = normalisedTitleCache.get(title);
+    if (normalised === undefined) {
+        normalised = title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '').replace(/决算公开表$/, '决算表').replace(/决算(明细)?$/, '决算$1表');
+        // titles repeat across reports; a bound keeps a long-running server's memory flat
+        if (normalisedTitleCache.size >= TITLE_CACHE_LIMIT) normalisedTitleCache.clear();
+        normalisedTitleCache.set(title, normalised);
+    }
+    return normalised;
 }
+
+const TITLE_CACHE_LIMIT = 4096;
+const normalisedTitleCache = new Map<string, string>();
 
 function covers(template: ReportTemplate, year: number): boolean {
     return (template.years.from === undefined || year >= template.years.from) && (template.years.to === undefined || year <= template.years.to);

@@ -22,8 +22,8 @@ export interface LayoutScope {
      * true: only what says where the report prints 〔未填写〕 (the unfilled check), which is about half
      * the work of a whole layout. Left out, as they never print one: the paragraphs closing 概况 and
      * 情况说明 that print, as written, the texts no section placed; the rows of the tables of figures
-     * (their figures are as written; a table without rows still says so); the texts of 附件; source
-     * lines and digit groups.
+     * (their figures are as written; a table without rows still says so); the rows of a project's form
+     * that print its goals and indicators as written; the texts of 附件; source lines and digit groups.
      */
     readonly unfilledOnly?: true;
 }

@@ -1443,7 +1443,9 @@ class TemplateLayout {
             });
         }
         if (full && project.goals.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '年度目标' }], { colspan: 2 }), cell('', { colspan: 3 })] });
-        for (const goal of project.goals) {
+        // the goals' and indicators' own rows print the source's words, never a 〔未填写〕: the unfilled check lays out none of them
+        const written = !this.scope.unfilledOnly;
+        for (const goal of written ? project.goals : []) {
             rows.push({ cells: [cell([goal.expected], { colspan: 2, align: 'left' }), cell([goal.actual], { colspan: 3, align: 'left' })], line: this.line(goal) });
         }
         const indicators: { first: string; second: string; indicator: Indicator; firstSpan: number; secondSpan: number }[] = [];
@@ -1466,7 +1468,7 @@ class TemplateLayout {
             line: this.line(project.indicators[0]),
         });
         if (full && indicators.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '绩效指标' }], { colspan: 5 })] });
-        for (const { first, second, indicator, firstSpan, secondSpan } of indicators) {
+        for (const { first, second, indicator, firstSpan, secondSpan } of written ? indicators : []) {
             const cells: TableCell[] = [];
             if (firstSpan > 0) cells.push(cell(first, { rowspan: firstSpan }));
             if (secondSpan > 0) cells.push(cell(second, { rowspan: secondSpan }));

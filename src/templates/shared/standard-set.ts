@@ -27,11 +27,11 @@ const BY_ROLE: Partial<Record<TableRole, (numbered: Numbered) => TableTemplate>>
  */
 export function standardTableTitled(title: string): TableTemplate | undefined {
     const wanted = plainTitle(title);
-    standardShapes ??= Object.values(BY_ROLE).map(make => make({ number: 0 }));
-    return standardShapes.find(table => plainTitle(table.title) === wanted);
+    standardShapes ??= Object.values(BY_ROLE).map(make => make({ number: 0 })).map(table => ({ table, plain: plainTitle(table.title) }));
+    return standardShapes.find(shape => shape.plain === wanted)?.table;
 }
 
-let standardShapes: TableTemplate[] | undefined;
+let standardShapes: { readonly table: TableTemplate; readonly plain: string }[] | undefined;
 
 function plainTitle(title: string): string {
     return title.normalize('NFKC').replace(/[\s“”"'《》]/g, '');
