@@ -655,6 +655,7 @@ const CARS_HELD = '公务用车保有';
 /** 共有车辆, 现有车辆, 保有车辆 …: the words before a count of cars held that name no row. */
 const HOLDING = /(?:共有|现有|保有)(车辆|公务用车|汽车)?(?:共|为|合计)?$/;
 const PURCHASE = /购置|购买|新购/;
+const FLEET_CHANGE = /新增|调入|划入|划转|调拨|报废|处置|淘汰|拍卖/;
 
 /** A row of what was bought (公务用车 › 购置 and its kinds of car). */
 function isPurchase(row: RowModel): boolean {
@@ -963,6 +964,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
         if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
             subjects = subjects.map(s => s && !s.quantities.every(q => isPurchase(q.row)) ? reader.carsBought() : s);
+        } else if (first.unit === '辆' && finalRole.kind === 'value' && FLEET_CHANGE.test(text.slice(clause.start, item.start))) {
+            // 新增执法执勤用车3辆, 报废处置2辆: cars that joined or left the fleet (bought, transferred or disposed of)
+            // are neither the cars held nor surely the year's purchase; no row holds them
+            subjects = [undefined];
         }
         // 对3个项目开展了绩效自评: the projects a count of performance work named after them is of
         if (kind === 'count' && subjects.every(s => s === undefined)) {
