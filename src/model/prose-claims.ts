@@ -841,6 +841,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let pairedList: readonly Subject[] | undefined;
     /** The subjects of the references just written one after another, and where the last (and its unit) ends. */
     let referenceList: { subjects: readonly Subject[]; end: number } | undefined;
+    /** The subjects of the part's amounts, each written alone (基本支出A万元，项目支出B万元), in order. */
+    let amountSubjects: (Subject | undefined)[] = [];
     for (const [index, item] of items.entries()) {
         // a sentence longer than the window is read in windows; its subject carries across them
         if (part && item.start >= part.end && !hasPartEnd(text, part.start, item.start)) part = reader.layout.partAt(item.start);
@@ -855,6 +857,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             carried = label ? [label] : continues ? [previous] : undefined;
             part = next;
             partSubjects = [];
+            amountSubjects = [];
             pairedList = undefined;
             referenceList = undefined;
         }
@@ -866,6 +869,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 markParts(reader, { text: `${total.value.toFixed()}${total.unit}`, value: total.value }, { offset: item.start, unit: total.unit }, [item.reference], part.start);
             }
             partSubjects.push(subject);
+            if (item.referenced?.kind === 'amount') amountSubjects.push(subject);
             const unit = item.referenced && text.startsWith(item.referenced.unit, item.end) ? item.referenced.unit : undefined;
             // 接待【国内公务接待.批次】批次、81人次: a count written after a referenced count is of its row
             lastCount = subject && unit !== undefined && item.referenced?.kind === 'count' ? { end: item.end + unit.length, subject } : undefined;
@@ -995,7 +999,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 const named = subjects.length > 1 && subjects.every(s => s !== undefined) ? subjects as Subject[] : undefined;
                 // the subject carried from a list's last reference (【支出.总计.减少】) is one side of the pair;
                 // without a subject, the names the part's last list paired (各是A、B，分别增加C、D)
-                const listOf = goesOn ? pairedList : one ? bySide(one, 2) ?? bothSides(one) : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined);
+                // rates listed after 分别 or 各 (分别占a%、b%、c%): as many as the list holds
+                const rates = kind === 'rate' && figures.length === 1 ? listPosition(text, items, index, first.unit) + listLength(text, items, index, first.unit) : 0;
+                const listOf = (goesOn ? pairedList : one ? bySide(one, 2) ?? bothSides(one) : named ?? (subjects.every(s => s === undefined) ? pairedList : undefined))
+                    ?? (named === undefined ? amountsListed(amountSubjects, one, rates) : undefined);
                 const previous = items[index - 1];
                 const listed = previous !== undefined && previous.start >= clause.start && LIST_JOINT_CHAR.test(text.slice(previous.end, item.start));
                 if (listOf && figures.length === listOf.length) {
@@ -1008,6 +1015,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                     subjects = [listOf[position]];
                     eachList = { subjects: listOf, next: position + 1, end: item.end, unit: first.unit };
                     pairedList = listOf;
+                } else if (rates > 1 && !listOf) {
+                    // a list of rates whose subjects are not known is not all of the one subject carried
+                    subjects = [undefined];
                 } else if (one && figures.length === 1 && listed) {
                     // 各减少【收入.总计.减少】、2570.97万元: after the 收入 side's reference, the 支出 side's figure
                     subjects = [otherSide(one) ?? one];
@@ -1024,6 +1034,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
             partSubjects.push(subject);
+            if (pairs.length === 1 && finalRole.kind === 'value' && figure.kind === 'amount') amountSubjects.push(subject);
             if (pairs.length === 1 && SUM_BEFORE.test(text.slice(clause.start, item.start)) && finalRole.kind === 'value') {
                 const written = figure.text.endsWith(figure.unit) ? figure.text : `${figure.text}${figure.unit}`;
                 markParts(reader, { text: written, value: figure.value }, figure, subject?.quantities ?? [], part.start);
@@ -1050,6 +1061,19 @@ const BARE_SIDE = /^(收入|支出)(?:决算数?)?(?:为|是|共计?)?$/;
  * subject per side, 收入 first, as officers list their figures; undefined unless it names `count`
  * sides, each once.
  */
+/**
+ * 基本支出A万元，项目支出B万元，经营支出C万元，分别占a%、b%、c% (and 分别增长…): rates listed after 分别 or 各
+ * with no name of their own are of the amounts written one by one before them, in order — the last
+ * `count` of them, all named, no name twice, the last the subject the rates carry.
+ */
+function amountsListed(amounts: readonly (Subject | undefined)[], carried: Subject | undefined, count: number): Subject[] | undefined {
+    if (count < 2 || amounts.length < count) return undefined;
+    const listed = amounts.slice(-count);
+    if (listed.some(s => s === undefined) || new Set(listed.map(s => s!.words)).size !== count) return undefined;
+    if (carried && listed[count - 1]!.words !== carried.words) return undefined;
+    return listed as Subject[];
+}
+
 function bySide(subject: Subject | undefined, count: number): Subject[] | undefined {
     if (!subject || count !== SIDES.length || subject.quantities.length !== count) return undefined;
     const sided = SIDES.map(side => subject.quantities.filter(q => q.row.parent?.canonicalName === side && !q.row.parent.parent));
