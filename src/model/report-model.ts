@@ -148,7 +148,7 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
     const year = Number.parseInt(get('年度') ?? '', 10);
     // The report's own name for itself decides: its headings saying 单位决算 or 部门决算 (the more often
     // written wins); only where they say neither, or both as often, does an overview or a part headed
-    // 单位概况 make it a unit's (乌鲁木齐: 第一部分 单位概况 under 部门决算情况说明, 部门决算报表 is a 部门决算).
+    // 单位概况 make it a unit's (第一部分 单位概况 beside 第二部分 部门决算情况说明, 第四部分 部门决算报表 is a 部门决算).
     const heads = fields.filter(f => ['部门', '全称', '简称', '部分'].includes(f.key)).map(f => f.value ?? '');
     const naming = (name: RegExp) => heads.filter(value => name.test(value)).length;
     const unitNamed = naming(/单位决算/), departmentNamed = naming(/部门决算/);
