@@ -27,9 +27,9 @@ export interface ReportMeta {
     /** The lines the report prints under its title, as written (保密审查情况：已审查): a `名称 「文字」` line of its own. */
     readonly coverLines: readonly { readonly key: string; readonly value: string }[];
     /**
-     * A 单位决算 (the report of one unit), not a 部门决算: its overview is written 单位概况, its
-     * 部门, 全称 or 简称 says 单位决算, or a 部分 heading says 单位决算 or 单位概况. Its generated
-     * report is called a unit's and says 本单位.
+     * A 单位决算 (the report of one unit), not a 部门决算: its 部门, 全称, 简称 and 部分 headings say
+     * 单位决算 more often than 部门决算, or, where they say both as often (or neither), its overview is
+     * written 单位概况 or a 部分 heading says 单位概况. Its generated report is called a unit's and says 本单位.
      */
     readonly unitReport: boolean;
 }
@@ -146,10 +146,15 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
 function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
     const get = (key: string) => fields.find(f => f.key === key)?.value;
     const year = Number.parseInt(get('年度') ?? '', 10);
-    const says = (key: string, words: RegExp) => fields.some(f => f.key === key && words.test(f.value ?? ''));
-    const unitReport = report.parts.some(p => isOverview(p) && p.kind === '单位概况')
-        || ['部门', '全称', '简称'].some(key => says(key, /单位决算/))
-        || says('部分', /单位决算|单位概况/);
+    // The report's own name for itself decides: its headings saying 单位决算 or 部门决算 (the more often
+    // written wins); only where they say neither, or both as often, does an overview or a part headed
+    // 单位概况 make it a unit's (第一部分 单位概况 beside 第二部分 部门决算情况说明, 第四部分 部门决算报表 is a 部门决算).
+    const heads = fields.filter(f => ['部门', '全称', '简称', '部分'].includes(f.key)).map(f => f.value ?? '');
+    const naming = (name: RegExp) => heads.filter(value => name.test(value)).length;
+    const unitNamed = naming(/单位决算/), departmentNamed = naming(/部门决算/);
+    const unitReport = unitNamed !== departmentNamed
+        ? unitNamed > departmentNamed
+        : report.parts.some(p => isOverview(p) && p.kind === '单位概况') || fields.some(f => f.key === '部分' && /单位概况/.test(f.value ?? ''));
     return {
         unitReport,
         department: get('部门'),

@@ -91,6 +91,23 @@ describe('a unit’s report known by its words', () => {
         expect(visibleText(html).replace(/\s+/g, ' ')).toContain('2023年度 上海市某区图书馆 部门决算');
     });
 
+    it('a 部门决算 by its headings, though its overview and first part say 单位概况 (乌鲁木齐: 第二部分 部门决算情况说明)', () => {
+        const html = buildHtml(report('单位概况').replace('年度 2023', '年度 2023\n部分 「第一部分 单位概况」\n部分 「第二部分 部门决算情况说明」\n部分 「第四部分 部门决算报表（见附表）」'));
+        expect(html).toContain('<title>上海市某区图书馆2023年度部门决算</title>');
+        const text = visibleText(html).replace(/\s+/g, ' ');
+        expect(text).toContain('2023年度 上海市某区图书馆 部门决算');
+        expect(text).toContain('部门：上海市某区图书馆');
+        expect(text).toContain('注：本部门2023年度没有政府性基金预算财政拨款收入支出');
+        expect(text).not.toContain('单位决算');
+        expect(text).not.toContain('编制单位');
+    });
+
+    it('a 单位决算 where its headings say 单位决算 more often than 部门决算', () => {
+        const unit = named('部分 「第一部分 部门决算情况说明」\n部分 「第二部分 上海市某区图书馆2023年度单位决算表」\n部分 「第三部分 上海市某区图书馆2023年度单位决算情况说明」');
+        expect(unit).toContain('编制单位：上海市某区图书馆');
+        expect(unit).toContain('本单位');
+    });
+
     it('not by a 部分 heading of a department’s report', () => {
         const department = named('部分 「第二部分 2023年度部门决算表」\n全称 「上海市某区图书馆」');
         expect(department).toContain('部门：上海市某区图书馆');

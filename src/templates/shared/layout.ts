@@ -1567,11 +1567,17 @@ class TemplateLayout {
         // a table it lacks labelled in its title as the others are (表四：…), where all are so
         const joints = new Set(written.map(labelJoint));
         const joint = joints.size === 1 ? [...joints][0] : undefined;
+        // written as the contents number them (一、收入支出决算总表), a table it lacks is too: no page label
+        // it never wrote, the ordinal in its style where it writes one
+        const ordinals = new Set(written.map(t => t.written.style === '目录' ? ordinalStyle(t.written.text) : undefined));
+        const byOrdinal = written.length > 0 && written.every(t => t.written.style === '目录');
+        const ordinal = (ordinals.size === 1 ? [...ordinals][0] : undefined) ?? '一、';
         let at = -1;
         for (const template of this.model.template.tables) {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;
             else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
+                : byOrdinal ? { ...template, contents: `${ordinalOf(ordinal, template.number)}${template.title}` }
                 : label && joint ? this.labelledInTitle(template, template.title, `${label(template.number)}${joint}`)
                 : this.templateNumbered(template, template.title, label?.(template.number)));
         }
@@ -1604,10 +1610,10 @@ class TemplateLayout {
             return ownNumbers ? { ...template, title, heading: `${printed}${joint}${title}`, contents: `${printed}${joint}${title}` }
                 : this.labelledInTitle(template, title, `${printed}${joint}`);
         }
-        if (!ownNumbers) return this.templateNumbered(template, title, label.style === '目录' || !/\D/.test(printed) ? undefined : printed);
-        if (label.style === '表名') return { ...template, title, contents: title };
-        // 一、收入支出决算总表: the ordinal the contents print, no label of the table's page
+        // 一、收入支出决算总表: the ordinal the contents print, no label of the table's page it never wrote
         if (label.style === '目录') return { ...template, title, contents: `${label.text}${title}` };
+        if (!ownNumbers) return this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
+        if (label.style === '表名') return { ...template, title, contents: title };
         const number = tableLabelOf(table.node).number;
         return { ...template, title, label: label.text, contents: number !== undefined ? `${chineseNumber(number)}、${title}` : title };
     }
