@@ -76,7 +76,7 @@ function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Ro
 
 /**
  * A share over 100% worked out for a row that is itself a whole (a total, or a row with parts): no
- * sentence means it, so it is no candidate (表八's 合计 本年收入 over its 年初结转和结余, 525%).
+ * sentence means it, so it is no candidate (a fund's table's 合计 本年收入 over its 年初结转和结余, 525%).
  */
 function overWhole(model: ReportModel, quantity: Quantity, role: Role, target: Target): boolean {
     return role.kind === 'share' && !target.stated && target.interval.lo.greaterThan(100)
