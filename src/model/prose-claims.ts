@@ -161,9 +161,10 @@ const direction = (sign: 1 | -1) => (kind: FigureKind): Role | undefined =>
 
 /** Role words, longer before shorter where one starts another. */
 const ROLE_WORDS: readonly RoleWord[] = [
-    { pattern: '完成年初预算(?:数)?的?', role: completion('initial') },
-    { pattern: '完成(?:全年|调整后?)预算(?:数)?的?', role: completion('final') },
-    { pattern: '完成预算(?:数)?的?|预算完成率|预算执行率|执行率|完成率', role: completion('any') },
+    // 为年初预算的95%, 决算数为年初预算数的95%: said as a part of the budget, still 决算 ÷ 预算
+    { pattern: '(?:完成|为)年初预算(?:数)?的?', role: completion('initial') },
+    { pattern: '(?:完成|为)(?:全年|调整后?)预算(?:数)?的?', role: completion('final') },
+    { pattern: '(?:完成|为)预算(?:数)?的?|预算完成率|预算执行率|执行率|完成率', role: completion('any') },
     { pattern: '年初预算(?:数)?', role: amount({ kind: 'budget', budget: 'initial' }) },
     { pattern: '(?:全年|调整后?)预算(?:数)?', role: amount({ kind: 'budget', budget: 'final' }) },
     // not the 预算 of a fund's name: 一般公共预算财政拨款“三公”经费支出数为… is the 决算, and
@@ -204,6 +205,11 @@ const QUALIFIER_OF_WHOLE = /^(?!.*(?:上年|去年|同期|\d))[^，,。；;：:�
 
 /** The projects a count is of and the verb of the work done on them: 3个»项目开展了«绩效自评. */
 const PROJECTS_THEN_WORK = /^项目(?:开展了?|进行了?|实施了?)/;
+
+/** 共涉及项目4个: the projects the work named in the clause before was done on, counted. */
+const INVOLVED_PROJECTS = /^(?:共计?|合计|累计)?涉及(?:的)?项目(?:数量?)?(?:为|共计?)?$/;
+/** Words that may follow the work's name to the clause's end: 开展绩效自评工作，共涉及项目4个. */
+const WORK_ENDING = /^(?:工作)?$/;
 
 /** A bracket right after a name, no figure in it: 设备（不含车辆）0台（套）. */
 const QUALIFIER = /^（([^（）\d]{1,10})）/;
@@ -460,6 +466,25 @@ class TextReader {
         if (!words) return undefined;
         const name = this.names[firstAtLeast(this.nameEnds, end + words[0].length + 1)];
         if (!name || name.start !== end + words[0].length) return undefined;
+        return this.countSubject(name);
+    }
+
+    /**
+     * 全面开展绩效自评，共涉及项目4个: the count of the work named at the end of the clause right before
+     * (in the same sentence), where a count of that work is what the name stands for. Work on one fund's
+     * projects (对一般公共预算项目支出全面开展绩效自评，共涉及项目18个) counts a part of it: another fund's
+     * projects may be in the data's count.
+     */
+    workOfClauseBefore(clauseStart: number): Subject | undefined {
+        if (clauseStart < 2 || !/[，,]/.test(this.text[clauseStart - 1])) return undefined;
+        const before = this.layout.clauseAt(clauseStart - 1);
+        const last = this.lastName(before.start, clauseStart - 1).match;
+        if (!last || !WORK_ENDING.test(this.text.slice(last.end, clauseStart - 1))) return undefined;
+        if (FUND_WORDS.test(this.text.slice(before.start, last.start))) return undefined;
+        return this.countSubject(last);
+    }
+
+    private countSubject(name: NameMatch): Subject | undefined {
         const subject = this.subjectOf(name);
         return subject.quantities.length > 0 && subject.quantities.every(q => q.row.columns.some(unit => COUNT_UNITS.includes(unit))) ? subject : undefined;
     }
@@ -975,7 +1000,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         }
         // 对3个项目开展了绩效自评: the projects a count of performance work named after them is of
         if (kind === 'count' && subjects.every(s => s === undefined)) {
-            const after = reader.nameAfterProjects(item.end);
+            const after = reader.nameAfterProjects(item.end)
+                ?? (INVOLVED_PROJECTS.test(text.slice(clause.start, item.start)) ? reader.workOfClauseBefore(clause.start) : undefined);
             if (after) subjects = [after];
         }
         // 共有车辆3辆, 现有3辆: the cars held, where no row is named

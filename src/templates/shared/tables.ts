@@ -220,6 +220,8 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     ['购置更新', '购置'],
     ['更新购置', '购置'],
     ['国内来访', '国内公务接待'],
+    // 开展绩效运行监控21个项目: the 预算绩效 count of projects monitored
+    ['绩效运行监控', '绩效监控'],
     // 全年使用财政拨款安排出国（境）团组2个、累计2人次 (广东's standard wording): the trips abroad; where the
     // groups are listed by who sent them and then summed (广西: …团组1个，参加其他单位组织的…1个，共计2个),
     // the listed ones are parts (prose-claims.ts), only the 共计 the row's count

@@ -66,12 +66,21 @@ function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Ro
     const byValue = new Map<string, Target>();
     for (const quantity of quantities) {
         const target = targetOf(model, quantity, role, figure.kind, figure.unit);
-        if (!target) continue;
+        if (!target || overWhole(model, quantity, role, target)) continue;
         const key = target.stated ? target.value.toFixed() : `${target.interval.lo.toFixed()}…${target.interval.hi.toFixed()}`;
         const known = byValue.get(key);
         if (!known || (!known.stated && target.stated)) byValue.set(key, target);
     }
     return [...byValue.values()];
+}
+
+/**
+ * A share over 100% worked out for a row that is itself a whole (a total, or a row with parts): no
+ * sentence means it, so it is no candidate (a fund's table's 合计 本年收入 over its 年初结转和结余, 525%).
+ */
+function overWhole(model: ReportModel, quantity: Quantity, role: Role, target: Target): boolean {
+    return role.kind === 'share' && !target.stated && target.interval.lo.greaterThan(100)
+        && (quantity.row.children.length > 0 || model.template.totalRow.test(quantity.row.name));
 }
 
 /**

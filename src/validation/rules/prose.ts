@@ -188,7 +188,13 @@ const proseFigureRule: Rule = {
                 if (role.kind === 'share' && !role.base && targets.length === 1 && !targets[0].stated
                     && widerShares(model, targets[0].quantity).some(share => share.meets(figure.interval))) continue;
                 // 本部门项目支出: the words prefer one of the readings, which the figure is judged by
-                const own = targets.length > 1 ? verdicts.filter(v => claim.subject!.own?.some(q => sameQuantity(q, v.target.quantity))) : verdicts;
+                let own = targets.length > 1 ? verdicts.filter(v => claim.subject!.own?.some(q => sameQuantity(q, v.target.quantity))) : verdicts;
+                // 基本支出500.00万元，占70.00% where 支出决算表 and 一般公共预算财政拨款支出决算表 both hold that 500.00: one
+                // part, two readings of its whole; none agreeing, it is told by the first (docs/language.md)
+                if (own.length !== 1 && role.kind === 'share' && onePartOfWholes(model, targets)) {
+                    if (targets.some(t => widerShares(model, t.quantity).some(share => share.meets(figure.interval)))) continue;
+                    own = [verdicts[0]];
+                }
                 if (own.length !== 1) {
                     const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
                     report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
@@ -316,6 +322,20 @@ function lastYearFigureOff(model: ReportModel, report: Reporter, prose: ProseTex
 function restatementOff(report: Reporter, prose: ProseText, said: string, near: boolean, options: { range: Range; fix?: Fix }, also = ''): void {
     if (near) report.warning(prose.node, `${said}差一个末位单位：重述的数字应与原数相等。`, options);
     else report.error(prose.node, `${said}不符${also}。`, options);
+}
+
+/**
+ * Whether a share's readings are all of one part (rows of one name, one amount, in several tables) over
+ * different wholes: the sentence's part is known, only its whole is not.
+ */
+function onePartOfWholes(model: ReportModel, targets: readonly Target[]): boolean {
+    const parts = targets.map(t => ({ quantity: t.quantity, value: targetOf(model, t.quantity, { kind: 'value' }, 'amount', model.meta.unit)?.figure }));
+    const [first] = parts;
+    if (first?.value === undefined) return false;
+    const { row, column } = first.quantity;
+    return new Set(parts.map(p => p.quantity.row.table)).size === parts.length
+        && parts.every(p => p.value !== undefined && p.quantity.row.canonicalName === row.canonicalName && p.quantity.column === column
+            && restated(first.value!.value, first.value!.decimals, p.value.value, p.value.decimals) === 'equal');
 }
 
 /**
