@@ -1083,11 +1083,6 @@ const SIDES: readonly Side[] = ['收入', '支出'];
 const BARE_SIDE = /^(收入|支出)(?:决算数?)?(?:为|是|共计?)?$/;
 
 /**
- * A subject naming both sides of a two-sided table (收、支总计: 收入总计 and 支出总计) as one
- * subject per side, 收入 first, as officers list their figures; undefined unless it names `count`
- * sides, each once.
- */
-/**
  * 基本支出A万元，项目支出B万元，经营支出C万元，分别占a%、b%、c% (and 分别增长…): rates listed after 分别 or 各
  * with no name of their own are of the amounts written one by one before them, in order — the last
  * `count` of them, all named, no name twice, the last the subject the rates carry.
@@ -1100,6 +1095,11 @@ function amountsListed(amounts: readonly (Subject | undefined)[], carried: Subje
     return listed as Subject[];
 }
 
+/**
+ * A subject naming both sides of a two-sided table (收、支总计: 收入总计 and 支出总计) as one
+ * subject per side, 收入 first, as officers list their figures; undefined unless it names `count`
+ * sides, each once.
+ */
 function bySide(subject: Subject | undefined, count: number): Subject[] | undefined {
     if (!subject || count !== SIDES.length || subject.quantities.length !== count) return undefined;
     const sided = SIDES.map(side => subject.quantities.filter(q => q.row.parent?.canonicalName === side && !q.row.parent.parent));

@@ -221,7 +221,8 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     // messages and suggested references say what the user finds in the source
     const printed = printedLabel(label, node.title) ?? template.tableLabel(number);
     // `empty` is settled once the rows are read: a note may say 本表无数据
-    const table: Omit<TableModel, 'empty' | 'budgetKind'> & { empty: boolean; budgetKind?: BudgetColumnKind } = {
+    const notes = textFieldsIn(node.entries);
+    const table: Omit<TableModel, 'empty'> & { empty: boolean } = {
         number,
         label: printed,
         written: label,
@@ -233,9 +234,9 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         headings,
         rows: [],
         empty: node.empty !== undefined,
-        notes: textFieldsIn(node.entries),
+        notes,
+        budgetKind: budgetKindOf(notes, tableTemplate),
     };
-    table.budgetKind = budgetKindOf(table, tableTemplate);
     const context = { table, columns, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
     for (const row of buildRows(node.entries, context)) table.rows.push(row);
@@ -248,9 +249,9 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
  * 全年预算数，反映按规定程序调整后的预算数), else the template's; formats print either for the same table
  * (templates' SOURCES.md, 三公).
  */
-function budgetKindOf(table: Pick<TableModel, 'notes'>, template: TableTemplate | undefined): BudgetColumnKind | undefined {
+function budgetKindOf(notes: readonly TextField[], template: TableTemplate | undefined): BudgetColumnKind | undefined {
     if (!template?.budgetColumn) return undefined;
-    for (const note of table.notes) {
+    for (const note of notes) {
         const named = /预算数为[^。；;]*?(年初|全年|调整)/.exec(note.text);
         if (named) return named[1] === '年初' ? '年初预算' : '全年预算';
     }

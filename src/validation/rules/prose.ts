@@ -550,13 +550,12 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
  * any of them: the share agreeing with one of them is right, and else judged by the first.
  */
 function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
-    const { role, subject } = share;
+    const { role } = share;
     if (role.kind !== 'share' || role.items || !role.base?.length) return;
-    const part = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset).at(-1);
-    if (!part || part.notData || part.role.kind !== 'value' || part.figure.kind !== 'amount' || part.subject?.words !== subject?.words
-        || !inSentence(text.prose, part, share)) return;
+    const part = partWrittenBefore(text, share);
+    if (!part) return;
     // only a whole named in full (占收入合计的, 占一般公共预算项目支出总额的): a name read from the end of longer words may be another's
-    const said = /占([^占，,；;。]*?)的?$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1];
+    const said = wholeSaid(text, share);
     const namedInFull = (base: Quantity) => role.inFull
         || (said !== undefined && ([base.row.name, base.row.canonicalName, base.column].includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName));
     const verdicts = role.base.filter(namedInFull).flatMap(base => {
@@ -567,7 +566,7 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     const judged = verdicts[0];
     if (!judged || verdicts.some(v => v.verdict === 'right')) return;
     const { base, whole, rate } = judged;
-    const named = `「${base.row.context}${base.column ? ` ${base.column}` : ''}」`;
+    const named = quantityName(base);
     // 资金598.50万元，占…项目支出总额的100% of 597.50: the share rounds right, but a part is never more than its whole
     if (judged.verdict === 'larger') {
         const range = rangeIn(text.prose, part.figure.offset, part.figure.length);
@@ -593,10 +592,10 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
     const wholes = role.base.map(base => ({ base, whole: wholeOf(model, base, [base]) }))
         .filter((w): w is { base: Quantity; whole: Figure } => w.whole?.kind === 'amount' && w.whole.interval.lo.isPositive());
     if (wholes.length === 0) return;
-    const said = /占([^占，,；;。]*?)的?$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1] ?? '';
+    const said = wholeSaid(text, share) ?? '';
     const amount = fixedText(part.value, part.decimals, model.groupsDigits);
     const hundred = new Decimal(100);
-    const label = ({ base, whole }: { base: Quantity; whole: Figure }) => `「${base.row.context}${base.column ? ` ${base.column}` : ''}」${formatFigure(whole, model.groupsDigits)}`;
+    const label = ({ base, whole }: { base: Quantity; whole: Figure }) => `${quantityName(base)}${formatFigure(whole, model.groupsDigits)}`;
     if (wholes.every(({ whole }) => part.interval.lo.gt(whole.interval.hi))) {
         const range = rangeIn(text.prose, part.offset, part.length);
         if (range) report.error(text.prose.node, `文字写的 ${part.text} 是“${said}”的一部分，却大于${label(wholes[0])}：部分不能超过整体。`, { range });
@@ -612,6 +611,16 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
     if (!implied || wholes.some(({ whole }) => !implied.lo.gt(whole.interval.hi))) return;
     const value = fixedText(part.value.div(share.figure.value).times(100), part.decimals, model.groupsDigits);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：按它算，“${said}”为 ${amount} ÷ ${share.figure.text} = ${value}，却大于它所属的${label(wholes[0])}。`, { range });
+}
+
+/** The words of the whole a share is of, as written between 占 and the figure (占一般公共预算项目支出总额的 → 一般公共预算项目支出总额). */
+function wholeSaid(text: TextClaims, share: FigureClaim): string | undefined {
+    return /占([^占，,；;。]*?)的?$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1];
+}
+
+/** A quantity as a message names it: 「表3 › 合计 基本支出」. */
+function quantityName(quantity: Quantity): string {
+    return `「${quantity.row.context}${quantity.column ? ` ${quantity.column}` : ''}」`;
 }
 
 /** A written share of a written part over one whole: right, a part larger than its whole, or off. */
