@@ -485,7 +485,7 @@ export const SHIPPED_SUBJECT_CODES: readonly CatalogueEntry[] = [
     entry({"code":"2070899","name":"其他广播电视支出","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"20799","name":"其他文化旅游体育与传媒支出","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2079902","name":"宣传文化发展专项支出","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
-    entry({"code":"2079903","name":"文化产业发展专项支出","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
+    entry({"code":"2079903","name":"文化产业发展专项支出","scheme":"功能","source":"财政部《关于下达2021年文化产业发展专项资金（重点项目）预算的通知》（财教〔2021〕94号，转载页）"}),
     entry({"code":"2079999","name":"其他文化旅游体育与传媒支出","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"208","name":"社会保障和就业支出","scheme":"功能","source":"乐山高新区党工委办公室2020年度部门决算"}),
     entry({"code":"20801","name":"人力资源和社会保障管理事务","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
