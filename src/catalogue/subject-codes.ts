@@ -416,7 +416,7 @@ export const SHIPPED_SUBJECT_CODES: readonly CatalogueEntry[] = [
     entry({"code":"2060699","name":"其他社会科学支出","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"20607","name":"科学技术普及","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2060701","name":"机构运行","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
-    entry({"code":"2060702","name":"科普活动","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
+    entry({"code":"2060702","name":"科普活动","scheme":"功能","source":"莆田市秀屿区财政局、莆田市秀屿区科学技术协会《关于下达2023年基层科普设施与阵地建设专项补助经费的通知》（莆秀财教〔2023〕44号）"}),
     entry({"code":"2060703","name":"青少年科技活动","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2060704","name":"学术交流活动","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2060705","name":"科技馆站","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
