@@ -4,7 +4,7 @@
 import { Decimal } from 'decimal.js';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { coarserMoneyUnit, formatDecimal, formatFigure } from '../../model/figure.js';
+import { coarserMoneyUnit, fixedText, formatDecimal, formatFigure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { ProseText } from '../../model/prose.js';
 import { textStart } from '../../model/prose.js';
@@ -139,7 +139,9 @@ function classify(units: Decimal): Verdict {
 /** A target's figure as a sentence would write it: 82.45万元, 22.54%, 27批次 (a computed one at two places). */
 export function shown(target: Target, written: Pick<WrittenFigure, 'kind' | 'unit'>, grouped: boolean): string {
     // a stated 减少 or 下降 holds its size; the target's sign is only its direction
-    const value = target.figure && !target.scale ? formatFigure(target.figure, grouped) : `${formatDecimal(target.value, 2, grouped)}${written.kind === 'rate' ? '%' : ''}`;
+    // an amount put in the sentence's coarser unit (万元 of a report in 元) shows at two places of it: 757.40万元
+    const value = target.scale ? fixedText(target.value, 2, grouped)
+        : target.figure ? formatFigure(target.figure, grouped) : `${formatDecimal(target.value, 2, grouped)}${written.kind === 'rate' ? '%' : ''}`;
     // a count in the data's unit: 3次 where the sentence wrote 团组3个
     const unit = written.kind === 'count' && target.figure ? target.figure.unit : written.unit;
     return written.kind === 'rate' ? value : `${value}${unit}`;

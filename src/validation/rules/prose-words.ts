@@ -3,7 +3,7 @@
 // rule reports an error only where the words and the figures certainly disagree: the figures'
 // rounding intervals lie wholly on the other side, and the words name one quantity.
 import { Decimal } from 'decimal.js';
-import { formatDecimal, formatFigure } from '../../model/figure.js';
+import { fixedText, formatDecimal, formatFigure } from '../../model/figure.js';
 import type { Interval } from '../../model/interval.js';
 import type { AbsenceClaim, BudgetComparisonClaim, DirectionClaim, FigureClaim, Subject, TextClaims } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
@@ -25,8 +25,9 @@ const VALUE: Role = { kind: 'value' };
 
 /** How a target reads in a message: 「附表6 › 合计 合计」3569.58万元. */
 function describe(target: Target, unit: string, grouped: boolean): string {
-    // a target put in the sentence's coarser unit (万元 of a report in 元) shows its value in that unit
-    const value = target.figure && !target.scale ? formatFigure(target.figure, grouped) : `${formatDecimal(target.value, 2, grouped)}${unit === '%' ? '%' : ''}`;
+    // an amount put in the sentence's coarser unit (万元 of a report in 元) shows at two places of it: 757.40万元
+    const value = target.scale ? fixedText(target.value, 2, grouped)
+        : target.figure ? formatFigure(target.figure, grouped) : `${formatDecimal(target.value, 2, grouped)}${unit === '%' ? '%' : ''}`;
     return `「${target.label}」${value}${unit === '%' ? '' : unit}`;
 }
 

@@ -290,10 +290,13 @@ function sharedFigureOff(model: ReportModel, report: Reporter, prose: ProseText,
     const named = judged.map(({ target }) => `「${target.label}」${shown(target, figure, model.groupsDigits)}`).join('、');
     // one figure for all of them: the reference to the first (its unit kept as written), as the single judgement offers
     const [first] = judged;
-    const path = judged.every(({ target }) => target.value.equals(first.target.value)) && first.target.figure && !first.target.figure.blank
+    const one = judged.every(({ target }) => target.value.equals(first.target.value));
+    const path = one && first.target.figure && !first.target.figure.blank && !first.target.scale
         ? model.references.pathTo(first.target.figure) : undefined;
     const suffix = figure.unit === '%' || !figure.text.endsWith(figure.unit) ? '' : figure.unit;
-    const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(first.target, figure, model.groupsDigits)}）`, newText: `【${path.join('.')}】${suffix}` } : undefined;
+    // written in a coarser unit than the data's (万元 of a report in 元): the figure in that unit, not a reference
+    const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(first.target, figure, model.groupsDigits)}）`, newText: `【${path.join('.')}】${suffix}` }
+        : one && first.target.scale ? changeTo(replacement(model, first.target, figure)) : undefined;
     restatementOff(report, prose, `文字写的 ${figure.text} 与数据中${named} 都`, judged.every(j => j.verdict === 'near'), { range, fix });
     return true;
 }
