@@ -48,7 +48,9 @@ export function agreesWithAnotherColumn(model: ReportModel, subject: Subject, ro
     return subject.quantities.some(quantity => quantity.column === undefined && quantity.row.table !== undefined
         && [...quantity.row.cells.keys()].some(column => {
             if (column === actualColumn(quantity.row) || !before.includes(column)) return false;
-            const target = targetOf(model, { row: quantity.row, column }, role, figure.kind, figure.unit);
+            const scale = coarserMoneyUnit(figure.unit, model.meta.unit);
+            const found = targetOf(model, { row: quantity.row, column }, role, figure.kind, scale ? model.meta.unit : figure.unit);
+            const target = found && scale ? inCoarserUnit(found, scale) : found;
             return target?.stated === true && agrees(figure, target, role);
         }));
 }
