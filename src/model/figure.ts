@@ -8,6 +8,16 @@ export type FigureKind = 'amount' | 'rate' | 'count';
 /** Units of money; every other unit counts things. */
 export const MONEY_UNITS = new Set(['万元', '元']);
 
+/**
+ * How many of the report's money units one written unit is, where prose may write amounts in a
+ * coarser unit than its tables: a report kept in 元 whose sentences say 757.40万元 (its tables at
+ * the fen, its text at two places of 万元). Undefined for the same unit, and for a finer one (元 in a
+ * report in 万元: a small sum in prose is as likely a per-head standard as a restated figure).
+ */
+export function coarserMoneyUnit(written: string, report: string): Decimal | undefined {
+    return written === '万元' && report === '元' ? new Decimal(10000) : undefined;
+}
+
 /** Published amounts carry two decimals even where trailing zeros are dropped (7.8 is 7.80). */
 export const REPORT_DECIMALS = 2;
 

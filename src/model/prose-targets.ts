@@ -50,6 +50,19 @@ export interface Target {
     readonly direction?: 1 | -1 | 0;
     /** For messages: 附表6 › 合计 基本支出 增加. */
     readonly label: string;
+    /**
+     * Set where the target is put in the coarser unit a sentence writes (万元 in a report in 元):
+     * value, interval and decimals are the figure's divided by it; `figure` stays the report's own.
+     */
+    readonly scale?: Decimal;
+}
+
+/** A target in a unit `scale` of the report's: 36,200.00元 as 3.620000万元, for 其他收入3.62万元. */
+export function inCoarserUnit(target: Target, scale: Decimal): Target {
+    return {
+        ...target, scale, value: target.value.div(scale), interval: target.interval.scale(new Decimal(1).div(scale)),
+        decimals: target.decimals + Math.round(scale.log(10).toNumber()),
+    };
 }
 
 const ZERO = new Decimal(0);

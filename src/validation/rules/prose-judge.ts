@@ -4,14 +4,14 @@
 import { Decimal } from 'decimal.js';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { formatDecimal, formatFigure } from '../../model/figure.js';
+import { coarserMoneyUnit, fixedText, formatDecimal, formatFigure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { ProseText } from '../../model/prose.js';
 import { textStart } from '../../model/prose.js';
 import type { Subject, WrittenFigure } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import type { Role, Target } from '../../model/prose-targets.js';
-import { magnitude, shareOfSum, targetOf } from '../../model/prose-targets.js';
+import { inCoarserUnit, magnitude, shareOfSum, targetOf } from '../../model/prose-targets.js';
 
 const VALUE: Role = { kind: 'value' };
 const LAST_YEAR: Role = { kind: 'last' };
@@ -48,7 +48,9 @@ export function agreesWithAnotherColumn(model: ReportModel, subject: Subject, ro
     return subject.quantities.some(quantity => quantity.column === undefined && quantity.row.table !== undefined
         && [...quantity.row.cells.keys()].some(column => {
             if (column === actualColumn(quantity.row) || !before.includes(column)) return false;
-            const target = targetOf(model, { row: quantity.row, column }, role, figure.kind, figure.unit);
+            const scale = coarserMoneyUnit(figure.unit, model.meta.unit);
+            const found = targetOf(model, { row: quantity.row, column }, role, figure.kind, scale ? model.meta.unit : figure.unit);
+            const target = found && scale ? inCoarserUnit(found, scale) : found;
             return target?.stated === true && agrees(figure, target, role);
         }));
 }
@@ -63,9 +65,12 @@ export function lastYearTargets(model: ReportModel, subject: Subject, role: Role
 }
 
 function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target[] {
+    // an amount the sentence writes in a coarser unit (万元 in a report in 元) is judged in that unit
+    const scale = figure.kind === 'amount' ? coarserMoneyUnit(figure.unit, model.meta.unit) : undefined;
     const byValue = new Map<string, Target>();
     for (const quantity of quantities) {
-        const target = targetOf(model, quantity, role, figure.kind, figure.unit);
+        const found = targetOf(model, quantity, role, figure.kind, scale ? model.meta.unit : figure.unit);
+        const target = found && scale ? inCoarserUnit(found, scale) : found;
         if (!target || overWhole(model, quantity, role, target)) continue;
         const key = target.stated ? target.value.toFixed() : `${target.interval.lo.toFixed()}…${target.interval.hi.toFixed()}`;
         const known = byValue.get(key);
@@ -136,7 +141,9 @@ function classify(units: Decimal): Verdict {
 /** A target's figure as a sentence would write it: 82.45万元, 22.54%, 27批次 (a computed one at two places). */
 export function shown(target: Target, written: Pick<WrittenFigure, 'kind' | 'unit'>, grouped: boolean): string {
     // a stated 减少 or 下降 holds its size; the target's sign is only its direction
-    const value = target.figure ? formatFigure(target.figure, grouped) : `${formatDecimal(target.value, 2, grouped)}${written.kind === 'rate' ? '%' : ''}`;
+    // an amount put in the sentence's coarser unit (万元 of a report in 元) shows at two places of it: 757.40万元
+    const value = target.scale ? fixedText(target.value, 2, grouped)
+        : target.figure ? formatFigure(target.figure, grouped) : `${formatDecimal(target.value, 2, grouped)}${written.kind === 'rate' ? '%' : ''}`;
     // a count in the data's unit: 3次 where the sentence wrote 团组3个
     const unit = written.kind === 'count' && target.figure ? target.figure.unit : written.unit;
     return written.kind === 'rate' ? value : `${value}${unit}`;
@@ -144,6 +151,8 @@ export function shown(target: Target, written: Pick<WrittenFigure, 'kind' | 'uni
 
 /** The text that puts a stated target's figure in place of a written one, written as that one is (1,035.00万元, ３５.２０). */
 export function replacement(model: ReportModel, target: Target, written: WrittenFigure): string {
+    // in the sentence's coarser unit, at the places it writes
+    if (target.scale) return figureTextLike(written.text, target.value.abs(), written.decimals, model.groupsDigits);
     const figure = target.figure!;
     return figureTextLike(written.text, figure.value.abs(), figure.kind === 'rate' ? figure.writtenDecimals ?? figure.decimals : figure.decimals, model.groupsDigits);
 }

@@ -3,7 +3,8 @@
 // rule reports an error only where the words and the figures certainly disagree: the figures'
 // rounding intervals lie wholly on the other side, and the words name one quantity.
 import { Decimal } from 'decimal.js';
-import { formatDecimal, formatFigure } from '../../model/figure.js';
+import { fixedText, formatDecimal, formatFigure } from '../../model/figure.js';
+import type { Interval } from '../../model/interval.js';
 import type { AbsenceClaim, BudgetComparisonClaim, DirectionClaim, FigureClaim, Subject, TextClaims } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
@@ -24,7 +25,9 @@ const VALUE: Role = { kind: 'value' };
 
 /** How a target reads in a message: 「附表6 › 合计 合计」3569.58万元. */
 function describe(target: Target, unit: string, grouped: boolean): string {
-    const value = target.figure ? formatFigure(target.figure, grouped) : `${formatDecimal(target.value, 2, grouped)}${unit === '%' ? '%' : ''}`;
+    // an amount put in the sentence's coarser unit (万元 of a report in 元) shows at two places of it: 757.40万元
+    const value = target.scale ? fixedText(target.value, 2, grouped)
+        : target.figure ? formatFigure(target.figure, grouped) : `${formatDecimal(target.value, 2, grouped)}${unit === '%' ? '%' : ''}`;
     return `「${target.label}」${value}${unit === '%' ? '' : unit}`;
 }
 
@@ -207,7 +210,7 @@ const proseZeroRule: Rule = {
             for (const claim of text.claims) {
                 if (claim.kind === 'absence') checkAbsence(model, text, claim, reporter);
                 else if (claim.kind === 'figure' && claim.role.kind === 'value' && claim.figure.value.isZero() && claim.subject && !claim.notData) {
-                    checkNil(model, text, reporter, claim.subject, claim.figure, claim.figure.offset, claim.figure.length, `为 ${claim.figure.text}`);
+                    checkNil(model, text, reporter, claim.subject, claim.figure, claim.figure.offset, claim.figure.length, `为 ${claim.figure.text}`, claim.figure.interval);
                 }
             }
         }
@@ -219,9 +222,10 @@ function checkAbsence(model: ReportModel, text: TextClaims, claim: AbsenceClaim,
 }
 
 function checkNil(model: ReportModel, text: TextClaims, reporter: Reporter, subject: Subject, figure: Pick<FigureClaim['figure'], 'kind' | 'unit'>,
-    offset: number, length: number, said: string): void {
+    offset: number, length: number, said: string, written?: Interval): void {
     const targets = distinctTargets(model, subject, VALUE, figure);
-    if (targets.length === 0 || targets.some(t => t.interval.contains(ZERO))) return;
+    // 0万元 in a report kept in 元 is nil at the places written: 30.00元 rounds to it
+    if (targets.length === 0 || targets.some(t => t.interval.contains(ZERO) || (t.scale !== undefined && written !== undefined && t.interval.meets(written)))) return;
     const message = `文字说「${printedSubject(subject)}」${said}，数据中${targets.slice(0, 3).map(t => describe(t, figure.unit, model.groupsDigits)).join('；')}。`;
     report(text, reporter, targets.length === 1 ? 'error' : 'info', offset, length, message);
 }

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { fixedText, formatDecimal, formatFigure, roundingRangeText } from '../../model/figure.js';
+import { coarserMoneyUnit, fixedText, formatDecimal, formatFigure, roundingRangeText } from '../../model/figure.js';
 import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
@@ -158,13 +158,14 @@ const proseFigureRule: Rule = {
                 const suffix = figure.unit === '%' || !figure.text.endsWith(figure.unit) ? '' : figure.unit;
                 const referenceTo = (path: readonly string[]) => `【${path.join('.')}】${suffix}`;
                 if (agreeing) {
-                    const path = agreeing.verdict === 'equal' && targets.length === 1 && agreeing.target.figure
+                    // a reference shows the report's unit: none for a figure the sentence writes in a coarser one
+                    const path = agreeing.verdict === 'equal' && targets.length === 1 && agreeing.target.figure && !agreeing.target.scale
                         ? model.references.pathTo(agreeing.target.figure) : undefined;
                     const corrected = copiesSlip(model, figure, agreeing.target, role);
                     if (corrected) {
                         // the officer copied a table slip: the error is the table's; here an info that the text must follow its fix
                         const fix = path ? { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path) } : undefined;
-                        report.info(text.prose.node, `文字写的 ${figure.text} 照写了「${agreeing.target.label}」，而表中这个数有误（应为 ${fixedText(corrected, Math.max(figure.decimals, agreeing.target.figure?.decimals ?? 0), model.groupsDigits)}，见那里的错误）：表改正后文字也要改${path ? '，改为引用则随表更新' : ''}。`, { range, fix });
+                        report.info(text.prose.node, `文字写的 ${figure.text} 照写了「${agreeing.target.label}」，而表中这个数有误（应为 ${fixedText(corrected, correctedPlaces(figure, agreeing.target), model.groupsDigits)}，见那里的错误）：表改正后文字也要改${path ? '，改为引用则随表更新' : ''}。`, { range, fix });
                         continue;
                     }
                     if (path) referable.push({ figure, range, label: agreeing.target.label, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path), range } });
@@ -204,7 +205,7 @@ const proseFigureRule: Rule = {
                 // the right figure written by hand would draw the hint above: where a reference can
                 // name it, the fix writes that reference, and the text follows the figure from then on
                 // a blank cell prints `-` wherever it is referred to: the sentence gets its 0 written instead
-                const path = target.stated && target.figure && !target.figure.blank ? model.references.pathTo(target.figure) : undefined;
+                const path = target.stated && target.figure && !target.figure.blank && !target.scale ? model.references.pathTo(target.figure) : undefined;
                 // under last year's name this year's figure is no fix: the sentence may mean last year's
                 const fix = lastYearNamed ? undefined
                     : path ? { title: `改为引用【${path.join('.')}】（${shown(target, figure, model.groupsDigits)}）`, newText: referenceTo(path) }
@@ -227,7 +228,7 @@ const proseFigureRule: Rule = {
                 }
                 if (!target.stated) {
                     if (role.kind === 'share' && otherReadingAgrees(model, text, claim)) continue;
-                    if (role.kind === 'completion' && ofWrittenActual(text, claim, target)) continue;
+                    if (role.kind === 'completion' && ofWrittenActual(model, text, claim, target)) continue;
                     // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
                     const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}` : '';
@@ -239,7 +240,7 @@ const proseFigureRule: Rule = {
                 } else {
                     // the table's figure wrong too: the one message says so, naming the table's finding
                     const slip = verdict === 'off' ? copiesSlip(model, figure, target, role) : undefined;
-                    const also = slip ? `；表中这个数本身也有误（应为 ${fixedText(slip, Math.max(figure.decimals, target.figure?.decimals ?? 0), model.groupsDigits)}，见那里的错误）` : '';
+                    const also = slip ? `；表中这个数本身也有误（应为 ${fixedText(slip, correctedPlaces(figure, target), model.groupsDigits)}，见那里的错误）` : '';
                     // a completion rate after it in the sentence worked from the figure as written, and not from the
                     // data's: no fix that breaks it
                     const rated = verdict === 'near' && role.kind === 'value' && text.claims.some(c => c.kind === 'figure' && c.role.kind === 'completion'
@@ -289,10 +290,13 @@ function sharedFigureOff(model: ReportModel, report: Reporter, prose: ProseText,
     const named = judged.map(({ target }) => `「${target.label}」${shown(target, figure, model.groupsDigits)}`).join('、');
     // one figure for all of them: the reference to the first (its unit kept as written), as the single judgement offers
     const [first] = judged;
-    const path = judged.every(({ target }) => target.value.equals(first.target.value)) && first.target.figure && !first.target.figure.blank
+    const one = judged.every(({ target }) => target.value.equals(first.target.value));
+    const path = one && first.target.figure && !first.target.figure.blank && !first.target.scale
         ? model.references.pathTo(first.target.figure) : undefined;
     const suffix = figure.unit === '%' || !figure.text.endsWith(figure.unit) ? '' : figure.unit;
-    const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(first.target, figure, model.groupsDigits)}）`, newText: `【${path.join('.')}】${suffix}` } : undefined;
+    // written in a coarser unit than the data's (万元 of a report in 元): the figure in that unit, not a reference
+    const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(first.target, figure, model.groupsDigits)}）`, newText: `【${path.join('.')}】${suffix}` }
+        : one && first.target.scale ? changeTo(replacement(model, first.target, figure)) : undefined;
     restatementOff(report, prose, `文字写的 ${figure.text} 与数据中${named} 都`, judged.every(j => j.verdict === 'near'), { range, fix });
     return true;
 }
@@ -405,13 +409,19 @@ function partOverTotal(report: Reporter, prose: ProseText, part: FigureClaim, to
 function copiesSlip(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): Decimal | undefined {
     if (!target.stated || !target.figure || target.figure.blank) return undefined;
     const corrected = correctedValue(model, target.figure);
-    return corrected && !agreesWithCorrected(model, figure, target, role) ? corrected.abs() : undefined;
+    return corrected && !agreesWithCorrected(model, figure, target, role) ? corrected.abs().div(target.scale ?? 1) : undefined;
+}
+
+/** The places a table figure's right value is told with in a message about a sentence's figure. */
+function correctedPlaces(figure: WrittenFigure, target: Target): number {
+    return target.scale ? figure.decimals : Math.max(figure.decimals, target.figure?.decimals ?? 0);
 }
 
 /** Whether a written figure equals the value the relations say its stated target should have. */
 function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
-    const corrected = target.figure && correctedValue(model, target.figure);
-    if (!corrected) return false;
+    const found = target.figure && correctedValue(model, target.figure);
+    if (!found) return false;
+    const corrected = found.div(target.scale ?? 1);
     const verdict = judge(figure, { ...target, value: target.value.isNegative() ? corrected.negated() : corrected }, role);
     return verdict === 'equal' || verdict === 'consistent';
 }
@@ -442,13 +452,22 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, prose: Pro
  * 支出决算为7.40万元，完成预算的82.22% where the table's 决算 is 7.41: the rate is of the 决算 the sentence
  * wrote, and that figure's own finding says it differs from the table; the rate is not wrong twice.
  */
-function ofWrittenActual(text: TextClaims, completion: FigureClaim, target: Target): boolean {
+function ofWrittenActual(model: ReportModel, text: TextClaims, completion: FigureClaim, target: Target): boolean {
     const [own, budget] = target.computation?.parts ?? [];
     if (!own || !budget || !budget.interval.lo.isPositive()) return false;
-    return text.claims.some(c => c.kind === 'figure' && c.role.kind === 'value' && !c.notData && c.figure.kind === 'amount'
-        && c.figure.offset < completion.figure.offset && inSentence(text.prose, c, completion)
-        && c.subject !== undefined && sameSubject(c.subject, completion.subject!) && !c.figure.value.equals(own.value)
-        && c.figure.interval.div(budget.interval)?.scale(new Decimal(100)).meets(completion.figure.interval) === true);
+    return text.claims.some(c => {
+        if (c.kind !== 'figure' || c.role.kind !== 'value' || c.notData || c.figure.kind !== 'amount') return false;
+        const actual = inReportUnit(model, c.figure);
+        return c.figure.offset < completion.figure.offset && inSentence(text.prose, c, completion)
+            && c.subject !== undefined && sameSubject(c.subject, completion.subject!) && !actual.value.equals(own.value)
+            && actual.interval.div(budget.interval)?.scale(new Decimal(100)).meets(completion.figure.interval) === true;
+    });
+}
+
+/** A written amount in the report's unit: 150.00万元 as 1,500,000.00 in a report in 元, to set beside the data's figures. */
+function inReportUnit(model: ReportModel, figure: WrittenFigure): WrittenFigure {
+    const scale = figure.kind === 'amount' ? coarserMoneyUnit(figure.unit, model.meta.unit) : undefined;
+    return scale ? { ...figure, unit: model.meta.unit, value: figure.value.times(scale), interval: figure.interval.scale(scale) } : figure;
 }
 
 /** Whether a figure agrees with every figure of the data it may be (none: not known to). */
@@ -552,8 +571,9 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
 function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
     const { role } = share;
     if (role.kind !== 'share' || role.items || !role.base?.length) return;
-    const part = partWrittenBefore(text, share);
-    if (!part) return;
+    const written = partWrittenBefore(text, share);
+    if (!written) return;
+    const part = { ...written, figure: inReportUnit(model, written.figure) };
     // only a whole named in full (占收入合计的, 占一般公共预算项目支出总额的): a name read from the end of longer words may be another's
     const said = wholeSaid(text, share);
     const namedInFull = (base: Quantity) => role.inFull
@@ -587,8 +607,9 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
  */
 function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
     const { role } = share;
-    const part = partWrittenBefore(text, share)?.figure;
-    if (role.kind !== 'share' || !role.base || !part) return;
+    const written = partWrittenBefore(text, share)?.figure;
+    if (role.kind !== 'share' || !role.base || !written) return;
+    const part = inReportUnit(model, written);
     const wholes = role.base.map(base => ({ base, whole: wholeOf(model, base, [base]) }))
         .filter((w): w is { base: Quantity; whole: Figure } => w.whole?.kind === 'amount' && w.whole.interval.lo.isPositive());
     if (wholes.length === 0) return;
