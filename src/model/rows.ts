@@ -93,7 +93,10 @@ export function actualColumn(row: RowModel): string | undefined {
     // a table of the report's own printed as the fund tables are (内蒙古's 项目收入支出决算表: 年初结转和结余 本年收入
     // 本年支出 年末结转和结余): a row's amount is its spending, as theirs is, not the balance it opens with
     if (row.table && /^年初/.test(row.columns[0] ?? '') && row.columns.includes('本年支出')) return '本年支出';
-    return row.columns[0];
+    // one printed with its budget before its actual (云县's “三公”经费统计表: 预算数 决算数, as the template's
+    // “三公” table is): a row's amount is what it spent, not what it was allotted
+    const actual = row.table ? row.columns.find(column => column === '决算数' || column === '决算') : undefined;
+    return actual ?? row.columns[0];
 }
 
 /**
