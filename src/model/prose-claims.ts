@@ -19,6 +19,7 @@ import { lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
 import { firstAtLeast, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
+import { targetOf } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
@@ -383,7 +384,12 @@ class TextReader {
             // a row's own amount, not its change or share (【本年支出合计.增加】)
             if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) quantities = [referenced.quantity];
         } else if (first?.claim.role.kind === 'value' && first.claim.figure.kind === 'amount') {
+            const { figure, role } = first.claim;
             quantities = first.claim.subject?.quantities ?? [];
+            // 本年支出5,713.50万元，其中：基本支出…: of the wholes its name may be (表一's 本年支出合计, the 政府性基金
+            // table's 本年支出 column), the ones whose figure it writes; all where none agrees
+            const agreeing = quantities.filter(q => targetOf(this.model, q, role, figure.kind, figure.unit)?.interval.meets(figure.interval));
+            if (agreeing.length > 0) quantities = agreeing;
         }
         if (quantities.length === 0 || !quantities.every(q => this.isWhole(q.row))) return undefined;
         return new Set(quantities.map(q => q.row.table!.number));
