@@ -65,7 +65,7 @@ export interface Subject {
      */
     readonly inOpeningWhole?: true;
     /**
-     * The whole the line opens with where the candidates are not its rows (财政拨款支出5,030.00万元，其中：
+     * The whole the sentence opens with where the candidates are not its rows (财政拨款支出5,030.00万元，其中：
      * 一般公共预算财政拨款支出3,280.00万元，占65.21%: the fund's own table is no row of 财政拨款收入支出决算总表):
      * a share of them is of that whole in a reader's eyes, one more reading beside the template's.
      */
@@ -377,10 +377,12 @@ class TextReader {
 
     /**
      * The whole a line's first figure is (财政拨款支出, 本年支出合计, 一般公共预算财政拨款支出), written or
-     * referenced, where that figure is a plain amount before `position` and each of its candidates is a table's total.
+     * referenced, where that figure is a plain amount before `position` and each of its candidates is a table's total;
+     * of the sentence's first figure, where `sentence` says so.
      */
-    openingWhole(position: number): readonly Quantity[] | undefined {
-        const lineStart = this.layout.lineAt(position).start;
+    openingWhole(position: number, sentence = false): readonly Quantity[] | undefined {
+        const line = this.layout.lineAt(position).start;
+        const lineStart = sentence ? Math.max(line, this.text.lastIndexOf('。', position - 1) + 1) : line;
         const [first] = this.figuresIn(lineStart, position);
         const reference = /【[^【】\n]*】/.exec(this.text.slice(lineStart, first?.start ?? position));
         let quantities: readonly Quantity[] = [];
@@ -1068,8 +1070,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             ? figures.map((f, i) => [f, subjects[i]])
             : subjects.map(s => [first, s]);
         for (const [figure, named] of pairs) {
-            // a share of a subject outside the whole its line opens with (a fund's table after 财政拨款支出…，其中：)
-            const opening = finalRole.kind === 'share' && named && !named.inOpeningWhole ? reader.openingWhole(item.start) : undefined;
+            // a share of a subject outside the whole its sentence opens with (a fund's table after 财政拨款支出…，其中：)
+            const opening = finalRole.kind === 'share' && named && !named.inOpeningWhole ? reader.openingWhole(item.start, true) : undefined;
             // the line opening with the subject itself (基本支出854.57万元，占23.94%) opens with no whole of it
             const whole = opening?.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? undefined : opening;
             const subject = whole ? { ...named!, openingWhole: whole } : named;
