@@ -19,6 +19,7 @@ import { lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
 import { firstAtLeast, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
+import { targetOf } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
@@ -63,6 +64,12 @@ export interface Subject {
      * 主要用于：…住房保障支出72.80万元，占4.37%): a share of them is of that whole, and of no other.
      */
     readonly inOpeningWhole?: true;
+    /**
+     * The whole the sentence opens with where the candidates are not its rows (财政拨款支出5,030.00万元，其中：
+     * 一般公共预算财政拨款支出3,280.00万元，占65.21%: the fund's own table is no row of 财政拨款收入支出决算总表):
+     * a share of them is of that whole in a reader's eyes, one more reading beside the template's.
+     */
+    readonly openingWhole?: readonly Quantity[];
     /**
      * The candidates the words before the name prefer where the candidates' figures disagree and the written
      * one agrees with none of them (本部门项目支出: the table of all the department's money): the one to judge it by.
@@ -344,7 +351,8 @@ class TextReader {
         if (this.row) prefer(q => isWithin(q.row, this.row!));
         // 财政拨款支出1,285.60万元，其中：一般公共预算…，政府性基金…。…社会保障和就业支出150.00万元，占11.7%:
         // a line that opens with a whole goes on to list its parts, whatever funds it names on the way
-        const opening = this.openingWholeTables(match.start);
+        const whole = this.openingWhole(match.start);
+        const opening = whole && new Set(whole.map(q => q.row.table!.number));
         const inOpening = (q: Quantity) => q.row.table !== undefined && opening !== undefined && opening.has(q.row.table.number);
         if (opening) prefer(inOpening);
         prefer(q => {
@@ -368,12 +376,13 @@ class TextReader {
     }
 
     /**
-     * The tables of the whole a line's first figure is of (财政拨款支出, 本年支出合计, 一般公共预算财政拨款支出),
-     * written or referenced, where that figure is a plain amount before `position` and each of its
-     * candidates is a table's total.
+     * The whole a line's first figure is (财政拨款支出, 本年支出合计, 一般公共预算财政拨款支出), written or
+     * referenced, where that figure is a plain amount before `position` and each of its candidates is a table's total;
+     * of the sentence's first figure, where `sentence` says so.
      */
-    private openingWholeTables(position: number): ReadonlySet<number> | undefined {
-        const lineStart = this.layout.lineAt(position).start;
+    openingWhole(position: number, sentence = false): readonly Quantity[] | undefined {
+        const line = this.layout.lineAt(position).start;
+        const lineStart = sentence ? Math.max(line, this.text.lastIndexOf('。', position - 1) + 1) : line;
         const [first] = this.figuresIn(lineStart, position);
         const reference = /【[^【】\n]*】/.exec(this.text.slice(lineStart, first?.start ?? position));
         let quantities: readonly Quantity[] = [];
@@ -383,10 +392,15 @@ class TextReader {
             // a row's own amount, not its change or share (【本年支出合计.增加】)
             if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) quantities = [referenced.quantity];
         } else if (first?.claim.role.kind === 'value' && first.claim.figure.kind === 'amount') {
+            const { figure, role } = first.claim;
             quantities = first.claim.subject?.quantities ?? [];
+            // 本年支出5,713.50万元，其中：基本支出…: of the wholes its name may be (表一's 本年支出合计, the 政府性基金
+            // table's 本年支出 column), the ones whose figure it writes; all where none agrees
+            const agreeing = quantities.filter(q => targetOf(this.model, q, role, figure.kind, figure.unit)?.interval.meets(figure.interval));
+            if (agreeing.length > 0) quantities = agreeing;
         }
         if (quantities.length === 0 || !quantities.every(q => this.isWhole(q.row))) return undefined;
-        return new Set(quantities.map(q => q.row.table!.number));
+        return quantities;
     }
 
     /** A table's 合计, or a side's subtotal or total (本年支出合计, 总计) of a two-sided table. */
@@ -1055,7 +1069,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const pairs: [WrittenFigure, Subject | undefined][] = figures.length > 1
             ? figures.map((f, i) => [f, subjects[i]])
             : subjects.map(s => [first, s]);
-        for (const [figure, subject] of pairs) {
+        for (const [figure, named] of pairs) {
+            // a share of a subject outside the whole its sentence opens with (a fund's table after 财政拨款支出…，其中：)
+            const opening = finalRole.kind === 'share' && named && !named.inOpeningWhole ? reader.openingWhole(item.start, true) : undefined;
+            // the line opening with the subject itself (基本支出854.57万元，占23.94%) opens with no whole of it
+            const whole = opening?.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? undefined : opening;
+            const subject = whole ? { ...named!, openingWhole: whole } : named;
             const claim: FigureClaim = { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData };
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });

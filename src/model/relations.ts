@@ -388,7 +388,13 @@ export class RelationBuilder {
             for (const column of columns) {
                 if (column === '%') continue;
                 const figures = parts.map(p => p.cells.get(column));
-                if (figures.some(f => f === undefined)) continue;
+                // a child leaving the column unwritten (its trailing blank cells left out) is unknown: the row is then at least the written ones
+                if (figures.some(f => f === undefined)) {
+                    const written = parts.filter((_, i) => figures[i] !== undefined);
+                    this.atLeast('sum-children', row, column, written.map(p => p.name), written.map(p => p.cells.get(column)!),
+                        parts.some(p => subtractedSign(p) < 0));
+                    continue;
+                }
                 this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), parts.map(subtractedSign));
             }
             this.budgetSums('sum-children', row, parts, '各子项', parts.map(subtractedSign));

@@ -172,8 +172,8 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
 function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: readonly { node: Table; label: TableLabel }[],
     templates: readonly ReportTemplate[]): { template: ReportTemplate; choice: TemplateChoice } {
     // tables written by their title alone say nothing of a template's numbering
-    const written = tables.flatMap(({ node, label: { number, style } }) =>
-        number === undefined || style === '表名' ? [] : [{ number, style, title: node.title }]);
+    const written = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
+        number === undefined || style === '表名' ? [] : [{ number, style, title: node.title, ordinal }]);
     const fits = fitTemplates(written, meta.year, `${meta.department ?? ''}${meta.fullName ?? ''}`, templates);
     const best = fits[0];
     const field = fields.find(f => f.key === '模板');

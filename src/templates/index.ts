@@ -69,6 +69,8 @@ export interface WrittenTable {
     /** 附表 (附表5), 表 (表五, 表 5), 公开 (公开05表) or 目录 (一、 as the contents number it: no template's own). */
     readonly style: '附表' | '表' | '公开' | '目录';
     readonly title?: string;
+    /** The contents' number printed before the label (七、公开08表), where the report prints both. */
+    readonly ordinal?: number;
 }
 
 export interface TemplateFit {
@@ -84,6 +86,8 @@ export interface TemplateFit {
  * other titles against, except a title the template prints under another number (read as that
  * table); the report's year within the template's years, its department being of the template's
  * province, and the way tables are numbered break ties.
+ *
+ * A table printed with both the contents' number and a label (七、公开08表) fits by either.
  *
  * Tables numbered as the contents number them (一、…) are numbered in the report's own list, where a
  * department's own table (天津's 收入决算表（按单位列示）) shifts every later number: they count by
@@ -116,7 +120,11 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
             if (written.style === '目录') continue;
             const table = template.tables.find(t => t.number === written.number);
             const title = written.title;
+            // printed with both numbers (湖北 2022: 九、财政拨款“三公”经费支出决算表（公开07表）, the contents in
+            // the new order, the labels the old ones), the table fits a template that numbers it either way
+            const listedAs = written.ordinal === undefined ? undefined : template.tables.find(t => t.number === written.ordinal);
             if (table && title !== undefined && isTitleOf(table, title)) matched++;
+            else if (listedAs && title !== undefined && isTitleOf(listedAs, title)) matched++;
             else if (table && title === undefined) continue;
             else {
                 mismatched++;

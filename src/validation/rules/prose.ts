@@ -347,7 +347,8 @@ function onePartOfWholes(model: ReportModel, targets: readonly Target[]): boolea
  * against is right if it is that share. The readings: its part as any row of the same name and amount
  * (基本支出 of all money in 支出决算表, or of 财政拨款; a class of 财政拨款收入支出决算总表, or of the fund's
  * table its section names), over the whole the sentence names, its own table's whole or those above it,
- * or, where the sentence names a side's total, either total of that side (占总支出: 本年支出合计 or 支出总计).
+ * or, where the sentence names a side's total, either total of that side (占总支出: 本年支出合计 or 支出总计);
+ * naming none, the whole its sentence opens with.
  * The amount is the one the sentence writes before the share, else the subject's own where it is one figure.
  */
 function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureClaim): boolean {
@@ -372,7 +373,8 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
     // (本年收入合计…，其中：…事业收入…，占62.52% is of the 本年收入合计 it opened with, not of 收入总计)
     const ofSide = role.base?.some(base => otherSideTotals(base).length > 0) === true;
     return parts.some(part => {
-        const wholes = [...role.base ?? [], ...ofSide ? sideTotals(part) : []];
+        // a share naming no whole after a sentence opening with one (财政拨款支出…，其中：一般公共预算财政拨款支出…，占65.21%): of that one too
+        const wholes = [...role.base ?? subject.openingWhole ?? [], ...ofSide ? sideTotals(part) : []];
         const readings = [targetOf(model, part, { kind: 'share' }, 'rate', '%'), ...wholes.map(whole => targetOf(model, part, { kind: 'share', base: [whole] }, 'rate', '%'))];
         return readings.some(reading => reading !== undefined && agrees(figure, reading, role))
             || widerShares(model, part).some(share => share.meets(figure.interval));
