@@ -79,6 +79,12 @@ export interface LayoutOptions {
      */
     readonly halves?: { readonly role: TableRole; readonly groups: readonly number[] };
     /**
+     * A `wide` table printed head by head, each head over its figure columns (上海: 合计 over 预算数 决算数, then
+     * 因公出国（境）费 over 预算数 决算数 …); by default figure column by figure column, each over every head
+     * (财政部: 预算数 over 合计 … 公务接待费, then 决算数 over them again).
+     */
+    readonly wideByHead?: boolean;
+    /**
      * The 项目绩效目标完成情况表 with every line the template's form has (其中-财政拨款, 其它资金,
      * 年度目标, 绩效指标), 〔未填写〕 where the source leaves one out; by default the lines written.
      */
@@ -1833,6 +1839,7 @@ class TemplateLayout {
     private wideTable(template: PrintedTable, table: TableModel): Pick<TableBlock, 'head' | 'body' | 'widths'> {
         const columns = this.columnsOfTable(template);
         const span = (row: RowModel) => row.children.length === 0 ? 1 : 1 + row.children.length;
+        if (this.options.wideByHead) return this.wideTableByHead(table, columns, span);
         const width = table.rows.reduce((n, row) => n + span(row), 0);
         const split = table.rows.some(row => row.children.length > 0);
         const head: TableRow[] = [
@@ -1844,6 +1851,22 @@ class TemplateLayout {
                 : [{ content: ['小计'], header: true }, ...row.children.map(child => ({ content: [child.name], header: true }))])) });
         }
         const figures = columns.flatMap(c => table.rows.flatMap(row => [row, ...row.children].map(r => this.valueCell(r.cells.get(c)))));
+        return { head, body: [{ cells: figures, line: this.line(table.node) }], widths: figures.map(() => 10) };
+    }
+
+    /** The wide table head by head (see `LayoutOptions.wideByHead`): each head, and each of its parts, over the figure columns. */
+    private wideTableByHead(table: TableModel, columns: readonly string[], span: (row: RowModel) => number): Pick<TableBlock, 'head' | 'body' | 'widths'> {
+        const split = table.rows.some(row => row.children.length > 0);
+        const head: TableRow[] = [
+            { cells: table.rows.map(row => ({ content: [row.name], header: true, colspan: span(row) * columns.length, rowspan: split && row.children.length === 0 ? 2 : undefined })) },
+        ];
+        if (split) {
+            head.push({ cells: table.rows.flatMap(row => row.children.length === 0 ? []
+                : ['小计', ...row.children.map(child => child.name)].map(name => ({ content: [name], header: true, colspan: columns.length }))) });
+        }
+        const leaves = table.rows.flatMap(row => row.children.length === 0 ? [row] : [row, ...row.children]);
+        head.push({ cells: leaves.flatMap(() => columns.map(c => ({ content: [columnHeading(table, c)], header: true }))) });
+        const figures = leaves.flatMap(row => columns.map(c => this.valueCell(row.cells.get(c))));
         return { head, body: [{ cells: figures, line: this.line(table.node) }], widths: figures.map(() => 10) };
     }
 
