@@ -63,7 +63,8 @@ export function leadingTableLabel(text: string): TableLabel | undefined {
  * 一、 before the title), its title.
  */
 export function printedLabel(label: TableLabel, title: string | undefined): string | undefined {
-    if (label.style === '表名' || label.style === '目录') return title;
+    // a year printed before the title (浙江: 2023年度收入支出决算总表) is no part of the table's name
+    if (label.style === '表名' || label.style === '目录') return title?.replace(/^\d{4}年度?/, '');
     return label.text.replace(/\s+/g, '');
 }
 

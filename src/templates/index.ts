@@ -224,14 +224,16 @@ export function isVariantOf(table: TableTemplate, title: string): boolean {
 }
 
 /**
- * A title without spaces, quotes and brackets; 决算公开表 (海南: 收入支出决算公开表) is the 决算表 published,
+ * A title without spaces, quotes, brackets and a year before it; 决算公开表 (海南: 收入支出决算公开表) is the 决算表 published,
  * and a title whose 表 the contents dropped (宁夏: 一般公共预算财政拨款基本支出决算明细) the table.
  * Remembered: template fitting asks it of each written title for every table of every template.
  */
 function normaliseTitle(title: string): string {
     let normalised = normalisedTitleCache.get(title);
     if (normalised === undefined) {
-        normalised = title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '').replace(/决算公开表$/, '决算表').replace(/决算(明细)?$/, '决算$1表');
+        // the year some reports print before a title (浙江: 2023年度收入支出决算总表) is not the table's name
+        normalised = title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '').replace(/^\d{4}年度?/, '')
+            .replace(/决算公开表$/, '决算表').replace(/决算(明细)?$/, '决算$1表');
         // titles repeat across reports; a bound keeps a long-running server's memory flat
         if (normalisedTitleCache.size >= TITLE_CACHE_LIMIT) normalisedTitleCache.clear();
         normalisedTitleCache.set(title, normalised);
