@@ -191,9 +191,12 @@ const proseFigureRule: Rule = {
                 let own = targets.length > 1 ? verdicts.filter(v => claim.subject!.own?.some(q => sameQuantity(q, v.target.quantity))) : verdicts;
                 // 基本支出500.00万元，占70.00% where 支出决算表 and 一般公共预算财政拨款支出决算表 both hold that 500.00: one
                 // part, two readings of its whole; none agreeing, it is told by the first (docs/language.md)
+                // the other readings of the part's whole, named in the first's message: the officer sees every one
+                let otherWholes = '';
                 if (own.length !== 1 && role.kind === 'share' && onePartOfWholes(model, targets)) {
                     if (targets.some(t => widerShares(model, t.quantity).some(share => share.meets(figure.interval)))) continue;
                     own = [verdicts[0]];
+                    otherWholes = verdicts.slice(1).map(v => `；与「${v.target.label}」${readingShown(model, v.target, figure)}也不符`).join('');
                 }
                 if (own.length !== 1) {
                     const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
@@ -231,7 +234,7 @@ const proseFigureRule: Rule = {
                     // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
                     const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}` : '';
-                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）。`, { range });
+                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}。`, { range });
                 } else if (agreesWithCorrected(model, figure, target, role)) {
                     // the table's figure is the wrong one, and its error is told there (a fen off in 元 too):
                     // a fix here would copy it into the text
@@ -245,7 +248,7 @@ const proseFigureRule: Rule = {
                     const rated = verdict === 'near' && role.kind === 'value' && text.claims.some(c => c.kind === 'figure' && c.role.kind === 'completion'
                         && c.figure.offset > figure.offset && inSentence(text.prose, claim, c) && c.subject !== undefined && sameSubject(c.subject, claim.subject!)
                         && !agreesWithData(model, c));
-                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: rated ? undefined : fix }, also);
+                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: rated ? undefined : fix }, also + otherWholes);
                 }
             }
             for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
@@ -977,6 +980,12 @@ export const proseRules: readonly Rule[] = [referenceRule, proseFigureRule, pros
  * with at least the two decimals the tables keep: 0.1万元 beside -9.69), or with four decimals where that
  * precision would print the text's own figure and hide the difference.
  */
+/** A reading in short for a message naming several: the stated figure, or the computation and its value (500.00 ÷ 800.00 = 62.50%). */
+function readingShown(model: ReportModel, target: Target, figure: WrittenFigure): string {
+    if (target.stated || !target.computation) return shown(target, figure, model.groupsDigits);
+    return `（${target.computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}${unitOf(figure)}）`;
+}
+
 function atWrittenPrecision(value: Decimal, figure: WrittenFigure, grouped: boolean): string {
     const decimals = figure.kind === 'amount' ? Math.max(figure.decimals, 2) : figure.decimals;
     const text = fixedText(value, decimals, grouped);
