@@ -475,15 +475,19 @@ class TextReader {
      * 全面开展绩效自评，共涉及项目4个: the count of the work named at the end of the clause right before
      * (in the same sentence), where a count of that work is what the name stands for. Work on one fund's
      * projects (对一般公共预算项目支出全面开展绩效自评，共涉及项目18个) counts a part of it: another fund's
-     * projects may be in the data's count.
+     * projects may be in the data's count, so it is that fund's count where the report gives one (绩效自评
+     * 20个 { 一般公共预算项目 18个 }), else none.
      */
     workOfClauseBefore(clauseStart: number): Subject | undefined {
         if (clauseStart < 2 || !/[，,]/.test(this.text[clauseStart - 1])) return undefined;
         const before = this.layout.clauseAt(clauseStart - 1);
         const last = this.lastName(before.start, clauseStart - 1).match;
         if (!last || !WORK_ENDING.test(this.text.slice(last.end, clauseStart - 1))) return undefined;
-        if (FUND_WORDS.test(this.text.slice(before.start, last.start))) return undefined;
-        return this.countSubject(last);
+        const work = this.countSubject(last);
+        const fund = FUND_WORDS.exec(this.text.slice(before.start, last.start))?.[0];
+        if (!fund || !work) return work;
+        const rows = work.quantities.map(q => q.row.children.find(child => normalizeName(child.name).startsWith(fund)));
+        return rows.length === 1 && rows[0] && rows[0].columns.some(unit => COUNT_UNITS.includes(unit)) ? this.rowSubject(rows[0]) : undefined;
     }
 
     private countSubject(name: NameMatch): Subject | undefined {
