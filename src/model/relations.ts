@@ -6,8 +6,11 @@ import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
 import type { RestatingTable } from '../templates/index.js';
-import { ADDED_TABLES, RESTATING_TABLES, SUBJECT_TABLES } from '../templates/index.js';
+import { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
+
+/** A row restating 情况说明's 机关运行经费 in a restating table: 机构运行经费支出, 机关运行经费合计. */
+const RUNNING_COSTS_ROW = new RegExp(`^${RUNNING_COSTS_WORDS.source}(?:支出)?(?:合计|总额)?$`);
 
 /** The rule a relation belongs to; the checks report broken relations under these ids. */
 export type RelationRule =
@@ -590,7 +593,7 @@ export class RelationBuilder {
         const stated = section?.cells.get(actualColumn(section) ?? '');
         if (!stated || stated.kind !== 'amount') return;
         walkRows(table.rows, row => {
-            if (!/^(?:机关|机构)运行经费(?:支出)?(?:合计|总额)?$/.test(row.canonicalName)) return;
+            if (!RUNNING_COSTS_ROW.test(row.canonicalName)) return;
             const figure = row.cells.get(actualColumn(row) ?? '');
             if (figure?.kind === 'amount') this.relate('tie', figure, this.sumOf([stated], '情况说明「机关运行经费」'));
         });
