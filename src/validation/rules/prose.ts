@@ -142,6 +142,7 @@ const proseFigureRule: Rule = {
                     }
                     else if (role.kind === 'budget') budgets.push(claim);
                     // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
+                    else if (rateOfNothing(model, report, text.prose, claim)) continue;
                     else if (role.kind === 'growth') {
                         const change = [...changes].reverse().find(c => sameSubject(c.subject!, claim.subject!)) ?? changes.at(-1);
                         growthOfWrittenFigures(model, report, text.prose, claim, change, role.versus ? undefined : lastYear);
@@ -466,7 +467,7 @@ function inSentence(prose: ProseText, first: FigureClaim, second: FigureClaim): 
 }
 
 /** The one figure the data states for a subject's 本年, if it states exactly one. */
-function statedCurrent(model: ReportModel, subject: Subject, figure: WrittenFigure): Target | undefined {
+function statedCurrent(model: ReportModel, subject: Subject, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target | undefined {
     const current = distinctTargets(model, subject, { kind: 'value' }, figure);
     return current.length === 1 && current[0].stated ? current[0] : undefined;
 }
@@ -734,6 +735,31 @@ function completionOverZero(model: ReportModel, report: Reporter, prose: ProseTe
     const range = rangeIn(prose, claim.figure.offset, claim.figure.length);
     if (!range) return;
     report.error(prose.node, `${budget.key}为 0，决算为 ${formatFigure(actual, model.groupsDigits)}，不能算出完成率：文字写的 ${claim.figure.text} 无从谈起。`, { range });
+}
+
+/**
+ * A rate of a subject the data states as exactly 0 this year, which no budget or last year's figure in the data
+ * gives a target for (0 ÷ 0): nothing was spent, so 完成预算的 is 0% (or 100%, as reports print an unused line
+ * of a budget of 0 too), and against last year's 0 增长 is 0%. A rate written otherwise is an error. Whether
+ * the rate was of this kind (and so judged here).
+ */
+function rateOfNothing(model: ReportModel, report: Reporter, prose: ProseText, claim: FigureClaim): boolean {
+    const { role, subject, figure } = claim;
+    if ((role.kind !== 'completion' && role.kind !== 'growth') || !subject || figure.kind !== 'rate') return false;
+    const amount = { kind: 'amount', unit: model.meta.unit } as const;
+    const current = statedCurrent(model, subject, amount);
+    if (!current?.value.isZero()) return false;
+    if (role.kind === 'growth') {
+        if (role.versus) return false;
+        const last = distinctTargets(model, subject, { kind: 'last' }, amount);
+        if (last.length !== 1 || !last[0].stated || !last[0].value.isZero()) return false;
+    }
+    if (figure.value.isZero() || (role.kind === 'completion' && figure.value.equals(100))) return true;
+    const range = rangeIn(prose, figure.offset, figure.length);
+    if (!range) return true;
+    const what = role.kind === 'completion' ? `「${current.label}」为 0，完成预算的比率只能是 0%（预算也是 0 的，常写 100%）` : `「${current.label}」本年、上年均为 0，没有增减，增长率只能是 0%`;
+    report.error(prose.node, `文字写的 ${figure.text} 不对：${what}。`, { range });
+    return true;
 }
 
 /**
