@@ -131,4 +131,66 @@ const proseCountPartsRule: Rule = {
     },
 };
 
-export const proseCountPartsRules: readonly Rule[] = [proseCountPartsRule];
+/** A count right after a list it counts: 内设办公室、教务处、德育处、总务处4个处室, “A”“B”2个项目. */
+const LISTED_COUNT = /(\d+)(个|家|项|所)/g;
+/** Where a list's clause starts: after a clause's punctuation. */
+const LIST_CLAUSE_ENDS = new Set([...'，,。；;：:！？\n'].map(char => char.charCodeAt(0)));
+/** Words right before a count that make it more or other than the items listed: 等5个, 共5个, 的5个. */
+const NOT_LAST_ITEM = /[等共计为约近有了是的和及与、]/;
+const OPENING = '“‘「《（(【';
+/**
+ * What a count of listed items counts, right after its unit: the kinds the list names (科室, 单位, 项目), not
+ * things of those kinds (购置桌椅、文件柜10个 counts furniture); any noun after 项, a count of items itself.
+ */
+const OF_ITEMS = /^[\u4e00-\u9fff]{0,3}?(?:科室|处室|股室|机构|部门|单位|项目|中心|村|社区|科|股|处|室|站|所|院|庭|队)/;
+const CLOSING = '”’」》）)】';
+
+/** The items of a list ending at `end`, from `start`: the 、 outside quotes and brackets, and quoted names side by side (“A”“B”). */
+function listedItems(text: string, start: number, end: number): { items: number; joined: boolean } {
+    let depth = 0;
+    let separators = 0;
+    let joined = false;
+    for (let i = start; i < end; i++) {
+        const ch = text[i];
+        if (OPENING.includes(ch)) {
+            // “A”“B”: a quoted name right after another
+            if (depth === 0 && i > start && CLOSING.includes(text[i - 1]) && ch !== '（' && ch !== '(') separators++;
+            depth++;
+        } else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+        else if (depth === 0 && ch === '、') separators++;
+        else if (depth === 0 && /[和及与]/.test(ch)) joined = true;
+    }
+    return { items: separators + 1, joined };
+}
+
+/**
+ * A count written right after the list of what it counts, in one clause (内设办公室、教务处、德育处、总务处4个处室;
+ * 组织对“基本公共卫生服务”“重大公共卫生服务”2个项目开展了部门评价): the count is the number of items. Lists
+ * with a figure in them, ending in 等 or 共, or of one item are not read; a list joined by 和 or 及 as well
+ * (which may join two items or stand inside one name) is told only where the items match.
+ */
+const proseListCountRule: Rule = {
+    ...ruleMeta('prose-list-count'),
+    check(model, reporter) {
+        for (const prose of model.nodes.prose) {
+            const text = prose.text;
+            for (const m of text.matchAll(LISTED_COUNT)) {
+                const at = m.index;
+                const before = text[at - 1] ?? '';
+                if (!before || /[\d.,\s]/.test(before) || NOT_LAST_ITEM.test(before) || OPENING.includes(before)) continue;
+                let start = at;
+                while (start > 0 && !LIST_CLAUSE_ENDS.has(text.charCodeAt(start - 1))) start--;
+                const region = text.slice(start, at);
+                if (/[\d０-９【等]/.test(region)) continue;
+                if (m[2] !== '项' && !OF_ITEMS.test(text.slice(at + m[0].length, at + m[0].length + 6))) continue;
+                const { items, joined } = listedItems(text, start, at);
+                const value = Number(m[1]);
+                if (items < 2 || items === value || joined) continue;
+                const range = rangeIn(prose, at, m[0].length);
+                if (range) reporter.warning(prose.node, `前面列出了 ${items} 项，这里写的是 ${m[0]}：请核对数量或所列各项。`, { range });
+            }
+        }
+    },
+};
+
+export const proseCountPartsRules: readonly Rule[] = [proseCountPartsRule, proseListCountRule];
