@@ -145,7 +145,7 @@ const OPENING = '“‘「《（(【';
 const OF_ITEMS = /^[\u4e00-\u9fff]{0,3}?(?:科室|处室|股室|机构|部门|单位|项目|中心|村|社区|科|股|处|室|站|所|院|庭|队)/;
 const CLOSING = '”’」》）)】';
 
-/** The items of a list ending at `end`, from `start`: the 、 outside quotes and brackets, and quoted names side by side (“A”“B”). */
+/** The items of a list ending at `end`, from `start`: the 、 outside quotes and brackets, and quoted names side by side (“A”“B”, “A”和“B”). */
 function listedItems(text: string, start: number, end: number): { items: number; joined: boolean } {
     let depth = 0;
     let separators = 0;
@@ -158,7 +158,11 @@ function listedItems(text: string, start: number, end: number): { items: number;
             depth++;
         } else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
         else if (depth === 0 && ch === '、') separators++;
-        else if (depth === 0 && /[和及与]/.test(ch)) joined = true;
+        // “A”和“B”: a joint between two quoted names parts two items; elsewhere it may stand inside a name
+        else if (depth === 0 && /[和及与]/.test(ch)) {
+            if (CLOSING.includes(text[i - 1] ?? '') && OPENING.includes(text[i + 1] ?? '')) separators++;
+            else joined = true;
+        }
     }
     return { items: separators + 1, joined };
 }
