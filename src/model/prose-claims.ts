@@ -47,7 +47,9 @@ export interface WrittenFigure {
 
 /** Why a written figure is not compared with the data. */
 /** unnamed-whole: a share of a whole narrower than any name the report knows (占财政拨款项目支出的…). */
-export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole' | 'part';
+/** outside-three-public: a 三公 purchase of a sentence that says it is not paid from 三公经费 (使用其他资金购置). */
+export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole' | 'part'
+    | 'outside-three-public';
 
 /** The quantities a sentence's words name: the words (for messages) and their candidates. */
 export interface Subject {
@@ -487,15 +489,19 @@ class TextReader {
      * 全面开展绩效自评，共涉及项目4个: the count of the work named at the end of the clause right before
      * (in the same sentence), where a count of that work is what the name stands for. Work on one fund's
      * projects (对一般公共预算项目支出全面开展绩效自评，共涉及项目18个) counts a part of it: another fund's
-     * projects may be in the data's count.
+     * projects may be in the data's count, so it is that fund's count where the report gives one (绩效自评
+     * 20个 { 一般公共预算项目 18个 }), else none.
      */
     workOfClauseBefore(clauseStart: number): Subject | undefined {
         if (clauseStart < 2 || !/[，,]/.test(this.text[clauseStart - 1])) return undefined;
         const before = this.layout.clauseAt(clauseStart - 1);
         const last = this.lastName(before.start, clauseStart - 1).match;
         if (!last || !WORK_ENDING.test(this.text.slice(last.end, clauseStart - 1))) return undefined;
-        if (FUND_WORDS.test(this.text.slice(before.start, last.start))) return undefined;
-        return this.countSubject(last);
+        const work = this.countSubject(last);
+        const fund = FUND_WORDS.exec(this.text.slice(before.start, last.start))?.[0];
+        if (!fund || !work) return work;
+        const rows = work.quantities.map(q => q.row.children.find(child => normalizeName(child.name).startsWith(fund)));
+        return rows.length === 1 && rows[0] && rows[0].columns.some(unit => COUNT_UNITS.includes(unit)) ? this.rowSubject(rows[0]) : undefined;
     }
 
     private countSubject(name: NameMatch): Subject | undefined {
@@ -695,6 +701,18 @@ const CARS_HELD = '公务用车保有';
 const HOLDING = /(?:共有|现有|保有)(车辆|公务用车|汽车)?(?:共|为|合计)?$/;
 const PURCHASE = /购置|购买|新购/;
 const FLEET_CHANGE = /新增|调入|划入|划转|调拨|报废|处置|淘汰|拍卖/;
+
+/**
+ * A sentence saying its spending is not paid from 三公经费 (the appropriation's): 不在“三公”经费中列支,
+ * 未纳入三公经费, 使用其他资金购置, 以单位自有资金购买 (quotes are dropped by normalizing).
+ */
+const OUTSIDE_THREE_PUBLIC = /(?:不|未|非)(?:在|从|由|属于?|计入|纳入|列入|含)?三公经费|(?<![未不无没]使?)(?:使用|用|以|由|系|为|通过)(?:单位)?(?:其他|其它|非财政拨款|自有|自筹)(?:资金|经费|收入)/;
+
+/** A row of 三公经费: of a 三公 table, or written under a row of that name (情况说明 › 三公经费 › 公务用车 › 购置). */
+function isThreePublic(row: RowModel): boolean {
+    const role = row.table?.template?.role;
+    return role === 'three-public' || role === 'fund-three-public' || [row, ...ancestors(row)].some(r => normalizeName(r.name).includes('三公'));
+}
 
 /** A row of what was bought (公务用车 › 购置 and its kinds of car). */
 function isPurchase(row: RowModel): boolean {
@@ -1069,13 +1087,17 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const pairs: [WrittenFigure, Subject | undefined][] = figures.length > 1
             ? figures.map((f, i) => [f, subjects[i]])
             : subjects.map(s => [first, s]);
+        // 购置公务用车3辆（使用其他资金购置，不在“三公”经费中列支）: the sentence says the purchase is not the 三公 one
+        const outside = OUTSIDE_THREE_PUBLIC.test(text.slice(part.start, part.end));
         for (const [figure, named] of pairs) {
             // a share of a subject outside the whole its sentence opens with (a fund's table after 财政拨款支出…，其中：)
             const opening = finalRole.kind === 'share' && named && !named.inOpeningWhole ? reader.openingWhole(item.start, true) : undefined;
             // the line opening with the subject itself (基本支出854.57万元，占23.94%) opens with no whole of it
             const whole = opening?.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? undefined : opening;
             const subject = whole ? { ...named!, openingWhole: whole } : named;
-            const claim: FigureClaim = { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData };
+            const ofThreePublic = outside && subject !== undefined && subject.quantities.length > 0
+                && subject.quantities.every(q => isPurchase(q.row) && isThreePublic(q.row));
+            const claim: FigureClaim = { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData ?? (ofThreePublic ? 'outside-three-public' : undefined) };
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
             partSubjects.push(subject);

@@ -24,6 +24,7 @@ import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, tableLabelOf } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
+import { RUNNING_COSTS_WORDS } from './added-tables.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
 import { withDigitGroups } from '../../generation/digit-groups.js';
@@ -178,7 +179,7 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     ['income', /^收入/],
     ['expenditure', /^支出/],
     // 内蒙古: 十一、机构运行经费支出决算情况说明
-    ['running-costs', /机关运行经费|机构运行经费/],
+    ['running-costs', RUNNING_COSTS_WORDS],
     ['procurement', /政府采购/],
     ['assets', /国有资产/],
     ['performance', /绩效/],
