@@ -409,7 +409,8 @@ class TemplateLayout {
             title: `${this.department}${this.Y}年度${this.reportName}`,
             blocks: [
                 this.cover(),
-                this.contents(),
+                // the contents list headings and titles only, never a 〔未填写〕
+                ...(this.scope.unfilledOnly ? [] : [this.contents()]),
                 ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
             ],
         };
@@ -1770,6 +1771,8 @@ class TemplateLayout {
             variant: 'data' as const,
             line: this.line(table?.node),
         };
+        // the rows of a table of figures print its names and figures as written, never a 〔未填写〕
+        if (this.scope.unfilledOnly && table && !table.empty && table.rows.length > 0) return { ...base, head: [], body: [] };
         const halves = table && !table.empty ? this.halvesTable(template, table) : undefined;
         const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) }
             : halves ? { ...base, ...halves }
@@ -1811,9 +1814,7 @@ class TemplateLayout {
         const head = columnHeadRows(columns.map(c => columnHeading(table, c)), labelHead, noteHead);
         const width = labelHead.length + columns.length + noteHead.length;
         const body: TableRow[] = [];
-        if (table && !table.empty && this.scope.unfilledOnly) {
-            if (table.rows.length > 0) return { ...base, head, body: [], statement: this.statement(table, template) };
-        } else if (table && !table.empty) {
+        if (table && !table.empty) {
             const visit = (rows: readonly RowModel[], depth: number) => {
                 for (const row of rows) {
                     const label: TableCell[] = coded
