@@ -229,6 +229,14 @@ const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 /** The words naming a fund, or every fund's 财政拨款. */
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
 /** Words right before a name saying it is the whole department's: 本部门项目支出, 2024年度本单位项目支出. */
+const FUND_BEFORE_NAME = /(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:资金)?的?$/;
+
+/** Whether any of a subject's candidates, in any tier, is of the fund (by its table, rows or column). */
+function ofFund(subject: Subject, fund: string): boolean {
+    const all = [subject.quantities, ...subject.tiers ?? []].flat();
+    return all.some(q => q.row.context.includes(fund) || (q.column ?? '').includes(fund));
+}
+
 const DEPARTMENT_BEFORE = /(?:本部门|本单位)(?:\d{4}年度?)?(?:的)?$/;
 /** The most names a list said to be nil (无A、B和C) is read for. */
 const LONGEST_LIST = 20;
@@ -982,6 +990,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 subjects = chain.length === 1 ? chain
                     : listed === chain.length && gap.includes('分别') ? chain
                         : ALL_OF.test(gap) || (figures.length === 1 && bothGrandTotals(chain)) ? chain : [undefined];
+                // 政府性基金预算财政拨款上年结转和结余0万元: a fund written right before a name that holds no figure of
+                // that fund (the all-funds 年初结转和结余) is of a figure the name does not stand for
+                const fund = FUND_BEFORE_NAME.exec(text.slice(clause.start, named.match.start))?.[1];
+                if (fund) subjects = subjects.map(s => s && ofFund(s, fund) ? s : undefined);
             }
         } else {
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
