@@ -344,6 +344,7 @@ class TextReader {
             const project = this.lexicon.projectOf.get(q.row);
             return !project || project === this.project || named.projects.has(project);
         });
+        if (this.fallsToFundTable(match, candidates)) candidates = [];
         const tiers = [candidates];
         const prefer = (keep: (q: Quantity) => boolean) => {
             if (candidates.length < 2) return;
@@ -431,6 +432,20 @@ class TextReader {
     }
 
     /** A table's subject by its template title (一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出). */
+    /**
+     * 收入总计 written alone is the department's two-sided table's (收入支出决算总表): where that table is written
+     * without the row, the name does not fall to a fund's table (财政拨款收入支出决算总表) the text does not speak of.
+     */
+    private fallsToFundTable(match: NameMatch, candidates: readonly Quantity[]): boolean {
+        if (candidates.length === 0 || FUND_WORDS.test(match.words)) return false;
+        const section = this.tablesAt(match.start);
+        const sided = (row: RowModel) => row.parent !== undefined && SIDES.includes(row.parent.canonicalName as Side) && !row.parent.parent;
+        const fundTable = (q: Quantity) => q.row.table !== undefined && sided(q.row) && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number))
+            && !section?.has(q.row.table.number);
+        if (!candidates.every(fundTable)) return false;
+        return [...this.model.tables.values()].some(t => (t.template?.groups?.length ?? 0) > 0 && !FUND_WORDS.test(this.tableSubjectOf(t.number)));
+    }
+
     private tableSubjectOf(table: number): string {
         const title = this.model.tables.get(table)?.template?.title ?? this.model.template.tables.find(t => t.number === table)?.title;
         return title === undefined ? '' : tableSubject(title);
