@@ -46,7 +46,7 @@ export interface WrittenFigure {
 
 /** Why a written figure is not compared with the data. */
 /** unnamed-whole: a share of a whole narrower than any name the report knows (占财政拨款项目支出的…). */
-export type NotData = 'threshold' | 'per-unit' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole' | 'part';
+export type NotData = 'threshold' | 'per-unit' | 'unread' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole' | 'part';
 
 /** The quantities a sentence's words name: the words (for messages) and their candidates. */
 export interface Subject {
@@ -1386,6 +1386,9 @@ function notDataOf(model: ReportModel, text: string, start: number, end: number,
     if (THRESHOLD_AFTER.test(after) || THRESHOLD_BEFORE.test(before)) return 'threshold';
     if (/^[-—~～至到]\d/.test(after)) return 'threshold';
     if (PER_UNIT_BEFORE.test(before)) return 'per-unit';
+    // 较2022年决算数247.21万元2.08万元，增长0.84% (the page left out 增加): an amount right after another names
+    // nothing of its own, and what it is of the broken sentence does not say
+    if (/\d(?:万元|亿元|元|%)\s*$/.test(before)) return 'unread';
     if (APPROXIMATE_BEFORE.test(before)) return 'approximate';
     // an example of a list that ends with 等: 办公费5.2万元、印刷费3.1万元等
     if (/^[、等]/.test(after) && after.includes('等')) return 'example';
