@@ -181,7 +181,9 @@ const ROLE_WORDS: readonly RoleWord[] = [
 const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'), 'g');
 
 /** 较上年, 与2023年度相比, 比预算, 与2021年度预算相比, 比上年预算数字: a comparison, naming no quantity of its own. */
-const COMPARED = '(?:比|较|与)(?:(?:上年|去年|\\d{4}年度?)(?:(?:年初|全年|调整后?)?预算数?字?)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+/** 较上年支出数, 比2023年收入数: a side's bare word inside a comparison with last year names the comparison, no subject. */
+const SIDE_COMPARED = /(?:比|较|与)(?:上年度?|去年|\d{4}年度?)$/;
 
 /** 按同口径同比增长, 按可比口径: the basis a comparison is made on, naming no quantity of its own. */
 const SAME_BASIS = '按?(?:同|可比)口径(?:计算)?';
@@ -610,8 +612,9 @@ class TextReader {
     lastName(from: number, to: number): { match?: NameMatch; filler: boolean; index: number } {
         const last = firstAtLeast(this.nameEnds, to + 1) - 1;
         const index = last >= 0 && this.names[last].start >= from ? last : -1;
-        const match = index >= 0 ? this.names[index] : undefined;
-        if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index };
+        const found = index >= 0 ? this.names[index] : undefined;
+        const match = found && !(SIDES.includes(found.words as Side) && SIDE_COMPARED.test(this.text.slice(from, found.start))) ? found : undefined;
+        if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index: match ? index : -1 };
         return { match, filler: FILLER.test(this.qualifiedBy(match, this.text.slice(match.end, to))) || this.glossed(index, to), index };
     }
 
