@@ -233,10 +233,13 @@ const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政
 /** Words right before a name saying it is the whole department's: 本部门项目支出, 2024年度本单位项目支出. */
 const FUND_BEFORE_NAME = /(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:资金)?的?$/;
 
-/** Whether any of a subject's candidates, in any tier, is of the fund (by its table, rows or column). */
+/**
+ * Whether any of a subject's candidates, in any tier, may be of the fund: in a table of appropriations (a fund's,
+ * or 财政拨款“三公”经费, which the fund's words narrow no further), or naming the fund in its rows or column.
+ */
 function ofFund(subject: Subject, fund: string): boolean {
     const all = [subject.quantities, ...subject.tiers ?? []].flat();
-    return all.some(q => q.row.context.includes(fund) || (q.column ?? '').includes(fund));
+    return all.some(q => FUND_WORDS.test(q.row.table?.title ?? '') || q.row.context.includes(fund) || (q.column ?? '').includes(fund));
 }
 
 const DEPARTMENT_BEFORE = /(?:本部门|本单位)(?:\d{4}年度?)?(?:的)?$/;
@@ -1008,8 +1011,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 subjects = chain.length === 1 ? chain
                     : listed === chain.length && gap.includes('分别') ? chain
                         : ALL_OF.test(gap) || (figures.length === 1 && bothGrandTotals(chain)) ? chain : [undefined];
-                // 政府性基金预算财政拨款上年结转和结余0万元: a fund written right before a name that holds no figure of
-                // that fund (the all-funds 年初结转和结余) is of a figure the name does not stand for
+                // 政府性基金预算财政拨款上年结转和结余0万元: a fund written right before a name of the department's
+                // all-money tables only (the all-funds 年初结转和结余) is of a figure the name does not stand for
                 const fund = FUND_BEFORE_NAME.exec(text.slice(clause.start, named.match.start))?.[1];
                 if (fund) subjects = subjects.map(s => s && ofFund(s, fund) ? s : undefined);
             }
