@@ -230,7 +230,7 @@ const NAMES_OF_CONTEXT = 30;
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 /** The words naming a fund, or every fund's 财政拨款. */
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
-/** Words right before a name saying it is the whole department's: 本部门项目支出, 2024年度本单位项目支出. */
+/** A fund written right before a name: 政府性基金预算财政拨款上年结转和结余. */
 const FUND_BEFORE_NAME = /(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:资金)?的?$/;
 
 /**
@@ -242,6 +242,7 @@ function ofFund(subject: Subject, fund: string): boolean {
     return all.some(q => FUND_WORDS.test(q.row.table?.title ?? '') || q.row.context.includes(fund) || (q.column ?? '').includes(fund));
 }
 
+/** Words right before a name saying it is the whole department's: 本部门项目支出, 2024年度本单位项目支出. */
 const DEPARTMENT_BEFORE = /(?:本部门|本单位)(?:\d{4}年度?)?(?:的)?$/;
 /** The most names a list said to be nil (无A、B和C) is read for. */
 const LONGEST_LIST = 20;
@@ -436,7 +437,6 @@ class TextReader {
         return subject === '收入' || subject === '支出' ? subject : undefined;
     }
 
-    /** A table's subject by its template title (一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出). */
     /**
      * 收入总计 written alone is the department's two-sided table's (收入支出决算总表): where that table is written
      * without the row, the name does not fall to a fund's table (财政拨款收入支出决算总表) the text does not speak of.
@@ -451,6 +451,7 @@ class TextReader {
         return [...this.model.tables.values()].some(t => (t.template?.groups?.length ?? 0) > 0 && !FUND_WORDS.test(this.tableSubjectOf(t.number)));
     }
 
+    /** A table's subject by its template title (一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出). */
     private tableSubjectOf(table: number): string {
         const title = this.model.tables.get(table)?.template?.title ?? this.model.template.tables.find(t => t.number === table)?.title;
         return title === undefined ? '' : tableSubject(title);
@@ -617,7 +618,7 @@ class TextReader {
         const index = last >= 0 && this.names[last].start >= from ? last : -1;
         const found = index >= 0 ? this.names[index] : undefined;
         const match = found && !(SIDES.includes(found.words as Side) && SIDE_COMPARED.test(this.text.slice(from, found.start))) ? found : undefined;
-        if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index: match ? index : -1 };
+        if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index: -1 };
         return { match, filler: FILLER.test(this.qualifiedBy(match, this.text.slice(match.end, to))) || this.glossed(index, to), index };
     }
 
