@@ -48,7 +48,7 @@ export interface WrittenFigure {
 /** Why a written figure is not compared with the data. */
 /** unnamed-whole: a share of a whole narrower than any name the report knows (占财政拨款项目支出的…). */
 /** outside-three-public: a 三公 purchase of a sentence that says it is not paid from 三公经费 (使用其他资金购置). */
-export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole' | 'part'
+export type NotData = 'threshold' | 'per-unit' | 'unread' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole' | 'part'
     | 'outside-three-public';
 
 /** The quantities a sentence's words name: the words (for messages) and their candidates. */
@@ -153,6 +153,8 @@ const FIGURE = new RegExp(String.raw`(?<![\d.,\-])(${NUMBER}(?:(?:、|和|及|�
 /** Words after a figure that make it a limit or an estimate, not a figure of the accounts. */
 const THRESHOLD_AFTER = /^(?:以上|以下|以内|及以上|及以下|（含）|左右|上下|多|余)/;
 const THRESHOLD_BEFORE = /(?:不超过|超过|不低于|不少于|不高于|少于|低于|高于|不足|不到|至少|最多|最高|最低|上限|下限|≥|≤|>|<|＞|＜|单价|每[^\d，。；、]{0,4}|人均|平均|第)$/;
+/** 人均办公经费0.50万元, 生均公用经费为…: a figure per head or per unit, the word before the subject, is no row's amount. */
+const PER_UNIT_BEFORE = /(?:人均|平均|户均|每人|生均|车均|床均|日均|月均)[^\d，,。；;：:]*$/;
 const APPROXIMATE_BEFORE = /(?:约|近|逾|超|大约|将近|接近)$/;
 
 interface RoleWord {
@@ -188,7 +190,9 @@ const ROLE_WORDS: readonly RoleWord[] = [
 const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'), 'g');
 
 /** 较上年, 与2023年度相比, 比预算, 与2021年度预算相比, 比上年预算数字: a comparison, naming no quantity of its own. */
-const COMPARED = '(?:比|较|与)(?:(?:上年|去年|\\d{4}年度?)(?:(?:年初|全年|调整后?)?预算数?字?)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+/** 较上年支出数, 比2023年收入数: a side's bare word inside a comparison with last year names the comparison, no subject. */
+const SIDE_COMPARED = /(?:比|较|与)(?:上年度?|去年|\d{4}年度?)$/;
 
 /** 按同口径同比增长, 按可比口径: the basis a comparison is made on, naming no quantity of its own. */
 const SAME_BASIS = '按?(?:同|可比)口径(?:计算)?';
@@ -235,6 +239,18 @@ const NAMES_OF_CONTEXT = 30;
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 /** The words naming a fund, or every fund's 财政拨款. */
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
+/** A fund written right before a name: 政府性基金预算财政拨款上年结转和结余. */
+const FUND_BEFORE_NAME = /(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:资金)?的?$/;
+
+/**
+ * Whether any of a subject's candidates, in any tier, may be of the fund: in a table of appropriations (a fund's,
+ * or 财政拨款“三公”经费, which the fund's words narrow no further), or naming the fund in its rows or column.
+ */
+function ofFund(subject: Subject, fund: string): boolean {
+    const all = [subject.quantities, ...subject.tiers ?? []].flat();
+    return all.some(q => FUND_WORDS.test(q.row.table?.title ?? '') || q.row.context.includes(fund) || (q.column ?? '').includes(fund));
+}
+
 /** Words right before a name saying it is the whole department's: 本部门项目支出, 2024年度本单位项目支出. */
 const DEPARTMENT_BEFORE = /(?:本部门|本单位)(?:\d{4}年度?)?(?:的)?$/;
 /** The most names a list said to be nil (无A、B和C) is read for. */
@@ -343,6 +359,7 @@ class TextReader {
             const project = this.lexicon.projectOf.get(q.row);
             return !project || project === this.project || named.projects.has(project);
         });
+        if (this.fallsToFundTable(match, candidates)) candidates = [];
         const tiers = [candidates];
         const prefer = (keep: (q: Quantity) => boolean) => {
             if (candidates.length < 2) return;
@@ -434,6 +451,20 @@ class TextReader {
     private sideOf(table: number): Side | undefined {
         const subject = this.tableSubjectOf(table);
         return subject === '收入' || subject === '支出' ? subject : undefined;
+    }
+
+    /**
+     * 收入总计 written alone is the department's two-sided table's (收入支出决算总表): where that table is written
+     * without the row, the name does not fall to a fund's table (财政拨款收入支出决算总表) the text does not speak of.
+     */
+    private fallsToFundTable(match: NameMatch, candidates: readonly Quantity[]): boolean {
+        if (candidates.length === 0 || FUND_WORDS.test(match.words)) return false;
+        const section = this.tablesAt(match.start);
+        const sided = (row: RowModel) => row.parent !== undefined && SIDES.includes(row.parent.canonicalName as Side) && !row.parent.parent;
+        const fundTable = (q: Quantity) => q.row.table !== undefined && sided(q.row) && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number))
+            && !section?.has(q.row.table.number);
+        if (!candidates.every(fundTable)) return false;
+        return [...this.model.tables.values()].some(t => (t.template?.groups?.length ?? 0) > 0 && !FUND_WORDS.test(this.tableSubjectOf(t.number)));
     }
 
     /** A table's subject by its template title (一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出). */
@@ -605,8 +636,9 @@ class TextReader {
     lastName(from: number, to: number): { match?: NameMatch; filler: boolean; index: number } {
         const last = firstAtLeast(this.nameEnds, to + 1) - 1;
         const index = last >= 0 && this.names[last].start >= from ? last : -1;
-        const match = index >= 0 ? this.names[index] : undefined;
-        if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index };
+        const found = index >= 0 ? this.names[index] : undefined;
+        const match = found && !(SIDES.includes(found.words as Side) && SIDE_COMPARED.test(this.text.slice(from, found.start))) ? found : undefined;
+        if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index: -1 };
         return { match, filler: FILLER.test(this.qualifiedBy(match, this.text.slice(match.end, to))) || this.glossed(index, to), index };
     }
 
@@ -1012,6 +1044,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 subjects = chain.length === 1 ? chain
                     : listed === chain.length && gap.includes('分别') ? chain
                         : ALL_OF.test(gap) || (figures.length === 1 && bothGrandTotals(chain)) ? chain : [undefined];
+                // 政府性基金预算财政拨款上年结转和结余0万元: a fund written right before a name of the department's
+                // all-money tables only (the all-funds 年初结转和结余) is of a figure the name does not stand for
+                const fund = FUND_BEFORE_NAME.exec(text.slice(clause.start, named.match.start))?.[1];
+                if (fund) subjects = subjects.map(s => s && ofFund(s, fund) ? s : undefined);
             }
         } else {
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
@@ -1397,6 +1433,10 @@ function notDataOf(model: ReportModel, text: string, start: number, end: number,
     const after = text.slice(end, clause.end);
     if (THRESHOLD_AFTER.test(after) || THRESHOLD_BEFORE.test(before)) return 'threshold';
     if (/^[-—~～至到]\d/.test(after)) return 'threshold';
+    if (PER_UNIT_BEFORE.test(before)) return 'per-unit';
+    // 较2022年决算数247.21万元2.08万元，增长0.84% (the page left out 增加): an amount right after another names
+    // nothing of its own, and what it is of the broken sentence does not say
+    if (/\d(?:万元|亿元|元|%)\s*$/.test(before)) return 'unread';
     if (APPROXIMATE_BEFORE.test(before)) return 'approximate';
     // an example of a list that ends with 等: 办公费5.2万元、印刷费3.1万元等
     if (/^[、等]/.test(after) && after.includes('等')) return 'example';
