@@ -454,7 +454,7 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, prose: Pro
     // as the tables' rates: a rate cut off rather than rounded (6.2118% for 6.21187%) is a warning, not an error
     const truncated = Interval.truncated(growth.figure.value.abs(), growth.figure.decimals);
     if (rates.some(r => truncated.meets(magnitude(r.rate)))) {
-        report.warning(prose.node, `文字写的 ${growth.figure.text} 是截尾所得，不是四舍五入：按同一句的数算，${roundingRangeText(magnitude(rate), '%')}。`, { range });
+        report.warning(prose.node, `文字写的 ${growth.figure.text} 是截尾所得，不是四舍五入：由同一句的数，${roundingRangeText(magnitude(rate), '%')}。`, { range });
         return;
     }
     report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}（${roundingRangeText(magnitude(rate), '%')}）。`, { range });
