@@ -1,5 +1,7 @@
 // A table written as the contents print it — 一、收入支出决算总表, （三）支出决算表, 5.一般… — parses,
 // and is the same table, with the same figures and checks, as when written 表1 / 表三 / 公开05表.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/generation/report-source.js';
 import { buildHtml, visibleText } from './helpers.js';
@@ -62,5 +64,18 @@ describe('tables labelled with the ordinal the contents print', () => {
         expect(text).toContain('5.一般公共预算财政拨款支出决算表');
         expect(text).toContain('（三）支出决算表');
         expect(text).not.toMatch(/公开0\d表/);
+    });
+
+    it('prints tables written with the contents\' ordinal before an old label (九、公开07表) in the ordinal\'s order', () => {
+        // 湖北 2022: the tables in the 2022 order, their old labels kept (七、公开08表 … 九、公开07表 “三公”)
+        const source = fs.readFileSync(path.join(import.meta.dirname, '..', 'validation', 'cases', 'national', 'trial-hubei-2022.juesuan'), 'utf8');
+        const text = visibleText(buildHtml(source, { mode: 'publish' }));
+        const funds = text.indexOf('七、政府性基金预算财政拨款收入支出决算表');
+        const capital = text.indexOf('八、国有资本经营预算财政拨款支出决算表');
+        const threePublic = text.indexOf('九、财政拨款“三公”经费支出决算表');
+        expect(funds).toBeGreaterThan(0);
+        expect(capital).toBeGreaterThan(funds);
+        expect(threePublic).toBeGreaterThan(capital);
+        expect(text).not.toContain('七、财政拨款“三公”经费支出决算表');
     });
 });

@@ -1667,7 +1667,11 @@ class TemplateLayout {
         const tables = [...this.model.tables.values()];
         const numbered = tables.every(t => t.written.style !== '表名');
         const nodes = this.model.report.parts.filter(isTable);
-        const place = new Map(nodes.map((node, i) => [node, numbered ? tableLabelOf(node).number ?? Number.MAX_SAFE_INTEGER : i]));
+        // the contents' number before a label (九、公开07表 in a 2022 report keeping the old labels) is where it stands
+        const place = new Map(nodes.map((node, i) => {
+            const label = tableLabelOf(node);
+            return [node, numbered ? label.ordinal ?? label.number ?? Number.MAX_SAFE_INTEGER : i];
+        }));
         const written = tables.sort((a, b) => place.get(a.node)! - place.get(b.node)!);
         // 浙江 numbers its tables its own way (表7 for the template's 表8), or not at all
         const ownNumbers = written.some(t => t.written.renumbered || t.written.style === '表名');
@@ -1721,10 +1725,16 @@ class TemplateLayout {
         }
         // 一、收入支出决算总表: the ordinal the contents print, no label of the table's page it never wrote
         if (label.style === '目录') return { ...template, title, contents: `${label.text}${title}` };
-        if (!ownNumbers) return this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
+        // the contents' ordinal it writes before its label (九、公开07表) is its line in the contents
+        const ordinal = table.node.ordinal?.trim();
+        if (!ownNumbers) {
+            const numbered = this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
+            return ordinal ? { ...numbered, contents: `${ordinal}${title}` } : numbered;
+        }
         if (label.style === '表名') return { ...template, title, contents: title };
         const number = tableLabelOf(table.node).number;
-        return { ...template, title, label: label.text, contents: number !== undefined ? `${chineseNumber(number)}、${title}` : title };
+        const contents = ordinal ? `${ordinal}${title}` : number !== undefined ? `${chineseNumber(number)}、${title}` : title;
+        return { ...template, title, label: label.text, contents };
     }
 
     /** A table whose title line begins with its label (表一：收入支出决算总表): so in the contents, the page's label the template's. */
