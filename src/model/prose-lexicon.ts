@@ -411,7 +411,7 @@ export class ProseLexicon {
 
     /**
      * A fund's subtotal or balance (kept from the all-money names by addRow) by the names that write the fund
-     * in it: 年末财政拨款结转和结余 as printed, 财政拨款本年支出(合计), 本年财政拨款支出, 年初财政拨款结转和结余.
+     * in it: 年末财政拨款结转和结余 as printed, 财政拨款本年支出(合计), 本年财政拨款支出合计, 年初财政拨款结转和结余.
      */
     private addFundTotal(fund: string, row: RowModel): void {
         const name = row.canonicalName;
@@ -423,12 +423,9 @@ export class ProseLexicon {
         const [, when, rest] = /^(年初|年末|本年)(.+)$/.exec(name) ?? [];
         if (!when) return;
         this.add(when + fund + rest, { row });
-        // 本年支出合计: 财政拨款本年支出, 本年财政拨款支出
+        // 本年支出合计: 财政拨款本年支出; not 本年财政拨款支出, whose 本年 may be the sentence's (本年财政拨款收入、支出总计)
         const bare = rest.replace(/合计$/, '');
-        if (bare !== rest) {
-            this.add(fund + when + bare, { row });
-            this.add(when + fund + bare, { row });
-        }
+        if (bare !== rest) this.add(fund + when + bare, { row });
     }
 
     /** A subtotal, total or balance row of a side of a fund's two-sided table. */
