@@ -13,7 +13,7 @@ import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
-import { completionBudgets } from '../../model/relations.js';
+import { completionBudgets, type RelationRule } from '../../model/relations.js';
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
@@ -437,13 +437,16 @@ function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: 
 }
 
 /**
- * Whether a written figure one unit off a stated one is what that figure's own relations give, which hold only
- * within rounding (表5 合计 基本支出 135.23 where its rows and 表6 give 135.22): the table's figure is the odd one.
+ * Whether a written figure one unit off a stated one is what another table tying that figure gives, and its own
+ * rows too, each only within rounding (表5 合计 基本支出 135.23 where its rows and 表6 give 135.22): the table's
+ * figure is the odd one. Its rows alone are not enough: a 合计 printed 7.41 over rows of 7.40 is what the text restates.
  */
 function agreesWithParts(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
     if (!target.figure || target.scale) return false;
-    return model.relations.some(relation => relation.target === target.figure && relation.holds && !relation.atLeast && !relation.roundsToTarget()
+    const gives = (rule: RelationRule) => model.relations.some(relation => relation.rule === rule && relation.target === target.figure
+        && relation.holds && !relation.atLeast && !relation.roundsToTarget()
         && ['equal', 'consistent'].includes(judge(figure, { ...target, value: relation.value }, role)));
+    return gives('tie') && (gives('sum-total') || gives('sum-children'));
 }
 
 /** A growth rate as the sentence's own figures give it, and how (for the message). */
