@@ -355,7 +355,7 @@ class TextReader {
 
     private narrowed(match: NameMatch): { tiers: Quantity[][]; inOpeningWhole: boolean; own?: Quantity[] } {
         const named = this.namedBefore(match);
-        let candidates = this.quantitiesOf(match).filter(q => {
+        let candidates = (this.rowsInColumn(match) ?? this.quantitiesOf(match)).filter(q => {
             const project = this.lexicon.projectOf.get(q.row);
             return !project || project === this.project || named.projects.has(project);
         });
@@ -392,6 +392,19 @@ class TextReader {
         const own = DEPARTMENT_BEFORE.test(this.text.slice(Math.max(0, match.start - 12), match.start))
             ? candidates.filter(q => q.row.table !== undefined && !FUND_WORDS.test(this.tableSubjectOf(q.row.table.number))) : [];
         return { tiers, inOpeningWhole: opening !== undefined && tiers[0].length > 0 && tiers[0].every(inOpening), ...own.length > 0 ? { own } : {} };
+    }
+
+    /**
+     * 城乡社区支出本年收入600.00万元: a column's name (a table's total's cell) right after a row's of that table is the
+     * row's cell in that column, not the total's; undefined where the name before is no row of it.
+     */
+    private rowsInColumn(match: NameMatch): Quantity[] | undefined {
+        const before = this.names[firstAtLeast(this.nameEnds, match.start)];
+        if (!before || before.end !== match.start) return undefined;
+        const cells = this.quantitiesOf(match).flatMap(total => total.column === undefined || !this.isWhole(total.row) ? []
+            : before.entry.quantities.filter(q => q.column === undefined && q.row.table === total.row.table && q.row !== total.row
+                && q.row.cells.has(total.column!)).map(q => ({ row: q.row, column: total.column })));
+        return cells.length > 0 ? cells : undefined;
     }
 
     /**

@@ -389,6 +389,7 @@ export class ProseLexicon {
                     if (!fund) this.add(subject, { row });
                 }
                 if (fund && !row.canonicalName.startsWith(fund)) this.add(fund + side.canonicalName + row.canonicalName, { row });
+                if (fund && this.isFundTotal(row)) this.addFundTotal(fund, row);
             }
         }
     }
@@ -406,6 +407,25 @@ export class ProseLexicon {
                 if (/^本年(?:收入|支出)合计$/.test(row.canonicalName)) this.add(money + side.canonicalName, { row });
             }
         }
+    }
+
+    /**
+     * A fund's subtotal or balance (kept from the all-money names by addRow) by the names that write the fund
+     * in it: 年末财政拨款结转和结余 as printed, 财政拨款本年支出(合计), 本年财政拨款支出合计, 年初财政拨款结转和结余.
+     */
+    private addFundTotal(fund: string, row: RowModel): void {
+        const name = row.canonicalName;
+        if (name.includes(fund)) {
+            this.add(name, { row });
+            return;
+        }
+        this.add(fund + name, { row });
+        const [, when, rest] = /^(年初|年末|本年)(.+)$/.exec(name) ?? [];
+        if (!when) return;
+        this.add(when + fund + rest, { row });
+        // 本年支出合计: 财政拨款本年支出; not 本年财政拨款支出, whose 本年 may be the sentence's (本年财政拨款收入、支出总计)
+        const bare = rest.replace(/合计$/, '');
+        if (bare !== rest) this.add(fund + when + bare, { row });
     }
 
     /** A subtotal, total or balance row of a side of a fund's two-sided table. */

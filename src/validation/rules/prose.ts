@@ -13,7 +13,7 @@ import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
-import { completionBudgets } from '../../model/relations.js';
+import { completionBudgets, type RelationRule } from '../../model/relations.js';
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
@@ -237,6 +237,9 @@ const proseFigureRule: Rule = {
                     const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}` : '';
                     report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}。`, { range });
+                } else if (verdict === 'near' && agreesWithParts(model, figure, target, role)) {
+                    // the table's figure is the odd one, within rounding, and told there as a hint: the text is right
+                    continue;
                 } else if (agreesWithCorrected(model, figure, target, role)) {
                     // the table's figure is the wrong one, and its error is told there (a fen off in 元 too):
                     // a fix here would copy it into the text
@@ -286,7 +289,8 @@ function sharedFigureOff(model: ReportModel, report: Reporter, prose: ProseText,
         if (targets.length !== 1 || !targets[0].stated) return false;
         const [target] = targets;
         const verdict = judge(figure, target, role);
-        if ((verdict !== 'near' && verdict !== 'off') || copiesSlip(model, figure, target, role) || agreesWithCorrected(model, figure, target, role)) return false;
+        if ((verdict !== 'near' && verdict !== 'off') || copiesSlip(model, figure, target, role) || agreesWithCorrected(model, figure, target, role)
+            || (verdict === 'near' && agreesWithParts(model, figure, target, role))) return false;
         judged.push({ target, verdict });
     }
     const range = rangeIn(prose, figure.offset, figure.length);
@@ -430,6 +434,19 @@ function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: 
     const corrected = found.div(target.scale ?? 1);
     const verdict = judge(figure, { ...target, value: target.value.isNegative() ? corrected.negated() : corrected }, role);
     return verdict === 'equal' || verdict === 'consistent';
+}
+
+/**
+ * Whether a written figure one unit off a stated one is what another table tying that figure gives, and its own
+ * rows too, each only within rounding (表5 合计 基本支出 135.23 where its rows and 表6 give 135.22): the table's
+ * figure is the odd one. Its rows alone are not enough: a 合计 printed 7.41 over rows of 7.40 is what the text restates.
+ */
+function agreesWithParts(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
+    if (!target.figure || target.scale) return false;
+    const gives = (rule: RelationRule) => model.relations.some(relation => relation.rule === rule && relation.target === target.figure
+        && relation.holds && !relation.atLeast && !relation.roundsToTarget()
+        && ['equal', 'consistent'].includes(judge(figure, { ...target, value: relation.value }, role)));
+    return gives('tie') && (gives('sum-total') || gives('sum-children'));
 }
 
 /** A growth rate as the sentence's own figures give it, and how (for the message). */
