@@ -14,11 +14,12 @@ export function atLineStart(text: string, offset: number): boolean {
 const NAME_CHAR = /[_a-zA-Z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /**
- * A table's printed number at the start of a line: 附表 5, 附表五, 表五, 表 5, 公开05表 — and
+ * A table's printed number at the start of a line: 附表 5, 附表五, 表五, 表 5, 公开05表, and the
+ * 决算 software's table codes some reports print (海南: 财决公开01表, 财决01表, 部门公开表01) — and
  * 附表 3.5, taken whole so that the check can say a table number is a whole number. A Chinese
  * numeral must end where the name ends (表一般… is a name, not 表一).
  */
-const tableLabel = /(?:附表|表)[ \t\u3000]*(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)|公开[ \t\u3000]*\d+[ \t\u3000]*表/y;
+const tableLabel = /(?:附表|表)[ \t\u3000]*(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)|(?:财决)?公开[ \t\u3000]*\d+[ \t\u3000]*表|财决[ \t\u3000]*\d+[ \t\u3000]*表|部门公开表[ \t\u3000]*\d+/y;
 
 export const matchTableLabel: CustomPatternMatcherFunc = (text, offset) => {
     if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset)) return null;
