@@ -124,6 +124,16 @@ describe('部门概况 text fields', () => {
 });
 
 describe('names', () => {
+    test('其中： before the first row it heads, with that row\'s ordinal: （1） is the ordinal, not −1', async () => {
+        const table = await onlyTable('附表 9 表 {\n  公务用车购置及运行维护费 3 {\n    其中：（1）公务用车运行维护费 2\n    （2）公务用车购置费 1\n  }\n}');
+        const children = (table.entries[0] as Row).entries as Row[];
+        expect(children.map(r => [r.ordinal, r.name, r.cells.map(c => c.value)])).toEqual([
+            [undefined, '其中', []], ['（1）', '公务用车运行维护费', ['2']], ['（2）', '公务用车购置费', ['1']],
+        ]);
+        // after another name it is still the accountant's −1, which the lexer reports
+        expect(tokens('  金额：（1）')).toEqual(['ID:金额', '：:：', 'NUMBER:（1）']);
+    });
+
     test('full-width parentheses inside a row name', async () => {
         const table = await onlyTable('附表 6 表 {\n  20103 政府办公厅（室）及相关机构事务 2952.54\n}');
         expect(rowLine(table.entries[0] as Row)).toBe('20103 政府办公厅（室）及相关机构事务 | 2952.54 | ');

@@ -43,10 +43,26 @@ const ORDINAL_SOURCE = String.raw`(?:[一二三四五六七八九十]+、|[（(]
 const ordinal = new RegExp(ORDINAL_SOURCE, 'y');
 
 export const matchOrdinal: CustomPatternMatcherFunc = (text, offset) => {
-    if (!atLineStart(text, offset)) return null;
+    if (!atLineStart(text, offset) && !afterLineStartOfWhich(text, offset)) return null;
     ordinal.lastIndex = offset;
     return ordinal.exec(text);
 };
+
+/** 其中： at the end of a text, with spaces maybe after it. */
+const ofWhichBefore = /其中[ \t\u3000]*[:：][ \t\u3000]*$/;
+
+/**
+ * Whether `offset` follows only 其中： on its line: the rows it heads may be printed after it with
+ * their ordinals (其中：（1）公务用车运行维护费), and （1） there is an ordinal, not a negative number.
+ */
+function afterLineStartOfWhich(text: string, offset: number): boolean {
+    // most offsets follow no colon: decided without a slice (the lexer asks at every digit of an amount)
+    const previous = text.charAt(offset - 1);
+    if (previous !== '：' && previous !== ':' && previous !== ' ' && previous !== '\t' && previous !== '\u3000') return false;
+    const from = Math.max(0, offset - ORDINAL_LINE_MAX);
+    const match = ofWhichBefore.exec(text.slice(from, offset));
+    return match !== null && atLineStart(text, from + match.index);
+}
 
 /** A line's text up to a table label or code that follows its ordinal: no longer than this. */
 const ORDINAL_LINE_MAX = 12;
