@@ -462,6 +462,22 @@ describe('情况说明', () => {
             '事前评估 | 7个 | ', '绩效监控 | 5个 | ', '绩效自评 | 5个 | ', '自评结论「较好。」',
         ]);
     });
+
+    test('a heading that starts with the unit\'s name and carries the year is one key, as printed', async () => {
+        const explanation = await onlyExplanation([
+            '情况说明 {',
+            '  二、刘堡镇卫生院2021年度部门决算情况说明 「（一）收入决算情况。」',
+            '  三、刘堡镇卫生院2021年度其他重要事项情况说明 {',
+            '    （一）机关运行经费 「无。」',
+            '  }',
+            '}',
+        ].join('\n'));
+        const [text, group] = explanation.entries;
+        expect(isTextField(text) && [text.ordinal, text.key]).toEqual(['二、', '刘堡镇卫生院2021年度部门决算情况说明']);
+        expect(isRow(group) && [group.name, group.entries.length]).toEqual(['刘堡镇卫生院2021年度其他重要事项情况说明', 1]);
+        // a row's name still takes no year after it: 2021 there is an amount
+        expect(tokens('  基本支出2021 年度')).toEqual(['ID:基本支出', 'NUMBER:2021', '年度:年度']);
+    });
 });
 
 describe('项目', () => {

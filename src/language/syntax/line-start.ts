@@ -1,4 +1,4 @@
-import type { CustomPatternMatcherFunc } from 'chevrotain';
+import type { CustomPatternMatcherFunc, IToken } from 'chevrotain';
 
 /** Whether `offset` starts its line, after spaces, tabs, ideographic spaces or a byte order mark. */
 export function atLineStart(text: string, offset: number): boolean {
@@ -93,11 +93,20 @@ export const matchNoteKey: CustomPatternMatcherFunc = (text, offset) => {
  * with 关于 and its year (湖南: 关于2024年度预算绩效管理情况的说明 「…」): one key, kept as the report
  * prints it; a name holds no digits, so without this the year would be read as a subject code or a
  * date cut short. Before a { it heads the sections it holds (二、关于2023年度决算情况说明 { （一）… }).
+ * After the unit's name that starts its line (甘肃: 二、刘堡镇卫生院2021年度部门决算情况说明 「…」) it is
+ * the rest of that heading: the grammar reads the name and it as one key.
  */
 const yearHeading = /(?:关于)?\d{4}[ \t\u3000]*年度?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“（(][^\s「」{}【】:：]*(?=[ \t\u3000]*(?:[:：]?[ \t\u3000]*「|\{))/y;
 
-export const matchYearHeading: CustomPatternMatcherFunc = (text, offset) => {
-    if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset)) return null;
+export const matchYearHeading: CustomPatternMatcherFunc = (text, offset, tokens) => {
+    if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset) && !afterLineStartName(text, offset, tokens)) return null;
     yearHeading.lastIndex = offset;
     return yearHeading.exec(text);
 };
+
+/** Whether `offset` directly follows a name that starts its line (after its ordinal, if any): 刘堡镇卫生院 before 2021年度…. */
+function afterLineStartName(text: string, offset: number, tokens: readonly IToken[]): boolean {
+    const last = tokens[tokens.length - 1];
+    return last !== undefined && last.tokenType.name === 'ID' && last.startOffset + last.image.length === offset
+        && (atLineStart(text, last.startOffset) || afterLineStartOrdinal(text, last.startOffset));
+}

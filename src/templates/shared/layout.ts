@@ -199,12 +199,13 @@ function printedHeading(text: string): string {
 
 /**
  * A heading or key without its ordinal, its year (2024年度收入支出决算总体情况说明 is the template's
- * 收入支出决算总体情况说明), quotes, spaces and the words every heading ends with.
+ * 收入支出决算总体情况说明) and the unit's name printed before it (甘肃: 刘堡镇卫生院2021年度部门决算情况说明),
+ * quotes, spaces and the words every heading ends with.
  */
 function headingKey(text: string): string {
     // 关于2023年度收入决算情况说明 (内蒙古, 湖南): the section on 收入决算, 关于 only introducing it
-    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '').replace(/\d{4}年度?/g, '')
-        .replace(/^关于/, '').replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
+    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '').replace(/^\D*?\d{4}年度?/, '')
+        .replace(/\d{4}年度?/g, '').replace(/^关于/, '').replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
 }
 
 function topicOf(text: string): SectionTopic | undefined {
