@@ -22,7 +22,7 @@ import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
-import { COLUMN_GROUP_JOINT, isRowHeading, tableLabelOf } from '../../model/table-label.js';
+import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
@@ -2182,16 +2182,22 @@ interface SideLine {
 
 /**
  * How the report labels its tables, where every label it writes is of one style (表1 表2 表3 表5,
- * 附表三 附表四): a template table it leaves out is labelled alike (表4), not in the layout's style
- * (公开04表) among them. None where it writes the layout's 公开NN表, the contents' 一、, or styles mixed.
+ * 附表三 附表四, 财决公开01表 财决公开03表): a template table it leaves out is labelled alike (表4,
+ * 财决公开02表), not in the layout's style (公开04表) among them. None where it writes the layout's
+ * 公开NN表, the contents' 一、, or styles mixed.
  */
 function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => string) | undefined {
-    const styles = new Set(tables.filter(t => t.written.style !== '表名').map(({ written }) => {
-        if ((written.style !== '附表' && written.style !== '表') || written.number === undefined) return undefined;
+    const labelled = tables.filter(t => t.written.style !== '表名');
+    const styles = new Set(labelled.map(({ written }) => {
+        if (written.number === undefined) return undefined;
+        // the 决算 software's codes (财决公开01表, 部门公开表01): their words, whatever the number
+        if (written.style === '公开') return /^公开/.test(written.text) ? undefined : written.text.replace(/\s+/g, '').replace(/\d+/, '#');
+        if (written.style !== '附表' && written.style !== '表') return undefined;
         return `${written.style}${/\d/.test(written.text) ? '1' : '一'}`;
     }));
     const [style] = styles;
     if (styles.size !== 1 || style === undefined) return undefined;
+    if (style.includes('#')) return n => labelLike(labelled[0].written, n) ?? '';
     const prefix = style.slice(0, -1);
     return style.endsWith('1') ? n => `${prefix}${n}` : n => `${prefix}${chineseNumber(n)}`;
 }
