@@ -1,6 +1,7 @@
 import { GrammarUtils } from 'langium';
 import type { GlossaryEntry, Report } from '../language/generated/ast.js';
 import { isGlossary } from '../language/generated/ast.js';
+import { reportParts } from '../model/section-groups.js';
 
 /**
  * One “name（digits）” piece of a glossary entry's label, as the reports write the path of a
@@ -63,7 +64,7 @@ export interface GlossaryCode {
 }
 
 export function glossaryEntries(report: Report): GlossaryEntry[] {
-    return report.parts.filter(isGlossary).flatMap(g => g.entries);
+    return reportParts(report).filter(isGlossary).flatMap(g => g.entries);
 }
 
 export function glossaryTerms(report: Report): GlossaryTerm[] {

@@ -1,7 +1,7 @@
 // Writing the built report: beside its source by default, never over it, and atomically (a
 // temporary file in the same folder renamed into place), for the command line and VS Code alike.
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
 /** FILE.juesuan → FILE.html beside it; another name gets .html added. */
@@ -49,6 +49,9 @@ export const pendingTemporaryFiles = new Set<string>();
  */
 export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
     const dir = path.dirname(path.resolve(target));
+    // loaded here: node:crypto is a few milliseconds of every start of `juesuan check`, which writes only
+    // with --fix (required, not imported: bin/juesuan.cjs compiles the bundle with no dynamic import)
+    const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
     const temporary = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     let mode = 0o644;
     try {

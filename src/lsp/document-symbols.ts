@@ -42,7 +42,15 @@ export class JuesuanDocumentSymbolProvider implements DocumentSymbolProvider {
             } else if (isOverview(part)) {
                 push(symbols, this.sectionSymbol(part, '部门概况', part.entries));
             } else if (isExplanation(part)) {
-                push(symbols, this.sectionSymbol(part, '情况说明', part.entries));
+                const symbol = this.sectionSymbol(part, '情况说明', part.entries);
+                // a 概况 or 名词解释 printed as a section of 决算说明, among the sections where it is written
+                const inner = part.inner.map(p => isOverview(p) ? this.sectionSymbol(p, p.kind, p.entries) : this.sectionSymbol(p, '名词解释', p.entries))
+                    .filter(isDefined);
+                if (symbol && inner.length > 0) {
+                    symbol.children = [...symbol.children ?? [], ...inner]
+                        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+                }
+                push(symbols, symbol);
             } else if (isGlossary(part)) {
                 push(symbols, this.sectionSymbol(part, '名词解释', part.entries));
             } else if (isAttachment(part)) {

@@ -22,6 +22,7 @@ import type { RowModel } from '../model/rows.js';
 import { actualColumn } from '../model/rows.js';
 import type { Target } from './locate.js';
 import { indexOf, locate, referenceSegments } from './locate.js';
+import { reportParts } from '../model/section-groups.js';
 
 /** A reference 【…】 written in text, where it is, and the row it resolves to. */
 export interface TextReference {
@@ -139,7 +140,7 @@ export class JuesuanDefinitionProvider extends NavigationBase implements Definit
                 const row = indexOf(model).rows.find(r => r.code === target.code)?.node;
                 return row ? link(GrammarUtils.findNodeForProperty(row.$cstNode, 'code'), row.$cstNode) : undefined;
             }
-            const entry = model.report.parts.flatMap(p => (p.$type === 'Glossary' ? p.entries : [])).find(e => e.code === target.code);
+            const entry = reportParts(model.report).flatMap(p => (p.$type === 'Glossary' ? p.entries : [])).find(e => e.code === target.code);
             return entry ? link(GrammarUtils.findNodeForProperty(entry.$cstNode, 'code'), entry.$cstNode) : undefined;
         }
         return undefined;

@@ -4,6 +4,7 @@ import type {
 } from '../language/generated/ast.js';
 import type { ProseText } from './prose.js';
 import { readAsWrapped, softWraps } from './prose-wrap.js';
+import { reportParts } from './section-groups.js';
 
 /** A run of figures written one after another: a row's cells, or an attribute's values. */
 export interface CellRun {
@@ -99,7 +100,7 @@ export function collectNodes(report: Report, columnsOf: (table: Table) => readon
     };
 
     const top: Context = { inOverview: false };
-    for (const part of report.parts ?? []) {
+    for (const part of reportParts(report)) {
         switch (part.$type) {
             case 'Overview': visitEntries((part as Overview).entries, { inOverview: true }); break;
             case 'Explanation': visitEntries((part as Explanation).entries, top); break;

@@ -19,6 +19,7 @@ import { lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
 import { firstAtLeast, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
+import { targetOf } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
@@ -46,7 +47,9 @@ export interface WrittenFigure {
 
 /** Why a written figure is not compared with the data. */
 /** unnamed-whole: a share of a whole narrower than any name the report knows (占财政拨款项目支出的…). */
-export type NotData = 'threshold' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole' | 'part';
+/** outside-three-public: a 三公 purchase of a sentence that says it is not paid from 三公经费 (使用其他资金购置). */
+export type NotData = 'threshold' | 'per-unit' | 'unread' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole' | 'part'
+    | 'outside-three-public';
 
 /** The quantities a sentence's words name: the words (for messages) and their candidates. */
 export interface Subject {
@@ -63,6 +66,12 @@ export interface Subject {
      * 主要用于：…住房保障支出72.80万元，占4.37%): a share of them is of that whole, and of no other.
      */
     readonly inOpeningWhole?: true;
+    /**
+     * The whole the sentence opens with where the candidates are not its rows (财政拨款支出5,030.00万元，其中：
+     * 一般公共预算财政拨款支出3,280.00万元，占65.21%: the fund's own table is no row of 财政拨款收入支出决算总表):
+     * a share of them is of that whole in a reader's eyes, one more reading beside the template's.
+     */
+    readonly openingWhole?: readonly Quantity[];
     /**
      * The candidates the words before the name prefer where the candidates' figures disagree and the written
      * one agrees with none of them (本部门项目支出: the table of all the department's money): the one to judge it by.
@@ -144,6 +153,8 @@ const FIGURE = new RegExp(String.raw`(?<![\d.,\-])(${NUMBER}(?:(?:、|和|及|�
 /** Words after a figure that make it a limit or an estimate, not a figure of the accounts. */
 const THRESHOLD_AFTER = /^(?:以上|以下|以内|及以上|及以下|（含）|左右|上下|多|余)/;
 const THRESHOLD_BEFORE = /(?:不超过|超过|不低于|不少于|不高于|少于|低于|高于|不足|不到|至少|最多|最高|最低|上限|下限|≥|≤|>|<|＞|＜|单价|每[^\d，。；、]{0,4}|人均|平均|第)$/;
+/** 人均办公经费0.50万元, 生均公用经费为…: a figure per head or per unit, the word before the subject, is no row's amount. */
+const PER_UNIT_BEFORE = /(?:人均|平均|户均|每人|生均|车均|床均|日均|月均)[^\d，,。；;：:]*$/;
 const APPROXIMATE_BEFORE = /(?:约|近|逾|超|大约|将近|接近)$/;
 
 interface RoleWord {
@@ -179,7 +190,9 @@ const ROLE_WORDS: readonly RoleWord[] = [
 const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'), 'g');
 
 /** 较上年, 与2023年度相比, 比预算, 与2021年度预算相比, 比上年预算数字: a comparison, naming no quantity of its own. */
-const COMPARED = '(?:比|较|与)(?:(?:上年|去年|\\d{4}年度?)(?:(?:年初|全年|调整后?)?预算数?字?)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+/** 较上年支出数, 比2023年收入数: a side's bare word inside a comparison with last year names the comparison, no subject. */
+const SIDE_COMPARED = /(?:比|较|与)(?:上年度?|去年|\d{4}年度?)$/;
 
 /** 按同口径同比增长, 按可比口径: the basis a comparison is made on, naming no quantity of its own. */
 const SAME_BASIS = '按?(?:同|可比)口径(?:计算)?';
@@ -226,6 +239,18 @@ const NAMES_OF_CONTEXT = 30;
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 /** The words naming a fund, or every fund's 财政拨款. */
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
+/** A fund written right before a name: 政府性基金预算财政拨款上年结转和结余. */
+const FUND_BEFORE_NAME = /(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:资金)?的?$/;
+
+/**
+ * Whether any of a subject's candidates, in any tier, may be of the fund: in a table of appropriations (a fund's,
+ * or 财政拨款“三公”经费, which the fund's words narrow no further), or naming the fund in its rows or column.
+ */
+function ofFund(subject: Subject, fund: string): boolean {
+    const all = [subject.quantities, ...subject.tiers ?? []].flat();
+    return all.some(q => FUND_WORDS.test(q.row.table?.title ?? '') || q.row.context.includes(fund) || (q.column ?? '').includes(fund));
+}
+
 /** Words right before a name saying it is the whole department's: 本部门项目支出, 2024年度本单位项目支出. */
 const DEPARTMENT_BEFORE = /(?:本部门|本单位)(?:\d{4}年度?)?(?:的)?$/;
 /** The most names a list said to be nil (无A、B和C) is read for. */
@@ -334,6 +359,7 @@ class TextReader {
             const project = this.lexicon.projectOf.get(q.row);
             return !project || project === this.project || named.projects.has(project);
         });
+        if (this.fallsToFundTable(match, candidates)) candidates = [];
         const tiers = [candidates];
         const prefer = (keep: (q: Quantity) => boolean) => {
             if (candidates.length < 2) return;
@@ -344,7 +370,8 @@ class TextReader {
         if (this.row) prefer(q => isWithin(q.row, this.row!));
         // 财政拨款支出1,285.60万元，其中：一般公共预算…，政府性基金…。…社会保障和就业支出150.00万元，占11.7%:
         // a line that opens with a whole goes on to list its parts, whatever funds it names on the way
-        const opening = this.openingWholeTables(match.start);
+        const whole = this.openingWhole(match.start);
+        const opening = whole && new Set(whole.map(q => q.row.table!.number));
         const inOpening = (q: Quantity) => q.row.table !== undefined && opening !== undefined && opening.has(q.row.table.number);
         if (opening) prefer(inOpening);
         prefer(q => {
@@ -368,12 +395,13 @@ class TextReader {
     }
 
     /**
-     * The tables of the whole a line's first figure is of (财政拨款支出, 本年支出合计, 一般公共预算财政拨款支出),
-     * written or referenced, where that figure is a plain amount before `position` and each of its
-     * candidates is a table's total.
+     * The whole a line's first figure is (财政拨款支出, 本年支出合计, 一般公共预算财政拨款支出), written or
+     * referenced, where that figure is a plain amount before `position` and each of its candidates is a table's total;
+     * of the sentence's first figure, where `sentence` says so.
      */
-    private openingWholeTables(position: number): ReadonlySet<number> | undefined {
-        const lineStart = this.layout.lineAt(position).start;
+    openingWhole(position: number, sentence = false): readonly Quantity[] | undefined {
+        const line = this.layout.lineAt(position).start;
+        const lineStart = sentence ? Math.max(line, this.text.lastIndexOf('。', position - 1) + 1) : line;
         const [first] = this.figuresIn(lineStart, position);
         const reference = /【[^【】\n]*】/.exec(this.text.slice(lineStart, first?.start ?? position));
         let quantities: readonly Quantity[] = [];
@@ -383,10 +411,15 @@ class TextReader {
             // a row's own amount, not its change or share (【本年支出合计.增加】)
             if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) quantities = [referenced.quantity];
         } else if (first?.claim.role.kind === 'value' && first.claim.figure.kind === 'amount') {
+            const { figure, role } = first.claim;
             quantities = first.claim.subject?.quantities ?? [];
+            // 本年支出5,713.50万元，其中：基本支出…: of the wholes its name may be (表一's 本年支出合计, the 政府性基金
+            // table's 本年支出 column), the ones whose figure it writes; all where none agrees
+            const agreeing = quantities.filter(q => targetOf(this.model, q, role, figure.kind, figure.unit)?.interval.meets(figure.interval));
+            if (agreeing.length > 0) quantities = agreeing;
         }
         if (quantities.length === 0 || !quantities.every(q => this.isWhole(q.row))) return undefined;
-        return new Set(quantities.map(q => q.row.table!.number));
+        return quantities;
     }
 
     /** A table's 合计, or a side's subtotal or total (本年支出合计, 总计) of a two-sided table. */
@@ -418,6 +451,20 @@ class TextReader {
     private sideOf(table: number): Side | undefined {
         const subject = this.tableSubjectOf(table);
         return subject === '收入' || subject === '支出' ? subject : undefined;
+    }
+
+    /**
+     * 收入总计 written alone is the department's two-sided table's (收入支出决算总表): where that table is written
+     * without the row, the name does not fall to a fund's table (财政拨款收入支出决算总表) the text does not speak of.
+     */
+    private fallsToFundTable(match: NameMatch, candidates: readonly Quantity[]): boolean {
+        if (candidates.length === 0 || FUND_WORDS.test(match.words)) return false;
+        const section = this.tablesAt(match.start);
+        const sided = (row: RowModel) => row.parent !== undefined && SIDES.includes(row.parent.canonicalName as Side) && !row.parent.parent;
+        const fundTable = (q: Quantity) => q.row.table !== undefined && sided(q.row) && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number))
+            && !section?.has(q.row.table.number);
+        if (!candidates.every(fundTable)) return false;
+        return [...this.model.tables.values()].some(t => (t.template?.groups?.length ?? 0) > 0 && !FUND_WORDS.test(this.tableSubjectOf(t.number)));
     }
 
     /** A table's subject by its template title (一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出). */
@@ -473,15 +520,19 @@ class TextReader {
      * 全面开展绩效自评，共涉及项目4个: the count of the work named at the end of the clause right before
      * (in the same sentence), where a count of that work is what the name stands for. Work on one fund's
      * projects (对一般公共预算项目支出全面开展绩效自评，共涉及项目18个) counts a part of it: another fund's
-     * projects may be in the data's count.
+     * projects may be in the data's count, so it is that fund's count where the report gives one (绩效自评
+     * 20个 { 一般公共预算项目 18个 }), else none.
      */
     workOfClauseBefore(clauseStart: number): Subject | undefined {
         if (clauseStart < 2 || !/[，,]/.test(this.text[clauseStart - 1])) return undefined;
         const before = this.layout.clauseAt(clauseStart - 1);
         const last = this.lastName(before.start, clauseStart - 1).match;
         if (!last || !WORK_ENDING.test(this.text.slice(last.end, clauseStart - 1))) return undefined;
-        if (FUND_WORDS.test(this.text.slice(before.start, last.start))) return undefined;
-        return this.countSubject(last);
+        const work = this.countSubject(last);
+        const fund = FUND_WORDS.exec(this.text.slice(before.start, last.start))?.[0];
+        if (!fund || !work) return work;
+        const rows = work.quantities.map(q => q.row.children.find(child => normalizeName(child.name).startsWith(fund)));
+        return rows.length === 1 && rows[0] && rows[0].columns.some(unit => COUNT_UNITS.includes(unit)) ? this.rowSubject(rows[0]) : undefined;
     }
 
     private countSubject(name: NameMatch): Subject | undefined {
@@ -585,8 +636,9 @@ class TextReader {
     lastName(from: number, to: number): { match?: NameMatch; filler: boolean; index: number } {
         const last = firstAtLeast(this.nameEnds, to + 1) - 1;
         const index = last >= 0 && this.names[last].start >= from ? last : -1;
-        const match = index >= 0 ? this.names[index] : undefined;
-        if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index };
+        const found = index >= 0 ? this.names[index] : undefined;
+        const match = found && !(SIDES.includes(found.words as Side) && SIDE_COMPARED.test(this.text.slice(from, found.start))) ? found : undefined;
+        if (!match) return { filler: CARRYING.test(this.text.slice(from, to)), index: -1 };
         return { match, filler: FILLER.test(this.qualifiedBy(match, this.text.slice(match.end, to))) || this.glossed(index, to), index };
     }
 
@@ -681,6 +733,18 @@ const CARS_HELD = '公务用车保有';
 const HOLDING = /(?:共有|现有|保有)(车辆|公务用车|汽车)?(?:共|为|合计)?$/;
 const PURCHASE = /购置|购买|新购/;
 const FLEET_CHANGE = /新增|调入|划入|划转|调拨|报废|处置|淘汰|拍卖/;
+
+/**
+ * A sentence saying its spending is not paid from 三公经费 (the appropriation's): 不在“三公”经费中列支,
+ * 未纳入三公经费, 使用其他资金购置, 以单位自有资金购买 (quotes are dropped by normalizing).
+ */
+const OUTSIDE_THREE_PUBLIC = /(?:不|未|非)(?:在|从|由|属于?|计入|纳入|列入|含)?三公经费|(?<![未不无没]使?)(?:使用|用|以|由|系|为|通过)(?:单位)?(?:其他|其它|非财政拨款|自有|自筹)(?:资金|经费|收入)/;
+
+/** A row of 三公经费: of a 三公 table, or written under a row of that name (情况说明 › 三公经费 › 公务用车 › 购置). */
+function isThreePublic(row: RowModel): boolean {
+    const role = row.table?.template?.role;
+    return role === 'three-public' || role === 'fund-three-public' || [row, ...ancestors(row)].some(r => normalizeName(r.name).includes('三公'));
+}
 
 /** A row of what was bought (公务用车 › 购置 and its kinds of car). */
 function isPurchase(row: RowModel): boolean {
@@ -980,6 +1044,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 subjects = chain.length === 1 ? chain
                     : listed === chain.length && gap.includes('分别') ? chain
                         : ALL_OF.test(gap) || (figures.length === 1 && bothGrandTotals(chain)) ? chain : [undefined];
+                // 政府性基金预算财政拨款上年结转和结余0万元: a fund written right before a name of the department's
+                // all-money tables only (the all-funds 年初结转和结余) is of a figure the name does not stand for
+                const fund = FUND_BEFORE_NAME.exec(text.slice(clause.start, named.match.start))?.[1];
+                if (fund) subjects = subjects.map(s => s && ofFund(s, fund) ? s : undefined);
             }
         } else {
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
@@ -1055,8 +1123,17 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const pairs: [WrittenFigure, Subject | undefined][] = figures.length > 1
             ? figures.map((f, i) => [f, subjects[i]])
             : subjects.map(s => [first, s]);
-        for (const [figure, subject] of pairs) {
-            const claim: FigureClaim = { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData };
+        // 购置公务用车3辆（使用其他资金购置，不在“三公”经费中列支）: the sentence says the purchase is not the 三公 one
+        const outside = OUTSIDE_THREE_PUBLIC.test(text.slice(part.start, part.end));
+        for (const [figure, named] of pairs) {
+            // a share of a subject outside the whole its sentence opens with (a fund's table after 财政拨款支出…，其中：)
+            const opening = finalRole.kind === 'share' && named && !named.inOpeningWhole ? reader.openingWhole(item.start, true) : undefined;
+            // the line opening with the subject itself (基本支出854.57万元，占23.94%) opens with no whole of it
+            const whole = opening?.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? undefined : opening;
+            const subject = whole ? { ...named!, openingWhole: whole } : named;
+            const ofThreePublic = outside && subject !== undefined && subject.quantities.length > 0
+                && subject.quantities.every(q => isPurchase(q.row) && isThreePublic(q.row));
+            const claim: FigureClaim = { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData ?? (ofThreePublic ? 'outside-three-public' : undefined) };
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
             partSubjects.push(subject);
@@ -1356,6 +1433,10 @@ function notDataOf(model: ReportModel, text: string, start: number, end: number,
     const after = text.slice(end, clause.end);
     if (THRESHOLD_AFTER.test(after) || THRESHOLD_BEFORE.test(before)) return 'threshold';
     if (/^[-—~～至到]\d/.test(after)) return 'threshold';
+    if (PER_UNIT_BEFORE.test(before)) return 'per-unit';
+    // 较2022年决算数247.21万元2.08万元，增长0.84% (the page left out 增加): an amount right after another names
+    // nothing of its own, and what it is of the broken sentence does not say
+    if (/\d(?:万元|亿元|元|%)\s*$/.test(before)) return 'unread';
     if (APPROXIMATE_BEFORE.test(before)) return 'approximate';
     // an example of a list that ends with 等: 办公费5.2万元、印刷费3.1万元等
     if (/^[、等]/.test(after) && after.includes('等')) return 'example';

@@ -117,6 +117,19 @@ function fromComputation(quantity: Quantity, computation: Computation, label: st
     return { quantity, computation, interval, value: computation.value, stated: false, decimals: 2, direction, label };
 }
 
+/**
+ * A share worked out from rounded figures of a part and its whole reaches past 100% only by their rounding
+ * (1.52 ÷ 1.52 may be 100.66%): a part is no more than its whole, so 101% is no reading of it. A share
+ * wholly over 100% (a misreading of the part or the whole) is left as it is, for the judge to set aside.
+ */
+function partOfWhole(target: Target): Target {
+    const { lo, hi } = target.interval;
+    if (lo.isNegative() || lo.gt(HUNDRED) || hi.lte(HUNDRED)) return target;
+    return { ...target, interval: new Interval(lo, HUNDRED) };
+}
+
+const HUNDRED = new Decimal(100);
+
 /** The figure `role` picks of `quantity`, for a written figure of this kind and unit; undefined when the report has none. */
 export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kind: FigureKind, unit: string): Target | undefined {
     const row = quantity.row;
@@ -162,12 +175,12 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
                 const base = targetOf(model, role.base[0], { kind: 'value' }, 'amount', model.meta.unit);
                 const computation = base?.figure && ratio(own.interval, own.value, base.figure, [own, base.figure], shareDescription('本项', base.figure),
                     () => `${formatFigure(own, model.groupsDigits)} ÷ ${formatFigure(base.figure!, model.groupsDigits)}`);
-                return computation ? fromComputation(quantity, computation, label('占比')) : undefined;
+                return computation ? partOfWhole(fromComputation(quantity, computation, label('占比'))) : undefined;
             }
             const stated = attribute(row, '占比', column);
             if (stated) return fromFigure(quantity, stated);
             const computation = arithmetic.shareOf(row, column);
-            return computation && fromComputation(quantity, computation, label('占比'));
+            return computation && partOfWhole(fromComputation(quantity, computation, label('占比')));
         }
         case 'completion': {
             if (kind !== 'rate' || !own) return undefined;

@@ -6,8 +6,11 @@ import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
 import type { RestatingTable } from '../templates/index.js';
-import { ADDED_TABLES, RESTATING_TABLES, SUBJECT_TABLES } from '../templates/index.js';
+import { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
+
+/** A row restating 情况说明's 机关运行经费 in a restating table: 机构运行经费支出, 机关运行经费合计. */
+const RUNNING_COSTS_ROW = new RegExp(`^${RUNNING_COSTS_WORDS.source}(?:支出)?(?:合计|总额)?$`);
 
 /** The rule a relation belongs to; the checks report broken relations under these ids. */
 export type RelationRule =
@@ -388,7 +391,13 @@ export class RelationBuilder {
             for (const column of columns) {
                 if (column === '%') continue;
                 const figures = parts.map(p => p.cells.get(column));
-                if (figures.some(f => f === undefined)) continue;
+                // a child leaving the column unwritten (its trailing blank cells left out) is unknown: the row is then at least the written ones
+                if (figures.some(f => f === undefined)) {
+                    const written = parts.filter((_, i) => figures[i] !== undefined);
+                    this.atLeast('sum-children', row, column, written.map(p => p.name), written.map(p => p.cells.get(column)!),
+                        parts.some(p => subtractedSign(p) < 0));
+                    continue;
+                }
                 this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), parts.map(subtractedSign));
             }
             this.budgetSums('sum-children', row, parts, '各子项', parts.map(subtractedSign));
@@ -590,7 +599,7 @@ export class RelationBuilder {
         const stated = section?.cells.get(actualColumn(section) ?? '');
         if (!stated || stated.kind !== 'amount') return;
         walkRows(table.rows, row => {
-            if (!/^(?:机关|机构)运行经费(?:支出)?(?:合计|总额)?$/.test(row.canonicalName)) return;
+            if (!RUNNING_COSTS_ROW.test(row.canonicalName)) return;
             const figure = row.cells.get(actualColumn(row) ?? '');
             if (figure?.kind === 'amount') this.relate('tie', figure, this.sumOf([stated], '情况说明「机关运行经费」'));
         });
@@ -972,7 +981,7 @@ export class RelationBuilder {
 
     /**
      * A column's share in percent: for the row's own figure, of the whole the row belongs to; for
-     * another column, of the row's first column (its total, as 基本支出 of 本年支出合计).
+     * another column, of the row's column it is a part of (基本支出 of 本年支出合计), else of its column's whole.
      */
     shareOf(row: RowModel, column: string): Computation | undefined {
         let byColumn = this.sharesOf.get(row);
@@ -1004,11 +1013,27 @@ export class RelationBuilder {
         return computedFigure({ kind: 'rate', unit: '%', interval, label: `${row.context} ${key}` });
     }
 
-    /** The whole a column of a row is a share of: for the row's own figure its whole's, for another its row's total. */
+    /**
+     * The whole a column of a row is a share of: for the row's own figure its whole's; for another, the
+     * row's column that sums it with others (基本支出 of 本年支出), else the column's whole (a fund table's
+     * 本年收入 is of the 合计 row's 本年收入, never of the 年初结转和结余 printed first).
+     */
     shareWhole(row: RowModel, column: string): Figure | undefined {
-        const whole = column === actualColumn(row) || !row.table ? this.shareBase(row, column) : row.cells.get(row.columns[0]);
+        const whole = column === actualColumn(row) || !row.table ? this.shareBase(row, column)
+            : this.columnWhole(row, column) ?? this.shareBase(row, column);
         // a side's subtotal (本年收入合计 of a two-sided table) is no share of itself
         return whole === row.cells.get(column) ? undefined : whole;
+    }
+
+    /**
+     * The row's figure a column is a part of: the total of the template's column sum of parts holding it
+     * (a balance's equation, with a part taken away, is no whole); a table of no template's: its first column.
+     */
+    private columnWhole(row: RowModel, column: string): Figure | undefined {
+        const sums = (row.table?.template ?? row.table?.variantOf)?.columnSums;
+        if (!sums) return row.cells.get(row.columns[0]);
+        const sum = sums.find(s => s.parts.every(p => p.sign > 0) && s.parts.some(p => p.column === column));
+        return sum && row.cells.get(sum.total);
     }
 
     /** The whole a row's first figure is a share of. */

@@ -10,7 +10,7 @@ import type { RowModel, TableModel } from './rows.js';
 import { buildRows, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
-import { sectionEntries } from './section-groups.js';
+import { reportParts, sectionEntries } from './section-groups.js';
 import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
 import { figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
@@ -108,7 +108,7 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     }
     const sections: SectionModel[] = [];
     const entries: Entry[] = [];
-    for (const part of report.parts) {
+    for (const part of reportParts(report)) {
         if (isOverview(part) || isExplanation(part)) {
             const name = isOverview(part) ? '部门概况' : '情况说明';
             // a heading over sections (二、关于…决算情况说明 { … }) is no row of figures
@@ -154,7 +154,7 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
     const unitNamed = naming(/单位决算/), departmentNamed = naming(/部门决算/);
     const unitReport = unitNamed !== departmentNamed
         ? unitNamed > departmentNamed
-        : report.parts.some(p => isOverview(p) && p.kind === '单位概况') || fields.some(f => f.key === '部分' && /单位概况/.test(f.value ?? ''));
+        : reportParts(report).some(p => isOverview(p) && p.kind === '单位概况') || fields.some(f => f.key === '部分' && /单位概况/.test(f.value ?? ''));
     return {
         unitReport,
         department: get('部门'),
@@ -172,8 +172,8 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
 function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: readonly { node: Table; label: TableLabel }[],
     templates: readonly ReportTemplate[]): { template: ReportTemplate; choice: TemplateChoice } {
     // tables written by their title alone say nothing of a template's numbering
-    const written = tables.flatMap(({ node, label: { number, style } }) =>
-        number === undefined || style === '表名' ? [] : [{ number, style, title: node.title }]);
+    const written = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
+        number === undefined || style === '表名' ? [] : [{ number, style, title: node.title, ordinal }]);
     const fits = fitTemplates(written, meta.year, `${meta.department ?? ''}${meta.fullName ?? ''}`, templates);
     const best = fits[0];
     const field = fields.find(f => f.key === '模板');

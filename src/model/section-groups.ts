@@ -2,7 +2,7 @@
 // 一、关于预算执行情况分析 and 三、预算绩效评价工作开展情况), written as a row with no figures whose braces hold
 // the sections' texts. The checks and the generated report read the sections inside as if written where
 // the heading stands; the generated report prints them under it.
-import type { Entry, Row, TextField } from '../language/generated/ast.js';
+import type { Entry, Explanation, Part, Report, Row, TextField } from '../language/generated/ast.js';
 
 /**
  * Whether an entry of 情况说明 is a heading over sections: a row with no code, figure or attribute whose
@@ -25,4 +25,12 @@ export function sectionEntries(entries: readonly Entry[]): Entry[] {
 export function sectionGroupOf(field: TextField): Row | undefined {
     const container = field.$container as Entry | undefined;
     return container && isSectionGroup(container) ? container : undefined;
+}
+
+/**
+ * The report's parts, with the 概况 and 名词解释 a 情况说明 holds (printed as sections of 决算说明) each after
+ * the 情况说明 holding it: every reader of a part takes them as what they are, wherever they are written.
+ */
+export function reportParts(report: Report): Part[] {
+    return report.parts.flatMap((part): Part[] => part.$type === 'Explanation' ? [part, ...(part as Explanation).inner] : [part]);
 }

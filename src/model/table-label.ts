@@ -12,6 +12,8 @@ export interface TableLabel {
     readonly text: string;
     /** The number is not the written one: the title names another of the template's tables (see resolveTableLabels). */
     readonly renumbered?: boolean;
+    /** The contents' number printed before a label (七、公开08表): where the table stands in the report's own list. */
+    readonly ordinal?: number;
 }
 
 export function tableLabelOf(node: Table): TableLabel {
@@ -19,16 +21,19 @@ export function tableLabelOf(node: Table): TableLabel {
     const labelled = node.label !== undefined || node.number !== undefined || GrammarUtils.findNodeForKeyword(node.$cstNode, '附表') !== undefined;
     // 一、 （一） 1. before the title, as the contents number the tables: no style of a template's own;
     // before a label (一、表一) the label's number is the table's
-    if (node.ordinal !== undefined && !labelled) {
-        const written = node.ordinal.normalize('NFKC').replace(/[()、.]/g, '').trim();
-        return { number: wholeNumber(written) ?? parseChineseNumeral(written), style: '目录', text: node.ordinal.trim() };
-    }
+    const ordinal = node.ordinal === undefined ? undefined : ordinalNumber(node.ordinal);
+    if (node.ordinal !== undefined && !labelled) return { number: ordinal, style: '目录', text: node.ordinal.trim() };
     if (!labelled) return { style: '表名', text: '' };
     if (node.label === undefined) {
         const text = `附表 ${node.number ?? ''}`.trim();
-        return { number: wholeNumber(node.number ?? ''), style: '附表', text };
+        return { number: wholeNumber(node.number ?? ''), style: '附表', text, ordinal };
     }
-    return parseTableLabel(node.label);
+    return { ...parseTableLabel(node.label), ordinal };
+}
+
+function ordinalNumber(ordinal: string): number | undefined {
+    const written = ordinal.normalize('NFKC').replace(/[()、.]/g, '').trim();
+    return wholeNumber(written) ?? parseChineseNumeral(written);
 }
 
 /**
@@ -58,7 +63,8 @@ export function leadingTableLabel(text: string): TableLabel | undefined {
  * 一、 before the title), its title.
  */
 export function printedLabel(label: TableLabel, title: string | undefined): string | undefined {
-    if (label.style === '表名' || label.style === '目录') return title;
+    // a year printed before the title (浙江: 2023年度收入支出决算总表) is no part of the table's name
+    if (label.style === '表名' || label.style === '目录') return title?.replace(/^\d{4}年度?/, '');
     return label.text.replace(/\s+/g, '');
 }
 

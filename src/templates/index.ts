@@ -8,7 +8,7 @@ import { SICHUAN_2024 } from './sichuan-2024/index.js';
 import type { ReportTemplate, TableRole, TableTemplate } from './template.js';
 
 export type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from './template.js';
-export { ADDED_TABLES, RESTATING_TABLES, SUBJECT_TABLES, type AddedTable, type RestatingTable, type RowSum, type SubjectTable } from './shared/added-tables.js';
+export { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES, type AddedTable, type RestatingTable, type RowSum, type SubjectTable } from './shared/added-tables.js';
 
 export const TEMPLATES: readonly ReportTemplate[] = [NATIONAL, NATIONAL_2019, SHANGHAI_2024, SICHUAN_2020, SICHUAN_2024];
 
@@ -69,6 +69,8 @@ export interface WrittenTable {
     /** 附表 (附表5), 表 (表五, 表 5), 公开 (公开05表) or 目录 (一、 as the contents number it: no template's own). */
     readonly style: '附表' | '表' | '公开' | '目录';
     readonly title?: string;
+    /** The contents' number printed before the label (七、公开08表), where the report prints both. */
+    readonly ordinal?: number;
 }
 
 export interface TemplateFit {
@@ -84,6 +86,8 @@ export interface TemplateFit {
  * other titles against, except a title the template prints under another number (read as that
  * table); the report's year within the template's years, its department being of the template's
  * province, and the way tables are numbered break ties.
+ *
+ * A table printed with both the contents' number and a label (七、公开08表) fits by either.
  *
  * Tables numbered as the contents number them (一、…) are numbered in the report's own list, where a
  * department's own table (天津's 收入决算表（按单位列示）) shifts every later number: they count by
@@ -116,7 +120,11 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
             if (written.style === '目录') continue;
             const table = template.tables.find(t => t.number === written.number);
             const title = written.title;
+            // printed with both numbers (湖北 2022: 九、财政拨款“三公”经费支出决算表（公开07表）, the contents in
+            // the new order, the labels the old ones), the table fits a template that numbers it either way
+            const listedAs = written.ordinal === undefined ? undefined : template.tables.find(t => t.number === written.ordinal);
             if (table && title !== undefined && isTitleOf(table, title)) matched++;
+            else if (listedAs && title !== undefined && isTitleOf(listedAs, title)) matched++;
             else if (table && title === undefined) continue;
             else {
                 mismatched++;
@@ -216,14 +224,16 @@ export function isVariantOf(table: TableTemplate, title: string): boolean {
 }
 
 /**
- * A title without spaces, quotes and brackets; 决算公开表 (海南: 收入支出决算公开表) is the 决算表 published,
+ * A title without spaces, quotes, brackets and a year before it; 决算公开表 (海南: 收入支出决算公开表) is the 决算表 published,
  * and a title whose 表 the contents dropped (宁夏: 一般公共预算财政拨款基本支出决算明细) the table.
  * Remembered: template fitting asks it of each written title for every table of every template.
  */
 function normaliseTitle(title: string): string {
     let normalised = normalisedTitleCache.get(title);
     if (normalised === undefined) {
-        normalised = title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '').replace(/决算公开表$/, '决算表').replace(/决算(明细)?$/, '决算$1表');
+        // the year some reports print before a title (浙江: 2023年度收入支出决算总表) is not the table's name
+        normalised = title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '').replace(/^\d{4}年度?/, '')
+            .replace(/决算公开表$/, '决算表').replace(/决算(明细)?$/, '决算$1表');
         // titles repeat across reports; a bound keeps a long-running server's memory flat
         if (normalisedTitleCache.size >= TITLE_CACHE_LIMIT) normalisedTitleCache.clear();
         normalisedTitleCache.set(title, normalised);

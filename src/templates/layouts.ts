@@ -23,7 +23,8 @@ export interface LayoutScope {
      * the work of a whole layout. Left out, as they never print one: the paragraphs closing 概况 and
      * 情况说明 that print, as written, the texts no section placed; the rows of the tables of figures
      * (their figures are as written; a table without rows still says so); the rows of a project's form
-     * that print its goals and indicators as written; the texts of 附件; source lines and digit groups.
+     * that print its goals and indicators as written; the texts of 附件; the contents; source lines and
+     * digit groups.
      */
     readonly unfilledOnly?: true;
 }

@@ -1,5 +1,6 @@
 // The 三公 table of the 财政部 format (and Shanghai's) is printed as one wide row: 预算数 and 决算数
-// groups of columns, each with the rows in order, a row with parts as 小计 and its parts.
+// groups of columns, each with the rows in order, a row with parts as 小计 and its parts; Shanghai's
+// head by head, each over its 预算数 and 决算数.
 import { describe, expect, it } from 'vitest';
 import { buildHtml, visibleText } from './helpers.js';
 
@@ -31,6 +32,16 @@ describe('the wide 三公 table', () => {
             ['合计/r2', '因公出国（境）费/r2', '公务用车购置及运行维护费/c3', '公务接待费/r2', '合计/r2', '因公出国（境）费/r2', '公务用车购置及运行维护费/c3', '公务接待费/r2'],
             ['小计', '公务用车购置费', '公务用车运行维护费', '小计', '公务用车购置费', '公务用车运行维护费'],
             ['8.00', '0', '6.00', '0', '6.00', '2.00', '6.00', '-', '5.00', '0', '5.00', '1.00'],
+        ]);
+    });
+
+    it('prints each head over its 预算数 and 决算数 where the template prints it so (上海: 合计 预算数 决算数, 因公出国（境）费 …)', () => {
+        const html = buildHtml(`模板 「上海 2024」\n部门 「某局」\n年度 2024\n表七 一般公共预算财政拨款“三公”经费支出决算表 {\n${THREE_PUBLIC}`);
+        expect(tableRows(html, 7)).toEqual([
+            ['合计/c2r2', '因公出国（境）费/c2r2', '公务用车购置及运行维护费/c6', '公务接待费/c2r2'],
+            ['小计/c2', '公务用车购置费/c2', '公务用车运行维护费/c2'],
+            ['预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数'],
+            ['8.00', '6.00', '0', '-', '6.00', '5.00', '0', '0', '6.00', '5.00', '2.00', '1.00'],
         ]);
     });
 

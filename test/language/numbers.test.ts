@@ -77,6 +77,9 @@ describe('numbers the grammar cannot read', () => {
         const model = services.model.ReportModels.forReport(report);
         const [total] = model.sections.find(s => s.name === '情况说明')!.rows;
         expect(total.children.map(c => [...c.cells.keys()])).toEqual([[], ['万元']]);
-        expect(model.relations.filter(r => r.rule === 'sum-children')).toEqual([]);
+        // 甲 is unknown, so 合计 is only at least what is written beside it
+        const sums = model.relations.filter(r => r.rule === 'sum-children');
+        expect(sums.flatMap(r => r.parts.map(p => p.label))).toEqual(['情况说明 › 合计 › 乙']);
+        expect(sums.every(r => r.holds && 'atLeast' in r && r.atLeast)).toBe(true);
     });
 });

@@ -341,3 +341,22 @@ describe('folding (Langium default provider)', () => {
             .toEqual(['0-13', '1-12', '15-16 注释', '2-4', '6-11', '7-10', '8-9'].sort());
     });
 });
+
+describe('a 概况 or 名词解释 written inside 情况说明', () => {
+    test('stands in the outline among the sections, where it is written', async () => {
+        const symbols = await symbolsOf(`情况说明 {
+  部门概况 「一、部门/单位基本情况」 {
+    机构设置 「…」
+  }
+  收入支出决算总体情况说明 「…」
+  名词解释 「三、名词解释」 {
+    财政拨款收入：「…」
+  }
+}
+`);
+        checkWellFormed(symbols);
+        const lines = outline(symbols);
+        expect(lines[0]).toBe('情况说明');
+        expect(lines.filter(l => /^  \S/.test(l))).toEqual(['  部门概况', '  收入支出决算总体情况说明', '  名词解释']);
+    });
+});

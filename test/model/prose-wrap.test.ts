@@ -183,7 +183,8 @@ describe('a trial with its texts pasted from the PDF as they are', () => {
         const compacted = lines.map(compact);
         let pasted = joined;
         let wrapped = 0;
-        for (const text of (await transcription(joined)).filter(t => t.start >= 0).reverse()) {
+        // last first, so each replacement leaves the starts before it standing (概况 written inside 情况说明 is read after it)
+        for (const text of (await transcription(joined)).filter(t => t.start >= 0).sort((a, b) => b.start - a.start)) {
             const found = text.paragraphs.length > 0 ? linesOfText(lines, compacted, text.paragraphs) : undefined;
             if (!found || found[0][0] === found[found.length - 1][1]) continue;
             wrapped++;

@@ -12,6 +12,8 @@ export const SHANGHAI_2024_LAYOUT = templateLayout({
     wording: SHANGHAI_2024_WORDING,
     // 表六: 人员经费 | 公用经费 side by side (test/trials/shanghai-2024-district.txt)
     halves: { role: 'general-basic', groups: [1, 1] },
+    // 表七: each head over its 预算数 and 决算数 (SOURCES.md 2.2, MH 2020: 683.51 358.18 80.00 0.00 …)
+    wideByHead: true,
     // 一、财政拨款收入：… (SOURCES.md 1; not confirmed in a published report)
     glossaryOrdinal: '一、',
 });

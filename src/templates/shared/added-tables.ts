@@ -71,6 +71,12 @@ export interface RestatingTable {
     readonly prose: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * The words naming 机关运行经费 (内蒙古: 机构运行经费): what a text's key is about (shared/layout.ts) and the row of a
+ * restating table that restates 情况说明's figure (model/relations.ts), one list for both.
+ */
+export const RUNNING_COSTS_WORDS = /(?:机关|机构)运行经费/;
+
 export const RESTATING_TABLES: readonly RestatingTable[] = [
     {
         title: /政府采购/,

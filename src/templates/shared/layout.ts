@@ -7,7 +7,7 @@
 // sections the user wrote nothing for. A template folder gives only what differs (LayoutOptions).
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
-import type { Attachment, GlossaryEntry, Indicator, IndicatorValue, MetaField, Project, Row, TextField } from '../../language/generated/ast.js';
+import type { Attachment, Glossary, GlossaryEntry, Indicator, IndicatorValue, MetaField, Overview, Project, Row, TextField } from '../../language/generated/ast.js';
 import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isTable, isTextField,
 } from '../../language/generated/ast.js';
@@ -24,6 +24,7 @@ import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
+import { RUNNING_COSTS_WORDS } from './added-tables.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
 import { withDigitGroups } from '../../generation/digit-groups.js';
@@ -79,6 +80,12 @@ export interface LayoutOptions {
      */
     readonly halves?: { readonly role: TableRole; readonly groups: readonly number[] };
     /**
+     * A `wide` table printed head by head, each head over its figure columns (上海: 合计 over 预算数 决算数, then
+     * 因公出国（境）费 over 预算数 决算数 …); by default figure column by figure column, each over every head
+     * (财政部: 预算数 over 合计 … 公务接待费, then 决算数 over them again).
+     */
+    readonly wideByHead?: boolean;
+    /**
      * The 项目绩效目标完成情况表 with every line the template's form has (其中-财政拨款, 其它资金,
      * 年度目标, 绩效指标), 〔未填写〕 where the source leaves one out; by default the lines written.
      */
@@ -104,10 +111,17 @@ function ordinalStyle(written: string): OrdinalStyle | undefined {
  * the report's sections are all there, and a template section it does not write is not one it left
  * out but one its format has not, not to be printed with standard sentences between its numbers.
  */
-function numberedWhole(written: readonly { readonly field: TextField }[]): boolean {
+function numberedWhole(written: readonly { readonly field: TextField }[], inner: readonly InnerPart[] = []): boolean {
     // the texts under a heading over sections (二、关于…决算情况说明 { （一）… }) are numbered by the heading
     const numbered = written.map(({ field }) => sectionGroupOf(field) ?? field).filter((node, i, all) => node !== all[i - 1]);
-    const numbers = numbered.map(node => /^([一二三四五六七八九十]+)、$/.exec(node.ordinal?.trim() ?? '')?.[1]);
+    const ordinals: (string | undefined)[] = numbered.map(node => node.ordinal);
+    // a 概况 or 名词解释 printed among the sections (一、部门/单位基本情况) takes its number where it stands
+    for (const { node, after, before } of [...inner].reverse()) {
+        const ordinal = LEADING_ORDINAL.exec(node.heading ?? '')?.[0];
+        const at = after ? numbered.indexOf(sectionGroupOf(after) ?? after) + 1 : before ? numbered.indexOf(sectionGroupOf(before) ?? before) : -1;
+        if (at >= 0) ordinals.splice(at, 0, ordinal);
+    }
+    const numbers = ordinals.map(ordinal => /^([一二三四五六七八九十]+)、$/.exec(ordinal?.trim() ?? '')?.[1]);
     return numbers.length >= 2 && numbers.every((numeral, i) => numeral !== undefined && parseChineseNumeral(numeral) === i + 1);
 }
 
@@ -165,7 +179,7 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     ['income', /^收入/],
     ['expenditure', /^支出/],
     // 内蒙古: 十一、机构运行经费支出决算情况说明
-    ['running-costs', /机关运行经费|机构运行经费/],
+    ['running-costs', RUNNING_COSTS_WORDS],
     ['procurement', /政府采购/],
     ['assets', /国有资产/],
     ['performance', /绩效/],
@@ -267,12 +281,26 @@ interface Unit {
     readonly blocks: Block[];
 }
 
-/** A section as printed: a template's (`section`) or one of the report's own (`field`). */
+/**
+ * A section as printed: a template's (`section`), one of the report's own (`field`), or a 概况 or 名词解释
+ * the report prints as a section of 决算说明 (`inner`).
+ */
 interface Planned {
     readonly title: string;
     readonly section?: SectionTemplate;
     readonly field?: TextField;
+    readonly inner?: InnerPart;
 }
+
+/** A 概况 or 名词解释 written inside 情况说明 (see reportParts), with the texts of 情况说明 written either side of it. */
+interface InnerPart {
+    readonly node: Overview | Glossary;
+    readonly after?: TextField;
+    readonly before?: TextField;
+}
+
+/** A heading without its printed ordinal (一、 （一） 1.): the ordinal is the layout's to give. */
+const LEADING_ORDINAL = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.．、])\s*/;
 
 /** A planned section with its number in print: 一、 in its part, or （一） under a heading over sections. */
 interface NumberedSection {
@@ -317,6 +345,8 @@ class TemplateLayout {
     /** Each text of 情况说明 with the template section it is written for, in the source's order. */
     private readonly explanationFields: { readonly field: TextField; readonly section?: SectionTemplate }[] = [];
     private readonly explanationSections: readonly SectionTemplate[];
+    /** The 概况 and 名词解释 written inside 情况说明, in source order: sections of 决算说明 where they stand. */
+    private readonly innerParts: InnerPart[] = [];
     /**
      * The template's parts, and 附件 after them where the template has none and the report some;
      * a last part 附件 only where the report has attachments (an empty part would be invented), while
@@ -370,6 +400,7 @@ class TemplateLayout {
         this.explanationSections = this.parts.filter(p => partKind(p) === 'explanation').flatMap(p => p.sections);
         this.ctx = { year: this.year, Y: this.Y, unit: this.unit, short: this.short, wording: options.wording ?? STANDARD_WORDING };
         this.assignTexts();
+        this.placeInnerParts();
         this.assignPartTitles();
         this.parts = this.inWrittenOrder(this.parts);
     }
@@ -379,7 +410,8 @@ class TemplateLayout {
             title: `${this.department}${this.Y}年度${this.reportName}`,
             blocks: [
                 this.cover(),
-                this.contents(),
+                // the contents list headings and titles only, never a 〔未填写〕
+                ...(this.scope.unfilledOnly ? [] : [this.contents()]),
                 ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
             ],
         };
@@ -416,6 +448,44 @@ class TemplateLayout {
             if (topic === undefined) this.otherTexts.push(field);
             else this.sectionTexts.set(topic, [...(this.sectionTexts.get(topic) ?? []), field]);
         }
+    }
+
+    /**
+     * The 概况 and 名词解释 the report prints as sections of 决算说明 (北京: 第二部分 决算说明 一、部门/单位基本情况;
+     * 河北: 十二、名词解释), each beside the texts written either side of it; the part of its kind is not printed
+     * where the report writes none outside 情况说明.
+     */
+    private placeInnerParts(): void {
+        const offset = (node: AstNode) => node.$cstNode?.offset ?? 0;
+        for (const explanation of this.model.report.parts.filter(isExplanation)) {
+            for (const node of explanation.inner) {
+                const fields = this.explanationFields.map(f => f.field);
+                const after = fields.filter(f => offset(f) < offset(node)).at(-1);
+                this.innerParts.push({ node, after, before: after ? undefined : fields.find(f => offset(f) > offset(node)) });
+            }
+        }
+        const top = this.model.report.parts;
+        const inside = (kind: PartKind) => this.innerParts.some(i => (kind === 'overview' ? isOverview : isGlossary)(i.node))
+            && !top.some(kind === 'overview' ? isOverview : isGlossary);
+        this.parts = this.parts.filter(part => !['overview', 'glossary'].includes(partKind(part)) || !inside(partKind(part)));
+    }
+
+    /** `planned` with the report's 概况 and 名词解释 written inside 情况说明 set beside the texts they stand next to. */
+    private withInnerParts(planned: Planned[], first: boolean): Planned[] {
+        const holds = (p: Planned, field: TextField) => p.field === field || (p.section !== undefined && (this.sectionTexts.get(p.section.topic) ?? []).includes(field));
+        for (const inner of this.innerParts) {
+            const entry: Planned = { title: (inner.node.heading ?? '').replace(LEADING_ORDINAL, '').trim(), inner };
+            if (inner.after) {
+                let at = planned.findIndex(p => holds(p, inner.after!));
+                if (at < 0) continue;
+                while (planned[at + 1]?.inner) at++;
+                planned.splice(at + 1, 0, entry);
+            } else if (inner.before) {
+                const at = planned.findIndex(p => holds(p, inner.before!));
+                if (at >= 0) planned.splice(at, 0, entry);
+            } else if (first) planned.push(entry);
+        }
+        return planned;
     }
 
     /**
@@ -522,8 +592,23 @@ class TemplateLayout {
     }
 
     /** A section's ordinal within its part: 一、, or （一） where the parts are numbered 一、 themselves. */
-    private sectionOrdinal(n: number): string {
-        return this.partNumbering === 'list' ? `（${chineseNumber(n)}）` : `${chineseNumber(n)}、`;
+    private sectionOrdinal(part: PartTemplate, n: number): string {
+        return this.sectionsListed(part) ? `（${chineseNumber(n)}）` : `${chineseNumber(n)}、`;
+    }
+
+    /**
+     * Whether a part's sections print （一） (their sub-sections 1.) rather than 一、 (their sub-sections （一））: where the
+     * report numbers its parts 一、 themselves (重庆), unless it writes its sections 一、 too (河北 numbers the sections of
+     * each part 一、 anew).
+     */
+    private sectionsListed(part: PartTemplate): boolean {
+        const plan = this.sectionPlan(part);
+        const written = plan.flatMap(p => [p.field, ...(p.section ? this.sectionTexts.get(p.section.topic) ?? [] : [])])
+            .flatMap(field => field ? [sectionGroupOf(field)?.ordinal ?? field.ordinal] : []);
+        const ordinals = [...written, ...plan.map(p => p.inner && LEADING_ORDINAL.exec(p.inner.node.heading ?? '')?.[0])]
+            .concat(partKind(part) === 'overview' ? this.overviewFields().map(f => f.ordinal) : []);
+        const styles = ordinals.flatMap(o => o ? [ordinalStyle(o.trim())] : []);
+        return this.partNumbering === 'list' && !styles.includes('一、');
     }
 
     /**
@@ -546,15 +631,15 @@ class TemplateLayout {
             const group = groups[j];
             if (!group) {
                 outer++;
-                return { planned, ordinal: this.sectionOrdinal(outer), id: `part-${n}-${outer}`, level: 2 };
+                return { planned, ordinal: this.sectionOrdinal(part, outer), id: `part-${n}-${outer}`, level: 2 };
             }
             const first = group !== groups[j - 1];
             if (first) [outer, inner] = [outer + 1, 0];
             inner++;
-            const ordinal = this.partNumbering === 'list' ? `${inner}.` : `（${chineseNumber(inner)}）`;
+            const ordinal = this.sectionsListed(part) ? `${inner}.` : `（${chineseNumber(inner)}）`;
             return {
                 planned, ordinal, id: `part-${n}-${outer}-${inner}`, level: 3,
-                opens: first ? { heading: `${this.sectionOrdinal(outer)}${(group.name ?? '').trim()}`, id: `part-${n}-${outer}`, node: group } : undefined,
+                opens: first ? { heading: `${this.sectionOrdinal(part, outer)}${(group.name ?? '').trim()}`, id: `part-${n}-${outer}`, node: group } : undefined,
             };
         });
     }
@@ -715,12 +800,13 @@ class TemplateLayout {
         if (!planned) {
             const written = this.explanationFields.filter(f => f.section === undefined ? this.ownPart(f.field) === part : true);
             const own = written.filter(f => f.section === undefined || part.sections.includes(f.section));
-            const whole = partKind(part) === 'explanation' && (numberedWhole(own) || listedWhole(part, own));
+            const inner = this.innerParts.filter(i => [i.after, i.before].some(f => own.some(o => o.field === f)));
+            const whole = partKind(part) === 'explanation' && (numberedWhole(own, inner) || listedWhole(part, own));
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
-                : this.plan(part, written,
+                : this.withInnerParts(this.plan(part, written,
                     section => whole || (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
                         || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section)
-                        || this.absorbedWithin(part, section));
+                        || this.absorbedWithin(part, section)), part === this.parts.find(p => partKind(p) === 'explanation'));
             this.plans.set(part, planned);
         }
         return planned;
@@ -869,7 +955,7 @@ class TemplateLayout {
         const fieldOf = (section: SectionTemplate, work = false) => assignment.find(a => a.section === section && (a.work ?? false) === work)?.field;
         const blocks: Block[] = [this.partHeading(part, n)];
         this.sectionPlan(part).forEach(({ title, section, field: own }, j) => {
-            const ordinal = `${this.sectionOrdinal(j + 1)}${title}`;
+            const ordinal = `${this.sectionOrdinal(part, j + 1)}${title}`;
             const id = `part-${n}-${j + 1}`;
             if (!section) {
                 blocks.push(heading(2, ordinal, id, this.line(own)), ...this.fieldText(own, title));
@@ -899,9 +985,13 @@ class TemplateLayout {
         const blocks: Block[] = [this.partHeading(part, n)];
         // the topics a section prints, in this part or another (甘肃: 第四部分 预算绩效情况说明): not held again under 其他重要事项
         const topics = new Set(this.explanationSections.map(s => s.topic));
-        for (const { planned: { title, section, field }, ordinal: number, id, level, opens } of this.numberedPlan(part, n)) {
+        for (const { planned: { title, section, field, inner }, ordinal: number, id, level, opens } of this.numberedPlan(part, n)) {
             if (opens) blocks.push(heading(2, opens.heading, opens.id, this.line(opens.node)));
             const ordinal = `${number}${title}`;
+            if (inner) {
+                blocks.push(heading(level, ordinal, id, this.line(inner.node)), ...this.innerBlocks(inner.node, level, level === 3 || this.sectionsListed(part)));
+                continue;
+            }
             // a text the user wrote under a key no section of the template has: a section of its own,
             // or the whole of a part of the report's own written under the part's heading (六、决算公开联系方式…)
             const whole = this.isWholePart(part, title);
@@ -934,6 +1024,8 @@ class TemplateLayout {
             return topic ? [topic] : [];
         }));
         for (const row of rowsElsewhere) this.sourceTexts(row.node).forEach(t => elsewhere.add(t.text));
+        // nor the texts of a 概况 another part prints among its sections
+        for (const { inner } of otherPlans) if (inner) this.sourceTexts(inner.node).forEach(t => elsewhere.add(t.text));
         return explanation.flatMap(e => this.sourceTexts(e)).filter(t => !elsewhere.has(t.text));
     }
 
@@ -1497,16 +1589,33 @@ class TemplateLayout {
 
     private glossaryPart(part: PartTemplate, n: number): Section {
         const entries = this.model.report.parts.filter(isGlossary).flatMap(g => g.entries);
-        const blocks: Block[] = [this.partHeading(part, n)];
+        return { kind: 'section', role: 'part', id: `part-${n}`, blocks: [this.partHeading(part, n), ...this.glossaryBlocks(entries)] };
+    }
+
+    private glossaryBlocks(entries: readonly GlossaryEntry[]): Block[] {
         // the ordinals the source writes, else the template's reports' style
         const written = entries.map(e => e.ordinal !== undefined ? ordinalStyle(e.ordinal) : undefined).find(s => s !== undefined);
         const style = written ?? this.options.glossaryOrdinal ?? '1.';
-        entries.forEach((entry, i) => {
+        const blocks: Block[] = entries.map((entry, i) => {
             const ordinal = entry.ordinal?.trim() || ordinalOf(style, i + 1);
-            blocks.push(this.para([`${ordinal}${this.glossaryLabel(entry)}：`, entry.definition], this.line(entry), 'plain'));
+            return this.para([`${ordinal}${this.glossaryLabel(entry)}：`, entry.definition], this.line(entry), 'plain');
         });
-        if (entries.length === 0) blocks.push(this.para([{ kind: 'missing', text: '名词解释' }]));
-        return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
+        return blocks.length > 0 ? blocks : [this.para([{ kind: 'missing', text: '名词解释' }])];
+    }
+
+    /**
+     * A 概况 or 名词解释 printed as a section of 决算说明 (see placeInnerParts): 概况's texts each under its heading, numbered
+     * as written, else one level below the section (（一）, or 1. where the sections are （一）); 名词解释's entries as in its part.
+     */
+    private innerBlocks(node: Overview | Glossary, level: 2 | 3, listed: boolean): Block[] {
+        if (isGlossary(node)) return this.glossaryBlocks(node.entries);
+        const blocks: Block[] = [];
+        node.entries.filter(isWrittenText).forEach((field, k) => {
+            const ordinal = field.ordinal?.trim() || (listed ? `${k + 1}.` : `（${chineseNumber(k + 1)}）`);
+            blocks.push(heading(level === 2 ? 3 : 4, `${ordinal}${field.key.trim()}`, undefined, this.line(field)), ...this.fieldText(field, field.key));
+        });
+        if (!this.scope.unfilledOnly) blocks.push(...this.leftovers(this.sourceTexts(node), blocks));
+        return blocks;
     }
 
     private glossaryLabel(entry: GlossaryEntry): string {
@@ -1663,6 +1772,8 @@ class TemplateLayout {
             variant: 'data' as const,
             line: this.line(table?.node),
         };
+        // the rows of a table of figures print its names and figures as written, never a 〔未填写〕
+        if (this.scope.unfilledOnly && table && !table.empty && table.rows.length > 0) return { ...base, head: [], body: [] };
         const halves = table && !table.empty ? this.halvesTable(template, table) : undefined;
         const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) }
             : halves ? { ...base, ...halves }
@@ -1704,9 +1815,7 @@ class TemplateLayout {
         const head = columnHeadRows(columns.map(c => columnHeading(table, c)), labelHead, noteHead);
         const width = labelHead.length + columns.length + noteHead.length;
         const body: TableRow[] = [];
-        if (table && !table.empty && this.scope.unfilledOnly) {
-            if (table.rows.length > 0) return { ...base, head, body: [], statement: this.statement(table, template) };
-        } else if (table && !table.empty) {
+        if (table && !table.empty) {
             const visit = (rows: readonly RowModel[], depth: number) => {
                 for (const row of rows) {
                     const label: TableCell[] = coded
@@ -1733,6 +1842,7 @@ class TemplateLayout {
     private wideTable(template: PrintedTable, table: TableModel): Pick<TableBlock, 'head' | 'body' | 'widths'> {
         const columns = this.columnsOfTable(template);
         const span = (row: RowModel) => row.children.length === 0 ? 1 : 1 + row.children.length;
+        if (this.options.wideByHead) return this.wideTableByHead(table, columns, span);
         const width = table.rows.reduce((n, row) => n + span(row), 0);
         const split = table.rows.some(row => row.children.length > 0);
         const head: TableRow[] = [
@@ -1744,6 +1854,22 @@ class TemplateLayout {
                 : [{ content: ['小计'], header: true }, ...row.children.map(child => ({ content: [child.name], header: true }))])) });
         }
         const figures = columns.flatMap(c => table.rows.flatMap(row => [row, ...row.children].map(r => this.valueCell(r.cells.get(c)))));
+        return { head, body: [{ cells: figures, line: this.line(table.node) }], widths: figures.map(() => 10) };
+    }
+
+    /** The wide table head by head (see `LayoutOptions.wideByHead`): each head, and each of its parts, over the figure columns. */
+    private wideTableByHead(table: TableModel, columns: readonly string[], span: (row: RowModel) => number): Pick<TableBlock, 'head' | 'body' | 'widths'> {
+        const split = table.rows.some(row => row.children.length > 0);
+        const head: TableRow[] = [
+            { cells: table.rows.map(row => ({ content: [row.name], header: true, colspan: span(row) * columns.length, rowspan: split && row.children.length === 0 ? 2 : undefined })) },
+        ];
+        if (split) {
+            head.push({ cells: table.rows.flatMap(row => row.children.length === 0 ? []
+                : ['小计', ...row.children.map(child => child.name)].map(name => ({ content: [name], header: true, colspan: columns.length }))) });
+        }
+        const leaves = table.rows.flatMap(row => row.children.length === 0 ? [row] : [row, ...row.children]);
+        head.push({ cells: leaves.flatMap(() => columns.map(c => ({ content: [columnHeading(table, c)], header: true }))) });
+        const figures = leaves.flatMap(row => columns.map(c => this.valueCell(row.cells.get(c))));
         return { head, body: [{ cells: figures, line: this.line(table.node) }], widths: figures.map(() => 10) };
     }
 

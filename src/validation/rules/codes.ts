@@ -3,6 +3,7 @@ import type { RowModel } from '../../model/rows.js';
 import { walkRows } from '../../model/rows.js';
 import type { Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
+import { reportParts } from '../../model/section-groups.js';
 
 /** 功能分类: 类 3, 款 5, 项 7 digits; 经济分类: 类 3, 款 5 digits. */
 const CODE_LENGTHS = { 功能分类: [3, 5, 7], 经济分类: [3, 5] } as const;
@@ -24,7 +25,7 @@ const codeFormatRule: Rule = {
                 }
             });
         }
-        for (const glossary of model.report.parts.filter(isGlossary)) {
+        for (const glossary of reportParts(model.report).filter(isGlossary)) {
             for (const entry of glossary.entries) {
                 if (entry.code && ![3, 5, 7].includes(entry.code.length)) {
                     report.error(entry, `科目编码 ${entry.code} 有 ${entry.code.length} 位；应为 3、5 或 7 位。`, { property: 'code' });

@@ -2,9 +2,17 @@
 // whole, and the parts together not either. Written in 部门人员情况 and the like, where no table holds
 // the counts. A part above the whole is an error; parts that add up to more only an info, since
 // the parts a text names after 其中 may overlap (在职人员25人，其中女职工12人、党员15人).
-import type { Rule } from '../rule.js';
+// Amounts likewise where the data holds no figure for the whole (“三公”经费财政拨款支出0万元，其中：公务接待费
+// 1.20万元…, in a report without the 三公 table): where it holds one, prose-figure compares the whole with it.
+import { Decimal } from 'decimal.js';
+import type { FigureClaim, WrittenFigure } from '../../model/prose-claims.js';
+import { claimsOf } from '../../model/prose-claims.js';
+import { fixedText } from '../../model/figure.js';
+import { sumIntervals } from '../../model/interval.js';
+import type { ReportModel } from '../../model/report-model.js';
+import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
-import { rangeIn } from './prose-judge.js';
+import { distinctTargets, rangeIn } from './prose-judge.js';
 
 const COUNT = /(\d+)(人次|批次|人|名|个|辆|台（套）|套|台|户|项)/g;
 
@@ -22,19 +30,23 @@ function countsIn(text: string, from: number, to: number): Count[] {
     return found;
 }
 
-/** Clauses (to ；or 。) with a 其中: the whole is the last count before it, the parts those after it of the same unit. */
-function* splits(text: string): Generator<{ whole: Count; parts: Count[] }> {
+interface Written { readonly offset: number; readonly length: number; readonly unit: string }
+
+/**
+ * Clauses (to ；or 。) with a 其中: the whole is the last figure before it, right before it, the parts those
+ * after it of the same unit, up to the next 其中 (a part's own parts), brackets left out.
+ */
+function* splits<T extends Written>(text: string, figuresIn: (from: number, to: number) => T[]): Generator<{ whole: T; parts: T[] }> {
     // by offsets into the text, without a match object per sentence or a copy per clause: this runs over every prose text
     let split = text.indexOf('其中');
     for (let start = 0; split >= 0 && start <= text.length;) {
         const end = clauseEnd(text, start);
         if (split < start) split = text.indexOf('其中', start);
         if (split > start && split < end) {
-            const whole = countsIn(text, start, split).at(-1);
-            // the parts run to the next 其中 (a part's own parts), brackets left out
+            const whole = figuresIn(start, split).at(-1);
             const next = text.indexOf('其中', split + 2);
             const stop = next >= 0 && next < end ? next : end;
-            const parts = whole ? countsIn(text, split, stop).filter(c => c.unit === whole.unit && !inBrackets(text, c.offset, start)) : [];
+            const parts = whole ? figuresIn(split, stop).filter(c => c.unit === whole.unit && !inBrackets(text, c.offset, start)) : [];
             if (whole && parts.length > 0 && whole.offset + whole.length >= split - 2) yield { whole, parts };
         }
         start = end + 1;
@@ -56,11 +68,52 @@ function inBrackets(text: string, offset: number, from: number): boolean {
     return before.lastIndexOf('（') > before.lastIndexOf('）') || before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
+/** An amount written as itself (not a change, a share, a threshold or another year's), as a split's whole or part. */
+interface WrittenAmount extends Written { readonly claim: FigureClaim }
+
+function amountsOf(claims: readonly FigureClaim[], from: number, to: number): WrittenAmount[] {
+    return claims.filter(c => c.figure.offset >= from && c.figure.offset < to)
+        .map(claim => ({ claim, offset: claim.figure.offset, length: claim.figure.length, unit: claim.figure.unit }));
+}
+
+function withUnit(figure: WrittenFigure): string {
+    return figure.text.endsWith(figure.unit) ? figure.text : `${figure.text}${figure.unit}`;
+}
+
+/** The amounts split with 其中 whose whole the data holds no figure for. */
+function amountParts(model: ReportModel, reporter: Reporter): void {
+    for (const text of claimsOf(model)) {
+        const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.kind === 'amount');
+        if (amounts.length < 2) continue;
+        for (const { whole, parts } of splits(text.prose.text, (from, to) => amountsOf(amounts, from, to))) {
+            const { claim } = whole;
+            if (claim.role.kind !== 'value' || claim.notData || claim.figure.value.isNegative()) continue;
+            if (claim.subject && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0) continue;
+            const own = parts.filter(p => p.claim.role.kind === 'value' && !p.claim.notData);
+            const range = (w: Written) => rangeIn(text.prose, w.offset, w.length);
+            const over = own.find(p => p.claim.figure.interval.lo.greaterThan(claim.figure.interval.hi));
+            if (over) {
+                const at = range(over);
+                if (at) reporter.error(text.prose.node, `其中的 ${withUnit(over.claim.figure)} 大于总数 ${withUnit(claim.figure)}：其中项不能超过总数。`, { range: at });
+                continue;
+            }
+            const sum = sumIntervals(own.map(p => p.claim.figure.interval));
+            const at = range(whole);
+            if (own.length >= 2 && sum.lo.greaterThan(claim.figure.interval.hi) && at) {
+                const total = own.reduce((acc, p) => acc.plus(p.claim.figure.value), new Decimal(0));
+                const decimals = Math.max(...own.map(p => p.claim.figure.decimals));
+                reporter.info(text.prose.node, `其中各项 ${own.map(p => withUnit(p.claim.figure)).join(' + ')} = ${fixedText(total, decimals, model.groupsDigits)}${claim.figure.unit}，大于总数 ${withUnit(claim.figure)}：请核对（各项有重叠时不必改）。`, { range: at });
+            }
+        }
+    }
+}
+
 const proseCountPartsRule: Rule = {
     ...ruleMeta('prose-count-parts'),
     check(model, reporter) {
+        amountParts(model, reporter);
         for (const prose of model.nodes.prose) {
-            for (const { whole, parts } of splits(prose.text)) {
+            for (const { whole, parts } of splits(prose.text, (from, to) => countsIn(prose.text, from, to))) {
                 const over = parts.find(p => p.value > whole.value);
                 const range = (c: Count) => rangeIn(prose, c.offset, c.length);
                 if (over) {
@@ -78,4 +131,70 @@ const proseCountPartsRule: Rule = {
     },
 };
 
-export const proseCountPartsRules: readonly Rule[] = [proseCountPartsRule];
+/** A count right after a list it counts: 内设办公室、教务处、德育处、总务处4个处室, “A”“B”2个项目. */
+const LISTED_COUNT = /(\d+)(个|家|项|所)/g;
+/** Where a list's clause starts: after a clause's punctuation. */
+const LIST_CLAUSE_ENDS = new Set([...'，,。；;：:！？\n'].map(char => char.charCodeAt(0)));
+/** Words right before a count that make it more or other than the items listed: 等5个, 共5个, 的5个. */
+const NOT_LAST_ITEM = /[等共计为约近有了是的和及与、]/;
+const OPENING = '“‘「《（(【';
+/**
+ * What a count of listed items counts, right after its unit: the kinds the list names (科室, 单位, 项目), not
+ * things of those kinds (购置桌椅、文件柜10个 counts furniture); any noun after 项, a count of items itself.
+ */
+const OF_ITEMS = /^[\u4e00-\u9fff]{0,3}?(?:科室|处室|股室|机构|部门|单位|项目|中心|村|社区|科|股|处|室|站|所|院|庭|队)/;
+const CLOSING = '”’」》）)】';
+
+/** The items of a list ending at `end`, from `start`: the 、 outside quotes and brackets, and quoted names side by side (“A”“B”, “A”和“B”). */
+function listedItems(text: string, start: number, end: number): { items: number; joined: boolean } {
+    let depth = 0;
+    let separators = 0;
+    let joined = false;
+    for (let i = start; i < end; i++) {
+        const ch = text[i];
+        if (OPENING.includes(ch)) {
+            // “A”“B”: a quoted name right after another
+            if (depth === 0 && i > start && CLOSING.includes(text[i - 1]) && ch !== '（' && ch !== '(') separators++;
+            depth++;
+        } else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+        else if (depth === 0 && ch === '、') separators++;
+        // “A”和“B”: a joint between two quoted names parts two items; elsewhere it may stand inside a name
+        else if (depth === 0 && /[和及与]/.test(ch)) {
+            if (CLOSING.includes(text[i - 1] ?? '') && OPENING.includes(text[i + 1] ?? '')) separators++;
+            else joined = true;
+        }
+    }
+    return { items: separators + 1, joined };
+}
+
+/**
+ * A count written right after the list of what it counts, in one clause (内设办公室、教务处、德育处、总务处4个处室;
+ * 组织对“基本公共卫生服务”“重大公共卫生服务”2个项目开展了部门评价): the count is the number of items. Lists
+ * with a figure in them, ending in 等 or 共, or of one item are not read; a list joined by 和 or 及 as well
+ * (which may join two items or stand inside one name) is told only where the items match.
+ */
+const proseListCountRule: Rule = {
+    ...ruleMeta('prose-list-count'),
+    check(model, reporter) {
+        for (const prose of model.nodes.prose) {
+            const text = prose.text;
+            for (const m of text.matchAll(LISTED_COUNT)) {
+                const at = m.index;
+                const before = text[at - 1] ?? '';
+                if (!before || /[\d.,\s]/.test(before) || NOT_LAST_ITEM.test(before) || OPENING.includes(before)) continue;
+                let start = at;
+                while (start > 0 && !LIST_CLAUSE_ENDS.has(text.charCodeAt(start - 1))) start--;
+                const region = text.slice(start, at);
+                if (/[\d０-９【等]/.test(region)) continue;
+                if (m[2] !== '项' && !OF_ITEMS.test(text.slice(at + m[0].length, at + m[0].length + 6))) continue;
+                const { items, joined } = listedItems(text, start, at);
+                const value = Number(m[1]);
+                if (items < 2 || items === value || joined) continue;
+                const range = rangeIn(prose, at, m[0].length);
+                if (range) reporter.warning(prose.node, `前面列出了 ${items} 项，这里写的是 ${m[0]}：请核对数量或所列各项。`, { range });
+            }
+        }
+    },
+};
+
+export const proseCountPartsRules: readonly Rule[] = [proseCountPartsRule, proseListCountRule];

@@ -168,8 +168,34 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
             report(text, reporter, above ? 'error' : 'warning', claim.offset, claim.length, `文字说“${claim.word}”，${where}${numbers}，决算${above ? '大于' : '等于'}预算。`);
         }
     }
+    if (pairs.every(({ pair }) => !pair)) checkWrittenBudget(text, claim, reporter);
     if (claim.relation !== '=' && !explained && claim.subjects.length > 0) {
         report(text, reporter, 'warning', claim.offset, claim.length, `“${claim.word}”之后没有写明原因：请写“主要原因是……”，或在该行写 差异原因 「……」。`);
+    }
+}
+
+/**
+ * 年初预算为35.00万元，支出决算为31.84万元，决算数大于年初预算数 where the data holds no budget: the words against
+ * the figures the sentence wrote before them, one budget of the kind named (or either unnamed) and one 决算 after it.
+ */
+function checkWrittenBudget(text: TextClaims, claim: BudgetComparisonClaim, reporter: Reporter): void {
+    const sentenceStart = Math.max(...['。', '；', ';', '\n'].map(end => text.prose.text.lastIndexOf(end, claim.offset - 1) + 1));
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && !c.notData && c.figure.kind === 'amount'
+        && c.figure.offset >= sentenceStart && c.figure.offset < claim.offset);
+    const budgets = before.filter(c => c.role.kind === 'budget' && (c.role.budget === claim.budget || c.role.budget === 'any' || claim.budget === 'any'));
+    if (budgets.length !== 1) return;
+    const [budget] = budgets;
+    const actuals = before.filter(c => c.role.kind === 'value' && c.figure.offset > budget.figure.offset);
+    if (actuals.length !== 1) return;
+    const [actual] = actuals;
+    if (actual.subject && budget.subject && actual.subject.words !== budget.subject.words) return;
+    const below = actual.figure.interval.hi.lt(budget.figure.interval.lo);
+    const above = actual.figure.interval.lo.gt(budget.figure.interval.hi);
+    const numbers = `决算 ${actual.figure.text}，预算 ${budget.figure.text}`;
+    if (claim.relation === '=' && (below || above)) {
+        report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，同一句写的${numbers}，并不相等。`);
+    } else if ((claim.relation === '>' && below) || (claim.relation === '<' && above)) {
+        report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，同一句写的${numbers}，决算${below ? '小于' : '大于'}预算。`);
     }
 }
 

@@ -142,6 +142,7 @@ const proseFigureRule: Rule = {
                     }
                     else if (role.kind === 'budget') budgets.push(claim);
                     // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
+                    else if (rateOfNothing(model, report, text.prose, claim)) continue;
                     else if (role.kind === 'growth') {
                         const change = [...changes].reverse().find(c => sameSubject(c.subject!, claim.subject!)) ?? changes.at(-1);
                         growthOfWrittenFigures(model, report, text.prose, claim, change, role.versus ? undefined : lastYear);
@@ -192,9 +193,12 @@ const proseFigureRule: Rule = {
                 let own = targets.length > 1 ? verdicts.filter(v => claim.subject!.own?.some(q => sameQuantity(q, v.target.quantity))) : verdicts;
                 // 基本支出500.00万元，占70.00% where 支出决算表 and 一般公共预算财政拨款支出决算表 both hold that 500.00: one
                 // part, two readings of its whole; none agreeing, it is told by the first (docs/language.md)
+                // the other readings of the part's whole, named in the first's message: the officer sees every one
+                let otherWholes = '';
                 if (own.length !== 1 && role.kind === 'share' && onePartOfWholes(model, targets)) {
                     if (targets.some(t => widerShares(model, t.quantity).some(share => share.meets(figure.interval)))) continue;
                     own = [verdicts[0]];
+                    otherWholes = verdicts.slice(1).map(v => `；与「${v.target.label}」${readingShown(model, v.target, figure)}也不符`).join('');
                 }
                 if (own.length !== 1) {
                     const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
@@ -232,7 +236,7 @@ const proseFigureRule: Rule = {
                     // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
                     const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}` : '';
-                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）。`, { range });
+                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}。`, { range });
                 } else if (agreesWithCorrected(model, figure, target, role)) {
                     // the table's figure is the wrong one, and its error is told there (a fen off in 元 too):
                     // a fix here would copy it into the text
@@ -246,7 +250,7 @@ const proseFigureRule: Rule = {
                     const rated = verdict === 'near' && role.kind === 'value' && text.claims.some(c => c.kind === 'figure' && c.role.kind === 'completion'
                         && c.figure.offset > figure.offset && inSentence(text.prose, claim, c) && c.subject !== undefined && sameSubject(c.subject, claim.subject!)
                         && !agreesWithData(model, c));
-                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: rated ? undefined : fix }, also);
+                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: rated ? undefined : fix }, also + otherWholes);
                 }
             }
             for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
@@ -347,7 +351,8 @@ function onePartOfWholes(model: ReportModel, targets: readonly Target[]): boolea
  * against is right if it is that share. The readings: its part as any row of the same name and amount
  * (基本支出 of all money in 支出决算表, or of 财政拨款; a class of 财政拨款收入支出决算总表, or of the fund's
  * table its section names), over the whole the sentence names, its own table's whole or those above it,
- * or, where the sentence names a side's total, either total of that side (占总支出: 本年支出合计 or 支出总计).
+ * or, where the sentence names a side's total, either total of that side (占总支出: 本年支出合计 or 支出总计);
+ * naming none, the whole its sentence opens with.
  * The amount is the one the sentence writes before the share, else the subject's own where it is one figure.
  */
 function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureClaim): boolean {
@@ -372,7 +377,8 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
     // (本年收入合计…，其中：…事业收入…，占62.52% is of the 本年收入合计 it opened with, not of 收入总计)
     const ofSide = role.base?.some(base => otherSideTotals(base).length > 0) === true;
     return parts.some(part => {
-        const wholes = [...role.base ?? [], ...ofSide ? sideTotals(part) : []];
+        // a share naming no whole after a sentence opening with one (财政拨款支出…，其中：一般公共预算财政拨款支出…，占65.21%): of that one too
+        const wholes = [...role.base ?? subject.openingWhole ?? [], ...ofSide ? sideTotals(part) : []];
         const readings = [targetOf(model, part, { kind: 'share' }, 'rate', '%'), ...wholes.map(whole => targetOf(model, part, { kind: 'share', base: [whole] }, 'rate', '%'))];
         return readings.some(reading => reading !== undefined && agrees(figure, reading, role))
             || widerShares(model, part).some(share => share.meets(figure.interval));
@@ -445,6 +451,12 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, prose: Pro
     const range = rangeIn(prose, growth.figure.offset, growth.figure.length);
     if (!range) return;
     const [{ rate, explanation }] = rates;
+    // as the tables' rates: a rate cut off rather than rounded (6.2118% for 6.21187%) is a warning, not an error
+    const truncated = Interval.truncated(growth.figure.value.abs(), growth.figure.decimals);
+    if (rates.some(r => truncated.meets(magnitude(r.rate)))) {
+        report.warning(prose.node, `文字写的 ${growth.figure.text} 是截尾所得，不是四舍五入：由同一句的数，${roundingRangeText(magnitude(rate), '%')}。`, { range });
+        return;
+    }
     report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}（${roundingRangeText(magnitude(rate), '%')}）。`, { range });
 }
 
@@ -482,7 +494,7 @@ function inSentence(prose: ProseText, first: FigureClaim, second: FigureClaim): 
 }
 
 /** The one figure the data states for a subject's 本年, if it states exactly one. */
-function statedCurrent(model: ReportModel, subject: Subject, figure: WrittenFigure): Target | undefined {
+function statedCurrent(model: ReportModel, subject: Subject, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target | undefined {
     const current = distinctTargets(model, subject, { kind: 'value' }, figure);
     return current.length === 1 && current[0].stated ? current[0] : undefined;
 }
@@ -755,6 +767,31 @@ function completionOverZero(model: ReportModel, report: Reporter, prose: ProseTe
 }
 
 /**
+ * A rate of a subject the data states as exactly 0 this year, which no budget or last year's figure in the data
+ * gives a target for (0 ÷ 0): nothing was spent, so 完成预算的 is 0% (or 100%, as reports print an unused line
+ * of a budget of 0 too), and against last year's 0 增长 is 0%. A rate written otherwise is an error. Whether
+ * the rate was of this kind (and so judged here).
+ */
+function rateOfNothing(model: ReportModel, report: Reporter, prose: ProseText, claim: FigureClaim): boolean {
+    const { role, subject, figure } = claim;
+    if ((role.kind !== 'completion' && role.kind !== 'growth') || !subject || figure.kind !== 'rate') return false;
+    const amount = { kind: 'amount', unit: model.meta.unit } as const;
+    const current = statedCurrent(model, subject, amount);
+    if (!current?.value.isZero()) return false;
+    if (role.kind === 'growth') {
+        if (role.versus) return false;
+        const last = distinctTargets(model, subject, { kind: 'last' }, amount);
+        if (last.length !== 1 || !last[0].stated || !last[0].value.isZero()) return false;
+    }
+    if (figure.value.isZero() || (role.kind === 'completion' && figure.value.equals(100))) return true;
+    const range = rangeIn(prose, figure.offset, figure.length);
+    if (!range) return true;
+    const what = role.kind === 'completion' ? `「${current.label}」为 0，完成预算的比率只能是 0%（预算也是 0 的，常写 100%）` : `「${current.label}」本年、上年均为 0，没有增减，增长率只能是 0%`;
+    report.error(prose.node, `文字写的 ${figure.text} 不对：${what}。`, { range });
+    return true;
+}
+
+/**
  * A share one unit in its last place off its rounding, written so that the shares of one whole in
  * its paragraph add up to exactly 100% (40.2% + 43.2% + 0.1% + 16.5%): a deliberate adjustment, not
  * a wrong figure. Returns the shares as written, or undefined.
@@ -998,6 +1035,12 @@ export const proseRules: readonly Rule[] = [referenceRule, proseFigureRule, pros
  * with at least the two decimals the tables keep: 0.1万元 beside -9.69), or with four decimals where that
  * precision would print the text's own figure and hide the difference.
  */
+/** A reading in short for a message naming several: the stated figure, or the computation and its value (500.00 ÷ 800.00 = 62.50%). */
+function readingShown(model: ReportModel, target: Target, figure: WrittenFigure): string {
+    if (target.stated || !target.computation) return shown(target, figure, model.groupsDigits);
+    return `（${target.computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}${unitOf(figure)}）`;
+}
+
 function atWrittenPrecision(value: Decimal, figure: WrittenFigure, grouped: boolean): string {
     const decimals = figure.kind === 'amount' ? Math.max(figure.decimals, 2) : figure.decimals;
     const text = fixedText(value, decimals, grouped);

@@ -304,7 +304,9 @@ class Teller {
         if (relation.atLeast) {
             const broken = brokenFigures(this.model);
             if ([target, ...relation.parts].some(f => broken.has(f))) return;
-            this.report.error(target.node, `${this.nameOf(target)} ${this.figure(target)} 小于${relation.description} ${this.shown(relation.value, target)}（${relation.formula}）：未填的列按不小于 0 计，合计不能比已填各列之和还小。${placeOf(target)}。`);
+            this.report.error(target.node, `${this.nameOf(target)} ${this.figure(target)} 小于${relation.description} ${this.shown(relation.value, target)}（${relation.formula}）：${relation.rule === 'sum-children'
+                ? '有的子项没写这一列（未填写，按不小于 0 计），上级不能比已填各子项之和还小'
+                : '未填的列按不小于 0 计，合计不能比已填各列之和还小'}。${placeOf(target)}。`);
             return;
         }
         if (this.balanced(relation)) return;

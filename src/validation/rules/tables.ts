@@ -13,6 +13,7 @@ import { fitTemplates, isTitleOf, RESTATING_TABLES, TEMPLATES } from '../../temp
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
+import { reportParts } from '../../model/section-groups.js';
 
 /** 上海 2024 (shanghai-2024): how messages name a template. */
 function templateName(template: ReportTemplate): string {
@@ -201,7 +202,7 @@ const completenessRule: Rule = {
         const missingOptional = OPTIONAL_HEADER_FIELDS.filter(field => field.asked(template) && !fields.has(field.key));
         if (missingOptional.length > 0) report.info(anchor, `报告没有写 ${missingOptional.map(f => `${f.key}（${f.note}）`).join('、')}。`);
         const required = PARTS.filter(part => template.parts.some(p => p.title === part.title));
-        const missingParts = required.filter(part => !model.report.parts.some(p => part.present(p))).map(p => p.title);
+        const missingParts = required.filter(part => !reportParts(model.report).some(p => part.present(p))).map(p => p.title);
         if (missingParts.length > 0) report.warning(anchor, `报告缺少 ${missingParts.join('、')}。`);
         // a table written under a title the template knows is there, whatever number it was read as
         const titles = [...model.tableLabels.keys()].map(node => node.title).filter((title): title is string => title !== undefined);
