@@ -258,7 +258,7 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
             number = [...this.models.get(document).tables.values()].find(t => t.node === table)?.number ?? tableLabelOf(table).number;
         } else {
             // a table being written does not parse yet: the last table heading still open
-            const heading = [...text.slice(0, offset).matchAll(/(?:^|\n)[ \t\u3000]*((?:附表|表)[ \t\u3000]*(?:\d+|[一二三四五六七八九十]+)|公开\d+表)[^{\n]*\{/g)].pop();
+            const heading = [...text.slice(0, offset).matchAll(/(?:^|\n)[ \t\u3000]*((?:附表|表)[ \t\u3000]*(?:\d+|[一二三四五六七八九十]+)|(?:(?:财决)?公开|财决)\d+表|部门公开表\d+)[^{\n]*\{/g)].pop();
             if (heading && braceDepth(text.slice(heading.index), offset - heading.index) > 0) {
                 number = parseTableLabel(heading[1]).number;
             }

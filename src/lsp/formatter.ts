@@ -27,6 +27,16 @@ function startsLine(node: AstNode): boolean {
         || isIndicatorSubgroup(node) || isIndicator(node) || isGlossaryEntry(node) || isColumnHeader(node) || isEmptyStatement(node);
 }
 
+/** A row written after a bare 其中： on its line (其中：（1）公务用车运行维护费): it stays there, as printed. */
+function afterOfWhich(node: AstNode, text: string): boolean {
+    if (!isRow(node) || !node.$cstNode) return false;
+    const siblings = (node.$container as { entries?: unknown[] } | undefined)?.entries;
+    const previous = siblings?.[(node.$containerIndex ?? 0) - 1];
+    return isRow(previous) && previous.name === '其中' && previous.cells.length === 0 && previous.entries.length === 0
+        && previous.attributes.length === 0 && previous.$cstNode !== undefined
+        && !/[\r\n]/.test(text.slice(previous.$cstNode.end, node.$cstNode.offset));
+}
+
 interface Token {
     readonly image: string;
     readonly start: number;
@@ -128,7 +138,7 @@ export class JuesuanFormatter implements Formatter {
         for (const node of AstUtils.streamAst(report)) {
             const cst = node.$cstNode;
             if (!cst) continue;
-            if (startsLine(node)) lineStarts.add(cst.offset);
+            if (startsLine(node) && !afterOfWhich(node, text)) lineStarts.add(cst.offset);
             if (isTable(node)) tables.push(node);
             if (isColumnHeader(node)) headers.push({ start: cst.offset, end: cst.end });
             // units stick to their number: 4.92万元, ≥50次
@@ -178,6 +188,8 @@ export class JuesuanFormatter implements Formatter {
     /** The space between two tokens of one line. */
     private spaceBetween(previous: Token, token: Token, glued: Set<number>): string {
         if (glued.has(token.start)) return '';
+        // 刘堡镇卫生院2021年度部门决算情况说明: the unit's name and the rest of its heading are one key
+        if (token.type === 'YEAR_HEADING' && previous.type === 'ID' && previous.end === token.start) return '';
         if (previous.type === 'COMPARATOR') return '';
         if (/^[:：]$/.test(token.image) || /^[:：]$/.test(previous.image)) return '';
         if (/^[,，、]$/.test(token.image) || /^[,，、]$/.test(previous.image)) return '';

@@ -57,10 +57,10 @@ function metaEdits(report: Report, link: string): Edit[] {
         replaceValue(part, old => year && /^\d{4}$/.test(year) ? old.replaceAll(`${year}年`, `${Number(year) + 1}年`) : undefined);
     }
     // 2024年度收入支出决算总体情况说明 「…」 → 2025年度: a heading that starts with the report's year
-    // (or with 关于 and the year: 关于2024年度预算绩效管理情况的说明)
+    // (or with 关于 or the unit's name and the year: 关于2024年度预算绩效管理情况的说明, 刘堡镇卫生院2024年度…)
     if (year && /^\d{4}$/.test(year)) {
         for (const node of AstUtils.streamAst(report)) {
-            const lead = isTextField(node) && node.key.startsWith('关于') ? '关于'.length : 0;
+            const lead = isTextField(node) ? /^\D*/.exec(node.key)![0].length : 0;
             const key = isTextField(node) && node.key.startsWith(`${year}年`, lead) ? GrammarUtils.findNodeForProperty(node.$cstNode, 'key') : undefined;
             if (key) edits.push({ start: key.offset + lead, end: key.offset + lead + year.length, text: String(Number(year) + 1) });
         }

@@ -2,7 +2,7 @@ import type { Table } from '../language/generated/ast.js';
 import { GrammarUtils } from 'langium';
 import { chineseNumeral, parseChineseNumeral } from './numerals.js';
 
-/** A table's number as the source writes it: 附表 5, 附表五, 表五, 表 5, 公开05表; 一、 as the contents print it. */
+/** A table's number as the source writes it: 附表 5, 附表五, 表五, 表 5, 公开05表 (财决公开05表, 财决05表, 部门公开表05); 一、 as the contents print it. */
 export interface TableLabel {
     /** The number, when the label gives a whole number. */
     readonly number?: number;
@@ -42,8 +42,8 @@ function ordinalNumber(ordinal: string): number | undefined {
  */
 export function parseTableLabel(printed: string): TableLabel & { readonly style: Exclude<TableLabel['style'], '表名'> } {
     const text = printed.trim().replace(/[ \t\u3000]+/g, ' ');
-    const open = /^公开\s*(\d+)\s*表$/.exec(text);
-    if (open) return { number: wholeNumber(open[1]), style: '公开', text };
+    const open = /^(?:(?:财决)?公开|财决)\s*(\d+)\s*表$|^部门公开表\s*(\d+)$/.exec(text);
+    if (open) return { number: wholeNumber(open[1] ?? open[2]), style: '公开', text };
     const style = text.startsWith('附表') ? '附表' : '表';
     const written = text.slice(style.length).trim();
     return { number: wholeNumber(written) ?? parseChineseNumeral(written), style, text };
@@ -51,7 +51,7 @@ export function parseTableLabel(printed: string): TableLabel & { readonly style:
 
 /** The label a text starts with, as in 表六 一般公共预算…; undefined when it starts with none. */
 export function leadingTableLabel(text: string): TableLabel | undefined {
-    const match = /^\s*(?:公开\s*\d+\s*表|附?表\s*(?:\d+|[一二三四五六七八九十]+))(?![\d一二三四五六七八九十])/u.exec(text);
+    const match = /^\s*(?:(?:(?:财决)?公开|财决)\s*\d+\s*表|部门公开表\s*\d+|附?表\s*(?:\d+|[一二三四五六七八九十]+))(?![\d一二三四五六七八九十])/u.exec(text);
     if (!match) return undefined;
     const label = parseTableLabel(match[0]);
     return label.number === undefined ? undefined : label;
@@ -74,10 +74,8 @@ export function printedLabel(label: TableLabel, title: string | undefined): stri
  */
 export function labelLike(example: TableLabel, number: number): string | undefined {
     const written = example.text.replace(/\s+/g, '');
-    if (example.style === '公开') {
-        const digits = /\d+/.exec(written)?.[0] ?? '';
-        return `公开${String(number).padStart(digits.length, '0')}表`;
-    }
+    // the code's own words kept (财决公开05表 → 财决公开07表, 部门公开表05 → 部门公开表07)
+    if (example.style === '公开') return written.replace(/\d+/, digits => String(number).padStart(digits.length, '0'));
     if (example.style !== '附表' && example.style !== '表') return undefined;
     const chinese = /[一二三四五六七八九十]$/.test(written);
     return `${example.style}${chinese ? chineseNumeral(number) : number}`;

@@ -142,6 +142,9 @@ describe('rows and sub-sections printed as written', () => {
         expect(lacking(['表一', '表三'])).toContain('表二收入决算表');
         expect(lacking(['表1', '附表3'])).toContain('公开02表收入决算表');
         expect(lacking(['公开01表', '公开03表'])).toContain('公开02表收入决算表');
+        // the 决算 software's codes (海南): the report's own words, over its tables and the one it lacks
+        expect(lacking(['财决公开01表', '财决公开03表'])).toContain('财决公开02表收入决算表');
+        expect(lacking(['财决公开01表', '财决公开03表'])).toContain('财决公开03表支出决算表');
         // written as the contents number them, the contents print its ordinal and the pages no label it never wrote,
         // nor one for a table it lacks
         const ordinals = text(`${HEADER}一、收入支出决算总表 {\n  收入 {\n    总计 100.00\n  }\n}\n\n三、支出决算表 {\n  合计 100.00\n}\n`);

@@ -124,6 +124,16 @@ describe('部门概况 text fields', () => {
 });
 
 describe('names', () => {
+    test('其中： before the first row it heads, with that row\'s ordinal: （1） is the ordinal, not −1', async () => {
+        const table = await onlyTable('附表 9 表 {\n  公务用车购置及运行维护费 3 {\n    其中：（1）公务用车运行维护费 2\n    （2）公务用车购置费 1\n  }\n}');
+        const children = (table.entries[0] as Row).entries as Row[];
+        expect(children.map(r => [r.ordinal, r.name, r.cells.map(c => c.value)])).toEqual([
+            [undefined, '其中', []], ['（1）', '公务用车运行维护费', ['2']], ['（2）', '公务用车购置费', ['1']],
+        ]);
+        // after another name it is still the accountant's −1, which the lexer reports
+        expect(tokens('  金额：（1）')).toEqual(['ID:金额', '：:：', 'NUMBER:（1）']);
+    });
+
     test('full-width parentheses inside a row name', async () => {
         const table = await onlyTable('附表 6 表 {\n  20103 政府办公厅（室）及相关机构事务 2952.54\n}');
         expect(rowLine(table.entries[0] as Row)).toBe('20103 政府办公厅（室）及相关机构事务 | 2952.54 | ');
@@ -232,6 +242,9 @@ describe('table labels', () => {
             ['一、表一 收入支出决算总表 {\n  合计 1\n}', '表一'],
             ['（二）附表 2 收入决算表 {\n  合计 1\n}', '附表 2'],
             ['3. 公开03表 支出决算表 {\n  合计 1\n}', '公开03表'],
+            ['财决公开01表 收入支出决算总表 {\n  合计 1\n}', '财决公开01表'],
+            ['财决01表 收入支出决算总表 {\n  合计 1\n}', '财决01表'],
+            ['部门公开表01 收入支出决算总表 {\n  合计 1\n}', '部门公开表01'],
         ]) {
             const table = await onlyTable(text);
             expect(table.label).toBe(label);
@@ -448,6 +461,22 @@ describe('情况说明', () => {
         expect(performance.entries.map(e => (isTextField(e) ? `${e.key}「${e.text}」` : rowLine(e as Row)))).toEqual([
             '事前评估 | 7个 | ', '绩效监控 | 5个 | ', '绩效自评 | 5个 | ', '自评结论「较好。」',
         ]);
+    });
+
+    test('a heading that starts with the unit\'s name and carries the year is one key, as printed', async () => {
+        const explanation = await onlyExplanation([
+            '情况说明 {',
+            '  二、刘堡镇卫生院2021年度部门决算情况说明 「（一）收入决算情况。」',
+            '  三、刘堡镇卫生院2021年度其他重要事项情况说明 {',
+            '    （一）机关运行经费 「无。」',
+            '  }',
+            '}',
+        ].join('\n'));
+        const [text, group] = explanation.entries;
+        expect(isTextField(text) && [text.ordinal, text.key]).toEqual(['二、', '刘堡镇卫生院2021年度部门决算情况说明']);
+        expect(isRow(group) && [group.name, group.entries.length]).toEqual(['刘堡镇卫生院2021年度其他重要事项情况说明', 1]);
+        // a row's name still takes no year after it: 2021 there is an amount
+        expect(tokens('  基本支出2021 年度')).toEqual(['ID:基本支出', 'NUMBER:2021', '年度:年度']);
     });
 });
 

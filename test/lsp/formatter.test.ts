@@ -26,6 +26,17 @@ function figures(document: LangiumDocument<Report>): string[] {
 }
 
 describe('the formatter', () => {
+    it('keeps the row written after 其中： on its line, as printed', async () => {
+        const once = '附表 9 表 {\n  公务用车       3 {\n    其中：（1） 运行维护费 2\n    （2） 购置费 1\n  }\n}\n';
+        expect(await formatted('附表 9 表 {\n  公务用车 3 {\n    其中：（1）运行维护费 2\n    （2）购置费 1\n  }\n}\n')).toBe(once);
+        expect(await formatted(once)).toBe(once);
+    });
+
+    it('keeps a heading\'s unit name and its year together: one key', async () => {
+        expect(await formatted('情况说明 {\n二、刘堡镇卫生院2021年度部门决算情况说明   「无。」\n}\n'))
+            .toBe('情况说明 {\n  二、 刘堡镇卫生院2021年度部门决算情况说明 「无。」\n}\n');
+    });
+
     it('puts one row per line, indents by nesting, and aligns a table’s cells by display width', async () => {
         await format({
             before: '部门 「某单位」 年度 2020 单位 万元\n附表 6 一般公共预算财政拨款支出决算表 { 列【合计 基本支出 项目支出】\n合计 3569.58 854.57 2715.01 占比 100%\n    201 一般公共服务支出 2952.54 298.18 2654.36 {\n2010301 行政运行   298.18 298.18 - 预算 298.18\n} }\n',

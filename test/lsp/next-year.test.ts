@@ -106,6 +106,8 @@ describe('the part headings of next year’s report', () => {
         expect(nextYearReport(report, 'a.juesuan')).toBe('年度 2025\n上年 「a.juesuan」\n情况说明 {\n  2025年度收入决算情况说明 「2024年度收入90万元。」\n  2023年度结转情况 「无。」\n}\n');
         const about = parseReport('年度 2024\n情况说明 {\n  关于2024年度预算绩效管理情况的说明 「无。」\n}\n').model;
         expect(nextYearReport(about, 'a.juesuan')).toBe('年度 2025\n上年 「a.juesuan」\n情况说明 {\n  关于2025年度预算绩效管理情况的说明 「无。」\n}\n');
+        const unit = parseReport('年度 2024\n情况说明 {\n  二、刘堡镇卫生院2024年度部门决算情况说明 「无。」\n}\n').model;
+        expect(nextYearReport(unit, 'a.juesuan')).toBe('年度 2025\n上年 「a.juesuan」\n情况说明 {\n  二、刘堡镇卫生院2025年度部门决算情况说明 「无。」\n}\n');
     });
 });
 

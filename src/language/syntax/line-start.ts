@@ -1,4 +1,4 @@
-import type { CustomPatternMatcherFunc } from 'chevrotain';
+import type { CustomPatternMatcherFunc, IToken } from 'chevrotain';
 
 /** Whether `offset` starts its line, after spaces, tabs, ideographic spaces or a byte order mark. */
 export function atLineStart(text: string, offset: number): boolean {
@@ -14,11 +14,12 @@ export function atLineStart(text: string, offset: number): boolean {
 const NAME_CHAR = /[_a-zA-Z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /**
- * A table's printed number at the start of a line: 附表 5, 附表五, 表五, 表 5, 公开05表 — and
+ * A table's printed number at the start of a line: 附表 5, 附表五, 表五, 表 5, 公开05表, and the
+ * 决算 software's table codes some reports print (海南: 财决公开01表, 财决01表, 部门公开表01) — and
  * 附表 3.5, taken whole so that the check can say a table number is a whole number. A Chinese
  * numeral must end where the name ends (表一般… is a name, not 表一).
  */
-const tableLabel = /(?:附表|表)[ \t\u3000]*(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)|公开[ \t\u3000]*\d+[ \t\u3000]*表/y;
+const tableLabel = /(?:附表|表)[ \t\u3000]*(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)|(?:财决)?公开[ \t\u3000]*\d+[ \t\u3000]*表|财决[ \t\u3000]*\d+[ \t\u3000]*表|部门公开表[ \t\u3000]*\d+/y;
 
 export const matchTableLabel: CustomPatternMatcherFunc = (text, offset) => {
     if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset)) return null;
@@ -42,10 +43,26 @@ const ORDINAL_SOURCE = String.raw`(?:[一二三四五六七八九十]+、|[（(]
 const ordinal = new RegExp(ORDINAL_SOURCE, 'y');
 
 export const matchOrdinal: CustomPatternMatcherFunc = (text, offset) => {
-    if (!atLineStart(text, offset)) return null;
+    if (!atLineStart(text, offset) && !afterLineStartOfWhich(text, offset)) return null;
     ordinal.lastIndex = offset;
     return ordinal.exec(text);
 };
+
+/** 其中： at the end of a text, with spaces maybe after it. */
+const ofWhichBefore = /其中[ \t\u3000]*[:：][ \t\u3000]*$/;
+
+/**
+ * Whether `offset` follows only 其中： on its line: the rows it heads may be printed after it with
+ * their ordinals (其中：（1）公务用车运行维护费), and （1） there is an ordinal, not a negative number.
+ */
+function afterLineStartOfWhich(text: string, offset: number): boolean {
+    // most offsets follow no colon: decided without a slice (the lexer asks at every digit of an amount)
+    const previous = text.charAt(offset - 1);
+    if (previous !== '：' && previous !== ':' && previous !== ' ' && previous !== '\t' && previous !== '\u3000') return false;
+    const from = Math.max(0, offset - ORDINAL_LINE_MAX);
+    const match = ofWhichBefore.exec(text.slice(from, offset));
+    return match !== null && atLineStart(text, from + match.index);
+}
 
 /** A line's text up to a table label or code that follows its ordinal: no longer than this. */
 const ORDINAL_LINE_MAX = 12;
@@ -76,11 +93,20 @@ export const matchNoteKey: CustomPatternMatcherFunc = (text, offset) => {
  * with 关于 and its year (湖南: 关于2024年度预算绩效管理情况的说明 「…」): one key, kept as the report
  * prints it; a name holds no digits, so without this the year would be read as a subject code or a
  * date cut short. Before a { it heads the sections it holds (二、关于2023年度决算情况说明 { （一）… }).
+ * After the unit's name that starts its line (甘肃: 二、刘堡镇卫生院2021年度部门决算情况说明 「…」) it is
+ * the rest of that heading: the grammar reads the name and it as one key.
  */
 const yearHeading = /(?:关于)?\d{4}[ \t\u3000]*年度?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“（(][^\s「」{}【】:：]*(?=[ \t\u3000]*(?:[:：]?[ \t\u3000]*「|\{))/y;
 
-export const matchYearHeading: CustomPatternMatcherFunc = (text, offset) => {
-    if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset)) return null;
+export const matchYearHeading: CustomPatternMatcherFunc = (text, offset, tokens) => {
+    if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset) && !afterLineStartName(text, offset, tokens)) return null;
     yearHeading.lastIndex = offset;
     return yearHeading.exec(text);
 };
+
+/** Whether `offset` directly follows a name that starts its line (after its ordinal, if any): 刘堡镇卫生院 before 2021年度…. */
+function afterLineStartName(text: string, offset: number, tokens: readonly IToken[]): boolean {
+    const last = tokens[tokens.length - 1];
+    return last !== undefined && last.tokenType.name === 'ID' && last.startOffset + last.image.length === offset
+        && (atLineStart(text, last.startOffset) || afterLineStartOrdinal(text, last.startOffset));
+}

@@ -82,7 +82,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'TABLE_LABEL') {
             token.PATTERN = matchTableLabel as TokenPattern;
-            token.START_CHARS_HINT = [...'附表公'];
+            token.START_CHARS_HINT = [...'附表公财部'];
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'NOTE_KEY') {
             token.PATTERN = matchNoteKey as TokenPattern;

@@ -22,7 +22,7 @@ import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
-import { COLUMN_GROUP_JOINT, isRowHeading, tableLabelOf } from '../../model/table-label.js';
+import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { RUNNING_COSTS_WORDS } from './added-tables.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
@@ -213,12 +213,13 @@ function printedHeading(text: string): string {
 
 /**
  * A heading or key without its ordinal, its year (2024年度收入支出决算总体情况说明 is the template's
- * 收入支出决算总体情况说明), quotes, spaces and the words every heading ends with.
+ * 收入支出决算总体情况说明) and the unit's name printed before it (甘肃: 刘堡镇卫生院2021年度部门决算情况说明),
+ * quotes, spaces and the words every heading ends with.
  */
 function headingKey(text: string): string {
     // 关于2023年度收入决算情况说明 (内蒙古, 湖南): the section on 收入决算, 关于 only introducing it
-    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '').replace(/\d{4}年度?/g, '')
-        .replace(/^关于/, '').replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
+    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '').replace(/^\D*?\d{4}年度?/, '')
+        .replace(/\d{4}年度?/g, '').replace(/^关于/, '').replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
 }
 
 function topicOf(text: string): SectionTopic | undefined {
@@ -2317,16 +2318,22 @@ interface SideLine {
 
 /**
  * How the report labels its tables, where every label it writes is of one style (表1 表2 表3 表5,
- * 附表三 附表四): a template table it leaves out is labelled alike (表4), not in the layout's style
- * (公开04表) among them. None where it writes the layout's 公开NN表, the contents' 一、, or styles mixed.
+ * 附表三 附表四, 财决公开01表 财决公开03表): a template table it leaves out is labelled alike (表4,
+ * 财决公开02表), not in the layout's style (公开04表) among them. None where it writes the layout's
+ * 公开NN表, the contents' 一、, or styles mixed.
  */
 function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => string) | undefined {
-    const styles = new Set(tables.filter(t => t.written.style !== '表名').map(({ written }) => {
-        if ((written.style !== '附表' && written.style !== '表') || written.number === undefined) return undefined;
+    const labelled = tables.filter(t => t.written.style !== '表名');
+    const styles = new Set(labelled.map(({ written }) => {
+        if (written.number === undefined) return undefined;
+        // the 决算 software's codes (财决公开01表, 部门公开表01): their words, whatever the number
+        if (written.style === '公开') return /^公开/.test(written.text) ? undefined : written.text.replace(/\s+/g, '').replace(/\d+/, '#');
+        if (written.style !== '附表' && written.style !== '表') return undefined;
         return `${written.style}${/\d/.test(written.text) ? '1' : '一'}`;
     }));
     const [style] = styles;
     if (styles.size !== 1 || style === undefined) return undefined;
+    if (style.includes('#')) return n => labelLike(labelled[0].written, n) ?? '';
     const prefix = style.slice(0, -1);
     return style.endsWith('1') ? n => `${prefix}${n}` : n => `${prefix}${chineseNumber(n)}`;
 }
