@@ -48,9 +48,7 @@ export function agreesWithAnotherColumn(model: ReportModel, subject: Subject, ro
     return subject.quantities.some(quantity => quantity.column === undefined && quantity.row.table !== undefined
         && [...quantity.row.cells.keys()].some(column => {
             if (column === actualColumn(quantity.row) || !before.includes(column)) return false;
-            const scale = coarserMoneyUnit(figure.unit, model.meta.unit);
-            const found = targetOf(model, { row: quantity.row, column }, role, figure.kind, scale ? model.meta.unit : figure.unit);
-            const target = found && scale ? inCoarserUnit(found, scale) : found;
+            const target = targetAsWritten(model, { row: quantity.row, column }, role, figure);
             return target?.stated === true && agrees(figure, target, role);
         }));
 }
@@ -65,18 +63,22 @@ export function lastYearTargets(model: ReportModel, subject: Subject, role: Role
 }
 
 function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target[] {
-    // an amount the sentence writes in a coarser unit (万元 in a report in 元) is judged in that unit
-    const scale = figure.kind === 'amount' ? coarserMoneyUnit(figure.unit, model.meta.unit) : undefined;
     const byValue = new Map<string, Target>();
     for (const quantity of quantities) {
-        const found = targetOf(model, quantity, role, figure.kind, scale ? model.meta.unit : figure.unit);
-        const target = found && scale ? inCoarserUnit(found, scale) : found;
+        const target = targetAsWritten(model, quantity, role, figure);
         if (!target || overWhole(model, quantity, role, target)) continue;
         const key = target.stated ? target.value.toFixed() : `${target.interval.lo.toFixed()}…${target.interval.hi.toFixed()}`;
         const known = byValue.get(key);
         if (!known || (!known.stated && target.stated)) byValue.set(key, target);
     }
     return [...byValue.values()];
+}
+
+/** A quantity's target in the unit the sentence writes: an amount in a coarser unit (万元 in a report in 元) is judged in that unit. */
+function targetAsWritten(model: ReportModel, quantity: Quantity, role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target | undefined {
+    const scale = figure.kind === 'amount' ? coarserMoneyUnit(figure.unit, model.meta.unit) : undefined;
+    const found = targetOf(model, quantity, role, figure.kind, scale ? model.meta.unit : figure.unit);
+    return found && scale ? inCoarserUnit(found, scale) : found;
 }
 
 /**

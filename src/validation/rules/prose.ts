@@ -1047,17 +1047,17 @@ function statedAmounts(model: ReportModel): { thisYear: Set<string>; lastYear: S
 
 export const proseRules: readonly Rule[] = [referenceRule, proseFigureRule, proseYearRule];
 
-/**
- * A computed value at the precision the text wrote its figure (11.50 beside -10.50, 4.8% beside 4.2%; an amount
- * with at least the two decimals the tables keep: 0.1万元 beside -9.69), or with four decimals where that
- * precision would print the text's own figure and hide the difference.
- */
 /** A reading in short for a message naming several: the stated figure, or the computation and its value (500.00 ÷ 800.00 = 62.50%). */
 function readingShown(model: ReportModel, target: Target, figure: WrittenFigure): string {
     if (target.stated || !target.computation) return shown(target, figure, model.groupsDigits);
     return `（${target.computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}${unitOf(figure)}）`;
 }
 
+/**
+ * A computed value at the precision the text wrote its figure (11.50 beside -10.50, 4.8% beside 4.2%; an amount
+ * with at least the two decimals the tables keep: 0.1万元 beside -9.69), or with four decimals where that
+ * precision would print the text's own figure and hide the difference.
+ */
 function atWrittenPrecision(value: Decimal, figure: WrittenFigure, grouped: boolean): string {
     const decimals = figure.kind === 'amount' ? Math.max(figure.decimals, 2) : figure.decimals;
     const text = fixedText(value, decimals, grouped);
