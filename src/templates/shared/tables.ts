@@ -151,9 +151,14 @@ export const THREE_PUBLIC_FUNDS_TITLE = '一般公共预算及政府性基金财
 
 export const THREE_PUBLIC_ROWS = ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费'];
 
+/** The two funds' columns under 预算数 and 决算数, as the table of both funds prints them (巢湖市人民法院 2021). */
+const THREE_PUBLIC_FUND_COLUMNS = ['预算数', '决算数'].flatMap(head => ['一般公共预算', '政府性基金'].map(fund => `${head}·${fund}`));
+
 const THREE_PUBLIC = {
     columns: ['预算数', '决算数'], actualColumn: '决算数', budgetColumn: '预算数', rows: THREE_PUBLIC_ROWS,
     columnAliases: new Map([['预算', '预算数'], ['决算', '决算数']]),
+    extraColumns: THREE_PUBLIC_FUND_COLUMNS,
+    columnSums: ['预算数', '决算数'].map(head => sum(head, `${head}·一般公共预算`, `${head}·政府性基金`)),
 };
 
 export const threePublicTable = table({

@@ -417,7 +417,8 @@ function restatedFigure(relation: Relation): Figure | undefined {
 /**
  * A growth rate where last year is zero or negative means nothing: (本年 − 0) ÷ 0 has no value,
  * and a “增长 −264%” from a negative 上年 would be printed as a fall. Such a rate is not checked
- * (nor computed for the report): the warning says why.
+ * (nor computed for the report): the warning says why. A 0% where both years are 0 is the
+ * printed “no change” (real tables print 0 → 0 as 0%), not a rate to warn of.
  */
 function growthWithoutBase(model: ReportModel, report: Reporter): void {
     const regions = syntaxRegions(model.report);
@@ -427,6 +428,9 @@ function growthWithoutBase(model: ReportModel, report: Reporter): void {
                 const last = row.attributes.get('上年')?.get(column);
                 if (!rate.node || !last || rate.suspect || last.suspect || inRegion(rate.node, regions)) continue;
                 const derived = last.stated ? '' : '（由本年数与增减额推出）';
+                // 0 → 0 printed as 增长0% (下降0.00%) says “no change”, as the prose check reads it: nothing to warn of
+                const current = row.cells.get(column);
+                if (last.value.isZero() && rate.value.isZero() && current?.value.isZero()) continue;
                 if (last.value.isZero() || (last.interval.contains(new Decimal(0)) && !last.stated)) {
                     const zero = last.value.isZero() ? '为 0' : `接近 0（${formatFigure(last, model.groupsDigits)}）`;
                     report.warning(rate.node, `上年数${zero}${derived}，${key}率无从计算：${key} ${formatFigure(rate)} 没有意义，可删去，或在文字中说明为新增。${placeOf(rate)}。`);
