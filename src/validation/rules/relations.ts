@@ -214,6 +214,9 @@ function rowIndex(model: ReportModel): Map<Figure, RowModel> {
 
 /** Tells one rule's findings in words, for one model. */
 class Teller {
+    /** Restated copies told odd already: a copy restated by two figures gets one warning. */
+    private readonly oddCopies = new Set<Figure>();
+
     constructor(private readonly model: ReportModel, private readonly report: Reporter) {}
 
     /** A stated figure as the report writes it (64,999,264.21 where it groups thousands). */
@@ -357,6 +360,8 @@ class Teller {
         const own = this.model.relations.find(r => r.target === copy && r.holds && r.form?.kind === 'sum' && !restatedFigure(r)
             && r.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).equals(should));
         if (!own) return false;
+        if (this.oddCopies.has(copy)) return true;
+        this.oddCopies.add(copy);
         this.report.warning(copy.node, `${this.nameOf(copy)} ${this.figure(copy)} 与「${placeOf(target)}」 ${this.figure(target)} 是同一个数，却差 ${this.shown(copy.value.minus(target.value).abs(), copy)}：同一数字在各处应完全一致，${own.description}也是 ${this.shown(should, copy)}，应为 ${this.shown(should, copy)}。${placeOf(copy)}。`,
             { fix: fixTo(this.model, should, copy) });
         return true;
