@@ -48,6 +48,8 @@ const SENTENCE_END = /[。！？；：…!?;:][”’」』）)】]*$/;
 const PARAGRAPH_START = /^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|[①-⑳]|[（(]?注[：:]|[图表]\s*\d+[：:、. ])/;
 // a gap of several spaces inside a line: columns of a table, not a wrapped sentence
 const COLUMN_GAP = /\S[ \u3000]{3,}\S/;
+// a row of a numbered list copied as text (序号 单位名称 单位性质: “1 上海市……（本级） 行政单位”)
+const ROW_NUMBER = /^(\d{1,3})[ \u3000]+(?=\D)/;
 
 /**
  * Whether the break between two lines of a text is a soft wrap: the line before ends mid-sentence
@@ -62,8 +64,19 @@ export function isSoftWrap(before: WrappedLine, after: WrappedLine, widest: numb
     if (SENTENCE_END.test(before.content) || PARAGRAPH_START.test(after.content)) return false;
     // a reference 【…】 is written on one line, as the reader of references takes it
     if (before.columns || after.columns || before.content.lastIndexOf('【') > before.content.lastIndexOf('】')) return false;
+    if (isNextRow(before.content, after.content)) return false;
     if (before.width < NARROWEST_PAGE || before.width > WIDEST_PAGE || before.width < FULL_SHARE * widest) return false;
     return !(isHeadingLine(before.content) && before.content.length <= LONGEST_TITLE);
+}
+
+/**
+ * Whether a line is the row after the line before in a list numbered 1 2 3 …: rows of a table, each
+ * on its own line however wide. Only the next number counts: “2024 年” after a wrap is a year, not a row.
+ */
+function isNextRow(before: string, after: string): boolean {
+    const a = ROW_NUMBER.exec(before);
+    const b = ROW_NUMBER.exec(after);
+    return a !== null && b !== null && Number(b[1]) === Number(a[1]) + 1;
 }
 
 /** The soft wraps of a text, in order. Linear in its length; a text of one line has none. */

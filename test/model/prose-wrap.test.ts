@@ -42,6 +42,11 @@ describe('soft wraps', () => {
         const text = `${joined}\n${page}\n万元，占97.27%。`;
         expect(joinSoftWraps(text)).toBe(`${joined}\n${page}万元，占97.27%。`);
     });
+    it('keeps the rows of a numbered list apart, however wide, but not a line that only starts with a figure', () => {
+        const rows = '1 上海市杨浦区住房保障和房屋管理局（本级）行政单位\n2 上海市杨浦区住房保障事务中心 事业单位\n3 上海市杨浦区房屋征收事务中心 事业单位';
+        expect(softWraps(rows)).toEqual([]);
+        expect(joinSoftWraps(`${page}\n2 万元，占97.27%。`)).toBe(`${page}2 万元，占97.27%。`);
+    });
     it('keeps short lines as they are: a list of names is not a wrapped paragraph', () => {
         expect(softWraps('局机关\n上海市虹口区社会福利院\n上海市虹口区救助管理站')).toEqual([]);
     });

@@ -214,6 +214,9 @@ function rowIndex(model: ReportModel): Map<Figure, RowModel> {
 
 /** Tells one rule's findings in words, for one model. */
 class Teller {
+    /** Restated copies told odd already: a copy restated by two figures gets one warning. */
+    private readonly oddCopies = new Set<Figure>();
+
     constructor(private readonly model: ReportModel, private readonly report: Reporter) {}
 
     /** A stated figure as the report writes it (64,999,264.21 where it groups thousands). */
@@ -348,6 +351,23 @@ class Teller {
     }
 
     /**
+     * A restatement one unit off, told at the restated copy instead of the target where that copy is the odd one:
+     * its own parts (children, columns), within rounding of it, add up to the target's value exactly (表三 221
+     * printed 15,418.26 over parts of 15,418.25, 表一 printing 15,418.25). Whether it was told so.
+     */
+    private oddCopy(copy: Figure, target: Figure, should: Decimal, decimals: number): boolean {
+        if (!copy.node || copy.suspect) return false;
+        const own = this.model.relations.find(r => r.target === copy && r.holds && r.form?.kind === 'sum' && !restatedFigure(r)
+            && r.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).equals(should));
+        if (!own) return false;
+        if (this.oddCopies.has(copy)) return true;
+        this.oddCopies.add(copy);
+        this.report.warning(copy.node, `${this.nameOf(copy)} ${this.figure(copy)} 与「${placeOf(target)}」 ${this.figure(target)} 是同一个数，却差 ${this.shown(copy.value.minus(target.value).abs(), copy)}：同一数字在各处应完全一致，${own.description}也是 ${this.shown(should, copy)}，应为 ${this.shown(should, copy)}。${placeOf(copy)}。`,
+            { fix: fixTo(this.model, should, copy) });
+        return true;
+    }
+
+    /**
      * A relation that holds: a figure restating another must equal it once both are rounded to the
      * coarser precision (one unit off is a warning); other relations hold within rounding (a hint
      * where the stated figure is not the computed one rounded).
@@ -361,6 +381,7 @@ class Teller {
             const a = target.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
             const b = restated.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
             if (a.equals(b)) return;
+            if (this.oddCopy(restated, target, a, decimals)) return;
             this.report.warning(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.figure(restated)} 是同一个数，却差 ${this.shown(a.minus(b).abs(), target)}：同一数字在各处应完全一致，应为 ${this.shown(b, target)}。${placeOf(target)}。`,
                 { fix: fixTo(this.model, b, target) });
             return;
