@@ -273,9 +273,10 @@ const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
  * Before a 无, words saying it is of some of the department's units, not of its accounts:
  * “8个决算单位中，县妇幼保健院、城关镇卫生院无“三公”经费支出”, “部分单位无…”, “县疾控中心2024年度无…”.
  * 本院, 本中心 (the reporting unit itself) are not another unit, nor 参加其他单位组织的出国（境）团组 (the
- * department's own trips in groups others organised).
+ * department's own trips in groups others organised). 委机关本级 is the office of a department that consolidates
+ * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”); a bare 本级 may be the report's own (镇本级).
  */
-const SOME_UNITS = /单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|(?<![本我])(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)/;
+const SOME_UNITS = /单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|(?<![本我])(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)/;
 /** 本部门及所属单位, 含下属单位: the department with its units, which is its accounts. */
 const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属|二级)(?:预算)?单位/g;
 

@@ -190,7 +190,10 @@ const FUND_ACCOUNT = {
     ],
 };
 
-export const fundTable = table({ role: 'fund', title: '政府性基金预算财政拨款收入支出决算表', fund: '政府性基金预算财政拨款', ...FUND_ACCOUNT });
+// 政府性基金预算财政拨款支出决算表: the title some 2022 reports print for it (辽宁, national/SOURCES.md)
+export const fundTable = table({
+    role: 'fund', title: '政府性基金预算财政拨款收入支出决算表', titleAliases: ['政府性基金预算财政拨款支出决算表'], fund: '政府性基金预算财政拨款', ...FUND_ACCOUNT,
+});
 
 export const stateCapitalAccountTable = table({
     role: 'state-capital-account', title: '国有资本经营预算财政拨款收入支出决算表', fund: '国有资本经营预算财政拨款', ...FUND_ACCOUNT,
