@@ -190,14 +190,14 @@ describe('juesuan check of many files', () => {
 
 describe('juesuan check with a bound on the threads\' heaps', () => {
     it('checks again, on a thread without the bound, every report that exceeds it', async () => {
-        // 40 seed reports on threads bounded to 16 MB: a thread runs out every few reports (the
+        // 24 seed reports on threads bounded to 16 MB: a thread runs out every few reports (the
         // language services alone take most of it), its reports in hand go to an unbounded thread
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-heap-'));
         try {
             const seed = fs.readFileSync(path.join(ROOT, 'examples', 'leshan-2020.juesuan'), 'utf8');
-            for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, `report-${String(i).padStart(2, '0')}.juesuan`), `${'\n'.repeat(i % 5)}${seed}`);
-            const inline = await run(['check', '--jobs', '1', '--format', 'json', '.'], { cwd: dir, timeoutMs: 120_000 });
-            const bounded = await run(['check', '--jobs', '1', '--format', 'json', '.'], { cwd: dir, timeoutMs: 120_000, env: { ...process.env, JUESUAN_CHECK_THREAD_HEAP_MB: '16' } });
+            for (let i = 0; i < 24; i++) fs.writeFileSync(path.join(dir, `report-${String(i).padStart(2, '0')}.juesuan`), `${'\n'.repeat(i % 5)}${seed}`);
+            const inline = await run(['check', '--jobs', '1', '--format', 'json', '.'], { cwd: dir, timeoutMs: 300_000 });
+            const bounded = await run(['check', '--jobs', '1', '--format', 'json', '.'], { cwd: dir, timeoutMs: 300_000, env: { ...process.env, JUESUAN_CHECK_THREAD_HEAP_MB: '16' } });
             expect(inline.code).not.toBe(2);
             expect(JSON.parse(inline.stdout)).not.toEqual([]);
             expect(bounded.stdout).toBe(inline.stdout);
@@ -206,7 +206,7 @@ describe('juesuan check with a bound on the threads\' heaps', () => {
         } finally {
             fs.rmSync(dir, { recursive: true, force: true });
         }
-    }, 240_000);
+    }, 600_000);
 });
 
 describe.concurrent('juesuan check --format json', () => {
