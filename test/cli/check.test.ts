@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_BIN, ensureBundles, ROOT } from './bundle.js';
+import { juesuan as run } from './run.js';
 
 const FIXTURES = path.join(ROOT, 'test', 'cli', 'fixtures');
 
@@ -185,6 +186,27 @@ describe('juesuan check of many files', () => {
             fs.rmSync(dir, { recursive: true, force: true });
         }
     }, 60_000);
+});
+
+describe('juesuan check with a bound on the threads\' heaps', () => {
+    it('checks again, on a thread without the bound, every report that exceeds it', async () => {
+        // 24 seed reports on threads bounded to 16 MB: a thread runs out every few reports (the
+        // language services alone take most of it), its reports in hand go to an unbounded thread
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-heap-'));
+        try {
+            const seed = fs.readFileSync(path.join(ROOT, 'examples', 'leshan-2020.juesuan'), 'utf8');
+            for (let i = 0; i < 24; i++) fs.writeFileSync(path.join(dir, `report-${String(i).padStart(2, '0')}.juesuan`), `${'\n'.repeat(i % 5)}${seed}`);
+            const inline = await run(['check', '--jobs', '1', '--format', 'json', '.'], { cwd: dir, timeoutMs: 300_000 });
+            const bounded = await run(['check', '--jobs', '1', '--format', 'json', '.'], { cwd: dir, timeoutMs: 300_000, env: { ...process.env, JUESUAN_CHECK_THREAD_HEAP_MB: '16' } });
+            expect(inline.code).not.toBe(2);
+            expect(JSON.parse(inline.stdout)).not.toEqual([]);
+            expect(bounded.stdout).toBe(inline.stdout);
+            expect(bounded.stderr).toBe(inline.stderr);
+            expect(bounded.code).toBe(inline.code);
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    }, 600_000);
 });
 
 describe.concurrent('juesuan check --format json', () => {
