@@ -17,7 +17,7 @@ import { parseProse } from './prose.js';
 import type { NameMatch, ProseLexicon, Quantity, Side } from './prose-lexicon.js';
 import { lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
-import { firstAtLeast, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
+import { firstAtLeast, HEADING_START, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
 import { targetOf } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
@@ -778,11 +778,17 @@ function ancestors(row: RowModel): RowModel[] {
 
 /**
  * The words of a heading or a text's key that name a table: 收入支出决算总体情况说明 → 收入支出, and
- * so a heading printed with its year and a full stop (广西: 2024年度收入支出决算总体情况。).
+ * so a heading printed with its ordinal, year and a full stop (广西: 2024年度收入支出决算总体情况。),
+ * or with the unit's name before the year (二、刘堡镇卫生院2021年度部门决算情况说明).
  */
 function sectionWords(title: string): string {
-    return normalizeName(title).replace(/^(?:关于)?\d{4}年度?|[。.]$/g, '').replace(/决算|情况|说明|总体|具体|结构|总表|表|的/g, '');
+    const name = normalizeName(title);
+    return name.slice(HEADING_START.exec(name)?.[0].length ?? 0).replace(BEFORE_YEAR, '').replace(/[。.]$/, '')
+        .replace(/决算|情况|说明|总体|具体|结构|总表|表|的/g, '');
 }
+
+/** 关于 or a unit's name before a heading's year: words that are not the section's own (收入支出… 与2021年度对比 keeps them). */
+const BEFORE_YEAR = /^(?:(?!收入|支出|决算|预算|经费)[^\d（），。；：])*?\d{4}年度?/;
 
 /**
  * The side a heading of no one fund names by its words: 财政拨款收入情况, 收入决算情况说明 → 收入
