@@ -133,7 +133,13 @@ const proseFigureRule: Rule = {
                     completionOfWrittenBudget(model, report, text, budgets, claim);
                     continue;
                 }
-                const targets = distinctTargets(model, claim.subject, role, figure);
+                let targets = distinctTargets(model, claim.subject, role, figure);
+                // 财政拨款支出1,000.00万元，其中：一般公共预算财政拨款支出985.00万元，占98.5%: a share the template gives the
+                // fund's own table no whole for is of the whole its sentence opens with
+                const opening = claim.subject.openingWhole;
+                if (targets.length === 0 && role.kind === 'share' && !role.base && !role.items && opening?.length === 1) {
+                    targets = distinctTargets(model, claim.subject, { kind: 'share', base: opening }, figure);
+                }
                 if (targets.length === 0) {
                     if (role.kind === 'last') lastYear = claim;
                     else if (role.kind === 'change') {
