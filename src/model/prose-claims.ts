@@ -1439,13 +1439,17 @@ function itemsSummed(reader: TextReader, references: readonly Summand[], part: S
     return count >= 2 && items.length >= count ? items.slice(-count).map(item => item.subject!) : undefined;
 }
 
+const TOTAL_BEFORE_NAME = /^(?:全年|本年|当年)?(?:共计?|合计|累计|总计)/;
+
 /**
  * Whether a clause's words before its figure name the part's subject again by the end of its
  * name: “国内公务接待支出4.21万元，接待18批次” and “因公出国（境）团组2个，出国（境）6人次”.
  */
-function shortensName(words: string, subject: string): boolean {
+function shortensName(written: string, subject: string): boolean {
     // a reference's subject is its path: 【国内公务接待】 then 接待10批次
     const name = subject.replace(/^【(.*)】$/, '$1');
+    // 共接待10批次, 全年共接待…: a total's word before the shortened name
+    const words = written.replace(TOTAL_BEFORE_NAME, '');
     for (let end = Math.min(words.length, name.length - 1); end >= 2; end--) {
         if (name.endsWith(words.slice(0, end)) && FILLER.test(words.slice(end))) return true;
     }
