@@ -17,7 +17,7 @@ import { parseProse } from './prose.js';
 import type { NameMatch, ProseLexicon, Quantity, Side } from './prose-lexicon.js';
 import { lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
-import { firstAtLeast, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
+import { firstAtLeast, HEADING_START, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
 import { targetOf } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
@@ -361,6 +361,7 @@ class TextReader {
             return !project || project === this.project || named.projects.has(project);
         });
         if (this.fallsToFundTable(match, candidates)) candidates = [];
+        candidates = this.withoutOtherFunds(match, candidates);
         const tiers = [candidates];
         const prefer = (keep: (q: Quantity) => boolean) => {
             if (candidates.length < 2) return;
@@ -479,6 +480,22 @@ class TextReader {
             && !section?.has(q.row.table.number);
         if (!candidates.every(fundTable)) return false;
         return [...this.model.tables.values()].some(t => (t.template?.groups?.length ?? 0) > 0 && !FUND_WORDS.test(this.tableSubjectOf(t.number)));
+    }
+
+    /**
+     * 本年支出12.00万元 under 国有资本经营预算支出决算情况说明: a name that names no fund, in a section of one fund's
+     * tables, is not another fund's (the 政府性基金 table's 本年支出 column, where the 国资 table has no such column).
+     */
+    private withoutOtherFunds(match: NameMatch, candidates: Quantity[]): Quantity[] {
+        const section = this.tablesAt(match.start);
+        if (!section || section.size === 0 || FUND_WORDS.test(match.words)) return candidates;
+        const funds = new Set([...section].map(number => fundsOf(this.tableSubjectOf(number))));
+        if (funds.size !== 1 || funds.has('')) return candidates;
+        const [fund] = funds;
+        return candidates.filter(q => {
+            const other = q.row.table ? fundsOf(this.tableSubjectOf(q.row.table.number)) : '';
+            return other === '' || other === fund;
+        });
     }
 
     /** A table's subject by its template title (一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出). */
@@ -634,6 +651,21 @@ class TextReader {
         return this.subjectOf({ start: at.start, end: at.end, entry, words });
     }
 
+    /**
+     * 支出决算为12.00万元 opening 国有资本经营预算支出决算情况说明: a side's word alone, with no name before it, is the
+     * side's whole of the one fund's table the section is about (国有资本经营预算财政拨款支出), where that is one figure.
+     */
+    sectionWhole(at: number, words: string): Subject | undefined {
+        const said = SECTION_WHOLE.exec(words);
+        const tables = this.tablesAt(at);
+        if (!said || !tables || tables.size !== 1) return undefined;
+        const fund = fundsOf(this.tableSubjectOf([...tables][0]));
+        if (fund === '' || fund.includes('+') || (said[1] !== undefined && said[1] !== fund)) return undefined;
+        const name = `${fund}预算财政拨款${said[2]}`;
+        const quantities = this.lexicon.lookup(name)?.quantities.filter(q => q.row.table !== undefined && tables.has(q.row.table.number)) ?? [];
+        return quantities.length === 1 ? { words: name, quantities } : undefined;
+    }
+
     rowSubject(row: RowModel): Subject {
         return { words: row.name, quantities: [{ row }] };
     }
@@ -779,11 +811,17 @@ function ancestors(row: RowModel): RowModel[] {
 
 /**
  * The words of a heading or a text's key that name a table: 收入支出决算总体情况说明 → 收入支出, and
- * so a heading printed with its year and a full stop (广西: 2024年度收入支出决算总体情况。).
+ * so a heading printed with its ordinal, year and a full stop (广西: 2024年度收入支出决算总体情况。),
+ * or with the unit's name before the year (二、刘堡镇卫生院2021年度部门决算情况说明).
  */
 function sectionWords(title: string): string {
-    return normalizeName(title).replace(/^(?:关于)?\d{4}年度?|[。.]$/g, '').replace(/决算|情况|说明|总体|具体|结构|总表|表|的/g, '');
+    const name = normalizeName(title);
+    return name.slice(HEADING_START.exec(name)?.[0].length ?? 0).replace(BEFORE_YEAR, '').replace(/[。.]$/, '')
+        .replace(/决算|情况|说明|总体|具体|结构|总表|表|的/g, '');
 }
+
+/** 关于 or a unit's name before a heading's year: words that are not the section's own (收入支出… 与2021年度对比 keeps them). */
+const BEFORE_YEAR = /^(?:(?!收入|支出|决算|预算|经费)[^\d（），。；：])*?\d{4}年度?/;
 
 /**
  * The side a heading of no one fund names by its words: 财政拨款收入情况, 收入决算情况说明 → 收入
@@ -1069,8 +1107,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0].words));
             const side = !carries && lastSubject && !text.slice(lastSubject.end, item.start).includes('\n') ? BARE_SIDE.exec(words)?.[1] as Side | undefined : undefined;
             const swapped = side ? reader.otherSideNamed(lastSubject!.subject, side, { start: clause.start, end: clause.start + side.length }) : undefined;
-            subjects = swapped ? [swapped] : !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
-            unread = !carries && !swapped;
+            const whole = !carried && !reader.row && !lastSubject ? reader.sectionWhole(clause.start, words) : undefined;
+            subjects = whole ? [whole] : swapped ? [swapped] : !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
+            unread = !carries && !swapped && !whole;
         }
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
         if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
@@ -1170,6 +1209,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
 }
 
 const SIDES: readonly Side[] = ['收入', '支出'];
+/** A sentence's opening words naming a side alone, or with its section's fund: 2024年度支出决算为, 本年国有资本经营预算支出. */
+const SECTION_WHOLE = /^(?:\d{4}年度?|本年度?|全年|当年)?[，,]?(?:本部门|本单位)?(?:(一般公共预算|政府性基金|国有资本经营)(?:预算)?)?(收入|支出)(?:决算数?)?(?:为|是|共计?|合计)?$/;
 /** A clause opening with a side's word alone: …收入120.00万元，支出120.00万元. */
 const BARE_SIDE = /^(收入|支出)(?:决算数?)?(?:为|是|共计?)?$/;
 
@@ -1399,13 +1440,17 @@ function itemsSummed(reader: TextReader, references: readonly Summand[], part: S
     return count >= 2 && items.length >= count ? items.slice(-count).map(item => item.subject!) : undefined;
 }
 
+const TOTAL_BEFORE_NAME = /^(?:全年|本年|当年)?(?:共计?|合计|累计|总计)/;
+
 /**
  * Whether a clause's words before its figure name the part's subject again by the end of its
  * name: “国内公务接待支出4.21万元，接待18批次” and “因公出国（境）团组2个，出国（境）6人次”.
  */
-function shortensName(words: string, subject: string): boolean {
+function shortensName(written: string, subject: string): boolean {
     // a reference's subject is its path: 【国内公务接待】 then 接待10批次
     const name = subject.replace(/^【(.*)】$/, '$1');
+    // 共接待10批次, 全年共接待…: a total's word before the shortened name
+    const words = written.replace(TOTAL_BEFORE_NAME, '');
     for (let end = Math.min(words.length, name.length - 1); end >= 2; end--) {
         if (name.endsWith(words.slice(0, end)) && FILLER.test(words.slice(end))) return true;
     }

@@ -212,7 +212,7 @@ export function firstAtLeast(sorted: readonly number[], value: number): number {
 }
 
 // 第二部分, 五、, （三）, 3., 3、 — a line that starts so and is short is a heading
-const HEADING_START = /^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）|\d{1,2}[.、](?!\d))/;
+export const HEADING_START = /^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）|\d{1,2}[.、](?!\d))/;
 
 /** A heading line of a text: its span and its words without the ordinal. */
 export interface Heading extends Span {

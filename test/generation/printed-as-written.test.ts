@@ -98,6 +98,21 @@ describe('rows and sub-sections printed as written', () => {
         expect(generated).toContain('单位价值100万元以上设备3台（套）');
     });
 
+    it('lets a text headed 机构运行经费支出情况 (内蒙古\'s words) stand for the 机关运行经费 sub-section', () => {
+        const running = `${HEADER}${TABLES}
+情况说明 {
+  其他重要事项的情况说明 「（一）机构运行经费支出情况
+机构运行经费支出10.00万元。
+（三）国有资产占用情况
+截至2024年12月31日，共有车辆2辆。」
+  机关运行经费 10.00
+}
+`;
+        const built = text(running);
+        expect(built).toContain('（一）机构运行经费支出情况机构运行经费支出10.00万元。');
+        expect(built).not.toContain('机关运行经费支出情况');
+    });
+
     it('says a 小微企业 share is of the row it is written under', () => {
         const procurement = (smallUnderSme: boolean) => `${HEADER}${TABLES}
 情况说明 {

@@ -50,6 +50,14 @@ describe('tablesForHeading: the table a section speaks of', async () => {
         expect(tables('政府性基金预算支出决算情况说明')).toEqual([11]);
         expect(tables('国有资本经营预算支出决算情况说明')).toEqual([14]);
     });
+    it('past an ordinal, 关于, and a unit\'s name before the year (二、某镇卫生院2021年度…)', () => {
+        expect(tables('二、收入决算情况说明')).toEqual([2]);
+        expect(tables('关于2022年度支出决算情况说明')).toEqual([3]);
+        expect(tables('二、某镇卫生院2021年度收入决算情况说明')).toEqual([2]);
+        expect(tables('（三）某县财政局2022年度一般公共预算财政拨款支出决算情况说明')).toEqual([6]);
+        // a year after the section's own words is not a unit's name before it
+        expect(tables('收入支出决算总体情况与2021年度对比')).toEqual([]);
+    });
     it('none for a section of no table', () => {
         expect(tables('其他重要事项的情况说明')).toEqual([]);
         expect(tables('机关运行经费')).toEqual([]);

@@ -2437,7 +2437,7 @@ function equipmentCount(row: RowModel): Figure | undefined {
 
 /** A sub-section's title as reports write it (国有资产占用情况 for 国有资产占有使用情况). */
 const SUBSECTION_TITLE_WRITTEN: Partial<Record<SectionTopic, RegExp>> = {
-    'running-costs': /机关运行经费(?:支出)?(?:情况|说明)/,
+    'running-costs': new RegExp(`${RUNNING_COSTS_WORDS.source}(?:支出)?(?:情况|说明)`),
     'procurement': /政府采购(?:支出)?(?:情况|说明)/,
     'assets': /国有资产(?:占有|占用)(?:使用)?(?:情况|说明)/,
     'performance': /(?:预算)?绩效(?:管理|评价)?(?:工作)?(?:开展)?(?:情况|说明)/,

@@ -133,7 +133,13 @@ const proseFigureRule: Rule = {
                     completionOfWrittenBudget(model, report, text, budgets, claim);
                     continue;
                 }
-                const targets = distinctTargets(model, claim.subject, role, figure);
+                let targets = distinctTargets(model, claim.subject, role, figure);
+                // 财政拨款支出1,000.00万元，其中：一般公共预算财政拨款支出985.00万元，占98.5%: a share the template gives the
+                // fund's own table no whole for is of the whole its sentence opens with
+                const opening = claim.subject.openingWhole;
+                if (targets.length === 0 && role.kind === 'share' && !role.base && !role.items && opening?.length === 1) {
+                    targets = distinctTargets(model, claim.subject, { kind: 'share', base: opening }, figure);
+                }
                 if (targets.length === 0) {
                     if (role.kind === 'last') lastYear = claim;
                     else if (role.kind === 'change') {
@@ -253,7 +259,9 @@ const proseFigureRule: Rule = {
                     const rated = verdict === 'near' && role.kind === 'value' && text.claims.some(c => c.kind === 'figure' && c.role.kind === 'completion'
                         && c.figure.offset > figure.offset && inSentence(text.prose, claim, c) && c.subject !== undefined && sameSubject(c.subject, claim.subject!)
                         && !agreesWithData(model, c));
-                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: rated ? undefined : fix }, also + otherWholes);
+                    // the figure its own rows give: the table's is the odd one, no fix to copy into the text
+                    const odd = verdict === 'near' && agreesWithOwnRows(model, figure, target, role);
+                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: rated || odd ? undefined : fix }, also + otherWholes);
                 }
             }
             for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
@@ -442,11 +450,23 @@ function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: 
  * figure is the odd one. Its rows alone are not enough: a 合计 printed 7.41 over rows of 7.40 is what the text restates.
  */
 function agreesWithParts(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
+    return gives(model, figure, target, role, 'tie') && agreesWithOwnRows(model, figure, target, role);
+}
+
+/**
+ * Whether a written figure one unit off a stated one is what that figure's own rows give, within rounding (人员经费合计
+ * 2,176.81 over rows of 2,176.80, the text writing 2,176.80): still told, but the table's figure is no fix to offer.
+ */
+function agreesWithOwnRows(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
+    return gives(model, figure, target, role, 'sum-total') || gives(model, figure, target, role, 'sum-children');
+}
+
+/** Whether a relation of `rule` onto the target's stated figure, holding within rounding, gives the written figure. */
+function gives(model: ReportModel, figure: WrittenFigure, target: Target, role: Role, rule: RelationRule): boolean {
     if (!target.figure || target.scale) return false;
-    const gives = (rule: RelationRule) => model.relations.some(relation => relation.rule === rule && relation.target === target.figure
+    return model.relations.some(relation => relation.rule === rule && relation.target === target.figure
         && relation.holds && !relation.atLeast && !relation.roundsToTarget()
         && ['equal', 'consistent'].includes(judge(figure, { ...target, value: relation.value }, role)));
-    return gives('tie') && (gives('sum-total') || gives('sum-children'));
 }
 
 /** A growth rate as the sentence's own figures give it, and how (for the message). */
