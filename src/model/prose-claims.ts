@@ -781,7 +781,7 @@ function ancestors(row: RowModel): RowModel[] {
  * so a heading printed with its year and a full stop (广西: 2024年度收入支出决算总体情况。).
  */
 function sectionWords(title: string): string {
-    return normalizeName(title).replace(/^(?:关于)?\d{4}年度?|[。.]$/g, '').replace(/决算|情况|说明|总体|具体|结构|总表|表|的/g, '');
+    return normalizeName(title).replace(/^(?:关于)?\d{4}[ \t\u3000]*年度?|[。.]$/g, '').replace(/决算|情况|说明|总体|具体|结构|总表|表|的/g, '');
 }
 
 /**

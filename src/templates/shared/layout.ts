@@ -19,7 +19,7 @@ import { parseProse } from '../../model/prose.js';
 import { sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
 import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
-import { tableOfRole } from '../../model/report-model.js';
+import { TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf } from '../../model/table-label.js';
@@ -218,8 +218,8 @@ function printedHeading(text: string): string {
  */
 function headingKey(text: string): string {
     // 关于2023年度收入决算情况说明 (内蒙古, 湖南): the section on 收入决算, 关于 only introducing it
-    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '').replace(/^\D*?\d{4}年度?/, '')
-        .replace(/\d{4}年度?/g, '').replace(/^关于/, '').replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
+    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '').replace(/^\D*?\d{4}[ \t\u3000]*年度?/, '')
+        .replace(/\d{4}[ \t\u3000]*年度?/g, '').replace(/^关于/, '').replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
 }
 
 function topicOf(text: string): SectionTopic | undefined {
@@ -1686,6 +1686,8 @@ class TemplateLayout {
         const ordinals = new Set(written.map(t => t.written.style === '目录' ? ordinalStyle(t.written.text) : undefined));
         const byOrdinal = written.length > 0 && written.every(t => t.written.style === '目录');
         const ordinal = (ordinals.size === 1 ? [...ordinals][0] : undefined) ?? '一、';
+        // its contents listing its tables by label (目录 「表号和表名」: 表1 收入支出决算总表), a table it lacks is listed so too
+        const labelsListed = label !== undefined && this.contentsLabels !== undefined;
         let at = -1;
         for (const template of this.model.template.tables) {
             const found = planned.findIndex(p => p.number === template.number);
@@ -1693,6 +1695,7 @@ class TemplateLayout {
             else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
                 : byOrdinal ? { ...template, contents: `${ordinalOf(ordinal, template.number)}${template.title}` }
                 : label && joint ? this.labelledInTitle(template, template.title, `${label(template.number)}${joint}`)
+                : labelsListed ? { ...this.templateNumbered(template, template.title, label(template.number)), contents: `${this.contentsLabels === 'ordinal' ? chineseNumber(template.number) + '、' : ''}${label(template.number)} ${template.title}` }
                 : this.templateNumbered(template, template.title, label?.(template.number)));
         }
         this.tablePlan = planned;
@@ -1726,16 +1729,37 @@ class TemplateLayout {
         }
         // 一、收入支出决算总表: the ordinal the contents print, no label of the table's page it never wrote
         if (label.style === '目录') return { ...template, title, contents: `${label.text}${title}` };
-        // the contents' ordinal it writes before its label (九、公开07表) is its line in the contents
+        // 二、收入决算表（公开02表）: the label where it is written, after the title, in the contents and over the table
+        if (label.afterTitle) {
+            const written = `${title}${table.node.titleLabel ?? ''}`;
+            const ordinal = table.node.ordinal?.trim();
+            const number = ownNumbers ? label.number : table.number;
+            return { ...template, title: written, contents: ordinal ? `${ordinal}${written}` : number !== undefined ? `${chineseNumber(number)}、${written}` : written };
+        }
+        // the contents' ordinal it writes before its label (一、表一 收入支出决算总表, 九、公开07表 …) is its line in the
+        // contents, the label with it; so the label alone where the report says its contents list the tables so (目录 「表号和表名」)
         const ordinal = table.node.ordinal?.trim();
+        const listed = this.contentsLabels === 'ordinal' ? `${chineseNumber(tableLabelOf(table.node).number ?? table.number)}、` : '';
+        const line = ordinal ? `${ordinal}${printed} ${title}` : this.contentsLabels && /\D/.test(printed) ? `${listed}${printed} ${title}` : undefined;
         if (!ownNumbers) {
             const numbered = this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
-            return ordinal ? { ...numbered, contents: `${ordinal}${title}` } : numbered;
+            return line ? { ...numbered, contents: line } : numbered;
         }
         if (label.style === '表名') return { ...template, title, contents: title };
         const number = tableLabelOf(table.node).number;
-        const contents = ordinal ? `${ordinal}${title}` : number !== undefined ? `${chineseNumber(number)}、${title}` : title;
+        const contents = line ?? (number !== undefined ? `${chineseNumber(number)}、${title}` : title);
         return { ...template, title, label: label.text, contents };
+    }
+
+    /**
+     * How the report's contents list its tables where it says so (目录 「表号和表名」: 表1 收入支出决算总表; 「序号、表号和表名」:
+     * 一、表1 收入支出决算总表); undefined where they number them 一、 as the template's do: a label written before a title
+     * may be the template's label alone (表 6), nothing in it says the contents print it.
+     */
+    private get contentsLabels(): 'label' | 'ordinal' | undefined {
+        const written = this.model.meta.contents;
+        if (written === undefined || !written.includes('表号')) return undefined;
+        return written.includes('序号') ? 'ordinal' : 'label';
     }
 
     /** A table whose title line begins with its label (表一：收入支出决算总表): so in the contents, the page's label the template's. */
