@@ -1801,8 +1801,7 @@ class TemplateLayout {
             kind: 'table' as const,
             title: template.heading ?? template.title,
             label: template.label,
-            owner: this.owner,
-            unit: `单位：${this.unit}`,
+            ...this.tableMeta(table),
             variant: 'data' as const,
             line: this.line(table?.node),
         };
@@ -1819,10 +1818,24 @@ class TemplateLayout {
         return table ? { ...block, notes: this.tableNotes(table) } : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表' }] };
     }
 
+    /**
+     * The line above a table: as the report prints it where it writes one (单位行 「…」 in the table, else for every table),
+     * its first piece at the left, its last at the right (one piece naming the unit, 金额单位：万元, at the right), any
+     * between in the middle; else the department and the unit.
+     */
+    private tableMeta(table: TableModel | undefined): Pick<TableBlock, 'owner' | 'middle' | 'unit'> {
+        const written = table?.notes.find(field => field.key.trim() === TABLE_META_KEY)?.text ?? this.model.meta.tableMeta;
+        if (written === undefined) return { owner: this.owner, unit: `单位：${this.unit}` };
+        const pieces = written.split(/[|｜]/).map(piece => piece.trim()).filter(piece => piece !== '');
+        if (pieces.length === 1) return /^(?:金额)?单位[:：]/.test(pieces[0]) ? { unit: pieces[0] } : { owner: pieces[0] };
+        return { owner: pieces[0], middle: pieces.slice(1, -1).join('　　') || undefined, unit: pieces[pieces.length - 1] };
+    }
+
     /** The texts written in a table, printed under it as written: 注：…, 说明：…, any other key likewise. */
     private tableNotes(table: TableModel): Paragraph[] {
         return table.notes.flatMap(field => {
             const key = field.key.trim();
+            if (key === TABLE_META_KEY) return [];
             const first = this.textLine(field, 'text');
             const lines = field.text.split(/\r?\n/).map(line => line.trim()).filter(line => line !== '');
             if (lines.length === 0) return [];
