@@ -1864,17 +1864,20 @@ class TemplateLayout {
         const body: TableRow[] = [];
         if (table && !table.empty) {
             const visit = (rows: readonly RowModel[], depth: number) => {
-                for (const row of rows) {
+                rows.forEach((row, i) => {
+                    // 其中：（1）公务用车运行维护费 written on one line is one printed row, 其中 and the row it heads
+                    if (this.headsOnItsLine(row, rows[i + 1])) return;
+                    const name = `${i > 0 && this.headsOnItsLine(rows[i - 1], row) ? '其中：' : ''}${printedName(row)}`;
                     const label: TableCell[] = coded
-                        ? [{ content: [row.code ?? ''], align: 'left' }, { content: [printedName(row)], indent: depth, align: 'left' }]
-                        : [{ content: [printedName(row)], indent: depth, align: 'left' }];
+                        ? [{ content: [row.code ?? ''], align: 'left' }, { content: [name], indent: depth, align: 'left' }]
+                        : [{ content: [name], indent: depth, align: 'left' }];
                     const note: TableCell[] = noteKeys.map(key => ({ content: [row.texts.get(key) ?? ''], align: 'left' }));
                     body.push({
                         cells: [...label, ...columns.map(c => this.valueCell(row.cells.get(c))), ...note],
                         line: this.rowLine(row), emphasis: this.isTotal(row) ? 'total' : undefined,
                     });
                     visit(row.children, depth + 1);
-                }
+                });
             };
             visit(table.rows, 0);
         }
@@ -2040,9 +2043,12 @@ class TemplateLayout {
         // the template's items in its order, each a block of lines
         const blocks: SideLine[][] = [];
         const blockOf = new Map<RowModel, SideLine[]>();
+        // where the report writes some of them, those it leaves out (二、外交支出 …) are not in its table
+        const someWritten = group.rows.some(name => !fixedNames.has(name) && byName(name) !== undefined);
         for (const name of group.rows) {
             if (fixedNames.has(name)) continue;
             const row = byName(name);
+            if (!row && someWritten) continue;
             const block = withChildren({ name: row ? printedName(row) : name, row });
             if (row) blockOf.set(row, block);
             blocks.push(block);
@@ -2061,7 +2067,11 @@ class TemplateLayout {
             previous = block;
         }
         const items = blocks.flat();
-        const fixed = [group.subtotal, ...group.balances, group.grandTotal].flatMap(name => {
+        // the subtotal, balances and grand total the report writes; a balance it leaves out (使用非财政拨款结余,
+        // 结余分配) is not in its table: printed blank it would say what the report never did
+        const names = [group.subtotal, ...group.balances, group.grandTotal];
+        const written = names.filter(name => byName(name) !== undefined);
+        const fixed = (written.length > 0 ? written : names).flatMap(name => {
             const row = byName(name);
             return withChildren({ name: row ? printedName(row) : name, row, total: name === group.subtotal || name === group.grandTotal });
         });
@@ -2286,6 +2296,12 @@ class TemplateLayout {
 
     private rowLine(row: RowModel | undefined): number | undefined {
         return this.line(row?.node);
+    }
+
+    /** Whether a row is a bare 其中 (no figures, no rows of its own) with the row it heads written after it on its line. */
+    private headsOnItsLine(row: RowModel, next: RowModel | undefined): boolean {
+        return next !== undefined && row.name === '其中' && row.cells.size === 0 && row.children.length === 0
+            && this.rowLine(row) !== undefined && this.rowLine(row) === this.rowLine(next);
     }
 
     /** The line where a text property's content starts (its 「). */
