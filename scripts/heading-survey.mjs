@@ -33,7 +33,8 @@ const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五�
  * a table printed as `title：cells`).
  */
 function headingLine(text) {
-    const line = norm(text).replace(ASIDE, '');
+    // the unit printed on a title's or label's line (公开01表 单位：万元) is no part of it
+    const line = norm(text).replace(ASIDE, '').replace(/(?:金额)?单位[:：].*$/, '');
     // a table's row: cells between bars, or a two-sided row's second name after the first's line number
     // (六、经营收入 | | |; 二、政府性基金预算财政拨款收入 2 二、外交支出 33)
     if (!HEADING.test(line) || /\d\.\d\d/.test(line) || line.includes('|') || /\d[一二三四五六七八九十]+、/.test(line)) return [];
