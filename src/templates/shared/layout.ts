@@ -2043,8 +2043,8 @@ class TemplateLayout {
         // the template's items in its order, each a block of lines
         const blocks: SideLine[][] = [];
         const blockOf = new Map<RowModel, SideLine[]>();
-        // where the report writes some of them, those it leaves out (二、外交支出 …) are not in its table
-        const someWritten = group.rows.some(name => !fixedNames.has(name) && byName(name) !== undefined);
+        // where the report writes some of its items, those it leaves out (二、外交支出 …) are not in its table
+        const someWritten = side?.children.some(row => !fixedNames.has(row.canonicalName)) ?? false;
         for (const name of group.rows) {
             if (fixedNames.has(name)) continue;
             const row = byName(name);
@@ -2067,11 +2067,11 @@ class TemplateLayout {
             previous = block;
         }
         const items = blocks.flat();
-        // the subtotal, balances and grand total the report writes; a balance it leaves out (使用非财政拨款结余,
+        // the subtotal, balances and grand total the report writes beside its items; a balance it leaves out (使用非财政拨款结余,
         // 结余分配) is not in its table: printed blank it would say what the report never did
         const names = [group.subtotal, ...group.balances, group.grandTotal];
         const written = names.filter(name => byName(name) !== undefined);
-        const fixed = (written.length > 0 ? written : names).flatMap(name => {
+        const fixed = (someWritten && written.length > 0 ? written : names).flatMap(name => {
             const row = byName(name);
             return withChildren({ name: row ? printedName(row) : name, row, total: name === group.subtotal || name === group.grandTotal });
         });
@@ -2143,12 +2143,11 @@ class TemplateLayout {
     }
 
     private columnsOfTable(template: Pick<PrintedTable, 'number' | 'columns'>): string[] {
-        // the columns 列【…】 writes beyond the template's; none where it writes none (the model's are then the template's)
+        // the columns 列【…】 writes, in its order (海南's 一般公共预算 table: 年初结转和结余 本年收入 本年支出 { 小计 基本支出
+        // 项目支出 } 年末结转和结余), then the template's it leaves out; the template's where it writes none
         const table = this.tableNumbered(template.number);
         const written = table?.node.columns ? table.columns : [];
-        const columns = [...template.columns];
-        for (const c of written) if (!columns.includes(c)) columns.push(c);
-        return columns;
+        return [...written, ...template.columns.filter(c => !written.includes(c))];
     }
 
     private group(role: TableRole, name: string): GroupTemplate | undefined {
