@@ -65,6 +65,11 @@ export interface LayoutOptions {
     readonly notes?: Partial<Record<NoteTopic, string>>;
     /** The label at the top right of a table's page (公开01表); the template's table label by default. */
     readonly tablePageLabel?: (number: number) => string;
+    /**
+     * Lists the tables under the tables part's heading before their pages, as the Sichuan seed prints them (第五部分 附表,
+     * 一、收入支出决算总表 …); by default the pages follow the heading, as the other formats' reports print them.
+     */
+    readonly tableList?: boolean;
     /** How the template words the standard sentences; the standard wording by default. */
     readonly wording?: Wording;
     /**
@@ -1779,7 +1784,7 @@ class TemplateLayout {
     private tablePart(part: PartTemplate, n: number): Section[] {
         const templates = this.printedTables();
         const list: Block[] = [this.partHeading(part, n)];
-        for (const table of templates) {
+        for (const table of this.options.tableList ? templates : []) {
             list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [table.contents] }],
                 this.line(this.tableNumbered(table.number)?.node), 'plain'));
         }
