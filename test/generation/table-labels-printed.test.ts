@@ -27,6 +27,10 @@ describe('a table\'s label in the contents', () => {
         expect(lines).toContain('表2 收入决算表');
         expect(lines).toContain('表4 财政拨款收入支出决算总表');
         expect(lines).not.toContain('一、收入支出决算总表');
+        // and the page is headed so, with no label of the format's beside it
+        const html = buildHtml(`模板 「全国」\n${HEAD}目录 「表号和表名」\n表1 收入支出决算总表 ${TOTAL}\n`);
+        expect(html).toContain('<h2 class="table-title">表1 收入支出决算总表</h2>');
+        expect(html).not.toContain('公开01表');
         const numbered = contents(`模板 「全国」\n${HEAD}目录 「序号、表号和表名」\n表1 收入支出决算总表 ${TOTAL}\n`);
         expect(numbered).toContain('一、表1 收入支出决算总表');
         expect(numbered).toContain('四、表4 财政拨款收入支出决算总表');

@@ -1700,7 +1700,9 @@ class TemplateLayout {
             else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
                 : byOrdinal ? { ...template, contents: `${ordinalOf(ordinal, template.number)}${template.title}` }
                 : label && joint ? this.labelledInTitle(template, template.title, `${label(template.number)}${joint}`)
-                : labelsListed ? { ...this.templateNumbered(template, template.title, label(template.number)), contents: `${this.contentsLabels === 'ordinal' ? chineseNumber(template.number) + '、' : ''}${label(template.number)} ${template.title}` }
+                : labelsListed && this.contentsLabels === 'ordinal'
+                    ? { ...this.templateNumbered(template, template.title, label(template.number)), contents: `${chineseNumber(template.number)}、${label(template.number)} ${template.title}` }
+                : labelsListed ? { ...template, heading: `${label(template.number)} ${template.title}`, contents: `${label(template.number)} ${template.title}` }
                 : this.templateNumbered(template, template.title, label?.(template.number)));
         }
         this.tablePlan = planned;
@@ -1748,6 +1750,8 @@ class TemplateLayout {
         const line = ordinal ? `${ordinal}${printed} ${title}` : this.contentsLabels && /\D/.test(printed) ? `${listed}${printed} ${title}` : undefined;
         if (!ownNumbers) {
             const numbered = this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
+            // listed by label alone (福建: 表1 收入支出决算总表), the page heads the table so too, no other label beside it
+            if (line && !ordinal) return { ...numbered, label: undefined, heading: line, contents: line };
             return line ? { ...numbered, contents: line } : numbered;
         }
         if (label.style === '表名') return { ...template, title, contents: title };
