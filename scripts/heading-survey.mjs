@@ -49,9 +49,13 @@ function trialLines(text) {
     const contents = [];
     let end = at;
     if (at >= 0) {
+        // the block ends where the body begins, repeating its first line (第一部分 …): a contents spaced by blank lines, as
+        // text taken from a PDF may be, is read whole; where no line repeats, at its first blank line
+        const first = lines.slice(at + 1).map(norm).find(line => /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/.test(line));
+        const repeat = first === undefined ? -1 : lines.findIndex((line, i) => i > at + 1 && norm(line) === first && lines.slice(at + 1, i).some(l => norm(l) === first));
         for (end = at + 1; end < lines.length; end++) {
-            if (lines[end].trim() === '') { if (contents.length) break; continue; }
-            contents.push(norm(lines[end]));
+            if (repeat >= 0 ? end === repeat : lines[end].trim() === '' && contents.length) break;
+            if (lines[end].trim() !== '') contents.push(norm(lines[end]));
         }
     }
     const headings = lines.slice(at >= 0 ? end : 0).flatMap(headingLine);
