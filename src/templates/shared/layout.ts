@@ -2152,11 +2152,12 @@ class TemplateLayout {
     }
 
     private columnsOfTable(template: Pick<PrintedTable, 'number' | 'columns'>): string[] {
-        // the columns 列【…】 writes, in its order (海南's 一般公共预算 table: 年初结转和结余 本年收入 本年支出 { 小计 基本支出
-        // 项目支出 } 年末结转和结余), then the template's it leaves out; the template's where it writes none
+        // the columns 列【…】 writes beyond the template's; none where it writes none (the model's are then the template's)
         const table = this.tableNumbered(template.number);
         const written = table?.node.columns ? table.columns : [];
-        return [...written, ...template.columns.filter(c => !written.includes(c))];
+        const columns = [...template.columns];
+        for (const c of written) if (!columns.includes(c)) columns.push(c);
+        return columns;
     }
 
     private group(role: TableRole, name: string): GroupTemplate | undefined {
