@@ -4,7 +4,7 @@
 //   node scripts/heading-survey.mjs -v [name]  also the differing lines (- trial only, + generated only)
 // Two figures per trial: contents (the trial's 目录 block against the generated 目录) and headings (the trial's
 // heading lines — 第N部分, 一、, （一）, table titles — against the generated headings and paragraphs read alike), each the number of lines
-// one side has and the other lacks (a line diff). Run `npm run build` first: it uses bin/juesuan.cjs.
+// one side has and the other lacks (a line diff); a trial with no 目录 counts no contents (shown -). Run `npm run build` first: it uses bin/juesuan.cjs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,8 +19,12 @@ const casesDir = join(root, 'test/validation/cases');
 const cases = readdirSync(casesDir, { withFileTypes: true }).filter(d => d.isDirectory())
     .flatMap(d => readdirSync(join(casesDir, d.name)).filter(f => /^trial-.*\.juesuan$/.test(f)).map(f => join(casesDir, d.name, f)));
 
-// the same line however it is spaced, with no dot leaders or page numbers, no trailing colon
-const norm = line => line.replace(/[\s\u3000]+/g, '').replace(/[.…·]{2,}\d*$/, '').replace(/[:：]$/, '');
+// the same line however it is spaced, with no dot leaders or page numbers, no trailing colon; a part's or table's
+// label joined to its title by a colon (第一部分：基本情况, 表1：收入支出决算总表) read as one with it
+const LABEL_COLON = /^((?:第[一二三四五六七八九十]+部分|附?表[一二三四五六七八九十\d]+|(?:财决)?公开\d+表))[:：]/;
+const norm = line => line.replace(/[\s\u3000]+/g, '').replace(/[.…·]{2,}\d*$/, '').replace(/[:：]$/, '').replace(LABEL_COLON, '$1');
+// a trial's transcription aid after a table's title, no part of what is printed: （单位：万元）, （列：…）, （预算数|决算数，印成一行）
+const ASIDE = /（[^（）]*[:：|，][^（）]*）$/;
 const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|附表\s*\d|表[一二三四五六七八九十\d]|公开\d+表)/;
 
 /**
@@ -29,21 +33,29 @@ const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五�
  * a table printed as `title：cells`).
  */
 function headingLine(text) {
-    const line = text.trim();
-    if (!HEADING.test(line) || /\d\.\d\d/.test(line)) return [];
-    const head = norm(line.replace(/[：:][\s\S]*$/, '')).replace(/。$/, '');
+    // the unit printed on a title's or label's line (公开01表 单位：万元) is no part of it
+    const line = norm(text).replace(ASIDE, '').replace(/(?:金额)?单位[:：].*$/, '');
+    // a table's row: cells between bars, or a two-sided row's second name after the first's line number
+    // (六、经营收入 | | |; 二、政府性基金预算财政拨款收入 2 二、外交支出 33)
+    if (!HEADING.test(line) || /\d\.\d\d/.test(line) || line.includes('|') || /\d[一二三四五六七八九十]+、/.test(line)) return [];
+    const head = line.replace(/[：:][\s\S]*$/, '').replace(/。$/, '');
     return head.length <= 45 && !/[。；]/.test(head) ? [head] : [];
 }
 
 function trialLines(text) {
     const lines = text.split(/\r?\n/).filter(l => !l.startsWith('#'));
-    const at = lines.findIndex(l => /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/.test(l));
+    // 目录, or a contents block under a heading of its own (河北: 部门决算信息公开目录)
+    const at = lines.findIndex(l => /^[\s\u3000]*[^\s\u3000]{0,20}目[\s\u3000]*录[\s\u3000]*$/.test(l));
     const contents = [];
     let end = at;
     if (at >= 0) {
+        // the block ends where the body begins, repeating its first line (第一部分 …): a contents spaced by blank lines, as
+        // text taken from a PDF may be, is read whole; where no line repeats, at its first blank line
+        const first = lines.slice(at + 1).map(norm).find(line => /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/.test(line));
+        const repeat = first === undefined ? -1 : lines.findIndex((line, i) => i > at + 1 && norm(line) === first && lines.slice(at + 1, i).some(l => norm(l) === first));
         for (end = at + 1; end < lines.length; end++) {
-            if (lines[end].trim() === '') { if (contents.length) break; continue; }
-            contents.push(norm(lines[end]));
+            if (repeat >= 0 ? end === repeat : lines[end].trim() === '' && contents.length) break;
+            if (lines[end].trim() !== '') contents.push(norm(lines[end]));
         }
     }
     const headings = lines.slice(at >= 0 ? end : 0).flatMap(headingLine);
@@ -54,7 +66,8 @@ const strip = html => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replac
 
 function generatedLines(html) {
     const toc = [...html.matchAll(/<li class="toc-\d">([\s\S]*?)<\/li>/g)].map(m => norm(strip(m[1])));
-    const headings = [...html.matchAll(/<(h[1-4]|p)(?: [^>]*)?>([\s\S]*?)<\/\1>/g)].flatMap(m => headingLine(strip(m[2])));
+    // a table page's label (公开01表) too: a trial prints it on a line of its own
+    const headings = [...html.matchAll(/<(h[1-4]|p|div class="table-label")(?: [^>]*)?>([\s\S]*?)<\/(?:h[1-4]|p|div)>/g)].flatMap(m => headingLine(strip(m[2])));
     return { contents: toc, headings };
 }
 
@@ -88,11 +101,12 @@ try {
         spawnSync(process.execPath, [join(root, 'bin/juesuan.cjs'), 'build', copy, '-o', html], { encoding: 'utf8' });
         const generated = generatedLines(readFileSync(html, 'utf8'));
         const original = trialLines(readFileSync(join(root, 'test/trials', trial), 'utf8'));
-        const contents = diff(original.contents, generated.contents);
+        // a trial printing no contents has none to compare: its generated 目录 is left out of the figure
+        const contents = original.contents.length ? diff(original.contents, generated.contents) : [];
         const headings = diff(original.headings, generated.headings);
         totalContents += contents.length;
         totalHeadings += headings.length;
-        console.log(`${String(contents.length).padStart(4)} ${String(headings.length).padStart(4)}  ${trial}${original.contents.length ? '' : ' (no 目录)'}`);
+        console.log(`${original.contents.length ? String(contents.length).padStart(4) : '   -'} ${String(headings.length).padStart(4)}  ${trial}${original.contents.length ? '' : ' (no 目录)'}`);
         if (verbose) {
             for (const line of contents) console.log(`      目录 ${line}`);
             for (const line of headings) console.log(`      标题 ${line}`);

@@ -182,7 +182,8 @@ class DocxWriter {
                 spacing: { line: 300, lineRule: 'auto' },
                 tabStops: [{ type: 'right', position: this.textWidth }],
                 children: [
-                    new TextRun({ text: table.owner ?? '', size: SIZE.tableText, font: font(TABLE_FONT) }),
+                    // what the line prints between the two (决算年度：2024) follows the left piece
+                    new TextRun({ text: [table.owner, table.middle].filter(Boolean).join('　　'), size: SIZE.tableText, font: font(TABLE_FONT) }),
                     new TextRun({ text: `\t${table.unit ?? ''}`, size: SIZE.tableText, font: font(TABLE_FONT) }),
                 ],
             }));

@@ -80,7 +80,9 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: TableBlock, l
     if (table.subtitle) row++;
     if (table.owner || table.unit) {
         const half = Math.max(1, Math.floor(width / 2));
-        if (table.owner) line(table.owner, { size: 10, align: 'left', from: 1, to: half });
+        // what the line prints between the two (决算年度：2024) follows the left piece
+        const left = [table.owner, table.middle].filter(Boolean).join('　　');
+        if (left) line(left, { size: 10, align: 'left', from: 1, to: half });
         if (table.unit) line(table.unit, { size: 10, align: 'right', from: Math.min(width, half + 1), to: width });
         row++;
     }

@@ -161,7 +161,8 @@ class HtmlWriter {
         if (table.title) out.push(`<h2 class="table-title">${escapeHtml(table.title)}</h2>`);
         if (table.subtitle) out.push(`<div class="table-subtitle">${escapeHtml(table.subtitle)}</div>`);
         if (table.owner || table.unit) {
-            out.push(`<div class="table-meta"><span>${escapeHtml(table.owner ?? '')}</span><span class="table-unit">${escapeHtml(table.unit ?? '')}</span></div>`);
+            const middle = table.middle ? `<span>${escapeHtml(table.middle)}</span>` : '';
+            out.push(`<div class="table-meta"><span>${escapeHtml(table.owner ?? '')}</span>${middle}<span class="table-unit">${escapeHtml(table.unit ?? '')}</span></div>`);
         }
         // a table without rows is one the report does not have: its title, statement and notes only
         if (table.body.length === 0) return [...out, ...this.foot(table), '</div>'].join('\n');

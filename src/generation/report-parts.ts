@@ -104,6 +104,8 @@ export interface TableBlock {
     readonly owner?: string;
     /** Right of the line above the table: 单位：万元. */
     readonly unit?: string;
+    /** Between the two, where the report prints more on that line (决算年度：2024). */
+    readonly middle?: string;
     readonly head: readonly TableRow[];
     readonly body: readonly TableRow[];
     /** Relative column widths. */

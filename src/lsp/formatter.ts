@@ -191,6 +191,10 @@ export class JuesuanFormatter implements Formatter {
         // 刘堡镇卫生院2021年度部门决算情况说明: the unit's name and the rest of its heading are one key
         if (token.type === 'YEAR_HEADING' && previous.type === 'ID' && previous.end === token.start) return '';
         if (previous.type === 'COMPARATOR') return '';
+        // 二、收入决算情况说明: an ordinal is printed against what it numbers (a code's digits after 1. or 1、 keep
+        // their space: run together they read as one number)
+        if (previous.type === 'ORDINAL' && !(/\d[.．、]$/.test(previous.image) && /^\d/.test(token.image))) return '';
+        if (token.type === 'TITLE_LABEL') return '';
         if (/^[:：]$/.test(token.image) || /^[:：]$/.test(previous.image)) return '';
         if (/^[,，、]$/.test(token.image) || /^[,，、]$/.test(previous.image)) return '';
         if (previous.image === '列' && /^[[【]$/.test(token.image)) return '';

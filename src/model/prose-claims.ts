@@ -821,7 +821,7 @@ function sectionWords(title: string): string {
 }
 
 /** 关于 or a unit's name before a heading's year: words that are not the section's own (收入支出… 与2021年度对比 keeps them). */
-const BEFORE_YEAR = /^(?:(?!收入|支出|决算|预算|经费)[^\d（），。；：])*?\d{4}年度?/;
+const BEFORE_YEAR = /^(?:(?!收入|支出|决算|预算|经费)[^\d（），。；：])*?\d{4}[ \t\u3000]*年度?/;
 
 /**
  * The side a heading of no one fund names by its words: 财政拨款收入情况, 收入决算情况说明 → 收入

@@ -26,6 +26,10 @@ export interface ReportMeta {
     readonly template?: string;
     /** The lines the report prints under its title, as written (保密审查情况：已审查): a `名称 「文字」` line of its own. */
     readonly coverLines: readonly { readonly key: string; readonly value: string }[];
+    /** The line printed above each table as the report prints it (`单位行 「…」`, see TABLE_META_KEY). */
+    readonly tableMeta?: string;
+    /** How the report's contents list its tables, as it says (`目录 「表号和表名」`, see CONTENTS_KEY). */
+    readonly contents?: string;
     /**
      * A 单位决算 (the report of one unit), not a 部门决算: its 部门, 全称, 简称 and 部分 headings say
      * 单位决算 more often than 部门决算, or, where they say both as often (or neither), its overview is
@@ -94,6 +98,18 @@ export interface ReportModel {
     /** The arithmetic, for readers that need a figure the source does not state. */
     readonly arithmetic: RelationBuilder;
 }
+
+/**
+ * The line above a table as the report prints it, its pieces apart by | (河北: 单位行 「931石门县东岭镇人民政府 | 决算年度：2024 |
+ * 单位：万元」; 编制单位：… | 2024年度 | 单位：万元; 金额单位：万元): written once for every table, or in a table for that one.
+ */
+export const TABLE_META_KEY = '单位行';
+
+/**
+ * How the contents list the tables, where they print their labels (福建: 表1 收入支出决算总表): 目录 「表号和表名」, or
+ * 目录 「序号、表号和表名」 (一、表1 收入支出决算总表). Without it a label before a title may be the template's alone (表 6).
+ */
+export const CONTENTS_KEY = '目录';
 
 export function buildReportModel(report: Report, templates: readonly ReportTemplate[] = TEMPLATES): ReportModel {
     const fields = report.parts.filter(isMetaField);
@@ -164,7 +180,9 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
         unit: get('单位') ?? '万元',
         published: get('公开时间'),
         template: get('模板'),
-        coverLines: fields.flatMap(f => isMetaKey(f.key) || f.value === undefined ? [] : [{ key: f.key, value: f.value }]),
+        coverLines: fields.flatMap(f => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === CONTENTS_KEY || f.value === undefined ? [] : [{ key: f.key, value: f.value }]),
+        tableMeta: fields.find(f => f.key === TABLE_META_KEY)?.value,
+        contents: fields.find(f => f.key === CONTENTS_KEY)?.value,
     };
 }
 

@@ -14,16 +14,23 @@ export interface TableLabel {
     readonly renumbered?: boolean;
     /** The contents' number printed before a label (七、公开08表): where the table stands in the report's own list. */
     readonly ordinal?: number;
+    /** Printed in brackets after the title (二、收入决算表（公开02表）): so in the contents and over the table. */
+    readonly afterTitle?: boolean;
 }
 
 export function tableLabelOf(node: Table): TableLabel {
     // 附表 with its number missing is a broken label, not a table written by its title
-    const labelled = node.label !== undefined || node.number !== undefined || GrammarUtils.findNodeForKeyword(node.$cstNode, '附表') !== undefined;
+    const labelled = node.label !== undefined || node.number !== undefined || node.titleLabel !== undefined
+        || GrammarUtils.findNodeForKeyword(node.$cstNode, '附表') !== undefined;
     // 一、 （一） 1. before the title, as the contents number the tables: no style of a template's own;
     // before a label (一、表一) the label's number is the table's
     const ordinal = node.ordinal === undefined ? undefined : ordinalNumber(node.ordinal);
     if (node.ordinal !== undefined && !labelled) return { number: ordinal, style: '目录', text: node.ordinal.trim() };
     if (!labelled) return { style: '表名', text: '' };
+    // 收入决算表（公开02表）: the label in brackets after the title, where none is written before it
+    if (node.label === undefined && node.number === undefined && node.titleLabel !== undefined) {
+        return { ...parseTableLabel(node.titleLabel.slice(1, -1)), ordinal, afterTitle: true };
+    }
     if (node.label === undefined) {
         const text = `附表 ${node.number ?? ''}`.trim();
         return { number: wholeNumber(node.number ?? ''), style: '附表', text, ordinal };
@@ -64,7 +71,7 @@ export function leadingTableLabel(text: string): TableLabel | undefined {
  */
 export function printedLabel(label: TableLabel, title: string | undefined): string | undefined {
     // a year printed before the title (浙江: 2023年度收入支出决算总表) is no part of the table's name
-    if (label.style === '表名' || label.style === '目录') return title?.replace(/^\d{4}年度?/, '');
+    if (label.style === '表名' || label.style === '目录') return title?.replace(/^\d{4}[ \t\u3000]*年度?/, '');
     return label.text.replace(/\s+/g, '');
 }
 

@@ -66,11 +66,11 @@ describe('tables labelled with the ordinal the contents print', () => {
         expect(text).not.toMatch(/公开0\d表/);
     });
 
-    it('prints tables written with the contents\' ordinal before an old label (九、公开07表) in the ordinal\'s order', () => {
-        // 湖北 2022: the tables in the 2022 order, their old labels kept (七、公开08表 … 九、公开07表 “三公”)
+    it('prints tables written with the contents\' ordinal and an old label after the title (九、…（公开07表）) in the ordinal\'s order, as written', () => {
+        // 湖北 2022: the tables in the 2022 order, their old labels kept (七、…（公开08表） … 九、“三公”…（公开07表）)
         const source = fs.readFileSync(path.join(import.meta.dirname, '..', 'validation', 'cases', 'national', 'trial-hubei-2022.juesuan'), 'utf8');
         const text = visibleText(buildHtml(source, { mode: 'publish' }));
-        const places = ['七、政府性基金预算财政拨款收入支出决算表', '八、国有资本经营预算财政拨款支出决算表', '九、财政拨款“三公”经费支出决算表']
+        const places = ['七、政府性基金预算财政拨款收入支出决算表（公开08表）', '八、国有资本经营预算财政拨款支出决算表（公开09表）', '九、财政拨款“三公”经费支出决算表（公开07表）']
             .map(line => text.indexOf(line));
         expect(places[0]).toBeGreaterThan(0);
         expect(places).toEqual([...places].sort((a, b) => a - b));

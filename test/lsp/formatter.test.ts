@@ -27,14 +27,19 @@ function figures(document: LangiumDocument<Report>): string[] {
 
 describe('the formatter', () => {
     it('keeps the row written after 其中： on its line, as printed', async () => {
-        const once = '附表 9 表 {\n  公务用车       3 {\n    其中：（1） 运行维护费 2\n    （2） 购置费 1\n  }\n}\n';
+        const once = '附表 9 表 {\n  公务用车      3 {\n    其中：（1）运行维护费 2\n    （2）购置费 1\n  }\n}\n';
         expect(await formatted('附表 9 表 {\n  公务用车 3 {\n    其中：（1）运行维护费 2\n    （2）购置费 1\n  }\n}\n')).toBe(once);
         expect(await formatted(once)).toBe(once);
     });
 
     it('keeps a heading\'s unit name and its year together: one key', async () => {
         expect(await formatted('情况说明 {\n二、刘堡镇卫生院2021年度部门决算情况说明   「无。」\n}\n'))
-            .toBe('情况说明 {\n  二、 刘堡镇卫生院2021年度部门决算情况说明 「无。」\n}\n');
+            .toBe('情况说明 {\n  二、刘堡镇卫生院2021年度部门决算情况说明 「无。」\n}\n');
+    });
+
+    it('prints an ordinal against what it numbers, as the report prints it: no space after 二、', async () => {
+        expect(await formatted('情况说明 {\n二、 收入决算情况说明 「无。」\n（一） 机构设置 「无。」\n}\n一、 表一 收入支出决算总表 {\n}\n二、收入决算表 （公开02表） {\n}\n'))
+            .toBe('情况说明 {\n  二、收入决算情况说明 「无。」\n  （一）机构设置 「无。」\n}\n一、表一 收入支出决算总表 {\n}\n二、收入决算表（公开02表） {\n}\n');
     });
 
     it('puts one row per line, indents by nesting, and aligns a table’s cells by display width', async () => {

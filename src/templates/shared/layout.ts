@@ -19,7 +19,7 @@ import { parseProse } from '../../model/prose.js';
 import { sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
 import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
-import { tableOfRole } from '../../model/report-model.js';
+import { TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf } from '../../model/table-label.js';
@@ -65,6 +65,11 @@ export interface LayoutOptions {
     readonly notes?: Partial<Record<NoteTopic, string>>;
     /** The label at the top right of a table's page (公开01表); the template's table label by default. */
     readonly tablePageLabel?: (number: number) => string;
+    /**
+     * Lists the tables under the tables part's heading before their pages, as the Sichuan seed prints them (第五部分 附表,
+     * 一、收入支出决算总表 …); by default the pages follow the heading, as the other formats' reports print them.
+     */
+    readonly tableList?: boolean;
     /** How the template words the standard sentences; the standard wording by default. */
     readonly wording?: Wording;
     /**
@@ -218,8 +223,8 @@ function printedHeading(text: string): string {
  */
 function headingKey(text: string): string {
     // 关于2023年度收入决算情况说明 (内蒙古, 湖南): the section on 收入决算, 关于 only introducing it
-    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '').replace(/^\D*?\d{4}年度?/, '')
-        .replace(/\d{4}年度?/g, '').replace(/^关于/, '').replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
+    return printedHeading(text).replace(/^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])/, '').replace(/^\D*?\d{4}[ \t\u3000]*年度?/, '')
+        .replace(/\d{4}[ \t\u3000]*年度?/g, '').replace(/^关于/, '').replace(/(?:的)?(?:情况说明|情况|说明)$/, '');
 }
 
 function topicOf(text: string): SectionTopic | undefined {
@@ -1686,6 +1691,8 @@ class TemplateLayout {
         const ordinals = new Set(written.map(t => t.written.style === '目录' ? ordinalStyle(t.written.text) : undefined));
         const byOrdinal = written.length > 0 && written.every(t => t.written.style === '目录');
         const ordinal = (ordinals.size === 1 ? [...ordinals][0] : undefined) ?? '一、';
+        // its contents listing its tables by label (目录 「表号和表名」: 表1 收入支出决算总表), a table it lacks is listed so too
+        const labelsListed = label !== undefined && this.contentsLabels !== undefined;
         let at = -1;
         for (const template of this.model.template.tables) {
             const found = planned.findIndex(p => p.number === template.number);
@@ -1693,6 +1700,9 @@ class TemplateLayout {
             else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
                 : byOrdinal ? { ...template, contents: `${ordinalOf(ordinal, template.number)}${template.title}` }
                 : label && joint ? this.labelledInTitle(template, template.title, `${label(template.number)}${joint}`)
+                : labelsListed && this.contentsLabels === 'ordinal'
+                    ? { ...this.templateNumbered(template, template.title, label(template.number)), contents: `${chineseNumber(template.number)}、${label(template.number)} ${template.title}` }
+                : labelsListed ? { ...template, heading: `${label(template.number)} ${template.title}`, contents: `${label(template.number)} ${template.title}` }
                 : this.templateNumbered(template, template.title, label?.(template.number)));
         }
         this.tablePlan = planned;
@@ -1726,16 +1736,39 @@ class TemplateLayout {
         }
         // 一、收入支出决算总表: the ordinal the contents print, no label of the table's page it never wrote
         if (label.style === '目录') return { ...template, title, contents: `${label.text}${title}` };
-        // the contents' ordinal it writes before its label (九、公开07表) is its line in the contents
+        // 二、收入决算表（公开02表）: the label where it is written, after the title, in the contents and over the table
+        if (label.afterTitle) {
+            const written = `${title}${table.node.titleLabel ?? ''}`;
+            const ordinal = table.node.ordinal?.trim();
+            const number = ownNumbers ? label.number : table.number;
+            return { ...template, title: written, contents: ordinal ? `${ordinal}${written}` : number !== undefined ? `${chineseNumber(number)}、${written}` : written };
+        }
+        // the contents' ordinal it writes before its label (一、表一 收入支出决算总表, 九、公开07表 …) is its line in the
+        // contents, the label with it; so the label alone where the report says its contents list the tables so (目录 「表号和表名」)
         const ordinal = table.node.ordinal?.trim();
+        const listed = this.contentsLabels === 'ordinal' ? `${chineseNumber(tableLabelOf(table.node).number ?? table.number)}、` : '';
+        const line = ordinal ? `${ordinal}${printed} ${title}` : this.contentsLabels && /\D/.test(printed) ? `${listed}${printed} ${title}` : undefined;
         if (!ownNumbers) {
             const numbered = this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
-            return ordinal ? { ...numbered, contents: `${ordinal}${title}` } : numbered;
+            // listed by label alone (福建: 表1 收入支出决算总表), the page heads the table so too, no other label beside it
+            if (line && !ordinal) return { ...numbered, label: undefined, heading: line, contents: line };
+            return line ? { ...numbered, contents: line } : numbered;
         }
         if (label.style === '表名') return { ...template, title, contents: title };
         const number = tableLabelOf(table.node).number;
-        const contents = ordinal ? `${ordinal}${title}` : number !== undefined ? `${chineseNumber(number)}、${title}` : title;
+        const contents = line ?? (number !== undefined ? `${chineseNumber(number)}、${title}` : title);
         return { ...template, title, label: label.text, contents };
+    }
+
+    /**
+     * How the report's contents list its tables where it says so (目录 「表号和表名」: 表1 收入支出决算总表; 「序号、表号和表名」:
+     * 一、表1 收入支出决算总表); undefined where they number them 一、 as the template's do: a label written before a title
+     * may be the template's label alone (表 6), nothing in it says the contents print it.
+     */
+    private get contentsLabels(): 'label' | 'ordinal' | undefined {
+        const written = this.model.meta.contents;
+        if (written === undefined || !written.includes('表号')) return undefined;
+        return written.includes('序号') ? 'ordinal' : 'label';
     }
 
     /** A table whose title line begins with its label (表一：收入支出决算总表): so in the contents, the page's label the template's. */
@@ -1755,7 +1788,7 @@ class TemplateLayout {
     private tablePart(part: PartTemplate, n: number): Section[] {
         const templates = this.printedTables();
         const list: Block[] = [this.partHeading(part, n)];
-        for (const table of templates) {
+        for (const table of this.options.tableList ? templates : []) {
             list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [table.contents] }],
                 this.line(this.tableNumbered(table.number)?.node), 'plain'));
         }
@@ -1777,8 +1810,7 @@ class TemplateLayout {
             kind: 'table' as const,
             title: template.heading ?? template.title,
             label: template.label,
-            owner: this.owner,
-            unit: `单位：${this.unit}`,
+            ...this.tableMeta(table),
             variant: 'data' as const,
             line: this.line(table?.node),
         };
@@ -1795,10 +1827,24 @@ class TemplateLayout {
         return table ? { ...block, notes: this.tableNotes(table) } : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表' }] };
     }
 
+    /**
+     * The line above a table: as the report prints it where it writes one (单位行 「…」 in the table, else for every table),
+     * its first piece at the left, its last at the right (one piece naming the unit, 金额单位：万元, at the right), any
+     * between in the middle; else the department and the unit.
+     */
+    private tableMeta(table: TableModel | undefined): Pick<TableBlock, 'owner' | 'middle' | 'unit'> {
+        const written = table?.notes.find(field => field.key.trim() === TABLE_META_KEY)?.text ?? this.model.meta.tableMeta;
+        if (written === undefined) return { owner: this.owner, unit: `单位：${this.unit}` };
+        const pieces = written.split(/[|｜]/).map(piece => piece.trim()).filter(piece => piece !== '');
+        if (pieces.length === 1) return /^(?:金额)?单位[:：]/.test(pieces[0]) ? { unit: pieces[0] } : { owner: pieces[0] };
+        return { owner: pieces[0], middle: pieces.slice(1, -1).join('　　') || undefined, unit: pieces[pieces.length - 1] };
+    }
+
     /** The texts written in a table, printed under it as written: 注：…, 说明：…, any other key likewise. */
     private tableNotes(table: TableModel): Paragraph[] {
         return table.notes.flatMap(field => {
             const key = field.key.trim();
+            if (key === TABLE_META_KEY) return [];
             const first = this.textLine(field, 'text');
             const lines = field.text.split(/\r?\n/).map(line => line.trim()).filter(line => line !== '');
             if (lines.length === 0) return [];
@@ -1827,17 +1873,20 @@ class TemplateLayout {
         const body: TableRow[] = [];
         if (table && !table.empty) {
             const visit = (rows: readonly RowModel[], depth: number) => {
-                for (const row of rows) {
+                rows.forEach((row, i) => {
+                    // 其中：（1）公务用车运行维护费 written on one line is one printed row, 其中 and the row it heads
+                    if (this.headsOnItsLine(row, rows[i + 1])) return;
+                    const name = `${i > 0 && this.headsOnItsLine(rows[i - 1], row) ? '其中：' : ''}${printedName(row)}`;
                     const label: TableCell[] = coded
-                        ? [{ content: [row.code ?? ''], align: 'left' }, { content: [printedName(row)], indent: depth, align: 'left' }]
-                        : [{ content: [printedName(row)], indent: depth, align: 'left' }];
+                        ? [{ content: [row.code ?? ''], align: 'left' }, { content: [name], indent: depth, align: 'left' }]
+                        : [{ content: [name], indent: depth, align: 'left' }];
                     const note: TableCell[] = noteKeys.map(key => ({ content: [row.texts.get(key) ?? ''], align: 'left' }));
                     body.push({
                         cells: [...label, ...columns.map(c => this.valueCell(row.cells.get(c))), ...note],
                         line: this.rowLine(row), emphasis: this.isTotal(row) ? 'total' : undefined,
                     });
                     visit(row.children, depth + 1);
-                }
+                });
             };
             visit(table.rows, 0);
         }
@@ -2003,9 +2052,12 @@ class TemplateLayout {
         // the template's items in its order, each a block of lines
         const blocks: SideLine[][] = [];
         const blockOf = new Map<RowModel, SideLine[]>();
+        // where the report writes some of its items, those it leaves out (二、外交支出 …) are not in its table
+        const someWritten = side?.children.some(row => !fixedNames.has(row.canonicalName)) ?? false;
         for (const name of group.rows) {
             if (fixedNames.has(name)) continue;
             const row = byName(name);
+            if (!row && someWritten) continue;
             const block = withChildren({ name: row ? printedName(row) : name, row });
             if (row) blockOf.set(row, block);
             blocks.push(block);
@@ -2024,7 +2076,11 @@ class TemplateLayout {
             previous = block;
         }
         const items = blocks.flat();
-        const fixed = [group.subtotal, ...group.balances, group.grandTotal].flatMap(name => {
+        // the subtotal, balances and grand total the report writes beside its items; a balance it leaves out (使用非财政拨款结余,
+        // 结余分配) is not in its table: printed blank it would say what the report never did
+        const names = [group.subtotal, ...group.balances, group.grandTotal];
+        const written = names.filter(name => byName(name) !== undefined);
+        const fixed = (someWritten && written.length > 0 ? written : names).flatMap(name => {
             const row = byName(name);
             return withChildren({ name: row ? printedName(row) : name, row, total: name === group.subtotal || name === group.grandTotal });
         });
@@ -2249,6 +2305,12 @@ class TemplateLayout {
 
     private rowLine(row: RowModel | undefined): number | undefined {
         return this.line(row?.node);
+    }
+
+    /** Whether a row is a bare 其中 (no figures, no rows of its own) with the row it heads written after it on its line. */
+    private headsOnItsLine(row: RowModel, next: RowModel | undefined): boolean {
+        return next !== undefined && row.name === '其中' && row.cells.size === 0 && row.children.length === 0
+            && this.rowLine(row) !== undefined && this.rowLine(row) === this.rowLine(next);
     }
 
     /** The line where a text property's content starts (its 「). */

@@ -23,4 +23,5 @@ export const SICHUAN_LAYOUT_OPTIONS = {
     tablePageLabel: (number: number) => `公开${String(number).padStart(2, '0')}表`,
 } satisfies Omit<LayoutOptions, 'id' | 'name'>;
 
-export const SICHUAN_2020_LAYOUT = templateLayout({ id: 'sichuan-2020', name: '四川省部门决算公开（2020年度）', ...SICHUAN_LAYOUT_OPTIONS });
+// the seed lists its fourteen tables under 第五部分 附表 before their pages
+export const SICHUAN_2020_LAYOUT = templateLayout({ id: 'sichuan-2020', name: '四川省部门决算公开（2020年度）', ...SICHUAN_LAYOUT_OPTIONS, tableList: true });

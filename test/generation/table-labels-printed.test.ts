@@ -1,0 +1,72 @@
+// A table's label where the report prints it: in its contents beside the title (福建: 表1 收入支出决算总表, where the
+// 财政部 format prints 公开01表 on the page and numbers the contents 一、), beside the contents' ordinal (一、表一 收入支出决算总表),
+// or in brackets after the title (湖北: 二、收入决算表（公开02表））; and a title printed with its year spaced (2023 年度).
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/generation/report-source.js';
+import { buildHtml } from './helpers.js';
+
+const HEAD = `部门 「某县妇女联合会」
+年度 2023
+单位 万元
+`;
+const TOTAL = `{ 收入 { 本年收入合计 100.00 总计 100.00 } 支出 { 本年支出合计 100.00 总计 100.00 } }`;
+const INCOME = `{
+  列【本年收入合计 财政拨款收入】
+  合计 100.00 100.00
+}`;
+
+/** The contents' lines of a built report. */
+function contents(text: string): string[] {
+    return [...buildHtml(text).matchAll(/<li class="toc-\d"><a [^>]*>([^<]*)<\/a><\/li>/g)].map(m => m[1]);
+}
+
+describe('a table\'s label in the contents', () => {
+    it('is printed where the report says its contents list the tables by label (目录 「表号和表名」), and so for the tables it lacks', () => {
+        const lines = contents(`模板 「全国」\n${HEAD}目录 「表号和表名」\n表1 收入支出决算总表 ${TOTAL}\n表2 收入决算表 ${INCOME}\n`);
+        expect(lines).toContain('表1 收入支出决算总表');
+        expect(lines).toContain('表2 收入决算表');
+        expect(lines).toContain('表4 财政拨款收入支出决算总表');
+        expect(lines).not.toContain('一、收入支出决算总表');
+        // and the page is headed so, with no label of the format's beside it
+        const html = buildHtml(`模板 「全国」\n${HEAD}目录 「表号和表名」\n表1 收入支出决算总表 ${TOTAL}\n`);
+        expect(html).toContain('<h2 class="table-title">表1 收入支出决算总表</h2>');
+        expect(html).not.toContain('公开01表');
+        const numbered = contents(`模板 「全国」\n${HEAD}目录 「序号、表号和表名」\n表1 收入支出决算总表 ${TOTAL}\n`);
+        expect(numbered).toContain('一、表1 收入支出决算总表');
+        expect(numbered).toContain('四、表4 财政拨款收入支出决算总表');
+    });
+
+    it('is not printed where the report does not say so: a label before a title may be the template\'s alone (表 1)', () => {
+        expect(contents(`模板 「全国」\n${HEAD}表 1 收入支出决算总表 ${TOTAL}\n`)).toContain('一、收入支出决算总表');
+        expect(contents(`模板 「上海 2024」\n${HEAD}表一 收入支出决算总表 ${TOTAL}\n`)).toContain('一、收入支出决算总表');
+    });
+
+    it('is printed beside the ordinal the source writes before it', () => {
+        const lines = contents(`模板 「上海 2024」\n${HEAD}一、表一 收入支出决算总表 ${TOTAL}\n`);
+        expect(lines).toContain('一、表一 收入支出决算总表');
+    });
+
+    it('is read and printed in brackets after the title, where the report prints it so', () => {
+        const text = `模板 「全国」\n${HEAD}一、收入支出决算总表（公开01表） ${TOTAL}\n二、收入决算表（公开02表） ${INCOME}\n三、支出决算表（表三） {\n  列【本年支出合计 基本支出】\n  合计 100.00 100.00\n}\n`;
+        const { model, document } = parseReport(text);
+        expect(document.parseResult.parserErrors).toEqual([]);
+        expect(model.tables.get(2)?.title).toBe('收入决算表');
+        expect(model.tables.get(3)?.title).toBe('支出决算表');
+        const lines = contents(text);
+        expect(lines).toContain('一、收入支出决算总表（公开01表）');
+        expect(lines).toContain('二、收入决算表（公开02表）');
+        expect(lines).toContain('三、支出决算表（表三）');
+    });
+});
+
+describe('a year printed with a space (2023 年度)', () => {
+    it('is taken in a table\'s title and a section\'s heading, the table and section read as the template\'s, printed as written', () => {
+        const text = `模板 「全国」\n${HEAD}情况说明 {\n  一、2023 年度收入支出决算总体情况说明 「无。」\n}\n一、2023 年度收入支出决算总表 ${TOTAL}\n`;
+        const { model, document } = parseReport(text);
+        expect(document.parseResult.parserErrors).toEqual([]);
+        expect(model.tables.get(1)?.label).toBe('收入支出决算总表');
+        const lines = contents(text);
+        expect(lines).toContain('一、2023 年度收入支出决算总表');
+        expect(lines.filter(l => /^[一二三四五六七八九十]+、(?:2023 年度)?收入支出决算总体情况说明$/.test(l))).toEqual(['一、2023 年度收入支出决算总体情况说明']);
+    });
+});
