@@ -18,7 +18,7 @@ const TITLE_ALIASES = {
 
 export const SHANGHAI_2024: ReportTemplate = {
     id: 'shanghai-2024',
-    name: '上海市部门决算公开模板（2024年度）',
+    name: '上海市部门决算公开模板（2021年度起）',
     shortName: '上海 2024',
     province: '上海',
     // the latest Shanghai format known (SOURCES.md: 2021–2022 reports): later years print it until a source shows otherwise

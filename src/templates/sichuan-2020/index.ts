@@ -12,7 +12,7 @@ import { STANDARD_ROW_TIES, STANDARD_SHARE_BASES, STANDARD_TIES } from '../share
 
 export const SICHUAN_2020: ReportTemplate = {
     id: 'sichuan-2020',
-    name: '四川省部门决算公开模板（2020年度）',
+    name: '四川省部门决算公开模板（2019—2022年度）',
     shortName: '四川 2020',
     province: '四川',
     // 2023 on: sichuan-2024 (its SOURCES.md 1)

@@ -15,7 +15,7 @@ const UNCHANGED = SICHUAN_2020.tables.filter(t => t.number <= 9).map(t => t.role
 export const SICHUAN_2024: ReportTemplate = {
     ...SICHUAN_2020,
     id: 'sichuan-2024',
-    name: '四川省部门决算公开模板（2024年度）',
+    name: '四川省部门决算公开模板（2023年度起）',
     shortName: '四川 2024',
     // the merged 三公 section is printed from the 2023 report year (SOURCES.md 1)
     years: { from: 2023 },

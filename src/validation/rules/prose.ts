@@ -743,9 +743,11 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const actual = stated ? { value: stated.value, interval: stated.interval, text: stated.figure ? formatFigure(stated.figure, model.groupsDigits) : fixedText(stated.value, stated.decimals, model.groupsDigits) }
         : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: fixedText(writtenActuals[0].figure.value, writtenActuals[0].figure.decimals, model.groupsDigits) } : undefined;
     if (!actual || (subject && !stated) || !budget.figure.interval.lo.isPositive()) return true;
-    const rateOf = (spent: Interval) => spent.div(budget.figure.interval)?.scale(new Decimal(100));
+    const rateOf = (spent: Interval, over = budget.figure.interval) => spent.div(over)?.scale(new Decimal(100));
     const rate = rateOf(actual.interval);
-    if (!rate || [rate, ...writtenActuals.map(c => rateOf(c.figure.interval))].some(r => r?.meets(completion.figure.interval))) return true;
+    // a rate that names no budget (预算执行率) in a sentence writing 年初预算 and 调整预算 both may be of either
+    const alternatives = otherBudgetsOfRate(text.prose, budgets, completion, budget).map(b => rateOf(actual.interval, b.figure.interval));
+    if (!rate || [rate, ...writtenActuals.map(c => rateOf(c.figure.interval)), ...alternatives].some(r => r?.meets(completion.figure.interval))) return true;
     const range = rangeIn(prose, completion.figure.offset, completion.figure.length);
     if (!range) return true;
     const computed = actual.value.div(budget.figure.value).times(100);
@@ -779,12 +781,26 @@ function otherBudgetIsColumn(model: ReportModel, text: TextClaims, claim: Figure
 function budgetOfRate(prose: ProseText, budgets: readonly FigureClaim[], completion: FigureClaim): FigureClaim | undefined {
     if (completion.role.kind !== 'completion') return undefined;
     const named = completion.role.budget;
+    const latestFirst = [...budgetsOfSentence(prose, budgets, completion)].reverse();
+    return latestFirst.find(b => budgetKind(b) === named) ?? latestFirst.find(b => budgetKind(b) === 'any' || named === 'any');
+}
+
+/** The budgets of other kinds the sentence writes, where the rate names none: the rate may be of any of them. */
+function otherBudgetsOfRate(prose: ProseText, budgets: readonly FigureClaim[], completion: FigureClaim, chosen: FigureClaim): FigureClaim[] {
+    if (completion.role.kind !== 'completion' || completion.role.budget !== 'any') return [];
+    return budgetsOfSentence(prose, budgets, completion).filter(b => b !== chosen && budgetKind(b) !== budgetKind(chosen)
+        && b.figure.kind === 'amount' && b.figure.interval.lo.isPositive());
+}
+
+/** The budgets written in the completion's sentence, of its subject (or, without one, of none). */
+function budgetsOfSentence(prose: ProseText, budgets: readonly FigureClaim[], completion: FigureClaim): FigureClaim[] {
     const subject = completion.subject;
-    const candidates = budgets.filter(b => b.role.kind === 'budget' && inSentence(prose, b, completion)
+    return budgets.filter(b => b.role.kind === 'budget' && inSentence(prose, b, completion)
         && (subject === undefined) === (b.subject === undefined) && (!subject || sameSubject(b.subject!, subject)));
-    const kindOf = (b: FigureClaim) => b.role.kind === 'budget' ? b.role.budget : undefined;
-    const latestFirst = [...candidates].reverse();
-    return latestFirst.find(b => kindOf(b) === named) ?? latestFirst.find(b => kindOf(b) === 'any' || named === 'any');
+}
+
+function budgetKind(claim: FigureClaim): string | undefined {
+    return claim.role.kind === 'budget' ? claim.role.budget : undefined;
 }
 
 /**
