@@ -39,7 +39,7 @@ import { STANDARD_WORDING } from './wording.js';
  * What printing a table needs: a template's table, or a table of the department's own as written;
  * the label above it (none where the report prints none) and its line in the contents.
  */
-type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes' | 'groups' | 'wide' | 'codeSums'> & Partial<Pick<TableTemplate, 'role'>> & {
+type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes' | 'groups' | 'wide' | 'codeSums' | 'columnHeads'> & Partial<Pick<TableTemplate, 'role'>> & {
     readonly label?: string;
     /** The line over the table where it is more than the title (表一：收入支出决算总表). */
     readonly heading?: string;
@@ -1822,7 +1822,7 @@ class TemplateLayout {
         // a column for each such word some row has
         const noteKeys = table ? NOTE_KEYS.filter(key => someRow(table.rows, row => row.texts.has(key))) : [];
         const noteHead: TableCell[] = noteKeys.map(key => ({ content: [key], header: true }));
-        const head = columnHeadRows(columns.map(c => columnHeading(table, c)), labelHead, noteHead);
+        const head = columnHeadRows(printedHeadings(template, table, columns), labelHead, noteHead, coded ? '项目' : undefined);
         const width = labelHead.length + columns.length + noteHead.length;
         const body: TableRow[] = [];
         if (table && !table.empty) {
@@ -2384,10 +2384,32 @@ function columnHeading(table: TableModel | undefined, column: string): string {
 }
 
 /**
- * A list table's header: one row, or two where headings stand over several columns as printed
- * (实际采购金额·货物 … under 实际采购金额), the other headings then spanning both rows.
+ * The headings of a table's columns as printed: the source's, and over the columns the template prints
+ * under one heading (本年支出 over 小计 基本支出 项目支出) that heading, where they stand together and the
+ * source heads none of them itself; the first under it as the source names it (合计), else as the template does.
  */
-function columnHeadRows(headings: readonly string[], before: readonly TableCell[], after: readonly TableCell[]): TableRow[] {
+function printedHeadings(template: Pick<PrintedTable, 'columnHeads'>, table: TableModel | undefined, columns: readonly string[]): string[] {
+    const headings = columns.map(c => columnHeading(table, c));
+    for (const group of template.columnHeads ?? []) {
+        const at = columns.indexOf(group.columns[0]);
+        if (at < 0 || group.columns.some((c, i) => columns[at + i] !== c || headings[at + i].includes(COLUMN_GROUP_JOINT))) continue;
+        group.columns.forEach((_, i) => {
+            const written = headings[at + i];
+            // 本年支出, 本年支出合计 written flat name the head and the column under it
+            const under = written.startsWith(group.head) ? written.slice(group.head.length) || group.first
+                : i === 0 && !table?.node.columns ? group.first : written;
+            headings[at + i] = `${group.head}${COLUMN_GROUP_JOINT}${under}`;
+        });
+    }
+    return headings;
+}
+
+/**
+ * A list table's header: one row, or two where headings stand over several columns as printed
+ * (实际采购金额·货物 … under 实际采购金额), the other headings then spanning both rows; in two rows the
+ * row labels under the heading printed over them (项目 over 科目编码 科目名称) where there is one.
+ */
+function columnHeadRows(headings: readonly string[], before: readonly TableCell[], after: readonly TableCell[], over?: string): TableRow[] {
     const split = headings.map(heading => {
         const at = heading.indexOf(COLUMN_GROUP_JOINT);
         return at > 0 ? { group: heading.slice(0, at), column: heading.slice(at + 1) } : undefined;
@@ -2396,8 +2418,9 @@ function columnHeadRows(headings: readonly string[], before: readonly TableCell[
         return [{ cells: [...before, ...headings.map(heading => ({ content: [heading], header: true })), ...after] }];
     }
     const spanning = (cell: TableCell): TableCell => ({ ...cell, rowspan: 2 });
-    const top: TableCell[] = before.map(spanning);
-    const bottom: TableCell[] = [];
+    const labelsUnder = over !== undefined && before.length > 1;
+    const top: TableCell[] = labelsUnder ? [{ content: [over], header: true, colspan: before.length }] : before.map(spanning);
+    const bottom: TableCell[] = labelsUnder ? [...before] : [];
     for (let i = 0; i < headings.length;) {
         const group = split[i]?.group;
         if (group === undefined) {
