@@ -1788,6 +1788,8 @@ class TemplateLayout {
         const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) }
             : halves ? { ...base, ...halves }
             : template.wide && table && !table.empty && table.rows.every(r => r.children.every(c => c.children.length === 0))
+                // a source writing more columns than the row's (预算数 and 决算数 each by fund, 巢湖) prints its rows as lines
+                && table.columns.every(c => template.columns.includes(c))
                 ? { ...base, ...this.wideTable(template, table) }
                 : this.listTable(template, table, base);
         // a table the report does not have: its title and 〔未填写〕, no rows (every format prints no grid
@@ -2099,6 +2101,10 @@ class TemplateLayout {
         // the columns 列【…】 writes beyond the template's; none where it writes none (the model's are then the template's)
         const table = this.tableNumbered(template.number);
         const written = table?.node.columns ? table.columns : [];
+        // a head written in two levels (预算数 { 合计 一般公共预算 政府性基金 } 决算数 { … }) is printed as written
+        if (written.some(c => columnHeading(table, c).includes(COLUMN_GROUP_JOINT))) {
+            return [...written, ...template.columns.filter(c => !written.includes(c))];
+        }
         const columns = [...template.columns];
         for (const c of written) if (!columns.includes(c)) columns.push(c);
         return columns;
