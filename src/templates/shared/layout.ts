@@ -23,6 +23,7 @@ import { tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf } from '../../model/table-label.js';
+import { ADDED_TABLES } from './added-tables.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { RUNNING_COSTS_WORDS } from './added-tables.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
@@ -1784,7 +1785,7 @@ class TemplateLayout {
         };
         // the rows of a table of figures print its names and figures as written, never a 〔未填写〕
         if (this.scope.unfilledOnly && table && !table.empty && table.rows.length > 0) return { ...base, head: [], body: [] };
-        const halves = table && !table.empty ? this.halvesTable(template, table) : undefined;
+        const halves = table && !table.empty ? this.halvesTable(template, table) ?? this.addedHalvesTable(template, table) : undefined;
         const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) }
             : halves ? { ...base, ...halves }
             : template.wide && table && !table.empty && table.rows.every(r => r.children.every(c => c.children.length === 0))
@@ -1948,6 +1949,42 @@ class TemplateLayout {
             });
         }
         return { head, body, widths: groups.flatMap(() => [10, 20, 12]) };
+    }
+
+    /**
+     * A table the report adds printed in two halves side by side (资产 | 负债和净资产): its rows as written, up to the
+     * first half's total at the left, the rest at the right, the two totals on the last line. Undefined, for one list,
+     * where the rows do not fall so (no such total, or the second half not closed by its own).
+     */
+    private addedHalvesTable(template: PrintedTable, table: TableModel): Pick<TableBlock, 'head' | 'body' | 'widths'> | undefined {
+        const halves = table.template ? undefined : ADDED_TABLES.find(t => t.title.test(table.title))?.halves;
+        if (!halves) return undefined;
+        const closes = (row: RowModel | undefined, names: readonly string[]) => row !== undefined && (names.includes(row.name) || names.includes(row.canonicalName));
+        const end = table.rows.findIndex(row => closes(row, halves[0]));
+        const [left, right] = [table.rows.slice(0, end + 1), table.rows.slice(end + 1)];
+        if (end < 0 || right.length === 0 || !closes(right.at(-1), halves[1])) return undefined;
+        const lines = (rows: readonly RowModel[]) => {
+            const list: { row: RowModel; depth: number }[] = [];
+            walkRows(rows, row => list.push({ row, depth: depthBelow(row, rows) }));
+            return list;
+        };
+        const [l, r] = [lines(left), lines(right)];
+        // the items padded to the same height, the totals sharing the last line
+        const height = Math.max(l.length, r.length);
+        const padded = (list: typeof l) => [...list.slice(0, -1), ...Array<undefined>(height - list.length).fill(undefined), list.at(-1)];
+        const columns = this.columnsOfTable(template);
+        const rowHeading = table.node.columns?.names.find(name => isRowHeading(name) && !name.endsWith('编码')) ?? '项目';
+        const side = [rowHeading, ...columns.map(c => columnHeading(table, c))].map(text => ({ content: [text], header: true }));
+        const [pl, pr] = [padded(l), padded(r)];
+        const body: TableRow[] = pl.map((a, i) => {
+            const b = pr[i];
+            const cells = (line: typeof a): TableCell[] => [
+                { content: [line ? printedName(line.row) : ''], align: 'left', indent: line?.depth, line: this.rowLine(line?.row) },
+                ...columns.map(c => line ? this.valueCell(line.row.cells.get(c)) : { content: [''] }),
+            ];
+            return { cells: [...cells(a), ...cells(b)], line: this.rowLine(a?.row ?? b?.row), emphasis: i === height - 1 ? 'total' : undefined };
+        });
+        return { head: [{ cells: [...side, ...side] }], body, widths: [30, ...columns.map(() => 14), 30, ...columns.map(() => 14)] };
     }
 
     /** 收入 | 支出 side by side, as 财决01 and 财决Z01 print them. */
