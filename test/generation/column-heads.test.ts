@@ -56,11 +56,22 @@ describe('column heads as the template prints them', () => {
         expect(tableRows(html, '政府性基金预算财政拨款收入支出决算表')[1]).toEqual(['科目编码', '科目名称', '合计', '基本支出', '项目支出']);
     });
 
-    it('leaves a table whose template heads no columns together in one row', () => {
+    it('heads a table by subject code with 项目 over 科目编码 科目名称, its columns beside both rows', () => {
         const html = buildHtml(report('全国', `表3 支出决算表 {
   列【本年支出合计 基本支出 项目支出】
   合计 30.00 20.00 10.00
 }`));
-        expect(tableRows(html, '支出决算表')[0]).toEqual(['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']);
+        expect(tableRows(html, '支出决算表').slice(0, 2)).toEqual([
+            ['项目×2', '本年支出合计↓2', '基本支出↓2', '项目支出↓2', '上缴上级支出↓2', '经营支出↓2', '对附属单位补助支出↓2'],
+            ['科目编码', '科目名称'],
+        ]);
+    });
+
+    it('heads a table of the report\'s own without codes in one row', () => {
+        const html = buildHtml(report('全国', `表10 部门整体支出绩效自评表 {
+  列【预算数 执行数】
+  合计 30.00 20.00
+}`));
+        expect(tableRows(html, '部门整体支出绩效自评表')[0]).toEqual(['项目', '预算数', '执行数']);
     });
 });

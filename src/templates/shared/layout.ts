@@ -1714,7 +1714,7 @@ class TemplateLayout {
         // a table the template reads as one of its own but printed as another of the standard set (天津:
         // 国有资本经营预算财政拨款收入支出决算表 for the 支出 table) is headed with that one's columns where it writes none
         const shape = table.node.columns === undefined ? standardTableTitled(bare) : undefined;
-        const columns = shape && shape.role !== table.template?.role ? { columns: shape.columns } : {};
+        const columns = shape && shape.role !== table.template?.role ? { columns: shape.columns, columnHeads: shape.columnHeads } : {};
         const template = { ...(table.template ?? { title: table.title, columns: table.columns, groups: ownSides(table) }), ...columns, number: table.number };
         const label = table.written;
         // 附表1 or 表一 for the template's 公开01表: the number is the template's, the label the report's
@@ -2449,19 +2449,19 @@ function printedHeadings(template: Pick<PrintedTable, 'columnHeads'>, table: Tab
 
 /**
  * A list table's header: one row, or two where headings stand over several columns as printed
- * (实际采购金额·货物 … under 实际采购金额), the other headings then spanning both rows; in two rows the
- * row labels under the heading printed over them (项目 over 科目编码 科目名称) where there is one.
+ * (实际采购金额·货物 … under 实际采购金额) or over the row labels (项目 over 科目编码 科目名称, as every
+ * printing of a table by subject code heads it), the other headings then spanning both rows.
  */
 function columnHeadRows(headings: readonly string[], before: readonly TableCell[], after: readonly TableCell[], over?: string): TableRow[] {
     const split = headings.map(heading => {
         const at = heading.indexOf(COLUMN_GROUP_JOINT);
         return at > 0 ? { group: heading.slice(0, at), column: heading.slice(at + 1) } : undefined;
     });
-    if (split.every(s => s === undefined)) {
+    const labelsUnder = over !== undefined && before.length > 1;
+    if (split.every(s => s === undefined) && !labelsUnder) {
         return [{ cells: [...before, ...headings.map(heading => ({ content: [heading], header: true })), ...after] }];
     }
     const spanning = (cell: TableCell): TableCell => ({ ...cell, rowspan: 2 });
-    const labelsUnder = over !== undefined && before.length > 1;
     const top: TableCell[] = labelsUnder ? [{ content: [over], header: true, colspan: before.length }] : before.map(spanning);
     const bottom: TableCell[] = labelsUnder ? [...before] : [];
     for (let i = 0; i < headings.length;) {
