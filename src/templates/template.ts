@@ -86,6 +86,8 @@ export interface TableTemplate {
     readonly columnAliases?: ReadonlyMap<string, string>;
     /** Header rows above the columns as printed, for exports that reproduce merged headers. */
     readonly header?: readonly (readonly HeaderCell[])[];
+    /** Headings printed over several columns (本年支出 over 小计, 基本支出, 项目支出), printed so where the report's 列【…】 heads none of them. */
+    readonly columnHeads?: readonly ColumnHead[];
     /** Column equations that hold on every row: total = Σ sign·part. */
     readonly columnSums?: readonly ColumnSum[];
     /** The column holding the 决算 figure when it is not the first. */
@@ -112,6 +114,14 @@ export interface TableTemplate {
     readonly fund?: string;
     /** Printed as one wide row (the 三公 table of some templates). */
     readonly wide?: boolean;
+}
+
+export interface ColumnHead {
+    readonly head: string;
+    /** The columns under it, in print order. */
+    readonly columns: readonly string[];
+    /** How the first of them prints under it where the report does not name it (小计 for 本年支出's own figure). */
+    readonly first: string;
 }
 
 export interface HeaderCell {

@@ -65,7 +65,8 @@ describe('the 基本支出 table in halves', () => {
   301 工资福利支出 90.00 90.00 -
   302 商品和服务支出 20.00 - 20.00`;
         const rows = rowsOf(buildHtml(report('全国', '表6', split)));
-        expect(rows[0]).toEqual(['科目编码', '科目名称', '决算数', '人员经费', '公用经费']);
-        expect(rows[1]).toEqual(['301', '工资福利支出', '90.00', '90.00', '-']);
+        expect(rows[0]).toEqual(['项目×2', '决算数', '人员经费', '公用经费']);
+        expect(rows[1]).toEqual(['科目编码', '科目名称']);
+        expect(rows[2]).toEqual(['301', '工资福利支出', '90.00', '90.00', '-']);
     });
 });

@@ -188,12 +188,13 @@ describe('a template table printed with a heading over several of its columns', 
     it('prints the two rows of its header as written (天津: 本年支出 over 小计 基本支出 项目支出)', () => {
         const head = headOf('政府性基金预算财政拨款收入支出决算表');
         expect(head).toContain('<throwspan="2">年初结转和结余</th><throwspan="2">本年收入</th><thcolspan="3">本年支出</th><throwspan="2">年末结转和结余</th></tr>');
-        expect(head).toContain('<tr><th>小计</th><th>基本支出</th><th>项目支出</th></tr>');
+        expect(head).toContain('<tr><th>科目编码</th><th>科目名称</th><th>小计</th><th>基本支出</th><th>项目支出</th></tr>');
     });
 
     it('heads a table printed as another of the standard set with that one\'s columns (国有资本经营…收入支出决算表), not the 支出 table\'s', () => {
         const head = headOf('国有资本经营预算财政拨款收入支出决算表');
-        expect(head).toContain('<th>年初结转和结余</th><th>本年收入</th><th>本年支出</th><th>基本支出</th><th>项目支出</th><th>年末结转和结余</th>');
+        expect(head).toContain('<throwspan="2">年初结转和结余</th><throwspan="2">本年收入</th><thcolspan="3">本年支出</th><throwspan="2">年末结转和结余</th>');
+        expect(head).toContain('<tr><th>科目编码</th><th>科目名称</th><th>小计</th><th>基本支出</th><th>项目支出</th></tr>');
         expect(head).not.toContain('<th>合计</th>');
     });
 });

@@ -15,6 +15,8 @@ export interface RowSum {
 export interface AddedTable {
     readonly title: RegExp;
     readonly sums: readonly RowSum[];
+    /** Printed in two halves side by side (资产 | 负债和净资产): the names of the total closing each half. */
+    readonly halves?: readonly [readonly string[], readonly string[]];
 }
 
 // each row's names, the one printed by the 政府会计制度 first
@@ -36,6 +38,8 @@ export const ADDED_TABLES: readonly AddedTable[] = [
             { rule: 'sum-total', total: LIABILITIES_AND_NET_ASSETS, parts: [LIABILITIES, NET_ASSETS] },
             { rule: 'balance', total: LIABILITIES_AND_NET_ASSETS, parts: [ASSETS] },
         ],
+        // 项目 年初数 年末数 | 项目 年初数 年末数, 资产总计 and 负债和净资产总计 on the last line (上海 表十)
+        halves: [ASSETS, LIABILITIES_AND_NET_ASSETS],
     },
 ];
 

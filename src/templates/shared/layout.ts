@@ -23,6 +23,7 @@ import { TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf } from '../../model/table-label.js';
+import { ADDED_TABLES } from './added-tables.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { RUNNING_COSTS_WORDS } from './added-tables.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
@@ -39,7 +40,7 @@ import { STANDARD_WORDING } from './wording.js';
  * What printing a table needs: a template's table, or a table of the department's own as written;
  * the label above it (none where the report prints none) and its line in the contents.
  */
-type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes' | 'groups' | 'wide' | 'codeSums'> & Partial<Pick<TableTemplate, 'role'>> & {
+type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes' | 'groups' | 'wide' | 'codeSums' | 'columnHeads'> & Partial<Pick<TableTemplate, 'role'>> & {
     readonly label?: string;
     /** The line over the table where it is more than the title (表一：收入支出决算总表). */
     readonly heading?: string;
@@ -1723,7 +1724,7 @@ class TemplateLayout {
         // a table the template reads as one of its own but printed as another of the standard set (天津:
         // 国有资本经营预算财政拨款收入支出决算表 for the 支出 table) is headed with that one's columns where it writes none
         const shape = table.node.columns === undefined ? standardTableTitled(bare) : undefined;
-        const columns = shape && shape.role !== table.template?.role ? { columns: shape.columns } : {};
+        const columns = shape && shape.role !== table.template?.role ? { columns: shape.columns, columnHeads: shape.columnHeads } : {};
         const template = { ...(table.template ?? { title: table.title, columns: table.columns, groups: ownSides(table) }), ...columns, number: table.number };
         const label = table.written;
         // 附表1 or 表一 for the template's 公开01表: the number is the template's, the label the report's
@@ -1816,10 +1817,12 @@ class TemplateLayout {
         };
         // the rows of a table of figures print its names and figures as written, never a 〔未填写〕
         if (this.scope.unfilledOnly && table && !table.empty && table.rows.length > 0) return { ...base, head: [], body: [] };
-        const halves = table && !table.empty ? this.halvesTable(template, table) : undefined;
+        const halves = table && !table.empty ? this.halvesTable(template, table) ?? this.addedHalvesTable(template, table) : undefined;
         const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) }
             : halves ? { ...base, ...halves }
             : template.wide && table && !table.empty && table.rows.every(r => r.children.every(c => c.children.length === 0))
+                // a source writing more columns than the row's (预算数 and 决算数 each by fund, 巢湖) prints its rows as lines
+                && table.columns.every(c => template.columns.includes(c))
                 ? { ...base, ...this.wideTable(template, table) }
                 : this.listTable(template, table, base);
         // a table the report does not have: its title and 〔未填写〕, no rows (every format prints no grid
@@ -1868,7 +1871,7 @@ class TemplateLayout {
         // a column for each such word some row has
         const noteKeys = table ? NOTE_KEYS.filter(key => someRow(table.rows, row => row.texts.has(key))) : [];
         const noteHead: TableCell[] = noteKeys.map(key => ({ content: [key], header: true }));
-        const head = columnHeadRows(columns.map(c => columnHeading(table, c)), labelHead, noteHead);
+        const head = columnHeadRows(printedHeadings(template, table, columns), labelHead, noteHead, coded ? '项目' : undefined);
         const width = labelHead.length + columns.length + noteHead.length;
         const body: TableRow[] = [];
         if (table && !table.empty) {
@@ -1995,6 +1998,42 @@ class TemplateLayout {
             });
         }
         return { head, body, widths: groups.flatMap(() => [10, 20, 12]) };
+    }
+
+    /**
+     * A table the report adds printed in two halves side by side (资产 | 负债和净资产): its rows as written, up to the
+     * first half's total at the left, the rest at the right, the two totals on the last line. Undefined, for one list,
+     * where the rows do not fall so (no such total, or the second half not closed by its own).
+     */
+    private addedHalvesTable(template: PrintedTable, table: TableModel): Pick<TableBlock, 'head' | 'body' | 'widths'> | undefined {
+        const halves = table.template ? undefined : ADDED_TABLES.find(t => t.title.test(table.title))?.halves;
+        if (!halves) return undefined;
+        const closes = (row: RowModel | undefined, names: readonly string[]) => row !== undefined && (names.includes(row.name) || names.includes(row.canonicalName));
+        const end = table.rows.findIndex(row => closes(row, halves[0]));
+        const [left, right] = [table.rows.slice(0, end + 1), table.rows.slice(end + 1)];
+        if (end < 0 || right.length === 0 || !closes(right.at(-1), halves[1])) return undefined;
+        const lines = (rows: readonly RowModel[]) => {
+            const list: { row: RowModel; depth: number }[] = [];
+            walkRows(rows, row => list.push({ row, depth: depthBelow(row, rows) }));
+            return list;
+        };
+        const [l, r] = [lines(left), lines(right)];
+        // the items padded to the same height, the totals sharing the last line
+        const height = Math.max(l.length, r.length);
+        const padded = (list: typeof l) => [...list.slice(0, -1), ...Array<undefined>(height - list.length).fill(undefined), list.at(-1)];
+        const columns = this.columnsOfTable(template);
+        const rowHeading = table.node.columns?.names.find(name => isRowHeading(name) && !name.endsWith('编码')) ?? '项目';
+        const side = [rowHeading, ...columns.map(c => columnHeading(table, c))].map(text => ({ content: [text], header: true }));
+        const [pl, pr] = [padded(l), padded(r)];
+        const body: TableRow[] = pl.map((a, i) => {
+            const b = pr[i];
+            const cells = (line: typeof a): TableCell[] => [
+                { content: [line ? printedName(line.row) : ''], align: 'left', indent: line?.depth, line: this.rowLine(line?.row) },
+                ...columns.map(c => line ? this.valueCell(line.row.cells.get(c)) : { content: [''] }),
+            ];
+            return { cells: [...cells(a), ...cells(b)], line: this.rowLine(a?.row ?? b?.row), emphasis: i === height - 1 ? 'total' : undefined };
+        });
+        return { head: [{ cells: [...side, ...side] }], body, widths: [30, ...columns.map(() => 14), 30, ...columns.map(() => 14)] };
     }
 
     /** 收入 | 支出 side by side, as 财决01 and 财决Z01 print them. */
@@ -2155,6 +2194,10 @@ class TemplateLayout {
         // the columns 列【…】 writes beyond the template's; none where it writes none (the model's are then the template's)
         const table = this.tableNumbered(template.number);
         const written = table?.node.columns ? table.columns : [];
+        // a head written in two levels (预算数 { 合计 一般公共预算 政府性基金 } 决算数 { … }) is printed as written
+        if (written.some(c => columnHeading(table, c).includes(COLUMN_GROUP_JOINT))) {
+            return [...written, ...template.columns.filter(c => !written.includes(c))];
+        }
         const columns = [...template.columns];
         for (const c of written) if (!columns.includes(c)) columns.push(c);
         return columns;
@@ -2446,20 +2489,43 @@ function columnHeading(table: TableModel | undefined, column: string): string {
 }
 
 /**
- * A list table's header: one row, or two where headings stand over several columns as printed
- * (实际采购金额·货物 … under 实际采购金额), the other headings then spanning both rows.
+ * The headings of a table's columns as printed: the source's, and over the columns the template prints
+ * under one heading (本年支出 over 小计 基本支出 项目支出) that heading, where they stand together and the
+ * source heads none of them itself; the first under it as the source names it (合计), else as the template does.
  */
-function columnHeadRows(headings: readonly string[], before: readonly TableCell[], after: readonly TableCell[]): TableRow[] {
+function printedHeadings(template: Pick<PrintedTable, 'columnHeads'>, table: TableModel | undefined, columns: readonly string[]): string[] {
+    const headings = columns.map(c => columnHeading(table, c));
+    for (const group of template.columnHeads ?? []) {
+        const at = columns.indexOf(group.columns[0]);
+        if (at < 0 || group.columns.some((c, i) => columns[at + i] !== c || headings[at + i].includes(COLUMN_GROUP_JOINT))) continue;
+        group.columns.forEach((_, i) => {
+            const written = headings[at + i];
+            // 本年支出, 本年支出合计 written flat name the head and the column under it
+            const under = written.startsWith(group.head) ? written.slice(group.head.length) || group.first
+                : i === 0 && !table?.node.columns ? group.first : written;
+            headings[at + i] = `${group.head}${COLUMN_GROUP_JOINT}${under}`;
+        });
+    }
+    return headings;
+}
+
+/**
+ * A list table's header: one row, or two where headings stand over several columns as printed
+ * (实际采购金额·货物 … under 实际采购金额) or over the row labels (项目 over 科目编码 科目名称, as every
+ * printing of a table by subject code heads it), the other headings then spanning both rows.
+ */
+function columnHeadRows(headings: readonly string[], before: readonly TableCell[], after: readonly TableCell[], over?: string): TableRow[] {
     const split = headings.map(heading => {
         const at = heading.indexOf(COLUMN_GROUP_JOINT);
         return at > 0 ? { group: heading.slice(0, at), column: heading.slice(at + 1) } : undefined;
     });
-    if (split.every(s => s === undefined)) {
+    const labelsUnder = over !== undefined && before.length > 1;
+    if (split.every(s => s === undefined) && !labelsUnder) {
         return [{ cells: [...before, ...headings.map(heading => ({ content: [heading], header: true })), ...after] }];
     }
     const spanning = (cell: TableCell): TableCell => ({ ...cell, rowspan: 2 });
-    const top: TableCell[] = before.map(spanning);
-    const bottom: TableCell[] = [];
+    const top: TableCell[] = labelsUnder ? [{ content: [over], header: true, colspan: before.length }] : before.map(spanning);
+    const bottom: TableCell[] = labelsUnder ? [...before] : [];
     for (let i = 0; i < headings.length;) {
         const group = split[i]?.group;
         if (group === undefined) {

@@ -100,6 +100,8 @@ const SPENDING_BY_KIND = {
     // 本年支出 heads the three columns (小计, 基本支出, 项目支出): a PDF's text keeps it, not 小计; or both written as one
     columnAliases: new Map([['本年支出合计', '合计'], ['本年支出', '合计'], ['小计', '合计'], ['本年支出小计', '合计']]),
     columnSums: [sum('合计', '基本支出', '项目支出')],
+    // as every printing heads them (财政部 公开05表, 上海 表五, 四川 附表6): 本年支出 over 小计 基本支出 项目支出
+    columnHeads: [{ head: '本年支出', columns: ['合计', '基本支出', '项目支出'], first: '小计' }],
 };
 
 // printed by some (云南) as a 收入支出决算表: the carry-over and income columns beside 本年支出's three,
@@ -181,6 +183,8 @@ const FUND_ACCOUNT = {
     columns: ['年初结转和结余', '本年收入', '本年支出', '基本支出', '项目支出', '年末结转和结余'],
     columnAliases: new Map([['本年支出合计', '本年支出'], ['小计', '本年支出'], ['本年支出小计', '本年支出'], ...CARRY_OVER_COLUMN_ALIASES]),
     actualColumn: '本年支出',
+    // 年初结转和结余 | 本年收入 | 本年支出 over 小计 基本支出 项目支出 | 年末结转和结余, as every printing heads them
+    columnHeads: [{ head: '本年支出', columns: ['本年支出', '基本支出', '项目支出'], first: '小计' }],
     columnSums: [
         sum('本年支出', '基本支出', '项目支出'),
         {
