@@ -1016,10 +1016,18 @@ function writtenThisYears(model: ReportModel, located: Located, claims: readonly
     for (const claim of claims) {
         if (claim.kind !== 'figure' || claim.notData || !claim.subject || claim.role.kind === 'last') continue;
         const { figure, role } = claim;
+        // a 0, or a figure the same in both years (因公出国（境）费0万元 in a list of last year's), tells no year
+        if (figure.value.isZero() || (role.kind === 'value' && restatesLastYear(model, claim.subject, figure))) continue;
         const restates = distinctTargets(model, claim.subject, role, figure).some(target => target.stated && agrees(figure, target, role));
         if (restates) offsets.add(figure.offset);
     }
     return offsets;
+}
+
+/** Whether a figure written for a subject is also the subject's last-year figure. */
+function restatesLastYear(model: ReportModel, subject: Subject, figure: WrittenFigure): boolean {
+    const role: Role = { kind: 'last' };
+    return distinctTargets(model, subject, role, figure).some(target => agrees(figure, target, role));
 }
 
 const LAST_YEAR = /上年|去年/;
