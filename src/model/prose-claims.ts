@@ -35,7 +35,7 @@ export interface WrittenFigure {
     readonly value: Decimal;
     /** Decimals as written. */
     readonly decimals: number;
-    /** 万元, %, or a count's unit (人, 辆, 批次 …). */
+    /** 万元 (also of 4.66万, written without 元), %, or a count's unit (人, 辆, 批次 …). */
     readonly unit: string;
     readonly kind: FigureKind;
     /**
@@ -43,6 +43,16 @@ export interface WrittenFigure {
      * 3569.58 rounds on purpose more often than it drops a zero, and a false error costs more.
      */
     readonly interval: Interval;
+}
+
+/** The unit a figure's own text ends with: 万元, 万 (4.66万), %, or none (4125.49, the first of a list). */
+export function unitWritten(figure: WrittenFigure): string {
+    return /[^\d.,]*$/.exec(figure.text)![0];
+}
+
+/** A figure as written with its unit: 4125.49 of 4125.49，4143.91万元 as 4125.49万元. */
+export function withUnit(figure: WrittenFigure): string {
+    return unitWritten(figure) ? figure.text : `${figure.text}${figure.unit}`;
 }
 
 /** Why a written figure is not compared with the data. */
@@ -146,9 +156,14 @@ export interface TextClaims {
 const NUMBER = String.raw`-?\d+(?:,\d{3})*(?:\.\d+)?`;
 const COUNT_UNITS = ['台（套）', '人次', '批次', '人', '次', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条'];
 const UNITS = ['万元', '亿元', '元', '%', ...COUNT_UNITS];
+/**
+ * 万 or 亿 without 元, as some reports write amounts (培训费增加4.66万,增加的原因…): only where a clause ends
+ * or the sentence goes on about the amount, never before a word (1.2万人次, 3万册).
+ */
+const BARE_MONEY = String.raw`[万亿](?=[，,。；;、：:）)\s]|$|主要|其中|比|较|同比|增|减|下降|上升|占)`;
 // a number, or a list of numbers sharing the unit after the last (4125.49、4143.91万元; the
 // Sichuan sentence 收、支总计各是4125.49，4143.91万元 lists them with commas)
-const FIGURE = new RegExp(String.raw`(?<![\d.,\-])(${NUMBER}(?:(?:、|和|及|与|，|,)${NUMBER})*)(${UNITS.map(u => u.replace(/[()（）]/g, '\\$&')).join('|')})`, 'g');
+const FIGURE = new RegExp(String.raw`(?<![\d.,\-])(${NUMBER}(?:(?:、|和|及|与|，|,)${NUMBER})*)(${[...UNITS.map(u => u.replace(/[()（）]/g, '\\$&')), BARE_MONEY].join('|')})`, 'g');
 
 /** Words after a figure that make it a limit or an estimate, not a figure of the accounts. */
 const THRESHOLD_AFTER = /^(?:以上|以下|以内|及以上|及以下|（含）|左右|上下|多|余)/;
@@ -1152,8 +1167,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             partSubjects.push(subject);
             if (pairs.length === 1 && finalRole.kind === 'value' && figure.kind === 'amount') amountSubjects.push(subject);
             if (pairs.length === 1 && SUM_BEFORE.test(text.slice(clause.start, item.start)) && finalRole.kind === 'value') {
-                const written = figure.text.endsWith(figure.unit) ? figure.text : `${figure.text}${figure.unit}`;
-                markParts(reader, { text: written, value: figure.value }, figure, subject?.quantities ?? [], part.start);
+                markParts(reader, { text: withUnit(figure), value: figure.value }, figure, subject?.quantities ?? [], part.start);
             }
         }
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
@@ -1422,7 +1436,7 @@ function quantityOf(row: RowModel, figure: Figure): Quantity {
 
 /** The figures of one match: one, or each of a list sharing the unit after the last. */
 function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigure[] {
-    const unit = match[2];
+    const unit = match[2] === '万' || match[2] === '亿' ? `${match[2]}元` : match[2];
     const kind: FigureKind = unit === '%' ? 'rate' : MONEY_UNITS.has(unit) || unit === '亿元' ? 'amount' : 'count';
     const numbers = [...match[1].matchAll(new RegExp(NUMBER, 'g'))];
     return numbers.map((number, i) => {

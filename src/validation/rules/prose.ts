@@ -8,7 +8,7 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
-import { claimsOf } from '../../model/prose-claims.js';
+import { claimsOf, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
@@ -156,7 +156,7 @@ const proseFigureRule: Rule = {
                 const range = rangeIn(text.prose, figure.offset, figure.length);
                 if (!range) continue;
                 // a reference in place of the figure, its unit kept as written (a rate's % comes with it)
-                const suffix = figure.unit === '%' || !figure.text.endsWith(figure.unit) ? '' : figure.unit;
+                const suffix = figure.unit === '%' ? '' : unitWritten(figure);
                 const referenceTo = (path: readonly string[]) => `【${path.join('.')}】${suffix}`;
                 if (agreeing) {
                     // a reference shows the report's unit: none for a figure the sentence writes in a coarser one
@@ -301,7 +301,7 @@ function sharedFigureOff(model: ReportModel, report: Reporter, prose: ProseText,
     const one = judged.every(({ target }) => target.value.equals(first.target.value));
     const path = one && first.target.figure && !first.target.figure.blank && !first.target.scale
         ? model.references.pathTo(first.target.figure) : undefined;
-    const suffix = figure.unit === '%' || !figure.text.endsWith(figure.unit) ? '' : figure.unit;
+    const suffix = figure.unit === '%' ? '' : unitWritten(figure);
     // written in a coarser unit than the data's (万元 of a report in 元): the figure in that unit, not a reference
     const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(first.target, figure, model.groupsDigits)}）`, newText: `【${path.join('.')}】${suffix}` }
         : one && first.target.scale ? changeTo(replacement(model, first.target, figure)) : undefined;
@@ -408,7 +408,7 @@ function truncatedRate(computed: Interval, figure: WrittenFigure): boolean {
 function partOverTotal(report: Reporter, prose: ProseText, part: FigureClaim, total: Total): void {
     if (!part.figure.value.gt(total.value)) return;
     const range = rangeIn(prose, part.figure.offset, part.figure.length);
-    const written = part.figure.text.endsWith(part.figure.unit) ? part.figure.text : `${part.figure.text}${part.figure.unit}`;
+    const written = withUnit(part.figure);
     if (range) report.error(prose.node, `文字写的 ${written} 是后面共计 ${total.text} 的一部分，却大于它：分项不能超过共计。`, { range });
 }
 
