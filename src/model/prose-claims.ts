@@ -300,8 +300,16 @@ const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属
  * their figures are not the department's.
  */
 function ofSomeUnits(before: string): boolean {
-    return SOME_UNITS.test(before.replace(WITH_UNITS, ''));
+    const without = before.replace(WITH_UNITS, '');
+    return SOME_UNITS.test(without) || DIRECT_UNITS.test(without);
 }
+
+/**
+ * 区直, 县直, 市直 (the departments a district, county or city funds directly) are part of the area's whole:
+ * “2022年区直财政拨款资金安排“三公”经费决算数为736.40万元” in a district's summary is not its total. Not a
+ * name holding them (县直机关工委, 市直机关事务管理局), nor a whole said to include them (含区直), nor 社区直接….
+ */
+const DIRECT_UNITS = /(?<![含括及和与社])[省市州县区旗]直(?=各?(?:部门|单位|机关|财政|预算|行政|事业|系统))(?!机关(?:工|事务|党|后勤))/;
 
 // ---- analysis ---------------------------------------------------------------------------------
 
