@@ -1033,7 +1033,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds
         const unnamedWhole = base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words);
         const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
-            ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role));
+            ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
+            ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) ? 'other-year' : undefined);
         const whole = base?.match && base.filler && !unnamedWhole ? reader.narrow(base.match)[0] : undefined;
         // 占一般公共预算项目支出总额的: the words name the whole in full, not at the end of longer words
         const inFull = whole !== undefined && base?.match?.start === baseSpan?.start;
@@ -1496,6 +1497,20 @@ function againstOtherYear(model: ReportModel, before: string, role: Role): NotDa
     const base = /(?:比|较)\d{4}年度?的?$/.test(before);
     return base || role.kind === 'change' || role.kind === 'growth' ? 'other-year' : undefined;
 }
+
+/**
+ * Whether the words of a sentence before a figure make it of a later year's budget, as a report may tell
+ * next year's plan beside this year's accounts: 2022年度“三公”经费预算总计21.8万元,其中:…公务接待11.8万元 and
+ * 2022年度“三公”经费预算较2021年度增加1.68万元 in a 2021 report are neither this year's figures nor its change.
+ */
+export function ofLaterBudget(year: number | undefined, before: string): boolean {
+    if (year === undefined) return false;
+    for (const written of before.matchAll(LATER_BUDGET)) if (Number(written[1]) > year) return true;
+    return false;
+}
+
+/** A year and, in its clause, the budget or plan it governs (2022年度三公经费预算, 2022年安排); not one compared with. */
+const LATER_BUDGET = /(?<![比较与同至到\-—]\s*)(\d{4})\s*年度?(?:部门)?[^，,：:。；;\d]{0,20}?(?:预算|安排)/g;
 
 /**
  * A comparison with last year or with a budget: 较上年, 与2023年相比, 比年初预算数, 较预算,

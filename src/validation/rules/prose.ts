@@ -8,7 +8,7 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
-import { claimsOf, unitWritten, withUnit } from '../../model/prose-claims.js';
+import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
@@ -962,7 +962,8 @@ const proseYearRule: Rule = {
                     if (GIVES_REASON.test(text.slice(fullSentenceStart(text, sentence.index), offset))) continue;
                     const range = () => rangeOf(located, offset, 4);
                     if (COMPARING.test(words.slice(0, written.index))) {
-                        const at = named === year && COMPARED_CHANGE.test(after) ? range() : undefined;
+                        // 2022年度预算较2021年度增加 in a 2021 report: next year's budget compared with this year's
+                        const at = named === year && COMPARED_CHANGE.test(after) && !ofLaterBudget(year, words.slice(0, written.index)) ? range() : undefined;
                         if (at) report.warning(located.prose.node, `这句话与上年（${year - 1}年）比较，却写作“${named}年”。`, { range: at, fix: changeTo(String(year - 1)) });
                         continue;
                     }
