@@ -47,7 +47,7 @@ export interface WrittenFigure {
 
 /** The unit a figure's own text ends with: 万元, 万 (4.66万), %, or none (4125.49, the first of a list). */
 export function unitWritten(figure: WrittenFigure): string {
-    return /[^\d.,]*$/.exec(figure.text)![0];
+    return /[^\d.,]*$/.exec(figure.text)![0].trim();
 }
 
 /** A figure as written with its unit: 4125.49 of 4125.49，4143.91万元 as 4125.49万元. */
