@@ -22,6 +22,7 @@ import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacement, restated, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
+import { contraryDirection } from './prose-words.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
 
 interface Located {
@@ -151,6 +152,8 @@ const proseFigureRule: Rule = {
                     else if (role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
                     continue;
                 }
+                // 增加43万元 where the data fell: one finding, prose-direction's, with no fix keeping 增加
+                if (contraryDirection(model, claim)) continue;
                 const verdicts = targets.map(target => ({ target, verdict: judge(figure, target, role) }));
                 const agreeing = verdicts.find(v => v.verdict !== 'near' && v.verdict !== 'off');
                 const range = rangeIn(text.prose, figure.offset, figure.length);
