@@ -76,7 +76,6 @@ function amountsOf(claims: readonly FigureClaim[], from: number, to: number): Wr
         .map(claim => ({ claim, offset: claim.figure.offset, length: claim.figure.length, unit: claim.figure.unit }));
 }
 
-
 /** The amounts split with 其中 whose whole the data holds no figure for. */
 function amountParts(model: ReportModel, reporter: Reporter): void {
     for (const text of claimsOf(model)) {
