@@ -35,7 +35,7 @@ export interface WrittenFigure {
     readonly value: Decimal;
     /** Decimals as written. */
     readonly decimals: number;
-    /** 万元, %, or a count's unit (人, 辆, 批次 …). */
+    /** 万元 (also of 4.66万, written without 元), %, or a count's unit (人, 辆, 批次 …). */
     readonly unit: string;
     readonly kind: FigureKind;
     /**
@@ -43,6 +43,16 @@ export interface WrittenFigure {
      * 3569.58 rounds on purpose more often than it drops a zero, and a false error costs more.
      */
     readonly interval: Interval;
+}
+
+/** The unit a figure's own text ends with: 万元, 万 (4.66万), %, or none (4125.49, the first of a list). */
+export function unitWritten(figure: WrittenFigure): string {
+    return /[^\d.,]*$/.exec(figure.text)![0].trim();
+}
+
+/** A figure as written with its unit: 4125.49 of 4125.49，4143.91万元 as 4125.49万元. */
+export function withUnit(figure: WrittenFigure): string {
+    return unitWritten(figure) ? figure.text : `${figure.text}${figure.unit}`;
 }
 
 /** Why a written figure is not compared with the data. */
@@ -146,9 +156,14 @@ export interface TextClaims {
 const NUMBER = String.raw`-?\d+(?:,\d{3})*(?:\.\d+)?`;
 const COUNT_UNITS = ['台（套）', '人次', '批次', '人', '次', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条'];
 const UNITS = ['万元', '亿元', '元', '%', ...COUNT_UNITS];
+/**
+ * 万 or 亿 without 元, as some reports write amounts (培训费增加4.66万,增加的原因…): only where a clause ends
+ * or the sentence goes on about the amount, never before a word (1.2万人次, 3万册).
+ */
+const BARE_MONEY = String.raw`[万亿](?=[，,。；;、：:）)\s]|$|主要|其中|比|较|同比|增|减|下降|上升|占)`;
 // a number, or a list of numbers sharing the unit after the last (4125.49、4143.91万元; the
 // Sichuan sentence 收、支总计各是4125.49，4143.91万元 lists them with commas)
-const FIGURE = new RegExp(String.raw`(?<![\d.,\-])(${NUMBER}(?:(?:、|和|及|与|，|,)${NUMBER})*)(${UNITS.map(u => u.replace(/[()（）]/g, '\\$&')).join('|')})`, 'g');
+const FIGURE = new RegExp(String.raw`(?<![\d.,\-])(${NUMBER}(?:(?:、|和|及|与|，|,)${NUMBER})*)(${[...UNITS.map(u => u.replace(/[()（）]/g, '\\$&')), BARE_MONEY].join('|')})`, 'g');
 
 /** Words after a figure that make it a limit or an estimate, not a figure of the accounts. */
 const THRESHOLD_AFTER = /^(?:以上|以下|以内|及以上|及以下|（含）|左右|上下|多|余)/;
@@ -286,8 +301,16 @@ const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属
  * their figures are not the department's.
  */
 function ofSomeUnits(before: string): boolean {
-    return SOME_UNITS.test(before.replace(WITH_UNITS, ''));
+    const without = before.replace(WITH_UNITS, '');
+    return SOME_UNITS.test(without) || DIRECT_UNITS.test(without);
 }
+
+/**
+ * 区直, 县直, 市直 (the departments a district, county or city funds directly) are part of the area's whole:
+ * “2022年区直财政拨款资金安排“三公”经费决算数为736.40万元” in a district's summary is not its total. Not a
+ * name holding them (县直机关工委, 市直机关事务管理局), nor a whole said to include them (含区直), nor 社区直接….
+ */
+const DIRECT_UNITS = /(?<![含括及和与社])[省市州县区旗]直(?=各?(?:部门|单位|机关|财政|预算|行政|事业|系统))(?!机关(?:工|事务|党|后勤))/;
 
 // ---- analysis ---------------------------------------------------------------------------------
 
@@ -1049,7 +1072,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds
         const unnamedWhole = base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words);
         const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
-            ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role));
+            ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
+            ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) ? 'other-year' : undefined);
         const whole = base?.match && base.filler && !unnamedWhole ? reader.narrow(base.match)[0] : undefined;
         // 占一般公共预算项目支出总额的: the words name the whole in full, not at the end of longer words
         const inFull = whole !== undefined && base?.match?.start === baseSpan?.start;
@@ -1192,8 +1216,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             partSubjects.push(subject);
             if (pairs.length === 1 && finalRole.kind === 'value' && figure.kind === 'amount') amountSubjects.push(subject);
             if (pairs.length === 1 && SUM_BEFORE.test(text.slice(clause.start, item.start)) && finalRole.kind === 'value') {
-                const written = figure.text.endsWith(figure.unit) ? figure.text : `${figure.text}${figure.unit}`;
-                markParts(reader, { text: written, value: figure.value }, figure, subject?.quantities ?? [], part.start);
+                markParts(reader, { text: withUnit(figure), value: figure.value }, figure, subject?.quantities ?? [], part.start);
             }
         }
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
@@ -1468,7 +1491,7 @@ function quantityOf(row: RowModel, figure: Figure): Quantity {
 
 /** The figures of one match: one, or each of a list sharing the unit after the last. */
 function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigure[] {
-    const unit = match[2];
+    const unit = match[2] === '万' || match[2] === '亿' ? `${match[2]}元` : match[2];
     const kind: FigureKind = unit === '%' ? 'rate' : MONEY_UNITS.has(unit) || unit === '亿元' ? 'amount' : 'count';
     const numbers = [...match[1].matchAll(new RegExp(NUMBER, 'g'))];
     return numbers.map((number, i) => {
@@ -1520,6 +1543,20 @@ function againstOtherYear(model: ReportModel, before: string, role: Role): NotDa
     const base = /(?:比|较)\d{4}年度?的?$/.test(before);
     return base || role.kind === 'change' || role.kind === 'growth' ? 'other-year' : undefined;
 }
+
+/**
+ * Whether the words of a sentence before a figure make it of a later year's budget, as a report may tell
+ * next year's plan beside this year's accounts: 2022年度“三公”经费预算总计21.8万元,其中:…公务接待11.8万元 and
+ * 2022年度“三公”经费预算较2021年度增加1.68万元 in a 2021 report are neither this year's figures nor its change.
+ */
+export function ofLaterBudget(year: number | undefined, before: string): boolean {
+    if (year === undefined) return false;
+    for (const written of before.matchAll(LATER_BUDGET)) if (Number(written[1]) > year) return true;
+    return false;
+}
+
+/** A year and, in its clause, the budget or plan it governs (2022年度三公经费预算, 2022年安排); not one compared with. */
+const LATER_BUDGET = /(?<![比较与同至到\-—]\s*)(\d{4})\s*年度?(?:部门)?[^，,：:。；;\d]{0,20}?(?:预算|安排)/g;
 
 /**
  * A comparison with last year or with a budget: 较上年, 与2023年相比, 比年初预算数, 较预算,

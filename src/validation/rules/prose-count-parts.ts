@@ -5,8 +5,8 @@
 // Amounts likewise where the data holds no figure for the whole (“三公”经费财政拨款支出0万元，其中：公务接待费
 // 1.20万元…, in a report without the 三公 table): where it holds one, prose-figure compares the whole with it.
 import { Decimal } from 'decimal.js';
-import type { FigureClaim, WrittenFigure } from '../../model/prose-claims.js';
-import { claimsOf } from '../../model/prose-claims.js';
+import type { FigureClaim } from '../../model/prose-claims.js';
+import { claimsOf, withUnit } from '../../model/prose-claims.js';
 import { fixedText } from '../../model/figure.js';
 import { sumIntervals } from '../../model/interval.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -74,10 +74,6 @@ interface WrittenAmount extends Written { readonly claim: FigureClaim }
 function amountsOf(claims: readonly FigureClaim[], from: number, to: number): WrittenAmount[] {
     return claims.filter(c => c.figure.offset >= from && c.figure.offset < to)
         .map(claim => ({ claim, offset: claim.figure.offset, length: claim.figure.length, unit: claim.figure.unit }));
-}
-
-function withUnit(figure: WrittenFigure): string {
-    return figure.text.endsWith(figure.unit) ? figure.text : `${figure.text}${figure.unit}`;
 }
 
 /** The amounts split with 其中 whose whole the data holds no figure for. */

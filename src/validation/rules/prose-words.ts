@@ -56,14 +56,26 @@ const proseDirectionRule: Rule = {
 
 /** 增加1872.89万元 where the figures fell, 下降5%  where they rose. */
 function checkFigureDirection(model: ReportModel, text: TextClaims, claim: FigureClaim, reporter: Reporter): void {
-    const { role, figure, subject } = claim;
-    if ((role.kind !== 'change' && role.kind !== 'growth') || !subject || claim.notData || figure.value.isZero()) return;
-    const direction = certainDirection(distinctTargets(model, subject, role, figure));
-    const written = figure.value.isNegative() ? -role.sign : role.sign;
-    if (!direction || direction.sign === 0 || direction.sign === written) return;
-    const said = wordFor(written, role.kind);
+    const contrary = contraryDirection(model, claim);
+    if (!contrary) return;
+    const { figure, role } = claim;
+    const kind = role.kind === 'growth' ? 'growth' : 'change';
     report(text, reporter, 'error', figure.offset, figure.length,
-        `文字说${said} ${figure.text}，数据中${describe(direction.target, figure.unit, model.groupsDigits)}是${wordFor(direction.sign, role.kind)}。`);
+        `文字说${wordFor(contrary.written, kind)} ${figure.text}，数据中${describe(contrary.target, figure.unit, model.groupsDigits)}是${wordFor(contrary.sign, kind)}。`);
+}
+
+/**
+ * Where a written change or growth rate goes certainly the other way than the data's (增加43万元 where the data
+ * fell 166.4): the data's direction and target, and the written direction. That is this rule's one finding on the
+ * figure, whatever its size: prose-figure leaves it alone, as a fix of its size would keep the wrong word.
+ */
+export function contraryDirection(model: ReportModel, claim: FigureClaim): { sign: 1 | -1; target: Target; written: 1 | -1 } | undefined {
+    const { role, figure, subject } = claim;
+    if ((role.kind !== 'change' && role.kind !== 'growth') || !subject || claim.notData || figure.value.isZero()) return undefined;
+    const direction = certainDirection(distinctTargets(model, subject, role, figure));
+    const written = figure.value.isNegative() ? -role.sign as 1 | -1 : role.sign;
+    if (!direction || direction.sign === 0 || direction.sign === written) return undefined;
+    return { sign: direction.sign, target: direction.target, written };
 }
 
 /** The changes a text states by figure (减少12.50万元), by the quantity they are of. */

@@ -8,7 +8,7 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
-import { claimsOf } from '../../model/prose-claims.js';
+import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
@@ -22,6 +22,7 @@ import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacement, restated, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
+import { contraryDirection } from './prose-words.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
 
 interface Located {
@@ -157,12 +158,14 @@ const proseFigureRule: Rule = {
                     else if (role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
                     continue;
                 }
+                // 增加43万元 where the data fell: one finding, prose-direction's, with no fix keeping 增加
+                if (contraryDirection(model, claim)) continue;
                 const verdicts = targets.map(target => ({ target, verdict: judge(figure, target, role) }));
                 const agreeing = verdicts.find(v => v.verdict !== 'near' && v.verdict !== 'off');
                 const range = rangeIn(text.prose, figure.offset, figure.length);
                 if (!range) continue;
                 // a reference in place of the figure, its unit kept as written (a rate's % comes with it)
-                const suffix = figure.unit === '%' || !figure.text.endsWith(figure.unit) ? '' : figure.unit;
+                const suffix = figure.unit === '%' ? '' : unitWritten(figure);
                 const referenceTo = (path: readonly string[]) => `【${path.join('.')}】${suffix}`;
                 if (agreeing) {
                     // a reference shows the report's unit: none for a figure the sentence writes in a coarser one
@@ -309,7 +312,7 @@ function sharedFigureOff(model: ReportModel, report: Reporter, prose: ProseText,
     const one = judged.every(({ target }) => target.value.equals(first.target.value));
     const path = one && first.target.figure && !first.target.figure.blank && !first.target.scale
         ? model.references.pathTo(first.target.figure) : undefined;
-    const suffix = figure.unit === '%' || !figure.text.endsWith(figure.unit) ? '' : figure.unit;
+    const suffix = figure.unit === '%' ? '' : unitWritten(figure);
     // written in a coarser unit than the data's (万元 of a report in 元): the figure in that unit, not a reference
     const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(first.target, figure, model.groupsDigits)}）`, newText: `【${path.join('.')}】${suffix}` }
         : one && first.target.scale ? changeTo(replacement(model, first.target, figure)) : undefined;
@@ -416,7 +419,7 @@ function truncatedRate(computed: Interval, figure: WrittenFigure): boolean {
 function partOverTotal(report: Reporter, prose: ProseText, part: FigureClaim, total: Total): void {
     if (!part.figure.value.gt(total.value)) return;
     const range = rangeIn(prose, part.figure.offset, part.figure.length);
-    const written = part.figure.text.endsWith(part.figure.unit) ? part.figure.text : `${part.figure.text}${part.figure.unit}`;
+    const written = withUnit(part.figure);
     if (range) report.error(prose.node, `文字写的 ${written} 是后面共计 ${total.text} 的一部分，却大于它：分项不能超过共计。`, { range });
 }
 
@@ -998,7 +1001,8 @@ const proseYearRule: Rule = {
                     if (GIVES_REASON.test(text.slice(fullSentenceStart(text, sentence.index), offset))) continue;
                     const range = () => rangeOf(located, offset, 4);
                     if (COMPARING.test(words.slice(0, written.index))) {
-                        const at = named === year && COMPARED_CHANGE.test(after) ? range() : undefined;
+                        // 2022年度预算较2021年度增加 in a 2021 report: next year's budget compared with this year's
+                        const at = named === year && COMPARED_CHANGE.test(after) && !ofLaterBudget(year, words.slice(0, written.index)) ? range() : undefined;
                         if (at) report.warning(located.prose.node, `这句话与上年（${year - 1}年）比较，却写作“${named}年”。`, { range: at, fix: changeTo(String(year - 1)) });
                         continue;
                     }
@@ -1052,10 +1056,18 @@ function writtenThisYears(model: ReportModel, located: Located, claims: readonly
     for (const claim of claims) {
         if (claim.kind !== 'figure' || claim.notData || !claim.subject || claim.role.kind === 'last') continue;
         const { figure, role } = claim;
+        // a 0, or a figure the same in both years (因公出国（境）费0万元 in a list of last year's), tells no year
+        if (figure.value.isZero() || (role.kind === 'value' && restatesLastYear(model, claim.subject, figure))) continue;
         const restates = distinctTargets(model, claim.subject, role, figure).some(target => target.stated && agrees(figure, target, role));
         if (restates) offsets.add(figure.offset);
     }
     return offsets;
+}
+
+/** Whether a figure written for a subject is also the subject's last-year figure. */
+function restatesLastYear(model: ReportModel, subject: Subject, figure: WrittenFigure): boolean {
+    const role: Role = { kind: 'last' };
+    return distinctTargets(model, subject, role, figure).some(target => agrees(figure, target, role));
 }
 
 const LAST_YEAR = /上年|去年/;
