@@ -221,6 +221,11 @@ const PROJECTS_THEN_WORK = /^项目(?:开展了?|进行了?|实施了?)/;
 
 /** 共涉及项目4个: the projects the work named in the clause before was done on, counted. */
 const INVOLVED_PROJECTS = /^(?:共计?|合计|累计)?涉及(?:的)?项目(?:数量?)?(?:为|共计?)?$/;
+/**
+ * 对“第五次全国经济普查”项目开展了部门评价，涉及一般公共预算支出6,420.00万元: money a work or a project
+ * 涉及 is the part of the named quantity it covers, which the data does not state, not the quantity.
+ */
+const INVOLVED = /涉及/;
 /** Words that may follow the work's name to the clause's end: 开展绩效自评工作，共涉及项目4个. */
 const WORK_ENDING = /^(?:工作)?$/;
 
@@ -1045,7 +1050,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const joined = kind === 'count' && lastCount && COUNT_JOINT.test(text.slice(lastCount.end, item.start)) ? lastCount.subject : undefined;
         if (joined) subjects = [joined];
         else if (named.match) {
-            if (!named.filler) {
+            if (!named.filler || INVOLVED.test(text.slice(clause.start, named.match.start))) {
                 subjects = [undefined];
                 unread = true;
             }
@@ -1123,8 +1128,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                     subjects = [listOf[position]];
                     eachList = { subjects: listOf, next: position + 1, end: item.end, unit: first.unit };
                     pairedList = listOf;
-                } else if (rates > 1 && !listOf) {
-                    // a list of rates whose subjects are not known is not all of the one subject carried
+                } else if (!listOf && (rates > 1 || (figures.length === 1 && figuresListedAround(text, items, index, first.unit) > 1))) {
+                    // a list of figures whose subjects are not known is not all of the one subject named or carried:
+                    // 货物、工程、服务采购授予中小企业合同金额分别为380.30万元、0万元、2,000.20万元 are each its own kind's
                     subjects = [undefined];
                 } else if (one && figures.length === 1 && listed) {
                     // 各减少【收入.总计.减少】、2570.97万元: after the 收入 side's reference, the 支出 side's figure
@@ -1293,6 +1299,20 @@ function referenceOpensList(model: ReportModel, reader: TextReader, start: numbe
     const list = chain.length === 1 ? bySide(chain[0], 2) : chain;
     const row = subject.quantities[0]?.row;
     return list && list.length > 1 && list[0].quantities.some(q => q.row === row) ? list : undefined;
+}
+
+/** How many figures of one unit, each writing it, are listed with the one at `index`, before and after it. */
+function figuresListedAround(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): number {
+    let before = 0;
+    let start = items[index].start;
+    for (let i = index - 1; i >= 0; i--, before++) {
+        const item = items[i];
+        const itemUnit = item.match ? item.match[2] : text.startsWith(unit, item.end) ? unit : undefined;
+        const end = item.match ? item.end : item.end + unit.length;
+        if (itemUnit !== unit || !LIST_JOINT_CHAR.test(text.slice(end, start))) break;
+        start = item.start;
+    }
+    return before + listLength(text, items, index, unit);
 }
 
 /** How many references stand listed right before the figure at `index` (各是【收入.总计】，4134.91万元: one), each with its unit or none. */
