@@ -189,8 +189,11 @@ const ROLE_WORDS: readonly RoleWord[] = [
 ];
 const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'), 'g');
 
-/** 较上年, 与2023年度相比, 比预算, 与2021年度预算相比, 比上年预算数字: a comparison, naming no quantity of its own. */
-const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+/**
+ * 较上年, 与2023年度相比, 比预算, 与2021年度预算相比, 比上年预算数字, 比2019年（疫情前）决算数: a comparison, naming no
+ * quantity of its own.
+ */
+const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?(?:（[^（）\\d]{1,10}）)?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
 /** 较上年支出数, 比2023年收入数: a side's bare word inside a comparison with last year names the comparison, no subject. */
 const SIDE_COMPARED = /(?:比|较|与)(?:上年度?|去年|\d{4}年度?)$/;
 

@@ -107,8 +107,17 @@ const proseFigureRule: Rule = {
             // a figure said of several quantities at once (收入、支出总计均为…) and told wrong for all of them once
             const shared = sharedFigures(text);
             const toldOnce = new Set<WrittenFigure>();
+            // changes from a year other than last (比2019年决算数减少…): the data cannot tell them, the rate after them can
+            const otherYearChanges: FigureClaim[] = [];
             for (const claim of text.claims) {
                 if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
+                if (claim.kind === 'figure' && claim.notData === 'other-year' && claim.subject && !toldOnce.has(claim.figure)) {
+                    if (claim.role.kind === 'change') otherYearChanges.push(claim);
+                    const change = otherYearChanges.at(-1);
+                    if (claim.role.kind === 'growth' && change && !COMPARISON_BETWEEN.test(text.prose.text.slice(change.figure.offset + change.figure.length, claim.figure.offset))) {
+                        growthOfWrittenFigures(model, report, text.prose, claim, change);
+                    }
+                }
                 if (claim.kind !== 'figure' || claim.notData || toldOnce.has(claim.figure)) continue;
                 const sharing = shared.get(claim.figure);
                 if (sharing && sharing[0] === claim && sharedFigureOff(model, report, text.prose, sharing)) {
@@ -525,7 +534,7 @@ function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim,
     if (change.role.kind !== 'change' || growth.role.kind !== 'growth' || !inOneSentence(prose, change, growth)) return undefined;
     // 较预算减少10.50万元，降低42.00%: the change is from the budget, which the rate is over
     if (change.role.versus !== growth.role.versus) return undefined;
-    const base = change.role.versus ? '预算' : '上年';
+    const base = change.role.versus ? '预算' : change.notData === 'other-year' ? yearComparedBefore(prose.text, change.figure.offset) ?? '上年' : '上年';
     const current = statedCurrent(model, change.subject!, change.figure);
     if (!current) return undefined;
     const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
@@ -537,6 +546,16 @@ function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim,
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
     const computed = change.figure.value.div(lastValue).times(100);
     return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${amount(current.value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
+}
+
+/** A comparison written between a change and a rate, which makes the rate another comparison's: 比2019年减少…，比上年降低…. */
+const COMPARISON_BETWEEN = /比|较|与|同比|上年|去年|\d{4}年/;
+
+/** The year a change's sentence compares with, as written before it (比2019年（疫情前）决算数减少…: 2019年). */
+function yearComparedBefore(text: string, offset: number): string | undefined {
+    const sentence = text.slice(Math.max(0, ...['。', '；', ';', '\n'].map(end => text.lastIndexOf(end, offset - 1) + 1)), offset);
+    const compared = [...sentence.matchAll(/(?:比|较|与)(\d{4})年/g)].pop();
+    return compared ? `${compared[1]}年` : undefined;
 }
 
 function rateByLastYear(model: ReportModel, prose: ProseText, lastYear: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
