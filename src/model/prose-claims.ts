@@ -1168,7 +1168,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         }
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         if (finalRole.kind === 'value') lastSubject = pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
-        lastYearEnd = finalRole.kind === 'last' && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
+        // 比年初预算28,600.00万元增加1,042.38万元: the change after a budget compared with is of the budget's subject too
+        const comparedBudget = finalRole.kind === 'budget' && /(?:比|较)(?:年初|全年|调整后?)?预算数?$/.test(text.slice(clause.start, item.start));
+        lastYearEnd = (finalRole.kind === 'last' || comparedBudget) && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
         // a figure in brackets (其中外事接待0批次) speaks of its own subject; the sentence's goes on after them
         if (!inBrackets(text, part.start, item.start)) {
             if (last) carried = [last];

@@ -148,6 +148,7 @@ const proseFigureRule: Rule = {
                     else if (role.kind === 'change') {
                         changes.push(claim);
                         if (lastYear && !role.versus) changeOfWrittenLastYear(model, report, text, lastYear, claim);
+                        else if (role.versus) changeOfWrittenBudget(model, report, text, budgets, claim);
                     }
                     else if (role.kind === 'budget') budgets.push(claim);
                     // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
@@ -567,6 +568,33 @@ function rateByLastYear(model: ReportModel, prose: ProseText, lastYear: FigureCl
     const amount = (value: Decimal) => fixedText(value, lastYear.figure.decimals, model.groupsDigits);
     const computed = current.value.minus(lastYear.figure.value).div(lastYear.figure.value).times(100).abs();
     return { rate, explanation: `上年数不符：（本年 ${amount(current.value)} − 上年 ${amount(lastYear.figure.value)}）÷ 上年 = ${computed.toFixed(2)}%` };
+}
+
+/**
+ * 决算为29,642.38万元，比年初预算28,600.00万元增加1,042.38万元 where the data holds no such budget: the change is
+ * 本年 − the budget the sentence wrote, of the same kind, for the same subject. 本年 is the data's, or the 决算 the
+ * sentence wrote (whose own finding tells where it differs from the data).
+ */
+function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextClaims, budgets: readonly FigureClaim[], change: FigureClaim): void {
+    const { prose } = text;
+    const { role } = change;
+    if (role.kind !== 'change' || !role.versus || change.figure.kind !== 'amount') return;
+    const budget = [...budgets].reverse().find(b => b.role.kind === 'budget' && b.role.budget === role.versus && b.subject
+        && b.figure.kind === 'amount' && inOneSentence(prose, b, change));
+    const current = statedCurrent(model, change.subject!, change.figure);
+    if (!budget || !current) return;
+    const base = inReportUnit(model, budget.figure).interval;
+    const written = inReportUnit(model, change.figure);
+    const signed = role.sign > 0 ? written.interval : written.interval.negate();
+    const actuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData && c.figure.kind === 'amount'
+        && c.figure.offset < change.figure.offset && c.subject !== undefined && inOneSentence(prose, c, change));
+    if ([current.interval, ...actuals.map(c => inReportUnit(model, c.figure).interval)].some(actual => actual.sub(base).meets(signed))) return;
+    const range = rangeIn(prose, change.figure.offset, change.figure.length);
+    if (!range) return;
+    const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
+    const budgetValue = inReportUnit(model, budget.figure).value;
+    const difference = current.value.minus(budgetValue);
+    report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：本年 ${amount(current.value)} − 预算 ${amount(budgetValue)} = ${amount(difference)}（「${current.label}」）。`, { range });
 }
 
 /** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
