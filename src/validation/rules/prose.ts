@@ -114,7 +114,10 @@ const proseFigureRule: Rule = {
                 if (claim.kind === 'figure' && claim.notData === 'other-year' && claim.subject && !toldOnce.has(claim.figure)) {
                     if (claim.role.kind === 'change') otherYearChanges.push(claim);
                     const change = otherYearChanges.at(-1);
-                    if (claim.role.kind === 'growth' && change && !COMPARISON_BETWEEN.test(text.prose.text.slice(change.figure.offset + change.figure.length, claim.figure.offset))) {
+                    // an earlier year only: 经比较2020年度… in a 2020 report is no comparison with a year, nor 与2024年度预算相比
+                    const year = change && Number(yearComparedBefore(text.prose.text, change.figure.offset)?.slice(0, 4));
+                    if (claim.role.kind === 'growth' && change && model.meta.year !== undefined && year && year < model.meta.year - 1
+                        && !COMPARISON_BETWEEN.test(text.prose.text.slice(change.figure.offset + change.figure.length, claim.figure.offset))) {
                         growthOfWrittenFigures(model, report, text.prose, claim, change);
                     }
                 }
