@@ -204,8 +204,11 @@ const ROLE_WORDS: readonly RoleWord[] = [
 ];
 const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'), 'g');
 
-/** 较上年, 与2023年度相比, 比预算, 与2021年度预算相比, 比上年预算数字: a comparison, naming no quantity of its own. */
-const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+/**
+ * 较上年, 与2023年度相比, 比预算, 与2021年度预算相比, 比上年预算数字, 比2019年（疫情前）决算数: a comparison, naming no
+ * quantity of its own.
+ */
+const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?(?:（[^（）\\d]{1,10}）)?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
 /** 较上年支出数, 比2023年收入数: a side's bare word inside a comparison with last year names the comparison, no subject. */
 const SIDE_COMPARED = /(?:比|较|与)(?:上年度?|去年|\d{4}年度?)$/;
 
@@ -236,6 +239,11 @@ const PROJECTS_THEN_WORK = /^项目(?:开展了?|进行了?|实施了?)/;
 
 /** 共涉及项目4个: the projects the work named in the clause before was done on, counted. */
 const INVOLVED_PROJECTS = /^(?:共计?|合计|累计)?涉及(?:的)?项目(?:数量?)?(?:为|共计?)?$/;
+/**
+ * 对“第五次全国经济普查”项目开展了部门评价，涉及一般公共预算支出6,420.00万元: money a work or a project
+ * 涉及 is the part of the named quantity it covers, which the data does not state, not the quantity.
+ */
+const INVOLVED = /涉及/;
 /** Words that may follow the work's name to the clause's end: 开展绩效自评工作，共涉及项目4个. */
 const WORK_ENDING = /^(?:工作)?$/;
 
@@ -1107,7 +1115,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const joined = kind === 'count' && lastCount && COUNT_JOINT.test(text.slice(lastCount.end, item.start)) ? lastCount.subject : undefined;
         if (joined) subjects = [joined];
         else if (named.match) {
-            if (!named.filler) {
+            if (!named.filler || INVOLVED.test(text.slice(clause.start, named.match.start))) {
                 subjects = [undefined];
                 unread = true;
             }
@@ -1186,8 +1194,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                     subjects = [listOf[position]];
                     eachList = { subjects: listOf, next: position + 1, end: item.end, unit: first.unit };
                     pairedList = listOf;
-                } else if (rates > 1 && !listOf) {
-                    // a list of rates whose subjects are not known is not all of the one subject carried
+                } else if (!listOf && (rates > 1 || (figures.length === 1 && figuresListedAround(text, items, index, first.unit) > 1))) {
+                    // a list of figures whose subjects are not known is not all of the one subject named or carried:
+                    // 货物、工程、服务采购授予中小企业合同金额分别为380.30万元、0万元、2,000.20万元 are each its own kind's
                     subjects = [undefined];
                 } else if (one && figures.length === 1 && listed) {
                     // 各减少【收入.总计.减少】、2570.97万元: after the 收入 side's reference, the 支出 side's figure
@@ -1221,7 +1230,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         }
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         if (finalRole.kind === 'value') lastSubject = pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
-        lastYearEnd = finalRole.kind === 'last' && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
+        // 比年初预算28,600.00万元增加1,042.38万元: the change after a budget compared with is of the budget's subject too
+        const comparedBudget = finalRole.kind === 'budget' && /(?:比|较)(?:年初|全年|调整后?)?预算数?$/.test(text.slice(clause.start, item.start));
+        lastYearEnd = (finalRole.kind === 'last' || comparedBudget) && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
         // a figure in brackets (其中外事接待0批次) speaks of its own subject; the sentence's goes on after them
         if (!inBrackets(text, part.start, item.start)) {
             if (last) carried = [last];
@@ -1357,6 +1368,20 @@ function referenceOpensList(model: ReportModel, reader: TextReader, start: numbe
     const list = chain.length === 1 ? bySide(chain[0], 2) : chain;
     const row = subject.quantities[0]?.row;
     return list && list.length > 1 && list[0].quantities.some(q => q.row === row) ? list : undefined;
+}
+
+/** How many figures of one unit, each writing it, are listed with the one at `index`, before and after it. */
+function figuresListedAround(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): number {
+    let before = 0;
+    let start = items[index].start;
+    for (let i = index - 1; i >= 0; i--, before++) {
+        const item = items[i];
+        const itemUnit = item.match ? item.match[2] : text.startsWith(unit, item.end) ? unit : undefined;
+        const end = item.match ? item.end : item.end + unit.length;
+        if (itemUnit !== unit || !LIST_JOINT_CHAR.test(text.slice(end, start))) break;
+        start = item.start;
+    }
+    return before + listLength(text, items, index, unit);
 }
 
 /** How many references stand listed right before the figure at `index` (各是【收入.总计】，4134.91万元: one), each with its unit or none. */

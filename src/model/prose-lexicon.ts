@@ -450,6 +450,8 @@ function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[]
         if (!otherSides.some(side => alias.includes(side))) names.add(alias);
     }
     for (const name of [...names]) {
+        // 国内公务接待费, 外事接待费: a reception row (三公经费 › 公务接待 › 国内公务接待) named with the 费 of its spending
+        if (name.endsWith('接待') && row.children.length === 0) names.add(`${name}费`);
         if (name.endsWith('费') && !name.endsWith('经费')) {
             names.add(name.slice(0, -1));
             names.add(`${name.slice(0, -1)}经费`);

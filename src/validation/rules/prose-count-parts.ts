@@ -189,8 +189,26 @@ const proseListCountRule: Rule = {
                 const range = rangeIn(prose, at, m[0].length);
                 if (range) reporter.warning(prose.node, `前面列出了 ${items} 项，这里写的是 ${m[0]}：请核对数量或所列各项。`, { range });
             }
+            for (const m of text.matchAll(COUNT_THEN_LIST)) {
+                const at = m.index;
+                if (/[\d.,]/.test(text[at - 1] ?? '')) continue;
+                const start = at + m[0].length;
+                let end = start;
+                while (end < text.length && !LIST_ENDS.has(text.charCodeAt(end))) end++;
+                if (/[\d０-９【等]/.test(text.slice(start, end))) continue;
+                const { items, joined } = listedItems(text, start, end);
+                const value = Number(m[1]);
+                if (items < 2 || items === value || joined) continue;
+                const range = rangeIn(prose, at, m[1].length + m[2].length);
+                if (range) reporter.warning(prose.node, `这里写的是 ${m[1]}${m[2]}，后面分别列出了 ${items} 项：请核对数量或所列各项。`, { range });
+            }
         }
     },
 };
+
+/** A count right before the list of what it counts, opened by 分别是 or 分别为: 单位共3家，分别是：A、B、C. */
+const COUNT_THEN_LIST = /(\d+)(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?分别(?:是|为)[：:]?/g;
+/** Where a list after 分别是 ends: the clause's punctuation (a comma too, so that a remark after it is not an item). */
+const LIST_ENDS = new Set([...'，,。；;！？\n'].map(char => char.charCodeAt(0)));
 
 export const proseCountPartsRules: readonly Rule[] = [proseCountPartsRule, proseListCountRule];

@@ -108,8 +108,20 @@ const proseFigureRule: Rule = {
             // a figure said of several quantities at once (收入、支出总计均为…) and told wrong for all of them once
             const shared = sharedFigures(text);
             const toldOnce = new Set<WrittenFigure>();
+            // changes from a year other than last (比2019年决算数减少…): the data cannot tell them, the rate after them can
+            const otherYearChanges: FigureClaim[] = [];
             for (const claim of text.claims) {
                 if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
+                if (claim.kind === 'figure' && claim.notData === 'other-year' && claim.subject && !toldOnce.has(claim.figure)) {
+                    if (claim.role.kind === 'change') otherYearChanges.push(claim);
+                    const change = otherYearChanges.at(-1);
+                    // an earlier year only: 经比较2020年度… in a 2020 report is no comparison with a year, nor 与2024年度预算相比
+                    const year = change && Number(yearComparedBefore(text.prose.text, change.figure.offset)?.slice(0, 4));
+                    if (claim.role.kind === 'growth' && change && model.meta.year !== undefined && year && year < model.meta.year - 1
+                        && !COMPARISON_BETWEEN.test(text.prose.text.slice(change.figure.offset + change.figure.length, claim.figure.offset))) {
+                        growthOfWrittenFigures(model, report, text.prose, claim, change);
+                    }
+                }
                 if (claim.kind !== 'figure' || claim.notData || toldOnce.has(claim.figure)) continue;
                 const sharing = shared.get(claim.figure);
                 if (sharing && sharing[0] === claim && sharedFigureOff(model, report, text.prose, sharing)) {
@@ -146,6 +158,7 @@ const proseFigureRule: Rule = {
                     else if (role.kind === 'change') {
                         changes.push(claim);
                         if (lastYear && !role.versus) changeOfWrittenLastYear(model, report, text, lastYear, claim);
+                        else if (role.versus) changeOfWrittenBudget(model, report, text, budgets, claim);
                     }
                     else if (role.kind === 'budget') budgets.push(claim);
                     // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
@@ -548,7 +561,7 @@ function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim,
     if (change.role.kind !== 'change' || growth.role.kind !== 'growth' || !inOneSentence(prose, change, growth)) return undefined;
     // 较预算减少10.50万元，降低42.00%: the change is from the budget, which the rate is over
     if (change.role.versus !== growth.role.versus) return undefined;
-    const base = change.role.versus ? '预算' : '上年';
+    const base = change.role.versus ? '预算' : change.notData === 'other-year' ? yearComparedBefore(prose.text, change.figure.offset) ?? '上年' : '上年';
     const current = statedCurrent(model, change.subject!, change.figure);
     if (!current) return undefined;
     const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
@@ -562,6 +575,16 @@ function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim,
     return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${amount(current.value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
 }
 
+/** A comparison written between a change and a rate, which makes the rate another comparison's: 比2019年减少…，比上年降低…. */
+const COMPARISON_BETWEEN = /比|较|与|同比|上年|去年|\d{4}年/;
+
+/** The year a change's sentence compares with, as written before it (比2019年（疫情前）决算数减少…: 2019年). */
+function yearComparedBefore(text: string, offset: number): string | undefined {
+    const sentence = text.slice(Math.max(0, ...['。', '；', ';', '\n'].map(end => text.lastIndexOf(end, offset - 1) + 1)), offset);
+    const compared = [...sentence.matchAll(/(?:比|较|与)(\d{4})年/g)].pop();
+    return compared ? `${compared[1]}年` : undefined;
+}
+
 function rateByLastYear(model: ReportModel, prose: ProseText, lastYear: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
     if (lastYear.figure.kind !== 'amount' || !lastYear.figure.interval.lo.isPositive() || !inOneSentence(prose, lastYear, growth)) return undefined;
     const current = statedCurrent(model, growth.subject!, lastYear.figure);
@@ -571,6 +594,33 @@ function rateByLastYear(model: ReportModel, prose: ProseText, lastYear: FigureCl
     const amount = (value: Decimal) => fixedText(value, lastYear.figure.decimals, model.groupsDigits);
     const computed = current.value.minus(lastYear.figure.value).div(lastYear.figure.value).times(100).abs();
     return { rate, explanation: `上年数不符：（本年 ${amount(current.value)} − 上年 ${amount(lastYear.figure.value)}）÷ 上年 = ${computed.toFixed(2)}%` };
+}
+
+/**
+ * 决算为29,642.38万元，比年初预算28,600.00万元增加1,042.38万元 where the data holds no such budget: the change is
+ * 本年 − the budget the sentence wrote, of the same kind, for the same subject. 本年 is the data's, or the 决算 the
+ * sentence wrote (whose own finding tells where it differs from the data).
+ */
+function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextClaims, budgets: readonly FigureClaim[], change: FigureClaim): void {
+    const { prose } = text;
+    const { role } = change;
+    if (role.kind !== 'change' || !role.versus || change.figure.kind !== 'amount') return;
+    const budget = [...budgets].reverse().find(b => b.role.kind === 'budget' && b.role.budget === role.versus && b.subject
+        && b.figure.kind === 'amount' && inOneSentence(prose, b, change));
+    const current = statedCurrent(model, change.subject!, change.figure);
+    if (!budget || !current) return;
+    const base = inReportUnit(model, budget.figure).interval;
+    const written = inReportUnit(model, change.figure);
+    const signed = role.sign > 0 ? written.interval : written.interval.negate();
+    const actuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData && c.figure.kind === 'amount'
+        && c.figure.offset < change.figure.offset && c.subject !== undefined && inOneSentence(prose, c, change));
+    if ([current.interval, ...actuals.map(c => inReportUnit(model, c.figure).interval)].some(actual => actual.sub(base).meets(signed))) return;
+    const range = rangeIn(prose, change.figure.offset, change.figure.length);
+    if (!range) return;
+    const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
+    const budgetValue = inReportUnit(model, budget.figure).value;
+    const difference = current.value.minus(budgetValue);
+    report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：本年 ${amount(current.value)} − 预算 ${amount(budgetValue)} = ${amount(difference)}（「${current.label}」）。`, { range });
 }
 
 /** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
