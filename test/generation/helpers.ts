@@ -46,3 +46,26 @@ export function seedFigures(text: string): string[] {
     for (const match of text.matchAll(FIGURE)) seen.add(match[1] + match[2]);
     return [...seen];
 }
+
+/** A national-template town report's header and a small 收入支出决算总表 that leaves rows out, for tests of how tables print. */
+export const TOWN_HEAD = `模板 「全国」
+部门 「石门县东岭镇人民政府」
+年度 2024
+单位 万元
+`;
+export const SMALL_TOTAL_TABLE = `公开01表 收入支出决算总表 {
+  收入 {
+    一、一般公共预算财政拨款收入 100.00
+    本年收入合计 100.00
+    年初结转和结余 -
+    总计 100.00
+  }
+  支出 {
+    一、一般公共服务支出 60.00
+    三、国防支出 40.00
+    本年支出合计 100.00
+    年末结转和结余 -
+    总计 100.00
+  }
+}
+`;

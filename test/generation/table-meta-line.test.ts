@@ -1,29 +1,8 @@
 // The line above a table as the report prints it (河北: 931石门县东岭镇人民政府 | 决算年度：2024 | 单位：万元;
 // 重庆: 编制单位：… | 2024年度 | 单位：万元; 金额单位：万元), written 单位行 「…」.
 import { describe, expect, it } from 'vitest';
-import { buildHtml, visibleText } from './helpers.js';
+import { buildHtml, SMALL_TOTAL_TABLE as TOTAL, TOWN_HEAD as HEAD, visibleText } from './helpers.js';
 
-const HEAD = `模板 「全国」
-部门 「石门县东岭镇人民政府」
-年度 2024
-单位 万元
-`;
-const TOTAL = `公开01表 收入支出决算总表 {
-  收入 {
-    一、一般公共预算财政拨款收入 100.00
-    本年收入合计 100.00
-    年初结转和结余 -
-    总计 100.00
-  }
-  支出 {
-    一、一般公共服务支出 60.00
-    三、国防支出 40.00
-    本年支出合计 100.00
-    年末结转和结余 -
-    总计 100.00
-  }
-}
-`;
 
 function metaLines(html: string): string[] {
     return [...html.matchAll(/<div class="table-meta">([\s\S]*?)<\/div>/g)].map(m => visibleText(m[1].replace(/<\/span>/g, '|').replace(/\|$/, '')));

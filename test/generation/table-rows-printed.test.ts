@@ -1,29 +1,8 @@
 // A table's rows as the report prints them: a bare 其中 and the row it heads written on one line (其中：（1）公务用车运行维护费)
 // as one row, and a two-sided table with only the rows the report writes (no blank 使用非财政拨款结余, 二、外交支出 it left out).
 import { describe, expect, it } from 'vitest';
-import { buildHtml, visibleText } from './helpers.js';
+import { buildHtml, SMALL_TOTAL_TABLE as TOTAL, TOWN_HEAD as HEAD, visibleText } from './helpers.js';
 
-const HEAD = `模板 「全国」
-部门 「石门县东岭镇人民政府」
-年度 2024
-单位 万元
-`;
-const TOTAL = `公开01表 收入支出决算总表 {
-  收入 {
-    一、一般公共预算财政拨款收入 100.00
-    本年收入合计 100.00
-    年初结转和结余 -
-    总计 100.00
-  }
-  支出 {
-    一、一般公共服务支出 60.00
-    三、国防支出 40.00
-    本年支出合计 100.00
-    年末结转和结余 -
-    总计 100.00
-  }
-}
-`;
 
 describe('a table\'s rows as printed', () => {
     it('prints a bare 其中 and the row written after it on its line as one row', () => {
