@@ -122,6 +122,11 @@ export function isPartEndAt(text: string, index: number): boolean {
     return PART_END_CODES.has(text.charCodeAt(index));
 }
 
+/** Where the sentence (up to its 。；; or line break) before `offset` starts. */
+export function sentenceStart(text: string, offset: number): number {
+    return Math.max(0, ...['。', '；', ';', '\n'].map(end => text.lastIndexOf(end, offset - 1) + 1));
+}
+
 const PART_ENDS = new Set(['。', '；', ';', '！', '？', '!', '?', '\n']);
 const PART_END_CODES = new Set([...PART_ENDS].map(char => char.charCodeAt(0)));
 const COMMA = ','.charCodeAt(0);

@@ -8,6 +8,7 @@ import type { Interval } from '../../model/interval.js';
 import type { AbsenceClaim, BudgetComparisonClaim, DirectionClaim, FigureClaim, Subject, TextClaims } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
+import { sentenceStart } from '../../model/prose-text.js';
 import type { Role, Target } from '../../model/prose-targets.js';
 import { targetOf } from '../../model/prose-targets.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -191,9 +192,9 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
  * the figures the sentence wrote before them, one budget of the kind named (or either unnamed) and one 决算 after it.
  */
 function checkWrittenBudget(text: TextClaims, claim: BudgetComparisonClaim, reporter: Reporter): void {
-    const sentenceStart = Math.max(...['。', '；', ';', '\n'].map(end => text.prose.text.lastIndexOf(end, claim.offset - 1) + 1));
+    const from = sentenceStart(text.prose.text, claim.offset);
     const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && !c.notData && c.figure.kind === 'amount'
-        && c.figure.offset >= sentenceStart && c.figure.offset < claim.offset);
+        && c.figure.offset >= from && c.figure.offset < claim.offset);
     const budgets = before.filter(c => c.role.kind === 'budget' && (c.role.budget === claim.budget || c.role.budget === 'any' || claim.budget === 'any'));
     if (budgets.length !== 1) return;
     const [budget] = budgets;

@@ -11,6 +11,7 @@ import type { Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } fr
 import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
+import { sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets, type RelationRule } from '../../model/relations.js';
@@ -505,8 +506,7 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, prose: Pro
     if (!range) return;
     const [{ rate, explanation }] = rates;
     // as the tables' rates: a rate cut off rather than rounded (6.2118% for 6.21187%) is a warning, not an error
-    const truncated = Interval.truncated(growth.figure.value.abs(), growth.figure.decimals);
-    if (rates.some(r => truncated.meets(magnitude(r.rate)))) {
+    if (rates.some(r => truncatedRate(r.rate, growth.figure))) {
         report.warning(prose.node, `文字写的 ${growth.figure.text} 是截尾所得，不是四舍五入：由同一句的数，${roundingRangeText(magnitude(rate), '%')}。`, { range });
         return;
     }
@@ -580,7 +580,7 @@ const COMPARISON_BETWEEN = /比|较|与|同比|上年|去年|\d{4}年/;
 
 /** The year a change's sentence compares with, as written before it (比2019年（疫情前）决算数减少…: 2019年). */
 function yearComparedBefore(text: string, offset: number): string | undefined {
-    const sentence = text.slice(Math.max(0, ...['。', '；', ';', '\n'].map(end => text.lastIndexOf(end, offset - 1) + 1)), offset);
+    const sentence = text.slice(sentenceStart(text, offset), offset);
     const compared = [...sentence.matchAll(/(?:比|较|与)(\d{4})年/g)].pop();
     return compared ? `${compared[1]}年` : undefined;
 }
@@ -609,7 +609,8 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
         && b.figure.kind === 'amount' && inOneSentence(prose, b, change));
     const current = statedCurrent(model, change.subject!, change.figure);
     if (!budget || !current) return;
-    const base = inReportUnit(model, budget.figure).interval;
+    const writtenBudget = inReportUnit(model, budget.figure);
+    const base = writtenBudget.interval;
     const written = inReportUnit(model, change.figure);
     const signed = role.sign > 0 ? written.interval : written.interval.negate();
     const actuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData && c.figure.kind === 'amount'
@@ -618,7 +619,7 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
     const range = rangeIn(prose, change.figure.offset, change.figure.length);
     if (!range) return;
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
-    const budgetValue = inReportUnit(model, budget.figure).value;
+    const budgetValue = writtenBudget.value;
     const difference = current.value.minus(budgetValue);
     report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：本年 ${amount(current.value)} − 预算 ${amount(budgetValue)} = ${amount(difference)}（「${current.label}」）。`, { range });
 }
@@ -770,7 +771,7 @@ function underLastYear(model: ReportModel, text: string, offset: number): boolea
 
 /** The year (2023年度) written last in the sentence before `offset`, if any. */
 function yearWrittenBefore(text: string, offset: number): { offset: number; length: number; text: string } | undefined {
-    const from = Math.max(0, ...['。', '；', ';', '\n'].map(end => text.lastIndexOf(end, offset - 1) + 1));
+    const from = sentenceStart(text, offset);
     const years = [...text.slice(from, offset).matchAll(/(?<![比较与同])\d{4}[ \u3000]*年度?/g)];
     const last = years[years.length - 1];
     return last && { offset: from + last.index, length: last[0].length, text: last[0] };
