@@ -931,7 +931,12 @@ export class RelationBuilder {
                     continue;
                 }
                 const budget = this.budgetOf(row, own, COMPLETION_AGAINST.get(key));
-                if (budget && rate.stated && budget.figure.value.isZero()) this.zeroBases.push({ rate, base: budget.figure, baseName: budget.key });
+                if (!budget || !rate.stated || !budget.figure.value.isZero()) continue;
+                // nothing spent of a budget of 0 (因公出国（境）费 0 of 0, 完成预算的0%, or 100% for a line nobody used):
+                // the published reports' convention, left alone as in prose
+                const spent = row.cells.get(own);
+                if (spent?.value.isZero() && (rate.value.isZero() || rate.value.eq(HUNDRED))) continue;
+                this.zeroBases.push({ rate, base: budget.figure, baseName: budget.key });
             }
         }
     }
