@@ -710,7 +710,9 @@ class TextReader {
     subjectOf(match: NameMatch): Subject {
         const { tiers, inOpeningWhole, own } = this.narrowed(match);
         const section = this.tablesAt(match.start);
-        const partOfAll = tiers[0].length > 0 && tiers[0].every(q => q.row.table?.template?.codes === '经济分类' && !section?.has(q.row.table.number));
+        // coded rows only: 人员经费合计, 公用经费合计 are the table's own wholes, read as written
+        const partOfAll = tiers[0].length > 0 && tiers[0].every(q => q.row.code !== undefined && q.row.table?.template?.codes === '经济分类'
+            && !section?.has(q.row.table.number));
         return {
             words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {}, ...own ? { own } : {},
             ...partOfAll ? { partOfAll: true } : {},
