@@ -77,6 +77,12 @@ export interface Subject {
      */
     readonly inOpeningWhole?: true;
     /**
+     * The candidates are rows of one fund's economic-classification table (30215 会议费 of 一般公共预算财政拨款基本支出决算表)
+     * named outside a section about that table: the words may speak of all the department's spending on it (湖南's
+     * 一般性支出情况说明: 会议费 of every fund, basic and project), of which the row is a part. A larger figure is no slip.
+     */
+    readonly partOfAll?: true;
+    /**
      * The whole the sentence opens with where the candidates are not its rows (财政拨款支出5,030.00万元，其中：
      * 一般公共预算财政拨款支出3,280.00万元，占65.21%: the fund's own table is no row of 财政拨款收入支出决算总表):
      * a share of them is of that whole in a reader's eyes, one more reading beside the template's.
@@ -703,7 +709,14 @@ class TextReader {
 
     subjectOf(match: NameMatch): Subject {
         const { tiers, inOpeningWhole, own } = this.narrowed(match);
-        return { words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {}, ...own ? { own } : {} };
+        const section = this.tablesAt(match.start);
+        // coded rows only: 人员经费合计, 公用经费合计 are the table's own wholes, read as written
+        const partOfAll = tiers[0].length > 0 && tiers[0].every(q => q.row.code !== undefined && q.row.table?.template?.codes === '经济分类'
+            && !section?.has(q.row.table.number));
+        return {
+            words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {}, ...own ? { own } : {},
+            ...partOfAll ? { partOfAll: true } : {},
+        };
     }
 
     /**

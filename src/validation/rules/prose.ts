@@ -195,6 +195,8 @@ const proseFigureRule: Rule = {
                     if (path) referable.push({ figure, range, label: agreeing.target.label, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path), range } });
                     continue;
                 }
+                // 会议费68.40万元 of every fund where the basic table's 30215 holds 42.30: the row is a part of what the words say
+                if (role.kind === 'value' && claim.subject.partOfAll && targets.every(t => figure.interval.hi.gte(t.interval.lo))) continue;
                 if (otherBudgetIsColumn(model, text, claim)) {
                     budgets.push(claim);
                     notColumn.push(claim);
