@@ -1698,7 +1698,7 @@ class TemplateLayout {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;
             else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
-                : byOrdinal ? { ...template, contents: `${ordinalOf(ordinal, template.number)}${template.title}` }
+                : byOrdinal ? { ...template, heading: `${ordinalOf(ordinal, template.number)}${template.title}`, contents: `${ordinalOf(ordinal, template.number)}${template.title}` }
                 : label && joint ? this.labelledInTitle(template, template.title, `${label(template.number)}${joint}`)
                 : labelsListed && this.contentsLabels === 'ordinal'
                     ? { ...this.templateNumbered(template, template.title, label(template.number)), contents: `${chineseNumber(template.number)}、${label(template.number)} ${template.title}` }
@@ -1734,8 +1734,9 @@ class TemplateLayout {
             return ownNumbers ? { ...template, title, heading: `${printed}${joint}${title}`, contents: `${printed}${joint}${title}` }
                 : this.labelledInTitle(template, title, `${printed}${joint}`);
         }
-        // 一、收入支出决算总表: the ordinal the contents print, no label of the table's page it never wrote
-        if (label.style === '目录') return { ...template, title, contents: `${label.text}${title}` };
+        // 一、收入支出决算总表: the ordinal the contents print, over the table too where the report writes it there (as the
+        // published pages head each table), and no label of the table's page it never wrote
+        if (label.style === '目录') return { ...template, title, heading: `${label.text}${title}`, contents: `${label.text}${title}` };
         // 二、收入决算表（公开02表）: the label where it is written, after the title, in the contents and over the table
         if (label.afterTitle) {
             const written = `${title}${table.node.titleLabel ?? ''}`;
