@@ -415,8 +415,8 @@ class TemplateLayout {
             title: `${this.department}${this.Y}年度${this.reportName}`,
             blocks: [
                 this.cover(),
-                // the contents list headings and titles only, never a 〔未填写〕
-                ...(this.scope.unfilledOnly ? [] : [this.contents()]),
+                // the contents list headings and titles only, never a 〔未填写〕; none where the report prints none (目录 「无」)
+                ...(this.scope.unfilledOnly || this.contentsDepth === undefined ? [] : [this.contents()]),
                 ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
             ],
         };
@@ -549,12 +549,27 @@ class TemplateLayout {
         };
     }
 
+    /**
+     * How deep the report's own contents go, as its 目录 line says: the parts alone (河北: 目录 「部分」 — 一、部门决算公开表,
+     * 二、部门决算信息公开情况说明), parts and sections without the tables (浙江 2020: 目录 「部分和各节」), none (目录 「无」:
+     * undefined); every part, section, attachment and table by default, and wherever the line speaks of tables (表号和表名).
+     */
+    private get contentsDepth(): { sections: boolean; tables: boolean } | undefined {
+        const written = this.model.meta.contents?.replace(/\s+/g, '');
+        if (written === '无') return undefined;
+        if (written === undefined || written.includes('表') || !written.includes('部分')) return { sections: true, tables: true };
+        return { sections: written.includes('节'), tables: false };
+    }
+
     private contents(): Section {
         const entries: { level: 1 | 2 | 3; text: string; target?: string }[] = [];
+        const depth = this.contentsDepth ?? { sections: true, tables: true };
         this.parts.forEach((part, i) => {
             const n = i + 1;
             entries.push({ level: 1, text: this.numberedPartTitle(part, n, 'contents'), target: `part-${n}` });
-            switch (partKind(part)) {
+            const kind = partKind(part);
+            if (!(kind === 'tables' ? depth.tables : depth.sections)) return;
+            switch (kind) {
                 case 'overview':
                 case 'explanation':
                     for (const { planned, ordinal, id, level, opens } of this.numberedPlan(part, n)) {
