@@ -1832,10 +1832,10 @@ class TemplateLayout {
         };
         // the rows of a table of figures print its names and figures as written, never a 〔未填写〕
         if (this.scope.unfilledOnly && table && !table.empty && table.rows.length > 0) return { ...base, head: [], body: [] };
-        const halves = table && !table.empty ? this.halvesTable(template, table) ?? this.addedHalvesTable(template, table) : undefined;
+        const halves = printsRows(table) ? this.halvesTable(template, table) ?? this.addedHalvesTable(template, table) : undefined;
         const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) }
             : halves ? { ...base, ...halves }
-            : template.wide && table && !table.empty && table.rows.every(r => r.children.every(c => c.children.length === 0))
+            : template.wide && printsRows(table) && table.rows.every(r => r.children.every(c => c.children.length === 0))
                 // a source writing more columns than the row's (预算数 and 决算数 each by fund, 巢湖) prints its rows as lines
                 && table.columns.every(c => template.columns.includes(c))
                 ? { ...base, ...this.wideTable(template, table) }
@@ -1889,7 +1889,7 @@ class TemplateLayout {
         const head = columnHeadRows(printedHeadings(template, table, columns), labelHead, noteHead, coded ? '项目' : undefined);
         const width = labelHead.length + columns.length + noteHead.length;
         const body: TableRow[] = [];
-        if (table && !table.empty) {
+        if (printsRows(table)) {
             const visit = (rows: readonly RowModel[], depth: number) => {
                 rows.forEach((row, i) => {
                     // 其中：（1）公务用车运行维护费 written on one line is one printed row, 其中 and the row it heads
@@ -2063,7 +2063,7 @@ class TemplateLayout {
         ];
         const width = 2 + incomeColumns.length + columns.length;
         const body: TableRow[] = [];
-        if (table && !table.empty) {
+        if (printsRows(table)) {
             const income = this.sideLines(this.row(table.rows, incomeGroup.name), incomeGroup);
             const expenditure = this.sideLines(this.row(table.rows, expenditureGroup.name), expenditureGroup);
             const pad = <T>(list: T[], n: number) => [...list, ...Array<undefined>(Math.max(0, n - list.length)).fill(undefined)];
@@ -2434,6 +2434,15 @@ interface SideLine {
     readonly row?: RowModel;
     readonly indent?: number;
     readonly total?: boolean;
+}
+
+/**
+ * Whether a table prints the rows it writes: a table with figures, and an empty one written as printed, its 合计 row
+ * blank and its note saying it has no data (the published pages print that row, not 本表无数据); an empty table
+ * written by 无数据 alone prints the one line saying so.
+ */
+function printsRows(table: TableModel | undefined): table is TableModel {
+    return table !== undefined && (!table.empty || table.rows.length > 0);
 }
 
 /**
