@@ -2021,21 +2021,30 @@ class TemplateLayout {
      * where the rows do not fall so (no such total, or the second half not closed by its own).
      */
     private addedHalvesTable(template: PrintedTable, table: TableModel): Pick<TableBlock, 'head' | 'body' | 'widths'> | undefined {
-        const halves = table.template ? undefined : ADDED_TABLES.find(t => t.title.test(table.title))?.halves;
-        if (!halves) return undefined;
+        if (table.template) return undefined;
+        const halves = ADDED_TABLES.find(t => t.title.test(table.title))?.halves;
         const closes = (row: RowModel | undefined, names: readonly string[]) => row !== undefined && (names.includes(row.name) || names.includes(row.canonicalName));
-        const end = table.rows.findIndex(row => closes(row, halves[0]));
+        // each half closed by its total (资产总计 | 负债和净资产总计), or the rows numbered afresh from 1 (云南's 表10: 1.因公出国（境）费 …
+        // 4.行政参公单位机关运行经费 | 1.因公出国（境）团组数（个） … 8.…): a half of its own printed beside the first
+        const end = halves ? table.rows.findIndex(row => closes(row, halves[0])) : renumberedFrom(table.rows) - 1;
         const [left, right] = [table.rows.slice(0, end + 1), table.rows.slice(end + 1)];
-        if (end < 0 || right.length === 0 || !closes(right.at(-1), halves[1])) return undefined;
+        if (end < 0 || right.length === 0 || (halves && !closes(right.at(-1), halves[1]))) return undefined;
+        // each row a line, 其中：外事接待费 written on one line one line as in a list
         const lines = (rows: readonly RowModel[]) => {
-            const list: { row: RowModel; depth: number }[] = [];
-            walkRows(rows, row => list.push({ row, depth: depthBelow(row, rows) }));
+            const list: { row: RowModel; depth: number; name: string }[] = [];
+            const visit = (siblings: readonly RowModel[], depth: number) => siblings.forEach((row, i) => {
+                if (this.headsOnItsLine(row, siblings[i + 1])) return;
+                list.push({ row, depth, name: `${i > 0 && this.headsOnItsLine(siblings[i - 1], row) ? '其中：' : ''}${printedName(row)}` });
+                visit(row.children, depth + 1);
+            });
+            visit(rows, 0);
             return list;
         };
         const [l, r] = [lines(left), lines(right)];
-        // the items padded to the same height, the totals sharing the last line
+        // the items padded to the same height, the totals sharing the last line; halves without totals padded below
         const height = Math.max(l.length, r.length);
-        const padded = (list: typeof l) => [...list.slice(0, -1), ...Array<undefined>(height - list.length).fill(undefined), list.at(-1)];
+        const padded = (list: typeof l) => halves ? [...list.slice(0, -1), ...Array<undefined>(height - list.length).fill(undefined), list.at(-1)]
+            : [...list, ...Array<undefined>(height - list.length).fill(undefined)];
         const columns = this.columnsOfTable(template);
         const rowHeading = table.node.columns?.names.find(name => isRowHeading(name) && !name.endsWith('编码')) ?? '项目';
         const side = [rowHeading, ...columns.map(c => columnHeading(table, c))].map(text => ({ content: [text], header: true }));
@@ -2043,10 +2052,10 @@ class TemplateLayout {
         const body: TableRow[] = pl.map((a, i) => {
             const b = pr[i];
             const cells = (line: typeof a): TableCell[] => [
-                { content: [line ? printedName(line.row) : ''], align: 'left', indent: line?.depth, line: this.rowLine(line?.row) },
+                { content: [line?.name ?? ''], align: 'left', indent: line?.depth, line: this.rowLine(line?.row) },
                 ...columns.map(c => line ? this.valueCell(line.row.cells.get(c)) : { content: [''] }),
             ];
-            return { cells: [...cells(a), ...cells(b)], line: this.rowLine(a?.row ?? b?.row), emphasis: i === height - 1 ? 'total' : undefined };
+            return { cells: [...cells(a), ...cells(b)], line: this.rowLine(a?.row ?? b?.row), emphasis: halves && i === height - 1 ? 'total' : undefined };
         });
         return { head: [{ cells: [...side, ...side] }], body, widths: [30, ...columns.map(() => 14), 30, ...columns.map(() => 14)] };
     }
@@ -2443,6 +2452,26 @@ interface SideLine {
  */
 function printsRows(table: TableModel | undefined): table is TableModel {
     return table !== undefined && (!table.empty || table.rows.length > 0);
+}
+
+/**
+ * Where a list of rows numbered in one style starts again from 1 (1.… 4.… then 1.… 8.…), the index of the row it
+ * starts again at; -1 where the numbering runs once, or rows of the first numbering are unnumbered.
+ */
+function renumberedFrom(rows: readonly RowModel[]): number {
+    const style = ordinalStyle(rows[0]?.ordinal?.trim() ?? '');
+    if (style === undefined) return -1;
+    const numbers = rows.map(row => {
+        const ordinal = row.ordinal?.trim() ?? '';
+        if (ordinalStyle(ordinal) !== style) return undefined;
+        const digits = ordinal.normalize('NFKC').replace(/[、.()]/g, '');
+        return /^\d+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+    });
+    const restarts = numbers.flatMap((n, i) => i > 0 && n === 1 ? [i] : []);
+    if (numbers[0] !== 1 || restarts.length !== 1) return -1;
+    // each run counts up by one, every row numbered
+    const runs = [numbers.slice(0, restarts[0]), numbers.slice(restarts[0])];
+    return runs.every(run => run.every((n, i) => n === i + 1)) ? restarts[0] : -1;
 }
 
 /**
