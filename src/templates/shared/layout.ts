@@ -1516,6 +1516,10 @@ class TemplateLayout {
         const texts = project.entries.filter(isTextField);
         const summary = texts.find(t => t.key === '综述');
         const unit = texts.find(t => t.key === '预算单位');
+        // the form's own title where the report prints another (上海: 项目支出绩效自评表); a 自评表 prints its money as the
+        // self-evaluation form does, 全年预算数 | 全年执行数 | 执行率 in columns over 年度资金总额 and its funds
+        const ownTitle = texts.find(t => t.key === '表名')?.text.trim();
+        const selfEvaluation = ownTitle?.includes('自评') === true;
         const blocks: Block[] = [this.gen([
             `（${n}）“${project.name}”项目绩效目标完成情况综述。项目全年预算数`, amount(this.cell(budget), this.unit, '预算数'),
             '，执行数为', amount(this.cell(actual), this.unit, '执行数'),
@@ -1537,21 +1541,37 @@ class TemplateLayout {
         const initial = budget?.attributes.get('年初预算')?.get(actualColumn(budget) ?? budget.columns[0]);
         const execution = head('预算执行情况（万元）', { rowspan: (initial ? 2 : 1) + fundLines.length });
         const budgets: TableCell[] = [head(initial ? '全年预算数：' : '预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 })];
+        // a 自评表's money lines: a label, then one cell a column, the last spanning what is left of the form's six
+        const bare = (row: RowModel | undefined): Inline[] => [amount(this.cell(row), '')];
+        const moneyLine = (label: TableCell, values: TableCell[]): TableCell[] =>
+            [label, ...values.slice(0, -1), { ...values.at(-1)!, colspan: 6 - values.length }];
+        const rate = actual ? this.rate(actual, '完成预算') : undefined;
         const rows: TableRow[] = [
             { cells: [head('项目名称'), cell([project.name], { colspan: 5 })], line: this.line(project) },
             { cells: [head('预算单位'), cell(unit ? [unit.text] : [this.short], { colspan: 5 })], line: this.line(unit) },
-            ...(initial
-                ? [{ cells: [execution, head('年初预算数：'), cell([amount(initial, this.unit)]), cell('', { colspan: 3 })], line: this.rowLine(budget) },
-                    { cells: budgets, line: this.rowLine(budget) }]
-                : [{ cells: [execution, ...budgets], line: this.rowLine(budget) }]),
-            ...fundLines.map(({ name, names }) => ({
-                cells: [head(name), cell(money(part(budget, names))), head(name), cell(money(part(actual, names)), { colspan: 2 })],
-                line: this.rowLine(part(budget, names) ?? part(actual, names)),
-            })),
+            ...(selfEvaluation
+                ? [{ cells: moneyLine(head('项目资金（万元）'), [...(initial ? [head('年初预算数')] : []), head('全年预算数'), head('全年执行数'), head('执行率')]) },
+                    { cells: moneyLine(head('年度资金总额'), [...(initial ? [cell([amount(initial, '')])] : []), cell(bare(budget)), cell(bare(actual)),
+                        cell(rate ? [figure(rate)] : '')]), line: this.rowLine(budget) },
+                    ...fundLines.map(({ names }, i) => ({
+                        cells: moneyLine(head(`${i === 0 ? '其中：' : ''}${(part(budget, names) ?? part(actual, names))?.name ?? names[0]}`), [...(initial ? [cell('')] : []), cell(bare(part(budget, names))), cell(bare(part(actual, names))), cell('')]),
+                        line: this.rowLine(part(budget, names) ?? part(actual, names)),
+                    }))]
+                : [
+                    ...(initial
+                        ? [{ cells: [execution, head('年初预算数：'), cell([amount(initial, this.unit)]), cell('', { colspan: 3 })], line: this.rowLine(budget) },
+                            { cells: budgets, line: this.rowLine(budget) }]
+                        : [{ cells: [execution, ...budgets], line: this.rowLine(budget) }]),
+                    ...fundLines.map(({ name, names }) => ({
+                        cells: [head(name), cell(money(part(budget, names))), head(name), cell(money(part(actual, names)), { colspan: 2 })],
+                        line: this.rowLine(part(budget, names) ?? part(actual, names)),
+                    })),
+                ]),
         ];
         if (full || project.goals.length > 0) {
             rows.push({
-                cells: [head('年度目标完成情况', { rowspan: 1 + Math.max(project.goals.length, 1) }), head('预期目标', { colspan: 2 }), head('实际完成目标', { colspan: 3 })],
+                cells: [head(selfEvaluation ? '年度总体目标' : '年度目标完成情况', { rowspan: 1 + Math.max(project.goals.length, 1) }),
+                    head('预期目标', { colspan: 2 }), head(selfEvaluation ? '实际完成情况' : '实际完成目标', { colspan: 3 })],
                 line: this.line(project.goals[0]),
             });
         }
@@ -1577,7 +1597,7 @@ class TemplateLayout {
         }
         if (full || indicators.length > 0) rows.push({
             cells: [head('绩效指标完成情况', { rowspan: 1 + Math.max(indicators.length, 1) }), head('一级指标'), head('二级指标'), head('三级指标'),
-                head('预期指标值（包含数字及文字描述）'), head('实际完成指标值（包含数字及文字描述）')],
+                head(selfEvaluation ? '年度指标值' : '预期指标值（包含数字及文字描述）'), head(selfEvaluation ? '实际完成值' : '实际完成指标值（包含数字及文字描述）')],
             line: this.line(project.indicators[0]),
         });
         if (full && indicators.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '绩效指标' }], { colspan: 5 })] });
@@ -1589,7 +1609,7 @@ class TemplateLayout {
             rows.push({ cells, line: this.line(indicator) });
         }
         const form: TableBlock = {
-            kind: 'table', variant: 'form', id: `project-${n}`, title: '项目绩效目标完成情况表', subtitle: `（${this.Y}年度）`,
+            kind: 'table', variant: 'form', id: `project-${n}`, title: ownTitle ?? '项目绩效目标完成情况表', subtitle: ownTitle ? undefined : `（${this.Y}年度）`,
             head: [], body: rows, widths: [14, 14, 16, 24, 16, 16], line: this.line(project),
         };
         this.formProjects.set(form, project);
