@@ -38,8 +38,15 @@ function headingLine(text) {
     // a table's row: cells between bars, or a two-sided row's second name after the first's line number
     // (六、经营收入 | | |; 二、政府性基金预算财政拨款收入 2 二、外交支出 33)
     if (!HEADING.test(line) || /\d\.\d\d/.test(line) || line.includes('|') || /\d[一二三四五六七八九十]+、/.test(line)) return [];
+    // a blank row of a two-sided table, a class or source of money with no more than its line number (十、节能环保支出 41,
+    // 六、经营收入, 三、国有资本经营预算财政拨款三、国防支出): a row the report prints empty, no heading
+    if (/^(?:[一二三四五六七八九十]+、[^、，。]*?(?:支出|收入|财政拨款)[\d\-—]*)+$/.test(line)) return [];
     const head = line.replace(/[：:][\s\S]*$/, '').replace(/。$/, '');
-    return head.length <= 45 && !/[。；]/.test(head) ? [head] : [];
+    if (!(head.length <= 45 && !/[。；]/.test(head))) return [];
+    // a table's title with its page label on the same line (一、收入支出决算总表 公开01表): the label, then the title, as the
+    // generated page prints them
+    const labelled = /^(.+?表)((?:财决)?公开\d+表)$/.exec(head);
+    return labelled ? [labelled[2], labelled[1]] : [head];
 }
 
 function trialLines(text) {

@@ -108,7 +108,8 @@ class DocxWriter {
                 case 'table': out.push(...this.table(block)); break;
                 case 'chart': out.push(...await this.chart(block)); break;
                 case 'toc':
-                    out.push(new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }));
+                    // the parts alone where the report's contents list no more (目录 「部分」)
+                    out.push(new TableOfContents('目录', { hyperlink: true, headingStyleRange: block.entries.every(e => e.level === 1) ? '1-1' : '1-2' }));
                     break;
                 case 'cover': out.push(...this.cover(block)); break;
             }

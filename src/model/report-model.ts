@@ -28,7 +28,7 @@ export interface ReportMeta {
     readonly coverLines: readonly { readonly key: string; readonly value: string }[];
     /** The line printed above each table as the report prints it (`单位行 「…」`, see TABLE_META_KEY). */
     readonly tableMeta?: string;
-    /** How the report's contents list its tables, as it says (`目录 「表号和表名」`, see CONTENTS_KEY). */
+    /** How the report's contents list its tables and how deep they go, as it says (`目录 「表号和表名」`, see CONTENTS_KEY). */
     readonly contents?: string;
     /**
      * A 单位决算 (the report of one unit), not a 部门决算: its 部门, 全称, 简称 and 部分 headings say
@@ -108,6 +108,7 @@ export const TABLE_META_KEY = '单位行';
 /**
  * How the contents list the tables, where they print their labels (福建: 表1 收入支出决算总表): 目录 「表号和表名」, or
  * 目录 「序号、表号和表名」 (一、表1 收入支出决算总表). Without it a label before a title may be the template's alone (表 6).
+ * How deep they go where they list less than every part, section and table: 目录 「部分」, 「部分和各节」, 「无」 (the layout's).
  */
 export const CONTENTS_KEY = '目录';
 

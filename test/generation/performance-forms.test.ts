@@ -77,6 +77,18 @@ describe('the 项目绩效目标完成情况表 prints what is written', () => {
         expect(html).not.toContain('年度目标完成情况');
     });
 
+    it('under the title the report prints, a 自评表 with its money in columns and its 执行率 (上海: 项目支出绩效自评表)', () => {
+        const text = bare('上海 2024').replace('年度 2022', '年度 2024').replace(`      预算数 80.00
+      执行数 76.00`, `      表名 「项目支出绩效自评表」
+      预算数 80.00 { 财政拨款 80.00 其他资金 0 }
+      执行数 76.00 完成预算 95% { 财政拨款 76.00 其他资金 0 }`);
+        const html = buildHtml(text);
+        const rows = [...form(html).matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(row => visibleText(row[1].replace(/<\/t[hd]>/g, '|')).replace(/\s+/g, ''));
+        expect(html).toContain('<h2 class="table-title">项目支出绩效自评表</h2>');
+        expect(html).not.toContain('项目绩效目标完成情况表');
+        expect(rows.slice(2)).toEqual(['项目资金（万元）|全年预算数|全年执行数|执行率|', '年度资金总额|80.00|76.00|95%|', '其中：财政拨款|80.00|76.00||', '其他资金|0|0||']);
+    });
+
     it('in the Sichuan form, every line, 〔未填写〕 where the source leaves one out', () => {
         const html = form(buildHtml(bare('四川 2020')));
         expect(html).toContain('其中-财政拨款');

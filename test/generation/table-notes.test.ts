@@ -63,6 +63,16 @@ describe('a table’s notes', () => {
         expect(page).not.toContain('故本表无数据');
     });
 
+    it('follow the blank rows of an empty table written as printed, in place of 本表无数据', () => {
+        // the published page prints its head, a blank 合计 row and the note under it (its note says it has no data)
+        const written = (rows: string) => `模板 「全国」\n部门 「某局」\n年度 2024\n单位 万元\n表9 国有资本经营预算财政拨款支出决算表 {\n${rows}}\n`;
+        const page = tablePage(buildHtml(written('  列【合计 基本支出 项目支出】\n  合计 - - -\n  注 「本部门无国有资本经营预算财政拨款支出，故本表无数据。」\n')), '国有资本经营');
+        expect(page).toContain('合计--- 注：本部门无国有资本经营预算财政拨款支出，故本表无数据。');
+        expect(page).not.toMatch(/项目支出 ?本表无数据/);
+        // 无数据 alone writes no row: the one line saying so
+        expect(tablePage(buildHtml(written('  无数据\n')), '国有资本经营')).toContain('本表无数据');
+    });
+
     it('are in the Word document and the workbook', async () => {
         const { model } = parseReport(REPORT);
         const docx = await JSZip.loadAsync(await exportReport(model, 'docx') as Buffer);

@@ -66,6 +66,12 @@ describe('tables labelled with the ordinal the contents print', () => {
         expect(text).not.toMatch(/公开0\d表/);
     });
 
+    it('heads each table\'s page with the ordinal written at it, as the published pages print it, and a table it lacks alike', () => {
+        const html = buildHtml(report(['一、', '（三）', '5.']), { mode: 'publish' });
+        const titles = [...html.matchAll(/<h2 class="table-title">([^<]*)<\/h2>/g)].map(m => m[1]);
+        expect(titles.slice(0, 5)).toEqual(['一、收入支出决算总表', '二、收入决算表', '（三）支出决算表', '四、财政拨款收入支出决算总表', '5.一般公共预算财政拨款支出决算表']);
+    });
+
     it('prints tables written with the contents\' ordinal and an old label after the title (九、…（公开07表）) in the ordinal\'s order, as written', () => {
         // 湖北 2022: the tables in the 2022 order, their old labels kept (七、…（公开08表） … 九、“三公”…（公开07表）)
         const source = fs.readFileSync(path.join(import.meta.dirname, '..', 'validation', 'cases', 'national', 'trial-hubei-2022.juesuan'), 'utf8');

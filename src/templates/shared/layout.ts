@@ -415,8 +415,8 @@ class TemplateLayout {
             title: `${this.department}${this.Y}年度${this.reportName}`,
             blocks: [
                 this.cover(),
-                // the contents list headings and titles only, never a 〔未填写〕
-                ...(this.scope.unfilledOnly ? [] : [this.contents()]),
+                // the contents list headings and titles only, never a 〔未填写〕; none where the report prints none (目录 「无」)
+                ...(this.scope.unfilledOnly || this.contentsDepth === undefined ? [] : [this.contents()]),
                 ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
             ],
         };
@@ -549,12 +549,27 @@ class TemplateLayout {
         };
     }
 
+    /**
+     * How deep the report's own contents go, as its 目录 line says: the parts alone (河北: 目录 「部分」 — 一、部门决算公开表,
+     * 二、部门决算信息公开情况说明), parts and sections without the tables (浙江 2020: 目录 「部分和各节」), none (目录 「无」:
+     * undefined); every part, section, attachment and table by default, and wherever the line speaks of tables (表号和表名).
+     */
+    private get contentsDepth(): { sections: boolean; tables: boolean } | undefined {
+        const written = this.model.meta.contents?.replace(/\s+/g, '');
+        if (written === '无') return undefined;
+        if (written === undefined || written.includes('表') || !written.includes('部分')) return { sections: true, tables: true };
+        return { sections: written.includes('节'), tables: false };
+    }
+
     private contents(): Section {
         const entries: { level: 1 | 2 | 3; text: string; target?: string }[] = [];
+        const depth = this.contentsDepth ?? { sections: true, tables: true };
         this.parts.forEach((part, i) => {
             const n = i + 1;
             entries.push({ level: 1, text: this.numberedPartTitle(part, n, 'contents'), target: `part-${n}` });
-            switch (partKind(part)) {
+            const kind = partKind(part);
+            if (!(kind === 'tables' ? depth.tables : depth.sections)) return;
+            switch (kind) {
                 case 'overview':
                 case 'explanation':
                     for (const { planned, ordinal, id, level, opens } of this.numberedPlan(part, n)) {
@@ -1501,6 +1516,10 @@ class TemplateLayout {
         const texts = project.entries.filter(isTextField);
         const summary = texts.find(t => t.key === '综述');
         const unit = texts.find(t => t.key === '预算单位');
+        // the form's own title where the report prints another (上海: 项目支出绩效自评表); a 自评表 prints its money as the
+        // self-evaluation form does, 全年预算数 | 全年执行数 | 执行率 in columns over 年度资金总额 and its funds
+        const ownTitle = texts.find(t => t.key === '表名')?.text.trim();
+        const selfEvaluation = ownTitle?.includes('自评') === true;
         const blocks: Block[] = [this.gen([
             `（${n}）“${project.name}”项目绩效目标完成情况综述。项目全年预算数`, amount(this.cell(budget), this.unit, '预算数'),
             '，执行数为', amount(this.cell(actual), this.unit, '执行数'),
@@ -1522,21 +1541,37 @@ class TemplateLayout {
         const initial = budget?.attributes.get('年初预算')?.get(actualColumn(budget) ?? budget.columns[0]);
         const execution = head('预算执行情况（万元）', { rowspan: (initial ? 2 : 1) + fundLines.length });
         const budgets: TableCell[] = [head(initial ? '全年预算数：' : '预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 })];
+        // a 自评表's money lines: a label, then one cell a column, the last spanning what is left of the form's six
+        const bare = (row: RowModel | undefined): Inline[] => [amount(this.cell(row), '')];
+        const moneyLine = (label: TableCell, values: TableCell[]): TableCell[] =>
+            [label, ...values.slice(0, -1), { ...values.at(-1)!, colspan: 6 - values.length }];
+        const rate = actual ? this.rate(actual, '完成预算') : undefined;
         const rows: TableRow[] = [
             { cells: [head('项目名称'), cell([project.name], { colspan: 5 })], line: this.line(project) },
             { cells: [head('预算单位'), cell(unit ? [unit.text] : [this.short], { colspan: 5 })], line: this.line(unit) },
-            ...(initial
-                ? [{ cells: [execution, head('年初预算数：'), cell([amount(initial, this.unit)]), cell('', { colspan: 3 })], line: this.rowLine(budget) },
-                    { cells: budgets, line: this.rowLine(budget) }]
-                : [{ cells: [execution, ...budgets], line: this.rowLine(budget) }]),
-            ...fundLines.map(({ name, names }) => ({
-                cells: [head(name), cell(money(part(budget, names))), head(name), cell(money(part(actual, names)), { colspan: 2 })],
-                line: this.rowLine(part(budget, names) ?? part(actual, names)),
-            })),
+            ...(selfEvaluation
+                ? [{ cells: moneyLine(head('项目资金（万元）'), [...(initial ? [head('年初预算数')] : []), head('全年预算数'), head('全年执行数'), head('执行率')]) },
+                    { cells: moneyLine(head('年度资金总额'), [...(initial ? [cell([amount(initial, '')])] : []), cell(bare(budget)), cell(bare(actual)),
+                        cell(rate ? [figure(rate)] : '')]), line: this.rowLine(budget) },
+                    ...fundLines.map(({ names }, i) => ({
+                        cells: moneyLine(head(`${i === 0 ? '其中：' : ''}${(part(budget, names) ?? part(actual, names))?.name ?? names[0]}`), [...(initial ? [cell('')] : []), cell(bare(part(budget, names))), cell(bare(part(actual, names))), cell('')]),
+                        line: this.rowLine(part(budget, names) ?? part(actual, names)),
+                    }))]
+                : [
+                    ...(initial
+                        ? [{ cells: [execution, head('年初预算数：'), cell([amount(initial, this.unit)]), cell('', { colspan: 3 })], line: this.rowLine(budget) },
+                            { cells: budgets, line: this.rowLine(budget) }]
+                        : [{ cells: [execution, ...budgets], line: this.rowLine(budget) }]),
+                    ...fundLines.map(({ name, names }) => ({
+                        cells: [head(name), cell(money(part(budget, names))), head(name), cell(money(part(actual, names)), { colspan: 2 })],
+                        line: this.rowLine(part(budget, names) ?? part(actual, names)),
+                    })),
+                ]),
         ];
         if (full || project.goals.length > 0) {
             rows.push({
-                cells: [head('年度目标完成情况', { rowspan: 1 + Math.max(project.goals.length, 1) }), head('预期目标', { colspan: 2 }), head('实际完成目标', { colspan: 3 })],
+                cells: [head(selfEvaluation ? '年度总体目标' : '年度目标完成情况', { rowspan: 1 + Math.max(project.goals.length, 1) }),
+                    head('预期目标', { colspan: 2 }), head(selfEvaluation ? '实际完成情况' : '实际完成目标', { colspan: 3 })],
                 line: this.line(project.goals[0]),
             });
         }
@@ -1562,7 +1597,7 @@ class TemplateLayout {
         }
         if (full || indicators.length > 0) rows.push({
             cells: [head('绩效指标完成情况', { rowspan: 1 + Math.max(indicators.length, 1) }), head('一级指标'), head('二级指标'), head('三级指标'),
-                head('预期指标值（包含数字及文字描述）'), head('实际完成指标值（包含数字及文字描述）')],
+                head(selfEvaluation ? '年度指标值' : '预期指标值（包含数字及文字描述）'), head(selfEvaluation ? '实际完成值' : '实际完成指标值（包含数字及文字描述）')],
             line: this.line(project.indicators[0]),
         });
         if (full && indicators.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '绩效指标' }], { colspan: 5 })] });
@@ -1574,7 +1609,7 @@ class TemplateLayout {
             rows.push({ cells, line: this.line(indicator) });
         }
         const form: TableBlock = {
-            kind: 'table', variant: 'form', id: `project-${n}`, title: '项目绩效目标完成情况表', subtitle: `（${this.Y}年度）`,
+            kind: 'table', variant: 'form', id: `project-${n}`, title: ownTitle ?? '项目绩效目标完成情况表', subtitle: ownTitle ? undefined : `（${this.Y}年度）`,
             head: [], body: rows, widths: [14, 14, 16, 24, 16, 16], line: this.line(project),
         };
         this.formProjects.set(form, project);
@@ -1698,7 +1733,7 @@ class TemplateLayout {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;
             else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
-                : byOrdinal ? { ...template, contents: `${ordinalOf(ordinal, template.number)}${template.title}` }
+                : byOrdinal ? { ...template, heading: `${ordinalOf(ordinal, template.number)}${template.title}`, contents: `${ordinalOf(ordinal, template.number)}${template.title}` }
                 : label && joint ? this.labelledInTitle(template, template.title, `${label(template.number)}${joint}`)
                 : labelsListed && this.contentsLabels === 'ordinal'
                     ? { ...this.templateNumbered(template, template.title, label(template.number)), contents: `${chineseNumber(template.number)}、${label(template.number)} ${template.title}` }
@@ -1734,8 +1769,9 @@ class TemplateLayout {
             return ownNumbers ? { ...template, title, heading: `${printed}${joint}${title}`, contents: `${printed}${joint}${title}` }
                 : this.labelledInTitle(template, title, `${printed}${joint}`);
         }
-        // 一、收入支出决算总表: the ordinal the contents print, no label of the table's page it never wrote
-        if (label.style === '目录') return { ...template, title, contents: `${label.text}${title}` };
+        // 一、收入支出决算总表: the ordinal the contents print, over the table too where the report writes it there (as the
+        // published pages head each table), and no label of the table's page it never wrote
+        if (label.style === '目录') return { ...template, title, heading: `${label.text}${title}`, contents: `${label.text}${title}` };
         // 二、收入决算表（公开02表）: the label where it is written, after the title, in the contents and over the table
         if (label.afterTitle) {
             const written = `${title}${table.node.titleLabel ?? ''}`;
@@ -1816,10 +1852,10 @@ class TemplateLayout {
         };
         // the rows of a table of figures print its names and figures as written, never a 〔未填写〕
         if (this.scope.unfilledOnly && table && !table.empty && table.rows.length > 0) return { ...base, head: [], body: [] };
-        const halves = table && !table.empty ? this.halvesTable(template, table) ?? this.addedHalvesTable(template, table) : undefined;
+        const halves = printsRows(table) ? this.halvesTable(template, table) ?? this.addedHalvesTable(template, table) : undefined;
         const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) }
             : halves ? { ...base, ...halves }
-            : template.wide && table && !table.empty && table.rows.every(r => r.children.every(c => c.children.length === 0))
+            : template.wide && printsRows(table) && table.rows.every(r => r.children.every(c => c.children.length === 0))
                 // a source writing more columns than the row's (预算数 and 决算数 each by fund, 巢湖) prints its rows as lines
                 && table.columns.every(c => template.columns.includes(c))
                 ? { ...base, ...this.wideTable(template, table) }
@@ -1873,7 +1909,7 @@ class TemplateLayout {
         const head = columnHeadRows(printedHeadings(template, table, columns), labelHead, noteHead, coded ? '项目' : undefined);
         const width = labelHead.length + columns.length + noteHead.length;
         const body: TableRow[] = [];
-        if (table && !table.empty) {
+        if (printsRows(table)) {
             const visit = (rows: readonly RowModel[], depth: number) => {
                 rows.forEach((row, i) => {
                     // 其中：（1）公务用车运行维护费 written on one line is one printed row, 其中 and the row it heads
@@ -2005,21 +2041,30 @@ class TemplateLayout {
      * where the rows do not fall so (no such total, or the second half not closed by its own).
      */
     private addedHalvesTable(template: PrintedTable, table: TableModel): Pick<TableBlock, 'head' | 'body' | 'widths'> | undefined {
-        const halves = table.template ? undefined : ADDED_TABLES.find(t => t.title.test(table.title))?.halves;
-        if (!halves) return undefined;
+        if (table.template) return undefined;
+        const halves = ADDED_TABLES.find(t => t.title.test(table.title))?.halves;
         const closes = (row: RowModel | undefined, names: readonly string[]) => row !== undefined && (names.includes(row.name) || names.includes(row.canonicalName));
-        const end = table.rows.findIndex(row => closes(row, halves[0]));
+        // each half closed by its total (资产总计 | 负债和净资产总计), or the rows numbered afresh from 1 (云南's 表10: 1.因公出国（境）费 …
+        // 4.行政参公单位机关运行经费 | 1.因公出国（境）团组数（个） … 8.…): a half of its own printed beside the first
+        const end = halves ? table.rows.findIndex(row => closes(row, halves[0])) : renumberedFrom(table.rows) - 1;
         const [left, right] = [table.rows.slice(0, end + 1), table.rows.slice(end + 1)];
-        if (end < 0 || right.length === 0 || !closes(right.at(-1), halves[1])) return undefined;
+        if (end < 0 || right.length === 0 || (halves && !closes(right.at(-1), halves[1]))) return undefined;
+        // each row a line, 其中：外事接待费 written on one line one line as in a list
         const lines = (rows: readonly RowModel[]) => {
-            const list: { row: RowModel; depth: number }[] = [];
-            walkRows(rows, row => list.push({ row, depth: depthBelow(row, rows) }));
+            const list: { row: RowModel; depth: number; name: string }[] = [];
+            const visit = (siblings: readonly RowModel[], depth: number) => siblings.forEach((row, i) => {
+                if (this.headsOnItsLine(row, siblings[i + 1])) return;
+                list.push({ row, depth, name: `${i > 0 && this.headsOnItsLine(siblings[i - 1], row) ? '其中：' : ''}${printedName(row)}` });
+                visit(row.children, depth + 1);
+            });
+            visit(rows, 0);
             return list;
         };
         const [l, r] = [lines(left), lines(right)];
-        // the items padded to the same height, the totals sharing the last line
+        // the items padded to the same height, the totals sharing the last line; halves without totals padded below
         const height = Math.max(l.length, r.length);
-        const padded = (list: typeof l) => [...list.slice(0, -1), ...Array<undefined>(height - list.length).fill(undefined), list.at(-1)];
+        const padded = (list: typeof l) => halves ? [...list.slice(0, -1), ...Array<undefined>(height - list.length).fill(undefined), list.at(-1)]
+            : [...list, ...Array<undefined>(height - list.length).fill(undefined)];
         const columns = this.columnsOfTable(template);
         const rowHeading = table.node.columns?.names.find(name => isRowHeading(name) && !name.endsWith('编码')) ?? '项目';
         const side = [rowHeading, ...columns.map(c => columnHeading(table, c))].map(text => ({ content: [text], header: true }));
@@ -2027,10 +2072,10 @@ class TemplateLayout {
         const body: TableRow[] = pl.map((a, i) => {
             const b = pr[i];
             const cells = (line: typeof a): TableCell[] => [
-                { content: [line ? printedName(line.row) : ''], align: 'left', indent: line?.depth, line: this.rowLine(line?.row) },
+                { content: [line?.name ?? ''], align: 'left', indent: line?.depth, line: this.rowLine(line?.row) },
                 ...columns.map(c => line ? this.valueCell(line.row.cells.get(c)) : { content: [''] }),
             ];
-            return { cells: [...cells(a), ...cells(b)], line: this.rowLine(a?.row ?? b?.row), emphasis: i === height - 1 ? 'total' : undefined };
+            return { cells: [...cells(a), ...cells(b)], line: this.rowLine(a?.row ?? b?.row), emphasis: halves && i === height - 1 ? 'total' : undefined };
         });
         return { head: [{ cells: [...side, ...side] }], body, widths: [30, ...columns.map(() => 14), 30, ...columns.map(() => 14)] };
     }
@@ -2047,7 +2092,7 @@ class TemplateLayout {
         ];
         const width = 2 + incomeColumns.length + columns.length;
         const body: TableRow[] = [];
-        if (table && !table.empty) {
+        if (printsRows(table)) {
             const income = this.sideLines(this.row(table.rows, incomeGroup.name), incomeGroup);
             const expenditure = this.sideLines(this.row(table.rows, expenditureGroup.name), expenditureGroup);
             const pad = <T>(list: T[], n: number) => [...list, ...Array<undefined>(Math.max(0, n - list.length)).fill(undefined)];
@@ -2418,6 +2463,35 @@ interface SideLine {
     readonly row?: RowModel;
     readonly indent?: number;
     readonly total?: boolean;
+}
+
+/**
+ * Whether a table prints the rows it writes: a table with figures, and an empty one written as printed, its 合计 row
+ * blank and its note saying it has no data (the published pages print that row, not 本表无数据); an empty table
+ * written by 无数据 alone prints the one line saying so.
+ */
+function printsRows(table: TableModel | undefined): table is TableModel {
+    return table !== undefined && (!table.empty || table.rows.length > 0);
+}
+
+/**
+ * Where a list of rows numbered in one style starts again from 1 (1.… 4.… then 1.… 8.…), the index of the row it
+ * starts again at; -1 where the numbering runs once, or rows of the first numbering are unnumbered.
+ */
+function renumberedFrom(rows: readonly RowModel[]): number {
+    const style = ordinalStyle(rows[0]?.ordinal?.trim() ?? '');
+    if (style === undefined) return -1;
+    const numbers = rows.map(row => {
+        const ordinal = row.ordinal?.trim() ?? '';
+        if (ordinalStyle(ordinal) !== style) return undefined;
+        const digits = ordinal.normalize('NFKC').replace(/[、.()]/g, '');
+        return /^\d+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+    });
+    const restarts = numbers.flatMap((n, i) => i > 0 && n === 1 ? [i] : []);
+    if (numbers[0] !== 1 || restarts.length !== 1) return -1;
+    // each run counts up by one, every row numbered
+    const runs = [numbers.slice(0, restarts[0]), numbers.slice(restarts[0])];
+    return runs.every(run => run.every((n, i) => n === i + 1)) ? restarts[0] : -1;
 }
 
 /**

@@ -1,0 +1,69 @@
+// The generated 目录 goes as deep as the report's own contents say: the parts alone (河北: 一、部门决算公开表 /
+// 二、部门决算信息公开情况说明), parts and sections without the tables (浙江 2020: 二、部门决算表 lists none), or none at
+// all; every part, section and table where the report says nothing.
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { exportReport } from '../../src/export/index.js';
+import { parseReport } from '../../src/generation/report-source.js';
+import { buildHtml, SMALL_TOTAL_TABLE, TOWN_HEAD } from './helpers.js';
+
+const report = (contents?: string) => `${TOWN_HEAD}${contents === undefined ? '' : `目录 「${contents}」\n`}
+部分 「一、部门概况」
+部分 「二、部门决算表」
+部分 「三、部门决算情况说明」
+
+部门概况 {
+  主要职能 「负责全镇的行政管理。」
+}
+
+${SMALL_TOTAL_TABLE}
+情况说明 {
+  收入支出决算总体情况说明 「收入总计100.00万元。」
+}
+`;
+
+const toc = (html: string) => [...html.matchAll(/<li class="toc-(\d)">(?:<a [^>]*>)?([^<]*)/g)].map(m => `${m[1]} ${m[2]}`);
+
+describe('contents as deep as the report\'s own', () => {
+    it('lists every part, section and table by default', () => {
+        const lines = toc(buildHtml(report()));
+        expect(lines).toContain('1 二、部门决算表');
+        expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
+        expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总体情况说明'))).toBe(true);
+    });
+
+    it('lists the parts alone where its contents print only them (目录 「部分」)', () => {
+        const html = buildHtml(report('部分'));
+        expect(toc(html)).toEqual(['1 一、部门概况', '1 二、部门决算表', '1 三、部门决算情况说明', '1 四、名词解释']);
+        // the body is unchanged
+        expect(html).toContain('收入支出决算总表');
+    });
+
+    it('has Word\'s contents list the parts alone too', async () => {
+        const documentXml = async (contents?: string) => {
+            const docx = await JSZip.loadAsync(await exportReport(parseReport(report(contents)).model, 'docx') as Buffer);
+            return docx.file('word/document.xml')!.async('string');
+        };
+        expect(await documentXml('部分')).toMatch(/TOC \\h \\o &quot;1-1&quot;/);
+        expect(await documentXml()).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
+        expect(await documentXml('无')).not.toMatch(/TOC \\h/);
+    });
+
+    it('lists parts and sections but no table where its contents list none (目录 「部分和各节」)', () => {
+        const lines = toc(buildHtml(report('部分和各节')));
+        expect(lines).toContain('1 二、部门决算表');
+        expect(lines.some(l => l.includes('收入支出决算总体情况说明'))).toBe(true);
+        expect(lines.some(l => l.includes('决算总表') || l.includes('决算表') && l.startsWith('2 '))).toBe(false);
+    });
+
+    it('prints no contents where the report prints none (目录 「无」)', () => {
+        const html = buildHtml(report('无'));
+        expect(toc(html)).toEqual([]);
+        expect(html).not.toContain('>目录<');
+    });
+
+    it('still lists the tables by label where the line speaks of them (目录 「表号和表名」)', () => {
+        const lines = toc(buildHtml(report('表号和表名')));
+        expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
+    });
+});
