@@ -32,6 +32,8 @@ export interface Limit {
     readonly holds: boolean;
     /** Why the part is within the whole, where it is not a 其中 row of it (another table's figure). */
     readonly reason?: string;
+    /** A correct report may break it: said as a warning. */
+    readonly warning?: boolean;
 }
 
 /** A rate whose base is zero. */
@@ -1120,11 +1122,11 @@ export class RelationBuilder {
 
     /** A figure of one table within a figure of another (the template's `tableLimits`); unchecked where either is not written. */
     private tableLimits(): void {
-        for (const { part: partAddress, whole: wholeAddress, reason } of this.template.tableLimits ?? []) {
+        for (const { part: partAddress, whole: wholeAddress, reason, warning } of this.template.tableLimits ?? []) {
             const part = this.resolveAnywhere(partAddress);
             const whole = this.resolveAnywhere(wholeAddress);
             if (!part?.stated || !whole?.stated || part.kind !== whole.kind || part.unit !== whole.unit) continue;
-            this.limits.push({ part, whole, holds: part.interval.lo.lte(whole.interval.hi), reason });
+            this.limits.push({ part, whole, holds: part.interval.lo.lte(whole.interval.hi), reason, warning });
         }
     }
 

@@ -102,6 +102,23 @@ export const THREE_PUBLIC_BASIC_LIMITS: readonly TableLimit[] = ([['30217', '公
     reason: `基本支出中的${name}是“三公”经费表所列${name}的一部分，不能超过它。`,
 }));
 
+/**
+ * 财政拨款收入支出决算总表 holds the 财政拨款 part of 收入支出决算总表's figures: its 本年收入合计, 本年支出合计 and
+ * balances are at most the overview's. A 事业单位's 非财政拨款 balance can be negative (经营亏损), so a correct
+ * report may break it: a warning.
+ */
+export const APPROPRIATION_WITHIN_OVERVIEW: readonly TableLimit[] = ([
+    ['收入', '本年收入合计', '本年收入合计', '财政拨款收入'],
+    ['收入', '年初财政拨款结转和结余', '年初结转和结余', '年初财政拨款结转和结余'],
+    ['支出', '本年支出合计', '本年支出合计', '财政拨款支出'],
+    ['支出', '年末财政拨款结转和结余', '年末结转和结余', '年末财政拨款结转和结余'],
+] as const).map(([side, part, whole, what]) => ({
+    part: { table: 'appropriation-overview' as const, row: [side, part], column: side === '支出' ? '合计' : undefined },
+    whole: { table: 'overview' as const, row: [side, whole] },
+    reason: `${what}是${whole}中财政拨款的部分，一般不超过它${whole.includes('结余') ? '（非财政拨款的结转和结余为负数时才会超过）' : ''}：请核对两张表。`,
+    warning: true,
+}));
+
 export const STANDARD_TIES: readonly Tie[] = [...OVERVIEW_TIES, ...APPROPRIATION_TIES, ...GENERAL_BUDGET_TIES, ...THREE_PUBLIC_TIES];
 
 export const STANDARD_ROW_TIES: readonly RowTie[] = [

@@ -250,9 +250,11 @@ const partWithinRule: Rule = {
             if (limit.holds || !limit.part.node || broken.has(limit.part) || broken.has(limit.whole)) continue;
             // as written (42.10, not 42.1); a count says what it counts (5辆, 70人次); amounts are in the report's unit
             const shown = (f: Figure) => `${formatFigure(f, model.groupsDigits)}${f.kind === 'count' ? f.unit : ''}`;
-            report.error(limit.part.node, limit.reason
+            const message = limit.reason
                 ? `${limit.part.label} ${shown(limit.part)} 大于${limit.whole.label} ${shown(limit.whole)}：${limit.reason}`
-                : `${limit.part.label} ${shown(limit.part)} 大于它所属的${limit.whole.label} ${shown(limit.whole)}：其中项不能超过总数。`);
+                : `${limit.part.label} ${shown(limit.part)} 大于它所属的${limit.whole.label} ${shown(limit.whole)}：其中项不能超过总数。`;
+            if (limit.warning) report.warning(limit.part.node, message);
+            else report.error(limit.part.node, message);
         }
     },
 };
