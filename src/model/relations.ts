@@ -322,6 +322,9 @@ class LazyDerivation implements Derivation {
     }
 }
 
+/** Units counting events (receptions, groups abroad: 个, meetings), each of which counts at least one 人次. */
+const EVENT_UNITS = ['批次', '次', '个', '场', '场次', '期'] as const;
+
 const HUNDRED = new Decimal(100);
 const MINUS_HUNDRED = new Decimal(-100);
 const ZERO = new Decimal(0);
@@ -1117,6 +1120,18 @@ export class RelationBuilder {
                 if (!part.stated || !total || part.kind !== total.kind || part.unit !== total.unit) continue;
                 this.limits.push({ part, whole: total, holds: part.interval.lo.lte(total.interval.hi) });
             }
+        }
+        // every reception, trip or meeting counts at least one person-time: 8批次 is at most the 人次 beside it.
+        // Not 人 (distinct people: one person may go on two trips).
+        const people = row.cells.get('人次');
+        if (!people?.stated || people.kind !== 'count') return;
+        for (const unit of EVENT_UNITS) {
+            const events = row.cells.get(unit);
+            if (!events?.stated || events.kind !== 'count') continue;
+            this.limits.push({
+                part: events, whole: people, holds: events.interval.lo.lte(people.interval.hi), warning: true,
+                reason: `每${unit}至少一人次，${unit}数不会多于人次数：请核对这两个数是否写反或写错。`,
+            });
         }
     }
 

@@ -246,8 +246,11 @@ const partWithinRule: Rule = {
     check(model, report) {
         // a figure of a broken relation is one finding, not two
         const broken = brokenFigures(model);
-        for (const limit of model.limits) {
-            if (limit.holds || !limit.part.node || broken.has(limit.part) || broken.has(limit.whole)) continue;
+        // a figure an error already tells of is not warned of again
+        const told = new Set<Figure>();
+        for (const limit of [...model.limits].sort((a, b) => Number(a.warning ?? false) - Number(b.warning ?? false))) {
+            if (limit.holds || !limit.part.node || broken.has(limit.part) || broken.has(limit.whole) || (limit.warning && told.has(limit.part))) continue;
+            told.add(limit.part);
             // as written (42.10, not 42.1); a count says what it counts (5辆, 70人次); amounts are in the report's unit
             const shown = (f: Figure) => `${formatFigure(f, model.groupsDigits)}${f.kind === 'count' ? f.unit : ''}`;
             const message = limit.reason
