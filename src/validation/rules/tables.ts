@@ -40,7 +40,13 @@ const templateRule: Rule = {
                 const first = model.report.parts[0];
                 if (!first?.$cstNode) return;
                 const start = { line: first.$cstNode.range.start.line, character: 0 };
-                report.warning(first, `报告没有写明模板：按年度和各表最相符的${templateName(template)}（${template.name}）校验。请在开头写明，如 模板 「${template.shortName}」。`, {
+                // a fragment's tables (or none) that fit several templates alike: said so, not dressed up as a fit
+                const alike = choice.alike ?? [];
+                const chosen = `${choice.ownProvince ? '按部门所在省份的' : '暂按'}${templateName(template)}（${template.name}）校验`;
+                const why = alike.length === 0 ? `：按年度和各表最相符的${templateName(template)}（${template.name}）校验`
+                    : alike.length === TEMPLATES.length - 1 ? `，写出的表也看不出是哪一种格式：${chosen}`
+                        : `，写出的各表与${[template, ...alike].map(templateName).join('')}同样相符：${chosen}`;
+                report.warning(first, `报告没有写明模板${why}。请在开头写明，如 模板 「${template.shortName}」。`, {
                     fix: { title: `写明 模板 「${template.shortName}」`, newText: `模板 「${template.shortName}」\n`, range: { start, end: start } },
                 });
                 return;
