@@ -1124,10 +1124,10 @@ export class RelationBuilder {
         // every reception, trip or meeting counts at least one person-time: 8批次 is at most the 人次 beside it.
         // Not 人 (distinct people: one person may go on two trips).
         const people = row.cells.get('人次');
-        if (!people?.stated || people.kind !== 'count') return;
+        if (!people?.stated || people.kind !== 'count' || suspect(people)) return;
         for (const unit of EVENT_UNITS) {
             const events = row.cells.get(unit);
-            if (!events?.stated || events.kind !== 'count') continue;
+            if (!events?.stated || events.kind !== 'count' || suspect(events)) continue;
             this.limits.push({
                 part: events, whole: people, holds: events.interval.lo.lte(people.interval.hi), warning: true,
                 reason: `每${unit}至少一人次，${unit}数不会多于人次数：请核对这两个数是否写反或写错。`,
@@ -1140,7 +1140,7 @@ export class RelationBuilder {
         for (const { part: partAddress, whole: wholeAddress, reason, warning } of this.template.tableLimits ?? []) {
             const part = this.resolveAnywhere(partAddress);
             const whole = this.resolveAnywhere(wholeAddress);
-            if (!part?.stated || !whole?.stated || part.kind !== whole.kind || part.unit !== whole.unit) continue;
+            if (!part?.stated || !whole?.stated || suspect(part) || suspect(whole) || part.kind !== whole.kind || part.unit !== whole.unit) continue;
             this.limits.push({ part, whole, holds: part.interval.lo.lte(whole.interval.hi), reason, warning });
         }
     }

@@ -130,8 +130,19 @@ const VEHICLES_WITHIN_ASSETS: TableLimit = {
     warning: true,
 };
 
+/**
+ * 一般公共预算财政拨款支出决算表's 基本支出 and 项目支出 are the 一般公共预算 part of 支出决算表's, which every fund
+ * and source spends: at most them (a warning, as the overview's parts).
+ */
+const GENERAL_BUDGET_WITHIN_EXPENDITURE: readonly TableLimit[] = (['基本支出', '项目支出'] as const).map(column => ({
+    part: { table: 'general-budget' as const, row: ['合计'], column },
+    whole: { table: 'expenditure' as const, row: ['合计'], column },
+    reason: `一般公共预算财政拨款支出的${column}是各种资金合起来的${column}的一部分，一般不超过它：请核对两张表。`,
+    warning: true,
+}));
+
 /** The parts within wholes across tables and sections that every template's report holds. */
-export const SHARED_LIMITS: readonly TableLimit[] = [...APPROPRIATION_WITHIN_OVERVIEW, VEHICLES_WITHIN_ASSETS];
+export const SHARED_LIMITS: readonly TableLimit[] = [...APPROPRIATION_WITHIN_OVERVIEW, ...GENERAL_BUDGET_WITHIN_EXPENDITURE, VEHICLES_WITHIN_ASSETS];
 
 export const STANDARD_TIES: readonly Tie[] = [...OVERVIEW_TIES, ...APPROPRIATION_TIES, ...GENERAL_BUDGET_TIES, ...THREE_PUBLIC_TIES];
 
