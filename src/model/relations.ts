@@ -32,6 +32,8 @@ export interface Limit {
     readonly holds: boolean;
     /** Why the part is within the whole, where it is not a 其中 row of it (another table's figure). */
     readonly reason?: string;
+    /** A correct report may break it: said as a warning. */
+    readonly warning?: boolean;
 }
 
 /** A rate whose base is zero. */
@@ -319,6 +321,9 @@ class LazyDerivation implements Derivation {
         return this.formulaRead ??= this.formulaOf();
     }
 }
+
+/** Units counting events (receptions, groups abroad: 个, meetings), each of which counts at least one 人次. */
+const EVENT_UNITS = ['批次', '次', '个', '场', '场次', '期'] as const;
 
 const HUNDRED = new Decimal(100);
 const MINUS_HUNDRED = new Decimal(-100);
@@ -1121,15 +1126,27 @@ export class RelationBuilder {
                 this.limits.push({ part, whole: total, holds: part.interval.lo.lte(total.interval.hi) });
             }
         }
+        // every reception, trip or meeting counts at least one person-time: 8批次 is at most the 人次 beside it.
+        // Not 人 (distinct people: one person may go on two trips).
+        const people = row.cells.get('人次');
+        if (!people?.stated || people.kind !== 'count' || suspect(people)) return;
+        for (const unit of EVENT_UNITS) {
+            const events = row.cells.get(unit);
+            if (!events?.stated || events.kind !== 'count' || suspect(events)) continue;
+            this.limits.push({
+                part: events, whole: people, holds: events.interval.lo.lte(people.interval.hi), warning: true,
+                reason: `每${unit}至少一人次，${unit}数不会多于人次数：请核对这两个数是否写反或写错。`,
+            });
+        }
     }
 
     /** A figure of one table within a figure of another (the template's `tableLimits`); unchecked where either is not written. */
     private tableLimits(): void {
-        for (const { part: partAddress, whole: wholeAddress, reason } of this.template.tableLimits ?? []) {
+        for (const { part: partAddress, whole: wholeAddress, reason, warning } of this.template.tableLimits ?? []) {
             const part = this.resolveAnywhere(partAddress);
             const whole = this.resolveAnywhere(wholeAddress);
-            if (!part?.stated || !whole?.stated || part.kind !== whole.kind || part.unit !== whole.unit) continue;
-            this.limits.push({ part, whole, holds: part.interval.lo.lte(whole.interval.hi), reason });
+            if (!part?.stated || !whole?.stated || suspect(part) || suspect(whole) || part.kind !== whole.kind || part.unit !== whole.unit) continue;
+            this.limits.push({ part, whole, holds: part.interval.lo.lte(whole.interval.hi), reason, warning });
         }
     }
 

@@ -53,6 +53,10 @@ export interface TemplateChoice {
     readonly named?: ReportTemplate;
     /** The year the `模板` line asks for, where no template of its province has it. */
     readonly year?: number;
+    /** Fitted: the other templates the tables fit as well, where the department, numbering and year chose among them. */
+    readonly alike?: readonly ReportTemplate[];
+    /** Fitted: the template is of the department's province. */
+    readonly ownProvince?: boolean;
 }
 
 export interface SectionModel {
@@ -196,7 +200,10 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     const fits = fitTemplates(written, meta.year, `${meta.department ?? ''}${meta.fullName ?? ''}`, templates);
     const best = fits[0];
     const field = fields.find(f => f.key === '模板');
-    if (!field) return { template: best.template, choice: { how: 'fitted' } };
+    if (!field) {
+        const alike = fits.filter(f => f !== best && f.tables === best.tables).map(f => f.template);
+        return { template: best.template, choice: { how: 'fitted', alike, ownProvince: best.ownProvince } };
+    }
     const match = findTemplate(field.value ?? '', meta.year, templates);
     if (match.kind === 'unknown') return { template: best.template, choice: { how: 'unknown', field } };
     const named = fits.find(f => f.template === match.template)!;

@@ -79,13 +79,20 @@ export interface TemplateFit {
     readonly matched: number;
     /** Tables with a title the template gives another table, or none. */
     readonly mismatched: number;
+    /** How well the tables fit, before anything else breaks ties: fits with equal `tables` are told apart by the rest alone. */
+    readonly tables: number;
+    /** The department is of the template's province. */
+    readonly ownProvince: boolean;
 }
 
 /**
  * How well a report's tables fit each template, best first: titles matched by number count for,
  * other titles against, except a title the template prints under another number (read as that
- * table); the report's year within the template's years, its department being of the template's
- * province, and the way tables are numbered break ties.
+ * table); its department being of the template's province, the way tables are numbered, the
+ * 财政部 format (which most provinces print) before another province's, and the report's year within
+ * the template's years break ties, in this order: a province's template is for its own departments, so
+ * a report whose tables fit it no better than a 财政部 format of other years (乌鲁木齐 printing the
+ * 三公 table seventh in 2024) is not fitted to it.
  *
  * A table printed with both the contents' number and a label (七、公开08表) fits by either.
  *
@@ -134,10 +141,12 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
         const label = tables.length > 0 && tables.every(t => template.tableLabel(t.number).startsWith(t.style)) ? 1 : 0;
         const inYears = year !== undefined && covers(template, year) ? 1 : 0;
         const province = template.province !== '全国' && provinceOf(department) === template.province ? 1 : 0;
+        const standard = template.province === '全国' ? 1 : 0;
         const national = template === DEFAULT_TEMPLATE ? 1 : 0;
         // weights: the tables decide; the rest only breaks ties, in this order
-        const score = (matched - mismatched + recognised - skipped) * 1000 + province * 100 + inYears * 10 + label * 2 + national;
-        return { fit: { template, matched, mismatched }, score };
+        const fit = matched - mismatched + recognised - skipped;
+        const score = fit * 1000 + province * 100 + label * 40 + standard * 20 + inYears * 10 + national;
+        return { fit: { template, matched, mismatched, tables: fit, ownProvince: province === 1 }, score };
     });
     return scored.sort((a, b) => b.score - a.score).map(s => s.fit);
 }

@@ -204,6 +204,8 @@ export interface TableLimit {
     readonly whole: FigureAddress;
     /** Why, as the finding says it. */
     readonly reason: string;
+    /** A part a correct report may print above its whole (a negative remainder it does not print): a warning, never an error. */
+    readonly warning?: boolean;
 }
 
 /** A part of the report (第一部分 部门概况 …) and its sections in print order. */

@@ -6,7 +6,7 @@ import type { ReportTemplate } from '../template.js';
 import { EXPLANATION_SECTIONS, EXPLANATION_SECTIONS_2024 } from '../shared/parts.js';
 import { ORDER_THREE_PUBLIC_LAST, ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES, standardTables, THREE_PUBLIC_MEETINGS_TITLE } from '../shared/standard-set.js';
 import { COMMON_ROW_ALIASES, OF_WHICH_ROW, THREE_PUBLIC_FUNDS_TITLE, TOTAL_ROW } from '../shared/tables.js';
-import { BASIC_SHARE_BASES, STANDARD_ROW_TIES, STANDARD_SHARE_BASES, STANDARD_TABLE_LIMITS, STANDARD_TIES } from '../shared/ties.js';
+import { BASIC_SHARE_BASES, SHARED_LIMITS, STANDARD_ROW_TIES, STANDARD_SHARE_BASES, STANDARD_TABLE_LIMITS, STANDARD_TIES } from '../shared/ties.js';
 
 // a heading for 职责 and 机构 together (陕西: SOURCES.md 2.5), printed as written
 const DUTIES_WITH_ORGANISATION = ['部门主要职责及内设机构'];
@@ -20,7 +20,7 @@ const COMMON = {
     rowTies: STANDARD_ROW_TIES,
     shareBases: [...STANDARD_SHARE_BASES, ...BASIC_SHARE_BASES],
     atMost: [{ part: '授予小微企业', whole: '授予中小企业' }],
-    tableLimits: STANDARD_TABLE_LIMITS,
+    tableLimits: [...STANDARD_TABLE_LIMITS, ...SHARED_LIMITS],
     ofWhichRow: OF_WHICH_ROW,
     totalRow: TOTAL_ROW,
     // 上年结转和结余 (national/SOURCES.md 2.4)

@@ -7,7 +7,7 @@ import type { ReportTemplate } from '../template.js';
 import { EXPLANATION_SECTIONS_SHANGHAI } from '../shared/parts.js';
 import { ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES, standardTables } from '../shared/standard-set.js';
 import { COMMON_ROW_ALIASES, OF_WHICH_ROW, TOTAL_ROW } from '../shared/tables.js';
-import { BASIC_SHARE_BASES, STANDARD_ROW_TIES, STANDARD_SHARE_BASES, STANDARD_TIES } from '../shared/ties.js';
+import { BASIC_SHARE_BASES, SHARED_LIMITS, STANDARD_ROW_TIES, STANDARD_SHARE_BASES, STANDARD_TIES } from '../shared/ties.js';
 
 /** Until 2018 the 三公 table also printed the 机关运行经费 and said so in its title (SOURCES.md 2.1). */
 const THREE_PUBLIC = STANDARD_TITLE_ALIASES['three-public']!;
@@ -31,6 +31,7 @@ export const SHANGHAI_2024: ReportTemplate = {
     // 人员经费…占…% of 基本支出, as in the 财政部 format: table 6 ends with the same two 合计 rows
     shareBases: [...STANDARD_SHARE_BASES, ...BASIC_SHARE_BASES],
     atMost: [{ part: '授予小微企业', whole: '授予中小企业' }],
+    tableLimits: SHARED_LIMITS,
     ofWhichRow: OF_WHICH_ROW,
     totalRow: TOTAL_ROW,
     rowAliases: new Map(COMMON_ROW_ALIASES),

@@ -102,6 +102,48 @@ export const THREE_PUBLIC_BASIC_LIMITS: readonly TableLimit[] = ([['30217', '公
     reason: `基本支出中的${name}是“三公”经费表所列${name}的一部分，不能超过它。`,
 }));
 
+/**
+ * 财政拨款收入支出决算总表 holds the 财政拨款 part of 收入支出决算总表's figures: its 本年收入合计, 本年支出合计 and
+ * balances are at most the overview's. A 事业单位's 非财政拨款 balance can be negative (经营亏损), so a correct
+ * report may break it: a warning.
+ */
+const APPROPRIATION_WITHIN_OVERVIEW: readonly TableLimit[] = ([
+    ['收入', '本年收入合计', '本年收入合计', '财政拨款收入'],
+    ['收入', '年初财政拨款结转和结余', '年初结转和结余', '年初财政拨款结转和结余'],
+    ['支出', '本年支出合计', '本年支出合计', '财政拨款支出'],
+    ['支出', '年末财政拨款结转和结余', '年末结转和结余', '年末财政拨款结转和结余'],
+] as const).map(([side, part, whole, what]) => ({
+    part: { table: 'appropriation-overview' as const, row: [side, part], column: side === '支出' ? '合计' : undefined },
+    whole: { table: 'overview' as const, row: [side, whole] },
+    reason: `${what}是${whole}中财政拨款的部分，一般不超过它${whole.includes('结余') ? '（非财政拨款的结转和结余为负数时才会超过）' : ''}：请核对两张表。`,
+    warning: true,
+}));
+
+/**
+ * The 公务用车 the 三公 count at year end are vehicles the department holds: at most 国有资产's 车辆. Counted for
+ * different ends (a car on loan), they may differ: a warning.
+ */
+const VEHICLES_WITHIN_ASSETS: TableLimit = {
+    part: { section: '情况说明', row: ['三公经费', '公务用车', '保有'], column: '辆' },
+    whole: { section: '情况说明', row: ['国有资产', '车辆'], column: '辆' },
+    reason: '“三公”经费所说的公务用车保有量是单位占有的车辆的一部分，一般不超过国有资产中的车辆数：请核对两处。',
+    warning: true,
+};
+
+/**
+ * 一般公共预算财政拨款支出决算表's 基本支出 and 项目支出 are the 一般公共预算 part of 支出决算表's, which every fund
+ * and source spends: at most them (a warning, as the overview's parts).
+ */
+const GENERAL_BUDGET_WITHIN_EXPENDITURE: readonly TableLimit[] = (['基本支出', '项目支出'] as const).map(column => ({
+    part: { table: 'general-budget' as const, row: ['合计'], column },
+    whole: { table: 'expenditure' as const, row: ['合计'], column },
+    reason: `一般公共预算财政拨款支出的${column}是各种资金合起来的${column}的一部分，一般不超过它：请核对两张表。`,
+    warning: true,
+}));
+
+/** The parts within wholes across tables and sections that every template's report holds. */
+export const SHARED_LIMITS: readonly TableLimit[] = [...APPROPRIATION_WITHIN_OVERVIEW, ...GENERAL_BUDGET_WITHIN_EXPENDITURE, VEHICLES_WITHIN_ASSETS];
+
 export const STANDARD_TIES: readonly Tie[] = [...OVERVIEW_TIES, ...APPROPRIATION_TIES, ...GENERAL_BUDGET_TIES, ...THREE_PUBLIC_TIES];
 
 export const STANDARD_ROW_TIES: readonly RowTie[] = [

@@ -8,7 +8,7 @@ import {
     fundThreePublicTable, generalBasicTable, generalBudgetDetailTable, generalBudgetTable, generalProjectTable,
     incomeTable, INCOME_SOURCES, OF_WHICH_ROW, overviewGroups, overviewTable, stateCapitalAccountTable, stateCapitalTable, threePublicTable, TOTAL_ROW,
 } from '../shared/tables.js';
-import { STANDARD_ROW_TIES, STANDARD_SHARE_BASES, STANDARD_TIES } from '../shared/ties.js';
+import { SHARED_LIMITS, STANDARD_ROW_TIES, STANDARD_SHARE_BASES, STANDARD_TIES } from '../shared/ties.js';
 
 export const SICHUAN_2020: ReportTemplate = {
     id: 'sichuan-2020',
@@ -40,6 +40,7 @@ export const SICHUAN_2020: ReportTemplate = {
     rowTies: STANDARD_ROW_TIES,
     shareBases: STANDARD_SHARE_BASES,
     atMost: [{ part: '授予小微企业', whole: '授予中小企业' }],
+    tableLimits: SHARED_LIMITS,
     ofWhichRow: OF_WHICH_ROW,
     totalRow: TOTAL_ROW,
     rowAliases: new Map(COMMON_ROW_ALIASES),

@@ -4,7 +4,7 @@
 import type { ReportTemplate } from '../template.js';
 import { EXPLANATION_SECTIONS, retitled } from '../shared/parts.js';
 import { fundTable, stateCapitalAccountTable, stateCapitalTable, threePublicTable } from '../shared/tables.js';
-import { STANDARD_TABLE_LIMITS, THREE_PUBLIC_BASIC_LIMITS } from '../shared/ties.js';
+import { SHARED_LIMITS, STANDARD_TABLE_LIMITS, THREE_PUBLIC_BASIC_LIMITS } from '../shared/ties.js';
 import { SICHUAN_2020 } from '../sichuan-2020/index.js';
 
 /** 一 to 九 as in 2020, 八 titled 基本支出决算明细表 as the 2024 contents print it (SOURCES.md 2). */
@@ -30,7 +30,7 @@ export const SICHUAN_2024: ReportTemplate = {
     ],
     // the 基本支出 table's 三公 rows within the merged table (SOURCES.md 3); 会议费 and 培训费 too where a
     // department prints them in it, as the 财政部 format does
-    tableLimits: [...STANDARD_TABLE_LIMITS, ...THREE_PUBLIC_BASIC_LIMITS],
+    tableLimits: [...STANDARD_TABLE_LIMITS, ...THREE_PUBLIC_BASIC_LIMITS, ...SHARED_LIMITS],
     parts: SICHUAN_2020.parts.map(part => part.title === '部门概况'
         ? {
             ...part,

@@ -40,7 +40,13 @@ const templateRule: Rule = {
                 const first = model.report.parts[0];
                 if (!first?.$cstNode) return;
                 const start = { line: first.$cstNode.range.start.line, character: 0 };
-                report.warning(first, `报告没有写明模板：按年度和各表最相符的${templateName(template)}（${template.name}）校验。请在开头写明，如 模板 「${template.shortName}」。`, {
+                // a fragment's tables (or none) that fit several templates alike: said so, not dressed up as a fit
+                const alike = choice.alike ?? [];
+                const chosen = `${choice.ownProvince ? '按部门所在省份的' : '暂按'}${templateName(template)}（${template.name}）校验`;
+                const why = alike.length === 0 ? `：按年度和各表最相符的${templateName(template)}（${template.name}）校验`
+                    : alike.length === TEMPLATES.length - 1 ? `，写出的表也看不出是哪一种格式：${chosen}`
+                        : `，写出的各表与${[template, ...alike].map(templateName).join('')}同样相符：${chosen}`;
+                report.warning(first, `报告没有写明模板${why}。请在开头写明，如 模板 「${template.shortName}」。`, {
                     fix: { title: `写明 模板 「${template.shortName}」`, newText: `模板 「${template.shortName}」\n`, range: { start, end: start } },
                 });
                 return;
@@ -246,13 +252,18 @@ const partWithinRule: Rule = {
     check(model, report) {
         // a figure of a broken relation is one finding, not two
         const broken = brokenFigures(model);
-        for (const limit of model.limits) {
-            if (limit.holds || !limit.part.node || broken.has(limit.part) || broken.has(limit.whole)) continue;
+        // a figure an error already tells of is not warned of again
+        const told = new Set<Figure>();
+        for (const limit of [...model.limits].sort((a, b) => Number(a.warning ?? false) - Number(b.warning ?? false))) {
+            if (limit.holds || !limit.part.node || broken.has(limit.part) || broken.has(limit.whole) || (limit.warning && told.has(limit.part))) continue;
+            told.add(limit.part);
             // as written (42.10, not 42.1); a count says what it counts (5辆, 70人次); amounts are in the report's unit
             const shown = (f: Figure) => `${formatFigure(f, model.groupsDigits)}${f.kind === 'count' ? f.unit : ''}`;
-            report.error(limit.part.node, limit.reason
+            const message = limit.reason
                 ? `${limit.part.label} ${shown(limit.part)} 大于${limit.whole.label} ${shown(limit.whole)}：${limit.reason}`
-                : `${limit.part.label} ${shown(limit.part)} 大于它所属的${limit.whole.label} ${shown(limit.whole)}：其中项不能超过总数。`);
+                : `${limit.part.label} ${shown(limit.part)} 大于它所属的${limit.whole.label} ${shown(limit.whole)}：其中项不能超过总数。`;
+            if (limit.warning) report.warning(limit.part.node, message);
+            else report.error(limit.part.node, message);
         }
     },
 };
