@@ -210,8 +210,9 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     // the tables were written for another template: checked against it, said once
     const margin = (fit: typeof best) => fit.matched - fit.mismatched;
     // a name several templates answer to chose by the year; tables printed in another of them choose it
-    if (match.kind === 'exact' && match.among?.includes(best.template) && best.template !== named.template && margin(best) > margin(named)) {
-        return { template: best.template, choice: { how: 'variant', field, named: named.template } };
+    const bestAmong = match.kind === 'exact' ? fits.find(f => match.among?.includes(f.template)) : undefined;
+    if (bestAmong && bestAmong.template !== named.template && margin(bestAmong) > margin(named)) {
+        return { template: bestAmong.template, choice: { how: 'variant', field, named: named.template } };
     }
     // numbered as the contents number them (一、…), tables are in the report's own order, which says
     // nothing against the template named: only printed labels (表五, 附表5, 公开05表) can

@@ -88,11 +88,12 @@ export interface TemplateFit {
 /**
  * How well a report's tables fit each template, best first: titles matched by number count for,
  * other titles against, except a title the template prints under another number (read as that
- * table); its department being of the template's province, the way tables are numbered, the
- * 财政部 format (which most provinces print) before another province's, and the report's year within
- * the template's years break ties, in this order: a province's template is for its own departments, so
- * a report whose tables fit it no better than a 财政部 format of other years (乌鲁木齐 printing the
- * 三公 table seventh in 2024) is not fitted to it.
+ * table); its department being of the template's province (for it) or of another province (against
+ * it), the way tables are numbered, the report's year within the template's years and the 财政部
+ * format (which most provinces print) break ties, in this order. A province's template is for its own
+ * departments, so a report of another province whose tables fit it no better than a 财政部 format of
+ * other years is not fitted to it; a department naming no province (a district's 普陀区…局) keeps
+ * the template of its year.
  *
  * A table printed with both the contents' number and a label (七、公开08表) fits by either.
  *
@@ -140,12 +141,15 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
         }
         const label = tables.length > 0 && tables.every(t => template.tableLabel(t.number).startsWith(t.style)) ? 1 : 0;
         const inYears = year !== undefined && covers(template, year) ? 1 : 0;
-        const province = template.province !== '全国' && provinceOf(department) === template.province ? 1 : 0;
+        const departmentProvince = provinceOf(department);
+        const provincial = template.province !== '全国' && departmentProvince !== undefined;
+        const province = provincial && departmentProvince === template.province ? 1 : 0;
+        const otherProvince = provincial && departmentProvince !== template.province ? 1 : 0;
         const standard = template.province === '全国' ? 1 : 0;
         const national = template === DEFAULT_TEMPLATE ? 1 : 0;
         // weights: the tables decide; the rest only breaks ties, in this order
         const fit = matched - mismatched + recognised - skipped;
-        const score = fit * 1000 + province * 100 + label * 40 + standard * 20 + inYears * 10 + national;
+        const score = fit * 1000 + (province - otherProvince) * 100 + label * 40 + inYears * 10 + standard * 4 + national;
         return { fit: { template, matched, mismatched, tables: fit, ownProvince: province === 1 }, score };
     });
     return scored.sort((a, b) => b.score - a.score).map(s => s.fit);
