@@ -23,7 +23,7 @@ import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacement, restated, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
-import { contraryDirection } from './prose-words.js';
+import { contraryDirectionMessage } from './prose-words.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
 
 interface Located {
@@ -94,7 +94,7 @@ const referenceRule: Rule = {
  */
 const proseFigureRule: Rule = {
     ...ruleMeta('prose-figure'),
-    check(model, report) {
+    check(model, report, context) {
         for (const text of claimsOf(model)) {
             const referable: Referable[] = [];
             // the last change the data cannot tell (no 上年): a growth rate after it is checked against it
@@ -172,8 +172,14 @@ const proseFigureRule: Rule = {
                     else if (role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
                     continue;
                 }
-                // 增加43万元 where the data fell: one finding, prose-direction's, with no fix keeping 增加
-                if (contraryDirection(model, claim)) continue;
+                // 增加43万元 where the data fell: one finding, prose-direction's, with no fix keeping 增加 (this rule's
+                // where the settings turn prose-direction off)
+                const contrary = contraryDirectionMessage(model, claim);
+                if (contrary) {
+                    const range = context.ruleOff?.('prose-direction') ? rangeIn(text.prose, figure.offset, figure.length) : undefined;
+                    if (range) report.error(text.prose.node, contrary, { range });
+                    continue;
+                }
                 const verdicts = targets.map(target => ({ target, verdict: judge(figure, target, role) }));
                 const agreeing = verdicts.find(v => v.verdict !== 'near' && v.verdict !== 'off');
                 const range = rangeIn(text.prose, figure.offset, figure.length);
