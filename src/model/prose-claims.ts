@@ -198,10 +198,12 @@ const ROLE_WORDS: readonly RoleWord[] = [
     { pattern: '(?<!一般公共|政府性基金|国有资本经营)预算(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
     { pattern: '增长率|增幅|增加|增长|上升|提高', role: direction(1) },
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减', role: direction(-1) },
-    { pattern: '所占比重|所占比例|比重|占比|占', role: rate({ kind: 'share' }) },
+    { pattern: '所占比重|所占比例|比重|比例|占比|占', role: rate({ kind: 'share' }) },
     { pattern: '(?<![比较与同])(?:上年度?|去年)(?:决算)?(?:数)?', role: amount({ kind: 'last' }) },
     { pattern: '决算数?|执行数|实际支出', role: kind => (kind === 'amount' || kind === 'count' ? { kind: 'value' } : undefined) },
 ];
+/** The nouns of a share that follow its whole: 占本年收入合计的比重为…. */
+const SHARE_NOUN = /^(?:比重|比例)$/;
 const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'), 'g');
 
 /**
@@ -1614,14 +1616,21 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
     if (previous && kind === 'amount' && (previous[1] === '上年' || previous[1] === '去年' || (year !== undefined && Number(previous[2]) === year - 1))) {
         return { role: { kind: 'last' }, roleStart: from + previous.index };
     }
-    let found: { role: Role; start: number; end: number } | undefined;
+    let found: { role: Role; start: number; end: number; baseEnd?: number } | undefined;
     for (const match of region.matchAll(ROLE_PATTERN)) {
         const start = from + match.index;
         const end = start + match[0].length;
         if (reader.insideName(start, end)) continue;
         const which = match.slice(1).findIndex(group => group !== undefined);
         const role = ROLE_WORDS[which].role(kind);
-        if (role) found = { role, start, end };
+        if (!role) continue;
+        // 占本年收入合计的比重为99.51%: the share's word after 占 and its whole; the whole is between them
+        if (role.kind === 'share' && found?.role.kind === 'share' && found.baseEnd === undefined && SHARE_NOUN.test(match[0])
+            && reader.text[found.end - 1] === '占' && start > found.end) {
+            found = { ...found, baseEnd: start };
+            continue;
+        }
+        found = { role, start, end };
     }
     // （二）支出决算情况：本年支出合计…: a 决算 with a name after it, before the figure, is a heading's word; the name is the subject
     if (found?.role.kind === 'value' && reader.lastName(found.end, figureStart).match) found = undefined;
@@ -1630,7 +1639,7 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
         const lastYear = year !== undefined && [...region.matchAll(/(?<![比较与同])(\d{4})年度?(?!相比)/g)].some(m => Number(m[1]) === year - 1);
         return { role: lastYear && kind === 'amount' ? { kind: 'last' } : { kind: 'value' }, roleStart: figureStart };
     }
-    return { role: found.role, roleStart: found.start, baseSpan: found.role.kind === 'share' ? { start: found.end, end: figureStart } : undefined };
+    return { role: found.role, roleStart: found.start, baseSpan: found.role.kind === 'share' ? { start: found.end, end: found.baseEnd ?? figureStart } : undefined };
 }
 
 /** Words that speak of figures without writing one: 持平, 决算数小于预算数, 无…收入. */
