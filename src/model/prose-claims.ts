@@ -1083,7 +1083,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const unnamedWhole = base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words);
         const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
-            ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) ? 'other-year' : undefined);
+            ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) ? 'other-year' : undefined)
+            ?? (bareMoneyUnnamed(reader, item.match, clause.start, roleStart) ? 'unread' : undefined);
         const whole = base?.match && base.filler && !unnamedWhole ? reader.narrow(base.match)[0] : undefined;
         // 占一般公共预算项目支出总额的: the words name the whole in full, not at the end of longer words
         const inFull = whole !== undefined && base?.match?.start === baseSpan?.start;
@@ -1514,6 +1515,16 @@ function quantityOf(row: RowModel, figure: Figure): Quantity {
         for (const [column, attribute] of byColumn) if (attribute === figure) return { row, column: row.table ? column : undefined };
     }
     return { row };
+}
+
+/**
+ * 参训人员1.2万，: 万 (亿) without 元 is an amount only right after the name of what it is of, in its own clause
+ * (培训费增加4.66万); elsewhere it may as well count people or times, and is left unread.
+ */
+function bareMoneyUnnamed(reader: TextReader, match: RegExpExecArray, clauseStart: number, roleStart: number): boolean {
+    if (match[2] !== '万' && match[2] !== '亿') return false;
+    const named = reader.lastName(clauseStart, roleStart);
+    return !named.match || !named.filler;
 }
 
 /** The figures of one match: one, or each of a list sharing the unit after the last. */
