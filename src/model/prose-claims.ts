@@ -1083,7 +1083,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const unnamedWhole = base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words);
         const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
-            ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) ? 'other-year' : undefined)
+            ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
             ?? (bareMoneyUnnamed(reader, item.match, clause.start, roleStart) ? 'unread' : undefined);
         const whole = base?.match && base.filler && !unnamedWhole ? reader.narrow(base.match)[0] : undefined;
         // 占一般公共预算项目支出总额的: the words name the whole in full, not at the end of longer words
@@ -1591,6 +1591,20 @@ export function ofLaterBudget(year: number | undefined, before: string): boolean
     if (year === undefined) return false;
     for (const written of before.matchAll(LATER_BUDGET)) if (Number(written[1]) > year) return true;
     return false;
+}
+
+/**
+ * 2022年度“三公”经费预算较2021年度增加1.68万元，…。公务用车运行费用较上年同期增加2.27万元: a change from last year in a
+ * sentence naming no year of its own, right after one of a later year's budget on its line, goes on comparing that budget.
+ */
+function continuesLaterBudget(model: ReportModel, reader: TextReader, part: Span, figureStart: number, role: Role): boolean {
+    if ((role.kind !== 'change' && role.kind !== 'growth') || role.versus) return false;
+    const before = reader.text.slice(part.start, figureStart);
+    if (/\d{4}\s*年/.test(before) || !/(?:比|较|与)(?:上年|去年)/.test(before)) return false;
+    const line = reader.layout.lineAt(part.start);
+    if (part.start - 1 <= line.start) return false;
+    const previous = reader.layout.partAt(part.start - 1);
+    return ofLaterBudget(model.meta.year, reader.text.slice(previous.start, previous.end));
 }
 
 /** A year and, in its clause, the budget or plan it governs (2022年度三公经费预算, 2022年安排); not one compared with. */
