@@ -13,7 +13,7 @@ import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import { sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
-import { magnitude, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
+import { magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets, type RelationRule } from '../../model/relations.js';
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -138,6 +138,7 @@ const proseFigureRule: Rule = {
                     if (claim.role.kind === 'budget') budgets.push(claim);
                     else if (claim.role.kind === 'completion') completionOfWrittenBudget(model, report, text, budgets, claim);
                     else if (claim.role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
+                    else if (claim.role.kind === 'value') nonAppropriationIncomeOff(model, report, text.prose, claim.figure);
                     continue;
                 }
                 const { figure, role } = claim;
@@ -781,6 +782,25 @@ function yearWrittenBefore(text: string, offset: number): { offset: number; leng
     const years = [...text.slice(from, offset).matchAll(/(?<![比较与同])\d{4}[ \u3000]*年度?/g)];
     const last = years[years.length - 1];
     return last && { offset: from + last.index, length: last[0].length, text: last[0] };
+}
+
+/** 非财政拨款收入 right before a figure, as the subject no name of the report holds. */
+const NON_APPROPRIATION_INCOME = /非财政拨款收入(?:决算数?)?(?:为|是|共计?|合计)?$/;
+
+/**
+ * 非财政拨款收入40.48万元 where no row holds it: the overview's 本年收入合计 less its 财政拨款 income. More
+ * than one unit off in the last place written is an error; a unit off is let pass (the parts may be rounded).
+ */
+function nonAppropriationIncomeOff(model: ReportModel, report: Reporter, prose: ProseText, figure: WrittenFigure): void {
+    if (figure.kind !== 'amount' || figure.unit !== model.meta.unit) return;
+    if (!NON_APPROPRIATION_INCOME.test(prose.text.slice(Math.max(0, figure.offset - 20), figure.offset))) return;
+    const income = nonAppropriationIncome(model);
+    if (!income) return;
+    const unit = new Decimal(10).pow(-figure.decimals);
+    if (figure.interval.gap(income.interval).lte(unit)) return;
+    const range = rangeIn(prose, figure.offset, figure.length);
+    if (!range) return;
+    report.error(prose.node, `文字写的 ${figure.text} 与数据中的非财政拨款收入不符：${income.formula} = ${fixedText(income.value, 2, model.groupsDigits)}${model.meta.unit}（本年收入合计减去财政拨款收入）。`, { range });
 }
 
 /**
