@@ -310,14 +310,14 @@ export function nonAppropriationIncome(model: ReportModel): { value: Decimal; in
     const amountOf = (row: RowModel) => row.cells.get(actualColumn(row) ?? '');
     const whole = total && amountOf(total);
     if (!side || !whole || whole.kind !== 'amount') return undefined;
-    for (const names of APPROPRIATION_INCOMES) {
-        const parts = side.children.filter(row => names.includes(row.canonicalName)).map(amountOf).filter(f => f !== undefined);
-        if (parts.length === 0 || parts.some(f => f.kind !== 'amount')) continue;
-        return {
-            value: parts.reduce((rest, f) => rest.minus(f.value), whole.value),
-            interval: whole.interval.sub(sumIntervals(parts.map(f => f.interval))),
-            formula: `「${whole.label}」${formatFigure(whole, model.groupsDigits)}${parts.filter(f => !f.value.isZero()).map(f => ` − 「${f.label}」${formatFigure(f, model.groupsDigits)}`).join('')}`,
-        };
-    }
-    return undefined;
+    // both a 财政拨款收入 row and funds' rows beside it: which holds what is not known
+    const [single, funds] = APPROPRIATION_INCOMES.map(names => side.children.filter(row => names.includes(row.canonicalName)));
+    if (single.length > 0 && funds.length > 0) return undefined;
+    const parts = [...single, ...funds].map(amountOf).filter(f => f !== undefined);
+    if (parts.length === 0 || parts.some(f => f.kind !== 'amount')) return undefined;
+    return {
+        value: parts.reduce((rest, f) => rest.minus(f.value), whole.value),
+        interval: whole.interval.sub(sumIntervals(parts.map(f => f.interval))),
+        formula: `「${whole.label}」${formatFigure(whole, model.groupsDigits)}${parts.filter(f => !f.value.isZero()).map(f => ` − 「${f.label}」${formatFigure(f, model.groupsDigits)}`).join('')}`,
+    };
 }
