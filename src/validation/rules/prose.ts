@@ -16,6 +16,7 @@ import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets, type RelationRule } from '../../model/relations.js';
 import { actualColumn } from '../../model/rows.js';
+import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
 import type { Fix, Reporter, Rule } from '../rule.js';
@@ -288,10 +289,53 @@ const proseFigureRule: Rule = {
                     restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: rated || odd ? undefined : fix }, also + otherWholes);
                 }
             }
+            budgetItemsOverTotal(model, report, text.prose, budgets);
             for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
         }
     },
 };
+
+/**
+ * 一般公共预算财政拨款支出年初预算为7,357.00万元，其中：…行政运行（项）。年初预算为960.00万元… where the data holds
+ * no budget: the budgets the text writes after a total's for rows within it (each row once, none within another) add
+ * up to no more than the total's, beyond a unit of the last place. Less is no error: a row budgeted and not spent
+ * is printed in no table, and the text need not list every row.
+ */
+function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: ProseText, budgets: readonly FigureClaim[]): void {
+    const rowOf = (claim: FigureClaim) => claim.subject?.quantities.length === 1 && claim.figure.kind === 'amount' && claim.figure.unit === model.meta.unit
+        ? claim.subject.quantities[0].row : undefined;
+    for (const total of budgets) {
+        const whole = rowOf(total);
+        if (!whole?.table || total.role.kind !== 'budget') continue;
+        const kind = total.role.budget;
+        const within = (row: RowModel) => row !== whole && row.table === whole.table
+            && (isBelow(row, whole) || (!whole.parent && model.template.totalRow.test(whole.name) && !model.template.totalRow.test(row.name)));
+        const byRow = new Map<RowModel, FigureClaim>();
+        let unclear = false;
+        for (const item of budgets) {
+            const row = rowOf(item);
+            if (!row || item.figure.offset < total.figure.offset || item.role.kind !== 'budget' || item.role.budget !== kind || !within(row)) continue;
+            const seen = byRow.get(row);
+            if (seen && !seen.figure.value.equals(item.figure.value)) unclear = true;
+            byRow.set(row, item);
+        }
+        const items = [...byRow].filter(([row]) => ![...byRow.keys()].some(other => other !== row && isBelow(row, other))).map(([, item]) => item);
+        if (unclear || items.length === 0) continue;
+        const sum = items.reduce((acc, item) => acc.add(item.figure.interval), Interval.exact(new Decimal(0)));
+        const unit = new Decimal(10).pow(-Math.min(total.figure.decimals, ...items.map(item => item.figure.decimals)));
+        if (sum.lo.minus(total.figure.interval.hi).lte(unit)) continue;
+        const range = rangeIn(prose, total.figure.offset, total.figure.length);
+        if (!range) continue;
+        const exact = items.reduce((acc, item) => acc.plus(item.figure.value), new Decimal(0));
+        report.error(prose.node, `文字写的 ${total.figure.text} 小于其后所写各项的预算之和：${items.map(item => item.figure.text).join(' + ')} = ${fixedText(exact, 2, model.groupsDigits)}${model.meta.unit}，总数或某一项写错了。`, { range });
+    }
+}
+
+/** Whether `row` stands below `above`. */
+function isBelow(row: RowModel, above: RowModel): boolean {
+    for (let parent = row.parent; parent; parent = parent.parent) if (parent === above) return true;
+    return false;
+}
 
 /** The figures of a text that its claims share (均为, 各为 one figure for several names), with those claims. */
 function sharedFigures(text: TextClaims): Map<WrittenFigure, FigureClaim[]> {
