@@ -302,8 +302,12 @@ const proseFigureRule: Rule = {
  * is printed in no table, and the text need not list every row.
  */
 function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: ProseText, budgets: readonly FigureClaim[]): void {
-    const rowOf = (claim: FigureClaim) => claim.subject?.quantities.length === 1 && claim.figure.kind === 'amount' && claim.figure.unit === model.meta.unit
-        ? claim.subject.quantities[0].row : undefined;
+    // a row's own budget, not one column's (教育支出项目支出)
+    const rowOf = (claim: FigureClaim) => {
+        const [quantity, ...more] = claim.subject?.quantities ?? [];
+        return quantity && more.length === 0 && claim.figure.kind === 'amount' && claim.figure.unit === model.meta.unit
+            && (quantity.column === undefined || quantity.column === actualColumn(quantity.row)) ? quantity.row : undefined;
+    };
     for (const total of budgets) {
         const whole = rowOf(total);
         if (!whole?.table || total.role.kind !== 'budget') continue;
