@@ -198,7 +198,8 @@ const ROLE_WORDS: readonly RoleWord[] = [
     { pattern: '(?<!一般公共|政府性基金|国有资本经营)预算(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
     { pattern: '增长率|增幅|增加|增长|上升|提高', role: direction(1) },
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减', role: direction(-1) },
-    { pattern: '所占比重|所占比例|比重|比例|占比|占', role: rate({ kind: 'share' }) },
+    // 比例 alone is no share's (资金使用比例为95%); after 占 and a whole it is (占本年收入合计的比例为0.29%)
+    { pattern: '所占比重|所占比例|比重|(?<=占[^，,。；;：:]{1,30})比例|占比|占', role: rate({ kind: 'share' }) },
     { pattern: '(?<![比较与同])(?:上年度?|去年)(?:决算)?(?:数)?', role: amount({ kind: 'last' }) },
     { pattern: '决算数?|执行数|实际支出', role: kind => (kind === 'amount' || kind === 'count' ? { kind: 'value' } : undefined) },
 ];
