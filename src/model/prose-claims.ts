@@ -204,10 +204,13 @@ const ROLE_WORDS: readonly RoleWord[] = [
     { pattern: '(?<!一般公共|政府性基金|国有资本经营)预算(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
     { pattern: '增长率|增幅|增加|增长|上升|提高', role: direction(1) },
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减', role: direction(-1) },
-    { pattern: '所占比重|所占比例|比重|占比|占', role: rate({ kind: 'share' }) },
+    // 比例 alone is no share's (资金使用比例为95%); after 占 and a whole it is (占本年收入合计的比例为0.29%)
+    { pattern: '所占比重|所占比例|比重|(?<=占[^，,。；;：:]{1,30})比例|占比|占', role: rate({ kind: 'share' }) },
     { pattern: '(?<![比较与同])(?:上年度?|去年)(?:决算)?(?:数)?', role: amount({ kind: 'last' }) },
     { pattern: '决算数?|执行数|实际支出', role: kind => (kind === 'amount' || kind === 'count' ? { kind: 'value' } : undefined) },
 ];
+/** The nouns of a share that follow its whole: 占本年收入合计的比重为…. */
+const SHARE_NOUN = /^(?:比重|比例)$/;
 const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'), 'g');
 
 /**
@@ -1094,7 +1097,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const unnamedWhole = base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words);
         const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
-            ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) ? 'other-year' : undefined);
+            ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
+            ?? (bareMoneyUnnamed(reader, item.match, clause.start, roleStart) ? 'unread' : undefined);
         const whole = base?.match && base.filler && !unnamedWhole ? reader.narrow(base.match)[0] : undefined;
         // 占一般公共预算项目支出总额的: the words name the whole in full, not at the end of longer words
         const inFull = whole !== undefined && base?.match?.start === baseSpan?.start;
@@ -1527,6 +1531,16 @@ function quantityOf(row: RowModel, figure: Figure): Quantity {
     return { row };
 }
 
+/**
+ * 参训人员1.2万，: 万 (亿) without 元 is an amount only right after the name of what it is of, in its own clause
+ * (培训费增加4.66万); elsewhere it may as well count people or times, and is left unread.
+ */
+function bareMoneyUnnamed(reader: TextReader, match: RegExpExecArray, clauseStart: number, roleStart: number): boolean {
+    if (match[2] !== '万' && match[2] !== '亿') return false;
+    const named = reader.lastName(clauseStart, roleStart);
+    return !named.match || !named.filler;
+}
+
 /** The figures of one match: one, or each of a list sharing the unit after the last. */
 function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigure[] {
     const unit = match[2] === '万' || match[2] === '亿' ? `${match[2]}元` : match[2];
@@ -1593,6 +1607,20 @@ export function ofLaterBudget(year: number | undefined, before: string): boolean
     return false;
 }
 
+/**
+ * 2022年度“三公”经费预算较2021年度增加1.68万元，…。公务用车运行费用较上年同期增加2.27万元: a change from last year in a
+ * sentence naming no year of its own, right after one of a later year's budget on its line, goes on comparing that budget.
+ */
+function continuesLaterBudget(model: ReportModel, reader: TextReader, part: Span, figureStart: number, role: Role): boolean {
+    if ((role.kind !== 'change' && role.kind !== 'growth') || role.versus) return false;
+    const before = reader.text.slice(part.start, figureStart);
+    if (/\d{4}\s*年/.test(before) || !/(?:比|较|与)(?:上年|去年)/.test(before)) return false;
+    const line = reader.layout.lineAt(part.start);
+    if (part.start - 1 <= line.start) return false;
+    const previous = reader.layout.partAt(part.start - 1);
+    return ofLaterBudget(model.meta.year, reader.text.slice(previous.start, previous.end));
+}
+
 /** A year and, in its clause, the budget or plan it governs (2022年度三公经费预算, 2022年安排); not one compared with. */
 const LATER_BUDGET = /(?<![比较与同至到\-—]\s*)(\d{4})\s*年度?(?:部门)?[^，,：:。；;\d]{0,20}?(?:预算|安排)/g;
 
@@ -1627,14 +1655,21 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
     if (previous && kind === 'amount' && (previous[1] === '上年' || previous[1] === '去年' || (year !== undefined && Number(previous[2]) === year - 1))) {
         return { role: { kind: 'last' }, roleStart: from + previous.index };
     }
-    let found: { role: Role; start: number; end: number } | undefined;
+    let found: { role: Role; start: number; end: number; baseEnd?: number } | undefined;
     for (const match of region.matchAll(ROLE_PATTERN)) {
         const start = from + match.index;
         const end = start + match[0].length;
         if (reader.insideName(start, end)) continue;
         const which = match.slice(1).findIndex(group => group !== undefined);
         const role = ROLE_WORDS[which].role(kind);
-        if (role) found = { role, start, end };
+        if (!role) continue;
+        // 占本年收入合计的比重为99.51%: the share's word after 占 and its whole; the whole is between them
+        if (role.kind === 'share' && found?.role.kind === 'share' && found.baseEnd === undefined && SHARE_NOUN.test(match[0])
+            && reader.text[found.end - 1] === '占' && start > found.end) {
+            found = { ...found, baseEnd: start };
+            continue;
+        }
+        found = { role, start, end };
     }
     // （二）支出决算情况：本年支出合计…: a 决算 with a name after it, before the figure, is a heading's word; the name is the subject
     if (found?.role.kind === 'value' && reader.lastName(found.end, figureStart).match) found = undefined;
@@ -1643,7 +1678,7 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
         const lastYear = year !== undefined && [...region.matchAll(/(?<![比较与同])(\d{4})年度?(?!相比)/g)].some(m => Number(m[1]) === year - 1);
         return { role: lastYear && kind === 'amount' ? { kind: 'last' } : { kind: 'value' }, roleStart: figureStart };
     }
-    return { role: found.role, roleStart: found.start, baseSpan: found.role.kind === 'share' ? { start: found.end, end: figureStart } : undefined };
+    return { role: found.role, roleStart: found.start, baseSpan: found.role.kind === 'share' ? { start: found.end, end: found.baseEnd ?? figureStart } : undefined };
 }
 
 /** Words that speak of figures without writing one: 持平, 决算数小于预算数, 无…收入. */

@@ -9,6 +9,7 @@ import { Interval, sumIntervals } from './interval.js';
 import type { Computation } from './relations.js';
 import { ratio, shareDescription } from './relations.js';
 import type { ReportModel } from './report-model.js';
+import { tableOfRole } from './report-model.js';
 import type { RowModel } from './rows.js';
 import { actualColumn, sideGroupOf } from './rows.js';
 import type { Quantity } from './prose-lexicon.js';
@@ -293,4 +294,30 @@ export function magnitude(interval: Interval): Interval {
     if (!interval.lo.isNegative()) return interval;
     if (!interval.hi.isPositive()) return interval.negate();
     return new Interval(ZERO, Decimal.max(interval.lo.abs(), interval.hi.abs()));
+}
+
+/** The 财政拨款 income rows of an overview's 收入 side: one 财政拨款收入, else each fund's. */
+const APPROPRIATION_INCOMES = [['财政拨款收入'], ['一般公共预算财政拨款收入', '政府性基金预算财政拨款收入', '国有资本经营预算财政拨款收入']];
+
+/**
+ * 非财政拨款收入, which no row holds: the overview table's 本年收入合计 less its 财政拨款 income rows (a blank fund
+ * is 0). Undefined where the table lacks the total or every such row.
+ */
+export function nonAppropriationIncome(model: ReportModel): { value: Decimal; interval: Interval; formula: string } | undefined {
+    const side = tableOfRole(model, 'overview')?.rows.find(row => !row.parent && row.canonicalName === '收入');
+    const spec = side && sideGroupOf(side);
+    const total = spec && side.children.find(row => row.canonicalName === spec.subtotal);
+    const amountOf = (row: RowModel) => row.cells.get(actualColumn(row) ?? '');
+    const whole = total && amountOf(total);
+    if (!side || !whole || whole.kind !== 'amount') return undefined;
+    // both a 财政拨款收入 row and funds' rows beside it: which holds what is not known
+    const [single, funds] = APPROPRIATION_INCOMES.map(names => side.children.filter(row => names.includes(row.canonicalName)));
+    if (single.length > 0 && funds.length > 0) return undefined;
+    const parts = [...single, ...funds].map(amountOf).filter(f => f !== undefined);
+    if (parts.length === 0 || parts.some(f => f.kind !== 'amount')) return undefined;
+    return {
+        value: parts.reduce((rest, f) => rest.minus(f.value), whole.value),
+        interval: whole.interval.sub(sumIntervals(parts.map(f => f.interval))),
+        formula: `「${whole.label}」${formatFigure(whole, model.groupsDigits)}${parts.filter(f => !f.value.isZero()).map(f => ` − 「${f.label}」${formatFigure(f, model.groupsDigits)}`).join('')}`,
+    };
 }

@@ -58,6 +58,7 @@ function runRules(category: Category, rules: readonly Rule[], engine: Engine, re
     const settings = document ? engine.settings.forDocument(document.uri) : undefined;
     const suppressions = document ? readSuppressions(document) : undefined;
     const anchor: AstNode = report.parts[0] ?? report;
+    const context: RuleContext = { ...engine.context, ruleOff: id => settings?.rules.get(id) === 'off' };
     let found: Finding[] = [];
     for (const rule of rules) {
         const setting = settings?.rules.get(rule.id);
@@ -69,7 +70,7 @@ function runRules(category: Category, rules: readonly Rule[], engine: Engine, re
             }
             found.push([setting ?? severity, message, info]);
         };
-        rule.check(model, reporterFor(rule, collect), engine.context);
+        rule.check(model, reporterFor(rule, collect), context);
     }
     const ran = new Set(rules.map(rule => rule.id));
     for (const entry of suppressions?.entries ?? []) {

@@ -25,6 +25,11 @@ export interface RuleContext {
     readonly catalogue: CodeCatalogue;
     /** Last year's report, where the report links one with a `上年` line. */
     readonly lastYear: LastYearReports;
+    /**
+     * Whether the report's settings turn a rule off: a finding one rule leaves to another (a wrong-way
+     * figure is prose-direction's, not prose-figure's) is its own again where the other is off.
+     */
+    readonly ruleOff?: (id: RuleId) => boolean;
 }
 
 /** What a rule reports through: Langium's acceptor with the rule's id and fix data attached. */

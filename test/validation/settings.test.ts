@@ -88,6 +88,27 @@ describe('juesuan.json', () => {
         expect(severities(diagnostics(), 'share')).toEqual([1, 1]);
     });
 
+    it('with prose-direction off, a figure written the wrong way is prose-figure\'s, without a fix', async () => {
+        const text = `${HEADER}
+一般公共预算财政拨款支出决算表 {
+  列【决算数】
+  合计 100.00 减少 20.00
+}
+情况说明 {
+  概况 「一般公共预算财政拨款支出比上年增加20.00万元。」
+}
+`;
+        const on = await check(write('direction-on/a.juesuan', text));
+        expect(of(on.diagnostics(), 'prose-direction').map(d => d.message)).toEqual([expect.stringMatching(/文字说增加 20.00万元.*是减少/)]);
+        expect(of(on.diagnostics(), 'prose-figure')).toEqual([]);
+        write('direction-off/juesuan.json', JSON.stringify({ rules: { 'prose-direction': 'off' } }));
+        const off = await check(write('direction-off/a.juesuan', text));
+        expect(of(off.diagnostics(), 'prose-direction')).toEqual([]);
+        const figure = of(off.diagnostics(), 'prose-figure');
+        expect(figure.map(d => [d.severity, d.message])).toEqual([[1, expect.stringMatching(/文字说增加 20.00万元.*是减少/)]]);
+        expect((figure[0].data as { fix?: unknown }).fix).toBeUndefined();
+    });
+
     it('changed on disk makes the server check its open reports again', async () => {
         const file = write('watched/a.juesuan', SHARES);
         const { services, diagnostics } = await check(file);

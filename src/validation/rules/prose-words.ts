@@ -57,12 +57,17 @@ const proseDirectionRule: Rule = {
 
 /** 增加1872.89万元 where the figures fell, 下降5%  where they rose. */
 function checkFigureDirection(model: ReportModel, text: TextClaims, claim: FigureClaim, reporter: Reporter): void {
+    const message = contraryDirectionMessage(model, claim);
+    if (message) report(text, reporter, 'error', claim.figure.offset, claim.figure.length, message);
+}
+
+/** What a figure written the other way than the data says, if it is (contraryDirection). */
+export function contraryDirectionMessage(model: ReportModel, claim: FigureClaim): string | undefined {
     const contrary = contraryDirection(model, claim);
-    if (!contrary) return;
+    if (!contrary) return undefined;
     const { figure, role } = claim;
     const kind = role.kind === 'growth' ? 'growth' : 'change';
-    report(text, reporter, 'error', figure.offset, figure.length,
-        `文字说${wordFor(contrary.written, kind)} ${figure.text}，数据中${describe(contrary.target, figure.unit, model.groupsDigits)}是${wordFor(contrary.sign, kind)}。`);
+    return `文字说${wordFor(contrary.written, kind)} ${figure.text}，数据中${describe(contrary.target, figure.unit, model.groupsDigits)}是${wordFor(contrary.sign, kind)}。`;
 }
 
 /**
@@ -70,7 +75,7 @@ function checkFigureDirection(model: ReportModel, text: TextClaims, claim: Figur
  * fell 166.4): the data's direction and target, and the written direction. That is this rule's one finding on the
  * figure, whatever its size: prose-figure leaves it alone, as a fix of its size would keep the wrong word.
  */
-export function contraryDirection(model: ReportModel, claim: FigureClaim): { sign: 1 | -1; target: Target; written: 1 | -1 } | undefined {
+function contraryDirection(model: ReportModel, claim: FigureClaim): { sign: 1 | -1; target: Target; written: 1 | -1 } | undefined {
     const { role, figure, subject } = claim;
     if ((role.kind !== 'change' && role.kind !== 'growth') || !subject || claim.notData || figure.value.isZero()) return undefined;
     const direction = certainDirection(distinctTargets(model, subject, role, figure));

@@ -13,9 +13,10 @@ import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
 import { sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
-import { magnitude, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
+import { magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets, type RelationRule } from '../../model/relations.js';
 import { actualColumn } from '../../model/rows.js';
+import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
 import type { Fix, Reporter, Rule } from '../rule.js';
@@ -23,7 +24,7 @@ import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacement, restated, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
-import { contraryDirection } from './prose-words.js';
+import { contraryDirectionMessage } from './prose-words.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
 
 interface Located {
@@ -94,7 +95,7 @@ const referenceRule: Rule = {
  */
 const proseFigureRule: Rule = {
     ...ruleMeta('prose-figure'),
-    check(model, report) {
+    check(model, report, context) {
         for (const text of claimsOf(model)) {
             const referable: Referable[] = [];
             // the last change the data cannot tell (no 上年): a growth rate after it is checked against it
@@ -138,6 +139,7 @@ const proseFigureRule: Rule = {
                     if (claim.role.kind === 'budget') budgets.push(claim);
                     else if (claim.role.kind === 'completion') completionOfWrittenBudget(model, report, text, budgets, claim);
                     else if (claim.role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
+                    else if (claim.role.kind === 'value') nonAppropriationIncomeOff(model, report, text.prose, claim.figure);
                     continue;
                 }
                 const { figure, role } = claim;
@@ -172,8 +174,14 @@ const proseFigureRule: Rule = {
                     else if (role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
                     continue;
                 }
-                // 增加43万元 where the data fell: one finding, prose-direction's, with no fix keeping 增加
-                if (contraryDirection(model, claim)) continue;
+                // 增加43万元 where the data fell: one finding, prose-direction's, with no fix keeping 增加 (this rule's
+                // where the settings turn prose-direction off)
+                const contrary = contraryDirectionMessage(model, claim);
+                if (contrary) {
+                    const range = context.ruleOff?.('prose-direction') ? rangeIn(text.prose, figure.offset, figure.length) : undefined;
+                    if (range) report.error(text.prose.node, contrary, { range });
+                    continue;
+                }
                 const verdicts = targets.map(target => ({ target, verdict: judge(figure, target, role) }));
                 const agreeing = verdicts.find(v => v.verdict !== 'near' && v.verdict !== 'off');
                 const range = rangeIn(text.prose, figure.offset, figure.length);
@@ -283,10 +291,57 @@ const proseFigureRule: Rule = {
                     restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: rated || odd ? undefined : fix }, also + otherWholes);
                 }
             }
+            budgetItemsOverTotal(model, report, text.prose, budgets);
             for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
         }
     },
 };
+
+/**
+ * 一般公共预算财政拨款支出年初预算为7,357.00万元，其中：…行政运行（项）。年初预算为960.00万元… where the data holds
+ * no budget: the budgets the text writes after a total's for rows within it (each row once, none within another) add
+ * up to no more than the total's, beyond a unit of the last place. Less is no error: a row budgeted and not spent
+ * is printed in no table, and the text need not list every row.
+ */
+function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: ProseText, budgets: readonly FigureClaim[]): void {
+    // a row's own budget, not one column's (教育支出项目支出)
+    const rowOf = (claim: FigureClaim) => {
+        const [quantity, ...more] = claim.subject?.quantities ?? [];
+        return quantity && more.length === 0 && claim.figure.kind === 'amount' && claim.figure.unit === model.meta.unit
+            && (quantity.column === undefined || quantity.column === actualColumn(quantity.row)) ? quantity.row : undefined;
+    };
+    for (const total of budgets) {
+        const whole = rowOf(total);
+        if (!whole?.table || total.role.kind !== 'budget') continue;
+        const kind = total.role.budget;
+        const within = (row: RowModel) => row !== whole && row.table === whole.table
+            && (isBelow(row, whole) || (!whole.parent && model.template.totalRow.test(whole.name) && !model.template.totalRow.test(row.name)));
+        const byRow = new Map<RowModel, FigureClaim>();
+        let unclear = false;
+        for (const item of budgets) {
+            const row = rowOf(item);
+            if (!row || item.figure.offset < total.figure.offset || item.role.kind !== 'budget' || item.role.budget !== kind || !within(row)) continue;
+            const seen = byRow.get(row);
+            if (seen && !seen.figure.value.equals(item.figure.value)) unclear = true;
+            byRow.set(row, item);
+        }
+        const items = [...byRow].filter(([row]) => ![...byRow.keys()].some(other => other !== row && isBelow(row, other))).map(([, item]) => item);
+        if (unclear || items.length === 0) continue;
+        const sum = items.reduce((acc, item) => acc.add(item.figure.interval), Interval.exact(new Decimal(0)));
+        const unit = new Decimal(10).pow(-Math.min(total.figure.decimals, ...items.map(item => item.figure.decimals)));
+        if (sum.lo.minus(total.figure.interval.hi).lte(unit)) continue;
+        const range = rangeIn(prose, total.figure.offset, total.figure.length);
+        if (!range) continue;
+        const exact = items.reduce((acc, item) => acc.plus(item.figure.value), new Decimal(0));
+        report.error(prose.node, `文字写的 ${total.figure.text} 小于其后所写各项的预算之和：${items.map(item => item.figure.text).join(' + ')} = ${fixedText(exact, 2, model.groupsDigits)}${model.meta.unit}，总数或某一项写错了。`, { range });
+    }
+}
+
+/** Whether `row` stands below `above`. */
+function isBelow(row: RowModel, above: RowModel): boolean {
+    for (let parent = row.parent; parent; parent = parent.parent) if (parent === above) return true;
+    return false;
+}
 
 /** The figures of a text that its claims share (均为, 各为 one figure for several names), with those claims. */
 function sharedFigures(text: TextClaims): Map<WrittenFigure, FigureClaim[]> {
@@ -777,6 +832,25 @@ function yearWrittenBefore(text: string, offset: number): { offset: number; leng
     const years = [...text.slice(from, offset).matchAll(/(?<![比较与同])\d{4}[ \u3000]*年度?/g)];
     const last = years[years.length - 1];
     return last && { offset: from + last.index, length: last[0].length, text: last[0] };
+}
+
+/** 非财政拨款收入 right before a figure, as the subject no name of the report holds. */
+const NON_APPROPRIATION_INCOME = /非财政拨款收入(?:决算数?)?(?:为|是|共计?|合计)?$/;
+
+/**
+ * 非财政拨款收入40.48万元 where no row holds it: the overview's 本年收入合计 less its 财政拨款 income. More
+ * than one unit off in the last place written is an error; a unit off is let pass (the parts may be rounded).
+ */
+function nonAppropriationIncomeOff(model: ReportModel, report: Reporter, prose: ProseText, figure: WrittenFigure): void {
+    if (figure.kind !== 'amount' || figure.unit !== model.meta.unit) return;
+    if (!NON_APPROPRIATION_INCOME.test(prose.text.slice(Math.max(0, figure.offset - 20), figure.offset))) return;
+    const income = nonAppropriationIncome(model);
+    if (!income) return;
+    const unit = new Decimal(10).pow(-figure.decimals);
+    if (figure.interval.gap(income.interval).lte(unit)) return;
+    const range = rangeIn(prose, figure.offset, figure.length);
+    if (!range) return;
+    report.error(prose.node, `文字写的 ${figure.text} 与数据中的非财政拨款收入不符：${income.formula} = ${fixedText(income.value, 2, model.groupsDigits)}${model.meta.unit}（本年收入合计减去财政拨款收入）。`, { range });
 }
 
 /**
