@@ -1565,9 +1565,23 @@ function againstOtherYear(model: ReportModel, before: string, role: Role): NotDa
     const year = model.meta.year;
     const compared = [...before.matchAll(/(?:比|较|与)(\d{4})年/g)].pop();
     if (year === undefined || !compared || Number(compared[1]) === year - 1) return undefined;
-    const base = /(?:比|较)\d{4}年度?的?$/.test(before);
+    const base = /(?:比|较)\d{4}年度?的?$/.test(before) || (role.kind === 'value' && comparedYearOf(model, before) !== undefined);
     return base || role.kind === 'change' || role.kind === 'growth' ? 'other-year' : undefined;
 }
+
+/**
+ * 较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元: a comparison with a year, then the name and an amount with
+ * no role word or clause break between, states that year's amount (the base of the change after it), not this year's.
+ * The year it is of (last year's for 上年), where the words before an amount say so.
+ */
+function comparedYearOf(model: ReportModel, before: string): number | undefined {
+    const compared = COMPARED_YEAR_BEFORE.exec(before);
+    if (!compared || model.meta.year === undefined) return undefined;
+    return compared[1] === undefined ? model.meta.year - 1 : Number(compared[1]);
+}
+
+/** 比上年…, 较2014年度…: a comparison with a year, then words up to the amount that break no clause and say no more or less (比上年多支出). */
+const COMPARED_YEAR_BEFORE = /(?:比|较)(?:上年|去年|(\d{4})年)度?(?:同期)?[^，,。；;：:、\d%多少超节省增减降升]*$/;
 
 /**
  * Whether the words of a sentence before a figure make it of a later year's budget, as a report may tell
@@ -1628,7 +1642,7 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
     if (!found) {
         // 2019年决算数 in a 2020 report: last year's figure
         const lastYear = year !== undefined && [...region.matchAll(/(?<![比较与同])(\d{4})年度?(?!相比)/g)].some(m => Number(m[1]) === year - 1);
-        return { role: lastYear && kind === 'amount' ? { kind: 'last' } : { kind: 'value' }, roleStart: figureStart };
+        return { role: (lastYear || comparedYearOf(model, region) === year! - 1) && kind === 'amount' ? { kind: 'last' } : { kind: 'value' }, roleStart: figureStart };
     }
     return { role: found.role, roleStart: found.start, baseSpan: found.role.kind === 'share' ? { start: found.end, end: figureStart } : undefined };
 }
