@@ -201,7 +201,7 @@ const ROLE_WORDS: readonly RoleWord[] = [
     { pattern: '(?:全年|调整后?)预算(?:数)?', role: amount({ kind: 'budget', budget: 'final' }) },
     // not the 预算 of a fund's name: 一般公共预算财政拨款“三公”经费支出数为… is the 决算, and
     // 涉及一般公共预算项目资金119.80万元 the fund's spending
-    { pattern: '(?<!一般公共|政府性基金|国有资本经营)预算(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
+    { pattern: '(?<!一般公共|政府性基金|国有资本经营)预算(?!(?:财政)?拨款)(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
     { pattern: '增长率|增幅|增加|增长|上升|提高', role: direction(1) },
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减', role: direction(-1) },
     // 比例 alone is no share's (资金使用比例为95%); after 占 and a whole it is (占本年收入合计的比例为0.29%)
@@ -256,14 +256,23 @@ const INVOLVED = /涉及/;
 /** Words that may follow the work's name to the clause's end: 开展绩效自评工作，共涉及项目4个. */
 const WORK_ENDING = /^(?:工作)?$/;
 
+/** A total's words right before its figure: 各项支出合计, 共计. */
+const HEADING_TOTAL = /(?:合计|共计|总计|总额)(?:为|是)?$/;
+
+/** The longest words before a figure read as a name shortened by the head of the one before it (购置及运行维护费). */
+const SHORTENED_LONGEST = 12;
+
+/** The appropriations a name's figures are of, said right after it: 机关运行经费财政拨款, “三公”经费财政预算拨款. */
+const APPROPRIATION_AFTER = /^(?:一般公共预算|财政预算)?财政拨款(?:资金)?(?:安排的?)?/;
+
 /** A bracket right after a name, no figure in it: 设备（不含车辆）0台（套）. */
 const QUALIFIER = /^（([^（）\d]{1,10})）/;
 
 /**
  * Words that may open a clause that goes on speaking of the sentence's subject: “，占23.94%”,
- * “，共计支出0万元”, “，金额0万元”. A noun of its own (收入, 资金) starts another subject.
+ * “，共计支出0万元”, “，金额0万元”, “，2014年为107.89万元” (last year's). A noun of its own (收入, 资金) starts another subject.
  */
-const CARRYING = new RegExp(`^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|${COMPARED}|${SAME_BASIS}|同比|全年|当年|本年度?|实际|支出决算数?字?|决算数?字?|执行数)*$`);
+const CARRYING = new RegExp(`^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|${COMPARED}|${SAME_BASIS}|同比|全年|当年|本年度?|实际|支出决算数?字?|决算数?字?|执行数|\\d{4}年度?)*$`);
 
 /** How many names before a name, on its line, may say what it belongs to. */
 const NAMES_OF_CONTEXT = 30;
@@ -338,6 +347,7 @@ class TextReader {
     readonly names: NameMatch[];
     /** Where each name ends, in order (names do not overlap), for binary searches. */
     private readonly nameEnds: number[];
+    private readonly heading: string | undefined;
     /** Where each section starts, the tables it speaks of, and the side its heading names (财政拨款收入情况: 收入). */
     private readonly sections: { start: number; tables: ReadonlySet<number>; side?: Side }[] = [];
     readonly claims: Claim[] = [];
@@ -358,6 +368,7 @@ class TextReader {
         this.names = lexicon.matches(text, { start: 0, end: text.length });
         this.nameEnds = this.names.map(m => m.end);
         if (heading) this.sections.push({ start: 0, tables: tablesForHeading(model, heading), side: sideOfHeading(heading) });
+        this.heading = heading;
         for (const line of headingsOf(text)) {
             const tables = tablesForHeading(model, line.title);
             if (tables.size > 0) this.sections.push({ start: line.start, tables, side: sideOfHeading(line.title) });
@@ -706,6 +717,39 @@ class TextReader {
         return quantities.length === 1 ? { words: name, quantities } : undefined;
     }
 
+    /**
+     * 公务用车保有量2辆，购置及运行维护费5万元: words naming nothing the report knows, which after the head of the subject
+     * before them (公务用车) make a name it knows, name that (公务用车购置及运行维护费): a list's later items shorten
+     * the words they share with the one before.
+     */
+    siblingNamed(before: Subject, start: number, end: number): Subject | undefined {
+        const words = this.text.slice(start, end);
+        const name = normalizeName(before.words);
+        if (words.length > SHORTENED_LONGEST || /[【\d]/.test(words)) return undefined;
+        for (let length = words.length; length >= 2; length--) {
+            if (!FILLER.test(words.slice(length))) continue;
+            for (let head = name.length - 1; head >= 2; head--) {
+                const full = name.slice(0, head) + words.slice(0, length);
+                const entry = this.lexicon.lookup(full);
+                if (entry && entry.quantities.length > 0) return this.subjectOf({ start, end: start + length, entry, words: full });
+            }
+        }
+        return undefined;
+    }
+
+    /**
+     * 1、机关运行经费支出情况。「2015年决算为保障机构正常运行而发生的购买货物和服务各项支出合计141.55万元」: a total said
+     * without a name, in a sentence naming nothing, under a heading that names one figure outside the tables, is that one.
+     */
+    headingTotal(sentenceStart: number, start: number, end: number): Subject | undefined {
+        if (!this.heading || !HEADING_TOTAL.test(this.text.slice(start, end)) || this.lastName(sentenceStart, end).match) return undefined;
+        const heading = normalize(this.heading).text;
+        const names = this.lexicon.matches(heading, { start: 0, end: heading.length });
+        if (names.length !== 1) return undefined;
+        const { quantities } = names[0].entry;
+        return quantities.length === 1 && !quantities[0].row.table && quantities[0].row.columns.some(unit => MONEY_UNITS.has(unit)) ? { words: names[0].words, quantities } : undefined;
+    }
+
     rowSubject(row: RowModel): Subject {
         return { words: row.name, quantities: [{ row }] };
     }
@@ -741,10 +785,19 @@ class TextReader {
      * narrow the name to another quantity (公务接待费（不含外事接待）), so it stays.
      */
     private qualifiedBy(match: NameMatch, words: string): string {
+        // 机关运行经费财政拨款961456.57元: the money the name's figures are of by definition, said after it
+        const fund = APPROPRIATION_AFTER.exec(words);
+        if (fund && this.ofAppropriation(match)) return words.slice(fund[0].length);
         const bracket = QUALIFIER.exec(words);
         if (!bracket) return words;
         const said = (row: RowModel) => [row.texts.get('说明'), row.texts.get('备注')].some(text => text && normalizeName(text).includes(normalizeName(bracket[1])));
         return match.entry.quantities.length > 0 && match.entry.quantities.every(q => said(q.row)) ? words.slice(bracket[0].length) : words;
+    }
+
+    /** Whether every figure a name stands for is of appropriations: a row of a table of them (“三公”经费), or 机关运行经费. */
+    private ofAppropriation(match: NameMatch): boolean {
+        const { quantities } = match.entry;
+        return quantities.length > 0 && quantities.every(q => (q.row.table ? /财政拨款/.test(this.tableSubjectOf(q.row.table.number)) : q.row.canonicalName === '机关运行经费'));
     }
 
     /**
@@ -825,6 +878,18 @@ const CARS_HELD = '公务用车保有';
 /** 共有车辆, 现有车辆, 保有车辆 …: the words before a count of cars held that name no row. */
 const HOLDING = /(?:共有|现有|保有)(车辆|公务用车|汽车)?(?:共|为|合计)?$/;
 const PURCHASE = /购置|购买|新购/;
+/** 所属车辆总数8辆: the count of the fleet, by a noun of vehicles and a word of their number. */
+const FLEET_COUNT = /(车辆|公务用车|汽车)(?:总数|总量|数量)(?:共|为|是|合计)?$/;
+
+/**
+ * The fleet held, counted (截止2015年12月31日，所属车辆总数8辆), where the sentence says no purchase or change of the
+ * fleet and names no other year than the report's.
+ */
+function fleetCount(model: ReportModel, sentence: string): RegExpExecArray | null {
+    if (PURCHASE.test(sentence) || FLEET_CHANGE.test(sentence)) return null;
+    if ([...sentence.matchAll(/(\d{4})\s*年/g)].some(m => Number(m[1]) !== model.meta.year)) return null;
+    return FLEET_COUNT.exec(sentence);
+}
 const FLEET_CHANGE = /新增|调入|划入|划转|调拨|报废|处置|淘汰|拍卖/;
 
 /**
@@ -1157,8 +1222,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const side = !carries && lastSubject && !text.slice(lastSubject.end, item.start).includes('\n') ? BARE_SIDE.exec(words)?.[1] as Side | undefined : undefined;
             const swapped = side ? reader.otherSideNamed(lastSubject!.subject, side, { start: clause.start, end: clause.start + side.length }) : undefined;
             const whole = !carried && !reader.row && !lastSubject ? reader.sectionWhole(clause.start, words) : undefined;
-            subjects = whole ? [whole] : swapped ? [swapped] : !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
-            unread = !carries && !swapped && !whole;
+            const sibling = !carries && !swapped && !whole && carried?.length === 1 ? reader.siblingNamed(carried[0], clause.start, item.start) : undefined;
+            const headed = !carried && !lastSubject && kind === 'amount' ? reader.headingTotal(part.start, clause.start, item.start) : undefined;
+            subjects = headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped] : !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
+            unread = !carries && !swapped && !whole && !sibling && !headed;
         }
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
         if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
@@ -1175,7 +1242,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             if (after) subjects = [after];
         }
         // 共有车辆3辆, 现有3辆: the cars held, where no row is named
-        const holding = first.unit === '辆' && !named.match ? HOLDING.exec(text.slice(clause.start, item.start)) : null;
+        const holding = first.unit === '辆' && !named.match
+            ? HOLDING.exec(text.slice(clause.start, item.start)) ?? fleetCount(model, text.slice(part.start, item.start)) : null;
         if (holding) subjects = [reader.carsHeld(holding[1])];
         const last = subjects[subjects.length - 1];
         // 收、支总计各是4125.49，4143.91万元, 本年收入、支出合计各是1,000.00万元、990.00万元, 各下降23.51%、38.28%:
@@ -1592,9 +1660,23 @@ function againstOtherYear(model: ReportModel, before: string, role: Role): NotDa
     const year = model.meta.year;
     const compared = [...before.matchAll(/(?:比|较|与)(\d{4})年/g)].pop();
     if (year === undefined || !compared || Number(compared[1]) === year - 1) return undefined;
-    const base = /(?:比|较)\d{4}年度?的?$/.test(before);
+    const base = /(?:比|较)\d{4}年度?的?$/.test(before) || (role.kind === 'value' && comparedYearOf(model, before) !== undefined);
     return base || role.kind === 'change' || role.kind === 'growth' ? 'other-year' : undefined;
 }
+
+/**
+ * 较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元: a comparison with a year, then the name and an amount with
+ * no role word or clause break between, states that year's amount (the base of the change after it), not this year's.
+ * The year it is of (last year's for 上年), where the words before an amount say so.
+ */
+function comparedYearOf(model: ReportModel, before: string): number | undefined {
+    const compared = COMPARED_YEAR_BEFORE.exec(before);
+    if (!compared || model.meta.year === undefined) return undefined;
+    return compared[1] === undefined ? model.meta.year - 1 : Number(compared[1]);
+}
+
+/** 比上年…, 较2014年度…: a comparison with a year, then words up to the amount that break no clause and say no more or less (比上年多支出). */
+const COMPARED_YEAR_BEFORE = /(?:比|较)(?:上年|去年|(\d{4})年)度?(?:同期)?[^，,。；;：:、\d%多少超节省增减降升]*$/;
 
 /**
  * Whether the words of a sentence before a figure make it of a later year's budget, as a report may tell
@@ -1676,7 +1758,7 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
     if (!found) {
         // 2019年决算数 in a 2020 report: last year's figure
         const lastYear = year !== undefined && [...region.matchAll(/(?<![比较与同])(\d{4})年度?(?!相比)/g)].some(m => Number(m[1]) === year - 1);
-        return { role: lastYear && kind === 'amount' ? { kind: 'last' } : { kind: 'value' }, roleStart: figureStart };
+        return { role: (lastYear || comparedYearOf(model, region) === year! - 1) && kind === 'amount' ? { kind: 'last' } : { kind: 'value' }, roleStart: figureStart };
     }
     return { role: found.role, roleStart: found.start, baseSpan: found.role.kind === 'share' ? { start: found.end, end: found.baseEnd ?? figureStart } : undefined };
 }

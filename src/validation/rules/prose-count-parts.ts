@@ -109,7 +109,10 @@ const proseCountPartsRule: Rule = {
     check(model, reporter) {
         amountParts(model, reporter);
         for (const prose of model.nodes.prose) {
-            for (const { whole, parts } of splits(prose.text, (from, to) => countsIn(prose.text, from, to))) {
+            for (const split of splits(prose.text, (from, to) => countsIn(prose.text, from, to))) {
+                const { whole } = split;
+                const wholeKind = kindBefore(prose.text, whole.offset);
+                const parts = split.parts.filter(p => coveredBy(wholeKind, kindBefore(prose.text, p.offset)));
                 const over = parts.find(p => p.value > whole.value);
                 const range = (c: Count) => rangeIn(prose, c.offset, c.length);
                 if (over) {
@@ -126,6 +129,30 @@ const proseCountPartsRule: Rule = {
         }
     },
 };
+
+/**
+ * People a count of serving or established staff does not cover, though a text lists them after its 其中 (实际正式教职工62人，
+ * 其中副高级职称4人，…，退休职工28人): the retired and the dependants of the deceased are no serving staff (在职, 在编, 正式,
+ * 编制), temporary hires no part of an establishment. A whole that names them too (实有人员, 年末人数) covers them.
+ */
+const NOT_SERVING = /退休|离休|遗属/;
+const SERVING = /在职|在编|正式|编制/;
+const HIRED = /临时|临聘|聘用|编外|劳务派遣|外聘/;
+const ESTABLISHED = /编制|在编|编内/;
+
+function coveredBy(whole: string, part: string): boolean {
+    if (NOT_SERVING.test(part) && SERVING.test(whole) && !NOT_SERVING.test(whole)) return false;
+    return !(HIRED.test(part) && ESTABLISHED.test(whole) && !HIRED.test(whole));
+}
+
+/** The words naming what a count counts: back from it to the clause's or list's last punctuation, or 其中. */
+function kindBefore(text: string, offset: number): string {
+    let start = offset;
+    while (start > 0 && !KIND_BREAKS.has(text.charCodeAt(start - 1)) && !text.startsWith('其中', start - 2)) start--;
+    return text.slice(start, offset);
+}
+
+const KIND_BREAKS = new Set([...'，,、。；;：:！？\n'].map(char => char.charCodeAt(0)));
 
 /** A count right after a list it counts: 内设办公室、教务处、德育处、总务处4个处室, “A”“B”2个项目. */
 const LISTED_COUNT = /(\d+)(个|家|项|所)/g;
