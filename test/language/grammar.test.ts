@@ -591,6 +591,16 @@ describe('a heading over sections with a text of its own', () => {
     });
 });
 
+describe('rows an excerpt leaves out', () => {
+    test('…… (or ⋯⋯) on a line of its own is a row without figures, in a table or a row\'s braces', async () => {
+        const report = await parseClean('附表 6 一般公共预算财政拨款支出决算表 {\n  合计 100\n  201 一般公共服务支出 70 {\n    ⋯⋯\n  }\n  ……\n}');
+        const table = report.parts[0] as Table;
+        const [, first, left] = table.entries as Row[];
+        expect([left.name, left.cells.length]).toEqual(['……', 0]);
+        expect((first.entries[0] as Row).name).toBe('⋯⋯');
+    });
+});
+
 describe('名词解释', () => {
     test('ID and text terms, code entries with and without label, both colons', async () => {
         const report = await parseClean([

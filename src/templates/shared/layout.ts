@@ -21,7 +21,7 @@ import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
-import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
+import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ADDED_TABLES, RUNNING_COSTS_WORDS } from './added-tables.js';
@@ -1240,7 +1240,8 @@ class TemplateLayout {
         const total = this.tableRow('general-budget', '合计');
         const yoy = this.yoy(total);
         const share = this.rate(total, '占比');
-        const classes = (table?.rows ?? []).filter(r => !this.isTotal(r) && !this.isOfWhich(r));
+        // an excerpt's …… is no class to speak of
+        const classes = (table?.rows ?? []).filter(r => !this.isTotal(r) && !this.isOfWhich(r) && !isLeftOut(r));
         const blocks: Block[] = [
             heading(3, '（一）一般公共预算财政拨款支出决算总体情况'),
             this.gen(this.ctx.wording.generalOverall(this.ctx, { ...this.spending(total), share }), this.rowLine(total)),
@@ -1257,6 +1258,7 @@ class TemplateLayout {
         classes.forEach((klass, index) => {
             const leaves: { row: RowModel; label: string; path: string[] }[] = [];
             const visit = (row: RowModel, label: string, path: string[], parentCode: string | undefined) => {
+                if (isLeftOut(row)) return;
                 const own = row.code && parentCode && row.code.startsWith(parentCode) ? row.code.slice(parentCode.length) : row.code;
                 const here = `${label}${row.name}${own ? `（${own}）` : ''}`;
                 if (row.children.length === 0) leaves.push({ row, label: here, path: [...path, row.name] });
