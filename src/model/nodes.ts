@@ -69,6 +69,9 @@ export function collectNodes(report: Report, columnsOf: (table: Table) => readon
             for (const cell of attribute.values ?? []) cells.push(cell);
             text(attribute, 'text', attribute.text, true);
         }
+        // a heading's own text before its sections (一、部门基本情况 「…」 { （一）… }): its references read, its
+        // hand-written figures not (the heading names no figure they could be)
+        text(row, 'text', row.text, false);
         visitEntries(row.entries, context);
     };
     const visitProject = (project: Project, context: Context) => {

@@ -3,7 +3,7 @@ import type { Figure } from './figure.js';
 import { computedFigure, figureName, formatFigure } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, isLeftOut, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
 import type { RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
@@ -495,9 +495,17 @@ export class RelationBuilder {
         const covered = new Set((table.template?.codeSums ?? []).flatMap(sum => this.codeSumRow(table, sum) ? this.codeSumParts(table, sum) : []));
         const parts = table.rows.filter(r => r !== total && !covered.has(r) && !isOfWhichRow(r, this.template.ofWhichRow));
         if (parts.length === 0) return;
+        const written = parts.filter(p => !isLeftOut(p));
         for (const column of total.columns) {
             const figures = parts.map(p => p.cells.get(column));
-            if (figures.some(f => f === undefined)) continue;
+            if (figures.some(f => f === undefined)) {
+                // an excerpt (……): the total is at least the rows it prints
+                const shown = written.map(p => p.cells.get(column));
+                if (written.length < parts.length && written.length > 0 && shown.every(f => f !== undefined)) {
+                    this.atLeast('sum-total', total, column, written.map(p => p.name), shown as Figure[], written.some(p => subtractedSign(p) < 0));
+                }
+                continue;
+            }
             this.sum('sum-total', total, column, figures as Figure[], '各行之和', true);
         }
         this.budgetSums('sum-total', total, parts, '各行');
@@ -1083,7 +1091,8 @@ export class RelationBuilder {
                 && !isOfWhichRow(r, this.template.ofWhichRow) && !this.template.totalRow.test(r.name));
             // where each share can be checked against its whole, that check says more
             const unchecked = withShares.some(r => !this.shareOf(r, own(r)));
-            if (unchecked && withShares.length >= 2 && withShares.length === siblings.filter(r => r.cells.size > 0
+            // an excerpt (……) leaves out some of the rows whose shares would make up the whole
+            if (unchecked && !siblings.some(isLeftOut) && withShares.length >= 2 && withShares.length === siblings.filter(r => r.cells.size > 0
                 && !this.template.totalRow.test(r.name) && !isOfWhichRow(r, this.template.ofWhichRow)
                 && !this.isFixedGroupRow(r)).length) {
                 const shares = withShares.map(r => r.attributes.get('占比')!.get(own(r))!);

@@ -81,6 +81,14 @@ export function isOfWhichRow(row: RowModel, ofWhich: RegExp): boolean {
     return after.has(row);
 }
 
+/**
+ * The mark of rows an excerpt leaves out (……): it has no figures, so a sum over its siblings is unknown
+ * (their parent is at least the rows written), and their shares need not add up to 100%.
+ */
+export function isLeftOut(row: RowModel): boolean {
+    return /^[…⋯]+$/.test(row.name);
+}
+
 /** -1 for a row printed as taken from its parent's sum (减：累计折旧 under 固定资产净值), else 1. */
 export function subtractedSign(row: RowModel): 1 | -1 {
     return /^减[：:]/.test(row.name) ? -1 : 1;

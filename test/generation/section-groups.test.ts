@@ -62,3 +62,49 @@ describe('a level heading over sections', () => {
         expect(text.indexOf('（三）关于2023年度一般公共预算财政拨款支出决算情况说明')).toBeLessThan(text.indexOf('一般公共预算财政拨款支出90.00万元。'));
     });
 });
+
+describe('a level heading with a text of its own before its sections', () => {
+    const withText = REPORT.replace('二、关于2023年度决算情况说明 {', '二、关于2023年度决算情况说明 「本年度决算情况总的说明。」 {');
+
+    it('prints the heading, its text, then the sections under it', () => {
+        const html = buildHtml(withText);
+        expect(explanationHeadings(html).body.slice(1, 3)).toEqual(['2 二、关于2023年度决算情况说明', '3 （一）关于收支情况总体说明']);
+        const text = visibleText(html);
+        expect(text.split('本年度决算情况总的说明。').length - 1).toBe(1);
+        expect(text.indexOf('本年度决算情况总的说明。')).toBeGreaterThan(text.indexOf('二、关于2023年度决算情况说明', text.indexOf('一、关于2023年度预算执行情况分析。') + 1));
+        expect(text.indexOf('本年度决算情况总的说明。')).toBeLessThan(text.indexOf('2023年度收、支总计均为100.00万元。'));
+    });
+});
+
+describe('a level heading over sections in 部门概况', () => {
+    const PROFILE = `模板 「全国 2019—2021」
+部门 「某县审计局」
+年度 2020
+单位 万元
+部门概况 {
+  一、部门主要职责及内设机构 {
+    （一）主要职责 「主管全县审计工作。」
+  }
+}
+`;
+    const overviewHeadings = (html: string) => [...html.matchAll(/<h([234]) id="part-1-[^"]*"[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, level, t]) => `${level} ${visibleText(t)}`);
+
+    it('prints the heading as printed, its sections （一）… under it, the template\'s sections read from them', () => {
+        const html = buildHtml(PROFILE);
+        expect(overviewHeadings(html)).toEqual(['2 一、部门主要职责及内设机构', '3 （一）主要职责']);
+        const text = visibleText(html);
+        expect(text).toContain('主管全县审计工作。');
+        // 主要职责 is the template's 部门职责; the heading names 内设机构, so 机构设置 is not asked for as well
+        expect(text).not.toContain('〔未填写〕部门职责');
+        expect(text).not.toMatch(/机构设置\s*〔未填写〕/);
+    });
+
+    it('prints a heading\'s own text before its sections (一、部门基本情况 「…」 { （一）… })', () => {
+        const html = buildHtml(PROFILE.replace('一、部门主要职责及内设机构 {', '一、部门基本情况 「本局是县政府工作部门。」 {')
+            .replace('  }\n}', '    （二）机构设置 「内设三个股室。」\n  }\n}'));
+        expect(overviewHeadings(html)).toEqual(['2 一、部门基本情况', '3 （一）主要职责', '3 （二）机构设置']);
+        const text = visibleText(html);
+        expect(text.split('本局是县政府工作部门。').length - 1).toBe(1);
+        expect(text.indexOf('本局是县政府工作部门。')).toBeLessThan(text.indexOf('主管全县审计工作。'));
+    });
+});

@@ -11,6 +11,15 @@ describe('a table\'s rows as printed', () => {
         expect(text).not.toMatch(/其中\s*（1）运行维护费/);
     });
 
+    it('prints the rows an excerpt leaves out as a row …… with blank cells, where it stands', () => {
+        const text = visibleText(buildHtml(`${HEAD}表5 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】\n  合计 100.00 60.00 40.00\n  201 一般公共服务支出 70.00 50.00 20.00\n  ……\n}\n`)).replace(/\s/g, '');
+        const table = text.slice(text.indexOf('一般公共预算财政拨款支出决算表部门'));
+        expect(table).toContain('201一般公共服务支出70.0050.0020.00……');
+        // the standard sentences on the table's classes speak of the rows written, not of ……
+        expect(text).toContain('一般公共服务（201）支出70.00万元，占70%。');
+        expect(text).not.toContain('……〔未填写〕');
+    });
+
     it('prints a two-sided table with the rows the report writes, none it left out', () => {
         const text = visibleText(buildHtml(`${HEAD}${TOTAL}`)).replace(/\s/g, '');
         const table = text.slice(text.indexOf('收入支出决算总表部门'));

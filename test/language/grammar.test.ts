@@ -566,6 +566,41 @@ describe('项目', () => {
     });
 });
 
+describe('a heading over sections with a text of its own', () => {
+    test('一、部门基本情况 「…」 { （一）… } is a row holding its text and its sections, in 部门概况 and 情况说明', async () => {
+        const report = await parseClean([
+            '部门概况 {',
+            '  一、部门基本情况 「中敖镇是一个农业大镇。」 {',
+            '    （一）职能职责 「设综合办事机构10个。」',
+            '  }',
+            '  二、人员情况 「在职20人。」',
+            '}',
+            '情况说明 {',
+            '  一、关于2022年度决算情况说明：「总的说明。」 {',
+            '    （一）收入支出决算总体情况说明 「收支总计增加。」',
+            '  }',
+            '}',
+        ].join('\n'));
+        const [overview, explanation] = report.parts as [Overview, Explanation];
+        const [group, text] = overview.entries;
+        expect(isRow(group) && [group.ordinal, group.name, group.text, group.entries.map(e => isTextField(e) && e.key)])
+            .toEqual(['一、', '部门基本情况', '中敖镇是一个农业大镇。', ['职能职责']]);
+        expect(isTextField(text) && text.key).toBe('人员情况');
+        const [yearGroup] = explanation.entries;
+        expect(isRow(yearGroup) && [yearGroup.name, yearGroup.text, yearGroup.entries.length]).toEqual(['关于2022年度决算情况说明', '总的说明。', 1]);
+    });
+});
+
+describe('rows an excerpt leaves out', () => {
+    test('…… (or ⋯⋯) on a line of its own is a row without figures, in a table or a row\'s braces', async () => {
+        const report = await parseClean('附表 6 一般公共预算财政拨款支出决算表 {\n  合计 100\n  201 一般公共服务支出 70 {\n    ⋯⋯\n  }\n  ……\n}');
+        const table = report.parts[0] as Table;
+        const [, first, left] = table.entries as Row[];
+        expect([left.name, left.cells.length]).toEqual(['……', 0]);
+        expect((first.entries[0] as Row).name).toBe('⋯⋯');
+    });
+});
+
 describe('名词解释', () => {
     test('ID and text terms, code entries with and without label, both colons', async () => {
         const report = await parseClean([
@@ -589,6 +624,23 @@ describe('名词解释', () => {
             ['2080505', null, null, '指机关事业单位实'],
         ]);
         expect(glossary.entries[2].definition).toBe('指部门用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。');
+    });
+
+    test('a term printed straight before its definition is written without a colon; a code entry keeps its colon', async () => {
+        const report = await parseClean([
+            '名词解释 {',
+            '  8.住房保障类支出 「指，为党校职工匹配住房公积金财政部分。」',
+            '  「“三公”经费」 「指部门用财政拨款安排的……」',
+            '  基本支出：「指为保障机构正常运转……」',
+            '}',
+        ].join('\n'));
+        const glossary = report.parts[0] as Glossary;
+        expect(glossary.entries.map(e => [e.term, e.colon ?? null, e.definition.slice(0, 3)])).toEqual([
+            ['住房保障类支出', null, '指，为'], ['“三公”经费', null, '指部门'], ['基本支出', '：', '指为保'],
+        ]);
+        // without a colon, a code and two texts could be a label and a definition or a definition and the next term
+        const { problems } = await parseWithProblems('名词解释 {\n  2010301 「行政运行」\n  「“三公”经费」：「指……」\n}');
+        expect(problems.parser.length).toBeGreaterThan(0);
     });
 
     test('a glossary code starting its line is a CODE token', async () => {

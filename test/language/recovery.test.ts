@@ -232,7 +232,10 @@ describe('full-width characters', () => {
 
     test('ASCII parentheses and quotes are not part of a name', async () => {
         const { problems } = await parseWithProblems('情况说明 {\n  因公出国(境) 0次\n}');
-        expect(problems.lexer).toEqual(['2:7 无法识别的字符“(”。', '2:9 无法识别的字符“)”。']);
+        expect(problems.lexer).toEqual([
+            '2:7 无法识别的字符“(”：名称、表名中的括号请写全角“（）”（如“支出决算表（一）”）。',
+            '2:9 无法识别的字符“)”：名称、表名中的括号请写全角“（）”（如“支出决算表（一）”）。',
+        ]);
     });
 });
 
@@ -264,7 +267,7 @@ const BROKEN_INPUTS = [
     '情况说明 { 项目 「甲」 { 指标 { 一 { 二 { 三 预期 ≥ 实际 1 } } } } }',
     '情况说明 { 项目 「甲」 { 指标 { 一 { 二 { 「三」 预期 1 } } } } }',
     '情况说明 { 项目 「甲」 { 指标 { 一 { 二 { 三 } } } } }',
-    '名词解释 {\n  财政拨款收入 「指……」\n}',
+    '名词解释 {\n  2010301 「指……」\n}',
     '名词解释 {\n  2010301 行政运行：「甲」\n}',
     '名词解释 { ：「甲」 }',
     '情况说明 {\n  因公出国(境) 0次\n  "三公"经费 1\n}',

@@ -37,6 +37,12 @@ describe('the formatter', () => {
             .toBe('情况说明 {\n  二、刘堡镇卫生院2021年度部门决算情况说明 「无。」\n}\n');
     });
 
+    it('keeps a heading\'s own text on its line before the braces of its sections, and a glossary term without its colon', async () => {
+        const once = '部门概况 {\n  一、部门基本情况 「全镇概况。」 {\n    （一）职能职责 「无。」\n  }\n}\n名词解释 {\n  8.住房保障类支出 「指，为职工匹配住房公积金。」\n}\n';
+        expect(await formatted('部门概况 {\n一、部门基本情况   「全镇概况。」 {\n（一）职能职责 「无。」\n}\n}\n名词解释 {\n8.住房保障类支出   「指，为职工匹配住房公积金。」\n}\n')).toBe(once);
+        expect(await formatted(once)).toBe(once);
+    });
+
     it('prints an ordinal against what it numbers, as the report prints it: no space after 二、', async () => {
         expect(await formatted('情况说明 {\n二、 收入决算情况说明 「无。」\n（一） 机构设置 「无。」\n}\n一、 表一 收入支出决算总表 {\n}\n二、收入决算表 （公开02表） {\n}\n'))
             .toBe('情况说明 {\n  二、收入决算情况说明 「无。」\n  （一）机构设置 「无。」\n}\n一、表一 收入支出决算总表 {\n}\n二、收入决算表（公开02表） {\n}\n');

@@ -95,6 +95,10 @@ export class JuesuanLexerErrorMessageProvider implements ILexerErrorMessageProvi
         if (chars.startsWith('」')) {
             return '多余的“」”：前面没有对应的“「”。';
         }
+        // a name or title copied from a page whose brackets were made half-width (表(一), 因公出国(境))
+        if (/^[()]/.test(chars)) {
+            return `无法识别的字符“${chars}”：名称、表名中的括号请写全角“（）”（如“支出决算表（一）”）。`;
+        }
         return `无法识别的字符“${chars}”。`;
     }
 

@@ -9,7 +9,7 @@ import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { Attachment, Glossary, GlossaryEntry, Indicator, IndicatorValue, MetaField, Overview, Project, Row, TextField } from '../../language/generated/ast.js';
 import {
-    isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isTable, isTextField,
+    isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTextField,
 } from '../../language/generated/ast.js';
 import type { Completion } from '../../model/comparisons.js';
 import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
@@ -21,7 +21,7 @@ import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
-import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
+import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ADDED_TABLES, RUNNING_COSTS_WORDS } from './added-tables.js';
@@ -638,8 +638,13 @@ class TemplateLayout {
      */
     private numberedPlan(part: PartTemplate, n: number): NumberedSection[] {
         const plan = this.sectionPlan(part);
-        const written = plan.map(planned => planned.field ? sectionGroupOf(planned.field)
-            : planned.section ? this.sectionTexts.get(planned.section.topic)?.map(sectionGroupOf).find(g => g !== undefined) : undefined);
+        // 概况's texts are planned by section, not each with its own field
+        const assignment = partKind(part) === 'overview' ? this.overviewAssignment(part) : [];
+        const written = plan.map(planned => {
+            const field = planned.field ?? assignment.find(a => a.section !== undefined && a.section === planned.section && !a.work)?.field;
+            return field ? sectionGroupOf(field)
+                : planned.section ? this.sectionTexts.get(planned.section.topic)?.map(sectionGroupOf).find(g => g !== undefined) : undefined;
+        });
         const groups = written.map((group, i) => {
             if (group) return group;
             const before = written.slice(0, i).reverse().find(g => g !== undefined);
@@ -842,8 +847,10 @@ class TemplateLayout {
         const assignment = this.overviewAssignment(part);
         const named = (section: SectionTemplate, key: string) => TOPIC_WORDS.some(([topic, words]) => topic === section.topic && words.test(headingKey(key)));
         const unitsWritten = assignment.some(({ field }) => topicOf(field.key) === 'units');
+        // a heading over sections names what they say too (一、部门主要职责及内设机构 over （一）主要职责)
+        const keys = (field: TextField) => [field.key, ...[sectionGroupOf(field)?.name ?? []].flat()];
         const planned = this.plan(part, assignment, section => (!assignment.some(a => a.section === section)
-            && assignment.some(a => a.section !== undefined && named(section, a.field.key)))
+            && assignment.some(a => a.section !== undefined && keys(a.field).some(key => named(section, key))))
             || (unitsWritten && section.topic === 'organisation'));
         // 职能 written with 重点工作 is printed under the heading that names both (基本职能及主要工作)
         return planned.map(p => p.section && assignment.some(a => a.section === p.section && a.work) ? { ...p, title: p.section.title } : p);
@@ -974,25 +981,27 @@ class TemplateLayout {
         const assignment = this.overviewAssignment(part);
         const fieldOf = (section: SectionTemplate, work = false) => assignment.find(a => a.section === section && (a.work ?? false) === work)?.field;
         const blocks: Block[] = [this.partHeading(part, n)];
-        this.sectionPlan(part).forEach(({ title, section, field: own }, j) => {
-            const ordinal = `${this.sectionOrdinal(part, j + 1)}${title}`;
-            const id = `part-${n}-${j + 1}`;
+        // a heading over sections the report writes (一、部门主要职责及内设机构 { （一）主要职责 「…」 }) takes one number, its sections （一）…
+        this.numberedPlan(part, n).forEach(({ planned: { title, section, field: own }, ordinal: number, id, level, opens }) => {
+            if (opens) blocks.push(...this.groupHeading(opens));
+            const ordinal = `${number}${title}`;
             if (!section) {
-                blocks.push(heading(2, ordinal, id, this.line(own)), ...this.fieldText(own, title));
+                blocks.push(heading(level, ordinal, id, this.line(own)), ...this.fieldText(own, title));
                 return;
             }
             const field = fieldOf(section);
             const work = section.topic === 'duties' ? fieldOf(section, true) : undefined;
             // a heading that names 主要工作 (基本职能及主要工作) holds both, each under its own
             if (section.topic === 'duties' && (work || (/工作/.test(section.title) && title === section.title))) {
+                const sub = level === 2 ? 3 : 4;
                 blocks.push(
-                    heading(2, ordinal, id),
-                    heading(3, '（一）主要职能', undefined, this.line(field)), ...this.fieldText(field, '主要职能'),
-                    heading(3, `（二）${this.Y}年重点工作完成情况`, undefined, this.line(work)), ...this.fieldText(work, '重点工作'),
+                    heading(level, ordinal, id),
+                    heading(sub, '（一）主要职能', undefined, this.line(field)), ...this.fieldText(field, '主要职能'),
+                    heading(sub, `（二）${this.Y}年重点工作完成情况`, undefined, this.line(work)), ...this.fieldText(work, '重点工作'),
                 );
                 return;
             }
-            blocks.push(heading(2, ordinal, id, this.line(field)), ...this.fieldText(field, section.title));
+            blocks.push(heading(level, ordinal, id, this.line(field)), ...this.fieldText(field, section.title));
         });
         const overview = this.model.report.parts.filter(isOverview);
         if (!this.scope.unfilledOnly) blocks.push(...this.leftovers(overview.flatMap(o => this.sourceTexts(o)), blocks));
@@ -1006,7 +1015,7 @@ class TemplateLayout {
         // the topics a section prints, in this part or another (甘肃: 第四部分 预算绩效情况说明): not held again under 其他重要事项
         const topics = new Set(this.explanationSections.map(s => s.topic));
         for (const { planned: { title, section, field, inner }, ordinal: number, id, level, opens } of this.numberedPlan(part, n)) {
-            if (opens) blocks.push(heading(2, opens.heading, opens.id, this.line(opens.node)));
+            if (opens) blocks.push(...this.groupHeading(opens));
             const ordinal = `${number}${title}`;
             if (inner) {
                 blocks.push(heading(level, ordinal, id, this.line(inner.node)), ...this.innerBlocks(inner.node, level, level === 3 || this.sectionsListed(part)));
@@ -1246,7 +1255,8 @@ class TemplateLayout {
         const total = this.tableRow('general-budget', '合计');
         const yoy = this.yoy(total);
         const share = this.rate(total, '占比');
-        const classes = (table?.rows ?? []).filter(r => !this.isTotal(r) && !this.isOfWhich(r));
+        // an excerpt's …… is no class to speak of
+        const classes = (table?.rows ?? []).filter(r => !this.isTotal(r) && !this.isOfWhich(r) && !isLeftOut(r));
         const blocks: Block[] = [
             heading(3, '（一）一般公共预算财政拨款支出决算总体情况'),
             this.gen(this.ctx.wording.generalOverall(this.ctx, { ...this.spending(total), share }), this.rowLine(total)),
@@ -1263,6 +1273,7 @@ class TemplateLayout {
         classes.forEach((klass, index) => {
             const leaves: { row: RowModel; label: string; path: string[] }[] = [];
             const visit = (row: RowModel, label: string, path: string[], parentCode: string | undefined) => {
+                if (isLeftOut(row)) return;
                 const own = row.code && parentCode && row.code.startsWith(parentCode) ? row.code.slice(parentCode.length) : row.code;
                 const here = `${label}${row.name}${own ? `（${own}）` : ''}`;
                 if (row.children.length === 0) leaves.push({ row, label: here, path: [...path, row.name] });
@@ -1638,7 +1649,8 @@ class TemplateLayout {
         const style = written ?? this.options.glossaryOrdinal ?? '1.';
         const blocks: Block[] = entries.map((entry, i) => {
             const ordinal = entry.ordinal?.trim() || ordinalOf(style, i + 1);
-            return this.para([`${ordinal}${this.glossaryLabel(entry)}：`, entry.definition], this.line(entry), 'plain');
+            // a term printed straight before its definition (住房保障类支出指，为……) is written without a colon, printed so
+            return this.para([`${ordinal}${this.glossaryLabel(entry)}${entry.colon === undefined ? '' : '：'}`, entry.definition], this.line(entry), 'plain');
         });
         return blocks.length > 0 ? blocks : [this.para([{ kind: 'missing', text: '名词解释' }])];
     }
@@ -2328,7 +2340,8 @@ class TemplateLayout {
     }
 
     private overviewFields(): TextField[] {
-        return this.model.report.parts.filter(isOverview).flatMap(p => p.entries.filter(isWrittenText));
+        // those under a heading over sections (一、部门主要职责及内设机构 { （一）主要职责 「…」 }) as well
+        return this.model.report.parts.filter(isOverview).flatMap(p => sectionEntries(p.entries).filter(isWrittenText));
     }
 
     private rowTexts(row: RowModel): TextField[] {
@@ -2386,6 +2399,11 @@ class TemplateLayout {
         return this.prose(field.text, this.textLine(field, 'text'));
     }
 
+    /** A heading over sections, with the text the report prints under it before them (一、部门基本情况 「…」 { （一）… }). */
+    private groupHeading(opens: NonNullable<NumberedSection['opens']>): Block[] {
+        return [heading(2, opens.heading, opens.id, this.line(opens.node)), ...this.prose(opens.node.text, this.textLine(opens.node, 'text'))];
+    }
+
     private line(node: AstNode | undefined): number | undefined {
         return this.scope.unfilledOnly ? undefined : node?.$cstNode?.range.start.line;
     }
@@ -2419,6 +2437,7 @@ class TemplateLayout {
         const out: SourceText[] = [];
         for (const child of nodes) {
             if (isTextField(child)) out.push({ label: child.key, text: child.text, line: this.textLine(child, 'text') });
+            else if (isRow(child) && child.text !== undefined) out.push({ label: child.name, text: child.text, line: this.textLine(child, 'text') });
             else if (isAttribute(child) && child.text !== undefined) {
                 out.push({
                     label: `${(child.$container as { name?: string }).name ?? ''}${child.key}`, text: child.text, line: this.line(child),

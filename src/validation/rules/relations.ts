@@ -309,7 +309,8 @@ class Teller {
             if ([target, ...relation.parts].some(f => broken.has(f))) return;
             this.report.error(target.node, `${this.nameOf(target)} ${this.figure(target)} 小于${relation.description} ${this.shown(relation.value, target)}（${relation.formula}）：${relation.rule === 'sum-children'
                 ? '有的子项没写这一列（未填写，按不小于 0 计），上级不能比已填各子项之和还小'
-                : '未填的列按不小于 0 计，合计不能比已填各列之和还小'}。${placeOf(target)}。`);
+                // a column left out (sum-columns), rows left out (a two-sided table's items, an excerpt's ……)
+                : '没写的列、行按不小于 0 计，合计不能比已写各项之和还小'}。${placeOf(target)}。`);
             return;
         }
         if (this.balanced(relation)) return;

@@ -9,7 +9,7 @@ import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
 import { expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
-import { fitTemplates, isTitleOf, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
+import { fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -136,7 +136,13 @@ const tableShapeRule: Rule = {
                 }
                 continue;
             }
-            if (node.title && !isTitleOf(table, node.title)) {
+            // a title with a bracketed part after the template's (山西: 一般公共预算财政拨款支出决算表（一）, …（二）; …（按功能分类）)
+            // is printed on purpose: the table it qualifies is this one, or one the report prints in parts under this
+            // number (（二） is the 6th table), never a title to rewrite
+            const qualifies = node.title === undefined ? undefined : template.tables.find(t => isVariantOf(t, node.title!));
+            if (node.title && !isTitleOf(table, node.title) && qualifies && qualifies !== table) {
+                report.info(node, `${printed}“${node.title}”按表号认作模板的${table.title}。`, { property: 'title' });
+            } else if (node.title && !isTitleOf(table, node.title) && !qualifies) {
                 report.warning(node, `${printed}的表名应为“${table.title}”。`, {
                     property: 'title', fix: { title: `改为“${table.title}”`, newText: table.title },
                 });
