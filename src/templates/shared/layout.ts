@@ -22,7 +22,7 @@ import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isOfWhichRow, walkRows } from '../../model/rows.js';
-import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf } from '../../model/table-label.js';
+import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ADDED_TABLES, RUNNING_COSTS_WORDS } from './added-tables.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
@@ -2458,7 +2458,7 @@ function writtenReportName(fields: readonly MetaField[]): string | undefined {
 /** The colon a table's label is written with before its title (表一：收入支出决算总表), if any. */
 function labelJoint(table: TableModel): string | undefined {
     if (table.written.style === '表名' || table.written.style === '目录') return undefined;
-    return ['：', ':'].find(colon => GrammarUtils.findNodeForKeyword(table.node.$cstNode, colon) !== undefined);
+    return ['：', ':'].find(colon => tableLineHas(table.node, colon));
 }
 
 function heading(level: 1 | 2 | 3 | 4, text: string, id?: string, line?: number): Heading {
