@@ -1547,10 +1547,14 @@ class TemplateLayout {
             rows.push({ cells: [cell([goal.expected], { colspan: 2, align: 'left' }), cell([goal.actual], { colspan: 3, align: 'left' })], line: this.line(goal) });
         }
         const indicators: { first: string; second: string; indicator: Indicator; firstSpan: number; secondSpan: number }[] = [];
+        // the unfilled check lays out none of the indicators' rows: it needs their number only
+        let indicatorCount = 0;
         for (const list of project.indicators) {
             for (const group of list.groups) {
                 const firstAt = indicators.length;
                 for (const subgroup of group.groups) {
+                    indicatorCount += subgroup.indicators.length;
+                    if (!written) continue;
                     const secondAt = indicators.length;
                     for (const indicator of subgroup.indicators) {
                         indicators.push({ first: group.name, second: subgroup.name, indicator, firstSpan: 0, secondSpan: 0 });
@@ -1560,13 +1564,13 @@ class TemplateLayout {
                 if (indicators.length > firstAt) indicators[firstAt].firstSpan = indicators.length - firstAt;
             }
         }
-        if (full || indicators.length > 0) rows.push({
-            cells: [head('绩效指标完成情况', { rowspan: 1 + Math.max(indicators.length, 1) }), head('一级指标'), head('二级指标'), head('三级指标'),
+        if (full || indicatorCount > 0) rows.push({
+            cells: [head('绩效指标完成情况', { rowspan: 1 + Math.max(indicatorCount, 1) }), head('一级指标'), head('二级指标'), head('三级指标'),
                 head('预期指标值（包含数字及文字描述）'), head('实际完成指标值（包含数字及文字描述）')],
             line: this.line(project.indicators[0]),
         });
-        if (full && indicators.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '绩效指标' }], { colspan: 5 })] });
-        for (const { first, second, indicator, firstSpan, secondSpan } of written ? indicators : []) {
+        if (full && indicatorCount === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '绩效指标' }], { colspan: 5 })] });
+        for (const { first, second, indicator, firstSpan, secondSpan } of indicators) {
             const cells: TableCell[] = [];
             if (firstSpan > 0) cells.push(cell(first, { rowspan: firstSpan }));
             if (secondSpan > 0) cells.push(cell(second, { rowspan: secondSpan }));
