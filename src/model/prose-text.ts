@@ -44,9 +44,23 @@ const MOST_GROWTH = Math.max(1, ...REPLACEMENTS.map(([from, to]) => Math.ceil(to
 
 /** The spelling names are compared in, without a map back (for the names of rows and tables). */
 export function normalizeName(text: string): string {
-    // no map back to make: asked for every name of every row and table, per check
-    return rewrite(text, undefined);
+    // no map back to make: asked for every name of every row and table, per check, and the names
+    // repeat (a template's rows, report after report): kept, up to a bound, so that a report of
+    // names never seen costs memory no longer than it is checked
+    let normalized = normalizedNames.get(text);
+    if (normalized === undefined) {
+        normalized = rewrite(text, undefined);
+        if (text.length > NAME_KEPT_LENGTH) return normalized;
+        if (normalizedNames.size >= NAMES_KEPT) normalizedNames.clear();
+        normalizedNames.set(text, normalized);
+    }
+    return normalized;
 }
+
+const normalizedNames = new Map<string, string>();
+const NAMES_KEPT = 4096;
+/** Longer texts (a row's 说明) are normalized each time they are asked: the names are short. */
+const NAME_KEPT_LENGTH = 64;
 
 export function normalize(text: string): NormalizedText {
     const origin = new Int32Array(MOST_GROWTH * text.length + 1);

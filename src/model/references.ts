@@ -119,19 +119,19 @@ export class ReferenceIndex {
         const levels = [...above, rowLevel];
         this.rowLevels.set(row, levels);
         const main = actualColumn(row);
-        for (const [column, figure] of row.cells) {
+        // forEach, not for…of: an entry and an iterator result for every figure of the report were a
+        // good part of what building the index allocated
+        row.cells.forEach((figure, column) => {
             this.add({ figure, leading: levels, last: [column], endsWithColumn: true }, row);
             // a column under a heading over several (实际采购金额·货物) also by the heading, then its own name
             const joint = column.indexOf(COLUMN_GROUP_JOINT);
             if (joint > 0) this.add({ figure, leading: [...levels, [column.slice(0, joint)]], last: [column.slice(joint + 1)], endsWithColumn: true }, row);
             if (column === main) this.add({ figure, leading: above, last: rowLevel, endsWithColumn: false }, row);
-        }
-        for (const [key, byColumn] of row.attributes) {
-            for (const [column, figure] of byColumn) {
-                const leading = column === main || row.columns.length === 0 ? levels : [...levels, [column]];
-                this.add({ figure, leading, last: [key], endsWithColumn: true }, row);
-            }
-        }
+        });
+        row.attributes.forEach((byColumn, key) => byColumn.forEach((figure, column) => {
+            const leading = column === main || row.columns.length === 0 ? levels : [...levels, [column]];
+            this.add({ figure, leading, last: [key], endsWithColumn: true }, row);
+        }));
     }
 
     private add(entry: Addressable, row: RowModel): void {

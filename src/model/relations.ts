@@ -391,7 +391,8 @@ export class RelationBuilder {
         for (const child of row.children) this.sumRow(child, derive);
         const parts = row.children.filter(child => !isOfWhichRow(child, this.template.ofWhichRow));
         const columns = new Set(row.columns);
-        for (const part of parts) for (const column of part.cells.keys()) columns.add(column);
+        // forEach, not for…of over keys(): an iterator result per figure of every row with parts
+        for (const part of parts) part.cells.forEach((_, column) => columns.add(column));
         if (parts.length > 0) {
             for (const column of columns) {
                 if (column === '%') continue;

@@ -148,6 +148,7 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     // decided when first asked: most builds print no formula and no generated report
     let grouped: boolean | undefined;
     const groupsDigits = () => grouped ??= writesDigitGroups(nodes);
+    let references: ReferenceIndex | undefined;
     const arithmetic = new RelationBuilder(template, tables, sections, groupsDigits);
     arithmetic.build();
     const rows: RowModel[] = [];
@@ -159,7 +160,8 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
         limits: arithmetic.limits,
         zeroBases: arithmetic.zeroBases,
         derivations: arithmetic.derivations,
-        references: new ReferenceIndex(tables.values(), sections, template),
+        // made when first asked: a report without 【】 references and with its prose right has it never asked
+        get references() { return references ??= new ReferenceIndex(tables.values(), sections, template); },
         arithmetic,
     };
 }

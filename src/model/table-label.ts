@@ -1,5 +1,6 @@
 import type { Table } from '../language/generated/ast.js';
-import { GrammarUtils } from 'langium';
+import type { CstNode } from 'langium';
+import { GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
 import { chineseNumeral, parseChineseNumeral } from './numerals.js';
 
 /** A table's number as the source writes it: 附表 5, 附表五, 表五, 表 5, 公开05表 (财决公开05表, 财决05表, 部门公开表05); 一、 as the contents print it. */
@@ -21,7 +22,7 @@ export interface TableLabel {
 export function tableLabelOf(node: Table): TableLabel {
     // 附表 with its number missing is a broken label, not a table written by its title
     const labelled = node.label !== undefined || node.number !== undefined || node.titleLabel !== undefined
-        || GrammarUtils.findNodeForKeyword(node.$cstNode, '附表') !== undefined;
+        || tableLineHas(node, '附表');
     // 一、 （一） 1. before the title, as the contents number the tables: no style of a template's own;
     // before a label (一、表一) the label's number is the table's
     const ordinal = node.ordinal === undefined ? undefined : ordinalNumber(node.ordinal);
@@ -36,6 +37,19 @@ export function tableLabelOf(node: Table): TableLabel {
         return { number: wholeNumber(node.number ?? ''), style: '附表', text, ordinal };
     }
     return { ...parseTableLabel(node.label), ordinal };
+}
+
+/**
+ * Whether a table's own line, before its '{' (ordinal, label, colon, title), has the keyword: the
+ * grammar puts no keyword of the table's after it, and its rows, as many as the report has, are not searched.
+ */
+export function tableLineHas(node: Table, keyword: string): boolean {
+    const cst = node.$cstNode;
+    for (const child of cst && isCompositeCstNode(cst) ? cst.content : [] as CstNode[]) {
+        if (GrammarAST.isKeyword(child.grammarSource) && child.grammarSource.value === '{') return false;
+        if (GrammarUtils.findNodeForKeyword(child, keyword) !== undefined) return true;
+    }
+    return false;
 }
 
 function ordinalNumber(ordinal: string): number | undefined {

@@ -22,7 +22,7 @@ import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
-import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf } from '../../model/table-label.js';
+import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ADDED_TABLES, RUNNING_COSTS_WORDS } from './added-tables.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
@@ -1593,10 +1593,14 @@ class TemplateLayout {
             rows.push({ cells: [cell([goal.expected], { colspan: 2, align: 'left' }), cell([goal.actual], { colspan: 3, align: 'left' })], line: this.line(goal) });
         }
         const indicators: { first: string; second: string; indicator: Indicator; firstSpan: number; secondSpan: number }[] = [];
+        // the unfilled check lays out none of the indicators' rows: it needs their number only
+        let indicatorCount = 0;
         for (const list of project.indicators) {
             for (const group of list.groups) {
                 const firstAt = indicators.length;
                 for (const subgroup of group.groups) {
+                    indicatorCount += subgroup.indicators.length;
+                    if (!written) continue;
                     const secondAt = indicators.length;
                     for (const indicator of subgroup.indicators) {
                         indicators.push({ first: group.name, second: subgroup.name, indicator, firstSpan: 0, secondSpan: 0 });
@@ -1606,13 +1610,13 @@ class TemplateLayout {
                 if (indicators.length > firstAt) indicators[firstAt].firstSpan = indicators.length - firstAt;
             }
         }
-        if (full || indicators.length > 0) rows.push({
-            cells: [head('绩效指标完成情况', { rowspan: 1 + Math.max(indicators.length, 1) }), head('一级指标'), head('二级指标'), head('三级指标'),
+        if (full || indicatorCount > 0) rows.push({
+            cells: [head('绩效指标完成情况', { rowspan: 1 + Math.max(indicatorCount, 1) }), head('一级指标'), head('二级指标'), head('三级指标'),
                 head(selfEvaluation ? '年度指标值' : '预期指标值（包含数字及文字描述）'), head(selfEvaluation ? '实际完成值' : '实际完成指标值（包含数字及文字描述）')],
             line: this.line(project.indicators[0]),
         });
-        if (full && indicators.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '绩效指标' }], { colspan: 5 })] });
-        for (const { first, second, indicator, firstSpan, secondSpan } of written ? indicators : []) {
+        if (full && indicatorCount === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '绩效指标' }], { colspan: 5 })] });
+        for (const { first, second, indicator, firstSpan, secondSpan } of indicators) {
             const cells: TableCell[] = [];
             if (firstSpan > 0) cells.push(cell(first, { rowspan: firstSpan }));
             if (secondSpan > 0) cells.push(cell(second, { rowspan: secondSpan }));
@@ -2551,7 +2555,7 @@ function writtenReportName(fields: readonly MetaField[]): string | undefined {
 /** The colon a table's label is written with before its title (表一：收入支出决算总表), if any. */
 function labelJoint(table: TableModel): string | undefined {
     if (table.written.style === '表名' || table.written.style === '目录') return undefined;
-    return ['：', ':'].find(colon => GrammarUtils.findNodeForKeyword(table.node.$cstNode, colon) !== undefined);
+    return ['：', ':'].find(colon => tableLineHas(table.node, colon));
 }
 
 function heading(level: 1 | 2 | 3 | 4, text: string, id?: string, line?: number): Heading {

@@ -25,6 +25,16 @@ interface Findings {
     readonly verdict: Verdict;
     /** Relations left out: they take a figure in a region a syntax error makes unreliable. */
     readonly held: ReadonlySet<Relation>;
+    /** What each rule tells, in the verdict's and the relations' order: sorted once, when first asked, not by each rule over all of them. */
+    byRule?: ReadonlyMap<RelationRule, RuleFindings>;
+}
+
+interface RuleFindings {
+    readonly blamed: Blame[];
+    readonly unexplained: [Relation, Decimal | undefined][];
+    /** At-least bounds broken (no equation to blame a figure of). */
+    readonly brokenBounds: Relation[];
+    readonly holding: Relation[];
 }
 
 const findingsOf = new WeakMap<ReportModel, Findings>();
@@ -33,6 +43,30 @@ function findings(model: ReportModel): Findings {
     let found = findingsOf.get(model);
     if (!found) findingsOf.set(model, found = makeFindings(model));
     return found;
+}
+
+function ruleFindings(model: ReportModel, rule: RelationRule): RuleFindings | undefined {
+    const found = findings(model);
+    found.byRule ??= sortByRule(model, found);
+    return found.byRule.get(rule);
+}
+
+function sortByRule(model: ReportModel, { verdict, held }: Findings): Map<RelationRule, RuleFindings> {
+    const byRule = new Map<RelationRule, RuleFindings>();
+    const of = (rule: RelationRule) => {
+        let own = byRule.get(rule);
+        if (!own) byRule.set(rule, own = { blamed: [], unexplained: [], brokenBounds: [], holding: [] });
+        return own;
+    };
+    for (const blame of verdict.blamed) of(primaryOf(blame).rule).blamed.push(blame);
+    for (const [relation, fix] of verdict.unexplained) of(relation.rule).unexplained.push([relation, fix]);
+    for (const relation of model.relations) {
+        if (relation.atLeast && !relation.holds && !held.has(relation)) of(relation.rule).brokenBounds.push(relation);
+    }
+    for (const relation of model.relations) {
+        if (relation.holds && !held.has(relation)) of(relation.rule).holding.push(relation);
+    }
+    return byRule;
 }
 
 function makeFindings(model: ReportModel): Findings {
@@ -91,20 +125,12 @@ function relationRule(id: RelationRule, more?: (model: ReportModel, report: Repo
     return {
         ...ruleMeta(id),
         check(model, report) {
-            const { verdict, held } = findings(model);
+            const own = ruleFindings(model, id);
             const teller = new Teller(model, report);
-            for (const blame of verdict.blamed) {
-                if (primaryOf(blame).rule === id) teller.blame(blame);
-            }
-            for (const [relation, fix] of verdict.unexplained) {
-                if (relation.rule === id) teller.broken(relation, fix);
-            }
-            for (const relation of model.relations) {
-                if (relation.rule === id && relation.atLeast && !relation.holds && !held.has(relation)) teller.broken(relation, undefined);
-            }
-            for (const relation of model.relations) {
-                if (relation.rule === id && relation.holds && !held.has(relation)) teller.holding(relation);
-            }
+            for (const blame of own?.blamed ?? []) teller.blame(blame);
+            for (const [relation, fix] of own?.unexplained ?? []) teller.broken(relation, fix);
+            for (const relation of own?.brokenBounds ?? []) teller.broken(relation, undefined);
+            for (const relation of own?.holding ?? []) teller.holding(relation);
             more?.(model, report);
         },
     };
