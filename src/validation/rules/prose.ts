@@ -821,6 +821,9 @@ function otherBudgetIsColumn(model: ReportModel, text: TextClaims, claim: Figure
     if (role.kind !== 'budget' || role.budget === 'any' || !subject) return false;
     const column = distinctTargets(model, subject, { kind: 'budget', budget: 'any' }, claim.figure);
     if (column.length !== 1) return false;
+    // a row stating this kind apart from the column's figure (年初预算 beside 调整预算) holds both: no other figure
+    const own = distinctTargets(model, subject, role, claim.figure);
+    if (own.length === 1 && own[0].figure && own[0].figure !== column[0].figure) return false;
     return text.claims.some(other => other !== claim && other.kind === 'figure' && other.subject !== undefined
         && other.role.kind === 'budget' && other.role.budget !== 'any' && other.role.budget !== role.budget
         && sameSubject(other.subject, subject)
