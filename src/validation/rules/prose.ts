@@ -174,6 +174,7 @@ const proseFigureRule: Rule = {
                 }
                 // 增加43万元 where the data fell: one finding, prose-direction's, with no fix keeping 增加
                 if (contraryDirection(model, claim)) continue;
+                if (yearSlipOfThisYears(model, text.prose, claim)) continue;
                 const verdicts = targets.map(target => ({ target, verdict: judge(figure, target, role) }));
                 const agreeing = verdicts.find(v => v.verdict !== 'near' && v.verdict !== 'off');
                 const range = rangeIn(text.prose, figure.offset, figure.length);
@@ -767,6 +768,21 @@ function underLastYear(model: ReportModel, text: string, offset: number): boolea
     const named = yearWrittenBefore(text, offset);
     return model.meta.year !== undefined && named !== undefined && Number(named.text.slice(0, 4)) === model.meta.year - 1
         && !GOVERNANCE_ENDS.test(text.slice(named.offset + 4, offset));
+}
+
+/**
+ * 2023年度收入、支出总计均为100.00万元 in a 2024 report, 100.00 being this year's total and not last year's: the
+ * year is the slip, which prose-year tells; the figure is not also judged as last year's (one finding per slip).
+ */
+function yearSlipOfThisYears(model: ReportModel, prose: ProseText, claim: FigureClaim): boolean {
+    const { figure, role, subject } = claim;
+    if (role.kind !== 'last' || !subject || !underLastYear(model, prose.text, figure.offset)) return false;
+    // as prose-year reads a figure as this year's: a value the tables state this year and not last
+    const stated = statedAmounts(model);
+    const value = figure.value.toString();
+    if (!stated.thisYear.has(value) || stated.lastYear.has(value)) return false;
+    const current = statedCurrent(model, subject, figure);
+    return current !== undefined && agrees(figure, current, { kind: 'value' });
 }
 
 /** The year (2023年度) written last in the sentence before `offset`, if any. */
