@@ -24,7 +24,7 @@ import { ruleMeta } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacement, restated, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 import { contraryDirection } from './prose-words.js';
-import { balancedShareMessage, correctedValue } from './relations.js';
+import { balancedShareMessage, correctedValue, restatedFigure } from './relations.js';
 
 interface Located {
     readonly prose: ProseText;
@@ -464,11 +464,19 @@ function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: 
 
 /**
  * Whether a written figure one unit off a stated one is what another table tying that figure gives, and its own
- * rows too, each only within rounding (表5 合计 基本支出 135.23 where its rows and 表6 give 135.22): the table's
- * figure is the odd one. Its rows alone are not enough: a 合计 printed 7.41 over rows of 7.40 is what the text restates.
+ * rows too, each only within rounding (表5 合计 基本支出 135.23 where its rows and 表6 give 135.22; 表一 本年支出合计
+ * 9,868.14 where its rows and 表三's 合计 restating it give 9,868.13): the table's figure is the odd one. Its rows
+ * alone are not enough: a 合计 printed 7.41 over rows of 7.40 is what the text restates.
  */
 function agreesWithParts(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
-    return gives(model, figure, target, role, 'tie') && agreesWithOwnRows(model, figure, target, role);
+    return (gives(model, figure, target, role, 'tie') || restatedAs(model, figure, target, role)) && agreesWithOwnRows(model, figure, target, role);
+}
+
+/** Whether another table's copy of the target's stated figure, tied to it, is the written figure. */
+function restatedAs(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
+    if (!target.figure || target.scale) return false;
+    return model.relations.some(relation => relation.rule === 'tie' && relation.holds && relation.target.stated
+        && restatedFigure(relation) === target.figure && judge(figure, { ...target, value: relation.target.value }, role) === 'equal');
 }
 
 /**

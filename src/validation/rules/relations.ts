@@ -428,7 +428,7 @@ function sameRowSpan(model: ReportModel, blame: Blame): { range: Range; newText:
  * The figure a relation's target restates: the relation says the target is one other stated
  * figure, as a tie of a figure to the same one in another table, or 收入总计 to 支出总计.
  */
-function restatedFigure(relation: Relation): Figure | undefined {
+export function restatedFigure(relation: Relation): Figure | undefined {
     const form = relation.form;
     if (form?.kind !== 'sum' || form.constant !== undefined || form.terms.length !== 1) return undefined;
     const [term] = form.terms;
