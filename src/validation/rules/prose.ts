@@ -25,7 +25,7 @@ import { ruleMeta } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacement, restated, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 import { contraryDirectionMessage } from './prose-words.js';
-import { balancedShareMessage, correctedValue } from './relations.js';
+import { balancedShareMessage, correctedValue, restatedFigure } from './relations.js';
 
 interface Located {
     readonly prose: ProseText;
@@ -182,6 +182,7 @@ const proseFigureRule: Rule = {
                     if (range) report.error(text.prose.node, contrary, { range });
                     continue;
                 }
+                if (yearSlipOfThisYears(model, text.prose, claim)) continue;
                 const verdicts = targets.map(target => ({ target, verdict: judge(figure, target, role) }));
                 const agreeing = verdicts.find(v => v.verdict !== 'near' && v.verdict !== 'off');
                 const range = rangeIn(text.prose, figure.offset, figure.length);
@@ -520,11 +521,19 @@ function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: 
 
 /**
  * Whether a written figure one unit off a stated one is what another table tying that figure gives, and its own
- * rows too, each only within rounding (表5 合计 基本支出 135.23 where its rows and 表6 give 135.22): the table's
- * figure is the odd one. Its rows alone are not enough: a 合计 printed 7.41 over rows of 7.40 is what the text restates.
+ * rows too, each only within rounding (表5 合计 基本支出 135.23 where its rows and 表6 give 135.22; 表一 本年支出合计
+ * 9,868.14 where its rows and 表三's 合计 restating it give 9,868.13): the table's figure is the odd one. Its rows
+ * alone are not enough: a 合计 printed 7.41 over rows of 7.40 is what the text restates.
  */
 function agreesWithParts(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
-    return gives(model, figure, target, role, 'tie') && agreesWithOwnRows(model, figure, target, role);
+    return (gives(model, figure, target, role, 'tie') || restatedAs(model, figure, target, role)) && agreesWithOwnRows(model, figure, target, role);
+}
+
+/** Whether another table's copy of the target's stated figure, tied to it, is the written figure. */
+function restatedAs(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
+    if (!target.figure || target.scale) return false;
+    return model.relations.some(relation => relation.rule === 'tie' && relation.holds && relation.target.stated
+        && restatedFigure(relation) === target.figure && judge(figure, { ...target, value: relation.target.value }, role) === 'equal');
 }
 
 /**
@@ -826,6 +835,21 @@ function underLastYear(model: ReportModel, text: string, offset: number): boolea
         && !GOVERNANCE_ENDS.test(text.slice(named.offset + 4, offset));
 }
 
+/**
+ * 2023年度收入、支出总计均为100.00万元 in a 2024 report, 100.00 being this year's total and not last year's: the
+ * year is the slip, which prose-year tells; the figure is not also judged as last year's (one finding per slip).
+ */
+function yearSlipOfThisYears(model: ReportModel, prose: ProseText, claim: FigureClaim): boolean {
+    const { figure, role, subject } = claim;
+    if (role.kind !== 'last' || !subject || !underLastYear(model, prose.text, figure.offset)) return false;
+    // as prose-year reads a figure as this year's: a value the tables state this year and not last
+    const stated = statedAmounts(model);
+    const value = figure.value.toString();
+    if (!stated.thisYear.has(value) || stated.lastYear.has(value)) return false;
+    const current = statedCurrent(model, subject, figure);
+    return current !== undefined && agrees(figure, current, { kind: 'value' });
+}
+
 /** The year (2023年度) written last in the sentence before `offset`, if any. */
 function yearWrittenBefore(text: string, offset: number): { offset: number; length: number; text: string } | undefined {
     const from = sentenceStart(text, offset);
@@ -897,6 +921,9 @@ function otherBudgetIsColumn(model: ReportModel, text: TextClaims, claim: Figure
     if (role.kind !== 'budget' || role.budget === 'any' || !subject) return false;
     const column = distinctTargets(model, subject, { kind: 'budget', budget: 'any' }, claim.figure);
     if (column.length !== 1) return false;
+    // a row stating this kind apart from the column's figure (年初预算 beside 调整预算) holds both: no other figure
+    const own = distinctTargets(model, subject, role, claim.figure);
+    if (own.length === 1 && own[0].figure && own[0].figure !== column[0].figure) return false;
     return text.claims.some(other => other !== claim && other.kind === 'figure' && other.subject !== undefined
         && other.role.kind === 'budget' && other.role.budget !== 'any' && other.role.budget !== role.budget
         && sameSubject(other.subject, subject)

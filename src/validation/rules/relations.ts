@@ -238,6 +238,33 @@ function rowIndex(model: ReportModel): Map<Figure, RowModel> {
     return index;
 }
 
+/** Per model: each figure whose children add up to it only within rounding, with that relation. */
+const offChildren = new WeakMap<ReportModel, Map<Figure, Relation>>();
+
+/**
+ * Whether a total holds within rounding only through one of its parts that is itself off its own parts, and
+ * would hold exactly with that part's parts in its place (类 300.00 over a 款 of 300.01 whose 项 add up to 300.00):
+ * the part's hint tells the one odd figure; the total's would tell it again (one hint per odd figure).
+ */
+function throughOddChild(model: ReportModel, relation: Relation): boolean {
+    const form = relation.form;
+    if ((relation.rule !== 'sum-children' && relation.rule !== 'sum-total') || form?.kind !== 'sum') return false;
+    let off = offChildren.get(model);
+    if (!off) {
+        offChildren.set(model, off = new Map());
+        for (const r of model.relations) {
+            if (r.rule === 'sum-children' && r.holds && !r.atLeast && r.target.stated && !r.roundsToTarget()) off.set(r.target, r);
+        }
+    }
+    const { target } = relation;
+    return form.terms.some(term => {
+        const own = off.get(term.figure);
+        if (!own) return false;
+        const mended = relation.value.plus(own.value.minus(term.figure.value).times(term.sign));
+        return mended.toDecimalPlaces(target.decimals, Decimal.ROUND_HALF_UP).equals(target.value);
+    });
+}
+
 /** Tells one rule's findings in words, for one model. */
 class Teller {
     /** Restated copies told odd already: a copy restated by two figures gets one warning. */
@@ -414,6 +441,7 @@ class Teller {
             return;
         }
         if (relation.roundsToTarget()) return;
+        if (throughOddChild(this.model, relation)) return;
         const point = pointOf(relation);
         this.report.hint(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.shown(point, target)} 相差 ${this.shown(point.minus(target.value).abs(), target)}，在舍入误差之内${workedOutRanges(relation)}。${placeOf(target)}：${relation.formula}。`);
     }
@@ -455,7 +483,7 @@ function sameRowSpan(model: ReportModel, blame: Blame): { range: Range; newText:
  * The figure a relation's target restates: the relation says the target is one other stated
  * figure, as a tie of a figure to the same one in another table, or 收入总计 to 支出总计.
  */
-function restatedFigure(relation: Relation): Figure | undefined {
+export function restatedFigure(relation: Relation): Figure | undefined {
     const form = relation.form;
     if (form?.kind !== 'sum' || form.constant !== undefined || form.terms.length !== 1) return undefined;
     const [term] = form.terms;
