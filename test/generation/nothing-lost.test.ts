@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/generation/report-html.js';
 import { parseReport } from '../../src/generation/report-source.js';
 import { examples } from '../examples/examples.js';
-import { lostTexts } from './source-texts.js';
+import { lostHeadings, lostTexts } from './source-texts.js';
 
 const CASES = join(import.meta.dirname, '..', 'validation', 'cases');
 
@@ -35,5 +35,21 @@ describe('nothing the user wrote is lost in the built report', () => {
     }
     for (const example of examples()) {
         it(example.name, () => expect(lost(example.text), `${example.name}: texts of the source not in the report`).toEqual([]));
+    }
+});
+
+describe('every numbered heading of 情况说明 the user wrote is printed, in its order', () => {
+    for (const file of caseFiles(CASES)) {
+        const name = relative(CASES, file);
+        it(name, () => {
+            const { model } = parseReport(readFileSync(file, 'utf8').replace(/[»«]/g, ''));
+            expect(lostHeadings(model, renderReportHtml(model)), `${name}: headings of the source not printed`).toEqual([]);
+        });
+    }
+    for (const example of examples()) {
+        it(example.name, () => {
+            const { model } = parseReport(example.text);
+            expect(lostHeadings(model, renderReportHtml(model)), `${example.name}: headings of the source not printed`).toEqual([]);
+        });
     }
 });

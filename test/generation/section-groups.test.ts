@@ -108,3 +108,49 @@ describe('a level heading over sections in 部门概况', () => {
         expect(text.indexOf('本局是县政府工作部门。')).toBeLessThan(text.indexOf('主管全县审计工作。'));
     });
 });
+
+// 湖北 towns print 第四部分 预算绩效情况说明 with three sections of their own; written as a heading over them that says the
+// part's heading again, it is that heading, printed once: the sections are the part's, 一、 to 三、, none merged.
+const PERFORMANCE_PART = `模板 「全国」
+部门 「江北市某镇人民政府本级」
+年度 2022
+单位 万元
+部分 「第一部分：概况」
+部分 「第二部分：部门决算报表」
+部分 「第三部分：部门决算情况说明」
+部分 「第四部分：预算绩效情况说明」
+部门概况 { 一、主要职责 「执行本级人民代表大会的决议。」 }
+情况说明 {
+  一、收入支出决算总体情况说明 「收、支总计均为100.00万元。」
+  预算绩效情况说明 {
+    一、预算绩效管理工作开展情况 「对12个项目开展绩效自评。」
+    二、部门决算中项目绩效自评结果 「自评得分均在90分以上。」
+    三、绩效评价结果应用情况 「自评结果作为预算安排的依据。」
+  }
+}
+`;
+
+describe('a heading over sections that says the part\'s heading again', () => {
+    it('is the part\'s heading: its sections are printed as the part\'s, each under its own heading', () => {
+        const html = buildHtml(PERFORMANCE_PART);
+        const body = [...html.matchAll(/<h([123]) id="part-\d+[^"]*"[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, level, t]) => `${level} ${visibleText(t)}`);
+        expect(body.slice(body.indexOf('1 第四部分：预算绩效情况说明')).slice(0, 4)).toEqual([
+            '1 第四部分：预算绩效情况说明',
+            '2 一、预算绩效管理工作开展情况',
+            '2 二、部门决算中项目绩效自评结果',
+            '2 三、绩效评价结果应用情况',
+        ]);
+    });
+
+    it('written flat, numbered 一、 to 三、, keeps the three sections though all three are about 绩效', () => {
+        const flat = PERFORMANCE_PART.replace(/ {2}预算绩效情况说明 \{\n([\s\S]*?)\n {2}\}\n/, (_, inner: string) => `${inner.replace(/^ {2}/gm, '')}\n`);
+        const html = buildHtml(flat);
+        const body = [...html.matchAll(/<h([123]) id="part-\d+[^"]*"[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, level, t]) => `${level} ${visibleText(t)}`);
+        expect(body.slice(body.indexOf('1 第四部分：预算绩效情况说明')).slice(0, 4)).toEqual([
+            '1 第四部分：预算绩效情况说明',
+            '2 一、预算绩效管理工作开展情况',
+            '2 二、部门决算中项目绩效自评结果',
+            '2 三、绩效评价结果应用情况',
+        ]);
+    });
+});

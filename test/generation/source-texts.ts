@@ -3,10 +3,12 @@
 import type { AstNode } from 'langium';
 import { AstUtils } from 'langium';
 import {
-    isAttachment, isAttribute, isEmptyStatement, isGlossaryEntry, isGoal, isIndicator, isIndicatorValue, isProject, isTextField,
+    isAttachment, isExplanation, isAttribute, isEmptyStatement, isGlossaryEntry, isGoal, isIndicator, isIndicatorValue, isProject, isTextField,
 } from '../../src/language/generated/ast.js';
+import type { Entry, Row, TextField } from '../../src/language/generated/ast.js';
 import { formatFigure } from '../../src/model/figure.js';
 import { parseProse } from '../../src/model/prose.js';
+import { isSectionGroup } from '../../src/model/section-groups.js';
 import type { ReportModel } from '../../src/model/report-model.js';
 import { visibleText } from './helpers.js';
 
@@ -60,4 +62,26 @@ export function lostTexts(model: ReportModel, html: string): string[] {
         if (prose.includes(said)) return false;
         return !clauses || !said.split(/[，、；。：（）]+/).every(clause => shown.includes(clause));
     }).map(({ text }) => text);
+}
+
+/**
+ * The numbered headings of 情况说明 (二、部门决算中项目绩效自评结果, 二、关于…决算情况说明 { （一）… }) the report
+ * built from the source (its HTML) prints under no heading with their words, in source order: each is printed
+ * in its order (maybe numbered anew, or as the template words it: 机关运行经费 as 机关运行经费支出情况).
+ */
+export function lostHeadings(model: ReportModel, html: string): string[] {
+    const headings = [...html.matchAll(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/g)].map(m => compact(visibleText(m[1])));
+    const offset = (node: AstNode) => node.$cstNode?.offset ?? 0;
+    const keys = model.report.parts.filter(isExplanation)
+        .flatMap(part => AstUtils.streamAst(part as AstNode).filter(node => (isTextField(node) || isSectionGroup(node as Entry))
+            && (node as TextField | Row).ordinal !== undefined).toArray())
+        .sort((a, b) => offset(a) - offset(b))
+        .map(node => isTextField(node) ? node.key : (node as Row).name ?? '');
+    let at = 0;
+    return keys.filter(key => {
+        const found = headings.findIndex((h, i) => i >= at && h.includes(compact(key)));
+        if (found < 0) return true;
+        at = found + 1;
+        return false;
+    });
 }

@@ -63,6 +63,14 @@ describe('a mistake stays in its table', () => {
         expect(rowNames(seven.entries)).toEqual(['合计']);
     });
 
+    test('列【…】 after 单位行: says that the header goes first in the table', async () => {
+        const { problems } = await parseWithProblems('附表 3 表 {\n  单位行 「金额单位：万元」\n  列【合计 基本支出】\n  合计 1 1\n}');
+        expect(problems.parser).toEqual([
+            '3:3 此处不能写列【…】：列【…】只能写在表的第一行，紧接“{”；单位行、注、无数据和各行都写在它后面。',
+            '3:12 多余的“】”：列【…】应移到表的第一行，紧接“{”。',
+        ]);
+    });
+
     test('a code row without a name keeps its figures and the next row', async () => {
         const { report, problems } = await parseWithProblems('附表 3 表 {\n  201 2952.54\n  202 外交 4\n}');
         expect(problems.parser).toEqual(['2:7 此处应为名称，实际是“2952.54”。']);

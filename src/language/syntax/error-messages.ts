@@ -54,11 +54,26 @@ function unexpectedAtTopLevel(token: IToken): string {
     return `${hint}：此处应开始新的部分（部门、年度、部门概况、情况说明、名词解释、附件、附表）。`;
 }
 
+/** Where a table's 列【…】 goes: the grammar takes it only first in the braces. */
+const HEADER_FIRST = '列【…】只能写在表的第一行，紧接“{”；单位行、注、无数据和各行都写在它后面。';
+
+/**
+ * A 列【…】 met where a table's rows or lines go (单位行 written first): say where it goes. The parser then
+ * reads its names as a row and stops at its 】, the same mistake: said briefly.
+ */
+function misplacedHeader(actual: IToken): string | undefined {
+    if (actual.image === '列') return `此处不能写列【…】：${HEADER_FIRST}`;
+    if (actual.image === '】' || actual.image === ']') return `多余的“${actual.image}”：列【…】应移到表的第一行，紧接“{”。`;
+    return undefined;
+}
+
 export class JuesuanParserErrorMessageProvider implements IParserErrorMessageProvider {
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
         const unclosed = unclosedMessage(options.actual);
         if (unclosed) return unclosed;
         if (options.expected.name === 'EOF') return unexpectedAtTopLevel(options.actual);
+        const header = options.expected.name === '}' ? misplacedHeader(options.actual) : undefined;
+        if (header) return header;
         return `此处应为${describeToken(options.expected)}，实际是${describeActual(options.actual)}。`;
     }
 

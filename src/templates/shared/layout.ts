@@ -439,8 +439,9 @@ class TemplateLayout {
             const named = namedSection(this.explanationSections, field.key);
             let topic = named?.topic ?? topicOf(field.key);
             // a second heading of its own on a topic another text has taken (一般公共预算项目支出决算情况说明
-            // after 一般公共预算支出决算情况说明) is a section of the report's own, where the report put it
-            if (!named && topic !== undefined && written.has(topic) && isPrintedHeading(field.key)) topic = undefined;
+            // after 一般公共预算支出决算情况说明; 二、部门决算中项目绩效自评结果 after 一、预算绩效管理工作开展情况,
+            // numbered as the report prints it) is a section of the report's own, where the report put it
+            if (!named && topic !== undefined && written.has(topic) && (isPrintedHeading(field.key) || field.ordinal !== undefined)) topic = undefined;
             if (topic !== undefined) written.add(topic);
             if (topic !== undefined && !topics.has(topic)) {
                 const held = OTHER_MATTERS.includes(topic) && topics.has('other-matters');
@@ -638,12 +639,19 @@ class TemplateLayout {
      */
     private numberedPlan(part: PartTemplate, n: number): NumberedSection[] {
         const plan = this.sectionPlan(part);
+        // a heading over sections without a number that says the part's own heading again (第四部分 预算绩效情况说明
+        // with 预算绩效情况说明 { 一、… 二、… }) is the part's heading, printed once: its sections are the part's
+        const partKey = headingKey(this.partTitle(part, 'body'));
+        const groupOf = (field: TextField) => {
+            const group = sectionGroupOf(field);
+            return group && (group.ordinal !== undefined || headingKey(group.name ?? '') !== partKey) ? group : undefined;
+        };
         // 概况's texts are planned by section, not each with its own field
         const assignment = partKind(part) === 'overview' ? this.overviewAssignment(part) : [];
         const written = plan.map(planned => {
             const field = planned.field ?? assignment.find(a => a.section !== undefined && a.section === planned.section && !a.work)?.field;
-            return field ? sectionGroupOf(field)
-                : planned.section ? this.sectionTexts.get(planned.section.topic)?.map(sectionGroupOf).find(g => g !== undefined) : undefined;
+            return field ? groupOf(field)
+                : planned.section ? this.sectionTexts.get(planned.section.topic)?.map(groupOf).find(g => g !== undefined) : undefined;
         });
         const groups = written.map((group, i) => {
             if (group) return group;
