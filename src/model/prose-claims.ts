@@ -386,20 +386,21 @@ class TextReader {
      * The candidates a name leaves, narrowed by what the text is about: its own project or row,
      * the rows and tables named before it on its line, the table of its section. A narrowing
      * that leaves nothing is skipped; the rows of a project count only where it is spoken of.
-     * Returns each narrower list before the wider it came from.
+     * Returns each narrower list before the wider it came from. Of a share's whole (`narrow`), a fund section's
+     * column words keep their wider reading: 占本年支出的21.33% after the fund's own spending is not of itself.
      */
     narrow(match: NameMatch): Quantity[][] {
-        return this.narrowed(match).tiers;
+        return this.narrowed(match, true).tiers;
     }
 
-    private narrowed(match: NameMatch): { tiers: Quantity[][]; inOpeningWhole: boolean; own?: Quantity[] } {
+    private narrowed(match: NameMatch, ofShare = false): { tiers: Quantity[][]; inOpeningWhole: boolean; own?: Quantity[] } {
         const named = this.namedBefore(match);
-        let candidates = (this.rowsInColumn(match) ?? this.quantitiesOf(match)).filter(q => {
+        let candidates = (this.rowsInColumn(match) ?? this.quantitiesOf(match, ofShare)).filter(q => {
             const project = this.lexicon.projectOf.get(q.row);
             return !project || project === this.project || named.projects.has(project);
         });
         if (this.fallsToFundTable(match, candidates)) candidates = [];
-        candidates = this.withoutOtherFunds(match, candidates);
+        candidates = this.withoutOtherFunds(match, candidates, ofShare);
         const tiers = [candidates];
         const prefer = (keep: (q: Quantity) => boolean) => {
             if (candidates.length < 2) return;
@@ -484,7 +485,7 @@ class TextReader {
     }
 
     /** What a name stands for where it stands: a fund's name alone, by its section's side (财政拨款 in 收入决算情况说明). */
-    private quantitiesOf(match: NameMatch): readonly Quantity[] {
+    private quantitiesOf(match: NameMatch, ofShare = false): readonly Quantity[] {
         const tables = this.tablesAt(match.start);
         // 一般公共预算财政拨款增加27.44万元 under 一般公共预算财政拨款支出决算情况说明: the fund's
         // spending the section is about, not the row of that name on the income side of 财政拨款收入支出决算总表
@@ -493,7 +494,7 @@ class TextReader {
         const own = new Set([...tables ?? []].map(number => this.tableSubjectOf(number)).filter(subject => !sided && SIDES.some(side => subject === match.words + side)));
         const sectionsOwn = own.size === 1 ? this.lexicon.lookup([...own][0]) : undefined;
         if (sectionsOwn && sectionsOwn.quantities.length > 0) return sectionsOwn.quantities;
-        const headed = this.headedTotals(match.words, tables);
+        const headed = ofShare ? [] : this.headedTotals(match.words, tables);
         if (headed.length > 0) return headed;
         const sides = match.entry.sides;
         if (!sides) return match.entry.quantities;
@@ -545,13 +546,13 @@ class TextReader {
      * nor, where it is a word a fund's table heads a column with (本年收入, 年末结转和结余), the department's all-money
      * figure (收入支出决算总表's 本年收入合计) — only the fund's own, else it stays unread.
      */
-    private withoutOtherFunds(match: NameMatch, candidates: Quantity[]): Quantity[] {
+    private withoutOtherFunds(match: NameMatch, candidates: Quantity[], ofShare: boolean): Quantity[] {
         const section = this.tablesAt(match.start);
         if (!section || section.size === 0 || FUND_WORDS.test(match.words)) return candidates;
         const funds = new Set([...section].map(number => fundsOf(this.tableSubjectOf(number))));
         if (funds.size !== 1 || funds.has('')) return candidates;
         const [fund] = funds;
-        const fundColumn = fundColumnWords(this.model.template).has(match.words);
+        const fundColumn = !ofShare && fundColumnWords(this.model.template).has(match.words);
         const kept = candidates.filter(q => {
             const other = q.row.table ? fundsOf(this.tableSubjectOf(q.row.table.number)) : '';
             return other === fund || (other === '' && (!fundColumn || (q.column ?? '').includes(fund)));
