@@ -977,8 +977,8 @@ function findTablesForHeading(titles: ReadonlyMap<number, string>, heading: stri
         if (found.size > 0) return found;
     }
     // 国有资本经营预算收入支出决算情况说明 (湖南) where the fund's table is of its spending alone: that table
-    if (funds !== '' && !funds.includes('+')) {
-        for (const [number, words] of sameFund) if (fundless(words).length >= 2 && rest.includes(fundless(words))) found.add(number);
+    if (funds !== '' && !funds.includes('+') && rest === '收入支出') {
+        for (const [number, words] of sameFund) if ((SIDES as readonly string[]).includes(fundless(words))) found.add(number);
     }
     return found;
 }
