@@ -9,6 +9,7 @@
 import { Decimal } from 'decimal.js';
 import type { AstNode } from 'langium';
 import type { Attachment, Project, Row, TextField } from '../language/generated/ast.js';
+import type { ReportTemplate } from '../templates/template.js';
 import type { Figure, FigureKind } from './figure.js';
 import { coarserMoneyUnit, MONEY_UNITS } from './figure.js';
 import { Interval } from './interval.js';
@@ -399,20 +400,21 @@ class TextReader {
      * The candidates a name leaves, narrowed by what the text is about: its own project or row,
      * the rows and tables named before it on its line, the table of its section. A narrowing
      * that leaves nothing is skipped; the rows of a project count only where it is spoken of.
-     * Returns each narrower list before the wider it came from.
+     * Returns each narrower list before the wider it came from. Of a share's whole (`narrow`), a fund section's
+     * column words keep their wider reading: 占本年支出的21.33% after the fund's own spending is not of itself.
      */
     narrow(match: NameMatch): Quantity[][] {
-        return this.narrowed(match).tiers;
+        return this.narrowed(match, true).tiers;
     }
 
-    private narrowed(match: NameMatch): { tiers: Quantity[][]; inOpeningWhole: boolean; own?: Quantity[] } {
+    private narrowed(match: NameMatch, ofShare = false): { tiers: Quantity[][]; inOpeningWhole: boolean; own?: Quantity[] } {
         const named = this.namedBefore(match);
-        let candidates = (this.rowsInColumn(match) ?? this.quantitiesOf(match)).filter(q => {
+        let candidates = (this.rowsInColumn(match) ?? this.quantitiesOf(match, ofShare)).filter(q => {
             const project = this.lexicon.projectOf.get(q.row);
             return !project || project === this.project || named.projects.has(project);
         });
         if (this.fallsToFundTable(match, candidates)) candidates = [];
-        candidates = this.withoutOtherFunds(match, candidates);
+        candidates = this.withoutOtherFunds(match, candidates, ofShare);
         const tiers = [candidates];
         const prefer = (keep: (q: Quantity) => boolean) => {
             if (candidates.length < 2) return;
@@ -497,7 +499,7 @@ class TextReader {
     }
 
     /** What a name stands for where it stands: a fund's name alone, by its section's side (财政拨款 in 收入决算情况说明). */
-    private quantitiesOf(match: NameMatch): readonly Quantity[] {
+    private quantitiesOf(match: NameMatch, ofShare = false): readonly Quantity[] {
         const tables = this.tablesAt(match.start);
         // 一般公共预算财政拨款增加27.44万元 under 一般公共预算财政拨款支出决算情况说明: the fund's
         // spending the section is about, not the row of that name on the income side of 财政拨款收入支出决算总表
@@ -506,11 +508,30 @@ class TextReader {
         const own = new Set([...tables ?? []].map(number => this.tableSubjectOf(number)).filter(subject => !sided && SIDES.some(side => subject === match.words + side)));
         const sectionsOwn = own.size === 1 ? this.lexicon.lookup([...own][0]) : undefined;
         if (sectionsOwn && sectionsOwn.quantities.length > 0) return sectionsOwn.quantities;
+        const headed = ofShare ? [] : this.headedTotals(match.words, tables);
+        if (headed.length > 0) return headed;
         const sides = match.entry.sides;
         if (!sides) return match.entry.quantities;
         const said = new Set([...tables ?? []].map(number => this.sideOf(number)));
         const side = this.sectionAt(match.start)?.side ?? (said.size === 1 ? [...said][0] : undefined);
         return side ? sides.get(side)?.quantities ?? [] : [];
+    }
+
+    /**
+     * 本年支出 under 国有资本经营预算财政拨款支出决算情况说明: the heading the section's table prints over its columns
+     * (本年支出 over 小计 基本支出 项目支出) names the total's first of them, where no column of the table bears it.
+     */
+    private headedTotals(words: string, tables: ReadonlySet<number> | undefined): Quantity[] {
+        const found: Quantity[] = [];
+        for (const number of tables ?? []) {
+            const table = this.model.tables.get(number);
+            const total = table?.rows.find(r => !r.parent && this.model.template.totalRow.test(r.name));
+            if (!table || !total) continue;
+            for (const { head, columns } of table.template?.columnHeads ?? []) {
+                if (normalizeName(head) === words && !table.columns.includes(head) && total.cells.has(columns[0])) found.push({ row: total, column: columns[0] });
+            }
+        }
+        return found;
     }
 
     /** The side a table is of, where it is of one alone: 收入决算表 and 支出决算表, not a fund's or a kind's. */
@@ -535,18 +556,24 @@ class TextReader {
 
     /**
      * 本年支出12.00万元 under 国有资本经营预算支出决算情况说明: a name that names no fund, in a section of one fund's
-     * tables, is not another fund's (the 政府性基金 table's 本年支出 column, where the 国资 table has no such column).
+     * tables, is not another fund's (the 政府性基金 table's 本年支出 column, where the 国资 table has no such column);
+     * nor, where it is a word a fund's table heads a column with (本年收入, 年末结转和结余), the department's all-money
+     * figure (收入支出决算总表's 本年收入合计) — only the fund's own, else it stays unread.
      */
-    private withoutOtherFunds(match: NameMatch, candidates: Quantity[]): Quantity[] {
+    private withoutOtherFunds(match: NameMatch, candidates: Quantity[], ofShare: boolean): Quantity[] {
         const section = this.tablesAt(match.start);
         if (!section || section.size === 0 || FUND_WORDS.test(match.words)) return candidates;
         const funds = new Set([...section].map(number => fundsOf(this.tableSubjectOf(number))));
         if (funds.size !== 1 || funds.has('')) return candidates;
         const [fund] = funds;
-        return candidates.filter(q => {
+        const fundColumn = !ofShare && fundColumnWords(this.model.template).has(match.words);
+        const kept = candidates.filter(q => {
             const other = q.row.table ? fundsOf(this.tableSubjectOf(q.row.table.number)) : '';
-            return other === '' || other === fund;
+            return other === fund || (other === '' && (!fundColumn || (q.column ?? '').includes(fund)));
         });
+        // 本年收入 in the 国资 section, whose table prints no income: the fund's income as the department's tables print it
+        const side = fundColumn && kept.length === 0 ? /^本年(收入|支出)$/.exec(match.words)?.[1] : undefined;
+        return side ? [...this.lexicon.lookup(`${fund}预算财政拨款${side}`)?.quantities ?? []] : kept;
     }
 
     /** A table's subject by its template title (一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出). */
@@ -950,6 +977,26 @@ const fundsOf = (words: string) => FUNDS.filter(f => words.includes(f)).join('+'
 const fundless = (words: string) => words.replace(/一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|国有资本经营|财政拨款|预算/g, '');
 
 /**
+ * The words the template's tables of one fund by subject code head their columns with (本年收入, 本年支出,
+ * 年初结转和结余, 基本支出 …), their total's name (合计) aside.
+ */
+function fundColumnWords(template: ReportTemplate): ReadonlySet<string> {
+    let words = fundColumnsByTemplate.get(template);
+    if (!words) {
+        const found = new Set<string>();
+        for (const table of template.tables) {
+            if (table.codes !== '功能分类' || !/^[^+]+$/.test(fundsOf(tableSubject(table.title)))) continue;
+            const names = [...table.columns, ...table.extraColumns ?? [], ...(table.columnHeads ?? []).map(h => h.head)];
+            for (const name of names) if (!template.totalRow.test(name)) found.add(normalizeName(name));
+        }
+        fundColumnsByTemplate.set(template, words = found);
+    }
+    return words;
+}
+
+const fundColumnsByTemplate = new WeakMap<ReportTemplate, ReadonlySet<string>>();
+
+/**
  * The tables a heading (or a text's key) speaks of: the table whose title says the same; else
  * those of the same fund whose subject says the same or contains it (“三公”经费 → the 三公
  * tables), the closest first.
@@ -996,6 +1043,10 @@ function findTablesForHeading(titles: ReadonlyMap<number, string>, heading: stri
     for (const pool of appropriation.length > 0 ? [appropriation, sameFund] : [sameFund]) {
         closestTables(pool, rest, found);
         if (found.size > 0) return found;
+    }
+    // 国有资本经营预算收入支出决算情况说明 (湖南) where the fund's table is of its spending alone: that table
+    if (funds !== '' && !funds.includes('+') && rest === '收入支出') {
+        for (const [number, words] of sameFund) if ((SIDES as readonly string[]).includes(fundless(words))) found.add(number);
     }
     return found;
 }
