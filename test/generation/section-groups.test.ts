@@ -130,27 +130,20 @@ const PERFORMANCE_PART = `模板 「全国」
 }
 `;
 
+/** The generated headings from 第四部分 on, level and words. */
+const performancePart = (source: string) => {
+    const body = [...buildHtml(source).matchAll(/<h([123]) id="part-\d+[^"]*"[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, level, t]) => `${level} ${visibleText(t)}`);
+    return body.slice(body.indexOf('1 第四部分：预算绩效情况说明')).slice(0, 4);
+};
+const PERFORMANCE_HEADINGS = ['1 第四部分：预算绩效情况说明', '2 一、预算绩效管理工作开展情况', '2 二、部门决算中项目绩效自评结果', '2 三、绩效评价结果应用情况'];
+
 describe('a heading over sections that says the part\'s heading again', () => {
     it('is the part\'s heading: its sections are printed as the part\'s, each under its own heading', () => {
-        const html = buildHtml(PERFORMANCE_PART);
-        const body = [...html.matchAll(/<h([123]) id="part-\d+[^"]*"[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, level, t]) => `${level} ${visibleText(t)}`);
-        expect(body.slice(body.indexOf('1 第四部分：预算绩效情况说明')).slice(0, 4)).toEqual([
-            '1 第四部分：预算绩效情况说明',
-            '2 一、预算绩效管理工作开展情况',
-            '2 二、部门决算中项目绩效自评结果',
-            '2 三、绩效评价结果应用情况',
-        ]);
+        expect(performancePart(PERFORMANCE_PART)).toEqual(PERFORMANCE_HEADINGS);
     });
 
     it('written flat, numbered 一、 to 三、, keeps the three sections though all three are about 绩效', () => {
         const flat = PERFORMANCE_PART.replace(/ {2}预算绩效情况说明 \{\n([\s\S]*?)\n {2}\}\n/, (_, inner: string) => `${inner.replace(/^ {2}/gm, '')}\n`);
-        const html = buildHtml(flat);
-        const body = [...html.matchAll(/<h([123]) id="part-\d+[^"]*"[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, level, t]) => `${level} ${visibleText(t)}`);
-        expect(body.slice(body.indexOf('1 第四部分：预算绩效情况说明')).slice(0, 4)).toEqual([
-            '1 第四部分：预算绩效情况说明',
-            '2 一、预算绩效管理工作开展情况',
-            '2 二、部门决算中项目绩效自评结果',
-            '2 三、绩效评价结果应用情况',
-        ]);
+        expect(performancePart(flat)).toEqual(PERFORMANCE_HEADINGS);
     });
 });
