@@ -162,16 +162,23 @@ const PROVINCES = ['北京', '天津', '河北', '山西', '内蒙古', '辽宁'
 
 /**
  * The province a department belongs to: the first one its name mentions. A later one is where it
- * works, not whose it is (西藏自治区人民政府驻上海办事处 is 西藏's).
+ * works, not whose it is (西藏自治区人民政府驻上海办事处 is 西藏's). A province's name before 路 is a
+ * street's (长宁区江苏路街道办事处, 四川北路街道), not the department's province.
  */
 function provinceOf(department: string): string | undefined {
     let first: { province: string; at: number } | undefined;
     for (const province of PROVINCES) {
-        const at = department.indexOf(province);
-        if (at >= 0 && (first === undefined || at < first.at)) first = { province, at };
+        for (let at = department.indexOf(province); at >= 0; at = department.indexOf(province, at + 1)) {
+            if (STREET_AFTER.test(department.slice(at + province.length))) continue;
+            if (first === undefined || at < first.at) first = { province, at };
+            break;
+        }
     }
     return first?.province;
 }
+
+/** The words after a place's name that make it a street's: 江苏路, 四川北路, 浙江中路. */
+const STREET_AFTER = /^[东南西北中]?路/;
 
 /** The template's table `title` names most closely (its printed title before its other titles). */
 function closestTable(template: ReportTemplate, title: string): TableTemplate | undefined {
