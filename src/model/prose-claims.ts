@@ -24,7 +24,7 @@ import { targetOf } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
-import { sideGroupOf, walkRows } from './rows.js';
+import { isWithin, sideGroupOf, walkRows } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -934,12 +934,6 @@ function isThreePublic(row: RowModel): boolean {
 /** A row of what was bought (公务用车 › 购置 and its kinds of car). */
 function isPurchase(row: RowModel): boolean {
     return [row, ...ancestors(row)].some(r => PURCHASE.test(r.name));
-}
-
-/** Whether `row` is `container` or stands below it. */
-function isWithin(row: RowModel, container: RowModel): boolean {
-    for (let r: RowModel | undefined = row; r; r = r.parent) if (r === container) return true;
-    return false;
 }
 
 function ancestors(row: RowModel): RowModel[] {

@@ -107,6 +107,12 @@ export function actualColumn(row: RowModel): string | undefined {
     return actual ?? row.columns[0];
 }
 
+/** Whether `row` is `container` or stands below it. */
+export function isWithin(row: RowModel, container: RowModel): boolean {
+    for (let r: RowModel | undefined = row; r; r = r.parent) if (r === container) return true;
+    return false;
+}
+
 /**
  * The template's spec of a side of a two-sided table (收入, 支出 of 收入支出决算总表) where `side` is
  * one: its subtotal (本年收入合计), grand total (总计) and balance rows. Pass a row's parent for the

@@ -15,7 +15,7 @@ import { sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets, type RelationRule } from '../../model/relations.js';
-import { actualColumn } from '../../model/rows.js';
+import { actualColumn, isWithin } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
@@ -316,7 +316,7 @@ function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: Prose
         if (!whole?.table || total.role.kind !== 'budget') continue;
         const kind = total.role.budget;
         const within = (row: RowModel) => row !== whole && row.table === whole.table
-            && (isBelow(row, whole) || (!whole.parent && model.template.totalRow.test(whole.name) && !model.template.totalRow.test(row.name)));
+            && (isWithin(row, whole) || (!whole.parent && model.template.totalRow.test(whole.name) && !model.template.totalRow.test(row.name)));
         const byRow = new Map<RowModel, FigureClaim>();
         let unclear = false;
         for (const item of budgets) {
@@ -326,7 +326,7 @@ function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: Prose
             if (seen && !seen.figure.value.equals(item.figure.value)) unclear = true;
             byRow.set(row, item);
         }
-        const items = [...byRow].filter(([row]) => ![...byRow.keys()].some(other => other !== row && isBelow(row, other))).map(([, item]) => item);
+        const items = [...byRow].filter(([row]) => ![...byRow.keys()].some(other => other !== row && isWithin(row, other))).map(([, item]) => item);
         if (unclear || items.length === 0) continue;
         const sum = items.reduce((acc, item) => acc.add(item.figure.interval), Interval.exact(new Decimal(0)));
         const unit = new Decimal(10).pow(-Math.min(total.figure.decimals, ...items.map(item => item.figure.decimals)));
@@ -336,12 +336,6 @@ function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: Prose
         const exact = items.reduce((acc, item) => acc.plus(item.figure.value), new Decimal(0));
         report.error(prose.node, `文字写的 ${total.figure.text} 小于其后所写各项的预算之和：${items.map(item => item.figure.text).join(' + ')} = ${fixedText(exact, 2, model.groupsDigits)}${model.meta.unit}，总数或某一项写错了。`, { range });
     }
-}
-
-/** Whether `row` stands below `above`. */
-function isBelow(row: RowModel, above: RowModel): boolean {
-    for (let parent = row.parent; parent; parent = parent.parent) if (parent === above) return true;
-    return false;
 }
 
 /** The figures of a text that its claims share (均为, 各为 one figure for several names), with those claims. */
