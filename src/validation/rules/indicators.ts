@@ -2,6 +2,7 @@ import { convert, formatIndicatorValue, judge, readQuantity } from '../../model/
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { actualColumn, walkRows } from '../../model/rows.js';
 import type { Figure } from '../../model/figure.js';
+import { Interval } from '../../model/interval.js';
 import { formatFigure } from '../../model/figure.js';
 import type { Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -31,9 +32,10 @@ const indicatorFigureRule: Rule = {
             const spent = spending.get(project);
             const actual = readQuantity(indicator.actual);
             if (!actual || actual.comparison !== '=') continue;
-            // in the unit the project's 执行数 is written in (元 in a report kept in 元)
-            const inMoney = spent && convert(actual, spent.unit);
-            if (spent && level2.includes('成本') && (actual.unit === '万元' || actual.unit === '元') && inMoney && inMoney.gt(spent.value)) {
+            // the least the written value can stand for (90万元 is anything from 89.5), in the unit
+            // the project's 执行数 is written in (元 in a report kept in 元), against the most 执行数 can
+            const least = spent && convert({ ...actual, amount: Interval.rounded(actual.amount, actual.decimals).lo }, spent.unit);
+            if (spent && level2.includes('成本') && (actual.unit === '万元' || actual.unit === '元') && least && least.gt(spent.interval.hi)) {
                 report.warning(indicator.actual, `成本指标“${indicator.name}”实际 ${formatIndicatorValue(indicator.actual)}，超过项目执行数 ${formatFigure(spent, model.groupsDigits)}${spent.unit}。`);
             }
             if (receptions && indicator.name.includes('接待') && (actual.unit === '次' || actual.unit === '批次') && !actual.amount.eq(receptions.value)) {
