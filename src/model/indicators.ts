@@ -10,6 +10,8 @@ export interface Quantity {
     readonly amount: Decimal;
     /** 次, %, 万元, 元, 户, 亩, … ('' when none is written) */
     readonly unit: string;
+    /** Decimals as written: 90万元 stands for anything that rounds to 90, 89.974 among them. */
+    readonly decimals: number;
 }
 
 const SYMBOLS: Record<string, Comparison> = {
@@ -35,6 +37,7 @@ export function readQuantity(value: IndicatorValue | undefined): Quantity | unde
             comparison: value.comparator ? SYMBOLS[value.comparator] ?? '=' : '=',
             amount: literal.value,
             unit: literal.percent ? '%' : value.unit ?? '',
+            decimals: literal.decimals,
         };
     }
     const text = value.text ?? '';
@@ -44,7 +47,7 @@ export function readQuantity(value: IndicatorValue | undefined): Quantity | unde
     // a bare number in a sentence (a date, an address) is not a quantity
     if (!match[1] && !unit) return undefined;
     const comparison = match[1] ? SYMBOLS[match[1]] : AT_MOST.test(text) ? '≤' : AT_LEAST.test(text) ? '≥' : '=';
-    return { comparison, amount: new Decimal(match[2]), unit };
+    return { comparison, amount: new Decimal(match[2]), unit, decimals: match[2].split('.')[1]?.length ?? 0 };
 }
 
 export type Judgement = 'met' | 'unmet' | 'unknown';

@@ -29,14 +29,15 @@ const reports = [
 const yearOf = (text: string) => Number(/^年度[ \t]+(\d{4})\b/m.exec(text)?.[1] ?? Number.NaN);
 
 /**
- * The text with every year moved on by `by`: the 年度 line, years before 年 (2024年度, 2023 年) and
- * dates (2025-09-30). Other four-digit numbers (a figure of 2024.50万元) stay.
+ * The text with every year moved on by `by`: the 年度 line, years before 年 (2024年度, 2023 年, also
+ * after a list number: 1.2024 年中央财政……) and dates (2025-09-30). Other four-digit numbers (a figure
+ * of 2024.50万元) stay.
  */
 function movedOn(text: string, by: number): string {
     const on = (year: string) => String(Number(year) + by);
     return text
         .replace(/^(年度[ \t]+)(\d{4})\b/m, (_, key: string, year: string) => key + on(year))
-        .replace(/(?<![\d.])(20[0-3]\d)(?=[ \u3000]*(?:年|-\d{1,2}-\d))/g, on);
+        .replace(/(?:(?<![\d.])|(?<=(?:^|[^\d.,])\d{1,2}\.))(20[0-3]\d)(?=[ \u3000]*(?:年|-\d{1,2}-\d))/gm, on);
 }
 
 /** A finding as it reads whatever the year: its place, severity, rule and message with years as Y. */

@@ -2,6 +2,7 @@ import { convert, formatIndicatorValue, judge, readQuantity } from '../../model/
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { actualColumn, walkRows } from '../../model/rows.js';
 import type { Figure } from '../../model/figure.js';
+import { Decimal } from 'decimal.js';
 import { formatFigure } from '../../model/figure.js';
 import type { Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -31,9 +32,11 @@ const indicatorFigureRule: Rule = {
             const spent = spending.get(project);
             const actual = readQuantity(indicator.actual);
             if (!actual || actual.comparison !== '=') continue;
-            // in the unit the project's 执行数 is written in (元 in a report kept in 元)
+            // in the unit the project's 执行数 is written in (元 in a report kept in 元), against 执行数
+            // rounded as the indicator is written: 90万元 says no more than 89.974 does, 90.00万元 does
             const inMoney = spent && convert(actual, spent.unit);
-            if (spent && level2.includes('成本') && (actual.unit === '万元' || actual.unit === '元') && inMoney && inMoney.gt(spent.value)) {
+            const places = actual.decimals + (actual.unit === '元' && spent?.unit === '万元' ? 4 : actual.unit === '万元' && spent?.unit === '元' ? -4 : 0);
+            if (spent && level2.includes('成本') && (actual.unit === '万元' || actual.unit === '元') && inMoney && inMoney.gt(roundTo(spent.value, places))) {
                 report.warning(indicator.actual, `成本指标“${indicator.name}”实际 ${formatIndicatorValue(indicator.actual)}，超过项目执行数 ${formatFigure(spent, model.groupsDigits)}${spent.unit}。`);
             }
             if (receptions && indicator.name.includes('接待') && (actual.unit === '次' || actual.unit === '批次') && !actual.amount.eq(receptions.value)) {
@@ -42,6 +45,13 @@ const indicatorFigureRule: Rule = {
         }
     },
 };
+
+/** A value rounded half up to `places` decimals; negative places round to tens, hundreds… (7万元 in 元: to the 万). */
+function roundTo(value: Decimal, places: number): Decimal {
+    if (places >= 0) return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+    const step = new Decimal(10).pow(-places);
+    return value.div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);
+}
 
 function projectSpending(section: SectionModel): Figure | undefined {
     const row = section.rows.find(r => r.canonicalName === '执行数');
