@@ -265,9 +265,11 @@ const partWithinRule: Rule = {
             told.add(limit.part);
             // as written (42.10, not 42.1); a count says what it counts (5辆, 70人次); amounts are in the report's unit
             const shown = (f: Figure) => `${formatFigure(f, model.groupsDigits)}${f.kind === 'count' ? f.unit : ''}`;
-            const message = limit.reason
-                ? `${limit.part.label} ${shown(limit.part)} 大于${limit.whole.label} ${shown(limit.whole)}：${limit.reason}`
-                : `${limit.part.label} ${shown(limit.part)} 大于它所属的${limit.whole.label} ${shown(limit.whole)}：其中项不能超过总数。`;
+            // two figures of one row (12批次 10人次) name the row once
+            const compared = limit.part.label === limit.whole.label
+                ? `${limit.part.label}的 ${shown(limit.part)} 大于 ${shown(limit.whole)}`
+                : `${limit.part.label} ${shown(limit.part)} 大于${limit.reason ? '' : '它所属的'}${limit.whole.label} ${shown(limit.whole)}`;
+            const message = `${compared}：${limit.reason ?? '其中项不能超过总数。'}`;
             if (limit.warning) report.warning(limit.part.node, message);
             else report.error(limit.part.node, message);
         }
