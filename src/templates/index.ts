@@ -146,7 +146,7 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
         const departmentProvince = provinceOf(department);
         const provincial = template.province !== '全国' && departmentProvince !== undefined;
         const province = provincial && departmentProvince === template.province ? 1 : 0;
-        const otherProvince = provincial && departmentProvince !== template.province ? 1 : 0;
+        const otherProvince = (provincial && departmentProvince !== template.province) || ofAnotherCity(department, template) ? 1 : 0;
         const standard = template.province === '全国' ? 1 : 0;
         const national = template === DEFAULT_TEMPLATE ? 1 : 0;
         // the tables decide; the rest only breaks ties, in this order
@@ -183,6 +183,22 @@ function provinceOf(department: string): string | undefined {
         }
     }
     return first?.province;
+}
+
+/** The province-level cities: a department whose name starts with another city's (乌鲁木齐市…) is none of theirs. */
+const MUNICIPALITIES = ['北京', '天津', '上海', '重庆'];
+
+/** A city the department's name starts with, 2 to 4 characters before 市 (乌鲁木齐市西山区…; not 黄浦区市场监督管理局). */
+const CITY_FIRST = /^(?:中共)?([^市区县省路]{2,4})市/;
+
+/**
+ * Whether the department is of a city in a province, and the template a province-level city's: a
+ * report naming no province is kept off 上海's template by the city it names. (Which province a city is
+ * in is not known here: a city never keeps a report off a province's template.)
+ */
+function ofAnotherCity(department: string, template: ReportTemplate): boolean {
+    const city = CITY_FIRST.exec(department)?.[1];
+    return city !== undefined && MUNICIPALITIES.includes(template.province) && !MUNICIPALITIES.includes(city);
 }
 
 /** The words after a place's name that make it a street's: 江苏路, 四川北路, 浙江中路. */
