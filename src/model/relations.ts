@@ -429,7 +429,7 @@ export class RelationBuilder {
                 if (figures.some(f => f === undefined)) continue;
                 const byCode = key === '上年' && parts.some(p => p.code !== undefined);
                 if (!complete || byCode) {
-                    this.boundBelow(rule, target, parts.map(p => `${p.name}${key}`), figures as Figure[], signs?.some(s => s < 0) ?? false,
+                    this.boundBelow(rule, target, [`${parts.map(p => p.name).join('、')}的${key}`], figures as Figure[], signs?.some(s => s < 0) ?? false,
                         complete ? '上年有、本年没有支出的科目不印在本年的表里，上级的上年数不能比已写各子项的上年数之和还小' : undefined);
                 } else {
                     this.relateSum(rule, target, figures as Figure[], `${which}${key}之和`, signs);
@@ -465,7 +465,7 @@ export class RelationBuilder {
                 if (!target) continue;
                 if (figures.some(f => f === undefined)) {
                     const known = equation.parts.filter((_, i) => figures[i] !== undefined);
-                    this.boundBelow('sum-columns', target, known.map(p => `${key}的${p.column}`), figures.filter((f): f is Figure => f !== undefined),
+                    this.boundBelow('sum-columns', target, [`${known.map(p => p.column).join('、')}的${key}`], figures.filter((f): f is Figure => f !== undefined),
                         equation.parts.some(p => p.sign < 0));
                     continue;
                 }
