@@ -55,6 +55,8 @@ const COMPLETION_AGAINST: ReadonlyMap<string, readonly BudgetKey[]> = new Map([
     ['完成年初预算', ['年初预算']],
 ]);
 export const COMPLETION_KEYS = [...COMPLETION_AGAINST.keys()];
+/** The figures written beside a row that add up over its parts as its own figures do. */
+const SUMMED_KEYS = [...BUDGET_KEYS, '上年'] as const;
 
 /** The budgets a completion rate stated under `key` (完成年初预算 …) is against, first found first. */
 export function completionBudgets(key: string): readonly BudgetKey[] {
@@ -103,6 +105,8 @@ export interface Relation {
      * infinity; `value` is the written parts' sum.
      */
     readonly atLeast?: boolean;
+    /** Chinese: why the target is only bounded below, where it is not that parts are left unwritten. */
+    readonly boundedBecause?: string;
 }
 
 /** A value computed from other figures: its interval, its value from the stated values, and how. */
@@ -271,7 +275,7 @@ class AtLeastRelation implements Relation {
     readonly holds: boolean;
 
     constructor(readonly rule: RelationRule, readonly target: Figure, readonly parts: readonly Figure[], readonly description: string,
-        private readonly show: (figure: Figure) => string) {
+        private readonly show: (figure: Figure) => string, readonly boundedBecause?: string) {
         const sum = sumIntervals(parts.map(p => p.interval));
         this.computed = new Interval(sum.lo, new Decimal(Infinity));
         this.value = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
@@ -406,21 +410,30 @@ export class RelationBuilder {
                 }
                 this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), parts.map(subtractedSign));
             }
-            this.budgetSums('sum-children', row, parts, '各子项', parts.map(subtractedSign));
+            this.attributeSums('sum-children', row, parts, '各子项', parts.map(subtractedSign));
         }
         this.columnSums(row, derive);
     }
 
     /**
      * A row's budget written beside it (预算 89.90, 年初预算, 全年预算) equals its parts' budgets under
-     * the same word, as its figures equal theirs; unknown, and not compared, where a part writes none.
+     * the same word, as its figures equal theirs, and so does its 上年; unknown, and not compared,
+     * where a part writes none. Where some of the template's parts are left out (`complete` false),
+     * the row is only at least the written parts' sum; and so is a row's 上年 over code rows (类, 款):
+     * a row with nothing this year is often left out, though it had figures last year.
      */
-    private budgetSums(rule: RelationRule, row: RowModel, parts: readonly RowModel[], which: string, signs?: readonly (1 | -1)[]): void {
-        for (const key of BUDGET_KEYS) {
+    private attributeSums(rule: RelationRule, row: RowModel, parts: readonly RowModel[], which: string, signs?: readonly (1 | -1)[], complete = true): void {
+        for (const key of SUMMED_KEYS) {
             for (const [column, target] of row.attributes.get(key) ?? []) {
                 const figures = parts.map(p => p.attributes.get(key)?.get(column));
                 if (figures.some(f => f === undefined)) continue;
-                this.relateSum(rule, target, figures as Figure[], `${which}${key}之和`, signs);
+                const byCode = key === '上年' && parts.some(p => p.code !== undefined);
+                if (!complete || byCode) {
+                    this.boundBelow(rule, target, [`${parts.map(p => p.name).join('、')}的${key}`], figures as Figure[], signs?.some(s => s < 0) ?? false,
+                        complete ? '上年有、本年没有支出的科目不印在本年的表里，上级的上年数不能比已写各子项的上年数之和还小' : undefined);
+                } else {
+                    this.relateSum(rule, target, figures as Figure[], `${which}${key}之和`, signs);
+                }
             }
         }
     }
@@ -440,8 +453,24 @@ export class RelationBuilder {
                 continue;
             }
             const signs = equation.parts.map(p => p.sign);
-            this.sum('sum-columns', row, equation.total, figures as Figure[],
-                equation.parts.map((p, i) => (i === 0 ? '' : p.sign > 0 ? ' + ' : ' − ') + p.column).join(''), derive, signs);
+            this.sum('sum-columns', row, equation.total, figures as Figure[], columnsText(equation.parts), derive, signs);
+        }
+        // the budgets and 上年 written in the columns add up as the row's figures do, where each is written
+        for (const key of SUMMED_KEYS) {
+            const written = row.attributes.get(key);
+            if (!written) continue;
+            for (const equation of (row.table?.template ?? row.table?.variantOf)?.columnSums ?? []) {
+                const target = written.get(equation.total);
+                const figures = equation.parts.map(p => written.get(p.column));
+                if (!target) continue;
+                if (figures.some(f => f === undefined)) {
+                    const known = equation.parts.filter((_, i) => figures[i] !== undefined);
+                    this.boundBelow('sum-columns', target, [`${known.map(p => p.column).join('、')}的${key}`], figures.filter((f): f is Figure => f !== undefined),
+                        equation.parts.some(p => p.sign < 0));
+                    continue;
+                }
+                this.relateSum('sum-columns', target, figures as Figure[], `${key}的${columnsText(equation.parts)}`, equation.parts.map(p => p.sign));
+            }
         }
     }
 
@@ -451,9 +480,13 @@ export class RelationBuilder {
      * negative figure is involved.
      */
     private atLeast(rule: RelationRule, row: RowModel, column: string, names: readonly string[], parts: readonly Figure[], subtracts: boolean): void {
-        const target = row.cells.get(column);
+        this.boundBelow(rule, row.cells.get(column), names, parts, subtracts);
+    }
+
+    /** `target ≥ Σ parts`, under the same conditions as `atLeast`. */
+    private boundBelow(rule: RelationRule, target: Figure | undefined, names: readonly string[], parts: readonly Figure[], subtracts: boolean, because?: string): void {
         if (!target?.stated || subtracts || parts.length === 0 || target.value.isNegative() || parts.some(p => p.value.isNegative())) return;
-        this.relations.push(new AtLeastRelation(rule, target, parts, `已填的${names.join('、')}之和`, f => this.shown(f)));
+        this.relations.push(new AtLeastRelation(rule, target, parts, `已填的${names.join('、')}之和`, f => this.shown(f), because));
     }
 
     /** Σ sign·parts, with its formula in the report's style. */
@@ -509,7 +542,7 @@ export class RelationBuilder {
             }
             this.sum('sum-total', total, column, figures as Figure[], '各行之和', true);
         }
-        this.budgetSums('sum-total', total, parts, '各行');
+        this.attributeSums('sum-total', total, parts, '各行');
     }
 
     /**
@@ -689,6 +722,36 @@ export class RelationBuilder {
                 }
             }
         }
+        const lastTotals = groups.map(group => {
+            const side = table.rows.find(r => r.canonicalName === group.name);
+            return side && this.groupAttributes(side, group);
+        });
+        if (table.template?.balanced && lastTotals.length === 2) {
+            const [income, expenditure] = lastTotals;
+            for (const [column, figure] of expenditure?.attributes.get('上年') ?? []) {
+                const other = income?.attributes.get('上年')?.get(column);
+                if (other && figure.stated) this.relate('balance', figure, this.sumOf([other], '收入总计上年'));
+            }
+        }
+    }
+
+    /** A side's budgets and 上年 written beside its subtotal and 总计 add up as its figures do; its 总计 row. */
+    private groupAttributes(side: RowModel, group: GroupTemplate): RowModel | undefined {
+        const byName = (name: string) => side.children.find(r => r.canonicalName === name);
+        const subtotalRow = byName(group.subtotal);
+        const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
+        const items = side.children.filter(r => !fixed.has(r.canonicalName) && !isOfWhichRow(r, this.template.ofWhichRow));
+        const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
+        if (subtotalRow && items.length > 0) {
+            this.attributeSums('sum-total', subtotalRow, items, `${group.name}各项`, undefined, missingItems.length === 0 && !skipsOrdinals(items));
+        }
+        const grandRow = byName(group.grandTotal);
+        const balanceRows = group.balances.map(byName).filter((r): r is RowModel => r !== undefined);
+        if (grandRow && subtotalRow) {
+            const parts = [subtotalRow, ...balanceRows];
+            this.attributeSums('sum-total', grandRow, parts, `${parts.map(r => r.name).join('、')}的`, undefined, balanceRows.length === group.balances.length);
+        }
+        return grandRow;
     }
 
     private group(side: RowModel, group: GroupTemplate, column: string): Figure | undefined {
@@ -1208,6 +1271,11 @@ function negatedForm(form: RelationForm): RelationForm {
     return form.kind === 'sum'
         ? { kind: 'sum', terms: negate(form.terms), constant: form.constant?.negated() }
         : { kind: 'ratio', numerator: negate(form.numerator), base: form.base, offset: form.offset?.negated() };
+}
+
+/** A column equation's parts as a message names them: 基本支出 + 项目支出. */
+function columnsText(parts: readonly { readonly column: string; readonly sign: number }[]): string {
+    return parts.map((p, i) => (i === 0 ? '' : p.sign > 0 ? ' + ' : ' − ') + p.column).join('');
 }
 
 /**

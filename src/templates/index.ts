@@ -89,8 +89,9 @@ export interface TemplateFit {
  * How well a report's tables fit each template, best first: titles matched by number count for,
  * other titles against, except a title the template prints under another number (read as that
  * table); its department being of the template's province (for it) or of another province (against
- * it), the way tables are numbered, the report's year within the template's years and the 财政部
- * format (which most provinces print) break ties, in this order. A province's template is for its own
+ * it), the way tables are numbered, the report's year within the template's years (or nearest to
+ * them, where no template's years hold it) and the 财政部 format (which most provinces print) break
+ * ties, in this order. A province's template is for its own
  * departments, so a report of another province whose tables fit it no better than a 财政部 format of
  * other years is not fitted to it; a department naming no province (a district's 普陀区…局) keeps
  * the template of its year.
@@ -140,19 +141,26 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
             }
         }
         const label = tables.length > 0 && tables.every(t => template.tableLabel(t.number).startsWith(t.style)) ? 1 : 0;
-        const inYears = year !== undefined && covers(template, year) ? 1 : 0;
+        // the nearer the template's years, the better: a 2016 report takes the format of 2019—2021, not of 2022 on
+        const years = year === undefined ? 0 : -distance(template, year);
         const departmentProvince = provinceOf(department);
         const provincial = template.province !== '全国' && departmentProvince !== undefined;
         const province = provincial && departmentProvince === template.province ? 1 : 0;
-        const otherProvince = provincial && departmentProvince !== template.province ? 1 : 0;
+        const otherProvince = (provincial && departmentProvince !== template.province) || ofAnotherCity(department, template) ? 1 : 0;
         const standard = template.province === '全国' ? 1 : 0;
         const national = template === DEFAULT_TEMPLATE ? 1 : 0;
-        // weights: the tables decide; the rest only breaks ties, in this order
+        // the tables decide; the rest only breaks ties, in this order
         const fit = matched - mismatched + recognised - skipped;
-        const score = fit * 1000 + (province - otherProvince) * 100 + label * 40 + inYears * 10 + standard * 4 + national;
+        const score = [fit, province - otherProvince, label, years, standard, national];
         return { fit: { template, matched, mismatched, tables: fit, ownProvince: province === 1 }, score };
     });
-    return scored.sort((a, b) => b.score - a.score).map(s => s.fit);
+    return scored.sort((a, b) => byScore(b.score, a.score)).map(s => s.fit);
+}
+
+/** Scores compared place by place: the first place they differ in decides. */
+function byScore(a: readonly number[], b: readonly number[]): number {
+    const at = a.findIndex((value, i) => value !== b[i]);
+    return at < 0 ? 0 : a[at] - b[at];
 }
 
 /** The province-level divisions, as department names spell them (without 省/市/自治区). */
@@ -175,6 +183,22 @@ function provinceOf(department: string): string | undefined {
         }
     }
     return first?.province;
+}
+
+/** The province-level cities: a department whose name starts with another city's (乌鲁木齐市…) is none of theirs. */
+const MUNICIPALITIES = ['北京', '天津', '上海', '重庆'];
+
+/** A city the department's name starts with, 2 to 4 characters before 市 (乌鲁木齐市西山区…; not 黄浦区市场监督管理局). */
+const CITY_FIRST = /^(?:中共)?([^市区县省路]{2,4})市/;
+
+/**
+ * Whether the department is of a city in a province, and the template a province-level city's: a
+ * report naming no province is kept off 上海's template by the city it names. (Which province a city is
+ * in is not known here: a city never keeps a report off a province's template.)
+ */
+function ofAnotherCity(department: string, template: ReportTemplate): boolean {
+    const city = CITY_FIRST.exec(department)?.[1];
+    return city !== undefined && MUNICIPALITIES.includes(template.province) && !MUNICIPALITIES.includes(city);
 }
 
 /** The words after a place's name that make it a street's: 江苏路, 四川北路, 浙江中路. */
@@ -264,7 +288,8 @@ function normaliseTitle(title: string): string {
 const TITLE_CACHE_LIMIT = 4096;
 const normalisedTitleCache = new Map<string, string>();
 
-function covers(template: ReportTemplate, year: number): boolean {
+/** Whether a report of `year` is within the template's years. */
+export function covers(template: ReportTemplate, year: number): boolean {
     return (template.years.from === undefined || year >= template.years.from) && (template.years.to === undefined || year <= template.years.to);
 }
 

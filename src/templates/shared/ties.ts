@@ -26,6 +26,11 @@ const APPROPRIATION_TIES: readonly Tie[] = [
     { target: { table: 'appropriation-detail', row: ['合计'], column: '合计' }, parts: [{ table: 'appropriation-overview', row: ['支出', '本年支出合计'], column: '合计' }] },
     { target: { table: 'general-budget', row: ['合计'], column: '合计' }, parts: [{ table: 'appropriation-overview', row: ['支出', '本年支出合计'], column: '一般公共预算财政拨款' }] },
     { target: { table: 'general-budget', row: ['合计'], column: '合计' }, parts: [{ table: 'appropriation-detail', row: ['合计'], column: '一般公共预算财政拨款' }] },
+    // each fund's own table spends what the detail table's column of that fund does, with or without 财政拨款收入支出决算总表
+    ...([['fund', '政府性基金预算财政拨款'], ['state-capital-account', '国有资本经营预算财政拨款'], ['state-capital', '国有资本经营预算财政拨款']] as const).map(([table, fund]) => ({
+        target: { table, row: ['合计'], column: table === 'state-capital' ? '合计' : '本年支出' },
+        parts: [{ table: 'appropriation-detail' as const, row: ['合计'], column: fund }],
+    })),
     ...fundAccountTies('fund', '政府性基金预算财政拨款'),
     ...fundAccountTies('state-capital-account', '国有资本经营预算财政拨款'),
     { target: { table: 'state-capital', row: ['合计'], column: '合计' }, parts: [{ table: 'state-capital-account', row: ['合计'], column: '本年支出' }] },
@@ -152,6 +157,8 @@ export const STANDARD_ROW_TIES: readonly RowTie[] = [
     { target: { table: 'appropriation-overview', side: '支出', column: '合计' }, source: { table: 'appropriation-detail', column: '合计' } },
     { target: { table: 'appropriation-overview', side: '支出', column: '一般公共预算财政拨款' }, source: { table: 'general-budget', column: '合计' } },
     { target: { table: 'appropriation-detail', column: '一般公共预算财政拨款' }, source: { table: 'general-budget', column: '合计' } },
+    { target: { table: 'appropriation-detail', column: '政府性基金预算财政拨款' }, source: { table: 'fund', column: '本年支出' } },
+    { target: { table: 'appropriation-detail', column: '国有资本经营预算财政拨款' }, source: { table: 'state-capital-account', column: '本年支出' } },
     // each 类 of a fund's column: the spending of that 类 in the fund's own table
     { target: { table: 'appropriation-overview', side: '支出', column: '政府性基金预算财政拨款' }, source: { table: 'fund', column: '本年支出' } },
     { target: { table: 'appropriation-overview', side: '支出', column: '国有资本经营预算财政拨款' }, source: { table: 'state-capital-account', column: '本年支出' } },

@@ -9,7 +9,7 @@ import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
 import { expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
-import { fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
+import { covers, fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -42,10 +42,14 @@ const templateRule: Rule = {
                 const start = { line: first.$cstNode.range.start.line, character: 0 };
                 // a fragment's tables (or none) that fit several templates alike: said so, not dressed up as a fit
                 const alike = choice.alike ?? [];
-                const chosen = `${choice.ownProvince ? '按部门所在省份的' : '暂按'}${templateName(template)}（${template.name}）校验`;
+                const { year } = model.meta;
+                const chosen = (byYear: string) => `${choice.ownProvince ? '按部门所在省份的' : `暂按${byYear}`}${templateName(template)}（${template.name}）校验`;
+                // nothing tells but the year (or the department's province): said so
+                const byYear = year === undefined ? '' : covers(template, year) ? `${year}年度适用的` : '年度最近的';
                 const why = alike.length === 0 ? `：按年度和各表最相符的${templateName(template)}（${template.name}）校验`
-                    : alike.length === TEMPLATES.length - 1 ? `，写出的表也看不出是哪一种格式：${chosen}`
-                        : `，写出的各表与${[template, ...alike].map(templateName).join('')}同样相符：${chosen}`;
+                    : !model.report.parts.some(isTable) ? `，报告里也没有表，看不出是哪一种格式：${chosen(byYear)}`
+                        : alike.length === TEMPLATES.length - 1 ? `，写出的表也看不出是哪一种格式：${chosen(byYear)}`
+                            : `，写出的各表与${[template, ...alike].map(templateName).join('')}同样相符：${chosen('')}`;
                 report.warning(first, `报告没有写明模板${why}。请在开头写明，如 模板 「${template.shortName}」。`, {
                     fix: { title: `写明 模板 「${template.shortName}」`, newText: `模板 「${template.shortName}」\n`, range: { start, end: start } },
                 });
@@ -265,9 +269,11 @@ const partWithinRule: Rule = {
             told.add(limit.part);
             // as written (42.10, not 42.1); a count says what it counts (5辆, 70人次); amounts are in the report's unit
             const shown = (f: Figure) => `${formatFigure(f, model.groupsDigits)}${f.kind === 'count' ? f.unit : ''}`;
-            const message = limit.reason
-                ? `${limit.part.label} ${shown(limit.part)} 大于${limit.whole.label} ${shown(limit.whole)}：${limit.reason}`
-                : `${limit.part.label} ${shown(limit.part)} 大于它所属的${limit.whole.label} ${shown(limit.whole)}：其中项不能超过总数。`;
+            // two figures of one row (12批次 10人次) name the row once
+            const compared = limit.part.label === limit.whole.label
+                ? `${limit.part.label}的 ${shown(limit.part)} 大于 ${shown(limit.whole)}`
+                : `${limit.part.label} ${shown(limit.part)} 大于${limit.reason ? '' : '它所属的'}${limit.whole.label} ${shown(limit.whole)}`;
+            const message = `${compared}：${limit.reason ?? '其中项不能超过总数。'}`;
             if (limit.warning) report.warning(limit.part.node, message);
             else report.error(limit.part.node, message);
         }
