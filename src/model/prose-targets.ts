@@ -4,7 +4,7 @@
 // model's arithmetic, never by a second copy of it here.
 import { Decimal } from 'decimal.js';
 import type { Figure, FigureKind } from './figure.js';
-import { formatFigure } from './figure.js';
+import { computedFigure, formatFigure } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { Computation } from './relations.js';
 import { ratio, shareDescription } from './relations.js';
@@ -270,6 +270,18 @@ export function shareOfSum(model: ReportModel, items: readonly Target[], base?: 
     const oneRow = items.every(item => item.quantity.row === row && item.quantity.column);
     const named = oneRow ? `${row.context} ${items.map(item => item.quantity.column).join(' + ')}` : items.map(item => item.label).join(' + ');
     return computation && fromComputation(items[0].quantity, computation, `${named} 合计占比`);
+}
+
+/** The sum of several amounts (each fund's 人员经费合计), undefined unless each is an amount in one unit. */
+export function sumOfTargets(items: readonly Target[]): Target | undefined {
+    const figures = items.map(item => item.figure);
+    if (items.length < 2 || figures.some(f => f?.kind !== 'amount' || f.unit !== figures[0]!.unit)) return undefined;
+    const interval = sumIntervals(items.map(item => item.interval));
+    const decimals = Math.max(...items.map(item => item.decimals));
+    const label = items.map(item => item.label).join(' + ');
+    // shown as the report writes its amounts (532.40万元)
+    const figure = computedFigure({ kind: 'amount', unit: figures[0]!.unit, interval, label, decimals });
+    return { quantity: items[0].quantity, figure, interval, value: items.reduce((acc, item) => acc.plus(item.value), ZERO), stated: false, decimals, label };
 }
 
 /**

@@ -11,7 +11,7 @@ import { textStart } from '../../model/prose.js';
 import type { Subject, WrittenFigure } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import type { Role, Target } from '../../model/prose-targets.js';
-import { inCoarserUnit, magnitude, shareOfSum, targetOf } from '../../model/prose-targets.js';
+import { inCoarserUnit, magnitude, shareOfSum, sumOfTargets, targetOf } from '../../model/prose-targets.js';
 
 const VALUE: Role = { kind: 'value' };
 const LAST_YEAR: Role = { kind: 'last' };
@@ -30,6 +30,8 @@ export function distinctTargets(model: ReportModel, subject: Subject, role: Role
         const target = items.every(targets => targets.length === 1) ? shareOfSum(model, items.map(([target]) => target), role.base) : undefined;
         return target ? [target] : [];
     }
+    // several funds' rows a section speaks of together: their sum, or any one of them; no share or rate of the sum is known
+    if (subject.together) return role.kind === 'value' ? withSum(targetsOf(model, subject.quantities, role, figure), subject.quantities.length) : [];
     // the preferred candidates first; wider ones only where those have no such figure
     for (const quantities of subject.tiers ?? [subject.quantities]) {
         const targets = targetsOf(model, quantities, role, figure);
@@ -72,6 +74,12 @@ function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Ro
         if (!known || (!known.stated && target.stated)) byValue.set(key, target);
     }
     return [...byValue.values()];
+}
+
+/** The targets of several funds' rows with their sum first, where each row gave one (人员经费合计 of each fund's basic table). */
+function withSum(targets: Target[], rows: number): Target[] {
+    const sum = targets.length === rows ? sumOfTargets(targets) : undefined;
+    return sum ? [sum, ...targets] : targets;
 }
 
 /** A quantity's target in the unit the sentence writes: an amount in a coarser unit (万元 in a report in 元) is judged in that unit. */

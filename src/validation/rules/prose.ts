@@ -144,6 +144,8 @@ const proseFigureRule: Rule = {
                 }
                 const { figure, role } = claim;
                 if (role.kind === 'value' && figure.value.isZero()) continue;
+                // a share or change of several funds together (财政拨款基本支出's 人员经费): the data holds none of it
+                if (claim.subject.together && role.kind !== 'value') continue;
                 if (role.kind === 'completion' && notColumn.some(b => b.role.kind === 'budget' && b.role.budget === role.budget
                     && inSentence(text.prose, b, claim) && sameSubject(b.subject!, claim.subject!))) {
                     completionOfWrittenBudget(model, report, text, budgets, claim);
