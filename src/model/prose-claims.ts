@@ -711,8 +711,9 @@ class TextReader {
 
     /** The cars bought this year (三公经费 › 公务用车 › 购置), where the report states them. */
     carsBought(): Subject | undefined {
-        const entry = this.lexicon.lookup(CARS_BOUGHT);
-        return entry && entry.quantities.length > 0 ? { words: CARS_BOUGHT, quantities: entry.quantities } : undefined;
+        // or a table's count of them (山西's 部门决算公开相关信息统计表: 公务用车购置数（辆）)
+        const quantities = [CARS_BOUGHT, CARS_BOUGHT_COUNT].flatMap(words => this.lexicon.lookup(words)?.quantities ?? []);
+        return quantities.length > 0 ? { words: CARS_BOUGHT, quantities } : undefined;
     }
 
     /**
@@ -921,6 +922,7 @@ class TextReader {
 }
 
 const CARS_BOUGHT = '购置公务用车';
+const CARS_BOUGHT_COUNT = '公务用车购置数';
 const CARS_HELD = '公务用车保有';
 /** 共有车辆, 现有车辆, 保有车辆 …: the words before a count of cars held that name no row. */
 const HOLDING = /(?:共有|现有|保有)(车辆|公务用车|汽车)?(?:共|为|合计)?$/;
@@ -1302,7 +1304,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         }
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
         if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
-            subjects = subjects.map(s => s && !s.quantities.every(q => isPurchase(q.row)) ? reader.carsBought() : s);
+            // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same
+            const official = text.slice(clause.start, item.start).includes('公务用车');
+            subjects = subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
         } else if (first.unit === '辆' && finalRole.kind === 'value' && FLEET_CHANGE.test(text.slice(clause.start, item.start))) {
             // 新增执法执勤用车3辆, 报废处置2辆: cars that joined or left the fleet (bought, transferred or disposed of)
             // are neither the cars held nor surely the year's purchase; no row holds them
