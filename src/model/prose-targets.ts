@@ -285,6 +285,33 @@ export function sumOfTargets(items: readonly Target[]): Target | undefined {
 }
 
 /**
+ * The share of the sum of several funds' rows in the sum of their wholes (人员经费 of each fund's basic table in those
+ * tables' basic spending together, 财政拨款基本支出): each row's whole is the one the model divides it by, else, for one of
+ * a table's closing totals (人员经费合计 of a basic table its department adds), those totals together.
+ */
+export function shareOfTogether(model: ReportModel, items: readonly Target[]): Target | undefined {
+    const wholes = items.map(item => wholeOf(model, item.quantity) ?? closingTotals(model, item.quantity.row));
+    if (items.length < 2 || wholes.some(w => !w) || items.some(item => item.figure?.kind !== 'amount')) return undefined;
+    const sum = sumOfTargets(items);
+    const decimals = Math.max(...wholes.map(w => w!.decimals));
+    const whole = computedFigure({ kind: 'amount', unit: model.meta.unit, interval: sumIntervals(wholes.map(w => w!.interval)), label: wholes.map(w => w!.label).join(' + '), decimals });
+    const computation = sum?.figure && ratio(sum.interval, sum.value, whole, [sum.figure, whole], shareDescription('各项之和', whole),
+        () => `${formatFigure(sum.figure!, model.groupsDigits)} ÷ ${formatFigure(whole, model.groupsDigits)}`);
+    return computation && partOfWhole(fromComputation(items[0].quantity, computation, `${sum!.label} 合计占比`));
+}
+
+/** A table's closing totals together (人员经费合计 + 公用经费合计), where `row` is one of them and the table has no 合计. */
+function closingTotals(model: ReportModel, row: RowModel): Figure | undefined {
+    const table = row.table;
+    if (!table || row.parent || !row.name.endsWith('合计')) return undefined;
+    const top = table.rows.filter(r => !r.parent);
+    if (top.some(r => model.template.totalRow.test(r.name))) return undefined;
+    const totals = top.filter(r => r.name.endsWith('合计')).map(r => r.cells.get(r.columns[0])).filter((f): f is Figure => f?.kind === 'amount');
+    if (totals.length < 2) return undefined;
+    return computedFigure({ kind: 'amount', unit: model.meta.unit, interval: sumIntervals(totals.map(f => f.interval)), label: totals.map(f => f.label).join(' + '), decimals: Math.max(...totals.map(f => f.decimals)) });
+}
+
+/**
  * The budget a sentence names: 年初预算 only where the report writes it; 全年/调整预算 where
  * written, else the one budget of a row that has no 年初预算 (Sichuan's 预算 is the adjusted one).
  */

@@ -11,7 +11,7 @@ import { textStart } from '../../model/prose.js';
 import type { Subject, WrittenFigure } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import type { Role, Target } from '../../model/prose-targets.js';
-import { inCoarserUnit, magnitude, shareOfSum, sumOfTargets, targetOf } from '../../model/prose-targets.js';
+import { inCoarserUnit, magnitude, shareOfSum, shareOfTogether, sumOfTargets, targetOf } from '../../model/prose-targets.js';
 
 const VALUE: Role = { kind: 'value' };
 const LAST_YEAR: Role = { kind: 'last' };
@@ -31,7 +31,14 @@ export function distinctTargets(model: ReportModel, subject: Subject, role: Role
         return target ? [target] : [];
     }
     // several funds' rows a section speaks of together: their sum, or any one of them; no share or rate of the sum is known
-    if (subject.together) return role.kind === 'value' ? withSum(targetsOf(model, subject.quantities, role, figure), subject.quantities.length) : [];
+    if (subject.together) {
+        if (role.kind === 'value') return withSum(targetsOf(model, subject.quantities, role, figure), subject.quantities.length);
+        if (role.kind !== 'share' || role.items) return [];
+        // the share of the funds together first, then each fund's own, as the amounts
+        const values = targetsOf(model, subject.quantities, VALUE, { kind: 'amount', unit: model.meta.unit });
+        const together = values.length === subject.quantities.length ? shareOfTogether(model, values) : undefined;
+        return together ? [together, ...targetsOf(model, subject.quantities, { kind: 'share' }, figure)] : [];
+    }
     // the preferred candidates first; wider ones only where those have no such figure
     for (const quantities of subject.tiers ?? [subject.quantities]) {
         const targets = targetsOf(model, quantities, role, figure);

@@ -144,8 +144,8 @@ const proseFigureRule: Rule = {
                 }
                 const { figure, role } = claim;
                 if (role.kind === 'value' && figure.value.isZero()) continue;
-                // a share or change of several funds together (财政拨款基本支出's 人员经费): the data holds none of it
-                if (claim.subject.together && role.kind !== 'value') continue;
+                // a change of several funds together (财政拨款基本支出's 人员经费): the data holds none of it
+                if (claim.subject.together && role.kind !== 'value' && role.kind !== 'share') continue;
                 if (role.kind === 'completion' && notColumn.some(b => b.role.kind === 'budget' && b.role.budget === role.budget
                     && inSentence(text.prose, b, claim) && sameSubject(b.subject!, claim.subject!))) {
                     completionOfWrittenBudget(model, report, text, budgets, claim);
@@ -236,6 +236,8 @@ const proseFigureRule: Rule = {
                     own = [verdicts[0]];
                     otherWholes = verdicts.slice(1).map(v => `；与「${v.target.label}」${readingShown(model, v.target, figure)}也不符`).join('');
                 }
+                // several funds' rows together (财政拨款基本支出's 公用经费), no reading agreeing: told by their sum's
+                if (own.length !== 1 && role.kind === 'share' && claim.subject.together && targets.length > 0) own = [verdicts[0]];
                 if (own.length !== 1) {
                     const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
                     report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
