@@ -97,9 +97,10 @@ export interface Subject {
     /**
      * The candidates are rows of several funds' tables of one subject that a section naming no fund speaks of
      * together (北京: 财政拨款基本支出决算情况说明 over 一般公共预算 and 政府性基金预算财政拨款基本支出决算表): the
-     * words may be of the funds together, their sum, as much as of any one fund.
+     * words may be of the funds together, their sum, as much as of any one fund. One list per fund, each of its rows;
+     * `outside`: rows of the funds' other tables (its 基本支出 the funds' spending tables' column), whose sum has no whole.
      */
-    readonly together?: true;
+    readonly together?: { readonly funds: readonly (readonly Quantity[])[]; readonly outside?: true };
 }
 
 export interface FigureClaim {
@@ -583,16 +584,27 @@ class TextReader {
     }
 
     /**
-     * Whether candidates lie in two or more of a section's tables, each of another single fund: the section's heading
-     * names no fund (财政拨款基本支出决算情况说明), so it speaks of those funds together.
+     * The funds a section naming no fund (财政拨款基本支出决算情况说明) speaks of together, where its tables are each of another
+     * single fund: candidates in two or more of those tables, one list per table; else, none in them, the candidates in two
+     * or more funds' other tables (基本支出 of 一般公共预算财政拨款支出决算表 and the 政府性基金 table), one list per fund.
      */
-    private ofFundsTogether(candidates: readonly Quantity[], section: ReadonlySet<number> | undefined): boolean {
-        if (!section || section.size < 2) return false;
+    private fundsTogether(candidates: readonly Quantity[], section: ReadonlySet<number> | undefined): Subject['together'] {
+        if (!section || section.size < 2) return undefined;
         // a table the department adds (政府性基金预算财政拨款基本支出决算表) by its own title
-        const funds = [...section].map(number => fundsOf(this.tableSubjectOf(number) || tableSubject(this.model.tables.get(number)?.title ?? '')));
-        if (funds.some(fund => fund === '' || fund.includes('+')) || new Set(funds).size !== funds.length) return false;
+        const fundOf = (number: number) => fundsOf(this.tableSubjectOf(number) || tableSubject(this.model.tables.get(number)?.title ?? ''));
+        const funds = [...section].map(fundOf);
+        if (funds.some(fund => fund === '' || fund.includes('+')) || new Set(funds).size !== funds.length) return undefined;
         const tables = new Set(candidates.map(q => q.row.table?.number));
-        return tables.size > 1 && [...tables].every(number => number !== undefined && section.has(number));
+        if (tables.size > 1 && [...tables].every(number => number !== undefined && section.has(number))) {
+            return { funds: [...tables].map(number => candidates.filter(q => q.row.table?.number === number)) };
+        }
+        if ([...tables].some(number => number === undefined || section.has(number))) return undefined;
+        const byFund = new Map<string, Quantity[]>();
+        for (const q of candidates) {
+            const fund = fundOf(q.row.table!.number);
+            if (fund !== '' && !fund.includes('+')) byFund.set(fund, [...byFund.get(fund) ?? [], q]);
+        }
+        return byFund.size > 1 ? { funds: [...byFund.values()], outside: true } : undefined;
     }
 
     /** A table's subject by its template title (一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出). */
@@ -807,10 +819,10 @@ class TextReader {
         // coded rows only: 人员经费合计, 公用经费合计 are the table's own wholes, read as written
         const partOfAll = tiers[0].length > 0 && tiers[0].every(q => q.row.code !== undefined && q.row.table?.template?.codes === '经济分类'
             && !section?.has(q.row.table.number));
-        const together = this.ofFundsTogether(tiers[0], section);
+        const together = this.fundsTogether(tiers[0], section);
         return {
             words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {}, ...own ? { own } : {},
-            ...partOfAll ? { partOfAll: true } : {}, ...together ? { together: true } : {},
+            ...partOfAll ? { partOfAll: true } : {}, ...together ? { together } : {},
         };
     }
 

@@ -30,13 +30,19 @@ export function distinctTargets(model: ReportModel, subject: Subject, role: Role
         const target = items.every(targets => targets.length === 1) ? shareOfSum(model, items.map(([target]) => target), role.base) : undefined;
         return target ? [target] : [];
     }
-    // several funds' rows a section speaks of together: their sum, or any one of them; no share or rate of the sum is known
+    // several funds' rows a section speaks of together: their sum, or any one of them
     if (subject.together) {
-        if (role.kind === 'value') return withSum(targetsOf(model, subject.quantities, role, figure), subject.quantities.length);
-        if (role.kind !== 'share' || role.items) return [];
-        // the share of the funds together first, then each fund's own, as the amounts
-        const values = targetsOf(model, subject.quantities, VALUE, { kind: 'amount', unit: model.meta.unit });
-        const together = values.length === subject.quantities.length ? shareOfTogether(model, values) : undefined;
+        const { funds, outside } = subject.together;
+        const each = (wanted: Role, kind: Pick<WrittenFigure, 'kind' | 'unit'>) => funds.map(rows => targetsOf(model, rows, wanted, kind));
+        if (role.kind === 'value') {
+            const sums = each(role, figure);
+            const sum = sums.every(targets => targets.length === 1) ? sumOfTargets(sums.map(([target]) => target)) : undefined;
+            return [...sum ? [sum] : [], ...targetsOf(model, subject.quantities, role, figure)];
+        }
+        // the share of the funds together first, then each fund's own, as the amounts; no whole of rows outside the section's tables
+        if (role.kind !== 'share' || role.items || outside) return [];
+        const values = each(VALUE, { kind: 'amount', unit: model.meta.unit });
+        const together = values.every(targets => targets.length === 1) ? shareOfTogether(model, values.map(([target]) => target)) : undefined;
         return together ? [together, ...targetsOf(model, subject.quantities, { kind: 'share' }, figure)] : [];
     }
     // the preferred candidates first; wider ones only where those have no such figure
@@ -81,12 +87,6 @@ function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Ro
         if (!known || (!known.stated && target.stated)) byValue.set(key, target);
     }
     return [...byValue.values()];
-}
-
-/** The targets of several funds' rows with their sum first, where each row gave one (人员经费合计 of each fund's basic table). */
-function withSum(targets: Target[], rows: number): Target[] {
-    const sum = targets.length === rows ? sumOfTargets(targets) : undefined;
-    return sum ? [sum, ...targets] : targets;
 }
 
 /** A quantity's target in the unit the sentence writes: an amount in a coarser unit (万元 in a report in 元) is judged in that unit. */

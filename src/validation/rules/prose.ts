@@ -144,8 +144,9 @@ const proseFigureRule: Rule = {
                 }
                 const { figure, role } = claim;
                 if (role.kind === 'value' && figure.value.isZero()) continue;
-                // a change of several funds together (财政拨款基本支出's 人员经费): the data holds none of it
-                if (claim.subject.together && role.kind !== 'value' && role.kind !== 'share') continue;
+                // a change of several funds together (财政拨款基本支出's 人员经费), or a share of rows with no whole for their sum: the data holds none of it
+                const together = claim.subject.together;
+                if (together && role.kind !== 'value' && (role.kind !== 'share' || together.outside)) continue;
                 if (role.kind === 'completion' && notColumn.some(b => b.role.kind === 'budget' && b.role.budget === role.budget
                     && inSentence(text.prose, b, claim) && sameSubject(b.subject!, claim.subject!))) {
                     completionOfWrittenBudget(model, report, text, budgets, claim);
