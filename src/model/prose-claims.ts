@@ -94,6 +94,13 @@ export interface Subject {
      * one agrees with none of them (本部门项目支出: the table of all the department's money): the one to judge it by.
      */
     readonly own?: readonly Quantity[];
+    /**
+     * The candidates are rows of several funds' tables of one subject that a section naming no fund speaks of
+     * together (北京: 财政拨款基本支出决算情况说明 over 一般公共预算 and 政府性基金预算财政拨款基本支出决算表): the
+     * words may be of the funds together, their sum, as much as of any one fund. One list per fund, each of its rows;
+     * `outside`: rows of the funds' other tables (its 基本支出 the funds' spending tables' column), whose sum has no whole.
+     */
+    readonly together?: { readonly funds: readonly (readonly Quantity[])[]; readonly outside?: true };
 }
 
 export interface FigureClaim {
@@ -576,6 +583,30 @@ class TextReader {
         return side ? [...this.lexicon.lookup(`${fund}预算财政拨款${side}`)?.quantities ?? []] : kept;
     }
 
+    /**
+     * The funds a section naming no fund (财政拨款基本支出决算情况说明) speaks of together, where its tables are each of another
+     * single fund: candidates in two or more of those tables, one list per table; else, none in them, the candidates in two
+     * or more funds' other tables (基本支出 of 一般公共预算财政拨款支出决算表 and the 政府性基金 table), one list per fund.
+     */
+    private fundsTogether(candidates: readonly Quantity[], section: ReadonlySet<number> | undefined): Subject['together'] {
+        if (!section || section.size < 2) return undefined;
+        // a table the department adds (政府性基金预算财政拨款基本支出决算表) by its own title
+        const fundOf = (number: number) => fundsOf(this.tableSubjectOf(number) || tableSubject(this.model.tables.get(number)?.title ?? ''));
+        const funds = [...section].map(fundOf);
+        if (funds.some(fund => fund === '' || fund.includes('+')) || new Set(funds).size !== funds.length) return undefined;
+        const tables = new Set(candidates.map(q => q.row.table?.number));
+        if (tables.size > 1 && [...tables].every(number => number !== undefined && section.has(number))) {
+            return { funds: [...tables].map(number => candidates.filter(q => q.row.table?.number === number)) };
+        }
+        if ([...tables].some(number => number === undefined || section.has(number))) return undefined;
+        const byFund = new Map<string, Quantity[]>();
+        for (const q of candidates) {
+            const fund = fundOf(q.row.table!.number);
+            if (fund !== '' && !fund.includes('+')) byFund.set(fund, [...byFund.get(fund) ?? [], q]);
+        }
+        return byFund.size > 1 ? { funds: [...byFund.values()], outside: true } : undefined;
+    }
+
     /** A table's subject by its template title (一般公共预算财政拨款支出决算表 → 一般公共预算财政拨款支出). */
     private tableSubjectOf(table: number): string {
         const title = this.model.tables.get(table)?.template?.title ?? this.model.template.tables.find(t => t.number === table)?.title;
@@ -692,8 +723,9 @@ class TextReader {
 
     /** The cars bought this year (三公经费 › 公务用车 › 购置), where the report states them. */
     carsBought(): Subject | undefined {
-        const entry = this.lexicon.lookup(CARS_BOUGHT);
-        return entry && entry.quantities.length > 0 ? { words: CARS_BOUGHT, quantities: entry.quantities } : undefined;
+        // or a table's count of them (山西's 部门决算公开相关信息统计表: 公务用车购置数（辆）)
+        const quantities = [CARS_BOUGHT, CARS_BOUGHT_COUNT].flatMap(words => this.lexicon.lookup(words)?.quantities ?? []);
+        return quantities.length > 0 ? { words: CARS_BOUGHT, quantities } : undefined;
     }
 
     /**
@@ -787,9 +819,10 @@ class TextReader {
         // coded rows only: 人员经费合计, 公用经费合计 are the table's own wholes, read as written
         const partOfAll = tiers[0].length > 0 && tiers[0].every(q => q.row.code !== undefined && q.row.table?.template?.codes === '经济分类'
             && !section?.has(q.row.table.number));
+        const together = this.fundsTogether(tiers[0], section);
         return {
             words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {}, ...own ? { own } : {},
-            ...partOfAll ? { partOfAll: true } : {},
+            ...partOfAll ? { partOfAll: true } : {}, ...together ? { together } : {},
         };
     }
 
@@ -901,10 +934,13 @@ class TextReader {
 }
 
 const CARS_BOUGHT = '购置公务用车';
+const CARS_BOUGHT_COUNT = '公务用车购置数';
 const CARS_HELD = '公务用车保有';
 /** 共有车辆, 现有车辆, 保有车辆 …: the words before a count of cars held that name no row. */
 const HOLDING = /(?:共有|现有|保有)(车辆|公务用车|汽车)?(?:共|为|合计)?$/;
 const PURCHASE = /购置|购买|新购/;
+/** The units equipment is counted in (通用设备2台（套）). */
+const EQUIPMENT_UNIT = /^(?:台|套)/;
 /** 所属车辆总数8辆: the count of the fleet, by a noun of vehicles and a word of their number. */
 const FLEET_COUNT = /(车辆|公务用车|汽车)(?:总数|总量|数量)(?:共|为|是|合计)?$/;
 
@@ -1035,7 +1071,7 @@ function findTablesForHeading(titles: ReadonlyMap<number, string>, heading: stri
     // not a fund's own nor 支出决算表, which is of all the department's money
     const appropriation = funds === '' && key.includes('财政拨款') ? sameFund.filter(([, words]) => words.includes('财政拨款') && fundsOf(words) === '') : [];
     for (const pool of appropriation.length > 0 ? [appropriation, sameFund] : [sameFund]) {
-        closestTables(pool, rest, found);
+        closestTables(pool, rest, found, funds === '');
         if (found.size > 0) return found;
     }
     // 国有资本经营预算收入支出决算情况说明 (湖南) where the fund's table is of its spending alone: that table
@@ -1045,21 +1081,27 @@ function findTablesForHeading(titles: ReadonlyMap<number, string>, heading: stri
     return found;
 }
 
-/** Into `found`, the tables of `pool` whose subject without its fund is `rest`, else the closest that contain it. */
-function closestTables(pool: readonly [number, string][], rest: string, found: Set<number>): void {
-    for (const [number, words] of pool) if (fundless(words) === rest) found.add(number);
-    if (found.size > 0) return;
-    let closest = Infinity;
+/**
+ * Into `found`, the tables of `pool` whose subject without its fund is `rest`, else the closest that contain it;
+ * `eachFund`: so of each fund's tables (a heading naming no fund is of every fund's: 财政拨款基本支出 of
+ * 政府性基金预算财政拨款基本支出决算表 and of 一般公共预算财政拨款基本支出决算明细表, whose title says more).
+ */
+function closestTables(pool: readonly [number, string][], rest: string, found: Set<number>, eachFund = false): void {
+    const closest = new Map<string, { distance: number; tables: number[] }>();
     for (const [number, words] of pool) {
         const other = fundless(words);
         if (!other.includes(rest)) continue;
         const distance = other.length - rest.length;
-        if (distance < closest) {
-            closest = distance;
-            found.clear();
-        }
-        if (distance === closest) found.add(number);
+        const fund = eachFund ? fundsOf(words) : '';
+        const best = closest.get(fund);
+        if (!best || distance < best.distance) closest.set(fund, { distance, tables: [number] });
+        else if (distance === best.distance) best.tables.push(number);
     }
+    // a table of no fund of the very subject (支出决算表 for 支出) is what the heading names: the nearest of all, as without funds
+    const groups = [...closest.values()];
+    const nearest = Math.min(...groups.map(g => g.distance));
+    const byFund = eachFund && closest.get('')?.distance !== 0;
+    for (const { distance, tables } of groups) if (byFund || distance === nearest) for (const number of tables) found.add(number);
 }
 
 /** Reads every text of the report that the checks compare with the data. */
@@ -1274,11 +1316,16 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         }
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
         if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
-            subjects = subjects.map(s => s && !s.quantities.every(q => isPurchase(q.row)) ? reader.carsBought() : s);
+            // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same
+            const official = text.slice(clause.start, item.start).includes('公务用车');
+            subjects = subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
         } else if (first.unit === '辆' && finalRole.kind === 'value' && FLEET_CHANGE.test(text.slice(clause.start, item.start))) {
             // 新增执法执勤用车3辆, 报废处置2辆: cars that joined or left the fleet (bought, transferred or disposed of)
             // are neither the cars held nor surely the year's purchase; no row holds them
             subjects = [undefined];
+        } else if (EQUIPMENT_UNIT.test(first.unit) && (PURCHASE.test(text.slice(part.start, item.start)) || FLEET_CHANGE.test(text.slice(part.start, item.start)))) {
+            // 当年购置单价100万元以上设备1台（套）: the year's purchase, not the equipment held (国有资产 › 设备); no row holds it
+            subjects = subjects.map(s => s && s.quantities.every(q => isPurchase(q.row)) ? s : undefined);
         }
         // 对3个项目开展了绩效自评: the projects a count of performance work named after them is of
         if (kind === 'count' && subjects.every(s => s === undefined)) {

@@ -4,7 +4,7 @@
 // model's arithmetic, never by a second copy of it here.
 import { Decimal } from 'decimal.js';
 import type { Figure, FigureKind } from './figure.js';
-import { formatFigure } from './figure.js';
+import { computedFigure, formatFigure } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { Computation } from './relations.js';
 import { ratio, shareDescription } from './relations.js';
@@ -270,6 +270,45 @@ export function shareOfSum(model: ReportModel, items: readonly Target[], base?: 
     const oneRow = items.every(item => item.quantity.row === row && item.quantity.column);
     const named = oneRow ? `${row.context} ${items.map(item => item.quantity.column).join(' + ')}` : items.map(item => item.label).join(' + ');
     return computation && fromComputation(items[0].quantity, computation, `${named} 合计占比`);
+}
+
+/** The sum of several amounts (each fund's 人员经费合计), undefined unless each is an amount in one unit. */
+export function sumOfTargets(items: readonly Target[]): Target | undefined {
+    const figures = items.map(item => item.figure);
+    if (items.length < 2 || figures.some(f => f?.kind !== 'amount' || f.unit !== figures[0]!.unit)) return undefined;
+    const interval = sumIntervals(items.map(item => item.interval));
+    const decimals = Math.max(...items.map(item => item.decimals));
+    const label = items.map(item => item.label).join(' + ');
+    // shown as the report writes its amounts (532.40万元)
+    const figure = computedFigure({ kind: 'amount', unit: figures[0]!.unit, interval, label, decimals });
+    return { quantity: items[0].quantity, figure, interval, value: items.reduce((acc, item) => acc.plus(item.value), ZERO), stated: false, decimals, label };
+}
+
+/**
+ * The share of the sum of several funds' rows in the sum of their wholes (人员经费 of each fund's basic table in those
+ * tables' basic spending together, 财政拨款基本支出): each row's whole is the one the model divides it by, else, for one of
+ * a table's closing totals (人员经费合计 of a basic table its department adds), those totals together.
+ */
+export function shareOfTogether(model: ReportModel, items: readonly Target[]): Target | undefined {
+    const wholes = items.map(item => wholeOf(model, item.quantity) ?? closingTotals(model, item.quantity.row));
+    if (items.length < 2 || wholes.some(w => !w) || items.some(item => item.figure?.kind !== 'amount')) return undefined;
+    const sum = sumOfTargets(items);
+    const decimals = Math.max(...wholes.map(w => w!.decimals));
+    const whole = computedFigure({ kind: 'amount', unit: model.meta.unit, interval: sumIntervals(wholes.map(w => w!.interval)), label: wholes.map(w => w!.label).join(' + '), decimals });
+    const computation = sum?.figure && ratio(sum.interval, sum.value, whole, [sum.figure, whole], shareDescription('各项之和', whole),
+        () => `${formatFigure(sum.figure!, model.groupsDigits)} ÷ ${formatFigure(whole, model.groupsDigits)}`);
+    return computation && partOfWhole(fromComputation(items[0].quantity, computation, `${sum!.label} 合计占比`));
+}
+
+/** A table's closing totals together (人员经费合计 + 公用经费合计), where `row` is one of them and the table has no 合计. */
+function closingTotals(model: ReportModel, row: RowModel): Figure | undefined {
+    const table = row.table;
+    if (!table || row.parent || !row.name.endsWith('合计')) return undefined;
+    const top = table.rows.filter(r => !r.parent);
+    if (top.some(r => model.template.totalRow.test(r.name))) return undefined;
+    const totals = top.filter(r => r.name.endsWith('合计')).map(r => r.cells.get(r.columns[0])).filter((f): f is Figure => f?.kind === 'amount');
+    if (totals.length < 2) return undefined;
+    return computedFigure({ kind: 'amount', unit: model.meta.unit, interval: sumIntervals(totals.map(f => f.interval)), label: totals.map(f => f.label).join(' + '), decimals: Math.max(...totals.map(f => f.decimals)) });
 }
 
 /**

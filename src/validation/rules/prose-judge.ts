@@ -11,7 +11,7 @@ import { textStart } from '../../model/prose.js';
 import type { Subject, WrittenFigure } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import type { Role, Target } from '../../model/prose-targets.js';
-import { inCoarserUnit, magnitude, shareOfSum, targetOf } from '../../model/prose-targets.js';
+import { inCoarserUnit, magnitude, shareOfSum, shareOfTogether, sumOfTargets, targetOf } from '../../model/prose-targets.js';
 
 const VALUE: Role = { kind: 'value' };
 const LAST_YEAR: Role = { kind: 'last' };
@@ -29,6 +29,21 @@ export function distinctTargets(model: ReportModel, subject: Subject, role: Role
         const items = role.items.map(item => distinctTargets(model, item, VALUE, { kind: 'amount', unit: model.meta.unit }));
         const target = items.every(targets => targets.length === 1) ? shareOfSum(model, items.map(([target]) => target), role.base) : undefined;
         return target ? [target] : [];
+    }
+    // several funds' rows a section speaks of together: their sum, or any one of them
+    if (subject.together) {
+        const { funds, outside } = subject.together;
+        const each = (wanted: Role, kind: Pick<WrittenFigure, 'kind' | 'unit'>) => funds.map(rows => targetsOf(model, rows, wanted, kind));
+        if (role.kind === 'value') {
+            const sums = each(role, figure);
+            const sum = sums.every(targets => targets.length === 1) ? sumOfTargets(sums.map(([target]) => target)) : undefined;
+            return [...sum ? [sum] : [], ...targetsOf(model, subject.quantities, role, figure)];
+        }
+        // the share of the funds together first, then each fund's own, as the amounts; no whole of rows outside the section's tables
+        if (role.kind !== 'share' || role.items || outside) return [];
+        const values = each(VALUE, { kind: 'amount', unit: model.meta.unit });
+        const together = values.every(targets => targets.length === 1) ? shareOfTogether(model, values.map(([target]) => target)) : undefined;
+        return together ? [together, ...targetsOf(model, subject.quantities, { kind: 'share' }, figure)] : [];
     }
     // the preferred candidates first; wider ones only where those have no such figure
     for (const quantities of subject.tiers ?? [subject.quantities]) {

@@ -144,6 +144,9 @@ const proseFigureRule: Rule = {
                 }
                 const { figure, role } = claim;
                 if (role.kind === 'value' && figure.value.isZero()) continue;
+                // a change of several funds together (财政拨款基本支出's 人员经费), or a share of rows with no whole for their sum: the data holds none of it
+                const together = claim.subject.together;
+                if (together && role.kind !== 'value' && (role.kind !== 'share' || together.outside)) continue;
                 if (role.kind === 'completion' && notColumn.some(b => b.role.kind === 'budget' && b.role.budget === role.budget
                     && inSentence(text.prose, b, claim) && sameSubject(b.subject!, claim.subject!))) {
                     completionOfWrittenBudget(model, report, text, budgets, claim);
@@ -234,6 +237,8 @@ const proseFigureRule: Rule = {
                     own = [verdicts[0]];
                     otherWholes = verdicts.slice(1).map(v => `；与「${v.target.label}」${readingShown(model, v.target, figure)}也不符`).join('');
                 }
+                // several funds' rows together (财政拨款基本支出's 公用经费), no reading agreeing: told by their sum's
+                if (own.length !== 1 && role.kind === 'share' && claim.subject.together && targets.length > 0) own = [verdicts[0]];
                 if (own.length !== 1) {
                     const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
                     report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
@@ -267,6 +272,12 @@ const proseFigureRule: Rule = {
                 if (!target.stated) {
                     if (role.kind === 'share' && otherReadingAgrees(model, text, claim)) continue;
                     if (role.kind === 'completion' && ofWrittenActual(model, text, claim, target)) continue;
+                    const corrected = (role.kind === 'share' || role.kind === 'completion') ? rateOfCorrected(model, target, figure) : undefined;
+                    if (corrected) {
+                        // worked out from a table figure that is itself wrong (its error told there): the rate the text writes is the right one
+                        report.info(text.prose.node, `文字写的 ${figure.text} 与按数据算出的 ${formatDecimal(target.value, figure.decimals, model.groupsDigits)}%（「${target.label}」）不符，但与表中的数改正后（${corrected}）算出的相符：错的是数据（见那里的错误），文字不必改。`, { range });
+                        continue;
+                    }
                     // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
                     const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}` : '';
@@ -497,6 +508,22 @@ function copiesSlip(model: ReportModel, figure: WrittenFigure, target: Target, r
     if (!target.stated || !target.figure || target.figure.blank) return undefined;
     const corrected = correctedValue(model, target.figure);
     return corrected && !agreesWithCorrected(model, figure, target, role) ? corrected.abs().div(target.scale ?? 1) : undefined;
+}
+
+/**
+ * A rate worked out from a part and a whole one of which is a table figure the relations correct (a 类's 合计 printed
+ * 1,049.80 over rows of 1,094.80): the corrected figures, as told, where the written rate is theirs; else undefined.
+ */
+function rateOfCorrected(model: ReportModel, target: Target, figure: WrittenFigure): string | undefined {
+    const parts = target.computation?.parts;
+    if (parts?.length !== 2 || parts.some(p => p.kind !== 'amount')) return undefined;
+    const fixed = parts.map(p => correctedValue(model, p));
+    if (fixed.every(v => v === undefined)) return undefined;
+    const [part, whole] = parts.map((p, i) => fixed[i] === undefined ? p.interval : Interval.rounded(fixed[i]!, p.decimals));
+    const rate = part.div(whole)?.scale(new Decimal(100));
+    if (!rate?.meets(figure.interval)) return undefined;
+    return parts.map((p, i) => fixed[i] === undefined ? undefined : `${p.label} 应为 ${fixedText(fixed[i]!.abs(), p.decimals, model.groupsDigits)}`)
+        .filter(Boolean).join('，');
 }
 
 /** The places a table figure's right value is told with in a message about a sentence's figure. */
