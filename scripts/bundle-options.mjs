@@ -75,6 +75,40 @@ const COMMANDER_SPAWNS_LAZILY = {
 };
 
 /**
+ * Chevrotain works out, for every rule call of the grammar, the tokens that may follow it, when the
+ * parser is made: about a twentieth of a one-file check's start-up (and of each check thread's),
+ * used only to resynchronise after a syntax error. Its parser gets them from the same function, run
+ * when an error first asks for one.
+ */
+const LAZY_RESYNC_FOLLOWS = {
+    name: 'lazy-resync-follows',
+    setup(build) {
+        build.onResolve({ filter: /^\.\.\/grammar\/follow\.js$/ }, args =>
+            (/[\\/]chevrotain[\\/]lib[\\/]src[\\/]parse[\\/]parser[\\/]parser\.js$/.test(args.importer)
+                ? { path: path.join(path.dirname(args.importer), args.path), namespace: 'lazy-follows', pluginData: args.resolveDir }
+                : undefined));
+        build.onLoad({ filter: /.*/, namespace: 'lazy-follows' }, args => ({
+            contents: [
+                `import { computeAllProdsFollows as computeNow } from ${JSON.stringify(args.path)};`,
+                // the parser only reads the result by name (this.resyncFollows[name])
+                'export function computeAllProdsFollows(productions) {',
+                '    let follows;',
+                '    const all = () => (follows ??= computeNow(productions));',
+                '    return new Proxy({}, {',
+                '        get: (_, name) => all()[name],',
+                '        has: (_, name) => name in all(),',
+                '        ownKeys: () => Reflect.ownKeys(all()),',
+                '        getOwnPropertyDescriptor: (_, name) => Reflect.getOwnPropertyDescriptor(all(), name),',
+                '    });',
+                '}',
+            ].join('\n'),
+            resolveDir: args.pluginData,
+            loader: 'js',
+        }));
+    },
+};
+
+/**
  * The bundle in ASCII only. esbuild escapes the Chinese of strings but leaves that of regular
  * expressions (/附表\d+/) and String.raw templates as it is, and one such character makes Node
  * decode the whole 2.7 MB bundle as UTF-8 into a two-byte string at every start (25 ms of a check's
@@ -199,7 +233,7 @@ export const BUNDLE_OPTIONS = {
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'importMetaUrl' },
     banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: 'warning',
-    plugins: [LAZY_BUNDLES, BUILDER_WITHOUT_PROTOCOL, LANGUAGE_SERVER_ONCE, COMMANDER_SPAWNS_LAZILY, ASCII_OUTPUT],
+    plugins: [LAZY_BUNDLES, BUILDER_WITHOUT_PROTOCOL, LANGUAGE_SERVER_ONCE, COMMANDER_SPAWNS_LAZILY, LAZY_RESYNC_FOLLOWS, ASCII_OUTPUT],
 };
 
 /** The bundles of the project: the extension client, the language server and the command line. */

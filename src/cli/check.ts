@@ -3,9 +3,10 @@
 // memory stays that of a few reports however many are checked; with several threads, each
 // worker reads and checks its own files, and the results are printed in the order found.
 import * as fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { writeFileAtomic } from '../generation/output.js';
 import { ReportChecker, type CheckResult, type CheckTask, type FixMode } from './checker.js';
 
@@ -242,8 +243,14 @@ const GIVEN_HEAP_MB = Number(process.env.JUESUAN_CHECK_THREAD_HEAP_MB) || undefi
 /** Files in flight per thread: one being checked, one waiting, so that no thread idles. */
 const IN_FLIGHT_PER_THREAD = 2;
 
-/** Marks the data of the threads that check files for `checkAll`. */
+/** Marks the data (and the arguments) of the threads that check files for `checkAll`. */
 const WORKER_MARK = 'juesuanCheckWorker';
+
+/**
+ * node:worker_threads, loaded when a thread is started or may be one: with the modules it brings,
+ * about 10 M instructions of every start of `juesuan check` (1% of a one-file check's own).
+ */
+const workerThreads = () => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
 interface Checker {
     check(task: CheckTask): Promise<CheckResult>;
@@ -289,7 +296,7 @@ class WorkerChecker implements Checker {
 
     private start(): Worker {
         const resourceLimits = this.heapMb === undefined ? undefined : { maxOldGenerationSizeMb: this.heapMb };
-        const worker = new Worker(this.bundle, { workerData: { [WORKER_MARK]: true }, resourceLimits });
+        const worker = new (workerThreads().Worker)(this.bundle, { workerData: { [WORKER_MARK]: true }, argv: [WORKER_MARK], resourceLimits });
         worker.on('message', ({ id, result }: { id: number; result: CheckResult }) => {
             this.finished++;
             this.pending.get(id)?.resolve(result);
@@ -337,6 +344,9 @@ class WorkerChecker implements Checker {
  * other, and returns true. The bundle's entry asks this first.
  */
 export function runAsCheckWorker(): boolean {
+    // a thread's arguments end with the mark: the main thread's (seldom so) need not load worker_threads to know it is none
+    if (process.argv[process.argv.length - 1] !== WORKER_MARK) return false;
+    const { parentPort, workerData } = workerThreads();
     if (!(workerData as Record<string, unknown> | null)?.[WORKER_MARK] || !parentPort) return false;
     const port = parentPort;
     const checker = new InlineChecker();

@@ -1,6 +1,7 @@
 import type { TokenType, TokenPattern, TokenVocabulary, CustomPatternMatcherFunc } from 'chevrotain';
-import type { GrammarAST } from 'langium';
-import { DefaultTokenBuilder, RegExpUtils } from 'langium';
+import type { Stream, TokenBuilderOptions } from 'langium';
+import { DefaultTokenBuilder, GrammarAST, RegExpUtils } from 'langium';
+import { allContents } from '../../server/langium-tuning.js';
 import { afterLineStartOrdinal, atLineStart, matchNoteKey, matchOrdinal, matchTableLabel, matchYearHeading } from './line-start.js';
 
 /**
@@ -42,6 +43,21 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
         const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
         return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
+    }
+
+    /**
+     * Langium's own (the keywords of the parser rules, each once, the longest first), with the rules
+     * walked by `allContents` rather than a stream per rule: the same keywords in the same order.
+     */
+    protected override buildKeywordTokens(rules: Stream<GrammarAST.AbstractRule>, terminalTokens: TokenType[], options?: TokenBuilderOptions): TokenType[] {
+        const keywords = new Map<string, GrammarAST.Keyword>();
+        for (const rule of rules) {
+            if (!GrammarAST.isAbstractParserRule(rule)) continue;
+            for (const node of allContents(rule)) if (GrammarAST.isKeyword(node) && !keywords.has(node.value)) keywords.set(node.value, node);
+        }
+        return [...keywords.values()]
+            .sort((a, b) => b.value.length - a.value.length)
+            .map(keyword => this.buildKeywordToken(keyword, terminalTokens, Boolean(options?.caseInsensitive)));
     }
 
     /** Each terminal's partial pattern, made once rather than once per keyword. */
