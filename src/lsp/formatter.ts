@@ -9,7 +9,7 @@ import type {
 import type { Cell, Report, Row, Table } from '../language/generated/ast.js';
 import {
     isAttachment, isCell, isColumnHeader, isEmptyStatement, isExplanation, isGlossary, isGlossaryEntry, isGoal, isIndicator,
-    isIndicatorGroup, isIndicatorSubgroup, isIndicatorValue, isIndicators, isMetaField, isOverview, isProject, isRow, isTable, isTextField,
+    isFormScore, isIndicatorGroup, isIndicatorSubgroup, isIndicatorValue, isIndicators, isMetaField, isOverview, isProject, isRow, isTable, isTextField,
 } from '../language/generated/ast.js';
 import { displayWidth } from '../model/text-width.js';
 
@@ -24,7 +24,7 @@ const INDENT = '  ';
 function startsLine(node: AstNode): boolean {
     return isMetaField(node) || isOverview(node) || isExplanation(node) || isGlossary(node) || isAttachment(node) || isTable(node)
         || isTextField(node) || isRow(node) || isProject(node) || isGoal(node) || isIndicators(node) || isIndicatorGroup(node)
-        || isIndicatorSubgroup(node) || isIndicator(node) || isGlossaryEntry(node) || isColumnHeader(node) || isEmptyStatement(node);
+        || isIndicatorSubgroup(node) || isIndicator(node) || isFormScore(node) || isGlossaryEntry(node) || isColumnHeader(node) || isEmptyStatement(node);
 }
 
 /** A row written after a bare 其中： on its line (其中：（1）公务用车运行维护费): it stays there, as printed. */
