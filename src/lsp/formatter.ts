@@ -9,7 +9,7 @@ import type {
 import type { Cell, Report, Row, Table } from '../language/generated/ast.js';
 import {
     isAttachment, isCell, isColumnHeader, isEmptyStatement, isExplanation, isGlossary, isGlossaryEntry, isGoal, isIndicator,
-    isIndicatorGroup, isIndicatorSubgroup, isIndicatorValue, isIndicators, isMetaField, isOverview, isProject, isRow, isTable, isTextField,
+    isFormScore, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup, isIndicatorValue, isIndicators, isMetaField, isOverview, isProject, isRow, isTable, isTextField,
 } from '../language/generated/ast.js';
 import { displayWidth } from '../model/text-width.js';
 
@@ -24,7 +24,7 @@ const INDENT = '  ';
 function startsLine(node: AstNode): boolean {
     return isMetaField(node) || isOverview(node) || isExplanation(node) || isGlossary(node) || isAttachment(node) || isTable(node)
         || isTextField(node) || isRow(node) || isProject(node) || isGoal(node) || isIndicators(node) || isIndicatorGroup(node)
-        || isIndicatorSubgroup(node) || isIndicator(node) || isGlossaryEntry(node) || isColumnHeader(node) || isEmptyStatement(node);
+        || isIndicatorSubgroup(node) || isIndicator(node) || isFormScore(node) || isGlossaryEntry(node) || isColumnHeader(node) || isEmptyStatement(node);
 }
 
 /** A row written after a bare 其中： on its line (其中：（1）公务用车运行维护费): it stays there, as printed. */
@@ -132,6 +132,7 @@ export class JuesuanFormatter implements Formatter {
         const lineStarts = new Set<number>();
         const glued = new Set<number>(); // tokens written right after the previous one
         const goalKeywords = new Set<number>();
+        const apart = new Set<number>(); // ends of comparators that are a value of their own
         // 列【实际采购金额 { 总计 货物 }】: braces of a header stay on its line and open no level
         const headers: { start: number; end: number }[] = [];
         const tables: Table[] = [];
@@ -143,6 +144,8 @@ export class JuesuanFormatter implements Formatter {
             if (isColumnHeader(node)) headers.push({ start: cst.offset, end: cst.end });
             // units stick to their number: 4.92万元, ≥50次
             if ((isCell(node) || isIndicatorValue(node)) && node.unit !== undefined) glued.add(cst.end - node.unit.length);
+            // 指标性质 = 预期 100: a comparator standing for a column of its own is not glued to the value after it
+            if (isIndicatorField(node) && node.value !== undefined && /^[≥≤<>＜＞=＝]|^[<>]=$/.test(node.value)) apart.add(cst.end);
             if (isGoal(node)) {
                 // 年度目标 { 预期 「…」 实际 「…」 }: each on a line of its own
                 for (const keyword of ['预期', '实际']) {
@@ -175,7 +178,7 @@ export class JuesuanFormatter implements Formatter {
                     const blank = newlines > 1 ? 1 : 0;
                     gaps[i] = eol.repeat(1 + blank) + INDENT.repeat(depth);
                 } else {
-                    gaps[i] = this.spaceBetween(previous, token, glued);
+                    gaps[i] = apart.has(previous.end) ? ' ' : this.spaceBetween(previous, token, glued);
                 }
             }
             if (isBrace(token, '{')) depth++;

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { IndicatorValue } from '../language/generated/ast.js';
+import type { Indicator, IndicatorField, IndicatorValue } from '../language/generated/ast.js';
 import { parseLiteral } from './figure.js';
 
 export type Comparison = '≥' | '≤' | '>' | '<' | '=';
@@ -27,16 +27,61 @@ const QUANTITY_IN_TEXT = /(≥|≤|>=|<=|[<>＜＞=＝])?\s*(\d+(?:\.\d+)?)\s*(�
 /** Units that count the same thing: 50次 or 50批次 of receptions, 200场 or 200场次 of events. */
 const SAME_COUNT: readonly (readonly string[])[] = [['次', '批次'], ['场', '场次']];
 
-export function readQuantity(value: IndicatorValue | undefined): Quantity | undefined {
+/**
+ * The columns a self-evaluation form prints beside an indicator's values, under one name each: 权重 is the 分值
+ * column of another form, 未完成原因 its 偏差原因.
+ */
+export type FormColumn = '指标性质' | '度量单位' | '分值' | '得分' | '偏差原因';
+
+const COLUMN_OF: Readonly<Record<string, FormColumn>> = {
+    指标性质: '指标性质', 度量单位: '度量单位', 权重: '分值', 分值: '分值', 得分: '得分', 偏差原因: '偏差原因', 未完成原因: '偏差原因',
+};
+
+/** The field written for a column of the form, if any. */
+export function formField(node: { readonly fields: readonly IndicatorField[] }, column: FormColumn): IndicatorField | undefined {
+    return node.fields.find(field => COLUMN_OF[field.key] === column);
+}
+
+/** What a field says, as written; '' for a blank one (-). */
+export function fieldText(field: IndicatorField | undefined): string {
+    if (!field) return '';
+    if (field.text !== undefined) return field.text;
+    return /^[-—–]$/.test(field.value ?? '') ? '' : field.value ?? '';
+}
+
+/** A field's number (分值 10, 得分 9.5); undefined for a text, a blank or a rate (权重 20%: not in the scores' points). */
+export function fieldNumber(field: IndicatorField | undefined): Decimal | undefined {
+    const literal = field?.value !== undefined ? parseLiteral(field.value) : undefined;
+    return literal && !literal.percent ? literal.value : undefined;
+}
+
+/** What the indicator's 指标性质 and 度量单位 columns add to a value that does not say its direction or unit itself. */
+export interface ValueColumns {
+    /** The direction of 指标性质; null where it says the indicator is qualitative (定性): no quantity to judge. */
+    readonly comparison?: Comparison | null;
+    readonly unit?: string;
+}
+
+export function valueColumns(indicator: Indicator): ValueColumns {
+    const nature = fieldText(formField(indicator, '指标性质')).trim();
+    const unit = fieldText(formField(indicator, '度量单位')).trim();
+    const comparison = SYMBOLS[nature] ?? (/定性/.test(nature) ? null : /反向/.test(nature) ? '≤' : /正向/.test(nature) ? '≥' : undefined);
+    return { comparison, unit: unit === '' ? undefined : percentUnit(unit) };
+}
+
+const percentUnit = (unit: string) => /^(?:%|％|百分比)$/.test(unit) ? '%' : unit;
+
+export function readQuantity(value: IndicatorValue | undefined, columns: ValueColumns = {}): Quantity | undefined {
     // a value the parser could not read (an indicator cut short while typing)
     if (!value) return undefined;
+    if (columns.comparison === null) return undefined;
     if (value.amount !== undefined) {
         const literal = parseLiteral(value.amount);
         if (!literal) return undefined;
         return {
-            comparison: value.comparator ? SYMBOLS[value.comparator] ?? '=' : '=',
+            comparison: value.comparator ? SYMBOLS[value.comparator] ?? '=' : columns.comparison ?? '=',
             amount: literal.value,
-            unit: literal.percent ? '%' : value.unit ?? '',
+            unit: literal.percent ? '%' : value.unit !== undefined ? percentUnit(value.unit) : columns.unit ?? '',
             decimals: literal.decimals,
         };
     }
@@ -52,12 +97,15 @@ export function readQuantity(value: IndicatorValue | undefined): Quantity | unde
 
 export type Judgement = 'met' | 'unmet' | 'unknown';
 
-/** Whether the actual value meets the expected one; units must agree (元 and 万元 convert). */
-export function judge(expected: IndicatorValue | undefined, actual: IndicatorValue | undefined): Judgement {
+/**
+ * Whether the actual value meets the expected one; units must agree (元 and 万元 convert). A value that does not say
+ * its direction or unit takes the indicator's 指标性质 and 度量单位 columns where the form prints them.
+ */
+export function judge(expected: IndicatorValue | undefined, actual: IndicatorValue | undefined, columns: ValueColumns = {}): Judgement {
     if (!expected || !actual) return 'unknown';
     if (expected.text !== undefined && actual.text !== undefined && expected.text.trim() === actual.text.trim()) return 'met';
-    const target = readQuantity(expected);
-    const result = readQuantity(actual);
+    const target = readQuantity(expected, columns);
+    const result = readQuantity(actual, { unit: columns.unit });
     if (!target || !result || result.comparison !== '=') return 'unknown';
     const actualAmount = convert(result, target.unit);
     if (!actualAmount) return 'unknown';

@@ -535,7 +535,7 @@ describe('项目', () => {
         expect(groups[1].groups.map(g => [g.name, g.indicators.length])).toEqual([['社会效益指标', 0]]);
         const value = (v: { comparator?: string; amount?: string; unit?: string; text?: string }) =>
             v.text !== undefined ? `「${v.text}」` : `${v.comparator ?? ''}${v.amount}${v.unit ?? ''}`;
-        const all = groups[0].groups.flatMap(g => g.indicators.map(i => `${i.name}: ${value(i.expected)} → ${value(i.actual)}`));
+        const all = groups[0].groups.flatMap(g => g.indicators.map(i => `${i.name}: ${value(i.expected)} → ${value(i.actual!)}`));
         expect(all).toEqual([
             '办公楼、会议室日常维护: ≥50次 → 80次',
             '办公设备购置: ≤2台（套） → 2台（套）',

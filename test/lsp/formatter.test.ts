@@ -43,6 +43,13 @@ describe('the formatter', () => {
         expect(await formatted(once)).toBe(once);
     });
 
+    it('keeps a self-evaluation form\'s columns on their indicator\'s line, and its 执行率 and 总分 lines each on its own', async () => {
+        const once = '情况说明 {\n  项目 「甲」 {\n    执行率 分值 10 得分 10\n    指标 {\n      产出指标 {\n        数量指标 {\n'
+            + '          覆盖率 指标性质 = 预期 100 度量单位 「%」 实际 98 权重 60 得分 58 偏差原因 「未全覆盖。」\n        }\n      }\n    }\n    总分 100 得分 98\n  }\n}\n';
+        expect(await formatted(once.replace(/\n +/g, '\n'))).toBe(once);
+        expect(await formatted(once)).toBe(once);
+    });
+
     it('prints an ordinal against what it numbers, as the report prints it: no space after 二、', async () => {
         expect(await formatted('情况说明 {\n二、 收入决算情况说明 「无。」\n（一） 机构设置 「无。」\n}\n一、 表一 收入支出决算总表 {\n}\n二、收入决算表 （公开02表） {\n}\n'))
             .toBe('情况说明 {\n  二、收入决算情况说明 「无。」\n  （一）机构设置 「无。」\n}\n一、表一 收入支出决算总表 {\n}\n二、收入决算表（公开02表） {\n}\n');

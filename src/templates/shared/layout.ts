@@ -13,6 +13,8 @@ import {
 } from '../../language/generated/ast.js';
 import type { Completion } from '../../model/comparisons.js';
 import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
+import type { FormColumn } from '../../model/indicators.js';
+import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
 import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
@@ -1549,57 +1551,92 @@ class TemplateLayout {
         const cell = (content: Inline[] | string, extra: Partial<TableCell> = {}): TableCell => ({ content: typeof content === 'string' ? [content] : content, ...extra });
         const head = (text: string, extra: Partial<TableCell> = {}): TableCell => cell(text, { header: true, ...extra });
         const money = (row: RowModel | undefined): Inline[] => [amount(this.cell(row), this.unit)];
-        const part = (row: RowModel | undefined, names: Name) => this.row(row?.children, names);
         // the template's full form asks for every line; other formats print the lines written
         const full = this.options.fullProjectForms === true;
-        const fundLines = [
-            { name: '其中-财政拨款：', names: ['财政拨款', '其中财政拨款'] },
-            { name: '其它资金：', names: ['其它资金', '其他资金'] },
-        ].filter(({ names }) => full || part(budget, names) || part(actual, names));
-        // 预算数 is the 全年预算数; a source that prints the 年初预算数 beside it writes it as its attribute
-        const initial = budget?.attributes.get('年初预算')?.get(actualColumn(budget) ?? budget.columns[0]);
+        const fundLines = this.fundLines(budget, actual, full);
+        // 预算数 is the 全年预算数; a source that prints the 年初预算数 beside it writes it as its attribute, on its funds too
+        const initialOf = (row: RowModel | undefined) => row?.attributes.get('年初预算')?.get(actualColumn(row) ?? row.columns[0]);
+        const initial = initialOf(budget);
+        const initialColumn = initial !== undefined || fundLines.some(line => initialOf(line.budget) !== undefined);
+        const moneyScore = project.scores.find(s => s.label === '执行率');
+        const total = project.scores.find(s => s.label === '总分');
+        const columns = indicatorColumns(project);
+        // the form's width: the indicators' six columns and the extra ones written, or a 自评表's money in columns
+        const moneyColumns = 3 + (initialColumn ? 1 : 0) + (moneyScore ? 2 : 0);
+        const width = Math.max(6 + columns.extra.length, selfEvaluation ? 1 + moneyColumns : 6);
+        const rest = width - 6;
         const execution = head('预算执行情况（万元）', { rowspan: (initial ? 2 : 1) + fundLines.length });
-        const budgets: TableCell[] = [head(initial ? '全年预算数：' : '预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 })];
-        // a 自评表's money lines: a label, then one cell a column, the last spanning what is left of the form's six
+        const budgets: TableCell[] = [head(initial ? '全年预算数：' : '预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 + rest })];
+        // a 自评表's money lines: a label, then one cell a column, the last spanning what is left of the form
         const bare = (row: RowModel | undefined): Inline[] => [amount(this.cell(row), '')];
         const moneyLine = (label: TableCell, values: TableCell[]): TableCell[] =>
-            [label, ...values.slice(0, -1), { ...values.at(-1)!, colspan: 6 - values.length }];
-        const rate = actual ? this.rate(actual, '完成预算') : undefined;
+            [label, ...values.slice(0, -1), { ...values.at(-1)!, colspan: width - values.length }];
+        const rateOf = (row: RowModel | undefined) => row ? this.rate(row, '完成预算') : undefined;
+        const rateCell = (row: RowModel | undefined) => { const rate = rateOf(row); return cell(rate ? [figure(rate)] : ''); };
+        // 分值 | 执行率 | 得分 as the national form prints them, the money's score on 年度资金总额's line
+        const rated = (row: RowModel | undefined, scores: boolean): TableCell[] => moneyScore
+            ? [cell(scores ? formText(moneyScore.weight ?? fieldText(formField(moneyScore, '分值'))) : ''), rateCell(row), cell(scores ? fieldText(formField(moneyScore, '得分')) : '')]
+            : [rateCell(row)];
+        const label = (key: string) => texts.find(t => t.key === key);
+        const department = label('主管部门');
+        const implementer = label('实施单位');
         const rows: TableRow[] = [
-            { cells: [head('项目名称'), cell([project.name], { colspan: 5 })], line: this.line(project) },
-            { cells: [head('预算单位'), cell(unit ? [unit.text] : [this.short], { colspan: 5 })], line: this.line(unit) },
+            { cells: [head('项目名称'), cell([project.name], { colspan: width - 1 })], line: this.line(project) },
+            department && implementer
+                ? { cells: [head('主管部门'), cell([department.text], { colspan: 2 }), head('实施单位'), cell([implementer.text], { colspan: width - 4 })], line: this.line(department) }
+                : department ?? implementer
+                    ? { cells: [head(department ? '主管部门' : '实施单位'), cell([(department ?? implementer)!.text], { colspan: width - 1 })], line: this.line(department ?? implementer) }
+                    : { cells: [head('预算单位'), cell(unit ? [unit.text] : [this.short], { colspan: width - 1 })], line: this.line(unit) },
             ...(selfEvaluation
-                ? [{ cells: moneyLine(head('项目资金（万元）'), [...(initial ? [head('年初预算数')] : []), head('全年预算数'), head('全年执行数'), head('执行率')]) },
-                    { cells: moneyLine(head('年度资金总额'), [...(initial ? [cell([amount(initial, '')])] : []), cell(bare(budget)), cell(bare(actual)),
-                        cell(rate ? [figure(rate)] : '')]), line: this.rowLine(budget) },
-                    ...fundLines.map(({ names }, i) => ({
-                        cells: moneyLine(head(`${i === 0 ? '其中：' : ''}${(part(budget, names) ?? part(actual, names))?.name ?? names[0]}`), [...(initial ? [cell('')] : []), cell(bare(part(budget, names))), cell(bare(part(actual, names))), cell('')]),
-                        line: this.rowLine(part(budget, names) ?? part(actual, names)),
-                    }))]
+                ? [{ cells: moneyLine(head('项目资金（万元）'), [...(initialColumn ? [head('年初预算数')] : []), head('全年预算数'), head('全年执行数'),
+                    ...(moneyScore ? [head('分值'), head('执行率'), head('得分')] : [head('执行率')])]) },
+                    { cells: moneyLine(head('年度资金总额'), [...(initialColumn ? [cell(initial ? [amount(initial, '')] : '')] : []), cell(bare(budget)), cell(bare(actual)),
+                        ...rated(actual, true)]), line: this.rowLine(budget) },
+                    ...fundLines.map((fund, i) => {
+                        const fundInitial = initialOf(fund.budget);
+                        return {
+                            cells: moneyLine(head(`${i === 0 ? '其中：' : ''}${fund.name}`), [...(initialColumn ? [cell(fundInitial ? [amount(fundInitial, '')] : '')] : []),
+                                cell(bare(fund.budget)), cell(bare(fund.actual)), ...rated(fund.actual, false)]),
+                            line: this.rowLine(fund.budget ?? fund.actual),
+                        };
+                    })]
                 : [
                     ...(initial
-                        ? [{ cells: [execution, head('年初预算数：'), cell([amount(initial, this.unit)]), cell('', { colspan: 3 })], line: this.rowLine(budget) },
+                        ? [{ cells: [execution, head('年初预算数：'), cell([amount(initial, this.unit)]), cell('', { colspan: 3 + rest })], line: this.rowLine(budget) },
                             { cells: budgets, line: this.rowLine(budget) }]
                         : [{ cells: [execution, ...budgets], line: this.rowLine(budget) }]),
-                    ...fundLines.map(({ name, names }) => ({
-                        cells: [head(name), cell(money(part(budget, names))), head(name), cell(money(part(actual, names)), { colspan: 2 })],
-                        line: this.rowLine(part(budget, names) ?? part(actual, names)),
-                    })),
+                    ...fundLines.map(fund => {
+                        const name = fund.template ?? `${fund.name}：`;
+                        return {
+                            cells: [head(name), cell(money(fund.budget)), head(name), cell(money(fund.actual), { colspan: 2 + rest })],
+                            line: this.rowLine(fund.budget ?? fund.actual),
+                        };
+                    }),
                 ]),
         ];
+        // the form's other lines (项目实施内容及过程概述, 评价结论, 存在问题, 改进措施): a 自评表 prints them as its rows,
+        // those written before the goals and indicators before them
+        const formTexts = selfEvaluation ? texts.filter(t => !['表名', '综述', '预算单位', '主管部门', '实施单位'].includes(t.key)) : [];
+        const firstOf = (nodes: readonly AstNode[]) => nodes.map(n => n.$cstNode?.offset ?? Infinity).reduce((a, b) => Math.min(a, b), Infinity);
+        const goalsAt = firstOf([...project.goals, ...project.indicators, ...project.scores]);
+        const indicatorsAt = firstOf([...project.indicators, ...project.scores]);
+        const textRow = (field: TextField): TableRow => ({ cells: [head(field.key), cell([field.text], { colspan: width - 1, align: 'left' })], line: this.line(field) });
+        const textsIn = (from: number, to: number) => formTexts.filter(t => (t.$cstNode?.offset ?? 0) >= from && (t.$cstNode?.offset ?? 0) < to).map(textRow);
+        const written = !this.scope.unfilledOnly;
+        if (written) rows.push(...textsIn(-1, goalsAt));
         if (full || project.goals.length > 0) {
             rows.push({
                 cells: [head(selfEvaluation ? '年度总体目标' : '年度目标完成情况', { rowspan: 1 + Math.max(project.goals.length, 1) }),
-                    head('预期目标', { colspan: 2 }), head(selfEvaluation ? '实际完成情况' : '实际完成目标', { colspan: 3 })],
+                    head('预期目标', { colspan: 2 }), head(selfEvaluation ? '实际完成情况' : '实际完成目标', { colspan: 3 + rest })],
                 line: this.line(project.goals[0]),
             });
         }
-        if (full && project.goals.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '年度目标' }], { colspan: 2 }), cell('', { colspan: 3 })] });
+        if (full && project.goals.length === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '年度目标' }], { colspan: 2 }), cell('', { colspan: 3 + rest })] });
         // the goals' and indicators' own rows print the source's words, never a 〔未填写〕: the unfilled check lays out none of them
-        const written = !this.scope.unfilledOnly;
         for (const goal of written ? project.goals : []) {
-            rows.push({ cells: [cell([goal.expected], { colspan: 2, align: 'left' }), cell([goal.actual], { colspan: 3, align: 'left' })], line: this.line(goal) });
+            rows.push({ cells: [cell([goal.expected], { colspan: 2, align: 'left' }), cell([goal.actual], { colspan: 3 + rest, align: 'left' })], line: this.line(goal) });
         }
+        if (written) rows.push(...textsIn(goalsAt, indicatorsAt));
         const indicators: { first: string; second: string; indicator: Indicator; firstSpan: number; secondSpan: number }[] = [];
         // the unfilled check lays out none of the indicators' rows: it needs their number only
         let indicatorCount = 0;
@@ -1618,34 +1655,93 @@ class TemplateLayout {
                 if (indicators.length > firstAt) indicators[firstAt].firstSpan = indicators.length - firstAt;
             }
         }
-        if (full || indicatorCount > 0) rows.push({
-            cells: [head('绩效指标完成情况', { rowspan: 1 + Math.max(indicatorCount, 1) }), head('一级指标'), head('二级指标'), head('三级指标'),
-                head(selfEvaluation ? '年度指标值' : '预期指标值（包含数字及文字描述）'), head(selfEvaluation ? '实际完成值' : '实际完成指标值（包含数字及文字描述）')],
+        const indicatorRows = full || indicatorCount > 0;
+        const totalRows = written && total && indicatorRows ? 1 : 0;
+        if (indicatorRows) rows.push({
+            cells: [head('绩效指标完成情况', { rowspan: 1 + Math.max(indicatorCount, 1) + totalRows }), head('一级指标'), head('二级指标'), head('三级指标'),
+                ...columns.order.map(c => c === '预期' ? head(selfEvaluation ? '年度指标值' : '预期指标值（包含数字及文字描述）')
+                    : c === '实际' ? head(selfEvaluation ? '实际完成值' : '实际完成指标值（包含数字及文字描述）') : head(columns.heads.get(c)!))],
             line: this.line(project.indicators[0]),
         });
-        if (full && indicatorCount === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '绩效指标' }], { colspan: 5 })] });
+        if (full && indicatorCount === 0) rows.push({ cells: [cell([{ kind: 'missing', text: '绩效指标' }], { colspan: 5 + rest })] });
         for (const { first, second, indicator, firstSpan, secondSpan } of indicators) {
             const cells: TableCell[] = [];
             if (firstSpan > 0) cells.push(cell(first, { rowspan: firstSpan }));
             if (secondSpan > 0) cells.push(cell(second, { rowspan: secondSpan }));
-            cells.push(cell(indicator.name), cell(this.indicatorValue(indicator.expected)), cell(this.indicatorValue(indicator.actual)));
+            const measured = fieldText(formField(indicator, '度量单位')) !== '';
+            cells.push(cell(indicator.name), ...columns.order.map(c =>
+                c === '预期' ? cell(this.indicatorValue(indicator.expected, measured ? undefined : indicator.actual))
+                    : c === '实际' ? cell(this.indicatorValue(indicator.actual, measured ? undefined : indicator.expected))
+                        : cell(fieldText(formField(indicator, c)), { align: c === '偏差原因' ? 'left' : undefined })));
             rows.push({ cells, line: this.line(indicator) });
         }
+        // 总分 | 分值 | 得分 under the indicators' columns where they are printed
+        if (total && totalRows > 0) {
+            const weight = formText(total.weight ?? fieldText(formField(total, '分值')));
+            const score = fieldText(formField(total, '得分'));
+            const at = (c: string) => columns.order.indexOf(c as IndicatorColumn);
+            const cells: TableCell[] = [head('总分', { colspan: 3 })];
+            if (at('分值') >= 0 && at('得分') > at('分值')) {
+                cells[0] = head('总分', { colspan: 3 + at('分值') });
+                cells.push(cell(weight), cell(score, { colspan: columns.order.length - at('分值') - 1 }));
+            } else {
+                cells.push(cell([[weight, score && `得分 ${score}`].filter(Boolean).join('  ')], { colspan: columns.order.length }));
+            }
+            rows.push({ cells, line: this.line(total) });
+        } else if (total && written) {
+            const text = [formText(total.weight ?? fieldText(formField(total, '分值'))), fieldText(formField(total, '得分'))].filter(Boolean);
+            rows.push({ cells: [head('总分'), cell(text.length === 2 ? `${text[0]}（得分 ${text[1]}）` : text.join(''), { colspan: width - 1 })], line: this.line(total) });
+        }
+        if (written) rows.push(...textsIn(Math.max(goalsAt, indicatorsAt), Infinity));
         const form: TableBlock = {
             kind: 'table', variant: 'form', id: `project-${n}`, title: ownTitle ?? '项目绩效目标完成情况表', subtitle: ownTitle ? undefined : `（${this.Y}年度）`,
-            head: [], body: rows, widths: [14, 14, 16, 24, 16, 16], line: this.line(project),
+            head: [], body: rows, widths: width === 6 ? [14, 14, 16, 24, 16, 16] : [12, 12, 14, 20, ...Array<number>(width - 4).fill(12)], line: this.line(project),
         };
         this.formProjects.set(form, project);
         blocks.push(form);
         return blocks;
     }
 
-    private indicatorValue(value: IndicatorValue | undefined): string {
+    /**
+     * The lines of a project's money under its 预算数 and 执行数, as written (财政拨款, 财政资金, 财政专户管理资金, 单位资金,
+     * 其他资金 …); the template's full form adds its own two where the source does not write them.
+     */
+    private fundLines(budget: RowModel | undefined, actual: RowModel | undefined, full: boolean): FundLine[] {
+        const template = [
+            { template: '其中-财政拨款：', names: ['财政拨款', '其中财政拨款'] },
+            { template: '其它资金：', names: ['其它资金', '其他资金'] },
+        ];
+        const lines: FundLine[] = [];
+        const templateOf = (name: string) => template.find(t => t.names.includes(name));
+        for (const row of [...(budget?.children ?? []), ...(actual?.children ?? [])]) {
+            const known = templateOf(row.name);
+            const same = lines.find(l => l.name === row.name || (known && templateOf(l.name) === known));
+            const into = same ?? { name: row.name, template: known?.template };
+            if (!same) lines.push(into);
+            if (budget?.children.includes(row)) into.budget ??= row;
+            else into.actual ??= row;
+        }
+        // a source that names its funds otherwise (财政资金, 单位资金) prints another form: the template's lines are not its
+        if (full && lines.every(l => templateOf(l.name))) {
+            template.forEach((t, i) => {
+                if (!lines.some(l => t.names.includes(l.name))) lines.splice(Math.min(i, lines.length), 0, { name: t.names[0], template: t.template });
+            });
+        }
+        return lines;
+    }
+
+    /**
+     * An indicator value as written; a bare number is in the report's unit (万元) unless the other value of the
+     * indicator (`partner`) says another (≥100百分比 beside 100), or the form prints a 度量单位 column (no partner).
+     */
+    private indicatorValue(value: IndicatorValue | undefined, partner?: IndicatorValue): string {
         if (!value) return '';
         if (value.text !== undefined) return value.text;
         const comparator = { '>=': '≥', '<=': '≤', '＞': '>', '＜': '<', '＝': '=' }[value.comparator ?? ''] ?? value.comparator ?? '';
         const percent = /[%％]$/.test(value.amount ?? '');
-        return `${comparator}${value.amount ?? ''}${value.unit ?? (percent ? '' : this.unit)}`;
+        const other = partner && readQuantity(partner)?.unit;
+        const inMoney = partner !== undefined && (other === undefined || other === '' || other === '万元' || other === '元');
+        return `${comparator}${value.amount ?? ''}${value.unit ?? (percent || !inMoney ? '' : this.unit)}`;
     }
 
     // ---- 名词解释 -------------------------------------------------------------------------
@@ -2489,6 +2585,51 @@ class TemplateLayout {
     }
 }
 
+/** A line of a project's money: its name as written, its 预算数 and 执行数 rows, the template's label where the name is the template's. */
+interface FundLine {
+    readonly name: string;
+    readonly template?: string;
+    budget?: RowModel;
+    actual?: RowModel;
+}
+
+type IndicatorColumn = FormColumn | '预期' | '实际';
+
+/**
+ * The columns of a project's indicators: 预期 and 实际 and the form's others written for any indicator, in the order
+ * the source writes them (指标性质 before the value, 度量单位 after it, 分值 得分 偏差原因 after the 完成值 as a rule),
+ * each headed as written (权重 or 分值, 偏差原因分析及改进措施 or 未完成原因分析).
+ */
+function indicatorColumns(project: Project): { order: IndicatorColumn[]; extra: FormColumn[]; heads: Map<FormColumn, string> } {
+    const slots = new Map<FormColumn, number>();
+    const heads = new Map<FormColumn, string>();
+    const HEADS: Record<string, string> = { 偏差原因: '偏差原因分析及改进措施', 未完成原因: '未完成原因分析' };
+    const DEFAULT_SLOT: Record<FormColumn, number> = { 指标性质: 0, 度量单位: 1, 分值: 2, 得分: 2, 偏差原因: 2 };
+    for (const list of project.indicators) for (const group of list.groups) for (const subgroup of group.groups) for (const indicator of subgroup.indicators) {
+        const expectedAt = indicator.expected?.$cstNode?.offset ?? Infinity;
+        const actualAt = indicator.actual?.$cstNode?.offset;
+        for (const field of indicator.fields) {
+            const column = FORM_COLUMNS.find(c => formField({ fields: [field] }, c));
+            if (!column) continue;
+            if (!heads.has(column)) heads.set(column, HEADS[field.key] ?? field.key);
+            const at = field.$cstNode?.offset ?? 0;
+            // where the 完成值 is blank, a field after the value may stand before or after its column: the usual place
+            const slot = at < expectedAt ? 0 : actualAt === undefined ? undefined : at < actualAt ? 1 : 2;
+            if (slot !== undefined && !slots.has(column)) slots.set(column, slot);
+            else if (!slots.has(column)) slots.set(column, -1);
+        }
+    }
+    const slotOf = (c: FormColumn) => { const s = slots.get(c)!; return s < 0 ? DEFAULT_SLOT[c] : s; };
+    const extra = FORM_COLUMNS.filter(c => slots.has(c));
+    const inSlot = (n: number) => extra.filter(c => slotOf(c) === n);
+    return { order: [...inSlot(0), '预期', ...inSlot(1), '实际', ...inSlot(2)], extra, heads };
+}
+
+const FORM_COLUMNS: readonly FormColumn[] = ['指标性质', '度量单位', '分值', '得分', '偏差原因'];
+
+/** A number written for a score, as written; '' for a blank (-). */
+const formText = (text: string | undefined) => /^[-—–]?$/.test(text ?? '') ? '' : text!;
+
 interface SideLine {
     readonly name: string;
     readonly row?: RowModel;
@@ -2726,6 +2867,8 @@ function printedPieces(blocks: readonly Block[], pieces = new Set<string>()): Se
             case 'paragraph': addContent(block.content); break;
             case 'section': printedPieces(block.blocks, pieces); break;
             case 'table':
+                // the title the source writes (a project's 表名) is printed
+                if (block.title) add(block.title);
                 for (const row of [...block.head, ...block.body]) for (const cell of row.cells) addContent(cell.content);
                 addContent(block.statement ?? []);
                 break;

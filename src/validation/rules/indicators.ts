@@ -1,10 +1,12 @@
-import { convert, formatIndicatorValue, judge, readQuantity } from '../../model/indicators.js';
+import type { FormScore, Indicator, IndicatorField, Project } from '../../language/generated/ast.js';
+import { convert, fieldNumber, formatIndicatorValue, formField, judge, readQuantity, valueColumns } from '../../model/indicators.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { actualColumn, walkRows } from '../../model/rows.js';
 import type { Figure } from '../../model/figure.js';
 import { Decimal } from 'decimal.js';
-import { formatFigure } from '../../model/figure.js';
-import type { Rule } from '../rule.js';
+import { formatFigure, parseLiteral } from '../../model/figure.js';
+import type { AstNode } from 'langium';
+import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 
 /** An indicator whose actual value falls short of its target: information, not an error. */
@@ -12,7 +14,7 @@ const indicatorUnmetRule: Rule = {
     ...ruleMeta('indicator-unmet'),
     check(model, report) {
         for (const { indicator } of model.nodes.indicators) {
-            if (judge(indicator.expected, indicator.actual) === 'unmet') {
+            if (indicator.actual && judge(indicator.expected, indicator.actual, valueColumns(indicator)) === 'unmet') {
                 report.info(indicator.actual, `指标“${indicator.name}”未达到预期：实际 ${formatIndicatorValue(indicator.actual)}，预期 ${formatIndicatorValue(indicator.expected)}。`);
             }
         }
@@ -30,8 +32,8 @@ const indicatorFigureRule: Rule = {
         const spending = new Map(model.sections.filter(s => s.project).map(s => [s.project, projectSpending(s)]));
         for (const { indicator, project, level2 } of model.nodes.indicators) {
             const spent = spending.get(project);
-            const actual = readQuantity(indicator.actual);
-            if (!actual || actual.comparison !== '=') continue;
+            const actual = readQuantity(indicator.actual, { unit: valueColumns(indicator).unit });
+            if (!indicator.actual || !actual || actual.comparison !== '=') continue;
             // in the unit the project's 执行数 is written in (元 in a report kept in 元), against 执行数
             // rounded as the indicator is written: 90万元 says no more than 89.974 does, 90.00万元 does
             const inMoney = spent && convert(actual, spent.unit);
@@ -45,6 +47,87 @@ const indicatorFigureRule: Rule = {
         }
     },
 };
+
+/**
+ * A self-evaluation form's scores: no 得分 above its 分值, and the lines' 分值 and 得分 adding up to the 总分 line's
+ * where the form prints one. A form that prints no 分值 on its money line (执行率) may still count one there: the
+ * lines falling short of the 总分 then say nothing, only their exceeding it does.
+ */
+const indicatorScoreRule: Rule = {
+    ...ruleMeta('indicator-score'),
+    check(model, report) {
+        const indicatorsOf = new Map<Project, Indicator[]>();
+        for (const { indicator, project } of model.nodes.indicators) {
+            const list = indicatorsOf.get(project) ?? [];
+            list.push(indicator);
+            indicatorsOf.set(project, list);
+        }
+        for (const project of model.projects) {
+            const lines: ScoreLine[] = (indicatorsOf.get(project) ?? []).map(i => ({ label: `指标“${i.name}”`, fields: i.fields }));
+            const money = project.scores.find(s => s.label === '执行率');
+            if (money) lines.push({ label: '执行率', weight: money.weight, fields: money.fields });
+            const total = project.scores.find(s => s.label === '总分');
+            const totalLine = total && { label: '总分', weight: total.weight, fields: total.fields };
+            for (const line of totalLine ? [...lines, totalLine] : lines) {
+                const weight = weightOf(line);
+                const scoreField = formField(line, '得分');
+                const score = fieldNumber(scoreField);
+                if (weight && score && scoreField && score.gt(weight)) {
+                    report.warning(scoreField, `${line.label}得分 ${score.toString()} 超过分值 ${weight.toString()}。`, { property: 'value' });
+                }
+            }
+            if (total && totalLine) checkTotal(total, totalLine, lines, money !== undefined && weightOf({ weight: money.weight, fields: money.fields }) !== undefined, report);
+        }
+    },
+};
+
+/** A line of the form with its 分值 and 得分: an indicator, the money's 执行率, the 总分. */
+interface ScoreLine {
+    readonly label: string;
+    readonly weight?: string;
+    readonly fields: readonly IndicatorField[];
+}
+
+function weightOf(line: Omit<ScoreLine, 'label'>): Decimal | undefined {
+    const written = line.weight !== undefined ? parseLiteral(line.weight) : undefined;
+    return written && !written.percent ? written.value : fieldNumber(formField(line, '分值'));
+}
+
+/**
+ * Half a unit in the last place a number is written to: 8.33 stands for [8.325, 8.335]. A line's whole number is
+ * a whole number of points, exact (`line`); the total's 97 may round 96.6.
+ */
+function halfUnit(value: string | undefined, line = false): Decimal {
+    const decimals = value?.split('.')[1]?.replace(/\D/g, '').length ?? 0;
+    return line && decimals === 0 ? new Decimal(0) : new Decimal(10).pow(-decimals).div(2);
+}
+
+function checkTotal(total: FormScore, totalLine: ScoreLine, lines: readonly ScoreLine[], moneyWeighted: boolean, report: Reporter): void {
+    const scoreField = formField(total, '得分');
+    const columns: { column: '分值' | '得分'; stated?: Decimal; node?: AstNode; property: string; text?: string }[] = [
+        { column: '分值', stated: weightOf(totalLine), node: total.weight !== undefined ? total : formField(total, '分值'), property: total.weight !== undefined ? 'weight' : 'value', text: total.weight ?? formField(total, '分值')?.value },
+        { column: '得分', stated: fieldNumber(scoreField), node: scoreField, property: 'value', text: scoreField?.value },
+    ];
+    const weights = lines.map(weightOf);
+    // the lines' 分值 add up to the 总分's: the 执行率's is counted, printed or not
+    const weightsComplete = moneyWeighted || (columns[0].stated !== undefined && weights.every(w => w) && sum(weights as Decimal[]).eq(columns[0].stated));
+    for (const { column, stated, node, property, text } of columns) {
+        if (stated === undefined || !node || lines.length === 0) continue;
+        const fields = lines.map(line => column === '分值' ? (line.weight ?? formField(line, '分值')?.value) : formField(line, '得分')?.value);
+        const values = column === '分值' ? weights : lines.map(line => fieldNumber(formField(line, '得分')));
+        // a line without its number (blank, a text): the sum is not known
+        if (values.some(v => v === undefined)) continue;
+        const added = sum(values as Decimal[]);
+        const slack = fields.reduce((acc, f) => acc.plus(halfUnit(f, true)), halfUnit(text));
+        const over = added.minus(stated).gt(slack);
+        const under = stated.minus(added).gt(slack);
+        if (over || (under && (column === '分值' ? moneyWeighted : weightsComplete))) {
+            report.warning(node, `总分的${column} ${text} 与各项${column}之和 ${added.toString()} 不符。`, { property });
+        }
+    }
+}
+
+const sum = (values: readonly Decimal[]) => values.reduce((a, b) => a.plus(b), new Decimal(0));
 
 /** A value rounded half up to `places` decimals; negative places round to tens, hundreds… (7万元 in 元: to the 万). */
 function roundTo(value: Decimal, places: number): Decimal {
@@ -68,4 +151,4 @@ function receptionBatches(model: ReportModel): Figure | undefined {
     return found;
 }
 
-export const indicatorRules: readonly Rule[] = [indicatorUnmetRule, indicatorFigureRule];
+export const indicatorRules: readonly Rule[] = [indicatorUnmetRule, indicatorFigureRule, indicatorScoreRule];
