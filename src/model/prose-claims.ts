@@ -319,6 +319,11 @@ const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
  * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”); a bare 本级 may be the report's own (镇本级).
  */
 const SOME_UNITS = /单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|(?<![本我])(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)/;
+/**
+ * 包括行政单位（含参照公务员法管理的事业单位）、事业单位和其他单位: the kinds of unit the accounts sort every unit into,
+ * listed to say all of them, not some.
+ */
+const EVERY_KIND_OF_UNIT = /事业单位(?:和|及|与|、|以及)其他单位/g;
 /** 本部门及所属单位, 含下属单位: the department with its units, which is its accounts. */
 const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属|二级)(?:预算)?单位/g;
 
@@ -328,7 +333,7 @@ const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属
  * their figures are not the department's.
  */
 function ofSomeUnits(before: string): boolean {
-    const without = before.replace(WITH_UNITS, '');
+    const without = before.replace(WITH_UNITS, '').replace(EVERY_KIND_OF_UNIT, '');
     return SOME_UNITS.test(without) || DIRECT_UNITS.test(without);
 }
 
@@ -488,6 +493,13 @@ class TextReader {
         }
         if (quantities.length === 0 || !quantities.every(q => this.isWhole(q.row))) return undefined;
         return quantities;
+    }
+
+    /** A row under `whole`, or another row of the table `whole` is the 合计 of. */
+    private isPartOf(row: RowModel, whole: RowModel): boolean {
+        if (row === whole) return false;
+        if (isWithin(row, whole)) return true;
+        return row.table !== undefined && row.table === whole.table && !whole.parent && this.model.template.totalRow.test(whole.name);
     }
 
     /** A table's 合计, or a side's subtotal or total (本年支出合计, 总计) of a two-sided table. */
@@ -833,9 +845,25 @@ class TextReader {
      */
     private glossed(index: number, to: number): boolean {
         const match = this.names[index];
+        if (this.text[match.start - 1] !== '（' || this.text[match.end] !== '）' || !FILLER.test(this.text.slice(match.end + 1, to))) return false;
         const before = this.names[index - 1];
-        return before !== undefined && before.end === match.start - 1 && this.text[before.end] === '（'
-            && this.text[match.end] === '）' && FILLER.test(this.text.slice(match.end + 1, to));
+        if (before !== undefined && before.end === match.start - 1) return true;
+        return this.listsPartsOf(match, index);
+    }
+
+    /**
+     * 因公出国（境）经费、公务接待费、公车购置费，公车运行费（“三公”经费）: words naming no quantity before a bracketed
+     * name, after names of its parts in the same clause list, are the rest of that list; the bracket names their whole.
+     */
+    private listsPartsOf(match: NameMatch, index: number): boolean {
+        const wholes = match.entry.quantities;
+        if (wholes.length === 0) return false;
+        const from = this.layout.partAt(match.start).start;
+        for (let i = index - 1; i >= 0 && this.names[i].start >= from; i--) {
+            if (this.figuresIn(this.names[i].end, match.start).length > 0) return false;
+            if (this.names[i].entry.quantities.some(q => wholes.some(w => this.isPartOf(q.row, w.row)))) return true;
+        }
+        return false;
     }
 
     /**
