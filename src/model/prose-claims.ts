@@ -405,11 +405,37 @@ class TextReader {
      * The candidates a name leaves, narrowed by what the text is about: its own project or row,
      * the rows and tables named before it on its line, the table of its section. A narrowing
      * that leaves nothing is skipped; the rows of a project count only where it is spoken of.
-     * Returns each narrower list before the wider it came from. Of a share's whole (`narrow`), a fund section's
-     * column words keep their wider reading: 占本年支出的21.33% after the fund's own spending is not of itself.
+     * Returns each narrower list before the wider it came from.
      */
     narrow(match: NameMatch): Quantity[][] {
         return this.narrowed(match, true).tiers;
+    }
+
+    /**
+     * The wholes a share's words name (占本年支出合计的): the narrowest reading of the name; in one fund's section, of a
+     * word its table heads a column with (占本年支出的), the fund's own figure and the department's all-money one alike —
+     * 项目支出320.00万元，占本年支出的100% is of the fund's, 国有资本经营预算财政拨款支出320.00万元，占本年支出的21.33% of the
+     * department's, and the words do not tell which.
+     */
+    shareWholes(match: NameMatch): Quantity[] {
+        const narrowest = this.narrow(match)[0];
+        const fund = this.sectionFund(match.start);
+        if (!fund || !fundColumnWords(this.model.template).has(match.words)) return narrowest;
+        const own = this.narrowed(match).tiers[0].filter(q => q.row.table !== undefined && fundsOf(this.tableSubjectOf(q.row.table.number)) === fund);
+        const tiers = this.narrow(match);
+        const all = tiers[tiers.length - 1].filter(q => q.row.table !== undefined && fundsOf(this.tableSubjectOf(q.row.table.number)) === '' && this.isWhole(q.row));
+        const wholes: Quantity[] = [];
+        for (const q of [...own, ...narrowest, ...all]) if (!wholes.some(w => sameQuantity(w, q))) wholes.push(q);
+        return wholes;
+    }
+
+    /** The one fund whose tables the section at `position` speaks of, if it speaks of one fund's only. */
+    private sectionFund(position: number): string | undefined {
+        const section = this.tablesAt(position);
+        if (!section || section.size === 0) return undefined;
+        const funds = new Set([...section].map(number => fundsOf(this.tableSubjectOf(number))));
+        const [fund] = funds;
+        return funds.size === 1 && fund !== '' && !fund.includes('+') ? fund : undefined;
     }
 
     private narrowed(match: NameMatch, ofShare = false): { tiers: Quantity[][]; inOpeningWhole: boolean; own?: Quantity[] } {
@@ -1237,7 +1263,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
             ?? (bareMoneyUnnamed(reader, item.match, clause.start, roleStart) ? 'unread' : undefined);
-        const whole = base?.match && base.filler && !unnamedWhole ? reader.narrow(base.match)[0] : undefined;
+        const whole = base?.match && base.filler && !unnamedWhole ? reader.shareWholes(base.match) : undefined;
         // 占一般公共预算项目支出总额的: the words name the whole in full, not at the end of longer words
         const inFull = whole !== undefined && base?.match?.start === baseSpan?.start;
         // 占应开展绩效自评的一般公共预算项目支出总额的: words ending in 的 before the whole's name, naming nothing, narrow it to a part of it
