@@ -772,10 +772,18 @@ class TextReader {
      * side's whole of the one fund's table the section is about (国有资本经营预算财政拨款支出), where that is one figure.
      */
     sectionWhole(at: number, words: string): Subject | undefined {
-        const said = SECTION_WHOLE.exec(words);
+        // 2021年度，刘堡镇卫生院支出为…: the department's own name is 本单位
+        const department = this.model.meta.department ? normalizeName(this.model.meta.department) : '';
+        const said = SECTION_WHOLE.exec(department.length > 1 ? words.replace(department, '本单位') : words);
         const tables = this.tablesAt(at);
         if (!said || !tables || tables.size !== 1) return undefined;
-        const fund = fundsOf(this.tableSubjectOf([...tables][0]));
+        const [table] = tables;
+        // 2017年度，本单位收入为1687.45万元 under 收入决算情况: the total of the table of that side alone (收入决算表)
+        if (said[1] === undefined && this.sideOf(table) === said[2]) {
+            const total = this.model.tables.get(table)?.rows.find(r => !r.parent && this.model.template.totalRow.test(r.name));
+            return total ? { words: said[2], quantities: [{ row: total }] } : undefined;
+        }
+        const fund = fundsOf(this.tableSubjectOf(table));
         if (fund === '' || fund.includes('+') || (said[1] !== undefined && said[1] !== fund)) return undefined;
         const name = `${fund}预算财政拨款${said[2]}`;
         const quantities = this.lexicon.lookup(name)?.quantities.filter(q => q.row.table !== undefined && tables.has(q.row.table.number)) ?? [];
@@ -1320,7 +1328,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0].words));
             const side = !carries && lastSubject && !text.slice(lastSubject.end, item.start).includes('\n') ? BARE_SIDE.exec(words)?.[1] as Side | undefined : undefined;
             const swapped = side ? reader.otherSideNamed(lastSubject!.subject, side, { start: clause.start, end: clause.start + side.length }) : undefined;
-            const whole = !carried && !reader.row && !lastSubject ? reader.sectionWhole(clause.start, words) : undefined;
+            // a subject of an earlier paragraph (another section's, under its own heading line) leaves the section's whole to be named
+            const whole = !carried && !reader.row && (!lastSubject || text.slice(lastSubject.end, clause.start).includes('\n'))
+                ? reader.sectionWhole(clause.start, words) : undefined;
             const sibling = !carries && !swapped && !whole && carried?.length === 1 ? reader.siblingNamed(carried[0], clause.start, item.start) : undefined;
             const headed = !carried && !lastSubject && kind === 'amount' ? reader.headingTotal(part.start, clause.start, item.start) : undefined;
             subjects = headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped] : !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
