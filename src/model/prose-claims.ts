@@ -1864,6 +1864,9 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
     }
     // （二）支出决算情况：本年支出合计…: a 决算 with a name after it, before the figure, is a heading's word; the name is the subject
     if (found?.role.kind === 'value' && reader.lastName(found.end, figureStart).match) found = undefined;
+    // 较年初预算减少28%其中:公务用车购置费274万元 (a page that lost its comma): the role word is the earlier figure's, and
+    // 其中 after it opens the parts, each its own amount
+    if (found && reader.figuresIn(found.end, figureStart).length > 0 && reader.text.slice(found.end, figureStart).includes('其中')) found = undefined;
     if (!found) {
         // 2019年决算数 in a 2020 report: last year's figure
         const lastYear = year !== undefined && [...region.matchAll(/(?<![比较与同])(\d{4})年度?(?!相比)/g)].some(m => Number(m[1]) === year - 1);
