@@ -1689,8 +1689,8 @@ const TOTAL_BEFORE_NAME = /^(?:全年|本年|当年)?(?:共计?|合计|累计|�
  * name: “国内公务接待支出4.21万元，接待18批次” and “因公出国（境）团组2个，出国（境）6人次”.
  */
 function shortensName(written: string, subject: string): boolean {
-    // a reference's subject is its path: 【国内公务接待】 then 接待10批次
-    const name = subject.replace(/^【(.*)】$/, '$1');
+    // a reference's subject is its path: 【国内公务接待】 then 接待10批次; 国内接待费603万元，共计接待3837批次
+    const name = subject.replace(/^【(.*)】$/, '$1').replace(/(接待)费$/, '$1');
     // 共接待10批次, 全年共接待…: a total's word before the shortened name
     const words = written.replace(TOTAL_BEFORE_NAME, '');
     for (let end = Math.min(words.length, name.length - 1); end >= 2; end--) {
