@@ -309,6 +309,8 @@ const CAUSE = /原因|由于|因为|主要是|主要系|系因|用于|导致|随
 // 决算大于上年决算数 compares with another year, not with the budget
 const BUDGET_COMPARISON = /决算(?:数)?(大于|高于|超过|超出|多于|小于|低于|少于|未达到|等于|与(?:年初|全年|调整后?)?预算(?:数)?(?:持平|一致|相等|相同))(?!上年|去年|同期|\d{4}年)((?:年初|全年|调整后?)?)(?:预算(?:数)?)?/g;
 const LEVEL = /基本持平|持平|没有变化|无变化|无增减(?:变化)?/g;
+/** A clause ending by saying its subject did not change, against a base or not: 比预算无增减变化, 与上年持平. */
+const LEVEL_AT_END = new RegExp(`(?:${COMPARED})?(?:基本持平|持平|没有变化|无变化|无增减(?:变化)?)$`);
 const STANDALONE_DIRECTION = /(?:略有|有所)?(增加|增长|上升|提高|减少|下降|降低)/g;
 const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
 /**
@@ -823,6 +825,20 @@ class TextReader {
         return quantities.length === 1 && !quantities[0].row.table && quantities[0].row.columns.some(unit => MONEY_UNITS.has(unit)) ? { words: names[0].words, quantities } : undefined;
     }
 
+    /**
+     * 公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元: the clause before, in the same sentence, naming a subject
+     * and saying only that it did not change (against the budget), with no figure, leaves that subject to the clause after it.
+     */
+    namedBeforeLevel(partStart: number, clauseStart: number): Subject | undefined {
+        if (clauseStart < 1 || !/[，,]/.test(this.text[clauseStart - 1])) return undefined;
+        const before = this.layout.clauseAt(clauseStart - 1);
+        if (before.start < partStart || this.figuresIn(before.start, clauseStart).length > 0) return undefined;
+        const level = LEVEL_AT_END.exec(this.text.slice(before.start, clauseStart - 1));
+        if (!level) return undefined;
+        const named = this.lastName(before.start, before.start + level.index);
+        return named.match && named.filler ? this.subjectOf(named.match) : undefined;
+    }
+
     rowSubject(row: RowModel): Subject {
         return { words: row.name, quantities: [{ row }] };
     }
@@ -1333,7 +1349,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 ? reader.sectionWhole(clause.start, words) : undefined;
             const sibling = !carries && !swapped && !whole && carried?.length === 1 ? reader.siblingNamed(carried[0], clause.start, item.start) : undefined;
             const headed = !carried && !lastSubject && kind === 'amount' ? reader.headingTotal(part.start, clause.start, item.start) : undefined;
-            subjects = headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped] : !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
+            const leveled = carries && !carried && !reader.row ? reader.namedBeforeLevel(part.start, clause.start) : undefined;
+            subjects = headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped] : leveled ? [leveled] : !carries ? [undefined]
+                : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
             unread = !carries && !swapped && !whole && !sibling && !headed;
         }
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
