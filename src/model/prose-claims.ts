@@ -316,6 +316,8 @@ const CAUSE = /原因|由于|因为|主要是|主要系|系因|用于|导致|随
 // 决算大于上年决算数 compares with another year, not with the budget
 const BUDGET_COMPARISON = /决算(?:数)?(大于|高于|超过|超出|多于|小于|低于|少于|未达到|等于|与(?:年初|全年|调整后?)?预算(?:数)?(?:持平|一致|相等|相同))(?!上年|去年|同期|\d{4}年)((?:年初|全年|调整后?)?)(?:预算(?:数)?)?/g;
 const LEVEL = /基本持平|持平|没有变化|无变化|无增减(?:变化)?/g;
+/** A clause ending by saying its subject did not change, against a base or not: 比预算无增减变化, 与上年持平. */
+const LEVEL_AT_END = new RegExp(`(?:${COMPARED})?(?:基本持平|持平|没有变化|无变化|无增减(?:变化)?)$`);
 const STANDALONE_DIRECTION = /(?:略有|有所)?(增加|增长|上升|提高|减少|下降|降低)/g;
 const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
 /**
@@ -326,6 +328,11 @@ const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
  * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”); a bare 本级 may be the report's own (镇本级).
  */
 const SOME_UNITS = /单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|(?<![本我])(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)/;
+/**
+ * 包括行政单位（含参照公务员法管理的事业单位）、事业单位和其他单位: the kinds of unit the accounts sort every unit into,
+ * listed to say all of them, not some.
+ */
+const EVERY_KIND_OF_UNIT = /事业单位(?:和|及|与|、|以及)其他单位/g;
 /** 本部门及所属单位, 含下属单位: the department with its units, which is its accounts. */
 const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属|二级)(?:预算)?单位/g;
 
@@ -335,7 +342,7 @@ const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属
  * their figures are not the department's.
  */
 function ofSomeUnits(before: string): boolean {
-    const without = before.replace(WITH_UNITS, '');
+    const without = before.replace(WITH_UNITS, '').replace(EVERY_KIND_OF_UNIT, '');
     return SOME_UNITS.test(without) || DIRECT_UNITS.test(without);
 }
 
@@ -407,11 +414,37 @@ class TextReader {
      * The candidates a name leaves, narrowed by what the text is about: its own project or row,
      * the rows and tables named before it on its line, the table of its section. A narrowing
      * that leaves nothing is skipped; the rows of a project count only where it is spoken of.
-     * Returns each narrower list before the wider it came from. Of a share's whole (`narrow`), a fund section's
-     * column words keep their wider reading: 占本年支出的21.33% after the fund's own spending is not of itself.
+     * Returns each narrower list before the wider it came from.
      */
     narrow(match: NameMatch): Quantity[][] {
         return this.narrowed(match, true).tiers;
+    }
+
+    /**
+     * The wholes a share's words name (占本年支出合计的): the narrowest reading of the name; in one fund's section, of a
+     * word its table heads a column with (占本年支出的), the fund's own figure and the department's all-money one alike —
+     * 项目支出320.00万元，占本年支出的100% is of the fund's, 国有资本经营预算财政拨款支出320.00万元，占本年支出的21.33% of the
+     * department's, and the words do not tell which.
+     */
+    shareWholes(match: NameMatch): Quantity[] {
+        const narrowest = this.narrow(match)[0];
+        const fund = this.sectionFund(match.start);
+        if (!fund || !fundColumnWords(this.model.template).has(match.words)) return narrowest;
+        const own = this.narrowed(match).tiers[0].filter(q => q.row.table !== undefined && fundsOf(this.tableSubjectOf(q.row.table.number)) === fund);
+        const tiers = this.narrow(match);
+        const all = tiers[tiers.length - 1].filter(q => q.row.table !== undefined && fundsOf(this.tableSubjectOf(q.row.table.number)) === '' && this.isWhole(q.row));
+        const wholes: Quantity[] = [];
+        for (const q of [...own, ...narrowest, ...all]) if (!wholes.some(w => sameQuantity(w, q))) wholes.push(q);
+        return wholes;
+    }
+
+    /** The one fund whose tables the section at `position` speaks of, if it speaks of one fund's only. */
+    private sectionFund(position: number): string | undefined {
+        const section = this.tablesAt(position);
+        if (!section || section.size === 0) return undefined;
+        const funds = new Set([...section].map(number => fundsOf(this.tableSubjectOf(number))));
+        const [fund] = funds;
+        return funds.size === 1 && fund !== '' && !fund.includes('+') ? fund : undefined;
     }
 
     private narrowed(match: NameMatch, ofShare = false): { tiers: Quantity[][]; inOpeningWhole: boolean; own?: Quantity[] } {
@@ -495,6 +528,13 @@ class TextReader {
         }
         if (quantities.length === 0 || !quantities.every(q => this.isWhole(q.row))) return undefined;
         return quantities;
+    }
+
+    /** A row under `whole`, or another row of the table `whole` is the 合计 of. */
+    private isPartOf(row: RowModel, whole: RowModel): boolean {
+        if (row === whole) return false;
+        if (isWithin(row, whole)) return true;
+        return row.table !== undefined && row.table === whole.table && !whole.parent && this.model.template.totalRow.test(whole.name);
     }
 
     /** A table's 合计, or a side's subtotal or total (本年支出合计, 总计) of a two-sided table. */
@@ -766,10 +806,18 @@ class TextReader {
      * side's whole of the one fund's table the section is about (国有资本经营预算财政拨款支出), where that is one figure.
      */
     sectionWhole(at: number, words: string): Subject | undefined {
-        const said = SECTION_WHOLE.exec(words);
+        // 2021年度，刘堡镇卫生院支出为…: the department's own name is 本单位
+        const department = this.model.meta.department ? normalizeName(this.model.meta.department) : '';
+        const said = SECTION_WHOLE.exec(department.length > 1 ? words.replace(department, '本单位') : words);
         const tables = this.tablesAt(at);
         if (!said || !tables || tables.size !== 1) return undefined;
-        const fund = fundsOf(this.tableSubjectOf([...tables][0]));
+        const [table] = tables;
+        // 2017年度，本单位收入为1687.45万元 under 收入决算情况: the total of the table of that side alone (收入决算表)
+        if (said[1] === undefined && this.sideOf(table) === said[2]) {
+            const total = this.model.tables.get(table)?.rows.find(r => !r.parent && this.model.template.totalRow.test(r.name));
+            return total ? { words: said[2], quantities: [{ row: total }] } : undefined;
+        }
+        const fund = fundsOf(this.tableSubjectOf(table));
         if (fund === '' || fund.includes('+') || (said[1] !== undefined && said[1] !== fund)) return undefined;
         const name = `${fund}预算财政拨款${said[2]}`;
         const quantities = this.lexicon.lookup(name)?.quantities.filter(q => q.row.table !== undefined && tables.has(q.row.table.number)) ?? [];
@@ -807,6 +855,20 @@ class TextReader {
         if (names.length !== 1) return undefined;
         const { quantities } = names[0].entry;
         return quantities.length === 1 && !quantities[0].row.table && quantities[0].row.columns.some(unit => MONEY_UNITS.has(unit)) ? { words: names[0].words, quantities } : undefined;
+    }
+
+    /**
+     * 公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元: the clause before, in the same sentence, naming a subject
+     * and saying only that it did not change (against the budget), with no figure, leaves that subject to the clause after it.
+     */
+    namedBeforeLevel(partStart: number, clauseStart: number): Subject | undefined {
+        if (clauseStart < 1 || !/[，,]/.test(this.text[clauseStart - 1])) return undefined;
+        const before = this.layout.clauseAt(clauseStart - 1);
+        if (before.start < partStart || this.figuresIn(before.start, clauseStart).length > 0) return undefined;
+        const level = LEVEL_AT_END.exec(this.text.slice(before.start, clauseStart - 1));
+        if (!level) return undefined;
+        const named = this.lastName(before.start, before.start + level.index);
+        return named.match && named.filler ? this.subjectOf(named.match) : undefined;
     }
 
     rowSubject(row: RowModel): Subject {
@@ -866,9 +928,25 @@ class TextReader {
      */
     private glossed(index: number, to: number): boolean {
         const match = this.names[index];
+        if (this.text[match.start - 1] !== '（' || this.text[match.end] !== '）' || !FILLER.test(this.text.slice(match.end + 1, to))) return false;
         const before = this.names[index - 1];
-        return before !== undefined && before.end === match.start - 1 && this.text[before.end] === '（'
-            && this.text[match.end] === '）' && FILLER.test(this.text.slice(match.end + 1, to));
+        if (before !== undefined && before.end === match.start - 1) return true;
+        return this.listsPartsOf(match, index);
+    }
+
+    /**
+     * 因公出国（境）经费、公务接待费、公车购置费，公车运行费（“三公”经费）: words naming no quantity before a bracketed
+     * name, after names of its parts in the same clause list, are the rest of that list; the bracket names their whole.
+     */
+    private listsPartsOf(match: NameMatch, index: number): boolean {
+        const wholes = match.entry.quantities;
+        if (wholes.length === 0) return false;
+        const from = this.layout.partAt(match.start).start;
+        for (let i = index - 1; i >= 0 && this.names[i].start >= from; i--) {
+            if (this.figuresIn(this.names[i].end, match.start).length > 0) return false;
+            if (this.names[i].entry.quantities.some(q => wholes.some(w => this.isPartOf(q.row, w.row)))) return true;
+        }
+        return false;
     }
 
     /**
@@ -1251,7 +1329,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
             ?? (bareMoneyUnnamed(reader, item.match, clause.start, roleStart) ? 'unread' : undefined);
-        const whole = base?.match && base.filler && !unnamedWhole ? reader.narrow(base.match)[0] : undefined;
+        const whole = base?.match && base.filler && !unnamedWhole ? reader.shareWholes(base.match) : undefined;
         // 占一般公共预算项目支出总额的: the words name the whole in full, not at the end of longer words
         const inFull = whole !== undefined && base?.match?.start === baseSpan?.start;
         // 占应开展绩效自评的一般公共预算项目支出总额的: words ending in 的 before the whole's name, naming nothing, narrow it to a part of it
@@ -1308,10 +1386,14 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0].words));
             const side = !carries && lastSubject && !text.slice(lastSubject.end, item.start).includes('\n') ? BARE_SIDE.exec(words)?.[1] as Side | undefined : undefined;
             const swapped = side ? reader.otherSideNamed(lastSubject!.subject, side, { start: clause.start, end: clause.start + side.length }) : undefined;
-            const whole = !carried && !reader.row && !lastSubject ? reader.sectionWhole(clause.start, words) : undefined;
+            // a subject of an earlier paragraph (another section's, under its own heading line) leaves the section's whole to be named
+            const whole = !carried && !reader.row && (!lastSubject || text.slice(lastSubject.end, clause.start).includes('\n'))
+                ? reader.sectionWhole(clause.start, words) : undefined;
             const sibling = !carries && !swapped && !whole && carried?.length === 1 ? reader.siblingNamed(carried[0], clause.start, item.start) : undefined;
             const headed = !carried && !lastSubject && kind === 'amount' ? reader.headingTotal(part.start, clause.start, item.start) : undefined;
-            subjects = headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped] : !carries ? [undefined] : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
+            const leveled = carries && !carried && !reader.row ? reader.namedBeforeLevel(part.start, clause.start) : undefined;
+            subjects = headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped] : leveled ? [leveled] : !carries ? [undefined]
+                : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
             unread = !carries && !swapped && !whole && !sibling && !headed;
         }
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
@@ -1672,8 +1754,8 @@ const TOTAL_BEFORE_NAME = /^(?:全年|本年|当年)?(?:共计?|合计|累计|�
  * name: “国内公务接待支出4.21万元，接待18批次” and “因公出国（境）团组2个，出国（境）6人次”.
  */
 function shortensName(written: string, subject: string): boolean {
-    // a reference's subject is its path: 【国内公务接待】 then 接待10批次
-    const name = subject.replace(/^【(.*)】$/, '$1');
+    // a reference's subject is its path: 【国内公务接待】 then 接待10批次; 国内接待费603万元，共计接待3837批次
+    const name = subject.replace(/^【(.*)】$/, '$1').replace(/(接待)费$/, '$1');
     // 共接待10批次, 全年共接待…: a total's word before the shortened name
     const words = written.replace(TOTAL_BEFORE_NAME, '');
     for (let end = Math.min(words.length, name.length - 1); end >= 2; end--) {
@@ -1847,6 +1929,9 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
     }
     // （二）支出决算情况：本年支出合计…: a 决算 with a name after it, before the figure, is a heading's word; the name is the subject
     if (found?.role.kind === 'value' && reader.lastName(found.end, figureStart).match) found = undefined;
+    // 较年初预算减少28%其中:公务用车购置费274万元 (a page that lost its comma): the role word is the earlier figure's, and
+    // 其中 after it opens the parts, each its own amount
+    if (found && reader.figuresIn(found.end, figureStart).length > 0 && reader.text.slice(found.end, figureStart).includes('其中')) found = undefined;
     if (!found) {
         // 2019年决算数 in a 2020 report: last year's figure
         const lastYear = year !== undefined && [...region.matchAll(/(?<![比较与同])(\d{4})年度?(?!相比)/g)].some(m => Number(m[1]) === year - 1);

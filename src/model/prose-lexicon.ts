@@ -450,6 +450,11 @@ function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[]
         if (!otherSides.some(side => alias.includes(side))) names.add(alias);
     }
     for (const name of [...names]) {
+        // 公务用车购置及运维费: 运行维护 shortened
+        if (name.includes('运行维护')) names.add(name.replace('运行维护', '运维'));
+        // 国内接待费603万元, 国（境）外接待费89万元: a reception row of its kind named without 公务
+        const kind = row.children.length === 0 && name.endsWith('公务接待') ? name.slice(0, -'公务接待'.length) : '';
+        if (kind.length >= 2) names.add(`${kind}接待`).add(`${kind}接待费`);
         // 国内公务接待费, 外事接待费: a reception row (三公经费 › 公务接待 › 国内公务接待) named with the 费 of its spending
         if (name.endsWith('接待') && row.children.length === 0) names.add(`${name}费`);
         if (name.endsWith('费') && !name.endsWith('经费')) {

@@ -123,7 +123,12 @@ const proseCountPartsRule: Rule = {
                 const sum = parts.reduce((acc, p) => acc + p.value, 0);
                 const at = range(whole);
                 if (parts.length >= 2 && sum > whole.value && at) {
-                    reporter.info(prose.node, `其中各项 ${parts.map(p => p.value).join(' + ')} = ${sum}${whole.unit}，大于总数 ${whole.value}${whole.unit}：请核对（各项有重叠时不必改）。`, { range: at });
+                    const summed = `其中各项 ${parts.map(p => p.value).join(' + ')} = ${sum}${whole.unit}，大于总数 ${whole.value}${whole.unit}`;
+                    if (split.parts.length === parts.length && postKinds(wholeKind, parts.map(p => kindBefore(prose.text, p.offset)))) {
+                        reporter.warning(prose.node, `${summed}：各类编制互不重叠，其和不能超过编制总数。`, { range: at });
+                    } else {
+                        reporter.info(prose.node, `${summed}：请核对（各项有重叠时不必改）。`, { range: at });
+                    }
                 }
             }
         }
@@ -143,6 +148,21 @@ const ESTABLISHED = /编制|在编|编内/;
 function coveredBy(whole: string, part: string): boolean {
     if (NOT_SERVING.test(part) && SERVING.test(whole) && !NOT_SERVING.test(whole)) return false;
     return !(HIRED.test(part) && ESTABLISHED.test(whole) && !HIRED.test(whole));
+}
+
+/** A kind of established post: 行政编制, 事业编制, 工勤编制, 参公编制, 全额事业编制 (人数). */
+const POST_KIND = /^[\u4e00-\u9fff]{1,8}编制(?:人数|数)?$/;
+/** Words that make a 编制 count no kind of post: 实有, 在编, 超编, 空编 are people or gaps, 编制外 is outside. */
+const NOT_A_POST = /实有|在编|超编|空编|缺编|编制外|编外|核减|减少|增加/;
+
+/**
+ * Whether a 编制 whole is split into kinds of post and nothing else (核定编制28人，其中行政编制18人、事业编制10人): a post is
+ * of one kind, so the kinds cannot overlap and together are no more than the whole.
+ */
+function postKinds(whole: string, parts: readonly string[]): boolean {
+    if (!/编制/.test(whole) || NOT_A_POST.test(whole)) return false;
+    const kinds = parts.map(part => part.replace(/^[：:]/, ''));
+    return kinds.every(kind => POST_KIND.test(kind) && !NOT_A_POST.test(kind)) && new Set(kinds).size === kinds.length;
 }
 
 /** The words naming what a count counts: back from it to the clause's or list's last punctuation, or 其中. */

@@ -864,9 +864,7 @@ function yearSlipOfThisYears(model: ReportModel, prose: ProseText, claim: Figure
     const { figure, role, subject } = claim;
     if (role.kind !== 'last' || !subject || !underLastYear(model, prose.text, figure.offset)) return false;
     // as prose-year reads a figure as this year's: a value the tables state this year and not last
-    const stated = statedAmounts(model);
-    const value = figure.value.toString();
-    if (!stated.thisYear.has(value) || stated.lastYear.has(value)) return false;
+    if (!statedThisYearOnly(model, figure.value, figure.decimals, figure.unit)) return false;
     const current = statedCurrent(model, subject, figure);
     return current !== undefined && agrees(figure, current, { kind: 'value' });
 }
@@ -1219,14 +1217,13 @@ const NOT_THE_YEARS_FIGURES = /^[ \u3000]*度?(?:部门)?(?:预算|计划|工作
  */
 function writtenThisYears(model: ReportModel, located: Located, claims: readonly Claim[]): Set<number> {
     const offsets = new Set<number>();
-    const stated = statedAmounts(model);
     // 2023年度…总计7,312.57万元，比上年增加… read as last year's figure and its change: prose-figure weighs the year there
     const changedFrom = new Set(claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'last'
         && claims.some(d => d.kind === 'figure' && d.role.kind === 'change' && d.figure.offset > c.figure.offset && inSentence(located.prose, c, d)))
         .map(c => c.figure.offset));
     for (const segment of located.segments) {
-        const value = segment.kind === 'literal' && segment.unit !== '%' && !segment.value.isZero() && !changedFrom.has(segment.offset) ? segment.value.toString() : undefined;
-        if (value && stated.thisYear.has(value) && !stated.lastYear.has(value)) offsets.add(segment.offset);
+        if (segment.kind === 'literal' && segment.unit !== '%' && !segment.value.isZero() && !changedFrom.has(segment.offset)
+            && statedThisYearOnly(model, segment.value, segment.decimals, segment.unit)) offsets.add(segment.offset);
     }
     for (const claim of claims) {
         if (claim.kind !== 'figure' || claim.notData || !claim.subject || claim.role.kind === 'last') continue;
@@ -1246,6 +1243,22 @@ function restatesLastYear(model: ReportModel, subject: Subject, figure: WrittenF
 }
 
 const LAST_YEAR = /上年|去年/;
+
+/**
+ * Whether an amount written in prose is one the tables state this year and not last: by its value in the report's
+ * unit, or, written in a coarser one (757.40万元 in a report in 元), by the figures its rounding interval holds.
+ */
+function statedThisYearOnly(model: ReportModel, value: Decimal, decimals: number, unit: string): boolean {
+    const stated = statedAmounts(model);
+    const scale = coarserMoneyUnit(unit, model.meta.unit);
+    if (!scale) {
+        const key = value.toString();
+        return stated.thisYear.has(key) && !stated.lastYear.has(key);
+    }
+    const interval = Interval.rounded(value, decimals).scale(scale);
+    const held = (values: ReadonlySet<string>) => [...values].some(v => interval.contains(new Decimal(v)));
+    return held(stated.thisYear) && !held(stated.lastYear);
+}
 
 const statedByModel = new WeakMap<ReportModel, { thisYear: Set<string>; lastYear: Set<string> }>();
 
