@@ -121,7 +121,7 @@ const proseFigureRule: Rule = {
                     const year = change && Number(yearComparedBefore(text.prose.text, change.figure.offset)?.slice(0, 4));
                     if (claim.role.kind === 'growth' && change && model.meta.year !== undefined && year && year < model.meta.year - 1
                         && !COMPARISON_BETWEEN.test(text.prose.text.slice(change.figure.offset + change.figure.length, claim.figure.offset))) {
-                        growthOfWrittenFigures(model, report, text.prose, claim, change);
+                        growthOfWrittenFigures(model, report, text, claim, change);
                     }
                 }
                 if (claim.kind !== 'figure' || claim.notData || toldOnce.has(claim.figure)) continue;
@@ -168,7 +168,7 @@ const proseFigureRule: Rule = {
                     else if (rateOfNothing(model, report, text.prose, claim)) continue;
                     else if (role.kind === 'growth') {
                         const change = [...changes].reverse().find(c => sameSubject(c.subject!, claim.subject!)) ?? changes.at(-1);
-                        growthOfWrittenFigures(model, report, text.prose, claim, change, role.versus ? undefined : lastYear);
+                        growthOfWrittenFigures(model, report, text, claim, change, role.versus ? undefined : lastYear);
                     }
                     else if (role.kind === 'completion' && !completionOfWrittenBudget(model, report, text, budgets, claim)) completionOverZero(model, report, text.prose, claim);
                     else if (role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
@@ -558,8 +558,9 @@ interface WrittenRate {
  * 增长11.11%: (本年 − it) ÷ it). Right if it agrees with either; only within one sentence, for one
  * subject whose 本年 the data states once.
  */
-function growthOfWrittenFigures(model: ReportModel, report: Reporter, prose: ProseText, growth: FigureClaim, change?: FigureClaim, lastYear?: FigureClaim): void {
-    const rates = [change && rateByChange(model, prose, change, growth), lastYear && rateByLastYear(model, prose, lastYear, growth)]
+function growthOfWrittenFigures(model: ReportModel, report: Reporter, text: TextClaims, growth: FigureClaim, change?: FigureClaim, lastYear?: FigureClaim): void {
+    const { prose } = text;
+    const rates = [change && rateByChange(model, text, change, growth), lastYear && rateByLastYear(model, prose, lastYear, growth)]
         .filter((r): r is WrittenRate => r !== undefined);
     if (rates.length === 0 || rates.some(r => magnitude(r.rate).meets(magnitude(growth.figure.interval)))) return;
     const range = rangeIn(prose, growth.figure.offset, growth.figure.length);
@@ -617,7 +618,8 @@ function inOneSentence(prose: ProseText, first: FigureClaim, second: FigureClaim
     return inSentence(prose, first, second) && sameSubject(first.subject!, second.subject!);
 }
 
-function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
+function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
+    const { prose } = text;
     if (change.role.kind !== 'change' || growth.role.kind !== 'growth' || !inOneSentence(prose, change, growth)) return undefined;
     // 较预算减少10.50万元，降低42.00%: the change is from the budget, which the rate is over
     if (change.role.versus !== growth.role.versus) return undefined;
@@ -631,8 +633,20 @@ function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim,
     const up = change.role.sign > 0;
     const lastValue = up ? current.value.minus(change.figure.value) : current.value.plus(change.figure.value);
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
+    const budget = budgetOfSaving(text, change, last);
+    if (budget) return { rate, explanation: `节约额不符：${amount(change.figure.value)} ÷ 预算（${withUnit(budget.figure)}）= ${change.figure.value.div(budget.figure.value).times(100).toFixed(2)}%` };
     const computed = change.figure.value.div(lastValue).times(100);
     return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${amount(current.value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
+}
+
+/**
+ * 采购预算3万元，采购金额2.96万元，节约财政资金0.04万元，节约率…: a saving is against the budget its sentence wrote before
+ * it, where that budget is the figure plus the saving, not against last year.
+ */
+function budgetOfSaving(text: TextClaims, change: FigureClaim, base: Interval): FigureClaim | undefined {
+    if (change.role.kind !== 'change' || change.role.sign > 0 || !/节约[^，,。；;\d]*$/.test(text.prose.text.slice(sentenceStart(text.prose.text, change.figure.offset), change.figure.offset))) return undefined;
+    return text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget' && c.figure.kind === 'amount'
+        && c.figure.unit === change.figure.unit && c.figure.offset < change.figure.offset && inSentence(text.prose, c, change) && c.figure.interval.meets(base));
 }
 
 /** A comparison written between a change and a rate, which makes the rate another comparison's: 比2019年减少…，比上年降低…. */
