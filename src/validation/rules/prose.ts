@@ -240,6 +240,7 @@ const proseFigureRule: Rule = {
                     continue;
                 }
                 const [{ target, verdict }] = own;
+                const unsaid = verdict === 'off' ? directionUnsaid(model, text, claim) : undefined;
                 // the right figure written by hand would draw the hint above: where a reference can
                 // name it, the fix writes that reference, and the text follows the figure from then on
                 // a blank cell prints `-` wherever it is referred to: the sentence gets its 0 written instead
@@ -270,7 +271,7 @@ const proseFigureRule: Rule = {
                     // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
                     const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}` : '';
-                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}。`, { range });
+                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
                 } else if (verdict === 'near' && agreesWithParts(model, figure, target, role)) {
                     // the table's figure is the odd one, within rounding, and told there as a hint: the text is right
                     continue;
@@ -289,7 +290,8 @@ const proseFigureRule: Rule = {
                         && !agreesWithData(model, c));
                     // the figure its own rows give: the table's is the odd one, no fix to copy into the text
                     const odd = verdict === 'near' && agreesWithOwnRows(model, figure, target, role);
-                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: rated || odd ? undefined : fix }, also + otherWholes);
+                    const fixed = unsaid ? unsaid.fix : rated || odd ? undefined : fix;
+                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: fixed }, also + otherWholes + (unsaid?.said ?? ''));
                 }
             }
             budgetItemsOverTotal(model, report, text.prose, budgets);
@@ -402,6 +404,32 @@ function lastYearFigureOff(model: ReportModel, report: Reporter, prose: ProseTex
     const [target] = lastYears;
     const fix = target.stated ? changeTo(replacement(model, target, figure)) : undefined;
     restatementOff(report, prose, `文字写的 ${figure.text} 是上年${year}的数，与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, judge(figure, target, role) === 'near', { range, fix });
+}
+
+/**
+ * 公务用车购置及运行费支出决算174,732.10元，增长176.55%; 较2023年度决算数38.31万元，下降6.31%: a figure read as this
+ * year's or last year's that is neither, but is the data's change, with the growth rate right after it the data's
+ * too: the sentence dropped its 增加 or 减少. Only where the arithmetic shows it plainly: one change, its rate agreeing.
+ */
+function directionUnsaid(model: ReportModel, text: TextClaims, claim: FigureClaim): { said: string; fix: Fix } | undefined {
+    const { figure, role, subject } = claim;
+    if ((role.kind !== 'value' && role.kind !== 'last') || figure.kind !== 'amount' || !subject) return undefined;
+    const growth = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset > figure.offset);
+    if (!growth || growth.notData || growth.role.kind !== 'growth' || growth.role.versus || !growth.subject || !inOneSentence(text.prose, claim, growth)) return undefined;
+    const changeRole: Role = { kind: 'change', sign: growth.role.sign };
+    const changes = distinctTargets(model, subject, changeRole, figure);
+    const rates = distinctTargets(model, growth.subject, growth.role, growth.figure);
+    if (changes.length !== 1 || rates.length !== 1 || !['equal', 'consistent'].includes(judge(figure, changes[0], changeRole))
+        || !['equal', 'consistent'].includes(judge(growth.figure, rates[0], growth.role))) return undefined;
+    const [change] = changes;
+    // the rate's word and the data agree on the direction: a sign the data leaves unsure is no plain reading
+    const sign = change.direction ?? change.value.comparedTo(0);
+    if (sign !== growth.role.sign) return undefined;
+    const word = sign > 0 ? '增加' : '减少';
+    return {
+        said: `；它正是「${change.label}」，后面的 ${growth.figure.text} 也与之相符：像是漏写了“${word}”`,
+        fix: { title: `补写“${word}”`, newText: `${word}${text.prose.text.slice(figure.offset, figure.offset + figure.length)}` },
+    };
 }
 
 /**
