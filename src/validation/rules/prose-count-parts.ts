@@ -224,25 +224,31 @@ const proseListCountRule: Rule = {
                 const range = rangeIn(prose, at, m[0].length);
                 if (range) reporter.warning(prose.node, `前面列出了 ${items} 项，这里写的是 ${m[0]}：请核对数量或所列各项。`, { range });
             }
-            for (const m of text.matchAll(COUNT_THEN_LIST)) {
-                const at = m.index;
+            for (const m of [...text.matchAll(COUNT_THEN_LIST), ...text.matchAll(KIND_COUNT_THEN_LIST)]) {
+                const at = m.index + m[0].indexOf(m[1]);
                 if (/[\d.,]/.test(text[at - 1] ?? '')) continue;
-                const start = at + m[0].length;
+                const start = m.index + m[0].length;
                 let end = start;
                 while (end < text.length && !LIST_ENDS.has(text.charCodeAt(end))) end++;
-                if (/[\d０-９【等]/.test(text.slice(start, end))) continue;
+                const list = text.slice(start, end);
+                if (/[\d０-９【等]/.test(list) || PARTIAL_LIST.test(list)) continue;
                 const { items, joined } = listedItems(text, start, end);
                 const value = Number(m[1]);
                 if (items < 2 || items === value || joined) continue;
-                const range = rangeIn(prose, at, m[1].length + m[2].length);
-                if (range) reporter.warning(prose.node, `这里写的是 ${m[1]}${m[2]}，后面分别列出了 ${items} 项：请核对数量或所列各项。`, { range });
+                const length = m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length - (at - m.index);
+                const range = rangeIn(prose, at, length);
+                if (range) reporter.warning(prose.node, `这里写的是 ${m[1]}${m[2]}，后面${m[0].includes('分别') ? '分别' : ''}列出了 ${items} 项：请核对数量或所列各项。`, { range });
             }
         }
     },
 };
 
-/** A count right before the list of what it counts, opened by 分别是 or 分别为: 单位共3家，分别是：A、B、C. */
-const COUNT_THEN_LIST = /(\d+)(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?分别(?:是|为)[：:]?/g;
+/** A count right before the list of what it counts, opened by 分别是 or 分别为: 单位共3家，分别是：A、B、C (设立 1 个内设机构，分别是：…). */
+const COUNT_THEN_LIST = /(\d+)\s*(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?分别(?:是|为)[：:]?/g;
+/** A count of a kind of unit right before a colon and the list of them: 事业部门5个：A、B、C、D、E; 内设机构5个:…. */
+const KIND_COUNT_THEN_LIST = /(?:科室|处室|股室|机构|部门|单位|中心|站|所|院|队)(?:共有?|共计|为)?\s*(\d+)\s*(个|家|所)[：:]/g;
+/** Words opening a list of some of the things counted, not all: 主要有, 包括, 如. */
+const PARTIAL_LIST = /^(?:主要|包括|包含|含|如|例如|其中|比如)/;
 /** Where a list after 分别是 ends: the clause's punctuation (a comma too, so that a remark after it is not an item). */
 const LIST_ENDS = new Set([...'，,。；;！？\n'].map(char => char.charCodeAt(0)));
 
