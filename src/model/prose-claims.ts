@@ -254,6 +254,13 @@ const QUALIFIER_OF_WHOLE = /^(?!.*(?:上年|去年|同期|\d))[^，,。；;：:�
 /** The projects a count is of and the verb of the work done on them: 3个»项目开展了«绩效自评. */
 const PROJECTS_THEN_WORK = /^项目(?:开展了?|进行了?|实施了?)/;
 
+/** 2024年度项目21个, 共有项目21个: a count of projects right after the word. */
+const PROJECTS_BEFORE_COUNT = /项目(?:数量?)?(?:共计?|共有|合计|为|有)?\s*$/;
+/** 所有项目均开展了绩效自评: work said done on every project, its name right after. */
+const ALL_PROJECTS_WORK = /(?:所有|全部)(?:的)?项目(?:均|都|全部)?(?:已)?(?:开展|进行|实施)了?/;
+/** Counts of projects, either way round: 21个项目, 项目21个. */
+const PROJECT_COUNT = /(\d+|【[^】]*】)\s*个项目|项目(?:数量?)?(?:共计?|共有|合计|为|有)?\s*(\d+|【[^】]*】)\s*个/g;
+
 /** 共涉及项目4个: the projects the work named in the clause before was done on, counted. */
 const INVOLVED_PROJECTS = /^(?:共计?|合计|累计)?涉及(?:的)?项目(?:数量?)?(?:为|共计?)?$/;
 /**
@@ -694,6 +701,28 @@ class TextReader {
         const name = this.names[firstAtLeast(this.nameEnds, end + words[0].length + 1)];
         if (!name || name.start !== end + words[0].length) return undefined;
         return this.countSubject(name);
+    }
+
+    /**
+     * 2024年度项目21个，…。(new line) 所有项目均开展了绩效自评: a count of projects where a sentence after it, on its
+     * line or the next, says the work was done on all of them, and no larger count of projects (nor a reference to
+     * one) stands on its line before that sentence (本级项目8个 is a part): the count of that work.
+     */
+    workOnAllProjects(start: number, end: number, value: Decimal): Subject | undefined {
+        const text = this.text;
+        if (!PROJECTS_BEFORE_COUNT.test(text.slice(this.layout.clauseAt(start).start, start)) && !text.startsWith('项目', end)) return undefined;
+        const line = this.layout.lineAt(start);
+        const next = text.indexOf('\n', line.end + 1);
+        const all = ALL_PROJECTS_WORK.exec(text.slice(end, next < 0 ? text.length : next));
+        if (!all) return undefined;
+        const at = end + all.index + all[0].length;
+        for (const m of text.slice(line.start, at).matchAll(PROJECT_COUNT)) {
+            // a reference's count is not known here: it may be the larger
+            const count = m[1] ?? m[2];
+            if (count.startsWith('【') || value.lessThan(count)) return undefined;
+        }
+        const name = this.names[firstAtLeast(this.nameEnds, at + 1)];
+        return name && name.start === at ? this.countSubject(name) : undefined;
     }
 
     /**
@@ -1414,6 +1443,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const after = reader.nameAfterProjects(item.end)
                 ?? (INVOLVED_PROJECTS.test(text.slice(clause.start, item.start)) ? reader.workOfClauseBefore(clause.start) : undefined);
             if (after) subjects = [after];
+            else if (first.unit === '个') {
+                const all = reader.workOnAllProjects(item.start, item.end, first.value);
+                if (all) subjects = [all];
+            }
         }
         // 共有车辆3辆, 现有3辆: the cars held, where no row is named
         const holding = first.unit === '辆' && !named.match

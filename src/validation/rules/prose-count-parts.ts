@@ -34,9 +34,12 @@ interface Written { readonly offset: number; readonly length: number; readonly u
 
 /**
  * Clauses (to ；or 。) with a 其中: the whole is the last figure before it, right before it, the parts those
- * after it of the same unit, up to the next 其中 (a part's own parts), brackets left out.
+ * after it of the same unit, up to the next 其中 (a part's own parts), brackets left out. A figure named a total
+ * (合计, 总计, 共计) is no part: it ends the list. Larger than the whole, it is the sentence's own total (收入4402万元，加
+ * 上级转移支付收入1884万元，其中：一般转移支付收入1478万元，上年结转结余60万元，…，收入合计为6449万元), and the
+ * sentence went back to its own items somewhere before it: only the first part is surely the whole's.
  */
-function* splits<T extends Written>(text: string, figuresIn: (from: number, to: number) => T[]): Generator<{ whole: T; parts: T[] }> {
+function* splits<T extends Written>(text: string, figuresIn: (from: number, to: number) => T[], exceeds: (part: T, whole: T) => boolean): Generator<{ whole: T; parts: T[] }> {
     // by offsets into the text, without a match object per sentence or a copy per clause: this runs over every prose text
     let split = text.indexOf('其中');
     for (let start = 0; split >= 0 && start <= text.length;) {
@@ -46,7 +49,9 @@ function* splits<T extends Written>(text: string, figuresIn: (from: number, to: 
             const whole = figuresIn(start, split).at(-1);
             const next = text.indexOf('其中', split + 2);
             const stop = next >= 0 && next < end ? next : end;
-            const parts = whole ? figuresIn(split, stop).filter(c => c.unit === whole.unit && !inBrackets(text, c.offset, start)) : [];
+            let parts = whole ? figuresIn(split, stop).filter(c => c.unit === whole.unit && !inBrackets(text, c.offset, start)) : [];
+            const total = parts.findIndex(p => TOTAL_NAMED.test(kindBefore(text, p.offset)));
+            if (whole && total >= 0) parts = parts.slice(0, exceeds(parts[total], whole) ? Math.min(1, total) : total);
             if (whole && parts.length > 0 && whole.offset + whole.length >= split - 2) yield { whole, parts };
         }
         start = end + 1;
@@ -60,6 +65,8 @@ function clauseEnd(text: string, start: number): number {
     }
     return text.length;
 }
+
+const TOTAL_NAMED = /合计|总计|共计/;
 
 const CLAUSE_ENDS = new Set([...'。；;！？\n'].map(char => char.charCodeAt(0)));
 
@@ -81,7 +88,8 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
     for (const text of claimsOf(model)) {
         const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.kind === 'amount');
         if (amounts.length < 2) continue;
-        for (const { whole, parts } of splits(text.prose.text, (from, to) => amountsOf(amounts, from, to))) {
+        for (const { whole, parts } of splits(text.prose.text, (from, to) => amountsOf(amounts, from, to),
+            (part, whole) => part.claim.figure.interval.lo.greaterThan(whole.claim.figure.interval.hi))) {
             const { claim } = whole;
             if (claim.role.kind !== 'value' || claim.notData || claim.figure.value.isNegative()) continue;
             if (claim.subject && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0) continue;
@@ -109,7 +117,7 @@ const proseCountPartsRule: Rule = {
     check(model, reporter) {
         amountParts(model, reporter);
         for (const prose of model.nodes.prose) {
-            for (const split of splits(prose.text, (from, to) => countsIn(prose.text, from, to))) {
+            for (const split of splits(prose.text, (from, to) => countsIn(prose.text, from, to), (part, whole) => part.value > whole.value)) {
                 const { whole } = split;
                 const wholeKind = kindBefore(prose.text, whole.offset);
                 const parts = split.parts.filter(p => coveredBy(wholeKind, kindBefore(prose.text, p.offset)));
@@ -236,25 +244,31 @@ const proseListCountRule: Rule = {
                 const range = rangeIn(prose, at, m[0].length);
                 if (range) reporter.warning(prose.node, `前面列出了 ${items} 项，这里写的是 ${m[0]}：请核对数量或所列各项。`, { range });
             }
-            for (const m of text.matchAll(COUNT_THEN_LIST)) {
-                const at = m.index;
+            for (const m of [...text.matchAll(COUNT_THEN_LIST), ...text.matchAll(KIND_COUNT_THEN_LIST)]) {
+                const at = m.index + m[0].indexOf(m[1]);
                 if (/[\d.,]/.test(text[at - 1] ?? '')) continue;
-                const start = at + m[0].length;
+                const start = m.index + m[0].length;
                 let end = start;
                 while (end < text.length && !LIST_ENDS.has(text.charCodeAt(end))) end++;
-                if (/[\d０-９【等]/.test(text.slice(start, end))) continue;
+                const list = text.slice(start, end);
+                if (/[\d０-９【等]/.test(list) || PARTIAL_LIST.test(list)) continue;
                 const { items, joined } = listedItems(text, start, end);
                 const value = Number(m[1]);
                 if (items < 2 || items === value || joined) continue;
-                const range = rangeIn(prose, at, m[1].length + m[2].length);
-                if (range) reporter.warning(prose.node, `这里写的是 ${m[1]}${m[2]}，后面分别列出了 ${items} 项：请核对数量或所列各项。`, { range });
+                const length = m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length - (at - m.index);
+                const range = rangeIn(prose, at, length);
+                if (range) reporter.warning(prose.node, `这里写的是 ${m[1]}${m[2]}，后面${m[0].includes('分别') ? '分别' : ''}列出了 ${items} 项：请核对数量或所列各项。`, { range });
             }
         }
     },
 };
 
-/** A count right before the list of what it counts, opened by 分别是 or 分别为: 单位共3家，分别是：A、B、C. */
-const COUNT_THEN_LIST = /(\d+)(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?分别(?:是|为)[：:]?/g;
+/** A count right before the list of what it counts, opened by 分别是 or 分别为: 单位共3家，分别是：A、B、C (设立 1 个内设机构，分别是：…). */
+const COUNT_THEN_LIST = /(\d+)\s*(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?分别(?:是|为)[：:]?/g;
+/** A count of a kind of unit right before a colon and the list of them: 事业部门5个：A、B、C、D、E; 内设机构5个:…. */
+const KIND_COUNT_THEN_LIST = /(?:科室|处室|股室|机构|部门|单位|中心|站|所|院|队)(?:共有?|共计|为)?\s*(\d+)\s*(个|家|所)[：:]/g;
+/** Words opening a list of some of the things counted, not all: 主要有, 包括, 如. */
+const PARTIAL_LIST = /^(?:主要|包括|包含|含|如|例如|其中|比如)/;
 /** Where a list after 分别是 ends: the clause's punctuation (a comma too, so that a remark after it is not an item). */
 const LIST_ENDS = new Set([...'，,。；;！？\n'].map(char => char.charCodeAt(0)));
 

@@ -121,7 +121,7 @@ const proseFigureRule: Rule = {
                     const year = change && Number(yearComparedBefore(text.prose.text, change.figure.offset)?.slice(0, 4));
                     if (claim.role.kind === 'growth' && change && model.meta.year !== undefined && year && year < model.meta.year - 1
                         && !COMPARISON_BETWEEN.test(text.prose.text.slice(change.figure.offset + change.figure.length, claim.figure.offset))) {
-                        growthOfWrittenFigures(model, report, text.prose, claim, change);
+                        growthOfWrittenFigures(model, report, text, claim, change);
                     }
                 }
                 if (claim.kind !== 'figure' || claim.notData || toldOnce.has(claim.figure)) continue;
@@ -171,7 +171,7 @@ const proseFigureRule: Rule = {
                     else if (rateOfNothing(model, report, text.prose, claim)) continue;
                     else if (role.kind === 'growth') {
                         const change = [...changes].reverse().find(c => sameSubject(c.subject!, claim.subject!)) ?? changes.at(-1);
-                        growthOfWrittenFigures(model, report, text.prose, claim, change, role.versus ? undefined : lastYear);
+                        growthOfWrittenFigures(model, report, text, claim, change, role.versus ? undefined : lastYear);
                     }
                     else if (role.kind === 'completion' && !completionOfWrittenBudget(model, report, text, budgets, claim)) completionOverZero(model, report, text.prose, claim);
                     else if (role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
@@ -245,6 +245,7 @@ const proseFigureRule: Rule = {
                     continue;
                 }
                 const [{ target, verdict }] = own;
+                const unsaid = verdict === 'off' ? directionUnsaid(model, text, claim) : undefined;
                 // the right figure written by hand would draw the hint above: where a reference can
                 // name it, the fix writes that reference, and the text follows the figure from then on
                 // a blank cell prints `-` wherever it is referred to: the sentence gets its 0 written instead
@@ -281,7 +282,7 @@ const proseFigureRule: Rule = {
                     // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
                     const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}` : '';
-                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}。`, { range });
+                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
                 } else if (verdict === 'near' && agreesWithParts(model, figure, target, role)) {
                     // the table's figure is the odd one, within rounding, and told there as a hint: the text is right
                     continue;
@@ -300,7 +301,8 @@ const proseFigureRule: Rule = {
                         && !agreesWithData(model, c));
                     // the figure its own rows give: the table's is the odd one, no fix to copy into the text
                     const odd = verdict === 'near' && agreesWithOwnRows(model, figure, target, role);
-                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: rated || odd ? undefined : fix }, also + otherWholes);
+                    const fixed = unsaid ? unsaid.fix : rated || odd ? undefined : fix;
+                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: fixed }, also + otherWholes + (unsaid?.said ?? ''));
                 }
             }
             budgetItemsOverTotal(model, report, text.prose, budgets);
@@ -413,6 +415,32 @@ function lastYearFigureOff(model: ReportModel, report: Reporter, prose: ProseTex
     const [target] = lastYears;
     const fix = target.stated ? changeTo(replacement(model, target, figure)) : undefined;
     restatementOff(report, prose, `文字写的 ${figure.text} 是上年${year}的数，与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, judge(figure, target, role) === 'near', { range, fix });
+}
+
+/**
+ * 公务用车购置及运行费支出决算174,732.10元，增长176.55%; 较2023年度决算数38.31万元，下降6.31%: a figure read as this
+ * year's or last year's that is neither, but is the data's change, with the growth rate right after it the data's
+ * too: the sentence dropped its 增加 or 减少. Only where the arithmetic shows it plainly: one change, its rate agreeing.
+ */
+function directionUnsaid(model: ReportModel, text: TextClaims, claim: FigureClaim): { said: string; fix: Fix } | undefined {
+    const { figure, role, subject } = claim;
+    if ((role.kind !== 'value' && role.kind !== 'last') || figure.kind !== 'amount' || !subject) return undefined;
+    const growth = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset > figure.offset);
+    if (!growth || growth.notData || growth.role.kind !== 'growth' || growth.role.versus || !growth.subject || !inOneSentence(text.prose, claim, growth)) return undefined;
+    const changeRole: Role = { kind: 'change', sign: growth.role.sign };
+    const changes = distinctTargets(model, subject, changeRole, figure);
+    const rates = distinctTargets(model, growth.subject, growth.role, growth.figure);
+    if (changes.length !== 1 || rates.length !== 1 || !['equal', 'consistent'].includes(judge(figure, changes[0], changeRole))
+        || !['equal', 'consistent'].includes(judge(growth.figure, rates[0], growth.role))) return undefined;
+    const [change] = changes;
+    // the rate's word and the data agree on the direction: a sign the data leaves unsure is no plain reading
+    const sign = change.direction ?? change.value.comparedTo(0);
+    if (sign !== growth.role.sign) return undefined;
+    const word = sign > 0 ? '增加' : '减少';
+    return {
+        said: `；它正是「${change.label}」，后面的 ${growth.figure.text} 也与之相符：像是漏写了“${word}”`,
+        fix: { title: `补写“${word}”`, newText: `${word}${text.prose.text.slice(figure.offset, figure.offset + figure.length)}` },
+    };
 }
 
 /**
@@ -585,8 +613,9 @@ interface WrittenRate {
  * 增长11.11%: (本年 − it) ÷ it). Right if it agrees with either; only within one sentence, for one
  * subject whose 本年 the data states once.
  */
-function growthOfWrittenFigures(model: ReportModel, report: Reporter, prose: ProseText, growth: FigureClaim, change?: FigureClaim, lastYear?: FigureClaim): void {
-    const rates = [change && rateByChange(model, prose, change, growth), lastYear && rateByLastYear(model, prose, lastYear, growth)]
+function growthOfWrittenFigures(model: ReportModel, report: Reporter, text: TextClaims, growth: FigureClaim, change?: FigureClaim, lastYear?: FigureClaim): void {
+    const { prose } = text;
+    const rates = [change && rateByChange(model, text, change, growth), lastYear && rateByLastYear(model, prose, lastYear, growth)]
         .filter((r): r is WrittenRate => r !== undefined);
     if (rates.length === 0 || rates.some(r => magnitude(r.rate).meets(magnitude(growth.figure.interval)))) return;
     const range = rangeIn(prose, growth.figure.offset, growth.figure.length);
@@ -644,7 +673,8 @@ function inOneSentence(prose: ProseText, first: FigureClaim, second: FigureClaim
     return inSentence(prose, first, second) && sameSubject(first.subject!, second.subject!);
 }
 
-function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
+function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
+    const { prose } = text;
     if (change.role.kind !== 'change' || growth.role.kind !== 'growth' || !inOneSentence(prose, change, growth)) return undefined;
     // 较预算减少10.50万元，降低42.00%: the change is from the budget, which the rate is over
     if (change.role.versus !== growth.role.versus) return undefined;
@@ -658,8 +688,20 @@ function rateByChange(model: ReportModel, prose: ProseText, change: FigureClaim,
     const up = change.role.sign > 0;
     const lastValue = up ? current.value.minus(change.figure.value) : current.value.plus(change.figure.value);
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
+    const budget = budgetOfSaving(text, change, last);
+    if (budget) return { rate, explanation: `节约额不符：${amount(change.figure.value)} ÷ 预算（${withUnit(budget.figure)}）= ${change.figure.value.div(budget.figure.value).times(100).toFixed(2)}%` };
     const computed = change.figure.value.div(lastValue).times(100);
     return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${amount(current.value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
+}
+
+/**
+ * 采购预算3万元，采购金额2.96万元，节约财政资金0.04万元，节约率…: a saving is against the budget its sentence wrote before
+ * it, where that budget is the figure plus the saving, not against last year.
+ */
+function budgetOfSaving(text: TextClaims, change: FigureClaim, base: Interval): FigureClaim | undefined {
+    if (change.role.kind !== 'change' || change.role.sign > 0 || !/节约[^，,。；;\d]*$/.test(text.prose.text.slice(sentenceStart(text.prose.text, change.figure.offset), change.figure.offset))) return undefined;
+    return text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget' && c.figure.kind === 'amount'
+        && c.figure.unit === change.figure.unit && c.figure.offset < change.figure.offset && inSentence(text.prose, c, change) && c.figure.interval.meets(base));
 }
 
 /** A comparison written between a change and a rate, which makes the rate another comparison's: 比2019年减少…，比上年降低…. */
