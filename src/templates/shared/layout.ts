@@ -1751,7 +1751,7 @@ class TemplateLayout {
         const byOrdinal = written.length > 0 && written.every(t => t.written.style === '目录');
         const ordinal = (ordinals.size === 1 ? [...ordinals][0] : undefined) ?? '一、';
         // its contents listing its tables by label (目录 「表号和表名」: 表1 收入支出决算总表), a table it lacks is listed so too
-        const labelsListed = label !== undefined && this.contentsLabels !== undefined;
+        const labelsListed = label !== undefined && (this.contentsLabels === 'label' || this.contentsLabels === 'ordinal');
         let at = -1;
         for (const template of this.model.template.tables) {
             const found = planned.findIndex(p => p.number === template.number);
@@ -1764,8 +1764,23 @@ class TemplateLayout {
                 : labelsListed ? { ...template, heading: `${label(template.number)} ${template.title}`, contents: `${label(template.number)} ${template.title}` }
                 : this.templateNumbered(template, template.title, label?.(template.number)));
         }
-        this.tablePlan = planned;
-        return planned;
+        this.tablePlan = this.contentsLabels === 'title' ? this.listedByOrdinal(planned, written, ordinal) : planned;
+        return this.tablePlan;
+    }
+
+    /**
+     * The tables where the contents list each by an ordinal and its title, no label (目录 「序号和表名」, as most
+     * contents print them whatever the pages carry): the ordinal a table writes, else its place in the list; a table
+     * the report lacks is headed so on its page too where every table it has writes its ordinal there.
+     */
+    private listedByOrdinal(planned: readonly PrintedTable[], written: readonly TableModel[], style: OrdinalStyle): PrintedTable[] {
+        const ordinals = written.length > 0 && written.every(t => t.node.ordinal !== undefined);
+        return planned.map((table, i) => {
+            const model = written.find(t => t.number === table.number);
+            if (model?.node.ordinal !== undefined) return table;
+            const line = `${ordinalOf(style, i + 1)}${table.title}`;
+            return { ...table, contents: line, ...(model === undefined && ordinals ? { heading: line } : {}) };
+        });
     }
 
     /**
@@ -1803,9 +1818,16 @@ class TemplateLayout {
             const number = ownNumbers ? label.number : table.number;
             return { ...template, title: written, contents: ordinal ? `${ordinal}${written}` : number !== undefined ? `${chineseNumber(number)}、${written}` : written };
         }
+        const ordinal = table.node.ordinal?.trim();
+        // its contents listing ordinals and titles alone (目录 「序号和表名」): the page as the line writes it, the ordinal over the
+        // title and the label at its place (一、公开01表 收入支出决算总表 → 一、收入支出决算总表 under 公开01表)
+        if (this.contentsLabels === 'title') {
+            const numbered = ownNumbers ? { ...template, title, label: label.style === '表名' ? undefined : label.text, contents: title }
+                : this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
+            return ordinal ? { ...numbered, heading: `${ordinal}${title}`, contents: `${ordinal}${title}` } : numbered;
+        }
         // the contents' ordinal it writes before its label (一、表一 收入支出决算总表, 九、公开07表 …) is its line in the
         // contents, the label with it; so the label alone where the report says its contents list the tables so (目录 「表号和表名」)
-        const ordinal = table.node.ordinal?.trim();
         const listed = this.contentsLabels === 'ordinal' ? `${chineseNumber(tableLabelOf(table.node).number ?? table.number)}、` : '';
         const line = ordinal ? `${ordinal}${printed} ${title}` : this.contentsLabels && /\D/.test(printed) ? `${listed}${printed} ${title}` : undefined;
         if (!ownNumbers) {
@@ -1822,12 +1844,14 @@ class TemplateLayout {
 
     /**
      * How the report's contents list its tables where it says so (目录 「表号和表名」: 表1 收入支出决算总表; 「序号、表号和表名」:
-     * 一、表1 收入支出决算总表); undefined where they number them 一、 as the template's do: a label written before a title
-     * may be the template's label alone (表 6), nothing in it says the contents print it.
+     * 一、表1 收入支出决算总表; 「序号和表名」: 一、收入支出决算总表 whatever label or ordinal the pages print); undefined where
+     * they number them 一、 as the template's do: a label written before a title may be the template's label alone (表 6),
+     * nothing in it says the contents print it.
      */
-    private get contentsLabels(): 'label' | 'ordinal' | undefined {
+    private get contentsLabels(): 'label' | 'ordinal' | 'title' | undefined {
         const written = this.model.meta.contents;
-        if (written === undefined || !written.includes('表号')) return undefined;
+        if (written === undefined) return undefined;
+        if (!written.includes('表号')) return written.includes('序号') && written.includes('表名') ? 'title' : undefined;
         return written.includes('序号') ? 'ordinal' : 'label';
     }
 
