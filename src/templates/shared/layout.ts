@@ -445,7 +445,9 @@ class TemplateLayout {
             if (topic !== undefined) written.add(topic);
             if (topic !== undefined && !topics.has(topic)) {
                 const held = OTHER_MATTERS.includes(topic) && topics.has('other-matters');
-                if (!held || isPrintedHeading(field.key)) this.ownTopics.add(topic);
+                // numbered among the sections as the report prints them (三江: 二、机关运行经费 between 一、 and 三、), a
+                // section of its own however short its heading; a （一） is the subheading it would be under 其他重要事项
+                if (!held || isPrintedHeading(field.key) || /^[一二三四五六七八九十]+、$/.test(field.ordinal?.trim() ?? '')) this.ownTopics.add(topic);
                 if (!held || this.ownTopics.has(topic)) topic = undefined;
             }
             const section = topic === undefined ? undefined
