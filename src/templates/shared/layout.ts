@@ -2046,9 +2046,10 @@ class TemplateLayout {
             else return undefined;
         }
         const heading = columnHeading(table, columns[0]);
-        // every group as tall as the tallest half needs, filled in order
-        const height = Math.max(1, ...halves.map(h => Math.ceil(h.lines.length / h.groups)));
-        const groups = halves.flatMap(h => Array.from({ length: h.groups }, (_, g) => h.lines.slice(g * height, (g + 1) * height)));
+        // a class and its items never parted, as the format prints them (公开06表: 302 商品和服务支出 down the first of
+        // 公用经费's groups however long, 307 310 399 down the second); each half's classes in order, parted where its
+        // tallest group is least tall
+        const groups = halves.flatMap(h => partedEvenly(classBlocks(h.lines), h.groups));
         const width = 3 * groups.length;
         const head: TableRow[] = [
             { cells: halves.map(h => ({ content: [h.sum.row], header: true, colspan: 3 * h.groups })) },
@@ -2513,6 +2514,32 @@ class TemplateLayout {
         }
         return out;
     }
+}
+
+/** Lines in blocks, each from a line at the top (a class, 302 商品和服务支出) down to the next. */
+function classBlocks<T extends { depth: number }>(lines: readonly T[]): T[][] {
+    const blocks: T[][] = [];
+    for (const line of lines) {
+        if (line.depth === 0 || blocks.length === 0) blocks.push([line]);
+        else blocks.at(-1)!.push(line);
+    }
+    return blocks;
+}
+
+/**
+ * Blocks in order into `count` groups, none parted, so that the tallest group is least tall; of partings as good, the
+ * one filling the earlier groups first.
+ */
+function partedEvenly<T>(blocks: readonly T[][], count: number): T[][] {
+    if (count <= 1) return [blocks.flat()];
+    let best: T[][] = [];
+    let tallest = Infinity;
+    for (let k = 0; k <= blocks.length; k++) {
+        const parted = [blocks.slice(0, k).flat(), ...partedEvenly(blocks.slice(k), count - 1)];
+        const height = Math.max(...parted.map(group => group.length));
+        if (height <= tallest) [best, tallest] = [parted, height];
+    }
+    return best;
 }
 
 interface SideLine {
