@@ -1310,7 +1310,7 @@ class TemplateLayout {
             if (!group) continue;
             const items: RowModel[] = [];
             walkRows(group.children, r => { if (r.code?.length === 5) items.push(r); });
-            const names = (items.length > 0 ? items : group.children).map(r => r.name);
+            const names = (items.length > 0 ? items : group.children.filter(r => !isLeftOut(r))).map(r => r.name);
             blocks.push(this.gen([
                 group.name, amount(this.cell(group), this.unit),
                 names.length > 0 ? `，主要包括：${names.join('、')}等。` : '。',
@@ -2304,7 +2304,8 @@ class TemplateLayout {
 
     private groupItems(side: RowModel, group: GroupTemplate): RowModel[] {
         const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
-        return side.children.filter(r => !fixed.has(r.canonicalName) && !this.isOfWhich(r));
+        // an excerpt's …… is no item to speak of, nor one left unfilled
+        return side.children.filter(r => !fixed.has(r.canonicalName) && !this.isOfWhich(r) && !isLeftOut(r));
     }
 
     /** A row by its path of names (each a name or alternatives; matched by name, template name or code). */
