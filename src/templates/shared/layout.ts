@@ -1946,7 +1946,8 @@ class TemplateLayout {
 
     private listTable(template: PrintedTable, table: TableModel | undefined, base: Omit<TableBlock, 'head' | 'body'>): TableBlock {
         const columns = this.columnsOfTable(template);
-        const coded = template.codes !== undefined;
+        // a table of the report's own printed with the codes it writes too (山西's （二） by 经济分类)
+        const coded = template.codes !== undefined || (table !== undefined && someRow(table.rows, row => row.code !== undefined));
         // a table without codes heads its rows as the report does (单位名称 in a table by unit)
         const rowHeading = table?.node.columns?.names.find(name => isRowHeading(name) && !name.endsWith('编码')) ?? '项目';
         const labelHead: TableCell[] = coded
