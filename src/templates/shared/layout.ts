@@ -70,6 +70,11 @@ export interface LayoutOptions {
      * 一、收入支出决算总表 …); by default the pages follow the heading, as the other formats' reports print them.
      */
     readonly tableList?: boolean;
+    /**
+     * Lists each attachment under the 附件 part in the contents, as the Sichuan seed prints them (第四部分 附件, 附件1, 附件2);
+     * false where the format's contents print the part alone (财政部 format: 第五部分 附件).
+     */
+    readonly attachmentsListed?: boolean;
     /** How the template words the standard sentences; the standard wording by default. */
     readonly wording?: Wording;
     /**
@@ -581,6 +586,7 @@ class TemplateLayout {
                     }
                     break;
                 case 'attachments':
+                    if (this.options.attachmentsListed === false) break;
                     this.attachments().forEach((attachment, k) => entries.push({ level: 2, text: labelsItself(attachment.title) ? attachment.title.trim() : `附件${k + 1}`, target: `attachment-${k + 1}` }));
                     break;
                 case 'tables':
