@@ -559,14 +559,16 @@ class TemplateLayout {
 
     /**
      * How deep the report's own contents go, as its 目录 line says: the parts alone (河北: 目录 「部分」 — 一、部门决算公开表,
-     * 二、部门决算信息公开情况说明), parts and sections without the tables (浙江 2020: 目录 「部分和各节」), none (目录 「无」:
-     * undefined); every part, section, attachment and table by default, and wherever the line speaks of tables (表号和表名).
+     * 二、部门决算信息公开情况说明), parts and sections without the tables (浙江 2020: 目录 「部分和各节」), parts and tables
+     * without the sections (北京: 目录 「部分和各表」), none (目录 「无」: undefined); every part, section, attachment and table by
+     * default, and wherever the line speaks of tables alone (表号和表名).
      */
     private get contentsDepth(): { sections: boolean; tables: boolean } | undefined {
         const written = this.model.meta.contents?.replace(/\s+/g, '');
         if (written === '无') return undefined;
-        if (written === undefined || written.includes('表') || !written.includes('部分')) return { sections: true, tables: true };
-        return { sections: written.includes('节'), tables: false };
+        if (written === undefined || !written.includes('部分')) return { sections: true, tables: true };
+        // the parts and their tables, no section (北京: 第一部分 部门决算报表 over its twelve tables, 第二部分 决算说明 alone)
+        return { sections: written.includes('节'), tables: written.includes('表') };
     }
 
     private contents(): Section {
