@@ -73,15 +73,16 @@ function trialLines(text) {
         else joined.push(line);
         return joined;
     }, []);
-    const headings = body.flatMap(headingLine);
-    // a page's label on the line under its title (一、收入支出决算总表 / 公开01表 单位：万元) read as on its line: the label,
-    // then the title, as the generated page prints them
-    for (let i = 1; i < headings.length; i++) {
-        if (/^(?:财决)?公开\d+表$/.test(headings[i]) && /表$/.test(headings[i - 1]) && !/^(?:财决)?公开\d+表$/.test(headings[i - 1])) {
-            [headings[i - 1], headings[i]] = [headings[i], headings[i - 1]];
+    // a page's label alone on the line under its title (一、收入支出决算总表 / 公开01表 单位：万元) read as on its line: the
+    // label, then the title, as the generated page prints them
+    const lineHeadings = body.filter(line => line.trim() !== '').map(headingLine);
+    const label = found => found.length === 1 && /^(?:财决)?公开\d+表$/.test(found[0]);
+    for (let i = 1; i < lineHeadings.length; i++) {
+        if (label(lineHeadings[i]) && lineHeadings[i - 1].length === 1 && /表$/.test(lineHeadings[i - 1][0]) && !label(lineHeadings[i - 1])) {
+            [lineHeadings[i - 1], lineHeadings[i]] = [lineHeadings[i], lineHeadings[i - 1]];
         }
     }
-    return { contents, headings };
+    return { contents, headings: lineHeadings.flat() };
 }
 
 const strip = html => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
