@@ -65,8 +65,24 @@ function trialLines(text) {
             if (lines[end].trim() !== '') contents.push(norm(lines[end]));
         }
     }
-    const headings = lines.slice(at >= 0 ? end : 0).flatMap(headingLine);
-    return { contents, headings };
+    // a part's number over its title on a line of its own (第一部分 / 沅溪市青石乡人民政府概况), as a cover-like page prints it:
+    // one heading
+    const body = lines.slice(at >= 0 ? end : 0).reduce((joined, line) => {
+        const last = joined.length - 1;
+        if (last >= 0 && /^第[一二三四五六七八九十]+部分$/.test(norm(joined[last])) && line.trim() !== '') joined[last] = `${joined[last].trim()} ${line.trim()}`;
+        else joined.push(line);
+        return joined;
+    }, []);
+    // a page's label alone on the line under its title (一、收入支出决算总表 / 公开01表 单位：万元) read as on its line: the
+    // label, then the title, as the generated page prints them
+    const lineHeadings = body.filter(line => line.trim() !== '').map(headingLine);
+    const label = found => found.length === 1 && /^(?:财决)?公开\d+表$/.test(found[0]);
+    for (let i = 1; i < lineHeadings.length; i++) {
+        if (label(lineHeadings[i]) && lineHeadings[i - 1].length === 1 && /表$/.test(lineHeadings[i - 1][0]) && !label(lineHeadings[i - 1])) {
+            [lineHeadings[i - 1], lineHeadings[i]] = [lineHeadings[i], lineHeadings[i - 1]];
+        }
+    }
+    return { contents, headings: lineHeadings.flat() };
 }
 
 const strip = html => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');

@@ -860,7 +860,9 @@ export class RelationBuilder {
     tableOf(role: TableRole | undefined): TableModel | undefined {
         if (role === undefined) return undefined;
         const number = this.template.tables.find(t => t.role === role)?.number;
-        return number === undefined ? undefined : this.tables.get(number);
+        const table = number === undefined ? undefined : this.tables.get(number);
+        // a table only placed at the role's number (another's part, 山西's （二）) is not that table
+        return table?.template?.role === role ? table : undefined;
     }
 
     /** Ties each row of one table to the row of another with the same code (or name). */

@@ -231,12 +231,17 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
 function buildTable(node: Table, label: TableLabel, template: ReportTemplate, unit: string): TableModel | undefined {
     const number = label.number;
     if (number === undefined) return undefined;
-    const tableTemplate = template.tables.find(t => t.number === number);
-    const variantOf = tableTemplate || node.title === undefined ? undefined : template.tables.find(t => isVariantOf(t, node.title!));
+    const placed = template.tables.find(t => t.number === number);
+    const variantOf = placed && isTitleOf(placed, node.title ?? placed.title) || node.title === undefined ? undefined
+        : template.tables.find(t => isVariantOf(t, node.title!));
+    // a part of another table standing at this one's number (山西: 六、一般公共预算财政拨款支出决算表（二） where the
+    // 基本支出 table stands): placed there, but neither table's figures for sure, so tied to none
+    const tableTemplate = variantOf && variantOf !== placed ? undefined : placed;
+    const variant = variantOf === placed ? undefined : variantOf;
     // the template's names for the columns 列【…】 lists (本年支出合计 → 合计)
-    const aliases = (tableTemplate ?? variantOf)?.columnAliases;
+    const aliases = (tableTemplate ?? variant)?.columnAliases;
     const written = node.columns ? figureColumnNames(node) : [];
-    const known = [...(tableTemplate ?? variantOf)?.columns ?? [], ...(tableTemplate ?? variantOf)?.extraColumns ?? []];
+    const known = [tableTemplate, variant, placed].flatMap(t => [...t?.columns ?? [], ...t?.extraColumns ?? []]);
     const headings = new Map<string, string>();
     for (const name of written) {
         // a template's column printed under a heading over several (本年支出·小计 for 本年支出) keeps that heading
@@ -245,7 +250,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, name);
     }
     const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known, aliases))
-        : [...(tableTemplate?.columns ?? ['决算数'])];
+        : [...((tableTemplate ?? (placed && variant))?.columns ?? ['决算数'])];
     // named as the report prints it (公开05表, 表八, its title where it prints no number), so that
     // messages and suggested references say what the user finds in the source
     const printed = printedLabel(label, node.title) ?? template.tableLabel(number);
@@ -258,7 +263,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         node,
         title: node.title ?? tableTemplate?.title ?? printed,
         template: tableTemplate,
-        variantOf,
+        variantOf: variant,
         columns,
         headings,
         rows: [],
@@ -342,7 +347,9 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
 /** The report's table of a role (its 一般公共预算财政拨款支出决算表 …), whatever its number in the template. */
 export function tableOfRole(model: Pick<ReportModel, 'template' | 'tables'>, role: TableRole): TableModel | undefined {
     const number = model.template.tables.find(t => t.role === role)?.number;
-    return number === undefined ? undefined : model.tables.get(number);
+    const table = number === undefined ? undefined : model.tables.get(number);
+    // a table only placed at the role's number (another's part, 山西's （二）) is not that table
+    return table?.template?.role === role ? table : undefined;
 }
 
 /**

@@ -56,6 +56,14 @@ describe('contents as deep as the report\'s own', () => {
         expect(lines.some(l => l.includes('决算总表') || l.includes('决算表') && l.startsWith('2 '))).toBe(false);
     });
 
+    it('lists parts and tables but no section where its contents list none (目录 「部分和各表」, 北京)', () => {
+        const lines = toc(buildHtml(report('部分和各表')));
+        expect(lines).toContain('1 三、部门决算情况说明');
+        expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
+        expect(lines.some(l => l.includes('情况说明') && l.startsWith('2 '))).toBe(false);
+        expect(lines.some(l => l.includes('主要职能') || l.includes('部门职责'))).toBe(false);
+    });
+
     it('prints no contents where the report prints none (目录 「无」)', () => {
         const html = buildHtml(report('无'));
         expect(toc(html)).toEqual([]);

@@ -45,12 +45,23 @@ describe('the 基本支出 table in halves', () => {
         const rows = rowsOf(buildHtml(report('全国', '表6')));
         expect(rows[0]).toEqual(['人员经费×3', '公用经费×6']);
         expect(rows[1]).toEqual(Array(3).fill(['科目编码', '科目名称', '决算数']).flat());
-        // each group as tall as the tallest half needs (人员经费's five lines), filled in order
+        // each class whole in a group (302 in the first of 公用经费's, 310 in the second)
         expect(rows[2]).toEqual(['301', '工资福利支出', '90.00', '302', '商品和服务支出', '20.00', '310', '资本性支出', '5.00']);
         expect(rows[3]).toEqual(['30101', '基本工资', '60.00', '30201', '办公费', '10.00', '31002', '办公设备购置', '5.00']);
         expect(rows[6]).toEqual(['30302', '退休费', '10.00', '30215', '会议费', '2.00', '', '', '']);
         expect(rows).toHaveLength(8);
         expect(rows.at(-1)).toEqual(['人员经费合计×2', '100.00', '公用经费合计×5', '25.00']);
+    });
+
+    it('never parts a class between 公用经费\'s groups: 302 down the first however long, the classes after it down the second', () => {
+        // 公用经费 longer than 人员经费 (as county reports print 公开06表: 302 商品和服务支出 through 30299 in the middle,
+        // 307 310 399 at the right), no item of 302 wrapped over to the right
+        const table = BASIC.replace(/  303 对个人和家庭的补助 10.00 \{\n    30302 退休费 10.00\n  \}\n/, '').replace('人员经费合计 100.00', '人员经费合计 90.00');
+        const rows = rowsOf(buildHtml(report('全国', '表6', table)));
+        expect(rows[2]).toEqual(['301', '工资福利支出', '90.00', '302', '商品和服务支出', '20.00', '310', '资本性支出', '5.00']);
+        expect(rows[5]).toEqual(['', '', '', '30213', '维修（护）费', '3.00', '', '', '']);
+        expect(rows[6]).toEqual(['', '', '', '30215', '会议费', '2.00', '', '', '']);
+        expect(rows).toHaveLength(8);
     });
 
     it('prints them in two groups in Shanghai\'s', () => {

@@ -46,6 +46,13 @@ describe('tables beyond the template', () => {
         expect(cells(eleven)).toContain('项目预算数执行数合计10090');
     });
 
+    it('print the subject codes their rows write (山西\'s （二） by 经济分类, placed where the 基本支出 table stands)', () => {
+        const html = buildHtml(`模板 「全国 2019—2021」\n部门 「某镇人民政府」\n年度 2021\n单位 万元\n六、一般公共预算财政拨款支出决算表（二） {\n  列【合计 基本支出 项目支出】\n  合计 80.00 80.00 -\n  301 工资福利支出 80.00 80.00 - {\n    30101 基本工资 80.00 80.00 -\n  }\n}\n`);
+        const page = visibleText(html.slice(html.indexOf('一般公共预算财政拨款支出决算表（二）</h2>'))).replace(/\s/g, '');
+        expect(page).toContain('科目编码科目名称');
+        expect(page).toContain('301工资福利支出80.0080.00-30101基本工资80.0080.00-');
+    });
+
     it('are not invented where the report has none', () => {
         expect(visibleText(buildHtml(REPORT.replace(/表1[01][\s\S]*?\n}\n/g, '')))).not.toMatch(/自评表/);
     });

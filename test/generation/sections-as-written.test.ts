@@ -82,6 +82,25 @@ describe('the report\'s own sections, where it placed them', () => {
         }
     });
 
+    it('prints a short heading numbered among the sections as written, not as a subheading of 其他重要事项 (三江: 二、机关运行经费)', () => {
+        const source = (ordinal: string) => `模板 「全国 2019—2021」
+部门 「某乡人民政府」
+年度 2016
+单位 万元
+情况说明 {
+  一、决算收支增减变化情况说明 「2016年部门收入564.90万元。」
+  ${ordinal}机关运行经费 「2016年机关运行经费96.15万元。」
+  三、政府采购安排情况说明 「2016年本部门无政府采购支出。」
+}
+`;
+        expect(contentsOf(buildHtml(source('二、'), { mode: 'publish' }), '决算情况说明'))
+            .toEqual(['一、决算收支增减变化情况说明', '二、机关运行经费', '三、政府采购安排情况说明']);
+        // a short key with no number is the template's subheading under 其他重要事项, as before
+        const unnumbered = contentsOf(buildHtml(source(''), { mode: 'publish' }), '决算情况说明');
+        expect(unnumbered.some(c => /其他重要事项/.test(c))).toBe(true);
+        expect(unnumbered).not.toContain('二、机关运行经费');
+    });
+
     it('heads a section as printed with the full stop after it, and takes it for the section it names (广西: 七、其他重要事项情况说明。)', () => {
         const html = buildHtml(`模板 「全国」
 部门 「桂岭市第二人民医院」

@@ -36,6 +36,29 @@ describe('a table\'s label in the contents', () => {
         expect(numbered).toContain('四、表4 财政拨款收入支出决算总表');
     });
 
+    it('is left out where the contents list ordinals and titles alone (目录 「序号和表名」), the pages printed as the tables are written', () => {
+        // the pages print the ordinal over the title and the 决算 software's label beside it (一、收入支出决算总表 | 公开01表)
+        const text = `模板 「全国」\n${HEAD}目录 「序号和表名」\n一、公开01表 收入支出决算总表 ${TOTAL}\n二、公开02表 收入决算表 ${INCOME}\n`;
+        const lines = contents(text);
+        expect(lines).toContain('一、收入支出决算总表');
+        expect(lines).toContain('二、收入决算表');
+        expect(lines).toContain('四、财政拨款收入支出决算总表');
+        expect(lines.filter(line => /公开\d/.test(line))).toEqual([]);
+        const html = buildHtml(text);
+        expect(html).toContain('<div class="table-label">公开01表</div>');
+        expect(html).toContain('<h2 class="table-title">一、收入支出决算总表</h2>');
+        // a table it lacks is headed as the others are
+        expect(html).toContain('<div class="table-label">公开04表</div>');
+        expect(html).toContain('<h2 class="table-title">四、财政拨款收入支出决算总表</h2>');
+        // pages printing the title alone (辽宁 2022), the contents numbering them in their order
+        const bare = `模板 「全国」\n${HEAD}目录 「序号和表名」\n收入支出决算总表 ${TOTAL}\n收入决算表 ${INCOME}\n`;
+        expect(contents(bare)).toEqual(expect.arrayContaining(['一、收入支出决算总表', '二、收入决算表']));
+        expect(buildHtml(bare)).toContain('<h2 class="table-title">收入支出决算总表</h2>');
+        expect(buildHtml(bare)).not.toContain('<h2 class="table-title">一、收入支出决算总表</h2>');
+        // without the line, the contents print what the table's line writes
+        expect(contents(`模板 「全国」\n${HEAD}一、公开01表 收入支出决算总表 ${TOTAL}\n`)).toContain('一、公开01表 收入支出决算总表');
+    });
+
     it('is not printed where the report does not say so: a label before a title may be the template\'s alone (表 1)', () => {
         expect(contents(`模板 「全国」\n${HEAD}表 1 收入支出决算总表 ${TOTAL}\n`)).toContain('一、收入支出决算总表');
         expect(contents(`模板 「上海 2024」\n${HEAD}表一 收入支出决算总表 ${TOTAL}\n`)).toContain('一、收入支出决算总表');

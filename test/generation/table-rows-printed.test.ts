@@ -20,6 +20,25 @@ describe('a table\'s rows as printed', () => {
         expect(text).not.toContain('……〔未填写〕');
     });
 
+    it('builds no sentence item of the rows an excerpt leaves out: no ……〔未填写〕 in the income sentence, no …… among 基本支出\'s items', () => {
+        const text = visibleText(buildHtml(`${HEAD}公开01表 收入支出决算总表 {
+  收入 {
+    一、一般公共预算财政拨款收入 90.00 占比 90%
+    ……
+    本年收入合计 100.00
+  }
+}
+公开06表 一般公共预算财政拨款基本支出决算表 {
+  人员经费 50.00 {
+    工资福利支出 40.00
+    ……
+  }
+}
+`)).replace(/\s/g, '');
+        expect(text).toContain('一般公共预算财政拨款收入90.00万元，占90%');
+        expect(text).not.toMatch(/……〔未填写〕|……、|、……|包括：……/);
+    });
+
     it('prints a two-sided table with the rows the report writes, none it left out', () => {
         const text = visibleText(buildHtml(`${HEAD}${TOTAL}`)).replace(/\s/g, '');
         const table = text.slice(text.indexOf('收入支出决算总表部门'));

@@ -13,6 +13,8 @@ const layout = (id: string, name: string) => templateLayout({
     // 公开06表: 人员经费 | 公用经费 side by side, 公用经费 over two groups of 科目编码 科目名称 决算数
     // (as county reports print it, test/trials/national-2023-county.txt)
     halves: { role: 'general-basic', groups: [1, 2] },
+    // the contents print 第五部分 附件 and no attachment under it (test/trials: 安徽, 湖北, 湖南, 辽宁, 青岛 after their sources)
+    attachmentsListed: false,
 });
 
 export const NATIONAL_LAYOUT = layout('national', '部门决算公开格式（财政部，2022年度起）');

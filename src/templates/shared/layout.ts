@@ -72,6 +72,11 @@ export interface LayoutOptions {
      * 一、收入支出决算总表 …); by default the pages follow the heading, as the other formats' reports print them.
      */
     readonly tableList?: boolean;
+    /**
+     * Lists each attachment under the 附件 part in the contents, as the Sichuan seed prints them (第四部分 附件, 附件1, 附件2);
+     * false where the format's contents print the part alone (财政部 format: 第五部分 附件).
+     */
+    readonly attachmentsListed?: boolean;
     /** How the template words the standard sentences; the standard wording by default. */
     readonly wording?: Wording;
     /**
@@ -447,7 +452,9 @@ class TemplateLayout {
             if (topic !== undefined) written.add(topic);
             if (topic !== undefined && !topics.has(topic)) {
                 const held = OTHER_MATTERS.includes(topic) && topics.has('other-matters');
-                if (!held || isPrintedHeading(field.key)) this.ownTopics.add(topic);
+                // numbered among the sections as the report prints them (三江: 二、机关运行经费 between 一、 and 三、), a
+                // section of its own however short its heading; a （一） is the subheading it would be under 其他重要事项
+                if (!held || isPrintedHeading(field.key) || /^[一二三四五六七八九十]+、$/.test(field.ordinal?.trim() ?? '')) this.ownTopics.add(topic);
                 if (!held || this.ownTopics.has(topic)) topic = undefined;
             }
             const section = topic === undefined ? undefined
@@ -554,14 +561,16 @@ class TemplateLayout {
 
     /**
      * How deep the report's own contents go, as its 目录 line says: the parts alone (河北: 目录 「部分」 — 一、部门决算公开表,
-     * 二、部门决算信息公开情况说明), parts and sections without the tables (浙江 2020: 目录 「部分和各节」), none (目录 「无」:
-     * undefined); every part, section, attachment and table by default, and wherever the line speaks of tables (表号和表名).
+     * 二、部门决算信息公开情况说明), parts and sections without the tables (浙江 2020: 目录 「部分和各节」), parts and tables
+     * without the sections (北京: 目录 「部分和各表」), none (目录 「无」: undefined); every part, section, attachment and table by
+     * default, and wherever the line speaks of tables alone (表号和表名).
      */
     private get contentsDepth(): { sections: boolean; tables: boolean } | undefined {
         const written = this.model.meta.contents?.replace(/\s+/g, '');
         if (written === '无') return undefined;
-        if (written === undefined || written.includes('表') || !written.includes('部分')) return { sections: true, tables: true };
-        return { sections: written.includes('节'), tables: false };
+        if (written === undefined || !written.includes('部分')) return { sections: true, tables: true };
+        // the parts and their tables, no section (北京: 第一部分 部门决算报表 over its twelve tables, 第二部分 决算说明 alone)
+        return { sections: written.includes('节'), tables: written.includes('表') };
     }
 
     private contents(): Section {
@@ -581,6 +590,7 @@ class TemplateLayout {
                     }
                     break;
                 case 'attachments':
+                    if (this.options.attachmentsListed === false) break;
                     this.attachments().forEach((attachment, k) => entries.push({ level: 2, text: labelsItself(attachment.title) ? attachment.title.trim() : `附件${k + 1}`, target: `attachment-${k + 1}` }));
                     break;
                 case 'tables':
@@ -1310,7 +1320,7 @@ class TemplateLayout {
             if (!group) continue;
             const items: RowModel[] = [];
             walkRows(group.children, r => { if (r.code?.length === 5) items.push(r); });
-            const names = (items.length > 0 ? items : group.children).map(r => r.name);
+            const names = (items.length > 0 ? items : group.children.filter(r => !isLeftOut(r))).map(r => r.name);
             blocks.push(this.gen([
                 group.name, amount(this.cell(group), this.unit),
                 names.length > 0 ? `，主要包括：${names.join('、')}等。` : '。',
@@ -1847,7 +1857,7 @@ class TemplateLayout {
         const byOrdinal = written.length > 0 && written.every(t => t.written.style === '目录');
         const ordinal = (ordinals.size === 1 ? [...ordinals][0] : undefined) ?? '一、';
         // its contents listing its tables by label (目录 「表号和表名」: 表1 收入支出决算总表), a table it lacks is listed so too
-        const labelsListed = label !== undefined && this.contentsLabels !== undefined;
+        const labelsListed = label !== undefined && (this.contentsLabels === 'label' || this.contentsLabels === 'ordinal');
         let at = -1;
         for (const template of this.model.template.tables) {
             const found = planned.findIndex(p => p.number === template.number);
@@ -1860,8 +1870,23 @@ class TemplateLayout {
                 : labelsListed ? { ...template, heading: `${label(template.number)} ${template.title}`, contents: `${label(template.number)} ${template.title}` }
                 : this.templateNumbered(template, template.title, label?.(template.number)));
         }
-        this.tablePlan = planned;
-        return planned;
+        this.tablePlan = this.contentsLabels === 'title' ? this.listedByOrdinal(planned, written, ordinal) : planned;
+        return this.tablePlan;
+    }
+
+    /**
+     * The tables where the contents list each by an ordinal and its title, no label (目录 「序号和表名」, as most
+     * contents print them whatever the pages carry): the ordinal a table writes, else its place in the list; a table
+     * the report lacks is headed so on its page too where every table it has writes its ordinal there.
+     */
+    private listedByOrdinal(planned: readonly PrintedTable[], written: readonly TableModel[], style: OrdinalStyle): PrintedTable[] {
+        const ordinals = written.length > 0 && written.every(t => t.node.ordinal !== undefined);
+        return planned.map((table, i) => {
+            const model = written.find(t => t.number === table.number);
+            if (model?.node.ordinal !== undefined) return table;
+            const line = `${ordinalOf(style, i + 1)}${table.title}`;
+            return { ...table, contents: line, ...(model === undefined && ordinals ? { heading: line } : {}) };
+        });
     }
 
     /**
@@ -1899,9 +1924,16 @@ class TemplateLayout {
             const number = ownNumbers ? label.number : table.number;
             return { ...template, title: written, contents: ordinal ? `${ordinal}${written}` : number !== undefined ? `${chineseNumber(number)}、${written}` : written };
         }
+        const ordinal = table.node.ordinal?.trim();
+        // its contents listing ordinals and titles alone (目录 「序号和表名」): the page as the line writes it, the ordinal over the
+        // title and the label at its place (一、公开01表 收入支出决算总表 → 一、收入支出决算总表 under 公开01表)
+        if (this.contentsLabels === 'title') {
+            const numbered = ownNumbers ? { ...template, title, label: label.style === '表名' ? undefined : label.text, contents: title }
+                : this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
+            return ordinal ? { ...numbered, heading: `${ordinal}${title}`, contents: `${ordinal}${title}` } : numbered;
+        }
         // the contents' ordinal it writes before its label (一、表一 收入支出决算总表, 九、公开07表 …) is its line in the
         // contents, the label with it; so the label alone where the report says its contents list the tables so (目录 「表号和表名」)
-        const ordinal = table.node.ordinal?.trim();
         const listed = this.contentsLabels === 'ordinal' ? `${chineseNumber(tableLabelOf(table.node).number ?? table.number)}、` : '';
         const line = ordinal ? `${ordinal}${printed} ${title}` : this.contentsLabels && /\D/.test(printed) ? `${listed}${printed} ${title}` : undefined;
         if (!ownNumbers) {
@@ -1918,12 +1950,14 @@ class TemplateLayout {
 
     /**
      * How the report's contents list its tables where it says so (目录 「表号和表名」: 表1 收入支出决算总表; 「序号、表号和表名」:
-     * 一、表1 收入支出决算总表); undefined where they number them 一、 as the template's do: a label written before a title
-     * may be the template's label alone (表 6), nothing in it says the contents print it.
+     * 一、表1 收入支出决算总表; 「序号和表名」: 一、收入支出决算总表 whatever label or ordinal the pages print); undefined where
+     * they number them 一、 as the template's do: a label written before a title may be the template's label alone (表 6),
+     * nothing in it says the contents print it.
      */
-    private get contentsLabels(): 'label' | 'ordinal' | undefined {
+    private get contentsLabels(): 'label' | 'ordinal' | 'title' | undefined {
         const written = this.model.meta.contents;
-        if (written === undefined || !written.includes('表号')) return undefined;
+        if (written === undefined) return undefined;
+        if (!written.includes('表号')) return written.includes('序号') && written.includes('表名') ? 'title' : undefined;
         return written.includes('序号') ? 'ordinal' : 'label';
     }
 
@@ -2016,7 +2050,8 @@ class TemplateLayout {
 
     private listTable(template: PrintedTable, table: TableModel | undefined, base: Omit<TableBlock, 'head' | 'body'>): TableBlock {
         const columns = this.columnsOfTable(template);
-        const coded = template.codes !== undefined;
+        // a table of the report's own printed with the codes it writes too (山西's （二） by 经济分类)
+        const coded = template.codes !== undefined || (table !== undefined && someRow(table.rows, row => row.code !== undefined));
         // a table without codes heads its rows as the report does (单位名称 in a table by unit)
         const rowHeading = table?.node.columns?.names.find(name => isRowHeading(name) && !name.endsWith('编码')) ?? '项目';
         const labelHead: TableCell[] = coded
@@ -2116,9 +2151,10 @@ class TemplateLayout {
             else return undefined;
         }
         const heading = columnHeading(table, columns[0]);
-        // every group as tall as the tallest half needs, filled in order
-        const height = Math.max(1, ...halves.map(h => Math.ceil(h.lines.length / h.groups)));
-        const groups = halves.flatMap(h => Array.from({ length: h.groups }, (_, g) => h.lines.slice(g * height, (g + 1) * height)));
+        // a class and its items never parted, as the format prints them (公开06表: 302 商品和服务支出 down the first of
+        // 公用经费's groups however long, 307 310 399 down the second); each half's classes in order, parted where its
+        // tallest group is least tall
+        const groups = halves.flatMap(h => partedEvenly(classBlocks(h.lines), h.groups));
         const width = 3 * groups.length;
         const head: TableRow[] = [
             { cells: halves.map(h => ({ content: [h.sum.row], header: true, colspan: 3 * h.groups })) },
@@ -2373,7 +2409,8 @@ class TemplateLayout {
 
     private groupItems(side: RowModel, group: GroupTemplate): RowModel[] {
         const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
-        return side.children.filter(r => !fixed.has(r.canonicalName) && !this.isOfWhich(r));
+        // an excerpt's …… is no item to speak of, nor one left unfilled
+        return side.children.filter(r => !fixed.has(r.canonicalName) && !this.isOfWhich(r) && !isLeftOut(r));
     }
 
     /** A row by its path of names (each a name or alternatives; matched by name, template name or code). */
@@ -2629,6 +2666,32 @@ const FORM_COLUMNS: readonly FormColumn[] = ['指标性质', '度量单位', '�
 
 /** A number written for a score, as written; '' for a blank (-). */
 const formText = (text: string | undefined) => /^[-—–]?$/.test(text ?? '') ? '' : text!;
+
+/** Lines in blocks, each from a line at the top (a class, 302 商品和服务支出) down to the next. */
+function classBlocks<T extends { depth: number }>(lines: readonly T[]): T[][] {
+    const blocks: T[][] = [];
+    for (const line of lines) {
+        if (line.depth === 0 || blocks.length === 0) blocks.push([line]);
+        else blocks.at(-1)!.push(line);
+    }
+    return blocks;
+}
+
+/**
+ * Blocks in order into `count` groups, none parted, so that the tallest group is least tall; of partings as good, the
+ * one filling the earlier groups first.
+ */
+function partedEvenly<T>(blocks: readonly T[][], count: number): T[][] {
+    if (count <= 1) return [blocks.flat()];
+    let best: T[][] = [];
+    let tallest = Infinity;
+    for (let k = 0; k <= blocks.length; k++) {
+        const parted = [blocks.slice(0, k).flat(), ...partedEvenly(blocks.slice(k), count - 1)];
+        const height = Math.max(...parted.map(group => group.length));
+        if (height <= tallest) [best, tallest] = [parted, height];
+    }
+    return best;
+}
 
 interface SideLine {
     readonly name: string;

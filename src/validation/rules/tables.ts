@@ -141,20 +141,22 @@ const tableShapeRule: Rule = {
                 continue;
             }
             // a title with a bracketed part after the template's (山西: 一般公共预算财政拨款支出决算表（一）, …（二）; …（按功能分类）)
-            // is printed on purpose: the table it qualifies is this one, or one the report prints in parts under this
-            // number (（二） is the 6th table), never a title to rewrite
+            // is printed on purpose: the table it qualifies is this one, or one the report prints in parts, a part standing
+            // at this number (（二） where the 基本支出 table stands), never a title to rewrite
             const qualifies = node.title === undefined ? undefined : template.tables.find(t => isVariantOf(t, node.title!));
-            if (node.title && !isTitleOf(table, node.title) && qualifies && qualifies !== table) {
-                report.info(node, `${printed}“${node.title}”按表号认作模板的${table.title}。`, { property: 'title' });
+            const part = node.title && !isTitleOf(table, node.title) && qualifies && qualifies !== table ? qualifies : undefined;
+            if (part) {
+                report.info(node, `${printed}“${node.title}”是${part.title}的一部分，排在模板${table.title}的位置：只校验表内各行、各列的合计，不与其他表勾稽。`, { property: 'title' });
             } else if (node.title && !isTitleOf(table, node.title) && !qualifies) {
                 report.warning(node, `${printed}的表名应为“${table.title}”。`, {
                     property: 'title', fix: { title: `改为“${table.title}”`, newText: table.title },
                 });
             }
             const names = node.columns?.names ?? [];
-            const known = [...table.columns, ...table.extraColumns ?? []];
+            const known = [table, part].flatMap(t => [...t?.columns ?? [], ...t?.extraColumns ?? []]);
             // the rows' own headings (项目, 科目编码) stay as printed and name no column
-            const canonicalOf = (name: string) => isRowHeading(name) ? undefined : table.columnAliases?.get(name) ?? templateColumnName(name, known, table.columnAliases);
+            const aliases = (part ?? table).columnAliases;
+            const canonicalOf = (name: string) => isRowHeading(name) ? undefined : aliases?.get(name) ?? templateColumnName(name, known, aliases);
             const canonical = names.map(canonicalOf);
             // the columns under a heading over several (本年支出 { 小计 基本支出 项目支出 }), each
             const columnNames = expandColumnNames(names);
@@ -173,7 +175,7 @@ const tableShapeRule: Rule = {
                 report.error(node.columns!, `列名“${names[index]}”重复：第 ${index + 1} 列与第 ${first + 1} 列同为“${name}”，后一列的数会顶替前一列。请改为模板中的列名。`, { range: cells[index].range });
             });
             // a column 列【…】 leaves out is unknown, not zero: said once, so that no check is silently missing
-            const omitted = table.columns.filter(column => !columnCanonical.includes(column));
+            const omitted = (part ?? table).columns.filter(column => !columnCanonical.includes(column));
             if (node.columns && omitted.length > 0 && unknown.length === 0 && !repeated) {
                 report.info(node.columns, `未列出的列（${omitted.join('、')}）视为未填写：与这些列有关的合计、勾稽不校验。`);
             }
