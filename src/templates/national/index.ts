@@ -35,9 +35,6 @@ const COMMON = {
  */
 const STATE_CAPITAL_AS_ACCOUNT = { 'state-capital': { titleAliases: ['国有资本经营预算财政拨款收入支出决算表'] } };
 
-/** The 一般公共预算 table printed as a 收入支出 table too (云南, SOURCES.md 1.2), whichever order the tables take. */
-const GENERAL_BUDGET_AS_ACCOUNT = { titleAliases: ['一般公共预算财政拨款收入支出决算表'] };
-
 export const NATIONAL: ReportTemplate = {
     ...COMMON,
     id: 'national',
@@ -48,7 +45,7 @@ export const NATIONAL: ReportTemplate = {
     // the older titles, still printed by some, stay aliases (SOURCES.md 2.1); so do the titles of
     // the provinces that print the same tables as 收入支出决算表 (云南, SOURCES.md 1.2)
     tables: standardTables(ORDER_THREE_PUBLIC_LAST, {
-        'general-budget': GENERAL_BUDGET_AS_ACCOUNT,
+        'general-budget': { titleAliases: ['一般公共预算财政拨款收入支出决算表'] },
         'general-basic': { title: '一般公共预算财政拨款基本支出决算明细表', titleAliases: ['一般公共预算财政拨款基本支出决算表'] },
         ...STATE_CAPITAL_AS_ACCOUNT,
         // 预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数 (SOURCES.md 3): the 2022 note, which
@@ -70,7 +67,7 @@ export const NATIONAL_2019: ReportTemplate = {
     name: '部门决算公开格式（财政部，2019—2021年度）',
     shortName: '全国 2019—2021',
     years: { from: 2019, to: 2021 },
-    tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH, { ...STANDARD_TITLE_ALIASES, ...STATE_CAPITAL_AS_ACCOUNT, 'general-budget': GENERAL_BUDGET_AS_ACCOUNT }),
+    tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH, { ...STANDARD_TITLE_ALIASES, ...STATE_CAPITAL_AS_ACCOUNT }),
     parts: [
         { title: '部门概况', sections: [{ title: '部门职责', aliases: ['主要职能', '部门主要职责', '主要职责', ...DUTIES_WITH_ORGANISATION], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }, { title: '部门决算单位构成', topic: 'units', optional: true }] },
         { title: '部门决算表', sections: [{ title: '部门决算表', topic: 'tables' }] },
