@@ -126,7 +126,8 @@ function sameDefinition(a: string, b: string): boolean {
 
 /** A row's figures at a glance: 决算, 预算, 完成率, 占比, 上年, 增减; computed ones marked. */
 function rowFigures(row: RowModel, model: ReportModel, _index: ModelIndex, lastYear?: LastYear): string | undefined {
-    const column = actualColumn(row) ?? row.columns[0];
+    // none where every column is unknown to the template's table: its figures are then listed as written
+    const column = actualColumn(row);
     if (column === undefined) return undefined;
     const arithmetic = model.arithmetic;
     const actual = row.cells.get(column);

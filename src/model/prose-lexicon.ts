@@ -8,7 +8,7 @@ import type { Project } from '../language/generated/ast.js';
 import { restatedFigures, restatedSection } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, ownColumns, sideGroupOf, walkRows } from './rows.js';
 import type { Span } from './prose-text.js';
 import { isPartEndAt, normalizeName } from './prose-text.js';
 
@@ -157,7 +157,7 @@ export class ProseLexicon {
             const side = table.rows.find(row => row.canonicalName === group.name);
             const subtotal = side?.children.find(row => row.canonicalName === group.subtotal);
             if (!subtotal || !SIDES.includes(group.name as Side)) continue;
-            for (const column of table.columns) {
+            for (const column of ownColumns(table)) {
                 const name = column + group.name;
                 if (!FUND_PREFIXES.slice(0, -1).some(fund => column === fund) || !subtotal.cells.has(column)) continue;
                 if ((this.find(normalizeName(name))?.quantities.length ?? 0) === 0) this.add(name, { row: subtotal, column });
@@ -354,7 +354,8 @@ export class ProseLexicon {
         }
         if (!table) return;
         if (total) {
-            for (const column of table.columns) {
+            // a column the template's table lacks is named by no prose: its figures are not the table's
+            for (const column of ownColumns(table)) {
                 this.add(column, { row: total, column });
                 // the column as the report heads it (年终结转结余 for 年末结转和结余): its prose says it so
                 const heading = table.headings.get(column);
@@ -366,7 +367,7 @@ export class ProseLexicon {
             // 政府性基金预算财政拨款支出: the 本年支出 of 政府性基金预算财政拨款收入支出决算表
             if (fund && rest.endsWith('收入支出')) {
                 for (const [word, column] of [['支出', '本年支出'], ['收入', '本年收入']] as const) {
-                    if (table.columns.includes(column)) this.add(fund + word, { row: total, column });
+                    if (ownColumns(table).includes(column)) this.add(fund + word, { row: total, column });
                 }
             }
         }

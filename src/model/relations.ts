@@ -1086,7 +1086,8 @@ export class RelationBuilder {
      * A rate attribute (占比, 增长, 下降, 完成预算) as stated, or computed where the source leaves
      * it out; readers such as the report generator take every rate from here.
      */
-    rate(row: RowModel, key: '占比' | '增长' | '下降' | '完成预算', column = actualColumn(row) ?? row.columns[0]): Figure | undefined {
+    rate(row: RowModel, key: '占比' | '增长' | '下降' | '完成预算', column = actualColumn(row)): Figure | undefined {
+        if (column === undefined) return undefined;
         const stated = row.attributes.get(key)?.get(column);
         if (stated) return stated;
         const computation = key === '占比' ? this.shareOf(row, column)

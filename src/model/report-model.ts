@@ -13,7 +13,7 @@ import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
 import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
-import { figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
+import { COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
 
 export interface ReportMeta {
     readonly department?: string;
@@ -251,6 +251,8 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     }
     const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known, aliases))
         : [...((tableTemplate ?? (placed && variant))?.columns ?? ['决算数'])];
+    // the table-shape check names them; the checks and the prose readings leave them alone
+    const foreign = new Set(tableTemplate ?? variantOf ? columns.filter(column => !known.includes(column) && !COUNT_COLUMN.test(column)) : []);
     // named as the report prints it (公开05表, 表八, its title where it prints no number), so that
     // messages and suggested references say what the user finds in the source
     const printed = printedLabel(label, node.title) ?? template.tableLabel(number);
@@ -265,6 +267,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         template: tableTemplate,
         variantOf: variant,
         columns,
+        foreign,
         headings,
         rows: [],
         empty: node.empty !== undefined,

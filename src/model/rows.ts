@@ -45,6 +45,11 @@ export interface TableModel {
     /** A department's own table that splits a template table another way (支出决算表（分单位）): its columns add up as that table's. */
     readonly variantOf?: TableTemplate;
     readonly columns: string[];
+    /**
+     * Written columns the template's table lacks (a report written for another template: 年初结转和结余 before
+     * a 支出决算表's 合计): their figures are kept as written, but never read as the table's own.
+     */
+    readonly foreign: ReadonlySet<string>;
     /** A column's heading as 列【…】 writes it, where the template names it otherwise (金额 for 决算数). */
     readonly headings: ReadonlyMap<string, string>;
     readonly rows: RowModel[];
@@ -94,17 +99,34 @@ export function subtractedSign(row: RowModel): 1 | -1 {
     return /^减[：:]/.test(row.name) ? -1 : 1;
 }
 
-/** The column holding a row's own figure (决算). */
+/** The column holding a row's own figure (决算); none where a table written for another template's lacks it. */
 export function actualColumn(row: RowModel): string | undefined {
     const template = row.table?.template;
-    if (template) return template.actualColumn && row.columns.includes(template.actualColumn) ? template.actualColumn : row.columns[0];
+    if (template) {
+        if (template.actualColumn && row.columns.includes(template.actualColumn)) return template.actualColumn;
+        if (row.table!.foreign.size === 0) return row.columns[0];
+        // a table written for another template's (上海's 表九, 年初结转和结余 first, under a 支出决算表 of 合计 基本支出 项目支出):
+        // the template's column of the row's figure where written, else one headed as any table's actual (决算数);
+        // never another column the template lacks (预算数, 年初结转和结余), nor another of its own (基本支出)
+        const own = template.actualColumn ?? template.columns[0];
+        return row.columns.includes(own) ? own : row.columns.find(isActualHeading);
+    }
     // a table of the report's own printed as the fund tables are (内蒙古's 项目收入支出决算表: 年初结转和结余 本年收入
     // 本年支出 年末结转和结余): a row's amount is its spending, as theirs is, not the balance it opens with
     if (row.table && /^年初/.test(row.columns[0] ?? '') && row.columns.includes('本年支出')) return '本年支出';
     // one printed with its budget before its actual (云县's “三公”经费统计表: 预算数 决算数, as the template's
     // “三公” table is): a row's amount is what it spent, not what it was allotted
-    const actual = row.table ? row.columns.find(column => column === '决算数' || column === '决算') : undefined;
+    const actual = row.table ? row.columns.find(isActualHeading) : undefined;
     return actual ?? row.columns[0];
+}
+
+function isActualHeading(column: string): boolean {
+    return column === '决算数' || column === '决算';
+}
+
+/** The table's columns its template knows (all of them for a table of the department's own). */
+export function ownColumns(table: TableModel): readonly string[] {
+    return table.foreign.size === 0 ? table.columns : table.columns.filter(column => !table.foreign.has(column));
 }
 
 /** Whether `row` is `container` or stands below it. */

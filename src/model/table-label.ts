@@ -117,6 +117,12 @@ export function isRowHeading(name: string): boolean {
     return ROW_HEADING.test(name);
 }
 
+/**
+ * A column of counts and amounts together (统计数, 数量): a table that prints the 三公 figures with the
+ * vehicles and receptions they count (公务用车保有量（辆） 9) has it beside or instead of the template's.
+ */
+export const COUNT_COLUMN = /^(?:统计数|数量)$/;
+
 /** The columns a table's 列【…】 names that hold figures, as written. */
 export function figureColumnNames(node: Table): string[] {
     return expandColumnNames(node.columns?.names ?? []).filter(name => !isRowHeading(name));

@@ -2452,7 +2452,7 @@ class TemplateLayout {
     }
 
     private rate(row: RowModel | undefined, key: '占比' | '增长' | '下降' | '完成预算', column?: string): Figure | undefined {
-        return row ? this.model.arithmetic.rate(row, key, column ?? actualColumn(row) ?? row.columns[0]) : undefined;
+        return row ? this.model.arithmetic.rate(row, key, column ?? actualColumn(row)) : undefined;
     }
 
     private yoy(row: RowModel | undefined) {

@@ -104,10 +104,13 @@ const SPENDING_BY_KIND = {
     columnHeads: [{ head: '本年支出', columns: ['合计', '基本支出', '项目支出'], first: '小计' }],
 };
 
-// printed by some (云南) as a 收入支出决算表: the carry-over and income columns beside 本年支出's three,
-// known where 列【…】 lists them; the row's figure stays its 本年支出 小计
-export const generalBudgetTable = table({
-    role: 'general-budget', title: '一般公共预算财政拨款支出决算表', ...SPENDING_BY_KIND,
+/**
+ * A fund's spending by kind printed as a 收入支出决算表 (云南's 一般公共预算 table; 天津, 甘肃 and 上海's
+ * 国有资本经营 table): the carry-over and income columns beside 本年支出's three, known where 列【…】 lists
+ * them; the row's figure stays its 本年支出 小计.
+ */
+const SPENDING_WITH_ACCOUNT = {
+    ...SPENDING_BY_KIND,
     extraColumns: ['年初结转和结余', '本年收入', '年末结转和结余'],
     columnAliases: new Map([...SPENDING_BY_KIND.columnAliases, ...CARRY_OVER_COLUMN_ALIASES]),
     actualColumn: '合计',
@@ -118,6 +121,10 @@ export const generalBudgetTable = table({
             parts: [{ column: '年初结转和结余', sign: 1 as const }, { column: '本年收入', sign: 1 as const }, { column: '合计', sign: -1 as const }],
         },
     ],
+};
+
+export const generalBudgetTable = table({
+    role: 'general-budget', title: '一般公共预算财政拨款支出决算表', ...SPENDING_WITH_ACCOUNT,
 });
 
 export const generalBudgetDetailTable = table({
@@ -204,7 +211,7 @@ export const stateCapitalAccountTable = table({
 });
 
 export const stateCapitalTable = table({
-    role: 'state-capital', title: '国有资本经营预算财政拨款支出决算表', fund: '国有资本经营预算财政拨款', ...SPENDING_BY_KIND,
+    role: 'state-capital', title: '国有资本经营预算财政拨款支出决算表', fund: '国有资本经营预算财政拨款', ...SPENDING_WITH_ACCOUNT,
 });
 
 /** Other names of rows, the same in every template (the seed says 日常公用经费 for 公用经费). */

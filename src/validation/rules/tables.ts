@@ -7,7 +7,7 @@ import { formatFigure } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
-import { expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
+import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import { covers, fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
@@ -90,12 +90,6 @@ const templateRule: Rule = {
         }
     },
 };
-
-/**
- * A column of counts and amounts together (统计数, 数量): a table that prints the 三公 figures with the
- * vehicles and receptions they count (公务用车保有量（辆） 9) has it beside or instead of the template's.
- */
-const COUNT_COLUMN = /^(?:统计数|数量)$/;
 
 const tableShapeRule: Rule = {
     ...ruleMeta('table-shape'),
