@@ -767,7 +767,8 @@ class TemplateLayout {
         const taken = new Set<SectionTemplate>();
         const added = own.map(({ title, number, joint }) => {
             const topics = topicsOf(title);
-            const sections = this.explanationSections.filter(s => topics.includes(s.topic) && !taken.has(s));
+            const named = this.explanationSections.filter(s => topics.includes(s.topic) && !taken.has(s));
+            const sections = [...named, ...this.numberedIntoPart(named, topics).filter(s => !taken.has(s) && !named.includes(s))];
             sections.forEach(s => taken.add(s));
             const part: PartTemplate = { title, sections };
             this.writtenPartTitles.set(part, title);
@@ -784,6 +785,27 @@ class TemplateLayout {
             }
             return kept;
         }), ...added];
+    }
+
+    /**
+     * The template sections the report writes before the first of a part's own `sections` under a numbering
+     * that restarts at 一、 and runs on unbroken into that section (北京: …七、财政拨款基本支出决算情况说明, then
+     * 一、财政拨款“三公”经费支出决算情况说明 二、机关运行经费支出情况 in 第三部分 其他重要事项): the part
+     * begins where its numbering does, so they are printed in it as written.
+     */
+    private numberedIntoPart(sections: readonly SectionTemplate[], topics: readonly SectionTopic[]): SectionTemplate[] {
+        const fields = this.explanationFields;
+        // its first text: one of its sections, or a text of the report's own on a topic its title names (机关运行经费支出情况)
+        const first = fields.findIndex(({ field, section }) => section ? sections.includes(section) : topics.includes(topicOf(field.key)!));
+        const number = (at: number): number | undefined => {
+            const numeral = /^([一二三四五六七八九十]+)、$/.exec(fields[at]?.field.ordinal?.trim() ?? '')?.[1];
+            return numeral !== undefined ? parseChineseNumeral(numeral) : undefined;
+        };
+        let at = first;
+        while (at > 0 && (number(at) ?? 0) > 1 && number(at - 1) === number(at)! - 1) at--;
+        // a restart: 一、 after a text numbered as well, within the sections before the part's first
+        if (at <= 0 || at === first || number(at) !== 1 || number(at - 1) === undefined) return [];
+        return fields.slice(at, first).flatMap(f => f.section ?? []);
     }
 
     /**
