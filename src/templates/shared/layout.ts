@@ -552,24 +552,26 @@ class TemplateLayout {
 
     /**
      * How deep the report's own contents go, as its 目录 line says: the parts alone (河北: 目录 「部分」 — 一、部门决算公开表,
-     * 二、部门决算信息公开情况说明), parts and sections without the tables (浙江 2020: 目录 「部分和各节」), none (目录 「无」:
-     * undefined); every part, section, attachment and table by default, and wherever the line speaks of tables (表号和表名).
+     * 二、部门决算信息公开情况说明), parts and sections without the tables (浙江 2020: 目录 「部分和各节」), parts and tables
+     * (北京: 「部分和表」), parts, 概况's sections and tables (山西, 广东: 「部分、概况各节和表」), none (目录 「无」:
+     * undefined); every part, section, attachment and table by default, and wherever the line names no 部分 (表号和表名).
      */
-    private get contentsDepth(): { sections: boolean; tables: boolean } | undefined {
+    private get contentsDepth(): { sections: 'all' | 'overview' | 'none'; tables: boolean } | undefined {
         const written = this.model.meta.contents?.replace(/\s+/g, '');
         if (written === '无') return undefined;
-        if (written === undefined || written.includes('表') || !written.includes('部分')) return { sections: true, tables: true };
-        return { sections: written.includes('节'), tables: false };
+        if (written === undefined || !written.includes('部分')) return { sections: 'all', tables: true };
+        // the parts with what the line names under them: 各节, or 概况's alone (山西, 广东: 部分、概况各节和表), and 表 (北京: 部分和表)
+        return { sections: !written.includes('节') ? 'none' : written.includes('概况') ? 'overview' : 'all', tables: written.includes('表') };
     }
 
     private contents(): Section {
         const entries: { level: 1 | 2 | 3; text: string; target?: string }[] = [];
-        const depth = this.contentsDepth ?? { sections: true, tables: true };
+        const depth = this.contentsDepth ?? { sections: 'all', tables: true };
         this.parts.forEach((part, i) => {
             const n = i + 1;
             entries.push({ level: 1, text: this.numberedPartTitle(part, n, 'contents'), target: `part-${n}` });
             const kind = partKind(part);
-            if (!(kind === 'tables' ? depth.tables : depth.sections)) return;
+            if (!(kind === 'tables' ? depth.tables : depth.sections === 'all' || (depth.sections === 'overview' && kind === 'overview'))) return;
             switch (kind) {
                 case 'overview':
                 case 'explanation':
