@@ -1920,10 +1920,28 @@ class TemplateLayout {
      */
     private tableMeta(table: TableModel | undefined): Pick<TableBlock, 'owner' | 'middle' | 'unit'> {
         const written = table?.notes.find(field => field.key.trim() === TABLE_META_KEY)?.text ?? this.model.meta.tableMeta;
-        if (written === undefined) return { owner: this.owner, unit: `单位：${this.unit}` };
+        if (written === undefined) return this.countsOnly(table) ? { owner: this.owner } : { owner: this.owner, unit: `单位：${this.unit}` };
         const pieces = written.split(/[|｜]/).map(piece => piece.trim()).filter(piece => piece !== '');
         if (pieces.length === 1) return /^(?:金额)?单位[:：]/.test(pieces[0]) ? { unit: pieces[0] } : { owner: pieces[0] };
         return { owner: pieces[0], middle: pieces.slice(1, -1).join('　　') || undefined, unit: pieces[pieces.length - 1] };
+    }
+
+    /**
+     * Whether a table's figures are all counts (山西's 部门决算公开相关信息统计表: 公务用车保有量（辆） 6): no amount in it,
+     * so no unit of money above it.
+     */
+    private countsOnly(table: TableModel | undefined): boolean {
+        if (!table || table.empty) return false;
+        let counts = 0;
+        let amounts = 0;
+        walkRows(table.rows, row => {
+            for (const figure of [...row.cells.values(), ...[...row.attributes.values()].flatMap(byColumn => [...byColumn.values()])]) {
+                if (figure.unit === '%') continue;
+                if (figure.unit === this.unit) amounts++;
+                else counts++;
+            }
+        });
+        return counts > 0 && amounts === 0;
     }
 
     /** The texts written in a table, printed under it as written: 注：…, 说明：…, any other key likewise. */
