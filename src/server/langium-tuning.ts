@@ -58,7 +58,8 @@ import {
     MultiMap, OperationCancelled, prepareLangiumParser, UriUtils,
 } from 'langium';
 import type { CompositeCstNode, LeafCstNode, RootCstNodeImpl } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { spacedHeadingMessage } from '../language/syntax/error-messages.js';
 import type { LangiumCoreServices, LocalSymbols, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices, ServiceRegistry } from 'langium';
 
 const contentsByNode = new WeakMap<AstNode, readonly AstNode[]>();
@@ -166,6 +167,26 @@ export class RootChecksValidator extends DefaultDocumentValidator {
         }
         for (const check of this.validationRegistry.getChecks(rootNode.$type, options.categories)) {
             await check(rootNode, acceptor, cancelToken);
+        }
+    }
+
+    /**
+     * The parser's errors, but one message where a space splits a line's heading in two (一、单位 主要职责 「…」): the
+     * parser reports the line's first token several times over, none of them saying what is wrong.
+     */
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const found: Diagnostic[] = [];
+        super.processParsingErrors(parseResult, found, options);
+        const text = parseResult.value.$document?.textDocument;
+        const said = new Set<number>();
+        for (const diagnostic of found) {
+            const line = diagnostic.range.start.line;
+            const message = text ? spacedHeadingMessage(text.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })) : undefined;
+            if (message === undefined) diagnostics.push(diagnostic);
+            else if (!said.has(line)) {
+                said.add(line);
+                diagnostics.push({ ...diagnostic, message });
+            }
         }
     }
 

@@ -58,7 +58,7 @@ describe('contents as deep as the report\'s own', () => {
 
     it('lists parts and tables but no section where its contents list none (目录 「部分和各表」, 北京)', () => {
         const lines = toc(buildHtml(report('部分和各表')));
-        expect(lines).toContain('1 三、部门决算情况说明');
+        expect(lines.filter(l => l.startsWith('1 '))).toEqual(['1 一、部门概况', '1 二、部门决算表', '1 三、部门决算情况说明', '1 四、名词解释']);
         expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
         expect(lines.some(l => l.includes('情况说明') && l.startsWith('2 '))).toBe(false);
         expect(lines.some(l => l.includes('主要职能') || l.includes('部门职责'))).toBe(false);
@@ -68,6 +68,13 @@ describe('contents as deep as the report\'s own', () => {
         const html = buildHtml(report('无'));
         expect(toc(html)).toEqual([]);
         expect(html).not.toContain('>目录<');
+    });
+
+    it('lists 概况\'s sections and the tables but not those of 情况说明 where its contents list only these (目录 「部分、概况各节和各表」, 山西, 广东)', () => {
+        const lines = toc(buildHtml(report('部分、概况各节和各表')));
+        expect(lines.some(l => l.startsWith('2 ') && l.includes('主要职能'))).toBe(true);
+        expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
+        expect(lines.some(l => l.includes('收入支出决算总体情况说明'))).toBe(false);
     });
 
     it('still lists the tables by label where the line speaks of them (目录 「表号和表名」)', () => {

@@ -76,6 +76,25 @@ describe('part headings as the report writes them', () => {
         expect(part(4)).not.toContain('一、');
     });
 
+    it('begins a part of the report\'s own where the report\'s numbering restarts at 一、 and runs on into its sections (北京: 一、“三公”经费 二、机关运行经费 in 第三部分)', () => {
+        const explanation = (three: string) => `情况说明 {\n  一、收入决算情况说明 「本年收入合计90.00万元。」\n  二、财政拨款基本支出决算情况说明 「基本支出90.00万元。」\n`
+            + `  ${three}财政拨款“三公”经费支出决算情况说明 「“三公”经费0万元。」\n  二、机关运行经费支出情况 「机关运行经费10.00万元。」\n  三、政府采购支出情况 「无。」\n}`;
+        const written = ['第一部分 基本情况', '第二部分 2023年度部门决算说明', '第三部分 2023年度其他重要事项的情况说明', '第四部分 名词解释']
+            .map(title => `部分 「${title}」`).join('\n');
+        const build = (three: string) => {
+            const html = buildHtml(REPORT(written).replace('情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }', explanation(three)));
+            return (n: number) => visibleText(html.slice(html.indexOf(`id="part-${n}"`), html.indexOf(`id="part-${n + 1}"`)));
+        };
+        const part = build('一、');
+        expect(part(4)).toContain('一、财政拨款“三公”经费支出决算情况说明');
+        expect(part(4)).toContain('二、机关运行经费支出情况');
+        expect(part(3)).not.toContain('“三公”经费0万元。');
+        // numbered on (三、) it is the part before's, as the template has it
+        const numberedOn = build('三、');
+        expect(numberedOn(3)).toContain('“三公”经费0万元。');
+        expect(numberedOn(4)).not.toContain('“三公”经费0万元。');
+    });
+
     it('numbers the parts as the report does when it lists them 一、 二、 (重庆), its sections then （一）, and an attachment heading written without a number after them all', () => {
         const written = ['一、单位基本情况', '二、单位决算情况说明', '三、其他需要说明的事项', '四、专业名词解释', '五、决算公开联系方式及信息反馈渠道', '附件：东江县水利局2023年度决算公开表']
             .map(title => `部分 「${title}」`).join('\n');

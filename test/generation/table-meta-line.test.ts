@@ -22,4 +22,11 @@ describe('the line above a table', () => {
         expect(visibleText(html)).not.toContain('单位行');
         expect(metaLines(buildHtml(`${HEAD}${TOTAL}`))[0]).toBe('部门：石门县东岭镇人民政府|单位：万元');
     });
+
+    it('names no unit of money above a table of counts alone (山西: 部门决算公开相关信息统计表), the unit above a table of amounts', () => {
+        const counts = `表10 部门决算公开相关信息统计表 {\n  列【统计数】\n  1.因公出国（境）团组数（个） 0\n  2.公务用车保有量（辆） 6\n  3.国内公务接待批次（个） 30\n}\n`;
+        const lines = metaLines(buildHtml(`${HEAD}${TOTAL}${counts}`));
+        expect(lines[0]).toBe('部门：石门县东岭镇人民政府|单位：万元');
+        expect(lines.at(-1)).toBe('部门：石门县东岭镇人民政府|');
+    });
 });

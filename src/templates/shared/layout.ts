@@ -562,25 +562,25 @@ class TemplateLayout {
     /**
      * How deep the report's own contents go, as its 目录 line says: the parts alone (河北: 目录 「部分」 — 一、部门决算公开表,
      * 二、部门决算信息公开情况说明), parts and sections without the tables (浙江 2020: 目录 「部分和各节」), parts and tables
-     * without the sections (北京: 目录 「部分和各表」), none (目录 「无」: undefined); every part, section, attachment and table by
-     * default, and wherever the line speaks of tables alone (表号和表名).
+     * without the sections (北京: 目录 「部分和各表」), parts, 概况's sections and tables (山西, 广东: 「部分、概况各节和各表」), none
+     * (目录 「无」: undefined); every part, section, attachment and table by default, and wherever the line names no 部分 (表号和表名).
      */
-    private get contentsDepth(): { sections: boolean; tables: boolean } | undefined {
+    private get contentsDepth(): { sections: 'all' | 'overview' | 'none'; tables: boolean } | undefined {
         const written = this.model.meta.contents?.replace(/\s+/g, '');
         if (written === '无') return undefined;
-        if (written === undefined || !written.includes('部分')) return { sections: true, tables: true };
-        // the parts and their tables, no section (北京: 第一部分 部门决算报表 over its twelve tables, 第二部分 决算说明 alone)
-        return { sections: written.includes('节'), tables: written.includes('表') };
+        if (written === undefined || !written.includes('部分')) return { sections: 'all', tables: true };
+        // the parts with what the line names under them: 各节, or 概况's alone (山西, 广东: 部分、概况各节和表), and 表 (北京: 部分和表)
+        return { sections: !written.includes('节') ? 'none' : written.includes('概况') ? 'overview' : 'all', tables: written.includes('表') };
     }
 
     private contents(): Section {
         const entries: { level: 1 | 2 | 3; text: string; target?: string }[] = [];
-        const depth = this.contentsDepth ?? { sections: true, tables: true };
+        const depth = this.contentsDepth ?? { sections: 'all', tables: true };
         this.parts.forEach((part, i) => {
             const n = i + 1;
             entries.push({ level: 1, text: this.numberedPartTitle(part, n, 'contents'), target: `part-${n}` });
             const kind = partKind(part);
-            if (!(kind === 'tables' ? depth.tables : depth.sections)) return;
+            if (!(kind === 'tables' ? depth.tables : depth.sections === 'all' || (depth.sections === 'overview' && kind === 'overview'))) return;
             switch (kind) {
                 case 'overview':
                 case 'explanation':
@@ -779,7 +779,8 @@ class TemplateLayout {
         const taken = new Set<SectionTemplate>();
         const added = own.map(({ title, number, joint }) => {
             const topics = topicsOf(title);
-            const sections = this.explanationSections.filter(s => topics.includes(s.topic) && !taken.has(s));
+            const named = this.explanationSections.filter(s => topics.includes(s.topic) && !taken.has(s));
+            const sections = [...named, ...this.numberedIntoPart(named, topics).filter(s => !taken.has(s) && !named.includes(s))];
             sections.forEach(s => taken.add(s));
             const part: PartTemplate = { title, sections };
             this.writtenPartTitles.set(part, title);
@@ -796,6 +797,27 @@ class TemplateLayout {
             }
             return kept;
         }), ...added];
+    }
+
+    /**
+     * The template sections the report writes before the first of a part's own `sections` under a numbering
+     * that restarts at 一、 and runs on unbroken into that section (北京: …七、财政拨款基本支出决算情况说明, then
+     * 一、财政拨款“三公”经费支出决算情况说明 二、机关运行经费支出情况 in 第三部分 其他重要事项): the part
+     * begins where its numbering does, so they are printed in it as written.
+     */
+    private numberedIntoPart(sections: readonly SectionTemplate[], topics: readonly SectionTopic[]): SectionTemplate[] {
+        const fields = this.explanationFields;
+        // its first text: one of its sections, or a text of the report's own on a topic its title names (机关运行经费支出情况)
+        const first = fields.findIndex(({ field, section }) => section ? sections.includes(section) : topics.includes(topicOf(field.key)!));
+        const number = (at: number): number | undefined => {
+            const numeral = /^([一二三四五六七八九十]+)、$/.exec(fields[at]?.field.ordinal?.trim() ?? '')?.[1];
+            return numeral !== undefined ? parseChineseNumeral(numeral) : undefined;
+        };
+        let at = first;
+        while (at > 0 && (number(at) ?? 0) > 1 && number(at - 1) === number(at)! - 1) at--;
+        // a restart: 一、 after a text numbered as well, within the sections before the part's first
+        if (at <= 0 || at === first || number(at) !== 1 || number(at - 1) === undefined) return [];
+        return fields.slice(at, first).flatMap(f => f.section ?? []);
     }
 
     /**
@@ -2026,10 +2048,28 @@ class TemplateLayout {
      */
     private tableMeta(table: TableModel | undefined): Pick<TableBlock, 'owner' | 'middle' | 'unit'> {
         const written = table?.notes.find(field => field.key.trim() === TABLE_META_KEY)?.text ?? this.model.meta.tableMeta;
-        if (written === undefined) return { owner: this.owner, unit: `单位：${this.unit}` };
+        if (written === undefined) return this.countsOnly(table) ? { owner: this.owner } : { owner: this.owner, unit: `单位：${this.unit}` };
         const pieces = written.split(/[|｜]/).map(piece => piece.trim()).filter(piece => piece !== '');
         if (pieces.length === 1) return /^(?:金额)?单位[:：]/.test(pieces[0]) ? { unit: pieces[0] } : { owner: pieces[0] };
         return { owner: pieces[0], middle: pieces.slice(1, -1).join('　　') || undefined, unit: pieces[pieces.length - 1] };
+    }
+
+    /**
+     * Whether a table's figures are all counts (山西's 部门决算公开相关信息统计表: 公务用车保有量（辆） 6): no amount in it,
+     * so no unit of money above it.
+     */
+    private countsOnly(table: TableModel | undefined): boolean {
+        if (!table || table.empty) return false;
+        let counts = 0;
+        let amounts = 0;
+        walkRows(table.rows, row => {
+            for (const figure of [...row.cells.values(), ...[...row.attributes.values()].flatMap(byColumn => [...byColumn.values()])]) {
+                if (figure.unit === '%') continue;
+                if (figure.unit === this.unit) amounts++;
+                else counts++;
+            }
+        });
+        return counts > 0 && amounts === 0;
     }
 
     /** The texts written in a table, printed under it as written: 注：…, 说明：…, any other key likewise. */
