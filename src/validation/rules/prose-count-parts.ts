@@ -172,7 +172,9 @@ const CLOSING = '”’」》）)】';
 function listedItems(text: string, start: number, end: number): { items: number; joined: boolean } {
     let depth = 0;
     let separators = 0;
-    let joined = false;
+    /** Where the last 、 outside quotes and brackets, and the last joint that may stand inside a name, are. */
+    let lastSeparator = -1;
+    let joint = -1;
     for (let i = start; i < end; i++) {
         const ch = text[i];
         if (OPENING.includes(ch)) {
@@ -180,13 +182,18 @@ function listedItems(text: string, start: number, end: number): { items: number;
             if (depth === 0 && i > start && CLOSING.includes(text[i - 1]) && ch !== '（' && ch !== '(') separators++;
             depth++;
         } else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
-        else if (depth === 0 && ch === '、') separators++;
+        else if (depth === 0 && ch === '、') {
+            separators++;
+            lastSeparator = i;
+        }
         // “A”和“B”: a joint between two quoted names parts two items; elsewhere it may stand inside a name
         else if (depth === 0 && /[和及与]/.test(ch)) {
             if (CLOSING.includes(text[i - 1] ?? '') && OPENING.includes(text[i + 1] ?? '')) separators++;
-            else joined = true;
+            else joint = i;
         }
     }
+    // a list joins only its last item by 和, 及 or 与: a joint with a 、 after it stands inside a name (职业与成人教育科、德育科)
+    const joined = joint >= 0 && joint > lastSeparator;
     return { items: separators + 1, joined };
 }
 
