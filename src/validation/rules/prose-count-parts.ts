@@ -10,6 +10,7 @@ import { claimsOf, withUnit } from '../../model/prose-claims.js';
 import { fixedText } from '../../model/figure.js';
 import { sumIntervals } from '../../model/interval.js';
 import type { ReportModel } from '../../model/report-model.js';
+import type { ProseText } from '../../model/prose.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { distinctTargets, rangeIn } from './prose-judge.js';
@@ -223,6 +224,7 @@ const proseListCountRule: Rule = {
                 const range = rangeIn(prose, at, m[0].length);
                 if (range) reporter.warning(prose.node, `前面列出了 ${items} 项，这里写的是 ${m[0]}：请核对数量或所列各项。`, { range });
             }
+            unitRows(prose, reporter);
             for (const m of text.matchAll(COUNT_THEN_LIST)) {
                 const at = m.index;
                 if (/[\d.,]/.test(text[at - 1] ?? '')) continue;
@@ -244,5 +246,34 @@ const proseListCountRule: Rule = {
 const COUNT_THEN_LIST = /(\d+)(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?分别(?:是|为)[：:]?/g;
 /** Where a list after 分别是 ends: the clause's punctuation (a comma too, so that a remark after it is not an item). */
 const LIST_ENDS = new Set([...'，,。；;！？\n'].map(char => char.charCodeAt(0)));
+
+/** The units a department's accounts cover, counted: 纳入…决算编制范围的单位共42家, 单位共计8个. */
+const UNIT_COUNT = /单位(?:共计?|合计)(\d+)(家|个)/g;
+/** A numbered row of a table printed in the text: 1 上海市某区教育局（本级） 行政单位, 2、上海市某区教育学院. */
+const NUMBERED_ROW = /^[ \t\u3000]*(\d+)(?:[ \t\u3000]+|[、.．])[ \t\u3000]*\S/;
+/** A table's head line (序号 单位名称 单位性质) or a line opening the rows (具体如下：). */
+const ROWS_HEAD = /^[ \t\u3000]*序号|单位名称|[：:][ \t\u3000]*$/;
+
+/**
+ * 单位共42家 against the units the text then prints as numbered rows (the 决算单位构成 table, 序号 单位名称 单位性质):
+ * the rows start on the line after the count's, 1, 2, 3 … without a gap, and run to the text's end, so that
+ * they are plainly the units counted and no line of them was lost.
+ */
+function unitRows(prose: ProseText, reporter: Reporter): void {
+    const text = prose.text;
+    for (const m of text.matchAll(UNIT_COUNT)) {
+        const lineEnd = text.indexOf('\n', m.index);
+        if (lineEnd < 0) continue;
+        const lines = text.slice(lineEnd + 1).replace(/\s+$/, '').split('\n');
+        const first = lines.length > 0 && ROWS_HEAD.test(lines[0]) && !NUMBERED_ROW.test(lines[0]) ? 1 : 0;
+        const rows = lines.slice(first);
+        if (rows.length < 2 || !rows.every((line, i) => Number(NUMBERED_ROW.exec(line)?.[1]) === i + 1)) continue;
+        const value = Number(m[1]);
+        if (value === rows.length) continue;
+        const at = m.index + '单位'.length;
+        const range = rangeIn(prose, at, m[0].length - '单位'.length);
+        if (range) reporter.warning(prose.node, `这里写的是单位${m[0].slice(2)}，后面的单位表列出了 ${rows.length} ${m[2]}：请核对数量或所列单位。`, { range });
+    }
+}
 
 export const proseCountPartsRules: readonly Rule[] = [proseCountPartsRule, proseListCountRule];
