@@ -744,6 +744,23 @@ class TextReader {
         return rows.length === 1 && rows[0] && rows[0].columns.some(unit => COUNT_UNITS.includes(unit)) ? this.rowSubject(rows[0]) : undefined;
     }
 
+    /**
+     * 因公出国（境）费无预算，支出决算为0万元: the one name of the clause right before (in the same part), which
+     * says something of it without a figure, is what the figure after it is of. Not a clause giving a reason or a
+     * use (主要是压减公务接待费，支出…), nor one naming two quantities.
+     */
+    topicOfClauseBefore(clauseStart: number, partStart: number): Subject | undefined {
+        if (clauseStart < 2 || !/[，,]/.test(this.text[clauseStart - 1])) return undefined;
+        const before = this.layout.clauseAt(clauseStart - 1);
+        if (before.start < partStart) return undefined;
+        const words = this.text.slice(before.start, clauseStart - 1);
+        if (CAUSE.test(words) || words.includes('【') || this.figuresIn(before.start, clauseStart).length > 0) return undefined;
+        const last = this.lastName(before.start, clauseStart - 1);
+        if (!last.match || (last.index > 0 && this.names[last.index - 1].start >= before.start)) return undefined;
+        const subject = this.subjectOf(last.match);
+        return subject.quantities.length > 0 ? subject : undefined;
+    }
+
     private countSubject(name: NameMatch): Subject | undefined {
         const subject = this.subjectOf(name);
         return subject.quantities.length > 0 && subject.quantities.every(q => q.row.columns.some(unit => COUNT_UNITS.includes(unit))) ? subject : undefined;
@@ -1421,7 +1438,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const sibling = !carries && !swapped && !whole && carried?.length === 1 ? reader.siblingNamed(carried[0], clause.start, item.start) : undefined;
             const headed = !carried && !lastSubject && kind === 'amount' ? reader.headingTotal(part.start, clause.start, item.start) : undefined;
             const leveled = carries && !carried && !reader.row ? reader.namedBeforeLevel(part.start, clause.start) : undefined;
-            subjects = headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped] : leveled ? [leveled] : !carries ? [undefined]
+            // 因公出国（境）费无预算，支出决算为0万元: the name of the clause before, said without a figure, before any carried
+            const topic = carries ? reader.topicOfClauseBefore(clause.start, part.start) : undefined;
+            subjects = topic ? [ownFigureIfSaid(topic, words)] : headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped]
+                : leveled ? [leveled] : !carries ? [undefined]
                 : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
             unread = !carries && !swapped && !whole && !sibling && !headed;
         }

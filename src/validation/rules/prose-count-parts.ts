@@ -10,6 +10,7 @@ import { claimsOf, withUnit } from '../../model/prose-claims.js';
 import { fixedText } from '../../model/figure.js';
 import { sumIntervals } from '../../model/interval.js';
 import type { ReportModel } from '../../model/report-model.js';
+import type { ProseText } from '../../model/prose.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { distinctTargets, rangeIn } from './prose-judge.js';
@@ -200,7 +201,9 @@ const CLOSING = '”’」》）)】';
 function listedItems(text: string, start: number, end: number): { items: number; joined: boolean } {
     let depth = 0;
     let separators = 0;
-    let joined = false;
+    /** Where the last 、 outside quotes and brackets, and the last joint that may stand inside a name, are. */
+    let lastSeparator = -1;
+    let joint = -1;
     for (let i = start; i < end; i++) {
         const ch = text[i];
         if (OPENING.includes(ch)) {
@@ -208,13 +211,18 @@ function listedItems(text: string, start: number, end: number): { items: number;
             if (depth === 0 && i > start && CLOSING.includes(text[i - 1]) && ch !== '（' && ch !== '(') separators++;
             depth++;
         } else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
-        else if (depth === 0 && ch === '、') separators++;
+        else if (depth === 0 && ch === '、') {
+            separators++;
+            lastSeparator = i;
+        }
         // “A”和“B”: a joint between two quoted names parts two items; elsewhere it may stand inside a name
         else if (depth === 0 && /[和及与]/.test(ch)) {
             if (CLOSING.includes(text[i - 1] ?? '') && OPENING.includes(text[i + 1] ?? '')) separators++;
-            else joined = true;
+            else joint = i;
         }
     }
+    // a list joins only its last item by 和, 及 or 与: a joint with a 、 after it stands inside a name (职业与成人教育科、德育科)
+    const joined = joint >= 0 && joint > lastSeparator;
     return { items: separators + 1, joined };
 }
 
@@ -244,6 +252,7 @@ const proseListCountRule: Rule = {
                 const range = rangeIn(prose, at, m[0].length);
                 if (range) reporter.warning(prose.node, `前面列出了 ${items} 项，这里写的是 ${m[0]}：请核对数量或所列各项。`, { range });
             }
+            unitRows(prose, reporter);
             for (const m of [...text.matchAll(COUNT_THEN_LIST), ...text.matchAll(KIND_COUNT_THEN_LIST)]) {
                 const at = m.index + m[0].indexOf(m[1]);
                 if (/[\d.,]/.test(text[at - 1] ?? '')) continue;
@@ -271,5 +280,34 @@ const KIND_COUNT_THEN_LIST = /(?:科室|处室|股室|机构|部门|单位|中�
 const PARTIAL_LIST = /^(?:主要|包括|包含|含|如|例如|其中|比如)/;
 /** Where a list after 分别是 ends: the clause's punctuation (a comma too, so that a remark after it is not an item). */
 const LIST_ENDS = new Set([...'，,。；;！？\n'].map(char => char.charCodeAt(0)));
+
+/** The units a department's accounts cover, counted: 纳入…决算编制范围的单位共42家, 单位共计8个. */
+const UNIT_COUNT = /单位(?:共计?|合计)(\d+)(家|个)/g;
+/** A numbered row of a table printed in the text: 1 上海市某区教育局（本级） 行政单位, 2、上海市某区教育学院. */
+const NUMBERED_ROW = /^[ \t\u3000]*(\d+)(?:[ \t\u3000]+|[、.．])[ \t\u3000]*\S/;
+/** A table's head line (序号 单位名称 单位性质) or a line opening the rows (具体如下：). */
+const ROWS_HEAD = /^[ \t\u3000]*序号|单位名称|[：:][ \t\u3000]*$/;
+
+/**
+ * 单位共42家 against the units the text then prints as numbered rows (the 决算单位构成 table, 序号 单位名称 单位性质):
+ * the rows start on the line after the count's, 1, 2, 3 … without a gap, and run to the text's end, so that
+ * they are plainly the units counted and no line of them was lost.
+ */
+function unitRows(prose: ProseText, reporter: Reporter): void {
+    const text = prose.text;
+    for (const m of text.matchAll(UNIT_COUNT)) {
+        const lineEnd = text.indexOf('\n', m.index);
+        if (lineEnd < 0) continue;
+        const lines = text.slice(lineEnd + 1).replace(/\s+$/, '').split('\n');
+        const first = lines.length > 0 && ROWS_HEAD.test(lines[0]) && !NUMBERED_ROW.test(lines[0]) ? 1 : 0;
+        const rows = lines.slice(first);
+        if (rows.length < 2 || !rows.every((line, i) => Number(NUMBERED_ROW.exec(line)?.[1]) === i + 1)) continue;
+        const value = Number(m[1]);
+        if (value === rows.length) continue;
+        const at = m.index + '单位'.length;
+        const range = rangeIn(prose, at, m[0].length - '单位'.length);
+        if (range) reporter.warning(prose.node, `这里写的是单位${m[0].slice(2)}，后面的单位表列出了 ${rows.length} ${m[2]}：请核对数量或所列单位。`, { range });
+    }
+}
 
 export const proseCountPartsRules: readonly Rule[] = [proseCountPartsRule, proseListCountRule];
