@@ -59,7 +59,7 @@ import {
 } from 'langium';
 import type { CompositeCstNode, LeafCstNode, RootCstNodeImpl } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
-import { spacedHeadingMessage } from '../language/syntax/error-messages.js';
+import { spacedHeadingMessage } from '../language/syntax/spaced-heading.js';
 import type { LangiumCoreServices, LocalSymbols, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices, ServiceRegistry } from 'langium';
 
 const contentsByNode = new WeakMap<AstNode, readonly AstNode[]>();
