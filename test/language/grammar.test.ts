@@ -228,6 +228,12 @@ describe('列 headers', () => {
         expect(rows(table.entries)[0].cells).toHaveLength(7);
     });
 
+    test('the self-evaluation form\'s words name the columns of a report\'s own table', async () => {
+        const table = await onlyTable('表10 项目支出执行情况表 {\n  列【预算数 执行数 执行率 分值 得分】\n  合计 100 90 90 10 9\n}');
+        expect(table.columns?.names).toEqual(['预算数', '执行数', '执行率', '分值', '得分']);
+        expect(rows(table.entries)).toHaveLength(1);
+    });
+
     test('a table without a header and without a title', async () => {
         const table = await onlyTable('附表 14 {\n  合计 1\n}');
         expect(table.title).toBeUndefined();
