@@ -660,7 +660,7 @@ export const SHIPPED_SUBJECT_CODES: readonly CatalogueEntry[] = [
     entry({"code":"2101199","name":"其他行政事业单位医疗支出","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"21012","name":"财政对基本医疗保险基金的补助","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2101201","name":"财政对职工基本医疗保险基金的补助","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
-    entry({"code":"2101202","name":"财政对城乡居民基本医疗保险基金的补助","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
+    entry({"code":"2101202","name":"财政对城乡居民基本医疗保险基金的补助","scheme":"功能","source":"遂宁市财政局 遂宁市医疗保障局下达2020年城乡居民医疗保险市级财政结算补助资金的通知（转载页）"}),
     entry({"code":"2101299","name":"财政对其他基本医疗保险基金的补助","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"21013","name":"医疗救助","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2101301","name":"城乡医疗救助","scheme":"功能","source":"武定县下达2023年第一批省级城乡医疗救助补助资金的通知"}),
