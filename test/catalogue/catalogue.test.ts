@@ -181,6 +181,14 @@ describe('names by year', () => {
         expect(judgeName(major, '重大公共卫生服务', 2020)).toMatchObject({ ok: false, expected: '重大公共卫生专项', outdated: { from: 2021 } });
     });
 
+    it('2130199: 其他农业支出 in a 2020 notice, 其他农业农村支出 in 2024 ones; both held while the year of the rename is unread', () => {
+        const other = shipped.entry('2130199')!.entry;
+        expect(judgeName(other, '其他农业支出', 2020).ok).toBe(true);
+        expect(judgeName(other, '其他农业农村支出', 2020).ok).toBe(true);
+        expect(judgeName(other, '其他农业支出', 2023).ok).toBe(true);
+        expect(judgeName(other, '其他农业支出', 2024)).toMatchObject({ ok: false, expected: '其他农业农村支出', certain: true });
+    });
+
     it('drops a recalled code a document contradicts: the name is printed under another code', () => {
         expect(shipped.entry('2296006')!.entry.name).toBe('用于残疾人事业的彩票公益金支出');
         expect(shipped.entry('2296008')).toBeUndefined();
@@ -196,6 +204,10 @@ describe('names by year', () => {
         expect(shipped.entry('2060503')!.entry.definition).toBe('反映国家用于完善科技条件的支出，包括科技文献信息、网络环境支撑等科技条件专项支出等。');
         expect(shipped.entry('2120816')!.entry).toMatchObject({ name: '农业农村生态环境支出', source: expect.stringContaining('莆田市财政局') });
         expect(shipped.entry('2120816')!.entry.checked).toBeUndefined();
+        // a district's 2022 决算 explanation prints the 款 of 201 with their codes
+        expect(shipped.entry('20138')!.entry).toMatchObject({ name: '市场监督管理事务', source: expect.stringContaining('泉州台商投资区') });
+        expect(shipped.entry('20138')!.entry.checked).toBeUndefined();
+        expect(shipped.entry('2120810')!.entry).toMatchObject({ name: '棚户区改造支出', source: expect.stringContaining('豫财综〔2021〕40号') });
     });
 
     it('gives the 2023 科目说明 of 301 where 2023 revised it, the 2020 one where it did not', () => {
