@@ -188,7 +188,8 @@ export const fundThreePublicTable = table({
 const FUND_ACCOUNT = {
     codes: '功能分类' as const,
     columns: ['年初结转和结余', '本年收入', '本年支出', '基本支出', '项目支出', '年末结转和结余'],
-    columnAliases: new Map([['本年支出合计', '本年支出'], ['小计', '本年支出'], ['本年支出小计', '本年支出'], ...CARRY_OVER_COLUMN_ALIASES]),
+    // 合计: the spending-only printing (合计 基本支出 项目支出, as 上海 2019 printed 政府性基金预算财政拨款支出决算表) has no other total
+    columnAliases: new Map([['本年支出合计', '本年支出'], ['小计', '本年支出'], ['合计', '本年支出'], ['本年支出小计', '本年支出'], ...CARRY_OVER_COLUMN_ALIASES]),
     actualColumn: '本年支出',
     // 年初结转和结余 | 本年收入 | 本年支出 over 小计 基本支出 项目支出 | 年末结转和结余, as every printing heads them
     columnHeads: [{ head: '本年支出', columns: ['本年支出', '基本支出', '项目支出'], first: '小计' }],
