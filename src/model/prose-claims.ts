@@ -1079,6 +1079,16 @@ function fleetCount(model: ReportModel, sentence: string): RegExpExecArray | nul
 }
 const FLEET_CHANGE = /新增|调入|划入|划转|调拨|报废|处置|淘汰|拍卖/;
 
+/** Words with every bracketed aside closed within them left out: what the brackets say is of the words before them. */
+function closedBracketsOut(words: string): string {
+    let out = words;
+    for (let before = ''; before !== out;) {
+        before = out;
+        out = out.replace(/（[^（）]*）|\([^()]*\)/g, '');
+    }
+    return out;
+}
+
 /**
  * A sentence saying its spending is not paid from 三公经费 (the appropriation's): 不在“三公”经费中列支,
  * 未纳入三公经费, 使用其他资金购置, 以单位自有资金购买 (quotes are dropped by normalizing).
@@ -1445,16 +1455,19 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
             unread = !carries && !swapped && !whole && !sibling && !headed;
         }
-        // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
-        if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
+        // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆); a purchase said
+        // in brackets closed before the figure (应急保障用车4辆（含本年更新购置1辆）、执法执勤用车2辆) is of the cars before them
+        const said = closedBracketsOut(text.slice(clause.start, item.start));
+        const sentenceSaid = closedBracketsOut(text.slice(part.start, item.start));
+        if (first.unit === '辆' && PURCHASE.test(said)) {
             // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same
-            const official = text.slice(clause.start, item.start).includes('公务用车');
+            const official = said.includes('公务用车');
             subjects = subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
-        } else if (first.unit === '辆' && finalRole.kind === 'value' && FLEET_CHANGE.test(text.slice(clause.start, item.start))) {
+        } else if (first.unit === '辆' && finalRole.kind === 'value' && FLEET_CHANGE.test(said)) {
             // 新增执法执勤用车3辆, 报废处置2辆: cars that joined or left the fleet (bought, transferred or disposed of)
             // are neither the cars held nor surely the year's purchase; no row holds them
             subjects = [undefined];
-        } else if (EQUIPMENT_UNIT.test(first.unit) && (PURCHASE.test(text.slice(part.start, item.start)) || FLEET_CHANGE.test(text.slice(part.start, item.start)))) {
+        } else if (EQUIPMENT_UNIT.test(first.unit) && (PURCHASE.test(sentenceSaid) || FLEET_CHANGE.test(sentenceSaid))) {
             // 当年购置单价100万元以上设备1台（套）: the year's purchase, not the equipment held (国有资产 › 设备); no row holds it
             subjects = subjects.map(s => s && s.quantities.every(q => isPurchase(q.row)) ? s : undefined);
         }
