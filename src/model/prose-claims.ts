@@ -295,6 +295,8 @@ const NAMES_OF_CONTEXT = 30;
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 /** The words naming a fund, or every fund's 财政拨款. */
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
+/** The money not appropriated (非财政拨款收入、非财政拨款支出): no name of the report's holds it. */
+const NOT_APPROPRIATED = /非财政拨款/;
 /** A fund written right before a name: 政府性基金预算财政拨款上年结转和结余. */
 const FUND_BEFORE_NAME = /(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:资金)?的?$/;
 
@@ -1379,8 +1381,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const versus = compared === 'other' ? undefined : compared;
         const role: Role = versus && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, versus } : read.role;
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
-        // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds
-        const unnamedWhole = base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words);
+        // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds;
+        // so does a whole that is the money not appropriated (占非财政拨款收入的…), which the names pass over
+        const unnamedWhole = (base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words))
+            || (baseSpan !== undefined && role.kind === 'share' && NOT_APPROPRIATED.test(text.slice(baseSpan.start, baseSpan.end)));
         const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
