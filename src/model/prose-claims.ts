@@ -295,6 +295,8 @@ const NAMES_OF_CONTEXT = 30;
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 /** The words naming a fund, or every fund's 财政拨款. */
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
+/** The money not appropriated (非财政拨款收入、非财政拨款支出): no name of the report's holds it. */
+const NOT_APPROPRIATED = /非财政拨款/;
 /** A fund written right before a name: 政府性基金预算财政拨款上年结转和结余. */
 const FUND_BEFORE_NAME = /(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:资金)?的?$/;
 
@@ -1079,6 +1081,16 @@ function fleetCount(model: ReportModel, sentence: string): RegExpExecArray | nul
 }
 const FLEET_CHANGE = /新增|调入|划入|划转|调拨|报废|处置|淘汰|拍卖/;
 
+/** Words with every bracketed aside closed within them left out: what the brackets say is of the words before them. */
+function closedBracketsOut(words: string): string {
+    let out = words;
+    for (let before = ''; before !== out;) {
+        before = out;
+        out = out.replace(/（[^（）]*）|\([^()]*\)/g, '');
+    }
+    return out;
+}
+
 /**
  * A sentence saying its spending is not paid from 三公经费 (the appropriation's): 不在“三公”经费中列支,
  * 未纳入三公经费, 使用其他资金购置, 以单位自有资金购买 (quotes are dropped by normalizing).
@@ -1369,8 +1381,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const versus = compared === 'other' ? undefined : compared;
         const role: Role = versus && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, versus } : read.role;
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
-        // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds
-        const unnamedWhole = base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words);
+        // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds;
+        // so does a whole that is the money not appropriated (占非财政拨款收入的…), which the names pass over
+        const unnamedWhole = (base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words))
+            || (baseSpan !== undefined && role.kind === 'share' && NOT_APPROPRIATED.test(text.slice(baseSpan.start, baseSpan.end)));
         const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
@@ -1445,16 +1459,19 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
             unread = !carries && !swapped && !whole && !sibling && !headed;
         }
-        // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆)
-        if (first.unit === '辆' && PURCHASE.test(text.slice(clause.start, item.start))) {
+        // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆); a purchase said
+        // in brackets closed before the figure (应急保障用车4辆（含本年更新购置1辆）、执法执勤用车2辆) is of the cars before them
+        const said = closedBracketsOut(text.slice(clause.start, item.start));
+        const sentenceSaid = closedBracketsOut(text.slice(part.start, item.start));
+        if (first.unit === '辆' && PURCHASE.test(said)) {
             // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same
-            const official = text.slice(clause.start, item.start).includes('公务用车');
+            const official = said.includes('公务用车');
             subjects = subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
-        } else if (first.unit === '辆' && finalRole.kind === 'value' && FLEET_CHANGE.test(text.slice(clause.start, item.start))) {
+        } else if (first.unit === '辆' && finalRole.kind === 'value' && FLEET_CHANGE.test(said)) {
             // 新增执法执勤用车3辆, 报废处置2辆: cars that joined or left the fleet (bought, transferred or disposed of)
             // are neither the cars held nor surely the year's purchase; no row holds them
             subjects = [undefined];
-        } else if (EQUIPMENT_UNIT.test(first.unit) && (PURCHASE.test(text.slice(part.start, item.start)) || FLEET_CHANGE.test(text.slice(part.start, item.start)))) {
+        } else if (EQUIPMENT_UNIT.test(first.unit) && (PURCHASE.test(sentenceSaid) || FLEET_CHANGE.test(sentenceSaid))) {
             // 当年购置单价100万元以上设备1台（套）: the year's purchase, not the equipment held (国有资产 › 设备); no row holds it
             subjects = subjects.map(s => s && s.quantities.every(q => isPurchase(q.row)) ? s : undefined);
         }
