@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
-import { findTemplate, fitTemplates, isTitleOf, isVariantOf, titleRank, TEMPLATES } from '../templates/index.js';
+import { covers, findTemplate, fitTemplates, isTitleOf, isVariantOf, titleRank, TEMPLATES } from '../templates/index.js';
 import type { Figure } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
@@ -42,7 +42,8 @@ export interface ReportMeta {
  * How the report's template was chosen, for the check that reports it: named by its `模板` line
  * (for another year: `nearest`); named but unknown; named but the tables fit another template
  * (`mismatch`: the report is checked against the one they fit), or fit another template the same
- * name answers to (`variant`: 全国 for a report printing the 2019 order in 2024); or, without a `模板` line, the
+ * name answers to, or another year's of the named template's province (`variant`: 全国 for a report printing
+ * the 2019 order in 2024); or, without a `模板` line, the
  * template the report's year and tables fit best (`fitted`).
  */
 export interface TemplateChoice {
@@ -222,7 +223,11 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     const [labelledBest] = labelled;
     const labelledNamed = labelled.find(f => f.template === match.template)!;
     if (labelledBest.template !== named.template && labelledBest.matched >= 3 && margin(labelledBest) >= margin(labelledNamed) + 3) {
-        return { template: labelledBest.template, choice: { how: 'mismatch', field, named: named.template } };
+        // the format the name gives for the report's year, while the tables fit another year's format of the
+        // same province (云南 2019 prints eight tables of its own, 七 where 2022 puts the same table): the name
+        // was right, as for a name several formats answer to — said the same way, not as an error
+        const sibling = labelledBest.template.province === named.template.province && meta.year !== undefined && covers(named.template, meta.year);
+        return { template: labelledBest.template, choice: { how: sibling ? 'variant' : 'mismatch', field, named: named.template } };
     }
     if (match.kind === 'nearest') return { template: match.template, choice: { how: 'nearest', field, named: match.template, year: match.year } };
     return { template: match.template, choice: { how: 'named', field, named: match.template } };
