@@ -112,7 +112,8 @@ export const TABLE_META_KEY = '单位行';
 /**
  * How the contents list the tables, where they print their labels (福建: 表1 收入支出决算总表): 目录 「表号和表名」, or
  * 目录 「序号、表号和表名」 (一、表1 收入支出决算总表). Without it a label before a title may be the template's alone (表 6).
- * How deep they go where they list less than every part, section and table: 目录 「部分」, 「部分和各节」, 「无」 (the layout's).
+ * How deep they go where they list less than every part, section and table: 目录 「部分」, 「部分和各节」, 「部分、概况各节和各表」,
+ * 「无」 (the layout's). A line may say both (目录 「部分、概况各节和各表，序号和表名」), or two lines each one.
  */
 export const CONTENTS_KEY = '目录';
 
@@ -189,7 +190,8 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
         template: get('模板'),
         coverLines: fields.flatMap(f => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === CONTENTS_KEY || f.value === undefined ? [] : [{ key: f.key, value: f.value }]),
         tableMeta: fields.find(f => f.key === TABLE_META_KEY)?.value,
-        contents: fields.find(f => f.key === CONTENTS_KEY)?.value,
+        // one line may say both how deep the contents go and how they list the tables, or two lines each say one
+        contents: fields.some(f => f.key === CONTENTS_KEY) ? fields.flatMap(f => f.key === CONTENTS_KEY && f.value !== undefined ? [f.value] : []).join('，') : undefined,
     };
 }
 

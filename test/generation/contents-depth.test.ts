@@ -77,6 +77,23 @@ describe('contents as deep as the report\'s own', () => {
         expect(lines.some(l => l.includes('收入支出决算总体情况说明'))).toBe(false);
     });
 
+    it('lists 情况说明\'s sections but not 概况\'s where its contents list only those (目录 「部分、情况说明各节和各表」)', () => {
+        const lines = toc(buildHtml(report('部分、情况说明各节和各表')));
+        expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总体情况说明'))).toBe(true);
+        expect(lines.some(l => l.includes('主要职能') || l.includes('部门职责'))).toBe(false);
+        expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
+    });
+
+    it('reads how deep the contents go and how they list the tables from one line, or from two (青岛: 概况\'s sections, tables by ordinal)', () => {
+        const oneLine = toc(buildHtml(report('部分、概况各节和各表，表号和表名')));
+        const twoLines = toc(buildHtml(report('部分、概况各节和各表」\n目录 「表号和表名')));
+        for (const lines of [oneLine, twoLines]) {
+            expect(lines).toContain('2 公开01表 收入支出决算总表');
+            expect(lines.some(l => l.startsWith('2 ') && l.includes('主要职能'))).toBe(true);
+            expect(lines.some(l => l.includes('收入支出决算总体情况说明'))).toBe(false);
+        }
+    });
+
     it('still lists the tables by label where the line speaks of them (目录 「表号和表名」)', () => {
         const lines = toc(buildHtml(report('表号和表名')));
         expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);

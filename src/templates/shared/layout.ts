@@ -562,25 +562,31 @@ class TemplateLayout {
     /**
      * How deep the report's own contents go, as its 目录 line says: the parts alone (河北: 目录 「部分」 — 一、部门决算公开表,
      * 二、部门决算信息公开情况说明), parts and sections without the tables (浙江 2020: 目录 「部分和各节」), parts and tables
-     * without the sections (北京: 目录 「部分和各表」), parts, 概况's sections and tables (山西, 广东: 「部分、概况各节和各表」), none
-     * (目录 「无」: undefined); every part, section, attachment and table by default, and wherever the line names no 部分 (表号和表名).
+     * without the sections (北京: 目录 「部分和各表」), none (目录 「无」: undefined); every part, section, attachment and table by
+     * default, and wherever the line names no 部分 (表号和表名). Sections named with their part's word are listed under that
+     * part alone, the others' not: 概况各节 (山西, 广东, 青岛: 「部分、概况各节和各表」, 情况说明 listing none), 说明各节.
      */
-    private get contentsDepth(): { sections: 'all' | 'overview' | 'none'; tables: boolean } | undefined {
+    private get contentsDepth(): { sections: ReadonlySet<PartKind>; tables: boolean } | undefined {
         const written = this.model.meta.contents?.replace(/\s+/g, '');
         if (written === '无') return undefined;
-        if (written === undefined || !written.includes('部分')) return { sections: 'all', tables: true };
-        // the parts with what the line names under them: 各节, or 概况's alone (山西, 广东: 部分、概况各节和表), and 表 (北京: 部分和表)
-        return { sections: !written.includes('节') ? 'none' : written.includes('概况') ? 'overview' : 'all', tables: written.includes('表') };
+        const every = new Set<PartKind>(['overview', 'explanation']);
+        if (written === undefined || !written.includes('部分')) return { sections: every, tables: true };
+        if (!written.includes('节')) return { sections: new Set(), tables: written.includes('表') };
+        const named = new Set<PartKind>([
+            ...(/概况[^，；]*?节/.test(written) ? ['overview' as const] : []),
+            ...(/说明[^，；]*?节/.test(written) ? ['explanation' as const] : []),
+        ]);
+        return { sections: named.size > 0 ? named : every, tables: written.includes('表') };
     }
 
     private contents(): Section {
         const entries: { level: 1 | 2 | 3; text: string; target?: string }[] = [];
-        const depth = this.contentsDepth ?? { sections: 'all', tables: true };
+        const depth = this.contentsDepth ?? { sections: new Set<PartKind>(['overview', 'explanation']), tables: true };
         this.parts.forEach((part, i) => {
             const n = i + 1;
             entries.push({ level: 1, text: this.numberedPartTitle(part, n, 'contents'), target: `part-${n}` });
             const kind = partKind(part);
-            if (!(kind === 'tables' ? depth.tables : depth.sections === 'all' || (depth.sections === 'overview' && kind === 'overview'))) return;
+            if (!(kind === 'tables' ? depth.tables : kind === 'overview' || kind === 'explanation' ? depth.sections.has(kind) : depth.sections.size === 2)) return;
             switch (kind) {
                 case 'overview':
                 case 'explanation':
