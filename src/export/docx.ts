@@ -189,9 +189,10 @@ class DocxWriter {
             children: [new TextRun({ text, size, bold, font: font(HEADING_FONT) })],
         });
         const paragraphs = [
-            line(inlineText(cover.year), 52, 2400),
-            line(inlineText(cover.department), 48, 600, true),
-            line(cover.title, 72, 600, true),
+            ...(cover.year ? [line(inlineText(cover.year), 52, 2400)] : []),
+            ...(cover.department ? [line(inlineText(cover.department), 48, 600, true)] : []),
+            // the title's first line where the year would stand, as far down the page, where the report writes it whole
+            ...cover.title.map((text, i) => line(text, 72, i > 0 ? 300 : cover.year ? 600 : 2400, true)),
             ...(cover.lines ?? []).map(text => line(inlineText(text), 28, 300)),
         ];
         if (cover.published) {

@@ -30,6 +30,8 @@ export interface ReportMeta {
     readonly tableMeta?: string;
     /** How the report's contents list its tables and how deep they go, as it says (`目录 「表号和表名」`, see CONTENTS_KEY). */
     readonly contents?: string;
+    /** The cover's title as the report prints it, a line each (广东: 2021年茂名市…（本级）部门决算), see COVER_KEY. */
+    readonly cover?: readonly string[];
     /**
      * A 单位决算 (the report of one unit), not a 部门决算: its 部门, 全称, 简称 and 部分 headings say
      * 单位决算 more often than 部门决算, or, where they say both as often (or neither), its overview is
@@ -117,6 +119,12 @@ export const TABLE_META_KEY = '单位行';
  */
 export const CONTENTS_KEY = '目录';
 
+/**
+ * The cover's title lines as the report prints them (广东: 封面 「2021年茂名市城乡规划设计服务中心（本级）部门决算」), year and
+ * department in them: printed in place of the year, department and title the layout composes.
+ */
+export const COVER_KEY = '封面';
+
 export function buildReportModel(report: Report, templates: readonly ReportTemplate[] = TEMPLATES): ReportModel {
     const fields = report.parts.filter(isMetaField);
     const meta = readMeta(fields, report);
@@ -188,9 +196,10 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
         unit: get('单位') ?? '万元',
         published: get('公开时间'),
         template: get('模板'),
-        coverLines: fields.flatMap(f => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === CONTENTS_KEY || f.value === undefined ? [] : [{ key: f.key, value: f.value }]),
+        coverLines: fields.flatMap(f => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === CONTENTS_KEY || f.key === COVER_KEY || f.value === undefined ? [] : [{ key: f.key, value: f.value }]),
         tableMeta: fields.find(f => f.key === TABLE_META_KEY)?.value,
         // one line may say both how deep the contents go and how they list the tables, or two lines each say one
+        cover: fields.some(f => f.key === COVER_KEY) ? fields.flatMap(f => f.key === COVER_KEY && f.value?.trim() ? [f.value.trim()] : []) : undefined,
         contents: fields.some(f => f.key === CONTENTS_KEY) ? fields.flatMap(f => f.key === CONTENTS_KEY && f.value !== undefined ? [f.value] : []).join('，') : undefined,
     };
 }

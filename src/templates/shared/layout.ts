@@ -548,9 +548,12 @@ class TemplateLayout {
             kind: 'section', role: 'cover', id: 'cover',
             blocks: [{
                 kind: 'cover',
-                year: [meta.year !== undefined ? `${meta.year}年度` : { kind: 'missing', text: '年度', line: undefined }],
-                department: [this.department !== '' ? this.department : { kind: 'missing', text: '部门' }],
-                title: this.coverTitle,
+                // the report's own title lines (封面 「…」) hold its year and department
+                ...(meta.cover?.length ? { title: meta.cover } : {
+                    year: [meta.year !== undefined ? `${meta.year}年度` : { kind: 'missing', text: '年度', line: undefined }],
+                    department: [this.department !== '' ? this.department : { kind: 'missing', text: '部门' }],
+                    title: [this.coverTitle],
+                }),
                 published: meta.published ? [`公开时间：${formatDate(meta.published)}`]
                     : this.model.template.coverDate ? [{ kind: 'missing', text: '公开时间' }] : undefined,
                 lines: meta.coverLines.length > 0 ? meta.coverLines.map(({ key, value }) => [`${key}：${value}`]) : undefined,
