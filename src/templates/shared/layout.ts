@@ -1901,7 +1901,10 @@ class TemplateLayout {
                 : labelsListed ? { ...template, heading: `${label(template.number)} ${template.title}`, contents: `${label(template.number)} ${template.title}` }
                 : this.templateNumbered(template, template.title, label?.(template.number)));
         }
-        this.tablePlan = this.contentsLabels === 'title' ? this.listedByOrdinal(planned, written, ordinal) : planned;
+        const listed = this.contentsLabels === 'title' ? this.listedByOrdinal(planned, written, ordinal) : planned;
+        // the label on the title's line where the report says its pages print it so (表题 「表号和表名」, 广东: 表1 收入支出决算总表)
+        const joined = this.model.meta.tableTitle?.includes('表号') === true;
+        this.tablePlan = joined ? listed.map(t => t.label && t.heading === undefined ? { ...t, label: undefined, heading: `${t.label} ${t.title}` } : t) : listed;
         return this.tablePlan;
     }
 
