@@ -388,6 +388,8 @@ class TemplateLayout {
     private readonly writtenPartJoints = new Map<PartTemplate, string>();
     /** The joint of a part the report writes no heading for: the one every heading it writes has, else a space. */
     private partJoint = ' ';
+    /** The attachment the tables are printed in, after every part (北京: 部分 「附件1」 — 第一部分 says 报表详见附件1). */
+    private tablesAttachment?: string;
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
@@ -425,6 +427,7 @@ class TemplateLayout {
                 // the contents list headings and titles only, never a 〔未填写〕; none where the report prints none (目录 「无」)
                 ...(this.scope.unfilledOnly || this.contentsDepth === undefined ? [] : [this.contents()]),
                 ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
+                ...this.attachedTables(),
             ],
         };
         return !this.scope.unfilledOnly && this.model.groupsDigits ? withDigitGroups(document) : document;
@@ -733,6 +736,8 @@ class TemplateLayout {
         const styles = new Set<'parts' | 'list'>();
         const joints = new Set<string>();
         let previous: number | undefined;
+        const tablesHeaded = this.model.report.parts.some(f => isMetaField(f) && f.key === '部分'
+            && /^(?:第\s*(?:[一二三四五六七八九十]+|\d+)\s*部分|[一二三四五六七八九十]+、)/.test(f.value?.trim() ?? '') && writtenPartKind(f.value!.trim().replace(/^\S*?(?:部分|、)[\s:：]*/, '')) === 'tables');
         for (const field of this.model.report.parts.filter(isMetaField)) {
             if (field.key !== '部分' || field.value === undefined) continue;
             // 第二部分 …, or 二、… where a report numbers its parts as a list (浙江); 部分 … after a numbered
@@ -745,6 +750,13 @@ class TemplateLayout {
             const joint = written?.[1] !== undefined ? /[:：、]/.exec(written[0])?.[0] ?? ' ' : undefined;
             if (joint !== undefined) joints.add(joint);
             const kind = writtenPartKind(title);
+            // an attachment, unnumbered, in a report with no 附件 of its own whose tables part is headed among the numbered
+            // parts too (北京: 第一部分 2023年度部门决算报表 … 附件1; 怀柔: 附件：…2024年度部门决算报表): where that part's pages are
+            // printed, after every part
+            if (!written && /^附件/.test(title) && (kind === 'attachments' || kind === 'tables') && tablesHeaded && !this.model.report.parts.some(isAttachment)) {
+                this.tablesAttachment = title;
+                continue;
+            }
             const numeral = written?.[1] ?? written?.[2];
             const number = numeral !== undefined ? Number(numeral) || parseChineseNumeral(numeral) : written ? previous! + 1 : undefined;
             previous = number ?? previous;
@@ -2016,8 +2028,27 @@ class TemplateLayout {
             list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [table.contents] }],
                 this.line(this.tableNumbered(table.number)?.node), 'plain'));
         }
-        const pages: Section[] = [{ kind: 'section', role: 'part', id: `part-${n}`, blocks: list }];
-        for (const template of templates) {
+        // its pages printed in an attachment after every part: here the pointer to it (报表详见附件1)
+        if (this.tablesAttachment !== undefined) {
+            const pointer = /^附件\s*[\d一二三四五六七八九十]*/.exec(this.tablesAttachment)![0].replace(/\s+/g, '');
+            return [{ kind: 'section', role: 'part', id: `part-${n}`, blocks: [...list, { ...this.para([`报表详见${pointer}。`]), generated: true }] }];
+        }
+        return [{ kind: 'section', role: 'part', id: `part-${n}`, blocks: list }, ...this.tablePages()];
+    }
+
+    /** The tables part's pages where they are printed in an attachment of their own after every part (北京: 附件1), under its heading. */
+    private attachedTables(): Section[] {
+        if (this.tablesAttachment === undefined || !this.parts.some(p => partKind(p) === 'tables')) return [];
+        return [
+            { kind: 'section', role: 'part', id: 'tables-attachment', blocks: [heading(1, this.tablesAttachment, 'tables-attachment-title')] },
+            ...this.tablePages(),
+        ];
+    }
+
+    /** A page for each table, as printed. */
+    private tablePages(): Section[] {
+        const pages: Section[] = [];
+        for (const template of this.printedTables()) {
             const block = this.dataTable(template);
             const columns = Math.max(0, ...block.head.map(row => row.cells.reduce((n, c) => n + (c.colspan ?? 1), 0)));
             pages.push({
