@@ -62,6 +62,8 @@ function trialLines(text) {
         const repeat = first === undefined ? -1 : lines.findIndex((line, i) => i > at + 1 && norm(line) === first && lines.slice(at + 1, i).some(l => norm(l) === first));
         for (end = at + 1; end < lines.length; end++) {
             if (repeat >= 0 ? end === repeat : lines[end].trim() === '' && contents.length) break;
+            // a page's number (— 1 —, -1-, 1) ends it: the page turns, what follows is the body (a running title, 第一部分 …)
+            if (/^[\s\u3000]*[—\-－]?[\s\u3000]*\d+[\s\u3000]*[—\-－]?[\s\u3000]*$/.test(lines[end]) && contents.length) break;
             if (lines[end].trim() !== '') contents.push(norm(lines[end]));
         }
     }
