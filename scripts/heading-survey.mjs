@@ -52,7 +52,7 @@ function headingLine(text) {
 function trialLines(text) {
     const lines = text.split(/\r?\n/).filter(l => !l.startsWith('#'));
     // 目录, or a contents block under a heading of its own (河北: 部门决算信息公开目录)
-    const at = lines.findIndex(l => /^[\s\u3000]*[^\s\u3000]{0,20}目[\s\u3000]*录[\s\u3000]*$/.test(l));
+    const at = lines.findIndex(l => /^[\s\u3000]*[^\s\u3000]{0,20}目[\s\u3000]*录[）)]?[\s\u3000]*$/.test(l));
     const contents = [];
     let end = at;
     if (at >= 0) {
@@ -62,6 +62,8 @@ function trialLines(text) {
         const repeat = first === undefined ? -1 : lines.findIndex((line, i) => i > at + 1 && norm(line) === first && lines.slice(at + 1, i).some(l => norm(l) === first));
         for (end = at + 1; end < lines.length; end++) {
             if (repeat >= 0 ? end === repeat : lines[end].trim() === '' && contents.length) break;
+            // a page's number (— 1 —, -1-, 1) ends it: the page turns, what follows is the body (a running title, 第一部分 …)
+            if (/^[\s\u3000]*[—\-－]?[\s\u3000]*\d+[\s\u3000]*[—\-－]?[\s\u3000]*$/.test(lines[end]) && contents.length) break;
             if (lines[end].trim() !== '') contents.push(norm(lines[end]));
         }
     }

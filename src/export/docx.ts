@@ -1,13 +1,13 @@
 // The report as a Word document (the `docx` package), laid out from the same parts as the HTML:
 // each part of the report on pages of its own (附表 pages landscape where the table is wide), A4,
 // the fonts a published 决算 report names — 仿宋_GB2312 for the text, 黑体 and 楷体_GB2312 for the
-// headings, 宋体 in the tables — a table of contents field, and the charts as images.
+// headings, 宋体 in the tables — the contents as the HTML lists them, each line a link to its place, and the charts as images.
 import type { IParagraphOptions, IRunOptions, ISectionOptions, ParagraphChild } from 'docx';
 import {
-    AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, Packer, PageOrientation, Paragraph, Table, TableCell,
-    TableOfContents, TableRow, TextRun, VerticalAlign, WidthType,
+    AlignmentType, Bookmark, BorderStyle, Document, HeadingLevel, ImageRun, InternalHyperlink, Packer, PageOrientation, Paragraph, Table,
+    TableCell, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
-import type { Block, ChartBlock, CoverBlock, Heading, Inline, Paragraph as ParagraphBlock, ReportDocument, Section, TableBlock } from '../generation/report-parts.js';
+import type { Block, ChartBlock, CoverBlock, Heading, Inline, Paragraph as ParagraphBlock, ReportDocument, Section, TableBlock, TocBlock } from '../generation/report-parts.js';
 import { tableFoot } from '../generation/report-parts.js';
 import { renderChartPng } from './chart-image.js';
 import { inlineText } from './inline-text.js';
@@ -45,7 +45,6 @@ export async function writeDocx(document: ReportDocument): Promise<Buffer> {
     const doc = new Document({
         creator: 'juesuan',
         title: document.title,
-        features: { updateFields: true },
         styles: {
             default: {
                 document: { run: { font: font(BODY_FONT), size: SIZE.body }, paragraph: { spacing: { line: 560, lineRule: 'exact' } } },
@@ -60,18 +59,27 @@ export async function writeDocx(document: ReportDocument): Promise<Buffer> {
     return Packer.toBuffer(doc);
 }
 
-type Child = Paragraph | Table | TableOfContents;
+type Child = Paragraph | Table;
+
+/** A bookmark's name for a part's id (part-3-1): Word's names are letters, digits and underscores. */
+function anchorName(id: string): string {
+    return `jt_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
 
 class DocxWriter {
     /** The width tables are laid out in: the page's being written. */
     private textWidth = TEXT_WIDTH.portrait;
     /** The contents' own title is not an entry of the contents. */
     private inContents = false;
+    /** The places the contents link to, and those reached but not yet marked: marked on the next paragraph written. */
+    private readonly targets = new Set<string>();
+    private pending: string[] = [];
 
     async section(section: Section): Promise<ISectionOptions> {
         const landscape = section.landscape ?? false;
         this.textWidth = landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
         this.inContents = section.role === 'contents';
+        this.reach(section.id);
         try {
             return this.page(await this.blocks(section.blocks), landscape);
         } finally {
@@ -98,7 +106,10 @@ class DocxWriter {
         for (const block of blocks) {
             switch (block.kind) {
                 // a part inside a part (a group) flows on: only top-level parts start pages
-                case 'section': out.push(...await this.blocks(block.blocks)); break;
+                case 'section':
+                    this.reach(block.id);
+                    out.push(...await this.blocks(block.blocks));
+                    break;
                 case 'heading': out.push(this.heading(block)); break;
                 case 'paragraph': {
                     const paragraph = this.paragraph(block);
@@ -107,17 +118,44 @@ class DocxWriter {
                 }
                 case 'table': out.push(...this.table(block)); break;
                 case 'chart': out.push(...await this.chart(block)); break;
-                case 'toc':
-                    // the parts alone where the report's contents list no more (目录 「部分」)
-                    out.push(new TableOfContents('目录', { hyperlink: true, headingStyleRange: block.entries.every(e => e.level === 1) ? '1-1' : '1-2' }));
-                    break;
+                case 'toc': out.push(...this.toc(block)); break;
                 case 'cover': out.push(...this.cover(block)); break;
             }
         }
         return out;
     }
 
+    /**
+     * The contents as the report lists them — as deep as its 目录 says, part by part, the tables among them — never
+     * a field Word fills from the heading levels, which lists every heading of a level and no table (a table's title is no
+     * heading): each line a link to the bookmark at its place.
+     */
+    private toc(toc: TocBlock): Paragraph[] {
+        for (const entry of toc.entries) if (entry.target) this.targets.add(entry.target);
+        return toc.entries.map(entry => {
+            const run = new TextRun({ text: entry.text, font: font(entry.level === 1 ? HEADING_FONT : BODY_FONT) });
+            return new Paragraph({
+                // two characters of 三号 (16 pt) a level, as the HTML indents them
+                indent: { left: (entry.level - 1) * 640 },
+                children: [entry.target ? new InternalHyperlink({ anchor: anchorName(entry.target), children: [run] }) : run],
+            });
+        });
+    }
+
+    /** A place the contents link to, reached: its bookmark goes on the next paragraph written. */
+    private reach(id: string | undefined): void {
+        if (id !== undefined && this.targets.has(id)) this.pending.push(id);
+    }
+
+    /** A paragraph's runs inside the bookmarks of the places reached since the last one. */
+    private marked(children: ParagraphChild[]): ParagraphChild[] {
+        const ids = this.pending;
+        this.pending = [];
+        return ids.reduce<ParagraphChild[]>((inner, id) => [new Bookmark({ id: anchorName(id), children: inner })], children);
+    }
+
     private heading(heading: Heading): Paragraph {
+        this.reach(heading.id);
         if (this.inContents) {
             return new Paragraph({
                 alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240, line: 720, lineRule: 'exact' },
@@ -125,21 +163,22 @@ class DocxWriter {
             });
         }
         const level = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][heading.level - 1];
-        return new Paragraph({ heading: level, children: [new TextRun(inlineText(heading.content))], keepNext: true });
+        return new Paragraph({ heading: level, children: this.marked([new TextRun(inlineText(heading.content))]), keepNext: true });
     }
 
     private paragraph(block: ParagraphBlock): Paragraph | undefined {
         const text = inlineText(block.content);
         if (text.trim() === '') return undefined;
         // a text written with line breaks keeps them
-        const runs: ParagraphChild[] = text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
-        const options: IParagraphOptions = { children: runs };
+        // each kind marks its runs once: the places reached go on this paragraph
+        const lines = () => this.marked(text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })));
+        const options = (): IParagraphOptions => ({ children: lines() });
         switch (block.style ?? 'body') {
-            case 'body': return new Paragraph({ ...options, indent: { firstLineChars: 200 }, alignment: AlignmentType.JUSTIFIED });
-            case 'lead': return new Paragraph({ children: [new TextRun({ text, font: font(HEADING_FONT) })], indent: { firstLineChars: 200 }, keepNext: true });
-            case 'note': return new Paragraph({ children: [new TextRun({ text, size: SIZE.note })], indent: { firstLineChars: 200 } });
-            case 'plain': return new Paragraph(options);
-            case 'centered': return new Paragraph({ ...options, alignment: AlignmentType.CENTER });
+            case 'body': return new Paragraph({ ...options(), indent: { firstLineChars: 200 }, alignment: AlignmentType.JUSTIFIED });
+            case 'lead': return new Paragraph({ children: this.marked([new TextRun({ text, font: font(HEADING_FONT) })]), indent: { firstLineChars: 200 }, keepNext: true });
+            case 'note': return new Paragraph({ children: this.marked([new TextRun({ text, size: SIZE.note })]), indent: { firstLineChars: 200 } });
+            case 'plain': return new Paragraph(options());
+            case 'centered': return new Paragraph({ ...options(), alignment: AlignmentType.CENTER });
         }
     }
 
@@ -150,9 +189,10 @@ class DocxWriter {
             children: [new TextRun({ text, size, bold, font: font(HEADING_FONT) })],
         });
         const paragraphs = [
-            line(inlineText(cover.year), 52, 2400),
-            line(inlineText(cover.department), 48, 600, true),
-            line(cover.title, 72, 600, true),
+            ...(cover.year ? [line(inlineText(cover.year), 52, 2400)] : []),
+            ...(cover.department ? [line(inlineText(cover.department), 48, 600, true)] : []),
+            // the title's first line where the year would stand, as far down the page, where the report writes it whole
+            ...cover.title.map((text, i) => line(text, 72, i > 0 ? 300 : cover.year ? 600 : 2400, true)),
             ...(cover.lines ?? []).map(text => line(inlineText(text), 28, 300)),
         ];
         if (cover.published) {
@@ -168,13 +208,13 @@ class DocxWriter {
         const out: Child[] = [];
         const small = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) => new Paragraph({
             alignment, spacing: { line: 300, lineRule: 'auto' },
-            children: [new TextRun({ text, size: SIZE.tableText, font: font(TABLE_FONT) })],
+            children: this.marked([new TextRun({ text, size: SIZE.tableText, font: font(TABLE_FONT) })]),
         });
         if (table.label) out.push(small(table.label, AlignmentType.RIGHT));
         if (table.title) {
             out.push(new Paragraph({
                 alignment: AlignmentType.CENTER, spacing: { line: 480, lineRule: 'auto', after: 120 },
-                children: [new TextRun({ text: table.title, size: SIZE.tableTitle, font: font(HEADING_FONT) })],
+                children: this.marked([new TextRun({ text: table.title, size: SIZE.tableTitle, font: font(HEADING_FONT) })]),
             }));
         }
         if (table.subtitle) out.push(small(table.subtitle, AlignmentType.CENTER));

@@ -19,7 +19,7 @@ function groupBlock(block: Block): Block {
         case 'chart': return { ...block, spec: { ...block.spec, grouped: true } };
         case 'section': return { ...block, blocks: block.blocks.map(groupBlock) };
         case 'cover': return {
-            ...block, year: groupInlines(block.year), department: groupInlines(block.department),
+            ...block, year: block.year && groupInlines(block.year), department: block.department && groupInlines(block.department),
             published: block.published && groupInlines(block.published),
             lines: block.lines?.map(groupInlines),
         };

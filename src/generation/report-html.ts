@@ -137,9 +137,11 @@ class HtmlWriter {
     private cover(cover: CoverBlock): string {
         return [
             `<div${attrs({ class: 'cover-sheet', 'data-line': cover.line })}>`,
-            `<div class="cover-year">${this.inlines(cover.year)}</div>`,
-            `<div class="cover-department">${this.inlines(cover.department)}</div>`,
-            `<div class="cover-title">${escapeHtml(cover.title)}</div>`,
+            cover.year ? `<div class="cover-year">${this.inlines(cover.year)}</div>` : '',
+            cover.department ? `<div class="cover-department">${this.inlines(cover.department)}</div>` : '',
+            // the report's own title lines (封面 「…」), year and department in them: as long as a line holds
+            cover.year ? `<div class="cover-title">${cover.title.map(escapeHtml).join('')}</div>`
+                : `<div class="cover-title written">${cover.title.map(line => `<div>${escapeHtml(line)}</div>`).join('')}</div>`,
             ...(cover.lines ?? []).map(line => `<div class="cover-line">${this.inlines(line)}</div>`),
             cover.published ? `<div class="cover-date">${this.inlines(cover.published)}</div>` : '',
             '</div>',
@@ -302,6 +304,7 @@ body { margin: 0; background: #fff; color: #000; }
 .report .cover-year { font-family: ${SANS}; font-size: 26pt; letter-spacing: 0.1em; margin-bottom: 1.2em; }
 .report .cover-department { font-family: ${SANS}; font-size: 24pt; font-weight: bold; letter-spacing: 0.05em; }
 .report .cover-title { font-family: ${SANS}; font-size: 36pt; font-weight: bold; letter-spacing: 0.3em; margin: 0.8em 0 5em; }
+.report .cover-title.written { font-size: 24pt; letter-spacing: 0.05em; line-height: 1.6; }
 .report .cover-line { font-size: 14pt; margin-bottom: 0.6em; }
 .report .cover-date { font-size: 14pt; }
 /* contents */

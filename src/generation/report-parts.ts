@@ -170,9 +170,11 @@ export interface TocBlock {
 /** The cover: year, department, 部门决算, publication date. */
 export interface CoverBlock {
     readonly kind: 'cover';
-    readonly year: readonly Inline[];
-    readonly department: readonly Inline[];
-    readonly title: string;
+    /** The year and department over the title; none where the report writes its cover's title lines itself (封面 「…」). */
+    readonly year?: readonly Inline[];
+    readonly department?: readonly Inline[];
+    /** The title, a line each. */
+    readonly title: readonly string[];
     readonly published?: readonly Inline[];
     /** The lines the report prints under its title (保密审查情况：已审查), in its order. */
     readonly lines?: readonly (readonly Inline[])[];

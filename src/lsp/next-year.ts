@@ -7,6 +7,7 @@ import { AstUtils, GrammarUtils } from 'langium';
 import type { Cell, MetaField, Report } from '../language/generated/ast.js';
 import { isMetaField, isTextField } from '../language/generated/ast.js';
 import { LAST_YEAR_KEY } from '../model/last-year.js';
+import { COVER_KEY } from '../model/report-model.js';
 import type { ReportModel } from '../model/report-model.js';
 import type { RowModel } from '../model/rows.js';
 import { actualColumn } from '../model/rows.js';
@@ -51,9 +52,9 @@ function metaEdits(report: Report, link: string): Edit[] {
     // 年度 2024 → 2025; 公开时间 2025年9月30日 → 2026年9月30日
     replaceValue(field('年度'), old => /^\d+$/.test(old) ? String(Number(old) + 1) : undefined);
     replaceValue(field('公开时间'), old => old.replace(/\d{4}/, year => String(Number(year) + 1)));
-    // 部分 「第二部分 2024年度部门决算表」 → 2025年度
+    // 部分 「第二部分 2024年度部门决算表」, 封面 「2024年…部门决算」 → 2025年
     const year = field('年度')?.value;
-    for (const part of fields.filter(f => f.key === '部分')) {
+    for (const part of fields.filter(f => f.key === '部分' || f.key === COVER_KEY)) {
         replaceValue(part, old => year && /^\d{4}$/.test(year) ? old.replaceAll(`${year}年`, `${Number(year) + 1}年`) : undefined);
     }
     // 2024年度收入支出决算总体情况说明 「…」 → 2025年度: a heading that starts with the report's year

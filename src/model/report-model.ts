@@ -30,6 +30,10 @@ export interface ReportMeta {
     readonly tableMeta?: string;
     /** How the report's contents list its tables and how deep they go, as it says (`目录 「表号和表名」`, see CONTENTS_KEY). */
     readonly contents?: string;
+    /** How each table's page heads it, where the report says (`表题 「表号和表名」`, see TABLE_TITLE_KEY). */
+    readonly tableTitle?: string;
+    /** The cover's title as the report prints it, a line each (广东: 2021年茂名市…（本级）部门决算), see COVER_KEY. */
+    readonly cover?: readonly string[];
     /**
      * A 单位决算 (the report of one unit), not a 部门决算: its 部门, 全称, 简称 and 部分 headings say
      * 单位决算 more often than 部门决算, or, where they say both as often (or neither), its overview is
@@ -113,9 +117,23 @@ export const TABLE_META_KEY = '单位行';
 /**
  * How the contents list the tables, where they print their labels (福建: 表1 收入支出决算总表): 目录 「表号和表名」, or
  * 目录 「序号、表号和表名」 (一、表1 收入支出决算总表). Without it a label before a title may be the template's alone (表 6).
- * How deep they go where they list less than every part, section and table: 目录 「部分」, 「部分和各节」, 「无」 (the layout's).
+ * How deep they go where they list less than every part, section and table: 目录 「部分」, 「部分和各节」, 「部分、概况各节和各表」,
+ * 「无」 (the layout's). A line may say both (目录 「部分、概况各节和各表，序号和表名」), or two lines each one.
  */
 export const CONTENTS_KEY = '目录';
+
+/**
+ * How a table's page heads it where the report says: 表题 「表号和表名」, the label and the title on one line (广东: 表1
+ * 收入支出决算总表, its contents listing 一、收入支出决算总表); without it the label stands above the title, on its right
+ * (公开01表, as the 决算 software's pages print it).
+ */
+export const TABLE_TITLE_KEY = '表题';
+
+/**
+ * The cover's title lines as the report prints them (广东: 封面 「2021年茂名市城乡规划设计服务中心（本级）部门决算」), year and
+ * department in them: printed in place of the year, department and title the layout composes.
+ */
+export const COVER_KEY = '封面';
 
 export function buildReportModel(report: Report, templates: readonly ReportTemplate[] = TEMPLATES): ReportModel {
     const fields = report.parts.filter(isMetaField);
@@ -188,9 +206,12 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
         unit: get('单位') ?? '万元',
         published: get('公开时间'),
         template: get('模板'),
-        coverLines: fields.flatMap(f => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === CONTENTS_KEY || f.value === undefined ? [] : [{ key: f.key, value: f.value }]),
+        coverLines: fields.flatMap(f => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === CONTENTS_KEY || f.key === COVER_KEY || f.key === TABLE_TITLE_KEY || f.value === undefined ? [] : [{ key: f.key, value: f.value }]),
         tableMeta: fields.find(f => f.key === TABLE_META_KEY)?.value,
-        contents: fields.find(f => f.key === CONTENTS_KEY)?.value,
+        // one line may say both how deep the contents go and how they list the tables, or two lines each say one
+        tableTitle: get(TABLE_TITLE_KEY),
+        cover: fields.some(f => f.key === COVER_KEY) ? fields.flatMap(f => f.key === COVER_KEY && f.value?.trim() ? [f.value.trim()] : []) : undefined,
+        contents: fields.some(f => f.key === CONTENTS_KEY) ? fields.flatMap(f => f.key === CONTENTS_KEY && f.value !== undefined ? [f.value] : []).join('，') : undefined,
     };
 }
 

@@ -39,14 +39,25 @@ describe('contents as deep as the report\'s own', () => {
         expect(html).toContain('收入支出决算总表');
     });
 
-    it('has Word\'s contents list the parts alone too', async () => {
+    it('has Word\'s contents list what the HTML\'s list, each line a link to a bookmark at its place', async () => {
         const documentXml = async (contents?: string) => {
             const docx = await JSZip.loadAsync(await exportReport(parseReport(report(contents)).model, 'docx') as Buffer);
             return docx.file('word/document.xml')!.async('string');
         };
-        expect(await documentXml('部分')).toMatch(/TOC \\h \\o &quot;1-1&quot;/);
-        expect(await documentXml()).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
-        expect(await documentXml('无')).not.toMatch(/TOC \\h/);
+        // the lines of the contents: the text of each link, and where it leads
+        const links = (xml: string) => [...xml.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"[^>]*>([\s\S]*?)<\/w:hyperlink>/g)]
+            .map(m => ({ anchor: m[1], text: [...m[2].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(t => t[1]).join('') }));
+        const htmlLines = (contents?: string) => toc(buildHtml(report(contents))).map(l => l.slice(2));
+        for (const depth of [undefined, '部分', '部分、概况各节和各表']) {
+            const xml = await documentXml(depth);
+            const lines = links(xml);
+            expect(lines.map(l => l.text)).toEqual(htmlLines(depth));
+            // a field would list every heading of a level and no table: none is left for Word to fill
+            expect(xml).not.toMatch(/TOC \\h/);
+            for (const { anchor } of lines) expect(xml).toContain(`<w:bookmarkStart w:name="${anchor}"`);
+        }
+        expect(links(await documentXml()).some(l => l.text.includes('收入支出决算总表'))).toBe(true);
+        expect(links(await documentXml('无'))).toEqual([]);
     });
 
     it('lists parts and sections but no table where its contents list none (目录 「部分和各节」)', () => {
@@ -75,6 +86,23 @@ describe('contents as deep as the report\'s own', () => {
         expect(lines.some(l => l.startsWith('2 ') && l.includes('主要职能'))).toBe(true);
         expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
         expect(lines.some(l => l.includes('收入支出决算总体情况说明'))).toBe(false);
+    });
+
+    it('lists 情况说明\'s sections but not 概况\'s where its contents list only those (目录 「部分、情况说明各节和各表」)', () => {
+        const lines = toc(buildHtml(report('部分、情况说明各节和各表')));
+        expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总体情况说明'))).toBe(true);
+        expect(lines.some(l => l.includes('主要职能') || l.includes('部门职责'))).toBe(false);
+        expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
+    });
+
+    it('reads how deep the contents go and how they list the tables from one line, or from two (青岛: 概况\'s sections, tables by ordinal)', () => {
+        const oneLine = toc(buildHtml(report('部分、概况各节和各表，表号和表名')));
+        const twoLines = toc(buildHtml(report('部分、概况各节和各表」\n目录 「表号和表名')));
+        for (const lines of [oneLine, twoLines]) {
+            expect(lines).toContain('2 公开01表 收入支出决算总表');
+            expect(lines.some(l => l.startsWith('2 ') && l.includes('主要职能'))).toBe(true);
+            expect(lines.some(l => l.includes('收入支出决算总体情况说明'))).toBe(false);
+        }
     });
 
     it('still lists the tables by label where the line speaks of them (目录 「表号和表名」)', () => {

@@ -26,3 +26,32 @@ describe('lines under the report title', () => {
         expect(cover).toMatch(/部门决算[\s\S]*保密审查情况：已审查[\s\S]*部门主要负责人审签情况：已审签/);
     });
 });
+
+describe('the cover\'s title as the report prints it (封面 「…」)', () => {
+    const written = REPORT.replace('单位 万元\n', '单位 万元\n封面 「2023年秦川县审计局（本级）<部门>决算」\n');
+
+    it('is printed in place of the year, department and title the layout composes, escaped, and is no line under the title', () => {
+        const { model } = parseReport(written);
+        expect(model.meta.cover).toEqual(['2023年秦川县审计局（本级）<部门>决算']);
+        expect(model.meta.coverLines.map(l => l.key)).not.toContain('封面');
+        const html = buildHtml(written);
+        expect(html).toContain('<div class="cover-title written"><div>2023年秦川县审计局（本级）&lt;部门&gt;决算</div></div>');
+        expect(html).not.toContain('<div class="cover-year">');
+        expect(html).not.toContain('<div class="cover-department">');
+        expect(html).not.toContain('封面：');
+        // the lines under the title stay
+        const text = visibleText(html);
+        expect(text.slice(0, text.indexOf('目录'))).toMatch(/2023年秦川县审计局（本级）<部门>决算[\s\S]*保密审查情况：已审查/);
+    });
+
+    it('is printed a line each where the report writes it on two', () => {
+        const html = buildHtml(REPORT.replace('单位 万元\n', '单位 万元\n封面 「秦川县审计局」\n封面 「2023年度部门决算」\n'));
+        expect(html).toContain('<div class="cover-title written"><div>秦川县审计局</div><div>2023年度部门决算</div></div>');
+    });
+
+    it('leaves the composed cover where the report writes none', () => {
+        const html = buildHtml(REPORT);
+        expect(html).toContain('<div class="cover-year">2023年度</div>');
+        expect(html).toContain('<div class="cover-title">部门决算</div>');
+    });
+});

@@ -93,3 +93,24 @@ describe('a year printed with a space (2023 年度)', () => {
         expect(lines.filter(l => /^[一二三四五六七八九十]+、(?:2023 年度)?收入支出决算总体情况说明$/.test(l))).toEqual(['一、2023 年度收入支出决算总体情况说明']);
     });
 });
+
+describe('a table\'s label on its title\'s line (表题 「表号和表名」)', () => {
+    it('heads each page with its label and title on one line where the report says so, the contents numbering them 一、', () => {
+        const text = `模板 「全国」\n${HEAD}表题 「表号和表名」\n表1 收入支出决算总表 ${TOTAL}\n表2 收入决算表 ${INCOME}\n`;
+        const html = buildHtml(text);
+        expect(html).toContain('<h2 class="table-title">表1 收入支出决算总表</h2>');
+        expect(html).toContain('<h2 class="table-title">表2 收入决算表</h2>');
+        // a table it lacks is headed so too, in the report's style
+        expect(html).toContain('<h2 class="table-title">表4 财政拨款收入支出决算总表</h2>');
+        expect(html).not.toContain('<div class="table-label">');
+        expect(contents(text)).toEqual(expect.arrayContaining(['一、收入支出决算总表', '二、收入决算表']));
+        // no line under the report's title
+        expect(html).not.toContain('表题：');
+    });
+
+    it('keeps the label above the title where the report does not say so', () => {
+        const html = buildHtml(`模板 「全国」\n${HEAD}表1 收入支出决算总表 ${TOTAL}\n`);
+        expect(html).toContain('<div class="table-label">表1</div>');
+        expect(html).toContain('<h2 class="table-title">收入支出决算总表</h2>');
+    });
+});

@@ -101,6 +101,11 @@ describe('the part headings of next year’s report', () => {
         expect(nextYearReport(report, 'a.juesuan')).toBe('年度 2025\n上年 「a.juesuan」\n部分 「第二部分 2025年度部门决算表」\n部分 「第一部分 基本情况」\n');
     });
 
+    it('and the cover\'s title written as printed (封面 「2024年…部门决算」)', () => {
+        const report = parseReport('年度 2024\n封面 「2024年茂名市某中心（本级）部门决算」\n').model;
+        expect(nextYearReport(report, 'a.juesuan')).toBe('年度 2025\n上年 「a.juesuan」\n封面 「2025年茂名市某中心（本级）部门决算」\n');
+    });
+
     it('and the section headings that start with this year, their texts as written', () => {
         const report = parseReport('年度 2024\n情况说明 {\n  2024年度收入决算情况说明 「2024年度收入90万元。」\n  2023年度结转情况 「无。」\n}\n').model;
         expect(nextYearReport(report, 'a.juesuan')).toBe('年度 2025\n上年 「a.juesuan」\n情况说明 {\n  2025年度收入决算情况说明 「2024年度收入90万元。」\n  2023年度结转情况 「无。」\n}\n');

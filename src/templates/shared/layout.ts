@@ -388,6 +388,8 @@ class TemplateLayout {
     private readonly writtenPartJoints = new Map<PartTemplate, string>();
     /** The joint of a part the report writes no heading for: the one every heading it writes has, else a space. */
     private partJoint = ' ';
+    /** The attachment the tables are printed in, after every part (北京: 部分 「附件1」 — 第一部分 says 报表详见附件1). */
+    private tablesAttachment?: string;
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
@@ -425,6 +427,7 @@ class TemplateLayout {
                 // the contents list headings and titles only, never a 〔未填写〕; none where the report prints none (目录 「无」)
                 ...(this.scope.unfilledOnly || this.contentsDepth === undefined ? [] : [this.contents()]),
                 ...this.parts.flatMap((part, i) => this.part(part, i + 1)),
+                ...this.attachedTables(),
             ],
         };
         return !this.scope.unfilledOnly && this.model.groupsDigits ? withDigitGroups(document) : document;
@@ -548,9 +551,12 @@ class TemplateLayout {
             kind: 'section', role: 'cover', id: 'cover',
             blocks: [{
                 kind: 'cover',
-                year: [meta.year !== undefined ? `${meta.year}年度` : { kind: 'missing', text: '年度', line: undefined }],
-                department: [this.department !== '' ? this.department : { kind: 'missing', text: '部门' }],
-                title: this.coverTitle,
+                // the report's own title lines (封面 「…」) hold its year and department
+                ...(meta.cover?.length ? { title: meta.cover } : {
+                    year: [meta.year !== undefined ? `${meta.year}年度` : { kind: 'missing', text: '年度', line: undefined }],
+                    department: [this.department !== '' ? this.department : { kind: 'missing', text: '部门' }],
+                    title: [this.coverTitle],
+                }),
                 published: meta.published ? [`公开时间：${formatDate(meta.published)}`]
                     : this.model.template.coverDate ? [{ kind: 'missing', text: '公开时间' }] : undefined,
                 lines: meta.coverLines.length > 0 ? meta.coverLines.map(({ key, value }) => [`${key}：${value}`]) : undefined,
@@ -562,25 +568,31 @@ class TemplateLayout {
     /**
      * How deep the report's own contents go, as its 目录 line says: the parts alone (河北: 目录 「部分」 — 一、部门决算公开表,
      * 二、部门决算信息公开情况说明), parts and sections without the tables (浙江 2020: 目录 「部分和各节」), parts and tables
-     * without the sections (北京: 目录 「部分和各表」), parts, 概况's sections and tables (山西, 广东: 「部分、概况各节和各表」), none
-     * (目录 「无」: undefined); every part, section, attachment and table by default, and wherever the line names no 部分 (表号和表名).
+     * without the sections (北京: 目录 「部分和各表」), none (目录 「无」: undefined); every part, section, attachment and table by
+     * default, and wherever the line names no 部分 (表号和表名). Sections named with their part's word are listed under that
+     * part alone, the others' not: 概况各节 (山西, 广东, 青岛: 「部分、概况各节和各表」, 情况说明 listing none), 说明各节.
      */
-    private get contentsDepth(): { sections: 'all' | 'overview' | 'none'; tables: boolean } | undefined {
+    private get contentsDepth(): { sections: ReadonlySet<PartKind>; tables: boolean } | undefined {
         const written = this.model.meta.contents?.replace(/\s+/g, '');
         if (written === '无') return undefined;
-        if (written === undefined || !written.includes('部分')) return { sections: 'all', tables: true };
-        // the parts with what the line names under them: 各节, or 概况's alone (山西, 广东: 部分、概况各节和表), and 表 (北京: 部分和表)
-        return { sections: !written.includes('节') ? 'none' : written.includes('概况') ? 'overview' : 'all', tables: written.includes('表') };
+        const every = new Set<PartKind>(['overview', 'explanation']);
+        if (written === undefined || !written.includes('部分')) return { sections: every, tables: true };
+        if (!written.includes('节')) return { sections: new Set(), tables: written.includes('表') };
+        const named = new Set<PartKind>([
+            ...(/概况[^，；]*?节/.test(written) ? ['overview' as const] : []),
+            ...(/说明[^，；]*?节/.test(written) ? ['explanation' as const] : []),
+        ]);
+        return { sections: named.size > 0 ? named : every, tables: written.includes('表') };
     }
 
     private contents(): Section {
         const entries: { level: 1 | 2 | 3; text: string; target?: string }[] = [];
-        const depth = this.contentsDepth ?? { sections: 'all', tables: true };
+        const depth = this.contentsDepth ?? { sections: new Set<PartKind>(['overview', 'explanation']), tables: true };
         this.parts.forEach((part, i) => {
             const n = i + 1;
             entries.push({ level: 1, text: this.numberedPartTitle(part, n, 'contents'), target: `part-${n}` });
             const kind = partKind(part);
-            if (!(kind === 'tables' ? depth.tables : depth.sections === 'all' || (depth.sections === 'overview' && kind === 'overview'))) return;
+            if (!(kind === 'tables' ? depth.tables : kind === 'overview' || kind === 'explanation' ? depth.sections.has(kind) : depth.sections.size === 2)) return;
             switch (kind) {
                 case 'overview':
                 case 'explanation':
@@ -724,6 +736,8 @@ class TemplateLayout {
         const styles = new Set<'parts' | 'list'>();
         const joints = new Set<string>();
         let previous: number | undefined;
+        const tablesHeaded = this.model.report.parts.some(f => isMetaField(f) && f.key === '部分'
+            && /^(?:第\s*(?:[一二三四五六七八九十]+|\d+)\s*部分|[一二三四五六七八九十]+、)/.test(f.value?.trim() ?? '') && writtenPartKind(f.value!.trim().replace(/^\S*?(?:部分|、)[\s:：]*/, '')) === 'tables');
         for (const field of this.model.report.parts.filter(isMetaField)) {
             if (field.key !== '部分' || field.value === undefined) continue;
             // 第二部分 …, or 二、… where a report numbers its parts as a list (浙江); 部分 … after a numbered
@@ -736,6 +750,13 @@ class TemplateLayout {
             const joint = written?.[1] !== undefined ? /[:：、]/.exec(written[0])?.[0] ?? ' ' : undefined;
             if (joint !== undefined) joints.add(joint);
             const kind = writtenPartKind(title);
+            // an attachment, unnumbered, in a report with no 附件 of its own whose tables part is headed among the numbered
+            // parts too (北京: 第一部分 2023年度部门决算报表 … 附件1; 怀柔: 附件：…2024年度部门决算报表): where that part's pages are
+            // printed, after every part
+            if (!written && /^附件/.test(title) && (kind === 'attachments' || kind === 'tables') && tablesHeaded && !this.model.report.parts.some(isAttachment)) {
+                this.tablesAttachment = title;
+                continue;
+            }
             const numeral = written?.[1] ?? written?.[2];
             const number = numeral !== undefined ? Number(numeral) || parseChineseNumeral(numeral) : written ? previous! + 1 : undefined;
             previous = number ?? previous;
@@ -1892,7 +1913,10 @@ class TemplateLayout {
                 : labelsListed ? { ...template, heading: `${label(template.number)} ${template.title}`, contents: `${label(template.number)} ${template.title}` }
                 : this.templateNumbered(template, template.title, label?.(template.number)));
         }
-        this.tablePlan = this.contentsLabels === 'title' ? this.listedByOrdinal(planned, written, ordinal) : planned;
+        const listed = this.contentsLabels === 'title' ? this.listedByOrdinal(planned, written, ordinal) : planned;
+        // the label on the title's line where the report says its pages print it so (表题 「表号和表名」, 广东: 表1 收入支出决算总表)
+        const joined = this.model.meta.tableTitle?.includes('表号') === true;
+        this.tablePlan = joined ? listed.map(t => t.label && t.heading === undefined ? { ...t, label: undefined, heading: `${t.label} ${t.title}` } : t) : listed;
         return this.tablePlan;
     }
 
@@ -2004,8 +2028,27 @@ class TemplateLayout {
             list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [table.contents] }],
                 this.line(this.tableNumbered(table.number)?.node), 'plain'));
         }
-        const pages: Section[] = [{ kind: 'section', role: 'part', id: `part-${n}`, blocks: list }];
-        for (const template of templates) {
+        // its pages printed in an attachment after every part: here the pointer to it (报表详见附件1)
+        if (this.tablesAttachment !== undefined) {
+            const pointer = /^附件\s*[\d一二三四五六七八九十]*/.exec(this.tablesAttachment)![0].replace(/\s+/g, '');
+            return [{ kind: 'section', role: 'part', id: `part-${n}`, blocks: [...list, { ...this.para([`报表详见${pointer}。`]), generated: true }] }];
+        }
+        return [{ kind: 'section', role: 'part', id: `part-${n}`, blocks: list }, ...this.tablePages()];
+    }
+
+    /** The tables part's pages where they are printed in an attachment of their own after every part (北京: 附件1), under its heading. */
+    private attachedTables(): Section[] {
+        if (this.tablesAttachment === undefined || !this.parts.some(p => partKind(p) === 'tables')) return [];
+        return [
+            { kind: 'section', role: 'part', id: 'tables-attachment', blocks: [heading(1, this.tablesAttachment, 'tables-attachment-title')] },
+            ...this.tablePages(),
+        ];
+    }
+
+    /** A page for each table, as printed. */
+    private tablePages(): Section[] {
+        const pages: Section[] = [];
+        for (const template of this.printedTables()) {
             const block = this.dataTable(template);
             const columns = Math.max(0, ...block.head.map(row => row.cells.reduce((n, c) => n + (c.colspan ?? 1), 0)));
             pages.push({
