@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { Cell, Row, Table, Entry, TextField } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
-import { statedFigure, unitSuspicion } from './figure.js';
+import { isRateColumn, statedFigure, unitSuspicion } from './figure.js';
 import { splitNumbers } from './split-numbers.js';
 import type { BudgetColumnKind, GroupTemplate, TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
@@ -247,8 +247,9 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         const column = ctx.columns ? ctx.columns[index] : cellUnit(cell, ctx.amountUnit);
         if (column === undefined) return; // more cells than columns: the checks report it
         if (!ctx.columns && !units.includes(column)) units.push(column);
-        const suspect = split?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable);
-        const unit = ctx.columns ? countUnit ?? ctx.amountUnit : column;
+        const rate = inTable && isRateColumn(column);
+        const suspect = split?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, undefined, rate);
+        const unit = rate ? '%' : ctx.columns ? countUnit ?? ctx.amountUnit : column;
         const figure = figureOf(cell, unit, context, ctx.columns ? ` ${column}` : '', true, suspect);
         if (figure) row.cells.set(column, figure);
     });
@@ -265,8 +266,9 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
                 ? actualColumn(row) ?? ctx.amountUnit
                 : row.columns[index];
             if (column === undefined) return;
-            const unit = ctx.columns ? countUnit ?? ctx.amountUnit : column;
-            const suspect = splitValues?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, attribute.key);
+            const rate = inTable && attribute.values.length > 1 && isRateColumn(column);
+            const unit = rate ? '%' : ctx.columns ? countUnit ?? ctx.amountUnit : column;
+            const suspect = splitValues?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, attribute.key, rate);
             const figure = figureOf(cell, unit, context, `${index > 0 ? ` ${column}` : ''} ${attribute.key}`, false, suspect);
             if (figure) byColumn.set(column, figure);
         });

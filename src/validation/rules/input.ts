@@ -5,7 +5,7 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { IndicatorValue } from '../../language/generated/ast.js';
-import { groupDigits, MONEY_UNITS, parseLiteral, statedDecimals, unitSuspicion } from '../../model/figure.js';
+import { groupDigits, isRateColumn, MONEY_UNITS, parseLiteral, statedDecimals, unitSuspicion } from '../../model/figure.js';
 import { splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { figureTextLike } from '../figure-text.js';
@@ -73,7 +73,10 @@ const unitRule: Rule = {
                 const value = cell.value ?? '';
                 // the model decides which figures are suspect: the same call, so that this check
                 // and the relations read one fact
-                const suspicion = unitSuspicion(value, cell.unit, declared, table, attribute?.key);
+                const column = columns?.[index];
+                // one value after a key stands for the row's own figure, not the first column
+                const rate = column !== undefined && (!attribute || cells.length > 1) && isRateColumn(column);
+                const suspicion = unitSuspicion(value, cell.unit, declared, table, attribute?.key, rate);
                 if (suspicion === 'other-money-unit') {
                     const converted = convert(parseLiteral(value)!.value, cell.unit!, declared);
                     // exact, at an amount's precision at least, in the style the figure is written
@@ -85,12 +88,15 @@ const unitRule: Rule = {
                         : `报告的金额单位是${declared}（“单位 ${declared}”），这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}。金额统一按${declared}填写，合计和比较才对得上；这个数暂不参与核对。`;
                     const say = table ? report.error : report.warning;
                     say(cell, message, newText ? { fix: changeTo(newText) } : undefined);
+                } else if (suspicion === 'amount-for-rate' && rate && cell.unit) {
+                    report.error(cell, `表中“${column}”列是比率，这里写了金额 ${value}${cell.unit}：比率写成百分比，如 ${value}%；金额写在金额列。`);
+                } else if (suspicion === 'amount-for-rate' && rate) {
+                    report.warning(cell, `表中“${column}”列是比率，应写成百分比，如 ${value}%。`, { fix: changeTo(`${value}%`) });
                 } else if (suspicion === 'amount-for-rate') {
                     report.warning(cell, `“${attribute!.key}”是比率，应写成百分比，如 ${value}%。`, { fix: changeTo(`${value}%`) });
                 } else if (suspicion === 'percent-for-amount' && attribute) {
                     report.error(cell, `“${attribute.key}”是金额，这里写了百分比 ${value}：比率写在“占比”“增长”“下降”或“完成预算”之后。`);
                 } else if (suspicion === 'percent-for-amount') {
-                    const column = columns?.[index];
                     report.error(cell, `表中${column ? `“${column}”` : '这一'}列是金额，这里写了百分比 ${value}：占比写在“占比”之后，如 占比 ${value}。`);
                 }
             });
