@@ -259,6 +259,11 @@ function summable(row: RowModel, column: string): boolean {
     return row.table ? !isRateColumn(column) : column !== '%';
 }
 
+/** A table's row named as a rate (执行率, 百分比): its figures are rates, no part of a sum. */
+function isRateRow(row: RowModel): boolean {
+    return row.table !== undefined && isRateColumn(row.name);
+}
+
 /** A figure a relation cannot use: the checks report why. */
 function suspect(figure: Figure): boolean {
     return figure.suspect !== undefined;
@@ -424,7 +429,7 @@ export class RelationBuilder {
     /** Post-order: children first, then this row's sum of children and its column sums. */
     private sumRow(row: RowModel, derive: boolean): void {
         for (const child of row.children) this.sumRow(child, derive);
-        const parts = row.children.filter(child => !isOfWhichRow(child, this.template.ofWhichRow));
+        const parts = row.children.filter(child => !isOfWhichRow(child, this.template.ofWhichRow) && !isRateRow(child));
         const columns = new Set(row.columns);
         // forEach, not for…of over keys(): an iterator result per figure of every row with parts
         for (const part of parts) part.cells.forEach((_, column) => columns.add(column));
@@ -559,7 +564,7 @@ export class RelationBuilder {
         if (!total) return;
         // code rows that a 人员经费合计 row sums are counted there, not again
         const covered = new Set((table.template?.codeSums ?? []).flatMap(sum => this.codeSumRow(table, sum) ? this.codeSumParts(table, sum) : []));
-        const parts = table.rows.filter(r => r !== total && !covered.has(r) && !isOfWhichRow(r, this.template.ofWhichRow));
+        const parts = table.rows.filter(r => r !== total && !covered.has(r) && !isOfWhichRow(r, this.template.ofWhichRow) && !isRateRow(r));
         if (parts.length === 0) return;
         const written = parts.filter(p => !isLeftOut(p));
         for (const column of total.columns) {

@@ -240,6 +240,8 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         context,
     };
     const inTable = ctx.columns !== undefined;
+    // a row of a table named as a rate (执行率, 百分比) holds rates in every column
+    const rateRow = inTable && isRateColumn(name);
     // a counting row's figures are counts in its unit, written bare (公务用车保有量（辆） 3) or blank (-: none)
     const countUnit = inTable ? COUNT_ROW.exec(name)?.[2] : undefined;
     const split = splitCells(node.cells, { outside: !inTable, tooMany: inTable && node.cells.length > ctx.columns!.length });
@@ -247,7 +249,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         const column = ctx.columns ? ctx.columns[index] : cellUnit(cell, ctx.amountUnit);
         if (column === undefined) return; // more cells than columns: the checks report it
         if (!ctx.columns && !units.includes(column)) units.push(column);
-        const rate = inTable && isRateColumn(column);
+        const rate = inTable && (isRateColumn(column) || rateRow);
         const suspect = split?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, undefined, rate);
         const unit = rate ? '%' : ctx.columns ? countUnit ?? ctx.amountUnit : column;
         const figure = figureOf(cell, unit, context, ctx.columns ? ` ${column}` : '', true, suspect);
@@ -266,7 +268,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
                 ? actualColumn(row) ?? ctx.amountUnit
                 : row.columns[index];
             if (column === undefined) return;
-            const rate = inTable && attribute.values.length > 1 && isRateColumn(column);
+            const rate = inTable && (rateRow || attribute.values.length > 1 && isRateColumn(column));
             const unit = rate ? '%' : ctx.columns ? countUnit ?? ctx.amountUnit : column;
             const suspect = splitValues?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, attribute.key, rate);
             const figure = figureOf(cell, unit, context, `${index > 0 ? ` ${column}` : ''} ${attribute.key}`, false, suspect);

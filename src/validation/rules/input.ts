@@ -67,15 +67,16 @@ const unitRule: Rule = {
     ...ruleMeta('unit'),
     check(model, report) {
         const declared = model.meta.unit;
-        for (const { cells, attribute, columns } of model.nodes.runs) {
+        for (const { cells, attribute, columns, row } of model.nodes.runs) {
             const table = columns !== undefined;
+            const rateRow = table && isRateColumn(row.name ?? '');
             cells.forEach((cell, index) => {
                 const value = cell.value ?? '';
                 // the model decides which figures are suspect: the same call, so that this check
                 // and the relations read one fact
                 const column = columns?.[index];
                 // one value after a key stands for the row's own figure, not the first column
-                const rate = column !== undefined && (!attribute || cells.length > 1) && isRateColumn(column);
+                const rate = column !== undefined && (rateRow || (!attribute || cells.length > 1) && isRateColumn(column));
                 const suspicion = unitSuspicion(value, cell.unit, declared, table, attribute?.key, rate);
                 if (suspicion === 'other-money-unit') {
                     const converted = convert(parseLiteral(value)!.value, cell.unit!, declared);
@@ -89,9 +90,9 @@ const unitRule: Rule = {
                     const say = table ? report.error : report.warning;
                     say(cell, message, newText ? { fix: changeTo(newText) } : undefined);
                 } else if (suspicion === 'amount-for-rate' && rate && cell.unit) {
-                    report.error(cell, `表中“${column}”列是比率，这里写了金额 ${value}${cell.unit}：比率写成百分比，如 ${value}%；金额写在金额列。`);
+                    report.error(cell, `表中${rateRow ? `“${row.name}”行` : `“${column}”列`}是比率，这里写了金额 ${value}${cell.unit}：比率写成百分比，如 ${value}%；金额写在金额列。`);
                 } else if (suspicion === 'amount-for-rate' && rate) {
-                    report.warning(cell, `表中“${column}”列是比率，应写成百分比，如 ${value}%。`, { fix: changeTo(`${value}%`) });
+                    report.warning(cell, `表中${rateRow ? `“${row.name}”行` : `“${column}”列`}是比率，应写成百分比，如 ${value}%。`, { fix: changeTo(`${value}%`) });
                 } else if (suspicion === 'amount-for-rate') {
                     report.warning(cell, `“${attribute!.key}”是比率，应写成百分比，如 ${value}%。`, { fix: changeTo(`${value}%`) });
                 } else if (suspicion === 'percent-for-amount' && attribute) {
