@@ -581,6 +581,13 @@ describe('项目', () => {
         }
     });
 
+    test('an indicator group\'s points printed after its name, in either brackets', async () => {
+        const explanation = await onlyExplanation('情况说明 { 项目 「甲」 { 指标 { 产出指标（50分） { 数量指标(20.5分) { 乙 预期 1 } } 效益指标 { 社会效益指标（其他） { 丙 预期 1 } } } } }');
+        const [output, benefit] = (explanation.entries[0] as Project).indicators[0].groups;
+        expect([output.name, output.score, output.groups[0].name, output.groups[0].score]).toEqual(['产出指标', '（50分）', '数量指标', '(20.5分)']);
+        expect([benefit.name, benefit.score, benefit.groups[0].name, benefit.groups[0].score]).toEqual(['效益指标', undefined, '社会效益指标（其他）', undefined]);
+    });
+
     test('a project directly in 情况说明 and several 年度目标 / 指标 blocks in any order', async () => {
         const explanation = await onlyExplanation(
             '情况说明 {\n  项目 「甲」 {\n    指标 { }\n    年度目标 { 预期 「a」 实际 「b」 }\n    执行数 1\n  }\n}');
