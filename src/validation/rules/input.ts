@@ -5,7 +5,7 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { IndicatorValue } from '../../language/generated/ast.js';
-import { groupDigits, isRateColumn, MONEY_UNITS, parseLiteral, statedDecimals, unitSuspicion } from '../../model/figure.js';
+import { formatFigure, groupDigits, isRateColumn, MONEY_UNITS, parseLiteral, statedDecimals, unitSuspicion } from '../../model/figure.js';
 import { splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { figureTextLike } from '../figure-text.js';
@@ -154,12 +154,15 @@ function formatYi(value: Decimal): string {
 }
 
 /** Indicators measured as a share of a whole, which cannot exceed 100%. */
-const SHARE_INDICATOR = /满意度|合格率|覆盖率|达标率|准确率|知晓率|及时率|正确率|参与率|普及率|入学率|到位率|出勤率|巩固率/;
+const SHARE_INDICATOR = /满意度|合格率|覆盖率|达标率|准确率|知晓率|及时率|正确率|参与率|普及率|入学率|到位率|出勤率|巩固率|得分率/;
+/** A table's rate column of a part of a whole (占比, 比重) or of points scored (得分率): never above 100%. An execution or completion rate may be. */
+const SHARE_COLUMN = /占比|比重|得分率/;
 const HUNDRED = new Decimal(100);
 
 /**
  * Percentages that cannot be: a share (占比) above 100% or below zero, a decline (下降) of more
- * than 100% (this year would be negative), a satisfaction or pass rate above 100%.
+ * than 100% (this year would be negative), a satisfaction or pass rate above 100%, a table's
+ * 占比, 比重 or 得分率 column above 100%.
  */
 const percentageRule: Rule = {
     ...ruleMeta('percentage'),
@@ -182,6 +185,15 @@ const percentageRule: Rule = {
                     report.warning(cell, `完成预算 ${cell.value} 是负数：请核对决算数与预算数。`);
                 }
             }
+        }
+        for (const row of model.rows) {
+            if (!row.table) continue;
+            row.cells.forEach((figure, column) => {
+                if (figure.kind !== 'rate' || !figure.stated || !figure.node || broken.has(figure.node) || !figure.value.gt(HUNDRED)) return;
+                const name = column.slice(column.lastIndexOf('·') + 1);
+                if (!isRateColumn(name) || !SHARE_COLUMN.test(name)) return;
+                report.warning(figure.node, `表中“${name}”为 ${formatFigure(figure)}，超过 100%：${/得分率/.test(name) ? '得分不会超过分值' : '部分不会大于整体'}，请核对。`);
+            });
         }
         for (const { indicator } of indicators) {
             const name = indicator.name ?? '';
