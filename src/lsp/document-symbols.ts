@@ -168,6 +168,7 @@ export class JuesuanDocumentSymbolProvider implements DocumentSymbolProvider {
         const children = 'indicators' in group ? group.indicators : group.groups;
         return this.symbol(group, group.name || '（指标）', SymbolKind.Namespace, findNodeForProperty(group.$cstNode, 'name'), {
             children: this.childSymbols(children ?? []),
+            detail: group.score,
         });
     }
 

@@ -197,7 +197,7 @@ export class JuesuanFormatter implements Formatter {
         // 二、收入决算情况说明: an ordinal is printed against what it numbers (a code's digits after 1. or 1、 keep
         // their space: run together they read as one number)
         if (previous.type === 'ORDINAL' && !(/\d[.．、]$/.test(previous.image) && /^\d/.test(token.image))) return '';
-        if (token.type === 'TITLE_LABEL') return '';
+        if (token.type === 'TITLE_LABEL' || token.type === 'GROUP_SCORE') return '';
         if (/^[:：]$/.test(token.image) || /^[:：]$/.test(previous.image)) return '';
         if (/^[,，、]$/.test(token.image) || /^[,，、]$/.test(previous.image)) return '';
         if (previous.image === '列' && /^[[【]$/.test(token.image)) return '';

@@ -1,14 +1,17 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { Report } from '../language/generated/ast.js';
+import type { FormScore, IndicatorField, IndicatorGroup, IndicatorSubgroup, Report } from '../language/generated/ast.js';
+import { isFormScore, isIndicatorGroup, isIndicatorSubgroup } from '../language/generated/ast.js';
 import type { CodeCatalogue, CodeInfo } from '../catalogue/catalogue.js';
 import { sameName } from '../catalogue/catalogue.js';
 import type { GlossaryTerm } from '../catalogue/glossary.js';
 import { normalizeTerm } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
 import type { Figure } from '../model/figure.js';
-import { formatDecimal, formatFigure, roundingRangeText } from '../model/figure.js';
+import { formatDecimal, formatFigure, parseLiteral, roundingRangeText } from '../model/figure.js';
+import type { FormColumn } from '../model/indicators.js';
+import { fieldNumber, fieldText, formColumnOf, formField } from '../model/indicators.js';
 import type { LastYear, LastYearReports } from '../model/last-year.js';
 import { lastYearFigure } from '../model/last-year.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
@@ -63,6 +66,8 @@ export function hoverMarkdown(target: Target, model: ReportModel, catalogue: Cod
             return figureHover(target.placed, model, index, lastYear);
         case 'row':
             return rowHover(target.row, model, index, lastYear);
+        case 'form':
+            return formHover(target.node);
         case 'reference': {
             const parts: string[] = [];
             const segment = target.segment ? target.path[target.segment.index] : undefined;
@@ -186,6 +191,41 @@ function unitOf(figure: Figure | undefined): string {
 function withUnit(figure: Figure, grouped: boolean): string {
     const value = formatFigure(figure, grouped);
     return figure.kind === 'rate' ? value : `${value} ${md(figure.unit)}`;
+}
+
+// ---- a self-evaluation form's columns ------------------------------------------------------------------
+
+const FORM_COLUMN_MEANING: Readonly<Record<FormColumn, string>> = {
+    指标性质: '指标的方向：≥ 或正向指标，实际不低于预期为达到；≤ 或反向指标，不高于；= 等于；定性的不判断是否达到。预期值没写比较符的按它理解。',
+    度量单位: '预期值、实际值没写单位的按这个单位理解（% 与“百分比”相同）。',
+    分值: '这一项在总分中的分值（权重）；各项之和应等于总分的分值。',
+    得分: '这一项的得分，不超过它的分值；各项之和应等于总分的得分。',
+    偏差原因: '实际未达到预期的原因和改进措施：照印。',
+};
+
+function formHover(node: IndicatorField | FormScore | IndicatorGroup | IndicatorSubgroup): string {
+    if (isIndicatorGroup(node) || isIndicatorSubgroup(node)) {
+        const level = isIndicatorGroup(node) ? '一级指标' : '二级指标';
+        return `**${md(node.name)}${md(node.score ?? '')}** · ${level}的分值\n\n等于下属${isIndicatorGroup(node) ? '各二级指标印的分值之和（都印了的），否则各指标' : '各指标'}的分值之和。`;
+    }
+    const line = isFormScore(node) ? node : node.$container;
+    const lineName = isFormScore(line) ? (line.label === '总分' ? '总分' : '资金（执行率）一行') : `指标“${md(line.name ?? '')}”`;
+    const weightText = isFormScore(line) && line.weight !== undefined ? line.weight : formField(line, '分值')?.value;
+    const weight = isFormScore(line) && line.weight !== undefined ? parseLiteral(line.weight)?.value : fieldNumber(formField(line, '分值'));
+    const score = fieldNumber(formField(line, '得分'));
+    const scores = score !== undefined && weight !== undefined && !weight.isZero()
+        ? `得分 ${score.toString()} / 分值 ${weightText}（得分率 ${formatDecimal(score.div(weight).times(100), 2)}%）`
+        : undefined;
+    if (isFormScore(node)) {
+        const meaning = node.label === '总分' ? '表末的总分：紧跟“总分”的数是它的分值，各项（指标和资金一行）的分值、得分之和与它一致。' : '资金一行的分值、得分：执行率即执行数 ÷ 预算数。';
+        return [`**${node.label}** · ${lineName}`, meaning, ...scores ? [scores] : []].join('\n\n');
+    }
+    const column = formColumnOf(node.key);
+    const written = fieldText(node);
+    const lines = [`**${node.key}${written ? ` ${md(written)}` : ''}** · ${lineName}`];
+    if (column) lines.push(FORM_COLUMN_MEANING[column]);
+    if (scores && (column === '分值' || column === '得分')) lines.push(scores);
+    return lines.join('\n\n');
 }
 
 // ---- a figure and how it is computed --------------------------------------------------------------

@@ -3,8 +3,10 @@
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { CstUtils, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import type { GlossaryEntry, Row } from '../language/generated/ast.js';
-import { isAttribute, isCell, isColumnHeader, isGlossaryEntry, isRow } from '../language/generated/ast.js';
+import type { FormScore, GlossaryEntry, IndicatorField, IndicatorGroup, IndicatorSubgroup, Row } from '../language/generated/ast.js';
+import {
+    isAttribute, isCell, isColumnHeader, isFormScore, isGlossaryEntry, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup, isRow,
+} from '../language/generated/ast.js';
 import type { GlossaryTerm, TermOccurrence } from '../catalogue/glossary.js';
 import { findTerms, glossaryTerms, parseLabel } from '../catalogue/glossary.js';
 import type { Figure } from '../model/figure.js';
@@ -79,7 +81,9 @@ export type Target =
     /** A figure written in the source: a cell or an attribute value. */
     | { readonly kind: 'figure'; readonly placed: PlacedFigure; readonly range: Range }
     /** A row's name, when it is neither a code row nor a defined term. */
-    | { readonly kind: 'row'; readonly row: RowModel; readonly range: Range };
+    | { readonly kind: 'row'; readonly row: RowModel; readonly range: Range }
+    /** A column of a self-evaluation form (得分 9, 指标性质 ≥), its 执行率 or 总分 line, or a group's points (产出指标（50分）). */
+    | { readonly kind: 'form'; readonly node: IndicatorField | FormScore | IndicatorGroup | IndicatorSubgroup; readonly range: Range };
 
 function rangeOf(document: LangiumDocument, start: number, end: number): Range {
     return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
@@ -142,6 +146,10 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
         const first = node.values[0];
         const placed = first ? index.figureAt.get(first) : undefined;
         if (placed) return { kind: 'figure', placed, range: tokenRange };
+    }
+    if (isIndicatorField(node) || (isFormScore(node) && (property === 'label' || property === 'weight'))
+        || ((isIndicatorGroup(node) || isIndicatorSubgroup(node)) && property === 'score')) {
+        return { kind: 'form', node, range: isIndicatorField(node) ? rangeOf(document, node.$cstNode!.offset, node.$cstNode!.end) : tokenRange };
     }
     // free text: a reference or a defined term under the cursor
     if (leaf.text.startsWith('「')) {

@@ -37,7 +37,7 @@ export function statedDecimals(kind: FigureKind, written: number): number {
 export type Suspicion =
     | 'other-money-unit'    // 824500元 in a report kept in 万元
     | 'percent-for-amount'  // 22.54% in a table's column or after 上年, 增加, …
-    | 'amount-for-rate'     // 22.54 after 占比, 增长, …
+    | 'amount-for-rate'     // 22.54 after 占比, 增长, …, or under a table's 执行率 column
     | 'split-number';       // 1 234.56: one number read as two
 
 /** Attributes whose figures are rates, and those whose figures are amounts. */
@@ -45,19 +45,33 @@ export const RATE_ATTRIBUTES: ReadonlySet<string> = new Set(['占比', '增长',
 export const AMOUNT_ATTRIBUTES: ReadonlySet<string> = new Set(['上年', '增加', '减少', '预算']);
 
 /**
- * Whether a written number is in a unit its place cannot hold. `attribute` is the key the value
- * follows, undefined for a row's own cells; `inTable` whether the row stands in a 附表.
+ * A table's column that holds rates, by its name: 执行率, 预算执行率, 完成率, 占比, 比重, 百分比, 分担比例 (the
+ * last heading of a two-level one, 执行情况·执行率). Its figures are percentages, kept out of sums and money ties.
  */
-export function unitSuspicion(text: string, unit: string | undefined, declared: string, inTable: boolean, attribute?: string): Suspicion | undefined {
+export function isRateColumn(column: string): boolean {
+    return RATE_COLUMN.test(column.slice(column.lastIndexOf('·') + 1));
+}
+
+const RATE_COLUMN = /率$|占比|比重|百分比|比例$/;
+
+/**
+ * Whether a written number is in a unit its place cannot hold. `attribute` is the key the value
+ * follows, undefined for a row's own cells; `inTable` whether the row stands in a 附表; `rateColumn`
+ * whether the table's column it stands under holds rates (isRateColumn).
+ */
+export function unitSuspicion(text: string, unit: string | undefined, declared: string, inTable: boolean, attribute?: string, rateColumn = false): Suspicion | undefined {
     const literal = parseLiteral(text);
     if (!literal) return undefined;
-    if (!literal.percent && unit && MONEY_UNITS.has(unit) && MONEY_UNITS.has(declared) && unit !== declared) return 'other-money-unit';
+    if (!literal.percent && unit && MONEY_UNITS.has(unit) && MONEY_UNITS.has(declared) && unit !== declared && !rateColumn) return 'other-money-unit';
     if (attribute !== undefined) {
         if (RATE_ATTRIBUTES.has(attribute) && !literal.percent && unit === undefined) return 'amount-for-rate';
-        if (AMOUNT_ATTRIBUTES.has(attribute) && literal.percent) return 'percent-for-amount';
+        // last year's figure under a rate column is a rate too
+        if (AMOUNT_ATTRIBUTES.has(attribute) && literal.percent && !rateColumn) return 'percent-for-amount';
         return undefined;
     }
-    return inTable && literal.percent ? 'percent-for-amount' : undefined;
+    if (!inTable) return undefined;
+    if (rateColumn) return literal.percent || (unit !== undefined && !MONEY_UNITS.has(unit)) ? undefined : 'amount-for-rate';
+    return literal.percent ? 'percent-for-amount' : undefined;
 }
 
 export interface Figure {
@@ -181,7 +195,7 @@ export function statedFigure(options: {
     suspect?: Suspicion;
 }): Figure | undefined {
     if (options.blankIsZero && isBlankCell(options.text)) {
-        const kind: FigureKind = MONEY_UNITS.has(options.unit) ? 'amount' : 'count';
+        const kind: FigureKind = MONEY_UNITS.has(options.unit) ? 'amount' : options.unit === '%' ? 'rate' : 'count';
         return {
             kind, unit: options.unit, value: ZERO, interval: EXACT_ZERO, decimals: REPORT_DECIMALS,
             writtenDecimals: 0, stated: true, blank: true, node: options.node, label: options.label, place: options.place,

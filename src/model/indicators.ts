@@ -37,6 +37,11 @@ const COLUMN_OF: Readonly<Record<string, FormColumn>> = {
     指标性质: '指标性质', 度量单位: '度量单位', 权重: '分值', 分值: '分值', 得分: '得分', 偏差原因: '偏差原因', 未完成原因: '偏差原因',
 };
 
+/** The column of the form a field's key names (权重 → 分值). */
+export function formColumnOf(key: string): FormColumn | undefined {
+    return COLUMN_OF[key];
+}
+
 /** The field written for a column of the form, if any. */
 export function formField(node: { readonly fields: readonly IndicatorField[] }, column: FormColumn): IndicatorField | undefined {
     return node.fields.find(field => COLUMN_OF[field.key] === column);

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
-import { computedFigure, figureName, formatFigure } from './figure.js';
+import { computedFigure, figureName, formatFigure, isRateColumn } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
@@ -229,6 +229,41 @@ function termsOf(figures: readonly Figure[], signs?: readonly (1 | -1)[]): Term[
     return figures.map((figure, i) => ({ figure, sign: signs?.[i] ?? 1 }));
 }
 
+/** A rate column of what was spent of a budget. */
+const EXECUTION_RATE = /(?:执行|完成)率$/;
+/** A column of what was spent, and the words before them that say which (全年执行数: 全年). */
+const SPENT_COLUMN = /^(.*?)(?:执行数|执行金额|决算数|实际支出|支出数|实际执行数)$/;
+const BUDGET_COLUMN = /^(.*?)预算(?:数|金额)?$/;
+
+/** A table's execution rate columns, each with the spent and budget columns it is of, where their names say so unambiguously. */
+export function executionRates(columns: readonly string[]): { rate: string; spent: string; budget: string }[] {
+    return columns.flatMap(rate => {
+        const pair = EXECUTION_RATE.test(rate) ? executionPair(columns) : undefined;
+        return pair ? [{ rate, ...pair }] : [];
+    });
+}
+
+function executionPair(columns: readonly string[]): { spent: string; budget: string } | undefined {
+    const amounts = columns.filter(column => !isRateColumn(column));
+    const spent = amounts.filter(column => SPENT_COLUMN.test(column));
+    const budgets = amounts.filter(column => BUDGET_COLUMN.test(column) && !spent.includes(column));
+    if (spent.length !== 1 || budgets.length === 0) return undefined;
+    if (budgets.length === 1) return { spent: spent[0], budget: budgets[0] };
+    const which = SPENT_COLUMN.exec(spent[0])![1];
+    const named = which ? budgets.filter(column => BUDGET_COLUMN.exec(column)![1] === which) : [];
+    return named.length === 1 ? { spent: spent[0], budget: named[0] } : undefined;
+}
+
+/** Whether a row's column adds up over rows: not the percentages of a row outside the tables, nor a table's rate column (执行率, 占比). */
+function summable(row: RowModel, column: string): boolean {
+    return row.table ? !isRateColumn(column) : column !== '%';
+}
+
+/** A table's row named as a rate (执行率, 百分比): its figures are rates, no part of a sum. */
+function isRateRow(row: RowModel): boolean {
+    return row.table !== undefined && isRateColumn(row.name);
+}
+
 /** A figure a relation cannot use: the checks report why. */
 function suspect(figure: Figure): boolean {
     return figure.suspect !== undefined;
@@ -382,6 +417,7 @@ export class RelationBuilder {
         const everyRow = [...[...this.tables.values()].flatMap(t => t.rows), ...this.sections.flatMap(s => s.rows)];
         walkRows(everyRow, row => this.changes(row));
         walkRows(everyRow, row => this.completion(row));
+        for (const table of this.tables.values()) this.rateColumns(table);
         walkRows(everyRow, row => this.shares(row));
         this.shareTotals(everyRow);
         walkRows(everyRow, row => this.partLimits(row));
@@ -393,13 +429,13 @@ export class RelationBuilder {
     /** Post-order: children first, then this row's sum of children and its column sums. */
     private sumRow(row: RowModel, derive: boolean): void {
         for (const child of row.children) this.sumRow(child, derive);
-        const parts = row.children.filter(child => !isOfWhichRow(child, this.template.ofWhichRow));
+        const parts = row.children.filter(child => !isOfWhichRow(child, this.template.ofWhichRow) && !isRateRow(child));
         const columns = new Set(row.columns);
         // forEach, not for…of over keys(): an iterator result per figure of every row with parts
         for (const part of parts) part.cells.forEach((_, column) => columns.add(column));
         if (parts.length > 0) {
             for (const column of columns) {
-                if (column === '%') continue;
+                if (!summable(row, column)) continue;
                 const figures = parts.map(p => p.cells.get(column));
                 // a child leaving the column unwritten (its trailing blank cells left out) is unknown: the row is then at least the written ones
                 if (figures.some(f => f === undefined)) {
@@ -425,6 +461,7 @@ export class RelationBuilder {
     private attributeSums(rule: RelationRule, row: RowModel, parts: readonly RowModel[], which: string, signs?: readonly (1 | -1)[], complete = true): void {
         for (const key of SUMMED_KEYS) {
             for (const [column, target] of row.attributes.get(key) ?? []) {
+                if (!summable(row, column)) continue;
                 const figures = parts.map(p => p.attributes.get(key)?.get(column));
                 if (figures.some(f => f === undefined)) continue;
                 const byCode = key === '上年' && parts.some(p => p.code !== undefined);
@@ -527,10 +564,11 @@ export class RelationBuilder {
         if (!total) return;
         // code rows that a 人员经费合计 row sums are counted there, not again
         const covered = new Set((table.template?.codeSums ?? []).flatMap(sum => this.codeSumRow(table, sum) ? this.codeSumParts(table, sum) : []));
-        const parts = table.rows.filter(r => r !== total && !covered.has(r) && !isOfWhichRow(r, this.template.ofWhichRow));
+        const parts = table.rows.filter(r => r !== total && !covered.has(r) && !isOfWhichRow(r, this.template.ofWhichRow) && !isRateRow(r));
         if (parts.length === 0) return;
         const written = parts.filter(p => !isLeftOut(p));
         for (const column of total.columns) {
+            if (!summable(total, column)) continue;
             const figures = parts.map(p => p.cells.get(column));
             if (figures.some(f => f === undefined)) {
                 // an excerpt (……): the total is at least the rows it prints
@@ -558,6 +596,7 @@ export class RelationBuilder {
         const rows: RowModel[] = [];
         walkRows(table.rows, row => rows.push(row));
         for (const column of table.columns) {
+            if (isRateColumn(column)) continue;
             const find = (names: readonly string[]) => {
                 for (const name of names) {
                     const row = rows.find(r => r.canonicalName === name && r.cells.has(column));
@@ -1020,6 +1059,29 @@ export class RelationBuilder {
         }
     }
 
+    /**
+     * A table's rate column of spending against budget (执行率, 预算执行率, 完成率) equals the row's spent column
+     * over its budget column, where the names say which two: one spent column (执行数, 决算数, 实际支出) and
+     * one budget column, or one of several budgets named as the spent one is (全年执行数 over 全年预算数, not
+     * 年初预算数). Shares (占比, 比重) and columns paired otherwise are left alone.
+     */
+    private rateColumns(table: TableModel): void {
+        const pairs = executionRates(table.columns);
+        if (pairs.length === 0) return;
+        walkRows(table.rows, row => {
+            for (const { rate, spent, budget } of pairs) {
+                const stated = row.cells.get(rate);
+                const actual = row.cells.get(spent);
+                const base = row.cells.get(budget);
+                if (!stated || stated.kind !== 'rate' || !actual || !base || actual.kind !== 'amount' || base.kind !== 'amount') continue;
+                const computed = ratio(actual.interval, actual.value, base, [actual, base], `${spent} ÷ ${budget}`,
+                    () => `${this.shown(actual)} ÷ ${this.shown(base)}`,
+                    () => ({ kind: 'ratio', numerator: termsOf([actual]), base: termsOf([base]) }));
+                if (computed) this.relate('completion', stated, computed);
+            }
+        });
+    }
+
     /** 决算 ÷ 预算 in percent; `key` says against which budget (完成年初预算: the 年初预算). */
     completionOf(row: RowModel, column: string, key = '完成预算'): Computation | undefined {
         const actual = row.cells.get(column);
@@ -1198,7 +1260,8 @@ export class RelationBuilder {
         for (const whole of wholes) {
             for (const [column, part] of row.cells) {
                 const total = whole.cells.get(column);
-                if (!part.stated || !total || part.kind !== total.kind || part.unit !== total.unit) continue;
+                // a part's rate may well exceed its whole's (其中 财政拨款 spent 95% of its budget, the whole 90%)
+                if (!part.stated || !total || part.kind !== total.kind || part.unit !== total.unit || (row.table !== undefined && isRateColumn(column))) continue;
                 this.limits.push({ part, whole: total, holds: part.interval.lo.lte(total.interval.hi) });
             }
         }

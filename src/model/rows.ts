@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { Cell, Row, Table, Entry, TextField } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
-import { statedFigure, unitSuspicion } from './figure.js';
+import { isRateColumn, statedFigure, unitSuspicion } from './figure.js';
 import { splitNumbers } from './split-numbers.js';
 import type { BudgetColumnKind, GroupTemplate, TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
@@ -240,6 +240,9 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         context,
     };
     const inTable = ctx.columns !== undefined;
+    // a row of a table named as a rate (执行率, 百分比) holds rates in every column
+    const rateRow = inTable && isRateColumn(name);
+    const rates = inTable ? rateColumnsOf(ctx.columns!) : undefined;
     // a counting row's figures are counts in its unit, written bare (公务用车保有量（辆） 3) or blank (-: none)
     const countUnit = inTable ? COUNT_ROW.exec(name)?.[2] : undefined;
     const split = splitCells(node.cells, { outside: !inTable, tooMany: inTable && node.cells.length > ctx.columns!.length });
@@ -247,8 +250,9 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         const column = ctx.columns ? ctx.columns[index] : cellUnit(cell, ctx.amountUnit);
         if (column === undefined) return; // more cells than columns: the checks report it
         if (!ctx.columns && !units.includes(column)) units.push(column);
-        const suspect = split?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable);
-        const unit = ctx.columns ? countUnit ?? ctx.amountUnit : column;
+        const rate = inTable && (rateRow || rates![index]);
+        const suspect = split?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, undefined, rate);
+        const unit = rate ? '%' : ctx.columns ? countUnit ?? ctx.amountUnit : column;
         const figure = figureOf(cell, unit, context, ctx.columns ? ` ${column}` : '', true, suspect);
         if (figure) row.cells.set(column, figure);
     });
@@ -265,8 +269,9 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
                 ? actualColumn(row) ?? ctx.amountUnit
                 : row.columns[index];
             if (column === undefined) return;
-            const unit = ctx.columns ? countUnit ?? ctx.amountUnit : column;
-            const suspect = splitValues?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, attribute.key);
+            const rate = inTable && (rateRow || attribute.values.length > 1 && rates![index]);
+            const unit = rate ? '%' : ctx.columns ? countUnit ?? ctx.amountUnit : column;
+            const suspect = splitValues?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, attribute.key, rate);
             const figure = figureOf(cell, unit, context, `${index > 0 ? ` ${column}` : ''} ${attribute.key}`, false, suspect);
             if (figure) byColumn.set(column, figure);
         });
@@ -274,6 +279,15 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
     }
     for (const child of buildRows(node.entries, contextUnder(row, ctx))) row.children.push(child);
     return row;
+}
+
+/** Which of a table's columns hold rates, worked out once for all its rows: the rows share their table's list. */
+const RATE_COLUMNS = new WeakMap<readonly string[], readonly boolean[]>();
+
+function rateColumnsOf(columns: readonly string[]): readonly boolean[] {
+    let found = RATE_COLUMNS.get(columns);
+    if (!found) RATE_COLUMNS.set(columns, found = columns.map(isRateColumn));
+    return found;
 }
 
 /** A table row that counts something, its unit in brackets after its name: 国内公务接待批次（个）, 公务用车保有量（辆）. */

@@ -234,6 +234,25 @@ describe('列 headers', () => {
         expect(rows(table.entries)).toHaveLength(1);
     });
 
+    test('a row named exactly as a word of the self-evaluation form', async () => {
+        const words = ['得分', '分值', '权重', '指标性质', '度量单位', '偏差原因', '未完成原因', '执行率', '总分', '百分比'];
+        const table = await onlyTable(`表10 部门整体支出绩效自评表 {\n  列【金额 得分】\n${words.map(word => `  ${word} 1 2`).join('\n')}\n  1 得分 3 { 分值 4 }\n}`);
+        expect(rows(table.entries).map(rowLine)).toEqual([...words.map(word => `${word} | 1 2 | `), '1 得分 | 3 | ']);
+        expect(rows(rows(table.entries).at(-1)!.entries).map(rowLine)).toEqual(['分值 | 4 | ']);
+        const explanation = await onlyExplanation('情况说明 {\n  得分 95\n  总分 100\n}');
+        expect(rows(explanation.entries).map(rowLine)).toEqual(['得分 | 95 | ', '总分 | 100 | ']);
+    });
+
+    test('in a project, 执行率 and 总分 at the start of a line are still the form\'s score lines; other form words name rows', async () => {
+        const explanation = await onlyExplanation('情况说明 {\n  项目 「甲」 {\n    得分 95\n    执行率 分值 10 得分 9\n    总分 100 得分 95\n  }\n}');
+        const project = explanation.entries[0] as Project;
+        expect(project.scores.map(score => [score.label, score.weight, score.fields.map(f => `${f.key} ${f.value}`)])).toEqual([
+            ['执行率', undefined, ['分值 10', '得分 9']],
+            ['总分', '100', ['得分 95']],
+        ]);
+        expect(rows(project.entries).map(rowLine)).toEqual(['得分 | 95 | ']);
+    });
+
     test('a table without a header and without a title', async () => {
         const table = await onlyTable('附表 14 {\n  合计 1\n}');
         expect(table.title).toBeUndefined();
@@ -560,6 +579,13 @@ describe('项目', () => {
             expect(indicator.expected.comparator).toBe(comparator);
             expect(indicator.expected.amount).toBe('1');
         }
+    });
+
+    test('an indicator group\'s points printed after its name, in either brackets', async () => {
+        const explanation = await onlyExplanation('情况说明 { 项目 「甲」 { 指标 { 产出指标（50分） { 数量指标(20.5分) { 乙 预期 1 } } 效益指标 { 社会效益指标（其他） { 丙 预期 1 } } } } }');
+        const [output, benefit] = (explanation.entries[0] as Project).indicators[0].groups;
+        expect([output.name, output.score, output.groups[0].name, output.groups[0].score]).toEqual(['产出指标', '（50分）', '数量指标', '(20.5分)']);
+        expect([benefit.name, benefit.score, benefit.groups[0].name, benefit.groups[0].score]).toEqual(['效益指标', undefined, '社会效益指标（其他）', undefined]);
     });
 
     test('a project directly in 情况说明 and several 年度目标 / 指标 blocks in any order', async () => {

@@ -50,6 +50,11 @@ describe('the formatter', () => {
         expect(await formatted(once)).toBe(once);
     });
 
+    it('keeps an indicator group\'s points against its name, as printed', async () => {
+        const once = '情况说明 {\n  项目 「甲」 {\n    指标 {\n      产出指标（50分） {\n        数量指标(20分) {\n          乙 预期 1\n        }\n      }\n    }\n  }\n}\n';
+        expect(await formatted(once.replace('产出指标（', '产出指标 （').replace('数量指标(', '数量指标  (').replace(/\n +/g, '\n'))).toBe(once);
+    });
+
     it('prints an ordinal against what it numbers, as the report prints it: no space after 二、', async () => {
         expect(await formatted('情况说明 {\n二、 收入决算情况说明 「无。」\n（一） 机构设置 「无。」\n}\n一、 表一 收入支出决算总表 {\n}\n二、收入决算表 （公开02表） {\n}\n'))
             .toBe('情况说明 {\n  二、收入决算情况说明 「无。」\n  （一）机构设置 「无。」\n}\n一、表一 收入支出决算总表 {\n}\n二、收入决算表（公开02表） {\n}\n');

@@ -20,6 +20,13 @@ export function describeToken(type: TokenType): string {
     return TOKEN_NAMES[type.name] ?? `“${type.name}”`;
 }
 
+/** The name terminal, or a keyword lexed as a name where a longer name goes on (得分 of 得分率). */
+function isNameLike(type: TokenType): boolean {
+    if (type.name === 'ID') return true;
+    const longer = type.LONGER_ALT;
+    return (Array.isArray(longer) ? longer : longer ? [longer] : []).some(alt => alt.name === 'ID');
+}
+
 function describeActual(token: IToken | undefined): string {
     if (!token || token.tokenType.name === 'EOF') return '文件结尾';
     const image = token.image.length > 20 ? token.image.slice(0, 20) + '…' : token.image;
@@ -84,6 +91,9 @@ export class JuesuanParserErrorMessageProvider implements IParserErrorMessagePro
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
         const unclosed = unclosedMessage(options.actual[0]);
         if (unclosed) return unclosed;
+        // a name or one of the words that also name a row (RowName: ID | FormWord): to the user, a name
+        const firsts = options.expectedPathsPerAlt.flat().map(path => path[0]).filter(type => type !== undefined);
+        if (firsts.some(type => type.name === 'ID') && firsts.every(isNameLike)) return `此处应为名称，实际是${describeActual(options.actual[0])}。`;
         const expected = listAlternatives(options.expectedPathsPerAlt.flat());
         return `此处不能是${describeActual(options.actual[0])}，应为 ${expected}。`;
     }

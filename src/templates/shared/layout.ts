@@ -1701,7 +1701,8 @@ class TemplateLayout {
                     if (!written) continue;
                     const secondAt = indicators.length;
                     for (const indicator of subgroup.indicators) {
-                        indicators.push({ first: group.name, second: subgroup.name, indicator, firstSpan: 0, secondSpan: 0 });
+                        // a group's points print after its name, as written (产出指标（50分）)
+                        indicators.push({ first: group.name + (group.score ?? ''), second: subgroup.name + (subgroup.score ?? ''), indicator, firstSpan: 0, secondSpan: 0 });
                     }
                     if (indicators.length > secondAt) indicators[secondAt].secondSpan = indicators.length - secondAt;
                 }

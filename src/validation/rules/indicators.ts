@@ -1,4 +1,4 @@
-import type { FormScore, Indicator, IndicatorField, Project } from '../../language/generated/ast.js';
+import type { FormScore, Indicator, IndicatorField, IndicatorGroup, IndicatorSubgroup, Project } from '../../language/generated/ast.js';
 import { convert, fieldNumber, formatIndicatorValue, formField, judge, readQuantity, valueColumns } from '../../model/indicators.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
 import { actualColumn, walkRows } from '../../model/rows.js';
@@ -77,9 +77,37 @@ const indicatorScoreRule: Rule = {
                 }
             }
             if (total && totalLine) checkTotal(total, totalLine, lines, money !== undefined && weightOf({ weight: money.weight, fields: money.fields }) !== undefined, report);
+            for (const list of project.indicators) for (const group of list.groups) checkGroupScore(group, report);
         }
     },
 };
+
+/** A group's points as printed after its name: （50分） is 50. */
+function groupScore(group: IndicatorGroup | IndicatorSubgroup): Decimal | undefined {
+    const digits = group.score === undefined ? undefined : /\d+(?:\.\d+)?/.exec(group.score)?.[0];
+    return digits === undefined ? undefined : new Decimal(digits);
+}
+
+/**
+ * A group's points printed after its name (产出指标（50分）) are the sum of its indicators' 分值, or of its subgroups' points where
+ * each prints its own; nothing is said where any of them leaves its 分值 out (a blank, a 权重 in %).
+ */
+function checkGroupScore(group: IndicatorGroup | IndicatorSubgroup, report: Reporter): void {
+    const subgroups = 'groups' in group ? group.groups : [];
+    for (const subgroup of subgroups) checkGroupScore(subgroup, report);
+    const stated = groupScore(group);
+    if (stated === undefined) return;
+    const bySubgroup = subgroups.length > 0 && subgroups.every(s => s.score !== undefined) ? subgroups.map(groupScore) : undefined;
+    const indicators = 'groups' in group ? group.groups.flatMap(s => s.indicators) : group.indicators;
+    const parts = bySubgroup ?? indicators.map(i => weightOf({ fields: i.fields }));
+    if (parts.length === 0 || parts.some(p => p === undefined)) return;
+    const added = sum(parts as Decimal[]);
+    const written = bySubgroup ? subgroups.map(s => s.score) : indicators.map(i => formField(i, '分值')?.value);
+    const slack = written.reduce((acc, text) => acc.plus(halfUnit(text, true)), halfUnit(group.score, true));
+    if (added.minus(stated).abs().gt(slack)) {
+        report.warning(group, `“${group.name}”的分值 ${stated.toString()} 与${bySubgroup ? '所属各二级指标' : '所属各指标'}的分值之和 ${added.toString()} 不符。`, { property: 'score' });
+    }
+}
 
 /** A line of the form with its 分值 and 得分: an indicator, the money's 执行率, the 总分. */
 interface ScoreLine {

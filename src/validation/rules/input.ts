@@ -5,7 +5,7 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { IndicatorValue } from '../../language/generated/ast.js';
-import { groupDigits, MONEY_UNITS, parseLiteral, statedDecimals, unitSuspicion } from '../../model/figure.js';
+import { formatFigure, groupDigits, isRateColumn, MONEY_UNITS, parseLiteral, statedDecimals, unitSuspicion } from '../../model/figure.js';
 import { splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { figureTextLike } from '../figure-text.js';
@@ -67,13 +67,17 @@ const unitRule: Rule = {
     ...ruleMeta('unit'),
     check(model, report) {
         const declared = model.meta.unit;
-        for (const { cells, attribute, columns } of model.nodes.runs) {
+        for (const { cells, attribute, columns, row } of model.nodes.runs) {
             const table = columns !== undefined;
+            const rateRow = table && isRateColumn(row.name ?? '');
             cells.forEach((cell, index) => {
                 const value = cell.value ?? '';
                 // the model decides which figures are suspect: the same call, so that this check
                 // and the relations read one fact
-                const suspicion = unitSuspicion(value, cell.unit, declared, table, attribute?.key);
+                const column = columns?.[index];
+                // one value after a key stands for the row's own figure, not the first column
+                const rate = column !== undefined && (rateRow || (!attribute || cells.length > 1) && isRateColumn(column));
+                const suspicion = unitSuspicion(value, cell.unit, declared, table, attribute?.key, rate);
                 if (suspicion === 'other-money-unit') {
                     const converted = convert(parseLiteral(value)!.value, cell.unit!, declared);
                     // exact, at an amount's precision at least, in the style the figure is written
@@ -85,12 +89,15 @@ const unitRule: Rule = {
                         : `报告的金额单位是${declared}（“单位 ${declared}”），这里写的是${cell.unit}：${value}${cell.unit}${shown ? ` 即 ${shown}${declared}` : ''}。金额统一按${declared}填写，合计和比较才对得上；这个数暂不参与核对。`;
                     const say = table ? report.error : report.warning;
                     say(cell, message, newText ? { fix: changeTo(newText) } : undefined);
+                } else if (suspicion === 'amount-for-rate' && rate && cell.unit) {
+                    report.error(cell, `表中${rateRow ? `“${row.name}”行` : `“${column}”列`}是比率，这里写了金额 ${value}${cell.unit}：比率写成百分比，如 ${value}%；金额写在金额列。`);
+                } else if (suspicion === 'amount-for-rate' && rate) {
+                    report.warning(cell, `表中${rateRow ? `“${row.name}”行` : `“${column}”列`}是比率，应写成百分比，如 ${value}%。`, { fix: changeTo(`${value}%`) });
                 } else if (suspicion === 'amount-for-rate') {
                     report.warning(cell, `“${attribute!.key}”是比率，应写成百分比，如 ${value}%。`, { fix: changeTo(`${value}%`) });
                 } else if (suspicion === 'percent-for-amount' && attribute) {
                     report.error(cell, `“${attribute.key}”是金额，这里写了百分比 ${value}：比率写在“占比”“增长”“下降”或“完成预算”之后。`);
                 } else if (suspicion === 'percent-for-amount') {
-                    const column = columns?.[index];
                     report.error(cell, `表中${column ? `“${column}”` : '这一'}列是金额，这里写了百分比 ${value}：占比写在“占比”之后，如 占比 ${value}。`);
                 }
             });
@@ -147,12 +154,15 @@ function formatYi(value: Decimal): string {
 }
 
 /** Indicators measured as a share of a whole, which cannot exceed 100%. */
-const SHARE_INDICATOR = /满意度|合格率|覆盖率|达标率|准确率|知晓率|及时率|正确率|参与率|普及率|入学率|到位率|出勤率|巩固率/;
+const SHARE_INDICATOR = /满意度|合格率|覆盖率|达标率|准确率|知晓率|及时率|正确率|参与率|普及率|入学率|到位率|出勤率|巩固率|得分率/;
+/** A table's rate column of a part of a whole (占比, 比重) or of points scored (得分率): never above 100%. An execution or completion rate may be. */
+const SHARE_COLUMN = /占比|比重|得分率/;
 const HUNDRED = new Decimal(100);
 
 /**
  * Percentages that cannot be: a share (占比) above 100% or below zero, a decline (下降) of more
- * than 100% (this year would be negative), a satisfaction or pass rate above 100%.
+ * than 100% (this year would be negative), a satisfaction or pass rate above 100%, a table's
+ * 占比, 比重 or 得分率 column above 100%.
  */
 const percentageRule: Rule = {
     ...ruleMeta('percentage'),
@@ -175,6 +185,15 @@ const percentageRule: Rule = {
                     report.warning(cell, `完成预算 ${cell.value} 是负数：请核对决算数与预算数。`);
                 }
             }
+        }
+        for (const row of model.rows) {
+            if (!row.table) continue;
+            row.cells.forEach((figure, column) => {
+                if (figure.kind !== 'rate' || !figure.stated || !figure.node || broken.has(figure.node) || !figure.value.gt(HUNDRED)) return;
+                const name = column.slice(column.lastIndexOf('·') + 1);
+                if (!isRateColumn(name) || !SHARE_COLUMN.test(name)) return;
+                report.warning(figure.node, `表中“${name}”为 ${formatFigure(figure)}，超过 100%：${/得分率/.test(name) ? '得分不会超过分值' : '部分不会大于整体'}，请核对。`);
+            });
         }
         for (const { indicator } of indicators) {
             const name = indicator.name ?? '';

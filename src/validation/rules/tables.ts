@@ -3,10 +3,11 @@ import { GrammarUtils } from 'langium';
 import type { MetaField, Report } from '../../language/generated/ast.js';
 import { isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
-import { formatFigure } from '../../model/figure.js';
+import { formatFigure, isRateColumn } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
+import { executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import { covers, fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
@@ -126,7 +127,8 @@ const tableShapeRule: Rule = {
                     const restating = RESTATING_TABLES.find(t => t.title.test(written.title));
                     const checked = written.variantOf ? `各行的合计和各列之和（列同${written.variantOf.title}）`
                         : restating ? `各行的合计、${restating.checks}` : '各行的合计';
-                    report.info(node, `“${node.title}”不是${templateName(template)}的决算表（${range}）：照录照印，排在模板各表之后；表内只校验${checked}。`, { property });
+                    const rates = executionRates(written.columns).map(({ rate, spent, budget }) => `“${rate}”（${spent} ÷ ${budget}）`);
+                    report.info(node, `“${node.title}”不是${templateName(template)}的决算表（${range}）：照录照印，排在模板各表之后；表内只校验${checked}${rates.length > 0 ? `和${rates.join('、')}` : ''}。`, { property });
                 } else if (titledAs) {
                     report.error(node, `${printed}“${node.title}”在${templateName(template)}中是${template.tableLabel(titledAs.number)}：表号应为${template.tableLabel(titledAs.number)}。`, { property });
                 } else {
@@ -155,7 +157,9 @@ const tableShapeRule: Rule = {
             // the columns under a heading over several (本年支出 { 小计 基本支出 项目支出 }), each
             const columnNames = expandColumnNames(names);
             const columnCanonical = columnNames.map(canonicalOf);
-            const unknown = columnNames.filter((_, i) => columnCanonical[i] !== undefined && !known.includes(columnCanonical[i]!) && !COUNT_COLUMN.test(columnCanonical[i]!));
+            // a rate column the report adds (执行率, 占比) holds percentages beside the template's figures, not one of them
+            const unknown = columnNames.filter((_, i) => columnCanonical[i] !== undefined && !known.includes(columnCanonical[i]!) && !COUNT_COLUMN.test(columnCanonical[i]!)
+                && !isRateColumn(columnCanonical[i]!));
             if (node.columns && unknown.length > 0) {
                 report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${known.join('、')}。`);
             }
