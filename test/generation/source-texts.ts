@@ -9,6 +9,7 @@ import type { Entry, Row, TextField } from '../../src/language/generated/ast.js'
 import { formatFigure } from '../../src/model/figure.js';
 import { parseProse } from '../../src/model/prose.js';
 import { isSectionGroup } from '../../src/model/section-groups.js';
+import { TABLE_META_KEY } from '../../src/model/report-model.js';
 import type { ReportModel } from '../../src/model/report-model.js';
 import { visibleText } from './helpers.js';
 
@@ -21,7 +22,9 @@ function sourceTexts(model: ReportModel): { text: string; clauses?: boolean }[] 
     const texts: { text: string | undefined; clauses?: boolean }[] = [];
     const push = (...written: (string | undefined)[]) => texts.push(...written.map(text => ({ text })));
     for (const node of AstUtils.streamAst(model.report as AstNode)) {
-        if (isTextField(node)) push(node.text);
+        // a table's 单位行 prints its pieces apart (left, middle, right of the line above the table)
+        if (isTextField(node) && node.key.trim() === TABLE_META_KEY) push(...node.text.split(/[|｜]/).map(piece => piece.trim()));
+        else if (isTextField(node)) push(node.text);
         else if (isAttribute(node)) texts.push({ text: node.text, clauses: node.key === '说明' || node.key === '备注' });
         else if (isEmptyStatement(node)) push(node.text);
         else if (isProject(node) || isIndicator(node)) push(node.name);
