@@ -334,13 +334,14 @@ export class ProseLexicon {
         const prefix = fund ?? subject.replace(/(支出|收入)$/, '');
         const total = table?.rows.find(r => this.model.template.totalRow.test(r.name));
         const whole = total ? { row: total } : undefined;
-        this.add(subject, whole, number);
+        const bare = rest.replace(/支出$/, '');
+        // a table printing more than its subject under its 合计 (“三公”经费 with 会议费 and 培训费) has
+        // a row of the subject's own: the subject's words name that row, not the 合计, with the fund's
+        // name before them or not (一般公共预算财政拨款“三公”经费支出预算为…)
+        const own = fund ? table?.rows.find(r => [rest, bare].includes(normalizeName(r.name))) : undefined;
+        const subjectWhole = own ? { row: own } : whole;
+        this.add(subject, subjectWhole, number);
         if (fund) {
-            const bare = rest.replace(/支出$/, '');
-            // a table printing more than its subject under its 合计 (“三公”经费 with 会议费 and 培训费) has
-            // a row of the subject's own: the subject's words name that row, not the 合计
-            const own = table?.rows.find(r => [rest, bare].includes(normalizeName(r.name)));
-            const subjectWhole = own ? { row: own } : whole;
             // 三公经费支出, 三公经费, 三公经费财政拨款支出 for 一般公共预算财政拨款“三公”经费支出决算表
             this.add(rest, subjectWhole, number);
             // not for a table of a fund's whole spending (一般公共预算财政拨款支出决算表): 财政拨款支出

@@ -41,8 +41,9 @@ export function overviewGroups(sources: readonly string[]): TableTemplate['group
     ];
 }
 
+// titles some pre-2019 决算 reports print in the 预算公开 wording (部门收支总体情况表 …: national/SOURCES.md 2.9)
 export const overviewTable = table({
-    role: 'overview', title: '收入支出决算总表', titleAliases: ['收入支出决算表'], columns: ['决算数'], balanced: true,
+    role: 'overview', title: '收入支出决算总表', titleAliases: ['收入支出决算表', '部门收支总体情况表'], columns: ['决算数'], balanced: true,
     columnAliases: new Map([['金额', '决算数'], ['决算', '决算数']]),
     groups: overviewGroups(INCOME_SOURCES),
 });
@@ -50,21 +51,21 @@ export const overviewTable = table({
 // provinces that print each table twice, by unit and by subject (浙江), title the standard one 分科目;
 // some title the two tables 收入决算总表 and 支出决算总表 (陕西: national/SOURCES.md 2.5)
 export const incomeTable = table({
-    role: 'income', title: '收入决算表', titleAliases: ['收入决算表（分科目）', '收入决算表（按功能分类列示）', '收入决算总表'], codes: '功能分类',
+    role: 'income', title: '收入决算表', titleAliases: ['收入决算表（分科目）', '收入决算表（按功能分类列示）', '收入决算总表', '部门收入总体情况表'], codes: '功能分类',
     columns: ['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'],
     columnAliases: new Map([['合计', '本年收入合计']]),
     columnSums: [sum('本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入')],
 });
 
 export const expenditureTable = table({
-    role: 'expenditure', title: '支出决算表', titleAliases: ['支出决算表（分科目）', '支出决算表（按功能分类列示）', '支出决算总表'], codes: '功能分类',
+    role: 'expenditure', title: '支出决算表', titleAliases: ['支出决算表（分科目）', '支出决算表（按功能分类列示）', '支出决算总表', '部门支出总体情况表'], codes: '功能分类',
     columns: ['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'],
     columnAliases: new Map([['合计', '本年支出合计']]),
     columnSums: [sum('本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出')],
 });
 
 export const appropriationOverviewTable = table({
-    role: 'appropriation-overview', title: '财政拨款收入支出决算总表', titleAliases: ['财政拨款收入支出决算表'], balanced: true,
+    role: 'appropriation-overview', title: '财政拨款收入支出决算总表', titleAliases: ['财政拨款收入支出决算表', '财政拨款收支总体情况表'], balanced: true,
     columns: FUND_COLUMNS,
     columnAliases: new Map([['小计', '合计'], ['一般公共预算', '一般公共预算财政拨款'], ['政府性基金预算', '政府性基金预算财政拨款'], ['国有资本经营预算', '国有资本经营预算财政拨款']]),
     columnSums: [sum('合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款')],
@@ -124,7 +125,7 @@ const SPENDING_WITH_ACCOUNT = {
 };
 
 export const generalBudgetTable = table({
-    role: 'general-budget', title: '一般公共预算财政拨款支出决算表', ...SPENDING_WITH_ACCOUNT,
+    role: 'general-budget', title: '一般公共预算财政拨款支出决算表', titleAliases: ['一般公共预算支出情况表'], ...SPENDING_WITH_ACCOUNT,
 });
 
 export const generalBudgetDetailTable = table({
@@ -141,7 +142,7 @@ export const RUNNING_CLASSES = ['302', '307', '309', '310', '312', '313', '399']
 export const generalBasicTable = table({
     role: 'general-basic', title: '一般公共预算财政拨款基本支出决算表', codes: '经济分类', columns: ['决算数'],
     // 明细表 since 2022; by economic class, as some district sets print it (heading-survey.md)
-    titleAliases: ['一般公共预算财政拨款基本支出决算明细表', '财政拨款基本支出经济分类决算表'],
+    titleAliases: ['一般公共预算财政拨款基本支出决算明细表', '财政拨款基本支出经济分类决算表', '一般公共预算基本支出情况表'],
     // printed either in blocks (人员经费 codes, then 公用经费 codes, each closed by its 合计 row) or
     // one row per code with the amount split into 人员经费 and 公用经费 columns
     extraColumns: ['人员经费', '公用经费'],
@@ -177,6 +178,7 @@ export const threePublicTable = table({
     titleAliases: [
         '财政拨款“三公”经费支出决算表', '财政拨款安排的“三公”经费支出决算表', '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表',
         '“三公”经费、行政参公单位机关运行经费情况表', '财政拨款“三公”经费、行政参公单位机关运行经费情况表', THREE_PUBLIC_FUNDS_TITLE,
+        '一般公共预算“三公”经费支出情况表', '一般公共预算“三公”经费及会议费、培训费支出情况表',
     ],
 });
 
@@ -204,7 +206,7 @@ const FUND_ACCOUNT = {
 
 // 政府性基金预算财政拨款支出决算表: the title some 2022 reports print for it (辽宁, national/SOURCES.md)
 export const fundTable = table({
-    role: 'fund', title: '政府性基金预算财政拨款收入支出决算表', titleAliases: ['政府性基金预算财政拨款支出决算表'], fund: '政府性基金预算财政拨款', ...FUND_ACCOUNT,
+    role: 'fund', title: '政府性基金预算财政拨款收入支出决算表', titleAliases: ['政府性基金预算财政拨款支出决算表', '政府性基金预算支出情况表'], fund: '政府性基金预算财政拨款', ...FUND_ACCOUNT,
 });
 
 export const stateCapitalAccountTable = table({
