@@ -236,7 +236,13 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         : template.tables.find(t => isVariantOf(t, node.title!));
     // a part of another table standing at this one's number (山西: 六、一般公共预算财政拨款支出决算表（二） where the
     // 基本支出 table stands): placed there, but neither table's figures for sure, so tied to none
-    const tableTemplate = variantOf && variantOf !== placed ? undefined : placed;
+    const readAs = variantOf && variantOf !== placed ? undefined : placed;
+    // subject codes all of the other classification (经济分类 301… where the template's table holds 功能分类 2…: 云南's
+    // 项目支出 table by function, 山西's 基本支出 part at the number of another template's 一般公共预算 table) make it
+    // another table than the template's at its number or title: its figures are its own, tied to none
+    const codes = codeClassOf(node.entries);
+    const otherCodes = readAs?.codes !== undefined && codes !== undefined && readAs.codes !== codes ? readAs : undefined;
+    const tableTemplate = otherCodes ? undefined : readAs;
     const variant = variantOf === placed ? undefined : variantOf;
     // the template's names for the columns 列【…】 lists (本年支出合计 → 合计)
     const aliases = (tableTemplate ?? variant)?.columnAliases;
@@ -266,6 +272,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         title: node.title ?? tableTemplate?.title ?? printed,
         template: tableTemplate,
         variantOf: variant,
+        otherCodes,
         columns,
         foreign,
         headings,
@@ -279,6 +286,25 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     for (const row of buildRows(node.entries, context)) table.rows.push(row);
     table.empty ||= saysNoData(table);
     return table;
+}
+
+/** The classification every subject code of the rows is of (功能分类 2…, 经济分类 3… or 5…); none where they mix or none is written. */
+function codeClassOf(entries: readonly Entry[]): '功能分类' | '经济分类' | undefined {
+    let found: '功能分类' | '经济分类' | undefined;
+    let mixed = false;
+    const visit = (list: readonly Entry[]) => {
+        for (const entry of list) {
+            if (mixed || !isRow(entry)) continue;
+            if (entry.code) {
+                const kind = entry.code.startsWith('2') ? '功能分类' : /^[35]/.test(entry.code) ? '经济分类' : undefined;
+                if (kind === undefined || (found !== undefined && found !== kind)) mixed = true;
+                found = kind;
+            }
+            visit(entry.entries);
+        }
+    };
+    visit(entries);
+    return mixed ? undefined : found;
 }
 
 /**

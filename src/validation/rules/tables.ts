@@ -118,6 +118,12 @@ const tableShapeRule: Rule = {
                 continue;
             }
             seen.add(label.number);
+            const other = model.tables.get(label.number)?.node === node ? model.tables.get(label.number)!.otherCodes : undefined;
+            if (other) {
+                // its codes say it is not the template's table: one note, not the template's title and columns
+                report.info(node, `${printed}${node.title ? `“${node.title}”` : ''}的科目编码都是${other.codes === '功能分类' ? '经济分类' : '功能分类'}编码，不是${templateName(template)}的${template.tableLabel(other.number)} ${other.title}（${other.codes}）：照录照印，只校验表内各行、各列的合计，不与其他表勾稽。`, { property: node.title ? 'title' : property });
+                continue;
+            }
             if (!table) {
                 const written = model.tables.get(label.number);
                 const titledAs = node.title === undefined ? undefined : template.tables.find(t => isTitleOf(t, node.title!));
