@@ -9,7 +9,7 @@ import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
-import { covers, fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
+import { covers, familyTable, fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -99,7 +99,8 @@ const tableShapeRule: Rule = {
         const seen = new Set<number>();
         const labels = model.tableLabels;
         // a province's own numbering is said once, where it starts, not at every table
-        const byTitle = [...labels].filter(([node, label]) => label.renumbered && template.tables.some(t => t.number === label.number && isTitleOf(t, node.title ?? '')));
+        const byTitle = [...labels].filter(([node, label]) => label.renumbered && template.tables.some(t => t.number === label.number
+            && (isTitleOf(t, node.title ?? '') || familyTable(template, node.title ?? '') === t)));
         if (byTitle.length > 0) {
             const [first] = byTitle[0];
             const list = byTitle.map(([node, label]) => `${printedLabel(label, node.title) ?? node.title}即模板的${template.tableLabel(label.number!)}`).join('、');
@@ -147,7 +148,7 @@ const tableShapeRule: Rule = {
             const part = node.title && !isTitleOf(table, node.title) && qualifies && qualifies !== table ? qualifies : undefined;
             if (part) {
                 report.info(node, `${printed}“${node.title}”是${part.title}的一部分，排在模板${table.title}的位置：只校验表内各行、各列的合计，不与其他表勾稽。`, { property: 'title' });
-            } else if (node.title && !isTitleOf(table, node.title) && !qualifies) {
+            } else if (node.title && !isTitleOf(table, node.title) && !qualifies && familyTable(template, node.title) !== table) {
                 report.warning(node, `${printed}的表名应为“${table.title}”。`, {
                     property: 'title', fix: { title: `改为“${table.title}”`, newText: table.title },
                 });
