@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
-import { covers, findTemplate, fitTemplates, isTitleOf, isVariantOf, titleRank, TEMPLATES } from '../templates/index.js';
+import { covers, familyTable, findTemplate, fitTemplates, isTitleOf, isVariantOf, titleRank, TEMPLATES } from '../templates/index.js';
 import type { Figure } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
@@ -262,7 +262,13 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         : template.tables.find(t => isVariantOf(t, node.title!));
     // a part of another table standing at this one's number (山西: 六、一般公共预算财政拨款支出决算表（二） where the
     // 基本支出 table stands): placed there, but neither table's figures for sure, so tied to none
-    const tableTemplate = variantOf && variantOf !== placed ? undefined : placed;
+    const readAs = variantOf && variantOf !== placed ? undefined : placed;
+    // subject codes all of the other classification (经济分类 301… where the template's table holds 功能分类 2…: 云南's
+    // 项目支出 table by function, 山西's 基本支出 part at the number of another template's 一般公共预算 table) make it
+    // another table than the template's at its number or title: its figures are its own, tied to none
+    const codes = codeClassOf(node.entries);
+    const otherCodes = readAs?.codes !== undefined && codes !== undefined && readAs.codes !== codes ? readAs : undefined;
+    const tableTemplate = otherCodes ? undefined : readAs;
     const variant = variantOf === placed ? undefined : variantOf;
     // the template's names for the columns 列【…】 lists (本年支出合计 → 合计)
     const aliases = (tableTemplate ?? variant)?.columnAliases;
@@ -292,6 +298,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         title: node.title ?? tableTemplate?.title ?? printed,
         template: tableTemplate,
         variantOf: variant,
+        otherCodes,
         columns,
         foreign,
         headings,
@@ -305,6 +312,25 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     for (const row of buildRows(node.entries, context)) table.rows.push(row);
     table.empty ||= saysNoData(table);
     return table;
+}
+
+/** The classification every subject code of the rows is of (功能分类 2…, 经济分类 3… or 5…); none where they mix or none is written. */
+function codeClassOf(entries: readonly Entry[]): '功能分类' | '经济分类' | undefined {
+    let found: '功能分类' | '经济分类' | undefined;
+    let mixed = false;
+    const visit = (list: readonly Entry[]) => {
+        for (const entry of list) {
+            if (mixed || !isRow(entry)) continue;
+            if (entry.code) {
+                const kind = entry.code.startsWith('2') ? '功能分类' : /^[35]/.test(entry.code) ? '经济分类' : undefined;
+                if (kind === undefined || (found !== undefined && found !== kind)) mixed = true;
+                found = kind;
+            }
+            visit(entry.entries);
+        }
+    };
+    visit(entries);
+    return mixed ? undefined : found;
 }
 
 /**
@@ -331,6 +357,9 @@ function saysNoData(table: TableModel): boolean {
     return !figures;
 }
 
+/** A title only another template gives (see familyTable) names that role's table after every title of the template's own. */
+const FAMILY_RANK = Number.MAX_SAFE_INTEGER;
+
 /**
  * Each table's label with its number: as written, or, where the report writes the title alone (it
  * prints no table numbers), the template's number for that title; a title the template lacks is the
@@ -339,7 +368,8 @@ function saysNoData(table: TableModel): boolean {
  * A numbered table whose title is another template table's is that table (`renumbered`): provinces
  * number their tables their own way (浙江 prints 收入决算表 twice), and reading 表7 政府性基金… as the
  * template's 表7 misreads every column. A table whose number such a table takes, and whose title
- * the template lacks, is the department's own.
+ * the template lacks, is the department's own; so is, where the report numbers its tables its own way (some
+ * table is renumbered), a table whose title names no table of the template: its number says nothing.
  */
 export function resolveTableLabels(nodes: readonly Table[], template: ReportTemplate): Map<Table, TableLabel> {
     const labels = new Map(nodes.map(node => [node, tableLabelOf(node)]));
@@ -350,23 +380,35 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
     for (const [node, label] of labels) if (numbered(label) && node.title === undefined) owners.set(label.number!, node);
     const byTitle = [...labels].flatMap(([node, label], order) => {
         if (!numbered(label) || node.title === undefined) return [];
-        const matches = template.tables.flatMap(t => { const rank = titleRank(t, node.title!); return rank === undefined ? [] : [{ t, rank }]; });
+        const family = familyTable(template, node.title);
+        const matches = family ? [{ t: family, rank: FAMILY_RANK }]
+            : template.tables.flatMap(t => { const rank = titleRank(t, node.title!); return rank === undefined ? [] : [{ t, rank }]; });
         const match = matches.find(m => m.t.number === label.number) ?? matches.sort((a, b) => a.rank - b.rank)[0];
         return match ? [{ node, label, number: match.t.number, rank: match.rank, fits: match.t.number === label.number, order }] : [];
     }).sort((a, b) => a.rank - b.rank || Number(b.fits) - Number(a.fits) || a.order - b.order);
-    for (const { node, label, number, fits } of byTitle) {
-        if (owners.has(number)) continue;
+    // titled as another template titles a table that another table of the report is: the department's own, not the table at its number
+    const ownTitled = new Set<Table>();
+    for (const { node, label, number, fits, rank } of byTitle) {
+        if (owners.has(number)) {
+            if (rank === FAMILY_RANK && !fits) ownTitled.add(node);
+            continue;
+        }
         owners.set(number, node);
         if (!fits) labels.set(node, { ...label, number, renumbered: true });
     }
     // a table whose number a table found by its title took: the department's own, numbered after every other
     const taken = new Set([...labels.values()].filter(label => label.renumbered).map(label => label.number!));
+    // numbered the report's own way, a title naming no table of the template (政府采购情况表 as 公开12表) is no table at its number;
+    // a title qualifying one (收入决算表（分单位）) is read with that table where it stands
+    const named = new Set(byTitle.map(({ node }) => node));
+    const unnamed = (node: Table) => taken.size > 0 && node.title !== undefined && !named.has(node) && !template.tables.some(t => isVariantOf(t, node.title!));
     let next = Math.max(0, ...template.tables.map(t => t.number), ...[...labels.values()].map(label => label.number ?? 0));
     for (const [node, label] of labels) {
         if (label.style === '表名') {
-            const number = template.tables.find(t => isTitleOf(t, node.title ?? ''))?.number ?? ++next;
+            const title = node.title ?? '';
+            const number = (template.tables.find(t => isTitleOf(t, title)) ?? familyTable(template, title))?.number ?? ++next;
             labels.set(node, { ...label, number });
-        } else if (!label.renumbered && label.number !== undefined && taken.has(label.number)) {
+        } else if (!label.renumbered && label.number !== undefined && (taken.has(label.number) || ownTitled.has(node) || unnamed(node))) {
             labels.set(node, { ...label, number: ++next, renumbered: true });
         }
     }

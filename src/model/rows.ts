@@ -44,6 +44,8 @@ export interface TableModel {
     readonly template?: TableTemplate;
     /** A department's own table that splits a template table another way (支出决算表（分单位）): its columns add up as that table's. */
     readonly variantOf?: TableTemplate;
+    /** The template's table at its number or title, not this one: its subject codes are all of the other classification. */
+    readonly otherCodes?: TableTemplate;
     readonly columns: string[];
     /**
      * Written columns the template's table lacks (a report written for another template: 年初结转和结余 before

@@ -231,6 +231,18 @@ function longestRising(numbers: readonly number[]): number {
     return tails.length;
 }
 
+/**
+ * The table of the template a title names that the template itself does not give (a report of one format tagged
+ * with another, or a province printing another format's title: 一般公共预算财政拨款收入支出决算表 under 「四川 2020」):
+ * the template's table of the role the other templates give that title, where they give it to one role alone.
+ */
+export function familyTable(template: ReportTemplate, title: string, templates: readonly ReportTemplate[] = TEMPLATES): TableTemplate | undefined {
+    if (template.tables.some(t => isTitleOf(t, title))) return undefined;
+    const roles = new Set(templates.flatMap(other => other === template ? [] : other.tables.filter(t => isTitleOf(t, title)).map(t => t.role))
+        .filter(role => template.tables.some(t => t.role === role)));
+    return roles.size === 1 ? template.tables.find(t => roles.has(t.role)) : undefined;
+}
+
 /** Whether `title` (as written) is the table's printed title or one of its other titles. */
 export function isTitleOf(table: TableTemplate, title: string): boolean {
     return titleRank(table, title) !== undefined;

@@ -10,7 +10,7 @@ import { walkRows } from '../../model/rows.js';
 import { executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
-import { covers, fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
+import { covers, familyTable, fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -100,7 +100,8 @@ const tableShapeRule: Rule = {
         const seen = new Set<number>();
         const labels = model.tableLabels;
         // a province's own numbering is said once, where it starts, not at every table
-        const byTitle = [...labels].filter(([node, label]) => label.renumbered && template.tables.some(t => t.number === label.number && isTitleOf(t, node.title ?? '')));
+        const byTitle = [...labels].filter(([node, label]) => label.renumbered && template.tables.some(t => t.number === label.number
+            && (isTitleOf(t, node.title ?? '') || familyTable(template, node.title ?? '') === t)));
         if (byTitle.length > 0) {
             const [first] = byTitle[0];
             const list = byTitle.map(([node, label]) => `${printedLabel(label, node.title) ?? node.title}即模板的${template.tableLabel(label.number!)}`).join('、');
@@ -119,6 +120,12 @@ const tableShapeRule: Rule = {
                 continue;
             }
             seen.add(label.number);
+            const other = model.tables.get(label.number)?.node === node ? model.tables.get(label.number)!.otherCodes : undefined;
+            if (other) {
+                // its codes say it is not the template's table: one note, not the template's title and columns
+                report.info(node, `${printed}${node.title ? `“${node.title}”` : ''}的科目编码都是${other.codes === '功能分类' ? '经济分类' : '功能分类'}编码，不是${templateName(template)}的${template.tableLabel(other.number)} ${other.title}（${other.codes}）：照录照印，只校验表内各行、各列的合计，不与其他表勾稽。`, { property: node.title ? 'title' : property });
+                continue;
+            }
             if (!table) {
                 const written = model.tables.get(label.number);
                 const titledAs = node.title === undefined ? undefined : template.tables.find(t => isTitleOf(t, node.title!));
@@ -143,7 +150,7 @@ const tableShapeRule: Rule = {
             const part = node.title && !isTitleOf(table, node.title) && qualifies && qualifies !== table ? qualifies : undefined;
             if (part) {
                 report.info(node, `${printed}“${node.title}”是${part.title}的一部分，排在模板${table.title}的位置：只校验表内各行、各列的合计，不与其他表勾稽。`, { property: 'title' });
-            } else if (node.title && !isTitleOf(table, node.title) && !qualifies) {
+            } else if (node.title && !isTitleOf(table, node.title) && !qualifies && familyTable(template, node.title) !== table) {
                 report.warning(node, `${printed}的表名应为“${table.title}”。`, {
                     property: 'title', fix: { title: `改为“${table.title}”`, newText: table.title },
                 });
