@@ -14,6 +14,21 @@ export type ProseSegment =
 // from a PDF spaces it (and a wrap read as spaces may part 万 and 元)
 const PROSE_PATTERN = /【([^【】\n]*)】|(-?\d+(?:,\d{3})*(?:\.\d+)?)[ \u3000]*(万[ \u3000]*元|[%％])/g;
 
+// A document number (文号) often prints its year in 【】: 京政法发【2019】1号, 川财预【2020】第12号. A bare
+// number in 【】 followed by its serial 号, or a year after a 文号's prefix, names no figure: it is text,
+// printed as written. Any other 【…】 stays a reference, and one that resolves to nothing an error.
+const NUMBER_IN_BRACKETS = /^[ \u3000]*\d+[ \u3000]*$/;
+const SERIAL_AFTER = /^[ \u3000]*第?[ \u3000]*\d+[ \u3000]*号/;
+const YEAR = /^[ \u3000]*(?:19|20)\d\d[ \u3000]*$/;
+// the last character of a 文号's prefix: 国办发, 财预字, 川府函, 国务院令 …
+const PREFIX_END = /[发字函办令规文电复]$/;
+
+function isDocumentNumber(text: string, offset: number, match: string, content: string): boolean {
+    if (!NUMBER_IN_BRACKETS.test(content)) return false;
+    return SERIAL_AFTER.test(text.slice(offset + match.length, offset + match.length + 12))
+        || (YEAR.test(content) && PREFIX_END.test(text.slice(0, offset)));
+}
+
 /** Splits text into segments; offsets are relative to the start of the text. */
 export function parseProse(text: string): ProseSegment[] {
     // most texts hold neither: no need to run the pattern over them
@@ -24,6 +39,7 @@ export function parseProse(text: string): ProseSegment[] {
     let last = 0;
     for (const match of text.matchAll(PROSE_PATTERN)) {
         const offset = match.index;
+        if (match[1] !== undefined && isDocumentNumber(text, offset, match[0], match[1])) continue;
         if (offset > last) segments.push({ kind: 'text', text: text.slice(last, offset), offset: last });
         if (match[1] !== undefined) {
             const path = match[1].split(/[.．·]/).map(s => s.trim()).filter(s => s.length > 0);

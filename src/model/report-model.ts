@@ -359,6 +359,8 @@ function saysNoData(table: TableModel): boolean {
 
 /** A title only another template gives (see familyTable) names that role's table after every title of the template's own. */
 const FAMILY_RANK = Number.MAX_SAFE_INTEGER;
+/** Ranks below every title a template lists for a table (see titleRank). */
+const QUALIFIED_TITLE_RANK = 1000;
 
 /**
  * Each table's label with its number: as written, or, where the report writes the title alone (it
@@ -378,11 +380,15 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
     // by title, the closest titles first, a title that also fits its number before one that does not
     const owners = new Map<number, Table>();
     for (const [node, label] of labels) if (numbered(label) && node.title === undefined) owners.set(label.number!, node);
+    // an ordinal (一、) numbers the report's own list, not the template's: its table is known by its title, or by the
+    // title qualified in brackets (江苏: 七、一般公共预算支出决算表（功能科目）), after every table an exact title names
+    const rankOf = (t: TableTemplate, title: string, label: TableLabel) =>
+        titleRank(t, title) ?? (label.style === '目录' && isVariantOf(t, title) ? QUALIFIED_TITLE_RANK : undefined);
     const byTitle = [...labels].flatMap(([node, label], order) => {
         if (!numbered(label) || node.title === undefined) return [];
         const family = familyTable(template, node.title);
         const matches = family ? [{ t: family, rank: FAMILY_RANK }]
-            : template.tables.flatMap(t => { const rank = titleRank(t, node.title!); return rank === undefined ? [] : [{ t, rank }]; });
+            : template.tables.flatMap(t => { const rank = rankOf(t, node.title!, label); return rank === undefined ? [] : [{ t, rank }]; });
         const match = matches.find(m => m.t.number === label.number) ?? matches.sort((a, b) => a.rank - b.rank)[0];
         return match ? [{ node, label, number: match.t.number, rank: match.rank, fits: match.t.number === label.number, order }] : [];
     }).sort((a, b) => a.rank - b.rank || Number(b.fits) - Number(a.fits) || a.order - b.order);
@@ -396,7 +402,8 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
         owners.set(number, node);
         if (!fits) labels.set(node, { ...label, number, renumbered: true });
     }
-    // a table whose number a table found by its title took: the department's own, numbered after every other
+    // a table whose number a table found by its title took: the department's own, numbered after every other;
+    // so is an ordinal's table whose title names none of the template's: the ordinal is only its place in the report's list
     const taken = new Set([...labels.values()].filter(label => label.renumbered).map(label => label.number!));
     // numbered the report's own way, a title naming no table of the template (政府采购情况表 as 公开12表) is no table at its number;
     // a title qualifying one (收入决算表（分单位）) is read with that table where it stands
@@ -408,7 +415,8 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
             const title = node.title ?? '';
             const number = (template.tables.find(t => isTitleOf(t, title)) ?? familyTable(template, title))?.number ?? ++next;
             labels.set(node, { ...label, number });
-        } else if (!label.renumbered && label.number !== undefined && (taken.has(label.number) || ownTitled.has(node) || unnamed(node))) {
+        } else if (!label.renumbered && label.number !== undefined && (taken.has(label.number) || ownTitled.has(node) || unnamed(node)
+            || (label.style === '目录' && node.title !== undefined && !named.has(node)))) {
             labels.set(node, { ...label, number: ++next, renumbered: true });
         }
     }

@@ -157,6 +157,14 @@ describe('names', () => {
         const table = await onlyTable('附表 6 表 {\n  PPP项目·其他 1\n}');
         expect((table.entries[0] as Row).name).toBe('PPP项目·其他');
     });
+
+    test('a / between letters in a name, as printed units are (通用设备（台/套/辆）); // and /* after a name open comments', async () => {
+        const table = await onlyTable('表10 资产情况表 {\n  2.通用设备（台/套/辆） 271.97 472\n  专用设备（台/套）//注释\n  其他/* 注释 */ 1\n}');
+        expect(rows(table.entries).map(r => r.name)).toEqual(['通用设备（台/套/辆）', '专用设备（台/套）', '其他']);
+        expect(tokens('元/人 a/b')).toEqual(['ID:元/人', 'ID:a/b']);
+        // a / not between letters is no part of a name
+        expect(tokens('甲/ 乙')).toEqual(['ID:甲', 'ID:乙']);
+    });
 });
 
 describe('codes and amounts', () => {

@@ -205,6 +205,17 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     ['units', /单位构成|决算构成|决算单位基本$/],
 ];
 
+/** The work done in the year (重点工作完成情况, 主要工作), a section of 概况 beside the duties. */
+const WORK = /重点工作|主要工作/;
+
+/**
+ * A key of the work alone: one that names the duties with it (基本职能及主要工作, 主要职责及重点工作) is the
+ * duties' section, its heading holding both.
+ */
+function isWorkOnly(key: string): boolean {
+    return WORK.test(key) && topicOf(key) !== 'duties';
+}
+
 /** Whether a key is a heading as a report prints it, not a short name for the section (see isPrintedHeading); any of 概况's but the shortest. */
 function readsAsHeading(key: string, section: SectionTemplate): boolean {
     const printed = printedHeading(key);
@@ -1027,7 +1038,7 @@ class TemplateLayout {
     private overviewAssignment(part: PartTemplate): { field: TextField; section?: SectionTemplate; work?: boolean }[] {
         const fields = this.overviewFields();
         const sectionOf = new Map<TextField, { section: SectionTemplate; work?: boolean }>();
-        const take = (topic: SectionTopic | 'work') => fields.find(f => !sectionOf.has(f) && (/重点工作|主要工作/.test(f.key) ? 'work' : topicOf(f.key) ?? 'other') === topic);
+        const take = (topic: SectionTopic | 'work') => fields.find(f => !sectionOf.has(f) && (isWorkOnly(f.key) ? 'work' : topicOf(f.key) ?? 'other') === topic);
         for (const section of part.sections) {
             const field = take(section.topic);
             if (field) sectionOf.set(field, { section });
@@ -1054,8 +1065,10 @@ class TemplateLayout {
             }
             const field = fieldOf(section);
             const work = section.topic === 'duties' ? fieldOf(section, true) : undefined;
-            // a heading that names 主要工作 (基本职能及主要工作) holds both, each under its own
-            if (section.topic === 'duties' && (work || (/工作/.test(section.title) && title === section.title))) {
+            // a heading that names 主要工作 (基本职能及主要工作) holds both, each under its own; a text the report writes under
+            // such a heading (柳州: 一、基本职能及主要工作 「…」) is the whole section, printed under it as written
+            const whole = field !== undefined && WORK.test(field.key);
+            if (section.topic === 'duties' && !whole && (work || (/工作/.test(section.title) && title === section.title))) {
                 const sub = level === 2 ? 3 : 4;
                 blocks.push(
                     heading(level, ordinal, id),

@@ -124,8 +124,10 @@ const SPENDING_WITH_ACCOUNT = {
     ],
 };
 
+// A fund's tables are titled without 财政拨款 where a province's set names every table by its fund (江苏: 一般公共预算支出决算表
+// （功能科目）, 政府性基金预算支出决算表): a department's 一般公共预算, 政府性基金 and 国有资本经营 spending is all appropriation.
 export const generalBudgetTable = table({
-    role: 'general-budget', title: '一般公共预算财政拨款支出决算表', titleAliases: ['一般公共预算支出情况表'], ...SPENDING_WITH_ACCOUNT,
+    role: 'general-budget', title: '一般公共预算财政拨款支出决算表', titleAliases: ['一般公共预算支出情况表', '一般公共预算支出决算表'], ...SPENDING_WITH_ACCOUNT,
 });
 
 export const generalBudgetDetailTable = table({
@@ -142,7 +144,7 @@ export const RUNNING_CLASSES = ['302', '307', '309', '310', '312', '313', '399']
 export const generalBasicTable = table({
     role: 'general-basic', title: '一般公共预算财政拨款基本支出决算表', codes: '经济分类', columns: ['决算数'],
     // 明细表 since 2022; by economic class, as some district sets print it (heading-survey.md)
-    titleAliases: ['一般公共预算财政拨款基本支出决算明细表', '财政拨款基本支出经济分类决算表', '一般公共预算基本支出情况表'],
+    titleAliases: ['一般公共预算财政拨款基本支出决算明细表', '财政拨款基本支出经济分类决算表', '一般公共预算基本支出情况表', '一般公共预算基本支出决算表'],
     // printed either in blocks (人员经费 codes, then 公用经费 codes, each closed by its 合计 row) or
     // one row per code with the amount split into 人员经费 and 公用经费 columns
     extraColumns: ['人员经费', '公用经费'],
@@ -174,9 +176,11 @@ const THREE_PUBLIC = {
 export const threePublicTable = table({
     role: 'three-public', title: '一般公共预算财政拨款“三公”经费支出决算表', ...THREE_PUBLIC,
     // as contents print it (test/templates/heading-survey.md): the 2022 title, 财政拨款安排的…, the
-    // table that adds 会议费 and 培训费, and the one that adds 行政参公单位机关运行经费
+    // table that adds 会议费 and 培训费 (江苏 lists them with 、: 财政拨款“三公”经费、会议费、培训费支出决算表), and the one
+    // that adds 行政参公单位机关运行经费
     titleAliases: [
         '财政拨款“三公”经费支出决算表', '财政拨款安排的“三公”经费支出决算表', '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表',
+        '财政拨款“三公”经费、会议费、培训费支出决算表', '一般公共预算财政拨款“三公”经费、会议费、培训费支出决算表',
         '“三公”经费、行政参公单位机关运行经费情况表', '财政拨款“三公”经费、行政参公单位机关运行经费情况表', THREE_PUBLIC_FUNDS_TITLE,
         '一般公共预算“三公”经费支出情况表', '一般公共预算“三公”经费及会议费、培训费支出情况表',
     ],
@@ -206,7 +210,7 @@ const FUND_ACCOUNT = {
 
 // 政府性基金预算财政拨款支出决算表: the title some 2022 reports print for it (辽宁, national/SOURCES.md)
 export const fundTable = table({
-    role: 'fund', title: '政府性基金预算财政拨款收入支出决算表', titleAliases: ['政府性基金预算财政拨款支出决算表', '政府性基金预算支出情况表'], fund: '政府性基金预算财政拨款', ...FUND_ACCOUNT,
+    role: 'fund', title: '政府性基金预算财政拨款收入支出决算表', titleAliases: ['政府性基金预算财政拨款支出决算表', '政府性基金预算支出情况表', '政府性基金预算支出决算表'], fund: '政府性基金预算财政拨款', ...FUND_ACCOUNT,
 });
 
 export const stateCapitalAccountTable = table({
@@ -214,7 +218,7 @@ export const stateCapitalAccountTable = table({
 });
 
 export const stateCapitalTable = table({
-    role: 'state-capital', title: '国有资本经营预算财政拨款支出决算表', fund: '国有资本经营预算财政拨款', ...SPENDING_WITH_ACCOUNT,
+    role: 'state-capital', title: '国有资本经营预算财政拨款支出决算表', titleAliases: ['国有资本经营预算支出决算表'], fund: '国有资本经营预算财政拨款', ...SPENDING_WITH_ACCOUNT,
 });
 
 /** Other names of rows, the same in every template (the seed says 日常公用经费 for 公用经费). */

@@ -100,8 +100,10 @@ const tableShapeRule: Rule = {
         const seen = new Set<number>();
         const labels = model.tableLabels;
         // a province's own numbering is said once, where it starts, not at every table
+        // (an ordinal's table known by its title qualified in brackets as well: see resolveTableLabels)
         const byTitle = [...labels].filter(([node, label]) => label.renumbered && template.tables.some(t => t.number === label.number
-            && (isTitleOf(t, node.title ?? '') || familyTable(template, node.title ?? '') === t)));
+            && (isTitleOf(t, node.title ?? '') || familyTable(template, node.title ?? '') === t
+                || (label.style === '目录' && isVariantOf(t, node.title ?? '')))));
         if (byTitle.length > 0) {
             const [first] = byTitle[0];
             const list = byTitle.map(([node, label]) => `${printedLabel(label, node.title) ?? node.title}即模板的${template.tableLabel(label.number!)}`).join('、');

@@ -1,0 +1,43 @@
+// A 概况 section on the department's duties under the heading the report prints (柳州 2017: 一、基本职能及主要工作; 职能职责,
+// 单位职责 …) is the template's duties section, printed once under the report's heading: never a 〔未填写〕 部门职责
+// beside it. A heading naming the work as well (基本职能及主要工作) holds the whole section as written.
+import { describe, expect, it } from 'vitest';
+import { buildHtml, visibleText } from './helpers.js';
+
+const DUTIES = '依法保证宪法、法律在本行政区域内的遵守和执行。';
+
+function report(template: string, year: number, heading: string): string {
+    return `模板 「${template}」
+部门 「某区人大常委会」
+年度 ${year}
+单位 万元
+部门概况 {
+  ${heading} 「${DUTIES}」
+  机构设置 「内设办公室等3个机构。」
+}
+`;
+}
+
+function overviewOf(source: string): string {
+    const text = visibleText(buildHtml(source));
+    return text.slice(text.lastIndexOf('第一部分'), text.lastIndexOf('第二部分'));
+}
+
+describe('the duties section under the report\'s own heading', () => {
+    for (const heading of ['一、基本职能及主要工作', '基本职能', '主要职能', '单位职责', '主要职责', '职能职责']) {
+        it(`prints ${heading} once, with its text, and nothing 〔未填写〕`, () => {
+            const overview = overviewOf(report('全国 2019—2021', 2020, heading));
+            const printed = heading.replace(/^一、/, '');
+            expect(overview.split(printed).length - 1).toBe(1);
+            expect(overview.split(DUTIES).length - 1).toBe(1);
+            expect(overview).not.toContain('未填写');
+            expect(overview.indexOf(printed)).toBeLessThan(overview.indexOf(DUTIES));
+        });
+    }
+
+    it('prints the whole text under a template heading that names the work too, not split into 〔未填写〕 parts', () => {
+        const overview = overviewOf(report('四川 2020', 2020, '基本职能及主要工作'));
+        expect(overview.split(DUTIES).length - 1).toBe(1);
+        expect(overview).not.toContain('未填写');
+    });
+});
