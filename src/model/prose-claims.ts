@@ -745,20 +745,28 @@ class TextReader {
     }
 
     /**
-     * 因公出国（境）费无预算，支出决算为0万元: the one name of the clause right before (in the same part), which
-     * says something of it without a figure, is what the figure after it is of. Not a clause giving a reason or a
-     * use (主要是压减公务接待费，支出…), nor one naming two quantities.
+     * The subject a figure-less clause right before (same part, after a comma) names and leaves to the figure after it:
+     * - 'topic': 因公出国（境）费无预算，支出决算为0万元 — the clause's one name, said of without a figure; not a clause
+     *   giving a reason or a use (主要是压减公务接待费，支出…), nor one naming two quantities;
+     * - 'level': 公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元 — the name before words saying only that it
+     *   did not change (against the budget); only when asked (`level`).
      */
-    topicOfClauseBefore(clauseStart: number, partStart: number): Subject | undefined {
+    namedInClauseBefore(clauseStart: number, partStart: number, level: boolean): { subject: Subject; kind: 'topic' | 'level' } | undefined {
         if (clauseStart < 2 || !/[，,]/.test(this.text[clauseStart - 1])) return undefined;
         const before = this.layout.clauseAt(clauseStart - 1);
-        if (before.start < partStart) return undefined;
+        if (before.start < partStart || this.figuresIn(before.start, clauseStart).length > 0) return undefined;
         const words = this.text.slice(before.start, clauseStart - 1);
-        if (CAUSE.test(words) || words.includes('【') || this.figuresIn(before.start, clauseStart).length > 0) return undefined;
-        const last = this.lastName(before.start, clauseStart - 1);
-        if (!last.match || (last.index > 0 && this.names[last.index - 1].start >= before.start)) return undefined;
-        const subject = this.subjectOf(last.match);
-        return subject.quantities.length > 0 ? subject : undefined;
+        if (!CAUSE.test(words) && !words.includes('【')) {
+            const last = this.lastName(before.start, clauseStart - 1);
+            if (last.match && !(last.index > 0 && this.names[last.index - 1].start >= before.start)) {
+                const subject = this.subjectOf(last.match);
+                if (subject.quantities.length > 0) return { subject, kind: 'topic' };
+            }
+        }
+        const levelWords = level ? LEVEL_AT_END.exec(words) : null;
+        if (!levelWords) return undefined;
+        const named = this.lastName(before.start, before.start + levelWords.index);
+        return named.match && named.filler ? { subject: this.subjectOf(named.match), kind: 'level' } : undefined;
     }
 
     private countSubject(name: NameMatch): Subject | undefined {
@@ -901,20 +909,6 @@ class TextReader {
         if (names.length !== 1) return undefined;
         const { quantities } = names[0].entry;
         return quantities.length === 1 && !quantities[0].row.table && quantities[0].row.columns.some(unit => MONEY_UNITS.has(unit)) ? { words: names[0].words, quantities } : undefined;
-    }
-
-    /**
-     * 公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元: the clause before, in the same sentence, naming a subject
-     * and saying only that it did not change (against the budget), with no figure, leaves that subject to the clause after it.
-     */
-    namedBeforeLevel(partStart: number, clauseStart: number): Subject | undefined {
-        if (clauseStart < 1 || !/[，,]/.test(this.text[clauseStart - 1])) return undefined;
-        const before = this.layout.clauseAt(clauseStart - 1);
-        if (before.start < partStart || this.figuresIn(before.start, clauseStart).length > 0) return undefined;
-        const level = LEVEL_AT_END.exec(this.text.slice(before.start, clauseStart - 1));
-        if (!level) return undefined;
-        const named = this.lastName(before.start, before.start + level.index);
-        return named.match && named.filler ? this.subjectOf(named.match) : undefined;
     }
 
     rowSubject(row: RowModel): Subject {
@@ -1437,9 +1431,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 ? reader.sectionWhole(clause.start, words) : undefined;
             const sibling = !carries && !swapped && !whole && carried?.length === 1 ? reader.siblingNamed(carried[0], clause.start, item.start) : undefined;
             const headed = !carried && !lastSubject && kind === 'amount' ? reader.headingTotal(part.start, clause.start, item.start) : undefined;
-            const leveled = carries && !carried && !reader.row ? reader.namedBeforeLevel(part.start, clause.start) : undefined;
-            // 因公出国（境）费无预算，支出决算为0万元: the name of the clause before, said without a figure, before any carried
-            const topic = carries ? reader.topicOfClauseBefore(clause.start, part.start) : undefined;
+            // 因公出国（境）费无预算，支出决算为0万元: the name of the clause before, said without a figure, before any carried;
+            // 比预算无增减变化，比去年增加…: the name before a level, only where nothing is carried
+            const before = carries ? reader.namedInClauseBefore(clause.start, part.start, !carried && !reader.row) : undefined;
+            const topic = before?.kind === 'topic' ? before.subject : undefined;
+            const leveled = before?.kind === 'level' ? before.subject : undefined;
             subjects = topic ? [ownFigureIfSaid(topic, words)] : headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped]
                 : leveled ? [leveled] : !carries ? [undefined]
                 : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
