@@ -1978,6 +1978,11 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
     }
     // （二）支出决算情况：本年支出合计…: a 决算 with a name after it, before the figure, is a heading's word; the name is the subject
     if (found?.role.kind === 'value' && reader.lastName(found.end, figureStart).match) found = undefined;
+    // 上年收入总计690.00万元: last year's word right before the name, the figure right after it, is the name's last year
+    if (found?.role.kind === 'last') {
+        const named = reader.lastName(found.end, figureStart);
+        if (named.match?.start === found.end && named.filler) return { role: found.role, roleStart: named.match.end };
+    }
     // 较年初预算减少28%其中:公务用车购置费274万元 (a page that lost its comma): the role word is the earlier figure's, and
     // 其中 after it opens the parts, each its own amount
     if (found && reader.figuresIn(found.end, figureStart).length > 0 && reader.text.slice(found.end, figureStart).includes('其中')) found = undefined;
