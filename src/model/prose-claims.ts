@@ -225,9 +225,9 @@ const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'),
  * 较上年, 与2023年度相比, 比预算, 与2021年度预算相比, 比上年预算数字, 比2019年（疫情前）决算数: a comparison, naming no
  * quantity of its own.
  */
-const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?(?:（[^（）\\d]{1,10}）)?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
-/** 较上年支出数, 比2023年收入数: a side's bare word inside a comparison with last year names the comparison, no subject. */
-const SIDE_COMPARED = /(?:比|较|与)(?:上年度?|去年|\d{4}年度?)$/;
+const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?(?:（[^（）\\d]{1,10}）)?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|累计(?:支出|收入)数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+/** 较上年支出数, 比2023年收入数, 比上年累计支出: a side's bare word inside a comparison with last year names the comparison, no subject. */
+const SIDE_COMPARED = /(?:比|较|与)(?:上年度?|去年|\d{4}年度?)(?:累计)?$/;
 
 /** 按同口径同比增长, 按可比口径: the basis a comparison is made on, naming no quantity of its own. */
 const SAME_BASIS = '按?(?:同|可比)口径(?:计算)?';
@@ -1954,8 +1954,8 @@ function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'o
  */
 function roleOf(model: ReportModel, reader: TextReader, from: number, figureStart: number, kind: FigureKind): { role: Role; roleStart: number; baseSpan?: Span } {
     const region = reader.text.slice(from, figureStart);
-    // 比2023年的40,616,051.67万元, 比2023年度决算数297.80万元: last year's figure
-    const previous = /(?:比|较)(上年|去年|(\d{4})年)度?的?(?:决算数?|支出决算数?|决算支出)?的?$/.exec(region);
+    // 比2023年的40,616,051.67万元, 比2023年度决算数297.80万元, 比上年累计支出433万元: last year's figure
+    const previous = /(?:比|较)(上年|去年|(\d{4})年)度?的?(?:决算数?|支出决算数?|决算支出|累计(?:支出|收入)数?)?的?$/.exec(region);
     const year = model.meta.year;
     if (previous && kind === 'amount' && (previous[1] === '上年' || previous[1] === '去年' || (year !== undefined && Number(previous[2]) === year - 1))) {
         return { role: { kind: 'last' }, roleStart: from + previous.index };
