@@ -281,7 +281,9 @@ const proseFigureRule: Rule = {
                     }
                     // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
                     const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
-                    const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}` : '';
+                    // worked out in the report's unit (元) for a figure written in a coarser one (万元): the result in both
+                    const inReportUnit = target.scale && target.figure ? `${fixedText(target.figure.value, Math.max(target.figure.decimals, 2), model.groupsDigits)}${model.meta.unit}，即 ` : '';
+                    const how = computation ? `：${computation.description} = ${computation.formula} = ${inReportUnit}${atWrittenPrecision(target.value, figure, model.groupsDigits)}${inReportUnit ? figure.unit : ''}` : '';
                     report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
                 } else if (verdict === 'near' && agreesWithParts(model, figure, target, role)) {
                     // the table's figure is the odd one, within rounding, and told there as a hint: the text is right
