@@ -165,6 +165,7 @@ const proseFigureRule: Rule = {
                         changes.push(claim);
                         if (lastYear && !role.versus) changeOfWrittenLastYear(model, report, text, lastYear, claim);
                         else if (role.versus) changeOfWrittenBudget(model, report, text, budgets, claim);
+                        else increaseOverCurrent(model, report, text.prose, claim);
                     }
                     else if (role.kind === 'budget') budgets.push(claim);
                     // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
@@ -757,6 +758,21 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
 
 /** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
 const COMPLETION_WORD: Record<BudgetKind, string> = { initial: '完成年初预算', final: '完成全年预算', any: '完成预算' };
+
+/**
+ * 公务接待费支出30.00万元，比上年增加40.00万元 where the data has no 上年: an increase beyond this year's amount leaves last
+ * year below zero, which no amount spent or received can be. A warning: the figure or the subject read may be the slip.
+ */
+function increaseOverCurrent(model: ReportModel, report: Reporter, prose: ProseText, change: FigureClaim): void {
+    if (change.role.kind !== 'change' || change.role.sign <= 0 || change.figure.kind !== 'amount') return;
+    const current = statedCurrent(model, change.subject!, change.figure);
+    if (!current || current.value.isNegative() || !change.figure.interval.lo.greaterThan(current.interval.hi)) return;
+    const range = rangeIn(prose, change.figure.offset, change.figure.length);
+    if (!range) return;
+    const amount = (value: Decimal) => fixedText(value, Math.max(change.figure.decimals, 2), model.groupsDigits);
+    report.warning(prose.node, `文字写的增加 ${change.figure.text} 大于本年「${current.label}」${amount(current.value)}${change.figure.unit}：`
+        + `上年就成了 ${amount(current.value.minus(change.figure.value))}${change.figure.unit}。增加额或本年数有误，或者增加的是另一项。`, { range });
+}
 
 /**
  * 比2023年的90.00万元增加12.00万元 where the data has no 上年: the change is 本年 − the last year's
