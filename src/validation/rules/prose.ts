@@ -15,7 +15,7 @@ import { sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets, type RelationRule } from '../../model/relations.js';
-import { actualColumn, isWithin } from '../../model/rows.js';
+import { actualColumn, isWithin, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
@@ -309,10 +309,60 @@ const proseFigureRule: Rule = {
                 }
             }
             budgetItemsOverTotal(model, report, text.prose, budgets);
+            partChangesOff(model, report, text);
             for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
         }
     },
 };
+
+/**
+ * 比2019年度减少233.34万元，其中：因公出国（境）费支出决算减少69.08万元；…；公务接待费支出决算减少28.98万元 (闵行) where the
+ * data has no 上年 for any of them: the changes written after 其中, in the whole's sentence, one for each part of the whole's
+ * sum, add up to the whole's change within rounding. Told at the whole's change: which figure slipped, nothing tells.
+ */
+function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims): void {
+    const changes = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'change' && !c.role.versus
+        && !c.notData && c.figure.kind === 'amount' && c.subject?.quantities.length === 1);
+    // the figure of the row's own column a change is of, where the data has no 上年 for it
+    const ownFigure = (claim: FigureClaim) => {
+        const { row, column } = claim.subject!.quantities[0];
+        const actual = actualColumn(row);
+        return actual !== undefined && (column ?? actual) === actual && !row.attributes.get('上年')?.has(actual) && subtractedSign(row) > 0
+            ? row.cells.get(actual) : undefined;
+    };
+    const signed = (claim: FigureClaim) => claim.role.kind === 'change' && claim.role.sign < 0 ? claim.figure.interval.negate() : claim.figure.interval;
+    const signedValue = (claim: FigureClaim) => claim.role.kind === 'change' && claim.role.sign < 0 ? claim.figure.value.negated() : claim.figure.value;
+    const prose = text.prose.text;
+    for (const [index, whole] of changes.entries()) {
+        const total = ownFigure(whole);
+        // the whole's sum over its parts, all of them written (a 合计 over its rows, a row over its children)
+        const sums = total ? model.relations.filter(r => (r.rule === 'sum-total' || r.rule === 'sum-children') && r.target === total && !r.atLeast) : [];
+        if (sums.length === 0) continue;
+        const end = prose.slice(whole.figure.offset).search(/[。！？!?\n]/);
+        const until = end < 0 ? prose.length : whole.figure.offset + end;
+        const later = changes.slice(index + 1).filter(c => c.figure.offset < until && c.figure.unit === whole.figure.unit);
+        for (const sum of sums) {
+            const listed = new Map<Figure, FigureClaim>();
+            for (const claim of later) {
+                const part = ownFigure(claim);
+                if (part && sum.parts.includes(part) && !listed.has(part)) listed.set(part, claim);
+            }
+            if (sum.parts.length < 2 || listed.size !== sum.parts.length) continue;
+            const items = sum.parts.map(part => listed.get(part)!);
+            const first = Math.min(...items.map(c => c.figure.offset));
+            if (!prose.slice(whole.figure.offset + whole.figure.length, first).includes('其中')) break;
+            const added = items.reduce((acc, claim) => acc.add(signed(claim)), Interval.exact(new Decimal(0)));
+            if (added.meets(signed(whole))) break;
+            const range = rangeIn(text.prose, whole.figure.offset, whole.figure.length);
+            if (!range) break;
+            const value = items.reduce((acc, claim) => acc.plus(signedValue(claim)), new Decimal(0));
+            const terms = items.map(c => `${signedValue(c).isNegative() ? '减少' : '增加'} ${c.figure.text}`).join('、');
+            report.error(text.prose.node, `文字写的 ${whole.figure.text} 与其后“其中”各项的增减额之和不符：${terms}，合计${value.isNegative() ? '减少' : '增加'} `
+                + `${fixedText(value.abs(), Math.max(whole.figure.decimals, 2), model.groupsDigits)}${whole.figure.unit}（${roundingRangeText(magnitude(added), '', model.groupsDigits)}）。`, { range });
+            break;
+        }
+    }
+}
 
 /**
  * 一般公共预算财政拨款支出年初预算为7,357.00万元，其中：…行政运行（项）。年初预算为960.00万元… where the data holds
