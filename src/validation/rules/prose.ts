@@ -260,7 +260,7 @@ const proseFigureRule: Rule = {
                     const rounded = target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
                     report.warning(text.prose.node, balancedShareMessage({
                         what: `文字写的 ${figure.text}`, rounded, source: target.label, formula: target.computation!.formula,
-                        exact: formatDecimal(target.value, figure.decimals + 2), shares: balance, among: '同段',
+                        exact: formatDecimal(target.value, figure.decimals + 2), shares: balance.shares, among: balance.among,
                     }), { range });
                     continue;
                 }
@@ -1133,26 +1133,36 @@ function rateOfNothing(model: ReportModel, report: Reporter, prose: ProseText, c
 /**
  * A share one unit in its last place off its rounding, written so that the shares of one whole in
  * its paragraph add up to exactly 100% (40.2% + 43.2% + 0.1% + 16.5%): a deliberate adjustment, not
- * a wrong figure. Returns the shares as written, or undefined.
+ * a wrong figure. A text giving each part's share in a paragraph of its own (①财政拨款收入…占总收入的35.39%
+ * ②…): the shares of that whole in the whole text, each part once (a share said again, as written
+ * before, counts once). Returns the shares as written and where they were found, or undefined.
  */
-function balancingShare(model: ReportModel, text: TextClaims, claim: FigureClaim, target: Target): string[] | undefined {
+function balancingShare(model: ReportModel, text: TextClaims, claim: FigureClaim, target: Target): { shares: string[]; among: string } | undefined {
     const { figure } = claim;
     const unit = new Decimal(10).pow(-figure.decimals);
     if (!figure.value.minus(target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP)).abs().equals(unit)) return undefined;
     const whole = wholeOfClaim(model, claim);
-    const paragraph = paragraphOf(text.prose.text, figure.offset);
     if (!whole) return undefined;
-    const shares = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'share' && !c.notData
-        && c.figure.offset >= paragraph.start && c.figure.offset < paragraph.end && wholeOfClaim(model, c)?.value.equals(whole.value) === true);
-    const sum = shares.reduce((acc, c) => acc.plus(c.figure.value), new Decimal(0));
-    if (shares.length < 2 || !sum.equals(100)) return undefined;
+    const ofWhole = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'share' && !c.notData
+        && c.subject !== undefined && c.subject.quantities.length > 0 && wholeOfClaim(model, c)?.value.equals(whole.value) === true);
     // one share adjusted, the others as the data gives them
-    const others = shares.filter(c => c !== claim);
     const agrees = (c: FigureClaim) => {
         const verdicts = distinctTargets(model, c.subject!, c.role, c.figure).map(target => judge(c.figure, target, c.role));
         return verdicts.includes('equal') || verdicts.includes('consistent');
     };
-    return others.every(agrees) ? shares.map(c => c.figure.text) : undefined;
+    const balanced = (shares: readonly FigureClaim[]) => shares.length >= 2 && shares.includes(claim)
+        && shares.reduce((acc, c) => acc.plus(c.figure.value), new Decimal(0)).equals(100) && shares.filter(c => c !== claim).every(agrees);
+    const paragraph = paragraphOf(text.prose.text, figure.offset);
+    const inParagraph = ofWhole.filter(c => c.figure.offset >= paragraph.start && c.figure.offset < paragraph.end);
+    if (balanced(inParagraph)) return { shares: inParagraph.map(c => c.figure.text), among: '同段' };
+    const once: FigureClaim[] = [];
+    for (const c of ofWhole) {
+        const said = once.find(o => sameSubject(o.subject!, c.subject!));
+        if (!said) once.push(c);
+        else if (!said.figure.value.equals(c.figure.value)) return undefined;
+        else if (c === claim) once[once.indexOf(said)] = c;
+    }
+    return once.length > inParagraph.length && balanced(once) ? { shares: once.map(c => c.figure.text), among: '这一节' } : undefined;
 }
 
 /** The whole a share claim divides by, where its words name one figure of the data. */
