@@ -1144,7 +1144,7 @@ function balancingShare(model: ReportModel, text: TextClaims, claim: FigureClaim
     const whole = wholeOfClaim(model, claim);
     if (!whole) return undefined;
     const ofWhole = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'share' && !c.notData
-        && c.subject !== undefined && c.subject.quantities.length > 0 && wholeOfClaim(model, c)?.value.equals(whole.value) === true);
+        && c.subject !== undefined && wholeOfClaim(model, c)?.value.equals(whole.value) === true);
     // one share adjusted, the others as the data gives them
     const agrees = (c: FigureClaim) => {
         const verdicts = distinctTargets(model, c.subject!, c.role, c.figure).map(target => judge(c.figure, target, c.role));
