@@ -225,9 +225,9 @@ const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'),
  * 较上年, 与2023年度相比, 比预算, 与2021年度预算相比, 比上年预算数字, 比2019年（疫情前）决算数: a comparison, naming no
  * quantity of its own.
  */
-const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?(?:（[^（）\\d]{1,10}）)?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
-/** 较上年支出数, 比2023年收入数: a side's bare word inside a comparison with last year names the comparison, no subject. */
-const SIDE_COMPARED = /(?:比|较|与)(?:上年度?|去年|\d{4}年度?)$/;
+const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?(?:（[^（）\\d]{1,10}）)?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|累计(?:支出|收入)数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+/** 较上年支出数, 比2023年收入数, 比上年累计支出: a side's bare word inside a comparison with last year names the comparison, no subject. */
+const SIDE_COMPARED = /(?:比|较|与)(?:上年度?|去年|\d{4}年度?)(?:累计)?$/;
 
 /** 按同口径同比增长, 按可比口径: the basis a comparison is made on, naming no quantity of its own. */
 const SAME_BASIS = '按?(?:同|可比)口径(?:计算)?';
@@ -747,20 +747,28 @@ class TextReader {
     }
 
     /**
-     * 因公出国（境）费无预算，支出决算为0万元: the one name of the clause right before (in the same part), which
-     * says something of it without a figure, is what the figure after it is of. Not a clause giving a reason or a
-     * use (主要是压减公务接待费，支出…), nor one naming two quantities.
+     * The subject a figure-less clause right before (same part, after a comma) names and leaves to the figure after it:
+     * - 'topic': 因公出国（境）费无预算，支出决算为0万元 — the clause's one name, said of without a figure; not a clause
+     *   giving a reason or a use (主要是压减公务接待费，支出…), nor one naming two quantities;
+     * - 'level': 公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元 — the name before words saying only that it
+     *   did not change (against the budget); only when asked (`level`).
      */
-    topicOfClauseBefore(clauseStart: number, partStart: number): Subject | undefined {
+    namedInClauseBefore(clauseStart: number, partStart: number, level: boolean): { subject: Subject; kind: 'topic' | 'level' } | undefined {
         if (clauseStart < 2 || !/[，,]/.test(this.text[clauseStart - 1])) return undefined;
         const before = this.layout.clauseAt(clauseStart - 1);
-        if (before.start < partStart) return undefined;
+        if (before.start < partStart || this.figuresIn(before.start, clauseStart).length > 0) return undefined;
         const words = this.text.slice(before.start, clauseStart - 1);
-        if (CAUSE.test(words) || words.includes('【') || this.figuresIn(before.start, clauseStart).length > 0) return undefined;
-        const last = this.lastName(before.start, clauseStart - 1);
-        if (!last.match || (last.index > 0 && this.names[last.index - 1].start >= before.start)) return undefined;
-        const subject = this.subjectOf(last.match);
-        return subject.quantities.length > 0 ? subject : undefined;
+        if (!CAUSE.test(words) && !words.includes('【')) {
+            const last = this.lastName(before.start, clauseStart - 1);
+            if (last.match && !(last.index > 0 && this.names[last.index - 1].start >= before.start)) {
+                const subject = this.subjectOf(last.match);
+                if (subject.quantities.length > 0) return { subject, kind: 'topic' };
+            }
+        }
+        const levelWords = level ? LEVEL_AT_END.exec(words) : null;
+        if (!levelWords) return undefined;
+        const named = this.lastName(before.start, before.start + levelWords.index);
+        return named.match && named.filler ? { subject: this.subjectOf(named.match), kind: 'level' } : undefined;
     }
 
     private countSubject(name: NameMatch): Subject | undefined {
@@ -903,20 +911,6 @@ class TextReader {
         if (names.length !== 1) return undefined;
         const { quantities } = names[0].entry;
         return quantities.length === 1 && !quantities[0].row.table && quantities[0].row.columns.some(unit => MONEY_UNITS.has(unit)) ? { words: names[0].words, quantities } : undefined;
-    }
-
-    /**
-     * 公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元: the clause before, in the same sentence, naming a subject
-     * and saying only that it did not change (against the budget), with no figure, leaves that subject to the clause after it.
-     */
-    namedBeforeLevel(partStart: number, clauseStart: number): Subject | undefined {
-        if (clauseStart < 1 || !/[，,]/.test(this.text[clauseStart - 1])) return undefined;
-        const before = this.layout.clauseAt(clauseStart - 1);
-        if (before.start < partStart || this.figuresIn(before.start, clauseStart).length > 0) return undefined;
-        const level = LEVEL_AT_END.exec(this.text.slice(before.start, clauseStart - 1));
-        if (!level) return undefined;
-        const named = this.lastName(before.start, before.start + level.index);
-        return named.match && named.filler ? this.subjectOf(named.match) : undefined;
     }
 
     rowSubject(row: RowModel): Subject {
@@ -1451,9 +1445,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 ? reader.sectionWhole(clause.start, words) : undefined;
             const sibling = !carries && !swapped && !whole && carried?.length === 1 ? reader.siblingNamed(carried[0], clause.start, item.start) : undefined;
             const headed = !carried && !lastSubject && kind === 'amount' ? reader.headingTotal(part.start, clause.start, item.start) : undefined;
-            const leveled = carries && !carried && !reader.row ? reader.namedBeforeLevel(part.start, clause.start) : undefined;
-            // 因公出国（境）费无预算，支出决算为0万元: the name of the clause before, said without a figure, before any carried
-            const topic = carries ? reader.topicOfClauseBefore(clause.start, part.start) : undefined;
+            // 因公出国（境）费无预算，支出决算为0万元: the name of the clause before, said without a figure, before any carried;
+            // 比预算无增减变化，比去年增加…: the name before a level, only where nothing is carried
+            const before = carries ? reader.namedInClauseBefore(clause.start, part.start, !carried && !reader.row) : undefined;
+            const topic = before?.kind === 'topic' ? before.subject : undefined;
+            const leveled = before?.kind === 'level' ? before.subject : undefined;
             subjects = topic ? [ownFigureIfSaid(topic, words)] : headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped]
                 : leveled ? [leveled] : !carries ? [undefined]
                 : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
@@ -1975,8 +1971,8 @@ function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'o
  */
 function roleOf(model: ReportModel, reader: TextReader, from: number, figureStart: number, kind: FigureKind): { role: Role; roleStart: number; baseSpan?: Span } {
     const region = reader.text.slice(from, figureStart);
-    // 比2023年的40,616,051.67万元, 比2023年度决算数297.80万元: last year's figure
-    const previous = /(?:比|较)(上年|去年|(\d{4})年)度?的?(?:决算数?|支出决算数?|决算支出)?的?$/.exec(region);
+    // 比2023年的40,616,051.67万元, 比2023年度决算数297.80万元, 比上年累计支出433万元: last year's figure
+    const previous = /(?:比|较)(上年|去年|(\d{4})年)度?的?(?:决算数?|支出决算数?|决算支出|累计(?:支出|收入)数?)?的?$/.exec(region);
     const year = model.meta.year;
     if (previous && kind === 'amount' && (previous[1] === '上年' || previous[1] === '去年' || (year !== undefined && Number(previous[2]) === year - 1))) {
         return { role: { kind: 'last' }, roleStart: from + previous.index };
@@ -1999,6 +1995,11 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
     }
     // （二）支出决算情况：本年支出合计…: a 决算 with a name after it, before the figure, is a heading's word; the name is the subject
     if (found?.role.kind === 'value' && reader.lastName(found.end, figureStart).match) found = undefined;
+    // 上年收入总计690.00万元: last year's word right before the name, the figure right after it, is the name's last year
+    if (found?.role.kind === 'last') {
+        const named = reader.lastName(found.end, figureStart);
+        if (named.match?.start === found.end && named.filler) return { role: found.role, roleStart: named.match.end };
+    }
     // 较年初预算减少28%其中:公务用车购置费274万元 (a page that lost its comma): the role word is the earlier figure's, and
     // 其中 after it opens the parts, each its own amount
     if (found && reader.figuresIn(found.end, figureStart).length > 0 && reader.text.slice(found.end, figureStart).includes('其中')) found = undefined;

@@ -15,7 +15,7 @@ import { sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets, type RelationRule } from '../../model/relations.js';
-import { actualColumn, isWithin } from '../../model/rows.js';
+import { actualColumn, isWithin, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
@@ -165,6 +165,7 @@ const proseFigureRule: Rule = {
                         changes.push(claim);
                         if (lastYear && !role.versus) changeOfWrittenLastYear(model, report, text, lastYear, claim);
                         else if (role.versus) changeOfWrittenBudget(model, report, text, budgets, claim);
+                        else increaseOverCurrent(model, report, text.prose, claim);
                     }
                     else if (role.kind === 'budget') budgets.push(claim);
                     // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
@@ -259,7 +260,7 @@ const proseFigureRule: Rule = {
                     const rounded = target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
                     report.warning(text.prose.node, balancedShareMessage({
                         what: `文字写的 ${figure.text}`, rounded, source: target.label, formula: target.computation!.formula,
-                        exact: formatDecimal(target.value, figure.decimals + 2), shares: balance, among: '同段',
+                        exact: formatDecimal(target.value, figure.decimals + 2), shares: balance.shares, among: balance.among,
                     }), { range });
                     continue;
                 }
@@ -281,7 +282,9 @@ const proseFigureRule: Rule = {
                     }
                     // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
                     const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
-                    const how = computation ? `：${computation.description} = ${computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}` : '';
+                    // worked out in the report's unit (元) for a figure written in a coarser one (万元): the result in both
+                    const inReportUnit = target.scale && target.figure ? `${fixedText(target.figure.value, Math.max(target.figure.decimals, 2), model.groupsDigits)}${model.meta.unit}，即 ` : '';
+                    const how = computation ? `：${computation.description} = ${computation.formula} = ${inReportUnit}${atWrittenPrecision(target.value, figure, model.groupsDigits)}${inReportUnit ? figure.unit : ''}` : '';
                     report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
                 } else if (verdict === 'near' && agreesWithParts(model, figure, target, role)) {
                     // the table's figure is the odd one, within rounding, and told there as a hint: the text is right
@@ -306,10 +309,60 @@ const proseFigureRule: Rule = {
                 }
             }
             budgetItemsOverTotal(model, report, text.prose, budgets);
+            partChangesOff(model, report, text);
             for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
         }
     },
 };
+
+/**
+ * 比2019年度减少233.34万元，其中：因公出国（境）费支出决算减少69.08万元；…；公务接待费支出决算减少28.98万元 (闵行) where the
+ * data has no 上年 for any of them: the changes written after 其中, in the whole's sentence, one for each part of the whole's
+ * sum, add up to the whole's change within rounding. Told at the whole's change: which figure slipped, nothing tells.
+ */
+function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims): void {
+    const changes = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'change' && !c.role.versus
+        && !c.notData && c.figure.kind === 'amount' && c.subject?.quantities.length === 1);
+    // the figure of the row's own column a change is of, where the data has no 上年 for it
+    const ownFigure = (claim: FigureClaim) => {
+        const { row, column } = claim.subject!.quantities[0];
+        const actual = actualColumn(row);
+        return actual !== undefined && (column ?? actual) === actual && !row.attributes.get('上年')?.has(actual) && subtractedSign(row) > 0
+            ? row.cells.get(actual) : undefined;
+    };
+    const signed = (claim: FigureClaim) => claim.role.kind === 'change' && claim.role.sign < 0 ? claim.figure.interval.negate() : claim.figure.interval;
+    const signedValue = (claim: FigureClaim) => claim.role.kind === 'change' && claim.role.sign < 0 ? claim.figure.value.negated() : claim.figure.value;
+    const prose = text.prose.text;
+    for (const [index, whole] of changes.entries()) {
+        const total = ownFigure(whole);
+        // the whole's sum over its parts, all of them written (a 合计 over its rows, a row over its children)
+        const sums = total ? model.relations.filter(r => (r.rule === 'sum-total' || r.rule === 'sum-children') && r.target === total && !r.atLeast) : [];
+        if (sums.length === 0) continue;
+        const end = prose.slice(whole.figure.offset).search(/[。！？!?\n]/);
+        const until = end < 0 ? prose.length : whole.figure.offset + end;
+        const later = changes.slice(index + 1).filter(c => c.figure.offset < until && c.figure.unit === whole.figure.unit);
+        for (const sum of sums) {
+            const listed = new Map<Figure, FigureClaim>();
+            for (const claim of later) {
+                const part = ownFigure(claim);
+                if (part && sum.parts.includes(part) && !listed.has(part)) listed.set(part, claim);
+            }
+            if (sum.parts.length < 2 || listed.size !== sum.parts.length) continue;
+            const items = sum.parts.map(part => listed.get(part)!);
+            const first = Math.min(...items.map(c => c.figure.offset));
+            if (!prose.slice(whole.figure.offset + whole.figure.length, first).includes('其中')) break;
+            const added = items.reduce((acc, claim) => acc.add(signed(claim)), Interval.exact(new Decimal(0)));
+            if (added.meets(signed(whole))) break;
+            const range = rangeIn(text.prose, whole.figure.offset, whole.figure.length);
+            if (!range) break;
+            const value = items.reduce((acc, claim) => acc.plus(signedValue(claim)), new Decimal(0));
+            const terms = items.map(c => `${signedValue(c).isNegative() ? '减少' : '增加'} ${c.figure.text}`).join('、');
+            report.error(text.prose.node, `文字写的 ${whole.figure.text} 与其后“其中”各项的增减额之和不符：${terms}，合计${value.isNegative() ? '减少' : '增加'} `
+                + `${fixedText(value.abs(), Math.max(whole.figure.decimals, 2), model.groupsDigits)}${whole.figure.unit}（${roundingRangeText(magnitude(added), '', model.groupsDigits)}）。`, { range });
+            break;
+        }
+    }
+}
 
 /**
  * 一般公共预算财政拨款支出年初预算为7,357.00万元，其中：…行政运行（项）。年初预算为960.00万元… where the data holds
@@ -757,6 +810,21 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
 const COMPLETION_WORD: Record<BudgetKind, string> = { initial: '完成年初预算', final: '完成全年预算', any: '完成预算' };
 
 /**
+ * 公务接待费支出30.00万元，比上年增加40.00万元 where the data has no 上年: an increase beyond this year's amount leaves last
+ * year below zero, which no amount spent or received can be. A warning: the figure or the subject read may be the slip.
+ */
+function increaseOverCurrent(model: ReportModel, report: Reporter, prose: ProseText, change: FigureClaim): void {
+    if (change.role.kind !== 'change' || change.role.sign <= 0 || change.figure.kind !== 'amount') return;
+    const current = statedCurrent(model, change.subject!, change.figure);
+    if (!current || current.value.isNegative() || !change.figure.interval.lo.greaterThan(current.interval.hi)) return;
+    const range = rangeIn(prose, change.figure.offset, change.figure.length);
+    if (!range) return;
+    const amount = (value: Decimal) => fixedText(value, Math.max(change.figure.decimals, 2), model.groupsDigits);
+    report.warning(prose.node, `文字写的增加 ${change.figure.text} 大于本年「${current.label}」${amount(current.value)}${change.figure.unit}：`
+        + `上年就成了 ${amount(current.value.minus(change.figure.value))}${change.figure.unit}。增加额或本年数有误，或者增加的是另一项。`, { range });
+}
+
+/**
  * 比2023年的90.00万元增加12.00万元 where the data has no 上年: the change is 本年 − the last year's
  * figure the sentence wrote. Only within one sentence, for one subject whose 本年 the data states
  * once. Where the growth rate after them agrees with the change, the last year's figure is the slip.
@@ -1065,26 +1133,36 @@ function rateOfNothing(model: ReportModel, report: Reporter, prose: ProseText, c
 /**
  * A share one unit in its last place off its rounding, written so that the shares of one whole in
  * its paragraph add up to exactly 100% (40.2% + 43.2% + 0.1% + 16.5%): a deliberate adjustment, not
- * a wrong figure. Returns the shares as written, or undefined.
+ * a wrong figure. A text giving each part's share in a paragraph of its own (①财政拨款收入…占总收入的35.39%
+ * ②…): the shares of that whole in the whole text, each part once (a share said again, as written
+ * before, counts once). Returns the shares as written and where they were found, or undefined.
  */
-function balancingShare(model: ReportModel, text: TextClaims, claim: FigureClaim, target: Target): string[] | undefined {
+function balancingShare(model: ReportModel, text: TextClaims, claim: FigureClaim, target: Target): { shares: string[]; among: string } | undefined {
     const { figure } = claim;
     const unit = new Decimal(10).pow(-figure.decimals);
     if (!figure.value.minus(target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP)).abs().equals(unit)) return undefined;
     const whole = wholeOfClaim(model, claim);
-    const paragraph = paragraphOf(text.prose.text, figure.offset);
     if (!whole) return undefined;
-    const shares = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'share' && !c.notData
-        && c.figure.offset >= paragraph.start && c.figure.offset < paragraph.end && wholeOfClaim(model, c)?.value.equals(whole.value) === true);
-    const sum = shares.reduce((acc, c) => acc.plus(c.figure.value), new Decimal(0));
-    if (shares.length < 2 || !sum.equals(100)) return undefined;
+    const ofWhole = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'share' && !c.notData
+        && c.subject !== undefined && wholeOfClaim(model, c)?.value.equals(whole.value) === true);
     // one share adjusted, the others as the data gives them
-    const others = shares.filter(c => c !== claim);
     const agrees = (c: FigureClaim) => {
         const verdicts = distinctTargets(model, c.subject!, c.role, c.figure).map(target => judge(c.figure, target, c.role));
         return verdicts.includes('equal') || verdicts.includes('consistent');
     };
-    return others.every(agrees) ? shares.map(c => c.figure.text) : undefined;
+    const balanced = (shares: readonly FigureClaim[]) => shares.length >= 2 && shares.includes(claim)
+        && shares.reduce((acc, c) => acc.plus(c.figure.value), new Decimal(0)).equals(100) && shares.filter(c => c !== claim).every(agrees);
+    const paragraph = paragraphOf(text.prose.text, figure.offset);
+    const inParagraph = ofWhole.filter(c => c.figure.offset >= paragraph.start && c.figure.offset < paragraph.end);
+    if (balanced(inParagraph)) return { shares: inParagraph.map(c => c.figure.text), among: '同段' };
+    const once: FigureClaim[] = [];
+    for (const c of ofWhole) {
+        const said = once.find(o => sameSubject(o.subject!, c.subject!));
+        if (!said) once.push(c);
+        else if (!said.figure.value.equals(c.figure.value)) return undefined;
+        else if (c === claim) once[once.indexOf(said)] = c;
+    }
+    return once.length > inParagraph.length && balanced(once) ? { shares: once.map(c => c.figure.text), among: '这一节' } : undefined;
 }
 
 /** The whole a share claim divides by, where its words name one figure of the data. */
