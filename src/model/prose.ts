@@ -11,9 +11,8 @@ export type ProseSegment =
     | { readonly kind: 'literal'; readonly text: string; readonly offset: number; readonly value: Decimal; readonly unit: '万元' | '%'; readonly decimals: number };
 
 // an amount in 万元 or a rate written in prose: 3569.58万元, 22.54%, or 3569.58 万元 as text copied
-// from a PDF spaces it (and a wrap read as spaces may part 万 and 元); a year in 【】 before its serial and 号
-// (京政法发【2019】1号) is a document's number as printed, no reference: no subject code has four digits
-const PROSE_PATTERN = /【(?!(?:19|20)\d{2}】\d+号)([^【】\n]*)】|(-?\d+(?:,\d{3})*(?:\.\d+)?)[ \u3000]*(万[ \u3000]*元|[%％])/g;
+// from a PDF spaces it (and a wrap read as spaces may part 万 and 元)
+const PROSE_PATTERN = /【([^【】\n]*)】|(-?\d+(?:,\d{3})*(?:\.\d+)?)[ \u3000]*(万[ \u3000]*元|[%％])/g;
 
 // A document number (文号) often prints its year in 【】: 京政法发【2019】1号, 川财预【2020】第12号. A bare
 // number in 【】 followed by its serial 号, or a year after a 文号's prefix, names no figure: it is text,
