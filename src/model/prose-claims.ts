@@ -14,7 +14,7 @@ import type { Figure, FigureKind } from './figure.js';
 import { coarserMoneyUnit, MONEY_UNITS } from './figure.js';
 import { Interval } from './interval.js';
 import type { ProseText } from './prose.js';
-import { parseProse } from './prose.js';
+import { firstReferencePath } from './prose.js';
 import type { NameMatch, ProseLexicon, Quantity, Side } from './prose-lexicon.js';
 import { lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
@@ -2122,9 +2122,9 @@ function lastReferenceBefore(model: ReportModel, reader: TextReader, from: numbe
 /** The figure a reference 【…】 names and its quantity, read from the text as written (its path is not normalized). */
 function referencedFigure(model: ReportModel, reader: TextReader, span: Span): { row: RowModel; figure: Figure; quantity: Quantity } | undefined {
     const { offset, length } = reader.original(span);
-    const path = parseProse(reader.prose.text.slice(offset, offset + length)).find(s => s.kind === 'reference');
-    if (path?.kind !== 'reference') return undefined;
-    const found = model.references.resolve(path.path);
+    const path = firstReferencePath(reader.prose.text.slice(offset, offset + length));
+    if (!path) return undefined;
+    const found = model.references.resolve(path);
     return found.kind === 'found' ? { row: found.row, figure: found.figure, quantity: quantityOf(found.row, found.figure) } : undefined;
 }
 

@@ -42,8 +42,7 @@ export function parseProse(text: string): ProseSegment[] {
         if (match[1] !== undefined && isDocumentNumber(text, offset, match[0], match[1])) continue;
         if (offset > last) segments.push({ kind: 'text', text: text.slice(last, offset), offset: last });
         if (match[1] !== undefined) {
-            const path = match[1].split(/[.．·]/).map(s => s.trim()).filter(s => s.length > 0);
-            segments.push({ kind: 'reference', path, text: match[0], offset });
+            segments.push({ kind: 'reference', path: referencePath(match[1]), text: match[0], offset });
         } else {
             const literal = parseLiteral(match[2])!;
             segments.push({
@@ -55,6 +54,17 @@ export function parseProse(text: string): ProseSegment[] {
     }
     if (last < text.length) segments.push({ kind: 'text', text: text.slice(last), offset: last });
     return segments;
+}
+
+/** The path a reference's words name: 收入决算表.财政拨款收入 → 收入决算表, 财政拨款收入. */
+function referencePath(words: string): string[] {
+    return words.split(/[.．·]/).map(s => s.trim()).filter(s => s.length > 0);
+}
+
+/** The path of the first reference 【…】 in a text, as parseProse reads it, without splitting the rest of the text. */
+export function firstReferencePath(text: string): string[] | undefined {
+    const match = /【([^【】\n]*)】/.exec(text);
+    return match ? referencePath(match[1]) : undefined;
 }
 
 /** A piece of free text in the document and where it sits. */

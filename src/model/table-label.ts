@@ -1,6 +1,6 @@
 import type { Table } from '../language/generated/ast.js';
-import type { CstNode } from 'langium';
-import { GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
+import type { AstNode, CstNode } from 'langium';
+import { GrammarAST, isCompositeCstNode } from 'langium';
 import { chineseNumeral, parseChineseNumeral } from './numerals.js';
 
 /** A table's number as the source writes it: 附表 5, 附表五, 表五, 表 5, 公开05表 (财决公开05表, 财决05表, 部门公开表05); 一、 as the contents print it. */
@@ -47,8 +47,20 @@ export function tableLineHas(node: Table, keyword: string): boolean {
     const cst = node.$cstNode;
     for (const child of cst && isCompositeCstNode(cst) ? cst.content : [] as CstNode[]) {
         if (GrammarAST.isKeyword(child.grammarSource) && child.grammarSource.value === '{') return false;
-        if (GrammarUtils.findNodeForKeyword(child, keyword) !== undefined) return true;
+        if (holdsKeyword(child, keyword, child.astNode)) return true;
     }
+    return false;
+}
+
+/**
+ * Whether a CST node of `element` is the keyword or holds it, not looking into other elements' nodes: what
+ * GrammarUtils.findNodeForKeyword finds, without the stream and the list it makes for each node it is asked about.
+ */
+function holdsKeyword(node: CstNode, keyword: string, element: AstNode): boolean {
+    if (node.astNode !== element) return false;
+    if (GrammarAST.isKeyword(node.grammarSource) && node.grammarSource.value === keyword) return true;
+    if (!isCompositeCstNode(node)) return false;
+    for (const child of node.content) if (holdsKeyword(child, keyword, element)) return true;
     return false;
 }
 

@@ -380,6 +380,8 @@ class TemplateLayout {
     /** What the wording's sentences may name beside their figures. */
     private readonly ctx: WordingContext;
     private readonly plans = new Map<PartTemplate, readonly Planned[]>();
+    /** Whether a part's sections print （一）, by part (sectionsListed). */
+    private readonly listedParts = new Map<PartTemplate, boolean>();
     private tablePlan: readonly PrintedTable[] | undefined;
     /** The project each 项目绩效目标完成情况表 is for. */
     private readonly formProjects = new Map<Block, Project>();
@@ -658,13 +660,19 @@ class TemplateLayout {
      * each part 一、 anew).
      */
     private sectionsListed(part: PartTemplate): boolean {
-        const plan = this.sectionPlan(part);
-        const written = plan.flatMap(p => [p.field, ...(p.section ? this.sectionTexts.get(p.section.topic) ?? [] : [])])
-            .flatMap(field => field ? [sectionGroupOf(field)?.ordinal ?? field.ordinal] : []);
-        const ordinals = [...written, ...plan.map(p => p.inner && LEADING_ORDINAL.exec(p.inner.node.heading ?? '')?.[0])]
-            .concat(partKind(part) === 'overview' ? this.overviewFields().map(f => f.ordinal) : []);
-        const styles = ordinals.flatMap(o => o ? [ordinalStyle(o.trim())] : []);
-        return this.partNumbering === 'list' && !styles.includes('一、');
+        // asked for each section: worked out once per part, and only where the parts are a list at all
+        if (this.partNumbering !== 'list') return false;
+        let listed = this.listedParts.get(part);
+        if (listed === undefined) {
+            const plan = this.sectionPlan(part);
+            const written = plan.flatMap(p => [p.field, ...(p.section ? this.sectionTexts.get(p.section.topic) ?? [] : [])])
+                .flatMap(field => field ? [sectionGroupOf(field)?.ordinal ?? field.ordinal] : []);
+            const ordinals = [...written, ...plan.map(p => p.inner && LEADING_ORDINAL.exec(p.inner.node.heading ?? '')?.[0])]
+                .concat(partKind(part) === 'overview' ? this.overviewFields().map(f => f.ordinal) : []);
+            listed = !ordinals.some(o => o && ordinalStyle(o.trim()) === '一、');
+            this.listedParts.set(part, listed);
+        }
+        return listed;
     }
 
     /**
@@ -1172,9 +1180,14 @@ class TemplateLayout {
         const heading = units.length === 1 ? units[0].heading : undefined;
         if (heading) blocks.push(heading);
         for (const field of written) blocks.push(...this.prose(field.text, this.textLine(field, 'text')));
-        const kept = units.flatMap(u => u.blocks.filter(b => b.kind === 'chart' || (b.kind === 'table' && b.variant === 'form')));
+        // looking for 〔未填写〕, of what the text replaces only the project forms can hold one (a chart holds none), and
+        // only 预算绩效's sentences hold forms: the others' sentences are never made (see `standardUnit`)
+        const kept = units.flatMap(u => this.scope.unfilledOnly && u.topic !== 'performance' ? []
+            : u.blocks.filter(b => b.kind === 'chart' || (b.kind === 'table' && b.variant === 'form')));
         blocks.push(...kept.filter(b => !this.formProjects.has(b)));
         this.placeForms(blocks, kept.filter(b => this.formProjects.has(b)));
+        // the texts printed after them are the user's own, never a 〔未填写〕
+        if (this.scope.unfilledOnly) return blocks;
         const rows = [...this.topicRows(units.map(u => u.topic)), ...units.flatMap(u => this.reasonRows(u.topic))];
         const texts: SourceText[] = [];
         walkRows(rows, row => texts.push(...this.sourceTexts(row.node, true)));
@@ -1229,27 +1242,41 @@ class TemplateLayout {
 
     /** The standard content of a section, by its topic. */
     private units(topic: SectionTopic, topics: ReadonlySet<SectionTopic>): Unit[] {
-        const one = (blocks: Block[]): Unit[] => [{ topic, blocks }];
+        const one = (blocks: () => Block[]): Unit[] => [this.standardUnit(topic, blocks)];
         switch (topic) {
-            case 'total': return one(this.totalIncomeExpenditure());
-            case 'income': return one(this.income());
-            case 'expenditure': return one(this.expenditure());
-            case 'appropriation': return one(this.appropriationTotal());
-            case 'general-budget': return one(this.generalBudget());
-            case 'general-basic': return one(this.basicExpenditure());
-            case 'three-public': return one(this.threePublic());
-            case 'fund': return one(this.fundBudget('政府性基金预算', 'fund', undefined));
-            case 'state-capital': return one(this.fundBudget('国有资本经营预算', 'state-capital-account', 'state-capital'));
-            case 'running-costs': return one(this.runningCosts());
-            case 'procurement': return one(this.procurement());
-            case 'assets': return one(this.assets());
-            case 'performance': return one(this.performance(this.performanceRow()));
+            case 'total': return one(() => this.totalIncomeExpenditure());
+            case 'income': return one(() => this.income());
+            case 'expenditure': return one(() => this.expenditure());
+            case 'appropriation': return one(() => this.appropriationTotal());
+            case 'general-budget': return one(() => this.generalBudget());
+            case 'general-basic': return one(() => this.basicExpenditure());
+            case 'three-public': return one(() => this.threePublic());
+            case 'fund': return one(() => this.fundBudget('政府性基金预算', 'fund', undefined));
+            case 'state-capital': return one(() => this.fundBudget('国有资本经营预算', 'state-capital-account', 'state-capital'));
+            case 'running-costs': return one(() => this.runningCosts());
+            case 'procurement': return one(() => this.procurement());
+            case 'assets': return one(() => this.assets());
+            case 'performance': return one(() => this.performance(this.performanceRow()));
             case 'other-matters': {
                 const held = OTHER_MATTERS.filter(t => !topics.has(t) && !this.ownTopics.has(t));
-                return held.map((t, i) => ({ ...this.units(t, topics)[0], heading: heading(3, `（${chineseNumber(i + 1)}）${SUBSECTION_TITLES[t]}`) }));
+                return held.map((t, i) => {
+                    const [unit] = this.units(t, topics);
+                    return this.standardUnit(t, () => unit.blocks, heading(3, `（${chineseNumber(i + 1)}）${SUBSECTION_TITLES[t]}`));
+                });
             }
             default: return [];
         }
+    }
+
+    /**
+     * A unit of standard sentences. Looking for 〔未填写〕 only, they are made when first read: a section the user
+     * writes prints them in place of none of its own (`textFirst`), and making them is most of a layout's work.
+     * Otherwise made at once, in order, as the charts they hold are numbered.
+     */
+    private standardUnit(topic: SectionTopic, make: () => Block[], heading?: Heading): Unit {
+        if (!this.scope.unfilledOnly) return { topic, heading, blocks: make() };
+        let blocks: Block[] | undefined;
+        return { topic, heading, get blocks() { return blocks ??= make(); } };
     }
 
     /** A note of the template's under a section's sentences. */
@@ -2079,7 +2106,8 @@ class TemplateLayout {
             kind: 'table' as const,
             title: template.heading ?? template.title,
             label: template.label,
-            ...this.tableMeta(table),
+            // the line above a table and the notes under it print no 〔未填写〕
+            ...(this.scope.unfilledOnly ? {} : this.tableMeta(table)),
             variant: 'data' as const,
             line: this.line(table?.node),
         };
@@ -2095,7 +2123,7 @@ class TemplateLayout {
                 : this.listTable(template, table, base);
         // a table the report does not have: its title and 〔未填写〕, no rows (every format prints no grid
         // without rows); not 无数据, which would say what the author never wrote
-        return table ? { ...block, notes: this.tableNotes(table) } : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表' }] };
+        return table ? { ...block, ...(this.scope.unfilledOnly ? {} : { notes: this.tableNotes(table) }) } : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表' }] };
     }
 
     /**

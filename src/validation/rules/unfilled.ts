@@ -17,35 +17,44 @@ function inlineText(content: readonly Inline[]): string {
 /** Each 〔未填写〕 of the published report, with the heading it stands under. */
 export function unfilledPlaces(blocks: readonly Block[], heading = ''): string[] {
     const found: string[] = [];
+    collectPlaces(blocks, heading, found);
+    return found;
+}
+
+// one list filled through the sections, no closure or array per block: a report's layout has thousands of cells
+function collectPlaces(blocks: readonly Block[], heading: string, found: string[]): void {
     let under = heading;
-    const visit = (content: readonly Inline[], where = under) => {
-        for (const inline of content) {
-            // a document being typed may leave a text out of its AST
-            if (inline === undefined || inline === null || typeof inline === 'string' || inline.kind !== 'missing' || inline.optional) continue;
-            // a section missing whole names itself: 十、预算绩效情况说明 needs no second 预算绩效情况说明
-            const named = where.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/, '');
-            found.push(!where || inline.text.startsWith(named) || inline.text.startsWith(where) ? inline.text : `${where}：${inline.text}`);
-        }
-    };
     for (const block of blocks) {
         switch (block.kind) {
             case 'heading':
                 under = inlineText(block.content);
                 break;
             case 'paragraph':
-                visit(block.content);
+                visit(block.content, under, found);
                 break;
-            case 'table':
-                for (const row of [...block.head, ...block.body]) for (const cell of row.cells) visit(cell.content, block.title ?? under);
+            case 'table': {
+                const where = block.title ?? under;
+                for (const row of block.head) for (const cell of row.cells) visit(cell.content, where, found);
+                for (const row of block.body) for (const cell of row.cells) visit(cell.content, where, found);
                 // a table the report lacks (its 〔未填写〕 under the title) is listed by the completeness check
-                if (block.statement && block.body.length > 0) visit(block.statement, block.title ?? under);
+                if (block.statement && block.body.length > 0) visit(block.statement, where, found);
                 break;
+            }
             case 'section':
-                found.push(...unfilledPlaces(block.blocks, under));
+                collectPlaces(block.blocks, under, found);
                 break;
         }
     }
-    return found;
+}
+
+function visit(content: readonly Inline[], where: string, found: string[]): void {
+    for (const inline of content) {
+        // a document being typed may leave a text out of its AST
+        if (inline === undefined || inline === null || typeof inline === 'string' || inline.kind !== 'missing' || inline.optional) continue;
+        // a section missing whole names itself: 十、预算绩效情况说明 needs no second 预算绩效情况说明
+        const named = where.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/, '');
+        found.push(!where || inline.text.startsWith(named) || inline.text.startsWith(where) ? inline.text : `${where}：${inline.text}`);
+    }
 }
 
 const unfilledRule: Rule = {
