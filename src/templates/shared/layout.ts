@@ -2158,7 +2158,7 @@ class TemplateLayout {
                         : [{ content: [name], indent: depth, align: 'left' }];
                     const note: TableCell[] = noteKeys.map(key => ({ content: [row.texts.get(key) ?? ''], align: 'left' }));
                     body.push({
-                        cells: [...label, ...columns.map(c => this.valueCell(row.cells.get(c))), ...note],
+                        cells: [...label, ...columns.map(c => this.valueCell(row, c)), ...note],
                         line: this.rowLine(row), emphasis: this.isTotal(row) ? 'total' : undefined,
                     });
                     visit(row.children, depth + 1);
@@ -2188,7 +2188,7 @@ class TemplateLayout {
             head.push({ cells: columns.flatMap(() => table.rows.flatMap(row => row.children.length === 0 ? []
                 : [{ content: ['小计'], header: true }, ...row.children.map(child => ({ content: [child.name], header: true }))])) });
         }
-        const figures = columns.flatMap(c => table.rows.flatMap(row => [row, ...row.children].map(r => this.valueCell(r.cells.get(c)))));
+        const figures = columns.flatMap(c => table.rows.flatMap(row => [row, ...row.children].map(r => this.valueCell(r, c))));
         return { head, body: [{ cells: figures, line: this.line(table.node) }], widths: figures.map(() => 10) };
     }
 
@@ -2204,7 +2204,7 @@ class TemplateLayout {
         }
         const leaves = table.rows.flatMap(row => row.children.length === 0 ? [row] : [row, ...row.children]);
         head.push({ cells: leaves.flatMap(() => columns.map(c => ({ content: [columnHeading(table, c)], header: true }))) });
-        const figures = leaves.flatMap(row => columns.map(c => this.valueCell(row.cells.get(c))));
+        const figures = leaves.flatMap(row => columns.map(c => this.valueCell(row, c)));
         return { head, body: [{ cells: figures, line: this.line(table.node) }], widths: figures.map(() => 10) };
     }
 
@@ -2250,7 +2250,7 @@ class TemplateLayout {
                 cells: lines.flatMap(line => [
                     { content: [line?.row.code ?? ''], align: 'left' as const, line: this.rowLine(line?.row) },
                     { content: [line ? printedName(line.row) : ''], align: 'left' as const, indent: line?.depth },
-                    line ? this.valueCell(line.row.cells.get(columns[0])) : { content: [''] },
+                    line ? this.valueCell(line.row, columns[0]) : { content: [''] },
                 ]),
                 line: this.rowLine(lines.find(l => l)?.row),
             });
@@ -2260,14 +2260,14 @@ class TemplateLayout {
             body.push({
                 cells: halves.flatMap(h => [
                     { content: [h.total ? printedName(h.total) : ''], colspan: 3 * h.groups - 1, align: 'center' as const },
-                    h.total ? this.valueCell(h.total.cells.get(columns[0])) : { content: [''] },
+                    h.total ? this.valueCell(h.total, columns[0]) : { content: [''] },
                 ]),
                 line: this.rowLine(halves.find(h => h.total)?.total), emphasis: 'total',
             });
         }
         for (const row of others) {
             body.push({
-                cells: [{ content: [printedName(row)], colspan: width - 1, align: 'center' }, this.valueCell(row.cells.get(columns[0]))],
+                cells: [{ content: [printedName(row)], colspan: width - 1, align: 'center' }, this.valueCell(row, columns[0])],
                 line: this.rowLine(row), emphasis: 'total',
             });
         }
@@ -2312,7 +2312,7 @@ class TemplateLayout {
             const b = pr[i];
             const cells = (line: typeof a): TableCell[] => [
                 { content: [line?.name ?? ''], align: 'left', indent: line?.depth, line: this.rowLine(line?.row) },
-                ...columns.map(c => line ? this.valueCell(line.row.cells.get(c)) : { content: [''] }),
+                ...columns.map(c => line ? this.valueCell(line.row, c) : { content: [''] }),
             ];
             return { cells: [...cells(a), ...cells(b)], line: this.rowLine(a?.row ?? b?.row), emphasis: halves && i === height - 1 ? 'total' : undefined };
         });
@@ -2346,7 +2346,7 @@ class TemplateLayout {
                 const r = right[i];
                 const side = (line: SideLine | undefined, cols: readonly string[]): TableCell[] => [
                     { content: line ? [line.name] : [''], align: 'left', indent: line?.indent, line: this.rowLine(line?.row) },
-                    ...cols.map(c => this.valueCell(line?.row?.cells.get(c))),
+                    ...cols.map(c => this.valueCell(line?.row, c)),
                 ];
                 body.push({
                     cells: [...side(l, incomeColumns), ...side(r, columns)],
@@ -2409,8 +2409,18 @@ class TemplateLayout {
         return { items, fixed };
     }
 
-    private valueCell(value: Figure | undefined): TableCell {
-        return { content: value ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
+    private valueCell(row: RowModel | undefined, column: string): TableCell {
+        const shown = row && this.printedFigure(row, column);
+        return { content: shown ? [{ kind: 'figure', figure: shown }] : [''], align: 'right' };
+    }
+
+    /**
+     * A row's figure in a column as the table prints it: as written. A figure the model works out prints only in a row
+     * that writes none of its own (a 合计 left to the tool); a row whose figures stop short leaves the rest 未填写, blank.
+     */
+    private printedFigure(row: RowModel, column: string): Figure | undefined {
+        const value = row.cells.get(column);
+        return value && (value.stated || ![...row.cells.values()].some(figure => figure.stated)) ? value : undefined;
     }
 
     /** The body of a table, or one line saying there is nothing in it. */
