@@ -2491,9 +2491,17 @@ class TemplateLayout {
         if (written.some(c => columnHeading(table, c).includes(COLUMN_GROUP_JOINT))) {
             return [...written, ...template.columns.filter(c => !written.includes(c))];
         }
-        const columns = [...template.columns];
+        // a template column the written 列【…】 leaves out is unknown: printed only where some row has a figure in it
+        // (云南 2019's “三公” table writes 统计数 only: no empty 预算数 and 决算数 beside it)
+        const columns = template.columns.filter(c => !table?.node.columns || written.includes(c) || this.printedInSomeRow(table, c));
         for (const c of written) if (!columns.includes(c)) columns.push(c);
         return columns;
+    }
+
+    private printedInSomeRow(table: TableModel, column: string): boolean {
+        let found = false;
+        walkRows(table.rows, row => { found ||= this.printedFigure(row, column) !== undefined; });
+        return found;
     }
 
     private group(role: TableRole, name: string): GroupTemplate | undefined {
