@@ -763,8 +763,12 @@ class TemplateLayout {
             // by its number alone only a part whose headings vary (概况, 决算情况说明): a heading without the
             // words of 附表, 名词解释 or 附件 (四川: 第五部分 联系方式) is not that part but one of the report's own
             const numbered = number !== undefined && kind === undefined ? this.parts[number - 1] : undefined;
+            // a numbered 附件 in a report that has no attachment and heads no tables part (吉林: 第四部分 附件, the tables in it)
+            // is where the tables are printed: the part keeps its number and place
+            const tablesIn = kind === 'attachments' && written && !tablesHeaded && !this.model.report.parts.some(isAttachment);
             const part = (kind && this.parts.find(p => partKind(p) === kind && !this.writtenPartTitles.has(p)))
-                ?? (numbered && ['overview', 'explanation'].includes(partKind(numbered)) ? numbered : undefined);
+                ?? (numbered && ['overview', 'explanation'].includes(partKind(numbered)) ? numbered : undefined)
+                ?? (tablesIn ? this.parts.find(p => partKind(p) === 'tables' && !this.writtenPartTitles.has(p)) : undefined);
             if (part && title !== '' && !this.writtenPartTitles.has(part)) {
                 this.writtenPartTitles.set(part, title);
                 if (number !== undefined) this.writtenPartNumbers.set(part, number);
