@@ -264,6 +264,11 @@ function isRateRow(row: RowModel): boolean {
     return row.table !== undefined && isRateColumn(row.name);
 }
 
+/** Counts of different kinds (辆, 个, 人 under “三公”经费相关统计数): no sum of them means anything. */
+function mixedCounts(parts: readonly Figure[]): boolean {
+    return parts.some(p => p.kind === 'count') && new Set(parts.map(p => p.unit)).size > 1;
+}
+
 /** A figure a relation cannot use: the checks report why. */
 function suspect(figure: Figure): boolean {
     return figure.suspect !== undefined;
@@ -548,7 +553,7 @@ export class RelationBuilder {
         derive: boolean, signs?: readonly (1 | -1)[]): void {
         const target = row.cells.get(column);
         if (target) this.relateSum(rule, target, parts, description, signs);
-        else if (derive && row.columns.includes(column) && !parts.some(suspect)) {
+        else if (derive && row.columns.includes(column) && !parts.some(suspect) && !mixedCounts(parts)) {
             const { computed, formula } = this.signedSum(parts, signs);
             const unit = parts[0]?.unit ?? '万元';
             const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context} ${column}` });

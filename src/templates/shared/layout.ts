@@ -782,8 +782,12 @@ class TemplateLayout {
             // by its number alone only a part whose headings vary (概况, 决算情况说明): a heading without the
             // words of 附表, 名词解释 or 附件 (四川: 第五部分 联系方式) is not that part but one of the report's own
             const numbered = number !== undefined && kind === undefined ? this.parts[number - 1] : undefined;
+            // a numbered 附件 in a report that has no attachment and heads no tables part (吉林: 第四部分 附件, the tables in it)
+            // is where the tables are printed: the part keeps its number and place
+            const tablesIn = kind === 'attachments' && written && !tablesHeaded && !this.model.report.parts.some(isAttachment);
             const part = (kind && this.parts.find(p => partKind(p) === kind && !this.writtenPartTitles.has(p)))
-                ?? (numbered && ['overview', 'explanation'].includes(partKind(numbered)) ? numbered : undefined);
+                ?? (numbered && ['overview', 'explanation'].includes(partKind(numbered)) ? numbered : undefined)
+                ?? (tablesIn ? this.parts.find(p => partKind(p) === 'tables' && !this.writtenPartTitles.has(p)) : undefined);
             if (part && title !== '' && !this.writtenPartTitles.has(part)) {
                 this.writtenPartTitles.set(part, title);
                 if (number !== undefined) this.writtenPartNumbers.set(part, number);
@@ -2200,7 +2204,7 @@ class TemplateLayout {
                         : [{ content: [name], indent: depth, align: 'left' }];
                     const note: TableCell[] = noteKeys.map(key => ({ content: [row.texts.get(key) ?? ''], align: 'left' }));
                     body.push({
-                        cells: [...label, ...columns.map(c => this.valueCell(row.cells.get(c))), ...note],
+                        cells: [...label, ...columns.map(c => this.valueCell(row, c)), ...note],
                         line: this.rowLine(row), emphasis: this.isTotal(row) ? 'total' : undefined,
                     });
                     visit(row.children, depth + 1);
@@ -2230,7 +2234,7 @@ class TemplateLayout {
             head.push({ cells: columns.flatMap(() => table.rows.flatMap(row => row.children.length === 0 ? []
                 : [{ content: ['小计'], header: true }, ...row.children.map(child => ({ content: [child.name], header: true }))])) });
         }
-        const figures = columns.flatMap(c => table.rows.flatMap(row => [row, ...row.children].map(r => this.valueCell(r.cells.get(c)))));
+        const figures = columns.flatMap(c => table.rows.flatMap(row => [row, ...row.children].map(r => this.valueCell(r, c))));
         return { head, body: [{ cells: figures, line: this.line(table.node) }], widths: figures.map(() => 10) };
     }
 
@@ -2246,7 +2250,7 @@ class TemplateLayout {
         }
         const leaves = table.rows.flatMap(row => row.children.length === 0 ? [row] : [row, ...row.children]);
         head.push({ cells: leaves.flatMap(() => columns.map(c => ({ content: [columnHeading(table, c)], header: true }))) });
-        const figures = leaves.flatMap(row => columns.map(c => this.valueCell(row.cells.get(c))));
+        const figures = leaves.flatMap(row => columns.map(c => this.valueCell(row, c)));
         return { head, body: [{ cells: figures, line: this.line(table.node) }], widths: figures.map(() => 10) };
     }
 
@@ -2292,7 +2296,7 @@ class TemplateLayout {
                 cells: lines.flatMap(line => [
                     { content: [line?.row.code ?? ''], align: 'left' as const, line: this.rowLine(line?.row) },
                     { content: [line ? printedName(line.row) : ''], align: 'left' as const, indent: line?.depth },
-                    line ? this.valueCell(line.row.cells.get(columns[0])) : { content: [''] },
+                    line ? this.valueCell(line.row, columns[0]) : { content: [''] },
                 ]),
                 line: this.rowLine(lines.find(l => l)?.row),
             });
@@ -2302,14 +2306,14 @@ class TemplateLayout {
             body.push({
                 cells: halves.flatMap(h => [
                     { content: [h.total ? printedName(h.total) : ''], colspan: 3 * h.groups - 1, align: 'center' as const },
-                    h.total ? this.valueCell(h.total.cells.get(columns[0])) : { content: [''] },
+                    h.total ? this.valueCell(h.total, columns[0]) : { content: [''] },
                 ]),
                 line: this.rowLine(halves.find(h => h.total)?.total), emphasis: 'total',
             });
         }
         for (const row of others) {
             body.push({
-                cells: [{ content: [printedName(row)], colspan: width - 1, align: 'center' }, this.valueCell(row.cells.get(columns[0]))],
+                cells: [{ content: [printedName(row)], colspan: width - 1, align: 'center' }, this.valueCell(row, columns[0])],
                 line: this.rowLine(row), emphasis: 'total',
             });
         }
@@ -2354,7 +2358,7 @@ class TemplateLayout {
             const b = pr[i];
             const cells = (line: typeof a): TableCell[] => [
                 { content: [line?.name ?? ''], align: 'left', indent: line?.depth, line: this.rowLine(line?.row) },
-                ...columns.map(c => line ? this.valueCell(line.row.cells.get(c)) : { content: [''] }),
+                ...columns.map(c => line ? this.valueCell(line.row, c) : { content: [''] }),
             ];
             return { cells: [...cells(a), ...cells(b)], line: this.rowLine(a?.row ?? b?.row), emphasis: halves && i === height - 1 ? 'total' : undefined };
         });
@@ -2388,7 +2392,7 @@ class TemplateLayout {
                 const r = right[i];
                 const side = (line: SideLine | undefined, cols: readonly string[]): TableCell[] => [
                     { content: line ? [line.name] : [''], align: 'left', indent: line?.indent, line: this.rowLine(line?.row) },
-                    ...cols.map(c => this.valueCell(line?.row?.cells.get(c))),
+                    ...cols.map(c => this.valueCell(line?.row, c)),
                 ];
                 body.push({
                     cells: [...side(l, incomeColumns), ...side(r, columns)],
@@ -2451,8 +2455,18 @@ class TemplateLayout {
         return { items, fixed };
     }
 
-    private valueCell(value: Figure | undefined): TableCell {
-        return { content: value ? [{ kind: 'figure', figure: value }] : [''], align: 'right' };
+    private valueCell(row: RowModel | undefined, column: string): TableCell {
+        const shown = row && this.printedFigure(row, column);
+        return { content: shown ? [{ kind: 'figure', figure: shown }] : [''], align: 'right' };
+    }
+
+    /**
+     * A row's figure in a column as the table prints it: as written. A figure the model works out prints only in a row
+     * that writes none of its own (a 合计 left to the tool); a row whose figures stop short leaves the rest 未填写, blank.
+     */
+    private printedFigure(row: RowModel, column: string): Figure | undefined {
+        const value = row.cells.get(column);
+        return value && (value.stated || ![...row.cells.values()].some(figure => figure.stated)) ? value : undefined;
     }
 
     /** The body of a table, or one line saying there is nothing in it. */
@@ -2523,9 +2537,17 @@ class TemplateLayout {
         if (written.some(c => columnHeading(table, c).includes(COLUMN_GROUP_JOINT))) {
             return [...written, ...template.columns.filter(c => !written.includes(c))];
         }
-        const columns = [...template.columns];
+        // a template column the written 列【…】 leaves out is unknown: printed only where some row has a figure in it
+        // (云南 2019's “三公” table writes 统计数 only: no empty 预算数 and 决算数 beside it)
+        const columns = template.columns.filter(c => !table?.node.columns || written.includes(c) || this.printedInSomeRow(table, c));
         for (const c of written) if (!columns.includes(c)) columns.push(c);
         return columns;
+    }
+
+    private printedInSomeRow(table: TableModel, column: string): boolean {
+        let found = false;
+        walkRows(table.rows, row => { found ||= this.printedFigure(row, column) !== undefined; });
+        return found;
     }
 
     private group(role: TableRole, name: string): GroupTemplate | undefined {
