@@ -235,10 +235,11 @@ const completenessRule: Rule = {
         if (missingTables.length > 0) {
             const labelOf = missingLabel(model);
             const list = missingTables.map(t => [labelOf(t.number), t.title].filter(Boolean).join(' ')).join('、');
-            // a report older than its template's years was printed in an older format, which may not have had these tables
+            // a report older than every format of its province that we know was printed in an older one, which may not have
+            // had these tables (a report of a year some format covers is held to that format's tables, whichever it fits)
             const from = template.years.from;
             const year = model.meta.year;
-            if (from !== undefined && year !== undefined && year < from) {
+            if (from !== undefined && year !== undefined && year < from && !TEMPLATES.some(t => t.province === template.province && covers(t, year))) {
                 report.info(anchor, `报告没有${list}：${templateName(template)}自${from}年度起，${year}年度的格式可能没有这些表；有这张表而没有数据的，写明“无数据”。`);
             } else {
                 report.warning(anchor, `报告缺少${list}；没有数据的表也要列出，写明“无数据”。`);
