@@ -143,11 +143,22 @@ const perSource = SCHEMES.map(({ scheme }) => {
     const counts = [...rowsBySource.get(scheme)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     return `  ${scheme} rows by source: ${counts.map(([key, n]) => `${key} ${n}`).join(', ')}`;
 }).join('\n');
+// codes no document prints in any year, per 类: where the search for sources should go next
+const unread = (() => {
+    const perClass = new Map();
+    for (const e of entries.filter(e => e.scheme === '功能')) {
+        const [none, all] = perClass.get(e.code.slice(0, 3)) ?? [0, 0];
+        const spans = e.names ?? [e];
+        perClass.set(e.code.slice(0, 3), [none + (spans.every(span => span.checked === false) ? 1 : 0), all + 1]);
+    }
+    const worst = [...perClass].filter(([, [none]]) => none > 0).sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1));
+    return `  功能 codes no document prints, per 类: ${worst.map(([code, [none, all]]) => `${code} ${none}/${all}`).join(', ')}`;
+})();
 if (options.check) {
     const committed = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
     if (committed !== out) fail(`${path.relative(root, target)} differs from ${path.relative(root, options.data)}: run node scripts/build-catalogue.mjs`);
-    console.log(`${path.relative(root, target)} matches the data: ${counts}\n${perSource}`);
+    console.log(`${path.relative(root, target)} matches the data: ${counts}\n${perSource}\n${unread}`);
 } else {
     fs.writeFileSync(target, out);
-    console.log(`${path.relative(root, target)}: ${counts}\n${perSource}`);
+    console.log(`${path.relative(root, target)}: ${counts}\n${perSource}\n${unread}`);
 }
