@@ -274,6 +274,7 @@ const proseFigureRule: Rule = {
                 if (!target.stated) {
                     if (role.kind === 'share' && otherReadingAgrees(model, text, claim)) continue;
                     if (role.kind === 'completion' && ofWrittenActual(model, text, claim, target)) continue;
+                    if (role.kind === 'completion' && ofWrittenOtherBudget(model, text, budgets, claim, target)) continue;
                     const corrected = (role.kind === 'share' || role.kind === 'completion') ? rateOfCorrected(model, target, figure) : undefined;
                     if (corrected) {
                         // worked out from a table figure that is itself wrong (its error told there): the rate the text writes is the right one
@@ -695,6 +696,21 @@ function ofWrittenActual(model: ReportModel, text: TextClaims, completion: Figur
         return c.figure.offset < completion.figure.offset && inSentence(text.prose, c, completion)
             && c.subject !== undefined && sameSubject(c.subject, completion.subject!) && !actual.value.equals(own.value)
             && actual.interval.div(budget.interval)?.scale(new Decimal(100)).meets(completion.figure.interval) === true;
+    });
+}
+
+/**
+ * 年初预算为12.00万元，完成预算的94.17% where the 三公 table's 预算数 is the 全年预算 13.00: a rate naming no budget,
+ * after a budget of another kind its sentence writes for the subject (one the data does not hold), may be of that one.
+ */
+function ofWrittenOtherBudget(model: ReportModel, text: TextClaims, budgets: readonly FigureClaim[], completion: FigureClaim, target: Target): boolean {
+    if (completion.role.kind !== 'completion' || completion.role.budget !== 'any') return false;
+    const [own] = target.computation?.parts ?? [];
+    if (!own) return false;
+    return budgetsOfSentence(text.prose, budgets, completion).some(b => {
+        if (b.figure.kind !== 'amount' || b.figure.offset > completion.figure.offset) return false;
+        const budget = inReportUnit(model, b.figure);
+        return budget.interval.lo.isPositive() && own.interval.div(budget.interval)?.scale(new Decimal(100)).meets(completion.figure.interval) === true;
     });
 }
 
