@@ -1041,7 +1041,7 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     // each figure printed as the report wrote it: 决算 22.59 beside 预算 43.2
     const actual = stated ? { value: stated.value, interval: stated.interval, text: stated.figure ? formatFigure(stated.figure, model.groupsDigits) : fixedText(stated.value, stated.decimals, model.groupsDigits) }
         : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: fixedText(writtenActuals[0].figure.value, writtenActuals[0].figure.decimals, model.groupsDigits) } : undefined;
-    // a subject several tables hold with different figures (收入决算表's row and 一般公共预算财政拨款支出决算表's): the
+    // a subject several tables hold with different figures (支出决算表's row and 一般公共预算财政拨款支出决算表's): the
     // 决算 the sentence writes, where it is one of them, is the one the rate is of
     const writtenIsData = writtenActuals.length === 1 && subject !== undefined
         && distinctTargets(model, subject, { kind: 'value' }, writtenActuals[0].figure).some(t => judge(writtenActuals[0].figure, t, { kind: 'value' }) === 'equal');
