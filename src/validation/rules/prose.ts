@@ -274,6 +274,7 @@ const proseFigureRule: Rule = {
                 if (!target.stated) {
                     if (role.kind === 'share' && otherReadingAgrees(model, text, claim)) continue;
                     if (role.kind === 'completion' && ofWrittenActual(model, text, claim, target)) continue;
+                    if (role.kind === 'completion' && ofWrittenOtherBudget(model, text, budgets, claim, target)) continue;
                     const corrected = (role.kind === 'share' || role.kind === 'completion') ? rateOfCorrected(model, target, figure) : undefined;
                     if (corrected) {
                         // worked out from a table figure that is itself wrong (its error told there): the rate the text writes is the right one
@@ -698,6 +699,21 @@ function ofWrittenActual(model: ReportModel, text: TextClaims, completion: Figur
     });
 }
 
+/**
+ * 年初预算为12.00万元，完成预算的94.17% where the 三公 table's 预算数 is the 全年预算 13.00: a rate naming no budget,
+ * after a budget of another kind its sentence writes for the subject (one the data does not hold), may be of that one.
+ */
+function ofWrittenOtherBudget(model: ReportModel, text: TextClaims, budgets: readonly FigureClaim[], completion: FigureClaim, target: Target): boolean {
+    if (completion.role.kind !== 'completion' || completion.role.budget !== 'any') return false;
+    const [own] = target.computation?.parts ?? [];
+    if (!own) return false;
+    return budgetsOfSentence(text.prose, budgets, completion).some(b => {
+        if (b.figure.kind !== 'amount' || b.figure.offset > completion.figure.offset) return false;
+        const budget = inReportUnit(model, b.figure);
+        return budget.interval.lo.isPositive() && own.interval.div(budget.interval)?.scale(new Decimal(100)).meets(completion.figure.interval) === true;
+    });
+}
+
 /** A written amount in the report's unit: 150.00万元 as 1,500,000.00 in a report in 元, to set beside the data's figures. */
 function inReportUnit(model: ReportModel, figure: WrittenFigure): WrittenFigure {
     const scale = figure.kind === 'amount' ? coarserMoneyUnit(figure.unit, model.meta.unit) : undefined;
@@ -1025,7 +1041,11 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     // each figure printed as the report wrote it: 决算 22.59 beside 预算 43.2
     const actual = stated ? { value: stated.value, interval: stated.interval, text: stated.figure ? formatFigure(stated.figure, model.groupsDigits) : fixedText(stated.value, stated.decimals, model.groupsDigits) }
         : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: fixedText(writtenActuals[0].figure.value, writtenActuals[0].figure.decimals, model.groupsDigits) } : undefined;
-    if (!actual || (subject && !stated) || !budget.figure.interval.lo.isPositive()) return true;
+    // a subject several tables hold with different figures (支出决算表's row and 一般公共预算财政拨款支出决算表's): the
+    // 决算 the sentence writes, where it is one of them, is the one the rate is of
+    const writtenIsData = writtenActuals.length === 1 && subject !== undefined
+        && distinctTargets(model, subject, { kind: 'value' }, writtenActuals[0].figure).some(t => judge(writtenActuals[0].figure, t, { kind: 'value' }) === 'equal');
+    if (!actual || (subject && !stated && !writtenIsData) || !budget.figure.interval.lo.isPositive()) return true;
     const rateOf = (spent: Interval, over = budget.figure.interval) => spent.div(over)?.scale(new Decimal(100));
     const rate = rateOf(actual.interval);
     // a rate that names no budget (预算执行率) in a sentence writing 年初预算 and 调整预算 both may be of either
