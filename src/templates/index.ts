@@ -182,7 +182,13 @@ function provinceOf(department: string): string | undefined {
             break;
         }
     }
-    return first?.province;
+    return first?.province ?? provinceOfCity(department);
+}
+
+/** The province whose template lists the city the department's name starts with (泸州市中医医院: 四川). */
+function provinceOfCity(department: string): string | undefined {
+    const name = department.replace(/^中共/, '');
+    return TEMPLATES.find(t => t.cities?.some(city => name.startsWith(city)))?.province;
 }
 
 /** The province-level cities: a department whose name starts with another city's (乌鲁木齐市…) is none of theirs. */
