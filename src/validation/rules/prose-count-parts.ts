@@ -292,7 +292,9 @@ function withLastAfterComma(text: string, start: number, end: number): { items: 
     if (tailEnd < text.length && !SENTENCE_ENDS.test(text[tailEnd])) return listed;
     const tail = text.slice(end + 1, tailEnd).trim();
     const last = text.slice(start, end).trim();
-    if (!tail || /[\d０-９【等]/.test(tail) || tail.at(-1) !== last.at(-1)) return listed;
+    // 、…，C等。: the list may go on past what it names, so its count cannot be told
+    if (/[\d０-９【等]/.test(tail)) return { ...listed, joined: true };
+    if (!tail || tail.at(-1) !== last.at(-1)) return listed;
     const after = listedItems(text, end + 1, tailEnd);
     return { items: listed.items + after.items, joined: listed.joined || after.joined };
 }
