@@ -9,7 +9,7 @@ import type {
 import type { Cell, Report, Row, Table } from '../language/generated/ast.js';
 import {
     isAttachment, isCell, isColumnHeader, isEmptyStatement, isExplanation, isGlossary, isGlossaryEntry, isGoal, isIndicator,
-    isFormScore, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup, isIndicatorValue, isIndicators, isMetaField, isOverview, isProject, isRow, isTable, isTextField,
+    isFormScore, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup, isIndicatorValue, isIndicators, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../language/generated/ast.js';
 import { displayWidth } from '../model/text-width.js';
 
@@ -22,7 +22,7 @@ const INDENT = '  ';
 
 /** Nodes that start a line of their own: parts, rows, fields, glossary entries, indicators. */
 function startsLine(node: AstNode): boolean {
-    return isMetaField(node) || isOverview(node) || isExplanation(node) || isGlossary(node) || isAttachment(node) || isTable(node)
+    return isMetaField(node) || isOverview(node) || isExplanation(node) || isGlossary(node) || isAttachment(node) || isTable(node) || isTableNote(node)
         || isTextField(node) || isRow(node) || isProject(node) || isGoal(node) || isIndicators(node) || isIndicatorGroup(node)
         || isIndicatorSubgroup(node) || isIndicator(node) || isFormScore(node) || isGlossaryEntry(node) || isColumnHeader(node) || isEmptyStatement(node);
 }

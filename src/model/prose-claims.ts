@@ -84,6 +84,11 @@ export interface Subject {
      */
     readonly partOfAll?: true;
     /**
+     * The words right before the name narrow it to a part (其中涉外的公务接待费, 其他公务接待费, 国内公务接待费 where the
+     * data has no such row): the figure is at most the candidates', never their whole; its change and share are the part's.
+     */
+    readonly qualified?: true;
+    /**
      * The whole the sentence opens with where the candidates are not its rows (财政拨款支出5,030.00万元，其中：
      * 一般公共预算财政拨款支出3,280.00万元，占65.21%: the fund's own table is no row of 财政拨款收入支出决算总表):
      * a share of them is of that whole in a reader's eyes, one more reading beside the template's.
@@ -182,6 +187,8 @@ const FIGURE = new RegExp(String.raw`(?<![\d.,\-])(${NUMBER}(?:(?:、|和|及|�
 /** Words after a figure that make it a limit or an estimate, not a figure of the accounts. */
 const THRESHOLD_AFTER = /^(?:以上|以下|以内|及以上|及以下|（含）|左右|上下|多|余)/;
 const THRESHOLD_BEFORE = /(?:不超过|超过|不低于|不少于|不高于|少于|低于|高于|不足|不到|至少|最多|最高|最低|上限|下限|≥|≤|>|<|＞|＜|单价|每[^\d，。；、]{0,4}|人均|平均|第)$/;
+/** 其中涉外的公务接待费, 其他公务接待费, 国内公务接待费: a word right before a name that narrows it to a part of it. */
+const QUALIFIED_BEFORE = /(?:涉外|国内|境内|境外|其他|其它|其余|剩余|剩下)的?$/;
 /** 人均办公经费0.50万元, 生均公用经费为…: a figure per head or per unit, the word before the subject, is no row's amount. */
 const PER_UNIT_BEFORE = /(?:人均|平均|户均|每人|生均|车均|床均|日均|月均)[^\d，,。；;：:]*$/;
 const APPROXIMATE_BEFORE = /(?:约|近|逾|超|大约|将近|接近)$/;
@@ -924,9 +931,10 @@ class TextReader {
         const partOfAll = tiers[0].length > 0 && tiers[0].every(q => q.row.code !== undefined && q.row.table?.template?.codes === '经济分类'
             && !section?.has(q.row.table.number));
         const together = this.fundsTogether(tiers[0], section);
+        const qualified = QUALIFIED_BEFORE.test(this.text.slice(Math.max(0, match.start - 4), match.start));
         return {
             words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {}, ...own ? { own } : {},
-            ...partOfAll ? { partOfAll: true } : {}, ...together ? { together } : {},
+            ...partOfAll ? { partOfAll: true } : {}, ...together ? { together } : {}, ...qualified ? { qualified: true } : {},
         };
     }
 

@@ -12,6 +12,7 @@ import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
 import { writesDigitGroups } from './digit-groups.js';
+import { missingTitleCharacter } from '../templates/index.js';
 import type { TableLabel } from './table-label.js';
 import { COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
 
@@ -361,6 +362,8 @@ function saysNoData(table: TableModel): boolean {
 const FAMILY_RANK = Number.MAX_SAFE_INTEGER;
 /** Ranks below every title a template lists for a table (see titleRank). */
 const QUALIFIED_TITLE_RANK = 1000;
+/** Ranks below a qualified title: a title less a character (see missingTitleCharacter). */
+const TRUNCATED_TITLE_RANK = 2000;
 
 /**
  * Each table's label with its number: as written, or, where the report writes the title alone (it
@@ -382,8 +385,10 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
     for (const [node, label] of labels) if (numbered(label) && node.title === undefined) owners.set(label.number!, node);
     // an ordinal (一、) numbers the report's own list, not the template's: its table is known by its title, or by the
     // title qualified in brackets (江苏: 七、一般公共预算支出决算表（功能科目）), after every table an exact title names
+    // a title less a character at either end (Word contents: 出决算表) is the table at its ordinal, and no other
     const rankOf = (t: TableTemplate, title: string, label: TableLabel) =>
-        titleRank(t, title) ?? (label.style === '目录' && isVariantOf(t, title) ? QUALIFIED_TITLE_RANK : undefined);
+        titleRank(t, title) ?? (label.style === '目录' && isVariantOf(t, title) ? QUALIFIED_TITLE_RANK : undefined)
+        ?? (label.style === '目录' && t.number === label.number && missingTitleCharacter(t, title) !== undefined ? TRUNCATED_TITLE_RANK : undefined);
     const byTitle = [...labels].flatMap(([node, label], order) => {
         if (!numbered(label) || node.title === undefined) return [];
         const family = familyTable(template, node.title);

@@ -182,7 +182,13 @@ function provinceOf(department: string): string | undefined {
             break;
         }
     }
-    return first?.province;
+    return first?.province ?? provinceOfCity(department);
+}
+
+/** The province whose template lists the city the department's name starts with (泸州市中医医院: 四川). */
+function provinceOfCity(department: string): string | undefined {
+    const name = department.replace(/^中共/, '');
+    return TEMPLATES.find(t => t.cities?.some(city => name.startsWith(city)))?.province;
 }
 
 /** The province-level cities: a department whose name starts with another city's (乌鲁木齐市…) is none of theirs. */
@@ -272,6 +278,24 @@ function titlesOf(table: TableTemplate): ReadonlyMap<string, number> {
 }
 
 const normalisedTitles = new WeakMap<TableTemplate, ReadonlyMap<string, number>>();
+
+/**
+ * The character a title lacks where it is one of the table's titles less its first or last character (a Word contents
+ * field printing 出决算表 for 支出决算表, 政拨款收入支出决算总表 for 财政拨款…); undefined otherwise. Short titles are not
+ * read so: less one character they may be another table's.
+ */
+export function missingTitleCharacter(table: TableTemplate, title: string): string | undefined {
+    const written = normaliseTitle(title);
+    if (written.length < TRUNCATED_TITLE_SHORTEST) return undefined;
+    for (const full of titlesOf(table).keys()) {
+        if (full.length !== written.length + 1) continue;
+        if (full.slice(1) === written) return full[0];
+        if (full.slice(0, -1) === written) return full.at(-1);
+    }
+    return undefined;
+}
+
+const TRUNCATED_TITLE_SHORTEST = 4;
 
 /** Whether `title` is the table's title qualified by how the table is split: 支出决算表（分单位）. */
 export function isVariantOf(table: TableTemplate, title: string): boolean {

@@ -21,6 +21,11 @@ export interface ReportTemplate {
     readonly years: { readonly from?: number; readonly to?: number };
     /** Other names users write in `模板 「…」`, beside the id, the names and province + year. */
     readonly aliases: readonly string[];
+    /**
+     * How the names of the province's departments below it start where they name their city, not the province
+     * (泸州市中医医院, 凉山彝族自治州…): fitting takes such a department as the province's.
+     */
+    readonly cities?: readonly string[];
     /** How the template prints a table's number: 附表6, 表六, 表6. */
     readonly tableLabel: (number: number) => string;
     readonly tables: readonly TableTemplate[];

@@ -37,6 +37,11 @@ describe('the formatter', () => {
             .toBe('情况说明 {\n  二、刘堡镇卫生院2021年度部门决算情况说明 「无。」\n}\n');
     });
 
+    it('puts a note in the list of tables on a line of its own, its text beside its title', async () => {
+        expect(await formatted('十一、项目支出决算表 { }\n  十二、关于空表的说明   「本部门无空表。」\n'))
+            .toBe('十一、项目支出决算表 { }\n十二、关于空表的说明 「本部门无空表。」\n');
+    });
+
     it('keeps a heading\'s own text on its line before the braces of its sections, and a glossary term without its colon', async () => {
         const once = '部门概况 {\n  一、部门基本情况 「全镇概况。」 {\n    （一）职能职责 「无。」\n  }\n}\n名词解释 {\n  8.住房保障类支出 「指，为职工匹配住房公积金。」\n}\n';
         expect(await formatted('部门概况 {\n一、部门基本情况   「全镇概况。」 {\n（一）职能职责 「无。」\n}\n}\n名词解释 {\n8.住房保障类支出   「指，为职工匹配住房公积金。」\n}\n')).toBe(once);

@@ -7,9 +7,9 @@
 // sections the user wrote nothing for. A template folder gives only what differs (LayoutOptions).
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
-import type { Attachment, Glossary, GlossaryEntry, Indicator, IndicatorValue, MetaField, Overview, Project, Row, TextField } from '../../language/generated/ast.js';
+import type { Attachment, Glossary, GlossaryEntry, Indicator, IndicatorValue, MetaField, Overview, Project, Row, TableNote, TextField } from '../../language/generated/ast.js';
 import {
-    isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTextField,
+    isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../../language/generated/ast.js';
 import type { Completion } from '../../model/comparisons.js';
 import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
@@ -619,7 +619,10 @@ class TemplateLayout {
                     this.attachments().forEach((attachment, k) => entries.push({ level: 2, text: labelsItself(attachment.title) ? attachment.title.trim() : `附件${k + 1}`, target: `attachment-${k + 1}` }));
                     break;
                 case 'tables':
-                    for (const table of this.printedTables()) entries.push({ level: 2, text: table.contents, target: `table-${table.number}` });
+                    for (const table of this.printedTables()) {
+                        entries.push({ level: 2, text: table.contents, target: `table-${table.number}` });
+                        for (const { note, id } of this.listedNotes(table.number)) entries.push({ level: 2, text: `${note.ordinal}${note.title}`, target: id });
+                    }
                     break;
                 case 'glossary':
                     break;
@@ -2072,6 +2075,9 @@ class TemplateLayout {
         for (const table of this.options.tableList ? templates : []) {
             list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [table.contents] }],
                 this.line(this.tableNumbered(table.number)?.node), 'plain'));
+            for (const { note, id } of this.listedNotes(table.number)) {
+                list.push(this.para([{ kind: 'link', target: id, content: [`${note.ordinal}${note.title}`] }], this.line(note), 'plain'));
+            }
         }
         // its pages printed in an attachment after every part: here the pointer to it (报表详见附件1)
         if (this.tablesAttachment !== undefined) {
@@ -2090,7 +2096,7 @@ class TemplateLayout {
         ];
     }
 
-    /** A page for each table, as printed. */
+    /** A page for each table, as printed, and for each note listed among them after the table before it. */
     private tablePages(): Section[] {
         const pages: Section[] = [];
         for (const template of this.printedTables()) {
@@ -2100,8 +2106,35 @@ class TemplateLayout {
                 kind: 'section', role: 'table-page', id: `table-${template.number}`, landscape: columns >= LANDSCAPE_COLUMNS,
                 line: block.line, blocks: [block],
             });
+            for (const { note, id } of this.listedNotes(template.number)) {
+                pages.push({
+                    kind: 'section', role: 'table-page', id, line: this.line(note), blocks: [
+                        { kind: 'heading', level: 2, content: [`${note.ordinal}${note.title}`], line: this.line(note) },
+                        // the note's text as written: never a 〔未填写〕
+                        ...(this.scope.unfilledOnly ? [] : this.prose(note.text, this.textLine(note, 'text'))),
+                    ],
+                });
+            }
         }
         return pages;
+    }
+
+    /**
+     * The notes the report numbers in its list of tables (天津: 十二、关于空表的说明) that follow the table of `number` in
+     * the source (written before every table: after the last table printed), each with its page's id.
+     */
+    private listedNotes(number: number): { note: TableNote; id: string }[] {
+        const notes = this.model.report.parts.filter(isTableNote);
+        if (notes.length === 0) return [];
+        const printed = this.printedTables();
+        const numbers = new Map([...this.model.tables.values()].map(t => [t.node as AstNode, t.number]));
+        let after = printed.at(-1)?.number;
+        const placed: { note: TableNote; id: string }[] = [];
+        this.model.report.parts.forEach(part => {
+            if (isTable(part)) after = numbers.get(part) ?? after;
+            else if (isTableNote(part) && after === number) placed.push({ note: part, id: `table-note-${notes.indexOf(part) + 1}` });
+        });
+        return placed;
     }
 
     private dataTable(template: PrintedTable): TableBlock {

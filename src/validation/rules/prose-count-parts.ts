@@ -261,7 +261,7 @@ const proseListCountRule: Rule = {
                 while (end < text.length && !LIST_ENDS.has(text.charCodeAt(end))) end++;
                 const list = text.slice(start, end);
                 if (/[\d０-９【等]/.test(list) || PARTIAL_LIST.test(list)) continue;
-                const { items, joined } = listedItems(text, start, end);
+                const { items, joined } = withLastAfterComma(text, start, end);
                 const value = Number(m[1]);
                 if (items < 2 || items === value || joined) continue;
                 const length = m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length - (at - m.index);
@@ -276,6 +276,29 @@ const proseListCountRule: Rule = {
 const COUNT_THEN_LIST = /(\d+)\s*(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?分别(?:是|为)[：:]?/g;
 /** A count of a kind of unit right before a colon and the list of them: 事业部门5个：A、B、C、D、E; 内设机构5个:…. */
 const KIND_COUNT_THEN_LIST = /(?:科室|处室|股室|机构|部门|单位|中心|站|所|院|队)(?:共有?|共计|为)?\s*(\d+)\s*(个|家|所)[：:]/g;
+/** Where a sentence ends: a list's last item after a comma runs to one of these. */
+const SENTENCE_ENDS = /[。；;！？\n]/;
+
+/**
+ * The items of a list after 分别是 that stops at a comma, counting what follows the comma to the sentence's end as
+ * its last items when it is the same kind of thing: it ends as the last item does (…、应急管理办公室，综合行政执法办公室。;
+ * “甲”、“乙”，“丙”。). A remark after the comma (，开展部门评价。) ends otherwise and is not counted.
+ */
+function withLastAfterComma(text: string, start: number, end: number): { items: number; joined: boolean } {
+    const listed = listedItems(text, start, end);
+    if (!/[，,]/.test(text[end] ?? '')) return listed;
+    let tailEnd = end + 1;
+    while (tailEnd < text.length && !SENTENCE_ENDS.test(text[tailEnd]) && !/[，,]/.test(text[tailEnd])) tailEnd++;
+    if (tailEnd < text.length && !SENTENCE_ENDS.test(text[tailEnd])) return listed;
+    const tail = text.slice(end + 1, tailEnd).trim();
+    const last = text.slice(start, end).trim();
+    // 、…，C等。: the list may go on past what it names, so its count cannot be told
+    if (/[\d０-９【等]/.test(tail)) return { ...listed, joined: true };
+    if (!tail || tail.at(-1) !== last.at(-1)) return listed;
+    const after = listedItems(text, end + 1, tailEnd);
+    return { items: listed.items + after.items, joined: listed.joined || after.joined };
+}
+
 /** Words opening a list of some of the things counted, not all: 主要有, 包括, 如. */
 const PARTIAL_LIST = /^(?:主要|包括|包含|含|如|例如|其中|比如)/;
 /** Where a list after 分别是 ends: the clause's punctuation (a comma too, so that a remark after it is not an item). */

@@ -77,7 +77,7 @@ export function contraryDirectionMessage(model: ReportModel, claim: FigureClaim)
  */
 function contraryDirection(model: ReportModel, claim: FigureClaim): { sign: 1 | -1; target: Target; written: 1 | -1 } | undefined {
     const { role, figure, subject } = claim;
-    if ((role.kind !== 'change' && role.kind !== 'growth') || !subject || claim.notData || figure.value.isZero()) return undefined;
+    if ((role.kind !== 'change' && role.kind !== 'growth') || !subject || subject.qualified || claim.notData || figure.value.isZero()) return undefined;
     const direction = certainDirection(distinctTargets(model, subject, role, figure));
     const written = figure.value.isNegative() ? -role.sign as 1 | -1 : role.sign;
     if (!direction || direction.sign === 0 || direction.sign === written) return undefined;
@@ -102,6 +102,7 @@ function quantityKey(quantity: Quantity): string {
 }
 
 function checkWordDirection(model: ReportModel, text: TextClaims, claim: DirectionClaim, statedInText: Map<string, FigureClaim>, reporter: Reporter): void {
+    if (claim.subject.qualified) return;
     const direction = certainDirection(distinctTargets(model, claim.subject, CHANGE, { kind: 'amount', unit: model.meta.unit }));
     if (claim.sign !== 0) {
         if (direction && direction.sign !== 0 && direction.sign !== claim.sign && !claim.loose) {

@@ -153,6 +153,11 @@ const proseFigureRule: Rule = {
                     continue;
                 }
                 let targets = distinctTargets(model, claim.subject, role, figure);
+                // 其他公务接待费支出517.42万元: a part of the row, at most it; its change and share the data does not hold
+                if (claim.subject.qualified) {
+                    if (role.kind === 'value') qualifiedPartOver(model, report, text.prose, claim, targets);
+                    continue;
+                }
                 // 财政拨款支出1,000.00万元，其中：一般公共预算财政拨款支出985.00万元，占98.5%: a share the template gives the
                 // fund's own table no whole for is of the whole its sentence opens with
                 const opening = claim.subject.openingWhole;
@@ -575,6 +580,14 @@ function truncatedRate(computed: Interval, figure: WrittenFigure): boolean {
 }
 
 /** 安排本单位出国（境）团组4个，…，共计3个: a part listed before its total is at most the total. */
+/** A figure of a part its words narrow a row to (其中涉外的公务接待费), larger than every reading of the row. */
+function qualifiedPartOver(model: ReportModel, report: Reporter, prose: ProseText, part: FigureClaim, targets: readonly Target[]): void {
+    if (targets.length === 0 || targets.some(t => !part.figure.interval.lo.gt(t.interval.hi))) return;
+    const range = rangeIn(prose, part.figure.offset, part.figure.length);
+    const whole = targets[0];
+    if (range) report.error(prose.node, `文字写的 ${withUnit(part.figure)} 是「${whole.label}」${shown(whole, part.figure, model.groupsDigits)} 的一部分（名称前有限定），却大于它：部分不能超过整体。`, { range });
+}
+
 function partOverTotal(report: Reporter, prose: ProseText, part: FigureClaim, total: Total): void {
     if (!part.figure.value.gt(total.value)) return;
     const range = rangeIn(prose, part.figure.offset, part.figure.length);

@@ -10,7 +10,7 @@ import { walkRows } from '../../model/rows.js';
 import { executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
-import { covers, familyTable, fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
+import { covers, familyTable, fitTemplates, isTitleOf, isVariantOf, missingTitleCharacter, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -153,7 +153,9 @@ const tableShapeRule: Rule = {
             if (part) {
                 report.info(node, `${printed}“${node.title}”是${part.title}的一部分，排在模板${table.title}的位置：只校验表内各行、各列的合计，不与其他表勾稽。`, { property: 'title' });
             } else if (node.title && !isTitleOf(table, node.title) && !qualifies && familyTable(template, node.title) !== table) {
-                report.warning(node, `${printed}的表名应为“${table.title}”。`, {
+                // 出决算表 for 支出决算表: a character lost (Word contents), said as such
+                const missing = missingTitleCharacter(table, node.title);
+                report.warning(node, missing ? `${printed}的表名“${node.title}”缺字：少了“${missing}”，应为“${table.title}”。` : `${printed}的表名应为“${table.title}”。`, {
                     property: 'title', fix: { title: `改为“${table.title}”`, newText: table.title },
                 });
             }
@@ -227,7 +229,9 @@ const completenessRule: Rule = {
         const missingOptional = OPTIONAL_HEADER_FIELDS.filter(field => field.asked(template) && !fields.has(field.key));
         if (missingOptional.length > 0) report.info(anchor, `报告没有写 ${missingOptional.map(f => `${f.key}（${f.note}）`).join('、')}。`);
         const required = PARTS.filter(part => template.parts.some(p => p.title === part.title));
-        const missingParts = required.filter(part => !reportParts(model.report).some(p => part.present(p))).map(p => p.title);
+        // a 单位决算 calls its overview 单位概况
+        const missingParts = required.filter(part => !reportParts(model.report).some(p => part.present(p)))
+            .map(p => p.title === '部门概况' && model.meta.unitReport ? '单位概况' : p.title);
         if (missingParts.length > 0) report.warning(anchor, `报告缺少 ${missingParts.join('、')}。`);
         // a table written under a title the template knows is there, whatever number it was read as
         const titles = [...model.tableLabels.keys()].map(node => node.title).filter((title): title is string => title !== undefined);
