@@ -54,6 +54,20 @@ export function isRateColumn(column: string): boolean {
 
 const RATE_COLUMN = /率$|占比|比重|百分比|比例$/;
 
+/** The unit of a self-evaluation table's points: no money, summed only with other points. */
+export const POINTS = '分';
+
+/**
+ * A table's column that holds points, by its name: 分值, 权重 (a 权重 written 20% is a rate), 得分, 满分 (a department's own
+ * 绩效自评表 printed as a table). Its figures are points, not the report's money: never tied to an amount, and
+ * rounded as written (a 合计 得分 of 92 stands for the 91.5 its lines add up to).
+ */
+export function isPointsColumn(column: string): boolean {
+    return POINTS_COLUMN.test(column.slice(column.lastIndexOf('·') + 1));
+}
+
+const POINTS_COLUMN = /^(?:分值|权重|得分|满分|分数|评分|自评得分|评价得分)$/;
+
 /**
  * Whether a written number is in a unit its place cannot hold. `attribute` is the key the value
  * follows, undefined for a row's own cells; `inTable` whether the row stands in a 附表; `rateColumn`
@@ -205,7 +219,7 @@ export function statedFigure(options: {
     if (!literal) return undefined;
     const kind: FigureKind = literal.percent ? 'rate' : MONEY_UNITS.has(options.unit) ? 'amount' : 'count';
     const decimals = statedDecimals(kind, literal.decimals);
-    const interval = (kind === 'count' && literal.decimals === 0) || isCents(kind, options.unit, literal.decimals) ? exactOf(literal) : roundedOf(literal, decimals);
+    const interval = (kind === 'count' && literal.decimals === 0 && options.unit !== POINTS) || isCents(kind, options.unit, literal.decimals) ? exactOf(literal) : roundedOf(literal, decimals);
     return {
         kind,
         unit: literal.percent ? '%' : options.unit,

@@ -418,6 +418,7 @@ export class RelationBuilder {
         for (const table of this.tables.values()) this.groups(table);
         for (const table of this.tables.values()) this.codeSums(table);
         this.ties();
+        this.lastYearTies();
         for (const table of this.tables.values()) this.subjectTable(table);
         const everyRow = [...[...this.tables.values()].flatMap(t => t.rows), ...this.sections.flatMap(s => s.rows)];
         walkRows(everyRow, row => this.changes(row));
@@ -928,7 +929,12 @@ export class RelationBuilder {
             const figure = row.cells.get(tie.target.column ?? actualColumn(row) ?? '');
             const other = match?.cells.get(tie.source.column ?? (match && actualColumn(match)) ?? '');
             if (!figure?.stated || !other) return;
-            this.relate('tie', figure, this.sumOf([other], `${source.label}「${match!.code ? `${match!.code} ` : ''}${match!.name}」${tie.source.column ?? ''}`));
+            const name = `${source.label}「${match!.code ? `${match!.code} ` : ''}${match!.name}」`;
+            this.relate('tie', figure, this.sumOf([other], `${name}${tie.source.column ?? ''}`));
+            // and their 上年, where both write it
+            const last = row.attributes.get('上年')?.get(tie.target.column ?? actualColumn(row) ?? '');
+            const otherLast = match!.attributes.get('上年')?.get(tie.source.column ?? actualColumn(match!) ?? '');
+            if (last?.stated && otherLast?.stated) this.relate('tie', last, this.sumOf([otherLast], `${name}${tie.source.column ? `${tie.source.column} ` : ''}上年`));
         });
     }
 
@@ -940,9 +946,16 @@ export class RelationBuilder {
 
     /** Finds the figure at a template address: table, row labels (or codes), column. */
     resolve(address: FigureAddress): Figure | undefined {
-        const table = this.tableOf(address.table);
         // a table stated to have no data holds zero everywhere
-        if (table?.empty) return computedFigure({ kind: 'amount', unit: '万元', interval: Interval.exact(new Decimal(0)), label: this.addressLabel(address) });
+        if (this.tableOf(address.table)?.empty) return computedFigure({ kind: 'amount', unit: '万元', interval: Interval.exact(new Decimal(0)), label: this.addressLabel(address) });
+        const found = this.rowAt(address);
+        return found && found.row.cells.get(found.column);
+    }
+
+    /** The row at a template address and the column it names, in a table with rows (not one stated to have no data). */
+    private rowAt(address: FigureAddress): { row: RowModel; column: string } | undefined {
+        const table = this.tableOf(address.table);
+        if (table?.empty) return undefined;
         let rows = address.table !== undefined
             ? table?.rows
             : this.sections.find(s => s.name === address.section)?.rows;
@@ -955,7 +968,29 @@ export class RelationBuilder {
         }
         if (!row) return undefined;
         const column = address.column ?? actualColumn(row);
-        return column === undefined ? undefined : row.cells.get(column);
+        return column === undefined ? undefined : { row, column };
+    }
+
+    /**
+     * 上年 written beside figures that tie (收入支出决算总表's 本年支出合计 上年 and 支出决算表's 合计 上年) ties as
+     * they do, where the target and every part write it: a table stated to have no data says nothing of last
+     * year, and neither does a 上年 worked out from a change.
+     */
+    private lastYearTies(): void {
+        const lastYear = (found: { row: RowModel; column: string } | undefined) => found?.row.attributes.get('上年')?.get(found.column);
+        for (const tie of this.template.ties) {
+            const target = lastYear(this.rowAt(tie.target));
+            if (!target?.stated) continue;
+            // an optional part the report has no row for is none, as this year; one in a table stated to have no data is unknown
+            const parts = tie.parts.flatMap(part => {
+                const found = this.rowAt(part);
+                return !found && part.optional && !this.inEmptyTable(part) ? [] : [{ part, figure: lastYear(found) }];
+            });
+            if (parts.length === 0 || parts.some(({ figure }) => !figure?.stated)) continue;
+            const signs = parts.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const);
+            const description = parts.map(({ part }, i) => (signs[i] < 0 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + `${this.addressLabel(part)}${part.table !== undefined && part.column ? ' ' : ''}上年`).join('');
+            this.relateSum('tie', target, parts.map(({ figure }) => figure!), description, signs);
+        }
     }
 
     // ---- derived figures: change, growth, completion, share -------------------------------

@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
-import { covers, familyTable, findTemplate, fitTemplates, isTitleOf, isVariantOf, titleRank, TEMPLATES } from '../templates/index.js';
+import { covers, familyTable, findTemplate, fitTemplates, isTitleOf, isVariantOf, titleRank, TEMPLATES, type WrittenTable } from '../templates/index.js';
 import type { Figure } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
@@ -63,6 +63,8 @@ export interface TemplateChoice {
     readonly alike?: readonly ReportTemplate[];
     /** Fitted: the template is of the department's province. */
     readonly ownProvince?: boolean;
+    /** Mismatch or variant: no table prints a label, their titles in order fit the other template. */
+    readonly byOrder?: boolean;
 }
 
 export interface SectionModel {
@@ -239,20 +241,32 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     if (bestAmong && bestAmong.template !== named.template && margin(bestAmong) > margin(named)) {
         return { template: bestAmong.template, choice: { how: 'variant', field, named: named.template } };
     }
-    // numbered as the contents number them (一、…), tables are in the report's own order, which says
-    // nothing against the template named: only printed labels (表五, 附表5, 公开05表) can
-    const labelled = fitTemplates(written.filter(t => t.style !== '目录'), meta.year, `${meta.department ?? ''}${meta.fullName ?? ''}`, templates);
+    // numbered as the contents number them (一、…), tables are in the report's own order, whose numbers
+    // say nothing against the template named: printed labels (表五, 附表5, 公开05表) can, and where none
+    // is printed, the titles in their order do (a list of the 财政部 nine, 三公 last, tagged with a
+    // province's fourteen), judged as fitting judges them: what the list passes over counts against
+    const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
+    const printed = written.filter(t => t.style !== '目录');
+    const byOrder = printed.length === 0;
+    const labelled = byOrder ? fitTemplates(listedInOrder(tables), meta.year, department, templates) : fitTemplates(printed, meta.year, department, templates);
     const [labelledBest] = labelled;
     const labelledNamed = labelled.find(f => f.template === match.template)!;
-    if (labelledBest.template !== named.template && labelledBest.matched >= 3 && margin(labelledBest) >= margin(labelledNamed) + 3) {
+    const score = (fit: typeof best) => byOrder ? fit.tables : margin(fit);
+    if (labelledBest.template !== named.template && labelledBest.matched >= 3 && score(labelledBest) >= score(labelledNamed) + 3) {
         // the format the name gives for the report's year, while the tables fit another year's format of the
         // same province (云南 2019 prints eight tables of its own, 七 where 2022 puts the same table): the name
         // was right, as for a name several formats answer to — said the same way, not as an error
         const sibling = labelledBest.template.province === named.template.province && meta.year !== undefined && covers(named.template, meta.year);
-        return { template: labelledBest.template, choice: { how: sibling ? 'variant' : 'mismatch', field, named: named.template } };
+        return { template: labelledBest.template, choice: { how: sibling ? 'variant' : 'mismatch', field, named: named.template, byOrder } };
     }
     if (match.kind === 'nearest') return { template: match.template, choice: { how: 'nearest', field, named: match.template, year: match.year } };
     return { template: match.template, choice: { how: 'named', field, named: match.template } };
+}
+
+/** Tables without a printed label (一、收入决算表, or its title alone), numbered in the order the report prints them. */
+function listedInOrder(tables: readonly { node: Table; label: TableLabel }[]): WrittenTable[] {
+    return tables.filter(({ node, label }) => node.title !== undefined && (label.style === '目录' || label.style === '表名'))
+        .map(({ node }, index) => ({ number: index + 1, style: '目录', title: node.title }));
 }
 
 function buildTable(node: Table, label: TableLabel, template: ReportTemplate, unit: string): TableModel | undefined {

@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { Cell, Row, Table, Entry, TextField } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
-import { isRateColumn, statedFigure, unitSuspicion } from './figure.js';
+import { isPointsColumn, isRateColumn, POINTS, statedFigure, unitSuspicion } from './figure.js';
 import { splitNumbers } from './split-numbers.js';
 import type { BudgetColumnKind, GroupTemplate, TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
@@ -245,6 +245,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
     // a row of a table named as a rate (执行率, 百分比) holds rates in every column
     const rateRow = inTable && isRateColumn(name);
     const rates = inTable ? rateColumnsOf(ctx.columns!) : undefined;
+    const points = inTable ? pointsColumnsOf(ctx.columns!) : undefined;
     // a counting row's figures are counts in its unit, written bare (公务用车保有量（辆） 3) or blank (-: none)
     const countUnit = inTable ? COUNT_ROW.exec(name)?.[2] : undefined;
     const split = splitCells(node.cells, { outside: !inTable, tooMany: inTable && node.cells.length > ctx.columns!.length });
@@ -254,7 +255,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         if (!ctx.columns && !units.includes(column)) units.push(column);
         const rate = inTable && (rateRow || rates![index]);
         const suspect = split?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, undefined, rate);
-        const unit = rate ? '%' : ctx.columns ? countUnit ?? ctx.amountUnit : column;
+        const unit = rate ? '%' : ctx.columns ? countUnit ?? (points![index] ? POINTS : ctx.amountUnit) : column;
         const figure = figureOf(cell, unit, context, ctx.columns ? ` ${column}` : '', true, suspect);
         if (figure) row.cells.set(column, figure);
     });
@@ -272,7 +273,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
                 : row.columns[index];
             if (column === undefined) return;
             const rate = inTable && (rateRow || attribute.values.length > 1 && rates![index]);
-            const unit = rate ? '%' : ctx.columns ? countUnit ?? ctx.amountUnit : column;
+            const unit = rate ? '%' : ctx.columns ? countUnit ?? (points![row.columns.indexOf(column)] ? POINTS : ctx.amountUnit) : column;
             const suspect = splitValues?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, attribute.key, rate);
             const figure = figureOf(cell, unit, context, `${index > 0 ? ` ${column}` : ''} ${attribute.key}`, false, suspect);
             if (figure) byColumn.set(column, figure);
@@ -289,6 +290,15 @@ const RATE_COLUMNS = new WeakMap<readonly string[], readonly boolean[]>();
 function rateColumnsOf(columns: readonly string[]): readonly boolean[] {
     let found = RATE_COLUMNS.get(columns);
     if (!found) RATE_COLUMNS.set(columns, found = columns.map(isRateColumn));
+    return found;
+}
+
+/** Which of a table's columns hold points (分值, 得分), worked out once as the rates are. */
+const POINTS_COLUMNS = new WeakMap<readonly string[], readonly boolean[]>();
+
+function pointsColumnsOf(columns: readonly string[]): readonly boolean[] {
+    let found = POINTS_COLUMNS.get(columns);
+    if (!found) POINTS_COLUMNS.set(columns, found = columns.map(isPointsColumn));
     return found;
 }
 

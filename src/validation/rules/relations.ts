@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
-import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS, roundingRangeText } from '../../model/figure.js';
+import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS, POINTS, roundingRangeText } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { Relation, RelationRule } from '../../model/relations.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -174,7 +174,8 @@ function pointOf(relation: Relation): Decimal {
  */
 function mismatch(relation: Relation, name: string, grouped: boolean): string {
     const { target } = relation;
-    const decimals = target.kind === 'rate' ? Math.max(target.decimals, 2) : target.decimals;
+    // points (得分 92 against lines of 8.5) are rounded as rates are
+    const decimals = target.kind === 'rate' || target.unit === POINTS ? Math.max(target.decimals, 2) : target.decimals;
     const point = relation.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     const unit = target.kind === 'rate' ? '%' : '';
     const show = (value: Decimal) => fixedText(value, value.decimalPlaces() <= target.decimals ? target.decimals : decimals, grouped) + unit;

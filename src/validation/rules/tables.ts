@@ -79,12 +79,16 @@ const templateRule: Rule = {
             case 'mismatch': {
                 if (!field || !choice.named) return;
                 const tables = model.report.parts.filter(isTable);
+                // printed without labels, the tables are told by their titles (and their order), not their numbers
                 const fitting = tables.filter(node => {
+                    if (node.title === undefined) return false;
+                    if (choice.byOrder) return template.tables.some(t => isTitleOf(t, node.title!));
                     const number = tableLabelOf(node).number;
                     const table = template.tables.find(t => t.number === number);
-                    return table !== undefined && node.title !== undefined && isTitleOf(table, node.title);
+                    return table !== undefined && isTitleOf(table, node.title);
                 }).length;
-                report.error(field, `模板写的是${templateName(choice.named)}，但本报告的 ${tables.length} 张表中有 ${fitting} 张的表号和表名与${templateName(template)}相符：现按${templateName(template)}校验。请改正模板，或按${templateName(choice.named)}的表号和表名填写。`, {
+                const what = choice.byOrder ? '表名' : '表号和表名';
+                report.error(field, `模板写的是${templateName(choice.named)}，但本报告的 ${tables.length} 张表中有 ${fitting} 张的${what}与${templateName(template)}相符${choice.byOrder ? '、次序相同' : ''}：现按${templateName(template)}校验。请改正模板，或按${templateName(choice.named)}的${choice.byOrder ? '表名和次序' : what}填写。`, {
                     property: 'value', fix: useTemplate(field, template),
                 });
             }
