@@ -1054,9 +1054,10 @@ class TemplateLayout {
         for (const section of part.sections) {
             const field = take(section.topic);
             if (field) sectionOf.set(field, { section });
-            // a heading that names 主要工作 (基本职能及主要工作) holds it; elsewhere it is a section of its own
+            // a heading that names 主要工作 (基本职能及主要工作) holds it; elsewhere it is a section of its own, and so is a work
+            // text the report numbers itself (四川 2021: 一、职能简介 二、2021年重点工作完成情况 三、机构设置情况)
             if (section.topic === 'duties' && /工作/.test(section.title)) {
-                const work = take('work');
+                const work = fields.find(f => !sectionOf.has(f) && isWorkOnly(f.key) && f.ordinal === undefined);
                 if (work) sectionOf.set(work, { section, work: true });
             }
         }
