@@ -382,6 +382,8 @@ class TemplateLayout {
     private readonly plans = new Map<PartTemplate, readonly Planned[]>();
     /** Whether a part's sections print （一）, by part (sectionsListed). */
     private readonly listedParts = new Map<PartTemplate, boolean>();
+    /** Whether the report numbers its sections （一） under parts numbered 第N部分 (sectionsParenthesised), once worked out. */
+    private parenthesised: boolean | undefined;
     private tablePlan: readonly PrintedTable[] | undefined;
     /** The project each 项目绩效目标完成情况表 is for. */
     private readonly formProjects = new Map<Block, Project>();
@@ -661,7 +663,7 @@ class TemplateLayout {
      */
     private sectionsListed(part: PartTemplate): boolean {
         // asked for each section: worked out once per part, and only where the parts are a list at all
-        if (this.partNumbering !== 'list') return false;
+        if (this.partNumbering !== 'list') return this.sectionsParenthesised;
         let listed = this.listedParts.get(part);
         if (listed === undefined) {
             const plan = this.sectionPlan(part);
@@ -673,6 +675,22 @@ class TemplateLayout {
             this.listedParts.set(part, listed);
         }
         return listed;
+    }
+
+    /**
+     * Whether the report numbers its sections （一） under parts it numbers 第N部分 (湖北 2020: 第一部分 概况 （一）主要职责
+     * （二）部门决算单位构成, 第三部分 （一）…（十）): a section of 概况 or 情况说明 written with that ordinal, none with 一、. A
+     * section under a heading over sections counts by that heading's ordinal.
+     */
+    private get sectionsParenthesised(): boolean {
+        if (this.parenthesised === undefined) {
+            const fields = [...this.explanationFields.map(f => f.field), ...this.overviewFields()];
+            const ordinals = [...fields.map(field => sectionGroupOf(field) ? sectionGroupOf(field)!.ordinal : field.ordinal),
+                ...this.innerParts.map(i => LEADING_ORDINAL.exec(i.node.heading ?? '')?.[0])]
+                .flatMap(o => o === undefined ? [] : [ordinalStyle(o.trim())]);
+            this.parenthesised = ordinals.includes('（一）') && !ordinals.includes('一、');
+        }
+        return this.parenthesised;
     }
 
     /**
@@ -1083,10 +1101,12 @@ class TemplateLayout {
             const whole = field !== undefined && WORK.test(field.key);
             if (section.topic === 'duties' && !whole && (work || (/工作/.test(section.title) && title === section.title))) {
                 const sub = level === 2 ? 3 : 4;
+                // numbered a level below the section's own ordinal: （一） under 一、, 1. under （一）
+                const [first, second] = level === 2 && !this.sectionsListed(part) ? ['（一）', '（二）'] : ['1.', '2.'];
                 blocks.push(
                     heading(level, ordinal, id),
-                    heading(sub, '（一）主要职能', undefined, this.line(field)), ...this.fieldText(field, '主要职能'),
-                    heading(sub, `（二）${this.Y}年重点工作完成情况`, undefined, this.line(work)), ...this.fieldText(work, '重点工作'),
+                    heading(sub, `${first}主要职能`, undefined, this.line(field)), ...this.fieldText(field, '主要职能'),
+                    heading(sub, `${second}${this.Y}年重点工作完成情况`, undefined, this.line(work)), ...this.fieldText(work, '重点工作'),
                 );
                 return;
             }
