@@ -1189,7 +1189,9 @@ class TemplateLayout {
     /** A sub-section: the user's text for it, else its standard sentences. */
     private subsection(unit: Unit): Block[] {
         const written = unit.heading ? this.sectionTexts.get(unit.topic) : undefined;
-        if (written) return this.textFirst([unit], written);
+        // headed here only: a section's own text holding the one sub-section left (其他重要事项 whose other topics are sections
+        // of their own, 国有资产 in its text) prints no （一）国有资产占有使用情况 the report never printed
+        if (written) return [unit.heading!, ...this.textFirst([unit], written)];
         const blocks = this.withoutEmptySentences(unit.blocks);
         if (!unit.heading) return blocks;
         return [unit.heading, ...(says(blocks) ? blocks : [this.para([{ kind: 'missing', text: `${contentOf(unit.heading)}（源文件中没有）` }])])];
@@ -1202,8 +1204,6 @@ class TemplateLayout {
      */
     private textFirst(units: readonly Unit[], written: readonly TextField[]): Block[] {
         const blocks: Block[] = [];
-        const heading = units.length === 1 ? units[0].heading : undefined;
-        if (heading) blocks.push(heading);
         for (const field of written) blocks.push(...this.prose(field.text, this.textLine(field, 'text')));
         // looking for 〔未填写〕, of what the text replaces only the project forms can hold one (a chart holds none), and
         // only 预算绩效's sentences hold forms: the others' sentences are never made (see `standardUnit`)
