@@ -826,10 +826,12 @@ class TemplateLayout {
      * 其他需要说明的情况 「…」), so what is written before it stays in the part before.
      */
     private addOwnParts(own: readonly { title: string; number: number; joint?: string }[]): void {
-        const keys = this.explanationFields.map(({ field }) => field.key);
+        const fields = this.explanationFields.map(({ field }) => field);
+        // numbered on as the sections before (湖北: 十、机关运行经费支出说明): a text without a number written before the
+        // part's own heading (重庆: 机关运行经费情况 … then （五）其他需要说明的事项 within 四、其他需要说明的事项) is the part's
         const writtenBefore = (title: string): SectionTopic[] => {
-            const at = keys.findIndex(key => headingKey(key) === headingKey(title));
-            return keys.slice(0, Math.max(at, 0)).flatMap(key => topicOf(key) ?? []);
+            const at = fields.findIndex(field => headingKey(field.key) === headingKey(title));
+            return fields.slice(0, Math.max(at, 0)).flatMap(field => ordinalStyle(field.ordinal?.trim() ?? '') === '一、' ? topicOf(field.key) ?? [] : []);
         };
         const topicsOf = (title: string): readonly SectionTopic[] => {
             const topic = topicOf(title);
