@@ -2092,7 +2092,7 @@ class TemplateLayout {
     private tablePart(part: PartTemplate, n: number): Section[] {
         const templates = this.printedTables();
         const list: Block[] = [this.partHeading(part, n)];
-        for (const table of this.options.tableList ? templates : []) {
+        for (const table of this.model.meta.tableList ?? this.options.tableList ? templates : []) {
             list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [table.contents] }],
                 this.line(this.tableNumbered(table.number)?.node), 'plain'));
         }
