@@ -574,7 +574,8 @@ class TemplateLayout {
                 }),
                 published: meta.published ? [`公开时间：${formatDate(meta.published)}`]
                     : this.model.template.coverDate ? [{ kind: 'missing', text: '公开时间' }] : undefined,
-                lines: meta.coverLines.length > 0 ? meta.coverLines.map(({ key, value }) => [`${key}：${value}`]) : undefined,
+                lines: meta.coverLines.some(l => !l.over) ? meta.coverLines.filter(l => !l.over).map(({ key, value }) => [`${key}：${value}`]) : undefined,
+                over: meta.coverLines.some(l => l.over) ? meta.coverLines.filter(l => l.over).map(({ key, value }) => [`${key}：${value}`]) : undefined,
                 line: this.line(field('部门')),
             }],
         };
