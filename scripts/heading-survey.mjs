@@ -52,7 +52,7 @@ function headingLine(text) {
 function trialLines(text) {
     const lines = text.split(/\r?\n/).filter(l => !l.startsWith('#'));
     // 目录, or a contents block under a heading of its own (河北: 部门决算信息公开目录)
-    const at = lines.findIndex(l => /^[\s\u3000]*[^\s\u3000]{0,20}目[\s\u3000]*录[）)]?[\s\u3000]*$/.test(l));
+    const at = lines.findIndex(l => /^[\s\u3000]*[^\s\u3000]{0,40}目[\s\u3000]*录[）)]?[\s\u3000]*$/.test(l));
     const contents = [];
     let end = at;
     if (at >= 0) {

@@ -189,6 +189,7 @@ class DocxWriter {
             children: [new TextRun({ text, size, bold, font: font(HEADING_FONT) })],
         });
         const paragraphs = [
+            ...(cover.over ?? []).map(text => line(inlineText(text), 28, 0)),
             ...(cover.year ? [line(inlineText(cover.year), 52, 2400)] : []),
             ...(cover.department ? [line(inlineText(cover.department), 48, 600, true)] : []),
             // the title's first line where the year would stand, as far down the page, where the report writes it whole

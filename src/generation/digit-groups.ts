@@ -21,7 +21,7 @@ function groupBlock(block: Block): Block {
         case 'cover': return {
             ...block, year: block.year && groupInlines(block.year), department: block.department && groupInlines(block.department),
             published: block.published && groupInlines(block.published),
-            lines: block.lines?.map(groupInlines),
+            lines: block.lines?.map(groupInlines), over: block.over?.map(groupInlines),
         };
         case 'toc': return block;
     }

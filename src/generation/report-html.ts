@@ -137,6 +137,7 @@ class HtmlWriter {
     private cover(cover: CoverBlock): string {
         return [
             `<div${attrs({ class: 'cover-sheet', 'data-line': cover.line })}>`,
+            ...(cover.over ?? []).map(line => `<div class="cover-line over">${this.inlines(line)}</div>`),
             cover.year ? `<div class="cover-year">${this.inlines(cover.year)}</div>` : '',
             cover.department ? `<div class="cover-department">${this.inlines(cover.department)}</div>` : '',
             // the report's own title lines (封面 「…」), year and department in them: as long as a line holds

@@ -178,6 +178,8 @@ export interface CoverBlock {
     readonly published?: readonly Inline[];
     /** The lines the report prints under its title (保密审查情况：已审查), in its order. */
     readonly lines?: readonly (readonly Inline[])[];
+    /** The lines it prints over the year and title, first on the page (云南: 监督索引号…), in its order. */
+    readonly over?: readonly (readonly Inline[])[];
     readonly line?: number;
 }
 

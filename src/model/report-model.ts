@@ -25,14 +25,19 @@ export interface ReportMeta {
     readonly unit: string;
     readonly published?: string;
     readonly template?: string;
-    /** The lines the report prints under its title, as written (保密审查情况：已审查): a `名称 「文字」` line of its own. */
-    readonly coverLines: readonly { readonly key: string; readonly value: string }[];
+    /**
+     * The lines the report prints on its cover, as written (保密审查情况：已审查): a `名称 「文字」` line of its own, under the title,
+     * or over it where written before the line naming the department (部门, or 封面: 云南's 监督索引号 printed first on the page).
+     */
+    readonly coverLines: readonly { readonly key: string; readonly value: string; readonly over?: boolean }[];
     /** The line printed above each table as the report prints it (`单位行 「…」`, see TABLE_META_KEY). */
     readonly tableMeta?: string;
     /** How the report's contents list its tables and how deep they go, as it says (`目录 「表号和表名」`, see CONTENTS_KEY). */
     readonly contents?: string;
     /** How each table's page heads it, where the report says (`表题 「表号和表名」`, see TABLE_TITLE_KEY). */
     readonly tableTitle?: string;
+    /** Whether the tables part lists its tables under its heading, where the report says (`表名列表 「印」`, see TABLE_LIST_KEY). */
+    readonly tableList?: boolean;
     /** The cover's title as the report prints it, a line each (广东: 2021年茂名市…（本级）部门决算), see COVER_KEY. */
     readonly cover?: readonly string[];
     /**
@@ -133,6 +138,13 @@ export const CONTENTS_KEY = '目录';
 export const TABLE_TITLE_KEY = '表题';
 
 /**
+ * Whether the tables part lists its tables' titles under its heading before their pages, where the report says: 表名列表 「印」
+ * (海南: 第二部分 …决算公开表, then 一、收入支出决算公开表 … 九、 one a line) or 「不印」 (the pages right after the heading);
+ * without it as the template's reports do.
+ */
+export const TABLE_LIST_KEY = '表名列表';
+
+/**
  * The cover's title lines as the report prints them (广东: 封面 「2021年茂名市城乡规划设计服务中心（本级）部门决算」), year and
  * department in them: printed in place of the year, department and title the layout composes.
  */
@@ -200,6 +212,8 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
     const unitReport = unitNamed !== departmentNamed
         ? unitNamed > departmentNamed
         : reportParts(report).some(p => isOverview(p) && p.kind === '单位概况') || fields.some(f => f.key === '部分' && /单位概况/.test(f.value ?? ''));
+    const listed = get(TABLE_LIST_KEY);
+    const titled = fields.findIndex(f => f.key === '部门' || f.key === COVER_KEY);
     return {
         unitReport,
         department: get('部门'),
@@ -209,10 +223,12 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
         unit: get('单位') ?? '万元',
         published: get('公开时间'),
         template: get('模板'),
-        coverLines: fields.flatMap(f => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === CONTENTS_KEY || f.key === COVER_KEY || f.key === TABLE_TITLE_KEY || f.value === undefined ? [] : [{ key: f.key, value: f.value }]),
+        coverLines: fields.flatMap((f, i) => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === CONTENTS_KEY || f.key === COVER_KEY || f.key === TABLE_TITLE_KEY || f.key === TABLE_LIST_KEY || f.value === undefined ? []
+            : [{ key: f.key, value: f.value, ...(i < titled ? { over: true } : {}) }]),
         tableMeta: fields.find(f => f.key === TABLE_META_KEY)?.value,
         // one line may say both how deep the contents go and how they list the tables, or two lines each say one
         tableTitle: get(TABLE_TITLE_KEY),
+        tableList: listed === undefined ? undefined : !listed.includes('不'),
         cover: fields.some(f => f.key === COVER_KEY) ? fields.flatMap(f => f.key === COVER_KEY && f.value?.trim() ? [f.value.trim()] : []) : undefined,
         contents: fields.some(f => f.key === CONTENTS_KEY) ? fields.flatMap(f => f.key === CONTENTS_KEY && f.value !== undefined ? [f.value] : []).join('，') : undefined,
     };

@@ -27,6 +27,16 @@ describe('lines under the report title', () => {
     });
 });
 
+describe('lines over the report title', () => {
+    it('prints a line written before the department\'s first on the cover, over the year and title (云南: 监督索引号)', () => {
+        const source = REPORT.replace('部门 「秦川县审计局」\n', '监督索引号 「53990000000002000」\n部门 「秦川县审计局」\n');
+        expect(parseReport(source).model.meta.coverLines[0]).toEqual({ key: '监督索引号', value: '53990000000002000', over: true });
+        const text = visibleText(buildHtml(source));
+        const cover = text.slice(0, text.indexOf('目录'));
+        expect(cover).toMatch(/监督索引号：53990000000002000[\s\S]*2023年度[\s\S]*秦川县审计局[\s\S]*部门决算[\s\S]*保密审查情况：已审查/);
+    });
+});
+
 describe('the cover\'s title as the report prints it (封面 「…」)', () => {
     const written = REPORT.replace('单位 万元\n', '单位 万元\n封面 「2023年秦川县审计局（本级）<部门>决算」\n');
 

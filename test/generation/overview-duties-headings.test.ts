@@ -41,3 +41,29 @@ describe('the duties section under the report\'s own heading', () => {
         expect(overview).not.toContain('未填写');
     });
 });
+
+describe('the duties and the work numbered as sections of their own', () => {
+    const WORK = '完成各项年度目标任务。';
+    const source = (duties: string, work: string) => `模板 「四川 2020」
+部门 「某办公室」
+年度 2021
+单位 万元
+部门概况 {
+  ${duties} 「${DUTIES}」
+  ${work} 「${WORK}」
+  ${duties.startsWith('一、') ? '三、' : ''}机构设置情况 「内设办公室等3个机构。」
+}
+`;
+    const headings = (html: string) => [...html.matchAll(/<h[23][^>]*>([\s\S]*?)<\/h[23]>/g)].map(m => m[1].replace(/<[^>]+>/g, ''));
+
+    it('prints 一、职能简介 二、2021年重点工作完成情况 三、机构设置情况 as written, not regrouped under 基本职能及主要工作', () => {
+        const printed = headings(buildHtml(source('一、职能简介', '二、2021年重点工作完成情况')));
+        expect(printed.slice(0, 3)).toEqual(['一、职能简介', '二、2021年重点工作完成情况', '三、机构设置情况']);
+        expect(printed.join('\n')).not.toContain('基本职能及主要工作');
+    });
+
+    it('still prints unnumbered 主要职能 and 重点工作 under the template\'s 基本职能及主要工作, each under its own', () => {
+        const printed = headings(buildHtml(source('主要职能', '重点工作')));
+        expect(printed.slice(0, 4)).toEqual(['一、基本职能及主要工作', '（一）主要职能', '（二）2021年重点工作完成情况', '二、机构设置情况']);
+    });
+});

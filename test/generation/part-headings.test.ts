@@ -76,6 +76,23 @@ describe('part headings as the report writes them', () => {
         expect(part(4)).not.toContain('一、');
     });
 
+    it('holds in a part of the report\'s own the unnumbered texts on its topics written before a text under its heading (重庆: 机关运行经费情况 … 预算绩效管理情况, then （五）其他需要说明的事项)', () => {
+        const written = ['一、单位基本情况', '二、单位决算情况说明', '三、其他需要说明的事项', '四、专业名词解释'].map(title => `部分 「${title}」`).join('\n');
+        const html = buildHtml(REPORT(written).replace('情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }',
+            '情况说明 {\n  收入决算情况说明 「本年收入合计90.00万元。」\n  机关运行经费情况 「机关运行经费10.00万元。」\n  预算绩效管理情况 「开展绩效自评。」\n'
+            + '  其他需要说明的事项 「本部门无国有资本经营预算财政拨款收支。」\n}'));
+        // the parts by their headings: the template's tables part, written by none, stands between them
+        const text = visibleText(html.slice(html.indexOf('</nav>')));
+        const between = (from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to));
+        const [explanation, own] = [between('、单位决算情况说明', '、其他需要说明的事项'), between('、其他需要说明的事项', '、专业名词解释')];
+        for (const said of ['机关运行经费10.00万元。', '开展绩效自评。', '本部门无国有资本经营预算财政拨款收支。']) {
+            expect(own).toContain(said);
+            expect(explanation).not.toContain(said);
+        }
+        expect(own.indexOf('机关运行经费情况')).toBeLessThan(own.indexOf('预算绩效管理情况'));
+        expect(own.indexOf('预算绩效管理情况')).toBeLessThan(own.indexOf('本部门无国有资本经营'));
+    });
+
     it('begins a part of the report\'s own where the report\'s numbering restarts at 一、 and runs on into its sections (北京: 一、“三公”经费 二、机关运行经费 in 第三部分)', () => {
         const explanation = (three: string) => `情况说明 {\n  一、收入决算情况说明 「本年收入合计90.00万元。」\n  二、财政拨款基本支出决算情况说明 「基本支出90.00万元。」\n`
             + `  ${three}财政拨款“三公”经费支出决算情况说明 「“三公”经费0万元。」\n  二、机关运行经费支出情况 「机关运行经费10.00万元。」\n  三、政府采购支出情况 「无。」\n}`;

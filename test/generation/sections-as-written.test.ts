@@ -58,9 +58,10 @@ describe('the report\'s own sections, where it placed them', () => {
         const sections = contentsOf(html, '情况说明');
         expect(sections.some(s => s.includes('关于2023年度收入决算情况说明'))).toBe(true);
         // not the template's 收入决算 and 支出决算 sections again, with sentences of their own
-        const titled = (words: string) => sections.filter(s => new RegExp(`^[一二三四五六七八九十]+、(?:关于2023年度)?${words}$`).test(s));
-        expect(titled('收入决算情况说明')).toEqual(['二、关于2023年度收入决算情况说明']);
-        expect(titled('支出决算情况说明')).toEqual(['三、关于2023年度支出决算情况说明']);
+        // numbered （二） as the report numbers its sections
+        const titled = (words: string) => sections.filter(s => new RegExp(`^（[一二三四五六七八九十]+）(?:关于2023年度)?${words}$`).test(s));
+        expect(titled('收入决算情况说明')).toEqual(['（二）关于2023年度收入决算情况说明']);
+        expect(titled('支出决算情况说明')).toEqual(['（三）关于2023年度支出决算情况说明']);
     });
 
     it('prints no template section between sections the report numbers 一、二、… with none skipped (广西: eight sections, none on 财政拨款收支)', () => {
@@ -328,5 +329,25 @@ ${entries}
         expect(contentsOf(html, '基本情况')).toEqual(['一、主要职责', '二、基本情况']);
         expect(visibleText(html)).toContain('本部门内设股室5个。');
         expect(unfilled(text)).not.toContain('机构设置');
+    });
+});
+
+describe('其他重要事项 written whole', () => {
+    it('prints its text under its own heading only: no （一）国有资产占有使用情况 over the one topic not written on its own (青海 2018)', () => {
+        const html = buildHtml(`模板 「全国 2019—2021」
+部门 「某社区公共服务中心」
+年度 2020
+单位 万元
+情况说明 {
+  十、机关运行经费支出情况说明 「2020年度机关运行经费支出11.30万元。」
+  十一、政府采购支出情况说明 「2020年度政府采购支出总额8.60万元。」
+  十二、预算绩效情况说明 「2020年度对2个项目开展了绩效自评。」
+  十三、其他重要事项情况说明 「截至2020年12月31日，本单位共有车辆1辆。」
+}
+`);
+        const text = visibleText(html);
+        expect(text).toContain('其他重要事项情况说明');
+        expect(text).toContain('本单位共有车辆1辆');
+        expect(text).not.toContain('国有资产占有使用情况');
     });
 });

@@ -382,6 +382,8 @@ class TemplateLayout {
     private readonly plans = new Map<PartTemplate, readonly Planned[]>();
     /** Whether a part's sections print （一）, by part (sectionsListed). */
     private readonly listedParts = new Map<PartTemplate, boolean>();
+    /** Whether the report numbers its sections （一） under parts numbered 第N部分 (sectionsParenthesised), once worked out. */
+    private parenthesised: boolean | undefined;
     private tablePlan: readonly PrintedTable[] | undefined;
     /** The project each 项目绩效目标完成情况表 is for. */
     private readonly formProjects = new Map<Block, Project>();
@@ -572,7 +574,8 @@ class TemplateLayout {
                 }),
                 published: meta.published ? [`公开时间：${formatDate(meta.published)}`]
                     : this.model.template.coverDate ? [{ kind: 'missing', text: '公开时间' }] : undefined,
-                lines: meta.coverLines.length > 0 ? meta.coverLines.map(({ key, value }) => [`${key}：${value}`]) : undefined,
+                lines: meta.coverLines.some(l => !l.over) ? meta.coverLines.filter(l => !l.over).map(({ key, value }) => [`${key}：${value}`]) : undefined,
+                over: meta.coverLines.some(l => l.over) ? meta.coverLines.filter(l => l.over).map(({ key, value }) => [`${key}：${value}`]) : undefined,
                 line: this.line(field('部门')),
             }],
         };
@@ -664,7 +667,7 @@ class TemplateLayout {
      */
     private sectionsListed(part: PartTemplate): boolean {
         // asked for each section: worked out once per part, and only where the parts are a list at all
-        if (this.partNumbering !== 'list') return false;
+        if (this.partNumbering !== 'list') return this.sectionsParenthesised;
         let listed = this.listedParts.get(part);
         if (listed === undefined) {
             const plan = this.sectionPlan(part);
@@ -676,6 +679,22 @@ class TemplateLayout {
             this.listedParts.set(part, listed);
         }
         return listed;
+    }
+
+    /**
+     * Whether the report numbers its sections （一） under parts it numbers 第N部分 (湖北 2020: 第一部分 概况 （一）主要职责
+     * （二）部门决算单位构成, 第三部分 （一）…（十）): a section of 概况 or 情况说明 written with that ordinal, none with 一、. A
+     * section under a heading over sections counts by that heading's ordinal.
+     */
+    private get sectionsParenthesised(): boolean {
+        if (this.parenthesised === undefined) {
+            const fields = [...this.explanationFields.map(f => f.field), ...this.overviewFields()];
+            const ordinals = [...fields.map(field => sectionGroupOf(field) ? sectionGroupOf(field)!.ordinal : field.ordinal),
+                ...this.innerParts.map(i => LEADING_ORDINAL.exec(i.node.heading ?? '')?.[0])]
+                .flatMap(o => o === undefined ? [] : [ordinalStyle(o.trim())]);
+            this.parenthesised = ordinals.includes('（一）') && !ordinals.includes('一、');
+        }
+        return this.parenthesised;
     }
 
     /**
@@ -811,10 +830,12 @@ class TemplateLayout {
      * 其他需要说明的情况 「…」), so what is written before it stays in the part before.
      */
     private addOwnParts(own: readonly { title: string; number: number; joint?: string }[]): void {
-        const keys = this.explanationFields.map(({ field }) => field.key);
+        const fields = this.explanationFields.map(({ field }) => field);
+        // numbered on as the sections before (湖北: 十、机关运行经费支出说明): a text without a number written before the
+        // part's own heading (重庆: 机关运行经费情况 … then （五）其他需要说明的事项 within 四、其他需要说明的事项) is the part's
         const writtenBefore = (title: string): SectionTopic[] => {
-            const at = keys.findIndex(key => headingKey(key) === headingKey(title));
-            return keys.slice(0, Math.max(at, 0)).flatMap(key => topicOf(key) ?? []);
+            const at = fields.findIndex(field => headingKey(field.key) === headingKey(title));
+            return fields.slice(0, Math.max(at, 0)).flatMap(field => ordinalStyle(field.ordinal?.trim() ?? '') === '一、' ? topicOf(field.key) ?? [] : []);
         };
         const topicsOf = (title: string): readonly SectionTopic[] => {
             const topic = topicOf(title);
@@ -1057,9 +1078,10 @@ class TemplateLayout {
         for (const section of part.sections) {
             const field = take(section.topic);
             if (field) sectionOf.set(field, { section });
-            // a heading that names 主要工作 (基本职能及主要工作) holds it; elsewhere it is a section of its own
+            // a heading that names 主要工作 (基本职能及主要工作) holds it; elsewhere it is a section of its own, and so is a work
+            // text the report numbers itself (四川 2021: 一、职能简介 二、2021年重点工作完成情况 三、机构设置情况)
             if (section.topic === 'duties' && /工作/.test(section.title)) {
-                const work = take('work');
+                const work = fields.find(f => !sectionOf.has(f) && isWorkOnly(f.key) && f.ordinal === undefined);
                 if (work) sectionOf.set(work, { section, work: true });
             }
         }
@@ -1085,10 +1107,12 @@ class TemplateLayout {
             const whole = field !== undefined && WORK.test(field.key);
             if (section.topic === 'duties' && !whole && (work || (/工作/.test(section.title) && title === section.title))) {
                 const sub = level === 2 ? 3 : 4;
+                // numbered a level below the section's own ordinal: （一） under 一、, 1. under （一）
+                const [first, second] = level === 2 && !this.sectionsListed(part) ? ['（一）', '（二）'] : ['1.', '2.'];
                 blocks.push(
                     heading(level, ordinal, id),
-                    heading(sub, '（一）主要职能', undefined, this.line(field)), ...this.fieldText(field, '主要职能'),
-                    heading(sub, `（二）${this.Y}年重点工作完成情况`, undefined, this.line(work)), ...this.fieldText(work, '重点工作'),
+                    heading(sub, `${first}主要职能`, undefined, this.line(field)), ...this.fieldText(field, '主要职能'),
+                    heading(sub, `${second}${this.Y}年重点工作完成情况`, undefined, this.line(work)), ...this.fieldText(work, '重点工作'),
                 );
                 return;
             }
@@ -1171,7 +1195,9 @@ class TemplateLayout {
     /** A sub-section: the user's text for it, else its standard sentences. */
     private subsection(unit: Unit): Block[] {
         const written = unit.heading ? this.sectionTexts.get(unit.topic) : undefined;
-        if (written) return this.textFirst([unit], written);
+        // headed here only: a section's own text holding the one sub-section left (其他重要事项 whose other topics are sections
+        // of their own, 国有资产 in its text) prints no （一）国有资产占有使用情况 the report never printed
+        if (written) return [unit.heading!, ...this.textFirst([unit], written)];
         const blocks = this.withoutEmptySentences(unit.blocks);
         if (!unit.heading) return blocks;
         return [unit.heading, ...(says(blocks) ? blocks : [this.para([{ kind: 'missing', text: `${contentOf(unit.heading)}（源文件中没有）` }])])];
@@ -1184,8 +1210,6 @@ class TemplateLayout {
      */
     private textFirst(units: readonly Unit[], written: readonly TextField[]): Block[] {
         const blocks: Block[] = [];
-        const heading = units.length === 1 ? units[0].heading : undefined;
-        if (heading) blocks.push(heading);
         for (const field of written) blocks.push(...this.prose(field.text, this.textLine(field, 'text')));
         // looking for 〔未填写〕, of what the text replaces only the project forms can hold one (a chart holds none), and
         // only 预算绩效's sentences hold forms: the others' sentences are never made (see `standardUnit`)
@@ -2072,7 +2096,7 @@ class TemplateLayout {
     private tablePart(part: PartTemplate, n: number): Section[] {
         const templates = this.printedTables();
         const list: Block[] = [this.partHeading(part, n)];
-        for (const table of this.options.tableList ? templates : []) {
+        for (const table of this.model.meta.tableList ?? this.options.tableList ? templates : []) {
             list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [table.contents] }],
                 this.line(this.tableNumbered(table.number)?.node), 'plain'));
             for (const { note, id } of this.listedNotes(table.number)) {
