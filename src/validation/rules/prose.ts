@@ -140,6 +140,11 @@ const proseFigureRule: Rule = {
                     else if (claim.role.kind === 'completion') completionOfWrittenBudget(model, report, text, budgets, claim);
                     else if (claim.role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
                     else if (claim.role.kind === 'value') nonAppropriationIncomeOff(model, report, text.prose, claim.figure);
+                    // 201-一般公共服务支出23653万元，较上年增加2954万元，增长14.27%: a subject no table holds, its rate
+                    // checked by the sentence's own figures
+                    else if (claim.role.kind === 'change' && !claim.role.versus) changes.push(claim);
+                    else if (claim.role.kind === 'last') lastYear = claim;
+                    else if (claim.role.kind === 'growth' && !claim.role.versus) growthOfWrittenFigures(model, report, text, claim, changes.at(-1), lastYear);
                     continue;
                 }
                 const { figure, role } = claim;
@@ -171,7 +176,7 @@ const proseFigureRule: Rule = {
                     // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
                     else if (rateOfNothing(model, report, text.prose, claim)) continue;
                     else if (role.kind === 'growth') {
-                        const change = [...changes].reverse().find(c => sameSubject(c.subject!, claim.subject!)) ?? changes.at(-1);
+                        const change = [...changes].reverse().find(c => c.subject && sameSubject(c.subject, claim.subject!)) ?? changes.at(-1);
                         growthOfWrittenFigures(model, report, text, claim, change, role.versus ? undefined : lastYear);
                     }
                     else if (role.kind === 'completion' && !completionOfWrittenBudget(model, report, text, budgets, claim)) completionOverZero(model, report, text.prose, claim);
@@ -664,11 +669,13 @@ interface WrittenRate {
  * A growth rate where the data has no 上年, from the figures its sentence writes before it: the change
  * (增加593.45万元，增长7.51%: the change over 本年 − change; 较预算减少…，降低…: over the budget so found) or last year's figure (比2023年的90.00万元
  * 增长11.11%: (本年 − it) ÷ it). Right if it agrees with either; only within one sentence, for one
- * subject whose 本年 the data states once.
+ * subject whose 本年 the data states once, or, where it states none, the sentence writes right before
+ * (201-一般公共服务支出23653万元，较上年增加2954万元，增长14.27%). Each written figure stands for the interval
+ * of its last place: the rate is wrong only where no values within them give it.
  */
 function growthOfWrittenFigures(model: ReportModel, report: Reporter, text: TextClaims, growth: FigureClaim, change?: FigureClaim, lastYear?: FigureClaim): void {
     const { prose } = text;
-    const rates = [change && rateByChange(model, text, change, growth), lastYear && rateByLastYear(model, prose, lastYear, growth)]
+    const rates = [change && rateByChange(model, text, change, growth), lastYear && rateByLastYear(model, text, lastYear, growth)]
         .filter((r): r is WrittenRate => r !== undefined);
     if (rates.length === 0 || rates.some(r => magnitude(r.rate).meets(magnitude(growth.figure.interval)))) return;
     const range = rangeIn(prose, growth.figure.offset, growth.figure.length);
@@ -721,9 +728,36 @@ function statedCurrent(model: ReportModel, subject: Subject, figure: Pick<Writte
     return current.length === 1 && current[0].stated ? current[0] : undefined;
 }
 
-/** Whether two figures of a text stand in one sentence, for one quantity. */
+/** Whether two figures of a text stand in one sentence, for one quantity (see `sameNamed`). */
 function inOneSentence(prose: ProseText, first: FigureClaim, second: FigureClaim): boolean {
-    return inSentence(prose, first, second) && sameSubject(first.subject!, second.subject!);
+    return inSentence(prose, first, second) && sameNamed(first.subject, second.subject);
+}
+
+/**
+ * Whether two subjects are of one quantity: the same one the report knows, or the same words naming none the report
+ * knows (云县“三公”经费 of a table of the report's own), or no words at all: the sentence's own figures.
+ */
+function sameNamed(a: Subject | undefined, b: Subject | undefined): boolean {
+    if (!a?.quantities.length || !b?.quantities.length) return !a?.quantities.length && !b?.quantities.length && a?.words === b?.words;
+    return sameSubject(a, b);
+}
+
+/** Amounts in 元 of each money unit a sentence may write. */
+const YUAN_PER_UNIT: ReadonlyMap<string, Decimal> = new Map([['元', new Decimal(1)], ['万元', new Decimal(10000)], ['亿元', new Decimal(100000000)]]);
+
+/**
+ * This year's figure as the sentence writes it before a change or last year's figure (一般公共服务支出23653万元，较上年
+ * 增加2954万元), in that figure's unit, for a subject the data states none for: the nearest amount before it in the
+ * sentence, of its subject, read as this year's.
+ */
+function writtenCurrent(text: TextClaims, after: FigureClaim): Pick<Target, 'value' | 'interval'> | undefined {
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < after.figure.offset && c.figure.kind === 'amount').at(-1);
+    if (!before || before.role.kind !== 'value' || before.notData || !inOneSentence(text.prose, before, after)) return undefined;
+    const from = YUAN_PER_UNIT.get(before.figure.unit);
+    const to = YUAN_PER_UNIT.get(after.figure.unit);
+    if (!from || !to) return undefined;
+    const scale = from.div(to);
+    return { value: before.figure.value.times(scale), interval: before.figure.interval.scale(scale) };
 }
 
 function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
@@ -732,7 +766,7 @@ function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim,
     // 较预算减少10.50万元，降低42.00%: the change is from the budget, which the rate is over
     if (change.role.versus !== growth.role.versus) return undefined;
     const base = change.role.versus ? '预算' : change.notData === 'other-year' ? yearComparedBefore(prose.text, change.figure.offset) ?? '上年' : '上年';
-    const current = statedCurrent(model, change.subject!, change.figure);
+    const current = (change.subject && statedCurrent(model, change.subject, change.figure)) || writtenCurrent(text, change);
     if (!current) return undefined;
     const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
     const last = current.interval.sub(delta);
@@ -767,9 +801,10 @@ function yearComparedBefore(text: string, offset: number): string | undefined {
     return compared ? `${compared[1]}年` : undefined;
 }
 
-function rateByLastYear(model: ReportModel, prose: ProseText, lastYear: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
+function rateByLastYear(model: ReportModel, text: TextClaims, lastYear: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
+    const { prose } = text;
     if (lastYear.figure.kind !== 'amount' || !lastYear.figure.interval.lo.isPositive() || !inOneSentence(prose, lastYear, growth)) return undefined;
-    const current = statedCurrent(model, growth.subject!, lastYear.figure);
+    const current = (growth.subject && statedCurrent(model, growth.subject, lastYear.figure)) || writtenCurrent(text, lastYear);
     if (!current) return undefined;
     const rate = current.interval.sub(lastYear.figure.interval).div(lastYear.figure.interval)?.scale(new Decimal(100));
     if (!rate) return undefined;
@@ -1021,11 +1056,11 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const stated = subject ? statedCurrent(model, subject, budget.figure) : undefined;
     const writtenActuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData
         && c.figure.kind === 'amount' && c.figure.offset > budget.figure.offset && c.figure.offset < completion.figure.offset
-        && (subject ? c.subject !== undefined && sameSubject(c.subject, subject) : c.subject === undefined));
+        && sameNamed(c.subject, subject));
     // each figure printed as the report wrote it: 决算 22.59 beside 预算 43.2
     const actual = stated ? { value: stated.value, interval: stated.interval, text: stated.figure ? formatFigure(stated.figure, model.groupsDigits) : fixedText(stated.value, stated.decimals, model.groupsDigits) }
         : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: fixedText(writtenActuals[0].figure.value, writtenActuals[0].figure.decimals, model.groupsDigits) } : undefined;
-    if (!actual || (subject && !stated) || !budget.figure.interval.lo.isPositive()) return true;
+    if (!actual || (subject?.quantities.length && !stated) || !budget.figure.interval.lo.isPositive()) return true;
     const rateOf = (spent: Interval, over = budget.figure.interval) => spent.div(over)?.scale(new Decimal(100));
     const rate = rateOf(actual.interval);
     // a rate that names no budget (预算执行率) in a sentence writing 年初预算 and 调整预算 both may be of either
@@ -1082,7 +1117,7 @@ function otherBudgetsOfRate(prose: ProseText, budgets: readonly FigureClaim[], c
 function budgetsOfSentence(prose: ProseText, budgets: readonly FigureClaim[], completion: FigureClaim): FigureClaim[] {
     const subject = completion.subject;
     return budgets.filter(b => b.role.kind === 'budget' && inSentence(prose, b, completion)
-        && (subject === undefined) === (b.subject === undefined) && (!subject || sameSubject(b.subject!, subject)));
+        && sameNamed(b.subject, subject));
 }
 
 function budgetKind(claim: FigureClaim): string | undefined {
