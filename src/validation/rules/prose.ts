@@ -675,8 +675,7 @@ interface WrittenRate {
  */
 function growthOfWrittenFigures(model: ReportModel, report: Reporter, text: TextClaims, growth: FigureClaim, change?: FigureClaim, lastYear?: FigureClaim): void {
     const { prose } = text;
-    const rates = [change && rateByChange(model, text, change, growth), lastYear && rateByLastYear(model, text, lastYear, growth)]
-        .filter((r): r is WrittenRate => r !== undefined);
+    const rates = [...change ? ratesByChange(model, text, change, growth) : [], ...lastYear ? ratesByLastYear(model, text, lastYear, growth) : []];
     if (rates.length === 0 || rates.some(r => magnitude(r.rate).meets(magnitude(growth.figure.interval)))) return;
     const range = rangeIn(prose, growth.figure.offset, growth.figure.length);
     if (!range) return;
@@ -745,29 +744,42 @@ function sameNamed(a: Subject | undefined, b: Subject | undefined): boolean {
 /** Amounts in 元 of each money unit a sentence may write. */
 const YUAN_PER_UNIT: ReadonlyMap<string, Decimal> = new Map([['元', new Decimal(1)], ['万元', new Decimal(10000)], ['亿元', new Decimal(100000000)]]);
 
+/** This year's figure a change or growth rate is of. */
+type Current = Pick<Target, 'value' | 'interval'>;
+
 /**
  * This year's figure as the sentence writes it before a change or last year's figure (一般公共服务支出23653万元，较上年
- * 增加2954万元), in that figure's unit, for a subject the data states none for: the nearest amount before it in the
- * sentence, of its subject, read as this year's.
+ * 增加2954万元), in that figure's unit, for a subject the data states none for: the amount right before it, of its
+ * subject, read as this year's; and the amounts of that subject before it in the sentence, any of which the change
+ * may be of (支出1,000万元，其中：基本支出600万元，较上年增加…, for words naming no row), nearest first.
  */
-function writtenCurrent(text: TextClaims, after: FigureClaim): Pick<Target, 'value' | 'interval'> | undefined {
-    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < after.figure.offset && c.figure.kind === 'amount').at(-1);
-    if (!before || before.role.kind !== 'value' || before.notData || !inOneSentence(text.prose, before, after)) return undefined;
-    const from = YUAN_PER_UNIT.get(before.figure.unit);
+function writtenCurrents(text: TextClaims, after: FigureClaim): Current[] {
+    const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < after.figure.offset && c.figure.kind === 'amount');
+    const nearest = amounts.at(-1);
+    if (!nearest || nearest.role.kind !== 'value' || nearest.notData) return [];
     const to = YUAN_PER_UNIT.get(after.figure.unit);
-    if (!from || !to) return undefined;
-    const scale = from.div(to);
-    return { value: before.figure.value.times(scale), interval: before.figure.interval.scale(scale) };
+    return amounts.reverse().filter(c => c.role.kind === 'value' && !c.notData && inOneSentence(text.prose, c, after)).flatMap(c => {
+        const from = YUAN_PER_UNIT.get(c.figure.unit);
+        if (!from || !to) return [];
+        const scale = from.div(to);
+        return [{ value: c.figure.value.times(scale), interval: c.figure.interval.scale(scale) }];
+    });
 }
 
-function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
-    const { prose } = text;
-    if (change.role.kind !== 'change' || growth.role.kind !== 'growth' || !inOneSentence(prose, change, growth)) return undefined;
+/** The rates a change gives over this year's figure: the data's, or else each the sentence writes (`writtenCurrents`). */
+function ratesByChange(model: ReportModel, text: TextClaims, change: FigureClaim, growth: FigureClaim): WrittenRate[] {
+    if (change.role.kind !== 'change' || growth.role.kind !== 'growth' || !inOneSentence(text.prose, change, growth)) return [];
     // 较预算减少10.50万元，降低42.00%: the change is from the budget, which the rate is over
-    if (change.role.versus !== growth.role.versus) return undefined;
+    if (change.role.versus !== growth.role.versus) return [];
+    const stated = change.subject && statedCurrent(model, change.subject, change.figure);
+    return (stated ? [stated] : writtenCurrents(text, change)).map(current => rateByChange(model, text, change, current))
+        .filter((r): r is WrittenRate => r !== undefined);
+}
+
+function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim, current: Current): WrittenRate | undefined {
+    const { prose } = text;
+    if (change.role.kind !== 'change') return undefined;
     const base = change.role.versus ? '预算' : change.notData === 'other-year' ? yearComparedBefore(prose.text, change.figure.offset) ?? '上年' : '上年';
-    const current = (change.subject && statedCurrent(model, change.subject, change.figure)) || writtenCurrent(text, change);
-    if (!current) return undefined;
     const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
     const last = current.interval.sub(delta);
     const rate = last.lo.isPositive() ? delta.div(last)?.scale(new Decimal(100)) : undefined;
@@ -801,11 +813,15 @@ function yearComparedBefore(text: string, offset: number): string | undefined {
     return compared ? `${compared[1]}年` : undefined;
 }
 
-function rateByLastYear(model: ReportModel, text: TextClaims, lastYear: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
-    const { prose } = text;
-    if (lastYear.figure.kind !== 'amount' || !lastYear.figure.interval.lo.isPositive() || !inOneSentence(prose, lastYear, growth)) return undefined;
-    const current = (growth.subject && statedCurrent(model, growth.subject, lastYear.figure)) || writtenCurrent(text, lastYear);
-    if (!current) return undefined;
+/** The rates last year's written figure gives: over the data's 本年, or else each the sentence writes (`writtenCurrents`). */
+function ratesByLastYear(model: ReportModel, text: TextClaims, lastYear: FigureClaim, growth: FigureClaim): WrittenRate[] {
+    if (lastYear.figure.kind !== 'amount' || !lastYear.figure.interval.lo.isPositive() || !inOneSentence(text.prose, lastYear, growth)) return [];
+    const stated = growth.subject && statedCurrent(model, growth.subject, lastYear.figure);
+    return (stated ? [stated] : writtenCurrents(text, lastYear)).map(current => rateByLastYear(model, lastYear, current))
+        .filter((r): r is WrittenRate => r !== undefined);
+}
+
+function rateByLastYear(model: ReportModel, lastYear: FigureClaim, current: Current): WrittenRate | undefined {
     const rate = current.interval.sub(lastYear.figure.interval).div(lastYear.figure.interval)?.scale(new Decimal(100));
     if (!rate) return undefined;
     const amount = (value: Decimal) => fixedText(value, lastYear.figure.decimals, model.groupsDigits);
