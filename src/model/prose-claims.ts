@@ -217,8 +217,9 @@ const ROLE_WORDS: readonly RoleWord[] = [
     // not the 预算 of a fund's name: 一般公共预算财政拨款“三公”经费支出数为… is the 决算, and
     // 涉及一般公共预算项目资金119.80万元 the fund's spending
     { pattern: '(?<!一般公共|政府性基金|国有资本经营)预算(?!(?:财政)?拨款)(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
-    { pattern: '增长率|增幅|增加|增长|上升|提高', role: direction(1) },
-    { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减', role: direction(-1) },
+    // 较上年增支204万元, 减支57万元: a change of spending in a government's accounts
+    { pattern: '增长率|增幅|增加|增长|上升|提高|增支', role: direction(1) },
+    { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减|减支', role: direction(-1) },
     // 比例 alone is no share's (资金使用比例为95%); after 占 and a whole it is (占本年收入合计的比例为0.29%)
     { pattern: '所占比重|所占比例|比重|(?<=占[^，,。；;：:]{1,30})比例|占比|占', role: rate({ kind: 'share' }) },
     { pattern: '(?<![比较与同])(?:上年度?|去年)(?:决算)?(?:数)?', role: amount({ kind: 'last' }) },
@@ -241,10 +242,10 @@ const SAME_BASIS = '按?(?:同|可比)口径(?:计算)?';
 
 /**
  * Words that may stand between a subject and its figure without naming another quantity:
- * 一般公共服务（201）支出决算为 …, 公务用车购置及运行维护费支出决算比2019年 …
+ * 一般公共服务（201）支出决算为 …, 社会保障和就业支出（208类）553.27万元, 公务用车购置及运行维护费支出决算比2019年 …
  */
 const FILLER = new RegExp(`^(?:${[
-    '（[类款项]）', '（\\d{2,7}）', '其中', '：', ':', '支出', '收入', '决算数?', '执行数', '数', '为', '是', '共计?', '计', '合计',
+    '（[类款项]）', '（\\d{2,7}[类款项]?）', '其中', '：', ':', '支出', '收入', '决算数?', '执行数', '数', '为', '是', '共计?', '计', '合计',
     '金额', '总额', '总计', '的', '达到?', '了', '约', '各', '均', '都', '分别', '全年', '本年度?', '当年', '年度', '合同', '经费',
     // the nouns of the 三公 counts: 因公出国（境）团组2个, 国内公务接待批次为520个
     '团组数?', '批次', '人数', '人次',

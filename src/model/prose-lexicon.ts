@@ -381,6 +381,8 @@ export class ProseLexicon {
             const subtotal = group?.subtotal;
             const whole = side.children.find(r => r.canonicalName === subtotal);
             if (fund && whole) this.add(fund + side.canonicalName, { row: whole });
+            // 收入共计, 支出共计: the side's total, with its 上年结转 or without (总计 or 本年…合计), as officers write either
+            if (!fund) for (const row of side.children.filter(r => r.canonicalName === group?.grandTotal || r.canonicalName === subtotal)) this.add(`${side.canonicalName}共计`, { row });
             for (const row of side.children) {
                 this.add(side.canonicalName + row.canonicalName, { row });
                 this.add(subject + row.canonicalName, { row });

@@ -140,6 +140,11 @@ const proseFigureRule: Rule = {
                     else if (claim.role.kind === 'completion') completionOfWrittenBudget(model, report, text, budgets, claim);
                     else if (claim.role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
                     else if (claim.role.kind === 'value') nonAppropriationIncomeOff(model, report, text.prose, claim.figure);
+                    // 201-一般公共服务支出23653万元，较上年增加2954万元，增长14.27%: a subject no table holds, its rate
+                    // checked by the sentence's own figures
+                    else if (claim.role.kind === 'change' && !claim.role.versus) changes.push(claim);
+                    else if (claim.role.kind === 'last') lastYear = claim;
+                    else if (claim.role.kind === 'growth' && !claim.role.versus) growthOfWrittenFigures(model, report, text, claim, changes.at(-1), lastYear);
                     continue;
                 }
                 const { figure, role } = claim;
@@ -176,7 +181,7 @@ const proseFigureRule: Rule = {
                     // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
                     else if (rateOfNothing(model, report, text.prose, claim)) continue;
                     else if (role.kind === 'growth') {
-                        const change = [...changes].reverse().find(c => sameSubject(c.subject!, claim.subject!)) ?? changes.at(-1);
+                        const change = [...changes].reverse().find(c => c.subject && sameSubject(c.subject, claim.subject!)) ?? changes.at(-1);
                         growthOfWrittenFigures(model, report, text, claim, change, role.versus ? undefined : lastYear);
                     }
                     else if (role.kind === 'completion' && !completionOfWrittenBudget(model, report, text, budgets, claim)) completionOverZero(model, report, text.prose, claim);
@@ -678,12 +683,13 @@ interface WrittenRate {
  * A growth rate where the data has no 上年, from the figures its sentence writes before it: the change
  * (增加593.45万元，增长7.51%: the change over 本年 − change; 较预算减少…，降低…: over the budget so found) or last year's figure (比2023年的90.00万元
  * 增长11.11%: (本年 − it) ÷ it). Right if it agrees with either; only within one sentence, for one
- * subject whose 本年 the data states once.
+ * subject whose 本年 the data states once, or, where it states none, the sentence writes right before
+ * (201-一般公共服务支出23653万元，较上年增加2954万元，增长14.27%). Each written figure stands for the interval
+ * of its last place: the rate is wrong only where no values within them give it.
  */
 function growthOfWrittenFigures(model: ReportModel, report: Reporter, text: TextClaims, growth: FigureClaim, change?: FigureClaim, lastYear?: FigureClaim): void {
     const { prose } = text;
-    const rates = [change && rateByChange(model, text, change, growth), lastYear && rateByLastYear(model, prose, lastYear, growth)]
-        .filter((r): r is WrittenRate => r !== undefined);
+    const rates = [...change ? ratesByChange(model, text, change, growth) : [], ...lastYear ? ratesByLastYear(model, text, lastYear, growth) : []];
     if (rates.length === 0 || rates.some(r => magnitude(r.rate).meets(magnitude(growth.figure.interval)))) return;
     const range = rangeIn(prose, growth.figure.offset, growth.figure.length);
     if (!range) return;
@@ -750,19 +756,59 @@ function statedCurrent(model: ReportModel, subject: Subject, figure: Pick<Writte
     return current.length === 1 && current[0].stated ? current[0] : undefined;
 }
 
-/** Whether two figures of a text stand in one sentence, for one quantity. */
+/** Whether two figures of a text stand in one sentence, for one quantity (see `sameNamed`). */
 function inOneSentence(prose: ProseText, first: FigureClaim, second: FigureClaim): boolean {
-    return inSentence(prose, first, second) && sameSubject(first.subject!, second.subject!);
+    return inSentence(prose, first, second) && sameNamed(first.subject, second.subject);
 }
 
-function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
-    const { prose } = text;
-    if (change.role.kind !== 'change' || growth.role.kind !== 'growth' || !inOneSentence(prose, change, growth)) return undefined;
+/**
+ * Whether two subjects are of one quantity: the same one the report knows, or the same words naming none the report
+ * knows (云县“三公”经费 of a table of the report's own), or no words at all: the sentence's own figures.
+ */
+function sameNamed(a: Subject | undefined, b: Subject | undefined): boolean {
+    if (!a?.quantities.length || !b?.quantities.length) return !a?.quantities.length && !b?.quantities.length && a?.words === b?.words;
+    return sameSubject(a, b);
+}
+
+/** Amounts in 元 of each money unit a sentence may write. */
+const YUAN_PER_UNIT: ReadonlyMap<string, Decimal> = new Map([['元', new Decimal(1)], ['万元', new Decimal(10000)], ['亿元', new Decimal(100000000)]]);
+
+/** This year's figure a change or growth rate is of. */
+type Current = Pick<Target, 'value' | 'interval'>;
+
+/**
+ * This year's figure as the sentence writes it before a change or last year's figure (一般公共服务支出23653万元，较上年
+ * 增加2954万元), in that figure's unit, for a subject the data states none for: the amount right before it, of its
+ * subject, read as this year's; and the amounts of that subject before it in the sentence, any of which the change
+ * may be of (支出1,000万元，其中：基本支出600万元，较上年增加…, for words naming no row), nearest first.
+ */
+function writtenCurrents(text: TextClaims, after: FigureClaim): Current[] {
+    const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < after.figure.offset && c.figure.kind === 'amount');
+    const nearest = amounts.at(-1);
+    if (!nearest || nearest.role.kind !== 'value' || nearest.notData) return [];
+    const to = YUAN_PER_UNIT.get(after.figure.unit);
+    return amounts.reverse().filter(c => c.role.kind === 'value' && !c.notData && inOneSentence(text.prose, c, after)).flatMap(c => {
+        const from = YUAN_PER_UNIT.get(c.figure.unit);
+        if (!from || !to) return [];
+        const scale = from.div(to);
+        return [{ value: c.figure.value.times(scale), interval: c.figure.interval.scale(scale) }];
+    });
+}
+
+/** The rates a change gives over this year's figure: the data's, or else each the sentence writes (`writtenCurrents`). */
+function ratesByChange(model: ReportModel, text: TextClaims, change: FigureClaim, growth: FigureClaim): WrittenRate[] {
+    if (change.role.kind !== 'change' || growth.role.kind !== 'growth' || !inOneSentence(text.prose, change, growth)) return [];
     // 较预算减少10.50万元，降低42.00%: the change is from the budget, which the rate is over
-    if (change.role.versus !== growth.role.versus) return undefined;
+    if (change.role.versus !== growth.role.versus) return [];
+    const stated = change.subject && statedCurrent(model, change.subject, change.figure);
+    return (stated ? [stated] : writtenCurrents(text, change)).map(current => rateByChange(model, text, change, current))
+        .filter((r): r is WrittenRate => r !== undefined);
+}
+
+function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim, current: Current): WrittenRate | undefined {
+    const { prose } = text;
+    if (change.role.kind !== 'change') return undefined;
     const base = change.role.versus ? '预算' : change.notData === 'other-year' ? yearComparedBefore(prose.text, change.figure.offset) ?? '上年' : '上年';
-    const current = statedCurrent(model, change.subject!, change.figure);
-    if (!current) return undefined;
     const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
     const last = current.interval.sub(delta);
     const rate = last.lo.isPositive() ? delta.div(last)?.scale(new Decimal(100)) : undefined;
@@ -796,10 +842,15 @@ function yearComparedBefore(text: string, offset: number): string | undefined {
     return compared ? `${compared[1]}年` : undefined;
 }
 
-function rateByLastYear(model: ReportModel, prose: ProseText, lastYear: FigureClaim, growth: FigureClaim): WrittenRate | undefined {
-    if (lastYear.figure.kind !== 'amount' || !lastYear.figure.interval.lo.isPositive() || !inOneSentence(prose, lastYear, growth)) return undefined;
-    const current = statedCurrent(model, growth.subject!, lastYear.figure);
-    if (!current) return undefined;
+/** The rates last year's written figure gives: over the data's 本年, or else each the sentence writes (`writtenCurrents`). */
+function ratesByLastYear(model: ReportModel, text: TextClaims, lastYear: FigureClaim, growth: FigureClaim): WrittenRate[] {
+    if (lastYear.figure.kind !== 'amount' || !lastYear.figure.interval.lo.isPositive() || !inOneSentence(text.prose, lastYear, growth)) return [];
+    const stated = growth.subject && statedCurrent(model, growth.subject, lastYear.figure);
+    return (stated ? [stated] : writtenCurrents(text, lastYear)).map(current => rateByLastYear(model, lastYear, current))
+        .filter((r): r is WrittenRate => r !== undefined);
+}
+
+function rateByLastYear(model: ReportModel, lastYear: FigureClaim, current: Current): WrittenRate | undefined {
     const rate = current.interval.sub(lastYear.figure.interval).div(lastYear.figure.interval)?.scale(new Decimal(100));
     if (!rate) return undefined;
     const amount = (value: Decimal) => fixedText(value, lastYear.figure.decimals, model.groupsDigits);
@@ -1050,7 +1101,7 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const stated = subject ? statedCurrent(model, subject, budget.figure) : undefined;
     const writtenActuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData
         && c.figure.kind === 'amount' && c.figure.offset > budget.figure.offset && c.figure.offset < completion.figure.offset
-        && (subject ? c.subject !== undefined && sameSubject(c.subject, subject) : c.subject === undefined));
+        && sameNamed(c.subject, subject));
     // each figure printed as the report wrote it: 决算 22.59 beside 预算 43.2
     const actual = stated ? { value: stated.value, interval: stated.interval, text: stated.figure ? formatFigure(stated.figure, model.groupsDigits) : fixedText(stated.value, stated.decimals, model.groupsDigits) }
         : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: fixedText(writtenActuals[0].figure.value, writtenActuals[0].figure.decimals, model.groupsDigits) } : undefined;
@@ -1058,7 +1109,7 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     // 决算 the sentence writes, where it is one of them, is the one the rate is of
     const writtenIsData = writtenActuals.length === 1 && subject !== undefined
         && distinctTargets(model, subject, { kind: 'value' }, writtenActuals[0].figure).some(t => judge(writtenActuals[0].figure, t, { kind: 'value' }) === 'equal');
-    if (!actual || (subject && !stated && !writtenIsData) || !budget.figure.interval.lo.isPositive()) return true;
+    if (!actual || (subject?.quantities.length && !stated && !writtenIsData) || !budget.figure.interval.lo.isPositive()) return true;
     const rateOf = (spent: Interval, over = budget.figure.interval) => spent.div(over)?.scale(new Decimal(100));
     const rate = rateOf(actual.interval);
     // a rate that names no budget (预算执行率) in a sentence writing 年初预算 and 调整预算 both may be of either
@@ -1115,7 +1166,7 @@ function otherBudgetsOfRate(prose: ProseText, budgets: readonly FigureClaim[], c
 function budgetsOfSentence(prose: ProseText, budgets: readonly FigureClaim[], completion: FigureClaim): FigureClaim[] {
     const subject = completion.subject;
     return budgets.filter(b => b.role.kind === 'budget' && inSentence(prose, b, completion)
-        && (subject === undefined) === (b.subject === undefined) && (!subject || sameSubject(b.subject!, subject)));
+        && sameNamed(b.subject, subject));
 }
 
 function budgetKind(claim: FigureClaim): string | undefined {
