@@ -635,7 +635,9 @@ class TemplateLayout {
     private partTitle(part: PartTemplate, where: 'contents' | 'body'): string {
         const written = this.writtenPartTitles.get(part);
         if (written !== undefined) return written;
-        const pattern = this.options.partHeading?.(part.title, where) ?? part.title;
+        let pattern = this.options.partHeading?.(part.title, where) ?? part.title;
+        // a 单位决算 heads the template's 部门概况, 部门决算… with its own word (四川's units: 第一部分 单位概况, 第二部分 2023年度单位决算情况说明)
+        if (this.coverTitle === '单位决算') pattern = pattern.replace(/部门(?=概况|决算)/g, '单位');
         return pattern.replaceAll('{year}', this.Y).replaceAll('{department}', this.department).replaceAll('{report}', this.reportName);
     }
 
