@@ -9,7 +9,7 @@ import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { Attachment, Glossary, GlossaryEntry, Indicator, IndicatorValue, MetaField, Overview, Project, Row, TextField } from '../../language/generated/ast.js';
 import {
-    isAttachment, isAttribute, isCell, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTextField,
+    isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTextField,
 } from '../../language/generated/ast.js';
 import type { Completion } from '../../model/comparisons.js';
 import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
@@ -2460,8 +2460,10 @@ class TemplateLayout {
 
     private valueCell(row: RowModel | undefined, column: string): TableCell {
         const shown = row && this.printedFigure(row, column);
-        // a count prints with the unit its cell writes (车辆数 3辆 in a table of 万元): bare, it would read as an amount
-        const unit = shown?.kind === 'count' && !shown.blank && isCell(shown.node) && shown.node.unit !== undefined ? shown.unit : undefined;
+        // a count prints with its unit (车辆数 3辆 in a table of 万元): bare, it would read as an amount; not where its row or
+        // column names the unit (公务用车保有量（辆） 2)
+        const named = (name: string) => name.includes(`（${shown!.unit}）`) || name.includes(`(${shown!.unit})`);
+        const unit = shown?.kind === 'count' && !shown.blank && !named(row!.name) && !named(column) ? shown.unit : undefined;
         return { content: shown ? [{ kind: 'figure', figure: shown, ...(unit !== undefined ? { unit } : {}) }] : [''], align: 'right' };
     }
 
