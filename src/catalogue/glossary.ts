@@ -30,8 +30,10 @@ export function parseLabel(label: string): LabelSegment[] {
     let code = '';
     for (const match of label.matchAll(SEGMENT)) {
         const whole = match[0];
-        const rawName = match[1];
-        const leading = rawName.length - rawName.trimStart().length;
+        // the code a report prints before the path (7.2100202 卫生健康支出（210）…) is no part of the first name
+        const printedCode = segments.length === 0 ? /^\s*\d+(?=\s)/.exec(match[1])?.[0].length ?? 0 : 0;
+        const rawName = match[1].slice(printedCode);
+        const leading = printedCode + rawName.length - rawName.trimStart().length;
         const name = rawName.trim();
         const bracketOffset = match.index + whole.length - match[2].length - 2;
         code += match[2];

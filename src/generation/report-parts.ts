@@ -149,6 +149,8 @@ export interface ChartBlock {
     readonly title: string;
     readonly spec: ChartSpec;
     readonly line?: number;
+    /** The line of the user's text the chart prints in place of, as written (（图1：…）（柱状图）, a PDF's print of the picture). */
+    readonly placeholder?: string;
 }
 
 /** A part of the report: the cover, the contents, 第一部分…, one 附表 page. */

@@ -10,6 +10,7 @@ import { formatFigure } from '../../src/model/figure.js';
 import { parseProse } from '../../src/model/prose.js';
 import { isSectionGroup } from '../../src/model/section-groups.js';
 import { TABLE_META_KEY } from '../../src/model/report-model.js';
+import { chartCaption } from '../../src/templates/shared/layout.js';
 import type { ReportModel } from '../../src/model/report-model.js';
 import { visibleText } from './helpers.js';
 
@@ -58,13 +59,23 @@ export function lostTexts(model: ReportModel, html: string): string[] {
     const shown = compact(visibleText(html));
     // a text printed in pieces around a table set within it (a project's form after its 综述)
     let prose: string | undefined;
-    return sourceTexts(model).filter(({ text, clauses }) => {
+    // a line standing for a chart drawn in its place (（图1：…）（柱状图）) is printed as that chart, under its caption:
+    // the text is printed in the pieces between such lines
+    const captions = new Set([...html.matchAll(/<figcaption>([^<]*)<\/figcaption>/g)].map(m => compact(visibleText(m[1]))));
+    const pieces = (text: string) => text.split(/\r?\n/).reduce<string[][]>((runs, line) => {
+        const caption = chartCaption(line);
+        if (caption !== undefined && captions.has(compact(caption))) runs.push([]);
+        else runs[runs.length - 1].push(line);
+        return runs;
+    }, [[]]).map(run => run.join('\n'));
+    const printed = (text: string, clauses: boolean | undefined) => {
         const said = compact(resolved(model, text));
-        if (said === '' || shown.includes(said)) return false;
+        if (said === '' || shown.includes(said)) return true;
         prose ??= compact(visibleText(html.replace(/<div class="table-block[\s\S]*?<\/table>/g, '')));
-        if (prose.includes(said)) return false;
-        return !clauses || !said.split(/[，、；。：（）]+/).every(clause => shown.includes(clause));
-    }).map(({ text }) => text);
+        if (prose.includes(said)) return true;
+        return clauses === true && said.split(/[，、；。：（）]+/).every(clause => shown.includes(clause));
+    };
+    return sourceTexts(model).filter(({ text, clauses }) => !pieces(text).every(piece => printed(piece, clauses))).map(({ text }) => text);
 }
 
 /**

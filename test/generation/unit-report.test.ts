@@ -137,3 +137,32 @@ describe('a project’s 年初预算数', () => {
         expect(visibleText(buildHtml(PROJECT.replace(' 年初预算 300.00', ''))).replace(/\s/g, '')).toContain('预算执行情况（万元）预算数：320.00万元执行数：312.48万元');
     });
 });
+
+// The template's part headings that name the department (四川: 部门概况, 部门决算情况说明) take the
+// unit's word in a 单位决算, as 四川's unit reports print them (泸州市中医医院 2023: 第一部分 单位概况,
+// 第二部分 2023年度单位决算情况说明); a department's keep theirs.
+describe('a unit’s part headings', () => {
+    const sichuan = (overview: string) => `模板 「四川」
+部门 「沱江市中医医院」
+年度 2023
+单位 万元
+${overview} {
+  主要职责 「承担全市中医医疗任务。」
+  机构设置 「医院内设职能科室18个。」
+}
+`;
+    const partHeadings = (html: string) => [...html.matchAll(/<h1 id="part-\d+-title"[^>]*>([^<]*)<\/h1>/g)].map(m => visibleText(m[1]));
+    const contents = (html: string) => [...html.matchAll(/<li class="toc-1">(?:<a[^>]*>)?([^<]*)/g)].map(m => m[1]);
+
+    it('say 单位概况 and 单位决算情况说明, in the body and the contents', () => {
+        const html = buildHtml(sichuan('单位概况'));
+        expect(partHeadings(html).slice(0, 2)).toEqual(['第一部分 单位概况', '第二部分 2023年度单位决算情况说明']);
+        expect(contents(html).slice(0, 2)).toEqual(['第一部分 单位概况', '第二部分 2023年度单位决算情况说明']);
+        expect(visibleText(html)).not.toMatch(/部门概况|部门决算/);
+    });
+
+    it('of a department stay 部门概况 and 部门决算情况说明', () => {
+        const html = buildHtml(sichuan('部门概况'));
+        expect(partHeadings(html).slice(0, 2)).toEqual(['第一部分 部门概况', '第二部分 2023年度部门决算情况说明']);
+    });
+});

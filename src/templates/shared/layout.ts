@@ -641,7 +641,9 @@ class TemplateLayout {
     private partTitle(part: PartTemplate, where: 'contents' | 'body'): string {
         const written = this.writtenPartTitles.get(part);
         if (written !== undefined) return written;
-        const pattern = this.options.partHeading?.(part.title, where) ?? part.title;
+        let pattern = this.options.partHeading?.(part.title, where) ?? part.title;
+        // a 单位决算 heads the template's 部门概况, 部门决算… with its own word (四川's units: 第一部分 单位概况, 第二部分 2023年度单位决算情况说明)
+        if (this.coverTitle === '单位决算') pattern = pattern.replace(/部门(?=概况|决算)/g, '单位');
         return pattern.replaceAll('{year}', this.Y).replaceAll('{department}', this.department).replaceAll('{report}', this.reportName);
     }
 
@@ -1215,7 +1217,8 @@ class TemplateLayout {
         // only 预算绩效's sentences hold forms: the others' sentences are never made (see `standardUnit`)
         const kept = units.flatMap(u => this.scope.unfilledOnly && u.topic !== 'performance' ? []
             : u.blocks.filter(b => b.kind === 'chart' || (b.kind === 'table' && b.variant === 'form')));
-        blocks.push(...kept.filter(b => !this.formProjects.has(b)));
+        const placed = placeCharts(blocks, kept.filter(b => b.kind === 'chart'));
+        blocks.push(...kept.filter(b => !this.formProjects.has(b) && !placed.has(b)));
         this.placeForms(blocks, kept.filter(b => this.formProjects.has(b)));
         // the texts printed after them are the user's own, never a 〔未填写〕
         if (this.scope.unfilledOnly) return blocks;
@@ -2514,7 +2517,11 @@ class TemplateLayout {
 
     private valueCell(row: RowModel | undefined, column: string): TableCell {
         const shown = row && this.printedFigure(row, column);
-        return { content: shown ? [{ kind: 'figure', figure: shown }] : [''], align: 'right' };
+        // a count prints with its unit (车辆数 3辆 in a table of 万元): bare, it would read as an amount; not where its row or
+        // column names the unit (公务用车保有量（辆） 2)
+        const named = (name: string) => name.includes(`（${shown!.unit}）`) || name.includes(`(${shown!.unit})`);
+        const unit = shown?.kind === 'count' && !shown.blank && !named(row!.name) && !named(column) ? shown.unit : undefined;
+        return { content: shown ? [{ kind: 'figure', figure: shown, ...(unit !== undefined ? { unit } : {}) }] : [''], align: 'right' };
     }
 
     /**
@@ -3106,7 +3113,8 @@ function blocksText(blocks: readonly Block[], tables = true): string {
             case 'paragraph': return inlinesText(block.content);
             case 'section': return blocksText(block.blocks, tables);
             case 'table': return !tables ? '' : [...block.head, ...block.body].flatMap(r => r.cells.map(c => inlinesText(c.content))).join('\n') + inlinesText(block.statement ?? []);
-            case 'chart': return !tables ? '' : block.title;
+            // a chart printed in place of a line of the text is that line's words where the text is looked for
+            case 'chart': return !tables ? block.placeholder ?? '' : block.placeholder ?? block.title;
             default: return '';
         }
     }).join('\n');
@@ -3139,10 +3147,45 @@ function printedPieces(blocks: readonly Block[], pieces = new Set<string>()): Se
                 for (const row of [...block.head, ...block.body]) for (const cell of row.cells) addContent(cell.content);
                 addContent(block.statement ?? []);
                 break;
-            case 'chart': add(block.title); break;
+            case 'chart': add(block.title); if (block.placeholder) add(block.placeholder); break;
         }
     }
     return pieces;
+}
+
+/**
+ * Each chart in place of a paragraph of the user's text that stands for it: its caption alone (图1：收入决算结构图),
+ * bracketed or not, with the chart's kind after it where the text is a PDF's print of the picture: （图2：收入决算结构图）（饼状图）.
+ * The chart takes the caption as the report writes it; the charts placed are returned, the others print after the text.
+ */
+function placeCharts(blocks: Block[], charts: readonly ChartBlock[]): Set<Block> {
+    const placed = new Set<Block>();
+    for (const chart of charts) {
+        const key = captionKey(chart.title);
+        for (let i = 0; i < blocks.length; i++) {
+            const block = blocks[i];
+            const text = block.kind === 'paragraph' && !block.generated ? inlinesText(block.content) : undefined;
+            const caption = text !== undefined ? chartCaption(text) : undefined;
+            if (caption === undefined || captionKey(caption) !== key) continue;
+            blocks[i] = { ...chart, title: caption, placeholder: text };
+            placed.add(chart);
+            break;
+        }
+    }
+    return placed;
+}
+
+/** The caption of a chart a paragraph is nothing but (图1：…, （图1：…）（柱状图）), else undefined. */
+export function chartCaption(text: string): string | undefined {
+    let line = text.trim().replace(/[（(][^（）()]{0,6}图[）)]$/, '').trim();
+    const bracketed = /^[（(](.*)[）)]$/.exec(line);
+    if (bracketed) line = bracketed[1].trim();
+    return /^图\s*\d+/.test(line) && !/[。；;]/.test(line) ? line : undefined;
+}
+
+/** A chart's caption without its number, punctuation or a last 图: what says which chart it is. */
+function captionKey(caption: string): string {
+    return caption.normalize('NFKC').replace(/^图\s*\d+\s*[:：.、]?/, '').replace(/[\s、，,“”"‘’']/g, '').replace(/图$/, '');
 }
 
 function inlinesText(content: readonly Inline[]): string {
