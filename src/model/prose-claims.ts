@@ -827,8 +827,9 @@ class TextReader {
     /**
      * The cars held, said without a row's name (共有车辆3辆): the 公务用车保有 rows and the rows named
      * 车辆 (国有资产 › 车辆), whichever the report states; the figure agreeing with any of them is right.
-     * The noun written narrows them where the report states both: 车辆 is every vehicle (国有资产 › 车辆),
-     * 公务用车 the official cars of 三公经费 (公务用车 › 保有).
+     * The noun written narrows them: 车辆 (汽车) is every vehicle (国有资产 › 车辆), 公务用车 the official cars of
+     * 三公经费 (公务用车 › 保有). Every vehicle where the report states no row of them is read as nothing: the
+     * official cars are only a part of them (共有车辆5辆，其中一般公务用车2辆、救护车3辆).
      */
     carsHeld(noun?: string): Subject | undefined {
         const official: Quantity[] = [...this.lexicon.lookup(CARS_HELD)?.quantities ?? []];
@@ -838,7 +839,9 @@ class TextReader {
                 if (normalizeName(row.name) === '车辆' && !official.some(q => q.row === row)) vehicles.push({ row });
             });
         }
-        const named = noun === '车辆' ? vehicles : noun === '公务用车' ? official : [];
+        const every = noun === '车辆' || noun === '汽车';
+        if (every && vehicles.length === 0) return undefined;
+        const named = every ? vehicles : noun === '公务用车' ? official : [];
         const quantities = named.length > 0 ? named : [...official, ...vehicles];
         return quantities.length > 0 ? { words: CARS_HELD, quantities } : undefined;
     }
