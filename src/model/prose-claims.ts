@@ -297,6 +297,18 @@ const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
 /** The money not appropriated (非财政拨款收入、非财政拨款支出): no name of the report's holds it. */
 const NOT_APPROPRIATED = /非财政拨款/;
+
+/**
+ * The clause a 其中 list opens under, for a figure in the list (非财政拨款收入263.80万元，其中：事业收入156.60万元，
+ * 占59.36%；经营收入…: 非财政拨款收入263.80万元), or '' outside a list: a bare 占 in the list is of its head.
+ */
+function listHead(text: string, at: number): string {
+    const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    const among = text.lastIndexOf('其中', at - 1);
+    if (among < start) return '';
+    const head = text.slice(start, among).replace(/[，,：:\s]+$/, '');
+    return head.slice(head.search(/[^，,；;：:]*$/));
+}
 /** A fund written right before a name: 政府性基金预算财政拨款上年结转和结余. */
 const FUND_BEFORE_NAME = /(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:资金)?的?$/;
 
@@ -1381,7 +1393,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds;
         // so does a whole that is the money not appropriated (占非财政拨款收入的…), which the names pass over
         const unnamedWhole = (base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words))
-            || (baseSpan !== undefined && role.kind === 'share' && NOT_APPROPRIATED.test(text.slice(baseSpan.start, baseSpan.end)));
+            || (baseSpan !== undefined && role.kind === 'share' && NOT_APPROPRIATED.test(text.slice(baseSpan.start, baseSpan.end)))
+            || (baseSpan !== undefined && role.kind === 'share' && baseSpan.start === baseSpan.end && NOT_APPROPRIATED.test(listHead(text, item.start)));
         const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
