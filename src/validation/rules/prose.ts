@@ -286,8 +286,8 @@ const proseFigureRule: Rule = {
                     const inReportUnit = target.scale && target.figure ? `${fixedText(target.figure.value, Math.max(target.figure.decimals, 2), model.groupsDigits)}${model.meta.unit}，即 ` : '';
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${inReportUnit}${atWrittenPrecision(target.value, figure, model.groupsDigits)}${inReportUnit ? figure.unit : ''}` : '';
                     report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
-                } else if (verdict === 'near' && agreesWithOwnRows(model, figure, target, role)) {
-                    // what the table's rows give, the table's figure a unit off it within rounding (a hint there): the text is right
+                } else if (verdict === 'near' && agreesWithRows(model, figure, target, role)) {
+                    // what the rows give, the table's figure a unit off it within rounding (a hint there): the text is right
                     continue;
                 } else if (agreesWithCorrected(model, figure, target, role)) {
                     // the table's figure is the wrong one, and its error is told there (a fen off in 元 too):
@@ -431,7 +431,7 @@ function sharedFigureOff(model: ReportModel, report: Reporter, prose: ProseText,
         const [target] = targets;
         const verdict = judge(figure, target, role);
         if ((verdict !== 'near' && verdict !== 'off') || copiesSlip(model, figure, target, role) || agreesWithCorrected(model, figure, target, role)
-            || (verdict === 'near' && agreesWithOwnRows(model, figure, target, role))) return false;
+            || (verdict === 'near' && agreesWithRows(model, figure, target, role))) return false;
         judged.push({ target, verdict });
     }
     const range = rangeIn(prose, figure.offset, figure.length);
@@ -621,11 +621,12 @@ function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: 
 
 /**
  * Whether a written figure one unit off a stated one is what that figure's own rows give, within rounding (人员经费合计
- * 2,176.81 over rows of 2,176.80, the text writing 2,176.80): the officer added the rows, the table's figure is the odd
- * one (a hint there), and the text is right.
+ * 2,176.81 over rows of 2,176.80, the text writing 2,176.80), or the rows of another table tying it (表5 合计 基本支出
+ * 135.23 where 表6's 人员经费 + 公用经费 give 135.22): the officer added the rows, the table's figure is the odd one (a
+ * hint there), and the text is right.
  */
-function agreesWithOwnRows(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
-    return gives(model, figure, target, role, 'sum-total') || gives(model, figure, target, role, 'sum-children');
+function agreesWithRows(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
+    return gives(model, figure, target, role, 'sum-total') || gives(model, figure, target, role, 'sum-children') || gives(model, figure, target, role, 'tie');
 }
 
 /** Whether a relation of `rule` onto the target's stated figure, holding within rounding, gives the written figure. */
