@@ -549,7 +549,7 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
     const ofSide = role.base?.some(base => otherSideTotals(base).length > 0) === true;
     return parts.some(part => {
         // a share naming no whole after a sentence opening with one (财政拨款支出…，其中：一般公共预算财政拨款支出…，占65.21%): of that one too
-        const wholes = [...role.base ?? subject.openingWhole ?? [], ...ofSide ? sideTotals(part) : []];
+        const wholes = [...role.base ?? subject.openingWhole ?? [], ...role.base ? [] : subject.listHead ?? [], ...ofSide ? sideTotals(part) : []];
         const readings = [targetOf(model, part, { kind: 'share' }, 'rate', '%'), ...wholes.map(whole => targetOf(model, part, { kind: 'share', base: [whole] }, 'rate', '%'))];
         return readings.some(reading => reading !== undefined && agrees(figure, reading, role))
             || widerShares(model, part).some(share => share.meets(figure.interval));
