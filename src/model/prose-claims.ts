@@ -95,6 +95,11 @@ export interface Subject {
      */
     readonly openingWhole?: readonly Quantity[];
     /**
+     * The subject of the figure a 其中 list opens under, for a figure in the list (基本支出800.00万元，其中：人员经费
+     * 600.00万元，占75.00%: 基本支出): a share naming no whole is of it in a reader's eyes, one more reading.
+     */
+    readonly listHead?: readonly Quantity[];
+    /**
      * The candidates the words before the name prefer where the candidates' figures disagree and the written
      * one agrees with none of them (本部门项目支出: the table of all the department's money): the one to judge it by.
      */
@@ -305,6 +310,23 @@ const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
 /** The money not appropriated (非财政拨款收入、非财政拨款支出): no name of the report's holds it. */
 const NOT_APPROPRIATED = /非财政拨款/;
+
+/** An amount written or referenced: where it ends (its unit too) and what it is of. */
+interface Amount { readonly start: number; readonly end: number; readonly quantities: readonly Quantity[] }
+
+/**
+ * The quantities of the amount right before the 其中 a list in the sentence opens with (listHead's figure), of the
+ * text's amounts in order: undefined outside a list, none for a head no row of the report holds.
+ */
+function listHeadQuantities(text: string, at: number, amounts: readonly Amount[]): readonly Quantity[] | undefined {
+    const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    const among = text.lastIndexOf('其中', at - 1);
+    if (among < start) return undefined;
+    const head = amounts.filter(a => a.end <= among).at(-1);
+    // 基本支出800.00万元，占66.67%，其中：… the head's own share may stand between
+    if (!head || head.start < start || !/^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?$/.test(text.slice(head.end, among))) return undefined;
+    return head.quantities;
+}
 /** A fund written right before a name: 政府性基金预算财政拨款上年结转和结余. */
 const FUND_BEFORE_NAME = /(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:资金)?的?$/;
 
@@ -835,8 +857,9 @@ class TextReader {
     /**
      * The cars held, said without a row's name (共有车辆3辆): the 公务用车保有 rows and the rows named
      * 车辆 (国有资产 › 车辆), whichever the report states; the figure agreeing with any of them is right.
-     * The noun written narrows them where the report states both: 车辆 is every vehicle (国有资产 › 车辆),
-     * 公务用车 the official cars of 三公经费 (公务用车 › 保有).
+     * The noun written narrows them: 车辆 (汽车) is every vehicle (国有资产 › 车辆), 公务用车 the official cars of
+     * 三公经费 (公务用车 › 保有). Every vehicle where the report states no row of them is read as nothing: the
+     * official cars are only a part of them (共有车辆5辆，其中一般公务用车2辆、救护车3辆).
      */
     carsHeld(noun?: string): Subject | undefined {
         const official: Quantity[] = [...this.lexicon.lookup(CARS_HELD)?.quantities ?? []];
@@ -846,7 +869,9 @@ class TextReader {
                 if (normalizeName(row.name) === '车辆' && !official.some(q => q.row === row)) vehicles.push({ row });
             });
         }
-        const named = noun === '车辆' ? vehicles : noun === '公务用车' ? official : [];
+        const every = noun === '车辆' || noun === '汽车';
+        if (every && vehicles.length === 0) return undefined;
+        const named = every ? vehicles : noun === '公务用车' ? official : [];
         const quantities = named.length > 0 ? named : [...official, ...vehicles];
         return quantities.length > 0 ? { words: CARS_HELD, quantities } : undefined;
     }
@@ -1322,6 +1347,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let referenceList: { subjects: readonly Subject[]; end: number } | undefined;
     /** The subjects of the part's amounts, each written alone (基本支出A万元，项目支出B万元), in order. */
     let amountSubjects: (Subject | undefined)[] = [];
+    /** The amounts written or referenced so far, for the head of a 其中 list after them. */
+    const amounts: Amount[] = [];
     for (const [index, item] of items.entries()) {
         // a sentence longer than the window is read in windows; its subject carries across them
         if (part && item.start >= part.end && !hasPartEnd(text, part.start, item.start)) part = reader.layout.partAt(item.start);
@@ -1350,6 +1377,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             partSubjects.push(subject);
             if (item.referenced?.kind === 'amount') amountSubjects.push(subject);
             const unit = item.referenced && text.startsWith(item.referenced.unit, item.end) ? item.referenced.unit : undefined;
+            if (item.referenced?.kind === 'amount') amounts.push({ start: item.start, end: item.end + (unit ?? '').length, quantities: subject?.quantities ?? [] });
             // 接待【国内公务接待.批次】批次、81人次: a count written after a referenced count is of its row
             lastCount = subject && unit !== undefined && item.referenced?.kind === 'count' ? { end: item.end + unit.length, subject } : undefined;
             // 各是1,000.00万元、【本年支出合计】万元: a listed reference takes its place in the list and, as a figure
@@ -1387,7 +1415,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds;
         // so does a whole that is the money not appropriated (占非财政拨款收入的…), which the names pass over
         const unnamedWhole = (base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words))
-            || (baseSpan !== undefined && role.kind === 'share' && NOT_APPROPRIATED.test(text.slice(baseSpan.start, baseSpan.end)));
+            || (baseSpan !== undefined && role.kind === 'share' && NOT_APPROPRIATED.test(text.slice(baseSpan.start, baseSpan.end)))
+            || (baseSpan !== undefined && role.kind === 'share' && baseSpan.start === baseSpan.end
+                && listHeadQuantities(text, item.start, amounts)?.length === 0);
         const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
@@ -1550,14 +1580,19 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const opening = finalRole.kind === 'share' && named && !named.inOpeningWhole ? reader.openingWhole(item.start, true) : undefined;
             // the line opening with the subject itself (基本支出854.57万元，占23.94%) opens with no whole of it
             const whole = opening?.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? undefined : opening;
-            const subject = whole ? { ...named!, openingWhole: whole } : named;
+            const head = finalRole.kind === 'share' && named && pairs.length === 1 ? listHeadQuantities(text, item.start, amounts) : undefined;
+            const listed = head?.length && !head.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? { listHead: head } : {};
+            const subject = named && (whole || head?.length) ? { ...named, ...whole ? { openingWhole: whole } : {}, ...listed } : named;
             const ofThreePublic = outside && subject !== undefined && subject.quantities.length > 0
                 && subject.quantities.every(q => isPurchase(q.row) && isThreePublic(q.row));
             const claim: FigureClaim = { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData ?? (ofThreePublic ? 'outside-three-public' : undefined) };
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
             partSubjects.push(subject);
-            if (pairs.length === 1 && finalRole.kind === 'value' && figure.kind === 'amount') amountSubjects.push(subject);
+            if (pairs.length === 1 && finalRole.kind === 'value' && figure.kind === 'amount') {
+                amountSubjects.push(subject);
+                amounts.push({ start: item.start, end: item.end, quantities: claimNotData ? [] : subject?.quantities ?? [] });
+            }
             if (pairs.length === 1 && SUM_BEFORE.test(text.slice(clause.start, item.start)) && finalRole.kind === 'value') {
                 markParts(reader, { text: withUnit(figure), value: figure.value }, figure, subject?.quantities ?? [], part.start);
             }

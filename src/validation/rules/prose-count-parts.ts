@@ -197,6 +197,16 @@ const OPENING = '“‘「《（(【';
 const OF_ITEMS = /^[\u4e00-\u9fff]{0,3}?(?:科室|处室|股室|机构|部门|单位|项目|中心|村|社区|科|股|处|室|站|所|院|庭|队)/;
 const CLOSING = '”’」》）)】';
 
+/** Where the last bracket still open at `end` opens, after `start`; -1 where none is. */
+function openBracketBefore(text: string, start: number, end: number): number {
+    const open: number[] = [];
+    for (let i = start; i < end; i++) {
+        if (text[i] === '（' || text[i] === '(') open.push(i);
+        else if ((text[i] === '）' || text[i] === ')') && open.length > 0) open.pop();
+    }
+    return open.at(-1) ?? -1;
+}
+
 /** The items of a list ending at `end`, from `start`: the 、 outside quotes and brackets, and quoted names side by side (“A”“B”, “A”和“B”). */
 function listedItems(text: string, start: number, end: number): { items: number; joined: boolean } {
     let depth = 0;
@@ -243,6 +253,8 @@ const proseListCountRule: Rule = {
                 if (!before || /[\d.,\s]/.test(before) || NOT_LAST_ITEM.test(before) || OPENING.includes(before)) continue;
                 let start = at;
                 while (start > 0 && !LIST_CLAUSE_ENDS.has(text.charCodeAt(start - 1))) start--;
+                // 执法大队（含3个中队）: a count in brackets is of what the brackets list, not of the list outside them
+                start = Math.max(start, openBracketBefore(text, start, at) + 1);
                 const region = text.slice(start, at);
                 if (/[\d０-９【等]/.test(region)) continue;
                 if (m[2] !== '项' && !OF_ITEMS.test(text.slice(at + m[0].length, at + m[0].length + 6))) continue;

@@ -25,7 +25,7 @@ import { ruleMeta } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacement, restated, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 import { contraryDirectionMessage } from './prose-words.js';
-import { balancedShareMessage, correctedValue, restatedFigure } from './relations.js';
+import { balancedShareMessage, correctedValue } from './relations.js';
 
 interface Located {
     readonly prose: ProseText;
@@ -297,8 +297,8 @@ const proseFigureRule: Rule = {
                     const inReportUnit = target.scale && target.figure ? `${fixedText(target.figure.value, Math.max(target.figure.decimals, 2), model.groupsDigits)}${model.meta.unit}，即 ` : '';
                     const how = computation ? `：${computation.description} = ${computation.formula} = ${inReportUnit}${atWrittenPrecision(target.value, figure, model.groupsDigits)}${inReportUnit ? figure.unit : ''}` : '';
                     report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
-                } else if (verdict === 'near' && agreesWithParts(model, figure, target, role)) {
-                    // the table's figure is the odd one, within rounding, and told there as a hint: the text is right
+                } else if (verdict === 'near' && agreesWithRows(model, figure, target, role)) {
+                    // what the rows give, the table's figure a unit off it within rounding (a hint there): the text is right
                     continue;
                 } else if (agreesWithCorrected(model, figure, target, role)) {
                     // the table's figure is the wrong one, and its error is told there (a fen off in 元 too):
@@ -313,9 +313,7 @@ const proseFigureRule: Rule = {
                     const rated = verdict === 'near' && role.kind === 'value' && text.claims.some(c => c.kind === 'figure' && c.role.kind === 'completion'
                         && c.figure.offset > figure.offset && inSentence(text.prose, claim, c) && c.subject !== undefined && sameSubject(c.subject, claim.subject!)
                         && !agreesWithData(model, c));
-                    // the figure its own rows give: the table's is the odd one, no fix to copy into the text
-                    const odd = verdict === 'near' && agreesWithOwnRows(model, figure, target, role);
-                    const fixed = unsaid ? unsaid.fix : rated || odd ? undefined : fix;
+                    const fixed = unsaid ? unsaid.fix : rated ? undefined : fix;
                     restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: fixed }, also + otherWholes + (unsaid?.said ?? ''));
                 }
             }
@@ -444,7 +442,7 @@ function sharedFigureOff(model: ReportModel, report: Reporter, prose: ProseText,
         const [target] = targets;
         const verdict = judge(figure, target, role);
         if ((verdict !== 'near' && verdict !== 'off') || copiesSlip(model, figure, target, role) || agreesWithCorrected(model, figure, target, role)
-            || (verdict === 'near' && agreesWithParts(model, figure, target, role))) return false;
+            || (verdict === 'near' && agreesWithRows(model, figure, target, role))) return false;
         judged.push({ target, verdict });
     }
     const range = rangeIn(prose, figure.offset, figure.length);
@@ -562,7 +560,7 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
     const ofSide = role.base?.some(base => otherSideTotals(base).length > 0) === true;
     return parts.some(part => {
         // a share naming no whole after a sentence opening with one (财政拨款支出…，其中：一般公共预算财政拨款支出…，占65.21%): of that one too
-        const wholes = [...role.base ?? subject.openingWhole ?? [], ...ofSide ? sideTotals(part) : []];
+        const wholes = [...role.base ?? subject.openingWhole ?? [], ...role.base ? [] : subject.listHead ?? [], ...ofSide ? sideTotals(part) : []];
         const readings = [targetOf(model, part, { kind: 'share' }, 'rate', '%'), ...wholes.map(whole => targetOf(model, part, { kind: 'share', base: [whole] }, 'rate', '%'))];
         return readings.some(reading => reading !== undefined && agrees(figure, reading, role))
             || widerShares(model, part).some(share => share.meets(figure.interval));
@@ -641,28 +639,13 @@ function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: 
 }
 
 /**
- * Whether a written figure one unit off a stated one is what another table tying that figure gives, and its own
- * rows too, each only within rounding (表5 合计 基本支出 135.23 where its rows and 表6 give 135.22; 表一 本年支出合计
- * 9,868.14 where its rows and 表三's 合计 restating it give 9,868.13): the table's figure is the odd one. Its rows
- * alone are not enough: a 合计 printed 7.41 over rows of 7.40 is what the text restates.
- */
-function agreesWithParts(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
-    return (gives(model, figure, target, role, 'tie') || restatedAs(model, figure, target, role)) && agreesWithOwnRows(model, figure, target, role);
-}
-
-/** Whether another table's copy of the target's stated figure, tied to it, is the written figure. */
-function restatedAs(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
-    if (!target.figure || target.scale) return false;
-    return model.relations.some(relation => relation.rule === 'tie' && relation.holds && relation.target.stated
-        && restatedFigure(relation) === target.figure && judge(figure, { ...target, value: relation.target.value }, role) === 'equal');
-}
-
-/**
  * Whether a written figure one unit off a stated one is what that figure's own rows give, within rounding (人员经费合计
- * 2,176.81 over rows of 2,176.80, the text writing 2,176.80): still told, but the table's figure is no fix to offer.
+ * 2,176.81 over rows of 2,176.80, the text writing 2,176.80), or the rows of another table tying it (表5 合计 基本支出
+ * 135.23 where 表6's 人员经费 + 公用经费 give 135.22): the officer added the rows, the table's figure is the odd one (a
+ * hint there), and the text is right.
  */
-function agreesWithOwnRows(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
-    return gives(model, figure, target, role, 'sum-total') || gives(model, figure, target, role, 'sum-children');
+function agreesWithRows(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
+    return gives(model, figure, target, role, 'sum-total') || gives(model, figure, target, role, 'sum-children') || gives(model, figure, target, role, 'tie');
 }
 
 /** Whether a relation of `rule` onto the target's stated figure, holding within rounding, gives the written figure. */
