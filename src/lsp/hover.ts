@@ -1,8 +1,8 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { FormScore, IndicatorField, IndicatorGroup, IndicatorSubgroup, Report, TextField } from '../language/generated/ast.js';
-import { isFormScore, isIndicatorGroup, isIndicatorSubgroup } from '../language/generated/ast.js';
+import type { FormScore, IndicatorField, IndicatorGroup, IndicatorSubgroup, Report, Row, TextField } from '../language/generated/ast.js';
+import { isFormScore, isIndicatorGroup, isIndicatorSubgroup, isRow } from '../language/generated/ast.js';
 import type { CodeCatalogue, CodeInfo } from '../catalogue/catalogue.js';
 import { sameName } from '../catalogue/catalogue.js';
 import type { GlossaryTerm } from '../catalogue/glossary.js';
@@ -75,7 +75,7 @@ export function hoverMarkdown(target: Target, model: ReportModel, catalogue: Cod
         case 'column':
             return columnHover(target.table, target.name, model);
         case 'heading':
-            return headingHover(target.field, target.part, model);
+            return headingHover(target.heading, target.part, model);
         case 'reference': {
             const parts: string[] = [];
             const segment = target.segment ? target.path[target.segment.index] : undefined;
@@ -131,13 +131,14 @@ function columnHover(table: TableModel, written: string, model: ReportModel): st
     return lines.join('\n\n');
 }
 
-function headingHover(field: TextField, part: 'overview' | 'explanation', model: ReportModel): string {
+function headingHover(node: TextField | Row, part: 'overview' | 'explanation', model: ReportModel): string {
     const { template } = model;
-    const heading = `**${md(`${field.ordinal ?? ''}${field.key}`)}**`;
-    const topic = headingTopic(template, part, field.key);
+    const key = isRow(node) ? node.name : node.key;
+    const heading = `**${md(`${node.ordinal ?? ''}${key}`)}**`;
+    const topic = headingTopic(template, part, key);
     const sections = template.parts.flatMap(p => p.sections.map(section => ({ part: p, section })));
     const ofTopic = sections.filter(s => s.section.topic === topic);
-    const found = ofTopic.find(s => [s.section.title, ...s.section.aliases ?? []].includes(field.key)) ?? ofTopic[0];
+    const found = ofTopic.find(s => [s.section.title, ...s.section.aliases ?? []].includes(key)) ?? ofTopic[0];
     if (!found) return `${heading} · 本报告自有的一节：模板“${md(template.shortName)}”中没有与之对应的标题。`;
     const lines = [`${heading} · 模板“${md(template.shortName)}”${md(found.part.title)}中的“${md(found.section.title)}”`];
     const tables = (found.section.tables ?? []).map(role => tableByRole(template, role))

@@ -9,6 +9,7 @@ import {
     isOverview, isRow, isTable, isTextField,
 } from '../language/generated/ast.js';
 import type { GlossaryTerm, TermOccurrence } from '../catalogue/glossary.js';
+import { isSectionGroup } from '../model/section-groups.js';
 import { findTerms, glossaryTerms, parseLabel } from '../catalogue/glossary.js';
 import type { Figure } from '../model/figure.js';
 import { parseProse } from '../model/prose.js';
@@ -90,7 +91,7 @@ export type Target =
     /** A column name in a table's 列【…】. */
     | { readonly kind: 'column'; readonly table: TableModel; readonly name: string; readonly range: Range }
     /** The heading of a text of 部门概况 or 情况说明. */
-    | { readonly kind: 'heading'; readonly field: TextField; readonly part: 'overview' | 'explanation'; readonly range: Range };
+    | { readonly kind: 'heading'; readonly heading: TextField | Row; readonly part: 'overview' | 'explanation'; readonly range: Range };
 
 function rangeOf(document: LangiumDocument, start: number, end: number): Range {
     return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
@@ -185,6 +186,9 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
         if (term) {
             return { kind: 'term', term: term.term, range: rangeOf(document, leaf.offset + term.start, leaf.offset + term.end), declaration: false, row };
         }
+        // a heading over sections (二、关于2023年度决算情况说明 { （一）… }), or one with a text of its own
+        const part = (node.text !== undefined || isSectionGroup(node)) ? partOf(node) : undefined;
+        if (part) return { kind: 'heading', heading: node, part, range: tokenRange };
         if (row) return { kind: 'row', row, range: tokenRange };
         return undefined;
     }
@@ -201,10 +205,16 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
         if (table) return { kind: 'table', table, range: tokenRange };
     }
     if (isTextField(node) && (property === 'key' || property === 'ordinal')) {
-        const part = AstUtils.getContainerOfType(node, n => isOverview(n) || isExplanation(n));
-        if (part) return { kind: 'heading', field: node, part: isOverview(part) ? 'overview' : 'explanation', range: tokenRange };
+        const part = partOf(node);
+        if (part) return { kind: 'heading', heading: node, part, range: tokenRange };
     }
     return undefined;
+}
+
+/** The part of the report's text a node stands in, if it is 部门概况 or 情况说明. */
+function partOf(node: AstNode): 'overview' | 'explanation' | undefined {
+    const part = AstUtils.getContainerOfType(node, n => isOverview(n) || isExplanation(n));
+    return part ? (isOverview(part) ? 'overview' : 'explanation') : undefined;
 }
 
 function tableModelOf(model: ReportModel, node: Table): TableModel | undefined {

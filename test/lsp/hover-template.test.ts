@@ -41,4 +41,11 @@ describe('hover on tables, columns and headings', () => {
         expect(await hoverAt(document, text.indexOf('关于本单位') + 1)).toContain('本报告自有的一节');
         expect(await hoverAt(document, text.indexOf('时长') + 1)).toContain('**时长** · 表十二 志愿服务统计表的第 2 列');
     });
+
+    it('names the section a heading over sections stands for, as it does a heading with its text', async () => {
+        const text = '模板 「上海 2024」\n年度 2024\n情况说明 {\n  二、关于2024年度决算情况说明 {\n    （一）收入支出决算总体情况说明 「无。」\n  }\n  三、预算绩效 {\n    绩效自评 「无。」\n  }\n}\n';
+        const document = await parse(text);
+        expect(await hoverAt(document, text.indexOf('关于2024') + 1)).toContain('**二、关于2024年度决算情况说明** · ');
+        expect(await hoverAt(document, text.indexOf('预算绩效') + 1)).toMatch(/^\*\*三、预算绩效\*\* · 模板“上海 2024”/);
+    });
 });
