@@ -319,6 +319,11 @@ function rowHover(row: RowModel, model: ReportModel, index: ModelIndex, lastYear
     if (figures && row.table) lines.push(figures);
     else if (row.cells.size > 0) lines.push([...row.cells].map(([column, f]) => `${column === '万元' || column === f.unit ? '' : `${md(column)} `}${withUnit(f, model.groupsDigits)}`).join(' · '));
     if (main) lines.push(...howComputed(main, model, index));
+    // a block with no figure of its own (公务用车 { 购置 1辆 … 保有 3辆 }): what it holds, one level down
+    if (row.cells.size === 0 && row.children.length > 0) {
+        const held = row.children.map(child => [md(child.name), ...[...child.cells.values()].map(f => withUnit(f, model.groupsDigits))].join(' '));
+        if (held.length > 0) lines.push(`其下：${held.join(' · ')}`);
+    }
     return lines.length > 1 ? lines.join('\n\n') : undefined;
 }
 

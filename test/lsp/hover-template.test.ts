@@ -48,4 +48,11 @@ describe('hover on tables, columns and headings', () => {
         expect(await hoverAt(document, text.indexOf('关于2024') + 1)).toContain('**二、关于2024年度决算情况说明** · ');
         expect(await hoverAt(document, text.indexOf('预算绩效') + 1)).toMatch(/^\*\*三、预算绩效\*\* · 模板“上海 2024”/);
     });
+
+    it('shows what a block with no figure of its own holds, one level down', async () => {
+        const text = '情况说明 {\n  三公经费 {\n    公务用车 {\n      购置 1辆 10万元\n      保有 3辆\n    }\n  }\n}\n';
+        const document = await parse(text);
+        expect(await hoverAt(document, text.indexOf('公务用车') + 1)).toMatch(/其下：购置 1 ?辆 10(\.00)? 万元 · 保有 3 ?辆/);
+        expect(await hoverAt(document, text.indexOf('三公经费') + 1)).toContain('其下：公务用车');
+    });
 });
