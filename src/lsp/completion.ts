@@ -15,7 +15,7 @@ import { formatFigure } from '../model/figure.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
 import type { ReportModel } from '../model/report-model.js';
 import type { TableTemplate } from '../templates/index.js';
-import { TEMPLATES } from '../templates/index.js';
+import { covers, TEMPLATES } from '../templates/index.js';
 import { parseTableLabel, tableLabelOf } from '../model/table-label.js';
 import { indexOf } from './locate.js';
 import { PROJECT_SNIPPET, reportSnippet } from './skeleton.js';
@@ -52,6 +52,9 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         const range = (from: number): Range => ({ start: textDocument.positionAt(from), end: params.position });
 
         const textStart = openTextStart(text, offset);
+        if (textStart !== undefined && /(?:^|\n)[ \t\u3000]*模板[ \t\u3000]*「$/.test(text.slice(0, textStart))) {
+            return CompletionList.create(this.templates(model?.meta.year, textStart, range), false);
+        }
         if (textStart !== undefined) {
             const inText = text.slice(textStart, offset);
             const open = inText.lastIndexOf('【');
@@ -201,6 +204,19 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
             });
         }
         return items;
+    }
+
+    /** The templates by the names a 模板 line takes, those published for the report's year first. */
+    private templates(year: number | undefined, from: number, range: (from: number) => Range): CompletionItem[] {
+        return TEMPLATES.map((template, i) => ({
+            label: template.shortName,
+            kind: CompletionItemKind.EnumMember,
+            detail: template.name,
+            documentation: `${template.tables.length} 张表`,
+            filterText: [template.shortName, ...template.aliases].join(' '),
+            sortText: `${year === undefined || covers(template, year) ? 0 : 1}${i}`,
+            textEdit: { range: range(from), newText: template.shortName },
+        }));
     }
 
     // ---- in text: figure paths and terms -----------------------------------------------------------------

@@ -1,8 +1,8 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { FormScore, IndicatorField, IndicatorGroup, IndicatorSubgroup, Report } from '../language/generated/ast.js';
-import { isFormScore, isIndicatorGroup, isIndicatorSubgroup } from '../language/generated/ast.js';
+import type { FormScore, IndicatorField, IndicatorGroup, IndicatorSubgroup, Report, Row, TextField } from '../language/generated/ast.js';
+import { isFormScore, isIndicatorGroup, isIndicatorSubgroup, isRow } from '../language/generated/ast.js';
 import type { CodeCatalogue, CodeInfo } from '../catalogue/catalogue.js';
 import { sameName } from '../catalogue/catalogue.js';
 import type { GlossaryTerm } from '../catalogue/glossary.js';
@@ -17,7 +17,9 @@ import { lastYearFigure } from '../model/last-year.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
 import type { Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
-import type { RowModel } from '../model/rows.js';
+import type { RowModel, TableModel } from '../model/rows.js';
+import { tableByRole } from '../templates/index.js';
+import { headingTopic } from '../templates/shared/layout.js';
 import { actualColumn, rowLabel } from '../model/rows.js';
 import type { ModelIndex, PlacedFigure, Target } from './locate.js';
 import { indexOf, locate } from './locate.js';
@@ -68,6 +70,12 @@ export function hoverMarkdown(target: Target, model: ReportModel, catalogue: Cod
             return rowHover(target.row, model, index, lastYear);
         case 'form':
             return formHover(target.node);
+        case 'table':
+            return tableHover(target.table, model);
+        case 'column':
+            return columnHover(target.table, target.name, model);
+        case 'heading':
+            return headingHover(target.heading, target.part, model);
         case 'reference': {
             const parts: string[] = [];
             const segment = target.segment ? target.path[target.segment.index] : undefined;
@@ -84,6 +92,60 @@ export function hoverMarkdown(target: Target, model: ReportModel, catalogue: Cod
 function ancestorWithCode(row: RowModel, code: string): RowModel | undefined {
     for (let r: RowModel | undefined = row; r; r = r.parent) if (r.code === code) return r;
     return undefined;
+}
+
+// ---- tables, columns, headings: what the template knows of them ---------------------------------------
+
+function tableHover(table: TableModel, model: ReportModel): string {
+    const { template } = model;
+    const own = table.template ?? table.variantOf;
+    // a table written by its title alone is labelled by it
+    const lines = [table.label === table.title ? `**${md(table.title)}**` : `**${md(table.label)} ${md(table.title)}**`];
+    if (table.template) {
+        const label = template.tableLabel(table.template.number);
+        lines[0] += ` · 模板“${md(template.shortName)}”的${md(label)}`;
+        if (table.template.title !== table.title) lines.push(`模板中的表名：${md(label)} ${md(table.template.title)}`);
+    } else if (table.variantOf) {
+        lines.push(`按模板“${md(template.shortName)}”的${md(template.tableLabel(table.variantOf.number))} ${md(table.variantOf.title)}加总`);
+    } else {
+        lines.push(`模板“${md(template.shortName)}”中没有这张表：表中的数字照写，不与模板的表勾稽。`);
+    }
+    const columns = own?.columns ?? table.columns;
+    if (columns.length > 0) lines.push(`列：${columns.map(md).join('、')}`);
+    if (table.empty) lines.push('本表无数据。');
+    return lines.join('\n\n');
+}
+
+function columnHover(table: TableModel, written: string, model: ReportModel): string {
+    const column = [...table.headings].find(([, heading]) => heading === written)?.[0] ?? written;
+    const position = table.columns.indexOf(column);
+    const name = table.label === table.title ? md(table.title) : `${md(table.label)} ${md(table.title)}`;
+    const lines = [`**${md(written)}** · ${name}的${position >= 0 ? `第 ${position + 1} 列` : '表头'}`];
+    if (column !== written) lines.push(`模板中的列名：${md(column)}`);
+    const own = table.template ?? table.variantOf;
+    if (table.foreign.has(column)) {
+        lines.push(`模板“${md(model.template.shortName)}”的这张表没有这一列：其数字照写，不参与本表的勾稽。`);
+    } else if (own && !own.columns.includes(column) && position < 0) {
+        lines.push('表头中的文字，不是数字列。');
+    }
+    return lines.join('\n\n');
+}
+
+function headingHover(node: TextField | Row, part: 'overview' | 'explanation', model: ReportModel): string {
+    const { template } = model;
+    const key = isRow(node) ? node.name : node.key;
+    const heading = `**${md(`${node.ordinal ?? ''}${key}`)}**`;
+    const topic = headingTopic(template, part, key);
+    const sections = template.parts.flatMap(p => p.sections.map(section => ({ part: p, section })));
+    const ofTopic = sections.filter(s => s.section.topic === topic);
+    const found = ofTopic.find(s => [s.section.title, ...s.section.aliases ?? []].includes(key)) ?? ofTopic[0];
+    if (!found) return `${heading} · 本报告自有的一节：模板“${md(template.shortName)}”中没有与之对应的标题。`;
+    const lines = [`${heading} · 模板“${md(template.shortName)}”${md(found.part.title)}中的“${md(found.section.title)}”`];
+    const tables = (found.section.tables ?? []).map(role => tableByRole(template, role))
+        .filter((t): t is NonNullable<typeof t> => t !== undefined)
+        .map(t => `${md(template.tableLabel(t.number))} ${md(t.title)}`);
+    if (tables.length > 0) lines.push(`所说明的表：${tables.join('；')}`);
+    return lines.join('\n\n');
 }
 
 // ---- codes ----------------------------------------------------------------------------------------
@@ -257,6 +319,11 @@ function rowHover(row: RowModel, model: ReportModel, index: ModelIndex, lastYear
     if (figures && row.table) lines.push(figures);
     else if (row.cells.size > 0) lines.push([...row.cells].map(([column, f]) => `${column === '万元' || column === f.unit ? '' : `${md(column)} `}${withUnit(f, model.groupsDigits)}`).join(' · '));
     if (main) lines.push(...howComputed(main, model, index));
+    // a block with no figure of its own (公务用车 { 购置 1辆 … 保有 3辆 }): what it holds, one level down
+    if (row.cells.size === 0 && row.children.length > 0) {
+        const held = row.children.map(child => [md(child.name), ...[...child.cells.values()].map(f => withUnit(f, model.groupsDigits))].join(' '));
+        if (held.length > 0) lines.push(`其下：${held.join(' · ')}`);
+    }
     return lines.length > 1 ? lines.join('\n\n') : undefined;
 }
 

@@ -1,20 +1,22 @@
 // What stands at a place of a report, for hover, navigation and rename: a subject code, a figure,
 // a reference 【…】 in text, a term the 名词解释 defines, or a row.
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
-import { CstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import type { FormScore, GlossaryEntry, IndicatorField, IndicatorGroup, IndicatorSubgroup, Row } from '../language/generated/ast.js';
+import type { FormScore, GlossaryEntry, IndicatorField, IndicatorGroup, IndicatorSubgroup, Row, Table, TextField } from '../language/generated/ast.js';
 import {
-    isAttribute, isCell, isColumnHeader, isFormScore, isGlossaryEntry, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup, isRow,
+    isAttribute, isCell, isColumnHeader, isExplanation, isFormScore, isGlossaryEntry, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup,
+    isOverview, isRow, isTable, isTextField,
 } from '../language/generated/ast.js';
 import type { GlossaryTerm, TermOccurrence } from '../catalogue/glossary.js';
+import { isSectionGroup } from '../model/section-groups.js';
 import { findTerms, glossaryTerms, parseLabel } from '../catalogue/glossary.js';
 import type { Figure } from '../model/figure.js';
 import { parseProse } from '../model/prose.js';
 import type { Resolution } from '../model/references.js';
 import type { Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
-import type { RowModel } from '../model/rows.js';
+import type { RowModel, TableModel } from '../model/rows.js';
 import { walkRows } from '../model/rows.js';
 
 /** A figure and where it sits: its row, its column, and the attribute (占比, 上年, …) if any. */
@@ -83,7 +85,13 @@ export type Target =
     /** A row's name, when it is neither a code row nor a defined term. */
     | { readonly kind: 'row'; readonly row: RowModel; readonly range: Range }
     /** A column of a self-evaluation form (得分 9, 指标性质 ≥), its 执行率 or 总分 line, or a group's points (产出指标（50分）). */
-    | { readonly kind: 'form'; readonly node: IndicatorField | FormScore | IndicatorGroup | IndicatorSubgroup; readonly range: Range };
+    | { readonly kind: 'form'; readonly node: IndicatorField | FormScore | IndicatorGroup | IndicatorSubgroup; readonly range: Range }
+    /** A table's number or title. */
+    | { readonly kind: 'table'; readonly table: TableModel; readonly range: Range }
+    /** A column name in a table's 列【…】. */
+    | { readonly kind: 'column'; readonly table: TableModel; readonly name: string; readonly range: Range }
+    /** The heading of a text of 部门概况 or 情况说明. */
+    | { readonly kind: 'heading'; readonly heading: TextField | Row; readonly part: 'overview' | 'explanation'; readonly range: Range };
 
 function rangeOf(document: LangiumDocument, start: number, end: number): Range {
     return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
@@ -178,6 +186,9 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
         if (term) {
             return { kind: 'term', term: term.term, range: rangeOf(document, leaf.offset + term.start, leaf.offset + term.end), declaration: false, row };
         }
+        // a heading over sections (二、关于2023年度决算情况说明 { （一）… }), or one with a text of its own
+        const part = (node.text !== undefined || isSectionGroup(node)) ? partOf(node) : undefined;
+        if (part) return { kind: 'heading', heading: node, part, range: tokenRange };
         if (row) return { kind: 'row', row, range: tokenRange };
         return undefined;
     }
@@ -185,6 +196,29 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
         const term = termAt(leaf.text, offset - leaf.offset, index.terms);
         if (term) return { kind: 'term', term: term.term, range: rangeOf(document, leaf.offset + term.start, leaf.offset + term.end), declaration: false };
     }
+    if (isColumnHeader(node) && property === 'names') {
+        const table = tableModelOf(model, node.$container);
+        if (table) return { kind: 'column', table, name: leaf.text, range: tokenRange };
+    }
+    if (isTable(node) && !/^[{}]$/.test(leaf.text)) {
+        const table = tableModelOf(model, node);
+        if (table) return { kind: 'table', table, range: tokenRange };
+    }
+    if (isTextField(node) && (property === 'key' || property === 'ordinal')) {
+        const part = partOf(node);
+        if (part) return { kind: 'heading', heading: node, part, range: tokenRange };
+    }
+    return undefined;
+}
+
+/** The part of the report's text a node stands in, if it is 部门概况 or 情况说明. */
+function partOf(node: AstNode): 'overview' | 'explanation' | undefined {
+    const part = AstUtils.getContainerOfType(node, n => isOverview(n) || isExplanation(n));
+    return part ? (isOverview(part) ? 'overview' : 'explanation') : undefined;
+}
+
+function tableModelOf(model: ReportModel, node: Table): TableModel | undefined {
+    for (const table of model.tables.values()) if (table.node === node) return table;
     return undefined;
 }
 

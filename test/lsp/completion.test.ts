@@ -1,9 +1,9 @@
 import { expectCompletion } from 'langium/test';
-import type { CompletionList } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionList } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { parse, SEED, services } from './seed.js';
 import { newReportYear, PROJECT_SNIPPET, reportSkeleton, reportSnippet, snippetText } from '../../src/lsp/skeleton.js';
-import { templateById, TEMPLATES } from '../../src/templates/index.js';
+import { covers, templateById, TEMPLATES } from '../../src/templates/index.js';
 
 const complete = expectCompletion(services);
 const labels = (list: CompletionList) => list.items.map(i => i.label);
@@ -80,6 +80,53 @@ describe('names, columns, keywords', () => {
             disposeAfterCheck: true,
             assert: list => expect(labels(list)).toEqual(expect.arrayContaining(['合计', '公务接待费', '公务用车运行维护费', '列', '无数据'])),
         });
+    });
+
+    it('in every template, offers that template’s rows and columns for each of its tables, as the report numbers it', async () => {
+        for (const template of TEMPLATES) {
+            for (const table of template.tables) {
+                const head = `模板 「${template.shortName}」\n年度 ${newReportYear(template)}\n${template.tableLabel(table.number)} ${table.title} {\n`;
+                const names = [...(table.groups ?? []).flatMap(g => [g.name, ...g.rows]), ...(table.rows ?? [])];
+                await complete({
+                    text: `${head}  <|>\n}\n`,
+                    index: 0,
+                    disposeAfterCheck: true,
+                    assert: list => {
+                        const rows = list.items.filter(i => i.kind === CompletionItemKind.Field);
+                        expect(rows.map(i => i.label), `${template.id} ${table.title}`).toEqual(expect.arrayContaining(names));
+                        expect(rows.every(i => i.detail === table.title), `${template.id} ${table.title}`).toBe(true);
+                    },
+                });
+                if (table.columns.length < 2) continue;
+                await complete({
+                    text: `${head}  列【<|>\n}\n`,
+                    index: 0,
+                    disposeAfterCheck: true,
+                    assert: list => expect(labels(list), `${template.id} ${table.title}`).toEqual([...table.columns]),
+                });
+            }
+        }
+    });
+
+    it('offers the templates by their names inside 模板 「」, those published for the report’s year first', async () => {
+        await complete({
+            text: '模板 「<|>」\n年度 2024\n',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                expect(labels(list).sort()).toEqual(TEMPLATES.map(t => t.shortName).sort());
+                const current = TEMPLATES.filter(t => covers(t, 2024)).map(t => t.shortName);
+                const first = [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map(i => i.label).slice(0, current.length);
+                expect(first.sort()).toEqual(current.sort());
+                const item = list.items.find(i => i.label === templateById('shanghai-2024')!.shortName)!;
+                expect(item.textEdit).toMatchObject({ newText: item.label, range: { start: { line: 0, character: 4 }, end: { line: 0, character: 4 } } });
+            },
+        });
+        // written, the name names the template
+        for (const template of TEMPLATES) {
+            const model = services.model.ReportModels.get(await parse(`模板 「${template.shortName}」\n年度 ${newReportYear(template)}\n`));
+            expect(model.template.id).toBe(template.id);
+        }
     });
 
     it('offers the table’s columns not yet listed in 列【…】', async () => {

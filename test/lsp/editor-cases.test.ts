@@ -1,0 +1,89 @@
+/**
+ * The editor on every template, with the trial and real cases (test/validation/cases/<template>/{trial,real}-*.juesuan,
+ * markers removed) as the reports a finance officer of each province would open:
+ * - the formatter keeps every character that is not whitespace, in order; formatting twice changes nothing more;
+ *   the formatted report checks with the same findings;
+ * - hover on every token never throws; on a subject code, a table's number or title and a column of 列【…】 it is never
+ *   empty; every hover is Chinese and never names another template's table number the report does not print;
+ * - next year's report parses and keeps the template, or takes its province's template for the new year.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CstUtils, EmptyFileSystem, GrammarUtils, isLeafCstNode, TextDocument } from 'langium';
+import { parseHelper } from 'langium/test';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createJuesuanServices } from '../../src/language/juesuan-module.js';
+import type { Report } from '../../src/language/generated/ast.js';
+import { nextYearReport } from '../../src/lsp/next-year.js';
+import { templateForYear, TEMPLATES } from '../../src/templates/index.js';
+
+const CASES = join(import.meta.dirname, '..', 'validation', 'cases');
+const services = createJuesuanServices(EmptyFileSystem).Juesuan;
+const parse = parseHelper<Report>(services);
+const ALL_CHECKS = { validation: { categories: ['built-in', 'fast', 'slow'] as ('built-in' | 'fast' | 'slow')[] } };
+const options = { insertSpaces: true, tabSize: 2 };
+
+const findings = (diagnostics: readonly Diagnostic[] | undefined) => (diagnostics ?? []).map(d => `${d.severity} [${d.code}] ${d.message}`).sort();
+const syntaxErrors = (diagnostics: readonly Diagnostic[] | undefined) =>
+    (diagnostics ?? []).filter(d => ['lexing-error', 'parsing-error'].includes((d.data as { code?: string } | undefined)?.code ?? '')).map(d => d.message);
+
+/** The places a hover must say something: what the catalogue or the template knows. */
+const KNOWN = new Set(['Row.code', 'Table.label', 'Table.number', 'Table.title', 'ColumnHeader.names']);
+
+/** Every template's table labels (表1, 表一, 附表1), to find one of another template in a hover. */
+const LABELS = new Map(TEMPLATES.map(t => [t.id, new Set(t.tables.map(table => t.tableLabel(table.number)))]));
+const labelPattern = (label: string) => new RegExp(`(?<!附)${label}(?![\\d一二三四五六七八九十])`);
+
+async function formatted(text: string): Promise<string> {
+    const document = await parse(text);
+    const edits = await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.textDocument.uri }, options });
+    return TextDocument.applyEdits(document.textDocument, edits);
+}
+
+for (const template of TEMPLATES) {
+    const dir = join(CASES, template.id);
+    const names = readdirSync(dir).filter(name => /^(trial|real)-.*\.juesuan$/.test(name)).sort();
+    describe(`the editor on ${template.id}’s trial and real cases`, () => {
+        for (const name of names) {
+            it(name, async () => {
+                const text = readFileSync(join(dir, name), 'utf8').replace(/[»«]/g, '');
+                const document = await parse(text, ALL_CHECKS);
+                expect(syntaxErrors(document.diagnostics), 'syntax errors').toEqual([]);
+
+                const once = await formatted(text);
+                expect(once.replace(/\s+/g, ''), 'the formatter keeps every character that is not whitespace').toBe(text.replace(/\s+/g, ''));
+                expect(await formatted(once), 'formatting twice is formatting once').toBe(once);
+                expect(findings((await parse(once, ALL_CHECKS)).diagnostics), 'the formatted report’s findings').toEqual(findings(document.diagnostics));
+
+                const others = [...LABELS].filter(([id]) => id !== template.id).flatMap(([, labels]) => [...labels])
+                    .filter(label => !LABELS.get(template.id)!.has(label) && !labelPattern(label).test(text));
+                const faults: string[] = [];
+                for (const leaf of CstUtils.streamCst(document.parseResult.value.$cstNode!)) {
+                    if (!isLeafCstNode(leaf) || leaf.hidden) continue;
+                    const what = `${leaf.astNode.$type}.${GrammarUtils.findAssignment(leaf)?.feature ?? ''}`;
+                    const hover = await services.lsp.HoverProvider!.getHoverContent(document, {
+                        textDocument: { uri: document.textDocument.uri }, position: document.textDocument.positionAt(leaf.offset),
+                    });
+                    const value = (hover?.contents as { value?: string } | undefined)?.value;
+                    if (!value) {
+                        if (KNOWN.has(what)) faults.push(`no hover on ${what} ${leaf.text}`);
+                        continue;
+                    }
+                    if (!/[\u4e00-\u9fff]/.test(value)) faults.push(`a hover not in Chinese on ${leaf.text}: ${value}`);
+                    const wrong = others.filter(label => labelPattern(label).test(value));
+                    if (wrong.length > 0) faults.push(`a hover on ${leaf.text} names ${wrong.join(' ')}, another template’s`);
+                }
+                expect(faults, 'hovers').toEqual([]);
+
+                const model = services.model.ReportModels.get(document);
+                const next = await parse(nextYearReport(model, '../上年.juesuan'));
+                expect(syntaxErrors(next.diagnostics), 'next year’s report parses').toEqual([]);
+                // the same template, or its province's for the new year where the template's years end
+                const year = model.meta.year;
+                const expected = new Set([template.id, ...year === undefined ? [] : [templateForYear(template, year + 1).id]]);
+                expect([...expected], 'next year’s template').toContain(services.model.ReportModels.get(next).template.id);
+            }, 120_000);
+        }
+    });
+}
