@@ -1390,7 +1390,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             if (joined) pairedList = listedSoFar;
             // 收、支总计各是【收入.总计】，4134.91万元: a reference first in a list after 各 or 分别 opens it, as a figure would
             const opened = !list && subject && item.referenced ? referenceOpensList(model, reader, item.start, item.referenced.kind, subject) : undefined;
-            if (!inBrackets(text, part.start, item.start)) carried = subject && !list && !joined && !opened ? [subject] : undefined;
+            const goesOn = subject && namedForReference(reader, item.start, subject);
+            if (!inBrackets(text, part.start, item.start)) carried = goesOn && !list && !joined && !opened ? [goesOn] : undefined;
+            // 采购金额【政府采购】万元: a reference to a row's own figure is its value, as the figure written there would be
+            if (goesOn && item.reference && sameQuantity(item.reference, { row: item.reference.row })) lastSubject = { end: item.end + (unit ?? '').length, subject: goesOn };
             if (list) {
                 list.next++;
                 list.end = item.end + (text.startsWith(list.unit, item.end) ? list.unit.length : 0);
@@ -1609,6 +1612,18 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             else if (unread) carried = undefined;
         }
     }
+}
+
+/**
+ * 政府采购预算【政府采购.预算】，采购金额2.96万元: a reference after its row's name in its clause stands where a
+ * figure would, and the sentence goes on with the name, as it would after the figure (采购预算3万元).
+ */
+function namedForReference(reader: TextReader, start: number, subject: Subject): Subject {
+    const [quantity] = subject.quantities;
+    const named = reader.lastName(reader.layout.clauseAt(start).start, start);
+    if (subject.quantities.length !== 1 || !named.match) return subject;
+    const own = reader.subjectOf(named.match);
+    return own.quantities.length === 1 && own.quantities[0].row === quantity.row ? own : subject;
 }
 
 const SIDES: readonly Side[] = ['收入', '支出'];
