@@ -380,6 +380,9 @@ const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属
  * (“8个决算单位中，县妇幼保健院、城关镇卫生院“三公”经费支出均为0万元”, “县疾控中心…20.00万元”):
  * their figures are not the department's.
  */
+/** A subject code written after a name: 公立医院（02）, 卫生健康支出（210）. */
+const CODE_AFTER = /^[（(]\d{2,7}[）)]/;
+
 function ofSomeUnits(before: string): boolean {
     const without = before.replace(WITH_UNITS, '').replace(EVERY_KIND_OF_UNIT, '');
     return SOME_UNITS.test(without) || DIRECT_UNITS.test(without);
@@ -1449,7 +1452,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const opened = comparisonOpening(reader, text, items, index, part.start, clause.start);
         const inClause = reader.lastName(from, roleStart);
         const named = inClause.match || opened === undefined ? inClause : openingName(reader, text, opened, clause.start, roleStart, inClause.filler);
-        const claimNotData = notData ?? (ofSomeUnits(text.slice(part.start, named.match?.start ?? item.start)) ? 'some-units' : undefined);
+        // 公立医院（02）中医（民族）医院（02）: a name followed by its code is a subject of a code chain, not a unit
+        const subjectEnd = named.match?.start ?? item.start;
+        const coded = CODE_AFTER.exec(text.slice(subjectEnd, subjectEnd + 12))?.[0].length ?? 0;
+        const claimNotData = notData ?? (ofSomeUnits(text.slice(part.start, subjectEnd + coded)) ? 'some-units' : undefined);
         let subjects: (Subject | undefined)[];
         // the figure's own words name what the data lacks (其中：在职人员经费800.00万元)
         let unread = false;
