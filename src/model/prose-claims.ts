@@ -213,10 +213,10 @@ const direction = (sign: 1 | -1) => (kind: FigureKind): Role | undefined =>
 
 /** Role words, longer before shorter where one starts another. */
 const ROLE_WORDS: readonly RoleWord[] = [
-    // 为年初预算的95%, 决算数为年初预算数的95%: said as a part of the budget, still 决算 ÷ 预算
-    { pattern: '(?:完成|为)年初预算(?:数)?的?', role: completion('initial') },
-    { pattern: '(?:完成|为)(?:全年|调整后?)预算(?:数)?的?', role: completion('final') },
-    { pattern: '(?:完成|为)预算(?:数)?的?|预算完成率|预算执行率|执行率|完成率', role: completion('any') },
+    // 为年初预算的95%, 决算数为年初预算数的95%, 占调整预算数115.8%: said as a part of the budget, still 决算 ÷ 预算
+    { pattern: '(?:完成|为|占)年初预算(?:数)?的?', role: completion('initial') },
+    { pattern: '(?:完成|为|占)(?:全年|调整后?)预算(?:数)?的?', role: completion('final') },
+    { pattern: '(?:完成|为|占)预算(?:数)?的?|预算完成率|预算执行率|执行率|完成率', role: completion('any') },
     { pattern: '年初预算(?:数)?', role: amount({ kind: 'budget', budget: 'initial' }) },
     { pattern: '(?:全年|调整后?)预算(?:数)?', role: amount({ kind: 'budget', budget: 'final' }) },
     // not the 预算 of a fund's name: 一般公共预算财政拨款“三公”经费支出数为… is the 决算, and
