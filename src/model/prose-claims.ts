@@ -1393,10 +1393,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             if (joined) pairedList = listedSoFar;
             // 收、支总计各是【收入.总计】，4134.91万元: a reference first in a list after 各 or 分别 opens it, as a figure would
             const opened = !list && subject && item.referenced ? referenceOpensList(model, reader, item.start, item.referenced.kind, subject) : undefined;
-            const goesOn = subject && namedForReference(reader, item.start, subject);
-            if (!inBrackets(text, part.start, item.start)) carried = goesOn && !list && !joined && !opened ? [goesOn] : undefined;
+            if (!inBrackets(text, part.start, item.start)) carried = subject && !list && !joined && !opened ? [subject] : undefined;
             // 采购金额【政府采购】万元: a reference to a row's own figure is its value, as the figure written there would be
-            if (goesOn && item.reference && sameQuantity(item.reference, { row: item.reference.row })) lastSubject = { end: item.end + (unit ?? '').length, subject: goesOn };
+            if (subject && item.reference && sameQuantity(item.reference, { row: item.reference.row })) lastSubject = { end: item.end + (unit ?? '').length, subject };
             if (list) {
                 list.next++;
                 list.end = item.end + (text.startsWith(list.unit, item.end) ? list.unit.length : 0);
@@ -1485,7 +1484,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         } else {
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
             const words = text.slice(clause.start, item.start);
-            const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0].words));
+            const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0]));
             const side = !carries && lastSubject && !text.slice(lastSubject.end, item.start).includes('\n') ? BARE_SIDE.exec(words)?.[1] as Side | undefined : undefined;
             const swapped = side ? reader.otherSideNamed(lastSubject!.subject, side, { start: clause.start, end: clause.start + side.length }) : undefined;
             // a subject of an earlier paragraph (another section's, under its own heading line) leaves the section's whole to be named
@@ -1618,18 +1617,6 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             else if (unread) carried = undefined;
         }
     }
-}
-
-/**
- * 政府采购预算【政府采购.预算】，采购金额2.96万元: a reference after its row's name in its clause stands where a
- * figure would, and the sentence goes on with the name, as it would after the figure (采购预算3万元).
- */
-function namedForReference(reader: TextReader, start: number, subject: Subject): Subject {
-    const [quantity] = subject.quantities;
-    const named = reader.lastName(reader.layout.clauseAt(start).start, start);
-    if (subject.quantities.length !== 1 || !named.match) return subject;
-    const own = reader.subjectOf(named.match);
-    return own.quantities.length === 1 && own.quantities[0].row === quantity.row ? own : subject;
 }
 
 const SIDES: readonly Side[] = ['收入', '支出'];
@@ -1884,15 +1871,20 @@ const TOTAL_BEFORE_NAME = /^(?:全年|本年|当年)?(?:共计?|合计|累计|�
  * Whether a clause's words before its figure name the part's subject again by the end of its
  * name: “国内公务接待支出4.21万元，接待18批次” and “因公出国（境）团组2个，出国（境）6人次”.
  */
-function shortensName(written: string, subject: string): boolean {
-    // a reference's subject is its path: 【国内公务接待】 then 接待10批次; 国内接待费603万元，共计接待3837批次
-    const name = subject.replace(/^【(.*)】$/, '$1').replace(/(接待)费$/, '$1');
+function shortensName(written: string, subject: Subject): boolean {
+    // a reference's subject is its path: 【国内公务接待】 then 接待10批次; 国内接待费603万元，共计接待3837批次;
+    // or its row's name: 政府采购预算【政府采购.预算】，采购金额2.96万元
+    const reference = /^【(.*)】$/.exec(subject.words);
+    const names = [reference?.[1] ?? subject.words, ...reference && subject.quantities.length === 1 ? [subject.quantities[0].row.canonicalName] : []];
     // 共接待10批次, 全年共接待…: a total's word before the shortened name
     const words = written.replace(TOTAL_BEFORE_NAME, '');
-    for (let end = Math.min(words.length, name.length - 1); end >= 2; end--) {
-        if (name.endsWith(words.slice(0, end)) && FILLER.test(words.slice(end))) return true;
-    }
-    return false;
+    return names.some(full => {
+        const name = full.replace(/(接待)费$/, '$1');
+        for (let end = Math.min(words.length, name.length - 1); end >= 2; end--) {
+            if (name.endsWith(words.slice(0, end)) && FILLER.test(words.slice(end))) return true;
+        }
+        return false;
+    });
 }
 
 /** The quantity a referenced figure is of: its row and the column (or attribute's column) holding it. */
