@@ -213,10 +213,10 @@ const direction = (sign: 1 | -1) => (kind: FigureKind): Role | undefined =>
 
 /** Role words, longer before shorter where one starts another. */
 const ROLE_WORDS: readonly RoleWord[] = [
-    // 为年初预算的95%, 决算数为年初预算数的95%: said as a part of the budget, still 决算 ÷ 预算
-    { pattern: '(?:完成|为)年初预算(?:数)?的?', role: completion('initial') },
-    { pattern: '(?:完成|为)(?:全年|调整后?)预算(?:数)?的?', role: completion('final') },
-    { pattern: '(?:完成|为)预算(?:数)?的?|预算完成率|预算执行率|执行率|完成率', role: completion('any') },
+    // 为年初预算的95%, 决算数为年初预算数的95%, 占调整预算数115.8%: said as a part of the budget, still 决算 ÷ 预算
+    { pattern: '(?:完成|为|占)年初预算(?:数)?的?', role: completion('initial') },
+    { pattern: '(?:完成|为|占)(?:全年|调整后?)预算(?:数)?的?', role: completion('final') },
+    { pattern: '(?:完成|为|占)预算(?:数)?的?|预算完成率|预算执行率|执行率|完成率', role: completion('any') },
     { pattern: '年初预算(?:数)?', role: amount({ kind: 'budget', budget: 'initial' }) },
     { pattern: '(?:全年|调整后?)预算(?:数)?', role: amount({ kind: 'budget', budget: 'final' }) },
     // not the 预算 of a fund's name: 一般公共预算财政拨款“三公”经费支出数为… is the 决算, and
@@ -380,6 +380,9 @@ const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属
  * (“8个决算单位中，县妇幼保健院、城关镇卫生院“三公”经费支出均为0万元”, “县疾控中心…20.00万元”):
  * their figures are not the department's.
  */
+/** A subject code written after a name: 公立医院（02）, 卫生健康支出（210）. */
+const CODE_AFTER = /^[（(]\d{2,7}[）)]/;
+
 function ofSomeUnits(before: string): boolean {
     const without = before.replace(WITH_UNITS, '').replace(EVERY_KIND_OF_UNIT, '');
     return SOME_UNITS.test(without) || DIRECT_UNITS.test(without);
@@ -1391,6 +1394,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // 收、支总计各是【收入.总计】，4134.91万元: a reference first in a list after 各 or 分别 opens it, as a figure would
             const opened = !list && subject && item.referenced ? referenceOpensList(model, reader, item.start, item.referenced.kind, subject) : undefined;
             if (!inBrackets(text, part.start, item.start)) carried = subject && !list && !joined && !opened ? [subject] : undefined;
+            // 采购金额【政府采购】万元: a reference to a row's own figure is its value, as the figure written there would be
+            if (subject && item.reference && sameQuantity(item.reference, { row: item.reference.row })) lastSubject = { end: item.end + (unit ?? '').length, subject };
             if (list) {
                 list.next++;
                 list.end = item.end + (text.startsWith(list.unit, item.end) ? list.unit.length : 0);
@@ -1446,7 +1451,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const opened = comparisonOpening(reader, text, items, index, part.start, clause.start);
         const inClause = reader.lastName(from, roleStart);
         const named = inClause.match || opened === undefined ? inClause : openingName(reader, text, opened, clause.start, roleStart, inClause.filler);
-        const claimNotData = notData ?? (ofSomeUnits(text.slice(part.start, named.match?.start ?? item.start)) ? 'some-units' : undefined);
+        // 公立医院（02）中医（民族）医院（02）: a name followed by its code is a subject of a code chain, not a unit
+        const subjectEnd = named.match?.start ?? item.start;
+        const coded = CODE_AFTER.exec(text.slice(subjectEnd, subjectEnd + 12))?.[0].length ?? 0;
+        const claimNotData = notData ?? (ofSomeUnits(text.slice(part.start, subjectEnd + coded)) ? 'some-units' : undefined);
         let subjects: (Subject | undefined)[];
         // the figure's own words name what the data lacks (其中：在职人员经费800.00万元)
         let unread = false;
@@ -1476,7 +1484,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         } else {
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
             const words = text.slice(clause.start, item.start);
-            const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0].words));
+            const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0]));
             const side = !carries && lastSubject && !text.slice(lastSubject.end, item.start).includes('\n') ? BARE_SIDE.exec(words)?.[1] as Side | undefined : undefined;
             const swapped = side ? reader.otherSideNamed(lastSubject!.subject, side, { start: clause.start, end: clause.start + side.length }) : undefined;
             // a subject of an earlier paragraph (another section's, under its own heading line) leaves the section's whole to be named
@@ -1863,15 +1871,20 @@ const TOTAL_BEFORE_NAME = /^(?:全年|本年|当年)?(?:共计?|合计|累计|�
  * Whether a clause's words before its figure name the part's subject again by the end of its
  * name: “国内公务接待支出4.21万元，接待18批次” and “因公出国（境）团组2个，出国（境）6人次”.
  */
-function shortensName(written: string, subject: string): boolean {
-    // a reference's subject is its path: 【国内公务接待】 then 接待10批次; 国内接待费603万元，共计接待3837批次
-    const name = subject.replace(/^【(.*)】$/, '$1').replace(/(接待)费$/, '$1');
+function shortensName(written: string, subject: Subject): boolean {
+    // a reference's subject is its path: 【国内公务接待】 then 接待10批次; 国内接待费603万元，共计接待3837批次;
+    // or its row's name: 政府采购预算【政府采购.预算】，采购金额2.96万元
+    const reference = /^【(.*)】$/.exec(subject.words);
+    const names = [reference?.[1] ?? subject.words, ...reference && subject.quantities.length === 1 ? [subject.quantities[0].row.canonicalName] : []];
     // 共接待10批次, 全年共接待…: a total's word before the shortened name
     const words = written.replace(TOTAL_BEFORE_NAME, '');
-    for (let end = Math.min(words.length, name.length - 1); end >= 2; end--) {
-        if (name.endsWith(words.slice(0, end)) && FILLER.test(words.slice(end))) return true;
-    }
-    return false;
+    return names.some(full => {
+        const name = full.replace(/(接待)费$/, '$1');
+        for (let end = Math.min(words.length, name.length - 1); end >= 2; end--) {
+            if (name.endsWith(words.slice(0, end)) && FILLER.test(words.slice(end))) return true;
+        }
+        return false;
+    });
 }
 
 /** The quantity a referenced figure is of: its row and the column (or attribute's column) holding it. */

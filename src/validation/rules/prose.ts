@@ -799,8 +799,8 @@ function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim,
     const up = change.role.sign > 0;
     const lastValue = up ? current.value.minus(change.figure.value) : current.value.plus(change.figure.value);
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
-    const budget = budgetOfSaving(text, change, last);
-    if (budget) return { rate, explanation: `节约额不符：${amount(change.figure.value)} ÷ 预算（${withUnit(budget.figure)}）= ${change.figure.value.div(budget.figure.value).times(100).toFixed(2)}%` };
+    const budget = budgetOfSaving(model, text, change, last);
+    if (budget) return { rate, explanation: `节约额不符：${amount(change.figure.value)} ÷ 预算（${budget.text}）= ${change.figure.value.div(budget.value).times(100).toFixed(2)}%` };
     const computed = change.figure.value.div(lastValue).times(100);
     return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${amount(current.value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
 }
@@ -809,11 +809,25 @@ function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim,
  * 采购预算3万元，采购金额2.96万元，节约财政资金0.04万元，节约率…: a saving is against the budget its sentence wrote before
  * it, where that budget is the figure plus the saving, not against last year.
  */
-function budgetOfSaving(text: TextClaims, change: FigureClaim, base: Interval): FigureClaim | undefined {
-    if (change.role.kind !== 'change' || change.role.sign > 0 || !/节约[^，,。；;\d]*$/.test(text.prose.text.slice(sentenceStart(text.prose.text, change.figure.offset), change.figure.offset))) return undefined;
-    return text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget' && c.figure.kind === 'amount'
+function budgetOfSaving(model: ReportModel, text: TextClaims, change: FigureClaim, base: Interval): { text: string; value: Decimal } | undefined {
+    const start = sentenceStart(text.prose.text, change.figure.offset);
+    if (change.role.kind !== 'change' || change.role.sign > 0 || !/节约[^，,。；;\d]*$/.test(text.prose.text.slice(start, change.figure.offset))) return undefined;
+    const written = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget' && c.figure.kind === 'amount'
         && c.figure.unit === change.figure.unit && c.figure.offset < change.figure.offset && inSentence(text.prose, c, change) && c.figure.interval.meets(base));
+    if (written) return { text: withUnit(written.figure), value: written.figure.value };
+    // 采购预算【政府采购.预算】: a budget referenced in the figure's place is read as the figure written there
+    for (const segment of parseProse(text.prose.text.slice(start, change.figure.offset))) {
+        if (segment.kind !== 'reference' || !BUDGET_BEFORE.test(text.prose.text.slice(start, start + segment.offset))) continue;
+        const found = model.references.resolve(segment.path);
+        if (found.kind === 'found' && found.figure.kind === 'amount' && found.figure.unit === change.figure.unit && found.figure.interval.meets(base)) {
+            return { text: `${formatDecimal(found.figure.value, found.figure.decimals, model.groupsDigits)}${found.figure.unit}`, value: found.figure.value };
+        }
+    }
+    return undefined;
 }
+
+/** The words a budget's figure follows: 采购预算, 年初预算数为. */
+const BUDGET_BEFORE = /预算数?(?:为|是)?$/;
 
 /** A comparison written between a change and a rate, which makes the rate another comparison's: 比2019年减少…，比上年降低…. */
 const COMPARISON_BETWEEN = /比|较|与|同比|上年|去年|\d{4}年/;
