@@ -6,7 +6,7 @@ import { EmptyFileSystem, TextDocument, URI } from 'langium';
 import type { Report } from '../language/generated/ast.js';
 import { createJuesuanServices } from '../language/juesuan-module.js';
 import type { JuesuanFormatter } from '../lsp/formatter.js';
-import { REPORT_DECIMALS } from '../model/figure.js';
+import { REPORT_DECIMALS, YUAN_PER_MONEY_UNIT } from '../model/figure.js';
 import type { ReportModel } from '../model/report-model.js';
 import { buildReportModel } from '../model/report-model.js';
 import { parseTableLabel } from '../model/table-label.js';
@@ -14,7 +14,7 @@ import type { ReportTemplate, WrittenTable } from '../templates/index.js';
 import { findTemplate, fitTemplates, TEMPLATES } from '../templates/index.js';
 import { ImportError } from './problems.js';
 import type { ImportedTable, PrintedTable, Recognised } from './recognise.js';
-import { recogniseWorkbook, UNITS } from './recognise.js';
+import { recogniseWorkbook } from './recognise.js';
 import type { SourceOptions } from './source.js';
 import { reportSource } from './source.js';
 import { tableShapes } from './template-tables.js';
@@ -68,7 +68,7 @@ export async function importWorkbook(bytes: Uint8Array, options: ImportOptions):
         throw new ImportError('要更新的报告有语法错误，无法确定各表的位置。请先改正（juesuan check 可列出错误）后再导入。');
     }
     const unit = existing?.model.meta.unit ?? '万元';
-    if (!UNITS.has(unit)) throw new ImportError(`报告的金额单位「${unit}」无法换算：只支持 元、千元、万元、亿元。`);
+    if (!YUAN_PER_MONEY_UNIT.has(unit)) throw new ImportError(`报告的金额单位「${unit}」无法换算：只支持 元、千元、万元、亿元。`);
     const workbook = await readWorkbook(bytes, options.fileName);
     const sourceOptions: SourceOptions = { fileName: options.fileName, unit, decimals: REPORT_DECIMALS };
 

@@ -11,6 +11,7 @@ import { asName, leadingIndent, normalise, withoutOfWhich, withoutOrdinal } from
 import { where } from './problems.js';
 import { CodeCatalogue, spanFor } from '../catalogue/catalogue.js';
 import { leadingTableLabel, parseTableLabel } from '../model/table-label.js';
+import { YUAN_PER_MONEY_UNIT } from '../model/figure.js';
 
 /** A figure read from a cell: empty (as printed), or an amount in the report's unit. */
 export type ImportedValue =
@@ -71,10 +72,6 @@ export interface PrintedTable {
 }
 
 /** Units amounts are printed in, by their value in 元. */
-export const UNITS: ReadonlyMap<string, Decimal> = new Map([
-    ['元', new Decimal(1)], ['千元', new Decimal(1000)], ['万元', new Decimal(10000)], ['亿元', new Decimal(100000000)],
-]);
-
 const UNIT_TEXT = /(?:金额)?单位\s*[:：]\s*(亿元|万元|千元|元)/u;
 const DEPARTMENT_TEXT = /^(?:编制|填报|预算)?(?:部门|单位)(?:名称)?\s*[:：]\s*(.+)$/u;
 const YEAR_TEXT = /(20\d{2})\s*年度?/u;
@@ -592,7 +589,7 @@ class SheetReader {
             this.result.notes.push(`${where(this.sheet.name)}的${name}没有写金额单位，按${this.options.unit}导入。`);
             return new Decimal(1);
         }
-        return UNITS.get(unit)!.div(UNITS.get(this.options.unit) ?? UNITS.get('万元')!);
+        return YUAN_PER_MONEY_UNIT.get(unit)!.div(YUAN_PER_MONEY_UNIT.get(this.options.unit) ?? YUAN_PER_MONEY_UNIT.get('万元')!);
     }
 
     private parseRows(rows: readonly number[], columns: readonly Column[], shape: TableShape, factor: Decimal): ParsedRow[] {

@@ -99,8 +99,7 @@ function ancestorWithCode(row: RowModel, code: string): RowModel | undefined {
 function tableHover(table: TableModel, model: ReportModel): string {
     const { template } = model;
     const own = table.template ?? table.variantOf;
-    // a table written by its title alone is labelled by it
-    const lines = [table.label === table.title ? `**${md(table.title)}**` : `**${md(table.label)} ${md(table.title)}**`];
+    const lines = [`**${tableName(table)}**`];
     if (table.template) {
         const label = template.tableLabel(table.template.number);
         lines[0] += ` · 模板“${md(template.shortName)}”的${md(label)}`;
@@ -116,11 +115,15 @@ function tableHover(table: TableModel, model: ReportModel): string {
     return lines.join('\n\n');
 }
 
+/** A table as the report writes it: its label and title, or its title alone where that is its label. */
+function tableName(table: TableModel): string {
+    return table.label === table.title ? md(table.title) : `${md(table.label)} ${md(table.title)}`;
+}
+
 function columnHover(table: TableModel, written: string, model: ReportModel): string {
     const column = [...table.headings].find(([, heading]) => heading === written)?.[0] ?? written;
     const position = table.columns.indexOf(column);
-    const name = table.label === table.title ? md(table.title) : `${md(table.label)} ${md(table.title)}`;
-    const lines = [`**${md(written)}** · ${name}的${position >= 0 ? `第 ${position + 1} 列` : '表头'}`];
+    const lines = [`**${md(written)}** · ${tableName(table)}的${position >= 0 ? `第 ${position + 1} 列` : '表头'}`];
     if (column !== written) lines.push(`模板中的列名：${md(column)}`);
     const own = table.template ?? table.variantOf;
     if (table.foreign.has(column)) {

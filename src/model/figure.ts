@@ -18,6 +18,11 @@ export function coarserMoneyUnit(written: string, report: string): Decimal | und
     return written === '万元' && report === '元' ? new Decimal(10000) : undefined;
 }
 
+/** Amounts in 元 of each money unit a report, a workbook or a sentence may write. */
+export const YUAN_PER_MONEY_UNIT: ReadonlyMap<string, Decimal> = new Map([
+    ['元', new Decimal(1)], ['千元', new Decimal(1000)], ['万元', new Decimal(10000)], ['亿元', new Decimal(100000000)],
+]);
+
 /** Published amounts carry two decimals even where trailing zeros are dropped (7.8 is 7.80). */
 export const REPORT_DECIMALS = 2;
 

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { coarserMoneyUnit, fixedText, formatDecimal, formatFigure, roundingRangeText } from '../../model/figure.js';
+import { coarserMoneyUnit, fixedText, formatDecimal, formatFigure, roundingRangeText, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
 import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
@@ -582,7 +582,6 @@ function truncatedRate(computed: Interval, figure: WrittenFigure): boolean {
     return figure.kind === 'rate' && Interval.truncated(figure.value.abs(), figure.decimals).meets(magnitude(computed));
 }
 
-/** 安排本单位出国（境）团组4个，…，共计3个: a part listed before its total is at most the total. */
 /** A figure of a part its words narrow a row to (其中涉外的公务接待费), larger than every reading of the row. */
 function qualifiedPartOver(model: ReportModel, report: Reporter, prose: ProseText, part: FigureClaim, targets: readonly Target[]): void {
     if (targets.length === 0 || targets.some(t => !part.figure.interval.lo.gt(t.interval.hi))) return;
@@ -591,6 +590,7 @@ function qualifiedPartOver(model: ReportModel, report: Reporter, prose: ProseTex
     if (range) report.error(prose.node, `文字写的 ${withUnit(part.figure)} 是「${whole.label}」${shown(whole, part.figure, model.groupsDigits)} 的一部分（名称前有限定），却大于它：部分不能超过整体。`, { range });
 }
 
+/** 安排本单位出国（境）团组4个，…，共计3个: a part listed before its total is at most the total. */
 function partOverTotal(report: Reporter, prose: ProseText, part: FigureClaim, total: Total): void {
     if (!part.figure.value.gt(total.value)) return;
     const range = rangeIn(prose, part.figure.offset, part.figure.length);
@@ -753,9 +753,6 @@ function sameNamed(a: Subject | undefined, b: Subject | undefined): boolean {
     return sameSubject(a, b);
 }
 
-/** Amounts in 元 of each money unit a sentence may write. */
-const YUAN_PER_UNIT: ReadonlyMap<string, Decimal> = new Map([['元', new Decimal(1)], ['万元', new Decimal(10000)], ['亿元', new Decimal(100000000)]]);
-
 /** This year's figure a change or growth rate is of. */
 type Current = Pick<Target, 'value' | 'interval'>;
 
@@ -769,9 +766,9 @@ function writtenCurrents(text: TextClaims, after: FigureClaim): Current[] {
     const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < after.figure.offset && c.figure.kind === 'amount');
     const nearest = amounts.at(-1);
     if (!nearest || nearest.role.kind !== 'value' || nearest.notData) return [];
-    const to = YUAN_PER_UNIT.get(after.figure.unit);
+    const to = YUAN_PER_MONEY_UNIT.get(after.figure.unit);
     return amounts.reverse().filter(c => c.role.kind === 'value' && !c.notData && inOneSentence(text.prose, c, after)).flatMap(c => {
-        const from = YUAN_PER_UNIT.get(c.figure.unit);
+        const from = YUAN_PER_MONEY_UNIT.get(c.figure.unit);
         if (!from || !to) return [];
         const scale = from.div(to);
         return [{ value: c.figure.value.times(scale), interval: c.figure.interval.scale(scale) }];
