@@ -245,6 +245,17 @@ describe('names by year', () => {
         expect(judgeName(entry, '别的名字', 2020)).toEqual({ ok: true });
         expect(judgeName(entry, '别的名字', 2024)).toMatchObject({ ok: false, certain: true });
     });
+
+    it('in a year no document prints, proposes the recalled name a document prints for another year', () => {
+        // 2080501: 行政单位离退休 printed for 2024, the older recalled name beside it; 21301: 农业农村 printed for
+        // 2024, 农业 recalled for 2020–2023
+        const entry = (code: string) => shipped.entry(code)!.entry;
+        expect(nameFor(entry('2080501'), 2022)).toBe('行政单位离退休');
+        expect(judgeName(entry('2080501'), '离退休', 2022)).toMatchObject({ ok: false, certain: false, expected: '行政单位离退休' });
+        expect(judgeName(entry('2080501'), '归口管理的行政单位离退休', 2022).ok).toBe(true);
+        expect(nameFor(entry('21301'), 2022)).toBe('农业农村');
+        expect(entry('2080501')).toMatchObject({ name: '行政单位离退休', source: '上海市2024年度公开的部门决算' });
+    });
 });
 
 describe('a code the catalogue lacks', () => {
