@@ -79,6 +79,9 @@ describe('quick fixes from the diagnostic data', () => {
         expect(await severities(2022, '2100399 其他基层医疗机构支出')).toEqual([2]);
         expect(await severities(2025, '2100399 其他基层医疗机构支出')).toEqual([3]);
         expect(await severities(2025, '2100399 其他基层医疗卫生机构支出')).toEqual([]);
+        // 2200106: a 2023 notice prints it
+        expect(await severities(2023, '2200106 自然资源保护与利用')).toEqual([2]);
+        expect(await severities(2021, '2200106 自然资源保护与利用')).toEqual([3]);
     });
 
     it('finds nothing to say about the names each year 2020–2025 gives its renamed codes', async () => {
