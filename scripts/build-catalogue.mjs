@@ -101,9 +101,13 @@ function toEntry(code, scheme, rows) {
             ...(source.checked ? {} : { checked: false }),
         };
     });
-    // the current name: the one held latest, a checked source before a recalled one
-    const latest = span => [span.to ?? Infinity, span.checked === false ? 0 : 1, span.from ?? -Infinity];
-    const current = [...spans].sort((a, b) => compare(latest(b), latest(a)))[0];
+    // the current name: the one held latest, a checked source before a recalled one, and a recalled name a
+    // document prints for another year before one no document prints
+    const printed = span => spans.some(s => s.checked !== false && s.name === span.name);
+    const latest = span => [span.to ?? Infinity, span.checked === false ? 0 : 1, printed(span) ? 1 : 0, span.from ?? -Infinity];
+    const byLatest = [...spans].sort((a, b) => compare(latest(b), latest(a)));
+    // its source: the latest document that prints the name, though a recalled row carries it on to later years
+    const current = byLatest.find(span => span.name === byLatest[0].name && span.checked !== false) ?? byLatest[0];
     const definition = [...rows].reverse().find(row => row.definition)?.definition;
     const dated = spans.length > 1 || spans.some(span => span.from !== undefined || span.to !== undefined);
     return {

@@ -102,9 +102,13 @@ function spansOf(entry: CatalogueEntry): readonly NameSpan[] {
     return entry.names ?? [{ name: entry.name, source: entry.source, checked: entry.checked }];
 }
 
-/** Of the names a year accepts, the one to propose: a checked one first, then the latest. */
-function preferred(spans: readonly NameSpan[]): NameSpan | undefined {
-    const rank = (span: NameSpan) => (span.checked === false ? 0 : 1e6) + (span.from ?? 0);
+/**
+ * Of the names a year accepts, the one to propose: a checked one first, then a recalled one a document
+ * prints for another year (of all the entry's spans), then the latest.
+ */
+function preferred(spans: readonly NameSpan[], all: readonly NameSpan[]): NameSpan | undefined {
+    const printed = (span: NameSpan) => all.some(s => s.checked !== false && sameName(s.name, span.name));
+    const rank = (span: NameSpan) => (span.checked === false ? 0 : 2e6) + (printed(span) ? 1e6 : 0) + (span.from ?? 0);
     return spans.reduce<NameSpan | undefined>((best, span) => (!best || rank(span) > rank(best) ? span : best), undefined);
 }
 
@@ -116,7 +120,7 @@ function preferred(spans: readonly NameSpan[]): NameSpan | undefined {
 export function judgeName(entry: CatalogueEntry, written: string, year: number | undefined): NameJudgement {
     const spans = spansOf(entry);
     const current = spans.filter(span => holds(span, year));
-    const expectedSpan = preferred(current);
+    const expectedSpan = preferred(current, spans);
     if (!expectedSpan || current.some(span => sameName(span.name, written))) return { ok: true };
     const outdated = spans.find(span => sameName(span.name, written) && !holds(span, year));
     return {
@@ -127,7 +131,8 @@ export function judgeName(entry: CatalogueEntry, written: string, year: number |
 
 /** The name a catalogue entry gives for a year, with its source; none if the year holds none. */
 export function spanFor(entry: CatalogueEntry, year: number | undefined): NameSpan | undefined {
-    return preferred(spansOf(entry).filter(span => holds(span, year)));
+    const spans = spansOf(entry);
+    return preferred(spans.filter(span => holds(span, year)), spans);
 }
 
 /** The name a catalogue entry holds in a year. */

@@ -181,11 +181,14 @@ describe('names by year', () => {
         expect(judgeName(major, '重大公共卫生服务', 2020)).toMatchObject({ ok: false, expected: '重大公共卫生专项', outdated: { from: 2021 } });
     });
 
-    it('2130199: 其他农业支出 in a 2020 notice, 其他农业农村支出 in 2024 ones; both held while the year of the rename is unread', () => {
+    it('2130199: 其他农业支出 in 2019 and 2020 notices, 其他农业农村支出 in 2023 and 2024 ones; both held while the year of the rename is unread', () => {
         const other = shipped.entry('2130199')!.entry;
+        expect(judgeName(other, '其他农业支出', 2019).ok).toBe(true);
         expect(judgeName(other, '其他农业支出', 2020).ok).toBe(true);
         expect(judgeName(other, '其他农业农村支出', 2020).ok).toBe(true);
+        // a notice can print a stale name (2100409 in 2023), so the old one stays accepted in 2023; the new one is proposed
         expect(judgeName(other, '其他农业支出', 2023).ok).toBe(true);
+        expect(nameFor(other, 2023)).toBe('其他农业农村支出');
         expect(judgeName(other, '其他农业支出', 2024)).toMatchObject({ ok: false, expected: '其他农业农村支出', certain: true });
     });
 
@@ -244,6 +247,17 @@ describe('names by year', () => {
         const entry = { code: '20139', name: '社会工作事务', scheme: '功能' as const, source: '测试', names: [{ name: '社会工作事务', from: 2024 }] };
         expect(judgeName(entry, '别的名字', 2020)).toEqual({ ok: true });
         expect(judgeName(entry, '别的名字', 2024)).toMatchObject({ ok: false, certain: true });
+    });
+
+    it('in a year no document prints, proposes the recalled name a document prints for another year', () => {
+        // 2080501: 行政单位离退休 printed for 2024, the older recalled name beside it; 21301: 农业农村 printed for
+        // 2024, 农业 recalled for 2020–2023
+        const entry = (code: string) => shipped.entry(code)!.entry;
+        expect(nameFor(entry('2080501'), 2022)).toBe('行政单位离退休');
+        expect(judgeName(entry('2080501'), '离退休', 2022)).toMatchObject({ ok: false, certain: false, expected: '行政单位离退休' });
+        expect(judgeName(entry('2080501'), '归口管理的行政单位离退休', 2022).ok).toBe(true);
+        expect(nameFor(entry('21301'), 2022)).toBe('农业农村');
+        expect(entry('2080501')).toMatchObject({ name: '行政单位离退休', source: '上海市2024年度公开的部门决算' });
     });
 });
 

@@ -70,6 +70,20 @@ describe('quick fixes from the diagnostic data', () => {
             /^科目 20805 的名称“行政事业单位养老支出”是 2020 年度起的名称：2019 年度应为“行政事业单位离退休”（2019 年度及以前；内置科目表，来源：凭记忆整理，未经文件核对；请以财政部《2019年政府收支分类科目》为准）。$/)]]);
     });
 
+    it('holds a document’s name as checked for the years it prints only, as recalled for the others', async () => {
+        // 2081901: a 2022 notice prints it; 2100399: notices of 2020, 2021 and 2024 print one name
+        const row = (year: number, line: string) => `年度 ${year}\n附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计】\n  ${line} 1\n}\n`;
+        const severities = async (year: number, line: string) => (await diagnostics(row(year, line))).diagnostics.map(d => d.severity);
+        expect(await severities(2022, '2081901 城市居民最低生活保障金')).toEqual([2]);
+        expect(await severities(2024, '2081901 城市居民最低生活保障金')).toEqual([3]);
+        expect(await severities(2022, '2100399 其他基层医疗机构支出')).toEqual([2]);
+        expect(await severities(2025, '2100399 其他基层医疗机构支出')).toEqual([3]);
+        expect(await severities(2025, '2100399 其他基层医疗卫生机构支出')).toEqual([]);
+        // 2200106: a 2023 notice prints it
+        expect(await severities(2023, '2200106 自然资源保护与利用')).toEqual([2]);
+        expect(await severities(2021, '2200106 自然资源保护与利用')).toEqual([3]);
+    });
+
     it('finds nothing to say about the names each year 2020–2025 gives its renamed codes', async () => {
         // 类 › 款 › 项 rows named as the classification of the report's year names them
         const names: Record<number, string[]> = {
