@@ -1,15 +1,15 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { FormScore, IndicatorField, IndicatorGroup, IndicatorSubgroup, Report, Row, TextField } from '../language/generated/ast.js';
-import { isFormScore, isIndicatorGroup, isIndicatorSubgroup, isRow } from '../language/generated/ast.js';
+import type { EmptyStatement, FormScore, IndicatorField, IndicatorGroup, IndicatorSubgroup, Report, Row, TableNote, TextField } from '../language/generated/ast.js';
+import { isEmptyStatement, isFormScore, isIndicatorGroup, isIndicatorSubgroup, isRow, isTable } from '../language/generated/ast.js';
 import type { CodeCatalogue, CodeInfo } from '../catalogue/catalogue.js';
 import { sameName } from '../catalogue/catalogue.js';
 import type { GlossaryTerm } from '../catalogue/glossary.js';
 import { normalizeTerm } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
 import type { Figure } from '../model/figure.js';
-import { formatDecimal, formatFigure, parseLiteral, roundingRangeText } from '../model/figure.js';
+import { formatDecimal, formatFigure, parseLiteral, roundingRangeText, YUAN_PER_MONEY_UNIT } from '../model/figure.js';
 import type { FormColumn } from '../model/indicators.js';
 import { fieldNumber, fieldText, formColumnOf, formField } from '../model/indicators.js';
 import type { LastYear, LastYearReports } from '../model/last-year.js';
@@ -17,12 +17,13 @@ import { lastYearFigure } from '../model/last-year.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
 import type { Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
+import { noteBudgetKind, TABLE_META_KEY } from '../model/report-model.js';
 import type { RowModel, TableModel } from '../model/rows.js';
 import { tableByRole } from '../templates/index.js';
 import { headingTopic } from '../templates/shared/layout.js';
 import { actualColumn, rowLabel } from '../model/rows.js';
 import type { ModelIndex, PlacedFigure, Target } from './locate.js';
-import { indexOf, locate } from './locate.js';
+import { indexOf, locate, tableModelOf } from './locate.js';
 import { plainMarkdown as md } from './markdown.js';
 
 /**
@@ -74,6 +75,10 @@ export function hoverMarkdown(target: Target, model: ReportModel, catalogue: Cod
             return tableHover(target.table, model);
         case 'column':
             return columnHover(target.table, target.name, model);
+        case 'listed-note':
+            return listedNoteHover(target.node, model);
+        case 'note':
+            return isEmptyStatement(target.node) ? emptyHover(target.node, target.table) : noteHover(target.node, target.table, model);
         case 'heading':
             return headingHover(target.heading, target.part, model);
         case 'reference': {
@@ -132,6 +137,53 @@ function columnHover(table: TableModel, written: string, model: ReportModel): st
         lines.push('表头中的文字，不是数字列。');
     }
     return lines.join('\n\n');
+}
+
+/** A table's note: what it is and where it prints; the 单位行 with the unit the table's amounts are written in. */
+function noteHover(note: TextField, table: TableModel, model: ReportModel): string {
+    const key = note.key.trim();
+    if (key === TABLE_META_KEY) return tableMetaHover(note.text ?? '', table, model);
+    const lines = [`**${md(key)}** · ${tableName(table)}的${md(key)}`, `照印在表下：“${md(key)}：……”。`];
+    const budget = table.template?.budgetColumn ? noteBudgetKind(note) : undefined;
+    if (budget) lines.push(`据此，本表的预算数是${budget}数：完成预算的百分比以它为基数。`);
+    if (table.empty) lines.push('本表无数据：这段文字说明其原因。');
+    return lines.join('\n\n');
+}
+
+/** The line printed above a table, piece by piece as the layout places them, and the unit its amounts are in. */
+function tableMetaHover(text: string, table: TableModel, model: ReportModel): string {
+    const lines = [`**${TABLE_META_KEY}** · ${tableName(table)}上方照印的一行`];
+    const pieces = text.split(/[|｜]/).map(piece => piece.trim()).filter(piece => piece !== '');
+    const unitPiece = /^(?:金额)?单位[:：]\s*(.+)$/;
+    if (pieces.length > 1) {
+        const middle = pieces.slice(1, -1);
+        lines.push([`左：${md(pieces[0])}`, ...middle.length > 0 ? [`中：${middle.map(md).join('　')}`] : [], `右：${md(pieces[pieces.length - 1])}`].join(' · '));
+    } else if (pieces.length === 1) {
+        lines.push(`${unitPiece.test(pieces[0]) ? '右' : '左'}：${md(pieces[0])}`);
+    }
+    if (model.meta.tableMeta !== undefined) lines.push('本表印这一行，不印报告信息中的单位行。');
+    // a unit of money; 单位：黄山市中医医院 names the unit that reports, not one of money
+    const printed = pieces.map(piece => unitPiece.exec(piece)?.[1].trim()).find(unit => unit !== undefined && YUAN_PER_MONEY_UNIT.has(unit));
+    lines.push(`表中的金额按“单位 ${md(model.meta.unit)}”填写。`);
+    if (printed !== undefined && printed !== model.meta.unit) lines.push(`⚠ 这一行印的单位是“${md(printed)}”，与表中金额的单位“${md(model.meta.unit)}”不同。`);
+    return lines.join('\n\n');
+}
+
+/** A text the list of tables numbers among them: no table, printed where it stands, after the table written before it. */
+function listedNoteHover(note: TableNote, model: ReportModel): string {
+    const parts = model.report.parts;
+    const before = parts.slice(0, parts.indexOf(note)).filter(isTable).map(table => tableModelOf(model, table)).filter(t => t !== undefined).at(-1);
+    return [
+        `**${md(`${note.ordinal}${note.title}`)}** · 表部分中编号的一段说明`,
+        `不是一张表：照印在${before ? `${tableName(before)}之后` : '最后一张表之后（写在各表之前）'}，编号和标题照写。`,
+    ].join('\n\n');
+}
+
+/** A table's 无数据: what prints in its place and under it. */
+function emptyHover(empty: EmptyStatement, table: TableModel): string {
+    const under = empty.text !== undefined && empty.text.trim() !== '' ? '表下印这里写的说明。'
+        : table.notes.some(note => note.key.trim() !== TABLE_META_KEY) ? '表下印本表的注。' : '表下印模板的标准说明：本部门当年没有这类收支，故本表无数据。';
+    return [`**无数据** · ${tableName(table)}`, `本表无数据：表中印“本表无数据”。${under}`].join('\n\n');
 }
 
 function headingHover(node: TextField | Row, part: 'overview' | 'explanation', model: ReportModel): string {

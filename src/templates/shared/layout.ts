@@ -2546,8 +2546,8 @@ class TemplateLayout {
         const written = table.node.empty?.text;
         // the text as copied from the printed table may keep its own 注：
         if (written && written.trim() !== '') return [`注：${written.trim().replace(/^注[:：]\s*/, '')}`];
-        // the table's own notes say why it is empty
-        if (table.notes.length > 0) return undefined;
+        // the table's own notes say why it is empty (its 单位行 prints above it, and says nothing of that)
+        if (table.notes.some(note => note.key.trim() !== TABLE_META_KEY)) return undefined;
         return [`注：${this.self}${this.Y}年度没有${template.title.replace(/^《|》$/g, '').replace(/决算表$/, '')}，故本表无数据。`];
     }
 
