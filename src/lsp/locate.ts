@@ -3,10 +3,10 @@
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import type { EmptyStatement, FormScore, GlossaryEntry, IndicatorField, IndicatorGroup, IndicatorSubgroup, Row, Table, TableNote, TextField } from '../language/generated/ast.js';
+import type { EmptyStatement, FormScore, GlossaryEntry, IndicatorField, IndicatorGroup, IndicatorSubgroup, MetaField, Row, Table, TableNote, TextField } from '../language/generated/ast.js';
 import {
     isAttribute, isCell, isColumnHeader, isEmptyStatement, isExplanation, isFormScore, isGlossaryEntry, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup,
-    isOverview, isRow, isTable, isTableNote, isTextField,
+    isMetaField, isOverview, isRow, isTable, isTableNote, isTextField,
 } from '../language/generated/ast.js';
 import type { GlossaryTerm, TermOccurrence } from '../catalogue/glossary.js';
 import { isSectionGroup } from '../model/section-groups.js';
@@ -92,6 +92,8 @@ export type Target =
     | { readonly kind: 'note'; readonly table: TableModel; readonly node: TextField | EmptyStatement; readonly range: Range }
     /** The heading of a text the list of tables numbers among them (十二、关于空表的说明 「…」). */
     | { readonly kind: 'listed-note'; readonly node: TableNote; readonly range: Range }
+    /** A line of the report's information (年度 2023, 模板 「全国」, 单位行 「…」), by its key or its value. */
+    | { readonly kind: 'meta'; readonly field: MetaField; readonly range: Range }
     /** A column name in a table's 列【…】. */
     | { readonly kind: 'column'; readonly table: TableModel; readonly name: string; readonly range: Range }
     /** The heading of a text of 部门概况 or 情况说明. */
@@ -148,6 +150,7 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
         const term = index.terms.find(t => t.entry === node);
         if (term) return { kind: 'term', term, range: tokenRange, declaration: true };
     }
+    if (isMetaField(node) && (property === 'key' || property === 'value')) return { kind: 'meta', field: node, range: tokenRange };
     // a figure: a cell of a row or of an attribute, its number or its unit
     const cell = isCell(node) ? node : undefined;
     if (cell) {
@@ -181,6 +184,12 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
         const term = termAt(text, inside, index.terms);
         if (term) return { kind: 'term', term: term.term, range: rangeOf(document, leaf.offset + 1 + term.start, leaf.offset + 1 + term.end), declaration: false };
         return undefined;
+    }
+    // a row's printed ordinal (一、) stands for its name
+    if (isRow(node) && property === 'ordinal') {
+        const name = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+        const named = name ? locate(document, model, name.offset) : undefined;
+        return named && { ...named, range: tokenRange };
     }
     // names: a code row's name, a defined term inside a name, a row
     if (isRow(node) && property === 'name') {

@@ -30,9 +30,9 @@ const syntaxErrors = (diagnostics: readonly Diagnostic[] | undefined) =>
 
 /**
  * The places a hover must say something: what the catalogue or the template knows, a heading's or a table note's key
- * (注, 单位行), 无数据, and a text numbered among the tables.
+ * (注, 单位行), 无数据, a text numbered among the tables, and a line of the report's information.
  */
-const KNOWN = new Set(['Row.code', 'Table.label', 'Table.number', 'Table.title', 'ColumnHeader.names', 'TextField.key', 'EmptyStatement.', 'TableNote.ordinal', 'TableNote.title']);
+const KNOWN = new Set(['Row.code', 'Table.label', 'Table.number', 'Table.title', 'ColumnHeader.names', 'TextField.key', 'EmptyStatement.', 'TableNote.ordinal', 'TableNote.title', 'MetaField.key']);
 
 /** Every template's table labels (表1, 表一, 附表1), to find one of another template in a hover. */
 const LABELS = new Map(TEMPLATES.map(t => [t.id, new Set(t.tables.map(table => t.tableLabel(table.number)))]));

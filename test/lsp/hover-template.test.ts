@@ -95,3 +95,21 @@ describe('hover on a text numbered among the tables', () => {
         expect(await hoverAt(document, text.lastIndexOf('关于空表') + 1)).toBe(hover);
     });
 });
+
+describe('hover on the report’s information', () => {
+    it('says what each line does: the template checked against, the year of the codes, the unit, the cover', async () => {
+        const text = '保密审查情况 「已审查」\n部门 「某局」\n模板 「全国」\n年度 2024\n单位 万元\n单位行 「部门：某局 | 单位：元」\n目录 「部分」\n';
+        const document = await parse(text);
+        const at = (word: string) => hoverAt(document, text.indexOf(word) + 1);
+        expect(await at('模板')).toBe('**模板 全国** · 报告信息\n\n本报告按模板“全国 2022年度起”校验和生成：'
+            + `${TEMPLATES.find(t => t.id === 'national')!.name}，9 张表。`);
+        expect(await at('年度')).toContain('科目名称按 2024 年度的科目表，“上年”是 2023 年度。');
+        expect(await at('2024')).toBe(await at('年度'));
+        expect(await at('单位 万元')).toContain('本报告的金额按万元填写');
+        expect(await at('单位行')).toContain('**单位行** · 各表上方照印的一行（表中写了自己的单位行的，印表中的）');
+        expect(await at('单位行')).toContain('⚠ 这一行印的单位是“元”，与表中金额的单位“万元”不同。');
+        expect(await at('目录')).toContain('生成的目录照此');
+        expect(await at('保密审查情况')).toBe('**保密审查情况 已审查** · 封面上的一行\n\n照写的顺序印在封面第一行、标题之上。');
+        expect(await at('部门 「')).toContain('印在封面、标题和各表上方');
+    });
+});
