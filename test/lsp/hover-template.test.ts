@@ -113,3 +113,13 @@ describe('hover on the report’s information', () => {
         expect(await at('部门 「')).toContain('印在封面、标题和各表上方');
     });
 });
+
+describe('hover on a row’s printed ordinal', () => {
+    it('is the hover on its name', async () => {
+        const text = '模板 「全国」\n年度 2024\n表1 收入支出决算总表 {\n  收入 {\n    一、一般公共预算财政拨款收入 100.00\n    本年收入合计 100.00\n  }\n}\n';
+        const document = await parse(text);
+        const name = await hoverAt(document, text.indexOf('一般公共预算财政拨款收入') + 1);
+        expect(name).toBeTruthy();
+        expect(await hoverAt(document, text.indexOf('一、') + 1)).toBe(name);
+    });
+});
