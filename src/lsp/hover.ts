@@ -220,7 +220,7 @@ function listedNoteHover(note: TableNote, model: ReportModel): string {
     const parts = model.report.parts;
     const before = parts.slice(0, parts.indexOf(note)).filter(isTable).map(table => tableModelOf(model, table)).filter(t => t !== undefined).at(-1);
     return [
-        `**${md(`${note.ordinal}${note.title}`)}** · 表部分中编号的一段说明`,
+        `**${md(`${note.ordinal ?? ''}${note.title ?? ''}`)}** · 表部分中编号的一段说明`,
         `不是一张表：照印在${before ? `${tableName(before)}之后` : '最后一张表之后（写在各表之前）'}，编号和标题照写。`,
     ].join('\n\n');
 }
