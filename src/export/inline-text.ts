@@ -28,15 +28,15 @@ export function inlineText(content: readonly Inline[], unfilled = '〔未填写�
 }
 
 /**
- * The figure a table cell shows alone (an amount), if it holds exactly one and nothing else, and
- * whether it prints with thousands separators.
+ * The figure a table cell shows alone (an amount, or a count printed with its unit: 3辆), if it holds exactly one and
+ * nothing else, whether it prints with thousands separators, and the unit printed after it.
  */
-export function cellFigure(cell: TableCell): { readonly figure: Figure; readonly grouped: boolean } | undefined {
+export function cellFigure(cell: TableCell): { readonly figure: Figure; readonly grouped: boolean; readonly unit?: string } | undefined {
     const parts = cell.content.filter(i => i !== '' && i !== undefined && i !== null);
     const only = parts.length === 1 ? parts[0] : undefined;
     if (typeof only !== 'object' || only === null) return undefined;
-    if ((only.kind === 'figure' && !only.unit) || only.kind === 'reference') {
-        return only.figure ? { figure: only.figure, grouped: only.grouped === true } : undefined;
+    if (only.kind === 'figure' || only.kind === 'reference') {
+        return only.figure ? { figure: only.figure, grouped: only.grouped === true, unit: only.kind === 'figure' ? only.unit : undefined } : undefined;
     }
     return undefined;
 }

@@ -2,8 +2,8 @@
 // grid (a table the report does not have, only titled there, gets none), laid out as the HTML
 // prints it — title, 公开NN表 label, 部门 and 单位, the merged header rows, the body — with codes
 // as text, amounts as numbers shown with two decimals (and thousands separators where the report
-// writes them), header rows frozen and repeated on every
-// printed page, A4 fitted to the page width (landscape for wide tables).
+// writes them), counts as numbers with the unit they print with in the number format (3辆), header
+// rows frozen and repeated on every printed page, A4 fitted to the page width (landscape for wide tables).
 import ExcelJS from 'exceljs';
 import type { Figure } from '../model/figure.js';
 import type { ReportDocument, TableBlock } from '../generation/report-parts.js';
@@ -97,7 +97,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: TableBlock, l
         const figure = placed.head ? undefined : cellFigure(placed.cell);
         if (figure) {
             amountColumns.add(c);
-            writeFigure(cell, figure.figure, figure.grouped);
+            writeFigure(cell, figure.figure, figure.grouped, figure.unit);
         } else {
             const text = inlineText(placed.cell.content, '');
             // codes and every other label stay text: 2010301 is not a number to add up
@@ -131,7 +131,11 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: TableBlock, l
     }
 }
 
-function writeFigure(cell: ExcelJS.Cell, figure: Figure, grouped: boolean): void {
+/**
+ * A figure as a number; a unit printed after it (3辆 in a table of amounts) goes into the number format, so that the
+ * cell shows 3辆 and still adds up.
+ */
+function writeFigure(cell: ExcelJS.Cell, figure: Figure, grouped: boolean, unit: string | undefined): void {
     // a cell written `-` is empty, as on the printed table
     if (figure.blank) return;
     if (figure.kind === 'rate') {
@@ -140,7 +144,7 @@ function writeFigure(cell: ExcelJS.Cell, figure: Figure, grouped: boolean): void
     } else {
         cell.value = figure.value.toNumber();
         const format = figure.kind === 'amount' ? AMOUNT_FORMAT : COUNT_FORMAT;
-        cell.numFmt = grouped ? format.grouped : format.plain;
+        cell.numFmt = (grouped ? format.grouped : format.plain) + (unit ? `"${unit.replace(/"/g, '')}"` : '');
     }
 }
 

@@ -50,10 +50,11 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         const report = document.parseResult?.value as Report | undefined;
         const model = report?.parts ? this.models.get(document) : undefined;
         const range = (from: number): Range => ({ start: textDocument.positionAt(from), end: params.position });
+        const year = reportYear(document, model, text);
 
         const textStart = openTextStart(text, offset);
         if (textStart !== undefined && /(?:^|\n)[ \t\u3000]*模板[ \t\u3000]*「$/.test(text.slice(0, textStart))) {
-            return CompletionList.create(this.templates(model?.meta.year, textStart, range), false);
+            return CompletionList.create(this.templates(year, textStart, range), false);
         }
         if (textStart !== undefined) {
             const inText = text.slice(textStart, offset);
@@ -72,7 +73,7 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         const code = /^[ \t\u3000]*(\d+)$/.exec(linePrefix);
         if (code) {
             const table = this.tableAt(document, offset, text);
-            return CompletionList.create(this.codes(code[1], table, model, offset - code[1].length, range), false);
+            return CompletionList.create(this.codes(code[1], table, model, year, offset - code[1].length, range), false);
         }
         const items: CompletionItem[] = [];
         const name = /^[ \t\u3000]*([^\s\d{}「」【】:：]*)$/.exec(linePrefix);
@@ -107,8 +108,7 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
 
     // ---- codes ---------------------------------------------------------------------------------------
 
-    private codes(prefix: string, table: TableTemplate | undefined, model: ReportModel | undefined, from: number, range: (from: number) => Range): CompletionItem[] {
-        const year = model?.meta.year;
+    private codes(prefix: string, table: TableTemplate | undefined, model: ReportModel | undefined, year: number | undefined, from: number, range: (from: number) => Range): CompletionItem[] {
         const scheme = table?.codes === '功能分类' ? '功能' : table?.codes === '经济分类' ? '经济' : undefined;
         const items = new Map<string, CompletionItem>();
         // codes under a class or 款 the report already writes come first: 2010 under 20103 offers 2010301 before 20101
@@ -282,6 +282,17 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         const template = this.models.get(document).template;
         return number === undefined ? undefined : template.tables.find(t => t.number === number);
     }
+}
+
+/**
+ * The report's year: the model's where the text parses; else as its 年度 line writes it, which a broken text may have
+ * lost from the model (a 「 typed before it and closed by a later text's 」 swallows the lines between).
+ */
+function reportYear(document: LangiumDocument, model: ReportModel | undefined, text: string): number | undefined {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    if (lexerErrors.length === 0 && parserErrors.length === 0) return model?.meta.year;
+    const line = /(?:^|\n)[ \t\u3000]*年度[ \t\u3000]*[:：]?[ \t\u3000]*(\d{4})(?!\d)/.exec(text);
+    return line ? Number(line[1]) : model?.meta.year;
 }
 
 function levelName(code: string): string {

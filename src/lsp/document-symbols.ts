@@ -5,10 +5,10 @@ import type { DocumentSymbol, DocumentSymbolParams, Range } from 'vscode-languag
 import { SymbolKind } from 'vscode-languageserver';
 import type {
     Attachment, Cell, EmptyStatement, Entry, GlossaryEntry, Goal, Indicator, IndicatorGroup, IndicatorSubgroup,
-    Indicators, IndicatorValue, MetaField, Project, Report, Row, Table, TextField,
+    Indicators, IndicatorValue, MetaField, Project, Report, Row, Table, TableNote, TextField,
 } from '../language/generated/ast.js';
 import {
-    isAttachment, isExplanation, isGlossary, isMetaField, isOverview, isProject, isRow, isTable, isTextField,
+    isAttachment, isExplanation, isGlossary, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../language/generated/ast.js';
 import { tableLabelOf } from '../model/table-label.js';
 
@@ -19,7 +19,8 @@ const DETAIL_LENGTH = 40;
 
 /**
  * The outline of a report, by its parts: 报告信息 (the header fields), 部门概况, 情况说明,
- * 名词解释, 附件 and each 附表 with its rows; child rows (其中) are nested under their row.
+ * 名词解释, 附件 and each 附表 with its rows, and a text numbered among the tables; child rows (其中)
+ * are nested under their row.
  */
 export class JuesuanDocumentSymbolProvider implements DocumentSymbolProvider {
     constructor(_services: LangiumServices) {}
@@ -57,6 +58,8 @@ export class JuesuanDocumentSymbolProvider implements DocumentSymbolProvider {
                 push(symbols, this.attachmentSymbol(part));
             } else if (isTable(part)) {
                 push(symbols, this.tableSymbol(part));
+            } else if (isTableNote(part)) {
+                push(symbols, this.tableNoteSymbol(part));
             }
         }
         return symbols;
@@ -97,8 +100,9 @@ export class JuesuanDocumentSymbolProvider implements DocumentSymbolProvider {
     }
 
     protected tableSymbol(table: Table): DocumentSymbol | undefined {
-        // the number as written: 附表 6, 表五, 公开05表
-        const name = [tableLabelOf(table).text, table.title].filter(s => s !== undefined && s !== '').join(' ');
+        // the number as written: 附表 6, 表五, 公开05表; an ordinal (十一、) runs on into the title as printed
+        const label = tableLabelOf(table).text;
+        const name = [label, table.title].filter(s => s !== undefined && s !== '').join(label?.endsWith('、') ? '' : ' ');
         const cst = table.$cstNode;
         const selection = spanNodes(findNodeForProperty(cst, 'label') ?? findNodeForKeyword(cst, '附表'),
             findNodeForProperty(cst, 'title') ?? findNodeForProperty(cst, 'number'));
@@ -107,6 +111,15 @@ export class JuesuanDocumentSymbolProvider implements DocumentSymbolProvider {
             detail: columns && columns.length > 0 ? brief(columns.join('、')) : undefined,
             children: this.childSymbols([...(table.empty ? [table.empty] : []), ...(table.entries ?? [])]),
         });
+    }
+
+    /** A text the list of tables numbers among them (十二、关于空表的说明): listed where it stands, as its heading reads. */
+    protected tableNoteSymbol(note: TableNote): DocumentSymbol | undefined {
+        const cst = note.$cstNode;
+        return this.symbol(note, `${note.ordinal ?? ''}${note.title ?? ''}` || '（说明）', SymbolKind.String,
+            spanNodes(findNodeForProperty(cst, 'ordinal'), findNodeForProperty(cst, 'title')), {
+                detail: note.text !== undefined ? brief(note.text) : undefined,
+            });
     }
 
     protected entrySymbol(entry: AstNode): DocumentSymbol | undefined {

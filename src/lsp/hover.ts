@@ -1,15 +1,15 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { FormScore, IndicatorField, IndicatorGroup, IndicatorSubgroup, Report, Row, TextField } from '../language/generated/ast.js';
-import { isFormScore, isIndicatorGroup, isIndicatorSubgroup, isRow } from '../language/generated/ast.js';
+import type { EmptyStatement, FormScore, IndicatorField, IndicatorGroup, IndicatorSubgroup, MetaField, Report, Row, TableNote, TextField } from '../language/generated/ast.js';
+import { isEmptyStatement, isFormScore, isIndicatorGroup, isIndicatorSubgroup, isRow, isTable } from '../language/generated/ast.js';
 import type { CodeCatalogue, CodeInfo } from '../catalogue/catalogue.js';
 import { sameName } from '../catalogue/catalogue.js';
 import type { GlossaryTerm } from '../catalogue/glossary.js';
 import { normalizeTerm } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
 import type { Figure } from '../model/figure.js';
-import { formatDecimal, formatFigure, parseLiteral, roundingRangeText } from '../model/figure.js';
+import { formatDecimal, formatFigure, parseLiteral, roundingRangeText, YUAN_PER_MONEY_UNIT } from '../model/figure.js';
 import type { FormColumn } from '../model/indicators.js';
 import { fieldNumber, fieldText, formColumnOf, formField } from '../model/indicators.js';
 import type { LastYear, LastYearReports } from '../model/last-year.js';
@@ -17,12 +17,13 @@ import { lastYearFigure } from '../model/last-year.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
 import type { Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
+import { CONTENTS_KEY, COVER_KEY, noteBudgetKind, TABLE_LIST_KEY, TABLE_META_KEY, TABLE_TITLE_KEY } from '../model/report-model.js';
 import type { RowModel, TableModel } from '../model/rows.js';
 import { tableByRole } from '../templates/index.js';
 import { headingTopic } from '../templates/shared/layout.js';
 import { actualColumn, rowLabel } from '../model/rows.js';
 import type { ModelIndex, PlacedFigure, Target } from './locate.js';
-import { indexOf, locate } from './locate.js';
+import { indexOf, locate, tableModelOf } from './locate.js';
 import { plainMarkdown as md } from './markdown.js';
 
 /**
@@ -74,6 +75,12 @@ export function hoverMarkdown(target: Target, model: ReportModel, catalogue: Cod
             return tableHover(target.table, model);
         case 'column':
             return columnHover(target.table, target.name, model);
+        case 'meta':
+            return metaHover(target.field, model, lastYear);
+        case 'listed-note':
+            return listedNoteHover(target.node, model);
+        case 'note':
+            return isEmptyStatement(target.node) ? emptyHover(target.node, target.table) : noteHover(target.node, target.table, model);
         case 'heading':
             return headingHover(target.heading, target.part, model);
         case 'reference': {
@@ -132,6 +139,97 @@ function columnHover(table: TableModel, written: string, model: ReportModel): st
         lines.push('表头中的文字，不是数字列。');
     }
     return lines.join('\n\n');
+}
+
+/** What each line of the report's information does; a line of another key is printed on the cover. */
+const META_MEANING: Readonly<Record<string, string>> = {
+    部门: '报告的部门（单位）名称：印在封面、标题和各表上方。',
+    全称: '部门的全称：没写 部门 一行的，用它作部门名称。',
+    简称: '部门的简称：生成的标准句子用它称呼部门。',
+    公开时间: '报告的公开时间：印在封面上。',
+    部分: '报告自己印的一部分的标题，一部分一行：生成的报告照印；没写的部分印模板的标题。',
+    [CONTENTS_KEY]: '报告的目录列到多深、各表怎样列（序号和表名、表号和表名）：生成的目录照此。',
+    [TABLE_TITLE_KEY]: '表页怎样印表号和表名：写“表号和表名”的印在一行；不写时表号印在表名上方右侧。',
+    [TABLE_LIST_KEY]: '表格部分的标题下是否先印各表的表名：「印」或「不印」；不写时照模板。',
+    [COVER_KEY]: '封面的标题照报告印的写，一行一个 封面：生成的封面印它，不再另印年度、部门和标题。',
+};
+
+function metaHover(field: MetaField, model: ReportModel, lastYear?: LastYear): string {
+    const { key } = field;
+    if (key === TABLE_META_KEY) return tableMetaHover(field.value ?? '', undefined, model);
+    const { meta, template } = model;
+    const value = field.value?.trim() ?? '';
+    const name = `**${md(key)}${value && value.length <= 30 ? ` ${md(value)}` : ''}**`;
+    const head = `${name} · 报告信息`;
+    switch (key) {
+        case '模板':
+            return `${head}\n\n本报告按模板“${md(template.shortName)}”校验和生成：${md(template.name)}，${template.tables.length} 张表。`;
+        case '年度':
+            return meta.year === undefined ? `${head}\n\n决算的年度。`
+                : `${head}\n\n决算的年度：科目名称按 ${meta.year} 年度的科目表，“上年”是 ${meta.year - 1} 年度。`;
+        case '单位':
+            return `${head}\n\n表和文字中金额的单位（不写为万元）：本报告的金额按${md(meta.unit)}填写。`;
+        case '上年': {
+            const lines = [head, '上年报告的文件（相对本文件）：本报告的上年数与它的本年数比对。'];
+            if (lastYear?.kind === 'error') lines.push(`⚠ ${md(lastYear.message)}`);
+            else if (lastYear) lines.push(`已读入上年报告：${md(lastYear.file.split(/[\\/]/).pop() ?? lastYear.file)}`);
+            return lines.join('\n\n');
+        }
+    }
+    const meaning = META_MEANING[key];
+    if (meaning) return `${head}\n\n${meaning}`;
+    const over = meta.coverLines.find(line => line.key === key)?.over;
+    return `${name} · 封面上的一行\n\n照写的顺序印在封面${over ? '第一行、标题之上' : '的标题之下'}。`;
+}
+
+/** A table's note: what it is and where it prints; the 单位行 with the unit the table's amounts are written in. */
+function noteHover(note: TextField, table: TableModel, model: ReportModel): string {
+    const key = note.key.trim();
+    if (key === TABLE_META_KEY) return tableMetaHover(note.text ?? '', table, model);
+    const lines = [`**${md(key)}** · ${tableName(table)}的${md(key)}`, `照印在表下：“${md(key)}：……”。`];
+    const budget = table.template?.budgetColumn ? noteBudgetKind(note) : undefined;
+    if (budget) lines.push(`据此，本表的预算数是${budget}数：完成预算的百分比以它为基数。`);
+    if (table.empty) lines.push('本表无数据：这段文字说明其原因。');
+    return lines.join('\n\n');
+}
+
+/**
+ * The line printed above a table (or, written among the report's information, above every table that writes none of its
+ * own), piece by piece as the layout places them, and the unit its amounts are in.
+ */
+function tableMetaHover(text: string, table: TableModel | undefined, model: ReportModel): string {
+    const lines = [`**${TABLE_META_KEY}** · ${table ? tableName(table) : '各表'}上方照印的一行${table ? '' : '（表中写了自己的单位行的，印表中的）'}`];
+    const pieces = text.split(/[|｜]/).map(piece => piece.trim()).filter(piece => piece !== '');
+    const unitPiece = /^(?:金额)?单位[:：]\s*(.+)$/;
+    if (pieces.length > 1) {
+        const middle = pieces.slice(1, -1);
+        lines.push([`左：${md(pieces[0])}`, ...middle.length > 0 ? [`中：${middle.map(md).join('　')}`] : [], `右：${md(pieces[pieces.length - 1])}`].join(' · '));
+    } else if (pieces.length === 1) {
+        lines.push(`${unitPiece.test(pieces[0]) ? '右' : '左'}：${md(pieces[0])}`);
+    }
+    if (table && model.meta.tableMeta !== undefined) lines.push('本表印这一行，不印报告信息中的单位行。');
+    // a unit of money; 单位：黄山市中医医院 names the unit that reports, not one of money
+    const printed = pieces.map(piece => unitPiece.exec(piece)?.[1].trim()).find(unit => unit !== undefined && YUAN_PER_MONEY_UNIT.has(unit));
+    lines.push(`${table ? '表' : '各表'}中的金额按“单位 ${md(model.meta.unit)}”填写。`);
+    if (printed !== undefined && printed !== model.meta.unit) lines.push(`⚠ 这一行印的单位是“${md(printed)}”，与表中金额的单位“${md(model.meta.unit)}”不同。`);
+    return lines.join('\n\n');
+}
+
+/** A text the list of tables numbers among them: no table, printed where it stands, after the table written before it. */
+function listedNoteHover(note: TableNote, model: ReportModel): string {
+    const parts = model.report.parts;
+    const before = parts.slice(0, parts.indexOf(note)).filter(isTable).map(table => tableModelOf(model, table)).filter(t => t !== undefined).at(-1);
+    return [
+        `**${md(`${note.ordinal ?? ''}${note.title ?? ''}`)}** · 表部分中编号的一段说明`,
+        `不是一张表：照印在${before ? `${tableName(before)}之后` : '最后一张表之后（写在各表之前）'}，编号和标题照写。`,
+    ].join('\n\n');
+}
+
+/** A table's 无数据: what prints in its place and under it. */
+function emptyHover(empty: EmptyStatement, table: TableModel): string {
+    const under = empty.text !== undefined && empty.text.trim() !== '' ? '表下印这里写的说明。'
+        : table.notes.some(note => note.key.trim() !== TABLE_META_KEY) ? '表下印本表的注。' : '表下印模板的标准说明：本部门当年没有这类收支，故本表无数据。';
+    return [`**无数据** · ${tableName(table)}`, `本表无数据：表中印“本表无数据”。${under}`].join('\n\n');
 }
 
 function headingHover(node: TextField | Row, part: 'overview' | 'explanation', model: ReportModel): string {

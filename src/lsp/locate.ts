@@ -3,10 +3,10 @@
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import type { FormScore, GlossaryEntry, IndicatorField, IndicatorGroup, IndicatorSubgroup, Row, Table, TextField } from '../language/generated/ast.js';
+import type { EmptyStatement, FormScore, GlossaryEntry, IndicatorField, IndicatorGroup, IndicatorSubgroup, MetaField, Row, Table, TableNote, TextField } from '../language/generated/ast.js';
 import {
-    isAttribute, isCell, isColumnHeader, isExplanation, isFormScore, isGlossaryEntry, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup,
-    isOverview, isRow, isTable, isTextField,
+    isAttribute, isCell, isColumnHeader, isEmptyStatement, isExplanation, isFormScore, isGlossaryEntry, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup,
+    isMetaField, isOverview, isRow, isTable, isTableNote, isTextField,
 } from '../language/generated/ast.js';
 import type { GlossaryTerm, TermOccurrence } from '../catalogue/glossary.js';
 import { isSectionGroup } from '../model/section-groups.js';
@@ -88,6 +88,12 @@ export type Target =
     | { readonly kind: 'form'; readonly node: IndicatorField | FormScore | IndicatorGroup | IndicatorSubgroup; readonly range: Range }
     /** A table's number or title. */
     | { readonly kind: 'table'; readonly table: TableModel; readonly range: Range }
+    /** A table's note (注, 说明, 单位行 「…」) by its key, or its 无数据. */
+    | { readonly kind: 'note'; readonly table: TableModel; readonly node: TextField | EmptyStatement; readonly range: Range }
+    /** The heading of a text the list of tables numbers among them (十二、关于空表的说明 「…」). */
+    | { readonly kind: 'listed-note'; readonly node: TableNote; readonly range: Range }
+    /** A line of the report's information (年度 2023, 模板 「全国」, 单位行 「…」), by its key or its value. */
+    | { readonly kind: 'meta'; readonly field: MetaField; readonly range: Range }
     /** A column name in a table's 列【…】. */
     | { readonly kind: 'column'; readonly table: TableModel; readonly name: string; readonly range: Range }
     /** The heading of a text of 部门概况 or 情况说明. */
@@ -144,6 +150,7 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
         const term = index.terms.find(t => t.entry === node);
         if (term) return { kind: 'term', term, range: tokenRange, declaration: true };
     }
+    if (isMetaField(node) && (property === 'key' || property === 'value')) return { kind: 'meta', field: node, range: tokenRange };
     // a figure: a cell of a row or of an attribute, its number or its unit
     const cell = isCell(node) ? node : undefined;
     if (cell) {
@@ -178,6 +185,12 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
         if (term) return { kind: 'term', term: term.term, range: rangeOf(document, leaf.offset + 1 + term.start, leaf.offset + 1 + term.end), declaration: false };
         return undefined;
     }
+    // a row's printed ordinal (一、) stands for its name
+    if (isRow(node) && property === 'ordinal') {
+        const name = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+        const named = name ? locate(document, model, name.offset) : undefined;
+        return named && { ...named, range: tokenRange };
+    }
     // names: a code row's name, a defined term inside a name, a row
     if (isRow(node) && property === 'name') {
         const row = index.rowOf.get(node);
@@ -192,6 +205,11 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
         if (row) return { kind: 'row', row, range: tokenRange };
         return undefined;
     }
+    if ((isTextField(node) && property === 'key' || isEmptyStatement(node) && property === undefined) && isTable(node.$container)) {
+        const table = tableModelOf(model, node.$container);
+        if (table) return { kind: 'note', table, node, range: tokenRange };
+    }
+    if (isTableNote(node) && (property === 'ordinal' || property === 'title')) return { kind: 'listed-note', node, range: tokenRange };
     if (isColumnHeader(node) || property === 'name' || property === 'key') {
         const term = termAt(leaf.text, offset - leaf.offset, index.terms);
         if (term) return { kind: 'term', term: term.term, range: rangeOf(document, leaf.offset + term.start, leaf.offset + term.end), declaration: false };
@@ -217,7 +235,7 @@ function partOf(node: AstNode): 'overview' | 'explanation' | undefined {
     return part ? (isOverview(part) ? 'overview' : 'explanation') : undefined;
 }
 
-function tableModelOf(model: ReportModel, node: Table): TableModel | undefined {
+export function tableModelOf(model: ReportModel, node: Table): TableModel | undefined {
     for (const table of model.tables.values()) if (table.node === node) return table;
     return undefined;
 }

@@ -372,10 +372,16 @@ function codeClassOf(entries: readonly Entry[]): '功能分类' | '经济分类'
 function budgetKindOf(notes: readonly TextField[], template: TableTemplate | undefined): BudgetColumnKind | undefined {
     if (!template?.budgetColumn) return undefined;
     for (const note of notes) {
-        const named = /预算数为[^。；;]*?(年初|全年|调整)/.exec(note.text);
-        if (named) return named[1] === '年初' ? '年初预算' : '全年预算';
+        const named = noteBudgetKind(note);
+        if (named) return named;
     }
     return template.budgetColumnKind;
+}
+
+/** The budget a table's note says its budget column holds (预算数为“三公”经费年初预算数), if it says. */
+export function noteBudgetKind(note: TextField): BudgetColumnKind | undefined {
+    const named = /预算数为[^。；;]*?(年初|全年|调整)/.exec(note.text ?? '');
+    return named ? (named[1] === '年初' ? '年初预算' : '全年预算') : undefined;
 }
 
 /** A note saying the table holds nothing (注：本表无数据, 本部门无…) over rows that hold no figure but zero. */

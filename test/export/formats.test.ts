@@ -53,11 +53,12 @@ function htmlTables(html: string): HtmlTable[] {
     return tables;
 }
 
-/** What a cell of the workbook shows: a number with its format's decimals, a text as it is. */
+/** What a cell of the workbook shows: a number with its format's decimals and the unit the format prints after it (0"辆"), a text as it is. */
 function shown(cell: ExcelJS.Cell): string {
     const value = cell.value;
     if (value === null || value === undefined) return '';
-    if (typeof value === 'number') return cell.numFmt === '0.00' ? value.toFixed(2) : String(value);
+    const unit = /"([^"]*)"$/.exec(cell.numFmt ?? '')?.[1] ?? '';
+    if (typeof value === 'number') return (cell.numFmt?.startsWith('0.00') ? value.toFixed(2) : String(value)) + unit;
     return String(value);
 }
 

@@ -44,4 +44,19 @@ describe('a chart’s placeholder in the report’s text', () => {
             '〔图〕图1：收、支决算总计变动情况图',
         ]);
     });
+
+    it('naming the chart in other words, where one chart alone shows what it says, stands for that chart', () => {
+        const html = buildHtml(REPORT('收、支总计均为44013.85万元。\n图1 2023年度收入支出对比', '本年收入合计40893.25万元。\n（图2：收入构成）（饼状图）'));
+        expect(flow(html).slice(0, 5)).toEqual([
+            '收、支总计均为44013.85万元。', '〔图〕图1 2023年度收入支出对比', '本年收入合计40893.25万元。', '〔图〕图2：收入构成', '〔图〕图3：支出决算结构图',
+        ]);
+        expect(html.match(/<figure/g)).toHaveLength(7);
+    });
+
+    it('saying more than a chart drawn shows, or another kind of chart, stays text (no chart made up for it)', () => {
+        for (const caption of ['图2：收入预决算对比', '图2 近三年收入构成', '（图2：收入构成）（柱状图）', '图2 收入项目分布情况', '图2 财政拨款收入构成']) {
+            const flowed = flow(buildHtml(REPORT('收、支总计均为44013.85万元。', `本年收入合计40893.25万元。\n${caption}`)));
+            expect(flowed.slice(1, 5), caption).toEqual(['〔图〕图1：收、支决算总计变动情况图', '本年收入合计40893.25万元。', caption, '〔图〕图2：收入决算结构图']);
+        }
+    });
 });

@@ -63,6 +63,13 @@ describe('a table’s notes', () => {
         expect(page).not.toContain('故本表无数据');
     });
 
+    it('leave an empty table its standard statement where the only one is its 单位行, which prints above it', () => {
+        const page = tablePage(buildHtml(REPORT.replace('  无数据\n  注 「本单位2024年度无政府性基金预算财政拨款收支，故本表为空表。」\n', '  无数据\n  单位行 「金额单位：万元」\n')),
+            '政府性基金预算财政拨款收入支出决算表');
+        expect(page).toMatch(/注：本(?:部门|单位)2024年度没有.+，故本表无数据。/);
+        expect(page).not.toContain('单位行');
+    });
+
     it('follow the blank rows of an empty table written as printed, in place of 本表无数据', () => {
         // the published page prints its head, a blank 合计 row and the note under it (its note says it has no data)
         const written = (rows: string) => `模板 「全国」\n部门 「某局」\n年度 2024\n单位 万元\n表9 国有资本经营预算财政拨款支出决算表 {\n${rows}}\n`;

@@ -129,6 +129,22 @@ describe('names, columns, keywords', () => {
         }
     });
 
+    it('reads the report’s year from its 年度 line where the 「 being typed breaks the text', async () => {
+        // the open 「 runs to the next 」: 年度 2020 is inside a text, lost from the report's model
+        const text = '模板 「<|>\n年度 2020\n部门 「某局」\n';
+        await complete({
+            text,
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const current = TEMPLATES.filter(t => covers(t, 2020)).map(t => t.shortName);
+                const first = [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map(i => i.label).slice(0, current.length);
+                expect(first.sort()).toEqual(current.sort());
+            },
+        });
+        expect(services.model.ReportModels.get(await parse(text.replace('<|>', ''))).meta.year).toBeUndefined();
+    });
+
     it('offers the table’s columns not yet listed in 列【…】', async () => {
         await complete({
             text: '附表 3 支出决算表 {\n  列【本年支出合计 <|>\n}\n',

@@ -190,6 +190,14 @@ describe('outline', () => {
             .toEqual(['无数据', SymbolKind.Null, '本单位无此项支出。', '1:2-1:5']);
     });
 
+    test('a text numbered among the tables (十二、关于空表的说明) stands where it is, by its heading', async () => {
+        const symbols = await symbolsOf('十一、项目支出决算表 {\n  合计 1\n}\n十二、关于空表的说明 「本部门无政府性基金。」\n');
+        checkWellFormed(symbols);
+        expect(outline(symbols)).toEqual(['十一、项目支出决算表', '  合计', '十二、关于空表的说明']);
+        const note = symbols[1];
+        expect([note.kind, note.detail, r(note.selectionRange)]).toEqual([SymbolKind.String, '本部门无政府性基金。', '3:0-3:10']);
+    });
+
     test('部门概况 and 情况说明: sections with their entries', async () => {
         const symbols = await symbolsOf(REPORT);
         const overview = symbols[1];

@@ -3,8 +3,8 @@
  * markers removed) as the reports a finance officer of each province would open:
  * - the formatter keeps every character that is not whitespace, in order; formatting twice changes nothing more;
  *   the formatted report checks with the same findings;
- * - hover on every token never throws; on a subject code, a table's number or title and a column of 列【…】 it is never
- *   empty; every hover is Chinese and never names another template's table number the report does not print;
+ * - hover on every token never throws; on a subject code, a table's number or title, a column of 列【…】, a heading and
+ *   a table's note it is never empty; every hover is Chinese and never names another template's table number the report does not print;
  * - next year's report parses and keeps the template, or takes its province's template for the new year.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -28,8 +28,11 @@ const findings = (diagnostics: readonly Diagnostic[] | undefined) => (diagnostic
 const syntaxErrors = (diagnostics: readonly Diagnostic[] | undefined) =>
     (diagnostics ?? []).filter(d => ['lexing-error', 'parsing-error'].includes((d.data as { code?: string } | undefined)?.code ?? '')).map(d => d.message);
 
-/** The places a hover must say something: what the catalogue or the template knows. */
-const KNOWN = new Set(['Row.code', 'Table.label', 'Table.number', 'Table.title', 'ColumnHeader.names']);
+/**
+ * The places a hover must say something: what the catalogue or the template knows, a heading's or a table note's key
+ * (注, 单位行), 无数据, a text numbered among the tables, and a line of the report's information.
+ */
+const KNOWN = new Set(['Row.code', 'Table.label', 'Table.number', 'Table.title', 'ColumnHeader.names', 'TextField.key', 'EmptyStatement.', 'TableNote.ordinal', 'TableNote.title', 'MetaField.key']);
 
 /** Every template's table labels (表1, 表一, 附表1), to find one of another template in a hover. */
 const LABELS = new Map(TEMPLATES.map(t => [t.id, new Set(t.tables.map(table => t.tableLabel(table.number)))]));

@@ -56,3 +56,70 @@ describe('hover on tables, columns and headings', () => {
         expect(await hoverAt(document, text.indexOf('三公经费') + 1)).toContain('其下：公务用车');
     });
 });
+
+describe('hover on a table’s notes', () => {
+    it('says a 注 is the table’s note printed under it, and what budget a note names', async () => {
+        const text = '模板 「全国」\n年度 2024\n表9 财政拨款“三公”经费支出决算表 {\n  注 「本表反映“三公”经费支出预决算情况。其中，预算数为“三公”经费年初预算数。」\n}\n';
+        const hover = await hoverAt(await parse(text), text.indexOf('注 「') + 1);
+        expect(hover).toContain('**注** · 表9 财政拨款“三公”经费支出决算表的注');
+        expect(hover).toContain('照印在表下');
+        expect(hover).toContain('本表的预算数是年初预算数');
+    });
+
+    it('says a 注 of an empty table tells why, and what 无数据 prints', async () => {
+        const text = '模板 「全国」\n年度 2024\n表7 政府性基金预算财政拨款收入支出决算表 {\n  无数据\n  注 「本部门2024年度无政府性基金预算财政拨款收入、支出，本表为空表。」\n}\n';
+        const document = await parse(text);
+        expect(await hoverAt(document, text.indexOf('注 「') + 1)).toContain('本表无数据：这段文字说明其原因。');
+        expect(await hoverAt(document, text.indexOf('无数据') + 1)).toContain('**无数据** · 表7 政府性基金预算财政拨款收入支出决算表\n\n本表无数据：表中印“本表无数据”。表下印本表的注。');
+    });
+
+    it('explains a table’s 单位行: its pieces where they print, and the unit the table’s amounts are in', async () => {
+        const text = '模板 「全国」\n年度 2024\n单位 万元\n表1 收入支出决算总表 {\n  单位行 「编制单位：青溪县林业局 | 2024年度 | 单位：元」\n}\n';
+        const hover = await hoverAt(await parse(text), text.indexOf('单位行') + 1);
+        expect(hover).toContain('**单位行** · 表1 收入支出决算总表上方照印的一行');
+        expect(hover).toContain('左：编制单位：青溪县林业局 · 中：2024年度 · 右：单位：元');
+        expect(hover).toContain('表中的金额按“单位 万元”填写。');
+        expect(hover).toContain('⚠ 这一行印的单位是“元”，与表中金额的单位“万元”不同。');
+        const agreeing = text.replace('单位：元', '金额单位：万元');
+        expect(await hoverAt(await parse(agreeing), agreeing.indexOf('单位行') + 1)).not.toContain('⚠');
+    });
+});
+
+describe('hover on a text numbered among the tables', () => {
+    it('says it is no table and prints after the table written before it', async () => {
+        const text = '模板 「全国」\n年度 2022\n表7 政府性基金预算财政拨款收入支出决算表 {\n  无数据 「见十二、关于空表的说明。」\n}\n十二、关于空表的说明 「本部门无政府性基金。」\n';
+        const document = await parse(text);
+        const hover = await hoverAt(document, text.lastIndexOf('十二、') + 1);
+        expect(hover).toContain('**十二、关于空表的说明** · 表部分中编号的一段说明');
+        expect(hover).toContain('不是一张表：照印在表7 政府性基金预算财政拨款收入支出决算表之后');
+        expect(await hoverAt(document, text.lastIndexOf('关于空表') + 1)).toBe(hover);
+    });
+});
+
+describe('hover on the report’s information', () => {
+    it('says what each line does: the template checked against, the year of the codes, the unit, the cover', async () => {
+        const text = '保密审查情况 「已审查」\n部门 「某局」\n模板 「全国」\n年度 2024\n单位 万元\n单位行 「部门：某局 | 单位：元」\n目录 「部分」\n';
+        const document = await parse(text);
+        const at = (word: string) => hoverAt(document, text.indexOf(word) + 1);
+        expect(await at('模板')).toBe('**模板 全国** · 报告信息\n\n本报告按模板“全国 2022年度起”校验和生成：'
+            + `${TEMPLATES.find(t => t.id === 'national')!.name}，9 张表。`);
+        expect(await at('年度')).toContain('科目名称按 2024 年度的科目表，“上年”是 2023 年度。');
+        expect(await at('2024')).toBe(await at('年度'));
+        expect(await at('单位 万元')).toContain('本报告的金额按万元填写');
+        expect(await at('单位行')).toContain('**单位行** · 各表上方照印的一行（表中写了自己的单位行的，印表中的）');
+        expect(await at('单位行')).toContain('⚠ 这一行印的单位是“元”，与表中金额的单位“万元”不同。');
+        expect(await at('目录')).toContain('生成的目录照此');
+        expect(await at('保密审查情况')).toBe('**保密审查情况 已审查** · 封面上的一行\n\n照写的顺序印在封面第一行、标题之上。');
+        expect(await at('部门 「')).toContain('印在封面、标题和各表上方');
+    });
+});
+
+describe('hover on a row’s printed ordinal', () => {
+    it('is the hover on its name', async () => {
+        const text = '模板 「全国」\n年度 2024\n表1 收入支出决算总表 {\n  收入 {\n    一、一般公共预算财政拨款收入 100.00\n    本年收入合计 100.00\n  }\n}\n';
+        const document = await parse(text);
+        const name = await hoverAt(document, text.indexOf('一般公共预算财政拨款收入') + 1);
+        expect(name).toBeTruthy();
+        expect(await hoverAt(document, text.indexOf('一、') + 1)).toBe(name);
+    });
+});

@@ -2546,8 +2546,8 @@ class TemplateLayout {
         const written = table.node.empty?.text;
         // the text as copied from the printed table may keep its own 注：
         if (written && written.trim() !== '') return [`注：${written.trim().replace(/^注[:：]\s*/, '')}`];
-        // the table's own notes say why it is empty
-        if (table.notes.length > 0) return undefined;
+        // the table's own notes say why it is empty (its 单位行 prints above it, and says nothing of that)
+        if (table.notes.some(note => note.key.trim() !== TABLE_META_KEY)) return undefined;
         return [`注：${this.self}${this.Y}年度没有${template.title.replace(/^《|》$/g, '').replace(/决算表$/, '')}，故本表无数据。`];
     }
 
@@ -3156,23 +3156,67 @@ function printedPieces(blocks: readonly Block[], pieces = new Set<string>()): Se
 /**
  * Each chart in place of a paragraph of the user's text that stands for it: its caption alone (图1：收入决算结构图),
  * bracketed or not, with the chart's kind after it where the text is a PDF's print of the picture: （图2：收入决算结构图）（饼状图）.
+ * A caption naming the chart's title first; then one saying in other words what one chart alone shows (图2 收入构成).
  * The chart takes the caption as the report writes it; the charts placed are returned, the others print after the text.
  */
 function placeCharts(blocks: Block[], charts: readonly ChartBlock[]): Set<Block> {
     const placed = new Set<Block>();
-    for (const chart of charts) {
-        const key = captionKey(chart.title);
-        for (let i = 0; i < blocks.length; i++) {
-            const block = blocks[i];
-            const text = block.kind === 'paragraph' && !block.generated ? inlinesText(block.content) : undefined;
-            const caption = text !== undefined ? chartCaption(text) : undefined;
-            if (caption === undefined || captionKey(caption) !== key) continue;
-            blocks[i] = { ...chart, title: caption, placeholder: text };
-            placed.add(chart);
-            break;
+    const sameTitle = (caption: string, _text: string, chart: ChartBlock) => captionKey(caption) === captionKey(chart.title);
+    const samePicture = (caption: string, text: string, chart: ChartBlock) => chartNamed(caption, text, charts) === chart;
+    for (const stands of [sameTitle, samePicture]) {
+        for (const chart of charts) {
+            if (placed.has(chart)) continue;
+            for (let i = 0; i < blocks.length; i++) {
+                const block = blocks[i];
+                const text = block.kind === 'paragraph' && !block.generated ? inlinesText(block.content) : undefined;
+                const caption = text !== undefined ? chartCaption(text) : undefined;
+                if (text === undefined || caption === undefined || !stands(caption, text, chart)) continue;
+                blocks[i] = { ...chart, title: caption, placeholder: text };
+                placed.add(chart);
+                break;
+            }
         }
     }
     return placed;
+}
+
+/** What a chart shows: its parts (结构, a pie) or its change over the year (变动, bars). */
+const CHART_ASPECTS: readonly { readonly aspect: 'structure' | 'change'; readonly words: RegExp }[] = [
+    { aspect: 'structure', words: /结构|构成|组成|占比|比重|分布/g },
+    { aspect: 'change', words: /变动|变化|对比|比较|增减/g },
+];
+/** The money a chart draws, in the words its captions name it by. */
+const CHART_SUBJECTS = /一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|三公经费|收支|收入|支出/g;
+
+/**
+ * What a caption says its chart shows: the money it draws (its words, 收支 for 收、支 or 收入支出) and the aspect; none
+ * where it says anything more (近三年, 按支出性质, 预算): such a caption is no chart the report's figures draw.
+ */
+function captionSense(caption: string): { readonly subjects: ReadonlySet<string>; readonly aspect: 'structure' | 'change' } | undefined {
+    let rest = captionKey(caption).replace(/\d{4}年度?|本年度?/g, '').replace(/(?:金额)?单位[:：]?[万千亿]?元/g, '')
+        .replace(/本?(?:部门|单位)|决算|总计|情况|示意|(?:[饼柱条环][状形]?)?图|的/g, '').replace(/收入[和与及]?支出|收[和与及]?支/g, '收支');
+    const aspects = CHART_ASPECTS.filter(a => rest.search(a.words) >= 0);
+    if (aspects.length !== 1) return undefined;
+    rest = rest.replace(aspects[0].words, '');
+    const subjects = new Set(rest.match(CHART_SUBJECTS) ?? []);
+    return subjects.size > 0 && rest.replace(CHART_SUBJECTS, '') === '' ? { subjects, aspect: aspects[0].aspect } : undefined;
+}
+
+/**
+ * The one chart a caption stands for in other words: of the aspect it names, drawing all the money it names (that alone,
+ * else the only one that draws it), of the kind the text says it was (（饼状图）, 柱状图).
+ */
+function chartNamed(caption: string, text: string, charts: readonly ChartBlock[]): ChartBlock | undefined {
+    const sense = captionSense(caption);
+    if (!sense) return undefined;
+    const kind = /[饼环][状形]?图/.test(text) ? 'pie' : /[柱条][状形]?图/.test(text) ? 'bars' : undefined;
+    const candidates = charts.flatMap(chart => {
+        const shows = captionSense(chart.title);
+        return shows && shows.aspect === sense.aspect && (kind === undefined || chart.spec.kind === kind)
+            && [...sense.subjects].every(s => shows.subjects.has(s)) ? [{ chart, exact: shows.subjects.size === sense.subjects.size }] : [];
+    });
+    const exact = candidates.filter(c => c.exact);
+    return exact.length === 1 ? exact[0].chart : candidates.length === 1 ? candidates[0].chart : undefined;
 }
 
 /** The caption of a chart a paragraph is nothing but (图1：…, （图1：…）（柱状图）), else undefined. */
