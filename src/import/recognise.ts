@@ -13,10 +13,17 @@ import { CodeCatalogue, spanFor } from '../catalogue/catalogue.js';
 import { leadingTableLabel, parseTableLabel } from '../model/table-label.js';
 import { YUAN_PER_MONEY_UNIT } from '../model/figure.js';
 
-/** A figure read from a cell: empty (as printed), or an amount in the report's unit. */
+/** A figure read from a cell: empty (as printed), an amount in the report's unit, or a count its number format shows. */
 export type ImportedValue =
     | { readonly kind: 'blank'; readonly address: string }
-    | { readonly kind: 'amount'; readonly value: Decimal; readonly address: string };
+    | { readonly kind: 'amount'; readonly value: Decimal; readonly address: string }
+    /** A count in its unit (3辆), as its cell's number format shows it: no amount, never converted. */
+    | { readonly kind: 'count'; readonly value: Decimal; readonly unit: string; readonly address: string };
+
+/** Whether a value states a figure (an amount or a count), not an empty cell. */
+export function isFigure(value: ImportedValue | undefined): boolean {
+    return value?.kind === 'amount' || value?.kind === 'count';
+}
 
 export interface ImportedRow {
     readonly code?: string;
@@ -610,7 +617,7 @@ class SheetReader {
                 if (value) cells.set(name, value);
             }
             if (!label) {
-                const figure = [...cells.values()].find(v => v.kind === 'amount');
+                const figure = [...cells.values()].find(isFigure);
                 if (figure) this.result.problems.push(`${where(this.sheet.name, figure.address)}：这一行有数字，但没有科目编码或名称。`);
                 continue;
             }
@@ -684,8 +691,14 @@ class SheetReader {
         if (!cell) return { kind: 'blank', address };
         const at = where(this.sheet.name, address);
         switch (cell.value.kind) {
-            case 'number':
+            case 'number': {
+                const count = cell.value.count;
+                if (count) {
+                    const value = new Decimal(cell.value.value);
+                    return { kind: 'count', value: count.decimals === undefined ? value : value.toDecimalPlaces(count.decimals, Decimal.ROUND_HALF_UP), unit: count.unit, address };
+                }
                 return { kind: 'amount', value: new Decimal(cell.value.value).times(factor).toDecimalPlaces(this.options.decimals, Decimal.ROUND_HALF_UP), address };
+            }
             case 'formula':
                 this.result.problems.push(`${at} 是公式 =${cell.value.formula}，但文件中没有保存它的计算结果。请在 Excel 或 WPS 中打开、重新计算并保存后再导入。`);
                 return undefined;
@@ -768,6 +781,6 @@ function prune(rows: ImportedRow[]): ImportedRow[] {
         const kept = prune(row.children);
         row.children.length = 0;
         row.children.push(...kept);
-        return row.code !== undefined || kept.length > 0 || [...row.cells.values()].some(v => v.kind === 'amount');
+        return row.code !== undefined || kept.length > 0 || [...row.cells.values()].some(isFigure);
     });
 }

@@ -15,6 +15,7 @@ export interface SourceOptions {
 
 export function valueText(value: ImportedValue | undefined, decimals: number): string | undefined {
     if (!value) return undefined;
+    if (value.kind === 'count') return value.value.toFixed() + value.unit;
     return value.kind === 'blank' ? '-' : formatAmount(value.value, decimals);
 }
 

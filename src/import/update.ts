@@ -10,6 +10,7 @@ import { isRow, isTextField } from '../language/generated/ast.js';
 import type { ReportModel } from '../model/report-model.js';
 import { parseLiteral } from '../model/figure.js';
 import type { ImportedRow, ImportedTable } from './recognise.js';
+import { isFigure } from './recognise.js';
 import type { SourceOptions } from './source.js';
 import { cellTexts, columnHeader, IMPORT_COMMENT, importComment, noteSource, rowHead, rowSource, tableSource, valueText } from './source.js';
 import { normalise } from './text.js';
@@ -113,7 +114,7 @@ class TableMerge {
         private readonly changes: Change[],
     ) {
         // a column the table does not have yet comes in only with a figure in it
-        const stated = (c: string) => someRow(table.rows, row => row.cells.get(c)?.kind === 'amount');
+        const stated = (c: string) => someRow(table.rows, row => isFigure(row.cells.get(c)));
         this.columns = [...ownColumns, ...table.columns.filter(c => !ownColumns.includes(c) && stated(c))];
     }
 
@@ -243,13 +244,21 @@ function sameRow(node: Row, row: ImportedRow): boolean {
     return normalise(node.name ?? '') === normalise(row.name);
 }
 
-/** Whether two written cells state the same figure: 1995 and 1995.00 do, - and 0 do not. */
+/** Whether two written cells state the same figure: 1995 and 1995.00 do, 3辆 and 3.0辆 too; - and 0 do not, 3 and 3辆 neither. */
 function sameFigure(a: string, b: string): boolean {
     const blank = (t: string) => /^[-—–]$/.test(t);
     if (blank(a) || blank(b)) return blank(a) && blank(b);
-    const x = parseLiteral(a);
-    const y = parseLiteral(b);
-    return x !== undefined && y !== undefined && x.percent === y.percent && new Decimal(x.value).equals(y.value);
+    const [numberA, unitA] = withUnit(a);
+    const [numberB, unitB] = withUnit(b);
+    const x = parseLiteral(numberA);
+    const y = parseLiteral(numberB);
+    return unitA === unitB && x !== undefined && y !== undefined && x.percent === y.percent && new Decimal(x.value).equals(y.value);
+}
+
+/** A written cell's number and the unit after it (3辆 → 3, 辆). */
+function withUnit(text: string): [string, string] {
+    const unit = /[^\d%％.,]*$/.exec(text)![0];
+    return [text.slice(0, text.length - unit.length), unit];
 }
 
 /** One line of the change list: 附表6 … › 基本支出：298.18 → 300.00 */

@@ -2,14 +2,23 @@
 // older .xls (BIFF) with SheetJS. Recognising the tables works on these grids only. A file that
 // cannot be read — password-protected, corrupt, not a workbook — is an ImportError in Chinese.
 import ExcelJS from 'exceljs';
+import { isUnit } from '../language/generated/ast.js';
+import { MONEY_UNITS } from '../model/figure.js';
 import { ImportError } from './problems.js';
 
 export type SheetValue =
-    | { readonly kind: 'number'; readonly value: number }
+    /** A number; `count` when its number format prints a count's unit after it (0"辆" shows 3辆). */
+    | { readonly kind: 'number'; readonly value: number; readonly count?: CountFormat }
     | { readonly kind: 'text'; readonly value: string }
     /** A formula whose result the file does not hold (saved by a program that does not calculate). */
     | { readonly kind: 'formula'; readonly formula: string }
     | { readonly kind: 'error'; readonly value: string };
+
+/** A count's unit as a number format prints it, and the decimals it shows (undefined: General, as stored). */
+export interface CountFormat {
+    readonly unit: string;
+    readonly decimals?: number;
+}
 
 export interface SheetCell {
     /** 1-based row and column. */
@@ -72,7 +81,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Workbook> 
                 row.eachCell({ includeEmpty: false }, (cell, c) => {
                     // the other cells of a merged range repeat its first cell's value: only the first counts
                     if (cell.isMerged && cell.master !== cell) return;
-                    const value = xlsxValue(cell.value);
+                    const value = withFormat(xlsxValue(cell.value), cell.numFmt);
                     if (!value) return;
                     let line = cells.get(r);
                     if (!line) cells.set(r, line = new Map());
@@ -128,6 +137,63 @@ function columnNumber(letters: string): number {
     return n;
 }
 
+/** A number whose format prints a count's unit after it, read as that count. */
+function withFormat(value: SheetValue | undefined, format: string | undefined): SheetValue | undefined {
+    if (value?.kind !== 'number' || !format) return value;
+    const count = countFormat(format);
+    return count ? { ...value, count } : value;
+}
+
+/**
+ * The count a number format shows (0"辆", #,##0"人", 0\台, General"个"): its positive section's digits, then
+ * nothing but a unit of the grammar that counts things. Money (0.00"万元"), percent and text around the number are no
+ * count.
+ */
+export function countFormat(format: string): CountFormat | undefined {
+    let digits = '';
+    let before = '';
+    let after = '';
+    let general = false;
+    for (let i = 0; i < format.length; i++) {
+        const ch = format[i];
+        let literal: string | undefined;
+        if (ch === ';') break;
+        if (ch === '"') {
+            const end = format.indexOf('"', i + 1);
+            literal = format.slice(i + 1, end < 0 ? undefined : end);
+            i = end < 0 ? format.length : end;
+        } else if (ch === '\\') {
+            literal = format[++i] ?? '';
+        } else if (ch === '[') {
+            // [Red], [$-804]: colour and locale say nothing of the unit
+            const end = format.indexOf(']', i);
+            i = end < 0 ? format.length : end;
+            continue;
+        } else if (ch === '_' || ch === '*') {
+            i++; // padding by the next character's width, or repeating it
+            continue;
+        } else if (/^General/i.test(format.slice(i))) {
+            general = true;
+            i += 'General'.length - 1;
+            continue;
+        } else if (/[0#?.,]/.test(ch)) {
+            if (after.trim() !== '') return undefined; // text between digits
+            digits += ch;
+            continue;
+        } else if (ch === '%' || /[@eE]/.test(ch)) {
+            return undefined;
+        } else {
+            literal = ch;
+        }
+        if (digits === '' && !general) before += literal;
+        else after += literal;
+    }
+    const unit = after.trim();
+    if ((digits === '' && !general) || before.trim() !== '' || !isUnit(unit) || MONEY_UNITS.has(unit)) return undefined;
+    const dot = digits.indexOf('.');
+    return { unit, decimals: general ? undefined : dot < 0 ? 0 : digits.slice(dot + 1).replace(/,/g, '').length };
+}
+
 /** 1 → A, 28 → AB. */
 export function columnLetters(column: number): string {
     let letters = '';
@@ -148,7 +214,7 @@ async function readXls(bytes: Uint8Array, fileName: string): Promise<Workbook> {
     const XLSX = await import('@e965/xlsx');
     let book: import('@e965/xlsx').WorkBook;
     try {
-        book = XLSX.read(bytes, { type: 'array', cellFormula: true, cellNF: false, cellStyles: false, sheetStubs: false });
+        book = XLSX.read(bytes, { type: 'array', cellFormula: true, cellNF: true, cellStyles: false, sheetStubs: false });
     } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         if (/password|encrypt/i.test(message)) {
@@ -166,7 +232,7 @@ async function readXls(bytes: Uint8Array, fileName: string): Promise<Workbook> {
                 if (key.startsWith('!')) continue;
                 const at = parseRange(key);
                 const cell = ws[key] as import('@e965/xlsx').CellObject;
-                const value = xlsValue(cell);
+                const value = withFormat(xlsValue(cell), typeof cell.z === 'string' ? cell.z : undefined);
                 if (!at || !value) continue;
                 let line = cells.get(at.top);
                 if (!line) cells.set(at.top, line = new Map());
