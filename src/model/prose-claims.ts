@@ -1334,7 +1334,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     items.sort((a, b) => a.start - b.start);
 
     let part: Span | undefined;
-    let carried: Subject[] | undefined;
+    /** The subject a figure naming none is of, outside brackets. */
+    let carriedOutside: Subject[] | undefined;
     /** The subjects of the current part's figures, undefined where a figure has none. */
     let partSubjects: (Subject | undefined)[] = [];
     let lastCount: { end: number; subject: Subject } | undefined;
@@ -1342,6 +1343,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let lastSubject: { end: number; subject: Subject } | undefined;
     let lastYearEnd: number | undefined;
     let namedWhole: { whole: readonly Quantity[]; until: number } | undefined;
+    /** The last subject named inside the brackets open at `opening`, for the figures after it in the same brackets. */
+    let bracketSubject: { opening: number; subject: Subject } | undefined;
     /** The subjects a list of figures after 各 or 分别 is of, the next to pair, and where its last figure so far ends. */
     let eachList: { subjects: readonly Subject[]; next: number; end: number; unit: string } | undefined;
     /** The subjects the part's last list of figures was paired with: 分别增加C、D after 各是A、B is of them again. */
@@ -1363,7 +1366,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // without a subject of its own speaks of the single row the sentence before spoke of
             const continues = previous && part!.end + 1 === next.start && text[part!.end] !== '\n'
                 && COMPARISON_OPENING.test(text.slice(next.start, item.start));
-            carried = label ? [label] : continues ? [previous] : undefined;
+            carriedOutside = label ? [label] : continues ? [previous] : undefined;
             part = next;
             partSubjects = [];
             amountSubjects = [];
@@ -1393,7 +1396,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             if (joined) pairedList = listedSoFar;
             // 收、支总计各是【收入.总计】，4134.91万元: a reference first in a list after 各 or 分别 opens it, as a figure would
             const opened = !list && subject && item.referenced ? referenceOpensList(model, reader, item.start, item.referenced.kind, subject) : undefined;
-            if (!inBrackets(text, part.start, item.start)) carried = subject && !list && !joined && !opened ? [subject] : undefined;
+            if (!inBrackets(text, part.start, item.start)) carriedOutside = subject && !list && !joined && !opened ? [subject] : undefined;
             // 采购金额【政府采购】万元: a reference to a row's own figure is its value, as the figure written there would be
             if (subject && item.reference && sameQuantity(item.reference, { row: item.reference.row })) lastSubject = { end: item.end + (unit ?? '').length, subject };
             if (list) {
@@ -1409,7 +1412,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const figures = writtenFigures(reader, item.match);
         if (figures.length === 0) continue;
         const first = figures[0];
-        const clause = reader.layout.clauseAt(item.start);
+        const clause = clauseInBracketAfterFigure(text, reader.layout.clauseAt(item.start), item.start, index > 0 ? items[index - 1].end : undefined);
         const kind = first.kind;
         const read = roleOf(model, reader, clause.start, item.start, kind);
         const { roleStart, baseSpan } = read;
@@ -1482,6 +1485,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 if (fund) subjects = subjects.map(s => s && ofFund(s, fund) ? s : undefined);
             }
         } else {
+            // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on
+            const carried = bracketSubject && bracketSubject.opening === openBracket(text, part.start, item.start) ? [bracketSubject.subject] : carriedOutside;
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
             const words = text.slice(clause.start, item.start);
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0]));
@@ -1611,11 +1616,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const comparedBudget = finalRole.kind === 'budget' && /(?:比|较)(?:年初|全年|调整后?)?预算数?$/.test(text.slice(clause.start, item.start));
         lastYearEnd = (finalRole.kind === 'last' || comparedBudget) && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
         // a figure in brackets (其中外事接待0批次) speaks of its own subject; the sentence's goes on after them
-        if (!inBrackets(text, part.start, item.start)) {
-            if (last) carried = [last];
+        const opening = openBracket(text, part.start, item.start);
+        if (opening < 0) {
+            if (last) carriedOutside = [last];
             // …，占80.00% after it is its share, not one of the subject before (基本支出1000.00万元，占79.06%)
-            else if (unread) carried = undefined;
-        }
+            else if (unread) carriedOutside = undefined;
+        } else if (last) bracketSubject = { opening, subject: last };
     }
 }
 
@@ -1705,14 +1711,31 @@ function hasPartEnd(text: string, from: number, to: number): boolean {
     return false;
 }
 
+/**
+ * A figure in brackets opened right after the figure before it starts a clause of its own there:
+ * 同比减少144.92万元（公务用车购置费0万元，… is the purchase's own figure, no change of the whole before the bracket.
+ */
+function clauseInBracketAfterFigure(text: string, clause: Span, position: number, previousEnd: number | undefined): Span {
+    if (previousEnd === undefined || previousEnd < clause.start) return clause;
+    const opening = openBracket(text, clause.start, position);
+    return opening >= previousEnd && FIGURE_UNIT_BEFORE.test(text.slice(previousEnd, opening)) ? { start: opening + 1, end: clause.end } : clause;
+}
+/** What may stand between a figure and a bracket opened right after it: its unit. */
+const FIGURE_UNIT_BEFORE = /^(?:万元|亿元|元|%|[辆人个次台套项户]|人次|批次)?$/;
+
 /** Whether `position` stands inside brackets opened after `from`: 41批次（其中外事接待0批次）. */
 function inBrackets(text: string, from: number, position: number): boolean {
-    let depth = 0;
+    return openBracket(text, from, position) >= 0;
+}
+
+/** Where the innermost bracket still open at `position`, opened after `from`, opens; -1 where none is. */
+function openBracket(text: string, from: number, position: number): number {
+    const open: number[] = [];
     for (let i = from; i < position; i++) {
-        if (text[i] === '（') depth++;
-        else if (text[i] === '）' && depth > 0) depth--;
+        if (text[i] === '（') open.push(i);
+        else if (text[i] === '）') open.pop();
     }
-    return depth > 0;
+    return open.length > 0 ? open[open.length - 1] : -1;
 }
 
 /**

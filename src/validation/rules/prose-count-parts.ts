@@ -208,12 +208,12 @@ function openBracketBefore(text: string, start: number, end: number): number {
 }
 
 /** The items of a list ending at `end`, from `start`: the 、 outside quotes and brackets, and quoted names side by side (“A”“B”, “A”和“B”). */
-function listedItems(text: string, start: number, end: number): { items: number; joined: boolean } {
+function listedItems(text: string, start: number, end: number): Listed {
     let depth = 0;
     let separators = 0;
-    /** Where the last 、 outside quotes and brackets, and the last joint that may stand inside a name, are. */
+    /** Where the last 、 outside quotes and brackets is, and where the joints that may stand inside a name are. */
     let lastSeparator = -1;
-    let joint = -1;
+    const joints: number[] = [];
     for (let i = start; i < end; i++) {
         const ch = text[i];
         if (OPENING.includes(ch)) {
@@ -228,12 +228,27 @@ function listedItems(text: string, start: number, end: number): { items: number;
         // “A”和“B”: a joint between two quoted names parts two items; elsewhere it may stand inside a name
         else if (depth === 0 && /[和及与]/.test(ch)) {
             if (CLOSING.includes(text[i - 1] ?? '') && OPENING.includes(text[i + 1] ?? '')) separators++;
-            else joint = i;
+            else joints.push(i);
         }
     }
     // a list joins only its last item by 和, 及 or 与: a joint with a 、 after it stands inside a name (职业与成人教育科、德育科)
-    const joined = joint >= 0 && joint > lastSeparator;
-    return { items: separators + 1, joined };
+    return { items: separators + 1, joints: joints.filter(j => j > lastSeparator).length, open: false };
+}
+
+/**
+ * A list's items: each joint in its last item (…、精神文明建设一科和精神文明建设二科) may join two items or stand inside
+ * one name, so the list holds from `items` to `items + joints`; an open list (…，C等) holds any number.
+ */
+interface Listed { items: number; joints: number; open: boolean }
+
+/** Whether a count may be the number of a list's items. */
+function countFits(listed: Listed, value: number): boolean {
+    return listed.open || (value >= listed.items && value <= listed.items + listed.joints);
+}
+
+/** How many items a list holds, in words: 10 项, 10 或 11 项. */
+function itemsSaid(listed: Listed): string {
+    return listed.joints === 0 ? `${listed.items} 项` : `${listed.items} ${listed.joints === 1 ? '或' : '至'} ${listed.items + listed.joints} 项`;
 }
 
 /**
@@ -258,11 +273,10 @@ const proseListCountRule: Rule = {
                 const region = text.slice(start, at);
                 if (/[\d０-９【等]/.test(region)) continue;
                 if (m[2] !== '项' && !OF_ITEMS.test(text.slice(at + m[0].length, at + m[0].length + 6))) continue;
-                const { items, joined } = listedItems(text, start, at);
-                const value = Number(m[1]);
-                if (items < 2 || items === value || joined) continue;
+                const listed = listedItems(text, start, at);
+                if (listed.items < 2 || countFits(listed, Number(m[1]))) continue;
                 const range = rangeIn(prose, at, m[0].length);
-                if (range) reporter.warning(prose.node, `前面列出了 ${items} 项，这里写的是 ${m[0]}：请核对数量或所列各项。`, { range });
+                if (range) reporter.warning(prose.node, `前面列出了 ${itemsSaid(listed)}，这里写的是 ${m[0]}：请核对数量或所列各项。`, { range });
             }
             unitRows(prose, reporter);
             for (const m of [...text.matchAll(COUNT_THEN_LIST), ...text.matchAll(KIND_COUNT_THEN_LIST)]) {
@@ -273,12 +287,11 @@ const proseListCountRule: Rule = {
                 while (end < text.length && !LIST_ENDS.has(text.charCodeAt(end))) end++;
                 const list = text.slice(start, end);
                 if (/[\d０-９【等]/.test(list) || PARTIAL_LIST.test(list)) continue;
-                const { items, joined } = withLastAfterComma(text, start, end);
-                const value = Number(m[1]);
-                if (items < 2 || items === value || joined) continue;
+                const listed = withLastAfterComma(text, start, end);
+                if (listed.items < 2 || countFits(listed, Number(m[1]))) continue;
                 const length = m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length - (at - m.index);
                 const range = rangeIn(prose, at, length);
-                if (range) reporter.warning(prose.node, `这里写的是 ${m[1]}${m[2]}，后面${m[0].includes('分别') ? '分别' : ''}列出了 ${items} 项：请核对数量或所列各项。`, { range });
+                if (range) reporter.warning(prose.node, `这里写的是 ${m[1]}${m[2]}，后面${m[0].includes('分别') ? '分别' : ''}列出了 ${itemsSaid(listed)}：请核对数量或所列各项。`, { range });
             }
         }
     },
@@ -296,7 +309,7 @@ const SENTENCE_ENDS = /[。；;！？\n]/;
  * its last items when it is the same kind of thing: it ends as the last item does (…、应急管理办公室，综合行政执法办公室。;
  * “甲”、“乙”，“丙”。). A remark after the comma (，开展部门评价。) ends otherwise and is not counted.
  */
-function withLastAfterComma(text: string, start: number, end: number): { items: number; joined: boolean } {
+function withLastAfterComma(text: string, start: number, end: number): Listed {
     const listed = listedItems(text, start, end);
     if (!/[，,]/.test(text[end] ?? '')) return listed;
     let tailEnd = end + 1;
@@ -305,10 +318,10 @@ function withLastAfterComma(text: string, start: number, end: number): { items: 
     const tail = text.slice(end + 1, tailEnd).trim();
     const last = text.slice(start, end).trim();
     // 、…，C等。: the list may go on past what it names, so its count cannot be told
-    if (/[\d０-９【等]/.test(tail)) return { ...listed, joined: true };
+    if (/[\d０-９【等]/.test(tail)) return { ...listed, open: true };
     if (!tail || tail.at(-1) !== last.at(-1)) return listed;
     const after = listedItems(text, end + 1, tailEnd);
-    return { items: listed.items + after.items, joined: listed.joined || after.joined };
+    return { items: listed.items + after.items, joints: listed.joints + after.joints, open: false };
 }
 
 /** Words opening a list of some of the things counted, not all: 主要有, 包括, 如. */
