@@ -217,10 +217,18 @@ function isWorkOnly(key: string): boolean {
 }
 
 /** Whether a key is a heading as a report prints it, not a short name for the section (see isPrintedHeading); any of 概况's but the shortest. */
-function readsAsHeading(key: string, section: SectionTemplate): boolean {
-    const printed = printedHeading(key);
+function readsAsHeading(field: TextField, section: SectionTemplate): boolean {
+    const printed = printedHeading(field.key);
     if (['duties', 'organisation', 'units', 'staff'].includes(section.topic)) return printed.length >= 4;
-    return isPrintedHeading(key);
+    return isPrintedHeading(field.key) || numberedUnderHeading(field);
+}
+
+/**
+ * A text written with its printed ordinal under a heading over sections (新疆: 十、其他重要事项的情况说明 { （二）政府采购情况 「…」 }):
+ * its key is the heading the report prints there, however short, not a name for the template's section.
+ */
+function numberedUnderHeading(field: TextField): boolean {
+    return field.ordinal !== undefined && sectionGroupOf(field) !== undefined;
 }
 
 /** A key that ends as printed headings do (…情况说明, …支出决算情况, 其他需要说明的事项), not a short name (三公经费情况, 三公经费). */
@@ -472,7 +480,7 @@ class TemplateLayout {
                 const held = OTHER_MATTERS.includes(topic) && topics.has('other-matters');
                 // numbered among the sections as the report prints them (三江: 二、机关运行经费 between 一、 and 三、), a
                 // section of its own however short its heading; a （一） is the subheading it would be under 其他重要事项
-                if (!held || isPrintedHeading(field.key) || /^[一二三四五六七八九十]+、$/.test(field.ordinal?.trim() ?? '')) this.ownTopics.add(topic);
+                if (!held || isPrintedHeading(field.key) || numberedUnderHeading(field) || /^[一二三四五六七八九十]+、$/.test(field.ordinal?.trim() ?? '')) this.ownTopics.add(topic);
                 if (!held || this.ownTopics.has(topic)) topic = undefined;
             }
             const section = topic === undefined ? undefined
@@ -538,7 +546,7 @@ class TemplateLayout {
                 // headed as the report heads it where its key is one of the section's printed headings, or
                 // reads as a heading of its own (收入支出决算总体情况, 关于机关运行经费支出说明)
                 const named = [section.title, ...(section.aliases ?? [])].some(t => printedHeading(t) === printedHeading(field.key))
-                    || readsAsHeading(field.key, section);
+                    || readsAsHeading(field, section);
                 planned.push({ title: named ? field.key.trim() : section.title, section });
             }
         }
