@@ -582,8 +582,9 @@ class TemplateLayout {
                 }),
                 published: meta.published ? [`公开时间：${formatDate(meta.published)}`]
                     : this.model.template.coverDate ? [{ kind: 'missing', text: '公开时间' }] : undefined,
-                lines: meta.coverLines.some(l => !l.over) ? meta.coverLines.filter(l => !l.over).map(({ key, value }) => [`${key}：${value}`]) : undefined,
-                over: meta.coverLines.some(l => l.over) ? meta.coverLines.filter(l => l.over).map(({ key, value }) => [`${key}：${value}`]) : undefined,
+                // each as written: 保密审查情况：已审查 with its colon, 监督索引号53990000000002000 (云南) without
+                lines: meta.coverLines.some(l => !l.over) ? meta.coverLines.filter(l => !l.over).map(({ key, colon, value }) => [`${key}${colon ?? ''}${value}`]) : undefined,
+                over: meta.coverLines.some(l => l.over) ? meta.coverLines.filter(l => l.over).map(({ key, colon, value }) => [`${key}${colon ?? ''}${value}`]) : undefined,
                 line: this.line(field('部门')),
             }],
         };
