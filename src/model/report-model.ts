@@ -424,8 +424,10 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
         const family = familyTable(template, node.title);
         const matches = family ? [{ t: family, rank: FAMILY_RANK }]
             : template.tables.flatMap(t => { const rank = rankOf(t, node.title!, label); return rank === undefined ? [] : [{ t, rank }]; });
-        const match = matches.find(m => m.t.number === label.number) ?? matches.sort((a, b) => a.rank - b.rank)[0];
-        return match ? [{ node, label, number: match.t.number, rank: match.rank, fits: match.t.number === label.number, order }] : [];
+        // either label a page prints (四川: 附表1 … 公开01表) numbers it
+        const numbers = (n: number) => n === label.number || n === label.page?.number;
+        const match = matches.find(m => numbers(m.t.number)) ?? matches.sort((a, b) => a.rank - b.rank)[0];
+        return match ? [{ node, label, number: match.t.number, rank: match.rank, fits: numbers(match.t.number), order }] : [];
     }).sort((a, b) => a.rank - b.rank || Number(b.fits) - Number(a.fits) || a.order - b.order);
     // titled as another template titles a table that another table of the report is: the department's own, not the table at its number
     const ownTitled = new Set<Table>();
@@ -436,6 +438,7 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
         }
         owners.set(number, node);
         if (!fits) labels.set(node, { ...label, number, renumbered: true });
+        else if (number !== label.number) labels.set(node, { ...label, number });
     }
     // a table whose number a table found by its title took: the department's own, numbered after every other;
     // so is an ordinal's table whose title names none of the template's: the ordinal is only its place in the report's list

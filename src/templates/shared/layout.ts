@@ -2179,6 +2179,7 @@ class TemplateLayout {
             kind: 'table' as const,
             title: template.heading ?? template.title,
             label: template.label,
+            labelUnder: this.labelUnder(template.number, table),
             // the line above a table and the notes under it print no 〔未填写〕
             ...(this.scope.unfilledOnly ? {} : this.tableMeta(table)),
             variant: 'data' as const,
@@ -2204,6 +2205,16 @@ class TemplateLayout {
      * its first piece at the left, its last at the right (one piece naming the unit, 金额单位：万元, at the right), any
      * between in the middle; else the department and the unit.
      */
+    /**
+     * The label a page prints under the title (四川: 附表1 over 收入支出决算总表, 公开01表 under it) as written; a table the
+     * report lacks prints one in its style where every table it has prints one.
+     */
+    private labelUnder(number: number, table: TableModel | undefined): string | undefined {
+        if (table) return table.written.page?.text.replace(/\s+/g, '');
+        const pages = [...this.model.tables.values()].map(t => t.written.page);
+        return pages.length > 0 && pages.every(page => page !== undefined) ? labelLike(pages[0]!, number) : undefined;
+    }
+
     private tableMeta(table: TableModel | undefined): Pick<TableBlock, 'owner' | 'middle' | 'unit'> {
         const written = table?.notes.find(field => field.key.trim() === TABLE_META_KEY)?.text ?? this.model.meta.tableMeta;
         if (written === undefined) return this.countsOnly(table) ? { owner: this.owner } : { owner: this.owner, unit: `单位：${this.unit}` };
