@@ -413,6 +413,11 @@ class TemplateLayout {
     private partJoint = ' ';
     /** The attachment the tables are printed in, after every part (北京: 部分 「附件1」 — 第一部分 says 报表详见附件1). */
     private tablesAttachment?: string;
+    /**
+     * The title printed over the tables in the part 附件 that holds them (吉林: 第四部分 附件, then 2023年度部门决算公开表), listed
+     * by the contents in their place.
+     */
+    private tablesTitle?: string;
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
@@ -631,6 +636,11 @@ class TemplateLayout {
                     this.attachments().forEach((attachment, k) => entries.push({ level: 2, text: labelsItself(attachment.title) ? attachment.title.trim() : `附件${k + 1}`, target: `attachment-${k + 1}` }));
                     break;
                 case 'tables':
+                    // the title over the tables listed in their place, as the report's contents list it (吉林)
+                    if (this.tablesTitle !== undefined) {
+                        entries.push({ level: 2, text: this.tablesTitle, target: 'tables-title' });
+                        break;
+                    }
                     for (const table of this.printedTables()) {
                         entries.push({ level: 2, text: table.contents, target: `table-${table.number}` });
                         for (const { note, id } of this.listedNotes(table.number)) entries.push({ level: 2, text: `${note.ordinal}${note.title}`, target: id });
@@ -785,6 +795,7 @@ class TemplateLayout {
      */
     private assignPartTitles(): void {
         const own: { title: string; number: number; joint?: string }[] = [];
+        const unnumberedTables: string[] = [];
         const styles = new Set<'parts' | 'list'>();
         const joints = new Set<string>();
         let previous: number | undefined;
@@ -809,6 +820,12 @@ class TemplateLayout {
                 this.tablesAttachment = title;
                 continue;
             }
+            // a heading of tables without a number beside a numbered part (吉林: 2023年度部门决算公开表 under 第四部分 附件): the title
+            // over the tables, where that part is an attachment holding them (see below)
+            if (!written && kind === 'tables' && title !== '') {
+                unnumberedTables.push(title);
+                continue;
+            }
             const numeral = written?.[1] ?? written?.[2];
             const number = numeral !== undefined ? Number(numeral) || parseChineseNumeral(numeral) : written ? previous! + 1 : undefined;
             previous = number ?? previous;
@@ -829,6 +846,10 @@ class TemplateLayout {
                 own.push({ title, number, joint });
             }
         }
+        const tables = this.parts.find(p => partKind(p) === 'tables');
+        const heading = tables && this.writtenPartTitles.get(tables);
+        if (heading !== undefined && writtenPartKind(heading) === 'attachments') this.tablesTitle = unnumberedTables[0];
+        else if (tables && heading === undefined && unnumberedTables.length > 0) this.writtenPartTitles.set(tables, unnumberedTables[0]);
         if (joints.size === 1) this.partJoint = [...joints][0];
         if (own.length > 0) this.addOwnParts(own);
         if (styles.size === 1 && styles.has('list')) this.partNumbering = 'list';
@@ -2107,7 +2128,7 @@ class TemplateLayout {
 
     private tablePart(part: PartTemplate, n: number): Section[] {
         const templates = this.printedTables();
-        const list: Block[] = [this.partHeading(part, n)];
+        const list: Block[] = [this.partHeading(part, n), ...(this.tablesTitle !== undefined ? [heading(2, this.tablesTitle, 'tables-title')] : [])];
         for (const table of this.model.meta.tableList ?? this.options.tableList ? templates : []) {
             list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [table.contents] }],
                 this.line(this.tableNumbered(table.number)?.node), 'plain'));
