@@ -218,6 +218,7 @@ class DocxWriter {
                 children: this.marked([new TextRun({ text: table.title, size: SIZE.tableTitle, font: font(HEADING_FONT) })]),
             }));
         }
+        if (table.labelUnder) out.push(small(table.labelUnder, AlignmentType.RIGHT));
         if (table.subtitle) out.push(small(table.subtitle, AlignmentType.CENTER));
         if (table.owner || table.unit) {
             out.push(new Paragraph({

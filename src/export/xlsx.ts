@@ -76,6 +76,8 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: TableBlock, l
         sheet.getRow(row).height = 28;
         row++;
     }
+    if (table.labelUnder) line(table.labelUnder, { size: 10, align: 'right' });
+    if (table.labelUnder) row++;
     if (table.subtitle) line(table.subtitle, { size: 11, align: 'center' });
     if (table.subtitle) row++;
     if (table.owner || table.unit) {

@@ -162,6 +162,7 @@ class HtmlWriter {
         const out: string[] = [`<div${attrs({ class: `table-block ${table.variant ?? 'data'}`, id: table.id, 'data-line': table.line })}>`];
         if (table.label) out.push(`<div class="table-label">${escapeHtml(table.label)}</div>`);
         if (table.title) out.push(`<h2 class="table-title">${escapeHtml(table.title)}</h2>`);
+        if (table.labelUnder) out.push(`<div class="table-label">${escapeHtml(table.labelUnder)}</div>`);
         if (table.subtitle) out.push(`<div class="table-subtitle">${escapeHtml(table.subtitle)}</div>`);
         if (table.owner || table.unit) {
             const middle = table.middle ? `<span>${escapeHtml(table.middle)}</span>` : '';

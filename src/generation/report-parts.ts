@@ -100,6 +100,8 @@ export interface TableBlock {
     readonly subtitle?: string;
     /** Top-right label, e.g. 公开01表. */
     readonly label?: string;
+    /** A second label the page prints under the title, right (四川: 附表1 over 收入支出决算总表, 公开01表 under it). */
+    readonly labelUnder?: string;
     /** Left of the line above the table, e.g. 部门：乐山高新区党工委办公室. */
     readonly owner?: string;
     /** Right of the line above the table: 单位：万元. */

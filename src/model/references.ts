@@ -41,7 +41,7 @@ export class ReferenceIndex {
             // the template's label first (pathTo writes it), then every way of numbering a table
             // a renumbered table answers to the number the report wrote only: another table may have its template number
             const byNumber = table.written.renumbered ? [] : [`附表${table.number}`, `表${table.number}`, template.tableLabel(table.number)];
-            const tableLevel = [...new Set([table.label, table.written.text.replace(/\s+/g, ''), ...byNumber,
+            const tableLevel = [...new Set([table.label, table.written.text.replace(/\s+/g, ''), ...[table.written.page?.text.replace(/\s+/g, '') ?? []].flat(), ...byNumber,
                 table.title, ...(table.template ? [table.template.title] : [])])].filter(level => level !== '');
             walkRows(table.rows, row => this.addRow(row, tableLevel));
         }

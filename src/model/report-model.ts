@@ -29,7 +29,7 @@ export interface ReportMeta {
      * The lines the report prints on its cover, as written (保密审查情况：已审查): a `名称 「文字」` line of its own, under the title,
      * or over it where written before the line naming the department (部门, or 封面: 云南's 监督索引号 printed first on the page).
      */
-    readonly coverLines: readonly { readonly key: string; readonly value: string; readonly over?: boolean }[];
+    readonly coverLines: readonly { readonly key: string; readonly value: string; readonly colon?: string; readonly over?: boolean }[];
     /** The line printed above each table as the report prints it (`单位行 「…」`, see TABLE_META_KEY). */
     readonly tableMeta?: string;
     /** How the report's contents list its tables and how deep they go, as it says (`目录 「表号和表名」`, see CONTENTS_KEY). */
@@ -224,7 +224,7 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
         published: get('公开时间'),
         template: get('模板'),
         coverLines: fields.flatMap((f, i) => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === CONTENTS_KEY || f.key === COVER_KEY || f.key === TABLE_TITLE_KEY || f.key === TABLE_LIST_KEY || f.value === undefined ? []
-            : [{ key: f.key, value: f.value, ...(i < titled ? { over: true } : {}) }]),
+            : [{ key: f.key, value: f.value, ...(f.colon ? { colon: f.colon } : {}), ...(i < titled ? { over: true } : {}) }]),
         tableMeta: fields.find(f => f.key === TABLE_META_KEY)?.value,
         // one line may say both how deep the contents go and how they list the tables, or two lines each say one
         tableTitle: get(TABLE_TITLE_KEY),
@@ -430,8 +430,10 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
         const family = familyTable(template, node.title);
         const matches = family ? [{ t: family, rank: FAMILY_RANK }]
             : template.tables.flatMap(t => { const rank = rankOf(t, node.title!, label); return rank === undefined ? [] : [{ t, rank }]; });
-        const match = matches.find(m => m.t.number === label.number) ?? matches.sort((a, b) => a.rank - b.rank)[0];
-        return match ? [{ node, label, number: match.t.number, rank: match.rank, fits: match.t.number === label.number, order }] : [];
+        // either label a page prints (四川: 附表1 … 公开01表) numbers it
+        const numbers = (n: number) => n === label.number || n === label.page?.number;
+        const match = matches.find(m => numbers(m.t.number)) ?? matches.sort((a, b) => a.rank - b.rank)[0];
+        return match ? [{ node, label, number: match.t.number, rank: match.rank, fits: numbers(match.t.number), order }] : [];
     }).sort((a, b) => a.rank - b.rank || Number(b.fits) - Number(a.fits) || a.order - b.order);
     // titled as another template titles a table that another table of the report is: the department's own, not the table at its number
     const ownTitled = new Set<Table>();
@@ -442,6 +444,7 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
         }
         owners.set(number, node);
         if (!fits) labels.set(node, { ...label, number, renumbered: true });
+        else if (number !== label.number) labels.set(node, { ...label, number });
     }
     // a table whose number a table found by its title took: the department's own, numbered after every other;
     // so is an ordinal's table whose title names none of the template's: the ordinal is only its place in the report's list

@@ -17,6 +17,8 @@ export interface TableLabel {
     readonly ordinal?: number;
     /** Printed in brackets after the title (二、收入决算表（公开02表）): so in the contents and over the table. */
     readonly afterTitle?: boolean;
+    /** A second label the page prints under the title (四川: 附表1 over 收入支出决算总表, 公开01表 under it): its number names the table as well. */
+    readonly page?: TableLabel;
 }
 
 export function tableLabelOf(node: Table): TableLabel {
@@ -32,11 +34,12 @@ export function tableLabelOf(node: Table): TableLabel {
     if (node.label === undefined && node.number === undefined && node.titleLabel !== undefined) {
         return { ...parseTableLabel(node.titleLabel.slice(1, -1)), ordinal, afterTitle: true };
     }
+    const page = node.pageLabel !== undefined ? { page: parseTableLabel(node.pageLabel) } : {};
     if (node.label === undefined) {
         const text = `附表 ${node.number ?? ''}`.trim();
-        return { number: wholeNumber(node.number ?? ''), style: '附表', text, ordinal };
+        return { number: wholeNumber(node.number ?? ''), style: '附表', text, ordinal, ...page };
     }
-    return { ...parseTableLabel(node.label), ordinal };
+    return { ...parseTableLabel(node.label), ordinal, ...page };
 }
 
 /**

@@ -1,5 +1,6 @@
 // Lines a report prints under its title (陕西: 保密审查情况：已审查, 部门主要负责人审签情况：已审签) are
-// written as 名称 「文字」 lines of their own: they parse, and the built report prints them on its cover.
+// written as 名称 「文字」 lines of their own: they parse, and the built report prints them on its cover as written,
+// with the colon where the source writes one and without it where it writes none (云南: 监督索引号53990000000002000).
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/generation/report-source.js';
 import { buildHtml, visibleText } from './helpers.js';
@@ -8,32 +9,33 @@ const REPORT = `模板 「全国」
 部门 「秦川县审计局」
 年度 2023
 单位 万元
-保密审查情况 「已审查」
-部门主要负责人审签情况：「已审签」
+保密审查情况：「已审查」
+部门主要负责人审签情况:「已审签」
 部门概况 { 部门职责 「负责全县审计工作。」 }
 `;
 
 describe('lines under the report title', () => {
     it('parses them as the report\'s own lines, in order, beside its information', () => {
         const { model } = parseReport(REPORT);
-        expect(model.meta.coverLines).toEqual([{ key: '保密审查情况', value: '已审查' }, { key: '部门主要负责人审签情况', value: '已审签' }]);
+        expect(model.meta.coverLines).toEqual([{ key: '保密审查情况', value: '已审查', colon: '：' }, { key: '部门主要负责人审签情况', value: '已审签', colon: ':' }]);
         expect(model.meta.department).toBe('秦川县审计局');
     });
 
     it('prints them on the cover, after the title and before the contents', () => {
         const text = visibleText(buildHtml(REPORT));
         const cover = text.slice(0, text.indexOf('目录'));
-        expect(cover).toMatch(/部门决算[\s\S]*保密审查情况：已审查[\s\S]*部门主要负责人审签情况：已审签/);
+        expect(cover).toMatch(/部门决算[\s\S]*保密审查情况：已审查[\s\S]*部门主要负责人审签情况:已审签/);
     });
 });
 
 describe('lines over the report title', () => {
-    it('prints a line written before the department\'s first on the cover, over the year and title (云南: 监督索引号)', () => {
+    it('prints a line written before the department\'s first on the cover, over the year and title, without a colon where written without (云南: 监督索引号)', () => {
         const source = REPORT.replace('部门 「秦川县审计局」\n', '监督索引号 「53990000000002000」\n部门 「秦川县审计局」\n');
         expect(parseReport(source).model.meta.coverLines[0]).toEqual({ key: '监督索引号', value: '53990000000002000', over: true });
         const text = visibleText(buildHtml(source));
         const cover = text.slice(0, text.indexOf('目录'));
-        expect(cover).toMatch(/监督索引号：53990000000002000[\s\S]*2023年度[\s\S]*秦川县审计局[\s\S]*部门决算[\s\S]*保密审查情况：已审查/);
+        expect(cover).not.toContain('监督索引号：');
+        expect(cover).toMatch(/监督索引号53990000000002000[\s\S]*2023年度[\s\S]*秦川县审计局[\s\S]*部门决算[\s\S]*保密审查情况：已审查/);
     });
 });
 

@@ -147,3 +147,38 @@ describe('a heading over sections that says the part\'s heading again', () => {
         expect(performancePart(flat)).toEqual(PERFORMANCE_HEADINGS);
     });
 });
+
+// 新疆 (乌鲁木齐) prints 十、其他重要事项的情况说明 over （一）机关运行经费支出情况 （二）政府采购情况 （三）国有资产占用情况说明,
+// its contents listing the three: written as a heading over them, each prints under the heading as written, however short
+// (政府采购情况), in the contents and the body; none is taken for the template's 其他重要事项 section.
+const OTHER_MATTERS = `模板 「全国」
+部门 「乌鲁木齐市某街道办事处」
+年度 2024
+单位 万元
+部门概况 { 一、主要职能 「负责辖区社会管理。」 }
+情况说明 {
+  一、收入支出决算总体情况说明 「收、支总计均为100.00万元。」
+  机关运行经费 78.60
+  政府采购 126.40 { 政府采购货物支出 36.40 政府采购工程支出 0 政府采购服务支出 90.00 }
+  十、其他重要事项的情况说明 {
+    （一）机关运行经费支出情况 「机关运行经费支出78.60万元。」
+    （二）政府采购情况 「政府采购支出总额126.40万元。」
+    （三）国有资产占用情况说明 「共有车辆2辆。」
+  }
+  十一、预算绩效情况说明 「对4个项目开展了绩效自评。」
+}
+`;
+
+describe('sub-headings of 其他重要事项 written as sections under it', () => {
+    it('prints each under the heading as written, however short, in the contents and the body', () => {
+        const html = buildHtml(OTHER_MATTERS);
+        const lines = (pattern: RegExp) => {
+            const all = [...html.matchAll(pattern)].map(([, level, t]) => `${level} ${visibleText(t)}`);
+            const at = all.findIndex(l => l.endsWith('其他重要事项的情况说明'));
+            return all.slice(at, at + 4);
+        };
+        const expected = ['2 二、其他重要事项的情况说明', '3 （一）机关运行经费支出情况', '3 （二）政府采购情况', '3 （三）国有资产占用情况说明'];
+        expect(lines(/<li class="toc-([23])"><a href="#part-\d+-[^"]*">([\s\S]*?)<\/a><\/li>/g)).toEqual(expected);
+        expect(lines(/<h([23]) id="part-\d+-[^"]*"[^>]*>([\s\S]*?)<\/h\1>/g)).toEqual(expected);
+    });
+});

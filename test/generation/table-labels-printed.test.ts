@@ -3,7 +3,7 @@
 // or in brackets after the title (湖北: 二、收入决算表（公开02表））; and a title printed with its year spaced (2023 年度).
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/generation/report-source.js';
-import { buildHtml } from './helpers.js';
+import { buildHtml, visibleText } from './helpers.js';
 
 const HEAD = `部门 「某县妇女联合会」
 年度 2023
@@ -112,5 +112,32 @@ describe('a table\'s label on its title\'s line (表题 「表号和表名」)',
         const html = buildHtml(`模板 「全国」\n${HEAD}表1 收入支出决算总表 ${TOTAL}\n`);
         expect(html).toContain('<div class="table-label">表1</div>');
         expect(html).toContain('<h2 class="table-title">收入支出决算总表</h2>');
+    });
+});
+
+// 四川's pages print two labels: 附表1 over the title, the 决算 software's 公开01表 under it. Written after the title, on its line
+// or the next, the second is the table's number as well, printed under the title; a table the report lacks gets both too.
+describe('a page printing two labels (四川: 附表1 … 公开01表)', () => {
+    const SICHUAN = `模板 「四川 2024」\n部门 「某县农业农村局」\n年度 2024\n单位 万元\n`;
+
+    it('reads the table by either label and prints both where the page does', () => {
+        const text = `${SICHUAN}附表1 收入支出决算总表 公开01表 ${TOTAL}\n附表2\n收入决算表\n公开02表 ${INCOME}\n`;
+        const { model } = parseReport(text);
+        expect([...model.tables.keys()]).toEqual([1, 2]);
+        expect(model.tables.get(2)!.written.page?.text).toBe('公开02表');
+        const html = buildHtml(text);
+        expect(html).toMatch(/<div class="table-label">附表1<\/div>\s*<h2 class="table-title">收入支出决算总表<\/h2>\s*<div class="table-label">公开01表<\/div>/);
+        expect(html).toMatch(/<div class="table-label">附表2<\/div>\s*<h2 class="table-title">收入决算表<\/h2>\s*<div class="table-label">公开02表<\/div>/);
+        // a table it lacks, labelled as the others
+        expect(html).toMatch(/<div class="table-label">附表3<\/div>\s*<h2 class="table-title">支出决算表<\/h2>\s*<div class="table-label">公开03表<\/div>/);
+        // a reference by the second label finds the table
+        const referenced = buildHtml(`${text}情况说明 { 收入决算情况说明 「本年收入合计【公开02表.合计.本年收入合计】万元。」 }\n`);
+        expect(visibleText(referenced)).toContain('本年收入合计100.00万元。');
+    });
+
+    it('takes the table the title names where one label says so and the other not (附表 numbered on, 公开 as the template)', () => {
+        const { model } = parseReport(`${SICHUAN}附表1 收入支出决算总表 公开01表 ${TOTAL}\n附表3 财政拨款收入支出决算总表 公开04表 { 收入 { 本年收入合计 100.00 总计 100.00 } 支出 { 本年支出合计 100.00 总计 100.00 } }\n`);
+        expect(model.tables.get(4)?.title).toBe('财政拨款收入支出决算总表');
+        expect(model.tables.get(4)?.written.renumbered).toBeUndefined();
     });
 });

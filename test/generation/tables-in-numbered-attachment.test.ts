@@ -36,4 +36,16 @@ describe('tables in a numbered 附件 part', () => {
         const text = visibleText(html.replace(/<nav class="toc">[\s\S]*?<\/nav>/, ''));
         expect(text.indexOf('收入支出决算总表')).toBeGreaterThan(text.indexOf('第四部分 附件'));
     });
+
+    it('prints the title written under it without a number over the tables, the contents listing that title alone (吉林: 2023年度部门决算公开表)', () => {
+        const html = buildHtml(SOURCE.replace('部分 「第四部分 附件」\n', '部分 「第四部分 附件」\n部分 「2023年度部门决算公开表」\n'));
+        const toc = [...html.matchAll(/<li class="toc-(\d)"><a [^>]*>([^<]*)<\/a><\/li>/g)].map(m => `${m[1]} ${m[2]}`);
+        expect(toc.slice(toc.indexOf('1 第四部分 附件'))).toEqual(['1 第四部分 附件', '2 2023年度部门决算公开表']);
+        const text = visibleText(html.replace(/<nav class="toc">[\s\S]*?<\/nav>/, ''));
+        const title = text.indexOf('2023年度部门决算公开表');
+        expect(title).toBeGreaterThan(text.indexOf('第四部分 附件'));
+        expect(title).toBeLessThan(text.indexOf('收入支出决算总表'));
+        // no part of its own
+        expect([...html.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map(m => visibleText(m[1]).trim())).not.toContain('2023年度部门决算公开表');
+    });
 });

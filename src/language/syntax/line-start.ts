@@ -21,16 +21,33 @@ const NAME_CHAR = /[_a-zA-Z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
  */
 const tableLabel = /(?:附表|表)[ \t\u3000]*(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)|(?:财决)?公开[ \t\u3000]*\d+[ \t\u3000]*表|财决[ \t\u3000]*\d+[ \t\u3000]*表|部门公开表[ \t\u3000]*\d+/y;
 
-export const matchTableLabel: CustomPatternMatcherFunc = (text, offset) => {
-    if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset)) return null;
+export const matchTableLabel: CustomPatternMatcherFunc = (text, offset, tokens) => {
+    const lineStart = atLineStart(text, offset) || afterLineStartOrdinal(text, offset);
+    if (!lineStart && !afterTableTitle(text, offset, tokens)) return null;
     tableLabel.lastIndex = offset;
     const match = tableLabel.exec(text);
     if (!match) return null;
+    // after a title, a label of the page's own only where the table's { follows (四川: 附表1 收入支出决算总表 公开01表 {)
+    if (!lineStart && !/^[ \t\u3000]*\{/.test(text.slice(offset + match[0].length, offset + match[0].length + 8))) return null;
     const last = match[0].charAt(match[0].length - 1);
     const next = text.charAt(offset + match[0].length);
     if (/[一二三四五六七八九十]/.test(last) && NAME_CHAR.test(next)) return null;
     return match;
 };
+
+/** Whether `offset` follows, after spaces, a title that follows a table's label on its line (附表1 收入支出决算总表 |公开01表). */
+function afterTableTitle(text: string, offset: number, tokens: readonly IToken[]): boolean {
+    const title = tokens[tokens.length - 1];
+    if (title === undefined || (title.tokenType.name !== 'ID' && title.tokenType.name !== 'YEAR_HEADING')) return false;
+    if (!/^[ \t\u3000]+$/.test(text.slice(title.startOffset + title.image.length, offset))) return false;
+    // the title's words joined by 、 (…“三公”经费及会议费、培训费支出决算表), then the label before it, a colon between maybe
+    // (附表1：收入支出决算总表), or 附表 and its number
+    let at = tokens.length - 2;
+    while (at >= 1 && tokens[at].image === '、' && tokens[at - 1].tokenType.name === 'ID') at -= 2;
+    if (at >= 0 && /^[:：、]$/.test(tokens[at].image)) at--;
+    const label = tokens[at];
+    return label !== undefined && (label.tokenType.name === 'TABLE_LABEL' || (label.tokenType.name === 'NUMBER' && tokens[at - 1]?.image === '附表'));
+}
 
 /**
  * A printed ordinal at the start of a line, before a name: 一、 （一） (一) 1. 1、 （1） (1) 1） 1)

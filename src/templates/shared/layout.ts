@@ -217,10 +217,18 @@ function isWorkOnly(key: string): boolean {
 }
 
 /** Whether a key is a heading as a report prints it, not a short name for the section (see isPrintedHeading); any of 概况's but the shortest. */
-function readsAsHeading(key: string, section: SectionTemplate): boolean {
-    const printed = printedHeading(key);
+function readsAsHeading(field: TextField, section: SectionTemplate): boolean {
+    const printed = printedHeading(field.key);
     if (['duties', 'organisation', 'units', 'staff'].includes(section.topic)) return printed.length >= 4;
-    return isPrintedHeading(key);
+    return isPrintedHeading(field.key) || numberedUnderHeading(field);
+}
+
+/**
+ * A text written with its printed ordinal under a heading over sections (新疆: 十、其他重要事项的情况说明 { （二）政府采购情况 「…」 }):
+ * its key is the heading the report prints there, however short, not a name for the template's section.
+ */
+function numberedUnderHeading(field: TextField): boolean {
+    return field.ordinal !== undefined && sectionGroupOf(field) !== undefined;
 }
 
 /** A key that ends as printed headings do (…情况说明, …支出决算情况, 其他需要说明的事项), not a short name (三公经费情况, 三公经费). */
@@ -405,6 +413,11 @@ class TemplateLayout {
     private partJoint = ' ';
     /** The attachment the tables are printed in, after every part (北京: 部分 「附件1」 — 第一部分 says 报表详见附件1). */
     private tablesAttachment?: string;
+    /**
+     * The title printed over the tables in the part 附件 that holds them (吉林: 第四部分 附件, then 2023年度部门决算公开表), listed
+     * by the contents in their place.
+     */
+    private tablesTitle?: string;
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
@@ -472,7 +485,7 @@ class TemplateLayout {
                 const held = OTHER_MATTERS.includes(topic) && topics.has('other-matters');
                 // numbered among the sections as the report prints them (三江: 二、机关运行经费 between 一、 and 三、), a
                 // section of its own however short its heading; a （一） is the subheading it would be under 其他重要事项
-                if (!held || isPrintedHeading(field.key) || /^[一二三四五六七八九十]+、$/.test(field.ordinal?.trim() ?? '')) this.ownTopics.add(topic);
+                if (!held || isPrintedHeading(field.key) || numberedUnderHeading(field) || /^[一二三四五六七八九十]+、$/.test(field.ordinal?.trim() ?? '')) this.ownTopics.add(topic);
                 if (!held || this.ownTopics.has(topic)) topic = undefined;
             }
             const section = topic === undefined ? undefined
@@ -538,7 +551,7 @@ class TemplateLayout {
                 // headed as the report heads it where its key is one of the section's printed headings, or
                 // reads as a heading of its own (收入支出决算总体情况, 关于机关运行经费支出说明)
                 const named = [section.title, ...(section.aliases ?? [])].some(t => printedHeading(t) === printedHeading(field.key))
-                    || readsAsHeading(field.key, section);
+                    || readsAsHeading(field, section);
                 planned.push({ title: named ? field.key.trim() : section.title, section });
             }
         }
@@ -574,8 +587,9 @@ class TemplateLayout {
                 }),
                 published: meta.published ? [`公开时间：${formatDate(meta.published)}`]
                     : this.model.template.coverDate ? [{ kind: 'missing', text: '公开时间' }] : undefined,
-                lines: meta.coverLines.some(l => !l.over) ? meta.coverLines.filter(l => !l.over).map(({ key, value }) => [`${key}：${value}`]) : undefined,
-                over: meta.coverLines.some(l => l.over) ? meta.coverLines.filter(l => l.over).map(({ key, value }) => [`${key}：${value}`]) : undefined,
+                // each as written: 保密审查情况：已审查 with its colon, 监督索引号53990000000002000 (云南) without
+                lines: meta.coverLines.some(l => !l.over) ? meta.coverLines.filter(l => !l.over).map(({ key, colon, value }) => [`${key}${colon ?? ''}${value}`]) : undefined,
+                over: meta.coverLines.some(l => l.over) ? meta.coverLines.filter(l => l.over).map(({ key, colon, value }) => [`${key}${colon ?? ''}${value}`]) : undefined,
                 line: this.line(field('部门')),
             }],
         };
@@ -622,6 +636,11 @@ class TemplateLayout {
                     this.attachments().forEach((attachment, k) => entries.push({ level: 2, text: labelsItself(attachment.title) ? attachment.title.trim() : `附件${k + 1}`, target: `attachment-${k + 1}` }));
                     break;
                 case 'tables':
+                    // the title over the tables listed in their place, as the report's contents list it (吉林)
+                    if (this.tablesTitle !== undefined) {
+                        entries.push({ level: 2, text: this.tablesTitle, target: 'tables-title' });
+                        break;
+                    }
                     for (const table of this.printedTables()) {
                         entries.push({ level: 2, text: table.contents, target: `table-${table.number}` });
                         for (const { note, id } of this.listedNotes(table.number)) entries.push({ level: 2, text: `${note.ordinal}${note.title}`, target: id });
@@ -776,6 +795,7 @@ class TemplateLayout {
      */
     private assignPartTitles(): void {
         const own: { title: string; number: number; joint?: string }[] = [];
+        const unnumberedTables: string[] = [];
         const styles = new Set<'parts' | 'list'>();
         const joints = new Set<string>();
         let previous: number | undefined;
@@ -800,6 +820,12 @@ class TemplateLayout {
                 this.tablesAttachment = title;
                 continue;
             }
+            // a heading of tables without a number beside a numbered part (吉林: 2023年度部门决算公开表 under 第四部分 附件): the title
+            // over the tables, where that part is an attachment holding them (see below)
+            if (!written && kind === 'tables' && title !== '') {
+                unnumberedTables.push(title);
+                continue;
+            }
             const numeral = written?.[1] ?? written?.[2];
             const number = numeral !== undefined ? Number(numeral) || parseChineseNumeral(numeral) : written ? previous! + 1 : undefined;
             previous = number ?? previous;
@@ -820,6 +846,10 @@ class TemplateLayout {
                 own.push({ title, number, joint });
             }
         }
+        const tables = this.parts.find(p => partKind(p) === 'tables');
+        const heading = tables && this.writtenPartTitles.get(tables);
+        if (heading !== undefined && writtenPartKind(heading) === 'attachments') this.tablesTitle = unnumberedTables[0];
+        else if (tables && heading === undefined && unnumberedTables.length > 0) this.writtenPartTitles.set(tables, unnumberedTables[0]);
         if (joints.size === 1) this.partJoint = [...joints][0];
         if (own.length > 0) this.addOwnParts(own);
         if (styles.size === 1 && styles.has('list')) this.partNumbering = 'list';
@@ -2098,7 +2128,7 @@ class TemplateLayout {
 
     private tablePart(part: PartTemplate, n: number): Section[] {
         const templates = this.printedTables();
-        const list: Block[] = [this.partHeading(part, n)];
+        const list: Block[] = [this.partHeading(part, n), ...(this.tablesTitle !== undefined ? [heading(2, this.tablesTitle, 'tables-title')] : [])];
         for (const table of this.model.meta.tableList ?? this.options.tableList ? templates : []) {
             list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [table.contents] }],
                 this.line(this.tableNumbered(table.number)?.node), 'plain'));
@@ -2170,6 +2200,7 @@ class TemplateLayout {
             kind: 'table' as const,
             title: template.heading ?? template.title,
             label: template.label,
+            labelUnder: this.labelUnder(template.number, table),
             // the line above a table and the notes under it print no 〔未填写〕
             ...(this.scope.unfilledOnly ? {} : this.tableMeta(table)),
             variant: 'data' as const,
@@ -2195,6 +2226,16 @@ class TemplateLayout {
      * its first piece at the left, its last at the right (one piece naming the unit, 金额单位：万元, at the right), any
      * between in the middle; else the department and the unit.
      */
+    /**
+     * The label a page prints under the title (四川: 附表1 over 收入支出决算总表, 公开01表 under it) as written; a table the
+     * report lacks prints one in its style where every table it has prints one.
+     */
+    private labelUnder(number: number, table: TableModel | undefined): string | undefined {
+        if (table) return table.written.page?.text.replace(/\s+/g, '');
+        const pages = [...this.model.tables.values()].map(t => t.written.page);
+        return pages.length > 0 && pages.every(page => page !== undefined) ? labelLike(pages[0]!, number) : undefined;
+    }
+
     private tableMeta(table: TableModel | undefined): Pick<TableBlock, 'owner' | 'middle' | 'unit'> {
         const written = table?.notes.find(field => field.key.trim() === TABLE_META_KEY)?.text ?? this.model.meta.tableMeta;
         if (written === undefined) return this.countsOnly(table) ? { owner: this.owner } : { owner: this.owner, unit: `单位：${this.unit}` };
