@@ -88,7 +88,7 @@ const templateRule: Rule = {
                     return table !== undefined && isTitleOf(table, node.title);
                 }).length;
                 const what = choice.byOrder ? '表名' : '表号和表名';
-                report.error(field, `模板写的是${templateName(choice.named)}，但本报告的 ${tables.length} 张表中有 ${fitting} 张的${what}与${templateName(template)}相符${choice.byOrder ? '、次序相同' : ''}：现按${templateName(template)}校验。请改正模板，或按${templateName(choice.named)}的${choice.byOrder ? '表名和次序' : what}填写。`, {
+                report.error(field, `模板写的是${templateName(choice.named)}，但本报告的 ${tables.length} 张表中有 ${fitting} 张的${what}与${templateName(template)}相符${choice.byOrder ? '、次序相同' : ''}${choice.otherProvince ? `，部门也不属${choice.named.province}` : ''}：现按${templateName(template)}校验。请改正模板，或按${templateName(choice.named)}的${choice.byOrder ? '表名和次序' : what}填写。`, {
                     property: 'value', fix: useTemplate(field, template),
                 });
             }
