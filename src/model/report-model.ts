@@ -434,11 +434,13 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
         const match = matches.find(m => m.t.number === label.number) ?? matches.sort((a, b) => a.rank - b.rank)[0];
         return match ? [{ node, label, number: match.t.number, rank: match.rank, fits: match.t.number === label.number, order }] : [];
     }).sort((a, b) => a.rank - b.rank || Number(b.fits) - Number(a.fits) || a.order - b.order);
-    // titled as another template titles a table that another table of the report is: the department's own, not the table at its number
+    // titled as another template titles a table that another table of the report is, or numbered by the report's list alone
+    // (三、收入决算 after 二、收入决算表) and titled as a table another is: the department's own, not the table at its number
+    // (a title qualified in brackets, 六、…支出决算表（二）, is a part of that table, placed at its number)
     const ownTitled = new Set<Table>();
     for (const { node, label, number, fits, rank } of byTitle) {
         if (owners.has(number)) {
-            if (rank === FAMILY_RANK && !fits) ownTitled.add(node);
+            if ((rank === FAMILY_RANK || (label.style === '目录' && rank < QUALIFIED_TITLE_RANK)) && !fits) ownTitled.add(node);
             continue;
         }
         owners.set(number, node);
