@@ -239,9 +239,10 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
 /** The template a report is checked against, and how it was chosen (see TemplateChoice). */
 function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: readonly { node: Table; label: TableLabel }[],
     templates: readonly ReportTemplate[]): { template: ReportTemplate; choice: TemplateChoice } {
-    const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
-    const { written, byOrder } = tablesToFit(tables);
-    const fits = fitTemplates(written, meta.year, department, templates);
+    // tables written by their title alone say nothing of a template's numbering
+    const written = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
+        number === undefined || style === '表名' ? [] : [{ number, style, title: node.title, ordinal }]);
+    const fits = fitTemplates(written, meta.year, `${meta.department ?? ''}${meta.fullName ?? ''}`, templates);
     const best = fits[0];
     const field = fields.find(f => f.key === '模板');
     if (!field) {
@@ -253,46 +254,36 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     const named = fits.find(f => f.template === match.template)!;
     // the tables were written for another template: checked against it, said once
     const margin = (fit: typeof best) => fit.matched - fit.mismatched;
-    // a name several templates answer to chose by the year; tables numbered (by labels or the contents' 一、) in another of
-    // them choose it, titles alone do not overrule the year
-    if (match.kind === 'exact' && match.among) {
-        const numbered = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
-            number === undefined || style === '表名' ? [] : [{ number, style, title: node.title, ordinal }]);
-        const among = fitTemplates(numbered, meta.year, department, templates);
-        const bestAmong = among.find(f => match.among!.includes(f.template))!;
-        const namedAmong = among.find(f => f.template === match.template)!;
-        if (bestAmong.template !== match.template && margin(bestAmong) > margin(namedAmong)) {
-            return { template: bestAmong.template, choice: { how: 'variant', field, named: match.template } };
-        }
+    // a name several templates answer to chose by the year; tables printed in another of them choose it
+    const bestAmong = match.kind === 'exact' ? fits.find(f => match.among?.includes(f.template)) : undefined;
+    if (bestAmong && bestAmong.template !== named.template && margin(bestAmong) > margin(named)) {
+        return { template: bestAmong.template, choice: { how: 'variant', field, named: named.template } };
     }
+    // numbered as the contents number them (一、…), tables are in the report's own order, whose numbers
+    // say nothing against the template named: printed labels (表五, 附表5, 公开05表) can, and where none
+    // is printed, the titles in their order do (a list of the 财政部 nine, 三公 last, tagged with a
+    // province's fourteen), judged as fitting judges them: what the list passes over counts against
+    const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
+    const printed = written.filter(t => t.style !== '目录');
+    const byOrder = printed.length === 0;
+    const labelled = byOrder ? fitTemplates(listedInOrder(tables), meta.year, department, templates) : fitTemplates(printed, meta.year, department, templates);
+    const [labelledBest] = labelled;
+    const labelledNamed = labelled.find(f => f.template === match.template)!;
     // a province's template named for a department of another province: tables fitting another format better at all, as
     // fitting without 模板 weighs them, say the name is wrong (a 财政部-format report tagged 上海, one table's title
-    // apart); else it takes three tables more. Without printed labels the titles in their order are weighed whole
-    // (what the list passes over counts against); printed labels by the titles they match
-    const elsewhere = named.otherProvince && best.template.province !== named.template.province;
+    // apart); else it takes three tables more
+    const elsewhere = labelledNamed.otherProvince && labelledBest.template.province !== named.template.province;
     const score = (fit: typeof best) => byOrder || elsewhere ? fit.tables : margin(fit);
     const lead = elsewhere ? 1 : 3;
-    if (best.template !== named.template && best.matched >= 3 && score(best) >= score(named) + lead) {
+    if (labelledBest.template !== named.template && labelledBest.matched >= 3 && score(labelledBest) >= score(labelledNamed) + lead) {
         // the format the name gives for the report's year, while the tables fit another year's format of the
         // same province (云南 2019 prints eight tables of its own, 七 where 2022 puts the same table): the name
         // was right, as for a name several formats answer to — said the same way, not as an error
-        const sibling = best.template.province === named.template.province && meta.year !== undefined && covers(named.template, meta.year);
-        return { template: best.template, choice: { how: sibling ? 'variant' : 'mismatch', field, named: named.template, byOrder, otherProvince: elsewhere } };
+        const sibling = labelledBest.template.province === named.template.province && meta.year !== undefined && covers(named.template, meta.year);
+        return { template: labelledBest.template, choice: { how: sibling ? 'variant' : 'mismatch', field, named: named.template, byOrder, otherProvince: elsewhere } };
     }
     if (match.kind === 'nearest') return { template: match.template, choice: { how: 'nearest', field, named: match.template, year: match.year } };
     return { template: match.template, choice: { how: 'named', field, named: match.template } };
-}
-
-/**
- * The tables as fitting weighs them, with a `模板` line or without: the labels the report prints (表五, 附表5, 公开05表),
- * which a template's numbering can be told by; where it prints none, every titled table in the order printed
- * (一、收入决算表, or the title alone: the contents' numbers are only the report's own list), told by titles and order.
- */
-function tablesToFit(tables: readonly { node: Table; label: TableLabel }[]): { written: WrittenTable[]; byOrder: boolean } {
-    const printed = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
-        number === undefined || style === '表名' || style === '目录' ? [] : [{ number, style, title: node.title, ordinal }]);
-    if (printed.length > 0) return { written: printed, byOrder: false };
-    return { written: listedInOrder(tables), byOrder: true };
 }
 
 /** Tables without a printed label (一、收入决算表, or its title alone), numbered in the order the report prints them. */
