@@ -70,6 +70,8 @@ export interface TemplateChoice {
     readonly ownProvince?: boolean;
     /** Mismatch or variant: no table prints a label, their titles in order fit the other template. */
     readonly byOrder?: boolean;
+    /** Mismatch: the department is of another province than the named template's. */
+    readonly otherProvince?: boolean;
 }
 
 export interface SectionModel {
@@ -267,13 +269,18 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     const labelled = byOrder ? fitTemplates(listedInOrder(tables), meta.year, department, templates) : fitTemplates(printed, meta.year, department, templates);
     const [labelledBest] = labelled;
     const labelledNamed = labelled.find(f => f.template === match.template)!;
-    const score = (fit: typeof best) => byOrder ? fit.tables : margin(fit);
-    if (labelledBest.template !== named.template && labelledBest.matched >= 3 && score(labelledBest) >= score(labelledNamed) + 3) {
+    // a province's template named for a department of another province: tables fitting another format better at all, as
+    // fitting without 模板 weighs them, say the name is wrong (a 财政部-format report tagged 上海, one table's title
+    // apart); else it takes three tables more
+    const elsewhere = labelledNamed.otherProvince && labelledBest.template.province !== named.template.province;
+    const score = (fit: typeof best) => byOrder || elsewhere ? fit.tables : margin(fit);
+    const lead = elsewhere ? 1 : 3;
+    if (labelledBest.template !== named.template && labelledBest.matched >= 3 && score(labelledBest) >= score(labelledNamed) + lead) {
         // the format the name gives for the report's year, while the tables fit another year's format of the
         // same province (云南 2019 prints eight tables of its own, 七 where 2022 puts the same table): the name
         // was right, as for a name several formats answer to — said the same way, not as an error
         const sibling = labelledBest.template.province === named.template.province && meta.year !== undefined && covers(named.template, meta.year);
-        return { template: labelledBest.template, choice: { how: sibling ? 'variant' : 'mismatch', field, named: named.template, byOrder } };
+        return { template: labelledBest.template, choice: { how: sibling ? 'variant' : 'mismatch', field, named: named.template, byOrder, otherProvince: elsewhere } };
     }
     if (match.kind === 'nearest') return { template: match.template, choice: { how: 'nearest', field, named: match.template, year: match.year } };
     return { template: match.template, choice: { how: 'named', field, named: match.template } };
@@ -435,11 +442,13 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
         const match = matches.find(m => numbers(m.t.number)) ?? matches.sort((a, b) => a.rank - b.rank)[0];
         return match ? [{ node, label, number: match.t.number, rank: match.rank, fits: numbers(match.t.number), order }] : [];
     }).sort((a, b) => a.rank - b.rank || Number(b.fits) - Number(a.fits) || a.order - b.order);
-    // titled as another template titles a table that another table of the report is: the department's own, not the table at its number
+    // titled as another template titles a table that another table of the report is, or numbered by the report's list alone
+    // (三、收入决算 after 二、收入决算表) and titled as a table another is: the department's own, not the table at its number
+    // (a title qualified in brackets, 六、…支出决算表（二）, is a part of that table, placed at its number)
     const ownTitled = new Set<Table>();
     for (const { node, label, number, fits, rank } of byTitle) {
         if (owners.has(number)) {
-            if (rank === FAMILY_RANK && !fits) ownTitled.add(node);
+            if ((rank === FAMILY_RANK || (label.style === '目录' && rank < QUALIFIED_TITLE_RANK)) && !fits) ownTitled.add(node);
             continue;
         }
         owners.set(number, node);

@@ -83,6 +83,8 @@ export interface TemplateFit {
     readonly tables: number;
     /** The department is of the template's province. */
     readonly ownProvince: boolean;
+    /** The department is of another province than the template's (a 财政部 format's never). */
+    readonly otherProvince: boolean;
 }
 
 /**
@@ -146,13 +148,13 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
         const departmentProvince = provinceOf(department);
         const provincial = template.province !== '全国' && departmentProvince !== undefined;
         const province = provincial && departmentProvince === template.province ? 1 : 0;
-        const otherProvince = (provincial && departmentProvince !== template.province) || ofAnotherCity(department, template) ? 1 : 0;
+        const otherProvince = (provincial && departmentProvince !== template.province) || ofAnotherPlace(department, template) ? 1 : 0;
         const standard = template.province === '全国' ? 1 : 0;
         const national = template === DEFAULT_TEMPLATE ? 1 : 0;
         // the tables decide; the rest only breaks ties, in this order
         const fit = matched - mismatched + recognised - skipped;
         const score = [fit, province - otherProvince, label, years, standard, national];
-        return { fit: { template, matched, mismatched, tables: fit, ownProvince: province === 1 }, score };
+        return { fit: { template, matched, mismatched, tables: fit, ownProvince: province === 1, otherProvince: otherProvince === 1 }, score };
     });
     return scored.sort((a, b) => byScore(b.score, a.score)).map(s => s.fit);
 }
@@ -191,20 +193,16 @@ function provinceOfCity(department: string): string | undefined {
     return TEMPLATES.find(t => t.cities?.some(city => name.startsWith(city)))?.province;
 }
 
-/** The province-level cities: a department whose name starts with another city's (乌鲁木齐市…) is none of theirs. */
-const MUNICIPALITIES = ['北京', '天津', '上海', '重庆'];
-
-/** A city the department's name starts with, 2 to 4 characters before 市 (乌鲁木齐市西山区…; not 黄浦区市场监督管理局). */
-const CITY_FIRST = /^(?:中共)?([^市区县省路]{2,4})市/;
+/** The place a department's name starts with, 2 to 4 characters and its kind (金华市救助管理站, 石门县东岭镇…; not 城市管理局). */
+const PLACE_FIRST = /^(?:中共)?[^市区县省州旗盟路]{2,4}(市|区|县|州|旗|盟)/;
 
 /**
- * Whether the department is of a city in a province, and the template a province-level city's: a
- * report naming no province is kept off 上海's template by the city it names. (Which province a city is
- * in is not known here: a city never keeps a report off a province's template.)
+ * Whether the department names no province, and its name starts with a place of a kind the template's province has none
+ * of (see ReportTemplate.placeKinds): a report naming no province is kept off 上海's template by the 县 or 市 it names.
  */
-function ofAnotherCity(department: string, template: ReportTemplate): boolean {
-    const city = CITY_FIRST.exec(department)?.[1];
-    return city !== undefined && MUNICIPALITIES.includes(template.province) && !MUNICIPALITIES.includes(city);
+function ofAnotherPlace(department: string, template: ReportTemplate): boolean {
+    const kind = template.placeKinds && provinceOf(department) === undefined ? PLACE_FIRST.exec(department)?.[1] : undefined;
+    return kind !== undefined && !template.placeKinds!.includes(kind);
 }
 
 /** The words after a place's name that make it a street's: 江苏路, 四川北路, 浙江中路. */

@@ -26,6 +26,12 @@ export interface ReportTemplate {
      * (泸州市中医医院, 凉山彝族自治州…): fitting takes such a department as the province's.
      */
     readonly cities?: readonly string[];
+    /**
+     * Every kind of place below the province whose name a department's name may start with (上海: 区 alone; its last
+     * 县, 崇明, became a 区 in 2016, and no 市 is below it): a department whose name starts with a place of another kind
+     * (金华市…, 石门县…) is of another province. Unknown (no such evidence) where not given.
+     */
+    readonly placeKinds?: readonly string[];
     /** How the template prints a table's number: 附表6, 表六, 表6. */
     readonly tableLabel: (number: number) => string;
     readonly tables: readonly TableTemplate[];

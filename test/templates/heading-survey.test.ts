@@ -90,8 +90,10 @@ function skeleton(report: SurveyReport): string {
     for (const part of report.parts) out.push(`部分 「${part.title}」`);
     const texts = (kind: Kind) => report.parts.filter(p => kindOf(p) === kind).flatMap(p => p.sections)
         .map(s => `  ${asName(splitLeader(s.printed).words)} 「本节正文。」`);
+    // a 概况 the contents list without its sections (铁岭) is written all the same, its text under the duties' heading
     const overview = texts('overview');
-    if (overview.length > 0) out.push(`${report.unit ? '单位概况' : '部门概况'} {`, ...overview, '}');
+    const listed = report.parts.some(p => kindOf(p) === 'overview');
+    if (overview.length > 0 || listed) out.push(`${report.unit ? '单位概况' : '部门概况'} {`, ...(overview.length > 0 ? overview : ['  主要职责 「本部分正文。」']), '}');
     const explanation = texts('explanation');
     if (explanation.length > 0) out.push('情况说明 {', ...explanation, '}');
     if (report.parts.some(p => kindOf(p) === 'glossary')) out.push('名词解释 {', '  财政拨款收入：「指本级财政当年拨付的资金。」', '}');

@@ -24,6 +24,8 @@ export const SHANGHAI_2024: ReportTemplate = {
     // the latest Shanghai format known (SOURCES.md: 2021–2022 reports): later years print it until a source shows otherwise
     years: { from: 2021 },
     aliases: ['上海2024', '上海市2024'],
+    // 16 districts, no county since 崇明县 became 崇明区 (2016): a department of a 县 or a 市 is another province's
+    placeKinds: ['区'],
     tableLabel: number => `表${chineseNumeral(number)}`,
     tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH.map(role => role === 'state-capital' ? 'state-capital-account' : role), TITLE_ALIASES),
     ties: STANDARD_TIES,

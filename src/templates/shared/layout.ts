@@ -167,7 +167,7 @@ export function templateLayout(options: LayoutOptions): ReportLayout {
 }
 
 type Name = string | readonly string[];
-type PartKind = 'overview' | 'explanation' | 'tables' | 'glossary' | 'attachments';
+export type PartKind = 'overview' | 'explanation' | 'tables' | 'glossary' | 'attachments';
 
 /** Tables this wide (columns, label columns included) are printed on landscape pages. */
 const LANDSCAPE_COLUMNS = 7;
@@ -284,7 +284,7 @@ function someRow(rows: readonly RowModel[], test: (row: RowModel) => boolean): b
 }
 
 /** Which kind of part a template part is, from its sections' topics or its title. */
-function partKind(part: PartTemplate): PartKind {
+export function partKind(part: PartTemplate): PartKind {
     const topics = part.sections.map(s => s.topic);
     if (topics.includes('tables') || /附表|决算表|公开表/.test(part.title)) return 'tables';
     if (topics.some(t => t === 'duties' || t === 'organisation' || t === 'units' || t === 'staff')) return 'overview';

@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
-import type { MetaField, Report } from '../../language/generated/ast.js';
-import { isGlossary, isMetaField, isOverview, isTable } from '../../language/generated/ast.js';
+import type { Glossary, MetaField, Overview, Part } from '../../language/generated/ast.js';
+import { isExplanation, isGlossary, isMetaField, isOverview, isTable, isTextField } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -10,11 +10,13 @@ import { walkRows } from '../../model/rows.js';
 import { executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
+import type { SectionTopic } from '../../templates/template.js';
 import { covers, familyTable, fitTemplates, isTitleOf, isVariantOf, missingTitleCharacter, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
 import { reportParts } from '../../model/section-groups.js';
+import { headingTopic, partKind, type PartKind } from '../../templates/shared/layout.js';
 
 /** 上海 2024 (shanghai-2024): how messages name a template. */
 function templateName(template: ReportTemplate): string {
@@ -88,7 +90,7 @@ const templateRule: Rule = {
                     return table !== undefined && isTitleOf(table, node.title);
                 }).length;
                 const what = choice.byOrder ? '表名' : '表号和表名';
-                report.error(field, `模板写的是${templateName(choice.named)}，但本报告的 ${tables.length} 张表中有 ${fitting} 张的${what}与${templateName(template)}相符${choice.byOrder ? '、次序相同' : ''}：现按${templateName(template)}校验。请改正模板，或按${templateName(choice.named)}的${choice.byOrder ? '表名和次序' : what}填写。`, {
+                report.error(field, `模板写的是${templateName(choice.named)}，但本报告的 ${tables.length} 张表中有 ${fitting} 张的${what}与${templateName(template)}相符${choice.byOrder ? '、次序相同' : ''}${choice.otherProvince ? `，部门也不属${choice.named.province}` : ''}：现按${templateName(template)}校验。请改正模板，或按${templateName(choice.named)}的${choice.byOrder ? '表名和次序' : what}填写。`, {
                     property: 'value', fix: useTemplate(field, template),
                 });
             }
@@ -205,13 +207,35 @@ const tableShapeRule: Rule = {
 };
 
 /**
- * The parts a template prints that every report has, by the node that holds each in the source. 附件
- * is printed where a department has something to attach: its absence is no gap (national/SOURCES.md 1.2).
+ * The parts a template prints that every report has, by the node that holds each in the source and the word the source
+ * writes it with. 附件 is printed where a department has something to attach: its absence is no gap (national/SOURCES.md 1.2).
  */
-const PARTS: readonly { readonly title: string; readonly present: (node: Report['parts'][number]) => boolean }[] = [
-    { title: '部门概况', present: isOverview },
-    { title: '名词解释', present: isGlossary },
+const PARTS: readonly { readonly kind: PartKind; readonly keyword: string; readonly present: (node: Part) => node is Overview | Glossary }[] = [
+    { kind: 'overview', keyword: '部门概况', present: isOverview },
+    { kind: 'glossary', keyword: '名词解释', present: isGlossary },
 ];
+
+/** The topics of an overview's sections: a text of 情况说明 about one of them (北京: 一、部门基本情况) is the overview, printed there. */
+const OVERVIEW_TOPICS: readonly SectionTopic[] = ['duties', 'organisation', 'units', 'staff'];
+
+/**
+ * The parts of the template the report lacks, each named as the template names it (基本情况, 概况, 部门概况; 单位概况 in a
+ * 单位决算), with the word the source writes it with where that differs; a part written empty (部门概况 { }) is not there:
+ * every published report prints its overview and its glossary (national/SOURCES.md 1.1, 1.2).
+ */
+function missingParts(model: ReportModel): string[] {
+    const written = reportParts(model.report);
+    const aboutOverview = (key: string) => OVERVIEW_TOPICS.some(topic => topic === headingTopic(model.template, 'explanation', key));
+    const overviewInExplanation = model.report.parts.filter(isExplanation).some(part => part.entries.some(entry => isTextField(entry) && aboutOverview(entry.key)));
+    return PARTS.flatMap(({ kind, keyword, present }) => {
+        const title = model.template.parts.find(p => partKind(p) === kind)?.title;
+        const nodes = written.filter(present);
+        if (title === undefined || nodes.some(node => node.entries.length > 0) || (kind === 'overview' && overviewInExplanation)) return [];
+        const [name, word] = model.meta.unitReport ? [title.replace(/^部门/, '单位'), keyword.replace(/^部门/, '单位')] : [title, keyword];
+        if (nodes.length > 0) return [name === word ? `${name}（是空的）` : `${name}（${word} { } 是空的）`];
+        return [name === word ? name : `${name}（写作 ${word} { … }）`];
+    });
+}
 
 const HEADER_FIELDS = ['部门', '年度'];
 /** Fields with a default, or printed only on a cover that has them: their absence is worth a hint, not a warning. */
@@ -232,11 +256,8 @@ const completenessRule: Rule = {
         if (missingFields.length > 0) report.warning(anchor, `报告缺少 ${missingFields.join('、')}。`);
         const missingOptional = OPTIONAL_HEADER_FIELDS.filter(field => field.asked(template) && !fields.has(field.key));
         if (missingOptional.length > 0) report.info(anchor, `报告没有写 ${missingOptional.map(f => `${f.key}（${f.note}）`).join('、')}。`);
-        const required = PARTS.filter(part => template.parts.some(p => p.title === part.title));
-        // a 单位决算 calls its overview 单位概况
-        const missingParts = required.filter(part => !reportParts(model.report).some(p => part.present(p)))
-            .map(p => p.title === '部门概况' && model.meta.unitReport ? '单位概况' : p.title);
-        if (missingParts.length > 0) report.warning(anchor, `报告缺少 ${missingParts.join('、')}。`);
+        const missing = missingParts(model);
+        if (missing.length > 0) report.warning(anchor, `报告缺少 ${missing.join('、')}。`);
         // a table written under a title the template knows is there, whatever number it was read as
         const titles = [...model.tableLabels.keys()].map(node => node.title).filter((title): title is string => title !== undefined);
         const missingTables = template.tables.filter(t => !model.tables.has(t.number) && !titles.some(title => isTitleOf(t, title)));
