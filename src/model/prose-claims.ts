@@ -1616,6 +1616,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 }
             }
         }
+        // 收、支总计各增加74.79万元, 收支总计均为…: one figure, alone, said of a name of both sides is each side's
+        const eachSide = !pending && subjects.length === 1 && figures.length === 1 && ALL_OF.test(text.slice(named.match?.end ?? clause.start, item.start))
+            && figuresListedAround(text, items, index, first.unit) === 1 ? bySide(subjects[0], 2) : undefined;
+        if (eachSide) subjects = eachSide;
         // a list of figures pairs with a list of subjects (分别为); one subject for all, or none
         if (figures.length > 1 && subjects.length !== figures.length) subjects = [undefined];
         const pairs: [WrittenFigure, Subject | undefined][] = figures.length > 1
