@@ -1665,7 +1665,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
 
 const SIDES: readonly Side[] = ['收入', '支出'];
 /** A sentence's opening words naming a side alone, or with its section's fund: 2024年度支出决算为, 本年国有资本经营预算支出. */
-const SECTION_WHOLE = /^(?:\d{4}年度?|本年度?|全年|当年)?[，,]?(?:本部门|本单位)?(?:(一般公共预算|政府性基金|国有资本经营)(?:预算)?)?(收入|支出)(?:决算数?)?(?:为|是|共计?|合计)?$/;
+const SECTION_WHOLE = /^(?:\d{4}年度?|本年度?|全年|当年)?[，,]?(?:本部门|本单位)?(?:单位|部门)?(?:(一般公共预算|政府性基金|国有资本经营)(?:预算)?)?(收入|支出)(?:决算数?)?(?:为|是|共计?|合计)?$/;
 /** A clause opening with a side's word alone: …收入120.00万元，支出120.00万元. */
 const BARE_SIDE = /^(收入|支出)(?:决算数?)?(?:为|是|共计?)?$/;
 
