@@ -1618,7 +1618,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         }
         // 收、支总计各增加74.79万元, 收支总计均为…: one figure, alone, said of a name of both sides is each side's
         const eachSide = !pending && subjects.length === 1 && figures.length === 1 && ALL_OF.test(text.slice(named.match?.end ?? clause.start, item.start))
-            && figuresListedAround(text, items, index, first.unit) === 1 ? bySide(subjects[0], 2) : undefined;
+            && listedAlone(text, items, index, first.unit) ? bySide(subjects[0], 2) : undefined;
         if (eachSide) subjects = eachSide;
         // a list of figures pairs with a list of subjects (分别为); one subject for all, or none
         if (figures.length > 1 && subjects.length !== figures.length) subjects = [undefined];
@@ -1803,6 +1803,13 @@ function figuresListedAround(text: string, items: readonly { start: number; end:
         start = item.start;
     }
     return before + listLength(text, items, index, unit);
+}
+
+/** Whether the figure at `index` stands in no list of figures or references (各下降23.17%、【支出.总计.下降】 is one). */
+function listedAlone(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): boolean {
+    const [previous, item, next] = [items[index - 1], items[index], items[index + 1]];
+    const previousEnd = previous && previous.end + (!previous.match && text.startsWith(unit, previous.end) ? unit.length : 0);
+    return !(previous && LIST_JOINT_CHAR.test(text.slice(previousEnd, item.start))) && !(next && LIST_JOINT_CHAR.test(text.slice(item.end, next.start)));
 }
 
 /** How many references stand listed right before the figure at `index` (各是【收入.总计】，4134.91万元: one), each with its unit or none. */
