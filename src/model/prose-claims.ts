@@ -383,9 +383,44 @@ const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属
 /** A subject code written after a name: 公立医院（02）, 卫生健康支出（210）. */
 const CODE_AFTER = /^[（(]\d{2,7}[）)]/;
 
-function ofSomeUnits(before: string): boolean {
-    const without = before.replace(WITH_UNITS, '').replace(EVERY_KIND_OF_UNIT, '');
+function ofSomeUnits(before: string, ownName: RegExp | undefined): boolean {
+    const own = ownName ? before.replace(ownName, '本单位') : before;
+    const without = own.replace(WITH_UNITS, '').replace(EVERY_KIND_OF_UNIT, '');
     return SOME_UNITS.test(without) || DIRECT_UNITS.test(without);
+}
+
+/** The last word of a place a unit's name opens with: 沱江市|中医医院, 张家川县闫家乡|卫生院. */
+const PLACE_END = '省市州盟县区旗镇乡';
+/** A unit's kind a name ends with, which alone (中心2023年度无…) is the unit whose report it is. */
+const UNIT_KIND = /(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆)$/;
+
+/**
+ * The report's own unit as its texts may name it (部门, 全称, 简称 of 刘堡镇卫生院, 沱江市中医医院): the whole name, the
+ * name without the place it opens with (中医医院 after 市 or a comma), or its kind alone after a comma (中心): the
+ * department, not some of its units. Undefined where its names end in no kind of unit.
+ */
+function ownNamePattern(model: ReportModel): RegExp | undefined {
+    const names = [model.meta.department, model.meta.fullName, model.meta.shortName]
+        .filter((n): n is string => n !== undefined).map(n => normalizeName(n)).filter(n => UNIT_KIND.test(n));
+    if (names.length === 0) return undefined;
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const whole = new Set(names);
+    const shortened = new Set<string>();
+    const kinds = new Set<string>();
+    for (const name of names) {
+        const kind = UNIT_KIND.exec(name)![0];
+        // 所 or 站 alone is no name (所属单位)
+        if (kind.length > 1) kinds.add(kind);
+        for (let i = 1; i < name.length; i++) {
+            // 中医医院, not 卫生院: a name shortened still says more than its kind
+            if (PLACE_END.includes(name[i - 1]) && name.length - i >= kind.length + 2) shortened.add(name.slice(i));
+        }
+    }
+    const longestFirst = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const alternatives = [longestFirst(whole)];
+    if (shortened.size > 0) alternatives.push(String.raw`(?<=^|\P{Script=Han}|[${PLACE_END}])(?:${longestFirst(shortened)})`);
+    if (kinds.size > 0) alternatives.push(String.raw`(?<=^|\P{Script=Han})(?:${longestFirst(kinds)})`);
+    return new RegExp(alternatives.join('|'), 'gu');
 }
 
 /**
@@ -405,6 +440,8 @@ class TextReader {
     /** Where each name ends, in order (names do not overlap), for binary searches. */
     private readonly nameEnds: number[];
     private readonly heading: string | undefined;
+    /** The report's own unit as the text may name it (see ownNamePattern). */
+    readonly ownName: RegExp | undefined;
     /** Where each section starts, the tables it speaks of, and the side its heading names (财政拨款收入情况: 收入). */
     private readonly sections: { start: number; tables: ReadonlySet<number>; side?: Side }[] = [];
     readonly claims: Claim[] = [];
@@ -418,7 +455,9 @@ class TextReader {
         readonly row: RowModel | undefined,
         private readonly project: Project | undefined,
         heading: string | undefined,
+        ownName: RegExp | undefined,
     ) {
+        this.ownName = ownName;
         this.normalized = normalize(prose.text);
         const text = this.normalized.text;
         this.layout = new TextLayout(text);
@@ -1287,10 +1326,11 @@ function readClaims(model: ReportModel): TextClaims[] {
     const lexicon = lexiconOf(model);
     const rowOfNode = new Map<AstNode, RowModel>(model.rows.map(r => [r.node, r]));
     const result: TextClaims[] = [];
+    const ownName = ownNamePattern(model);
     for (const prose of model.nodes.prose) {
         if (!prose.checkLiterals) continue;
         const { row, project, heading } = placeOf(prose, rowOfNode);
-        const reader = new TextReader(model, lexicon, prose, row, project, heading);
+        const reader = new TextReader(model, lexicon, prose, row, project, heading, ownName);
         readFigures(model, reader);
         readWords(model, reader);
         if (reader.claims.length > 0) result.push({ prose, row, claims: reader.claims });
@@ -1457,7 +1497,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 公立医院（02）中医（民族）医院（02）: a name followed by its code is a subject of a code chain, not a unit
         const subjectEnd = named.match?.start ?? item.start;
         const coded = CODE_AFTER.exec(text.slice(subjectEnd, subjectEnd + 12))?.[0].length ?? 0;
-        const claimNotData = notData ?? (ofSomeUnits(text.slice(part.start, subjectEnd + coded)) ? 'some-units' : undefined);
+        const claimNotData = notData ?? (ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName) ? 'some-units' : undefined);
         let subjects: (Subject | undefined)[];
         // the figure's own words name what the data lacks (其中：在职人员经费800.00万元)
         let unread = false;
@@ -1581,6 +1621,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 }
             }
         }
+        // 收、支总计各增加74.79万元, 收支总计均为…: one figure, alone, said of a name of both sides is each side's
+        const eachSide = !pending && subjects.length === 1 && figures.length === 1 && ALL_OF.test(text.slice(named.match?.end ?? clause.start, item.start))
+            && listedAlone(text, items, index, first.unit) ? bySide(subjects[0], 2) : undefined;
+        if (eachSide) subjects = eachSide;
         // a list of figures pairs with a list of subjects (分别为); one subject for all, or none
         if (figures.length > 1 && subjects.length !== figures.length) subjects = [undefined];
         const pairs: [WrittenFigure, Subject | undefined][] = figures.length > 1
@@ -1627,7 +1671,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
 
 const SIDES: readonly Side[] = ['收入', '支出'];
 /** A sentence's opening words naming a side alone, or with its section's fund: 2024年度支出决算为, 本年国有资本经营预算支出. */
-const SECTION_WHOLE = /^(?:\d{4}年度?|本年度?|全年|当年)?[，,]?(?:本部门|本单位)?(?:(一般公共预算|政府性基金|国有资本经营)(?:预算)?)?(收入|支出)(?:决算数?)?(?:为|是|共计?|合计)?$/;
+const SECTION_WHOLE = /^(?:\d{4}年度?|本年度?|全年|当年)?[，,]?(?:本部门|本单位)?(?:单位|部门)?(?:(一般公共预算|政府性基金|国有资本经营)(?:预算)?)?(收入|支出)(?:决算数?)?(?:为|是|共计?|合计)?$/;
 /** A clause opening with a side's word alone: …收入120.00万元，支出120.00万元. */
 const BARE_SIDE = /^(收入|支出)(?:决算数?)?(?:为|是|共计?)?$/;
 
@@ -1782,6 +1826,13 @@ function figuresListedAround(text: string, items: readonly { start: number; end:
         start = item.start;
     }
     return before + listLength(text, items, index, unit);
+}
+
+/** Whether the figure at `index` stands in no list of figures or references (各下降23.17%、【支出.总计.下降】 is one). */
+function listedAlone(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): boolean {
+    const [previous, item, next] = [items[index - 1], items[index], items[index + 1]];
+    const previousEnd = previous && previous.end + (!previous.match && text.startsWith(unit, previous.end) ? unit.length : 0);
+    return !(previous && LIST_JOINT_CHAR.test(text.slice(previousEnd, item.start))) && !(next && LIST_JOINT_CHAR.test(text.slice(item.end, next.start)));
 }
 
 /** How many references stand listed right before the figure at `index` (各是【收入.总计】，4134.91万元: one), each with its unit or none. */
@@ -2174,7 +2225,7 @@ function readWords(model: ReportModel, reader: TextReader): void {
         const start = match.index + match[0].length;
         const next = reader.nameStartingAt(start);
         if (next < 0 || inReason(match.index)) continue;
-        if (ofSomeUnits(text.slice(reader.layout.partAt(match.index).start, match.index))) continue;
+        if (ofSomeUnits(text.slice(reader.layout.partAt(match.index).start, match.index), reader.ownName)) continue;
         // 无A、B和C: each of them
         const chain = [reader.names[next]];
         for (let i = next + 1; i < reader.names.length && chain.length < LONGEST_LIST; i++) {

@@ -68,6 +68,18 @@ function endsProjectName(text: string, start: number): boolean {
     return text.startsWith('项目', start) && start > 0 && /\p{Script=Han}/u.test(text[start - 1]) && !PROJECT_NAME_JOINTS.has(text[start - 1]);
 }
 
+/**
+ * Whether a name of a row with a 项目支出 column ends right at `end`, before 项目支出 (审计业务项目支出): that is the
+ * row's column, not the end of a project's own name (基本公共卫生服务项目：…, a project named after its subject).
+ */
+function rowNamedUpTo(text: string, found: readonly NameMatch[], end: number): boolean {
+    const last = found.at(-1);
+    return last?.end === end && text.startsWith(PROJECT_SPENDING, end) && last.entry.projects.size === 0
+        && last.entry.quantities.some(q => q.row.table !== undefined && q.row.columns.includes(PROJECT_SPENDING));
+}
+
+const PROJECT_SPENDING = '项目支出';
+
 /** The characters before 项目 that end a word of their own: 的项目支出, 和项目支出, 年度项目支出, 预算项目支出, 其中项目支出, 占项目支出总额的. */
 const PROJECT_NAME_JOINTS = new Set('的和及与或为是中年度款算了等他门位级计共含类占'.split(''));
 
@@ -239,7 +251,7 @@ export class ProseLexicon {
             // 非财政拨款收入 is no 财政拨款 name: what the report does not name is passed over whole
             if (bestEntry && text[i - 1] === '非' && text.startsWith('财政拨款', i)) {
                 i = bestEnd;
-            } else if (bestEntry && !endsProjectName(text, i)) {
+            } else if (bestEntry && (!endsProjectName(text, i) || rowNamedUpTo(text, found, i))) {
                 found.push({ start: i, end: bestEnd, entry: bestEntry, words: text.slice(i, bestEnd) });
                 i = bestEnd;
             } else {

@@ -4,10 +4,11 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
 import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS, POINTS, roundingRangeText } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
+import { claimsOf } from '../../model/prose-claims.js';
 import type { Relation, RelationRule } from '../../model/relations.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { RowModel } from '../../model/rows.js';
-import { rowLabel } from '../../model/rows.js';
+import { actualColumn, rowLabel } from '../../model/rows.js';
 import type { Reporter, ReportExtra, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -223,6 +224,16 @@ function textFor(model: ReportModel, value: Decimal, figure: Figure): string {
     return figureTextLike(written, value, figure.decimals, model.groupsDigits);
 }
 
+/** Whether a sentence of the report writes the figure, read as that one figure's, within its rounding. */
+function writtenInText(model: ReportModel, figure: Figure): boolean {
+    return claimsOf(model).some(text => text.claims.some(claim => {
+        if (claim.kind !== 'figure' || claim.notData || claim.role.kind !== 'value' || claim.figure.unit !== figure.unit) return false;
+        const quantities = claim.subject?.quantities ?? [];
+        return quantities.length === 1 && quantities[0].row.cells.get(quantities[0].column ?? actualColumn(quantities[0].row) ?? '') === figure
+            && claim.figure.interval.contains(figure.value);
+    }));
+}
+
 function fixTo(model: ReportModel, value: Decimal, figure: Figure): ReportExtra['fix'] {
     return changeTo(textFor(model, value, figure));
 }
@@ -336,8 +347,10 @@ class Teller {
         const related = this.related(figures.includes(primary.target) ? others : blame.relations, figures);
         if (aboutOne) {
             const [{ figure, value }] = blame.figures;
+            // a figure the report's text writes as it stands (财政拨款支出总计374.5208万元): changed alone, the text is wrong
+            const fix = writtenInText(this.model, figure) ? undefined : fixTo(this.model, value, figure);
             this.report.error(figure.node!, `${this.mismatch(primary, this.nameOf(figure))}，应为 ${this.shown(value, figure)}${this.slip(figure, value)}${also}。${placeOf(figure)}：${primary.formula}。`,
-                { fix: fixTo(this.model, value, figure), related });
+                { fix, related });
             return;
         }
         const stated = blame.figures.map(({ figure }) => `${this.nameOf(figure)} ${this.figure(figure)}`).join('、');
