@@ -191,10 +191,11 @@ const LIST_CLAUSE_ENDS = new Set([...'，,。；;：:！？\n'].map(char => char
 const NOT_LAST_ITEM = /[等共计为约近有了是的和及与、]/;
 const OPENING = '“‘「《（(【';
 /**
- * What a count of listed items counts, right after its unit: the kinds the list names (科室, 单位, 项目), not
- * things of those kinds (购置桌椅、文件柜10个 counts furniture); any noun after 项, a count of items itself.
+ * What a count of listed items counts, right after its unit: the kinds the list names (科室, 单位, 项目; a school's
+ * 专业部, whose items are bare names: 设机电、商贸2个专业部), not things of those kinds (购置桌椅、文件柜10个 counts
+ * furniture), nor 部分 (parts of one thing); any noun after 项, a count of items itself.
  */
-const OF_ITEMS = /^[\u4e00-\u9fff]{0,3}?(?:科室|处室|股室|机构|部门|单位|项目|中心|村|社区|科|股|处|室|站|所|院|庭|队)/;
+const OF_ITEMS = /^[\u4e00-\u9fff]{0,3}?(?:科室|处室|股室|机构|部门|单位|项目|中心|村|社区|科|股|处|室|站|所|院|庭|队|部(?!分))/;
 const CLOSING = '”’」》）)】';
 
 /** Where the last bracket still open at `end` opens, after `start`; -1 where none is. */
