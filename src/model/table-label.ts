@@ -99,8 +99,9 @@ export function leadingTableLabel(text: string): TableLabel | undefined {
  * 一、 before the title), its title.
  */
 export function printedLabel(label: TableLabel, title: string | undefined): string | undefined {
-    // a year printed before the title (浙江: 2023年度收入支出决算总表) is no part of the table's name
-    if (label.style === '表名' || label.style === '目录') return title?.replace(/^\d{4}[ \t\u3000]*年度?/, '');
+    // a year printed before the title (浙江: 2023年度收入支出决算总表), maybe after the unit's name (山西: 交口街道办事处2021年…),
+    // is no part of the table's name
+    if (label.style === '表名' || label.style === '目录') return title?.replace(/^\D*?\d{4}[ \t\u3000]*年度?/, '');
     return label.text.replace(/\s+/g, '');
 }
 

@@ -309,8 +309,9 @@ export function isVariantOf(table: TableTemplate, title: string): boolean {
 function normaliseTitle(title: string): string {
     let normalised = normalisedTitleCache.get(title);
     if (normalised === undefined) {
-        // the year some reports print before a title (浙江: 2023年度收入支出决算总表) is not the table's name
-        normalised = title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '').replace(/^\d{4}年度?/, '')
+        // the year some reports print before a title (浙江: 2023年度收入支出决算总表), maybe after the unit's name
+        // (山西: 交口街道办事处2021年收入支出决算总表), is not the table's name
+        normalised = title.normalize('NFKC').replace(/[\s“”"'‘’「」（）()]/g, '').replace(/^\D*?\d{4}年度?/, '')
             .replace(/决算公开表$/, '决算表').replace(/决算(明细)?$/, '决算$1表');
         // titles repeat across reports; a bound keeps a long-running server's memory flat
         if (normalisedTitleCache.size >= TITLE_CACHE_LIMIT) normalisedTitleCache.clear();

@@ -3,13 +3,15 @@
 // the counts. A part above the whole is an error; parts that add up to more only an info, since
 // the parts a text names after 其中 may overlap (在职人员25人，其中女职工12人、党员15人).
 // Amounts likewise where the data holds no figure for the whole (“三公”经费财政拨款支出0万元，其中：公务接待费
-// 1.20万元…, in a report without the 三公 table): where it holds one, prose-figure compares the whole with it.
+// 1.20万元…, in a report without the 三公 table): where it holds one, prose-figure compares the whole with it. A whole
+// named with all its parts as a restating table names them (政府采购支出总额 = 货物 + 工程 + 服务) is their sum: an error.
 import { Decimal } from 'decimal.js';
 import type { FigureClaim } from '../../model/prose-claims.js';
 import { claimsOf, withUnit } from '../../model/prose-claims.js';
 import { fixedText } from '../../model/figure.js';
 import { sumIntervals } from '../../model/interval.js';
 import type { ReportModel } from '../../model/report-model.js';
+import { RESTATING_TABLES } from '../../templates/index.js';
 import type { ProseText } from '../../model/prose.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -102,8 +104,19 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
                 if (at) reporter.error(text.prose.node, `其中的 ${withUnit(over.claim.figure)} 大于总数 ${withUnit(claim.figure)}：其中项不能超过总数。`, { range: at });
                 continue;
             }
-            const sum = sumIntervals(own.map(p => p.claim.figure.interval));
             const at = range(whole);
+            const kinds = partsOfWhole(text.prose.text, whole, own);
+            if (kinds) {
+                // the parts are all of the whole (政府采购 = 货物 + 工程 + 服务): any difference is a slip, not an overlap
+                const sum = sumIntervals(kinds.map(p => p.claim.figure.interval));
+                if (at && (sum.lo.greaterThan(claim.figure.interval.hi) || sum.hi.lessThan(claim.figure.interval.lo))) {
+                    const total = kinds.reduce((acc, p) => acc.plus(p.claim.figure.value), new Decimal(0));
+                    const decimals = Math.max(...kinds.map(p => p.claim.figure.decimals));
+                    reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 与其中各项之和不符：${kinds.map(p => withUnit(p.claim.figure)).join(' + ')} = ${fixedText(total, decimals, model.groupsDigits)}${claim.figure.unit}。`, { range: at });
+                }
+                continue;
+            }
+            const sum = sumIntervals(own.map(p => p.claim.figure.interval));
             if (own.length >= 2 && sum.lo.greaterThan(claim.figure.interval.hi) && at) {
                 const total = own.reduce((acc, p) => acc.plus(p.claim.figure.value), new Decimal(0));
                 const decimals = Math.max(...own.map(p => p.claim.figure.decimals));
@@ -111,6 +124,21 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
             }
         }
     }
+}
+
+/**
+ * The parts a whole is made of, where the text names the whole and every part as a restating table's prose does
+ * (政府采购支出总额…万元，其中：政府采购货物支出…、政府采购工程支出…、政府采购服务支出…): one part of each kind, in
+ * the template's order; undefined where the whole or a part is not so named.
+ */
+function partsOfWhole(text: string, whole: WrittenAmount, parts: readonly WrittenAmount[]): WrittenAmount[] | undefined {
+    const named = (w: WrittenAmount, names: readonly string[] | undefined) => names?.some(name => kindBefore(text, w.offset).endsWith(name)) ?? false;
+    for (const table of RESTATING_TABLES) {
+        if (!named(whole, table.prose[table.total.key])) continue;
+        const kinds = table.parts.map(key => parts.find(p => named(p, table.prose[key])));
+        if (kinds.every(p => p !== undefined)) return kinds as WrittenAmount[];
+    }
+    return undefined;
 }
 
 const proseCountPartsRule: Rule = {
@@ -191,10 +219,11 @@ const LIST_CLAUSE_ENDS = new Set([...'，,。；;：:！？\n'].map(char => char
 const NOT_LAST_ITEM = /[等共计为约近有了是的和及与、]/;
 const OPENING = '“‘「《（(【';
 /**
- * What a count of listed items counts, right after its unit: the kinds the list names (科室, 单位, 项目), not
- * things of those kinds (购置桌椅、文件柜10个 counts furniture); any noun after 项, a count of items itself.
+ * What a count of listed items counts, right after its unit: the kinds the list names (科室, 单位, 项目; a school's
+ * 专业部, whose items are bare names: 设机电、商贸2个专业部), not things of those kinds (购置桌椅、文件柜10个 counts
+ * furniture), nor 部分 (parts of one thing); any noun after 项, a count of items itself.
  */
-const OF_ITEMS = /^[\u4e00-\u9fff]{0,3}?(?:科室|处室|股室|机构|部门|单位|项目|中心|村|社区|科|股|处|室|站|所|院|庭|队)/;
+const OF_ITEMS = /^[\u4e00-\u9fff]{0,3}?(?:科室|处室|股室|机构|部门|单位|项目|中心|村|社区|科|股|处|室|站|所|院|庭|队|部(?!分))/;
 const CLOSING = '”’」》）)】';
 
 /** Where the last bracket still open at `end` opens, after `start`; -1 where none is. */
