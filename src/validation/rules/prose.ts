@@ -143,8 +143,13 @@ const proseFigureRule: Rule = {
                     // 201-一般公共服务支出23653万元，较上年增加2954万元，增长14.27%: a subject no table holds, its rate
                     // checked by the sentence's own figures
                     else if (claim.role.kind === 'change' && !claim.role.versus) changes.push(claim);
+                    // 支出决算45.00万元，比年初预算50.00万元减少5.00万元: against the budget the sentence wrote
+                    else if (claim.role.kind === 'change') {
+                        changes.push(claim);
+                        changeOfWrittenBudget(model, report, text, budgets, claim);
+                    }
                     else if (claim.role.kind === 'last') lastYear = claim;
-                    else if (claim.role.kind === 'growth' && !claim.role.versus) growthOfWrittenFigures(model, report, text, claim, changes.at(-1), lastYear);
+                    else if (claim.role.kind === 'growth') growthOfWrittenFigures(model, report, text, claim, changes.at(-1), claim.role.versus ? undefined : lastYear);
                     continue;
                 }
                 const { figure, role } = claim;
@@ -781,8 +786,23 @@ function ratesByChange(model: ReportModel, text: TextClaims, change: FigureClaim
     // 较预算减少10.50万元，降低42.00%: the change is from the budget, which the rate is over
     if (change.role.versus !== growth.role.versus) return [];
     const stated = change.subject && statedCurrent(model, change.subject, change.figure);
-    return (stated ? [stated] : writtenCurrents(text, change)).map(current => rateByChange(model, text, change, current))
+    const byBudget = change.role.versus ? rateByWrittenBudget(model, text, change) : undefined;
+    return [...(stated ? [stated] : writtenCurrents(text, change)).map(current => rateByChange(model, text, change, current)), byBudget]
         .filter((r): r is WrittenRate => r !== undefined);
+}
+
+/** 比年初预算50.00万元减少5.00万元，下降10%: a change from a budget the sentence writes, over that budget. */
+function rateByWrittenBudget(model: ReportModel, text: TextClaims, change: FigureClaim): WrittenRate | undefined {
+    if (change.role.kind !== 'change' || !change.role.versus) return undefined;
+    const versus = change.role.versus;
+    const budget = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget' && (c.role.budget === versus || versus === 'any')
+        && c.figure.unit === change.figure.unit && c.figure.offset < change.figure.offset && inOneSentence(text.prose, c, change)).at(-1);
+    if (!budget || !budget.figure.interval.lo.isPositive()) return undefined;
+    const rate = change.figure.interval.div(budget.figure.interval)?.scale(new Decimal(100));
+    if (!rate) return undefined;
+    const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
+    const computed = change.figure.value.div(budget.figure.value).times(100);
+    return { rate, explanation: `预算数不符：${change.role.sign > 0 ? '增加' : '减少'} ${amount(change.figure.value)} ÷ 预算 ${amount(budget.figure.value)} = ${computed.toFixed(2)}%` };
 }
 
 function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim, current: Current): WrittenRate | undefined {
@@ -861,23 +881,30 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
     const { prose } = text;
     const { role } = change;
     if (role.kind !== 'change' || !role.versus || change.figure.kind !== 'amount') return;
-    const budget = [...budgets].reverse().find(b => b.role.kind === 'budget' && b.role.budget === role.versus && b.subject
+    // 比预算 names no kind: of the last budget written, whichever
+    const budget = [...budgets].reverse().find(b => b.role.kind === 'budget' && (b.role.budget === role.versus || role.versus === 'any')
         && b.figure.kind === 'amount' && inOneSentence(prose, b, change));
-    const current = statedCurrent(model, change.subject!, change.figure);
-    if (!budget || !current) return;
+    if (!budget) return;
+    // 本年: the data's for a subject it holds; for the sentence's own figures (档案数字化项目支出决算45.00万元), the 决算 it writes
+    const current = change.subject ? statedCurrent(model, change.subject, change.figure) : undefined;
+    const writtenActuals = change.subject ? [] : actualsWrittenFor(text, budget, change);
+    if (!current && writtenActuals.length !== 1) return;
     const writtenBudget = inReportUnit(model, budget.figure);
     const base = writtenBudget.interval;
     const written = inReportUnit(model, change.figure);
     const signed = role.sign > 0 ? written.interval : written.interval.negate();
     const actuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData && c.figure.kind === 'amount'
-        && c.figure.offset < change.figure.offset && c.subject !== undefined && inOneSentence(prose, c, change));
-    if ([current.interval, ...actuals.map(c => inReportUnit(model, c.figure).interval)].some(actual => actual.sub(base).meets(signed))) return;
+        && c.figure.offset < change.figure.offset && inOneSentence(prose, c, change));
+    const currents = [...current ? [current.interval] : [], ...actuals.map(c => inReportUnit(model, c.figure).interval)];
+    if (currents.some(actual => actual.sub(base).meets(signed))) return;
     const range = rangeIn(prose, change.figure.offset, change.figure.length);
     if (!range) return;
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
     const budgetValue = writtenBudget.value;
-    const difference = current.value.minus(budgetValue);
-    report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：本年 ${amount(current.value)} − 预算 ${amount(budgetValue)} = ${amount(difference)}（「${current.label}」）。`, { range });
+    const currentValue = current?.value ?? inReportUnit(model, writtenActuals[0].figure).value;
+    const difference = currentValue.minus(budgetValue);
+    const source = current ? `（「${current.label}」）` : '';
+    report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：本年 ${amount(currentValue)} − 预算 ${amount(budgetValue)} = ${amount(difference)}${source}。`, { range });
 }
 
 /** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
@@ -1093,9 +1120,7 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const { prose } = text;
     const subject = completion.subject;
     const stated = subject ? statedCurrent(model, subject, budget.figure) : undefined;
-    const writtenActuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData
-        && c.figure.kind === 'amount' && c.figure.offset > budget.figure.offset && c.figure.offset < completion.figure.offset
-        && sameNamed(c.subject, subject));
+    const writtenActuals = actualsWrittenFor(text, budget, completion);
     // each figure printed as the report wrote it: 决算 22.59 beside 预算 43.2
     const actual = stated ? { value: stated.value, interval: stated.interval, text: stated.figure ? formatFigure(stated.figure, model.groupsDigits) : fixedText(stated.value, stated.decimals, model.groupsDigits) }
         : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: fixedText(writtenActuals[0].figure.value, writtenActuals[0].figure.decimals, model.groupsDigits) } : undefined;
@@ -1116,6 +1141,27 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${actual.text} ÷ 预算 ${budgetText} = ${computed.toFixed(2)}%（${roundingRangeText(rate, '%')}）。`, { range });
     return true;
 }
+
+/**
+ * The 决算 a sentence writes for a rate or change against a budget it wrote, of the rate's subject: those between the
+ * budget and the rate (年初预算为50.00万元，支出决算为45.00万元，完成…); where none, the one right before the budget
+ * (支出决算为45.00万元，年初预算为50.00万元，完成…; 决算45.00万元，比预算50.00万元减少5.00万元，…), with nothing but that
+ * budget and its comparison between it and the rate: an amount further back may be another subject's whole.
+ */
+function actualsWrittenFor(text: TextClaims, budget: FigureClaim, rate: FigureClaim): FigureClaim[] {
+    const written = (c: Claim): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData
+        && c.figure.kind === 'amount' && sameNamed(c.subject, rate.subject);
+    const after = text.claims.filter((c): c is FigureClaim => written(c) && c.figure.offset > budget.figure.offset && c.figure.offset < rate.figure.offset);
+    if (after.length > 0) return after;
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < budget.figure.offset).at(-1);
+    if (!before || !written(before) || before.figure.unit !== budget.figure.unit || !inSentence(text.prose, before, rate)
+        || !BUDGET_CLAUSE.test(text.prose.text.slice(before.figure.offset + before.figure.length, budget.figure.offset))) return [];
+    const between = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset > before.figure.offset && c.figure.offset < rate.figure.offset);
+    return between.every(c => c === budget || ((c.role.kind === 'change' || c.role.kind === 'growth') && c.role.versus)) ? [before] : [];
+}
+
+/** The words from a 决算 to the budget it is set against (，年初预算为 ，比调整预算): no other name between them. */
+const BUDGET_CLAUSE = /^[，,\s]*(?:比|较|与|对比)?(?:其|该项目?|本年度?|当年)?(?:年初|全年|调整后?的?)?预算(?:数|资金|金额)?(?:为|是)?[（(]?$/;
 
 /**
  * 年初预算为…，全年预算为…: a sentence that writes both budgets of a row tells by its figures which one the
