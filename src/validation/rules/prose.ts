@@ -114,6 +114,7 @@ const proseFigureRule: Rule = {
             const otherYearChanges: FigureClaim[] = [];
             for (const claim of text.claims) {
                 if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
+                if (claim.kind === 'figure' && claim.notData === 'unnamed-whole') shareOfWrittenHead(model, report, text, claim);
                 if (claim.kind === 'figure' && claim.notData === 'other-year' && claim.subject && !toldOnce.has(claim.figure)) {
                     if (claim.role.kind === 'change') otherYearChanges.push(claim);
                     const change = otherYearChanges.at(-1);
@@ -1002,6 +1003,39 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
 }
 
 /**
+ * 专项业务经费支出300.00万元，其中：设备购置费200.00万元，占66.67%；维修费100.00万元，占33.33% where no row holds the
+ * head: a share naming no whole, of a part listed after 其中, is the part written right before it over the amount the
+ * sentence writes right before a 其中 (the nearest first; a list within a list may be of either head). One unit off
+ * passes (shares balanced to 100%); a part larger than its head is prose-count-parts'.
+ */
+function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
+    const { role } = share;
+    if (role.kind !== 'share' || role.base || role.items || wholeSaid(text, share) !== '') return;
+    const part = partWrittenBefore(text, share)?.figure;
+    if (!part) return;
+    const prose = text.prose.text;
+    const sentence = prose.slice(fullSentenceStart(prose, part.offset), part.offset);
+    const from = part.offset - sentence.length;
+    const heads = [...sentence.matchAll(/其中/g)].reverse().flatMap(match => {
+        const at = from + match.index;
+        const head = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < at).at(-1);
+        return head && head.role.kind === 'value' && !head.notData && head.figure.kind === 'amount' && head.figure.unit === part.unit
+            && head.figure.interval.lo.isPositive() && /^[，,：:\s]*$/.test(prose.slice(head.figure.offset + head.figure.length, at)) ? [head.figure] : [];
+    });
+    const verdicts = heads.map(head => {
+        const rate = part.interval.div(head.interval)!.scale(new Decimal(100));
+        return { head, rate, verdict: writtenShareVerdict(part, share.figure, head, rate) };
+    });
+    if (verdicts.length === 0 || verdicts.some(v => v.verdict !== 'off')) return;
+    const [{ head, rate }] = verdicts;
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (!range) return;
+    const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
+    const exact = part.value.div(head.value).times(100);
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount(part)} ÷ “其中”之前的总数 ${amount(head)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+}
+
+/**
  * 涉及资金698.70万元，占应开展绩效自评的一般公共预算项目支出总额的100%: the whole is a part of the one named,
  * which the data does not state. The written part is within it, and it within the named whole: the share is
  * at most 100%, and the part over the share (the whole it implies) at most the named whole.
@@ -1046,7 +1080,7 @@ function quantityName(quantity: Quantity): string {
 }
 
 /** A written share of a written part over one whole: right, a part larger than its whole, or off. */
-function writtenShareVerdict(part: WrittenFigure, share: WrittenFigure, whole: Figure, rate: Interval): 'right' | 'larger' | 'off' {
+function writtenShareVerdict(part: WrittenFigure, share: WrittenFigure, whole: Pick<Figure, 'value' | 'interval'>, rate: Interval): 'right' | 'larger' | 'off' {
     const hundred = new Decimal(100);
     if (part.interval.lo.gt(whole.interval.hi) && share.value.lte(hundred)) return 'larger';
     if (rate.meets(share.interval)) return 'right';
