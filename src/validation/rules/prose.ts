@@ -752,12 +752,20 @@ function inOneSentence(prose: ProseText, first: FigureClaim, second: FigureClaim
 
 /**
  * Whether two subjects are of one quantity: the same one the report knows, or the same words naming none the report
- * knows (云县“三公”经费 of a table of the report's own), or no words at all: the sentence's own figures.
+ * knows (云县“三公”经费 of a table of the report's own), or no words at all: the sentence's own figures. Words naming
+ * only the spending itself (全年执行数 after 全年预算数) are none.
  */
 function sameNamed(a: Subject | undefined, b: Subject | undefined): boolean {
-    if (!a?.quantities.length || !b?.quantities.length) return !a?.quantities.length && !b?.quantities.length && a?.words === b?.words;
+    if (!a?.quantities.length || !b?.quantities.length) return !a?.quantities.length && !b?.quantities.length && ownWords(a) === ownWords(b);
     return sameSubject(a, b);
 }
+
+/** The words of a subject naming nothing the report knows, none where they name only the 决算 (执行数, 实际支出). */
+function ownWords(subject: Subject | undefined): string | undefined {
+    return subject && !SPENDING_ONLY.test(subject.words) ? subject.words : undefined;
+}
+
+const SPENDING_ONLY = /^(?:全年|实际|本年|当年)?(?:执行|支出|决算|完成)(?:数|额|金额|决算数?)?$/;
 
 /** This year's figure a change or growth rate is of. */
 type Current = Pick<Target, 'value' | 'interval'>;
