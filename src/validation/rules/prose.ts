@@ -336,14 +336,16 @@ const proseFigureRule: Rule = {
  * sum, add up to the whole's change within rounding. Told at the whole's change: which figure slipped, nothing tells.
  */
 function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims): void {
-    const changes = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'change' && !c.role.versus
+    const changes = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'change'
         && !c.notData && c.figure.kind === 'amount' && c.subject?.quantities.length === 1);
-    // the figure of the row's own column a change is of, where the data has no 上年 for it
+    const versusOf = (claim: FigureClaim) => claim.role.kind === 'change' ? claim.role.versus : undefined;
+    // the figure of the row's own column a change is of, where the data has nothing to judge the change by (no 上年;
+    // against a budget, no budget): the parts' changes against the same budget add up as the figures do
     const ownFigure = (claim: FigureClaim) => {
         const { row, column } = claim.subject!.quantities[0];
         const actual = actualColumn(row);
-        return actual !== undefined && (column ?? actual) === actual && !row.attributes.get('上年')?.has(actual) && subtractedSign(row) > 0
-            ? row.cells.get(actual) : undefined;
+        const judged = actual !== undefined && (versusOf(claim) ? model.arithmetic.budgetOf(row, actual) !== undefined : row.attributes.get('上年')?.has(actual));
+        return actual !== undefined && (column ?? actual) === actual && !judged && subtractedSign(row) > 0 ? row.cells.get(actual) : undefined;
     };
     const signed = (claim: FigureClaim) => claim.role.kind === 'change' && claim.role.sign < 0 ? claim.figure.interval.negate() : claim.figure.interval;
     const signedValue = (claim: FigureClaim) => claim.role.kind === 'change' && claim.role.sign < 0 ? claim.figure.value.negated() : claim.figure.value;
@@ -353,9 +355,14 @@ function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims):
         // the whole's sum over its parts, all of them written (a 合计 over its rows, a row over its children)
         const sums = total ? model.relations.filter(r => (r.rule === 'sum-total' || r.rule === 'sum-children') && r.target === total && !r.atLeast) : [];
         if (sums.length === 0) continue;
-        const end = prose.slice(whole.figure.offset).search(/[。！？!?\n]/);
-        const until = end < 0 ? prose.length : whole.figure.offset + end;
-        const later = changes.slice(index + 1).filter(c => c.figure.offset < until && c.figure.unit === whole.figure.unit);
+        // the whole's sentence, and the next where it opens with 其中 (…比年初预算数减少2039万元。其中公务用车购置费…)
+        const sentenceEnd = (from: number) => {
+            const end = prose.slice(from).search(/[。！？!?\n]/);
+            return end < 0 ? prose.length : from + end;
+        };
+        const wholeEnd = sentenceEnd(whole.figure.offset);
+        const until = /^[。！？!?][ \u3000]*其中/.test(prose.slice(wholeEnd)) ? sentenceEnd(wholeEnd + 1) : wholeEnd;
+        const later = changes.slice(index + 1).filter(c => c.figure.offset < until && c.figure.unit === whole.figure.unit && versusOf(c) === versusOf(whole));
         for (const sum of sums) {
             const listed = new Map<Figure, FigureClaim>();
             for (const claim of later) {
