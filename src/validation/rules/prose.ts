@@ -114,6 +114,7 @@ const proseFigureRule: Rule = {
             const otherYearChanges: FigureClaim[] = [];
             for (const claim of text.claims) {
                 if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
+                if (claim.kind === 'figure' && claim.notData === 'unnamed-whole') shareOfWrittenHead(model, report, text, claim);
                 if (claim.kind === 'figure' && claim.notData === 'other-year' && claim.subject && !toldOnce.has(claim.figure)) {
                     if (claim.role.kind === 'change') otherYearChanges.push(claim);
                     const change = otherYearChanges.at(-1);
@@ -143,8 +144,13 @@ const proseFigureRule: Rule = {
                     // 201-一般公共服务支出23653万元，较上年增加2954万元，增长14.27%: a subject no table holds, its rate
                     // checked by the sentence's own figures
                     else if (claim.role.kind === 'change' && !claim.role.versus) changes.push(claim);
+                    // 支出决算45.00万元，比年初预算50.00万元减少5.00万元: against the budget the sentence wrote
+                    else if (claim.role.kind === 'change') {
+                        changes.push(claim);
+                        changeOfWrittenBudget(model, report, text, budgets, claim);
+                    }
                     else if (claim.role.kind === 'last') lastYear = claim;
-                    else if (claim.role.kind === 'growth' && !claim.role.versus) growthOfWrittenFigures(model, report, text, claim, changes.at(-1), lastYear);
+                    else if (claim.role.kind === 'growth') growthOfWrittenFigures(model, report, text, claim, changes.at(-1), claim.role.versus ? undefined : lastYear);
                     continue;
                 }
                 const { figure, role } = claim;
@@ -330,14 +336,16 @@ const proseFigureRule: Rule = {
  * sum, add up to the whole's change within rounding. Told at the whole's change: which figure slipped, nothing tells.
  */
 function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims): void {
-    const changes = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'change' && !c.role.versus
+    const changes = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'change'
         && !c.notData && c.figure.kind === 'amount' && c.subject?.quantities.length === 1);
-    // the figure of the row's own column a change is of, where the data has no 上年 for it
+    const versusOf = (claim: FigureClaim) => claim.role.kind === 'change' ? claim.role.versus : undefined;
+    // the figure of the row's own column a change is of, where the data has nothing to judge the change by (no 上年;
+    // against a budget, no budget): the parts' changes against the same budget add up as the figures do
     const ownFigure = (claim: FigureClaim) => {
         const { row, column } = claim.subject!.quantities[0];
         const actual = actualColumn(row);
-        return actual !== undefined && (column ?? actual) === actual && !row.attributes.get('上年')?.has(actual) && subtractedSign(row) > 0
-            ? row.cells.get(actual) : undefined;
+        const judged = actual !== undefined && (versusOf(claim) ? model.arithmetic.budgetOf(row, actual) !== undefined : row.attributes.get('上年')?.has(actual));
+        return actual !== undefined && (column ?? actual) === actual && !judged && subtractedSign(row) > 0 ? row.cells.get(actual) : undefined;
     };
     const signed = (claim: FigureClaim) => claim.role.kind === 'change' && claim.role.sign < 0 ? claim.figure.interval.negate() : claim.figure.interval;
     const signedValue = (claim: FigureClaim) => claim.role.kind === 'change' && claim.role.sign < 0 ? claim.figure.value.negated() : claim.figure.value;
@@ -347,9 +355,14 @@ function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims):
         // the whole's sum over its parts, all of them written (a 合计 over its rows, a row over its children)
         const sums = total ? model.relations.filter(r => (r.rule === 'sum-total' || r.rule === 'sum-children') && r.target === total && !r.atLeast) : [];
         if (sums.length === 0) continue;
-        const end = prose.slice(whole.figure.offset).search(/[。！？!?\n]/);
-        const until = end < 0 ? prose.length : whole.figure.offset + end;
-        const later = changes.slice(index + 1).filter(c => c.figure.offset < until && c.figure.unit === whole.figure.unit);
+        // the whole's sentence, and the next where it opens with 其中 (…比年初预算数减少2039万元。其中公务用车购置费…)
+        const sentenceEnd = (from: number) => {
+            const end = prose.slice(from).search(/[。！？!?\n]/);
+            return end < 0 ? prose.length : from + end;
+        };
+        const wholeEnd = sentenceEnd(whole.figure.offset);
+        const until = /^[。！？!?][ \u3000]*其中/.test(prose.slice(wholeEnd)) ? sentenceEnd(wholeEnd + 1) : wholeEnd;
+        const later = changes.slice(index + 1).filter(c => c.figure.offset < until && c.figure.unit === whole.figure.unit && versusOf(c) === versusOf(whole));
         for (const sum of sums) {
             const listed = new Map<Figure, FigureClaim>();
             for (const claim of later) {
@@ -746,12 +759,20 @@ function inOneSentence(prose: ProseText, first: FigureClaim, second: FigureClaim
 
 /**
  * Whether two subjects are of one quantity: the same one the report knows, or the same words naming none the report
- * knows (云县“三公”经费 of a table of the report's own), or no words at all: the sentence's own figures.
+ * knows (云县“三公”经费 of a table of the report's own), or no words at all: the sentence's own figures. Words naming
+ * only the spending itself (全年执行数 after 全年预算数) are none.
  */
 function sameNamed(a: Subject | undefined, b: Subject | undefined): boolean {
-    if (!a?.quantities.length || !b?.quantities.length) return !a?.quantities.length && !b?.quantities.length && a?.words === b?.words;
+    if (!a?.quantities.length || !b?.quantities.length) return !a?.quantities.length && !b?.quantities.length && ownWords(a) === ownWords(b);
     return sameSubject(a, b);
 }
+
+/** The words of a subject naming nothing the report knows, none where they name only the 决算 (执行数, 实际支出). */
+function ownWords(subject: Subject | undefined): string | undefined {
+    return subject && !SPENDING_ONLY.test(subject.words) ? subject.words : undefined;
+}
+
+const SPENDING_ONLY = /^(?:全年|实际|本年|当年)?(?:执行|支出|决算|完成)(?:数|额|金额|决算数?)?$/;
 
 /** This year's figure a change or growth rate is of. */
 type Current = Pick<Target, 'value' | 'interval'>;
@@ -781,8 +802,23 @@ function ratesByChange(model: ReportModel, text: TextClaims, change: FigureClaim
     // 较预算减少10.50万元，降低42.00%: the change is from the budget, which the rate is over
     if (change.role.versus !== growth.role.versus) return [];
     const stated = change.subject && statedCurrent(model, change.subject, change.figure);
-    return (stated ? [stated] : writtenCurrents(text, change)).map(current => rateByChange(model, text, change, current))
+    const byBudget = change.role.versus ? rateByWrittenBudget(model, text, change) : undefined;
+    return [...(stated ? [stated] : writtenCurrents(text, change)).map(current => rateByChange(model, text, change, current)), byBudget]
         .filter((r): r is WrittenRate => r !== undefined);
+}
+
+/** 比年初预算50.00万元减少5.00万元，下降10%: a change from a budget the sentence writes, over that budget. */
+function rateByWrittenBudget(model: ReportModel, text: TextClaims, change: FigureClaim): WrittenRate | undefined {
+    if (change.role.kind !== 'change' || !change.role.versus) return undefined;
+    const versus = change.role.versus;
+    const budget = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget' && (c.role.budget === versus || versus === 'any')
+        && c.figure.unit === change.figure.unit && c.figure.offset < change.figure.offset && inOneSentence(text.prose, c, change)).at(-1);
+    if (!budget || !budget.figure.interval.lo.isPositive()) return undefined;
+    const rate = change.figure.interval.div(budget.figure.interval)?.scale(new Decimal(100));
+    if (!rate) return undefined;
+    const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
+    const computed = change.figure.value.div(budget.figure.value).times(100);
+    return { rate, explanation: `预算数不符：${change.role.sign > 0 ? '增加' : '减少'} ${amount(change.figure.value)} ÷ 预算 ${amount(budget.figure.value)} = ${computed.toFixed(2)}%` };
 }
 
 function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim, current: Current): WrittenRate | undefined {
@@ -861,23 +897,30 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
     const { prose } = text;
     const { role } = change;
     if (role.kind !== 'change' || !role.versus || change.figure.kind !== 'amount') return;
-    const budget = [...budgets].reverse().find(b => b.role.kind === 'budget' && b.role.budget === role.versus && b.subject
+    // 比预算 names no kind: of the last budget written, whichever
+    const budget = [...budgets].reverse().find(b => b.role.kind === 'budget' && (b.role.budget === role.versus || role.versus === 'any')
         && b.figure.kind === 'amount' && inOneSentence(prose, b, change));
-    const current = statedCurrent(model, change.subject!, change.figure);
-    if (!budget || !current) return;
+    if (!budget) return;
+    // 本年: the data's for a subject it holds; for the sentence's own figures (档案数字化项目支出决算45.00万元), the 决算 it writes
+    const current = change.subject ? statedCurrent(model, change.subject, change.figure) : undefined;
+    const writtenActuals = change.subject ? [] : actualsWrittenFor(text, budget, change);
+    if (!current && writtenActuals.length !== 1) return;
     const writtenBudget = inReportUnit(model, budget.figure);
     const base = writtenBudget.interval;
     const written = inReportUnit(model, change.figure);
     const signed = role.sign > 0 ? written.interval : written.interval.negate();
     const actuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData && c.figure.kind === 'amount'
-        && c.figure.offset < change.figure.offset && c.subject !== undefined && inOneSentence(prose, c, change));
-    if ([current.interval, ...actuals.map(c => inReportUnit(model, c.figure).interval)].some(actual => actual.sub(base).meets(signed))) return;
+        && c.figure.offset < change.figure.offset && inOneSentence(prose, c, change));
+    const currents = [...current ? [current.interval] : [], ...actuals.map(c => inReportUnit(model, c.figure).interval)];
+    if (currents.some(actual => actual.sub(base).meets(signed))) return;
     const range = rangeIn(prose, change.figure.offset, change.figure.length);
     if (!range) return;
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
     const budgetValue = writtenBudget.value;
-    const difference = current.value.minus(budgetValue);
-    report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：本年 ${amount(current.value)} − 预算 ${amount(budgetValue)} = ${amount(difference)}（「${current.label}」）。`, { range });
+    const currentValue = current?.value ?? inReportUnit(model, writtenActuals[0].figure).value;
+    const difference = currentValue.minus(budgetValue);
+    const source = current ? `（「${current.label}」）` : '';
+    report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：本年 ${amount(currentValue)} − 预算 ${amount(budgetValue)} = ${amount(difference)}${source}。`, { range });
 }
 
 /** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
@@ -975,6 +1018,39 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
 }
 
 /**
+ * 专项业务经费支出300.00万元，其中：设备购置费200.00万元，占66.67%；维修费100.00万元，占33.33% where no row holds the
+ * head: a share naming no whole, of a part listed after 其中, is the part written right before it over the amount the
+ * sentence writes right before a 其中 (the nearest first; a list within a list may be of either head). One unit off
+ * passes (shares balanced to 100%); a part larger than its head is prose-count-parts'.
+ */
+function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
+    const { role } = share;
+    if (role.kind !== 'share' || role.base || role.items || wholeSaid(text, share) !== '') return;
+    const part = partWrittenBefore(text, share)?.figure;
+    if (!part) return;
+    const prose = text.prose.text;
+    const sentence = prose.slice(fullSentenceStart(prose, part.offset), part.offset);
+    const from = part.offset - sentence.length;
+    const heads = [...sentence.matchAll(/其中/g)].reverse().flatMap(match => {
+        const at = from + match.index;
+        const head = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < at).at(-1);
+        return head && head.role.kind === 'value' && !head.notData && head.figure.kind === 'amount' && head.figure.unit === part.unit
+            && head.figure.interval.lo.isPositive() && /^[，,：:\s]*$/.test(prose.slice(head.figure.offset + head.figure.length, at)) ? [head.figure] : [];
+    });
+    const verdicts = heads.map(head => {
+        const rate = part.interval.div(head.interval)!.scale(new Decimal(100));
+        return { head, rate, verdict: writtenShareVerdict(part, share.figure, head, rate) };
+    });
+    if (verdicts.length === 0 || verdicts.some(v => v.verdict !== 'off')) return;
+    const [{ head, rate }] = verdicts;
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (!range) return;
+    const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
+    const exact = part.value.div(head.value).times(100);
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount(part)} ÷ “其中”之前的总数 ${amount(head)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+}
+
+/**
  * 涉及资金698.70万元，占应开展绩效自评的一般公共预算项目支出总额的100%: the whole is a part of the one named,
  * which the data does not state. The written part is within it, and it within the named whole: the share is
  * at most 100%, and the part over the share (the whole it implies) at most the named whole.
@@ -1019,7 +1095,7 @@ function quantityName(quantity: Quantity): string {
 }
 
 /** A written share of a written part over one whole: right, a part larger than its whole, or off. */
-function writtenShareVerdict(part: WrittenFigure, share: WrittenFigure, whole: Figure, rate: Interval): 'right' | 'larger' | 'off' {
+function writtenShareVerdict(part: WrittenFigure, share: WrittenFigure, whole: Pick<Figure, 'value' | 'interval'>, rate: Interval): 'right' | 'larger' | 'off' {
     const hundred = new Decimal(100);
     if (part.interval.lo.gt(whole.interval.hi) && share.value.lte(hundred)) return 'larger';
     if (rate.meets(share.interval)) return 'right';
@@ -1093,9 +1169,7 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const { prose } = text;
     const subject = completion.subject;
     const stated = subject ? statedCurrent(model, subject, budget.figure) : undefined;
-    const writtenActuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData
-        && c.figure.kind === 'amount' && c.figure.offset > budget.figure.offset && c.figure.offset < completion.figure.offset
-        && sameNamed(c.subject, subject));
+    const writtenActuals = actualsWrittenFor(text, budget, completion);
     // each figure printed as the report wrote it: 决算 22.59 beside 预算 43.2
     const actual = stated ? { value: stated.value, interval: stated.interval, text: stated.figure ? formatFigure(stated.figure, model.groupsDigits) : fixedText(stated.value, stated.decimals, model.groupsDigits) }
         : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: fixedText(writtenActuals[0].figure.value, writtenActuals[0].figure.decimals, model.groupsDigits) } : undefined;
@@ -1116,6 +1190,27 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${actual.text} ÷ 预算 ${budgetText} = ${computed.toFixed(2)}%（${roundingRangeText(rate, '%')}）。`, { range });
     return true;
 }
+
+/**
+ * The 决算 a sentence writes for a rate or change against a budget it wrote, of the rate's subject: those between the
+ * budget and the rate (年初预算为50.00万元，支出决算为45.00万元，完成…); where none, the one right before the budget
+ * (支出决算为45.00万元，年初预算为50.00万元，完成…; 决算45.00万元，比预算50.00万元减少5.00万元，…), with nothing but that
+ * budget and its comparison between it and the rate: an amount further back may be another subject's whole.
+ */
+function actualsWrittenFor(text: TextClaims, budget: FigureClaim, rate: FigureClaim): FigureClaim[] {
+    const written = (c: Claim): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData
+        && c.figure.kind === 'amount' && sameNamed(c.subject, rate.subject);
+    const after = text.claims.filter((c): c is FigureClaim => written(c) && c.figure.offset > budget.figure.offset && c.figure.offset < rate.figure.offset);
+    if (after.length > 0) return after;
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < budget.figure.offset).at(-1);
+    if (!before || !written(before) || before.figure.unit !== budget.figure.unit || !inSentence(text.prose, before, rate)
+        || !BUDGET_CLAUSE.test(text.prose.text.slice(before.figure.offset + before.figure.length, budget.figure.offset))) return [];
+    const between = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset > before.figure.offset && c.figure.offset < rate.figure.offset);
+    return between.every(c => c === budget || ((c.role.kind === 'change' || c.role.kind === 'growth') && c.role.versus)) ? [before] : [];
+}
+
+/** The words from a 决算 to the budget it is set against (，年初预算为 ，比调整预算): no other name between them. */
+const BUDGET_CLAUSE = /^[，,\s]*(?:比|较|与|对比)?(?:其|该项目?|本年度?|当年)?(?:年初|全年|调整后?的?)?预算(?:数|资金|金额)?(?:为|是)?[（(]?$/;
 
 /**
  * 年初预算为…，全年预算为…: a sentence that writes both budgets of a row tells by its figures which one the
