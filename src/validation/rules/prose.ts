@@ -987,7 +987,11 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
  */
 function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
     const { role } = share;
-    if (role.kind !== 'share' || role.items || !role.base?.length) return;
+    if (role.kind !== 'share' || role.items) return;
+    if (!role.base?.length) {
+        shareOfWrittenWhole(model, report, text, share);
+        return;
+    }
     const written = partWrittenBefore(text, share);
     if (!written) return;
     const part = { ...written, figure: inReportUnit(model, written.figure) };
@@ -1015,6 +1019,37 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     const amount = fixedText(part.figure.value, part.figure.decimals, model.groupsDigits);
     const exact = part.figure.value.div(whole.value).times(100);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+}
+
+/**
+ * 政府采购支出总额198.40万元，…。授予小微企业合同金额186.00万元，占政府采购支出总额的93.75% where the data knows
+ * no such whole (no 政府采购 table or block): the share is the part written right before it over the amount the
+ * paragraph writes earlier under exactly the name the share says (a year and 本部门 before it aside). One unit off
+ * passes (shares balanced to 100%); a name matched only at the end of longer words may be another's whole.
+ */
+function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
+    const said = wholeSaid(text, share);
+    const written = partWrittenBefore(text, share);
+    if (!said || said.length < 2 || !written) return;
+    const part = written.figure;
+    const prose = text.prose.text;
+    const whole = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < part.offset
+        && c.role.kind === 'value' && c.figure.kind === 'amount' && c.figure.unit === part.unit && c.figure.interval.lo.isPositive()
+        && nameWrittenBefore(prose, c.figure.offset) === said).at(-1)?.figure;
+    if (!whole) return;
+    const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
+    if (writtenShareVerdict(part, share.figure, whole, rate) !== 'off') return;
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (!range) return;
+    const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
+    const exact = part.value.div(whole.value).times(100);
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一段写的数不符：${amount(part)} ÷ ${said} ${amount(whole)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+}
+
+/** The name a figure is written under: its clause's words before it, less a leading year and 本部门/本单位 and a trailing 为/是. */
+function nameWrittenBefore(text: string, offset: number): string {
+    const clause = /[^，,；;。：:、（）()]*$/.exec(text.slice(0, offset))![0];
+    return clause.replace(/^\s*(?:\d{4}年度?)?\s*(?:本部门|本单位|我部门|我单位)?/, '').replace(/(?:为|是|共|共计|合计)$/, '').trim();
 }
 
 /**
