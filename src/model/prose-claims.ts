@@ -2081,7 +2081,10 @@ const LATER_BUDGET = /(?<![比较与同至到\-—]\s*)(\d{4})\s*年度?(?:部�
  * A comparison with last year or with a budget: 较上年, 与2023年相比, 比年初预算数, 较预算,
  * 与2021年度预算相比 (the year's budget), 比上年预算数字 (last year's budget).
  */
-const COMPARED_WITH = /(?:比|较|与|同)(上年|去年|(\d{4})年度?)?(?:((?:年初|全年|调整后?)?)预算)?/g;
+/** A clause that is only a comparison with a budget, before its 持平: 和年初预算, 与预算相比. */
+const BARE_BUDGET_COMPARISON = /^\s*(?:比|较|与|同|和)(?:年初|全年|调整后?)?预算数?(?:相比)?\s*$/;
+
+const COMPARED_WITH = /(?:比|较|与|同|和)(上年|去年|(\d{4})年度?)?(?:((?:年初|全年|调整后?)?)预算)?/g;
 
 /**
  * The budget a change is from where the comparison nearest before it in its sentence is with one
@@ -2195,7 +2198,12 @@ function readWords(model: ReportModel, reader: TextReader): void {
         const compared = budgetComparedWith(model, text.slice(reader.layout.clauseAt(start).start, start));
         if (compared === 'other') continue;
         if (compared) {
-            reader.claims.push({ kind: 'budget-comparison', offset, length, word: match[0], relation: '=', budget: compared, subjects, listed: false, reasonGiven: false });
+            // 因公出国（境）经费0万元，和年初预算持平: a clause of the comparison alone speaks of the figure right before it
+            const clauseStart = reader.layout.clauseAt(start).start;
+            const previous = subjects.length === 0 && BARE_BUDGET_COMPARISON.test(text.slice(clauseStart, start))
+                ? reader.figuresIn(reader.layout.partAt(start).start, clauseStart).at(-1)?.claim : undefined;
+            const said = previous?.subject && previous.role.kind === 'value' && !previous.notData ? [previous.subject] : subjects;
+            reader.claims.push({ kind: 'budget-comparison', offset, length, word: match[0], relation: '=', budget: compared, subjects: said, listed: false, reasonGiven: false });
             continue;
         }
         for (const subject of subjects) {
