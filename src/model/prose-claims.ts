@@ -1376,6 +1376,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let part: Span | undefined;
     /** The subject a figure naming none is of, outside brackets. */
     let carriedOutside: Subject[] | undefined;
+    /** The subject a count of no row interrupted, for an amount after the count. */
+    let carriedPastCount: Subject[] | undefined;
     /** The subjects of the current part's figures, undefined where a figure has none. */
     let partSubjects: (Subject | undefined)[] = [];
     let lastCount: { end: number; subject: Subject } | undefined;
@@ -1407,6 +1409,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const continues = previous && part!.end + 1 === next.start && text[part!.end] !== '\n'
                 && COMPARISON_OPENING.test(text.slice(next.start, item.start));
             carriedOutside = label ? [label] : continues ? [previous] : undefined;
+            carriedPastCount = undefined;
             part = next;
             partSubjects = [];
             amountSubjects = [];
@@ -1526,7 +1529,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             }
         } else {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on
-            const carried = bracketSubject && bracketSubject.opening === openBracket(text, part.start, item.start) ? [bracketSubject.subject] : carriedOutside;
+            const carried = bracketSubject && bracketSubject.opening === openBracket(text, part.start, item.start) ? [bracketSubject.subject]
+                : carriedOutside ?? (kind === 'amount' ? carriedPastCount : undefined);
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
             const words = text.slice(clause.start, item.start);
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0]));
@@ -1664,7 +1668,13 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         if (opening < 0) {
             if (last) carriedOutside = [last];
             // …，占80.00% after it is its share, not one of the subject before (基本支出1000.00万元，占79.06%)
-            else if (unread) carriedOutside = undefined;
+            else if (unread) {
+                // 公务用车购置费131万元，购置用车6辆，比年初预算数减少469万元: a count of no row is of what the amount before
+                // it paid for; an amount after it goes on with the amount's subject
+                carriedPastCount = kind === 'count' ? carriedOutside ?? carriedPastCount : undefined;
+                carriedOutside = undefined;
+            }
+            if (last) carriedPastCount = undefined;
         } else if (last) bracketSubject = { opening, subject: last };
     }
 }
