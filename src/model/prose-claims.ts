@@ -1376,6 +1376,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let part: Span | undefined;
     /** The subject a figure naming none is of, outside brackets. */
     let carriedOutside: Subject[] | undefined;
+    /** The subject a count of no row interrupted, for an amount after the count. */
+    let carriedPastCount: Subject[] | undefined;
     /** The subjects of the current part's figures, undefined where a figure has none. */
     let partSubjects: (Subject | undefined)[] = [];
     let lastCount: { end: number; subject: Subject } | undefined;
@@ -1407,6 +1409,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const continues = previous && part!.end + 1 === next.start && text[part!.end] !== '\n'
                 && COMPARISON_OPENING.test(text.slice(next.start, item.start));
             carriedOutside = label ? [label] : continues ? [previous] : undefined;
+            carriedPastCount = undefined;
             part = next;
             partSubjects = [];
             amountSubjects = [];
@@ -1526,7 +1529,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             }
         } else {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on
-            const carried = bracketSubject && bracketSubject.opening === openBracket(text, part.start, item.start) ? [bracketSubject.subject] : carriedOutside;
+            const carried = bracketSubject && bracketSubject.opening === openBracket(text, part.start, item.start) ? [bracketSubject.subject]
+                : carriedOutside ?? (kind === 'amount' ? carriedPastCount : undefined);
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
             const words = text.slice(clause.start, item.start);
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0]));
@@ -1664,7 +1668,13 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         if (opening < 0) {
             if (last) carriedOutside = [last];
             // …，占80.00% after it is its share, not one of the subject before (基本支出1000.00万元，占79.06%)
-            else if (unread) carriedOutside = undefined;
+            else if (unread) {
+                // 公务用车购置费131万元，购置用车6辆，比年初预算数减少469万元: a count of no row is of what the amount before
+                // it paid for; an amount after it goes on with the amount's subject
+                carriedPastCount = kind === 'count' ? carriedOutside ?? carriedPastCount : undefined;
+                carriedOutside = undefined;
+            }
+            if (last) carriedPastCount = undefined;
         } else if (last) bracketSubject = { opening, subject: last };
     }
 }
@@ -2081,7 +2091,10 @@ const LATER_BUDGET = /(?<![比较与同至到\-—]\s*)(\d{4})\s*年度?(?:部�
  * A comparison with last year or with a budget: 较上年, 与2023年相比, 比年初预算数, 较预算,
  * 与2021年度预算相比 (the year's budget), 比上年预算数字 (last year's budget).
  */
-const COMPARED_WITH = /(?:比|较|与|同)(上年|去年|(\d{4})年度?)?(?:((?:年初|全年|调整后?)?)预算)?/g;
+/** A clause that is only a comparison with a budget, before its 持平: 和年初预算, 与预算相比. */
+const BARE_BUDGET_COMPARISON = /^\s*(?:比|较|与|同|和)(?:年初|全年|调整后?)?预算数?(?:相比)?\s*$/;
+
+const COMPARED_WITH = /(?:比|较|与|同|和)(上年|去年|(\d{4})年度?)?(?:((?:年初|全年|调整后?)?)预算)?/g;
 
 /**
  * The budget a change is from where the comparison nearest before it in its sentence is with one
@@ -2195,7 +2208,12 @@ function readWords(model: ReportModel, reader: TextReader): void {
         const compared = budgetComparedWith(model, text.slice(reader.layout.clauseAt(start).start, start));
         if (compared === 'other') continue;
         if (compared) {
-            reader.claims.push({ kind: 'budget-comparison', offset, length, word: match[0], relation: '=', budget: compared, subjects, listed: false, reasonGiven: false });
+            // 因公出国（境）经费0万元，和年初预算持平: a clause of the comparison alone speaks of the figure right before it
+            const clauseStart = reader.layout.clauseAt(start).start;
+            const previous = subjects.length === 0 && BARE_BUDGET_COMPARISON.test(text.slice(clauseStart, start))
+                ? reader.figuresIn(reader.layout.partAt(start).start, clauseStart).at(-1)?.claim : undefined;
+            const said = previous?.subject && previous.role.kind === 'value' && !previous.notData ? [previous.subject] : subjects;
+            reader.claims.push({ kind: 'budget-comparison', offset, length, word: match[0], relation: '=', budget: compared, subjects: said, listed: false, reasonGiven: false });
             continue;
         }
         for (const subject of subjects) {

@@ -7,7 +7,7 @@ import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
-import type { Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
+import type { BudgetComparisonClaim, Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import { sameQuantity } from '../../model/prose-lexicon.js';
@@ -333,7 +333,8 @@ const proseFigureRule: Rule = {
 /**
  * 比2019年度减少233.34万元，其中：因公出国（境）费支出决算减少69.08万元；…；公务接待费支出决算减少28.98万元 (闵行) where the
  * data has no 上年 for any of them: the changes written after 其中, in the whole's sentence, one for each part of the whole's
- * sum, add up to the whole's change within rounding. Told at the whole's change: which figure slipped, nothing tells.
+ * sum, add up to the whole's change within rounding. A part said to be level with the same budget (因公出国（境）经费0万元，
+ * 和年初预算持平) adds nothing. Told at the whole's change: which figure slipped, nothing tells.
  */
 function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims): void {
     const changes = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'change'
@@ -341,14 +342,16 @@ function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims):
     const versusOf = (claim: FigureClaim) => claim.role.kind === 'change' ? claim.role.versus : undefined;
     // the figure of the row's own column a change is of, where the data has nothing to judge the change by (no 上年;
     // against a budget, no budget): the parts' changes against the same budget add up as the figures do
-    const ownFigure = (claim: FigureClaim) => {
-        const { row, column } = claim.subject!.quantities[0];
+    const ownFigure = (claim: FigureClaim) => ownFigureOf(claim.subject!.quantities[0], versusOf(claim));
+    const ownFigureOf = ({ row, column }: Quantity, versus: BudgetKind | undefined) => {
         const actual = actualColumn(row);
-        const judged = actual !== undefined && (versusOf(claim) ? model.arithmetic.budgetOf(row, actual) !== undefined : row.attributes.get('上年')?.has(actual));
+        const judged = actual !== undefined && (versus ? model.arithmetic.budgetOf(row, actual) !== undefined : row.attributes.get('上年')?.has(actual));
         return actual !== undefined && (column ?? actual) === actual && !judged && subtractedSign(row) > 0 ? row.cells.get(actual) : undefined;
     };
     const signed = (claim: FigureClaim) => claim.role.kind === 'change' && claim.role.sign < 0 ? claim.figure.interval.negate() : claim.figure.interval;
     const signedValue = (claim: FigureClaim) => claim.role.kind === 'change' && claim.role.sign < 0 ? claim.figure.value.negated() : claim.figure.value;
+    const levels = text.claims.filter((c): c is BudgetComparisonClaim => c.kind === 'budget-comparison' && c.relation === '='
+        && c.subjects.length === 1 && c.subjects[0].quantities.length === 1);
     const prose = text.prose.text;
     for (const [index, whole] of changes.entries()) {
         const total = ownFigure(whole);
@@ -363,22 +366,31 @@ function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims):
         const wholeEnd = sentenceEnd(whole.figure.offset);
         const until = /^[。！？!?][ \u3000]*其中/.test(prose.slice(wholeEnd)) ? sentenceEnd(wholeEnd + 1) : wholeEnd;
         const later = changes.slice(index + 1).filter(c => c.figure.offset < until && c.figure.unit === whole.figure.unit && versusOf(c) === versusOf(whole));
+        const laterLevels = levels.filter(l => l.offset > whole.figure.offset && l.offset < until && l.budget === versusOf(whole));
         for (const sum of sums) {
             const listed = new Map<Figure, FigureClaim>();
             for (const claim of later) {
                 const part = ownFigure(claim);
                 if (part && sum.parts.includes(part) && !listed.has(part)) listed.set(part, claim);
             }
-            if (sum.parts.length < 2 || listed.size !== sum.parts.length) continue;
-            const items = sum.parts.map(part => listed.get(part)!);
-            const first = Math.min(...items.map(c => c.figure.offset));
+            const level = new Map<Figure, BudgetComparisonClaim>();
+            for (const claim of laterLevels) {
+                const part = ownFigureOf(claim.subjects[0].quantities[0], claim.budget);
+                if (part && sum.parts.includes(part) && !listed.has(part) && !level.has(part)) level.set(part, claim);
+            }
+            if (sum.parts.length < 2 || listed.size === 0 || listed.size + level.size !== sum.parts.length) continue;
+            const items = sum.parts.flatMap(part => listed.get(part) ?? []);
+            const first = Math.min(...items.map(c => c.figure.offset), ...[...level.values()].map(l => l.offset));
             if (!prose.slice(whole.figure.offset + whole.figure.length, first).includes('其中')) break;
             const added = items.reduce((acc, claim) => acc.add(signed(claim)), Interval.exact(new Decimal(0)));
             if (added.meets(signed(whole))) break;
             const range = rangeIn(text.prose, whole.figure.offset, whole.figure.length);
             if (!range) break;
             const value = items.reduce((acc, claim) => acc.plus(signedValue(claim)), new Decimal(0));
-            const terms = items.map(c => `${signedValue(c).isNegative() ? '减少' : '增加'} ${c.figure.text}`).join('、');
+            const terms = sum.parts.map(part => {
+                const claim = listed.get(part);
+                return claim ? `${signedValue(claim).isNegative() ? '减少' : '增加'} ${claim.figure.text}` : '持平';
+            }).join('、');
             report.error(text.prose.node, `文字写的 ${whole.figure.text} 与其后“其中”各项的增减额之和不符：${terms}，合计${value.isNegative() ? '减少' : '增加'} `
                 + `${fixedText(value.abs(), Math.max(whole.figure.decimals, 2), model.groupsDigits)}${whole.figure.unit}（${roundingRangeText(magnitude(added), '', model.groupsDigits)}）。`, { range });
             break;
@@ -987,7 +999,11 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
  */
 function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
     const { role } = share;
-    if (role.kind !== 'share' || role.items || !role.base?.length) return;
+    if (role.kind !== 'share' || role.items) return;
+    if (!role.base?.length) {
+        shareOfWrittenWhole(model, report, text, share);
+        return;
+    }
     const written = partWrittenBefore(text, share);
     if (!written) return;
     const part = { ...written, figure: inReportUnit(model, written.figure) };
@@ -1015,6 +1031,37 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     const amount = fixedText(part.figure.value, part.figure.decimals, model.groupsDigits);
     const exact = part.figure.value.div(whole.value).times(100);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+}
+
+/**
+ * 政府采购支出总额198.40万元，…。授予小微企业合同金额186.00万元，占政府采购支出总额的93.75% where the data knows
+ * no such whole (no 政府采购 table or block): the share is the part written right before it over the amount the
+ * paragraph writes earlier under exactly the name the share says (a year and 本部门 before it aside). One unit off
+ * passes (shares balanced to 100%); a name matched only at the end of longer words may be another's whole.
+ */
+function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
+    const said = wholeSaid(text, share);
+    const written = partWrittenBefore(text, share);
+    if (!said || said.length < 2 || !written) return;
+    const part = written.figure;
+    const prose = text.prose.text;
+    const whole = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < part.offset
+        && c.role.kind === 'value' && c.figure.kind === 'amount' && c.figure.unit === part.unit && c.figure.interval.lo.isPositive()
+        && nameWrittenBefore(prose, c.figure.offset) === said).at(-1)?.figure;
+    if (!whole) return;
+    const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
+    if (writtenShareVerdict(part, share.figure, whole, rate) !== 'off') return;
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (!range) return;
+    const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
+    const exact = part.value.div(whole.value).times(100);
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一段写的数不符：${amount(part)} ÷ ${said} ${amount(whole)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+}
+
+/** The name a figure is written under: its clause's words before it, less a leading year and 本部门/本单位 and a trailing 为/是. */
+function nameWrittenBefore(text: string, offset: number): string {
+    const clause = /[^，,；;。：:、（）()]*$/.exec(text.slice(0, offset))![0];
+    return clause.replace(/^\s*(?:\d{4}年度?)?\s*(?:本部门|本单位|我部门|我单位)?/, '').replace(/(?:为|是|共|共计|合计)$/, '').trim();
 }
 
 /**
