@@ -872,6 +872,11 @@ describe('headings as pasted from published reports', () => {
         expect([table.ordinal, table.title, tableLabelOf(table).style]).toEqual(['、', '收入支出决算总表', '表名']);
     });
 
+    test('a title wrapped at its 、 stays one title: the 、 after a name is no lost ordinal', async () => {
+        const table = await onlyTable('七、一般公共预算财政拨款“三公”经费及会议费\n、培训费支出决算表 { 合计 1 }');
+        expect(table.title).toBe('一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表');
+    });
+
     test('a line of wrapped cells starting 1.1 stays figures: no text or block follows on the line', async () => {
         const table = await onlyTable('附表 3 支出决算表 {\n  合计 100\n  1.1 基本支出 50\n}');
         expect(rows(table.entries).map(rowLine)).toEqual(['合计 | 100 1.1 | ', '基本支出 | 50 | ']);

@@ -62,8 +62,10 @@ function afterTableTitle(text: string, offset: number, tokens: readonly IToken[]
 const ORDINAL_SOURCE = String.raw`(?:[一二三四五六七八九十]+(?:[ \t\u3000]*、|[.．](?!\d))|、(?=[ \t\u3000]*[^\s、])|[①-⑳]|\d{1,2}(?:[.．]\d{1,2})+[.．、]?(?=[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff“《][^\n「{]*[「{])|[（(][一二三四五六七八九十]+[）)]|[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?:(?!\d)|(?=(?:\d{7}|\d{5}|\d{3})[ \t\u3000]*[「\u3400-\u4dbf\u4e00-\u9fff])))`;
 const ordinal = new RegExp(ORDINAL_SOURCE, 'y');
 
-export const matchOrdinal: CustomPatternMatcherFunc = (text, offset) => {
+export const matchOrdinal: CustomPatternMatcherFunc = (text, offset, tokens) => {
     if (!atLineStart(text, offset) && !afterLineStartOfWhich(text, offset)) return null;
+    // after a name ending the line above, a 、 goes on with it (a title wrapped at its 、: …会议费 / 、培训费支出决算表)
+    if (text.charAt(offset) === '、' && tokens[tokens.length - 1]?.tokenType.name === 'ID') return null;
     ordinal.lastIndex = offset;
     return ordinal.exec(text);
 };
