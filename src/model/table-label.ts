@@ -28,7 +28,8 @@ export function tableLabelOf(node: Table): TableLabel {
     // 一、 （一） 1. before the title, as the contents number the tables: no style of a template's own;
     // before a label (一、表一) the label's number is the table's
     const ordinal = node.ordinal === undefined ? undefined : ordinalNumber(node.ordinal);
-    if (node.ordinal !== undefined && !labelled) return { number: ordinal, style: '目录', text: node.ordinal.trim() };
+    // a bare 、 whose number the copy lost (宁夏: 、收入支出决算总表) numbers nothing: the table is written by its title
+    if (node.ordinal !== undefined && !labelled && ordinal !== undefined) return { number: ordinal, style: '目录', text: node.ordinal.trim() };
     if (!labelled) return { style: '表名', text: '' };
     // 收入决算表（公开02表）: the label in brackets after the title, where none is written before it
     if (node.label === undefined && node.number === undefined && node.titleLabel !== undefined) {

@@ -835,3 +835,50 @@ describe('a whole report', () => {
         expect((await parseClean('// 只有注释\n/* 注释 */\n')).parts).toEqual([]);
     });
 });
+
+describe('headings as pasted from published reports', () => {
+    test('an ordinal the copy lost (、), 一．, 一 、, ①, 1.1 and 1.2、: headings, their ordinals as written', async () => {
+        const explanation = await onlyExplanation([
+            '情况说明 {',
+            '  、收入支出决算总体情况说明 「甲」',
+            '  二．收入决算情况说明 「乙」',
+            '  三 、支出决算情况说明 「丙」',
+            '  ①机关运行经费 「丁」',
+            '  1.1 绩效目标 「戊」',
+            '  1.2、绩效自评 「己」',
+            '}',
+        ].join('\n'));
+        const fields = explanation.entries.filter(isTextField).map(f => [f.ordinal, f.key]);
+        expect(fields).toEqual([['、', '收入支出决算总体情况说明'], ['二．', '收入决算情况说明'], ['三 、', '支出决算情况说明'],
+            ['①', '机关运行经费'], ['1.1', '绩效目标'], ['1.2、', '绩效自评']]);
+    });
+
+    test('a heading over sections and a table title may end in a colon before their {', async () => {
+        const report = await parseClean([
+            '情况说明 {',
+            '  二、关于2023年度决算情况说明：{',
+            '    （一）关于收支情况总体说明 「甲」',
+            '  }',
+            '}',
+            '一、收入支出决算总表： { 收入 { 本年收入合计 1 } }',
+        ].join('\n'));
+        const heading = (report.parts[0] as Explanation).entries.filter(isRow)[0];
+        expect([heading.ordinal, heading.name, heading.entries.length]).toEqual(['二、', '关于2023年度决算情况说明', 1]);
+        expect((report.parts[1] as Table).title).toBe('收入支出决算总表');
+    });
+
+    test('a bare 、 before a table title numbers nothing: the table is written by its title', async () => {
+        const table = await onlyTable('、收入支出决算总表 { 合计 1 }');
+        expect([table.ordinal, table.title, tableLabelOf(table).style]).toEqual(['、', '收入支出决算总表', '表名']);
+    });
+
+    test('a title wrapped at its 、 stays one title: the 、 after a name is no lost ordinal', async () => {
+        const table = await onlyTable('七、一般公共预算财政拨款“三公”经费及会议费\n、培训费支出决算表 { 合计 1 }');
+        expect(table.title).toBe('一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表');
+    });
+
+    test('a line of wrapped cells starting 1.1 stays figures: no text or block follows on the line', async () => {
+        const table = await onlyTable('附表 3 支出决算表 {\n  合计 100\n  1.1 基本支出 50\n}');
+        expect(rows(table.entries).map(rowLine)).toEqual(['合计 | 100 1.1 | ', '基本支出 | 50 | ']);
+    });
+});

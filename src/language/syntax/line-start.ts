@@ -51,16 +51,21 @@ function afterTableTitle(text: string, offset: number, tokens: readonly IToken[]
 
 /**
  * A printed ordinal at the start of a line, before a name: 一、 （一） (一) 1. 1、 （1） (1) 1） 1)
- * (the half-bracketed 1） of statistics tables: 1）国内接待费 2）国（境）外接待费).
+ * (the half-bracketed 1） of statistics tables: 1）国内接待费 2）国（境）外接待费), and a bare 、 whose
+ * number the copy lost (宁夏: 、收入支出决算总体情况说明): a heading all the same, its ordinal printed as written.
+ * As pasted from PDFs and web pages: 一．, 一 、 (a space the PDF left), ①, and a heading's 1.1 or 1.2、 before its
+ * name where a text or a block follows on the line (a figure 1.1 starting a line of wrapped cells has none).
  * Not a number: 1.5 or 12.30 stay figures. Before a subject code and its name or text it is an
  * ordinal all the same: the glossary prints 9.2100302 「…」 (no amount has five or seven decimals
  * and a name after it; a line-start amount three decimals long before a name is taken as a code).
  */
-const ORDINAL_SOURCE = String.raw`(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?:(?!\d)|(?=(?:\d{7}|\d{5}|\d{3})[ \t\u3000]*[「\u3400-\u4dbf\u4e00-\u9fff])))`;
+const ORDINAL_SOURCE = String.raw`(?:[一二三四五六七八九十]+(?:[ \t\u3000]*、|[.．](?!\d))|、(?=[ \t\u3000]*[^\s、])|[①-⑳]|\d{1,2}(?:[.．]\d{1,2})+[.．、]?(?=[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff“《][^\n「{]*[「{])|[（(][一二三四五六七八九十]+[）)]|[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?:(?!\d)|(?=(?:\d{7}|\d{5}|\d{3})[ \t\u3000]*[「\u3400-\u4dbf\u4e00-\u9fff])))`;
 const ordinal = new RegExp(ORDINAL_SOURCE, 'y');
 
-export const matchOrdinal: CustomPatternMatcherFunc = (text, offset) => {
+export const matchOrdinal: CustomPatternMatcherFunc = (text, offset, tokens) => {
     if (!atLineStart(text, offset) && !afterLineStartOfWhich(text, offset)) return null;
+    // after a name ending the line above, a 、 goes on with it (a title wrapped at its 、: …会议费 / 、培训费支出决算表)
+    if (text.charAt(offset) === '、' && tokens[tokens.length - 1]?.tokenType.name === 'ID') return null;
     ordinal.lastIndex = offset;
     return ordinal.exec(text);
 };
@@ -109,11 +114,11 @@ export const matchNoteKey: CustomPatternMatcherFunc = (text, offset) => {
  * A heading that starts with its year, before its text (2024年度收入支出决算总体情况说明 「…」), or
  * with 关于 and its year (湖南: 关于2024年度预算绩效管理情况的说明 「…」): one key, kept as the report
  * prints it; a name holds no digits, so without this the year would be read as a subject code or a
- * date cut short. Before a { it heads the sections it holds (二、关于2023年度决算情况说明 { （一）… }).
+ * date cut short. Before a { (maybe after a colon) it heads the sections it holds (二、关于2023年度决算情况说明 { （一）… }).
  * After the unit's name that starts its line (甘肃: 二、刘堡镇卫生院2021年度部门决算情况说明 「…」) it is
  * the rest of that heading: the grammar reads the name and it as one key.
  */
-const yearHeading = /(?:关于)?\d{4}[ \t\u3000]*年度?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“（(][^\s「」{}【】:：]*(?=[ \t\u3000]*(?:[:：]?[ \t\u3000]*「|\{))/y;
+const yearHeading = /(?:关于)?\d{4}[ \t\u3000]*年度?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“（(][^\s「」{}【】:：]*(?=[ \t\u3000]*[:：]?[ \t\u3000]*[「{])/y;
 
 export const matchYearHeading: CustomPatternMatcherFunc = (text, offset, tokens) => {
     if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset) && !afterLineStartName(text, offset, tokens)) return null;

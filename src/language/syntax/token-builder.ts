@@ -110,7 +110,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'ORDINAL') {
             token.PATTERN = matchOrdinal as TokenPattern;
-            token.START_CHARS_HINT = [...'一二三四五六七八九十（(0123456789'];
+            token.START_CHARS_HINT = [...'一二三四五六七八九十（(0123456789、①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'];
             token.LINE_BREAKS = false;
         }
         return token;
