@@ -1051,11 +1051,17 @@ function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextCla
     if (!whole) return;
     const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
     if (writtenShareVerdict(part, share.figure, whole, rate) !== 'off') return;
+    tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: '段', whole: `${said} ` });
+}
+
+/** A written share off the part over a whole the text itself writes: the error, with the sum worked out. */
+function tellWrittenShareOff(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim, part: WrittenFigure,
+    whole: WrittenFigure, rate: Interval, said: { scope: '段' | '句'; whole: string }): void {
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
     const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
     const exact = part.value.div(whole.value).times(100);
-    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一段写的数不符：${amount(part)} ÷ ${said} ${amount(whole)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一${said.scope}写的数不符：${amount(part)} ÷ ${said.whole}${amount(whole)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
 }
 
 /** The name a figure is written under: its clause's words before it, less a leading year and 本部门/本单位 and a trailing 为/是. */
@@ -1090,11 +1096,7 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
     });
     if (verdicts.length === 0 || verdicts.some(v => v.verdict !== 'off')) return;
     const [{ head, rate }] = verdicts;
-    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
-    if (!range) return;
-    const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
-    const exact = part.value.div(head.value).times(100);
-    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount(part)} ÷ “其中”之前的总数 ${amount(head)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+    tellWrittenShareOff(model, report, text, share, part, head, rate, { scope: '句', whole: '“其中”之前的总数 ' });
 }
 
 /**
