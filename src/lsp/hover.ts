@@ -20,7 +20,7 @@ import type { ReportModel } from '../model/report-model.js';
 import { CONTENTS_KEY, COVER_KEY, noteBudgetKind, TABLE_LIST_KEY, TABLE_META_KEY, TABLE_TITLE_KEY } from '../model/report-model.js';
 import type { RowModel, TableModel } from '../model/rows.js';
 import { tableByRole } from '../templates/index.js';
-import { headingTopic } from '../templates/shared/layout.js';
+import { headingTopic, TABLE_META_UNIT, tableMetaPieces } from '../templates/shared/layout.js';
 import { actualColumn, rowLabel } from '../model/rows.js';
 import type { ModelIndex, PlacedFigure, Target } from './locate.js';
 import { indexOf, locate, tableModelOf } from './locate.js';
@@ -199,17 +199,16 @@ function noteHover(note: TextField, table: TableModel, model: ReportModel): stri
  */
 function tableMetaHover(text: string, table: TableModel | undefined, model: ReportModel): string {
     const lines = [`**${TABLE_META_KEY}** · ${table ? tableName(table) : '各表'}上方照印的一行${table ? '' : '（表中写了自己的单位行的，印表中的）'}`];
-    const pieces = text.split(/[|｜]/).map(piece => piece.trim()).filter(piece => piece !== '');
-    const unitPiece = /^(?:金额)?单位[:：]\s*(.+)$/;
-    if (pieces.length > 1) {
-        const middle = pieces.slice(1, -1);
-        lines.push([`左：${md(pieces[0])}`, ...middle.length > 0 ? [`中：${middle.map(md).join('　')}`] : [], `右：${md(pieces[pieces.length - 1])}`].join(' · '));
-    } else if (pieces.length === 1) {
-        lines.push(`${unitPiece.test(pieces[0]) ? '右' : '左'}：${md(pieces[0])}`);
-    }
+    const { left, middle, right } = tableMetaPieces(text);
+    const placed = [
+        ...left !== undefined ? [`左：${md(left)}`] : [],
+        ...middle.length > 0 ? [`中：${middle.map(md).join('　')}`] : [],
+        ...right !== undefined ? [`右：${md(right)}`] : [],
+    ];
+    if (placed.length > 0) lines.push(placed.join(' · '));
     if (table && model.meta.tableMeta !== undefined) lines.push('本表印这一行，不印报告信息中的单位行。');
     // a unit of money; 单位：黄山市中医医院 names the unit that reports, not one of money
-    const printed = pieces.map(piece => unitPiece.exec(piece)?.[1].trim()).find(unit => unit !== undefined && YUAN_PER_MONEY_UNIT.has(unit));
+    const printed = [left, ...middle, right].map(piece => piece === undefined ? undefined : TABLE_META_UNIT.exec(piece)?.[1].trim()).find(unit => unit !== undefined && YUAN_PER_MONEY_UNIT.has(unit));
     lines.push(`${table ? '表' : '各表'}中的金额按“单位 ${md(model.meta.unit)}”填写。`);
     if (printed !== undefined && printed !== model.meta.unit) lines.push(`⚠ 这一行印的单位是“${md(printed)}”，与表中金额的单位“${md(model.meta.unit)}”不同。`);
     return lines.join('\n\n');

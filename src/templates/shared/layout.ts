@@ -2222,11 +2222,6 @@ class TemplateLayout {
     }
 
     /**
-     * The line above a table: as the report prints it where it writes one (单位行 「…」 in the table, else for every table),
-     * its first piece at the left, its last at the right (one piece naming the unit, 金额单位：万元, at the right), any
-     * between in the middle; else the department and the unit.
-     */
-    /**
      * The label a page prints under the title (四川: 附表1 over 收入支出决算总表, 公开01表 under it) as written; a table the
      * report lacks prints one in its style where every table it has prints one.
      */
@@ -2236,12 +2231,16 @@ class TemplateLayout {
         return pages.length > 0 && pages.every(page => page !== undefined) ? labelLike(pages[0]!, number) : undefined;
     }
 
+    /**
+     * The line above a table: as the report prints it where it writes one (单位行 「…」 in the table, else for every table),
+     * its first piece at the left, its last at the right (one piece naming the unit, 金额单位：万元, at the right), any
+     * between in the middle; else the department and the unit.
+     */
     private tableMeta(table: TableModel | undefined): Pick<TableBlock, 'owner' | 'middle' | 'unit'> {
         const written = table?.notes.find(field => field.key.trim() === TABLE_META_KEY)?.text ?? this.model.meta.tableMeta;
         if (written === undefined) return this.countsOnly(table) ? { owner: this.owner } : { owner: this.owner, unit: `单位：${this.unit}` };
-        const pieces = written.split(/[|｜]/).map(piece => piece.trim()).filter(piece => piece !== '');
-        if (pieces.length === 1) return /^(?:金额)?单位[:：]/.test(pieces[0]) ? { unit: pieces[0] } : { owner: pieces[0] };
-        return { owner: pieces[0], middle: pieces.slice(1, -1).join('　　') || undefined, unit: pieces[pieces.length - 1] };
+        const { left, middle, right } = tableMetaPieces(written);
+        return { owner: left, middle: middle.join('　　') || undefined, unit: right };
     }
 
     /**
@@ -3341,3 +3340,16 @@ function ownSides(table: TableModel): GroupTemplate[] | undefined {
     });
     return groups.every(group => group !== undefined) ? groups as GroupTemplate[] : undefined;
 }
+
+/**
+ * A written 单位行 (左|中|右) piece by piece as it prints: the first piece at the left, the last at the right, any between in
+ * the middle; one piece alone at the right where it names the unit (金额单位：万元), else at the left.
+ */
+export function tableMetaPieces(written: string): { left?: string; middle: string[]; right?: string } {
+    const pieces = written.split(/[|｜]/).map(piece => piece.trim()).filter(piece => piece !== '');
+    if (pieces.length === 1) return TABLE_META_UNIT.test(pieces[0]) ? { middle: [], right: pieces[0] } : { left: pieces[0], middle: [] };
+    return { left: pieces[0], middle: pieces.slice(1, -1), right: pieces.at(-1) };
+}
+
+/** A 单位行 piece naming the unit, the unit after the colon: 金额单位：万元, 单位：黄山市中医医院 (a unit that reports). */
+export const TABLE_META_UNIT = /^(?:金额)?单位[:：]\s*(.*)$/;
