@@ -196,7 +196,8 @@ const THRESHOLD_BEFORE = /(?:不超过|超过|不低于|不少于|不高于|少�
 const QUALIFIED_BEFORE = /(?:涉外|国内|境内|境外|其他|其它|其余|剩余|剩下)的?$/;
 /** 人均办公经费0.50万元, 生均公用经费为…: a figure per head or per unit, the word before the subject, is no row's amount. */
 const PER_UNIT_BEFORE = /(?:人均|平均|户均|每人|生均|车均|床均|日均|月均)[^\d，,。；;：:]*$/;
-const APPROXIMATE_BEFORE = /(?:约|近|逾|超|大约|将近|接近)$/;
+/** 约100万元, 近3年: a figure said roughly; 节约 (比预算节约6.72万元, a saving) and 制约 end in 约 but say no 约. */
+const APPROXIMATE_BEFORE = /(?:(?<![节制])约|近|逾|超|大约|将近|接近)$/;
 
 interface RoleWord {
     readonly pattern: string;
