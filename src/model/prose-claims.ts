@@ -1387,7 +1387,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     /** The paragraph's last side before carry-overs (…收入4860万元，年初结转和结余232万元；支出…): the bare other side's whole. */
     let lastSided: { end: number; subject: Subject } | undefined;
     let lastYearEnd: number | undefined;
-    let namedWhole: { whole: readonly Quantity[]; until: number } | undefined;
+    let namedWhole: { whole: readonly Quantity[]; from: number; until: number } | undefined;
     /** The last subject named inside the brackets open at `opening`, for the figures after it in the same brackets. */
     let bracketSubject: { opening: number; subject: Subject } | undefined;
     /** The subjects a list of figures after 各 or 分别 is of, the next to pair, and where its last figure so far ends. */
@@ -1482,10 +1482,13 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 占应开展绩效自评的一般公共预算项目支出总额的: words ending in 的 before the whole's name, naming nothing, narrow it to a part of it
         const within = whole !== undefined && !inFull && QUALIFIER_OF_WHOLE.test(text.slice(baseSpan!.start, base!.match!.start))
             && !reader.lastName(baseSpan!.start, base!.match!.start).match;
-        if (whole) namedWhole = { whole, until: sentenceEnd(text, item.end) };
+        if (whole) namedWhole = { whole, from: item.end, until: sentenceEnd(text, item.end) };
         // 占“三公”经费支出决算的0%；公务用车购置费0万元，占0%；…: a bare 占 later in the sentence is of the whole it named
         const bare = baseSpan !== undefined && baseSpan.start === baseSpan.end;
-        const carriedWhole = bare && namedWhole && item.start < namedWhole.until ? namedWhole.whole : undefined;
+        // 财政拨款支出1,549.02万元，占本年支出合计的99.46%，其中：一般公共预算财政拨款支出1,349.02万元，占87.09%: past a 其中
+        // the parts' bare 占 may be of the amount it splits as well, so the named whole is not carried over it
+        const carriedWhole = bare && namedWhole && item.start < namedWhole.until && !text.slice(namedWhole.from, item.start).includes('其中')
+            ? namedWhole.whole : undefined;
         const finalRole: Role = role.kind === 'share' && (whole ?? carriedWhole) ? { kind: 'share', base: whole ?? carriedWhole, ...inFull ? { inFull: true } : {}, ...within ? { within: true } : {} } : role;
         const summed = finalRole.kind === 'share' && figures.length === 1 ? itemsSummed(reader, references, part, item.start, text.slice(clause.start, roleStart)) : undefined;
         if (summed && finalRole.kind === 'share') {
