@@ -9,9 +9,12 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createJuesuanServices } from '../src/language/juesuan-module.js';
+import { tuneV8 } from '../src/server/v8-tuning.js';
 
 export async function runWorkload(mode: string, files: readonly string[], rounds: number): Promise<void> {
     if (mode !== 'check' && mode !== 'keys') throw new Error(`unknown workload ${mode}: check or keys`);
+    // the V8 settings of the language server (and of bin/juesuan.cjs)
+    tuneV8();
     const texts = files.map(f => fs.readFileSync(f, 'utf8'));
     const shared = createJuesuanServices({ ...NodeFileSystem }).shared;
     const validation = mode === 'keys' ? { categories: ['built-in', 'fast'] } : true;
