@@ -107,21 +107,6 @@ export interface TemplateFit {
  */
 export function fitTemplates(tables: readonly WrittenTable[], year: number | undefined, department: string,
     templates: readonly ReportTemplate[] = TEMPLATES): TemplateFit[] {
-    if (templates !== TEMPLATES) return fitEach(tables, year, department, templates);
-    // a keystroke seldom changes a table's title: the language server fitted the same tables at every one
-    const key = JSON.stringify([tables, year, department]);
-    let fits = fitsOfBuiltIn.get(key);
-    if (!fits) {
-        if (fitsOfBuiltIn.size >= FITS_CACHE_LIMIT) fitsOfBuiltIn.clear();
-        fitsOfBuiltIn.set(key, fits = fitEach(tables, year, department, templates));
-    }
-    return [...fits];
-}
-
-const FITS_CACHE_LIMIT = 256;
-const fitsOfBuiltIn = new Map<string, readonly TemplateFit[]>();
-
-function fitEach(tables: readonly WrittenTable[], year: number | undefined, department: string, templates: readonly ReportTemplate[]): TemplateFit[] {
     const listed = tables.filter(t => t.style === '目录' && t.title !== undefined).sort((a, b) => a.number - b.number);
     const scored = templates.map(template => {
         let matched = 0;
