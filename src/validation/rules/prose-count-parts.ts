@@ -311,7 +311,8 @@ const proseListCountRule: Rule = {
             for (const m of [...text.matchAll(COUNT_THEN_LIST), ...text.matchAll(KIND_COUNT_THEN_LIST)]) {
                 const at = m.index + m[0].indexOf(m[1]);
                 if (/[\d.,]/.test(text[at - 1] ?? '')) continue;
-                const start = m.index + m[0].length;
+                // 分别是：“一室两科”，A、B、C: the quoted tally before the list names it, it is no item
+                const start = m.index + m[0].length + (TALLY_LABEL.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
                 let end = start;
                 while (end < text.length && !LIST_ENDS.has(text.charCodeAt(end))) end++;
                 const list = text.slice(start, end);
@@ -328,6 +329,8 @@ const proseListCountRule: Rule = {
 
 /** A count right before the list of what it counts, opened by 分别是 or 分别为: 单位共3家，分别是：A、B、C (设立 1 个内设机构，分别是：…). */
 const COUNT_THEN_LIST = /(\d+)\s*(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?分别(?:是|为)[：:]?/g;
+/** A list's tally in quotes before its items, numerals with what they count: “一室两科”， “两办三股”，. */
+const TALLY_LABEL = /^[“"](?:[一二两三四五六七八九十]+[\u4e00-\u9fff]){2,}[”"][，,]/;
 /** A count of a kind of unit right before a colon and the list of them: 事业部门5个：A、B、C、D、E; 内设机构5个:…. */
 const KIND_COUNT_THEN_LIST = /(?:科室|处室|股室|机构|部门|单位|中心|站|所|院|队)(?:共有?|共计|为)?\s*(\d+)\s*(个|家|所)[：:]/g;
 /** Where a sentence ends: a list's last item after a comma runs to one of these. */

@@ -2,8 +2,10 @@
 // skeleton texts of 决算：新建报告 left as they were, 截至 dates and headings naming another year,
 // a 公开时间 before the year's end. Cheap scans of the texts: they run on every keystroke.
 import type { AstNode } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import type { MetaField } from '../../language/generated/ast.js';
-import { isAttachment, isMetaField } from '../../language/generated/ast.js';
+import { isAttachment, isExplanation, isMetaField, isOverview, isRow, isTextField } from '../../language/generated/ast.js';
 import { PROJECT_SNIPPET, reportSnippet } from '../../lsp/skeleton.js';
 import type { ProseText } from '../../model/prose.js';
 import { headingsOf } from '../../model/prose-text.js';
@@ -105,20 +107,55 @@ const proseDateRule: Rule = {
                 : written.node.$type === 'Attachment' ? [{ start: 0, end: written.text.length, title: written.text, numbered: false }] : [];
             for (const heading of headings) {
                 // 1、2023年完成了… is as often an item of a list as a heading
-                if (heading.numbered || /比|较|以来|至今|对比/.test(heading.title)) continue;
+                if (heading.numbered) continue;
                 const line = written.text.slice(heading.start, heading.end);
-                for (const match of line.matchAll(HEADING_YEAR)) {
-                    const named = Number(match[1]);
-                    // next year's plans (2021年工作计划) belong in a 2020 report
-                    if (named === year || named === year + 1) continue;
-                    reportAt(reporter, written, heading.start + match.index, 4, `标题“${line.trim()}”写的是 ${named} 年，本报告是 ${year} 年度的决算。`, changeTo(String(year)));
+                for (const named of otherYears(line, year)) {
+                    reportAt(reporter, written, heading.start + named.index, 4, `标题“${line.trim()}”写的是 ${named.year} 年，本报告是 ${year} 年度的决算。`, changeTo(String(year)));
                 }
+            }
+        }
+        // the headings of sections and parts as printed (十三、关于2020年度预算绩效情况的说明 in a 2022 report: copied from an old one)
+        for (const { node, property } of printedHeadings(model)) {
+            const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
+            if (!cst || cst.range.start.line !== cst.range.end.line) continue;
+            for (const named of otherYears(cst.text, year)) {
+                const start = { line: cst.range.start.line, character: cst.range.start.character + named.index };
+                const range: Range = { start, end: { line: start.line, character: start.character + 4 } };
+                reporter.warning(node, `标题“${cst.text.replace(/^「|」$/g, '')}”写的是 ${named.year} 年，本报告是 ${year} 年度的决算。`, { range, fix: changeTo(String(year)) });
             }
         }
         const published = model.report.parts.filter(isMetaField).find(f => f.key === '公开时间');
         checkPublished(published, year, reporter);
     },
 };
+
+/**
+ * The years a heading names that are not the report's: a comparison (比上年、与2021年度对比), a span
+ * (2018年以来) or next year's plans (2021年工作计划 in a 2020 report) name other years rightly.
+ */
+function otherYears(heading: string, year: number): { year: number; index: number }[] {
+    if (/比|较|以来|至今|对比/.test(heading)) return [];
+    return [...heading.matchAll(HEADING_YEAR)].map(m => ({ year: Number(m[1]), index: m.index }))
+        .filter(named => named.year !== year && named.year !== year + 1);
+}
+
+/**
+ * The headings a report prints with the words it wrote: its sections' keys and heading rows in 部门概况
+ * and 情况说明, and its 部分 and 封面 lines (a table's title is matched to the template's, not read here).
+ */
+function printedHeadings(model: ReportModel): { node: AstNode; property: string }[] {
+    const found: { node: AstNode; property: string }[] = [];
+    for (const part of model.report.parts) {
+        if (isMetaField(part) && (part.key === '部分' || part.key === '封面') && part.value) found.push({ node: part, property: 'value' });
+        if (!isExplanation(part) && !isOverview(part)) continue;
+        for (const node of AstUtils.streamAllContents(part)) {
+            if (isTextField(node) && /\d{4}/.test(node.key)) found.push({ node, property: 'key' });
+            // a row's name holds digits only where it is a heading with its year (二、关于2023年度决算情况说明 { … })
+            else if (isRow(node) && /\d{4}/.test(node.name ?? '')) found.push({ node, property: 'name' });
+        }
+    }
+    return found;
+}
 
 /** 公开时间 after 31 December of the report's year: the accounts of a year are closed after it ends. */
 function checkPublished(field: MetaField | undefined, year: number, reporter: Reporter): void {
