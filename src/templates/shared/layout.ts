@@ -20,7 +20,7 @@ import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
 import { sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
 import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
-import type { ReportModel, SectionModel } from '../../model/report-model.js';
+import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
 import { TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
@@ -239,9 +239,9 @@ function isPrintedHeading(key: string): boolean {
     return /说明$/.test(printed) || (/(?:情况|事项)$/.test(printed) && printed.length >= 8);
 }
 
-/** A heading as printed, without spaces, quotes and a full stop after it: 「“三公”经费…」, 三公经费… and 三公经费…。 alike. */
+/** A heading as printed, without spaces, quotes and a full stop or semicolon after it: 「“三公”经费…」, 三公经费… and 三公经费…。 alike. */
 function printedHeading(text: string): string {
-    return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '').replace(/[。.]$/, '');
+    return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '').replace(/[。.;]$/, '');
 }
 
 /**
@@ -589,14 +589,43 @@ class TemplateLayout {
                     department: [this.department !== '' ? this.department : { kind: 'missing', text: '部门' }],
                     title: [this.coverTitle],
                 }),
-                published: meta.published ? [`公开时间：${formatDate(meta.published)}`]
+                published: meta.published ? (this.underContents(meta.publishedUnderContents) ? undefined : [this.publishedLine])
                     : this.model.template.coverDate ? [{ kind: 'missing', text: '公开时间' }] : undefined,
                 // each as written: 保密审查情况：已审查 with its colon, 监督索引号53990000000002000 (云南) without
-                lines: meta.coverLines.some(l => !l.over) ? meta.coverLines.filter(l => !l.over).map(({ key, colon, value }) => [`${key}${colon ?? ''}${value}`]) : undefined,
+                lines: this.coverLines.length ? this.coverLines.map(({ key, colon, value }) => [`${key}${colon ?? ''}${value}`]) : undefined,
                 over: meta.coverLines.some(l => l.over) ? meta.coverLines.filter(l => l.over).map(({ key, colon, value }) => [`${key}${colon ?? ''}${value}`]) : undefined,
                 line: this.line(field('部门')),
             }],
         };
+    }
+
+    /** Whether a line written after a bare 目录 line prints under the contents' heading: only where there are contents. */
+    private underContents(written: boolean | undefined): boolean {
+        return written === true && this.contentsDepth !== undefined;
+    }
+
+    private get publishedLine(): string {
+        return `公开时间：${formatDate(this.model.meta.published ?? '')}`;
+    }
+
+    /** The lines printed on the cover under its title, as written: those the source writes after a bare 目录 go under the contents' heading. */
+    private get coverLines(): ReportMeta['coverLines'] {
+        return this.model.meta.coverLines.filter(l => !l.over && !this.underContents(l.underContents));
+    }
+
+    /**
+     * The lines the report prints under its contents' heading (四川: 公开时间：2023年9月15日 under 目录), written after a bare
+     * 目录 line, in order.
+     */
+    private contentsLines(): Paragraph[] {
+        const meta = this.model.meta;
+        const fields = this.model.report.parts.filter(isMetaField);
+        const lines = fields.flatMap(field => {
+            if (field.key === '公开时间' && meta.published && this.underContents(meta.publishedUnderContents)) return [this.publishedLine];
+            const line = meta.coverLines.find(l => l.key === field.key && l.value === field.value && this.underContents(l.underContents));
+            return line ? [`${line.key}${line.colon ?? ''}${line.value}`] : [];
+        });
+        return lines.map(text => ({ kind: 'paragraph', content: [text], style: 'centered' }));
     }
 
     /**
@@ -656,7 +685,7 @@ class TemplateLayout {
         });
         return {
             kind: 'section', role: 'contents', id: 'contents',
-            blocks: [{ kind: 'heading', level: 1, content: ['目录'] }, { kind: 'toc', entries }],
+            blocks: [{ kind: 'heading', level: 1, content: ['目录'] }, ...this.contentsLines(), { kind: 'toc', entries }],
         };
     }
 
