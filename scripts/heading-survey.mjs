@@ -25,6 +25,15 @@ const LABEL_COLON = /^((?:第[一二三四五六七八九十]+部分|附?表[一
 const norm = line => line.replace(/[\s\u3000]+/g, '').replace(/[.…·]{2,}\d*$/, '').replace(/[:：]$/, '').replace(LABEL_COLON, '$1');
 // a trial's transcription aid after a table's title, no part of what is printed: （单位：万元）, （列：…）, （预算数|决算数，印成一行）
 const ASIDE = /（[^（）]*[:：|，][^（）]*）$/;
+const COLUMN_LIST = /（[^（）]*[^\s（）][ \t\u3000]+[^\s（）][^（）]*）[ \t\u3000]*$/;
+// a trial wrapped at its page's width (上海: 38 characters a line) has many lines of that length, or one more (a closing
+// mark kept on the line): a line that long goes on in the next (a duty's text, a glossary entry), no heading of its own
+const WRAP_MIN = 36, WRAP_LINES = 15;
+function wrapWidths(lines) {
+    const counts = new Map();
+    for (const line of lines) counts.set([...line.trim()].length, (counts.get([...line.trim()].length) ?? 0) + 1);
+    return new Set([...counts].filter(([width, n]) => width >= WRAP_MIN && n >= WRAP_LINES).flatMap(([width]) => [width, width + 1]));
+}
 const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|附表\s*\d|表[一二三四五六七八九十\d]|公开\d+表)/;
 
 /**
@@ -33,8 +42,10 @@ const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五�
  * a table printed as `title：cells`).
  */
 function headingLine(text) {
-    // the unit printed on a title's or label's line (公开01表 单位：万元) is no part of it
-    const line = norm(text).replace(ASIDE, '').replace(/(?:金额)?单位[:：].*$/, '');
+    // the unit printed on a title's or label's line (公开01表 单位：万元) is no part of it, nor a trial's column list after a
+    // title, spaced as no printed title is (二、收入决算表（本年收入合计 财政拨款收入 …）, … （单位：万元）  列：…)
+    const line = norm(text.replace(COLUMN_LIST, '')).replace(/（(?:金额)?单位[:：][^（）]*）/, '').replace(/列[:：].*$/, '')
+        .replace(ASIDE, '').replace(/(?:金额)?单位[:：].*$/, '');
     // a table's row: cells between bars, or a two-sided row's second name after the first's line number
     // (六、经营收入 | | |; 二、政府性基金预算财政拨款收入 2 二、外交支出 33)
     if (!HEADING.test(line) || /\d\.\d\d/.test(line) || line.includes('|') || /\d[一二三四五六七八九十]+、/.test(line)) return [];
@@ -68,16 +79,26 @@ function trialLines(text) {
         }
     }
     // a part's number over its title on a line of its own (第一部分 / 沅溪市青石乡人民政府概况), as a cover-like page prints it:
-    // one heading
+    // one heading; a line as wide as the page going on in the next (not a heading) is one line with it
+    const widths = wrapWidths(lines);
+    let full = false;
     const body = lines.slice(at >= 0 ? end : 0).reduce((joined, line) => {
         const last = joined.length - 1;
-        if (last >= 0 && /^第[一二三四五六七八九十]+部分$/.test(norm(joined[last])) && line.trim() !== '') joined[last] = `${joined[last].trim()} ${line.trim()}`;
+        const wrapped = full && !HEADING.test(norm(line)) && !/[。：:]$/.test(joined[last].trim());
+        full = widths.has([...line.trim()].length);
+        if (last >= 0 && line.trim() !== '' && (wrapped || /^第[一二三四五六七八九十]+部分$/.test(norm(joined[last])))) joined[last] = `${joined[last].trim()}${wrapped ? '' : ' '}${line.trim()}`;
         else joined.push(line);
         return joined;
     }, []);
+    // an aside after a table's title the trial's own contents list without (四、支出决算表（空表）, （金额）): no part of it
+    const listed = new Set(contents);
+    const asides = body.map(line => {
+        const bare = line.replace(/（[^（）]*）[ \t\u3000]*$/, '');
+        return bare !== line && listed.has(norm(bare)) && !listed.has(norm(line)) ? bare : line;
+    });
     // a page's label alone on the line under its title (一、收入支出决算总表 / 公开01表 单位：万元) read as on its line: the
     // label, then the title, as the generated page prints them
-    const lineHeadings = body.filter(line => line.trim() !== '').map(headingLine);
+    const lineHeadings = asides.filter(line => line.trim() !== '').map(headingLine);
     const label = found => found.length === 1 && /^(?:财决)?公开\d+表$/.test(found[0]);
     for (let i = 1; i < lineHeadings.length; i++) {
         if (label(lineHeadings[i]) && lineHeadings[i - 1].length === 1 && /表$/.test(lineHeadings[i - 1][0]) && !label(lineHeadings[i - 1])) {
@@ -90,10 +111,22 @@ function trialLines(text) {
 const strip = html => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
 
 function generatedLines(html) {
-    const toc = [...html.matchAll(/<li class="toc-\d">([\s\S]*?)<\/li>/g)].map(m => norm(strip(m[1])));
+    // a line printed under the contents' heading (四川: 公开时间：…) is the first of the trial's 目录 block too
+    const under = [.../<section class="contents"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1].matchAll(/<p(?: [^>]*)?>([\s\S]*?)<\/p>/g) ?? []].map(m => norm(strip(m[1])));
+    const toc = [...under, ...[...html.matchAll(/<li class="toc-\d">([\s\S]*?)<\/li>/g)].map(m => norm(strip(m[1])))];
     // a table page's label (公开01表) too: a trial prints it on a line of its own
     const headings = [...html.matchAll(/<(h[1-4]|p|div class="table-label")(?: [^>]*)?>([\s\S]*?)<\/(?:h[1-4]|p|div)>/g)].flatMap(m => headingLine(strip(m[2])));
     return { contents: toc, headings };
+}
+
+/** A line `A…B` of a trial's contents read as every generated line from A to B, where both are generated in that order. */
+function expandRuns(lines, generated) {
+    return lines.flatMap(line => {
+        const run = /^(.+?)[…⋯]+(.+)$/.exec(line);
+        const from = run ? generated.indexOf(run[1]) : -1;
+        const to = from >= 0 ? generated.indexOf(run[2], from + 1) : -1;
+        return to > from ? generated.slice(from, to + 1) : [line];
+    });
 }
 
 /** Lines only in a (-) or only in b (+), by longest common subsequence. */
@@ -126,8 +159,9 @@ try {
         spawnSync(process.execPath, [join(root, 'bin/juesuan.cjs'), 'build', copy, '-o', html], { encoding: 'utf8' });
         const generated = generatedLines(readFileSync(html, 'utf8'));
         const original = trialLines(readFileSync(join(root, 'test/trials', trial), 'utf8'));
-        // a trial printing no contents has none to compare: its generated 目录 is left out of the figure
-        const contents = original.contents.length ? diff(original.contents, generated.contents) : [];
+        // a trial printing no contents has none to compare: its generated 目录 is left out of the figure; a contents line
+        // squashing a run (山东: 一、收入支出决算总表 … 九、财政拨款“三公”经费支出决算表) stands for the lines from its first to its last
+        const contents = original.contents.length ? diff(expandRuns(original.contents, generated.contents), generated.contents) : [];
         const headings = diff(original.headings, generated.headings);
         totalContents += contents.length;
         totalHeadings += headings.length;

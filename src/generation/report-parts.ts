@@ -59,6 +59,14 @@ export interface Heading {
     readonly content: readonly Inline[];
     readonly id?: string;
     readonly line?: number;
+    /** The number the source lost before this heading (、收入支出决算总体情况说明, printed as written), where its place gives one. */
+    readonly lostOrdinal?: LostOrdinal;
+}
+
+/** A heading's number lost in the copy: the one its place in the report gives, and where the bare 、 is in the source (an offset). */
+export interface LostOrdinal {
+    readonly expected: string;
+    readonly at: number;
 }
 
 export interface Paragraph {

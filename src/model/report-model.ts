@@ -24,12 +24,14 @@ export interface ReportMeta {
     /** The unit amounts are written in: 万元 unless the source says otherwise. */
     readonly unit: string;
     readonly published?: string;
+    /** The report prints its 公开时间 under the contents' heading (四川), as the source says by writing it after a bare 目录 line. */
+    readonly publishedUnderContents?: boolean;
     readonly template?: string;
     /**
      * The lines the report prints on its cover, as written (保密审查情况：已审查): a `名称 「文字」` line of its own, under the title,
      * or over it where written before the line naming the department (部门, or 封面: 云南's 监督索引号 printed first on the page).
      */
-    readonly coverLines: readonly { readonly key: string; readonly value: string; readonly colon?: string; readonly over?: boolean }[];
+    readonly coverLines: readonly { readonly key: string; readonly value: string; readonly colon?: string; readonly over?: boolean; readonly underContents?: boolean }[];
     /** The line printed above each table as the report prints it (`单位行 「…」`, see TABLE_META_KEY). */
     readonly tableMeta?: string;
     /** How the report's contents list its tables and how deep they go, as it says (`目录 「表号和表名」`, see CONTENTS_KEY). */
@@ -216,6 +218,9 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
         : reportParts(report).some(p => isOverview(p) && p.kind === '单位概况') || fields.some(f => f.key === '部分' && /单位概况/.test(f.value ?? ''));
     const listed = get(TABLE_LIST_KEY);
     const titled = fields.findIndex(f => f.key === '部门' || f.key === COVER_KEY);
+    // a bare 目录 line stands where the contents' heading prints: the printed lines written after it go under it
+    const contentsAt = fields.findIndex(f => f.key === CONTENTS_KEY && f.value === undefined);
+    const underContents = (i: number) => contentsAt >= 0 && i > contentsAt;
     return {
         unitReport,
         department: get('部门'),
@@ -224,9 +229,10 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
         year: Number.isFinite(year) ? year : undefined,
         unit: get('单位') ?? '万元',
         published: get('公开时间'),
+        publishedUnderContents: underContents(fields.findIndex(f => f.key === '公开时间')),
         template: get('模板'),
         coverLines: fields.flatMap((f, i) => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === CONTENTS_KEY || f.key === COVER_KEY || f.key === TABLE_TITLE_KEY || f.key === TABLE_LIST_KEY || f.value === undefined ? []
-            : [{ key: f.key, value: f.value, ...(f.colon ? { colon: f.colon } : {}), ...(i < titled ? { over: true } : {}) }]),
+            : [{ key: f.key, value: f.value, ...(f.colon ? { colon: f.colon } : {}), ...(i < titled ? { over: true } : {}), ...(underContents(i) ? { underContents: true } : {}) }]),
         tableMeta: fields.find(f => f.key === TABLE_META_KEY)?.value,
         // one line may say both how deep the contents go and how they list the tables, or two lines each say one
         tableTitle: get(TABLE_TITLE_KEY),

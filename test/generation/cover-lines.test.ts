@@ -67,3 +67,25 @@ describe('the cover\'s title as the report prints it (封面 「…」)', () => 
         expect(html).toContain('<div class="cover-title">部门决算</div>');
     });
 });
+
+describe('lines under the contents\' heading (四川: 目录, then 公开时间：2023年9月15日)', () => {
+    const sichuan = REPORT.replace('模板 「全国」', '模板 「四川 2020」').replace('保密审查情况：「已审查」\n', '目录\n公开时间 2023年9月15日\n保密审查情况：「已审查」\n');
+
+    it('prints 公开时间 and the lines written after a bare 目录 under the contents\' heading, in order, not on the cover', () => {
+        const { model } = parseReport(sichuan);
+        expect(model.meta.publishedUnderContents).toBe(true);
+        expect(model.meta.contents).toBe('');
+        const text = visibleText(buildHtml(sichuan));
+        const at = text.indexOf('目录');
+        expect(text.slice(0, at)).not.toContain('公开时间');
+        expect(text.slice(0, at)).not.toContain('保密审查情况');
+        expect(text.slice(at)).toMatch(/^目录\s*公开时间：2023年9月15日\s*保密审查情况：已审查\s*部门主要负责人审签情况:已审签\s*第一部分/);
+    });
+
+    it('keeps them on the cover where written before the bare 目录, or where the report prints no contents (目录 「无」)', () => {
+        const before = sichuan.replace('目录\n公开时间 2023年9月15日\n', '公开时间 2023年9月15日\n目录\n');
+        const cover = (source: string) => { const text = visibleText(buildHtml(source)); return text.slice(0, text.indexOf('第一部分')); };
+        expect(cover(before)).toMatch(/公开时间：2023年9月15日[\s\S]*目录/);
+        expect(cover(sichuan.replace('目录\n', '目录 「无」\n目录\n'))).toContain('公开时间：2023年9月15日');
+    });
+});

@@ -877,6 +877,20 @@ describe('headings as pasted from published reports', () => {
         expect(table.title).toBe('一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表');
     });
 
+    test('a heading ending in the semicolon of a pasted list (二、机构设置；) and one numbered 第一，: headings as written', async () => {
+        const explanation = await onlyExplanation([
+            '情况说明 {',
+            '  一、收入支出决算总体情况说明； 「甲」',
+            '  二、收入决算情况说明；「乙」',
+            '  第三，支出决算情况说明 「丙」',
+            '  第四、财政拨款收入支出决算总体情况说明 「丁」',
+            '}',
+        ].join('\n'));
+        const fields = explanation.entries.filter(isTextField).map(f => [f.ordinal, f.key]);
+        expect(fields).toEqual([['一、', '收入支出决算总体情况说明；'], ['二、', '收入决算情况说明；'], ['第三，', '支出决算情况说明'],
+            ['第四、', '财政拨款收入支出决算总体情况说明']]);
+    });
+
     test('a line of wrapped cells starting 1.1 stays figures: no text or block follows on the line', async () => {
         const table = await onlyTable('附表 3 支出决算表 {\n  合计 100\n  1.1 基本支出 50\n}');
         expect(rows(table.entries).map(rowLine)).toEqual(['合计 | 100 1.1 | ', '基本支出 | 50 | ']);

@@ -1,5 +1,5 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { UNCLOSED_HEADER, UNCLOSED_TEXT, UNFINISHED_GOAL } from './token-builder.js';
+import { PART_HEADING, UNCLOSED_HEADER, UNCLOSED_TEXT, UNFINISHED_GOAL } from './token-builder.js';
 
 /** What a user calls each kind of token, for parse errors in Chinese. */
 const TOKEN_NAMES: Record<string, string> = {
@@ -51,6 +51,10 @@ const UNFINISHED_MESSAGES: Record<string, string> = {
 };
 
 function unclosedMessage(token: IToken | undefined): string | undefined {
+    if (token?.tokenType.name === PART_HEADING) {
+        const heading = token.image.replace(/\s+/g, ' ').trim();
+        return `“${heading}”是报告一部分的标题：写在文件开头，作 部分 「${heading}」（一部分一行）；这一部分的各节照常写在 部门概况、情况说明 等里面。`;
+    }
     return token ? UNFINISHED_MESSAGES[token.tokenType.name] : undefined;
 }
 

@@ -53,13 +53,14 @@ function afterTableTitle(text: string, offset: number, tokens: readonly IToken[]
  * A printed ordinal at the start of a line, before a name: 一、 （一） (一) 1. 1、 （1） (1) 1） 1)
  * (the half-bracketed 1） of statistics tables: 1）国内接待费 2）国（境）外接待费), and a bare 、 whose
  * number the copy lost (宁夏: 、收入支出决算总体情况说明): a heading all the same, its ordinal printed as written.
- * As pasted from PDFs and web pages: 一．, 一 、 (a space the PDF left), ①, and a heading's 1.1 or 1.2、 before its
- * name where a text or a block follows on the line (a figure 1.1 starting a line of wrapped cells has none).
+ * As pasted from PDFs and web pages: 一．, 一 、 (a space the PDF left), ①, and a heading's 1.1 or 1.2、 or 第一， before
+ * its name where a text or a block follows on the line (a figure 1.1 starting a line of wrapped cells has none; a
+ * sentence pasted without its 「」, 第一，本年收入…, has neither).
  * Not a number: 1.5 or 12.30 stay figures. Before a subject code and its name or text it is an
  * ordinal all the same: the glossary prints 9.2100302 「…」 (no amount has five or seven decimals
  * and a name after it; a line-start amount three decimals long before a name is taken as a code).
  */
-const ORDINAL_SOURCE = String.raw`(?:[一二三四五六七八九十]+(?:[ \t\u3000]*、|[.．](?!\d))|、(?=[ \t\u3000]*[^\s、])|[①-⑳]|\d{1,2}(?:[.．]\d{1,2})+[.．、]?(?=[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff“《][^\n「{]*[「{])|[（(][一二三四五六七八九十]+[）)]|[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?:(?!\d)|(?=(?:\d{7}|\d{5}|\d{3})[ \t\u3000]*[「\u3400-\u4dbf\u4e00-\u9fff])))`;
+const ORDINAL_SOURCE = String.raw`(?:[一二三四五六七八九十]+(?:[ \t\u3000]*、|[.．](?!\d))|、(?=[ \t\u3000]*[^\s、])|[①-⑳]|第[一二三四五六七八九十]+[，,、](?=[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff“《][^\n「{]*[「{])|\d{1,2}(?:[.．]\d{1,2})+[.．、]?(?=[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff“《][^\n「{]*[「{])|[（(][一二三四五六七八九十]+[）)]|[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?:(?!\d)|(?=(?:\d{7}|\d{5}|\d{3})[ \t\u3000]*[「\u3400-\u4dbf\u4e00-\u9fff])))`;
 const ordinal = new RegExp(ORDINAL_SOURCE, 'y');
 
 export const matchOrdinal: CustomPatternMatcherFunc = (text, offset, tokens) => {

@@ -14,5 +14,7 @@ export function spacedHeadingMessage(line: string): string | undefined {
     const [, first, second] = match;
     // a row's note after its name (国内公务接待 用途 「…」) is no heading split in two
     if (/^(?:变动原因|差异原因|用途|说明|备注|注)$/.test(second)) return undefined;
+    // a part's heading (第四部分 其他重要事项的情况说明) has its own message: its token says where it is written
+    if (/^第[一二三四五六七八九十]+部分$/.test(first)) return undefined;
     return `标题“${first} ${second}”中间有空格，读不成一个名称：删去空格，写作“${first}${second}”。`;
 }

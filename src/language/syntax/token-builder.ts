@@ -40,8 +40,16 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             START_CHARS_HINT: ['}'],
             LINE_BREAKS: false,
         });
+        // A part's heading pasted where the report prints it (第三部分 2023年度部门决算情况说明, inside 情况说明): a token the
+        // grammar has no place for, so that the parser says once, at the line, where a part's heading is written.
+        tokens.unshift({
+            name: PART_HEADING,
+            PATTERN: matchPartHeading as TokenPattern,
+            START_CHARS_HINT: ['第'],
+            LINE_BREAKS: false,
+        });
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
-        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
+        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
         return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
     }
 
@@ -110,7 +118,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'ORDINAL') {
             token.PATTERN = matchOrdinal as TokenPattern;
-            token.START_CHARS_HINT = [...'一二三四五六七八九十（(0123456789、①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'];
+            token.START_CHARS_HINT = [...'一二三四五六七八九十（(0123456789、①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第'];
             token.LINE_BREAKS = false;
         }
         return token;
@@ -125,6 +133,18 @@ export const UNCLOSED_HEADER = 'UNCLOSED_HEADER';
 
 /** The token of a } that closes a 年度目标 block without its 预期 「…」 实际 「…」. */
 export const UNFINISHED_GOAL = 'UNFINISHED_GOAL';
+
+/** The token of a part's heading (第三部分 …) at the start of a line, where only the header's 部分 「…」 may name a part. */
+export const PART_HEADING = 'PART_HEADING';
+
+/** 第N部分 and the rest of its line's heading, up to a text, a block or the line's end (its trailing spaces left out). */
+const partHeading = /第[一二三四五六七八九十]+部分(?:[ \t\u3000:：]*[^\s「{][^\r\n「{]*?)?(?=[ \t\u3000]*(?:[「{\r\n]|$))/y;
+
+const matchPartHeading: CustomPatternMatcherFunc = (text, offset) => {
+    if (text.charCodeAt(offset) !== 0x7b2c || !atLineStart(text, offset)) return null;
+    partHeading.lastIndex = offset;
+    return partHeading.exec(text);
+};
 
 const closingBrace = /\}/y;
 /** What a 年度目标 block holds. */

@@ -20,14 +20,14 @@ import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
 import { sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
 import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
-import type { ReportModel, SectionModel } from '../../model/report-model.js';
+import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
 import { TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ADDED_TABLES, RUNNING_COSTS_WORDS } from './added-tables.js';
-import type { Block, ChartBlock, ChartSpec, Heading, Inline, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
+import type { Block, ChartBlock, ChartSpec, Heading, Inline, LostOrdinal, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText } from '../../generation/report-parts.js';
 import { withDigitGroups } from '../../generation/digit-groups.js';
 import { standardTableTitled } from './standard-set.js';
@@ -134,7 +134,9 @@ function numberedWhole(written: readonly { readonly field: TextField }[], inner:
         if (at >= 0) ordinals.splice(at, 0, ordinal);
     }
     const numbers = ordinals.map(ordinal => /^([一二三四五六七八九十]+)、$/.exec(ordinal?.trim() ?? '')?.[1]);
-    return numbers.length >= 2 && numbers.every((numeral, i) => numeral !== undefined && parseChineseNumeral(numeral) === i + 1);
+    // a number the copy lost (a bare 、) is the one its place gives, so long as some are written
+    return numbers.length >= 2 && numbers.some(numeral => numeral !== undefined) && numbers.every((numeral, i) =>
+        numeral !== undefined ? parseChineseNumeral(numeral) === i + 1 : ordinals[i]?.trim() === '、');
 }
 
 /**
@@ -237,9 +239,9 @@ function isPrintedHeading(key: string): boolean {
     return /说明$/.test(printed) || (/(?:情况|事项)$/.test(printed) && printed.length >= 8);
 }
 
-/** A heading as printed, without spaces, quotes and a full stop after it: 「“三公”经费…」, 三公经费… and 三公经费…。 alike. */
+/** A heading as printed, without spaces, quotes and a full stop or semicolon after it: 「“三公”经费…」, 三公经费… and 三公经费…。 alike. */
 function printedHeading(text: string): string {
-    return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '').replace(/[。.]$/, '');
+    return text.normalize('NFKC').replace(/[\s“”"'‘’「」]/g, '').replace(/[。.;]$/, '');
 }
 
 /**
@@ -339,8 +341,10 @@ interface NumberedSection {
     readonly ordinal: string;
     readonly id: string;
     readonly level: 2 | 3;
+    /** Where the source lost the number (、收入…): the bare 、 is printed, `expected` is what the place numbers it. */
+    readonly lost?: LostOrdinal;
     /** The heading over sections this section is the first under, printed before it. */
-    readonly opens?: { readonly heading: string; readonly id: string; readonly node: Row };
+    readonly opens?: { readonly heading: string; readonly lost?: LostOrdinal; readonly id: string; readonly node: Row };
 }
 
 /** A text of the source with what to call it where it has no place of its own. */
@@ -585,14 +589,43 @@ class TemplateLayout {
                     department: [this.department !== '' ? this.department : { kind: 'missing', text: '部门' }],
                     title: [this.coverTitle],
                 }),
-                published: meta.published ? [`公开时间：${formatDate(meta.published)}`]
+                published: meta.published ? (this.underContents(meta.publishedUnderContents) ? undefined : [this.publishedLine])
                     : this.model.template.coverDate ? [{ kind: 'missing', text: '公开时间' }] : undefined,
                 // each as written: 保密审查情况：已审查 with its colon, 监督索引号53990000000002000 (云南) without
-                lines: meta.coverLines.some(l => !l.over) ? meta.coverLines.filter(l => !l.over).map(({ key, colon, value }) => [`${key}${colon ?? ''}${value}`]) : undefined,
+                lines: this.coverLines.length ? this.coverLines.map(({ key, colon, value }) => [`${key}${colon ?? ''}${value}`]) : undefined,
                 over: meta.coverLines.some(l => l.over) ? meta.coverLines.filter(l => l.over).map(({ key, colon, value }) => [`${key}${colon ?? ''}${value}`]) : undefined,
                 line: this.line(field('部门')),
             }],
         };
+    }
+
+    /** Whether a line written after a bare 目录 line prints under the contents' heading: only where there are contents. */
+    private underContents(written: boolean | undefined): boolean {
+        return written === true && this.contentsDepth !== undefined;
+    }
+
+    private get publishedLine(): string {
+        return `公开时间：${formatDate(this.model.meta.published ?? '')}`;
+    }
+
+    /** The lines printed on the cover under its title, as written: those the source writes after a bare 目录 go under the contents' heading. */
+    private get coverLines(): ReportMeta['coverLines'] {
+        return this.model.meta.coverLines.filter(l => !l.over && !this.underContents(l.underContents));
+    }
+
+    /**
+     * The lines the report prints under its contents' heading (四川: 公开时间：2023年9月15日 under 目录), written after a bare
+     * 目录 line, in order.
+     */
+    private contentsLines(): Paragraph[] {
+        const meta = this.model.meta;
+        const fields = this.model.report.parts.filter(isMetaField);
+        const lines = fields.flatMap(field => {
+            if (field.key === '公开时间' && meta.published && this.underContents(meta.publishedUnderContents)) return [this.publishedLine];
+            const line = meta.coverLines.find(l => l.key === field.key && l.value === field.value && this.underContents(l.underContents));
+            return line ? [`${line.key}${line.colon ?? ''}${line.value}`] : [];
+        });
+        return lines.map(text => ({ kind: 'paragraph', content: [text], style: 'centered' }));
     }
 
     /**
@@ -652,7 +685,7 @@ class TemplateLayout {
         });
         return {
             kind: 'section', role: 'contents', id: 'contents',
-            blocks: [{ kind: 'heading', level: 1, content: ['目录'] }, { kind: 'toc', entries }],
+            blocks: [{ kind: 'heading', level: 1, content: ['目录'] }, ...this.contentsLines(), { kind: 'toc', entries }],
         };
     }
 
@@ -734,8 +767,9 @@ class TemplateLayout {
         };
         // 概况's texts are planned by section, not each with its own field
         const assignment = partKind(part) === 'overview' ? this.overviewAssignment(part) : [];
-        const written = plan.map(planned => {
-            const field = planned.field ?? assignment.find(a => a.section !== undefined && a.section === planned.section && !a.work)?.field;
+        const own = plan.map(planned => planned.field ?? assignment.find(a => a.section !== undefined && a.section === planned.section && !a.work)?.field);
+        const written = plan.map((planned, j) => {
+            const field = own[j];
             return field ? groupOf(field)
                 : planned.section ? this.sectionTexts.get(planned.section.topic)?.map(groupOf).find(g => g !== undefined) : undefined;
         });
@@ -744,21 +778,27 @@ class TemplateLayout {
             const before = written.slice(0, i).reverse().find(g => g !== undefined);
             return before !== undefined && before === written.slice(i + 1).find(g => g !== undefined) ? before : undefined;
         });
+        // a heading whose number the copy lost (、收入支出决算总体情况说明) prints as written: the number it takes here is the one a hint offers
+        const asWritten = (node: TextField | Row | undefined, ordinal: string) => node?.ordinal?.trim() === '、'
+            ? { ordinal: '、', lost: { expected: ordinal, at: lostOrdinalOffset(node) } } : { ordinal };
         let outer = 0;
         let inner = 0;
         return plan.map((planned, j): NumberedSection => {
             const group = groups[j];
+            // the section's own text, where it is written under the heading it names (not one the section only holds)
+            const field = own[j] ?? (planned.section ? this.sectionTexts.get(planned.section.topic)?.[0] : undefined);
             if (!group) {
                 outer++;
-                return { planned, ordinal: this.sectionOrdinal(part, outer), id: `part-${n}-${outer}`, level: 2 };
+                return { planned, ...asWritten(field, this.sectionOrdinal(part, outer)), id: `part-${n}-${outer}`, level: 2 };
             }
             const first = group !== groups[j - 1];
             if (first) [outer, inner] = [outer + 1, 0];
             inner++;
             const ordinal = this.sectionsListed(part) ? `${inner}.` : `（${chineseNumber(inner)}）`;
+            const opened = first ? asWritten(group, this.sectionOrdinal(part, outer)) : undefined;
             return {
-                planned, ordinal, id: `part-${n}-${outer}-${inner}`, level: 3,
-                opens: first ? { heading: `${this.sectionOrdinal(part, outer)}${(group.name ?? '').trim()}`, id: `part-${n}-${outer}`, node: group } : undefined,
+                planned, ...asWritten(field, ordinal), id: `part-${n}-${outer}-${inner}`, level: 3,
+                opens: opened ? { heading: `${opened.ordinal}${(group.name ?? '').trim()}`, lost: opened.lost, id: `part-${n}-${outer}`, node: group } : undefined,
             };
         });
     }
@@ -1125,11 +1165,11 @@ class TemplateLayout {
         const fieldOf = (section: SectionTemplate, work = false) => assignment.find(a => a.section === section && (a.work ?? false) === work)?.field;
         const blocks: Block[] = [this.partHeading(part, n)];
         // a heading over sections the report writes (一、部门主要职责及内设机构 { （一）主要职责 「…」 }) takes one number, its sections （一）…
-        this.numberedPlan(part, n).forEach(({ planned: { title, section, field: own }, ordinal: number, id, level, opens }) => {
+        this.numberedPlan(part, n).forEach(({ planned: { title, section, field: own }, ordinal: number, id, level, opens, lost }) => {
             if (opens) blocks.push(...this.groupHeading(opens));
             const ordinal = `${number}${title}`;
             if (!section) {
-                blocks.push(heading(level, ordinal, id, this.line(own)), ...this.fieldText(own, title));
+                blocks.push(heading(level, ordinal, id, this.line(own), lost), ...this.fieldText(own, title));
                 return;
             }
             const field = fieldOf(section);
@@ -1142,13 +1182,13 @@ class TemplateLayout {
                 // numbered a level below the section's own ordinal: （一） under 一、, 1. under （一）
                 const [first, second] = level === 2 && !this.sectionsListed(part) ? ['（一）', '（二）'] : ['1.', '2.'];
                 blocks.push(
-                    heading(level, ordinal, id),
+                    heading(level, ordinal, id, undefined, lost),
                     heading(sub, `${first}主要职能`, undefined, this.line(field)), ...this.fieldText(field, '主要职能'),
                     heading(sub, `${second}${this.Y}年重点工作完成情况`, undefined, this.line(work)), ...this.fieldText(work, '重点工作'),
                 );
                 return;
             }
-            blocks.push(heading(level, ordinal, id, this.line(field)), ...this.fieldText(field, section.title));
+            blocks.push(heading(level, ordinal, id, this.line(field), lost), ...this.fieldText(field, section.title));
         });
         const overview = this.model.report.parts.filter(isOverview);
         if (!this.scope.unfilledOnly) blocks.push(...this.leftovers(overview.flatMap(o => this.sourceTexts(o)), blocks));
@@ -1161,7 +1201,7 @@ class TemplateLayout {
         const blocks: Block[] = [this.partHeading(part, n)];
         // the topics a section prints, in this part or another (甘肃: 第四部分 预算绩效情况说明): not held again under 其他重要事项
         const topics = new Set(this.explanationSections.map(s => s.topic));
-        for (const { planned: { title, section, field, inner }, ordinal: number, id, level, opens } of this.numberedPlan(part, n)) {
+        for (const { planned: { title, section, field, inner }, ordinal: number, id, level, opens, lost } of this.numberedPlan(part, n)) {
             if (opens) blocks.push(...this.groupHeading(opens));
             const ordinal = `${number}${title}`;
             if (inner) {
@@ -1172,13 +1212,13 @@ class TemplateLayout {
             // or the whole of a part of the report's own written under the part's heading (六、决算公开联系方式…)
             const whole = this.isWholePart(part, title);
             if (!section) {
-                if (!whole) blocks.push(heading(level, ordinal, id, this.line(field)));
+                if (!whole) blocks.push(heading(level, ordinal, id, this.line(field), lost));
                 blocks.push(...this.prose(field?.text, field && this.textLine(field, 'text')));
                 continue;
             }
             const content = this.sectionBlocks(section, topics);
             const first = content.find(b => 'line' in b && b.line !== undefined) as { line?: number } | undefined;
-            blocks.push(...(whole ? [] : [heading(level, ordinal, id, first?.line)]), ...content);
+            blocks.push(...(whole ? [] : [heading(level, ordinal, id, first?.line, lost)]), ...content);
         }
         if (!this.scope.unfilledOnly) blocks.push(...this.leftovers(this.explanationLeftovers(part), blocks));
         return { kind: 'section', role: 'part', id: `part-${n}`, blocks };
@@ -2797,7 +2837,7 @@ class TemplateLayout {
 
     /** A heading over sections, with the text the report prints under it before them (一、部门基本情况 「…」 { （一）… }). */
     private groupHeading(opens: NonNullable<NumberedSection['opens']>): Block[] {
-        return [heading(2, opens.heading, opens.id, this.line(opens.node)), ...this.prose(opens.node.text, this.textLine(opens.node, 'text'))];
+        return [heading(2, opens.heading, opens.id, this.line(opens.node), opens.lost), ...this.prose(opens.node.text, this.textLine(opens.node, 'text'))];
     }
 
     private line(node: AstNode | undefined): number | undefined {
@@ -3021,8 +3061,14 @@ function labelJoint(table: TableModel): string | undefined {
     return ['：', ':'].find(colon => tableLineHas(table.node, colon));
 }
 
-function heading(level: 1 | 2 | 3 | 4, text: string, id?: string, line?: number): Heading {
-    return { kind: 'heading', level, content: [text], id, line };
+function heading(level: 1 | 2 | 3 | 4, text: string, id?: string, line?: number, lost?: LostOrdinal): Heading {
+    return { kind: 'heading', level, content: [text], id, line, ...(lost ? { lostOrdinal: lost } : {}) };
+}
+
+/** Where a heading's written 、 starts in the source: what the hint on a lost number points at. */
+function lostOrdinalOffset(node: TextField | Row): number {
+    const ordinal = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, 'ordinal');
+    return (ordinal ?? node.$cstNode)?.offset ?? 0;
 }
 
 function note(text: string): Paragraph {

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { codeRules } from './codes.js';
+import { headingRules } from './headings.js';
 import { indicatorRules } from './indicators.js';
 import { inputRules } from './input.js';
 import { lastYearRules } from './last-year.js';
@@ -28,4 +29,5 @@ export const RULES: readonly Rule[] = [
     ...inputRules,
     ...lastYearRules,
     ...unfilledRules,
+    ...headingRules,
 ];

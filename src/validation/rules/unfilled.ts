@@ -2,7 +2,8 @@
 // needs a figure or text the source does not give. The layout is the generator's own, run on the
 // same model, so the list is exactly what the published report shows; it runs on save, not per
 // keystroke, because laying out a whole report costs more than a check.
-import type { Block, Inline } from '../../generation/report-parts.js';
+import type { Block, Inline, ReportDocument } from '../../generation/report-parts.js';
+import type { ReportModel } from '../../model/report-model.js';
 import { layoutFor } from '../../templates/layouts.js';
 import type { Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -57,12 +58,21 @@ function visit(content: readonly Inline[], where: string, found: string[]): void
     }
 }
 
+const laidOut = new WeakMap<ReportModel, ReportDocument>();
+
+/** The report as the unfilled check lays it out, once per model for every rule that reads the generated report. */
+export function unfilledLayout(model: ReportModel): ReportDocument {
+    let document = laidOut.get(model);
+    if (!document) laidOut.set(model, document = layoutFor(model).layout(model, { unfilledOnly: true }));
+    return document;
+}
+
 const unfilledRule: Rule = {
     ...ruleMeta('unfilled'),
     check(model, report) {
         const anchor = model.report.parts[0];
         if (!anchor) return;
-        const places = unfilledPlaces(layoutFor(model).layout(model, { unfilledOnly: true }).blocks);
+        const places = unfilledPlaces(unfilledLayout(model).blocks);
         if (places.length === 0) return;
         const listed = places.slice(0, LISTED).join('；');
         report.info(anchor, `生成的报告中有 ${places.length} 处印作〔未填写〕：${listed}${places.length > LISTED ? ' 等' : ''}。请补写这些数字或文字。`);
