@@ -1036,8 +1036,10 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
 /**
  * 政府采购支出总额198.40万元，…。授予小微企业合同金额186.00万元，占政府采购支出总额的93.75% where the data knows
  * no such whole (no 政府采购 table or block): the share is the part written right before it over the amount the
- * paragraph writes earlier under exactly the name the share says (a year and 本部门 before it aside). One unit off
- * passes (shares balanced to 100%); a name matched only at the end of longer words may be another's whole.
+ * paragraph writes earlier (a budget too) under exactly the name the share says (a year and 本部门 before it aside), or else under
+ * the one name of the paragraph the share's words shorten (占采购总额的 after 政府采购支出总额). One unit off passes
+ * (shares balanced to 100%); a name matched only at the end of longer words may be another's whole, and two names
+ * the words shorten leave the whole unknown.
  */
 function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
     const said = wholeSaid(text, share);
@@ -1045,13 +1047,32 @@ function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextCla
     if (!said || said.length < 2 || !written) return;
     const part = written.figure;
     const prose = text.prose.text;
-    const whole = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < part.offset
-        && c.role.kind === 'value' && c.figure.kind === 'amount' && c.figure.unit === part.unit && c.figure.interval.lo.isPositive()
-        && nameWrittenBefore(prose, c.figure.offset) === said).at(-1)?.figure;
-    if (!whole) return;
+    const named = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < part.offset
+        && (c.role.kind === 'value' || c.role.kind === 'budget') && c.figure.kind === 'amount' && c.figure.unit === part.unit && c.figure.interval.lo.isPositive())
+        .map(c => ({ figure: c.figure, name: nameWrittenBefore(prose, c.figure.offset) }));
+    const paragraph = paragraphOf(prose, part.offset);
+    const shortened = named.filter(c => c.figure.offset >= paragraph.start && shortens(said, c.name));
+    const exact = named.filter(c => c.name === said).at(-1);
+    const found = exact ?? (new Set(shortened.map(c => c.name)).size === 1 ? shortened.at(-1) : undefined);
+    if (!found) return;
+    const whole = found.figure;
     const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
     if (writtenShareVerdict(part, share.figure, whole, rate) !== 'off') return;
-    tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: '段', whole: `${said} ` });
+    tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: '段', whole: `${found.name} ` });
+}
+
+/**
+ * Whether words are a shortening of a longer name: its characters in order, ending as it ends (采购总额 of
+ * 政府采购支出总额, 采购额 of 政府采购金额); the last character is the head noun, which a shortening keeps.
+ */
+function shortens(words: string, name: string): boolean {
+    if (words.length >= name.length || words.at(-1) !== name.at(-1)) return false;
+    let at = 0;
+    for (const char of words) {
+        at = name.indexOf(char, at) + 1;
+        if (at === 0) return false;
+    }
+    return true;
 }
 
 /** A written share off the part over a whole the text itself writes: the error, with the sum worked out. */
