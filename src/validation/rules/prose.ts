@@ -19,7 +19,7 @@ import { actualColumn, isWithin, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
-import type { Fix, Reporter, Rule } from '../rule.js';
+import type { Fix, ReportExtra, Reporter, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacement, restated, shown } from './prose-judge.js';
@@ -95,7 +95,11 @@ const referenceRule: Rule = {
  */
 const proseFigureRule: Rule = {
     ...ruleMeta('prose-figure'),
-    check(model, report, context) {
+    check(model, reporter, context) {
+        // the figures told wrong here: no hint offers a reference in place of one of them (the officer applying it
+        // would lose the finding with the figure)
+        const told = new Set<string>();
+        const report = telling(reporter, told);
         for (const text of claimsOf(model)) {
             const referable: Referable[] = [];
             // the last change the data cannot tell (no 上年): a growth rate after it is checked against it
@@ -319,13 +323,16 @@ const proseFigureRule: Rule = {
                     const rated = verdict === 'near' && role.kind === 'value' && text.claims.some(c => c.kind === 'figure' && c.role.kind === 'completion'
                         && c.figure.offset > figure.offset && inSentence(text.prose, claim, c) && c.subject !== undefined && sameSubject(c.subject, claim.subject!)
                         && !agreesWithData(model, c));
-                    const fixed = unsaid ? unsaid.fix : rated ? undefined : fix;
+                    // one figure said of several (收、支总计各增加…) and right for another of them: no fix makes that one wrong
+                    const rightForAnother = shared.get(figure)?.some(c => c !== claim && c.subject !== undefined
+                        && distinctTargets(model, c.subject, c.role, c.figure).some(t => agrees(c.figure, t, c.role))) === true;
+                    const fixed = unsaid ? unsaid.fix : rated || rightForAnother ? undefined : fix;
                     restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: fixed }, also + otherWholes + (unsaid?.said ?? ''));
                 }
             }
             budgetItemsOverTotal(model, report, text.prose, budgets);
             partChangesOff(model, report, text);
-            for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
+            for (const paragraph of byParagraph(text.prose.text, referable.filter(item => !told.has(rangeKey(item.range))))) reportReferable(report, text.prose, paragraph);
         }
     },
 };
@@ -1430,6 +1437,23 @@ function paragraphOf(text: string, offset: number): { start: number; end: number
 function sameSubject(a: Subject, b: Subject): boolean {
     const [x, y] = [a.quantities[0], b.quantities[0]];
     return x !== undefined && y !== undefined && sameQuantity(x, y);
+}
+
+/** A reporter that notes the range of each error and warning it passes on, in `told`. */
+function telling(report: Reporter, told: Set<string>): Reporter {
+    const note = (extra: ReportExtra | undefined) => {
+        if (extra?.range) told.add(rangeKey(extra.range));
+    };
+    return {
+        error: (node, message, extra) => { note(extra); report.error(node, message, extra); },
+        warning: (node, message, extra) => { note(extra); report.warning(node, message, extra); },
+        info: (node, message, extra) => report.info(node, message, extra),
+        hint: (node, message, extra) => report.hint(node, message, extra),
+    };
+}
+
+function rangeKey({ start, end }: Range): string {
+    return `${start.line}:${start.character}-${end.line}:${end.character}`;
 }
 
 /** A right figure written by hand that a reference could put in its place. */
