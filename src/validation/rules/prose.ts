@@ -1241,7 +1241,8 @@ function nonAppropriationIncomeOff(model: ReportModel, report: Reporter, prose: 
  * rate was worked from. Returns whether the rate is of a budget the sentence wrote.
  */
 function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: TextClaims, budgets: readonly FigureClaim[], completion: FigureClaim): boolean {
-    const budget = budgetOfRate(text.prose, budgets, completion);
+    const inSentenceBudget = budgetOfRate(text.prose, budgets, completion);
+    const budget = inSentenceBudget ?? paragraphsOnlyBudget(text, budgets, completion);
     if (!budget || budget.figure.kind !== 'amount') return budget !== undefined;
     const { prose } = text;
     const subject = completion.subject;
@@ -1264,7 +1265,7 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     if (!range) return true;
     const computed = actual.value.div(budget.figure.value).times(100);
     const budgetText = fixedText(budget.figure.value, budget.figure.decimals, model.groupsDigits);
-    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${actual.text} ÷ 预算 ${budgetText} = ${computed.toFixed(2)}%（${roundingRangeText(rate, '%')}）。`, { range });
+    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一${inSentenceBudget ? '句' : '段'}的预算数不符：决算 ${actual.text} ÷ 预算 ${budgetText} = ${computed.toFixed(2)}%（${roundingRangeText(rate, '%')}）。`, { range });
     return true;
 }
 
@@ -1319,6 +1320,23 @@ function budgetOfRate(prose: ProseText, budgets: readonly FigureClaim[], complet
     const named = completion.role.budget;
     const latestFirst = [...budgetsOfSentence(prose, budgets, completion)].reverse();
     return latestFirst.find(b => budgetKind(b) === named) ?? latestFirst.find(b => budgetKind(b) === 'any' || named === 'any');
+}
+
+/**
+ * 年初预算为50.00万元。该项目支出决算为45.00万元，完成年初预算的90.00% (涪陵): a rate whose sentence writes no budget is
+ * of the budget an earlier sentence of its paragraph writes, where that is the only budget the paragraph writes (of the
+ * rate's subject, of the kind it names or either naming none) and the data holds none for it.
+ */
+function paragraphsOnlyBudget(text: TextClaims, budgets: readonly FigureClaim[], completion: FigureClaim): FigureClaim | undefined {
+    if (completion.role.kind !== 'completion') return undefined;
+    const named = completion.role.budget;
+    const paragraph = paragraphOf(text.prose.text, completion.figure.offset);
+    const written = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget'
+        && c.figure.offset >= paragraph.start && c.figure.offset < paragraph.end);
+    const [only, ...more] = written;
+    if (!only || more.length > 0 || only.figure.offset > completion.figure.offset || !budgets.includes(only)) return undefined;
+    const kind = budgetKind(only);
+    return (kind === named || kind === 'any' || named === 'any') && sameNamed(only.subject, completion.subject) ? only : undefined;
 }
 
 /** The budgets of other kinds the sentence writes, where the rate names none: the rate may be of any of them. */
