@@ -6,7 +6,7 @@
 // 1.20万元…, in a report without the 三公 table): where it holds one, prose-figure compares the whole with it. A whole
 // named with all its parts as a restating table names them (政府采购支出总额 = 货物 + 工程 + 服务) is their sum: an error.
 import { Decimal } from 'decimal.js';
-import type { FigureClaim } from '../../model/prose-claims.js';
+import type { FigureClaim, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf, withUnit } from '../../model/prose-claims.js';
 import { fixedText } from '../../model/figure.js';
 import { sumIntervals } from '../../model/interval.js';
@@ -139,6 +139,30 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
 }
 
 /**
+ * The amounts a text lists after 其中 right after a written whole (政府采购支出总额3268.40万元，其中：货物48.60万元、…), as
+ * prose-count-parts reads them; undefined where none follow it.
+ */
+export function partsListedAfter(text: TextClaims, whole: WrittenFigure): WrittenFigure[] | undefined {
+    const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.kind === 'amount');
+    const start = fullClauseStart(text.prose.text, whole.offset);
+    const end = clauseEnd(text.prose.text, whole.offset);
+    for (const split of splits(text.prose.text.slice(0, end), SOME_PARTS, (from, to) => amountsOf(amounts, from, to),
+        (part, head) => part.claim.figure.interval.lo.greaterThan(head.claim.figure.interval.hi))) {
+        if (split.whole.offset < start) continue;
+        return split.whole.claim.figure === whole ? split.parts.filter(p => p.claim.role.kind === 'value' && !p.claim.notData).map(p => p.claim.figure) : undefined;
+    }
+    return undefined;
+}
+
+/** Where the clause around `offset` starts: after its 。；;！？ or line break. */
+function fullClauseStart(text: string, offset: number): number {
+    for (let i = offset - 1; i >= 0; i--) {
+        if (CLAUSE_ENDS.has(text.charCodeAt(i))) return i + 1;
+    }
+    return 0;
+}
+
+/**
  * The parts a whole is made of, where the text names the whole and every part as a restating table's prose does
  * (政府采购支出总额…万元，其中：政府采购货物支出…、政府采购工程支出…、政府采购服务支出…): one part of each kind, in
  * the template's order; undefined where the whole or a part is not so named.
@@ -157,6 +181,13 @@ const proseCountPartsRule: Rule = {
     ...ruleMeta('prose-count-parts'),
     check(model, reporter) {
         amountParts(model, reporter);
+        let claimsByText: Map<ProseText, readonly FigureClaim[]> | undefined;
+        // the data holds a count (国有资产 › 车辆 and its kinds): prose-figure judges the text's figure against it
+        const held = (prose: ProseText, count: Count) => {
+            claimsByText ??= new Map(claimsOf(model).map(text => [text.prose, text.claims.filter((c): c is FigureClaim => c.kind === 'figure')]));
+            const claim = claimsByText.get(prose)?.find(c => c.figure.offset === count.offset && c.figure.kind === 'count');
+            return claim?.subject !== undefined && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0;
+        };
         for (const prose of model.nodes.prose) {
             for (const split of splits(prose.text, SOME_OR_ALL_PARTS, (from, to) => countsIn(prose.text, from, to), (part, whole) => part.value > whole.value)) {
                 const { whole } = split;
@@ -172,7 +203,8 @@ const proseCountPartsRule: Rule = {
                 }
                 const sum = parts.reduce((acc, p) => acc + p.value, 0);
                 const at = range(whole);
-                if (parts.length < 2 || !at) continue;
+                // the whole and every part held by the data: each figure is judged there, their sum by the data's own
+                if (parts.length < 2 || !at || [whole, ...parts].every(c => held(prose, c))) continue;
                 const kinds = parts.map(p => kindBefore(prose.text, p.offset).replace(LIST_OPENING, ''));
                 const summed = `${listed}各项 ${parts.map(p => p.value).join(' + ')} = ${sum}${whole.unit}`;
                 const all = split.parts.length === parts.length;

@@ -6,7 +6,7 @@ import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
-import { Interval } from '../../model/interval.js';
+import { Interval, sumIntervals } from '../../model/interval.js';
 import type { BudgetComparisonClaim, Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
@@ -24,6 +24,7 @@ import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacement, restated, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
+import { partsListedAfter } from './prose-count-parts.js';
 import { contraryDirectionMessage } from './prose-words.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
 
@@ -1064,7 +1065,7 @@ function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextCla
     if (!found) return;
     const whole = found.figure;
     const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
-    if (writtenShareVerdict(part, share.figure, whole, rate) !== 'off') return;
+    if (writtenShareVerdict(part, share.figure, whole, rate) !== 'off' || ofListedSum(text, part, share.figure, whole)) return;
     tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: '段', whole: `${found.name} ` });
 }
 
@@ -1082,6 +1083,18 @@ function shortens(words: string, name: string): boolean {
     return true;
 }
 
+/**
+ * 政府采购支出总额3268.40万元，其中：货物48.60万元、工程3126.00万元、服务111.80万元。…占政府采购支出总额的74.85% where the
+ * parts add up to 3286.40: the whole written is the slip (prose-count-parts tells it), and a share of the parts' sum is right.
+ */
+function ofListedSum(text: TextClaims, part: WrittenFigure, share: WrittenFigure, whole: WrittenFigure): boolean {
+    const parts = partsListedAfter(text, whole) ?? [];
+    if (parts.length < 2) return false;
+    const sum = { value: parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0)), interval: sumIntervals(parts.map(p => p.interval)) };
+    if (!sum.interval.lo.isPositive()) return false;
+    return writtenShareVerdict(part, share, sum, part.interval.div(sum.interval)!.scale(new Decimal(100))) !== 'off';
+}
+
 /** A written share off the part over a whole the text itself writes: the error, with the sum worked out. */
 function tellWrittenShareOff(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim, part: WrittenFigure,
     whole: WrittenFigure, rate: Interval, said: { scope: '段' | '句'; whole: string }): void {
@@ -1092,10 +1105,10 @@ function tellWrittenShareOff(model: ReportModel, report: Reporter, text: TextCla
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一${said.scope}写的数不符：${amount(part)} ÷ ${said.whole}${amount(whole)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
 }
 
-/** The name a figure is written under: its clause's words before it, less a leading year and 本部门/本单位 and a trailing 为/是. */
+/** The name a figure is written under: its clause's words before it, less a leading year and 本部门/本单位 (in either order) and a trailing 为/是. */
 function nameWrittenBefore(text: string, offset: number): string {
     const clause = /[^，,；;。：:、（）()]*$/.exec(text.slice(0, offset))![0];
-    return clause.replace(/^\s*(?:\d{4}年度?)?\s*(?:本部门|本单位|我部门|我单位)?/, '').replace(/(?:为|是|共|共计|合计)$/, '').trim();
+    return clause.replace(/^\s*(?:\d{4}年度?)?\s*(?:本部门|本单位|我部门|我单位)?\s*(?:\d{4}年度?)?/, '').replace(/(?:为|是|共|共计|合计)$/, '').trim();
 }
 
 /**
