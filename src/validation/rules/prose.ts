@@ -602,7 +602,9 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
 
 /** The amount a share's sentence writes for its subject right before it: 基本支出854.57万元，占23.94%. */
 function partWrittenBefore(text: TextClaims, share: FigureClaim): FigureClaim | undefined {
-    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset).at(-1);
+    // 涉及资金656.93万元，占项目总数比例100%，占项目支出总额比例100%: shares of one amount over several wholes
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset
+        && !(c.role.kind === 'share' && inSentence(text.prose, c, share))).at(-1);
     return before && !before.notData && before.role.kind === 'value' && before.figure.kind === 'amount' && before.subject?.words === share.subject?.words
         && inSentence(text.prose, before, share) ? before : undefined;
 }
@@ -1066,7 +1068,7 @@ function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextCla
     const whole = found.figure;
     const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
     if (writtenShareVerdict(part, share.figure, whole, rate) !== 'off' || ofListedSum(text, part, share.figure, whole)) return;
-    tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: '段', whole: `${found.name} ` });
+    tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: whole.offset >= paragraph.start ? '段' : '节', whole: `${found.name} ` });
 }
 
 /**
@@ -1097,7 +1099,7 @@ function ofListedSum(text: TextClaims, part: WrittenFigure, share: WrittenFigure
 
 /** A written share off the part over a whole the text itself writes: the error, with the sum worked out. */
 function tellWrittenShareOff(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim, part: WrittenFigure,
-    whole: WrittenFigure, rate: Interval, said: { scope: '段' | '句'; whole: string }): void {
+    whole: WrittenFigure, rate: Interval, said: { scope: '段' | '句' | '节'; whole: string }): void {
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
     const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
@@ -1176,7 +1178,8 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
 
 /** The words of the whole a share is of, as written between 占 and the figure (占一般公共预算项目支出总额的 → 一般公共预算项目支出总额). */
 function wholeSaid(text: TextClaims, share: FigureClaim): string | undefined {
-    return /占([^占，,；;。]*?)的?$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1];
+    // 占项目支出总额比例 100%: the whole, without the word for the ratio and a space copied from a PDF
+    return /占([^占，,；;。]*?)(?:的|之)?(?:比例|比重)?(?:为|是)?\s*$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1].trim();
 }
 
 /** A quantity as a message names it: 「表3 › 合计 基本支出」. */
