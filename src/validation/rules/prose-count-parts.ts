@@ -209,7 +209,8 @@ const proseCountPartsRule: Rule = {
                 const summed = `${listed}各项 ${parts.map(p => p.value).join(' + ')} = ${sum}${whole.unit}`;
                 const all = split.parts.length === parts.length;
                 // 共有车辆3辆，分别为执法执勤用车1辆、特种专业技术用车1辆: every part, each once, so their sum is the whole
-                if (all && split.complete && sum !== whole.value) {
+                // 执法执勤用车、特种专业技术用车各1辆: one figure for several kinds, which the sum cannot tell
+                if (all && split.complete && sum !== whole.value && !kinds.some(kind => /[各均]$/.test(kind))) {
                     reporter.warning(prose.node, `${summed}，${sum > whole.value ? '大于' : '小于'}总数 ${whole.value}${whole.unit}：逐一列出的是总数的全部分项，其和应等于总数。`, { range: at });
                 } else if (sum > whole.value) {
                     const said = `${summed}，大于总数 ${whole.value}${whole.unit}`;
