@@ -1345,6 +1345,8 @@ function budgetOfRate(prose: ProseText, budgets: readonly FigureClaim[], complet
  */
 function paragraphsOnlyBudget(text: TextClaims, budgets: readonly FigureClaim[], completion: FigureClaim): FigureClaim | undefined {
     if (completion.role.kind !== 'completion') return undefined;
+    // a rate its own words say is of a budget (完成年初预算的, 预算执行率), not of a task (抽检任务完成率预期100%)
+    if (!/预算[^，,。；;：:]*$/.test(text.prose.text.slice(0, completion.figure.offset))) return undefined;
     const named = completion.role.budget;
     const paragraph = paragraphOf(text.prose.text, completion.figure.offset);
     const written = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget'
