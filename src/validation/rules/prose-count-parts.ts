@@ -6,7 +6,7 @@
 // 1.20万元…, in a report without the 三公 table): where it holds one, prose-figure compares the whole with it. A whole
 // named with all its parts as a restating table names them (政府采购支出总额 = 货物 + 工程 + 服务) is their sum: an error.
 import { Decimal } from 'decimal.js';
-import type { FigureClaim } from '../../model/prose-claims.js';
+import type { FigureClaim, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf, withUnit } from '../../model/prose-claims.js';
 import { fixedText } from '../../model/figure.js';
 import { sumIntervals } from '../../model/interval.js';
@@ -40,26 +40,38 @@ interface Written { readonly offset: number; readonly length: number; readonly u
  * after it of the same unit, up to the next 其中 (a part's own parts), brackets left out. A figure named a total
  * (合计, 总计, 共计) is no part: it ends the list. Larger than the whole, it is the sentence's own total (收入4402万元，加
  * 上级转移支付收入1884万元，其中：一般转移支付收入1478万元，上年结转结余60万元，…，收入合计为6449万元), and the
- * sentence went back to its own items somewhere before it: only the first part is surely the whole's.
+ * sentence went back to its own items somewhere before it: only the first part is surely the whole's. `markers`
+ * may open a list with 分别为 too (共有车辆3辆，分别为…): a list of all the whole's parts, `complete`.
  */
-function* splits<T extends Written>(text: string, figuresIn: (from: number, to: number) => T[], exceeds: (part: T, whole: T) => boolean): Generator<{ whole: T; parts: T[] }> {
+function* splits<T extends Written>(text: string, markers: RegExp, figuresIn: (from: number, to: number) => T[], exceeds: (part: T, whole: T) => boolean): Generator<{ whole: T; parts: T[]; complete: boolean }> {
     // by offsets into the text, without a match object per sentence or a copy per clause: this runs over every prose text
-    let split = text.indexOf('其中');
-    for (let start = 0; split >= 0 && start <= text.length;) {
+    const pattern = new RegExp(markers.source, 'g');
+    const find = (from: number) => {
+        pattern.lastIndex = from;
+        const m = pattern.exec(text);
+        return m ? { at: m.index, length: m[0].length, complete: m[0] !== '其中' } : undefined;
+    };
+    let split = find(0);
+    for (let start = 0; split && start <= text.length;) {
         const end = clauseEnd(text, start);
-        if (split < start) split = text.indexOf('其中', start);
-        if (split > start && split < end) {
-            const whole = figuresIn(start, split).at(-1);
-            const next = text.indexOf('其中', split + 2);
-            const stop = next >= 0 && next < end ? next : end;
-            let parts = whole ? figuresIn(split, stop).filter(c => c.unit === whole.unit && !inBrackets(text, c.offset, start)) : [];
+        if (split.at < start) split = find(start);
+        if (split && split.at > start && split.at < end) {
+            const whole = figuresIn(start, split.at).at(-1);
+            const next = find(split.at + split.length);
+            const stop = next && next.at < end ? next.at : end;
+            let parts = whole ? figuresIn(split.at, stop).filter(c => c.unit === whole.unit && !inBrackets(text, c.offset, start)) : [];
             const total = parts.findIndex(p => TOTAL_NAMED.test(kindBefore(text, p.offset)));
             if (whole && total >= 0) parts = parts.slice(0, exceeds(parts[total], whole) ? Math.min(1, total) : total);
-            if (whole && parts.length > 0 && whole.offset + whole.length >= split - 2) yield { whole, parts };
+            if (whole && parts.length > 0 && whole.offset + whole.length >= split.at - 2) yield { whole, parts, complete: split.complete && total < 0 };
         }
         start = end + 1;
     }
 }
+
+/** Where a list of some of a whole's parts opens. */
+const SOME_PARTS = /其中/;
+/** Where a list of some of a count's parts opens, or of all of them (分别为, 分别是: each part once). */
+const SOME_OR_ALL_PARTS = /其中|分别(?:为|是)[：:]?/;
 
 /** Where the clause from `start` ends: its 。；;！？ or line break, else the end of the text. */
 function clauseEnd(text: string, start: number): number {
@@ -91,7 +103,7 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
     for (const text of claimsOf(model)) {
         const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.kind === 'amount');
         if (amounts.length < 2) continue;
-        for (const { whole, parts } of splits(text.prose.text, (from, to) => amountsOf(amounts, from, to),
+        for (const { whole, parts } of splits(text.prose.text, SOME_PARTS, (from, to) => amountsOf(amounts, from, to),
             (part, whole) => part.claim.figure.interval.lo.greaterThan(whole.claim.figure.interval.hi))) {
             const { claim } = whole;
             if (claim.role.kind !== 'value' || claim.notData || claim.figure.value.isNegative()) continue;
@@ -127,6 +139,30 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
 }
 
 /**
+ * The amounts a text lists after 其中 right after a written whole (政府采购支出总额3268.40万元，其中：货物48.60万元、…), as
+ * prose-count-parts reads them; undefined where none follow it.
+ */
+export function partsListedAfter(text: TextClaims, whole: WrittenFigure): WrittenFigure[] | undefined {
+    const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.kind === 'amount');
+    const start = fullClauseStart(text.prose.text, whole.offset);
+    const end = clauseEnd(text.prose.text, whole.offset);
+    for (const split of splits(text.prose.text.slice(0, end), SOME_PARTS, (from, to) => amountsOf(amounts, from, to),
+        (part, head) => part.claim.figure.interval.lo.greaterThan(head.claim.figure.interval.hi))) {
+        if (split.whole.offset < start) continue;
+        return split.whole.claim.figure === whole ? split.parts.filter(p => p.claim.role.kind === 'value' && !p.claim.notData).map(p => p.claim.figure) : undefined;
+    }
+    return undefined;
+}
+
+/** Where the clause around `offset` starts: after its 。；;！？ or line break. */
+function fullClauseStart(text: string, offset: number): number {
+    for (let i = offset - 1; i >= 0; i--) {
+        if (CLAUSE_ENDS.has(text.charCodeAt(i))) return i + 1;
+    }
+    return 0;
+}
+
+/**
  * The parts a whole is made of, where the text names the whole and every part as a restating table's prose does
  * (政府采购支出总额…万元，其中：政府采购货物支出…、政府采购工程支出…、政府采购服务支出…): one part of each kind, in
  * the template's order; undefined where the whole or a part is not so named.
@@ -145,26 +181,45 @@ const proseCountPartsRule: Rule = {
     ...ruleMeta('prose-count-parts'),
     check(model, reporter) {
         amountParts(model, reporter);
+        let claimsByText: Map<ProseText, readonly FigureClaim[]> | undefined;
+        // the data holds a count (国有资产 › 车辆 and its kinds): prose-figure judges the text's figure against it
+        const held = (prose: ProseText, count: Count) => {
+            claimsByText ??= new Map(claimsOf(model).map(text => [text.prose, text.claims.filter((c): c is FigureClaim => c.kind === 'figure')]));
+            const claim = claimsByText.get(prose)?.find(c => c.figure.offset === count.offset && c.figure.kind === 'count');
+            return claim?.subject !== undefined && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0;
+        };
         for (const prose of model.nodes.prose) {
-            for (const split of splits(prose.text, (from, to) => countsIn(prose.text, from, to), (part, whole) => part.value > whole.value)) {
+            for (const split of splits(prose.text, SOME_OR_ALL_PARTS, (from, to) => countsIn(prose.text, from, to), (part, whole) => part.value > whole.value)) {
                 const { whole } = split;
                 const wholeKind = kindBefore(prose.text, whole.offset);
                 const parts = split.parts.filter(p => coveredBy(wholeKind, kindBefore(prose.text, p.offset)));
                 const over = parts.find(p => p.value > whole.value);
                 const range = (c: Count) => rangeIn(prose, c.offset, c.length);
+                const listed = split.complete ? '所列' : '其中';
                 if (over) {
                     const at = range(over);
-                    if (at) reporter.error(prose.node, `其中的 ${over.value}${over.unit} 大于总数 ${whole.value}${whole.unit}：其中项不能超过总数。`, { range: at });
+                    if (at) reporter.error(prose.node, `${listed}的 ${over.value}${over.unit} 大于总数 ${whole.value}${whole.unit}：${split.complete ? '分项' : '其中项'}不能超过总数。`, { range: at });
                     continue;
                 }
                 const sum = parts.reduce((acc, p) => acc + p.value, 0);
                 const at = range(whole);
-                if (parts.length >= 2 && sum > whole.value && at) {
-                    const summed = `其中各项 ${parts.map(p => p.value).join(' + ')} = ${sum}${whole.unit}，大于总数 ${whole.value}${whole.unit}`;
-                    if (split.parts.length === parts.length && postKinds(wholeKind, parts.map(p => kindBefore(prose.text, p.offset)))) {
-                        reporter.warning(prose.node, `${summed}：各类编制互不重叠，其和不能超过编制总数。`, { range: at });
+                // the whole and every part held by the data: each figure is judged there, their sum by the data's own
+                if (parts.length < 2 || !at || [whole, ...parts].every(c => held(prose, c))) continue;
+                const kinds = parts.map(p => kindBefore(prose.text, p.offset).replace(LIST_OPENING, ''));
+                const summed = `${listed}各项 ${parts.map(p => p.value).join(' + ')} = ${sum}${whole.unit}`;
+                const all = split.parts.length === parts.length;
+                // 共有车辆3辆，分别为执法执勤用车1辆、特种专业技术用车1辆: every part, each once, so their sum is the whole
+                // 执法执勤用车、特种专业技术用车各1辆: one figure for several kinds, which the sum cannot tell
+                if (all && split.complete && sum !== whole.value && !kinds.some(kind => /[各均]$/.test(kind))) {
+                    reporter.warning(prose.node, `${summed}，${sum > whole.value ? '大于' : '小于'}总数 ${whole.value}${whole.unit}：逐一列出的是总数的全部分项，其和应等于总数。`, { range: at });
+                } else if (sum > whole.value) {
+                    const said = `${summed}，大于总数 ${whole.value}${whole.unit}`;
+                    if (all && postKinds(wholeKind, kinds)) {
+                        reporter.warning(prose.node, `${said}：各类编制互不重叠，其和不能超过编制总数。`, { range: at });
+                    } else if (all && vehicleKinds(wholeKind, kinds)) {
+                        reporter.warning(prose.node, `${said}：各类车辆互不重叠，其和不能超过车辆总数。`, { range: at });
                     } else {
-                        reporter.info(prose.node, `${summed}：请核对（各项有重叠时不必改）。`, { range: at });
+                        reporter.info(prose.node, `${said}：请核对（各项有重叠时不必改）。`, { range: at });
                     }
                 }
             }
@@ -200,6 +255,25 @@ function postKinds(whole: string, parts: readonly string[]): boolean {
     if (!/编制/.test(whole) || NOT_A_POST.test(whole)) return false;
     const kinds = parts.map(part => part.replace(/^[：:]/, ''));
     return kinds.every(kind => POST_KIND.test(kind) && !NOT_A_POST.test(kind)) && new Set(kinds).size === kinds.length;
+}
+
+/** The words opening a part's name right after the word that opens a list (分别为：执法执勤用车 → 执法执勤用车). */
+const LIST_OPENING = /^(?:分别(?:为|是))?[：:]?/;
+
+/** Vehicles held (共有车辆, 公务用车保有量), not those bought, disposed of or hired in the year. */
+const VEHICLES_HELD = /车辆|用车|公务车/;
+/** A kind of vehicle by its use: 执法执勤用车, 特种专业技术用车, 一般公务用车, 其他用车. */
+const VEHICLE_KIND = /^[\u4e00-\u9fff]{0,8}用车$/;
+/** Words that make vehicles no kind of the fleet: a year's movements, hires, fuels (新能源 cuts across the uses). */
+const NOT_A_VEHICLE_KIND = /新增|购置|更新|报废|处置|调拨|调入|调出|划转|租|新能源|燃油|电动/;
+
+/**
+ * Whether a count of vehicles held is split into kinds by use and nothing else (共有车辆3辆，其中：执法执勤用车2辆、
+ * 特种专业技术用车2辆): a vehicle is of one kind, so the kinds cannot overlap and together are no more than the whole.
+ */
+function vehicleKinds(whole: string, kinds: readonly string[]): boolean {
+    if (!VEHICLES_HELD.test(whole) || NOT_A_VEHICLE_KIND.test(whole)) return false;
+    return kinds.every(kind => VEHICLE_KIND.test(kind) && !NOT_A_VEHICLE_KIND.test(kind)) && new Set(kinds).size === kinds.length;
 }
 
 /** The words naming what a count counts: back from it to the clause's or list's last punctuation, or 其中. */

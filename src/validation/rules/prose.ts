@@ -6,7 +6,7 @@ import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
-import { Interval } from '../../model/interval.js';
+import { Interval, sumIntervals } from '../../model/interval.js';
 import type { BudgetComparisonClaim, Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
@@ -19,11 +19,12 @@ import { actualColumn, isWithin, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
-import type { Fix, Reporter, Rule } from '../rule.js';
+import type { Fix, ReportExtra, Reporter, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacement, restated, shown } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
+import { partsListedAfter } from './prose-count-parts.js';
 import { contraryDirectionMessage } from './prose-words.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
 
@@ -95,7 +96,11 @@ const referenceRule: Rule = {
  */
 const proseFigureRule: Rule = {
     ...ruleMeta('prose-figure'),
-    check(model, report, context) {
+    check(model, reporter, context) {
+        // the figures told wrong here: no hint offers a reference in place of one of them (the officer applying it
+        // would lose the finding with the figure)
+        const told = new Set<string>();
+        const report = telling(reporter, told);
         for (const text of claimsOf(model)) {
             const referable: Referable[] = [];
             // the last change the data cannot tell (no 上年): a growth rate after it is checked against it
@@ -319,13 +324,16 @@ const proseFigureRule: Rule = {
                     const rated = verdict === 'near' && role.kind === 'value' && text.claims.some(c => c.kind === 'figure' && c.role.kind === 'completion'
                         && c.figure.offset > figure.offset && inSentence(text.prose, claim, c) && c.subject !== undefined && sameSubject(c.subject, claim.subject!)
                         && !agreesWithData(model, c));
-                    const fixed = unsaid ? unsaid.fix : rated ? undefined : fix;
+                    // one figure said of several (收、支总计各增加…) and right for another of them: no fix makes that one wrong
+                    const rightForAnother = shared.get(figure)?.some(c => c !== claim && c.subject !== undefined
+                        && distinctTargets(model, c.subject, c.role, c.figure).some(t => agrees(c.figure, t, c.role))) === true;
+                    const fixed = unsaid ? unsaid.fix : rated || rightForAnother ? undefined : fix;
                     restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: fixed }, also + otherWholes + (unsaid?.said ?? ''));
                 }
             }
             budgetItemsOverTotal(model, report, text.prose, budgets);
             partChangesOff(model, report, text);
-            for (const paragraph of byParagraph(text.prose.text, referable)) reportReferable(report, text.prose, paragraph);
+            for (const paragraph of byParagraph(text.prose.text, referable.filter(item => !told.has(rangeKey(item.range))))) reportReferable(report, text.prose, paragraph);
         }
     },
 };
@@ -594,7 +602,9 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
 
 /** The amount a share's sentence writes for its subject right before it: 基本支出854.57万元，占23.94%. */
 function partWrittenBefore(text: TextClaims, share: FigureClaim): FigureClaim | undefined {
-    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset).at(-1);
+    // 涉及资金656.93万元，占项目总数比例100%，占项目支出总额比例100%: shares of one amount over several wholes
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset
+        && !(c.role.kind === 'share' && inSentence(text.prose, c, share))).at(-1);
     return before && !before.notData && before.role.kind === 'value' && before.figure.kind === 'amount' && before.subject?.words === share.subject?.words
         && inSentence(text.prose, before, share) ? before : undefined;
 }
@@ -1036,8 +1046,10 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
 /**
  * 政府采购支出总额198.40万元，…。授予小微企业合同金额186.00万元，占政府采购支出总额的93.75% where the data knows
  * no such whole (no 政府采购 table or block): the share is the part written right before it over the amount the
- * paragraph writes earlier under exactly the name the share says (a year and 本部门 before it aside). One unit off
- * passes (shares balanced to 100%); a name matched only at the end of longer words may be another's whole.
+ * paragraph writes earlier (a budget too) under exactly the name the share says (a year and 本部门 before it aside), or else under
+ * the one name of the paragraph the share's words shorten (占采购总额的 after 政府采购支出总额). One unit off passes
+ * (shares balanced to 100%); a name matched only at the end of longer words may be another's whole, and two names
+ * the words shorten leave the whole unknown.
  */
 function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
     const said = wholeSaid(text, share);
@@ -1045,18 +1057,49 @@ function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextCla
     if (!said || said.length < 2 || !written) return;
     const part = written.figure;
     const prose = text.prose.text;
-    const whole = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < part.offset
-        && c.role.kind === 'value' && c.figure.kind === 'amount' && c.figure.unit === part.unit && c.figure.interval.lo.isPositive()
-        && nameWrittenBefore(prose, c.figure.offset) === said).at(-1)?.figure;
-    if (!whole) return;
+    const named = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < part.offset
+        && (c.role.kind === 'value' || c.role.kind === 'budget') && c.figure.kind === 'amount' && c.figure.unit === part.unit && c.figure.interval.lo.isPositive())
+        .map(c => ({ figure: c.figure, name: nameWrittenBefore(prose, c.figure.offset) }));
+    const paragraph = paragraphOf(prose, part.offset);
+    const shortened = named.filter(c => c.figure.offset >= paragraph.start && shortens(said, c.name));
+    const exact = named.filter(c => c.name === said).at(-1);
+    const found = exact ?? (new Set(shortened.map(c => c.name)).size === 1 ? shortened.at(-1) : undefined);
+    if (!found) return;
+    const whole = found.figure;
     const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
-    if (writtenShareVerdict(part, share.figure, whole, rate) !== 'off') return;
-    tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: '段', whole: `${said} ` });
+    if (writtenShareVerdict(part, share.figure, whole, rate) !== 'off' || ofListedSum(text, part, share.figure, whole)) return;
+    tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: whole.offset >= paragraph.start ? '段' : '节', whole: `${found.name} ` });
+}
+
+/**
+ * Whether words are a shortening of a longer name: its characters in order, ending as it ends (采购总额 of
+ * 政府采购支出总额, 采购额 of 政府采购金额); the last character is the head noun, which a shortening keeps.
+ */
+function shortens(words: string, name: string): boolean {
+    if (words.length >= name.length || words.at(-1) !== name.at(-1)) return false;
+    let at = 0;
+    for (const char of words) {
+        at = name.indexOf(char, at) + 1;
+        if (at === 0) return false;
+    }
+    return true;
+}
+
+/**
+ * 政府采购支出总额3268.40万元，其中：货物48.60万元、工程3126.00万元、服务111.80万元。…占政府采购支出总额的74.85% where the
+ * parts add up to 3286.40: the whole written is the slip (prose-count-parts tells it), and a share of the parts' sum is right.
+ */
+function ofListedSum(text: TextClaims, part: WrittenFigure, share: WrittenFigure, whole: WrittenFigure): boolean {
+    const parts = partsListedAfter(text, whole) ?? [];
+    if (parts.length < 2) return false;
+    const sum = { value: parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0)), interval: sumIntervals(parts.map(p => p.interval)) };
+    if (!sum.interval.lo.isPositive()) return false;
+    return writtenShareVerdict(part, share, sum, part.interval.div(sum.interval)!.scale(new Decimal(100))) !== 'off';
 }
 
 /** A written share off the part over a whole the text itself writes: the error, with the sum worked out. */
 function tellWrittenShareOff(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim, part: WrittenFigure,
-    whole: WrittenFigure, rate: Interval, said: { scope: '段' | '句'; whole: string }): void {
+    whole: WrittenFigure, rate: Interval, said: { scope: '段' | '句' | '节'; whole: string }): void {
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
     const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
@@ -1064,10 +1107,10 @@ function tellWrittenShareOff(model: ReportModel, report: Reporter, text: TextCla
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一${said.scope}写的数不符：${amount(part)} ÷ ${said.whole}${amount(whole)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
 }
 
-/** The name a figure is written under: its clause's words before it, less a leading year and 本部门/本单位 and a trailing 为/是. */
+/** The name a figure is written under: its clause's words before it, less a leading year and 本部门/本单位 (in either order) and a trailing 为/是. */
 function nameWrittenBefore(text: string, offset: number): string {
     const clause = /[^，,；;。：:、（）()]*$/.exec(text.slice(0, offset))![0];
-    return clause.replace(/^\s*(?:\d{4}年度?)?\s*(?:本部门|本单位|我部门|我单位)?/, '').replace(/(?:为|是|共|共计|合计)$/, '').trim();
+    return clause.replace(/^\s*(?:\d{4}年度?)?\s*(?:本部门|本单位|我部门|我单位)?\s*(?:\d{4}年度?)?/, '').replace(/(?:为|是|共|共计|合计)$/, '').trim();
 }
 
 /**
@@ -1135,7 +1178,8 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
 
 /** The words of the whole a share is of, as written between 占 and the figure (占一般公共预算项目支出总额的 → 一般公共预算项目支出总额). */
 function wholeSaid(text: TextClaims, share: FigureClaim): string | undefined {
-    return /占([^占，,；;。]*?)的?$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1];
+    // 占项目支出总额比例 100%: the whole, without the word for the ratio and a space copied from a PDF
+    return /占([^占，,；;。]*?)(?:的|之)?(?:比例|比重)?(?:为|是)?\s*$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1].trim();
 }
 
 /** A quantity as a message names it: 「表3 › 合计 基本支出」. */
@@ -1213,7 +1257,8 @@ function nonAppropriationIncomeOff(model: ReportModel, report: Reporter, prose: 
  * rate was worked from. Returns whether the rate is of a budget the sentence wrote.
  */
 function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: TextClaims, budgets: readonly FigureClaim[], completion: FigureClaim): boolean {
-    const budget = budgetOfRate(text.prose, budgets, completion);
+    const inSentenceBudget = budgetOfRate(text.prose, budgets, completion);
+    const budget = inSentenceBudget ?? paragraphsOnlyBudget(text, budgets, completion);
     if (!budget || budget.figure.kind !== 'amount') return budget !== undefined;
     const { prose } = text;
     const subject = completion.subject;
@@ -1236,7 +1281,7 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     if (!range) return true;
     const computed = actual.value.div(budget.figure.value).times(100);
     const budgetText = fixedText(budget.figure.value, budget.figure.decimals, model.groupsDigits);
-    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一句的预算数不符：决算 ${actual.text} ÷ 预算 ${budgetText} = ${computed.toFixed(2)}%（${roundingRangeText(rate, '%')}）。`, { range });
+    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一${inSentenceBudget ? '句' : '段'}的预算数不符：决算 ${actual.text} ÷ 预算 ${budgetText} = ${computed.toFixed(2)}%（${roundingRangeText(rate, '%')}）。`, { range });
     return true;
 }
 
@@ -1291,6 +1336,25 @@ function budgetOfRate(prose: ProseText, budgets: readonly FigureClaim[], complet
     const named = completion.role.budget;
     const latestFirst = [...budgetsOfSentence(prose, budgets, completion)].reverse();
     return latestFirst.find(b => budgetKind(b) === named) ?? latestFirst.find(b => budgetKind(b) === 'any' || named === 'any');
+}
+
+/**
+ * 年初预算为50.00万元。该项目支出决算为45.00万元，完成年初预算的90.00% (涪陵): a rate whose sentence writes no budget is
+ * of the budget an earlier sentence of its paragraph writes, where that is the only budget the paragraph writes (of the
+ * rate's subject, of the kind it names or either naming none) and the data holds none for it.
+ */
+function paragraphsOnlyBudget(text: TextClaims, budgets: readonly FigureClaim[], completion: FigureClaim): FigureClaim | undefined {
+    if (completion.role.kind !== 'completion') return undefined;
+    // a rate its own words say is of a budget (完成年初预算的, 预算执行率), not of a task (抽检任务完成率预期100%)
+    if (!/预算[^，,。；;：:]*$/.test(text.prose.text.slice(0, completion.figure.offset))) return undefined;
+    const named = completion.role.budget;
+    const paragraph = paragraphOf(text.prose.text, completion.figure.offset);
+    const written = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget'
+        && c.figure.offset >= paragraph.start && c.figure.offset < paragraph.end);
+    const [only, ...more] = written;
+    if (!only || more.length > 0 || only.figure.offset > completion.figure.offset || !budgets.includes(only)) return undefined;
+    const kind = budgetKind(only);
+    return (kind === named || kind === 'any' || named === 'any') && sameNamed(only.subject, completion.subject) ? only : undefined;
 }
 
 /** The budgets of other kinds the sentence writes, where the rate names none: the rate may be of any of them. */
@@ -1409,6 +1473,23 @@ function paragraphOf(text: string, offset: number): { start: number; end: number
 function sameSubject(a: Subject, b: Subject): boolean {
     const [x, y] = [a.quantities[0], b.quantities[0]];
     return x !== undefined && y !== undefined && sameQuantity(x, y);
+}
+
+/** A reporter that notes the range of each error and warning it passes on, in `told`. */
+function telling(report: Reporter, told: Set<string>): Reporter {
+    const note = (extra: ReportExtra | undefined) => {
+        if (extra?.range) told.add(rangeKey(extra.range));
+    };
+    return {
+        error: (node, message, extra) => { note(extra); report.error(node, message, extra); },
+        warning: (node, message, extra) => { note(extra); report.warning(node, message, extra); },
+        info: (node, message, extra) => report.info(node, message, extra),
+        hint: (node, message, extra) => report.hint(node, message, extra),
+    };
+}
+
+function rangeKey({ start, end }: Range): string {
+    return `${start.line}:${start.character}-${end.line}:${end.character}`;
 }
 
 /** A right figure written by hand that a reference could put in its place. */
