@@ -11,7 +11,7 @@ import type { AstNode } from 'langium';
 import type { Attachment, Project, Row, TextField } from '../language/generated/ast.js';
 import type { ReportTemplate } from '../templates/template.js';
 import type { Figure, FigureKind } from './figure.js';
-import { coarserMoneyUnit, MONEY_UNITS } from './figure.js';
+import { MONEY_UNITS, writtenMoneyScale } from './figure.js';
 import { Interval } from './interval.js';
 import type { ProseText } from './prose.js';
 import { firstReferencePath } from './prose.js';
@@ -2023,7 +2023,7 @@ function notDataOf(model: ReportModel, text: string, start: number, end: number,
     if (APPROXIMATE_BEFORE.test(before)) return 'approximate';
     // an example of a list that ends with 等: 办公费5.2万元、印刷费3.1万元等
     if (/^[、等]/.test(after) && after.includes('等')) return 'example';
-    if (figure.kind === 'amount' && figure.unit !== model.meta.unit && !coarserMoneyUnit(figure.unit, model.meta.unit)) return 'other-unit';
+    if (figure.kind === 'amount' && figure.unit !== model.meta.unit && !writtenMoneyScale(figure.unit, model.meta.unit)) return 'other-unit';
     // a figure of another year than the report's (last year's is its 上年, read as a role)
     const year = model.meta.year;
     for (const written of before.matchAll(/(?<![比较与同至到\-—])(\d{4})年(?!度?相比|以来|至|到|[-—])/g)) {
