@@ -8,20 +8,31 @@ export type FigureKind = 'amount' | 'rate' | 'count';
 /** Units of money; every other unit counts things. */
 export const MONEY_UNITS = new Set(['万元', '元']);
 
-/**
- * How many of the report's money units one written unit is, where prose may write amounts in a
- * coarser unit than its tables: a report kept in 元 whose sentences say 757.40万元 (its tables at
- * the fen, its text at two places of 万元). Undefined for the same unit, and for a finer one (元 in a
- * report in 万元: a small sum in prose is as likely a per-head standard as a restated figure).
- */
-export function coarserMoneyUnit(written: string, report: string): Decimal | undefined {
-    return written === '万元' && report === '元' ? new Decimal(10000) : undefined;
-}
-
 /** Amounts in 元 of each money unit a report, a workbook or a sentence may write. */
 export const YUAN_PER_MONEY_UNIT: ReadonlyMap<string, Decimal> = new Map([
     ['元', new Decimal(1)], ['千元', new Decimal(1000)], ['万元', new Decimal(10000)], ['亿元', new Decimal(100000000)],
 ]);
+
+/**
+ * How many of the report's money units one written unit is, where prose writes an amount in another unit than
+ * its tables: 10000 for 757.40万元 in a report kept in 元 (its text at two places of 万元), 0.0001 for 5,862.89元
+ * in one kept in 万元 (a sum told to the 元 or the fen). Undefined for the same unit, and for a unit of no money.
+ */
+export function writtenMoneyScale(written: string, report: string): Decimal | undefined {
+    const writtenYuan = YUAN_PER_MONEY_UNIT.get(written);
+    const reportYuan = YUAN_PER_MONEY_UNIT.get(report);
+    return writtenYuan && reportYuan && written !== report ? writtenYuan.div(reportYuan) : undefined;
+}
+
+/**
+ * A value rounded half-up to `places` decimals, negative ones included: an amount of a report in 万元 at two
+ * places is one to the hundred 元 (1.23万元 is 12,300元 at −2 places).
+ */
+export function roundedTo(value: Decimal, places: number): Decimal {
+    if (places >= 0) return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+    const step = new Decimal(10).pow(-places);
+    return value.div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);
+}
 
 /** Published amounts carry two decimals even where trailing zeros are dropped (7.8 is 7.80). */
 export const REPORT_DECIMALS = 2;

@@ -11,7 +11,7 @@ import type { AstNode } from 'langium';
 import type { Attachment, Project, Row, TextField } from '../language/generated/ast.js';
 import type { ReportTemplate } from '../templates/template.js';
 import type { Figure, FigureKind } from './figure.js';
-import { coarserMoneyUnit, MONEY_UNITS } from './figure.js';
+import { MONEY_UNITS, writtenMoneyScale } from './figure.js';
 import { Interval } from './interval.js';
 import type { ProseText } from './prose.js';
 import { firstReferencePath } from './prose.js';
@@ -445,6 +445,8 @@ class TextReader {
     readonly ownName: RegExp | undefined;
     /** Where each section starts, the tables it speaks of, and the side its heading names (财政拨款收入情况: 收入). */
     private readonly sections: { start: number; tables: ReadonlySet<number>; side?: Side }[] = [];
+    /** The tables the text's own heading speaks of: those of the section every heading inside the text lies within. */
+    private readonly headingTables: ReadonlySet<number> | undefined;
     readonly claims: Claim[] = [];
     /** The figure claims with where each starts in the normalized text. */
     readonly figureStarts: { claim: FigureClaim; start: number }[] = [];
@@ -464,7 +466,8 @@ class TextReader {
         this.layout = new TextLayout(text);
         this.names = lexicon.matches(text, { start: 0, end: text.length });
         this.nameEnds = this.names.map(m => m.end);
-        if (heading) this.sections.push({ start: 0, tables: tablesForHeading(model, heading), side: sideOfHeading(heading) });
+        this.headingTables = heading ? tablesForHeading(model, heading) : undefined;
+        if (heading) this.sections.push({ start: 0, tables: this.headingTables!, side: sideOfHeading(heading) });
         this.heading = heading;
         for (const line of headingsOf(text)) {
             const tables = tablesForHeading(model, line.title);
@@ -562,8 +565,11 @@ class TextReader {
         const onPath = (q: Quantity) => ancestors(q.row).filter(a => path.has(a)).length;
         const most = Math.max(0, ...candidates.map(onPath));
         if (most > 1) prefer(q => onPath(q) === most);
-        const section = this.tablesAt(match.start);
-        if (section) prefer(q => q.row.table !== undefined && section.has(q.row.table.number));
+        // the section's tables; where none holds the name, those of the text's heading, which the section lies within
+        // (（三）财政拨款支出决算具体情况 of 财政拨款收入支出决算总表, in 一般公共预算财政拨款支出决算情况说明: its 项 are that table's)
+        const inTables = (tables: ReadonlySet<number>) => (q: Quantity) => q.row.table !== undefined && tables.has(q.row.table.number);
+        const section = [this.tablesAt(match.start), this.headingTables].find(tables => tables && candidates.some(inTables(tables)));
+        if (section) prefer(inTables(section));
         // 本部门项目支出903.10万元: the department's own, a table of all its money (支出决算表), not one fund's —
         // the one to judge by where the figures disagree; a figure agreeing with another table's stays right
         const own = DEPARTMENT_BEFORE.test(this.text.slice(Math.max(0, match.start - 12), match.start))
@@ -2034,7 +2040,7 @@ function notDataOf(model: ReportModel, text: string, start: number, end: number,
     if (APPROXIMATE_BEFORE.test(before)) return 'approximate';
     // an example of a list that ends with 等: 办公费5.2万元、印刷费3.1万元等
     if (/^[、等]/.test(after) && after.includes('等')) return 'example';
-    if (figure.kind === 'amount' && figure.unit !== model.meta.unit && !coarserMoneyUnit(figure.unit, model.meta.unit)) return 'other-unit';
+    if (figure.kind === 'amount' && figure.unit !== model.meta.unit && !writtenMoneyScale(figure.unit, model.meta.unit)) return 'other-unit';
     // a figure of another year than the report's (last year's is its 上年, read as a role)
     const year = model.meta.year;
     for (const written of before.matchAll(/(?<![比较与同至到\-—])(\d{4})年(?!度?相比|以来|至|到|[-—])/g)) {

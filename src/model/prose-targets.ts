@@ -52,18 +52,24 @@ export interface Target {
     /** For messages: 附表6 › 合计 基本支出 增加. */
     readonly label: string;
     /**
-     * Set where the target is put in the coarser unit a sentence writes (万元 in a report in 元):
-     * value, interval and decimals are the figure's divided by it; `figure` stays the report's own.
+     * Set where the target is put in the unit a sentence writes (万元 in a report in 元, 元 in one in 万元): that
+     * unit in the report's; value, interval and decimals are the figure's divided by it (1.23万元 as 12,300元 at
+     * −2 places: to the hundred 元); `figure` stays the report's own.
      */
     readonly scale?: Decimal;
 }
 
 /** A target in a unit `scale` of the report's: 36,200.00元 as 3.620000万元, for 其他收入3.62万元. */
-export function inCoarserUnit(target: Target, scale: Decimal): Target {
+export function inWrittenUnit(target: Target, scale: Decimal): Target {
     return {
         ...target, scale, value: target.value.div(scale), interval: target.interval.scale(new Decimal(1).div(scale)),
         decimals: target.decimals + Math.round(scale.log(10).toNumber()),
     };
+}
+
+/** Whether a target is put in a finer unit than the report's (元 of a report in 万元): its written figure is no fix. */
+export function inFinerUnit(target: Target): boolean {
+    return target.scale !== undefined && target.scale.lt(1);
 }
 
 const ZERO = new Decimal(0);

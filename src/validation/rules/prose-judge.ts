@@ -4,20 +4,23 @@
 import { Decimal } from 'decimal.js';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { coarserMoneyUnit, fixedText, formatDecimal, formatFigure } from '../../model/figure.js';
+import { fixedText, formatDecimal, formatFigure, roundedTo, writtenMoneyScale } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { ProseText } from '../../model/prose.js';
 import { textStart } from '../../model/prose.js';
 import type { Subject, WrittenFigure } from '../../model/prose-claims.js';
+import { unitWritten } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import type { Role, Target } from '../../model/prose-targets.js';
-import { inCoarserUnit, magnitude, shareOfSum, shareOfTogether, sumOfTargets, targetOf } from '../../model/prose-targets.js';
+import { inFinerUnit, inWrittenUnit, magnitude, shareOfSum, shareOfTogether, sumOfTargets, targetOf } from '../../model/prose-targets.js';
 
 const VALUE: Role = { kind: 'value' };
 const LAST_YEAR: Role = { kind: 'last' };
 import { actualColumn } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { figureTextLike } from '../figure-text.js';
+import type { Fix } from '../rule.js';
+import { changeTo } from '../rule.js';
 
 /**
  * The figures a subject's candidates have for a role, one per value: candidates that agree (the
@@ -89,11 +92,14 @@ function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Ro
     return [...byValue.values()];
 }
 
-/** A quantity's target in the unit the sentence writes: an amount in a coarser unit (万元 in a report in 元) is judged in that unit. */
+/**
+ * A quantity's target in the unit the sentence writes: an amount in another money unit (万元 in a report in 元, 元 in
+ * one in 万元) is judged in that unit, within the rounding of both.
+ */
 function targetAsWritten(model: ReportModel, quantity: Quantity, role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target | undefined {
-    const scale = figure.kind === 'amount' ? coarserMoneyUnit(figure.unit, model.meta.unit) : undefined;
+    const scale = figure.kind === 'amount' ? writtenMoneyScale(figure.unit, model.meta.unit) : undefined;
     const found = targetOf(model, quantity, role, figure.kind, scale ? model.meta.unit : figure.unit);
-    return found && scale ? inCoarserUnit(found, scale) : found;
+    return found && scale ? inWrittenUnit(found, scale) : found;
 }
 
 /**
@@ -146,7 +152,7 @@ export function restated(written: Decimal, writtenDecimals: number, stated: Deci
     if (Interval.rounded(written, writtenDecimals).meets(Interval.rounded(stated, statedDecimals))) {
         return stated.toDecimalPlaces(writtenDecimals, Decimal.ROUND_HALF_UP).equals(written) ? 'equal' : 'consistent';
     }
-    const round = (value: Decimal) => value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+    const round = (value: Decimal) => roundedTo(value, places);
     const units = round(written).minus(round(stated)).abs().div(unit);
     return units.lte(1) ? 'near' : 'off';
 }
@@ -158,6 +164,8 @@ function classify(units: Decimal): Verdict {
 /** A target's figure as a sentence would write it: 82.45万元, 22.54%, 27批次 (a computed one at two places). */
 export function shown(target: Target, written: Pick<WrittenFigure, 'kind' | 'unit'>, grouped: boolean): string {
     // a stated 减少 or 下降 holds its size; the target's sign is only its direction
+    // one put in a finer unit (元 of a report in 万元) as the report holds it, 1.23万元: to the 元 it would claim places it has not
+    if (inFinerUnit(target) && target.figure) return `${formatFigure(target.figure, grouped)}${target.figure.unit}`;
     // an amount put in the sentence's coarser unit (万元 of a report in 元) shows at two places of it: 757.40万元
     const value = target.scale ? fixedText(target.value, 2, grouped)
         : target.figure ? formatFigure(target.figure, grouped) : `${formatDecimal(target.value, 2, grouped)}${written.kind === 'rate' ? '%' : ''}`;
@@ -166,12 +174,29 @@ export function shown(target: Target, written: Pick<WrittenFigure, 'kind' | 'uni
     return written.kind === 'rate' ? value : `${value}${unit}`;
 }
 
-/** The text that puts a stated target's figure in place of a written one, written as that one is (1,035.00万元, ３５.２０). */
-export function replacement(model: ReportModel, target: Target, written: WrittenFigure): string {
+/**
+ * The fix that puts a stated target's figure in place of a written one, written as that one is (1,035.00万元, ３５.２０);
+ * none for a computed target, nor where the sentence writes a finer unit than the report (12,400元 for 1.23万元: the
+ * report does not hold the 元).
+ */
+export function replacementFix(model: ReportModel, target: Target, written: WrittenFigure): Fix | undefined {
+    if (!target.stated) return undefined;
+    const unit = unitSlip(target, written);
+    if (unit) return changeTo(`${written.text.slice(0, written.text.length - unitWritten(written).length)}${unit}`);
+    if (inFinerUnit(target)) return undefined;
     // in the sentence's coarser unit, at the places it writes
-    if (target.scale) return figureTextLike(written.text, target.value.abs(), written.decimals, model.groupsDigits);
+    if (target.scale) return changeTo(figureTextLike(written.text, target.value.abs(), written.decimals, model.groupsDigits));
     const figure = target.figure!;
-    return figureTextLike(written.text, figure.value.abs(), figure.kind === 'rate' ? figure.writtenDecimals ?? figure.decimals : figure.decimals, model.groupsDigits);
+    return changeTo(figureTextLike(written.text, figure.value.abs(), figure.kind === 'rate' ? figure.writtenDecimals ?? figure.decimals : figure.decimals, model.groupsDigits));
+}
+
+/**
+ * The report's unit, where a figure written in another is the data's figure as the report holds it (1.58元 for the
+ * table's 1.58万元): the unit is the slip, not the digits.
+ */
+export function unitSlip(target: Target, written: WrittenFigure): string | undefined {
+    return target.scale && target.stated && target.figure && unitWritten(written) === written.unit && target.figure.value.abs().equals(written.value.abs())
+        ? target.figure.unit : undefined;
 }
 
 /** Where each text starts in its document: found by a walk of its syntax node, once per text. */

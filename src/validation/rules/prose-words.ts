@@ -10,7 +10,7 @@ import { claimsOf } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import { sentenceStart } from '../../model/prose-text.js';
 import type { Role, Target } from '../../model/prose-targets.js';
-import { targetOf } from '../../model/prose-targets.js';
+import { inFinerUnit, targetOf } from '../../model/prose-targets.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { RowModel } from '../../model/rows.js';
 import { rowLabel } from '../../model/rows.js';
@@ -26,6 +26,8 @@ const VALUE: Role = { kind: 'value' };
 
 /** How a target reads in a message: 「附表6 › 合计 合计」3569.58万元. */
 function describe(target: Target, unit: string, grouped: boolean): string {
+    // one put in a finer unit (元 of a report in 万元) as the report holds it: 0.01万元, not 100.00元
+    if (inFinerUnit(target) && target.figure) return `「${target.label}」${formatFigure(target.figure, grouped)}${target.figure.unit}`;
     // an amount put in the sentence's coarser unit (万元 of a report in 元) shows at two places of it: 757.40万元
     const value = target.scale ? fixedText(target.value, 2, grouped)
         : target.figure ? formatFigure(target.figure, grouped) : `${formatDecimal(target.value, 2, grouped)}${unit === '%' ? '%' : ''}`;

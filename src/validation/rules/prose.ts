@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { coarserMoneyUnit, fixedText, formatDecimal, formatFigure, roundingRangeText, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
+import { fixedText, formatDecimal, formatFigure, REPORT_DECIMALS, roundingRangeText, writtenMoneyScale, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
 import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
@@ -22,7 +22,7 @@ import { tableOfRole } from '../../model/report-model.js';
 import type { Fix, ReportExtra, Reporter, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
-import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacement, restated, shown } from './prose-judge.js';
+import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacementFix, restated, shown, unitSlip } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 import { partsListedAfter } from './prose-count-parts.js';
 import { contraryDirectionMessage } from './prose-words.js';
@@ -271,11 +271,13 @@ const proseFigureRule: Rule = {
                 // the right figure written by hand would draw the hint above: where a reference can
                 // name it, the fix writes that reference, and the text follows the figure from then on
                 // a blank cell prints `-` wherever it is referred to: the sentence gets its 0 written instead
-                const path = target.stated && target.figure && !target.figure.blank && !target.scale ? model.references.pathTo(target.figure) : undefined;
+                // the table's digits in another unit (1.58元 for 1.58万元): the reference, with the report's unit
+                const unit = unitSlip(target, figure);
+                const path = target.stated && target.figure && !target.figure.blank && (!target.scale || unit) ? model.references.pathTo(target.figure) : undefined;
                 // under last year's name this year's figure is no fix: the sentence may mean last year's
                 const fix = lastYearNamed ? undefined
-                    : path ? { title: `改为引用【${path.join('.')}】（${shown(target, figure, model.groupsDigits)}）`, newText: referenceTo(path) }
-                    : target.stated ? changeTo(replacement(model, target, figure)) : undefined;
+                    : path ? { title: `改为引用【${path.join('.')}】（${shown(target, figure, model.groupsDigits)}）`, newText: unit ? `【${path.join('.')}】${unit}` : referenceTo(path) }
+                    : replacementFix(model, target, figure);
                 const balance = !target.stated && role.kind === 'share' ? balancingShare(model, text, claim, target) : undefined;
                 if (balance) {
                     const rounded = target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
@@ -328,7 +330,8 @@ const proseFigureRule: Rule = {
                     const rightForAnother = shared.get(figure)?.some(c => c !== claim && c.subject !== undefined
                         && distinctTargets(model, c.subject, c.role, c.figure).some(t => agrees(c.figure, t, c.role))) === true;
                     const fixed = unsaid ? unsaid.fix : rated || rightForAnother ? undefined : fix;
-                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: fixed }, also + otherWholes + (unsaid?.said ?? ''));
+                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: fixed },
+                        also + otherWholes + (unsaid?.said ?? '') + (unit ? `：数字相同，单位应为${unit}` : ''));
                 }
             }
             budgetItemsOverTotal(model, report, text.prose, budgets);
@@ -489,7 +492,7 @@ function sharedFigureOff(model: ReportModel, report: Reporter, prose: ProseText,
     const suffix = figure.unit === '%' ? '' : unitWritten(figure);
     // written in a coarser unit than the data's (万元 of a report in 元): the figure in that unit, not a reference
     const fix = path ? { title: `改为引用【${path.join('.')}】（${shown(first.target, figure, model.groupsDigits)}）`, newText: `【${path.join('.')}】${suffix}` }
-        : one && first.target.scale ? changeTo(replacement(model, first.target, figure)) : undefined;
+        : one && first.target.scale ? replacementFix(model, first.target, figure) : undefined;
     restatementOff(report, prose, `文字写的 ${figure.text} 与数据中${named} 都`, judged.every(j => j.verdict === 'near'), { range, fix });
     return true;
 }
@@ -508,7 +511,7 @@ function lastYearFigureOff(model: ReportModel, report: Reporter, prose: ProseTex
         return;
     }
     const [target] = lastYears;
-    const fix = target.stated ? changeTo(replacement(model, target, figure)) : undefined;
+    const fix = replacementFix(model, target, figure);
     restatementOff(report, prose, `文字写的 ${figure.text} 是上年${year}的数，与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, judge(figure, target, role) === 'near', { range, fix });
 }
 
@@ -751,10 +754,15 @@ function ofWrittenOtherBudget(model: ReportModel, text: TextClaims, budgets: rea
     });
 }
 
-/** A written amount in the report's unit: 150.00万元 as 1,500,000.00 in a report in 元, to set beside the data's figures. */
+/**
+ * A written amount in the report's unit, to set beside the data's figures: 150.00万元 as 1,500,000.00 in a report in
+ * 元, 12,345元 as 1.2345万元 (its places kept) in one in 万元.
+ */
 function inReportUnit(model: ReportModel, figure: WrittenFigure): WrittenFigure {
-    const scale = figure.kind === 'amount' ? coarserMoneyUnit(figure.unit, model.meta.unit) : undefined;
-    return scale ? { ...figure, unit: model.meta.unit, value: figure.value.times(scale), interval: figure.interval.scale(scale) } : figure;
+    const scale = figure.kind === 'amount' ? writtenMoneyScale(figure.unit, model.meta.unit) : undefined;
+    if (!scale) return figure;
+    const decimals = Math.max(figure.decimals, figure.decimals - Math.round(scale.log(10).toNumber()));
+    return { ...figure, unit: model.meta.unit, value: figure.value.times(scale), interval: figure.interval.scale(scale), decimals };
 }
 
 /** Whether a figure agrees with every figure of the data it may be (none: not known to). */
@@ -1669,17 +1677,18 @@ const LAST_YEAR = /上年|去年/;
 
 /**
  * Whether an amount written in prose is one the tables state this year and not last: by its value in the report's
- * unit, or, written in a coarser one (757.40万元 in a report in 元), by the figures its rounding interval holds.
+ * unit, or, written in another (757.40万元 in a report in 元, 5,862.89元 in one in 万元), by the figures whose rounding
+ * its own meets.
  */
 function statedThisYearOnly(model: ReportModel, value: Decimal, decimals: number, unit: string): boolean {
     const stated = statedAmounts(model);
-    const scale = coarserMoneyUnit(unit, model.meta.unit);
+    const scale = writtenMoneyScale(unit, model.meta.unit);
     if (!scale) {
         const key = value.toString();
         return stated.thisYear.has(key) && !stated.lastYear.has(key);
     }
     const interval = Interval.rounded(value, decimals).scale(scale);
-    const held = (values: ReadonlySet<string>) => [...values].some(v => interval.contains(new Decimal(v)));
+    const held = (values: ReadonlySet<string>) => [...values].some(v => Interval.rounded(new Decimal(v), REPORT_DECIMALS).meets(interval));
     return held(stated.thisYear) && !held(stated.lastYear);
 }
 
