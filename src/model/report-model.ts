@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
-import { covers, familyTable, findTemplate, fitTemplates, isTitleOf, isVariantOf, titleRank, TEMPLATES, type WrittenTable } from '../templates/index.js';
+import { covers, familyTable, findTemplate, fitTemplates, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
 import type { Figure } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
@@ -12,7 +12,6 @@ import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
 import { writesDigitGroups } from './digit-groups.js';
-import { missingTitleCharacter } from '../templates/index.js';
 import type { TableLabel } from './table-label.js';
 import { COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
 
@@ -70,6 +69,8 @@ export interface TemplateChoice {
     readonly alike?: readonly ReportTemplate[];
     /** Fitted: the template is of the department's province. */
     readonly ownProvince?: boolean;
+    /** Fitted: the department's province chose its template, which the tables do not fit best, but nearly. */
+    readonly byProvince?: boolean;
     /** Mismatch or variant: no table prints a label, their titles in order fit the other template. */
     readonly byOrder?: boolean;
     /** Mismatch: the department is of another province than the named template's. */
@@ -248,10 +249,17 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     // tables written by their title alone say nothing of a template's numbering
     const written = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
         number === undefined || style === '表名' ? [] : [{ number, style, title: node.title, ordinal }]);
-    const fits = fitTemplates(written, meta.year, `${meta.department ?? ''}${meta.fullName ?? ''}`, templates);
+    const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
+    const fits = fitTemplates(written, meta.year, department, templates);
     const best = fits[0];
     const field = fields.find(f => f.key === '模板');
     if (!field) {
+        // a department naming its province stands for its province's template as a 模板 line would: a format the tables
+        // fit a little better (上海's district printing the 财政部 title of 表九) does not overrule it, one they clearly fit does
+        const own = best.ownProvince ? undefined : fits.find(f => f.ownProvince && (meta.year === undefined || covers(f.template, meta.year)));
+        if (own && !overruling(own.template, meta, tables, templates)) {
+            return { template: own.template, choice: { how: 'fitted', alike: [], ownProvince: true, byProvince: true } };
+        }
         const alike = fits.filter(f => f !== best && f.tables === best.tables).map(f => f.template);
         return { template: best.template, choice: { how: 'fitted', alike, ownProvince: best.ownProvince } };
     }
@@ -265,31 +273,44 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     if (bestAmong && bestAmong.template !== named.template && margin(bestAmong) > margin(named)) {
         return { template: bestAmong.template, choice: { how: 'variant', field, named: named.template } };
     }
-    // numbered as the contents number them (一、…), tables are in the report's own order, whose numbers
-    // say nothing against the template named: printed labels (表五, 附表5, 公开05表) can, and where none
-    // is printed, the titles in their order do (a list of the 财政部 nine, 三公 last, tagged with a
-    // province's fourteen), judged as fitting judges them: what the list passes over counts against
-    const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
-    const printed = written.filter(t => t.style !== '目录');
-    const byOrder = printed.length === 0;
-    const labelled = byOrder ? fitTemplates(listedInOrder(tables), meta.year, department, templates) : fitTemplates(printed, meta.year, department, templates);
-    const [labelledBest] = labelled;
-    const labelledNamed = labelled.find(f => f.template === match.template)!;
-    // a province's template named for a department of another province: tables fitting another format better at all, as
-    // fitting without 模板 weighs them, say the name is wrong (a 财政部-format report tagged 上海, one table's title
-    // apart); else it takes three tables more
-    const elsewhere = labelledNamed.otherProvince && labelledBest.template.province !== named.template.province;
-    const score = (fit: typeof best) => byOrder || elsewhere ? fit.tables : margin(fit);
-    const lead = elsewhere ? 1 : 3;
-    if (labelledBest.template !== named.template && labelledBest.matched >= 3 && score(labelledBest) >= score(labelledNamed) + lead) {
+    const overruled = overruling(named.template, meta, tables, templates);
+    if (overruled) {
+        const { template, byOrder, elsewhere } = overruled;
         // the format the name gives for the report's year, while the tables fit another year's format of the
         // same province (云南 2019 prints eight tables of its own, 七 where 2022 puts the same table): the name
         // was right, as for a name several formats answer to — said the same way, not as an error
-        const sibling = labelledBest.template.province === named.template.province && meta.year !== undefined && covers(named.template, meta.year);
-        return { template: labelledBest.template, choice: { how: sibling ? 'variant' : 'mismatch', field, named: named.template, byOrder, otherProvince: elsewhere } };
+        const sibling = template.province === named.template.province && meta.year !== undefined && covers(named.template, meta.year);
+        return { template, choice: { how: sibling ? 'variant' : 'mismatch', field, named: named.template, byOrder, otherProvince: elsewhere } };
     }
     if (match.kind === 'nearest') return { template: match.template, choice: { how: 'nearest', field, named: match.template, year: match.year } };
     return { template: match.template, choice: { how: 'named', field, named: match.template } };
+}
+
+/**
+ * The template the tables were written for where they overrule `named` (a `模板` line's, or the department's province's),
+ * judged as fitting judges them. Numbered as the contents number them (一、…), tables are in the report's own order,
+ * whose numbers say nothing against the template named: printed labels (表五, 附表5, 公开05表) can, and where none is
+ * printed, the titles in their order do (a list of the 财政部 nine, 三公 last, tagged with a province's fourteen): what
+ * the list passes over counts against. It takes three tables more; where the department is of the province of the
+ * template the tables fit best, one, as fitting without 模板 weighs them (泸州's tables tagged 全国); where it is of
+ * another province than the named template's, none: tables fitting the other as well (a 县's 财政部 format tagged 上海).
+ */
+function overruling(named: ReportTemplate, meta: ReportMeta, tables: readonly { node: Table; label: TableLabel }[],
+    templates: readonly ReportTemplate[]): { template: ReportTemplate; byOrder: boolean; elsewhere: boolean } | undefined {
+    const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
+    const printed = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
+        number === undefined || style === '表名' || style === '目录' ? [] : [{ number, style, title: node.title, ordinal }]);
+    const byOrder = printed.length === 0;
+    const labelled = fitTemplates(byOrder ? listedInOrder(tables) : printed, meta.year, department, templates);
+    const [best] = labelled;
+    const fitNamed = labelled.find(f => f.template === named)!;
+    if (best.template === named || best.matched < 3) return undefined;
+    const elsewhere = fitNamed.otherProvince && best.template.province !== named.province;
+    const ownProvince = best.ownProvince && best.template.province !== named.province;
+    const margin = (fit: TemplateFit) => fit.matched - fit.mismatched;
+    const score = (fit: TemplateFit) => byOrder || elsewhere || ownProvince ? fit.tables : margin(fit);
+    const lead = elsewhere ? 0 : ownProvince ? 1 : 3;
+    return score(best) >= score(fitNamed) + lead ? { template: best.template, byOrder, elsewhere } : undefined;
 }
 
 /** Tables without a printed label (一、收入决算表, or its title alone), numbered in the order the report prints them. */
@@ -411,8 +432,8 @@ function saysNoData(table: TableModel): boolean {
 const FAMILY_RANK = Number.MAX_SAFE_INTEGER;
 /** Ranks below every title a template lists for a table (see titleRank). */
 const QUALIFIED_TITLE_RANK = 1000;
-/** Ranks below a qualified title: a title less a character (see missingTitleCharacter). */
-const TRUNCATED_TITLE_RANK = 2000;
+/** Ranks below a qualified title: a title one character off (see slippedTable). */
+const SLIPPED_TITLE_RANK = 2000;
 
 /**
  * Each table's label with its number: as written, or, where the report writes the title alone (it
@@ -434,10 +455,10 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
     for (const [node, label] of labels) if (numbered(label) && node.title === undefined) owners.set(label.number!, node);
     // an ordinal (一、) numbers the report's own list, not the template's: its table is known by its title, or by the
     // title qualified in brackets (江苏: 七、一般公共预算支出决算表（功能科目）), after every table an exact title names
-    // a title less a character at either end (Word contents: 出决算表) is the table at its ordinal, and no other
+    // a title one character off a table's (Word contents: 出决算表, 政拨款收入支出决算总表) is that table, after both
     const rankOf = (t: TableTemplate, title: string, label: TableLabel) =>
         titleRank(t, title) ?? (label.style === '目录' && isVariantOf(t, title) ? QUALIFIED_TITLE_RANK : undefined)
-        ?? (label.style === '目录' && t.number === label.number && missingTitleCharacter(t, title) !== undefined ? TRUNCATED_TITLE_RANK : undefined);
+        ?? (label.style === '目录' && slippedTable(template, title) === t ? SLIPPED_TITLE_RANK : undefined);
     const byTitle = [...labels].flatMap(([node, label], order) => {
         if (!numbered(label) || node.title === undefined) return [];
         const family = familyTable(template, node.title);
@@ -472,7 +493,7 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
     for (const [node, label] of labels) {
         if (label.style === '表名') {
             const title = node.title ?? '';
-            const number = (template.tables.find(t => isTitleOf(t, title)) ?? familyTable(template, title))?.number ?? ++next;
+            const number = (template.tables.find(t => isTitleOf(t, title)) ?? familyTable(template, title) ?? slippedTable(template, title))?.number ?? ++next;
             labels.set(node, { ...label, number });
         } else if (!label.renumbered && label.number !== undefined && (taken.has(label.number) || ownTitled.has(node) || unnamed(node)
             || (label.style === '目录' && node.title !== undefined && !named.has(node)))) {

@@ -116,7 +116,7 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
         // the template's number of each listed table it knows, in the report's order
         const order: number[] = [];
         for (const written of listed) {
-            const table = closestTable(template, written.title!);
+            const table = closestTable(template, written.title!) ?? slippedTable(template, written.title!, templates);
             if (table) order.push(table.number);
             else mismatched++;
         }
@@ -134,7 +134,8 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
             // printed with both numbers (湖北 2022: 九、财政拨款“三公”经费支出决算表（公开07表）, the contents in
             // the new order, the labels the old ones), the table fits a template that numbers it either way
             const listedAs = written.ordinal === undefined ? undefined : template.tables.find(t => t.number === written.ordinal);
-            if (table && title !== undefined && isTitleOf(table, title)) matched++;
+            // a title one character off the table's at its number (see slippedTable) is that table, mistyped
+            if (table && title !== undefined && (isTitleOf(table, title) || slippedTable(template, title, templates) === table)) matched++;
             else if (listedAs && title !== undefined && isTitleOf(listedAs, title)) matched++;
             else if (table && title === undefined) continue;
             else {
@@ -277,23 +278,46 @@ function titlesOf(table: TableTemplate): ReadonlyMap<string, number> {
 
 const normalisedTitles = new WeakMap<TableTemplate, ReadonlyMap<string, number>>();
 
+/** A title one character off one of a table's titles: the character it lacks, or the one it has too many. */
+export type TitleSlip = { readonly missing: string } | { readonly extra: string };
+
 /**
- * The character a title lacks where it is one of the table's titles less its first or last character (a Word contents
- * field printing 出决算表 for 支出决算表, 政拨款收入支出决算总表 for 财政拨款…); undefined otherwise. Short titles are not
- * read so: less one character they may be another table's.
+ * How `title` is one of the table's titles less one character or with one more, anywhere (a Word contents field printing
+ * 出决算表 for 支出决算表, 泸州 2023's 政拨款收入支出决算总表); undefined otherwise. Short titles are not read so: one
+ * character off, they may be another table's.
  */
-export function missingTitleCharacter(table: TableTemplate, title: string): string | undefined {
+export function titleSlip(table: TableTemplate, title: string): TitleSlip | undefined {
     const written = normaliseTitle(title);
-    if (written.length < TRUNCATED_TITLE_SHORTEST) return undefined;
+    if (written.length < SLIPPED_TITLE_SHORTEST || titlesOf(table).has(written)) return undefined;
     for (const full of titlesOf(table).keys()) {
-        if (full.length !== written.length + 1) continue;
-        if (full.slice(1) === written) return full[0];
-        if (full.slice(0, -1) === written) return full.at(-1);
+        if (full.length === written.length + 1) {
+            const at = firstDifference(full, written);
+            if (full.slice(at + 1) === written.slice(at)) return { missing: full[at] };
+        } else if (written.length === full.length + 1) {
+            const at = firstDifference(written, full);
+            if (written.slice(at + 1) === full.slice(at)) return { extra: written[at] };
+        }
     }
     return undefined;
 }
 
-const TRUNCATED_TITLE_SHORTEST = 4;
+const SLIPPED_TITLE_SHORTEST = 4;
+
+function firstDifference(a: string, b: string): number {
+    let at = 0;
+    while (at < a.length && a[at] === b[at]) at++;
+    return at;
+}
+
+/**
+ * The one table of the template `title` is a slip of (see titleSlip), where it is no template's title itself (then it
+ * names that table, not a slip of another) and a slip of no other table of the template.
+ */
+export function slippedTable(template: ReportTemplate, title: string, templates: readonly ReportTemplate[] = TEMPLATES): TableTemplate | undefined {
+    if (templates.some(t => t.tables.some(table => isTitleOf(table, title)))) return undefined;
+    const near = template.tables.filter(t => titleSlip(t, title) !== undefined);
+    return near.length === 1 ? near[0] : undefined;
+}
 
 /** Whether `title` is the table's title qualified by how the table is split: 支出决算表（分单位）. */
 export function isVariantOf(table: TableTemplate, title: string): boolean {

@@ -11,7 +11,7 @@ import { executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic } from '../../templates/template.js';
-import { covers, familyTable, fitTemplates, isTitleOf, isVariantOf, missingTitleCharacter, RESTATING_TABLES, TEMPLATES } from '../../templates/index.js';
+import { covers, familyTable, fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, TEMPLATES, titleSlip } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -49,10 +49,12 @@ const templateRule: Rule = {
                 const chosen = (byYear: string) => `${choice.ownProvince ? '按部门所在省份的' : `暂按${byYear}`}${templateName(template)}（${template.name}）校验`;
                 // nothing tells but the year (or the department's province): said so
                 const byYear = year === undefined ? '' : covers(template, year) ? `${year}年度适用的` : '年度最近的';
-                const why = alike.length === 0 ? `：按年度和各表最相符的${templateName(template)}（${template.name}）校验`
-                    : !model.report.parts.some(isTable) ? `，报告里也没有表，看不出是哪一种格式：${chosen(byYear)}`
-                        : alike.length === TEMPLATES.length - 1 ? `，写出的表也看不出是哪一种格式：${chosen(byYear)}`
-                            : `，写出的各表与${[template, ...alike].map(templateName).join('')}同样相符：${chosen('')}`;
+                // the department's province chose its template over a format the tables fit a little better: said so
+                const why = choice.byProvince ? `：部门属${template.province}，各表与${templateName(template)}（${template.name}）大体相符，按它校验`
+                    : alike.length === 0 ? `：按年度和各表最相符的${templateName(template)}（${template.name}）校验`
+                        : !model.report.parts.some(isTable) ? `，报告里也没有表，看不出是哪一种格式：${chosen(byYear)}`
+                            : alike.length === TEMPLATES.length - 1 ? `，写出的表也看不出是哪一种格式：${chosen(byYear)}`
+                                : `，写出的各表与${[template, ...alike].map(templateName).join('')}同样相符：${chosen('')}`;
                 report.warning(first, `报告没有写明模板${why}。请在开头写明，如 模板 「${template.shortName}」。`, {
                     fix: { title: `写明 模板 「${template.shortName}」`, newText: `模板 「${template.shortName}」\n`, range: { start, end: start } },
                 });
@@ -84,7 +86,7 @@ const templateRule: Rule = {
                 // printed without labels, the tables are told by their titles (and their order), not their numbers
                 const fitting = tables.filter(node => {
                     if (node.title === undefined) return false;
-                    if (choice.byOrder) return template.tables.some(t => isTitleOf(t, node.title!));
+                    if (choice.byOrder) return template.tables.some(t => isTitleOf(t, node.title!)) || slippedTable(template, node.title) !== undefined;
                     const number = tableLabelOf(node).number;
                     const table = template.tables.find(t => t.number === number);
                     return table !== undefined && isTitleOf(table, node.title);
@@ -159,9 +161,10 @@ const tableShapeRule: Rule = {
             if (part) {
                 report.info(node, `${printed}“${node.title}”是${part.title}的一部分，排在模板${table.title}的位置：只校验表内各行、各列的合计，不与其他表勾稽。`, { property: 'title' });
             } else if (node.title && !isTitleOf(table, node.title) && !qualifies && familyTable(template, node.title) !== table) {
-                // 出决算表 for 支出决算表: a character lost (Word contents), said as such
-                const missing = missingTitleCharacter(table, node.title);
-                report.warning(node, missing ? `${printed}的表名“${node.title}”缺字：少了“${missing}”，应为“${table.title}”。` : `${printed}的表名应为“${table.title}”。`, {
+                // 出决算表 for 支出决算表: a character lost (Word contents) or one too many, said as such
+                const slip = titleSlip(table, node.title);
+                const how = slip === undefined ? '' : 'missing' in slip ? `缺字：少了“${slip.missing}”，` : `多了“${slip.extra}”，`;
+                report.warning(node, slip ? `${printed}的表名“${node.title}”${how}应为“${table.title}”。` : `${printed}的表名应为“${table.title}”。`, {
                     property: 'title', fix: { title: `改为“${table.title}”`, newText: table.title },
                 });
             }
