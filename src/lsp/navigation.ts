@@ -93,6 +93,7 @@ function rowOf(target: Target): RowModel | undefined {
     switch (target.kind) {
         case 'row': return target.row;
         case 'figure': return target.placed.row;
+        case 'attribute': return target.row;
         case 'reference': return target.resolution.kind === 'found' ? target.resolution.row : undefined;
         case 'term': return target.row;
         default: return undefined;
