@@ -12,6 +12,7 @@ import { where } from './problems.js';
 import { CodeCatalogue, spanFor } from '../catalogue/catalogue.js';
 import { leadingTableLabel, parseTableLabel } from '../model/table-label.js';
 import { YUAN_PER_MONEY_UNIT } from '../model/figure.js';
+import { COUNT_ROW } from '../model/rows.js';
 
 /** A figure read from a cell: empty (as printed), an amount in the report's unit, or a count its number format shows. */
 export type ImportedValue =
@@ -610,10 +611,12 @@ class SheetReader {
             const label = this.label(r, codeColumns, nameColumn, shape, codes);
             if (label?.code) codes.set(label.code.length, label.code);
             const cells = new Map<string, ImportedValue>();
+            // a row naming the unit it counts (公务用车保有量（辆）): its plain numbers are counts, never amounts to convert
+            const rowCounts = label ? COUNT_ROW.exec(label.name)?.[2] : undefined;
             for (const column of valueColumns) {
                 const name = (column.role as { column: string }).column;
                 if (cells.has(name)) continue;
-                const value = this.value(r, column.index, factor);
+                const value = this.value(r, column.index, factor, rowCounts ?? COUNT_ROW.exec(name)?.[2]);
                 if (value) cells.set(name, value);
             }
             if (!label) {
@@ -685,7 +688,8 @@ class SheetReader {
         return { code, name, indent, ofWhich, total: !code && TOTAL.test(name) };
     }
 
-    private value(row: number, column: number, factor: Decimal): ImportedValue | undefined {
+    /** `counts`: the unit the cell's row or column names, of which its number is a count. */
+    private value(row: number, column: number, factor: Decimal, counts?: string): ImportedValue | undefined {
         const address = cellAddress(row, column);
         const cell = this.cell(row, column);
         if (!cell) return { kind: 'blank', address };
@@ -697,6 +701,7 @@ class SheetReader {
                     const value = new Decimal(cell.value.value);
                     return { kind: 'count', value: count.decimals === undefined ? value : value.toDecimalPlaces(count.decimals, Decimal.ROUND_HALF_UP), unit: count.unit, address };
                 }
+                if (counts) return { kind: 'count', value: new Decimal(cell.value.value), unit: counts, address };
                 return { kind: 'amount', value: new Decimal(cell.value.value).times(factor).toDecimalPlaces(this.options.decimals, Decimal.ROUND_HALF_UP), address };
             }
             case 'formula':
