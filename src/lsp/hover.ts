@@ -17,6 +17,7 @@ import { lastYearFigure } from '../model/last-year.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
 import type { FigureClaim, NotData, WrittenFigure } from '../model/prose-claims.js';
 import type { BudgetKind, Role, Target as ProseTarget } from '../model/prose-targets.js';
+import { widerShares } from '../model/prose-targets.js';
 import type { Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
 import { CONTENTS_KEY, COVER_KEY, noteBudgetKind, TABLE_LIST_KEY, TABLE_META_KEY, TABLE_TITLE_KEY } from '../model/report-model.js';
@@ -568,7 +569,14 @@ function proseFigureHover(claim: FigureClaim, model: ReportModel): string {
         return `- ${md(target.label)}：${worked} ${mark(target)}`;
     });
     lines.push([subject.qualified ? '是其中一部分，应不大于：' : targets.length > 1 ? '对应的数（与其中之一相符即可）：' : '对应的数：', ...compared].join('\n'));
-    if (!subject.qualified && !targets.some(target => ['equal', 'consistent'].includes(judge(figure, target, role)))) {
+    if (subject.qualified || targets.some(target => ['equal', 'consistent'].includes(judge(figure, target, role)))) return lines.join('\n\n');
+    // the readings prose-figure also takes before it tells a figure wrong: a share of a whole above the row's own, a
+    // row that is part of what the words name (会议费 of every fund against the basic table's 30215)
+    if (role.kind === 'share' && !role.base && targets.some(target => widerShares(model, target.quantity).some(share => share.meets(figure.interval)))) {
+        lines.push('✓ 按表中更上一级的总数算出的占比与它相符（如占“三公”经费合计）。');
+    } else if (role.kind === 'value' && subject.partOfAll && targets.every(target => figure.interval.hi.gte(target.interval.lo))) {
+        lines.push('✓ 文字说的是部门全部资金的这项支出，表中这一行是其中一部分：不小于它即可。');
+    } else {
         lines.push('检查（保存时运行）还参照句中写出的其他数和总数的其他读法：确有不符的，在这里标出。');
     }
     return lines.join('\n\n');

@@ -39,6 +39,23 @@ describe('a hover on a figure written in a text', () => {
         expect(last).toContain('情况说明 › 机关运行经费 上年：80.00万元 ✗ 不符');
         expect(last).toContain('检查（保存时运行）');
     });
+    it('says a share agrees with a whole above the row\'s own, as the check takes it', async () => {
+        const text = `年度 2024
+单位 万元
+情况说明 {
+  “三公”经费 100.00 {
+    公务用车购置及运行维护费 50.00 {
+      公务用车运行维护费 50.00
+    }
+    公务接待费 50.00
+  }
+  说明文字 「公务用车运行维护费50.00万元，占50.00%。」
+}
+`;
+        const hover = await hoverAt(await parse(text), text.indexOf('50.00%') + 1);
+        expect(hover).toContain('✓ 按表中更上一级的总数算出的占比与它相符');
+        expect(hover).not.toContain('检查（保存时运行）');
+    });
     it('says why a threshold is not compared', async () => {
         expect(await at('0.05万元')).toContain('不与表中数据核对');
     });
