@@ -56,6 +56,17 @@ describe('a hover on a figure written in a text', () => {
         expect(hover).toContain('✓ 按表中更上一级的总数算出的占比与它相符');
         expect(hover).not.toContain('检查（保存时运行）');
     });
+    it('is none in a text the check does not compare with the data (a project\'s 年度目标)', async () => {
+        const text = `年度 2024
+情况说明 {
+  项目 「甲」 {
+    执行数 100
+    年度目标 { 预期 「完成培训投入100.00万元」 实际 「完成培训投入98.00万元」 }
+  }
+}
+`;
+        expect(await hoverAt(await parse(text), text.indexOf('98.00万元') + 1)).toBeUndefined();
+    });
     it('says why a threshold is not compared', async () => {
         expect(await at('0.05万元')).toContain('不与表中数据核对');
     });
