@@ -90,7 +90,8 @@ export async function importWorkbook(bytes: Uint8Array, options: ImportOptions):
         changes = merged.changes;
         text = await formatRanges(merged.text, merged.ranges);
     } else {
-        text = formatAll(reportSource(recognised.tables, template, facts(recognised.tables), sourceOptions));
+        const stated = facts(recognised.tables);
+        text = formatAll(reportSource(recognised.tables, template, { ...stated, year: stated.year ?? recognised.year }, sourceOptions));
     }
     // never hand back text that does not parse: that would be a fault of the import, not the user's
     const check = parse(text).document.parseResult;

@@ -12,6 +12,7 @@ import { where } from './problems.js';
 import { CodeCatalogue, spanFor } from '../catalogue/catalogue.js';
 import { leadingTableLabel, parseTableLabel } from '../model/table-label.js';
 import { YUAN_PER_MONEY_UNIT } from '../model/figure.js';
+import { COUNT_ROW } from '../model/rows.js';
 
 /** A figure read from a cell: empty (as printed), an amount in the report's unit, or a count its number format shows. */
 export type ImportedValue =
@@ -61,6 +62,8 @@ export interface ImportedNote {
 
 export interface Recognised {
     readonly tables: ImportedTable[];
+    /** The year a sheet without tables states (a cover's 2021年度部门决算): the report's where no table states one. */
+    year?: number;
     /** Every table found by its title or label, read or not: what tells the templates apart. */
     readonly printed: PrintedTable[];
     readonly problems: string[];
@@ -81,7 +84,17 @@ export interface PrintedTable {
 /** Units amounts are printed in, by their value in 元. */
 const UNIT_TEXT = /(?:金额)?单位\s*[:：]\s*(亿元|万元|千元|元)/u;
 const DEPARTMENT_TEXT = /^(?:编制|填报|预算)?(?:部门|单位)(?:名称)?\s*[:：]\s*(.+)$/u;
-const YEAR_TEXT = /(20\d{2})\s*年度?/u;
+/** 2023年度, （2023年）, or the year after its key: 决算年度：2024, 年度: 2024. */
+const YEAR_TEXT = /(20\d{2})\s*年度?|(?:决算)?年度\s*[:：]\s*(20\d{2})/u;
+/** A line stating the year alone: （2023年度）, 决算年度：2024. */
+const YEAR_LINE = /^(?:[(（]?\s*20\d{2}\s*年度?\s*[)）]?|(?:决算)?年度\s*[:：]\s*20\d{2}\s*年?度?)$/u;
+/** A cover's title: 某区教育局2021年度部门决算 (not a plan or a budget of another year). */
+const COVER_YEAR = /(20\d{2})\s*年度?[^，。,;；]{0,10}决算/u;
+
+function yearOf(text: string): number | undefined {
+    const match = YEAR_TEXT.exec(text);
+    return match ? Number(match[1] ?? match[2]) : undefined;
+}
 const LABEL_TEXT = /^(?:附表|表|公开)\s*[0-9一二三四五六七八九十]+\s*表?$/u;
 const NOTE_TEXT = /^(?:注|说明|备注)\s*[:：\d]/u;
 /** A further line of a note: an item of it (1.…, （2）…, ③…) or a sentence (。，；), not a heading (二、…, 第三部分…) or a bare title or page number. */
@@ -192,6 +205,13 @@ class SheetReader {
                     + '请确认表名（如“收入决算表”）在表格上方，或删除、隐藏这个工作表后再导入。');
             } else {
                 this.result.notes.push(`跳过工作表「${this.sheet.name}」：其中没有数字。`);
+                // a cover (某区教育局2021年度部门决算) states the year of the whole workbook
+                for (const line of this.sheet.cells.values()) {
+                    for (const cell of line.values()) {
+                        const cover = cell.value.kind === 'text' ? COVER_YEAR.exec(cell.value.value) : null;
+                        if (cover) this.result.year ??= Number(cover[1]);
+                    }
+                }
             }
             return;
         }
@@ -304,10 +324,11 @@ class SheetReader {
                 const unit = UNIT_TEXT.exec(text);
                 if (unit) meta.unit = unit[1];
                 // 部门：某局　　　　单位：元 may share one cell
-                const department = DEPARTMENT_TEXT.exec(text.replace(UNIT_TEXT, '').replace(/\s+/g, ' ').trim());
+                // 部门：某局　　决算年度：2024 likewise
+                const department = DEPARTMENT_TEXT.exec(text.replace(UNIT_TEXT, '').replace(/(?:决算)?年度\s*[:：]\s*20\d{2}\s*年?度?/u, '').replace(/\s+/g, ' ').trim());
                 if (department && department[1].trim() !== '') meta.department = department[1].trim();
-                const year = YEAR_TEXT.exec(text);
-                if (year && meta.year === undefined) meta.year = Number(year[1]);
+                // 编制日期：2024年3月 is when the tables were made, the year after the accounts'
+                if (!/日期/u.test(text)) meta.year ??= yearOf(text);
                 if (LABEL_TEXT.test(normalise(text))) meta.label ??= normalise(text);
             }
         };
@@ -391,7 +412,8 @@ class SheetReader {
         return {
             shape, sheet: this.sheet.name, range, sheetUnit: meta.unit, columns: written, rows, empty,
             notes: empty && notes.length > 0 ? notes.slice(1) : notes,
-            department: meta.department, year: meta.year,
+            // a sheet named for its year (2023年收入决算表) where the lines above the table state none
+            department: meta.department, year: meta.year ?? yearOf(this.sheet.name),
         };
     }
 
@@ -401,7 +423,7 @@ class SheetReader {
         return cells.every(cell => {
             const text = this.text(cell).trim();
             return cell.value.kind === 'text' && (UNIT_TEXT.test(text) || DEPARTMENT_TEXT.test(text) || LABEL_TEXT.test(normalise(text))
-                || /^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$/u.test(text) || /^(?:编制|填报)?日期/u.test(text));
+                || YEAR_LINE.test(text) || /^(?:编制|填报)?日期/u.test(text));
         });
     }
 
@@ -610,10 +632,12 @@ class SheetReader {
             const label = this.label(r, codeColumns, nameColumn, shape, codes);
             if (label?.code) codes.set(label.code.length, label.code);
             const cells = new Map<string, ImportedValue>();
+            // a row naming the unit it counts (公务用车保有量（辆）): its plain numbers are counts, never amounts to convert
+            const rowCounts = label ? COUNT_ROW.exec(label.name)?.[2] : undefined;
             for (const column of valueColumns) {
                 const name = (column.role as { column: string }).column;
                 if (cells.has(name)) continue;
-                const value = this.value(r, column.index, factor);
+                const value = this.value(r, column.index, factor, rowCounts ?? COUNT_ROW.exec(name)?.[2]);
                 if (value) cells.set(name, value);
             }
             if (!label) {
@@ -685,7 +709,8 @@ class SheetReader {
         return { code, name, indent, ofWhich, total: !code && TOTAL.test(name) };
     }
 
-    private value(row: number, column: number, factor: Decimal): ImportedValue | undefined {
+    /** `counts`: the unit the cell's row or column names, of which its number is a count. */
+    private value(row: number, column: number, factor: Decimal, counts?: string): ImportedValue | undefined {
         const address = cellAddress(row, column);
         const cell = this.cell(row, column);
         if (!cell) return { kind: 'blank', address };
@@ -697,6 +722,7 @@ class SheetReader {
                     const value = new Decimal(cell.value.value);
                     return { kind: 'count', value: count.decimals === undefined ? value : value.toDecimalPlaces(count.decimals, Decimal.ROUND_HALF_UP), unit: count.unit, address };
                 }
+                if (counts) return { kind: 'count', value: new Decimal(cell.value.value), unit: counts, address };
                 return { kind: 'amount', value: new Decimal(cell.value.value).times(factor).toDecimalPlaces(this.options.decimals, Decimal.ROUND_HALF_UP), address };
             }
             case 'formula':

@@ -72,6 +72,9 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Workbook> 
     } catch (err) {
         throw new ImportError(`${fileName} 无法读取，文件可能已损坏：${err instanceof Error ? err.message : String(err)}。请在 Excel 中打开后另存为 .xlsx 再试。`);
     }
+    const formats = new Set<string>();
+    for (const ws of workbook.worksheets) ws.eachRow({ includeEmpty: false }, row => row.eachCell({ includeEmpty: false }, cell => { formats.add(cell.numFmt); }));
+    const engine = await formatEngineFor(formats);
     return {
         sheets: workbook.worksheets.map(ws => {
             const cells = new Map<number, Map<number, SheetCell>>();
@@ -81,7 +84,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Workbook> 
                 row.eachCell({ includeEmpty: false }, (cell, c) => {
                     // the other cells of a merged range repeat its first cell's value: only the first counts
                     if (cell.isMerged && cell.master !== cell) return;
-                    const value = withFormat(xlsxValue(cell.value), cell.numFmt);
+                    const value = withFormat(xlsxValue(cell.value), cell.numFmt, engine);
                     if (!value) return;
                     let line = cells.get(r);
                     if (!line) cells.set(r, line = new Map());
@@ -137,61 +140,50 @@ function columnNumber(letters: string): number {
     return n;
 }
 
+/** SheetJS's number-format engine (SSF), which prints a number as a format shows it. */
+export type FormatEngine = typeof import('@e965/xlsx').SSF;
+
+/**
+ * The format engine where one of the formats may print a count's unit (every unit of the grammar is Chinese, so a
+ * format of ASCII alone prints none): SheetJS is loaded only for those workbooks.
+ */
+async function formatEngineFor(formats: Iterable<string | undefined>): Promise<FormatEngine | undefined> {
+    for (const format of formats) if (format && /[^\x00-\x7f]/.test(format)) return (await import('@e965/xlsx')).SSF;
+    return undefined;
+}
+
 /** A number whose format prints a count's unit after it, read as that count. */
-function withFormat(value: SheetValue | undefined, format: string | undefined): SheetValue | undefined {
-    if (value?.kind !== 'number' || !format) return value;
-    const count = countFormat(format);
+function withFormat(value: SheetValue | undefined, format: string | undefined, engine: FormatEngine | undefined): SheetValue | undefined {
+    if (value?.kind !== 'number' || !format || !engine) return value;
+    const count = countFormat(format, engine);
     return count ? { ...value, count } : value;
 }
 
+/** A number whose printing shows its digits and decimals: 1,234.6 of 0.0, 1235 of 0. */
+const PROBE = 1234.5678;
+/** What a format prints for the probe: its digits, then the rest, nothing before them. */
+const PRINTED = /^([\d,]+)(?:\.(\d+))?(.*)$/s;
+
 /**
- * The count a number format shows (0"辆", #,##0"人", 0\台, General"个"): its positive section's digits, then
- * nothing but a unit of the grammar that counts things. Money (0.00"万元"), percent and text around the number are no
- * count.
+ * The count a number format shows (0"辆", #,##0"人", 0\台, General"套"): the engine prints a number with it, and what
+ * follows the digits is a unit of the grammar that counts things. Money (0.00"万元"), percent, dates and text around
+ * the number are no count.
  */
-export function countFormat(format: string): CountFormat | undefined {
-    let digits = '';
-    let before = '';
-    let after = '';
-    let general = false;
-    for (let i = 0; i < format.length; i++) {
-        const ch = format[i];
-        let literal: string | undefined;
-        if (ch === ';') break;
-        if (ch === '"') {
-            const end = format.indexOf('"', i + 1);
-            literal = format.slice(i + 1, end < 0 ? undefined : end);
-            i = end < 0 ? format.length : end;
-        } else if (ch === '\\') {
-            literal = format[++i] ?? '';
-        } else if (ch === '[') {
-            // [Red], [$-804]: colour and locale say nothing of the unit
-            const end = format.indexOf(']', i);
-            i = end < 0 ? format.length : end;
-            continue;
-        } else if (ch === '_' || ch === '*') {
-            i++; // padding by the next character's width, or repeating it
-            continue;
-        } else if (/^General/i.test(format.slice(i))) {
-            general = true;
-            i += 'General'.length - 1;
-            continue;
-        } else if (/[0#?.,]/.test(ch)) {
-            if (after.trim() !== '') return undefined; // text between digits
-            digits += ch;
-            continue;
-        } else if (ch === '%' || /[@eE]/.test(ch)) {
-            return undefined;
-        } else {
-            literal = ch;
-        }
-        if (digits === '' && !general) before += literal;
-        else after += literal;
+export function countFormat(format: string, engine: FormatEngine): CountFormat | undefined {
+    const positive = format.split(';')[0];
+    // the engine prints General followed by text as General alone: its digits are the number as stored
+    const general = /General/i.test(positive);
+    let printed: string;
+    try {
+        if (engine.is_date(format)) return undefined;
+        printed = engine.format(general ? format.replace(/General/i, '0.##########') : format, PROBE);
+    } catch {
+        return undefined;
     }
-    const unit = after.trim();
-    if ((digits === '' && !general) || before.trim() !== '' || !isUnit(unit) || MONEY_UNITS.has(unit)) return undefined;
-    const dot = digits.indexOf('.');
-    return { unit, decimals: general ? undefined : dot < 0 ? 0 : digits.slice(dot + 1).replace(/,/g, '').length };
+    const match = PRINTED.exec(printed);
+    const unit = match?.[3].trim();
+    if (!match || !unit || !isUnit(unit) || MONEY_UNITS.has(unit)) return undefined;
+    return { unit, decimals: general ? undefined : match[2]?.length ?? 0 };
 }
 
 /** 1 → A, 28 → AB. */
@@ -232,7 +224,7 @@ async function readXls(bytes: Uint8Array, fileName: string): Promise<Workbook> {
                 if (key.startsWith('!')) continue;
                 const at = parseRange(key);
                 const cell = ws[key] as import('@e965/xlsx').CellObject;
-                const value = withFormat(xlsValue(cell), typeof cell.z === 'string' ? cell.z : undefined);
+                const value = withFormat(xlsValue(cell), typeof cell.z === 'string' ? cell.z : undefined, XLSX.SSF);
                 if (!at || !value) continue;
                 let line = cells.get(at.top);
                 if (!line) cells.set(at.top, line = new Map());

@@ -1,7 +1,7 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { EmptyStatement, FormScore, IndicatorField, IndicatorGroup, IndicatorSubgroup, MetaField, Report, Row, TableNote, TextField } from '../language/generated/ast.js';
+import type { Attribute, EmptyStatement, FormScore, Indicator, IndicatorField, IndicatorGroup, IndicatorSubgroup, MetaField, Report, Row, TableNote, TextField } from '../language/generated/ast.js';
 import { isEmptyStatement, isFormScore, isIndicatorGroup, isIndicatorSubgroup, isRow, isTable } from '../language/generated/ast.js';
 import type { CodeCatalogue, CodeInfo } from '../catalogue/catalogue.js';
 import { sameName } from '../catalogue/catalogue.js';
@@ -10,11 +10,14 @@ import { normalizeTerm } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
 import type { Figure } from '../model/figure.js';
 import { formatDecimal, formatFigure, parseLiteral, roundingRangeText, YUAN_PER_MONEY_UNIT } from '../model/figure.js';
-import type { FormColumn } from '../model/indicators.js';
-import { fieldNumber, fieldText, formColumnOf, formField } from '../model/indicators.js';
+import type { FormColumn, Judgement } from '../model/indicators.js';
+import { fieldNumber, fieldText, formatIndicatorValue, formColumnOf, formField, judge as judgeIndicator, valueColumns } from '../model/indicators.js';
 import type { LastYear, LastYearReports } from '../model/last-year.js';
 import { lastYearFigure } from '../model/last-year.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
+import type { FigureClaim, NotData, WrittenFigure } from '../model/prose-claims.js';
+import type { BudgetKind, Role, Target as ProseTarget } from '../model/prose-targets.js';
+import { widerShares } from '../model/prose-targets.js';
 import type { Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
 import { CONTENTS_KEY, COVER_KEY, noteBudgetKind, TABLE_LIST_KEY, TABLE_META_KEY, TABLE_TITLE_KEY } from '../model/report-model.js';
@@ -25,6 +28,8 @@ import { actualColumn, rowLabel } from '../model/rows.js';
 import type { ModelIndex, PlacedFigure, Target } from './locate.js';
 import { indexOf, locate, tableModelOf } from './locate.js';
 import { plainMarkdown as md } from './markdown.js';
+import type { Verdict } from '../validation/rules/prose-judge.js';
+import { distinctTargets, judge, shown } from '../validation/rules/prose-judge.js';
 
 /**
  * Hovers in Chinese, short enough to read at a glance: on a subject code its path 类 › 款 › 项,
@@ -67,6 +72,12 @@ export function hoverMarkdown(target: Target, model: ReportModel, catalogue: Cod
             return termHover(target.term, model, index, target.row);
         case 'figure':
             return figureHover(target.placed, model, index, lastYear);
+        case 'attribute':
+            return attributeHover(target.node, model, index, target.row, target.placed, lastYear);
+        case 'indicator':
+            return indicatorHover(target.node);
+        case 'prose-figure':
+            return target.claims.map(claim => proseFigureHover(claim, model)).join('\n\n---\n\n');
         case 'row':
             return rowHover(target.row, model, index, lastYear);
         case 'form':
@@ -355,6 +366,40 @@ function withUnit(figure: Figure, grouped: boolean): string {
     return figure.kind === 'rate' ? value : `${value} ${md(figure.unit)}`;
 }
 
+// ---- a row's attributes -------------------------------------------------------------------------------
+
+/** What each attribute key of a row holds and how the checks and the generated sentences use it. */
+const ATTRIBUTE_MEANING: Readonly<Record<string, string>> = {
+    占比: '本行占其总数的百分比：与本行 ÷ 总数算出的比重核对（按所写的小数位四舍五入）。',
+    上年: '上年的决算数：增减额、增减率由本年数与它算出；链接了上年报告的，与上年报告的本年数比对。',
+    增加: '比上年增加的金额：应等于本年数 − 上年数。',
+    减少: '比上年减少的金额：应等于上年数 − 本年数。',
+    增长: '比上年增长的百分比：应等于增减额 ÷ 上年数。',
+    下降: '比上年下降的百分比：应等于减少额 ÷ 上年数。',
+    预算: '预算数（未说明是年初还是调整后的）：完成预算的百分比以它为基数。',
+    年初预算: '年初预算数：完成年初预算的百分比以它为基数。',
+    全年预算: '全年预算数（调整后的预算）：完成全年预算的百分比以它为基数。',
+    调整预算: '调整预算数：完成调整预算的百分比以它为基数。',
+    完成预算: '决算数占预算数的百分比：与决算 ÷ 预算算出的比率核对。',
+    完成年初预算: '决算数占年初预算数的百分比：与决算 ÷ 年初预算算出的比率核对。',
+    完成全年预算: '决算数占全年预算数的百分比：与决算 ÷ 全年预算算出的比率核对。',
+    完成调整预算: '决算数占调整预算数的百分比：与决算 ÷ 调整预算算出的比率核对。',
+    变动原因: '比上年增减变动的原因：生成的标准句子在增减之后印“主要变动原因是……”；其中手写的金额、比率与数据核对。',
+    差异原因: '决算与预算差异的原因：生成的标准句子在完成预算的比率之后印出；其中手写的金额、比率与数据核对。',
+    用途: '资金的用途：照印在本行之后（表中印在本行的用途一栏）。',
+    说明: '本行的说明：照印在本行之后（表中印在本行的说明一栏）。',
+    备注: '本行的备注：照印在本行之后（表中印在本行的备注一栏）。',
+};
+
+/** An attribute's key: what it holds, then its figure as a figure's hover shows it. */
+function attributeHover(node: Attribute, model: ReportModel, index: ModelIndex, row: RowModel | undefined, placed: PlacedFigure | undefined, lastYear?: LastYear): string {
+    const lines = [`**${md(node.key)}**${row ? ` · 「${md(rowLabel(row))}」的${node.values.length > 0 ? '数' : '文字'}` : ''}`];
+    const meaning = ATTRIBUTE_MEANING[node.key];
+    if (meaning) lines.push(meaning);
+    if (placed) lines.push(figureHover(placed, model, index, lastYear));
+    return lines.join('\n\n');
+}
+
 // ---- a self-evaluation form's columns ------------------------------------------------------------------
 
 const FORM_COLUMN_MEANING: Readonly<Record<FormColumn, string>> = {
@@ -364,6 +409,22 @@ const FORM_COLUMN_MEANING: Readonly<Record<FormColumn, string>> = {
     得分: '这一项的得分，不超过它的分值；各项之和应等于总分的得分。',
     偏差原因: '实际未达到预期的原因和改进措施：照印。',
 };
+
+const JUDGEMENT: Readonly<Record<Judgement, string>> = {
+    met: '✓ 实际值达到预期', unmet: '✗ 实际值未达到预期', unknown: '不判断是否达到（定性的、只写了文字的或单位不同的）',
+};
+
+/** An indicator by its name: where it stands among the levels of the form, its values and whether the actual meets the expected. */
+function indicatorHover(indicator: Indicator): string {
+    const subgroup = indicator.$container;
+    const group = subgroup.$container;
+    const lines = [`**${md(indicator.name)}** · 三级指标（${md(group.name)} › ${md(subgroup.name)}）`];
+    const expected = formatIndicatorValue(indicator.expected);
+    const actual = formatIndicatorValue(indicator.actual);
+    lines.push(`预期 ${expected ? md(expected) : '—'} · 实际 ${actual ? md(actual) : '未填'}`);
+    if (indicator.actual) lines.push(JUDGEMENT[judgeIndicator(indicator.expected, indicator.actual, valueColumns(indicator))]);
+    return lines.join('\n\n');
+}
 
 function formHover(node: IndicatorField | FormScore | IndicatorGroup | IndicatorSubgroup): string {
     if (isIndicatorGroup(node) || isIndicatorSubgroup(node)) {
@@ -446,6 +507,79 @@ function relationLine(relation: Relation, grouped: boolean): string {
     const range = roundingRangeText(relation.computed, unit, grouped);
     const mark = relation.holds ? '✓' : `✗ 填列 ${formatFigure(target, grouped)}，${range}`;
     return `${md(relation.description)}：${relation.formula} = ${result} ${mark}`;
+}
+
+// ---- a figure written by hand in free text: what the prose check reads it as -----------------------------
+
+/** Why the check leaves a written figure alone (NotData of model/prose-claims.ts). */
+const NOT_DATA: Readonly<Record<NotData, string>> = {
+    'threshold': '是起点、限额或范围（以上、不超过、至…），不是决算数字',
+    'per-unit': '是人均或平均数，数据中没有',
+    'unread': '紧跟在另一个数之后，读不出它说的是什么',
+    'example': '是以“等”结尾的列举中的一项',
+    'approximate': '是约数（约、近、逾…）',
+    'other-year': '说的是本年、上年以外的年度',
+    'other-unit': '的单位不是报告的金额单位',
+    'some-units': '说的是部门中某些单位的数',
+    'unnamed-whole': '的总数数据中没有（如占财政拨款项目支出的比重）：只与句中写出的数核对',
+    'part': '是先分项、后共计中的一项：只核对共计，分项不大于共计',
+    'outside-three-public': '是不由“三公”经费支出的购置',
+};
+
+const BUDGET_NAME: Readonly<Record<BudgetKind, string>> = { initial: '年初预算', final: '全年预算', any: '预算' };
+
+/** What a role word makes a figure of its subject: 决算数, 占比, 比上年增减额 … */
+function roleName(role: Role, figure: WrittenFigure): string {
+    switch (role.kind) {
+        case 'value': return figure.kind === 'count' ? '数量' : '决算数';
+        case 'last': return '上年数';
+        case 'change': return role.versus ? `比${BUDGET_NAME[role.versus]}增减额` : '比上年增减额';
+        case 'growth': return role.versus ? `比${BUDGET_NAME[role.versus]}增减率` : '比上年增减率';
+        case 'share': return role.items ? '几项合计的占比' : role.base ? `占「${[...new Set(role.base.map(q => q.row.name))].join('、')}」的比重` : '占比';
+        case 'completion': return `完成${BUDGET_NAME[role.budget]}的比率`;
+        case 'budget': return `${BUDGET_NAME[role.budget]}数`;
+    }
+}
+
+const VERDICT_MARK: Readonly<Record<Verdict, string>> = {
+    equal: '✓ 相符', consistent: '✓ 在四舍五入范围内相符', near: '⚠ 差一个末位', off: '✗ 不符',
+};
+
+/**
+ * A hand-written figure of a text as the prose check reads it (model/prose-claims.ts): its subject and role word, the
+ * figures of the data it is compared with (stated, or worked out with the formula), and how it stands to each.
+ */
+function proseFigureHover(claim: FigureClaim, model: ReportModel): string {
+    const { figure, role, subject } = claim;
+    const head = `**${md(figure.text)}** · 文字中的${figure.kind === 'rate' ? '比率' : figure.kind === 'count' ? '数量' : '金额'}`;
+    if (claim.notData) return [head, `${NOT_DATA[claim.notData]}：不与表中数据核对。`].join('\n\n');
+    if (!subject) return [head, `读作${roleName(role, figure)}，未能对应到表中数据。`].join('\n\n');
+    const lines = [head, `读作「${md(subject.words)}」的${md(roleName(role, figure))}`];
+    const targets = distinctTargets(model, subject, role, figure);
+    if (targets.length === 0) return [...lines, `数据中没有这个数：未能对应到表中数据。`].join('\n\n');
+    const grouped = model.groupsDigits;
+    // a part of a row (其他公务接待费): at most the row's figure, not equal to it
+    const mark = (target: ProseTarget) => subject.qualified
+        ? (figure.interval.lo.lte(target.interval.hi) ? '✓ 不大于它' : '✗ 大于它')
+        : VERDICT_MARK[judge(figure, target, role)];
+    const compared = targets.slice(0, 4).map(target => {
+        const computation = target.computation ?? (target.figure && !target.figure.stated ? model.derivations.get(target.figure) : undefined);
+        const value = shown(target, figure, grouped);
+        const worked = computation ? `${md(computation.description)}：${computation.formula} = ${value}（${roundingRangeText(target.interval, figure.kind === 'rate' ? '%' : '', grouped)}）` : value;
+        return `- ${md(target.label)}：${worked} ${mark(target)}`;
+    });
+    lines.push([subject.qualified ? '是其中一部分，应不大于：' : targets.length > 1 ? '对应的数（与其中之一相符即可）：' : '对应的数：', ...compared].join('\n'));
+    if (subject.qualified || targets.some(target => ['equal', 'consistent'].includes(judge(figure, target, role)))) return lines.join('\n\n');
+    // the readings prose-figure also takes before it tells a figure wrong: a share of a whole above the row's own, a
+    // row that is part of what the words name (会议费 of every fund against the basic table's 30215)
+    if (role.kind === 'share' && !role.base && targets.some(target => widerShares(model, target.quantity).some(share => share.meets(figure.interval)))) {
+        lines.push('✓ 按表中更上一级的总数算出的占比与它相符（如占“三公”经费合计）。');
+    } else if (role.kind === 'value' && subject.partOfAll && targets.every(target => figure.interval.hi.gte(target.interval.lo))) {
+        lines.push('✓ 文字说的是部门全部资金的这项支出，表中这一行是其中一部分：不小于它即可。');
+    } else {
+        lines.push('检查（保存时运行）还参照句中写出的其他数和总数的其他读法：确有不符的，在这里标出。');
+    }
+    return lines.join('\n\n');
 }
 
 // ---- references and terms ---------------------------------------------------------------------------

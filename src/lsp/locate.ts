@@ -3,16 +3,18 @@
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import type { EmptyStatement, FormScore, GlossaryEntry, IndicatorField, IndicatorGroup, IndicatorSubgroup, MetaField, Row, Table, TableNote, TextField } from '../language/generated/ast.js';
+import type { Attribute, EmptyStatement, FormScore, GlossaryEntry, Indicator, IndicatorField, IndicatorGroup, IndicatorSubgroup, MetaField, Row, Table, TableNote, TextField } from '../language/generated/ast.js';
 import {
-    isAttribute, isCell, isColumnHeader, isEmptyStatement, isExplanation, isFormScore, isGlossaryEntry, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup,
+    isAttribute, isCell, isColumnHeader, isEmptyStatement, isExplanation, isFormScore, isGlossaryEntry, isIndicator, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup,
     isMetaField, isOverview, isRow, isTable, isTableNote, isTextField,
 } from '../language/generated/ast.js';
 import type { GlossaryTerm, TermOccurrence } from '../catalogue/glossary.js';
 import { isSectionGroup } from '../model/section-groups.js';
 import { findTerms, glossaryTerms, parseLabel } from '../catalogue/glossary.js';
 import type { Figure } from '../model/figure.js';
-import { parseProse } from '../model/prose.js';
+import { parseProse, textStart } from '../model/prose.js';
+import type { FigureClaim, TextClaims } from '../model/prose-claims.js';
+import { claimsOf } from '../model/prose-claims.js';
 import type { Resolution } from '../model/references.js';
 import type { Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
@@ -80,6 +82,15 @@ export type Target =
     }
     /** A term the 名词解释 defines: where it is defined (declaration) or used. */
     | { readonly kind: 'term'; readonly term: GlossaryTerm; readonly range: Range; readonly declaration: boolean; readonly row?: RowModel }
+    /**
+     * A figure written by hand in free text (82.40万元, 22.54%, 3辆), as the prose checks read it: one claim, or one for each
+     * quantity a figure is said of at once (收入、支出总计均为…).
+     */
+    | { readonly kind: 'prose-figure'; readonly text: TextClaims; readonly claims: readonly FigureClaim[]; readonly range: Range }
+    /** An attribute's key (年初预算, 变动原因 …) and the row it is of; `placed`: its first figure, where it holds figures. */
+    | { readonly kind: 'attribute'; readonly node: Attribute; readonly row?: RowModel; readonly placed?: PlacedFigure; readonly range: Range }
+    /** A performance indicator's name in a project's form. */
+    | { readonly kind: 'indicator'; readonly node: Indicator; readonly range: Range }
     /** A figure written in the source: a cell or an attribute value. */
     | { readonly kind: 'figure'; readonly placed: PlacedFigure; readonly range: Range }
     /** A row's name, when it is neither a code row nor a defined term. */
@@ -160,8 +171,10 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
     if (isAttribute(node) && property === 'key') {
         const first = node.values[0];
         const placed = first ? index.figureAt.get(first) : undefined;
-        if (placed) return { kind: 'figure', placed, range: tokenRange };
+        const row = isRow(node.$container) ? index.rowOf.get(node.$container) : undefined;
+        return { kind: 'attribute', node, row: placed?.row ?? row, placed, range: tokenRange };
     }
+    if (isIndicator(node) && property === 'name') return { kind: 'indicator', node, range: tokenRange };
     if (isIndicatorField(node) || (isFormScore(node) && (property === 'label' || property === 'weight'))
         || ((isIndicatorGroup(node) || isIndicatorSubgroup(node)) && property === 'score')) {
         return { kind: 'form', node, range: isIndicatorField(node) ? rangeOf(document, node.$cstNode!.offset, node.$cstNode!.end) : tokenRange };
@@ -180,6 +193,11 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
                 resolution: model.references.resolve(segment.path),
                 segment: pathSegmentAt(document, segment.text, start, offset),
             };
+        }
+        const written = proseFigureAt(model, leaf, property, inside);
+        if (written) {
+            const { figure } = written.claims[0];
+            return { kind: 'prose-figure', ...written, range: rangeOf(document, leaf.offset + 1 + figure.offset, leaf.offset + 1 + figure.offset + figure.length) };
         }
         const term = termAt(text, inside, index.terms);
         if (term) return { kind: 'term', term: term.term, range: rangeOf(document, leaf.offset + 1 + term.start, leaf.offset + 1 + term.end), declaration: false };
@@ -225,6 +243,16 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
     if (isTextField(node) && (property === 'key' || property === 'ordinal')) {
         const part = partOf(node);
         if (part) return { kind: 'heading', heading: node, part, range: tokenRange };
+    }
+    return undefined;
+}
+
+/** The claims the prose checks read of the hand-written figure at an offset of a text (`inside`, after its 「). */
+function proseFigureAt(model: ReportModel, leaf: CstNode, property: string | undefined, inside: number): { text: TextClaims; claims: FigureClaim[] } | undefined {
+    for (const text of claimsOf(model)) {
+        if (text.prose.node !== leaf.astNode || text.prose.property !== property || textStart(text.prose) !== leaf.offset + 1) continue;
+        const claims = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset <= inside && inside < c.figure.offset + c.figure.length);
+        if (claims.length > 0) return { text, claims };
     }
     return undefined;
 }

@@ -22,6 +22,7 @@ import type { RowModel } from '../model/rows.js';
 import { actualColumn } from '../model/rows.js';
 import type { Target } from './locate.js';
 import { indexOf, locate, referenceSegments } from './locate.js';
+import { distinctTargets } from '../validation/rules/prose-judge.js';
 import { reportParts } from '../model/section-groups.js';
 
 /** A reference 【…】 written in text, where it is, and the row it resolves to. */
@@ -93,6 +94,7 @@ function rowOf(target: Target): RowModel | undefined {
     switch (target.kind) {
         case 'row': return target.row;
         case 'figure': return target.placed.row;
+        case 'attribute': return target.row;
         case 'reference': return target.resolution.kind === 'found' ? target.resolution.row : undefined;
         case 'term': return target.row;
         default: return undefined;
@@ -129,6 +131,13 @@ export class JuesuanDefinitionProvider extends NavigationBase implements Definit
         if (target.kind === 'reference' && target.resolution.kind === 'found') {
             const row = target.resolution.row.node;
             return link(GrammarUtils.findNodeForProperty(row.$cstNode, 'name'), row.$cstNode);
+        }
+        if (target.kind === 'prose-figure') {
+            // a figure written in text to the row of the one figure the prose check compares it with
+            const [claim] = target.claims;
+            const targets = claim.subject && !claim.notData ? distinctTargets(model, claim.subject, claim.role, claim.figure) : [];
+            const row = targets.length === 1 ? targets[0].quantity.row.node : undefined;
+            return row ? link(GrammarUtils.findNodeForProperty(row.$cstNode, 'name'), row.$cstNode) : undefined;
         }
         if (target.kind === 'term' && !target.declaration) {
             const entry = target.term.entry;

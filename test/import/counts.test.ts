@@ -79,6 +79,19 @@ describe('a count of an exported workbook, imported again', () => {
         expect(result.text).toMatch(/合计\s+0\.00\s+0\.00/);
     });
 
+    it('is the count its row names the unit of (公务用车保有量（辆） 9), bare in the sheet, never an amount converted from 元', async () => {
+        const report = `${TOWN_HEAD}${TABLE.replace('车辆数 3辆 3辆', '公务用车保有量（辆） 9 9')}
+`;
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(await exportReport(parseReport(report).model, 'xlsx') as unknown as ArrayBuffer);
+        workbook.eachSheet(sheet => sheet.eachRow(row => row.eachCell(cell => {
+            if (typeof cell.value === 'string' && cell.value.includes('万元')) cell.value = cell.value.replace('万元', '元');
+        })));
+        const result = await importWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()), { fileName: 'counts.xlsx', template: '全国' });
+        expect(result.text).toMatch(/公务用车保有量（辆）\s+9辆\s+9辆/);
+        expect(result.text).toMatch(/公务接待费\s+0\.00\s+0\.00/);
+    });
+
     it('updates a report holding the same counts without a change', async () => {
         const book = await exportReport(parseReport(REPORT).model, 'xlsx') as Buffer;
         const result = await importWorkbook(book, { fileName: 'counts.xlsx', report: REPORT });
@@ -95,18 +108,18 @@ describe('a count of an exported workbook, imported again', () => {
 
 describe('the count a number format shows', () => {
     it('is a unit of the grammar that counts things, after the digits', () => {
-        expect(countFormat('0"辆"')).toEqual({ unit: '辆', decimals: 0 });
-        expect(countFormat('#,##0"人"')).toEqual({ unit: '人', decimals: 0 });
-        expect(countFormat('0.0"人次"')).toEqual({ unit: '人次', decimals: 1 });
-        expect(countFormat('0\\台')).toEqual({ unit: '台', decimals: 0 });
-        expect(countFormat('0" 个"')).toEqual({ unit: '个', decimals: 0 });
-        expect(countFormat('[Red]0"批次";-0"批次"')).toEqual({ unit: '批次', decimals: 0 });
-        expect(countFormat('General"套"')).toEqual({ unit: '套', decimals: undefined });
+        expect(countFormat('0"辆"', XLSX.SSF)).toEqual({ unit: '辆', decimals: 0 });
+        expect(countFormat('#,##0"人"', XLSX.SSF)).toEqual({ unit: '人', decimals: 0 });
+        expect(countFormat('0.0"人次"', XLSX.SSF)).toEqual({ unit: '人次', decimals: 1 });
+        expect(countFormat('0\\台', XLSX.SSF)).toEqual({ unit: '台', decimals: 0 });
+        expect(countFormat('0" 个"', XLSX.SSF)).toEqual({ unit: '个', decimals: 0 });
+        expect(countFormat('[Red]0"批次";-0"批次"', XLSX.SSF)).toEqual({ unit: '批次', decimals: 0 });
+        expect(countFormat('General"套"', XLSX.SSF)).toEqual({ unit: '套', decimals: undefined });
     });
 
     it('is none for money, percent, dates, text around the number or a word that is no unit', () => {
         for (const format of ['0.00', '#,##0.00', '0.00"万元"', '0"元"', '0.00%', '0"%"', '"共"0"辆"', '0"辆"0', 'yyyy"年"m"月"', '@"辆"', '0"辆次"', 'General']) {
-            expect(countFormat(format), format).toBeUndefined();
+            expect(countFormat(format, XLSX.SSF), format).toBeUndefined();
         }
     });
 });

@@ -292,3 +292,27 @@ describe('the notes under the imported tables', () => {
         expect(note.map(n => n.text)).toEqual(['本表反映部门本年度取得的各项收入情况。\n1.本表金额转换为万元时，因四舍五入可能存在尾数误差。']);
     });
 });
+
+describe('the year a workbook states', () => {
+    const yearOf = (text: string) => /^年度 (\d+)$/m.exec(text)?.[1];
+
+    it('is the report’s 年度, from a line 决算年度：2021 beside the department, which keeps its own name', async () => {
+        const result = await importBook(wb => { addIncomeTable(wb).getCell(3, 1).value = '部门：某区教育局（演示）　　决算年度：2021'; });
+        expect(yearOf(result.text)).toBe('2021');
+        expect(result.text).toContain('部门 「某区教育局（演示）」');
+    });
+
+    it('is read from a sheet named for it, or from a cover', async () => {
+        expect(yearOf((await importBook(wb => addIncomeTable(wb, { sheet: '2021年收入决算表' }))).text)).toBe('2021');
+        const covered = await importBook(wb => {
+            wb.addWorksheet('封面').getCell('A1').value = '某区教育局2021年度部门决算';
+            addIncomeTable(wb);
+        });
+        expect(yearOf(covered.text)).toBe('2021');
+    });
+
+    it('is none where the workbook states only the date it was made', async () => {
+        const result = await importBook(wb => { addIncomeTable(wb).getCell(3, 1).value = '部门：某区教育局（演示）　编制日期：2022年3月'; });
+        expect(yearOf(result.text)).toBeUndefined();
+    });
+});

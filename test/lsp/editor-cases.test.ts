@@ -3,19 +3,24 @@
  * markers removed) as the reports a finance officer of each province would open:
  * - the formatter keeps every character that is not whitespace, in order; formatting twice changes nothing more;
  *   the formatted report checks with the same findings;
- * - hover on every token never throws; on a subject code, a table's number or title, a column of 列【…】, a heading and
+ * - hover on every token never throws; on a subject code, a table's number or title, a column of 列【…】, a heading, an
+ *   attribute's key, an indicator's name and
  *   a table's note it is never empty; every hover is Chinese and never names another template's table number the report does not print;
+ * - every figure the prose check reads in a text has a hover that names it; how many of them are tied to a figure of
+ *   the data, left alone or not tied is printed at the end (the measure of the prose hovers);
  * - next year's report parses and keeps the template, or takes its province's template for the new year.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CstUtils, EmptyFileSystem, GrammarUtils, isLeafCstNode, TextDocument } from 'langium';
 import { parseHelper } from 'langium/test';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
 import type { Report } from '../../src/language/generated/ast.js';
 import { nextYearReport } from '../../src/lsp/next-year.js';
+import { textStart } from '../../src/model/prose.js';
+import { claimsOf } from '../../src/model/prose-claims.js';
 import { templateForYear, TEMPLATES } from '../../src/templates/index.js';
 
 const CASES = join(import.meta.dirname, '..', 'validation', 'cases');
@@ -32,7 +37,7 @@ const syntaxErrors = (diagnostics: readonly Diagnostic[] | undefined) =>
  * The places a hover must say something: what the catalogue or the template knows, a heading's or a table note's key
  * (注, 单位行), 无数据, a text numbered among the tables, and a line of the report's information.
  */
-const KNOWN = new Set(['Row.code', 'Table.label', 'Table.number', 'Table.title', 'ColumnHeader.names', 'TextField.key', 'EmptyStatement.', 'TableNote.ordinal', 'TableNote.title', 'MetaField.key']);
+const KNOWN = new Set(['Row.code', 'Table.label', 'Table.number', 'Table.title', 'ColumnHeader.names', 'TextField.key', 'EmptyStatement.', 'TableNote.ordinal', 'TableNote.title', 'MetaField.key', 'Attribute.key', 'Indicator.name']);
 
 /** Every template's table labels (表1, 表一, 附表1), to find one of another template in a hover. */
 const LABELS = new Map(TEMPLATES.map(t => [t.id, new Set(t.tables.map(table => t.tableLabel(table.number)))]));
@@ -43,6 +48,13 @@ async function formatted(text: string): Promise<string> {
     const edits = await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.textDocument.uri }, options });
     return TextDocument.applyEdits(document.textDocument, edits);
 }
+
+/** The figures the prose check reads, by what their hover says. */
+const proseFigures = { tied: 0, notData: 0, untied: 0 };
+afterAll(() => {
+    const all = proseFigures.tied + proseFigures.notData + proseFigures.untied;
+    if (all > 0) console.log(`prose figures of real and trial cases: ${all}; tied to the data ${proseFigures.tied}, not data ${proseFigures.notData}, not tied ${proseFigures.untied}`);
+});
 
 for (const template of TEMPLATES) {
     const dir = join(CASES, template.id);
@@ -77,9 +89,24 @@ for (const template of TEMPLATES) {
                     const wrong = others.filter(label => labelPattern(label).test(value));
                     if (wrong.length > 0) faults.push(`a hover on ${leaf.text} names ${wrong.join(' ')}, another template’s`);
                 }
+                const model = services.model.ReportModels.get(document);
+                for (const text of claimsOf(model)) {
+                    const start = textStart(text.prose);
+                    if (start === undefined) continue;
+                    for (const claim of text.claims) {
+                        if (claim.kind !== 'figure') continue;
+                        const hover = await services.lsp.HoverProvider!.getHoverContent(document, {
+                            textDocument: { uri: document.textDocument.uri }, position: document.textDocument.positionAt(start + claim.figure.offset),
+                        });
+                        const value = (hover?.contents as { value?: string } | undefined)?.value ?? '';
+                        if (!value.includes('文字中的')) faults.push(`no hover on the written figure ${claim.figure.text}`);
+                        if (value.includes('对应的数')) proseFigures.tied++;
+                        else if (value.includes('不与表中数据核对')) proseFigures.notData++;
+                        else proseFigures.untied++;
+                    }
+                }
                 expect(faults, 'hovers').toEqual([]);
 
-                const model = services.model.ReportModels.get(document);
                 const next = await parse(nextYearReport(model, '../上年.juesuan'));
                 expect(syntaxErrors(next.diagnostics), 'next year’s report parses').toEqual([]);
                 // the same template, or its province's for the new year where the template's years end

@@ -33,6 +33,11 @@ describe('go to definition', () => {
         await definition({ text: REPORT({ row: '<|机关运行经费|>', ref1: '【<|>机关运行经费】' }), index: 0, rangeIndex: 0, disposeAfterCheck: true });
     });
 
+    it('from a figure written in text to the row of the figure the prose check compares it with', async () => {
+        const text = ['年度 2020', '情况说明 {', '  <|机关运行经费|> 82.45 减少 24.92', '  公用经费 100.00', '  结论 「机关运行经费8<|>2.45万元。」', '}', ''].join('\n');
+        await definition({ text, index: 0, rangeIndex: 0, disposeAfterCheck: true });
+    });
+
     it('from a term in text to its entry in the 名词解释', async () => {
         await definition({ text: REPORT({ term: '<|基本支出|>', use: '基本<|>支出' }), index: 0, rangeIndex: 0, disposeAfterCheck: true });
     });

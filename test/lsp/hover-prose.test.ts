@@ -1,0 +1,73 @@
+// A hover on a figure written by hand in free text says what the prose check reads it as: the subject and role its
+// words give, the figure of the data it is compared with (stated, or worked out with the formula), and whether it
+// agrees within rounding; a figure the check leaves alone says why, one it cannot tie to the data says so.
+import { describe, expect, it } from 'vitest';
+import { hoverAt, parse } from './seed.js';
+
+const TEXT = `年度 2024
+单位 万元
+情况说明 {
+  机关运行经费 82.45 上年 80.00
+  公用经费 100.00
+  说明文字 「机关运行经费82.44万元，比上年增加2.45万元，增长3.06%，占公用经费的82.44%。差旅住宿标准不超过0.05万元。另有专项业务费12.00万元，上年机关运行经费为70.00万元。」
+}
+`;
+
+const at = async (written: string) => hoverAt(await parse(TEXT), TEXT.indexOf(written) + 1);
+
+describe('a hover on a figure written in a text', () => {
+    it('names the subject, the table figure and that it is one unit off in the last place', async () => {
+        const hover = await at('82.44万元');
+        expect(hover).toContain('读作「机关运行经费」的决算数');
+        expect(hover).toContain('情况说明 › 机关运行经费：82.45万元 ⚠ 差一个末位');
+    });
+    it('shows a change restated from the data', async () => {
+        expect(await at('2.45万元')).toContain('比上年增减额');
+    });
+    it('works out a growth rate and a share with their formulas, within rounding', async () => {
+        const growth = await at('3.06%');
+        expect(growth).toContain('(82.45 − 80.00) ÷ 80.00 = 3.06%');
+        expect(growth).toContain('✓');
+        const share = await at('82.44%');
+        expect(share).toContain('占「公用经费」的比重');
+        expect(share).toContain('82.45 ÷ 100.00');
+        expect(share).toContain('✓ 在四舍五入范围内相符');
+    });
+    it('says where it finds no figure of the data, and where none agrees that the check weighs more', async () => {
+        expect(await at('12.00万元')).toContain('未能对应到表中数据');
+        const last = await at('70.00万元');
+        expect(last).toContain('情况说明 › 机关运行经费 上年：80.00万元 ✗ 不符');
+        expect(last).toContain('检查（保存时运行）');
+    });
+    it('says a share agrees with a whole above the row\'s own, as the check takes it', async () => {
+        const text = `年度 2024
+单位 万元
+情况说明 {
+  “三公”经费 100.00 {
+    公务用车购置及运行维护费 50.00 {
+      公务用车运行维护费 50.00
+    }
+    公务接待费 50.00
+  }
+  说明文字 「公务用车运行维护费50.00万元，占50.00%。」
+}
+`;
+        const hover = await hoverAt(await parse(text), text.indexOf('50.00%') + 1);
+        expect(hover).toContain('✓ 按表中更上一级的总数算出的占比与它相符');
+        expect(hover).not.toContain('检查（保存时运行）');
+    });
+    it('is none in a text the check does not compare with the data (a project\'s 年度目标)', async () => {
+        const text = `年度 2024
+情况说明 {
+  项目 「甲」 {
+    执行数 100
+    年度目标 { 预期 「完成培训投入100.00万元」 实际 「完成培训投入98.00万元」 }
+  }
+}
+`;
+        expect(await hoverAt(await parse(text), text.indexOf('98.00万元') + 1)).toBeUndefined();
+    });
+    it('says why a threshold is not compared', async () => {
+        expect(await at('0.05万元')).toContain('不与表中数据核对');
+    });
+});
