@@ -453,6 +453,7 @@ export class RelationBuilder {
                 this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), parts.map(subtractedSign));
             }
             this.attributeSums('sum-children', row, parts, '各子项', parts.map(subtractedSign));
+            this.changeSums(row, parts, parts.map(subtractedSign));
         }
         this.columnSums(row, derive);
     }
@@ -479,6 +480,64 @@ export class RelationBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * A whole's stated change (增加/减少) is the sum of its parts' changes, each stated or worked out from the
+     * part's stated 上年 (天山区: 公务用车购置及运行维护费 减少 144.92 over 购置费 减少 0 and 运行维护费 减少 0),
+     * where every part tells one: a part telling none leaves it unknown. Not where the whole and every part write
+     * 上年 (their sum says it already), nor over code rows: a subject with nothing this year is not printed,
+     * though it changed. Callers pass only parts the template has complete.
+     */
+    private changeSums(row: RowModel, parts: readonly RowModel[], signs?: readonly (1 | -1)[]): void {
+        if (parts.length === 0 || parts.some(p => p.code !== undefined)) return;
+        const lastOf = (r: RowModel, column: string) => r.attributes.get('上年')?.get(column);
+        for (const column of row.columns) {
+            const whole = this.statedChange(row, column);
+            if (!whole || !summable(row, column)) continue;
+            if (lastOf(row, column)?.stated && parts.every(p => lastOf(p, column)?.stated)) continue;
+            const figures: Figure[] = [];
+            const termSigns: (1 | -1)[] = [];
+            /** The part whose stated direction each term is, by term. */
+            const directed: (RowModel | undefined)[] = [];
+            const known = parts.every((part, i) => {
+                // each part counted in the whole's direction: under 减少, a part's 增加 takes away
+                const sign = (signs?.[i] ?? 1) * whole.sign as 1 | -1;
+                const change = this.statedChange(part, column);
+                const current = part.cells.get(column);
+                const last = lastOf(part, column);
+                if (change) {
+                    figures.push(change.figure);
+                    termSigns.push(sign * change.sign as 1 | -1);
+                    directed.push(part);
+                } else if (current && last?.stated) {
+                    figures.push(current, last);
+                    termSigns.push(sign, -sign as 1 | -1);
+                    directed.push(undefined, undefined);
+                } else return false;
+                return true;
+            });
+            if (!known || mixedCounts([whole.figure, ...figures])) continue;
+            const description = whole.sign > 0 ? '各子项增加额之和' : '各子项减少额之和';
+            const flipped = this.flippedDirection(whole.figure, figures, termSigns, directed);
+            if (!flipped) {
+                this.relateSum('change', whole.figure, figures, description, termSigns);
+                continue;
+            }
+            // a part's 增加 written for its 减少 (or the other way) mends it: said so, and no figure's value is blamed,
+            // for no value mends it (a sign is no typo)
+            const { computed, formula, value } = this.signedSum(figures, termSigns);
+            const words = this.statedChange(flipped, column)!.sign > 0 ? ['增加', '减少'] : ['减少', '增加'];
+            this.relate('change', whole.figure, computation(computed, figures, `${description}（${flipped.name}的“${words[0]}”若是“${words[1]}”，即相符）`, value, formula));
+        }
+    }
+
+    /** The one part whose stated direction, turned, makes a broken change sum hold; undefined where it holds, or none or several would. */
+    private flippedDirection(target: Figure, figures: readonly Figure[], signs: readonly (1 | -1)[], directed: readonly (RowModel | undefined)[]): RowModel | undefined {
+        const sumWith = (turned?: number) => sumIntervals(figures.map((f, i) => (signs[i] < 0) !== (i === turned) ? f.interval.negate() : f.interval));
+        if (target.interval.meets(sumWith())) return undefined;
+        const mending = directed.flatMap((part, i) => part && !figures[i].value.isZero() && target.interval.meets(sumWith(i)) ? [part] : []);
+        return mending.length === 1 ? mending[0] : undefined;
     }
 
     /** 收入 or 支出 of a two-sided table: a heading, not a figure. */
@@ -587,6 +646,7 @@ export class RelationBuilder {
             this.sum('sum-total', total, column, figures as Figure[], '各行之和', true);
         }
         this.attributeSums('sum-total', total, parts, '各行');
+        this.changeSums(total, parts);
     }
 
     /**
@@ -788,13 +848,16 @@ export class RelationBuilder {
         const items = side.children.filter(r => !fixed.has(r.canonicalName) && !isOfWhichRow(r, this.template.ofWhichRow));
         const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
         if (subtotalRow && items.length > 0) {
-            this.attributeSums('sum-total', subtotalRow, items, `${group.name}各项`, undefined, missingItems.length === 0 && !skipsOrdinals(items));
+            const complete = missingItems.length === 0 && !skipsOrdinals(items);
+            this.attributeSums('sum-total', subtotalRow, items, `${group.name}各项`, undefined, complete);
+            if (complete) this.changeSums(subtotalRow, items);
         }
         const grandRow = byName(group.grandTotal);
         const balanceRows = group.balances.map(byName).filter((r): r is RowModel => r !== undefined);
         if (grandRow && subtotalRow) {
             const parts = [subtotalRow, ...balanceRows];
             this.attributeSums('sum-total', grandRow, parts, `${parts.map(r => r.name).join('、')}的`, undefined, balanceRows.length === group.balances.length);
+            if (balanceRows.length === group.balances.length) this.changeSums(grandRow, parts);
         }
         return grandRow;
     }
