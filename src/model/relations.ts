@@ -254,6 +254,31 @@ function executionPair(columns: readonly string[]): { spent: string; budget: str
     return named.length === 1 ? { spent: spent[0], budget: named[0] } : undefined;
 }
 
+/** A table's columns of this year's and last year's figure (本年决算数, 上年数). */
+const CURRENT_COLUMN = /^(?:本年度?|本期)(?:决算)?(?:数|金额)?$/;
+const LAST_COLUMN = /^(?:上年度?|上年同期)(?:决算)?(?:数|金额)?$/;
+/** Their signed difference (增减额, 比上年增减) and its rate (增减率, 增长率). */
+const CHANGE_COLUMN = /^(?:比上年|较上年|同比)?增减(?:额|数|金额)?$/;
+const CHANGE_RATE_COLUMN = /^(?:比上年|较上年|同比)?(?:增减|增长)率$/;
+
+/**
+ * A table's columns of this year, last year, and their change or its rate, where the names say which
+ * unambiguously: one column of each year (本年决算数 and 上年决算数), and a change
+ * or a rate column. Undefined for any other table.
+ */
+export function changeColumns(columns: readonly string[]): { current: string; last: string; change?: string; rate?: string } | undefined {
+    const one = (pattern: RegExp) => {
+        const found = columns.filter(column => pattern.test(column));
+        return found.length === 1 ? found[0] : undefined;
+    };
+    const change = one(CHANGE_COLUMN);
+    const rate = one(CHANGE_RATE_COLUMN);
+    if (!change && !rate) return undefined;
+    const current = one(CURRENT_COLUMN);
+    const last = one(LAST_COLUMN);
+    return current && last ? { current, last, change, rate } : undefined;
+}
+
 /** Whether a row's column adds up over rows: not the percentages of a row outside the tables, nor a table's rate column (执行率, 占比). */
 function summable(row: RowModel, column: string): boolean {
     return row.table ? !isRateColumn(column) : column !== '%';
@@ -424,6 +449,7 @@ export class RelationBuilder {
         walkRows(everyRow, row => this.changes(row));
         walkRows(everyRow, row => this.completion(row));
         for (const table of this.tables.values()) this.rateColumns(table);
+        for (const table of this.tables.values()) this.changeColumns(table);
         walkRows(everyRow, row => this.shares(row));
         this.shareTotals(everyRow);
         walkRows(everyRow, row => this.partLimits(row));
@@ -1182,6 +1208,34 @@ export class RelationBuilder {
                     () => ({ kind: 'ratio', numerator: termsOf([actual]), base: termsOf([base]) }));
                 if (computed) this.relate('completion', stated, computed);
             }
+        });
+    }
+
+    /**
+     * A table's change column is its year column less its last year's (增减额 = 本年决算数 − 上年决算数), and its
+     * rate column that change over last year, on each row: the change's sums over rows are its sum checks. A
+     * rate printed blank (-) says no rate, not 0%; none is worked out over a last year not above zero.
+     */
+    private changeColumns(table: TableModel): void {
+        const columns = changeColumns(table.columns);
+        if (!columns) return;
+        const { current: now, last: before, change, rate } = columns;
+        walkRows(table.rows, row => {
+            const current = row.cells.get(now);
+            const last = row.cells.get(before);
+            if (!current || !last || current.kind !== 'amount' || last.kind !== 'amount') return;
+            const stated = change === undefined ? undefined : row.cells.get(change);
+            if (stated?.kind === 'amount') {
+                this.relate('change', stated, computation(current.interval.sub(last.interval), [current, last], `${now} − ${before}`,
+                    () => current.value.minus(last.value), () => `${this.shown(current)} − ${this.shown(last)}`,
+                    () => ({ kind: 'sum', terms: termsOf([current, last], [1, -1]) })));
+            }
+            const statedRate = rate === undefined ? undefined : row.cells.get(rate);
+            if (!statedRate || statedRate.kind !== 'rate' || statedRate.blank || last.value.lte(0)) return;
+            const growth = ratio(current.interval.sub(last.interval), current.value.minus(last.value), last, [current, last], `（${now} − ${before}）÷ ${before}`,
+                () => `(${this.shown(current)} − ${this.shown(last)}) ÷ ${this.shown(last)}`,
+                () => ({ kind: 'ratio', numerator: termsOf([current]), base: termsOf([last]), offset: MINUS_HUNDRED }));
+            if (growth) this.relate('growth', statedRate, growth);
         });
     }
 
