@@ -294,6 +294,17 @@ function mixedCounts(parts: readonly Figure[]): boolean {
     return parts.some(p => p.kind === 'count') && new Set(parts.map(p => p.unit)).size > 1;
 }
 
+/**
+ * The parts of a sum that measure what its total does: money rows beside count rows (公务用车保有量（辆） 9 under
+ * a 合计 of the 三公 amounts) are no part of a money total, nor money of a count; undefined where counts of
+ * another unit remain (批次 beside 人次): no sum of them means anything.
+ */
+function sameMeasure(total: Figure, parts: readonly Figure[], signs?: readonly (1 | -1)[]): { parts: Figure[]; signs?: (1 | -1)[] } | undefined {
+    const kept = parts.flatMap((figure, i) => figure.kind === total.kind ? [{ figure, sign: signs?.[i] ?? 1 }] : []);
+    if (kept.length === 0 || kept.some(({ figure }) => figure.unit !== total.unit)) return undefined;
+    return kept.length === parts.length ? { parts: [...parts], signs: signs && [...signs] } : { parts: kept.map(k => k.figure), signs: kept.map(k => k.sign) };
+}
+
 /** A figure a relation cannot use: the checks report why. */
 function suspect(figure: Figure): boolean {
     return figure.suspect !== undefined;
@@ -612,8 +623,9 @@ export class RelationBuilder {
     }
 
     /** `target ≥ Σ parts`, under the same conditions as `atLeast`. */
-    private boundBelow(rule: RelationRule, target: Figure | undefined, names: readonly string[], parts: readonly Figure[], subtracts: boolean, because?: string): void {
-        if (!target?.stated || subtracts || parts.length === 0 || target.value.isNegative() || parts.some(p => p.value.isNegative())) return;
+    private boundBelow(rule: RelationRule, target: Figure | undefined, names: readonly string[], figures: readonly Figure[], subtracts: boolean, because?: string): void {
+        const parts = target && sameMeasure(target, figures)?.parts;
+        if (!target?.stated || !parts || subtracts || parts.length === 0 || target.value.isNegative() || parts.some(p => p.value.isNegative())) return;
         this.relations.push(new AtLeastRelation(rule, target, parts, `已填的${names.join('、')}之和`, f => this.shown(f), because));
     }
 
@@ -628,8 +640,11 @@ export class RelationBuilder {
     }
 
     /** Records `target = Σ sign·parts` where the target is stated. */
-    private relateSum(rule: RelationRule, target: Figure, parts: readonly Figure[], description: string, signs?: readonly (1 | -1)[]): void {
+    private relateSum(rule: RelationRule, target: Figure, figures: readonly Figure[], description: string, figureSigns?: readonly (1 | -1)[]): void {
         if (!target.stated) return;
+        const measured = sameMeasure(target, figures, figureSigns);
+        if (!measured) return;
+        const { parts, signs } = measured;
         const { computed, formula, value } = this.signedSum(parts, signs);
         this.relate(rule, target, computation(computed, parts, description, value, formula, () => ({ kind: 'sum', terms: termsOf(parts, signs) })));
     }
