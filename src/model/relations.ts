@@ -3,7 +3,7 @@ import type { Figure } from './figure.js';
 import { computedFigure, figureName, formatFigure, isRateColumn } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, isLeftOut, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
 import type { RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
@@ -404,6 +404,9 @@ class LazyDerivation implements Derivation {
 
 /** Units counting events (receptions, groups abroad: 个, meetings), each of which counts at least one 人次. */
 const EVENT_UNITS = ['批次', '次', '个', '场', '场次', '期'] as const;
+/** A count row's name of a thing's person-times (国内公务接待人次; not 人数: one person may go twice), and of its events (国内公务接待批次, 因公出国（境）团组数). */
+const PEOPLE_ROW = /^(.+?)人次$/;
+const EVENTS_ROW = /^(.+?)(批次|团组|场次)(?:数)?$/;
 
 const HUNDRED = new Decimal(100);
 const MINUS_HUNDRED = new Decimal(-100);
@@ -464,6 +467,7 @@ export class RelationBuilder {
         walkRows(everyRow, row => this.shares(row));
         this.shareTotals(everyRow);
         walkRows(everyRow, row => this.partLimits(row));
+        for (const table of this.tables.values()) this.countRowLimits(table);
         this.tableLimits();
     }
 
@@ -1451,6 +1455,38 @@ export class RelationBuilder {
         }
     }
 
+    /**
+     * A table printing counts as rows (云南's 表10: 国内公务接待批次（个） 38, 国内公务接待人次（人） 412): the events'
+     * row of a thing is at most its 人次 row, as beside each other outside the tables.
+     */
+    private countRowLimits(table: TableModel): void {
+        const counted = (row: RowModel) => {
+            const match = COUNT_ROW.exec(row.name);
+            const column = actualColumn(row);
+            const figure = column === undefined ? undefined : row.cells.get(column);
+            return match && figure?.stated && figure.kind === 'count' && !figure.blank && !suspect(figure) ? { stem: match[1], figure } : undefined;
+        };
+        walkRowLists(table.rows, rows => {
+            const people = new Map<string, Figure>();
+            for (const row of rows) {
+                const found = counted(row);
+                const thing = found && PEOPLE_ROW.exec(found.stem)?.[1];
+                if (thing) people.set(thing, found.figure);
+            }
+            if (people.size === 0) return;
+            for (const row of rows) {
+                const found = counted(row);
+                const event = found && EVENTS_ROW.exec(found.stem);
+                const whole = event && people.get(event[1]);
+                if (!whole) continue;
+                this.limits.push({
+                    part: found.figure, whole, holds: found.figure.interval.lo.lte(whole.interval.hi), warning: true,
+                    reason: `每${event[2]}至少一人次，${event[2]}数不会多于人次数：请核对这两个数是否写反或写错。`,
+                });
+            }
+        });
+    }
+
     /** A figure of one table within a figure of another (the template's `tableLimits`); unchecked where either is not written. */
     private tableLimits(): void {
         for (const { part: partAddress, whole: wholeAddress, reason, warning } of this.template.tableLimits ?? []) {
@@ -1501,6 +1537,12 @@ export class RelationBuilder {
             () => unsigned.form && negatedForm(unsigned.form),
         ));
     }
+}
+
+/** Each list of sibling rows, top level first. */
+function walkRowLists(rows: readonly RowModel[], visit: (rows: readonly RowModel[]) => void): void {
+    visit(rows);
+    for (const row of rows) if (row.children.length > 0) walkRowLists(row.children, visit);
 }
 
 /** The equation of −(what a form computes). */
