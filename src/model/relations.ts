@@ -1221,7 +1221,8 @@ export class RelationBuilder {
                 const stated = row.cells.get(rate);
                 const actual = row.cells.get(spent);
                 const base = row.cells.get(budget);
-                if (!stated || stated.kind !== 'rate' || !actual || !base || actual.kind !== 'amount' || base.kind !== 'amount') continue;
+                // a rate printed blank (-) says no rate, not 0%
+                if (!stated || stated.kind !== 'rate' || stated.blank || !actual || !base || actual.kind !== 'amount' || base.kind !== 'amount') continue;
                 const computed = ratio(actual.interval, actual.value, base, [actual, base], `${spent} ÷ ${budget}`,
                     () => `${this.shown(actual)} ÷ ${this.shown(base)}`,
                     () => ({ kind: 'ratio', numerator: termsOf([actual]), base: termsOf([base]) }));
