@@ -422,6 +422,8 @@ export class RelationBuilder {
     /** Rates stated against a base of zero (完成年初预算 where 年初预算 is 0): no rate can be. */
     readonly zeroBases: ZeroBase[] = [];
     readonly derivations = new Map<Figure, Derivation>();
+    /** Ties not checked because a part stands in a table the report leaves out: unknown, not zero. */
+    readonly unknownTies: { readonly target: Figure; readonly missing: string }[] = [];
     /** Each share is worked out once: the share check and the check of the shares' total both ask. */
     private readonly sharesOf = new Map<RowModel, Map<string, Computation | undefined>>();
 
@@ -967,9 +969,15 @@ export class RelationBuilder {
                 continue;
             }
             if (!target?.stated) continue;
-            // an optional part left out of the source is zero; a required one leaves nothing to check
+            // an optional part left out of the source is zero; a required one leaves nothing to check, and neither does
+            // an optional one in a table of the template the report leaves out (its 政府性基金 三公 table): unknown, not zero
             const found = tie.parts.map(part => ({ part, figure: this.resolve(part) }));
             if (found.some(({ part, figure }) => !figure && !part.optional)) continue;
+            const unwritten = found.find(({ part, figure }) => !figure && this.leftOutTable(part));
+            if (unwritten) {
+                this.unknownTies.push({ target, missing: this.addressLabel(unwritten.part) });
+                continue;
+            }
             const present = found.filter((f): f is { part: TiePart; figure: Figure } => f.figure !== undefined);
             const join = (texts: string[]) => texts.map((text, i) => (present[i].part.sign === -1 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + text).join('');
             this.relate('tie', target, computation(
@@ -994,6 +1002,11 @@ export class RelationBuilder {
             this.relate('tie', figure, computation(Interval.exact(ZERO), [zero],
                 `${table!.label}（写明“无数据”）${empty.column ?? ''}`, () => ZERO, () => '0', () => ({ kind: 'sum', terms: [], constant: ZERO })));
         }
+    }
+
+    /** Whether an address is in a table of the template that the report does not write at all. */
+    private leftOutTable(address: FigureAddress): boolean {
+        return address.table !== undefined && this.template.tables.some(t => t.role === address.table) && !this.tableOf(address.table);
     }
 
     private inEmptyTable(address: FigureAddress): boolean {
@@ -1089,10 +1102,11 @@ export class RelationBuilder {
         for (const tie of this.template.ties) {
             const target = lastYear(this.rowAt(tie.target));
             if (!target?.stated) continue;
-            // an optional part the report has no row for is none, as this year; one in a table stated to have no data is unknown
+            // an optional part the report has no row for is none, as this year; one in a table stated to have no data,
+            // or in a table the report leaves out, is unknown
             const parts = tie.parts.flatMap(part => {
                 const found = this.rowAt(part);
-                return !found && part.optional && !this.inEmptyTable(part) ? [] : [{ part, figure: lastYear(found) }];
+                return !found && part.optional && !this.inEmptyTable(part) && !this.leftOutTable(part) ? [] : [{ part, figure: lastYear(found) }];
             });
             if (parts.length === 0 || parts.some(({ figure }) => !figure?.stated)) continue;
             const signs = parts.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const);

@@ -546,7 +546,15 @@ export const relationRules: readonly Rule[] = [
     relationRule('sum-columns'),
     relationRule('sum-total'),
     relationRule('balance'),
-    relationRule('tie'),
+    relationRule('tie', (model, report) => {
+        // a part in a table the report leaves out is unknown, not zero: the tie is said to be unchecked, once per figure
+        const told = new Set<Figure>();
+        for (const { target, missing } of model.arithmetic.unknownTies) {
+            if (told.has(target) || !target.node) continue;
+            told.add(target);
+            report.info(target.node, `${rowAndName(target)} 与其他各处的勾稽不校验：要用到的 ${missing} 所在的表没有写（未写的表不当作 0）。`);
+        }
+    }),
     relationRule('change'),
     relationRule('growth', growthWithoutBase),
     relationRule('share'),
