@@ -3,7 +3,7 @@ import type { Figure } from './figure.js';
 import { computedFigure, figureName, formatFigure, isRateColumn } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, isLeftOut, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
 import type { RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
@@ -254,6 +254,31 @@ function executionPair(columns: readonly string[]): { spent: string; budget: str
     return named.length === 1 ? { spent: spent[0], budget: named[0] } : undefined;
 }
 
+/** A table's columns of this year's and last year's figure (本年决算数, 上年数). */
+const CURRENT_COLUMN = /^(?:本年度?|本期)(?:决算)?(?:数|金额)?$/;
+const LAST_COLUMN = /^(?:上年度?|上年同期)(?:决算)?(?:数|金额)?$/;
+/** Their signed difference (增减额, 比上年增减) and its rate (增减率, 增长率). */
+const CHANGE_COLUMN = /^(?:比上年|较上年|同比)?增减(?:额|数|金额)?$/;
+const CHANGE_RATE_COLUMN = /^(?:比上年|较上年|同比)?(?:增减|增长)率$/;
+
+/**
+ * A table's columns of this year, last year, and their change or its rate, where the names say which
+ * unambiguously: one column of each year (本年决算数 and 上年决算数), and a change
+ * or a rate column. Undefined for any other table.
+ */
+export function changeColumns(columns: readonly string[]): { current: string; last: string; change?: string; rate?: string } | undefined {
+    const one = (pattern: RegExp) => {
+        const found = columns.filter(column => pattern.test(column));
+        return found.length === 1 ? found[0] : undefined;
+    };
+    const change = one(CHANGE_COLUMN);
+    const rate = one(CHANGE_RATE_COLUMN);
+    if (!change && !rate) return undefined;
+    const current = one(CURRENT_COLUMN);
+    const last = one(LAST_COLUMN);
+    return current && last ? { current, last, change, rate } : undefined;
+}
+
 /** Whether a row's column adds up over rows: not the percentages of a row outside the tables, nor a table's rate column (执行率, 占比). */
 function summable(row: RowModel, column: string): boolean {
     return row.table ? !isRateColumn(column) : column !== '%';
@@ -267,6 +292,17 @@ function isRateRow(row: RowModel): boolean {
 /** Counts of different kinds (辆, 个, 人 under “三公”经费相关统计数): no sum of them means anything. */
 function mixedCounts(parts: readonly Figure[]): boolean {
     return parts.some(p => p.kind === 'count') && new Set(parts.map(p => p.unit)).size > 1;
+}
+
+/**
+ * The parts of a sum that measure what its total does: money rows beside count rows (公务用车保有量（辆） 9 under
+ * a 合计 of the 三公 amounts) are no part of a money total, nor money of a count; undefined where counts of
+ * another unit remain (批次 beside 人次): no sum of them means anything.
+ */
+function sameMeasure(total: Figure, parts: readonly Figure[], signs?: readonly (1 | -1)[]): { parts: Figure[]; signs?: (1 | -1)[] } | undefined {
+    const kept = parts.flatMap((figure, i) => figure.kind === total.kind ? [{ figure, sign: signs?.[i] ?? 1 }] : []);
+    if (kept.length === 0 || kept.some(({ figure }) => figure.unit !== total.unit)) return undefined;
+    return kept.length === parts.length ? { parts: [...parts], signs: signs && [...signs] } : { parts: kept.map(k => k.figure), signs: kept.map(k => k.sign) };
 }
 
 /** A figure a relation cannot use: the checks report why. */
@@ -368,6 +404,9 @@ class LazyDerivation implements Derivation {
 
 /** Units counting events (receptions, groups abroad: 个, meetings), each of which counts at least one 人次. */
 const EVENT_UNITS = ['批次', '次', '个', '场', '场次', '期'] as const;
+/** A count row's name of a thing's person-times (国内公务接待人次; not 人数: one person may go twice), and of its events (国内公务接待批次, 因公出国（境）团组数). */
+const PEOPLE_ROW = /^(.+?)人次$/;
+const EVENTS_ROW = /^(.+?)(批次|团组|场次)(?:数)?$/;
 
 const HUNDRED = new Decimal(100);
 const MINUS_HUNDRED = new Decimal(-100);
@@ -383,6 +422,8 @@ export class RelationBuilder {
     /** Rates stated against a base of zero (完成年初预算 where 年初预算 is 0): no rate can be. */
     readonly zeroBases: ZeroBase[] = [];
     readonly derivations = new Map<Figure, Derivation>();
+    /** Ties not checked because a part stands in a table the report leaves out: unknown, not zero. */
+    readonly unknownTies: { readonly target: Figure; readonly missing: string }[] = [];
     /** Each share is worked out once: the share check and the check of the shares' total both ask. */
     private readonly sharesOf = new Map<RowModel, Map<string, Computation | undefined>>();
 
@@ -424,9 +465,11 @@ export class RelationBuilder {
         walkRows(everyRow, row => this.changes(row));
         walkRows(everyRow, row => this.completion(row));
         for (const table of this.tables.values()) this.rateColumns(table);
+        for (const table of this.tables.values()) this.changeColumns(table);
         walkRows(everyRow, row => this.shares(row));
         this.shareTotals(everyRow);
         walkRows(everyRow, row => this.partLimits(row));
+        for (const table of this.tables.values()) this.countRowLimits(table);
         this.tableLimits();
     }
 
@@ -453,6 +496,7 @@ export class RelationBuilder {
                 this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), parts.map(subtractedSign));
             }
             this.attributeSums('sum-children', row, parts, '各子项', parts.map(subtractedSign));
+            this.changeSums(row, parts, parts.map(subtractedSign));
         }
         this.columnSums(row, derive);
     }
@@ -479,6 +523,64 @@ export class RelationBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * A whole's stated change (增加/减少) is the sum of its parts' changes, each stated or worked out from the
+     * part's stated 上年 (天山区: 公务用车购置及运行维护费 减少 144.92 over 购置费 减少 0 and 运行维护费 减少 0),
+     * where every part tells one: a part telling none leaves it unknown. Not where the whole and every part write
+     * 上年 (their sum says it already), nor over code rows: a subject with nothing this year is not printed,
+     * though it changed. Callers pass only parts the template has complete.
+     */
+    private changeSums(row: RowModel, parts: readonly RowModel[], signs?: readonly (1 | -1)[]): void {
+        if (parts.length === 0 || parts.some(p => p.code !== undefined)) return;
+        const lastOf = (r: RowModel, column: string) => r.attributes.get('上年')?.get(column);
+        for (const column of row.columns) {
+            const whole = this.statedChange(row, column);
+            if (!whole || !summable(row, column)) continue;
+            if (lastOf(row, column)?.stated && parts.every(p => lastOf(p, column)?.stated)) continue;
+            const figures: Figure[] = [];
+            const termSigns: (1 | -1)[] = [];
+            /** The part whose stated direction each term is, by term. */
+            const directed: (RowModel | undefined)[] = [];
+            const known = parts.every((part, i) => {
+                // each part counted in the whole's direction: under 减少, a part's 增加 takes away
+                const sign = (signs?.[i] ?? 1) * whole.sign as 1 | -1;
+                const change = this.statedChange(part, column);
+                const current = part.cells.get(column);
+                const last = lastOf(part, column);
+                if (change) {
+                    figures.push(change.figure);
+                    termSigns.push(sign * change.sign as 1 | -1);
+                    directed.push(part);
+                } else if (current && last?.stated) {
+                    figures.push(current, last);
+                    termSigns.push(sign, -sign as 1 | -1);
+                    directed.push(undefined, undefined);
+                } else return false;
+                return true;
+            });
+            if (!known || mixedCounts([whole.figure, ...figures])) continue;
+            const description = whole.sign > 0 ? '各子项增加额之和' : '各子项减少额之和';
+            const flipped = this.flippedDirection(whole.figure, figures, termSigns, directed);
+            if (!flipped) {
+                this.relateSum('change', whole.figure, figures, description, termSigns);
+                continue;
+            }
+            // a part's 增加 written for its 减少 (or the other way) mends it: said so, and no figure's value is blamed,
+            // for no value mends it (a sign is no typo)
+            const { computed, formula, value } = this.signedSum(figures, termSigns);
+            const words = this.statedChange(flipped, column)!.sign > 0 ? ['增加', '减少'] : ['减少', '增加'];
+            this.relate('change', whole.figure, computation(computed, figures, `${description}（${flipped.name}的“${words[0]}”若是“${words[1]}”，即相符）`, value, formula));
+        }
+    }
+
+    /** The one part whose stated direction, turned, makes a broken change sum hold; undefined where it holds, or none or several would. */
+    private flippedDirection(target: Figure, figures: readonly Figure[], signs: readonly (1 | -1)[], directed: readonly (RowModel | undefined)[]): RowModel | undefined {
+        const sumWith = (turned?: number) => sumIntervals(figures.map((f, i) => (signs[i] < 0) !== (i === turned) ? f.interval.negate() : f.interval));
+        if (target.interval.meets(sumWith())) return undefined;
+        const mending = directed.flatMap((part, i) => part && !figures[i].value.isZero() && target.interval.meets(sumWith(i)) ? [part] : []);
+        return mending.length === 1 ? mending[0] : undefined;
     }
 
     /** 收入 or 支出 of a two-sided table: a heading, not a figure. */
@@ -527,8 +629,9 @@ export class RelationBuilder {
     }
 
     /** `target ≥ Σ parts`, under the same conditions as `atLeast`. */
-    private boundBelow(rule: RelationRule, target: Figure | undefined, names: readonly string[], parts: readonly Figure[], subtracts: boolean, because?: string): void {
-        if (!target?.stated || subtracts || parts.length === 0 || target.value.isNegative() || parts.some(p => p.value.isNegative())) return;
+    private boundBelow(rule: RelationRule, target: Figure | undefined, names: readonly string[], figures: readonly Figure[], subtracts: boolean, because?: string): void {
+        const parts = target && sameMeasure(target, figures)?.parts;
+        if (!target?.stated || !parts || subtracts || parts.length === 0 || target.value.isNegative() || parts.some(p => p.value.isNegative())) return;
         this.relations.push(new AtLeastRelation(rule, target, parts, `已填的${names.join('、')}之和`, f => this.shown(f), because));
     }
 
@@ -543,8 +646,11 @@ export class RelationBuilder {
     }
 
     /** Records `target = Σ sign·parts` where the target is stated. */
-    private relateSum(rule: RelationRule, target: Figure, parts: readonly Figure[], description: string, signs?: readonly (1 | -1)[]): void {
+    private relateSum(rule: RelationRule, target: Figure, figures: readonly Figure[], description: string, figureSigns?: readonly (1 | -1)[]): void {
         if (!target.stated) return;
+        const measured = sameMeasure(target, figures, figureSigns);
+        if (!measured) return;
+        const { parts, signs } = measured;
         const { computed, formula, value } = this.signedSum(parts, signs);
         this.relate(rule, target, computation(computed, parts, description, value, formula, () => ({ kind: 'sum', terms: termsOf(parts, signs) })));
     }
@@ -587,6 +693,7 @@ export class RelationBuilder {
             this.sum('sum-total', total, column, figures as Figure[], '各行之和', true);
         }
         this.attributeSums('sum-total', total, parts, '各行');
+        this.changeSums(total, parts);
     }
 
     /**
@@ -788,13 +895,16 @@ export class RelationBuilder {
         const items = side.children.filter(r => !fixed.has(r.canonicalName) && !isOfWhichRow(r, this.template.ofWhichRow));
         const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
         if (subtotalRow && items.length > 0) {
-            this.attributeSums('sum-total', subtotalRow, items, `${group.name}各项`, undefined, missingItems.length === 0 && !skipsOrdinals(items));
+            const complete = missingItems.length === 0 && !skipsOrdinals(items);
+            this.attributeSums('sum-total', subtotalRow, items, `${group.name}各项`, undefined, complete);
+            if (complete) this.changeSums(subtotalRow, items);
         }
         const grandRow = byName(group.grandTotal);
         const balanceRows = group.balances.map(byName).filter((r): r is RowModel => r !== undefined);
         if (grandRow && subtotalRow) {
             const parts = [subtotalRow, ...balanceRows];
             this.attributeSums('sum-total', grandRow, parts, `${parts.map(r => r.name).join('、')}的`, undefined, balanceRows.length === group.balances.length);
+            if (balanceRows.length === group.balances.length) this.changeSums(grandRow, parts);
         }
         return grandRow;
     }
@@ -859,9 +969,15 @@ export class RelationBuilder {
                 continue;
             }
             if (!target?.stated) continue;
-            // an optional part left out of the source is zero; a required one leaves nothing to check
+            // an optional part left out of the source is zero; a required one leaves nothing to check, and neither does
+            // an optional one in a table of the template the report leaves out (its 政府性基金 三公 table): unknown, not zero
             const found = tie.parts.map(part => ({ part, figure: this.resolve(part) }));
             if (found.some(({ part, figure }) => !figure && !part.optional)) continue;
+            const unwritten = found.find(({ part, figure }) => !figure && this.leftOutTable(part));
+            if (unwritten) {
+                this.unknownTies.push({ target, missing: this.addressLabel(unwritten.part) });
+                continue;
+            }
             const present = found.filter((f): f is { part: TiePart; figure: Figure } => f.figure !== undefined);
             const join = (texts: string[]) => texts.map((text, i) => (present[i].part.sign === -1 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + text).join('');
             this.relate('tie', target, computation(
@@ -886,6 +1002,11 @@ export class RelationBuilder {
             this.relate('tie', figure, computation(Interval.exact(ZERO), [zero],
                 `${table!.label}（写明“无数据”）${empty.column ?? ''}`, () => ZERO, () => '0', () => ({ kind: 'sum', terms: [], constant: ZERO })));
         }
+    }
+
+    /** Whether an address is in a table of the template that the report does not write at all. */
+    private leftOutTable(address: FigureAddress): boolean {
+        return address.table !== undefined && this.template.tables.some(t => t.role === address.table) && !this.tableOf(address.table);
     }
 
     private inEmptyTable(address: FigureAddress): boolean {
@@ -981,10 +1102,11 @@ export class RelationBuilder {
         for (const tie of this.template.ties) {
             const target = lastYear(this.rowAt(tie.target));
             if (!target?.stated) continue;
-            // an optional part the report has no row for is none, as this year; one in a table stated to have no data is unknown
+            // an optional part the report has no row for is none, as this year; one in a table stated to have no data,
+            // or in a table the report leaves out, is unknown
             const parts = tie.parts.flatMap(part => {
                 const found = this.rowAt(part);
-                return !found && part.optional && !this.inEmptyTable(part) ? [] : [{ part, figure: lastYear(found) }];
+                return !found && part.optional && !this.inEmptyTable(part) && !this.leftOutTable(part) ? [] : [{ part, figure: lastYear(found) }];
             });
             if (parts.length === 0 || parts.some(({ figure }) => !figure?.stated)) continue;
             const signs = parts.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const);
@@ -1113,12 +1235,41 @@ export class RelationBuilder {
                 const stated = row.cells.get(rate);
                 const actual = row.cells.get(spent);
                 const base = row.cells.get(budget);
-                if (!stated || stated.kind !== 'rate' || !actual || !base || actual.kind !== 'amount' || base.kind !== 'amount') continue;
+                // a rate printed blank (-) says no rate, not 0%
+                if (!stated || stated.kind !== 'rate' || stated.blank || !actual || !base || actual.kind !== 'amount' || base.kind !== 'amount') continue;
                 const computed = ratio(actual.interval, actual.value, base, [actual, base], `${spent} ÷ ${budget}`,
                     () => `${this.shown(actual)} ÷ ${this.shown(base)}`,
                     () => ({ kind: 'ratio', numerator: termsOf([actual]), base: termsOf([base]) }));
                 if (computed) this.relate('completion', stated, computed);
             }
+        });
+    }
+
+    /**
+     * A table's change column is its year column less its last year's (增减额 = 本年决算数 − 上年决算数), and its
+     * rate column that change over last year, on each row: the change's sums over rows are its sum checks. A
+     * rate printed blank (-) says no rate, not 0%; none is worked out over a last year not above zero.
+     */
+    private changeColumns(table: TableModel): void {
+        const columns = changeColumns(table.columns);
+        if (!columns) return;
+        const { current: now, last: before, change, rate } = columns;
+        walkRows(table.rows, row => {
+            const current = row.cells.get(now);
+            const last = row.cells.get(before);
+            if (!current || !last || current.kind !== 'amount' || last.kind !== 'amount') return;
+            const stated = change === undefined ? undefined : row.cells.get(change);
+            if (stated?.kind === 'amount') {
+                this.relate('change', stated, computation(current.interval.sub(last.interval), [current, last], `${now} − ${before}`,
+                    () => current.value.minus(last.value), () => `${this.shown(current)} − ${this.shown(last)}`,
+                    () => ({ kind: 'sum', terms: termsOf([current, last], [1, -1]) })));
+            }
+            const statedRate = rate === undefined ? undefined : row.cells.get(rate);
+            if (!statedRate || statedRate.kind !== 'rate' || statedRate.blank || last.value.lte(0)) return;
+            const growth = ratio(current.interval.sub(last.interval), current.value.minus(last.value), last, [current, last], `（${now} − ${before}）÷ ${before}`,
+                () => `(${this.shown(current)} − ${this.shown(last)}) ÷ ${this.shown(last)}`,
+                () => ({ kind: 'ratio', numerator: termsOf([current]), base: termsOf([last]), offset: MINUS_HUNDRED }));
+            if (growth) this.relate('growth', statedRate, growth);
         });
     }
 
@@ -1319,6 +1470,38 @@ export class RelationBuilder {
         }
     }
 
+    /**
+     * A table printing counts as rows (云南's 表10: 国内公务接待批次（个） 38, 国内公务接待人次（人） 412): the events'
+     * row of a thing is at most its 人次 row, as beside each other outside the tables.
+     */
+    private countRowLimits(table: TableModel): void {
+        const counted = (row: RowModel) => {
+            const match = COUNT_ROW.exec(row.name);
+            const column = actualColumn(row);
+            const figure = column === undefined ? undefined : row.cells.get(column);
+            return match && figure?.stated && figure.kind === 'count' && !figure.blank && !suspect(figure) ? { stem: match[1], figure } : undefined;
+        };
+        walkRowLists(table.rows, rows => {
+            const people = new Map<string, Figure>();
+            for (const row of rows) {
+                const found = counted(row);
+                const thing = found && PEOPLE_ROW.exec(found.stem)?.[1];
+                if (thing) people.set(thing, found.figure);
+            }
+            if (people.size === 0) return;
+            for (const row of rows) {
+                const found = counted(row);
+                const event = found && EVENTS_ROW.exec(found.stem);
+                const whole = event && people.get(event[1]);
+                if (!whole) continue;
+                this.limits.push({
+                    part: found.figure, whole, holds: found.figure.interval.lo.lte(whole.interval.hi), warning: true,
+                    reason: `每${event[2]}至少一人次，${event[2]}数不会多于人次数：请核对这两个数是否写反或写错。`,
+                });
+            }
+        });
+    }
+
     /** A figure of one table within a figure of another (the template's `tableLimits`); unchecked where either is not written. */
     private tableLimits(): void {
         for (const { part: partAddress, whole: wholeAddress, reason, warning } of this.template.tableLimits ?? []) {
@@ -1369,6 +1552,12 @@ export class RelationBuilder {
             () => unsigned.form && negatedForm(unsigned.form),
         ));
     }
+}
+
+/** Each list of sibling rows, top level first. */
+function walkRowLists(rows: readonly RowModel[], visit: (rows: readonly RowModel[]) => void): void {
+    visit(rows);
+    for (const row of rows) if (row.children.length > 0) walkRowLists(row.children, visit);
 }
 
 /** The equation of −(what a form computes). */

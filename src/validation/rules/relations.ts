@@ -5,6 +5,7 @@ import type { Figure } from '../../model/figure.js';
 import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS, POINTS, roundingRangeText } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import { claimsOf } from '../../model/prose-claims.js';
+import { targetOf } from '../../model/prose-targets.js';
 import type { Relation, RelationRule } from '../../model/relations.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { RowModel } from '../../model/rows.js';
@@ -224,13 +225,19 @@ function textFor(model: ReportModel, value: Decimal, figure: Figure): string {
     return figureTextLike(written, value, figure.decimals, model.groupsDigits);
 }
 
-/** Whether a sentence of the report writes the figure, read as that one figure's, within its rounding. */
+/**
+ * Whether a sentence of the report writes the figure, read as that one figure's, within its rounding: a row's
+ * amount, or its 增加/减少 or 上年 (同比减少144.92万元).
+ */
 function writtenInText(model: ReportModel, figure: Figure): boolean {
     return claimsOf(model).some(text => text.claims.some(claim => {
-        if (claim.kind !== 'figure' || claim.notData || claim.role.kind !== 'value' || claim.figure.unit !== figure.unit) return false;
+        if (claim.kind !== 'figure' || claim.notData || claim.figure.unit !== figure.unit) return false;
         const quantities = claim.subject?.quantities ?? [];
-        return quantities.length === 1 && quantities[0].row.cells.get(quantities[0].column ?? actualColumn(quantities[0].row) ?? '') === figure
-            && claim.figure.interval.contains(figure.value);
+        if (quantities.length !== 1 || !claim.figure.interval.contains(figure.value)) return false;
+        if (claim.role.kind === 'value') return quantities[0].row.cells.get(quantities[0].column ?? actualColumn(quantities[0].row) ?? '') === figure;
+        const { role } = claim;
+        return (role.kind === 'last' || (role.kind === 'change' && !role.versus))
+            && targetOf(model, quantities[0], role, claim.figure.kind, claim.figure.unit)?.figure === figure;
     }));
 }
 
@@ -394,7 +401,9 @@ class Teller {
         const should = fix ? `，应为 ${this.shown(fix, target)}` : '';
         // a tie to one figure has said it already: its formula after the target's place would read as the target's
         const formula = relation.parts.length === 1 ? '' : `：${relation.formula}`;
-        this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}${formula}。`, fix ? { fix: fixTo(this.model, fix, target) } : undefined);
+        // a figure the report's text writes as it stands: changed alone, the text is wrong
+        const offered = fix && !writtenInText(this.model, target) ? { fix: fixTo(this.model, fix, target) } : undefined;
+        this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}${formula}。`, offered);
     }
 
     /** A share adjusted so that its whole's shares make 100%: a warning in the words prose gets too. Whether it was one. */
@@ -537,7 +546,15 @@ export const relationRules: readonly Rule[] = [
     relationRule('sum-columns'),
     relationRule('sum-total'),
     relationRule('balance'),
-    relationRule('tie'),
+    relationRule('tie', (model, report) => {
+        // a part in a table the report leaves out is unknown, not zero: the tie is said to be unchecked, once per figure
+        const told = new Set<Figure>();
+        for (const { target, missing } of model.arithmetic.unknownTies) {
+            if (told.has(target) || !target.node) continue;
+            told.add(target);
+            report.info(target.node, `${rowAndName(target)} 与其他各处的勾稽不校验：要用到的 ${missing} 所在的表没有写（未写的表不当作 0）。`);
+        }
+    }),
     relationRule('change'),
     relationRule('growth', growthWithoutBase),
     relationRule('share'),

@@ -7,7 +7,7 @@ import { formatFigure, isRateColumn } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
-import { executionRates } from '../../model/relations.js';
+import { changeColumns, executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic } from '../../templates/template.js';
@@ -144,7 +144,12 @@ const tableShapeRule: Rule = {
                     const restating = RESTATING_TABLES.find(t => t.title.test(written.title));
                     const checked = written.variantOf ? `各行的合计和各列之和（列同${written.variantOf.title}）`
                         : restating ? `各行的合计、${restating.checks}` : '各行的合计';
-                    const rates = executionRates(written.columns).map(({ rate, spent, budget }) => `“${rate}”（${spent} ÷ ${budget}）`);
+                    const change = changeColumns(written.columns);
+                    const rates = [
+                        ...executionRates(written.columns).map(({ rate, spent, budget }) => `“${rate}”（${spent} ÷ ${budget}）`),
+                        ...change?.change ? [`“${change.change}”（${change.current} − ${change.last}）`] : [],
+                        ...change?.rate ? [`“${change.rate}”（（${change.current} − ${change.last}）÷ ${change.last}）`] : [],
+                    ];
                     report.info(node, `“${node.title}”不是${templateName(template)}的决算表（${range}）：照录照印，排在模板各表之后；表内只校验${checked}${rates.length > 0 ? `和${rates.join('、')}` : ''}。`, { property });
                 } else if (titledAs) {
                     report.error(node, `${printed}“${node.title}”在${templateName(template)}中是${template.tableLabel(titledAs.number)}：表号应为${template.tableLabel(titledAs.number)}。`, { property });
