@@ -577,7 +577,7 @@ function proseFigureHover(claim: FigureClaim, model: ReportModel): string {
     } else if (role.kind === 'value' && subject.partOfAll && targets.every(target => figure.interval.hi.gte(target.interval.lo))) {
         lines.push('✓ 文字说的是部门全部资金的这项支出，表中这一行是其中一部分：不小于它即可。');
     } else {
-        lines.push('检查（保存时运行）还参照句中写出的其他数和总数的其他读法：确有不符的，在这里标出。');
+        lines.push('检查（保存时运行）还参照句中写出的其他数和总数的其他读法，确有不符的才在文字下报出问题。');
     }
     return lines.join('\n\n');
 }
