@@ -117,14 +117,16 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
                 continue;
             }
             const at = range(whole);
-            const kinds = partsOfWhole(text.prose.text, whole, own);
-            if (kinds) {
-                // the parts are all of the whole (政府采购 = 货物 + 工程 + 服务): any difference is a slip, not an overlap
+            const named = partsOfWhole(text.prose.text, whole, own);
+            if (named) {
+                // the parts are all of the whole (政府采购 = 货物 + 工程 + 服务): any difference is a slip, not an overlap;
+                // some of them (货物 + 服务, 工程 left unsaid) are still disjoint: they may fall short, never exceed it
+                const { kinds, all } = named;
                 const sum = sumIntervals(kinds.map(p => p.claim.figure.interval));
-                if (at && (sum.lo.greaterThan(claim.figure.interval.hi) || sum.hi.lessThan(claim.figure.interval.lo))) {
+                if (at && (sum.lo.greaterThan(claim.figure.interval.hi) || (all && sum.hi.lessThan(claim.figure.interval.lo)))) {
                     const total = kinds.reduce((acc, p) => acc.plus(p.claim.figure.value), new Decimal(0));
                     const decimals = Math.max(...kinds.map(p => p.claim.figure.decimals));
-                    reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 与其中各项之和不符：${kinds.map(p => withUnit(p.claim.figure)).join(' + ')} = ${fixedText(total, decimals, model.groupsDigits)}${claim.figure.unit}。`, { range: at });
+                    reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 与其中各项之和不符：${kinds.map(p => withUnit(p.claim.figure)).join(' + ')} = ${fixedText(total, decimals, model.groupsDigits)}${claim.figure.unit}${all ? '' : '，大于总数'}。`, { range: at });
                 }
                 continue;
             }
@@ -163,16 +165,17 @@ function fullClauseStart(text: string, offset: number): number {
 }
 
 /**
- * The parts a whole is made of, where the text names the whole and every part as a restating table's prose does
+ * The parts a whole is made of, where the text names the whole and its parts as a restating table's prose does
  * (政府采购支出总额…万元，其中：政府采购货物支出…、政府采购工程支出…、政府采购服务支出…): one part of each kind, in
- * the template's order; undefined where the whole or a part is not so named.
+ * the template's order, and whether every kind is named; undefined where the whole or fewer than two parts are so named.
  */
-function partsOfWhole(text: string, whole: WrittenAmount, parts: readonly WrittenAmount[]): WrittenAmount[] | undefined {
+function partsOfWhole(text: string, whole: WrittenAmount, parts: readonly WrittenAmount[]): { kinds: WrittenAmount[]; all: boolean } | undefined {
     const named = (w: WrittenAmount, names: readonly string[] | undefined) => names?.some(name => kindBefore(text, w.offset).endsWith(name)) ?? false;
     for (const table of RESTATING_TABLES) {
         if (!named(whole, table.prose[table.total.key])) continue;
         const kinds = table.parts.map(key => parts.find(p => named(p, table.prose[key])));
-        if (kinds.every(p => p !== undefined)) return kinds as WrittenAmount[];
+        const found = kinds.filter((p): p is WrittenAmount => p !== undefined);
+        if (found.length >= 2) return { kinds: found, all: found.length === kinds.length };
     }
     return undefined;
 }
