@@ -282,8 +282,8 @@ const normalisedTitles = new WeakMap<TableTemplate, ReadonlyMap<string, number>>
 export type TitleSlip = { readonly missing: string } | { readonly extra: string };
 
 /**
- * How `title` is one of the table's titles less one character or with one more, anywhere (a Word contents field printing
- * 出决算表 for 支出决算表, 泸州 2023's 政拨款收入支出决算总表); undefined otherwise. Short titles are not read so: one
+ * How `title` is one of the table's titles less one character anywhere, or with one more after its first (a Word contents
+ * field printing 出决算表 for 支出决算表, 泸州 2023's 政拨款收入支出决算总表); undefined otherwise. Short titles are not read so: one
  * character off, they may be another table's.
  */
 export function titleSlip(table: TableTemplate, title: string): TitleSlip | undefined {
@@ -295,7 +295,8 @@ export function titleSlip(table: TableTemplate, title: string): TitleSlip | unde
             if (full.slice(at + 1) === written.slice(at)) return { missing: full[at] };
         } else if (written.length === full.length + 1) {
             const at = firstDifference(written, full);
-            if (written.slice(at + 1) === full.slice(at)) return { extra: written[at] };
+            // a word before the title, or 非 anywhere, names another table (贵州's 非财政拨款收入支出决算总表), not a slip
+            if (at > 0 && written[at] !== '非' && written.slice(at + 1) === full.slice(at)) return { extra: written[at] };
         }
     }
     return undefined;

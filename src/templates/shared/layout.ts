@@ -474,7 +474,7 @@ class TemplateLayout {
      * departments print it): then it is a section of the report's own, where the report put it.
      */
     private assignTexts(): void {
-        const fields = this.model.report.parts.filter(isExplanation).flatMap(p => sectionEntries(p.entries).filter(isWrittenText));
+        const fields = this.model.report.parts.filter(isExplanation).flatMap(p => sectionEntries(p.entries).filter(isHeadedText));
         const topics = new Set(this.explanationSections.map(s => s.topic));
         const written = new Set<SectionTopic>();
         for (const field of fields) {
@@ -1213,7 +1213,9 @@ class TemplateLayout {
             const whole = this.isWholePart(part, title);
             if (!section) {
                 if (!whole) blocks.push(heading(level, ordinal, id, this.line(field), lost));
-                blocks.push(...this.prose(field?.text, field && this.textLine(field, 'text')));
+                // a heading of the report's own whose 「」 is still empty prints what is missing under it, as the template's do
+                blocks.push(...(field && !isWrittenText(field) ? [this.para([{ kind: 'missing', text: title }], this.textLine(field, 'text'))]
+                    : this.prose(field?.text, field && this.textLine(field, 'text'))));
                 continue;
             }
             const content = this.sectionBlocks(section, topics);
@@ -3367,6 +3369,11 @@ function labelsItself(title: string | undefined): title is string {
 /** A section's text with something in it: an empty 「」 is a section not written (it prints 〔未填写〕), not an empty one. */
 function isWrittenText(entry: AstNode): entry is TextField {
     return isTextField(entry) && entry.text.trim() !== '';
+}
+
+/** A section of 情况说明 the report writes, or heads with its own numbered heading though its 「」 is still empty. */
+function isHeadedText(entry: AstNode): entry is TextField {
+    return isWrittenText(entry) || (isTextField(entry) && entry.ordinal !== undefined);
 }
 
 /**
