@@ -2038,8 +2038,10 @@ function notDataOf(model: ReportModel, text: string, start: number, end: number,
     // nothing of its own, and what it is of the broken sentence does not say
     if (/\d(?:万元|亿元|元|%)\s*$/.test(before)) return 'unread';
     if (APPROXIMATE_BEFORE.test(before)) return 'approximate';
-    // an example of a list that ends with 等: 办公费5.2万元、印刷费3.1万元等
-    if (/^[、等]/.test(after) && after.includes('等')) return 'example';
+    // an example of a list that ends with 等: 办公费5.2万元、印刷费3.1万元等; a 等 in brackets ends the bracket's own
+    // list (特种专业技术用车7辆（警用勘查车、囚车等）), not the figures'
+    const unbracketed = after.replace(/[（(][^（）()]*[）)]/g, '');
+    if (/^[、等]/.test(unbracketed) && unbracketed.includes('等')) return 'example';
     if (figure.kind === 'amount' && figure.unit !== model.meta.unit && !writtenMoneyScale(figure.unit, model.meta.unit)) return 'other-unit';
     // a figure of another year than the report's (last year's is its 上年, read as a role)
     const year = model.meta.year;
