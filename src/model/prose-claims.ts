@@ -128,6 +128,8 @@ export interface FigureClaim {
 export interface Total {
     readonly text: string;
     readonly value: Decimal;
+    /** Written before the part, which brackets open after it (会议费6.20万元（其中项目支出1.40万元）), not after the parts. */
+    readonly before?: true;
 }
 
 /** 增加, 减少, 持平 … said of a subject without a figure of its own in the clause. */
@@ -240,6 +242,8 @@ const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'),
  * quantity of its own.
  */
 const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?(?:（[^（）\\d]{1,10}）)?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|累计(?:支出|收入)数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+/** 比年初, 较年初, 与年初相比: a balance compared with the year's start (年末结转和结余…，比年初增加…), naming no quantity of its own. */
+const VERSUS_OPENING = '(?:比|较|与)年初(?:相比)?';
 /** 较上年支出数, 比2023年收入数, 比上年累计支出: a side's bare word inside a comparison with last year names the comparison, no subject. */
 const SIDE_COMPARED = /(?:比|较|与)(?:上年度?|去年|\d{4}年度?)(?:累计)?$/;
 
@@ -255,7 +259,7 @@ const FILLER = new RegExp(`^(?:${[
     '金额', '总额', '总计', '的', '达到?', '了', '约', '各', '均', '都', '分别', '全年', '本年度?', '当年', '年度', '合同', '经费',
     // the nouns of the 三公 counts: 因公出国（境）团组2个, 国内公务接待批次为520个
     '团组数?', '批次', '人数', '人次',
-    '资金', '累计', '实际', '发生', '安排', '情况', COMPARED, '同比', '上年同期', SAME_BASIS,
+    '资金', '累计', '实际', '发生', '安排', '情况', COMPARED, VERSUS_OPENING, '同比', '上年同期', SAME_BASIS,
     '\\d{4}年度?', '\\d{4}年度?决算',
 ].join('|')})*$`);
 
@@ -301,7 +305,7 @@ const QUALIFIER = /^（([^（）\d]{1,10})）/;
  * Words that may open a clause that goes on speaking of the sentence's subject: “，占23.94%”,
  * “，共计支出0万元”, “，金额0万元”, “，2014年为107.89万元” (last year's). A noun of its own (收入, 资金) starts another subject.
  */
-const CARRYING = new RegExp(`^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|${COMPARED}|${SAME_BASIS}|同比|全年|当年|本年度?|实际|支出决算数?字?|决算数?字?|执行数|\\d{4}年度?)*$`);
+const CARRYING = new RegExp(`^(?:其中|：|:|为|是|共计?(?:支出)?|合计(?:支出)?|累计|金额|分别|均|各|都|${COMPARED}|${VERSUS_OPENING}|${SAME_BASIS}|同比|全年|当年|本年度?|实际|支出决算数?字?|决算数?字?|执行数|\\d{4}年度?)*$`);
 
 /** How many names before a name, on its line, may say what it belongs to. */
 const NAMES_OF_CONTEXT = 30;
@@ -1363,7 +1367,7 @@ function placeOf(prose: ProseText, rowOfNode: Map<AstNode, RowModel>): { row?: R
 function readFigures(model: ReportModel, reader: TextReader): void {
     const text = reader.text;
     // the items of a part, in order: references (which name their quantity exactly) and figures
-    const items: { start: number; end: number; reference?: Quantity; referenced?: Figure; match?: RegExpExecArray }[] = [];
+    const items: TextItem[] = [];
     /** The references as the items of a sum (两项合计占…): their subjects, and whether each is a rate. */
     const references: Summand[] = [];
     for (const reference of text.matchAll(/【([^【】\n]*)】/g)) {
@@ -1470,7 +1474,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const { roleStart, baseSpan } = read;
         const compared = read.role.kind === 'change' || read.role.kind === 'growth' ? budgetComparedWith(model, text.slice(part.start, roleStart)) : undefined;
         const versus = compared === 'other' ? undefined : compared;
-        const role: Role = versus && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, versus } : read.role;
+        const role: Role = versus && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, versus }
+            // 年末结转和结余45.88万元，比年初增加9.68万元: compared with the year's start, not with last year
+            : read.role.kind === 'change' && FROM_OPENING.test(text.slice(clause.start, roleStart)) ? { ...read.role, fromOpening: true } : read.role;
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
         // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds;
         // so does a whole that is the money not appropriated (占非财政拨款收入的…), which the names pass over
@@ -1660,7 +1666,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const subject = named && (whole || head?.length) ? { ...named, ...whole ? { openingWhole: whole } : {}, ...listed } : named;
             const ofThreePublic = outside && subject !== undefined && subject.quantities.length > 0
                 && subject.quantities.every(q => isPurchase(q.row) && isThreePublic(q.row));
-            const claim: FigureClaim = { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData ?? (ofThreePublic ? 'outside-three-public' : undefined) };
+            const bracketed = pairs.length === 1 && finalRole.kind === 'value' ? bracketedPartOf(reader, text, clause, items[index - 1], figure, subject) : undefined;
+            const claim: FigureClaim = bracketed ? { kind: 'figure', figure, role: finalRole, subject, notData: 'part', partOf: bracketed }
+                : { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData ?? (ofThreePublic ? 'outside-three-public' : undefined) };
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
             partSubjects.push(subject);
@@ -1926,6 +1934,38 @@ function markParts(reader: TextReader, total: Total, at: { offset: number; unit:
     }
 }
 
+/** A figure written in a text, or a reference to one (its quantity and figure). */
+interface TextItem {
+    readonly start: number;
+    readonly end: number;
+    readonly reference?: Quantity;
+    readonly referenced?: Figure;
+    readonly match?: RegExpExecArray;
+}
+
+/** 其中 opening brackets right after a figure: 会议费6.20万元（其中项目支出1.40万元）. */
+const BRACKET_PART = /^其中[：:，,]?/;
+
+/**
+ * The figure a bracketed 其中 part is of (会议费6.20万元（其中项目支出1.40万元）: of 6.20万元), where the part names a
+ * split no row of the data holds within the figure's rows (项目支出 of 会议费): it is held to at most that figure, not
+ * read as any row named 项目支出. Undefined where the part's rows stand within the figure's (财政拨款收入…（其中，
+ * 一般公共预算…）where the table holds it), which are judged as named.
+ */
+function bracketedPartOf(reader: TextReader, text: string, clause: Span, previous: TextItem | undefined, figure: WrittenFigure, subject: Subject | undefined): Total | undefined {
+    if (!previous || !subject || subject.quantities.length === 0 || text[clause.start - 1] !== '（' || !BRACKET_PART.test(text.slice(clause.start))) return undefined;
+    // the figure before: written (its claim read already) or referenced (会议费【会议费】万元（其中…）)
+    const claim = previous.match ? reader.figureStarts.filter(entry => entry.start === previous.start).at(-1)?.claim : undefined;
+    const outer = claim ? (!claim.notData && claim.role.kind === 'value' ? { quantities: claim.subject?.quantities ?? [], unit: claim.figure.unit, text: withUnit(claim.figure), value: claim.figure.value } : undefined)
+        : previous.reference && previous.referenced ? {
+            quantities: [previous.reference], unit: previous.referenced.unit, value: previous.referenced.value,
+            text: `${previous.referenced.value.toFixed(previous.referenced.decimals)}${previous.referenced.unit}`,
+        } : undefined;
+    if (!outer || outer.unit !== figure.unit || outer.quantities.length === 0) return undefined;
+    if (subject.quantities.some(q => outer.quantities.some(o => isWithin(q.row, o.row)))) return undefined;
+    return { text: outer.text, value: outer.value, before: true };
+}
+
 /** The one quantity all of a part's figures are of, where they are all of one and it is a single row's. */
 function soleSubject(subjects: readonly (Subject | undefined)[]): Subject | undefined {
     const first = subjects[0];
@@ -2038,8 +2078,10 @@ function notDataOf(model: ReportModel, text: string, start: number, end: number,
     // nothing of its own, and what it is of the broken sentence does not say
     if (/\d(?:万元|亿元|元|%)\s*$/.test(before)) return 'unread';
     if (APPROXIMATE_BEFORE.test(before)) return 'approximate';
-    // an example of a list that ends with 等: 办公费5.2万元、印刷费3.1万元等
-    if (/^[、等]/.test(after) && after.includes('等')) return 'example';
+    // an example of a list that ends with 等: 办公费5.2万元、印刷费3.1万元等; a 等 in brackets ends the bracket's own
+    // list (特种专业技术用车7辆（警用勘查车、囚车等）), not the figures'
+    const unbracketed = after.replace(/[（(][^（）()]*[）)]/g, '');
+    if (/^[、等]/.test(unbracketed) && unbracketed.includes('等')) return 'example';
     if (figure.kind === 'amount' && figure.unit !== model.meta.unit && !writtenMoneyScale(figure.unit, model.meta.unit)) return 'other-unit';
     // a figure of another year than the report's (last year's is its 上年, read as a role)
     const year = model.meta.year;
@@ -2108,6 +2150,9 @@ const LATER_BUDGET = /(?<![比较与同至到\-—]\s*)(\d{4})\s*年度?(?:部�
  * A comparison with last year or with a budget: 较上年, 与2023年相比, 比年初预算数, 较预算,
  * 与2021年度预算相比 (the year's budget), 比上年预算数字 (last year's budget).
  */
+/** A comparison with the year's start right before a change's word: the change is from it, not from last year or a budget. */
+const FROM_OPENING = new RegExp(`${VERSUS_OPENING}\\s*$`);
+
 /** A clause that is only a comparison with a budget, before its 持平: 和年初预算, 与预算相比. */
 const BARE_BUDGET_COMPARISON = /^\s*(?:比|较|与|同|和)(?:年初|全年|调整后?)?预算数?(?:相比)?\s*$/;
 

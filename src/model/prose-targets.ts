@@ -11,7 +11,7 @@ import { ratio, shareDescription } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import { tableOfRole } from './report-model.js';
 import type { RowModel } from './rows.js';
-import { actualColumn, sideGroupOf } from './rows.js';
+import { actualColumn, sideGroupOf, walkRows } from './rows.js';
 import type { Quantity } from './prose-lexicon.js';
 import type { Subject } from './prose-claims.js';
 
@@ -22,8 +22,11 @@ export type BudgetKind = 'initial' | 'final' | 'any';
 export type Role =
     | { readonly kind: 'value' }
     | { readonly kind: 'last' }
-    /** versus: the change is from the budget the sentence compares with (较预算减少…), not from last year. */
-    | { readonly kind: 'change'; readonly sign: 1 | -1; readonly versus?: BudgetKind }
+    /**
+     * versus: the change is from the budget the sentence compares with (较预算减少…), not from last year. fromOpening: it
+     * is from the balance at the year's start (年末结转和结余…，比年初增加…): the 年末 row less its 年初 row, where one is.
+     */
+    | { readonly kind: 'change'; readonly sign: 1 | -1; readonly versus?: BudgetKind; readonly fromOpening?: true }
     | { readonly kind: 'growth'; readonly sign: 1 | -1; readonly versus?: BudgetKind }
     /**
      * items: the share is of the sum of these, written before it (两项合计占…). inFull: the words after 占
@@ -163,6 +166,12 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
         case 'growth': {
             const [up, down] = role.kind === 'change' ? ['增加', '减少'] : ['增长', '下降'];
             if (kind !== (role.kind === 'change' ? 'amount' : 'rate')) return undefined;
+            // a balance's start is last year's end: where no 年初 row holds it, the change from last year is the same
+            const opening = role.kind === 'change' && role.fromOpening ? openingFigure(row) : undefined;
+            if (opening) {
+                const computation = arithmetic.changeFromOpening(row, column, opening);
+                return computation && fromComputation(quantity, computation, label('较年初增减额'));
+            }
             if (role.versus) {
                 const budget = budgetFigure(model, row, column, role.versus);
                 const computation = budget && (role.kind === 'change' ? arithmetic.changeFromBudget(row, column, budget) : arithmetic.growthFromBudget(row, column, budget));
@@ -210,6 +219,22 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
             return budget && fromFigure(quantity, budget);
         }
     }
+}
+
+/**
+ * The figure a 年末 row's balance started the year at: its table's row named the same with 年初 (年末结转和结余 and
+ * 年初结转和结余, 年末财政拨款结转和结余 and 年初财政拨款结转和结余), where exactly one such row holds an amount.
+ */
+function openingFigure(row: RowModel): Figure | undefined {
+    if (!row.table || !row.name.includes('年末')) return undefined;
+    const name = row.name.replace('年末', '年初');
+    const found: Figure[] = [];
+    walkRows(row.table.rows, other => {
+        const column = other.name === name ? actualColumn(other) : undefined;
+        const figure = column === undefined ? undefined : other.cells.get(column);
+        if (figure?.kind === 'amount') found.push(figure);
+    });
+    return found.length === 1 ? found[0] : undefined;
 }
 
 /** The whole a share of a quantity is of: the one the sentence names, else the one the model divides by. */

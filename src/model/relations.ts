@@ -1190,6 +1190,15 @@ export class RelationBuilder {
             () => ({ kind: 'sum', terms: termsOf([current, budget], [1, -1]) }));
     }
 
+    /** A year-end balance minus the balance it started the year at: 年末结转和结余…，比年初增加9.68万元. */
+    changeFromOpening(row: RowModel, column: string, opening: Figure): Computation | undefined {
+        const current = row.cells.get(column);
+        if (!current) return undefined;
+        return computation(current.interval.sub(opening.interval), [current, opening], '年末 − 年初',
+            () => current.value.minus(opening.value), () => `${this.shown(current)} − ${this.shown(opening)}`,
+            () => ({ kind: 'sum', terms: termsOf([current, opening], [1, -1]) }));
+    }
+
     /** (决算 − 预算) ÷ 预算 in percent: 较预算减少10.50万元，降低42.00%; none where the budget is not above zero. */
     growthFromBudget(row: RowModel, column: string, budget: Figure): Computation | undefined {
         const current = row.cells.get(column);

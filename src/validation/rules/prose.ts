@@ -633,7 +633,8 @@ function partOverTotal(report: Reporter, prose: ProseText, part: FigureClaim, to
     if (!part.figure.value.gt(total.value)) return;
     const range = rangeIn(prose, part.figure.offset, part.figure.length);
     const written = withUnit(part.figure);
-    if (range) report.error(prose.node, `文字写的 ${written} 是后面共计 ${total.text} 的一部分，却大于它：分项不能超过共计。`, { range });
+    if (range) report.error(prose.node, total.before ? `文字写的 ${written} 是前面 ${total.text} 中的一部分，却大于它：其中的部分不能超过它。`
+        : `文字写的 ${written} 是后面共计 ${total.text} 的一部分，却大于它：分项不能超过共计。`, { range });
 }
 
 /**
