@@ -63,7 +63,7 @@ export interface Heading {
     readonly lostOrdinal?: LostOrdinal;
 }
 
-/** A heading's number lost in the copy: the one its place in the report gives, and where the bare 、 is in the source (an offset). */
+/** A heading's or a table's number lost in the copy: the one its place in the report gives, and where the bare 、 is in the source (an offset). */
 export interface LostOrdinal {
     readonly expected: string;
     readonly at: number;
@@ -108,6 +108,8 @@ export interface TableBlock {
     readonly subtitle?: string;
     /** Top-right label, e.g. 公开01表. */
     readonly label?: string;
+    /** The contents' number the source lost before the title (、收入支出决算总表, printed as written), with the one its place gives. */
+    readonly lostOrdinal?: LostOrdinal;
     /** A second label the page prints under the title, right (四川: 附表1 over 收入支出决算总表, 公开01表 under it). */
     readonly labelUnder?: string;
     /** Left of the line above the table, e.g. 部门：乐山高新区党工委办公室. */

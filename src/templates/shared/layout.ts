@@ -7,7 +7,7 @@
 // sections the user wrote nothing for. A template folder gives only what differs (LayoutOptions).
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
-import type { Attachment, Glossary, GlossaryEntry, Indicator, IndicatorValue, MetaField, Overview, Project, Row, TableNote, TextField } from '../../language/generated/ast.js';
+import type { Attachment, Glossary, GlossaryEntry, Indicator, IndicatorValue, MetaField, Overview, Project, Row, Table, TableNote, TextField } from '../../language/generated/ast.js';
 import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../../language/generated/ast.js';
@@ -46,6 +46,8 @@ type PrintedTable = Pick<TableTemplate, 'number' | 'title' | 'columns' | 'codes'
     /** The line over the table where it is more than the title (表一：收入支出决算总表). */
     readonly heading?: string;
     readonly contents: string;
+    /** The contents' number the source lost before the title (、收入支出决算总表, printed as written): the one its place gives. */
+    readonly lost?: LostOrdinal;
 };
 
 /** The notes a template prints under a section's standard sentences, by what they are about. */
@@ -2060,11 +2062,37 @@ class TemplateLayout {
                 : labelsListed ? { ...template, heading: `${label(template.number)} ${template.title}`, contents: `${label(template.number)} ${template.title}` }
                 : this.templateNumbered(template, template.title, label?.(template.number)));
         }
-        const listed = this.contentsLabels === 'title' ? this.listedByOrdinal(planned, written, ordinal) : planned;
+        const listed = this.withLostOrdinals(this.contentsLabels === 'title' ? this.listedByOrdinal(planned, written, ordinal) : planned, written);
         // the label on the title's line where the report says its pages print it so (表题 「表号和表名」, 广东: 表1 收入支出决算总表)
         const joined = this.model.meta.tableTitle?.includes('表号') === true;
         this.tablePlan = joined ? listed.map(t => t.label && t.heading === undefined ? { ...t, label: undefined, heading: `${t.label} ${t.title}` } : t) : listed;
         return this.tablePlan;
+    }
+
+    /**
+     * Each table whose contents' number the copy lost (、收入支出决算总表) with the number its place gives: the template's
+     * number where the report numbers its other tables as the template does (or none), as the contents list the tables
+     * it lacks; else one more than the nearest table before it that is numbered, else one less than the nearest after
+     * it, else its place among the report's tables. In the style the report numbers its tables (一、 where none).
+     */
+    private withLostOrdinals(planned: readonly PrintedTable[], written: readonly TableModel[]): PrintedTable[] {
+        if (!written.some(lostOrdinal)) return [...planned];
+        const styles = new Set(written.flatMap(t => t.written.style === '目录' ? [ordinalStyle(t.written.text)] : []));
+        const style = (styles.size === 1 ? [...styles][0] : undefined) ?? '一、';
+        // the numbers as written, not as read (二、支出决算表 is the template's 表3)
+        const numbers = written.map(t => { const label = tableLabelOf(t.node); return label.style === '表名' ? undefined : label.ordinal ?? label.number; });
+        const templates = written.every((t, i) => numbers[i] === undefined || numbers[i] === t.number);
+        const expected = (i: number): number => {
+            if (templates && written[i].template !== undefined) return written[i].number;
+            for (let d = 1; d <= i; d++) if (numbers[i - d] !== undefined) return numbers[i - d]! + d;
+            for (let d = 1; i + d < numbers.length; d++) if (numbers[i + d] !== undefined && numbers[i + d]! > d) return numbers[i + d]! - d;
+            return i + 1;
+        };
+        return planned.map(table => {
+            const at = written.findIndex(t => t.number === table.number);
+            if (at < 0 || !lostOrdinal(written[at])) return table;
+            return { ...table, lost: { expected: ordinalOf(style, expected(at)), at: lostOrdinalOffset(written[at].node) } };
+        });
     }
 
     /**
@@ -2098,6 +2126,9 @@ class TemplateLayout {
         const shape = table.node.columns === undefined ? standardTableTitled(bare) : undefined;
         const columns = shape && shape.role !== table.template?.role ? { columns: shape.columns, columnHeads: shape.columnHeads } : {};
         const template = { ...(table.template ?? { title: table.title, columns: table.columns, groups: ownSides(table) }), ...columns, number: table.number };
+        // its contents' number lost in the copy (、收入支出决算总表): printed as written, in the contents and over the table,
+        // as a numbered one prints its number (the number its place gives is the hint's to offer)
+        if (lostOrdinal(table)) return { ...template, title, heading: `、${title}`, contents: `、${title}` };
         const label = table.written;
         // 附表1 or 表一 for the template's 公开01表: the number is the template's, the label the report's
         const printed = label.text.replace(/\s+/g, '');
@@ -2242,6 +2273,7 @@ class TemplateLayout {
             kind: 'table' as const,
             title: template.heading ?? template.title,
             label: template.label,
+            ...(template.lost ? { lostOrdinal: template.lost } : {}),
             labelUnder: this.labelUnder(template.number, table),
             // the line above a table and the notes under it print no 〔未填写〕
             ...(this.scope.unfilledOnly ? {} : this.tableMeta(table)),
@@ -3067,8 +3099,13 @@ function heading(level: 1 | 2 | 3 | 4, text: string, id?: string, line?: number,
     return { kind: 'heading', level, content: [text], id, line, ...(lost ? { lostOrdinal: lost } : {}) };
 }
 
+/** A table written by its title after a bare 、, its contents' number lost in the copy (宁夏: 、收入支出决算总表). */
+function lostOrdinal(table: TableModel): boolean {
+    return table.written.style === '表名' && table.node.ordinal?.trim() === '、';
+}
+
 /** Where a heading's written 、 starts in the source: what the hint on a lost number points at. */
-function lostOrdinalOffset(node: TextField | Row): number {
+function lostOrdinalOffset(node: TextField | Row | Table): number {
     const ordinal = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, 'ordinal');
     return (ordinal ?? node.$cstNode)?.offset ?? 0;
 }

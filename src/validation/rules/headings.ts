@@ -1,7 +1,9 @@
-// A heading whose number the copy lost (宁夏: 、收入支出决算总体情况说明): printed as written, and a hint offering the
-// number its place in the generated report gives it. The number is the layout's, read from the laid-out report.
+// A heading or a table's title whose number the copy lost (宁夏: 、收入支出决算总体情况说明, 、收入支出决算总表): printed as
+// written, and a hint offering the number its place in the generated report gives it. The number is the layout's, read
+// from the laid-out report.
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
+import { isTable } from '../../language/generated/ast.js';
 import type { Block, LostOrdinal } from '../../generation/report-parts.js';
 import type { Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -9,7 +11,7 @@ import { unfilledLayout } from './unfilled.js';
 
 function lostOrdinals(blocks: readonly Block[], found: LostOrdinal[]): LostOrdinal[] {
     for (const block of blocks) {
-        if (block.kind === 'heading' && block.lostOrdinal) found.push(block.lostOrdinal);
+        if ((block.kind === 'heading' || block.kind === 'table') && block.lostOrdinal) found.push(block.lostOrdinal);
         else if (block.kind === 'section') lostOrdinals(block.blocks, found);
     }
     return found;
@@ -26,7 +28,8 @@ const headingOrdinalRule: Rule = {
             const ordinal = GrammarUtils.findNodeForProperty(node.$cstNode, 'ordinal');
             const expected = lost.find(l => l.at === ordinal?.offset)?.expected;
             if (!ordinal || expected === undefined) continue;
-            report.hint(node, `标题前的序号只剩顿号“、”：照报告各节的编号，这里应为“${expected}”。生成的报告照写的印出。`, {
+            const what = isTable(node) ? '表名前的序号只剩顿号“、”：照目录中各表的编号' : '标题前的序号只剩顿号“、”：照报告各节的编号';
+            report.hint(node, `${what}，这里应为“${expected}”。生成的报告照写的印出。`, {
                 property: 'ordinal',
                 fix: { title: `补上序号“${expected}”`, newText: expected, range: ordinal.range },
             });
