@@ -1183,20 +1183,21 @@ export class RelationBuilder {
 
     /** This year's figure minus a budget beside it: 较预算减少10.50万元. */
     changeFromBudget(row: RowModel, column: string, budget: Figure): Computation | undefined {
-        const current = row.cells.get(column);
-        if (!current) return undefined;
-        return computation(current.interval.sub(budget.interval), [current, budget], '决算 − 预算',
-            () => current.value.minus(budget.value), () => `${this.shown(current)} − ${this.shown(budget)}`,
-            () => ({ kind: 'sum', terms: termsOf([current, budget], [1, -1]) }));
+        return this.difference(row, column, budget, '决算 − 预算');
     }
 
     /** A year-end balance minus the balance it started the year at: 年末结转和结余…，比年初增加9.68万元. */
     changeFromOpening(row: RowModel, column: string, opening: Figure): Computation | undefined {
+        return this.difference(row, column, opening, '年末 − 年初');
+    }
+
+    /** The row's figure in `column` minus `base`, described as `description`. */
+    private difference(row: RowModel, column: string, base: Figure, description: string): Computation | undefined {
         const current = row.cells.get(column);
         if (!current) return undefined;
-        return computation(current.interval.sub(opening.interval), [current, opening], '年末 − 年初',
-            () => current.value.minus(opening.value), () => `${this.shown(current)} − ${this.shown(opening)}`,
-            () => ({ kind: 'sum', terms: termsOf([current, opening], [1, -1]) }));
+        return computation(current.interval.sub(base.interval), [current, base], description,
+            () => current.value.minus(base.value), () => `${this.shown(current)} − ${this.shown(base)}`,
+            () => ({ kind: 'sum', terms: termsOf([current, base], [1, -1]) }));
     }
 
     /** (决算 − 预算) ÷ 预算 in percent: 较预算减少10.50万元，降低42.00%; none where the budget is not above zero. */
