@@ -547,7 +547,7 @@ export const RULE_CATALOGUE = {
     },
     'prose-placeholder': {
         title: '文字中没有占位符（XX、××、【待填】）和未改动的新建报告模板文字',
-        description: '公开前，文字中不应留有 XX局、××、【待填】 等占位符，也不应留有新建报告时生成的示范文字。',
+        description: '公开前，文字中不应留有 XX局、××、【待填】 等占位符，也不应留有新建报告时生成的示范文字和模板写给填表人的说明（“由单位根据三定方案等相关规定中有关内部机构设置填写。”“（请根据实际情况填写）”）。',
         category: 'fast',
         fix: 'none',
         example: `${HEADER}

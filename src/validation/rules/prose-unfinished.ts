@@ -20,6 +20,14 @@ const PLACEHOLDER = /(?<![A-Za-z])(?:[XＸ]{2,}|[xｘ]{2,}|×{2,}|[*＊]{2,}|○
 
 const ANY_PLACEHOLDER = new RegExp(PLACEHOLDER.source);
 
+/**
+ * A template's note to whoever fills it in, left in the published text: a sentence or bracket
+ * addressed to the unit that ends in 填写 (上海's 机构设置 printed “由单位根据三定方案等相关规定中
+ * 有关内部机构设置填写。” above the unit's own sentence). A report's own sentences about filling
+ * in forms (据实填列，与决算报表一致) neither start so nor end there.
+ */
+const FILL_IN_NOTE = /(?<=^|[。；！？\n][ \u3000]*)(?:由(?:本|各)?(?:单位|部门)|请)[^。；！？\n]{0,60}?(?:填写|填列)(?:[。；！？]|(?=\n|$))|[（(](?:由(?:本|各)?(?:单位|部门)|请|根据)[^（(）)\n]{0,40}?(?:填写|填列)[）)]/g;
+
 /** Whether a piece of text holds a placeholder. */
 export function isPlaceholder(text: string): boolean {
     return ANY_PLACEHOLDER.test(text);
@@ -73,6 +81,11 @@ const prosePlaceholderRule: Rule = {
             if (SKELETON_TEXTS.has(text)) {
                 reportAt(reporter, written, written.text.indexOf(text), text.length, `这里还是新建报告时的模板文字“${text}”：请写上实际的内容。`);
                 continue;
+            }
+            if (/填[写列]/.test(written.text)) {
+                for (const match of written.text.matchAll(FILL_IN_NOTE)) {
+                    reportAt(reporter, written, match.index, match[0].length, `“${match[0]}”是模板给填表人的说明：发布前请删去，写上实际的内容。`);
+                }
             }
             if (!/[XＸxｘ×*＊○□△【（(]/.test(written.text)) continue;
             for (const match of written.text.matchAll(PLACEHOLDER)) {
