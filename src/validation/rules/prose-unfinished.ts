@@ -23,10 +23,10 @@ const ANY_PLACEHOLDER = new RegExp(PLACEHOLDER.source);
 /**
  * A template's note to whoever fills it in, left in the published text: a sentence or bracket
  * addressed to the unit that ends in 填写 (上海's 机构设置 printed “由单位根据三定方案等相关规定中
- * 有关内部机构设置填写。” above the unit's own sentence). A report's own sentences about filling
- * in forms (据实填列，与决算报表一致) neither start so nor end there.
+ * 有关内部机构设置填写。” above the unit's own sentence). A report's own words about filling in
+ * forms (据实填列，与决算报表一致; （根据决算报表填列） as a source) neither start so nor end there.
  */
-const FILL_IN_NOTE = /(?<=^|[。；！？\n][ \u3000]*)(?:由(?:本|各)?(?:单位|部门)|请)[^。；！？\n]{0,60}?(?:填写|填列)(?:[。；！？]|(?=\n|$))|[（(](?:由(?:本|各)?(?:单位|部门)|请|根据)[^（(）)\n]{0,40}?(?:填写|填列)[）)]/g;
+const FILL_IN_NOTE = /(?<=^|[。；！？\n][ \u3000]*)(?:由(?:本|各)?(?:单位|部门)|请)[^。；！？\n]{0,60}?(?:填写|填列)(?:[。；！？]|(?=\n|$))|[（(](?:由(?:本|各)?(?:单位|部门)|请)[^（(）)\n]{0,40}?(?:填写|填列)[）)]/g;
 
 /** Whether a piece of text holds a placeholder. */
 export function isPlaceholder(text: string): boolean {
