@@ -7,7 +7,7 @@ export type ExportFormat = 'html' | 'docx' | 'xlsx' | 'pdf';
 export const EXPORT_FORMATS: readonly { readonly format: ExportFormat; readonly extension: string; readonly label: string; readonly detail: string }[] = [
     { format: 'html', extension: '.html', label: 'HTML 网页', detail: '在浏览器中查看、打印' },
     { format: 'docx', extension: '.docx', label: 'Word 文档', detail: '正文、图表与决算表，A4，带目录' },
-    { format: 'xlsx', extension: '.xlsx', label: 'Excel 工作簿', detail: '每张表一个工作表' },
+    { format: 'xlsx', extension: '.xlsx', label: 'Excel 工作簿', detail: '封面和每张表一个工作表' },
     { format: 'pdf', extension: '.pdf', label: 'PDF 文件', detail: '由本机的 Chromium/Chrome/Edge 打印' },
 ];
 

@@ -1,4 +1,5 @@
-// The report's tables as an Excel workbook (exceljs): one sheet per table the HTML draws as a
+// The report's tables as an Excel workbook (exceljs): a cover sheet with the report's title (某局2024年度部门决算,
+// the year an import reads back), then one sheet per table the HTML draws as a
 // grid (a table the report does not have, only titled there, gets none), laid out as the HTML
 // prints it — title, 公开NN表 label, 部门 and 单位, the merged header rows, the body — with codes
 // as text, amounts as numbers shown with two decimals (and thousands separators where the report
@@ -28,14 +29,28 @@ export async function writeXlsx(document: ReportDocument): Promise<Buffer> {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'juesuan';
     workbook.title = document.title;
-    const names = new Set<string>();
-    for (const { table, landscape } of collectTables(document)) {
-        addSheet(workbook, sheetName(table, names), table, landscape);
-    }
-    if (workbook.worksheets.length === 0) {
-        workbook.addWorksheet('说明').getCell('A1').value = '本报告没有决算表。';
-    }
+    addCover(workbook, document.title);
+    const names = new Set<string>([COVER]);
+    const tables = collectTables(document);
+    for (const { table, landscape } of tables) addSheet(workbook, sheetName(table, names), table, landscape);
+    if (tables.length === 0) workbook.addWorksheet('说明').getCell('A1').value = '本报告没有决算表。';
     return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const COVER = '封面';
+
+/**
+ * The cover: the report's title in one cell, as the printed cover reads it. The tables print no year
+ * (most templates' do not), so this is where the year is kept for an import of the workbook.
+ */
+function addCover(workbook: ExcelJS.Workbook, title: string): void {
+    const sheet = workbook.addWorksheet(COVER, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true } });
+    sheet.getColumn(1).width = PAGE_WIDTH.portrait;
+    const cell = sheet.getCell(1, 1);
+    cell.value = title;
+    cell.font = { name: TITLE_FONT, size: 22, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    sheet.getRow(1).height = 80;
 }
 
 /** Excel's rules for sheet names: at most 31 characters, none of []:*?/\, unique. */

@@ -16,8 +16,8 @@ import type { LastYear, LastYearReports } from '../model/last-year.js';
 import { lastYearFigure } from '../model/last-year.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
 import type { FigureClaim, NotData, WrittenFigure } from '../model/prose-claims.js';
+import type { ProseText } from '../model/prose.js';
 import type { BudgetKind, Role, Target as ProseTarget } from '../model/prose-targets.js';
-import { widerShares } from '../model/prose-targets.js';
 import type { Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
 import { CONTENTS_KEY, COVER_KEY, noteBudgetKind, TABLE_LIST_KEY, TABLE_META_KEY, TABLE_TITLE_KEY } from '../model/report-model.js';
@@ -30,6 +30,8 @@ import { indexOf, locate, tableModelOf } from './locate.js';
 import { plainMarkdown as md } from './markdown.js';
 import type { Verdict } from '../validation/rules/prose-judge.js';
 import { distinctTargets, judge, shown } from '../validation/rules/prose-judge.js';
+import type { FigureVerdict } from '../validation/rules/prose.js';
+import { figureVerdict } from '../validation/rules/prose.js';
 
 /**
  * Hovers in Chinese, short enough to read at a glance: on a subject code its path 类 › 款 › 项,
@@ -77,7 +79,7 @@ export function hoverMarkdown(target: Target, model: ReportModel, catalogue: Cod
         case 'indicator':
             return indicatorHover(target.node);
         case 'prose-figure':
-            return target.claims.map(claim => proseFigureHover(claim, model)).join('\n\n---\n\n');
+            return target.claims.map(claim => proseFigureHover(claim, target.text.prose, model)).join('\n\n---\n\n');
         case 'row':
             return rowHover(target.row, model, index, lastYear);
         case 'form':
@@ -541,44 +543,60 @@ function roleName(role: Role, figure: WrittenFigure): string {
     }
 }
 
-const VERDICT_MARK: Readonly<Record<Verdict, string>> = {
-    equal: '✓ 相符', consistent: '✓ 在四舍五入范围内相符', near: '⚠ 差一个末位', off: '✗ 不符',
+/** How a figure stands to one of the data's figures where the check does not tell it wrong: a reading it is not is no fault of it. */
+const SPARED_MARK: Readonly<Record<Verdict, string>> = {
+    equal: '✓ 相符', consistent: '✓ 在四舍五入范围内相符', near: '（差一个末位）', off: '（不是这个数）',
+};
+/** The same where the check tells it wrong: one reading agreeing is not the verdict. */
+const TOLD_MARK: Readonly<Record<Verdict, string>> = {
+    equal: '（相符）', consistent: '（在四舍五入范围内相符）', near: '⚠ 差一个末位', off: '✗ 不符',
 };
 
+/** The check's verdict on a figure, in its words: the finding told at it, or why it is left alone. */
+function verdictLine({ told, spared }: FigureVerdict): string | undefined {
+    if (told) return `${told.severity === 'error' ? '✗ ' : told.severity === 'warning' ? '⚠ ' : ''}检查${told.severity === 'info' ? '提示' : '报告'}：${md(told.message)}`;
+    if (spared) return `${spared.by ? '' : '✓ '}${md(spared.why)}。`;
+    return undefined;
+}
+
 /**
- * A hand-written figure of a text as the prose check reads it (model/prose-claims.ts): its subject and role word, the
- * figures of the data it is compared with (stated, or worked out with the formula), and how it stands to each.
+ * A hand-written figure of a text as prose-figure reads and judges it (model/prose-claims.ts, validation/rules/prose.ts):
+ * its subject and role word, the figures of the data it was judged against (stated, or worked out with the formula), how
+ * it stands to each, and the check's verdict — the finding it reports there, or why it leaves the figure alone.
  */
-function proseFigureHover(claim: FigureClaim, model: ReportModel): string {
-    const { figure, role, subject } = claim;
+function proseFigureHover(claim: FigureClaim, prose: ProseText, model: ReportModel): string {
+    const { figure, subject } = claim;
+    const verdict = figureVerdict(model, prose, claim);
+    const conclusion = verdictLine(verdict);
     const head = `**${md(figure.text)}** · 文字中的${figure.kind === 'rate' ? '比率' : figure.kind === 'count' ? '数量' : '金额'}`;
-    if (claim.notData) return [head, `${NOT_DATA[claim.notData]}：不与表中数据核对。`].join('\n\n');
-    if (!subject) return [head, `读作${roleName(role, figure)}，未能对应到表中数据。`].join('\n\n');
-    const lines = [head, `读作「${md(subject.words)}」的${md(roleName(role, figure))}`];
-    const targets = distinctTargets(model, subject, role, figure);
-    if (targets.length === 0) return [...lines, `数据中没有这个数：未能对应到表中数据。`].join('\n\n');
-    const grouped = model.groupsDigits;
-    // a part of a row (其他公务接待费): at most the row's figure, not equal to it
-    const mark = (target: ProseTarget) => subject.qualified
-        ? (figure.interval.lo.lte(target.interval.hi) ? '✓ 不大于它' : '✗ 大于它')
-        : VERDICT_MARK[judge(figure, target, role)];
-    const compared = targets.slice(0, 4).map(target => {
-        const computation = target.computation ?? (target.figure && !target.figure.stated ? model.derivations.get(target.figure) : undefined);
-        const value = shown(target, figure, grouped);
-        const worked = computation ? `${md(computation.description)}：${computation.formula} = ${value}（${roundingRangeText(target.interval, figure.kind === 'rate' ? '%' : '', grouped)}）` : value;
-        return `- ${md(target.label)}：${worked} ${mark(target)}`;
-    });
-    lines.push([subject.qualified ? '是其中一部分，应不大于：' : targets.length > 1 ? '对应的数（与其中之一相符即可）：' : '对应的数：', ...compared].join('\n'));
-    if (subject.qualified || targets.some(target => ['equal', 'consistent'].includes(judge(figure, target, role)))) return lines.join('\n\n');
-    // the readings prose-figure also takes before it tells a figure wrong: a share of a whole above the row's own, a
-    // row that is part of what the words name (会议费 of every fund against the basic table's 30215)
-    if (role.kind === 'share' && !role.base && targets.some(target => widerShares(model, target.quantity).some(share => share.meets(figure.interval)))) {
-        lines.push('✓ 按表中更上一级的总数算出的占比与它相符（如占“三公”经费合计）。');
-    } else if (role.kind === 'value' && subject.partOfAll && targets.every(target => figure.interval.hi.gte(target.interval.lo))) {
-        lines.push('✓ 文字说的是部门全部资金的这项支出，表中这一行是其中一部分：不小于它即可。');
-    } else {
-        lines.push('检查（保存时运行）还参照句中写出的其他数和总数的其他读法，确有不符的才在文字下报出问题。');
+    const lines = [head];
+    if (claim.notData) lines.push(`${NOT_DATA[claim.notData]}：不与表中数据核对。`);
+    else if (!subject) lines.push(`读作${roleName(claim.role, figure)}，未能对应到表中数据。`);
+    else {
+        const role = verdict.judged?.role ?? claim.role;
+        lines.push(`读作「${md(subject.words)}」的${md(roleName(role, figure))}`);
+        const targets = verdict.judged?.targets ?? distinctTargets(model, subject, role, figure);
+        if (targets.length === 0) lines.push(`数据中没有这个数：未能对应到表中数据。`);
+        else {
+            const wrong = verdict.told?.severity === 'error' || verdict.told?.severity === 'warning';
+            const marks = wrong ? TOLD_MARK : SPARED_MARK;
+            // a part of a row (其他公务接待费): at most the row's figure, not equal to it
+            const mark = (target: ProseTarget) => subject.qualified ? (wrong ? '✗ 大于它' : '✓ 不大于它') : marks[judge(figure, target, role)];
+            const grouped = model.groupsDigits;
+            const compared = targets.slice(0, 4).map(target => {
+                const computation = target.computation ?? (target.figure && !target.figure.stated ? model.derivations.get(target.figure) : undefined);
+                const value = shown(target, figure, grouped);
+                const worked = computation ? `${md(computation.description)}：${computation.formula} = ${value}（${roundingRangeText(target.interval, figure.kind === 'rate' ? '%' : '', grouped)}）` : value;
+                return `- ${md(target.label)}：${worked} ${mark(target)}`;
+            });
+            lines.push([subject.qualified ? '是其中一部分，应不大于：' : targets.length > 1 ? '对应的数（与其中之一相符即可）：' : '对应的数：', ...compared].join('\n'));
+            // a share whose words give no whole: the wholes above its row's own the check weighed too
+            const wider = (verdict.judged?.wider ?? []).slice(0, 4).map(share => `- ${md(share.description)}：${share.formula} = ${formatDecimal(share.value, 2, grouped)}%`
+                + `（${roundingRangeText(share.computed, '%', grouped)}） ${share.meets(figure.interval) ? '✓ 相符' : wrong ? '✗ 不符' : '（不是这个数）'}`);
+            if (wider.length > 0) lines.push(['文字没有说总数，也按更上一级的总数核对：', ...wider].join('\n'));
+        }
     }
+    if (conclusion) lines.push(conclusion);
     return lines.join('\n\n');
 }
 

@@ -247,17 +247,18 @@ export function wholeOf(model: ReportModel, quantity: Quantity, base?: readonly 
 /**
  * A row's share of each whole above its own (its parent's whole, and so on up to the table's):
  * “三公”经费支出决算中，…公务用车运行维护费26.18万元，占73.91% is of the 三公 total, not of
- * 公务用车购置及运行费, whose part it is in the table.
+ * 公务用车购置及运行费, whose part it is in the table. Each with its formula, for a hover to name the wholes weighed.
  */
-export function widerShares(model: ReportModel, quantity: Quantity): Interval[] {
+export function widerShares(model: ReportModel, quantity: Quantity): Computation[] {
     const column = columnOf(model, quantity, 'amount', model.meta.unit);
     const own = column === undefined ? undefined : quantity.row.cells.get(column);
     if (column === undefined || own?.kind !== 'amount') return [];
-    const shares: Interval[] = [];
+    const shares: Computation[] = [];
     for (let above = quantity.row.parent; above; above = above.parent) {
         const whole = model.arithmetic.shareBase(above, column);
-        const computation = whole && ratio(own.interval, own.value, whole, [own, whole], '本项 ÷ 总数', () => '');
-        if (computation) shares.push(computation.computed);
+        const computation = whole && ratio(own.interval, own.value, whole, [own, whole], shareDescription('本项', whole),
+            () => `${formatFigure(own, model.groupsDigits)} ÷ ${formatFigure(whole, model.groupsDigits)}`);
+        if (computation) shares.push(computation);
     }
     return shares;
 }

@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportReport } from '../../src/export/index.js';
 import { renderReportHtml } from '../../src/generation/report-html.js';
+import { layoutFor } from '../../src/templates/layouts.js';
 import { parseReport } from '../../src/generation/report-source.js';
 import type { ReportModel } from '../../src/model/report-model.js';
 import { walkRows } from '../../src/model/rows.js';
@@ -100,11 +101,14 @@ describe.each(EXAMPLES)('%s in Word and Excel', name => {
         expect(documentXml.match(/<w:drawing>/g)?.length ?? 0).toBe(html.match(/<figure class="chart"/g)?.length ?? 0);
     });
 
-    it('Excel: one sheet per table the HTML draws, each cell as the HTML table shows it', () => {
+    it('Excel: a cover with the report\'s title, then one sheet per table the HTML draws, each cell as the HTML table shows it', () => {
         const tables = htmlTables(html);
-        expect(workbook.worksheets.map(s => s.name)).toEqual(tables.map(t => `${t.label} ${t.title}`.slice(0, 31)));
+        expect(workbook.worksheets.map(s => s.name)).toEqual(['封面', ...tables.map(t => `${t.label} ${t.title}`.slice(0, 31))]);
+        // the title with the year, which the tables do not print
+        expect(workbook.worksheets[0].getCell(1, 1).value).toBe(layoutFor(model).layout(model).title);
+        expect(workbook.worksheets[0].getCell(1, 1).value).toContain(`${model.meta.year}年度`);
         tables.forEach((table, i) => {
-            const sheet = workbook.worksheets[i];
+            const sheet = workbook.worksheets[i + 1];
             expect(sheet.getCell(2, 1).value, sheet.name).toBe(table.title);
             // the header starts under the title, the label and the 部门/单位 line
             const top = [...Array(8).keys()].map(k => k + 1).find(r => shown(sheet.getCell(r, 1)) === table.grid[0][0] && r > 2)!;
@@ -145,7 +149,7 @@ describe.each(EXAMPLES)('%s in Word and Excel', name => {
             expect(sheet.pageSetup.orientation, sheet.name).toBe(wide ? 'landscape' : 'portrait');
         }
         // the 总表's 收入 and 支出 are headers merged over their columns
-        const overview = workbook.worksheets[0];
+        const overview = workbook.worksheets[1];
         expect(overview.getCell(4, 1).value).toBe('收入');
         expect(overview.getCell(4, 2).isMerged).toBe(true);
         expect(overview.getCell(4, 2).master.address).toBe('A4');

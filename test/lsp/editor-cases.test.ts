@@ -7,7 +7,8 @@
  *   attribute's key, an indicator's name and
  *   a table's note it is never empty; every hover is Chinese and never names another template's table number the report does not print;
  * - every figure the prose check reads in a text has a hover that names it; how many of them are tied to a figure of
- *   the data, left alone or not tied is printed at the end (the measure of the prose hovers);
+ *   the data, left alone or not tied is printed at the end (the measure of the prose hovers); the hover says a figure is
+ *   wrong (✗, ⚠) exactly where prose-figure (or prose-direction, for its direction) reports an error or a warning at it;
  * - next year's report parses and keeps the template, or takes its province's template for the new year.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -50,11 +51,15 @@ async function formatted(text: string): Promise<string> {
 }
 
 /** The figures the prose check reads, by what their hover says. */
-const proseFigures = { tied: 0, notData: 0, untied: 0 };
+const proseFigures = { tied: 0, notData: 0, untied: 0, wrongWhereSilent: 0, rightWhereTold: 0 };
 afterAll(() => {
     const all = proseFigures.tied + proseFigures.notData + proseFigures.untied;
-    if (all > 0) console.log(`prose figures of real and trial cases: ${all}; tied to the data ${proseFigures.tied}, not data ${proseFigures.notData}, not tied ${proseFigures.untied}`);
+    if (all > 0) console.log(`prose figures of real and trial cases: ${all}; tied to the data ${proseFigures.tied}, not data ${proseFigures.notData}, not tied ${proseFigures.untied}; `
+        + `hover ✗/⚠ where the check is silent ${proseFigures.wrongWhereSilent}, the check tells where the hover does not ${proseFigures.rightWhereTold}`);
 });
+
+/** The errors and warnings the prose checks report on a written figure's place. */
+const PROSE_FIGURE_RULES = new Set(['prose-figure', 'prose-direction']);
 
 for (const template of TEMPLATES) {
     const dir = join(CASES, template.id);
@@ -90,6 +95,8 @@ for (const template of TEMPLATES) {
                     if (wrong.length > 0) faults.push(`a hover on ${leaf.text} names ${wrong.join(' ')}, another template’s`);
                 }
                 const model = services.model.ReportModels.get(document);
+                const told = (document.diagnostics ?? []).filter(d => PROSE_FIGURE_RULES.has(String(d.code)) && (d.severity === 1 || d.severity === 2))
+                    .map(d => [document.textDocument.offsetAt(d.range.start), document.textDocument.offsetAt(d.range.end)]);
                 for (const text of claimsOf(model)) {
                     const start = textStart(text.prose);
                     if (start === undefined) continue;
@@ -103,6 +110,12 @@ for (const template of TEMPLATES) {
                         if (value.includes('对应的数')) proseFigures.tied++;
                         else if (value.includes('不与表中数据核对')) proseFigures.notData++;
                         else proseFigures.untied++;
+                        const at = start + claim.figure.offset;
+                        const wrong = /[✗⚠]/.test(value);
+                        const checked = told.some(([from, to]) => from <= at && at < to);
+                        if (wrong && !checked) proseFigures.wrongWhereSilent++;
+                        if (checked && !wrong) proseFigures.rightWhereTold++;
+                        if (wrong !== checked) faults.push(`the hover on ${claim.figure.text} ${wrong ? 'tells it wrong where the check is silent' : 'does not tell it wrong where the check does'}`);
                     }
                 }
                 expect(faults, 'hovers').toEqual([]);

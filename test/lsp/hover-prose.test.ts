@@ -1,6 +1,9 @@
 // A hover on a figure written by hand in free text says what the prose check reads it as: the subject and role its
 // words give, the figure of the data it is compared with (stated, or worked out with the formula), and whether it
-// agrees within rounding; a figure the check leaves alone says why, one it cannot tie to the data says so.
+// agrees within rounding, and the check's verdict: the finding prose-figure reports there, or why it leaves the figure
+// alone (the one judgement, validation/rules/prose.ts); a figure it cannot tie to the data says so.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hoverAt, parse } from './seed.js';
 
@@ -12,6 +15,9 @@ const TEXT = `年度 2024
   说明文字 「机关运行经费82.44万元，比上年增加2.45万元，增长3.06%，占公用经费的82.44%。差旅住宿标准不超过0.05万元。另有专项业务费12.00万元，上年机关运行经费为70.00万元。」
 }
 `;
+
+/** The hover's text with markdown's escapes taken out. */
+const unescaped = (hover: string | undefined) => hover?.replace(/\\(.)/g, '$1');
 
 const at = async (written: string) => hoverAt(await parse(TEXT), TEXT.indexOf(written) + 1);
 
@@ -33,13 +39,33 @@ describe('a hover on a figure written in a text', () => {
         expect(share).toContain('82.45 ÷ 100.00');
         expect(share).toContain('✓ 在四舍五入范围内相符');
     });
-    it('says where it finds no figure of the data, and where none agrees that the check weighs more', async () => {
+    it('says where it finds no figure of the data, and the finding the check reports where none agrees', async () => {
         expect(await at('12.00万元')).toContain('未能对应到表中数据');
         const last = await at('70.00万元');
         expect(last).toContain('情况说明 › 机关运行经费 上年：80.00万元 ✗ 不符');
-        expect(last).toContain('检查（保存时运行）');
+        expect(unescaped(last)).toContain('✗ 检查报告：文字写的 70.00万元 与数据中「情况说明 › 机关运行经费 上年」80.00万元 不符');
     });
-    it('says a share agrees with a whole above the row\'s own, as the check takes it', async () => {
+    it('says what the check says of a figure it judges by the sentence\'s own figures, none of the data', async () => {
+        const text = `年度 2024
+单位 万元
+情况说明 {
+  机关运行经费 82.45
+  说明文字 「培训费10.00万元，较上年增加2.00万元，增长30.00%。」
+}
+`;
+        const hover = await hoverAt(await parse(text), text.indexOf('30.00%') + 1);
+        expect(hover).toContain('未能对应到表中数据');
+        expect(unescaped(hover)).toContain('✗ 检查报告：文字写的 30.00% 与同一句的增加额不符');
+    });
+    it('reads a figure as the check does: another column of the row the paragraph names before it is no wrong total', async () => {
+        // 基本支出854.57万元。其中一般公共服务支出298.18万元: the 201 row's 基本支出, not its 本年支出合计 2952.54
+        const text = readFileSync(join(import.meta.dirname, '..', 'validation', 'cases', 'sichuan-2020', 'trial-leshan.juesuan'), 'utf8').replace(/[»«]/g, '');
+        const hover = await hoverAt(await parse(text), text.indexOf('一般公共服务支出298.18万元') + '一般公共服务支出'.length + 1);
+        expect(hover).toContain('2952.54万元 （不是这个数）');
+        expect(hover).toContain('✓ 与「附表3 › 201 一般公共服务支出 基本支出」相符：段中前面写到了这一列');
+        expect(hover).not.toMatch(/[✗⚠]/);
+    });
+    it('names the wholes above the row\'s own a share is weighed against, and the one it agrees with, as the check takes it', async () => {
         const text = `年度 2024
 单位 万元
 情况说明 {
@@ -53,8 +79,11 @@ describe('a hover on a figure written in a text', () => {
 }
 `;
         const hover = await hoverAt(await parse(text), text.indexOf('50.00%') + 1);
-        expect(hover).toContain('✓ 按表中更上一级的总数算出的占比与它相符');
-        expect(hover).not.toContain('检查（保存时运行）');
+        // the wholes weighed, each with its formula: the row's own (公务用车购置及运行维护费), then the 三公 total's
+        expect(unescaped(hover)).toContain('本项占「情况说明 › “三公”经费 › 公务用车购置及运行维护费」的比重：50.00 ÷ 50.00 = 100%');
+        expect(unescaped(hover)).toContain('文字没有说总数，也按更上一级的总数核对：\n- 本项占「情况说明 › “三公”经费」的比重：50.00 ÷ 100.00 = 50%');
+        expect(unescaped(hover)).toContain('✓ 按更上一级的总数算出的本项占「情况说明 › “三公”经费」的比重与它相符');
+        expect(hover).not.toMatch(/[✗⚠]/);
     });
     it('is none in a text the check does not compare with the data (a project\'s 年度目标)', async () => {
         const text = `年度 2024

@@ -59,16 +59,19 @@ export function distinctTargets(model: ReportModel, subject: Subject, role: Role
 /**
  * Whether a figure the words give no column for is another column of a named table row, one the
  * paragraph names before it: 基本支出854.57万元。其中一般公共服务支出298.18万元 restates the 201
- * row's 基本支出, not its total, so it is not taken for a wrong total.
+ * row's 基本支出, not its total, so it is not taken for a wrong total. Returns that column's figure.
  */
-export function agreesWithAnotherColumn(model: ReportModel, subject: Subject, role: Role, figure: WrittenFigure, before: string): boolean {
-    if (role.kind !== 'value' || figure.kind !== 'amount') return false;
-    return subject.quantities.some(quantity => quantity.column === undefined && quantity.row.table !== undefined
-        && [...quantity.row.cells.keys()].some(column => {
-            if (column === actualColumn(quantity.row) || !before.includes(column)) return false;
+export function agreesWithAnotherColumn(model: ReportModel, subject: Subject, role: Role, figure: WrittenFigure, before: string): Target | undefined {
+    if (role.kind !== 'value' || figure.kind !== 'amount') return undefined;
+    for (const quantity of subject.quantities) {
+        if (quantity.column !== undefined || quantity.row.table === undefined) continue;
+        for (const column of quantity.row.cells.keys()) {
+            if (column === actualColumn(quantity.row) || !before.includes(column)) continue;
             const target = targetAsWritten(model, { row: quantity.row, column }, role, figure);
-            return target?.stated === true && agrees(figure, target, role);
-        }));
+            if (target?.stated === true && agrees(figure, target, role)) return target;
+        }
+    }
+    return undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { fixedText, formatDecimal, formatFigure, REPORT_DECIMALS, roundingRangeText, writtenMoneyScale, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
@@ -14,14 +14,14 @@ import { sameQuantity } from '../../model/prose-lexicon.js';
 import { sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
-import { completionBudgets, type RelationRule } from '../../model/relations.js';
+import { completionBudgets, type Computation, type RelationRule } from '../../model/relations.js';
 import { actualColumn, isWithin, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
 import type { Fix, ReportExtra, Reporter, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
-import { ruleMeta } from '../rule-catalogue.js';
+import { ruleMeta, type RuleId } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacementFix, restated, shown, unitSlip } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 import { partsListedAfter } from './prose-count-parts.js';
@@ -97,249 +97,380 @@ const referenceRule: Rule = {
 const proseFigureRule: Rule = {
     ...ruleMeta('prose-figure'),
     check(model, reporter, context) {
-        // the figures told wrong here: no hint offers a reference in place of one of them (the officer applying it
-        // would lose the finding with the figure)
-        const told = new Set<string>();
-        const report = telling(reporter, told);
-        for (const text of claimsOf(model)) {
-            const referable: Referable[] = [];
-            // the last change the data cannot tell (no 上年): a growth rate after it is checked against it
-            // (a list of them, 各增加A、B万元，增长a%、b%: each rate against the change of its own subject)
-            const changes: FigureClaim[] = [];
-            // likewise the budgets the data does not hold: a completion rate after them is of the one it names
-            const budgets: FigureClaim[] = [];
-            // and last year's figure the sentence writes (比2023年的90.00万元): a change after it is of it
-            let lastYear: FigureClaim | undefined;
-            // budgets the sentence shows are not the table's budget column (its other budget is): their rates are of them
-            const notColumn: FigureClaim[] = [];
-            // a figure said of several quantities at once (收入、支出总计均为…) and told wrong for all of them once
-            const shared = sharedFigures(text);
-            const toldOnce = new Set<WrittenFigure>();
-            // changes from a year other than last (比2019年决算数减少…): the data cannot tell them, the rate after them can
-            const otherYearChanges: FigureClaim[] = [];
-            for (const claim of text.claims) {
-                if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
-                if (claim.kind === 'figure' && claim.notData === 'unnamed-whole') shareOfWrittenHead(model, report, text, claim);
-                if (claim.kind === 'figure' && claim.notData === 'other-year' && claim.subject && !toldOnce.has(claim.figure)) {
-                    if (claim.role.kind === 'change') otherYearChanges.push(claim);
-                    const change = otherYearChanges.at(-1);
-                    // an earlier year only: 经比较2020年度… in a 2020 report is no comparison with a year, nor 与2024年度预算相比
-                    const year = change && Number(yearComparedBefore(text.prose.text, change.figure.offset)?.slice(0, 4));
-                    if (claim.role.kind === 'growth' && change && model.meta.year !== undefined && year && year < model.meta.year - 1
-                        && !COMPARISON_BETWEEN.test(text.prose.text.slice(change.figure.offset + change.figure.length, claim.figure.offset))) {
-                        growthOfWrittenFigures(model, report, text, claim, change);
-                    }
-                }
-                if (claim.kind !== 'figure' || claim.notData || toldOnce.has(claim.figure)) continue;
-                const sharing = shared.get(claim.figure);
-                if (sharing && sharing[0] === claim && sharedFigureOff(model, report, text.prose, sharing)) {
-                    toldOnce.add(claim.figure);
-                    continue;
-                }
-                if (claim.role.kind === 'share' && claim.role.within) {
-                    shareWithinWhole(model, report, text, claim);
-                    continue;
-                }
-                if (!claim.subject) {
-                    // 档案数字化项目：年初预算为50.00万元，支出决算为45.00万元，完成年初预算的95%: the sentence's own figures
-                    if (claim.role.kind === 'budget') budgets.push(claim);
-                    else if (claim.role.kind === 'completion') completionOfWrittenBudget(model, report, text, budgets, claim);
-                    else if (claim.role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
-                    else if (claim.role.kind === 'value') nonAppropriationIncomeOff(model, report, text.prose, claim.figure);
-                    // 201-一般公共服务支出23653万元，较上年增加2954万元，增长14.27%: a subject no table holds, its rate
-                    // checked by the sentence's own figures
-                    else if (claim.role.kind === 'change' && !claim.role.versus) changes.push(claim);
-                    // 支出决算45.00万元，比年初预算50.00万元减少5.00万元: against the budget the sentence wrote
-                    else if (claim.role.kind === 'change') {
-                        changes.push(claim);
-                        changeOfWrittenBudget(model, report, text, budgets, claim);
-                    }
-                    else if (claim.role.kind === 'last') lastYear = claim;
-                    else if (claim.role.kind === 'growth') growthOfWrittenFigures(model, report, text, claim, changes.at(-1), claim.role.versus ? undefined : lastYear);
-                    continue;
-                }
-                const { figure, role } = claim;
-                if (role.kind === 'value' && figure.value.isZero()) continue;
-                // a change of several funds together (财政拨款基本支出's 人员经费), or a share of rows with no whole for their sum: the data holds none of it
-                const together = claim.subject.together;
-                if (together && role.kind !== 'value' && (role.kind !== 'share' || together.outside)) continue;
-                if (role.kind === 'completion' && notColumn.some(b => b.role.kind === 'budget' && b.role.budget === role.budget
-                    && inSentence(text.prose, b, claim) && sameSubject(b.subject!, claim.subject!))) {
-                    completionOfWrittenBudget(model, report, text, budgets, claim);
-                    continue;
-                }
-                let targets = distinctTargets(model, claim.subject, role, figure);
-                // 其他公务接待费支出517.42万元: a part of the row, at most it; its change and share the data does not hold
-                if (claim.subject.qualified) {
-                    if (role.kind === 'value') qualifiedPartOver(model, report, text.prose, claim, targets);
-                    continue;
-                }
-                // 财政拨款支出1,000.00万元，其中：一般公共预算财政拨款支出985.00万元，占98.5%: a share the template gives the
-                // fund's own table no whole for is of the whole its sentence opens with
-                const opening = claim.subject.openingWhole;
-                if (targets.length === 0 && role.kind === 'share' && !role.base && !role.items && opening?.length === 1) {
-                    targets = distinctTargets(model, claim.subject, { kind: 'share', base: opening }, figure);
-                }
-                if (targets.length === 0) {
-                    if (role.kind === 'last') lastYear = claim;
-                    else if (role.kind === 'change') {
-                        changes.push(claim);
-                        if (lastYear && !role.versus) changeOfWrittenLastYear(model, report, text, lastYear, claim);
-                        else if (role.versus) changeOfWrittenBudget(model, report, text, budgets, claim);
-                        else increaseOverCurrent(model, report, text.prose, claim);
-                    }
-                    else if (role.kind === 'budget') budgets.push(claim);
-                    // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
-                    else if (rateOfNothing(model, report, text.prose, claim)) continue;
-                    else if (role.kind === 'growth') {
-                        const change = [...changes].reverse().find(c => c.subject && sameSubject(c.subject, claim.subject!)) ?? changes.at(-1);
-                        growthOfWrittenFigures(model, report, text, claim, change, role.versus ? undefined : lastYear);
-                    }
-                    else if (role.kind === 'completion' && !completionOfWrittenBudget(model, report, text, budgets, claim)) completionOverZero(model, report, text.prose, claim);
-                    else if (role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
-                    continue;
-                }
-                // 增加43万元 where the data fell: one finding, prose-direction's, with no fix keeping 增加 (this rule's
-                // where the settings turn prose-direction off)
-                const contrary = contraryDirectionMessage(model, claim);
-                if (contrary) {
-                    const range = context.ruleOff?.('prose-direction') ? rangeIn(text.prose, figure.offset, figure.length) : undefined;
-                    if (range) report.error(text.prose.node, contrary, { range });
-                    continue;
-                }
-                if (yearSlipOfThisYears(model, text.prose, claim)) continue;
-                const verdicts = targets.map(target => ({ target, verdict: judge(figure, target, role) }));
-                const agreeing = verdicts.find(v => v.verdict !== 'near' && v.verdict !== 'off');
-                const range = rangeIn(text.prose, figure.offset, figure.length);
-                if (!range) continue;
-                // a reference in place of the figure, its unit kept as written (a rate's % comes with it)
-                const suffix = figure.unit === '%' ? '' : unitWritten(figure);
-                const referenceTo = (path: readonly string[]) => `【${path.join('.')}】${suffix}`;
-                if (agreeing) {
-                    // a reference shows the report's unit: none for a figure the sentence writes in a coarser one
-                    const path = agreeing.verdict === 'equal' && targets.length === 1 && agreeing.target.figure && !agreeing.target.scale
-                        ? model.references.pathTo(agreeing.target.figure) : undefined;
-                    const corrected = copiesSlip(model, figure, agreeing.target, role);
-                    if (corrected) {
-                        // the officer copied a table slip: the error is the table's; here an info that the text must follow its fix
-                        const fix = path ? { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path) } : undefined;
-                        report.info(text.prose.node, `文字写的 ${figure.text} 照写了「${agreeing.target.label}」，而表中这个数有误（应为 ${fixedText(corrected, correctedPlaces(figure, agreeing.target), model.groupsDigits)}，见那里的错误）：表改正后文字也要改${path ? '，改为引用则随表更新' : ''}。`, { range, fix });
-                        continue;
-                    }
-                    if (path) referable.push({ figure, range, label: agreeing.target.label, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path), range } });
-                    continue;
-                }
-                // 会议费68.40万元 of every fund where the basic table's 30215 holds 42.30: the row is a part of what the words say
-                if (role.kind === 'value' && claim.subject.partOfAll && targets.every(t => figure.interval.hi.gte(t.interval.lo))) continue;
-                if (otherBudgetIsColumn(model, text, claim)) {
-                    budgets.push(claim);
-                    notColumn.push(claim);
-                    continue;
-                }
-                const paragraphStart = paragraphOf(text.prose.text, figure.offset).start;
-                if (agreesWithAnotherColumn(model, claim.subject, role, figure, text.prose.text.slice(paragraphStart, figure.offset))) continue;
-                const lastYearNamed = underLastYear(model, text.prose.text, figure.offset);
-                // under last year's name an amount is last year's: judged against that, or not at all where the data lacks it
-                const lastYears = lastYearNamed ? lastYearTargets(model, claim.subject, role, figure) : undefined;
-                if (lastYears) {
-                    lastYearFigureOff(model, report, text.prose, figure, lastYears, range);
-                    continue;
-                }
-                // a share the words give no whole for may be of a whole above the row's own
-                if (role.kind === 'share' && !role.base && targets.length === 1 && !targets[0].stated
-                    && widerShares(model, targets[0].quantity).some(share => share.meets(figure.interval))) continue;
-                // 本部门项目支出: the words prefer one of the readings, which the figure is judged by
-                let own = targets.length > 1 ? verdicts.filter(v => claim.subject!.own?.some(q => sameQuantity(q, v.target.quantity))) : verdicts;
-                // 基本支出500.00万元，占70.00% where 支出决算表 and 一般公共预算财政拨款支出决算表 both hold that 500.00: one
-                // part, two readings of its whole; none agreeing, it is told by the first (docs/language.md)
-                // the other readings of the part's whole, named in the first's message: the officer sees every one
-                let otherWholes = '';
-                if (own.length !== 1 && role.kind === 'share' && onePartOfWholes(model, targets)) {
-                    if (targets.some(t => widerShares(model, t.quantity).some(share => share.meets(figure.interval)))) continue;
-                    own = [verdicts[0]];
-                    otherWholes = verdicts.slice(1).map(v => `；与「${v.target.label}」${readingShown(model, v.target, figure)}也不符`).join('');
-                }
-                // several funds' rows together (财政拨款基本支出's 公用经费), no reading agreeing: told by their sum's
-                if (own.length !== 1 && role.kind === 'share' && claim.subject.together && targets.length > 0) own = [verdicts[0]];
-                if (own.length !== 1) {
-                    const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
-                    report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
-                    continue;
-                }
-                const [{ target, verdict }] = own;
-                const unsaid = verdict === 'off' ? directionUnsaid(model, text, claim) : undefined;
-                // the right figure written by hand would draw the hint above: where a reference can
-                // name it, the fix writes that reference, and the text follows the figure from then on
-                // a blank cell prints `-` wherever it is referred to: the sentence gets its 0 written instead
-                // the table's digits in another unit (1.58元 for 1.58万元): the reference, with the report's unit
-                const unit = unitSlip(target, figure);
-                const path = target.stated && target.figure && !target.figure.blank && (!target.scale || unit) ? model.references.pathTo(target.figure) : undefined;
-                // under last year's name this year's figure is no fix: the sentence may mean last year's
-                const fix = lastYearNamed ? undefined
-                    : path ? { title: `改为引用【${path.join('.')}】（${shown(target, figure, model.groupsDigits)}）`, newText: unit ? `【${path.join('.')}】${unit}` : referenceTo(path) }
-                    : replacementFix(model, target, figure);
-                const balance = !target.stated && role.kind === 'share' ? balancingShare(model, text, claim, target) : undefined;
-                if (balance) {
-                    const rounded = target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
-                    report.warning(text.prose.node, balancedShareMessage({
-                        what: `文字写的 ${figure.text}`, rounded, source: target.label, formula: target.computation!.formula,
-                        exact: formatDecimal(target.value, figure.decimals + 2), shares: balance.shares, among: balance.among,
-                    }), { range });
-                    continue;
-                }
-                if (!target.stated && target.computation && truncatedRate(target.interval, figure)) {
-                    // as the tables' rates: a rate cut off rather than rounded is a warning, not an error
-                    const { description, formula, value } = target.computation;
-                    const rounded = value.abs().toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
-                    report.warning(text.prose.node, `文字写的 ${figure.text} 是截尾所得，不是四舍五入：${description} = ${formula} = ${formatDecimal(value, 4, model.groupsDigits)}%，四舍五入应为 ${rounded}%（「${target.label}」）。`, { range });
-                    continue;
-                }
-                if (!target.stated) {
-                    if (role.kind === 'share' && otherReadingAgrees(model, text, claim)) continue;
-                    if (role.kind === 'completion' && ofWrittenActual(model, text, claim, target)) continue;
-                    if (role.kind === 'completion' && ofWrittenOtherBudget(model, text, budgets, claim, target)) continue;
-                    const corrected = (role.kind === 'share' || role.kind === 'completion') ? rateOfCorrected(model, target, figure) : undefined;
-                    if (corrected) {
-                        // worked out from a table figure that is itself wrong (its error told there): the rate the text writes is the right one
-                        report.info(text.prose.node, `文字写的 ${figure.text} 与按数据算出的 ${formatDecimal(target.value, figure.decimals, model.groupsDigits)}%（「${target.label}」）不符，但与表中的数改正后（${corrected}）算出的相符：错的是数据（见那里的错误），文字不必改。`, { range });
-                        continue;
-                    }
-                    // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
-                    const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
-                    // worked out in the report's unit (元) for a figure written in a coarser one (万元): the result in both
-                    const inReportUnit = target.scale && target.figure ? `${fixedText(target.figure.value, Math.max(target.figure.decimals, 2), model.groupsDigits)}${model.meta.unit}，即 ` : '';
-                    const how = computation ? `：${computation.description} = ${computation.formula} = ${inReportUnit}${atWrittenPrecision(target.value, figure, model.groupsDigits)}${inReportUnit ? figure.unit : ''}` : '';
-                    report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
-                } else if (verdict === 'near' && agreesWithRows(model, figure, target, role)) {
-                    // what the rows give, the table's figure a unit off it within rounding (a hint there): the text is right
-                    continue;
-                } else if (agreesWithCorrected(model, figure, target, role)) {
-                    // the table's figure is the wrong one, and its error is told there (a fen off in 元 too):
-                    // a fix here would copy it into the text
-                    report.info(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符，但与它应有的数相符：错的是数据（见那里的错误），文字不必改。`, { range });
-                } else {
-                    // the table's figure wrong too: the one message says so, naming the table's finding
-                    const slip = verdict === 'off' ? copiesSlip(model, figure, target, role) : undefined;
-                    const also = slip ? `；表中这个数本身也有误（应为 ${fixedText(slip, correctedPlaces(figure, target), model.groupsDigits)}，见那里的错误）` : '';
-                    // a completion rate after it in the sentence worked from the figure as written, and not from the
-                    // data's: no fix that breaks it
-                    const rated = verdict === 'near' && role.kind === 'value' && text.claims.some(c => c.kind === 'figure' && c.role.kind === 'completion'
-                        && c.figure.offset > figure.offset && inSentence(text.prose, claim, c) && c.subject !== undefined && sameSubject(c.subject, claim.subject!)
-                        && !agreesWithData(model, c));
-                    // one figure said of several (收、支总计各增加…) and right for another of them: no fix makes that one wrong
-                    const rightForAnother = shared.get(figure)?.some(c => c !== claim && c.subject !== undefined
-                        && distinctTargets(model, c.subject, c.role, c.figure).some(t => agrees(c.figure, t, c.role))) === true;
-                    const fixed = unsaid ? unsaid.fix : rated || rightForAnother ? undefined : fix;
-                    restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: fixed },
-                        also + otherWholes + (unsaid?.said ?? '') + (unit ? `：数字相同，单位应为${unit}` : ''));
-                }
-            }
-            budgetItemsOverTotal(model, report, text.prose, budgets);
-            partChangesOff(model, report, text);
-            for (const paragraph of byParagraph(text.prose.text, referable.filter(item => !told.has(rangeKey(item.range))))) reportReferable(report, text.prose, paragraph);
+        for (const { severity, node, message, extra, ifOff } of proseFigureCheck(model).findings) {
+            if (!ifOff || context.ruleOff?.(ifOff)) reporter[severity](node, message, extra);
         }
     },
 };
+
+/** A finding of prose-figure as worked out, before the report's settings pick what is told. */
+export interface ProseFinding {
+    readonly severity: 'error' | 'warning' | 'info' | 'hint';
+    readonly node: AstNode;
+    readonly message: string;
+    readonly extra?: ReportExtra;
+    /** Told by prose-figure only where this rule is off: the other tells it otherwise (a wrong direction, prose-direction's). */
+    readonly ifOff?: RuleId;
+}
+
+/**
+ * Why prose-figure leaves a figure alone that does not restate the figure its words name: the reading it is right by
+ * (a column the paragraph names before it, what the rows give, last year's figure …), or the rule that judges it instead.
+ */
+export interface Spared {
+    readonly why: string;
+    /** The rule that judges the figure in this one's place (prose-zero, prose-year). */
+    readonly by?: RuleId;
+}
+
+/** The figures of the data a claim was judged against, under the role it was judged as (a share of its sentence's opening whole). */
+export interface Judged {
+    readonly role: Role;
+    readonly targets: readonly Target[];
+    /** A share's of the wholes above its row's own, weighed where the words give no whole. */
+    readonly wider?: readonly Computation[];
+}
+
+/** What prose-figure says of a report's written figures: its findings, why it spares those it spares, what it judged each by. */
+export interface ProseFigureCheck {
+    readonly findings: readonly ProseFinding[];
+    readonly spared: ReadonlyMap<WrittenFigure, Spared>;
+    readonly judged: ReadonlyMap<FigureClaim, Judged>;
+}
+
+/** What prose-figure says of one written figure: the gravest finding told at it, why it leaves it alone, what it judged it by. */
+export interface FigureVerdict {
+    readonly told?: ProseFinding;
+    readonly spared?: Spared;
+    readonly judged?: Judged;
+}
+
+const GRAVITY: Readonly<Record<ProseFinding['severity'], number>> = { error: 3, warning: 2, info: 1, hint: 0 };
+
+/** prose-figure's verdict on a claim's figure (a hint offering a reference is none: the figure is right). */
+export function figureVerdict(model: ReportModel, prose: ProseText, claim: FigureClaim): FigureVerdict {
+    const check = proseFigureCheck(model);
+    const at = rangeIn(prose, claim.figure.offset, claim.figure.length)?.start;
+    const told = at && check.findings
+        .filter(finding => finding.severity !== 'hint' && finding.node === prose.node && finding.extra?.range && within(at, finding.extra.range))
+        .reduce<ProseFinding | undefined>((gravest, finding) => !gravest || GRAVITY[finding.severity] > GRAVITY[gravest.severity] ? finding : gravest, undefined);
+    return { told: told || undefined, spared: check.spared.get(claim.figure), judged: check.judged.get(claim) };
+}
+
+/** Whether a position is in a range, its end excluded. */
+function within(position: Range['start'], { start, end }: Range): boolean {
+    const order = (a: Range['start'], b: Range['start']) => a.line - b.line || a.character - b.character;
+    return order(start, position) <= 0 && order(position, end) < 0;
+}
+
+
+const checkByModel = new WeakMap<ReportModel, ProseFigureCheck>();
+
+/**
+ * prose-figure's judgement of every written figure, worked out once per model: the rule reports its findings, the
+ * hover on a figure says what the rule says of it (one judgement, not a second reading in the editor).
+ */
+export function proseFigureCheck(model: ReportModel): ProseFigureCheck {
+    let check = checkByModel.get(model);
+    if (!check) {
+        check = judgeProseFigures(model);
+        checkByModel.set(model, check);
+    }
+    return check;
+}
+
+function judgeProseFigures(model: ReportModel): ProseFigureCheck {
+    const findings: ProseFinding[] = [];
+    const spared = new Map<WrittenFigure, Spared>();
+    const judged = new Map<FigureClaim, Judged>();
+    // the shares of the wholes above the targets' rows, weighed for a share its words give no whole for: one agreeing spares it
+    const weighWider = (claim: FigureClaim, targets: readonly Target[]) => {
+        const wider = targets.flatMap(target => widerShares(model, target.quantity));
+        judged.set(claim, { role: judged.get(claim)?.role ?? claim.role, targets, wider });
+        const agreeing = wider.find(share => share.meets(claim.figure.interval));
+        if (agreeing) spare(claim.figure, `按更上一级的总数算出的${agreeing.description}与它相符`);
+        return agreeing !== undefined;
+    };
+    const spare = (figure: WrittenFigure, why: string, by?: RuleId) => { if (!spared.has(figure)) spared.set(figure, by ? { why, by } : { why }); };
+    const record = (severity: ProseFinding['severity']) => (node: AstNode, message: string, extra?: ReportExtra) => { findings.push({ severity, node, message, extra }); };
+    const recorder: Reporter = { error: record('error'), warning: record('warning'), info: record('info'), hint: record('hint') };
+    // the figures told wrong here: no hint offers a reference in place of one of them (the officer applying it
+    // would lose the finding with the figure)
+    const told = new Set<string>();
+    const report = telling(recorder, told);
+    for (const text of claimsOf(model)) {
+        const referable: Referable[] = [];
+        // the last change the data cannot tell (no 上年): a growth rate after it is checked against it
+        // (a list of them, 各增加A、B万元，增长a%、b%: each rate against the change of its own subject)
+        const changes: FigureClaim[] = [];
+        // likewise the budgets the data does not hold: a completion rate after them is of the one it names
+        const budgets: FigureClaim[] = [];
+        // and last year's figure the sentence writes (比2023年的90.00万元): a change after it is of it
+        let lastYear: FigureClaim | undefined;
+        // budgets the sentence shows are not the table's budget column (its other budget is): their rates are of them
+        const notColumn: FigureClaim[] = [];
+        // a figure said of several quantities at once (收入、支出总计均为…) and told wrong for all of them once
+        const shared = sharedFigures(text);
+        const toldOnce = new Set<WrittenFigure>();
+        // changes from a year other than last (比2019年决算数减少…): the data cannot tell them, the rate after them can
+        const otherYearChanges: FigureClaim[] = [];
+        for (const claim of text.claims) {
+            if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
+            if (claim.kind === 'figure' && claim.notData === 'unnamed-whole') shareOfWrittenHead(model, report, text, claim);
+            if (claim.kind === 'figure' && claim.notData === 'other-year' && claim.subject && !toldOnce.has(claim.figure)) {
+                if (claim.role.kind === 'change') otherYearChanges.push(claim);
+                const change = otherYearChanges.at(-1);
+                // an earlier year only: 经比较2020年度… in a 2020 report is no comparison with a year, nor 与2024年度预算相比
+                const year = change && Number(yearComparedBefore(text.prose.text, change.figure.offset)?.slice(0, 4));
+                if (claim.role.kind === 'growth' && change && model.meta.year !== undefined && year && year < model.meta.year - 1
+                    && !COMPARISON_BETWEEN.test(text.prose.text.slice(change.figure.offset + change.figure.length, claim.figure.offset))) {
+                    growthOfWrittenFigures(model, report, text, claim, change);
+                }
+            }
+            if (claim.kind !== 'figure' || claim.notData || toldOnce.has(claim.figure)) continue;
+            const sharing = shared.get(claim.figure);
+            if (sharing && sharing[0] === claim && sharedFigureOff(model, report, text.prose, sharing)) {
+                toldOnce.add(claim.figure);
+                continue;
+            }
+            if (claim.role.kind === 'share' && claim.role.within) {
+                shareWithinWhole(model, report, text, claim);
+                continue;
+            }
+            if (!claim.subject) {
+                // 档案数字化项目：年初预算为50.00万元，支出决算为45.00万元，完成年初预算的95%: the sentence's own figures
+                if (claim.role.kind === 'budget') budgets.push(claim);
+                else if (claim.role.kind === 'completion') completionOfWrittenBudget(model, report, text, budgets, claim);
+                else if (claim.role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
+                else if (claim.role.kind === 'value') nonAppropriationIncomeOff(model, report, text.prose, claim.figure);
+                // 201-一般公共服务支出23653万元，较上年增加2954万元，增长14.27%: a subject no table holds, its rate
+                // checked by the sentence's own figures
+                else if (claim.role.kind === 'change' && !claim.role.versus) changes.push(claim);
+                // 支出决算45.00万元，比年初预算50.00万元减少5.00万元: against the budget the sentence wrote
+                else if (claim.role.kind === 'change') {
+                    changes.push(claim);
+                    changeOfWrittenBudget(model, report, text, budgets, claim);
+                }
+                else if (claim.role.kind === 'last') lastYear = claim;
+                else if (claim.role.kind === 'growth') growthOfWrittenFigures(model, report, text, claim, changes.at(-1), claim.role.versus ? undefined : lastYear);
+                continue;
+            }
+            const { figure, role } = claim;
+            if (role.kind === 'value' && figure.value.isZero()) {
+                spare(figure, '写的是 0：由 prose-zero 核对', 'prose-zero');
+                continue;
+            }
+            // a change of several funds together (财政拨款基本支出's 人员经费), or a share of rows with no whole for their sum: the data holds none of it
+            const together = claim.subject.together;
+            if (together && role.kind !== 'value' && (role.kind !== 'share' || together.outside)) {
+                spare(figure, '说的是几种资金合在一起的增减或占比，数据中没有这个数');
+                continue;
+            }
+            if (role.kind === 'completion' && notColumn.some(b => b.role.kind === 'budget' && b.role.budget === role.budget
+                && inSentence(text.prose, b, claim) && sameSubject(b.subject!, claim.subject!))) {
+                spare(figure, '句中写出的预算不是表中预算列的那一种：按句中写出的预算核对');
+                completionOfWrittenBudget(model, report, text, budgets, claim);
+                continue;
+            }
+            let targets = distinctTargets(model, claim.subject, role, figure);
+            // 其他公务接待费支出517.42万元: a part of the row, at most it; its change and share the data does not hold
+            if (claim.subject.qualified) {
+                judged.set(claim, { role, targets });
+                if (role.kind === 'value') qualifiedPartOver(model, report, text.prose, claim, targets);
+                continue;
+            }
+            // 财政拨款支出1,000.00万元，其中：一般公共预算财政拨款支出985.00万元，占98.5%: a share the template gives the
+            // fund's own table no whole for is of the whole its sentence opens with
+            const opening = claim.subject.openingWhole;
+            let judgedRole: Role = role;
+            if (targets.length === 0 && role.kind === 'share' && !role.base && !role.items && opening?.length === 1) {
+                judgedRole = { kind: 'share', base: opening };
+                targets = distinctTargets(model, claim.subject, judgedRole, figure);
+            }
+            judged.set(claim, { role: judgedRole, targets });
+            if (targets.length === 0) {
+                if (role.kind === 'last') lastYear = claim;
+                else if (role.kind === 'change') {
+                    changes.push(claim);
+                    if (lastYear && !role.versus) changeOfWrittenLastYear(model, report, text, lastYear, claim);
+                    else if (role.versus) changeOfWrittenBudget(model, report, text, budgets, claim);
+                    else increaseOverCurrent(model, report, text.prose, claim);
+                }
+                else if (role.kind === 'budget') budgets.push(claim);
+                // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
+                else if (rateOfNothing(model, report, text.prose, claim)) continue;
+                else if (role.kind === 'growth') {
+                    const change = [...changes].reverse().find(c => c.subject && sameSubject(c.subject, claim.subject!)) ?? changes.at(-1);
+                    growthOfWrittenFigures(model, report, text, claim, change, role.versus ? undefined : lastYear);
+                }
+                else if (role.kind === 'completion' && !completionOfWrittenBudget(model, report, text, budgets, claim)) completionOverZero(model, report, text.prose, claim);
+                else if (role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
+                continue;
+            }
+            // 增加43万元 where the data fell: one finding, prose-direction's, with no fix keeping 增加 (this rule's
+            // where the settings turn prose-direction off)
+            const contrary = contraryDirectionMessage(model, claim);
+            if (contrary) {
+                const range = rangeIn(text.prose, figure.offset, figure.length);
+                if (range) findings.push({ severity: 'error', node: text.prose.node, message: contrary, extra: { range }, ifOff: 'prose-direction' });
+                continue;
+            }
+            if (yearSlipOfThisYears(model, text.prose, claim)) {
+                spare(figure, '是本年的数，写在上年的年度之下：年度由 prose-year 核对', 'prose-year');
+                continue;
+            }
+            const verdicts = targets.map(target => ({ target, verdict: judge(figure, target, role) }));
+            const agreeing = verdicts.find(v => v.verdict !== 'near' && v.verdict !== 'off');
+            const range = rangeIn(text.prose, figure.offset, figure.length);
+            if (!range) continue;
+            // a reference in place of the figure, its unit kept as written (a rate's % comes with it)
+            const suffix = figure.unit === '%' ? '' : unitWritten(figure);
+            const referenceTo = (path: readonly string[]) => `【${path.join('.')}】${suffix}`;
+            if (agreeing) {
+                // a reference shows the report's unit: none for a figure the sentence writes in a coarser one
+                const path = agreeing.verdict === 'equal' && targets.length === 1 && agreeing.target.figure && !agreeing.target.scale
+                    ? model.references.pathTo(agreeing.target.figure) : undefined;
+                const corrected = copiesSlip(model, figure, agreeing.target, role);
+                if (corrected) {
+                    // the officer copied a table slip: the error is the table's; here an info that the text must follow its fix
+                    const fix = path ? { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path) } : undefined;
+                    report.info(text.prose.node, `文字写的 ${figure.text} 照写了「${agreeing.target.label}」，而表中这个数有误（应为 ${fixedText(corrected, correctedPlaces(figure, agreeing.target), model.groupsDigits)}，见那里的错误）：表改正后文字也要改${path ? '，改为引用则随表更新' : ''}。`, { range, fix });
+                    continue;
+                }
+                if (path) referable.push({ figure, range, label: agreeing.target.label, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path), range } });
+                continue;
+            }
+            // 会议费68.40万元 of every fund where the basic table's 30215 holds 42.30: the row is a part of what the words say
+            if (role.kind === 'value' && claim.subject.partOfAll && targets.every(t => figure.interval.hi.gte(t.interval.lo))) {
+                spare(figure, '文字说的是部门全部资金的这项支出，表中这一行是其中一部分：不小于它即可');
+                continue;
+            }
+            if (otherBudgetIsColumn(model, text, claim)) {
+                spare(figure, '句中写出的另一种预算是表中预算列的数：这一个是另一种预算，表中没有');
+                budgets.push(claim);
+                notColumn.push(claim);
+                continue;
+            }
+            const paragraphStart = paragraphOf(text.prose.text, figure.offset).start;
+            const otherColumn = agreesWithAnotherColumn(model, claim.subject, role, figure, text.prose.text.slice(paragraphStart, figure.offset));
+            if (otherColumn) {
+                spare(figure, `与「${otherColumn.label}」相符：段中前面写到了这一列`);
+                continue;
+            }
+            const lastYearNamed = underLastYear(model, text.prose.text, figure.offset);
+            // under last year's name an amount is last year's: judged against that, or not at all where the data lacks it
+            const lastYears = lastYearNamed ? lastYearTargets(model, claim.subject, role, figure) : undefined;
+            if (lastYears) {
+                const last = lastYears.find(target => agrees(figure, target, { kind: 'last' }));
+                spare(figure, last ? `写在上年的年度之下，与上年数「${last.label}」${shown(last, figure, model.groupsDigits)} 相符`
+                    : `写在上年的年度之下，是上年的数${lastYears.length === 0 ? '：数据中没有上年数，不核对' : ''}`);
+                lastYearFigureOff(model, report, text.prose, figure, lastYears, range);
+                continue;
+            }
+            // a share the words give no whole for may be of a whole above the row's own
+            if (role.kind === 'share' && !role.base && targets.length === 1 && !targets[0].stated && weighWider(claim, targets)) continue;
+            // 本部门项目支出: the words prefer one of the readings, which the figure is judged by
+            let own = targets.length > 1 ? verdicts.filter(v => claim.subject!.own?.some(q => sameQuantity(q, v.target.quantity))) : verdicts;
+            // 基本支出500.00万元，占70.00% where 支出决算表 and 一般公共预算财政拨款支出决算表 both hold that 500.00: one
+            // part, two readings of its whole; none agreeing, it is told by the first (docs/language.md)
+            // the other readings of the part's whole, named in the first's message: the officer sees every one
+            let otherWholes = '';
+            if (own.length !== 1 && role.kind === 'share' && onePartOfWholes(model, targets)) {
+                if (weighWider(claim, targets)) continue;
+                own = [verdicts[0]];
+                otherWholes = verdicts.slice(1).map(v => `；与「${v.target.label}」${readingShown(model, v.target, figure)}也不符`).join('');
+            }
+            // several funds' rows together (财政拨款基本支出's 公用经费), no reading agreeing: told by their sum's
+            if (own.length !== 1 && role.kind === 'share' && claim.subject.together && targets.length > 0) own = [verdicts[0]];
+            if (own.length !== 1) {
+                const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
+                report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
+                continue;
+            }
+            const [{ target, verdict }] = own;
+            const unsaid = verdict === 'off' ? directionUnsaid(model, text, claim) : undefined;
+            // the right figure written by hand would draw the hint above: where a reference can
+            // name it, the fix writes that reference, and the text follows the figure from then on
+            // a blank cell prints `-` wherever it is referred to: the sentence gets its 0 written instead
+            // the table's digits in another unit (1.58元 for 1.58万元): the reference, with the report's unit
+            const unit = unitSlip(target, figure);
+            const path = target.stated && target.figure && !target.figure.blank && (!target.scale || unit) ? model.references.pathTo(target.figure) : undefined;
+            // under last year's name this year's figure is no fix: the sentence may mean last year's
+            const fix = lastYearNamed ? undefined
+                : path ? { title: `改为引用【${path.join('.')}】（${shown(target, figure, model.groupsDigits)}）`, newText: unit ? `【${path.join('.')}】${unit}` : referenceTo(path) }
+                : replacementFix(model, target, figure);
+            const balance = !target.stated && role.kind === 'share' ? balancingShare(model, text, claim, target) : undefined;
+            if (balance) {
+                const rounded = target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
+                report.warning(text.prose.node, balancedShareMessage({
+                    what: `文字写的 ${figure.text}`, rounded, source: target.label, formula: target.computation!.formula,
+                    exact: formatDecimal(target.value, figure.decimals + 2), shares: balance.shares, among: balance.among,
+                }), { range });
+                continue;
+            }
+            if (!target.stated && target.computation && truncatedRate(target.interval, figure)) {
+                // as the tables' rates: a rate cut off rather than rounded is a warning, not an error
+                const { description, formula, value } = target.computation;
+                const rounded = value.abs().toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
+                report.warning(text.prose.node, `文字写的 ${figure.text} 是截尾所得，不是四舍五入：${description} = ${formula} = ${formatDecimal(value, 4, model.groupsDigits)}%，四舍五入应为 ${rounded}%（「${target.label}」）。`, { range });
+                continue;
+            }
+            if (!target.stated) {
+                if (role.kind === 'share' && otherReadingAgrees(model, text, claim)) {
+                    spare(figure, '按句中写出的部分或总数的另一种读法算出的占比与它相符');
+                    continue;
+                }
+                if (role.kind === 'completion' && ofWrittenActual(model, text, claim, target)) {
+                    spare(figure, '按句中写出的决算数算出的完成率与它相符');
+                    continue;
+                }
+                if (role.kind === 'completion' && ofWrittenOtherBudget(model, text, budgets, claim, target)) {
+                    spare(figure, '按句中写出的另一种预算算出的完成率与它相符');
+                    continue;
+                }
+                const corrected = (role.kind === 'share' || role.kind === 'completion') ? rateOfCorrected(model, target, figure) : undefined;
+                if (corrected) {
+                    // worked out from a table figure that is itself wrong (its error told there): the rate the text writes is the right one
+                    report.info(text.prose.node, `文字写的 ${figure.text} 与按数据算出的 ${formatDecimal(target.value, figure.decimals, model.groupsDigits)}%（「${target.label}」）不符，但与表中的数改正后（${corrected}）算出的相符：错的是数据（见那里的错误），文字不必改。`, { range });
+                    continue;
+                }
+                // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
+                const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
+                // worked out in the report's unit (元) for a figure written in a coarser one (万元): the result in both
+                const inReportUnit = target.scale && target.figure ? `${fixedText(target.figure.value, Math.max(target.figure.decimals, 2), model.groupsDigits)}${model.meta.unit}，即 ` : '';
+                const how = computation ? `：${computation.description} = ${computation.formula} = ${inReportUnit}${atWrittenPrecision(target.value, figure, model.groupsDigits)}${inReportUnit ? figure.unit : ''}` : '';
+                report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
+            } else if (verdict === 'near' && agreesWithRows(model, figure, target, role)) {
+                // what the rows give, the table's figure a unit off it within rounding (a hint there): the text is right
+                spare(figure, '与表中各项相加所得相符：表中这个数与之差一个末位（那里有提示），文字不必改');
+                continue;
+            } else if (agreesWithCorrected(model, figure, target, role)) {
+                // the table's figure is the wrong one, and its error is told there (a fen off in 元 too):
+                // a fix here would copy it into the text
+                report.info(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} 不符，但与它应有的数相符：错的是数据（见那里的错误），文字不必改。`, { range });
+            } else {
+                // the table's figure wrong too: the one message says so, naming the table's finding
+                const slip = verdict === 'off' ? copiesSlip(model, figure, target, role) : undefined;
+                const also = slip ? `；表中这个数本身也有误（应为 ${fixedText(slip, correctedPlaces(figure, target), model.groupsDigits)}，见那里的错误）` : '';
+                // a completion rate after it in the sentence worked from the figure as written, and not from the
+                // data's: no fix that breaks it
+                const rated = verdict === 'near' && role.kind === 'value' && text.claims.some(c => c.kind === 'figure' && c.role.kind === 'completion'
+                    && c.figure.offset > figure.offset && inSentence(text.prose, claim, c) && c.subject !== undefined && sameSubject(c.subject, claim.subject!)
+                    && !agreesWithData(model, c));
+                // one figure said of several (收、支总计各增加…) and right for another of them: no fix makes that one wrong
+                const rightForAnother = shared.get(figure)?.some(c => c !== claim && c.subject !== undefined
+                    && distinctTargets(model, c.subject, c.role, c.figure).some(t => agrees(c.figure, t, c.role))) === true;
+                const fixed = unsaid ? unsaid.fix : rated || rightForAnother ? undefined : fix;
+                restatementOff(report, text.prose, `文字写的 ${figure.text} 与数据中「${target.label}」${shown(target, figure, model.groupsDigits)} `, verdict === 'near', { range, fix: fixed },
+                    also + otherWholes + (unsaid?.said ?? '') + (unit ? `：数字相同，单位应为${unit}` : ''));
+            }
+        }
+        budgetItemsOverTotal(model, report, text.prose, budgets);
+        partChangesOff(model, report, text);
+        for (const paragraph of byParagraph(text.prose.text, referable.filter(item => !told.has(rangeKey(item.range))))) reportReferable(report, text.prose, paragraph);
+    }
+    return { findings, spared, judged };
+}
 
 /**
  * 比2019年度减少233.34万元，其中：因公出国（境）费支出决算减少69.08万元；…；公务接待费支出决算减少28.98万元 (闵行) where the
