@@ -2036,8 +2036,9 @@ class TemplateLayout {
             return [node, numbered ? label.ordinal ?? label.number ?? Number.MAX_SAFE_INTEGER : i];
         }));
         const written = tables.sort((a, b) => place.get(a.node)! - place.get(b.node)!);
-        // 浙江 numbers its tables its own way (表7 for the template's 表8), or not at all
-        const ownNumbers = written.some(t => t.written.renumbered || t.written.style === '表名');
+        // 浙江 numbers its tables its own way (表7 for the template's 表8), or not at all; a table whose contents' number
+        // the copy lost (、收入决算表) was numbered like the others, the report is not one of titles alone
+        const ownNumbers = written.some(t => t.written.renumbered || (t.written.style === '表名' && !lostOrdinal(t)));
         const planned = written.map(table => this.printedTable(table, ownNumbers));
         const label = writtenLabelStyle(written);
         // a table it lacks labelled in its title as the others are (表四：…), where all are so
@@ -2045,8 +2046,9 @@ class TemplateLayout {
         const joint = joints.size === 1 ? [...joints][0] : undefined;
         // written as the contents number them (一、收入支出决算总表), a table it lacks is too: no page label
         // it never wrote, the ordinal in its style where it writes one
-        const ordinals = new Set(written.map(t => t.written.style === '目录' ? ordinalStyle(t.written.text) : undefined));
-        const byOrdinal = written.length > 0 && written.every(t => t.written.style === '目录');
+        const byContents = written.filter(t => !lostOrdinal(t));
+        const ordinals = new Set(byContents.map(t => t.written.style === '目录' ? ordinalStyle(t.written.text) : undefined));
+        const byOrdinal = written.length > 0 && byContents.every(t => t.written.style === '目录');
         const ordinal = (ordinals.size === 1 ? [...ordinals][0] : undefined) ?? '一、';
         // its contents listing its tables by label (目录 「表号和表名」: 表1 收入支出决算总表), a table it lacks is listed so too
         const labelsListed = label !== undefined && (this.contentsLabels === 'label' || this.contentsLabels === 'ordinal');
