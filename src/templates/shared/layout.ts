@@ -2079,10 +2079,14 @@ class TemplateLayout {
      */
     private withLostOrdinals(planned: readonly PrintedTable[], written: readonly TableModel[]): PrintedTable[] {
         if (!written.some(lostOrdinal)) return [...planned];
-        const styles = new Set(written.flatMap(t => t.written.style === '目录' ? [ordinalStyle(t.written.text)] : []));
+        // the style of the ordinals the others write, before a title or a label (一、表二 收入决算表)
+        const styles = new Set(written.flatMap(t => t.node.ordinal !== undefined && !lostOrdinal(t) ? [ordinalStyle(t.node.ordinal.trim())] : []));
         const style = (styles.size === 1 ? [...styles][0] : undefined) ?? '一、';
-        // the numbers as written, not as read (二、支出决算表 is the template's 表3)
-        const numbers = written.map(t => { const label = tableLabelOf(t.node); return label.style === '表名' ? undefined : label.ordinal ?? label.number; });
+        // the numbers as written, not as read (二、支出决算表 is the template's 表3); a lost one's label (、表二) is not its ordinal
+        const numbers = written.map(t => {
+            const label = tableLabelOf(t.node);
+            return label.style === '表名' || lostOrdinal(t) ? undefined : label.ordinal ?? label.number;
+        });
         const templates = written.every((t, i) => numbers[i] === undefined || numbers[i] === t.number);
         const expected = (i: number): number => {
             if (templates && written[i].template !== undefined) return written[i].number;
@@ -2130,7 +2134,7 @@ class TemplateLayout {
         const template = { ...(table.template ?? { title: table.title, columns: table.columns, groups: ownSides(table) }), ...columns, number: table.number };
         // its contents' number lost in the copy (、收入支出决算总表): printed as written, in the contents and over the table,
         // as a numbered one prints its number (the number its place gives is the hint's to offer)
-        if (lostOrdinal(table)) return { ...template, title, heading: `、${title}`, contents: `、${title}` };
+        if (lostOrdinal(table) && table.written.style === '表名') return { ...template, title, heading: `、${title}`, contents: `、${title}` };
         const label = table.written;
         // 附表1 or 表一 for the template's 公开01表: the number is the template's, the label the report's
         const printed = label.text.replace(/\s+/g, '');
@@ -3101,9 +3105,9 @@ function heading(level: 1 | 2 | 3 | 4, text: string, id?: string, line?: number,
     return { kind: 'heading', level, content: [text], id, line, ...(lost ? { lostOrdinal: lost } : {}) };
 }
 
-/** A table written by its title after a bare 、, its contents' number lost in the copy (宁夏: 、收入支出决算总表). */
+/** A table written after a bare 、, its contents' number lost in the copy (宁夏: 、收入支出决算总表; 、表一 收入支出决算总表). */
 function lostOrdinal(table: TableModel): boolean {
-    return table.written.style === '表名' && table.node.ordinal?.trim() === '、';
+    return table.node.ordinal?.trim() === '、';
 }
 
 /** Where a heading's written 、 starts in the source: what the hint on a lost number points at. */
