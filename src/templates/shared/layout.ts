@@ -1474,8 +1474,10 @@ class TemplateLayout {
             ...this.chart('一般公共预算财政拨款支出决算变动情况', this.bars([{ name: '一般公共预算财政拨款支出', values: [yoy?.last, this.cell(total)] }]), this.rowLine(total)),
             heading(3, '（二）一般公共预算财政拨款支出决算结构情况'),
             this.gen([
-                `${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款支出`, amount(this.cell(total), this.unit, '一般公共预算财政拨款支出'), '，主要用于以下方面：',
-                ...shareList(classes.map(r => ({ label: [classWithCode(r.name, r.code)], amount: this.cell(r), share: this.rate(r, '占比') })), { unit: this.unit }),
+                `${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款支出`, amount(this.cell(total), this.unit, '一般公共预算财政拨款支出'),
+                // a table writing its total alone (福建's 区级 excerpts: 合计 459989) lists no class: no 主要用于以下方面：。
+                ...(classes.length > 0 ? ['，主要用于以下方面：',
+                    ...shareList(classes.map(r => ({ label: [classWithCode(r.name, r.code)], amount: this.cell(r), share: this.rate(r, '占比') })), { unit: this.unit })] : ['。']),
             ], this.rowLine(classes[0] ?? total)),
             ...this.chart('一般公共预算财政拨款支出决算结构', this.pie(classes.map(r => ({ name: r.name, value: this.cell(r), share: this.rate(r, '占比') }))), this.rowLine(classes[0] ?? total)),
             heading(3, '（三）一般公共预算财政拨款支出决算具体情况'),
