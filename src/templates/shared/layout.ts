@@ -61,9 +61,9 @@ export interface LayoutOptions {
     /**
      * A part's heading after 第N部分, from the template's part title: {year} and {department}
      * stand for the report's, {report} for 决算 (a unit's) or 部门决算 (a department's); `where` is
-     * the contents or the body. The part title by default.
+     * the contents or the body, `year` the report's. The part title by default.
      */
-    readonly partHeading?: (title: string, where: 'contents' | 'body') => string;
+    readonly partHeading?: (title: string, where: 'contents' | 'body', year: number | undefined) => string;
     /** Draws the charts its published reports print, beside the sections' sentences. */
     readonly charts?: boolean;
     readonly notes?: Partial<Record<NoteTopic, string>>;
@@ -443,7 +443,9 @@ class TemplateLayout {
         const parts = model.template.parts;
         const hasAttachmentPart = parts.some(p => partKind(p) === 'attachments');
         const last = parts[parts.length - 1];
-        if (!model.report.parts.some(isAttachment)) this.parts = last && partKind(last) === 'attachments' ? parts.slice(0, -1) : parts;
+        if (!model.report.parts.some(isAttachment) && !headsAttachmentsPart(model.report.parts.filter(isMetaField))) {
+            this.parts = last && partKind(last) === 'attachments' ? parts.slice(0, -1) : parts;
+        }
         else this.parts = hasAttachmentPart ? parts : [...parts, { title: '附件', sections: [] }];
         this.explanationSections = this.parts.filter(p => partKind(p) === 'explanation').flatMap(p => p.sections);
         this.ctx = { year: this.year, Y: this.Y, unit: this.unit, short: this.short, wording: options.wording ?? STANDARD_WORDING };
@@ -695,7 +697,7 @@ class TemplateLayout {
     private partTitle(part: PartTemplate, where: 'contents' | 'body'): string {
         const written = this.writtenPartTitles.get(part);
         if (written !== undefined) return written;
-        let pattern = this.options.partHeading?.(part.title, where) ?? part.title;
+        let pattern = this.options.partHeading?.(part.title, where, this.year) ?? part.title;
         // a 单位决算 heads the template's 部门概况, 部门决算… with its own word (四川's units: 第一部分 单位概况, 第二部分 2023年度单位决算情况说明)
         if (this.coverTitle === '单位决算') pattern = pattern.replace(/部门(?=概况|决算)/g, '单位');
         return pattern.replaceAll('{year}', this.Y).replaceAll('{department}', this.department).replaceAll('{report}', this.reportName);
@@ -2003,6 +2005,8 @@ class TemplateLayout {
 
     private attachmentPart(part: PartTemplate, n: number): Section {
         const blocks: Block[] = [this.partHeading(part, n)];
+        // a part the report heads with no attachment written (a scan it does not transcribe): 〔未填写〕 under its heading
+        if (this.attachments().length === 0) blocks.push(this.para([{ kind: 'missing', text: '附件（源文件中没有附件的内容）' }]));
         this.attachments().forEach((attachment, i) => {
             blocks.push({
                 kind: 'section', role: 'attachment', id: `attachment-${i + 1}`, line: this.line(attachment),
@@ -3082,6 +3086,20 @@ function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => 
     if (style.includes('#')) return n => labelLike(labelled[0].written, n) ?? '';
     const prefix = style.slice(0, -1);
     return style.endsWith('1') ? n => `${prefix}${n}` : n => `${prefix}${chineseNumber(n)}`;
+}
+
+/**
+ * Whether the report heads a numbered part of attachments beside a numbered part of its tables (江西, 湖南: 第五部分 附件,
+ * its attachment a scan): that part is the report's though it writes no 附件. Not 吉林's 第四部分 附件 holding the tables
+ * where no part heads them (see assignPartTitles).
+ */
+function headsAttachmentsPart(fields: readonly MetaField[]): boolean {
+    const kinds = fields.flatMap(field => {
+        const title = field.key === '部分' ? field.value?.trim() ?? '' : '';
+        const number = /^(?:第\s*(?:[一二三四五六七八九十]+|\d+)\s*部分|[一二三四五六七八九十]+、)[\s:：、]*/.exec(title);
+        return number ? [writtenPartKind(title.slice(number[0].length))] : [];
+    });
+    return kinds.includes('attachments') && kinds.includes('tables');
 }
 
 /**
