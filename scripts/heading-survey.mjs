@@ -74,10 +74,11 @@ function trialLines(text) {
         const repeat = first === undefined ? -1 : lines.findIndex((line, i) => i > at + 1 && norm(line) === first && lines.slice(at + 1, i).some(l => norm(l) === first));
         for (end = at + 1; end < lines.length; end++) {
             if (repeat >= 0 ? end === repeat : lines[end].trim() === '' && contents.length) break;
-            // a blank line before a line no contents lists (山西: the unit's name over a 公开说明 before the body) ends it too
+            // a blank line before a line no contents lists, neither numbered nor an 附件 (山西: the unit's name over a 公开说明
+            // before the body) ends it too
             if (repeat >= 0 && lines[end].trim() === '' && contents.length) {
                 const next = lines.slice(end + 1).find(l => l.trim() !== '');
-                if (next !== undefined && !HEADING.test(norm(next))) break;
+                if (next !== undefined && !HEADING.test(norm(next)) && !/^附[件表]/.test(norm(next))) break;
             }
             // a page's number (— 1 —, -1-, 1) ends it: the page turns, what follows is the body (a running title, 第一部分 …)
             if (/^[\s\u3000]*[—\-－]?[\s\u3000]*\d+[\s\u3000]*[—\-－]?[\s\u3000]*$/.test(lines[end]) && contents.length) break;
