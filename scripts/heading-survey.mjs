@@ -50,13 +50,14 @@ function headingLine(text) {
     // (六、经营收入 | | |; 二、政府性基金预算财政拨款收入 2 二、外交支出 33)
     if (!HEADING.test(line) || /\d\.\d\d/.test(line) || line.includes('|') || /\d[一二三四五六七八九十]+、/.test(line)) return [];
     // a blank row of a two-sided table, a class or source of money with no more than its line number (十、节能环保支出 41,
-    // 六、经营收入, 三、国有资本经营预算财政拨款三、国防支出): a row the report prints empty, no heading
-    if (/^(?:[一二三四五六七八九十]+、[^、，。]*?(?:支出|收入|财政拨款)[\d\-—]*)+$/.test(line)) return [];
+    // 六、经营收入, 三、国有资本经营预算财政拨款三、国防支出; 七、附属单位上缴收入7… cut short): a row, no heading
+    if (/^(?:[一二三四五六七八九十]+、[^、，。]*?(?:支出|收入|财政拨款)[\d\-—…⋯]*)+$/.test(line)) return [];
     const head = line.replace(/[：:][\s\S]*$/, '').replace(/。$/, '');
     if (!(head.length <= 45 && !/[。；]/.test(head))) return [];
-    // a table's title with its page label on the same line (一、收入支出决算总表 公开01表): the label, then the title, as the
+    // a table's title with its page label on the same line (一、收入支出决算总表 公开01表; 宁夏's 六、…基本支出决算明细 公开06表,
+    // no 表 at its end): the label, then the title, as the
     // generated page prints them
-    const labelled = /^(.+?表)((?:财决)?公开\d+表)$/.exec(head);
+    const labelled = /^(.+?)((?:财决)?公开\d+表)$/.exec(head);
     return labelled ? [labelled[2], labelled[1]] : [head];
 }
 
@@ -73,6 +74,12 @@ function trialLines(text) {
         const repeat = first === undefined ? -1 : lines.findIndex((line, i) => i > at + 1 && norm(line) === first && lines.slice(at + 1, i).some(l => norm(l) === first));
         for (end = at + 1; end < lines.length; end++) {
             if (repeat >= 0 ? end === repeat : lines[end].trim() === '' && contents.length) break;
+            // a blank line before a line no contents lists, neither numbered nor an 附件 (山西: the unit's name over a 公开说明
+            // before the body) ends it too
+            if (repeat >= 0 && lines[end].trim() === '' && contents.length) {
+                const next = lines.slice(end + 1).find(l => l.trim() !== '');
+                if (next !== undefined && !HEADING.test(norm(next)) && !/^附[件表]/.test(norm(next))) break;
+            }
             // a page's number (— 1 —, -1-, 1) ends it: the page turns, what follows is the body (a running title, 第一部分 …)
             if (/^[\s\u3000]*[—\-－]?[\s\u3000]*\d+[\s\u3000]*[—\-－]?[\s\u3000]*$/.test(lines[end]) && contents.length) break;
             if (lines[end].trim() !== '') contents.push(norm(lines[end]));

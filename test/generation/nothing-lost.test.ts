@@ -1,7 +1,8 @@
 // Nothing lost: every free text a report's source holds (the 「…」 texts of 部门概况, 情况说明,
 // 名词解释 and 附件, a table's notes, the text attributes written on rows: 说明, 变动原因, 用途 …) is
 // in the report built from it, its 【…】 references replaced by figures, for every validation case
-// file and every example: a property of the generator, not of one report.
+// file and every example: a property of the generator, not of one report. And no sentence the generator writes for a
+// section the report leaves out is left empty (主要用于以下方面：。) in a real or trial report.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +52,21 @@ describe('every numbered heading of 情况说明 the user wrote is printed, in i
             const { model } = parseReport(example.text);
             expect(lostHeadings(model, renderReportHtml(model)), `${example.name}: headings of the source not printed`).toEqual([]);
         });
+    }
+});
+
+/** The sentences the generator wrote (preview marks them) with nothing where a list or figure belongs: ：。 ，。 。。 */
+function emptySentences(text: string): string[] {
+    const { model } = parseReport(text);
+    const html = renderReportHtml(model, { mode: 'preview' });
+    return [...html.matchAll(/<p [^>]*data-generated="true"[^>]*>([\s\S]*?)<\/p>/g)]
+        .map(m => m[1].replace(/<[^>]+>/g, '').trim())
+        .filter(sentence => sentence === '' || /[，：；、]。|。。|^[。，；：]/.test(sentence));
+}
+
+describe('no sentence the generator writes is left empty', () => {
+    for (const file of caseFiles(CASES).filter(f => /[\\/](?:real|trial)-[^\\/]*$/.test(f))) {
+        const name = relative(CASES, file);
+        it(name, () => expect(emptySentences(readFileSync(file, 'utf8').replace(/[»«]/g, '')), name).toEqual([]));
     }
 });

@@ -187,6 +187,13 @@ describe('part headings as the report writes them', () => {
         expect(part).toContain('二、信息反馈渠道');
     });
 
+    it('四川: the contents print 第二部分 without its year in the seed\'s 2020, with it from 2021 (省外事办 2021, 泸州 2023)', () => {
+        expect(headings(EXAMPLE_TEXT).contents).toContain('第二部分 部门决算情况说明');
+        const later = headings(EXAMPLE_TEXT.replace(/^年度 2020$/m, '年度 2022').replace(/^模板 「[^」]*」$/m, '模板 「四川 2022」'));
+        expect(later.contents).toContain('第二部分 2022年度部门决算情况说明');
+        expect(later.body).toContain('第二部分 2022年度部门决算情况说明');
+    });
+
     it('takes a heading for a part of the template by its words, not by its number alone (四川: 第五部分 联系方式 is not the 附表)', () => {
         for (const template of ['四川 2020', '四川 2024']) {
             const text = EXAMPLE_TEXT.replace(/^模板 「[^」]*」\n/m, `模板 「${template}」\n部分 「第五部分 联系方式」\n`)

@@ -52,6 +52,20 @@ describe('a table whose contents\' number the copy lost', () => {
         expect(visibleText(html)).toMatch(/目录[\s\S]*、收入决算表[\s\S]*三、支出决算表/);
     });
 
+    it('leaves the report numbered: the tables it lacks print with the template\'s ordinals, in its style', () => {
+        const titles = (ordinals: readonly [string, string, string]) => [...buildHtml(report(ordinals), { mode: 'publish' })
+            .matchAll(/<h2 class="table-title">([^<]*)<\/h2>/g)].map(m => m[1]).slice(3, 5);
+        expect(titles(['一、', '、', '三、'])).toEqual(['四、财政拨款收入支出决算总表', '五、一般公共预算财政拨款支出决算表']);
+        expect(titles(['、', '、', '（三）'])).toEqual(['（四）财政拨款收入支出决算总表', '（五）一般公共预算财政拨款支出决算表']);
+        expect(visibleText(buildHtml(report(['一、', '、', '三、']), { mode: 'publish' }))).toMatch(/目录[\s\S]*三、支出决算表\s*四、财政拨款收入支出决算总表/);
+    });
+
+    it('before a label (、表二 收入决算表): printed as written in the contents, the number offered all the same', () => {
+        const labelled = report(['一、表一 ', '、表二 ', '三、表三 ']);
+        expect(visibleText(buildHtml(labelled, { mode: 'publish' }))).toMatch(/目录[\s\S]*一、表一 收入支出决算总表\s*、表二 收入决算表\s*三、表三 支出决算表\s*四、/);
+        expect(lost(labelled)).toEqual(['收入决算表 二、']);
+    });
+
     it('offers the number its place gives: the template\'s where the others are numbered so, in their style', () => {
         expect(lost(report(['一、', '、', '三、']))).toEqual(['、收入决算表 二、']);
         expect(lost(report(['、', '、', '（三）']))).toEqual(['、收入支出决算总表 （一）', '、收入决算表 （二）']);

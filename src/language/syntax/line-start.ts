@@ -89,7 +89,8 @@ function afterLineStartOfWhich(text: string, offset: number): boolean {
 
 /** A line's text up to a table label or code that follows its ordinal: no longer than this. */
 const ORDINAL_LINE_MAX = 12;
-const lineStartOrdinal = new RegExp(String.raw`^[ \t\u3000\ufeff]*${ORDINAL_SOURCE}[ \t\u3000]*$`);
+// a bare 、 too (、表一 收入支出决算总表): its lookahead for what follows fails at the end of the text looked at
+const lineStartOrdinal = new RegExp(String.raw`^[ \t\u3000\ufeff]*(?:${ORDINAL_SOURCE}|、)[ \t\u3000]*$`);
 
 /** Whether `offset` follows only a printed ordinal on its line: a code (9.2100302, （九）2100302) or a table label (一、表一) may stand there. */
 export function afterLineStartOrdinal(text: string, offset: number): boolean {

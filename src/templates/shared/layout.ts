@@ -61,9 +61,9 @@ export interface LayoutOptions {
     /**
      * A part's heading after 第N部分, from the template's part title: {year} and {department}
      * stand for the report's, {report} for 决算 (a unit's) or 部门决算 (a department's); `where` is
-     * the contents or the body. The part title by default.
+     * the contents or the body, `year` the report's. The part title by default.
      */
-    readonly partHeading?: (title: string, where: 'contents' | 'body') => string;
+    readonly partHeading?: (title: string, where: 'contents' | 'body', year: number | undefined) => string;
     /** Draws the charts its published reports print, beside the sections' sentences. */
     readonly charts?: boolean;
     readonly notes?: Partial<Record<NoteTopic, string>>;
@@ -443,7 +443,9 @@ class TemplateLayout {
         const parts = model.template.parts;
         const hasAttachmentPart = parts.some(p => partKind(p) === 'attachments');
         const last = parts[parts.length - 1];
-        if (!model.report.parts.some(isAttachment)) this.parts = last && partKind(last) === 'attachments' ? parts.slice(0, -1) : parts;
+        if (!model.report.parts.some(isAttachment) && !headsAttachmentsPart(model.report.parts.filter(isMetaField))) {
+            this.parts = last && partKind(last) === 'attachments' ? parts.slice(0, -1) : parts;
+        }
         else this.parts = hasAttachmentPart ? parts : [...parts, { title: '附件', sections: [] }];
         this.explanationSections = this.parts.filter(p => partKind(p) === 'explanation').flatMap(p => p.sections);
         this.ctx = { year: this.year, Y: this.Y, unit: this.unit, short: this.short, wording: options.wording ?? STANDARD_WORDING };
@@ -695,7 +697,7 @@ class TemplateLayout {
     private partTitle(part: PartTemplate, where: 'contents' | 'body'): string {
         const written = this.writtenPartTitles.get(part);
         if (written !== undefined) return written;
-        let pattern = this.options.partHeading?.(part.title, where) ?? part.title;
+        let pattern = this.options.partHeading?.(part.title, where, this.year) ?? part.title;
         // a 单位决算 heads the template's 部门概况, 部门决算… with its own word (四川's units: 第一部分 单位概况, 第二部分 2023年度单位决算情况说明)
         if (this.coverTitle === '单位决算') pattern = pattern.replace(/部门(?=概况|决算)/g, '单位');
         return pattern.replaceAll('{year}', this.Y).replaceAll('{department}', this.department).replaceAll('{report}', this.reportName);
@@ -1474,8 +1476,10 @@ class TemplateLayout {
             ...this.chart('一般公共预算财政拨款支出决算变动情况', this.bars([{ name: '一般公共预算财政拨款支出', values: [yoy?.last, this.cell(total)] }]), this.rowLine(total)),
             heading(3, '（二）一般公共预算财政拨款支出决算结构情况'),
             this.gen([
-                `${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款支出`, amount(this.cell(total), this.unit, '一般公共预算财政拨款支出'), '，主要用于以下方面：',
-                ...shareList(classes.map(r => ({ label: [classWithCode(r.name, r.code)], amount: this.cell(r), share: this.rate(r, '占比') })), { unit: this.unit }),
+                `${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款支出`, amount(this.cell(total), this.unit, '一般公共预算财政拨款支出'),
+                // a table writing its total alone (福建's 区级 excerpts: 合计 459989) lists no class: no 主要用于以下方面：。
+                ...(classes.length > 0 ? ['，主要用于以下方面：',
+                    ...shareList(classes.map(r => ({ label: [classWithCode(r.name, r.code)], amount: this.cell(r), share: this.rate(r, '占比') })), { unit: this.unit })] : ['。']),
             ], this.rowLine(classes[0] ?? total)),
             ...this.chart('一般公共预算财政拨款支出决算结构', this.pie(classes.map(r => ({ name: r.name, value: this.cell(r), share: this.rate(r, '占比') }))), this.rowLine(classes[0] ?? total)),
             heading(3, '（三）一般公共预算财政拨款支出决算具体情况'),
@@ -2001,6 +2005,8 @@ class TemplateLayout {
 
     private attachmentPart(part: PartTemplate, n: number): Section {
         const blocks: Block[] = [this.partHeading(part, n)];
+        // a part the report heads with no attachment written (a scan it does not transcribe): 〔未填写〕 under its heading
+        if (this.attachments().length === 0) blocks.push(this.para([{ kind: 'missing', text: '附件（源文件中没有附件的内容）' }]));
         this.attachments().forEach((attachment, i) => {
             blocks.push({
                 kind: 'section', role: 'attachment', id: `attachment-${i + 1}`, line: this.line(attachment),
@@ -2036,8 +2042,9 @@ class TemplateLayout {
             return [node, numbered ? label.ordinal ?? label.number ?? Number.MAX_SAFE_INTEGER : i];
         }));
         const written = tables.sort((a, b) => place.get(a.node)! - place.get(b.node)!);
-        // 浙江 numbers its tables its own way (表7 for the template's 表8), or not at all
-        const ownNumbers = written.some(t => t.written.renumbered || t.written.style === '表名');
+        // 浙江 numbers its tables its own way (表7 for the template's 表8), or not at all; a table whose contents' number
+        // the copy lost (、收入决算表) was numbered like the others, the report is not one of titles alone
+        const ownNumbers = written.some(t => t.written.renumbered || (t.written.style === '表名' && !lostOrdinal(t)));
         const planned = written.map(table => this.printedTable(table, ownNumbers));
         const label = writtenLabelStyle(written);
         // a table it lacks labelled in its title as the others are (表四：…), where all are so
@@ -2045,8 +2052,9 @@ class TemplateLayout {
         const joint = joints.size === 1 ? [...joints][0] : undefined;
         // written as the contents number them (一、收入支出决算总表), a table it lacks is too: no page label
         // it never wrote, the ordinal in its style where it writes one
-        const ordinals = new Set(written.map(t => t.written.style === '目录' ? ordinalStyle(t.written.text) : undefined));
-        const byOrdinal = written.length > 0 && written.every(t => t.written.style === '目录');
+        const byContents = written.filter(t => !lostOrdinal(t));
+        const ordinals = new Set(byContents.map(t => t.written.style === '目录' ? ordinalStyle(t.written.text) : undefined));
+        const byOrdinal = written.length > 0 && byContents.every(t => t.written.style === '目录');
         const ordinal = (ordinals.size === 1 ? [...ordinals][0] : undefined) ?? '一、';
         // its contents listing its tables by label (目录 「表号和表名」: 表1 收入支出决算总表), a table it lacks is listed so too
         const labelsListed = label !== undefined && (this.contentsLabels === 'label' || this.contentsLabels === 'ordinal');
@@ -2077,10 +2085,14 @@ class TemplateLayout {
      */
     private withLostOrdinals(planned: readonly PrintedTable[], written: readonly TableModel[]): PrintedTable[] {
         if (!written.some(lostOrdinal)) return [...planned];
-        const styles = new Set(written.flatMap(t => t.written.style === '目录' ? [ordinalStyle(t.written.text)] : []));
+        // the style of the ordinals the others write, before a title or a label (一、表二 收入决算表)
+        const styles = new Set(written.flatMap(t => t.node.ordinal !== undefined && !lostOrdinal(t) ? [ordinalStyle(t.node.ordinal.trim())] : []));
         const style = (styles.size === 1 ? [...styles][0] : undefined) ?? '一、';
-        // the numbers as written, not as read (二、支出决算表 is the template's 表3)
-        const numbers = written.map(t => { const label = tableLabelOf(t.node); return label.style === '表名' ? undefined : label.ordinal ?? label.number; });
+        // the numbers as written, not as read (二、支出决算表 is the template's 表3); a lost one's label (、表二) is not its ordinal
+        const numbers = written.map(t => {
+            const label = tableLabelOf(t.node);
+            return label.style === '表名' || lostOrdinal(t) ? undefined : label.ordinal ?? label.number;
+        });
         const templates = written.every((t, i) => numbers[i] === undefined || numbers[i] === t.number);
         const expected = (i: number): number => {
             if (templates && written[i].template !== undefined) return written[i].number;
@@ -2128,7 +2140,7 @@ class TemplateLayout {
         const template = { ...(table.template ?? { title: table.title, columns: table.columns, groups: ownSides(table) }), ...columns, number: table.number };
         // its contents' number lost in the copy (、收入支出决算总表): printed as written, in the contents and over the table,
         // as a numbered one prints its number (the number its place gives is the hint's to offer)
-        if (lostOrdinal(table)) return { ...template, title, heading: `、${title}`, contents: `、${title}` };
+        if (lostOrdinal(table) && table.written.style === '表名') return { ...template, title, heading: `、${title}`, contents: `、${title}` };
         const label = table.written;
         // 附表1 or 表一 for the template's 公开01表: the number is the template's, the label the report's
         const printed = label.text.replace(/\s+/g, '');
@@ -3077,6 +3089,20 @@ function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => 
 }
 
 /**
+ * Whether the report heads a numbered part of attachments beside a numbered part of its tables (江西, 湖南: 第五部分 附件,
+ * its attachment a scan): that part is the report's though it writes no 附件. Not 吉林's 第四部分 附件 holding the tables
+ * where no part heads them (see assignPartTitles).
+ */
+function headsAttachmentsPart(fields: readonly MetaField[]): boolean {
+    const kinds = fields.flatMap(field => {
+        const title = field.key === '部分' ? field.value?.trim() ?? '' : '';
+        const number = /^(?:第\s*(?:[一二三四五六七八九十]+|\d+)\s*部分|[一二三四五六七八九十]+、)[\s:：、]*/.exec(title);
+        return number ? [writtenPartKind(title.slice(number[0].length))] : [];
+    });
+    return kinds.includes('attachments') && kinds.includes('tables');
+}
+
+/**
  * The name a report gives itself after its year in the headings it writes (部分 「第二部分 …2024年度单位决算表」,
  * 部门 「…2024年度单位决算」): 单位决算, 部门决算 or 决算; undefined where it says none.
  */
@@ -3099,9 +3125,9 @@ function heading(level: 1 | 2 | 3 | 4, text: string, id?: string, line?: number,
     return { kind: 'heading', level, content: [text], id, line, ...(lost ? { lostOrdinal: lost } : {}) };
 }
 
-/** A table written by its title after a bare 、, its contents' number lost in the copy (宁夏: 、收入支出决算总表). */
+/** A table written after a bare 、, its contents' number lost in the copy (宁夏: 、收入支出决算总表; 、表一 收入支出决算总表). */
 function lostOrdinal(table: TableModel): boolean {
-    return table.written.style === '表名' && table.node.ordinal?.trim() === '、';
+    return table.node.ordinal?.trim() === '、';
 }
 
 /** Where a heading's written 、 starts in the source: what the hint on a lost number points at. */

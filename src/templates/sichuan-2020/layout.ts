@@ -1,11 +1,12 @@
-// The Sichuan 2020 layout (the seed's): five parts, 第二部分 with the year in its body heading only,
+// The Sichuan 2020 layout (the seed's): five parts, 第二部分 with the year in its body heading (the contents' too from 2021),
 // seven charts, the notes under each section naming the 财决 tables, 公开NN表 above each 附表.
 import { templateLayout, type LayoutOptions } from '../shared/layout.js';
 
 /** The options the later Sichuan format keeps (sichuan-2024/layout.ts). */
 export const SICHUAN_LAYOUT_OPTIONS = {
-    // the contents say 第二部分 部门决算情况说明, the body 第二部分 2020年度部门决算情况说明
-    partHeading: (title, where) => where === 'body' && title === '部门决算情况说明' ? `{year}年度${title}` : title,
+    // the seed's contents say 第二部分 部门决算情况说明, its body 第二部分 2020年度部门决算情况说明; from 2021 the contents
+    // print the year too (省外事办 and 阿坝县公安局 2021, 泸州市中医医院 2023: 第二部分 2021年度单位决算情况说明)
+    partHeading: (title, where, year) => (where === 'body' || (year ?? 0) > 2020) && title === '部门决算情况说明' ? `{year}年度${title}` : title,
     charts: true,
     // the seed's 项目绩效目标完成情况表, every line printed
     fullProjectForms: true,

@@ -28,7 +28,8 @@ const headingOrdinalRule: Rule = {
             const ordinal = GrammarUtils.findNodeForProperty(node.$cstNode, 'ordinal');
             const expected = lost.find(l => l.at === ordinal?.offset)?.expected;
             if (!ordinal || expected === undefined) continue;
-            const what = isTable(node) ? '表名前的序号只剩顿号“、”：照目录中各表的编号' : '标题前的序号只剩顿号“、”：照报告各节的编号';
+            const before = isTable(node) ? (node.label !== undefined || node.number !== undefined ? '表号' : '表名') : '标题';
+            const what = `${before}前的序号只剩顿号“、”：照${isTable(node) ? '目录中各表' : '报告各节'}的编号`;
             report.hint(node, `${what}，这里应为“${expected}”。生成的报告照写的印出。`, {
                 property: 'ordinal',
                 fix: { title: `补上序号“${expected}”`, newText: expected, range: ordinal.range },
