@@ -486,8 +486,10 @@ class TemplateLayout {
             let topic = named?.topic ?? topicOf(field.key);
             // a second heading of its own on a topic another text has taken (一般公共预算项目支出决算情况说明
             // after 一般公共预算支出决算情况说明; 二、部门决算中项目绩效自评结果 after 一、预算绩效管理工作开展情况,
-            // numbered as the report prints it) is a section of the report's own, where the report put it
-            if (!named && topic !== undefined && written.has(topic) && (isPrintedHeading(field.key) || field.ordinal !== undefined)) topic = undefined;
+            // numbered as the report prints it) is a section of the report's own, where the report put it; so is the
+            // template's own heading printed a second time (尤溪: 二、 and 三、一般公共预算财政拨款支出决算情况说明)
+            if (topic !== undefined && written.has(topic) && (isPrintedHeading(field.key)
+                || (named ? /^[一二三四五六七八九十]+、$/.test(field.ordinal?.trim() ?? '') : field.ordinal !== undefined))) topic = undefined;
             if (topic !== undefined) written.add(topic);
             if (topic !== undefined && !topics.has(topic)) {
                 const held = OTHER_MATTERS.includes(topic) && topics.has('other-matters');
