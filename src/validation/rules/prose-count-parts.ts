@@ -233,15 +233,19 @@ const proseCountPartsRule: Rule = {
 /**
  * People a count of serving or established staff does not cover, though a text lists them after its 其中 (实际正式教职工62人，
  * 其中副高级职称4人，…，退休职工28人): the retired and the dependants of the deceased are no serving staff (在职, 在编, 正式,
- * 编制), temporary hires no part of an establishment. A whole that names them too (实有人员, 年末人数) covers them.
+ * 编制), temporary hires no part of an establishment. A whole that names them too (实有人员, 年末人数) covers them. The people
+ * a unit has are no posts of its establishment either (人员编制数为93人，其中：行政编制64人，事业编制29人，截至2024年12月
+ * 实有人数107人: a unit may have more people than posts); those it has in post (实有在编) are within it.
  */
 const NOT_SERVING = /退休|离休|遗属/;
 const SERVING = /在职|在编|正式|编制/;
 const HIRED = /临时|临聘|聘用|编外|劳务派遣|外聘/;
 const ESTABLISHED = /编制|在编|编内/;
+const PEOPLE_HELD = /实有|现有/;
 
 function coveredBy(whole: string, part: string): boolean {
     if (NOT_SERVING.test(part) && SERVING.test(whole) && !NOT_SERVING.test(whole)) return false;
+    if (PEOPLE_HELD.test(part) && !ESTABLISHED.test(part) && /编制/.test(whole) && !PEOPLE_HELD.test(whole)) return false;
     return !(HIRED.test(part) && ESTABLISHED.test(whole) && !HIRED.test(whole));
 }
 
@@ -265,8 +269,8 @@ const LIST_OPENING = /^(?:分别(?:为|是))?[：:]?/;
 
 /** Vehicles held (共有车辆, 公务用车保有量), not those bought, disposed of or hired in the year. */
 const VEHICLES_HELD = /车辆|用车|公务车/;
-/** A kind of vehicle by its use: 执法执勤用车, 特种专业技术用车, 一般公务用车, 其他用车. */
-const VEHICLE_KIND = /^[\u4e00-\u9fff]{0,8}用车$/;
+/** A kind of vehicle by its use: 执法执勤用车, 特种专业技术用车, 一般公务用车, 其他用车, 副部（省）级及以上领导用车. */
+const VEHICLE_KIND = /^[\u4e00-\u9fff（）]{0,12}用车$/;
 /** Words that make vehicles no kind of the fleet: a year's movements, hires, fuels (新能源 cuts across the uses). */
 const NOT_A_VEHICLE_KIND = /新增|购置|更新|报废|处置|调拨|调入|调出|划转|租|新能源|燃油|电动/;
 

@@ -993,7 +993,9 @@ function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim,
     if (!rate) return undefined;
     const up = change.role.sign > 0;
     const lastValue = up ? current.value.minus(change.figure.value) : current.value.plus(change.figure.value);
-    const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
+    // at the finer of the two places: 本年 7562.45 with a change written 1412.7 is not told as 7,562.5
+    const places = Math.max(change.figure.decimals, current.value.decimalPlaces());
+    const amount = (value: Decimal) => fixedText(value, places, model.groupsDigits);
     const budget = budgetOfSaving(model, text, change, last);
     if (budget) return { rate, explanation: `节约额不符：${amount(change.figure.value)} ÷ 预算（${budget.text}）= ${change.figure.value.div(budget.value).times(100).toFixed(2)}%` };
     const computed = change.figure.value.div(lastValue).times(100);
