@@ -300,9 +300,23 @@ function mixedCounts(parts: readonly Figure[]): boolean {
  * another unit remain (批次 beside 人次): no sum of them means anything.
  */
 function sameMeasure(total: Figure, parts: readonly Figure[], signs?: readonly (1 | -1)[]): { parts: Figure[]; signs?: (1 | -1)[] } | undefined {
-    const kept = parts.flatMap((figure, i) => figure.kind === total.kind ? [{ figure, sign: signs?.[i] ?? 1 }] : []);
-    if (kept.length === 0 || kept.some(({ figure }) => figure.unit !== total.unit)) return undefined;
-    return kept.length === parts.length ? { parts: [...parts], signs: signs && [...signs] } : { parts: kept.map(k => k.figure), signs: kept.map(k => k.sign) };
+    // counted first, with no array per part: most sums keep every part (every relation asks this)
+    let kept = 0;
+    for (const figure of parts) {
+        if (figure.kind !== total.kind) continue;
+        if (figure.unit !== total.unit) return undefined;
+        kept++;
+    }
+    if (kept === 0) return undefined;
+    if (kept === parts.length) return { parts: [...parts], signs: signs && [...signs] };
+    const keptParts: Figure[] = [];
+    const keptSigns: (1 | -1)[] = [];
+    parts.forEach((figure, i) => {
+        if (figure.kind !== total.kind) return;
+        keptParts.push(figure);
+        keptSigns.push(signs?.[i] ?? 1);
+    });
+    return { parts: keptParts, signs: keptSigns };
 }
 
 /** A figure a relation cannot use: the checks report why. */
@@ -483,6 +497,7 @@ export class RelationBuilder {
         // forEach, not for…of over keys(): an iterator result per figure of every row with parts
         for (const part of parts) part.cells.forEach((_, column) => columns.add(column));
         if (parts.length > 0) {
+            const signs = parts.map(subtractedSign);
             for (const column of columns) {
                 if (!summable(row, column)) continue;
                 const figures = parts.map(p => p.cells.get(column));
@@ -493,10 +508,10 @@ export class RelationBuilder {
                         parts.some(p => subtractedSign(p) < 0));
                     continue;
                 }
-                this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), parts.map(subtractedSign));
+                this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), signs);
             }
-            this.attributeSums('sum-children', row, parts, '各子项', parts.map(subtractedSign));
-            this.changeSums(row, parts, parts.map(subtractedSign));
+            this.attributeSums('sum-children', row, parts, '各子项', signs);
+            this.changeSums(row, parts, signs);
         }
         this.columnSums(row, derive);
     }
