@@ -1717,6 +1717,12 @@ const proseYearRule: Rule = {
         let claimsByText: Map<ProseText, readonly Claim[]> | undefined;
         const claimsOfText = (prose: ProseText) => (claimsByText ??= new Map(claimsOf(model).map(text => [text.prose, text.claims]))).get(prose) ?? [];
         for (const located of locatedProse(model)) {
+            // 纳入…2022年度部门决算编制范围 in a 2023 report: the accounts a report covers are its own year's, figures or none
+            for (const written of located.prose.text.matchAll(SCOPE_YEAR)) {
+                const named = Number(written[1]);
+                const at = named !== year && !COMPARING.test(located.prose.text.slice(0, written.index)) ? rangeOf(located, written.index, 4) : undefined;
+                if (at) report.warning(located.prose.node, `决算编制范围说的是本报告年度（${year}年度），却写作“${named}年”。`, { range: at, fix: changeTo(String(year)) });
+            }
             if (!located.prose.checkLiterals || !located.segments.some(s => s.kind !== 'text')) continue;
             const text = located.prose.text;
             if (!YEAR.test(text)) continue;
@@ -1760,6 +1766,9 @@ const proseYearRule: Rule = {
         }
     },
 };
+
+/** The year of the accounts a report covers: 2023年度部门决算编制范围, 2016年度决算编制范围. */
+const SCOPE_YEAR = /(\d{4})(?=[ \u3000]*年度?的?(?:部门|单位)?决算编制范围)/g;
 
 /** Where a year written stops governing its sentence: the next year written, or a comparison. */
 const GOVERNANCE_ENDS = /\d{4}[ \u3000]*年|比|较|与|同比|上年|持平/;
