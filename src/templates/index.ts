@@ -185,13 +185,13 @@ function provinceOf(department: string): string | undefined {
             break;
         }
     }
-    return first?.province ?? provinceOfCity(department);
+    return first?.province ?? provinceOfPlace(department);
 }
 
-/** The province whose template lists the city the department's name starts with (泸州市中医医院: 四川). */
-function provinceOfCity(department: string): string | undefined {
+/** The province whose template lists the city, district or zone the department's name starts with (泸州市中医医院: 四川). */
+function provinceOfPlace(department: string): string | undefined {
     const name = department.replace(/^中共/, '');
-    return TEMPLATES.find(t => t.cities?.some(city => name.startsWith(city)))?.province;
+    return TEMPLATES.find(t => t.places?.some(place => name.startsWith(place)))?.province;
 }
 
 /** The place a department's name starts with, 2 to 4 characters and its kind (金华市救助管理站, 石门县东岭镇…; not 城市管理局). */
