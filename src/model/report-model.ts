@@ -250,7 +250,8 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     const written = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
         number === undefined || style === '表名' ? [] : [{ number, style, title: node.title, ordinal }]);
     const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
-    const fits = fitTemplates(written, meta.year, department, templates);
+    const unnumbered = tables.flatMap(({ node, label }) => (label.style === '表名' && node.title !== undefined ? [node.title] : []));
+    const fits = fitTemplates(written, meta.year, department, templates, unnumbered);
     const best = fits[0];
     const field = fields.find(f => f.key === '模板');
     if (!field) {
