@@ -274,19 +274,25 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     if (bestAmong && bestAmong.template !== named.template && margin(bestAmong) > margin(named)) {
         return { template: bestAmong.template, choice: { how: 'variant', field, named: named.template } };
     }
-    // a province's format of other years than the report's, whose tables fit the format of the report's year as well (四川 2020 on a
-    // 2023 report printing the 2024 附表, or only tables both print): the year's format, said once; tables fitting the named
-    // format better keep it (a department printing last years' format)
-    const ofYear = meta.year === undefined ? named : fits.find(f => f.template === templateForYear(named.template, meta.year!, templates))!;
-    if (ofYear !== named && ofYear.tables >= named.tables) {
-        const overruledYear = overruling(ofYear.template, meta, tables, templates);
-        if (overruledYear) {
-            const { template, byOrder, elsewhere } = overruledYear;
-            return { template, choice: { how: 'mismatch', field, named: named.template, byOrder, otherProvince: elsewhere } };
-        }
-        return { template: ofYear.template, choice: { how: 'other-year', field, named: named.template, year: meta.year, alike: ofYear.tables === named.tables ? [named.template] : [] } };
-    }
     const overruled = overruling(named.template, meta, tables, templates);
+    // a province's format of other years than the report's, whose tables fit the format of the report's year as well (四川 2020 on a
+    // 2023 report printing the 2024 附表, or only tables both print): the year's format, said once, unless tables written for
+    // another template overrule it; tables fitting the named format better keep it (a department printing last years' format)
+    const ofYear = meta.year === undefined ? named : fits.find(f => f.template === templateForYear(named.template, meta.year!, templates))!;
+    if (ofYear !== named && ofYear.tables >= named.tables && (!overruled || overruled.template === ofYear.template)) {
+        const overruledYear = overruling(ofYear.template, meta, tables, templates);
+        if (!overruledYear) {
+            const alike = ofYear.tables === named.tables ? [named.template] : [];
+            return { template: ofYear.template, choice: { how: 'other-year', field, named: named.template, year: meta.year, alike } };
+        }
+        const { template, byOrder, elsewhere } = overruledYear;
+        return { template, choice: { how: 'mismatch', field, named: named.template, byOrder, otherProvince: elsewhere } };
+    }
+    // named for other years, and fitting the tables worse than another province's format (or the 财政部's): its year does not
+    // hold it against the tables, which choose as they do without a name
+    if (ofYear !== named && !overruled && best.tables > named.tables && best.template.province !== named.template.province) {
+        return { template: best.template, choice: { how: 'mismatch', field, named: named.template, byOrder: written.every(t => t.style === '目录') } };
+    }
     if (overruled) {
         const { template, byOrder, elsewhere } = overruled;
         // the format the name gives for the report's year, while the tables fit another year's format of the
