@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
-import { covers, familyTable, findTemplate, fitTemplates, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
+import { covers, familyTable, findTemplate, fitTemplates, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
 import type { Figure } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
@@ -58,14 +58,14 @@ export interface ReportMeta {
  * template the report's year and tables fit best (`fitted`).
  */
 export interface TemplateChoice {
-    readonly how: 'named' | 'variant' | 'nearest' | 'unknown' | 'mismatch' | 'fitted';
+    readonly how: 'named' | 'variant' | 'nearest' | 'other-year' | 'unknown' | 'mismatch' | 'fitted';
     /** The `模板` line. */
     readonly field?: MetaField;
     /** The template the `模板` line names, where it names one. */
     readonly named?: ReportTemplate;
-    /** The year the `模板` line asks for, where no template of its province has it. */
+    /** Nearest: the year the `模板` line asks for, where no template of its province has it; other-year: the report's year. */
     readonly year?: number;
-    /** Fitted: the other templates the tables fit as well, where the department, numbering and year chose among them. */
+    /** Fitted: the other templates the tables fit as well, where the department, numbering and year chose among them; other-year: the named one, where the tables fit it as well. */
     readonly alike?: readonly ReportTemplate[];
     /** Fitted: the template is of the department's province. */
     readonly ownProvince?: boolean;
@@ -250,7 +250,8 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     const written = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
         number === undefined || style === '表名' ? [] : [{ number, style, title: node.title, ordinal }]);
     const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
-    const fits = fitTemplates(written, meta.year, department, templates);
+    const unnumbered = tables.flatMap(({ node, label }) => (label.style === '表名' && node.title !== undefined ? [node.title] : []));
+    const fits = fitTemplates(written, meta.year, department, templates, unnumbered);
     const best = fits[0];
     const field = fields.find(f => f.key === '模板');
     if (!field) {
@@ -274,6 +275,24 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
         return { template: bestAmong.template, choice: { how: 'variant', field, named: named.template } };
     }
     const overruled = overruling(named.template, meta, tables, templates);
+    // a province's format of other years than the report's, whose tables fit the format of the report's year as well (四川 2020 on a
+    // 2023 report printing the 2024 附表, or only tables both print): the year's format, said once, unless tables written for
+    // another template overrule it; tables fitting the named format better keep it (a department printing last years' format)
+    const ofYear = meta.year === undefined ? named : fits.find(f => f.template === templateForYear(named.template, meta.year!, templates))!;
+    if (ofYear !== named && ofYear.tables >= named.tables && (!overruled || overruled.template === ofYear.template)) {
+        const overruledYear = overruling(ofYear.template, meta, tables, templates);
+        if (!overruledYear) {
+            const alike = ofYear.tables === named.tables ? [named.template] : [];
+            return { template: ofYear.template, choice: { how: 'other-year', field, named: named.template, year: meta.year, alike } };
+        }
+        const { template, byOrder, elsewhere } = overruledYear;
+        return { template, choice: { how: 'mismatch', field, named: named.template, byOrder, otherProvince: elsewhere } };
+    }
+    // named for other years, and fitting the tables worse than another province's format (or the 财政部's): its year does not
+    // hold it against the tables, which choose as they do without a name
+    if (ofYear !== named && !overruled && best.tables > named.tables && best.template.province !== named.template.province) {
+        return { template: best.template, choice: { how: 'mismatch', field, named: named.template, byOrder: written.every(t => t.style === '目录') } };
+    }
     if (overruled) {
         const { template, byOrder, elsewhere } = overruled;
         // the format the name gives for the report's year, while the tables fit another year's format of the

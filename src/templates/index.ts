@@ -103,10 +103,11 @@ export interface TemplateFit {
  * Tables numbered as the contents number them (一、…) are numbered in the report's own list, where a
  * department's own table (天津's 收入决算表（按单位列示）) shifts every later number: they count by
  * title, for the template where their order is the template's order (the 三公 table seventh or last)
- * and that has no table of its own between them.
+ * and that has no table of its own between them the report does not print: `unnumbered` are the titles of tables it prints
+ * without a number (宁夏: 七、“三公” then the fund tables unnumbered, which the 2022 order puts before it).
  */
 export function fitTemplates(tables: readonly WrittenTable[], year: number | undefined, department: string,
-    templates: readonly ReportTemplate[] = TEMPLATES): TemplateFit[] {
+    templates: readonly ReportTemplate[] = TEMPLATES, unnumbered: readonly string[] = []): TemplateFit[] {
     const listed = tables.filter(t => t.style === '目录' && t.title !== undefined).sort((a, b) => a.number - b.number);
     const scored = templates.map(template => {
         let matched = 0;
@@ -126,7 +127,8 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
         recognised += order.length - inOrder;
         // the template's tables a contiguous list passes over: 四川 2020 holds the nine in the same order, five more between them
         const skipped = order.length === 0 ? 0
-            : template.tables.filter(t => t.number > Math.min(...order) && t.number < Math.max(...order) && !order.includes(t.number)).length;
+            : template.tables.filter(t => t.number > Math.min(...order) && t.number < Math.max(...order) && !order.includes(t.number)
+                && !unnumbered.some(title => isTitleOf(t, title))).length;
         for (const written of tables) {
             if (written.style === '目录') continue;
             const table = template.tables.find(t => t.number === written.number);
@@ -185,13 +187,13 @@ function provinceOf(department: string): string | undefined {
             break;
         }
     }
-    return first?.province ?? provinceOfCity(department);
+    return first?.province ?? provinceOfPlace(department);
 }
 
-/** The province whose template lists the city the department's name starts with (泸州市中医医院: 四川). */
-function provinceOfCity(department: string): string | undefined {
+/** The province whose template lists the city, district or zone the department's name starts with (泸州市中医医院: 四川). */
+function provinceOfPlace(department: string): string | undefined {
     const name = department.replace(/^中共/, '');
-    return TEMPLATES.find(t => t.cities?.some(city => name.startsWith(city)))?.province;
+    return TEMPLATES.find(t => t.places?.some(place => name.startsWith(place)))?.province;
 }
 
 /** The place a department's name starts with, 2 to 4 characters and its kind (金华市救助管理站, 石门县东岭镇…; not 城市管理局). */

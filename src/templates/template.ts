@@ -22,10 +22,10 @@ export interface ReportTemplate {
     /** Other names users write in `模板 「…」`, beside the id, the names and province + year. */
     readonly aliases: readonly string[];
     /**
-     * How the names of the province's departments below it start where they name their city, not the province
-     * (泸州市中医医院, 凉山彝族自治州…): fitting takes such a department as the province's.
+     * How the names of the province's departments below it start where they name their city, district or zone, not the
+     * province (泸州市中医医院, 凉山彝族自治州…, 浦东新区…, 临港新片区…): fitting takes such a department as the province's.
      */
-    readonly cities?: readonly string[];
+    readonly places?: readonly string[];
     /**
      * Every kind of place below the province whose name a department's name may start with (上海: 区 alone; its last
      * 县, 崇明, became a 区 in 2016, and no 市 is below it): a department whose name starts with a place of another kind

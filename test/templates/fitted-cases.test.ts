@@ -21,11 +21,6 @@ const UNTOLD = new Map([
     // no table of the report's set that tells a template
     ['sichuan-2024/real-daying-2023-justice-project-self-evaluation.juesuan', 'national'],
     ['sichuan-2024/real-qingshen-2023-development-reform-project-self-evaluation.juesuan', 'national'],
-    // 2023 宁夏 卫生院 reports whose one numbered table apart from the 2022 order is 七、财政拨款“三公”… (the 2019 order's
-    // seventh), the fund tables after it unnumbered: tagged 「全国」 they are checked as 2022 (one table is not enough to
-    // take the older order), fitted without the tag by their tables alone to 2019—2021 — the two choices differ here
-    ['national/real-ningxia-haiyuan-gaoya-2023-health-centre-contents.juesuan', 'national-2019'],
-    ['national/trial-ningxia-2023-health-centre.juesuan', 'national-2019'],
 ]);
 
 const cases = readdirSync(CASES, { withFileTypes: true }).filter(d => d.isDirectory() && templateById(d.name)).flatMap(dir =>

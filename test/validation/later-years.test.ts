@@ -62,7 +62,14 @@ describe(`whole reports moved on to ${LATER}`, () => {
         it(relative(ROOT, path), async () => {
             const moved = movedOn(text, LATER - yearOf(text));
             expect(yearOf(moved)).toBe(LATER);
-            expect(await findings(moved)).toEqual(await findings(text));
+            const document = await parse(moved, ALL_CHECKS);
+            // a 模板 line naming its province's format of years the move left (四川 2020), whose tables do not tell it from the
+            // year's: read as the year's format and said so once (as `juesuan next` rewrites the line): that, not the same findings
+            if (services.model.ReportModels.get(document).templateChoice.how === 'other-year') {
+                expect((document.diagnostics ?? []).filter(d => d.code === 'template').map(d => d.message)).toEqual([expect.stringContaining(`本报告是${LATER}年度`)]);
+                return;
+            }
+            expect((document.diagnostics ?? []).map(finding).sort()).toEqual(await findings(text));
         });
     }
 });

@@ -26,6 +26,10 @@ export const SHANGHAI_2024: ReportTemplate = {
     aliases: ['上海2024', '上海市2024'],
     // 16 districts, no county since 崇明县 became 崇明区 (2016): a department of a 县 or a 市 is another province's
     placeKinds: ['区'],
+    // the districts and the 临港新片区 as departments' names start without 上海 (浦东新区…, 临港新片区管理委员会); not 普陀区 and
+    // 宝山区, whose namesakes are 舟山's and 双鸭山's
+    places: ['黄浦区', '徐汇区', '长宁区', '静安区', '虹口区', '杨浦区', '闵行区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区',
+        '奉贤区', '崇明区', '临港新片区'],
     tableLabel: number => `表${chineseNumeral(number)}`,
     tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH.map(role => role === 'state-capital' ? 'state-capital-account' : role), TITLE_ALIASES),
     ties: STANDARD_TIES,

@@ -19,7 +19,7 @@ export const SICHUAN_2020: ReportTemplate = {
     years: { from: 2019, to: 2022 },
     aliases: ['四川2020', '四川省2020'],
     // the 18 prefecture-level cities and 3 autonomous prefectures (sichuan-2024/SOURCES.md 5)
-    cities: ['成都市', '自贡市', '攀枝花市', '泸州市', '德阳市', '绵阳市', '广元市', '遂宁市', '内江市', '乐山市', '南充市', '眉山市',
+    places: ['成都市', '自贡市', '攀枝花市', '泸州市', '德阳市', '绵阳市', '广元市', '遂宁市', '内江市', '乐山市', '南充市', '眉山市',
         '宜宾市', '广安市', '达州市', '雅安市', '巴中市', '资阳市', '阿坝藏族羌族自治州', '阿坝州', '甘孜藏族自治州', '甘孜州', '凉山彝族自治州', '凉山州'],
     tableLabel: number => `附表${number}`,
     tables: [

@@ -11,7 +11,7 @@ import { changeColumns, executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic } from '../../templates/template.js';
-import { covers, familyTable, fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, TEMPLATES, titleSlip } from '../../templates/index.js';
+import { covers, familyTable, fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -62,7 +62,10 @@ const templateRule: Rule = {
             }
             case 'unknown': {
                 if (!field) return;
-                const fixes = fitTemplates([], model.meta.year, '').map(f => useTemplate(field, f.template)).filter((f): f is Fix => f !== undefined);
+                // of a province's formats, the one of the report's year (another year's would be said wrong in turn)
+                const { year } = model.meta;
+                const fixes = fitTemplates([], year, '').filter(f => year === undefined || templateForYear(f.template, year) === f.template)
+                    .map(f => useTemplate(field, f.template)).filter((f): f is Fix => f !== undefined);
                 const preferred = useTemplate(field, template);
                 report.error(field, `没有名为“${field.value ?? ''}”的模板。可用的模板：${known}。现按各表最相符的${templateName(template)}（${template.name}）校验：本地的报告照这种格式公开时，改用这个模板即可。`, {
                     property: 'value', fix: preferred, alternatives: fixes.filter(f => f.newText !== preferred?.newText),
@@ -80,6 +83,15 @@ const templateRule: Rule = {
                 if (!field || !choice.named) return;
                 report.warning(field, `没有${choice.year}年度的${choice.named.province}模板：按${templateName(choice.named)}（${choice.named.name}）校验。`, { property: 'value' });
                 return;
+            case 'other-year': {
+                // the province's format of other years: the year's is checked, and the line is to name it
+                if (!field || !choice.named) return;
+                const tables = (choice.alike ?? []).length > 0 ? '写出的表也看不出是哪一种格式' : `各表也与${templateName(template)}相符`;
+                report.warning(field, `模板写的是${templateName(choice.named)}（${choice.named.name}），本报告是${choice.year}年度，${tables}：按${choice.year}年度适用的${templateName(template)}（${template.name}）校验。请改为 模板 ${templateName(template)}。`, {
+                    property: 'value', fix: useTemplate(field, template),
+                });
+                return;
+            }
             case 'mismatch': {
                 if (!field || !choice.named) return;
                 const tables = model.report.parts.filter(isTable);
