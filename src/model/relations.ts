@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
-import { computedFigure, figureName, formatFigure, isRateColumn } from './figure.js';
+import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColumn } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
@@ -235,31 +235,53 @@ const EXECUTION_RATE = /(?:执行|完成)率$/;
 const SPENT_COLUMN = /^(.*?)(?:执行数|执行金额|决算数|实际支出|支出数|实际执行数)$/;
 const BUDGET_COLUMN = /^(.*?)预算(?:数|金额)?$/;
 
+/**
+ * A column's heading as its words read: the unit it prints after them taken off (执行率（%）, 增长%, 决算数（万元）),
+ * and a two-level heading's last part, or its parts together where the last says only which figure (增减·金额,
+ * 增减·比例: 增减金额, 增减比例). Each reading that `pattern` accepts.
+ */
+function headingMatches(column: string, pattern: RegExp): boolean {
+    const parts = column.split('·').map(part => part.replace(HEADING_UNIT, ''));
+    return pattern.test(parts[parts.length - 1]) || (parts.length > 1 && pattern.test(parts.join('')));
+}
+
+const HEADING_UNIT = /[（(](?:[%％]|万元|元)[）)]$|[%％]$/;
+
 /** A table's execution rate columns, each with the spent and budget columns it is of, where their names say so unambiguously. */
 export function executionRates(columns: readonly string[]): { rate: string; spent: string; budget: string }[] {
     return columns.flatMap(rate => {
-        const pair = EXECUTION_RATE.test(rate) ? executionPair(columns) : undefined;
+        const pair = isRateColumn(rate) && headingMatches(rate, EXECUTION_RATE) ? executionPair(columns) : undefined;
         return pair ? [{ rate, ...pair }] : [];
     });
 }
 
 function executionPair(columns: readonly string[]): { spent: string; budget: string } | undefined {
     const amounts = columns.filter(column => !isRateColumn(column));
-    const spent = amounts.filter(column => SPENT_COLUMN.test(column));
-    const budgets = amounts.filter(column => BUDGET_COLUMN.test(column) && !spent.includes(column));
+    const spent = amounts.filter(column => headingMatches(column, SPENT_COLUMN));
+    const budgets = amounts.filter(column => headingMatches(column, BUDGET_COLUMN) && !spent.includes(column));
     if (spent.length !== 1 || budgets.length === 0) return undefined;
     if (budgets.length === 1) return { spent: spent[0], budget: budgets[0] };
-    const which = SPENT_COLUMN.exec(spent[0])![1];
-    const named = which ? budgets.filter(column => BUDGET_COLUMN.exec(column)![1] === which) : [];
+    const which = SPENT_COLUMN.exec(spent[0].replace(HEADING_UNIT, ''))?.[1];
+    const named = which ? budgets.filter(column => BUDGET_COLUMN.exec(column.replace(HEADING_UNIT, ''))?.[1] === which) : [];
     return named.length === 1 ? { spent: spent[0], budget: named[0] } : undefined;
 }
 
-/** A table's columns of this year's and last year's figure (本年决算数, 上年数). */
-const CURRENT_COLUMN = /^(?:本年度?|本期)(?:决算)?(?:数|金额)?$/;
-const LAST_COLUMN = /^(?:上年度?|上年同期)(?:决算)?(?:数|金额)?$/;
-/** Their signed difference (增减额, 比上年增减) and its rate (增减率, 增长率). */
-const CHANGE_COLUMN = /^(?:比上年|较上年|同比)?增减(?:额|数|金额)?$/;
-const CHANGE_RATE_COLUMN = /^(?:比上年|较上年|同比)?(?:增减|增长)率$/;
+/** A table's columns of this year's and last year's figure (本年决算数, 上年数, 上年实际). */
+const CURRENT_COLUMN = /^(?:本年度?|本期)(?:决算|实际)?(?:数|金额)?$/;
+const LAST_COLUMN = /^(?:上年度?|上年同期)(?:决算|实际)?(?:数|金额)?$/;
+/** Their signed difference (增减额, 比上年增减, 较上年增加, 增（减）额). */
+const CHANGE_COLUMN = /^(?:比上年|较上年|同比|与上年相比)?(?:增减|增加|增（减）|增减变动)(?:额|数|金额)?$|^变动(?:额|金额)$/;
+/**
+ * The change's rate: named so (增减率, 增长率, 增减比例, 增减幅度, 增幅), or a change printing % as its unit (增长%,
+ * 较上年增长（%）): never a rate column of other words (执行率, 占比).
+ */
+const CHANGE_RATE_COLUMN = /^(?:比上年|较上年|同比|与上年相比)?(?:增减|增长|增加|增减变动|变动)(?:率|比例|幅度|百分比)$|^增幅$/;
+const CHANGE_PERCENT_COLUMN = /^(?:比上年|较上年|同比|与上年相比)?(?:增减|增长|增加|增减变动|变动)$/;
+
+function isChangeRateColumn(column: string): boolean {
+    return isRateColumn(column) && (headingMatches(column, CHANGE_RATE_COLUMN)
+        || (isPercentHeading(column.slice(column.lastIndexOf('·') + 1)) && headingMatches(column, CHANGE_PERCENT_COLUMN)));
+}
 
 /**
  * A table's columns of this year, last year, and their change or its rate, where the names say which
@@ -267,15 +289,15 @@ const CHANGE_RATE_COLUMN = /^(?:比上年|较上年|同比)?(?:增减|增长)率
  * or a rate column. Undefined for any other table.
  */
 export function changeColumns(columns: readonly string[]): { current: string; last: string; change?: string; rate?: string } | undefined {
-    const one = (pattern: RegExp) => {
-        const found = columns.filter(column => pattern.test(column));
+    const one = (test: (column: string) => boolean) => {
+        const found = columns.filter(test);
         return found.length === 1 ? found[0] : undefined;
     };
-    const change = one(CHANGE_COLUMN);
-    const rate = one(CHANGE_RATE_COLUMN);
+    const change = one(column => !isRateColumn(column) && headingMatches(column, CHANGE_COLUMN));
+    const rate = one(isChangeRateColumn);
     if (!change && !rate) return undefined;
-    const current = one(CURRENT_COLUMN);
-    const last = one(LAST_COLUMN);
+    const current = one(column => !isRateColumn(column) && headingMatches(column, CURRENT_COLUMN));
+    const last = one(column => !isRateColumn(column) && headingMatches(column, LAST_COLUMN));
     return current && last ? { current, last, change, rate } : undefined;
 }
 
