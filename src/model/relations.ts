@@ -107,6 +107,8 @@ export interface Relation {
     readonly atLeast?: boolean;
     /** Chinese: why the target is only bounded below, where it is not that parts are left unwritten. */
     readonly boundedBecause?: string;
+    /** An at-least bound's sign of each part, where one is taken away (a tie's other table: − 附表12「公务接待费」). */
+    readonly signs?: readonly (1 | -1)[];
 }
 
 /** A value computed from other figures: its interval, its value from the stated values, and how. */
@@ -373,15 +375,16 @@ class AtLeastRelation implements Relation {
     readonly holds: boolean;
 
     constructor(readonly rule: RelationRule, readonly target: Figure, readonly parts: readonly Figure[], readonly description: string,
-        private readonly show: (figure: Figure) => string, readonly boundedBecause?: string) {
-        const sum = sumIntervals(parts.map(p => p.interval));
+        private readonly show: (figure: Figure) => string, readonly boundedBecause?: string, readonly signs?: readonly (1 | -1)[]) {
+        const negative = (i: number) => (signs?.[i] ?? 1) < 0;
+        const sum = sumIntervals(parts.map((p, i) => negative(i) ? p.interval.negate() : p.interval));
         this.computed = new Interval(sum.lo, new Decimal(Infinity));
-        this.value = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
+        this.value = parts.reduce((acc, p, i) => negative(i) ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0));
         this.holds = target.interval.hi.gte(sum.lo);
     }
 
     get formula(): string {
-        return this.parts.map(this.show).join(' + ');
+        return this.parts.map((p, i) => (i === 0 ? (this.signs?.[i] ?? 1) < 0 ? '−' : '' : (this.signs?.[i] ?? 1) < 0 ? ' − ' : ' + ') + this.show(p)).join('');
     }
 
     roundsToTarget(): boolean {
@@ -991,7 +994,7 @@ export class RelationBuilder {
                 continue;
             }
             if (!target?.stated) continue;
-            // an optional part left out of the source is zero; a required one leaves nothing to check, and neither does
+            // an optional part left out of a table the report writes is zero; a required one leaves nothing to check, and neither does
             // an optional one in a table of the template the report leaves out (its 政府性基金 三公 table): unknown, not zero
             const found = tie.parts.map(part => ({ part, figure: this.resolve(part) }));
             if (found.some(({ part, figure }) => !figure && !part.optional)) continue;
@@ -1001,6 +1004,11 @@ export class RelationBuilder {
                 continue;
             }
             const present = found.filter((f): f is { part: TiePart; figure: Figure } => f.figure !== undefined);
+            const unsaid = found.filter(({ part, figure }) => !figure && this.unsaidInSection(part));
+            if (unsaid.length > 0) {
+                this.unsaidTie(target, present, unsaid.map(({ part }) => part), 'tie', '');
+                continue;
+            }
             const join = (texts: string[]) => texts.map((text, i) => (present[i].part.sign === -1 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + text).join('');
             this.relate('tie', target, computation(
                 sumIntervals(present.map(({ part, figure }) => part.sign === -1 ? figure.interval.negate() : figure.interval)),
@@ -1011,6 +1019,29 @@ export class RelationBuilder {
                 () => ({ kind: 'sum', terms: present.map(({ part, figure }) => ({ figure, sign: part.sign === -1 ? -1 : 1 })) }),
             ));
         }
+    }
+
+    /**
+     * Whether a tie's optional part is a row of a section the report does not write (情况说明's 三公经费 telling 国内公务接待
+     * and no 外事接待): unknown, not zero, as prose that leaves a figure out says nothing of it.
+     */
+    private unsaidInSection(part: TiePart): boolean {
+        return part.optional === true && part.table === undefined && part.sign !== -1;
+    }
+
+    /**
+     * A tie some of whose added parts are rows the report's sections do not write: each is spending, none below zero,
+     * so the target is at least the rest (written ones taken away as the tie takes them).
+     */
+    private unsaidTie(target: Figure, present: readonly { part: TiePart; figure: Figure }[], unsaid: readonly TiePart[], rule: RelationRule, which: string): void {
+        if (present.length === 0 || [target, ...present.map(p => p.figure)].some(suspect) || !sameMeasure(target, present.map(p => p.figure))
+            || sameMeasure(target, present.map(p => p.figure))!.parts.length !== present.length) return;
+        const label = (part: TiePart) => `${this.addressLabel(part)}${which && part.table !== undefined && part.column ? ' ' : ''}${which}`;
+        const missing = unsaid.map(label).join('、');
+        this.relations.push(new AtLeastRelation(rule, target, present.map(p => p.figure),
+            present.map(({ part }, i) => (part.sign === -1 ? i === 0 ? '−' : ' − ' : i === 0 ? '' : ' + ') + label(part)).join(''),
+            f => this.shown(f), `${missing}没有写，未写的不当作 0（按不小于 0 计），这个数不能比已写各项算出的还小`,
+            present.map(({ part }) => part.sign === -1 ? -1 : 1)));
     }
 
     /** A table stated to have no data holds zero: a figure elsewhere that ties to it must be zero too. */
@@ -1124,13 +1155,19 @@ export class RelationBuilder {
         for (const tie of this.template.ties) {
             const target = lastYear(this.rowAt(tie.target));
             if (!target?.stated) continue;
-            // an optional part the report has no row for is none, as this year; one in a table stated to have no data,
-            // or in a table the report leaves out, is unknown
+            // an optional part the report's tables have no row for is none, as this year; one in a table stated to have no
+            // data, or in a table the report leaves out, is unknown; one its sections do not write bounds the target below
+            const unsaid: TiePart[] = [];
             const parts = tie.parts.flatMap(part => {
                 const found = this.rowAt(part);
+                if (!found && this.unsaidInSection(part)) unsaid.push(part);
                 return !found && part.optional && !this.inEmptyTable(part) && !this.leftOutTable(part) ? [] : [{ part, figure: lastYear(found) }];
             });
             if (parts.length === 0 || parts.some(({ figure }) => !figure?.stated)) continue;
+            if (unsaid.length > 0) {
+                this.unsaidTie(target, parts.map(({ part, figure }) => ({ part, figure: figure! })), unsaid, 'tie', '上年');
+                continue;
+            }
             const signs = parts.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const);
             const description = parts.map(({ part }, i) => (signs[i] < 0 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + `${this.addressLabel(part)}${part.table !== undefined && part.column ? ' ' : ''}上年`).join('');
             this.relateSum('tie', target, parts.map(({ figure }) => figure!), description, signs);
