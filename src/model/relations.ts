@@ -109,7 +109,18 @@ export interface Relation {
     readonly boundedBecause?: string;
     /** An at-least bound's sign of each part, where one is taken away (a tie's other table: − 附表12「公务接待费」). */
     readonly signs?: readonly (1 | -1)[];
+    /**
+     * Set on a broken relation whose target states a change's direction and holds with the other one: the direction is
+     * the slip (减少 written where the row rose), not a figure's value.
+     */
+    readonly reversal?: Reversal;
 }
+
+/**
+ * How a target states its direction: the word it follows (增加, 下降), here the other word that mends it; or its sign,
+ * as a table's 增减额 or 增减率 column does.
+ */
+export type Reversal = { readonly word: string } | { readonly sign: true };
 
 /** A value computed from other figures: its interval, its value from the stated values, and how. */
 export interface Computation {
@@ -340,10 +351,15 @@ class ComputedRelation implements Relation {
     readonly description: string;
     readonly holds: boolean;
 
-    constructor(readonly rule: RelationRule, readonly target: Figure, private readonly calculation: Computation) {
+    constructor(readonly rule: RelationRule, readonly target: Figure, private readonly calculation: Computation, private readonly direction?: Reversal) {
         this.parts = calculation.parts;
         this.description = calculation.description;
         this.holds = calculation.meets(target.interval);
+    }
+
+    get reversal(): Reversal | undefined {
+        if (this.holds || !this.direction || this.target.value.isZero()) return undefined;
+        return this.target.interval.meets(this.calculation.computed.negate()) ? this.direction : undefined;
     }
 
     get form(): RelationForm | undefined {
@@ -432,6 +448,9 @@ const EVENT_UNITS = ['批次', '次', '个', '场', '场次', '期'] as const;
 /** A count row's name of a thing's person-times (国内公务接待人次; not 人数: one person may go twice), and of its events (国内公务接待批次, 因公出国（境）团组数). */
 const PEOPLE_ROW = /^(.+?)人次$/;
 const EVENTS_ROW = /^(.+?)(批次|团组|场次)(?:数)?$/;
+
+/** A table's change and rate columns state a change's direction by their sign. */
+const SIGNED: Reversal = { sign: true };
 
 const HUNDRED = new Decimal(100);
 const MINUS_HUNDRED = new Decimal(-100);
@@ -1331,14 +1350,14 @@ export class RelationBuilder {
             if (stated?.kind === 'amount') {
                 this.relate('change', stated, computation(current.interval.sub(last.interval), [current, last], `${now} − ${before}`,
                     () => current.value.minus(last.value), () => `${this.shown(current)} − ${this.shown(last)}`,
-                    () => ({ kind: 'sum', terms: termsOf([current, last], [1, -1]) })));
+                    () => ({ kind: 'sum', terms: termsOf([current, last], [1, -1]) })), SIGNED);
             }
             const statedRate = rate === undefined ? undefined : row.cells.get(rate);
             if (!statedRate || statedRate.kind !== 'rate' || statedRate.blank || last.value.lte(0)) return;
             const growth = ratio(current.interval.sub(last.interval), current.value.minus(last.value), last, [current, last], `（${now} − ${before}）÷ ${before}`,
                 () => `(${this.shown(current)} − ${this.shown(last)}) ÷ ${this.shown(last)}`,
                 () => ({ kind: 'ratio', numerator: termsOf([current]), base: termsOf([last]), offset: MINUS_HUNDRED }));
-            if (growth) this.relate('growth', statedRate, growth);
+            if (growth) this.relate('growth', statedRate, growth, SIGNED);
         });
     }
 
@@ -1595,9 +1614,10 @@ export class RelationBuilder {
 
     // ---- recording ------------------------------------------------------------------------
 
-    private relate(rule: RelationRule, target: Figure, calculation: Computation): void {
+    /** Records that `target` is what `calculation` computes; `direction` where the target states one (see `Relation.reversal`). */
+    private relate(rule: RelationRule, target: Figure, calculation: Computation, direction?: Reversal): void {
         if (!target.stated || suspect(target) || calculation.parts.some(suspect)) return;
-        this.relations.push(new ComputedRelation(rule, target, calculation));
+        this.relations.push(new ComputedRelation(rule, target, calculation, direction));
     }
 
     /**
@@ -1605,8 +1625,10 @@ export class RelationBuilder {
      * year, and described so.
      */
     private relateSigned(rule: RelationRule, target: Figure, sign: number, unsigned: Computation): void {
+        // the word that, written instead, would state the other direction
+        const other = { word: rule === 'growth' ? sign > 0 ? '下降' : '增长' : sign > 0 ? '减少' : '增加' };
         if (sign > 0) {
-            this.relate(rule, target, unsigned);
+            this.relate(rule, target, unsigned, other);
             return;
         }
         const [current, last] = unsigned.parts;
@@ -1619,7 +1641,7 @@ export class RelationBuilder {
                 ? `(${this.shown(last)} − ${this.shown(current)}) ÷ ${this.shown(last)}`
                 : `${this.shown(last)} − ${this.shown(current)}`,
             () => unsigned.form && negatedForm(unsigned.form),
-        ));
+        ), other);
     }
 }
 
