@@ -575,8 +575,10 @@ export function restatedFigure(relation: Relation): Figure | undefined {
 /**
  * A growth rate where last year is zero or negative means nothing: (本年 − 0) ÷ 0 has no value,
  * and a “增长 −264%” from a negative 上年 would be printed as a fall. Such a rate is not checked
- * (nor computed for the report): the warning says why. A 0% where both years are 0 is the
- * printed “no change” (real tables print 0 → 0 as 0%), not a rate to warn of.
+ * (nor computed for the report): a note says why over a base of 0, which published reports print
+ * as 增长100% by custom (no error, no warning: the report may well be right), a warning over a
+ * negative one. A 0% where both years are 0 is the printed “no change” (real tables print 0 → 0
+ * as 0%), not a rate to note.
  */
 function growthWithoutBase(model: ReportModel, report: Reporter): void {
     const regions = syntaxRegions(model.report);
@@ -591,7 +593,7 @@ function growthWithoutBase(model: ReportModel, report: Reporter): void {
                 if (last.value.isZero() && rate.value.isZero() && current?.value.isZero()) continue;
                 if (last.value.isZero() || (last.interval.contains(new Decimal(0)) && !last.stated)) {
                     const zero = last.value.isZero() ? '为 0' : `接近 0（${formatFigure(last, model.groupsDigits)}）`;
-                    report.warning(rate.node, `上年数${zero}${derived}，${key}率无从计算：${key} ${formatFigure(rate)} 没有意义，可删去，或在文字中说明为新增。${placeOf(rate)}。`);
+                    report.info(rate.node, `上年数${zero}${derived}，${key}率无从计算：${key} ${formatFigure(rate)} 不作核对，可删去，或在文字中说明为新增。${placeOf(rate)}。`);
                 } else if (last.value.isNegative()) {
                     report.warning(rate.node, `上年数为负数（${formatFigure(last, model.groupsDigits)}）${derived}，${key}率没有意义：${key} ${formatFigure(rate)} 不作核对，也不宜写入报告。${placeOf(rate)}。`);
                 }
