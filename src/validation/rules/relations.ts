@@ -218,8 +218,9 @@ function mismatch(relation: Relation, name: string, grouped: boolean): string {
     const point = relation.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     const unit = target.kind === 'rate' ? '%' : '';
     const show = (value: Decimal) => fixedText(value, value.decimalPlaces() <= target.decimals ? target.decimals : decimals, grouped) + unit;
-    const reversed = isReversed(relation);
-    return `${name} ${formatFigure(target, grouped)} 与${relation.description} ${show(point)} 不符（${reversed ? '变动方向相反，' : ''}差 ${show(point.minus(target.value).abs())}）`;
+    // a signed change (增减额 -4.00 for 4.00) says its sign is the other way round, a word its direction
+    const reversed = relation.reversal && 'sign' in relation.reversal ? '正负号相反，' : isReversed(relation) ? '变动方向相反，' : '';
+    return `${name} ${formatFigure(target, grouped)} 与${relation.description} ${show(point)} 不符（${reversed}差 ${show(point.minus(target.value).abs())}）`;
 }
 
 /** 减少 −2.33 would mean an increase: the direction is wrong, no value mends it. */
