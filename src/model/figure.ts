@@ -136,6 +136,8 @@ export interface Figure {
     readonly decimals: number;
     /** Decimals as written in the source (1.70% keeps its zero when printed). */
     readonly writtenDecimals?: number;
+    /** A rate written bare under a heading that prints its % (增长率（%） -6.00): printed as written, without the %. */
+    readonly percentInHeading?: boolean;
     /** Written in the source (true) or computed by the model (false). */
     readonly stated: boolean;
     /** A table cell written `-`: empty as on the printed table, hence zero. */
@@ -266,6 +268,7 @@ export function statedFigure(options: {
         interval,
         decimals,
         writtenDecimals: literal.decimals,
+        percentInHeading: percent && !literal.percent ? true : undefined,
         stated: true,
         node: options.node,
         label: options.label,
@@ -305,7 +308,7 @@ export function formatFigure(figure: Figure, grouped = false): string {
         ? figure.value.toFixed(figure.writtenDecimals)
         : !figure.stated && figure.kind === 'amount' ? fixedText(figure.value, figure.decimals)
             : formatDecimal(figure.value, figure.stated ? undefined : figure.decimals);
-    return (grouped ? groupDigits(digits) : digits) + (figure.kind === 'rate' ? '%' : '');
+    return (grouped ? groupDigits(digits) : digits) + (figure.kind === 'rate' && !figure.percentInHeading ? '%' : '');
 }
 
 /** A decimal as a report prints it: trailing zeros of a computed value dropped (1995, 7.8). */
