@@ -61,14 +61,31 @@ export const RATE_ATTRIBUTES: ReadonlySet<string> = new Set(['占比', '增长',
 export const AMOUNT_ATTRIBUTES: ReadonlySet<string> = new Set(['上年', '增加', '减少', '预算']);
 
 /**
- * A table's column that holds rates, by its name: 执行率, 预算执行率, 完成率, 占比, 比重, 百分比, 分担比例 (the
- * last heading of a two-level one, 执行情况·执行率). Its figures are percentages, kept out of sums and money ties.
+ * A table's column that holds rates, by its name: 执行率, 预算执行率, 完成率, 占比, 比重, 百分比, 分担比例, 增减幅度,
+ * 增幅 (the last heading of a two-level one, 执行情况·执行率), or any heading that prints its unit as % (增长%,
+ * 增长率（%）). Its figures are percentages, kept out of sums and money ties.
  */
 export function isRateColumn(column: string): boolean {
-    return RATE_COLUMN.test(column.slice(column.lastIndexOf('·') + 1));
+    const name = column.slice(column.lastIndexOf('·') + 1);
+    return RATE_COLUMN.test(name) || isPercentHeading(name);
 }
 
-const RATE_COLUMN = /率$|占比|比重|百分比|比例$/;
+const RATE_COLUMN = /率$|占比|比重|百分比|比例$|幅度$|^增幅$/;
+
+/**
+ * A column whose heading prints % as its unit (增长%, 较上年增长%, 增长率（%）, 执行率(%)): its bare numbers are
+ * percentages, as its heading says, the % being printed once above them.
+ */
+export function isPercentHeading(column: string): boolean {
+    return PERCENT_HEADING.test(column);
+}
+
+const PERCENT_HEADING = /(?:[%％]|[（(][%％][）)])$/;
+
+/** A column's name without the % its heading prints (增长率（%） → 增长率), to be read by its words. */
+export function withoutPercent(column: string): string {
+    return column.replace(PERCENT_HEADING, '');
+}
 
 /** The unit of a self-evaluation table's points: no money, summed only with other points. */
 export const POINTS = '分';
@@ -87,9 +104,11 @@ const POINTS_COLUMN = /^(?:分值|权重|得分|满分|分数|评分|自评得�
 /**
  * Whether a written number is in a unit its place cannot hold. `attribute` is the key the value
  * follows, undefined for a row's own cells; `inTable` whether the row stands in a 附表; `rateColumn`
- * whether the table's column it stands under holds rates (isRateColumn).
+ * whether the table's column it stands under holds rates (isRateColumn), `percentHeading` whether its heading
+ * prints % (isPercentHeading).
  */
-export function unitSuspicion(text: string, unit: string | undefined, declared: string, inTable: boolean, attribute?: string, rateColumn = false): Suspicion | undefined {
+export function unitSuspicion(text: string, unit: string | undefined, declared: string, inTable: boolean, attribute?: string, rateColumn = false,
+    percentHeading = false): Suspicion | undefined {
     const literal = parseLiteral(text);
     if (!literal) return undefined;
     if (!literal.percent && unit && MONEY_UNITS.has(unit) && MONEY_UNITS.has(declared) && unit !== declared && !rateColumn) return 'other-money-unit';
@@ -100,7 +119,8 @@ export function unitSuspicion(text: string, unit: string | undefined, declared: 
         return undefined;
     }
     if (!inTable) return undefined;
-    if (rateColumn) return literal.percent || (unit !== undefined && !MONEY_UNITS.has(unit)) ? undefined : 'amount-for-rate';
+    // under a heading printing % (增长率（%）) a bare number is the percentage; one in 万元 is still no rate
+    if (rateColumn) return literal.percent || (percentHeading && unit === undefined) || (unit !== undefined && !MONEY_UNITS.has(unit)) ? undefined : 'amount-for-rate';
     return literal.percent ? 'percent-for-amount' : undefined;
 }
 
@@ -116,6 +136,8 @@ export interface Figure {
     readonly decimals: number;
     /** Decimals as written in the source (1.70% keeps its zero when printed). */
     readonly writtenDecimals?: number;
+    /** A rate written bare under a heading that prints its % (增长率（%） -6.00): printed as written, without the %. */
+    readonly percentInHeading?: boolean;
     /** Written in the source (true) or computed by the model (false). */
     readonly stated: boolean;
     /** A table cell written `-`: empty as on the printed table, hence zero. */
@@ -222,6 +244,8 @@ export function statedFigure(options: {
     node?: AstNode;
     /** Whether `-` stands for an empty cell (zero), as in a table; elsewhere it states nothing. */
     blankIsZero?: boolean;
+    /** Whether a bare number is a percentage: its column's heading prints the % (增长率（%）). */
+    percent?: boolean;
     suspect?: Suspicion;
 }): Figure | undefined {
     if (options.blankIsZero && isBlankCell(options.text)) {
@@ -233,16 +257,18 @@ export function statedFigure(options: {
     }
     const literal = parseLiteral(options.text);
     if (!literal) return undefined;
-    const kind: FigureKind = literal.percent ? 'rate' : MONEY_UNITS.has(options.unit) ? 'amount' : 'count';
+    const percent = literal.percent || (options.percent === true && !MONEY_UNITS.has(options.unit));
+    const kind: FigureKind = percent ? 'rate' : MONEY_UNITS.has(options.unit) ? 'amount' : 'count';
     const decimals = statedDecimals(kind, literal.decimals);
     const interval = (kind === 'count' && literal.decimals === 0 && options.unit !== POINTS) || isCents(kind, options.unit, literal.decimals) ? exactOf(literal) : roundedOf(literal, decimals);
     return {
         kind,
-        unit: literal.percent ? '%' : options.unit,
+        unit: percent ? '%' : options.unit,
         value: literal.value,
         interval,
         decimals,
         writtenDecimals: literal.decimals,
+        percentInHeading: percent && !literal.percent ? true : undefined,
         stated: true,
         node: options.node,
         label: options.label,
@@ -282,7 +308,7 @@ export function formatFigure(figure: Figure, grouped = false): string {
         ? figure.value.toFixed(figure.writtenDecimals)
         : !figure.stated && figure.kind === 'amount' ? fixedText(figure.value, figure.decimals)
             : formatDecimal(figure.value, figure.stated ? undefined : figure.decimals);
-    return (grouped ? groupDigits(digits) : digits) + (figure.kind === 'rate' ? '%' : '');
+    return (grouped ? groupDigits(digits) : digits) + (figure.kind === 'rate' && !figure.percentInHeading ? '%' : '');
 }
 
 /** A decimal as a report prints it: trailing zeros of a computed value dropped (1995, 7.8). */

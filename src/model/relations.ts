@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
-import { computedFigure, figureName, formatFigure, isRateColumn } from './figure.js';
+import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColumn } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
@@ -107,7 +107,20 @@ export interface Relation {
     readonly atLeast?: boolean;
     /** Chinese: why the target is only bounded below, where it is not that parts are left unwritten. */
     readonly boundedBecause?: string;
+    /** An at-least bound's sign of each part, where one is taken away (a tie's other table: − 附表12「公务接待费」). */
+    readonly signs?: readonly (1 | -1)[];
+    /**
+     * Set on a broken relation whose target states a change's direction and holds with the other one: the direction is
+     * the slip (减少 written where the row rose), not a figure's value.
+     */
+    readonly reversal?: Reversal;
 }
+
+/**
+ * How a target states its direction: the word it follows (增加, 下降), here the other word that mends it; or its sign,
+ * as a table's 增减额 or 增减率 column does.
+ */
+export type Reversal = { readonly word: string } | { readonly sign: true };
 
 /** A value computed from other figures: its interval, its value from the stated values, and how. */
 export interface Computation {
@@ -235,31 +248,53 @@ const EXECUTION_RATE = /(?:执行|完成)率$/;
 const SPENT_COLUMN = /^(.*?)(?:执行数|执行金额|决算数|实际支出|支出数|实际执行数)$/;
 const BUDGET_COLUMN = /^(.*?)预算(?:数|金额)?$/;
 
+/**
+ * A column's heading as its words read: the unit it prints after them taken off (执行率（%）, 增长%, 决算数（万元）),
+ * and a two-level heading's last part, or its parts together where the last says only which figure (增减·金额,
+ * 增减·比例: 增减金额, 增减比例). Each reading that `pattern` accepts.
+ */
+function headingMatches(column: string, pattern: RegExp): boolean {
+    const parts = column.split('·').map(part => part.replace(HEADING_UNIT, ''));
+    return pattern.test(parts[parts.length - 1]) || (parts.length > 1 && pattern.test(parts.join('')));
+}
+
+const HEADING_UNIT = /[（(](?:[%％]|万元|元)[）)]$|[%％]$/;
+
 /** A table's execution rate columns, each with the spent and budget columns it is of, where their names say so unambiguously. */
 export function executionRates(columns: readonly string[]): { rate: string; spent: string; budget: string }[] {
     return columns.flatMap(rate => {
-        const pair = EXECUTION_RATE.test(rate) ? executionPair(columns) : undefined;
+        const pair = isRateColumn(rate) && headingMatches(rate, EXECUTION_RATE) ? executionPair(columns) : undefined;
         return pair ? [{ rate, ...pair }] : [];
     });
 }
 
 function executionPair(columns: readonly string[]): { spent: string; budget: string } | undefined {
     const amounts = columns.filter(column => !isRateColumn(column));
-    const spent = amounts.filter(column => SPENT_COLUMN.test(column));
-    const budgets = amounts.filter(column => BUDGET_COLUMN.test(column) && !spent.includes(column));
+    const spent = amounts.filter(column => headingMatches(column, SPENT_COLUMN));
+    const budgets = amounts.filter(column => headingMatches(column, BUDGET_COLUMN) && !spent.includes(column));
     if (spent.length !== 1 || budgets.length === 0) return undefined;
     if (budgets.length === 1) return { spent: spent[0], budget: budgets[0] };
-    const which = SPENT_COLUMN.exec(spent[0])![1];
-    const named = which ? budgets.filter(column => BUDGET_COLUMN.exec(column)![1] === which) : [];
+    const which = SPENT_COLUMN.exec(spent[0].replace(HEADING_UNIT, ''))?.[1];
+    const named = which ? budgets.filter(column => BUDGET_COLUMN.exec(column.replace(HEADING_UNIT, ''))?.[1] === which) : [];
     return named.length === 1 ? { spent: spent[0], budget: named[0] } : undefined;
 }
 
-/** A table's columns of this year's and last year's figure (本年决算数, 上年数). */
-const CURRENT_COLUMN = /^(?:本年度?|本期)(?:决算)?(?:数|金额)?$/;
-const LAST_COLUMN = /^(?:上年度?|上年同期)(?:决算)?(?:数|金额)?$/;
-/** Their signed difference (增减额, 比上年增减) and its rate (增减率, 增长率). */
-const CHANGE_COLUMN = /^(?:比上年|较上年|同比)?增减(?:额|数|金额)?$/;
-const CHANGE_RATE_COLUMN = /^(?:比上年|较上年|同比)?(?:增减|增长)率$/;
+/** A table's columns of this year's and last year's figure (本年决算数, 上年数, 上年实际). */
+const CURRENT_COLUMN = /^(?:本年度?|本期)(?:决算|实际)?(?:数|金额)?$/;
+const LAST_COLUMN = /^(?:上年度?|上年同期)(?:决算|实际)?(?:数|金额)?$/;
+/** Their signed difference (增减额, 比上年增减, 较上年增加, 增（减）额). */
+const CHANGE_COLUMN = /^(?:比上年|较上年|同比|与上年相比)?(?:增减|增加|增（减）|增减变动)(?:额|数|金额)?$|^变动(?:额|金额)$/;
+/**
+ * The change's rate: named so (增减率, 增长率, 增减比例, 增减幅度, 增幅), or a change printing % as its unit (增长%,
+ * 较上年增长（%）): never a rate column of other words (执行率, 占比).
+ */
+const CHANGE_RATE_COLUMN = /^(?:比上年|较上年|同比|与上年相比)?(?:增减|增长|增加|增减变动|变动)(?:率|比例|幅度|百分比)$|^增幅$/;
+const CHANGE_PERCENT_COLUMN = /^(?:比上年|较上年|同比|与上年相比)?(?:增减|增长|增加|增减变动|变动)$/;
+
+function isChangeRateColumn(column: string): boolean {
+    return isRateColumn(column) && (headingMatches(column, CHANGE_RATE_COLUMN)
+        || (isPercentHeading(column.slice(column.lastIndexOf('·') + 1)) && headingMatches(column, CHANGE_PERCENT_COLUMN)));
+}
 
 /**
  * A table's columns of this year, last year, and their change or its rate, where the names say which
@@ -267,15 +302,15 @@ const CHANGE_RATE_COLUMN = /^(?:比上年|较上年|同比)?(?:增减|增长)率
  * or a rate column. Undefined for any other table.
  */
 export function changeColumns(columns: readonly string[]): { current: string; last: string; change?: string; rate?: string } | undefined {
-    const one = (pattern: RegExp) => {
-        const found = columns.filter(column => pattern.test(column));
+    const one = (test: (column: string) => boolean) => {
+        const found = columns.filter(test);
         return found.length === 1 ? found[0] : undefined;
     };
-    const change = one(CHANGE_COLUMN);
-    const rate = one(CHANGE_RATE_COLUMN);
+    const change = one(column => !isRateColumn(column) && headingMatches(column, CHANGE_COLUMN));
+    const rate = one(isChangeRateColumn);
     if (!change && !rate) return undefined;
-    const current = one(CURRENT_COLUMN);
-    const last = one(LAST_COLUMN);
+    const current = one(column => !isRateColumn(column) && headingMatches(column, CURRENT_COLUMN));
+    const last = one(column => !isRateColumn(column) && headingMatches(column, LAST_COLUMN));
     return current && last ? { current, last, change, rate } : undefined;
 }
 
@@ -330,10 +365,15 @@ class ComputedRelation implements Relation {
     readonly description: string;
     readonly holds: boolean;
 
-    constructor(readonly rule: RelationRule, readonly target: Figure, private readonly calculation: Computation) {
+    constructor(readonly rule: RelationRule, readonly target: Figure, private readonly calculation: Computation, private readonly direction?: Reversal) {
         this.parts = calculation.parts;
         this.description = calculation.description;
         this.holds = calculation.meets(target.interval);
+    }
+
+    get reversal(): Reversal | undefined {
+        if (this.holds || !this.direction || this.target.value.isZero()) return undefined;
+        return this.target.interval.meets(this.calculation.computed.negate()) ? this.direction : undefined;
     }
 
     get form(): RelationForm | undefined {
@@ -365,15 +405,16 @@ class AtLeastRelation implements Relation {
     readonly holds: boolean;
 
     constructor(readonly rule: RelationRule, readonly target: Figure, readonly parts: readonly Figure[], readonly description: string,
-        private readonly show: (figure: Figure) => string, readonly boundedBecause?: string) {
-        const sum = sumIntervals(parts.map(p => p.interval));
+        private readonly show: (figure: Figure) => string, readonly boundedBecause?: string, readonly signs?: readonly (1 | -1)[]) {
+        const negative = (i: number) => (signs?.[i] ?? 1) < 0;
+        const sum = sumIntervals(parts.map((p, i) => negative(i) ? p.interval.negate() : p.interval));
         this.computed = new Interval(sum.lo, new Decimal(Infinity));
-        this.value = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
+        this.value = parts.reduce((acc, p, i) => negative(i) ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0));
         this.holds = target.interval.hi.gte(sum.lo);
     }
 
     get formula(): string {
-        return this.parts.map(this.show).join(' + ');
+        return this.parts.map((p, i) => (i === 0 ? (this.signs?.[i] ?? 1) < 0 ? '−' : '' : (this.signs?.[i] ?? 1) < 0 ? ' − ' : ' + ') + this.show(p)).join('');
     }
 
     roundsToTarget(): boolean {
@@ -421,6 +462,9 @@ const EVENT_UNITS = ['批次', '次', '个', '场', '场次', '期'] as const;
 /** A count row's name of a thing's person-times (国内公务接待人次; not 人数: one person may go twice), and of its events (国内公务接待批次, 因公出国（境）团组数). */
 const PEOPLE_ROW = /^(.+?)人次$/;
 const EVENTS_ROW = /^(.+?)(批次|团组|场次)(?:数)?$/;
+
+/** A table's change and rate columns state a change's direction by their sign. */
+const SIGNED: Reversal = { sign: true };
 
 const HUNDRED = new Decimal(100);
 const MINUS_HUNDRED = new Decimal(-100);
@@ -984,7 +1028,7 @@ export class RelationBuilder {
                 continue;
             }
             if (!target?.stated) continue;
-            // an optional part left out of the source is zero; a required one leaves nothing to check, and neither does
+            // an optional part left out of a table the report writes is zero; a required one leaves nothing to check, and neither does
             // an optional one in a table of the template the report leaves out (its 政府性基金 三公 table): unknown, not zero
             const found = tie.parts.map(part => ({ part, figure: this.resolve(part) }));
             if (found.some(({ part, figure }) => !figure && !part.optional)) continue;
@@ -994,6 +1038,11 @@ export class RelationBuilder {
                 continue;
             }
             const present = found.filter((f): f is { part: TiePart; figure: Figure } => f.figure !== undefined);
+            const unsaid = found.filter(({ part, figure }) => !figure && this.unsaidInSection(part));
+            if (unsaid.length > 0) {
+                this.unsaidTie(target, present, unsaid.map(({ part }) => part), 'tie', '');
+                continue;
+            }
             const join = (texts: string[]) => texts.map((text, i) => (present[i].part.sign === -1 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + text).join('');
             this.relate('tie', target, computation(
                 sumIntervals(present.map(({ part, figure }) => part.sign === -1 ? figure.interval.negate() : figure.interval)),
@@ -1004,6 +1053,29 @@ export class RelationBuilder {
                 () => ({ kind: 'sum', terms: present.map(({ part, figure }) => ({ figure, sign: part.sign === -1 ? -1 : 1 })) }),
             ));
         }
+    }
+
+    /**
+     * Whether a tie's optional part is a row of a section the report does not write (情况说明's 三公经费 telling 国内公务接待
+     * and no 外事接待): unknown, not zero, as prose that leaves a figure out says nothing of it.
+     */
+    private unsaidInSection(part: TiePart): boolean {
+        return part.optional === true && part.table === undefined && part.sign !== -1;
+    }
+
+    /**
+     * A tie some of whose added parts are rows the report's sections do not write: each is spending, none below zero,
+     * so the target is at least the rest (written ones taken away as the tie takes them).
+     */
+    private unsaidTie(target: Figure, present: readonly { part: TiePart; figure: Figure }[], unsaid: readonly TiePart[], rule: RelationRule, which: string): void {
+        if (present.length === 0 || [target, ...present.map(p => p.figure)].some(suspect) || !sameMeasure(target, present.map(p => p.figure))
+            || sameMeasure(target, present.map(p => p.figure))!.parts.length !== present.length) return;
+        const label = (part: TiePart) => `${this.addressLabel(part)}${which && part.table !== undefined && part.column ? ' ' : ''}${which}`;
+        const missing = unsaid.map(label).join('、');
+        this.relations.push(new AtLeastRelation(rule, target, present.map(p => p.figure),
+            present.map(({ part }, i) => (part.sign === -1 ? i === 0 ? '−' : ' − ' : i === 0 ? '' : ' + ') + label(part)).join(''),
+            f => this.shown(f), `${missing}没有写，未写的不当作 0（按不小于 0 计），这个数不能比已写各项算出的还小`,
+            present.map(({ part }) => part.sign === -1 ? -1 : 1)));
     }
 
     /** A table stated to have no data holds zero: a figure elsewhere that ties to it must be zero too. */
@@ -1117,13 +1189,19 @@ export class RelationBuilder {
         for (const tie of this.template.ties) {
             const target = lastYear(this.rowAt(tie.target));
             if (!target?.stated) continue;
-            // an optional part the report has no row for is none, as this year; one in a table stated to have no data,
-            // or in a table the report leaves out, is unknown
+            // an optional part the report's tables have no row for is none, as this year; one in a table stated to have no
+            // data, or in a table the report leaves out, is unknown; one its sections do not write bounds the target below
+            const unsaid: TiePart[] = [];
             const parts = tie.parts.flatMap(part => {
                 const found = this.rowAt(part);
+                if (!found && this.unsaidInSection(part)) unsaid.push(part);
                 return !found && part.optional && !this.inEmptyTable(part) && !this.leftOutTable(part) ? [] : [{ part, figure: lastYear(found) }];
             });
             if (parts.length === 0 || parts.some(({ figure }) => !figure?.stated)) continue;
+            if (unsaid.length > 0) {
+                this.unsaidTie(target, parts.map(({ part, figure }) => ({ part, figure: figure! })), unsaid, 'tie', '上年');
+                continue;
+            }
             const signs = parts.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const);
             const description = parts.map(({ part }, i) => (signs[i] < 0 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + `${this.addressLabel(part)}${part.table !== undefined && part.column ? ' ' : ''}上年`).join('');
             this.relateSum('tie', target, parts.map(({ figure }) => figure!), description, signs);
@@ -1287,14 +1365,14 @@ export class RelationBuilder {
             if (stated?.kind === 'amount') {
                 this.relate('change', stated, computation(current.interval.sub(last.interval), [current, last], `${now} − ${before}`,
                     () => current.value.minus(last.value), () => `${this.shown(current)} − ${this.shown(last)}`,
-                    () => ({ kind: 'sum', terms: termsOf([current, last], [1, -1]) })));
+                    () => ({ kind: 'sum', terms: termsOf([current, last], [1, -1]) })), SIGNED);
             }
             const statedRate = rate === undefined ? undefined : row.cells.get(rate);
             if (!statedRate || statedRate.kind !== 'rate' || statedRate.blank || last.value.lte(0)) return;
             const growth = ratio(current.interval.sub(last.interval), current.value.minus(last.value), last, [current, last], `（${now} − ${before}）÷ ${before}`,
                 () => `(${this.shown(current)} − ${this.shown(last)}) ÷ ${this.shown(last)}`,
                 () => ({ kind: 'ratio', numerator: termsOf([current]), base: termsOf([last]), offset: MINUS_HUNDRED }));
-            if (growth) this.relate('growth', statedRate, growth);
+            if (growth) this.relate('growth', statedRate, growth, SIGNED);
         });
     }
 
@@ -1551,9 +1629,10 @@ export class RelationBuilder {
 
     // ---- recording ------------------------------------------------------------------------
 
-    private relate(rule: RelationRule, target: Figure, calculation: Computation): void {
+    /** Records that `target` is what `calculation` computes; `direction` where the target states one (see `Relation.reversal`). */
+    private relate(rule: RelationRule, target: Figure, calculation: Computation, direction?: Reversal): void {
         if (!target.stated || suspect(target) || calculation.parts.some(suspect)) return;
-        this.relations.push(new ComputedRelation(rule, target, calculation));
+        this.relations.push(new ComputedRelation(rule, target, calculation, direction));
     }
 
     /**
@@ -1561,8 +1640,10 @@ export class RelationBuilder {
      * year, and described so.
      */
     private relateSigned(rule: RelationRule, target: Figure, sign: number, unsigned: Computation): void {
+        // the word that, written instead, would state the other direction
+        const other = { word: rule === 'growth' ? sign > 0 ? '下降' : '增长' : sign > 0 ? '减少' : '增加' };
         if (sign > 0) {
-            this.relate(rule, target, unsigned);
+            this.relate(rule, target, unsigned, other);
             return;
         }
         const [current, last] = unsigned.parts;
@@ -1575,7 +1656,7 @@ export class RelationBuilder {
                 ? `(${this.shown(last)} − ${this.shown(current)}) ÷ ${this.shown(last)}`
                 : `${this.shown(last)} − ${this.shown(current)}`,
             () => unsigned.form && negatedForm(unsigned.form),
-        ));
+        ), other);
     }
 }
 

@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { Cell, Row, Table, Entry, TextField } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
-import { isPointsColumn, isRateColumn, POINTS, statedFigure, unitSuspicion } from './figure.js';
+import { isPercentHeading, isPointsColumn, isRateColumn, POINTS, statedFigure, unitSuspicion } from './figure.js';
 import { splitNumbers } from './split-numbers.js';
 import type { BudgetColumnKind, GroupTemplate, TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
@@ -245,6 +245,8 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
     // a row of a table named as a rate (执行率, 百分比) holds rates in every column
     const rateRow = inTable && isRateColumn(name);
     const rates = inTable ? rateColumnsOf(ctx.columns!) : undefined;
+    // a heading printing % (增长率（%）): the bare numbers under it are percentages
+    const percents = inTable ? percentColumnsOf(ctx.columns!) : undefined;
     const points = inTable ? pointsColumnsOf(ctx.columns!) : undefined;
     // a counting row's figures are counts in its unit, written bare (公务用车保有量（辆） 3) or blank (-: none)
     const countUnit = inTable ? COUNT_ROW.exec(name)?.[2] : undefined;
@@ -254,9 +256,10 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         if (column === undefined) return; // more cells than columns: the checks report it
         if (!ctx.columns && !units.includes(column)) units.push(column);
         const rate = inTable && (rateRow || rates![index]);
-        const suspect = split?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, undefined, rate);
+        const percent = inTable && (isPercentHeading(name) || percents![index]);
+        const suspect = split?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, undefined, rate, percent);
         const unit = rate ? '%' : ctx.columns ? countUnit ?? (points![index] ? POINTS : ctx.amountUnit) : column;
-        const figure = figureOf(cell, unit, context, ctx.columns ? ` ${column}` : '', true, suspect);
+        const figure = figureOf(cell, unit, context, ctx.columns ? ` ${column}` : '', true, suspect, percent);
         if (figure) row.cells.set(column, figure);
     });
     for (const attribute of node.attributes) {
@@ -273,9 +276,10 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
                 : row.columns[index];
             if (column === undefined) return;
             const rate = inTable && (rateRow || attribute.values.length > 1 && rates![index]);
+            const percent = rate && (isPercentHeading(name) || attribute.values.length > 1 && percents![index]);
             const unit = rate ? '%' : ctx.columns ? countUnit ?? (points![row.columns.indexOf(column)] ? POINTS : ctx.amountUnit) : column;
-            const suspect = splitValues?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, attribute.key, rate);
-            const figure = figureOf(cell, unit, context, `${index > 0 ? ` ${column}` : ''} ${attribute.key}`, false, suspect);
+            const suspect = splitValues?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, attribute.key, rate, percent);
+            const figure = figureOf(cell, unit, context, `${index > 0 ? ` ${column}` : ''} ${attribute.key}`, false, suspect, percent);
             if (figure) byColumn.set(column, figure);
         });
         row.attributes.set(attribute.key, byColumn);
@@ -290,6 +294,15 @@ const RATE_COLUMNS = new WeakMap<readonly string[], readonly boolean[]>();
 function rateColumnsOf(columns: readonly string[]): readonly boolean[] {
     let found = RATE_COLUMNS.get(columns);
     if (!found) RATE_COLUMNS.set(columns, found = columns.map(isRateColumn));
+    return found;
+}
+
+/** Which of a table's columns print % in their headings, worked out once as the rates are. */
+const PERCENT_COLUMNS = new WeakMap<readonly string[], readonly boolean[]>();
+
+function percentColumnsOf(columns: readonly string[]): readonly boolean[] {
+    let found = PERCENT_COLUMNS.get(columns);
+    if (!found) PERCENT_COLUMNS.set(columns, found = columns.map(isPercentHeading));
     return found;
 }
 
@@ -310,8 +323,8 @@ function cellUnit(cell: Cell, amountUnit: string): string {
     return cell.unit ?? amountUnit;
 }
 
-function figureOf(cell: Cell, unit: string, place: string, name: string, blankIsZero: boolean, suspect: Suspicion | undefined): Figure | undefined {
-    return statedFigure({ text: cell.value, unit: cell.unit ?? unit, label: place + name, place, node: cell as AstNode, blankIsZero, suspect });
+function figureOf(cell: Cell, unit: string, place: string, name: string, blankIsZero: boolean, suspect: Suspicion | undefined, percent = false): Figure | undefined {
+    return statedFigure({ text: cell.value, unit: cell.unit ?? unit, label: place + name, place, node: cell as AstNode, blankIsZero, suspect, percent });
 }
 
 /** The cells of a run that are one number written with spaces inside; undefined when there are none. */

@@ -4,7 +4,7 @@ import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
 import type { Report } from '../../src/language/generated/ast.js';
-import { parseLiteral, statedFigure } from '../../src/model/figure.js';
+import { formatFigure, isRateColumn, parseLiteral, statedFigure } from '../../src/model/figure.js';
 import { yearOnYear } from '../../src/model/comparisons.js';
 
 const services = createJuesuanServices(EmptyFileSystem).Juesuan;
@@ -40,6 +40,16 @@ describe('growth over a last year of zero or less', () => {
         }
         const { model, row } = await rowOf('情况说明 {\n  培训费 4.92 上年 3.00\n}', '培训费');
         expect(model.arithmetic.rate(row, '增长')?.value.toFixed(2)).toBe('64.00');
+    });
+});
+
+describe('rate columns by their headings', () => {
+    it('a heading printing % (增长率（%）, 增长%) or naming a rate (增减幅度, 增幅) holds rates; its bare numbers are percentages, printed as written', async () => {
+        for (const column of ['增长%', '较上年增长%', '增长率（%）', '执行率(%)', '增减比例', '增减幅度', '增幅', '比上年增减·比例']) expect(isRateColumn(column), column).toBe(true);
+        for (const column of ['增减', '比上年增加', '增减额', '比上年增减·金额', '本年数']) expect(isRateColumn(column), column).toBe(false);
+        const { row: rate } = await rowOf('模板 「全国」\n表10 对比表 {\n  列【本年数 上年数 增长率（%）】\n  办公费 30.00 40.00 -25.00\n}\n', '办公费');
+        const figure = rate.cells.get('增长率（%）')!;
+        expect([figure.kind, figure.unit, figure.suspect, formatFigure(figure)]).toEqual(['rate', '%', undefined, '-25.00']);
     });
 });
 

@@ -462,7 +462,9 @@ class Tracer {
         const moved = (figure: Figure) => candidate.shift.times(candidate.move.get(figure) ?? 0);
         return this.bounds.filter(bound => {
             const top = bound.target.interval.hi.plus(moved(bound.target));
-            const least = bound.parts.reduce((sum, part) => sum.plus(part.interval.lo).plus(moved(part)), new Decimal(0));
+            // a part taken away (a tie's other table) lowers the bound by as much as it may be
+            const least = bound.parts.reduce((sum, part, i) => (bound.signs?.[i] ?? 1) < 0
+                ? sum.minus(part.interval.hi).minus(moved(part)) : sum.plus(part.interval.lo).plus(moved(part)), new Decimal(0));
             return top.lt(least);
         }).length;
     }

@@ -5,7 +5,7 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { IndicatorValue } from '../../language/generated/ast.js';
-import { formatFigure, groupDigits, isRateColumn, MONEY_UNITS, parseLiteral, statedDecimals, unitSuspicion } from '../../model/figure.js';
+import { formatFigure, groupDigits, isPercentHeading, isRateColumn, MONEY_UNITS, parseLiteral, statedDecimals, unitSuspicion } from '../../model/figure.js';
 import { splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { figureTextLike } from '../figure-text.js';
@@ -77,7 +77,8 @@ const unitRule: Rule = {
                 const column = columns?.[index];
                 // one value after a key stands for the row's own figure, not the first column
                 const rate = column !== undefined && (rateRow || (!attribute || cells.length > 1) && isRateColumn(column));
-                const suspicion = unitSuspicion(value, cell.unit, declared, table, attribute?.key, rate);
+                const percent = rate && (isPercentHeading(row.name ?? '') || (!attribute || cells.length > 1) && isPercentHeading(column));
+                const suspicion = unitSuspicion(value, cell.unit, declared, table, attribute?.key, rate, percent);
                 if (suspicion === 'other-money-unit') {
                     const converted = convert(parseLiteral(value)!.value, cell.unit!, declared);
                     // exact, at an amount's precision at least, in the style the figure is written

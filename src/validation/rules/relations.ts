@@ -1,5 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { AstNode, CstNode } from 'langium';
+import { GrammarUtils } from 'langium';
+import { isAttribute } from '../../language/generated/ast.js';
 import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
 import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS, POINTS, roundingRangeText } from '../../model/figure.js';
@@ -27,6 +29,8 @@ interface Findings {
     readonly verdict: Verdict;
     /** Relations left out: they take a figure in a region a syntax error makes unreliable. */
     readonly held: ReadonlySet<Relation>;
+    /** Broken relations a direction written the wrong way round explains (see `directionSlips`): no figure is blamed for them. */
+    readonly reversed: readonly Relation[];
     /** What each rule tells, in the verdict's and the relations' order: sorted once, when first asked, not by each rule over all of them. */
     byRule?: ReadonlyMap<RelationRule, RuleFindings>;
 }
@@ -36,6 +40,8 @@ interface RuleFindings {
     readonly unexplained: [Relation, Decimal | undefined][];
     /** At-least bounds broken (no equation to blame a figure of). */
     readonly brokenBounds: Relation[];
+    /** Broken by a direction written the wrong way round. */
+    readonly reversed: Relation[];
     readonly holding: Relation[];
 }
 
@@ -53,13 +59,14 @@ function ruleFindings(model: ReportModel, rule: RelationRule): RuleFindings | un
     return found.byRule.get(rule);
 }
 
-function sortByRule(model: ReportModel, { verdict, held }: Findings): Map<RelationRule, RuleFindings> {
+function sortByRule(model: ReportModel, { verdict, held, reversed }: Findings): Map<RelationRule, RuleFindings> {
     const byRule = new Map<RelationRule, RuleFindings>();
     const of = (rule: RelationRule) => {
         let own = byRule.get(rule);
-        if (!own) byRule.set(rule, own = { blamed: [], unexplained: [], brokenBounds: [], holding: [] });
+        if (!own) byRule.set(rule, own = { blamed: [], unexplained: [], brokenBounds: [], reversed: [], holding: [] });
         return own;
     };
+    for (const relation of reversed) of(relation.rule).reversed.push(relation);
     for (const blame of verdict.blamed) of(primaryOf(blame).rule).blamed.push(blame);
     for (const [relation, fix] of verdict.unexplained) of(relation.rule).unexplained.push([relation, fix]);
     for (const relation of model.relations) {
@@ -82,8 +89,37 @@ function makeFindings(model: ReportModel): Findings {
     // an at-least bound is no equation to solve: told on its own, unless an equation broken by one of its figures tells it
     const equations = model.relations.filter(r => !held.has(r) && !r.atLeast);
     const broken = new Set(equations.filter(r => !r.holds && r.target.node));
+    const reversed = directionSlips(broken);
+    for (const relation of reversed) broken.delete(relation);
     const bounds = model.relations.filter(r => !held.has(r) && r.atLeast);
-    return { verdict: assignBlame(equations, broken, model.derivations, bounds), held };
+    return { verdict: assignBlame(equations, broken, model.derivations, bounds), held, reversed };
+}
+
+/**
+ * The broken relations a direction written the wrong way round explains: those of a group, sharing figures, every one of
+ * which holds with its target's direction turned (减少 1.00 and 下降 25% beside a row that rose by 1.00, 25%). A figure
+ * typed wrong that mirrors both exactly is a coincidence; a word or a sign slipped is not. A group holding another broken
+ * relation (the row's sum) has a figure typed wrong: blame tells it.
+ */
+function directionSlips(broken: ReadonlySet<Relation>): Relation[] {
+    if (![...broken].some(r => r.reversal)) return [];
+    const group = new Map<Relation, Relation>();
+    const find = (r: Relation): Relation => {
+        let root = r;
+        while (group.get(root) !== root) root = group.get(root)!;
+        return root;
+    };
+    const firstWith = new Map<Figure, Relation>();
+    for (const relation of broken) {
+        group.set(relation, relation);
+        for (const figure of [relation.target, ...relation.parts]) {
+            const other = firstWith.get(figure);
+            if (!other) firstWith.set(figure, relation);
+            else group.set(find(relation), find(other));
+        }
+    }
+    const mixed = new Set([...broken].filter(r => !r.reversal).map(find));
+    return [...broken].filter(r => r.reversal && !mixed.has(find(r)));
 }
 
 /** The value the relations say a figure should have: found wrong alone, or the target of a broken relation that it alone would mend. */
@@ -132,6 +168,7 @@ function relationRule(id: RelationRule, more?: (model: ReportModel, report: Repo
             for (const blame of own?.blamed ?? []) teller.blame(blame);
             for (const [relation, fix] of own?.unexplained ?? []) teller.broken(relation, fix);
             for (const relation of own?.brokenBounds ?? []) teller.broken(relation, undefined);
+            for (const relation of own?.reversed ?? []) teller.reversed(relation);
             for (const relation of own?.holding ?? []) teller.holding(relation);
             more?.(model, report);
         },
@@ -181,8 +218,9 @@ function mismatch(relation: Relation, name: string, grouped: boolean): string {
     const point = relation.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     const unit = target.kind === 'rate' ? '%' : '';
     const show = (value: Decimal) => fixedText(value, value.decimalPlaces() <= target.decimals ? target.decimals : decimals, grouped) + unit;
-    const reversed = isReversed(relation);
-    return `${name} ${formatFigure(target, grouped)} 与${relation.description} ${show(point)} 不符（${reversed ? '变动方向相反，' : ''}差 ${show(point.minus(target.value).abs())}）`;
+    // a signed change (增减额 -4.00 for 4.00) says its sign is the other way round, a word its direction
+    const reversed = relation.reversal && 'sign' in relation.reversal ? '正负号相反，' : isReversed(relation) ? '变动方向相反，' : '';
+    return `${name} ${formatFigure(target, grouped)} 与${relation.description} ${show(point)} 不符（${reversed}差 ${show(point.minus(target.value).abs())}）`;
 }
 
 /** 减少 −2.33 would mean an increase: the direction is wrong, no value mends it. */
@@ -406,6 +444,28 @@ class Teller {
         this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}${formula}。`, offered);
     }
 
+    /**
+     * A direction written the wrong way round: the word (减少 where the row rose), with the other word as its fix, or a
+     * table's sign (增减额 10.00 where it fell by 10.00), with the figure negated.
+     */
+    reversed(relation: Relation): void {
+        const { target, reversal } = relation;
+        if (!target.node || !reversal) return;
+        const point = pointOf(relation);
+        const place = `${placeOf(target)}：${relation.formula}。`;
+        if ('sign' in reversal) {
+            const negated = target.value.negated();
+            this.report.error(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.shown(point, target)} 正负号相反（本年比上年${point.isNegative() ? '减少' : '增加'}），应为 ${this.shown(negated, target)}。${place}`,
+                { fix: fixTo(this.model, negated, target) });
+            return;
+        }
+        const attribute = target.node.$container;
+        const key = isAttribute(attribute) && attribute.values.length === 1 && attribute.$cstNode ? GrammarUtils.findNodeForProperty(attribute.$cstNode, 'key') : undefined;
+        const written = isAttribute(attribute) ? attribute.key : undefined;
+        this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}：${written ? `“${written}”应为“${reversal.word}”` : `应写“${reversal.word}”`}。${place}`,
+            key ? { fix: { title: `改为“${reversal.word}”`, newText: reversal.word, range: key.range } } : undefined);
+    }
+
     /** A share adjusted so that its whole's shares make 100%: a warning in the words prose gets too. Whether it was one. */
     balanced(relation: Relation): boolean {
         const shares = balancingShares(this.model, relation);
@@ -516,8 +576,10 @@ export function restatedFigure(relation: Relation): Figure | undefined {
 /**
  * A growth rate where last year is zero or negative means nothing: (本年 − 0) ÷ 0 has no value,
  * and a “增长 −264%” from a negative 上年 would be printed as a fall. Such a rate is not checked
- * (nor computed for the report): the warning says why. A 0% where both years are 0 is the
- * printed “no change” (real tables print 0 → 0 as 0%), not a rate to warn of.
+ * (nor computed for the report): a note says why over a base of 0, which published reports print
+ * as 增长100% by custom (no error, no warning: the report may well be right), a warning over a
+ * negative one. A 0% where both years are 0 is the printed “no change” (real tables print 0 → 0
+ * as 0%), not a rate to note.
  */
 function growthWithoutBase(model: ReportModel, report: Reporter): void {
     const regions = syntaxRegions(model.report);
@@ -532,7 +594,7 @@ function growthWithoutBase(model: ReportModel, report: Reporter): void {
                 if (last.value.isZero() && rate.value.isZero() && current?.value.isZero()) continue;
                 if (last.value.isZero() || (last.interval.contains(new Decimal(0)) && !last.stated)) {
                     const zero = last.value.isZero() ? '为 0' : `接近 0（${formatFigure(last, model.groupsDigits)}）`;
-                    report.warning(rate.node, `上年数${zero}${derived}，${key}率无从计算：${key} ${formatFigure(rate)} 没有意义，可删去，或在文字中说明为新增。${placeOf(rate)}。`);
+                    report.info(rate.node, `上年数${zero}${derived}，${key}率无从计算：${key} ${formatFigure(rate)} 不作核对，可删去，或在文字中说明为新增。${placeOf(rate)}。`);
                 } else if (last.value.isNegative()) {
                     report.warning(rate.node, `上年数为负数（${formatFigure(last, model.groupsDigits)}）${derived}，${key}率没有意义：${key} ${formatFigure(rate)} 不作核对，也不宜写入报告。${placeOf(rate)}。`);
                 }

@@ -346,7 +346,10 @@ const partWithinRule: Rule = {
     },
 };
 
-/** A rate against a base of zero cannot be: 完成年初预算 95.89% where 年初预算 is 0. */
+/**
+ * A rate against a base of zero cannot be worked out: 完成年初预算 95.89% where 年初预算 is 0. Said as a note, not an
+ * error: reports print such a rate by custom (0%, 100%, a rate of another budget), and it is no figure to mend.
+ */
 const zeroBaseRule: Rule = {
     ...ruleMeta('zero-base'),
     check(model, report) {
@@ -355,7 +358,7 @@ const zeroBaseRule: Rule = {
             // a blank written for a budget nobody gave: say how to leave it unknown instead
             const stated = base.blank ? `${baseName}写作“-”（空白单元格，即 0）` : `${baseName}为 ${base.value.toFixed()}`;
             const remedy = base.blank ? `不知道${baseName}时不写它：列【…】不列出这一列` : `请核对${baseName}，或改写为完成另一预算（如 完成全年预算）`;
-            report.error(rate.node, `${stated}，不能算出完成率：${rate.label} ${formatFigure(rate)} 无从谈起。${remedy}。`);
+            report.info(rate.node, `${stated}，不能算出完成率：${rate.label} ${formatFigure(rate)} 无从谈起，不作核对。${remedy}。`);
         }
     },
 };
