@@ -47,7 +47,7 @@ export function createProgram(): ChineseCommand {
         .usage('[选项] <文件>')
         .argument('<文件>', '要生成报告的 .juesuan 文件')
         .showHelpAfterError('运行“juesuan build --help”查看用法。')
-        .option('-f, --format <格式>', '报告格式：html（默认）、docx（Word）、xlsx（Excel，每张表一个工作表）、pdf（由本机的 Chromium/Chrome/Edge 打印）', parseBuildFormat, 'html' as ExportFormat)
+        .option('-f, --format <格式>', '报告格式：html（默认）、docx（Word）、xlsx（Excel，封面和每张表一个工作表）、pdf（由本机的 Chromium/Chrome/Edge 打印）', parseBuildFormat, 'html' as ExportFormat)
         .option('-o, --output <输出文件>', '报告写到哪里（默认：与源文件同名、扩展名随格式，放在同一目录）')
         .addHelpText('after', [
             '',

@@ -291,6 +291,10 @@ const CHANGE_COLUMN = /^(?:比上年|较上年|同比|与上年相比)?(?:增减
 const CHANGE_RATE_COLUMN = /^(?:比上年|较上年|同比|与上年相比)?(?:增减|增长|增加|增减变动|变动)(?:率|比例|幅度|百分比)$|^增幅$/;
 const CHANGE_PERCENT_COLUMN = /^(?:比上年|较上年|同比|与上年相比)?(?:增减|增长|增加|增减变动|变动)$/;
 
+/** A column of the falls alone (减少, 比上年减少额), printed beside one of the rises (增加). */
+const DECREASE_COLUMN = /^(?:比上年|较上年|同比|与上年相比)?减少(?:额|数|金额)?$/;
+const INCREASE_ONLY = /^(?:比上年|较上年|同比|与上年相比)?增加/;
+
 function isChangeRateColumn(column: string): boolean {
     return isRateColumn(column) && (headingMatches(column, CHANGE_RATE_COLUMN)
         || (isPercentHeading(column.slice(column.lastIndexOf('·') + 1)) && headingMatches(column, CHANGE_PERCENT_COLUMN)));
@@ -306,8 +310,11 @@ export function changeColumns(columns: readonly string[]): { current: string; la
         const found = columns.filter(test);
         return found.length === 1 ? found[0] : undefined;
     };
-    const change = one(column => !isRateColumn(column) && headingMatches(column, CHANGE_COLUMN));
-    const rate = one(isChangeRateColumn);
+    // Beside a 减少 column, 增加 holds only the rises, unsigned: no signed change or rate column then.
+    const oneWay = columns.some(column => headingMatches(column, DECREASE_COLUMN));
+    const signed = (column: string) => !(oneWay && headingMatches(column, INCREASE_ONLY));
+    const change = one(column => !isRateColumn(column) && headingMatches(column, CHANGE_COLUMN) && signed(column));
+    const rate = one(column => isChangeRateColumn(column) && signed(column));
     if (!change && !rate) return undefined;
     const current = one(column => !isRateColumn(column) && headingMatches(column, CURRENT_COLUMN));
     const last = one(column => !isRateColumn(column) && headingMatches(column, LAST_COLUMN));
