@@ -1472,11 +1472,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const kind = first.kind;
         const read = roleOf(model, reader, clause.start, item.start, kind);
         const { roleStart, baseSpan } = read;
-        const compared = read.role.kind === 'change' || read.role.kind === 'growth' ? budgetComparedWith(model, text.slice(part.start, roleStart)) : undefined;
+        // 年末结转和结余45.88万元，比年初增加9.68万元，增长26.74%: compared with the year's start, not with last year or a budget
+        const fromOpening = (read.role.kind === 'change' || read.role.kind === 'growth') && comparedWithOpening(text.slice(part.start, roleStart));
+        const compared = (read.role.kind === 'change' || read.role.kind === 'growth') && !fromOpening ? budgetComparedWith(model, text.slice(part.start, roleStart)) : undefined;
         const versus = compared === 'other' ? undefined : compared;
         const role: Role = versus && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, versus }
-            // 年末结转和结余45.88万元，比年初增加9.68万元: compared with the year's start, not with last year
-            : read.role.kind === 'change' && FROM_OPENING.test(text.slice(clause.start, roleStart)) ? { ...read.role, fromOpening: true } : read.role;
+            : fromOpening && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, fromOpening: true } : read.role;
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
         // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds;
         // so does a whole that is the money not appropriated (占非财政拨款收入的…), which the names pass over
@@ -2150,8 +2151,16 @@ const LATER_BUDGET = /(?<![比较与同至到\-—]\s*)(\d{4})\s*年度?(?:部�
  * A comparison with last year or with a budget: 较上年, 与2023年相比, 比年初预算数, 较预算,
  * 与2021年度预算相比 (the year's budget), 比上年预算数字 (last year's budget).
  */
-/** A comparison with the year's start right before a change's word: the change is from it, not from last year or a budget. */
-const FROM_OPENING = new RegExp(`${VERSUS_OPENING}\\s*$`);
+/**
+ * Whether the comparison nearest before a change or rate in its sentence is with the year's start (比年初增加…，增长…),
+ * not with last year or a budget (比年初预算): the change and the rate are from the 年初 figure.
+ */
+function comparedWithOpening(before: string): boolean {
+    return [...before.matchAll(COMPARISONS)].pop()?.[1] === '年初';
+}
+
+/** 比年初, 较上年, 与2023年度, 比年初预算: the comparisons a sentence's changes are made against, by what they compare with. */
+const COMPARISONS = /(?:比|较|与|同)(年初(?!预算)|上年|去年|\d{4}年|(?:年初|全年|调整后?)?预算)/g;
 
 /** A clause that is only a comparison with a budget, before its 持平: 和年初预算, 与预算相比. */
 const BARE_BUDGET_COMPARISON = /^\s*(?:比|较|与|同|和)(?:年初|全年|调整后?)?预算数?(?:相比)?\s*$/;
