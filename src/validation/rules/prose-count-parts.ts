@@ -7,7 +7,7 @@
 // named with all its parts as a restating table names them (政府采购支出总额 = 货物 + 工程 + 服务) is their sum: an error.
 import { Decimal } from 'decimal.js';
 import type { FigureClaim, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
-import { claimsOf, withUnit } from '../../model/prose-claims.js';
+import { claimsOf, shareWholeWords, withUnit } from '../../model/prose-claims.js';
 import { fixedText } from '../../model/figure.js';
 import { sumIntervals } from '../../model/interval.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -180,10 +180,83 @@ function partsOfWhole(text: string, whole: WrittenAmount, parts: readonly Writte
     return undefined;
 }
 
+/**
+ * 2024年度项目21个，…21个项目评为一等，…占项目总数比例100%: a share of counts (claims read as 'count-share') is the count its
+ * sentence writes last before it over the whole count the text writes earlier under the name the share's words give
+ * (项目 of 项目总数, 全部项目), or, where they name none (占比, 占总数的), over the count a 其中 before the part splits. The
+ * counts are exact: the share is wrong where it does not round to their ratio, one unit off passing only where rounding
+ * happened (shares balanced to 100%); a whole named twice with two values, or not written, leaves it alone.
+ */
+function countShares(model: ReportModel, reporter: Reporter): void {
+    for (const text of claimsOf(model)) {
+        const figures = text.claims.filter((c): c is FigureClaim => c.kind === 'figure');
+        for (const share of figures.filter(c => c.notData === 'count-share')) {
+            const prose = text.prose.text;
+            const sentence = fullClauseStart(prose, share.figure.offset);
+            const part = figures.filter(c => c.figure.kind === 'count' && c.figure.offset >= sentence && c.figure.offset < share.figure.offset).at(-1);
+            if (!part) continue;
+            const said = shareWholeWords(/占([^占，,；;。]*)$/.exec(prose.slice(sentence, share.figure.offset))?.[1].replace(/\s/g, '') ?? '');
+            const noun = said.replace(/^(?:全部|所有|总)/, '').replace(/(?:总数|总量|数量|个数|数)$/, '');
+            const wholes = noun ? figures.filter(c => c.figure.offset < part.figure.offset && c.figure.kind === 'count' && sameCount(c.figure.unit, part.figure.unit)
+                && countName(prose, c.figure) === noun) : headBefore(prose, figures, sentence, part);
+            const values = new Set(wholes.map(c => c.figure.value.toString()));
+            const whole = values.size === 1 ? wholes.at(-1)!.figure : undefined;
+            if (!whole || !whole.value.isPositive()) continue;
+            const exact = part.figure.value.div(whole.value).times(100);
+            const { decimals } = share.figure;
+            const rounded = exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+            if (share.figure.interval.contains(exact)) continue;
+            // rounded shares may be balanced to add up to 100%, by a unit in their last place; an exact one never is
+            if (!rounded.eq(exact) && share.figure.value.minus(rounded).abs().lte(new Decimal(10).pow(-decimals))) continue;
+            const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+            const named = noun ? `${noun} ` : '“其中”之前的总数 ';
+            if (range) reporter.error(text.prose.node, `文字写的 ${share.figure.text} 与前面写的数量不符：${counted(part.figure)} ÷ ${named}${counted(whole)} = ${rounded.toFixed(decimals)}%。`, { range });
+        }
+    }
+}
+
+/** A count as a message writes it: 21个 of 21 个. */
+function counted(figure: WrittenFigure): string {
+    return withUnit(figure).replace(/\s/g, '');
+}
+
+/** Units of one count: 人 and 名 are both people. */
+function sameCount(a: string, b: string): boolean {
+    return a === b || (PEOPLE.has(a) && PEOPLE.has(b));
+}
+
+const PEOPLE = new Set(['人', '名']);
+
+/**
+ * The name a count is written under: the words before it in its clause, from the last year or owner named (2024年度项目21个,
+ * 本部门项目共计21个 → 项目), without the words joining them to it; or, none there, the noun right after its unit where
+ * the clause ends with it (共实施21个项目。 → 项目).
+ */
+function countName(text: string, figure: WrittenFigure): string {
+    const before = /[^，,、；;。：:\n（(]*$/.exec(text.slice(0, figure.offset))![0].replace(/\s/g, '')
+        .replace(/^.*(?:\d{4}年度?|本部门|本单位|我部门|我单位|全年|本年度?)/, '').replace(COUNT_NAME_OPENING, '').replace(/(?:共计|共有|合计|总计|共|为|是|有|达到?|总数|数量|数)+$/, '');
+    if (before) return before;
+    const after = /^([\u4e00-\u9fff]{1,8}?)(?=[，,。；;、\n]|$)/.exec(text.slice(figure.offset + figure.length));
+    return after?.[1] ?? '';
+}
+
+/** Verbs before the name of what a count counts: 共有项目21个, 实施项目共15个. */
+const COUNT_NAME_OPENING = /^(?:共计|共有|共|现有|实有|有|实施|开展了?|承担|安排|设立|设置)+/;
+
+/** The count a 其中 splits before `part` in its sentence (编制28人，其中行政编制18人), of the part's unit: as a list of one, or none. */
+function headBefore(text: string, figures: readonly FigureClaim[], sentence: number, part: FigureClaim): FigureClaim[] {
+    const among = text.lastIndexOf('其中', part.figure.offset);
+    if (among < sentence) return [];
+    const head = figures.filter(c => c.figure.offset >= sentence && c.figure.offset + c.figure.length <= among).at(-1);
+    return head && head.figure.kind === 'count' && sameCount(head.figure.unit, part.figure.unit)
+        && /^[\s，,：:]*$/.test(text.slice(head.figure.offset + head.figure.length, among)) ? [head] : [];
+}
+
 const proseCountPartsRule: Rule = {
     ...ruleMeta('prose-count-parts'),
     check(model, reporter) {
         amountParts(model, reporter);
+        countShares(model, reporter);
         let claimsByText: Map<ProseText, readonly FigureClaim[]> | undefined;
         // the data holds a count (国有资产 › 车辆 and its kinds): prose-figure judges the text's figure against it
         const held = (prose: ProseText, count: Count) => {
