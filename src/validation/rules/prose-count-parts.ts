@@ -181,6 +181,43 @@ function partsOfWhole(text: string, whole: WrittenAmount, parts: readonly Writte
 }
 
 /**
+ * 政府采购支出总额198.40万元，…。授予中小企业合同金额199.40万元 where the data holds neither figure: a figure a restating table
+ * says is at most another (授予小微企业 ≤ 授予中小企业 ≤ 政府采购总计), each written in one paragraph under one of the names
+ * the table gives it in prose, is no larger than it. The whole must be written once (one value) in that paragraph.
+ */
+function partsOverWholes(model: ReportModel, reporter: Reporter): void {
+    for (const text of claimsOf(model)) {
+        const prose = text.prose.text;
+        const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.kind === 'amount' && c.role.kind === 'value' && !c.notData
+            && !(c.subject && distinctTargets(model, c.subject, c.role, c.figure).length > 0));
+        const named = (claim: FigureClaim, names: readonly string[] | undefined) => {
+            const words = kindBefore(prose, claim.figure.offset).replace(/\s/g, '').replace(/(?:为|是|共计|合计)$/, '');
+            return names?.some(name => words.endsWith(name)) ?? false;
+        };
+        for (const table of RESTATING_TABLES) {
+            for (const { part, whole } of table.atMost) {
+                for (const claim of amounts.filter(c => named(c, table.prose[part]))) {
+                    const line = lineOf(prose, claim.figure.offset);
+                    const wholes = amounts.filter(c => c !== claim && c.figure.offset >= line.start && c.figure.offset < line.end && named(c, table.prose[whole]));
+                    if (wholes.length === 0 || new Set(wholes.map(c => c.figure.value.toString())).size !== 1) continue;
+                    const over = wholes[0].figure;
+                    const range = rangeIn(text.prose, claim.figure.offset, claim.figure.length);
+                    if (range && claim.figure.interval.lo.greaterThan(over.interval.hi)) {
+                        reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 大于同一段写的${table.prose[whole]![0]} ${withUnit(over)}：${table.prose[part]![0]}是它的一部分，不能超过它。`, { range });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/** The line around `offset`: [start, end). */
+function lineOf(text: string, offset: number): { start: number; end: number } {
+    const end = text.indexOf('\n', offset);
+    return { start: text.lastIndexOf('\n', offset - 1) + 1, end: end < 0 ? text.length : end };
+}
+
+/**
  * 2024年度项目21个，…21个项目评为一等，…占项目总数比例100%: a share of counts (claims read as 'count-share') is the count its
  * sentence writes last before it over the whole count the text writes earlier under the name the share's words give
  * (项目 of 项目总数, 全部项目), or, where they name none (占比, 占总数的), over the count a 其中 before the part splits. The
@@ -256,6 +293,7 @@ const proseCountPartsRule: Rule = {
     ...ruleMeta('prose-count-parts'),
     check(model, reporter) {
         amountParts(model, reporter);
+        partsOverWholes(model, reporter);
         countShares(model, reporter);
         let claimsByText: Map<ProseText, readonly FigureClaim[]> | undefined;
         // the data holds a count (国有资产 › 车辆 and its kinds): prose-figure judges the text's figure against it
