@@ -201,6 +201,10 @@ function partsOverWholes(model: ReportModel, reporter: Reporter): void {
                     const wholes = amounts.filter(c => c !== claim && c.figure.offset >= line.start && c.figure.offset < line.end && named(c, table.prose[whole]));
                     if (wholes.length === 0 || new Set(wholes.map(c => c.figure.value.toString())).size !== 1) continue;
                     const over = wholes[0].figure;
+                    // 政府采购支出总额3268.40万元，其中：…（3286.40）。授予中小企业合同金额3286.40万元: the total written is the
+                    // slip (its parts' sum, told above), which the part fits
+                    const listed = partsListedAfter(text, over) ?? [];
+                    if (listed.length >= 2 && !claim.figure.interval.lo.greaterThan(sumIntervals(listed.map(p => p.interval)).hi)) continue;
                     const range = rangeIn(text.prose, claim.figure.offset, claim.figure.length);
                     if (range && claim.figure.interval.lo.greaterThan(over.interval.hi)) {
                         reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 大于同一段写的${table.prose[whole]![0]} ${withUnit(over)}：${table.prose[part]![0]}是它的一部分，不能超过它。`, { range });
