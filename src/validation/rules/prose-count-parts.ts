@@ -40,29 +40,35 @@ interface Written { readonly offset: number; readonly length: number; readonly u
  * after it of the same unit, up to the next 其中 (a part's own parts), brackets left out. A figure named a total
  * (合计, 总计, 共计) is no part: it ends the list. Larger than the whole, it is the sentence's own total (收入4402万元，加
  * 上级转移支付收入1884万元，其中：一般转移支付收入1478万元，上年结转结余60万元，…，收入合计为6449万元), and the
- * sentence went back to its own items somewhere before it: only the first part is surely the whole's. `markers`
- * may open a list with 分别为 too (共有车辆3辆，分别为…): a list of all the whole's parts, `complete`.
+ * sentence went back to its own items somewhere before it: only the first part is surely the whole's. `opens`
+ * may open a list with 分别为 too (共有车辆3辆，分别为…): a list of all the whole's parts, `complete`; or with 包括
+ * (INCLUDED_PARTS), whose list ends at any of `stops` outside brackets: all the whole's parts where they are its known
+ * kinds (the caller tells), `including`.
  */
-function* splits<T extends Written>(text: string, markers: RegExp, figuresIn: (from: number, to: number) => T[], exceeds: (part: T, whole: T) => boolean): Generator<{ whole: T; parts: T[]; complete: boolean }> {
+function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (from: number, to: number) => T[], exceeds: (part: T, whole: T) => boolean,
+    stops: RegExp = opens): Generator<{ whole: T; parts: T[]; complete: boolean; including: boolean; end: number }> {
     // by offsets into the text, without a match object per sentence or a copy per clause: this runs over every prose text
-    const pattern = new RegExp(markers.source, 'g');
-    const find = (from: number) => {
+    const opening = new RegExp(opens.source, 'g');
+    const stopping = new RegExp(stops.source, 'g');
+    const find = (pattern: RegExp, from: number) => {
         pattern.lastIndex = from;
         const m = pattern.exec(text);
-        return m ? { at: m.index, length: m[0].length, complete: m[0] !== '其中' } : undefined;
+        return m ? { at: m.index, length: m[0].length, complete: m[0] !== '其中', including: INCLUDING.test(m[0]) } : undefined;
     };
-    let split = find(0);
+    let split = find(opening, 0);
     for (let start = 0; split && start <= text.length;) {
         const end = clauseEnd(text, start);
-        if (split.at < start) split = find(start);
+        if (split.at < start) split = find(opening, start);
         if (split && split.at > start && split.at < end) {
             const whole = figuresIn(start, split.at).at(-1);
-            const next = find(split.at + split.length);
+            let next = find(stopping, split.at + split.length);
+            // after 包括, a marker in brackets (执法执勤用车2辆（包括警车1辆）) says what a part holds: the list goes on past it
+            while (split.including && next && next.at < end && inBrackets(text, next.at, start)) next = find(stopping, next.at + next.length);
             const stop = next && next.at < end ? next.at : end;
             let parts = whole ? figuresIn(split.at, stop).filter(c => c.unit === whole.unit && !inBrackets(text, c.offset, start)) : [];
             const total = parts.findIndex(p => TOTAL_NAMED.test(kindBefore(text, p.offset)));
             if (whole && total >= 0) parts = parts.slice(0, exceeds(parts[total], whole) ? Math.min(1, total) : total);
-            if (whole && parts.length > 0 && whole.offset + whole.length >= split.at - 2) yield { whole, parts, complete: split.complete && total < 0 };
+            if (whole && parts.length > 0 && whole.offset + whole.length >= split.at - 2) yield { whole, parts, complete: split.complete && total < 0, including: split.including, end: stop };
         }
         start = end + 1;
     }
@@ -72,6 +78,13 @@ function* splits<T extends Written>(text: string, markers: RegExp, figuresIn: (f
 const SOME_PARTS = /其中/;
 /** Where a list of some of a count's parts opens, or of all of them (分别为, 分别是: each part once). */
 const SOME_OR_ALL_PARTS = /其中|分别(?:为|是)[：:]?/;
+/**
+ * 包括, 包含: where a list of all the whole's parts opens, where they are its known kinds; else of some (…等) or of other
+ * things, left alone. Read beside the lists above (其中包括 stays a 其中), up to any list word.
+ */
+const INCLUDED_PARTS = /包[括含][：:]?/;
+const INCLUDING = /^包[括含]/;
+const ANY_PARTS = /其中|分别(?:为|是)|包[括含]/;
 
 /** Where the clause from `start` ends: its 。；;！？ or line break, else the end of the text. */
 function clauseEnd(text: string, start: number): number {
@@ -103,10 +116,13 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
     for (const text of claimsOf(model)) {
         const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.kind === 'amount');
         if (amounts.length < 2) continue;
-        for (const { whole, parts } of splits(text.prose.text, SOME_PARTS, (from, to) => amountsOf(amounts, from, to),
-            (part, whole) => part.claim.figure.interval.lo.greaterThan(whole.claim.figure.interval.hi))) {
+        const figuresIn = (from: number, to: number) => amountsOf(amounts, from, to);
+        const exceeds = (part: WrittenAmount, whole: WrittenAmount) => part.claim.figure.interval.lo.greaterThan(whole.claim.figure.interval.hi);
+        for (const { whole, parts, including } of [...splits(text.prose.text, SOME_PARTS, figuresIn, exceeds), ...splits(text.prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
             const { claim } = whole;
             if (claim.role.kind !== 'value' || claim.notData || claim.figure.value.isNegative()) continue;
+            // 政府采购支出总额…，包括货物…、工程…、服务…: read as a 其中 only where the parts are the whole's known kinds
+            if (including && !partsOfWhole(text.prose.text, whole, parts.filter(p => p.claim.role.kind === 'value' && !p.claim.notData))) continue;
             if (claim.subject && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0) continue;
             const own = parts.filter(p => p.claim.role.kind === 'value' && !p.claim.notData);
             const range = (w: Written) => rangeIn(text.prose, w.offset, w.length);
@@ -307,10 +323,15 @@ const proseCountPartsRule: Rule = {
             return claim?.subject !== undefined && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0;
         };
         for (const prose of model.nodes.prose) {
-            for (const split of splits(prose.text, SOME_OR_ALL_PARTS, (from, to) => countsIn(prose.text, from, to), (part, whole) => part.value > whole.value)) {
+            const figuresIn = (from: number, to: number) => countsIn(prose.text, from, to);
+            const exceeds = (part: Count, whole: Count) => part.value > whole.value;
+            for (const split of [...splits(prose.text, SOME_OR_ALL_PARTS, figuresIn, exceeds), ...splits(prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
                 const { whole } = split;
                 const wholeKind = kindBefore(prose.text, whole.offset);
                 const parts = split.parts.filter(p => coveredBy(wholeKind, kindBefore(prose.text, p.offset)));
+                // 共有车辆3辆，包括执法执勤用车2辆、特种专业技术用车1辆: a list of the whole's known kinds is all of them; any other
+                // list after 包括 (of some, …等, or of other things) is left alone
+                if (split.including && !knownKindsListed(prose.text, wholeKind, split.parts, split.end)) continue;
                 const over = parts.find(p => p.value > whole.value);
                 const range = (c: Count) => rangeIn(prose, c.offset, c.length);
                 const listed = split.complete ? '所列' : '其中';
@@ -376,7 +397,18 @@ function postKinds(whole: string, parts: readonly string[]): boolean {
 }
 
 /** The words opening a part's name right after the word that opens a list (分别为：执法执勤用车 → 执法执勤用车). */
-const LIST_OPENING = /^(?:分别(?:为|是))?[：:]?/;
+const LIST_OPENING = /^(?:分别(?:为|是)|包[括含])?[：:]?/;
+
+/**
+ * Whether the counts a 包括 lists (up to `end`) are each a known kind of the whole's (kinds of post of an establishment, of
+ * vehicle by use of a fleet), two at least, the list not left open (…等).
+ */
+function knownKindsListed(text: string, wholeKind: string, parts: readonly Count[], end: number): boolean {
+    const last = parts.at(-1);
+    if (parts.length < 2 || !last || text.slice(last.offset + last.length, end).includes('等')) return false;
+    const kinds = parts.map(p => kindBefore(text, p.offset).replace(LIST_OPENING, ''));
+    return postKinds(wholeKind, kinds) || vehicleKinds(wholeKind, kinds);
+}
 
 /** Vehicles held (共有车辆, 公务用车保有量), not those bought, disposed of or hired in the year. */
 const VEHICLES_HELD = /车辆|用车|公务车/;
