@@ -1202,9 +1202,9 @@ function writtenShareVerdict(part: WrittenFigure, share: WrittenFigure, whole: P
     if (part.interval.lo.gt(whole.interval.hi) && share.value.lte(hundred)) return 'larger';
     if (rate.meets(share.interval)) return 'right';
     const exact = part.value.div(whole.value).times(100);
-    // one unit off may balance shares to 100%; a share over 100% of a part within its whole balances nothing
+    // one unit off may balance shares to 100%; a share over 100% of a part within its whole balances nothing, nor one of nothing (0 is 0%)
     const overWhole = share.value.gt(hundred) && !exact.gt(hundred);
-    return !overWhole && share.value.minus(exact.toDecimalPlaces(share.decimals, Decimal.ROUND_HALF_UP)).abs().lte(new Decimal(10).pow(-share.decimals)) ? 'right' : 'off';
+    return !overWhole && !part.value.isZero() && share.value.minus(exact.toDecimalPlaces(share.decimals, Decimal.ROUND_HALF_UP)).abs().lte(new Decimal(10).pow(-share.decimals)) ? 'right' : 'off';
 }
 
 /**
