@@ -157,17 +157,22 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
 }
 
 /**
- * The amounts a text lists after 其中 right after a written whole (政府采购支出总额3268.40万元，其中：货物48.60万元、…), as
- * prose-count-parts reads them; undefined where none follow it.
+ * The amounts a text lists after 其中 (or 包括) right after a written whole, one of each of its known kinds, every kind
+ * named (政府采购支出总额3268.40万元，其中：货物48.60万元、工程3126.00万元、服务111.80万元): what the whole is, whatever it
+ * is written as. Undefined where none follow it, or they are not all its kinds: some kinds (工程 unsaid) or other parts
+ * add up to no more than a part of it.
  */
 export function partsListedAfter(text: TextClaims, whole: WrittenFigure): WrittenFigure[] | undefined {
     const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.kind === 'amount');
     const start = fullClauseStart(text.prose.text, whole.offset);
     const end = clauseEnd(text.prose.text, whole.offset);
-    for (const split of splits(text.prose.text.slice(0, end), SOME_PARTS, (from, to) => amountsOf(amounts, from, to),
-        (part, head) => part.claim.figure.interval.lo.greaterThan(head.claim.figure.interval.hi))) {
-        if (split.whole.offset < start) continue;
-        return split.whole.claim.figure === whole ? split.parts.filter(p => p.claim.role.kind === 'value' && !p.claim.notData).map(p => p.claim.figure) : undefined;
+    const prose = text.prose.text.slice(0, end);
+    const figuresIn = (from: number, to: number) => amountsOf(amounts, from, to);
+    const exceeds = (part: WrittenAmount, head: WrittenAmount) => part.claim.figure.interval.lo.greaterThan(head.claim.figure.interval.hi);
+    for (const split of [...splits(prose, SOME_PARTS, figuresIn, exceeds), ...splits(prose, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
+        if (split.whole.offset < start || split.whole.claim.figure !== whole) continue;
+        const named = partsOfWhole(text.prose.text, split.whole, split.parts.filter(p => p.claim.role.kind === 'value' && !p.claim.notData));
+        return named?.all ? named.kinds.map(p => p.claim.figure) : undefined;
     }
     return undefined;
 }

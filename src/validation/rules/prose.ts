@@ -1116,9 +1116,9 @@ function tellWrittenShareOff(model: ReportModel, report: Reporter, text: TextCla
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一${said.scope}写的数不符：${amount(part)} ÷ ${said.whole}${amount(whole)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
 }
 
-/** The name a figure is written under: its clause's words before it, less a leading year and 本部门/本单位 (in either order) and a trailing 为/是. */
+/** The name a figure is written under: its clause's words before it on its line, less a leading year and 本部门/本单位 (in either order) and a trailing 为/是. */
 function nameWrittenBefore(text: string, offset: number): string {
-    const clause = /[^，,；;。：:、（）()]*$/.exec(text.slice(0, offset))![0];
+    const clause = /[^，,；;。：:、（）()\n]*$/.exec(text.slice(0, offset))![0];
     return clause.replace(/^\s*(?:\d{4}年度?)?\s*(?:本部门|本单位|我部门|我单位)?\s*(?:\d{4}年度?)?/, '').replace(/(?:为|是|共|共计|合计)$/, '').trim();
 }
 
