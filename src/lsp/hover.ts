@@ -526,6 +526,7 @@ const NOT_DATA: Readonly<Record<NotData, string>> = {
     'unnamed-whole': '的总数数据中没有（如占财政拨款项目支出的比重）：只与句中写出的数核对',
     'part': '是先分项、后共计中的一项：只核对共计，分项不大于共计',
     'outside-three-public': '是不由“三公”经费支出的购置',
+    'count-share': '是数量之比（占项目总数的比例等）：与文字中写的数量核对，不与金额核对',
 };
 
 const BUDGET_NAME: Readonly<Record<BudgetKind, string>> = { initial: '年初预算', final: '全年预算', any: '预算' };

@@ -59,8 +59,9 @@ export function withUnit(figure: WrittenFigure): string {
 /** Why a written figure is not compared with the data. */
 /** unnamed-whole: a share of a whole narrower than any name the report knows (占财政拨款项目支出的…). */
 /** outside-three-public: a 三公 purchase of a sentence that says it is not paid from 三公经费 (使用其他资金购置). */
+/** count-share: a share of a count in a whole count (占项目总数比例100%), judged by prose-count-parts against the counts written. */
 export type NotData = 'threshold' | 'per-unit' | 'unread' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole' | 'part'
-    | 'outside-three-public';
+    | 'outside-three-public' | 'count-share';
 
 /** The quantities a sentence's words name: the words (for messages) and their candidates. */
 export interface Subject {
@@ -1472,11 +1473,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const kind = first.kind;
         const read = roleOf(model, reader, clause.start, item.start, kind);
         const { roleStart, baseSpan } = read;
-        const compared = read.role.kind === 'change' || read.role.kind === 'growth' ? budgetComparedWith(model, text.slice(part.start, roleStart)) : undefined;
+        // 年末结转和结余45.88万元，比年初增加9.68万元，增长26.74%: compared with the year's start, not with last year or a budget
+        const fromOpening = (read.role.kind === 'change' || read.role.kind === 'growth') && comparedWithOpening(text.slice(part.start, roleStart));
+        const compared = (read.role.kind === 'change' || read.role.kind === 'growth') && !fromOpening ? budgetComparedWith(model, text.slice(part.start, roleStart)) : undefined;
         const versus = compared === 'other' ? undefined : compared;
         const role: Role = versus && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, versus }
-            // 年末结转和结余45.88万元，比年初增加9.68万元: compared with the year's start, not with last year
-            : read.role.kind === 'change' && FROM_OPENING.test(text.slice(clause.start, roleStart)) ? { ...read.role, fromOpening: true } : read.role;
+            : fromOpening && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, fromOpening: true } : read.role;
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
         // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds;
         // so does a whole that is the money not appropriated (占非财政拨款收入的…), which the names pass over
@@ -1484,7 +1486,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             || (baseSpan !== undefined && role.kind === 'share' && NOT_APPROPRIATED.test(text.slice(baseSpan.start, baseSpan.end)))
             || (baseSpan !== undefined && role.kind === 'share' && baseSpan.start === baseSpan.end
                 && listHeadQuantities(text, item.start, amounts)?.length === 0);
-        const notData = (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
+        // 21个项目…，占项目总数比例100%: a share of counts, which the counts the text writes tell (prose-count-parts), not the amounts
+        const countShare = role.kind === 'share' && baseSpan !== undefined && ofCounts(reader, part.start, item.start, baseSpan);
+        const notData = (countShare ? 'count-share' : undefined) ?? (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
             ?? (bareMoneyUnnamed(reader, item.match, clause.start, roleStart) ? 'unread' : undefined);
@@ -2147,15 +2151,47 @@ function continuesLaterBudget(model: ReportModel, reader: TextReader, part: Span
 const LATER_BUDGET = /(?<![比较与同至到\-—]\s*)(\d{4})\s*年度?(?:部门)?[^，,：:。；;\d]{0,20}?(?:预算|安排)/g;
 
 /**
- * A comparison with last year or with a budget: 较上年, 与2023年相比, 比年初预算数, 较预算,
- * 与2021年度预算相比 (the year's budget), 比上年预算数字 (last year's budget).
+ * Whether a share is of counts: its whole's words name a number of things (占项目总数比例, 占总人数的), or name no money
+ * (占全部项目的, 占比) where the figure its sentence writes last before it, a share aside, is a count (开展绩效自评的项目18个，
+ * 占全部项目的85.71%). Either way a count stands before it in its sentence, which the share is of.
  */
-/** A comparison with the year's start right before a change's word: the change is from it, not from last year or a budget. */
-const FROM_OPENING = new RegExp(`${VERSUS_OPENING}\\s*$`);
+function ofCounts(reader: TextReader, partStart: number, figureStart: number, baseSpan: Span): boolean {
+    const words = shareWholeWords(reader.text.slice(baseSpan.start, baseSpan.end));
+    if (MONEY_WHOLE.test(words)) return false;
+    const before = reader.figuresIn(partStart, figureStart).filter(f => f.claim.figure.kind !== 'rate');
+    const last = before.at(-1);
+    if (COUNT_WHOLE.test(words)) return before.some(f => f.claim.figure.kind === 'count');
+    return last?.claim.figure.kind === 'count' && !reader.text.slice(last.start, figureStart).includes('【');
+}
+
+/** The words of a share's whole without the words around it: 项目总数 of 项目总数比例, 全部项目 of 全部项目的. */
+export function shareWholeWords(words: string): string {
+    return words.trim().replace(/(?:的|之)?(?:比例|比重)?(?:为|是)?$/, '');
+}
+
+/** A whole that is a number of things: 项目总数, 总人数, 车辆数量, 单位个数. */
+const COUNT_WHOLE = /(?:总数|个数|数量|总量|人数|户数|家数|项数|辆数)$/;
+/** A whole of money: 项目支出总额, 资金, 经费, 预算数. */
+const MONEY_WHOLE = /额|金|经费|支出|收入|预算|拨款|费|元/;
+
+/**
+ * Whether the comparison nearest before a change or rate in its sentence is with the year's start (比年初增加…，增长…),
+ * not with last year or a budget (比年初预算): the change and the rate are from the 年初 figure.
+ */
+function comparedWithOpening(before: string): boolean {
+    return [...before.matchAll(COMPARISONS)].pop()?.[1] === '年初';
+}
+
+/** 比年初, 较上年, 与2023年度, 比年初预算: the comparisons a sentence's changes are made against, by what they compare with. */
+const COMPARISONS = /(?:比|较|与|同)(年初(?!预算)|上年|去年|\d{4}年|(?:年初|全年|调整后?)?预算)/g;
 
 /** A clause that is only a comparison with a budget, before its 持平: 和年初预算, 与预算相比. */
 const BARE_BUDGET_COMPARISON = /^\s*(?:比|较|与|同|和)(?:年初|全年|调整后?)?预算数?(?:相比)?\s*$/;
 
+/**
+ * A comparison with last year or with a budget: 较上年, 与2023年相比, 比年初预算数, 较预算,
+ * 与2021年度预算相比 (the year's budget), 比上年预算数字 (last year's budget).
+ */
 const COMPARED_WITH = /(?:比|较|与|同|和)(上年|去年|(\d{4})年度?)?(?:((?:年初|全年|调整后?)?)预算)?/g;
 
 /**

@@ -65,8 +65,12 @@ const FUND_PREFIXES = ['一般公共预算财政拨款', '政府性基金预算�
  * after a character that is not a word of its own (的, 和, 年度, 预算, 其中 …).
  */
 function endsProjectName(text: string, start: number): boolean {
-    return text.startsWith('项目', start) && start > 0 && /\p{Script=Han}/u.test(text[start - 1]) && !PROJECT_NAME_JOINTS.has(text[start - 1]);
+    return text.startsWith('项目', start) && start > 0 && /\p{Script=Han}/u.test(text[start - 1]) && !PROJECT_NAME_JOINTS.has(text[start - 1])
+        && !SELF_BEFORE.test(text.slice(Math.max(0, start - 3), start));
 }
+
+/** 我院项目支出, 本校项目支出, 本中心项目支出: the department calling itself by its kind, no project's name. */
+const SELF_BEFORE = /[我本](?:院|校|局|所|委|站|馆|厅|办|会|园|中心|队|社|处|室)$/;
 
 /**
  * Whether a name of a row with a 项目支出 column ends right at `end`, before 项目支出 (审计业务项目支出): that is the

@@ -24,10 +24,11 @@ export type Role =
     | { readonly kind: 'last' }
     /**
      * versus: the change is from the budget the sentence compares with (较预算减少…), not from last year. fromOpening: it
-     * is from the balance at the year's start (年末结转和结余…，比年初增加…): the 年末 row less its 年初 row, where one is.
+     * is from the balance at the year's start (年末结转和结余…，比年初增加…，增长…): the 年末 figure less its 年初 one, where one is;
+     * the same for a growth rate (over the 年初 figure).
      */
     | { readonly kind: 'change'; readonly sign: 1 | -1; readonly versus?: BudgetKind; readonly fromOpening?: true }
-    | { readonly kind: 'growth'; readonly sign: 1 | -1; readonly versus?: BudgetKind }
+    | { readonly kind: 'growth'; readonly sign: 1 | -1; readonly versus?: BudgetKind; readonly fromOpening?: true }
     /**
      * items: the share is of the sum of these, written before it (两项合计占…). inFull: the words after 占
      * name the base in full (占一般公共预算项目支出总额的), not at the end of longer words. within: the whole is
@@ -166,11 +167,11 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
         case 'growth': {
             const [up, down] = role.kind === 'change' ? ['增加', '减少'] : ['增长', '下降'];
             if (kind !== (role.kind === 'change' ? 'amount' : 'rate')) return undefined;
-            // a balance's start is last year's end: where no 年初 row holds it, the change from last year is the same
-            const opening = role.kind === 'change' && role.fromOpening ? openingFigure(row) : undefined;
+            // a balance's start is last year's end: where no 年初 row or column holds it, the change from last year is the same
+            const opening = role.fromOpening ? openingFigure(row, column) : undefined;
             if (opening) {
-                const computation = arithmetic.changeFromOpening(row, column, opening);
-                return computation && fromComputation(quantity, computation, label('较年初增减额'));
+                const computation = role.kind === 'change' ? arithmetic.changeFromOpening(row, column, opening) : arithmetic.growthFromOpening(row, column, opening);
+                return computation && fromComputation(quantity, computation, label(role.kind === 'change' ? '较年初增减额' : '较年初增长率'));
             }
             if (role.versus) {
                 const budget = budgetFigure(model, row, column, role.versus);
@@ -222,11 +223,17 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
 }
 
 /**
- * The figure a 年末 row's balance started the year at: its table's row named the same with 年初 (年末结转和结余 and
- * 年初结转和结余, 年末财政拨款结转和结余 and 年初财政拨款结转和结余), where exactly one such row holds an amount.
+ * The figure a 年末 balance started the year at: the same row's 年初 column (政府性基金 tables print 年初结转和结余 …
+ * 年末结转和结余 as columns), else its table's row named the same with 年初 (年末结转和结余 and 年初结转和结余, 年末财政拨款
+ * 结转和结余 and 年初财政拨款结转和结余), where exactly one such row holds an amount.
  */
-function openingFigure(row: RowModel): Figure | undefined {
-    if (!row.table || !row.name.includes('年末')) return undefined;
+function openingFigure(row: RowModel, column: string): Figure | undefined {
+    if (!row.table) return undefined;
+    if (column.includes('年末')) {
+        const figure = row.cells.get(column.replace('年末', '年初'));
+        return figure?.kind === 'amount' ? figure : undefined;
+    }
+    if (!row.name.includes('年末')) return undefined;
     const name = row.name.replace('年末', '年初');
     const found: Figure[] = [];
     walkRows(row.table.rows, other => {

@@ -1302,11 +1302,21 @@ export class RelationBuilder {
 
     /** (决算 − 预算) ÷ 预算 in percent: 较预算减少10.50万元，降低42.00%; none where the budget is not above zero. */
     growthFromBudget(row: RowModel, column: string, budget: Figure): Computation | undefined {
+        return this.growthOver(row, column, budget, '（决算 − 预算）÷ 预算');
+    }
+
+    /** (年末 − 年初) ÷ 年初 in percent: 年末结转和结余…，比年初增长26.74%; none where the opening is not above zero. */
+    growthFromOpening(row: RowModel, column: string, opening: Figure): Computation | undefined {
+        return this.growthOver(row, column, opening, '（年末 − 年初）÷ 年初');
+    }
+
+    /** (the row's figure in `column` − `base`) ÷ `base` in percent, described as `description`; none where the base is not above zero. */
+    private growthOver(row: RowModel, column: string, base: Figure, description: string): Computation | undefined {
         const current = row.cells.get(column);
-        if (!current || budget.value.lte(0)) return undefined;
-        return ratio(current.interval.sub(budget.interval), current.value.minus(budget.value), budget, [current, budget], '（决算 − 预算）÷ 预算',
-            () => `(${this.shown(current)} − ${this.shown(budget)}) ÷ ${this.shown(budget)}`,
-            () => ({ kind: 'ratio', numerator: termsOf([current]), base: termsOf([budget]), offset: MINUS_HUNDRED }));
+        if (!current || base.value.lte(0)) return undefined;
+        return ratio(current.interval.sub(base.interval), current.value.minus(base.value), base, [current, base], description,
+            () => `(${this.shown(current)} − ${this.shown(base)}) ÷ ${this.shown(base)}`,
+            () => ({ kind: 'ratio', numerator: termsOf([current]), base: termsOf([base]), offset: MINUS_HUNDRED }));
     }
 
     private completion(row: RowModel): void {

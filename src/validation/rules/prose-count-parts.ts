@@ -7,7 +7,7 @@
 // named with all its parts as a restating table names them (政府采购支出总额 = 货物 + 工程 + 服务) is their sum: an error.
 import { Decimal } from 'decimal.js';
 import type { FigureClaim, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
-import { claimsOf, withUnit } from '../../model/prose-claims.js';
+import { claimsOf, shareWholeWords, withUnit } from '../../model/prose-claims.js';
 import { fixedText } from '../../model/figure.js';
 import { sumIntervals } from '../../model/interval.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -40,29 +40,35 @@ interface Written { readonly offset: number; readonly length: number; readonly u
  * after it of the same unit, up to the next 其中 (a part's own parts), brackets left out. A figure named a total
  * (合计, 总计, 共计) is no part: it ends the list. Larger than the whole, it is the sentence's own total (收入4402万元，加
  * 上级转移支付收入1884万元，其中：一般转移支付收入1478万元，上年结转结余60万元，…，收入合计为6449万元), and the
- * sentence went back to its own items somewhere before it: only the first part is surely the whole's. `markers`
- * may open a list with 分别为 too (共有车辆3辆，分别为…): a list of all the whole's parts, `complete`.
+ * sentence went back to its own items somewhere before it: only the first part is surely the whole's. `opens`
+ * may open a list with 分别为 too (共有车辆3辆，分别为…): a list of all the whole's parts, `complete`; or with 包括
+ * (INCLUDED_PARTS), whose list ends at any of `stops` outside brackets: all the whole's parts where they are its known
+ * kinds (the caller tells), `including`.
  */
-function* splits<T extends Written>(text: string, markers: RegExp, figuresIn: (from: number, to: number) => T[], exceeds: (part: T, whole: T) => boolean): Generator<{ whole: T; parts: T[]; complete: boolean }> {
+function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (from: number, to: number) => T[], exceeds: (part: T, whole: T) => boolean,
+    stops: RegExp = opens): Generator<{ whole: T; parts: T[]; complete: boolean; including: boolean; end: number }> {
     // by offsets into the text, without a match object per sentence or a copy per clause: this runs over every prose text
-    const pattern = new RegExp(markers.source, 'g');
-    const find = (from: number) => {
+    const opening = new RegExp(opens.source, 'g');
+    const stopping = new RegExp(stops.source, 'g');
+    const find = (pattern: RegExp, from: number) => {
         pattern.lastIndex = from;
         const m = pattern.exec(text);
-        return m ? { at: m.index, length: m[0].length, complete: m[0] !== '其中' } : undefined;
+        return m ? { at: m.index, length: m[0].length, complete: m[0] !== '其中', including: INCLUDING.test(m[0]) } : undefined;
     };
-    let split = find(0);
+    let split = find(opening, 0);
     for (let start = 0; split && start <= text.length;) {
         const end = clauseEnd(text, start);
-        if (split.at < start) split = find(start);
+        if (split.at < start) split = find(opening, start);
         if (split && split.at > start && split.at < end) {
             const whole = figuresIn(start, split.at).at(-1);
-            const next = find(split.at + split.length);
+            let next = find(stopping, split.at + split.length);
+            // after 包括, a marker in brackets (执法执勤用车2辆（包括警车1辆）) says what a part holds: the list goes on past it
+            while (split.including && next && next.at < end && inBrackets(text, next.at, start)) next = find(stopping, next.at + next.length);
             const stop = next && next.at < end ? next.at : end;
             let parts = whole ? figuresIn(split.at, stop).filter(c => c.unit === whole.unit && !inBrackets(text, c.offset, start)) : [];
             const total = parts.findIndex(p => TOTAL_NAMED.test(kindBefore(text, p.offset)));
             if (whole && total >= 0) parts = parts.slice(0, exceeds(parts[total], whole) ? Math.min(1, total) : total);
-            if (whole && parts.length > 0 && whole.offset + whole.length >= split.at - 2) yield { whole, parts, complete: split.complete && total < 0 };
+            if (whole && parts.length > 0 && whole.offset + whole.length >= split.at - 2) yield { whole, parts, complete: split.complete && total < 0, including: split.including, end: stop };
         }
         start = end + 1;
     }
@@ -72,6 +78,13 @@ function* splits<T extends Written>(text: string, markers: RegExp, figuresIn: (f
 const SOME_PARTS = /其中/;
 /** Where a list of some of a count's parts opens, or of all of them (分别为, 分别是: each part once). */
 const SOME_OR_ALL_PARTS = /其中|分别(?:为|是)[：:]?/;
+/**
+ * 包括, 包含: where a list of all the whole's parts opens, where they are its known kinds; else of some (…等) or of other
+ * things, left alone. Read beside the lists above (其中包括 stays a 其中), up to any list word.
+ */
+const INCLUDED_PARTS = /包[括含][：:]?/;
+const INCLUDING = /^包[括含]/;
+const ANY_PARTS = /其中|分别(?:为|是)|包[括含]/;
 
 /** Where the clause from `start` ends: its 。；;！？ or line break, else the end of the text. */
 function clauseEnd(text: string, start: number): number {
@@ -103,10 +116,13 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
     for (const text of claimsOf(model)) {
         const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.kind === 'amount');
         if (amounts.length < 2) continue;
-        for (const { whole, parts } of splits(text.prose.text, SOME_PARTS, (from, to) => amountsOf(amounts, from, to),
-            (part, whole) => part.claim.figure.interval.lo.greaterThan(whole.claim.figure.interval.hi))) {
+        const figuresIn = (from: number, to: number) => amountsOf(amounts, from, to);
+        const exceeds = (part: WrittenAmount, whole: WrittenAmount) => part.claim.figure.interval.lo.greaterThan(whole.claim.figure.interval.hi);
+        for (const { whole, parts, including } of [...splits(text.prose.text, SOME_PARTS, figuresIn, exceeds), ...splits(text.prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
             const { claim } = whole;
             if (claim.role.kind !== 'value' || claim.notData || claim.figure.value.isNegative()) continue;
+            // 政府采购支出总额…，包括货物…、工程…、服务…: read as a 其中 only where the parts are the whole's known kinds
+            if (including && !partsOfWhole(text.prose.text, whole, parts.filter(p => p.claim.role.kind === 'value' && !p.claim.notData))) continue;
             if (claim.subject && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0) continue;
             const own = parts.filter(p => p.claim.role.kind === 'value' && !p.claim.notData);
             const range = (w: Written) => rangeIn(text.prose, w.offset, w.length);
@@ -141,17 +157,22 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
 }
 
 /**
- * The amounts a text lists after 其中 right after a written whole (政府采购支出总额3268.40万元，其中：货物48.60万元、…), as
- * prose-count-parts reads them; undefined where none follow it.
+ * The amounts a text lists after 其中 (or 包括) right after a written whole, one of each of its known kinds, every kind
+ * named (政府采购支出总额3268.40万元，其中：货物48.60万元、工程3126.00万元、服务111.80万元): what the whole is, whatever it
+ * is written as. Undefined where none follow it, or they are not all its kinds: some kinds (工程 unsaid) or other parts
+ * add up to no more than a part of it.
  */
 export function partsListedAfter(text: TextClaims, whole: WrittenFigure): WrittenFigure[] | undefined {
     const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.kind === 'amount');
     const start = fullClauseStart(text.prose.text, whole.offset);
     const end = clauseEnd(text.prose.text, whole.offset);
-    for (const split of splits(text.prose.text.slice(0, end), SOME_PARTS, (from, to) => amountsOf(amounts, from, to),
-        (part, head) => part.claim.figure.interval.lo.greaterThan(head.claim.figure.interval.hi))) {
-        if (split.whole.offset < start) continue;
-        return split.whole.claim.figure === whole ? split.parts.filter(p => p.claim.role.kind === 'value' && !p.claim.notData).map(p => p.claim.figure) : undefined;
+    const prose = text.prose.text.slice(0, end);
+    const figuresIn = (from: number, to: number) => amountsOf(amounts, from, to);
+    const exceeds = (part: WrittenAmount, head: WrittenAmount) => part.claim.figure.interval.lo.greaterThan(head.claim.figure.interval.hi);
+    for (const split of [...splits(prose, SOME_PARTS, figuresIn, exceeds), ...splits(prose, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
+        if (split.whole.offset < start || split.whole.claim.figure !== whole) continue;
+        const named = partsOfWhole(text.prose.text, split.whole, split.parts.filter(p => p.claim.role.kind === 'value' && !p.claim.notData));
+        return named?.all ? named.kinds.map(p => p.claim.figure) : undefined;
     }
     return undefined;
 }
@@ -180,10 +201,125 @@ function partsOfWhole(text: string, whole: WrittenAmount, parts: readonly Writte
     return undefined;
 }
 
+/**
+ * 政府采购支出总额198.40万元，…。授予中小企业合同金额199.40万元 where the data holds neither figure: a figure a restating table
+ * says is at most another (授予小微企业 ≤ 授予中小企业 ≤ 政府采购总计), each written in one paragraph under one of the names
+ * the table gives it in prose, is no larger than it. The whole must be written once (one value) in that paragraph.
+ */
+function partsOverWholes(model: ReportModel, reporter: Reporter): void {
+    for (const text of claimsOf(model)) {
+        const prose = text.prose.text;
+        const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.kind === 'amount' && c.role.kind === 'value' && !c.notData
+            && !(c.subject && distinctTargets(model, c.subject, c.role, c.figure).length > 0));
+        const named = (claim: FigureClaim, names: readonly string[] | undefined) => {
+            const words = kindBefore(prose, claim.figure.offset).replace(/\s/g, '').replace(/(?:为|是|共计|合计)$/, '');
+            return names?.some(name => words.endsWith(name)) ?? false;
+        };
+        for (const table of RESTATING_TABLES) {
+            for (const { part, whole } of table.atMost) {
+                for (const claim of amounts.filter(c => named(c, table.prose[part]))) {
+                    const line = lineOf(prose, claim.figure.offset);
+                    const wholes = amounts.filter(c => c !== claim && c.figure.offset >= line.start && c.figure.offset < line.end && named(c, table.prose[whole]));
+                    if (wholes.length === 0 || new Set(wholes.map(c => c.figure.value.toString())).size !== 1) continue;
+                    const over = wholes[0].figure;
+                    // 政府采购支出总额3268.40万元，其中：…（3286.40）。授予中小企业合同金额3286.40万元: the total written is the
+                    // slip (its parts' sum, told above), which the part fits
+                    const listed = partsListedAfter(text, over) ?? [];
+                    if (listed.length >= 2 && !claim.figure.interval.lo.greaterThan(sumIntervals(listed.map(p => p.interval)).hi)) continue;
+                    const range = rangeIn(text.prose, claim.figure.offset, claim.figure.length);
+                    if (range && claim.figure.interval.lo.greaterThan(over.interval.hi)) {
+                        reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 大于同一段写的${table.prose[whole]![0]} ${withUnit(over)}：${table.prose[part]![0]}是它的一部分，不能超过它。`, { range });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/** The line around `offset`: [start, end). */
+function lineOf(text: string, offset: number): { start: number; end: number } {
+    const end = text.indexOf('\n', offset);
+    return { start: text.lastIndexOf('\n', offset - 1) + 1, end: end < 0 ? text.length : end };
+}
+
+/**
+ * 2024年度项目21个，…21个项目评为一等，…占项目总数比例100%: a share of counts (claims read as 'count-share') is the count its
+ * sentence writes last before it over the whole count the text writes earlier under the name the share's words give
+ * (项目 of 项目总数, 全部项目), or, where they name none (占比, 占总数的), over the count a 其中 before the part splits. The
+ * counts are exact: the share is wrong where it does not round to their ratio, one unit off passing only where rounding
+ * happened (shares balanced to 100%); a whole named twice with two values, or not written, leaves it alone.
+ */
+function countShares(model: ReportModel, reporter: Reporter): void {
+    for (const text of claimsOf(model)) {
+        const figures = text.claims.filter((c): c is FigureClaim => c.kind === 'figure');
+        for (const share of figures.filter(c => c.notData === 'count-share')) {
+            const prose = text.prose.text;
+            const sentence = fullClauseStart(prose, share.figure.offset);
+            const part = figures.filter(c => c.figure.kind === 'count' && c.figure.offset >= sentence && c.figure.offset < share.figure.offset).at(-1);
+            if (!part) continue;
+            const said = shareWholeWords(/占([^占，,；;。]*)$/.exec(prose.slice(sentence, share.figure.offset))?.[1].replace(/\s/g, '') ?? '');
+            const noun = said.replace(/^(?:全部|所有|总)/, '').replace(/(?:总数|总量|数量|个数|数)$/, '');
+            const wholes = noun ? figures.filter(c => c.figure.offset < part.figure.offset && c.figure.kind === 'count' && sameCount(c.figure.unit, part.figure.unit)
+                && countName(prose, c.figure) === noun) : headBefore(prose, figures, sentence, part);
+            const values = new Set(wholes.map(c => c.figure.value.toString()));
+            const whole = values.size === 1 ? wholes.at(-1)!.figure : undefined;
+            if (!whole || !whole.value.isPositive()) continue;
+            const exact = part.figure.value.div(whole.value).times(100);
+            const { decimals } = share.figure;
+            const rounded = exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+            if (share.figure.interval.contains(exact)) continue;
+            // rounded shares may be balanced to add up to 100%, by a unit in their last place; an exact one never is
+            if (!rounded.eq(exact) && share.figure.value.minus(rounded).abs().lte(new Decimal(10).pow(-decimals))) continue;
+            const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+            const named = noun ? `${noun} ` : '“其中”之前的总数 ';
+            if (range) reporter.error(text.prose.node, `文字写的 ${share.figure.text} 与前面写的数量不符：${counted(part.figure)} ÷ ${named}${counted(whole)} = ${rounded.toFixed(decimals)}%。`, { range });
+        }
+    }
+}
+
+/** A count as a message writes it: 21个 of 21 个. */
+function counted(figure: WrittenFigure): string {
+    return withUnit(figure).replace(/\s/g, '');
+}
+
+/** Units of one count: 人 and 名 are both people. */
+function sameCount(a: string, b: string): boolean {
+    return a === b || (PEOPLE.has(a) && PEOPLE.has(b));
+}
+
+const PEOPLE = new Set(['人', '名']);
+
+/**
+ * The name a count is written under: the words before it in its clause, from the last year or owner named (2024年度项目21个,
+ * 本部门项目共计21个 → 项目), without the words joining them to it; or, none there, the noun right after its unit where
+ * the clause ends with it (共实施21个项目。 → 项目).
+ */
+function countName(text: string, figure: WrittenFigure): string {
+    const before = /[^，,、；;。：:\n（(]*$/.exec(text.slice(0, figure.offset))![0].replace(/\s/g, '')
+        .replace(/^.*(?:\d{4}年度?|本部门|本单位|我部门|我单位|全年|本年度?)/, '').replace(COUNT_NAME_OPENING, '').replace(/(?:共计|共有|合计|总计|共|为|是|有|达到?|总数|数量|数)+$/, '');
+    if (before) return before;
+    const after = /^([\u4e00-\u9fff]{1,8}?)(?=[，,。；;、\n]|$)/.exec(text.slice(figure.offset + figure.length));
+    return after?.[1] ?? '';
+}
+
+/** Verbs before the name of what a count counts: 共有项目21个, 实施项目共15个. */
+const COUNT_NAME_OPENING = /^(?:共计|共有|共|现有|实有|有|实施|开展了?|承担|安排|设立|设置)+/;
+
+/** The count a 其中 splits before `part` in its sentence (编制28人，其中行政编制18人), of the part's unit: as a list of one, or none. */
+function headBefore(text: string, figures: readonly FigureClaim[], sentence: number, part: FigureClaim): FigureClaim[] {
+    const among = text.lastIndexOf('其中', part.figure.offset);
+    if (among < sentence) return [];
+    const head = figures.filter(c => c.figure.offset >= sentence && c.figure.offset + c.figure.length <= among).at(-1);
+    return head && head.figure.kind === 'count' && sameCount(head.figure.unit, part.figure.unit)
+        && /^[\s，,：:]*$/.test(text.slice(head.figure.offset + head.figure.length, among)) ? [head] : [];
+}
+
 const proseCountPartsRule: Rule = {
     ...ruleMeta('prose-count-parts'),
     check(model, reporter) {
         amountParts(model, reporter);
+        partsOverWholes(model, reporter);
+        countShares(model, reporter);
         let claimsByText: Map<ProseText, readonly FigureClaim[]> | undefined;
         // the data holds a count (国有资产 › 车辆 and its kinds): prose-figure judges the text's figure against it
         const held = (prose: ProseText, count: Count) => {
@@ -192,10 +328,15 @@ const proseCountPartsRule: Rule = {
             return claim?.subject !== undefined && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0;
         };
         for (const prose of model.nodes.prose) {
-            for (const split of splits(prose.text, SOME_OR_ALL_PARTS, (from, to) => countsIn(prose.text, from, to), (part, whole) => part.value > whole.value)) {
+            const figuresIn = (from: number, to: number) => countsIn(prose.text, from, to);
+            const exceeds = (part: Count, whole: Count) => part.value > whole.value;
+            for (const split of [...splits(prose.text, SOME_OR_ALL_PARTS, figuresIn, exceeds), ...splits(prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
                 const { whole } = split;
                 const wholeKind = kindBefore(prose.text, whole.offset);
                 const parts = split.parts.filter(p => coveredBy(wholeKind, kindBefore(prose.text, p.offset)));
+                // 共有车辆3辆，包括执法执勤用车2辆、特种专业技术用车1辆: a list of the whole's known kinds is all of them; any other
+                // list after 包括 (of some, …等, or of other things) is left alone
+                if (split.including && !knownKindsListed(prose.text, wholeKind, split.parts, split.end)) continue;
                 const over = parts.find(p => p.value > whole.value);
                 const range = (c: Count) => rangeIn(prose, c.offset, c.length);
                 const listed = split.complete ? '所列' : '其中';
@@ -265,7 +406,18 @@ function postKinds(whole: string, parts: readonly string[]): boolean {
 }
 
 /** The words opening a part's name right after the word that opens a list (分别为：执法执勤用车 → 执法执勤用车). */
-const LIST_OPENING = /^(?:分别(?:为|是))?[：:]?/;
+const LIST_OPENING = /^(?:分别(?:为|是)|包[括含])?[：:]?/;
+
+/**
+ * Whether the counts a 包括 lists (up to `end`) are each a known kind of the whole's (kinds of post of an establishment, of
+ * vehicle by use of a fleet), two at least, the list not left open (…等).
+ */
+function knownKindsListed(text: string, wholeKind: string, parts: readonly Count[], end: number): boolean {
+    const last = parts.at(-1);
+    if (parts.length < 2 || !last || text.slice(last.offset + last.length, end).includes('等')) return false;
+    const kinds = parts.map(p => kindBefore(text, p.offset).replace(LIST_OPENING, ''));
+    return postKinds(wholeKind, kinds) || vehicleKinds(wholeKind, kinds);
+}
 
 /** Vehicles held (共有车辆, 公务用车保有量), not those bought, disposed of or hired in the year. */
 const VEHICLES_HELD = /车辆|用车|公务车/;

@@ -1249,9 +1249,9 @@ function tellWrittenShareOff(model: ReportModel, report: Reporter, text: TextCla
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一${said.scope}写的数不符：${amount(part)} ÷ ${said.whole}${amount(whole)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
 }
 
-/** The name a figure is written under: its clause's words before it, less a leading year and 本部门/本单位 (in either order) and a trailing 为/是. */
+/** The name a figure is written under: its clause's words before it on its line, less a leading year and 本部门/本单位 (in either order) and a trailing 为/是. */
 function nameWrittenBefore(text: string, offset: number): string {
-    const clause = /[^，,；;。：:、（）()]*$/.exec(text.slice(0, offset))![0];
+    const clause = /[^，,；;。：:、（）()\n]*$/.exec(text.slice(0, offset))![0];
     return clause.replace(/^\s*(?:\d{4}年度?)?\s*(?:本部门|本单位|我部门|我单位)?\s*(?:\d{4}年度?)?/, '').replace(/(?:为|是|共|共计|合计)$/, '').trim();
 }
 
@@ -1335,9 +1335,9 @@ function writtenShareVerdict(part: WrittenFigure, share: WrittenFigure, whole: P
     if (part.interval.lo.gt(whole.interval.hi) && share.value.lte(hundred)) return 'larger';
     if (rate.meets(share.interval)) return 'right';
     const exact = part.value.div(whole.value).times(100);
-    // one unit off may balance shares to 100%; a share over 100% of a part within its whole balances nothing
+    // one unit off may balance shares to 100%; a share over 100% of a part within its whole balances nothing, nor one of nothing (0 is 0%)
     const overWhole = share.value.gt(hundred) && !exact.gt(hundred);
-    return !overWhole && share.value.minus(exact.toDecimalPlaces(share.decimals, Decimal.ROUND_HALF_UP)).abs().lte(new Decimal(10).pow(-share.decimals)) ? 'right' : 'off';
+    return !overWhole && !part.value.isZero() && share.value.minus(exact.toDecimalPlaces(share.decimals, Decimal.ROUND_HALF_UP)).abs().lte(new Decimal(10).pow(-share.decimals)) ? 'right' : 'off';
 }
 
 /**
