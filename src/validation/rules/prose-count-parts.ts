@@ -209,11 +209,11 @@ function partsOfWhole(text: string, whole: WrittenAmount, parts: readonly Writte
 function partsOverWholes(model: ReportModel, reporter: Reporter): void {
     for (const text of claimsOf(model)) {
         const prose = text.prose.text;
-        const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.kind === 'amount' && c.role.kind === 'value' && !c.notData
-            && !(c.subject && distinctTargets(model, c.subject, c.role, c.figure).length > 0));
+        const amounts = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.kind === 'amount' && c.role.kind === 'value' && !c.notData);
+        // the name as written, from the year or owner on (2021年度本部门政府采购支出总额): 货物类政府采购支出 is no total
         const named = (claim: FigureClaim, names: readonly string[] | undefined) => {
-            const words = kindBefore(prose, claim.figure.offset).replace(/\s/g, '').replace(/(?:为|是|共计|合计)$/, '');
-            return names?.some(name => words.endsWith(name)) ?? false;
+            const words = kindBefore(prose, claim.figure.offset).replace(/\s/g, '').replace(/(?:为|是|共计|合计)$/, '').replace(OWNER_OR_YEAR, '');
+            return (names?.includes(words) ?? false) && !(claim.subject && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0);
         };
         for (const table of RESTATING_TABLES) {
             for (const { part, whole } of table.atMost) {
@@ -236,6 +236,9 @@ function partsOverWholes(model: ReportModel, reporter: Reporter): void {
     }
 }
 
+/** Words before a name saying whose or which year's it is: 2021年度本部门, 我单位, 全年. */
+const OWNER_OR_YEAR = /^.*(?:\d{4}年度?|本部门|本单位|我部门|我单位|全年|本年度?)/;
+
 /** The line around `offset`: [start, end). */
 function lineOf(text: string, offset: number): { start: number; end: number } {
     const end = text.indexOf('\n', offset);
@@ -255,10 +258,18 @@ function countShares(model: ReportModel, reporter: Reporter): void {
         for (const share of figures.filter(c => c.notData === 'count-share')) {
             const prose = text.prose.text;
             const sentence = fullClauseStart(prose, share.figure.offset);
-            const part = figures.filter(c => c.figure.kind === 'count' && c.figure.offset >= sentence && c.figure.offset < share.figure.offset).at(-1);
-            if (!part) continue;
             const said = shareWholeWords(/占([^占，,；;。]*)$/.exec(prose.slice(sentence, share.figure.offset))?.[1].replace(/\s/g, '') ?? '');
             const noun = said.replace(/^(?:全部|所有|总)/, '').replace(/(?:总数|总量|数量|个数|数)$/, '');
+            // the words before 占 name the part (优秀项目18个，良好项目3个，优秀项目占…): the count of that name, none else;
+            // no words there: the count written last, where it counts what the whole does (not 涉及3个科室 of 项目)
+            const before = prose.slice(sentence, share.figure.offset);
+            const words = /[^，,、；;。：:\n]*$/.exec(before.slice(0, before.lastIndexOf('占')))![0].replace(/\s/g, '').replace(/的$/, '');
+            const subject = /\d/.test(words) ? '' : words;
+            const counts = figures.filter(c => c.figure.kind === 'count' && c.figure.offset >= sentence && c.figure.offset < share.figure.offset);
+            const part = subject
+                ? counts.filter(c => countName(prose, c.figure) === subject).at(-1)
+                : counts.filter(c => !noun || countName(prose, c.figure).includes(noun)).at(-1);
+            if (!part) continue;
             const wholes = noun ? figures.filter(c => c.figure.offset < part.figure.offset && c.figure.kind === 'count' && sameCount(c.figure.unit, part.figure.unit)
                 && countName(prose, c.figure) === noun) : headBefore(prose, figures, sentence, part);
             const values = new Set(wholes.map(c => c.figure.value.toString()));
@@ -354,7 +365,9 @@ const proseCountPartsRule: Rule = {
                 const all = split.parts.length === parts.length;
                 // 共有车辆3辆，分别为执法执勤用车1辆、特种专业技术用车1辆: every part, each once, so their sum is the whole
                 // 执法执勤用车、特种专业技术用车各1辆: one figure for several kinds, which the sum cannot tell
-                if (all && split.complete && sum !== whole.value && !kinds.some(kind => /[各均]$/.test(kind))) {
+                // 包括 lists the kinds it names, not always every kind (编制30人，包括行政编制20人、事业编制8人: 工勤 unsaid):
+                // it may fall short of the whole, never exceed it
+                if (all && split.complete && !split.including && sum !== whole.value && !kinds.some(kind => /[各均]$/.test(kind))) {
                     reporter.warning(prose.node, `${summed}，${sum > whole.value ? '大于' : '小于'}总数 ${whole.value}${whole.unit}：逐一列出的是总数的全部分项，其和应等于总数。`, { range: at });
                 } else if (sum > whole.value) {
                     const said = `${summed}，大于总数 ${whole.value}${whole.unit}`;
