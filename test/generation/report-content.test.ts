@@ -68,7 +68,8 @@ describe('the seed order', () => {
 
     it('lists the same contents as the seed', () => {
         const contents = text.slice(text.indexOf('目录'), text.indexOf('第一部分 部门概况', text.indexOf('十四、')));
-        const [one, two, three, four, five] = SICHUAN.contentsParts;
+        // the seed's own heading: the first of the forms the expected layouts allow (the year printed from 2021)
+        const [one, two, three, four, five] = SICHUAN.contentsParts.map(part => part.split('|')[0]);
         expect(inOrder(contents, [
             one, '一、基本职能及主要工作', '二、机构设置', two, ...SICHUAN.sections,
             three, four, '附件1', five, ...SICHUAN.tables,
