@@ -405,23 +405,36 @@ class ComputedRelation implements Relation {
 }
 
 /** A total bounded below by the parts written beside it (see `Relation.atLeast`). */
+interface SignedSum { readonly computed: Interval; readonly formula: () => string; readonly value: () => Decimal }
+
+/** Σ sign·parts, with its formula in the report's style. */
+function signedSum(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, show: (figure: Figure) => string): SignedSum {
+    const negative = (i: number) => (signs?.[i] ?? 1) < 0;
+    return {
+        computed: sumIntervals(parts.map((p, i) => negative(i) ? p.interval.negate() : p.interval)),
+        formula: () => parts.map((p, i) => (i === 0 ? negative(i) ? '−' : '' : negative(i) ? ' − ' : ' + ') + show(p)).join(''),
+        value: () => parts.reduce((acc, p, i) => negative(i) ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0)),
+    };
+}
+
 class AtLeastRelation implements Relation {
     readonly atLeast = true;
     readonly computed: Interval;
     readonly value: Decimal;
     readonly holds: boolean;
 
+    private readonly sum: SignedSum;
+
     constructor(readonly rule: RelationRule, readonly target: Figure, readonly parts: readonly Figure[], readonly description: string,
-        private readonly show: (figure: Figure) => string, readonly boundedBecause?: string, readonly signs?: readonly (1 | -1)[]) {
-        const negative = (i: number) => (signs?.[i] ?? 1) < 0;
-        const sum = sumIntervals(parts.map((p, i) => negative(i) ? p.interval.negate() : p.interval));
-        this.computed = new Interval(sum.lo, new Decimal(Infinity));
-        this.value = parts.reduce((acc, p, i) => negative(i) ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0));
-        this.holds = target.interval.hi.gte(sum.lo);
+        show: (figure: Figure) => string, readonly boundedBecause?: string, readonly signs?: readonly (1 | -1)[]) {
+        this.sum = signedSum(parts, signs, show);
+        this.computed = new Interval(this.sum.computed.lo, new Decimal(Infinity));
+        this.value = this.sum.value();
+        this.holds = target.interval.hi.gte(this.sum.computed.lo);
     }
 
     get formula(): string {
-        return this.parts.map((p, i) => (i === 0 ? (this.signs?.[i] ?? 1) < 0 ? '−' : '' : (this.signs?.[i] ?? 1) < 0 ? ' − ' : ' + ') + this.show(p)).join('');
+        return this.sum.formula();
     }
 
     roundsToTarget(): boolean {
@@ -635,7 +648,7 @@ export class RelationBuilder {
             }
             // a part's 增加 written for its 减少 (or the other way) mends it: said so, and no figure's value is blamed,
             // for no value mends it (a sign is no typo)
-            const { computed, formula, value } = this.signedSum(figures, termSigns);
+            const { computed, formula, value } = signedSum(figures, termSigns, f => this.shown(f));
             const words = this.statedChange(flipped, column)!.sign > 0 ? ['增加', '减少'] : ['减少', '增加'];
             this.relate('change', whole.figure, computation(computed, figures, `${description}（${flipped.name}的“${words[0]}”若是“${words[1]}”，即相符）`, value, formula));
         }
@@ -701,23 +714,13 @@ export class RelationBuilder {
         this.relations.push(new AtLeastRelation(rule, target, parts, `已填的${names.join('、')}之和`, f => this.shown(f), because));
     }
 
-    /** Σ sign·parts, with its formula in the report's style. */
-    private signedSum(parts: readonly Figure[], signs?: readonly (1 | -1)[]): { computed: Interval; formula: () => string; value: () => Decimal } {
-        const negative = (i: number) => (signs?.[i] ?? 1) < 0;
-        return {
-            computed: sumIntervals(parts.map((p, i) => negative(i) ? p.interval.negate() : p.interval)),
-            formula: () => parts.map((p, i) => (i === 0 ? negative(i) ? '−' : '' : negative(i) ? ' − ' : ' + ') + this.shown(p)).join(''),
-            value: () => parts.reduce((acc, p, i) => negative(i) ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0)),
-        };
-    }
-
     /** Records `target = Σ sign·parts` where the target is stated. */
     private relateSum(rule: RelationRule, target: Figure, figures: readonly Figure[], description: string, figureSigns?: readonly (1 | -1)[]): void {
         if (!target.stated) return;
         const measured = sameMeasure(target, figures, figureSigns);
         if (!measured) return;
         const { parts, signs } = measured;
-        const { computed, formula, value } = this.signedSum(parts, signs);
+        const { computed, formula, value } = signedSum(parts, signs, f => this.shown(f));
         this.relate(rule, target, computation(computed, parts, description, value, formula, () => ({ kind: 'sum', terms: termsOf(parts, signs) })));
     }
 
@@ -727,7 +730,7 @@ export class RelationBuilder {
         const target = row.cells.get(column);
         if (target) this.relateSum(rule, target, parts, description, signs);
         else if (derive && row.columns.includes(column) && !parts.some(suspect) && !mixedCounts(parts)) {
-            const { computed, formula } = this.signedSum(parts, signs);
+            const { computed, formula } = signedSum(parts, signs, f => this.shown(f));
             const unit = parts[0]?.unit ?? '万元';
             const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context} ${column}` });
             row.cells.set(column, figure);
@@ -846,7 +849,7 @@ export class RelationBuilder {
             if (columns.size !== 1 || column === undefined) continue;
             const figures = parts.map(p => p!.cells.get(column));
             if (figures.some(f => f === undefined || f.kind !== 'amount' || suspect(f))) continue;
-            const { computed, formula } = this.signedSum(figures as Figure[]);
+            const { computed, formula } = signedSum(figures as Figure[], undefined, f => this.shown(f));
             const figure = computedFigure({ kind: 'amount', unit: figures[0]!.unit, interval: computed, label: section.context });
             section.cells.set(column, figure);
             // the row's own figure, as if written (a reference names it by the row: 【政府采购】)
@@ -1047,7 +1050,7 @@ export class RelationBuilder {
             const present = found.filter((f): f is { part: TiePart; figure: Figure } => f.figure !== undefined);
             const unsaid = found.filter(({ part, figure }) => !figure && this.unsaidInSection(part));
             if (unsaid.length > 0) {
-                this.unsaidTie(target, present, unsaid.map(({ part }) => part), 'tie', '');
+                this.unsaidTie(target, present, unsaid.map(({ part }) => part), '');
                 continue;
             }
             const join = (texts: string[]) => texts.map((text, i) => (present[i].part.sign === -1 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + text).join('');
@@ -1074,12 +1077,12 @@ export class RelationBuilder {
      * A tie some of whose added parts are rows the report's sections do not write: each is spending, none below zero,
      * so the target is at least the rest (written ones taken away as the tie takes them).
      */
-    private unsaidTie(target: Figure, present: readonly { part: TiePart; figure: Figure }[], unsaid: readonly TiePart[], rule: RelationRule, which: string): void {
-        if (present.length === 0 || [target, ...present.map(p => p.figure)].some(suspect) || !sameMeasure(target, present.map(p => p.figure))
-            || sameMeasure(target, present.map(p => p.figure))!.parts.length !== present.length) return;
+    private unsaidTie(target: Figure, present: readonly { part: TiePart; figure: Figure }[], unsaid: readonly TiePart[], which: string): void {
+        if (present.length === 0 || [target, ...present.map(p => p.figure)].some(suspect)
+            || sameMeasure(target, present.map(p => p.figure))?.parts.length !== present.length) return;
         const label = (part: TiePart) => `${this.addressLabel(part)}${which && part.table !== undefined && part.column ? ' ' : ''}${which}`;
         const missing = unsaid.map(label).join('、');
-        this.relations.push(new AtLeastRelation(rule, target, present.map(p => p.figure),
+        this.relations.push(new AtLeastRelation('tie', target, present.map(p => p.figure),
             present.map(({ part }, i) => (part.sign === -1 ? i === 0 ? '−' : ' − ' : i === 0 ? '' : ' + ') + label(part)).join(''),
             f => this.shown(f), `${missing}没有写，未写的不当作 0（按不小于 0 计），这个数不能比已写各项算出的还小`,
             present.map(({ part }) => part.sign === -1 ? -1 : 1)));
@@ -1206,7 +1209,7 @@ export class RelationBuilder {
             });
             if (parts.length === 0 || parts.some(({ figure }) => !figure?.stated)) continue;
             if (unsaid.length > 0) {
-                this.unsaidTie(target, parts.map(({ part, figure }) => ({ part, figure: figure! })), unsaid, 'tie', '上年');
+                this.unsaidTie(target, parts.map(({ part, figure }) => ({ part, figure: figure! })), unsaid, '上年');
                 continue;
             }
             const signs = parts.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const);
