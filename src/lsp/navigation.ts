@@ -23,6 +23,7 @@ import { actualColumn } from '../model/rows.js';
 import type { Target } from './locate.js';
 import { indexOf, locate, referenceSegments } from './locate.js';
 import { distinctTargets } from '../validation/rules/prose-judge.js';
+import { figureVerdict } from '../validation/rules/prose.js';
 import { reportParts } from '../model/section-groups.js';
 
 /** A reference 【…】 written in text, where it is, and the row it resolves to. */
@@ -134,8 +135,10 @@ export class JuesuanDefinitionProvider extends NavigationBase implements Definit
         }
         if (target.kind === 'prose-figure') {
             // a figure written in text to the row of the one figure the prose check compares it with
+            // the check's own reading of the figure (its opening whole, its role) before a fresh look-up
             const [claim] = target.claims;
-            const targets = claim.subject && !claim.notData ? distinctTargets(model, claim.subject, claim.role, claim.figure) : [];
+            const judged = figureVerdict(model, target.text.prose, claim).judged?.targets;
+            const targets = judged ?? (claim.subject && !claim.notData ? distinctTargets(model, claim.subject, claim.role, claim.figure) : []);
             const row = targets.length === 1 ? targets[0].quantity.row.node : undefined;
             return row ? link(GrammarUtils.findNodeForProperty(row.$cstNode, 'name'), row.$cstNode) : undefined;
         }

@@ -38,6 +38,19 @@ describe('go to definition', () => {
         await definition({ text, index: 0, rangeIndex: 0, disposeAfterCheck: true });
     });
 
+    it('from a share to the row the check judged it by, where the sentence opens with its whole', async () => {
+        // the share names no whole: prose-figure reads it as of the whole the line opens with (财政拨款支出)
+        const text = ['模板 「全国」', '年度 2024', '单位 万元',
+            '公开04表 财政拨款收入支出决算总表 {', '  列【合计 一般公共预算财政拨款 政府性基金预算财政拨款】',
+            '  收入 {', '    本年收入合计 1,000.00 985.00 15.00', '  }',
+            '  支出 {', '    一、一般公共服务支出 1,000.00 985.00 15.00', '    本年支出合计 1,000.00 985.00 15.00', '  }', '}',
+            '公开05表 一般公共预算财政拨款支出决算表 {', '  列【合计 基本支出 项目支出】', '  <|合计|> 985.00 985.00 0', '}',
+            '情况说明 {',
+            '  财政拨款收入支出决算总体情况说明 「2024年度财政拨款支出1,000.00万元，其中：一般公共预算财政拨款支出985.00万元，占98<|>.5%。」',
+            '}', ''].join('\n');
+        await definition({ text, index: 0, rangeIndex: 0, disposeAfterCheck: true });
+    });
+
     it('from a term in text to its entry in the 名词解释', async () => {
         await definition({ text: REPORT({ term: '<|基本支出|>', use: '基本<|>支出' }), index: 0, rangeIndex: 0, disposeAfterCheck: true });
     });
