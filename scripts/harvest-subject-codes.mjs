@@ -61,7 +61,8 @@ function harvestFile(file) {
     };
     for (const line of lines) {
         if (line.trimStart().startsWith('//')) continue;
-        // a table row or 名词解释 entry: the code at the start of the line, then its name (in 「」 or bare)
+        // a table row or 名词解释 entry: the code at the start of the line, then its name (in 「」 or bare); a name
+        // marked »…« is one the case expects a finding on (the report's own slip), and is not read
         const row = rebuilt ? null : line.match(new RegExp(`^\\s*(?:\\d+\\.)?(${CODE})\\s+「?(${NAME})`));
         if (row) add(row[1], row[2]);
         // prose: “20103-政府办公厅（室）及相关机构事务9185万元” (an amount follows; “219-某镇人民政府” is a unit's code)
