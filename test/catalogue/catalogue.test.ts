@@ -107,6 +107,11 @@ describe('the shipped catalogue is built from data/subject-codes/ in the repo', 
         expect(shipped.entry('2010101')!.entry).toMatchObject({ source: '凭记忆整理，未经文件核对', checked: false });
     });
 
+    it('gives the 2025 科目说明 of 30201 and 30202 as quoted with their year', () => {
+        expect(shipped.entry('30201')!.entry).toMatchObject({ name: '办公费', definition: '反映单位购买日常办公用品、书报杂志等支出。' });
+        expect(shipped.entry('30202')!.entry).toMatchObject({ name: '印刷费', definition: '反映单位的印刷费支出。' });
+    });
+
     it('gives the path 类 › 款 › 项 with names', () => {
         expect(shipped.pathOf('2010301').map(p => `${p.code} ${p.name} ${p.level}`)).toEqual([
             '201 一般公共服务支出 类', '20103 政府办公厅（室）及相关机构事务 款', '2010301 行政运行 项',
