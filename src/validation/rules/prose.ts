@@ -10,7 +10,7 @@ import { Interval, sumIntervals } from '../../model/interval.js';
 import type { BudgetComparisonClaim, Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
-import { sameQuantity } from '../../model/prose-lexicon.js';
+import { carriedOverOnly, sameQuantity } from '../../model/prose-lexicon.js';
 import { sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
@@ -756,7 +756,8 @@ function qualifiedPartOver(model: ReportModel, report: Reporter, prose: ProseTex
     if (targets.length === 0 || targets.some(t => !part.figure.interval.lo.gt(t.interval.hi))) return;
     const range = rangeIn(prose, part.figure.offset, part.figure.length);
     const whole = targets[0];
-    if (range) report.error(prose.node, `文字写的 ${withUnit(part.figure)} 是「${whole.label}」${shown(whole, part.figure, model.groupsDigits)} 的一部分（名称前有限定），却大于它：部分不能超过整体。`, { range });
+    const why = carriedOverOnly(part.subject!.words, part.subject!.quantities) ? '只说结转，不含结余' : '名称前有限定';
+    if (range) report.error(prose.node, `文字写的 ${withUnit(part.figure)} 是「${whole.label}」${shown(whole, part.figure, model.groupsDigits)} 的一部分（${why}），却大于它：部分不能超过整体。`, { range });
 }
 
 /** 安排本单位出国（境）团组4个，…，共计3个: a part listed before its total is at most the total. */
