@@ -9,7 +9,7 @@ import { Interval, sumIntervals } from './interval.js';
 import type { Computation } from './relations.js';
 import { ratio, shareDescription } from './relations.js';
 import type { ReportModel } from './report-model.js';
-import { tableOfRole } from './report-model.js';
+import { noteBudgetKind, tableOfRole } from './report-model.js';
 import type { RowModel } from './rows.js';
 import { actualColumn, sideGroupOf, walkRows } from './rows.js';
 import type { Quantity } from './prose-lexicon.js';
@@ -366,6 +366,23 @@ function budgetFigure(model: ReportModel, row: RowModel, column: string, kind: B
         case 'any': return any ?? final ?? initial;
     }
 }
+
+/**
+ * Whether a sentence's 年初预算 (完成年初预算的…, 比年初预算减少…) may be read as the quantity's one budget, where the
+ * data holds no 年初预算 for it: the row holds one budget only, plain (a 预算数 column, a 预算 written beside it),
+ * and nothing the report writes says it is another — no 全年预算 or 调整预算 beside it, no note under its table
+ * naming the column's kind. The template's guess of that kind (the 2022 national format's 全年预算) is no second
+ * budget the report wrote (寻甸 2022: 列【预算数 决算数】, …完成年初预算的100%).
+ */
+export function soleBudgetMayBeInitial(model: ReportModel, quantity: Quantity): boolean {
+    const row = quantity.row;
+    const column = columnOf(model, quantity, 'amount', model.meta.unit);
+    if (column === undefined || budgetFigure(model, row, column, 'initial')) return false;
+    if (OTHER_BUDGETS.some(key => attribute(row, key, column)) || row.table?.notes.some(note => noteBudgetKind(note))) return false;
+    return model.arithmetic.budgetOf(row, column)?.key === '预算';
+}
+
+const OTHER_BUDGETS = ['全年预算', '调整预算'];
 
 /** The magnitude of a signed interval: |x| for every x in it. */
 export function magnitude(interval: Interval): Interval {

@@ -13,7 +13,7 @@ import type { Quantity } from '../../model/prose-lexicon.js';
 import { carriedOverOnly, sameQuantity } from '../../model/prose-lexicon.js';
 import { sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
-import { magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
+import { magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets, type Computation, type RelationRule } from '../../model/relations.js';
 import { actualColumn, isWithin, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
@@ -285,6 +285,11 @@ function judgeProseFigures(model: ReportModel): ProseFigureCheck {
             let judgedRole: Role = role;
             if (targets.length === 0 && role.kind === 'share' && !role.base && !role.items && opening?.length === 1) {
                 judgedRole = { kind: 'share', base: opening };
+                targets = distinctTargets(model, claim.subject, judgedRole, figure);
+            }
+            const sole = targets.length === 0 ? soleBudgetAsInitial(model, text, claim) : undefined;
+            if (sole) {
+                judgedRole = sole;
                 targets = distinctTargets(model, claim.subject, judgedRole, figure);
             }
             judged.set(claim, { role: judgedRole, targets });
@@ -1468,6 +1473,22 @@ function otherBudgetIsColumn(model: ReportModel, text: TextClaims, claim: Figure
         && sameSubject(other.subject, subject)
         && (other.figure.offset < claim.figure.offset ? inSentence(text.prose, other, claim) : inSentence(text.prose, claim, other))
         && judge(other.figure, column[0], other.role) === 'equal');
+}
+
+/**
+ * The role a 年初预算's rate or change (完成年初预算的100%, 比年初预算减少0.36万元) is judged as where the data holds no
+ * 年初预算 of its subject and its paragraph writes no budget of it: of the subject's one budget, where
+ * nothing the report says makes that another (soleBudgetMayBeInitial). Undefined otherwise.
+ */
+function soleBudgetAsInitial(model: ReportModel, text: TextClaims, claim: FigureClaim): Role | undefined {
+    const { role, subject } = claim;
+    const versus = role.kind === 'change' || role.kind === 'growth' ? role.versus : undefined;
+    if ((role.kind === 'completion' ? role.budget : versus) !== 'initial' || !subject || subject.quantities.length === 0) return undefined;
+    const paragraph = paragraphOf(text.prose.text, claim.figure.offset);
+    const written = text.claims.some(c => c.kind === 'figure' && c.role.kind === 'budget' && sameNamed(c.subject, subject)
+        && c.figure.offset >= paragraph.start && c.figure.offset < paragraph.end);
+    if (written || !subject.quantities.every(q => soleBudgetMayBeInitial(model, q))) return undefined;
+    return role.kind === 'completion' ? { kind: 'completion', budget: 'any' } : role.kind === 'change' || role.kind === 'growth' ? { ...role, versus: 'any' } : undefined;
 }
 
 /**
