@@ -244,6 +244,21 @@ function openingFigure(row: RowModel, column: string): Figure | undefined {
     return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * The figure a growth rate of a quantity is over, as the data states it: the 年初 figure of a balance grown from the
+ * year's start, the budget it is compared with, else last year's. With this year's figure; undefined where either is not held.
+ */
+export function growthBase(model: ReportModel, quantity: Quantity, role: Role): { current: Figure; base: Figure; what: string } | undefined {
+    if (role.kind !== 'growth') return undefined;
+    const row = quantity.row;
+    const column = columnOf(model, quantity, 'amount', model.meta.unit);
+    const current = column === undefined ? undefined : row.cells.get(column);
+    if (column === undefined || current?.kind !== 'amount') return undefined;
+    const [base, what] = role.fromOpening ? [openingFigure(row, column), '年初数']
+        : role.versus ? [budgetFigure(model, row, column, role.versus), '预算数'] : [attribute(row, '上年', column), '上年数'];
+    return base?.kind === 'amount' ? { current, base, what } : undefined;
+}
+
 /** The whole a share of a quantity is of: the one the sentence names, else the one the model divides by. */
 export function wholeOf(model: ReportModel, quantity: Quantity, base?: readonly Quantity[]): Figure | undefined {
     if (base) return base.length === 1 ? targetOf(model, base[0], { kind: 'value' }, 'amount', model.meta.unit)?.figure : undefined;

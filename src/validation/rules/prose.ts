@@ -13,7 +13,7 @@ import type { Quantity } from '../../model/prose-lexicon.js';
 import { carriedOverOnly, sameQuantity } from '../../model/prose-lexicon.js';
 import { sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
-import { magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
+import { growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets, type Computation, type RelationRule } from '../../model/relations.js';
 import { actualColumn, isWithin, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
@@ -304,6 +304,7 @@ function judgeProseFigures(model: ReportModel): ProseFigureCheck {
                 else if (role.kind === 'budget') budgets.push(claim);
                 // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
                 else if (rateOfNothing(model, report, text.prose, claim)) continue;
+                else if (growthOverZero(model, report, text.prose, claim, spare)) continue;
                 else if (role.kind === 'growth') {
                     const change = [...changes].reverse().find(c => c.subject && sameSubject(c.subject, claim.subject!)) ?? changes.at(-1);
                     growthOfWrittenFigures(model, report, text, claim, change, role.versus ? undefined : lastYear);
@@ -1577,6 +1578,23 @@ function rateOfNothing(model: ReportModel, report: Reporter, prose: ProseText, c
     if (!range) return true;
     const what = role.kind === 'completion' ? `「${current.label}」为 0，完成预算的比率只能是 0%（预算也是 0 的，常写 100%）` : `「${current.label}」本年、上年均为 0，没有增减，增长率只能是 0%`;
     report.error(prose.node, `文字写的 ${figure.text} 不对：${what}。`, { range });
+    return true;
+}
+
+/**
+ * A growth rate over a base the data states as 0 (比年初增长100% from a 年初 of 0, 增长 over a 上年 of 0) where this year's
+ * figure is not 0: no rate can be worked out, so it is not checked, and said so (as growth's rule says of a table's).
+ * Whether the rate was of this kind.
+ */
+function growthOverZero(model: ReportModel, report: Reporter, prose: ProseText, claim: FigureClaim, spare: (figure: WrittenFigure, why: string) => void): boolean {
+    const { role, subject, figure } = claim;
+    if (role.kind !== 'growth' || !subject || figure.kind !== 'rate') return false;
+    const bases = subject.quantities.map(q => growthBase(model, q, role));
+    const zero = bases[0];
+    if (!zero || !bases.every(b => b?.base.value.isZero() && !b.current.value.isZero())) return false;
+    spare(figure, `${zero.what}为 0，增长率无从计算，不作核对`);
+    const range = rangeIn(prose, figure.offset, figure.length);
+    if (range) report.info(prose.node, `${zero.what}为 0，增长率无从计算：文字写的 ${figure.text} 不作核对，可删去，或写明为新增。`, { range });
     return true;
 }
 
