@@ -898,10 +898,15 @@ function ofWrittenOtherBudget(model: ReportModel, text: TextClaims, budgets: rea
  * 元, 12,345元 as 1.2345万元 (its places kept) in one in 万元.
  */
 function inReportUnit(model: ReportModel, figure: WrittenFigure): WrittenFigure {
-    const scale = figure.kind === 'amount' ? writtenMoneyScale(figure.unit, model.meta.unit) : undefined;
+    return inMoneyUnit(figure, model.meta.unit);
+}
+
+/** A written amount in another money unit: 179800元 as 17.98万元 beside a budget written in 万元, its places kept. */
+function inMoneyUnit(figure: WrittenFigure, unit: string): WrittenFigure {
+    const scale = figure.kind === 'amount' ? writtenMoneyScale(figure.unit, unit) : undefined;
     if (!scale) return figure;
     const decimals = Math.max(figure.decimals, figure.decimals - Math.round(scale.log(10).toNumber()));
-    return { ...figure, unit: model.meta.unit, value: figure.value.times(scale), interval: figure.interval.scale(scale), decimals };
+    return { ...figure, unit, value: figure.value.times(scale), interval: figure.interval.scale(scale), decimals };
 }
 
 /** Whether a figure agrees with every figure of the data it may be (none: not known to). */
@@ -1412,7 +1417,8 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const { prose } = text;
     const subject = completion.subject;
     const stated = subject ? statedCurrent(model, subject, budget.figure) : undefined;
-    const writtenActuals = actualsWrittenFor(text, budget, completion);
+    // in the budget's unit: 支出决算为179800元 beside 年初预算为20万元
+    const writtenActuals = actualsWrittenFor(text, budget, completion).map(c => ({ ...c, figure: inMoneyUnit(c.figure, budget.figure.unit) }));
     // each figure printed as the report wrote it: 决算 22.59 beside 预算 43.2
     const actual = stated ? { value: stated.value, interval: stated.interval, text: stated.figure ? formatFigure(stated.figure, model.groupsDigits) : fixedText(stated.value, stated.decimals, model.groupsDigits) }
         : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: fixedText(writtenActuals[0].figure.value, writtenActuals[0].figure.decimals, model.groupsDigits) } : undefined;
@@ -1424,7 +1430,7 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const rateOf = (spent: Interval, over = budget.figure.interval) => spent.div(over)?.scale(new Decimal(100));
     const rate = rateOf(actual.interval);
     // a rate that names no budget (预算执行率) in a sentence writing 年初预算 and 调整预算 both may be of either
-    const alternatives = otherBudgetsOfRate(text.prose, budgets, completion, budget).map(b => rateOf(actual.interval, b.figure.interval));
+    const alternatives = otherBudgetsOfRate(text.prose, budgets, completion, budget).map(b => rateOf(actual.interval, inMoneyUnit(b.figure, budget.figure.unit).interval));
     if (!rate || [rate, ...writtenActuals.map(c => rateOf(c.figure.interval)), ...alternatives].some(r => r?.meets(completion.figure.interval))) return true;
     const range = rangeIn(prose, completion.figure.offset, completion.figure.length);
     if (!range) return true;
