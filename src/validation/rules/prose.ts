@@ -304,7 +304,7 @@ function judgeProseFigures(model: ReportModel): ProseFigureCheck {
                 }
                 else if (role.kind === 'budget') budgets.push(claim);
                 // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
-                else if (rateOfNothing(model, report, text.prose, claim)) continue;
+                else if (rateOfNothing(model, report, text, claim)) continue;
                 else if (growthOverZero(model, report, text.prose, claim, spare)) continue;
                 else if (role.kind === 'growth') {
                     const change = [...changes].reverse().find(c => c.subject && sameSubject(c.subject, claim.subject!)) ?? changes.at(-1);
@@ -1565,16 +1565,20 @@ function completionOverZero(model: ReportModel, report: Reporter, prose: ProseTe
  * of a budget of 0 too), and against last year's 0 增长 is 0%. A rate written otherwise is an error. Whether
  * the rate was of this kind (and so judged here).
  */
-function rateOfNothing(model: ReportModel, report: Reporter, prose: ProseText, claim: FigureClaim): boolean {
+function rateOfNothing(model: ReportModel, report: Reporter, text: TextClaims, claim: FigureClaim): boolean {
     const { role, subject, figure } = claim;
+    const { prose } = text;
     if ((role.kind !== 'completion' && role.kind !== 'growth') || !subject || figure.kind !== 'rate') return false;
     const amount = { kind: 'amount', unit: model.meta.unit } as const;
     const current = statedCurrent(model, subject, amount);
     if (!current?.value.isZero()) return false;
     if (role.kind === 'growth') {
         if (role.versus) return false;
+        // last year's 0: stated, or this year's 0 less the 增加0元 its sentence writes before the rate
         const last = distinctTargets(model, subject, { kind: 'last' }, amount);
-        if (last.length !== 1 || !last[0].stated || !last[0].value.isZero()) return false;
+        const noChange = text.claims.some(c => c.kind === 'figure' && c.role.kind === 'change' && !c.role.versus && !c.role.fromOpening && !c.notData
+            && c.figure.kind === 'amount' && c.figure.value.isZero() && c.figure.offset < figure.offset && inOneSentence(prose, c, claim));
+        if (!noChange && (last.length !== 1 || !last[0].stated || !last[0].value.isZero())) return false;
     }
     if (figure.value.isZero() || (role.kind === 'completion' && figure.value.equals(100))) return true;
     const range = rangeIn(prose, figure.offset, figure.length);
