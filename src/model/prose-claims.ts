@@ -16,7 +16,7 @@ import { Interval } from './interval.js';
 import type { ProseText } from './prose.js';
 import { firstReferencePath } from './prose.js';
 import type { NameMatch, ProseLexicon, Quantity, Side } from './prose-lexicon.js';
-import { lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
+import { carriedOverOnly, lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
 import { firstAtLeast, HEADING_START, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
@@ -1011,7 +1011,7 @@ class TextReader {
         const partOfAll = tiers[0].length > 0 && tiers[0].every(q => q.row.code !== undefined && q.row.table?.template?.codes === '经济分类'
             && !section?.has(q.row.table.number));
         const together = this.fundsTogether(tiers[0], section);
-        const qualified = QUALIFIED_BEFORE.test(this.text.slice(Math.max(0, match.start - 4), match.start));
+        const qualified = QUALIFIED_BEFORE.test(this.text.slice(Math.max(0, match.start - 4), match.start)) || carriedOverOnly(match.words, tiers[0]);
         return {
             words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {}, ...own ? { own } : {},
             ...partOfAll ? { partOfAll: true } : {}, ...together ? { together } : {}, ...qualified ? { qualified: true } : {},

@@ -171,12 +171,19 @@ export class ProseLexicon {
     private addFundColumnSides(table: TableModel): void {
         for (const group of table.template?.groups ?? []) {
             const side = table.rows.find(row => row.canonicalName === group.name);
-            const subtotal = side?.children.find(row => row.canonicalName === group.subtotal);
-            if (!subtotal || !SIDES.includes(group.name as Side)) continue;
-            for (const column of ownColumns(table)) {
-                const name = column + group.name;
-                if (!FUND_PREFIXES.slice(0, -1).some(fund => column === fund) || !subtotal.cells.has(column)) continue;
-                if ((this.find(normalizeName(name))?.quantities.length ?? 0) === 0) this.add(name, { row: subtotal, column });
+            if (!side || !SIDES.includes(group.name as Side)) continue;
+            const subtotal = side.children.find(row => row.canonicalName === group.subtotal);
+            // 一般公共预算财政拨款年初结转和结余, 政府性基金预算财政拨款上年结转: a fund's part of a balance row
+            // (年初财政拨款结转和结余), its column or its child row of the fund's name, the fund's words for 财政拨款
+            const balances = side.children.filter(row => group.balances.includes(row.canonicalName) && row.canonicalName.includes('财政拨款'));
+            for (const fund of FUND_PREFIXES.slice(0, -1)) {
+                const named: [string, Quantity | undefined][] = [
+                    [fund + group.name, subtotal?.cells.has(fund) && ownColumns(table).includes(fund) ? { row: subtotal, column: fund } : undefined],
+                    ...balances.map(row => [fund + row.canonicalName.replace('财政拨款', ''), fundPart(table, row, fund)] as [string, Quantity | undefined]),
+                ];
+                for (const [name, quantity] of named) {
+                    if (quantity && (this.find(normalizeName(name))?.quantities.length ?? 0) === 0) this.add(name, quantity);
+                }
             }
         }
     }
@@ -300,6 +307,7 @@ export class ProseLexicon {
         const entry = this.entry(normalized);
         if (quantity && this.isNewQuantity(entry, quantity)) entry.quantities.push(quantity);
         if (table !== undefined) entry.tables.add(table);
+        for (const opening of openingBalanceNames(normalized)) this.add(opening, quantity, table);
     }
 
     /**
@@ -500,6 +508,41 @@ function countNames(row: RowModel): string[] {
         if (measure.test(name)) names.push(name = name.replace(measure, ''));
     }
     return [counted[1], ...names].filter(n => n.length >= 2);
+}
+
+/** A fund's part of a row of a table of every fund's appropriations: its child row of the fund's name, or its cell in the fund's column. */
+function fundPart(table: TableModel, row: RowModel, fund: string): Quantity | undefined {
+    const child = row.children.find(c => c.canonicalName === fund);
+    if (child) return { row: child };
+    return row.cells.has(fund) && ownColumns(table).includes(fund) ? { row, column: fund } : undefined;
+}
+
+/** An opening balance's name: the money before 年初, the fund's words between 年初 and 结转 (年初财政拨款结转和结余). */
+const OPENING_BALANCE = /^(.*?)年初(.*?)结转和?结余$/;
+
+/**
+ * The names prose gives an opening balance (年初结转和结余, 年初财政拨款结转和结余): what was carried over from last
+ * year, 上年结转和结余, 财政拨款上年结转结余 — its 上年 no last year's figure. 上年结转 and 年初结转 leave the 结余
+ * unsaid: they name a part of the balance (see carriedOverOnly).
+ */
+function openingBalanceNames(name: string): string[] {
+    const opening = name.includes('年初') ? OPENING_BALANCE.exec(name) : null;
+    if (!opening) return [];
+    const fund = opening[1] + opening[2];
+    return [`${fund}上年结转和结余`, `${fund}上年结转结余`, `上年${fund}结转和结余`, `${fund}上年结转`, `${fund}年初结转`]
+        .filter(other => other !== name);
+}
+
+const BALANCE = /结转和?结余/;
+
+/**
+ * Whether a name says only the 结转 of a balance of 结转和结余 (上年结转, 一般公共预算财政拨款上年结转): the figure
+ * may leave the 结余 out, so it is at most the balance.
+ */
+export function carriedOverOnly(words: string, quantities: readonly Quantity[]): boolean {
+    // a fund's part of the balance is its child row (年初财政拨款结转和结余 › 一般公共预算财政拨款)
+    return words.endsWith('结转') && quantities.length > 0
+        && quantities.every(q => BALANCE.test(q.column ?? q.row.canonicalName) || BALANCE.test(q.row.parent?.canonicalName ?? ''));
 }
 
 /** A template's aliases by the name they stand for, found once per template rather than for every row. */

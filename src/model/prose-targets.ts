@@ -9,7 +9,7 @@ import { Interval, sumIntervals } from './interval.js';
 import type { Computation } from './relations.js';
 import { ratio, shareDescription } from './relations.js';
 import type { ReportModel } from './report-model.js';
-import { tableOfRole } from './report-model.js';
+import { noteBudgetKind, tableOfRole } from './report-model.js';
 import type { RowModel } from './rows.js';
 import { actualColumn, sideGroupOf, walkRows } from './rows.js';
 import type { Quantity } from './prose-lexicon.js';
@@ -244,6 +244,21 @@ function openingFigure(row: RowModel, column: string): Figure | undefined {
     return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * The figure a growth rate of a quantity is over, as the data states it: the 年初 figure of a balance grown from the
+ * year's start, the budget it is compared with, else last year's. With this year's figure; undefined where either is not held.
+ */
+export function growthBase(model: ReportModel, quantity: Quantity, role: Role): { current: Figure; base: Figure; what: string } | undefined {
+    if (role.kind !== 'growth') return undefined;
+    const row = quantity.row;
+    const column = columnOf(model, quantity, 'amount', model.meta.unit);
+    const current = column === undefined ? undefined : row.cells.get(column);
+    if (column === undefined || current?.kind !== 'amount') return undefined;
+    const [base, what] = role.fromOpening ? [openingFigure(row, column), '年初数']
+        : role.versus ? [budgetFigure(model, row, column, role.versus), '预算数'] : [attribute(row, '上年', column), '上年数'];
+    return base?.kind === 'amount' ? { current, base, what } : undefined;
+}
+
 /** The whole a share of a quantity is of: the one the sentence names, else the one the model divides by. */
 export function wholeOf(model: ReportModel, quantity: Quantity, base?: readonly Quantity[]): Figure | undefined {
     if (base) return base.length === 1 ? targetOf(model, base[0], { kind: 'value' }, 'amount', model.meta.unit)?.figure : undefined;
@@ -366,6 +381,23 @@ function budgetFigure(model: ReportModel, row: RowModel, column: string, kind: B
         case 'any': return any ?? final ?? initial;
     }
 }
+
+/**
+ * Whether a sentence's 年初预算 (完成年初预算的…, 比年初预算减少…) may be read as the quantity's one budget, where the
+ * data holds no 年初预算 for it: the row holds one budget only, plain (a 预算数 column, a 预算 written beside it),
+ * and nothing the report writes says it is another — no 全年预算 or 调整预算 beside it, no note under its table
+ * naming the column's kind. The template's guess of that kind (the 2022 national format's 全年预算) is no second
+ * budget the report wrote (寻甸 2022: 列【预算数 决算数】, …完成年初预算的100%).
+ */
+export function soleBudgetMayBeInitial(model: ReportModel, quantity: Quantity): boolean {
+    const row = quantity.row;
+    const column = columnOf(model, quantity, 'amount', model.meta.unit);
+    if (column === undefined || budgetFigure(model, row, column, 'initial')) return false;
+    if (OTHER_BUDGETS.some(key => attribute(row, key, column)) || row.table?.notes.some(note => noteBudgetKind(note))) return false;
+    return model.arithmetic.budgetOf(row, column)?.key === '预算';
+}
+
+const OTHER_BUDGETS = ['全年预算', '调整预算'];
 
 /** The magnitude of a signed interval: |x| for every x in it. */
 export function magnitude(interval: Interval): Interval {

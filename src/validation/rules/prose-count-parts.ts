@@ -16,6 +16,7 @@ import type { ProseText } from '../../model/prose.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { distinctTargets, rangeIn } from './prose-judge.js';
+import { shareAgreement } from '../../model/prose-shares.js';
 
 const COUNT = /(\d+)(人次|批次|人|名|个|辆|台（套）|套|台|户|项)/g;
 
@@ -275,12 +276,11 @@ function countShares(model: ReportModel, reporter: Reporter): void {
             const values = new Set(wholes.map(c => c.figure.value.toString()));
             const whole = values.size === 1 ? wholes.at(-1)!.figure : undefined;
             if (!whole || !whole.value.isPositive()) continue;
-            const exact = part.figure.value.div(whole.value).times(100);
+            // counts are exact: no rate from intervals
+            const { agrees, share: exact } = shareAgreement(share.figure, part.figure.value, whole.value);
+            if (agrees) continue;
             const { decimals } = share.figure;
             const rounded = exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-            if (share.figure.interval.contains(exact)) continue;
-            // rounded shares may be balanced to add up to 100%, by a unit in their last place; an exact one never is
-            if (!rounded.eq(exact) && share.figure.value.minus(rounded).abs().lte(new Decimal(10).pow(-decimals))) continue;
             const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
             const named = noun ? `${noun} ` : '“其中”之前的总数 ';
             if (range) reporter.error(text.prose.node, `文字写的 ${share.figure.text} 与前面写的数量不符：${counted(part.figure)} ÷ ${named}${counted(whole)} = ${rounded.toFixed(decimals)}%。`, { range });

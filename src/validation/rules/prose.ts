@@ -10,10 +10,11 @@ import { Interval, sumIntervals } from '../../model/interval.js';
 import type { BudgetComparisonClaim, Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
-import { sameQuantity } from '../../model/prose-lexicon.js';
+import { carriedOverOnly, sameQuantity } from '../../model/prose-lexicon.js';
 import { sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
-import { magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
+import { shareAgreement } from '../../model/prose-shares.js';
+import { growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets, type Computation, type RelationRule } from '../../model/relations.js';
 import { actualColumn, isWithin, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
@@ -287,6 +288,11 @@ function judgeProseFigures(model: ReportModel): ProseFigureCheck {
                 judgedRole = { kind: 'share', base: opening };
                 targets = distinctTargets(model, claim.subject, judgedRole, figure);
             }
+            const sole = targets.length === 0 ? soleBudgetAsInitial(model, text, claim) : undefined;
+            if (sole) {
+                judgedRole = sole;
+                targets = distinctTargets(model, claim.subject, judgedRole, figure);
+            }
             judged.set(claim, { role: judgedRole, targets });
             if (targets.length === 0) {
                 if (role.kind === 'last') lastYear = claim;
@@ -298,7 +304,8 @@ function judgeProseFigures(model: ReportModel): ProseFigureCheck {
                 }
                 else if (role.kind === 'budget') budgets.push(claim);
                 // compared with a budget the data does not hold: the rate agrees with the change, or with nothing
-                else if (rateOfNothing(model, report, text.prose, claim)) continue;
+                else if (rateOfNothing(model, report, text, claim)) continue;
+                else if (growthOverZero(model, report, text.prose, claim, spare)) continue;
                 else if (role.kind === 'growth') {
                     const change = [...changes].reverse().find(c => c.subject && sameSubject(c.subject, claim.subject!)) ?? changes.at(-1);
                     growthOfWrittenFigures(model, report, text, claim, change, role.versus ? undefined : lastYear);
@@ -756,7 +763,8 @@ function qualifiedPartOver(model: ReportModel, report: Reporter, prose: ProseTex
     if (targets.length === 0 || targets.some(t => !part.figure.interval.lo.gt(t.interval.hi))) return;
     const range = rangeIn(prose, part.figure.offset, part.figure.length);
     const whole = targets[0];
-    if (range) report.error(prose.node, `文字写的 ${withUnit(part.figure)} 是「${whole.label}」${shown(whole, part.figure, model.groupsDigits)} 的一部分（名称前有限定），却大于它：部分不能超过整体。`, { range });
+    const why = carriedOverOnly(part.subject!.words, part.subject!.quantities) ? '只说结转，不含结余' : '名称前有限定';
+    if (range) report.error(prose.node, `文字写的 ${withUnit(part.figure)} 是「${whole.label}」${shown(whole, part.figure, model.groupsDigits)} 的一部分（${why}），却大于它：部分不能超过整体。`, { range });
 }
 
 /** 安排本单位出国（境）团组4个，…，共计3个: a part listed before its total is at most the total. */
@@ -891,10 +899,15 @@ function ofWrittenOtherBudget(model: ReportModel, text: TextClaims, budgets: rea
  * 元, 12,345元 as 1.2345万元 (its places kept) in one in 万元.
  */
 function inReportUnit(model: ReportModel, figure: WrittenFigure): WrittenFigure {
-    const scale = figure.kind === 'amount' ? writtenMoneyScale(figure.unit, model.meta.unit) : undefined;
+    return inMoneyUnit(figure, model.meta.unit);
+}
+
+/** A written amount in another money unit: 179800元 as 17.98万元 beside a budget written in 万元, its places kept. */
+function inMoneyUnit(figure: WrittenFigure, unit: string): WrittenFigure {
+    const scale = figure.kind === 'amount' ? writtenMoneyScale(figure.unit, unit) : undefined;
     if (!scale) return figure;
     const decimals = Math.max(figure.decimals, figure.decimals - Math.round(scale.log(10).toNumber()));
-    return { ...figure, unit: model.meta.unit, value: figure.value.times(scale), interval: figure.interval.scale(scale), decimals };
+    return { ...figure, unit, value: figure.value.times(scale), interval: figure.interval.scale(scale), decimals };
 }
 
 /** Whether a figure agrees with every figure of the data it may be (none: not known to). */
@@ -1333,11 +1346,7 @@ function quantityName(quantity: Quantity): string {
 function writtenShareVerdict(part: WrittenFigure, share: WrittenFigure, whole: Pick<Figure, 'value' | 'interval'>, rate: Interval): 'right' | 'larger' | 'off' {
     const hundred = new Decimal(100);
     if (part.interval.lo.gt(whole.interval.hi) && share.value.lte(hundred)) return 'larger';
-    if (rate.meets(share.interval)) return 'right';
-    const exact = part.value.div(whole.value).times(100);
-    // one unit off may balance shares to 100%; a share over 100% of a part within its whole balances nothing, nor one of nothing (0 is 0%)
-    const overWhole = share.value.gt(hundred) && !exact.gt(hundred);
-    return !overWhole && !part.value.isZero() && share.value.minus(exact.toDecimalPlaces(share.decimals, Decimal.ROUND_HALF_UP)).abs().lte(new Decimal(10).pow(-share.decimals)) ? 'right' : 'off';
+    return shareAgreement(share, part.value, whole.value, rate).agrees ? 'right' : 'off';
 }
 
 /**
@@ -1405,7 +1414,8 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const { prose } = text;
     const subject = completion.subject;
     const stated = subject ? statedCurrent(model, subject, budget.figure) : undefined;
-    const writtenActuals = actualsWrittenFor(text, budget, completion);
+    // in the budget's unit: 支出决算为179800元 beside 年初预算为20万元
+    const writtenActuals = actualsWrittenFor(text, budget, completion).map(c => ({ ...c, figure: inMoneyUnit(c.figure, budget.figure.unit) }));
     // each figure printed as the report wrote it: 决算 22.59 beside 预算 43.2
     const actual = stated ? { value: stated.value, interval: stated.interval, text: stated.figure ? formatFigure(stated.figure, model.groupsDigits) : fixedText(stated.value, stated.decimals, model.groupsDigits) }
         : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: fixedText(writtenActuals[0].figure.value, writtenActuals[0].figure.decimals, model.groupsDigits) } : undefined;
@@ -1417,7 +1427,7 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const rateOf = (spent: Interval, over = budget.figure.interval) => spent.div(over)?.scale(new Decimal(100));
     const rate = rateOf(actual.interval);
     // a rate that names no budget (预算执行率) in a sentence writing 年初预算 and 调整预算 both may be of either
-    const alternatives = otherBudgetsOfRate(text.prose, budgets, completion, budget).map(b => rateOf(actual.interval, b.figure.interval));
+    const alternatives = otherBudgetsOfRate(text.prose, budgets, completion, budget).map(b => rateOf(actual.interval, inMoneyUnit(b.figure, budget.figure.unit).interval));
     if (!rate || [rate, ...writtenActuals.map(c => rateOf(c.figure.interval)), ...alternatives].some(r => r?.meets(completion.figure.interval))) return true;
     const range = rangeIn(prose, completion.figure.offset, completion.figure.length);
     if (!range) return true;
@@ -1467,6 +1477,22 @@ function otherBudgetIsColumn(model: ReportModel, text: TextClaims, claim: Figure
         && sameSubject(other.subject, subject)
         && (other.figure.offset < claim.figure.offset ? inSentence(text.prose, other, claim) : inSentence(text.prose, claim, other))
         && judge(other.figure, column[0], other.role) === 'equal');
+}
+
+/**
+ * The role a 年初预算's rate or change (完成年初预算的100%, 比年初预算减少0.36万元) is judged as where the data holds no
+ * 年初预算 of its subject and its paragraph writes no budget of it: of the subject's one budget, where
+ * nothing the report says makes that another (soleBudgetMayBeInitial). Undefined otherwise.
+ */
+function soleBudgetAsInitial(model: ReportModel, text: TextClaims, claim: FigureClaim): Role | undefined {
+    const { role, subject } = claim;
+    const versus = role.kind === 'change' || role.kind === 'growth' ? role.versus : undefined;
+    if ((role.kind === 'completion' ? role.budget : versus) !== 'initial' || !subject || subject.quantities.length === 0) return undefined;
+    const paragraph = paragraphOf(text.prose.text, claim.figure.offset);
+    const written = text.claims.some(c => c.kind === 'figure' && c.role.kind === 'budget' && sameNamed(c.subject, subject)
+        && c.figure.offset >= paragraph.start && c.figure.offset < paragraph.end);
+    if (written || !subject.quantities.every(q => soleBudgetMayBeInitial(model, q))) return undefined;
+    return role.kind === 'completion' ? { kind: 'completion', budget: 'any' } : role.kind === 'change' || role.kind === 'growth' ? { ...role, versus: 'any' } : undefined;
 }
 
 /**
@@ -1539,22 +1565,43 @@ function completionOverZero(model: ReportModel, report: Reporter, prose: ProseTe
  * of a budget of 0 too), and against last year's 0 增长 is 0%. A rate written otherwise is an error. Whether
  * the rate was of this kind (and so judged here).
  */
-function rateOfNothing(model: ReportModel, report: Reporter, prose: ProseText, claim: FigureClaim): boolean {
+function rateOfNothing(model: ReportModel, report: Reporter, text: TextClaims, claim: FigureClaim): boolean {
     const { role, subject, figure } = claim;
+    const { prose } = text;
     if ((role.kind !== 'completion' && role.kind !== 'growth') || !subject || figure.kind !== 'rate') return false;
     const amount = { kind: 'amount', unit: model.meta.unit } as const;
     const current = statedCurrent(model, subject, amount);
     if (!current?.value.isZero()) return false;
     if (role.kind === 'growth') {
         if (role.versus) return false;
+        // last year's 0: stated, or this year's 0 less the 增加0元 its sentence writes before the rate
         const last = distinctTargets(model, subject, { kind: 'last' }, amount);
-        if (last.length !== 1 || !last[0].stated || !last[0].value.isZero()) return false;
+        const noChange = text.claims.some(c => c.kind === 'figure' && c.role.kind === 'change' && !c.role.versus && !c.role.fromOpening && !c.notData
+            && c.figure.kind === 'amount' && c.figure.value.isZero() && c.figure.offset < figure.offset && inOneSentence(prose, c, claim));
+        if (!noChange && (last.length !== 1 || !last[0].stated || !last[0].value.isZero())) return false;
     }
     if (figure.value.isZero() || (role.kind === 'completion' && figure.value.equals(100))) return true;
     const range = rangeIn(prose, figure.offset, figure.length);
     if (!range) return true;
     const what = role.kind === 'completion' ? `「${current.label}」为 0，完成预算的比率只能是 0%（预算也是 0 的，常写 100%）` : `「${current.label}」本年、上年均为 0，没有增减，增长率只能是 0%`;
     report.error(prose.node, `文字写的 ${figure.text} 不对：${what}。`, { range });
+    return true;
+}
+
+/**
+ * A growth rate over a base the data states as 0 (比年初增长100% from a 年初 of 0, 增长 over a 上年 of 0) where this year's
+ * figure is not 0: no rate can be worked out, so it is not checked, and said so (as growth's rule says of a table's).
+ * Whether the rate was of this kind.
+ */
+function growthOverZero(model: ReportModel, report: Reporter, prose: ProseText, claim: FigureClaim, spare: (figure: WrittenFigure, why: string) => void): boolean {
+    const { role, subject, figure } = claim;
+    if (role.kind !== 'growth' || !subject || figure.kind !== 'rate') return false;
+    const bases = subject.quantities.map(q => growthBase(model, q, role));
+    const zero = bases[0];
+    if (!zero || !bases.every(b => b?.base.value.isZero() && !b.current.value.isZero())) return false;
+    spare(figure, `${zero.what}为 0，增长率无从计算，不作核对`);
+    const range = rangeIn(prose, figure.offset, figure.length);
+    if (range) report.info(prose.node, `${zero.what}为 0，增长率无从计算：文字写的 ${figure.text} 不作核对，可删去，或写明为新增。`, { range });
     return true;
 }
 
