@@ -2157,7 +2157,8 @@ class TemplateLayout {
         if (label.style === '目录') return { ...template, title, heading: `${label.text}${title}`, contents: `${label.text}${title}` };
         // 二、收入决算表（公开02表）: the label where it is written, after the title, in the contents and over the table
         if (label.afterTitle) {
-            const written = `${title}${table.node.titleLabel ?? ''}`;
+            // in brackets as written (收入决算表（公开02表）), or after a space (一、收入支出决算总表 公开01表)
+            const written = table.node.titleLabel !== undefined ? `${title}${table.node.titleLabel}` : `${title} ${table.node.pageLabel ?? ''}`.trim();
             const ordinal = table.node.ordinal?.trim();
             const number = ownNumbers ? label.number : table.number;
             return { ...template, title: written, contents: ordinal ? `${ordinal}${written}` : number !== undefined ? `${chineseNumber(number)}、${written}` : written };

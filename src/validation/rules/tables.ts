@@ -127,7 +127,7 @@ const tableShapeRule: Rule = {
         if (byTitle.length > 0) {
             const [first] = byTitle[0];
             const list = byTitle.map(([node, label]) => `${printedLabel(label, node.title) ?? node.title}即模板的${template.tableLabel(label.number!)}`).join('、');
-            report.info(first, `本报告的表号与${templateName(template)}不同，各表按表名认出（${list}）：表间勾稽照模板校验，【…】引用照报告写的表号。`, { property: first.label !== undefined ? 'label' : 'number' });
+            report.info(first, `本报告的表号与${templateName(template)}不同，各表按表名认出（${list}）：表间勾稽照模板校验，【…】引用照报告写的表号。`, { property: first.label !== undefined ? 'label' : first.number === undefined && first.pageLabel !== undefined ? 'pageLabel' : 'number' });
         }
         for (const [node, label] of labels) {
             const property = node.label !== undefined ? 'label' : label.style === '表名' ? 'title' : 'number';
