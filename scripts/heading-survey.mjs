@@ -122,9 +122,14 @@ function trialLines(text) {
 const strip = html => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
 
 function generatedLines(html) {
-    // a line printed under the contents' heading (四川: 公开时间：…) is the first of the trial's 目录 block too
-    const under = [.../<section class="contents"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1].matchAll(/<p(?: [^>]*)?>([\s\S]*?)<\/p>/g) ?? []].map(m => norm(strip(m[1])));
-    const toc = [...under, ...[...html.matchAll(/<li class="toc-\d">([\s\S]*?)<\/li>/g)].map(m => norm(strip(m[1])))];
+    // a line printed under the contents' heading (四川: 公开时间：…) is the first of the trial's 目录 block too, one printed after
+    // the contents (江西: 注：本报告因金额单位转换…) its last
+    const section = /<section class="contents"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    const paragraphs = text => [...text.matchAll(/<p(?: [^>]*)?>([\s\S]*?)<\/p>/g)].map(m => norm(strip(m[1])));
+    const listAt = section.search(/<li class="toc-\d">/);
+    const under = paragraphs(listAt < 0 ? section : section.slice(0, listAt));
+    const after = listAt < 0 ? [] : paragraphs(section.slice(listAt));
+    const toc = [...under, ...[...html.matchAll(/<li class="toc-\d">([\s\S]*?)<\/li>/g)].map(m => norm(strip(m[1]))), ...after];
     // a table page's label (公开01表) too: a trial prints it on a line of its own
     const headings = [...html.matchAll(/<(h[1-4]|p|div class="table-label")(?: [^>]*)?>([\s\S]*?)<\/(?:h[1-4]|p|div)>/g)].flatMap(m => headingLine(strip(m[2])));
     return { contents: toc, headings };

@@ -616,9 +616,18 @@ class TemplateLayout {
         return `公开时间：${formatDate(this.model.meta.published ?? '')}`;
     }
 
-    /** The lines printed on the cover under its title, as written: those the source writes after a bare 目录 go under the contents' heading. */
+    /**
+     * The lines printed on the cover under its title, as written: those the source writes after a bare 目录 go under the contents'
+     * heading, those after the contents' 部分 lines after the contents.
+     */
     private get coverLines(): ReportMeta['coverLines'] {
-        return this.model.meta.coverLines.filter(l => !l.over && !this.underContents(l.underContents));
+        return this.model.meta.coverLines.filter(l => !l.over && !this.underContents(l.underContents) && !this.underContents(l.afterContents));
+    }
+
+    /** The lines the report prints after its contents (江西: 注：本报告因金额单位转换原因可能存在尾数误差。), written after its 部分 lines. */
+    private linesAfterContents(): Paragraph[] {
+        return this.model.meta.coverLines.filter(l => this.underContents(l.afterContents))
+            .map(({ key, colon, value }) => ({ kind: 'paragraph', content: [`${key}${colon ?? ''}${value}`] }));
     }
 
     /**
@@ -693,7 +702,7 @@ class TemplateLayout {
         });
         return {
             kind: 'section', role: 'contents', id: 'contents',
-            blocks: [{ kind: 'heading', level: 1, content: ['目录'] }, ...this.contentsLines(), { kind: 'toc', entries }],
+            blocks: [{ kind: 'heading', level: 1, content: ['目录'] }, ...this.contentsLines(), { kind: 'toc', entries }, ...this.linesAfterContents()],
         };
     }
 
