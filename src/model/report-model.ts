@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
-import { covers, familyTable, findTemplate, fitTemplates, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
+import { covers, familyTable, findTemplate, fitTemplates, formatTitledTable, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
 import type { Figure } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
@@ -517,10 +517,13 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
     for (const [node, label] of labels) {
         if (label.style === '表名') {
             const title = node.title ?? '';
-            const number = (template.tables.find(t => isTitleOf(t, title)) ?? familyTable(template, title) ?? slippedTable(template, title))?.number ?? ++next;
+            const number = (template.tables.find(t => isTitleOf(t, title)) ?? familyTable(template, title) ?? slippedTable(template, title)
+                ?? formatTitledTable(template, title))?.number ?? ++next;
             labels.set(node, { ...label, number });
         } else if (!label.renumbered && label.number !== undefined && (taken.has(label.number) || ownTitled.has(node) || unnamed(node)
-            || (label.style === '目录' && node.title !== undefined && !named.has(node)))) {
+            || (label.style === '目录' && node.title !== undefined && !named.has(node)
+                // titled as another format titles the fund's table at its place: the template's table there, its title to mend
+                && (owners.has(label.number) || formatTitledTable(template, node.title, label.number) === undefined)))) {
             labels.set(node, { ...label, number: ++next, renumbered: true });
         }
     }
