@@ -23,6 +23,10 @@ const cases = readdirSync(casesDir, { withFileTypes: true }).filter(d => d.isDir
 // label joined to its title by a colon (第一部分：基本情况, 表1：收入支出决算总表) read as one with it
 const LABEL_COLON = /^((?:第[一二三四五六七八九十]+部分|附?表[一二三四五六七八九十\d]+|(?:财决)?公开\d+表))[:：]/;
 const norm = line => line.replace(/[\s\u3000]+/g, '').replace(/[.…·]{2,}\d*$/, '').replace(/[:：]$/, '').replace(LABEL_COLON, '$1');
+// a contents line's page number after spaces, without dot leaders (第一部分 部门概况    3): not the number of a label
+// (附表 1, 表 5, 附件 1, 部门公开表 01) nor a line of a page number alone
+const PAGE_NUMBER = /(?<!附表|(?:^|[、．.\s\u3000])表|附件|部门公开表|^)[ \t\u3000]+\d{1,3}[ \t\u3000]*$/;
+const contentsNorm = line => norm(line.replace(PAGE_NUMBER, ''));
 // a trial's transcription aid after a table's title, no part of what is printed: （单位：万元）, （列：…）, （预算数|决算数，印成一行）
 const ASIDE = /（[^（）]*[:：|，][^（）]*）$/;
 const COLUMN_LIST = /（[^（）]*[^\s（）][ \t\u3000]+[^\s（）][^（）]*）[ \t\u3000]*$/;
@@ -70,8 +74,8 @@ function trialLines(text) {
     if (at >= 0) {
         // the block ends where the body begins, repeating its first line (第一部分 …): a contents spaced by blank lines, as
         // text taken from a PDF may be, is read whole; where no line repeats, at its first blank line
-        const first = lines.slice(at + 1).map(norm).find(line => /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/.test(line));
-        const repeat = first === undefined ? -1 : lines.findIndex((line, i) => i > at + 1 && norm(line) === first && lines.slice(at + 1, i).some(l => norm(l) === first));
+        const first = lines.slice(at + 1).map(contentsNorm).find(line => /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/.test(line));
+        const repeat = first === undefined ? -1 : lines.findIndex((line, i) => i > at + 1 && norm(line) === first && lines.slice(at + 1, i).some(l => contentsNorm(l) === first));
         for (end = at + 1; end < lines.length; end++) {
             if (repeat >= 0 ? end === repeat : lines[end].trim() === '' && contents.length) break;
             // a blank line before a line no contents lists, neither numbered nor an 附件 (山西: the unit's name over a 公开说明
@@ -82,7 +86,7 @@ function trialLines(text) {
             }
             // a page's number (— 1 —, -1-, 1) ends it: the page turns, what follows is the body (a running title, 第一部分 …)
             if (/^[\s\u3000]*[—\-－]?[\s\u3000]*\d+[\s\u3000]*[—\-－]?[\s\u3000]*$/.test(lines[end]) && contents.length) break;
-            if (lines[end].trim() !== '') contents.push(norm(lines[end]));
+            if (lines[end].trim() !== '') contents.push(contentsNorm(lines[end]));
         }
     }
     // a part's number over its title on a line of its own (第一部分 / 沅溪市青石乡人民政府概况), as a cover-like page prints it:
@@ -118,9 +122,14 @@ function trialLines(text) {
 const strip = html => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
 
 function generatedLines(html) {
-    // a line printed under the contents' heading (四川: 公开时间：…) is the first of the trial's 目录 block too
-    const under = [.../<section class="contents"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1].matchAll(/<p(?: [^>]*)?>([\s\S]*?)<\/p>/g) ?? []].map(m => norm(strip(m[1])));
-    const toc = [...under, ...[...html.matchAll(/<li class="toc-\d">([\s\S]*?)<\/li>/g)].map(m => norm(strip(m[1])))];
+    // a line printed under the contents' heading (四川: 公开时间：…) is the first of the trial's 目录 block too, one printed after
+    // the contents (江西: 注：本报告因金额单位转换…) its last
+    const section = /<section class="contents"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    const paragraphs = text => [...text.matchAll(/<p(?: [^>]*)?>([\s\S]*?)<\/p>/g)].map(m => norm(strip(m[1])));
+    const listAt = section.search(/<li class="toc-\d">/);
+    const under = paragraphs(listAt < 0 ? section : section.slice(0, listAt));
+    const after = listAt < 0 ? [] : paragraphs(section.slice(listAt));
+    const toc = [...under, ...[...html.matchAll(/<li class="toc-\d">([\s\S]*?)<\/li>/g)].map(m => norm(strip(m[1]))), ...after];
     // a table page's label (公开01表) too: a trial prints it on a line of its own
     const headings = [...html.matchAll(/<(h[1-4]|p|div class="table-label")(?: [^>]*)?>([\s\S]*?)<\/(?:h[1-4]|p|div)>/g)].flatMap(m => headingLine(strip(m[2])));
     return { contents: toc, headings };

@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
-import { covers, familyTable, findTemplate, fitTemplates, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
+import { covers, familyTable, findTemplate, fitTemplates, formatTitledTable, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
 import type { Figure } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
@@ -28,9 +28,11 @@ export interface ReportMeta {
     readonly template?: string;
     /**
      * The lines the report prints on its cover, as written (保密审查情况：已审查): a `名称 「文字」` line of its own, under the title,
-     * or over it where written before the line naming the department (部门, or 封面: 云南's 监督索引号 printed first on the page).
+     * or over it where written before the line naming the department (部门, or 封面: 云南's 监督索引号 printed first on the page);
+     * under the contents' heading where written after a bare 目录, after the contents where written after a 目录 line and the
+     * 部分 lines after it, which the contents list (江西: 注：本报告因金额单位转换原因可能存在尾数误差。 under the last part's line).
      */
-    readonly coverLines: readonly { readonly key: string; readonly value: string; readonly colon?: string; readonly over?: boolean; readonly underContents?: boolean }[];
+    readonly coverLines: readonly { readonly key: string; readonly value: string; readonly colon?: string; readonly over?: boolean; readonly underContents?: boolean; readonly afterContents?: boolean }[];
     /** The line printed above each table as the report prints it (`单位行 「…」`, see TABLE_META_KEY). */
     readonly tableMeta?: string;
     /** How the report's contents list its tables and how deep they go, as it says (`目录 「表号和表名」`, see CONTENTS_KEY). */
@@ -221,7 +223,10 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
     const titled = fields.findIndex(f => f.key === '部门' || f.key === COVER_KEY);
     // a bare 目录 line stands where the contents' heading prints: the printed lines written after it go under it
     const contentsAt = fields.findIndex(f => f.key === CONTENTS_KEY && f.value === undefined);
-    const underContents = (i: number) => contentsAt >= 0 && i > contentsAt;
+    // a line written after a 目录 line and a 部分 line after it: after the contents' last line
+    const listedAt = fields.findIndex((f, i) => f.key === '部分' && fields.slice(0, i).some(c => c.key === CONTENTS_KEY));
+    const afterContents = (i: number) => listedAt >= 0 && i > listedAt;
+    const underContents = (i: number) => contentsAt >= 0 && i > contentsAt && !afterContents(i);
     return {
         unitReport,
         department: get('部门'),
@@ -233,7 +238,7 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
         publishedUnderContents: underContents(fields.findIndex(f => f.key === '公开时间')),
         template: get('模板'),
         coverLines: fields.flatMap((f, i) => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === CONTENTS_KEY || f.key === COVER_KEY || f.key === TABLE_TITLE_KEY || f.key === TABLE_LIST_KEY || f.value === undefined ? []
-            : [{ key: f.key, value: f.value, ...(f.colon ? { colon: f.colon } : {}), ...(i < titled ? { over: true } : {}), ...(underContents(i) ? { underContents: true } : {}) }]),
+            : [{ key: f.key, value: f.value, ...(f.colon ? { colon: f.colon } : {}), ...(i < titled ? { over: true } : {}), ...(underContents(i) ? { underContents: true } : {}), ...(afterContents(i) ? { afterContents: true } : {}) }]),
         tableMeta: fields.find(f => f.key === TABLE_META_KEY)?.value,
         // one line may say both how deep the contents go and how they list the tables, or two lines each say one
         tableTitle: get(TABLE_TITLE_KEY),
@@ -512,10 +517,13 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
     for (const [node, label] of labels) {
         if (label.style === '表名') {
             const title = node.title ?? '';
-            const number = (template.tables.find(t => isTitleOf(t, title)) ?? familyTable(template, title) ?? slippedTable(template, title))?.number ?? ++next;
+            const number = (template.tables.find(t => isTitleOf(t, title)) ?? familyTable(template, title) ?? slippedTable(template, title)
+                ?? formatTitledTable(template, title))?.number ?? ++next;
             labels.set(node, { ...label, number });
         } else if (!label.renumbered && label.number !== undefined && (taken.has(label.number) || ownTitled.has(node) || unnamed(node)
-            || (label.style === '目录' && node.title !== undefined && !named.has(node)))) {
+            || (label.style === '目录' && node.title !== undefined && !named.has(node)
+                // titled as another format titles the fund's table at its place: the template's table there, its title to mend
+                && (owners.has(label.number) || formatTitledTable(template, node.title, label.number) === undefined)))) {
             labels.set(node, { ...label, number: ++next, renumbered: true });
         }
     }

@@ -23,7 +23,7 @@ export interface TableLabel {
 
 export function tableLabelOf(node: Table): TableLabel {
     // 附表 with its number missing is a broken label, not a table written by its title
-    const labelled = node.label !== undefined || node.number !== undefined || node.titleLabel !== undefined
+    const labelled = node.label !== undefined || node.number !== undefined || node.titleLabel !== undefined || node.pageLabel !== undefined
         || tableLineHas(node, '附表');
     // 一、 （一） 1. before the title, as the contents number the tables: no style of a template's own;
     // before a label (一、表一) the label's number is the table's
@@ -34,6 +34,10 @@ export function tableLabelOf(node: Table): TableLabel {
     // 收入决算表（公开02表）: the label in brackets after the title, where none is written before it
     if (node.label === undefined && node.number === undefined && node.titleLabel !== undefined) {
         return { ...parseTableLabel(node.titleLabel.slice(1, -1)), ordinal, afterTitle: true };
+    }
+    // 一、收入支出决算总表 公开01表: the same label after the title, printed without brackets
+    if (node.label === undefined && node.number === undefined && node.pageLabel !== undefined) {
+        return { ...parseTableLabel(node.pageLabel), ordinal, afterTitle: true };
     }
     const page = node.pageLabel !== undefined ? { page: parseTableLabel(node.pageLabel) } : {};
     if (node.label === undefined) {

@@ -250,6 +250,21 @@ export function familyTable(template: ReportTemplate, title: string, templates: 
     return roles.size === 1 ? template.tables.find(t => roles.has(t.role)) : undefined;
 }
 
+/**
+ * The template's table a table is, titled as another format titles its table of the same fund at the same number (「全国
+ * 2019—2021」's 九、国有资本经营预算财政拨款支出决算表 where 「上海 2024」 prints 九、…收入支出决算表): the formats differ in that title
+ * alone, the table is the template's, its title to mend. `number`: where the report numbers it (by its contents' ordinal).
+ */
+export function formatTitledTable(template: ReportTemplate, title: string, number?: number, templates: readonly ReportTemplate[] = TEMPLATES): TableTemplate | undefined {
+    return template.tables.find(table => (number === undefined || table.number === number) && formatsTitling(template, table, title, templates).length > 0);
+}
+
+/** The other formats whose table of the same fund at the table's number `title` names, where it does not name the table itself. */
+export function formatsTitling(template: ReportTemplate, table: TableTemplate, title: string, templates: readonly ReportTemplate[] = TEMPLATES): ReportTemplate[] {
+    if (table.fund === undefined || isTitleOf(table, title)) return [];
+    return templates.filter(other => other !== template && other.tables.some(t => t.number === table.number && t.fund === table.fund && isTitleOf(t, title)));
+}
+
 /** Whether `title` (as written) is the table's printed title or one of its other titles. */
 export function isTitleOf(table: TableTemplate, title: string): boolean {
     return titleRank(table, title) !== undefined;

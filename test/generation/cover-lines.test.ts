@@ -89,3 +89,22 @@ describe('lines under the contents\' heading (四川: 目录, then 公开时间�
         expect(cover(sichuan.replace('目录\n', '目录 「无」\n目录\n'))).toContain('公开时间：2023年9月15日');
     });
 });
+
+describe('lines after the contents (江西: 注：本报告因金额单位转换原因可能存在尾数误差。)', () => {
+    const jiangxi = REPORT.replace('保密审查情况：「已审查」\n部门主要负责人审签情况:「已审签」\n', '目录 「部分和各节」\n部分 「第一部分 秦川县审计局概况」\n注：「本报告因金额单位转换原因可能存在尾数误差。」\n');
+
+    it('prints a line written after the 目录 line and the 部分 lines after it after the contents\' last line, not on the cover', () => {
+        const { model } = parseReport(jiangxi);
+        expect(model.meta.coverLines.find(l => l.key === '注')).toEqual({ key: '注', value: '本报告因金额单位转换原因可能存在尾数误差。', colon: '：', afterContents: true });
+        const text = visibleText(buildHtml(jiangxi));
+        const at = text.indexOf('目录');
+        expect(text.slice(0, at)).not.toContain('注：');
+        expect(text.slice(at)).toMatch(/^目录[\s\S]*第四部分 名词解释\s*注：本报告因金额单位转换原因可能存在尾数误差。\s*第一部分 秦川县审计局概况/);
+    });
+
+    it('keeps it on the cover where written before the 部分 lines, or where the report prints no contents (目录 「无」)', () => {
+        const cover = (source: string) => { const text = visibleText(buildHtml(source)); return text.slice(0, text.indexOf('第一部分')); };
+        expect(cover(jiangxi.replace(/(部分 「[^」]*」\n)(注：「[^」]*」\n)/, '$2$1'))).toMatch(/注：本报告[\s\S]*目录/);
+        expect(cover(jiangxi.replace('目录 「部分和各节」', '目录 「无」'))).toContain('注：本报告');
+    });
+});

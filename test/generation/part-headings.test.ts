@@ -35,6 +35,12 @@ describe('part headings as the report writes them', () => {
         expect(body).toEqual(expected);
     });
 
+    it('prints a part headed one way in the contents and another over its pages each where it is (部分 「…」 「…」)', () => {
+        const { contents, body } = headings(REPORT('部分 「第二部分 2023年度部门决算表」 「第二部分 东江县水利局2023年度部门决算表」\n部分 「第三部分 2023年度部门决算情况说明」'));
+        expect(contents).toEqual(['第一部分 基本情况', '第二部分 2023年度部门决算表', '第三部分 2023年度部门决算情况说明', '第四部分 名词解释']);
+        expect(body).toEqual(['第一部分 基本情况', '第二部分 东江县水利局2023年度部门决算表', '第三部分 2023年度部门决算情况说明', '第四部分 名词解释']);
+    });
+
     it('prints the template\'s heading for a part the report writes none for', () => {
         const { body } = headings(REPORT('部分 「第二部分 2023年度部门决算表」'));
         expect(body).toEqual(['第一部分 基本情况', '第二部分 2023年度部门决算表', '第三部分 2023年度部门决算情况说明', '第四部分 名词解释']);

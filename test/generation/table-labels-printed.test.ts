@@ -80,6 +80,16 @@ describe('a table\'s label in the contents', () => {
         expect(lines).toContain('二、收入决算表（公开02表）');
         expect(lines).toContain('三、支出决算表（表三）');
     });
+
+    it('is read after the title without brackets (一、收入支出决算总表 公开01表), printed so in the contents and over the table', () => {
+        const text = `模板 「全国」\n${HEAD}一、收入支出决算总表 公开01表 ${TOTAL}\n二、收入决算表 公开02表 ${INCOME}\n`;
+        const { model, document } = parseReport(text);
+        expect(document.parseResult.parserErrors).toEqual([]);
+        expect(model.tables.get(1)?.title).toBe('收入支出决算总表');
+        expect(model.tables.get(2)?.title).toBe('收入决算表');
+        expect(contents(text)).toEqual(expect.arrayContaining(['一、收入支出决算总表 公开01表', '二、收入决算表 公开02表']));
+        expect(visibleText(buildHtml(text))).toMatch(/二、收入决算表 公开02表[\s\S]*\n\s*收入决算表 公开02表\s*\n/);
+    });
 });
 
 describe('a year printed with a space (2023 年度)', () => {

@@ -35,7 +35,10 @@ export const matchTableLabel: CustomPatternMatcherFunc = (text, offset, tokens) 
     return match;
 };
 
-/** Whether `offset` follows, after spaces, a title that follows a table's label on its line (附表1 收入支出决算总表 |公开01表). */
+/**
+ * Whether `offset` follows, after spaces, a title that follows a table's label on its line (附表1 收入支出决算总表 |公开01表),
+ * or the contents' ordinal starting it (一、收入支出决算总表 |公开01表).
+ */
 function afterTableTitle(text: string, offset: number, tokens: readonly IToken[]): boolean {
     const title = tokens[tokens.length - 1];
     if (title === undefined || (title.tokenType.name !== 'ID' && title.tokenType.name !== 'YEAR_HEADING')) return false;
@@ -46,7 +49,8 @@ function afterTableTitle(text: string, offset: number, tokens: readonly IToken[]
     while (at >= 1 && tokens[at].image === '、' && tokens[at - 1].tokenType.name === 'ID') at -= 2;
     if (at >= 0 && /^[:：、]$/.test(tokens[at].image)) at--;
     const label = tokens[at];
-    return label !== undefined && (label.tokenType.name === 'TABLE_LABEL' || (label.tokenType.name === 'NUMBER' && tokens[at - 1]?.image === '附表'));
+    return label !== undefined && (label.tokenType.name === 'TABLE_LABEL' || label.tokenType.name === 'ORDINAL'
+        || (label.tokenType.name === 'NUMBER' && tokens[at - 1]?.image === '附表'));
 }
 
 /**

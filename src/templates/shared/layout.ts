@@ -407,6 +407,8 @@ class TemplateLayout {
     private subsectionTopics: Set<SectionTopic | undefined> | undefined;
     /** The part headings the report writes, by the part they head. */
     private readonly writtenPartTitles = new Map<PartTemplate, string>();
+    /** A part's heading over its pages where the report prints another there than in its contents (部分 「…」 「…」). */
+    private readonly writtenBodyTitles = new Map<PartTemplate, string>();
     /** Parts the report writes that its template has not (see assignPartTitles), with the topics their words name. */
     private readonly ownPartTopics = new Map<PartTemplate, readonly SectionTopic[]>();
     /** The numbers the report prints its part headings under (第二部分, 二、), by the part they head. */
@@ -614,9 +616,18 @@ class TemplateLayout {
         return `公开时间：${formatDate(this.model.meta.published ?? '')}`;
     }
 
-    /** The lines printed on the cover under its title, as written: those the source writes after a bare 目录 go under the contents' heading. */
+    /**
+     * The lines printed on the cover under its title, as written: those the source writes after a bare 目录 go under the contents'
+     * heading, those after the contents' 部分 lines after the contents.
+     */
     private get coverLines(): ReportMeta['coverLines'] {
-        return this.model.meta.coverLines.filter(l => !l.over && !this.underContents(l.underContents));
+        return this.model.meta.coverLines.filter(l => !l.over && !this.underContents(l.underContents) && !this.underContents(l.afterContents));
+    }
+
+    /** The lines the report prints after its contents (江西: 注：本报告因金额单位转换原因可能存在尾数误差。), written after its 部分 lines. */
+    private linesAfterContents(): Paragraph[] {
+        return this.model.meta.coverLines.filter(l => this.underContents(l.afterContents))
+            .map(({ key, colon, value }) => ({ kind: 'paragraph', content: [`${key}${colon ?? ''}${value}`] }));
     }
 
     /**
@@ -691,13 +702,13 @@ class TemplateLayout {
         });
         return {
             kind: 'section', role: 'contents', id: 'contents',
-            blocks: [{ kind: 'heading', level: 1, content: ['目录'] }, ...this.contentsLines(), { kind: 'toc', entries }],
+            blocks: [{ kind: 'heading', level: 1, content: ['目录'] }, ...this.contentsLines(), { kind: 'toc', entries }, ...this.linesAfterContents()],
         };
     }
 
     /** A part's heading after 第N部分: the report's own where it writes one, else the template's. */
     private partTitle(part: PartTemplate, where: 'contents' | 'body'): string {
-        const written = this.writtenPartTitles.get(part);
+        const written = (where === 'body' ? this.writtenBodyTitles.get(part) : undefined) ?? this.writtenPartTitles.get(part);
         if (written !== undefined) return written;
         let pattern = this.options.partHeading?.(part.title, where, this.year) ?? part.title;
         // a 单位决算 heads the template's 部门概况, 部门决算… with its own word (四川's units: 第一部分 单位概况, 第二部分 2023年度单位决算情况说明)
@@ -840,7 +851,7 @@ class TemplateLayout {
      * written after them.
      */
     private assignPartTitles(): void {
-        const own: { title: string; number: number; joint?: string }[] = [];
+        const own: { title: string; number: number; joint?: string; body?: string }[] = [];
         const unnumberedTables: string[] = [];
         const styles = new Set<'parts' | 'list'>();
         const joints = new Set<string>();
@@ -855,6 +866,8 @@ class TemplateLayout {
             const written = match && (match[1] ?? match[2] ?? previous) !== undefined ? match : null;
             if (written) styles.add(written[2] !== undefined ? 'list' : 'parts');
             const title = field.value.trim().slice(written?.[0].length ?? 0).trim();
+            // the heading over its pages where it differs from the contents' (第二部分 …第二实验小学单位决算表), after its own number
+            const body = field.bodyValue?.trim().replace(/^(?:第\s*(?:[一二三四五六七八九十]+|\d+)\s*部分|[一二三四五六七八九十]+、)[\s:：、]*/, '') || undefined;
             // printed as written: 第一部分：… keeps its colon; a space where the report writes none or only spaces
             const joint = written?.[1] !== undefined ? /[:：、]/.exec(written[0])?.[0] ?? ' ' : undefined;
             if (joint !== undefined) joints.add(joint);
@@ -886,10 +899,11 @@ class TemplateLayout {
                 ?? (tablesIn ? this.parts.find(p => partKind(p) === 'tables' && !this.writtenPartTitles.has(p)) : undefined);
             if (part && title !== '' && !this.writtenPartTitles.has(part)) {
                 this.writtenPartTitles.set(part, title);
+                if (body !== undefined) this.writtenBodyTitles.set(part, body);
                 if (number !== undefined) this.writtenPartNumbers.set(part, number);
                 if (joint !== undefined) this.writtenPartJoints.set(part, joint);
             } else if (number !== undefined && title !== '' && (kind === undefined || kind === 'explanation')) {
-                own.push({ title, number, joint });
+                own.push({ title, number, joint, body });
             }
         }
         const tables = this.parts.find(p => partKind(p) === 'tables');
@@ -907,7 +921,7 @@ class TemplateLayout {
      * (湖北: 十、机关运行经费支出说明 … 十四、 in 第三部分 决算情况说明, then 第四部分 其他需要说明的情况 with
      * 其他需要说明的情况 「…」), so what is written before it stays in the part before.
      */
-    private addOwnParts(own: readonly { title: string; number: number; joint?: string }[]): void {
+    private addOwnParts(own: readonly { title: string; number: number; joint?: string; body?: string }[]): void {
         const fields = this.explanationFields.map(({ field }) => field);
         // numbered on as the sections before (湖北: 十、机关运行经费支出说明): a text without a number written before the
         // part's own heading (重庆: 机关运行经费情况 … then （五）其他需要说明的事项 within 四、其他需要说明的事项) is the part's
@@ -923,13 +937,14 @@ class TemplateLayout {
             return ['other-matters', ...OTHER_MATTERS.filter(t => !(performanceOwn && t === 'performance') && !before.includes(t))];
         };
         const taken = new Set<SectionTemplate>();
-        const added = own.map(({ title, number, joint }) => {
+        const added = own.map(({ title, number, joint, body }) => {
             const topics = topicsOf(title);
             const named = this.explanationSections.filter(s => topics.includes(s.topic) && !taken.has(s));
             const sections = [...named, ...this.numberedIntoPart(named, topics).filter(s => !taken.has(s) && !named.includes(s))];
             sections.forEach(s => taken.add(s));
             const part: PartTemplate = { title, sections };
             this.writtenPartTitles.set(part, title);
+            if (body !== undefined) this.writtenBodyTitles.set(part, body);
             this.writtenPartNumbers.set(part, number);
             if (joint !== undefined) this.writtenPartJoints.set(part, joint);
             this.ownPartTopics.set(part, topics);
@@ -938,7 +953,7 @@ class TemplateLayout {
         this.parts = [...this.parts.map(part => {
             if (partKind(part) !== 'explanation' || !part.sections.some(s => taken.has(s))) return part;
             const kept: PartTemplate = { ...part, sections: part.sections.filter(s => !taken.has(s)) };
-            for (const map of [this.writtenPartTitles, this.writtenPartNumbers, this.writtenPartJoints] as Map<PartTemplate, unknown>[]) {
+            for (const map of [this.writtenPartTitles, this.writtenBodyTitles, this.writtenPartNumbers, this.writtenPartJoints] as Map<PartTemplate, unknown>[]) {
                 if (map.has(part)) { map.set(kept, map.get(part)); map.delete(part); }
             }
             return kept;
@@ -2157,7 +2172,8 @@ class TemplateLayout {
         if (label.style === '目录') return { ...template, title, heading: `${label.text}${title}`, contents: `${label.text}${title}` };
         // 二、收入决算表（公开02表）: the label where it is written, after the title, in the contents and over the table
         if (label.afterTitle) {
-            const written = `${title}${table.node.titleLabel ?? ''}`;
+            // in brackets as written (收入决算表（公开02表）), or after a space (一、收入支出决算总表 公开01表)
+            const written = table.node.titleLabel !== undefined ? `${title}${table.node.titleLabel}` : `${title} ${table.node.pageLabel ?? ''}`.trim();
             const ordinal = table.node.ordinal?.trim();
             const number = ownNumbers ? label.number : table.number;
             return { ...template, title: written, contents: ordinal ? `${ordinal}${written}` : number !== undefined ? `${chineseNumber(number)}、${written}` : written };

@@ -11,7 +11,7 @@ import { changeColumns, executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic } from '../../templates/template.js';
-import { covers, familyTable, fitTemplates, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
+import { covers, familyTable, fitTemplates, formatsTitling, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -127,7 +127,7 @@ const tableShapeRule: Rule = {
         if (byTitle.length > 0) {
             const [first] = byTitle[0];
             const list = byTitle.map(([node, label]) => `${printedLabel(label, node.title) ?? node.title}即模板的${template.tableLabel(label.number!)}`).join('、');
-            report.info(first, `本报告的表号与${templateName(template)}不同，各表按表名认出（${list}）：表间勾稽照模板校验，【…】引用照报告写的表号。`, { property: first.label !== undefined ? 'label' : 'number' });
+            report.info(first, `本报告的表号与${templateName(template)}不同，各表按表名认出（${list}）：表间勾稽照模板校验，【…】引用照报告写的表号。`, { property: first.label !== undefined ? 'label' : first.number === undefined && first.pageLabel !== undefined ? 'pageLabel' : 'number' });
         }
         for (const [node, label] of labels) {
             const property = node.label !== undefined ? 'label' : label.style === '表名' ? 'title' : 'number';
@@ -181,7 +181,10 @@ const tableShapeRule: Rule = {
                 // 出决算表 for 支出决算表: a character lost (Word contents) or one too many, said as such
                 const slip = titleSlip(table, node.title);
                 const how = slip === undefined ? '' : 'missing' in slip ? `缺字：少了“${slip.missing}”，` : `多了“${slip.extra}”，`;
-                report.warning(node, slip ? `${printed}的表名“${node.title}”${how}应为“${table.title}”。` : `${printed}的表名应为“${table.title}”。`, {
+                // another format's title of the table (「全国 2019—2021」's 国有资本经营预算财政拨款支出决算表 under 「上海 2024」): said so
+                const formats = formatsTitling(template, table, node.title).map(templateName).join('');
+                report.warning(node, slip ? `${printed}的表名“${node.title}”${how}应为“${table.title}”。`
+                    : formats ? `${printed}的表名“${node.title}”是${formats}的表名，${templateName(template)}的这张表应为“${table.title}”。` : `${printed}的表名应为“${table.title}”。`, {
                     property: 'title', fix: { title: `改为“${table.title}”`, newText: table.title },
                 });
             }
