@@ -497,12 +497,14 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
     // (三、收入决算 after 二、收入决算表) and titled as a table another is: the department's own, not the table at its number
     // (a title qualified in brackets, 六、…支出决算表（二）, is a part of that table, placed at its number)
     const ownTitled = new Set<Table>();
+    const ownerRank = new Map<number, number>();
     for (const { node, label, number, fits, rank } of byTitle) {
         if (owners.has(number)) {
             if ((rank === FAMILY_RANK || (label.style === '目录' && rank < QUALIFIED_TITLE_RANK)) && !fits) ownTitled.add(node);
             continue;
         }
         owners.set(number, node);
+        ownerRank.set(number, rank);
         if (!fits) labels.set(node, { ...label, number, renumbered: true });
         else if (number !== label.number) labels.set(node, { ...label, number });
     }
@@ -513,12 +515,28 @@ export function resolveTableLabels(nodes: readonly Table[], template: ReportTemp
     // a title qualifying one (收入决算表（分单位）) is read with that table where it stands
     const named = new Set(byTitle.map(({ node }) => node));
     const unnamed = (node: Table) => taken.size > 0 && node.title !== undefined && !named.has(node) && !template.tables.some(t => isVariantOf(t, node.title!));
+    // a title alone names its table as a numbered title does: of two tables titled as one template table, the one by the
+    // less close title is the department's own (云南 prints 财政拨款“三公”经费、行政参公单位机关运行经费情况表 beside
+    // 一般公共预算财政拨款“三公”经费情况表, both titles of the 三公 table); one title written twice stays that table twice
+    const titleOnly = new Map<Table, { number: number; rank: number }>();
+    for (const [node, label] of labels) {
+        if (label.style !== '表名') continue;
+        const title = node.title ?? '';
+        const exact = template.tables.find(t => isTitleOf(t, title));
+        const family = exact ? undefined : familyTable(template, title);
+        const slipped = exact || family ? undefined : slippedTable(template, title);
+        const formatted = exact || family || slipped ? undefined : formatTitledTable(template, title);
+        const found = exact ?? family ?? slipped ?? formatted;
+        if (!found) continue;
+        const rank = exact ? titleRank(exact, title)! : slipped ? SLIPPED_TITLE_RANK : FAMILY_RANK;
+        titleOnly.set(node, { number: found.number, rank });
+        ownerRank.set(found.number, Math.min(rank, ownerRank.get(found.number) ?? rank));
+    }
     let next = Math.max(0, ...template.tables.map(t => t.number), ...[...labels.values()].map(label => label.number ?? 0));
     for (const [node, label] of labels) {
         if (label.style === '表名') {
-            const title = node.title ?? '';
-            const number = (template.tables.find(t => isTitleOf(t, title)) ?? familyTable(template, title) ?? slippedTable(template, title)
-                ?? formatTitledTable(template, title))?.number ?? ++next;
+            const claim = titleOnly.get(node);
+            const number = claim && claim.rank === ownerRank.get(claim.number) ? claim.number : ++next;
             labels.set(node, { ...label, number });
         } else if (!label.renumbered && label.number !== undefined && (taken.has(label.number) || ownTitled.has(node) || unnamed(node)
             || (label.style === '目录' && node.title !== undefined && !named.has(node)
