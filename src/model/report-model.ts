@@ -179,7 +179,9 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
             for (const entry of held) entries.push(entry);
         }
     }
-    const projects = collectProjects(entries);
+    // a form written in a table (十、部门预算项目支出绩效自评表, as the contents list it) is a project as in 情况说明: its rows
+    // are no rows of the table, and it prints with the others (project-place says where it belongs)
+    const projects = collectProjects([...entries, ...tableNodes.flatMap(t => t.node.entries)]);
     for (const project of projects) {
         sections.push({ name: project.name, project, rows: buildRows(project.entries, { amountUnit: meta.unit, context: `项目「${project.name}」`, aliases: template.rowAliases }) });
     }

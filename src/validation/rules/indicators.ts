@@ -6,6 +6,8 @@ import type { Figure } from '../../model/figure.js';
 import { Decimal } from 'decimal.js';
 import { formatFigure, parseLiteral } from '../../model/figure.js';
 import type { AstNode } from 'langium';
+import { AstUtils } from 'langium';
+import { isProject, isTable } from '../../language/generated/ast.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 
@@ -179,4 +181,22 @@ function receptionBatches(model: ReportModel): Figure | undefined {
     return found;
 }
 
-export const indicatorRules: readonly Rule[] = [indicatorUnmetRule, indicatorFigureRule, indicatorScoreRule];
+/**
+ * A project's form written inside a table (十、部门预算项目支出绩效自评表 { 项目 「…」 { … } }, the table as the contents list it):
+ * the model reads it as the projects of 情况说明 are read, and the report prints it in the 预算绩效 section; the table itself
+ * prints only rows, so it stays 〔未填写〕. Say where the form goes, so that the table and the form agree.
+ */
+const projectPlaceRule: Rule = {
+    ...ruleMeta('project-place'),
+    check(model, report) {
+        for (const node of AstUtils.streamAst(model.report)) {
+            if (!isProject(node)) continue;
+            const table = AstUtils.getContainerOfType(node, isTable);
+            if (!table) continue;
+            const title = [table.ordinal, table.label, table.title].filter(Boolean).join('');
+            report.info(node, `项目「${node.name}」的绩效表写在表“${title}”里：生成的报告把它印在讲预算绩效的一节，表“${title}”下只印〔未填写〕。请写到 情况说明 的 预算绩效 { 项目 「${node.name}」 { … } } 中，跟在讲预算绩效的那一节文字之后。`, { property: 'name' });
+        }
+    },
+};
+
+export const indicatorRules: readonly Rule[] = [indicatorUnmetRule, indicatorFigureRule, indicatorScoreRule, projectPlaceRule];

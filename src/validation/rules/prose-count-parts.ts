@@ -546,7 +546,7 @@ const proseListCountRule: Rule = {
                 // 执法大队（含3个中队）: a count in brackets is of what the brackets list, not of the list outside them
                 start = Math.max(start, openBracketBefore(text, start, at) + 1);
                 const region = text.slice(start, at);
-                if (/[\d０-９【等]/.test(region)) continue;
+                if (figuredOrOpen(region)) continue;
                 if (m[2] !== '项' && !OF_ITEMS.test(text.slice(at + m[0].length, at + m[0].length + 6))) continue;
                 const listed = listedItems(text, start, at);
                 if (listed.items < 2 || countFits(listed, Number(m[1]))) continue;
@@ -562,7 +562,7 @@ const proseListCountRule: Rule = {
                 let end = start;
                 while (end < text.length && !LIST_ENDS.has(text.charCodeAt(end))) end++;
                 const list = text.slice(start, end);
-                if (/[\d０-９【等]/.test(list) || PARTIAL_LIST.test(list)) continue;
+                if (figuredOrOpen(list) || PARTIAL_LIST.test(list)) continue;
                 const listed = withLastAfterComma(text, start, end);
                 if (listed.items < 2 || countFits(listed, Number(m[1]))) continue;
                 const length = m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length - (at - m.index);
@@ -572,6 +572,14 @@ const proseListCountRule: Rule = {
         }
     },
 };
+
+/**
+ * A list not read: one with a figure or a reference in it, or left open by 等 (A、B、C等). 等 in 中等、高等、初等 is a word
+ * of a name (附属中等职业学校, 高等职业教育), no list's end.
+ */
+function figuredOrOpen(list: string): boolean {
+    return /[\d０-９【]/.test(list) || list.replace(/[中高初]等/g, '').includes('等');
+}
 
 /** A count right before the list of what it counts, opened by 分别是 or 分别为: 单位共3家，分别是：A、B、C (设立 1 个内设机构，分别是：…). */
 const COUNT_THEN_LIST = /(\d+)\s*(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?分别(?:是|为)[：:]?/g;
@@ -596,7 +604,7 @@ function withLastAfterComma(text: string, start: number, end: number): Listed {
     const tail = text.slice(end + 1, tailEnd).trim();
     const last = text.slice(start, end).trim();
     // 、…，C等。: the list may go on past what it names, so its count cannot be told
-    if (/[\d０-９【等]/.test(tail)) return { ...listed, open: true };
+    if (figuredOrOpen(tail)) return { ...listed, open: true };
     if (!tail || tail.at(-1) !== last.at(-1)) return listed;
     const after = listedItems(text, end + 1, tailEnd);
     return { items: listed.items + after.items, joints: listed.joints + after.joints, open: false };

@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
 import type { Glossary, MetaField, Overview, Part } from '../../language/generated/ast.js';
-import { isExplanation, isGlossary, isMetaField, isOverview, isTable, isTextField } from '../../language/generated/ast.js';
+import { isExplanation, isGlossary, isMetaField, isOverview, isProject, isTable, isTextField } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -298,7 +298,8 @@ const completenessRule: Rule = {
             }
         }
         for (const table of model.tables.values()) {
-            if (!table.empty && table.rows.length === 0) {
+            // a table holding only projects' forms is told by project-place, not as one left blank
+            if (!table.empty && table.rows.length === 0 && !table.node.entries.some(isProject)) {
                 report.info(table.node, `${table.label}没有填写数据；本表确无数据时写“无数据”，生成的报告会注明。`, { property: table.node.label !== undefined ? 'label' : 'number' });
             }
             let hasFigures = false;
