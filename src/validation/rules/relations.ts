@@ -564,14 +564,13 @@ function sameRowSpan(model: ReportModel, blame: Blame): { range: Range; newText:
 
 /**
  * The figure a relation's target restates: the relation says the target is one other stated
- * figure, as a tie of a figure to the same one in another table, or 收入总计 to 支出总计, or a row over its
- * only child (21301 over 2130104 alone: one amount rounded once, no rounding between them).
+ * figure, as a tie of a figure to the same one in another table, or 收入总计 to 支出总计.
  */
 export function restatedFigure(relation: Relation): Figure | undefined {
     const form = relation.form;
     if (form?.kind !== 'sum' || form.constant !== undefined || form.terms.length !== 1) return undefined;
     const [term] = form.terms;
-    return term.sign === 1 && term.figure.stated && (relation.rule === 'tie' || relation.rule === 'balance' || relation.rule === 'sum-children') ? term.figure : undefined;
+    return term.sign === 1 && term.figure.stated && (relation.rule === 'tie' || relation.rule === 'balance') ? term.figure : undefined;
 }
 
 /**
