@@ -272,6 +272,8 @@ const QUALIFIER_OF_WHOLE = /^(?!.*(?:上年|去年|同期|\d))[^，,。；;：:�
 
 /** The projects a count is of and the verb of the work done on them: 3个»项目开展了«绩效自评. */
 const PROJECTS_THEN_WORK = /^项目(?:开展了?|进行了?|实施了?)/;
+/** Words after a whole's name that say its parts are listed next (…支出主要用于以下方面：…). */
+const PARTS_LISTED_AFTER = '主要用于';
 
 /** 2024年度项目21个, 共有项目21个: a count of projects right after the word. */
 const PROJECTS_BEFORE_COUNT = /项目(?:数量?)?(?:共计?|共有|合计|为|有)?\s*$/;
@@ -606,7 +608,10 @@ class TextReader {
         const [first] = this.figuresIn(lineStart, position);
         const reference = /【[^【】\n]*】/.exec(this.text.slice(lineStart, first?.start ?? position));
         let quantities: readonly Quantity[] = [];
-        if (reference) {
+        // 一般公共预算财政拨款支出主要用于以下方面：…: a whole named without its amount, its parts listed after it
+        const listing = this.names.find(m => m.start >= lineStart && m.end <= (first?.start ?? position) && this.text.startsWith(PARTS_LISTED_AFTER, m.end));
+        if (listing) quantities = this.quantitiesOf(listing, true);
+        else if (reference) {
             const start = lineStart + reference.index;
             const referenced = referencedFigure(this.model, this, { start, end: start + reference[0].length });
             // a row's own amount, not its change or share (【本年支出合计.增加】)

@@ -302,8 +302,9 @@ function writtenPartKind(title: string): PartKind | undefined {
     if (/附表|决算表|公开表|报表/.test(title)) return 'tables';
     if (/名词解释/.test(title)) return 'glossary';
     if (/^附件|报告$/.test(title)) return 'attachments';
-    // 北京: 第三部分 其他重要事项的情况说明, 第四部分 部门绩效评价情况 go on explaining the figures
-    if (/情况说明|决算说明|决算分析|其他重要事项|其他需要说明|绩效/.test(title)) return 'explanation';
+    // 北京: 第三部分 其他重要事项的情况说明, 第四部分 部门绩效评价情况 go on explaining the figures;
+    // 重庆 (江津): 二、部门决算情况 heads them without 说明
+    if (/情况说明|决算说明|决算分析|其他重要事项|其他需要说明|绩效|决算(?:收支)?情况$/.test(title)) return 'explanation';
     if (/概况|基本情况|职责|职能|单位构成/.test(title)) return 'overview';
     return undefined;
 }
