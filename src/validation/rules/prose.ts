@@ -150,7 +150,7 @@ const GRAVITY: Readonly<Record<ProseFinding['severity'], number>> = { error: 3, 
 
 /** prose-figure's verdict on a claim's figure (a hint offering a reference is none: the figure is right). */
 export function figureVerdict(model: ReportModel, prose: ProseText, claim: FigureClaim): FigureVerdict {
-    const check = proseFigureCheck(model);
+    const check = textFigureCheck(model, prose);
     const at = rangeIn(prose, claim.figure.offset, claim.figure.length)?.start;
     const told = at && check.findings
         .filter(finding => finding.severity !== 'hint' && finding.node === prose.node && finding.extra?.range && within(at, finding.extra.range))
@@ -166,6 +166,7 @@ function within(position: Range['start'], { start, end }: Range): boolean {
 
 
 const checkByModel = new WeakMap<ReportModel, ProseFigureCheck>();
+const checkByText = new WeakMap<TextClaims, ProseFigureCheck>();
 
 /**
  * prose-figure's judgement of every written figure, worked out once per model: the rule reports its findings, the
@@ -174,13 +175,26 @@ const checkByModel = new WeakMap<ReportModel, ProseFigureCheck>();
 export function proseFigureCheck(model: ReportModel): ProseFigureCheck {
     let check = checkByModel.get(model);
     if (!check) {
-        check = judgeProseFigures(model);
+        check = judgeProseFigures(model, claimsOf(model));
         checkByModel.set(model, check);
     }
     return check;
 }
 
-function judgeProseFigures(model: ReportModel): ProseFigureCheck {
+/**
+ * prose-figure's judgement of one text's figures, the whole check's where it ran: each text is judged on its own, and
+ * the first hover after an edit (the check runs on save) judges the text it is in, not every text of the report.
+ */
+export function textFigureCheck(model: ReportModel, prose: ProseText): ProseFigureCheck {
+    const whole = checkByModel.get(model);
+    const text = whole ? undefined : claimsOf(model).find(t => t.prose === prose);
+    if (!text) return whole ?? proseFigureCheck(model);
+    let check = checkByText.get(text);
+    if (!check) checkByText.set(text, check = judgeProseFigures(model, [text]));
+    return check;
+}
+
+function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): ProseFigureCheck {
     const findings: ProseFinding[] = [];
     const spared = new Map<WrittenFigure, Spared>();
     const judged = new Map<FigureClaim, Judged>();
@@ -199,7 +213,7 @@ function judgeProseFigures(model: ReportModel): ProseFigureCheck {
     // would lose the finding with the figure)
     const told = new Set<string>();
     const report = telling(recorder, told);
-    for (const text of claimsOf(model)) {
+    for (const text of texts) {
         const referable: Referable[] = [];
         // the last change the data cannot tell (no 上年): a growth rate after it is checked against it
         // (a list of them, 各增加A、B万元，增长a%、b%: each rate against the change of its own subject)
