@@ -858,17 +858,17 @@ class TemplateLayout {
         const joints = new Set<string>();
         let previous: number | undefined;
         const tablesHeaded = this.model.report.parts.some(f => isMetaField(f) && f.key === '部分'
-            && /^(?:第\s*(?:[一二三四五六七八九十]+|\d+)\s*部分|[一二三四五六七八九十]+、)/.test(f.value?.trim() ?? '') && writtenPartKind(f.value!.trim().replace(/^\S*?(?:部分|、)[\s:：]*/, '')) === 'tables');
+            && PART_NUMBER.test(f.value?.trim() ?? '') && writtenPartKind(f.value!.trim().replace(PART_NUMBER, '')) === 'tables');
         for (const field of this.model.report.parts.filter(isMetaField)) {
             if (field.key !== '部分' || field.value === undefined) continue;
             // 第二部分 …, or 二、… where a report numbers its parts as a list (浙江); 部分 … after a numbered
             // part is the next one, its 第N lost in print (铁岭: 第二部分 …情况说明, 部分 名词解释, 部分 …决算表)
-            const match = /^(?:第\s*([一二三四五六七八九十]+|\d+)\s*部分|([一二三四五六七八九十]+)、|部分(?=[\s:：]))[\s:：、]*/.exec(field.value.trim());
+            const match = /^(?:第\s*([一二三四五六七八九十]+|\d+)\s*部(?:分|(?=\s))|([一二三四五六七八九十]+)、|部分(?=[\s:：]))[\s:：、]*/.exec(field.value.trim());
             const written = match && (match[1] ?? match[2] ?? previous) !== undefined ? match : null;
             if (written) styles.add(written[2] !== undefined ? 'list' : 'parts');
             const title = field.value.trim().slice(written?.[0].length ?? 0).trim();
             // the heading over its pages where it differs from the contents' (第二部分 …第二实验小学单位决算表), after its own number
-            const body = field.bodyValue?.trim().replace(/^(?:第\s*(?:[一二三四五六七八九十]+|\d+)\s*部分|[一二三四五六七八九十]+、)[\s:：、]*/, '') || undefined;
+            const body = field.bodyValue?.trim().replace(PART_NUMBER, '') || undefined;
             // printed as written: 第一部分：… keeps its colon; a space where the report writes none or only spaces
             const joint = written?.[1] !== undefined ? /[:：、]/.exec(written[0])?.[0] ?? ' ' : undefined;
             if (joint !== undefined) joints.add(joint);
@@ -3108,6 +3108,12 @@ function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => 
 }
 
 /**
+ * A part's printed number and what joins it to the title: 第二部分, 二、 — or 第三部 with a space where a web copy lost the 分
+ * (保山: 第三部  2024年度部门决算情况说明).
+ */
+const PART_NUMBER = /^(?:第\s*(?:[一二三四五六七八九十]+|\d+)\s*部(?:分|(?=\s))|[一二三四五六七八九十]+、)[\s:：、]*/;
+
+/**
  * Whether the report heads a numbered part of attachments beside a numbered part of its tables (江西, 湖南: 第五部分 附件,
  * its attachment a scan): that part is the report's though it writes no 附件. Not 吉林's 第四部分 附件 holding the tables
  * where no part heads them (see assignPartTitles).
@@ -3115,7 +3121,7 @@ function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => 
 function headsAttachmentsPart(fields: readonly MetaField[]): boolean {
     const kinds = fields.flatMap(field => {
         const title = field.key === '部分' ? field.value?.trim() ?? '' : '';
-        const number = /^(?:第\s*(?:[一二三四五六七八九十]+|\d+)\s*部分|[一二三四五六七八九十]+、)[\s:：、]*/.exec(title);
+        const number = PART_NUMBER.exec(title);
         return number ? [writtenPartKind(title.slice(number[0].length))] : [];
     });
     return kinds.includes('attachments') && kinds.includes('tables');
