@@ -356,7 +356,7 @@ const zeroBaseRule: Rule = {
         for (const { rate, base, baseName } of model.zeroBases) {
             if (!rate.node) continue;
             // a blank written for a budget nobody gave: say how to leave it unknown instead
-            const stated = base.blank ? `${baseName}写作“-”（空白单元格，即 0）` : `${baseName}为 ${base.value.toFixed()}`;
+            const stated = base.blank ? `${baseName}写作“${base.blank}”（空白单元格，即 0）` : `${baseName}为 ${base.value.toFixed()}`;
             const remedy = base.blank ? `不知道${baseName}时不写它：列【…】不列出这一列` : `请核对${baseName}，或改写为完成另一预算（如 完成全年预算）`;
             report.info(rate.node, `${stated}，不能算出完成率：${rate.label} ${formatFigure(rate)} 无从谈起，不作核对。${remedy}。`);
         }
