@@ -404,14 +404,27 @@ class ComputedRelation implements Relation {
     }
 }
 
-/** A total bounded below by the parts written beside it (see `Relation.atLeast`). */
+/** Σ sign·parts: its interval, and its formula and value in the report's style. */
 interface SignedSum { readonly computed: Interval; readonly formula: () => string; readonly value: () => Decimal }
+
+/** The interval of Σ sign·parts, each part's interval as `intervalOf` gives it (blame's moved figures) or its own. */
+function signedInterval(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, intervalOf: (figure: Figure) => Interval): Interval {
+    return sumIntervals(parts.map((p, i) => (signs?.[i] ?? 1) < 0 ? intervalOf(p).negate() : intervalOf(p)));
+}
+
+/**
+ * Whether an at-least bound (see `Relation.atLeast`) holds: its target's top is not below the least its parts may
+ * add up to, each figure's interval as `intervalOf` gives it (blame asks of figures it moves) or its own.
+ */
+export function boundHolds(bound: Pick<Relation, 'target' | 'parts' | 'signs'>, intervalOf: (figure: Figure) => Interval = f => f.interval): boolean {
+    return intervalOf(bound.target).hi.gte(signedInterval(bound.parts, bound.signs, intervalOf).lo);
+}
 
 /** Σ sign·parts, with its formula in the report's style. */
 function signedSum(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, show: (figure: Figure) => string): SignedSum {
     const negative = (i: number) => (signs?.[i] ?? 1) < 0;
     return {
-        computed: sumIntervals(parts.map((p, i) => negative(i) ? p.interval.negate() : p.interval)),
+        computed: signedInterval(parts, signs, p => p.interval),
         formula: () => parts.map((p, i) => (i === 0 ? negative(i) ? '−' : '' : negative(i) ? ' − ' : ' + ') + show(p)).join(''),
         value: () => parts.reduce((acc, p, i) => negative(i) ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0)),
     };
@@ -430,7 +443,7 @@ class AtLeastRelation implements Relation {
         this.sum = signedSum(parts, signs, show);
         this.computed = new Interval(this.sum.computed.lo, new Decimal(Infinity));
         this.value = this.sum.value();
-        this.holds = target.interval.hi.gte(this.sum.computed.lo);
+        this.holds = boundHolds(this);
     }
 
     get formula(): string {
