@@ -420,12 +420,27 @@ export function boundHolds(bound: Pick<Relation, 'target' | 'parts' | 'signs'>, 
     return intervalOf(bound.target).hi.gte(signedInterval(bound.parts, bound.signs, intervalOf).lo);
 }
 
+/**
+ * Σ sign·parts written out, a negative figure's sign joined to its term's: 120.00 − 5.00, not 120.00 + -5.00; a first
+ * figure added is written as it is (-10.00 + 4.00).
+ */
+function sumFormula(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, show: (figure: Figure) => string): string {
+    return parts.map((p, i) => {
+        const text = show(p);
+        const subtracted = (signs?.[i] ?? 1) < 0;
+        if (i === 0 && !subtracted) return text;
+        const negativeFigure = text.startsWith('-');
+        const minus = subtracted !== negativeFigure;
+        return (i === 0 ? minus ? '−' : '' : minus ? ' − ' : ' + ') + (negativeFigure ? text.slice(1) : text);
+    }).join('');
+}
+
 /** Σ sign·parts, with its formula in the report's style. */
 function signedSum(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, show: (figure: Figure) => string): SignedSum {
     const negative = (i: number) => (signs?.[i] ?? 1) < 0;
     return {
         computed: signedInterval(parts, signs, p => p.interval),
-        formula: () => parts.map((p, i) => (i === 0 ? negative(i) ? '−' : '' : negative(i) ? ' − ' : ' + ') + show(p)).join(''),
+        formula: () => sumFormula(parts, signs, show),
         value: () => parts.reduce((acc, p, i) => negative(i) ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0)),
     };
 }
@@ -534,7 +549,7 @@ export class RelationBuilder {
     /** The sum of stated figures (one figure: that figure), as a tie compares with it. */
     private sumOf(figures: readonly Figure[], description: string): Computation {
         return computation(sumIntervals(figures.map(f => f.interval)), figures, description,
-            () => figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0)), () => figures.map(f => this.shown(f)).join(' + '),
+            () => figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0)), () => sumFormula(figures, undefined, f => this.shown(f)),
             () => ({ kind: 'sum', terms: termsOf(figures) }));
     }
 
@@ -1251,7 +1266,7 @@ export class RelationBuilder {
                 map.set(column, last);
                 row.attributes.set('上年', map);
                 this.derivations.set(last, new LazyDerivation(last, change.sign > 0 ? '本年 − 增加额' : '本年 + 减少额',
-                    () => `${this.shown(current)} ${change.sign > 0 ? '−' : '+'} ${this.shown(change.figure)}`, [current, change.figure],
+                    () => sumFormula([current, change.figure], [1, change.sign > 0 ? -1 : 1], f => this.shown(f)), [current, change.figure],
                     [{ figure: current, sign: 1 }, { figure: change.figure, sign: change.sign > 0 ? -1 : 1 }]));
             }
             const rate = row.attributes.get('增长')?.get(column) ?? row.attributes.get('下降')?.get(column);
@@ -1561,7 +1576,7 @@ export class RelationBuilder {
                     this.relations.push({
                         rule: 'share-total', target: shares[0], computed: tolerance, parts: shares,
                         value: shares.reduce((acc, f) => acc.plus(f.value), new Decimal(0)),
-                        description: '各项占比之和', formula: shares.map(f => this.shown(f)).join(' + '),
+                        description: '各项占比之和', formula: sumFormula(shares, undefined, f => this.shown(f)),
                         holds: false, roundsToTarget: () => false,
                         // the first share is 100% less the others
                         form: { kind: 'sum', terms: termsOf(shares.slice(1), shares.slice(1).map(() => -1)), constant: HUNDRED },
