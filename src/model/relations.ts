@@ -5,7 +5,7 @@ import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
-import type { RestatingTable } from '../templates/index.js';
+import type { AddedTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
 
@@ -361,6 +361,21 @@ function sameMeasure(total: Figure, parts: readonly Figure[], signs?: readonly (
     return { parts: keptParts, signs: keptSigns };
 }
 
+/** Labels joined by their signs: a − b + c. */
+function signedTerms(texts: readonly string[], signs: readonly (1 | -1)[]): string {
+    return texts.map((text, i) => (signs[i] < 0 ? i === 0 ? '−' : ' − ' : i === 0 ? '' : ' + ') + text).join('');
+}
+
+/** The table a report adds beside its template's that ADDED_TABLES knows by its title; none for a template's table. */
+function addedTableOf(table: TableModel): AddedTable | undefined {
+    return table.template ? undefined : ADDED_TABLES.find(t => t.title.test(table.title));
+}
+
+/** The sides of a two-sided table (收入, 支出): its template's, or those of a table the report adds. */
+function sidesOf(table: TableModel | undefined): readonly GroupTemplate[] | undefined {
+    return table?.template ? table.template.groups : table && addedTableOf(table)?.sides;
+}
+
 /** A figure a relation cannot use: the checks report why. */
 function suspect(figure: Figure): boolean {
     return figure.suspect !== undefined;
@@ -692,7 +707,7 @@ export class RelationBuilder {
 
     /** 收入 or 支出 of a two-sided table: a heading, not a figure. */
     private isGroupSide(row: RowModel): boolean {
-        return row.parent === undefined && (row.table?.template?.groups?.some(g => g.name === row.canonicalName) ?? false);
+        return row.parent === undefined && (sidesOf(row.table)?.some(g => g.name === row.canonicalName) ?? false);
     }
 
     private columnSums(row: RowModel, derive: boolean): void {
@@ -800,8 +815,7 @@ export class RelationBuilder {
      * checked as their sum already.
      */
     private addedTableSums(table: TableModel): void {
-        if (table.template) return;
-        const added = ADDED_TABLES.find(t => t.title.test(table.title));
+        const added = addedTableOf(table);
         if (!added) return;
         const rows: RowModel[] = [];
         walkRows(table.rows, row => rows.push(row));
@@ -954,8 +968,9 @@ export class RelationBuilder {
 
     /** 收入/支出 sides: subtotal = Σ items; 总计 = subtotal + balances; both sides' 总计 equal. */
     private groups(table: TableModel): void {
-        const groups = table.template?.groups;
+        const groups = sidesOf(table);
         if (!groups) return;
+        const balanced = table.template ? table.template.balanced : true;
         // every column: the fund columns of 附表4 add up like its first
         for (const column of table.columns) {
             const totals: Figure[] = [];
@@ -964,7 +979,7 @@ export class RelationBuilder {
                 const total = side && this.group(side, group, column);
                 if (total) totals.push(total);
             }
-            if (table.template?.balanced && totals.length === 2) {
+            if (balanced && totals.length === 2) {
                 const [income, expenditure] = totals;
                 if (expenditure.stated) {
                     this.relate('balance', expenditure, this.sumOf([income], '收入总计'));
@@ -975,7 +990,7 @@ export class RelationBuilder {
             const side = table.rows.find(r => r.canonicalName === group.name);
             return side && this.groupAttributes(side, group);
         });
-        if (table.template?.balanced && lastTotals.length === 2) {
+        if (balanced && lastTotals.length === 2) {
             const [income, expenditure] = lastTotals;
             for (const [column, figure] of expenditure?.attributes.get('上年') ?? []) {
                 const other = income?.attributes.get('上年')?.get(column);
@@ -1081,15 +1096,38 @@ export class RelationBuilder {
                 this.unsaidTie(target, present, unsaid.map(({ part }) => part), '');
                 continue;
             }
-            const join = (texts: string[]) => texts.map((text, i) => (present[i].part.sign === -1 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + text).join('');
-            this.relate('tie', target, computation(
-                sumIntervals(present.map(({ part, figure }) => part.sign === -1 ? figure.interval.negate() : figure.interval)),
-                present.map(p => p.figure),
-                join(present.map(p => this.addressLabel(p.part))),
-                () => present.reduce((acc, { part, figure }) => part.sign === -1 ? acc.minus(figure.value) : acc.plus(figure.value), new Decimal(0)),
-                () => join(present.map(p => this.shown(p.figure))),
-                () => ({ kind: 'sum', terms: present.map(({ part, figure }) => ({ figure, sign: part.sign === -1 ? -1 : 1 })) }),
-            ));
+            this.relateTie(target, present);
+        }
+        for (const table of this.tables.values()) this.addedTableTies(table);
+    }
+
+    /** Records a tie `target = Σ sign·parts`, described by where the parts stand. */
+    private relateTie(target: Figure, present: readonly { part: TiePart; figure: Figure }[]): void {
+        const figures = present.map(p => p.figure);
+        const signs = present.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const);
+        const { computed, formula, value } = signedSum(figures, signs, f => this.shown(f));
+        this.relate('tie', target, computation(computed, figures, signedTerms(present.map(p => this.addressLabel(p.part)), signs), value, formula,
+            () => ({ kind: 'sum', terms: termsOf(figures, signs) })));
+    }
+
+    /**
+     * The ties of a table the report adds (非财政拨款收入支出决算总表: 收入支出决算总表 less 财政拨款收入支出决算总表), where its
+     * figure and every part are written: a part in a table of the template the report leaves out is unknown, and said so.
+     */
+    private addedTableTies(table: TableModel): void {
+        for (const tie of addedTableOf(table)?.ties ?? []) {
+            let rows = table.rows;
+            let row: RowModel | undefined;
+            for (const name of tie.row) {
+                row = rows.find(r => r.canonicalName === name);
+                rows = row?.children ?? [];
+            }
+            const target = row?.cells.get(actualColumn(row) ?? '');
+            if (!target?.stated || suspect(target)) continue;
+            const found = tie.parts.map(part => ({ part, figure: this.resolve(part) }));
+            const unwritten = found.find(({ part, figure }) => !figure && this.leftOutTable(part));
+            if (unwritten) this.unknownTies.push({ target, missing: this.addressLabel(unwritten.part) });
+            else if (found.every(({ figure }) => figure !== undefined)) this.relateTie(target, found as { part: TiePart; figure: Figure }[]);
         }
     }
 
@@ -1111,7 +1149,7 @@ export class RelationBuilder {
         const label = (part: TiePart) => `${this.addressLabel(part)}${which && part.table !== undefined && part.column ? ' ' : ''}${which}`;
         const missing = unsaid.map(label).join('、');
         this.relations.push(new AtLeastRelation('tie', target, present.map(p => p.figure),
-            present.map(({ part }, i) => (part.sign === -1 ? i === 0 ? '−' : ' − ' : i === 0 ? '' : ' + ') + label(part)).join(''),
+            signedTerms(present.map(({ part }) => label(part)), present.map(({ part }) => part.sign === -1 ? -1 : 1)),
             f => this.shown(f), `${missing}没有写，未写的不当作 0（按不小于 0 计），这个数不能比已写各项算出的还小`,
             present.map(({ part }) => part.sign === -1 ? -1 : 1)));
     }
@@ -1241,7 +1279,7 @@ export class RelationBuilder {
                 continue;
             }
             const signs = parts.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const);
-            const description = parts.map(({ part }, i) => (signs[i] < 0 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + `${this.addressLabel(part)}${part.table !== undefined && part.column ? ' ' : ''}上年`).join('');
+            const description = signedTerms(parts.map(({ part }) => `${this.addressLabel(part)}${part.table !== undefined && part.column ? ' ' : ''}上年`), signs);
             this.relateSum('tie', target, parts.map(({ figure }) => figure!), description, signs);
         }
     }
