@@ -38,11 +38,11 @@ export interface ReferenceInline {
 }
 
 /**
- * How a figure prints: a cell written `-` as `-` wherever it is printed (a table, a 【…】 in a
- * sentence), never as the 0 it counts as; with thousands separators where the report uses them.
+ * How a figure prints: a cell printed blank as written (-, —, /) wherever it is printed (a table, a 【…】
+ * in a sentence), never as the 0 it counts as; with thousands separators where the report uses them.
  */
 export function printFigure(figure: Figure, grouped = false): string {
-    if (figure.blank) return '-';
+    if (figure.blank) return figure.blank;
     return formatFigure(figure, grouped);
 }
 

@@ -11,12 +11,13 @@ import { asName, leadingIndent, normalise, withoutOfWhich, withoutOrdinal } from
 import { where } from './problems.js';
 import { CodeCatalogue, spanFor } from '../catalogue/catalogue.js';
 import { leadingTableLabel, parseTableLabel } from '../model/table-label.js';
-import { YUAN_PER_MONEY_UNIT } from '../model/figure.js';
+import { isBlankCell, YUAN_PER_MONEY_UNIT } from '../model/figure.js';
 import { COUNT_ROW } from '../model/rows.js';
 
 /** A figure read from a cell: empty (as printed), an amount in the report's unit, or a count its number format shows. */
 export type ImportedValue =
-    | { readonly kind: 'blank'; readonly address: string }
+    /** `printed`: a blank the report can write as the cell prints it (/ for 不适用), else it is written - */
+    | { readonly kind: 'blank'; readonly address: string; readonly printed?: string }
     | { readonly kind: 'amount'; readonly value: Decimal; readonly address: string }
     /** A count in its unit (3辆), as its cell's number format shows it: no amount, never converted. */
     | { readonly kind: 'count'; readonly value: Decimal; readonly unit: string; readonly address: string };
@@ -733,7 +734,7 @@ class SheetReader {
                 return undefined;
             case 'text': {
                 const text = cell.value.value.trim();
-                if (BLANK_TEXT.test(text)) return { kind: 'blank', address };
+                if (BLANK_TEXT.test(text)) return isBlankCell(text) ? { kind: 'blank', address, printed: text } : { kind: 'blank', address };
                 if (NUMBER_TEXT.test(text.normalize('NFKC').replace(/\s+/g, ''))) {
                     this.result.problems.push(`${at} 的数字「${text}」是以文本形式存储的。请在 Excel 中选中这些单元格，用“转换为数字”改为数值后再导入。`);
                 } else {

@@ -16,7 +16,7 @@ export interface SourceOptions {
 export function valueText(value: ImportedValue | undefined, decimals: number): string | undefined {
     if (!value) return undefined;
     if (value.kind === 'count') return value.value.toFixed() + value.unit;
-    return value.kind === 'blank' ? '-' : formatAmount(value.value, decimals);
+    return value.kind === 'blank' ? value.printed ?? '-' : formatAmount(value.value, decimals);
 }
 
 export function formatAmount(value: Decimal, decimals: number): string {

@@ -29,12 +29,16 @@ export function leadingIndent(text: string): number {
     return Math.floor(steps);
 }
 
-const ID_FIRST = /[_a-zA-Z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“]/u;
-const ID_REST = /[_a-zA-Z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“”（）·]/u;
+// The characters of the language's ID terminal (src/language/juesuan.langium), which these must agree with;
+// LETTER: what a / inside a name must be followed by.
+const LETTER = /[a-zA-Z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+const ID_FIRST = /[_a-zA-Z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“《]/u;
+const ID_REST = /[_a-zA-Z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“”（）·《》%％]/u;
 
 /**
- * A row name the language accepts as a name (letters, CJK, full-width brackets and quotes, no
- * digits): half-width brackets and quotes become full-width; other characters are left out.
+ * A row name the language accepts as a name (letters, CJK, full-width brackets and quotes, % as in
+ * 增长率（%）, a / between letters as in 通用设备（台/套）, a leading 减： or 加： that takes the row from its
+ * parent's sum; no digits): half-width brackets and quotes become full-width; other characters are left out.
  */
 export function asName(text: string): string {
     let quote = false;
@@ -42,9 +46,12 @@ export function asName(text: string): string {
         .replace(/\(/g, '（').replace(/\)/g, '）')
         .replace(/["＂]/g, () => (quote = !quote) ? '“' : '”')
         .replace(/\s+/g, '');
+    const sign = /^[减加][：:](?=.)/u.exec(mapped)?.[0] ?? '';
+    const chars = [...mapped.slice(sign.length)];
     let name = '';
-    for (const ch of mapped) {
-        if (name === '' ? ID_FIRST.test(ch) : ID_REST.test(ch)) name += ch;
-    }
-    return name;
+    chars.forEach((ch, i) => {
+        const kept = name === '' ? ID_FIRST.test(ch) : ID_REST.test(ch) || (ch === '/' && LETTER.test(chars[i + 1] ?? ''));
+        if (kept) name += ch;
+    });
+    return name && sign.replace(':', '：') + name;
 }

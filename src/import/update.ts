@@ -8,7 +8,7 @@ import { GrammarUtils } from 'langium';
 import type { Report, Row, Table } from '../language/generated/ast.js';
 import { isRow, isTextField } from '../language/generated/ast.js';
 import type { ReportModel } from '../model/report-model.js';
-import { parseLiteral } from '../model/figure.js';
+import { isBlankCell, parseLiteral } from '../model/figure.js';
 import type { ImportedRow, ImportedTable } from './recognise.js';
 import { isFigure } from './recognise.js';
 import type { SourceOptions } from './source.js';
@@ -246,8 +246,7 @@ function sameRow(node: Row, row: ImportedRow): boolean {
 
 /** Whether two written cells state the same figure: 1995 and 1995.00 do, 3辆 and 3.0辆 too; - and 0 do not, 3 and 3辆 neither. */
 function sameFigure(a: string, b: string): boolean {
-    const blank = (t: string) => /^[-—–]$/.test(t);
-    if (blank(a) || blank(b)) return blank(a) && blank(b);
+    if (isBlankCell(a) || isBlankCell(b)) return isBlankCell(a) && isBlankCell(b);
     const [numberA, unitA] = withUnit(a);
     const [numberB, unitB] = withUnit(b);
     const x = parseLiteral(numberA);

@@ -140,8 +140,8 @@ export interface Figure {
     readonly percentInHeading?: boolean;
     /** Written in the source (true) or computed by the model (false). */
     readonly stated: boolean;
-    /** A table cell written `-`: empty as on the printed table, hence zero. */
-    readonly blank?: boolean;
+    /** A table cell printed blank, as written (-, —, /): empty as on the printed table, hence zero. */
+    readonly blank?: string;
     /** Where a stated figure is written. */
     readonly node?: AstNode;
     /** A Chinese description for messages: 附表6 › 201 一般公共服务支出 基本支出. */
@@ -231,9 +231,9 @@ function isCents(kind: FigureKind, unit: string, decimals: number): boolean {
     return kind === 'amount' && unit === '元' && decimals >= REPORT_DECIMALS;
 }
 
-/** A table cell printed blank (`-`, —, –): nothing spent or counted, read as 0 in a table. */
+/** A table cell printed blank (`-`, —, –, or / for 不适用): nothing spent or counted, read as 0 in a table. */
 export function isBlankCell(text: string): boolean {
-    return /^[-—–]$/.test(text);
+    return /^[-—–/]$/.test(text);
 }
 
 export function statedFigure(options: {
@@ -252,7 +252,7 @@ export function statedFigure(options: {
         const kind: FigureKind = MONEY_UNITS.has(options.unit) ? 'amount' : options.unit === '%' ? 'rate' : 'count';
         return {
             kind, unit: options.unit, value: ZERO, interval: EXACT_ZERO, decimals: REPORT_DECIMALS,
-            writtenDecimals: 0, stated: true, blank: true, node: options.node, label: options.label, place: options.place,
+            writtenDecimals: 0, stated: true, blank: options.text, node: options.node, label: options.label, place: options.place,
         };
     }
     const literal = parseLiteral(options.text);

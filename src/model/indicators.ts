@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Indicator, IndicatorField, IndicatorValue } from '../language/generated/ast.js';
-import { parseLiteral } from './figure.js';
+import { isBlankCell, parseLiteral } from './figure.js';
 
 export type Comparison = '≥' | '≤' | '>' | '<' | '=';
 
@@ -47,11 +47,11 @@ export function formField(node: { readonly fields: readonly IndicatorField[] }, 
     return node.fields.find(field => COLUMN_OF[field.key] === column);
 }
 
-/** What a field says, as written; '' for a blank one (-). */
+/** What a field says, as written; '' for a blank one (-, /). */
 export function fieldText(field: IndicatorField | undefined): string {
     if (!field) return '';
     if (field.text !== undefined) return field.text;
-    return /^[-—–]$/.test(field.value ?? '') ? '' : field.value ?? '';
+    return isBlankCell(field.value ?? '') ? '' : field.value ?? '';
 }
 
 /** A field's number (分值 10, 得分 9.5); undefined for a text, a blank or a rate (权重 20%: not in the scores' points). */

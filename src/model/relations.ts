@@ -5,7 +5,7 @@ import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
-import type { RestatingTable } from '../templates/index.js';
+import type { AddedTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
 
@@ -361,6 +361,21 @@ function sameMeasure(total: Figure, parts: readonly Figure[], signs?: readonly (
     return { parts: keptParts, signs: keptSigns };
 }
 
+/** Labels joined by their signs: a − b + c. */
+function signedTerms(texts: readonly string[], signs: readonly (1 | -1)[]): string {
+    return texts.map((text, i) => (signs[i] < 0 ? i === 0 ? '−' : ' − ' : i === 0 ? '' : ' + ') + text).join('');
+}
+
+/** The table a report adds beside its template's that ADDED_TABLES knows by its title; none for a template's table. */
+function addedTableOf(table: TableModel): AddedTable | undefined {
+    return table.template ? undefined : ADDED_TABLES.find(t => t.title.test(table.title));
+}
+
+/** The sides of a two-sided table (收入, 支出): its template's, or those of a table the report adds. */
+function sidesOf(table: TableModel | undefined): readonly GroupTemplate[] | undefined {
+    return table?.template ? table.template.groups : table && addedTableOf(table)?.sides;
+}
+
 /** A figure a relation cannot use: the checks report why. */
 function suspect(figure: Figure): boolean {
     return figure.suspect !== undefined;
@@ -404,15 +419,43 @@ class ComputedRelation implements Relation {
     }
 }
 
-/** A total bounded below by the parts written beside it (see `Relation.atLeast`). */
+/** Σ sign·parts: its interval, and its formula and value in the report's style. */
 interface SignedSum { readonly computed: Interval; readonly formula: () => string; readonly value: () => Decimal }
+
+/** The interval of Σ sign·parts, each part's interval as `intervalOf` gives it (blame's moved figures) or its own. */
+function signedInterval(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, intervalOf: (figure: Figure) => Interval): Interval {
+    return sumIntervals(parts.map((p, i) => (signs?.[i] ?? 1) < 0 ? intervalOf(p).negate() : intervalOf(p)));
+}
+
+/**
+ * Whether an at-least bound (see `Relation.atLeast`) holds: its target's top is not below the least its parts may
+ * add up to, each figure's interval as `intervalOf` gives it (blame asks of figures it moves) or its own.
+ */
+export function boundHolds(bound: Pick<Relation, 'target' | 'parts' | 'signs'>, intervalOf: (figure: Figure) => Interval = f => f.interval): boolean {
+    return intervalOf(bound.target).hi.gte(signedInterval(bound.parts, bound.signs, intervalOf).lo);
+}
+
+/**
+ * Σ sign·parts written out, a negative figure's sign joined to its term's: 120.00 − 5.00, not 120.00 + -5.00; a first
+ * figure added is written as it is (-10.00 + 4.00).
+ */
+function sumFormula(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, show: (figure: Figure) => string): string {
+    return parts.map((p, i) => {
+        const text = show(p);
+        const subtracted = (signs?.[i] ?? 1) < 0;
+        if (i === 0 && !subtracted) return text;
+        const negativeFigure = text.startsWith('-');
+        const minus = subtracted !== negativeFigure;
+        return (i === 0 ? minus ? '−' : '' : minus ? ' − ' : ' + ') + (negativeFigure ? text.slice(1) : text);
+    }).join('');
+}
 
 /** Σ sign·parts, with its formula in the report's style. */
 function signedSum(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, show: (figure: Figure) => string): SignedSum {
     const negative = (i: number) => (signs?.[i] ?? 1) < 0;
     return {
-        computed: sumIntervals(parts.map((p, i) => negative(i) ? p.interval.negate() : p.interval)),
-        formula: () => parts.map((p, i) => (i === 0 ? negative(i) ? '−' : '' : negative(i) ? ' − ' : ' + ') + show(p)).join(''),
+        computed: signedInterval(parts, signs, p => p.interval),
+        formula: () => sumFormula(parts, signs, show),
         value: () => parts.reduce((acc, p, i) => negative(i) ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0)),
     };
 }
@@ -430,7 +473,7 @@ class AtLeastRelation implements Relation {
         this.sum = signedSum(parts, signs, show);
         this.computed = new Interval(this.sum.computed.lo, new Decimal(Infinity));
         this.value = this.sum.value();
-        this.holds = target.interval.hi.gte(this.sum.computed.lo);
+        this.holds = boundHolds(this);
     }
 
     get formula(): string {
@@ -521,7 +564,7 @@ export class RelationBuilder {
     /** The sum of stated figures (one figure: that figure), as a tie compares with it. */
     private sumOf(figures: readonly Figure[], description: string): Computation {
         return computation(sumIntervals(figures.map(f => f.interval)), figures, description,
-            () => figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0)), () => figures.map(f => this.shown(f)).join(' + '),
+            () => figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0)), () => sumFormula(figures, undefined, f => this.shown(f)),
             () => ({ kind: 'sum', terms: termsOf(figures) }));
     }
 
@@ -664,7 +707,7 @@ export class RelationBuilder {
 
     /** 收入 or 支出 of a two-sided table: a heading, not a figure. */
     private isGroupSide(row: RowModel): boolean {
-        return row.parent === undefined && (row.table?.template?.groups?.some(g => g.name === row.canonicalName) ?? false);
+        return row.parent === undefined && (sidesOf(row.table)?.some(g => g.name === row.canonicalName) ?? false);
     }
 
     private columnSums(row: RowModel, derive: boolean): void {
@@ -772,8 +815,7 @@ export class RelationBuilder {
      * checked as their sum already.
      */
     private addedTableSums(table: TableModel): void {
-        if (table.template) return;
-        const added = ADDED_TABLES.find(t => t.title.test(table.title));
+        const added = addedTableOf(table);
         if (!added) return;
         const rows: RowModel[] = [];
         walkRows(table.rows, row => rows.push(row));
@@ -926,8 +968,9 @@ export class RelationBuilder {
 
     /** 收入/支出 sides: subtotal = Σ items; 总计 = subtotal + balances; both sides' 总计 equal. */
     private groups(table: TableModel): void {
-        const groups = table.template?.groups;
+        const groups = sidesOf(table);
         if (!groups) return;
+        const balanced = table.template ? table.template.balanced : true;
         // every column: the fund columns of 附表4 add up like its first
         for (const column of table.columns) {
             const totals: Figure[] = [];
@@ -936,7 +979,7 @@ export class RelationBuilder {
                 const total = side && this.group(side, group, column);
                 if (total) totals.push(total);
             }
-            if (table.template?.balanced && totals.length === 2) {
+            if (balanced && totals.length === 2) {
                 const [income, expenditure] = totals;
                 if (expenditure.stated) {
                     this.relate('balance', expenditure, this.sumOf([income], '收入总计'));
@@ -947,7 +990,7 @@ export class RelationBuilder {
             const side = table.rows.find(r => r.canonicalName === group.name);
             return side && this.groupAttributes(side, group);
         });
-        if (table.template?.balanced && lastTotals.length === 2) {
+        if (balanced && lastTotals.length === 2) {
             const [income, expenditure] = lastTotals;
             for (const [column, figure] of expenditure?.attributes.get('上年') ?? []) {
                 const other = income?.attributes.get('上年')?.get(column);
@@ -1053,15 +1096,38 @@ export class RelationBuilder {
                 this.unsaidTie(target, present, unsaid.map(({ part }) => part), '');
                 continue;
             }
-            const join = (texts: string[]) => texts.map((text, i) => (present[i].part.sign === -1 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + text).join('');
-            this.relate('tie', target, computation(
-                sumIntervals(present.map(({ part, figure }) => part.sign === -1 ? figure.interval.negate() : figure.interval)),
-                present.map(p => p.figure),
-                join(present.map(p => this.addressLabel(p.part))),
-                () => present.reduce((acc, { part, figure }) => part.sign === -1 ? acc.minus(figure.value) : acc.plus(figure.value), new Decimal(0)),
-                () => join(present.map(p => this.shown(p.figure))),
-                () => ({ kind: 'sum', terms: present.map(({ part, figure }) => ({ figure, sign: part.sign === -1 ? -1 : 1 })) }),
-            ));
+            this.relateTie(target, present);
+        }
+        for (const table of this.tables.values()) this.addedTableTies(table);
+    }
+
+    /** Records a tie `target = Σ sign·parts`, described by where the parts stand. */
+    private relateTie(target: Figure, present: readonly { part: TiePart; figure: Figure }[]): void {
+        const figures = present.map(p => p.figure);
+        const signs = present.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const);
+        const { computed, formula, value } = signedSum(figures, signs, f => this.shown(f));
+        this.relate('tie', target, computation(computed, figures, signedTerms(present.map(p => this.addressLabel(p.part)), signs), value, formula,
+            () => ({ kind: 'sum', terms: termsOf(figures, signs) })));
+    }
+
+    /**
+     * The ties of a table the report adds (非财政拨款收入支出决算总表: 收入支出决算总表 less 财政拨款收入支出决算总表), where its
+     * figure and every part are written: a part in a table of the template the report leaves out is unknown, and said so.
+     */
+    private addedTableTies(table: TableModel): void {
+        for (const tie of addedTableOf(table)?.ties ?? []) {
+            let rows = table.rows;
+            let row: RowModel | undefined;
+            for (const name of tie.row) {
+                row = rows.find(r => r.canonicalName === name);
+                rows = row?.children ?? [];
+            }
+            const target = row?.cells.get(actualColumn(row) ?? '');
+            if (!target?.stated || suspect(target)) continue;
+            const found = tie.parts.map(part => ({ part, figure: this.resolve(part) }));
+            const unwritten = found.find(({ part, figure }) => !figure && this.leftOutTable(part));
+            if (unwritten) this.unknownTies.push({ target, missing: this.addressLabel(unwritten.part) });
+            else if (found.every(({ figure }) => figure !== undefined)) this.relateTie(target, found as { part: TiePart; figure: Figure }[]);
         }
     }
 
@@ -1083,7 +1149,7 @@ export class RelationBuilder {
         const label = (part: TiePart) => `${this.addressLabel(part)}${which && part.table !== undefined && part.column ? ' ' : ''}${which}`;
         const missing = unsaid.map(label).join('、');
         this.relations.push(new AtLeastRelation('tie', target, present.map(p => p.figure),
-            present.map(({ part }, i) => (part.sign === -1 ? i === 0 ? '−' : ' − ' : i === 0 ? '' : ' + ') + label(part)).join(''),
+            signedTerms(present.map(({ part }) => label(part)), present.map(({ part }) => part.sign === -1 ? -1 : 1)),
             f => this.shown(f), `${missing}没有写，未写的不当作 0（按不小于 0 计），这个数不能比已写各项算出的还小`,
             present.map(({ part }) => part.sign === -1 ? -1 : 1)));
     }
@@ -1213,7 +1279,7 @@ export class RelationBuilder {
                 continue;
             }
             const signs = parts.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const);
-            const description = parts.map(({ part }, i) => (signs[i] < 0 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ') + `${this.addressLabel(part)}${part.table !== undefined && part.column ? ' ' : ''}上年`).join('');
+            const description = signedTerms(parts.map(({ part }) => `${this.addressLabel(part)}${part.table !== undefined && part.column ? ' ' : ''}上年`), signs);
             this.relateSum('tie', target, parts.map(({ figure }) => figure!), description, signs);
         }
     }
@@ -1238,7 +1304,7 @@ export class RelationBuilder {
                 map.set(column, last);
                 row.attributes.set('上年', map);
                 this.derivations.set(last, new LazyDerivation(last, change.sign > 0 ? '本年 − 增加额' : '本年 + 减少额',
-                    () => `${this.shown(current)} ${change.sign > 0 ? '−' : '+'} ${this.shown(change.figure)}`, [current, change.figure],
+                    () => sumFormula([current, change.figure], [1, change.sign > 0 ? -1 : 1], f => this.shown(f)), [current, change.figure],
                     [{ figure: current, sign: 1 }, { figure: change.figure, sign: change.sign > 0 ? -1 : 1 }]));
             }
             const rate = row.attributes.get('增长')?.get(column) ?? row.attributes.get('下降')?.get(column);
@@ -1548,7 +1614,7 @@ export class RelationBuilder {
                     this.relations.push({
                         rule: 'share-total', target: shares[0], computed: tolerance, parts: shares,
                         value: shares.reduce((acc, f) => acc.plus(f.value), new Decimal(0)),
-                        description: '各项占比之和', formula: shares.map(f => this.shown(f)).join(' + '),
+                        description: '各项占比之和', formula: sumFormula(shares, undefined, f => this.shown(f)),
                         holds: false, roundsToTarget: () => false,
                         // the first share is 100% less the others
                         form: { kind: 'sum', terms: termsOf(shares.slice(1), shares.slice(1).map(() => -1)), constant: HUNDRED },

@@ -155,6 +155,18 @@ describe('juesuan TextMate grammar', () => {
         expect(scopeOf(indicator, '预期')).toBe('keyword.control.section.juesuan');
     });
 
+    test('a name holds what the grammar lets it: a % (增长%), a / between letters (台/套); a / standing alone is a blank cell', () => {
+        const [columns, row, assets] = tokenize('列【决算数 上年 增长% 增长率（%）】\n合计 / 5.00 / // 注\n通用设备（台/套） 3台（套）');
+        // 增长 inside the name 增长% is no attribute keyword, 上年 on its own is
+        expect(scopeOf(columns, '上年')).toBe('keyword.other.attribute.juesuan');
+        expect(columns.some(t => t.text.includes('增长') && t.scopes.length > 0)).toBe(false);
+        expect(row.filter(t => t.text.trim() === '/').map(t => t.scopes.at(-1))).toEqual(['constant.language.blank.juesuan', 'constant.language.blank.juesuan']);
+        expect(row.at(-1)).toEqual({ text: ' 注', scopes: ['comment.line.double-slash.juesuan'] });
+        // 套 after the / of 台/套 is part of the name, neither a unit nor a blank cell
+        expect(assets[0]).toEqual({ text: '通用设备（台/套） ', scopes: [] });
+        expect(scopeOf(assets, '台（套）')).toBe('keyword.other.unit.juesuan');
+    });
+
     test('braces and column brackets', () => {
         const [table, columns] = tokenize('附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】');
         expect(scopeOf(table, '附表')).toBe('keyword.control.section.juesuan');

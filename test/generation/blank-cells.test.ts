@@ -1,4 +1,4 @@
-// A cell written `-` is the blank the printed table shows: the generated table prints it as
+// A cell written `-` (or —, or / for 不适用) is the blank the printed table shows: the generated table prints it as
 // written, not as the 0 it counts as in the sums; a 0 written as 0 stays 0.
 import { describe, expect, it } from 'vitest';
 import { buildHtml, visibleText } from './helpers.js';
@@ -26,5 +26,10 @@ describe('blank cells in the generated tables', () => {
         const rows = tablePage(html, 3);
         expect(rows).toMatch(/社会保障和就业支出\s*60\s*60\s*-\s*0\s*0\s*0/);
         expect(rows).toMatch(/农林水支出\s*40\s*-\s*40\s*0\s*0\s*0/);
+    });
+
+    it('prints a cell written / or — as written', () => {
+        const html = buildHtml(SOURCE.replace('60 60 - 0 0 0', '60 60 / / — 0'), { mode: 'publish' });
+        expect(tablePage(html, 3)).toMatch(/社会保障和就业支出\s*60\s*60\s*\/\s*\/\s*—\s*0/);
     });
 });

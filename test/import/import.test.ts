@@ -64,6 +64,16 @@ describe('importing the 公开 tables', () => {
         expect(formatted(result.text)).toBe(result.text);
     });
 
+    it('writes a cell printed / (不适用) as /, as the report prints it; other blanks as -', async () => {
+        const result = await importBook(wb => {
+            const sheet = addIncomeTable(wb);
+            sheet.eachRow((row, n) => {
+                if ((row.values as unknown[]).includes('行政运行')) sheet.getCell(n, 7).value = '/';
+            });
+        });
+        expect(result.text).toMatch(/2050101 行政运行 +642\.20 +642\.20 +\/ +0\.00/);
+    });
+
     it('reads 部门 and 单位 written in one cell', async () => {
         const result = await importBook(wb => {
             const sheet = addIncomeTable(wb);

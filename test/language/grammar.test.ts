@@ -320,6 +320,12 @@ describe('cells', () => {
         expect(await rowCells('- 298.18 — –')).toEqual(['-', '298.18', '—', '–']);
     });
 
+    test('a cell printed / (不适用) is blank; a / between letters is part of a name; // and /* still open comments', async () => {
+        expect(await rowCells('/ 298.18 / // 注释')).toEqual(['/', '298.18', '/']);
+        expect(await rowCells('1 /* 注释 */ /')).toEqual(['1', '/']);
+        expect(tokens('通用设备（台/套） 3 /')).toEqual(['ID:通用设备（台/套）', 'NUMBER:3', 'BLANK:/']);
+    });
+
     test('quantities with units', async () => {
         const table = await onlyTable('附表 6 表 {\n  甲 27批次 292人次 2台（套） 3台 1辆 4.92万元 18人 94户 0次 5个 100元\n}');
         const cs = (table.entries[0] as Row).cells;

@@ -1,7 +1,9 @@
 // Tables a report may print beside its template's, in no template's set, whose totals are known
-// to add up: a unit's 资产负债情况表 (上海's 单位决算 prints it as 表十). Province-neutral: the
-// balance sheet of the 政府会计制度 is the same everywhere.
-import type { FigureAddress } from '../template.js';
+// to add up: a unit's 资产负债情况表 (上海's 单位决算 prints it as 表十), 非财政拨款收入支出决算总表 (贵州).
+// Province-neutral: the balance sheet of the 政府会计制度 is the same everywhere, and so is what 非财政拨款 is.
+import type { FigureAddress, GroupTemplate } from '../template.js';
+import { overviewGroups } from './tables.js';
+import { NON_APPROPRIATION_TIES, OTHER_INCOME, type AddedTie } from './ties.js';
 
 /** A total of a table and the rows it is the sum of, each row by the names it is printed under. */
 export interface RowSum {
@@ -17,6 +19,12 @@ export interface AddedTable {
     readonly sums: readonly RowSum[];
     /** Printed in two halves side by side (资产 | 负债和净资产): the names of the total closing each half. */
     readonly halves?: readonly [readonly string[], readonly string[]];
+    /** Printed in two sides (收入 { … } 支出 { … }) as the template's two-sided tables: each side's sums, both sides' 总计 equal. */
+    readonly sides?: readonly GroupTemplate[];
+    /** Its figures that are, by definition, figures of the template's tables (less others). */
+    readonly ties?: readonly AddedTie[];
+    /** What is checked beside its rows' totals, for the message that says so. */
+    readonly checks?: string;
 }
 
 // each row's names, the one printed by the 政府会计制度 first
@@ -40,6 +48,11 @@ export const ADDED_TABLES: readonly AddedTable[] = [
         ],
         // 项目 年初数 年末数 | 项目 年初数 年末数, 资产总计 and 负债和净资产总计 on the last line (上海 表十)
         halves: [ASSETS, LIABILITIES_AND_NET_ASSETS],
+    },
+    // 收入支出决算总表 less 财政拨款收入支出决算总表: the overview's sides over the other sources' income
+    {
+        title: /非财政拨款收入支出决算/, sums: [], sides: overviewGroups(OTHER_INCOME), ties: NON_APPROPRIATION_TIES,
+        checks: '收入和支出两方的本年合计与总计（两方总计相等），并与收入支出决算总表、财政拨款收入支出决算总表勾稽（非财政拨款即前者减后者）',
     },
 ];
 

@@ -1,9 +1,9 @@
 // The ties between the tables of a 部门决算 report, by the tables' roles: the same in every
 // template that has the tables. A tie whose table a template lacks is never made.
-import type { RowTie, ShareBase, TableLimit, TableRole, Tie } from '../template.js';
+import type { RowTie, ShareBase, TableLimit, TableRole, Tie, TiePart } from '../template.js';
 
 const FUNDS = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'] as const;
-const OTHER_INCOME = ['上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'] as const;
+export const OTHER_INCOME = ['上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'] as const;
 
 /** 收入支出决算总表 ↔ 收入决算表, 支出决算表, 财政拨款收入支出决算总表. */
 const OVERVIEW_TIES: readonly Tie[] = [
@@ -148,6 +148,33 @@ const GENERAL_BUDGET_WITHIN_EXPENDITURE: readonly TableLimit[] = (['基本支出
 
 /** The parts within wholes across tables and sections that every template's report holds. */
 export const SHARED_LIMITS: readonly TableLimit[] = [...APPROPRIATION_WITHIN_OVERVIEW, ...GENERAL_BUDGET_WITHIN_EXPENDITURE, VEHICLES_WITHIN_ASSETS];
+
+/** A figure of a table the report adds (its row by side and name) and the figures of the template's tables it is. */
+export interface AddedTie {
+    readonly row: readonly string[];
+    readonly parts: readonly TiePart[];
+}
+
+const overviewRow = (side: string, row: string): TiePart => ({ table: 'overview', row: [side, row] });
+/** 财政拨款收入支出决算总表's figure of a row, all funds together, taken away. */
+const lessAppropriation = (side: string, row: string): TiePart => ({ table: 'appropriation-overview', row: [side, row], column: side === '支出' ? '合计' : undefined, sign: -1 });
+
+/**
+ * 非财政拨款收入支出决算总表 (贵州 prints it among its tables): the money other than 财政拨款, by definition 收入支出决算总表's
+ * figures less 财政拨款收入支出决算总表's. The other sources' income, 使用非财政拨款结余 and 结余分配 are 收入支出决算总表's
+ * own rows (no 财政拨款 has them); its totals and balances are the overview's less the appropriation table's.
+ */
+export const NON_APPROPRIATION_TIES: readonly AddedTie[] = [
+    ...OTHER_INCOME.map(source => ({ row: ['收入', source], parts: [overviewRow('收入', source)] })),
+    { row: ['收入', '本年收入合计'], parts: [overviewRow('收入', '本年收入合计'), ...FUNDS.map(fund => ({ ...overviewRow('收入', `${fund}收入`), sign: -1 as const }))] },
+    { row: ['收入', '使用非财政拨款结余'], parts: [overviewRow('收入', '使用非财政拨款结余')] },
+    { row: ['收入', '年初结转和结余'], parts: [overviewRow('收入', '年初结转和结余'), lessAppropriation('收入', '年初财政拨款结转和结余')] },
+    { row: ['收入', '总计'], parts: [overviewRow('收入', '总计'), lessAppropriation('收入', '总计')] },
+    { row: ['支出', '本年支出合计'], parts: [overviewRow('支出', '本年支出合计'), lessAppropriation('支出', '本年支出合计')] },
+    { row: ['支出', '结余分配'], parts: [overviewRow('支出', '结余分配')] },
+    { row: ['支出', '年末结转和结余'], parts: [overviewRow('支出', '年末结转和结余'), lessAppropriation('支出', '年末财政拨款结转和结余')] },
+    { row: ['支出', '总计'], parts: [overviewRow('支出', '总计'), lessAppropriation('支出', '总计')] },
+];
 
 export const STANDARD_TIES: readonly Tie[] = [...OVERVIEW_TIES, ...APPROPRIATION_TIES, ...GENERAL_BUDGET_TIES, ...THREE_PUBLIC_TIES];
 

@@ -6,7 +6,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
-import type { Derivation, Relation, Term } from '../../model/relations.js';
+import { boundHolds, type Derivation, type Relation, type Term } from '../../model/relations.js';
 
 /** A figure found wrong, or two that were typed wrong together: the values they should have, and the broken relations those values mend. */
 export interface Blame {
@@ -459,14 +459,11 @@ class Tracer {
      * same relations (本年收入合计 typed wrong, not the one income it is all of).
      */
     private boundsLeftBroken(candidate: Candidate): number {
-        const moved = (figure: Figure) => candidate.shift.times(candidate.move.get(figure) ?? 0);
-        return this.bounds.filter(bound => {
-            const top = bound.target.interval.hi.plus(moved(bound.target));
-            // a part taken away (a tie's other table) lowers the bound by as much as it may be
-            const least = bound.parts.reduce((sum, part, i) => (bound.signs?.[i] ?? 1) < 0
-                ? sum.minus(part.interval.hi).minus(moved(part)) : sum.plus(part.interval.lo).plus(moved(part)), new Decimal(0));
-            return top.lt(least);
-        }).length;
+        const moved = (figure: Figure) => {
+            const multiplier = candidate.move.get(figure);
+            return multiplier === undefined ? figure.interval : figure.interval.add(Interval.exact(candidate.shift.times(multiplier)));
+        };
+        return this.bounds.filter(bound => !boundHolds(bound, moved)).length;
     }
 
     /** Whether, and by what shift, a move explains the remaining broken relations its figures take part in. */

@@ -11,7 +11,7 @@ import { changeColumns, executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic } from '../../templates/template.js';
-import { covers, familyTable, fitTemplates, formatsTitling, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
+import { ADDED_TABLES, covers, familyTable, fitTemplates, formatsTitling, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -153,9 +153,9 @@ const tableShapeRule: Rule = {
                 const titledAs = node.title === undefined ? undefined : template.tables.find(t => isTitleOf(t, node.title!));
                 if (written && isOwnTable(written, model)) {
                     // many departments print more than the template's tables (绩效自评表, 政府采购情况表)
-                    const restating = RESTATING_TABLES.find(t => t.title.test(written.title));
+                    const extra = (RESTATING_TABLES.find(t => t.title.test(written.title)) ?? ADDED_TABLES.find(t => t.title.test(written.title)))?.checks;
                     const checked = written.variantOf ? `各行的合计和各列之和（列同${written.variantOf.title}）`
-                        : restating ? `各行的合计、${restating.checks}` : '各行的合计';
+                        : extra ? `各行的合计、${extra}` : '各行的合计';
                     const change = changeColumns(written.columns);
                     const rates = [
                         ...executionRates(written.columns).map(({ rate, spent, budget }) => `“${rate}”（${spent} ÷ ${budget}）`),
@@ -360,7 +360,7 @@ const zeroBaseRule: Rule = {
         for (const { rate, base, baseName } of model.zeroBases) {
             if (!rate.node) continue;
             // a blank written for a budget nobody gave: say how to leave it unknown instead
-            const stated = base.blank ? `${baseName}写作“-”（空白单元格，即 0）` : `${baseName}为 ${base.value.toFixed()}`;
+            const stated = base.blank ? `${baseName}写作“${base.blank}”（空白单元格，即 0）` : `${baseName}为 ${base.value.toFixed()}`;
             const remedy = base.blank ? `不知道${baseName}时不写它：列【…】不列出这一列` : `请核对${baseName}，或改写为完成另一预算（如 完成全年预算）`;
             report.info(rate.node, `${stated}，不能算出完成率：${rate.label} ${formatFigure(rate)} 无从谈起，不作核对。${remedy}。`);
         }
