@@ -2061,7 +2061,10 @@ class TemplateLayout {
         // its contents listing its tables by label (目录 「表号和表名」: 表1 收入支出决算总表), a table it lacks is listed so too
         const labelsListed = label !== undefined && (this.contentsLabels === 'label' || this.contentsLabels === 'ordinal');
         let at = -1;
-        for (const template of this.model.template.tables) {
+        // a table the report's year did not yet print everywhere (printedFrom) is left out where the report has none
+        const year = this.model.meta.year;
+        const expected = this.model.template.tables.filter(t => t.printedFrom === undefined || year === undefined || year >= t.printedFrom);
+        for (const template of expected) {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;
             else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
