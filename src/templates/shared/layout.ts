@@ -1266,8 +1266,12 @@ class TemplateLayout {
         const bySubsection = units.some(named);
         // a sub-section with a text of its own keeps it even where the whole section has one
         const own = (u: Unit) => u.heading !== undefined && (this.sectionTexts.has(u.topic) || (bySubsection && !named(u)));
+        // printed after a text that numbers its own sub-sections (（一）政府采购… （三）预算绩效…), numbered on from its last (（四）)
+        const last = Math.max(0, ...(written ?? []).flatMap(field => [...field.text.matchAll(/(?:^|\n)\s*（([一二三四五六七八九十]+)）/g)].map(m => parseChineseNumeral(m[1]) ?? 0)));
+        const numberedOn = (u: Unit, i: number): Unit => last === 0 || !u.heading ? u
+            : { topic: u.topic, heading: { ...u.heading, content: [contentOf(u.heading).replace(/^（[一二三四五六七八九十]+）/, `（${chineseNumber(last + i + 1)}）`)] }, get blocks() { return u.blocks; } };
         const blocks = written
-            ? [...this.textFirst(units.filter(u => !own(u)), written), ...units.filter(own).flatMap(u => this.subsection(u))]
+            ? [...this.textFirst(units.filter(u => !own(u)), written), ...units.filter(own).map(numberedOn).flatMap(u => this.subsection(u))]
             : units.flatMap(u => this.subsection(u));
         return says(blocks) ? blocks : [this.para([{ kind: 'missing', text: `${section.title}（源文件中没有这一节的说明和数据）` }])];
     }
