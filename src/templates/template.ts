@@ -125,6 +125,11 @@ export interface TableTemplate {
     readonly fund?: string;
     /** Printed as one wide row (the 三公 table of some templates). */
     readonly wide?: boolean;
+    /**
+     * The first report year whose reports all print this table, where the format added it within its years: an earlier
+     * report without it is told in a hint, not warned (many 2019 reports print the eight tables of 2018).
+     */
+    readonly printedFrom?: number;
 }
 
 export interface ColumnHead {

@@ -172,7 +172,8 @@ describe('the wrap rule on the trials', () => {
         expect(total.wraps).toBeGreaterThan(100);
         expect(total.wrongJoins).toEqual([]);
         expect(total.wrongSplits.length).toBeLessThan(total.wraps / 50);
-    });
+    // it parses every trial's transcription (over a hundred): more than the default 30 s on a loaded machine
+    }, 180_000);
 });
 
 /** Trials whose texts keep pdftotext's line breaks throughout (later trials wrap few texts or none). */

@@ -67,7 +67,8 @@ export const NATIONAL_2019: ReportTemplate = {
     name: '部门决算公开格式（财政部，2019—2021年度）',
     shortName: '全国 2019—2021',
     years: { from: 2019, to: 2021 },
-    tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH, { ...STANDARD_TITLE_ALIASES, ...STATE_CAPITAL_AS_ACCOUNT }),
+    // the 国有资本经营 table came in 2019; 2019 reports of 新疆, 云南 and 内蒙古 still print eight tables (SOURCES.md 2.10)
+    tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH, { ...STANDARD_TITLE_ALIASES, 'state-capital': { ...STATE_CAPITAL_AS_ACCOUNT['state-capital'], printedFrom: 2020 } }),
     parts: [
         { title: '部门概况', sections: [{ title: '部门职责', aliases: ['主要职能', '部门主要职责', '主要职责', ...DUTIES_WITH_ORGANISATION], topic: 'duties' }, { title: '机构设置', topic: 'organisation' }, { title: '部门决算单位构成', topic: 'units', optional: true }] },
         { title: '部门决算表', sections: [{ title: '部门决算表', topic: 'tables' }] },

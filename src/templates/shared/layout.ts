@@ -1282,8 +1282,12 @@ class TemplateLayout {
         const bySubsection = units.some(named);
         // a sub-section with a text of its own keeps it even where the whole section has one
         const own = (u: Unit) => u.heading !== undefined && (this.sectionTexts.has(u.topic) || (bySubsection && !named(u)));
+        // printed after a text that numbers its own sub-sections (（一）政府采购… （三）预算绩效…), numbered on from its last (（四）)
+        const last = Math.max(0, ...(written ?? []).flatMap(field => [...field.text.matchAll(/(?:^|\n)\s*（([一二三四五六七八九十]+)）/g)].map(m => parseChineseNumeral(m[1]) ?? 0)));
+        const numberedOn = (u: Unit, i: number): Unit => last === 0 || !u.heading ? u
+            : { topic: u.topic, heading: { ...u.heading, content: [contentOf(u.heading).replace(/^（[一二三四五六七八九十]+）/, `（${chineseNumber(last + i + 1)}）`)] }, get blocks() { return u.blocks; } };
         const blocks = written
-            ? [...this.textFirst(units.filter(u => !own(u)), written), ...units.filter(own).flatMap(u => this.subsection(u))]
+            ? [...this.textFirst(units.filter(u => !own(u)), written), ...units.filter(own).map(numberedOn).flatMap(u => this.subsection(u))]
             : units.flatMap(u => this.subsection(u));
         return says(blocks) ? blocks : [this.para([{ kind: 'missing', text: `${section.title}（源文件中没有这一节的说明和数据）` }])];
     }
@@ -2077,7 +2081,10 @@ class TemplateLayout {
         // its contents listing its tables by label (目录 「表号和表名」: 表1 收入支出决算总表), a table it lacks is listed so too
         const labelsListed = label !== undefined && (this.contentsLabels === 'label' || this.contentsLabels === 'ordinal');
         let at = -1;
-        for (const template of this.model.template.tables) {
+        // a table the report's year did not yet print everywhere (printedFrom) is left out where the report has none
+        const year = this.model.meta.year;
+        const expected = this.model.template.tables.filter(t => t.printedFrom === undefined || year === undefined || year >= t.printedFrom);
+        for (const template of expected) {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;
             else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }

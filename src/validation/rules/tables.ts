@@ -10,7 +10,7 @@ import { walkRows } from '../../model/rows.js';
 import { changeColumns, executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
-import type { SectionTopic } from '../../templates/template.js';
+import type { SectionTopic, TableTemplate } from '../../templates/template.js';
 import { ADDED_TABLES, covers, familyTable, fitTemplates, formatsTitling, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -286,15 +286,19 @@ const completenessRule: Rule = {
         const missingTables = template.tables.filter(t => !model.tables.has(t.number) && !titles.some(title => isTitleOf(t, title)));
         if (missingTables.length > 0) {
             const labelOf = missingLabel(model);
-            const list = missingTables.map(t => [labelOf(t.number), t.title].filter(Boolean).join(' ')).join('、');
+            const listOf = (tables: readonly TableTemplate[]) => tables.map(t => [labelOf(t.number), t.title].filter(Boolean).join(' ')).join('、');
             // a report older than every format of its province that we know was printed in an older one, which may not have
             // had these tables (a report of a year some format covers is held to that format's tables, whichever it fits)
             const from = template.years.from;
             const year = model.meta.year;
+            // a table the format added within its years is not yet in every report of the years before all print it
+            const notYetPrinted = missingTables.filter(t => t.printedFrom !== undefined && year !== undefined && year < t.printedFrom);
+            const missing = missingTables.filter(t => !notYetPrinted.includes(t));
             if (from !== undefined && year !== undefined && year < from && !TEMPLATES.some(t => t.province === template.province && covers(t, year))) {
-                report.info(anchor, `报告没有${list}：${templateName(template)}自${from}年度起，${year}年度的格式可能没有这些表；有这张表而没有数据的，写明“无数据”。`);
+                report.info(anchor, `报告没有${listOf(missingTables)}：${templateName(template)}自${from}年度起，${year}年度的格式可能没有这些表；有这张表而没有数据的，写明“无数据”。`);
             } else {
-                report.warning(anchor, `报告缺少${list}；没有数据的表也要列出，写明“无数据”。`);
+                if (notYetPrinted.length > 0) report.info(anchor, `报告没有${listOf(notYetPrinted)}：${year}年度的报告常还没有印这张表，不作警告；印了而没有数据的，写明“无数据”。`);
+                if (missing.length > 0) report.warning(anchor, `报告缺少${listOf(missing)}；没有数据的表也要列出，写明“无数据”。`);
             }
         }
         for (const table of model.tables.values()) {
