@@ -574,11 +574,11 @@ const proseListCountRule: Rule = {
 };
 
 /**
- * A list not read: one with a figure or a reference in it, or left open by 等 (A、B、C等). 等 in 中等、高等、初等 is a word
- * of a name (附属中等职业学校, 高等职业教育), no list's end.
+ * A list not read: one with a figure or a reference in it, or left open by 等 (A、B、C等). 等 in 中等、高等、初等 with more
+ * of a name after it is a word of that name (附属中等职业学校, 高等职业教育), no list's end; 区第二初中等。 is open.
  */
 function figuredOrOpen(list: string): boolean {
-    return /[\d０-９【]/.test(list) || list.replace(/[中高初]等/g, '').includes('等');
+    return /[\d０-９【]/.test(list) || list.replace(/[中高初]等(?=[\u4e00-\u9fff])/g, '').includes('等');
 }
 
 /** A count right before the list of what it counts, opened by 分别是 or 分别为: 单位共3家，分别是：A、B、C (设立 1 个内设机构，分别是：…). */

@@ -1506,6 +1506,14 @@ function soleBudgetAsInitial(model: ReportModel, text: TextClaims, claim: Figure
     const written = text.claims.some(c => c.kind === 'figure' && c.role.kind === 'budget' && sameNamed(c.subject, subject)
         && c.figure.offset >= paragraph.start && c.figure.offset < paragraph.end);
     if (written || !subject.quantities.every(q => soleBudgetMayBeInitial(model, q))) return undefined;
+    const budgets = claimsOf(model).flatMap(t => t.claims).filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget' && c.subject !== undefined);
+    // a budget of the subject written elsewhere in the report is the one its rate is of, not the column's
+    if (budgets.some(c => sameNamed(c.subject, subject))) return undefined;
+    // a 年初预算 written of a row of the same table that the row's one budget does not hold: that column is no 年初预算
+    // (“三公”经费年初预算为25.00万元 over a 预算数 column of 20.00)
+    const tables = new Set(subject.quantities.map(q => q.row.table));
+    if (budgets.some(c => c.role.kind === 'budget' && c.role.budget === 'initial' && c.subject!.quantities.some(q => tables.has(q.row.table))
+        && !distinctTargets(model, c.subject!, { ...c.role, budget: 'any' }, c.figure).some(t => judge(c.figure, t, c.role) === 'equal'))) return undefined;
     return role.kind === 'completion' ? { kind: 'completion', budget: 'any' } : role.kind === 'change' || role.kind === 'growth' ? { ...role, versus: 'any' } : undefined;
 }
 

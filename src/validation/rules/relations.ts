@@ -523,17 +523,6 @@ class Teller {
                 { fix: fixTo(this.model, b, target) });
             return;
         }
-        // a sum of one printed figure (公用经费合计 over 302 alone) is that figure: no rounding to allow between them
-        const only = onlyTerm(relation);
-        if (only) {
-            const decimals = Math.min(target.decimals, only.decimals);
-            const a = target.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-            const b = only.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-            if (a.equals(b) || this.oddCopy(only, target, a, decimals)) return;
-            this.report.warning(target.node, `${this.nameOf(target)} ${this.figure(target)} 是${relation.description}，这里只有「${placeOf(only)}」 ${this.figure(only)} 一项，却差 ${this.shown(a.minus(b).abs(), target)}：一个数之和没有舍入误差，应为 ${this.shown(b, target)}。${placeOf(target)}。`,
-                { fix: fixTo(this.model, b, target) });
-            return;
-        }
         if (relation.roundsToTarget()) return;
         if (throughOddChild(this.model, relation)) return;
         const point = pointOf(relation);
@@ -582,17 +571,6 @@ export function restatedFigure(relation: Relation): Figure | undefined {
     if (form?.kind !== 'sum' || form.constant !== undefined || form.terms.length !== 1) return undefined;
     const [term] = form.terms;
     return term.sign === 1 && term.figure.stated && (relation.rule === 'tie' || relation.rule === 'balance') ? term.figure : undefined;
-}
-
-/**
- * The one printed row a fixed total row adds up where it has no other (公用经费合计 over 302 alone); a restatement is
- * `restatedFigure`'s. (A 款 over one 项 is the same case, left to the odd-child rules of sum-children.)
- */
-function onlyTerm(relation: Relation): Figure | undefined {
-    const form = relation.form;
-    if (relation.rule !== 'sum-total' || form?.kind !== 'sum' || form.constant !== undefined || form.terms.length !== 1) return undefined;
-    const [term] = form.terms;
-    return term.sign === 1 && term.figure.stated ? term.figure : undefined;
 }
 
 /**
