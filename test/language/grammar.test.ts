@@ -162,8 +162,8 @@ describe('names', () => {
         const table = await onlyTable('表10 资产情况表 {\n  2.通用设备（台/套/辆） 271.97 472\n  专用设备（台/套）//注释\n  其他/* 注释 */ 1\n}');
         expect(rows(table.entries).map(r => r.name)).toEqual(['通用设备（台/套/辆）', '专用设备（台/套）', '其他']);
         expect(tokens('元/人 a/b')).toEqual(['ID:元/人', 'ID:a/b']);
-        // a / not between letters is no part of a name
-        expect(tokens('甲/ 乙')).toEqual(['ID:甲', 'ID:乙']);
+        // a / not between letters is no part of a name: on its own it is a blank cell (不适用)
+        expect(tokens('甲/ 乙')).toEqual(['ID:甲', 'BLANK:/', 'ID:乙']);
     });
 });
 
