@@ -361,9 +361,18 @@ function sameMeasure(total: Figure, parts: readonly Figure[], signs?: readonly (
     return { parts: keptParts, signs: keptSigns };
 }
 
-/** Labels joined by their signs: a − b + c. */
-function signedTerms(texts: readonly string[], signs: readonly (1 | -1)[]): string {
-    return texts.map((text, i) => (signs[i] < 0 ? i === 0 ? '−' : ' − ' : i === 0 ? '' : ' + ') + text).join('');
+/**
+ * Terms joined by their signs — labels (a − b + c) or figures as printed, a negative figure's sign joined to its term's:
+ * 120.00 − 5.00, not 120.00 + -5.00; a first term added is written as it is (-10.00 + 4.00).
+ */
+function signedTerms(texts: readonly string[], signs: readonly (1 | -1)[] | undefined): string {
+    return texts.map((text, i) => {
+        const subtracted = (signs?.[i] ?? 1) < 0;
+        if (i === 0 && !subtracted) return text;
+        const negativeFigure = text.startsWith('-');
+        const minus = subtracted !== negativeFigure;
+        return (i === 0 ? minus ? '−' : '' : minus ? ' − ' : ' + ') + (negativeFigure ? text.slice(1) : text);
+    }).join('');
 }
 
 /** The table a report adds beside its template's that ADDED_TABLES knows by its title; none for a template's table. */
@@ -435,27 +444,12 @@ export function boundHolds(bound: Pick<Relation, 'target' | 'parts' | 'signs'>, 
     return intervalOf(bound.target).hi.gte(signedInterval(bound.parts, bound.signs, intervalOf).lo);
 }
 
-/**
- * Σ sign·parts written out, a negative figure's sign joined to its term's: 120.00 − 5.00, not 120.00 + -5.00; a first
- * figure added is written as it is (-10.00 + 4.00).
- */
-function sumFormula(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, show: (figure: Figure) => string): string {
-    return parts.map((p, i) => {
-        const text = show(p);
-        const subtracted = (signs?.[i] ?? 1) < 0;
-        if (i === 0 && !subtracted) return text;
-        const negativeFigure = text.startsWith('-');
-        const minus = subtracted !== negativeFigure;
-        return (i === 0 ? minus ? '−' : '' : minus ? ' − ' : ' + ') + (negativeFigure ? text.slice(1) : text);
-    }).join('');
-}
-
 /** Σ sign·parts, with its formula in the report's style. */
 function signedSum(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, show: (figure: Figure) => string): SignedSum {
     const negative = (i: number) => (signs?.[i] ?? 1) < 0;
     return {
         computed: signedInterval(parts, signs, p => p.interval),
-        formula: () => sumFormula(parts, signs, show),
+        formula: () => signedTerms(parts.map(show), signs),
         value: () => parts.reduce((acc, p, i) => negative(i) ? acc.minus(p.value) : acc.plus(p.value), new Decimal(0)),
     };
 }
@@ -564,7 +558,7 @@ export class RelationBuilder {
     /** The sum of stated figures (one figure: that figure), as a tie compares with it. */
     private sumOf(figures: readonly Figure[], description: string): Computation {
         return computation(sumIntervals(figures.map(f => f.interval)), figures, description,
-            () => figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0)), () => sumFormula(figures, undefined, f => this.shown(f)),
+            () => figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0)), () => signedTerms(figures.map(f => this.shown(f)), undefined),
             () => ({ kind: 'sum', terms: termsOf(figures) }));
     }
 
@@ -1304,7 +1298,7 @@ export class RelationBuilder {
                 map.set(column, last);
                 row.attributes.set('上年', map);
                 this.derivations.set(last, new LazyDerivation(last, change.sign > 0 ? '本年 − 增加额' : '本年 + 减少额',
-                    () => sumFormula([current, change.figure], [1, change.sign > 0 ? -1 : 1], f => this.shown(f)), [current, change.figure],
+                    () => signedTerms([current, change.figure].map(f => this.shown(f)), [1, change.sign > 0 ? -1 : 1]), [current, change.figure],
                     [{ figure: current, sign: 1 }, { figure: change.figure, sign: change.sign > 0 ? -1 : 1 }]));
             }
             const rate = row.attributes.get('增长')?.get(column) ?? row.attributes.get('下降')?.get(column);
@@ -1614,7 +1608,7 @@ export class RelationBuilder {
                     this.relations.push({
                         rule: 'share-total', target: shares[0], computed: tolerance, parts: shares,
                         value: shares.reduce((acc, f) => acc.plus(f.value), new Decimal(0)),
-                        description: '各项占比之和', formula: sumFormula(shares, undefined, f => this.shown(f)),
+                        description: '各项占比之和', formula: signedTerms(shares.map(f => this.shown(f)), undefined),
                         holds: false, roundsToTarget: () => false,
                         // the first share is 100% less the others
                         form: { kind: 'sum', terms: termsOf(shares.slice(1), shares.slice(1).map(() => -1)), constant: HUNDRED },

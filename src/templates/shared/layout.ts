@@ -16,6 +16,7 @@ import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
+import { isBlankCell } from '../../model/figure.js';
 import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
 import { sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
@@ -3027,8 +3028,8 @@ function indicatorColumns(project: Project): { order: IndicatorColumn[]; extra: 
 
 const FORM_COLUMNS: readonly FormColumn[] = ['指标性质', '度量单位', '分值', '得分', '偏差原因'];
 
-/** A number written for a score, as written; '' for a blank (-). */
-const formText = (text: string | undefined) => /^[-—–]?$/.test(text ?? '') ? '' : text!;
+/** A number written for a score, as written; '' for a blank (-, /). */
+const formText = (text: string | undefined) => text === undefined || isBlankCell(text) ? '' : text;
 
 /** Lines in blocks, each from a line at the top (a class, 302 商品和服务支出) down to the next. */
 function classBlocks<T extends { depth: number }>(lines: readonly T[]): T[][] {
