@@ -1211,7 +1211,7 @@ class TemplateLayout {
                 );
                 return;
             }
-            blocks.push(heading(level, ordinal, id, this.line(field), lost), ...this.fieldText(field, section.title));
+            blocks.push(heading(level, ordinal, id, this.line(field), lost), ...this.fieldText(field, title));
         });
         const overview = this.model.report.parts.filter(isOverview);
         if (!this.scope.unfilledOnly) blocks.push(...this.leftovers(overview.flatMap(o => this.sourceTexts(o)), blocks));
@@ -2849,8 +2849,9 @@ class TemplateLayout {
     }
 
     private overviewFields(): TextField[] {
-        // those under a heading over sections (一、部门主要职责及内设机构 { （一）主要职责 「…」 }) as well
-        return this.model.report.parts.filter(isOverview).flatMap(p => sectionEntries(p.entries).filter(isWrittenText));
+        // those under a heading over sections (一、部门主要职责及内设机构 { （一）主要职责 「…」 }) as well; one the report
+        // numbers itself is printed as written though its 「」 is still empty (一、主要职责 「」: not the template's 部门职责)
+        return this.model.report.parts.filter(isOverview).flatMap(p => sectionEntries(p.entries).filter(isHeadedText));
     }
 
     private rowTexts(row: RowModel): TextField[] {
@@ -2904,7 +2905,7 @@ class TemplateLayout {
     }
 
     private fieldText(field: TextField | undefined, what: string): Block[] {
-        if (!field) return [this.para([{ kind: 'missing', text: what }])];
+        if (!field || !isWrittenText(field)) return [this.para([{ kind: 'missing', text: what }], field && this.textLine(field, 'text'))];
         return this.prose(field.text, this.textLine(field, 'text'));
     }
 
