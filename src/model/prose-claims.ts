@@ -335,6 +335,11 @@ function listHeadQuantities(text: string, at: number, amounts: readonly Amount[]
     if (!head || head.start < start || !/^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?$/.test(text.slice(head.end, among))) return undefined;
     return head.quantities;
 }
+/** A 款's quantities with those of its 项 in the same column beside them: where the text leaves the 项 unnamed. */
+function withItems(tier: readonly Quantity[]): Quantity[] {
+    return [...tier, ...tier.flatMap(q => q.row.children.map(row => ({ row, ...q.column === undefined ? {} : { column: q.column } })))];
+}
+
 /** A fund written right before a name: 政府性基金预算财政拨款上年结转和结余. */
 const FUND_BEFORE_NAME = /(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:资金)?的?$/;
 
@@ -1010,7 +1015,9 @@ class TextReader {
     }
 
     subjectOf(match: NameMatch): Subject {
-        const { tiers, inOpeningWhole, own } = this.narrowed(match);
+        const narrowed = this.narrowed(match);
+        const { inOpeningWhole, own } = narrowed;
+        const tiers = this.unnamedItem(match) ? narrowed.tiers.map(tier => withItems(tier)) : narrowed.tiers;
         const section = this.tablesAt(match.start);
         // coded rows only: 人员经费合计, 公用经费合计 are the table's own wholes, read as written
         const partOfAll = tiers[0].length > 0 && tiers[0].every(q => q.row.code !== undefined && q.row.table?.template?.codes === '经济分类'
@@ -1021,6 +1028,17 @@ class TextReader {
             words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {}, ...own ? { own } : {},
             ...partOfAll ? { partOfAll: true } : {}, ...together ? { together } : {}, ...qualified ? { qualified: true } : {},
         };
+    }
+
+    /**
+     * 行政事业单位医疗（款）（项）：支出决算为21.91万元: a 款 with its 项 left unnamed (the report's software dropped the
+     * name) speaks of the 款 or of one of its 项, which one the text does not say.
+     */
+    private unnamedItem(match: NameMatch): boolean {
+        // the level marks are dropped from the normalized text: read them right after the name's last character
+        const end = this.normalized.origin[match.end - 1] + 1;
+        const after = this.prose.text.slice(end, end + 8);
+        return /^\s*[（(]款[）)]\s*[（(]项[）)]/.test(after);
     }
 
     /**
