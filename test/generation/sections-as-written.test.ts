@@ -287,6 +287,15 @@ describe('optional sub-parts', () => {
         expect(visibleText(buildHtml(source, { mode: 'publish' }))).toMatch(/二、机构设置\s*〔未填写〕/);
         expect(unfilled(source)).toContain('机构设置');
     });
+
+    // 眉山 2022 contents (sichuan-2024/real-meishan-2022-official-car-centre-contents): an empty chart printed in its place
+    it('prints 〔未填写〕 under a numbered heading of 情况说明 whose 「」 is empty, its chart beside it', () => {
+        const source = `模板 「四川 2024」\n部门 「某中心」\n年度 2023\n单位 万元\n情况说明 {\n  一、收入支出决算总体情况说明 「」\n}\n`;
+        const text = visibleText(buildHtml(source, { mode: 'publish' }));
+        expect(text).toMatch(/一、收入支出决算总体情况说明\s*〔未填写〕/);
+        expect(text).toContain('图1：收、支决算总计变动情况图');
+        expect(unfilled(source)).toContain('收入支出决算总体情况说明');
+    });
 });
 
 describe('名词解释 numbered as the reports print it', () => {

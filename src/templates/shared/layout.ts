@@ -1311,7 +1311,12 @@ class TemplateLayout {
      */
     private textFirst(units: readonly Unit[], written: readonly TextField[]): Block[] {
         const blocks: Block[] = [];
-        for (const field of written) blocks.push(...this.prose(field.text, this.textLine(field, 'text')));
+        // a heading of the report's own whose 「」 is still empty prints what is missing under it, charts or not (a chart
+        // without its text is no section written)
+        for (const field of written) {
+            const line = this.textLine(field, 'text');
+            blocks.push(...field.text.trim() !== '' ? this.prose(field.text, line) : [this.para([{ kind: 'missing', text: field.key.trim() }], line)]);
+        }
         // looking for 〔未填写〕, of what the text replaces only the project forms can hold one (a chart holds none), and
         // only 预算绩效's sentences hold forms: the others' sentences are never made (see `standardUnit`)
         const kept = units.flatMap(u => this.scope.unfilledOnly && u.topic !== 'performance' ? []
