@@ -349,8 +349,11 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     const number = label.number;
     if (number === undefined) return undefined;
     const placed = template.tables.find(t => t.number === number);
+    // a table of the department's own, numbered after the template's, titled as a template table another table of the
+    // report is (北京 2022: 五、一般公共预算财政拨款收入支出决算表 beside 六、一般公共预算财政拨款支出决算表): its columns
+    // are that table's, and keep its sums (年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余), tied to no other table
     const variantOf = placed && isTitleOf(placed, node.title ?? placed.title) || node.title === undefined ? undefined
-        : template.tables.find(t => isVariantOf(t, node.title!));
+        : template.tables.find(t => isVariantOf(t, node.title!) || (placed === undefined && isTitleOf(t, node.title!)));
     // a part of another table standing at this one's number (山西: 六、一般公共预算财政拨款支出决算表（二） where the
     // 基本支出 table stands): placed there, but neither table's figures for sure, so tied to none
     const readAs = variantOf && variantOf !== placed ? undefined : placed;

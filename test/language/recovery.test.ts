@@ -220,6 +220,20 @@ describe('texts', () => {
         expect(last).toMatchObject({ key: '机构设置', text: '下设两个科室' });
     });
 
+    test('a heading of 概况 or 名词解释 with its one paragraph after it says the paragraph goes in braces, under a section name', async () => {
+        // 北京 区级: “一、单位基本情况” with one paragraph under it, as a user first writes it
+        const overview = await parseWithProblems('情况说明 {\n  部门概况 「一、单位基本情况」 「本中心下设办公室。」\n}');
+        expect(overview.problems.parser).toEqual([
+            '2:19 标题后应为“{”：标题下的文字写在 { } 里，按它说的是哪一节起名，如 部门概况 「一、单位基本情况」 { 机构设置、职责 「…」 }。',
+        ]);
+        const glossary = await parseWithProblems('情况说明 {\n  名词解释 「四、名词解释」 「财政拨款收入：指……」\n}');
+        expect(glossary.problems.parser[0]).toBe('2:17 标题后应为“{”：各条写在 { } 里，如 名词解释 「四、名词解释」 { 1.财政拨款收入：「…」 }。');
+        const topLevel = await parseWithProblems('部门概况 「本中心下设办公室。」');
+        expect(topLevel.problems.parser).toEqual([
+            '1:6 此处应为“{”：部门概况的各节写在 { } 里，如 部门概况 { 机构设置 「…」 }。',
+        ]);
+    });
+
     test('a 」 without 「', async () => {
         const { report, problems } = await parseWithProblems('附表 6 表 {\n  合计 1 2\n  」\n}');
         expect(problems.lexer).toEqual(['3:3 多余的“」”：前面没有对应的“「”。']);

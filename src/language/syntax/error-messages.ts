@@ -78,13 +78,27 @@ function misplacedHeader(actual: IToken): string | undefined {
     return undefined;
 }
 
+/**
+ * A text where 部门概况 or 名词解释 opens its braces: the one paragraph a report prints under the heading (北京 区级:
+ * “一、单位基本情况” and its paragraph), which the language takes only as a section of its own, named in the braces.
+ */
+const TEXT_FOR_BRACES: Record<string, string> = {
+    InnerOverview: '标题后应为“{”：标题下的文字写在 { } 里，按它说的是哪一节起名，如 部门概况 「一、单位基本情况」 { 机构设置、职责 「…」 }。',
+    InnerGlossary: '标题后应为“{”：各条写在 { } 里，如 名词解释 「四、名词解释」 { 1.财政拨款收入：「…」 }。',
+    Overview: '此处应为“{”：部门概况的各节写在 { } 里，如 部门概况 { 机构设置 「…」 }。',
+};
+
 export class JuesuanParserErrorMessageProvider implements IParserErrorMessageProvider {
-    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; ruleName?: string }): string {
         const unclosed = unclosedMessage(options.actual);
         if (unclosed) return unclosed;
         if (options.expected.name === 'EOF') return unexpectedAtTopLevel(options.actual);
         const header = options.expected.name === '}' ? misplacedHeader(options.actual) : undefined;
         if (header) return header;
+        // Langium suffixes its rules' names with a zero-width space
+        const rule = options.ruleName?.replace(/\u200B/g, '');
+        const braces = options.expected.name === '{' && options.actual.tokenType.name === 'TEXT' && rule ? TEXT_FOR_BRACES[rule] : undefined;
+        if (braces) return braces;
         return `此处应为${describeToken(options.expected)}，实际是${describeActual(options.actual)}。`;
     }
 
