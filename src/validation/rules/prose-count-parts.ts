@@ -18,7 +18,8 @@ import { ruleMeta } from '../rule-catalogue.js';
 import { distinctTargets, rangeIn } from './prose-judge.js';
 import { shareAgreement } from '../../model/prose-shares.js';
 
-const COUNT = /(\d+)(人次|批次|人|名|个|辆|台（套）|套|台|户|项)/g;
+// a text copied from a PDF keeps a space between a count and its unit (实有人数 125 人)
+const COUNT = /(\d+)[ \u3000]?(人次|批次|人|名|个|辆|台（套）|套|台|户|项)/g;
 
 interface Count { readonly value: number; readonly unit: string; readonly offset: number; readonly length: number }
 
@@ -452,7 +453,8 @@ function vehicleKinds(whole: string, kinds: readonly string[]): boolean {
 function kindBefore(text: string, offset: number): string {
     let start = offset;
     while (start > 0 && !KIND_BREAKS.has(text.charCodeAt(start - 1)) && !text.startsWith('其中', start - 2)) start--;
-    return text.slice(start, offset);
+    // without the spaces a PDF copy leaves around a count (行政编制 20 人)
+    return text.slice(start, offset).trim();
 }
 
 const KIND_BREAKS = new Set([...'，,、。；;：:！？\n'].map(char => char.charCodeAt(0)));
