@@ -54,11 +54,13 @@ export function proseFigures(text: string): ProseFigure[] {
         const digits = NUMBER.exec(text)?.[0];
         if (!digits) continue;
         let end = i + digits.length;
-        const percent = /[%％]/.test(text[end] ?? '');
-        const unit = percent ? text[end] : UNITS.find(u => text.startsWith(u, end)) ?? '';
+        // a text copied from a PDF keeps a space before the unit (1,856.40 万元): the same figure
+        const gap = /^[ \u3000]?/.exec(text.slice(end, end + 1))![0];
+        const percent = /[%％]/.test(text[end + gap.length] ?? '');
+        const unit = gap + (percent ? text[end + gap.length] : UNITS.find(u => text.startsWith(u, end + gap.length)) ?? '');
         const before = text[i - 1] ?? '';
         // ordinals (第2, （2）, 2.), years, dates and thresholds (单价50万元以上) are not figures
-        if (unit === '' || before === '第' || (before === '-' && !percent) || /^(?:及?以[上下])/.test(text.slice(end + unit.length))) {
+        if (unit === gap || before === '第' || (before === '-' && !percent) || /^(?:及?以[上下])/.test(text.slice(end + unit.length))) {
             i = end - 1;
             continue;
         }

@@ -6,7 +6,7 @@ import type { Range } from 'vscode-languageserver';
 import type { Attribute, EmptyStatement, FormScore, GlossaryEntry, Indicator, IndicatorField, IndicatorGroup, IndicatorSubgroup, MetaField, Row, Table, TableNote, TextField } from '../language/generated/ast.js';
 import {
     isAttribute, isCell, isColumnHeader, isEmptyStatement, isExplanation, isFormScore, isGlossaryEntry, isIndicator, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup,
-    isMetaField, isOverview, isRow, isTable, isTableNote, isTextField,
+    isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../language/generated/ast.js';
 import type { GlossaryTerm, TermOccurrence } from '../catalogue/glossary.js';
 import { isSectionGroup } from '../model/section-groups.js';
@@ -257,10 +257,14 @@ function proseFigureAt(model: ReportModel, leaf: CstNode, property: string | und
     return undefined;
 }
 
-/** The part of the report's text a node stands in, if it is 部门概况 or 情况说明. */
+/**
+ * The part of the report's text a node stands in, if it is 部门概况 or 情况说明; a project's form written in a table (十五、
+ * 项目支出绩效自评表 { 项目 「…」 { 主管部门 「…」 } }) is read as 情况说明's, as the model reads it.
+ */
 function partOf(node: AstNode): 'overview' | 'explanation' | undefined {
     const part = AstUtils.getContainerOfType(node, n => isOverview(n) || isExplanation(n));
-    return part ? (isOverview(part) ? 'overview' : 'explanation') : undefined;
+    if (part) return isOverview(part) ? 'overview' : 'explanation';
+    return AstUtils.getContainerOfType(node, isProject) ? 'explanation' : undefined;
 }
 
 export function tableModelOf(model: ReportModel, node: Table): TableModel | undefined {

@@ -571,6 +571,15 @@ export function isOwnTable(table: TableModel, model: Pick<ReportModel, 'template
         && !model.template.tables.some(t => isTitleOf(t, title) && model.tables.get(t.number) === undefined);
 }
 
+/**
+ * A table of the department's own that holds only its text: no columns, no rows, a note (临沧's 十三、部门整体支出绩效自评情况,
+ * a text its contents list among the tables). It prints as that text under its heading, not as a grid left to fill.
+ */
+export function isTextOnlyTable(table: TableModel, model: Pick<ReportModel, 'template' | 'tables'>): boolean {
+    return isOwnTable(table, model) && !table.empty && table.rows.length === 0 && table.node.columns === undefined
+        && !table.node.entries.some(isProject) && table.notes.some(note => note.key.trim() !== TABLE_META_KEY);
+}
+
 /** The text fields among entries and their rows' children, in the order written. */
 function textFieldsIn(entries: readonly Entry[]): TextField[] {
     const found: TextField[] = [];

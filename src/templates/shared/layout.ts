@@ -22,7 +22,7 @@ import { parseProse } from '../../model/prose.js';
 import { sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
 import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
-import { TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
+import { isTextOnlyTable, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
@@ -2356,7 +2356,9 @@ class TemplateLayout {
      */
     private tableMeta(table: TableModel | undefined): Pick<TableBlock, 'owner' | 'middle' | 'unit'> {
         const written = table?.notes.find(field => field.key.trim() === TABLE_META_KEY)?.text ?? this.model.meta.tableMeta;
-        if (written === undefined) return this.countsOnly(table) ? { owner: this.owner } : { owner: this.owner, unit: `单位：${this.unit}` };
+        // no unit of money above a table of counts only, or over a text
+        const noAmounts = this.countsOnly(table) || (table !== undefined && isTextOnlyTable(table, this.model));
+        if (written === undefined) return noAmounts ? { owner: this.owner } : { owner: this.owner, unit: `单位：${this.unit}` };
         const { left, middle, right } = tableMetaPieces(written);
         return { owner: left, middle: middle.join('　　') || undefined, unit: right };
     }
@@ -2396,6 +2398,8 @@ class TemplateLayout {
     }
 
     private listTable(template: PrintedTable, table: TableModel | undefined, base: Omit<TableBlock, 'head' | 'body'>): TableBlock {
+        // a text the report lists among its tables prints under the heading as written: no grid, no 〔未填写〕
+        if (table && isTextOnlyTable(table, this.model)) return { ...base, head: [], body: [] };
         const columns = this.columnsOfTable(template);
         // a table of the report's own printed with the codes it writes too (山西's （二） by 经济分类)
         const coded = template.codes !== undefined || (table !== undefined && someRow(table.rows, row => row.code !== undefined));

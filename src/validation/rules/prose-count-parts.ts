@@ -18,7 +18,8 @@ import { ruleMeta } from '../rule-catalogue.js';
 import { distinctTargets, rangeIn } from './prose-judge.js';
 import { shareAgreement } from '../../model/prose-shares.js';
 
-const COUNT = /(\d+)(人次|批次|人|名|个|辆|台（套）|套|台|户|项)/g;
+// a text copied from a PDF keeps a space between a count and its unit (实有人数 125 人)
+const COUNT = /(\d+)[ \u3000]?(人次|批次|人|名|个|辆|台（套）|套|台|户|项)/g;
 
 interface Count { readonly value: number; readonly unit: string; readonly offset: number; readonly length: number }
 
@@ -47,7 +48,7 @@ interface Written { readonly offset: number; readonly length: number; readonly u
  * kinds (the caller tells), `including`.
  */
 function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (from: number, to: number) => T[], exceeds: (part: T, whole: T) => boolean,
-    stops: RegExp = opens): Generator<{ whole: T; parts: T[]; complete: boolean; including: boolean; end: number }> {
+    stops: RegExp = opens, across = false): Generator<{ whole: T; parts: T[]; complete: boolean; including: boolean; end: number }> {
     // by offsets into the text, without a match object per sentence or a copy per clause: this runs over every prose text
     const opening = new RegExp(opens.source, 'g');
     const stopping = new RegExp(stops.source, 'g');
@@ -57,11 +58,15 @@ function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (fro
         return m ? { at: m.index, length: m[0].length, complete: m[0] !== '其中', including: INCLUDING.test(m[0]) } : undefined;
     };
     let split = find(opening, 0);
-    for (let start = 0; split && start <= text.length;) {
+    for (let start = 0, before = 0; split && start <= text.length;) {
         const end = clauseEnd(text, start);
         if (split.at < start) split = find(opening, start);
-        if (split && split.at > start && split.at < end) {
-            const whole = figuresIn(start, split.at).at(-1);
+        // `across`: a sentence opening with 其中 splits the count that closes the sentence before (单位共3个。其中：行政单位1个…)
+        const from = split && split.at > start ? start : across && split?.at === start && text[start - 1] === '。' ? before : undefined;
+        if (split && from !== undefined && split.at < end) {
+            const last = figuresIn(from, split.at).at(-1);
+            // a change is no whole (共有车辆5辆，比上年减少1辆，其中：执法执勤用车4辆)
+            const whole = last && !CHANGE_NAMED.test(kindBefore(text, last.offset)) ? last : undefined;
             let next = find(stopping, split.at + split.length);
             // after 包括, a marker in brackets (执法执勤用车2辆（包括警车1辆）) says what a part holds: the list goes on past it
             while (split.including && next && next.at < end && inBrackets(text, next.at, start)) next = find(stopping, next.at + next.length);
@@ -71,9 +76,13 @@ function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (fro
             if (whole && total >= 0) parts = parts.slice(0, exceeds(parts[total], whole) ? Math.min(1, total) : total);
             if (whole && parts.length > 0 && whole.offset + whole.length >= split.at - 2) yield { whole, parts, complete: split.complete && total < 0, including: split.including, end: stop };
         }
+        before = start;
         start = end + 1;
     }
 }
+
+/** The words naming a change (比上年减少, 增加): what follows is by how much, not a whole to split. */
+const CHANGE_NAMED = /(?:增加|减少|增长|下降|增|减|多|少)了?$/;
 
 /** Where a list of some of a whole's parts opens. */
 const SOME_PARTS = /其中/;
@@ -341,7 +350,7 @@ const proseCountPartsRule: Rule = {
         for (const prose of model.nodes.prose) {
             const figuresIn = (from: number, to: number) => countsIn(prose.text, from, to);
             const exceeds = (part: Count, whole: Count) => part.value > whole.value;
-            for (const split of [...splits(prose.text, SOME_OR_ALL_PARTS, figuresIn, exceeds), ...splits(prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
+            for (const split of [...splits(prose.text, SOME_OR_ALL_PARTS, figuresIn, exceeds, SOME_OR_ALL_PARTS, true), ...splits(prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
                 const { whole } = split;
                 const wholeKind = kindBefore(prose.text, whole.offset);
                 const parts = split.parts.filter(p => coveredBy(wholeKind, kindBefore(prose.text, p.offset)));
@@ -375,6 +384,8 @@ const proseCountPartsRule: Rule = {
                         reporter.warning(prose.node, `${said}：各类编制互不重叠，其和不能超过编制总数。`, { range: at });
                     } else if (all && vehicleKinds(wholeKind, kinds)) {
                         reporter.warning(prose.node, `${said}：各类车辆互不重叠，其和不能超过车辆总数。`, { range: at });
+                    } else if (all && unitKinds(wholeKind, kinds)) {
+                        reporter.warning(prose.node, `${said}：各类单位互不重叠，其和不能超过单位总数。`, { range: at });
                     } else {
                         reporter.info(prose.node, `${said}：请核对（各项有重叠时不必改）。`, { range: at });
                     }
@@ -448,11 +459,25 @@ function vehicleKinds(whole: string, kinds: readonly string[]): boolean {
     return kinds.every(kind => VEHICLE_KIND.test(kind) && !NOT_A_VEHICLE_KIND.test(kind)) && new Set(kinds).size === kinds.length;
 }
 
+/** A kind of unit by what it is: 行政单位, 参照公务员法管理的事业单位, 其他事业单位, 全额拨款事业单位 (a bare 事业单位 may hold the 参公 ones). */
+const UNIT_KIND = /^(?:行政|参照公务员法管理的事业|参公|其他事业|全额拨款事业|差额拨款事业|自收自支事业|经费自理事业)单位$/;
+
+/**
+ * Whether a count of units (纳入…决算编报的单位共3个) is split into kinds of unit and nothing else (其中：行政单位1个，参照公务员法
+ * 管理的事业单位0个，其他事业单位2个): a unit is of one kind, so the kinds cannot overlap and together are no more than the whole.
+ */
+function unitKinds(whole: string, kinds: readonly string[]): boolean {
+    if (!/单位/.test(whole)) return false;
+    const named = kinds.map(kind => kind.replace(/^[：:]/, ''));
+    return named.every(kind => UNIT_KIND.test(kind)) && new Set(named).size === named.length;
+}
+
 /** The words naming what a count counts: back from it to the clause's or list's last punctuation, or 其中. */
 function kindBefore(text: string, offset: number): string {
     let start = offset;
     while (start > 0 && !KIND_BREAKS.has(text.charCodeAt(start - 1)) && !text.startsWith('其中', start - 2)) start--;
-    return text.slice(start, offset);
+    // without the spaces a PDF copy leaves around a count (行政编制 20 人)
+    return text.slice(start, offset).trim();
 }
 
 const KIND_BREAKS = new Set([...'，,、。；;：:！？\n'].map(char => char.charCodeAt(0)));

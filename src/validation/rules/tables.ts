@@ -5,7 +5,7 @@ import { isExplanation, isGlossary, isMetaField, isOverview, isProject, isTable,
 import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
-import { isOwnTable } from '../../model/report-model.js';
+import { isOwnTable, isTextOnlyTable } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
 import { changeColumns, executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
@@ -302,8 +302,9 @@ const completenessRule: Rule = {
             }
         }
         for (const table of model.tables.values()) {
-            // a table holding only projects' forms is told by project-place, not as one left blank
-            if (!table.empty && table.rows.length === 0 && !table.node.entries.some(isProject)) {
+            // a table holding only projects' forms is told by project-place, not as one left blank; one of the report's own
+            // holding only its text is that text
+            if (!table.empty && table.rows.length === 0 && !table.node.entries.some(isProject) && !isTextOnlyTable(table, model)) {
                 report.info(table.node, `${table.label}没有填写数据；本表确无数据时写“无数据”，生成的报告会注明。`, { property: table.node.label !== undefined ? 'label' : 'number' });
             }
             let hasFigures = false;
