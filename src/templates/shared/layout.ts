@@ -22,7 +22,7 @@ import { parseProse } from '../../model/prose.js';
 import { sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
 import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
-import { TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
+import { printedAsRowsIn, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
@@ -2082,9 +2082,11 @@ class TemplateLayout {
         // its contents listing its tables by label (目录 「表号和表名」: 表1 收入支出决算总表), a table it lacks is listed so too
         const labelsListed = label !== undefined && (this.contentsLabels === 'label' || this.contentsLabels === 'ordinal');
         let at = -1;
-        // a table the report's year did not yet print everywhere (printedFrom) is left out where the report has none
+        // a table the report's year did not yet print everywhere (printedFrom), or whose figures are rows of a table of the
+        // report's own (内蒙古 2019–2021: “三公” in 机构运行信息表), is left out where the report has none
         const year = this.model.meta.year;
-        const expected = this.model.template.tables.filter(t => t.printedFrom === undefined || year === undefined || year >= t.printedFrom);
+        const expected = this.model.template.tables.filter(t => (t.printedFrom === undefined || year === undefined || year >= t.printedFrom)
+            && printedAsRowsIn(this.model, t) === undefined);
         for (const template of expected) {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;
