@@ -137,9 +137,12 @@ function numberedWhole(written: readonly { readonly field: TextField }[], inner:
         if (at >= 0) ordinals.splice(at, 0, ordinal);
     }
     const numbers = ordinals.map(ordinal => /^([一二三四五六七八九十]+)、$/.exec(ordinal?.trim() ?? '')?.[1]);
-    // a number the copy lost (a bare 、) is the one its place gives, so long as some are written
+    // a number the copy lost (a bare 、, or the whole ordinal between neighbours numbered around its place: 西藏 2022's
+    // 财政拨款收入支出决算情况说明 between 三、 and 五、) is the one its place gives, so long as some are written
+    const numberAt = (i: number) => numbers[i] === undefined ? undefined : parseChineseNumeral(numbers[i]!);
     return numbers.length >= 2 && numbers.some(numeral => numeral !== undefined) && numbers.every((numeral, i) =>
-        numeral !== undefined ? parseChineseNumeral(numeral) === i + 1 : ordinals[i]?.trim() === '、');
+        numeral !== undefined ? parseChineseNumeral(numeral) === i + 1
+            : ordinals[i]?.trim() === '、' || (ordinals[i] === undefined && numberAt(i - 1) === i && numberAt(i + 1) === i + 2));
 }
 
 /**
