@@ -3,7 +3,7 @@ import type { Figure } from './figure.js';
 import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColumn } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, ownColumns, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
 import type { AddedTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
@@ -1484,7 +1484,9 @@ export class RelationBuilder {
     }
 
     private budgetFigure(row: RowModel, column: string): Figure | undefined {
-        const budgetColumn = row.table?.template?.budgetColumn;
+        // a table of the report's own printing a budget beside its actual (内蒙古's 机构运行信息表: 预算数 决算数): that budget
+        const pair = row.table && !row.table.template ? executionPair(ownColumns(row.table)) : undefined;
+        const budgetColumn = row.table?.template?.budgetColumn ?? (pair?.spent === column ? pair.budget : undefined);
         if (budgetColumn && row.cells.get(budgetColumn)) return row.cells.get(budgetColumn);
         const budgetRow = row.siblings.find(r => r !== row && r.canonicalName === '预算数');
         return budgetRow ? budgetRow.cells.get(actualColumn(budgetRow) ?? column) : undefined;

@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
-import { covers, familyTable, findTemplate, fitTemplates, formatTitledTable, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
+import { covers, familyTable, TABLES_PRINTED_AS_ROWS, findTemplate, fitTemplates, formatTitledTable, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
 import type { Figure } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
@@ -258,7 +258,7 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
         number === undefined || style === '表名' ? [] : [{ number, style, title: node.title, ordinal }]);
     const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
     const unnumbered = tables.flatMap(({ node, label }) => (label.style === '表名' && node.title !== undefined ? [node.title] : []));
-    const fits = fitTemplates(written, meta.year, department, templates, unnumbered);
+    const fits = fitTemplates(written, meta.year, department, templates, unnumbered, rolesPrintedAsRows(tables));
     const best = fits[0];
     const field = fields.find(f => f.key === '模板');
     if (!field) {
@@ -337,6 +337,15 @@ function overruling(named: ReportTemplate, meta: ReportMeta, tables: readonly { 
     const score = (fit: TemplateFit) => byOrder || elsewhere || ownProvince ? fit.tables : margin(fit);
     const lead = elsewhere ? 0 : ownProvince ? 1 : 3;
     return score(best) >= score(fitNamed) + lead ? { template: best.template, byOrder, elsewhere } : undefined;
+}
+
+/**
+ * The roles of template tables whose figures the report prints as rows of a table titled otherwise (TABLES_PRINTED_AS_ROWS:
+ * “三公”经费支出 in 内蒙古's 机构运行信息表), read before a template is chosen.
+ */
+function rolesPrintedAsRows(tables: readonly { node: Table }[]): TableRole[] {
+    return TABLES_PRINTED_AS_ROWS.filter(({ row }) => tables.some(({ node }) => node.title !== undefined && !row.test(node.title)
+        && node.entries.some(entry => isRow(entry) && row.test(entry.name ?? '')))).map(t => t.role);
 }
 
 /** Tables without a printed label (一、收入决算表, or its title alone), numbered in the order the report prints them. */
@@ -578,6 +587,16 @@ export function isOwnTable(table: TableModel, model: Pick<ReportModel, 'template
 export function isTextOnlyTable(table: TableModel, model: Pick<ReportModel, 'template' | 'tables'>): boolean {
     return isOwnTable(table, model) && !table.empty && table.rows.length === 0 && table.node.columns === undefined
         && !table.node.entries.some(isProject) && table.notes.some(note => note.key.trim() !== TABLE_META_KEY);
+}
+
+/**
+ * The report's own table whose rows print the figures of a template table it lacks (TABLES_PRINTED_AS_ROWS: 内蒙古's
+ * 机构运行信息表 with its “三公”经费支出 rows in place of the “三公” table); none where the report prints no such row.
+ */
+export function printedAsRowsIn(model: Pick<ReportModel, 'template' | 'tables'>, table: TableTemplate): TableModel | undefined {
+    const words = TABLES_PRINTED_AS_ROWS.find(t => t.role === table.role)?.row;
+    if (words === undefined || model.tables.get(table.number)?.template === table) return undefined;
+    return [...model.tables.values()].find(t => isOwnTable(t, model) && t.rows.some(row => words.test(row.name)));
 }
 
 /** The text fields among entries and their rows' children, in the order written. */

@@ -8,7 +8,7 @@ import { SICHUAN_2024 } from './sichuan-2024/index.js';
 import type { ReportTemplate, TableRole, TableTemplate } from './template.js';
 
 export type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from './template.js';
-export { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES, type AddedTable, type RestatingTable, type RowSum, type SubjectTable } from './shared/added-tables.js';
+export { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES, TABLES_PRINTED_AS_ROWS, type AddedTable, type RestatingTable, type RowSum, type SubjectTable } from './shared/added-tables.js';
 
 export const TEMPLATES: readonly ReportTemplate[] = [NATIONAL, NATIONAL_2019, SHANGHAI_2024, SICHUAN_2020, SICHUAN_2024];
 
@@ -107,7 +107,7 @@ export interface TemplateFit {
  * without a number (宁夏: 七、“三公” then the fund tables unnumbered, which the 2022 order puts before it).
  */
 export function fitTemplates(tables: readonly WrittenTable[], year: number | undefined, department: string,
-    templates: readonly ReportTemplate[] = TEMPLATES, unnumbered: readonly string[] = []): TemplateFit[] {
+    templates: readonly ReportTemplate[] = TEMPLATES, unnumbered: readonly string[] = [], asRows: readonly TableRole[] = []): TemplateFit[] {
     const listed = tables.filter(t => t.style === '目录' && t.title !== undefined).sort((a, b) => a.number - b.number);
     const scored = templates.map(template => {
         let matched = 0;
@@ -125,10 +125,11 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
         matched += inOrder;
         mismatched += order.length - inOrder;
         recognised += order.length - inOrder;
-        // the template's tables a contiguous list passes over: 四川 2020 holds the nine in the same order, five more between them
+        // the template's tables a contiguous list passes over: 四川 2020 holds the nine in the same order, five more between them;
+        // not one whose figures the report prints as rows of its own table (内蒙古 2019–2021: “三公” in 机构运行信息表)
         const skipped = order.length === 0 ? 0
             : template.tables.filter(t => t.number > Math.min(...order) && t.number < Math.max(...order) && !order.includes(t.number)
-                && !unnumbered.some(title => isTitleOf(t, title))).length;
+                && !unnumbered.some(title => isTitleOf(t, title)) && !asRows.includes(t.role)).length;
         for (const written of tables) {
             if (written.style === '目录') continue;
             const table = template.tables.find(t => t.number === written.number);

@@ -81,3 +81,28 @@ describe('sections written as printed from the template\'s second on, without or
         expect(printed.some(h => h.includes('财政拨款收入支出决算总体情况说明'))).toBe(true);
     });
 });
+
+// 西藏 2022 (the 科学技术厅's contents): 一、二、三、, then 财政拨款收入支出决算情况说明 with its 四、 lost in the copy, then
+// 五、 on. Between neighbours numbered around its place, it is the section numbered there: the list is complete.
+const LOST_FOURTH = (fourth: string) => `模板 「全国」
+部门 「雪域市委党校」
+年度 2022
+单位 万元
+情况说明 {
+  一、收入支出决算总体情况说明 「收、支总计均为100.00万元。」
+  二、收入决算情况说明 「本年收入合计100.00万元。」
+  三、支出决算情况说明 「本年支出合计100.00万元。」
+  ${fourth}财政拨款收入支出决算情况说明 「财政拨款收、支总计均为100.00万元。」
+  五、一般公共预算财政拨款“三公”经费支出决算情况说明 「“三公”经费支出决算4.86万元。」
+  六、预算绩效情况说明 「本部门对1个项目开展了绩效自评。」
+}
+`;
+
+describe('a section whose ordinal the copy lost, between two numbered around its place', () => {
+    it('is the section numbered there: the report\'s sections are all there, none of the template\'s added', () => {
+        const printed = headings(LOST_FOURTH('')).filter(h => /说明$/.test(h));
+        expect(printed).toEqual(['一、收入支出决算总体情况说明', '二、收入决算情况说明', '三、支出决算情况说明',
+            '四、财政拨款收入支出决算情况说明', '五、一般公共预算财政拨款“三公”经费支出决算情况说明', '六、预算绩效情况说明']);
+        expect(headings(LOST_FOURTH('四、')).filter(h => /说明$/.test(h))).toEqual(printed);
+    });
+});

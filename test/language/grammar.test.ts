@@ -517,6 +517,19 @@ describe('情况说明', () => {
         // a row's name still takes no year after it: 2021 there is an amount
         expect(tokens('  基本支出2021 年度')).toEqual(['ID:基本支出', 'NUMBER:2021', '年度:年度']);
     });
+
+    test('a heading joined by 、 over its sections, with no text of its own, is a row holding them (陕西 2019)', async () => {
+        const explanation = await onlyExplanation([
+            '情况说明 {',
+            '  七、一般公共预算财政拨款“三公”经费及会议费、培训费支出决算情况说明 {',
+            '    （三）培训费支出情况说明 「全年举办培训6期。」',
+            '  }',
+            '}',
+        ].join('\n'));
+        const [group] = explanation.entries;
+        expect(isRow(group) && [group.ordinal, group.name, group.entries.length])
+            .toEqual(['七、', '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算情况说明', 1]);
+    });
 });
 
 describe('项目', () => {

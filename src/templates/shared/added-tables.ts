@@ -1,7 +1,7 @@
 // Tables a report may print beside its template's, in no template's set, whose totals are known
 // to add up: a unit's 资产负债情况表 (上海's 单位决算 prints it as 表十), 非财政拨款收入支出决算总表 (贵州).
 // Province-neutral: the balance sheet of the 政府会计制度 is the same everywhere, and so is what 非财政拨款 is.
-import type { FigureAddress, GroupTemplate } from '../template.js';
+import type { FigureAddress, GroupTemplate, TableRole } from '../template.js';
 import { overviewGroups } from './tables.js';
 import { NON_APPROPRIATION_TIES, OTHER_INCOME, type AddedTie } from './ties.js';
 
@@ -170,4 +170,13 @@ export const SUBJECT_TABLES: readonly SubjectTable[] = [
     },
     { title: /政府采购/, figures: [{ section: '情况说明', row: ['政府采购'] }] },
     { title: /政府购买服务/, figures: [{ section: '情况说明', row: ['政府购买服务'] }] },
+];
+
+/**
+ * A template table whose figures a report may print instead as rows of a table of its own, by the words of such a row:
+ * 内蒙古's reports of 2019–2021 print no “三公” table but “三公”经费支出 and its parts as the first rows of their
+ * 机构运行信息表 (national/SOURCES.md 2.11). Where the report has such a row, the template's table is not missing.
+ */
+export const TABLES_PRINTED_AS_ROWS: readonly { readonly role: TableRole; readonly row: RegExp }[] = [
+    { role: 'three-public', row: /三公/ },
 ];

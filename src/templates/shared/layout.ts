@@ -22,7 +22,7 @@ import { parseProse } from '../../model/prose.js';
 import { sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
 import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
-import { isTextOnlyTable, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
+import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
@@ -137,9 +137,12 @@ function numberedWhole(written: readonly { readonly field: TextField }[], inner:
         if (at >= 0) ordinals.splice(at, 0, ordinal);
     }
     const numbers = ordinals.map(ordinal => /^([一二三四五六七八九十]+)、$/.exec(ordinal?.trim() ?? '')?.[1]);
-    // a number the copy lost (a bare 、) is the one its place gives, so long as some are written
+    // a number the copy lost (a bare 、, or the whole ordinal between neighbours numbered around its place: 西藏 2022's
+    // 财政拨款收入支出决算情况说明 between 三、 and 五、) is the one its place gives, so long as some are written
+    const numberAt = (i: number) => numbers[i] === undefined ? undefined : parseChineseNumeral(numbers[i]!);
     return numbers.length >= 2 && numbers.some(numeral => numeral !== undefined) && numbers.every((numeral, i) =>
-        numeral !== undefined ? parseChineseNumeral(numeral) === i + 1 : ordinals[i]?.trim() === '、');
+        numeral !== undefined ? parseChineseNumeral(numeral) === i + 1
+            : ordinals[i]?.trim() === '、' || (ordinals[i] === undefined && numberAt(i - 1) === i && numberAt(i + 1) === i + 2));
 }
 
 /**
@@ -2087,9 +2090,11 @@ class TemplateLayout {
         // its contents listing its tables by label (目录 「表号和表名」: 表1 收入支出决算总表), a table it lacks is listed so too
         const labelsListed = label !== undefined && (this.contentsLabels === 'label' || this.contentsLabels === 'ordinal');
         let at = -1;
-        // a table the report's year did not yet print everywhere (printedFrom) is left out where the report has none
+        // a table the report's year did not yet print everywhere (printedFrom), or whose figures are rows of a table of the
+        // report's own (内蒙古 2019–2021: “三公” in 机构运行信息表), is left out where the report has none
         const year = this.model.meta.year;
-        const expected = this.model.template.tables.filter(t => t.printedFrom === undefined || year === undefined || year >= t.printedFrom);
+        const expected = this.model.template.tables.filter(t => (t.printedFrom === undefined || year === undefined || year >= t.printedFrom)
+            && printedAsRowsIn(this.model, t) === undefined);
         for (const template of expected) {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;

@@ -749,9 +749,16 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
     return parts.some(part => {
         // a share naming no whole after a sentence opening with one (财政拨款支出…，其中：一般公共预算财政拨款支出…，占65.21%): of that one too
         const wholes = [...role.base ?? subject.openingWhole ?? [], ...role.base ? [] : subject.listHead ?? [], ...ofSide ? sideTotals(part) : []];
-        const readings = [targetOf(model, part, { kind: 'share' }, 'rate', '%'), ...wholes.map(whole => targetOf(model, part, { kind: 'share', base: [whole] }, 'rate', '%'))];
+        // a whole named in full is not widened to the part's own table's total, nor above it: 基本支出 of 支出决算表 over its
+        // 本年支出合计 is no reading of 占一般公共预算财政拨款支出的 (a narrower reading of a wider name is: 财政拨款支出 of one fund)
+        const ownWhole = wholeOf(model, part);
+        // (a name read as the part itself, 本年支出合计 for 一般公共预算财政拨款支出决算表's 合计, is no whole)
+        const namedWholes = role.inFull === true ? (role.base ?? []).filter(whole => !sameQuantity(whole, part)).map(whole => wholeOf(model, part, [whole])) : [];
+        const widened = ownWhole !== undefined && namedWholes.length > 0 && namedWholes.every(whole => whole !== undefined && ownWhole.value.gt(whole.value));
+        const own = widened ? [] : [targetOf(model, part, { kind: 'share' }, 'rate', '%')];
+        const readings = [...own, ...wholes.map(whole => targetOf(model, part, { kind: 'share', base: [whole] }, 'rate', '%'))];
         return readings.some(reading => reading !== undefined && agrees(figure, reading, role))
-            || widerShares(model, part).some(share => share.meets(figure.interval));
+            || (!widened && widerShares(model, part).some(share => share.meets(figure.interval)));
     });
 }
 

@@ -5,7 +5,7 @@ import { isExplanation, isGlossary, isMetaField, isOverview, isProject, isTable,
 import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
-import { isOwnTable, isTextOnlyTable } from '../../model/report-model.js';
+import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
 import { walkRows } from '../../model/rows.js';
 import { changeColumns, executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
@@ -283,10 +283,16 @@ const completenessRule: Rule = {
         if (missing.length > 0) report.warning(anchor, `报告缺少 ${missing.join('、')}。`);
         // a table written under a title the template knows is there, whatever number it was read as
         const titles = [...model.tableLabels.keys()].map(node => node.title).filter((title): title is string => title !== undefined);
-        const missingTables = template.tables.filter(t => !model.tables.has(t.number) && !titles.some(title => isTitleOf(t, title)));
+        const absent = template.tables.filter(t => !model.tables.has(t.number) && !titles.some(title => isTitleOf(t, title)));
+        const labelOf = missingLabel(model);
+        const listOf = (tables: readonly TableTemplate[]) => tables.map(t => [labelOf(t.number), t.title].filter(Boolean).join(' ')).join('、');
+        // a table whose figures the report prints as rows of its own table (内蒙古 2019–2021: “三公” in 机构运行信息表) is there
+        const asRows = absent.flatMap(t => { const own = printedAsRowsIn(model, t); return own ? [{ table: t, own }] : []; });
+        for (const { table, own } of asRows) {
+            report.info(anchor, `报告没有${listOf([table])}：它的数印在“${own.title}”的行里，不作警告。`);
+        }
+        const missingTables = absent.filter(t => !asRows.some(a => a.table === t));
         if (missingTables.length > 0) {
-            const labelOf = missingLabel(model);
-            const listOf = (tables: readonly TableTemplate[]) => tables.map(t => [labelOf(t.number), t.title].filter(Boolean).join(' ')).join('、');
             // a report older than every format of its province that we know was printed in an older one, which may not have
             // had these tables (a report of a year some format covers is held to that format's tables, whichever it fits)
             const from = template.years.from;
