@@ -154,6 +154,9 @@ ${more}}
         expect(unfilled(source('某县财政局'))).toContain('机关运行经费');
         const civil = source('某县政务服务中心', '', '部门概况 {\n  主要职能 「本中心为参照公务员法管理的单位。」\n}\n');
         expect(otherMatters(buildHtml(civil))[0]).toBe('3 （一）机关运行经费支出情况');
+        // 事业单位 said of those it holds, not of itself (教育部: 主要为我部直属高校和直属教育事业单位的日常运行支出)
+        const holds = source('某县教育局', '  支出决算情况说明 「主要为直属学校和直属教育事业单位的日常运行支出。」\n');
+        expect(otherMatters(buildHtml(holds))[0]).toBe('3 （一）机关运行经费支出情况');
         const written = buildHtml(source('某县第一中学', '  机关运行经费 0\n'));
         expect(otherMatters(written)[0]).toBe('3 （一）机关运行经费支出情况');
     });

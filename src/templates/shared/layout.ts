@@ -1312,7 +1312,9 @@ class TemplateLayout {
             const texts = fields.map(f => f.text).join('\n');
             const meta = this.model.meta;
             const named = [meta.department, meta.fullName].some(name => name !== undefined && PUBLIC_INSTITUTION_NAME.test(name.trim()));
-            const says = (kind: string) => new RegExp(`(?:为|是|系|属于?)[^，。；\n]{0,15}${kind}`).test(texts);
+            // said of the unit itself (本单位为公益一类事业单位, 单位性质：财政全额拨款事业单位), not of those it serves or holds
+            // (教育部: 主要为我部直属高校和直属教育事业单位的日常运行支出)
+            const says = (kind: string) => new RegExp(`(?:(?:本|我|该)(?:单位|院|校|中心|站|馆)[^，。；\n]{0,6}(?:为|是|系|属于)|单位性质[:：为是]*)[^，。；\n]{0,10}${kind}`).test(texts);
             const written = fields.some(f => RUNNING_COSTS_WORDS.test(`${f.key}${f.text}`)) || this.topicRows(['running-costs']).length > 0;
             this.publicInstitution = !written && (named || says('事业单位')) && !says('行政单位') && !/参照公务员法|参公/.test(texts);
         }
