@@ -174,6 +174,13 @@ function metaHover(field: MetaField, model: ReportModel, lastYear?: LastYear): s
     const value = field.value?.trim() ?? '';
     const name = `**${md(key)}${value && value.length <= 30 ? ` ${md(value)}` : ''}**`;
     const head = `${name} · 报告信息`;
+    // 部分 「目录的」 「正文的」: each title where it is printed
+    const body = field.bodyValue?.trim();
+    if (key === '部分' && body) return `${head}
+
+${META_MEANING[key]}
+
+目录印“${md(value)}”，这一部分的正文之上印“${md(body)}”。`;
     switch (key) {
         case '模板':
             return `${head}\n\n本报告按模板“${md(template.shortName)}”校验和生成：${md(template.name)}，${template.tables.length} 张表。`;

@@ -161,7 +161,7 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
         const term = index.terms.find(t => t.entry === node);
         if (term) return { kind: 'term', term, range: tokenRange, declaration: true };
     }
-    if (isMetaField(node) && (property === 'key' || property === 'value')) return { kind: 'meta', field: node, range: tokenRange };
+    if (isMetaField(node) && (property === 'key' || property === 'value' || property === 'bodyValue')) return { kind: 'meta', field: node, range: tokenRange };
     // a figure: a cell of a row or of an attribute, its number or its unit
     const cell = isCell(node) ? node : undefined;
     if (cell) {

@@ -34,8 +34,8 @@ export function nextYearReport(model: ReportModel, link: string): string {
     return result;
 }
 
-function valueSpan(node: AstNode): { start: number; end: number } | undefined {
-    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, 'value');
+function valueSpan(node: AstNode, property = 'value'): { start: number; end: number } | undefined {
+    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
     return cst ? { start: cst.offset, end: cst.end } : undefined;
 }
 
@@ -43,8 +43,8 @@ function metaEdits(report: Report, link: string): Edit[] {
     const fields = report.parts.filter(isMetaField);
     const field = (key: string): MetaField | undefined => fields.find(f => f.key === key);
     const edits: Edit[] = [];
-    const replaceValue = (node: MetaField | undefined, value: (old: string) => string | undefined) => {
-        const span = node && valueSpan(node);
+    const replaceValue = (node: MetaField | undefined, value: (old: string) => string | undefined, property = 'value') => {
+        const span = node && valueSpan(node, property);
         const old = span && report.$cstNode!.root.fullText.slice(span.start, span.end);
         const next = old !== undefined ? value(old) : undefined;
         if (span && next !== undefined) edits.push({ ...span, text: next });
@@ -55,7 +55,10 @@ function metaEdits(report: Report, link: string): Edit[] {
     // 部分 「第二部分 2024年度部门决算表」, 封面 「2024年…部门决算」 → 2025年
     const year = field('年度')?.value;
     for (const part of fields.filter(f => f.key === '部分' || f.key === COVER_KEY)) {
-        replaceValue(part, old => year && /^\d{4}$/.test(year) ? old.replaceAll(`${year}年`, `${Number(year) + 1}年`) : undefined);
+        const bump = (old: string) => year && /^\d{4}$/.test(year) ? old.replaceAll(`${year}年`, `${Number(year) + 1}年`) : undefined;
+        replaceValue(part, bump);
+        // 部分 「目录的」 「正文的」: the title over the part's pages too
+        if (part.bodyValue !== undefined) replaceValue(part, bump, 'bodyValue');
     }
     // 2024年度收入支出决算总体情况说明 「…」 → 2025年度: a heading that starts with the report's year
     // (or with 关于 or the unit's name and the year: 关于2024年度预算绩效管理情况的说明, 刘堡镇卫生院2024年度…)

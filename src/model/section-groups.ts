@@ -21,6 +21,25 @@ export function sectionEntries(entries: readonly Entry[]): Entry[] {
     return entries.flatMap(entry => isSectionGroup(entry) ? entry.entries : [entry]);
 }
 
+const headedRows = new WeakMap<Row, TextField>();
+
+/**
+ * A heading with its text over what is not a text (十、预算绩效管理情况说明 「…」 { 项目 「…」 { … } }): read as the section's
+ * text written under that heading, what its braces hold read where it stands (the project's form in its section). One
+ * object for a row, so that it is the same text wherever it is asked for; undefined for any other entry.
+ */
+export function headedRowText(entry: Entry): TextField | undefined {
+    if (entry.$type !== 'Row' || isSectionGroup(entry)) return undefined;
+    const row = entry as Row;
+    if (row.text === undefined || row.$container.$type !== 'Explanation' && !isSectionGroup(row.$container as Entry)) return undefined;
+    let field = headedRows.get(row);
+    if (!field) {
+        field = { $type: 'TextField', $container: row.$container, $cstNode: row.$cstNode, key: row.name, ordinal: row.ordinal, text: row.text } as TextField;
+        headedRows.set(row, field);
+    }
+    return field;
+}
+
 /** The heading over sections a text stands under, if any. */
 export function sectionGroupOf(field: TextField): Row | undefined {
     const container = field.$container as Entry | undefined;

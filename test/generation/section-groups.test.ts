@@ -150,7 +150,8 @@ describe('a heading over sections that says the part\'s heading again', () => {
 
 // 新疆 (乌鲁木齐) prints 十、其他重要事项的情况说明 over （一）机关运行经费支出情况 （二）政府采购情况 （三）国有资产占用情况说明,
 // its contents listing the three: written as a heading over them, each prints under the heading as written, however short
-// (政府采购情况), in the contents and the body; none is taken for the template's 其他重要事项 section.
+// (政府采购情况), in the contents and the body; none is taken for the template's 其他重要事项 section. Its number is the
+// report's: the template's sections it does not write take 二、 to 九、 between 一、 and 十、.
 const OTHER_MATTERS = `模板 「全国」
 部门 「乌鲁木齐市某街道办事处」
 年度 2024
@@ -177,7 +178,7 @@ describe('sub-headings of 其他重要事项 written as sections under it', () =
             const at = all.findIndex(l => l.endsWith('其他重要事项的情况说明'));
             return all.slice(at, at + 4);
         };
-        const expected = ['2 二、其他重要事项的情况说明', '3 （一）机关运行经费支出情况', '3 （二）政府采购情况', '3 （三）国有资产占用情况说明'];
+        const expected = ['2 十、其他重要事项的情况说明', '3 （一）机关运行经费支出情况', '3 （二）政府采购情况', '3 （三）国有资产占用情况说明'];
         expect(lines(/<li class="toc-([23])"><a href="#part-\d+-[^"]*">([\s\S]*?)<\/a><\/li>/g)).toEqual(expected);
         expect(lines(/<h([23]) id="part-\d+-[^"]*"[^>]*>([\s\S]*?)<\/h\1>/g)).toEqual(expected);
     });

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildHtml, visibleText } from './helpers.js';
 
+// a town's government: a 卫生院 (the trial's) that writes nothing of 机关运行经费 is not asked for it at all
 const REPORT = (text: string) => `模板 「全国」
-部门 「溪头镇中心卫生院」
+部门 「溪头镇人民政府」
 年度 2024
 单位 万元
 情况说明 {

@@ -69,6 +69,8 @@ describe('a unit’s report known by its words', () => {
         ['全称 「上海市某区图书馆2023年度单位决算」'],
         ['部分 「第二部分 上海市某区图书馆2023年度单位决算表」'],
         ['部分 「第一部分 单位概况」'],
+        // the title over the part's pages says it where the contents' does not (部分 「目录的」 「正文的」)
+        ['部分 「第二部分 2023年度决算表」 「第二部分 上海市某区图书馆2023年度单位决算表」'],
     ])('%s', lines => {
         const unit = named(lines);
         expect(unit).toContain('编制单位：上海市某区图书馆');

@@ -112,6 +112,14 @@ describe('hover on the report’s information', () => {
         expect(await at('保密审查情况')).toBe('**保密审查情况 已审查** · 封面上的一行\n\n照写的顺序印在封面第一行、标题之上。');
         expect(await at('部门 「')).toContain('印在封面、标题和各表上方');
     });
+
+    it('says where each title of a part headed one way in the contents and another over its pages is printed', async () => {
+        const text = '模板 「全国」\n年度 2024\n部分 「第二部分 2024年度单位决算表」 「第二部分 某小学2024年度单位决算表」\n';
+        const document = await parse(text);
+        const expected = '目录印“第二部分 2024年度单位决算表”，这一部分的正文之上印“第二部分 某小学2024年度单位决算表”。';
+        expect(await hoverAt(document, text.indexOf('2024年度单位') + 1)).toContain(expected);
+        expect(await hoverAt(document, text.indexOf('某小学') + 1)).toContain(expected);
+    });
 });
 
 describe('hover on a row’s printed ordinal', () => {

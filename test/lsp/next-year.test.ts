@@ -101,6 +101,11 @@ describe('the part headings of next year’s report', () => {
         expect(nextYearReport(report, 'a.juesuan')).toBe('年度 2025\n上年 「a.juesuan」\n部分 「第二部分 2025年度部门决算表」\n部分 「第一部分 基本情况」\n');
     });
 
+    it('and the title over a part\'s pages where it is written beside the contents\' (部分 「…」 「…」)', () => {
+        const report = parseReport('年度 2024\n部分 「第二部分 2024年度单位决算表」 「第二部分 某小学2024年度单位决算表」\n').model;
+        expect(nextYearReport(report, 'a.juesuan')).toBe('年度 2025\n上年 「a.juesuan」\n部分 「第二部分 2025年度单位决算表」 「第二部分 某小学2025年度单位决算表」\n');
+    });
+
     it('and the cover\'s title written as printed (封面 「2024年…部门决算」)', () => {
         const report = parseReport('年度 2024\n封面 「2024年茂名市某中心（本级）部门决算」\n').model;
         expect(nextYearReport(report, 'a.juesuan')).toBe('年度 2025\n上年 「a.juesuan」\n封面 「2025年茂名市某中心（本级）部门决算」\n');

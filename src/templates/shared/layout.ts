@@ -19,7 +19,7 @@ import type { Figure } from '../../model/figure.js';
 import { isBlankCell } from '../../model/figure.js';
 import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
-import { sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
+import { headedRowText, sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
 import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
 import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
@@ -126,9 +126,11 @@ function ordinalStyle(written: string): OrdinalStyle | undefined {
  * the report's sections are all there, and a template section it does not write is not one it left
  * out but one its format has not, not to be printed with standard sentences between its numbers.
  */
-function numberedWhole(written: readonly { readonly field: TextField }[], inner: readonly InnerPart[] = []): boolean {
-    // the texts under a heading over sections (二、关于…决算情况说明 { （一）… }) are numbered by the heading
-    const numbered = written.map(({ field }) => sectionGroupOf(field) ?? field).filter((node, i, all) => node !== all[i - 1]);
+function numberedWhole(written: readonly { readonly field: TextField; readonly section?: SectionTemplate }[], inner: readonly InnerPart[] = []): boolean {
+    // the texts under a heading over sections (二、关于…决算情况说明 { （一）… }) are numbered by the heading; a section of the
+    // report's own written without a number between them (本单位年度重点工作说明 after 二、) is printed so, numbering none
+    const numbered = written.filter(({ field, section }) => section !== undefined || field.ordinal !== undefined || sectionGroupOf(field) !== undefined)
+        .map(({ field }) => sectionGroupOf(field) ?? field).filter((node, i, all) => node !== all[i - 1]);
     const ordinals: (string | undefined)[] = numbered.map(node => node.ordinal);
     // a 概况 or 名词解释 printed among the sections (一、部门/单位基本情况) takes its number where it stands
     for (const { node, after, before } of [...inner].reverse()) {
@@ -157,6 +159,23 @@ function listedWhole(part: PartTemplate, written: readonly { readonly field: Tex
     if (written.length < 3 || !written.every(({ field }) => field.ordinal === undefined && isPrintedHeading(field.key))) return false;
     const first = part.sections.find(s => !s.optional);
     return first !== undefined && written.some(w => w.section !== undefined) && !written.some(w => w.section === first);
+}
+
+/** The number a section's written ordinal gives (八、 and （八） are 8); none for no ordinal or one the copy lost (、). */
+function writtenNumber(ordinal: string | undefined): number | undefined {
+    const match = /^([一二三四五六七八九十]+)、$|^\(([一二三四五六七八九十]+)\)$/.exec((ordinal ?? '').trim().normalize('NFKC'));
+    return match ? parseChineseNumeral(match[1] ?? match[2]) : undefined;
+}
+
+/**
+ * Whether a part's numbers are the report's own (see numberedPlan): some text written with a number, and the numbers of
+ * the texts (a heading over sections counting once, by its own) rising in source order. Where they do not (二、 after
+ * 三、), the numbers are the copy's slips and the layout numbers the sections by their places.
+ */
+function numbersStand(written: readonly { readonly field: TextField }[]): boolean {
+    const numbers = written.map(({ field }) => sectionGroupOf(field) ?? field).filter((node, i, all) => node !== all[i - 1])
+        .flatMap(node => writtenNumber(node.ordinal) ?? []);
+    return numbers.length > 0 && numbers.every((number, i) => i === 0 || number > numbers[i - 1]);
 }
 
 /** The `n`th ordinal of a style: 三、 （三） 3. 3、 */
@@ -212,6 +231,12 @@ const TOPIC_WORDS: readonly (readonly [SectionTopic, RegExp])[] = [
     // 安徽's units print 二、单位决算构成 (目录: 二、机构设置) for what 部门决算单位构成 says; 厦门 二、部门决算单位基本情况
     ['units', /单位构成|决算构成|决算单位基本$/],
 ];
+
+/**
+ * The name of a 事业单位 by what it ends with: schools, hospitals, 中心, museums, stations (农业技术推广站). A 行政学院 or
+ * 党校 is often managed as civil servants (参公), and 所 names 司法所 and 派出所 as well as 研究所: not read from the name.
+ */
+const PUBLIC_INSTITUTION_NAME = /(?<!行政)(?:学校|小学|中学|大学|学院|幼儿园|医院|卫生院|保健院|中心|研究院|研究所|图书馆|文化馆|博物馆|纪念馆|美术馆|科技馆|少年宫|推广站)$/;
 
 /** The work done in the year (重点工作完成情况, 主要工作), a section of 概况 beside the duties. */
 const WORK = /重点工作|主要工作/;
@@ -330,6 +355,8 @@ interface Planned {
     readonly section?: SectionTemplate;
     readonly field?: TextField;
     readonly inner?: InnerPart;
+    /** The heading over sections a sub-section of the template's stands under, though the report writes no text of it there. */
+    readonly under?: Row;
 }
 
 /** A 概况 or 名词解释 written inside 情况说明 (see reportParts), with the texts of 情况说明 written either side of it. */
@@ -401,6 +428,10 @@ class TemplateLayout {
     private readonly plans = new Map<PartTemplate, readonly Planned[]>();
     /** Whether a part's sections print （一）, by part (sectionsListed). */
     private readonly listedParts = new Map<PartTemplate, boolean>();
+    /** Whether a part of 情况说明 keeps the numbers the report writes (numbersStand), by part, once its plan is made. */
+    private readonly standing = new Map<PartTemplate, boolean>();
+    /** See withoutRunningCosts, once worked out. */
+    private publicInstitution: boolean | undefined;
     /** Whether the report numbers its sections （一） under parts numbered 第N部分 (sectionsParenthesised), once worked out. */
     private parenthesised: boolean | undefined;
     private tablePlan: readonly PrintedTable[] | undefined;
@@ -418,6 +449,8 @@ class TemplateLayout {
     private readonly ownPartTopics = new Map<PartTemplate, readonly SectionTopic[]>();
     /** The numbers the report prints its part headings under (第二部分, 二、), by the part they head. */
     private readonly writtenPartNumbers = new Map<PartTemplate, number>();
+    /** The numbers the parts are printed under where the report's own stand (keepingWrittenNumbers); else by their places. */
+    private readonly printedPartNumbers = new Map<PartTemplate, number>();
     /** How the report numbers its part headings: 第二部分 (the default), or 二、 as a list. */
     private partNumbering: 'parts' | 'list' = 'parts';
     /** What the report prints between 第N部分 and the heading (广西: 第一部分：…), by the part it heads. */
@@ -485,7 +518,8 @@ class TemplateLayout {
      * departments print it): then it is a section of the report's own, where the report put it.
      */
     private assignTexts(): void {
-        const fields = this.model.report.parts.filter(isExplanation).flatMap(p => sectionEntries(p.entries).filter(isHeadedText));
+        const fields = this.model.report.parts.filter(isExplanation)
+            .flatMap(p => sectionEntries(p.entries).flatMap(e => isHeadedText(e) ? [e] : headedRowText(e) ?? []));
         const topics = new Set(this.explanationSections.map(s => s.topic));
         const written = new Set<SectionTopic>();
         for (const field of fields) {
@@ -541,7 +575,8 @@ class TemplateLayout {
             if (inner.after) {
                 let at = planned.findIndex(p => holds(p, inner.after!));
                 if (at < 0) continue;
-                while (planned[at + 1]?.inner) at++;
+                // after a heading over sections with the sub-sections it is given (heldUnder), as after other 概况 or 名词解释
+                while (planned[at + 1]?.inner || planned[at + 1]?.under) at++;
                 planned.splice(at + 1, 0, entry);
             } else if (inner.before) {
                 const at = planned.findIndex(p => holds(p, inner.before!));
@@ -557,10 +592,11 @@ class TemplateLayout {
      * after the one before it in the template and, where the report writes that one, after any of the
      * report's own written next after it (first where none is), so that nothing the author
      * placed moves and nothing the template asks for is lost; an `optional` section the report does
-     * not write is left out. `written` lists the part's texts in source order with their section.
+     * not write is left out. `written` lists the part's texts in source order with their section. Where the report's numbers
+     * stand (`glued` false), each goes straight after the one before it: the numbers say where there is room (numberedPlan).
      */
     private plan(part: PartTemplate, written: readonly { readonly field: TextField; readonly section?: SectionTemplate }[],
-        skip: (section: SectionTemplate) => boolean = () => false): Planned[] {
+        skip: (section: SectionTemplate) => boolean = () => false, glued = true): Planned[] {
         const planned: Planned[] = [];
         for (const { field, section } of written) {
             if (section === undefined) planned.push({ title: field.key, field });
@@ -579,7 +615,7 @@ class TemplateLayout {
             if (found >= 0) [at, afterWritten] = [found, true];
             else if (!section.optional && !skip(section)) {
                 // 贵州's 非财政拨款 section written after 财政拨款, the sections after that left out: it stays there
-                while (afterWritten && at + 1 < planned.length && planned[at + 1].section === undefined) at++;
+                while (glued && afterWritten && at + 1 < planned.length && planned[at + 1].section === undefined) at++;
                 planned.splice(++at, 0, { title: section.title, section });
                 afterWritten = false;
             }
@@ -777,6 +813,10 @@ class TemplateLayout {
      * A part's sections numbered as printed: each 一、 in turn, but a heading over sections the report writes
      * (二、关于2023年度决算情况说明 { … }) takes one number and the sections under it are numbered （一）… anew.
      * A section the report does not write, planned between two under one heading, stands under it too.
+     * Where the report's numbers stand (numbersStand), each text it numbers keeps its number: a section of the template
+     * it does not write takes its place in the template's order where the numbers leave one free there (四、 between
+     * 三、 and 五、), else the next free after (after 十一、 where 八、 to 十、 are the report's); a text written without a
+     * number takes the next number where one is free, and is printed without one where none is (between 二、 and 三、).
      */
     private numberedPlan(part: PartTemplate, n: number): NumberedSection[] {
         const plan = this.sectionPlan(part);
@@ -793,36 +833,76 @@ class TemplateLayout {
         const written = plan.map((planned, j) => {
             const field = own[j];
             return field ? groupOf(field)
-                : planned.section ? this.sectionTexts.get(planned.section.topic)?.map(groupOf).find(g => g !== undefined) : undefined;
+                : planned.under ?? (planned.section ? this.sectionTexts.get(planned.section.topic)?.map(groupOf).find(g => g !== undefined) : undefined);
         });
         const groups = written.map((group, i) => {
             if (group) return group;
             const before = written.slice(0, i).reverse().find(g => g !== undefined);
             return before !== undefined && before === written.slice(i + 1).find(g => g !== undefined) ? before : undefined;
         });
+        // the section's own text, where it is written under the heading it names (not one the section only holds)
+        const textOf = (j: number) => own[j] ?? (plan[j].section ? this.sectionTexts.get(plan[j].section!.topic)?.[0] : undefined);
+        // each section, or heading over sections with those under it, with the number it is printed under
+        const units: { members: number[]; number?: number }[] = [];
+        for (let j = 0; j < plan.length; j++) {
+            if (groups[j] !== undefined && groups[j] === groups[j - 1]) units[units.length - 1].members.push(j);
+            else units.push({ members: [j] });
+        }
+        const printed = this.standing.get(part) ? this.standingNumbers(plan, units, groups, textOf)
+            : units.map((unit, i) => ({ ...unit, number: i + 1 }));
         // a heading whose number the copy lost (、收入支出决算总体情况说明) prints as written: the number it takes here is the one a hint offers
         const asWritten = (node: TextField | Row | undefined, ordinal: string) => node?.ordinal?.trim() === '、'
             ? { ordinal: '、', lost: { expected: ordinal, at: lostOrdinalOffset(node) } } : { ordinal };
-        let outer = 0;
-        let inner = 0;
-        return plan.map((planned, j): NumberedSection => {
-            const group = groups[j];
-            // the section's own text, where it is written under the heading it names (not one the section only holds)
-            const field = own[j] ?? (planned.section ? this.sectionTexts.get(planned.section.topic)?.[0] : undefined);
+        return printed.flatMap(({ members, number }, i): NumberedSection[] => {
+            const outer = i + 1;
+            const ordinal = number === undefined ? '' : this.sectionOrdinal(part, number);
+            const group = groups[members[0]];
             if (!group) {
-                outer++;
-                return { planned, ...asWritten(field, this.sectionOrdinal(part, outer)), id: `part-${n}-${outer}`, level: 2 };
+                const j = members[0];
+                return [{ planned: plan[j], ...asWritten(textOf(j), ordinal), id: `part-${n}-${outer}`, level: 2 }];
             }
-            const first = group !== groups[j - 1];
-            if (first) [outer, inner] = [outer + 1, 0];
-            inner++;
-            const ordinal = this.sectionsListed(part) ? `${inner}.` : `（${chineseNumber(inner)}）`;
-            const opened = first ? asWritten(group, this.sectionOrdinal(part, outer)) : undefined;
-            return {
-                planned, ...asWritten(field, ordinal), id: `part-${n}-${outer}-${inner}`, level: 3,
-                opens: opened ? { heading: `${opened.ordinal}${(group.name ?? '').trim()}`, lost: opened.lost, id: `part-${n}-${outer}`, node: group } : undefined,
-            };
+            const opened = asWritten(group, ordinal);
+            return members.map((j, k): NumberedSection => ({
+                planned: plan[j], ...asWritten(textOf(j), this.sectionsListed(part) ? `${k + 1}.` : `（${chineseNumber(k + 1)}）`),
+                id: `part-${n}-${outer}-${k + 1}`, level: 3,
+                opens: k === 0 ? { heading: `${opened.ordinal}${(group.name ?? '').trim()}`, lost: opened.lost, id: `part-${n}-${outer}`, node: group } : undefined,
+            }));
         });
+    }
+
+    /**
+     * The numbers of a part's sections where the report's stand (see numberedPlan), in print order: the sections the
+     * report writes (a heading over sections with those under it) where it wrote them, those it does not moved on to
+     * where the numbers leave room.
+     */
+    private standingNumbers<T extends { members: number[] }>(plan: readonly Planned[], units: readonly T[], groups: readonly (Row | undefined)[],
+        textOf: (j: number) => TextField | undefined): (T & { number?: number })[] {
+        const facts = units.map(unit => {
+            const j = unit.members[0];
+            const group = groups[j];
+            const ordinal = group ? group.ordinal : plan[j].inner ? LEADING_ORDINAL.exec(plan[j].inner!.node.heading ?? '')?.[0] : textOf(j)?.ordinal;
+            const written = group !== undefined || plan[j].inner !== undefined || textOf(j) !== undefined;
+            return { written, number: written ? writtenNumber(ordinal) : undefined, lost: ordinal?.trim() === '、' };
+        });
+        const out: (T & { number?: number })[] = [];
+        const pending: T[] = [];
+        let next = 1;
+        units.forEach((unit, i) => {
+            const { written, number, lost } = facts[i];
+            if (!written) {
+                pending.push(unit);
+                return;
+            }
+            // the number the next section the report numbers is written under: the room before it
+            const limit = number ?? facts.slice(i + 1).find(f => f.number !== undefined)?.number ?? Infinity;
+            while (pending.length > 0 && next < limit) out.push({ ...pending.shift()!, number: next++ });
+            if (number !== undefined) {
+                out.push({ ...unit, number });
+                next = number + 1;
+            } else out.push({ ...unit, number: lost || next < limit ? next++ : undefined });
+        });
+        for (const unit of pending) out.push({ ...unit, number: next++ });
+        return out;
     }
 
     /**
@@ -830,8 +910,9 @@ class TemplateLayout {
      * numbers them as a list (重庆: 一、单位基本情况 … 六、决算公开联系方式及信息反馈渠道); a heading the report
      * writes without a number while numbering the others (附件：…决算公开表) is printed without one.
      */
-    private numberedPartTitle(part: PartTemplate, n: number, where: 'contents' | 'body'): string {
+    private numberedPartTitle(part: PartTemplate, place: number, where: 'contents' | 'body'): string {
         const title = this.partTitle(part, where);
+        const n = this.printedPartNumbers.get(part) ?? place;
         if (this.partNumbering === 'list') return this.writtenPartNumbers.has(part) || !this.writtenPartTitles.has(part) ? `${chineseNumber(n)}、${title}` : title;
         return `第${chineseNumber(n)}部分${this.writtenPartJoints.get(part) ?? this.partJoint}${title}`;
     }
@@ -1013,7 +1094,36 @@ class TemplateLayout {
                 && this.ownPartTopics.has(ordered[at + 1])) at++;
             ordered.splice(++at, 0, part);
         }
-        return [...ordered, ...attached];
+        return [...this.keepingWrittenNumbers(ordered), ...attached];
+    }
+
+    /**
+     * `parts` with the numbers the report writes kept (第三部分 stays 第三部分 where the report writes no tables part that its
+     * template numbers 第二部分): a part it does not number takes its place where the numbers leave one free there, else the
+     * next free after the report's. Where two headings write one number, the parts are numbered by their places.
+     */
+    private keepingWrittenNumbers(parts: readonly PartTemplate[]): PartTemplate[] {
+        const numbers = parts.flatMap(p => this.writtenPartNumbers.get(p) ?? []);
+        if (numbers.length === 0 || new Set(numbers).size < numbers.length) return [...parts];
+        const out: PartTemplate[] = [];
+        const pending: PartTemplate[] = [];
+        let next = 1;
+        const place = (part: PartTemplate, number: number) => {
+            out.push(part);
+            this.printedPartNumbers.set(part, number);
+        };
+        for (const part of parts) {
+            const number = this.writtenPartNumbers.get(part);
+            if (number === undefined) {
+                pending.push(part);
+                continue;
+            }
+            while (pending.length > 0 && next < number) place(pending.shift()!, next++);
+            place(part, number);
+            next = number + 1;
+        }
+        for (const part of pending) place(part, next++);
+        return out;
     }
 
     private partHeading(part: PartTemplate, n: number): Heading {
@@ -1035,13 +1145,34 @@ class TemplateLayout {
             const own = written.filter(f => f.section === undefined || part.sections.includes(f.section));
             const inner = this.innerParts.filter(i => [i.after, i.before].some(f => own.some(o => o.field === f)));
             const whole = partKind(part) === 'explanation' && (numberedWhole(own, inner) || listedWhole(part, own));
+            const stands = partKind(part) === 'explanation' && numbersStand(own);
+            this.standing.set(part, stands);
+            const grouped = (section: SectionTemplate) => own.map(({ field }) => sectionGroupOf(field)).find(group => group !== undefined
+                && section.topic !== 'performance' && headingTopic(this.model.template, 'explanation', group.name) === section.topic);
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
-                : this.withInnerParts(this.plan(part, written,
+                : this.withInnerParts(this.heldUnder(this.plan(part, written,
                     section => whole || (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
                         || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section)
-                        || this.absorbedWithin(part, section)), part === this.parts.find(p => partKind(p) === 'explanation'));
+                        || this.absorbedWithin(part, section) || grouped(section) !== undefined, !stands),
+                whole ? undefined : part.sections.flatMap(s => s.topic === 'other-matters' ? grouped(s) ?? [] : [])[0]), part === this.parts.find(p => partKind(p) === 'explanation'));
             this.plans.set(part, planned);
         }
+        return planned;
+    }
+
+    /**
+     * `planned` with the sub-sections of 其他重要事项 the report does not write under its own heading for it (八、其他重要事项说明
+     * { （一）机关运行经费支出情况 「…」 （二）政府采购支出情况 「…」 }) after those it writes there: that heading is the section, so
+     * the template's is not printed beside it, and what the section still asks for (国有资产占有使用情况) is asked under it.
+     */
+    private heldUnder(planned: Planned[], group: Row | undefined): Planned[] {
+        if (!group) return planned;
+        const topics = new Set(this.explanationSections.map(s => s.topic));
+        const held = this.heldTopics(topics).filter(t => !this.ownTopics.has(t) && !this.sectionTexts.has(t));
+        const under = (p: Planned) => (p.field ? [p.field] : p.section ? this.sectionTexts.get(p.section.topic) ?? [] : []).some(f => sectionGroupOf(f) === group);
+        const at = planned.length - [...planned].reverse().findIndex(under);
+        if (at > planned.length) return planned;
+        planned.splice(at, 0, ...held.map(topic => ({ title: SUBSECTION_TITLES[topic]!, section: { title: SUBSECTION_TITLES[topic]!, topic }, under: group })));
         return planned;
     }
 
@@ -1160,9 +1291,37 @@ class TemplateLayout {
     /** 其他重要事项 with no text of its own whose every topic the report writes as a section of its own. */
     private coveredElsewhere(section: SectionTemplate): boolean {
         if (this.sectionTexts.has(section.topic)) return false;
-        const topics = new Set(this.explanationSections.map(s => s.topic));
-        const held = OTHER_MATTERS.filter(t => !topics.has(t));
+        const held = this.heldTopics(new Set(this.explanationSections.map(s => s.topic)));
         return held.length > 0 && held.every(t => this.ownTopics.has(t));
+    }
+
+    /**
+     * The topics 其他重要事项 holds where the template gives them no section (`topics` being those it does): all of
+     * OTHER_MATTERS but 机关运行经费 in a report of a 事业单位 that says nothing of it (see withoutRunningCosts).
+     */
+    private heldTopics(topics: ReadonlySet<SectionTopic>): SectionTopic[] {
+        return OTHER_MATTERS.filter(t => !topics.has(t) && (t !== 'running-costs' || !this.withoutRunningCosts));
+    }
+
+    /**
+     * Whether the report is of a 事业单位 (a school, hospital, 中心 … by its name, or its texts say it is one) that writes
+     * nothing of 机关运行经费: only 行政单位 and those managed under the civil service law (参公) have such spending, so
+     * the layout asks for none, where a 〔未填写〕 would demand what the unit cannot have. A report that says it is a
+     * 行政单位 or 参公, or writes the spending anywhere, is asked as before.
+     */
+    private get withoutRunningCosts(): boolean {
+        if (this.publicInstitution === undefined) {
+            const fields = [...this.overviewFields(), ...this.explanationFields.map(f => f.field)];
+            const texts = fields.map(f => f.text).join('\n');
+            const meta = this.model.meta;
+            const named = [meta.department, meta.fullName].some(name => name !== undefined && PUBLIC_INSTITUTION_NAME.test(name.trim()));
+            // said of the unit itself (本单位为公益一类事业单位, 单位性质：财政全额拨款事业单位), not of those it serves or holds
+            // (教育部: 主要为我部直属高校和直属教育事业单位的日常运行支出)
+            const says = (kind: string) => new RegExp(`(?:(?:本|我|该)(?:单位|院|校|中心|站|馆)[^，。；\n]{0,6}(?:为|是|系|属于)|单位性质[:：为是]*)[^，。；\n]{0,10}${kind}`).test(texts);
+            const written = fields.some(f => RUNNING_COSTS_WORDS.test(`${f.key}${f.text}`)) || this.topicRows(['running-costs']).length > 0;
+            this.publicInstitution = !written && (named || says('事业单位')) && !says('行政单位') && !/参照公务员法|参公/.test(texts);
+        }
+        return this.publicInstitution;
     }
 
     /**
@@ -1399,7 +1558,7 @@ class TemplateLayout {
             case 'assets': return one(() => this.assets());
             case 'performance': return one(() => this.performance(this.performanceRow()));
             case 'other-matters': {
-                const held = OTHER_MATTERS.filter(t => !topics.has(t) && !this.ownTopics.has(t));
+                const held = this.heldTopics(topics).filter(t => !this.ownTopics.has(t));
                 return held.map((t, i) => {
                     const [unit] = this.units(t, topics);
                     return this.standardUnit(t, () => unit.blocks, heading(3, `（${chineseNumber(i + 1)}）${SUBSECTION_TITLES[t]}`));
