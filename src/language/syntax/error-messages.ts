@@ -84,7 +84,7 @@ function misplacedHeader(actual: IToken): string | undefined {
  */
 const TEXT_FOR_BRACES: Record<string, string> = {
     InnerOverview: '标题后应为“{”：标题下的文字写在 { } 里，按它说的是哪一节起名，如 部门概况 「一、单位基本情况」 { 机构设置、职责 「…」 }。',
-    InnerGlossary: '标题后应为“{”：各条写在 { } 里，如 名词解释 「四、名词解释」 { 1.财政拨款收入：「…」 }。',
+    InnerGlossary: '标题后应为“{”：各条写在 { } 里，如 名词解释 「四、名词解释」 { 财政拨款收入：「…」 }。',
     Overview: '此处应为“{”：部门概况的各节写在 { } 里，如 部门概况 { 机构设置 「…」 }。',
 };
 

@@ -459,8 +459,14 @@ function vehicleKinds(whole: string, kinds: readonly string[]): boolean {
     return kinds.every(kind => VEHICLE_KIND.test(kind) && !NOT_A_VEHICLE_KIND.test(kind)) && new Set(kinds).size === kinds.length;
 }
 
-/** A kind of unit by what it is: 行政单位, 参照公务员法管理的事业单位, 其他事业单位, 全额拨款事业单位 (a bare 事业单位 may hold the 参公 ones). */
-const UNIT_KIND = /^(?:行政|参照公务员法管理的事业|参公|其他事业|全额拨款事业|差额拨款事业|自收自支事业|经费自理事业)单位$/;
+/**
+ * Kinds of unit, on two axes that cross: by what a unit is (行政单位, 参照公务员法管理的事业单位, 其他事业单位; a bare 事业单位 may
+ * hold the 参公 ones) and by how it is funded (全额拨款事业单位 …): a 参公 unit is often 全额拨款 too, so only kinds of one axis exclude each other.
+ */
+const UNIT_KIND_AXES = [
+    /^(?:行政|参照公务员法管理的事业|参公|其他事业)单位$/,
+    /^(?:全额拨款事业|差额拨款事业|自收自支事业|经费自理事业)单位$/,
+];
 
 /**
  * Whether a count of units (纳入…决算编报的单位共3个) is split into kinds of unit and nothing else (其中：行政单位1个，参照公务员法
@@ -469,7 +475,7 @@ const UNIT_KIND = /^(?:行政|参照公务员法管理的事业|参公|其他事
 function unitKinds(whole: string, kinds: readonly string[]): boolean {
     if (!/单位/.test(whole)) return false;
     const named = kinds.map(kind => kind.replace(/^[：:]/, ''));
-    return named.every(kind => UNIT_KIND.test(kind)) && new Set(named).size === named.length;
+    return UNIT_KIND_AXES.some(axis => named.every(kind => axis.test(kind))) && new Set(named).size === named.length;
 }
 
 /** The words naming what a count counts: back from it to the clause's or list's last punctuation, or 其中. */
