@@ -3,9 +3,9 @@ import type { Figure } from './figure.js';
 import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColumn } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
-import type { AddedTable, RestatingTable } from '../templates/index.js';
+import type { AddedRowTie, AddedTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
 
@@ -383,6 +383,31 @@ function addedTableOf(table: TableModel): AddedTable | undefined {
 /** The sides of a two-sided table (收入, 支出): its template's, or those of a table the report adds. */
 function sidesOf(table: TableModel | undefined): readonly GroupTemplate[] | undefined {
     return table?.template ? table.template.groups : table && addedTableOf(table)?.sides;
+}
+
+/** A table's rows, or those of one of its sides (支出). */
+function sideRows(table: TableModel, side?: string): readonly RowModel[] {
+    return side ? table.rows.find(r => r.canonicalName === side)?.children ?? [] : table.rows;
+}
+
+/** A table's rows (or a side's) by code and by name, to find the row of another table's that is the same. */
+class RowIndex {
+    private readonly byCode = new Map<string, RowModel>();
+    private readonly byName = new Map<string, RowModel>();
+
+    constructor(table: TableModel | undefined, side?: string) {
+        if (!table) return;
+        walkRows(sideRows(table, side), row => {
+            if (row.code) this.byCode.set(row.code, row);
+            if (!this.byName.has(row.canonicalName)) this.byName.set(row.canonicalName, row);
+        });
+    }
+
+    /** The row of the same code; of the same name where either has none (an overview prints its 类 by name). */
+    find(row: RowModel): RowModel | undefined {
+        const named = this.byName.get(row.canonicalName);
+        return (row.code ? this.byCode.get(row.code) : undefined) ?? (!row.code || !named?.code ? named : undefined);
+    }
 }
 
 /** A figure a relation cannot use: the checks report why. */
@@ -1097,10 +1122,13 @@ export class RelationBuilder {
 
     /** Records a tie `target = Σ sign·parts`, described by where the parts stand. */
     private relateTie(target: Figure, present: readonly { part: TiePart; figure: Figure }[]): void {
-        const figures = present.map(p => p.figure);
-        const signs = present.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const);
+        this.relateSignedTie(target, present.map(p => p.figure), present.map(p => this.addressLabel(p.part)), present.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const));
+    }
+
+    /** Records a tie `target = Σ sign·figures`, each figure named by its label. */
+    private relateSignedTie(target: Figure, figures: readonly Figure[], labels: readonly string[], signs: readonly (1 | -1)[]): void {
         const { computed, formula, value } = signedSum(figures, signs, f => this.shown(f));
-        this.relate('tie', target, computation(computed, figures, signedTerms(present.map(p => this.addressLabel(p.part)), signs), value, formula,
+        this.relate('tie', target, computation(computed, figures, signedTerms(labels, signs), value, formula,
             () => ({ kind: 'sum', terms: termsOf(figures, signs) })));
     }
 
@@ -1109,6 +1137,7 @@ export class RelationBuilder {
      * figure and every part are written: a part in a table of the template the report leaves out is unknown, and said so.
      */
     private addedTableTies(table: TableModel): void {
+        for (const tie of addedTableOf(table)?.rowTies ?? []) this.addedRowTie(table, tie);
         for (const tie of addedTableOf(table)?.ties ?? []) {
             let rows = table.rows;
             let row: RowModel | undefined;
@@ -1123,6 +1152,45 @@ export class RelationBuilder {
             if (unwritten) this.unknownTies.push({ target, missing: this.addressLabel(unwritten.part) });
             else if (found.every(({ figure }) => figure !== undefined)) this.relateTie(target, found as { part: TiePart; figure: Figure }[]);
         }
+    }
+
+    /**
+     * The rows of an added table's side tied row by row (by code, else name) to the rows of template tables: a row none
+     * of whose tables prints it is not checked (a 类 the 财政拨款 did not spend on may be left out), a table stated to have
+     * no data holds zero, a table of the template the report leaves out is unknown, and said so.
+     */
+    private addedRowTie(table: TableModel, tie: AddedRowTie): void {
+        const side = table.rows.find(r => r.canonicalName === tie.side);
+        const group = sidesOf(table)?.find(g => g.name === tie.side);
+        if (!side || !group) return;
+        const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
+        const sources = tie.parts.map(part => ({ part, table: this.tableOf(part.table), rows: new RowIndex(this.tableOf(part.table), part.side) }));
+        walkRows(side.children, row => {
+            if (fixed.has(row.canonicalName) || this.template.totalRow.test(row.name) || isOfWhichRow(row, this.template.ofWhichRow)) return;
+            const target = row.cells.get(actualColumn(row) ?? '');
+            if (!target?.stated || suspect(target)) return;
+            const address = (part: AddedRowTie['parts'][number]): FigureAddress => ({ table: part.table, row: [...part.side ? [part.side] : [], rowLabel(row)], column: part.column });
+            const left = sources.find(({ part }) => this.leftOutTable(address(part)));
+            if (left) {
+                this.unknownTies.push({ target, missing: this.addressLabel(address(left.part)) });
+                return;
+            }
+            const figures: Figure[] = [];
+            const labels: string[] = [];
+            for (const { part, table: source, rows } of sources) {
+                if (source?.empty) {
+                    figures.push(this.resolve(address(part))!);
+                    labels.push(`${source.label}（写明“无数据”）`);
+                    continue;
+                }
+                const match = rows.find(row);
+                const figure = match?.cells.get(part.column ?? actualColumn(match) ?? '');
+                if (!figure || suspect(figure)) return;
+                figures.push(figure);
+                labels.push(`${source!.label}「${rowLabel(match!)}」${part.column ?? ''}`);
+            }
+            this.relateSignedTie(target, figures, labels, tie.parts.map(part => part.sign ?? 1));
+        });
     }
 
     /**
@@ -1193,17 +1261,10 @@ export class RelationBuilder {
         const source = this.tableOf(tie.source.table);
         const target = this.tableOf(tie.target.table);
         if (!source || !target) return;
-        const rowsOf = (table: TableModel, side?: string) => side ? table.rows.find(r => r.canonicalName === side)?.children ?? [] : table.rows;
-        const sourceRows = rowsOf(source, tie.source.side);
-        const byCode = new Map<string, RowModel>();
-        const byName = new Map<string, RowModel>();
-        walkRows(sourceRows, row => {
-            if (row.code) byCode.set(row.code, row);
-            if (!byName.has(row.canonicalName)) byName.set(row.canonicalName, row);
-        });
-        walkRows(rowsOf(target, tie.target.side), row => {
+        const rows = new RowIndex(source, tie.source.side);
+        walkRows(sideRows(target, tie.target.side), row => {
             if (this.template.totalRow.test(row.name) || this.isFixedGroupRow(row)) return;
-            const match = row.code ? byCode.get(row.code) : byName.get(row.canonicalName);
+            const match = rows.find(row);
             const figure = row.cells.get(tie.target.column ?? actualColumn(row) ?? '');
             const other = match?.cells.get(tie.source.column ?? (match && actualColumn(match)) ?? '');
             if (!figure?.stated || !other) return;
