@@ -390,6 +390,24 @@ function sideRows(table: TableModel, side?: string): readonly RowModel[] {
     return side ? table.rows.find(r => r.canonicalName === side)?.children ?? [] : table.rows;
 }
 
+/**
+ * Whether a side of a two-sided table prints every item of its subtotal in a column: the items' figures, all written,
+ * add up to it exactly (a row it leaves out is then zero, not unknown).
+ */
+function printsEveryItem(table: TableModel, sideName: string, column?: string): boolean {
+    const side = table.rows.find(r => r.canonicalName === sideName);
+    const group = sidesOf(table)?.find(g => g.name === sideName);
+    if (!side || !group) return false;
+    const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
+    const at = (row: RowModel) => row.cells.get(column ?? actualColumn(row) ?? '');
+    const subtotal = side.children.find(r => r.canonicalName === group.subtotal);
+    const items = side.children.filter(r => !fixed.has(r.canonicalName));
+    const total = subtotal && at(subtotal);
+    const figures = items.map(at);
+    if (!total?.stated || suspect(total) || items.length === 0 || figures.some(f => !f?.stated || suspect(f))) return false;
+    return figures.reduce((sum, f) => sum.plus(f!.value), ZERO).eq(total.value);
+}
+
 /** A table's rows (or a side's) by code and by name, to find the row of another table's that is the same. */
 class RowIndex {
     private readonly byCode = new Map<string, RowModel>();
@@ -1164,7 +1182,10 @@ export class RelationBuilder {
         const group = sidesOf(table)?.find(g => g.name === tie.side);
         if (!side || !group) return;
         const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
-        const sources = tie.parts.map(part => ({ part, table: this.tableOf(part.table), rows: new RowIndex(this.tableOf(part.table), part.side) }));
+        const sources = tie.parts.map(part => {
+            const source = this.tableOf(part.table);
+            return { part, table: source, rows: new RowIndex(source, part.side), whole: source !== undefined && part.side !== undefined && printsEveryItem(source, part.side, part.column) };
+        });
         walkRows(side.children, row => {
             if (fixed.has(row.canonicalName) || this.template.totalRow.test(row.name) || isOfWhichRow(row, this.template.ofWhichRow)) return;
             const target = row.cells.get(actualColumn(row) ?? '');
@@ -1177,13 +1198,19 @@ export class RelationBuilder {
             }
             const figures: Figure[] = [];
             const labels: string[] = [];
-            for (const { part, table: source, rows } of sources) {
+            for (const { part, table: source, rows, whole } of sources) {
                 if (source?.empty) {
                     figures.push(this.resolve(address(part))!);
                     labels.push(`${source.label}（写明“无数据”）`);
                     continue;
                 }
                 const match = rows.find(row);
+                if (!match && whole) {
+                    // a side whose items add up to its subtotal prints every 类 it spent on: one it leaves out is none
+                    figures.push(computedFigure({ kind: target.kind, unit: target.unit, interval: Interval.exact(ZERO), label: this.addressLabel(address(part)) }));
+                    labels.push(`${source!.label}（未列“${rowLabel(row)}”，即 0）`);
+                    continue;
+                }
                 const figure = match?.cells.get(part.column ?? actualColumn(match) ?? '');
                 if (!figure || suspect(figure)) return;
                 figures.push(figure);
