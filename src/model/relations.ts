@@ -1173,9 +1173,10 @@ export class RelationBuilder {
     }
 
     /**
-     * The rows of an added table's side tied row by row (by code, else name) to the rows of template tables: a row none
-     * of whose tables prints it is not checked (a 类 the 财政拨款 did not spend on may be left out), a table stated to have
-     * no data holds zero, a table of the template the report leaves out is unknown, and said so.
+     * The rows of an added table's side tied row by row (by code, else name) to the rows of template tables. A row a
+     * table does not print is zero where that table's side prints all its items (they add up to its subtotal: a 类 the
+     * 财政拨款 did not spend on is left out), else unknown and not checked; a table stated to have no data holds zero;
+     * a table of the template the report leaves out is unknown, and said so.
      */
     private addedRowTie(table: TableModel, tie: AddedRowTie): void {
         const side = table.rows.find(r => r.canonicalName === tie.side);
