@@ -390,41 +390,43 @@ function sideRows(table: TableModel, side?: string): readonly RowModel[] {
     return side ? table.rows.find(r => r.canonicalName === side)?.children ?? [] : table.rows;
 }
 
-/**
- * Whether a side of a two-sided table prints every item of its subtotal in a column: the items' figures, all written,
- * add up to it exactly (a row it leaves out is then zero, not unknown).
- */
-function printsEveryItem(table: TableModel, sideName: string, column?: string): boolean {
-    const side = table.rows.find(r => r.canonicalName === sideName);
-    const group = sidesOf(table)?.find(g => g.name === sideName);
-    if (!side || !group) return false;
-    const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
-    const at = (row: RowModel) => row.cells.get(column ?? actualColumn(row) ?? '');
-    const subtotal = side.children.find(r => r.canonicalName === group.subtotal);
-    const items = side.children.filter(r => !fixed.has(r.canonicalName));
-    const total = subtotal && at(subtotal);
-    const figures = items.map(at);
-    if (!total?.stated || suspect(total) || items.length === 0 || figures.some(f => !f?.stated || suspect(f))) return false;
-    return figures.reduce((sum, f) => sum.plus(f!.value), ZERO).eq(total.value);
+/** The rows of a side the template fixes (本年支出合计, 总计, the balances): not items of it. */
+function fixedRows(group: GroupTemplate): ReadonlySet<string> {
+    return new Set([group.subtotal, group.grandTotal, ...group.balances]);
 }
 
 /** A table's rows (or a side's) by code and by name, to find the row of another table's that is the same. */
 class RowIndex {
+    private readonly rows = new Set<RowModel>();
     private readonly byCode = new Map<string, RowModel>();
-    private readonly byName = new Map<string, RowModel>();
+    private readonly byName = new Map<string, RowModel[]>();
 
     constructor(table: TableModel | undefined, side?: string) {
         if (!table) return;
         walkRows(sideRows(table, side), row => {
+            this.rows.add(row);
             if (row.code) this.byCode.set(row.code, row);
-            if (!this.byName.has(row.canonicalName)) this.byName.set(row.canonicalName, row);
+            const named = this.byName.get(row.canonicalName);
+            if (named) named.push(row);
+            else this.byName.set(row.canonicalName, [row]);
         });
     }
 
-    /** The row of the same code; of the same name where either has none (an overview prints its 类 by name). */
-    find(row: RowModel): RowModel | undefined {
-        const named = this.byName.get(row.canonicalName);
-        return (row.code ? this.byCode.get(row.code) : undefined) ?? (!row.code || !named?.code ? named : undefined);
+    /**
+     * The row of the same code; else of the same name where either has none (an overview prints its 类 by name). A
+     * name printed more than once in either table (行政运行 under each 款) is matched only under the row's matched
+     * parent; without one it is ambiguous: no match.
+     */
+    find(row: RowModel, own: RowIndex): RowModel | undefined {
+        const coded = row.code ? this.byCode.get(row.code) : undefined;
+        if (coded) return coded;
+        let named = this.byName.get(row.canonicalName) ?? [];
+        if (named.length > 1 || (own.byName.get(row.canonicalName)?.length ?? 0) > 1) {
+            const parent = row.parent && own.rows.has(row.parent) ? this.find(row.parent, own) : undefined;
+            named = parent ? named.filter(r => r.parent === parent) : [];
+        }
+        // two codes that differ are two rows
+        return named.length === 1 && !(row.code && named[0].code) ? named[0] : undefined;
     }
 }
 
@@ -1036,12 +1038,38 @@ export class RelationBuilder {
         }
     }
 
+    /** A side's items: the rows the template does not fix, nor their 其中 rows. */
+    private sideItems(side: RowModel, group: GroupTemplate): RowModel[] {
+        const fixed = fixedRows(group);
+        return side.children.filter(r => !fixed.has(r.canonicalName) && !isOfWhichRow(r, this.template.ofWhichRow));
+    }
+
+    /**
+     * Whether a side of a two-sided table prints every item of its subtotal in a column, each the same row as another
+     * table's: the items' figures, all written, add up to it exactly, and each finds its row in every table of `others`
+     * (a 类 printed under another name, 教育 for 教育支出, would seem left out). A 类 it leaves out is then zero.
+     */
+    private printsEveryItem(table: TableModel, sideName: string, column: string | undefined, others: readonly RowIndex[]): boolean {
+        const side = table.rows.find(r => r.canonicalName === sideName);
+        const group = sidesOf(table)?.find(g => g.name === sideName);
+        if (!side || !group) return false;
+        const at = (row: RowModel) => row.cells.get(column ?? actualColumn(row) ?? '');
+        const subtotal = side.children.find(r => r.canonicalName === group.subtotal);
+        const items = this.sideItems(side, group);
+        const total = subtotal && at(subtotal);
+        const figures = items.map(at);
+        if (!total?.stated || suspect(total) || items.length === 0 || figures.some(f => !f?.stated || suspect(f))) return false;
+        const own = new RowIndex(table, sideName);
+        if (items.some(item => others.some(other => !other.find(item, own)))) return false;
+        return figures.reduce((sum, f) => sum.plus(f!.value), ZERO).eq(total.value);
+    }
+
     /** A side's budgets and 上年 written beside its subtotal and 总计 add up as its figures do; its 总计 row. */
     private groupAttributes(side: RowModel, group: GroupTemplate): RowModel | undefined {
         const byName = (name: string) => side.children.find(r => r.canonicalName === name);
         const subtotalRow = byName(group.subtotal);
-        const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
-        const items = side.children.filter(r => !fixed.has(r.canonicalName) && !isOfWhichRow(r, this.template.ofWhichRow));
+        const fixed = fixedRows(group);
+        const items = this.sideItems(side, group);
         const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
         if (subtotalRow && items.length > 0) {
             const complete = missingItems.length === 0 && !skipsOrdinals(items);
@@ -1061,8 +1089,8 @@ export class RelationBuilder {
     private group(side: RowModel, group: GroupTemplate, column: string): Figure | undefined {
         const byName = (name: string) => side.children.find(r => r.canonicalName === name);
         const subtotalRow = byName(group.subtotal);
-        const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
-        const items = side.children.filter(r => !fixed.has(r.canonicalName) && !isOfWhichRow(r, this.template.ofWhichRow));
+        const fixed = fixedRows(group);
+        const items = this.sideItems(side, group);
         const itemFigures = items.map(r => r.cells.get(column));
         // the template's own item rows (收入 by source) left out are unknown, not zero
         const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
@@ -1173,20 +1201,27 @@ export class RelationBuilder {
     }
 
     /**
-     * The rows of an added table's side tied row by row (by code, else name) to the rows of template tables. A row a
-     * table does not print is zero where that table's side prints all its items (they add up to its subtotal: a 类 the
-     * 财政拨款 did not spend on is left out), else unknown and not checked; a table stated to have no data holds zero;
-     * a table of the template the report leaves out is unknown, and said so.
+     * The rows of an added table's side tied row by row (by code, else name) to the rows of template tables. A 类 (a
+     * row right under the side) a table does not print is zero where that table's side prints all its items (see
+     * printsEveryItem: a 类 the 财政拨款 did not spend on is left out); any other row a table does not print is unknown
+     * and not checked (a table printing only 类 says nothing of their 款). A table stated to have no data holds zero; a
+     * table of the template the report leaves out is unknown, and said so.
      */
     private addedRowTie(table: TableModel, tie: AddedRowTie): void {
         const side = table.rows.find(r => r.canonicalName === tie.side);
         const group = sidesOf(table)?.find(g => g.name === tie.side);
         if (!side || !group) return;
-        const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
-        const sources = tie.parts.map(part => {
+        const fixed = fixedRows(group);
+        const own = new RowIndex(table, tie.side);
+        const indexed = tie.parts.map(part => {
             const source = this.tableOf(part.table);
-            return { part, table: source, rows: new RowIndex(source, part.side), whole: source !== undefined && part.side !== undefined && printsEveryItem(source, part.side, part.column) };
+            return { part, table: source, rows: new RowIndex(source, part.side) };
         });
+        const sources = indexed.map(source => ({
+            ...source,
+            whole: source.table !== undefined && source.part.side !== undefined
+                && this.printsEveryItem(source.table, source.part.side, source.part.column, indexed.filter(other => other !== source).map(other => other.rows)),
+        }));
         walkRows(side.children, row => {
             if (fixed.has(row.canonicalName) || this.template.totalRow.test(row.name) || isOfWhichRow(row, this.template.ofWhichRow)) return;
             const target = row.cells.get(actualColumn(row) ?? '');
@@ -1205,9 +1240,9 @@ export class RelationBuilder {
                     labels.push(`${source.label}（写明“无数据”）`);
                     continue;
                 }
-                const match = rows.find(row);
-                if (!match && whole) {
-                    // a side whose items add up to its subtotal prints every 类 it spent on: one it leaves out is none
+                const match = rows.find(row, own);
+                if (!match && whole && row.parent === side) {
+                    // a side that prints every item prints every 类 it spent on: one it leaves out is none
                     figures.push(computedFigure({ kind: target.kind, unit: target.unit, interval: Interval.exact(ZERO), label: this.addressLabel(address(part)) }));
                     labels.push(`${source!.label}（未列“${rowLabel(row)}”，即 0）`);
                     continue;
@@ -1290,9 +1325,10 @@ export class RelationBuilder {
         const target = this.tableOf(tie.target.table);
         if (!source || !target) return;
         const rows = new RowIndex(source, tie.source.side);
+        const own = new RowIndex(target, tie.target.side);
         walkRows(sideRows(target, tie.target.side), row => {
             if (this.template.totalRow.test(row.name) || this.isFixedGroupRow(row)) return;
-            const match = rows.find(row);
+            const match = rows.find(row, own);
             const figure = row.cells.get(tie.target.column ?? actualColumn(row) ?? '');
             const other = match?.cells.get(tie.source.column ?? (match && actualColumn(match)) ?? '');
             if (!figure?.stated || !other) return;
@@ -1308,7 +1344,7 @@ export class RelationBuilder {
     /** 本年收入合计, 总计 and the balance rows of a side of a two-sided table. */
     private isFixedGroupRow(row: RowModel): boolean {
         const group = sideGroupOf(row.parent);
-        return group ? [group.subtotal, group.grandTotal, ...group.balances].includes(row.canonicalName) : false;
+        return group ? fixedRows(group).has(row.canonicalName) : false;
     }
 
     /** Finds the figure at a template address: table, row labels (or codes), column. */
