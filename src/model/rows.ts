@@ -251,7 +251,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
     // a counting row's figures are counts in its unit, written bare (公务用车保有量（辆） 3) or blank (-: none)
     const countUnit = inTable ? COUNT_ROW.exec(name)?.[2] : undefined;
     const split = splitCells(node.cells, { outside: !inTable, tooMany: inTable && node.cells.length > ctx.columns!.length });
-    const joinedFrom = firstJoined(node.cells);
+    const joinedFrom = inTable ? firstJoined(node.cells) : Infinity;
     node.cells.forEach((cell, index) => {
         const column = ctx.columns ? ctx.columns[index] : cellUnit(cell, ctx.amountUnit);
         if (column === undefined) return; // more cells than columns: the checks report it
@@ -271,7 +271,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         }
         const byColumn = new Map<string, Figure>();
         const splitValues = splitCells(attribute.values, { outside: false, tooMany: inTable && attribute.values.length > ctx.columns!.length });
-        const valuesJoinedFrom = firstJoined(attribute.values);
+        const valuesJoinedFrom = inTable ? firstJoined(attribute.values) : Infinity;
         attribute.values.forEach((cell, index) => {
             // one value belongs to the row's own figure (决算数 in 附表10 whatever the column order)
             const column = attribute.values.length === 1
@@ -331,8 +331,11 @@ function figureOf(cell: Cell, unit: string, place: string, name: string, blankIs
     return statedFigure({ text: cell.value, unit: cell.unit ?? unit, label: place + name, place, node: cell as AstNode, blankIsZero, suspect, percent });
 }
 
-/** The index of a run's first cell joined to others by a “/” (100.00/0.00), from which on none is used; past the end when none is. */
-function firstJoined(cells: readonly Cell[]): number {
+/**
+ * The index of a table run's first cell joined to others by a “/” (100.00/0.00), from which on none is used: which
+ * column each is for is unknown. Infinity when none is.
+ */
+export function firstJoined(cells: readonly Cell[]): number {
     // a “/” is rare among a run's cells: most runs are passed over here
     if (!cells.some(cell => cell.value === '/')) return Infinity;
     const text = cells[0].$cstNode?.root.fullText;

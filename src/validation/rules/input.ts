@@ -32,10 +32,11 @@ const numberFormatRule: Rule = {
         if (!document) return;
         const text = document.textDocument.getText();
         for (const { cells, attribute, columns } of model.nodes.runs) {
-            for (const joined of joinedCells(cells, text)) {
+            // outside the tables there are no columns to mistake: 2020/12/31 and 5/50 are text
+            for (const joined of columns ? joinedCells(cells, text) : []) {
                 const figures = joined.cells.filter(cell => cell.value !== '/').length;
                 report.error(joined.cells[0], `“${joined.written}”像是 ${figures} 个数被“/”连在一起（多见于从网页复制的表），读成了 ${joined.cells.length} 个单元格，`
-                    + `看不出各属哪一列：请分开写，一列一个数，中间留空格（空白单元格单独写“-”）。${columns ? '这一行' : '这一处'}从这里起的数都不校验。`,
+                    + `看不出各属哪一列：请分开写，一列一个数，中间留空格（空白单元格单独写“-”）。这一行从这里起的数都不校验。`,
                     { range: rangeOf(document, joined.start, joined.end) });
             }
             const options = { outside: columns === undefined && !attribute, tooMany: columns !== undefined && cells.length > columns.length };
