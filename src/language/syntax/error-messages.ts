@@ -8,6 +8,8 @@ const TOKEN_NAMES: Record<string, string> = {
     CODE: '行首的科目编码',
     PERCENT: '百分比',
     NUMBER: '数值',
+    // every form of the terminal but –, which reads as —
+    BLANK: '空白单元格（“-”“—”或“/”）',
     COMPARATOR: '比较符（≥、≤ 等）',
     ID: '名称',
     // a heading starting with its year (关于2023年度决算情况说明) is a name to the user
@@ -16,14 +18,7 @@ const TOKEN_NAMES: Record<string, string> = {
 };
 
 export function describeToken(type: TokenType): string {
-    return type.name === 'BLANK' ? blankName(type) : TOKEN_NAMES[type.name] ?? `“${type.name}”`;
-}
-
-/** The blank cell by every form its terminal (a class of characters) takes, so that a form added there is named here. */
-function blankName(type: TokenType): string {
-    const chars = type.PATTERN instanceof RegExp ? /^\[(.*)\]$/.exec(type.PATTERN.source)?.[1] : undefined;
-    const forms = chars === undefined ? ['-'] : [...chars.replace(/\\(.)/g, '$1')];
-    return `空白单元格（${forms.map(form => `“${form}”`).join('')}）`;
+    return TOKEN_NAMES[type.name] ?? `“${type.name}”`;
 }
 
 /** The name terminal, or a keyword lexed as a name where a longer name goes on (得分 of 得分率). */
