@@ -54,7 +54,8 @@ export type Suspicion =
     | 'other-money-unit'    // 824500元 in a report kept in 万元
     | 'percent-for-amount'  // 22.54% in a table's column or after 上年, 增加, …
     | 'amount-for-rate'     // 22.54 after 占比, 增长, …, or under a table's 执行率 column
-    | 'split-number';       // 1 234.56: one number read as two
+    | 'split-number'        // 1 234.56: one number read as two
+    | 'joined-cells';       // 100.00/0.00, or a figure after it in its row: which column each is for is unknown
 
 /** Attributes whose figures are rates, and those whose figures are amounts. */
 export const RATE_ATTRIBUTES: ReadonlySet<string> = new Set(['占比', '增长', '下降', '完成预算']);
@@ -253,6 +254,8 @@ export function statedFigure(options: {
         return {
             kind, unit: options.unit, value: ZERO, interval: EXACT_ZERO, decimals: REPORT_DECIMALS,
             writtenDecimals: 0, stated: true, blank: options.text, node: options.node, label: options.label, place: options.place,
+            // the “/” of 100.00/0.00 is no blank cell
+            ...options.suspect === 'joined-cells' ? { suspect: options.suspect } : {},
         };
     }
     const literal = parseLiteral(options.text);

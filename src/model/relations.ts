@@ -3,9 +3,9 @@ import type { Figure } from './figure.js';
 import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColumn } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, ownColumns, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
-import type { AddedTable, RestatingTable } from '../templates/index.js';
+import type { AddedRowTie, AddedTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
 
@@ -383,6 +383,51 @@ function addedTableOf(table: TableModel): AddedTable | undefined {
 /** The sides of a two-sided table (收入, 支出): its template's, or those of a table the report adds. */
 function sidesOf(table: TableModel | undefined): readonly GroupTemplate[] | undefined {
     return table?.template ? table.template.groups : table && addedTableOf(table)?.sides;
+}
+
+/** A table's rows, or those of one of its sides (支出). */
+function sideRows(table: TableModel, side?: string): readonly RowModel[] {
+    return side ? table.rows.find(r => r.canonicalName === side)?.children ?? [] : table.rows;
+}
+
+/** The rows of a side the template fixes (本年支出合计, 总计, the balances): not items of it. */
+function fixedRows(group: GroupTemplate): ReadonlySet<string> {
+    return new Set([group.subtotal, group.grandTotal, ...group.balances]);
+}
+
+/** A table's rows (or a side's) by code and by name, to find the row of another table's that is the same. */
+class RowIndex {
+    private readonly rows = new Set<RowModel>();
+    private readonly byCode = new Map<string, RowModel>();
+    private readonly byName = new Map<string, RowModel[]>();
+
+    constructor(table: TableModel | undefined, side?: string) {
+        if (!table) return;
+        walkRows(sideRows(table, side), row => {
+            this.rows.add(row);
+            if (row.code) this.byCode.set(row.code, row);
+            const named = this.byName.get(row.canonicalName);
+            if (named) named.push(row);
+            else this.byName.set(row.canonicalName, [row]);
+        });
+    }
+
+    /**
+     * The row of the same code; else of the same name where either has none (an overview prints its 类 by name). A
+     * name printed more than once in either table (行政运行 under each 款) is matched only under the row's matched
+     * parent; without one it is ambiguous: no match.
+     */
+    find(row: RowModel, own: RowIndex): RowModel | undefined {
+        const coded = row.code ? this.byCode.get(row.code) : undefined;
+        if (coded) return coded;
+        let named = this.byName.get(row.canonicalName) ?? [];
+        if (named.length > 1 || (own.byName.get(row.canonicalName)?.length ?? 0) > 1) {
+            const parent = row.parent && own.rows.has(row.parent) ? this.find(row.parent, own) : undefined;
+            named = parent ? named.filter(r => r.parent === parent) : [];
+        }
+        // two codes that differ are two rows
+        return named.length === 1 && !(row.code && named[0].code) ? named[0] : undefined;
+    }
 }
 
 /** A figure a relation cannot use: the checks report why. */
@@ -993,12 +1038,38 @@ export class RelationBuilder {
         }
     }
 
+    /** A side's items: the rows the template does not fix, nor their 其中 rows. */
+    private sideItems(side: RowModel, group: GroupTemplate): RowModel[] {
+        const fixed = fixedRows(group);
+        return side.children.filter(r => !fixed.has(r.canonicalName) && !isOfWhichRow(r, this.template.ofWhichRow));
+    }
+
+    /**
+     * Whether a side of a two-sided table prints every item of its subtotal in a column, each the same row as another
+     * table's: the items' figures, all written, add up to it exactly, and each finds its row in every table of `others`
+     * (a 类 printed under another name, 教育 for 教育支出, would seem left out). A 类 it leaves out is then zero.
+     */
+    private printsEveryItem(table: TableModel, sideName: string, column: string | undefined, others: readonly RowIndex[]): boolean {
+        const side = table.rows.find(r => r.canonicalName === sideName);
+        const group = sidesOf(table)?.find(g => g.name === sideName);
+        if (!side || !group) return false;
+        const at = (row: RowModel) => row.cells.get(column ?? actualColumn(row) ?? '');
+        const subtotal = side.children.find(r => r.canonicalName === group.subtotal);
+        const items = this.sideItems(side, group);
+        const total = subtotal && at(subtotal);
+        const figures = items.map(at);
+        if (!total?.stated || suspect(total) || items.length === 0 || figures.some(f => !f?.stated || suspect(f))) return false;
+        const own = new RowIndex(table, sideName);
+        if (items.some(item => others.some(other => !other.find(item, own)))) return false;
+        return figures.reduce((sum, f) => sum.plus(f!.value), ZERO).eq(total.value);
+    }
+
     /** A side's budgets and 上年 written beside its subtotal and 总计 add up as its figures do; its 总计 row. */
     private groupAttributes(side: RowModel, group: GroupTemplate): RowModel | undefined {
         const byName = (name: string) => side.children.find(r => r.canonicalName === name);
         const subtotalRow = byName(group.subtotal);
-        const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
-        const items = side.children.filter(r => !fixed.has(r.canonicalName) && !isOfWhichRow(r, this.template.ofWhichRow));
+        const fixed = fixedRows(group);
+        const items = this.sideItems(side, group);
         const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
         if (subtotalRow && items.length > 0) {
             const complete = missingItems.length === 0 && !skipsOrdinals(items);
@@ -1018,8 +1089,8 @@ export class RelationBuilder {
     private group(side: RowModel, group: GroupTemplate, column: string): Figure | undefined {
         const byName = (name: string) => side.children.find(r => r.canonicalName === name);
         const subtotalRow = byName(group.subtotal);
-        const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
-        const items = side.children.filter(r => !fixed.has(r.canonicalName) && !isOfWhichRow(r, this.template.ofWhichRow));
+        const fixed = fixedRows(group);
+        const items = this.sideItems(side, group);
         const itemFigures = items.map(r => r.cells.get(column));
         // the template's own item rows (收入 by source) left out are unknown, not zero
         const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
@@ -1097,10 +1168,13 @@ export class RelationBuilder {
 
     /** Records a tie `target = Σ sign·parts`, described by where the parts stand. */
     private relateTie(target: Figure, present: readonly { part: TiePart; figure: Figure }[]): void {
-        const figures = present.map(p => p.figure);
-        const signs = present.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const);
+        this.relateSignedTie(target, present.map(p => p.figure), present.map(p => this.addressLabel(p.part)), present.map(({ part }) => part.sign === -1 ? -1 as const : 1 as const));
+    }
+
+    /** Records a tie `target = Σ sign·figures`, each figure named by its label. */
+    private relateSignedTie(target: Figure, figures: readonly Figure[], labels: readonly string[], signs: readonly (1 | -1)[]): void {
         const { computed, formula, value } = signedSum(figures, signs, f => this.shown(f));
-        this.relate('tie', target, computation(computed, figures, signedTerms(present.map(p => this.addressLabel(p.part)), signs), value, formula,
+        this.relate('tie', target, computation(computed, figures, signedTerms(labels, signs), value, formula,
             () => ({ kind: 'sum', terms: termsOf(figures, signs) })));
     }
 
@@ -1109,6 +1183,7 @@ export class RelationBuilder {
      * figure and every part are written: a part in a table of the template the report leaves out is unknown, and said so.
      */
     private addedTableTies(table: TableModel): void {
+        for (const tie of addedTableOf(table)?.rowTies ?? []) this.addedRowTie(table, tie);
         for (const tie of addedTableOf(table)?.ties ?? []) {
             let rows = table.rows;
             let row: RowModel | undefined;
@@ -1123,6 +1198,62 @@ export class RelationBuilder {
             if (unwritten) this.unknownTies.push({ target, missing: this.addressLabel(unwritten.part) });
             else if (found.every(({ figure }) => figure !== undefined)) this.relateTie(target, found as { part: TiePart; figure: Figure }[]);
         }
+    }
+
+    /**
+     * The rows of an added table's side tied row by row (by code, else name) to the rows of template tables. A 类 (a
+     * row right under the side) a table does not print is zero where that table's side prints all its items (see
+     * printsEveryItem: a 类 the 财政拨款 did not spend on is left out); any other row a table does not print is unknown
+     * and not checked (a table printing only 类 says nothing of their 款). A table stated to have no data holds zero; a
+     * table of the template the report leaves out is unknown, and said so.
+     */
+    private addedRowTie(table: TableModel, tie: AddedRowTie): void {
+        const side = table.rows.find(r => r.canonicalName === tie.side);
+        const group = sidesOf(table)?.find(g => g.name === tie.side);
+        if (!side || !group) return;
+        const fixed = fixedRows(group);
+        const own = new RowIndex(table, tie.side);
+        const indexed = tie.parts.map(part => {
+            const source = this.tableOf(part.table);
+            return { part, table: source, rows: new RowIndex(source, part.side) };
+        });
+        const sources = indexed.map(source => ({
+            ...source,
+            whole: source.table !== undefined && source.part.side !== undefined
+                && this.printsEveryItem(source.table, source.part.side, source.part.column, indexed.filter(other => other !== source).map(other => other.rows)),
+        }));
+        walkRows(side.children, row => {
+            if (fixed.has(row.canonicalName) || this.template.totalRow.test(row.name) || isOfWhichRow(row, this.template.ofWhichRow)) return;
+            const target = row.cells.get(actualColumn(row) ?? '');
+            if (!target?.stated || suspect(target)) return;
+            const address = (part: AddedRowTie['parts'][number]): FigureAddress => ({ table: part.table, row: [...part.side ? [part.side] : [], rowLabel(row)], column: part.column });
+            const left = sources.find(({ part }) => this.leftOutTable(address(part)));
+            if (left) {
+                this.unknownTies.push({ target, missing: this.addressLabel(address(left.part)) });
+                return;
+            }
+            const figures: Figure[] = [];
+            const labels: string[] = [];
+            for (const { part, table: source, rows, whole } of sources) {
+                if (source?.empty) {
+                    figures.push(this.resolve(address(part))!);
+                    labels.push(`${source.label}（写明“无数据”）`);
+                    continue;
+                }
+                const match = rows.find(row, own);
+                if (!match && whole && row.parent === side) {
+                    // a side that prints every item prints every 类 it spent on: one it leaves out is none
+                    figures.push(computedFigure({ kind: target.kind, unit: target.unit, interval: Interval.exact(ZERO), label: this.addressLabel(address(part)) }));
+                    labels.push(`${source!.label}（未列“${rowLabel(row)}”，即 0）`);
+                    continue;
+                }
+                const figure = match?.cells.get(part.column ?? actualColumn(match) ?? '');
+                if (!figure || suspect(figure)) return;
+                figures.push(figure);
+                labels.push(`${source!.label}「${rowLabel(match!)}」${part.column ?? ''}`);
+            }
+            this.relateSignedTie(target, figures, labels, tie.parts.map(part => part.sign ?? 1));
+        });
     }
 
     /**
@@ -1193,17 +1324,11 @@ export class RelationBuilder {
         const source = this.tableOf(tie.source.table);
         const target = this.tableOf(tie.target.table);
         if (!source || !target) return;
-        const rowsOf = (table: TableModel, side?: string) => side ? table.rows.find(r => r.canonicalName === side)?.children ?? [] : table.rows;
-        const sourceRows = rowsOf(source, tie.source.side);
-        const byCode = new Map<string, RowModel>();
-        const byName = new Map<string, RowModel>();
-        walkRows(sourceRows, row => {
-            if (row.code) byCode.set(row.code, row);
-            if (!byName.has(row.canonicalName)) byName.set(row.canonicalName, row);
-        });
-        walkRows(rowsOf(target, tie.target.side), row => {
+        const rows = new RowIndex(source, tie.source.side);
+        const own = new RowIndex(target, tie.target.side);
+        walkRows(sideRows(target, tie.target.side), row => {
             if (this.template.totalRow.test(row.name) || this.isFixedGroupRow(row)) return;
-            const match = row.code ? byCode.get(row.code) : byName.get(row.canonicalName);
+            const match = rows.find(row, own);
             const figure = row.cells.get(tie.target.column ?? actualColumn(row) ?? '');
             const other = match?.cells.get(tie.source.column ?? (match && actualColumn(match)) ?? '');
             if (!figure?.stated || !other) return;
@@ -1219,7 +1344,7 @@ export class RelationBuilder {
     /** 本年收入合计, 总计 and the balance rows of a side of a two-sided table. */
     private isFixedGroupRow(row: RowModel): boolean {
         const group = sideGroupOf(row.parent);
-        return group ? [group.subtotal, group.grandTotal, ...group.balances].includes(row.canonicalName) : false;
+        return group ? fixedRows(group).has(row.canonicalName) : false;
     }
 
     /** Finds the figure at a template address: table, row labels (or codes), column. */

@@ -3,7 +3,7 @@ import type { Cell, Row, Table, Entry, TextField } from '../language/generated/a
 import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
 import { isPercentHeading, isPointsColumn, isRateColumn, POINTS, statedFigure, unitSuspicion } from './figure.js';
-import { splitNumbers } from './split-numbers.js';
+import { joinedCells, splitNumbers } from './split-numbers.js';
 import type { BudgetColumnKind, GroupTemplate, TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
 
@@ -251,13 +251,15 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
     // a counting row's figures are counts in its unit, written bare (公务用车保有量（辆） 3) or blank (-: none)
     const countUnit = inTable ? COUNT_ROW.exec(name)?.[2] : undefined;
     const split = splitCells(node.cells, { outside: !inTable, tooMany: inTable && node.cells.length > ctx.columns!.length });
+    const joinedFrom = inTable ? firstJoined(node.cells) : Infinity;
     node.cells.forEach((cell, index) => {
         const column = ctx.columns ? ctx.columns[index] : cellUnit(cell, ctx.amountUnit);
         if (column === undefined) return; // more cells than columns: the checks report it
         if (!ctx.columns && !units.includes(column)) units.push(column);
         const rate = inTable && (rateRow || rates![index]);
         const percent = inTable && (isPercentHeading(name) || percents![index]);
-        const suspect = split?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, undefined, rate, percent);
+        const suspect = index >= joinedFrom ? 'joined-cells' : split?.has(cell) ? 'split-number'
+            : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, undefined, rate, percent);
         const unit = rate ? '%' : ctx.columns ? countUnit ?? (points![index] ? POINTS : ctx.amountUnit) : column;
         const figure = figureOf(cell, unit, context, ctx.columns ? ` ${column}` : '', true, suspect, percent);
         if (figure) row.cells.set(column, figure);
@@ -269,6 +271,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         }
         const byColumn = new Map<string, Figure>();
         const splitValues = splitCells(attribute.values, { outside: false, tooMany: inTable && attribute.values.length > ctx.columns!.length });
+        const valuesJoinedFrom = inTable ? firstJoined(attribute.values) : Infinity;
         attribute.values.forEach((cell, index) => {
             // one value belongs to the row's own figure (决算数 in 附表10 whatever the column order)
             const column = attribute.values.length === 1
@@ -278,7 +281,8 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
             const rate = inTable && (rateRow || attribute.values.length > 1 && rates![index]);
             const percent = rate && (isPercentHeading(name) || attribute.values.length > 1 && percents![index]);
             const unit = rate ? '%' : ctx.columns ? countUnit ?? (points![row.columns.indexOf(column)] ? POINTS : ctx.amountUnit) : column;
-            const suspect = splitValues?.has(cell) ? 'split-number' : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, attribute.key, rate, percent);
+            const suspect = index >= valuesJoinedFrom ? 'joined-cells' : splitValues?.has(cell) ? 'split-number'
+                : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, attribute.key, rate, percent);
             const figure = figureOf(cell, unit, context, `${index > 0 ? ` ${column}` : ''} ${attribute.key}`, false, suspect, percent);
             if (figure) byColumn.set(column, figure);
         });
@@ -325,6 +329,18 @@ function cellUnit(cell: Cell, amountUnit: string): string {
 
 function figureOf(cell: Cell, unit: string, place: string, name: string, blankIsZero: boolean, suspect: Suspicion | undefined, percent = false): Figure | undefined {
     return statedFigure({ text: cell.value, unit: cell.unit ?? unit, label: place + name, place, node: cell as AstNode, blankIsZero, suspect, percent });
+}
+
+/**
+ * The index of a table run's first cell joined to others by a “/” (100.00/0.00), from which on none is used: which
+ * column each is for is unknown. Infinity when none is.
+ */
+export function firstJoined(cells: readonly Cell[]): number {
+    // a “/” is rare among a run's cells: most runs are passed over here
+    if (!cells.some(cell => cell.value === '/')) return Infinity;
+    const text = cells[0].$cstNode?.root.fullText;
+    const joined = text === undefined ? [] : joinedCells(cells, text);
+    return joined.length > 0 ? cells.indexOf(joined[0].cells[0]) : Infinity;
 }
 
 /** The cells of a run that are one number written with spaces inside; undefined when there are none. */

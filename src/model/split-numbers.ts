@@ -63,3 +63,43 @@ export function splitNumbers(cells: readonly Cell[], text: string, options: { re
     }
     return found;
 }
+
+/** A cell's value that is a figure, not a blank. */
+const FIGURE = /\d/;
+
+/** `100.00/0.00`: figures joined by a “/” with no space on either side. */
+export interface JoinedCells {
+    /** The cells the text was read as, the “/” among them. */
+    readonly cells: readonly Cell[];
+    /** The text from the first cell to the last. */
+    readonly written: string;
+    readonly start: number;
+    readonly end: number;
+}
+
+/**
+ * `100.00/0.00`: two figures a web page prints in one cell, copied with the “/” between them and no space, read as
+ * three cells — the first, a blank “/”, the second — so that every figure after them falls in another column. Which
+ * column each was meant for cannot be known: the report model uses none of them, nor any after them in the run.
+ * Only figures (a number or a percent) are joined: a “/” standing apart (100.00 / 0.00) is a blank cell, and so are
+ * the three of -/-. The caller looks only in tables: outside them there are no columns (2020/12/31, 5/50 are text).
+ */
+export function joinedCells(cells: readonly Cell[], text: string): JoinedCells[] {
+    const found: JoinedCells[] = [];
+    const touching = (a: Cell | undefined, b: Cell | undefined) =>
+        a?.$cstNode !== undefined && b?.$cstNode !== undefined && a.$cstNode.end === b.$cstNode.offset;
+    // the “/” at i joins the figures on its two sides
+    const joins = (i: number) => cells[i].value === '/' && FIGURE.test(cells[i - 1].value) && FIGURE.test(cells[i + 1].value)
+        && touching(cells[i - 1], cells[i]) && touching(cells[i], cells[i + 1]);
+    for (let i = 1; i + 1 < cells.length; i++) {
+        if (!joins(i)) continue;
+        let j = i + 1;
+        // 100.00/0.00/5.00: one run
+        while (j + 2 < cells.length && joins(j + 1)) j += 2;
+        const start = cells[i - 1].$cstNode!.offset;
+        const end = cells[j].$cstNode!.end;
+        found.push({ cells: cells.slice(i - 1, j + 1), written: text.slice(start, end), start, end });
+        i = j;
+    }
+    return found;
+}

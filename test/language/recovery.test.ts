@@ -57,7 +57,7 @@ describe('a mistake stays in its table', () => {
 
     test('an attribute without a value: the next row is kept', async () => {
         const { report, problems } = await parseWithProblems('附表 6 表 {\n  合计 1 2 3 占比\n  其他 12\n}\n附表 7 表 {\n  合计 1\n}');
-        expect(problems.parser).toEqual(['3:3 此处不能是“其他”，应为 数值、百分比、空白单元格“-”、「文本」。']);
+        expect(problems.parser).toEqual(['3:3 此处不能是“其他”，应为 数值、百分比、空白单元格（“-”“—”或“/”）、「文本」。']);
         const [six, seven] = tables(report.parts);
         expect(rowNames(six.entries)).toEqual(['合计', '其他']);
         expect(rowNames(seven.entries)).toEqual(['合计']);
@@ -324,9 +324,9 @@ describe('line and column of messages', () => {
     test('parser errors: 1-based in the parse result, 0-based ranges over the offending token in the editor', async () => {
         const text = '附表 6 表 {\n  合计 1 2 3 占比\n  其他 12\n}';
         const { problems } = await parseWithProblems(text);
-        expect(problems.parser).toEqual(['3:3 此处不能是“其他”，应为 数值、百分比、空白单元格“-”、「文本」。']);
+        expect(problems.parser).toEqual(['3:3 此处不能是“其他”，应为 数值、百分比、空白单元格（“-”“—”或“/”）、「文本」。']);
         expect(await syntaxDiagnostics(text)).toEqual([
-            { range: '2:2-2:4', message: '此处不能是“其他”，应为 数值、百分比、空白单元格“-”、「文本」。' },
+            { range: '2:2-2:4', message: '此处不能是“其他”，应为 数值、百分比、空白单元格（“-”“—”或“/”）、「文本」。' },
         ]);
     });
 

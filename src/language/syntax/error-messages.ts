@@ -8,7 +8,8 @@ const TOKEN_NAMES: Record<string, string> = {
     CODE: '行首的科目编码',
     PERCENT: '百分比',
     NUMBER: '数值',
-    BLANK: '空白单元格“-”',
+    // every form of the terminal but –, which reads as —
+    BLANK: '空白单元格（“-”“—”或“/”）',
     COMPARATOR: '比较符（≥、≤ 等）',
     ID: '名称',
     // a heading starting with its year (关于2023年度决算情况说明) is a name to the user

@@ -3,7 +3,7 @@
 // Province-neutral: the balance sheet of the 政府会计制度 is the same everywhere, and so is what 非财政拨款 is.
 import type { FigureAddress, GroupTemplate, TableRole } from '../template.js';
 import { overviewGroups } from './tables.js';
-import { NON_APPROPRIATION_TIES, OTHER_INCOME, type AddedTie } from './ties.js';
+import { NON_APPROPRIATION_ROW_TIES, NON_APPROPRIATION_TIES, OTHER_INCOME, type AddedRowTie, type AddedTie } from './ties.js';
 
 /** A total of a table and the rows it is the sum of, each row by the names it is printed under. */
 export interface RowSum {
@@ -23,6 +23,8 @@ export interface AddedTable {
     readonly sides?: readonly GroupTemplate[];
     /** Its figures that are, by definition, figures of the template's tables (less others). */
     readonly ties?: readonly AddedTie[];
+    /** Its sides' rows that are, row by row, rows of the template's tables (less others). */
+    readonly rowTies?: readonly AddedRowTie[];
     /** What is checked beside its rows' totals, for the message that says so. */
     readonly checks?: string;
 }
@@ -51,8 +53,8 @@ export const ADDED_TABLES: readonly AddedTable[] = [
     },
     // 收入支出决算总表 less 财政拨款收入支出决算总表: the overview's sides over the other sources' income
     {
-        title: /非财政拨款收入支出决算/, sums: [], sides: overviewGroups(OTHER_INCOME), ties: NON_APPROPRIATION_TIES,
-        checks: '收入和支出两方的本年合计与总计（两方总计相等），并与收入支出决算总表、财政拨款收入支出决算总表勾稽（非财政拨款即前者减后者）',
+        title: /非财政拨款收入支出决算/, sums: [], sides: overviewGroups(OTHER_INCOME), ties: NON_APPROPRIATION_TIES, rowTies: NON_APPROPRIATION_ROW_TIES,
+        checks: '收入和支出两方的本年合计与总计（两方总计相等），并与收入支出决算总表、财政拨款收入支出决算总表勾稽（非财政拨款即前者减后者），支出各类与支出决算表减财政拨款收入支出决算总表的同一类勾稽',
     },
 ];
 

@@ -176,6 +176,21 @@ export const NON_APPROPRIATION_TIES: readonly AddedTie[] = [
     { row: ['支出', '总计'], parts: [overviewRow('支出', '总计'), lessAppropriation('支出', '总计')] },
 ];
 
+/**
+ * A side of a table the report adds whose rows (by code, or by name) are each a signed sum of the rows of template tables
+ * with that code or name, in the column each names.
+ */
+export interface AddedRowTie {
+    readonly side: string;
+    readonly parts: readonly (RowTie['source'] & { readonly sign?: -1 })[];
+}
+
+/** 非财政拨款收入支出决算总表's spending by 类: 支出决算表's spending of the 类 less 财政拨款收入支出决算总表's. */
+export const NON_APPROPRIATION_ROW_TIES: readonly AddedRowTie[] = [{
+    side: '支出',
+    parts: [{ table: 'expenditure', column: '本年支出合计' }, { table: 'appropriation-overview', side: '支出', column: '合计', sign: -1 }],
+}];
+
 export const STANDARD_TIES: readonly Tie[] = [...OVERVIEW_TIES, ...APPROPRIATION_TIES, ...GENERAL_BUDGET_TIES, ...THREE_PUBLIC_TIES];
 
 export const STANDARD_ROW_TIES: readonly RowTie[] = [

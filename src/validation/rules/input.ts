@@ -6,7 +6,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { IndicatorValue } from '../../language/generated/ast.js';
 import { formatFigure, groupDigits, isPercentHeading, isRateColumn, MONEY_UNITS, parseLiteral, statedDecimals, unitSuspicion } from '../../model/figure.js';
-import { splitNumbers } from '../../model/split-numbers.js';
+import { joinedCells, splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { figureTextLike } from '../figure-text.js';
 import type { Rule } from '../rule.js';
@@ -21,7 +21,10 @@ function rangeOf(document: LangiumDocument, start: number, end: number): Range {
     return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
 }
 
-/** `1 234.56`: a number with a space inside it reads as two figures (see splitNumbers). */
+/**
+ * `1 234.56`: a number with a space inside it reads as two figures (see splitNumbers); `100.00/0.00`: two figures
+ * joined by a “/” read as three cells (see joinedCells).
+ */
 const numberFormatRule: Rule = {
     ...ruleMeta('number-format'),
     check(model, report) {
@@ -29,6 +32,13 @@ const numberFormatRule: Rule = {
         if (!document) return;
         const text = document.textDocument.getText();
         for (const { cells, attribute, columns } of model.nodes.runs) {
+            // outside the tables there are no columns to mistake: 2020/12/31 and 5/50 are text
+            for (const joined of columns ? joinedCells(cells, text) : []) {
+                const figures = joined.cells.filter(cell => cell.value !== '/').length;
+                report.error(joined.cells[0], `“${joined.written}”像是 ${figures} 个数被“/”连在一起（多见于从网页复制的表），读成了 ${joined.cells.length} 个单元格，`
+                    + `看不出各属哪一列：请分开写，一列一个数，中间留空格（空白单元格单独写“-”）。这一行从这里起的数都不校验。`,
+                    { range: rangeOf(document, joined.start, joined.end) });
+            }
             const options = { outside: columns === undefined && !attribute, tooMany: columns !== undefined && cells.length > columns.length };
             for (const split of splitNumbers(cells, text, options)) {
                 const { written, unusualSpace } = split;

@@ -6,7 +6,7 @@ import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
-import { walkRows } from '../../model/rows.js';
+import { firstJoined, walkRows } from '../../model/rows.js';
 import { changeColumns, executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
@@ -220,6 +220,8 @@ const tableShapeRule: Rule = {
         }
         for (const table of model.tables.values()) {
             walkRows(table.rows, row => {
+                // cells joined by a “/” (100.00/0.00) push the rest of the row out of its columns: number-format says so
+                if (firstJoined(row.node.cells) < Infinity) return;
                 const extra = row.node.cells.slice(table.columns.length);
                 for (const cell of extra) {
                     report.error(cell, `${table.label}只有 ${table.columns.length} 列（${table.columns.join('、')}），这个数值没有对应的列。`);
