@@ -3,7 +3,7 @@ import { URI, UriUtils } from 'langium';
 import type { JuesuanSharedServices } from '../language/juesuan-core-module.js';
 import type { Report } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
-import { AstUtils } from 'langium';
+import { forEachNode } from '../model/nodes.js';
 import type { CatalogueEntry, CodeScheme, NameSpan } from './entry.js';
 import { glossaryCodes } from './glossary.js';
 import { SHIPPED_SUBJECT_CODES } from './subject-codes.js';
@@ -309,9 +309,9 @@ export function documentCodes(report: Report): Map<string, DocumentCode> {
         if (!found) codes.set(code, found = {});
         return found;
     };
-    for (const node of AstUtils.streamAst(report)) {
+    forEachNode(report, node => {
         if (isRow(node) && node.code && node.name && !get(node.code).rowName) get(node.code).rowName = node.name;
-    }
+    });
     for (const entry of glossaryCodes(report)) {
         if (entry.definition) get(entry.code).definition ??= entry.definition;
         for (const segment of entry.segments) {

@@ -1,4 +1,5 @@
-import type { AstNode } from 'langium';
+import type { AstNode, CstNode } from 'langium';
+import { AstUtils, GrammarAST, isAstNode, isCompositeCstNode } from 'langium';
 import type {
     Attachment, Attribute, Cell, Entry, Explanation, Glossary, Indicator, IndicatorValue, Overview, Project, Report, Row, Table, TextField,
 } from '../language/generated/ast.js';
@@ -126,3 +127,65 @@ export function collectNodes(report: Report, columnsOf: (table: Table) => readon
 const isRowNode = (entry: Entry): entry is Row => entry.$type === 'Row';
 const isProjectNode = (entry: Entry): entry is Project => entry.$type === 'Project';
 const isTextFieldNode = (entry: Entry): entry is TextField => entry.$type === 'TextField';
+
+/**
+ * Calls `visit` on `root` and on every node below it, in the order of Langium's `streamAst` (depth first, the
+ * children by property, as written): without its stream, which made iterator objects for every node of the report
+ * and was most of what the checks walking the whole report cost.
+ */
+export function forEachNode(root: AstNode, visit: (node: AstNode) => void): void {
+    visit(root);
+    visitContents(root, visit);
+}
+
+function visitContents(node: AstNode, visit: (node: AstNode) => void): void {
+    const properties = node as unknown as Record<string, unknown>;
+    // for…in over a plain node's own properties: their order is Object.keys', without its array per node
+    for (const name in properties) {
+        if (name.charCodeAt(0) === 36 /* $ */) continue;
+        const value = properties[name];
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) {
+                const item: unknown = value[i];
+                if (!isAstNode(item)) continue;
+                visit(item);
+                visitContents(item, visit);
+            }
+        } else if (isAstNode(value)) {
+            visit(value);
+            visitContents(value, visit);
+        }
+    }
+}
+
+/**
+ * The first CST node of `node`'s element that a property is assigned from: what Langium's
+ * GrammarUtils.findNodeForProperty returns, without the list of every match it makes first and with
+ * each grammar element's assignment looked up once, not up its containers again for every node asked.
+ */
+export function nodeForProperty(node: CstNode | undefined, property: string): CstNode | undefined {
+    return node && firstForProperty(node, property, node.astNode, true);
+}
+
+function firstForProperty(node: CstNode, property: string, element: AstNode, first: boolean): CstNode | undefined {
+    if (!first && assignedProperty(node.grammarSource) === property) return node;
+    if (!isCompositeCstNode(node) || node.astNode !== element) return undefined;
+    for (const child of node.content) {
+        const found = firstForProperty(child, property, element, false);
+        if (found) return found;
+    }
+    return undefined;
+}
+
+/** The property of the assignment a grammar element stands in, null where it stands in none. */
+const assignments = new WeakMap<AstNode, string | null>();
+
+function assignedProperty(source: AstNode | undefined): string | null {
+    if (!source) return null;
+    let property = assignments.get(source);
+    if (property === undefined) {
+        property = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? null;
+        assignments.set(source, property);
+    }
+    return property;
+}

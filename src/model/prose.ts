@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import { GrammarUtils } from 'langium';
+import { nodeForProperty } from './nodes.js';
 import type { Decimal } from 'decimal.js';
 import { parseLiteral } from './figure.js';
 import type { SoftWrap } from './prose-wrap.js';
@@ -81,6 +81,6 @@ export interface ProseText {
 
 /** The document offset where the content of a text property starts (after its 「). */
 export function textStart(prose: ProseText): number | undefined {
-    const cst = GrammarUtils.findNodeForProperty(prose.node.$cstNode, prose.property);
+    const cst = nodeForProperty(prose.node.$cstNode, prose.property);
     return cst ? cst.offset + 1 : undefined;
 }

@@ -622,13 +622,16 @@ export class RelationBuilder {
         this.lastYearTies();
         for (const table of this.tables.values()) this.subjectTable(table);
         const everyRow = [...[...this.tables.values()].flatMap(t => t.rows), ...this.sections.flatMap(s => s.rows)];
-        walkRows(everyRow, row => this.changes(row));
-        walkRows(everyRow, row => this.completion(row));
+        // the rows walked once, into one list each step runs down in turn: the steps keep their order, and so the relations theirs
+        const rows: RowModel[] = [];
+        walkRows(everyRow, row => rows.push(row));
+        for (let i = 0; i < rows.length; i++) this.changes(rows[i]);
+        for (let i = 0; i < rows.length; i++) this.completion(rows[i]);
         for (const table of this.tables.values()) this.rateColumns(table);
         for (const table of this.tables.values()) this.changeColumns(table);
-        walkRows(everyRow, row => this.shares(row));
+        for (let i = 0; i < rows.length; i++) this.shares(rows[i]);
         this.shareTotals(everyRow);
-        walkRows(everyRow, row => this.partLimits(row));
+        for (let i = 0; i < rows.length; i++) this.partLimits(rows[i]);
         for (const table of this.tables.values()) this.countRowLimits(table);
         this.tableLimits();
     }
@@ -638,11 +641,12 @@ export class RelationBuilder {
     /** Post-order: children first, then this row's sum of children and its column sums. */
     private sumRow(row: RowModel, derive: boolean): void {
         for (const child of row.children) this.sumRow(child, derive);
-        const parts = row.children.filter(child => !isOfWhichRow(child, this.template.ofWhichRow) && !isRateRow(child));
-        const columns = new Set(row.columns);
-        // forEach, not for…of over keys(): an iterator result per figure of every row with parts
-        for (const part of parts) part.cells.forEach((_, column) => columns.add(column));
+        // most rows have no children: no list or set made for them
+        const parts = row.children.length === 0 ? [] : row.children.filter(child => !isOfWhichRow(child, this.template.ofWhichRow) && !isRateRow(child));
         if (parts.length > 0) {
+            const columns = new Set(row.columns);
+            // forEach, not for…of over keys(): an iterator result per figure of every row with parts
+            for (const part of parts) part.cells.forEach((_, column) => columns.add(column));
             const signs = parts.map(subtractedSign);
             for (const column of columns) {
                 if (!summable(row, column)) continue;
@@ -1407,6 +1411,9 @@ export class RelationBuilder {
 
     /** Derives 上年 from 增加/减少 where it is not written, and relates stated changes and growth rates. */
     private changes(row: RowModel): void {
+        // only a stated change or rate (增加, 减少, 增长, 下降) says anything here: most rows state none
+        const attributes = row.attributes;
+        if (!attributes.has('增加') && !attributes.has('减少') && !attributes.has('增长') && !attributes.has('下降')) return;
         for (const column of row.columns) {
             const current = row.cells.get(column);
             if (!current) continue;
@@ -1508,6 +1515,8 @@ export class RelationBuilder {
     }
 
     private completion(row: RowModel): void {
+        // a completion rate is an attribute: a row with none (most table rows) has none
+        if (row.attributes.size === 0) return;
         for (const key of COMPLETION_KEYS) {
             const rates = row.attributes.get(key);
             if (!rates) continue;
@@ -1751,6 +1760,8 @@ export class RelationBuilder {
 
     /** A 其中 row is at most its parent; a row is at most the row the template says it is within. */
     private partLimits(row: RowModel): void {
+        // every limit is on a figure of the row's own
+        if (row.cells.size === 0) return;
         const wholes: RowModel[] = [];
         if (row.parent && isOfWhichRow(row, this.template.ofWhichRow)) wholes.push(row.parent);
         for (const limit of this.template.atMost) {

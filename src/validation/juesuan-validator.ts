@@ -1,5 +1,5 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor, ValidationChecks, ValidationCategory } from 'langium';
-import { GrammarUtils } from 'langium';
+import { nodeForProperty } from '../model/nodes.js';
 import type { JuesuanAstType, Report } from '../language/generated/ast.js';
 import type { JuesuanCoreServices } from '../language/juesuan-core-module.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
@@ -101,7 +101,7 @@ function runRules(category: Category, rules: readonly Rule[], engine: Engine, re
 /** The line a finding starts on, as Langium places it: its range, its property's text, or its node. */
 function startLine(info: DiagnosticInfo<AstNode>): number | undefined {
     if (info.range) return info.range.start.line;
-    const cst = info.property ? GrammarUtils.findNodeForProperty(info.node.$cstNode, info.property) ?? info.node.$cstNode : info.node.$cstNode;
+    const cst = info.property ? nodeForProperty(info.node.$cstNode, info.property) ?? info.node.$cstNode : info.node.$cstNode;
     return cst?.range.start.line;
 }
 

@@ -3,12 +3,13 @@
 // every validation case and on input cut short (where the parser recovers with partial nodes).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AstUtils, EmptyFileSystem, type AstNode } from 'langium';
+import { AstUtils, EmptyFileSystem, GrammarUtils, type AstNode } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/language/generated/ast.js';
 import { isOverview, isProject } from '../../src/language/generated/ast.js';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
+import { forEachNode, nodeForProperty } from '../../src/model/nodes.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const services = createJuesuanServices(EmptyFileSystem).Juesuan;
@@ -72,5 +73,31 @@ describe('the model’s walk of the syntax tree', () => {
         expect(overview.length).toBeGreaterThan(0);
         expect(overview.every(p => !p.checkLiterals)).toBe(true);
         expect(nodes.prose.filter(p => p.checkLiterals).length).toBeGreaterThan(10);
+    });
+});
+
+describe('forEachNode', () => {
+    it.each(inputs)('visits the nodes Langium’s streamAst yields, in its order: %s', async (_name, text) => {
+        const report = (await parse(text)).parseResult.value;
+        const visited: AstNode[] = [];
+        forEachNode(report, node => visited.push(node));
+        const streamed = AstUtils.streamAst(report).toArray();
+        expect(visited.length).toBe(streamed.length);
+        expect(visited.every((node, i) => node === streamed[i])).toBe(true);
+    });
+});
+
+describe('nodeForProperty', () => {
+    it.each(inputs)('finds the CST node Langium’s findNodeForProperty finds, for every property of every node: %s', async (_name, text) => {
+        const report = (await parse(text)).parseResult.value;
+        let asked = 0;
+        forEachNode(report, node => {
+            for (const property of Object.keys(node)) {
+                if (property.startsWith('$')) continue;
+                asked++;
+                expect(nodeForProperty(node.$cstNode, property)).toBe(GrammarUtils.findNodeForProperty(node.$cstNode, property));
+            }
+        });
+        expect(asked).toBeGreaterThan(0);
     });
 });

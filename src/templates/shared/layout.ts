@@ -6,7 +6,7 @@
 // section, that text is the section; the standard sentences (marked `generated`) only fill the
 // sections the user wrote nothing for. A template folder gives only what differs (LayoutOptions).
 import type { AstNode } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils } from 'langium';
 import type { Attachment, Glossary, GlossaryEntry, Indicator, IndicatorValue, MetaField, Overview, Project, Row, Table, TableNote, TextField } from '../../language/generated/ast.js';
 import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
@@ -19,6 +19,7 @@ import type { Figure } from '../../model/figure.js';
 import { isBlankCell } from '../../model/figure.js';
 import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
+import { nodeForProperty } from '../../model/nodes.js';
 import { headedRowText, sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
 import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
@@ -1587,7 +1588,8 @@ class TemplateLayout {
 
     /** A paragraph of the layout's own sentences. */
     private gen(content: readonly Inline[], line?: number, style: Paragraph['style'] = 'body'): Paragraph {
-        return { ...this.para(content, line, style), generated: true };
+        // `para`'s paragraph with the mark, made once rather than copied: a layout makes hundreds
+        return { kind: 'paragraph', content: this.paraContent(content), style, line, generated: true };
     }
 
     /** 一、收入支出决算总体情况说明 */
@@ -2326,7 +2328,7 @@ class TemplateLayout {
     private printedTable(table: TableModel, ownNumbers: boolean): PrintedTable {
         const bare = table.node.title ?? table.template?.title ?? table.title;
         // printed in the 《》 it is written in (天津: 一、《收入支出决算总表》), which are not its words
-        const written = table.node.title !== undefined ? GrammarUtils.findNodeForProperty(table.node.$cstNode, 'title')?.text.trim() : undefined;
+        const written = table.node.title !== undefined ? nodeForProperty(table.node.$cstNode, 'title')?.text.trim() : undefined;
         const title = written?.startsWith('《') && written.endsWith('》') ? `《${bare}》` : bare;
         // a table the template reads as one of its own but printed as another of the standard set (天津:
         // 国有资本经营预算财政拨款收入支出决算表 for the 支出 table) is headed with that one's columns where it writes none
@@ -2410,7 +2412,9 @@ class TemplateLayout {
     private tablePart(part: PartTemplate, n: number): Section[] {
         const templates = this.printedTables();
         const list: Block[] = [this.partHeading(part, n), ...(this.tablesTitle !== undefined ? [heading(2, this.tablesTitle, 'tables-title')] : [])];
-        for (const table of this.model.meta.tableList ?? this.options.tableList ? templates : []) {
+        // the list's lines link to the pages and print no 〔未填写〕: not made when looking for one
+        const listed = !this.scope.unfilledOnly && (this.model.meta.tableList ?? this.options.tableList);
+        for (const table of listed ? templates : []) {
             list.push(this.para([{ kind: 'link', target: `table-${table.number}`, content: [table.contents] }],
                 this.line(this.tableNumbered(table.number)?.node), 'plain'));
             for (const { note, id } of this.listedNotes(table.number)) {
@@ -3042,8 +3046,11 @@ class TemplateLayout {
      * and their references 【…】 resolved to the model's figures.
      */
     private para(content: readonly Inline[], line?: number, style: Paragraph['style'] = 'body'): Paragraph {
-        const joined = content.map(piece => typeof piece === 'string' && piece.includes('\n') ? joinSoftWraps(piece) : piece);
-        return { kind: 'paragraph', content: this.resolveReferences(joined), style, line };
+        return { kind: 'paragraph', content: this.paraContent(content), style, line };
+    }
+
+    private paraContent(content: readonly Inline[]): Inline[] {
+        return this.resolveReferences(content.map(piece => typeof piece === 'string' && piece.includes('\n') ? joinSoftWraps(piece) : piece));
     }
 
     private resolveReferences(content: readonly Inline[]): Inline[] {
@@ -3104,7 +3111,7 @@ class TemplateLayout {
     /** The line where a text property's content starts (its 「). */
     private textLine(node: AstNode, property: string): number | undefined {
         if (this.scope.unfilledOnly) return undefined;
-        const cst = node.$cstNode ? GrammarUtils.findNodeForProperty(node.$cstNode, property) : undefined;
+        const cst = nodeForProperty(node.$cstNode, property);
         return cst?.range.start.line ?? this.line(node);
     }
 
@@ -3339,7 +3346,7 @@ function lostOrdinal(table: TableModel): boolean {
 
 /** Where a heading's written 、 starts in the source: what the hint on a lost number points at. */
 function lostOrdinalOffset(node: TextField | Row | Table): number {
-    const ordinal = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, 'ordinal');
+    const ordinal = nodeForProperty(node.$cstNode, 'ordinal');
     return (ordinal ?? node.$cstNode)?.offset ?? 0;
 }
 

@@ -2,9 +2,10 @@
 // written, and a hint offering the number its place in the generated report gives it. The number is the layout's, read
 // from the laid-out report.
 import type { AstNode } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { GrammarUtils } from 'langium';
 import { isRow, isTable } from '../../language/generated/ast.js';
 import { spacedHeadingMessage } from '../../language/syntax/spaced-heading.js';
+import { forEachNode } from '../../model/nodes.js';
 import type { Block, LostOrdinal } from '../../generation/report-parts.js';
 import type { Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -23,19 +24,19 @@ const headingOrdinalRule: Rule = {
     check(model, report) {
         const lost = lostOrdinals(unfilledLayout(model).blocks, []);
         if (lost.length === 0) return;
-        for (const node of AstUtils.streamAst(model.report)) {
+        forEachNode(model.report, node => {
             const written = (node as AstNode & { ordinal?: unknown }).ordinal;
-            if (typeof written !== 'string' || written.trim() !== '、' || !node.$cstNode) continue;
+            if (typeof written !== 'string' || written.trim() !== '、' || !node.$cstNode) return;
             const ordinal = GrammarUtils.findNodeForProperty(node.$cstNode, 'ordinal');
             const expected = lost.find(l => l.at === ordinal?.offset)?.expected;
-            if (!ordinal || expected === undefined) continue;
+            if (!ordinal || expected === undefined) return;
             const before = isTable(node) ? (node.label !== undefined || node.number !== undefined ? '表号' : '表名') : '标题';
             const what = `${before}前的序号只剩顿号“、”：照${isTable(node) ? '目录中各表' : '报告各节'}的编号`;
             report.hint(node, `${what}，这里应为“${expected}”。生成的报告照写的印出。`, {
                 property: 'ordinal',
                 fix: { title: `补上序号“${expected}”`, newText: expected, range: ordinal.range },
             });
-        }
+        });
     },
 };
 
@@ -49,22 +50,22 @@ const headingSpaceRule: Rule = {
     check(model, report) {
         const document = model.report.$document;
         if (!document) return;
-        for (const node of AstUtils.streamAst(model.report)) {
-            if (!isRow(node) || isTable(node.$container) || !node.$cstNode) continue;
-            if (node.code !== undefined || node.cells.length > 0 || node.attributes.length > 0 || node.entries.length > 0 || node.text !== undefined) continue;
+        forEachNode(model.report, node => {
+            if (!isRow(node) || isTable(node.$container) || !node.$cstNode) return;
+            if (node.code !== undefined || node.cells.length > 0 || node.attributes.length > 0 || node.entries.length > 0 || node.text !== undefined) return;
             const siblings = (node.$container as AstNode & { entries?: readonly AstNode[] }).entries ?? [];
             const next = siblings[siblings.indexOf(node) + 1]?.$cstNode;
             const own = node.$cstNode;
-            if (!next || next.range.start.line !== own.range.end.line) continue;
+            if (!next || next.range.start.line !== own.range.end.line) return;
             const second = GrammarUtils.findNodeForProperty(next, 'key') ?? GrammarUtils.findNodeForProperty(next, 'name') ?? next;
             const line = own.range.start.line;
             const message = spacedHeadingMessage(document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }));
-            if (message === undefined) continue;
+            if (message === undefined) return;
             report.error(node, `${message}现在前一半读作一个没有数字的行，这一节不能按标题认出，生成的报告也丢了前一半。`, {
                 range: { start: own.range.start, end: second.range.end },
                 fix: { title: '删去标题中的空格', newText: '', range: { start: own.range.end, end: next.range.start } },
             });
-        }
+        });
     },
 };
 

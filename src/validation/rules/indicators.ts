@@ -1,6 +1,7 @@
 import type { FormScore, Indicator, IndicatorField, IndicatorGroup, IndicatorSubgroup, Project } from '../../language/generated/ast.js';
 import { convert, fieldNumber, formatIndicatorValue, formField, judge, readQuantity, valueColumns } from '../../model/indicators.js';
 import type { ReportModel, SectionModel } from '../../model/report-model.js';
+import { forEachNode } from '../../model/nodes.js';
 import { actualColumn, walkRows } from '../../model/rows.js';
 import type { Figure } from '../../model/figure.js';
 import { Decimal } from 'decimal.js';
@@ -189,13 +190,13 @@ function receptionBatches(model: ReportModel): Figure | undefined {
 const projectPlaceRule: Rule = {
     ...ruleMeta('project-place'),
     check(model, report) {
-        for (const node of AstUtils.streamAst(model.report)) {
-            if (!isProject(node)) continue;
+        forEachNode(model.report, node => {
+            if (!isProject(node)) return;
             const table = AstUtils.getContainerOfType(node, isTable);
-            if (!table) continue;
+            if (!table) return;
             const title = [table.ordinal, table.label, table.title].filter(Boolean).join('');
             report.info(node, `项目「${node.name}」的绩效表写在表“${title}”里：生成的报告把它印在讲预算绩效的一节，表“${title}”下只印〔未填写〕。请写到 情况说明 的 预算绩效 { 项目 「${node.name}」 { … } } 中，跟在讲预算绩效的那一节文字之后。`, { property: 'name' });
-        }
+        });
     },
 };
 

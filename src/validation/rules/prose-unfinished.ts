@@ -2,11 +2,12 @@
 // skeleton texts of 决算：新建报告 left as they were, 截至 dates and headings naming another year,
 // a 公开时间 before the year's end. Cheap scans of the texts: they run on every keystroke.
 import type { AstNode } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { MetaField } from '../../language/generated/ast.js';
 import { isAttachment, isExplanation, isMetaField, isOverview, isRow, isTextField } from '../../language/generated/ast.js';
 import { PROJECT_SNIPPET, reportSnippet } from '../../lsp/skeleton.js';
+import { forEachNode } from '../../model/nodes.js';
 import type { ProseText } from '../../model/prose.js';
 import { headingsOf } from '../../model/prose-text.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -161,11 +162,12 @@ function printedHeadings(model: ReportModel): { node: AstNode; property: string 
     for (const part of model.report.parts) {
         if (isMetaField(part) && (part.key === '部分' || part.key === '封面') && part.value) found.push({ node: part, property: 'value' });
         if (!isExplanation(part) && !isOverview(part)) continue;
-        for (const node of AstUtils.streamAllContents(part)) {
+        // the part itself, which forEachNode visits too, is neither
+        forEachNode(part, node => {
             if (isTextField(node) && /\d{4}/.test(node.key)) found.push({ node, property: 'key' });
             // a row's name holds digits only where it is a heading with its year (二、关于2023年度决算情况说明 { … })
             else if (isRow(node) && /\d{4}/.test(node.name ?? '')) found.push({ node, property: 'name' });
-        }
+        });
     }
     return found;
 }
