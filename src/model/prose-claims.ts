@@ -579,9 +579,46 @@ class TextReader {
         if (section) prefer(inTables(section));
         // 本部门项目支出903.10万元: the department's own, a table of all its money (支出决算表), not one fund's —
         // the one to judge by where the figures disagree; a figure agreeing with another table's stays right
-        const own = DEPARTMENT_BEFORE.test(this.text.slice(Math.max(0, match.start - 12), match.start))
-            ? candidates.filter(q => q.row.table !== undefined && !FUND_WORDS.test(this.tableSubjectOf(q.row.table.number))) : [];
+        const department = DEPARTMENT_BEFORE.test(this.text.slice(Math.max(0, match.start - 12), match.start));
+        let own = department ? candidates.filter(q => q.row.table !== undefined && !FUND_WORDS.test(this.tableSubjectOf(q.row.table.number))) : [];
+        // 本年支出, 年末结转和结余 under 财政拨款收入支出决算总体情况说明: the section's table's rows, read first; the
+        // department's all-money rows stay a reading (本年收入1100万元，其中财政拨款收入1000万元 names the department's)
+        const counterparts = ofShare || department ? [] : this.sectionCounterparts(match, tiers[0]);
+        if (counterparts.length > 0) {
+            tiers.splice(0, tiers.length, ...tiers.map(tier => [...counterparts, ...tier]));
+            own = counterparts;
+        }
         return { tiers, inOpeningWhole: opening !== undefined && tiers[0].length > 0 && tiers[0].every(inOpening), ...own.length > 0 ? { own } : {} };
+    }
+
+    /**
+     * The rows of the section's money's two-sided table (财政拨款收入支出决算总表) that stand where the candidates stand in
+     * the department's all-money one (收入支出决算总表): its side's subtotal, total or balance of that name without the
+     * money's words (年末财政拨款结转和结余 for 年末结转和结余). None unless the name names no money, the section is of such
+     * a table and no candidate is the section's.
+     */
+    private sectionCounterparts(match: NameMatch, candidates: readonly Quantity[]): Quantity[] {
+        const section = this.tablesAt(match.start);
+        if (!section || candidates.length === 0 || FUND_WORDS.test(match.words)) return [];
+        const sided = [...section].map(number => this.model.tables.get(number))
+            .filter(table => table && (table.template?.groups?.length ?? 0) > 0 && FUND_WORDS.test(this.tableSubjectOf(table.number)));
+        if (sided.length === 0 || candidates.some(q => q.row.table && section.has(q.row.table.number))) return [];
+        const found: Quantity[] = [];
+        for (const { row, column } of candidates) {
+            const group = sideGroupOf(row.parent);
+            if (column !== undefined || !row.table || row.parent?.parent || !group || FUND_WORDS.test(this.tableSubjectOf(row.table.number))) return [];
+            const place = (name: string) => name === group.subtotal ? 'subtotal' : name === group.grandTotal ? 'total' : group.balances.includes(name) ? fundless(name) : undefined;
+            const at = place(row.canonicalName);
+            if (at === undefined) return [];
+            for (const table of sided) {
+                const side = table!.rows.find(r => !r.parent && r.canonicalName === row.parent!.canonicalName);
+                const other = sideGroupOf(side);
+                const same = other && side!.children.filter(r => (r.canonicalName === other.subtotal ? 'subtotal' : r.canonicalName === other.grandTotal ? 'total'
+                    : other.balances.includes(r.canonicalName) ? fundless(r.canonicalName) : undefined) === at);
+                for (const r of same ?? []) if (!found.some(q => q.row === r)) found.push({ row: r });
+            }
+        }
+        return found;
     }
 
     /**
