@@ -557,8 +557,11 @@ class TextReader {
         if (this.row) prefer(q => isWithin(q.row, this.row!));
         // 财政拨款支出1,285.60万元，其中：一般公共预算…，政府性基金…。…社会保障和就业支出150.00万元，占11.7%:
         // a line that opens with a whole goes on to list its parts, whatever funds it names on the way
-        const whole = this.openingWhole(match.start);
-        const opening = whole && new Set(whole.map(q => q.row.table!.number));
+        const tablesOf = (wholes: readonly Quantity[] | undefined) => wholes && new Set(wholes.map(q => q.row.table!.number));
+        let opening = tablesOf(this.openingWhole(match.start));
+        // 本年支出合计3,980.00万元，其中：基本支出…: where the table the whole is read in (收入支出决算总表) holds no reading
+        // of the part, the other tables whose whole of that name the written figure is (支出决算表's 合计)
+        if (opening && !candidates.some(q => q.row.table !== undefined && opening!.has(q.row.table.number))) opening = tablesOf(this.openingWhole(match.start, false, true));
         const inOpening = (q: Quantity) => q.row.table !== undefined && opening !== undefined && opening.has(q.row.table.number);
         if (opening) prefer(inOpening);
         prefer(q => {
@@ -637,9 +640,10 @@ class TextReader {
     /**
      * The whole a line's first figure is (财政拨款支出, 本年支出合计, 一般公共预算财政拨款支出), written or
      * referenced, where that figure is a plain amount before `position` and each of its candidates is a table's total;
-     * of the sentence's first figure, where `sentence` says so.
+     * of the sentence's first figure, where `sentence` says so; `widest`: of a written figure, every reading of its name
+     * whose figure it writes, not only those its context prefers (none where none agrees).
      */
-    openingWhole(position: number, sentence = false): readonly Quantity[] | undefined {
+    openingWhole(position: number, sentence = false, widest = false): readonly Quantity[] | undefined {
         const line = this.layout.lineAt(position).start;
         const lineStart = sentence ? Math.max(line, this.text.lastIndexOf('。', position - 1) + 1) : line;
         const [first] = this.figuresIn(lineStart, position);
@@ -652,14 +656,19 @@ class TextReader {
             const start = lineStart + reference.index;
             const referenced = referencedFigure(this.model, this, { start, end: start + reference[0].length });
             // a row's own amount, not its change or share (【本年支出合计.增加】)
-            if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) quantities = [referenced.quantity];
+            if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) {
+                const { figure } = referenced;
+                quantities = widest ? (this.lexicon.lookup(referenced.row.canonicalName)?.quantities ?? [])
+                    .filter(q => targetOf(this.model, q, { kind: 'value' }, 'amount', figure.unit)?.interval.meets(figure.interval)) : [referenced.quantity];
+            }
         } else if (first?.claim.role.kind === 'value' && first.claim.figure.kind === 'amount') {
             const { figure, role } = first.claim;
-            quantities = first.claim.subject?.quantities ?? [];
+            const subject = first.claim.subject;
+            quantities = (widest ? subject?.tiers?.at(-1) : undefined) ?? subject?.quantities ?? [];
             // 本年支出5,713.50万元，其中：基本支出…: of the wholes its name may be (表一's 本年支出合计, the 政府性基金
             // table's 本年支出 column), the ones whose figure it writes; all where none agrees
             const agreeing = quantities.filter(q => targetOf(this.model, q, role, figure.kind, figure.unit)?.interval.meets(figure.interval));
-            if (agreeing.length > 0) quantities = agreeing;
+            if (agreeing.length > 0 || widest) quantities = agreeing;
         }
         if (quantities.length === 0 || !quantities.every(q => this.isWhole(q.row))) return undefined;
         return quantities;
