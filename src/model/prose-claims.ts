@@ -1255,7 +1255,7 @@ function ancestors(row: RowModel): RowModel[] {
 function sectionWords(title: string): string {
     const name = normalizeName(title);
     return name.slice(HEADING_START.exec(name)?.[0].length ?? 0).replace(BEFORE_YEAR, '').replace(/[。.]$/, '')
-        .replace(/决算|情况|说明|总体|具体|结构|总表|表|的/g, '');
+        .replace(/决算|情况|说明|总体|具体|分项|结构|总表|表|的/g, '');
 }
 
 /** 关于 or a unit's name before a heading's year: words that are not the section's own (收入支出… 与2021年度对比 keeps them). */
