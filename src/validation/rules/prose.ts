@@ -1596,10 +1596,12 @@ function rateOfNothing(model: ReportModel, report: Reporter, text: TextClaims, c
     if (!current?.value.isZero()) return false;
     if (role.kind === 'growth') {
         if (role.versus) return false;
-        // last year's 0: stated, or this year's 0 less the 增加0元 its sentence writes before the rate
+        // last year's 0: stated, or this year's 0 less the 增加0元 its sentence writes before the rate, of the same subject
+        // (因公出国（境）费0万元，增加0万元，公务接待费0万元，下降100%: the 0 change is another's)
         const last = distinctTargets(model, subject, { kind: 'last' }, amount);
         const noChange = text.claims.some(c => c.kind === 'figure' && c.role.kind === 'change' && !c.role.versus && !c.role.fromOpening && !c.notData
-            && c.figure.kind === 'amount' && c.figure.value.isZero() && c.figure.offset < figure.offset && inOneSentence(prose, c, claim));
+            && c.figure.kind === 'amount' && c.figure.value.isZero() && c.figure.offset < figure.offset && inOneSentence(prose, c, claim)
+            && c.subject !== undefined && sameSubject(c.subject, subject));
         if (!noChange && (last.length !== 1 || !last[0].stated || !last[0].value.isZero())) return false;
     }
     if (figure.value.isZero() || (role.kind === 'completion' && figure.value.equals(100))) return true;
