@@ -1463,7 +1463,9 @@ function actualsWrittenFor(text: TextClaims, budget: FigureClaim, rate: FigureCl
     const after = text.claims.filter((c): c is FigureClaim => written(c) && c.figure.offset > budget.figure.offset && c.figure.offset < rate.figure.offset);
     if (after.length > 0) return after;
     const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < budget.figure.offset).at(-1);
-    if (!before || !written(before) || before.figure.unit !== budget.figure.unit || !inSentence(text.prose, before, rate)
+    // in another money unit too (支出决算为179,800元，年初预算为20万元): its callers convert it
+    const sameUnit = before !== undefined && (before.figure.unit === budget.figure.unit || writtenMoneyScale(before.figure.unit, budget.figure.unit) !== undefined);
+    if (!before || !written(before) || !sameUnit || !inSentence(text.prose, before, rate)
         || !BUDGET_CLAUSE.test(text.prose.text.slice(before.figure.offset + before.figure.length, budget.figure.offset))) return [];
     const between = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset > before.figure.offset && c.figure.offset < rate.figure.offset);
     return between.every(c => c === budget || ((c.role.kind === 'change' || c.role.kind === 'growth') && c.role.versus)) ? [before] : [];
