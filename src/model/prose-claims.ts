@@ -226,6 +226,10 @@ const ROLE_WORDS: readonly RoleWord[] = [
     // not the 预算 of a fund's name: 一般公共预算财政拨款“三公”经费支出数为… is the 决算, and
     // 涉及一般公共预算项目资金119.80万元 the fund's spending
     { pattern: '(?<!一般公共|政府性基金|国有资本经营)预算(?!(?:财政)?拨款)(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
+    // 比预算增加（减少）-2万元: the form's word for a signed change, its direction the figure's sign
+    { pattern: '增加[（(]减少[）)]|增长[（(]下降[）)]|增[（(]减[）)]', role: direction(1) },
+    // 年初预算为2.95万元，差值为0.9万元: the difference of the two figures before it, either way (see differenceVersus)
+    { pattern: '差值|差额|相差', role: amount({ kind: 'change', sign: 1, either: true }) },
     // 较上年增支204万元, 减支57万元: a change of spending in a government's accounts
     { pattern: '增长率|增幅|增加|增长|上升|提高|增支', role: direction(1) },
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减|减支', role: direction(-1) },
@@ -1527,7 +1531,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 年末结转和结余45.88万元，比年初增加9.68万元，增长26.74%: compared with the year's start, not with last year or a budget
         const fromOpening = (read.role.kind === 'change' || read.role.kind === 'growth') && comparedWithOpening(text.slice(part.start, roleStart));
         const compared = (read.role.kind === 'change' || read.role.kind === 'growth') && !fromOpening ? budgetComparedWith(model, text.slice(part.start, roleStart)) : undefined;
-        const versus = compared === 'other' ? undefined : compared;
+        const versus = compared === 'other' ? undefined : compared ?? differenceVersus(reader, part.start, item.start, read.role);
         const role: Role = versus && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, versus }
             : fromOpening && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, fromOpening: true } : read.role;
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
@@ -2250,6 +2254,17 @@ const COMPARED_WITH = /(?:比|较|与|同|和)(上年|去年|(\d{4})年度?)?(?:
  * (较预算减少10.50万元，降低42.00%；较上年减少1.80万元 …): its change and rate are of the budget;
  * 'other' where it is another year's budget (比上年预算数字下降35.45%), which the data does not hold.
  */
+/**
+ * 支出2.05万元，年初预算为2.95万元，差值为0.9万元: a difference that says no comparison is of the subject against the
+ * budget the figure before it in its sentence is. Undefined for any other role, or another figure before it (上年2.08万元,
+ * 相差0.03万元 is last year's change, as read without this).
+ */
+function differenceVersus(reader: TextReader, partStart: number, start: number, role: Role): BudgetKind | undefined {
+    if (role.kind !== 'change' || !role.either) return undefined;
+    const before = reader.figuresIn(partStart, start).at(-1)?.claim;
+    return before?.role.kind === 'budget' ? before.role.budget : undefined;
+}
+
 function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'other' | undefined {
     const last = [...before.matchAll(COMPARED_WITH)].filter(m => m[1] !== undefined || m[3] !== undefined).pop();
     if (!last || last[3] === undefined) return undefined;

@@ -27,7 +27,8 @@ export type Role =
      * is from the balance at the year's start (年末结转和结余…，比年初增加…，增长…): the 年末 figure less its 年初 one, where one is;
      * the same for a growth rate (over the 年初 figure).
      */
-    | { readonly kind: 'change'; readonly sign: 1 | -1; readonly versus?: BudgetKind; readonly fromOpening?: true }
+    /** either: the words say no direction (差值为, 相差): the change is judged by its size alone. */
+    | { readonly kind: 'change'; readonly sign: 1 | -1; readonly versus?: BudgetKind; readonly fromOpening?: true; readonly either?: true }
     | { readonly kind: 'growth'; readonly sign: 1 | -1; readonly versus?: BudgetKind; readonly fromOpening?: true }
     /**
      * items: the share is of the sum of these, written before it (两项合计占…). inFull: the words after 占

@@ -1103,7 +1103,9 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
     const actuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData && c.figure.kind === 'amount'
         && c.figure.offset < change.figure.offset && inOneSentence(prose, c, change));
     const currents = [...current ? [current.interval] : [], ...actuals.map(c => inReportUnit(model, c.figure).interval)];
-    if (currents.some(actual => actual.sub(base).meets(signed))) return;
+    // 差值为0.9万元 says no direction: either way is the difference
+    const differences = role.either ? [signed, signed.negate()] : [signed];
+    if (currents.some(actual => differences.some(difference => actual.sub(base).meets(difference)))) return;
     const range = rangeIn(prose, change.figure.offset, change.figure.length);
     if (!range) return;
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
@@ -1122,7 +1124,7 @@ const COMPLETION_WORD: Record<BudgetKind, string> = { initial: '完成年初预�
  * year below zero, which no amount spent or received can be. A warning: the figure or the subject read may be the slip.
  */
 function increaseOverCurrent(model: ReportModel, report: Reporter, prose: ProseText, change: FigureClaim): void {
-    if (change.role.kind !== 'change' || change.role.sign <= 0 || change.figure.kind !== 'amount') return;
+    if (change.role.kind !== 'change' || change.role.sign <= 0 || change.role.either || change.figure.kind !== 'amount') return;
     const current = statedCurrent(model, change.subject!, change.figure);
     if (!current || current.value.isNegative() || !change.figure.interval.lo.greaterThan(current.interval.hi)) return;
     const range = rangeIn(prose, change.figure.offset, change.figure.length);
@@ -1145,6 +1147,8 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     if (!current) return;
     const written = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
     if (current.interval.sub(lastYear.figure.interval).meets(written)) return;
+    // 上年为2.08万元，相差0.03万元 says no direction: either way is the difference
+    if (change.role.either && current.interval.sub(lastYear.figure.interval).meets(written.negate())) return;
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
     const signed = change.role.sign > 0 ? change.figure.value : change.figure.value.negated();
     const lastByChange = current.value.minus(signed);
