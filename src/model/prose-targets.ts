@@ -7,7 +7,7 @@ import type { Figure, FigureKind } from './figure.js';
 import { computedFigure, formatFigure } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { Computation } from './relations.js';
-import { ratio, shareDescription } from './relations.js';
+import { ratio, shareDescription, signedSum } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import { noteBudgetKind, tableOfRole } from './report-model.js';
 import type { RowModel } from './rows.js';
@@ -426,9 +426,9 @@ export function nonAppropriationIncome(model: ReportModel): { value: Decimal; in
     if (single.length > 0 && funds.length > 0) return undefined;
     const parts = [...single, ...funds].map(amountOf).filter(f => f !== undefined);
     if (parts.length === 0 || parts.some(f => f.kind !== 'amount')) return undefined;
-    return {
-        value: parts.reduce((rest, f) => rest.minus(f.value), whole.value),
-        interval: whole.interval.sub(sumIntervals(parts.map(f => f.interval))),
-        formula: `「${whole.label}」${formatFigure(whole, model.groupsDigits)}${parts.filter(f => !f.value.isZero()).map(f => ` − 「${f.label}」${formatFigure(f, model.groupsDigits)}`).join('')}`,
-    };
+    const shown = (f: Figure) => `「${f.label}」${formatFigure(f, model.groupsDigits)}`;
+    const less = (terms: readonly Figure[]) => signedSum([whole, ...terms], [1, ...terms.map(() => -1 as const)], shown);
+    // the formula names the funds that hold money; a blank or 0 one is still in the interval, its rounding counted
+    const sum = less(parts);
+    return { value: sum.value(), interval: sum.computed, formula: less(parts.filter(f => !f.value.isZero())).formula() };
 }

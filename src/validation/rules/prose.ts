@@ -15,7 +15,7 @@ import { sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { shareAgreement } from '../../model/prose-shares.js';
 import { growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
-import { completionBudgets, type Computation, type RelationRule } from '../../model/relations.js';
+import { completionBudgets, signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
 import { actualColumn, isWithin, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -1076,7 +1076,7 @@ function rateByLastYear(model: ReportModel, lastYear: FigureClaim, current: Curr
     if (!rate) return undefined;
     const amount = (value: Decimal) => fixedText(value, lastYear.figure.decimals, model.groupsDigits);
     const computed = current.value.minus(lastYear.figure.value).div(lastYear.figure.value).times(100).abs();
-    return { rate, explanation: `上年数不符：（本年 ${amount(current.value)} − 上年 ${amount(lastYear.figure.value)}）÷ 上年 = ${computed.toFixed(2)}%` };
+    return { rate, explanation: `上年数不符：（${signedTerms([`本年 ${amount(current.value)}`, `上年 ${amount(lastYear.figure.value)}`], [1, -1])}）÷ 上年 = ${computed.toFixed(2)}%` };
 }
 
 /**
@@ -1113,7 +1113,7 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
     const currentValue = current?.value ?? inReportUnit(model, writtenActuals[0].figure).value;
     const difference = currentValue.minus(budgetValue);
     const source = current ? `（「${current.label}」）` : '';
-    report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：本年 ${amount(currentValue)} − 预算 ${amount(budgetValue)} = ${amount(difference)}${source}。`, { range });
+    report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：${signedTerms([`本年 ${amount(currentValue)}`, `预算 ${amount(budgetValue)}`], [1, -1])} = ${amount(difference)}${source}。`, { range });
 }
 
 /** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
@@ -1168,8 +1168,8 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     if (!range) return;
     const computed = current.value.minus(lastYear.figure.value);
     report.error(prose.node, growthAgrees
-        ? `文字写的上年 ${lastYear.figure.text} 与同一句的增减额不符：本年 ${amount(current.value)} ${signed.isNegative() ? '+' : '−'} ${amount(change.figure.value)} = ${amount(lastByChange)}，${growth.figure.text} 也是按 ${amount(lastByChange)} 算的。`
-        : `文字写的 ${change.figure.text} 与同一句的上年数不符：本年 ${amount(current.value)} − 上年 ${amount(lastYear.figure.value)} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
+        ? `文字写的上年 ${lastYear.figure.text} 与同一句的增减额不符：${signedTerms([`本年 ${amount(current.value)}`, amount(change.figure.value)], [1, signed.isNegative() ? 1 : -1])} = ${amount(lastByChange)}，${growth.figure.text} 也是按 ${amount(lastByChange)} 算的。`
+        : `文字写的 ${change.figure.text} 与同一句的上年数不符：${signedTerms([`本年 ${amount(current.value)}`, `上年 ${amount(lastYear.figure.value)}`], [1, -1])} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
 }
 
 /**
