@@ -1026,7 +1026,7 @@ function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim,
     const budget = budgetOfSaving(model, text, change, last);
     if (budget) return { rate, explanation: `节约额不符：${amount(change.figure.value)} ÷ 预算（${budget.text}）= ${change.figure.value.div(budget.value).times(100).toFixed(2)}%` };
     const computed = change.figure.value.div(lastValue).times(100);
-    return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${amount(current.value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
+    return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${signedTerms([amount(current.value), amount(change.figure.value)], [1, up ? -1 : 1])} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
 }
 
 /**
