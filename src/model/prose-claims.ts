@@ -1970,7 +1970,7 @@ function openingName(reader: TextReader, text: string, opened: number, clauseSta
 
 const COMPARED_ONLY = new RegExp(`^${COMPARED}$`);
 
-const COMPARISON_OPENING = /^(?:与|同|比|较)(?:上年|去年|\d{4}年)度?(?:同期)?(?:决算数?)?(?:相比|比较)?[，,]?/;
+const COMPARISON_OPENING = /^(?:与|同|比|较)(?:(?:上年|去年|\d{4}年)度?(?:同期)?(?:决算数?)?|(?:年初|全年|调整后?)?预算数?)(?:相比|比较)?[，,]?/;
 
 /** The words just before a sentence's total of what it listed: 共计2个, 全年因公出国（境）团组共计 ，0 个, 合计为… */
 const SUM_BEFORE = /(?:共计|合计|总计)[为是：:，,\s]*$/;
