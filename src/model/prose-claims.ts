@@ -1530,8 +1530,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const { roleStart, baseSpan } = read;
         // 年末结转和结余45.88万元，比年初增加9.68万元，增长26.74%: compared with the year's start, not with last year or a budget
         const fromOpening = (read.role.kind === 'change' || read.role.kind === 'growth') && comparedWithOpening(text.slice(part.start, roleStart));
-        const compared = (read.role.kind === 'change' || read.role.kind === 'growth') && !fromOpening ? budgetComparedWith(model, text.slice(part.start, roleStart)) : undefined;
-        const versus = compared === 'other' ? undefined : compared ?? differenceVersus(reader, part.start, item.start, read.role);
+        // 差额, 相差 say no comparison of their own: only a budget written before them gives them one (differenceVersus)
+        const difference = read.role.kind === 'change' && read.role.either === true;
+        const compared = (read.role.kind === 'change' || read.role.kind === 'growth') && !fromOpening && !difference ? budgetComparedWith(model, text.slice(part.start, roleStart)) : undefined;
+        const versus = difference ? differenceVersus(model, reader, part.start, clause.start, roleStart) : compared === 'other' ? undefined : compared;
         const role: Role = versus && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, versus }
             : fromOpening && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, fromOpening: true } : read.role;
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
@@ -1544,6 +1546,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 21个项目…，占项目总数比例100%: a share of counts, which the counts the text writes tell (prose-count-parts), not the amounts
         const countShare = role.kind === 'share' && baseSpan !== undefined && ofCounts(reader, part.start, item.start, baseSpan);
         const notData = (countShare ? 'count-share' : undefined) ?? (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
+            ?? (difference && !versus ? 'unread' : undefined)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
             ?? (bareMoneyUnnamed(reader, item.match, clause.start, roleStart) ? 'unread' : undefined);
@@ -2250,21 +2253,30 @@ const BARE_BUDGET_COMPARISON = /^\s*(?:比|较|与|同|和)(?:年初|全年|调�
 const COMPARED_WITH = /(?:比|较|与|同|和)(上年|去年|(\d{4})年度?)?(?:((?:年初|全年|调整后?)?)预算)?/g;
 
 /**
+ * 支出2.05万元，年初预算为2.95万元，差值为0.9万元; 年初预算5.00万元，支出决算3.00万元，差额2.00万元: a difference (差值, 差额,
+ * 相差) is of its subject against the last budget its part writes before it. Undefined, the figure left unread, where no
+ * budget is written before it, where last year's figure is written after the budget (上年2.08万元，相差0.03万元), or where its
+ * clause compares with something other than a budget (与本年收入合计的差额, 基本支出与项目支出相差): these words alone never
+ * say last year's change.
+ */
+function differenceVersus(model: ReportModel, reader: TextReader, partStart: number, clauseStart: number, roleStart: number): BudgetKind | undefined {
+    // 与预算相差2.00万元: the clause names the budget
+    if (/[与同和比较]/.test(reader.text.slice(clauseStart, roleStart))) {
+        const compared = budgetComparedWith(model, reader.text.slice(clauseStart, roleStart));
+        return compared === 'other' ? undefined : compared;
+    }
+    for (const { claim: { role } } of reader.figuresIn(partStart, roleStart).reverse()) {
+        if (role.kind === 'last') return undefined;
+        if (role.kind === 'budget') return role.budget;
+    }
+    return undefined;
+}
+
+/**
  * The budget a change is from where the comparison nearest before it in its sentence is with one
  * (较预算减少10.50万元，降低42.00%；较上年减少1.80万元 …): its change and rate are of the budget;
  * 'other' where it is another year's budget (比上年预算数字下降35.45%), which the data does not hold.
  */
-/**
- * 支出2.05万元，年初预算为2.95万元，差值为0.9万元: a difference that says no comparison is of the subject against the
- * budget the figure before it in its sentence is. Undefined for any other role, or another figure before it (上年2.08万元,
- * 相差0.03万元 is last year's change, as read without this).
- */
-function differenceVersus(reader: TextReader, partStart: number, start: number, role: Role): BudgetKind | undefined {
-    if (role.kind !== 'change' || !role.either) return undefined;
-    const before = reader.figuresIn(partStart, start).at(-1)?.claim;
-    return before?.role.kind === 'budget' ? before.role.budget : undefined;
-}
-
 function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'other' | undefined {
     const last = [...before.matchAll(COMPARED_WITH)].filter(m => m[1] !== undefined || m[3] !== undefined).pop();
     if (!last || last[3] === undefined) return undefined;

@@ -1124,7 +1124,7 @@ const COMPLETION_WORD: Record<BudgetKind, string> = { initial: '完成年初预�
  * year below zero, which no amount spent or received can be. A warning: the figure or the subject read may be the slip.
  */
 function increaseOverCurrent(model: ReportModel, report: Reporter, prose: ProseText, change: FigureClaim): void {
-    if (change.role.kind !== 'change' || change.role.sign <= 0 || change.role.either || change.figure.kind !== 'amount') return;
+    if (change.role.kind !== 'change' || change.role.sign <= 0 || change.figure.kind !== 'amount') return;
     const current = statedCurrent(model, change.subject!, change.figure);
     if (!current || current.value.isNegative() || !change.figure.interval.lo.greaterThan(current.interval.hi)) return;
     const range = rangeIn(prose, change.figure.offset, change.figure.length);
@@ -1147,8 +1147,6 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     if (!current) return;
     const written = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
     if (current.interval.sub(lastYear.figure.interval).meets(written)) return;
-    // 上年为2.08万元，相差0.03万元 says no direction: either way is the difference
-    if (change.role.either && current.interval.sub(lastYear.figure.interval).meets(written.negate())) return;
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
     const signed = change.role.sign > 0 ? change.figure.value : change.figure.value.negated();
     const lastByChange = current.value.minus(signed);
