@@ -9,7 +9,7 @@
 import { Decimal } from 'decimal.js';
 import type { AstNode } from 'langium';
 import type { Attachment, Project, Row, TextField } from '../language/generated/ast.js';
-import type { ReportTemplate } from '../templates/template.js';
+import type { GroupTemplate, ReportTemplate } from '../templates/template.js';
 import type { Figure, FigureKind } from './figure.js';
 import { MONEY_UNITS, writtenMoneyScale } from './figure.js';
 import { Interval } from './interval.js';
@@ -614,14 +614,12 @@ class TextReader {
         for (const { row, column } of candidates) {
             const group = sideGroupOf(row.parent);
             if (column !== undefined || !row.table || row.parent?.parent || !group || FUND_WORDS.test(this.tableSubjectOf(row.table.number))) return [];
-            const place = (name: string) => name === group.subtotal ? 'subtotal' : name === group.grandTotal ? 'total' : group.balances.includes(name) ? fundless(name) : undefined;
-            const at = place(row.canonicalName);
+            const at = placeInSide(group, row.canonicalName);
             if (at === undefined) return [];
             for (const table of sided) {
                 const side = table!.rows.find(r => !r.parent && r.canonicalName === row.parent!.canonicalName);
                 const other = sideGroupOf(side);
-                const same = other && side!.children.filter(r => (r.canonicalName === other.subtotal ? 'subtotal' : r.canonicalName === other.grandTotal ? 'total'
-                    : other.balances.includes(r.canonicalName) ? fundless(r.canonicalName) : undefined) === at);
+                const same = other && side!.children.filter(r => placeInSide(other, r.canonicalName) === at);
                 for (const r of same ?? []) if (!found.some(q => q.row === r)) found.push({ row: r });
             }
         }
@@ -1277,6 +1275,11 @@ function sideOfHeading(heading: string): Side | undefined {
 
 const FUNDS = ['一般公共预算', '政府性基金', '国有资本经营'];
 const fundsOf = (words: string) => FUNDS.filter(f => words.includes(f)).join('+');
+/** Where a row of a side stands, alike in every money's two-sided table: its subtotal, its total, or a balance by its name less the money's words. */
+function placeInSide(group: GroupTemplate, name: string): string | undefined {
+    return name === group.subtotal ? 'subtotal' : name === group.grandTotal ? 'total' : group.balances.includes(name) ? fundless(name) : undefined;
+}
+
 const fundless = (words: string) => words.replace(/一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|国有资本经营|财政拨款|预算/g, '');
 
 /**
