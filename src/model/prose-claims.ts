@@ -564,8 +564,11 @@ class TextReader {
         const tablesOf = (wholes: readonly Quantity[] | undefined) => wholes && new Set(wholes.map(q => q.row.table!.number));
         let opening = tablesOf(this.openingWhole(match.start));
         // 本年支出合计3,980.00万元，其中：基本支出…: where the table the whole is read in (收入支出决算总表) holds no reading
-        // of the part, the other tables whose whole of that name the written figure is (支出决算表's 合计)
-        if (opening && !candidates.some(q => q.row.table !== undefined && opening!.has(q.row.table.number))) opening = tablesOf(this.openingWhole(match.start, false, true));
+        // of the part, the other tables whose whole of that name the written figure is (支出决算表's 合计); not past a fund
+        // named on the way (其中：一般公共预算财政拨款支出1100.00万元，基本支出950.00万元 may be that fund's parts)
+        if (opening && !candidates.some(q => q.row.table !== undefined && opening!.has(q.row.table.number)) && !this.fundNamedSinceOpening(match.start)) {
+            opening = tablesOf(this.openingWhole(match.start, false, true));
+        }
         const inOpening = (q: Quantity) => q.row.table !== undefined && opening !== undefined && opening.has(q.row.table.number);
         if (opening) prefer(inOpening);
         prefer(q => {
@@ -674,6 +677,15 @@ class TextReader {
         }
         if (quantities.length === 0 || !quantities.every(q => this.isWhole(q.row))) return undefined;
         return quantities;
+    }
+
+    /** Whether a fund is named between the line's first figure or reference (the whole it may open with) and `position`. */
+    private fundNamedSinceOpening(position: number): boolean {
+        const line = this.layout.lineAt(position).start;
+        const [first] = this.figuresIn(line, position);
+        const reference = /【[^【】\n]*】/.exec(this.text.slice(line, first?.start ?? position));
+        const from = reference ? line + reference.index + reference[0].length : first?.start ?? position;
+        return FUND_WORDS.test(this.text.slice(from, position));
     }
 
     /** A row under `whole`, or another row of the table `whole` is the 合计 of. */
