@@ -9,7 +9,7 @@
 import { Decimal } from 'decimal.js';
 import type { AstNode } from 'langium';
 import type { Attachment, Project, Row, TextField } from '../language/generated/ast.js';
-import type { ReportTemplate } from '../templates/template.js';
+import type { GroupTemplate, ReportTemplate } from '../templates/template.js';
 import type { Figure, FigureKind } from './figure.js';
 import { MONEY_UNITS, writtenMoneyScale } from './figure.js';
 import { Interval } from './interval.js';
@@ -226,6 +226,10 @@ const ROLE_WORDS: readonly RoleWord[] = [
     // not the 预算 of a fund's name: 一般公共预算财政拨款“三公”经费支出数为… is the 决算, and
     // 涉及一般公共预算项目资金119.80万元 the fund's spending
     { pattern: '(?<!一般公共|政府性基金|国有资本经营)预算(?!(?:财政)?拨款)(?:数)?', role: amount({ kind: 'budget', budget: 'any' }) },
+    // 比预算增加（减少）-2万元: the form's word for a signed change, its direction the figure's sign
+    { pattern: '增加[（(]减少[）)]|增长[（(]下降[）)]|增[（(]减[）)]', role: direction(1) },
+    // 年初预算为2.95万元，差值为0.9万元: the difference of the two figures before it, either way (see differenceVersus)
+    { pattern: '差值|差额|相差', role: amount({ kind: 'change', sign: 1, either: true }) },
     // 较上年增支204万元, 减支57万元: a change of spending in a government's accounts
     { pattern: '增长率|增幅|增加|增长|上升|提高|增支', role: direction(1) },
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减|减支', role: direction(-1) },
@@ -562,8 +566,14 @@ class TextReader {
         if (this.row) prefer(q => isWithin(q.row, this.row!));
         // 财政拨款支出1,285.60万元，其中：一般公共预算…，政府性基金…。…社会保障和就业支出150.00万元，占11.7%:
         // a line that opens with a whole goes on to list its parts, whatever funds it names on the way
-        const whole = this.openingWhole(match.start);
-        const opening = whole && new Set(whole.map(q => q.row.table!.number));
+        const tablesOf = (wholes: readonly Quantity[] | undefined) => wholes && new Set(wholes.map(q => q.row.table!.number));
+        let opening = tablesOf(this.openingWhole(match.start));
+        // 本年支出合计3,980.00万元，其中：基本支出…: where the table the whole is read in (收入支出决算总表) holds no reading
+        // of the part, the other tables whose whole of that name the written figure is (支出决算表's 合计); not past a fund
+        // named on the way (其中：一般公共预算财政拨款支出1100.00万元，基本支出950.00万元 may be that fund's parts)
+        if (opening && !candidates.some(q => q.row.table !== undefined && opening!.has(q.row.table.number)) && !this.fundNamedSinceOpening(match.start)) {
+            opening = tablesOf(this.openingWhole(match.start, false, true));
+        }
         const inOpening = (q: Quantity) => q.row.table !== undefined && opening !== undefined && opening.has(q.row.table.number);
         if (opening) prefer(inOpening);
         prefer(q => {
@@ -584,9 +594,44 @@ class TextReader {
         if (section) prefer(inTables(section));
         // 本部门项目支出903.10万元: the department's own, a table of all its money (支出决算表), not one fund's —
         // the one to judge by where the figures disagree; a figure agreeing with another table's stays right
-        const own = DEPARTMENT_BEFORE.test(this.text.slice(Math.max(0, match.start - 12), match.start))
-            ? candidates.filter(q => q.row.table !== undefined && !FUND_WORDS.test(this.tableSubjectOf(q.row.table.number))) : [];
+        const department = DEPARTMENT_BEFORE.test(this.text.slice(Math.max(0, match.start - 12), match.start));
+        let own = department ? candidates.filter(q => q.row.table !== undefined && !FUND_WORDS.test(this.tableSubjectOf(q.row.table.number))) : [];
+        // 本年支出, 年末结转和结余 under 财政拨款收入支出决算总体情况说明: the section's table's rows, read first; the
+        // department's all-money rows stay a reading (本年收入1100万元，其中财政拨款收入1000万元 names the department's)
+        const counterparts = ofShare || department ? [] : this.sectionCounterparts(match, tiers[0]);
+        if (counterparts.length > 0) {
+            tiers.splice(0, tiers.length, ...tiers.map(tier => [...counterparts, ...tier]));
+            own = counterparts;
+        }
         return { tiers, inOpeningWhole: opening !== undefined && tiers[0].length > 0 && tiers[0].every(inOpening), ...own.length > 0 ? { own } : {} };
+    }
+
+    /**
+     * The rows of the section's money's two-sided table (财政拨款收入支出决算总表) that stand where the candidates stand in
+     * the department's all-money one (收入支出决算总表): its side's subtotal, total or balance of that name without the
+     * money's words (年末财政拨款结转和结余 for 年末结转和结余). None unless the name names no money, the section is of such
+     * a table and no candidate is the section's.
+     */
+    private sectionCounterparts(match: NameMatch, candidates: readonly Quantity[]): Quantity[] {
+        const section = this.tablesAt(match.start);
+        if (!section || candidates.length === 0 || FUND_WORDS.test(match.words)) return [];
+        const sided = [...section].map(number => this.model.tables.get(number))
+            .filter(table => table && (table.template?.groups?.length ?? 0) > 0 && FUND_WORDS.test(this.tableSubjectOf(table.number)));
+        if (sided.length === 0 || candidates.some(q => q.row.table && section.has(q.row.table.number))) return [];
+        const found: Quantity[] = [];
+        for (const { row, column } of candidates) {
+            const group = sideGroupOf(row.parent);
+            if (column !== undefined || !row.table || row.parent?.parent || !group || FUND_WORDS.test(this.tableSubjectOf(row.table.number))) return [];
+            const at = placeInSide(group, row.canonicalName);
+            if (at === undefined) return [];
+            for (const table of sided) {
+                const side = table!.rows.find(r => !r.parent && r.canonicalName === row.parent!.canonicalName);
+                const other = sideGroupOf(side);
+                const same = other && side!.children.filter(r => placeInSide(other, r.canonicalName) === at);
+                for (const r of same ?? []) if (!found.some(q => q.row === r)) found.push({ row: r });
+            }
+        }
+        return found;
     }
 
     /**
@@ -605,9 +650,10 @@ class TextReader {
     /**
      * The whole a line's first figure is (财政拨款支出, 本年支出合计, 一般公共预算财政拨款支出), written or
      * referenced, where that figure is a plain amount before `position` and each of its candidates is a table's total;
-     * of the sentence's first figure, where `sentence` says so.
+     * of the sentence's first figure, where `sentence` says so; `widest`: of a written figure, every reading of its name
+     * whose figure it writes, not only those its context prefers (none where none agrees).
      */
-    openingWhole(position: number, sentence = false): readonly Quantity[] | undefined {
+    openingWhole(position: number, sentence = false, widest = false): readonly Quantity[] | undefined {
         const line = this.layout.lineAt(position).start;
         const lineStart = sentence ? Math.max(line, this.text.lastIndexOf('。', position - 1) + 1) : line;
         const [first] = this.figuresIn(lineStart, position);
@@ -620,17 +666,31 @@ class TextReader {
             const start = lineStart + reference.index;
             const referenced = referencedFigure(this.model, this, { start, end: start + reference[0].length });
             // a row's own amount, not its change or share (【本年支出合计.增加】)
-            if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) quantities = [referenced.quantity];
+            if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) {
+                const { figure } = referenced;
+                quantities = widest ? (this.lexicon.lookup(referenced.row.canonicalName)?.quantities ?? [])
+                    .filter(q => targetOf(this.model, q, { kind: 'value' }, 'amount', figure.unit)?.interval.meets(figure.interval)) : [referenced.quantity];
+            }
         } else if (first?.claim.role.kind === 'value' && first.claim.figure.kind === 'amount') {
             const { figure, role } = first.claim;
-            quantities = first.claim.subject?.quantities ?? [];
+            const subject = first.claim.subject;
+            quantities = (widest ? subject?.tiers?.at(-1) : undefined) ?? subject?.quantities ?? [];
             // 本年支出5,713.50万元，其中：基本支出…: of the wholes its name may be (表一's 本年支出合计, the 政府性基金
             // table's 本年支出 column), the ones whose figure it writes; all where none agrees
             const agreeing = quantities.filter(q => targetOf(this.model, q, role, figure.kind, figure.unit)?.interval.meets(figure.interval));
-            if (agreeing.length > 0) quantities = agreeing;
+            if (agreeing.length > 0 || widest) quantities = agreeing;
         }
         if (quantities.length === 0 || !quantities.every(q => this.isWhole(q.row))) return undefined;
         return quantities;
+    }
+
+    /** Whether a fund is named between the line's first figure or reference (the whole it may open with) and `position`. */
+    private fundNamedSinceOpening(position: number): boolean {
+        const line = this.layout.lineAt(position).start;
+        const [first] = this.figuresIn(line, position);
+        const reference = /【[^【】\n]*】/.exec(this.text.slice(line, first?.start ?? position));
+        const from = reference ? line + reference.index + reference[0].length : first?.start ?? position;
+        return FUND_WORDS.test(this.text.slice(from, position));
     }
 
     /** A row under `whole`, or another row of the table `whole` is the 合计 of. */
@@ -1227,7 +1287,7 @@ function ancestors(row: RowModel): RowModel[] {
 function sectionWords(title: string): string {
     const name = normalizeName(title);
     return name.slice(HEADING_START.exec(name)?.[0].length ?? 0).replace(BEFORE_YEAR, '').replace(/[。.]$/, '')
-        .replace(/决算|情况|说明|总体|具体|结构|总表|表|的/g, '');
+        .replace(/决算|情况|说明|总体|具体|分项|结构|总表|表|的/g, '');
 }
 
 /** 关于 or a unit's name before a heading's year: words that are not the section's own (收入支出… 与2021年度对比 keeps them). */
@@ -1245,6 +1305,11 @@ function sideOfHeading(heading: string): Side | undefined {
 
 const FUNDS = ['一般公共预算', '政府性基金', '国有资本经营'];
 const fundsOf = (words: string) => FUNDS.filter(f => words.includes(f)).join('+');
+/** Where a row of a side stands, alike in every money's two-sided table: its subtotal, its total, or a balance by its name less the money's words. */
+function placeInSide(group: GroupTemplate, name: string): string | undefined {
+    return name === group.subtotal ? 'subtotal' : name === group.grandTotal ? 'total' : group.balances.includes(name) ? fundless(name) : undefined;
+}
+
 const fundless = (words: string) => words.replace(/一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|国有资本经营|财政拨款|预算/g, '');
 
 /**
@@ -1498,8 +1563,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const { roleStart, baseSpan } = read;
         // 年末结转和结余45.88万元，比年初增加9.68万元，增长26.74%: compared with the year's start, not with last year or a budget
         const fromOpening = (read.role.kind === 'change' || read.role.kind === 'growth') && comparedWithOpening(text.slice(part.start, roleStart));
-        const compared = (read.role.kind === 'change' || read.role.kind === 'growth') && !fromOpening ? budgetComparedWith(model, text.slice(part.start, roleStart)) : undefined;
-        const versus = compared === 'other' ? undefined : compared;
+        // 差额, 相差 say no comparison of their own: only a budget written before them gives them one (differenceVersus)
+        const difference = read.role.kind === 'change' && read.role.either === true;
+        const compared = (read.role.kind === 'change' || read.role.kind === 'growth') && !fromOpening && !difference ? budgetComparedWith(model, text.slice(part.start, roleStart)) : undefined;
+        const versus = difference ? differenceVersus(model, reader, part.start, clause.start, roleStart) : compared === 'other' ? undefined : compared;
         const role: Role = versus && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, versus }
             : fromOpening && (read.role.kind === 'change' || read.role.kind === 'growth') ? { ...read.role, fromOpening: true } : read.role;
         const base = baseSpan && role.kind === 'share' ? reader.lastName(baseSpan.start, baseSpan.end) : undefined;
@@ -1512,6 +1579,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 21个项目…，占项目总数比例100%: a share of counts, which the counts the text writes tell (prose-count-parts), not the amounts
         const countShare = role.kind === 'share' && baseSpan !== undefined && ofCounts(reader, part.start, item.start, baseSpan);
         const notData = (countShare ? 'count-share' : undefined) ?? (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
+            ?? (difference && !versus ? 'unread' : undefined)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
             ?? (bareMoneyUnnamed(reader, item.match, clause.start, roleStart) ? 'unread' : undefined);
@@ -1938,7 +2006,7 @@ function openingName(reader: TextReader, text: string, opened: number, clauseSta
 
 const COMPARED_ONLY = new RegExp(`^${COMPARED}$`);
 
-const COMPARISON_OPENING = /^(?:与|同|比|较)(?:上年|去年|\d{4}年)度?(?:同期)?(?:决算数?)?(?:相比|比较)?[，,]?/;
+const COMPARISON_OPENING = /^(?:与|同|比|较)(?:(?:上年|去年|\d{4}年)度?(?:同期)?(?:决算数?)?|(?:年初|全年|调整后?)?预算数?)(?:相比|比较)?[，,]?/;
 
 /** The words just before a sentence's total of what it listed: 共计2个, 全年因公出国（境）团组共计 ，0 个, 合计为… */
 const SUM_BEFORE = /(?:共计|合计|总计)[为是：:，,\s]*$/;
@@ -2216,6 +2284,26 @@ const BARE_BUDGET_COMPARISON = /^\s*(?:比|较|与|同|和)(?:年初|全年|调�
  * 与2021年度预算相比 (the year's budget), 比上年预算数字 (last year's budget).
  */
 const COMPARED_WITH = /(?:比|较|与|同|和)(上年|去年|(\d{4})年度?)?(?:((?:年初|全年|调整后?)?)预算)?/g;
+
+/**
+ * 支出2.05万元，年初预算为2.95万元，差值为0.9万元; 年初预算5.00万元，支出决算3.00万元，差额2.00万元: a difference (差值, 差额,
+ * 相差) is of its subject against the last budget its part writes before it. Undefined, the figure left unread, where no
+ * budget is written before it, where last year's figure is written after the budget (上年2.08万元，相差0.03万元), or where its
+ * clause compares with something other than a budget (与本年收入合计的差额, 基本支出与项目支出相差): these words alone never
+ * say last year's change.
+ */
+function differenceVersus(model: ReportModel, reader: TextReader, partStart: number, clauseStart: number, roleStart: number): BudgetKind | undefined {
+    // 与预算相差2.00万元: the clause names the budget
+    if (/[与同和比较]/.test(reader.text.slice(clauseStart, roleStart))) {
+        const compared = budgetComparedWith(model, reader.text.slice(clauseStart, roleStart));
+        return compared === 'other' ? undefined : compared;
+    }
+    for (const { claim: { role } } of reader.figuresIn(partStart, roleStart).reverse()) {
+        if (role.kind === 'last') return undefined;
+        if (role.kind === 'budget') return role.budget;
+    }
+    return undefined;
+}
 
 /**
  * The budget a change is from where the comparison nearest before it in its sentence is with one

@@ -7,7 +7,7 @@ import type { Figure, FigureKind } from './figure.js';
 import { computedFigure, formatFigure } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { Computation } from './relations.js';
-import { ratio, shareDescription } from './relations.js';
+import { ratio, shareDescription, signedSum } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import { noteBudgetKind, tableOfRole } from './report-model.js';
 import type { RowModel } from './rows.js';
@@ -27,7 +27,8 @@ export type Role =
      * is from the balance at the year's start (年末结转和结余…，比年初增加…，增长…): the 年末 figure less its 年初 one, where one is;
      * the same for a growth rate (over the 年初 figure).
      */
-    | { readonly kind: 'change'; readonly sign: 1 | -1; readonly versus?: BudgetKind; readonly fromOpening?: true }
+    /** either: the words say no direction (差值为, 相差): the change is judged by its size alone. */
+    | { readonly kind: 'change'; readonly sign: 1 | -1; readonly versus?: BudgetKind; readonly fromOpening?: true; readonly either?: true }
     | { readonly kind: 'growth'; readonly sign: 1 | -1; readonly versus?: BudgetKind; readonly fromOpening?: true }
     /**
      * items: the share is of the sum of these, written before it (两项合计占…). inFull: the words after 占
@@ -425,9 +426,9 @@ export function nonAppropriationIncome(model: ReportModel): { value: Decimal; in
     if (single.length > 0 && funds.length > 0) return undefined;
     const parts = [...single, ...funds].map(amountOf).filter(f => f !== undefined);
     if (parts.length === 0 || parts.some(f => f.kind !== 'amount')) return undefined;
-    return {
-        value: parts.reduce((rest, f) => rest.minus(f.value), whole.value),
-        interval: whole.interval.sub(sumIntervals(parts.map(f => f.interval))),
-        formula: `「${whole.label}」${formatFigure(whole, model.groupsDigits)}${parts.filter(f => !f.value.isZero()).map(f => ` − 「${f.label}」${formatFigure(f, model.groupsDigits)}`).join('')}`,
-    };
+    const shown = (f: Figure) => `「${f.label}」${formatFigure(f, model.groupsDigits)}`;
+    const less = (terms: readonly Figure[]) => signedSum([whole, ...terms], [1, ...terms.map(() => -1 as const)], shown);
+    // the formula names the funds that hold money; a blank or 0 one is still in the interval, its rounding counted
+    const sum = less(parts);
+    return { value: sum.value(), interval: sum.computed, formula: less(parts.filter(f => !f.value.isZero())).formula() };
 }

@@ -365,7 +365,7 @@ function sameMeasure(total: Figure, parts: readonly Figure[], signs?: readonly (
  * Terms joined by their signs — labels (a − b + c) or figures as printed, a negative figure's sign joined to its term's:
  * 120.00 − 5.00, not 120.00 + -5.00; a first term added is written as it is (-10.00 + 4.00).
  */
-function signedTerms(texts: readonly string[], signs: readonly (1 | -1)[] | undefined): string {
+export function signedTerms(texts: readonly string[], signs: readonly (1 | -1)[] | undefined): string {
     return texts.map((text, i) => {
         const subtracted = (signs?.[i] ?? 1) < 0;
         if (i === 0 && !subtracted) return text;
@@ -474,7 +474,7 @@ class ComputedRelation implements Relation {
 }
 
 /** Σ sign·parts: its interval, and its formula and value in the report's style. */
-interface SignedSum { readonly computed: Interval; readonly formula: () => string; readonly value: () => Decimal }
+export interface SignedSum { readonly computed: Interval; readonly formula: () => string; readonly value: () => Decimal }
 
 /** The interval of Σ sign·parts, each part's interval as `intervalOf` gives it (blame's moved figures) or its own. */
 function signedInterval(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, intervalOf: (figure: Figure) => Interval): Interval {
@@ -490,7 +490,7 @@ export function boundHolds(bound: Pick<Relation, 'target' | 'parts' | 'signs'>, 
 }
 
 /** Σ sign·parts, with its formula in the report's style. */
-function signedSum(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, show: (figure: Figure) => string): SignedSum {
+export function signedSum(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, show: (figure: Figure) => string): SignedSum {
     const negative = (i: number) => (signs?.[i] ?? 1) < 0;
     return {
         computed: signedInterval(parts, signs, p => p.interval),

@@ -80,6 +80,8 @@ export function contraryDirectionMessage(model: ReportModel, claim: FigureClaim)
 function contraryDirection(model: ReportModel, claim: FigureClaim): { sign: 1 | -1; target: Target; written: 1 | -1 } | undefined {
     const { role, figure, subject } = claim;
     if ((role.kind !== 'change' && role.kind !== 'growth') || !subject || subject.qualified || claim.notData || figure.value.isZero()) return undefined;
+    // 差值为0.9万元 says no direction
+    if (role.kind === 'change' && role.either) return undefined;
     const direction = certainDirection(distinctTargets(model, subject, role, figure));
     const written = figure.value.isNegative() ? -role.sign as 1 | -1 : role.sign;
     if (!direction || direction.sign === 0 || direction.sign === written) return undefined;

@@ -15,7 +15,7 @@ import { sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { shareAgreement } from '../../model/prose-shares.js';
 import { growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
-import { completionBudgets, type Computation, type RelationRule } from '../../model/relations.js';
+import { completionBudgets, signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
 import { actualColumn, isWithin, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -1033,7 +1033,7 @@ function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim,
     const budget = budgetOfSaving(model, text, change, last);
     if (budget) return { rate, explanation: `节约额不符：${amount(change.figure.value)} ÷ 预算（${budget.text}）= ${change.figure.value.div(budget.value).times(100).toFixed(2)}%` };
     const computed = change.figure.value.div(lastValue).times(100);
-    return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${amount(current.value)} ${up ? '−' : '+'} ${amount(change.figure.value)} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
+    return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${signedTerms([amount(current.value), amount(change.figure.value)], [1, up ? -1 : 1])} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
 }
 
 /**
@@ -1083,7 +1083,7 @@ function rateByLastYear(model: ReportModel, lastYear: FigureClaim, current: Curr
     if (!rate) return undefined;
     const amount = (value: Decimal) => fixedText(value, lastYear.figure.decimals, model.groupsDigits);
     const computed = current.value.minus(lastYear.figure.value).div(lastYear.figure.value).times(100).abs();
-    return { rate, explanation: `上年数不符：（本年 ${amount(current.value)} − 上年 ${amount(lastYear.figure.value)}）÷ 上年 = ${computed.toFixed(2)}%` };
+    return { rate, explanation: `上年数不符：（${signedTerms([`本年 ${amount(current.value)}`, `上年 ${amount(lastYear.figure.value)}`], [1, -1])}）÷ 上年 = ${computed.toFixed(2)}%` };
 }
 
 /**
@@ -1110,7 +1110,9 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
     const actuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData && c.figure.kind === 'amount'
         && c.figure.offset < change.figure.offset && inOneSentence(prose, c, change));
     const currents = [...current ? [current.interval] : [], ...actuals.map(c => inReportUnit(model, c.figure).interval)];
-    if (currents.some(actual => actual.sub(base).meets(signed))) return;
+    // 差值为0.9万元 says no direction: either way is the difference
+    const differences = role.either ? [signed, signed.negate()] : [signed];
+    if (currents.some(actual => differences.some(difference => actual.sub(base).meets(difference)))) return;
     const range = rangeIn(prose, change.figure.offset, change.figure.length);
     if (!range) return;
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
@@ -1118,7 +1120,7 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
     const currentValue = current?.value ?? inReportUnit(model, writtenActuals[0].figure).value;
     const difference = currentValue.minus(budgetValue);
     const source = current ? `（「${current.label}」）` : '';
-    report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：本年 ${amount(currentValue)} − 预算 ${amount(budgetValue)} = ${amount(difference)}${source}。`, { range });
+    report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：${signedTerms([`本年 ${amount(currentValue)}`, `预算 ${amount(budgetValue)}`], [1, -1])} = ${amount(difference)}${source}。`, { range });
 }
 
 /** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
@@ -1171,8 +1173,8 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     if (!range) return;
     const computed = current.value.minus(lastYear.figure.value);
     report.error(prose.node, growthAgrees
-        ? `文字写的上年 ${lastYear.figure.text} 与同一句的增减额不符：本年 ${amount(current.value)} ${signed.isNegative() ? '+' : '−'} ${amount(change.figure.value)} = ${amount(lastByChange)}，${growth.figure.text} 也是按 ${amount(lastByChange)} 算的。`
-        : `文字写的 ${change.figure.text} 与同一句的上年数不符：本年 ${amount(current.value)} − 上年 ${amount(lastYear.figure.value)} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
+        ? `文字写的上年 ${lastYear.figure.text} 与同一句的增减额不符：${signedTerms([`本年 ${amount(current.value)}`, amount(change.figure.value)], [1, signed.isNegative() ? 1 : -1])} = ${amount(lastByChange)}，${growth.figure.text} 也是按 ${amount(lastByChange)} 算的。`
+        : `文字写的 ${change.figure.text} 与同一句的上年数不符：${signedTerms([`本年 ${amount(current.value)}`, `上年 ${amount(lastYear.figure.value)}`], [1, -1])} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
 }
 
 /**
@@ -1470,7 +1472,9 @@ function actualsWrittenFor(text: TextClaims, budget: FigureClaim, rate: FigureCl
     const after = text.claims.filter((c): c is FigureClaim => written(c) && c.figure.offset > budget.figure.offset && c.figure.offset < rate.figure.offset);
     if (after.length > 0) return after;
     const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < budget.figure.offset).at(-1);
-    if (!before || !written(before) || before.figure.unit !== budget.figure.unit || !inSentence(text.prose, before, rate)
+    // in another money unit too (支出决算为179,800元，年初预算为20万元): its callers convert it
+    const sameUnit = before !== undefined && (before.figure.unit === budget.figure.unit || writtenMoneyScale(before.figure.unit, budget.figure.unit) !== undefined);
+    if (!before || !written(before) || !sameUnit || !inSentence(text.prose, before, rate)
         || !BUDGET_CLAUSE.test(text.prose.text.slice(before.figure.offset + before.figure.length, budget.figure.offset))) return [];
     const between = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset > before.figure.offset && c.figure.offset < rate.figure.offset);
     return between.every(c => c === budget || ((c.role.kind === 'change' || c.role.kind === 'growth') && c.role.versus)) ? [before] : [];
@@ -1603,10 +1607,12 @@ function rateOfNothing(model: ReportModel, report: Reporter, text: TextClaims, c
     if (!current?.value.isZero()) return false;
     if (role.kind === 'growth') {
         if (role.versus) return false;
-        // last year's 0: stated, or this year's 0 less the 增加0元 its sentence writes before the rate
+        // last year's 0: stated, or this year's 0 less the 增加0元 its sentence writes before the rate, of the same subject
+        // (因公出国（境）费0万元，增加0万元，公务接待费0万元，下降100%: the 0 change is another's)
         const last = distinctTargets(model, subject, { kind: 'last' }, amount);
         const noChange = text.claims.some(c => c.kind === 'figure' && c.role.kind === 'change' && !c.role.versus && !c.role.fromOpening && !c.notData
-            && c.figure.kind === 'amount' && c.figure.value.isZero() && c.figure.offset < figure.offset && inOneSentence(prose, c, claim));
+            && c.figure.kind === 'amount' && c.figure.value.isZero() && c.figure.offset < figure.offset && inOneSentence(prose, c, claim)
+            && c.subject !== undefined && sameSubject(c.subject, subject));
         if (!noChange && (last.length !== 1 || !last[0].stated || !last[0].value.isZero())) return false;
     }
     if (figure.value.isZero() || (role.kind === 'completion' && figure.value.equals(100))) return true;
