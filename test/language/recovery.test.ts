@@ -227,7 +227,7 @@ describe('texts', () => {
             '2:19 标题后应为“{”：标题下的文字写在 { } 里，按它说的是哪一节起名，如 部门概况 「一、单位基本情况」 { 机构设置、职责 「…」 }。',
         ]);
         const glossary = await parseWithProblems('情况说明 {\n  名词解释 「四、名词解释」 「财政拨款收入：指……」\n}');
-        expect(glossary.problems.parser[0]).toBe('2:17 标题后应为“{”：各条写在 { } 里，如 名词解释 「四、名词解释」 { 1.财政拨款收入：「…」 }。');
+        expect(glossary.problems.parser[0]).toBe('2:17 标题后应为“{”：各条写在 { } 里，如 名词解释 「四、名词解释」 { 财政拨款收入：「…」 }。');
         const topLevel = await parseWithProblems('部门概况 「本中心下设办公室。」');
         expect(topLevel.problems.parser).toEqual([
             '1:6 此处应为“{”：部门概况的各节写在 { } 里，如 部门概况 { 机构设置 「…」 }。',
