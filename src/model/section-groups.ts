@@ -11,9 +11,20 @@ import type { Entry, Explanation, Part, Report, Row, TextField } from '../langua
 export function isSectionGroup(entry: Entry): entry is Row {
     if (entry.$type !== 'Row') return false;
     const row = entry as Row;
-    return row.code === undefined && (row.cells?.length ?? 0) === 0 && (row.attributes?.length ?? 0) === 0
-        && (row.entries?.length ?? 0) > 0
-        && row.entries.every(e => e.$type === 'TextField' && (e as TextField).key !== '说明');
+    return isBareRow(row) && (row.entries?.length ?? 0) > 0
+        && row.entries.some(e => e.$type === 'TextField')
+        && row.entries.every(e => e.$type === 'TextField' ? (e as TextField).key !== '说明' : isTextOverForms(e));
+}
+
+/** A row of no code, figures or attributes: a heading, not a row of a table. */
+function isBareRow(row: Row): boolean {
+    return row.code === undefined && (row.cells?.length ?? 0) === 0 && (row.attributes?.length ?? 0) === 0;
+}
+
+/** A section's heading with its text over forms (（二）项目绩效自评结果 「…详见下表。」 { 项目 … }): a section under a heading too. */
+function isTextOverForms(entry: Entry): boolean {
+    return entry.$type === 'Row' && (entry as Row).text !== undefined && isBareRow(entry as Row)
+        && (entry as Row).entries.every(e => e.$type !== 'TextField');
 }
 
 /** The entries of a part with each heading over sections replaced by the sections it holds. */

@@ -53,6 +53,19 @@ describe('the numbers the report writes for its sections', () => {
         ]);
     });
 
+    it('stand where they carry on from the part before: a section the template puts first takes the number just below (review)', () => {
+        const html = buildHtml(`${HEAD('某县农业农村局')}部门概况 {
+  一、部门职责 「负责全县农业农村工作。」
+  二、机构设置 「内设机构5个。」
+}
+情况说明 {
+  四、收入决算情况说明 「本年收入合计100.00万元。」
+  五、支出决算情况说明 「本年支出合计100.00万元。」
+}
+`);
+        expect(explanationHeadings(html).slice(0, 3)).toEqual(['2 三、收入支出总体情况说明', '2 四、收入决算情况说明', '2 五、支出决算情况说明']);
+    });
+
     it('stand where a section of the report\'s own is written without one between them: it is printed without one', () => {
         const html = buildHtml(`${HEAD()}情况说明 {
   一、收入支出总体情况说明 「2024年度收、支总计均为100.00万元。」
@@ -115,6 +128,32 @@ describe('a heading written with its text over a project\'s form (十、预算�
         expect(section).not.toContain('绩效目标实际完成情况。');
         expect(text.split('自评结果见下表').length - 1).toBe(1);
     });
+
+    it('under a heading over sections, keeps the heading, its sub-sections and their texts (review: all lost, 二、 given away)', () => {
+        const html = buildHtml(`${HEAD()}情况说明 {
+  一、收入支出总体情况说明 「2024年度收、支总计均为100.00万元。」
+  二、预算绩效管理情况说明 {
+    （一）预算绩效管理工作开展情况 「本单位对1个项目开展了自评。」
+    （二）项目绩效自评结果 「文化下乡项目自评得分95分，详见下表。」 {
+      项目 「文化下乡」 {
+        预算数 20.00 { 财政拨款 20.00 }
+        执行数 19.00 完成预算 95.00% { 财政拨款 19.00 }
+      }
+    }
+  }
+  三、其他重要事项情况说明 「无。」
+}
+`);
+        const headings = explanationHeadings(html);
+        expect(headings.slice(0, 4)).toEqual(['2 一、收入支出总体情况说明', '2 二、预算绩效管理情况说明',
+            '3 （一）预算绩效管理工作开展情况', '3 （二）项目绩效自评结果']);
+        expect(headings).toContain('2 三、其他重要事项情况说明');
+        const text = visibleText(html);
+        const section = text.slice(text.lastIndexOf('二、预算绩效管理情况说明'), text.lastIndexOf('三、其他重要事项情况说明'));
+        expect(section).toContain('本单位对1个项目开展了自评。');
+        expect(section).toContain('文化下乡项目自评得分95分，详见下表。');
+        expect(section).toContain('项目绩效目标完成情况表');
+    });
 });
 
 describe('the numbers the report writes for its parts', () => {
@@ -154,6 +193,9 @@ ${more}}
         expect(unfilled(source('某县财政局'))).toContain('机关运行经费');
         const civil = source('某县政务服务中心', '', '部门概况 {\n  主要职能 「本中心为参照公务员法管理的单位。」\n}\n');
         expect(otherMatters(buildHtml(civil))[0]).toBe('3 （一）机关运行经费支出情况');
+        // the law named in full, as most reports write it (review: 参照《中华人民共和国公务员法》管理 was read as a 事业单位)
+        const lawNamed = source('某县机关事务服务中心', '', '部门概况 {\n  机构设置 「本中心为公益一类事业单位，参照《中华人民共和国公务员法》管理。」\n}\n');
+        expect(otherMatters(buildHtml(lawNamed))[0]).toBe('3 （一）机关运行经费支出情况');
         // 事业单位 said of those it holds, not of itself (教育部: 主要为我部直属高校和直属教育事业单位的日常运行支出)
         const holds = source('某县教育局', '  支出决算情况说明 「主要为直属学校和直属教育事业单位的日常运行支出。」\n');
         expect(otherMatters(buildHtml(holds))[0]).toBe('3 （一）机关运行经费支出情况');

@@ -896,6 +896,10 @@ class TemplateLayout {
             }
             // the number the next section the report numbers is written under: the room before it
             const limit = number ?? facts.slice(i + 1).find(f => f.number !== undefined)?.number ?? Infinity;
+            // just below it, where the room is larger: numbers carried on from the part before (概况 一、二、, then 四、收入决算…)
+            // leave the first free, not the section the template puts before 四、
+            // (and one for this section where it is written without a number: it takes the next)
+            if (pending.length > 0 && limit !== Infinity) next = Math.max(next, limit - pending.length - (number === undefined ? 1 : 0));
             while (pending.length > 0 && next < limit) out.push({ ...pending.shift()!, number: next++ });
             if (number !== undefined) {
                 out.push({ ...unit, number });
@@ -1320,7 +1324,7 @@ class TemplateLayout {
             // (教育部: 主要为我部直属高校和直属教育事业单位的日常运行支出)
             const says = (kind: string) => new RegExp(`(?:(?:本|我|该)(?:单位|院|校|中心|站|馆)[^，。；\n]{0,6}(?:为|是|系|属于)|单位性质[:：为是]*)[^，。；\n]{0,10}${kind}`).test(texts);
             const written = fields.some(f => RUNNING_COSTS_WORDS.test(`${f.key}${f.text}`)) || this.topicRows(['running-costs']).length > 0;
-            this.publicInstitution = !written && (named || says('事业单位')) && !says('行政单位') && !/参照公务员法|参公/.test(texts);
+            this.publicInstitution = !written && (named || says('事业单位')) && !says('行政单位') && !/参照[^，。；\n]{0,12}公务员法|参公/.test(texts);
         }
         return this.publicInstitution;
     }
