@@ -121,6 +121,11 @@ function ordinalStyle(written: string): OrdinalStyle | undefined {
     return undefined;
 }
 
+/** The texts in source order, those under one heading over sections as that heading, once: what a part's numbers number. */
+function headingsOnce(written: readonly { readonly field: TextField }[]): (TextField | Row)[] {
+    return written.map(({ field }) => sectionGroupOf(field) ?? field).filter((node, i, all) => node !== all[i - 1]);
+}
+
 /**
  * Whether the texts of a part, in source order, are numbered 一、 二、 … as printed with none skipped
  * (广西: 一、2024年度收入支出决算总体情况。 … 八、预算绩效管理工作开展情况。, no section on 财政拨款收支):
@@ -130,8 +135,7 @@ function ordinalStyle(written: string): OrdinalStyle | undefined {
 function numberedWhole(written: readonly { readonly field: TextField; readonly section?: SectionTemplate }[], inner: readonly InnerPart[] = []): boolean {
     // the texts under a heading over sections (二、关于…决算情况说明 { （一）… }) are numbered by the heading; a section of the
     // report's own written without a number between them (本单位年度重点工作说明 after 二、) is printed so, numbering none
-    const numbered = written.filter(({ field, section }) => section !== undefined || field.ordinal !== undefined || sectionGroupOf(field) !== undefined)
-        .map(({ field }) => sectionGroupOf(field) ?? field).filter((node, i, all) => node !== all[i - 1]);
+    const numbered = headingsOnce(written.filter(({ field, section }) => section !== undefined || field.ordinal !== undefined || sectionGroupOf(field) !== undefined));
     const ordinals: (string | undefined)[] = numbered.map(node => node.ordinal);
     // a 概况 or 名词解释 printed among the sections (一、部门/单位基本情况) takes its number where it stands
     for (const { node, after, before } of [...inner].reverse()) {
@@ -174,8 +178,7 @@ function writtenNumber(ordinal: string | undefined): number | undefined {
  * 三、), the numbers are the copy's slips and the layout numbers the sections by their places.
  */
 function numbersStand(written: readonly { readonly field: TextField }[]): boolean {
-    const numbers = written.map(({ field }) => sectionGroupOf(field) ?? field).filter((node, i, all) => node !== all[i - 1])
-        .flatMap(node => writtenNumber(node.ordinal) ?? []);
+    const numbers = headingsOnce(written).flatMap(node => writtenNumber(node.ordinal) ?? []);
     return numbers.length > 0 && numbers.every((number, i) => i === 0 || number > numbers[i - 1]);
 }
 
