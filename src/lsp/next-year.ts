@@ -87,7 +87,7 @@ function metaEdits(report: Report, link: string): Edit[] {
 
 /**
  * The template next year's `模板` line names where this year's named one not covering next year
- * (四川 2020, 2019—2022, for a 2022 report): its province's template for that year, 四川 2024. None
+ * (四川 2020, 2019—2021, for a 2021 report): its province's template for that year, 四川 2024. None
  * where the line stays as written: a template that still covers the year, a name the year chooses by
  * (四川, 全国), a province without a template for the year.
  */

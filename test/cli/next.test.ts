@@ -51,12 +51,12 @@ describe('juesuan next', () => {
     });
 
     it('moves a 模板 line the new year is past to its province’s template for that year, and says so', async () => {
-        fs.writeFileSync(path.join(dir, '2022.juesuan'), '模板 「四川 2020」\n部门 「某局」\n年度 2022\n');
-        const run = await next('2022.juesuan', '2023.juesuan');
+        fs.writeFileSync(path.join(dir, '2021.juesuan'), '模板 「四川 2020」\n部门 「某局」\n年度 2021\n');
+        const run = await next('2021.juesuan', '2022.juesuan');
         expect(run.code).toBe(NEXT_OK);
-        expect(run.stdout).toContain('已写入 2023.juesuan（2023 年度，模板改为「四川 2024」（四川省部门决算公开模板（2023年度起）），上年 「2022.juesuan」）');
-        expect(fs.readFileSync(path.join(dir, '2023.juesuan'), 'utf8')).toBe('模板 「四川 2024」\n部门 「某局」\n年度 2023\n上年 「2022.juesuan」\n');
-        const checked = await new ReportChecker().check({ given: '2023.juesuan', absolute: path.resolve('2023.juesuan'), maxBytes: 50 * 1024 * 1024, fix: 'none' });
+        expect(run.stdout).toContain('已写入 2022.juesuan（2022 年度，模板改为「四川 2024」（四川省部门决算公开模板（2022年度起）），上年 「2021.juesuan」）');
+        expect(fs.readFileSync(path.join(dir, '2022.juesuan'), 'utf8')).toBe('模板 「四川 2024」\n部门 「某局」\n年度 2022\n上年 「2021.juesuan」\n');
+        const checked = await new ReportChecker().check({ given: '2022.juesuan', absolute: path.resolve('2022.juesuan'), maxBytes: 50 * 1024 * 1024, fix: 'none' });
         expect(checked.diagnostics.filter(d => d.code === 'template').map(d => d.message)).toEqual([]);
     });
 

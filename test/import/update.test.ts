@@ -44,7 +44,7 @@ describe('juesuan import', () => {
         const { out, sink } = capture();
         expect(await runImport(book, { template: '四川 2020' }, sink)).toBe(0);
         expect(out.stdout).toContain('\n附表2 收入决算表 {');
-        expect(out.stderr).toContain('读到模板「四川省部门决算公开模板（2019—2022年度）」的 1 张表');
+        expect(out.stderr).toContain('读到模板「四川省部门决算公开模板（2019—2021年度）」的 1 张表');
         expect(out.stderr).toContain('  附表2 收入决算表：工作表「收入决算表」A1:K18，11 行');
     });
 

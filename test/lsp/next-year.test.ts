@@ -140,17 +140,17 @@ describe('the 模板 line of next year’s report', () => {
         return { text, model: parseReport(text).model };
     };
 
-    it('names the same province’s template for the new year where the one named ends: 四川 2020 (2019—2022) → 四川 2024', () => {
-        const { text, model } = nextOf('模板 「四川 2020」\n年度 2022\n');
-        expect(text).toBe('模板 「四川 2024」\n年度 2023\n上年 「a.juesuan」\n');
+    it('names the same province’s template for the new year where the one named ends: 四川 2020 (2019—2021) → 四川 2024', () => {
+        const { text, model } = nextOf('模板 「四川 2020」\n年度 2021\n');
+        expect(text).toBe('模板 「四川 2024」\n年度 2022\n上年 「a.juesuan」\n');
         expect(model.template.id).toBe('sichuan-2024');
         expect(model.templateChoice.how).toBe('named');
         // named by its full name, it moves all the same
-        expect(nextOf('模板 「四川省部门决算公开模板（2020年度）」\n年度 2022\n').text).toContain('模板 「四川 2024」\n');
+        expect(nextOf('模板 「四川省部门决算公开模板（2020年度）」\n年度 2021\n').text).toContain('模板 「四川 2024」\n');
     });
 
     it('keeps the line where the template named covers the new year, or the name is one the year chooses by', () => {
-        expect(nextOf('模板 「四川 2020」\n年度 2021\n').text).toBe('模板 「四川 2020」\n年度 2022\n上年 「a.juesuan」\n');
+        expect(nextOf('模板 「四川 2020」\n年度 2020\n').text).toBe('模板 「四川 2020」\n年度 2021\n上年 「a.juesuan」\n');
         const province = nextOf('模板 「四川」\n年度 2022\n');
         expect(province.text).toBe('模板 「四川」\n年度 2023\n上年 「a.juesuan」\n');
         expect(province.model.template.id).toBe('sichuan-2024');

@@ -16,9 +16,9 @@ const CASES = join(import.meta.dirname, '..', 'validation', 'cases');
 /** Cases nothing in whose text tells their template, or told apart by one table: fitted elsewhere, and said so in the warning. */
 const UNTOLD = new Map([
     // a prose page of a 大英县 unit: 四川 is named nowhere, and there are no tables
-    ['sichuan-2020/real-dayi-2022-party-school-performance-glossary.juesuan', 'national'],
+    ['sichuan-2024/real-dayi-2022-party-school-performance-glossary.juesuan', 'national'],
     // a prose page of a 大英县 township (its 一般公共预算 items): 四川 named nowhere, no tables
-    ['sichuan-2020/real-daying-2022-township-general-budget-items.juesuan', 'national'],
+    ['sichuan-2024/real-daying-2022-township-general-budget-items.juesuan', 'national'],
     // one project self-evaluation form each, of a 大英县 and a 青神县 department: 四川 is named nowhere, and the form is
     // no table of the report's set that tells a template
     ['sichuan-2024/real-daying-2023-justice-project-self-evaluation.juesuan', 'national'],

@@ -12,11 +12,11 @@ import { SHARED_LIMITS, STANDARD_ROW_TIES, STANDARD_SHARE_BASES, STANDARD_TIES }
 
 export const SICHUAN_2020: ReportTemplate = {
     id: 'sichuan-2020',
-    name: '四川省部门决算公开模板（2019—2022年度）',
+    name: '四川省部门决算公开模板（2019—2021年度）',
     shortName: '四川 2020',
     province: '四川',
-    // 2023 on: sichuan-2024 (its SOURCES.md 1)
-    years: { from: 2019, to: 2022 },
+    // 2022 on: sichuan-2024 — every 2021 contents read prints these 14 附表, every 2022 one the 13 (sichuan-2024/SOURCES.md 1)
+    years: { from: 2019, to: 2021 },
     aliases: ['四川2020', '四川省2020'],
     // the 18 prefecture-level cities and 3 autonomous prefectures (sichuan-2024/SOURCES.md 5)
     places: ['成都市', '自贡市', '攀枝花市', '泸州市', '德阳市', '绵阳市', '广元市', '遂宁市', '内江市', '乐山市', '南充市', '眉山市',

@@ -1,4 +1,4 @@
-// 四川省部门决算公开模板（2024年度）: the 2020 format's five parts and ten sections, and 13 附表 — the
+// 四川省部门决算公开模板（2022年度起，首见于 2024 年度的目录）: the 2020 format's five parts and ten sections, and 13 附表 — the
 // two “三公” tables merged into one 财政拨款“三公”经费支出决算表, printed last, after the 政府性基金
 // and 国有资本经营 tables. Sources: SOURCES.md in this folder.
 import type { ReportTemplate } from '../template.js';
@@ -15,10 +15,10 @@ const UNCHANGED = SICHUAN_2020.tables.filter(t => t.number <= 9).map(t => t.role
 export const SICHUAN_2024: ReportTemplate = {
     ...SICHUAN_2020,
     id: 'sichuan-2024',
-    name: '四川省部门决算公开模板（2023年度起）',
+    name: '四川省部门决算公开模板（2022年度起）',
     shortName: '四川 2024',
-    // the merged 三公 section is printed from the 2023 report year (SOURCES.md 1)
-    years: { from: 2023 },
+    // the merged 三公 table and section are printed from the 2022 report year, as the 财政部 format merged them (SOURCES.md 1)
+    years: { from: 2022 },
     aliases: ['四川2024', '四川省2024'],
     tables: [
         ...UNCHANGED,
