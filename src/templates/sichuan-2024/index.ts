@@ -1,4 +1,4 @@
-// 四川省部门决算公开模板（2022年度起，首见于 2024 年度的目录）: the 2020 format's five parts and ten sections, and 13 附表 — the
+// 四川省部门决算公开模板（2022年度起；最初据 2024 年度的目录写成）: the 2020 format's five parts and ten sections, and 13 附表 — the
 // two “三公” tables merged into one 财政拨款“三公”经费支出决算表, printed last, after the 政府性基金
 // and 国有资本经营 tables. Sources: SOURCES.md in this folder.
 import type { ReportTemplate } from '../template.js';
