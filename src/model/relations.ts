@@ -560,6 +560,14 @@ class LazyDerivation implements Derivation {
 }
 
 /** Units counting events (receptions, groups abroad: 个, meetings), each of which counts at least one 人次. */
+/** A title saying its rows are units (分单位, 按单位列示), not subjects. */
+const BY_UNIT = /[（(][^（）()]*单位[^（）()]*[)）]$/;
+
+/** The template table the report also prints that a table by unit lists another way (收入决算表（分科目）for 收入决算表（分单位）): their 合计 are one. */
+export function byUnitWhole(table: TableModel, tables: Iterable<TableModel>): TableModel | undefined {
+    if (!table.variantOf || !BY_UNIT.test(table.title)) return undefined;
+    return [...tables].find(t => t.template === table.variantOf && !t.empty);
+}
 const EVENT_UNITS = ['批次', '次', '个', '场', '场次', '期'] as const;
 /** A count row's name of a thing's person-times (国内公务接待人次; not 人数: one person may go twice), and of its events (国内公务接待批次, 因公出国（境）团组数). */
 const PEOPLE_ROW = /^(.+?)人次$/;
@@ -1168,6 +1176,24 @@ export class RelationBuilder {
             this.relateTie(target, present);
         }
         for (const table of this.tables.values()) this.addedTableTies(table);
+        for (const table of this.tables.values()) this.byUnitTies(table);
+    }
+
+    /**
+     * A table of the department's own listing by unit what a template table lists by subject (浙江: 收入决算表（分单位）
+     * beside 收入决算表（分科目）; 天津: 按单位列示): its units are the department's, so its 合计 is that table's 合计, column by column.
+     */
+    private byUnitTies(table: TableModel): void {
+        const whole = byUnitWhole(table, this.tables.values());
+        const total = table.rows.find(r => this.template.totalRow.test(r.name));
+        const wholeTotal = whole?.rows.find(r => this.template.totalRow.test(r.name));
+        if (!total || !wholeTotal) return;
+        for (const column of total.columns) {
+            const target = total.cells.get(column);
+            const part = wholeTotal.cells.get(column);
+            if (!target?.stated || !part?.stated || suspect(target) || suspect(part)) continue;
+            this.relateSignedTie(target, [part], [`${whole!.label}「${rowLabel(wholeTotal)}」${column}`], [1]);
+        }
     }
 
     /** Records a tie `target = Σ sign·parts`, described by where the parts stand. */

@@ -433,6 +433,8 @@ class Tracer {
         const target = relation.target;
         const move: Move = new Map([[target, 1]]);
         const equations = (this.byFigure.get(target) ?? []).filter(e => e.relation === relation || !this.inComponent.has(e.relation));
+        // a figure another table prints as the very same number (a tie to one figure): moved within rounding, the two differ
+        if (equations.some(e => e.relation !== relation && isExactCopy(e.relation))) return undefined;
         const shift = shiftFor(equations, move);
         return shift && target.value.plus(shift);
     }
@@ -479,6 +481,11 @@ class Tracer {
 }
 
 /** The shift that makes all the equations hold, if there is one at the figures' precision. */
+/** A tie of a figure to one other figure that prints the same value: the same number stated twice. */
+function isExactCopy(relation: Relation): boolean {
+    return relation.rule === 'tie' && relation.parts.length === 1 && relation.parts[0].value.equals(relation.target.value);
+}
+
 function shiftFor(equations: Iterable<Equation>, move: Move): Decimal | undefined {
     let shifts: Interval | undefined;
     const checks: Equation[] = [];

@@ -7,7 +7,7 @@ import { formatFigure, isRateColumn } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
 import { firstJoined, walkRows } from '../../model/rows.js';
-import { changeColumns, executionRates } from '../../model/relations.js';
+import { byUnitWhole, changeColumns, executionRates } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableTemplate } from '../../templates/template.js';
@@ -154,7 +154,8 @@ const tableShapeRule: Rule = {
                 if (written && isOwnTable(written, model)) {
                     // many departments print more than the template's tables (绩效自评表, 政府采购情况表)
                     const extra = (RESTATING_TABLES.find(t => t.title.test(written.title)) ?? ADDED_TABLES.find(t => t.title.test(written.title)))?.checks;
-                    const checked = written.variantOf ? `各行的合计和各列之和（列同${written.variantOf.title}）`
+                    const whole = byUnitWhole(written, model.tables.values());
+                    const checked = written.variantOf ? `各行的合计和各列之和（列同${written.variantOf.title}）${whole ? `，合计行与${whole.label}的合计核对` : ''}`
                         : extra ? `各行的合计、${extra}` : '各行的合计';
                     const change = changeColumns(written.columns);
                     const rates = [
