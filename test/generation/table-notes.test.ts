@@ -18,6 +18,7 @@ const REPORT = `模板 「全国」
   注 「本表反映部门本年度的总收支和年末结转结余情况。」
   说明 「金额<b>单位</b>为万元。」
   资料来源 「本馆财务账」
+  说明 「注：本套报表金额单位转换时可能存在尾数误差。」
 }
 表9 国有资本经营预算财政拨款支出决算表 {
   无数据 「本单位无国有资本经营预算财政拨款支出。」
@@ -44,6 +45,12 @@ describe('a table’s notes', () => {
         const at = notes.map(note => page.indexOf(note));
         expect(at.every(i => i > page.indexOf('总计'))).toBe(true);
         expect(at).toEqual([...at].sort((a, b) => a - b));
+    });
+
+    it('copied with their own 注： under another key print that label only (青岛: 说明 「注：…」)', () => {
+        const page = tablePage(html, '收入支出决算总表');
+        expect(page).toContain('注：本套报表金额单位转换时可能存在尾数误差。');
+        expect(page).not.toContain('说明：注：');
     });
 
     it('are escaped', () => {

@@ -2564,10 +2564,10 @@ class TemplateLayout {
             const first = this.textLine(field, 'text');
             const lines = field.text.split(/\r?\n/).map(line => line.trim()).filter(line => line !== '');
             if (lines.length === 0) return [];
-            // a text copied with its own 注： keeps it once
+            // a text copied with its own label (注：, 说明：) keeps it once, under whichever key it was written
             const [head, ...rest] = lines;
-            const lead = [`${key}：`, `${key}:`].find(prefix => head.startsWith(prefix));
-            return [`${key}：${lead ? head.slice(lead.length).trim() : head}`, ...rest]
+            const own = /^(注|说明|备注|附注)\s*[：:]/.exec(head) ?? (head.startsWith(`${key}:`) ? [`${key}:`, key] : null);
+            return [own ? `${own[1]}：${head.slice(own[0].length).trim()}` : `${key}：${head}`, ...rest]
                 .map((line, i) => this.para([line], first !== undefined ? first + i : undefined, 'plain'));
         });
     }
