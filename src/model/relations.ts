@@ -582,8 +582,11 @@ export class RelationBuilder {
     /** Rates stated against a base of zero (完成年初预算 where 年初预算 is 0): no rate can be. */
     readonly zeroBases: ZeroBase[] = [];
     readonly derivations = new Map<Figure, Derivation>();
-    /** Ties not checked because a part stands in a table the report leaves out: unknown, not zero. */
-    readonly unknownTies: { readonly target: Figure; readonly missing: string }[] = [];
+    /**
+     * Ties not checked, unknown rather than zero: a part stands in a table the report leaves out (missing), or no printed
+     * table the tie reads lists the row (unlisted: those tables' labels).
+     */
+    readonly unknownTies: ({ readonly target: Figure; readonly missing: string } | { readonly target: Figure; readonly unlisted: readonly string[] })[] = [];
     /** Each share is worked out once: the share check and the check of the shares' total both ask. */
     private readonly sharesOf = new Map<RowModel, Map<string, Computation | undefined>>();
 
@@ -1209,8 +1212,8 @@ export class RelationBuilder {
      * from the first of its sources the report prints. A 类 (a row right under the side) a table does not print is zero
      * where that table's side prints all its items (see printsEveryItem: a 类 the 财政拨款 did not spend on is left out);
      * any other row a table does not print is unknown and not checked (a table printing only 类 says nothing of their 款).
-     * A table stated to have no data holds zero; where the report leaves out every source of a term, the row is unknown,
-     * and said so. Their 上年 tie too, where the row and every row it is tied to write it.
+     * A table stated to have no data holds zero; where the report leaves out every source of a term, or no printed source
+     * lists the row, the row is unknown, and said so. Their 上年 tie too, where the row and every row it is tied to write it.
      */
     private addedRowTie(table: TableModel, tie: AddedRowTie): void {
         const side = table.rows.find(r => r.canonicalName === tie.side);
@@ -1240,6 +1243,13 @@ export class RelationBuilder {
             const left = sources.find(({ table }) => !table);
             if (left) {
                 this.unknownTies.push({ target, missing: this.addressLabel(address(left.part)) });
+                return;
+            }
+            // a 类 no printed source lists is of another naming or grouping (教育 for 教育支出, 基本支出 by nature): unknown,
+            // not zero, though a source printing every item would make each term 0 (a 款 unlisted is skipped below, as ever)
+            const printed = sources.filter(({ table: source }) => !source!.empty);
+            if (row.parent === side && printed.length > 0 && printed.every(({ rows }) => !rows.find(row, own))) {
+                this.unknownTies.push({ target, unlisted: printed.map(({ table: source }) => source!.label) });
                 return;
             }
             const figures: Figure[] = [];
