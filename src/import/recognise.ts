@@ -105,7 +105,9 @@ function continuesNote(text: string): boolean {
     return !HEADING_TEXT.test(text) && (NOTE_ITEM.test(text) || /[。，；,;]/u.test(text));
 }
 const EMPTY_TEXT = /无数据|没有数据|无(?:此项|相关)?(?:收入|支出)|空表/u;
-const BLANK_TEXT = /^(?:[-—–－―~/]+|\s*)$/u;
+// the blanks the grammar reads (isBlankCell), runs of them joined by / as the grammar reads -/- (-/-, —/—, //: one cell,
+// written -), and an empty cell; ~ is none (a range), told as text where an amount belongs
+const BLANK_TEXT = /^(?:[-—–－―/]+|\s*)$/u;
 const NUMBER_TEXT = /^[-+]?[\d,，]*\.?\d+$|^\([\d,.]+\)$/u;
 const CODE = /^\d{3}(?:\d{2}){0,2}$/u;
 const TOTAL = /^(?:合计|总计|小计)$/u;

@@ -232,9 +232,12 @@ function isCents(kind: FigureKind, unit: string, decimals: number): boolean {
     return kind === 'amount' && unit === '元' && decimals >= REPORT_DECIMALS;
 }
 
-/** A table cell printed blank (`-`, —, –, or / for 不适用): nothing spent or counted, read as 0 in a table. */
+/**
+ * A table cell printed blank (`-`, —, –, －, ―, a run of them as —— or --, or / for 不适用): nothing spent or counted,
+ * read as 0 in a table. The grammar's BLANK reads the same.
+ */
 export function isBlankCell(text: string): boolean {
-    return /^[-—–/]$/.test(text);
+    return /^(?:[-—–－―]+|\/)$/.test(text);
 }
 
 export function statedFigure(options: {

@@ -590,8 +590,11 @@ export class RelationBuilder {
     /** Rates stated against a base of zero (完成年初预算 where 年初预算 is 0): no rate can be. */
     readonly zeroBases: ZeroBase[] = [];
     readonly derivations = new Map<Figure, Derivation>();
-    /** Ties not checked because a part stands in a table the report leaves out: unknown, not zero. */
-    readonly unknownTies: { readonly target: Figure; readonly missing: string }[] = [];
+    /**
+     * Ties not checked, unknown rather than zero: a part stands in a table the report leaves out (missing), or no printed
+     * table the tie reads lists the row (unlisted: those tables' labels).
+     */
+    readonly unknownTies: ({ readonly target: Figure; readonly missing: string } | { readonly target: Figure; readonly unlisted: readonly string[] })[] = [];
     /** Each share is worked out once: the share check and the check of the shares' total both ask. */
     private readonly sharesOf = new Map<RowModel, Map<string, Computation | undefined>>();
 
@@ -1231,11 +1234,12 @@ export class RelationBuilder {
     }
 
     /**
-     * The rows of an added table's side tied row by row (by code, else name) to the rows of template tables. A 类 (a
-     * row right under the side) a table does not print is zero where that table's side prints all its items (see
-     * printsEveryItem: a 类 the 财政拨款 did not spend on is left out); any other row a table does not print is unknown
-     * and not checked (a table printing only 类 says nothing of their 款). A table stated to have no data holds zero; a
-     * table of the template the report leaves out is unknown, and said so.
+     * The rows of an added table's side tied row by row (by code, else name) to the rows of template tables, each term
+     * from the first of its sources the report prints. A 类 (a row right under the side) a table does not print is zero
+     * where that table's side prints all its items (see printsEveryItem: a 类 the 财政拨款 did not spend on is left out);
+     * any other row a table does not print is unknown and not checked (a table printing only 类 says nothing of their 款).
+     * A table stated to have no data holds zero; where the report leaves out every source of a term, or no printed source
+     * lists the row, the row is unknown, and said so. Their 上年 tie too, where the row and every row it is tied to write it.
      */
     private addedRowTie(table: TableModel, tie: AddedRowTie): void {
         const side = table.rows.find(r => r.canonicalName === tie.side);
@@ -1243,31 +1247,46 @@ export class RelationBuilder {
         if (!side || !group) return;
         const fixed = fixedRows(group);
         const own = new RowIndex(table, tie.side);
-        const indexed = tie.parts.map(part => {
-            const source = this.tableOf(part.table);
-            return { part, table: source, rows: new RowIndex(source, part.side) };
+        const indexed = tie.parts.map(term => {
+            const part = term.sources.find(source => this.tableOf(source.table)) ?? term.sources.find(source => this.leftOutTable({ table: source.table, row: [] }));
+            const source = part && this.tableOf(part.table);
+            return { part, table: source, rows: new RowIndex(source, part?.side) };
         });
+        if (indexed.some(({ part }) => !part)) return;
         const sources = indexed.map(source => ({
             ...source,
-            whole: source.table !== undefined && source.part.side !== undefined
-                && this.printsEveryItem(source.table, source.part.side, source.part.column, indexed.filter(other => other !== source).map(other => other.rows)),
+            part: source.part!,
+            whole: source.table !== undefined && source.part!.side !== undefined
+                && this.printsEveryItem(source.table, source.part!.side, source.part!.column, indexed.filter(other => other !== source).map(other => other.rows)),
         }));
+        const signs = tie.parts.map(part => part.sign ?? 1);
         walkRows(side.children, row => {
             if (fixed.has(row.canonicalName) || this.template.totalRow.test(row.name) || isOfWhichRow(row, this.template.ofWhichRow)) return;
-            const target = row.cells.get(actualColumn(row) ?? '');
+            const column = actualColumn(row) ?? '';
+            const target = row.cells.get(column);
             if (!target?.stated || suspect(target)) return;
-            const address = (part: AddedRowTie['parts'][number]): FigureAddress => ({ table: part.table, row: [...part.side ? [part.side] : [], rowLabel(row)], column: part.column });
-            const left = sources.find(({ part }) => this.leftOutTable(address(part)));
+            const address = (part: RowTie['source']): FigureAddress => ({ table: part.table, row: [...part.side ? [part.side] : [], rowLabel(row)], column: part.column });
+            const left = sources.find(({ table }) => !table);
             if (left) {
                 this.unknownTies.push({ target, missing: this.addressLabel(address(left.part)) });
                 return;
             }
+            // a 类 no printed source lists is of another naming or grouping (教育 for 教育支出, 基本支出 by nature): unknown,
+            // not zero, though a source printing every item would make each term 0 (a 款 unlisted is skipped below, as ever)
+            const printed = sources.filter(({ table: source }) => !source!.empty);
+            if (row.parent === side && printed.length > 0 && printed.every(({ rows }) => !rows.find(row, own))) {
+                this.unknownTies.push({ target, unlisted: printed.map(({ table: source }) => source!.label) });
+                return;
+            }
             const figures: Figure[] = [];
             const labels: string[] = [];
+            // each term's 上年 where its row writes it; none where it is not a written row's (zero, or no data)
+            const lasts: (Figure | undefined)[] = [];
             for (const { part, table: source, rows, whole } of sources) {
-                if (source?.empty) {
+                if (source!.empty) {
                     figures.push(this.resolve(address(part))!);
-                    labels.push(`${source.label}（写明“无数据”）`);
+                    labels.push(`${source!.label}（写明“无数据”）`);
+                    lasts.push(undefined);
                     continue;
                 }
                 const match = rows.find(row, own);
@@ -1275,14 +1294,21 @@ export class RelationBuilder {
                     // a side that prints every item prints every 类 it spent on: one it leaves out is none
                     figures.push(computedFigure({ kind: target.kind, unit: target.unit, interval: Interval.exact(ZERO), label: this.addressLabel(address(part)) }));
                     labels.push(`${source!.label}（未列“${rowLabel(row)}”，即 0）`);
+                    lasts.push(undefined);
                     continue;
                 }
-                const figure = match?.cells.get(part.column ?? actualColumn(match) ?? '');
+                const matchColumn = part.column ?? (match && actualColumn(match)) ?? '';
+                const figure = match?.cells.get(matchColumn);
                 if (!figure || suspect(figure)) return;
                 figures.push(figure);
                 labels.push(`${source!.label}「${rowLabel(match!)}」${part.column ?? ''}`);
+                lasts.push(match!.attributes.get('上年')?.get(matchColumn));
             }
-            this.relateSignedTie(target, figures, labels, tie.parts.map(part => part.sign ?? 1));
+            this.relateSignedTie(target, figures, labels, signs);
+            const last = row.attributes.get('上年')?.get(column);
+            if (last?.stated && !suspect(last) && lasts.every(f => f?.stated && !suspect(f))) {
+                this.relateSignedTie(last, lasts as Figure[], labels.map(label => `${label}${/[」）]$/.test(label) ? '' : ' '}上年`), signs);
+            }
         });
     }
 

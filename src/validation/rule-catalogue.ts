@@ -19,6 +19,11 @@ export interface RuleMeta {
     readonly category: 'fast' | 'slow';
     readonly fix: RuleFix;
     /**
+     * Where the rule's findings differ in what can be fixed: each kind of finding (as its page names it) and its fix;
+     * `fix` is then the safest any of them has, for the rule table.
+     */
+    readonly fixes?: readonly { readonly finding: string; readonly fix: RuleFix; readonly why?: string }[];
+    /**
      * A tiny report that draws the rule's finding; the rule's page shows it with the findings the
      * checker gives (and a test makes sure it gives at least one). None for findings of the engine
      * that no small file can show.
@@ -377,6 +382,10 @@ export const RULE_CATALOGUE = {
         description: '从网页或表格软件复制的数字中间可能夹着空格（或不换行空格等特殊空格），会被读成几个数。只在读成几个数不可能对时报告：特殊空格、数值多于列数、表外一行有两个同单位的金额。修正把它们连成一个数。表中两个数被“/”连在一起（100.00/0.00，网页的一格印了两个数）读成三个单元格，看不出各属哪一列：报告为错误，这一行从那里起的数都不校验，请分开写；表外没有列，2020/12/31、5/50 不报告。',
         category: 'fast',
         fix: 'safe',
+        fixes: [
+            { finding: '一个数中间写了空格或特殊空格（1 234.56）', fix: 'safe', why: '连成一个数' },
+            { finding: '两个数被“/”连在一起（100.00/0.00）', fix: 'none', why: '看不出各属哪一列，只能由人分开写' },
+        ],
         example: `${HEADER}
 附表 6 一般公共预算财政拨款支出决算表 {
   列【合计 基本支出 项目支出】

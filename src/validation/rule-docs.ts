@@ -45,7 +45,9 @@ export function rulePage(id: RuleId, findings: readonly string[]): string {
         meta.description,
         '',
         `- 运行：${RUNS[meta.category]}`,
-        `- 修正：${FIXES[meta.fix]}`,
+        meta.fixes
+            ? ['- 修正：', ...meta.fixes.map(({ finding, fix, why }) => `  - ${finding}：${FIXES[fix]}${why ? `（${why}）` : ''}`)].join('\n')
+            : `- 修正：${FIXES[meta.fix]}`,
         meta.engine
             ? '- 设置：由校验引擎报告，不能在 juesuan.json 中关闭或改变级别'
             : `- 设置：在 juesuan.json 中改变级别或关闭，如 \`{ "rules": { "${id}": "warning" } }\`（可用 error、warning、info、hint、off）；某一处不报告：在上一行写 \`// juesuan-disable-next-line ${id}\``,

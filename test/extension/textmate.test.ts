@@ -155,6 +155,12 @@ describe('juesuan TextMate grammar', () => {
         expect(scopeOf(indicator, '预期')).toBe('keyword.control.section.juesuan');
     });
 
+    test('a — or – against a figure is a blank cell and the figure, as the grammar reads it', () => {
+        const [row] = tokenize('合计 30.00 —30.00 –5');
+        expect(row.filter(t => /^[—–]$/.test(t.text)).map(t => t.scopes.at(-1))).toEqual(['constant.language.blank.juesuan', 'constant.language.blank.juesuan']);
+        expect(scopeOf(row, '5')).toBe('constant.numeric.amount.juesuan');
+    });
+
     test('a name holds what the grammar lets it: a % (增长%), a / between letters (台/套); a / standing alone is a blank cell', () => {
         const [columns, row, assets] = tokenize('列【决算数 上年 增长% 增长率（%）】\n合计 / 5.00 / // 注\n通用设备（台/套） 3台（套）');
         // 增长 inside the name 增长% is no attribute keyword, 上年 on its own is

@@ -62,6 +62,11 @@ describe('a workbook that cannot be imported', () => {
         expect(list).toEqual(['工作表「收入决算表」单元格 F10 应为金额，却写着「见附件」。']);
     });
 
+    it('a ~ where an amount belongs is no blank (the grammar reads none): names the cell, never a silent 0', async () => {
+        const list = await problemsOf(wb => { addIncomeTable(wb).getCell('F10').value = '~'; });
+        expect(list).toEqual(['工作表「收入决算表」单元格 F10 应为金额，却写着「~」。']);
+    });
+
     it('formulas without a calculated value: names the cell and the formula', async () => {
         const list = await problemsOf(wb => {
             const sheet = addIncomeTable(wb);

@@ -74,6 +74,40 @@ describe('importing the 公开 tables', () => {
         expect(result.text).toMatch(/2050101 行政运行 +642\.20 +642\.20 +\/ +0\.00/);
     });
 
+    it('writes cells printed with dashes as a PDF or Word table prints a blank (－, ——) as printed: the grammar reads them as blanks', async () => {
+        const result = await importBook(wb => {
+            const sheet = addIncomeTable(wb);
+            sheet.eachRow((row, n) => {
+                if ((row.values as unknown[]).includes('行政运行')) {
+                    sheet.getCell(n, 7).value = '－';
+                    sheet.getCell(n, 8).value = '——';
+                }
+            });
+        });
+        expect(result.text).toMatch(/2050101 行政运行 +642\.20 +642\.20 +－ +——/);
+        const { document, model } = parseReport(result.text);
+        expect(document.parseResult.lexerErrors).toEqual([]);
+        expect(document.parseResult.parserErrors).toEqual([]);
+        const row = [...model.tables.values()].flatMap(t => t.rows.flatMap(function all(r: RowModel): RowModel[] { return [r, ...r.children.flatMap(all)]; }))
+            .find(r => r.code === '2050101')!;
+        expect([...row.cells.values()].filter(f => f.blank).map(f => f.blank).slice(0, 2)).toEqual(['－', '——']);
+    });
+
+    it('reads a cell of blanks joined by / (-/-, —/—, //) as one blank, written -, as the grammar reads -/- as blanks', async () => {
+        const result = await importBook(wb => {
+            const sheet = addIncomeTable(wb);
+            sheet.eachRow((row, n) => {
+                if ((row.values as unknown[]).includes('行政运行')) {
+                    sheet.getCell(n, 7).value = '-/-';
+                    sheet.getCell(n, 8).value = '—/—';
+                    sheet.getCell(n, 9).value = '//';
+                }
+            });
+        });
+        expect(result.text).toMatch(/2050101 行政运行 +642\.20 +642\.20 +- +- +-(?: |$)/m);
+        expect(parseReport(result.text).document.parseResult.lexerErrors).toEqual([]);
+    });
+
     it('reads 部门 and 单位 written in one cell', async () => {
         const result = await importBook(wb => {
             const sheet = addIncomeTable(wb);

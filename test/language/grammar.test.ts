@@ -320,6 +320,15 @@ describe('cells', () => {
         expect(await rowCells('- 298.18 — –')).toEqual(['-', '298.18', '—', '–']);
     });
 
+    test('a dash against a figure: - is a minus; — and – are a blank and the figure (a PDF paste loses the space); －, ― are unread', async () => {
+        expect(await rowCells('30.00 —30.00 –5 ——2')).toEqual(['30.00', '—', '30.00', '–', '5', '—', '—', '2']);
+        expect(await rowCells('-30.00 --5')).toEqual(['-30.00', '-', '-5']);
+        expect(await rowCells('2019—2021')).toEqual(['2019', '—', '2021']);
+        for (const text of ['附表 3 表 { 合计 －5 }', '附表 3 表 { 合计 ―5 }']) {
+            expect((await parseWithProblems(text)).problems.lexer.length, text).toBeGreaterThan(0);
+        }
+    });
+
     test('a cell printed / (不适用) is blank; a / between letters is part of a name; // and /* still open comments', async () => {
         expect(await rowCells('/ 298.18 / // 注释')).toEqual(['/', '298.18', '/']);
         expect(await rowCells('1 /* 注释 */ /')).toEqual(['1', '/']);

@@ -66,4 +66,24 @@ describe('diagnostics', () => {
         for (const d of share) expect(d.codeDescription?.href).toBe(ruleDocUrl('share'));
         expect(ruleDocUrl('share')).toMatch(/\/docs\/rules\/share\.md$/);
     });
+
+    it('offer a fix only for the findings the catalogue says have one (number-format: split numbers, not joined)', async () => {
+        const services = createJuesuanServices(EmptyFileSystem).Juesuan;
+        const document = await parseHelper<Report>(services)(`${RULE_CATALOGUE['number-format'].example}附表 7 一般公共预算财政拨款支出决算明细表 {
+  列【合计 基本支出 项目支出】
+  合计 100.00/0.00 100.00
+}
+`, { validation: true });
+        const findings = document.diagnostics!.filter(d => d.code === 'number-format');
+        const fixOf = (d: (typeof findings)[number]) => (d.data as { fix?: unknown } | undefined)?.fix;
+        const split = findings.filter(d => d.message.includes('中间写了空格'));
+        const joined = findings.filter(d => d.message.includes('连在一起'));
+        expect(split.length).toBe(1);
+        expect(joined.length).toBe(1);
+        expect(fixOf(split[0])).toBeDefined();
+        expect(fixOf(joined[0])).toBeUndefined();
+        const fixes = RULE_CATALOGUE['number-format'].fixes;
+        expect(fixes.find(f => f.finding.includes('空格'))?.fix).toBe('safe');
+        expect(fixes.find(f => f.finding.includes('/'))?.fix).toBe('none');
+    });
 });

@@ -54,7 +54,7 @@ export const ADDED_TABLES: readonly AddedTable[] = [
     // 收入支出决算总表 less 财政拨款收入支出决算总表: the overview's sides over the other sources' income
     {
         title: /非财政拨款收入支出决算/, sums: [], sides: overviewGroups(OTHER_INCOME), ties: NON_APPROPRIATION_TIES, rowTies: NON_APPROPRIATION_ROW_TIES,
-        checks: '收入和支出两方的本年合计与总计（两方总计相等），并与收入支出决算总表、财政拨款收入支出决算总表勾稽（非财政拨款即前者减后者），支出各类与支出决算表减财政拨款收入支出决算总表的同一类勾稽',
+        checks: '收入和支出两方的本年合计与总计（两方总计相等），并与收入支出决算总表、财政拨款收入支出决算总表勾稽（非财政拨款即前者减后者），支出各类与支出决算表（没有时，收入支出决算总表的支出各类）减财政拨款收入支出决算总表（没有时，模板有的财政拨款支出决算明细表的合计）的同一类勾稽，两边都写了上年数的，上年数也勾稽',
     },
 ];
 

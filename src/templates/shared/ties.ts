@@ -178,17 +178,24 @@ export const NON_APPROPRIATION_TIES: readonly AddedTie[] = [
 
 /**
  * A side of a table the report adds whose rows (by code, or by name) are each a signed sum of the rows of template tables
- * with that code or name, in the column each names.
+ * with that code or name, in the column each names. Each term is the first of its sources whose table the report prints:
+ * the same figures printed by another table stand in for a table the report leaves out.
  */
 export interface AddedRowTie {
     readonly side: string;
-    readonly parts: readonly (RowTie['source'] & { readonly sign?: -1 })[];
+    readonly parts: readonly { readonly sources: readonly RowTie['source'][]; readonly sign?: -1 }[];
 }
 
-/** 非财政拨款收入支出决算总表's spending by 类: 支出决算表's spending of the 类 less 财政拨款收入支出决算总表's. */
+/**
+ * 非财政拨款收入支出决算总表's spending by 类: 支出决算表's spending of the 类 (收入支出决算总表's 支出 by 类 where it is left
+ * out) less 财政拨款收入支出决算总表's (财政拨款支出决算明细表's 合计 where the template has it and the overview is left out).
+ */
 export const NON_APPROPRIATION_ROW_TIES: readonly AddedRowTie[] = [{
     side: '支出',
-    parts: [{ table: 'expenditure', column: '本年支出合计' }, { table: 'appropriation-overview', side: '支出', column: '合计', sign: -1 }],
+    parts: [
+        { sources: [{ table: 'expenditure', column: '本年支出合计' }, { table: 'overview', side: '支出' }] },
+        { sources: [{ table: 'appropriation-overview', side: '支出', column: '合计' }, { table: 'appropriation-detail', column: '合计' }], sign: -1 },
+    ],
 }];
 
 export const STANDARD_TIES: readonly Tie[] = [...OVERVIEW_TIES, ...APPROPRIATION_TIES, ...GENERAL_BUDGET_TIES, ...THREE_PUBLIC_TIES];

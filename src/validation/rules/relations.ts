@@ -609,12 +609,16 @@ export const relationRules: readonly Rule[] = [
     relationRule('sum-total'),
     relationRule('balance'),
     relationRule('tie', (model, report) => {
-        // a part in a table the report leaves out is unknown, not zero: the tie is said to be unchecked, once per figure
+        // a part in a table the report leaves out, or a row no table lists, is unknown, not zero: the tie is said to be
+        // unchecked, once per figure
         const told = new Set<Figure>();
-        for (const { target, missing } of model.arithmetic.unknownTies) {
+        for (const tie of model.arithmetic.unknownTies) {
+            const { target } = tie;
             if (told.has(target) || !target.node) continue;
             told.add(target);
-            report.info(target.node, `${rowAndName(target)} 与其他各处的勾稽不校验：要用到的 ${missing} 所在的表没有写（未写的表不当作 0）。`);
+            report.info(target.node, 'missing' in tie
+                ? `${rowAndName(target)} 与其他各处的勾稽不校验：要用到的 ${tie.missing} 所在的表没有写（未写的表不当作 0）。`
+                : `${rowAndName(target)} 与其他各处的勾稽不校验：${tie.unlisted.join('、')}${tie.unlisted.length > 1 ? '都' : ''}没有列出这一行（名称、编码对不上的行不当作 0）。`);
         }
     }),
     relationRule('change'),
