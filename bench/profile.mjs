@@ -2,7 +2,8 @@
 // profiler: `node bench/profile.mjs check|keys FILE[,FILE…] [ROUNDS] [-- NODE_FLAGS…]`, e.g.
 //   node bench/profile.mjs check report.juesuan 1 -- --cpu-prof --cpu-prof-dir=/tmp/prof
 //   valgrind --tool=callgrind node /tmp/…/workload.cjs check report.juesuan 1   (with --keep)
-// The workload is bundled as the command line is (scripts/bundle-options.mjs), with a source map.
+// The workload is bundled as the command line is (scripts/bundle-options.mjs), with a source map;
+// bench/cpu-summary.mjs reads a --cpu-prof profile of it (or of bin/juesuan.cjs) through that map.
 // `--keep` leaves the bundle in place and prints its path, to run it under valgrind directly.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

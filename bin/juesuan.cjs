@@ -51,7 +51,10 @@ function runWithCodeCache(file, dir) {
         cachedData = undefined;
     }
     const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
-    if (cachedData === undefined || script.cachedDataRejected) {
+    // a check's threads (src/cli/check.ts ends their arguments with its mark) read the cache the main
+    // thread writes: never two threads of one process writing one temporary file
+    const checkThread = process.argv[process.argv.length - 1] === 'juesuanCheckWorker';
+    if ((cachedData === undefined || script.cachedDataRejected) && !checkThread) {
         process.once('exit', () => storeCodeCache(fs, script, dir, cacheFile, prefix));
     }
     const mod = new Module(file, module);

@@ -73,6 +73,24 @@ describe.skipIf(NODE_HAS_COMPILE_CACHE)('the code cache of the command line (Nod
         expect(fs.readFileSync(file).length).toBeGreaterThan(100_000);
     }, 60_000);
 
+    it('is read, never written, by the threads of a check, which check as one thread does', async () => {
+        const home = path.join(dir, 'threads');
+        same(await check(home));
+        const [written] = caches(home);
+        const file = path.join(home, 'juesuan', written);
+        const { ino } = fs.statSync(file);
+        // 40 files: two threads (src/cli/check.ts starts one per 20), each started by bin/juesuan.cjs with the cache
+        const files = path.join(dir, 'threads-files');
+        fs.mkdirSync(files);
+        for (let i = 0; i < 40; i++) fs.copyFileSync(REPORT, path.join(files, `r${String(i).padStart(2, '0')}.juesuan`));
+        const run = (jobs: string) => juesuan(['check', '--format', 'gcc', '--jobs', jobs, files], { cwd: dir, env: env(home), timeoutMs: 300_000 });
+        const one = await run('1');
+        const two = await run('2');
+        expect({ code: two.code, stdout: two.stdout, stderr: two.stderr }).toEqual({ code: one.code, stdout: one.stdout, stderr: one.stderr });
+        expect(fs.statSync(file).ino).toBe(ino);
+        expect(fs.readdirSync(path.join(home, 'juesuan'))).toEqual([written]);
+    }, 600_000);
+
     // on Windows LOCALAPPDATA is the cache folder
     it.skipIf(process.platform === 'win32')('goes to the home folder’s cache folder when XDG_CACHE_HOME is relative, never into the working folder', async () => {
         const home = path.join(dir, 'home');

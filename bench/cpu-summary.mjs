@@ -1,0 +1,74 @@
+// Reads a V8 CPU profile (node --cpu-prof) of a bundle and prints where the time went, by source
+// function and by source file, through the bundles' source maps: the bundles are minified, so the
+// profile's own names (Lxe, OE…) say nothing. Usage:
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof bin/juesuan.cjs check --jobs 1 DIR
+//   node bench/cpu-summary.mjs /tmp/prof/CPU.*.cpuprofile [ROWS]
+// Self time is a function's own samples; inclusive time counts a function once per sample it is on
+// the stack of (recursion counted once). "(garbage collector)" is V8's collector on this thread.
+import { readFileSync, existsSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const [file, rowsArg] = process.argv.slice(2);
+if (!file) {
+    console.error('用法：node bench/cpu-summary.mjs 文件.cpuprofile [行数]');
+    process.exit(2);
+}
+const rows = Number(rowsArg ?? 40);
+const profile = JSON.parse(readFileSync(file, 'utf8'));
+
+const maps = new Map();
+function sourceMapOf(url) {
+    if (!url.startsWith('file://')) return undefined;
+    const mapFile = `${fileURLToPath(url)}.map`;
+    if (!maps.has(mapFile)) maps.set(mapFile, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : undefined);
+    return maps.get(mapFile);
+}
+
+const names = new Map();
+/** "function path:line" of a profile node, in the sources where its bundle has a source map. */
+function nameOf(node) {
+    let name = names.get(node.id);
+    if (name !== undefined) return name;
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    const entry = sourceMapOf(url)?.findEntry(lineNumber, columnNumber);
+    if (entry?.originalSource) {
+        const source = entry.originalSource.replace(/^.*node_modules\//, '~').replace(/^(\.\.\/)+/, '');
+        name = `${entry.name || functionName || '(anonymous)'} ${source}:${entry.originalLine + 1}`;
+    }
+    names.set(node.id, name);
+    return name;
+}
+
+const byId = new Map(profile.nodes.map(node => [node.id, node]));
+const parentOf = new Map();
+for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+const samplesOf = new Map();
+for (const id of profile.samples) samplesOf.set(id, (samplesOf.get(id) ?? 0) + 1);
+
+const self = new Map();
+const bySource = new Map();
+const inclusive = new Map();
+const add = (map, key, n) => map.set(key, (map.get(key) ?? 0) + n);
+for (const [id, n] of samplesOf) {
+    const name = nameOf(byId.get(id));
+    add(self, name, n);
+    add(bySource, name.slice(name.lastIndexOf(' ') + 1).replace(/:\d+$/, '') || '(V8)', n);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parentOf.get(at)) {
+        const caller = nameOf(byId.get(at));
+        if (!seen.has(caller)) add(inclusive, caller, n);
+        seen.add(caller);
+    }
+}
+
+const total = profile.samples.length;
+const print = (title, map) => {
+    console.log(`\n${title}`);
+    for (const [name, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, rows)) console.log(`${(100 * n / total).toFixed(1).padStart(6)}%  ${name}`);
+};
+console.log(`${total} 个采样，${((profile.endTime - profile.startTime) / 1e6).toFixed(2)} s`);
+print('自身时间（函数）', self);
+print('自身时间（源文件）', bySource);
+print('包含调用的时间（函数）', inclusive);
