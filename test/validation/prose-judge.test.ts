@@ -34,7 +34,7 @@ describe('restated: two figures for one quantity, each rounded to its places', (
 describe('tablesForHeading: the table a section speaks of', async () => {
     const parse = parseHelper<Report>(createJuesuanServices(EmptyFileSystem).Juesuan);
     // the table numbers below are the Sichuan template's
-    const document = await parse('模板 「四川 2020」\n年度 2022\n单位 万元\n');
+    const document = await parse('模板 「四川 2020」\n年度 2021\n单位 万元\n');
     const { ReportModels } = createJuesuanServices(EmptyFileSystem).Juesuan.model;
     const model = ReportModels.forReport(document.parseResult.value);
     const tables = (heading: string) => [...tablesForHeading(model, heading)].sort((a, b) => a - b);
