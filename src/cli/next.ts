@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import { parseReport } from '../generation/report-source.js';
 import { writeFileAtomic } from '../generation/output.js';
-import { nextYearReport, nextYearTemplate } from '../lsp/next-year.js';
+import { nextYearReport, nextYearTemplate, rewriteSentence, tablesToRewrite } from '../lsp/next-year.js';
 import { describeFileError, readUtf8 } from './files.js';
 
 export const NEXT_OK = 0;
@@ -60,5 +60,7 @@ export async function runNext(file: string, options: { output: string }, output:
     const successor = nextYearTemplate(model.report);
     const template = successor ? `模板改为「${successor.shortName}」（${successor.name}），` : '';
     output.stdout(`已写入 ${options.output}（${year}${template}上年 「${link}」）：本年数字待填，原来的决算数已移到“上年”。\n`);
+    const rewrite = tablesToRewrite(model);
+    if (rewrite) output.stdout(`${rewriteSentence(rewrite)}\n`);
     return NEXT_OK;
 }

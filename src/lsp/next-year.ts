@@ -12,7 +12,7 @@ import type { ReportModel } from '../model/report-model.js';
 import type { RowModel } from '../model/rows.js';
 import { actualColumn } from '../model/rows.js';
 import type { ReportTemplate } from '../templates/index.js';
-import { findTemplate, templateForYear } from '../templates/index.js';
+import { findTemplate, isTitleOf, templateForYear } from '../templates/index.js';
 
 interface Edit {
     readonly start: number;
@@ -27,7 +27,7 @@ interface Edit {
 export function nextYearReport(model: ReportModel, link: string): string {
     const report = model.report;
     const text = report.$cstNode?.root.fullText ?? '';
-    const edits: Edit[] = [...metaEdits(report, link), ...model.rows.flatMap(rowEdits)];
+    const edits: Edit[] = [...metaEdits(report, link), ...rewriteNote(model), ...model.rows.flatMap(rowEdits)];
     edits.sort((a, b) => b.start - a.start);
     let result = text;
     for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
@@ -101,6 +101,32 @@ export function nextYearTemplate(report: Report): ReportTemplate | undefined {
     if (match.kind === 'unknown') return undefined;
     const successor = templateForYear(match.template, next);
     return successor === match.template ? undefined : successor;
+}
+
+/**
+ * Where next year's 模板 line names another template whose tables this year's are not (四川 2020's fourteen 附表 under
+ * 四川 2024, which prints thirteen others): that template's tables, as `附表1 收入支出决算总表`, for the user to rewrite
+ * the tables by. None where the template stays, or this year's tables are already the new one's.
+ */
+export function tablesToRewrite(model: ReportModel): { readonly template: ReportTemplate; readonly tables: readonly string[] } | undefined {
+    const successor = nextYearTemplate(model.report);
+    if (!successor || model.tables.size === 0) return undefined;
+    // by the number as written (the model's is this year's template's), where the label gives it
+    const own = [...model.tables.values()].every(({ written, node, title }) => successor.tables.some(s => isTitleOf(s, node.title ?? title)
+        && (written.number === undefined || written.renumbered === true || s.number === written.number)));
+    return own ? undefined : { template: successor, tables: successor.tables.map(t => `${successor.tableLabel(t.number)} ${t.title}`) };
+}
+
+/** The Chinese sentence that asks for the tables to be rewritten, for the new file and `juesuan next`'s summary. */
+export function rewriteSentence({ template, tables }: NonNullable<ReturnType<typeof tablesToRewrite>>): string {
+    return `各表仍是上年模板的表号和表名，请按「${template.shortName}」改写为它的 ${tables.length} 张表：${tables.join('、')}。`;
+}
+
+/** A comment under the 模板 line that asks for the tables of the new template. */
+function rewriteNote(model: ReportModel): Edit[] {
+    const rewrite = tablesToRewrite(model);
+    const at = model.report.parts.filter(isMetaField).find(f => f.key === '模板')?.$cstNode?.end;
+    return rewrite && at !== undefined ? [{ start: at, end: at, text: `\n// ${rewriteSentence(rewrite)}` }] : [];
 }
 
 /** The row's own figures to `-`, its other figures (预算, 增加, 占比 …) to `-`, and its 决算 to 上年. */

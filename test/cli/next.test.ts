@@ -60,6 +60,16 @@ describe('juesuan next', () => {
         expect(checked.diagnostics.filter(d => d.code === 'template').map(d => d.message)).toEqual([]);
     });
 
+    it('asks, in its summary and under the 模板 line, for the tables to be rewritten as the new template’s, naming them', async () => {
+        fs.writeFileSync(path.join(dir, '2021表.juesuan'), '模板 「四川 2020」\n年度 2021\n附表 10 一般公共预算财政拨款“三公”经费支出决算表 { }\n');
+        const run = await next('2021表.juesuan', '2022表.juesuan');
+        expect(run.code).toBe(NEXT_OK);
+        const asked = '各表仍是上年模板的表号和表名，请按「四川 2024」改写为它的 13 张表：附表1 收入支出决算总表、';
+        expect(run.stdout).toContain(asked);
+        expect(run.stdout).toContain('、附表13 财政拨款“三公”经费支出决算表。\n');
+        expect(fs.readFileSync(path.join(dir, '2022表.juesuan'), 'utf8')).toContain(`模板 「四川 2024」\n// ${asked}`);
+    });
+
     it('writes over nothing, and refuses a file it cannot read or that has a syntax error', async () => {
         fs.writeFileSync(path.join(dir, '有.juesuan'), '');
         const exists = await next('2020/乐山.juesuan', '有.juesuan');

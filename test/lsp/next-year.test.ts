@@ -149,6 +149,15 @@ describe('the 模板 line of next year’s report', () => {
         expect(nextOf('模板 「四川省部门决算公开模板（2020年度）」\n年度 2021\n').text).toContain('模板 「四川 2024」\n');
     });
 
+    it('asks under it for the new template’s tables where this year’s are the old template’s, not where they are already the new one’s', () => {
+        const old = nextOf('模板 「四川 2020」\n年度 2021\n附表 10 一般公共预算财政拨款“三公”经费支出决算表 { }\n');
+        expect(old.text).toMatch(/^模板 「四川 2024」\n\/\/ 各表仍是上年模板的表号和表名，请按「四川 2024」改写为它的 13 张表：附表1 收入支出决算总表、.*、附表13 财政拨款“三公”经费支出决算表。\n年度 2022\n/);
+        // a comment: the tables are still read as they are written
+        expect(old.model.tables.size).toBe(1);
+        const own = nextOf('模板 「四川 2020」\n年度 2021\n附表 13 财政拨款“三公”经费支出决算表 { }\n');
+        expect(own.text).toBe('模板 「四川 2024」\n年度 2022\n上年 「a.juesuan」\n附表 13 财政拨款“三公”经费支出决算表 { }\n');
+    });
+
     it('keeps the line where the template named covers the new year, or the name is one the year chooses by', () => {
         expect(nextOf('模板 「四川 2020」\n年度 2020\n').text).toBe('模板 「四川 2020」\n年度 2021\n上年 「a.juesuan」\n');
         const province = nextOf('模板 「四川」\n年度 2022\n');

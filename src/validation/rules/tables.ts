@@ -11,7 +11,7 @@ import { byUnitWhole, changeColumns, executionRates } from '../../model/relation
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableTemplate } from '../../templates/template.js';
-import { ADDED_TABLES, covers, familyTable, fitTemplates, formatsTitling, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
+import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -51,7 +51,8 @@ const templateRule: Rule = {
                 const byYear = year === undefined ? '' : covers(template, year) ? `${year}年度适用的` : '年度最近的';
                 // the department's province chose its template over a format the tables fit a little better: said so
                 const why = choice.byProvince ? `：部门属${template.province}，各表与${templateName(template)}（${template.name}）大体相符，按它校验`
-                    : alike.length === 0 ? `：按年度和各表最相符的${templateName(template)}（${template.name}）校验`
+                    // the year only where the template covers it (a 2022 report fitting 四川 2020 by its tables alone)
+                    : alike.length === 0 ? `：按${year !== undefined && covers(template, year) ? '年度和' : ''}各表最相符的${templateName(template)}（${template.name}）校验`
                         : !model.report.parts.some(isTable) ? `，报告里也没有表，看不出是哪一种格式：${chosen(byYear)}`
                             : alike.length === TEMPLATES.length - 1 ? `，写出的表也看不出是哪一种格式：${chosen(byYear)}`
                                 : `，写出的各表与${[template, ...alike].map(templateName).join('')}同样相符：${chosen('')}`;
@@ -72,13 +73,17 @@ const templateRule: Rule = {
                 });
                 return;
             }
-            case 'variant':
+            case 'variant': {
                 // the name was right: only the year would have chosen another of its formats
                 if (!field || !choice.named) return;
-                report.info(field, `“${field.value ?? ''}”按年度是${templateName(choice.named)}，但各表的表号和表名与${templateName(template)}相符：按${templateName(template)}校验。`, {
+                // a name of one template's own chose it without the year: the year said nothing
+                const own = findTemplate(field.value ?? '');
+                const said = own.kind === 'exact' && own.among === undefined ? `模板写的是${templateName(choice.named)}` : `“${field.value ?? ''}”按年度是${templateName(choice.named)}`;
+                report.info(field, `${said}，但各表的表号和表名与${templateName(template)}相符：按${templateName(template)}校验。`, {
                     property: 'value', fix: useTemplate(field, template),
                 });
                 return;
+            }
             case 'nearest':
                 if (!field || !choice.named) return;
                 report.warning(field, `没有${choice.year}年度的${choice.named.province}模板：按${templateName(choice.named)}（${choice.named.name}）校验。`, { property: 'value' });
