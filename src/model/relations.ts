@@ -559,15 +559,19 @@ class LazyDerivation implements Derivation {
     }
 }
 
-/** Units counting events (receptions, groups abroad: 个, meetings), each of which counts at least one 人次. */
-/** A title saying its rows are units (分单位, 按单位列示), not subjects. */
-const BY_UNIT = /[（(][^（）()]*单位[^（）()]*[)）]$/;
+/**
+ * A title saying its rows are the department's units (分单位, 按单位列示), not subjects; a bracket that only names
+ * which units a table covers (不含下属单位, 本级) lists part of the department, whose 合计 is not the whole's.
+ */
+const BY_UNIT = /[（(](?:分单位|按单位(?![^（）()]*(?:不含|本级|下属))[^（）()]*)[)）]$/;
 
 /** The template table the report also prints that a table by unit lists another way (收入决算表（分科目）for 收入决算表（分单位）): their 合计 are one. */
 export function byUnitWhole(table: TableModel, tables: Iterable<TableModel>): TableModel | undefined {
     if (!table.variantOf || !BY_UNIT.test(table.title)) return undefined;
     return [...tables].find(t => t.template === table.variantOf && !t.empty);
 }
+
+/** Units counting events (receptions, groups abroad: 个, meetings), each of which counts at least one 人次. */
 const EVENT_UNITS = ['批次', '次', '个', '场', '场次', '期'] as const;
 /** A count row's name of a thing's person-times (国内公务接待人次; not 人数: one person may go twice), and of its events (国内公务接待批次, 因公出国（境）团组数). */
 const PEOPLE_ROW = /^(.+?)人次$/;

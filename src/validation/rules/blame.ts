@@ -480,12 +480,12 @@ class Tracer {
     }
 }
 
-/** The shift that makes all the equations hold, if there is one at the figures' precision. */
 /** A tie of a figure to one other figure that prints the same value: the same number stated twice. */
 function isExactCopy(relation: Relation): boolean {
     return relation.rule === 'tie' && relation.parts.length === 1 && relation.parts[0].value.equals(relation.target.value);
 }
 
+/** The shift that makes all the equations hold, if there is one at the figures' precision. */
 function shiftFor(equations: Iterable<Equation>, move: Move): Decimal | undefined {
     let shifts: Interval | undefined;
     const checks: Equation[] = [];
