@@ -53,6 +53,14 @@ describe('a table’s notes', () => {
         expect(page).not.toContain('说明：注：');
     });
 
+    it('copied with their own key print it once, whichever colon follows it', () => {
+        const page = tablePage(buildHtml(REPORT.replace('  资料来源 「本馆财务账」\n',
+            '  数据来源 「数据来源：财务系统。」\n  资料来源 「资料来源 : 部门决算报表。」\n')), '收入支出决算总表');
+        expect(page).toContain('数据来源：财务系统。');
+        expect(page).toContain('资料来源：部门决算报表。');
+        expect(page).not.toMatch(/数据来源：数据来源|资料来源：资料来源/);
+    });
+
     it('are escaped', () => {
         expect(html).toContain('说明：金额&lt;b&gt;单位&lt;/b&gt;为万元。');
         expect(html).not.toContain('<b>单位</b>');

@@ -2566,8 +2566,10 @@ class TemplateLayout {
             if (lines.length === 0) return [];
             // a text copied with its own label (注：, 说明：) keeps it once, under whichever key it was written
             const [head, ...rest] = lines;
-            const own = /^(注|说明|备注|附注)\s*[：:]/.exec(head) ?? (head.startsWith(`${key}:`) ? [`${key}:`, key] : null);
-            return [own ? `${own[1]}：${head.slice(own[0].length).trim()}` : `${key}：${head}`, ...rest]
+            const own = /^(注|说明|备注|附注)\s*[：:]/.exec(head);
+            const keyed = head.startsWith(key) ? /^\s*[：:]/.exec(head.slice(key.length)) : null;
+            const [label, text] = own ? [own[1], head.slice(own[0].length)] : [key, keyed ? head.slice(key.length + keyed[0].length) : head];
+            return [`${label}：${text.trim()}`, ...rest]
                 .map((line, i) => this.para([line], first !== undefined ? first + i : undefined, 'plain'));
         });
     }

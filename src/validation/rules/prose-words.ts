@@ -3,7 +3,7 @@
 // rule reports an error only where the words and the figures certainly disagree: the figures'
 // rounding intervals lie wholly on the other side, and the words name one quantity.
 import { Decimal } from 'decimal.js';
-import { fixedText, formatDecimal, formatFigure } from '../../model/figure.js';
+import { fixedText, formatDecimal, formatFigure, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
 import type { Interval } from '../../model/interval.js';
 import type { AbsenceClaim, BudgetComparisonClaim, DirectionClaim, FigureClaim, Subject, TextClaims } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
@@ -25,14 +25,12 @@ const GROWTH: Role = { kind: 'growth', sign: 1 };
 const VALUE: Role = { kind: 'value' };
 
 /** How a target reads in a message: 「附表6 › 合计 合计」3569.58万元. */
-const MONEY_UNITS = new Set(['元', '万元', '亿元']);
-
 function describe(target: Target, unit: string, grouped: boolean): string {
     // one put in a finer unit (元 of a report in 万元) as the report holds it: 0.01万元, not 100.00元
     if (inFinerUnit(target) && target.figure) return `「${target.label}」${formatFigure(target.figure, grouped)}${target.figure.unit}`;
     // an amount put in the sentence's coarser unit (万元 of a report in 元) shows at two places of it: 757.40万元
     // an amount worked out (a change: this year − last year) shows at two places as the report's amounts do: 13.70万元, not 13.7万元
-    const value = target.scale || (!target.figure && MONEY_UNITS.has(unit)) ? fixedText(target.value, 2, grouped)
+    const value = target.scale || (!target.figure && YUAN_PER_MONEY_UNIT.has(unit)) ? fixedText(target.value, 2, grouped)
         : target.figure ? formatFigure(target.figure, grouped) : `${formatDecimal(target.value, 2, grouped)}${unit === '%' ? '%' : ''}`;
     return `「${target.label}」${value}${unit === '%' ? '' : unit}`;
 }
