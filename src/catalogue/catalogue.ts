@@ -5,7 +5,7 @@ import type { Report } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
 import { forEachNode } from '../model/nodes.js';
 import type { CatalogueEntry, CodeScheme, NameSpan } from './entry.js';
-import { glossaryCodes } from './glossary.js';
+import { glossaryCodes, glossaryTerms } from './glossary.js';
 import { SHIPPED_SUBJECT_CODES } from './subject-codes.js';
 
 export type { CatalogueEntry, CodeScheme, NameSpan } from './entry.js';
@@ -317,6 +317,13 @@ export function documentCodes(report: Report): Map<string, DocumentCode> {
         for (const segment of entry.segments) {
             if (segment.name && entry.code.startsWith(segment.code)) get(segment.code).labelName ??= segment.name;
         }
+    }
+    // 疾病预防控制机构（2100401）：「…」: a term printed with its code in brackets defines that code as well
+    for (const { term, definition } of glossaryTerms(report)) {
+        const coded = /^(.*?)[（(](\d{3}|\d{5}|\d{7})[）)]$/.exec(term);
+        if (!coded || !definition) continue;
+        get(coded[2]).definition ??= definition;
+        if (coded[1].trim()) get(coded[2]).labelName ??= coded[1].trim();
     }
     documentLayers.set(report, codes);
     return codes;

@@ -72,6 +72,17 @@ describe('numbers the grammar cannot read', () => {
         expect(problems).toEqual({ lexer: ['2:6 “（12.3）”是会计上用括号表示负数的写法：这里请写作 -12.3。'], parser: [] });
     });
 
+    test('a term printing its code in brackets before its colon (疾病预防控制机构（2100401）：) is the name, not a negative', async () => {
+        for (const [term, written] of [['疾病预防控制机构（2100401）', '疾病预防控制机构（2100401）'], ['事业运行(2010350)', '事业运行(2010350)']]) {
+            const { report, problems } = await parseWithProblems(`名词解释 {\n  ${written}：「反映……的支出。」\n  基本支出：「指……」\n}`);
+            expect(problems, written).toEqual({ lexer: [], parser: [] });
+            const glossary = report.parts.find(p => p.$type === 'Glossary') as unknown as { entries: { term?: string }[] };
+            expect(glossary.entries.map(e => e.term)).toEqual([term, '基本支出']);
+        }
+        // without the colon it is still a negative written as accountants do
+        expect((await explanation('差旅费（123）')).problems.lexer).toEqual(['2:6 “（123）”是会计上用括号表示负数的写法：这里请写作 -123。']);
+    });
+
     test('a malformed number is no figure: the model leaves it out of every relation', async () => {
         const { report } = await parseWithProblems('情况说明 {\n  合计 10 { 甲 82.45万 乙 5 }\n}');
         const model = services.model.ReportModels.forReport(report);

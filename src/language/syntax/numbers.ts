@@ -14,6 +14,15 @@ export function mergeMalformedNumbers(result: LexerResult, text: string): LexerR
     let merged: IToken[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
+        const named = bracketedInName(merged ?? tokens, merged ? merged.length : i, token, text);
+        if (named) {
+            merged ??= tokens.slice(0, i);
+            merged.pop();
+            merged.push(named);
+            while (i + 1 < tokens.length && tokens[i + 1].startOffset <= tokenEnd(named) - 1) i++;
+            result.errors = result.errors.filter(e => e.offset + e.length <= named.startOffset || e.offset >= tokenEnd(named));
+            continue;
+        }
         const found = isNumber(token) ? malformedAt(tokens, i, text) : undefined;
         if (!found) {
             merged?.push(token);
@@ -33,6 +42,27 @@ export function mergeMalformedNumbers(result: LexerResult, text: string): LexerR
     if (!merged) return result;
     result.errors.sort((a, b) => a.offset - b.offset);
     return { ...result, tokens: merged };
+}
+
+/**
+ * 疾病预防控制机构（2100401）：a term printed with its subject code in brackets, glued to the name and
+ * followed by its colon (名词解释): the name as printed, one ID token — not a negative number (a negative
+ * in brackets is a value, written apart from the name, never before a colon).
+ */
+function bracketedInName(before: readonly IToken[], at: number, token: IToken, text: string): IToken | undefined {
+    if (token.tokenType.name !== 'NUMBER' || !/^\d+$/.test(token.image)) return undefined;
+    const start = token.startOffset;
+    const end = tokenEnd(token);
+    const open = text.charAt(start - 1);
+    const close = text.charAt(end);
+    if (!((open === '（' && close === '）') || (open === '(' && close === ')'))) return undefined;
+    if (!/^[ \t\u3000]*[：:]/.test(text.slice(end + 1))) return undefined;
+    const name = before[at - 1];
+    if (name?.tokenType.name !== 'ID' || name.startLine !== token.startLine) return undefined;
+    const nameEnd = tokenEnd(name);
+    if (!(nameEnd === start && name.image.length > 1) && !(open === '(' && nameEnd === start - 1)) return undefined;
+    const image = text.slice(name.startOffset, end + 1);
+    return { ...name, image, endOffset: end, endColumn: (name.startColumn ?? 1) + image.length - 1 };
 }
 
 interface Malformed {

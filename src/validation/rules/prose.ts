@@ -1797,6 +1797,7 @@ const proseYearRule: Rule = {
         if (year === undefined) return;
         // the claims are the save-time analysis: read only where a year-before governs a figure written by hand
         let claimsByText: Map<ProseText, readonly Claim[]> | undefined;
+        let reportComparesWithLastYear: boolean | undefined;
         const claimsOfText = (prose: ProseText) => (claimsByText ??= new Map(claimsOf(model).map(text => [text.prose, text.claims]))).get(prose) ?? [];
         for (const located of locatedProse(model)) {
             // 纳入…2022年度部门决算编制范围 in a 2023 report: the accounts a report covers are its own year's, figures or none
@@ -1830,6 +1831,16 @@ const proseYearRule: Rule = {
                         // 2022年度预算较2021年度增加 in a 2021 report: next year's budget compared with this year's
                         const at = named === year && COMPARED_CHANGE.test(after) && !ofLaterBudget(year, words.slice(0, written.index)) ? range() : undefined;
                         if (at) report.warning(located.prose.node, `这句话与上年（${year - 1}年）比较，却写作“${named}年”。`, { range: at, fix: changeTo(String(year - 1)) });
+                        // 与2022年度相比，…增加65.40万元 in a 2024 report that compares with last year elsewhere, where the change
+                        // written is the data's change from 上年: the year last year's report compared with, copied unchanged. A
+                        // second comparison beside last year's (比上年…；比2019年（疫情前）…), one stating that year's own figure
+                        // (比2022年度的800.00万元增加), or one whose figures the data cannot tell or are not 上年's, is meant
+                        const changeAt = after.search(CHANGE_WORD);
+                        const copied = named === year - 2 && changeAt >= 0 && !/\d/.test(after.slice(0, changeAt))
+                            && !/^[ \u3000]*年?度?[（(]/.test(words.slice(written.index + 4))
+                            && !comparesWithLastYear(fullSentence(text, offset), year) && (reportComparesWithLastYear ??= proseComparesWithLastYear(model, year))
+                            && changesAgreeWithLastYear(model, claimsOfText(located.prose), offset, end);
+                        if (copied) report.warning(located.prose.node, `这句话写的增减与数据中较上年（${year - 1}年）的增减相符，却写作与“${named}年”相比：多半是沿用上年报告时忘了改。`, { range: range(), fix: changeTo(String(year - 1)) });
                         continue;
                     }
                     if (named === year || NOT_THE_YEARS_FIGURES.test(after)) continue;
@@ -1863,6 +1874,41 @@ const COMPARING = /(?:比|较|与|同)[ \u3000]*$/;
 
 /** What a comparison with a year says of the change (比2023年增加): not a comparison with its budget. */
 const COMPARED_CHANGE = /^度?(?:决算数?)?的?(?:相比|比较)?[，,]?(?:增加|减少|增长|下降|降低|上升|持平|有所|略有|基本|多|少)/;
+
+/** The sentence up to its 。 around an offset, its clauses after ； included. */
+function fullSentence(text: string, offset: number): string {
+    const end = text.slice(offset).search(/[。\n]/);
+    return text.slice(fullSentenceStart(text, offset), end < 0 ? text.length : offset + end);
+}
+
+/** Words that state a change. */
+const CHANGE_WORD = /增加|减少|增长|下降|降低|上升|持平/;
+
+/** Whether words compare with last year: 上年, 去年, or last year's number after 比、较、与、同. */
+function comparesWithLastYear(words: string, year: number): boolean {
+    return /上年|去年/.test(words.replace(/上年(?:结转|结余)/g, '')) || new RegExp(`(?:比|较|与|同)[ \u3000]*${year - 1}[ \u3000]*年`).test(words);
+}
+
+/**
+ * Whether the changes and growth rates written between `from` and `to` are the data's changes from 上年: at least one
+ * the data can tell (its 上年 held), and each such one agreeing. A rate over the year the sentence names (与2022年相比增长
+ * 25.0% where 上年's growth is 5.3%) is no slip, nor a sentence whose figures the data cannot tell.
+ */
+function changesAgreeWithLastYear(model: ReportModel, claims: readonly Claim[], from: number, to: number): boolean {
+    const verdicts = claims.flatMap(claim => {
+        if (claim.kind !== 'figure' || !claim.subject || claim.figure.offset < from || claim.figure.offset >= to) return [];
+        const role = claim.role;
+        if ((role.kind !== 'change' && role.kind !== 'growth') || role.versus || role.fromOpening) return [];
+        const targets = distinctTargets(model, claim.subject, role, claim.figure);
+        return targets.length === 0 ? [] : [targets.some(target => agrees(claim.figure, target, role))];
+    });
+    return verdicts.length > 0 && verdicts.every(Boolean);
+}
+
+/** Whether the report's prose compares some figure with last year: its comparisons are year on year. */
+function proseComparesWithLastYear(model: ReportModel, year: number): boolean {
+    return locatedProse(model).some(located => comparesWithLastYear(located.prose.text, year));
+}
 
 /** A year's plan, carry-over or end: 2024年预算, 2022年结转, 2022年末. */
 const NOT_THE_YEARS_FIGURES = /^[ \u3000]*度?(?:部门)?(?:预算|计划|工作计划|拟|将|结转|结余|末|底|\d{1,2}[ \u3000]*月)/;
