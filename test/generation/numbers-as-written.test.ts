@@ -176,6 +176,29 @@ describe('the numbers the report writes for its parts', () => {
     });
 });
 
+describe('the part numbers the report writes with gaps (review: 第一部分 概况, 第三部分 名词解释 printed 情况说明 as 第四部分 after 名词解释)', () => {
+    const source = (glossary: string) => `${HEAD('某县财政局')}部分 「第一部分 部门概况」
+部分 「${glossary} 名词解释」
+部门概况 {
+  部门职责 「负责全县财政工作。」
+}
+情况说明 {
+  收入支出决算总体情况说明 「2024年度收、支总计均为100.00万元。」
+}
+名词解释 { 财政拨款收入：「指本级财政当年拨付的资金。」 }
+`;
+
+    it('give the free number to 情况说明 in the template\'s order; the tables part, whose place varies among formats, goes after', () => {
+        expect(contentsParts(buildHtml(source('第三部分'))))
+            .toEqual(['第一部分 部门概况', '第二部分 2024年度部门决算情况说明', '第三部分 名词解释', '第四部分 2024年度部门决算公开表']);
+    });
+
+    it('leave 情况说明 in its place without a number where none is free, never after 名词解释', () => {
+        expect(contentsParts(buildHtml(source('第二部分'))))
+            .toEqual(['第一部分 部门概况', '2024年度部门决算情况说明', '第二部分 名词解释', '第三部分 2024年度部门决算公开表']);
+    });
+});
+
 describe('机关运行经费 of a 事业单位', () => {
     const source = (department: string, more = '', overview = '') => `${HEAD(department)}${overview}情况说明 {
   收入支出总体情况说明 「2024年度收、支总计均为100.00万元。」

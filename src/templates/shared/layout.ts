@@ -455,6 +455,8 @@ class TemplateLayout {
     private readonly writtenPartNumbers = new Map<PartTemplate, number>();
     /** The numbers the parts are printed under where the report's own stand (keepingWrittenNumbers); else by their places. */
     private readonly printedPartNumbers = new Map<PartTemplate, number>();
+    /** Parts the report's own numbers leave no number free for where the template puts them: printed there without one. */
+    private readonly unnumberedParts = new Set<PartTemplate>();
     /** How the report numbers its part headings: 第二部分 (the default), or 二、 as a list. */
     private partNumbering: 'parts' | 'list' = 'parts';
     /** What the report prints between 第N部分 and the heading (广西: 第一部分：…), by the part it heads. */
@@ -920,6 +922,7 @@ class TemplateLayout {
      */
     private numberedPartTitle(part: PartTemplate, place: number, where: 'contents' | 'body'): string {
         const title = this.partTitle(part, where);
+        if (this.unnumberedParts.has(part)) return title;
         const n = this.printedPartNumbers.get(part) ?? place;
         if (this.partNumbering === 'list') return this.writtenPartNumbers.has(part) || !this.writtenPartTitles.has(part) ? `${chineseNumber(n)}、${title}` : title;
         return `第${chineseNumber(n)}部分${this.writtenPartJoints.get(part) ?? this.partJoint}${title}`;
@@ -1109,12 +1112,16 @@ class TemplateLayout {
      * `parts` with the numbers the report writes kept (第三部分 stays 第三部分 where the report writes no tables part that its
      * template numbers 第二部分): a part it does not number takes its place where the numbers leave one free there, else the
      * next free after the report's. Where two headings write one number, the parts are numbered by their places.
+     * Where the numbers leave fewer free than parts to place there (第一部分 概况, 第三部分 名词解释: 第二部分 for both the tables
+     * and 决算情况说明), the tables part gives way and waits for the next free number: its place varies among formats (北京
+     * prints it first, 财政部 second, 内蒙古 last, many as 附件), the order 概况, 说明, 名词解释 does not. Any other part left
+     * with no number free is printed in its place without one (see unnumberedParts), never after a part the template puts after it.
      */
     private keepingWrittenNumbers(parts: readonly PartTemplate[]): PartTemplate[] {
         const numbers = parts.flatMap(p => this.writtenPartNumbers.get(p) ?? []);
         if (numbers.length === 0 || new Set(numbers).size < numbers.length) return [...parts];
         const out: PartTemplate[] = [];
-        const pending: PartTemplate[] = [];
+        let pending: PartTemplate[] = [];
         let next = 1;
         const place = (part: PartTemplate, number: number) => {
             out.push(part);
@@ -1126,7 +1133,14 @@ class TemplateLayout {
                 pending.push(part);
                 continue;
             }
+            const tables = pending.length > number - next ? pending.filter(p => partKind(p) === 'tables') : [];
+            pending = pending.filter(p => !tables.includes(p));
             while (pending.length > 0 && next < number) place(pending.shift()!, next++);
+            for (const left of pending) {
+                out.push(left);
+                this.unnumberedParts.add(left);
+            }
+            pending = tables;
             place(part, number);
             next = number + 1;
         }
