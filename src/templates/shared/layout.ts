@@ -16,7 +16,7 @@ import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
-import { isBlankCell } from '../../model/figure.js';
+import { isBlankCell, POINTS } from '../../model/figure.js';
 import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
 import { nodeForProperty } from '../../model/nodes.js';
@@ -2869,9 +2869,10 @@ class TemplateLayout {
     private valueCell(row: RowModel | undefined, column: string): TableCell {
         const shown = row && this.printedFigure(row, column);
         // a count prints with its unit (车辆数 3辆 in a table of 万元): bare, it would read as an amount; not where its row or
-        // column names the unit (公务用车保有量（辆） 2)
+        // column names the unit (公务用车保有量（辆） 2), nor points: their column (分值, 得分) says they are, and a cell
+        // holds none written with 分 (合计 100 92 prints 100 92, as written)
         const named = (name: string) => name.includes(`（${shown!.unit}）`) || name.includes(`(${shown!.unit})`);
-        const unit = shown?.kind === 'count' && !shown.blank && !named(row!.name) && !named(column) ? shown.unit : undefined;
+        const unit = shown?.kind === 'count' && !shown.blank && shown.unit !== POINTS && !named(row!.name) && !named(column) ? shown.unit : undefined;
         return { content: shown ? [{ kind: 'figure', figure: shown, ...(unit !== undefined ? { unit } : {}) }] : [''], align: 'right' };
     }
 
