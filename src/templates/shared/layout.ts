@@ -6,7 +6,7 @@
 // section, that text is the section; the standard sentences (marked `generated`) only fill the
 // sections the user wrote nothing for. A template folder gives only what differs (LayoutOptions).
 import type { AstNode } from 'langium';
-import { AstUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import type { Attachment, Glossary, GlossaryEntry, Indicator, IndicatorValue, MetaField, Overview, Project, Row, Table, TableNote, TextField } from '../../language/generated/ast.js';
 import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
@@ -1205,6 +1205,8 @@ class TemplateLayout {
      * 二、部门决算单位构成): 机构设置 is not asked for as well.
      */
     private overviewPlan(part: PartTemplate): Planned[] {
+        // one paragraph under the part's heading (部门概况 { 基本情况 「…」 }): no section of its own, none of the template's asked
+        if (this.wholeOverviewPart()) return [];
         const assignment = this.overviewAssignment(part);
         const named = (section: SectionTemplate, key: string) => TOPIC_WORDS.some(([topic, words]) => topic === section.topic && words.test(headingKey(key)));
         const unitsWritten = assignment.some(({ field }) => topicOf(field.key) === 'units');
@@ -1371,6 +1373,8 @@ class TemplateLayout {
         const assignment = this.overviewAssignment(part);
         const fieldOf = (section: SectionTemplate, work = false) => assignment.find(a => a.section === section && (a.work ?? false) === work)?.field;
         const blocks: Block[] = [this.partHeading(part, n)];
+        const whole = this.wholeOverviewPart();
+        if (whole) return { kind: 'section', role: 'part', id: `part-${n}`, blocks: [...blocks, ...this.fieldText(whole, whole.key)] };
         // a heading over sections the report writes (一、部门主要职责及内设机构 { （一）主要职责 「…」 }) takes one number, its sections （一）…
         this.numberedPlan(part, n).forEach(({ planned: { title, section, field: own }, ordinal: number, id, level, opens, lost }) => {
             if (opens) blocks.push(...this.groupHeading(opens));
@@ -2188,11 +2192,20 @@ class TemplateLayout {
      */
     private innerBlocks(node: Overview | Glossary, level: 2 | 3, listed: boolean): Block[] {
         if (isGlossary(node)) return this.glossaryBlocks(node.entries);
+        const whole = wholeOverview(node.entries);
+        if (whole) return this.fieldText(whole, whole.key);
         const blocks: Block[] = [];
-        node.entries.filter(isWrittenText).forEach((field, k) => {
-            const ordinal = field.ordinal?.trim() || (listed ? `${k + 1}.` : `（${chineseNumber(k + 1)}）`);
+        let k = 0;
+        for (const field of node.entries.filter(isWrittenText)) {
+            const colon = runInColon(field);
+            if (colon !== undefined) {
+                blocks.push(...this.runIn(field, colon));
+                continue;
+            }
+            k++;
+            const ordinal = field.ordinal?.trim() || (listed ? `${k}.` : `（${chineseNumber(k)}）`);
             blocks.push(heading(level === 2 ? 3 : 4, `${ordinal}${field.key.trim()}`, undefined, this.line(field)), ...this.fieldText(field, field.key));
-        });
+        }
         if (!this.scope.unfilledOnly) blocks.push(...this.leftovers(this.sourceTexts(node), blocks));
         return blocks;
     }
@@ -3047,6 +3060,12 @@ class TemplateLayout {
         return isOfWhichRow(row, this.model.template.ofWhichRow);
     }
 
+    /** The one text that is the whole of the 概况 part (see wholeOverview). */
+    private wholeOverviewPart(): TextField | undefined {
+        const overviews = this.model.report.parts.filter(isOverview);
+        return overviews.length === 1 ? wholeOverview(overviews[0].entries) : undefined;
+    }
+
     private overviewFields(): TextField[] {
         // those under a heading over sections (一、部门主要职责及内设机构 { （一）主要职责 「…」 }) as well; one the report
         // numbers itself is printed as written though its 「」 is still empty (一、主要职责 「」: not the template's 部门职责)
@@ -3109,6 +3128,13 @@ class TemplateLayout {
     private fieldText(field: TextField | undefined, what: string): Block[] {
         if (!field || !isWrittenText(field)) return [this.para([{ kind: 'missing', text: what }], field && this.textLine(field, 'text'))];
         return this.prose(field.text, this.textLine(field, 'text'));
+    }
+
+    /** A text whose label starts its first paragraph (机构设置：内设办公室…), as written. */
+    private runIn(field: TextField, colon: string): Block[] {
+        const [first, ...rest] = this.fieldText(field, field.key);
+        if (first?.kind !== 'paragraph') return [first, ...rest].filter(b => b !== undefined);
+        return [{ ...first, content: [`${field.key.trim()}${colon}`, ...first.content] }, ...rest];
     }
 
     /** A heading over sections, with the text the report prints under it before them (一、部门基本情况 「…」 { （一）… }). */
@@ -3671,6 +3697,26 @@ function isWrittenText(entry: AstNode): entry is TextField {
 }
 
 /** A section of 情况说明 the report writes, or heads with its own numbered heading though its 「」 is still empty. */
+/**
+ * The one text of a 概况 that is the whole of it (a report whose 概况 is one paragraph under its heading): written without an
+ * ordinal, under a key that names the 概况 itself (概况, 基本情况, 部门/单位基本情况), the only text written there.
+ */
+function wholeOverview(entries: readonly AstNode[]): TextField | undefined {
+    const texts = entries.filter(isWrittenText);
+    const [only] = texts;
+    return texts.length === 1 && entries.length === 1 && only.ordinal === undefined && /^(?:部门|单位|部门\/单位|部门[（(]单位[)）])?(?:概况|基本情况)$/.test(printedHeading(only.key))
+        ? only : undefined;
+}
+
+/**
+ * The colon of a label written with its text on its line and no ordinal (北京: 机构设置：内设办公室…): the start of a
+ * paragraph, printed so, not a heading.
+ */
+function runInColon(field: TextField): string | undefined {
+    if (field.ordinal !== undefined || !field.$cstNode) return undefined;
+    return [':', '：'].find(colon => GrammarUtils.findNodeForKeyword(field.$cstNode, colon) !== undefined);
+}
+
 function isHeadedText(entry: AstNode): entry is TextField {
     return isWrittenText(entry) || (isTextField(entry) && entry.ordinal !== undefined);
 }
