@@ -153,6 +153,9 @@ describe('a heading written with its text over a project\'s form (十、预算�
         expect(section).toContain('本单位对1个项目开展了自评。');
         expect(section).toContain('文化下乡项目自评得分95分，详见下表。');
         expect(section).toContain('项目绩效目标完成情况表');
+        // the form written under （二） prints after its 「…详见下表。」, not before its heading in （一）'s place (review)
+        expect(section.indexOf('（二）项目绩效自评结果')).toBeLessThan(section.indexOf('项目绩效目标完成情况表'));
+        expect(section.indexOf('详见下表。')).toBeLessThan(section.indexOf('项目绩效目标完成情况表'));
     });
 });
 

@@ -1425,8 +1425,10 @@ class TemplateLayout {
             if (!section) {
                 if (!whole) blocks.push(heading(level, ordinal, id, this.line(field), lost));
                 // a heading of the report's own whose 「」 is still empty prints what is missing under it, as the template's do
-                blocks.push(...(field && !isWrittenText(field) ? [this.para([{ kind: 'missing', text: title }], this.textLine(field, 'text'))]
-                    : this.prose(field?.text, field && this.textLine(field, 'text'))));
+                const own: Block[] = field && !isWrittenText(field) ? [this.para([{ kind: 'missing', text: title }], this.textLine(field, 'text'))]
+                    : this.prose(field?.text, field && this.textLine(field, 'text'));
+                if (field) this.heldForms(field, own);
+                blocks.push(...own);
                 continue;
             }
             const content = this.sectionBlocks(section, topics);
@@ -1511,7 +1513,9 @@ class TemplateLayout {
             : u.blocks.filter(b => b.kind === 'chart' || (b.kind === 'table' && b.variant === 'form')));
         const placed = placeCharts(blocks, kept.filter(b => b.kind === 'chart'));
         blocks.push(...kept.filter(b => !this.formProjects.has(b) && !placed.has(b)));
-        this.placeForms(blocks, kept.filter(b => this.formProjects.has(b)));
+        // a form written under a text printed as a section of its own ((二)项目绩效自评结果 「…详见下表。」 { 项目 … }) is
+        // printed after that text (see heldForms), not here
+        this.placeForms(blocks, kept.filter(b => this.formProjects.has(b) && !this.heldElsewhere(this.formProjects.get(b)!, written)));
         // the texts printed after them are the user's own, never a 〔未填写〕
         if (this.scope.unfilledOnly) return blocks;
         const rows = [...this.topicRows(units.map(u => u.topic)), ...units.flatMap(u => this.reasonRows(u.topic))];
@@ -1526,6 +1530,24 @@ class TemplateLayout {
      * naming it and no other project, and those after it up to the next that names another project or
      * starts with an ordinal of its own ((2) 2. 二、); after all the text where no paragraph names it.
      */
+    /** The text a project's form is written under ((二)项目绩效自评结果 「…」 { 项目 … }), if it is written under one. */
+    private formText(project: Project): TextField | undefined {
+        return isRow(project.$container) ? headedRowText(project.$container) : undefined;
+    }
+
+    /** Whether a project's form is written under a text other than `written`, the texts of the section printing it. */
+    private heldElsewhere(project: Project, written: readonly TextField[]): boolean {
+        const text = this.formText(project);
+        return text !== undefined && !written.includes(text);
+    }
+
+    /** The forms of the projects written under a text printed as a section of its own, after its paragraphs. */
+    private heldForms(field: TextField, blocks: Block[]): void {
+        const held = this.model.projects.flatMap((project, i) => this.formText(project) !== field ? []
+            : [...this.formProjects].find(([, p]) => p === project)?.[0] ?? this.project(project, i + 1).filter(b => this.formProjects.has(b)));
+        this.placeForms(blocks, held);
+    }
+
     private placeForms(blocks: Block[], forms: readonly Block[]): void {
         const names = this.model.projects.map(p => p.name);
         const named = (block: Block) => block.kind === 'paragraph' ? names.filter(name => inlinesText(block.content).includes(name)) : [];
