@@ -159,6 +159,18 @@ describe('a heading written with its text over a project\'s form (十、预算�
     });
 });
 
+describe('sections numbered （一）（二）（三） with none skipped (重庆 江津, test/trials/chongqing-2024-town-law-enforcement.txt)', () => {
+    it('are not the whole of the part as 一、 二、 三、 are: the template\'s other sections are printed after them', () => {
+        const html = buildHtml(`${HEAD()}情况说明 {
+  （一）收入支出决算总体情况说明 「2024年度收、支总计均为100.00万元。」
+  （二）收入决算情况说明 「本年收入合计100.00万元。」
+  （三）支出决算情况说明 「本年支出合计100.00万元。」
+}
+`);
+        expect(explanationHeadings(html)).toContain('2 （四）财政拨款收入支出决算总体情况说明');
+    });
+});
+
 describe('the numbers the report writes for its parts', () => {
     const parts = (numbering: (n: string, title: string) => string) => `${HEAD()}部分 「${numbering('一', '单位基本情况')}」
 部分 「${numbering('二', '2024年度决算情况说明')}」

@@ -143,13 +143,14 @@ function numberedWhole(written: readonly { readonly field: TextField; readonly s
         const at = after ? numbered.indexOf(sectionGroupOf(after) ?? after) + 1 : before ? numbered.indexOf(sectionGroupOf(before) ?? before) : -1;
         if (at >= 0) ordinals.splice(at, 0, ordinal);
     }
-    const numbers = ordinals.map(ordinal => /^([一二三四五六七八九十]+)、$/.exec(ordinal?.trim() ?? '')?.[1]);
+    // 一、 only: a report writing （一）（二）（三） of its sections (重庆 江津: （一）…（三） under 二、单位决算情况说明, 金华's
+    // excerpt) goes on to the template's others, which are printed though it does not write them
+    const numbers = ordinals.map(ordinal => ordinalStyle(ordinal?.trim() ?? '') === '一、' ? writtenNumber(ordinal) : undefined);
     // a number the copy lost (a bare 、, or the whole ordinal between neighbours numbered around its place: 西藏 2022's
     // 财政拨款收入支出决算情况说明 between 三、 and 五、) is the one its place gives, so long as some are written
-    const numberAt = (i: number) => numbers[i] === undefined ? undefined : parseChineseNumeral(numbers[i]!);
-    return numbers.length >= 2 && numbers.some(numeral => numeral !== undefined) && numbers.every((numeral, i) =>
-        numeral !== undefined ? parseChineseNumeral(numeral) === i + 1
-            : ordinals[i]?.trim() === '、' || (ordinals[i] === undefined && numberAt(i - 1) === i && numberAt(i + 1) === i + 2));
+    return numbers.length >= 2 && numbers.some(number => number !== undefined) && numbers.every((number, i) =>
+        number !== undefined ? number === i + 1
+            : ordinals[i]?.trim() === '、' || (ordinals[i] === undefined && numbers[i - 1] === i && numbers[i + 1] === i + 2));
 }
 
 /**
