@@ -1414,7 +1414,7 @@ class TemplateLayout {
         // the topics a section prints, in this part or another (甘肃: 第四部分 预算绩效情况说明): not held again under 其他重要事项
         const topics = new Set(this.explanationSections.map(s => s.topic));
         for (const { planned: { title, section, field, inner }, ordinal: number, id, level, opens, lost } of this.numberedPlan(part, n)) {
-            if (opens) blocks.push(...this.groupHeading(opens));
+            if (opens) blocks.push(...this.groupHeading(opens), ...this.groupCharts(part, opens.node, topics));
             const ordinal = `${number}${title}`;
             if (inner) {
                 blocks.push(heading(level, ordinal, id, this.line(inner.node)), ...this.innerBlocks(inner.node, level, level === 3 || this.sectionsListed(part)));
@@ -3158,6 +3158,19 @@ class TemplateLayout {
         const [first, ...rest] = this.fieldText(field, field.key);
         if (first?.kind !== 'paragraph') return [first, ...rest].filter(b => b !== undefined);
         return [{ ...first, content: [`${field.key.trim()}${colon}`, ...first.content] }, ...rest];
+    }
+
+    /**
+     * The charts of the template's section a heading over sections names (四川: 一、收入支出决算总体情况说明 { （一）收入…
+     * （二）支出… }): the section is not printed, its sub-sections' texts being the report's, but its charts are the
+     * report's too (收、支决算总计变动情况图), printed under the heading.
+     */
+    private groupCharts(part: PartTemplate, group: Row, topics: ReadonlySet<SectionTopic>): Block[] {
+        if (!this.options.charts || this.scope.unfilledOnly) return [];
+        const topic = headingTopic(this.model.template, 'explanation', group.name);
+        const section = part.sections.find(s => s.topic === topic);
+        if (!section || this.sectionPlan(part).some(p => p.section === section)) return [];
+        return this.units(section.topic, topics).flatMap(u => u.blocks.filter(b => b.kind === 'chart'));
     }
 
     /** A heading over sections, with the text the report prints under it before them (一、部门基本情况 「…」 { （一）… }). */
