@@ -212,6 +212,17 @@ describe('the part numbers the report writes with gaps (review: 第一部分 概
         expect(contentsParts(buildHtml(source('第二部分'))))
             .toEqual(['第一部分 部门概况', '2024年度部门决算情况说明', '第二部分 名词解释', '第三部分 2024年度部门决算公开表']);
     });
+
+    it('print no part unnumbered before the report\'s 第一部分: the template\'s 概况, headed nowhere, takes the next free number after the report\'s last', () => {
+        expect(contentsParts(buildHtml(`${HEAD('某县财政局')}部分 「第一部分 2024年度部门决算情况说明」
+部分 「第二部分 2024年度部门决算公开表」
+部分 「第三部分 名词解释」
+情况说明 {
+  一、收入支出决算总体情况说明 「2024年度收、支总计均为100.00万元。」
+}
+名词解释 { 财政拨款收入：「指本级财政当年拨付的资金。」 }
+`))).toEqual(['第一部分 2024年度部门决算情况说明', '第二部分 2024年度部门决算公开表', '第三部分 名词解释', '第四部分 基本情况']);
+    });
 });
 
 describe('机关运行经费 of a 事业单位', () => {

@@ -50,10 +50,9 @@ describe('part headings as the report writes them', () => {
     it('names no part by the number of a heading whose words say another kind, and prints the parts the template lacks as the report\'s own (北京: 决算报表, 其他重要事项, 绩效评价)', () => {
         const { body } = headings(REPORT(['第一部分 2023年度部门决算报表', '第二部分 2023年度部门决算说明', '第三部分 2023年度其他重要事项的情况说明', '第四部分 2023年度部门绩效评价情况']
             .map(title => `部分 「${title}」`).join('\n')));
-        // the report's numbers stand: the template's 基本情况, headed nowhere, has no free number before 第一部分 and is
-        // printed there without one, where the template puts it, not after 第四部分
-        expect(body).toEqual(['基本情况', '第一部分 2023年度部门决算报表', '第二部分 2023年度部门决算说明',
-            '第三部分 2023年度其他重要事项的情况说明', '第四部分 2023年度部门绩效评价情况', '第五部分 名词解释']);
+        // the report's numbers stand: the template's 基本情况, headed nowhere, has no free number before 第四部分 and follows it
+        expect(body).toEqual(['第一部分 2023年度部门决算报表', '第二部分 2023年度部门决算说明',
+            '第三部分 2023年度其他重要事项的情况说明', '第四部分 2023年度部门绩效评价情况', '第五部分 基本情况', '第六部分 名词解释']);
     });
 
     it('gives a part of the report\'s own the sections its words name, with the texts written after them', () => {

@@ -1116,13 +1116,16 @@ class TemplateLayout {
      * Where the numbers leave fewer free than parts to place there (第一部分 概况, 第三部分 名词解释: 第二部分 for both the tables
      * and 决算情况说明), the tables part gives way and waits for the next free number: its place varies among formats (北京
      * prints it first, 财政部 second, 内蒙古 last, many as 附件), the order 概况, 说明, 名词解释 does not. Any other part left
-     * with no number free is printed in its place without one (see unnumberedParts), never after a part the template puts after it.
+     * with no number free between two of the report's numbers is printed in its place without one (see unnumberedParts),
+     * never after a part the template puts after it; one the template puts before the report's first number takes the next
+     * free after the report's last, as a report opening 第一部分 meant its first heading to open it.
      */
     private keepingWrittenNumbers(parts: readonly PartTemplate[]): PartTemplate[] {
         const numbers = parts.flatMap(p => this.writtenPartNumbers.get(p) ?? []);
         if (numbers.length === 0 || new Set(numbers).size < numbers.length) return [...parts];
         const out: PartTemplate[] = [];
         let pending: PartTemplate[] = [];
+        const late: PartTemplate[] = [];
         let next = 1;
         const place = (part: PartTemplate, number: number) => {
             out.push(part);
@@ -1134,10 +1137,13 @@ class TemplateLayout {
                 pending.push(part);
                 continue;
             }
+            const first = out.length === 0;
             const tables = pending.length > number - next ? pending.filter(p => partKind(p) === 'tables') : [];
             pending = pending.filter(p => !tables.includes(p));
             while (pending.length > 0 && next < number) place(pending.shift()!, next++);
-            for (const left of pending) {
+            // before the report's first number nothing is printed unnumbered: what finds no number there follows the last
+            if (first) late.push(...pending);
+            else for (const left of pending) {
                 out.push(left);
                 this.unnumberedParts.add(left);
             }
@@ -1145,7 +1151,7 @@ class TemplateLayout {
             place(part, number);
             next = number + 1;
         }
-        for (const part of pending) place(part, next++);
+        for (const part of [...late, ...pending]) place(part, next++);
         return out;
     }
 
