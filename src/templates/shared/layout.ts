@@ -1532,11 +1532,6 @@ class TemplateLayout {
         return blocks;
     }
 
-    /**
-     * Each project's 项目绩效目标完成情况表 after the user's summary of that project: the paragraph
-     * naming it and no other project, and those after it up to the next that names another project or
-     * starts with an ordinal of its own ((2) 2. 二、); after all the text where no paragraph names it.
-     */
     /** The text a project's form is written under ((二)项目绩效自评结果 「…」 { 项目 … }), if it is written under one. */
     private formText(project: Project): TextField | undefined {
         return isRow(project.$container) ? headedRowText(project.$container) : undefined;
@@ -1555,6 +1550,11 @@ class TemplateLayout {
         this.placeForms(blocks, held);
     }
 
+    /**
+     * Each project's 项目绩效目标完成情况表 after the user's summary of that project: the paragraph
+     * naming it and no other project, and those after it up to the next that names another project or
+     * starts with an ordinal of its own ((2) 2. 二、); after all the text where no paragraph names it.
+     */
     private placeForms(blocks: Block[], forms: readonly Block[]): void {
         const names = this.model.projects.map(p => p.name);
         const named = (block: Block) => block.kind === 'paragraph' ? names.filter(name => inlinesText(block.content).includes(name)) : [];
@@ -3738,7 +3738,6 @@ function isWrittenText(entry: AstNode): entry is TextField {
     return isTextField(entry) && entry.text.trim() !== '';
 }
 
-/** A section of 情况说明 the report writes, or heads with its own numbered heading though its 「」 is still empty. */
 /**
  * The one text of a 概况 that is the whole of it (a report whose 概况 is one paragraph under its heading): written without an
  * ordinal, under a key that names the 概况 itself (概况, 基本情况, 部门/单位基本情况), the only text written there.
@@ -3759,6 +3758,7 @@ function runInColon(field: TextField): string | undefined {
     return [':', '：'].find(colon => GrammarUtils.findNodeForKeyword(field.$cstNode, colon) !== undefined);
 }
 
+/** A section of 情况说明 the report writes, or heads with its own numbered heading though its 「」 is still empty. */
 function isHeadedText(entry: AstNode): entry is TextField {
     return isWrittenText(entry) || (isTextField(entry) && entry.ordinal !== undefined);
 }
