@@ -56,3 +56,22 @@ describe('a label with its text on its line in a 概况 (北京: 机构设置：
         expect(html).not.toMatch(/<h\d[^>]*>[^<]*机构设置/);
     });
 });
+
+describe('a label on a line of its own above its text in a 概况 (机构设置： then 「…」 below)', () => {
+    it('stays a heading: the text is not on the label\'s line', () => {
+        const html = buildHtml(`${HEAD}情况说明 {
+  部门概况 「一、部门基本情况」 {
+    机构设置：
+    「内设办公室、预算股。」
+    主要职责：
+    「负责全县财政工作。」
+  }
+  二、收入支出决算总体情况说明 「2024年度收、支总计均为100.00万元。」
+}
+`);
+        const text = visibleText(html);
+        expect(text).toContain('（一）机构设置');
+        expect(text).toContain('（二）主要职责');
+        expect(text).not.toContain('机构设置：内设办公室');
+    });
+});

@@ -3755,7 +3755,10 @@ function wholeOverview(entries: readonly AstNode[]): TextField | undefined {
  */
 function runInColon(field: TextField): string | undefined {
     if (field.ordinal !== undefined || !field.$cstNode) return undefined;
-    return [':', '：'].find(colon => GrammarUtils.findNodeForKeyword(field.$cstNode, colon) !== undefined);
+    const textLine = GrammarUtils.findNodeForProperty(field.$cstNode, 'text')?.range.start.line;
+    if (textLine === undefined) return undefined;
+    // a label on a line of its own (机构设置： then 「…」 below) is a heading, as the report prints it
+    return [':', '：'].find(colon => GrammarUtils.findNodeForKeyword(field.$cstNode, colon)?.range.end.line === textLine);
 }
 
 /** A section of 情况说明 the report writes, or heads with its own numbered heading though its 「」 is still empty. */
