@@ -2226,6 +2226,8 @@ class TemplateLayout {
         const blocks: Block[] = [];
         let k = 0;
         for (const field of node.entries.filter(isWrittenText)) {
+            // here only: these texts print as written, under no section of the template, whereas the 概况 part's fill the
+            // template's sections (see overviewPlan), its headings in the contents and what the unfilled hints ask for
             const colon = runInColon(field);
             if (colon !== undefined) {
                 blocks.push(...this.runIn(field, colon));
