@@ -22,7 +22,8 @@ const cases = readdirSync(casesDir, { withFileTypes: true }).filter(d => d.isDir
 // the same line however it is spaced, with no dot leaders or page numbers, no trailing colon; a part's or table's
 // label joined to its title by a colon (第一部分：基本情况, 表1：收入支出决算总表) read as one with it
 const LABEL_COLON = /^((?:第[一二三四五六七八九十]+部分|附?表[一二三四五六七八九十\d]+|(?:财决)?公开\d+表))[:：]/;
-const norm = line => line.replace(/[\s\u3000]+/g, '').replace(/[.…·]{2,}\d*$/, '').replace(/[:：]$/, '').replace(LABEL_COLON, '$1');
+// a PDF's copy prints （一） half-width as often as not: (一) is the same heading
+const norm = line => line.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）').replace(/[.…·]{2,}\d*$/, '').replace(/[:：]$/, '').replace(LABEL_COLON, '$1');
 // a contents line's page number after spaces, without dot leaders (第一部分 部门概况    3): not the number of a label
 // (附表 1, 表 5, 附件 1, 部门公开表 01) nor a line of a page number alone
 const PAGE_NUMBER = /(?<!附表|(?:^|[、．.\s\u3000])表|附件|部门公开表|^)[ \t\u3000]+\d{1,3}[ \t\u3000]*$/;

@@ -215,8 +215,9 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
     // The report's own name for itself decides: its headings saying 单位决算 or 部门决算 (the more often
     // written wins); only where they say neither, or both as often, does an overview or a part headed
     // 单位概况 make it a unit's (第一部分 单位概况 beside 第二部分 部门决算情况说明, 第四部分 部门决算报表 is a 部门决算).
-    // a part headed one way in the contents and another over its pages (部分 「…」 「…」) names the report in both
-    const heads = fields.filter(f => ['部门', '全称', '简称', '部分'].includes(f.key)).flatMap(f => [f.value ?? '', ...f.bodyValue ? [f.bodyValue] : []]);
+    // a part headed one way in the contents and another over its pages (部分 「…」 「…」) names the report in either, once:
+    // it is one heading of the report, printed twice
+    const heads = fields.filter(f => ['部门', '全称', '简称', '部分'].includes(f.key)).map(f => `${f.value ?? ''}\n${f.bodyValue ?? ''}`);
     const naming = (name: RegExp) => heads.filter(value => name.test(value)).length;
     const unitNamed = naming(/单位决算/), departmentNamed = naming(/部门决算/);
     const unitReport = unitNamed !== departmentNamed

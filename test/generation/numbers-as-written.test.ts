@@ -153,6 +153,21 @@ describe('a heading written with its text over a project\'s form (十、预算�
         expect(section).toContain('本单位对1个项目开展了自评。');
         expect(section).toContain('文化下乡项目自评得分95分，详见下表。');
         expect(section).toContain('项目绩效目标完成情况表');
+        // the form written under （二） prints after its 「…详见下表。」, not before its heading in （一）'s place (review)
+        expect(section.indexOf('（二）项目绩效自评结果')).toBeLessThan(section.indexOf('项目绩效目标完成情况表'));
+        expect(section.indexOf('详见下表。')).toBeLessThan(section.indexOf('项目绩效目标完成情况表'));
+    });
+});
+
+describe('sections numbered （一）（二）（三） with none skipped (重庆 江津, test/trials/chongqing-2024-town-law-enforcement.txt)', () => {
+    it('are not the whole of the part as 一、 二、 三、 are: the template\'s other sections are printed after them', () => {
+        const html = buildHtml(`${HEAD()}情况说明 {
+  （一）收入支出决算总体情况说明 「2024年度收、支总计均为100.00万元。」
+  （二）收入决算情况说明 「本年收入合计100.00万元。」
+  （三）支出决算情况说明 「本年支出合计100.00万元。」
+}
+`);
+        expect(explanationHeadings(html)).toContain('2 （四）财政拨款收入支出决算总体情况说明');
     });
 });
 
@@ -173,6 +188,40 @@ describe('the numbers the report writes for its parts', () => {
             .toEqual(['一、单位基本情况', '二、2024年度决算情况说明', '三、决算公开联系方式', '四、2024年度部门决算公开表', '五、名词解释']);
         expect(contentsParts(buildHtml(parts((n, title) => `第${n}部分 ${title}`))))
             .toEqual(['第一部分 单位基本情况', '第二部分 2024年度决算情况说明', '第三部分 决算公开联系方式', '第四部分 2024年度部门决算公开表', '第五部分 名词解释']);
+    });
+});
+
+describe('the part numbers the report writes with gaps (review: 第一部分 概况, 第三部分 名词解释 printed 情况说明 as 第四部分 after 名词解释)', () => {
+    const source = (glossary: string) => `${HEAD('某县财政局')}部分 「第一部分 部门概况」
+部分 「${glossary} 名词解释」
+部门概况 {
+  部门职责 「负责全县财政工作。」
+}
+情况说明 {
+  收入支出决算总体情况说明 「2024年度收、支总计均为100.00万元。」
+}
+名词解释 { 财政拨款收入：「指本级财政当年拨付的资金。」 }
+`;
+
+    it('give the free number to 情况说明 in the template\'s order; the tables part, whose place varies among formats, goes after', () => {
+        expect(contentsParts(buildHtml(source('第三部分'))))
+            .toEqual(['第一部分 部门概况', '第二部分 2024年度部门决算情况说明', '第三部分 名词解释', '第四部分 2024年度部门决算公开表']);
+    });
+
+    it('leave 情况说明 in its place without a number where none is free, never after 名词解释', () => {
+        expect(contentsParts(buildHtml(source('第二部分'))))
+            .toEqual(['第一部分 部门概况', '2024年度部门决算情况说明', '第二部分 名词解释', '第三部分 2024年度部门决算公开表']);
+    });
+
+    it('print no part unnumbered before the report\'s 第一部分: the template\'s 概况, headed nowhere, takes the next free number after the report\'s last', () => {
+        expect(contentsParts(buildHtml(`${HEAD('某县财政局')}部分 「第一部分 2024年度部门决算情况说明」
+部分 「第二部分 2024年度部门决算公开表」
+部分 「第三部分 名词解释」
+情况说明 {
+  一、收入支出决算总体情况说明 「2024年度收、支总计均为100.00万元。」
+}
+名词解释 { 财政拨款收入：「指本级财政当年拨付的资金。」 }
+`))).toEqual(['第一部分 2024年度部门决算情况说明', '第二部分 2024年度部门决算公开表', '第三部分 名词解释', '第四部分 基本情况']);
     });
 });
 

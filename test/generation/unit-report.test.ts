@@ -110,6 +110,13 @@ describe('a unit’s report known by its words', () => {
         expect(unit).toContain('本单位');
     });
 
+    it('counting a part headed in the contents and over its pages (部分 「…」 「…」) once', () => {
+        // one heading saying 单位决算 twice against one saying 部门决算: as often, so its 部门概况 decides
+        const department = named('部分 「第二部分 2023年度单位决算表」 「第二部分 上海市某区图书馆2023年度单位决算表」\n部分 「第三部分 2023年度部门决算情况说明」');
+        expect(department).toContain('部门：上海市某区图书馆');
+        expect(department).not.toContain('编制单位');
+    });
+
     it('not by a 部分 heading of a department’s report', () => {
         const department = named('部分 「第二部分 2023年度部门决算表」\n全称 「上海市某区图书馆」');
         expect(department).toContain('部门：上海市某区图书馆');

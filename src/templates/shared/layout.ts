@@ -6,7 +6,7 @@
 // section, that text is the section; the standard sentences (marked `generated`) only fill the
 // sections the user wrote nothing for. A template folder gives only what differs (LayoutOptions).
 import type { AstNode } from 'langium';
-import { AstUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import type { Attachment, Glossary, GlossaryEntry, Indicator, IndicatorValue, MetaField, Overview, Project, Row, Table, TableNote, TextField } from '../../language/generated/ast.js';
 import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
@@ -16,7 +16,7 @@ import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
-import { isBlankCell } from '../../model/figure.js';
+import { isBlankCell, POINTS } from '../../model/figure.js';
 import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
 import { nodeForProperty } from '../../model/nodes.js';
@@ -143,13 +143,14 @@ function numberedWhole(written: readonly { readonly field: TextField; readonly s
         const at = after ? numbered.indexOf(sectionGroupOf(after) ?? after) + 1 : before ? numbered.indexOf(sectionGroupOf(before) ?? before) : -1;
         if (at >= 0) ordinals.splice(at, 0, ordinal);
     }
-    const numbers = ordinals.map(ordinal => /^([一二三四五六七八九十]+)、$/.exec(ordinal?.trim() ?? '')?.[1]);
+    // 一、 only: a report writing （一）（二）（三） of its sections (重庆 江津: （一）…（三） under 二、单位决算情况说明, 金华's
+    // excerpt) goes on to the template's others, which are printed though it does not write them
+    const numbers = ordinals.map(ordinal => ordinalStyle(ordinal?.trim() ?? '') === '一、' ? writtenNumber(ordinal) : undefined);
     // a number the copy lost (a bare 、, or the whole ordinal between neighbours numbered around its place: 西藏 2022's
     // 财政拨款收入支出决算情况说明 between 三、 and 五、) is the one its place gives, so long as some are written
-    const numberAt = (i: number) => numbers[i] === undefined ? undefined : parseChineseNumeral(numbers[i]!);
-    return numbers.length >= 2 && numbers.some(numeral => numeral !== undefined) && numbers.every((numeral, i) =>
-        numeral !== undefined ? parseChineseNumeral(numeral) === i + 1
-            : ordinals[i]?.trim() === '、' || (ordinals[i] === undefined && numberAt(i - 1) === i && numberAt(i + 1) === i + 2));
+    return numbers.length >= 2 && numbers.some(number => number !== undefined) && numbers.every((number, i) =>
+        number !== undefined ? number === i + 1
+            : ordinals[i]?.trim() === '、' || (ordinals[i] === undefined && numbers[i - 1] === i && numbers[i + 1] === i + 2));
 }
 
 /**
@@ -455,6 +456,8 @@ class TemplateLayout {
     private readonly writtenPartNumbers = new Map<PartTemplate, number>();
     /** The numbers the parts are printed under where the report's own stand (keepingWrittenNumbers); else by their places. */
     private readonly printedPartNumbers = new Map<PartTemplate, number>();
+    /** Parts the report's own numbers leave no number free for where the template puts them: printed there without one. */
+    private readonly unnumberedParts = new Set<PartTemplate>();
     /** How the report numbers its part headings: 第二部分 (the default), or 二、 as a list. */
     private partNumbering: 'parts' | 'list' = 'parts';
     /** What the report prints between 第N部分 and the heading (广西: 第一部分：…), by the part it heads. */
@@ -920,6 +923,7 @@ class TemplateLayout {
      */
     private numberedPartTitle(part: PartTemplate, place: number, where: 'contents' | 'body'): string {
         const title = this.partTitle(part, where);
+        if (this.unnumberedParts.has(part)) return title;
         const n = this.printedPartNumbers.get(part) ?? place;
         if (this.partNumbering === 'list') return this.writtenPartNumbers.has(part) || !this.writtenPartTitles.has(part) ? `${chineseNumber(n)}、${title}` : title;
         return `第${chineseNumber(n)}部分${this.writtenPartJoints.get(part) ?? this.partJoint}${title}`;
@@ -1109,12 +1113,19 @@ class TemplateLayout {
      * `parts` with the numbers the report writes kept (第三部分 stays 第三部分 where the report writes no tables part that its
      * template numbers 第二部分): a part it does not number takes its place where the numbers leave one free there, else the
      * next free after the report's. Where two headings write one number, the parts are numbered by their places.
+     * Where the numbers leave fewer free than parts to place there (第一部分 概况, 第三部分 名词解释: 第二部分 for both the tables
+     * and 决算情况说明), the tables part gives way and waits for the next free number: its place varies among formats (北京
+     * prints it first, 财政部 second, 内蒙古 last, many as 附件), the order 概况, 说明, 名词解释 does not. Any other part left
+     * with no number free between two of the report's numbers is printed in its place without one (see unnumberedParts),
+     * never after a part the template puts after it; one the template puts before the report's first number takes the next
+     * free after the report's last, as a report opening 第一部分 meant its first heading to open it.
      */
     private keepingWrittenNumbers(parts: readonly PartTemplate[]): PartTemplate[] {
         const numbers = parts.flatMap(p => this.writtenPartNumbers.get(p) ?? []);
         if (numbers.length === 0 || new Set(numbers).size < numbers.length) return [...parts];
         const out: PartTemplate[] = [];
-        const pending: PartTemplate[] = [];
+        let pending: PartTemplate[] = [];
+        const late: PartTemplate[] = [];
         let next = 1;
         const place = (part: PartTemplate, number: number) => {
             out.push(part);
@@ -1126,11 +1137,21 @@ class TemplateLayout {
                 pending.push(part);
                 continue;
             }
+            const first = out.length === 0;
+            const tables = pending.length > number - next ? pending.filter(p => partKind(p) === 'tables') : [];
+            pending = pending.filter(p => !tables.includes(p));
             while (pending.length > 0 && next < number) place(pending.shift()!, next++);
+            // before the report's first number nothing is printed unnumbered: what finds no number there follows the last
+            if (first) late.push(...pending);
+            else for (const left of pending) {
+                out.push(left);
+                this.unnumberedParts.add(left);
+            }
+            pending = tables;
             place(part, number);
             next = number + 1;
         }
-        for (const part of pending) place(part, next++);
+        for (const part of [...late, ...pending]) place(part, next++);
         return out;
     }
 
@@ -1191,6 +1212,8 @@ class TemplateLayout {
      * 二、部门决算单位构成): 机构设置 is not asked for as well.
      */
     private overviewPlan(part: PartTemplate): Planned[] {
+        // one paragraph under the part's heading (部门概况 { 基本情况 「…」 }): no section of its own, none of the template's asked
+        if (this.wholeOverviewPart()) return [];
         const assignment = this.overviewAssignment(part);
         const named = (section: SectionTemplate, key: string) => TOPIC_WORDS.some(([topic, words]) => topic === section.topic && words.test(headingKey(key)));
         const unitsWritten = assignment.some(({ field }) => topicOf(field.key) === 'units');
@@ -1357,6 +1380,8 @@ class TemplateLayout {
         const assignment = this.overviewAssignment(part);
         const fieldOf = (section: SectionTemplate, work = false) => assignment.find(a => a.section === section && (a.work ?? false) === work)?.field;
         const blocks: Block[] = [this.partHeading(part, n)];
+        const whole = this.wholeOverviewPart();
+        if (whole) return { kind: 'section', role: 'part', id: `part-${n}`, blocks: [...blocks, ...this.fieldText(whole, whole.key)] };
         // a heading over sections the report writes (一、部门主要职责及内设机构 { （一）主要职责 「…」 }) takes one number, its sections （一）…
         this.numberedPlan(part, n).forEach(({ planned: { title, section, field: own }, ordinal: number, id, level, opens, lost }) => {
             if (opens) blocks.push(...this.groupHeading(opens));
@@ -1395,7 +1420,7 @@ class TemplateLayout {
         // the topics a section prints, in this part or another (甘肃: 第四部分 预算绩效情况说明): not held again under 其他重要事项
         const topics = new Set(this.explanationSections.map(s => s.topic));
         for (const { planned: { title, section, field, inner }, ordinal: number, id, level, opens, lost } of this.numberedPlan(part, n)) {
-            if (opens) blocks.push(...this.groupHeading(opens));
+            if (opens) blocks.push(...this.groupHeading(opens), ...this.groupCharts(part, opens.node, topics));
             const ordinal = `${number}${title}`;
             if (inner) {
                 blocks.push(heading(level, ordinal, id, this.line(inner.node)), ...this.innerBlocks(inner.node, level, level === 3 || this.sectionsListed(part)));
@@ -1407,8 +1432,10 @@ class TemplateLayout {
             if (!section) {
                 if (!whole) blocks.push(heading(level, ordinal, id, this.line(field), lost));
                 // a heading of the report's own whose 「」 is still empty prints what is missing under it, as the template's do
-                blocks.push(...(field && !isWrittenText(field) ? [this.para([{ kind: 'missing', text: title }], this.textLine(field, 'text'))]
-                    : this.prose(field?.text, field && this.textLine(field, 'text'))));
+                const own: Block[] = field && !isWrittenText(field) ? [this.para([{ kind: 'missing', text: title }], this.textLine(field, 'text'))]
+                    : this.prose(field?.text, field && this.textLine(field, 'text'));
+                if (field) this.heldForms(field, own);
+                blocks.push(...own);
                 continue;
             }
             const content = this.sectionBlocks(section, topics);
@@ -1493,7 +1520,9 @@ class TemplateLayout {
             : u.blocks.filter(b => b.kind === 'chart' || (b.kind === 'table' && b.variant === 'form')));
         const placed = placeCharts(blocks, kept.filter(b => b.kind === 'chart'));
         blocks.push(...kept.filter(b => !this.formProjects.has(b) && !placed.has(b)));
-        this.placeForms(blocks, kept.filter(b => this.formProjects.has(b)));
+        // a form written under a text printed as a section of its own ((二)项目绩效自评结果 「…详见下表。」 { 项目 … }) is
+        // printed after that text (see heldForms), not here
+        this.placeForms(blocks, kept.filter(b => this.formProjects.has(b) && !this.heldElsewhere(this.formProjects.get(b)!, written)));
         // the texts printed after them are the user's own, never a 〔未填写〕
         if (this.scope.unfilledOnly) return blocks;
         const rows = [...this.topicRows(units.map(u => u.topic)), ...units.flatMap(u => this.reasonRows(u.topic))];
@@ -1501,6 +1530,24 @@ class TemplateLayout {
         walkRows(rows, row => texts.push(...this.sourceTexts(row.node, true)));
         blocks.push(...this.leftovers(texts, blocks));
         return blocks;
+    }
+
+    /** The text a project's form is written under ((二)项目绩效自评结果 「…」 { 项目 … }), if it is written under one. */
+    private formText(project: Project): TextField | undefined {
+        return isRow(project.$container) ? headedRowText(project.$container) : undefined;
+    }
+
+    /** Whether a project's form is written under a text other than `written`, the texts of the section printing it. */
+    private heldElsewhere(project: Project, written: readonly TextField[]): boolean {
+        const text = this.formText(project);
+        return text !== undefined && !written.includes(text);
+    }
+
+    /** The forms of the projects written under a text printed as a section of its own, after its paragraphs. */
+    private heldForms(field: TextField, blocks: Block[]): void {
+        const held = this.model.projects.flatMap((project, i) => this.formText(project) !== field ? []
+            : [...this.formProjects].find(([, p]) => p === project)?.[0] ?? this.project(project, i + 1).filter(b => this.formProjects.has(b)));
+        this.placeForms(blocks, held);
     }
 
     /**
@@ -2174,11 +2221,22 @@ class TemplateLayout {
      */
     private innerBlocks(node: Overview | Glossary, level: 2 | 3, listed: boolean): Block[] {
         if (isGlossary(node)) return this.glossaryBlocks(node.entries);
+        const whole = wholeOverview(node.entries);
+        if (whole) return this.fieldText(whole, whole.key);
         const blocks: Block[] = [];
-        node.entries.filter(isWrittenText).forEach((field, k) => {
-            const ordinal = field.ordinal?.trim() || (listed ? `${k + 1}.` : `（${chineseNumber(k + 1)}）`);
+        let k = 0;
+        for (const field of node.entries.filter(isWrittenText)) {
+            // here only: these texts print as written, under no section of the template, whereas the 概况 part's fill the
+            // template's sections (see overviewPlan), its headings in the contents and what the unfilled hints ask for
+            const colon = runInColon(field);
+            if (colon !== undefined) {
+                blocks.push(...this.runIn(field, colon));
+                continue;
+            }
+            k++;
+            const ordinal = field.ordinal?.trim() || (listed ? `${k}.` : `（${chineseNumber(k)}）`);
             blocks.push(heading(level === 2 ? 3 : 4, `${ordinal}${field.key.trim()}`, undefined, this.line(field)), ...this.fieldText(field, field.key));
-        });
+        }
         if (!this.scope.unfilledOnly) blocks.push(...this.leftovers(this.sourceTexts(node), blocks));
         return blocks;
     }
@@ -2857,9 +2915,10 @@ class TemplateLayout {
     private valueCell(row: RowModel | undefined, column: string): TableCell {
         const shown = row && this.printedFigure(row, column);
         // a count prints with its unit (车辆数 3辆 in a table of 万元): bare, it would read as an amount; not where its row or
-        // column names the unit (公务用车保有量（辆） 2)
+        // column names the unit (公务用车保有量（辆） 2), nor points: their column (分值, 得分) says they are, and a cell
+        // holds none written with 分 (合计 100 92 prints 100 92, as written)
         const named = (name: string) => name.includes(`（${shown!.unit}）`) || name.includes(`(${shown!.unit})`);
-        const unit = shown?.kind === 'count' && !shown.blank && !named(row!.name) && !named(column) ? shown.unit : undefined;
+        const unit = shown?.kind === 'count' && !shown.blank && shown.unit !== POINTS && !named(row!.name) && !named(column) ? shown.unit : undefined;
         return { content: shown ? [{ kind: 'figure', figure: shown, ...(unit !== undefined ? { unit } : {}) }] : [''], align: 'right' };
     }
 
@@ -3034,6 +3093,12 @@ class TemplateLayout {
         return isOfWhichRow(row, this.model.template.ofWhichRow);
     }
 
+    /** The one text that is the whole of the 概况 part (see wholeOverview). */
+    private wholeOverviewPart(): TextField | undefined {
+        const overviews = this.model.report.parts.filter(isOverview);
+        return overviews.length === 1 ? wholeOverview(overviews[0].entries) : undefined;
+    }
+
     private overviewFields(): TextField[] {
         // those under a heading over sections (一、部门主要职责及内设机构 { （一）主要职责 「…」 }) as well; one the report
         // numbers itself is printed as written though its 「」 is still empty (一、主要职责 「」: not the template's 部门职责)
@@ -3096,6 +3161,26 @@ class TemplateLayout {
     private fieldText(field: TextField | undefined, what: string): Block[] {
         if (!field || !isWrittenText(field)) return [this.para([{ kind: 'missing', text: what }], field && this.textLine(field, 'text'))];
         return this.prose(field.text, this.textLine(field, 'text'));
+    }
+
+    /** A text whose label starts its first paragraph (机构设置：内设办公室…), as written. */
+    private runIn(field: TextField, colon: string): Block[] {
+        const [first, ...rest] = this.fieldText(field, field.key);
+        if (first?.kind !== 'paragraph') return [first, ...rest].filter(b => b !== undefined);
+        return [{ ...first, content: [`${field.key.trim()}${colon}`, ...first.content] }, ...rest];
+    }
+
+    /**
+     * The charts of the template's section a heading over sections names (四川: 一、收入支出决算总体情况说明 { （一）收入…
+     * （二）支出… }): the section is not printed, its sub-sections' texts being the report's, but its charts are the
+     * report's too (收、支决算总计变动情况图), printed under the heading.
+     */
+    private groupCharts(part: PartTemplate, group: Row, topics: ReadonlySet<SectionTopic>): Block[] {
+        if (!this.options.charts || this.scope.unfilledOnly) return [];
+        const topic = headingTopic(this.model.template, 'explanation', group.name);
+        const section = part.sections.find(s => s.topic === topic);
+        if (!section || this.sectionPlan(part).some(p => p.section === section)) return [];
+        return this.units(section.topic, topics).flatMap(u => u.blocks.filter(b => b.kind === 'chart'));
     }
 
     /** A heading over sections, with the text the report prints under it before them (一、部门基本情况 「…」 { （一）… }). */
@@ -3655,6 +3740,29 @@ function labelsItself(title: string | undefined): title is string {
 /** A section's text with something in it: an empty 「」 is a section not written (it prints 〔未填写〕), not an empty one. */
 function isWrittenText(entry: AstNode): entry is TextField {
     return isTextField(entry) && entry.text.trim() !== '';
+}
+
+/**
+ * The one text of a 概况 that is the whole of it (a report whose 概况 is one paragraph under its heading): written without an
+ * ordinal, under a key that names the 概况 itself (概况, 基本情况, 部门/单位基本情况), the only text written there.
+ */
+function wholeOverview(entries: readonly AstNode[]): TextField | undefined {
+    const texts = entries.filter(isWrittenText);
+    const [only] = texts;
+    return texts.length === 1 && entries.length === 1 && only.ordinal === undefined && /^(?:部门|单位|部门\/单位|部门[（(]单位[)）])?(?:概况|基本情况)$/.test(printedHeading(only.key))
+        ? only : undefined;
+}
+
+/**
+ * The colon of a label written with its text on its line and no ordinal (北京: 机构设置：内设办公室…): the start of a
+ * paragraph, printed so, not a heading.
+ */
+function runInColon(field: TextField): string | undefined {
+    if (field.ordinal !== undefined || !field.$cstNode) return undefined;
+    const textLine = GrammarUtils.findNodeForProperty(field.$cstNode, 'text')?.range.start.line;
+    if (textLine === undefined) return undefined;
+    // a label on a line of its own (机构设置： then 「…」 below) is a heading, as the report prints it
+    return [':', '：'].find(colon => GrammarUtils.findNodeForKeyword(field.$cstNode, colon)?.range.end.line === textLine);
 }
 
 /** A section of 情况说明 the report writes, or heads with its own numbered heading though its 「」 is still empty. */

@@ -1,0 +1,77 @@
+// A 概况 printed as the report prints it: one paragraph under its heading (部门概况 { 基本情况 「…」 }) with no sub-heading the
+// report does not print and none of the template's sections asked for; a label written with its text on its line (北京:
+// 机构设置：内设办公室…, test/trials/beijing-2024-tongzhou-veteran-cadres.txt) stays the start of a paragraph, not a heading.
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/generation/report-source.js';
+import { unfilledLayout, unfilledPlaces } from '../../src/validation/rules/unfilled.js';
+import { buildHtml, visibleText } from './helpers.js';
+
+const HEAD = `模板 「全国」
+部门 「某县财政局」
+年度 2024
+单位 万元
+`;
+const PARAGRAPH = '某县财政局是县政府工作部门，内设办公室等3个股室，负责全县财政工作。';
+
+/** The headings and paragraphs of the first part, as printed. */
+function firstPart(html: string): string[] {
+    const body = html.slice(html.indexOf('id="part-1"'), html.indexOf('id="part-2"'));
+    return [...body.matchAll(/<(h[1-4]|p)\b[^>]*>([\s\S]*?)<\/\1>/g)].map(([, tag, text]) => `${tag} ${visibleText(text).trim()}`);
+}
+
+describe('a 概况 of one paragraph', () => {
+    it.each(['基本情况', '部门基本情况', '概况'])('written as %s 「…」 prints under the part heading, no sub-heading, nothing asked for', key => {
+        const source = `${HEAD}部门概况 {\n  ${key} 「${PARAGRAPH}」\n}\n`;
+        expect(firstPart(buildHtml(source))).toEqual(['h1 第一部分 基本情况', `p ${PARAGRAPH}`]);
+        expect(unfilledPlaces(unfilledLayout(parseReport(source).model).blocks).join('；')).not.toMatch(/职责|机构设置/);
+    });
+
+    it('named as a section of it still prints that section with the template\'s others', () => {
+        const parts = firstPart(buildHtml(`${HEAD}部门概况 {\n  部门职责 「负责全县财政工作。」\n}\n`));
+        expect(parts).toContain('h2 一、部门职责');
+        expect(parts).toContain('h2 二、机构设置');
+    });
+
+    it('printed inside 决算说明 (北京: 一、部门基本情况) prints under that heading alone', () => {
+        const text = visibleText(buildHtml(`${HEAD}情况说明 {\n  部门概况 「一、部门基本情况」 {\n    基本情况 「${PARAGRAPH}」\n  }\n  二、收入支出决算总体情况说明 「2024年度收、支总计均为100.00万元。」\n}\n`));
+        expect(text).toMatch(new RegExp(`一、部门基本情况\\s*${PARAGRAPH}`));
+        expect(text).not.toContain('（一）基本情况');
+    });
+});
+
+describe('a label with its text on its line in a 概况 (北京: 机构设置：…)', () => {
+    const html = buildHtml(`${HEAD}情况说明 {
+  部门概况 「一、部门/单位基本情况」 {
+    机构设置：「内设办公室、离退休干部管理服务科。」
+    主要职责：「负责离退休干部工作。」
+  }
+  二、收入支出决算总体情况说明 「2024年度收、支总计均为100.00万元。」
+}
+`);
+
+    it('prints as the start of its paragraph, as written, with no heading or number of its own', () => {
+        const text = visibleText(html);
+        expect(text).toMatch(/一、部门\/单位基本情况\s*机构设置：内设办公室、离退休干部管理服务科。\s*主要职责：负责离退休干部工作。/);
+        expect(text).not.toContain('（一）机构设置');
+        expect(html).not.toMatch(/<h\d[^>]*>[^<]*机构设置/);
+    });
+});
+
+describe('a label on a line of its own above its text in a 概况 (机构设置： then 「…」 below)', () => {
+    it('stays a heading: the text is not on the label\'s line', () => {
+        const html = buildHtml(`${HEAD}情况说明 {
+  部门概况 「一、部门基本情况」 {
+    机构设置：
+    「内设办公室、预算股。」
+    主要职责：
+    「负责全县财政工作。」
+  }
+  二、收入支出决算总体情况说明 「2024年度收、支总计均为100.00万元。」
+}
+`);
+        const text = visibleText(html);
+        expect(text).toContain('（一）机构设置');
+        expect(text).toContain('（二）主要职责');
+        expect(text).not.toContain('机构设置：内设办公室');
+    });
+});
