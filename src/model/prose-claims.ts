@@ -24,7 +24,7 @@ import { targetOf } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
-import { isWithin, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, isWithin, sideGroupOf, walkRows } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -1661,9 +1661,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const before = carries ? reader.namedInClauseBefore(clause.start, part.start, !carried && !reader.row) : undefined;
             const topic = before?.kind === 'topic' ? before.subject : undefined;
             const leveled = before?.kind === 'level' ? before.subject : undefined;
-            subjects = topic ? [ownFigureIfSaid(topic, words)] : headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped]
+            subjects = topic ? [ownFigureIfSaid(model, topic, words)] : headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped]
                 : leveled ? [leveled] : !carries ? [undefined]
-                : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
+                : carried?.map(s => ownFigureIfSaid(model, s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
             unread = !carries && !swapped && !whole && !sibling && !headed;
         }
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆); a purchase said
@@ -1867,11 +1867,16 @@ function otherSide(subject: Subject): Subject | undefined {
  * budget column to the row's own figure, and a budget word (年初预算为【合计.预算数】万元，全年预算为
  * 52.00万元) to the row, whose budget of that kind the word picks.
  */
-function ownFigureIfSaid(subject: Subject, words: string): Subject {
+function ownFigureIfSaid(model: ReportModel, subject: Subject, words: string): Subject {
     const [quantity] = subject.quantities;
     if (subject.quantities.length !== 1 || !/决算|预算/.test(words)) return subject;
-    if (quantity.column === undefined || quantity.column !== quantity.row.table?.template?.budgetColumn) return subject;
-    return { words: subject.words, quantities: [{ row: quantity.row }] };
+    const { row, column } = quantity;
+    if (column === undefined) return subject;
+    // the template's budget column, or the one a table of the report's own prints beside its actual (预算数 决算数)
+    const actual = actualColumn(row);
+    const budget = row.table?.template ? row.table.template.budgetColumn
+        : actual !== undefined && actual !== column && model.arithmetic.budgetOf(row, actual)?.figure === row.cells.get(column) ? column : undefined;
+    return column === budget ? { words: subject.words, quantities: [{ row }] } : subject;
 }
 
 /** Where the sentence around `from` ends: its full stop, or the end of its line. */

@@ -7,6 +7,8 @@
 import type { Project } from '../language/generated/ast.js';
 import { restatedFigures, restatedSection } from './relations.js';
 import type { ReportModel } from './report-model.js';
+import { printedAsRowsIn } from './report-model.js';
+import { TABLES_PRINTED_AS_ROWS } from '../templates/index.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, ownColumns, sideGroupOf, walkRows } from './rows.js';
 import type { Span } from './prose-text.js';
@@ -152,9 +154,14 @@ export class ProseLexicon {
             this.addTable(table.title, table.number, table);
             if (table.template && table.template.title !== table.title) this.addTable(table.template.title, table.number, table);
         }
-        // a table the report leaves out still owns its names: 一般公共预算财政拨款支出 is never 一般公共预算财政拨款
+        // a table the report leaves out still owns its names: 一般公共预算财政拨款支出 is never 一般公共预算财政拨款; where
+        // the report prints its figures as rows of its own table (内蒙古's 机构运行信息表 › 一、“三公”经费支出), its subject
+        // names that row
         for (const template of model.template.tables) {
-            if (!seen.has(template.number)) this.addTable(template.title, template.number, undefined);
+            if (seen.has(template.number)) continue;
+            const words = TABLES_PRINTED_AS_ROWS.find(t => t.role === template.role)?.row;
+            const printed = words && printedAsRowsIn(model, template)?.rows.find(row => words.test(row.name));
+            this.addTable(template.title, template.number, undefined, printed);
         }
         for (const table of model.tables.values()) this.addRestated(table);
         for (const project of model.projects) this.entry(normalizeName(project.name ?? '')).projects.add(project);
@@ -350,7 +357,7 @@ export class ProseLexicon {
         }
     }
 
-    private addTable(title: string, number: number, table: TableModel | undefined): void {
+    private addTable(title: string, number: number, table: TableModel | undefined, printed?: RowModel): void {
         const subject = tableSubject(title);
         const fund = FUND_PREFIXES.find(prefix => subject.startsWith(prefix) && subject.length > prefix.length);
         const rest = fund ? subject.slice(fund.length) : subject;
@@ -363,7 +370,7 @@ export class ProseLexicon {
         // a row of the subject's own: the subject's words name that row, not the 合计, with the fund's
         // name before them or not (一般公共预算财政拨款“三公”经费支出预算为…)
         const own = fund ? table?.rows.find(r => [rest, bare].includes(normalizeName(r.name))) : undefined;
-        const subjectWhole = own ? { row: own } : whole;
+        const subjectWhole = own ? { row: own } : whole ?? (printed ? { row: printed } : undefined);
         this.add(subject, subjectWhole, number);
         if (fund) {
             // 三公经费支出, 三公经费, 三公经费财政拨款支出 for 一般公共预算财政拨款“三公”经费支出决算表
