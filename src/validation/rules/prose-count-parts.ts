@@ -48,7 +48,7 @@ interface Written { readonly offset: number; readonly length: number; readonly u
  * kinds (the caller tells), `including`.
  */
 function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (from: number, to: number) => T[], exceeds: (part: T, whole: T) => boolean,
-    stops: RegExp = opens, across = false): Generator<{ whole: T; parts: T[]; complete: boolean; including: boolean; end: number }> {
+    stops: RegExp = opens, across = false, named?: (before: T[], parts: T[]) => T | undefined): Generator<{ whole: T; parts: T[]; complete: boolean; including: boolean; end: number }> {
     // by offsets into the text, without a match object per sentence or a copy per clause: this runs over every prose text
     const opening = new RegExp(opens.source, 'g');
     const stopping = new RegExp(stops.source, 'g');
@@ -64,17 +64,23 @@ function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (fro
         // `across`: a sentence opening with 其中 splits the count that closes the sentence before (单位共3个。其中：行政单位1个…)
         const from = split && split.at > start ? start : across && split?.at === start && text[start - 1] === '。' ? before : undefined;
         if (split && from !== undefined && split.at < end) {
-            const last = figuresIn(from, split.at).at(-1);
+            const before = figuresIn(from, split.at);
+            const last = before.at(-1);
             // a change is no whole (共有车辆5辆，比上年减少1辆，其中：执法执勤用车4辆)
-            const whole = last && !CHANGE_NAMED.test(kindBefore(text, last.offset)) ? last : undefined;
+            const nearest = last && !CHANGE_NAMED.test(kindBefore(text, last.offset)) ? last : undefined;
+            let whole = nearest;
             let next = find(stopping, split.at + split.length);
             // after 包括, a marker in brackets (执法执勤用车2辆（包括警车1辆）) says what a part holds: the list goes on past it
             while (split.including && next && next.at < end && inBrackets(text, next.at, start)) next = find(stopping, next.at + next.length);
             const stop = next && next.at < end ? next.at : end;
-            let parts = whole ? figuresIn(split.at, stop).filter(c => c.unit === whole.unit && !inBrackets(text, c.offset, start)) : [];
+            let parts = whole ? figuresIn(split.at, stop).filter(c => c.unit === whole!.unit && !inBrackets(text, c.offset, start)) : [];
             const total = parts.findIndex(p => TOTAL_NAMED.test(kindBefore(text, p.offset)));
             if (whole && total >= 0) parts = parts.slice(0, exceeds(parts[total], whole) ? Math.min(1, total) : total);
-            if (whole && parts.length > 0 && whole.offset + whole.length >= split.at - 2) yield { whole, parts, complete: split.complete && total < 0, including: split.including, end: stop };
+            // the 其中 right after the counts; the parts' words may name an earlier one of them the whole
+            if (nearest && parts.length > 0 && nearest.offset + nearest.length >= split.at - 2) {
+                whole = named?.(before.filter(c => c.unit === nearest.unit), parts) ?? nearest;
+                yield { whole, parts, complete: split.complete && total < 0, including: split.including, end: stop };
+            }
         }
         before = start;
         start = end + 1;
@@ -350,7 +356,8 @@ const proseCountPartsRule: Rule = {
         for (const prose of model.nodes.prose) {
             const figuresIn = (from: number, to: number) => countsIn(prose.text, from, to);
             const exceeds = (part: Count, whole: Count) => part.value > whole.value;
-            for (const split of [...splits(prose.text, SOME_OR_ALL_PARTS, figuresIn, exceeds, SOME_OR_ALL_PARTS, true), ...splits(prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
+            const named = (before: Count[], parts: Count[]) => wholeNamedByParts(prose.text, before, parts);
+            for (const split of [...splits(prose.text, SOME_OR_ALL_PARTS, figuresIn, exceeds, SOME_OR_ALL_PARTS, true, named), ...splits(prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS, false, named)]) {
                 const { whole } = split;
                 const wholeKind = kindBefore(prose.text, whole.offset);
                 const parts = split.parts.filter(p => coveredBy(wholeKind, kindBefore(prose.text, p.offset)));
@@ -427,6 +434,26 @@ function postKinds(whole: string, parts: readonly string[]): boolean {
     if (!/编制/.test(whole) || NOT_A_POST.test(whole)) return false;
     const kinds = parts.map(part => part.replace(/^[：:]/, ''));
     return kinds.every(kind => POST_KIND.test(kind) && !NOT_A_POST.test(kind)) && new Set(kinds).size === kinds.length;
+}
+
+/**
+ * 编制人数186人，实有人数172人，其中：行政编制32人，事业编制154人: the parts share a word (编制) that names an earlier count
+ * of the clause and not the nearest (实有人数): they are of that one. The nearest where it has the word, or none does.
+ */
+function wholeNamedByParts(text: string, before: readonly Count[], parts: readonly Count[]): Count | undefined {
+    const kinds = parts.map(p => kindBefore(text, p.offset).replace(LIST_OPENING, ''));
+    const shared = commonEnd(kinds);
+    if (parts.length < 2 || shared.length < 2) return undefined;
+    const has = (c: Count) => kindBefore(text, c.offset).includes(shared);
+    return before.length > 1 && !has(before.at(-1)!) ? before.slice(0, -1).reverse().find(has) : undefined;
+}
+
+/** The longest ending every word has: 编制 of 行政编制 and 事业编制. */
+function commonEnd(words: readonly string[]): string {
+    const [first = ''] = words;
+    let length = 0;
+    while (length < first.length && words.every(w => w.length > length && w[w.length - 1 - length] === first[first.length - 1 - length])) length++;
+    return first.slice(first.length - length);
 }
 
 /** The words opening a part's name right after the word that opens a list (分别为：执法执勤用车 → 执法执勤用车). */
