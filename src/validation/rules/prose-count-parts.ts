@@ -612,16 +612,20 @@ const proseListCountRule: Rule = {
                 if (range) reporter.warning(prose.node, `前面列出了 ${itemsSaid(listed)}，这里写的是 ${m[0]}：请核对数量或所列各项。`, { range });
             }
             unitRows(prose, reporter);
-            for (const m of [...text.matchAll(COUNT_THEN_LIST), ...text.matchAll(KIND_COUNT_THEN_LIST)]) {
+            for (const m of [...text.matchAll(COUNT_THEN_LIST), ...text.matchAll(KIND_COUNT_THEN_LIST), ...text.matchAll(COUNT_THEN_INCLUDED)]) {
                 const at = m.index + m[0].indexOf(m[1]);
                 if (/[\d.,]/.test(text[at - 1] ?? '')) continue;
+                const including = INCLUDING_LIST.test(m[0]);
+                if (including && !countsItems(text, at, m)) continue;
                 // 分别是：“一室两科”，A、B、C: the quoted tally before the list names it, it is no item
                 const start = m.index + m[0].length + (TALLY_LABEL.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
                 let end = start;
                 while (end < text.length && !LIST_ENDS.has(text.charCodeAt(end))) end++;
                 const list = text.slice(start, end);
                 if (figuredOrOpen(list) || PARTIAL_LIST.test(list)) continue;
-                const listed = withLastAfterComma(text, start, end);
+                // after 包括, only a list that ends its clause: one going on past a comma may name some of them only
+                if (including && /[，,]/.test(text[end] ?? '')) continue;
+                const listed = including ? listedItems(text, start, end) : withLastAfterComma(text, start, end);
                 if (listed.items < 2 || countFits(listed, Number(m[1]))) continue;
                 const length = m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length - (at - m.index);
                 const range = rangeIn(prose, at, length);
@@ -643,6 +647,24 @@ function figuredOrOpen(list: string): boolean {
 const COUNT_THEN_LIST = /(\d+)\s*(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?分别(?:是|为)[：:]?/g;
 /** A list's tally in quotes before its items, numerals with what they count: “一室两科”， “两办三股”，. */
 const TALLY_LABEL = /^[“"](?:[一二两三四五六七八九十]+[\u4e00-\u9fff]){2,}[”"][，,]/;
+/**
+ * A count right before the list of what it counts, opened by 包括 or 包含: 下属单位3个，包括A、B、C; 内设科室5个，具体包括：….
+ * Not 主要包括 or 其中包括, which name some of them (the words before 包括 are at most four, and no such word).
+ */
+const COUNT_THEN_INCLUDED = /(\d+)\s*(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?(?:具体)?包[括含][：:]?/g;
+const INCLUDING_LIST = /包[括含][：:]?$/;
+/** Words before 包括 that make the list some of what is counted: 主要包括, 其中包括, 如. */
+const SOME_INCLUDED = /主要|其中|重点|部分/;
+/** What a count counts, before it (下属单位3个) or right after its unit (3个单位): a kind of unit or office, or projects. */
+const KIND_BEFORE_COUNT = /(?:科室|处室|股室|机构|部门|单位|项目|中心|社区|村|科|股|处|室|站|所|院|庭|队)(?:共有?|共计|为|有)?\s*$/;
+
+/** Whether a count opened by 包括 counts items (a kind of unit or office, or 项), and the words before 包括 name no part of them. */
+function countsItems(text: string, at: number, m: RegExpMatchArray): boolean {
+    if (SOME_INCLUDED.test(m[0])) return false;
+    const after = text.slice(at + m[1].length).replace(/^\s*(?:个|家|项|所)/, '');
+    return m[2] === '项' || KIND_BEFORE_COUNT.test(text.slice(Math.max(0, at - 8), at)) || OF_ITEMS.test(after);
+}
+
 /** A count of a kind of unit right before a colon and the list of them: 事业部门5个：A、B、C、D、E; 内设机构5个:…. */
 const KIND_COUNT_THEN_LIST = /(?:科室|处室|股室|机构|部门|单位|中心|站|所|院|队)(?:共有?|共计|为)?\s*(\d+)\s*(个|家|所)[：:]/g;
 /** Where a sentence ends: a list's last item after a comma runs to one of these. */
