@@ -155,12 +155,12 @@ export class ProseLexicon {
             if (table.template && table.template.title !== table.title) this.addTable(table.template.title, table.number, table);
         }
         // a table the report leaves out still owns its names: 一般公共预算财政拨款支出 is never 一般公共预算财政拨款; where
-        // the report prints its figures as rows of its own table (内蒙古's 机构运行信息表 › 一、“三公”经费支出), its subject
-        // names that row
+        // the report prints its figures as rows of its own table (内蒙古's 机构运行信息表 › 一、“三公”经费支出), or in an own
+        // table of that subject with a total (云县's “三公”经费决算财政拨款情况统计表 › 合计), its subject names that row
         for (const template of model.template.tables) {
             if (seen.has(template.number)) continue;
             const words = TABLES_PRINTED_AS_ROWS.find(t => t.role === template.role)?.row;
-            const printed = words && printedAsRowsIn(model, template)?.rows.find(row => words.test(row.name));
+            const printed = words && (printedAsRowsIn(model, template)?.rows.find(row => words.test(row.name)) ?? this.ownTotal(words));
             this.addTable(template.title, template.number, undefined, printed);
         }
         for (const table of model.tables.values()) this.addRestated(table);
@@ -355,6 +355,13 @@ export class ProseLexicon {
             entry.quantities.push({ row });
             this.byCode.set(row.code, entry);
         }
+    }
+
+    /** The total of the one table of the report's own whose title has these words (“三公”经费决算财政拨款情况统计表 › 合计). */
+    private ownTotal(words: RegExp): RowModel | undefined {
+        const totals = [...this.model.tables.values()].filter(t => !t.template && words.test(t.title))
+            .map(t => t.rows.find(row => !row.parent && this.model.template.totalRow.test(row.name)));
+        return totals.length === 1 ? totals[0] : undefined;
     }
 
     private addTable(title: string, number: number, table: TableModel | undefined, printed?: RowModel): void {
