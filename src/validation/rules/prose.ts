@@ -828,13 +828,16 @@ function correctedPlaces(figure: WrittenFigure, target: Target): number {
     return target.scale ? figure.decimals : Math.max(figure.decimals, target.figure?.decimals ?? 0);
 }
 
-/** Whether a written figure equals the value the relations say its stated target should have. */
+/**
+ * Whether a written figure equals the value the relations say its stated target should have: the one that mends them,
+ * or what its rows add up to (a 款 of 100.03 over 项 of 50.01 + 50.04, the text writing 100.05: the rows' sum).
+ */
 function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
     const found = target.figure && correctedValue(model, target.figure);
     if (!found) return false;
     const corrected = found.div(target.scale ?? 1);
     const verdict = judge(figure, { ...target, value: target.value.isNegative() ? corrected.negated() : corrected }, role);
-    return verdict === 'equal' || verdict === 'consistent';
+    return verdict === 'equal' || verdict === 'consistent' || gives(model, figure, target, role, 'sum-children', false);
 }
 
 /**
@@ -847,11 +850,11 @@ function agreesWithRows(model: ReportModel, figure: WrittenFigure, target: Targe
     return gives(model, figure, target, role, 'sum-total') || gives(model, figure, target, role, 'sum-children') || gives(model, figure, target, role, 'tie');
 }
 
-/** Whether a relation of `rule` onto the target's stated figure, holding within rounding, gives the written figure. */
-function gives(model: ReportModel, figure: WrittenFigure, target: Target, role: Role, rule: RelationRule): boolean {
+/** Whether a relation of `rule` onto the target's stated figure, holding within rounding (or broken), gives the written figure. */
+function gives(model: ReportModel, figure: WrittenFigure, target: Target, role: Role, rule: RelationRule, holding = true): boolean {
     if (!target.figure || target.scale) return false;
     return model.relations.some(relation => relation.rule === rule && relation.target === target.figure
-        && relation.holds && !relation.atLeast && !relation.roundsToTarget()
+        && relation.holds === holding && !relation.atLeast && (!holding || !relation.roundsToTarget())
         && ['equal', 'consistent'].includes(judge(figure, { ...target, value: relation.value }, role)));
 }
 
