@@ -68,17 +68,16 @@ function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (fro
             const last = before.at(-1);
             // a change is no whole (共有车辆5辆，比上年减少1辆，其中：执法执勤用车4辆)
             const nearest = last && !CHANGE_NAMED.test(kindBefore(text, last.offset)) ? last : undefined;
-            let whole = nearest;
             let next = find(stopping, split.at + split.length);
             // after 包括, a marker in brackets (执法执勤用车2辆（包括警车1辆）) says what a part holds: the list goes on past it
             while (split.including && next && next.at < end && inBrackets(text, next.at, start)) next = find(stopping, next.at + next.length);
             const stop = next && next.at < end ? next.at : end;
-            let parts = whole ? figuresIn(split.at, stop).filter(c => c.unit === whole!.unit && !inBrackets(text, c.offset, start)) : [];
+            let parts = nearest ? figuresIn(split.at, stop).filter(c => c.unit === nearest.unit && !inBrackets(text, c.offset, start)) : [];
             const total = parts.findIndex(p => TOTAL_NAMED.test(kindBefore(text, p.offset)));
-            if (whole && total >= 0) parts = parts.slice(0, exceeds(parts[total], whole) ? Math.min(1, total) : total);
+            if (nearest && total >= 0) parts = parts.slice(0, exceeds(parts[total], nearest) ? Math.min(1, total) : total);
             // the 其中 right after the counts; the parts' words may name an earlier one of them the whole
             if (nearest && parts.length > 0 && nearest.offset + nearest.length >= split.at - 2) {
-                whole = named?.(before.filter(c => c.unit === nearest.unit), parts) ?? nearest;
+                const whole = named?.(before.filter(c => c.unit === nearest.unit), parts) ?? nearest;
                 yield { whole, parts, complete: split.complete && total < 0, including: split.including, end: stop };
             }
         }
