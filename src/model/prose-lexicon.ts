@@ -10,7 +10,7 @@ import type { ReportModel } from './report-model.js';
 import { printedAsRowsIn } from './report-model.js';
 import { TABLES_PRINTED_AS_ROWS } from '../templates/index.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, ownColumns, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isActualHeading, ownColumns, sideGroupOf, walkRows } from './rows.js';
 import type { Span } from './prose-text.js';
 import { isPartEndAt, normalizeName } from './prose-text.js';
 
@@ -159,8 +159,8 @@ export class ProseLexicon {
         // table of that subject with a total (云县's “三公”经费决算财政拨款情况统计表 › 合计), its subject names that row
         for (const template of model.template.tables) {
             if (seen.has(template.number)) continue;
-            const words = TABLES_PRINTED_AS_ROWS.find(t => t.role === template.role)?.row;
-            const printed = words && (printedAsRowsIn(model, template)?.rows.find(row => words.test(row.name)) ?? this.ownTotal(words));
+            const printedAs = TABLES_PRINTED_AS_ROWS.find(t => t.role === template.role);
+            const printed = printedAs && (printedAsRowsIn(model, template)?.rows.find(row => printedAs.row.test(row.name)) ?? this.ownTotal(printedAs));
             this.addTable(template.title, template.number, undefined, printed);
         }
         for (const table of model.tables.values()) this.addRestated(table);
@@ -357,10 +357,23 @@ export class ProseLexicon {
         }
     }
 
-    /** The total of the one table of the report's own whose title has these words (“三公”经费决算财政拨款情况统计表 › 合计). */
-    private ownTotal(words: RegExp): RowModel | undefined {
-        const totals = [...this.model.tables.values()].filter(t => !t.template && words.test(t.title))
-            .map(t => t.rows.find(row => !row.parent && this.model.template.totalRow.test(row.name)));
+    /**
+     * The total of the one table of the report's own whose title has the subject's words (“三公”经费决算财政拨款情况统计表 ›
+     * 合计) — only where that 合计 is the subject's alone (no 会议费、培训费 under it, by title or rows) and its figure
+     * is this year's actual (not 上年决算数 before 本年决算数).
+     */
+    private ownTotal(subject: { readonly row: RegExp; readonly parts: RegExp; readonly others: RegExp }): RowModel | undefined {
+        const totalRow = this.model.template.totalRow;
+        const totals = [...this.model.tables.values()].filter(t => !t.template && subject.row.test(t.title))
+            .map(t => {
+                if (subject.others.test(t.title)) return undefined;
+                const total = t.rows.find(row => !row.parent && totalRow.test(row.name));
+                if (!total) return undefined;
+                const tops = t.rows.filter(row => !row.parent && row !== total);
+                const parts = tops.length > 0 ? tops : total.children;
+                if (parts.length === 0 || !parts.every(row => subject.parts.test(row.name))) return undefined;
+                return t.columns.length === 1 || t.columns.filter(isActualHeading).length === 1 ? total : undefined;
+            });
         return totals.length === 1 ? totals[0] : undefined;
     }
 
