@@ -625,7 +625,8 @@ const proseListCountRule: Rule = {
                 // after 包括, only a list that ends its clause: one going on past a comma may name some of them only
                 if (including && /[，,]/.test(text[end] ?? '')) continue;
                 const listed = including ? listedItems(text, start, end) : withLastAfterComma(text, start, end);
-                if (listed.items < 2 || countFits(listed, Number(m[1]))) continue;
+                // 包括 may list kinds or some members (指标12项，包括产出指标、效益指标、满意度指标): only more items than counted is wrong
+                if (listed.items < 2 || (including ? listed.items <= Number(m[1]) : countFits(listed, Number(m[1])))) continue;
                 const length = m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length - (at - m.index);
                 const range = rangeIn(prose, at, length);
                 if (range) reporter.warning(prose.node, `这里写的是 ${m[1]}${m[2]}，后面${m[0].includes('分别') ? '分别' : ''}列出了 ${itemsSaid(listed)}：请核对数量或所列各项。`, { range });
