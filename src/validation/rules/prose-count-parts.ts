@@ -437,9 +437,11 @@ function postKinds(whole: string, parts: readonly string[]): boolean {
 
 /**
  * 编制人数186人，实有人数172人，其中：行政编制32人，事业编制154人: the parts share a word (编制) that names an earlier count
- * of the clause and not the nearest (实有人数): they are of that one. The nearest where it has the word, or none does.
+ * of the clause and not the nearest (实有人数): they are of that one. The nearest where it has the word, or none does, or
+ * the parts add up to it exactly (编制人数20人，实有人数22人，其中：行政编制12人，事业编制10人 — staff over the posts).
  */
 function wholeNamedByParts(text: string, before: readonly Count[], parts: readonly Count[]): Count | undefined {
+    if (before.length > 0 && parts.reduce((sum, p) => sum + p.value, 0) === before.at(-1)!.value) return undefined;
     const kinds = parts.map(p => kindBefore(text, p.offset).replace(LIST_OPENING, ''));
     const shared = commonEnd(kinds);
     if (parts.length < 2 || shared.length < 2) return undefined;
