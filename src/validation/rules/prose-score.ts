@@ -11,13 +11,18 @@ import type { ReportModel } from '../../model/report-model.js';
 import type { Reporter } from '../rule.js';
 import { rangeIn } from './prose-judge.js';
 
-/** A score said in a text: 自评得分96分, 绩效自评总分为93.5分, 综合得分：95分. */
-const SCORE = /(?:自评|评价|综合)(?:总?得分|总分)(?:为|是|达到?|[：:])?\s*(\d+(?:\.\d+)?)\s*分/g;
+/**
+ * A self-evaluation score said in a text: 自评得分96分, 绩效自评总分为93.5分. 评价得分, 综合得分 are as often a
+ * review's or the finance bureau's evaluation (经主管部门复核，评价得分95分) as the form's: not read.
+ */
+const SCORE = /自评(?:总?得分|总分)(?:为|是|达到?|[：:])?\s*(\d+(?:\.\d+)?)\s*分/g;
 /**
  * Words in the sentence (the project's name aside) that make the score another's: the department's as a whole, another
- * evaluation's (部门评价, 财政重点评价, 第三方), a group of indicators', an average.
+ * evaluation's (部门评价, 财政重点评价, 第三方, a review by 主管部门), a group of indicators', an average, last year's.
  */
-const NOT_THE_PROJECT = /整体|部门评价|重点评价|财政评价|第三方|产出|效益|满意度|指标|平均|均分/;
+const NOT_THE_PROJECT = /整体|部门评价|重点评价|财政|第三方|复核|主管部门|产出|效益|满意度|指标|平均|均分|上年|去年|上一年/;
+/** A year the sentence names (2023年度): the score is that year's. */
+const YEAR = /(?:19|20)\d{2}(?=年)/g;
 
 /**
  * Scores a text writes of one project, each against the 得分 of its form's 总分 line: in a text inside the project's
@@ -39,6 +44,9 @@ export function proseScores(model: ReportModel, report: Reporter): void {
             const sentence = normalizeName(text.slice(sentenceStart(text, m.index), m.index));
             const named = scored.filter(s => sentence.includes(nameOf(s.project)));
             if (NOT_THE_PROJECT.test(named.reduce((rest, s) => rest.replaceAll(nameOf(s.project), ''), sentence))) continue;
+            // 2023年度自评得分90分 in a report of 2024: another year's score (the last year named before it tells)
+            const year = [...sentence.matchAll(YEAR)].at(-1)?.[0];
+            if (year !== undefined && Number(year) !== model.meta.year) continue;
             const own = named.length === 1 ? named[0] : named.length === 0 && within ? scored.find(s => s.project === within) : undefined;
             if (!own) continue;
             const said = new Decimal(m[1]);
