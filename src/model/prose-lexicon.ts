@@ -9,6 +9,7 @@ import { restatedFigures, restatedSection } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import { printedAsRowsIn } from './report-model.js';
 import { TABLES_PRINTED_AS_ROWS } from '../templates/index.js';
+import { SHIPPED_SUBJECT_CODES } from '../catalogue/subject-codes.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, isActualHeading, ownColumns, sideGroupOf, walkRows } from './rows.js';
 import type { Span } from './prose-text.js';
@@ -269,6 +270,8 @@ export class ProseLexicon {
             // 非财政拨款收入 is no 财政拨款 name: what the report does not name is passed over whole
             if (bestEntry && text[i - 1] === '非' && text.startsWith('财政拨款', i)) {
                 i = bestEnd;
+            } else if (bestEntry && this.endsOtherSubject(text, i, bestEnd)) {
+                i = bestEnd;
             } else if (bestEntry && (!endsProjectName(text, i) || rowNamedUpTo(text, found, i))) {
                 found.push({ start: i, end: bestEnd, entry: bestEntry, words: text.slice(i, bestEnd) });
                 i = bestEnd;
@@ -277,6 +280,22 @@ export class ProseLexicon {
             }
         }
         return mergeByStart(found, this.codeMatches(text, span));
+    }
+
+    /**
+     * Whether the name at `start` only ends a longer subject the text writes and the report has no row of (行政事业单位医疗
+     * over a table of its 项 事业单位医疗): that subject is not the row.
+     */
+    private endsOtherSubject(text: string, start: number, end: number): boolean {
+        const names = subjectNames();
+        for (let from = start - 1; from >= Math.max(0, start - LONGEST_SUBJECT); from--) {
+            if (isPartEndAt(text, from)) return false;
+            for (let to = end; to > start; to--) {
+                const written = text.slice(from, to);
+                if (names.has(written)) return !this.find(written);
+            }
+        }
+        return false;
     }
 
     /**
@@ -600,6 +619,15 @@ function columnsOf(columnsByRow: Map<RowModel, Set<string | undefined>>, row: Ro
 }
 
 const lexicons = new WeakMap<ReportModel, ProseLexicon>();
+
+/** The function subjects' names, normalized: the national classification, no report's. */
+let subjectNameSet: Set<string> | undefined;
+function subjectNames(): Set<string> {
+    subjectNameSet ??= new Set(SHIPPED_SUBJECT_CODES.filter(e => e.scheme === '功能').map(e => normalizeName(e.name)));
+    return subjectNameSet;
+}
+/** How far before a name a subject it ends may start (其他行政事业单位医疗支出 over 事业单位医疗支出). */
+const LONGEST_SUBJECT = 8;
 
 export function lexiconOf(model: ReportModel): ProseLexicon {
     let lexicon = lexicons.get(model);
