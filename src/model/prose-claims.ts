@@ -20,7 +20,7 @@ import { carriedOverOnly, lexiconOf, sameQuantity, tableSubject } from './prose-
 import type { NormalizedText, Span } from './prose-text.js';
 import { firstAtLeast, HEADING_START, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
-import { targetOf } from './prose-targets.js';
+import { BUDGET_WORDS, targetOf } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
@@ -2324,12 +2324,12 @@ function differenceVersus(model: ReportModel, reader: TextReader, partStart: num
 function referencedBudget(model: ReportModel, row: RowModel, figure: Figure): BudgetKind | undefined {
     for (const [key, byColumn] of row.attributes) {
         if (![...byColumn.values()].includes(figure)) continue;
-        return key === '年初预算' ? 'initial' : key === '全年预算' || key === '调整预算' ? 'final' : key === '预算' ? 'any' : undefined;
+        return BUDGET_WORDS.get(key) ?? (key === '预算' ? 'any' : undefined);
     }
     const actual = actualColumn(row);
     if (actual === undefined || model.arithmetic.budgetOf(row, actual)?.figure !== figure) return undefined;
     const kind = row.table?.budgetKind;
-    return kind === '年初预算' ? 'initial' : kind === '全年预算' ? 'final' : 'any';
+    return (kind && BUDGET_WORDS.get(kind)) ?? 'any';
 }
 
 /**
