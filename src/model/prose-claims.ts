@@ -20,11 +20,11 @@ import { carriedOverOnly, lexiconOf, sameQuantity, tableSubject } from './prose-
 import type { NormalizedText, Span } from './prose-text.js';
 import { firstAtLeast, HEADING_START, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
-import { targetOf } from './prose-targets.js';
+import { BUDGET_WORDS, targetOf } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
-import { isWithin, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, isWithin, sideGroupOf, walkRows } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -1661,9 +1661,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const before = carries ? reader.namedInClauseBefore(clause.start, part.start, !carried && !reader.row) : undefined;
             const topic = before?.kind === 'topic' ? before.subject : undefined;
             const leveled = before?.kind === 'level' ? before.subject : undefined;
-            subjects = topic ? [ownFigureIfSaid(topic, words)] : headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped]
+            subjects = topic ? [ownFigureIfSaid(model, topic, words, role)] : headed ? [headed] : sibling ? [sibling] : whole ? [whole] : swapped ? [swapped]
                 : leveled ? [leveled] : !carries ? [undefined]
-                : carried?.map(s => ownFigureIfSaid(s, words)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
+                : carried?.map(s => ownFigureIfSaid(model, s, words, role)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
             unread = !carries && !swapped && !whole && !sibling && !headed;
         }
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆); a purchase said
@@ -1865,13 +1865,20 @@ function otherSide(subject: Subject): Subject | undefined {
 /**
  * 预算为【合计.预算数】万元，支出决算为21.37万元: the row carries on, but a 决算 word turns a carried
  * budget column to the row's own figure, and a budget word (年初预算为【合计.预算数】万元，全年预算为
- * 52.00万元) to the row, whose budget of that kind the word picks.
+ * 52.00万元) to the row, whose budget of that kind the word picks; so does a change against the budget
+ * (…，预算为【合计.预算数】万元，差额4.10万元: the row's 决算 less its budget).
  */
-function ownFigureIfSaid(subject: Subject, words: string): Subject {
+function ownFigureIfSaid(model: ReportModel, subject: Subject, words: string, role: Role): Subject {
     const [quantity] = subject.quantities;
-    if (subject.quantities.length !== 1 || !/决算|预算/.test(words)) return subject;
-    if (quantity.column === undefined || quantity.column !== quantity.row.table?.template?.budgetColumn) return subject;
-    return { words: subject.words, quantities: [{ row: quantity.row }] };
+    const versusBudget = (role.kind === 'change' || role.kind === 'growth') && role.versus !== undefined;
+    if (subject.quantities.length !== 1 || (!/决算|预算/.test(words) && !versusBudget)) return subject;
+    const { row, column } = quantity;
+    if (column === undefined) return subject;
+    // the template's budget column, or the one a table of the report's own prints beside its actual (预算数 决算数)
+    const actual = actualColumn(row);
+    const budget = row.table?.template ? row.table.template.budgetColumn
+        : actual !== undefined && actual !== column && model.arithmetic.budgetOf(row, actual)?.figure === row.cells.get(column) ? column : undefined;
+    return column === budget ? { words: subject.words, quantities: [{ row }] } : subject;
 }
 
 /** Where the sentence around `from` ends: its full stop, or the end of its line. */
@@ -2298,11 +2305,31 @@ function differenceVersus(model: ReportModel, reader: TextReader, partStart: num
         const compared = budgetComparedWith(model, reader.text.slice(clauseStart, roleStart));
         return compared === 'other' ? undefined : compared;
     }
-    for (const { claim: { role } } of reader.figuresIn(partStart, roleStart).reverse()) {
-        if (role.kind === 'last') return undefined;
-        if (role.kind === 'budget') return role.budget;
+    // the figures written and the budgets referenced (预算为【附表7.公务接待费.预算数】万元), the nearest first
+    const before: { start: number; role?: Role }[] = reader.figuresIn(partStart, roleStart).map(({ claim, start }) => ({ start, role: claim.role }));
+    for (const reference of reader.text.slice(partStart, roleStart).matchAll(/【[^【】\n]*】/g)) {
+        const start = partStart + reference.index;
+        const found = referencedFigure(model, reader, { start, end: start + reference[0].length });
+        const budget = found && referencedBudget(model, found.row, found.figure);
+        before.push({ start, role: budget ? { kind: 'budget', budget } : undefined });
+    }
+    for (const { role } of before.sort((a, b) => b.start - a.start)) {
+        if (role?.kind === 'last') return undefined;
+        if (role?.kind === 'budget') return role.budget;
     }
     return undefined;
+}
+
+/** The budget a referenced figure is of its row, if it is one: a budget written beside it (年初预算 …) or its table's budget column. */
+function referencedBudget(model: ReportModel, row: RowModel, figure: Figure): BudgetKind | undefined {
+    for (const [key, byColumn] of row.attributes) {
+        if (![...byColumn.values()].includes(figure)) continue;
+        return BUDGET_WORDS.get(key) ?? (key === '预算' ? 'any' : undefined);
+    }
+    const actual = actualColumn(row);
+    if (actual === undefined || model.arithmetic.budgetOf(row, actual)?.figure !== figure) return undefined;
+    const kind = row.table?.budgetKind;
+    return (kind && BUDGET_WORDS.get(kind)) ?? 'any';
 }
 
 /**

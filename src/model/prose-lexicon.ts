@@ -7,8 +7,11 @@
 import type { Project } from '../language/generated/ast.js';
 import { restatedFigures, restatedSection } from './relations.js';
 import type { ReportModel } from './report-model.js';
+import { printedAsRowsIn } from './report-model.js';
+import { TABLES_PRINTED_AS_ROWS } from '../templates/index.js';
+import { SHIPPED_SUBJECT_CODES } from '../catalogue/subject-codes.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, ownColumns, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isActualHeading, ownColumns, sideGroupOf, walkRows } from './rows.js';
 import type { Span } from './prose-text.js';
 import { isPartEndAt, normalizeName } from './prose-text.js';
 
@@ -152,9 +155,14 @@ export class ProseLexicon {
             this.addTable(table.title, table.number, table);
             if (table.template && table.template.title !== table.title) this.addTable(table.template.title, table.number, table);
         }
-        // a table the report leaves out still owns its names: 一般公共预算财政拨款支出 is never 一般公共预算财政拨款
+        // a table the report leaves out still owns its names: 一般公共预算财政拨款支出 is never 一般公共预算财政拨款; where
+        // the report prints its figures as rows of its own table (内蒙古's 机构运行信息表 › 一、“三公”经费支出), or in an own
+        // table of that subject with a total (云县's “三公”经费决算财政拨款情况统计表 › 合计), its subject names that row
         for (const template of model.template.tables) {
-            if (!seen.has(template.number)) this.addTable(template.title, template.number, undefined);
+            if (seen.has(template.number)) continue;
+            const printedAs = TABLES_PRINTED_AS_ROWS.find(t => t.role === template.role);
+            const printed = printedAs && (printedAsRowsIn(model, template)?.rows.find(row => printedAs.row.test(row.name)) ?? this.ownTotal(printedAs));
+            this.addTable(template.title, template.number, undefined, printed);
         }
         for (const table of model.tables.values()) this.addRestated(table);
         for (const project of model.projects) this.entry(normalizeName(project.name ?? '')).projects.add(project);
@@ -262,6 +270,8 @@ export class ProseLexicon {
             // 非财政拨款收入 is no 财政拨款 name: what the report does not name is passed over whole
             if (bestEntry && text[i - 1] === '非' && text.startsWith('财政拨款', i)) {
                 i = bestEnd;
+            } else if (bestEntry && this.endsOtherSubject(text, i, bestEnd)) {
+                i = bestEnd;
             } else if (bestEntry && (!endsProjectName(text, i) || rowNamedUpTo(text, found, i))) {
                 found.push({ start: i, end: bestEnd, entry: bestEntry, words: text.slice(i, bestEnd) });
                 i = bestEnd;
@@ -270,6 +280,22 @@ export class ProseLexicon {
             }
         }
         return mergeByStart(found, this.codeMatches(text, span));
+    }
+
+    /**
+     * Whether the name at `start` only ends a longer subject the text writes and the report has no row of (行政事业单位医疗
+     * over a table of its 项 事业单位医疗): that subject is not the row.
+     */
+    private endsOtherSubject(text: string, start: number, end: number): boolean {
+        const names = subjectNames();
+        for (let from = start - 1; from >= Math.max(0, start - LONGEST_SUBJECT); from--) {
+            if (isPartEndAt(text, from)) return false;
+            for (let to = end; to > start; to--) {
+                const written = text.slice(from, to);
+                if (names.has(written)) return !this.find(written);
+            }
+        }
+        return false;
     }
 
     /**
@@ -350,7 +376,27 @@ export class ProseLexicon {
         }
     }
 
-    private addTable(title: string, number: number, table: TableModel | undefined): void {
+    /**
+     * The total of the one table of the report's own whose title has the subject's words (“三公”经费决算财政拨款情况统计表 ›
+     * 合计) — only where that 合计 is the subject's alone (no 会议费、培训费 under it, by title or rows) and its figure
+     * is this year's actual (not 上年决算数 before 本年决算数).
+     */
+    private ownTotal(subject: { readonly row: RegExp; readonly parts: RegExp; readonly others: RegExp }): RowModel | undefined {
+        const totalRow = this.model.template.totalRow;
+        const totals = [...this.model.tables.values()].filter(t => !t.template && subject.row.test(t.title))
+            .map(t => {
+                if (subject.others.test(t.title)) return undefined;
+                const total = t.rows.find(row => !row.parent && totalRow.test(row.name));
+                if (!total) return undefined;
+                const tops = t.rows.filter(row => !row.parent && row !== total);
+                const parts = tops.length > 0 ? tops : total.children;
+                if (parts.length === 0 || !parts.every(row => subject.parts.test(row.name))) return undefined;
+                return t.columns.length === 1 || t.columns.filter(isActualHeading).length === 1 ? total : undefined;
+            });
+        return totals.length === 1 ? totals[0] : undefined;
+    }
+
+    private addTable(title: string, number: number, table: TableModel | undefined, printed?: RowModel): void {
         const subject = tableSubject(title);
         const fund = FUND_PREFIXES.find(prefix => subject.startsWith(prefix) && subject.length > prefix.length);
         const rest = fund ? subject.slice(fund.length) : subject;
@@ -363,7 +409,7 @@ export class ProseLexicon {
         // a row of the subject's own: the subject's words name that row, not the 合计, with the fund's
         // name before them or not (一般公共预算财政拨款“三公”经费支出预算为…)
         const own = fund ? table?.rows.find(r => [rest, bare].includes(normalizeName(r.name))) : undefined;
-        const subjectWhole = own ? { row: own } : whole;
+        const subjectWhole = own ? { row: own } : whole ?? (printed ? { row: printed } : undefined);
         this.add(subject, subjectWhole, number);
         if (fund) {
             // 三公经费支出, 三公经费, 三公经费财政拨款支出 for 一般公共预算财政拨款“三公”经费支出决算表
@@ -573,6 +619,15 @@ function columnsOf(columnsByRow: Map<RowModel, Set<string | undefined>>, row: Ro
 }
 
 const lexicons = new WeakMap<ReportModel, ProseLexicon>();
+
+/** The function subjects' names, normalized: the national classification, no report's. */
+let subjectNameSet: Set<string> | undefined;
+function subjectNames(): Set<string> {
+    subjectNameSet ??= new Set(SHIPPED_SUBJECT_CODES.filter(e => e.scheme === '功能').map(e => normalizeName(e.name)));
+    return subjectNameSet;
+}
+/** How far before a name a subject it ends may start (其他行政事业单位医疗支出 over 事业单位医疗支出). */
+const LONGEST_SUBJECT = 8;
 
 export function lexiconOf(model: ReportModel): ProseLexicon {
     let lexicon = lexicons.get(model);

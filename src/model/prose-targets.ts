@@ -18,6 +18,9 @@ import type { Subject } from './prose-claims.js';
 /** 年初预算 (passed at the start of the year), 全年/调整预算 (after adjustments), or whichever the report has. */
 export type BudgetKind = 'initial' | 'final' | 'any';
 
+/** The budget a word written beside a row's figure (or a budget column's kind) names: 调整预算 is the 全年预算. */
+export const BUDGET_WORDS: ReadonlyMap<string, Exclude<BudgetKind, 'any'>> = new Map([['年初预算', 'initial'], ['全年预算', 'final'], ['调整预算', 'final']]);
+
 /** What a figure in a sentence is of its subject, by the word before it. */
 export type Role =
     | { readonly kind: 'value' }
@@ -374,8 +377,10 @@ function budgetFigure(model: ReportModel, row: RowModel, column: string, kind: B
     const any = model.arithmetic.budgetOf(row, column)?.figure;
     // a budget column the table or its template says is the 年初预算 (or the 全年预算) is that one only
     const columnKind = row.table?.budgetKind;
-    const initial = attribute(row, '年初预算', column) ?? (columnKind === '年初预算' ? any : undefined);
-    const final = attribute(row, '全年预算', column) ?? attribute(row, '调整预算', column) ?? (columnKind === '全年预算' ? any : undefined);
+    const ofKind = (budget: BudgetKind) => [...BUDGET_WORDS].filter(([, k]) => k === budget).map(([word]) => attribute(row, word, column)).find(f => f !== undefined)
+        ?? (columnKind !== undefined && BUDGET_WORDS.get(columnKind) === budget ? any : undefined);
+    const initial = ofKind('initial');
+    const final = ofKind('final');
     switch (kind) {
         case 'initial': return initial;
         case 'final': return final ?? (initial ? undefined : any);

@@ -122,7 +122,7 @@ export function actualColumn(row: RowModel): string | undefined {
     return actual ?? row.columns[0];
 }
 
-function isActualHeading(column: string): boolean {
+export function isActualHeading(column: string): boolean {
     return column === '决算数' || column === '决算';
 }
 

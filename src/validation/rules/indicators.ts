@@ -11,6 +11,7 @@ import { AstUtils } from 'langium';
 import { isProject, isTable } from '../../language/generated/ast.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
+import { proseScores } from './prose-score.js';
 
 /** An indicator whose actual value falls short of its target: information, not an error. */
 const indicatorUnmetRule: Rule = {
@@ -82,6 +83,7 @@ const indicatorScoreRule: Rule = {
             if (total && totalLine) checkTotal(total, totalLine, lines, money !== undefined && weightOf({ weight: money.weight, fields: money.fields }) !== undefined, report);
             for (const list of project.indicators) for (const group of list.groups) checkGroupScore(group, report);
         }
+        proseScores(model, report);
     },
 };
 

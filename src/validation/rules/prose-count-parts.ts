@@ -48,7 +48,7 @@ interface Written { readonly offset: number; readonly length: number; readonly u
  * kinds (the caller tells), `including`.
  */
 function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (from: number, to: number) => T[], exceeds: (part: T, whole: T) => boolean,
-    stops: RegExp = opens, across = false): Generator<{ whole: T; parts: T[]; complete: boolean; including: boolean; end: number }> {
+    stops: RegExp = opens, across = false, named?: (before: T[], parts: T[]) => T | undefined): Generator<{ whole: T; parts: T[]; complete: boolean; including: boolean; end: number }> {
     // by offsets into the text, without a match object per sentence or a copy per clause: this runs over every prose text
     const opening = new RegExp(opens.source, 'g');
     const stopping = new RegExp(stops.source, 'g');
@@ -64,17 +64,22 @@ function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (fro
         // `across`: a sentence opening with 其中 splits the count that closes the sentence before (单位共3个。其中：行政单位1个…)
         const from = split && split.at > start ? start : across && split?.at === start && text[start - 1] === '。' ? before : undefined;
         if (split && from !== undefined && split.at < end) {
-            const last = figuresIn(from, split.at).at(-1);
+            const before = figuresIn(from, split.at);
+            const last = before.at(-1);
             // a change is no whole (共有车辆5辆，比上年减少1辆，其中：执法执勤用车4辆)
-            const whole = last && !CHANGE_NAMED.test(kindBefore(text, last.offset)) ? last : undefined;
+            const nearest = last && !CHANGE_NAMED.test(kindBefore(text, last.offset)) ? last : undefined;
             let next = find(stopping, split.at + split.length);
             // after 包括, a marker in brackets (执法执勤用车2辆（包括警车1辆）) says what a part holds: the list goes on past it
             while (split.including && next && next.at < end && inBrackets(text, next.at, start)) next = find(stopping, next.at + next.length);
             const stop = next && next.at < end ? next.at : end;
-            let parts = whole ? figuresIn(split.at, stop).filter(c => c.unit === whole.unit && !inBrackets(text, c.offset, start)) : [];
+            let parts = nearest ? figuresIn(split.at, stop).filter(c => c.unit === nearest.unit && !inBrackets(text, c.offset, start)) : [];
             const total = parts.findIndex(p => TOTAL_NAMED.test(kindBefore(text, p.offset)));
-            if (whole && total >= 0) parts = parts.slice(0, exceeds(parts[total], whole) ? Math.min(1, total) : total);
-            if (whole && parts.length > 0 && whole.offset + whole.length >= split.at - 2) yield { whole, parts, complete: split.complete && total < 0, including: split.including, end: stop };
+            if (nearest && total >= 0) parts = parts.slice(0, exceeds(parts[total], nearest) ? Math.min(1, total) : total);
+            // the 其中 right after the counts; the parts' words may name an earlier one of them the whole
+            if (nearest && parts.length > 0 && nearest.offset + nearest.length >= split.at - 2) {
+                const whole = named?.(before.filter(c => c.unit === nearest.unit), parts) ?? nearest;
+                yield { whole, parts, complete: split.complete && total < 0, including: split.including, end: stop };
+            }
         }
         before = start;
         start = end + 1;
@@ -350,7 +355,8 @@ const proseCountPartsRule: Rule = {
         for (const prose of model.nodes.prose) {
             const figuresIn = (from: number, to: number) => countsIn(prose.text, from, to);
             const exceeds = (part: Count, whole: Count) => part.value > whole.value;
-            for (const split of [...splits(prose.text, SOME_OR_ALL_PARTS, figuresIn, exceeds, SOME_OR_ALL_PARTS, true), ...splits(prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
+            const named = (before: Count[], parts: Count[]) => wholeNamedByParts(prose.text, before, parts);
+            for (const split of [...splits(prose.text, SOME_OR_ALL_PARTS, figuresIn, exceeds, SOME_OR_ALL_PARTS, true, named), ...splits(prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS, false, named)]) {
                 const { whole } = split;
                 const wholeKind = kindBefore(prose.text, whole.offset);
                 const parts = split.parts.filter(p => coveredBy(wholeKind, kindBefore(prose.text, p.offset)));
@@ -427,6 +433,28 @@ function postKinds(whole: string, parts: readonly string[]): boolean {
     if (!/编制/.test(whole) || NOT_A_POST.test(whole)) return false;
     const kinds = parts.map(part => part.replace(/^[：:]/, ''));
     return kinds.every(kind => POST_KIND.test(kind) && !NOT_A_POST.test(kind)) && new Set(kinds).size === kinds.length;
+}
+
+/**
+ * 编制人数186人，实有人数172人，其中：行政编制32人，事业编制154人: the parts share a word (编制) that names an earlier count
+ * of the clause and not the nearest (实有人数): they are of that one. The nearest where it has the word, or none does, or
+ * the parts add up to it exactly (编制人数20人，实有人数22人，其中：行政编制12人，事业编制10人 — staff over the posts).
+ */
+function wholeNamedByParts(text: string, before: readonly Count[], parts: readonly Count[]): Count | undefined {
+    if (before.length > 0 && parts.reduce((sum, p) => sum + p.value, 0) === before.at(-1)!.value) return undefined;
+    const kinds = parts.map(p => kindBefore(text, p.offset).replace(LIST_OPENING, ''));
+    const shared = commonEnd(kinds);
+    if (parts.length < 2 || shared.length < 2) return undefined;
+    const has = (c: Count) => kindBefore(text, c.offset).includes(shared);
+    return before.length > 1 && !has(before.at(-1)!) ? before.slice(0, -1).reverse().find(has) : undefined;
+}
+
+/** The longest ending every word has: 编制 of 行政编制 and 事业编制. */
+function commonEnd(words: readonly string[]): string {
+    const [first = ''] = words;
+    let length = 0;
+    while (length < first.length && words.every(w => w.length > length && w[w.length - 1 - length] === first[first.length - 1 - length])) length++;
+    return first.slice(first.length - length);
 }
 
 /** The words opening a part's name right after the word that opens a list (分别为：执法执勤用车 → 执法执勤用车). */
@@ -585,17 +613,22 @@ const proseListCountRule: Rule = {
                 if (range) reporter.warning(prose.node, `前面列出了 ${itemsSaid(listed)}，这里写的是 ${m[0]}：请核对数量或所列各项。`, { range });
             }
             unitRows(prose, reporter);
-            for (const m of [...text.matchAll(COUNT_THEN_LIST), ...text.matchAll(KIND_COUNT_THEN_LIST)]) {
+            for (const m of [...text.matchAll(COUNT_THEN_LIST), ...text.matchAll(KIND_COUNT_THEN_LIST), ...text.matchAll(COUNT_THEN_INCLUDED)]) {
                 const at = m.index + m[0].indexOf(m[1]);
                 if (/[\d.,]/.test(text[at - 1] ?? '')) continue;
+                const including = INCLUDING_LIST.test(m[0]);
+                if (including && !countsItems(text, at, m)) continue;
                 // 分别是：“一室两科”，A、B、C: the quoted tally before the list names it, it is no item
                 const start = m.index + m[0].length + (TALLY_LABEL.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
                 let end = start;
                 while (end < text.length && !LIST_ENDS.has(text.charCodeAt(end))) end++;
                 const list = text.slice(start, end);
                 if (figuredOrOpen(list) || PARTIAL_LIST.test(list)) continue;
-                const listed = withLastAfterComma(text, start, end);
-                if (listed.items < 2 || countFits(listed, Number(m[1]))) continue;
+                // after 包括, only a list that ends its clause: one going on past a comma may name some of them only
+                if (including && /[，,]/.test(text[end] ?? '')) continue;
+                const listed = including ? listedItems(text, start, end) : withLastAfterComma(text, start, end);
+                // 包括 may list kinds or some members (指标12项，包括产出指标、效益指标、满意度指标): only more items than counted is wrong
+                if (listed.items < 2 || (including ? listed.items <= Number(m[1]) : countFits(listed, Number(m[1])))) continue;
                 const length = m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length - (at - m.index);
                 const range = rangeIn(prose, at, length);
                 if (range) reporter.warning(prose.node, `这里写的是 ${m[1]}${m[2]}，后面${m[0].includes('分别') ? '分别' : ''}列出了 ${itemsSaid(listed)}：请核对数量或所列各项。`, { range });
@@ -616,6 +649,24 @@ function figuredOrOpen(list: string): boolean {
 const COUNT_THEN_LIST = /(\d+)\s*(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?分别(?:是|为)[：:]?/g;
 /** A list's tally in quotes before its items, numerals with what they count: “一室两科”， “两办三股”，. */
 const TALLY_LABEL = /^[“"](?:[一二两三四五六七八九十]+[\u4e00-\u9fff]){2,}[”"][，,]/;
+/**
+ * A count right before the list of what it counts, opened by 包括 or 包含: 下属单位3个，包括A、B、C; 内设科室5个，具体包括：….
+ * Not 主要包括 or 其中包括, which name some of them (the words before 包括 are at most four, and no such word).
+ */
+const COUNT_THEN_INCLUDED = /(\d+)\s*(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?(?:具体)?包[括含][：:]?/g;
+const INCLUDING_LIST = /包[括含][：:]?$/;
+/** Words before 包括 that make the list some of what is counted: 主要包括, 其中包括, 如. */
+const SOME_INCLUDED = /主要|其中|重点|部分/;
+/** What a count counts, before it (下属单位3个) or right after its unit (3个单位): a kind of unit or office, or projects. */
+const KIND_BEFORE_COUNT = /(?:科室|处室|股室|机构|部门|单位|项目|中心|社区|村|科|股|处|室|站|所|院|庭|队)(?:共有?|共计|为|有)?\s*$/;
+
+/** Whether a count opened by 包括 counts items (a kind of unit or office, or 项), and the words before 包括 name no part of them. */
+function countsItems(text: string, at: number, m: RegExpMatchArray): boolean {
+    if (SOME_INCLUDED.test(m[0])) return false;
+    const after = text.slice(at + m[1].length).replace(/^\s*(?:个|家|项|所)/, '');
+    return m[2] === '项' || KIND_BEFORE_COUNT.test(text.slice(Math.max(0, at - 8), at)) || OF_ITEMS.test(after);
+}
+
 /** A count of a kind of unit right before a colon and the list of them: 事业部门5个：A、B、C、D、E; 内设机构5个:…. */
 const KIND_COUNT_THEN_LIST = /(?:科室|处室|股室|机构|部门|单位|中心|站|所|院|队)(?:共有?|共计|为)?\s*(\d+)\s*(个|家|所)[：:]/g;
 /** Where a sentence ends: a list's last item after a comma runs to one of these. */

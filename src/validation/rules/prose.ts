@@ -828,13 +828,16 @@ function correctedPlaces(figure: WrittenFigure, target: Target): number {
     return target.scale ? figure.decimals : Math.max(figure.decimals, target.figure?.decimals ?? 0);
 }
 
-/** Whether a written figure equals the value the relations say its stated target should have. */
+/**
+ * Whether a written figure equals the value the relations say its stated target should have: the one that mends them,
+ * or what its rows add up to (a 款 of 100.03 over 项 of 50.01 + 50.04, the text writing 100.05: the rows' sum).
+ */
 function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
     const found = target.figure && correctedValue(model, target.figure);
     if (!found) return false;
     const corrected = found.div(target.scale ?? 1);
     const verdict = judge(figure, { ...target, value: target.value.isNegative() ? corrected.negated() : corrected }, role);
-    return verdict === 'equal' || verdict === 'consistent';
+    return verdict === 'equal' || verdict === 'consistent' || gives(model, figure, target, role, 'sum-children', false);
 }
 
 /**
@@ -847,11 +850,11 @@ function agreesWithRows(model: ReportModel, figure: WrittenFigure, target: Targe
     return gives(model, figure, target, role, 'sum-total') || gives(model, figure, target, role, 'sum-children') || gives(model, figure, target, role, 'tie');
 }
 
-/** Whether a relation of `rule` onto the target's stated figure, holding within rounding, gives the written figure. */
-function gives(model: ReportModel, figure: WrittenFigure, target: Target, role: Role, rule: RelationRule): boolean {
+/** Whether a relation of `rule` onto the target's stated figure, holding within rounding (or broken), gives the written figure. */
+function gives(model: ReportModel, figure: WrittenFigure, target: Target, role: Role, rule: RelationRule, holding = true): boolean {
     if (!target.figure || target.scale) return false;
     return model.relations.some(relation => relation.rule === rule && relation.target === target.figure
-        && relation.holds && !relation.atLeast && !relation.roundsToTarget()
+        && relation.holds === holding && !relation.atLeast && (!holding || !relation.roundsToTarget())
         && ['equal', 'consistent'].includes(judge(figure, { ...target, value: relation.value }, role)));
 }
 
@@ -929,6 +932,16 @@ function inMoneyUnit(figure: WrittenFigure, unit: string): WrittenFigure {
     if (!scale) return figure;
     const decimals = Math.max(figure.decimals, figure.decimals - Math.round(scale.log(10).toNumber()));
     return { ...figure, unit, value: figure.value.times(scale), interval: figure.interval.scale(scale), decimals };
+}
+
+/**
+ * A written amount in another money unit as a message prints it: at the precision written, without the zeros the
+ * conversion pads it with (179800元 as 17.98, not 17.9800; 17.98万元 as 179800, not 179800.00); as written where it is in that unit.
+ */
+function convertedText(figure: WrittenFigure, unit: string, grouped: boolean): string {
+    const converted = inMoneyUnit(figure, unit);
+    const places = converted === figure ? figure.decimals : Math.min(converted.decimals, converted.value.decimalPlaces());
+    return fixedText(converted.value, places, grouped);
 }
 
 /** Whether a figure agrees with every figure of the data it may be (none: not known to). */
@@ -1216,7 +1229,7 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     }
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
-    const amount = fixedText(part.figure.value, part.figure.decimals, model.groupsDigits);
+    const amount = convertedText(written.figure, model.meta.unit, model.groupsDigits);
     const exact = part.figure.value.div(whole.value).times(100);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
 }
@@ -1334,7 +1347,7 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
         .filter((w): w is { base: Quantity; whole: Figure } => w.whole?.kind === 'amount' && w.whole.interval.lo.isPositive());
     if (wholes.length === 0) return;
     const said = wholeSaid(text, share) ?? '';
-    const amount = fixedText(part.value, part.decimals, model.groupsDigits);
+    const amount = convertedText(written, model.meta.unit, model.groupsDigits);
     const hundred = new Decimal(100);
     const label = ({ base, whole }: { base: Quantity; whole: Figure }) => `${quantityName(base)}${formatFigure(whole, model.groupsDigits)}`;
     if (wholes.every(({ whole }) => part.interval.lo.gt(whole.interval.hi))) {
@@ -1438,10 +1451,11 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const subject = completion.subject;
     const stated = subject ? statedCurrent(model, subject, budget.figure) : undefined;
     // in the budget's unit: 支出决算为179800元 beside 年初预算为20万元
-    const writtenActuals = actualsWrittenFor(text, budget, completion).map(c => ({ ...c, figure: inMoneyUnit(c.figure, budget.figure.unit) }));
+    const written = actualsWrittenFor(text, budget, completion);
+    const writtenActuals = written.map(c => ({ ...c, figure: inMoneyUnit(c.figure, budget.figure.unit) }));
     // each figure printed as the report wrote it: 决算 22.59 beside 预算 43.2
     const actual = stated ? { value: stated.value, interval: stated.interval, text: stated.figure ? formatFigure(stated.figure, model.groupsDigits) : fixedText(stated.value, stated.decimals, model.groupsDigits) }
-        : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: fixedText(writtenActuals[0].figure.value, writtenActuals[0].figure.decimals, model.groupsDigits) } : undefined;
+        : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: convertedText(written[0].figure, budget.figure.unit, model.groupsDigits) } : undefined;
     // a subject several tables hold with different figures (支出决算表's row and 一般公共预算财政拨款支出决算表's): the
     // 决算 the sentence writes, where it is one of them, is the one the rate is of
     const writtenIsData = writtenActuals.length === 1 && subject !== undefined
