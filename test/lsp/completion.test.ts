@@ -273,7 +273,7 @@ describe('snippets and the new report skeleton', () => {
         expect(national).toContain('\n公开时间 2026年9月30日\n');
         expect(reportSkeleton(templateById('national')!, new Date(2027, 0, 5))).toContain('\n年度 2026\n');
         // a template of past years begins a report of its last year
-        expect(reportSkeleton(templateById('sichuan-2020')!, december2026)).toMatch(/\n年度 2022\n(?:.*\n)*公开时间 2023年9月30日\n/);
+        expect(reportSkeleton(templateById('sichuan-2020')!, december2026)).toMatch(/\n年度 2021\n(?:.*\n)*公开时间 2022年9月30日\n/);
         expect(newReportYear(templateById('national-2019')!, december2026)).toBe(2021);
         const document = await parse(national, { validation: true });
         expect(services.model.ReportModels.get(document).meta.year).toBe(2025);
