@@ -935,11 +935,11 @@ function inMoneyUnit(figure: WrittenFigure, unit: string): WrittenFigure {
 }
 
 /**
- * A written amount in another money unit as a message prints it: at the precision written, without the zeros the
- * conversion pads it with (179800元 as 17.98, not 17.9800; 17.98万元 as 179800, not 179800.00); as written where it is in that unit.
+ * A written amount converted to another money unit (by inMoneyUnit) as a message prints it: at the precision written, without
+ * the zeros the conversion pads it with (179800元 as 17.98, not 17.9800; 17.98万元 as 179800, not 179800.00); as written where
+ * it was in that unit.
  */
-function convertedText(figure: WrittenFigure, unit: string, grouped: boolean): string {
-    const converted = inMoneyUnit(figure, unit);
+function convertedText(figure: WrittenFigure, converted: WrittenFigure, grouped: boolean): string {
     const places = converted === figure ? figure.decimals : Math.min(converted.decimals, converted.value.decimalPlaces());
     return fixedText(converted.value, places, grouped);
 }
@@ -1229,7 +1229,7 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     }
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
-    const amount = convertedText(written.figure, model.meta.unit, model.groupsDigits);
+    const amount = convertedText(written.figure, part.figure, model.groupsDigits);
     const exact = part.figure.value.div(whole.value).times(100);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
 }
@@ -1347,7 +1347,7 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
         .filter((w): w is { base: Quantity; whole: Figure } => w.whole?.kind === 'amount' && w.whole.interval.lo.isPositive());
     if (wholes.length === 0) return;
     const said = wholeSaid(text, share) ?? '';
-    const amount = convertedText(written, model.meta.unit, model.groupsDigits);
+    const amount = convertedText(written, part, model.groupsDigits);
     const hundred = new Decimal(100);
     const label = ({ base, whole }: { base: Quantity; whole: Figure }) => `${quantityName(base)}${formatFigure(whole, model.groupsDigits)}`;
     if (wholes.every(({ whole }) => part.interval.lo.gt(whole.interval.hi))) {
@@ -1455,7 +1455,7 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const writtenActuals = written.map(c => ({ ...c, figure: inMoneyUnit(c.figure, budget.figure.unit) }));
     // each figure printed as the report wrote it: 决算 22.59 beside 预算 43.2
     const actual = stated ? { value: stated.value, interval: stated.interval, text: stated.figure ? formatFigure(stated.figure, model.groupsDigits) : fixedText(stated.value, stated.decimals, model.groupsDigits) }
-        : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: convertedText(written[0].figure, budget.figure.unit, model.groupsDigits) } : undefined;
+        : writtenActuals.length === 1 ? { ...writtenActuals[0].figure, text: convertedText(written[0].figure, writtenActuals[0].figure, model.groupsDigits) } : undefined;
     // a subject several tables hold with different figures (支出决算表's row and 一般公共预算财政拨款支出决算表's): the
     // 决算 the sentence writes, where it is one of them, is the one the rate is of
     const writtenIsData = writtenActuals.length === 1 && subject !== undefined
