@@ -6,7 +6,7 @@ import type { Project } from '../../language/generated/ast.js';
 import { isProject } from '../../language/generated/ast.js';
 import { fieldNumber, formField } from '../../model/indicators.js';
 import { Interval } from '../../model/interval.js';
-import { normalizeName } from '../../model/prose-text.js';
+import { normalizeName, sentenceStart } from '../../model/prose-text.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { Reporter } from '../rule.js';
 import { rangeIn } from './prose-judge.js';
@@ -62,12 +62,6 @@ export function proseScores(model: ReportModel, report: Reporter): void {
 function nameOf(project: Project): string {
     const name = normalizeName(project.name ?? '');
     return name.length >= 2 ? name : '\u0000';
-}
-
-/** Where the sentence around `offset` starts: after its 。！？；, or a line break. */
-function sentenceStart(text: string, offset: number): number {
-    for (let i = offset - 1; i >= 0; i--) if ('。！？；;\n'.includes(text[i])) return i + 1;
-    return 0;
 }
 
 function decimalsOf(written: string): number {
