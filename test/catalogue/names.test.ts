@@ -82,6 +82,9 @@ describe('quick fixes from the diagnostic data', () => {
         // 2200106: a 2023 notice prints it
         expect(await severities(2023, '2200106 自然资源保护与利用')).toEqual([2]);
         expect(await severities(2021, '2200106 自然资源保护与利用')).toEqual([3]);
+        // 2130803: notices of 2022 and 2025 print one name, so the years between are read too
+        expect(await severities(2023, '2130803 农业保险补贴')).toEqual([2]);
+        expect(await severities(2021, '2130803 农业保险补贴')).toEqual([3]);
     });
 
     it('says nothing about codes whose recalled names no document bore out and were dropped', async () => {
