@@ -85,6 +85,10 @@ describe('quick fixes from the diagnostic data', () => {
         // 2130803: notices of 2022 and 2025 print one name, so the years between are read too
         expect(await severities(2023, '2130803 农业保险补贴')).toEqual([2]);
         expect(await severities(2021, '2130803 农业保险补贴')).toEqual([3]);
+        // 2100699 and 21015 were recalled only until a 2020 and a 2025 notice printed them
+        expect(await severities(2020, '2100699 其他中医支出')).toEqual([2]);
+        expect(await severities(2022, '2100699 其他中医支出')).toEqual([3]);
+        expect(await severities(2025, '21015 医疗保障事务')).toEqual([2]);
     });
 
     it('says nothing about codes whose recalled names no document bore out and were dropped', async () => {
