@@ -89,6 +89,9 @@ describe('quick fixes from the diagnostic data', () => {
         expect(await severities(2020, '2100699 其他中医支出')).toEqual([2]);
         expect(await severities(2022, '2100699 其他中医支出')).toEqual([3]);
         expect(await severities(2025, '21015 医疗保障事务')).toEqual([2]);
+        // 2050701: notices of 2020, 2022 and 2024 print one name
+        expect(await severities(2023, '2050701 特殊教育学校')).toEqual([2]);
+        expect(await severities(2025, '2050701 特殊教育学校')).toEqual([3]);
     });
 
     it('says nothing about codes whose recalled names no document bore out and were dropped', async () => {
