@@ -33,6 +33,7 @@ import type { Block, ChartBlock, ChartSpec, Heading, Inline, LostOrdinal, Paragr
 import { figureText } from '../../generation/report-parts.js';
 import { withDigitGroups } from '../../generation/digit-groups.js';
 import { standardTableTitled } from './standard-set.js';
+import { beforeEveryFormat } from '../index.js';
 import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
@@ -1181,7 +1182,7 @@ class TemplateLayout {
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
                 : this.withInnerParts(this.heldUnder(this.plan(part, written,
                     section => whole || (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
-                        || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section)
+                        || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section) || this.leftOutWithTable(section)
                         || this.absorbedWithin(part, section) || grouped(section) !== undefined, !stands),
                 whole ? undefined : part.sections.flatMap(s => s.topic === 'other-matters' ? grouped(s) ?? [] : [])[0]), part === this.parts.find(p => partKind(p) === 'explanation'));
             this.plans.set(part, planned);
@@ -1290,6 +1291,16 @@ class TemplateLayout {
         // said: written, or headed within another section's text (陕西: （四）政府性基金预算财政拨款收支情况)
         const said = (s: SectionTemplate | undefined) => s !== undefined && (this.sectionTexts.has(s.topic) || this.headedWithin(s));
         return said(before) && said(after);
+    }
+
+    /**
+     * A section on tables a report older than every format of its province prints none of, with no text of its own
+     * (上海 2019: no 国有资本经营 table, no section on it): that format had neither, as the table is left out (see tablePlan).
+     */
+    private leftOutWithTable(section: SectionTemplate): boolean {
+        const roles = section.tables ?? [];
+        return roles.length > 0 && !this.sectionTexts.has(section.topic) && beforeEveryFormat(this.model.template, this.model.meta.year)
+            && roles.every(role => this.table(role) === undefined);
     }
 
     /**
@@ -2321,10 +2332,13 @@ class TemplateLayout {
         const year = this.model.meta.year;
         const expected = this.model.template.tables.filter(t => (t.printedFrom === undefined || year === undefined || year >= t.printedFrom)
             && printedAsRowsIn(this.model, t) === undefined);
+        // a report older than every format of its province was printed in an older one, which may not have had the table
+        // (上海 2019: no 国有资本经营 table): one it lacks is left out, as completeness only hints at it
+        const older = beforeEveryFormat(this.model.template, year);
         for (const template of expected) {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;
-            else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
+            else if (!older) planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
                 : byOrdinal ? { ...template, heading: `${ordinalOf(ordinal, template.number)}${template.title}`, contents: `${ordinalOf(ordinal, template.number)}${template.title}` }
                 : label && joint ? this.labelledInTitle(template, template.title, `${label(template.number)}${joint}`)
                 : labelsListed && this.contentsLabels === 'ordinal'
