@@ -33,7 +33,7 @@ import type { Block, ChartBlock, ChartSpec, Heading, Inline, LostOrdinal, Paragr
 import { figureText } from '../../generation/report-parts.js';
 import { withDigitGroups } from '../../generation/digit-groups.js';
 import { standardTableTitled } from './standard-set.js';
-import { beforeEveryFormat } from '../index.js';
+import { beforeEveryFormat, isTitleOf } from '../index.js';
 import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
@@ -1294,13 +1294,25 @@ class TemplateLayout {
     }
 
     /**
-     * A section on tables a report older than every format of its province prints none of, with no text of its own
-     * (上海 2019: no 国有资本经营 table, no section on it): that format had neither, as the table is left out (see tablePlan).
+     * A template table a report older than every format of its province passes over: it prints tables before it and after
+     * it (上海 2019: 表八 政府性基金, then 资产负债情况表, no 国有资本经营 table). Its format had no such table, as completeness
+     * hints; it is left out, not asked for as 〔未填写〕. One not yet written (an excerpt, a report in progress) is still asked for.
      */
+    private skippedByOlderFormat(table: TableTemplate): boolean {
+        if (!beforeEveryFormat(this.model.template, this.model.meta.year) || this.model.tables.has(table.number)) return false;
+        const written = [...this.model.tables.values()];
+        // after it: a template table of a later number, or a table of the report's own (资产负债情况表, read by its title)
+        const after = [...this.model.tableLabels.entries()].some(([node, label]) => label.number === undefined
+            ? !this.model.template.tables.some(t => node.title !== undefined && isTitleOf(t, node.title)) : label.number > table.number);
+        return written.some(t => t.template !== undefined && t.number < table.number) && after;
+    }
+
+    /** A section on tables the report passes over as an older format (see skippedByOlderFormat), with no text of its own. */
     private leftOutWithTable(section: SectionTemplate): boolean {
-        const roles = section.tables ?? [];
-        return roles.length > 0 && !this.sectionTexts.has(section.topic) && beforeEveryFormat(this.model.template, this.model.meta.year)
-            && roles.every(role => this.table(role) === undefined);
+        // the roles of the template's own tables (a 国有资本经营 section also names the 财政部's account table)
+        const tables = this.model.template.tables.filter(t => (section.tables ?? []).includes(t.role));
+        return tables.length > 0 && !this.sectionTexts.has(section.topic)
+            && tables.every(table => this.table(table.role) === undefined && this.skippedByOlderFormat(table));
     }
 
     /**
@@ -2332,13 +2344,10 @@ class TemplateLayout {
         const year = this.model.meta.year;
         const expected = this.model.template.tables.filter(t => (t.printedFrom === undefined || year === undefined || year >= t.printedFrom)
             && printedAsRowsIn(this.model, t) === undefined);
-        // a report older than every format of its province was printed in an older one, which may not have had the table
-        // (上海 2019: no 国有资本经营 table): one it lacks is left out, as completeness only hints at it
-        const older = beforeEveryFormat(this.model.template, year);
         for (const template of expected) {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;
-            else if (!older) planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
+            else if (!this.skippedByOlderFormat(template)) planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
                 : byOrdinal ? { ...template, heading: `${ordinalOf(ordinal, template.number)}${template.title}`, contents: `${ordinalOf(ordinal, template.number)}${template.title}` }
                 : label && joint ? this.labelledInTitle(template, template.title, `${label(template.number)}${joint}`)
                 : labelsListed && this.contentsLabels === 'ordinal'
