@@ -1218,6 +1218,7 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
         return whole && rate ? [{ base, whole, rate, verdict: writtenShareVerdict(part.figure, share.figure, whole, rate) }] : [];
     });
     const judged = verdicts[0];
+    if (!judged) shareOverWhole(model, report, text, share);
     if (!judged || verdicts.some(v => v.verdict === 'right')) return;
     const { base, whole, rate } = judged;
     const named = quantityName(base);
@@ -1243,9 +1244,17 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
  * the words shorten leave the whole unknown.
  */
 function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
-    const said = wholeSaid(text, share);
+    const words = wholeWords(text, share);
+    const said = words?.words;
     const written = partWrittenBefore(text, share);
-    if (!said || said.length < 2 || !written) return;
+    if (words && written && written.figure.offset > words.at) {
+        shareOfWholeInWords(model, report, text, share, written, words.at);
+        return;
+    }
+    if (!said || said.length < 2 || !written) {
+        shareOverWhole(model, report, text, share);
+        return;
+    }
     const part = written.figure;
     const prose = text.prose.text;
     const named = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < part.offset
@@ -1255,11 +1264,53 @@ function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextCla
     const shortened = named.filter(c => c.figure.offset >= paragraph.start && shortens(said, c.name));
     const exact = named.filter(c => c.name === said).at(-1);
     const found = exact ?? (new Set(shortened.map(c => c.name)).size === 1 ? shortened.at(-1) : undefined);
-    if (!found) return;
+    if (!found) {
+        shareOverWhole(model, report, text, share);
+        return;
+    }
     const whole = found.figure;
     const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
     if (writtenShareVerdict(part, share.figure, whole, rate) !== 'off' || ofListedSum(text, part, share.figure, whole)) return;
     tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: whole.offset >= paragraph.start ? '段' : '节', whole: `${found.name} ` });
+}
+
+/**
+ * 授予中小企业合同金额186.00万元，占政府采购支出总额198.40万元的93.75%: the whole's amount is written in the share's
+ * words, the part right before them in the sentence; judged as a share of a whole the paragraph writes.
+ */
+function shareOfWholeInWords(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim, whole: FigureClaim, at: number): void {
+    const part = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < at).at(-1);
+    if (!part || part.notData || part.role.kind !== 'value' || part.figure.kind !== 'amount' || part.figure.unit !== whole.figure.unit
+        || !inSentence(text.prose, part, share) || !whole.figure.interval.lo.isPositive()) return;
+    const rate = part.figure.interval.div(whole.figure.interval)!.scale(new Decimal(100));
+    if (writtenShareVerdict(part.figure, share.figure, whole.figure, rate) !== 'off') return;
+    tellWrittenShareOff(model, report, text, share, part.figure, whole.figure, rate, { scope: '句', whole: `${text.prose.text.slice(at + 1, whole.figure.offset).trim()} ` });
+}
+
+// a whole a part is within: a total (政府采购支出总额, 支出合计, 全部资金), not one a figure may exceed (a budget, a plan,
+// another year's figure); the fund's name is no budget (一般公共预算财政拨款支出总额)
+const TOTAL_WHOLE = /(?:总额|总计|合计|总数|总量|总和|总金额|总支出|总收入)$|^(?:全部|总)/;
+const EXCEEDABLE_WHOLE = /预算|计划|目标|任务|上年|去年|同期|年初|标准|定额|限额|\d/;
+const FUND_PREFIX = /一般公共预算|政府性基金预算|国有资本经营预算/g;
+
+/**
+ * 授予中小企业合同金额186.00万元，占政府采购支出总额的101% where neither the data nor the text holds the whole: a part
+ * is within a total (its words 总额, 合计, 全部…), or within the head a 其中 lists it under (其中：…，占101%), so its share
+ * is at most 100%. A share of a budget or another year's figure may exceed it, and is left alone.
+ */
+function shareOverWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
+    if (!share.figure.interval.lo.gt(100)) return;
+    const words = wholeWords(text, share);
+    if (!words) return;
+    const prose = text.prose.text;
+    const whole = words.words.replace(FUND_PREFIX, '');
+    const underHead = whole === '' && /其中/.test(prose.slice(fullSentenceStart(prose, share.figure.offset), words.at));
+    if (!underHead && !(TOTAL_WHOLE.test(whole) && !EXCEEDABLE_WHOLE.test(whole))) return;
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (!range) return;
+    const part = partWrittenBefore(text, share)?.figure;
+    const named = underHead ? '“其中”之前的总数' : `“${words.words}”`;
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 超过 100%：${part ? `${fixedText(part.value, part.decimals, model.groupsDigits)}${part.unit}` : '这一项'}是${named}的一部分，占它的比例不能超过 100%。`, { range });
 }
 
 /**
@@ -1314,7 +1365,10 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
     const { role } = share;
     if (role.kind !== 'share' || role.base || role.items || wholeSaid(text, share) !== '') return;
     const part = partWrittenBefore(text, share)?.figure;
-    if (!part) return;
+    if (!part) {
+        shareOverWhole(model, report, text, share);
+        return;
+    }
     const prose = text.prose.text;
     const sentence = prose.slice(fullSentenceStart(prose, part.offset), part.offset);
     const from = part.offset - sentence.length;
@@ -1328,6 +1382,7 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
         const rate = part.interval.div(head.interval)!.scale(new Decimal(100));
         return { head, rate, verdict: writtenShareVerdict(part, share.figure, head, rate) };
     });
+    if (verdicts.length === 0) shareOverWhole(model, report, text, share);
     if (verdicts.length === 0 || verdicts.some(v => v.verdict !== 'off')) return;
     const [{ head, rate }] = verdicts;
     tellWrittenShareOff(model, report, text, share, part, head, rate, { scope: '句', whole: '“其中”之前的总数 ' });
@@ -1369,8 +1424,14 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
 
 /** The words of the whole a share is of, as written between 占 and the figure (占一般公共预算项目支出总额的 → 一般公共预算项目支出总额). */
 function wholeSaid(text: TextClaims, share: FigureClaim): string | undefined {
+    return wholeWords(text, share)?.words;
+}
+
+/** The words of the whole a share is of, and the offset of its 占; 占比 and 占 alone name none (''). */
+function wholeWords(text: TextClaims, share: FigureClaim): { words: string; at: number } | undefined {
     // 占项目支出总额比例 100%: the whole, without the word for the ratio and a space copied from a PDF
-    return /占([^占，,；;。]*?)(?:的|之)?(?:比例|比重)?(?:为|是)?\s*$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1].trim();
+    const match = /占([^占，,；;。]*?)(?:的|之)?(?:比例|比重|比)?(?:为|是)?\s*$/.exec(text.prose.text.slice(0, share.figure.offset));
+    return match ? { words: match[1].trim(), at: match.index } : undefined;
 }
 
 /** A quantity as a message names it: 「表3 › 合计 基本支出」. */
