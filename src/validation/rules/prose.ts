@@ -490,7 +490,62 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
         partChangesOff(model, report, text);
         for (const paragraph of byParagraph(text.prose.text, referable.filter(item => !told.has(rangeKey(item.range))))) reportReferable(report, text.prose, paragraph);
     }
+    vehiclesWrittenTwice(model, report, texts, judged);
     return { findings, spared, judged };
+}
+
+// words naming vehicles held, not the year's movements or hires (新增, 购置, 报废, 租用 …) nor a kind across uses (新能源)
+const VEHICLES = /车/;
+const NOT_HELD = /新增|购置|购买|更新|报废|处置|调拨|调入|调出|划转|拍卖|租|新能源|燃油|电动|平均|每/;
+// a sentence of another time than the year's end: last year's, the year's start or a month before its end
+const OTHER_TIME = /上年|去年|年初|上半年|年中|同期|(?<!12)月(?!31日|底|末)/;
+// the words of a count's clause that say no more than that it is held: 共有, 现有, 实有车辆 are one thing
+const LIST_OPENER = /^[\s\u3000]*(?:其中|包括|分别为|分别是)[：:]?/;
+const HOLDING_WORDS = /共计|共有|现有|实有|拥有|保有量?|合计|总数|数量|共|为|是|有/g;
+
+/**
+ * 截至2021年12月31日，本单位共有车辆3辆，其中一般公务用车2辆 in 机关运行经费 and …共有车辆4辆… in 国有资产占用情况, where
+ * the data holds neither: one count written twice, told at the later one. Only counts the two texts say in the same words
+ * (the clause's, after the head's a 其中 lists it under: scope 本单位 and kind 一般公务用车 kept), of vehicles held at the
+ * year's end (no other year, month or movement in the sentence); any other wording may be another count, and is left alone.
+ */
+function vehiclesWrittenTwice(model: ReportModel, report: Reporter, texts: readonly TextClaims[], judged: ReadonlyMap<FigureClaim, Judged>): void {
+    const first = new Map<string, { text: TextClaims; claim: FigureClaim }>();
+    for (const text of texts) {
+        const prose = text.prose.text;
+        for (const claim of text.claims) {
+            if (claim.kind !== 'figure' || claim.notData || claim.role.kind !== 'value' || claim.figure.kind !== 'count' || claim.figure.unit !== '辆') continue;
+            if ((judged.get(claim)?.targets.length ?? 0) > 0) continue;
+            const key = vehicleCountKey(model, prose, claim.figure.offset);
+            if (!key) continue;
+            const earlier = first.get(key);
+            if (!earlier) {
+                first.set(key, { text, claim });
+                continue;
+            }
+            if (earlier.text === text || earlier.claim.figure.value.equals(claim.figure.value)) continue;
+            const range = rangeIn(text.prose, claim.figure.offset, claim.figure.length);
+            const said = /[^，,、；;。：:\n（(]*$/.exec(earlier.text.prose.text.slice(0, earlier.claim.figure.offset))![0].replace(LIST_OPENER, '').trim();
+            if (range) report.error(text.prose.node, `文字写的 ${claim.figure.text} 与前文另一处写的“${said}${earlier.claim.figure.text}”不符：同一时点的同一类车辆，两处应写同一个数。`, { range });
+        }
+    }
+}
+
+/** The words a count of vehicles held is written under (本单位车辆, 本单位车辆›一般公务用车), none where it may be another time's or a movement's. */
+function vehicleCountKey(model: ReportModel, prose: string, offset: number): string | undefined {
+    const start = fullSentenceStart(prose, offset);
+    const sentence = prose.slice(start, offset);
+    const years = [...sentence.matchAll(/(\d{4})[ \u3000]*年/g)].map(m => Number(m[1]));
+    if (OTHER_TIME.test(sentence) || years.some(year => year !== model.meta.year)) return undefined;
+    const words = (clause: string) => clause.replace(LIST_OPENER, '').replace(/\s/g, '').replace(HOLDING_WORDS, '');
+    const name = words(/[^，,、；;。：:\n（(]*$/.exec(sentence)![0]);
+    if (!VEHICLES.test(name) || NOT_HELD.test(sentence)) return undefined;
+    const among = [...sentence.matchAll(/其中|包括|分别为|分别是/g)].at(-1)?.index;
+    if (among === undefined) return name;
+    // a kind listed under its head: named with the head's words (本单位车辆 › 一般公务用车)
+    const head = /([^，,、；;。：:\n（(]*?)[\d,]+[ \u3000]*辆[，,：:\s]*$/.exec(sentence.slice(0, among));
+    const headName = head ? words(head[1]) : '';
+    return headName && VEHICLES.test(headName) ? `${headName}›${name}` : undefined;
 }
 
 /**
