@@ -2030,9 +2030,25 @@ function changesAgreeWithLastYear(model: ReportModel, claims: readonly Claim[], 
         const role = claim.role;
         if ((role.kind !== 'change' && role.kind !== 'growth') || role.versus || role.fromOpening) return [];
         const targets = distinctTargets(model, claim.subject, role, claim.figure);
-        return targets.length === 0 ? [] : [targets.some(target => agrees(claim.figure, target, role))];
+        if (targets.length > 0) return [targets.some(target => agrees(claim.figure, target, role))];
+        // no 上年 in the data: last year's figure as the report's own text writes it (上年决算1,000.00万元), if it does
+        if (role.kind === 'change' && role.either) return [];
+        const written = role.sign > 0 ? claim.figure.interval : claim.figure.interval.negate();
+        const byText = writtenLastYears(model, claim.subject).flatMap(last => {
+            const current = statedCurrent(model, claim.subject!, last.figure);
+            if (!current) return [];
+            const computed = role.kind === 'change' ? current.interval.sub(last.figure.interval) : rateByLastYear(model, last, current)?.rate;
+            return computed ? [computed.meets(written)] : [];
+        });
+        return byText.length === 0 ? [] : [byText.some(Boolean)];
     });
     return verdicts.length > 0 && verdicts.every(Boolean);
+}
+
+/** The last-year amounts the report's texts write for a subject (上年…决算1,000.00万元), the data holding none. */
+function writtenLastYears(model: ReportModel, subject: Subject): FigureClaim[] {
+    return claimsOf(model).flatMap(text => text.claims).filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'last'
+        && !c.notData && c.figure.kind === 'amount' && c.subject !== undefined && sameSubject(c.subject, subject));
 }
 
 /** Whether the report's prose compares some figure with last year: its comparisons are year on year. */
