@@ -2371,6 +2371,11 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
             found = { ...found, baseEnd: start };
             continue;
         }
+        // 上年一般公共预算财政拨款支出决算1000.00万元: last year's word, a name, then its 决算: that name's last year
+        if (role.kind === 'value' && found?.role.kind === 'last') {
+            const named = reader.lastName(found.end, start).match;
+            if (named?.start === found.end && named.end === start) continue;
+        }
         found = { role, start, end };
     }
     // （二）支出决算情况：本年支出合计…: a 决算 with a name after it, before the figure, is a heading's word; the name is the subject

@@ -122,8 +122,12 @@ export function actualColumn(row: RowModel): string | undefined {
     return actual ?? row.columns[0];
 }
 
+// the heading of a year's actual as tables print it: 决算数, 本年决算数, 本年实际数, 全年执行数, 决算数（本年）; never a
+// budget's (预算数, 预算执行数), last year's (上年决算数) nor a rate (执行率)
+const ACTUAL_HEADING = /^(?:本年度?|全年|当年)?(?:决算|实际|执行)(?:数|金额|额)?(?:[（(](?:本年度?|当年)[）)])?$/;
+
 export function isActualHeading(column: string): boolean {
-    return column === '决算数' || column === '决算';
+    return ACTUAL_HEADING.test(column);
 }
 
 /** The table's columns its template knows (all of them for a table of the department's own). */

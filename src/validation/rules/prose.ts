@@ -490,7 +490,62 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
         partChangesOff(model, report, text);
         for (const paragraph of byParagraph(text.prose.text, referable.filter(item => !told.has(rangeKey(item.range))))) reportReferable(report, text.prose, paragraph);
     }
+    vehiclesWrittenTwice(model, report, texts, judged);
     return { findings, spared, judged };
+}
+
+// words naming vehicles held, not the year's movements or hires (新增, 购置, 报废, 租用 …) nor a kind across uses (新能源)
+const VEHICLES = /车/;
+const NOT_HELD = /新增|购置|购买|更新|报废|处置|调拨|调入|调出|划转|拍卖|租|新能源|燃油|电动|平均|每/;
+// a sentence of another time than the year's end: last year's, the year's start or a month before its end
+const OTHER_TIME = /上年|去年|年初|上半年|年中|同期|(?<!12)月(?!31日|底|末)/;
+// the words of a count's clause that say no more than that it is held: 共有, 现有, 实有车辆 are one thing
+const LIST_OPENER = /^[\s\u3000]*(?:其中|包括|分别为|分别是)[：:]?/;
+const HOLDING_WORDS = /共计|共有|现有|实有|拥有|保有量?|合计|总数|数量|共|为|是|有/g;
+
+/**
+ * 截至2021年12月31日，本单位共有车辆3辆，其中一般公务用车2辆 in 机关运行经费 and …共有车辆4辆… in 国有资产占用情况, where
+ * the data holds neither: one count written twice, told at the later one. Only counts the two texts say in the same words
+ * (the clause's, after the head's a 其中 lists it under: scope 本单位 and kind 一般公务用车 kept), of vehicles held at the
+ * year's end (no other year, month or movement in the sentence); any other wording may be another count, and is left alone.
+ */
+function vehiclesWrittenTwice(model: ReportModel, report: Reporter, texts: readonly TextClaims[], judged: ReadonlyMap<FigureClaim, Judged>): void {
+    const first = new Map<string, { text: TextClaims; claim: FigureClaim }>();
+    for (const text of texts) {
+        const prose = text.prose.text;
+        for (const claim of text.claims) {
+            if (claim.kind !== 'figure' || claim.notData || claim.role.kind !== 'value' || claim.figure.kind !== 'count' || claim.figure.unit !== '辆') continue;
+            if ((judged.get(claim)?.targets.length ?? 0) > 0) continue;
+            const key = vehicleCountKey(model, prose, claim.figure.offset);
+            if (!key) continue;
+            const earlier = first.get(key);
+            if (!earlier) {
+                first.set(key, { text, claim });
+                continue;
+            }
+            if (earlier.text === text || earlier.claim.figure.value.equals(claim.figure.value)) continue;
+            const range = rangeIn(text.prose, claim.figure.offset, claim.figure.length);
+            const said = /[^，,、；;。：:\n（(]*$/.exec(earlier.text.prose.text.slice(0, earlier.claim.figure.offset))![0].replace(LIST_OPENER, '').trim();
+            if (range) report.error(text.prose.node, `文字写的 ${claim.figure.text} 与前文另一处写的“${said}${earlier.claim.figure.text}”不符：同一时点的同一类车辆，两处应写同一个数。`, { range });
+        }
+    }
+}
+
+/** The words a count of vehicles held is written under (本单位车辆, 本单位车辆›一般公务用车), none where it may be another time's or a movement's. */
+function vehicleCountKey(model: ReportModel, prose: string, offset: number): string | undefined {
+    const start = fullSentenceStart(prose, offset);
+    const sentence = prose.slice(start, offset);
+    const years = [...sentence.matchAll(/(\d{4})[ \u3000]*年/g)].map(m => Number(m[1]));
+    if (OTHER_TIME.test(sentence) || years.some(year => year !== model.meta.year)) return undefined;
+    const words = (clause: string) => clause.replace(LIST_OPENER, '').replace(/\s/g, '').replace(HOLDING_WORDS, '');
+    const name = words(/[^，,、；;。：:\n（(]*$/.exec(sentence)![0]);
+    if (!VEHICLES.test(name) || NOT_HELD.test(sentence)) return undefined;
+    const among = [...sentence.matchAll(/其中|包括|分别为|分别是/g)].at(-1)?.index;
+    if (among === undefined) return name;
+    // a kind listed under its head: named with the head's words (本单位车辆 › 一般公务用车)
+    const head = /([^，,、；;。：:\n（(]*?)[\d,]+[ \u3000]*辆[，,：:\s]*$/.exec(sentence.slice(0, among));
+    const headName = head ? words(head[1]) : '';
+    return headName && VEHICLES.test(headName) ? `${headName}›${name}` : undefined;
 }
 
 /**
@@ -1218,6 +1273,7 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
         return whole && rate ? [{ base, whole, rate, verdict: writtenShareVerdict(part.figure, share.figure, whole, rate) }] : [];
     });
     const judged = verdicts[0];
+    if (!judged) shareOverWhole(model, report, text, share);
     if (!judged || verdicts.some(v => v.verdict === 'right')) return;
     const { base, whole, rate } = judged;
     const named = quantityName(base);
@@ -1243,9 +1299,17 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
  * the words shorten leave the whole unknown.
  */
 function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
-    const said = wholeSaid(text, share);
+    const words = wholeWords(text, share);
+    const said = words?.words;
     const written = partWrittenBefore(text, share);
-    if (!said || said.length < 2 || !written) return;
+    if (words && written && written.figure.offset > words.at) {
+        shareOfWholeInWords(model, report, text, share, written, words.at);
+        return;
+    }
+    if (!said || said.length < 2 || !written) {
+        shareOverWhole(model, report, text, share);
+        return;
+    }
     const part = written.figure;
     const prose = text.prose.text;
     const named = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < part.offset
@@ -1255,11 +1319,53 @@ function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextCla
     const shortened = named.filter(c => c.figure.offset >= paragraph.start && shortens(said, c.name));
     const exact = named.filter(c => c.name === said).at(-1);
     const found = exact ?? (new Set(shortened.map(c => c.name)).size === 1 ? shortened.at(-1) : undefined);
-    if (!found) return;
+    if (!found) {
+        shareOverWhole(model, report, text, share);
+        return;
+    }
     const whole = found.figure;
     const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
     if (writtenShareVerdict(part, share.figure, whole, rate) !== 'off' || ofListedSum(text, part, share.figure, whole)) return;
     tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: whole.offset >= paragraph.start ? '段' : '节', whole: `${found.name} ` });
+}
+
+/**
+ * 授予中小企业合同金额186.00万元，占政府采购支出总额198.40万元的93.75%: the whole's amount is written in the share's
+ * words, the part right before them in the sentence; judged as a share of a whole the paragraph writes.
+ */
+function shareOfWholeInWords(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim, whole: FigureClaim, at: number): void {
+    const part = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < at).at(-1);
+    if (!part || part.notData || part.role.kind !== 'value' || part.figure.kind !== 'amount' || part.figure.unit !== whole.figure.unit
+        || !inSentence(text.prose, part, share) || !whole.figure.interval.lo.isPositive()) return;
+    const rate = part.figure.interval.div(whole.figure.interval)!.scale(new Decimal(100));
+    if (writtenShareVerdict(part.figure, share.figure, whole.figure, rate) !== 'off') return;
+    tellWrittenShareOff(model, report, text, share, part.figure, whole.figure, rate, { scope: '句', whole: `${text.prose.text.slice(at + 1, whole.figure.offset).trim()} ` });
+}
+
+// a whole a part is within: a total (政府采购支出总额, 支出合计, 全部资金), not one a figure may exceed (a budget, a plan,
+// another year's figure); the fund's name is no budget (一般公共预算财政拨款支出总额)
+const TOTAL_WHOLE = /(?:总额|总计|合计|总数|总量|总和|总金额|总支出|总收入)$|^(?:全部|总)/;
+const EXCEEDABLE_WHOLE = /预算|计划|目标|任务|上年|去年|同期|年初|标准|定额|限额|\d/;
+const FUND_PREFIX = /一般公共预算|政府性基金预算|国有资本经营预算/g;
+
+/**
+ * 授予中小企业合同金额186.00万元，占政府采购支出总额的101% where neither the data nor the text holds the whole: a part
+ * is within a total (its words 总额, 合计, 全部…), or within the head a 其中 lists it under (其中：…，占101%), so its share
+ * is at most 100%. A share of a budget or another year's figure may exceed it, and is left alone.
+ */
+function shareOverWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
+    if (!share.figure.interval.lo.gt(100)) return;
+    const words = wholeWords(text, share);
+    if (!words) return;
+    const prose = text.prose.text;
+    const whole = words.words.replace(FUND_PREFIX, '');
+    const underHead = whole === '' && /其中/.test(prose.slice(fullSentenceStart(prose, share.figure.offset), words.at));
+    if (!underHead && !(TOTAL_WHOLE.test(whole) && !EXCEEDABLE_WHOLE.test(whole))) return;
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (!range) return;
+    const part = partWrittenBefore(text, share)?.figure;
+    const named = underHead ? '“其中”之前的总数' : `“${words.words}”`;
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 超过 100%：${part ? `${fixedText(part.value, part.decimals, model.groupsDigits)}${part.unit}` : '这一项'}是${named}的一部分，占它的比例不能超过 100%。`, { range });
 }
 
 /**
@@ -1314,7 +1420,10 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
     const { role } = share;
     if (role.kind !== 'share' || role.base || role.items || wholeSaid(text, share) !== '') return;
     const part = partWrittenBefore(text, share)?.figure;
-    if (!part) return;
+    if (!part) {
+        shareOverWhole(model, report, text, share);
+        return;
+    }
     const prose = text.prose.text;
     const sentence = prose.slice(fullSentenceStart(prose, part.offset), part.offset);
     const from = part.offset - sentence.length;
@@ -1328,6 +1437,7 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
         const rate = part.interval.div(head.interval)!.scale(new Decimal(100));
         return { head, rate, verdict: writtenShareVerdict(part, share.figure, head, rate) };
     });
+    if (verdicts.length === 0) shareOverWhole(model, report, text, share);
     if (verdicts.length === 0 || verdicts.some(v => v.verdict !== 'off')) return;
     const [{ head, rate }] = verdicts;
     tellWrittenShareOff(model, report, text, share, part, head, rate, { scope: '句', whole: '“其中”之前的总数 ' });
@@ -1369,8 +1479,14 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
 
 /** The words of the whole a share is of, as written between 占 and the figure (占一般公共预算项目支出总额的 → 一般公共预算项目支出总额). */
 function wholeSaid(text: TextClaims, share: FigureClaim): string | undefined {
+    return wholeWords(text, share)?.words;
+}
+
+/** The words of the whole a share is of, and the offset of its 占; 占比 and 占 alone name none (''). */
+function wholeWords(text: TextClaims, share: FigureClaim): { words: string; at: number } | undefined {
     // 占项目支出总额比例 100%: the whole, without the word for the ratio and a space copied from a PDF
-    return /占([^占，,；;。]*?)(?:的|之)?(?:比例|比重)?(?:为|是)?\s*$/.exec(text.prose.text.slice(0, share.figure.offset))?.[1].trim();
+    const match = /占([^占，,；;。]*?)(?:的|之)?(?:比例|比重|比)?(?:为|是)?\s*$/.exec(text.prose.text.slice(0, share.figure.offset));
+    return match ? { words: match[1].trim(), at: match.index } : undefined;
 }
 
 /** A quantity as a message names it: 「表3 › 合计 基本支出」. */
@@ -1914,9 +2030,25 @@ function changesAgreeWithLastYear(model: ReportModel, claims: readonly Claim[], 
         const role = claim.role;
         if ((role.kind !== 'change' && role.kind !== 'growth') || role.versus || role.fromOpening) return [];
         const targets = distinctTargets(model, claim.subject, role, claim.figure);
-        return targets.length === 0 ? [] : [targets.some(target => agrees(claim.figure, target, role))];
+        if (targets.length > 0) return [targets.some(target => agrees(claim.figure, target, role))];
+        // no 上年 in the data: last year's figure as the report's own text writes it (上年决算1,000.00万元), if it does
+        if (role.kind === 'change' && role.either) return [];
+        const written = role.sign > 0 ? claim.figure.interval : claim.figure.interval.negate();
+        const byText = writtenLastYears(model, claim.subject).flatMap(last => {
+            const current = statedCurrent(model, claim.subject!, last.figure);
+            if (!current) return [];
+            const computed = role.kind === 'change' ? current.interval.sub(last.figure.interval) : rateByLastYear(model, last, current)?.rate;
+            return computed ? [computed.meets(written)] : [];
+        });
+        return byText.length === 0 ? [] : [byText.some(Boolean)];
     });
     return verdicts.length > 0 && verdicts.every(Boolean);
+}
+
+/** The last-year amounts the report's texts write for a subject (上年…决算1,000.00万元), the data holding none. */
+function writtenLastYears(model: ReportModel, subject: Subject): FigureClaim[] {
+    return claimsOf(model).flatMap(text => text.claims).filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'last'
+        && !c.notData && c.figure.kind === 'amount' && c.subject !== undefined && sameSubject(c.subject, subject));
 }
 
 /** Whether the report's prose compares some figure with last year: its comparisons are year on year. */
