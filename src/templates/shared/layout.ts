@@ -3003,7 +3003,15 @@ class TemplateLayout {
         // a template column the written 列【…】 leaves out is unknown: printed only where some row has a figure in it
         // (云南 2019's “三公” table writes 统计数 only: no empty 预算数 and 决算数 beside it)
         const columns = template.columns.filter(c => !table?.node.columns || written.includes(c) || this.printedInSomeRow(table, c));
-        for (const c of written) if (!columns.includes(c)) columns.push(c);
+        // the template's in its order (列【决算数 预算数】 is the order of entry, not of print); one of the report's own
+        // where it is written, before the template's column written next (大连's “三公” table prints 上年决算数 before
+        // 预算数 and 决算数), else last
+        const ofTemplate = new Set(columns);
+        written.forEach((c, i) => {
+            if (ofTemplate.has(c)) return;
+            const next = written.slice(i + 1).find(n => ofTemplate.has(n));
+            columns.splice(next === undefined ? columns.length : columns.indexOf(next), 0, c);
+        });
         return columns;
     }
 
