@@ -403,7 +403,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             }
             // several funds' rows together (财政拨款基本支出's 公用经费), no reading agreeing: told by their sum's
             if (own.length !== 1 && role.kind === 'share' && claim.subject.together && targets.length > 0) own = [verdicts[0]];
-            // readings that are one number (表6's 公用经费 and its 公用经费合计 row, 456,070.45 both), none agreeing: the
+            // readings that are one number (the 基本支出 table's 公用经费 and its 公用经费合计 row), none agreeing: the
             // figure is wrong whichever is meant, told by the first
             if (own.length !== 1 && role.kind === 'value' && targets.length > 1
                 && targets.every(t => t.value.eq(targets[0].value) && t.decimals === targets[0].decimals)) own = [verdicts[0]];
