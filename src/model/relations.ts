@@ -3,7 +3,7 @@ import type { Figure } from './figure.js';
 import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColumn } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
@@ -281,7 +281,6 @@ function executionPair(columns: readonly string[]): { spent: string; budget: str
 
 /** A table's columns of this year's and last year's figure (本年决算数, 上年数, 上年实际). */
 const CURRENT_COLUMN = /^(?:本年度?|本期)(?:决算|实际)?(?:数|金额)?$/;
-const LAST_COLUMN = /^(?:上年度?|上年同期)(?:决算|实际)?(?:数|金额)?$/;
 /** Their signed difference (增减额, 比上年增减, 较上年增加, 增（减）额). */
 const CHANGE_COLUMN = /^(?:比上年|较上年|同比|与上年相比)?(?:增减|增加|增（减）|增减变动)(?:额|数|金额)?$|^变动(?:额|金额)$/;
 /**
@@ -317,7 +316,7 @@ export function changeColumns(columns: readonly string[]): { current: string; la
     const rate = one(column => isChangeRateColumn(column) && signed(column));
     if (!change && !rate) return undefined;
     const current = one(column => !isRateColumn(column) && headingMatches(column, CURRENT_COLUMN));
-    const last = one(column => !isRateColumn(column) && headingMatches(column, LAST_COLUMN));
+    const last = one(column => !isRateColumn(column) && headingMatches(column, LAST_YEAR_COLUMN));
     return current && last ? { current, last, change, rate } : undefined;
 }
 

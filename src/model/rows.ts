@@ -292,8 +292,26 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         });
         row.attributes.set(attribute.key, byColumn);
     }
+    lastYearFromColumn(row);
     for (const child of buildRows(node.entries, contextUnder(row, ctx))) row.children.push(child);
     return row;
+}
+
+/** A column of last year's figure (上年决算数, 上年数, 上年度实际). */
+export const LAST_YEAR_COLUMN = /^(?:上年度?|上年同期)(?:决算|实际)?(?:数|金额)?$/;
+
+/**
+ * A template's table printing last year's figure in a column of its own beside the row's (“三公”经费表:
+ * 上年决算数 预算数 决算数): that column, no figure of the template's, is each row's 上年 of its figure, as if
+ * written `上年 …`; a row writing 上年 itself keeps its own.
+ */
+function lastYearFromColumn(row: RowModel): void {
+    const table = row.table;
+    if (!table?.template || row.attributes.has('上年')) return;
+    const columns = [...table.foreign].filter(column => LAST_YEAR_COLUMN.test(column));
+    const last = columns.length === 1 ? row.cells.get(columns[0]) : undefined;
+    const own = last?.kind === 'amount' ? actualColumn(row) : undefined;
+    if (last && own) row.attributes.set('上年', new Map([[own, last]]));
 }
 
 /** Which of a table's columns hold rates, worked out once for all its rows: the rows share their table's list. */

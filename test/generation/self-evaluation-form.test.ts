@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildHtml, visibleText } from './helpers.js';
 
-const report = (template: string, year: number, project: string) => `模板 「${template}」
+const report = (template: string, year: number, project: string, unit = '万元') => `模板 「${template}」
 部门 「某县水利局」
 年度 ${year}
-单位 万元
+单位 ${unit}
 情况说明 {
   预算绩效 {
 ${project}
@@ -107,5 +107,10 @@ describe('a 项目支出绩效自评表', () => {
         expect(rows.at(-1)).toBe('存在问题|无。|');
         expect(rows.join('')).not.toContain('〔未填写');
         expect(rows.join('')).not.toContain('其它资金');
+    });
+
+    it('heads its money with the report\'s unit: 元 in a report of 元 (test/trials/dalian-2025-district-ocean-centre-yuan.txt)', () => {
+        const rows = rowsOf(buildHtml(report('全国', 2025, NATIONAL, '元')));
+        expect(rows[2]).toBe('项目资金（元）|年初预算数|全年预算数|全年执行数|分值|执行率|得分|');
     });
 });

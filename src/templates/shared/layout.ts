@@ -2039,7 +2039,8 @@ class TemplateLayout {
         const moneyColumns = 3 + (initialColumn ? 1 : 0) + (moneyScore ? 2 : 0);
         const width = Math.max(6 + columns.extra.length, selfEvaluation ? 1 + moneyColumns : 6);
         const rest = width - 6;
-        const execution = head('预算执行情况（万元）', { rowspan: (initial ? 2 : 1) + fundLines.length });
+        // the form's money is in the report's unit (元 in a report of 元), so is its heading
+        const execution = head(`预算执行情况（${this.unit}）`, { rowspan: (initial ? 2 : 1) + fundLines.length });
         const budgets: TableCell[] = [head(initial ? '全年预算数：' : '预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 + rest })];
         // a 自评表's money lines: a label, then one cell a column, the last spanning what is left of the form
         const bare = (row: RowModel | undefined): Inline[] => [amount(this.cell(row), '')];
@@ -2062,7 +2063,7 @@ class TemplateLayout {
                     ? { cells: [head(department ? '主管部门' : '实施单位'), cell([(department ?? implementer)!.text], { colspan: width - 1 })], line: this.line(department ?? implementer) }
                     : { cells: [head('预算单位'), cell(unit ? [unit.text] : [this.short], { colspan: width - 1 })], line: this.line(unit) },
             ...(selfEvaluation
-                ? [{ cells: moneyLine(head('项目资金（万元）'), [...(initialColumn ? [head('年初预算数')] : []), head('全年预算数'), head('全年执行数'),
+                ? [{ cells: moneyLine(head(`项目资金（${this.unit}）`), [...(initialColumn ? [head('年初预算数')] : []), head('全年预算数'), head('全年执行数'),
                     ...(moneyScore ? [head('分值'), head('执行率'), head('得分')] : [head('执行率')])]) },
                     { cells: moneyLine(head('年度资金总额'), [...(initialColumn ? [cell(initial ? [amount(initial, '')] : '')] : []), cell(bare(budget)), cell(bare(actual)),
                         ...rated(actual, true)]), line: this.rowLine(budget) },
@@ -3025,7 +3026,15 @@ class TemplateLayout {
         // a template column the written 列【…】 leaves out is unknown: printed only where some row has a figure in it
         // (云南 2019's “三公” table writes 统计数 only: no empty 预算数 and 决算数 beside it)
         const columns = template.columns.filter(c => !table?.node.columns || written.includes(c) || this.printedInSomeRow(table, c));
-        for (const c of written) if (!columns.includes(c)) columns.push(c);
+        // the template's in its order (列【决算数 预算数】 is the order of entry, not of print); one of the report's own
+        // where it is written, before the template's column written next (大连's “三公” table prints 上年决算数 before
+        // 预算数 and 决算数), else last
+        const ofTemplate = new Set(columns);
+        written.forEach((c, i) => {
+            if (ofTemplate.has(c)) return;
+            const next = written.slice(i + 1).find(n => ofTemplate.has(n));
+            columns.splice(next === undefined ? columns.length : columns.indexOf(next), 0, c);
+        });
         return columns;
     }
 

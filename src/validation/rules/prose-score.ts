@@ -26,7 +26,7 @@ const YEAR = /(?:19|20)\d{2}(?=年)/g;
 
 /**
  * Scores a text writes of one project, each against the 得分 of its form's 总分 line: in a text inside the project's
- * block, or in a sentence that names the project (and no other project) before the score. A score off beyond the
+ * block, or in a sentence that names the project (and no other project) before the score and after any earlier score. A score off beyond the
  * rounding of both (96 for 97.5) is a warning: the text or the form is wrong, which one the words cannot tell.
  */
 export function proseScores(model: ReportModel, report: Reporter): void {
@@ -40,8 +40,12 @@ export function proseScores(model: ReportModel, report: Reporter): void {
     for (const prose of model.nodes.prose) {
         const text = prose.text;
         const within = AstUtils.getContainerOfType(prose.node, isProject);
+        // a sentence listing several projects' scores (A项目自评得分99分，B项目自评得分96分): a name before an earlier
+        // score is that score's, so each score reads only the words since the one before it
+        let previousEnd = 0;
         for (const m of text.matchAll(SCORE)) {
-            const sentence = normalizeName(text.slice(sentenceStart(text, m.index), m.index));
+            const sentence = normalizeName(text.slice(Math.max(sentenceStart(text, m.index), previousEnd), m.index));
+            previousEnd = m.index + m[0].length;
             const named = scored.filter(s => sentence.includes(nameOf(s.project)));
             if (NOT_THE_PROJECT.test(named.reduce((rest, s) => rest.replaceAll(nameOf(s.project), ''), sentence))) continue;
             // 2023年度自评得分90分 in a report of 2024: another year's score (the last year named before it tells)

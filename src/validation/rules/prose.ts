@@ -403,6 +403,10 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             }
             // several funds' rows together (财政拨款基本支出's 公用经费), no reading agreeing: told by their sum's
             if (own.length !== 1 && role.kind === 'share' && claim.subject.together && targets.length > 0) own = [verdicts[0]];
+            // readings that are one number (the 基本支出 table's 公用经费 and its 公用经费合计 row), none agreeing: the
+            // figure is wrong whichever is meant, told by the first
+            if (own.length !== 1 && role.kind === 'value' && targets.length > 1
+                && targets.every(t => t.value.eq(targets[0].value) && t.decimals === targets[0].decimals)) own = [verdicts[0]];
             if (own.length !== 1) {
                 const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
                 report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
