@@ -384,6 +384,8 @@ interface NumberedSection {
     readonly lost?: LostOrdinal;
     /** The heading over sections this section is the first under, printed before it. */
     readonly opens?: { readonly heading: string; readonly lost?: LostOrdinal; readonly id: string; readonly node: Row };
+    /** The colon of a 概况 text written with its label on its line (机构设置：「…」): a paragraph's start, no heading or number. */
+    readonly runIn?: string;
 }
 
 /** A text of the source with what to call it where it has no place of its own. */
@@ -724,9 +726,9 @@ class TemplateLayout {
             switch (kind) {
                 case 'overview':
                 case 'explanation':
-                    for (const { planned, ordinal, id, level, opens } of this.numberedPlan(part, n)) {
+                    for (const { planned, ordinal, id, level, opens, runIn } of this.numberedPlan(part, n)) {
                         if (opens) entries.push({ level: 2, text: opens.heading, target: opens.id });
-                        if (!this.isWholePart(part, planned.title)) entries.push({ level, text: `${ordinal}${planned.title}`, target: id });
+                        if (runIn === undefined && !this.isWholePart(part, planned.title)) entries.push({ level, text: `${ordinal}${planned.title}`, target: id });
                     }
                     break;
                 case 'attachments':
@@ -855,8 +857,13 @@ class TemplateLayout {
             if (groups[j] !== undefined && groups[j] === groups[j - 1]) units[units.length - 1].members.push(j);
             else units.push({ members: [j] });
         }
+        // a 概况 text with its label on its line (机构设置：「…」) prints as its paragraph's start, as written, taking no number
+        // (not one printed with 主要工作 under a heading naming both: that heading is the template's)
+        const runIn = (j: number) => partKind(part) === 'overview' && groups[j] === undefined && own[j] !== undefined
+            && !assignment.some(a => a.work && a.section !== undefined && a.section === plan[j].section) ? runInColon(own[j]!) : undefined;
+        let count = 0;
         const printed = this.standing.get(part) ? this.standingNumbers(plan, units, groups, textOf)
-            : units.map((unit, i) => ({ ...unit, number: i + 1 }));
+            : units.map(unit => ({ ...unit, number: runIn(unit.members[0]) === undefined ? ++count : undefined }));
         // a heading whose number the copy lost (、收入支出决算总体情况说明) prints as written: the number it takes here is the one a hint offers
         const asWritten = (node: TextField | Row | undefined, ordinal: string) => node?.ordinal?.trim() === '、'
             ? { ordinal: '、', lost: { expected: ordinal, at: lostOrdinalOffset(node) } } : { ordinal };
@@ -866,7 +873,7 @@ class TemplateLayout {
             const group = groups[members[0]];
             if (!group) {
                 const j = members[0];
-                return [{ planned: plan[j], ...asWritten(textOf(j), ordinal), id: `part-${n}-${outer}`, level: 2 }];
+                return [{ planned: plan[j], ...asWritten(textOf(j), ordinal), id: `part-${n}-${outer}`, level: 2, runIn: runIn(j) }];
             }
             const opened = asWritten(group, ordinal);
             return members.map((j, k): NumberedSection => ({
@@ -1219,7 +1226,10 @@ class TemplateLayout {
         const unitsWritten = assignment.some(({ field }) => topicOf(field.key) === 'units');
         // a heading over sections names what they say too (一、部门主要职责及内设机构 over （一）主要职责)
         const keys = (field: TextField) => [field.key, ...[sectionGroupOf(field)?.name ?? []].flat()];
-        const planned = this.plan(part, assignment, section => (!assignment.some(a => a.section === section)
+        // numbered 一、 二、 … from 一 with none skipped (宣汉's township: 一、职能简介 二、2021年重点工作完成情况), the 概况 is
+        // whole: a section of the template it does not write is one its format has not, not asked for
+        const whole = numberedWhole(assignment);
+        const planned = this.plan(part, assignment, section => whole || (!assignment.some(a => a.section === section)
             && assignment.some(a => a.section !== undefined && keys(a.field).some(key => named(section, key))))
             || (unitsWritten && section.topic === 'organisation'));
         // 职能 written with 重点工作 is printed under the heading that names both (基本职能及主要工作)
@@ -1383,9 +1393,14 @@ class TemplateLayout {
         const whole = this.wholeOverviewPart();
         if (whole) return { kind: 'section', role: 'part', id: `part-${n}`, blocks: [...blocks, ...this.fieldText(whole, whole.key)] };
         // a heading over sections the report writes (一、部门主要职责及内设机构 { （一）主要职责 「…」 }) takes one number, its sections （一）…
-        this.numberedPlan(part, n).forEach(({ planned: { title, section, field: own }, ordinal: number, id, level, opens, lost }) => {
+        this.numberedPlan(part, n).forEach(({ planned: { title, section, field: own }, ordinal: number, id, level, opens, lost, runIn }) => {
             if (opens) blocks.push(...this.groupHeading(opens));
             const ordinal = `${number}${title}`;
+            const text = own ?? (section && fieldOf(section));
+            if (runIn !== undefined && text) {
+                blocks.push(...this.runIn(text, runIn));
+                return;
+            }
             if (!section) {
                 blocks.push(heading(level, ordinal, id, this.line(own), lost), ...this.fieldText(own, title));
                 return;
