@@ -2241,8 +2241,7 @@ class TemplateLayout {
         const blocks: Block[] = [];
         let k = 0;
         for (const field of node.entries.filter(isWrittenText)) {
-            // here only: these texts print as written, under no section of the template, whereas the 概况 part's fill the
-            // template's sections (see overviewPlan), its headings in the contents and what the unfilled hints ask for
+            // a label on its text's line starts its paragraph, as in the 概况 part (see numberedPlan)
             const colon = runInColon(field);
             if (colon !== undefined) {
                 blocks.push(...this.runIn(field, colon));
