@@ -2577,8 +2577,9 @@ class TemplateLayout {
         const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) }
             : halves ? { ...base, ...halves }
             : template.wide && printsRows(table) && table.rows.every(r => r.children.every(c => c.children.length === 0))
-                // a source writing more columns than the row's (预算数 and 决算数 each by fund, 巢湖) prints its rows as lines
-                && table.columns.every(c => template.columns.includes(c))
+                // a source writing more columns than the row's (预算数 and 决算数 each by fund, 巢湖) prints its rows as lines;
+                // so does one whose header names the rows' own column (海南: 列【项目 预算数 决算数】, items down the page)
+                && table.columns.every(c => template.columns.includes(c)) && !table.node.columns?.names.some(isRowHeading)
                 ? { ...base, ...this.wideTable(template, table) }
                 : this.listTable(template, table, base);
         // a table the report does not have: its title and 〔未填写〕, no rows (every format prints no grid
