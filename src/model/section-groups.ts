@@ -6,14 +6,15 @@ import type { Entry, Explanation, Part, Report, Row, TextField } from '../langua
 
 /**
  * Whether an entry of 情况说明 is a heading over sections: a row with no code, figure or attribute whose
- * braces hold texts only, none of them a 说明 (a row's note, as `设备 { 说明 「…」 }`).
+ * braces hold texts only, none of them a 说明 or 备注 (a row's note, as `设备 { 说明 「…」 }`), or sections whose text is
+ * over forms (二、项目绩效情况 { （一）项目绩效自评结果 「…」 { 项目 … } } is a heading over one such section).
  */
 export function isSectionGroup(entry: Entry): entry is Row {
     if (entry.$type !== 'Row') return false;
     const row = entry as Row;
     return isBareRow(row) && (row.entries?.length ?? 0) > 0
-        && row.entries.some(e => e.$type === 'TextField')
-        && row.entries.every(e => e.$type === 'TextField' ? (e as TextField).key !== '说明' : isTextOverForms(e));
+        && row.entries.some(e => e.$type === 'TextField' || isTextOverForms(e))
+        && row.entries.every(e => e.$type === 'TextField' ? !['说明', '备注'].includes((e as TextField).key) : isTextOverForms(e));
 }
 
 /** A row of no code, figures or attributes: a heading, not a row of a table. */

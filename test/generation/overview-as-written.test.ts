@@ -1,6 +1,7 @@
 // A 概况 printed as the report prints it: one paragraph under its heading (部门概况 { 基本情况 「…」 }) with no sub-heading the
 // report does not print and none of the template's sections asked for; a label written with its text on its line (北京:
-// 机构设置：内设办公室…, test/trials/beijing-2024-tongzhou-veteran-cadres.txt) stays the start of a paragraph, not a heading.
+// 机构设置：内设办公室…, test/trials/beijing-2024-tongzhou-veteran-cadres.txt) stays the start of a paragraph, not a heading,
+// in the 概况 part as in one printed inside 决算说明; a 概况 numbered 一、 二、 from 一 is the whole of it.
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/generation/report-source.js';
 import { unfilledLayout, unfilledPlaces } from '../../src/validation/rules/unfilled.js';
@@ -73,5 +74,44 @@ describe('a label on a line of its own above its text in a 概况 (机构设置�
         expect(text).toContain('（一）机构设置');
         expect(text).toContain('（二）主要职责');
         expect(text).not.toContain('机构设置：内设办公室');
+    });
+});
+
+describe('a label with its text on its line in the 概况 part (机构设置：「…」)', () => {
+    const source = `${HEAD}部门概况 {
+  机构设置：「内设办公室、预算股。」
+  主要职责：「负责全县财政工作。」
+}
+`;
+
+    it('prints as its paragraph\'s start, as written, with no heading, number or contents line of its own', () => {
+        const html = buildHtml(source);
+        expect(firstPart(html)).toEqual(['h1 第一部分 基本情况', 'p 机构设置：内设办公室、预算股。', 'p 主要职责：负责全县财政工作。']);
+        const toc = html.match(/<nav class="toc">[\s\S]*?<\/nav>/)![0];
+        expect(visibleText(toc)).not.toContain('机构设置');
+    });
+
+    it('keeps its label beside a numbered heading, the numbers counting the headings only', () => {
+        const parts = firstPart(buildHtml(source.replace('  主要职责：「负责全县财政工作。」\n', '').replace('  机构设置：', '  一、部门职责 「负责全县财政工作。」\n  人员情况 「编制10人。」\n  机构设置：')));
+        expect(parts).toEqual(['h1 第一部分 基本情况', 'h2 一、部门职责', 'p 负责全县财政工作。', 'h2 二、人员情况', 'p 编制10人。', 'p 机构设置：内设办公室、预算股。']);
+    });
+});
+
+describe('a 概况 numbered 一、 二、 from 一 (宣汉 township 2021: 一、职能简介 二、2021年重点工作完成情况)', () => {
+    const source = `${HEAD}部门概况 {
+  一、职能简介 「负责全镇经济社会事务。」
+  二、2024年重点工作完成情况 「完成了年度目标。」
+}
+`;
+
+    it('is the whole 概况: no section of the template asked for besides', () => {
+        const html = buildHtml(source);
+        expect(firstPart(html)).toEqual(['h1 第一部分 基本情况', 'h2 一、职能简介', 'p 负责全镇经济社会事务。', 'h2 二、2024年重点工作完成情况', 'p 完成了年度目标。']);
+        expect(unfilledPlaces(unfilledLayout(parseReport(source).model).blocks).join('；')).not.toMatch(/职责|机构设置/);
+    });
+
+    it('written without numbers, still asks for the template\'s section it leaves out', () => {
+        const unnumbered = source.replace('  一、', '  ').replace('  二、', '  ');
+        expect(unfilledPlaces(unfilledLayout(parseReport(unnumbered).model).blocks).join('；')).toMatch(/机构设置/);
     });
 });

@@ -183,3 +183,32 @@ describe('sub-headings of 其他重要事项 written as sections under it', () =
         expect(lines(/<h([23]) id="part-\d+-[^"]*"[^>]*>([\s\S]*?)<\/h\1>/g)).toEqual(expected);
     });
 });
+
+describe('a heading over sections whose only section is a text over a project\'s form', () => {
+    // 二、项目绩效情况 { （一）项目绩效自评结果 「…详见下表。」 { 项目 … } }: with no plain text inside, the heading was
+    // read as a table's row, dropped from the build, and its section's text printed as a leftover at the part's end
+    const report = REPORT.replace(/  二、关于2023年度决算情况说明 \{[\s\S]*?\n  \}\n/, `  二、项目绩效情况 {
+    （一）项目绩效自评结果 「本单位对1个项目开展绩效自评，详见下表。」 {
+      项目 「特殊教育送教上门」 {
+        预算数 80.00
+        执行数 76.00
+        年度目标 { 预期 「送教上门不少于30人」 实际 「送教上门32人」 }
+      }
+    }
+  }
+`);
+
+    it('prints the heading, its section under it, then the form', () => {
+        const html = buildHtml(report);
+        const { toc, body } = explanationHeadings(html);
+        const expected = ['2 一、关于2023年度预算执行情况分析', '2 二、项目绩效情况', '3 （一）项目绩效自评结果', '2 三、预算绩效评价工作开展情况'];
+        expect(toc).toEqual(expected);
+        expect(body).toEqual(expected);
+        const text = visibleText(html).replace(/\s+/g, '');
+        const heading = text.indexOf('二、项目绩效情况（一）项目绩效自评结果本单位对1个项目开展绩效自评，详见下表。');
+        expect(heading, text).toBeGreaterThan(0);
+        expect(text.indexOf('送教上门不少于30人送教上门32人')).toBeGreaterThan(heading);
+        expect(text.indexOf('三、预算绩效评价工作开展情况', heading)).toBeGreaterThan(text.indexOf('送教上门不少于30人送教上门32人'));
+        expect(text).not.toContain('项目绩效自评结果：');
+    });
+});

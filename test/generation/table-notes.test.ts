@@ -112,3 +112,35 @@ describe('a table’s notes', () => {
         expect(texts).toContain('注：本表为空表。');
     });
 });
+
+describe('a table’s 备注 「…」 on a line of its own (real tables print 备注：… under the table)', () => {
+    const source = `模板 「全国」
+部门 「某局」
+年度 2024
+单位 万元
+表9 财政拨款“三公”经费支出决算表 {
+  列【预算数 决算数】
+  合计 8.00 6.00
+  因公出国（境）费 0 0
+  公务用车购置及运行费 6.00 5.00 {
+    公务用车购置费 0 0
+    公务用车运行费 6.00 5.00
+  }
+  公务接待费 2.00 1.00 {
+    国内公务接待费 2.00 1.00
+  }
+  备注 「本表反映部门本年度“三公”经费支出预算和决算情况。」
+}
+`;
+
+    it('parses as the table\'s note, not data, after a row with braces or with figures', () => {
+        for (const text of [source, source.replace('  公务接待费 2.00 1.00 {\n    国内公务接待费 2.00 1.00\n  }\n', '  公务接待费 2.00 1.00\n')]) {
+            const { document, model } = parseReport(text);
+            expect(document.parseResult.parserErrors).toEqual([]);
+            const table = [...model.tables.values()][0];
+            expect(table.notes.map(note => note.key)).toEqual(['备注']);
+            expect(table.rows.some(row => row.texts.has('备注'))).toBe(false);
+            expect(tablePage(buildHtml(text), '三公')).toContain('备注：本表反映部门本年度“三公”经费支出预算和决算情况。');
+        }
+    });
+});

@@ -52,3 +52,14 @@ describe('the wide 三公 table', () => {
         expect(rows.map(row => row[0])).toContain('公务接待费');
     });
 });
+
+describe('a 三公 table whose header names its rows\' column (海南: 列【项目 预算数 决算数】)', () => {
+    it('prints as written, items down the page under 项目, 预算数 and 决算数 across, on an upright page', () => {
+        const html = buildHtml(`模板 「全国」\n部门 「某卫生院」\n年度 2025\n表9 财政拨款“三公”经费支出决算表 {\n${THREE_PUBLIC.replace('列【预算数 决算数】', '列【项目 预算数 决算数】')}`);
+        expect(tableRows(html, 9).map(row => row.join('|'))).toEqual([
+            '项目|预算数|决算数', '合计|8.00|6.00', '因公出国（境）费|0|-', '公务用车购置及运行维护费|6.00|5.00',
+            '公务用车购置费|0|0', '公务用车运行维护费|6.00|5.00', '公务接待费|2.00|1.00',
+        ]);
+        expect(html).toMatch(/<section class="table-page" id="table-9"/);
+    });
+});

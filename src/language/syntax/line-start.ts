@@ -107,8 +107,11 @@ export function afterLineStartOrdinal(text: string, offset: number): boolean {
     return line.length <= ORDINAL_LINE_MAX && lineStartOrdinal.test(line);
 }
 
-/** 说明 starting its line before its text (说明 「…」, 说明：「…」): a text of its own, not the attribute of the row above. */
-const noteKey = /说明(?=[ \t\u3000]*[:：]?[ \t\u3000]*「)/y;
+/**
+ * 说明 or 备注 starting its line before its text (说明 「…」, 备注：「…」): a text of its own (a table's note), not the
+ * attribute of the row above.
+ */
+const noteKey = /(?:说明|备注)(?=[ \t\u3000]*[:：]?[ \t\u3000]*「)/y;
 
 export const matchNoteKey: CustomPatternMatcherFunc = (text, offset) => {
     if (!atLineStart(text, offset)) return null;

@@ -110,7 +110,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'NOTE_KEY') {
             token.PATTERN = matchNoteKey as TokenPattern;
-            token.START_CHARS_HINT = ['说'];
+            token.START_CHARS_HINT = ['说', '备'];
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'YEAR_HEADING') {
             token.PATTERN = matchYearHeading as TokenPattern;

@@ -385,6 +385,8 @@ interface NumberedSection {
     readonly lost?: LostOrdinal;
     /** The heading over sections this section is the first under, printed before it. */
     readonly opens?: { readonly heading: string; readonly lost?: LostOrdinal; readonly id: string; readonly node: Row };
+    /** The colon of a 概况 text written with its label on its line (机构设置：「…」): a paragraph's start, no heading or number. */
+    readonly runIn?: string;
 }
 
 /** A text of the source with what to call it where it has no place of its own. */
@@ -725,9 +727,9 @@ class TemplateLayout {
             switch (kind) {
                 case 'overview':
                 case 'explanation':
-                    for (const { planned, ordinal, id, level, opens } of this.numberedPlan(part, n)) {
+                    for (const { planned, ordinal, id, level, opens, runIn } of this.numberedPlan(part, n)) {
                         if (opens) entries.push({ level: 2, text: opens.heading, target: opens.id });
-                        if (!this.isWholePart(part, planned.title)) entries.push({ level, text: `${ordinal}${planned.title}`, target: id });
+                        if (runIn === undefined && !this.isWholePart(part, planned.title)) entries.push({ level, text: `${ordinal}${planned.title}`, target: id });
                     }
                     break;
                 case 'attachments':
@@ -856,8 +858,13 @@ class TemplateLayout {
             if (groups[j] !== undefined && groups[j] === groups[j - 1]) units[units.length - 1].members.push(j);
             else units.push({ members: [j] });
         }
+        // a 概况 text with its label on its line (机构设置：「…」) prints as its paragraph's start, as written, taking no number
+        // (not one printed with 主要工作 under a heading naming both: that heading is the template's)
+        const runIn = (j: number) => partKind(part) === 'overview' && groups[j] === undefined && own[j] !== undefined
+            && !assignment.some(a => a.work && a.section !== undefined && a.section === plan[j].section) ? runInColon(own[j]!) : undefined;
+        let count = 0;
         const printed = this.standing.get(part) ? this.standingNumbers(plan, units, groups, textOf)
-            : units.map((unit, i) => ({ ...unit, number: i + 1 }));
+            : units.map(unit => ({ ...unit, number: runIn(unit.members[0]) === undefined ? ++count : undefined }));
         // a heading whose number the copy lost (、收入支出决算总体情况说明) prints as written: the number it takes here is the one a hint offers
         const asWritten = (node: TextField | Row | undefined, ordinal: string) => node?.ordinal?.trim() === '、'
             ? { ordinal: '、', lost: { expected: ordinal, at: lostOrdinalOffset(node) } } : { ordinal };
@@ -867,7 +874,7 @@ class TemplateLayout {
             const group = groups[members[0]];
             if (!group) {
                 const j = members[0];
-                return [{ planned: plan[j], ...asWritten(textOf(j), ordinal), id: `part-${n}-${outer}`, level: 2 }];
+                return [{ planned: plan[j], ...asWritten(textOf(j), ordinal), id: `part-${n}-${outer}`, level: 2, runIn: runIn(j) }];
             }
             const opened = asWritten(group, ordinal);
             return members.map((j, k): NumberedSection => ({
@@ -1220,7 +1227,10 @@ class TemplateLayout {
         const unitsWritten = assignment.some(({ field }) => topicOf(field.key) === 'units');
         // a heading over sections names what they say too (一、部门主要职责及内设机构 over （一）主要职责)
         const keys = (field: TextField) => [field.key, ...[sectionGroupOf(field)?.name ?? []].flat()];
-        const planned = this.plan(part, assignment, section => (!assignment.some(a => a.section === section)
+        // numbered 一、 二、 … from 一 with none skipped (宣汉's township: 一、职能简介 二、2021年重点工作完成情况), the 概况 is
+        // whole: a section of the template it does not write is one its format has not, not asked for
+        const whole = numberedWhole(assignment);
+        const planned = this.plan(part, assignment, section => whole || (!assignment.some(a => a.section === section)
             && assignment.some(a => a.section !== undefined && keys(a.field).some(key => named(section, key))))
             || (unitsWritten && section.topic === 'organisation'));
         // 职能 written with 重点工作 is printed under the heading that names both (基本职能及主要工作)
@@ -1406,9 +1416,14 @@ class TemplateLayout {
         const whole = this.wholeOverviewPart();
         if (whole) return { kind: 'section', role: 'part', id: `part-${n}`, blocks: [...blocks, ...this.fieldText(whole, whole.key)] };
         // a heading over sections the report writes (一、部门主要职责及内设机构 { （一）主要职责 「…」 }) takes one number, its sections （一）…
-        this.numberedPlan(part, n).forEach(({ planned: { title, section, field: own }, ordinal: number, id, level, opens, lost }) => {
+        this.numberedPlan(part, n).forEach(({ planned: { title, section, field: own }, ordinal: number, id, level, opens, lost, runIn }) => {
             if (opens) blocks.push(...this.groupHeading(opens));
             const ordinal = `${number}${title}`;
+            const text = own ?? (section && fieldOf(section));
+            if (runIn !== undefined && text) {
+                blocks.push(...this.runIn(text, runIn));
+                return;
+            }
             if (!section) {
                 blocks.push(heading(level, ordinal, id, this.line(own), lost), ...this.fieldText(own, title));
                 return;
@@ -2250,8 +2265,7 @@ class TemplateLayout {
         const blocks: Block[] = [];
         let k = 0;
         for (const field of node.entries.filter(isWrittenText)) {
-            // here only: these texts print as written, under no section of the template, whereas the 概况 part's fill the
-            // template's sections (see overviewPlan), its headings in the contents and what the unfilled hints ask for
+            // a label on its text's line starts its paragraph, as in the 概况 part (see numberedPlan)
             const colon = runInColon(field);
             if (colon !== undefined) {
                 blocks.push(...this.runIn(field, colon));
@@ -2587,8 +2601,9 @@ class TemplateLayout {
         const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) }
             : halves ? { ...base, ...halves }
             : template.wide && printsRows(table) && table.rows.every(r => r.children.every(c => c.children.length === 0))
-                // a source writing more columns than the row's (预算数 and 决算数 each by fund, 巢湖) prints its rows as lines
-                && table.columns.every(c => template.columns.includes(c))
+                // a source writing more columns than the row's (预算数 and 决算数 each by fund, 巢湖) prints its rows as lines;
+                // so does one whose header names the rows' own column (海南: 列【项目 预算数 决算数】, items down the page)
+                && table.columns.every(c => template.columns.includes(c)) && !table.node.columns?.names.some(isRowHeading)
                 ? { ...base, ...this.wideTable(template, table) }
                 : this.listTable(template, table, base);
         // a table the report does not have: its title and 〔未填写〕, no rows (every format prints no grid
