@@ -1217,9 +1217,12 @@ class TemplateLayout {
         const assignment = this.overviewAssignment(part);
         const named = (section: SectionTemplate, key: string) => TOPIC_WORDS.some(([topic, words]) => topic === section.topic && words.test(headingKey(key)));
         const unitsWritten = assignment.some(({ field }) => topicOf(field.key) === 'units');
+        // sections numbered 一、 二、 … with none skipped are the report's whole 概况 (四川 2024 仁寿: 一、职能简介
+        // 二、2024年重点工作完成情况, no 机构设置): a section of the template it does not write is not one it left out
+        const whole = numberedWhole(assignment);
         // a heading over sections names what they say too (一、部门主要职责及内设机构 over （一）主要职责)
         const keys = (field: TextField) => [field.key, ...[sectionGroupOf(field)?.name ?? []].flat()];
-        const planned = this.plan(part, assignment, section => (!assignment.some(a => a.section === section)
+        const planned = this.plan(part, assignment, section => whole || (!assignment.some(a => a.section === section)
             && assignment.some(a => a.section !== undefined && keys(a.field).some(key => named(section, key))))
             || (unitsWritten && section.topic === 'organisation'));
         // 职能 written with 重点工作 is printed under the heading that names both (基本职能及主要工作)
