@@ -2459,7 +2459,9 @@ class TemplateLayout {
             const written = table.node.titleLabel !== undefined ? `${title}${table.node.titleLabel}` : `${title} ${table.node.pageLabel ?? ''}`.trim();
             const ordinal = table.node.ordinal?.trim();
             const number = ownNumbers ? label.number : table.number;
-            return { ...template, title: written, contents: ordinal ? `${ordinal}${written}` : number !== undefined ? `${chineseNumber(number)}、${written}` : written };
+            // the ordinal written before the title heads the table too, as the page prints it (甘肃 张家川: 一、收入支出决算总表 over 公开01表)
+            const heading = ordinal ? { heading: `${ordinal}${written}` } : {};
+            return { ...template, title: written, ...heading, contents: ordinal ? `${ordinal}${written}` : number !== undefined ? `${chineseNumber(number)}、${written}` : written };
         }
         const ordinal = table.node.ordinal?.trim();
         // its contents listing ordinals and titles alone (目录 「序号和表名」): the page as the line writes it, the ordinal over the
