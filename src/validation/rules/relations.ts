@@ -353,6 +353,17 @@ class Teller {
     }
 
     /**
+     * The figures' names, each with the table it is in (表1 本年支出合计、表3 本年支出合计) where two would read alike, or
+     * with its row where they are in one table: a message naming the same thing twice says nothing of where to look.
+     */
+    private distinctNames(figures: readonly Figure[]): string[] {
+        const names = figures.map(figure => this.nameOf(figure));
+        if (new Set(names).size === names.length) return names;
+        const tables = figures.map(figure => (figure.place ?? figure.label).split(' › ')[0]);
+        return new Set(tables).size === tables.length ? names.map((name, i) => `${tables[i]} ${name}`) : figures.map(rowAndName);
+    }
+
+    /**
      * A figure ten thousand times what it should be (or a ten-thousandth): copied in 元 into a
      * report kept in 万元, or the other way round. A heuristic: floating point is precise enough.
      */
@@ -398,7 +409,7 @@ class Teller {
                 { fix, related });
             return;
         }
-        const stated = blame.figures.map(({ figure }) => `${this.nameOf(figure)} ${this.figure(figure)}`).join('、');
+        const stated = this.distinctNames(figures).map((name, i) => `${name} ${this.figure(figures[i])}`).join('、');
         const should = blame.figures.map(({ figure, value }) => this.shown(value, figure)).join('、');
         // the relation is another figure's: its formula goes with it, the place is the blamed figure's
         const message = `${stated} 应为 ${should}。${this.mismatch(primary, rowAndName(primary.target))}：${primary.formula}${also}。${placeOf(figures[0])}。`;
