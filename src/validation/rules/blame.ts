@@ -383,6 +383,11 @@ class Tracer {
             // too (a row's 项目支出 typed wrong, its total only at least its written columns) is
             // the one, whether or not it is the target
             const weighBounds = this.bounds.length > 0;
+            const transposed = aboutTarget ? this.transposedPart(relation, singleOf) : undefined;
+            if (transposed) {
+                chosen.push(transposed);
+                continue;
+            }
             const able: Candidate[] = [];
             for (const figure of figures) {
                 const move = singleOf.get(figure);
@@ -408,6 +413,27 @@ class Tracer {
             this.resolve(choice.explains[0]);
         }
         return chosen.length > 0;
+    }
+
+    /**
+     * A sum broken by one part printed with its digits swapped (a unit's 12.30 for 13.20 in a 分单位 table): the part whose
+     * digits, reordered, make the sum hold, where exactly one part's do and the total's do not — else the total's fault,
+     * as ever. A slip of the hand is more likely in one of many rows than in the total worked out from them.
+     */
+    private transposedPart(relation: Relation, singleOf: ReadonlyMap<Figure, Move>): Candidate | undefined {
+        const equation = this.equations.of(relation).equation;
+        if (equation.kind !== 'sum') return undefined;
+        const permuted = (figure: Figure, coefficient: number) => {
+            const shifts = solveSum(equation, new Map([[figure, coefficient]]));
+            const value = typeof shifts === 'string' ? undefined : shifts.add(Interval.exact(figure.value)).roundedValue(figure.decimals);
+            return value !== undefined && figure.kind === 'amount' && isDigitPermutation(figure, value);
+        };
+        if (permuted(relation.target, 1)) return undefined;
+        const parts = [...equation.numerator].filter(([figure, coefficient]) => figure !== relation.target && coefficient !== 0
+            && figure.stated && figure.node && permuted(figure, 1));
+        if (parts.length !== 1) return undefined;
+        const move = singleOf.get(parts[0][0]);
+        return move && this.explainedCount(move) === 1 ? this.candidate(move) : undefined;
     }
 
     private blame(candidate: Candidate): void {
@@ -478,6 +504,13 @@ class Tracer {
         const shift = shiftFor([...equations].filter(e => !this.resolved.has(e.relation)), move);
         return shift ? { move, shift, explains: explains.sort((a, b) => order(a) - order(b)) } : undefined;
     }
+}
+
+/** Whether a value is the figure's printed digits in another order (12.30 and 13.20; not 5.00 and 0.50). */
+function isDigitPermutation(figure: Figure, value: Decimal): boolean {
+    if (value.equals(figure.value) || value.isNegative() !== figure.value.isNegative()) return false;
+    const digits = (d: Decimal) => d.abs().toFixed(figure.decimals).replace('.', '').replace(/^0+/, '').split('').sort().join('');
+    return digits(value) === digits(figure.value);
 }
 
 /** A tie of a figure to one other figure that prints the same value: the same number stated twice. */
