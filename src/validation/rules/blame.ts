@@ -400,9 +400,10 @@ class Tracer {
             const broken = able.map(c => this.boundsLeftBroken(c));
             const least = Math.min(...broken);
             const mending = able.filter((_, i) => broken[i] === least);
-            if (mending.length === 1 && broken.some(b => b > least)) chosen.push(mending[0]);
-            else if (able.length === 1 || (able.length > 1 && aboutTarget && able[0].move.has(relation.target))) chosen.push(able[0]);
-            else if (able.length > 1) {
+            const choice = mending.length === 1 && broken.some(b => b > least) ? mending[0]
+                : able.length === 1 || (able.length > 1 && aboutTarget && able[0].move.has(relation.target)) ? able[0] : undefined;
+            if (choice && !this.offExactSum(choice, relation)) chosen.push(choice);
+            else if (choice || able.length > 1) {
                 this.giveUp(relation);
                 gaveUp = true;
             }
@@ -436,6 +437,18 @@ class Tracer {
         return move && this.explainedCount(move) === 1 ? this.candidate(move) : undefined;
     }
 
+    /**
+     * Whether a candidate gives a sum's total a value other than its parts' exact sum (10.01 for parts adding up to 10.03,
+     * the most its row's other sums allow within rounding): no mend, a slip printed again. The relation is then told as
+     * it is, at its total, mended only to the exact sum where that keeps the rest holding (targetFix).
+     */
+    private offExactSum(candidate: Candidate, relation: Relation): boolean {
+        const equation = this.equations.of(relation).equation;
+        if (equation.kind !== 'sum' || candidate.move.size !== 1 || !candidate.move.has(relation.target)) return false;
+        const exact = printedShift([equation], candidate.move, relation);
+        return exact !== undefined && !exact.equals(candidate.shift);
+    }
+
     private blame(candidate: Candidate): void {
         const figures = [...candidate.move].map(([figure, multiplier]) => ({ figure, value: figure.value.plus(candidate.shift.times(multiplier)) }));
         this.blamed.push({ figures, relations: candidate.explains });
@@ -461,6 +474,15 @@ class Tracer {
         const equations = (this.byFigure.get(target) ?? []).filter(e => e.relation === relation || !this.inComponent.has(e.relation));
         // a figure another table prints as the very same number (a tie to one figure): moved within rounding, the two differ
         if (equations.some(e => e.relation !== relation && isExactCopy(e.relation))) return undefined;
+        // a sum's total mended to its parts' exact sum, as printed, where that keeps the rest holding; else no value: one only
+        // just within rounding of the parts (10.01 for parts adding up to 10.03, to keep its row's other sums) prints a slip again
+        const own = this.equations.of(relation).equation;
+        if (own.kind === 'sum') {
+            const exact = printedShift([own], move, relation);
+            const keeps = exact && !exact.isZero() && equations.every(equation => !equation.opaque.has(target) && holdsAt(equation, move, exact))
+                && target.value.plus(exact).isNegative() === target.value.isNegative();
+            return keeps ? target.value.plus(exact) : undefined;
+        }
         const shift = shiftFor(equations, move);
         return shift && target.value.plus(shift);
     }
@@ -501,7 +523,7 @@ class Tracer {
         const explains = [...equations].map(e => e.relation).filter(r => this.remaining.has(r));
         if (explains.length === 0) return undefined;
         // a broken relation explained by other figures says nothing about these
-        const shift = shiftFor([...equations].filter(e => !this.resolved.has(e.relation)), move);
+        const shift = shiftFor([...equations].filter(e => !this.resolved.has(e.relation)), move, explains.find(r => move.has(r.target)));
         return shift ? { move, shift, explains: explains.sort((a, b) => order(a) - order(b)) } : undefined;
     }
 }
@@ -519,7 +541,7 @@ function isExactCopy(relation: Relation): boolean {
 }
 
 /** The shift that makes all the equations hold, if there is one at the figures' precision. */
-function shiftFor(equations: Iterable<Equation>, move: Move): Decimal | undefined {
+function shiftFor(equations: Iterable<Equation>, move: Move, broken?: Relation): Decimal | undefined {
     let shifts: Interval | undefined;
     const checks: Equation[] = [];
     const solved = [...equations];
@@ -534,7 +556,7 @@ function shiftFor(equations: Iterable<Equation>, move: Move): Decimal | undefine
         shifts = shifts ? shifts.intersect(solution) : solution;
         if (!shifts) return undefined;
     }
-    const shift = shifts && shiftIn(shifts, move, printedShift(solved, move));
+    const shift = shifts && shiftIn(shifts, move, printedShift(solved, move, broken));
     return shift && checks.every(equation => holdsAt(equation, move, shift)) && solved.every(equation => keepsBase(equation, move, shift)) ? shift : undefined;
 }
 
@@ -555,10 +577,11 @@ function keepsBase(equation: Equation, move: Move, shift: Decimal): boolean {
  * growth over a small base: (0.50 − 0.04) ÷ 0.04 = 1150.0%), not the middle of what their rounding
  * allows, which a division skews (1171.4%).
  */
-function printedShift(equations: readonly Equation[], move: Move): Decimal | undefined {
+function printedShift(equations: readonly Equation[], move: Move, broken?: Relation): Decimal | undefined {
     if (move.size !== 1) return undefined;
     const [[figure, multiplier]] = move;
-    const relation = equations.find(e => e.relation.target === figure)?.relation;
+    // the broken relation the figure is the total of, not one of its that holds (its row's column sum: no shift at all)
+    const relation = broken?.target === figure ? broken : equations.find(e => e.relation.target === figure)?.relation;
     if (!relation || multiplier === 0) return undefined;
     return relation.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).minus(figure.value).div(multiplier);
 }

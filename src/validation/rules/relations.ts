@@ -414,11 +414,13 @@ class Teller {
         // the relation is another figure's: its formula goes with it, the place is the blamed figure's
         const message = `${stated} 应为 ${should}。${this.mismatch(primary, rowAndName(primary.target))}：${primary.formula}${also}。${placeOf(figures[0])}。`;
         const span = sameRowSpan(this.model, blame);
+        // as for one figure: a figure the text writes as it stands is left to the user, text and table together
+        const inText = figures.some(figure => writtenInText(this.model, figure));
         if (span) {
-            this.report.error(figures[0].node!, message, { range: span.range, fix: changeTo(span.newText), related });
+            this.report.error(figures[0].node!, message, { range: span.range, fix: inText ? undefined : changeTo(span.newText), related });
             return;
         }
-        for (const { figure, value } of blame.figures) this.report.error(figure.node!, message, { fix: fixTo(this.model, value, figure), related });
+        for (const { figure, value } of blame.figures) this.report.error(figure.node!, message, { fix: inText ? undefined : fixTo(this.model, value, figure), related });
     }
 
     /** A broken relation no one figure explains, told at its own figure: with a fix only where changing that alone breaks nothing. */
