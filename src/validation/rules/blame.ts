@@ -440,7 +440,7 @@ class Tracer {
     /**
      * Whether a candidate gives a sum's total a value other than its parts' exact sum (10.01 for parts adding up to 10.03,
      * the most its row's other sums allow within rounding): no mend, a slip printed again. The relation is then told as
-     * it is, at its total, mended only to the exact sum where that keeps the rest holding (targetFix).
+     * it is, at its total, mended to the exact sum (targetFix).
      */
     private offExactSum(candidate: Candidate, relation: Relation): boolean {
         const equation = this.equations.of(relation).equation;
@@ -474,14 +474,15 @@ class Tracer {
         const equations = (this.byFigure.get(target) ?? []).filter(e => e.relation === relation || !this.inComponent.has(e.relation));
         // a figure another table prints as the very same number (a tie to one figure): moved within rounding, the two differ
         if (equations.some(e => e.relation !== relation && isExactCopy(e.relation))) return undefined;
-        // a sum's total mended to its parts' exact sum, as printed, where that keeps the rest holding; else no value: one only
-        // just within rounding of the parts (10.01 for parts adding up to 10.03, to keep its row's other sums) prints a slip again
+        // a sum's total mended to its parts' exact sum, as printed: a value only just within rounding of them (10.01 for parts
+        // adding up to 10.03, the most its 类's sum allows) prints a slip again. The 类 then differs from it in turn, and is
+        // told so with its own fix: the figures are mended upwards, each to what its parts say.
         const own = this.equations.of(relation).equation;
         if (own.kind === 'sum') {
             const exact = printedShift([own], move, relation);
-            const keeps = exact && !exact.isZero() && equations.every(equation => !equation.opaque.has(target) && holdsAt(equation, move, exact))
+            const mends = exact && !exact.isZero() && !own.opaque.has(target) && holdsAt(own, move, exact)
                 && target.value.plus(exact).isNegative() === target.value.isNegative();
-            return keeps ? target.value.plus(exact) : undefined;
+            return mends ? target.value.plus(exact) : undefined;
         }
         const shift = shiftFor(equations, move);
         return shift && target.value.plus(shift);
