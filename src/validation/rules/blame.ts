@@ -24,6 +24,8 @@ export interface Verdict {
      * its target wrong, where changing the target alone breaks nothing else.
      */
     readonly unexplained: ReadonlyMap<Relation, Decimal | undefined>;
+    /** Unexplained relations whose value (a sum's exact one) breaks another that holds: told, never offered as a fix alone. */
+    readonly cascading?: ReadonlySet<Relation>;
 }
 
 /** Broken relations connected through shared figures, past which each is reported as it is. */
@@ -101,6 +103,7 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
     bounds: readonly Relation[] = []): Verdict {
     const blamed: Blame[] = [];
     const unexplained = new Map<Relation, Decimal | undefined>();
+    const cascading = new Set<Relation>();
     if (broken.size === 0) return { blamed, unexplained };
     if (broken.size > MAX_BROKEN) {
         for (const relation of broken) unexplained.set(relation, undefined);
@@ -126,9 +129,9 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
             for (const relation of component) unexplained.set(relation, undefined);
             continue;
         }
-        new Tracer(component, byFigure, equations, blamed, unexplained, bounds).run();
+        new Tracer(component, byFigure, equations, blamed, unexplained, bounds, cascading).run();
     }
-    return { blamed, unexplained };
+    return { blamed, unexplained, cascading };
 }
 
 /** Each relation's equation, made once; derived figures expanded once. */
@@ -277,6 +280,7 @@ class Tracer {
         private readonly blamed: Blame[],
         private readonly unexplained: Map<Relation, Decimal | undefined>,
         private readonly bounds: readonly Relation[],
+        private readonly cascading: Set<Relation>,
     ) {
         this.inComponent = new Set(component);
         this.remaining = new Set(component);
@@ -444,7 +448,7 @@ class Tracer {
      */
     private offExactSum(candidate: Candidate, relation: Relation): boolean {
         const equation = this.equations.of(relation).equation;
-        if (equation.kind !== 'sum' || candidate.move.size !== 1 || !candidate.move.has(relation.target)) return false;
+        if (!isPartsSum(relation, equation) || candidate.move.size !== 1 || !candidate.move.has(relation.target)) return false;
         const exact = printedShift([equation], candidate.move, relation);
         return exact !== undefined && !exact.equals(candidate.shift);
     }
@@ -475,14 +479,16 @@ class Tracer {
         // a figure another table prints as the very same number (a tie to one figure): moved within rounding, the two differ
         if (equations.some(e => e.relation !== relation && isExactCopy(e.relation))) return undefined;
         // a sum's total mended to its parts' exact sum, as printed: a value only just within rounding of them (10.01 for parts
-        // adding up to 10.03, the most its 类's sum allows) prints a slip again. The 类 then differs from it in turn, and is
-        // told so with its own fix: the figures are mended upwards, each to what its parts say.
+        // adding up to 10.03, the most its 类's sum allows) prints a slip again. Where the exact sum breaks another sum that
+        // holds (the 类 then differs in turn), it is said, not offered as a fix to apply alone.
         const own = this.equations.of(relation).equation;
-        if (own.kind === 'sum') {
+        if (isPartsSum(relation, own)) {
             const exact = printedShift([own], move, relation);
             const mends = exact && !exact.isZero() && !own.opaque.has(target) && holdsAt(own, move, exact)
                 && target.value.plus(exact).isNegative() === target.value.isNegative();
-            return mends ? target.value.plus(exact) : undefined;
+            if (!mends) return undefined;
+            if (equations.some(equation => equation !== own && (equation.opaque.has(target) || !holdsAt(equation, move, exact)))) this.cascading.add(relation);
+            return target.value.plus(exact);
         }
         const shift = shiftFor(equations, move);
         return shift && target.value.plus(shift);
@@ -527,6 +533,11 @@ class Tracer {
         const shift = shiftFor([...equations].filter(e => !this.resolved.has(e.relation)), move, explains.find(r => move.has(r.target)));
         return shift ? { move, shift, explains: explains.sort((a, b) => order(a) - order(b)) } : undefined;
     }
+}
+
+/** A total over its parts in one table (not a tie to another table's figure, whose exact value a copy may be off from). */
+function isPartsSum(relation: Relation, equation: Equation): boolean {
+    return equation.kind === 'sum' && (relation.rule === 'sum-children' || relation.rule === 'sum-total' || relation.rule === 'sum-columns');
 }
 
 /** Whether a value is the figure's printed digits in another order (12.30 and 13.20; not 5.00 and 0.50). */

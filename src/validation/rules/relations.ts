@@ -37,7 +37,7 @@ interface Findings {
 
 interface RuleFindings {
     readonly blamed: Blame[];
-    readonly unexplained: [Relation, Decimal | undefined][];
+    readonly unexplained: [Relation, Decimal | undefined, boolean][];
     /** At-least bounds broken (no equation to blame a figure of). */
     readonly brokenBounds: Relation[];
     /** Broken by a direction written the wrong way round. */
@@ -68,7 +68,7 @@ function sortByRule(model: ReportModel, { verdict, held, reversed }: Findings): 
     };
     for (const relation of reversed) of(relation.rule).reversed.push(relation);
     for (const blame of verdict.blamed) of(primaryOf(blame).rule).blamed.push(blame);
-    for (const [relation, fix] of verdict.unexplained) of(relation.rule).unexplained.push([relation, fix]);
+    for (const [relation, fix] of verdict.unexplained) of(relation.rule).unexplained.push([relation, fix, verdict.cascading?.has(relation) ?? false]);
     for (const relation of model.relations) {
         if (relation.atLeast && !relation.holds && !held.has(relation)) of(relation.rule).brokenBounds.push(relation);
     }
@@ -166,7 +166,7 @@ function relationRule(id: RelationRule, more?: (model: ReportModel, report: Repo
             const own = ruleFindings(model, id);
             const teller = new Teller(model, report);
             for (const blame of own?.blamed ?? []) teller.blame(blame);
-            for (const [relation, fix] of own?.unexplained ?? []) teller.broken(relation, fix);
+            for (const [relation, fix, cascading] of own?.unexplained ?? []) teller.broken(relation, fix, cascading);
             for (const relation of own?.brokenBounds ?? []) teller.broken(relation, undefined);
             for (const relation of own?.reversed ?? []) teller.reversed(relation);
             for (const relation of own?.holding ?? []) teller.holding(relation);
@@ -423,8 +423,11 @@ class Teller {
         for (const { figure, value } of blame.figures) this.report.error(figure.node!, message, { fix: inText ? undefined : fixTo(this.model, value, figure), related });
     }
 
-    /** A broken relation no one figure explains, told at its own figure: with a fix only where changing that alone breaks nothing. */
-    broken(relation: Relation, mend: Decimal | undefined): void {
+    /**
+     * A broken relation no one figure explains, told at its own figure: with a fix only where changing that alone breaks
+     * nothing (`cascading`: the value breaks another sum, and is only said).
+     */
+    broken(relation: Relation, mend: Decimal | undefined, cascading = false): void {
         const { target } = relation;
         // shares that do not add up to 100%: nothing says which of them is wrong
         const fix = relation.rule === 'share-total' ? undefined : mend;
@@ -453,7 +456,7 @@ class Teller {
         // a tie to one figure has said it already: its formula after the target's place would read as the target's
         const formula = relation.parts.length === 1 ? '' : `：${relation.formula}`;
         // a figure the report's text writes as it stands: changed alone, the text is wrong
-        const offered = fix && !writtenInText(this.model, target) ? { fix: fixTo(this.model, fix, target) } : undefined;
+        const offered = fix && !cascading && !writtenInText(this.model, target) ? { fix: fixTo(this.model, fix, target) } : undefined;
         this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}${formula}。`, offered);
     }
 
