@@ -1286,7 +1286,11 @@ export class RelationBuilder {
             if (!target?.stated || suspect(target)) continue;
             const found = tie.parts.map(part => ({ part, figure: this.resolve(part) }));
             const unwritten = found.find(({ part, figure }) => !figure && this.leftOutTable(part));
-            if (unwritten) this.unknownTies.push({ target, missing: this.addressLabel(unwritten.part) });
+            // the same figure from tables the report prints, where it leaves one of the parts' out
+            const standIn = unwritten && tie.standIns?.map(parts => parts.map(part => ({ part, figure: this.resolve(part) })))
+                .find(parts => parts.every(({ figure }) => figure !== undefined));
+            if (standIn) this.relateTie(target, standIn as { part: TiePart; figure: Figure }[]);
+            else if (unwritten) this.unknownTies.push({ target, missing: this.addressLabel(unwritten.part) });
             else if (found.every(({ figure }) => figure !== undefined)) this.relateTie(target, found as { part: TiePart; figure: Figure }[]);
         }
     }

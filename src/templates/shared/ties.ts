@@ -154,6 +154,8 @@ export const SHARED_LIMITS: readonly TableLimit[] = [...APPROPRIATION_WITHIN_OVE
 export interface AddedTie {
     readonly row: readonly string[];
     readonly parts: readonly TiePart[];
+    /** The same figure from other tables, in order, for a report that leaves a table of `parts` out: the first it prints whole. */
+    readonly standIns?: readonly (readonly TiePart[])[];
 }
 
 const overviewRow = (side: string, row: string): TiePart => ({ table: 'overview', row: [side, row] });
@@ -171,7 +173,15 @@ export const NON_APPROPRIATION_TIES: readonly AddedTie[] = [
     { row: ['收入', '使用非财政拨款结余'], parts: [overviewRow('收入', '使用非财政拨款结余')] },
     { row: ['收入', '年初结转和结余'], parts: [overviewRow('收入', '年初结转和结余'), lessAppropriation('收入', '年初财政拨款结转和结余')] },
     { row: ['收入', '总计'], parts: [overviewRow('收入', '总计'), lessAppropriation('收入', '总计')] },
-    { row: ['支出', '本年支出合计'], parts: [overviewRow('支出', '本年支出合计'), lessAppropriation('支出', '本年支出合计')] },
+    {
+        row: ['支出', '本年支出合计'], parts: [overviewRow('支出', '本年支出合计'), lessAppropriation('支出', '本年支出合计')],
+        // 财政拨款 spending is each fund's table's spending (a table stated 无数据 spends none)
+        standIns: (['state-capital', 'state-capital-account'] as const).map(stateCapital => [
+            overviewRow('支出', '本年支出合计'),
+            ...([['general-budget', '合计'], ['fund', '本年支出'], [stateCapital, stateCapital === 'state-capital' ? '合计' : '本年支出']] as const)
+                .map(([table, column]) => ({ table, row: ['合计'], column, sign: -1 as const })),
+        ]),
+    },
     { row: ['支出', '结余分配'], parts: [overviewRow('支出', '结余分配')] },
     { row: ['支出', '年末结转和结余'], parts: [overviewRow('支出', '年末结转和结余'), lessAppropriation('支出', '年末财政拨款结转和结余')] },
     { row: ['支出', '总计'], parts: [overviewRow('支出', '总计'), lessAppropriation('支出', '总计')] },
