@@ -1,8 +1,8 @@
 /**
- * A 款 off its 项 beyond rounding (10.00 over 项 adding up to 10.03, its 类 10.00 too): the value it should have is the
- * 项's exact sum, 10.03 — not 10.01, the value that only just passes rounding while keeping the 类's sum, which prints a
- * slip again. 10.03 breaks the 类's sum in turn: said, not offered as a quick fix to apply alone. With the 类 at 10.03 the
- * quick fix is 10.03 (validation case national-2019/sum-exact-fix).
+ * A 款 off its 项 beyond rounding (10.00 over 项 adding up to 10.03, its 类 10.00 too): no value is told or offered — not
+ * 10.01, the value that only just passes rounding while keeping the 类's sum, which prints a slip again; and not 10.03,
+ * as the 类 agrees with the 款 and a 项 may be the wrong one. With the 类 at 10.03 the 款 is the one, and the quick fix is
+ * the 项's exact sum, 10.03 (validation case national-2019/sum-exact-fix).
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../lsp/seed.js';
@@ -28,12 +28,12 @@ const REPORT = `模板 「全国 2019—2021」
 `;
 
 describe('a total off its parts beyond rounding', () => {
-    it('should be the parts’ exact sum, offered as no fix where that breaks its 类', async () => {
+    it('is told with no value that only just passes rounding', async () => {
         const document = await parse(REPORT, ALL);
         const found = (document.diagnostics ?? []).filter(d => d.code === 'sum-children');
         expect(found.map(d => d.message.split('。')[0])).toEqual([
-            '本年支出合计 10.00 与各子项之和 10.03 不符（差 0.03），应为 10.03',
-            '基本支出 10.00 与各子项之和 10.03 不符（差 0.03），应为 10.03',
+            '本年支出合计 10.00 与各子项之和 10.03 不符（差 0.03）',
+            '基本支出 10.00 与各子项之和 10.03 不符（差 0.03）',
         ]);
         expect(found.map(d => (d.data as { fix?: { newText: string } }).fix?.newText)).toEqual([undefined, undefined]);
     });

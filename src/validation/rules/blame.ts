@@ -24,7 +24,7 @@ export interface Verdict {
      * its target wrong, where changing the target alone breaks nothing else.
      */
     readonly unexplained: ReadonlyMap<Relation, Decimal | undefined>;
-    /** Unexplained relations whose value (a sum's exact one) breaks another that holds: told, never offered as a fix alone. */
+    /** Unexplained relations whose value (a sum's exact one) breaks another that holds: the figure may be right, a part wrong. */
     readonly cascading?: ReadonlySet<Relation>;
 }
 
@@ -480,7 +480,7 @@ class Tracer {
         if (equations.some(e => e.relation !== relation && isExactCopy(e.relation))) return undefined;
         // a sum's total mended to its parts' exact sum, as printed: a value only just within rounding of them (10.01 for parts
         // adding up to 10.03, the most its 类's sum allows) prints a slip again. Where the exact sum breaks another sum that
-        // holds (the 类 then differs in turn), it is said, not offered as a fix to apply alone.
+        // holds (its 类 agrees with it, not with its 项), it is kept for what the parts make, not told as its value.
         const own = this.equations.of(relation).equation;
         if (isPartsSum(relation, own)) {
             const exact = printedShift([own], move, relation);

@@ -425,7 +425,8 @@ class Teller {
 
     /**
      * A broken relation no one figure explains, told at its own figure: with a fix only where changing that alone breaks
-     * nothing (`cascading`: the value breaks another sum, and is only said).
+     * nothing (`cascading`: the value breaks another sum that holds, so this figure may well be right and a part wrong —
+     * neither said nor offered; the prose checks still read it as what the parts make).
      */
     broken(relation: Relation, mend: Decimal | undefined, cascading = false): void {
         const { target } = relation;
@@ -452,7 +453,8 @@ class Teller {
             this.report.error(target.node, `同一总数的各项占比之和为 ${sum}%，应为 100%（差 ${formatDecimal(new Decimal(100).minus(relation.value).abs())}%）：${relation.formula}。${placeOf(target)}。`);
             return;
         }
-        const should = fix ? `，应为 ${this.shown(fix, target)}` : '';
+        // a value that breaks another sum that holds (the 类 agrees with this 款, not with its 项): a part may be the wrong one
+        const should = fix && !cascading ? `，应为 ${this.shown(fix, target)}` : '';
         // a tie to one figure has said it already: its formula after the target's place would read as the target's
         const formula = relation.parts.length === 1 ? '' : `：${relation.formula}`;
         // a figure the report's text writes as it stands: changed alone, the text is wrong
