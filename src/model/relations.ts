@@ -4,9 +4,9 @@ import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColum
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
-import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TiePart } from '../templates/template.js';
-import type { AddedRowTie, AddedTable, RestatingTable } from '../templates/index.js';
-import { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
+import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
+import type { AddedRowTie, AddedTable, PartTable, RestatingTable } from '../templates/index.js';
+import { ADDED_TABLES, PART_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A row restating 情况说明's 机关运行经费 in a restating table: 机构运行经费支出, 机关运行经费合计. */
@@ -377,6 +377,28 @@ export function signedTerms(texts: readonly string[], signs: readonly (1 | -1)[]
 /** The table a report adds beside its template's that ADDED_TABLES knows by its title; none for a template's table. */
 function addedTableOf(table: TableModel): AddedTable | undefined {
     return table.template ? undefined : ADDED_TABLES.find(t => t.title.test(table.title));
+}
+
+/**
+ * The part of a template table a report prints by the other classification (PART_TABLES: 山西's 表（二）, 基本支出 by 经济分类):
+ * a table of no template's, its title qualifying that table's, its codes all of that classification, its columns the part's.
+ */
+export function partTableOf(table: TableModel): PartTable | undefined {
+    // its title qualifying the template table's (variantOf), or that table's own at its number (otherCodes: 表（二） printed without 表（一）)
+    const whole = table.variantOf ?? table.otherCodes;
+    if (table.template || !whole) return undefined;
+    const classes = new Set<string>();
+    walkRows(table.rows, row => {
+        if (row.code) classes.add(/^[35]/.test(row.code) ? '经济分类' : row.code.startsWith('2') ? '功能分类' : '');
+    });
+    const [codes] = classes;
+    return classes.size === 1 ? PART_TABLES.find(p => p.of === whole.role && p.codes === codes
+        && table.columns.every(c => p.columns.includes(c)) && table.columns.some(c => c !== p.columns[0])) : undefined;
+}
+
+/** The column equations of a table's rows: its template's, a part's own (表（二）'s 合计 = 人员经费 + 公用经费), a variant's template's. */
+function columnSumsOf(table: TableModel | undefined): TableTemplate['columnSums'] {
+    return table && (table.template ?? partTableOf(table) ?? table.variantOf)?.columnSums;
 }
 
 /** The sides of a two-sided table (收入, 支出): its template's, or those of a table the report adds. */
@@ -768,7 +790,7 @@ export class RelationBuilder {
     }
 
     private columnSums(row: RowModel, derive: boolean): void {
-        for (const equation of (row.table?.template ?? row.table?.variantOf)?.columnSums ?? []) {
+        for (const equation of columnSumsOf(row.table) ?? []) {
             // a column left unwritten is unknown: the total is then only at least the written parts
             const figures = equation.parts.map(p => row.cells.get(p.column));
             if (figures.some(f => f === undefined)) {
@@ -783,7 +805,7 @@ export class RelationBuilder {
         for (const key of SUMMED_KEYS) {
             const written = row.attributes.get(key);
             if (!written) continue;
-            for (const equation of (row.table?.template ?? row.table?.variantOf)?.columnSums ?? []) {
+            for (const equation of columnSumsOf(row.table) ?? []) {
                 const target = written.get(equation.total);
                 const figures = equation.parts.map(p => written.get(p.column));
                 if (!target) continue;
@@ -1183,6 +1205,38 @@ export class RelationBuilder {
         }
         for (const table of this.tables.values()) this.addedTableTies(table);
         for (const table of this.tables.values()) this.byUnitTies(table);
+        for (const table of this.tables.values()) this.partTableTies(table);
+    }
+
+    /**
+     * A part table's 合计 row tied to the table it is a part of (表（二）'s 合计 = 表（一）'s 基本支出), through the first
+     * alternative whose figures it prints; where the report leaves that table out, said unchecked.
+     */
+    private partTableTies(table: TableModel): void {
+        const part = partTableOf(table);
+        for (const tie of part?.ties ?? []) {
+            const found = tie.alternatives.map(figures => figures.map(({ row, column }) => {
+                let rows = table.rows;
+                let at: RowModel | undefined;
+                for (const name of row) {
+                    at = rows.find(r => r.canonicalName === name);
+                    rows = at?.children ?? [];
+                }
+                const figure = at?.cells.get(column);
+                return figure?.stated && !suspect(figure) ? { figure, label: `${table.label}「${rowLabel(at!)}」${column}` } : undefined;
+            })).find(figures => figures.every(f => f !== undefined)) as { figure: Figure; label: string }[] | undefined;
+            if (!found) continue;
+            const figures = found.map(f => f.figure);
+            const target = this.resolve(tie.target);
+            if (!target) {
+                if (this.leftOutTable(tie.target)) {
+                    for (const figure of figures) this.unknownTies.push({ target: figure, missing: this.addressLabel(tie.target) });
+                }
+                continue;
+            }
+            if (!target.stated || suspect(target)) continue;
+            this.relateSignedTie(target, figures, found.map(f => f.label), figures.map(() => 1 as const));
+        }
     }
 
     /**
@@ -1231,7 +1285,11 @@ export class RelationBuilder {
             if (!target?.stated || suspect(target)) continue;
             const found = tie.parts.map(part => ({ part, figure: this.resolve(part) }));
             const unwritten = found.find(({ part, figure }) => !figure && this.leftOutTable(part));
-            if (unwritten) this.unknownTies.push({ target, missing: this.addressLabel(unwritten.part) });
+            // the same figure from tables the report prints, where it leaves one of the parts' out
+            const standIn = unwritten && tie.standIns?.map(parts => parts.map(part => ({ part, figure: this.resolve(part) })))
+                .find(parts => parts.every(({ figure }) => figure !== undefined));
+            if (standIn) this.relateTie(target, standIn as { part: TiePart; figure: Figure }[]);
+            else if (unwritten) this.unknownTies.push({ target, missing: this.addressLabel(unwritten.part) });
             else if (found.every(({ figure }) => figure !== undefined)) this.relateTie(target, found as { part: TiePart; figure: Figure }[]);
         }
     }
@@ -1742,7 +1800,7 @@ export class RelationBuilder {
      * (a balance's equation, with a part taken away, is no whole); a table of no template's: its first column.
      */
     private columnWhole(row: RowModel, column: string): Figure | undefined {
-        const sums = (row.table?.template ?? row.table?.variantOf)?.columnSums;
+        const sums = columnSumsOf(row.table);
         if (!sums) return row.cells.get(row.columns[0]);
         const sum = sums.find(s => s.parts.every(p => p.sign > 0) && s.parts.some(p => p.column === column));
         return sum && row.cells.get(sum.total);

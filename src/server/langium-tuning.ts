@@ -60,6 +60,7 @@ import {
 import type { CompositeCstNode, LeafCstNode, RootCstNodeImpl } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { spacedHeadingMessage } from '../language/syntax/spaced-heading.js';
+import { FULL_WIDTH_MINUS } from '../language/syntax/error-messages.js';
 import type { LangiumCoreServices, LocalSymbols, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices, ServiceRegistry } from 'langium';
 
 const contentsByNode = new WeakMap<AstNode, readonly AstNode[]>();
@@ -167,6 +168,22 @@ export class RootChecksValidator extends DefaultDocumentValidator {
         }
         for (const check of this.validationRegistry.getChecks(rootNode.$type, options.categories)) {
             await check(rootNode, acceptor, cancelToken);
+        }
+    }
+
+    /** The lexer's errors, a full-width minus glued to a number (－5) with its fix: the half-width “-” the grammar reads. */
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const from = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        const text = parseResult.value.$document?.textDocument;
+        if (!text) return;
+        for (let i = from; i < diagnostics.length; i++) {
+            const diagnostic = diagnostics[i];
+            const start = diagnostic.range.start;
+            const written = text.getText({ start, end: { line: start.line, character: start.character + 2 } });
+            if (!FULL_WIDTH_MINUS.test(written)) continue;
+            const range = { start, end: { line: start.line, character: start.character + 1 } };
+            diagnostics[i] = { ...diagnostic, data: { ...diagnostic.data, fix: { title: '改为“-”', newText: '-', range } } };
         }
     }
 

@@ -126,12 +126,17 @@ export class JuesuanParserErrorMessageProvider implements IParserErrorMessagePro
 }
 
 const FULL_WIDTH_DIGITS = /[０-９]/;
+/** A full-width minus (or the minus sign) glued to a number: −5 typed in a Chinese input method. */
+export const FULL_WIDTH_MINUS = /^[－−][0-9０-９.]/;
 
 export class JuesuanLexerErrorMessageProvider implements ILexerErrorMessageProvider {
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const chars = fullText.substr(startOffset, Math.min(length, 20));
         if (FULL_WIDTH_DIGITS.test(chars)) {
             return `无法识别的字符“${chars}”：请把全角数字改为半角数字（如 １２３.４５ 写作 123.45）。`;
+        }
+        if (FULL_WIDTH_MINUS.test(fullText.substr(startOffset, 2))) {
+            return `“${chars[0]}”是全角负号：负数写半角“-”（如 ${chars[0]}5 写作 -5）。`;
         }
         if (chars.startsWith('「')) {
             return '文本缺少结尾的“」”。';

@@ -1,6 +1,7 @@
 // The ties between the tables of a 部门决算 report, by the tables' roles: the same in every
 // template that has the tables. A tie whose table a template lacks is never made.
-import type { RowTie, ShareBase, TableLimit, TableRole, Tie, TiePart } from '../template.js';
+import type { ColumnSum, FigureAddress, RowTie, ShareBase, TableLimit, TableRole, Tie, TiePart } from '../template.js';
+import { sum } from '../template.js';
 
 const FUNDS = ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'] as const;
 export const OTHER_INCOME = ['上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'] as const;
@@ -153,6 +154,8 @@ export const SHARED_LIMITS: readonly TableLimit[] = [...APPROPRIATION_WITHIN_OVE
 export interface AddedTie {
     readonly row: readonly string[];
     readonly parts: readonly TiePart[];
+    /** The same figure from other tables, in order, for a report that leaves a table of `parts` out: the first it prints whole. */
+    readonly standIns?: readonly (readonly TiePart[])[];
 }
 
 const overviewRow = (side: string, row: string): TiePart => ({ table: 'overview', row: [side, row] });
@@ -170,7 +173,15 @@ export const NON_APPROPRIATION_TIES: readonly AddedTie[] = [
     { row: ['收入', '使用非财政拨款结余'], parts: [overviewRow('收入', '使用非财政拨款结余')] },
     { row: ['收入', '年初结转和结余'], parts: [overviewRow('收入', '年初结转和结余'), lessAppropriation('收入', '年初财政拨款结转和结余')] },
     { row: ['收入', '总计'], parts: [overviewRow('收入', '总计'), lessAppropriation('收入', '总计')] },
-    { row: ['支出', '本年支出合计'], parts: [overviewRow('支出', '本年支出合计'), lessAppropriation('支出', '本年支出合计')] },
+    {
+        row: ['支出', '本年支出合计'], parts: [overviewRow('支出', '本年支出合计'), lessAppropriation('支出', '本年支出合计')],
+        // 财政拨款 spending is each fund's table's spending (a table stated 无数据 spends none)
+        standIns: (['state-capital', 'state-capital-account'] as const).map(stateCapital => [
+            overviewRow('支出', '本年支出合计'),
+            ...([['general-budget', '合计'], ['fund', '本年支出'], [stateCapital, stateCapital === 'state-capital' ? '合计' : '本年支出']] as const)
+                .map(([table, column]) => ({ table, row: ['合计'], column, sign: -1 as const })),
+        ]),
+    },
     { row: ['支出', '结余分配'], parts: [overviewRow('支出', '结余分配')] },
     { row: ['支出', '年末结转和结余'], parts: [overviewRow('支出', '年末结转和结余'), lessAppropriation('支出', '年末财政拨款结转和结余')] },
     { row: ['支出', '总计'], parts: [overviewRow('支出', '总计'), lessAppropriation('支出', '总计')] },
@@ -233,3 +244,39 @@ export const STANDARD_SHARE_BASES: readonly ShareBase[] = [
 export const BASIC_SHARE_BASES: readonly ShareBase[] = (['人员经费', '公用经费'] as const).map(row => ({
     row: { table: 'general-basic' as const, row: [row] }, base: { table: 'general-budget' as const, row: ['合计'], column: '基本支出' },
 }));
+
+/**
+ * A table a report prints as a part of a template table, by the other classification, at another table's number (山西:
+ * 一般公共预算财政拨款支出决算表（二）, the 基本支出 by 经济分类 with 人员经费 and 公用经费 columns, where the 基本支出 table
+ * stands). Its own columns add up by `columnSums`; its 合计 row ties to the table it is a part of by `ties`, each through the
+ * first of its alternatives whose columns the table prints.
+ */
+export interface PartTable {
+    /** The role of the template table it is a part of (its title qualified in brackets). */
+    readonly of: TableRole;
+    readonly codes: '功能分类' | '经济分类';
+    /**
+     * The columns it prints, its total first: a table printing any other (基本支出 and 项目支出 by 经济分类, whose 合计
+     * holds 项目支出 too) or its total alone is not this part.
+     */
+    readonly columns: readonly string[];
+    readonly columnSums: readonly ColumnSum[];
+    readonly ties: readonly { readonly target: FigureAddress; readonly alternatives: readonly (readonly PartTableFigure[])[] }[];
+}
+
+/** A figure of the part table: its row and column. */
+export interface PartTableFigure {
+    readonly row: readonly string[];
+    readonly column: string;
+}
+
+export const PART_TABLES: readonly PartTable[] = [{
+    of: 'general-budget',
+    codes: '经济分类',
+    columns: ['合计', '人员经费', '公用经费'],
+    columnSums: [sum('合计', '人员经费', '公用经费')],
+    ties: [{
+        target: { table: 'general-budget', row: ['合计'], column: '基本支出' },
+        alternatives: [[{ row: ['合计'], column: '合计' }], [{ row: ['合计'], column: '人员经费' }, { row: ['合计'], column: '公用经费' }]],
+    }],
+}];

@@ -24,6 +24,8 @@ export interface Verdict {
      * its target wrong, where changing the target alone breaks nothing else.
      */
     readonly unexplained: ReadonlyMap<Relation, Decimal | undefined>;
+    /** Unexplained relations whose value (a sum's exact one) breaks another that holds: the figure may be right, a part wrong. */
+    readonly cascading?: ReadonlySet<Relation>;
 }
 
 /** Broken relations connected through shared figures, past which each is reported as it is. */
@@ -101,6 +103,7 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
     bounds: readonly Relation[] = []): Verdict {
     const blamed: Blame[] = [];
     const unexplained = new Map<Relation, Decimal | undefined>();
+    const cascading = new Set<Relation>();
     if (broken.size === 0) return { blamed, unexplained };
     if (broken.size > MAX_BROKEN) {
         for (const relation of broken) unexplained.set(relation, undefined);
@@ -126,9 +129,9 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
             for (const relation of component) unexplained.set(relation, undefined);
             continue;
         }
-        new Tracer(component, byFigure, equations, blamed, unexplained, bounds).run();
+        new Tracer(component, byFigure, equations, blamed, unexplained, bounds, cascading).run();
     }
-    return { blamed, unexplained };
+    return { blamed, unexplained, cascading };
 }
 
 /** Each relation's equation, made once; derived figures expanded once. */
@@ -277,6 +280,7 @@ class Tracer {
         private readonly blamed: Blame[],
         private readonly unexplained: Map<Relation, Decimal | undefined>,
         private readonly bounds: readonly Relation[],
+        private readonly cascading: Set<Relation>,
     ) {
         this.inComponent = new Set(component);
         this.remaining = new Set(component);
@@ -383,6 +387,11 @@ class Tracer {
             // too (a row's 项目支出 typed wrong, its total only at least its written columns) is
             // the one, whether or not it is the target
             const weighBounds = this.bounds.length > 0;
+            const transposed = aboutTarget ? this.transposedPart(relation, singleOf) : undefined;
+            if (transposed) {
+                chosen.push(transposed);
+                continue;
+            }
             const able: Candidate[] = [];
             for (const figure of figures) {
                 const move = singleOf.get(figure);
@@ -395,9 +404,10 @@ class Tracer {
             const broken = able.map(c => this.boundsLeftBroken(c));
             const least = Math.min(...broken);
             const mending = able.filter((_, i) => broken[i] === least);
-            if (mending.length === 1 && broken.some(b => b > least)) chosen.push(mending[0]);
-            else if (able.length === 1 || (able.length > 1 && aboutTarget && able[0].move.has(relation.target))) chosen.push(able[0]);
-            else if (able.length > 1) {
+            const choice = mending.length === 1 && broken.some(b => b > least) ? mending[0]
+                : able.length === 1 || (able.length > 1 && aboutTarget && able[0].move.has(relation.target)) ? able[0] : undefined;
+            if (choice && !this.offExactSum(choice, relation)) chosen.push(choice);
+            else if (choice || able.length > 1) {
                 this.giveUp(relation);
                 gaveUp = true;
             }
@@ -408,6 +418,39 @@ class Tracer {
             this.resolve(choice.explains[0]);
         }
         return chosen.length > 0;
+    }
+
+    /**
+     * A sum broken by one part printed with its digits swapped (a unit's 12.30 for 13.20 in a 分单位 table): the part whose
+     * digits, reordered, make the sum hold, where exactly one part's do and the total's do not — else the total's fault,
+     * as ever. A slip of the hand is more likely in one of many rows than in the total worked out from them.
+     */
+    private transposedPart(relation: Relation, singleOf: ReadonlyMap<Figure, Move>): Candidate | undefined {
+        const equation = this.equations.of(relation).equation;
+        if (equation.kind !== 'sum') return undefined;
+        const permuted = (figure: Figure, coefficient: number) => {
+            const shifts = solveSum(equation, new Map([[figure, coefficient]]));
+            const value = typeof shifts === 'string' ? undefined : shifts.add(Interval.exact(figure.value)).roundedValue(figure.decimals);
+            return value !== undefined && figure.kind === 'amount' && isDigitPermutation(figure, value);
+        };
+        if (permuted(relation.target, 1)) return undefined;
+        const parts = [...equation.numerator].filter(([figure, coefficient]) => figure !== relation.target && coefficient !== 0
+            && figure.stated && figure.node && permuted(figure, 1));
+        if (parts.length !== 1) return undefined;
+        const move = singleOf.get(parts[0][0]);
+        return move && this.explainedCount(move) === 1 ? this.candidate(move) : undefined;
+    }
+
+    /**
+     * Whether a candidate gives a sum's total a value other than its parts' exact sum (10.01 for parts adding up to 10.03,
+     * the most its row's other sums allow within rounding): no mend, a slip printed again. The relation is then told as
+     * it is, at its total, mended to the exact sum (targetFix).
+     */
+    private offExactSum(candidate: Candidate, relation: Relation): boolean {
+        const equation = this.equations.of(relation).equation;
+        if (!isPartsSum(relation, equation) || candidate.move.size !== 1 || !candidate.move.has(relation.target)) return false;
+        const exact = printedShift([equation], candidate.move, relation);
+        return exact !== undefined && !exact.equals(candidate.shift);
     }
 
     private blame(candidate: Candidate): void {
@@ -435,6 +478,18 @@ class Tracer {
         const equations = (this.byFigure.get(target) ?? []).filter(e => e.relation === relation || !this.inComponent.has(e.relation));
         // a figure another table prints as the very same number (a tie to one figure): moved within rounding, the two differ
         if (equations.some(e => e.relation !== relation && isExactCopy(e.relation))) return undefined;
+        // a sum's total mended to its parts' exact sum, as printed: a value only just within rounding of them (10.01 for parts
+        // adding up to 10.03, the most its 类's sum allows) prints a slip again. Where the exact sum breaks another sum that
+        // holds (its 类 agrees with it, not with its 项), it is kept for what the parts make, not told as its value.
+        const own = this.equations.of(relation).equation;
+        if (isPartsSum(relation, own)) {
+            const exact = printedShift([own], move, relation);
+            const mends = exact && !exact.isZero() && !own.opaque.has(target) && holdsAt(own, move, exact)
+                && target.value.plus(exact).isNegative() === target.value.isNegative();
+            if (!mends) return undefined;
+            if (equations.some(equation => equation !== own && (equation.opaque.has(target) || !holdsAt(equation, move, exact)))) this.cascading.add(relation);
+            return target.value.plus(exact);
+        }
         const shift = shiftFor(equations, move);
         return shift && target.value.plus(shift);
     }
@@ -475,9 +530,21 @@ class Tracer {
         const explains = [...equations].map(e => e.relation).filter(r => this.remaining.has(r));
         if (explains.length === 0) return undefined;
         // a broken relation explained by other figures says nothing about these
-        const shift = shiftFor([...equations].filter(e => !this.resolved.has(e.relation)), move);
+        const shift = shiftFor([...equations].filter(e => !this.resolved.has(e.relation)), move, explains.find(r => move.has(r.target)));
         return shift ? { move, shift, explains: explains.sort((a, b) => order(a) - order(b)) } : undefined;
     }
+}
+
+/** A total over its parts in one table (not a tie to another table's figure, whose exact value a copy may be off from). */
+function isPartsSum(relation: Relation, equation: Equation): boolean {
+    return equation.kind === 'sum' && (relation.rule === 'sum-children' || relation.rule === 'sum-total' || relation.rule === 'sum-columns');
+}
+
+/** Whether a value is the figure's printed digits in another order (12.30 and 13.20; not 5.00 and 0.50). */
+function isDigitPermutation(figure: Figure, value: Decimal): boolean {
+    if (value.equals(figure.value) || value.isNegative() !== figure.value.isNegative()) return false;
+    const digits = (d: Decimal) => d.abs().toFixed(figure.decimals).replace('.', '').replace(/^0+/, '').split('').sort().join('');
+    return digits(value) === digits(figure.value);
 }
 
 /** A tie of a figure to one other figure that prints the same value: the same number stated twice. */
@@ -486,7 +553,7 @@ function isExactCopy(relation: Relation): boolean {
 }
 
 /** The shift that makes all the equations hold, if there is one at the figures' precision. */
-function shiftFor(equations: Iterable<Equation>, move: Move): Decimal | undefined {
+function shiftFor(equations: Iterable<Equation>, move: Move, broken?: Relation): Decimal | undefined {
     let shifts: Interval | undefined;
     const checks: Equation[] = [];
     const solved = [...equations];
@@ -501,7 +568,7 @@ function shiftFor(equations: Iterable<Equation>, move: Move): Decimal | undefine
         shifts = shifts ? shifts.intersect(solution) : solution;
         if (!shifts) return undefined;
     }
-    const shift = shifts && shiftIn(shifts, move, printedShift(solved, move));
+    const shift = shifts && shiftIn(shifts, move, printedShift(solved, move, broken));
     return shift && checks.every(equation => holdsAt(equation, move, shift)) && solved.every(equation => keepsBase(equation, move, shift)) ? shift : undefined;
 }
 
@@ -522,10 +589,11 @@ function keepsBase(equation: Equation, move: Move, shift: Decimal): boolean {
  * growth over a small base: (0.50 − 0.04) ÷ 0.04 = 1150.0%), not the middle of what their rounding
  * allows, which a division skews (1171.4%).
  */
-function printedShift(equations: readonly Equation[], move: Move): Decimal | undefined {
+function printedShift(equations: readonly Equation[], move: Move, broken?: Relation): Decimal | undefined {
     if (move.size !== 1) return undefined;
     const [[figure, multiplier]] = move;
-    const relation = equations.find(e => e.relation.target === figure)?.relation;
+    // the broken relation the figure is the total of, not one of its that holds (its row's column sum: no shift at all)
+    const relation = broken?.target === figure ? broken : equations.find(e => e.relation.target === figure)?.relation;
     if (!relation || multiplier === 0) return undefined;
     return relation.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).minus(figure.value).div(multiplier);
 }

@@ -37,7 +37,7 @@ interface Findings {
 
 interface RuleFindings {
     readonly blamed: Blame[];
-    readonly unexplained: [Relation, Decimal | undefined][];
+    readonly unexplained: [Relation, Decimal | undefined, boolean][];
     /** At-least bounds broken (no equation to blame a figure of). */
     readonly brokenBounds: Relation[];
     /** Broken by a direction written the wrong way round. */
@@ -68,7 +68,7 @@ function sortByRule(model: ReportModel, { verdict, held, reversed }: Findings): 
     };
     for (const relation of reversed) of(relation.rule).reversed.push(relation);
     for (const blame of verdict.blamed) of(primaryOf(blame).rule).blamed.push(blame);
-    for (const [relation, fix] of verdict.unexplained) of(relation.rule).unexplained.push([relation, fix]);
+    for (const [relation, fix] of verdict.unexplained) of(relation.rule).unexplained.push([relation, fix, verdict.cascading?.has(relation) ?? false]);
     for (const relation of model.relations) {
         if (relation.atLeast && !relation.holds && !held.has(relation)) of(relation.rule).brokenBounds.push(relation);
     }
@@ -166,7 +166,7 @@ function relationRule(id: RelationRule, more?: (model: ReportModel, report: Repo
             const own = ruleFindings(model, id);
             const teller = new Teller(model, report);
             for (const blame of own?.blamed ?? []) teller.blame(blame);
-            for (const [relation, fix] of own?.unexplained ?? []) teller.broken(relation, fix);
+            for (const [relation, fix, cascading] of own?.unexplained ?? []) teller.broken(relation, fix, cascading);
             for (const relation of own?.brokenBounds ?? []) teller.broken(relation, undefined);
             for (const relation of own?.reversed ?? []) teller.reversed(relation);
             for (const relation of own?.holding ?? []) teller.holding(relation);
@@ -353,6 +353,17 @@ class Teller {
     }
 
     /**
+     * The figures' names, each with the table it is in (表1 本年支出合计、表3 本年支出合计) where two would read alike, or
+     * with its row where they are in one table: a message naming the same thing twice says nothing of where to look.
+     */
+    private distinctNames(figures: readonly Figure[]): string[] {
+        const names = figures.map(figure => this.nameOf(figure));
+        if (new Set(names).size === names.length) return names;
+        const tables = figures.map(figure => (figure.place ?? figure.label).split(' › ')[0]);
+        return new Set(tables).size === tables.length ? names.map((name, i) => `${tables[i]} ${name}`) : figures.map(rowAndName);
+    }
+
+    /**
      * A figure ten thousand times what it should be (or a ten-thousandth): copied in 元 into a
      * report kept in 万元, or the other way round. A heuristic: floating point is precise enough.
      */
@@ -398,20 +409,26 @@ class Teller {
                 { fix, related });
             return;
         }
-        const stated = blame.figures.map(({ figure }) => `${this.nameOf(figure)} ${this.figure(figure)}`).join('、');
+        const stated = this.distinctNames(figures).map((name, i) => `${name} ${this.figure(figures[i])}`).join('、');
         const should = blame.figures.map(({ figure, value }) => this.shown(value, figure)).join('、');
         // the relation is another figure's: its formula goes with it, the place is the blamed figure's
         const message = `${stated} 应为 ${should}。${this.mismatch(primary, rowAndName(primary.target))}：${primary.formula}${also}。${placeOf(figures[0])}。`;
         const span = sameRowSpan(this.model, blame);
+        // as for one figure: a figure the text writes as it stands is left to the user, text and table together
+        const inText = figures.some(figure => writtenInText(this.model, figure));
         if (span) {
-            this.report.error(figures[0].node!, message, { range: span.range, fix: changeTo(span.newText), related });
+            this.report.error(figures[0].node!, message, { range: span.range, fix: inText ? undefined : changeTo(span.newText), related });
             return;
         }
-        for (const { figure, value } of blame.figures) this.report.error(figure.node!, message, { fix: fixTo(this.model, value, figure), related });
+        for (const { figure, value } of blame.figures) this.report.error(figure.node!, message, { fix: inText ? undefined : fixTo(this.model, value, figure), related });
     }
 
-    /** A broken relation no one figure explains, told at its own figure: with a fix only where changing that alone breaks nothing. */
-    broken(relation: Relation, mend: Decimal | undefined): void {
+    /**
+     * A broken relation no one figure explains, told at its own figure: with a fix only where changing that alone breaks
+     * nothing (`cascading`: the value breaks another sum that holds, so this figure may well be right and a part wrong —
+     * neither said nor offered; the prose checks still read it as what the parts make).
+     */
+    broken(relation: Relation, mend: Decimal | undefined, cascading = false): void {
         const { target } = relation;
         // shares that do not add up to 100%: nothing says which of them is wrong
         const fix = relation.rule === 'share-total' ? undefined : mend;
@@ -436,11 +453,12 @@ class Teller {
             this.report.error(target.node, `同一总数的各项占比之和为 ${sum}%，应为 100%（差 ${formatDecimal(new Decimal(100).minus(relation.value).abs())}%）：${relation.formula}。${placeOf(target)}。`);
             return;
         }
-        const should = fix ? `，应为 ${this.shown(fix, target)}` : '';
+        // a value that breaks another sum that holds (the 类 agrees with this 款, not with its 项): a part may be the wrong one
+        const should = fix && !cascading ? `，应为 ${this.shown(fix, target)}` : '';
         // a tie to one figure has said it already: its formula after the target's place would read as the target's
         const formula = relation.parts.length === 1 ? '' : `：${relation.formula}`;
         // a figure the report's text writes as it stands: changed alone, the text is wrong
-        const offered = fix && !writtenInText(this.model, target) ? { fix: fixTo(this.model, fix, target) } : undefined;
+        const offered = fix && !cascading && !writtenInText(this.model, target) ? { fix: fixTo(this.model, fix, target) } : undefined;
         this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}${formula}。`, offered);
     }
 

@@ -5,9 +5,10 @@ import { isExplanation, isGlossary, isMetaField, isOverview, isProject, isTable,
 import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
+import type { TableModel } from '../../model/rows.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
 import { firstJoined, LAST_YEAR_COLUMN, walkRows } from '../../model/rows.js';
-import { byUnitWhole, changeColumns, executionRates } from '../../model/relations.js';
+import { byUnitWhole, changeColumns, executionRates, partTableOf } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableTemplate } from '../../templates/template.js';
@@ -117,6 +118,12 @@ const templateRule: Rule = {
     },
 };
 
+/** What a table of no template's is tied to: the ties of a part PART_TABLES knows (表（二）'s 合计 to 表（一）'s 基本支出), else none. */
+function partTiesText(template: ReportTemplate, table: TableModel): string {
+    const tied = (partTableOf(table)?.ties ?? []).map(tie => `${template.tables.find(t => t.role === tie.target.table)?.title ?? ''}的${tie.target.column ?? ''}`);
+    return tied.length > 0 ? `，合计与${tied.join('、')}勾稽` : '，不与其他表勾稽';
+}
+
 const tableShapeRule: Rule = {
     ...ruleMeta('table-shape'),
     check(model, report) {
@@ -150,7 +157,7 @@ const tableShapeRule: Rule = {
             const other = model.tables.get(label.number)?.node === node ? model.tables.get(label.number)!.otherCodes : undefined;
             if (other) {
                 // its codes say it is not the template's table: one note, not the template's title and columns
-                report.info(node, `${printed}${node.title ? `“${node.title}”` : ''}的科目编码都是${other.codes === '功能分类' ? '经济分类' : '功能分类'}编码，不是${templateName(template)}的${template.tableLabel(other.number)} ${other.title}（${other.codes}）：照录照印，只校验表内各行、各列的合计，不与其他表勾稽。`, { property: node.title ? 'title' : property });
+                report.info(node, `${printed}${node.title ? `“${node.title}”` : ''}的科目编码都是${other.codes === '功能分类' ? '经济分类' : '功能分类'}编码，不是${templateName(template)}的${template.tableLabel(other.number)} ${other.title}（${other.codes}）：照录照印，只校验表内各行、各列的合计${partTiesText(template, model.tables.get(label.number)!)}。`, { property: node.title ? 'title' : property });
                 continue;
             }
             if (!table) {
@@ -181,8 +188,11 @@ const tableShapeRule: Rule = {
             // at this number (（二） where the 基本支出 table stands), never a title to rewrite
             const qualifies = node.title === undefined ? undefined : template.tables.find(t => isVariantOf(t, node.title!));
             const part = node.title && !isTitleOf(table, node.title) && qualifies && qualifies !== table ? qualifies : undefined;
+            // a part PART_TABLES knows (表（二）, 基本支出 by 经济分类): its own columns, its 合计 tied to the table it is a part of
+            const written = model.tables.get(label.number);
+            const partTable = part && written?.node === node ? partTableOf(written) : undefined;
             if (part) {
-                report.info(node, `${printed}“${node.title}”是${part.title}的一部分，排在模板${table.title}的位置：只校验表内各行、各列的合计，不与其他表勾稽。`, { property: 'title' });
+                report.info(node, `${printed}“${node.title}”是${part.title}的一部分，排在模板${table.title}的位置：只校验表内各行、各列的合计${written?.node === node ? partTiesText(template, written) : '，不与其他表勾稽'}。`, { property: 'title' });
             } else if (node.title && !isTitleOf(table, node.title) && !qualifies && familyTable(template, node.title) !== table) {
                 // 出决算表 for 支出决算表: a character lost (Word contents) or one too many, said as such
                 const slip = titleSlip(table, node.title);
@@ -220,7 +230,7 @@ const tableShapeRule: Rule = {
                 report.error(node.columns!, `列名“${names[index]}”重复：第 ${index + 1} 列与第 ${first + 1} 列同为“${name}”，后一列的数会顶替前一列。请改为模板中的列名。`, { range: cells[index].range });
             });
             // a column 列【…】 leaves out is unknown, not zero: said once, so that no check is silently missing
-            const omitted = (part ?? table).columns.filter(column => !columnCanonical.includes(column));
+            const omitted = (partTable ?? part ?? table).columns.filter(column => !columnCanonical.includes(column));
             if (node.columns && omitted.length > 0 && unknown.length === 0 && !repeated) {
                 report.info(node.columns, `未列出的列（${omitted.join('、')}）视为未填写：与这些列有关的合计、勾稽不校验。`);
             }
