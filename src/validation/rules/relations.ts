@@ -496,10 +496,15 @@ class Teller {
         if (!copy.node || copy.suspect) return false;
         const own = this.model.relations.find(r => r.target === copy && r.holds && r.form?.kind === 'sum' && !restatedFigure(r)
             && r.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).equals(should));
-        if (!own) return false;
+        // or a sum it is a part of (its row's 合计 over its columns) is exact with `should` in its place, and not with it
+        const within = own ? undefined : this.model.relations.find(r => r.target !== target && r.holds && r.target.stated && r.form?.kind === 'sum' && r.form.constant === undefined
+            && r.form.terms.some(t => t.figure === copy && t.sign === 1) && !r.roundsToTarget()
+            && r.value.minus(copy.value).plus(should).toDecimalPlaces(r.target.decimals, Decimal.ROUND_HALF_UP).equals(r.target.value));
+        if (!own && !within) return false;
         if (this.oddCopies.has(copy)) return true;
         this.oddCopies.add(copy);
-        this.report.warning(copy.node, `${this.nameOf(copy)} ${this.figure(copy)} 与「${placeOf(target)}」 ${this.figure(target)} 是同一个数，却差 ${this.shown(copy.value.minus(target.value).abs(), copy)}：同一数字在各处应完全一致，${own.description}也是 ${this.shown(should, copy)}，应为 ${this.shown(should, copy)}。${placeOf(copy)}。`,
+        const because = own ? `${own.description}也是 ${this.shown(should, copy)}` : `${this.nameOf(within!.target)} ${this.figure(within!.target)} 减去同一行其余各项也是 ${this.shown(should, copy)}`;
+        this.report.warning(copy.node, `${this.nameOf(copy)} ${this.figure(copy)} 与「${placeOf(target)}」 ${this.figure(target)} 是同一个数，却差 ${this.shown(copy.value.minus(target.value).abs(), copy)}：同一数字在各处应完全一致，${because}，应为 ${this.shown(should, copy)}。${placeOf(copy)}。`,
             { fix: fixTo(this.model, should, copy) });
         return true;
     }
@@ -512,15 +517,20 @@ class Teller {
     holding(relation: Relation): void {
         const { target } = relation;
         if (!target.node) return;
-        const restated = restatedFigure(relation);
+        const restated = restatedFigure(relation) ?? onlyChild(relation);
         if (restated) {
             const decimals = Math.min(target.decimals, restated.decimals);
             const a = target.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
             const b = restated.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
             if (a.equals(b)) return;
             if (this.oddCopy(restated, target, a, decimals)) return;
-            this.report.warning(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.figure(restated)} 是同一个数，却差 ${this.shown(a.minus(b).abs(), target)}：同一数字在各处应完全一致，应为 ${this.shown(b, target)}。${placeOf(target)}。`,
-                { fix: fixTo(this.model, b, target) });
+            // a row over its one child that its own 合计 adds up exactly as printed: which of the two is odd is not known
+            const backed = relation.rule === 'sum-children' && this.model.relations.find(r => r !== relation && r.target.stated && r.form?.kind === 'sum'
+                && r.form.constant === undefined && r.roundsToTarget() && r.form.terms.some(t => t.figure === target
+                    && !r.value.plus(b.minus(target.value).times(t.sign)).toDecimalPlaces(r.target.decimals, Decimal.ROUND_HALF_UP).equals(r.target.value)));
+            const should = backed ? `，它与「${placeOf(backed.target)}」${this.nameOf(backed.target)}相符，错的也许是子项` : `，应为 ${this.shown(b, target)}`;
+            this.report.warning(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.figure(restated)} 是同一个数，却差 ${this.shown(a.minus(b).abs(), target)}：同一数字在各处应完全一致${should}。${placeOf(target)}。`,
+                backed ? undefined : { fix: fixTo(this.model, b, target) });
             return;
         }
         if (relation.roundsToTarget()) return;
@@ -571,6 +581,17 @@ export function restatedFigure(relation: Relation): Figure | undefined {
     if (form?.kind !== 'sum' || form.constant !== undefined || form.terms.length !== 1) return undefined;
     const [term] = form.terms;
     return term.sign === 1 && term.figure.stated && (relation.rule === 'tie' || relation.rule === 'balance') ? term.figure : undefined;
+}
+
+/**
+ * A row's one child, where the row sums it alone (21002 公立医院 over 2100202 中医（民族）医院 only): both are rounded from
+ * the same amount, so they print alike; 0.01 apart is a slip, not rounding, as between a figure and its copy.
+ */
+function onlyChild(relation: Relation): Figure | undefined {
+    const form = relation.form;
+    if (relation.rule !== 'sum-children' || form?.kind !== 'sum' || form.constant !== undefined || form.terms.length !== 1) return undefined;
+    const [term] = form.terms;
+    return term.sign === 1 && term.figure.stated ? term.figure : undefined;
 }
 
 /**
