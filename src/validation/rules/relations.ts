@@ -536,6 +536,8 @@ class Teller {
         if (relation.roundsToTarget()) return;
         if (throughOddChild(this.model, relation)) return;
         const point = pointOf(relation);
+        // an only child off its parent by what its own parts make up: the parent's warning tells it there
+        if (this.model.relations.some(r => r.holds && onlyChild(r) === target && r.target.value.equals(point))) return;
         this.report.hint(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.shown(point, target)} 相差 ${this.shown(point.minus(target.value).abs(), target)}，在舍入误差之内${workedOutRanges(relation)}。${placeOf(target)}：${relation.formula}。`);
     }
 }
