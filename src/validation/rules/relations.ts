@@ -391,7 +391,8 @@ class Teller {
         const also = others.length > 0 ? `；由此还有 ${others.length} 处不符` : '';
         const related = this.related(figures.includes(primary.target) ? others : blame.relations, figures);
         if (aboutOne) {
-            const [{ figure, value }] = blame.figures;
+            const [{ figure }] = blame.figures;
+            const value = this.asCopy(figure, blame.figures[0].value, primary);
             // a figure the report's text writes as it stands (财政拨款支出总计374.5208万元): changed alone, the text is wrong
             const fix = writtenInText(this.model, figure) ? undefined : fixTo(this.model, value, figure);
             this.report.error(figure.node!, `${this.mismatch(primary, this.nameOf(figure))}，应为 ${this.shown(value, figure)}${this.slip(figure, value)}${also}。${placeOf(figure)}：${primary.formula}。`,
@@ -410,11 +411,23 @@ class Teller {
         for (const { figure, value } of blame.figures) this.report.error(figure.node!, message, { fix: fixTo(this.model, value, figure), related });
     }
 
+    /**
+     * The value offered for a figure that is a row's only child or has one, where it is one unit off that copy and the
+     * copy's own figure mends the relation too (21011 96.54 over 项 of 96.52 under 210 96.52: 96.52, not 96.53).
+     */
+    private asCopy(figure: Figure, value: Decimal, relation: Relation): Decimal {
+        if (relation.target !== figure) return value;
+        const copy = this.model.relations.map(r => onlyChild(r) === figure ? r.target : r.target === figure ? onlyChild(r) : undefined)
+            .find(c => c !== undefined && c.stated && c.decimals === figure.decimals);
+        if (!copy || copy.value.equals(value) || copy.value.minus(value).abs().gt(new Decimal(10).pow(-figure.decimals))) return value;
+        return relation.computed.meets(Interval.rounded(copy.value, figure.decimals)) ? copy.value : value;
+    }
+
     /** A broken relation no one figure explains, told at its own figure: with a fix only where changing that alone breaks nothing. */
     broken(relation: Relation, mend: Decimal | undefined): void {
         const { target } = relation;
         // shares that do not add up to 100%: nothing says which of them is wrong
-        const fix = relation.rule === 'share-total' ? undefined : mend;
+        const fix = relation.rule === 'share-total' || mend === undefined ? undefined : this.asCopy(target, mend, relation);
         if (!target.node) return;
         if (relation.atLeast) {
             const broken = brokenFigures(this.model);
