@@ -192,7 +192,7 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
             report(text, reporter, above ? 'error' : 'warning', claim.offset, claim.length, `文字说“${claim.word}”，${where}${numbers}，决算${above ? '大于' : '等于'}预算。`);
         }
     }
-    if (pairs.every(({ pair }) => !pair)) checkWrittenBudget(text, claim, reporter);
+    if (pairs.every(({ pair }) => !pair)) checkWrittenBudget(model, text, claim, reporter);
     if (claim.relation !== '=' && !explained && claim.subjects.length > 0) {
         report(text, reporter, 'warning', claim.offset, claim.length, `“${claim.word}”之后没有写明原因：请写“主要原因是……”，或在该行写 差异原因 「……」。`);
     }
@@ -202,7 +202,7 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
  * 年初预算为35.00万元，支出决算为31.84万元，决算数大于年初预算数 where the data holds no budget: the words against
  * the figures the sentence wrote before them, one budget of the kind named (or either unnamed) and one 决算 after it.
  */
-function checkWrittenBudget(text: TextClaims, claim: BudgetComparisonClaim, reporter: Reporter): void {
+function checkWrittenBudget(model: ReportModel, text: TextClaims, claim: BudgetComparisonClaim, reporter: Reporter): void {
     const from = sentenceStart(text.prose.text, claim.offset);
     const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && !c.notData && c.figure.kind === 'amount'
         && c.figure.offset >= from && c.figure.offset < claim.offset);
@@ -213,9 +213,13 @@ function checkWrittenBudget(text: TextClaims, claim: BudgetComparisonClaim, repo
     if (actuals.length !== 1) return;
     const [actual] = actuals;
     if (actual.subject && budget.subject && actual.subject.words !== budget.subject.words) return;
-    const below = actual.figure.interval.hi.lt(budget.figure.interval.lo);
-    const above = actual.figure.interval.lo.gt(budget.figure.interval.hi);
-    const numbers = `决算 ${actual.figure.text}，预算 ${budget.figure.text}`;
+    // a 决算 written otherwise than the data holds it (prose-figure tells that slip): the words are judged by the data's
+    const held = actual.subject ? distinctTargets(model, actual.subject, VALUE, actual.figure) : [];
+    const data = held.length === 1 && held[0].figure && !held[0].interval.meets(actual.figure.interval) ? held[0].figure : undefined;
+    const spent = data?.interval ?? actual.figure.interval;
+    const below = spent.hi.lt(budget.figure.interval.lo);
+    const above = spent.lo.gt(budget.figure.interval.hi);
+    const numbers = data ? `预算 ${budget.figure.text}，决算（数据中）${formatFigure(data, model.groupsDigits)}${model.meta.unit}` : `决算 ${actual.figure.text}，预算 ${budget.figure.text}`;
     if (claim.relation === '=' && (below || above)) {
         report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，同一句写的${numbers}，并不相等。`);
     } else if ((claim.relation === '>' && below) || (claim.relation === '<' && above)) {

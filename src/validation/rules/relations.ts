@@ -402,7 +402,8 @@ class Teller {
         const also = others.length > 0 ? `；由此还有 ${others.length} 处不符` : '';
         const related = this.related(figures.includes(primary.target) ? others : blame.relations, figures);
         if (aboutOne) {
-            const [{ figure, value }] = blame.figures;
+            const [{ figure }] = blame.figures;
+            const value = this.asCopy(figure, blame.figures[0].value, primary);
             // a figure the report's text writes as it stands (财政拨款支出总计374.5208万元): changed alone, the text is wrong
             const fix = writtenInText(this.model, figure) ? undefined : fixTo(this.model, value, figure);
             this.report.error(figure.node!, `${this.mismatch(primary, this.nameOf(figure))}，应为 ${this.shown(value, figure)}${this.slip(figure, value)}${also}。${placeOf(figure)}：${primary.formula}。`,
@@ -424,6 +425,18 @@ class Teller {
     }
 
     /**
+     * The value offered for a figure that is a row's only child or has one, where it is one unit off that copy and the
+     * copy's own figure mends the relation too (21011 96.54 over 项 of 96.52 under 210 96.52: 96.52, not 96.53).
+     */
+    private asCopy(figure: Figure, value: Decimal, relation: Relation): Decimal {
+        if (relation.target !== figure) return value;
+        const copy = this.model.relations.map(r => onlyChild(r) === figure ? r.target : r.target === figure ? onlyChild(r) : undefined)
+            .find(c => c !== undefined && c.stated && c.decimals === figure.decimals);
+        if (!copy || copy.value.equals(value) || copy.value.minus(value).abs().gt(new Decimal(10).pow(-figure.decimals))) return value;
+        return relation.computed.meets(Interval.rounded(copy.value, figure.decimals)) ? copy.value : value;
+    }
+
+    /**
      * A broken relation no one figure explains, told at its own figure: with a fix only where changing that alone breaks
      * nothing (`cascading`: the value breaks another sum that holds, so this figure may well be right and a part wrong —
      * neither said nor offered; the prose checks still read it as what the parts make).
@@ -431,7 +444,7 @@ class Teller {
     broken(relation: Relation, mend: Decimal | undefined, cascading = false): void {
         const { target } = relation;
         // shares that do not add up to 100%: nothing says which of them is wrong
-        const fix = relation.rule === 'share-total' ? undefined : mend;
+        const fix = relation.rule === 'share-total' || mend === undefined ? undefined : this.asCopy(target, mend, relation);
         if (!target.node) return;
         if (relation.atLeast) {
             const broken = brokenFigures(this.model);
@@ -514,10 +527,15 @@ class Teller {
         if (!copy.node || copy.suspect) return false;
         const own = this.model.relations.find(r => r.target === copy && r.holds && r.form?.kind === 'sum' && !restatedFigure(r)
             && r.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).equals(should));
-        if (!own) return false;
+        // or a sum it is a part of (its row's 合计 over its columns) is exact with `should` in its place, and not with it
+        const within = own ? undefined : this.model.relations.find(r => r.target !== target && r.holds && r.target.stated && r.form?.kind === 'sum' && r.form.constant === undefined
+            && r.form.terms.some(t => t.figure === copy && t.sign === 1) && !r.roundsToTarget()
+            && r.value.minus(copy.value).plus(should).toDecimalPlaces(r.target.decimals, Decimal.ROUND_HALF_UP).equals(r.target.value));
+        if (!own && !within) return false;
         if (this.oddCopies.has(copy)) return true;
         this.oddCopies.add(copy);
-        this.report.warning(copy.node, `${this.nameOf(copy)} ${this.figure(copy)} 与「${placeOf(target)}」 ${this.figure(target)} 是同一个数，却差 ${this.shown(copy.value.minus(target.value).abs(), copy)}：同一数字在各处应完全一致，${own.description}也是 ${this.shown(should, copy)}，应为 ${this.shown(should, copy)}。${placeOf(copy)}。`,
+        const because = own ? `${own.description}也是 ${this.shown(should, copy)}` : `${this.nameOf(within!.target)} ${this.figure(within!.target)} 减去同一行其余各项也是 ${this.shown(should, copy)}`;
+        this.report.warning(copy.node, `${this.nameOf(copy)} ${this.figure(copy)} 与「${placeOf(target)}」 ${this.figure(target)} 是同一个数，却差 ${this.shown(copy.value.minus(target.value).abs(), copy)}：同一数字在各处应完全一致，${because}，应为 ${this.shown(should, copy)}。${placeOf(copy)}。`,
             { fix: fixTo(this.model, should, copy) });
         return true;
     }
@@ -530,20 +548,27 @@ class Teller {
     holding(relation: Relation): void {
         const { target } = relation;
         if (!target.node) return;
-        const restated = restatedFigure(relation);
+        const restated = restatedFigure(relation) ?? onlyChild(relation);
         if (restated) {
             const decimals = Math.min(target.decimals, restated.decimals);
             const a = target.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
             const b = restated.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
             if (a.equals(b)) return;
             if (this.oddCopy(restated, target, a, decimals)) return;
-            this.report.warning(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.figure(restated)} 是同一个数，却差 ${this.shown(a.minus(b).abs(), target)}：同一数字在各处应完全一致，应为 ${this.shown(b, target)}。${placeOf(target)}。`,
-                { fix: fixTo(this.model, b, target) });
+            // a row over its one child that its own 合计 adds up exactly as printed: which of the two is odd is not known
+            const backed = relation.rule === 'sum-children' && this.model.relations.find(r => r !== relation && r.target.stated && r.form?.kind === 'sum'
+                && r.form.constant === undefined && r.roundsToTarget() && r.form.terms.some(t => t.figure === target
+                    && !r.value.plus(b.minus(target.value).times(t.sign)).toDecimalPlaces(r.target.decimals, Decimal.ROUND_HALF_UP).equals(r.target.value)));
+            const should = backed ? `，它与「${placeOf(backed.target)}」${this.nameOf(backed.target)}相符，错的也许是子项` : `，应为 ${this.shown(b, target)}`;
+            this.report.warning(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.figure(restated)} 是同一个数，却差 ${this.shown(a.minus(b).abs(), target)}：同一数字在各处应完全一致${should}。${placeOf(target)}。`,
+                backed ? undefined : { fix: fixTo(this.model, b, target) });
             return;
         }
         if (relation.roundsToTarget()) return;
         if (throughOddChild(this.model, relation)) return;
         const point = pointOf(relation);
+        // an only child off its parent by what its own parts make up: the parent's warning tells it there
+        if (this.model.relations.some(r => r.holds && onlyChild(r) === target && r.target.value.equals(point))) return;
         this.report.hint(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.shown(point, target)} 相差 ${this.shown(point.minus(target.value).abs(), target)}，在舍入误差之内${workedOutRanges(relation)}。${placeOf(target)}：${relation.formula}。`);
     }
 }
@@ -589,6 +614,17 @@ export function restatedFigure(relation: Relation): Figure | undefined {
     if (form?.kind !== 'sum' || form.constant !== undefined || form.terms.length !== 1) return undefined;
     const [term] = form.terms;
     return term.sign === 1 && term.figure.stated && (relation.rule === 'tie' || relation.rule === 'balance') ? term.figure : undefined;
+}
+
+/**
+ * A row's one child, where the row sums it alone (21002 公立医院 over 2100202 中医（民族）医院 only): both are rounded from
+ * the same amount, so they print alike; 0.01 apart is a slip, not rounding, as between a figure and its copy.
+ */
+function onlyChild(relation: Relation): Figure | undefined {
+    const form = relation.form;
+    if (relation.rule !== 'sum-children' || form?.kind !== 'sum' || form.constant !== undefined || form.terms.length !== 1) return undefined;
+    const [term] = form.terms;
+    return term.sign === 1 && term.figure.stated ? term.figure : undefined;
 }
 
 /**
