@@ -90,9 +90,10 @@ function holds(span: NameSpan, year: number | undefined): boolean {
     return (span.from === undefined || year >= span.from) && (span.to === undefined || year <= span.to);
 }
 
-/** “2020 年度起”, “2019 年度及以前”, “2016—2019 年度”. */
+/** “2020 年度起”, “2019 年度及以前”, “2016—2019 年度”, “2022 年度”. */
 export function describeSpan(span: NameSpan | undefined): string {
     if (!span || (span.from === undefined && span.to === undefined)) return '';
+    if (span.from !== undefined && span.from === span.to) return `${span.from} 年度`;
     if (span.from !== undefined && span.to !== undefined) return `${span.from}—${span.to} 年度`;
     if (span.from !== undefined) return `${span.from} 年度起`;
     return `${span.to} 年度及以前`;
@@ -105,12 +106,16 @@ function spansOf(entry: CatalogueEntry): readonly NameSpan[] {
 
 /**
  * Of the names a year accepts, the one to propose: a checked one first, then a recalled one a document
- * prints for another year (of all the entry's spans), then the latest.
+ * prints for another year (of all the entry's spans), then the latest. Of two spans of that name, the
+ * narrower: a document's own year before a span bridging several documents' years, so the year's own is cited.
  */
 function preferred(spans: readonly NameSpan[], all: readonly NameSpan[]): NameSpan | undefined {
     const printed = (span: NameSpan) => all.some(s => s.checked !== false && sameName(s.name, span.name));
     const rank = (span: NameSpan) => (span.checked === false ? 0 : 2e6) + (printed(span) ? 1e6 : 0) + (span.from ?? 0);
-    return spans.reduce<NameSpan | undefined>((best, span) => (!best || rank(span) > rank(best) ? span : best), undefined);
+    const width = (span: NameSpan) => (span.to ?? Infinity) - (span.from ?? -Infinity);
+    const better = (span: NameSpan, best: NameSpan) => rank(span) > rank(best)
+        || (rank(span) === rank(best) && sameName(span.name, best.name) && width(span) < width(best));
+    return spans.reduce<NameSpan | undefined>((best, span) => (!best || better(span, best) ? span : best), undefined);
 }
 
 /**

@@ -357,7 +357,7 @@ export const SHIPPED_SUBJECT_CODES: readonly CatalogueEntry[] = [
     entry({"code":"2050602","name":"来华留学教育","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2050699","name":"其他留学教育支出","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"20507","name":"特殊教育","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
-    entry({"code":"2050701","name":"特殊学校教育","scheme":"功能","source":"长春市财政局关于下达2024年特殊教育补助资金的通知（长财教指〔2024〕1013号，转载页）","names":[{"name":"特殊学校教育","from":2022,"to":2022,"source":"鹤山市财政局提前下达2022年义务教育阶段残疾学生公用经费及课本费的通知（转载页）"},{"name":"特殊学校教育","from":2020,"to":2024,"source":"长春市财政局关于下达2024年特殊教育补助资金的通知（长财教指〔2024〕1013号，转载页）"},{"name":"特殊学校教育","source":"其他年度的文件所载名称，本年度未经文件核对","checked":false}]}),
+    entry({"code":"2050701","name":"特殊学校教育","scheme":"功能","source":"长春市财政局关于下达2024年特殊教育补助资金的通知（长财教指〔2024〕1013号，转载页）","names":[{"name":"特殊学校教育","from":2022,"to":2022,"source":"鹤山市财政局提前下达2022年义务教育阶段残疾学生公用经费及课本费的通知（转载页）"},{"name":"特殊学校教育","from":2020,"to":2020,"source":"鹤山市关于下达2020年及清算2019年义务教育阶段残疾学生公用经费的通知（转载页）"},{"name":"特殊学校教育","from":2020,"to":2024,"source":"长春市财政局关于下达2024年特殊教育补助资金的通知（长财教指〔2024〕1013号，转载页）"},{"name":"特殊学校教育","source":"其他年度的文件所载名称，本年度未经文件核对","checked":false}]}),
     entry({"code":"2050702","name":"工读学校教育","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2050799","name":"其他特殊教育支出","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"20508","name":"进修及培训","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),

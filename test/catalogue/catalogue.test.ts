@@ -7,7 +7,7 @@ import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
 import {
-    CodeCatalogue, judgeName, nameFor, parseJsonCatalogue, parseTsvCatalogue, SubjectCodeCatalogue,
+    CodeCatalogue, describeSpan, judgeName, nameFor, parseJsonCatalogue, parseTsvCatalogue, spanFor, SubjectCodeCatalogue,
 } from '../../src/catalogue/catalogue.js';
 import { parseLabel } from '../../src/catalogue/glossary.js';
 import { SHIPPED_SUBJECT_CODES } from '../../src/catalogue/subject-codes.js';
@@ -195,6 +195,19 @@ describe('names by year', () => {
         expect(judgeName(other, '其他农业支出', 2023).ok).toBe(true);
         expect(nameFor(other, 2023)).toBe('其他农业农村支出');
         expect(judgeName(other, '其他农业支出', 2024)).toMatchObject({ ok: false, expected: '其他农业农村支出', certain: true });
+    });
+
+    it('cites the document of the year itself before a span bridging several documents, whatever the row order', () => {
+        const own = { name: '特殊学校教育', from: 2020, to: 2020, source: '2020 年的通知' };
+        const bridge = { name: '特殊学校教育', from: 2020, to: 2024, source: '2024 年的通知' };
+        for (const names of [[own, bridge], [bridge, own]]) {
+            const entry = { code: '2050701', name: '特殊学校教育', scheme: '功能' as const, source: '2024 年的通知', names };
+            expect(spanFor(entry, 2020)).toBe(own);
+            expect(spanFor(entry, 2021)).toBe(bridge);
+        }
+        expect(spanFor(shipped.entry('2050701')!.entry, 2020)?.source).toContain('鹤山市关于下达2020年');
+        expect(describeSpan(own)).toBe('2020 年度');
+        expect(describeSpan(bridge)).toBe('2020—2024 年度');
     });
 
     it('drops a recalled code a document contradicts: the name is printed under another code', () => {

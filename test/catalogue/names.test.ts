@@ -94,6 +94,18 @@ describe('quick fixes from the diagnostic data', () => {
         expect(await severities(2025, '2050701 特殊教育学校')).toEqual([3]);
     });
 
+    it('names the years a checked name\'s source is read for, and cites the year\'s own document where there is one', async () => {
+        const row = (year: number, line: string) => `年度 ${year}\n附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计】\n  ${line} 1\n}\n`;
+        const messages = async (year: number, line: string) => (await diagnostics(row(year, line))).diagnostics.map(d => d.message);
+        // 2050701: 鹤山's 2020 repost for 2020, 长春's 2024 notice for the years between the documents
+        expect(await messages(2020, '2050701 特殊教育学校')).toEqual([
+            '科目 2050701 的名称应为“特殊学校教育”（2020 年度；内置科目表，来源：鹤山市关于下达2020年及清算2019年义务教育阶段残疾学生公用经费的通知（转载页）），此处写作“特殊教育学校”。',
+        ]);
+        expect(await messages(2023, '2050701 特殊教育学校')).toEqual([expect.stringMatching(/（2020—2024 年度；内置科目表，来源：长春市财政局/)]);
+        // 2130803 in 2023: a 2022 notice, read with the 2025 one for 2022–2025
+        expect(await messages(2023, '2130803 农业保险补贴')).toEqual([expect.stringMatching(/（2022—2025 年度；内置科目表，来源：泉州市财政局/)]);
+    });
+
     it('says nothing about codes whose recalled names no document bore out and were dropped', async () => {
         // the recall put 公路还贷专项 at 2140112 and shifted the 项 of 20138 from 2013810 on; reports print
         // 2140112 公路运输管理 and 2013812 药品事务, so a code the catalogue lacks takes the report's name

@@ -31,7 +31,8 @@ function mismatchText(judged: Mismatch, written: string, year: number | undefine
     }
     if (outdated) return `“${written}”已过时（${describeSpan(outdated) || '旧称'}）：${inYear}应为${expected}。`;
     if (!judged.certain) return `“${written}”与科目表不同：科目表中为${expected}。`;
-    return `应为“${judged.expected}”（${origin(layer, span)}），此处写作“${written}”。`;
+    // the years the source is read for: a notice of one year may vouch for a span of years
+    return `应为“${judged.expected}”（${[describeSpan(span), origin(layer, span)].filter(Boolean).join('；')}），此处写作“${written}”。`;
 }
 
 /** A code row's name against the catalogue for the report's year, or the report's 名词解释. */
