@@ -373,15 +373,6 @@ export function covers(template: ReportTemplate, year: number): boolean {
     return (template.years.from === undefined || year >= template.years.from) && (template.years.to === undefined || year <= template.years.to);
 }
 
-/**
- * Whether a report of `year` is older than every format of its template's province known: it was printed in an older
- * one, which may not have had all of the template's tables (上海 2019: no 国有资本经营 table after the 政府性基金 one).
- */
-export function beforeEveryFormat(template: ReportTemplate, year: number | undefined): boolean {
-    const from = template.years.from;
-    return from !== undefined && year !== undefined && year < from && !TEMPLATES.some(t => t.province === template.province && covers(t, year));
-}
-
 function distance(template: ReportTemplate, year: number): number {
     if (covers(template, year)) return 0;
     return Math.min(...[template.years.from, template.years.to].filter((y): y is number => y !== undefined).map(y => Math.abs(y - year)));

@@ -14,6 +14,8 @@ const THREE_PUBLIC = STANDARD_TITLE_ALIASES['three-public']!;
 const TITLE_ALIASES = {
     ...STANDARD_TITLE_ALIASES,
     'three-public': { ...THREE_PUBLIC, titleAliases: [...THREE_PUBLIC.titleAliases ?? [], '一般公共预算财政拨款“三公”经费及机关运行经费支出决算表'] },
+    // the format of 2019 and before printed no 国有资本经营 table; 2020 prints it ninth (SOURCES.md 2.1)
+    'state-capital-account': { printedFrom: 2020 },
 };
 
 export const SHANGHAI_2024: ReportTemplate = {

@@ -33,7 +33,6 @@ import type { Block, ChartBlock, ChartSpec, Heading, Inline, LostOrdinal, Paragr
 import { figureText } from '../../generation/report-parts.js';
 import { withDigitGroups } from '../../generation/digit-groups.js';
 import { standardTableTitled } from './standard-set.js';
-import { beforeEveryFormat, isTitleOf } from '../index.js';
 import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
@@ -1189,7 +1188,7 @@ class TemplateLayout {
             planned = partKind(part) === 'overview' ? this.overviewPlan(part)
                 : this.withInnerParts(this.heldUnder(this.plan(part, written,
                     section => whole || (section.topic === 'other-matters' && this.coveredElsewhere(section)) || this.writtenAsSubsection(section)
-                        || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section) || this.leftOutWithTable(section)
+                        || this.headedWithin(section) || this.spentAsWhole(section) || this.leftOutAsNothing(part, section) || this.leftOutUnprinted(section)
                         || this.absorbedWithin(part, section) || grouped(section) !== undefined, !stands),
                 whole ? undefined : part.sections.flatMap(s => s.topic === 'other-matters' ? grouped(s) ?? [] : [])[0]), part === this.parts.find(p => partKind(p) === 'explanation'));
             this.plans.set(part, planned);
@@ -1304,25 +1303,23 @@ class TemplateLayout {
     }
 
     /**
-     * A template table a report older than every format of its province passes over: it prints tables before it and after
-     * it (上海 2019: 表八 政府性基金, then 资产负债情况表, no 国有资本经营 table). Its format had no such table, as completeness
-     * hints; it is left out, not asked for as 〔未填写〕. One not yet written (an excerpt, a report in progress) is still asked for.
+     * A section on template tables the report's year did not yet print (printedFrom: 上海 2019 and the 财政部 format of
+     * 2019 had no 国有资本经营 table, nor a section on it) where the report writes none of them, no table of its own on
+     * the section's topic and no text for it: not asked for as 〔未填写〕, as the tables are not.
      */
-    private skippedByOlderFormat(table: TableTemplate): boolean {
-        if (!beforeEveryFormat(this.model.template, this.model.meta.year) || this.model.tables.has(table.number)) return false;
-        const written = [...this.model.tables.values()];
-        // after it: a template table of a later number, or a table of the report's own (资产负债情况表, read by its title)
-        const after = [...this.model.tableLabels.entries()].some(([node, label]) => label.number === undefined
-            ? !this.model.template.tables.some(t => node.title !== undefined && isTitleOf(t, node.title)) : label.number > table.number);
-        return written.some(t => t.template !== undefined && t.number < table.number) && after;
-    }
-
-    /** A section on tables the report passes over as an older format (see skippedByOlderFormat), with no text of its own. */
-    private leftOutWithTable(section: SectionTemplate): boolean {
-        // the roles of the template's own tables (a 国有资本经营 section also names the 财政部's account table)
+    private leftOutUnprinted(section: SectionTemplate): boolean {
+        // the template's own tables of the section's roles (a 国有资本经营 section also names the 财政部's account table)
         const tables = this.model.template.tables.filter(t => (section.tables ?? []).includes(t.role));
         return tables.length > 0 && !this.sectionTexts.has(section.topic)
-            && tables.every(table => this.table(table.role) === undefined && this.skippedByOlderFormat(table));
+            && tables.every(table => this.notYetPrinted(table) && this.table(table.role) === undefined)
+            // 2018: 九、国有资本经营预算支出情况表, a table of the report's own on it
+            && ![...this.model.tables.values()].some(t => t.template === undefined && topicOf(t.title) === section.topic);
+    }
+
+    /** A template table the report's year did not yet print everywhere (printedFrom). */
+    private notYetPrinted(table: TableTemplate): boolean {
+        const year = this.model.meta.year;
+        return table.printedFrom !== undefined && year !== undefined && year < table.printedFrom;
     }
 
     /**
@@ -2356,13 +2353,11 @@ class TemplateLayout {
         let at = -1;
         // a table the report's year did not yet print everywhere (printedFrom), or whose figures are rows of a table of the
         // report's own (内蒙古 2019–2021: “三公” in 机构运行信息表), is left out where the report has none
-        const year = this.model.meta.year;
-        const expected = this.model.template.tables.filter(t => (t.printedFrom === undefined || year === undefined || year >= t.printedFrom)
-            && printedAsRowsIn(this.model, t) === undefined);
+        const expected = this.model.template.tables.filter(t => !this.notYetPrinted(t) && printedAsRowsIn(this.model, t) === undefined);
         for (const template of expected) {
             const found = planned.findIndex(p => p.number === template.number);
             if (found >= 0) at = found;
-            else if (!this.skippedByOlderFormat(template)) planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
+            else planned.splice(++at, 0, ownNumbers ? { ...template, contents: template.title }
                 : byOrdinal ? { ...template, heading: `${ordinalOf(ordinal, template.number)}${template.title}`, contents: `${ordinalOf(ordinal, template.number)}${template.title}` }
                 : label && joint ? this.labelledInTitle(template, template.title, `${label(template.number)}${joint}`)
                 : labelsListed && this.contentsLabels === 'ordinal'

@@ -12,7 +12,7 @@ import { byUnitWhole, changeColumns, executionRates, partTableOf } from '../../m
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableTemplate } from '../../templates/template.js';
-import { ADDED_TABLES, beforeEveryFormat, covers, familyTable, findTemplate, fitTemplates, formatsTitling, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
+import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -319,7 +319,7 @@ const completenessRule: Rule = {
             // a table the format added within its years is not yet in every report of the years before all print it
             const notYetPrinted = missingTables.filter(t => t.printedFrom !== undefined && year !== undefined && year < t.printedFrom);
             const missing = missingTables.filter(t => !notYetPrinted.includes(t));
-            if (beforeEveryFormat(template, year)) {
+            if (from !== undefined && year !== undefined && year < from && !TEMPLATES.some(t => t.province === template.province && covers(t, year))) {
                 report.info(anchor, `报告没有${listOf(missingTables)}：${templateName(template)}自${from}年度起，${year}年度的格式可能没有这些表；有这张表而没有数据的，写明“无数据”。`);
             } else {
                 if (notYetPrinted.length > 0) report.info(anchor, `报告没有${listOf(notYetPrinted)}：${year}年度的报告常还没有印这张表，不作警告；印了而没有数据的，写明“无数据”。`);
