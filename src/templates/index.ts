@@ -108,7 +108,25 @@ export interface TemplateFit {
  * without a number (宁夏: 七、“三公” then the fund tables unnumbered, which the 2022 order puts before it).
  */
 export function fitTemplates(tables: readonly WrittenTable[], year: number | undefined, department: string,
-    templates: readonly ReportTemplate[] = TEMPLATES, unnumbered: readonly string[] = [], asRows: readonly TableRole[] = []): TemplateFit[] {
+    templates: readonly ReportTemplate[] = TEMPLATES, unnumbered: readonly string[] = [], asRows: readonly TableRole[] = []): readonly TemplateFit[] {
+    // a bureau's reports print the same tables under one department's name: fitted once (only against the shipped templates, which never change)
+    if (templates !== TEMPLATES) return scoreTemplates(tables, year, department, templates, unnumbered, asRows);
+    const key = JSON.stringify([tables.map(t => [t.number, t.style, t.title ?? null, t.ordinal ?? null]), year ?? null, department, unnumbered, asRows]);
+    let fits = fitsByInput.get(key);
+    if (!fits) {
+        fits = scoreTemplates(tables, year, department, templates, unnumbered, asRows);
+        // a bound keeps a long-running server's memory flat
+        if (fitsByInput.size >= FITS_CACHE_LIMIT) fitsByInput.clear();
+        fitsByInput.set(key, fits);
+    }
+    return fits;
+}
+
+const FITS_CACHE_LIMIT = 256;
+const fitsByInput = new Map<string, readonly TemplateFit[]>();
+
+function scoreTemplates(tables: readonly WrittenTable[], year: number | undefined, department: string,
+    templates: readonly ReportTemplate[], unnumbered: readonly string[], asRows: readonly TableRole[]): readonly TemplateFit[] {
     const listed = tables.filter(t => t.style === '目录' && t.title !== undefined).sort((a, b) => a.number - b.number);
     const scored = templates.map(template => {
         let matched = 0;
