@@ -20,6 +20,8 @@ import { BUNDLE_OPTIONS } from '../scripts/bundle-options.mjs';
 const ALLOCATION_SAMPLER = `const inspector = require('node:inspector');
 const session = new inspector.Session();
 session.connect();
+// V8 names the script and line of a sample's functions only once they are compiled past their first runs: give it rounds
+session.post('HeapProfiler.enable');
 session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
 process.on('exit', () => session.post('HeapProfiler.stopSampling', (err, result) => {
     if (!err) require('node:fs').writeFileSync(OUT, JSON.stringify(result.profile));
