@@ -5,6 +5,8 @@
 //   node bench/cpu-summary.mjs /tmp/prof/CPU.*.cpuprofile [ROWS]
 // Self time is a function's own samples; inclusive time counts a function once per sample it is on
 // the stack of (recursion counted once). "(garbage collector)" is V8's collector on this thread.
+// A heap sampling profile (.heapprofile: node --heap-prof, or the inspector's HeapProfiler with the
+// objects collected since, as bench/profile.mjs --alloc writes) is read the same way, by bytes allocated.
 import { readFileSync, existsSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -16,11 +18,22 @@ if (!file) {
 }
 const rows = Number(rowsArg ?? 40);
 const profile = JSON.parse(readFileSync(file, 'utf8'));
+/** A heap profile: one tree of nodes, samples of a size each. */
+const heap = profile.head !== undefined;
+if (heap) {
+    profile.nodes = [];
+    const flatten = node => {
+        profile.nodes.push(node);
+        for (const child of node.children) flatten(child);
+        node.children = node.children.map(child => child.id);
+    };
+    flatten(profile.head);
+}
 
 const maps = new Map();
 function sourceMapOf(url) {
-    if (!url.startsWith('file://')) return undefined;
-    const mapFile = `${fileURLToPath(url)}.map`;
+    if (!url.startsWith('file://') && !url.startsWith('/')) return undefined;
+    const mapFile = `${url.startsWith('file://') ? fileURLToPath(url) : url}.map`;
     if (!maps.has(mapFile)) maps.set(mapFile, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : undefined);
     return maps.get(mapFile);
 }
@@ -45,7 +58,8 @@ const byId = new Map(profile.nodes.map(node => [node.id, node]));
 const parentOf = new Map();
 for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
 const samplesOf = new Map();
-for (const id of profile.samples) samplesOf.set(id, (samplesOf.get(id) ?? 0) + 1);
+if (heap) for (const { nodeId, size } of profile.samples) samplesOf.set(nodeId, (samplesOf.get(nodeId) ?? 0) + size);
+else for (const id of profile.samples) samplesOf.set(id, (samplesOf.get(id) ?? 0) + 1);
 
 const self = new Map();
 const bySource = new Map();
@@ -63,12 +77,19 @@ for (const [id, n] of samplesOf) {
     }
 }
 
-const total = profile.samples.length;
+const total = heap ? profile.samples.reduce((sum, sample) => sum + sample.size, 0) : profile.samples.length;
 const print = (title, map) => {
     console.log(`\n${title}`);
     for (const [name, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, rows)) console.log(`${(100 * n / total).toFixed(1).padStart(6)}%  ${name}`);
 };
-console.log(`${total} 个采样，${((profile.endTime - profile.startTime) / 1e6).toFixed(2)} s`);
-print('自身时间（函数）', self);
-print('自身时间（源文件）', bySource);
-print('包含调用的时间（函数）', inclusive);
+if (heap) {
+    console.log(`${profile.samples.length} 个采样，共分配 ${(total / 2 ** 20).toFixed(1)} MB`);
+    print('自身分配（函数）', self);
+    print('自身分配（源文件）', bySource);
+    print('包含调用的分配（函数）', inclusive);
+} else {
+    console.log(`${total} 个采样，${((profile.endTime - profile.startTime) / 1e6).toFixed(2)} s`);
+    print('自身时间（函数）', self);
+    print('自身时间（源文件）', bySource);
+    print('包含调用的时间（函数）', inclusive);
+}

@@ -134,9 +134,23 @@ const isTextFieldNode = (entry: Entry): entry is TextField => entry.$type === 'T
  * and was most of what the checks walking the whole report cost.
  */
 export function forEachNode(root: AstNode, visit: (node: AstNode) => void): void {
-    visit(root);
-    visitContents(root, visit);
+    if (root.$container !== undefined) {
+        visit(root);
+        visitContents(root, visit);
+        return;
+    }
+    // a whole report, which several checks walk: its nodes listed on the first walk, read from the list on the next
+    let nodes = reportNodes.get(root);
+    if (!nodes) {
+        const list: AstNode[] = [root];
+        visitContents(root, node => list.push(node));
+        reportNodes.set(root, nodes = list);
+    }
+    for (let i = 0; i < nodes.length; i++) visit(nodes[i]);
 }
+
+/** Every node of a report, in forEachNode's order: the checks never change a parsed report. */
+const reportNodes = new WeakMap<AstNode, readonly AstNode[]>();
 
 function visitContents(node: AstNode, visit: (node: AstNode) => void): void {
     const properties = node as unknown as Record<string, unknown>;

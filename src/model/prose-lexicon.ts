@@ -287,10 +287,13 @@ export class ProseLexicon {
      * over a table of its 项 事业单位医疗): that subject is not the row.
      */
     private endsOtherSubject(text: string, start: number, end: number): boolean {
-        const names = subjectNames();
+        const { names, firsts, lasts } = subjectNames();
         for (let from = start - 1; from >= Math.max(0, start - LONGEST_SUBJECT); from--) {
             if (isPartEndAt(text, from)) return false;
+            // most places neither start nor end a subject's name: no slice is made there (this runs at every name of every text)
+            if (!firsts.has(text.charCodeAt(from))) continue;
             for (let to = end; to > start; to--) {
+                if (!lasts.has(text.charCodeAt(to - 1))) continue;
                 const written = text.slice(from, to);
                 if (names.has(written)) return !this.find(written);
             }
@@ -620,10 +623,24 @@ function columnsOf(columnsByRow: Map<RowModel, Set<string | undefined>>, row: Ro
 
 const lexicons = new WeakMap<ReportModel, ProseLexicon>();
 
-/** The function subjects' names, normalized: the national classification, no report's. */
-let subjectNameSet: Set<string> | undefined;
-function subjectNames(): Set<string> {
-    subjectNameSet ??= new Set(SHIPPED_SUBJECT_CODES.filter(e => e.scheme === '功能').map(e => normalizeName(e.name)));
+/** The function subjects' names, normalized (the national classification, no report's), and the code units they start and end with. */
+interface SubjectNames {
+    readonly names: ReadonlySet<string>;
+    readonly firsts: ReadonlySet<number>;
+    readonly lasts: ReadonlySet<number>;
+}
+let subjectNameSet: SubjectNames | undefined;
+function subjectNames(): SubjectNames {
+    if (!subjectNameSet) {
+        const names = new Set(SHIPPED_SUBJECT_CODES.filter(e => e.scheme === '功能').map(e => normalizeName(e.name)));
+        const firsts = new Set<number>();
+        const lasts = new Set<number>();
+        for (const name of names) {
+            firsts.add(name.charCodeAt(0));
+            lasts.add(name.charCodeAt(name.length - 1));
+        }
+        subjectNameSet = { names, firsts, lasts };
+    }
     return subjectNameSet;
 }
 /** How far before a name a subject it ends may start (其他行政事业单位医疗支出 over 事业单位医疗支出). */

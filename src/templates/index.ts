@@ -110,8 +110,62 @@ export interface TemplateFit {
  */
 export function fitTemplates(tables: readonly WrittenTable[], year: number | undefined, department: string,
     templates: readonly ReportTemplate[] = TEMPLATES, unnumbered: readonly string[] = [], asRows: readonly TableRole[] = []): TemplateFit[] {
+    const counts = tableCounts(tables, templates, unnumbered, asRows);
+    const departmentProvince = provinceOf(department);
+    const scored = templates.map((template, i) => {
+        const { matched, mismatched, recognised, skipped, label } = counts[i];
+        // the nearer the template's years, the better: a 2016 report takes the format of 2019—2021, not of 2022 on
+        const years = year === undefined ? 0 : -distance(template, year);
+        const provincial = template.province !== '全国' && departmentProvince !== undefined;
+        const province = provincial && departmentProvince === template.province ? 1 : 0;
+        const otherProvince = (provincial && departmentProvince !== template.province) || ofAnotherPlace(department, template) ? 1 : 0;
+        const standard = template.province === '全国' ? 1 : 0;
+        const national = template === DEFAULT_TEMPLATE ? 1 : 0;
+        // the tables decide; the rest only breaks ties, in this order
+        const fit = matched - mismatched + recognised - skipped;
+        const score = [fit, province - otherProvince, label, years, standard, national];
+        return { fit: { template, matched, mismatched, tables: fit, ownProvince: province === 1, otherProvince: otherProvince === 1 }, score };
+    });
+    return scored.sort((a, b) => byScore(b.score, a.score)).map(s => s.fit);
+}
+
+/** How the written tables fit each template, by their numbers and titles alone. */
+interface TableCounts {
+    readonly matched: number;
+    readonly mismatched: number;
+    /** Numbered otherwise but titled as one of the template's tables: the model reads it as that table. */
+    readonly recognised: number;
+    /** The template's tables a contiguous list passes over. */
+    readonly skipped: number;
+    /** 1 where every table's label is in the template's style. */
+    readonly label: number;
+}
+
+/**
+ * The tables' counts for each template. Against the shipped templates, which never change, remembered by the tables:
+ * a bureau's reports print the same tables, and a report being typed keeps them from keystroke to keystroke.
+ */
+function tableCounts(tables: readonly WrittenTable[], templates: readonly ReportTemplate[], unnumbered: readonly string[],
+    asRows: readonly TableRole[]): readonly TableCounts[] {
+    if (templates !== TEMPLATES) return countTables(tables, templates, unnumbered, asRows);
+    const key = JSON.stringify([tables.map(t => [t.number, t.style, t.title ?? null, t.ordinal ?? null]), unnumbered, asRows]);
+    let counts = countsByTables.get(key);
+    if (!counts) {
+        counts = countTables(tables, templates, unnumbered, asRows);
+        // a bound keeps a long-running server's memory flat
+        if (countsByTables.size >= COUNTS_CACHE_LIMIT) countsByTables.clear();
+        countsByTables.set(key, counts);
+    }
+    return counts;
+}
+
+const COUNTS_CACHE_LIMIT = 256;
+const countsByTables = new Map<string, readonly TableCounts[]>();
+
+function countTables(tables: readonly WrittenTable[], templates: readonly ReportTemplate[], unnumbered: readonly string[],
+    asRows: readonly TableRole[]): TableCounts[] {
     const listed = tables.filter(t => t.style === '目录' && t.title !== undefined).sort((a, b) => a.number - b.number);
-    const scored = templates.map(template => {
+    return templates.map(template => {
         let matched = 0;
         let mismatched = 0;
         // numbered otherwise but titled as one of the template's tables: the model reads it as that table
@@ -149,20 +203,8 @@ export function fitTemplates(tables: readonly WrittenTable[], year: number | und
             }
         }
         const label = tables.length > 0 && tables.every(t => template.tableLabel(t.number).startsWith(t.style)) ? 1 : 0;
-        // the nearer the template's years, the better: a 2016 report takes the format of 2019—2021, not of 2022 on
-        const years = year === undefined ? 0 : -distance(template, year);
-        const departmentProvince = provinceOf(department);
-        const provincial = template.province !== '全国' && departmentProvince !== undefined;
-        const province = provincial && departmentProvince === template.province ? 1 : 0;
-        const otherProvince = (provincial && departmentProvince !== template.province) || ofAnotherPlace(department, template) ? 1 : 0;
-        const standard = template.province === '全国' ? 1 : 0;
-        const national = template === DEFAULT_TEMPLATE ? 1 : 0;
-        // the tables decide; the rest only breaks ties, in this order
-        const fit = matched - mismatched + recognised - skipped;
-        const score = [fit, province - otherProvince, label, years, standard, national];
-        return { fit: { template, matched, mismatched, tables: fit, ownProvince: province === 1, otherProvince: otherProvince === 1 }, score };
+        return { matched, mismatched, recognised, skipped, label };
     });
-    return scored.sort((a, b) => byScore(b.score, a.score)).map(s => s.fit);
 }
 
 /** Scores compared place by place: the first place they differ in decides. */
