@@ -497,17 +497,29 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
 // words naming vehicles held, not the year's movements or hires (新增, 购置, 报废, 租用 …) nor a kind across uses (新能源)
 const VEHICLES = /车/;
 const NOT_HELD = /新增|购置|购买|更新|报废|处置|调拨|调入|调出|划转|拍卖|租|新能源|燃油|电动|平均|每/;
-// a sentence of another time than the year's end: last year's, the year's start or a month before its end
+// a sentence of another time than the year's end, before the count: last year's, the year's start or a month before its end
 const OTHER_TIME = /上年|去年|年初|上半年|年中|同期|(?<!12)月(?!31日|底|末)/;
+// anywhere in the count's sentence: a time after the year's end (截至目前, 车改后, 截至本报告公开之日) or a month before it
+const NOT_YEAR_END = /目前|现在|当前|车改|改革后|公开之日|(?<!12)月(?!31日|底|末)/;
+// after the count: what it holds or leaves out (（含下属单位）, 不含…), which another count may not
+const QUALIFIED = /^[\s\u3000]*[（(]|^[\s\u3000，,]*不?包?含/;
+// the words listing a whole's parts after it
+const LISTING = /其中|包括|分别为|分别是/g;
+const LIST_OPENER = new RegExp(`^[\\s\\u3000]*(?:${LISTING.source})[：:]?`);
 // the words of a count's clause that say no more than that it is held: 共有, 现有, 实有车辆 are one thing
-const LIST_OPENER = /^[\s\u3000]*(?:其中|包括|分别为|分别是)[：:]?/;
 const HOLDING_WORDS = /共计|共有|现有|实有|拥有|保有量?|合计|总数|数量|共|为|是|有/g;
+
+/** The words of the clause before `offset` (up to a comma, colon, list mark or an opening bracket). */
+function clauseBefore(text: string, offset: number): string {
+    return /[^，,、；;。：:\n（(]*$/.exec(text.slice(0, offset))![0];
+}
 
 /**
  * 截至2021年12月31日，本单位共有车辆3辆，其中一般公务用车2辆 in 机关运行经费 and …共有车辆4辆… in 国有资产占用情况, where
  * the data holds neither: one count written twice, told at the later one. Only counts the two texts say in the same words
  * (the clause's, after the head's a 其中 lists it under: scope 本单位 and kind 一般公务用车 kept), of vehicles held at the
- * year's end (no other year, month or movement in the sentence); any other wording may be another count, and is left alone.
+ * report year's end as their sentence states it (截至…12月31日, 年末, 年底; no other year, month or movement); a count of
+ * another time (截至目前, 车改后, 公开之日) or qualified after it (（含下属单位）) may be another count, and is left alone.
  */
 function vehiclesWrittenTwice(model: ReportModel, report: Reporter, texts: readonly TextClaims[], judged: ReadonlyMap<FigureClaim, Judged>): void {
     const first = new Map<string, { text: TextClaims; claim: FigureClaim }>();
@@ -516,7 +528,7 @@ function vehiclesWrittenTwice(model: ReportModel, report: Reporter, texts: reado
         for (const claim of text.claims) {
             if (claim.kind !== 'figure' || claim.notData || claim.role.kind !== 'value' || claim.figure.kind !== 'count' || claim.figure.unit !== '辆') continue;
             if ((judged.get(claim)?.targets.length ?? 0) > 0) continue;
-            const key = vehicleCountKey(model, prose, claim.figure.offset);
+            const key = vehicleCountKey(model, prose, claim.figure);
             if (!key) continue;
             const earlier = first.get(key);
             if (!earlier) {
@@ -525,27 +537,36 @@ function vehiclesWrittenTwice(model: ReportModel, report: Reporter, texts: reado
             }
             if (earlier.text === text || earlier.claim.figure.value.equals(claim.figure.value)) continue;
             const range = rangeIn(text.prose, claim.figure.offset, claim.figure.length);
-            const said = /[^，,、；;。：:\n（(]*$/.exec(earlier.text.prose.text.slice(0, earlier.claim.figure.offset))![0].replace(LIST_OPENER, '').trim();
+            const said = clauseBefore(earlier.text.prose.text, earlier.claim.figure.offset).replace(LIST_OPENER, '').trim();
             if (range) report.error(text.prose.node, `文字写的 ${claim.figure.text} 与前文另一处写的“${said}${earlier.claim.figure.text}”不符：同一时点的同一类车辆，两处应写同一个数。`, { range });
         }
     }
 }
 
-/** The words a count of vehicles held is written under (本单位车辆, 本单位车辆›一般公务用车), none where it may be another time's or a movement's. */
-function vehicleCountKey(model: ReportModel, prose: string, offset: number): string | undefined {
+/** The words a count of vehicles held at the year's end is written under (本单位车辆, 本单位车辆›一般公务用车), none where it may be another time's or a movement's. */
+function vehicleCountKey(model: ReportModel, prose: string, figure: WrittenFigure): string | undefined {
+    const { offset } = figure;
     const start = fullSentenceStart(prose, offset);
     const sentence = prose.slice(start, offset);
+    const whole = fullSentence(prose, offset);
     const years = [...sentence.matchAll(/(\d{4})[ \u3000]*年/g)].map(m => Number(m[1]));
-    if (OTHER_TIME.test(sentence) || years.some(year => year !== model.meta.year)) return undefined;
+    if (OTHER_TIME.test(sentence) || years.some(year => year !== model.meta.year) || NOT_YEAR_END.test(whole)
+        || !yearEndStated(model, whole) || QUALIFIED.test(prose.slice(offset + figure.length))) return undefined;
     const words = (clause: string) => clause.replace(LIST_OPENER, '').replace(/\s/g, '').replace(HOLDING_WORDS, '');
-    const name = words(/[^，,、；;。：:\n（(]*$/.exec(sentence)![0]);
+    const name = words(clauseBefore(sentence, sentence.length));
     if (!VEHICLES.test(name) || NOT_HELD.test(sentence)) return undefined;
-    const among = [...sentence.matchAll(/其中|包括|分别为|分别是/g)].at(-1)?.index;
+    const among = [...sentence.matchAll(LISTING)].at(-1)?.index;
     if (among === undefined) return name;
     // a kind listed under its head: named with the head's words (本单位车辆 › 一般公务用车)
-    const head = /([^，,、；;。：:\n（(]*?)[\d,]+[ \u3000]*辆[，,：:\s]*$/.exec(sentence.slice(0, among));
-    const headName = head ? words(head[1]) : '';
+    const head = /[\d,]+[ \u3000]*辆[，,：:\s]*$/.exec(sentence.slice(0, among));
+    const headName = head ? words(clauseBefore(sentence, head.index)) : '';
     return headName && VEHICLES.test(headName) ? `${headName}›${name}` : undefined;
+}
+
+/** Whether a sentence states the report year's end: 截至2021年12月31日, 2021年末, 年底. */
+function yearEndStated(model: ReportModel, sentence: string): boolean {
+    const ends = [...sentence.matchAll(/(?:(\d{4})[ \u3000]*年度?)?(?:12月31日|12月底|12月末|末|底)/g)];
+    return ends.some(end => end[1] === undefined ? /(?<![上去前])年(?:末|底)$|12月/.test(sentence.slice(0, end.index + end[0].length)) : Number(end[1]) === model.meta.year);
 }
 
 /**
