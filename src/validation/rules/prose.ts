@@ -26,6 +26,7 @@ import { ruleMeta, type RuleId } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacementFix, restated, shown, unitSlip } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 import { partsListedAfter } from './prose-count-parts.js';
+import { RESTATING_TABLES, type RestatingTable } from '../../templates/index.js';
 import { contraryDirectionMessage } from './prose-words.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
 
@@ -1352,41 +1353,94 @@ function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextCla
 
 /**
  * 授予中小企业合同金额186.00万元，占政府采购支出总额198.40万元的93.75%: the whole's amount is written in the share's
- * words, the part right before them in the sentence; judged as a share of a whole the paragraph writes.
+ * words, the part right before them in the sentence; judged as a share of a whole the paragraph writes. A figure in
+ * brackets (（其中小微企业100.00万元）) says what the part holds; a part after a 其中 that follows another amount may be
+ * either's share, and is left alone. The share may be of the sum the part ends a list of (货物采购12.40万元、服务采购
+ * 186.00万元，合计占…的100%), or of the sum of the whole's parts listed after it (`ofListedSum`).
  */
 function shareOfWholeInWords(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim, whole: FigureClaim, at: number): void {
-    const part = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < at).at(-1);
+    const prose = text.prose.text;
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < at && !inBrackets(prose, c.figure.offset, at));
+    const part = before.at(-1);
     if (!part || part.notData || part.role.kind !== 'value' || part.figure.kind !== 'amount' || part.figure.unit !== whole.figure.unit
         || !inSentence(text.prose, part, share) || !whole.figure.interval.lo.isPositive()) return;
+    const sentence = fullSentenceStart(prose, part.figure.offset);
+    const among = prose.lastIndexOf('其中', part.figure.offset);
+    if (among >= sentence && before.some(c => c.figure.kind === 'amount' && c.figure.offset >= sentence && c.figure.offset < among)) return;
     const rate = part.figure.interval.div(whole.figure.interval)!.scale(new Decimal(100));
-    if (writtenShareVerdict(part.figure, share.figure, whole.figure, rate) !== 'off') return;
-    tellWrittenShareOff(model, report, text, share, part.figure, whole.figure, rate, { scope: '句', whole: `${text.prose.text.slice(at + 1, whole.figure.offset).trim()} ` });
+    if (writtenShareVerdict(part.figure, share.figure, whole.figure, rate) !== 'off' || ofListedSum(text, part.figure, share.figure, whole.figure)) return;
+    const listed = listEndedBy(prose, before, part);
+    if (listed.length >= 2 && shareOfSum(listed, share.figure, whole.figure)) return;
+    tellWrittenShareOff(model, report, text, share, part.figure, whole.figure, rate, { scope: '句', whole: `${prose.slice(at + 1, whole.figure.offset).trim()} ` });
 }
 
-// a whole a part is within: a total (政府采购支出总额, 支出合计, 全部资金), not one a figure may exceed (a budget, a plan,
-// another year's figure); the fund's name is no budget (一般公共预算财政拨款支出总额)
-const TOTAL_WHOLE = /(?:总额|总计|合计|总数|总量|总和|总金额|总支出|总收入)$|^(?:全部|总)/;
-const EXCEEDABLE_WHOLE = /预算|计划|目标|任务|上年|去年|同期|年初|标准|定额|限额|\d/;
-const FUND_PREFIX = /一般公共预算|政府性基金预算|国有资本经营预算/g;
+/** Whether a figure stands in brackets that close before `to`: （其中小微企业100.00万元）. */
+function inBrackets(text: string, offset: number, to: number): boolean {
+    const open = Math.max(text.lastIndexOf('（', offset), text.lastIndexOf('(', offset));
+    const close = Math.max(text.lastIndexOf('）', offset), text.lastIndexOf(')', offset));
+    return open > close && /[）)]/.test(text.slice(offset, to));
+}
+
+/** The amounts of a list a figure ends (货物采购12.40万元、服务采购186.00万元), in one unit; the figure alone where it ends none. */
+function listEndedBy(text: string, figures: readonly FigureClaim[], last: FigureClaim): WrittenFigure[] {
+    const listed = [last.figure];
+    for (let i = figures.indexOf(last) - 1; i >= 0; i--) {
+        const item = figures[i].figure;
+        if (item.kind !== 'amount' || item.unit !== last.figure.unit || !/^[^，,。；;：:]*、[^，,。；;：:]*$/.test(text.slice(item.offset + item.length, listed[0].offset))) break;
+        listed.unshift(item);
+    }
+    return listed;
+}
+
+// the words of a total (政府采购支出总额, 支出合计, 全部资金, 总支出): 总 opens one only before what it totals (总局, 总队 are none)
+const TOTAL_WORDS = /^全部|(?:总额|总计|合计|总数|总量|总和|总金额)$|总(?=(?:支出|收入|资金|经费)$)/g;
+// a whole a figure may exceed: a budget, a plan or quota (批复, 下达, 指标, 原定, 应支出, 调整后), another year's figure
+const EXCEEDABLE_WHOLE = /预算|计划|目标|任务|批复|下达|指标|原定|^应|应(?:支出|付|拨|收)|调整|可用|上年|上一|前一|去年|同期|年初|标准|定额|限额|\d/;
+// a fund's name before what it spends or receives is no budget (一般公共预算财政拨款支出总额); 全年一般公共预算总额 is one
+const FUND_NAME = /(?:一般公共预算|政府性基金预算|国有资本经营预算)(?=财政拨款|支出|收入|项目|基本)/g;
+// the words after a part's noun saying which figure of it is written: 项目支出执行, 支出决算数
+const FIGURE_WORDS = /(?:执行|决算|实际|完成)?(?:数|额)?$/;
 
 /**
  * 授予中小企业合同金额186.00万元，占政府采购支出总额的101% where neither the data nor the text holds the whole: a part
- * is within a total (its words 总额, 合计, 全部…), or within the head a 其中 lists it under (其中：…，占101%), so its share
- * is at most 100%. A share of a budget or another year's figure may exceed it, and is left alone.
+ * of a total is within it, so its share is at most 100%. Only where the part's words name a kind of the total (its head
+ * noun in the total's words: 项目支出 of 支出总额; or a restating table's part of its total: 授予中小企业 of 政府采购), or
+ * the total is the head a 其中 lists the part under (其中：…，占101%). A total as the part (负债总额 of 资产总额, 支出合计 of
+ * 收入合计), a budget's, quota's or another year's whole may be exceeded or hold no such part: left alone.
  */
 function shareOverWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
-    if (!share.figure.interval.lo.gt(100)) return;
     const words = wholeWords(text, share);
-    if (!words) return;
-    const prose = text.prose.text;
-    const whole = words.words.replace(FUND_PREFIX, '');
-    const underHead = whole === '' && /其中/.test(prose.slice(fullSentenceStart(prose, share.figure.offset), words.at));
-    if (!underHead && !(TOTAL_WHOLE.test(whole) && !EXCEEDABLE_WHOLE.test(whole))) return;
-    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
-    if (!range) return;
     const part = partWrittenBefore(text, share)?.figure;
-    const named = underHead ? '“其中”之前的总数' : `“${words.words}”`;
-    report.error(text.prose.node, `文字写的 ${share.figure.text} 超过 100%：${part ? `${fixedText(part.value, part.decimals, model.groupsDigits)}${part.unit}` : '这一项'}是${named}的一部分，占它的比例不能超过 100%。`, { range });
+    if (!share.figure.interval.lo.gt(100) || !words || !part) return;
+    const prose = text.prose.text;
+    const whole = words.words.replace(FUND_NAME, '');
+    const underHead = whole === '' && /其中/.test(prose.slice(fullSentenceStart(prose, share.figure.offset), words.at));
+    if (!underHead && !kindOfTotal(clauseBefore(prose, part.offset).replace(/\s/g, ''), whole)) return;
+    tellShareOverHundred(report, text, share, `${fixedText(part.value, part.decimals, model.groupsDigits)}${part.unit}`, underHead ? '“其中”之前的总数' : `“${words.words}”`);
+}
+
+/** Whether a part's words name a kind of the total a whole's words name (see `shareOverWhole`). */
+function kindOfTotal(part: string, whole: string): boolean {
+    const core = whole.replace(TOTAL_WORDS, '');
+    if (core === whole || EXCEEDABLE_WHOLE.test(whole) || part.replace(/(?:为|是|达|共计?|约)$/, '').search(TOTAL_WORDS) >= 0) return false;
+    const noun = part.replace(/(?:为|是|达|共计?|约)$/, '').replace(FIGURE_WORDS, '').slice(-2);
+    return (noun.length === 2 && core.includes(noun)) || RESTATING_TABLES.some(table => restatedPartOf(table, part, whole));
+}
+
+/** Whether words name a figure a restating table holds within the figure the whole's words name (授予小微企业 ⊂ 授予中小企业 ⊂ 政府采购总计). */
+function restatedPartOf(table: RestatingTable, part: string, whole: string): boolean {
+    const keys = Object.keys(table.prose);
+    const partKey = keys.find(key => table.prose[key].some(name => part.endsWith(name)));
+    const wholeKey = keys.find(key => table.prose[key].includes(whole));
+    const within = [...table.atMost, ...table.parts.map(kind => ({ part: kind, whole: table.total.key }))];
+    const contains = (inner: string, outer: string): boolean => within.some(limit => limit.part === inner && (limit.whole === outer || contains(limit.whole, outer)));
+    return partKey !== undefined && wholeKey !== undefined && contains(partKey, wholeKey);
+}
+
+/** A share written over 100% of a whole its part is within: the error, at the share. */
+function tellShareOverHundred(report: Reporter, text: TextClaims, share: FigureClaim, part: string, whole: string): void {
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (range) report.error(text.prose.node, `文字写的 ${share.figure.text} 超过 100%：${part}是${whole}的一部分，占它的比例不能超过 100%。`, { range });
 }
 
 /**
@@ -1410,9 +1464,19 @@ function shortens(words: string, name: string): boolean {
 function ofListedSum(text: TextClaims, part: WrittenFigure, share: WrittenFigure, whole: WrittenFigure): boolean {
     const parts = partsListedAfter(text, whole) ?? [];
     if (parts.length < 2) return false;
-    const sum = { value: parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0)), interval: sumIntervals(parts.map(p => p.interval)) };
+    const sum = sumOf(parts);
     if (!sum.interval.lo.isPositive()) return false;
     return writtenShareVerdict(part, share, sum, part.interval.div(sum.interval)!.scale(new Decimal(100))) !== 'off';
+}
+
+/** Whether a written share is the sum of parts (a list the part ends) over the whole. */
+function shareOfSum(parts: readonly WrittenFigure[], share: WrittenFigure, whole: WrittenFigure): boolean {
+    const sum = sumOf(parts);
+    return writtenShareVerdict(sum, share, whole, sum.interval.div(whole.interval)!.scale(new Decimal(100))) !== 'off';
+}
+
+function sumOf(parts: readonly WrittenFigure[]): Pick<WrittenFigure, 'value' | 'interval'> {
+    return { value: parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0)), interval: sumIntervals(parts.map(p => p.interval)) };
 }
 
 /** A written share off the part over a whole the text itself writes: the error, with the sum worked out. */
@@ -1486,12 +1550,12 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
         if (range) report.error(text.prose.node, `文字写的 ${part.text} 是“${said}”的一部分，却大于${label(wholes[0])}：部分不能超过整体。`, { range });
         return;
     }
-    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
-    if (!range) return;
     if (share.figure.interval.lo.gt(hundred)) {
-        report.error(text.prose.node, `文字写的 ${share.figure.text} 超过 100%：${amount} 是“${said}”的一部分，占它的比例不能超过 100%。`, { range });
+        tellShareOverHundred(report, text, share, `${amount}${part.unit}`, `“${said}”`);
         return;
     }
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (!range) return;
     const implied = part.interval.div(share.figure.interval)?.scale(hundred);
     if (!implied || wholes.some(({ whole }) => !implied.lo.gt(whole.interval.hi))) return;
     const value = fixedText(part.value.div(share.figure.value).times(100), part.decimals, model.groupsDigits);
@@ -1516,7 +1580,7 @@ function quantityName(quantity: Quantity): string {
 }
 
 /** A written share of a written part over one whole: right, a part larger than its whole, or off. */
-function writtenShareVerdict(part: WrittenFigure, share: WrittenFigure, whole: Pick<Figure, 'value' | 'interval'>, rate: Interval): 'right' | 'larger' | 'off' {
+function writtenShareVerdict(part: Pick<WrittenFigure, 'value' | 'interval'>, share: WrittenFigure, whole: Pick<Figure, 'value' | 'interval'>, rate: Interval): 'right' | 'larger' | 'off' {
     const hundred = new Decimal(100);
     if (part.interval.lo.gt(whole.interval.hi) && share.value.lte(hundred)) return 'larger';
     return shareAgreement(share, part.value, whole.value, rate).agrees ? 'right' : 'off';
