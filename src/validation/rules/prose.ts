@@ -2055,7 +2055,8 @@ const proseYearRule: Rule = {
                             && !/^[ \u3000]*年?度?[（(]/.test(words.slice(written.index + 4))
                             && !comparesWithLastYear(fullSentence(text, offset), year) && (reportComparesWithLastYear ??= proseComparesWithLastYear(model, year))
                             && changesAgreeWithLastYear(model, claimsOfText(located.prose), offset, end);
-                        if (copied) report.warning(located.prose.node, `这句话写的增减与数据中较上年（${year - 1}年）的增减相符，却写作与“${named}年”相比：多半是沿用上年报告时忘了改。`, { range: range(), fix: changeTo(String(year - 1)) });
+                        const agreeing = copied === 'text' ? `与文中所写上年（${year - 1}年）数算出的增减相符` : `与数据中较上年（${year - 1}年）的增减相符`;
+                        if (copied) report.warning(located.prose.node, `这句话写的增减${agreeing}，却写作与“${named}年”相比：多半是沿用上年报告时忘了改。`, { range: range(), fix: changeTo(String(year - 1)) });
                         continue;
                     }
                     if (named === year || NOT_THE_YEARS_FIGURES.test(after)) continue;
@@ -2105,18 +2106,18 @@ function comparesWithLastYear(words: string, year: number): boolean {
 }
 
 /**
- * Whether the changes and growth rates written between `from` and `to` are the data's changes from 上年: at least one
- * the data can tell (its 上年 held), and each such one agreeing. A rate over the year the sentence names (与2022年相比增长
- * 25.0% where 上年's growth is 5.3%) is no slip, nor a sentence whose figures the data cannot tell.
+ * Where the changes and growth rates written between `from` and `to` are the changes from 上年, what last year's figure
+ * came from: the data's 上年 ('data'), or, where it holds none, last year's figure the report's own text writes for the
+ * subject ('text': 上年决算1,000.00万元). At least one must be told so, and each so told agree; a rate over the year the
+ * sentence names (与2022年相比增长25.0% where 上年's growth is 5.3%) is no slip, nor a sentence whose figures nothing tells.
  */
-function changesAgreeWithLastYear(model: ReportModel, claims: readonly Claim[], from: number, to: number): boolean {
-    const verdicts = claims.flatMap(claim => {
+function changesAgreeWithLastYear(model: ReportModel, claims: readonly Claim[], from: number, to: number): 'data' | 'text' | undefined {
+    const verdicts = claims.flatMap((claim): { agrees: boolean; by: 'data' | 'text' }[] => {
         if (claim.kind !== 'figure' || !claim.subject || claim.figure.offset < from || claim.figure.offset >= to) return [];
         const role = claim.role;
         if ((role.kind !== 'change' && role.kind !== 'growth') || role.versus || role.fromOpening) return [];
         const targets = distinctTargets(model, claim.subject, role, claim.figure);
-        if (targets.length > 0) return [targets.some(target => agrees(claim.figure, target, role))];
-        // no 上年 in the data: last year's figure as the report's own text writes it (上年决算1,000.00万元), if it does
+        if (targets.length > 0) return [{ agrees: targets.some(target => agrees(claim.figure, target, role)), by: 'data' }];
         if (role.kind === 'change' && role.either) return [];
         const written = role.sign > 0 ? claim.figure.interval : claim.figure.interval.negate();
         const byText = writtenLastYears(model, claim.subject).flatMap(last => {
@@ -2125,9 +2126,10 @@ function changesAgreeWithLastYear(model: ReportModel, claims: readonly Claim[], 
             const computed = role.kind === 'change' ? current.interval.sub(last.figure.interval) : rateByLastYear(model, last, current)?.rate;
             return computed ? [computed.meets(written)] : [];
         });
-        return byText.length === 0 ? [] : [byText.some(Boolean)];
+        return byText.length === 0 ? [] : [{ agrees: byText.some(Boolean), by: 'text' }];
     });
-    return verdicts.length > 0 && verdicts.every(Boolean);
+    if (verdicts.length === 0 || !verdicts.every(v => v.agrees)) return undefined;
+    return verdicts.some(v => v.by === 'text') ? 'text' : 'data';
 }
 
 /** The last-year amounts the report's texts write for a subject (上年…决算1,000.00万元), the data holding none. */
