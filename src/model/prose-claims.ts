@@ -2345,6 +2345,9 @@ function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'o
     return last[3] === '年初' ? 'initial' : last[3] ? 'final' : 'any';
 }
 
+/** A comparison with last year right before a name: 比上年, 较上年度的, 与去年. */
+const COMPARED_LAST_YEAR = /(?:比|较|与|同)[ \u3000]*(?:上年度?|去年)的?$/;
+
 /**
  * The role word nearest before a figure in its clause (not inside a name), and where it starts;
  * the words between it and a share's figure name the whole (占本年支出合计的…).
@@ -2375,6 +2378,15 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
         if (role.kind === 'value' && found?.role.kind === 'last') {
             const named = reader.lastName(found.end, start).match;
             if (named?.start === found.end && named.end === start) continue;
+        }
+        // 比上年一般公共预算财政拨款支出决算1000.00万元增加…: so too after a comparison's 上年 (the role word reads none there)
+        if (role.kind === 'value') {
+            const named = reader.lastName(from, start).match;
+            const compared = named?.end === start ? COMPARED_LAST_YEAR.exec(reader.text.slice(from, named.start)) : null;
+            if (named && compared) {
+                found = { role: { kind: 'last' }, start: from + compared.index, end: named.start };
+                continue;
+            }
         }
         found = { role, start, end };
     }

@@ -72,7 +72,9 @@ function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (fro
             // after 包括, a marker in brackets (执法执勤用车2辆（包括警车1辆）) says what a part holds: the list goes on past it
             while (split.including && next && next.at < end && inBrackets(text, next.at, start)) next = find(stopping, next.at + next.length);
             const stop = next && next.at < end ? next.at : end;
-            let parts = nearest ? figuresIn(split.at, stop).filter(c => c.unit === nearest.unit && !inBrackets(text, c.offset, start)) : [];
+            // 占政府采购支出总额198.40万元的93.75%: a share's whole written in its words is no part
+            let parts = nearest ? figuresIn(split.at, stop).filter(c => c.unit === nearest.unit && !inBrackets(text, c.offset, start)
+                && !kindBefore(text, c.offset).includes('占')) : [];
             const total = parts.findIndex(p => TOTAL_NAMED.test(kindBefore(text, p.offset)));
             if (nearest && total >= 0) parts = parts.slice(0, exceeds(parts[total], nearest) ? Math.min(1, total) : total);
             // the 其中 right after the counts; the parts' words may name an earlier one of them the whole

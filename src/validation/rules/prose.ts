@@ -26,6 +26,7 @@ import { ruleMeta, type RuleId } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacementFix, restated, shown, unitSlip } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 import { partsListedAfter } from './prose-count-parts.js';
+import { RESTATING_TABLES, type RestatingTable } from '../../templates/index.js';
 import { contraryDirectionMessage } from './prose-words.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
 
@@ -501,17 +502,29 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
 // words naming vehicles held, not the year's movements or hires (新增, 购置, 报废, 租用 …) nor a kind across uses (新能源)
 const VEHICLES = /车/;
 const NOT_HELD = /新增|购置|购买|更新|报废|处置|调拨|调入|调出|划转|拍卖|租|新能源|燃油|电动|平均|每/;
-// a sentence of another time than the year's end: last year's, the year's start or a month before its end
+// a sentence of another time than the year's end, before the count: last year's, the year's start or a month before its end
 const OTHER_TIME = /上年|去年|年初|上半年|年中|同期|(?<!12)月(?!31日|底|末)/;
+// anywhere in the count's sentence: a time after the year's end (截至目前, 车改后, 截至本报告公开之日) or a month before it
+const NOT_YEAR_END = /目前|现在|当前|车改|改革后|公开之日|(?<!12)月(?!31日|底|末)/;
+// after the count: what it holds or leaves out (（含下属单位）, 不含…), which another count may not
+const QUALIFIED = /^[\s\u3000]*[（(]|^[\s\u3000，,]*不?包?含/;
+// the words listing a whole's parts after it
+const LISTING = /其中|包括|分别为|分别是/g;
+const LIST_OPENER = new RegExp(`^[\\s\\u3000]*(?:${LISTING.source})[：:]?`);
 // the words of a count's clause that say no more than that it is held: 共有, 现有, 实有车辆 are one thing
-const LIST_OPENER = /^[\s\u3000]*(?:其中|包括|分别为|分别是)[：:]?/;
 const HOLDING_WORDS = /共计|共有|现有|实有|拥有|保有量?|合计|总数|数量|共|为|是|有/g;
+
+/** The words of the clause before `offset` (up to a comma, colon, list mark or an opening bracket). */
+function clauseBefore(text: string, offset: number): string {
+    return /[^，,、；;。：:\n（(]*$/.exec(text.slice(0, offset))![0];
+}
 
 /**
  * 截至2021年12月31日，本单位共有车辆3辆，其中一般公务用车2辆 in 机关运行经费 and …共有车辆4辆… in 国有资产占用情况, where
  * the data holds neither: one count written twice, told at the later one. Only counts the two texts say in the same words
  * (the clause's, after the head's a 其中 lists it under: scope 本单位 and kind 一般公务用车 kept), of vehicles held at the
- * year's end (no other year, month or movement in the sentence); any other wording may be another count, and is left alone.
+ * report year's end as their sentence states it (截至…12月31日, 年末, 年底; no other year, month or movement); a count of
+ * another time (截至目前, 车改后, 公开之日) or qualified after it (（含下属单位）) may be another count, and is left alone.
  */
 function vehiclesWrittenTwice(model: ReportModel, report: Reporter, texts: readonly TextClaims[], judged: ReadonlyMap<FigureClaim, Judged>): void {
     const first = new Map<string, { text: TextClaims; claim: FigureClaim }>();
@@ -520,7 +533,7 @@ function vehiclesWrittenTwice(model: ReportModel, report: Reporter, texts: reado
         for (const claim of text.claims) {
             if (claim.kind !== 'figure' || claim.notData || claim.role.kind !== 'value' || claim.figure.kind !== 'count' || claim.figure.unit !== '辆') continue;
             if ((judged.get(claim)?.targets.length ?? 0) > 0) continue;
-            const key = vehicleCountKey(model, prose, claim.figure.offset);
+            const key = vehicleCountKey(model, prose, claim.figure);
             if (!key) continue;
             const earlier = first.get(key);
             if (!earlier) {
@@ -529,27 +542,36 @@ function vehiclesWrittenTwice(model: ReportModel, report: Reporter, texts: reado
             }
             if (earlier.text === text || earlier.claim.figure.value.equals(claim.figure.value)) continue;
             const range = rangeIn(text.prose, claim.figure.offset, claim.figure.length);
-            const said = /[^，,、；;。：:\n（(]*$/.exec(earlier.text.prose.text.slice(0, earlier.claim.figure.offset))![0].replace(LIST_OPENER, '').trim();
+            const said = clauseBefore(earlier.text.prose.text, earlier.claim.figure.offset).replace(LIST_OPENER, '').trim();
             if (range) report.error(text.prose.node, `文字写的 ${claim.figure.text} 与前文另一处写的“${said}${earlier.claim.figure.text}”不符：同一时点的同一类车辆，两处应写同一个数。`, { range });
         }
     }
 }
 
-/** The words a count of vehicles held is written under (本单位车辆, 本单位车辆›一般公务用车), none where it may be another time's or a movement's. */
-function vehicleCountKey(model: ReportModel, prose: string, offset: number): string | undefined {
+/** The words a count of vehicles held at the year's end is written under (本单位车辆, 本单位车辆›一般公务用车), none where it may be another time's or a movement's. */
+function vehicleCountKey(model: ReportModel, prose: string, figure: WrittenFigure): string | undefined {
+    const { offset } = figure;
     const start = fullSentenceStart(prose, offset);
     const sentence = prose.slice(start, offset);
+    const whole = fullSentence(prose, offset);
     const years = [...sentence.matchAll(/(\d{4})[ \u3000]*年/g)].map(m => Number(m[1]));
-    if (OTHER_TIME.test(sentence) || years.some(year => year !== model.meta.year)) return undefined;
+    if (OTHER_TIME.test(sentence) || years.some(year => year !== model.meta.year) || NOT_YEAR_END.test(whole)
+        || !yearEndStated(model, whole) || QUALIFIED.test(prose.slice(offset + figure.length))) return undefined;
     const words = (clause: string) => clause.replace(LIST_OPENER, '').replace(/\s/g, '').replace(HOLDING_WORDS, '');
-    const name = words(/[^，,、；;。：:\n（(]*$/.exec(sentence)![0]);
+    const name = words(clauseBefore(sentence, sentence.length));
     if (!VEHICLES.test(name) || NOT_HELD.test(sentence)) return undefined;
-    const among = [...sentence.matchAll(/其中|包括|分别为|分别是/g)].at(-1)?.index;
+    const among = [...sentence.matchAll(LISTING)].at(-1)?.index;
     if (among === undefined) return name;
     // a kind listed under its head: named with the head's words (本单位车辆 › 一般公务用车)
-    const head = /([^，,、；;。：:\n（(]*?)[\d,]+[ \u3000]*辆[，,：:\s]*$/.exec(sentence.slice(0, among));
-    const headName = head ? words(head[1]) : '';
+    const head = /[\d,]+[ \u3000]*辆[，,：:\s]*$/.exec(sentence.slice(0, among));
+    const headName = head ? words(clauseBefore(sentence, head.index)) : '';
     return headName && VEHICLES.test(headName) ? `${headName}›${name}` : undefined;
+}
+
+/** Whether a sentence states the report year's end: 截至2021年12月31日, 2021年末, 年底. */
+function yearEndStated(model: ReportModel, sentence: string): boolean {
+    const ends = [...sentence.matchAll(/(?:(\d{4})[ \u3000]*年度?)?(?:12月31日|12月底|12月末|末|底)/g)];
+    return ends.some(end => end[1] === undefined ? /(?<![上去前])年(?:末|底)$|12月/.test(sentence.slice(0, end.index + end[0].length)) : Number(end[1]) === model.meta.year);
 }
 
 /**
@@ -1335,41 +1357,94 @@ function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextCla
 
 /**
  * 授予中小企业合同金额186.00万元，占政府采购支出总额198.40万元的93.75%: the whole's amount is written in the share's
- * words, the part right before them in the sentence; judged as a share of a whole the paragraph writes.
+ * words, the part right before them in the sentence; judged as a share of a whole the paragraph writes. A figure in
+ * brackets (（其中小微企业100.00万元）) says what the part holds; a part after a 其中 that follows another amount may be
+ * either's share, and is left alone. The share may be of the sum the part ends a list of (货物采购12.40万元、服务采购
+ * 186.00万元，合计占…的100%), or of the sum of the whole's parts listed after it (`ofListedSum`).
  */
 function shareOfWholeInWords(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim, whole: FigureClaim, at: number): void {
-    const part = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < at).at(-1);
+    const prose = text.prose.text;
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < at && !inBrackets(prose, c.figure.offset, at));
+    const part = before.at(-1);
     if (!part || part.notData || part.role.kind !== 'value' || part.figure.kind !== 'amount' || part.figure.unit !== whole.figure.unit
         || !inSentence(text.prose, part, share) || !whole.figure.interval.lo.isPositive()) return;
+    const sentence = fullSentenceStart(prose, part.figure.offset);
+    const among = prose.lastIndexOf('其中', part.figure.offset);
+    if (among >= sentence && before.some(c => c.figure.kind === 'amount' && c.figure.offset >= sentence && c.figure.offset < among)) return;
     const rate = part.figure.interval.div(whole.figure.interval)!.scale(new Decimal(100));
-    if (writtenShareVerdict(part.figure, share.figure, whole.figure, rate) !== 'off') return;
-    tellWrittenShareOff(model, report, text, share, part.figure, whole.figure, rate, { scope: '句', whole: `${text.prose.text.slice(at + 1, whole.figure.offset).trim()} ` });
+    if (writtenShareVerdict(part.figure, share.figure, whole.figure, rate) !== 'off' || ofListedSum(text, part.figure, share.figure, whole.figure)) return;
+    const listed = listEndedBy(prose, before, part);
+    if (listed.length >= 2 && shareOfSum(listed, share.figure, whole.figure)) return;
+    tellWrittenShareOff(model, report, text, share, part.figure, whole.figure, rate, { scope: '句', whole: `${prose.slice(at + 1, whole.figure.offset).trim()} ` });
 }
 
-// a whole a part is within: a total (政府采购支出总额, 支出合计, 全部资金), not one a figure may exceed (a budget, a plan,
-// another year's figure); the fund's name is no budget (一般公共预算财政拨款支出总额)
-const TOTAL_WHOLE = /(?:总额|总计|合计|总数|总量|总和|总金额|总支出|总收入)$|^(?:全部|总)/;
-const EXCEEDABLE_WHOLE = /预算|计划|目标|任务|上年|去年|同期|年初|标准|定额|限额|\d/;
-const FUND_PREFIX = /一般公共预算|政府性基金预算|国有资本经营预算/g;
+/** Whether a figure stands in brackets that close before `to`: （其中小微企业100.00万元）. */
+function inBrackets(text: string, offset: number, to: number): boolean {
+    const open = Math.max(text.lastIndexOf('（', offset), text.lastIndexOf('(', offset));
+    const close = Math.max(text.lastIndexOf('）', offset), text.lastIndexOf(')', offset));
+    return open > close && /[）)]/.test(text.slice(offset, to));
+}
+
+/** The amounts of a list a figure ends (货物采购12.40万元、服务采购186.00万元), in one unit; the figure alone where it ends none. */
+function listEndedBy(text: string, figures: readonly FigureClaim[], last: FigureClaim): WrittenFigure[] {
+    const listed = [last.figure];
+    for (let i = figures.indexOf(last) - 1; i >= 0; i--) {
+        const item = figures[i].figure;
+        if (item.kind !== 'amount' || item.unit !== last.figure.unit || !/^[^，,。；;：:]*、[^，,。；;：:]*$/.test(text.slice(item.offset + item.length, listed[0].offset))) break;
+        listed.unshift(item);
+    }
+    return listed;
+}
+
+// the words of a total (政府采购支出总额, 支出合计, 全部资金, 总支出): 总 opens one only before what it totals (总局, 总队 are none)
+const TOTAL_WORDS = /^全部|(?:总额|总计|合计|总数|总量|总和|总金额)$|总(?=(?:支出|收入|资金|经费)$)/g;
+// a whole a figure may exceed: a budget, a plan or quota (批复, 下达, 指标, 原定, 应支出, 调整后), another year's figure
+const EXCEEDABLE_WHOLE = /预算|计划|目标|任务|批复|下达|指标|原定|^应|应(?:支出|付|拨|收)|调整|可用|上年|上一|前一|去年|同期|年初|标准|定额|限额|\d/;
+// a fund's name before what it spends or receives is no budget (一般公共预算财政拨款支出总额); 全年一般公共预算总额 is one
+const FUND_NAME = /(?:一般公共预算|政府性基金预算|国有资本经营预算)(?=财政拨款|支出|收入|项目|基本)/g;
+// the words after a part's noun saying which figure of it is written: 项目支出执行, 支出决算数
+const FIGURE_WORDS = /(?:执行|决算|实际|完成)?(?:数|额)?$/;
 
 /**
  * 授予中小企业合同金额186.00万元，占政府采购支出总额的101% where neither the data nor the text holds the whole: a part
- * is within a total (its words 总额, 合计, 全部…), or within the head a 其中 lists it under (其中：…，占101%), so its share
- * is at most 100%. A share of a budget or another year's figure may exceed it, and is left alone.
+ * of a total is within it, so its share is at most 100%. Only where the part's words name a kind of the total (its head
+ * noun in the total's words: 项目支出 of 支出总额; or a restating table's part of its total: 授予中小企业 of 政府采购), or
+ * the total is the head a 其中 lists the part under (其中：…，占101%). A total as the part (负债总额 of 资产总额, 支出合计 of
+ * 收入合计), a budget's, quota's or another year's whole may be exceeded or hold no such part: left alone.
  */
 function shareOverWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
-    if (!share.figure.interval.lo.gt(100)) return;
     const words = wholeWords(text, share);
-    if (!words) return;
-    const prose = text.prose.text;
-    const whole = words.words.replace(FUND_PREFIX, '');
-    const underHead = whole === '' && /其中/.test(prose.slice(fullSentenceStart(prose, share.figure.offset), words.at));
-    if (!underHead && !(TOTAL_WHOLE.test(whole) && !EXCEEDABLE_WHOLE.test(whole))) return;
-    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
-    if (!range) return;
     const part = partWrittenBefore(text, share)?.figure;
-    const named = underHead ? '“其中”之前的总数' : `“${words.words}”`;
-    report.error(text.prose.node, `文字写的 ${share.figure.text} 超过 100%：${part ? `${fixedText(part.value, part.decimals, model.groupsDigits)}${part.unit}` : '这一项'}是${named}的一部分，占它的比例不能超过 100%。`, { range });
+    if (!share.figure.interval.lo.gt(100) || !words || !part) return;
+    const prose = text.prose.text;
+    const whole = words.words.replace(FUND_NAME, '');
+    const underHead = whole === '' && /其中/.test(prose.slice(fullSentenceStart(prose, share.figure.offset), words.at));
+    if (!underHead && !kindOfTotal(clauseBefore(prose, part.offset).replace(/\s/g, ''), whole)) return;
+    tellShareOverHundred(report, text, share, `${fixedText(part.value, part.decimals, model.groupsDigits)}${part.unit}`, underHead ? '“其中”之前的总数' : `“${words.words}”`);
+}
+
+/** Whether a part's words name a kind of the total a whole's words name (see `shareOverWhole`). */
+function kindOfTotal(part: string, whole: string): boolean {
+    const core = whole.replace(TOTAL_WORDS, '');
+    if (core === whole || EXCEEDABLE_WHOLE.test(whole) || part.replace(/(?:为|是|达|共计?|约)$/, '').search(TOTAL_WORDS) >= 0) return false;
+    const noun = part.replace(/(?:为|是|达|共计?|约)$/, '').replace(FIGURE_WORDS, '').slice(-2);
+    return (noun.length === 2 && core.includes(noun)) || RESTATING_TABLES.some(table => restatedPartOf(table, part, whole));
+}
+
+/** Whether words name a figure a restating table holds within the figure the whole's words name (授予小微企业 ⊂ 授予中小企业 ⊂ 政府采购总计). */
+function restatedPartOf(table: RestatingTable, part: string, whole: string): boolean {
+    const keys = Object.keys(table.prose);
+    const partKey = keys.find(key => table.prose[key].some(name => part.endsWith(name)));
+    const wholeKey = keys.find(key => table.prose[key].includes(whole));
+    const within = [...table.atMost, ...table.parts.map(kind => ({ part: kind, whole: table.total.key }))];
+    const contains = (inner: string, outer: string): boolean => within.some(limit => limit.part === inner && (limit.whole === outer || contains(limit.whole, outer)));
+    return partKey !== undefined && wholeKey !== undefined && contains(partKey, wholeKey);
+}
+
+/** A share written over 100% of a whole its part is within: the error, at the share. */
+function tellShareOverHundred(report: Reporter, text: TextClaims, share: FigureClaim, part: string, whole: string): void {
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (range) report.error(text.prose.node, `文字写的 ${share.figure.text} 超过 100%：${part}是${whole}的一部分，占它的比例不能超过 100%。`, { range });
 }
 
 /**
@@ -1393,9 +1468,19 @@ function shortens(words: string, name: string): boolean {
 function ofListedSum(text: TextClaims, part: WrittenFigure, share: WrittenFigure, whole: WrittenFigure): boolean {
     const parts = partsListedAfter(text, whole) ?? [];
     if (parts.length < 2) return false;
-    const sum = { value: parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0)), interval: sumIntervals(parts.map(p => p.interval)) };
+    const sum = sumOf(parts);
     if (!sum.interval.lo.isPositive()) return false;
     return writtenShareVerdict(part, share, sum, part.interval.div(sum.interval)!.scale(new Decimal(100))) !== 'off';
+}
+
+/** Whether a written share is the sum of parts (a list the part ends) over the whole. */
+function shareOfSum(parts: readonly WrittenFigure[], share: WrittenFigure, whole: WrittenFigure): boolean {
+    const sum = sumOf(parts);
+    return writtenShareVerdict(sum, share, whole, sum.interval.div(whole.interval)!.scale(new Decimal(100))) !== 'off';
+}
+
+function sumOf(parts: readonly WrittenFigure[]): Pick<WrittenFigure, 'value' | 'interval'> {
+    return { value: parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0)), interval: sumIntervals(parts.map(p => p.interval)) };
 }
 
 /** A written share off the part over a whole the text itself writes: the error, with the sum worked out. */
@@ -1469,12 +1554,12 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
         if (range) report.error(text.prose.node, `文字写的 ${part.text} 是“${said}”的一部分，却大于${label(wholes[0])}：部分不能超过整体。`, { range });
         return;
     }
-    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
-    if (!range) return;
     if (share.figure.interval.lo.gt(hundred)) {
-        report.error(text.prose.node, `文字写的 ${share.figure.text} 超过 100%：${amount} 是“${said}”的一部分，占它的比例不能超过 100%。`, { range });
+        tellShareOverHundred(report, text, share, `${amount}${part.unit}`, `“${said}”`);
         return;
     }
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    if (!range) return;
     const implied = part.interval.div(share.figure.interval)?.scale(hundred);
     if (!implied || wholes.some(({ whole }) => !implied.lo.gt(whole.interval.hi))) return;
     const value = fixedText(part.value.div(share.figure.value).times(100), part.decimals, model.groupsDigits);
@@ -1499,7 +1584,7 @@ function quantityName(quantity: Quantity): string {
 }
 
 /** A written share of a written part over one whole: right, a part larger than its whole, or off. */
-function writtenShareVerdict(part: WrittenFigure, share: WrittenFigure, whole: Pick<Figure, 'value' | 'interval'>, rate: Interval): 'right' | 'larger' | 'off' {
+function writtenShareVerdict(part: Pick<WrittenFigure, 'value' | 'interval'>, share: WrittenFigure, whole: Pick<Figure, 'value' | 'interval'>, rate: Interval): 'right' | 'larger' | 'off' {
     const hundred = new Decimal(100);
     if (part.interval.lo.gt(whole.interval.hi) && share.value.lte(hundred)) return 'larger';
     return shareAgreement(share, part.value, whole.value, rate).agrees ? 'right' : 'off';
@@ -1974,7 +2059,8 @@ const proseYearRule: Rule = {
                             && !/^[ \u3000]*年?度?[（(]/.test(words.slice(written.index + 4))
                             && !comparesWithLastYear(fullSentence(text, offset), year) && (reportComparesWithLastYear ??= proseComparesWithLastYear(model, year))
                             && changesAgreeWithLastYear(model, claimsOfText(located.prose), offset, end);
-                        if (copied) report.warning(located.prose.node, `这句话写的增减与数据中较上年（${year - 1}年）的增减相符，却写作与“${named}年”相比：多半是沿用上年报告时忘了改。`, { range: range(), fix: changeTo(String(year - 1)) });
+                        const agreeing = copied === 'text' ? `与文中所写上年（${year - 1}年）数算出的增减相符` : `与数据中较上年（${year - 1}年）的增减相符`;
+                        if (copied) report.warning(located.prose.node, `这句话写的增减${agreeing}，却写作与“${named}年”相比：多半是沿用上年报告时忘了改。`, { range: range(), fix: changeTo(String(year - 1)) });
                         continue;
                     }
                     if (named === year || NOT_THE_YEARS_FIGURES.test(after)) continue;
@@ -2024,18 +2110,18 @@ function comparesWithLastYear(words: string, year: number): boolean {
 }
 
 /**
- * Whether the changes and growth rates written between `from` and `to` are the data's changes from 上年: at least one
- * the data can tell (its 上年 held), and each such one agreeing. A rate over the year the sentence names (与2022年相比增长
- * 25.0% where 上年's growth is 5.3%) is no slip, nor a sentence whose figures the data cannot tell.
+ * Where the changes and growth rates written between `from` and `to` are the changes from 上年, what last year's figure
+ * came from: the data's 上年 ('data'), or, where it holds none, last year's figure the report's own text writes for the
+ * subject ('text': 上年决算1,000.00万元). At least one must be told so, and each so told agree; a rate over the year the
+ * sentence names (与2022年相比增长25.0% where 上年's growth is 5.3%) is no slip, nor a sentence whose figures nothing tells.
  */
-function changesAgreeWithLastYear(model: ReportModel, claims: readonly Claim[], from: number, to: number): boolean {
-    const verdicts = claims.flatMap(claim => {
+function changesAgreeWithLastYear(model: ReportModel, claims: readonly Claim[], from: number, to: number): 'data' | 'text' | undefined {
+    const verdicts = claims.flatMap((claim): { agrees: boolean; by: 'data' | 'text' }[] => {
         if (claim.kind !== 'figure' || !claim.subject || claim.figure.offset < from || claim.figure.offset >= to) return [];
         const role = claim.role;
         if ((role.kind !== 'change' && role.kind !== 'growth') || role.versus || role.fromOpening) return [];
         const targets = distinctTargets(model, claim.subject, role, claim.figure);
-        if (targets.length > 0) return [targets.some(target => agrees(claim.figure, target, role))];
-        // no 上年 in the data: last year's figure as the report's own text writes it (上年决算1,000.00万元), if it does
+        if (targets.length > 0) return [{ agrees: targets.some(target => agrees(claim.figure, target, role)), by: 'data' }];
         if (role.kind === 'change' && role.either) return [];
         const written = role.sign > 0 ? claim.figure.interval : claim.figure.interval.negate();
         const byText = writtenLastYears(model, claim.subject).flatMap(last => {
@@ -2044,9 +2130,10 @@ function changesAgreeWithLastYear(model: ReportModel, claims: readonly Claim[], 
             const computed = role.kind === 'change' ? current.interval.sub(last.figure.interval) : rateByLastYear(model, last, current)?.rate;
             return computed ? [computed.meets(written)] : [];
         });
-        return byText.length === 0 ? [] : [byText.some(Boolean)];
+        return byText.length === 0 ? [] : [{ agrees: byText.some(Boolean), by: 'text' }];
     });
-    return verdicts.length > 0 && verdicts.every(Boolean);
+    if (verdicts.length === 0 || !verdicts.every(v => v.agrees)) return undefined;
+    return verdicts.some(v => v.by === 'text') ? 'text' : 'data';
 }
 
 /** The last-year amounts the report's texts write for a subject (上年…决算1,000.00万元), the data holding none. */
