@@ -16,7 +16,7 @@ import type { RowModel } from '../../model/rows.js';
 import { rowLabel } from '../../model/rows.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
-import { distinctTargets, rangeIn } from './prose-judge.js';
+import { distinctTargets, rangeIn, shown } from './prose-judge.js';
 
 const ZERO = new Decimal(0);
 
@@ -213,13 +213,18 @@ function checkWrittenBudget(model: ReportModel, text: TextClaims, claim: BudgetC
     if (actuals.length !== 1) return;
     const [actual] = actuals;
     if (actual.subject && budget.subject && actual.subject.words !== budget.subject.words) return;
-    // a 决算 written otherwise than the data holds it (prose-figure tells that slip): the words are judged by the data's
-    const held = actual.subject ? distinctTargets(model, actual.subject, VALUE, actual.figure) : [];
-    const data = held.length === 1 && held[0].figure && !held[0].interval.meets(actual.figure.interval) ? held[0].figure : undefined;
+    // a 决算 written otherwise than the data holds it (prose-figure tells that slip): the words are judged by the data's,
+    // in the unit the sentence writes; only where prose-figure judges the figure by that row alone (not 国内公务接待费
+    // of 公务接待费's row, nor a part of all, nor several funds together)
+    const subject = actual.subject;
+    const judged = subject && !subject.qualified && !subject.partOfAll && !subject.together;
+    const held = judged ? distinctTargets(model, subject, VALUE, actual.figure) : [];
+    const data = held.length === 1 && held[0].figure && !held[0].interval.meets(actual.figure.interval) ? held[0] : undefined;
     const spent = data?.interval ?? actual.figure.interval;
     const below = spent.hi.lt(budget.figure.interval.lo);
     const above = spent.lo.gt(budget.figure.interval.hi);
-    const numbers = data ? `预算 ${budget.figure.text}，决算（数据中）${formatFigure(data, model.groupsDigits)}${model.meta.unit}` : `决算 ${actual.figure.text}，预算 ${budget.figure.text}`;
+    const numbers = data ? `预算 ${budget.figure.text}；数据中的决算为 ${shown(data, actual.figure, model.groupsDigits)}（句中写作 ${actual.figure.text}）`
+        : `决算 ${actual.figure.text}，预算 ${budget.figure.text}`;
     if (claim.relation === '=' && (below || above)) {
         report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，同一句写的${numbers}，并不相等。`);
     } else if ((claim.relation === '>' && below) || (claim.relation === '<' && above)) {

@@ -192,11 +192,16 @@ function placeOf(figure: Figure): string {
     return figure.place ?? figure.label;
 }
 
+/** A figure's row as the table prints it, without the table: 21301 农业农村. */
+function rowOf(figure: Figure): string | undefined {
+    const place = figure.place;
+    return place ? place.slice(place.lastIndexOf('›') + 1).trim() : undefined;
+}
+
 /** A figure named with its row, for a message about another figure: 20103 政府办公厅（室）及相关机构事务 合计. */
 function rowAndName(figure: Figure): string {
-    const place = figure.place;
-    if (!place) return figure.label;
-    const row = place.slice(place.lastIndexOf('›') + 1).trim();
+    const row = rowOf(figure);
+    if (!row) return figure.label;
     const name = figureName(figure);
     return name === row ? row : `${row} ${name}`;
 }
@@ -324,7 +329,7 @@ function throughOddChild(model: ReportModel, relation: Relation): boolean {
 
 /** Tells one rule's findings in words, for one model. */
 class Teller {
-    /** Restated copies told odd already: a copy restated by two figures gets one warning. */
+    /** Figures warned as one copy off another already: a figure restated by two, or restating two, gets one warning. */
     private readonly oddCopies = new Set<Figure>();
 
     constructor(private readonly model: ReportModel, private readonly report: Reporter) {}
@@ -541,6 +546,20 @@ class Teller {
     }
 
     /**
+     * The only child a row restates, where 0.01 apart is a slip: the row below it at the same precision. A row above
+     * its only child may hold a hidden one that rounds to 0.00, and a coarser row (235.6 over 235.65) is rounded; a
+     * child that is itself exactly the sum of its own rounded parts may differ from its row rounded from 元 (208
+     * 2,872.51 over 20805 2,872.52 = 312.60 + 486.25 + 1,382.44 + 691.23): those are rounding, told as hints.
+     */
+    private copiedChild(relation: Relation): Figure | undefined {
+        const child = onlyChild(relation);
+        if (!child || child.decimals !== relation.target.decimals || !relation.target.value.lt(child.value)) return undefined;
+        const summed = this.model.relations.some(r => r.target === child && r.rule === 'sum-children' && r.form?.kind === 'sum'
+            && r.form.terms.length > 1 && r.value.equals(child.value));
+        return summed ? undefined : child;
+    }
+
+    /**
      * A relation that holds: a figure restating another must equal it once both are rounded to the
      * coarser precision (one unit off is a warning); other relations hold within rounding (a hint
      * where the stated figure is not the computed one rounded).
@@ -548,19 +567,29 @@ class Teller {
     holding(relation: Relation): void {
         const { target } = relation;
         if (!target.node) return;
-        const restated = restatedFigure(relation) ?? onlyChild(relation);
+        const child = this.copiedChild(relation);
+        const restated = restatedFigure(relation) ?? child;
         if (restated) {
             const decimals = Math.min(target.decimals, restated.decimals);
             const a = target.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
             const b = restated.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
             if (a.equals(b)) return;
-            if (this.oddCopy(restated, target, a, decimals)) return;
-            // a row over its one child that its own 合计 adds up exactly as printed: which of the two is odd is not known
-            const backed = relation.rule === 'sum-children' && this.model.relations.find(r => r !== relation && r.target.stated && r.form?.kind === 'sum'
+            // one warning per figure: a figure between two copies of it (201 › 20106 › 2010601) is told once
+            if (this.oddCopies.has(target) || this.oddCopy(restated, target, a, decimals)) return;
+            this.oddCopies.add(target);
+            const off = this.shown(a.minus(b).abs(), target);
+            if (!child) {
+                this.report.warning(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.figure(restated)} 是同一个数，却差 ${off}：同一数字在各处应完全一致，应为 ${this.shown(b, target)}。${placeOf(target)}。`,
+                    { fix: fixTo(this.model, b, target) });
+                return;
+            }
+            // a row its own parent adds up exactly as printed: which of it and its child is odd is not known
+            const backed = this.model.relations.find(r => r !== relation && r.target.stated && r.form?.kind === 'sum'
                 && r.form.constant === undefined && r.roundsToTarget() && r.form.terms.some(t => t.figure === target
                     && !r.value.plus(b.minus(target.value).times(t.sign)).toDecimalPlaces(r.target.decimals, Decimal.ROUND_HALF_UP).equals(r.target.value)));
-            const should = backed ? `，它与「${placeOf(backed.target)}」${this.nameOf(backed.target)}相符，错的也许是子项` : `，应为 ${this.shown(b, target)}`;
-            this.report.warning(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.figure(restated)} 是同一个数，却差 ${this.shown(a.minus(b).abs(), target)}：同一数字在各处应完全一致${should}。${placeOf(target)}。`,
+            const should = backed ? `「${placeOf(backed.target)}」${this.nameOf(backed.target)}按它计算恰好相符，错的也许是子项 ${rowOf(child) ?? placeOf(child)} ${this.figure(child)}`
+                : `应为 ${this.shown(b, target)}`;
+            this.report.warning(target.node, `${this.nameOf(target)} ${this.figure(target)} 与其唯一的子项「${rowOf(child) ?? placeOf(child)}」${this.figure(child)} 应是同一个数，却差 ${off}，${should}。${placeOf(target)}。`,
                 backed ? undefined : { fix: fixTo(this.model, b, target) });
             return;
         }
@@ -568,7 +597,7 @@ class Teller {
         if (throughOddChild(this.model, relation)) return;
         const point = pointOf(relation);
         // an only child off its parent by what its own parts make up: the parent's warning tells it there
-        if (this.model.relations.some(r => r.holds && onlyChild(r) === target && r.target.value.equals(point))) return;
+        if (this.model.relations.some(r => r.holds && this.copiedChild(r) === target && r.target.value.equals(point))) return;
         this.report.hint(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.shown(point, target)} 相差 ${this.shown(point.minus(target.value).abs(), target)}，在舍入误差之内${workedOutRanges(relation)}。${placeOf(target)}：${relation.formula}。`);
     }
 }
@@ -610,21 +639,23 @@ function sameRowSpan(model: ReportModel, blame: Blame): { range: Range; newText:
  * figure, as a tie of a figure to the same one in another table, or 收入总计 to 支出总计.
  */
 export function restatedFigure(relation: Relation): Figure | undefined {
+    return relation.rule === 'tie' || relation.rule === 'balance' ? soleTerm(relation) : undefined;
+}
+
+/** The one stated figure a relation's target is, added alone. */
+function soleTerm(relation: Relation): Figure | undefined {
     const form = relation.form;
     if (form?.kind !== 'sum' || form.constant !== undefined || form.terms.length !== 1) return undefined;
     const [term] = form.terms;
-    return term.sign === 1 && term.figure.stated && (relation.rule === 'tie' || relation.rule === 'balance') ? term.figure : undefined;
+    return term.sign === 1 && term.figure.stated ? term.figure : undefined;
 }
 
 /**
- * A row's one child, where the row sums it alone (21002 公立医院 over 2100202 中医（民族）医院 only): both are rounded from
- * the same amount, so they print alike; 0.01 apart is a slip, not rounding, as between a figure and its copy.
+ * A row's one listed child, where the row sums it alone (21002 公立医院 over 2100202 中医（民族）医院 only): with no hidden
+ * child beside it, both are rounded from one amount and print alike (copiedChild says where 0.01 apart is a slip).
  */
 function onlyChild(relation: Relation): Figure | undefined {
-    const form = relation.form;
-    if (relation.rule !== 'sum-children' || form?.kind !== 'sum' || form.constant !== undefined || form.terms.length !== 1) return undefined;
-    const [term] = form.terms;
-    return term.sign === 1 && term.figure.stated ? term.figure : undefined;
+    return relation.rule === 'sum-children' ? soleTerm(relation) : undefined;
 }
 
 /**
