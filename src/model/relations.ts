@@ -1046,8 +1046,11 @@ export class RelationBuilder {
         const groups = sidesOf(table);
         if (!groups) return;
         const balanced = table.template ? table.template.balanced : true;
-        // every column: the fund columns of 附表4 add up like its first
+        // every column: the fund columns of 附表4 add up like its first; a column of last year's figure is the rows' 上年,
+        // which the sides' 上年 sums below check once
+        const lastYear = lastYearColumn(table);
         for (const column of table.columns) {
+            if (column === lastYear) continue;
             const totals: Figure[] = [];
             for (const group of groups) {
                 const side = table.rows.find(r => r.canonicalName === group.name);
