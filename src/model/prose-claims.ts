@@ -539,6 +539,14 @@ class TextReader {
         return wholes;
     }
 
+    /** Whether the section's tables are all of the department's money, of no fund nor 财政拨款 (支出决算表). */
+    private ofAllMoney(section: ReadonlySet<number> | undefined): boolean {
+        return !!section && section.size > 0 && [...section].every(number => {
+            const subject = this.tableSubjectOf(number);
+            return subject !== '' && !FUND_WORDS.test(subject);
+        });
+    }
+
     /** The one fund whose tables the section at `position` speaks of, if it speaks of one fund's only. */
     private sectionFund(position: number): string | undefined {
         const section = this.tablesAt(position);
@@ -1079,9 +1087,11 @@ class TextReader {
         const { inOpeningWhole, own } = narrowed;
         const tiers = this.unnamedItem(match) ? narrowed.tiers.map(tier => withItems(tier)) : narrowed.tiers;
         const section = this.tablesAt(match.start);
-        // coded rows only: 人员经费合计, 公用经费合计 are the table's own wholes, read as written
-        const partOfAll = tiers[0].length > 0 && tiers[0].every(q => q.row.code !== undefined && q.row.table?.template?.codes === '经济分类'
-            && !section?.has(q.row.table.number));
+        // coded rows only: 人员经费合计, 公用经费合计 are the table's own wholes, read as written — but in a section of all
+        // the department's money (支出决算表's 基本支出中，…公用经费…) a fund's wholes are a part of what the words say too
+        const ofAllMoney = this.ofAllMoney(section);
+        const partOfAll = tiers[0].length > 0 && tiers[0].every(q => q.row.table?.template?.codes === '经济分类' && !section?.has(q.row.table.number)
+            && (q.row.code !== undefined || (ofAllMoney && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number)))));
         const together = this.fundsTogether(tiers[0], section);
         const qualified = QUALIFIED_BEFORE.test(this.text.slice(Math.max(0, match.start - 4), match.start)) || carriedOverOnly(match.words, tiers[0]);
         return {

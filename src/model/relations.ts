@@ -3,7 +3,7 @@ import type { Figure } from './figure.js';
 import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColumn } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, PartTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, PART_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
@@ -304,7 +304,7 @@ function isChangeRateColumn(column: string): boolean {
  * unambiguously: one column of each year (本年决算数 and 上年决算数), and a change
  * or a rate column. Undefined for any other table.
  */
-export function changeColumns(columns: readonly string[]): { current: string; last: string; change?: string; rate?: string } | undefined {
+export function changeColumns(columns: readonly string[], thisYear?: string): { current: string; last: string; change?: string; rate?: string } | undefined {
     const one = (test: (column: string) => boolean) => {
         const found = columns.filter(test);
         return found.length === 1 ? found[0] : undefined;
@@ -315,14 +315,32 @@ export function changeColumns(columns: readonly string[]): { current: string; la
     const change = one(column => !isRateColumn(column) && headingMatches(column, CHANGE_COLUMN) && signed(column));
     const rate = one(column => isChangeRateColumn(column) && signed(column));
     if (!change && !rate) return undefined;
-    const current = one(column => !isRateColumn(column) && headingMatches(column, CURRENT_COLUMN));
+    const current = one(column => !isRateColumn(column) && headingMatches(column, CURRENT_COLUMN)) ?? thisYear;
     const last = one(column => !isRateColumn(column) && headingMatches(column, LAST_YEAR_COLUMN));
     return current && last ? { current, last, change, rate } : undefined;
+}
+
+/**
+ * A table's change columns: as `changeColumns` says, and on a template's table printing last year's column beside its
+ * own (“三公”经费表: 决算数 上年决算数 增减额 增减率), of its figure's column (决算数) over that one.
+ */
+export function tableChangeColumns(table: TableModel): ReturnType<typeof changeColumns> {
+    const template = table.template;
+    const thisYear = template && lastYearColumn(table) ? template.actualColumn ?? template.columns[0] : undefined;
+    return changeColumns(table.columns, thisYear !== undefined && table.columns.includes(thisYear) ? thisYear : undefined);
 }
 
 /** Whether a row's column adds up over rows: not the percentages of a row outside the tables, nor a table's rate column (执行率, 占比). */
 function summable(row: RowModel, column: string): boolean {
     return row.table ? !isRateColumn(column) : column !== '%';
+}
+
+/**
+ * A table's column of last year's figure (上年决算数) over code rows: each row's 上年, which a 类 may have more of than
+ * its printed 款 (one spent on last year only is not printed) — no exact sum, the 上年's bound from below instead.
+ */
+function lastYearOverCodes(row: RowModel, column: string, parts: readonly RowModel[]): boolean {
+    return row.table !== undefined && column === lastYearColumn(row.table) && parts.some(p => p.code !== undefined);
 }
 
 /** A table's row named as a rate (执行率, 百分比): its figures are rates, no part of a sum. */
@@ -685,7 +703,7 @@ export class RelationBuilder {
             for (const part of parts) part.cells.forEach((_, column) => columns.add(column));
             const signs = parts.map(subtractedSign);
             for (const column of columns) {
-                if (!summable(row, column)) continue;
+                if (!summable(row, column) || lastYearOverCodes(row, column, parts)) continue;
                 const figures = parts.map(p => p.cells.get(column));
                 // a child leaving the column unwritten (its trailing blank cells left out) is unknown: the row is then at least the written ones
                 if (figures.some(f => f === undefined)) {
@@ -871,7 +889,7 @@ export class RelationBuilder {
         if (parts.length === 0) return;
         const written = parts.filter(p => !isLeftOut(p));
         for (const column of total.columns) {
-            if (!summable(total, column)) continue;
+            if (!summable(total, column) || lastYearOverCodes(total, column, parts)) continue;
             const figures = parts.map(p => p.cells.get(column));
             if (figures.some(f => f === undefined)) {
                 // an excerpt (……): the total is at least the rows it prints
@@ -1050,8 +1068,11 @@ export class RelationBuilder {
         const groups = sidesOf(table);
         if (!groups) return;
         const balanced = table.template ? table.template.balanced : true;
-        // every column: the fund columns of 附表4 add up like its first
+        // every column: the fund columns of 附表4 add up like its first; a column of last year's figure is the rows' 上年,
+        // which the sides' 上年 sums below check once
+        const lastYear = lastYearColumn(table);
         for (const column of table.columns) {
+            if (column === lastYear) continue;
             const totals: Figure[] = [];
             for (const group of groups) {
                 const side = table.rows.find(r => r.canonicalName === group.name);
@@ -1681,7 +1702,7 @@ export class RelationBuilder {
      * rate printed blank (-) says no rate, not 0%; none is worked out over a last year not above zero.
      */
     private changeColumns(table: TableModel): void {
-        const columns = changeColumns(table.columns);
+        const columns = tableChangeColumns(table);
         if (!columns) return;
         const { current: now, last: before, change, rate } = columns;
         walkRows(table.rows, row => {

@@ -307,11 +307,21 @@ export const LAST_YEAR_COLUMN = /^(?:上年度?|上年同期)(?:决算|实际)?(
  */
 function lastYearFromColumn(row: RowModel): void {
     const table = row.table;
-    if (!table?.template || row.attributes.has('上年')) return;
-    const columns = [...table.foreign].filter(column => LAST_YEAR_COLUMN.test(column));
-    const last = columns.length === 1 ? row.cells.get(columns[0]) : undefined;
+    if (!table || row.attributes.has('上年')) return;
+    const column = lastYearColumn(table);
+    const last = column === undefined ? undefined : row.cells.get(column);
     const own = last?.kind === 'amount' ? actualColumn(row) : undefined;
     if (last && own) row.attributes.set('上年', new Map([[own, last]]));
+}
+
+/**
+ * The one column of last year's figure a template's table prints beside its own (上年决算数); none where it prints
+ * two (上年决算数 上年预算数 … whose 上年 is which, the words do not tell) or none.
+ */
+export function lastYearColumn(table: TableModel): string | undefined {
+    if (!table.template || table.foreign.size === 0) return undefined;
+    const columns = [...table.foreign].filter(column => LAST_YEAR_COLUMN.test(column));
+    return columns.length === 1 ? columns[0] : undefined;
 }
 
 /** Which of a table's columns hold rates, worked out once for all its rows: the rows share their table's list. */

@@ -3027,7 +3027,7 @@ class TemplateLayout {
         return template ? this.columnsOfTable(template) : this.table(role)?.columns ?? [];
     }
 
-    private columnsOfTable(template: Pick<PrintedTable, 'number' | 'columns'>): string[] {
+    private columnsOfTable(template: Pick<PrintedTable, 'number' | 'columns' | 'columnHeads'>): string[] {
         // the columns 列【…】 writes beyond the template's; none where it writes none (the model's are then the template's)
         const table = this.tableNumbered(template.number);
         const written = table?.node.columns ? table.columns : [];
@@ -3040,12 +3040,20 @@ class TemplateLayout {
         const columns = template.columns.filter(c => !table?.node.columns || written.includes(c) || this.printedInSomeRow(table, c));
         // the template's in its order (列【决算数 预算数】 is the order of entry, not of print); one of the report's own
         // where it is written, before the template's column written next (大连's “三公” table prints 上年决算数 before
-        // 预算数 and 决算数), else last
+        // 预算数 and 决算数), else last — but never between columns one heading stands over (本年支出 over 合计 基本支出
+        // 项目支出, 列【合计 基本支出 人员经费 公用经费 项目支出】): after them, so the heading is printed
         const ofTemplate = new Set(columns);
         written.forEach((c, i) => {
             if (ofTemplate.has(c)) return;
             const next = written.slice(i + 1).find(n => ofTemplate.has(n));
-            columns.splice(next === undefined ? columns.length : columns.indexOf(next), 0, c);
+            let at = next === undefined ? columns.length : columns.indexOf(next);
+            const within = template.columnHeads?.find(head => at > 0 && head.columns.includes(columns[at - 1]) && head.columns.includes(columns[at]));
+            if (within) {
+                at = Math.max(...within.columns.map(column => columns.indexOf(column))) + 1;
+                // after the report's columns written before this one and put there too
+                while (at < columns.length && !ofTemplate.has(columns[at]) && written.indexOf(columns[at]) < i) at++;
+            }
+            columns.splice(at, 0, c);
         });
         return columns;
     }

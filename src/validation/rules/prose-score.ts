@@ -26,7 +26,7 @@ const YEAR = /(?:19|20)\d{2}(?=年)/g;
 
 /**
  * Scores a text writes of one project, each against the 得分 of its form's 总分 line: in a text inside the project's
- * block, or in a sentence that names the project (and no other project) before the score and after any earlier score. A score off beyond the
+ * block, or in a sentence that names the project (and no other project) after any earlier score and before this one. A score off beyond the
  * rounding of both (96 for 97.5) is a warning: the text or the form is wrong, which one the words cannot tell.
  */
 export function proseScores(model: ReportModel, report: Reporter): void {
@@ -41,13 +41,17 @@ export function proseScores(model: ReportModel, report: Reporter): void {
         const text = prose.text;
         const within = AstUtils.getContainerOfType(prose.node, isProject);
         // a sentence listing several projects' scores (A项目自评得分99分，B项目自评得分96分): a name before an earlier
-        // score is that score's, so each score reads only the words since the one before it
+        // score is that score's, so a score's project is named in the words since the one before it; what the sentence
+        // says of them all (上年度A项目…，B项目…) stands before the first
         let previousEnd = 0;
         for (const m of text.matchAll(SCORE)) {
-            const sentence = normalizeName(text.slice(Math.max(sentenceStart(text, m.index), previousEnd), m.index));
+            const start = sentenceStart(text, m.index);
+            const sentence = normalizeName(text.slice(start, m.index));
+            const since = normalizeName(text.slice(Math.max(start, previousEnd), m.index));
             previousEnd = m.index + m[0].length;
-            const named = scored.filter(s => sentence.includes(nameOf(s.project)));
-            if (NOT_THE_PROJECT.test(named.reduce((rest, s) => rest.replaceAll(nameOf(s.project), ''), sentence))) continue;
+            const named = scored.filter(s => since.includes(nameOf(s.project)));
+            const anyNamed = scored.filter(s => sentence.includes(nameOf(s.project)));
+            if (NOT_THE_PROJECT.test(anyNamed.reduce((rest, s) => rest.replaceAll(nameOf(s.project), ''), sentence))) continue;
             // 2023年度自评得分90分 in a report of 2024: another year's score (the last year named before it tells)
             const year = [...sentence.matchAll(YEAR)].at(-1)?.[0];
             if (year !== undefined && Number(year) !== model.meta.year) continue;

@@ -7,8 +7,8 @@ import { formatFigure, isRateColumn } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
 import type { TableModel } from '../../model/rows.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
-import { firstJoined, LAST_YEAR_COLUMN, walkRows } from '../../model/rows.js';
-import { byUnitWhole, changeColumns, executionRates, partTableOf } from '../../model/relations.js';
+import { firstJoined, lastYearColumn, walkRows } from '../../model/rows.js';
+import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableTemplate } from '../../templates/template.js';
@@ -214,9 +214,11 @@ const tableShapeRule: Rule = {
             const columnNames = expandColumnNames(names);
             const columnCanonical = columnNames.map(canonicalOf);
             // a rate column the report adds (执行率, 占比) holds percentages beside the template's figures, not one of them;
-            // a last year's column (上年决算数) holds each row's 上年
+            // the one last year's column (上年决算数) holds each row's 上年, and the change beside it (增减额) is checked
+            const lastYear = written && lastYearColumn(written);
+            const change = written && lastYear ? tableChangeColumns(written)?.change : undefined;
             const unknown = columnNames.filter((_, i) => columnCanonical[i] !== undefined && !known.includes(columnCanonical[i]!) && !COUNT_COLUMN.test(columnCanonical[i]!)
-                && !isRateColumn(columnCanonical[i]!) && !LAST_YEAR_COLUMN.test(columnCanonical[i]!));
+                && !isRateColumn(columnCanonical[i]!) && columnCanonical[i] !== lastYear && columnCanonical[i] !== change);
             if (node.columns && unknown.length > 0) {
                 report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${known.join('、')}。`);
             }
