@@ -122,14 +122,20 @@ function directionSlips(broken: ReadonlySet<Relation>): Relation[] {
     return [...broken].filter(r => r.reversal && !mixed.has(find(r)));
 }
 
-/** The value the relations say a figure should have: found wrong alone, or the target of a broken relation that it alone would mend. */
+/**
+ * The value the relations say a figure should have: found wrong alone, or the target of a broken relation that it alone
+ * would mend. A cascading relation gives none: its value breaks another relation that holds (总计 800.00 also the 收入
+ * side's), so the figure may well be right and a part wrong — the table check tells no value there, nor may the prose.
+ */
 export function correctedValue(model: ReportModel, figure: Figure): Decimal | undefined {
     const { verdict } = findings(model);
     for (const blame of verdict.blamed) {
         const found = blame.figures.find(f => f.figure === figure);
         if (found) return found.value;
     }
-    for (const [relation, fix] of verdict.unexplained) if (relation.target === figure && fix) return fix;
+    for (const [relation, fix] of verdict.unexplained) {
+        if (relation.target === figure && fix && !verdict.cascading?.has(relation)) return fix;
+    }
     return undefined;
 }
 
