@@ -24,8 +24,6 @@ export interface Verdict {
      * its target wrong, where changing the target alone breaks nothing else.
      */
     readonly unexplained: ReadonlyMap<Relation, Decimal | undefined>;
-    /** Unexplained relations whose value (a sum's exact one) breaks another that holds: the figure may be right, a part wrong. */
-    readonly cascading?: ReadonlySet<Relation>;
 }
 
 /** Broken relations connected through shared figures, past which each is reported as it is. */
@@ -103,7 +101,6 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
     bounds: readonly Relation[] = []): Verdict {
     const blamed: Blame[] = [];
     const unexplained = new Map<Relation, Decimal | undefined>();
-    const cascading = new Set<Relation>();
     if (broken.size === 0) return { blamed, unexplained };
     if (broken.size > MAX_BROKEN) {
         for (const relation of broken) unexplained.set(relation, undefined);
@@ -129,9 +126,9 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
             for (const relation of component) unexplained.set(relation, undefined);
             continue;
         }
-        new Tracer(component, byFigure, equations, blamed, unexplained, bounds, cascading).run();
+        new Tracer(component, byFigure, equations, blamed, unexplained, bounds).run();
     }
-    return { blamed, unexplained, cascading };
+    return { blamed, unexplained };
 }
 
 /** Each relation's equation, made once; derived figures expanded once. */
@@ -280,7 +277,6 @@ class Tracer {
         private readonly blamed: Blame[],
         private readonly unexplained: Map<Relation, Decimal | undefined>,
         private readonly bounds: readonly Relation[],
-        private readonly cascading: Set<Relation>,
     ) {
         this.inComponent = new Set(component);
         this.remaining = new Set(component);
@@ -449,7 +445,7 @@ class Tracer {
     /**
      * Whether a candidate gives a sum's total a value other than its parts' exact sum (10.01 for parts adding up to 10.03,
      * the most its row's other sums allow within rounding): no mend, a slip printed again. The relation is then told as
-     * it is, at its total, mended to the exact sum (targetFix).
+     * it is, at its total, with the exact sum as its value only where that breaks nothing else (targetFix).
      */
     private offExactSum(candidate: Candidate, relation: Relation): boolean {
         const equation = this.equations.of(relation).equation;
@@ -484,15 +480,16 @@ class Tracer {
         // a figure another table prints as the very same number (a tie to one figure): moved within rounding, the two differ
         if (equations.some(e => e.relation !== relation && isExactCopy(e.relation))) return undefined;
         // a sum's total mended to its parts' exact sum, as printed: a value only just within rounding of them (10.01 for parts
-        // adding up to 10.03, the most its 类's sum allows) prints a slip again. Where the exact sum breaks another sum that
-        // holds (its 类 agrees with it, not with its 项), it is kept for what the parts make, not told as its value.
+        // adding up to 10.03, the most its 类's sum allows) prints a slip again. Where the exact sum breaks another relation
+        // that holds (its 类 agrees with it, not with its 项; 支出 总计 equal to 收入's), the total may well be right and a
+        // part wrong: no value, neither told nor offered nor handed to the prose checks.
         const own = this.equations.of(relation).equation;
         if (isPartsSum(relation, own)) {
             const exact = printedShift([own], move, relation);
             const mends = exact && !exact.isZero() && !own.opaque.has(target) && holdsAt(own, move, exact)
                 && target.value.plus(exact).isNegative() === target.value.isNegative();
             if (!mends) return undefined;
-            if (equations.some(equation => equation !== own && (equation.opaque.has(target) || !holdsAt(equation, move, exact)))) this.cascading.add(relation);
+            if (equations.some(equation => equation !== own && (equation.opaque.has(target) || !holdsAt(equation, move, exact)))) return undefined;
             return target.value.plus(exact);
         }
         const shift = shiftFor(equations, move);
