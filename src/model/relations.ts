@@ -398,10 +398,17 @@ function addedTableOf(table: TableModel): AddedTable | undefined {
 }
 
 /**
- * The part of a template table a report prints by the other classification (PART_TABLES: 山西's 表（二）, 基本支出 by 经济分类):
+ * The part of a template table a report prints by the other classification (PART_TABLES: a 表（二） of 基本支出 by 经济分类):
  * a table of no template's, its title qualifying that table's, its codes all of that classification, its columns the part's.
  */
 export function partTableOf(table: TableModel): PartTable | undefined {
+    if (!partTables.has(table)) partTables.set(table, findPartTable(table));
+    return partTables.get(table);
+}
+
+const partTables = new WeakMap<TableModel, PartTable | undefined>();
+
+function findPartTable(table: TableModel): PartTable | undefined {
     // its title qualifying the template table's (variantOf), or that table's own at its number (otherCodes: 表（二） printed without 表（一）)
     const whole = table.variantOf ?? table.otherCodes;
     if (table.template || !whole) return undefined;
@@ -410,8 +417,25 @@ export function partTableOf(table: TableModel): PartTable | undefined {
         if (row.code) classes.add(/^[35]/.test(row.code) ? '经济分类' : row.code.startsWith('2') ? '功能分类' : '');
     });
     const [codes] = classes;
+    // every column of the part but its total: 合计 beside 公用经费 alone is that column's table, not 基本支出's
     return classes.size === 1 ? PART_TABLES.find(p => p.of === whole.role && p.codes === codes
-        && table.columns.every(c => p.columns.includes(c)) && table.columns.some(c => c !== p.columns[0])) : undefined;
+        && table.columns.every(c => p.columns.includes(c)) && p.columns.slice(1).every(c => table.columns.includes(c)) && totalHolds(table, p)) : undefined;
+}
+
+/**
+ * Whether the table's 合计 row keeps the part's column sums within rounding (合计 = 人员经费 + 公用经费): a 合计 over them
+ * holds more (资本性支出 too, 项目支出's) and the table is all of the whole by that classification, no part of it to tie.
+ */
+function totalHolds(table: TableModel, part: PartTable): boolean {
+    const total = table.rows.find(r => r.canonicalName === '合计');
+    return part.columnSums.every(equation => {
+        if (!table.columns.includes(equation.total)) return true;
+        const target = total?.cells.get(equation.total);
+        const figures = equation.parts.map(p => total?.cells.get(p.column));
+        if (!target || figures.some(f => f === undefined)) return false;
+        const sum = equation.parts.reduce((acc, p, i) => acc.add(figures[i]!.interval.scale(new Decimal(p.sign))), Interval.exact(ZERO));
+        return sum.meets(target.interval);
+    });
 }
 
 /** The column equations of a table's rows: its template's, a part's own (表（二）'s 合计 = 人员经费 + 公用经费), a variant's template's. */
@@ -1441,10 +1465,13 @@ export class RelationBuilder {
 
     /** An address as messages name it: 附表4「收入 › 一般公共预算财政拨款」. */
     private addressLabel(address: FigureAddress): string {
-        const number = this.template.tables.find(t => t.role === address.table)?.number;
-        // the report's label where it has the table (公开05表), the template's where it lacks it
+        const table = this.template.tables.find(t => t.role === address.table);
+        const number = table?.number;
+        // the report's label where it has the table (公开05表), the template's where it lacks it; its title where the report
+        // prints another table at that number (a part standing where the template's table does): 表5 would name that one
+        const taken = number !== undefined && this.tables.has(number);
         const where = address.table === undefined ? address.section
-            : this.tableOf(address.table)?.label ?? (number !== undefined ? this.template.tableLabel(number) : address.table);
+            : this.tableOf(address.table)?.label ?? (number !== undefined ? (taken ? table!.title : this.template.tableLabel(number)) : address.table);
         return `${where}「${address.row.join(' › ')}」${address.table !== undefined ? address.column ?? '' : ''}`;
     }
 
@@ -1453,7 +1480,7 @@ export class RelationBuilder {
         if (role === undefined) return undefined;
         const number = this.template.tables.find(t => t.role === role)?.number;
         const table = number === undefined ? undefined : this.tables.get(number);
-        // a table only placed at the role's number (another's part, 山西's （二）) is not that table
+        // a table only placed at the role's number (another's part, a 表（二）) is not that table
         return table?.template?.role === role ? table : undefined;
     }
 

@@ -16,6 +16,11 @@ describe('a full-width minus before a number', () => {
         expect(problems.lexer).toEqual(['2:10 “－”是全角负号：负数写半角“-”（如 －5 写作 -5）。']);
     });
 
+    test('the minus sign (U+2212) is said to be no half-width “-”, not a 全角 one', async () => {
+        const { problems } = await parseWithProblems('情况说明 {\n  机关运行经费 −5.00\n}');
+        expect(problems.lexer).toEqual(['2:10 “−”不是半角负号：负数写半角“-”（如 −5 写作 -5）。']);
+    });
+
     test('its fix is the half-width minus, at that character only', async () => {
         const document = await parse('情况说明 {\n  机关运行经费 －5.00 −3\n}');
         const diagnostics = await services.validation.DocumentValidator.validateDocument(document);

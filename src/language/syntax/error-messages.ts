@@ -136,7 +136,9 @@ export class JuesuanLexerErrorMessageProvider implements ILexerErrorMessageProvi
             return `无法识别的字符“${chars}”：请把全角数字改为半角数字（如 １２３.４５ 写作 123.45）。`;
         }
         if (FULL_WIDTH_MINUS.test(fullText.substr(startOffset, 2))) {
-            return `“${chars[0]}”是全角负号：负数写半角“-”（如 ${chars[0]}5 写作 -5）。`;
+            // U+2212 (the minus sign) is no full-width character: said only to be no half-width “-”
+            const what = chars[0] === '－' ? '是全角负号' : '不是半角负号';
+            return `“${chars[0]}”${what}：负数写半角“-”（如 ${chars[0]}5 写作 -5）。`;
         }
         if (chars.startsWith('「')) {
             return '文本缺少结尾的“」”。';

@@ -246,18 +246,20 @@ export const BASIC_SHARE_BASES: readonly ShareBase[] = (['人员经费', '公用
 }));
 
 /**
- * A table a report prints as a part of a template table, by the other classification, at another table's number (山西:
- * 一般公共预算财政拨款支出决算表（二）, the 基本支出 by 经济分类 with 人员经费 and 公用经费 columns, where the 基本支出 table
+ * A table a report prints as a part of a template table, by the other classification, at another table's number
+ * (一般公共预算财政拨款支出决算表（二）: the 基本支出 by 经济分类 with 人员经费 and 公用经费 columns, where the 基本支出 table
  * stands). Its own columns add up by `columnSums`; its 合计 row ties to the table it is a part of by `ties`, each through the
- * first of its alternatives whose columns the table prints.
+ * first of its alternatives whose columns the table prints. Only where its 合计 row keeps `columnSums` within rounding: a
+ * 合计 holding more (资本性支出) is the whole by that classification, left untied.
  */
 export interface PartTable {
     /** The role of the template table it is a part of (its title qualified in brackets). */
     readonly of: TableRole;
     readonly codes: '功能分类' | '经济分类';
     /**
-     * The columns it prints, its total first: a table printing any other (基本支出 and 项目支出 by 经济分类, whose 合计
-     * holds 项目支出 too) or its total alone is not this part.
+     * The columns it may print, its total first; it prints every one but the total. A table printing any other (基本支出
+     * and 项目支出 by 经济分类, whose 合计 holds 项目支出 too), or its total beside one of the rest (合计 and 公用经费: that
+     * column's table), is not this part.
      */
     readonly columns: readonly string[];
     readonly columnSums: readonly ColumnSum[];

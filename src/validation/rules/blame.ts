@@ -24,8 +24,6 @@ export interface Verdict {
      * its target wrong, where changing the target alone breaks nothing else.
      */
     readonly unexplained: ReadonlyMap<Relation, Decimal | undefined>;
-    /** Unexplained relations whose value (a sum's exact one) breaks another that holds: the figure may be right, a part wrong. */
-    readonly cascading?: ReadonlySet<Relation>;
 }
 
 /** Broken relations connected through shared figures, past which each is reported as it is. */
@@ -103,7 +101,6 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
     bounds: readonly Relation[] = []): Verdict {
     const blamed: Blame[] = [];
     const unexplained = new Map<Relation, Decimal | undefined>();
-    const cascading = new Set<Relation>();
     if (broken.size === 0) return { blamed, unexplained };
     if (broken.size > MAX_BROKEN) {
         for (const relation of broken) unexplained.set(relation, undefined);
@@ -129,9 +126,9 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
             for (const relation of component) unexplained.set(relation, undefined);
             continue;
         }
-        new Tracer(component, byFigure, equations, blamed, unexplained, bounds, cascading).run();
+        new Tracer(component, byFigure, equations, blamed, unexplained, bounds).run();
     }
-    return { blamed, unexplained, cascading };
+    return { blamed, unexplained };
 }
 
 /** Each relation's equation, made once; derived figures expanded once. */
@@ -280,7 +277,6 @@ class Tracer {
         private readonly blamed: Blame[],
         private readonly unexplained: Map<Relation, Decimal | undefined>,
         private readonly bounds: readonly Relation[],
-        private readonly cascading: Set<Relation>,
     ) {
         this.inComponent = new Set(component);
         this.remaining = new Set(component);
@@ -421,21 +417,26 @@ class Tracer {
     }
 
     /**
-     * A sum broken by one part printed with its digits swapped (a unit's 12.30 for 13.20 in a 分单位 table): the part whose
-     * digits, reordered, make the sum hold, where exactly one part's do and the total's do not — else the total's fault,
-     * as ever. A slip of the hand is more likely in one of many rows than in the total worked out from them.
+     * A sum broken by one part printed with two neighbouring digits swapped (a 302's 电费 52.08 for 52.80): the part whose
+     * digits, swapped back, make the sum hold, where exactly one part's do and the total's do not. Only where the total is
+     * backed — changed alone it would break another relation that holds (its 类's sum, a tie to another table): a total
+     * nothing backs, changed alone, mends the sum as well, and a total typed wrong (42.39 for 42.48) is as likely as a
+     * swap that happens to fit (12.43 for 12.34), so the blame stays at the total. The trade-off: a swap under a total
+     * nothing backs is told at the total, the fix there the parts' sum.
      */
     private transposedPart(relation: Relation, singleOf: ReadonlyMap<Figure, Move>): Candidate | undefined {
         const equation = this.equations.of(relation).equation;
         if (equation.kind !== 'sum') return undefined;
-        const permuted = (figure: Figure, coefficient: number) => {
+        const swapped = (figure: Figure, coefficient: number) => {
             const shifts = solveSum(equation, new Map([[figure, coefficient]]));
             const value = typeof shifts === 'string' ? undefined : shifts.add(Interval.exact(figure.value)).roundedValue(figure.decimals);
-            return value !== undefined && figure.kind === 'amount' && isDigitPermutation(figure, value);
+            return value !== undefined && figure.kind === 'amount' && isDigitSwap(figure, value);
         };
-        if (permuted(relation.target, 1)) return undefined;
+        if (swapped(relation.target, 1)) return undefined;
+        const own = singleOf.get(relation.target);
+        if (own && this.candidate(own)) return undefined;
         const parts = [...equation.numerator].filter(([figure, coefficient]) => figure !== relation.target && coefficient !== 0
-            && figure.stated && figure.node && permuted(figure, 1));
+            && figure.stated && figure.node && swapped(figure, 1));
         if (parts.length !== 1) return undefined;
         const move = singleOf.get(parts[0][0]);
         return move && this.explainedCount(move) === 1 ? this.candidate(move) : undefined;
@@ -444,7 +445,7 @@ class Tracer {
     /**
      * Whether a candidate gives a sum's total a value other than its parts' exact sum (10.01 for parts adding up to 10.03,
      * the most its row's other sums allow within rounding): no mend, a slip printed again. The relation is then told as
-     * it is, at its total, mended to the exact sum (targetFix).
+     * it is, at its total, with the exact sum as its value only where that breaks nothing else (targetFix).
      */
     private offExactSum(candidate: Candidate, relation: Relation): boolean {
         const equation = this.equations.of(relation).equation;
@@ -479,15 +480,16 @@ class Tracer {
         // a figure another table prints as the very same number (a tie to one figure): moved within rounding, the two differ
         if (equations.some(e => e.relation !== relation && isExactCopy(e.relation))) return undefined;
         // a sum's total mended to its parts' exact sum, as printed: a value only just within rounding of them (10.01 for parts
-        // adding up to 10.03, the most its 类's sum allows) prints a slip again. Where the exact sum breaks another sum that
-        // holds (its 类 agrees with it, not with its 项), it is kept for what the parts make, not told as its value.
+        // adding up to 10.03, the most its 类's sum allows) prints a slip again. Where the exact sum breaks another relation
+        // that holds (its 类 agrees with it, not with its 项; 支出 总计 equal to 收入's), the total may well be right and a
+        // part wrong: no value, neither told nor offered nor handed to the prose checks.
         const own = this.equations.of(relation).equation;
         if (isPartsSum(relation, own)) {
             const exact = printedShift([own], move, relation);
             const mends = exact && !exact.isZero() && !own.opaque.has(target) && holdsAt(own, move, exact)
                 && target.value.plus(exact).isNegative() === target.value.isNegative();
             if (!mends) return undefined;
-            if (equations.some(equation => equation !== own && (equation.opaque.has(target) || !holdsAt(equation, move, exact)))) this.cascading.add(relation);
+            if (equations.some(equation => equation !== own && (equation.opaque.has(target) || !holdsAt(equation, move, exact)))) return undefined;
             return target.value.plus(exact);
         }
         const shift = shiftFor(equations, move);
@@ -540,11 +542,17 @@ function isPartsSum(relation: Relation, equation: Equation): boolean {
     return equation.kind === 'sum' && (relation.rule === 'sum-children' || relation.rule === 'sum-total' || relation.rule === 'sum-columns');
 }
 
-/** Whether a value is the figure's printed digits in another order (12.30 and 13.20; not 5.00 and 0.50). */
-function isDigitPermutation(figure: Figure, value: Decimal): boolean {
+/**
+ * Whether a value is the figure's printed digits with two neighbours swapped (12.30 and 13.20; not 5.00 and 0.50, nor
+ * 12.43 and 34.21): the gap is then 9 × their difference in units of the lower place, never under 9 units.
+ */
+function isDigitSwap(figure: Figure, value: Decimal): boolean {
     if (value.equals(figure.value) || value.isNegative() !== figure.value.isNegative()) return false;
-    const digits = (d: Decimal) => d.abs().toFixed(figure.decimals).replace('.', '').replace(/^0+/, '').split('').sort().join('');
-    return digits(value) === digits(figure.value);
+    const digits = (d: Decimal) => d.abs().toFixed(figure.decimals).replace('.', '').replace(/^0+/, '');
+    const [a, b] = [digits(figure.value), digits(value)];
+    if (a.length !== b.length) return false;
+    const differ = [...a].flatMap((c, i) => c === b[i] ? [] : [i]);
+    return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
 }
 
 /** A tie of a figure to one other figure that prints the same value: the same number stated twice. */

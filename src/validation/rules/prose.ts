@@ -914,11 +914,13 @@ function correctedPlaces(figure: WrittenFigure, target: Target): number {
  * or what its rows add up to (a 款 of 100.03 over 项 of 50.01 + 50.04, the text writing 100.05: the rows' sum).
  */
 function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
+    // the rows' exact sum counts even where the relations give no value (the 款's 类 agrees with it, not with its 项)
+    if (gives(model, figure, target, role, 'sum-children', false)) return true;
     const found = target.figure && correctedValue(model, target.figure);
     if (!found) return false;
     const corrected = found.div(target.scale ?? 1);
     const verdict = judge(figure, { ...target, value: target.value.isNegative() ? corrected.negated() : corrected }, role);
-    return verdict === 'equal' || verdict === 'consistent' || gives(model, figure, target, role, 'sum-children', false);
+    return verdict === 'equal' || verdict === 'consistent';
 }
 
 /**

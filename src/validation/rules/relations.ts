@@ -37,7 +37,7 @@ interface Findings {
 
 interface RuleFindings {
     readonly blamed: Blame[];
-    readonly unexplained: [Relation, Decimal | undefined, boolean][];
+    readonly unexplained: [Relation, Decimal | undefined][];
     /** At-least bounds broken (no equation to blame a figure of). */
     readonly brokenBounds: Relation[];
     /** Broken by a direction written the wrong way round. */
@@ -68,7 +68,7 @@ function sortByRule(model: ReportModel, { verdict, held, reversed }: Findings): 
     };
     for (const relation of reversed) of(relation.rule).reversed.push(relation);
     for (const blame of verdict.blamed) of(primaryOf(blame).rule).blamed.push(blame);
-    for (const [relation, fix] of verdict.unexplained) of(relation.rule).unexplained.push([relation, fix, verdict.cascading?.has(relation) ?? false]);
+    for (const [relation, fix] of verdict.unexplained) of(relation.rule).unexplained.push([relation, fix]);
     for (const relation of model.relations) {
         if (relation.atLeast && !relation.holds && !held.has(relation)) of(relation.rule).brokenBounds.push(relation);
     }
@@ -122,7 +122,10 @@ function directionSlips(broken: ReadonlySet<Relation>): Relation[] {
     return [...broken].filter(r => r.reversal && !mixed.has(find(r)));
 }
 
-/** The value the relations say a figure should have: found wrong alone, or the target of a broken relation that it alone would mend. */
+/**
+ * The value the relations say a figure should have: found wrong alone, or the target of a broken relation that it alone
+ * would mend, breaking nothing that holds (none for 支出 总计 800.00 equal to 收入's: a part may be the wrong one).
+ */
 export function correctedValue(model: ReportModel, figure: Figure): Decimal | undefined {
     const { verdict } = findings(model);
     for (const blame of verdict.blamed) {
@@ -166,7 +169,7 @@ function relationRule(id: RelationRule, more?: (model: ReportModel, report: Repo
             const own = ruleFindings(model, id);
             const teller = new Teller(model, report);
             for (const blame of own?.blamed ?? []) teller.blame(blame);
-            for (const [relation, fix, cascading] of own?.unexplained ?? []) teller.broken(relation, fix, cascading);
+            for (const [relation, fix] of own?.unexplained ?? []) teller.broken(relation, fix);
             for (const relation of own?.brokenBounds ?? []) teller.broken(relation, undefined);
             for (const relation of own?.reversed ?? []) teller.reversed(relation);
             for (const relation of own?.holding ?? []) teller.holding(relation);
@@ -442,11 +445,10 @@ class Teller {
     }
 
     /**
-     * A broken relation no one figure explains, told at its own figure: with a fix only where changing that alone breaks
-     * nothing (`cascading`: the value breaks another sum that holds, so this figure may well be right and a part wrong —
-     * neither said nor offered; the prose checks still read it as what the parts make).
+     * A broken relation no one figure explains, told at its own figure: with a value and a fix only where changing that
+     * alone breaks nothing (a 款 whose 类 agrees with it, not with its 项, gets none: a 项 may be the wrong one).
      */
-    broken(relation: Relation, mend: Decimal | undefined, cascading = false): void {
+    broken(relation: Relation, mend: Decimal | undefined): void {
         const { target } = relation;
         // shares that do not add up to 100%: nothing says which of them is wrong
         const fix = relation.rule === 'share-total' || mend === undefined ? undefined : this.asCopy(target, mend, relation);
@@ -471,12 +473,11 @@ class Teller {
             this.report.error(target.node, `同一总数的各项占比之和为 ${sum}%，应为 100%（差 ${formatDecimal(new Decimal(100).minus(relation.value).abs())}%）：${relation.formula}。${placeOf(target)}。`);
             return;
         }
-        // a value that breaks another sum that holds (the 类 agrees with this 款, not with its 项): a part may be the wrong one
-        const should = fix && !cascading ? `，应为 ${this.shown(fix, target)}` : '';
+        const should = fix ? `，应为 ${this.shown(fix, target)}` : '';
         // a tie to one figure has said it already: its formula after the target's place would read as the target's
         const formula = relation.parts.length === 1 ? '' : `：${relation.formula}`;
         // a figure the report's text writes as it stands: changed alone, the text is wrong
-        const offered = fix && !cascading && !writtenInText(this.model, target) ? { fix: fixTo(this.model, fix, target) } : undefined;
+        const offered = fix && !writtenInText(this.model, target) ? { fix: fixTo(this.model, fix, target) } : undefined;
         this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}${formula}。`, offered);
     }
 

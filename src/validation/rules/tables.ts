@@ -183,7 +183,7 @@ const tableShapeRule: Rule = {
                 }
                 continue;
             }
-            // a title with a bracketed part after the template's (山西: 一般公共预算财政拨款支出决算表（一）, …（二）; …（按功能分类）)
+            // a title with a bracketed part after the template's (一般公共预算财政拨款支出决算表（一）, …（二）; …（按功能分类）)
             // is printed on purpose: the table it qualifies is this one, or one the report prints in parts, a part standing
             // at this number (（二） where the 基本支出 table stands), never a title to rewrite
             const qualifies = node.title === undefined ? undefined : template.tables.find(t => isVariantOf(t, node.title!));
