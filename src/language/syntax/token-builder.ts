@@ -2,7 +2,7 @@ import type { TokenType, TokenPattern, TokenVocabulary, CustomPatternMatcherFunc
 import type { Stream, TokenBuilderOptions } from 'langium';
 import { DefaultTokenBuilder, GrammarAST, RegExpUtils } from 'langium';
 import { allContents } from '../../server/langium-tuning.js';
-import { afterLineStartOrdinal, atLineStart, matchNoteKey, matchOrdinal, matchTableLabel, matchYearHeading } from './line-start.js';
+import { afterLineStartOrdinal, atLineStart, matchOrdinal, matchTableLabel, matchYearHeading, noteKeyMatcher } from './line-start.js';
 
 /**
  * A number that starts its line is a subject code (科目编码), anywhere else it is an amount.
@@ -12,6 +12,13 @@ import { afterLineStartOrdinal, atLineStart, matchNoteKey, matchOrdinal, matchTa
 export class JuesuanTokenBuilder extends DefaultTokenBuilder {
     override buildTokens(grammar: GrammarAST.Grammar, options?: { caseInsensitive?: boolean }): TokenVocabulary {
         const tokens = super.buildTokens(grammar, options) as TokenType[];
+        // 说明 or 备注 starting its line: the row above keeps it when it is wrapped under the row (line-start.ts)
+        const noteKey = tokens.find(token => token.name === 'NOTE_KEY');
+        if (noteKey !== undefined) {
+            noteKey.PATTERN = noteKeyMatcher(ruleKeywords(grammar, 'AttributeKey'), ruleKeywords(grammar, 'Unit')) as TokenPattern;
+            noteKey.START_CHARS_HINT = ['说', '备'];
+            noteKey.LINE_BREAKS = false;
+        }
         // A 「 never closed: one token up to the end of its paragraph (a blank line, a line
         // starting with }, or a line holding another text), so that the parser reports one error
         // instead of one per punctuation mark, and what follows the paragraph still parses.
@@ -108,10 +115,6 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             token.PATTERN = matchTableLabel as TokenPattern;
             token.START_CHARS_HINT = [...'附表公财部'];
             token.LINE_BREAKS = false;
-        } else if (terminal.name === 'NOTE_KEY') {
-            token.PATTERN = matchNoteKey as TokenPattern;
-            token.START_CHARS_HINT = ['说', '备'];
-            token.LINE_BREAKS = false;
         } else if (terminal.name === 'YEAR_HEADING') {
             token.PATTERN = matchYearHeading as TokenPattern;
             token.START_CHARS_HINT = [...'0123456789关'];
@@ -123,6 +126,14 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
         }
         return token;
     }
+}
+
+/** The keywords of the grammar's rule `name` (their tokens are named by them). */
+function ruleKeywords(grammar: GrammarAST.Grammar, name: string): Set<string> {
+    const rule = grammar.rules.find(candidate => candidate.name === name);
+    const keywords = new Set<string>();
+    if (rule !== undefined) for (const node of allContents(rule)) if (GrammarAST.isKeyword(node)) keywords.add(node.value);
+    return keywords;
 }
 
 /** The token of a text whose closing 」 is missing. */
