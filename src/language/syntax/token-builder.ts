@@ -11,14 +11,9 @@ import { afterLineStartOrdinal, atLineStart, matchOrdinal, matchTableLabel, matc
  */
 export class JuesuanTokenBuilder extends DefaultTokenBuilder {
     override buildTokens(grammar: GrammarAST.Grammar, options?: { caseInsensitive?: boolean }): TokenVocabulary {
-        const tokens = super.buildTokens(grammar, options) as TokenType[];
         // 说明 or 备注 starting its line: the row above keeps it when it is wrapped under the row (line-start.ts)
-        const noteKey = tokens.find(token => token.name === 'NOTE_KEY');
-        if (noteKey !== undefined) {
-            noteKey.PATTERN = noteKeyMatcher(ruleKeywords(grammar, 'AttributeKey'), ruleKeywords(grammar, 'Unit')) as TokenPattern;
-            noteKey.START_CHARS_HINT = ['说', '备'];
-            noteKey.LINE_BREAKS = false;
-        }
+        this.matchNoteKey = noteKeyMatcher(ruleKeywords(grammar, 'AttributeKey'), ruleKeywords(grammar, 'Unit'));
+        const tokens = super.buildTokens(grammar, options) as TokenType[];
         // A 「 never closed: one token up to the end of its paragraph (a blank line, a line
         // starting with }, or a line holding another text), so that the parser reports one error
         // instead of one per punctuation mark, and what follows the paragraph still parses.
@@ -75,6 +70,9 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             .map(keyword => this.buildKeywordToken(keyword, terminalTokens, Boolean(options?.caseInsensitive)));
     }
 
+    /** NOTE_KEY's matcher, made in buildTokens from the grammar's keywords. */
+    private matchNoteKey?: CustomPatternMatcherFunc;
+
     /** Each terminal's partial pattern, made once rather than once per keyword. */
     private readonly partialPatterns = new Map<TokenType, RegExp | undefined>();
 
@@ -114,6 +112,10 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
         } else if (terminal.name === 'TABLE_LABEL') {
             token.PATTERN = matchTableLabel as TokenPattern;
             token.START_CHARS_HINT = [...'附表公财部'];
+            token.LINE_BREAKS = false;
+        } else if (terminal.name === 'NOTE_KEY') {
+            token.PATTERN = this.matchNoteKey as TokenPattern;
+            token.START_CHARS_HINT = ['说', '备'];
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'YEAR_HEADING') {
             token.PATTERN = matchYearHeading as TokenPattern;
