@@ -129,7 +129,8 @@ export function noteKeyMatcher(attributeKeys: ReadonlySet<string>, units: Readon
         noteKey.lastIndex = offset;
         const match = noteKey.exec(text);
         if (match === null) return null;
-        const wrapped = !/[:：]/.test(text.slice(offset + 2, text.indexOf('「', offset))) && endsRow(tokens) && indentOf(text, offset) > indentOf(text, tokens[tokens.length - 1].startOffset);
+        const colon = /[:：]/.test(text.slice(offset + match[0].length, text.indexOf('「', offset)));
+        const wrapped = !colon && endsRow(tokens) && indentOf(text, offset) > indentOf(text, tokens[tokens.length - 1].startOffset);
         return wrapped ? null : match;
     };
 }
