@@ -93,7 +93,10 @@ export function tableSource(table: ImportedTable, options: SourceOptions): strin
     return lines.join('\n');
 }
 
-/** A note under the table as written: 注 「…」; a 备注, which a table's text cannot be keyed by, as 注 「备注：…」. */
+/**
+ * A note under the table as written: 注 「…」; a 备注 as 注 「备注：…」, the key update.ts matches the workbook's notes by
+ * (备注 「…」 on a line of its own would be the table's note too, printed 备注：…).
+ */
 export function noteSource(note: ImportedNote): string {
     return note.key === '备注' ? `  注 「备注：${textOf(note.text)}」` : `  ${note.key} 「${textOf(note.text)}」`;
 }

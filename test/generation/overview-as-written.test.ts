@@ -91,9 +91,28 @@ describe('a label with its text on its line in the 概况 part (机构设置：�
         expect(visibleText(toc)).not.toContain('机构设置');
     });
 
-    it('keeps its label beside a numbered heading, the numbers counting the headings only', () => {
+    it('beside a text written under its heading is printed under its heading too, numbered with the others', () => {
+        // one 概况 printed half as headings, half as run-in paragraphs reads as if 机构设置 were part of the section above
         const parts = firstPart(buildHtml(source.replace('  主要职责：「负责全县财政工作。」\n', '').replace('  机构设置：', '  一、部门职责 「负责全县财政工作。」\n  人员情况 「编制10人。」\n  机构设置：')));
-        expect(parts).toEqual(['h1 第一部分 基本情况', 'h2 一、部门职责', 'p 负责全县财政工作。', 'h2 二、人员情况', 'p 编制10人。', 'p 机构设置：内设办公室、预算股。']);
+        expect(parts).toEqual(['h1 第一部分 基本情况', 'h2 一、部门职责', 'p 负责全县财政工作。', 'h2 二、人员情况', 'p 编制10人。', 'h2 三、机构设置', 'p 内设办公室、预算股。']);
+    });
+
+    it('beside texts the template prints under its heading naming both (四川 2020: 基本职能及主要工作) is printed under its heading', () => {
+        const parts = firstPart(buildHtml(`模板 「四川2020」\n部门 「某县财政局」\n年度 2021\n单位 万元\n部门概况 {
+  基本职能：「负责全县财政工作。」
+  主要工作：「完成了年度目标。」
+  机构设置：「内设办公室。」
+}
+`));
+        expect(parts.filter(p => p.startsWith('h2'))).toEqual(['h2 一、基本职能及主要工作', 'h2 二、机构设置']);
+        expect(parts).toContain('p 内设办公室。');
+        expect(parts.join('\n')).not.toContain('机构设置：');
+    });
+
+    it('asks for a section of the template it leaves out the same way (机构设置：〔未填写〕), not under a numbered heading', () => {
+        const source = `${HEAD}部门概况 {\n  部门职责：「负责全县财政工作。」\n}\n`;
+        expect(firstPart(buildHtml(source))).toEqual(['h1 第一部分 基本情况', 'p 部门职责：负责全县财政工作。', 'p 机构设置：〔未填写〕']);
+        expect(unfilledPlaces(unfilledLayout(parseReport(source).model).blocks).join('；')).toMatch(/机构设置/);
     });
 });
 

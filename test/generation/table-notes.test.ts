@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exportReport } from '../../src/export/index.js';
 import { parseReport } from '../../src/generation/report-source.js';
-import { buildHtml, visibleText } from './helpers.js';
+import { buildHtml, EXAMPLE_TEXT, visibleText } from './helpers.js';
 
 const REPORT = `模板 「全国」
 部门 「某市档案馆」
@@ -142,5 +142,46 @@ describe('a table’s 备注 「…」 on a line of its own (real tables print �
             expect(table.rows.some(row => row.texts.has('备注'))).toBe(false);
             expect(tablePage(buildHtml(text), '三公')).toContain('备注：本表反映部门本年度“三公”经费支出预算和决算情况。');
         }
+    });
+});
+
+describe('a row’s 说明 or 备注 wrapped onto the next line, indented under the row', () => {
+    // the 三公 statistics row of the 乐山 example, its 备注 on a line of its own under it
+    const wrapped = EXAMPLE_TEXT.replace(/(国内公务接待 4\.92万元[^\n]*」) (备注 「不包括陪同人员」)/, '$1\n        $2');
+
+    it('stays the row’s (its sentence in 情况说明 keeps it), not the table’s note', () => {
+        expect(wrapped).not.toBe(EXAMPLE_TEXT);
+        const text = visibleText(buildHtml(wrapped));
+        expect(text).toContain('292人次（不包括陪同人员），共计支出4.92万元');
+        expect(text).not.toContain('备注：不包括陪同人员');
+    });
+
+    const table = (rows: string) => `模板 「全国」\n部门 「某县财政局」\n年度 2024\n单位 万元\n部门项目支出表 {\n  列【项目名称 预算数 决算数 备注】\n${rows}}\n`;
+
+    it('after figures or an attribute, in a table of the report’s own', () => {
+        for (const rows of ['  项目甲 10.00 9.00\n    备注 「跨年项目」\n', '  项目甲 10.00 9.00 说明 「续建」\n    备注 「跨年项目」\n',
+            '  项目甲 10万元 9万元\n\t\t备注 「跨年项目」\n']) {
+            const { document, model } = parseReport(table(rows));
+            expect(document.parseResult.parserErrors).toEqual([]);
+            const own = [...model.tables.values()][0];
+            expect(own.notes).toEqual([]);
+            expect(own.rows.find(row => row.name === '项目甲')?.texts.get('备注')).toBe('跨年项目');
+        }
+        // at the rows' indentation, or with a colon (a row's attribute takes none), it is the table's note
+        for (const rows of ['  项目甲 10.00 9.00\n  备注 「跨年项目」\n', '  项目甲 10.00 9.00\n    备注：「跨年项目」\n']) {
+            const { document, model } = parseReport(table(rows));
+            expect(document.parseResult.parserErrors).toEqual([]);
+            const own = [...model.tables.values()][0];
+            expect(own.notes.map(note => note.key)).toEqual(['备注']);
+            expect(own.rows.some(row => row.texts.has('备注'))).toBe(false);
+        }
+    });
+
+    it('not after a row’s braces, a heading or a section’s text: there it is a text of its own, as before', () => {
+        const { document, model } = parseReport(table('  项目甲 10.00 9.00 {\n    项目甲一 10.00 9.00\n  }\n      备注 「跨年项目」\n'));
+        expect(document.parseResult.parserErrors).toEqual([]);
+        expect([...model.tables.values()][0].notes.map(note => note.key)).toEqual(['备注']);
+        const header = table('      说明 「本表列示部门自有项目。」\n  项目甲 10.00 9.00\n');
+        expect(parseReport(header).document.parseResult.parserErrors).toEqual([]);
     });
 });

@@ -109,15 +109,49 @@ export function afterLineStartOrdinal(text: string, offset: number): boolean {
 
 /**
  * 说明 or 备注 starting its line before its text (说明 「…」, 备注：「…」): a text of its own (a table's note), not the
- * attribute of the row above.
+ * attribute of the row above — unless indented deeper than the line where that row's last figure or attribute starts:
+ * a row too long for its line wraps its 备注 onto the next, under the row (国内公务接待 … 用途 「…」 / ⇥备注 「不包括陪同人员」).
+ * With a colon (备注：「…」) it is a text of its own wherever it stands: a row's attribute takes none.
+ * `attributeKeys` and `units` are the grammar's keywords of a row's attributes and of its figures' units.
  */
-const noteKey = /(?:说明|备注)(?=[ \t\u3000]*[:：]?[ \t\u3000]*「)/y;
+export function noteKeyMatcher(attributeKeys: ReadonlySet<string>, units: ReadonlySet<string>): CustomPatternMatcherFunc {
+    const isCell = (token: IToken | undefined) => token !== undefined && CELL_TOKENS.has(token.tokenType.name);
+    const endsRow = (tokens: readonly IToken[]) => {
+        const last = tokens[tokens.length - 1];
+        const before = tokens[tokens.length - 2];
+        if (last === undefined) return false;
+        if (isCell(last)) return true;
+        if (units.has(last.tokenType.name)) return isCell(before);
+        return last.tokenType.name === 'TEXT' && before !== undefined && attributeKeys.has(before.tokenType.name);
+    };
+    return (text, offset, tokens) => {
+        if (!atLineStart(text, offset)) return null;
+        noteKey.lastIndex = offset;
+        const match = noteKey.exec(text);
+        if (match === null) return null;
+        const colon = /[:：]/.test(text.slice(offset + match[0].length, text.indexOf('「', offset)));
+        const wrapped = !colon && endsRow(tokens) && indentOf(text, offset) > indentOf(text, tokens[tokens.length - 1].startOffset);
+        return wrapped ? null : match;
+    };
+}
 
-export const matchNoteKey: CustomPatternMatcherFunc = (text, offset) => {
-    if (!atLineStart(text, offset)) return null;
-    noteKey.lastIndex = offset;
-    return noteKey.exec(text);
-};
+const noteKey = /(?:说明|备注)(?=[ \t\u3000]*[:：]?[ \t\u3000]*「)/y;
+/** The tokens of a row's figures (Cell). */
+const CELL_TOKENS = new Set(['NUMBER', 'PERCENT', 'BLANK']);
+
+/** The indentation of the line holding `offset`, a tab as four spaces. */
+function indentOf(text: string, offset: number): number {
+    let start = offset;
+    while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+    let width = 0;
+    for (let i = start; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 9) width += 4;
+        else if (ch === 32 || ch === 0x3000 || ch === 0xfeff) width += 1;
+        else break;
+    }
+    return width;
+}
 
 /**
  * A heading that starts with its year, before its text (2024年度收入支出决算总体情况说明 「…」), or

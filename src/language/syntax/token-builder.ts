@@ -2,7 +2,7 @@ import type { TokenType, TokenPattern, TokenVocabulary, CustomPatternMatcherFunc
 import type { Stream, TokenBuilderOptions } from 'langium';
 import { DefaultTokenBuilder, GrammarAST, RegExpUtils } from 'langium';
 import { allContents } from '../../server/langium-tuning.js';
-import { afterLineStartOrdinal, atLineStart, matchNoteKey, matchOrdinal, matchTableLabel, matchYearHeading } from './line-start.js';
+import { afterLineStartOrdinal, atLineStart, matchOrdinal, matchTableLabel, matchYearHeading, noteKeyMatcher } from './line-start.js';
 
 /**
  * A number that starts its line is a subject code (科目编码), anywhere else it is an amount.
@@ -11,6 +11,8 @@ import { afterLineStartOrdinal, atLineStart, matchNoteKey, matchOrdinal, matchTa
  */
 export class JuesuanTokenBuilder extends DefaultTokenBuilder {
     override buildTokens(grammar: GrammarAST.Grammar, options?: { caseInsensitive?: boolean }): TokenVocabulary {
+        // 说明 or 备注 starting its line: the row above keeps it when it is wrapped under the row (line-start.ts)
+        this.matchNoteKey = noteKeyMatcher(ruleKeywords(grammar, 'AttributeKey'), ruleKeywords(grammar, 'Unit'));
         const tokens = super.buildTokens(grammar, options) as TokenType[];
         // A 「 never closed: one token up to the end of its paragraph (a blank line, a line
         // starting with }, or a line holding another text), so that the parser reports one error
@@ -68,6 +70,9 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             .map(keyword => this.buildKeywordToken(keyword, terminalTokens, Boolean(options?.caseInsensitive)));
     }
 
+    /** NOTE_KEY's matcher, made in buildTokens from the grammar's keywords. */
+    private matchNoteKey?: CustomPatternMatcherFunc;
+
     /** Each terminal's partial pattern, made once rather than once per keyword. */
     private readonly partialPatterns = new Map<TokenType, RegExp | undefined>();
 
@@ -109,7 +114,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             token.START_CHARS_HINT = [...'附表公财部'];
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'NOTE_KEY') {
-            token.PATTERN = matchNoteKey as TokenPattern;
+            token.PATTERN = this.matchNoteKey as TokenPattern;
             token.START_CHARS_HINT = ['说', '备'];
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'YEAR_HEADING') {
@@ -123,6 +128,14 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
         }
         return token;
     }
+}
+
+/** The keywords of the grammar's rule `name` (their tokens are named by them). */
+function ruleKeywords(grammar: GrammarAST.Grammar, name: string): Set<string> {
+    const rule = grammar.rules.find(candidate => candidate.name === name);
+    const keywords = new Set<string>();
+    if (rule !== undefined) for (const node of allContents(rule)) if (GrammarAST.isKeyword(node)) keywords.add(node.value);
+    return keywords;
 }
 
 /** The token of a text whose closing 」 is missing. */

@@ -857,10 +857,16 @@ class TemplateLayout {
             if (groups[j] !== undefined && groups[j] === groups[j - 1]) units[units.length - 1].members.push(j);
             else units.push({ members: [j] });
         }
-        // a 概况 text with its label on its line (机构设置：「…」) prints as its paragraph's start, as written, taking no number
-        // (not one printed with 主要工作 under a heading naming both: that heading is the template's)
-        const runIn = (j: number) => partKind(part) === 'overview' && groups[j] === undefined && own[j] !== undefined
-            && !assignment.some(a => a.work && a.section !== undefined && a.section === plan[j].section) ? runInColon(own[j]!) : undefined;
+        // a 概况 whose texts are each written with their label on their line (机构设置：「…」) prints so, each label its
+        // paragraph's start, taking no number, a section it does not write too (机构设置：〔未填写〕); where one is printed under
+        // a heading (一、部门职责 「…」, or 职能 with 主要工作 under the template's heading naming both) all are, numbered
+        const colons = plan.map((planned, j) => groups[j] === undefined && own[j] !== undefined
+            && !assignment.some(a => a.work && a.section !== undefined && a.section === planned.section) ? runInColon(own[j]!) : undefined);
+        const unwritten = (j: number) => textOf(j) === undefined && plan[j].inner === undefined
+            && !assignment.some(a => a.section !== undefined && a.section === plan[j].section);
+        const colon = colons.find(c => c !== undefined);
+        const allRunIn = partKind(part) === 'overview' && colon !== undefined && plan.every((_, j) => colons[j] !== undefined || unwritten(j));
+        const runIn = (j: number) => allRunIn ? colons[j] ?? colon : undefined;
         let count = 0;
         const printed = this.standing.get(part) ? this.standingNumbers(plan, units, groups, textOf)
             : units.map(unit => ({ ...unit, number: runIn(unit.members[0]) === undefined ? ++count : undefined }));
@@ -1416,9 +1422,9 @@ class TemplateLayout {
         this.numberedPlan(part, n).forEach(({ planned: { title, section, field: own }, ordinal: number, id, level, opens, lost, runIn }) => {
             if (opens) blocks.push(...this.groupHeading(opens));
             const ordinal = `${number}${title}`;
-            const text = own ?? (section && fieldOf(section));
-            if (runIn !== undefined && text) {
-                blocks.push(...this.runIn(text, runIn));
+            if (runIn !== undefined) {
+                const text = own ?? (section && fieldOf(section));
+                blocks.push(...this.runIn(text, text?.key.trim() ?? title, runIn));
                 return;
             }
             if (!section) {
@@ -2265,7 +2271,7 @@ class TemplateLayout {
             // a label on its text's line starts its paragraph, as in the 概况 part (see numberedPlan)
             const colon = runInColon(field);
             if (colon !== undefined) {
-                blocks.push(...this.runIn(field, colon));
+                blocks.push(...this.runIn(field, field.key.trim(), colon));
                 continue;
             }
             k++;
@@ -3215,11 +3221,11 @@ class TemplateLayout {
         return this.prose(field.text, this.textLine(field, 'text'));
     }
 
-    /** A text whose label starts its first paragraph (机构设置：内设办公室…), as written. */
-    private runIn(field: TextField, colon: string): Block[] {
-        const [first, ...rest] = this.fieldText(field, field.key);
+    /** A text whose label starts its first paragraph (机构设置：内设办公室…), as written, or what is missing (机构设置：〔未填写〕). */
+    private runIn(field: TextField | undefined, label: string, colon: string): Block[] {
+        const [first, ...rest] = this.fieldText(field, label);
         if (first?.kind !== 'paragraph') return [first, ...rest].filter(b => b !== undefined);
-        return [{ ...first, content: [`${field.key.trim()}${colon}`, ...first.content] }, ...rest];
+        return [{ ...first, content: [`${label}${colon}`, ...first.content] }, ...rest];
     }
 
     /**
