@@ -60,7 +60,7 @@ import {
 import type { CompositeCstNode, LeafCstNode, RootCstNodeImpl } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { spacedHeadingMessage } from '../language/syntax/spaced-heading.js';
-import { FULL_WIDTH_MINUS } from '../language/syntax/error-messages.js';
+import { FULL_WIDTH_MINUS } from '../language/syntax/full-width-minus.js';
 import type { LangiumCoreServices, LocalSymbols, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices, ServiceRegistry } from 'langium';
 
 const contentsByNode = new WeakMap<AstNode, readonly AstNode[]>();

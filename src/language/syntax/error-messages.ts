@@ -1,4 +1,5 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { FULL_WIDTH_MINUS } from './full-width-minus.js';
 import { PART_HEADING, UNCLOSED_HEADER, UNCLOSED_TEXT, UNFINISHED_GOAL } from './token-builder.js';
 
 /** What a user calls each kind of token, for parse errors in Chinese. */
@@ -126,8 +127,6 @@ export class JuesuanParserErrorMessageProvider implements IParserErrorMessagePro
 }
 
 const FULL_WIDTH_DIGITS = /[０-９]/;
-/** A full-width minus (or the minus sign) glued to a number: −5 typed in a Chinese input method. */
-export const FULL_WIDTH_MINUS = /^[－−][0-9０-９.]/;
 
 export class JuesuanLexerErrorMessageProvider implements ILexerErrorMessageProvider {
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
