@@ -141,6 +141,11 @@ export function sentenceStart(text: string, offset: number): number {
     return Math.max(0, ...['。', '；', ';', '\n'].map(end => text.lastIndexOf(end, offset - 1) + 1));
 }
 
+/** The words of the clause before `offset` (up to a comma, colon, list mark or an opening bracket). */
+export function clauseBefore(text: string, offset: number): string {
+    return /[^，,、；;。：:\n（(]*$/.exec(text.slice(0, offset))![0];
+}
+
 const PART_ENDS = new Set(['。', '；', ';', '！', '？', '!', '?', '\n']);
 const PART_END_CODES = new Set([...PART_ENDS].map(char => char.charCodeAt(0)));
 const COMMA = ','.charCodeAt(0);

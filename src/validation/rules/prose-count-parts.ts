@@ -13,6 +13,7 @@ import { sumIntervals } from '../../model/interval.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { RESTATING_TABLES } from '../../templates/index.js';
 import type { ProseText } from '../../model/prose.js';
+import { clauseBefore } from '../../model/prose-text.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { distinctTargets, rangeIn } from './prose-judge.js';
@@ -322,7 +323,7 @@ const PEOPLE = new Set(['人', '名']);
  * the clause ends with it (共实施21个项目。 → 项目).
  */
 function countName(text: string, figure: WrittenFigure): string {
-    const before = /[^，,、；;。：:\n（(]*$/.exec(text.slice(0, figure.offset))![0].replace(/\s/g, '')
+    const before = clauseBefore(text, figure.offset).replace(/\s/g, '')
         .replace(/^.*(?:\d{4}年度?|本部门|本单位|我部门|我单位|全年|本年度?)/, '').replace(COUNT_NAME_OPENING, '').replace(/(?:共计|共有|合计|总计|共|为|是|有|达到?|总数|数量|数)+$/, '');
     if (before) return before;
     const after = /^([\u4e00-\u9fff]{1,8}?)(?=[，,。；;、\n]|$)/.exec(text.slice(figure.offset + figure.length));

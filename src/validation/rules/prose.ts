@@ -11,7 +11,7 @@ import type { BudgetComparisonClaim, Claim, FigureClaim, Subject, TextClaims, To
 import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import { carriedOverOnly, sameQuantity } from '../../model/prose-lexicon.js';
-import { sentenceStart } from '../../model/prose-text.js';
+import { clauseBefore, sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { shareAgreement } from '../../model/prose-shares.js';
 import { growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
@@ -513,11 +513,6 @@ const LISTING = /其中|包括|分别为|分别是/g;
 const LIST_OPENER = new RegExp(`^[\\s\\u3000]*(?:${LISTING.source})[：:]?`);
 // the words of a count's clause that say no more than that it is held: 共有, 现有, 实有车辆 are one thing
 const HOLDING_WORDS = /共计|共有|现有|实有|拥有|保有量?|合计|总数|数量|共|为|是|有/g;
-
-/** The words of the clause before `offset` (up to a comma, colon, list mark or an opening bracket). */
-function clauseBefore(text: string, offset: number): string {
-    return /[^，,、；;。：:\n（(]*$/.exec(text.slice(0, offset))![0];
-}
 
 /**
  * 截至2021年12月31日，本单位共有车辆3辆，其中一般公务用车2辆 in 机关运行经费 and …共有车辆4辆… in 国有资产占用情况, where
@@ -1366,7 +1361,7 @@ function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextCla
  */
 function shareOfWholeInWords(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim, whole: FigureClaim, at: number): void {
     const prose = text.prose.text;
-    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < at && !inBrackets(prose, c.figure.offset, at));
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < at && !bracketClosedBefore(prose, c.figure.offset, at));
     const part = before.at(-1);
     if (!part || part.notData || part.role.kind !== 'value' || part.figure.kind !== 'amount' || part.figure.unit !== whole.figure.unit
         || !inSentence(text.prose, part, share) || !whole.figure.interval.lo.isPositive()) return;
@@ -1381,7 +1376,7 @@ function shareOfWholeInWords(model: ReportModel, report: Reporter, text: TextCla
 }
 
 /** Whether a figure stands in brackets that close before `to`: （其中小微企业100.00万元）. */
-function inBrackets(text: string, offset: number, to: number): boolean {
+function bracketClosedBefore(text: string, offset: number, to: number): boolean {
     const open = Math.max(text.lastIndexOf('（', offset), text.lastIndexOf('(', offset));
     const close = Math.max(text.lastIndexOf('）', offset), text.lastIndexOf(')', offset));
     return open > close && /[）)]/.test(text.slice(offset, to));

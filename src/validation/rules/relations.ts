@@ -334,6 +334,8 @@ function throughOddChild(model: ReportModel, relation: Relation): boolean {
 class Teller {
     /** Figures warned as one copy off another already: a figure restated by two, or restating two, gets one warning. */
     private readonly oddCopies = new Set<Figure>();
+    /** Each copied child's relation to its row (copiedChild), found once: the hints ask it for every figure they tell. */
+    private copiedChildParents: Map<Figure, Relation> | undefined;
 
     constructor(private readonly model: ReportModel, private readonly report: Reporter) {}
 
@@ -560,6 +562,17 @@ class Teller {
         return summed ? undefined : child;
     }
 
+    private parentsOfCopiedChildren(): ReadonlyMap<Figure, Relation> {
+        if (!this.copiedChildParents) {
+            this.copiedChildParents = new Map();
+            for (const relation of this.model.relations) {
+                const child = this.copiedChild(relation);
+                if (child) this.copiedChildParents.set(child, relation);
+            }
+        }
+        return this.copiedChildParents;
+    }
+
     /**
      * A relation that holds: a figure restating another must equal it once both are rounded to the
      * coarser precision (one unit off is a warning); other relations hold within rounding (a hint
@@ -598,7 +611,8 @@ class Teller {
         if (throughOddChild(this.model, relation)) return;
         const point = pointOf(relation);
         // an only child off its parent by what its own parts make up: the parent's warning tells it there
-        if (this.model.relations.some(r => r.holds && this.copiedChild(r) === target && r.target.value.equals(point))) return;
+        const parent = this.parentsOfCopiedChildren().get(target);
+        if (parent?.holds && parent.target.value.equals(point)) return;
         this.report.hint(target.node, `${this.nameOf(target)} ${this.figure(target)} 与${relation.description} ${this.shown(point, target)} 相差 ${this.shown(point.minus(target.value).abs(), target)}，在舍入误差之内${workedOutRanges(relation)}。${placeOf(target)}：${relation.formula}。`);
     }
 }

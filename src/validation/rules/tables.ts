@@ -5,12 +5,11 @@ import { isExplanation, isGlossary, isMetaField, isOverview, isProject, isTable,
 import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
-import type { TableModel } from '../../model/rows.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
 import { firstJoined, lastYearColumn, walkRows } from '../../model/rows.js';
 import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
 import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
-import type { ReportTemplate } from '../../templates/index.js';
+import type { PartTable, ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableTemplate } from '../../templates/template.js';
 import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
@@ -119,8 +118,8 @@ const templateRule: Rule = {
 };
 
 /** What a table of no template's is tied to: the ties of a part PART_TABLES knows (表（二）'s 合计 to 表（一）'s 基本支出), else none. */
-function partTiesText(template: ReportTemplate, table: TableModel): string {
-    const tied = (partTableOf(table)?.ties ?? []).map(tie => `${template.tables.find(t => t.role === tie.target.table)?.title ?? ''}的${tie.target.column ?? ''}`);
+function partTiesText(template: ReportTemplate, part: PartTable | undefined): string {
+    const tied = (part?.ties ?? []).map(tie => `${template.tables.find(t => t.role === tie.target.table)?.title ?? ''}的${tie.target.column ?? ''}`);
     return tied.length > 0 ? `，合计与${tied.join('、')}勾稽` : '，不与其他表勾稽';
 }
 
@@ -157,7 +156,7 @@ const tableShapeRule: Rule = {
             const other = model.tables.get(label.number)?.node === node ? model.tables.get(label.number)!.otherCodes : undefined;
             if (other) {
                 // its codes say it is not the template's table: one note, not the template's title and columns
-                report.info(node, `${printed}${node.title ? `“${node.title}”` : ''}的科目编码都是${other.codes === '功能分类' ? '经济分类' : '功能分类'}编码，不是${templateName(template)}的${template.tableLabel(other.number)} ${other.title}（${other.codes}）：照录照印，只校验表内各行、各列的合计${partTiesText(template, model.tables.get(label.number)!)}。`, { property: node.title ? 'title' : property });
+                report.info(node, `${printed}${node.title ? `“${node.title}”` : ''}的科目编码都是${other.codes === '功能分类' ? '经济分类' : '功能分类'}编码，不是${templateName(template)}的${template.tableLabel(other.number)} ${other.title}（${other.codes}）：照录照印，只校验表内各行、各列的合计${partTiesText(template, partTableOf(model.tables.get(label.number)!))}。`, { property: node.title ? 'title' : property });
                 continue;
             }
             if (!table) {
@@ -192,7 +191,7 @@ const tableShapeRule: Rule = {
             const written = model.tables.get(label.number);
             const partTable = part && written?.node === node ? partTableOf(written) : undefined;
             if (part) {
-                report.info(node, `${printed}“${node.title}”是${part.title}的一部分，排在模板${table.title}的位置：只校验表内各行、各列的合计${written?.node === node ? partTiesText(template, written) : '，不与其他表勾稽'}。`, { property: 'title' });
+                report.info(node, `${printed}“${node.title}”是${part.title}的一部分，排在模板${table.title}的位置：只校验表内各行、各列的合计${partTiesText(template, partTable)}。`, { property: 'title' });
             } else if (node.title && !isTitleOf(table, node.title) && !qualifies && familyTable(template, node.title) !== table) {
                 // 出决算表 for 支出决算表: a character lost (Word contents) or one too many, said as such
                 const slip = titleSlip(table, node.title);
