@@ -532,7 +532,7 @@ export const SHIPPED_SUBJECT_CODES: readonly CatalogueEntry[] = [
     entry({"code":"2080711","name":"就业见习补贴","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2080712","name":"高技能人才培养补助","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2080799","name":"其他就业补助支出","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
-    entry({"code":"20808","name":"抚恤","scheme":"功能","source":"自贡市财政局 自贡市退役军人事务局《关于下达2024年中省和市级财政优抚对象抚恤补助资金的通知》","names":[{"name":"抚恤","from":2022,"to":2022,"source":"天津市和平区财政局关于下达2022年优抚对象补助经费中央直达资金（第二批）的通知"},{"name":"抚恤","from":2022,"to":2024,"source":"自贡市财政局 自贡市退役军人事务局《关于下达2024年中省和市级财政优抚对象抚恤补助资金的通知》"},{"name":"抚恤","source":"其他年度的文件所载名称，本年度未经文件核对","checked":false}]}),
+    entry({"code":"20808","name":"抚恤","scheme":"功能","source":"财政部关于下达2025年优抚对象补助经费预算（第一批）的通知（财社〔2025〕45号，转载页）","names":[{"name":"抚恤","from":2022,"to":2022,"source":"天津市和平区财政局关于下达2022年优抚对象补助经费中央直达资金（第二批）的通知"},{"name":"抚恤","from":2022,"to":2024,"source":"自贡市财政局 自贡市退役军人事务局《关于下达2024年中省和市级财政优抚对象抚恤补助资金的通知》"},{"name":"抚恤","from":2022,"to":2025,"source":"财政部关于下达2025年优抚对象补助经费预算（第一批）的通知（财社〔2025〕45号，转载页）"},{"name":"抚恤","source":"其他年度的文件所载名称，本年度未经文件核对","checked":false}]}),
     entry({"code":"2080801","name":"死亡抚恤","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2080802","name":"伤残抚恤","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2080803","name":"在乡复员、退伍军人生活补助","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
