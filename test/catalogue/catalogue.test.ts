@@ -218,8 +218,11 @@ describe('names by year', () => {
     });
 
     it('a recalled name a document confirms is checked, with that document as its source', () => {
-        expect(shipped.entry('2081901')!.entry).toMatchObject({ name: '城市最低生活保障金支出', source: expect.stringContaining('四财社指〔2022〕80号') });
+        // the source named is the latest document printing the name: 湘潭's 2024 notice after 四平's of 2022
+        expect(shipped.entry('2081901')!.entry).toMatchObject({ name: '城市最低生活保障金支出', source: expect.stringContaining('湘潭市财政局') });
         expect(shipped.entry('2081901')!.entry.checked).toBeUndefined();
+        expect(shipped.entry('2082102')!.entry).toMatchObject({ name: '农村特困人员救助供养支出', source: expect.stringContaining('湘潭市财政局') });
+        expect(shipped.entry('2082102')!.entry.checked).toBeUndefined();
         expect(shipped.entry('224')!.entry.source).toContain('财资环〔2023〕48号');
         expect(shipped.entry('31005')!.entry).toMatchObject({ scheme: '经济', source: expect.stringContaining('城口县财政局') });
         expect(shipped.entry('2060503')!.entry.definition).toBe('反映国家用于完善科技条件的支出，包括科技文献信息、网络环境支撑等科技条件专项支出等。');

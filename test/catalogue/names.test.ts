@@ -71,11 +71,16 @@ describe('quick fixes from the diagnostic data', () => {
     });
 
     it('holds a document’s name as checked for the years it prints only, as recalled for the others', async () => {
-        // 2081901: a 2022 notice prints it; 2100399: notices of 2020, 2021 and 2024 print one name
+        // 2081901: notices of 2022 and 2024 print it, so 2023 between them is read too; 2100399: notices of 2020, 2021 and 2024 print one name
         const row = (year: number, line: string) => `年度 ${year}\n附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计】\n  ${line} 1\n}\n`;
         const severities = async (year: number, line: string) => (await diagnostics(row(year, line))).diagnostics.map(d => d.severity);
-        expect(await severities(2022, '2081901 城市居民最低生活保障金')).toEqual([2]);
-        expect(await severities(2024, '2081901 城市居民最低生活保障金')).toEqual([3]);
+        expect(await severities(2023, '2081901 城市居民最低生活保障金')).toEqual([2]);
+        expect(await severities(2025, '2081901 城市居民最低生活保障金')).toEqual([3]);
+        // 2082101 and 2081004 were recalled until a 2024 and a 2020 notice printed them
+        expect(await severities(2024, '2082101 城市特困人员供养支出')).toEqual([2]);
+        expect(await severities(2023, '2082101 城市特困人员供养支出')).toEqual([3]);
+        expect(await severities(2020, '2081004 殡葬事务')).toEqual([2]);
+        expect(await severities(2021, '2081004 殡葬事务')).toEqual([3]);
         expect(await severities(2022, '2100399 其他基层医疗机构支出')).toEqual([2]);
         expect(await severities(2025, '2100399 其他基层医疗机构支出')).toEqual([3]);
         expect(await severities(2025, '2100399 其他基层医疗卫生机构支出')).toEqual([]);
@@ -85,9 +90,9 @@ describe('quick fixes from the diagnostic data', () => {
         // 2130803: notices of 2022 and 2025 print one name, so the years between are read too
         expect(await severities(2023, '2130803 农业保险补贴')).toEqual([2]);
         expect(await severities(2021, '2130803 农业保险补贴')).toEqual([3]);
-        // 2100699 and 21015 were recalled only until a 2020 and a 2025 notice printed them
-        expect(await severities(2020, '2100699 其他中医支出')).toEqual([2]);
-        expect(await severities(2022, '2100699 其他中医支出')).toEqual([3]);
+        // 2100699 and 21015 were recalled only until notices of 2020 and 2022, and of 2025, printed them
+        expect(await severities(2021, '2100699 其他中医支出')).toEqual([2]);
+        expect(await severities(2023, '2100699 其他中医支出')).toEqual([3]);
         expect(await severities(2025, '21015 医疗保障事务')).toEqual([2]);
         // 2050701: notices of 2020, 2022 and 2024 print one name
         expect(await severities(2023, '2050701 特殊教育学校')).toEqual([2]);
