@@ -2,8 +2,8 @@
 // Files are found, read, checked and reported one at a time (a few in flight at most), so that
 // memory stays that of a few reports however many are checked; with several threads, each
 // worker reads and checks its own files, and the results are printed in the order found.
-import { existsSync } from 'node:fs';
-import * as fs from 'node:fs/promises';
+// node:fs's promises, read when first used (only by --fix): node:fs/promises loads them, and readline, at start-up
+import { existsSync, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';

@@ -1,8 +1,8 @@
 // Reading a report from disk and saying in Chinese why a file could not be read or written.
 // Only regular files are read (a device such as /dev/zero would be read forever, a FIFO would
 // wait for a writer), and only up to a size limit.
-import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
-import * as fs from 'node:fs/promises';
+// node:fs's promises, read when first used: node:fs/promises loads them, and readline, at every start of `juesuan check`
+import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync, type Stats } from 'node:fs';
 
 /** What a report's file name ends in. */
 export const REPORT_EXTENSION = '.juesuan';

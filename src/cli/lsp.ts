@@ -1,7 +1,8 @@
 // `juesuan lsp --stdio`: the language server itself, for editors other than VS Code
 // (Neovim, Emacs, Helix, …), with the same diagnostics as the extension and `juesuan check`.
 // A transport that cannot work is an error in Chinese with exit code 2, never a silent exit.
-import * as net from 'node:net';
+import { createRequire } from 'node:module';
+import type * as net from 'node:net';
 
 export interface LspOptions {
     stdio?: boolean;
@@ -52,8 +53,11 @@ export function parseTransport(options: LspOptions): { transport: Transport; cli
 
 /** Connects to the editor's socket or pipe, or says in Chinese why it cannot. */
 function connect(transport: Extract<Transport, { kind: 'socket' | 'pipe' }>): Promise<net.Socket> {
+    // loaded here, by require (bin/juesuan.cjs runs the bundle in a vm.Script, which has no import()): with the
+    // stream modules it brings, node:net was about 1% of a one-file check's start-up
+    const { createConnection } = createRequire(import.meta.url)('node:net') as typeof import('node:net');
     return new Promise((resolve, reject) => {
-        const socket = transport.kind === 'socket' ? net.createConnection(transport.port, '127.0.0.1') : net.createConnection(transport.name);
+        const socket = transport.kind === 'socket' ? createConnection(transport.port, '127.0.0.1') : createConnection(transport.name);
         const where = transport.kind === 'socket' ? `本机端口 ${transport.port}` : `管道 ${transport.name}`;
         socket.once('connect', () => {
             socket.removeAllListeners('error');

@@ -1,6 +1,7 @@
 // Writing the built report: beside its source by default, never over it, and atomically (a
 // temporary file in the same folder renamed into place), for the command line and VS Code alike.
-import * as fs from 'node:fs/promises';
+// node:fs's promises, read when first used: node:fs/promises loads them, and readline, at every start of `juesuan check`
+import { promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 

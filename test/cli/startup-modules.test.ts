@@ -42,6 +42,15 @@ describe('the command line bundle at start', () => {
         expect(modules.filter(m => LANGUAGE_SERVER.test(m.split(path.sep).join('/')))).toEqual([]);
     });
 
+    it('imports neither node:fs/promises nor node:net: with readline and the stream modules they bring, 1.6% of a one-file check', () => {
+        const builtins = new Set<string>();
+        for (const module of loadedAtStart(entry, { through: ['import-statement'] })) {
+            for (const imported of inputs[module]?.imports ?? []) if (imported.external && imported.kind === 'import-statement') builtins.add(imported.path.replace(/^node:/, ''));
+        }
+        expect(builtins).toContain('fs');
+        expect([...builtins].filter(name => name === 'fs/promises' || name === 'net')).toEqual([]);
+    });
+
     it('still has the language server, behind the import of `juesuan lsp`', () => {
         const all = [...loadedAtStart(entry, { through: ['import-statement', 'dynamic-import', 'require-call'] })];
         expect(all.some(m => /vscode-languageserver\/lib\/node\/main\.js$/.test(m))).toBe(true);
