@@ -834,7 +834,8 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
         const own = widened ? [] : [targetOf(model, part, { kind: 'share' }, 'rate', '%')];
         const readings = [...own, ...wholes.map(whole => targetOf(model, part, { kind: 'share', base: [whole] }, 'rate', '%'))];
         return readings.some(reading => reading !== undefined && agrees(figure, reading, role))
-            || (!widened && widerShares(model, part).some(share => share.meets(figure.interval)));
+            // a whole named in full (占授予中小企业合同金额的) is the one meant: a share of a whole above it is a slip
+            || (!widened && role.inFull !== true && widerShares(model, part).some(share => share.meets(figure.interval)));
     });
 }
 
