@@ -16,7 +16,7 @@ import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { shareAgreement } from '../../model/prose-shares.js';
 import { growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets, signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
-import { actualColumn, isWithin, subtractedSign } from '../../model/rows.js';
+import { actualColumn, isWithin, sideGroupOf, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
@@ -796,15 +796,20 @@ function onePartOfWholes(model: ReportModel, targets: readonly Target[]): boolea
  * Two plausible wholes: a share a reader could take of another whole than the one its words were read
  * against is right if it is that share. The readings: its part as any row of the same name and amount
  * (基本支出 of all money in 支出决算表, or of 财政拨款; a class of 财政拨款收入支出决算总表, or of the fund's
- * table its section names), over the whole the sentence names, its own table's whole or those above it,
- * or, where the sentence names a side's total, either total of that side (占总支出: 本年支出合计 or 支出总计);
- * naming none, the whole its sentence opens with.
+ * table its section names), over the whole the sentence names, its own table's whole or those above it (those
+ * above only where the whole is not named in full), or, where the sentence names a side's total, either total
+ * of that side (占总支出: 本年支出合计 or 支出总计; a 总计 named, its 本年支出合计 also for a part of another table and in
+ * a line opening with its whole); naming none, the whole its sentence opens with.
  * The amount is the one the sentence writes before the share, else the subject's own where it is one figure.
  */
 function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureClaim): boolean {
     const { role, figure, subject } = claim;
-    // a line opening with its whole (…支出1,667.30万元，主要用于：…) leaves a reader no other
-    if (role.kind !== 'share' || role.items || !subject || subject.inOpeningWhole) return false;
+    if (role.kind !== 'share' || role.items || !subject) return false;
+    // a side's 总计 named (占总支出, 占总收入) is as often that side's 本年支出合计 (本年收入合计): either; the words
+    // 本年支出合计 name that one only (a share of 总计 under them is the slip of dividing by the wrong total)
+    const grand = (role.base ?? []).filter(base => sideGroupOf(base.row.parent)?.grandTotal === base.row.canonicalName);
+    // a line opening with its whole (…支出1,667.30万元，主要用于：…) leaves a reader no other, but for that 总计
+    if (subject.inOpeningWhole && grand.length === 0) return false;
     const named = [...new Set(subject.tiers?.flat() ?? subject.quantities)];
     const amount = partWrittenBefore(text, claim)?.figure
         ?? (named.length === 1 ? targetOf(model, named[0], { kind: 'value' }, 'amount', model.meta.unit)?.figure : undefined);
@@ -822,9 +827,11 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
     // a side's total named (占总支出): either total of the part's side; a sentence naming none is not read so
     // (本年收入合计…，其中：…事业收入…，占62.52% is of the 本年收入合计 it opened with, not of 收入总计)
     const ofSide = role.base?.some(base => otherSideTotals(base).length > 0) === true;
+    // the named 总计's 本年支出合计 also where the part is of another table (支出决算表's 基本支出 占总支出的)
+    const years = grand.flatMap(otherSideTotals);
     return parts.some(part => {
         // a share naming no whole after a sentence opening with one (财政拨款支出…，其中：一般公共预算财政拨款支出…，占65.21%): of that one too
-        const wholes = [...role.base ?? subject.openingWhole ?? [], ...role.base ? [] : subject.listHead ?? [], ...ofSide ? sideTotals(part) : []];
+        const wholes = [...role.base ?? subject.openingWhole ?? [], ...role.base ? [] : subject.listHead ?? [], ...ofSide ? sideTotals(part) : [], ...years];
         // a whole named in full is not widened to the part's own table's total, nor above it: 基本支出 of 支出决算表 over its
         // 本年支出合计 is no reading of 占一般公共预算财政拨款支出的 (a narrower reading of a wider name is: 财政拨款支出 of one fund)
         const ownWhole = wholeOf(model, part);
@@ -834,7 +841,8 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
         const own = widened ? [] : [targetOf(model, part, { kind: 'share' }, 'rate', '%')];
         const readings = [...own, ...wholes.map(whole => targetOf(model, part, { kind: 'share', base: [whole] }, 'rate', '%'))];
         return readings.some(reading => reading !== undefined && agrees(figure, reading, role))
-            || (!widened && widerShares(model, part).some(share => share.meets(figure.interval)));
+            // a whole named in full (占授予中小企业合同金额的) is the one meant: a share of a whole above it is a slip
+            || (!widened && role.inFull !== true && widerShares(model, part).some(share => share.meets(figure.interval)));
     });
 }
 
