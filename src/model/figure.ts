@@ -334,7 +334,8 @@ export function roundingRangeText(interval: Interval, unit: string, grouped = fa
     if (!hi.isFinite()) return `按四舍五入应不小于 ${end(lo, 4)}`;
     let decimals = 4;
     while (decimals < 8 && formatDecimal(lo, decimals) === formatDecimal(hi, decimals) && !lo.equals(hi)) decimals++;
-    return lo.equals(hi) ? `应为 ${end(lo, decimals)}` : `按四舍五入应在 ${end(lo, decimals)} 至 ${end(hi, decimals)} 之间`;
+    // figures in 元 to the 分 bound a rate so closely its ends print alike even at eight decimals: one value, not 在 a 至 a 之间
+    return formatDecimal(lo, decimals) === formatDecimal(hi, decimals) ? `应为 ${end(lo, 4)}` : `按四舍五入应在 ${end(lo, decimals)} 至 ${end(hi, decimals)} 之间`;
 }
 
 /** A value at a fixed number of decimals (2952.50), with thousands separators where `grouped`. */
