@@ -23,6 +23,17 @@ const YEAR = /^[ \u3000]*(?:19|20)\d\d[ \u3000]*$/;
 // the last character of a 文号's prefix: 国办发, 财预字, 川府函, 国务院令 …
 const PREFIX_END = /[发字函办令规文电复]$/;
 
+// A document's title in 《》 may print a name in 【】 (《关于印发【某县卫生健康局主要职责内设机构和人员编制规定】的通知》):
+// inside a title it is the title's words, not a reference to a figure.
+function inBookTitle(text: string, offset: number, end: number): boolean {
+    const open = text.lastIndexOf('《', offset);
+    if (open < 0 || text.lastIndexOf('》', offset) > open || text.lastIndexOf('\n', offset) > open) return false;
+    const close = text.indexOf('》', end);
+    const line = text.indexOf('\n', end);
+    const reopen = text.indexOf('《', end);
+    return close >= 0 && (line < 0 || line > close) && (reopen < 0 || reopen > close);
+}
+
 function isDocumentNumber(text: string, offset: number, match: string, content: string): boolean {
     if (!NUMBER_IN_BRACKETS.test(content)) return false;
     return SERIAL_AFTER.test(text.slice(offset + match.length, offset + match.length + 12))
@@ -39,7 +50,7 @@ export function parseProse(text: string): ProseSegment[] {
     let last = 0;
     for (const match of text.matchAll(PROSE_PATTERN)) {
         const offset = match.index;
-        if (match[1] !== undefined && isDocumentNumber(text, offset, match[0], match[1])) continue;
+        if (match[1] !== undefined && (isDocumentNumber(text, offset, match[0], match[1]) || inBookTitle(text, offset, offset + match[0].length))) continue;
         if (offset > last) segments.push({ kind: 'text', text: text.slice(last, offset), offset: last });
         if (match[1] !== undefined) {
             segments.push({ kind: 'reference', path: referencePath(match[1]), text: match[0], offset });
