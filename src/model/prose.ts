@@ -24,20 +24,26 @@ const YEAR = /^[ \u3000]*(?:19|20)\d\d[ \u3000]*$/;
 const PREFIX_END = /[发字函办令规文电复]$/;
 
 // A document's title in 《》 may print a name in 【】 (《关于印发【某县卫生健康局主要职责内设机构和人员编制规定】的通知》,
-// titles nest: 《关于印发《甲办法》和【乙规定】的通知》): inside a title it is the title's words, not a reference to a figure.
-// Inside: more 《 than 》 from the line's start, and the title closed later on the line (a stray 《 silences nothing).
+// titles nest: 《关于印发《甲办法》和【乙规定】的通知》, or 〈〉 inside or for 《》): inside a title it is the title's words,
+// not a reference to a figure. Inside: more title marks open than closed from the line's start, and the title closed
+// later on the line (a stray 《 silences nothing).
 function inBookTitle(text: string, offset: number, end: number): boolean {
     const line = text.lastIndexOf('\n', offset) + 1;
-    // most references have no 《 before them on their line
-    if (text.lastIndexOf('《', offset) < line) return false;
+    // most references have no title mark before them on their line
+    if (Math.max(text.lastIndexOf('《', offset), text.lastIndexOf('〈', offset)) < line) return false;
     let depth = 0;
-    for (let i = line; i < offset; i++) depth += text[i] === '《' ? 1 : text[i] === '》' ? -1 : 0;
+    for (let i = line; i < offset; i++) depth += titleMark(text[i]);
     if (depth <= 0) return false;
     for (let i = end; i < text.length && text[i] !== '\n'; i++) {
-        depth += text[i] === '《' ? 1 : text[i] === '》' ? -1 : 0;
+        depth += titleMark(text[i]);
         if (depth === 0) return true;
     }
     return false;
+}
+
+/** 1 for a mark that opens a title, -1 for one that closes it. */
+function titleMark(c: string): number {
+    return c === '《' || c === '〈' ? 1 : c === '》' || c === '〉' ? -1 : 0;
 }
 
 function isDocumentNumber(text: string, offset: number, match: string, content: string): boolean {
