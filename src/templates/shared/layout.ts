@@ -1385,8 +1385,11 @@ class TemplateLayout {
             // said of the unit itself (本单位为公益一类事业单位, 单位性质：财政全额拨款事业单位), not of those it serves or holds
             // (教育部: 主要为我部直属高校和直属教育事业单位的日常运行支出)
             const says = (kind: string) => new RegExp(`(?:(?:本|我|该)(?:单位|院|校|中心|站|馆)[^，。；\n]{0,6}(?:为|是|系|属于)|单位性质[:：为是]*)[^，。；\n]{0,10}${kind}`).test(texts);
+            // a department counting its units by kind with no 行政单位 among them (本部门中，事业单位4家: 上海市作家协会's units)
+            const count = (kind: string) => Number(new RegExp(`本部门中?[^。；\n]{0,20}?${kind}(?:（[^）]*）)?(\\d+)家`).exec(texts)?.[1] ?? 0);
+            const allPublic = count('事业单位') > 0 && count('行政单位') === 0;
             const written = fields.some(f => RUNNING_COSTS_WORDS.test(`${f.key}${f.text}`)) || this.topicRows(['running-costs']).length > 0;
-            this.publicInstitution = !written && (named || says('事业单位')) && !says('行政单位') && !/参照[^，。；\n]{0,12}公务员法|参公/.test(texts);
+            this.publicInstitution = !written && (named || says('事业单位') || allPublic) && !says('行政单位') && !/参照[^，。；\n]{0,12}公务员法|参公/.test(texts);
         }
         return this.publicInstitution;
     }
