@@ -1672,7 +1672,10 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     if (!range) return true;
     const computed = actual.value.div(budget.figure.value).times(100);
     const budgetText = fixedText(budget.figure.value, budget.figure.decimals, model.groupsDigits);
-    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一${inSentenceBudget ? '句' : '段'}的预算数不符：决算 ${actual.text} ÷ 预算 ${budgetText} = ${computed.toFixed(2)}%（${roundingRangeText(rate, '%')}）。`, { range });
+    // a budget written in another unit than the tables' (预算 6,000.00万元 beside a table in 元): both told in its unit, named
+    const otherUnit = stated && budget.figure.unit !== model.meta.unit ? budget.figure.unit : '';
+    const actualText = otherUnit ? fixedText(actual.value, Math.max(budget.figure.decimals, 2), model.groupsDigits) : actual.text;
+    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一${inSentenceBudget ? '句' : '段'}的预算数不符：决算 ${actualText}${otherUnit} ÷ 预算 ${budgetText}${otherUnit} = ${computed.toFixed(2)}%（${roundingRangeText(rate, '%')}）。`, { range });
     return true;
 }
 
