@@ -11,7 +11,7 @@ export type BudgetColumnKind = '年初预算' | '全年预算';
 export interface ReportTemplate {
     /** `national`, `shanghai-2024`, `sichuan-2020`: what `模板 shanghai-2024` names. */
     readonly id: string;
-    /** The display name, saying the years it covers: 上海市部门决算公开模板（2021年度起）. */
+    /** The display name, saying the years it covers: 上海市部门决算公开模板（2020年度起）. */
     readonly name: string;
     /** A short name for messages: 上海 2024. */
     readonly shortName: string;

@@ -256,4 +256,22 @@ ${more}}
         const said = source('某县农业综合服务站', '', '部门概况 {\n  主要职能 「本单位为公益一类事业单位。」\n}\n');
         expect(otherMatters(buildHtml(said))).toEqual(['3 （一）政府采购支出情况', '3 （二）国有资产占有使用情况']);
     });
+
+    it('is not asked of a department whose units are counted as 事业单位 only; is where a 行政单位 is among them (上海市作家协会 2020)', () => {
+        const units = (text: string) => source('上海市作家协会', '', `部门概况 {\n  部门决算单位构成 「${text}」\n}\n`);
+        const publicOnly = units('本部门中，事业单位4家，具体包括：1、上海市作家协会；2、《收获》文学杂志社；3、《上海文学》杂志社；4、上海文学创作中心。');
+        expect(otherMatters(buildHtml(publicOnly))).toEqual(['3 （一）政府采购支出情况', '3 （二）国有资产占有使用情况']);
+        expect(unfilled(publicOnly)).not.toContain('机关运行经费');
+        // a 行政单位 counted as none leaves 事业单位 only
+        expect(otherMatters(buildHtml(units('本部门中，行政单位0家，事业单位4家。')))).toEqual(['3 （一）政府采购支出情况', '3 （二）国有资产占有使用情况']);
+        // an office among the units, however written (review: each was dropped): counted, as the 机关 itself, far after 本部门,
+        // or managed as civil servants without the law named
+        for (const text of [
+            '本部门中，行政单位1家，事业单位3家。',
+            '本部门由机关本级和下属事业单位4家组成。',
+            '本部门决算包括局机关本级及下属事业单位4家。',
+            '本部门所属预算单位中，全额拨款事业单位4家，差额拨款事业单位2家，行政单位1家。',
+            '本部门中，参照公务员管理的事业单位1家，事业单位3家。',
+        ]) expect(otherMatters(buildHtml(units(text)))[0], text).toBe('3 （一）机关运行经费支出情况');
+    });
 });

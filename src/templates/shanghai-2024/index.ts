@@ -20,11 +20,11 @@ const TITLE_ALIASES = {
 
 export const SHANGHAI_2024: ReportTemplate = {
     id: 'shanghai-2024',
-    name: '上海市部门决算公开模板（2021年度起）',
+    name: '上海市部门决算公开模板（2020年度起）',
     shortName: '上海 2024',
     province: '上海',
-    // the latest Shanghai format known (SOURCES.md: 2021–2022 reports): later years print it until a source shows otherwise
-    years: { from: 2021 },
+    // SOURCES.md "Years": 2020 reports print the 2021–2022 contents; later years print it until a source shows otherwise
+    years: { from: 2020 },
     aliases: ['上海2024', '上海市2024'],
     // 16 districts, no county since 崇明县 became 崇明区 (2016): a department of a 县 or a 市 is another province's
     placeKinds: ['区'],

@@ -7,7 +7,7 @@ import { SHANGHAI_2024_WORDING } from './wording.js';
 
 export const SHANGHAI_2024_LAYOUT = templateLayout({
     id: 'shanghai-2024',
-    name: '上海市部门决算公开模板（2021年度起）',
+    name: '上海市部门决算公开模板（2020年度起）',
     partHeading: title => title === '概况' ? `{department}${title}` : /^决算/.test(title) ? `{department}{year}年度{report}${title.slice('决算'.length)}` : title,
     wording: SHANGHAI_2024_WORDING,
     // 表六: 人员经费 | 公用经费 side by side (test/trials/shanghai-2024-district.txt)

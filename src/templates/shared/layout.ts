@@ -1371,10 +1371,11 @@ class TemplateLayout {
     }
 
     /**
-     * Whether the report is of a 事业单位 (a school, hospital, 中心 … by its name, or its texts say it is one) that writes
-     * nothing of 机关运行经费: only 行政单位 and those managed under the civil service law (参公) have such spending, so
-     * the layout asks for none, where a 〔未填写〕 would demand what the unit cannot have. A report that says it is a
-     * 行政单位 or 参公, or writes the spending anywhere, is asked as before.
+     * Whether the report is of a 事业单位 (a school, hospital, 中心 … by its name, its texts say it is one, or its units
+     * text counts 事业单位 with no office among them) that writes nothing of 机关运行经费: only 行政单位 and those managed
+     * under the civil service law (参公) have such spending, so the layout asks for none, where a 〔未填写〕 would demand
+     * what the unit cannot have. A report that says it is a 行政单位 or 参公 (参照公务员(法)管理 anywhere), counts a
+     * 机关 or 行政单位 other than by 0家, or writes the spending anywhere, is asked as before.
      */
     private get withoutRunningCosts(): boolean {
         if (this.publicInstitution === undefined) {
@@ -1385,8 +1386,13 @@ class TemplateLayout {
             // said of the unit itself (本单位为公益一类事业单位, 单位性质：财政全额拨款事业单位), not of those it serves or holds
             // (教育部: 主要为我部直属高校和直属教育事业单位的日常运行支出)
             const says = (kind: string) => new RegExp(`(?:(?:本|我|该)(?:单位|院|校|中心|站|馆)[^，。；\n]{0,6}(?:为|是|系|属于)|单位性质[:：为是]*)[^，。；\n]{0,10}${kind}`).test(texts);
+            // a department whose units text (the sentence of 本部门 counting its 事业单位) shows no office: 本部门中，事业单位4家
+            // (上海市作家协会), 行政单位0家，事业单位4家; not 机关本级和下属事业单位4家, 行政机关1家, …事业单位2家，行政单位1家
+            const unitsText = texts.split(/[。\n]/).filter(s => s.includes('本部门') && /事业单位(?:（[^）]*）)?[1-9]\d*家/.test(s));
+            const office = (s: string) => [...s.matchAll(/(?:行政单位|行政机关|机关)(?:[^，。；、\d]{0,16}?(\d+)家)?/g)].some(m => m[1] === undefined || Number(m[1]) > 0);
+            const allPublic = unitsText.length > 0 && !unitsText.some(office);
             const written = fields.some(f => RUNNING_COSTS_WORDS.test(`${f.key}${f.text}`)) || this.topicRows(['running-costs']).length > 0;
-            this.publicInstitution = !written && (named || says('事业单位')) && !says('行政单位') && !/参照[^，。；\n]{0,12}公务员法|参公/.test(texts);
+            this.publicInstitution = !written && (named || says('事业单位') || allPublic) && !says('行政单位') && !/参照[^，。；\n]{0,12}公务员|参公/.test(texts);
         }
         return this.publicInstitution;
     }

@@ -1200,8 +1200,9 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
     const budget = [...budgets].reverse().find(b => b.role.kind === 'budget' && (b.role.budget === role.versus || role.versus === 'any')
         && b.figure.kind === 'amount' && inOneSentence(prose, b, change));
     if (!budget) return;
-    // 本年: the data's for a subject it holds; for the sentence's own figures (档案数字化项目支出决算45.00万元), the 决算 it writes
-    const current = change.subject ? statedCurrent(model, change.subject, change.figure) : undefined;
+    // 本年: the data's for a subject it holds; for the sentence's own figures (档案数字化项目支出决算45.00万元), the 决算 it writes;
+    // in the report's unit, as the budget and the change are taken (a table in 元 beside 预算6,000.00万元)
+    const current = change.subject ? statedCurrent(model, change.subject, { kind: 'amount', unit: model.meta.unit }) : undefined;
     const writtenActuals = change.subject ? [] : actualsWrittenFor(text, budget, change);
     if (!current && writtenActuals.length !== 1) return;
     const writtenBudget = inReportUnit(model, budget.figure);
@@ -1216,7 +1217,10 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
     if (currents.some(actual => differences.some(difference => actual.sub(base).meets(difference)))) return;
     const range = rangeIn(prose, change.figure.offset, change.figure.length);
     if (!range) return;
-    const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
+    // told in the sentence's unit, named where it is not the report's (本年 5,820.50万元 of a table in 元)
+    const scale = writtenMoneyScale(model.meta.unit, change.figure.unit);
+    const unit = scale ? change.figure.unit : '';
+    const amount = (value: Decimal) => `${fixedText(scale ? value.times(scale) : value, change.figure.decimals, model.groupsDigits)}${unit}`;
     const budgetValue = writtenBudget.value;
     const currentValue = current?.value ?? inReportUnit(model, writtenActuals[0].figure).value;
     const difference = currentValue.minus(budgetValue);
@@ -1682,7 +1686,10 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     if (!range) return true;
     const computed = actual.value.div(budget.figure.value).times(100);
     const budgetText = fixedText(budget.figure.value, budget.figure.decimals, model.groupsDigits);
-    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一${inSentenceBudget ? '句' : '段'}的预算数不符：决算 ${actual.text} ÷ 预算 ${budgetText} = ${computed.toFixed(2)}%${roundingRangeNote(rate, computed.toFixed(2), '%')}。`, { range });
+    // a budget written in another unit than the tables' (预算 6,000.00万元 beside a table in 元): both told in its unit, named
+    const otherUnit = stated && budget.figure.unit !== model.meta.unit ? budget.figure.unit : '';
+    const actualText = otherUnit ? fixedText(actual.value, Math.max(budget.figure.decimals, 2), model.groupsDigits) : actual.text;
+    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一${inSentenceBudget ? '句' : '段'}的预算数不符：决算 ${actualText}${otherUnit} ÷ 预算 ${budgetText}${otherUnit} = ${computed.toFixed(2)}%${roundingRangeNote(rate, computed.toFixed(2), '%')}。`, { range });
     return true;
 }
 
