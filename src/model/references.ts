@@ -3,6 +3,7 @@ import type { Figure } from './figure.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, walkRows } from './rows.js';
 import { COLUMN_GROUP_JOINT } from './table-label.js';
+import { fullWidthBrackets } from '../language/syntax/half-width-brackets.js';
 
 /**
  * A figure with the names that lead to it: table, ancestor rows, the row, the column or
@@ -54,7 +55,8 @@ export class ReferenceIndex {
         const key = path.join('\u0000');
         let resolution = this.resolved.get(key);
         if (!resolution) {
-            resolution = this.rankCandidates(path);
+            // names are read with full-width brackets (half-width-brackets.ts): a reference written with half-width ones too
+            resolution = this.rankCandidates(path.map(fullWidthBrackets));
             this.resolved.set(key, resolution);
         }
         return resolution;

@@ -73,7 +73,7 @@ describe('numbers the grammar cannot read', () => {
     });
 
     test('a term printing its code in brackets before its colon (疾病预防控制机构（2100401）：) is the name, not a negative', async () => {
-        for (const [term, written] of [['疾病预防控制机构（2100401）', '疾病预防控制机构（2100401）'], ['事业运行(2010350)', '事业运行(2010350)']]) {
+        for (const [term, written] of [['疾病预防控制机构（2100401）', '疾病预防控制机构（2100401）'], ['事业运行（2010350）', '事业运行(2010350)']]) {
             const { report, problems } = await parseWithProblems(`名词解释 {\n  ${written}：「反映……的支出。」\n  基本支出：「指……」\n}`);
             expect(problems, written).toEqual({ lexer: [], parser: [] });
             const glossary = report.parts.find(p => p.$type === 'Glossary') as unknown as { entries: { term?: string }[] };

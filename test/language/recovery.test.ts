@@ -252,12 +252,18 @@ describe('full-width characters', () => {
         ]);
     });
 
-    test('ASCII parentheses and quotes are not part of a name', async () => {
-        const { problems } = await parseWithProblems('情况说明 {\n  因公出国(境) 0次\n}');
-        expect(problems.lexer).toEqual([
-            '2:7 无法识别的字符“(”：名称、表名中的括号请写全角“（）”（如“支出决算表（一）”）。',
-            '2:9 无法识别的字符“)”：名称、表名中的括号请写全角“（）”（如“支出决算表（一）”）。',
-        ]);
+    test('half-width brackets in a name (pasted from a web page) are read as full-width ones', async () => {
+        const { report, problems } = await parseWithProblems('情况说明 {\n  因公出国(境) 0次\n}\n五、一般公共预算财政拨款支出决算表(一)(公开05表) {\n}');
+        expect(problems.lexer).toEqual([]);
+        expect(problems.parser).toEqual([]);
+        expect(rowNames((report.parts[0] as { entries: unknown[] }).entries)).toEqual(['因公出国（境）']);
+        // the label in brackets after the title is the table's number, not a part of its name
+        expect(tables(report.parts).map(t => [t.title, t.titleLabel])).toEqual([['一般公共预算财政拨款支出决算表（一）', '(公开05表)']]);
+    });
+
+    test('a half-width bracket no name holds is left unread, said where it is', async () => {
+        const { problems } = await parseWithProblems('情况说明 {\n  因公出国 (境) 0次\n}');
+        expect(problems.lexer).toEqual(['2:8 无法识别的字符“(”：名称、表名中的括号请写全角“（）”（如“支出决算表（一）”）。']);
     });
 });
 

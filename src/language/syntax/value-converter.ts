@@ -1,12 +1,17 @@
 import type { CstNode, GrammarAST, ValueType } from 'langium';
 import { CstUtils, DefaultValueConverter, isLeafCstNode } from 'langium';
+import { fullWidthBrackets, NAME_TOKENS } from './half-width-brackets.js';
 
-/** Strips the 「」 around free text and the 《》 around a title; numbers stay strings so that no float ever holds money. */
+/**
+ * Strips the 「」 around free text and the 《》 around a title; reads a name's half-width brackets as full-width ones;
+ * numbers stay strings so that no float ever holds money.
+ */
 export class JuesuanValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'TEXT') {
             return input.slice(1, -1);
         }
+        if (NAME_TOKENS.has(rule.name)) return fullWidthBrackets(super.runConverter(rule, input, cstNode) as string);
         if (rule.name === 'ColumnEntry' && input.includes('{')) return columnGroup(cstNode);
         // 一、《收入支出决算总表》 (天津): the book-title marks around a title are the contents' way of printing it, not its words
         if (rule.name === 'SectionTitle' && /^《[^《》]+》$/.test(input)) return input.slice(1, -1);
@@ -21,7 +26,7 @@ export class JuesuanValueConverter extends DefaultValueConverter {
 function columnGroup(cstNode: CstNode): string {
     const words = CstUtils.streamCst(cstNode)
         .filter(node => isLeafCstNode(node) && !node.hidden && !/^[{}，,、]$/.test(node.text))
-        .map(node => node.text)
+        .map(node => fullWidthBrackets(node.text))
         .toArray();
     return `${words[0]}{${words.slice(1).join(' ')}}`;
 }

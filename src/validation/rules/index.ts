@@ -4,6 +4,7 @@ import { headingRules } from './headings.js';
 import { indicatorRules } from './indicators.js';
 import { inputRules } from './input.js';
 import { lastYearRules } from './last-year.js';
+import { nameBracketsRules } from './name-brackets.js';
 import { nameRules } from './names.js';
 import { proseRules } from './prose.js';
 import { proseCountPartsRules } from './prose-count-parts.js';
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
     ...lastYearRules,
     ...unfilledRules,
     ...headingRules,
+    ...nameBracketsRules,
 ];
