@@ -534,6 +534,7 @@ const NOT_DATA: Readonly<Record<NotData, string>> = {
     'part': '是先分项、后共计中的一项：只核对共计，分项不大于共计',
     'outside-three-public': '是不由“三公”经费支出的购置',
     'count-share': '是数量之比（占项目总数的比例等）：与文字中写的数量核对，不与金额核对',
+    'change-share': '是增减额之比（紧跟在增加、减少的数之后）：与文字中写的增减数核对',
 };
 
 const BUDGET_NAME: Readonly<Record<BudgetKind, string>> = { initial: '年初预算', final: '全年预算', any: '预算' };
