@@ -2300,8 +2300,10 @@ const CHANGE_WHOLE = /增|减|变动|差额/;
 const CHANGE_SAID = /增|减|下降|上升|变动/;
 
 /**
- * Whether a share is of the change written right before it (其中：项目支出增加150.00万元，占150%): its words name no
- * whole, or a change's (占增加总额的). Written after an increase or decrease, a bare share is of that change, not of a total.
+ * Whether a share is of the change written right before it (其中：项目支出增加150.00万元，占150%): its words name a
+ * change's whole (占增加总额的), or none and the part writes no amount of its own before the change. A bare share after
+ * the part's amount and its change (其中：工资福利支出600.00万元，比上年增加20.00万元，占54.55%) is of the amount, as
+ * reports mostly mean it.
  */
 function ofChange(reader: TextReader, items: readonly TextItem[], index: number, roleStart: number, baseSpan: Span): boolean {
     const previous = items[index - 1];
@@ -2311,7 +2313,12 @@ function ofChange(reader: TextReader, items: readonly TextItem[], index: number,
     // the change's own words say it: past a 其中 in its clause, the direction is written again (其中：项目支出增加…)
     const clause = reader.text.slice(reader.layout.clauseAt(previous.start).start, previous.start);
     if (!CHANGE_SAID.test(clause.slice(clause.lastIndexOf('其中') + 1))) return false;
-    return reader.figureStarts.filter(entry => entry.start === previous.start).at(-1)?.claim.role.kind === 'change';
+    if (reader.figureStarts.filter(entry => entry.start === previous.start).at(-1)?.claim.role.kind !== 'change') return false;
+    if (words !== '') return true;
+    // the part's amount, written or a reference (【合计.基本支出】万元), between its start or its 其中 and the change
+    const from = Math.max(reader.layout.partAt(previous.start).start, reader.text.lastIndexOf('其中', previous.start));
+    for (let i = index - 2; i >= 0 && items[i].start >= from; i--) if (items[i].referenced?.kind === 'amount') return false;
+    return !reader.figuresIn(from, previous.start).some(({ claim }) => claim.figure.kind === 'amount' && claim.role.kind !== 'change');
 }
 
 /** The words of a share's whole without the words around it: 项目总数 of 项目总数比例, 全部项目 of 全部项目的. */

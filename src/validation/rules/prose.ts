@@ -1533,9 +1533,9 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
 /**
  * 本年支出比上年增加100.00万元，其中：项目支出增加150.00万元，占150%: a share written right after a change (read as
  * 'change-share') is that change over the change written right before the 其中 the part is listed under (growth rates
- * between them aside), both in one direction. A sentence may write the part's own amount before its change
- * (项目支出470.40万元，比上年增加…，占43.95%) and the share be of that amount: one agreeing with the data's share is right.
- * No whole change written, nothing is told: the data's changes of a part and of its whole are not surely the ones meant.
+ * between them aside), both in one direction. The share may still be of the part's amount, unwritten
+ * (其中：基本支出比上年增加50.00万元，占72.73%): one agreeing with the data's share is right. No whole change written,
+ * nothing is told: the data's changes of a part and of its whole are not surely the ones meant.
  */
 function shareOfWrittenChange(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
     const prose = text.prose.text;
@@ -1555,7 +1555,6 @@ function shareOfWrittenChange(model: ReportModel, report: Reporter, text: TextCl
     if (!whole.interval.lo.isPositive()) return;
     const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
     if (shareAgreement(share.figure, part.value, whole.value, rate).agrees) return;
-    // 项目支出470.40万元，比上年增加…，占43.95%: the share may be of the part's own amount, as the data tells
     if (change.subject && distinctTargets(model, change.subject, share.role, share.figure).some(t => agrees(share.figure, t, share.role))) return;
     tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: '段', whole: '“其中”之前的增减数 ' });
 }
