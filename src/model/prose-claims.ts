@@ -203,7 +203,9 @@ const SPENDING = /支出$/;
  * The spending of carried-over money: 上年结转一般公共预算财政拨款支出, 年初结转和结余…支出, 上年结转结余资金支出 — a part of
  * the year's spending and of the balance, never either itself.
  */
-const CARRIED_SPENDING = /(?:上年|年初|以前年度|往年|历年)(?:财政拨款)?结转[^，,。；;、（）()\d]{0,16}支出/;
+const CARRIED_SPENDING = /(?:上年度?|年初|以前年度|往年|历年)(?:财政拨款)?结转[^，,。；;、（）()\d]{0,16}支出/;
+/** The same with its figure (上年结转结余资金支出800.00万元), not words of a purpose (主要用于上年结转项目支出和人员支出). */
+const CARRIED_SPENDING_FIGURE = new RegExp(`${CARRIED_SPENDING.source}[^，,。；;]{0,6}[\\d【]`);
 /** 人均办公经费0.50万元, 生均公用经费为…: a figure per head or per unit, the word before the subject, is no row's amount. */
 const PER_UNIT_BEFORE = /(?:人均|平均|户均|每人|生均|车均|床均|日均|月均)[^\d，,。；;：:]*$/;
 /** 约100万元, 近3年: a figure said roughly; 节约 (比预算节约6.72万元, a saving) and 制约 end in 约 but say no 约. */
@@ -242,8 +244,9 @@ const ROLE_WORDS: readonly RoleWord[] = [
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减|减支', role: direction(-1) },
     // 比例 alone is no share's (资金使用比例为95%); after 占 and a whole it is (占本年收入合计的比例为0.29%)
     { pattern: '所占比重|所占比例|比重|(?<=占[^，,。；;：:]{1,30})比例|占比|占', role: rate({ kind: 'share' }) },
-    // not the 上年 of a balance carried over (上年结转一般公共预算财政拨款支出): that is this year's money
-    { pattern: '(?<![比较与同])(?:上年度?|去年)(?!(?:财政拨款)?结转|结余)(?:决算)?(?:数)?', role: amount({ kind: 'last' }) },
+    // not the 上年 of a balance carried over (上年结转一般公共预算财政拨款支出, 上年度结转, 上年结余): that is this year's money;
+    // the 度 inside the lookahead, or 上年度 would give way to a 上年 before 度结转
+    { pattern: '(?<![比较与同])(?:上年度?|去年)(?!度?(?:财政拨款)?(?:结转|结余))(?:决算)?(?:数)?', role: amount({ kind: 'last' }) },
     { pattern: '决算数?|执行数|实际支出', role: kind => (kind === 'amount' || kind === 'count' ? { kind: 'value' } : undefined) },
 ];
 /** The nouns of a share that follow its whole: 占本年收入合计的比重为…. */
@@ -1110,13 +1113,13 @@ class TextReader {
     }
 
     /**
-     * 本年财政拨款支出4500.00万元，上年结转结余资金支出1000.00万元: a spending of 本年 in a sentence that also names the
+     * 本年财政拨款支出4500.00万元，上年结转结余资金支出1000.00万元: a spending of 本年 in a sentence that also writes the
      * spending of carried-over money is the part paid from the year's own money, at most the year's spending.
      */
     private ofThisYearsMoney(match: NameMatch): boolean {
         if (!SPENDING.test(match.words) || !/(?:本年|当年)度?$/.test(this.text.slice(Math.max(0, match.start - 3), match.start))) return false;
         const part = this.layout.partAt(match.start);
-        return CARRIED_SPENDING.test(this.text.slice(part.start, part.end));
+        return CARRIED_SPENDING_FIGURE.test(this.text.slice(part.start, part.end));
     }
 
     /**
