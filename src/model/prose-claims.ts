@@ -204,6 +204,8 @@ const SPENDING = /支出$/;
  * the year's spending and of the balance, never either itself.
  */
 const CARRIED_SPENDING = /(?:上年度?|年初|以前年度|往年|历年)(?:财政拨款)?结转[^，,。；;、（）()\d]{0,16}支出/;
+/** Spending paid from the money named before it, right before its figure: 本年收入安排的支出, 使用本年收入安排支出. */
+const SOURCE_SPENDING = /(?:收入|拨款|资金)安排的?支出(?:决算数?)?[为是]?$/;
 /** The same with its figure (上年结转结余资金支出800.00万元), not words of a purpose (主要用于上年结转项目支出和人员支出). */
 const CARRIED_SPENDING_FIGURE = new RegExp(`${CARRIED_SPENDING.source}[^，,。；;]{0,6}[\\d【]`);
 /** 人均办公经费0.50万元, 生均公用经费为…: a figure per head or per unit, the word before the subject, is no row's amount. */
@@ -1701,7 +1703,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         }
         // 上年结转结余资金支出800.00万元: the spending of a balance carried over is a part of the balance and of the year's
         // spending, at most either, never the one the words name (nor a sibling of the subject carried)
-        if (kind === 'amount' && CARRIED_SPENDING.test(text.slice(clause.start, item.start))) subjects = subjects.map(s => s && { ...s, qualified: true });
+        // the same for spending paid from a source the words name (本年收入安排的支出900.00万元): a part of that source
+        const paidFrom = kind === 'amount' && (CARRIED_SPENDING.test(text.slice(clause.start, item.start)) || SOURCE_SPENDING.test(text.slice(clause.start, item.start)));
+        if (paidFrom) subjects = subjects.map(s => s && { ...s, qualified: true });
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆); a purchase said
         // in brackets closed before the figure (应急保障用车4辆（含本年更新购置1辆）、执法执勤用车2辆) is of the cars before them
         const said = closedBracketsOut(text.slice(clause.start, item.start));
