@@ -204,8 +204,11 @@ const SPENDING = /支出$/;
  * the year's spending and of the balance, never either itself.
  */
 const CARRIED_SPENDING = /(?:上年度?|年初|以前年度|往年|历年)(?:财政拨款)?结转[^，,。；;、（）()\d]{0,16}支出/;
-/** Spending paid from the money named before it, right before its figure: 本年收入安排的支出, 使用本年收入安排支出. */
-const SOURCE_SPENDING = /(?:收入|拨款|资金)安排的?支出(?:决算数?)?[为是]?$/;
+/**
+ * Spending paid from the year's income, right before its figure: 本年收入安排的支出, 使用本年收入安排支出. Only the
+ * year's: 国有土地使用权出让收入安排的支出 is a row's own name (本年收入中，国有土地使用权出让收入安排的支出22,950.00万元).
+ */
+const SOURCE_SPENDING = /(?:本年|当年)度?(?:财政拨款)?收入安排的?支出(?:决算数?)?[为是]?$/;
 /** The same with its figure (上年结转结余资金支出800.00万元), not words of a purpose (主要用于上年结转项目支出和人员支出). */
 const CARRIED_SPENDING_FIGURE = new RegExp(`${CARRIED_SPENDING.source}[^，,。；;]{0,6}[\\d【]`);
 /** 人均办公经费0.50万元, 生均公用经费为…: a figure per head or per unit, the word before the subject, is no row's amount. */
