@@ -534,6 +534,7 @@ const NOT_DATA: Readonly<Record<NotData, string>> = {
     'part': '是先分项、后共计中的一项：只核对共计，分项不大于共计',
     'outside-three-public': '是不由“三公”经费支出的购置',
     'count-share': '是数量之比（占项目总数的比例等）：与文字中写的数量核对，不与金额核对',
+    'change-share': '是紧跟在增减数之后的占比，按“其中”之前的增减数或表中本项的占比核对，相符其一即可',
 };
 
 const BUDGET_NAME: Readonly<Record<BudgetKind, string>> = { initial: '年初预算', final: '全年预算', any: '预算' };
@@ -578,7 +579,8 @@ function proseFigureHover(claim: FigureClaim, prose: ProseText, model: ReportMod
     const conclusion = verdictLine(verdict);
     const head = `**${md(figure.text)}** · 文字中的${figure.kind === 'rate' ? '比率' : figure.kind === 'count' ? '数量' : '金额'}`;
     const lines = [head];
-    if (claim.notData) lines.push(`${NOT_DATA[claim.notData]}：不与表中数据核对。`);
+    // a share after a change may be the part's share the data holds (shareOfWrittenChange): that one is checked against it
+    if (claim.notData) lines.push(claim.notData === 'change-share' ? `${NOT_DATA[claim.notData]}。` : `${NOT_DATA[claim.notData]}：不与表中数据核对。`);
     else if (!subject) lines.push(`读作${roleName(claim.role, figure)}，未能对应到表中数据。`);
     else {
         const role = verdict.judged?.role ?? claim.role;

@@ -60,8 +60,9 @@ export function withUnit(figure: WrittenFigure): string {
 /** unnamed-whole: a share of a whole narrower than any name the report knows (占财政拨款项目支出的…). */
 /** outside-three-public: a 三公 purchase of a sentence that says it is not paid from 三公经费 (使用其他资金购置). */
 /** count-share: a share of a count in a whole count (占项目总数比例100%), judged by prose-count-parts against the counts written. */
+/** change-share: a share of a change (其中：项目支出增加150.00万元，占150%), judged against the changes the text writes. */
 export type NotData = 'threshold' | 'per-unit' | 'unread' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole' | 'part'
-    | 'outside-three-public' | 'count-share';
+    | 'outside-three-public' | 'count-share' | 'change-share';
 
 /** The quantities a sentence's words name: the words (for messages) and their candidates. */
 export interface Subject {
@@ -197,6 +198,19 @@ const THRESHOLD_AFTER = /^(?:以上|以下|以内|及以上|及以下|（含）|
 const THRESHOLD_BEFORE = /(?:不超过|超过|不低于|不少于|不高于|少于|低于|高于|不足|不到|至少|最多|最高|最低|上限|下限|≥|≤|>|<|＞|＜|单价|每[^\d，。；、]{0,4}|人均|平均|第)$/;
 /** 其中涉外的公务接待费, 其他公务接待费, 国内公务接待费: a word right before a name that narrows it to a part of it. */
 const QUALIFIED_BEFORE = /(?:涉外|国内|境内|境外|其他|其它|其余|剩余|剩下)的?$/;
+const SPENDING = /支出$/;
+/**
+ * The spending of carried-over money: 上年结转一般公共预算财政拨款支出, 年初结转和结余…支出, 上年结转结余资金支出 — a part of
+ * the year's spending and of the balance, never either itself.
+ */
+const CARRIED_SPENDING = /(?:上年度?|年初|以前年度|往年|历年)(?:财政拨款)?结转[^，,。；;、（）()\d]{0,16}支出/;
+/**
+ * Spending paid from the year's income, right before its figure: 本年收入安排的支出, 使用本年收入安排支出. Only the
+ * year's: 国有土地使用权出让收入安排的支出 is a row's own name (本年收入中，国有土地使用权出让收入安排的支出22,950.00万元).
+ */
+const SOURCE_SPENDING = /(?:本年|当年)度?(?:财政拨款)?收入安排的?支出(?:决算数?)?[为是]?$/;
+/** The same with its figure (上年结转结余资金支出800.00万元), not words of a purpose (主要用于上年结转项目支出和人员支出). */
+const CARRIED_SPENDING_FIGURE = new RegExp(`${CARRIED_SPENDING.source}[^，,。；;]{0,6}[\\d【]`);
 /** 人均办公经费0.50万元, 生均公用经费为…: a figure per head or per unit, the word before the subject, is no row's amount. */
 const PER_UNIT_BEFORE = /(?:人均|平均|户均|每人|生均|车均|床均|日均|月均)[^\d，,。；;：:]*$/;
 /** 约100万元, 近3年: a figure said roughly; 节约 (比预算节约6.72万元, a saving) and 制约 end in 约 but say no 约. */
@@ -235,7 +249,9 @@ const ROLE_WORDS: readonly RoleWord[] = [
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减|减支', role: direction(-1) },
     // 比例 alone is no share's (资金使用比例为95%); after 占 and a whole it is (占本年收入合计的比例为0.29%)
     { pattern: '所占比重|所占比例|比重|(?<=占[^，,。；;：:]{1,30})比例|占比|占', role: rate({ kind: 'share' }) },
-    { pattern: '(?<![比较与同])(?:上年度?|去年)(?:决算)?(?:数)?', role: amount({ kind: 'last' }) },
+    // not the 上年 of a balance carried over (上年结转一般公共预算财政拨款支出, 上年度结转, 上年结余): that is this year's money;
+    // the 度 inside the lookahead, or 上年度 would give way to a 上年 before 度结转
+    { pattern: '(?<![比较与同])(?:上年度?|去年)(?!度?(?:财政拨款)?(?:结转|结余))(?:决算)?(?:数)?', role: amount({ kind: 'last' }) },
     { pattern: '决算数?|执行数|实际支出', role: kind => (kind === 'amount' || kind === 'count' ? { kind: 'value' } : undefined) },
 ];
 /** The nouns of a share that follow its whole: 占本年收入合计的比重为…. */
@@ -1106,11 +1122,22 @@ class TextReader {
         const partOfAll = tiers[0].length > 0 && tiers[0].every(q => q.row.table?.template?.codes === '经济分类' && !section?.has(q.row.table.number)
             && (q.row.code !== undefined || (ofAllMoney && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number)))));
         const together = this.fundsTogether(tiers[0], section);
-        const qualified = QUALIFIED_BEFORE.test(this.text.slice(Math.max(0, match.start - 4), match.start)) || carriedOverOnly(match.words, tiers[0]);
+        const qualified = QUALIFIED_BEFORE.test(this.text.slice(Math.max(0, match.start - 4), match.start)) || carriedOverOnly(match.words, tiers[0])
+            || this.ofThisYearsMoney(match);
         return {
             words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {}, ...own ? { own } : {},
             ...partOfAll ? { partOfAll: true } : {}, ...together ? { together } : {}, ...qualified ? { qualified: true } : {},
         };
+    }
+
+    /**
+     * 本年财政拨款支出4500.00万元，上年结转结余资金支出1000.00万元: a spending of 本年 in a sentence that also writes the
+     * spending of carried-over money is the part paid from the year's own money, at most the year's spending.
+     */
+    private ofThisYearsMoney(match: NameMatch): boolean {
+        if (!SPENDING.test(match.words) || !/(?:本年|当年)度?$/.test(this.text.slice(Math.max(0, match.start - 3), match.start))) return false;
+        const part = this.layout.partAt(match.start);
+        return CARRIED_SPENDING_FIGURE.test(this.text.slice(part.start, part.end));
     }
 
     /**
@@ -1599,7 +1626,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 && listHeadQuantities(text, item.start, amounts)?.length === 0);
         // 21个项目…，占项目总数比例100%: a share of counts, which the counts the text writes tell (prose-count-parts), not the amounts
         const countShare = role.kind === 'share' && baseSpan !== undefined && ofCounts(reader, part.start, item.start, baseSpan);
-        const notData = (countShare ? 'count-share' : undefined) ?? (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
+        const changeShare = role.kind === 'share' && baseSpan !== undefined && ofChange(reader, items, index, roleStart, baseSpan);
+        const notData = (changeShare ? 'change-share' : undefined) ?? (countShare ? 'count-share' : undefined) ?? (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
             ?? (difference && !versus ? 'unread' : undefined)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
@@ -1687,6 +1715,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 : carried?.map(s => ownFigureIfSaid(model, s, words, role)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
             unread = !carries && !swapped && !whole && !sibling && !headed;
         }
+        // 上年结转结余资金支出800.00万元: the spending of a balance carried over is a part of the balance and of the year's
+        // spending, at most either, never the one the words name (nor a sibling of the subject carried)
+        // the same for spending paid from a source the words name (本年收入安排的支出900.00万元): a part of that source
+        const paidFrom = kind === 'amount' && (CARRIED_SPENDING.test(text.slice(clause.start, item.start)) || SOURCE_SPENDING.test(text.slice(clause.start, item.start)));
+        if (paidFrom) subjects = subjects.map(s => s && { ...s, qualified: true });
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆); a purchase said
         // in brackets closed before the figure (应急保障用车4辆（含本年更新购置1辆）、执法执勤用车2辆) is of the cars before them
         const said = closedBracketsOut(text.slice(clause.start, item.start));
@@ -2281,6 +2314,32 @@ function ofCounts(reader: TextReader, partStart: number, figureStart: number, ba
     const last = before.at(-1);
     if (COUNT_WHOLE.test(words)) return before.some(f => f.claim.figure.kind === 'count');
     return last?.claim.figure.kind === 'count' && !reader.text.slice(last.start, figureStart).includes('【');
+}
+
+/** A share's whole that is itself a change: 占增加总额的, 占增支额的, 占变动额的. */
+const CHANGE_WHOLE = /增|减|变动|差额/;
+const CHANGE_SAID = /增|减|下降|上升|变动/;
+
+/**
+ * Whether a share is of the change written right before it (其中：项目支出增加150.00万元，占150%): its words name a
+ * change's whole (占增加总额的), or none and the part writes no amount of its own before the change. A bare share after
+ * the part's amount and its change (其中：工资福利支出600.00万元，比上年增加20.00万元，占54.55%) is of the amount, as
+ * reports mostly mean it.
+ */
+function ofChange(reader: TextReader, items: readonly TextItem[], index: number, roleStart: number, baseSpan: Span): boolean {
+    const previous = items[index - 1];
+    if (!previous?.match || !/^[，,、\s]*$/.test(reader.text.slice(previous.end, roleStart))) return false;
+    const words = shareWholeWords(reader.text.slice(baseSpan.start, baseSpan.end));
+    if (words !== '' && !CHANGE_WHOLE.test(words)) return false;
+    // the change's own words say it: past a 其中 in its clause, the direction is written again (其中：项目支出增加…)
+    const clause = reader.text.slice(reader.layout.clauseAt(previous.start).start, previous.start);
+    if (!CHANGE_SAID.test(clause.slice(clause.lastIndexOf('其中') + 1))) return false;
+    if (reader.figureStarts.filter(entry => entry.start === previous.start).at(-1)?.claim.role.kind !== 'change') return false;
+    if (words !== '') return true;
+    // the part's amount, written or a reference (【合计.基本支出】万元), between its start or its 其中 and the change
+    const from = Math.max(reader.layout.partAt(previous.start).start, reader.text.lastIndexOf('其中', previous.start));
+    for (let i = index - 2; i >= 0 && items[i].start >= from; i--) if (items[i].referenced?.kind === 'amount') return false;
+    return !reader.figuresIn(from, previous.start).some(({ claim }) => claim.figure.kind === 'amount' && claim.role.kind !== 'change');
 }
 
 /** The words of a share's whole without the words around it: 项目总数 of 项目总数比例, 全部项目 of 全部项目的. */

@@ -113,6 +113,22 @@ describe('a hover on a figure written in a text', () => {
 `;
         expect(await hoverAt(await parse(text), text.indexOf('98.00万元') + 1)).toBeUndefined();
     });
+    it('says a share right after a change is checked against the change before the 其中 or the data\'s share, not that the data is left alone', async () => {
+        const text = `年度 2024
+单位 万元
+情况说明 {
+  本年支出 1100.00 {
+    基本支出 800.00
+    项目支出 300.00
+  }
+  说明文字 「本年支出比上年增加100.00万元，其中：基本支出比上年增加50.00万元，占72.73%。」
+}
+`;
+        const hover = await hoverAt(await parse(text), text.indexOf('72.73%') + 1);
+        expect(unescaped(hover)).toContain('是紧跟在增减数之后的占比，按“其中”之前的增减数或表中本项的占比核对，相符其一即可。');
+        expect(hover).not.toContain('不与表中数据核对');
+        expect(hover).not.toMatch(/[✗⚠]/);
+    });
     it('says why a threshold is not compared', async () => {
         expect(await at('0.05万元')).toContain('不与表中数据核对');
     });

@@ -233,6 +233,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
         for (const claim of text.claims) {
             if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
             if (claim.kind === 'figure' && claim.notData === 'unnamed-whole') shareOfWrittenHead(model, report, text, claim);
+            if (claim.kind === 'figure' && claim.notData === 'change-share') shareOfWrittenChange(model, report, text, claim);
             if (claim.kind === 'figure' && claim.notData === 'other-year' && claim.subject && !toldOnce.has(claim.figure)) {
                 if (claim.role.kind === 'change') otherYearChanges.push(claim);
                 const change = otherYearChanges.at(-1);
@@ -1541,6 +1542,35 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
     if (verdicts.length === 0 || verdicts.some(v => v.verdict !== 'off')) return;
     const [{ head, rate }] = verdicts;
     tellWrittenShareOff(model, report, text, share, part, head, rate, { scope: '句', whole: '“其中”之前的总数 ' });
+}
+
+/**
+ * 本年支出比上年增加100.00万元，其中：项目支出增加150.00万元，占150%: a share written right after a change (read as
+ * 'change-share') is that change over the change written right before the 其中 the part is listed under (growth rates
+ * between them aside), both in one direction. The share may still be of the part's amount, unwritten
+ * (其中：基本支出比上年增加50.00万元，占72.73%): one agreeing with the data's share is right. No whole change written,
+ * nothing is told: the data's changes of a part and of its whole are not surely the ones meant.
+ */
+function shareOfWrittenChange(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
+    const prose = text.prose.text;
+    const figures = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset);
+    const change = figures.at(-1);
+    if (!change || change.role.kind !== 'change' || change.figure.kind !== 'amount') return;
+    const paragraph = paragraphOf(prose, change.figure.offset).start;
+    const listed = prose.lastIndexOf('其中', change.figure.offset);
+    if (listed < paragraph) return;
+    const before = figures.filter(c => c.figure.offset < listed);
+    while (before.length > 0 && before.at(-1)!.role.kind === 'growth') before.pop();
+    const head = before.at(-1);
+    if (!head || head.role.kind !== 'change' || head.role.sign !== change.role.sign || head.figure.kind !== 'amount' || head.notData
+        || !/^[^。；;\n]*[。；;]?[^。；;\n]*$/.test(prose.slice(head.figure.offset + head.figure.length, listed))) return;
+    const part = inReportUnit(model, change.figure);
+    const whole = inReportUnit(model, head.figure);
+    if (!whole.interval.lo.isPositive()) return;
+    const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
+    if (shareAgreement(share.figure, part.value, whole.value, rate).agrees) return;
+    if (change.subject && distinctTargets(model, change.subject, share.role, share.figure).some(t => agrees(share.figure, t, share.role))) return;
+    tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: '段', whole: '“其中”之前的增减数 ' });
 }
 
 /**
