@@ -33,8 +33,9 @@ export function standardTableTitled(title: string): TableTemplate | undefined {
 
 let standardShapes: { readonly table: TableTemplate; readonly plain: string }[] | undefined;
 
+// 决算公开表 (西藏, 海南: 国有资本经营预算财政拨款收入支出决算公开表) is the 决算表 published
 function plainTitle(title: string): string {
-    return title.normalize('NFKC').replace(/[\s“”"'《》]/g, '');
+    return title.normalize('NFKC').replace(/[\s“”"'《》]/g, '').replace(/决算公开表$/, '决算表');
 }
 
 /** The order of the nine tables with the 三公 table seventh (财政部 until 2021), and with it last (from 2022). */
