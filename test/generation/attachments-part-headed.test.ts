@@ -33,6 +33,14 @@ describe('a part of attachments the report heads with none written', () => {
             .toContainEqual(expect.objectContaining({ kind: 'missing', text: '附件（源文件中没有附件的内容）' }));
     });
 
+    it('is printed as the next part where the copy lost its 第五 (湖南 新邵: 部分附件, 部分 附件)', () => {
+        for (const heading of ['部分 「部分附件」', '部分 「部分 附件」']) {
+            const text = visibleText(buildHtml(report(heading), { mode: 'publish' }));
+            expect(text, heading).toMatch(/目录[\s\S]*第四部分 名词解释\s*第五部分 附件\s*第一部分 部门概况/);
+            expect(text, heading).toMatch(/收入总计100\.00万元。[\s\S]*第五部分 附件\s*〔未填写〕/);
+        }
+    });
+
     it('is not printed where the report heads none', () => {
         expect(visibleText(buildHtml(report(''), { mode: 'publish' }))).not.toMatch(/附件/);
     });

@@ -973,7 +973,7 @@ class TemplateLayout {
             if (field.key !== '部分' || field.value === undefined) continue;
             // 第二部分 …, or 二、… where a report numbers its parts as a list (浙江); 部分 … after a numbered
             // part is the next one, its 第N lost in print (铁岭: 第二部分 …情况说明, 部分 名词解释, 部分 …决算表)
-            const match = /^(?:第\s*([一二三四五六七八九十]+|\d+)\s*部(?:分|(?=\s))|([一二三四五六七八九十]+)、|部分(?=[\s:：]))[\s:：、]*/.exec(field.value.trim());
+            const match = /^(?:第\s*([一二三四五六七八九十]+|\d+)\s*部(?:分|(?=\s))|([一二三四五六七八九十]+)、|部分(?=[\s:：]|附件|附表|名词解释))[\s:：、]*/.exec(field.value.trim());
             const written = match && (match[1] ?? match[2] ?? previous) !== undefined ? match : null;
             if (written) styles.add(written[2] !== undefined ? 'list' : 'parts');
             const title = field.value.trim().slice(written?.[0].length ?? 0).trim();
@@ -3462,7 +3462,8 @@ const PART_NUMBER = /^(?:第\s*(?:[一二三四五六七八九十]+|\d+)\s*部(?
 function headsAttachmentsPart(fields: readonly MetaField[]): boolean {
     const kinds = fields.flatMap(field => {
         const title = field.key === '部分' ? field.value?.trim() ?? '' : '';
-        const number = PART_NUMBER.exec(title);
+        // 部分附件 too, its 第五 lost in print (湖南 新邵: 第四部分名词解释, 部分附件)
+        const number = PART_NUMBER.exec(title) ?? /^部分(?=[\s:：]|附件)[\s:：]*/.exec(title);
         return number ? [writtenPartKind(title.slice(number[0].length))] : [];
     });
     return kinds.includes('attachments') && kinds.includes('tables');
