@@ -334,6 +334,8 @@ export function roundingRangeText(interval: Interval, unit: string, grouped = fa
     if (!hi.isFinite()) return `按四舍五入应不小于 ${end(lo, 4)}`;
     let decimals = 4;
     while (decimals < 8 && formatDecimal(lo, decimals) === formatDecimal(hi, decimals) && !lo.equals(hi)) decimals++;
+    // an exact ratio shown ending in 5 (71.435 for 71.43498) reads as rounding up: more decimals, till it does not
+    while (lo.equals(hi) && decimals < 8 && /5$/.test(formatDecimal(lo, decimals)) && !lo.equals(formatDecimal(lo, decimals))) decimals++;
     return lo.equals(hi) ? `应为 ${end(lo, decimals)}` : `按四舍五入应在 ${end(lo, decimals)} 至 ${end(hi, decimals)} 之间`;
 }
 

@@ -23,6 +23,13 @@ describe('the rounding a computed figure allows, in words', () => {
         expect(roundingRangeText(interval('3052.99', '3053.01'), '', true)).toBe('按四舍五入应在 3,052.99 至 3,053.01 之间');
     });
 
+    it('shows an exact ratio with decimals enough not to read as rounding the other way (71.43498%, not 71.435%)', () => {
+        const point = (value: string) => roundingRangeText(interval(value, value), '%');
+        expect(point('71.4349814105465')).toBe('应为 71.43498%');
+        expect(point('12.5')).toBe('应为 12.5%');
+        expect(point('5.41372')).toBe('应为 5.4137%');
+    });
+
     it('says 不小于 for a total bounded only below, never Infinity', () => {
         expect(roundingRangeText(interval('100.495', Infinity), '')).toBe('按四舍五入应不小于 100.495');
     });
