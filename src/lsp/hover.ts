@@ -9,7 +9,7 @@ import type { GlossaryTerm } from '../catalogue/glossary.js';
 import { normalizeTerm } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
 import type { Figure } from '../model/figure.js';
-import { formatDecimal, formatFigure, parseLiteral, roundingRangeText, YUAN_PER_MONEY_UNIT } from '../model/figure.js';
+import { formatDecimal, formatFigure, parseLiteral, roundingRangeNote, roundingRangeText, YUAN_PER_MONEY_UNIT } from '../model/figure.js';
 import type { FormColumn, Judgement } from '../model/indicators.js';
 import { fieldNumber, fieldText, formatIndicatorValue, formColumnOf, formField, judge as judgeIndicator, valueColumns } from '../model/indicators.js';
 import type { LastYear, LastYearReports } from '../model/last-year.js';
@@ -594,13 +594,13 @@ function proseFigureHover(claim: FigureClaim, prose: ProseText, model: ReportMod
             const compared = targets.slice(0, 4).map(target => {
                 const computation = target.computation ?? (target.figure && !target.figure.stated ? model.derivations.get(target.figure) : undefined);
                 const value = shown(target, figure, grouped);
-                const worked = computation ? `${md(computation.description)}：${computation.formula} = ${value}（${roundingRangeText(target.interval, figure.kind === 'rate' ? '%' : '', grouped)}）` : value;
+                const worked = computation ? `${md(computation.description)}：${computation.formula} = ${value}${roundingRangeNote(target.interval, value, figure.kind === 'rate' ? '%' : '', grouped)}` : value;
                 return `- ${md(target.label)}：${worked} ${mark(target)}`;
             });
             lines.push([subject.qualified ? '是其中一部分，应不大于：' : targets.length > 1 ? '对应的数（与其中之一相符即可）：' : '对应的数：', ...compared].join('\n'));
             // a share whose words give no whole: the wholes above its row's own the check weighed too
             const wider = (verdict.judged?.wider ?? []).slice(0, 4).map(share => `- ${md(share.description)}：${share.formula} = ${formatDecimal(share.value, 2, grouped)}%`
-                + `（${roundingRangeText(share.computed, '%', grouped)}） ${share.meets(figure.interval) ? '✓ 相符' : wrong ? '✗ 不符' : '（不是这个数）'}`);
+                + `${roundingRangeNote(share.computed, formatDecimal(share.value, 2, grouped), '%', grouped)} ${share.meets(figure.interval) ? '✓ 相符' : wrong ? '✗ 不符' : '（不是这个数）'}`);
             if (wider.length > 0) lines.push(['文字没有说总数，也按更上一级的总数核对：', ...wider].join('\n'));
         }
     }

@@ -334,9 +334,26 @@ export function roundingRangeText(interval: Interval, unit: string, grouped = fa
     if (!hi.isFinite()) return `按四舍五入应不小于 ${end(lo, 4)}`;
     let decimals = 4;
     while (decimals < 8 && formatDecimal(lo, decimals) === formatDecimal(hi, decimals) && !lo.equals(hi)) decimals++;
-    // an exact ratio shown ending in 5 (71.435 for 71.43498) reads as rounding up: more decimals, till it does not
-    while (lo.equals(hi) && decimals < 8 && /5$/.test(formatDecimal(lo, decimals)) && !lo.equals(formatDecimal(lo, decimals))) decimals++;
-    return lo.equals(hi) ? `应为 ${end(lo, decimals)}` : `按四舍五入应在 ${end(lo, decimals)} 至 ${end(hi, decimals)} 之间`;
+    if (formatDecimal(lo, decimals) !== formatDecimal(hi, decimals)) return `按四舍五入应在 ${end(lo, decimals)} 至 ${end(hi, decimals)} 之间`;
+    // one value (exact, or bounded so closely by figures in 元 to the 分 that its ends print alike at eight decimals):
+    // four places, more while it would end in a 5 it does not equal (71.435 for 71.43498 reads as rounding up); a
+    // rounded one keeps its trailing zeros, 5.0910%, for 5.091% would read as exact
+    let shown = 4;
+    while (shown < 8 && /5$/.test(formatDecimal(lo, shown)) && !lo.equals(formatDecimal(lo, shown))) shown++;
+    const exact = lo.equals(hi) && lo.decimalPlaces() <= shown;
+    return `应为 ${exact ? end(lo, shown) : fixedText(lo, shown, grouped) + unit}`;
+}
+
+/**
+ * The rounding range, in brackets, after a worked-out value printed last in `printed` (… = 5.09%): none where every
+ * value in the range prints so at its places, for then it tells nothing more and, beside the value, reads as if that were wrong.
+ */
+export function roundingRangeNote(interval: Interval, printed: string, unit: string, grouped = false): string {
+    const number = [...printed.matchAll(/\d[\d,]*(?:\.(\d+))?/g)].at(-1);
+    const decimals = number?.[1]?.length ?? 0;
+    const printsAs = (end: Decimal) => number !== undefined && end.isFinite()
+        && end.abs().toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).equals(number[0].replace(/,/g, ''));
+    return printsAs(interval.lo) && printsAs(interval.hi) ? '' : `（${roundingRangeText(interval, unit, grouped)}）`;
 }
 
 /** A value at a fixed number of decimals (2952.50), with thousands separators where `grouped`. */

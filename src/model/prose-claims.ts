@@ -14,7 +14,7 @@ import type { Figure, FigureKind } from './figure.js';
 import { MONEY_UNITS, writtenMoneyScale } from './figure.js';
 import { Interval } from './interval.js';
 import type { ProseText } from './prose.js';
-import { firstReferencePath } from './prose.js';
+import { firstReferencePath, isReference } from './prose.js';
 import type { NameMatch, ProseLexicon, Quantity, Side } from './prose-lexicon.js';
 import { carriedOverOnly, lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
@@ -454,6 +454,8 @@ class TextReader {
     readonly normalized: NormalizedText;
     readonly layout: TextLayout;
     readonly names: NameMatch[];
+    /** The references 【…】 of the normalized text, in order: not a 文号's year nor a title's words (as parseProse reads them). */
+    readonly references: readonly Span[];
     /** Where each name ends, in order (names do not overlap), for binary searches. */
     private readonly nameEnds: number[];
     private readonly heading: string | undefined;
@@ -480,7 +482,14 @@ class TextReader {
         this.normalized = normalize(prose.text);
         const text = this.normalized.text;
         this.layout = new TextLayout(text);
-        this.names = lexicon.matches(text, { start: 0, end: text.length });
+        // told apart in the text as written: normalizing drops the 《》 a title's 【…】 is read inside
+        this.references = [...text.matchAll(/【[^【】\n]*】/g)].map(m => ({ start: m.index, end: m.index + m[0].length })).filter(span => {
+            const offset = this.normalized.origin[span.start];
+            const written = /【[^【】\n]*】/y;
+            written.lastIndex = offset;
+            return isReference(prose.text, offset, written.exec(prose.text)?.[0] ?? '【】');
+        });
+        this.names = lexicon.matches(text, { start: 0, end: text.length }, this.references);
         this.nameEnds = this.names.map(m => m.end);
         this.headingTables = heading ? tablesForHeading(model, heading) : undefined;
         if (heading) this.sections.push({ start: 0, tables: this.headingTables!, side: sideOfHeading(heading) });
@@ -496,6 +505,11 @@ class TextReader {
     }
 
     /** Offsets in the original text of a span of the normalized one. */
+    /** The references within [from, to), in order. */
+    referencesIn(from: number, to: number): Span[] {
+        return this.references.filter(r => r.start >= from && r.end <= to);
+    }
+
     original(span: Span): { offset: number; length: number } {
         const offset = this.normalized.origin[span.start];
         return { offset, length: this.normalized.origin[span.end] - offset };
@@ -665,14 +679,13 @@ class TextReader {
         const line = this.layout.lineAt(position).start;
         const lineStart = sentence ? Math.max(line, this.text.lastIndexOf('。', position - 1) + 1) : line;
         const [first] = this.figuresIn(lineStart, position);
-        const reference = /【[^【】\n]*】/.exec(this.text.slice(lineStart, first?.start ?? position));
+        const [reference] = this.referencesIn(lineStart, first?.start ?? position);
         let quantities: readonly Quantity[] = [];
         // 一般公共预算财政拨款支出主要用于以下方面：…: a whole named without its amount, its parts listed after it
         const listing = this.names.find(m => m.start >= lineStart && m.end <= (first?.start ?? position) && this.text.startsWith(PARTS_LISTED_AFTER, m.end));
         if (listing) quantities = this.quantitiesOf(listing, true);
         else if (reference) {
-            const start = lineStart + reference.index;
-            const referenced = referencedFigure(this.model, this, { start, end: start + reference[0].length });
+            const referenced = referencedFigure(this.model, this, reference);
             // a row's own amount, not its change or share (【本年支出合计.增加】)
             if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) {
                 const { figure } = referenced;
@@ -696,8 +709,8 @@ class TextReader {
     private fundNamedSinceOpening(position: number): boolean {
         const line = this.layout.lineAt(position).start;
         const [first] = this.figuresIn(line, position);
-        const reference = /【[^【】\n]*】/.exec(this.text.slice(line, first?.start ?? position));
-        const from = reference ? line + reference.index + reference[0].length : first?.start ?? position;
+        const [reference] = this.referencesIn(line, first?.start ?? position);
+        const from = reference ? reference.end : first?.start ?? position;
         return FUND_WORDS.test(this.text.slice(from, position));
     }
 
@@ -1469,15 +1482,13 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     const items: TextItem[] = [];
     /** The references as the items of a sum (两项合计占…): their subjects, and whether each is a rate. */
     const references: Summand[] = [];
-    for (const reference of text.matchAll(/【([^【】\n]*)】/g)) {
-        const start = reference.index;
-        const end = start + reference[0].length;
+    for (const { start, end } of reader.references) {
         const found = referencedFigure(model, reader, { start, end });
         items.push({ start, end, reference: found?.quantity, referenced: found?.figure });
         const ownCell = found?.quantity.column !== undefined && found.row.cells.get(found.quantity.column) === found.figure;
         references.push({
             start, rate: found?.figure.kind === 'rate',
-            subject: found && ownCell && found.figure.kind === 'amount' ? { words: reference[0], quantities: [found.quantity] } : undefined,
+            subject: found && ownCell && found.figure.kind === 'amount' ? { words: text.slice(start, end), quantities: [found.quantity] } : undefined,
         });
     }
     for (const match of text.matchAll(FIGURE)) items.push({ start: match.index, end: match.index + match[0].length, match });
@@ -2317,9 +2328,9 @@ function differenceVersus(model: ReportModel, reader: TextReader, partStart: num
     }
     // the figures written and the budgets referenced (预算为【附表7.公务接待费.预算数】万元), the nearest first
     const before: { start: number; role?: Role }[] = reader.figuresIn(partStart, roleStart).map(({ claim, start }) => ({ start, role: claim.role }));
-    for (const reference of reader.text.slice(partStart, roleStart).matchAll(/【[^【】\n]*】/g)) {
-        const start = partStart + reference.index;
-        const found = referencedFigure(model, reader, { start, end: start + reference[0].length });
+    for (const reference of reader.referencesIn(partStart, roleStart)) {
+        const { start } = reference;
+        const found = referencedFigure(model, reader, reference);
         const budget = found && referencedBudget(model, found.row, found.figure);
         before.push({ start, role: budget ? { kind: 'budget', budget } : undefined });
     }
@@ -2524,11 +2535,10 @@ function readWords(model: ReportModel, reader: TextReader): void {
 }
 
 function lastReferenceBefore(model: ReportModel, reader: TextReader, from: number, to: number): Subject | undefined {
-    const last = [...reader.text.slice(from, to).matchAll(/【[^【】\n]*】/g)].pop();
+    const last = reader.referencesIn(from, to).at(-1);
     if (!last) return undefined;
-    const span = { start: from + last.index, end: from + last.index + last[0].length };
-    const found = referencedFigure(model, reader, span);
-    return found ? { words: last[0], quantities: [found.quantity] } : undefined;
+    const found = referencedFigure(model, reader, last);
+    return found ? { words: reader.text.slice(last.start, last.end), quantities: [found.quantity] } : undefined;
 }
 
 /** The figure a reference 【…】 names and its quantity, read from the text as written (its path is not normalized). */

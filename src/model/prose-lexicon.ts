@@ -243,14 +243,19 @@ export class ProseLexicon {
         return descend(this.root, name, false)?.entry;
     }
 
-    /** The names in a span of a normalized text, left to right, each the longest known at its place. */
-    matches(text: string, span: Span): NameMatch[] {
+    /**
+     * The names in a span of a normalized text, left to right, each the longest known at its place; `references`, the
+     * text's in order, where it has a title's or 文号's 【…】 (words, read as any): without them every 【…】 is one.
+     */
+    matches(text: string, span: Span, references?: readonly Span[]): NameMatch[] {
         const found: NameMatch[] = [];
         let i = span.start;
+        let next = 0;
         while (i < span.end) {
             // a reference 【…】 is read by itself
             if (text[i] === '【') {
-                const close = text.indexOf('】', i);
+                while (references && next < references.length && references[next].start < i) next++;
+                const close = !references ? text.indexOf('】', i) : references[next]?.start === i ? references[next].end - 1 : -1;
                 if (close > 0 && close < span.end) {
                     i = close + 1;
                     continue;

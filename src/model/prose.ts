@@ -23,10 +23,41 @@ const YEAR = /^[ \u3000]*(?:19|20)\d\d[ \u3000]*$/;
 // the last character of a 文号's prefix: 国办发, 财预字, 川府函, 国务院令 …
 const PREFIX_END = /[发字函办令规文电复]$/;
 
+// A document's title in 《》 may print a name in 【】 (《关于印发【某县卫生健康局主要职责内设机构和人员编制规定】的通知》,
+// titles nest: 《关于印发《甲办法》和【乙规定】的通知》, or 〈〉 inside or for 《》): inside a title it is the title's words,
+// not a reference to a figure. Inside: more title marks open than closed from the line's start, and the title closed
+// later on the line (a stray 《 silences nothing).
+function inBookTitle(text: string, offset: number, end: number): boolean {
+    const line = text.lastIndexOf('\n', offset) + 1;
+    // most references have no title mark before them on their line
+    if (Math.max(text.lastIndexOf('《', offset), text.lastIndexOf('〈', offset)) < line) return false;
+    let depth = 0;
+    for (let i = line; i < offset; i++) depth += titleMark(text[i]);
+    if (depth <= 0) return false;
+    for (let i = end; i < text.length && text[i] !== '\n'; i++) {
+        depth += titleMark(text[i]);
+        if (depth === 0) return true;
+    }
+    return false;
+}
+
+/** 1 for a mark that opens a title, -1 for one that closes it. */
+function titleMark(c: string): number {
+    return c === '《' || c === '〈' ? 1 : c === '》' || c === '〉' ? -1 : 0;
+}
+
 function isDocumentNumber(text: string, offset: number, match: string, content: string): boolean {
     if (!NUMBER_IN_BRACKETS.test(content)) return false;
     return SERIAL_AFTER.test(text.slice(offset + match.length, offset + match.length + 12))
         || (YEAR.test(content) && PREFIX_END.test(text.slice(0, offset)));
+}
+
+/**
+ * Whether the 【…】 `brackets` at `offset` of a text as written is a reference to a figure: not a 文号's year nor a
+ * title's words, printed as written. Every reader of references asks this, so that they agree with parseProse.
+ */
+export function isReference(text: string, offset: number, brackets: string): boolean {
+    return !isDocumentNumber(text, offset, brackets, brackets.slice(1, -1)) && !inBookTitle(text, offset, offset + brackets.length);
 }
 
 /** Splits text into segments; offsets are relative to the start of the text. */
@@ -39,7 +70,7 @@ export function parseProse(text: string): ProseSegment[] {
     let last = 0;
     for (const match of text.matchAll(PROSE_PATTERN)) {
         const offset = match.index;
-        if (match[1] !== undefined && isDocumentNumber(text, offset, match[0], match[1])) continue;
+        if (match[1] !== undefined && !isReference(text, offset, match[0])) continue;
         if (offset > last) segments.push({ kind: 'text', text: text.slice(last, offset), offset: last });
         if (match[1] !== undefined) {
             segments.push({ kind: 'reference', path: referencePath(match[1]), text: match[0], offset });
@@ -63,8 +94,10 @@ function referencePath(words: string): string[] {
 
 /** The path of the first reference 【…】 in a text, as parseProse reads it, without splitting the rest of the text. */
 export function firstReferencePath(text: string): string[] | undefined {
-    const match = /【([^【】\n]*)】/.exec(text);
-    return match ? referencePath(match[1]) : undefined;
+    for (const match of text.matchAll(/【([^【】\n]*)】/g)) {
+        if (isReference(text, match.index, match[0])) return referencePath(match[1]);
+    }
+    return undefined;
 }
 
 /** A piece of free text in the document and where it sits. */

@@ -85,6 +85,23 @@ describe('a hover on a figure written in a text', () => {
         expect(unescaped(hover)).toContain('✓ 按更上一级的总数算出的本项占「情况说明 › “三公”经费」的比重与它相符');
         expect(hover).not.toMatch(/[✗⚠]/);
     });
+    it('leaves out the rounding range after a worked-out value every value of it prints as, and keeps it where it straddles', async () => {
+        // in 元 to the 分 the range of 24,500.00 ÷ 800,000.00 is a millionth wide: beside = 3.06% it would read as if that were wrong
+        const text = `年度 2024
+单位 元
+情况说明 {
+  “三公”经费 824,500.00 上年 800,000.00 {
+    公务接待费 824,500.00
+  }
+  说明文字 「“三公”经费824,500.00元，比上年增长3.06%。公务接待费824,500.00元，占100%。」
+}
+`;
+        const growth = unescaped(await hoverAt(await parse(text), text.indexOf('3.06%') + 1));
+        expect(growth).toContain('÷ 800,000.00 = 3.06% ✓');
+        expect(growth).not.toContain('按四舍五入');
+        // 82.45 ÷ 100.00 in 万元 lies between 82.4459% and 82.4541%: 82.45% and 82.44% both print within it
+        expect(await at('82.44%')).toContain('= 82.45%（按四舍五入应在');
+    });
     it('is none in a text the check does not compare with the data (a project\'s 年度目标)', async () => {
         const text = `年度 2024
 情况说明 {

@@ -1,7 +1,7 @@
 // How figures and the rounding of computed ones read in messages and hovers.
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { fixedText, groupDigits, roundingRangeText } from '../../src/model/figure.js';
+import { fixedText, groupDigits, roundingRangeNote, roundingRangeText } from '../../src/model/figure.js';
 import { Interval } from '../../src/model/interval.js';
 
 const interval = (lo: string, hi: string | number) => new Interval(new Decimal(lo), new Decimal(hi));
@@ -28,6 +28,21 @@ describe('the rounding a computed figure allows, in words', () => {
         expect(point('71.4349814105465')).toBe('应为 71.43498%');
         expect(point('12.5')).toBe('应为 12.5%');
         expect(point('5.41372')).toBe('应为 5.4137%');
+    });
+
+    it('says 应为 where the ends print alike, a rounded value at four places kept (5.091% would read as exact)', () => {
+        expect(roundingRangeText(interval('5.090966365', '5.090966368'), '%')).toBe('应为 5.0910%');
+        expect(roundingRangeText(interval('5.09096637', '5.09096637'), '%')).toBe('应为 5.0910%');
+        expect(roundingRangeText(interval('99.9385', '99.9385'), '%')).toBe('应为 99.9385%');
+        expect(roundingRangeText(interval('12.5', '12.5'), '%')).toBe('应为 12.5%');
+    });
+
+    it('leaves the range out after a value it tells nothing more of, keeps it where another value would print', () => {
+        expect(roundingRangeNote(interval('5.090966365', '5.090966368'), '412,000,000.00）= 5.09%', '%')).toBe('');
+        expect(roundingRangeNote(interval('3.0498', '3.0752'), '3.06', '%')).toBe('（按四舍五入应在 3.0498% 至 3.0752% 之间）');
+        expect(roundingRangeNote(interval('1234.564', '1234.566'), '1,234.56', '', true)).toBe('（按四舍五入应在 1,234.564 至 1,234.566 之间）');
+        expect(roundingRangeNote(interval('1234.561', '1234.564'), '1,234.56', '', true)).toBe('');
+        expect(roundingRangeNote(interval('100.495', Infinity), '100.50', '')).toBe('（按四舍五入应不小于 100.495）');
     });
 
     it('says 不小于 for a total bounded only below, never Infinity', () => {

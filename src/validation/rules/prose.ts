@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { fixedText, formatDecimal, formatFigure, REPORT_DECIMALS, roundingRangeText, writtenMoneyScale, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
+import { fixedText, formatDecimal, formatFigure, REPORT_DECIMALS, roundingRangeNote, roundingRangeText, writtenMoneyScale, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
 import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
@@ -464,8 +464,10 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
                 // worked out in the report's unit (元) for a figure written in a coarser one (万元): the result in both
                 const inReportUnit = target.scale && target.figure ? `${fixedText(target.figure.value, Math.max(target.figure.decimals, 2), model.groupsDigits)}${model.meta.unit}，即 ` : '';
-                const how = computation ? `：${computation.description} = ${computation.formula} = ${inReportUnit}${atWrittenPrecision(target.value, figure, model.groupsDigits)}${inReportUnit ? figure.unit : ''}` : '';
-                report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
+                const worked = atWrittenPrecision(target.value, figure, model.groupsDigits);
+                const how = computation ? `：${computation.description} = ${computation.formula} = ${inReportUnit}${worked}${inReportUnit ? figure.unit : ''}` : '';
+                const note = computation ? roundingRangeNote(target.interval, worked, unitOf(figure), model.groupsDigits) : `（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）`;
+                report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}${note}${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
             } else if (verdict === 'near' && agreesWithRows(model, figure, target, role)) {
                 // what the rows give, the table's figure a unit off it within rounding (a hint there): the text is right
                 spare(figure, '与表中各项相加所得相符：表中这个数与之差一个末位（那里有提示），文字不必改');
@@ -631,7 +633,7 @@ function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims):
                 return claim ? `${signedValue(claim).isNegative() ? '减少' : '增加'} ${claim.figure.text}` : '持平';
             }).join('、');
             report.error(text.prose.node, `文字写的 ${whole.figure.text} 与其后“其中”各项的增减额之和不符：${terms}，合计${value.isNegative() ? '减少' : '增加'} `
-                + `${fixedText(value.abs(), Math.max(whole.figure.decimals, 2), model.groupsDigits)}${whole.figure.unit}（${roundingRangeText(magnitude(added), '', model.groupsDigits)}）。`, { range });
+                + `${fixedText(value.abs(), Math.max(whole.figure.decimals, 2), model.groupsDigits)}${whole.figure.unit}${roundingRangeNote(magnitude(added), fixedText(value.abs(), Math.max(whole.figure.decimals, 2)), '', model.groupsDigits)}。`, { range });
             break;
         }
     }
@@ -962,7 +964,7 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, text: Text
         report.warning(prose.node, `文字写的 ${growth.figure.text} 是截尾所得，不是四舍五入：由同一句的数，${roundingRangeText(magnitude(rate), '%')}。`, { range });
         return;
     }
-    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}（${roundingRangeText(magnitude(rate), '%')}）。`, { range });
+    report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}${roundingRangeNote(magnitude(rate), explanation, '%')}。`, { range });
 }
 
 /**
@@ -1310,7 +1312,7 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     if (!range) return;
     const amount = convertedText(written.figure, part.figure, model.groupsDigits);
     const exact = part.figure.value.div(whole.value).times(100);
-    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(share.figure.decimals)}%${roundingRangeNote(rate, exact.toFixed(share.figure.decimals), '%', model.groupsDigits)}。`, { range });
 }
 
 /**
@@ -1487,7 +1489,7 @@ function tellWrittenShareOff(model: ReportModel, report: Reporter, text: TextCla
     if (!range) return;
     const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
     const exact = part.value.div(whole.value).times(100);
-    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一${said.scope}写的数不符：${amount(part)} ÷ ${said.whole}${amount(whole)} = ${exact.toFixed(share.figure.decimals)}%（${roundingRangeText(rate, '%', model.groupsDigits)}）。`, { range });
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一${said.scope}写的数不符：${amount(part)} ÷ ${said.whole}${amount(whole)} = ${exact.toFixed(share.figure.decimals)}%${roundingRangeNote(rate, exact.toFixed(share.figure.decimals), '%', model.groupsDigits)}。`, { range });
 }
 
 /** The name a figure is written under: its clause's words before it on its line, less a leading year and 本部门/本单位 (in either order) and a trailing 为/是. */
@@ -1672,7 +1674,7 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     if (!range) return true;
     const computed = actual.value.div(budget.figure.value).times(100);
     const budgetText = fixedText(budget.figure.value, budget.figure.decimals, model.groupsDigits);
-    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一${inSentenceBudget ? '句' : '段'}的预算数不符：决算 ${actual.text} ÷ 预算 ${budgetText} = ${computed.toFixed(2)}%（${roundingRangeText(rate, '%')}）。`, { range });
+    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一${inSentenceBudget ? '句' : '段'}的预算数不符：决算 ${actual.text} ÷ 预算 ${budgetText} = ${computed.toFixed(2)}%${roundingRangeNote(rate, computed.toFixed(2), '%')}。`, { range });
     return true;
 }
 
