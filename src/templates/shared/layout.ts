@@ -2435,8 +2435,9 @@ class TemplateLayout {
         const written = table.node.title !== undefined ? nodeForProperty(table.node.$cstNode, 'title')?.text.trim() : undefined;
         const title = written?.startsWith('《') && written.endsWith('》') ? `《${bare}》` : bare;
         // a table the template reads as one of its own but printed as another of the standard set (天津:
-        // 国有资本经营预算财政拨款收入支出决算表 for the 支出 table) is headed with that one's columns where it writes none
-        const shape = table.node.columns === undefined ? standardTableTitled(bare) : undefined;
+        // 国有资本经营预算财政拨款收入支出决算表 for the 支出 table) is headed with that one's columns where it writes none and
+        // is empty: rows are read under the template's columns, so are printed under them (else 合计 10.00 lost its 10.00)
+        const shape = table.node.columns === undefined && table.rows.length === 0 ? standardTableTitled(bare) : undefined;
         const columns = shape && shape.role !== table.template?.role ? { columns: shape.columns, columnHeads: shape.columnHeads } : {};
         const template = { ...(table.template ?? { title: table.title, columns: table.columns, groups: ownSides(table) }), ...columns, number: table.number };
         // its contents' number lost in the copy (、收入支出决算总表): printed as written, in the contents and over the table,
