@@ -45,3 +45,12 @@ describe('a part of attachments the report heads with none written', () => {
         expect(visibleText(buildHtml(report(''), { mode: 'publish' }))).not.toMatch(/附件/);
     });
 });
+
+describe('a part titled 部分名词解释 ("selected terms")', () => {
+    it('is an ordinary heading, numbered after the last, its 部分 kept: only 部分附件 reads as a lost 第N', () => {
+        const source = report('').replace('部分 「第四部分 名词解释」', '部分 「部分名词解释」');
+        const text = visibleText(buildHtml(source, { mode: 'publish' }));
+        expect(text).toMatch(/目录[\s\S]*第三部分 2024年度部门决算情况说明[\s\S]*第四部分 部分名词解释\s*第一部分 部门概况/);
+        expect(text).not.toMatch(/第四部分 名词解释/);
+    });
+});
