@@ -335,10 +335,13 @@ export function roundingRangeText(interval: Interval, unit: string, grouped = fa
     let decimals = 4;
     while (decimals < 8 && formatDecimal(lo, decimals) === formatDecimal(hi, decimals) && !lo.equals(hi)) decimals++;
     if (formatDecimal(lo, decimals) !== formatDecimal(hi, decimals)) return `按四舍五入应在 ${end(lo, decimals)} 至 ${end(hi, decimals)} 之间`;
-    // one value (figures in 元 to the 分 bound a rate so closely its ends print alike even at eight decimals): a
-    // rounded one keeps its four places, 5.0910%, for 5.091% would read as exact
-    const exact = lo.equals(hi) && lo.decimalPlaces() <= 4;
-    return `应为 ${exact ? end(lo, 4) : fixedText(lo, 4, grouped) + unit}`;
+    // one value (exact, or bounded so closely by figures in 元 to the 分 that its ends print alike at eight decimals):
+    // four places, more while it would end in a 5 it does not equal (71.435 for 71.43498 reads as rounding up); a
+    // rounded one keeps its trailing zeros, 5.0910%, for 5.091% would read as exact
+    let shown = 4;
+    while (shown < 8 && /5$/.test(formatDecimal(lo, shown)) && !lo.equals(formatDecimal(lo, shown))) shown++;
+    const exact = lo.equals(hi) && lo.decimalPlaces() <= shown;
+    return `应为 ${exact ? end(lo, shown) : fixedText(lo, shown, grouped) + unit}`;
 }
 
 /**

@@ -33,7 +33,24 @@ describe('a part of attachments the report heads with none written', () => {
             .toContainEqual(expect.objectContaining({ kind: 'missing', text: '附件（源文件中没有附件的内容）' }));
     });
 
+    it('is printed as the next part where the copy lost its 第五 (湖南 新邵: 部分附件, 部分 附件)', () => {
+        for (const heading of ['部分 「部分附件」', '部分 「部分 附件」']) {
+            const text = visibleText(buildHtml(report(heading), { mode: 'publish' }));
+            expect(text, heading).toMatch(/目录[\s\S]*第四部分 名词解释\s*第五部分 附件\s*第一部分 部门概况/);
+            expect(text, heading).toMatch(/收入总计100\.00万元。[\s\S]*第五部分 附件\s*〔未填写〕/);
+        }
+    });
+
     it('is not printed where the report heads none', () => {
         expect(visibleText(buildHtml(report(''), { mode: 'publish' }))).not.toMatch(/附件/);
+    });
+});
+
+describe('a part titled 部分名词解释 ("selected terms")', () => {
+    it('is an ordinary heading, numbered after the last, its 部分 kept: only 部分附件 reads as a lost 第N', () => {
+        const source = report('').replace('部分 「第四部分 名词解释」', '部分 「部分名词解释」');
+        const text = visibleText(buildHtml(source, { mode: 'publish' }));
+        expect(text).toMatch(/目录[\s\S]*第三部分 2024年度部门决算情况说明[\s\S]*第四部分 部分名词解释\s*第一部分 部门概况/);
+        expect(text).not.toMatch(/第四部分 名词解释/);
     });
 });

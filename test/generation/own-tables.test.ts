@@ -209,6 +209,44 @@ describe('a template table printed with a heading over several of its columns', 
     });
 });
 
+describe('a table of the standard set printed as its 公开表 (西藏: 八、国有资本经营预算财政拨款收入支出决算公开表)', () => {
+    it('is headed with the 收入支出 account\'s columns, not the 支出 table\'s', () => {
+        const html = buildHtml(`模板 「全国」
+部门 「某驻外办事处」
+年度 2024
+单位 万元
+八、国有资本经营预算财政拨款收入支出决算公开表 {
+  无数据 注 「本单位2024年度无国有资本经营预算财政拨款收支，故本表为空表。」
+}
+`);
+        const heading = html.indexOf('国有资本经营预算财政拨款收入支出决算公开表</h2>');
+        expect(heading).toBeGreaterThan(0);
+        const at = html.indexOf('<table', heading);
+        const head = html.slice(at, html.indexOf('</thead>', at)).replace(/\s+/g, '');
+        expect(head).toContain('<throwspan="2">年初结转和结余</th><throwspan="2">本年收入</th><thcolspan="3">本年支出</th><throwspan="2">年末结转和结余</th>');
+    });
+});
+
+describe('a table of the standard set printed under another one\'s title, with rows and no 列', () => {
+    it('prints its figures under the columns they are read in (the 支出 table\'s 小计 基本支出 项目支出), none lost', () => {
+        const html = buildHtml(`模板 「全国」
+部门 「某驻外办事处」
+年度 2024
+单位 万元
+八、国有资本经营预算财政拨款收入支出决算公开表 {
+  223 国有资本经营预算支出 10.00 4.00 6.00
+  合计 10.00 4.00 6.00
+}
+`);
+        const heading = html.indexOf('国有资本经营预算财政拨款收入支出决算公开表</h2>');
+        expect(heading).toBeGreaterThan(0);
+        const table = html.slice(html.indexOf('<table', heading), html.indexOf('</table>', heading)).replace(/\s+/g, '');
+        expect(table).toContain('<th>小计</th><th>基本支出</th><th>项目支出</th>');
+        expect(table).not.toContain('年初结转和结余');
+        expect(table.match(/>10\.00</g)).toHaveLength(2);
+    });
+});
+
 describe('a title written in 《》 (天津: 八、《政府性基金预算财政拨款收入支出决算表》)', () => {
     it('prints them in the contents and over the table, as written', () => {
         const html = buildHtml(TEMPLATE_TWO_LEVEL);

@@ -23,6 +23,13 @@ describe('the rounding a computed figure allows, in words', () => {
         expect(roundingRangeText(interval('3052.99', '3053.01'), '', true)).toBe('按四舍五入应在 3,052.99 至 3,053.01 之间');
     });
 
+    it('shows an exact ratio with decimals enough not to read as rounding the other way (71.43498%, not 71.435%)', () => {
+        const point = (value: string) => roundingRangeText(interval(value, value), '%');
+        expect(point('71.4349814105465')).toBe('应为 71.43498%');
+        expect(point('12.5')).toBe('应为 12.5%');
+        expect(point('5.41372')).toBe('应为 5.4137%');
+    });
+
     it('says 应为 where the ends print alike, a rounded value at four places kept (5.091% would read as exact)', () => {
         expect(roundingRangeText(interval('5.090966365', '5.090966368'), '%')).toBe('应为 5.0910%');
         expect(roundingRangeText(interval('5.09096637', '5.09096637'), '%')).toBe('应为 5.0910%');

@@ -973,7 +973,8 @@ class TemplateLayout {
             if (field.key !== '部分' || field.value === undefined) continue;
             // 第二部分 …, or 二、… where a report numbers its parts as a list (浙江); 部分 … after a numbered
             // part is the next one, its 第N lost in print (铁岭: 第二部分 …情况说明, 部分 名词解释, 部分 …决算表)
-            const match = /^(?:第\s*([一二三四五六七八九十]+|\d+)\s*部(?:分|(?=\s))|([一二三四五六七八九十]+)、|部分(?=[\s:：]))[\s:：、]*/.exec(field.value.trim());
+            const match = /^(?:第\s*([一二三四五六七八九十]+|\d+)\s*部(?:分|(?=\s))|([一二三四五六七八九十]+)、)[\s:：、]*/.exec(field.value.trim())
+                ?? LOST_PART_NUMBER.exec(field.value.trim());
             const written = match && (match[1] ?? match[2] ?? previous) !== undefined ? match : null;
             if (written) styles.add(written[2] !== undefined ? 'list' : 'parts');
             const title = field.value.trim().slice(written?.[0].length ?? 0).trim();
@@ -2441,8 +2442,9 @@ class TemplateLayout {
         const written = table.node.title !== undefined ? nodeForProperty(table.node.$cstNode, 'title')?.text.trim() : undefined;
         const title = written?.startsWith('《') && written.endsWith('》') ? `《${bare}》` : bare;
         // a table the template reads as one of its own but printed as another of the standard set (天津:
-        // 国有资本经营预算财政拨款收入支出决算表 for the 支出 table) is headed with that one's columns where it writes none
-        const shape = table.node.columns === undefined ? standardTableTitled(bare) : undefined;
+        // 国有资本经营预算财政拨款收入支出决算表 for the 支出 table) is headed with that one's columns where it writes none and
+        // is empty: rows are read under the template's columns, so are printed under them (else 合计 10.00 lost its 10.00)
+        const shape = table.node.columns === undefined && table.rows.length === 0 ? standardTableTitled(bare) : undefined;
         const columns = shape && shape.role !== table.template?.role ? { columns: shape.columns, columnHeads: shape.columnHeads } : {};
         const template = { ...(table.template ?? { title: table.title, columns: table.columns, groups: ownSides(table) }), ...columns, number: table.number };
         // its contents' number lost in the copy (、收入支出决算总表): printed as written, in the contents and over the table,
@@ -3459,6 +3461,11 @@ function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => 
  * (保山: 第三部  2024年度部门决算情况说明).
  */
 const PART_NUMBER = /^(?:第\s*(?:[一二三四五六七八九十]+|\d+)\s*部(?:分|(?=\s))|[一二三四五六七八九十]+、)[\s:：、]*/;
+/**
+ * 部分 before a part's name, its 第N lost in print (铁岭: 部分 名词解释; 湖南 新邵: 部分附件 after 第四部分名词解释). Run on
+ * only before 附件: 部分名词解释 is an ordinary heading, "selected terms", not a lost number.
+ */
+const LOST_PART_NUMBER = /^部分(?=[\s:：]|附件)[\s:：]*/;
 
 /**
  * Whether the report heads a numbered part of attachments beside a numbered part of its tables (江西, 湖南: 第五部分 附件,
@@ -3468,7 +3475,7 @@ const PART_NUMBER = /^(?:第\s*(?:[一二三四五六七八九十]+|\d+)\s*部(?
 function headsAttachmentsPart(fields: readonly MetaField[]): boolean {
     const kinds = fields.flatMap(field => {
         const title = field.key === '部分' ? field.value?.trim() ?? '' : '';
-        const number = PART_NUMBER.exec(title);
+        const number = PART_NUMBER.exec(title) ?? LOST_PART_NUMBER.exec(title);
         return number ? [writtenPartKind(title.slice(number[0].length))] : [];
     });
     return kinds.includes('attachments') && kinds.includes('tables');

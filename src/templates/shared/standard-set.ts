@@ -1,5 +1,6 @@
 // The 财政部 standard set of nine 部门决算公开 tables. Its order changed with the 2022 report year:
 // the 三公 table moved from seventh to last (national/SOURCES.md 2.1); a template numbers them in its order.
+import { titleRank } from '../index.js';
 import type { TableRole, TableTemplate } from '../template.js';
 import {
     appropriationOverviewTable, expenditureTable, fundTable, generalBasicTable, generalBudgetTable, incomeTable,
@@ -26,16 +27,12 @@ const BY_ROLE: Partial<Record<TableRole, (numbered: Numbered) => TableTemplate>>
  * 收入支出 account, not the 支出 table a template may take it for), as printed: its columns, numbered 0.
  */
 export function standardTableTitled(title: string): TableTemplate | undefined {
-    const wanted = plainTitle(title);
-    standardShapes ??= Object.values(BY_ROLE).map(make => make({ number: 0 })).map(table => ({ table, plain: plainTitle(table.title) }));
-    return standardShapes.find(shape => shape.plain === wanted)?.table;
+    standardShapes ??= Object.values(BY_ROLE).map(make => make({ number: 0 }));
+    // its printed title, not an alias: the 支出 table's aliases are not the 收入支出 account's
+    return standardShapes.find(shape => titleRank(shape, title) === 0);
 }
 
-let standardShapes: { readonly table: TableTemplate; readonly plain: string }[] | undefined;
-
-function plainTitle(title: string): string {
-    return title.normalize('NFKC').replace(/[\s“”"'《》]/g, '');
-}
+let standardShapes: TableTemplate[] | undefined;
 
 /** The order of the nine tables with the 三公 table seventh (财政部 until 2021), and with it last (from 2022). */
 export const ORDER_THREE_PUBLIC_SEVENTH: readonly TableRole[] = [
