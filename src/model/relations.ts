@@ -337,10 +337,16 @@ function summable(row: RowModel, column: string): boolean {
 
 /**
  * A table's column of last year's figure (上年决算数) over code rows: each row's 上年, which a 类 may have more of than
- * its printed 款 (one spent on last year only is not printed) — no exact sum, the 上年's bound from below instead.
+ * its printed 款 (one spent on last year only is not printed) — no exact sum, the 上年's bound from below instead; and
+ * its change column beside it (增减额), which that 款's fall leaves out — no sum at all.
  */
 function lastYearOverCodes(row: RowModel, column: string, parts: readonly RowModel[]): boolean {
-    return row.table !== undefined && column === lastYearColumn(row.table) && parts.some(p => p.code !== undefined);
+    return row.table !== undefined && parts.some(p => p.code !== undefined) && lastYearDependent(row.table, column);
+}
+
+/** Whether a table's column is its last year's figure or the change from it (上年决算数, 增减额). */
+function lastYearDependent(table: TableModel, column: string): boolean {
+    return column === lastYearColumn(table) || column === tableChangeColumns(table)?.change;
 }
 
 /** A table's row named as a rate (执行率, 百分比): its figures are rates, no part of a sum. */
@@ -451,6 +457,11 @@ function sidesOf(table: TableModel | undefined): readonly GroupTemplate[] | unde
 /** A table's rows, or those of one of its sides (支出). */
 function sideRows(table: TableModel, side?: string): readonly RowModel[] {
     return side ? table.rows.find(r => r.canonicalName === side)?.children ?? [] : table.rows;
+}
+
+/** Whether a side's items are rows the template does not name (支出 by 类): those with figures this year, not a fixed list. */
+function listedItems(items: readonly RowModel[], group: GroupTemplate): boolean {
+    return items.some(item => !group.rows.includes(item.canonicalName));
 }
 
 /** The rows of a side the template fixes (本年支出合计, 总计, the balances): not items of it. */
@@ -748,19 +759,21 @@ export class RelationBuilder {
      * A row's budget written beside it (预算 89.90, 年初预算, 全年预算) equals its parts' budgets under
      * the same word, as its figures equal theirs, and so does its 上年; unknown, and not compared,
      * where a part writes none. Where some of the template's parts are left out (`complete` false),
-     * the row is only at least the written parts' sum; and so is a row's 上年 over code rows (类, 款):
-     * a row with nothing this year is often left out, though it had figures last year.
+     * the row is only at least the written parts' sum; and so is a row's 上年 over code rows (类, 款) or over `listed`
+     * items (a side's 类 by name, which its template does not fix): a row with nothing this year is often left out,
+     * though it had figures last year.
      */
-    private attributeSums(rule: RelationRule, row: RowModel, parts: readonly RowModel[], which: string, signs?: readonly (1 | -1)[], complete = true): void {
+    private attributeSums(rule: RelationRule, row: RowModel, parts: readonly RowModel[], which: string, signs?: readonly (1 | -1)[], complete = true, listed = false): void {
         for (const key of SUMMED_KEYS) {
             for (const [column, target] of row.attributes.get(key) ?? []) {
                 if (!summable(row, column)) continue;
                 const figures = parts.map(p => p.attributes.get(key)?.get(column));
                 if (figures.some(f => f === undefined)) continue;
-                const byCode = key === '上年' && parts.some(p => p.code !== undefined);
+                const byCode = key === '上年' && (listed || parts.some(p => p.code !== undefined));
                 if (!complete || byCode) {
                     this.boundBelow(rule, target, [`${parts.map(p => p.name).join('、')}的${key}`], figures as Figure[], signs?.some(s => s < 0) ?? false,
-                        complete ? '上年有、本年没有支出的科目不印在本年的表里，上级的上年数不能比已写各子项的上年数之和还小' : undefined);
+                        !complete ? undefined : listed ? `上年有、本年没有数的一项不印在本年的表里，${row.name}的上年数不能比已写各项的上年数之和还小`
+                            : '上年有、本年没有支出的科目不印在本年的表里，上级的上年数不能比已写各子项的上年数之和还小');
                 } else {
                     this.relateSum(rule, target, figures as Figure[], `${which}${key}之和`, signs);
                 }
@@ -1096,7 +1109,8 @@ export class RelationBuilder {
         // which the sides' 上年 sums below check once
         const lastYear = lastYearColumn(table);
         for (const column of table.columns) {
-            if (column === lastYear) continue;
+            // nor a rate column (增减率): rates add up to nothing
+            if (column === lastYear || isRateColumn(column)) continue;
             const totals: Figure[] = [];
             for (const group of groups) {
                 const side = table.rows.find(r => r.canonicalName === group.name);
@@ -1158,8 +1172,11 @@ export class RelationBuilder {
         const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
         if (subtotalRow && items.length > 0) {
             const complete = missingItems.length === 0 && !skipsOrdinals(items);
-            this.attributeSums('sum-total', subtotalRow, items, `${group.name}各项`, undefined, complete);
-            if (complete) this.changeSums(subtotalRow, items);
+            // items the template does not name (支出 by 类) are those with figures this year: one spent on last year only is
+            // not printed, so their 上年 is no exact sum, nor their changes
+            const listed = listedItems(items, group);
+            this.attributeSums('sum-total', subtotalRow, items, `${group.name}各项`, undefined, complete, listed);
+            if (complete && !listed) this.changeSums(subtotalRow, items);
         }
         const grandRow = byName(group.grandTotal);
         const balanceRows = group.balances.map(byName).filter((r): r is RowModel => r !== undefined);
@@ -1179,7 +1196,9 @@ export class RelationBuilder {
         const itemFigures = items.map(r => r.cells.get(column));
         // the template's own item rows (收入 by source) left out are unknown, not zero
         const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
-        if (subtotalRow && items.length > 0 && itemFigures.every(f => f !== undefined)) {
+        // the change column over items the template does not name (支出 by 类): a 类 spent on last year only is not printed, nor its fall
+        const unprintedFalls = side.table !== undefined && lastYearDependent(side.table, column) && listedItems(items, group);
+        if (subtotalRow && items.length > 0 && itemFigures.every(f => f !== undefined) && !unprintedFalls) {
             if (missingItems.length === 0 && !skipsOrdinals(items)) this.sum('sum-total', subtotalRow, column, itemFigures as Figure[], `${group.name}各项之和`, true);
             else this.atLeast('sum-total', subtotalRow, column, items.map(r => r.name), itemFigures as Figure[], false);
         }
