@@ -546,7 +546,7 @@ function isPartsSum(relation: Relation, equation: Equation): boolean {
  * Whether a value is the figure's printed digits with two neighbours swapped (12.30 and 13.20; not 5.00 and 0.50, nor
  * 12.43 and 34.21): the gap is then 9 × their difference in units of the lower place, never under 9 units.
  */
-function isDigitSwap(figure: Figure, value: Decimal): boolean {
+export function isDigitSwap(figure: Figure, value: Decimal): boolean {
     if (value.equals(figure.value) || value.isNegative() !== figure.value.isNegative()) return false;
     const digits = (d: Decimal) => d.abs().toFixed(figure.decimals).replace('.', '').replace(/^0+/, '');
     const [a, b] = [digits(figure.value), digits(value)];
