@@ -1367,10 +1367,10 @@ export class RelationBuilder {
      * lists the row, the row is unknown, and said so. Their 上年 tie too, where the row and every row it is tied to write it.
      */
     private addedRowTie(table: TableModel, tie: AddedRowTie): void {
-        const side = table.rows.find(r => r.canonicalName === tie.side);
-        const group = sidesOf(table)?.find(g => g.name === tie.side);
-        if (!side || !group) return;
-        const fixed = fixedRows(group);
+        const side = tie.side === undefined ? undefined : table.rows.find(r => r.canonicalName === tie.side);
+        const group = tie.side === undefined ? undefined : sidesOf(table)?.find(g => g.name === tie.side);
+        if (tie.side !== undefined && (!side || !group)) return;
+        const fixed = group ? fixedRows(group) : new Set<string>();
         const own = new RowIndex(table, tie.side);
         const indexed = tie.parts.map(term => {
             const part = term.sources.find(source => this.tableOf(source.table)) ?? term.sources.find(source => this.leftOutTable({ table: source.table, row: [] }));
@@ -1385,8 +1385,10 @@ export class RelationBuilder {
                 && this.printsEveryItem(source.table, source.part!.side, source.part!.column, indexed.filter(other => other !== source).map(other => other.rows)),
         }));
         const signs = tie.parts.map(part => part.sign ?? 1);
-        walkRows(side.children, row => {
+        // a side's 类 are its children, a table's its top rows
+        walkRows(side?.children ?? table.rows, row => {
             if (fixed.has(row.canonicalName) || this.template.totalRow.test(row.name) || isOfWhichRow(row, this.template.ofWhichRow)) return;
+            if (tie.byCode && !row.code) return;
             const column = actualColumn(row) ?? '';
             const target = row.cells.get(column);
             if (!target?.stated || suspect(target)) return;

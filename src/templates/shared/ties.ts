@@ -188,13 +188,16 @@ export const NON_APPROPRIATION_TIES: readonly AddedTie[] = [
 ];
 
 /**
- * A side of a table the report adds whose rows (by code, or by name) are each a signed sum of the rows of template tables
- * with that code or name, in the column each names. Each term is the first of its sources whose table the report prints:
- * the same figures printed by another table stand in for a table the report leaves out.
+ * A side of a table the report adds (the whole table, where `side` is none) whose rows (by code, or by name) are each a
+ * signed sum of the rows of template tables with that code or name, in the column each names. Each term is the first of
+ * its sources whose table the report prints: the same figures printed by another table stand in for a table the report
+ * leaves out.
  */
 export interface AddedRowTie {
-    readonly side: string;
+    readonly side?: string;
     readonly parts: readonly { readonly sources: readonly RowTie['source'][]; readonly sign?: -1 }[];
+    /** Only its rows with a subject code are tied: its other rows name what no template table lists (a project). */
+    readonly byCode?: true;
 }
 
 /**
@@ -208,6 +211,14 @@ export const NON_APPROPRIATION_ROW_TIES: readonly AddedRowTie[] = [{
         { sources: [{ table: 'appropriation-overview', side: '支出', column: '合计' }, { table: 'appropriation-detail', column: '合计' }], sign: -1 },
     ],
 }];
+
+/**
+ * A table of the department's projects titled as all of them (项目支出决算表, no fund named: 天津 prints it as its 十一): its
+ * 合计 is 支出决算表's 项目支出, and a row it prints under a subject code that row's 项目支出 there.
+ */
+export const PROJECT_TIES: readonly AddedTie[] = [{ row: ['合计'], parts: [{ table: 'expenditure', row: ['合计'], column: '项目支出' }] }];
+
+export const PROJECT_ROW_TIES: readonly AddedRowTie[] = [{ parts: [{ sources: [{ table: 'expenditure', column: '项目支出' }] }], byCode: true }];
 
 export const STANDARD_TIES: readonly Tie[] = [...OVERVIEW_TIES, ...APPROPRIATION_TIES, ...GENERAL_BUDGET_TIES, ...THREE_PUBLIC_TIES];
 
