@@ -162,6 +162,28 @@ const overviewRow = (side: string, row: string): TiePart => ({ table: 'overview'
 /** 财政拨款收入支出决算总表's figure of a row, all funds together, taken away. */
 const lessAppropriation = (side: string, row: string): TiePart => ({ table: 'appropriation-overview', row: [side, row], column: side === '支出' ? '合计' : undefined, sign: -1 });
 
+/** The two tables a report prints 国有资本经营 spending in (the spending-only one, or one with its account). */
+const STATE_CAPITAL_TABLES = ['state-capital', 'state-capital-account'] as const;
+type StateCapitalTable = typeof STATE_CAPITAL_TABLES[number];
+
+/**
+ * Each fund's own table's 合计 in a column, taken away: all the 财政拨款 of that column (a table stated 无数据 holds none),
+ * where every fund's table prints it (the carry-over columns only a table printed as a 收入支出决算表 has).
+ */
+const lessFunds = (stateCapital: StateCapitalTable, column: (table: 'general-budget' | 'fund' | StateCapitalTable) => string): TiePart[] =>
+    (['general-budget', 'fund', stateCapital] as const).map(table => ({ table, row: ['合计'], column: column(table), sign: -1 as const }));
+
+/** A fund table's spending column: 合计 where it prints spending by kind, 本年支出 where it prints the fund's account. */
+const spending = (table: 'general-budget' | 'fund' | StateCapitalTable) => table === 'fund' || table === 'state-capital-account' ? '本年支出' : '合计';
+
+/** The 财政拨款 opening balance, income and spending as its three funds' tables and 收入支出决算总表's fund rows print them. */
+const APPROPRIATION_STAND_INS = {
+    opening: (stateCapital: StateCapitalTable) => lessFunds(stateCapital, () => '年初结转和结余'),
+    closing: (stateCapital: StateCapitalTable) => lessFunds(stateCapital, () => '年末结转和结余'),
+    spending: (stateCapital: StateCapitalTable) => lessFunds(stateCapital, spending),
+    income: FUNDS.map(fund => ({ ...overviewRow('收入', `${fund}收入`), sign: -1 as const })),
+};
+
 /**
  * 非财政拨款收入支出决算总表 (贵州 prints it among its tables): the money other than 财政拨款, by definition 收入支出决算总表's
  * figures less 财政拨款收入支出决算总表's. The other sources' income, 使用非财政拨款结余 and 结余分配 are 收入支出决算总表's
@@ -169,22 +191,41 @@ const lessAppropriation = (side: string, row: string): TiePart => ({ table: 'app
  */
 export const NON_APPROPRIATION_TIES: readonly AddedTie[] = [
     ...OTHER_INCOME.map(source => ({ row: ['收入', source], parts: [overviewRow('收入', source)] })),
-    { row: ['收入', '本年收入合计'], parts: [overviewRow('收入', '本年收入合计'), ...FUNDS.map(fund => ({ ...overviewRow('收入', `${fund}收入`), sign: -1 as const }))] },
+    { row: ['收入', '本年收入合计'], parts: [overviewRow('收入', '本年收入合计'), ...APPROPRIATION_STAND_INS.income] },
     { row: ['收入', '使用非财政拨款结余'], parts: [overviewRow('收入', '使用非财政拨款结余')] },
-    { row: ['收入', '年初结转和结余'], parts: [overviewRow('收入', '年初结转和结余'), lessAppropriation('收入', '年初财政拨款结转和结余')] },
-    { row: ['收入', '总计'], parts: [overviewRow('收入', '总计'), lessAppropriation('收入', '总计')] },
+    // where 财政拨款收入支出决算总表 is left out, the 财政拨款 figures it would print are its funds' tables' (stand-ins)
+    {
+        row: ['收入', '年初结转和结余'], parts: [overviewRow('收入', '年初结转和结余'), lessAppropriation('收入', '年初财政拨款结转和结余')],
+        standIns: STATE_CAPITAL_TABLES.map(stateCapital => [overviewRow('收入', '年初结转和结余'), ...APPROPRIATION_STAND_INS.opening(stateCapital)]),
+    },
+    {
+        // 财政拨款's 总计: its income and its opening balance
+        row: ['收入', '总计'], parts: [overviewRow('收入', '总计'), lessAppropriation('收入', '总计')],
+        standIns: STATE_CAPITAL_TABLES.map(stateCapital => [overviewRow('收入', '总计'), ...APPROPRIATION_STAND_INS.income, ...APPROPRIATION_STAND_INS.opening(stateCapital)]),
+    },
     {
         row: ['支出', '本年支出合计'], parts: [overviewRow('支出', '本年支出合计'), lessAppropriation('支出', '本年支出合计')],
-        // 财政拨款 spending is each fund's table's spending (a table stated 无数据 spends none)
-        standIns: (['state-capital', 'state-capital-account'] as const).map(stateCapital => [
-            overviewRow('支出', '本年支出合计'),
-            ...([['general-budget', '合计'], ['fund', '本年支出'], [stateCapital, stateCapital === 'state-capital' ? '合计' : '本年支出']] as const)
-                .map(([table, column]) => ({ table, row: ['合计'], column, sign: -1 as const })),
-        ]),
+        // 财政拨款 spending: 财政拨款支出决算明细表's 合计, or each fund's table's spending
+        standIns: [
+            [overviewRow('支出', '本年支出合计'), { table: 'appropriation-detail', row: ['合计'], column: '合计', sign: -1 }],
+            ...STATE_CAPITAL_TABLES.map(stateCapital => [overviewRow('支出', '本年支出合计'), ...APPROPRIATION_STAND_INS.spending(stateCapital)]),
+        ],
     },
     { row: ['支出', '结余分配'], parts: [overviewRow('支出', '结余分配')] },
-    { row: ['支出', '年末结转和结余'], parts: [overviewRow('支出', '年末结转和结余'), lessAppropriation('支出', '年末财政拨款结转和结余')] },
-    { row: ['支出', '总计'], parts: [overviewRow('支出', '总计'), lessAppropriation('支出', '总计')] },
+    {
+        row: ['支出', '年末结转和结余'], parts: [overviewRow('支出', '年末结转和结余'), lessAppropriation('支出', '年末财政拨款结转和结余')],
+        standIns: STATE_CAPITAL_TABLES.map(stateCapital => [overviewRow('支出', '年末结转和结余'), ...APPROPRIATION_STAND_INS.closing(stateCapital)]),
+    },
+    {
+        // 财政拨款's 总计: its spending and its closing balance
+        row: ['支出', '总计'], parts: [overviewRow('支出', '总计'), lessAppropriation('支出', '总计')],
+        standIns: [
+            ...STATE_CAPITAL_TABLES.map(stateCapital => [
+                overviewRow('支出', '总计'), { table: 'appropriation-detail' as const, row: ['合计'], column: '合计', sign: -1 as const }, ...APPROPRIATION_STAND_INS.closing(stateCapital),
+            ]),
+            ...STATE_CAPITAL_TABLES.map(stateCapital => [overviewRow('支出', '总计'), ...APPROPRIATION_STAND_INS.spending(stateCapital), ...APPROPRIATION_STAND_INS.closing(stateCapital)]),
+        ],
+    },
 ];
 
 /**
