@@ -459,9 +459,14 @@ function sideRows(table: TableModel, side?: string): readonly RowModel[] {
     return side ? table.rows.find(r => r.canonicalName === side)?.children ?? [] : table.rows;
 }
 
-/** Whether a side's items are rows the template does not name (支出 by 类): those with figures this year, not a fixed list. */
-function listedItems(items: readonly RowModel[], group: GroupTemplate): boolean {
-    return items.some(item => !group.rows.includes(item.canonicalName));
+/**
+ * Whether a side's items are rows its template does not name (支出 by 类): those with figures this year, not a fixed list.
+ * Decided by the template, not the report: a row a report adds to a side of named items (收入's 用事业基金弥补收支差额)
+ * makes them no such list.
+ */
+function listedItems(group: GroupTemplate): boolean {
+    const fixed = fixedRows(group);
+    return group.rows.every(name => fixed.has(name));
 }
 
 /** The rows of a side the template fixes (本年支出合计, 总计, the balances): not items of it. */
@@ -1174,7 +1179,7 @@ export class RelationBuilder {
             const complete = missingItems.length === 0 && !skipsOrdinals(items);
             // items the template does not name (支出 by 类) are those with figures this year: one spent on last year only is
             // not printed, so their 上年 is no exact sum, nor their changes
-            const listed = listedItems(items, group);
+            const listed = listedItems(group);
             this.attributeSums('sum-total', subtotalRow, items, `${group.name}各项`, undefined, complete, listed);
             if (complete && !listed) this.changeSums(subtotalRow, items);
         }
@@ -1197,7 +1202,7 @@ export class RelationBuilder {
         // the template's own item rows (收入 by source) left out are unknown, not zero
         const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
         // the change column over items the template does not name (支出 by 类): a 类 spent on last year only is not printed, nor its fall
-        const unprintedFalls = side.table !== undefined && lastYearDependent(side.table, column) && listedItems(items, group);
+        const unprintedFalls = side.table !== undefined && lastYearDependent(side.table, column) && listedItems(group);
         if (subtotalRow && items.length > 0 && itemFigures.every(f => f !== undefined) && !unprintedFalls) {
             if (missingItems.length === 0 && !skipsOrdinals(items)) this.sum('sum-total', subtotalRow, column, itemFigures as Figure[], `${group.name}各项之和`, true);
             else this.atLeast('sum-total', subtotalRow, column, items.map(r => r.name), itemFigures as Figure[], false);
