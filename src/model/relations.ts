@@ -1416,7 +1416,10 @@ export class RelationBuilder {
             const lasts: (Figure | undefined)[] = [];
             for (const { part, table: source, rows, whole } of sources) {
                 if (source!.empty) {
-                    figures.push(this.resolve(address(part))!);
+                    // zero, unless the column is an account a spending printing says nothing of
+                    const zero = this.resolve(address(part));
+                    if (!zero) return;
+                    figures.push(zero);
                     labels.push(`${source!.label}（写明“无数据”）`);
                     lasts.push(undefined);
                     continue;
@@ -1485,6 +1488,15 @@ export class RelationBuilder {
         return address.table !== undefined && this.template.tables.some(t => t.role === address.table) && !this.tableOf(address.table);
     }
 
+    /**
+     * Whether a column of a table stated to have no data is unknown, not zero: a fund's account (年初结转和结余) where the
+     * table is printed under its spending title (政府性基金预算财政拨款支出决算表 { 无数据 }: no spending, maybe a balance).
+     */
+    private unknownInEmpty(table: TableModel, column: string | undefined): boolean {
+        const account = table.template?.account;
+        return account !== undefined && column !== undefined && account.columns.includes(column) && !account.title.test(table.title);
+    }
+
     private inEmptyTable(address: FigureAddress): boolean {
         return address.table !== undefined && (this.tableOf(address.table)?.empty ?? false);
     }
@@ -1540,8 +1552,12 @@ export class RelationBuilder {
 
     /** Finds the figure at a template address: table, row labels (or codes), column. */
     resolve(address: FigureAddress): Figure | undefined {
-        // a table stated to have no data holds zero everywhere
-        if (this.tableOf(address.table)?.empty) return computedFigure({ kind: 'amount', unit: '万元', interval: Interval.exact(new Decimal(0)), label: this.addressLabel(address) });
+        // a table stated to have no data holds zero, in every column of its printing
+        const table = this.tableOf(address.table);
+        if (table?.empty) {
+            return this.unknownInEmpty(table, address.column) ? undefined
+                : computedFigure({ kind: 'amount', unit: '万元', interval: Interval.exact(new Decimal(0)), label: this.addressLabel(address) });
+        }
         const found = this.rowAt(address);
         return found && found.row.cells.get(found.column);
     }

@@ -167,8 +167,10 @@ const STATE_CAPITAL_TABLES = ['state-capital', 'state-capital-account'] as const
 type StateCapitalTable = typeof STATE_CAPITAL_TABLES[number];
 
 /**
- * Each fund's own table's 合计 in a column, taken away: all the 财政拨款 of that column (a table stated 无数据 holds none),
- * where every fund's table prints it (the carry-over columns only a table printed as a 收入支出决算表 has).
+ * Each fund's own table's 合计 in a column, taken away: all the 财政拨款 of that column, where every fund's table prints it
+ * (the carry-over columns only a table printed as a 收入支出决算表 has). A table stated 无数据 holds none of its spending;
+ * of its carry-over only where printed under its 收入支出决算表 title (TableTemplate.account): under its spending title
+ * (国有资本经营预算财政拨款支出决算表 { 无数据 }) the fund may still hold a balance, unknown, and the stand-in is not taken.
  */
 const lessFunds = (stateCapital: StateCapitalTable, column: (table: 'general-budget' | 'fund' | StateCapitalTable) => string): TiePart[] =>
     (['general-budget', 'fund', stateCapital] as const).map(table => ({ table, row: ['合计'], column: column(table), sign: -1 as const }));
@@ -183,6 +185,9 @@ const APPROPRIATION_STAND_INS = {
     spending: (stateCapital: StateCapitalTable) => lessFunds(stateCapital, spending),
     income: FUNDS.map(fund => ({ ...overviewRow('收入', `${fund}收入`), sign: -1 as const })),
 };
+
+/** 财政拨款支出决算明细表's 合计 taken away: all 财政拨款 spending in one figure. */
+const LESS_APPROPRIATION_DETAIL: TiePart = { table: 'appropriation-detail', row: ['合计'], column: '合计', sign: -1 };
 
 /**
  * 非财政拨款收入支出决算总表 (贵州 prints it among its tables): the money other than 财政拨款, by definition 收入支出决算总表's
@@ -207,7 +212,7 @@ export const NON_APPROPRIATION_TIES: readonly AddedTie[] = [
         row: ['支出', '本年支出合计'], parts: [overviewRow('支出', '本年支出合计'), lessAppropriation('支出', '本年支出合计')],
         // 财政拨款 spending: 财政拨款支出决算明细表's 合计, or each fund's table's spending
         standIns: [
-            [overviewRow('支出', '本年支出合计'), { table: 'appropriation-detail', row: ['合计'], column: '合计', sign: -1 }],
+            [overviewRow('支出', '本年支出合计'), LESS_APPROPRIATION_DETAIL],
             ...STATE_CAPITAL_TABLES.map(stateCapital => [overviewRow('支出', '本年支出合计'), ...APPROPRIATION_STAND_INS.spending(stateCapital)]),
         ],
     },
@@ -221,7 +226,7 @@ export const NON_APPROPRIATION_TIES: readonly AddedTie[] = [
         row: ['支出', '总计'], parts: [overviewRow('支出', '总计'), lessAppropriation('支出', '总计')],
         standIns: [
             ...STATE_CAPITAL_TABLES.map(stateCapital => [
-                overviewRow('支出', '总计'), { table: 'appropriation-detail' as const, row: ['合计'], column: '合计', sign: -1 as const }, ...APPROPRIATION_STAND_INS.closing(stateCapital),
+                overviewRow('支出', '总计'), LESS_APPROPRIATION_DETAIL, ...APPROPRIATION_STAND_INS.closing(stateCapital),
             ]),
             ...STATE_CAPITAL_TABLES.map(stateCapital => [overviewRow('支出', '总计'), ...APPROPRIATION_STAND_INS.spending(stateCapital), ...APPROPRIATION_STAND_INS.closing(stateCapital)]),
         ],
