@@ -469,7 +469,9 @@ class Teller {
         if (relation.atLeast) {
             const broken = brokenFigures(this.model);
             if ([target, ...relation.parts].some(f => broken.has(f))) return;
-            this.report.error(target.node, `${this.nameOf(target)} ${this.figure(target)} 小于${relation.description} ${this.shown(relation.value, target)}（${relation.formula}）：${relation.boundedBecause ?? (relation.rule === 'sum-children'
+            // a bound by one figure says it once (小于…的上年之和 80.00, not 80.00（80.00）)
+            const formula = relation.parts.length > 1 ? `（${relation.formula}）` : '';
+            this.report.error(target.node, `${this.nameOf(target)} ${this.figure(target)} 小于${relation.description} ${this.shown(relation.value, target)}${formula}：${relation.boundedBecause ?? (relation.rule === 'sum-children'
                 ? '有的子项没写这一列（未填写，按不小于 0 计），上级不能比已填各子项之和还小'
                 // a column left out (sum-columns), rows left out (a two-sided table's items, an excerpt's ……)
                 : '没写的列、行按不小于 0 计，合计不能比已写各项之和还小')}。${placeOf(target)}。`);
