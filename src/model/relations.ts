@@ -5,7 +5,7 @@ import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
-import type { AddedRowTie, AddedTable, PartTable, RestatingTable } from '../templates/index.js';
+import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, PART_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
 
@@ -1273,6 +1273,7 @@ export class RelationBuilder {
             this.relateTie(target, present);
         }
         for (const table of this.tables.values()) this.addedTableTies(table);
+        for (const table of this.tables.values()) this.addedWithin(table);
         for (const table of this.tables.values()) this.byUnitTies(table);
         for (const table of this.tables.values()) this.partTableTies(table);
     }
@@ -1372,10 +1373,10 @@ export class RelationBuilder {
      * lists the row, the row is unknown, and said so. Their 上年 tie too, where the row and every row it is tied to write it.
      */
     private addedRowTie(table: TableModel, tie: AddedRowTie): void {
-        const side = tie.side === undefined ? undefined : table.rows.find(r => r.canonicalName === tie.side);
-        const group = tie.side === undefined ? undefined : sidesOf(table)?.find(g => g.name === tie.side);
-        if (tie.side !== undefined && (!side || !group)) return;
-        const fixed = group ? fixedRows(group) : new Set<string>();
+        const side = table.rows.find(r => r.canonicalName === tie.side);
+        const group = sidesOf(table)?.find(g => g.name === tie.side);
+        if (!side || !group) return;
+        const fixed = fixedRows(group);
         const own = new RowIndex(table, tie.side);
         const indexed = tie.parts.map(term => {
             const part = term.sources.find(source => this.tableOf(source.table)) ?? term.sources.find(source => this.leftOutTable({ table: source.table, row: [] }));
@@ -1390,10 +1391,8 @@ export class RelationBuilder {
                 && this.printsEveryItem(source.table, source.part!.side, source.part!.column, indexed.filter(other => other !== source).map(other => other.rows)),
         }));
         const signs = tie.parts.map(part => part.sign ?? 1);
-        // a side's 类 are its children, a table's its top rows
-        walkRows(side?.children ?? table.rows, row => {
+        walkRows(side.children, row => {
             if (fixed.has(row.canonicalName) || this.template.totalRow.test(row.name) || isOfWhichRow(row, this.template.ofWhichRow)) return;
-            if (tie.byCode && !row.code) return;
             const column = actualColumn(row) ?? '';
             const target = row.cells.get(column);
             if (!target?.stated || suspect(target)) return;
@@ -1445,6 +1444,43 @@ export class RelationBuilder {
                 this.relateSignedTie(last, lasts as Figure[], labels.map(label => `${label}${/[」）]$/.test(label) ? '' : ' '}上年`), signs);
             }
         });
+    }
+
+    /**
+     * An added table's figures within a template table's (AddedWithin: 项目支出决算表 within 支出决算表's 项目支出): its total
+     * row at most that table's, its rows under one code, summed, at most that code's row. A bound from above, no equality.
+     */
+    private addedWithin(table: TableModel): void {
+        const within = addedTableOf(table)?.within;
+        const whole = within && this.tableOf(within.table);
+        if (!within || !whole || whole.empty) return;
+        const headed = table.columns.find(column => within.own.test(column));
+        const column = headed ?? (table.columns.length === 1 ? table.columns[0] : undefined);
+        if (column === undefined) return;
+        const wholeRows = new Map<string, RowModel>();
+        walkRows(whole.rows, row => {
+            if (row.code && !wholeRows.has(row.code)) wholeRows.set(row.code, row);
+        });
+        const byCode = new Map<string, RowModel[]>();
+        walkRows(table.rows, row => {
+            if (this.template.totalRow.test(row.name)) {
+                this.within(whole.rows.find(r => this.template.totalRow.test(r.name)), within, [row], table, column);
+            } else if (row.code && !isOfWhichRow(row, this.template.ofWhichRow)) {
+                byCode.set(row.code, [...byCode.get(row.code) ?? [], row]);
+            }
+        });
+        for (const [code, rows] of byCode) this.within(wholeRows.get(code), within, rows, table, column);
+    }
+
+    /** `whole[within.column] ≥ Σ rows[column]`, where all are written and none is below zero. */
+    private within(whole: RowModel | undefined, within: AddedWithin, rows: readonly RowModel[], table: TableModel, column: string): void {
+        const target = whole?.cells.get(within.column);
+        const figures = rows.map(row => row.cells.get(column));
+        if (!target?.stated || figures.some(f => !f?.stated)) return;
+        const parts = sameMeasure(target, figures as Figure[])?.parts;
+        if (!parts || parts.length !== figures.length || [target, ...parts].some(f => suspect(f) || f.value.isNegative())) return;
+        const description = `${table.label}${rows.map(row => `「${rowLabel(row)}」`).join('、')}${column}${rows.length > 1 ? '之和' : ''}`;
+        this.relations.push(new AtLeastRelation('tie', target, parts, description, f => this.shown(f), within.because));
     }
 
     /**

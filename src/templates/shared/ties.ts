@@ -234,16 +234,13 @@ export const NON_APPROPRIATION_TIES: readonly AddedTie[] = [
 ];
 
 /**
- * A side of a table the report adds (the whole table, where `side` is none) whose rows (by code, or by name) are each a
- * signed sum of the rows of template tables with that code or name, in the column each names. Each term is the first of
- * its sources whose table the report prints: the same figures printed by another table stand in for a table the report
- * leaves out.
+ * A side of a table the report adds whose rows (by code, or by name) are each a signed sum of the rows of template tables
+ * with that code or name, in the column each names. Each term is the first of its sources whose table the report prints:
+ * the same figures printed by another table stand in for a table the report leaves out.
  */
 export interface AddedRowTie {
-    readonly side?: string;
+    readonly side: string;
     readonly parts: readonly { readonly sources: readonly RowTie['source'][]; readonly sign?: -1 }[];
-    /** Only its rows with a subject code are tied: its other rows name what no template table lists (a project). */
-    readonly byCode?: true;
 }
 
 /**
@@ -259,12 +256,29 @@ export const NON_APPROPRIATION_ROW_TIES: readonly AddedRowTie[] = [{
 }];
 
 /**
- * A table of the department's projects titled as all of them (项目支出决算表, no fund named: 天津 prints it as its 十一): its
- * 合计 is 支出决算表's 项目支出, and a row it prints under a subject code that row's 项目支出 there.
+ * Figures of a table the report adds that are within a template table's, not equal to them: the table may list part of
+ * what that one counts. Its total row is at most `table`'s total row in `column`, and its rows under one subject code,
+ * summed, at most that code's row there.
  */
-export const PROJECT_TIES: readonly AddedTie[] = [{ row: ['合计'], parts: [{ table: 'expenditure', row: ['合计'], column: '项目支出' }] }];
+export interface AddedWithin {
+    readonly table: TableRole;
+    readonly column: string;
+    /** The added table's column of a row's figure: the one so headed, else its only column; none where it prints several and none is so headed. */
+    readonly own: RegExp;
+    /** Why, for the message of a bound broken. */
+    readonly because: string;
+}
 
-export const PROJECT_ROW_TIES: readonly AddedRowTie[] = [{ parts: [{ sources: [{ table: 'expenditure', column: '项目支出' }] }], byCode: true }];
+/**
+ * A table of the department's projects titled as all of them (项目支出决算表, no fund named: 天津 prints it as its 十一):
+ * within 支出决算表's 项目支出, by its 合计 and by a subject code it prints a row under. Which funds it lists is not known
+ * (天津's may list the 财政拨款 ones only), so no equality; its column 合计 or 本年支出 where it prints others beside
+ * (财政拨款 其他资金 合计).
+ */
+export const PROJECT_WITHIN: AddedWithin = {
+    table: 'expenditure', column: '项目支出', own: /^(?:合计|本年支出(?:合计)?|(?:本年)?决算数)$/,
+    because: '项目支出决算表列的项目（有的只列财政拨款安排的）是支出决算表项目支出的全部或一部分，同一科目的也是，不会多于它',
+};
 
 export const STANDARD_TIES: readonly Tie[] = [...OVERVIEW_TIES, ...APPROPRIATION_TIES, ...GENERAL_BUDGET_TIES, ...THREE_PUBLIC_TIES];
 
