@@ -393,8 +393,10 @@ class Teller {
         const [printed, mended] = [this.figure(figure), this.shown(should, figure)];
         if (printed.length !== mended.length) return '';
         const differ = [...printed].flatMap((c, i) => c === mended[i] ? [] : [i]);
-        const [from, to] = [differ[0], differ[differ.length - 1] + 1];
-        return `；看来是两位数字颠倒：${printed} 中的“${printed.slice(from, to)}”应为“${mended.slice(from, to)}”`;
+        const [from, last] = [differ[0], differ[differ.length - 1]];
+        // digits either side of a point or a comma (25.80 for 28.50): the two digits, not a slice with the mark between
+        if (last - from > 1) return `；看来是两位数字颠倒：${printed} 中的“${printed[from]}”与“${printed[last]}”颠倒`;
+        return `；看来是两位数字颠倒：${printed} 中的“${printed.slice(from, last + 1)}”应为“${mended.slice(from, last + 1)}”`;
     }
 
     private related(relations: readonly Relation[], causes: readonly Figure[]): ReportExtra['related'] {
