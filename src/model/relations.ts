@@ -5,7 +5,7 @@ import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
-import type { AddedRowTie, AddedTable, PartTable, RestatingTable } from '../templates/index.js';
+import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, PART_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
 
@@ -337,10 +337,16 @@ function summable(row: RowModel, column: string): boolean {
 
 /**
  * A table's column of last year's figure (上年决算数) over code rows: each row's 上年, which a 类 may have more of than
- * its printed 款 (one spent on last year only is not printed) — no exact sum, the 上年's bound from below instead.
+ * its printed 款 (one spent on last year only is not printed) — no exact sum, the 上年's bound from below instead; and
+ * its change column beside it (增减额), which that 款's fall leaves out — no sum at all.
  */
 function lastYearOverCodes(row: RowModel, column: string, parts: readonly RowModel[]): boolean {
-    return row.table !== undefined && column === lastYearColumn(row.table) && parts.some(p => p.code !== undefined);
+    return row.table !== undefined && parts.some(p => p.code !== undefined) && lastYearDependent(row.table, column);
+}
+
+/** Whether a table's column is its last year's figure or the change from it (上年决算数, 增减额). */
+function lastYearDependent(table: TableModel, column: string): boolean {
+    return column === lastYearColumn(table) || column === tableChangeColumns(table)?.change;
 }
 
 /** A table's row named as a rate (执行率, 百分比): its figures are rates, no part of a sum. */
@@ -451,6 +457,16 @@ function sidesOf(table: TableModel | undefined): readonly GroupTemplate[] | unde
 /** A table's rows, or those of one of its sides (支出). */
 function sideRows(table: TableModel, side?: string): readonly RowModel[] {
     return side ? table.rows.find(r => r.canonicalName === side)?.children ?? [] : table.rows;
+}
+
+/**
+ * Whether a side's items are rows its template does not name (支出 by 类): those with figures this year, not a fixed list.
+ * Decided by the template, not the report: a row a report adds to a side of named items (收入's 用事业基金弥补收支差额)
+ * makes them no such list.
+ */
+function listedItems(group: GroupTemplate): boolean {
+    const fixed = fixedRows(group);
+    return group.rows.every(name => fixed.has(name));
 }
 
 /** The rows of a side the template fixes (本年支出合计, 总计, the balances): not items of it. */
@@ -748,19 +764,21 @@ export class RelationBuilder {
      * A row's budget written beside it (预算 89.90, 年初预算, 全年预算) equals its parts' budgets under
      * the same word, as its figures equal theirs, and so does its 上年; unknown, and not compared,
      * where a part writes none. Where some of the template's parts are left out (`complete` false),
-     * the row is only at least the written parts' sum; and so is a row's 上年 over code rows (类, 款):
-     * a row with nothing this year is often left out, though it had figures last year.
+     * the row is only at least the written parts' sum; and so is a row's 上年 over code rows (类, 款) or over `listed`
+     * items (a side's 类 by name, which its template does not fix): a row with nothing this year is often left out,
+     * though it had figures last year.
      */
-    private attributeSums(rule: RelationRule, row: RowModel, parts: readonly RowModel[], which: string, signs?: readonly (1 | -1)[], complete = true): void {
+    private attributeSums(rule: RelationRule, row: RowModel, parts: readonly RowModel[], which: string, signs?: readonly (1 | -1)[], complete = true, listed = false): void {
         for (const key of SUMMED_KEYS) {
             for (const [column, target] of row.attributes.get(key) ?? []) {
                 if (!summable(row, column)) continue;
                 const figures = parts.map(p => p.attributes.get(key)?.get(column));
                 if (figures.some(f => f === undefined)) continue;
-                const byCode = key === '上年' && parts.some(p => p.code !== undefined);
+                const byCode = key === '上年' && (listed || parts.some(p => p.code !== undefined));
                 if (!complete || byCode) {
                     this.boundBelow(rule, target, [`${parts.map(p => p.name).join('、')}的${key}`], figures as Figure[], signs?.some(s => s < 0) ?? false,
-                        complete ? '上年有、本年没有支出的科目不印在本年的表里，上级的上年数不能比已写各子项的上年数之和还小' : undefined);
+                        !complete ? undefined : listed ? `上年有、本年没有数的一项不印在本年的表里，${row.name}的上年数不能比已写各项的上年数之和还小`
+                            : '上年有、本年没有支出的科目不印在本年的表里，上级的上年数不能比已写各子项的上年数之和还小');
                 } else {
                     this.relateSum(rule, target, figures as Figure[], `${which}${key}之和`, signs);
                 }
@@ -1096,7 +1114,8 @@ export class RelationBuilder {
         // which the sides' 上年 sums below check once
         const lastYear = lastYearColumn(table);
         for (const column of table.columns) {
-            if (column === lastYear) continue;
+            // nor a rate column (增减率): rates add up to nothing
+            if (column === lastYear || isRateColumn(column)) continue;
             const totals: Figure[] = [];
             for (const group of groups) {
                 const side = table.rows.find(r => r.canonicalName === group.name);
@@ -1158,8 +1177,11 @@ export class RelationBuilder {
         const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
         if (subtotalRow && items.length > 0) {
             const complete = missingItems.length === 0 && !skipsOrdinals(items);
-            this.attributeSums('sum-total', subtotalRow, items, `${group.name}各项`, undefined, complete);
-            if (complete) this.changeSums(subtotalRow, items);
+            // items the template does not name (支出 by 类) are those with figures this year: one spent on last year only is
+            // not printed, so their 上年 is no exact sum, nor their changes
+            const listed = listedItems(group);
+            this.attributeSums('sum-total', subtotalRow, items, `${group.name}各项`, undefined, complete, listed);
+            if (complete && !listed) this.changeSums(subtotalRow, items);
         }
         const grandRow = byName(group.grandTotal);
         const balanceRows = group.balances.map(byName).filter((r): r is RowModel => r !== undefined);
@@ -1179,7 +1201,9 @@ export class RelationBuilder {
         const itemFigures = items.map(r => r.cells.get(column));
         // the template's own item rows (收入 by source) left out are unknown, not zero
         const missingItems = group.rows.filter(name => !fixed.has(name) && !byName(name));
-        if (subtotalRow && items.length > 0 && itemFigures.every(f => f !== undefined)) {
+        // the change column over items the template does not name (支出 by 类): a 类 spent on last year only is not printed, nor its fall
+        const unprintedFalls = side.table !== undefined && lastYearDependent(side.table, column) && listedItems(group);
+        if (subtotalRow && items.length > 0 && itemFigures.every(f => f !== undefined) && !unprintedFalls) {
             if (missingItems.length === 0 && !skipsOrdinals(items)) this.sum('sum-total', subtotalRow, column, itemFigures as Figure[], `${group.name}各项之和`, true);
             else this.atLeast('sum-total', subtotalRow, column, items.map(r => r.name), itemFigures as Figure[], false);
         }
@@ -1249,6 +1273,7 @@ export class RelationBuilder {
             this.relateTie(target, present);
         }
         for (const table of this.tables.values()) this.addedTableTies(table);
+        for (const table of this.tables.values()) this.addedWithin(table);
         for (const table of this.tables.values()) this.byUnitTies(table);
         for (const table of this.tables.values()) this.partTableTies(table);
     }
@@ -1390,7 +1415,10 @@ export class RelationBuilder {
             const lasts: (Figure | undefined)[] = [];
             for (const { part, table: source, rows, whole } of sources) {
                 if (source!.empty) {
-                    figures.push(this.resolve(address(part))!);
+                    // zero, unless the column is an account a spending printing says nothing of
+                    const zero = this.resolve(address(part));
+                    if (!zero) return;
+                    figures.push(zero);
                     labels.push(`${source!.label}（写明“无数据”）`);
                     lasts.push(undefined);
                     continue;
@@ -1416,6 +1444,43 @@ export class RelationBuilder {
                 this.relateSignedTie(last, lasts as Figure[], labels.map(label => `${label}${/[」）]$/.test(label) ? '' : ' '}上年`), signs);
             }
         });
+    }
+
+    /**
+     * An added table's figures within a template table's (AddedWithin: 项目支出决算表 within 支出决算表's 项目支出): its total
+     * row at most that table's, its rows under one code, summed, at most that code's row. A bound from above, no equality.
+     */
+    private addedWithin(table: TableModel): void {
+        const within = addedTableOf(table)?.within;
+        const whole = within && this.tableOf(within.table);
+        if (!within || !whole || whole.empty) return;
+        const headed = table.columns.find(column => within.own.test(column));
+        const column = headed ?? (table.columns.length === 1 ? table.columns[0] : undefined);
+        if (column === undefined) return;
+        const wholeRows = new Map<string, RowModel>();
+        walkRows(whole.rows, row => {
+            if (row.code && !wholeRows.has(row.code)) wholeRows.set(row.code, row);
+        });
+        const byCode = new Map<string, RowModel[]>();
+        walkRows(table.rows, row => {
+            if (this.template.totalRow.test(row.name)) {
+                this.within(whole.rows.find(r => this.template.totalRow.test(r.name)), within, [row], table, column);
+            } else if (row.code && !isOfWhichRow(row, this.template.ofWhichRow)) {
+                byCode.set(row.code, [...byCode.get(row.code) ?? [], row]);
+            }
+        });
+        for (const [code, rows] of byCode) this.within(wholeRows.get(code), within, rows, table, column);
+    }
+
+    /** `whole[within.column] ≥ Σ rows[column]`, where all are written and none is below zero. */
+    private within(whole: RowModel | undefined, within: AddedWithin, rows: readonly RowModel[], table: TableModel, column: string): void {
+        const target = whole?.cells.get(within.column);
+        const figures = rows.map(row => row.cells.get(column));
+        if (!target?.stated || figures.some(f => !f?.stated)) return;
+        const parts = sameMeasure(target, figures as Figure[])?.parts;
+        if (!parts || parts.length !== figures.length || [target, ...parts].some(f => suspect(f) || f.value.isNegative())) return;
+        const description = `${table.label}${rows.map(row => `「${rowLabel(row)}」`).join('、')}${column}${rows.length > 1 ? '之和' : ''}`;
+        this.relations.push(new AtLeastRelation('tie', target, parts, description, f => this.shown(f), within.because));
     }
 
     /**
@@ -1457,6 +1522,15 @@ export class RelationBuilder {
     /** Whether an address is in a table of the template that the report does not write at all. */
     private leftOutTable(address: FigureAddress): boolean {
         return address.table !== undefined && this.template.tables.some(t => t.role === address.table) && !this.tableOf(address.table);
+    }
+
+    /**
+     * Whether a column of a table stated to have no data is unknown, not zero: a fund's account (年初结转和结余) where the
+     * table is printed under its spending title (政府性基金预算财政拨款支出决算表 { 无数据 }: no spending, maybe a balance).
+     */
+    private unknownInEmpty(table: TableModel, column: string | undefined): boolean {
+        const account = table.template?.account;
+        return account !== undefined && column !== undefined && account.columns.includes(column) && !account.title.test(table.title);
     }
 
     private inEmptyTable(address: FigureAddress): boolean {
@@ -1514,8 +1588,12 @@ export class RelationBuilder {
 
     /** Finds the figure at a template address: table, row labels (or codes), column. */
     resolve(address: FigureAddress): Figure | undefined {
-        // a table stated to have no data holds zero everywhere
-        if (this.tableOf(address.table)?.empty) return computedFigure({ kind: 'amount', unit: '万元', interval: Interval.exact(new Decimal(0)), label: this.addressLabel(address) });
+        // a table stated to have no data holds zero, in every column of its printing
+        const table = this.tableOf(address.table);
+        if (table?.empty) {
+            return this.unknownInEmpty(table, address.column) ? undefined
+                : computedFigure({ kind: 'amount', unit: '万元', interval: Interval.exact(new Decimal(0)), label: this.addressLabel(address) });
+        }
         const found = this.rowAt(address);
         return found && found.row.cells.get(found.column);
     }

@@ -8,7 +8,7 @@ import { SICHUAN_2024 } from './sichuan-2024/index.js';
 import type { ReportTemplate, TableRole, TableTemplate } from './template.js';
 
 export type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from './template.js';
-export type { AddedRowTie, PartTable } from './shared/ties.js';
+export type { AddedRowTie, AddedWithin, PartTable } from './shared/ties.js';
 export { PART_TABLES } from './shared/ties.js';
 export { ADDED_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES, TABLES_PRINTED_AS_ROWS, type AddedTable, type RestatingTable, type RowSum, type SubjectTable } from './shared/added-tables.js';
 

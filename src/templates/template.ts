@@ -123,6 +123,12 @@ export interface TableTemplate {
     readonly codeSums?: readonly CodeSum[];
     /** The fund the table is about: a table stated 无数据 makes that fund zero elsewhere. */
     readonly fund?: string;
+    /**
+     * The fund's account columns (年初结转和结余, 本年收入, 年末结转和结余) and the titles of the printing that has them
+     * (…收入支出决算表): stated 无数据 under another title (…支出决算表), the table says the fund spent nothing, not that it
+     * held or received nothing; those columns are then unknown, not zero.
+     */
+    readonly account?: { readonly columns: readonly string[]; readonly title: RegExp };
     /** Printed as one wide row (the 三公 table of some templates). */
     readonly wide?: boolean;
     /**

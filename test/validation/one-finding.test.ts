@@ -27,7 +27,7 @@ describe('a wrong figure is one finding', () => {
         const text = replaceOnce(SEED, '2010301 行政运行 298.18 298.18 -', '2010301 行政运行 289.18 298.18 -');
         const { found, document } = await added(text);
         expect(found.map(d => `${d.severity} [${d.code}] ${d.message}`)).toEqual([
-            '1 [sum-columns] 合计 289.18 与基本支出 + 项目支出 298.18 不符（差 9.00），应为 298.18；由此还有 2 处不符。'
+            '1 [sum-columns] 合计 289.18 与基本支出 + 项目支出 298.18 不符（差 9.00），应为 298.18；看来是两位数字颠倒：289.18 中的“89”应为“98”；由此还有 2 处不符。'
             + '附表6 › 201 一般公共服务支出 › 20103 政府办公厅（室）及相关机构事务 › 2010301 行政运行：298.18 + 0。',
         ]);
         const [error] = found;

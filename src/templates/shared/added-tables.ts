@@ -1,9 +1,9 @@
 // Tables a report may print beside its template's, in no template's set, whose totals are known
-// to add up: a unit's 资产负债情况表 (上海's 单位决算 prints it as 表十), 非财政拨款收入支出决算总表 (贵州).
+// to add up: a unit's 资产负债情况表 (上海's 单位决算 prints it as 表十), 非财政拨款收入支出决算总表 (贵州), 项目支出决算表 (天津).
 // Province-neutral: the balance sheet of the 政府会计制度 is the same everywhere, and so is what 非财政拨款 is.
 import type { FigureAddress, GroupTemplate, TableRole } from '../template.js';
 import { overviewGroups } from './tables.js';
-import { NON_APPROPRIATION_ROW_TIES, NON_APPROPRIATION_TIES, OTHER_INCOME, type AddedRowTie, type AddedTie } from './ties.js';
+import { NON_APPROPRIATION_ROW_TIES, NON_APPROPRIATION_TIES, OTHER_INCOME, PROJECT_WITHIN, type AddedRowTie, type AddedTie, type AddedWithin } from './ties.js';
 
 /** A total of a table and the rows it is the sum of, each row by the names it is printed under. */
 export interface RowSum {
@@ -25,6 +25,8 @@ export interface AddedTable {
     readonly ties?: readonly AddedTie[];
     /** Its sides' rows that are, row by row, rows of the template's tables (less others). */
     readonly rowTies?: readonly AddedRowTie[];
+    /** Its total and code rows within a template table's. */
+    readonly within?: AddedWithin;
     /** What is checked beside its rows' totals, for the message that says so. */
     readonly checks?: string;
 }
@@ -55,6 +57,11 @@ export const ADDED_TABLES: readonly AddedTable[] = [
     {
         title: /非财政拨款收入支出决算/, sums: [], sides: overviewGroups(OTHER_INCOME), ties: NON_APPROPRIATION_TIES, rowTies: NON_APPROPRIATION_ROW_TIES,
         checks: '收入和支出两方的本年合计与总计（两方总计相等），并与收入支出决算总表、财政拨款收入支出决算总表勾稽（非财政拨款即前者减后者），支出各类与支出决算表（没有时，收入支出决算总表的支出各类）减财政拨款收入支出决算总表（没有时，模板有的财政拨款支出决算明细表的合计）的同一类勾稽，两边都写了上年数的，上年数也勾稽',
+    },
+    // the department's projects (天津's 十一、项目支出决算表): within 支出决算表's 项目支出
+    {
+        title: /^项目支出决算表$/, sums: [], within: PROJECT_WITHIN,
+        checks: '合计不多于支出决算表的项目支出，写了科目编码的行（同一科目的几行相加）不多于支出决算表同一科目的项目支出',
     },
 ];
 

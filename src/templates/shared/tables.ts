@@ -110,9 +110,13 @@ const SPENDING_BY_KIND = {
  * 国有资本经营 table): the carry-over and income columns beside 本年支出's three, known where 列【…】 lists
  * them; the row's figure stays its 本年支出 小计.
  */
+/** A fund's account beside its spending, printed under an income-and-spending title only. */
+const ACCOUNT = { columns: ['年初结转和结余', '本年收入', '年末结转和结余'], title: /收入支出/ };
+
 const SPENDING_WITH_ACCOUNT = {
     ...SPENDING_BY_KIND,
-    extraColumns: ['年初结转和结余', '本年收入', '年末结转和结余'],
+    extraColumns: ACCOUNT.columns,
+    account: ACCOUNT,
     columnAliases: new Map([...SPENDING_BY_KIND.columnAliases, ...CARRY_OVER_COLUMN_ALIASES]),
     actualColumn: '合计',
     columnSums: [
@@ -193,6 +197,7 @@ export const fundThreePublicTable = table({
 /** 政府性基金 and 国有资本经营 accounts: carry-over in, income, spending, carry-over out. */
 const FUND_ACCOUNT = {
     codes: '功能分类' as const,
+    account: ACCOUNT,
     columns: ['年初结转和结余', '本年收入', '本年支出', '基本支出', '项目支出', '年末结转和结余'],
     // 合计: the spending-only printing (合计 基本支出 项目支出, as 上海 2019 printed 政府性基金预算财政拨款支出决算表) has no other total
     columnAliases: new Map([['本年支出合计', '本年支出'], ['小计', '本年支出'], ['合计', '本年支出'], ['本年支出小计', '本年支出'], ...CARRY_OVER_COLUMN_ALIASES]),

@@ -162,6 +162,33 @@ const overviewRow = (side: string, row: string): TiePart => ({ table: 'overview'
 /** 财政拨款收入支出决算总表's figure of a row, all funds together, taken away. */
 const lessAppropriation = (side: string, row: string): TiePart => ({ table: 'appropriation-overview', row: [side, row], column: side === '支出' ? '合计' : undefined, sign: -1 });
 
+/** The two tables a report prints 国有资本经营 spending in (the spending-only one, or one with its account). */
+const STATE_CAPITAL_TABLES = ['state-capital', 'state-capital-account'] as const;
+type StateCapitalTable = typeof STATE_CAPITAL_TABLES[number];
+
+/**
+ * Each fund's own table's 合计 in a column, taken away: all the 财政拨款 of that column, where every fund's table prints it
+ * (the carry-over columns only a table printed as a 收入支出决算表 has). A table stated 无数据 holds none of its spending;
+ * of its carry-over only where printed under its 收入支出决算表 title (TableTemplate.account): under its spending title
+ * (国有资本经营预算财政拨款支出决算表 { 无数据 }) the fund may still hold a balance, unknown, and the stand-in is not taken.
+ */
+const lessFunds = (stateCapital: StateCapitalTable, column: (table: 'general-budget' | 'fund' | StateCapitalTable) => string): TiePart[] =>
+    (['general-budget', 'fund', stateCapital] as const).map(table => ({ table, row: ['合计'], column: column(table), sign: -1 as const }));
+
+/** A fund table's spending column: 合计 where it prints spending by kind, 本年支出 where it prints the fund's account. */
+const spending = (table: 'general-budget' | 'fund' | StateCapitalTable) => table === 'fund' || table === 'state-capital-account' ? '本年支出' : '合计';
+
+/** The 财政拨款 opening balance, income and spending as its three funds' tables and 收入支出决算总表's fund rows print them. */
+const APPROPRIATION_STAND_INS = {
+    opening: (stateCapital: StateCapitalTable) => lessFunds(stateCapital, () => '年初结转和结余'),
+    closing: (stateCapital: StateCapitalTable) => lessFunds(stateCapital, () => '年末结转和结余'),
+    spending: (stateCapital: StateCapitalTable) => lessFunds(stateCapital, spending),
+    income: FUNDS.map(fund => ({ ...overviewRow('收入', `${fund}收入`), sign: -1 as const })),
+};
+
+/** 财政拨款支出决算明细表's 合计 taken away: all 财政拨款 spending in one figure. */
+const LESS_APPROPRIATION_DETAIL: TiePart = { table: 'appropriation-detail', row: ['合计'], column: '合计', sign: -1 };
+
 /**
  * 非财政拨款收入支出决算总表 (贵州 prints it among its tables): the money other than 财政拨款, by definition 收入支出决算总表's
  * figures less 财政拨款收入支出决算总表's. The other sources' income, 使用非财政拨款结余 and 结余分配 are 收入支出决算总表's
@@ -169,22 +196,41 @@ const lessAppropriation = (side: string, row: string): TiePart => ({ table: 'app
  */
 export const NON_APPROPRIATION_TIES: readonly AddedTie[] = [
     ...OTHER_INCOME.map(source => ({ row: ['收入', source], parts: [overviewRow('收入', source)] })),
-    { row: ['收入', '本年收入合计'], parts: [overviewRow('收入', '本年收入合计'), ...FUNDS.map(fund => ({ ...overviewRow('收入', `${fund}收入`), sign: -1 as const }))] },
+    { row: ['收入', '本年收入合计'], parts: [overviewRow('收入', '本年收入合计'), ...APPROPRIATION_STAND_INS.income] },
     { row: ['收入', '使用非财政拨款结余'], parts: [overviewRow('收入', '使用非财政拨款结余')] },
-    { row: ['收入', '年初结转和结余'], parts: [overviewRow('收入', '年初结转和结余'), lessAppropriation('收入', '年初财政拨款结转和结余')] },
-    { row: ['收入', '总计'], parts: [overviewRow('收入', '总计'), lessAppropriation('收入', '总计')] },
+    // where 财政拨款收入支出决算总表 is left out, the 财政拨款 figures it would print are its funds' tables' (stand-ins)
+    {
+        row: ['收入', '年初结转和结余'], parts: [overviewRow('收入', '年初结转和结余'), lessAppropriation('收入', '年初财政拨款结转和结余')],
+        standIns: STATE_CAPITAL_TABLES.map(stateCapital => [overviewRow('收入', '年初结转和结余'), ...APPROPRIATION_STAND_INS.opening(stateCapital)]),
+    },
+    {
+        // 财政拨款's 总计: its income and its opening balance
+        row: ['收入', '总计'], parts: [overviewRow('收入', '总计'), lessAppropriation('收入', '总计')],
+        standIns: STATE_CAPITAL_TABLES.map(stateCapital => [overviewRow('收入', '总计'), ...APPROPRIATION_STAND_INS.income, ...APPROPRIATION_STAND_INS.opening(stateCapital)]),
+    },
     {
         row: ['支出', '本年支出合计'], parts: [overviewRow('支出', '本年支出合计'), lessAppropriation('支出', '本年支出合计')],
-        // 财政拨款 spending is each fund's table's spending (a table stated 无数据 spends none)
-        standIns: (['state-capital', 'state-capital-account'] as const).map(stateCapital => [
-            overviewRow('支出', '本年支出合计'),
-            ...([['general-budget', '合计'], ['fund', '本年支出'], [stateCapital, stateCapital === 'state-capital' ? '合计' : '本年支出']] as const)
-                .map(([table, column]) => ({ table, row: ['合计'], column, sign: -1 as const })),
-        ]),
+        // 财政拨款 spending: 财政拨款支出决算明细表's 合计, or each fund's table's spending
+        standIns: [
+            [overviewRow('支出', '本年支出合计'), LESS_APPROPRIATION_DETAIL],
+            ...STATE_CAPITAL_TABLES.map(stateCapital => [overviewRow('支出', '本年支出合计'), ...APPROPRIATION_STAND_INS.spending(stateCapital)]),
+        ],
     },
     { row: ['支出', '结余分配'], parts: [overviewRow('支出', '结余分配')] },
-    { row: ['支出', '年末结转和结余'], parts: [overviewRow('支出', '年末结转和结余'), lessAppropriation('支出', '年末财政拨款结转和结余')] },
-    { row: ['支出', '总计'], parts: [overviewRow('支出', '总计'), lessAppropriation('支出', '总计')] },
+    {
+        row: ['支出', '年末结转和结余'], parts: [overviewRow('支出', '年末结转和结余'), lessAppropriation('支出', '年末财政拨款结转和结余')],
+        standIns: STATE_CAPITAL_TABLES.map(stateCapital => [overviewRow('支出', '年末结转和结余'), ...APPROPRIATION_STAND_INS.closing(stateCapital)]),
+    },
+    {
+        // 财政拨款's 总计: its spending and its closing balance
+        row: ['支出', '总计'], parts: [overviewRow('支出', '总计'), lessAppropriation('支出', '总计')],
+        standIns: [
+            ...STATE_CAPITAL_TABLES.map(stateCapital => [
+                overviewRow('支出', '总计'), LESS_APPROPRIATION_DETAIL, ...APPROPRIATION_STAND_INS.closing(stateCapital),
+            ]),
+            ...STATE_CAPITAL_TABLES.map(stateCapital => [overviewRow('支出', '总计'), ...APPROPRIATION_STAND_INS.spending(stateCapital), ...APPROPRIATION_STAND_INS.closing(stateCapital)]),
+        ],
+    },
 ];
 
 /**
@@ -208,6 +254,31 @@ export const NON_APPROPRIATION_ROW_TIES: readonly AddedRowTie[] = [{
         { sources: [{ table: 'appropriation-overview', side: '支出', column: '合计' }, { table: 'appropriation-detail', column: '合计' }], sign: -1 },
     ],
 }];
+
+/**
+ * Figures of a table the report adds that are within a template table's, not equal to them: the table may list part of
+ * what that one counts. Its total row is at most `table`'s total row in `column`, and its rows under one subject code,
+ * summed, at most that code's row there.
+ */
+export interface AddedWithin {
+    readonly table: TableRole;
+    readonly column: string;
+    /** The added table's column of a row's figure: the one so headed, else its only column; none where it prints several and none is so headed. */
+    readonly own: RegExp;
+    /** Why, for the message of a bound broken. */
+    readonly because: string;
+}
+
+/**
+ * A table of the department's projects titled as all of them (项目支出决算表, no fund named: 天津 prints it as its 十一):
+ * within 支出决算表's 项目支出, by its 合计 and by a subject code it prints a row under. Which funds it lists is not known
+ * (天津's may list the 财政拨款 ones only), so no equality; its column 合计 or 本年支出 where it prints others beside
+ * (财政拨款 其他资金 合计).
+ */
+export const PROJECT_WITHIN: AddedWithin = {
+    table: 'expenditure', column: '项目支出', own: /^(?:合计|本年支出(?:合计)?|(?:本年)?决算数)$/,
+    because: '项目支出决算表列的项目（有的只列财政拨款安排的）是支出决算表项目支出的全部或一部分，同一科目的也是，不会多于它',
+};
 
 export const STANDARD_TIES: readonly Tie[] = [...OVERVIEW_TIES, ...APPROPRIATION_TIES, ...GENERAL_BUDGET_TIES, ...THREE_PUBLIC_TIES];
 

@@ -419,8 +419,8 @@ class Tracer {
     /**
      * A sum broken by one part printed with two neighbouring digits swapped (a 302's 电费 52.08 for 52.80): the part whose
      * digits, swapped back, make the sum hold, where exactly one part's do and the total's do not. Only where the total is
-     * backed — changed alone it would break another relation that holds (its 类's sum, a tie to another table): a total
-     * nothing backs, changed alone, mends the sum as well, and a total typed wrong (42.39 for 42.48) is as likely as a
+     * backed — changed alone it would break another relation that holds (its 类's sum, a tie to another table) or a bound
+     * (项目支出决算表's 合计 within 支出决算表's 项目支出): a total nothing backs, changed alone, mends the sum as well, and a total typed wrong (42.39 for 42.48) is as likely as a
      * swap that happens to fit (12.43 for 12.34), so the blame stays at the total. The trade-off: a swap under a total
      * nothing backs is told at the total, the fix there the parts' sum.
      */
@@ -434,7 +434,8 @@ class Tracer {
         };
         if (swapped(relation.target, 1)) return undefined;
         const own = singleOf.get(relation.target);
-        if (own && this.candidate(own)) return undefined;
+        const ownCandidate = own && this.candidate(own);
+        if (ownCandidate && this.boundsLeftBroken(ownCandidate) === 0) return undefined;
         const parts = [...equation.numerator].filter(([figure, coefficient]) => figure !== relation.target && coefficient !== 0
             && figure.stated && figure.node && swapped(figure, 1));
         if (parts.length !== 1) return undefined;
@@ -546,7 +547,7 @@ function isPartsSum(relation: Relation, equation: Equation): boolean {
  * Whether a value is the figure's printed digits with two neighbours swapped (12.30 and 13.20; not 5.00 and 0.50, nor
  * 12.43 and 34.21): the gap is then 9 × their difference in units of the lower place, never under 9 units.
  */
-function isDigitSwap(figure: Figure, value: Decimal): boolean {
+export function isDigitSwap(figure: Figure, value: Decimal): boolean {
     if (value.equals(figure.value) || value.isNegative() !== figure.value.isNegative()) return false;
     const digits = (d: Decimal) => d.abs().toFixed(figure.decimals).replace('.', '').replace(/^0+/, '');
     const [a, b] = [digits(figure.value), digits(value)];

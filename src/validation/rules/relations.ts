@@ -18,7 +18,7 @@ import { ruleMeta } from '../rule-catalogue.js';
 import { figureTextLike } from '../figure-text.js';
 import { inRegion, syntaxRegions } from '../syntax-regions.js';
 import type { Blame, Verdict } from './blame.js';
-import { assignBlame } from './blame.js';
+import { assignBlame, isDigitSwap } from './blame.js';
 
 /**
  * What the report's relations come down to, worked out once per model for all the relation
@@ -387,6 +387,18 @@ class Teller {
         return '';
     }
 
+    /** A figure printed with two neighbouring digits swapped (786.83 for 786.38): which two, said plainly. */
+    private swap(figure: Figure, should: Decimal): string {
+        if (!isDigitSwap(figure, should)) return '';
+        const [printed, mended] = [this.figure(figure), this.shown(should, figure)];
+        if (printed.length !== mended.length) return '';
+        const differ = [...printed].flatMap((c, i) => c === mended[i] ? [] : [i]);
+        const [from, last] = [differ[0], differ[differ.length - 1]];
+        // digits either side of a point or a comma (25.80 for 28.50): the two digits, not a slice with the mark between
+        if (last - from > 1) return `；看来是两位数字颠倒：${printed} 中的“${printed[from]}”与“${printed[last]}”颠倒`;
+        return `；看来是两位数字颠倒：${printed} 中的“${printed.slice(from, last + 1)}”应为“${mended.slice(from, last + 1)}”`;
+    }
+
     private related(relations: readonly Relation[], causes: readonly Figure[]): ReportExtra['related'] {
         const cause = causes.map(f => `${rowAndName(f)} ${this.figure(f)}`).join('、');
         return relations.filter(r => r.target.node).map(r => ({
@@ -416,14 +428,15 @@ class Teller {
             const value = this.asCopy(figure, blame.figures[0].value, primary);
             // a figure the report's text writes as it stands (财政拨款支出总计374.5208万元): changed alone, the text is wrong
             const fix = writtenInText(this.model, figure) ? undefined : fixTo(this.model, value, figure);
-            this.report.error(figure.node!, `${this.mismatch(primary, this.nameOf(figure))}，应为 ${this.shown(value, figure)}${this.slip(figure, value)}${also}。${placeOf(figure)}：${primary.formula}。`,
+            this.report.error(figure.node!, `${this.mismatch(primary, this.nameOf(figure))}，应为 ${this.shown(value, figure)}${this.slip(figure, value)}${this.swap(figure, value)}${also}。${placeOf(figure)}：${primary.formula}。`,
                 { fix, related });
             return;
         }
         const stated = this.distinctNames(figures).map((name, i) => `${name} ${this.figure(figures[i])}`).join('、');
         const should = blame.figures.map(({ figure, value }) => this.shown(value, figure)).join('、');
         // the relation is another figure's: its formula goes with it, the place is the blamed figure's
-        const message = `${stated} 应为 ${should}。${this.mismatch(primary, rowAndName(primary.target))}：${primary.formula}${also}。${placeOf(figures[0])}。`;
+        const swap = blame.figures.length === 1 ? this.swap(blame.figures[0].figure, blame.figures[0].value) : '';
+        const message = `${stated} 应为 ${should}${swap}。${this.mismatch(primary, rowAndName(primary.target))}：${primary.formula}${also}。${placeOf(figures[0])}。`;
         const span = sameRowSpan(this.model, blame);
         // as for one figure: a figure the text writes as it stands is left to the user, text and table together
         const inText = figures.some(figure => writtenInText(this.model, figure));
@@ -458,7 +471,9 @@ class Teller {
         if (relation.atLeast) {
             const broken = brokenFigures(this.model);
             if ([target, ...relation.parts].some(f => broken.has(f))) return;
-            this.report.error(target.node, `${this.nameOf(target)} ${this.figure(target)} 小于${relation.description} ${this.shown(relation.value, target)}（${relation.formula}）：${relation.boundedBecause ?? (relation.rule === 'sum-children'
+            // a bound by one figure says it once (小于…的上年之和 80.00, not 80.00（80.00）)
+            const formula = relation.parts.length > 1 ? `（${relation.formula}）` : '';
+            this.report.error(target.node, `${this.nameOf(target)} ${this.figure(target)} 小于${relation.description} ${this.shown(relation.value, target)}${formula}：${relation.boundedBecause ?? (relation.rule === 'sum-children'
                 ? '有的子项没写这一列（未填写，按不小于 0 计），上级不能比已填各子项之和还小'
                 // a column left out (sum-columns), rows left out (a two-sided table's items, an excerpt's ……)
                 : '没写的列、行按不小于 0 计，合计不能比已写各项之和还小')}。${placeOf(target)}。`);
@@ -480,7 +495,7 @@ class Teller {
         const formula = relation.parts.length === 1 ? '' : `：${relation.formula}`;
         // a figure the report's text writes as it stands: changed alone, the text is wrong
         const offered = fix && !writtenInText(this.model, target) ? { fix: fixTo(this.model, fix, target) } : undefined;
-        this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}。${placeOf(target)}${formula}。`, offered);
+        this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}${fix ? this.swap(target, fix) : ''}。${placeOf(target)}${formula}。`, offered);
     }
 
     /**
