@@ -1875,7 +1875,8 @@ class TemplateLayout {
         if (running) blocks.push(this.gen(running, this.rowLine(carRunning)));
 
         // 3. 公务接待
-        blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception), []), '其中：'], this.rowLine(reception)));
+        // 其中： only before the kinds of reception that follow it
+        blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception), []), ...(domestic || foreign ? ['其中：'] : [])], this.rowLine(reception)));
         if (domestic) {
             const purpose = domestic.texts.get('用途');
             const remark = domestic.texts.get('备注');
@@ -1940,12 +1941,17 @@ class TemplateLayout {
             '、政府采购服务支出', amount(this.cell(services), this.unit), '。',
             ...(purpose ? [`主要用于${reasonText(purpose)}。`] : []),
         ];
+        // the share of nothing (0 of a total of 0) is none to state, not one the report lacks
+        const shareOf = (row: RowModel, whole: string): Inline[] => {
+            const share = this.rate(row, '占比');
+            return share || !this.cell(row)?.value.isZero() ? [`，占${whole}的`, figure(share, '', '占比')] : [];
+        };
         if (sme) {
-            purchasingText.push('授予中小企业合同金额', amount(this.cell(sme), this.unit), '，占政府采购支出总额的', figure(this.rate(sme, '占比'), '', '占比'));
+            purchasingText.push('授予中小企业合同金额', amount(this.cell(sme), this.unit), ...shareOf(sme, '政府采购支出总额'));
             if (small) {
                 // a share is of the row it is written under: 授予中小企业 where 小微企业 is its 其中
                 const whole = sme.children.includes(small) ? '授予中小企业合同金额' : '政府采购支出总额';
-                purchasingText.push('，其中：授予小微企业合同金额', amount(this.cell(small), this.unit), `，占${whole}的`, figure(this.rate(small, '占比'), '', '占比'));
+                purchasingText.push('，其中：授予小微企业合同金额', amount(this.cell(small), this.unit), ...shareOf(small, whole));
             }
             purchasingText.push('。');
         }
@@ -3119,7 +3125,9 @@ class TemplateLayout {
     }
 
     private rate(row: RowModel | undefined, key: '占比' | '增长' | '下降' | '完成预算', column?: string): Figure | undefined {
-        return row ? this.model.arithmetic.rate(row, key, column ?? actualColumn(row)) : undefined;
+        const rate = row ? this.model.arithmetic.rate(row, key, column ?? actualColumn(row)) : undefined;
+        // a rate cell printed blank (-) states no rate: a sentence says none, never 占-
+        return rate?.blank ? undefined : rate;
     }
 
     private yoy(row: RowModel | undefined) {

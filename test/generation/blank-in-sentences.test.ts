@@ -1,0 +1,38 @@
+// A row printed blank (-) is a figure of nothing, not a missing one: the standard sentences say it as the 0 a
+// report's sentence says (因公出国（境）费支出决算为0万元, test/trials passim), and state no completion rate of it —
+// neither 「-万元」 nor 「完成全年预算的〔未填写〕」 — nor a 其中： with nothing after it.
+import { describe, expect, it } from 'vitest';
+import { buildHtml, visibleText } from './helpers.js';
+
+const THREE_PUBLIC = `部门 「某区某中心」
+年度 2025
+单位 万元
+九、财政拨款“三公”经费支出决算表 {
+  列【预算数 决算数】
+  合计 8.00 6.38
+  因公出国（境）费 - -
+  公务用车购置及运行维护费 - - {
+    公务用车购置费 - -
+    公务用车运行维护费 - -
+  }
+  公务接待费 8.00 6.38
+}
+`;
+
+describe('blank rows in the standard sentences', () => {
+    for (const template of ['全国', '四川 2020']) {
+        const text = visibleText(buildHtml(`模板 「${template}」\n${THREE_PUBLIC}`));
+        const section = text.slice(text.indexOf('具体情况如下'));
+        it(`says a blank as 0 (${template})`, () => {
+            expect(section).not.toMatch(/-万元/);
+            expect(section).toMatch(/1\.因公出国（境）经?费支出(决算为)?0万元。/);
+            expect(section).toMatch(/公务用车运行维护费支出0万元。/);
+        });
+        it(`states no completion rate of nothing and no 〔未填写〕 for it (${template})`, () => {
+            expect(section.slice(0, section.indexOf('3.'))).not.toMatch(/完成|未填写/);
+        });
+        it(`keeps the completion of what was spent, with no 其中： before nothing (${template})`, () => {
+            expect(section).toMatch(/3\.公务接待费支出(决算为)?6\.38万元，完成(全年)?预算(8\.00万元的)?79\.75%。\n/);
+        });
+    }
+});
