@@ -317,6 +317,11 @@ export function headingTopic(template: ReportTemplate, kind: 'overview' | 'expla
 /** The words a row may carry after its figures that its table prints in a column of their own, in this order. */
 const NOTE_KEYS = ['用途', '说明', '备注'] as const;
 
+/** A column of words (列【… 备注】), never of figures: printed as the column of the rows' words it names. */
+function isNoteColumn(column: string): boolean {
+    return (NOTE_KEYS as readonly string[]).includes(column);
+}
+
 function someRow(rows: readonly RowModel[], test: (row: RowModel) => boolean): boolean {
     return rows.some(row => test(row) || someRow(row.children, test));
 }
@@ -2692,8 +2697,8 @@ class TemplateLayout {
             ? [{ content: ['科目编码'], header: true }, { content: ['科目名称'], header: true }]
             : [{ content: [rowHeading], header: true }];
         // a table keeps what its rows say in words (用途, 备注; 承接主体, 购买服务内容 written as 说明):
-        // a column for each such word some row has
-        const noteKeys = table ? NOTE_KEYS.filter(key => someRow(table.rows, row => row.texts.has(key))) : [];
+        // a column for each such word some row has or 列【…】 names
+        const noteKeys = table ? NOTE_KEYS.filter(key => table.columns.includes(key) || someRow(table.rows, row => row.texts.has(key))) : [];
         const noteHead: TableCell[] = noteKeys.map(key => ({ content: [key], header: true }));
         const head = columnHeadRows(printedHeadings(template, table, columns), labelHead, noteHead, coded ? '项目' : undefined);
         const width = labelHead.length + columns.length + noteHead.length;
@@ -3042,7 +3047,7 @@ class TemplateLayout {
     private columnsOfTable(template: Pick<PrintedTable, 'number' | 'columns' | 'columnHeads'>): string[] {
         // the columns 列【…】 writes beyond the template's; none where it writes none (the model's are then the template's)
         const table = this.tableNumbered(template.number);
-        const written = table?.node.columns ? table.columns : [];
+        const written = table?.node.columns ? table.columns.filter(c => !isNoteColumn(c)) : [];
         // a head written in two levels (预算数 { 合计 一般公共预算 政府性基金 } 决算数 { … }) is printed as written
         if (written.some(c => columnHeading(table, c).includes(COLUMN_GROUP_JOINT))) {
             return [...written, ...template.columns.filter(c => !written.includes(c))];
