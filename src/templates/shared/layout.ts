@@ -2277,12 +2277,15 @@ class TemplateLayout {
         const whole = wholeOverview(node.entries);
         if (whole) return this.fieldText(whole, whole.key);
         const blocks: Block[] = [];
+        const fields = node.entries.filter(isWrittenText);
+        // a label on its text's line starts its paragraph, as in the 概况 part (see numberedPlan): where every text is
+        // so written; where one is printed under a heading all are, numbered, never run-in paragraphs between headings
+        const colons = fields.map(runInColon);
+        const allRunIn = colons.every(colon => colon !== undefined);
         let k = 0;
-        for (const field of node.entries.filter(isWrittenText)) {
-            // a label on its text's line starts its paragraph, as in the 概况 part (see numberedPlan)
-            const colon = runInColon(field);
-            if (colon !== undefined) {
-                blocks.push(...this.runIn(field, field.key.trim(), colon));
+        for (const [i, field] of fields.entries()) {
+            if (allRunIn) {
+                blocks.push(...this.runIn(field, field.key.trim(), colons[i]!));
                 continue;
             }
             k++;
