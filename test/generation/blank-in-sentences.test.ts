@@ -36,3 +36,22 @@ describe('blank rows in the standard sentences', () => {
         });
     }
 });
+
+// …决算数为911.7万元，完成预算〔未填写〕。其中： with no class after it (real-dayi-2023-unit-three-public): a sentence closes
+// on 其中： only where what it introduces follows
+describe('其中： with nothing after it', () => {
+    const text = visibleText(buildHtml(`模板 「四川 2024」
+部门 「某县某中心」
+年度 2023
+单位 万元
+附表6 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  合计 911.70 911.70 -
+}
+`));
+    it('closes the 具体情况 lead and the 基本支出 sentence with a full stop', () => {
+        expect(text).toMatch(/一般公共预算支出决算数为911\.70万元[^\n]*。\n/);
+        expect(text).toMatch(/一般公共预算财政拨款基本支出911\.70万元。\n/);
+        expect(text).not.toMatch(/其中：\n/);
+    });
+});

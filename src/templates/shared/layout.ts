@@ -131,6 +131,14 @@ function numberedAfterNumbered(tables: readonly PrintedTable[]): PrintedTable[] 
     });
 }
 
+/** A sentence closing on 其中： (…决算数为911.7万元。其中：) with nothing to follow it: closed with its full stop. */
+function ofWhichBefore(content: readonly Inline[], followed: boolean): readonly Inline[] {
+    const last = content.at(-1);
+    if (followed || typeof last !== 'string' || !last.endsWith('其中：')) return content;
+    const cut = last.slice(0, -'其中：'.length);
+    return [...content.slice(0, -1), ...(cut === '' || /[。，]$/.test(cut) ? [cut.replace(/，$/, '。')] : [`${cut}。`])].filter(c => c !== '');
+}
+
 /** The style of a written ordinal (一、 （一） (一) 1. 1． 1、), if it has one of these. */
 function ordinalStyle(written: string): OrdinalStyle | undefined {
     const text = written.normalize('NFKC');
@@ -1795,7 +1803,7 @@ class TemplateLayout {
             ], this.rowLine(classes[0] ?? total)),
             ...this.chart('一般公共预算财政拨款支出决算结构', this.pie(classes.map(r => ({ name: r.name, value: this.cell(r), share: this.rate(r, '占比') }))), this.rowLine(classes[0] ?? total)),
             heading(3, '（三）一般公共预算财政拨款支出决算具体情况'),
-            this.gen(this.ctx.wording.generalDetailLead(this.ctx, this.spending(total)), this.rowLine(total)),
+            this.gen(ofWhichBefore(this.ctx.wording.generalDetailLead(this.ctx, this.spending(total)), classes.length > 0), this.rowLine(total)),
         ];
         classes.forEach((klass, index) => {
             const leaves: { row: RowModel; label: string; path: string[] }[] = [];
@@ -1822,8 +1830,11 @@ class TemplateLayout {
         const total = this.tableRow('general-budget', '合计');
         const basic = total?.cells.get('基本支出') ?? this.tableRow('general-budget-detail', '合计')?.cells.get('基本支出');
         const rows = this.table('general-basic')?.rows ?? [];
-        const blocks: Block[] = [this.gen([`${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'), '，其中：'], this.rowLine(total))];
-        for (const group of [this.row(rows, '人员经费'), this.row(rows, '公用经费')]) {
+        const groups = [this.row(rows, '人员经费'), this.row(rows, '公用经费')];
+        const blocks: Block[] = [this.gen([`${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'),
+            // 其中： only before the groups that follow it
+            groups.some(g => g !== undefined) ? '，其中：' : '。'], this.rowLine(total))];
+        for (const group of groups) {
             if (!group) continue;
             const items: RowModel[] = [];
             walkRows(group.children, r => { if (r.code?.length === 5) items.push(r); });
