@@ -1832,8 +1832,8 @@ class TemplateLayout {
         const rows = this.table('general-basic')?.rows ?? [];
         const groups = [this.row(rows, '人员经费'), this.row(rows, '公用经费')];
         const blocks: Block[] = [this.gen([`${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'),
-            // 其中： only before the groups that follow it
-            groups.some(g => g !== undefined) ? '，其中：' : '。'], this.rowLine(total))];
+            // 其中： only before the groups that follow it, or the 〔未填写〕 asking for the table they are in
+            groups.some(g => g !== undefined) || rows.length === 0 ? '，其中：' : '。'], this.rowLine(total))];
         for (const group of groups) {
             if (!group) continue;
             const items: RowModel[] = [];
