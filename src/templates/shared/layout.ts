@@ -2366,8 +2366,9 @@ class TemplateLayout {
         }));
         const written = tables.sort((a, b) => place.get(a.node)! - place.get(b.node)!);
         // 浙江 numbers its tables its own way (表7 for the template's 表8), or not at all; a table whose contents' number
-        // the copy lost (、收入决算表) was numbered like the others, the report is not one of titles alone
-        const ownNumbers = written.some(t => t.written.renumbered || (t.written.style === '表名' && !lostOrdinal(t)));
+        // the copy lost (、收入决算表) was numbered like the others, the report is not one of titles alone; nor is a table
+        // of the report's own written by its title (部门整体支出绩效自评表 after 表5): the template's keep their numbers
+        const ownNumbers = written.some(t => t.written.renumbered || (t.written.style === '表名' && !lostOrdinal(t) && t.template !== undefined));
         const planned = written.map(table => this.printedTable(table, ownNumbers));
         const label = writtenLabelStyle(written);
         // a table it lacks labelled in its title as the others are (表四：…), where all are so
@@ -2501,13 +2502,14 @@ class TemplateLayout {
         // contents, the label with it; so the label alone where the report says its contents list the tables so (目录 「表号和表名」)
         const listed = this.contentsLabels === 'ordinal' ? `${chineseNumber(tableLabelOf(table.node).number ?? table.number)}、` : '';
         const line = ordinal ? `${ordinal}${printed} ${title}` : this.contentsLabels && /\D/.test(printed) ? `${listed}${printed} ${title}` : undefined;
+        // written by its title alone: no number, in the contents or over it (a table of the report's own among numbered ones)
+        if (label.style === '表名') return { ...template, title, contents: title };
         if (!ownNumbers) {
             const numbered = this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
             // listed by label alone (福建: 表1 收入支出决算总表), the page heads the table so too, no other label beside it
             if (line && !ordinal) return { ...numbered, label: undefined, heading: line, contents: line };
             return line ? { ...numbered, contents: line } : numbered;
         }
-        if (label.style === '表名') return { ...template, title, contents: title };
         const number = tableLabelOf(table.node).number;
         const contents = line ?? (number !== undefined ? `${chineseNumber(number)}、${title}` : title);
         return { ...template, title, label: label.text, contents };
