@@ -54,3 +54,43 @@ describe('其中： with nothing after it', () => {
         expect(text).not.toMatch(/一般公共预算支出决算数为911\.70万元[^\n]*其中：/);
     });
 });
+
+// 全国 with 表5 alone (no 基本支出 table): the 基本支出 sentence closed on 其中： then the next heading, the 〔未填写〕 for the
+// table it would introduce being an empty sentence, left out
+describe('其中： before a table not written', () => {
+    const text = visibleText(buildHtml(`模板 「全国」
+部门 「某县某中心」
+年度 2024
+单位 万元
+表5 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  合计 911.70 911.70 -
+}
+`));
+    it('closes the 基本支出 sentence with a full stop', () => {
+        expect(text).toMatch(/一般公共预算财政拨款基本支出911\.70万元。\n/);
+        expect(text).not.toMatch(/其中：\n/);
+    });
+});
+
+// 人员经费 written without its figure: its sentence is empty, left out, so the 其中： before it closes too
+describe('其中： before a part left out', () => {
+    const text = visibleText(buildHtml(`模板 「四川 2024」
+部门 「某县某中心」
+年度 2023
+单位 万元
+附表6 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  合计 911.70 911.70 -
+}
+附表8 一般公共预算财政拨款基本支出决算表 {
+  人员经费 {
+    30101 基本工资
+  }
+}
+`));
+    it('closes the 基本支出 sentence with a full stop', () => {
+        expect(text).toMatch(/一般公共预算财政拨款基本支出911\.70万元。\n/);
+        expect(text).not.toMatch(/其中：\n/);
+    });
+});

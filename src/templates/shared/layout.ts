@@ -1644,9 +1644,18 @@ class TemplateLayout {
         }
     }
 
-    /** Standard sentences with no figure of theirs in the source are left out: no empty slots. */
+    /**
+     * Standard sentences with no figure of theirs in the source are left out: no empty slots; a sentence closing on
+     * 其中： whose parts were all left so (人员经费〔未填写〕) closes with its full stop.
+     */
     private withoutEmptySentences(blocks: readonly Block[]): Block[] {
-        return blocks.filter(b => !(b.kind === 'paragraph' && b.generated && isEmptySentence(b.content)));
+        const kept = blocks.filter(b => !(b.kind === 'paragraph' && b.generated && isEmptySentence(b.content)));
+        return kept.map((b, i) => {
+            if (b.kind !== 'paragraph' || !b.generated) return b;
+            const next = kept[i + 1];
+            const content = ofWhichBefore(b.content, next?.kind === 'paragraph' && next.generated === true);
+            return content === b.content ? b : { ...b, content };
+        });
     }
 
     /** The standard content of a section, by its topic. */
@@ -1812,8 +1821,8 @@ class TemplateLayout {
         const rows = this.table('general-basic')?.rows ?? [];
         const groups = [this.row(rows, '人员经费'), this.row(rows, '公用经费')];
         const blocks: Block[] = [this.gen([`${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'),
-            // 其中： only before the groups that follow it, or the 〔未填写〕 asking for the table they are in
-            groups.some(g => g !== undefined) || rows.length === 0 ? '，其中：' : '。'], this.rowLine(total))];
+            // 其中： only before the groups that follow it (the 〔未填写〕 for their table is an empty sentence, left out)
+            groups.some(g => g !== undefined) ? '，其中：' : '。'], this.rowLine(total))];
         for (const group of groups) {
             if (!group) continue;
             const items: RowModel[] = [];
