@@ -47,9 +47,13 @@ export function yearOnYear(arithmetic: RelationBuilder, row: RowModel, column = 
             interval: sign < 0 ? computation.computed.negate() : computation.computed,
         });
     }
-    // a rate cell printed blank (-) states no rate: 增长-% is no growth of 0%
     const rate = direction === 'flat' ? undefined : arithmetic.rate(row, direction === 'increase' ? '增长' : '下降', column);
-    return { direction, change, rate: rate?.blank ? undefined : rate, last };
+    return { direction, change, rate: statedRate(rate), last };
+}
+
+/** A rate as a sentence states it: a rate cell printed blank (-) states none (增长-% is no growth of 0%, 占-% no share). */
+export function statedRate(rate: Figure | undefined): Figure | undefined {
+    return rate?.blank ? undefined : rate;
 }
 
 /** The budget a template's sentences state completion against: 全年预算 (调整预算) or 年初预算. */
@@ -85,7 +89,7 @@ export function completionAgainst(arithmetic: RelationBuilder, row: RowModel, ba
         ?? (base === '全年预算' ? row.attributes.get('完成调整预算')?.get(column) : undefined)
         ?? (plainIsBase ? row.attributes.get('完成预算')?.get(column) : undefined);
     // a rate printed blank (-) states that there is none, as of a budget of nothing
-    const stated = written?.blank ? undefined : written;
+    const stated = statedRate(written);
     const computed = budget ? arithmetic.completionOf(row, column, key) : undefined;
     const rate = stated ?? (computed && computedFigure({ kind: 'rate', unit: '%', interval: computed.computed, label: `${row.context} ${key}` }));
     const actual = row.cells.get(column);

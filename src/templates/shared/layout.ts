@@ -12,7 +12,7 @@ import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../../language/generated/ast.js';
 import type { Completion } from '../../model/comparisons.js';
-import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
+import { completionAgainst, statedRate, yearOnYear } from '../../model/comparisons.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
@@ -3155,9 +3155,7 @@ class TemplateLayout {
     }
 
     private rate(row: RowModel | undefined, key: '占比' | '增长' | '下降' | '完成预算', column?: string): Figure | undefined {
-        const rate = row ? this.model.arithmetic.rate(row, key, column ?? actualColumn(row)) : undefined;
-        // a rate cell printed blank (-) states no rate: a sentence says none, never 占-
-        return rate?.blank ? undefined : rate;
+        return statedRate(row ? this.model.arithmetic.rate(row, key, column ?? actualColumn(row)) : undefined);
     }
 
     private yoy(row: RowModel | undefined) {
