@@ -25,6 +25,11 @@ export interface FigureInline {
     readonly line?: number;
     /** Printed with thousands separators (64,999,264.21), as the report writes its figures. */
     readonly grouped?: boolean;
+    /**
+     * Said in a sentence the layout writes: a cell printed blank (-) is the nothing it stands for there, 0
+     * (因公出国（境）费支出决算为0万元, as reports say it), never a 「-万元」.
+     */
+    readonly spoken?: boolean;
 }
 
 /** A 【…】 of the user's text: the figure it resolves to, or why it does not. */
@@ -48,6 +53,7 @@ export function printFigure(figure: Figure, grouped = false): string {
 
 /** The text a figure or a reference prints, without the figure's unit. */
 export function figureText(inline: FigureInline | ReferenceInline): string {
+    if (inline.kind === 'figure' && inline.spoken && inline.figure.blank) return '0';
     return inline.figure ? printFigure(inline.figure, inline.grouped) : inline.kind === 'reference' ? inline.text : '';
 }
 

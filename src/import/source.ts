@@ -89,7 +89,7 @@ export function tableSource(table: ImportedTable, options: SourceOptions): strin
         if (header) lines.push(`  ${header}`);
         for (const row of table.rows) lines.push(...rowSource(row, columns, options.decimals, '  '));
     }
-    lines.push(...table.notes.map(noteSource), '}');
+    lines.push(...table.notes.map(note => `  ${noteSource(note)}`), '}');
     return lines.join('\n');
 }
 
@@ -98,7 +98,7 @@ export function tableSource(table: ImportedTable, options: SourceOptions): strin
  * (备注 「…」 on a line of its own would be the table's note too, printed 备注：…).
  */
 export function noteSource(note: ImportedNote): string {
-    return note.key === '备注' ? `  注 「备注：${textOf(note.text)}」` : `  ${note.key} 「${textOf(note.text)}」`;
+    return note.key === '备注' ? `注 「备注：${textOf(note.text)}」` : `${note.key} 「${textOf(note.text)}」`;
 }
 
 /** A text for 「…」: brackets that would end it early become the other kind. */

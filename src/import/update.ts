@@ -130,11 +130,11 @@ class TableMerge {
         if (previous) this.edits.push({ start: cst.offset + previous.index, end: cst.offset + previous.index + previous[0].length, text: comment });
         else this.edits.push({ start: inside, end: inside, text: `\n${comment}` });
 
-        this.mergeNotes();
         if (this.table.empty) {
             if (!this.node.empty && this.node.entries.some(isRow)) {
                 this.changes.push({ where: this.name, kind: 'kept', new: '工作簿中本表无数据，报告中的数字未改动，请核对' });
             }
+            this.mergeNotes();
             return;
         }
         if (this.columns.length > this.ownColumns.length || (!this.node.columns && columnHeader(this.table, this.columns))) {
@@ -149,6 +149,8 @@ class TableMerge {
             this.changes.push({ where: this.name, kind: 'empty', old: '无数据', new: `${countRows(this.table.rows)} 行` });
         }
         this.mergeRows(this.node.entries.filter(isRow), this.table.rows, this.name, this.node.$cstNode!.end - 1);
+        // after the rows: the notes go after rows added at the table's end too
+        this.mergeNotes();
     }
 
     /**
@@ -160,6 +162,14 @@ class TableMerge {
         const said = (text: string) => normalise(text.replace(/^备注[:：]/u, ''));
         const statement = this.node.empty?.text;
         const close = this.node.$cstNode!.end - 1;
+        // each note on a line of its own at the rows' indentation: deeper, after a row without braces, it would be
+        // that row's attribute (项目甲 10.00 then 备注 「…」 indented under it)
+        const before = this.text.slice(lineStart(this.text, close), close);
+        const entry = this.node.entries.find(e => isRow(e) || isTextField(e))?.$cstNode;
+        const indent = entry ? /^[ \t]*/.exec(this.text.slice(lineStart(this.text, entry.offset)))![0] : `${before.replace(/\S[\s\S]*$/, '')}  `;
+        const blank = /^[ \t]*$/.test(before);
+        const lineOf = (note: string) => blank && indent.startsWith(before)
+            ? `${indent.slice(before.length)}${note}\n${before}` : `\n${indent}${note}\n${blank ? before : ''}`;
         for (const note of this.table.notes) {
             const key = note.key === '备注' ? '注' : note.key;
             const text = said(note.text);
@@ -168,7 +178,7 @@ class TableMerge {
                 this.changes.push({ where: `${this.name} › ${key}`, kind: 'kept', new: `工作簿中的${key}与报告中的不同，报告中的未改动，请核对：${note.text}` });
                 continue;
             }
-            this.edits.push({ start: close, end: close, text: `${noteSource(note)}\n` });
+            this.edits.push({ start: close, end: close, text: lineOf(noteSource(note)) });
             this.changes.push({ where: `${this.name} › ${key}`, kind: 'note', new: note.text });
         }
     }

@@ -48,7 +48,12 @@ export function yearOnYear(arithmetic: RelationBuilder, row: RowModel, column = 
         });
     }
     const rate = direction === 'flat' ? undefined : arithmetic.rate(row, direction === 'increase' ? '增长' : '下降', column);
-    return { direction, change, rate, last };
+    return { direction, change, rate: statedRate(rate), last };
+}
+
+/** A rate as a sentence states it: a rate cell printed blank (-) states none (增长-% is no growth of 0%, 占-% no share). */
+export function statedRate(rate: Figure | undefined): Figure | undefined {
+    return rate?.blank ? undefined : rate;
 }
 
 /** The budget a template's sentences state completion against: 全年预算 (调整预算) or 年初预算. */
@@ -62,6 +67,8 @@ export interface Completion {
     readonly budget?: Figure;
     /** 决算 against `base`: −1 below, 0 equal, 1 above. */
     readonly comparison?: -1 | 0 | 1;
+    /** The 决算 completed: nothing spent (0, or a cell printed blank) has no rate to state unless one is worked out. */
+    readonly actual?: Figure;
 }
 
 /**
@@ -78,13 +85,15 @@ export function completionAgainst(arithmetic: RelationBuilder, row: RowModel, ba
     const plain = arithmetic.budgetOf(row, column)?.key;
     const columnKind = row.table?.budgetKind ?? '全年预算';
     const plainIsBase = plain === undefined ? base === '全年预算' : plain === '预算' ? columnKind === base : keys.includes(plain);
-    const stated = row.attributes.get(key)?.get(column)
+    const written = row.attributes.get(key)?.get(column)
         ?? (base === '全年预算' ? row.attributes.get('完成调整预算')?.get(column) : undefined)
         ?? (plainIsBase ? row.attributes.get('完成预算')?.get(column) : undefined);
+    // a rate printed blank (-) states that there is none, as of a budget of nothing
+    const stated = statedRate(written);
     const computed = budget ? arithmetic.completionOf(row, column, key) : undefined;
     const rate = stated ?? (computed && computedFigure({ kind: 'rate', unit: '%', interval: computed.computed, label: `${row.context} ${key}` }));
     const actual = row.cells.get(column);
     const comparison = actual && budget ? actual.value.cmp(budget.figure.value) as -1 | 0 | 1
         : rate ? rate.value.cmp(new Decimal(100)) as -1 | 0 | 1 : undefined;
-    return { base, rate, budget: budget?.figure, comparison };
+    return { base, rate, budget: budget?.figure, comparison, actual };
 }

@@ -128,11 +128,11 @@ function wholeNumber(text: string): number | undefined {
 }
 
 /**
- * Headings a printed table gives the rows' own columns (their code and name: 项目, 科目编码,
+ * Headings a printed table gives the rows' own columns (their code and name: 项目, 项目名称, 科目编码,
  * 科目名称, 类 款 项, 行次; 单位名称 where a table lists the department's units): a 列【…】 copied
  * from the printed header may keep them; no figure stands under them.
  */
-const ROW_HEADING = /^(?:(?:(?:功能|经济|支出功能|支出经济)分类)?(?:科目)?(?:编码|名称)|单位名称|项目|科目|类|款|项|行次|栏次)$/;
+const ROW_HEADING = /^(?:(?:(?:功能|经济|支出功能|支出经济)分类)?(?:科目)?(?:编码|名称)|单位名称|项目(?:名称|编码)?|科目|类|款|项|行次|栏次)$/;
 
 export function isRowHeading(name: string): boolean {
     return ROW_HEADING.test(name);

@@ -90,4 +90,35 @@ describe('概况 and 名词解释 written inside 情况说明', () => {
             '2 四、名词解释',
         ]);
     });
+
+    // as the 概况 part prints (overview-as-written): run-in for the whole 概况 or not at all
+    const explanation = (html: string) => headings(html).filter(h => !h.startsWith('1 第三部分'));
+    const inner = (entries: string) => `模板 「全国」
+部门 「某区文化和旅游局」
+年度 2024
+单位 万元
+部分 「第二部分 2024年度部门决算说明」
+情况说明 {
+  部门概况 「一、部门/单位基本情况」 {
+${entries}  }
+  二、收入支出决算总体情况说明 「2024年度收、支总计100.00万元。」
+}
+`;
+
+    it('prints its texts under numbered headings where one is written under a heading, never run-in between headings', () => {
+        const html = buildHtml(inner('    部门职责：「本局是区政府工作部门。」\n    （二）机构设置 「内设4个科室。」\n    人员构成：「行政编制32人。」\n'));
+        expect(explanation(html)).toEqual([
+            '1 第二部分 2024年度部门决算说明', '2 一、部门/单位基本情况',
+            '3 （一）部门职责', '3 （二）机构设置', '3 （三）人员构成', '2 二、收入支出决算总体情况说明',
+        ]);
+        expect(visibleText(html)).not.toMatch(/部门职责：|人员构成：/);
+    });
+
+    it('prints each label as its paragraph\'s start where every text is so written', () => {
+        const html = buildHtml(inner('    部门职责：「本局是区政府工作部门。」\n    人员构成：「行政编制32人。」\n'));
+        expect(explanation(html)).toEqual(['1 第二部分 2024年度部门决算说明', '2 一、部门/单位基本情况', '2 二、收入支出决算总体情况说明']);
+        const text = visibleText(html);
+        expect(text).toContain('部门职责：本局是区政府工作部门。');
+        expect(text).toContain('人员构成：行政编制32人。');
+    });
 });

@@ -81,7 +81,7 @@ ${BALANCE_SHEET}`));
         const text = built(caseText('national-2019/real-2017-masked-subject-names-appropriation.juesuan'));
         expect(text).toMatch(/一般公共预算财政拨款基本支出决算表\s*部门：（存档未印单位名称）\s*单位：万元\s*〔未填写〕/);
         expect(text).toMatch(/一般公共预算财政拨款“三公”经费支出决算表\s*部门：（存档未印单位名称）\s*单位：万元\s*〔未填写〕/);
-        expect(text).toMatch(/（六）一般公共预算财政拨款基本支出决算情况说明\s*2017年度一般公共预算财政拨款基本支出4603\.07万元，其中：/);
+        expect(text).toMatch(/（六）一般公共预算财政拨款基本支出决算情况说明\s*2017年度一般公共预算财政拨款基本支出4603\.07万元。\n/);
         expect(text).toMatch(/（七）“三公”经费财政拨款支出决算情况说明\s*〔未填写〕/);
         expect(text).not.toContain('国有资本经营预算支出决算情况说明');
     });

@@ -71,3 +71,20 @@ describe('words on a table\'s rows', () => {
         expect(rows.some(row => row.includes('一般公共服务支出') && row.includes('含一次性补助'))).toBe(true);
     });
 });
+
+describe('a table whose 列【…】 names its column of words', () => {
+    // 列【项目名称 预算数 决算数 备注】: 项目名称 heads the rows' names, 备注 the words, each printed once
+    const own = `模板 「全国」\n部门 「某县财政局」\n年度 2024\n单位 万元\n部门项目支出表 {\n  列【项目名称 预算数 决算数 备注】\n  项目甲 10.00 9.00 备注 「跨年项目」\n  项目乙 5.00 5.00\n}\n`;
+    const threePublic = `模板 「全国」\n部门 「某县财政局」\n年度 2024\n单位 万元\n表9 财政拨款“三公”经费支出决算表 {\n  列【预算数 决算数 备注】\n  合计 8.00 6.38\n  因公出国（境）费 - -\n  公务用车购置及运行维护费 - - {\n    公务用车购置费 - -\n    公务用车运行维护费 - -\n  }\n  公务接待费 8.00 6.38 备注 「含外事接待」\n}\n`;
+
+    it('prints it once, after the figures, the names under their own heading', () => {
+        const rows = tableRows(buildHtml(own), '部门项目支出表');
+        expect(rows.slice(0, 3)).toEqual(['项目名称 | 预算数 | 决算数 | 备注', '项目甲 | 10.00 | 9.00 | 跨年项目', '项目乙 | 5.00 | 5.00 | ']);
+    });
+
+    it('in a template\'s table too', () => {
+        const rows = tableRows(buildHtml(threePublic), '财政拨款“三公”经费支出决算表');
+        expect(rows[0]).toBe('项目 | 预算数 | 决算数 | 备注');
+        expect(rows).toContain('公务接待费 | 8.00 | 6.38 | 含外事接待');
+    });
+});

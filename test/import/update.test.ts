@@ -151,6 +151,8 @@ describe('juesuan import', () => {
         const table = parseReport(result.text).model.tables.get(2)!;
         expect(table.notes.map(n => `${n.key} ${n.text}`)).toEqual(['注 本表反映部门本年度取得的各项收入情况。', '说明 『其他收入』含利息收入。']);
         expect(result.changes.filter(c => c.kind === 'note').map(c => c.where)).toEqual(['附表2 收入决算表 › 注', '附表2 收入决算表 › 说明']);
+        // under the rows the update adds to the empty table, as the sheet prints them
+        expect(result.text.indexOf('注 「本表反映')).toBeGreaterThan(result.text.indexOf('2080506 机关事业单位职业年金缴费支出'));
         // again: the notes are there, nothing is added twice
         const again = await importWorkbook(readFileSync(book), { fileName: '决算报表.xlsx', report: result.text });
         expect(again.changes.filter(c => c.kind === 'note')).toEqual([]);
@@ -160,6 +162,19 @@ describe('juesuan import', () => {
         const kept = await importWorkbook(readFileSync(book), { fileName: '决算报表.xlsx', report: own });
         expect(kept.text).toBe(own);
         expect(kept.changes).toContainEqual(expect.objectContaining({ where: '附表2 收入决算表 › 注', kind: 'kept' }));
+    });
+
+    it('--update writes a note at the rows\' indentation, so a table whose rows have none keeps it as the table\'s note', async () => {
+        // the user's table, written without indentation and ending in a row of its own without braces: a note indented
+        // under that row would be its attribute (项目甲 10.00 then 备注 「…」 under it)
+        const first = await importWorkbook(readFileSync(await incomeBook('无注.xlsx')), { fileName: '无注.xlsx', report: LESHAN });
+        const flat = first.text.replace(/附表 ?2 收入决算表 \{[\s\S]*?\n\}/, table => `${table.slice(0, -1).split('\n').map(l => l.trimStart()).join('\n')}其他 1.00\n}`);
+        expect(flat).toContain('\n其他 1.00\n}');
+        const book = await incomeBook('说明.xlsx', sheet => { sheet.getCell(sheet.rowCount + 2, 1).value = '说明：「其他收入」含利息收入。'; });
+        const result = await importWorkbook(readFileSync(book), { fileName: '说明.xlsx', report: flat });
+        const table = parseReport(result.text).model.tables.get(2)!;
+        expect(table.notes.map(n => `${n.key} ${n.text}`)).toEqual(['说明 『其他收入』含利息收入。']);
+        expect(table.rows.find(r => r.name === '其他')?.texts.size).toBe(0);
     });
 
     it('--update needs -o, and a report that exists', async () => {

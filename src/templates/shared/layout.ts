@@ -12,7 +12,7 @@ import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../../language/generated/ast.js';
 import type { Completion } from '../../model/comparisons.js';
-import { completionAgainst, yearOnYear } from '../../model/comparisons.js';
+import { completionAgainst, statedRate, yearOnYear } from '../../model/comparisons.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
@@ -110,6 +110,14 @@ export interface LayoutOptions {
 
 /** A style of printed ordinal: 一、 （一） 1. 1、 */
 export type OrdinalStyle = '一、' | '（一）' | '1.' | '1、';
+
+/** A sentence closing on 其中： (…决算数为911.7万元。其中：) with nothing to follow it: closed with its full stop. */
+function ofWhichBefore(content: readonly Inline[], followed: boolean): readonly Inline[] {
+    const last = content.at(-1);
+    if (followed || typeof last !== 'string' || !last.endsWith('其中：')) return content;
+    const cut = last.slice(0, -'其中：'.length);
+    return [...content.slice(0, -1), ...(cut === '' || /[。，]$/.test(cut) ? [cut.replace(/，$/, '。')] : [`${cut}。`])].filter(c => c !== '');
+}
 
 /** The style of a written ordinal (一、 （一） (一) 1. 1． 1、), if it has one of these. */
 function ordinalStyle(written: string): OrdinalStyle | undefined {
@@ -316,6 +324,11 @@ export function headingTopic(template: ReportTemplate, kind: 'overview' | 'expla
 
 /** The words a row may carry after its figures that its table prints in a column of their own, in this order. */
 const NOTE_KEYS = ['用途', '说明', '备注'] as const;
+
+/** A column of words (列【… 备注】), never of figures: printed as the column of the rows' words it names. */
+function isNoteColumn(column: string): boolean {
+    return (NOTE_KEYS as readonly string[]).includes(column);
+}
 
 function someRow(rows: readonly RowModel[], test: (row: RowModel) => boolean): boolean {
     return rows.some(row => test(row) || someRow(row.children, test));
@@ -1638,9 +1651,18 @@ class TemplateLayout {
         }
     }
 
-    /** Standard sentences with no figure of theirs in the source are left out: no empty slots. */
+    /**
+     * Standard sentences with no figure of theirs in the source are left out: no empty slots; a sentence closing on
+     * 其中： whose parts were all left so (人员经费〔未填写〕) closes with its full stop.
+     */
     private withoutEmptySentences(blocks: readonly Block[]): Block[] {
-        return blocks.filter(b => !(b.kind === 'paragraph' && b.generated && isEmptySentence(b.content)));
+        const kept = blocks.filter(b => !(b.kind === 'paragraph' && b.generated && isEmptySentence(b.content)));
+        return kept.map((b, i) => {
+            if (b.kind !== 'paragraph' || !b.generated) return b;
+            const next = kept[i + 1];
+            const content = ofWhichBefore(b.content, next?.kind === 'paragraph' && next.generated === true);
+            return content === b.content ? b : { ...b, content };
+        });
     }
 
     /** The standard content of a section, by its topic. */
@@ -1777,7 +1799,7 @@ class TemplateLayout {
             ], this.rowLine(classes[0] ?? total)),
             ...this.chart('一般公共预算财政拨款支出决算结构', this.pie(classes.map(r => ({ name: r.name, value: this.cell(r), share: this.rate(r, '占比') }))), this.rowLine(classes[0] ?? total)),
             heading(3, '（三）一般公共预算财政拨款支出决算具体情况'),
-            this.gen(this.ctx.wording.generalDetailLead(this.ctx, this.spending(total)), this.rowLine(total)),
+            this.gen(ofWhichBefore(this.ctx.wording.generalDetailLead(this.ctx, this.spending(total)), classes.length > 0), this.rowLine(total)),
         ];
         classes.forEach((klass, index) => {
             const leaves: { row: RowModel; label: string; path: string[] }[] = [];
@@ -1804,8 +1826,11 @@ class TemplateLayout {
         const total = this.tableRow('general-budget', '合计');
         const basic = total?.cells.get('基本支出') ?? this.tableRow('general-budget-detail', '合计')?.cells.get('基本支出');
         const rows = this.table('general-basic')?.rows ?? [];
-        const blocks: Block[] = [this.gen([`${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'), '，其中：'], this.rowLine(total))];
-        for (const group of [this.row(rows, '人员经费'), this.row(rows, '公用经费')]) {
+        const groups = [this.row(rows, '人员经费'), this.row(rows, '公用经费')];
+        const blocks: Block[] = [this.gen([`${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'),
+            // 其中： only before the groups that follow it (the 〔未填写〕 for their table is an empty sentence, left out)
+            groups.some(g => g !== undefined) ? '，其中：' : '。'], this.rowLine(total))];
+        for (const group of groups) {
             if (!group) continue;
             const items: RowModel[] = [];
             walkRows(group.children, r => { if (r.code?.length === 5) items.push(r); });
@@ -1882,7 +1907,8 @@ class TemplateLayout {
         if (running) blocks.push(this.gen(running, this.rowLine(carRunning)));
 
         // 3. 公务接待
-        blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception), []), '其中：'], this.rowLine(reception)));
+        // 其中： only before the kinds of reception that follow it
+        blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception), []), ...(domestic || foreign ? ['其中：'] : [])], this.rowLine(reception)));
         if (domestic) {
             const purpose = domestic.texts.get('用途');
             const remark = domestic.texts.get('备注');
@@ -1947,12 +1973,17 @@ class TemplateLayout {
             '、政府采购服务支出', amount(this.cell(services), this.unit), '。',
             ...(purpose ? [`主要用于${reasonText(purpose)}。`] : []),
         ];
+        // the share of nothing (0 of a total of 0) is none to state, not one the report lacks
+        const shareOf = (row: RowModel, whole: string): Inline[] => {
+            const share = this.rate(row, '占比');
+            return share || !this.cell(row)?.value.isZero() ? [`，占${whole}的`, figure(share, '', '占比')] : [];
+        };
         if (sme) {
-            purchasingText.push('授予中小企业合同金额', amount(this.cell(sme), this.unit), '，占政府采购支出总额的', figure(this.rate(sme, '占比'), '', '占比'));
+            purchasingText.push('授予中小企业合同金额', amount(this.cell(sme), this.unit), ...shareOf(sme, '政府采购支出总额'));
             if (small) {
                 // a share is of the row it is written under: 授予中小企业 where 小微企业 is its 其中
                 const whole = sme.children.includes(small) ? '授予中小企业合同金额' : '政府采购支出总额';
-                purchasingText.push('，其中：授予小微企业合同金额', amount(this.cell(small), this.unit), `，占${whole}的`, figure(this.rate(small, '占比'), '', '占比'));
+                purchasingText.push('，其中：授予小微企业合同金额', amount(this.cell(small), this.unit), ...shareOf(small, whole));
             }
             purchasingText.push('。');
         }
@@ -2273,12 +2304,15 @@ class TemplateLayout {
         const whole = wholeOverview(node.entries);
         if (whole) return this.fieldText(whole, whole.key);
         const blocks: Block[] = [];
+        const fields = node.entries.filter(isWrittenText);
+        // a label on its text's line starts its paragraph, as in the 概况 part (see numberedPlan): where every text is
+        // so written; where one is printed under a heading all are, numbered, never run-in paragraphs between headings
+        const colons = fields.map(runInColon);
+        const allRunIn = colons.every(colon => colon !== undefined);
         let k = 0;
-        for (const field of node.entries.filter(isWrittenText)) {
-            // a label on its text's line starts its paragraph, as in the 概况 part (see numberedPlan)
-            const colon = runInColon(field);
-            if (colon !== undefined) {
-                blocks.push(...this.runIn(field, field.key.trim(), colon));
+        for (const [i, field] of fields.entries()) {
+            if (allRunIn) {
+                blocks.push(...this.runIn(field, field.key.trim(), colons[i]!));
                 continue;
             }
             k++;
@@ -2348,8 +2382,9 @@ class TemplateLayout {
         }));
         const written = tables.sort((a, b) => place.get(a.node)! - place.get(b.node)!);
         // 浙江 numbers its tables its own way (表7 for the template's 表8), or not at all; a table whose contents' number
-        // the copy lost (、收入决算表) was numbered like the others, the report is not one of titles alone
-        const ownNumbers = written.some(t => t.written.renumbered || (t.written.style === '表名' && !lostOrdinal(t)));
+        // the copy lost (、收入决算表) was numbered like the others, the report is not one of titles alone; nor is a table
+        // of the report's own written by its title (部门整体支出绩效自评表 after 表5): the template's keep their numbers
+        const ownNumbers = written.some(t => t.written.renumbered || (t.written.style === '表名' && !lostOrdinal(t) && t.template !== undefined));
         const planned = written.map(table => this.printedTable(table, ownNumbers));
         const label = writtenLabelStyle(written);
         // a table it lacks labelled in its title as the others are (表四：…), where all are so
@@ -2484,13 +2519,14 @@ class TemplateLayout {
         // contents, the label with it; so the label alone where the report says its contents list the tables so (目录 「表号和表名」)
         const listed = this.contentsLabels === 'ordinal' ? `${chineseNumber(tableLabelOf(table.node).number ?? table.number)}、` : '';
         const line = ordinal ? `${ordinal}${printed} ${title}` : this.contentsLabels && /\D/.test(printed) ? `${listed}${printed} ${title}` : undefined;
+        // written by its title alone: no number, in the contents or over it (a table of the report's own among numbered ones)
+        if (label.style === '表名') return { ...template, title, contents: title };
         if (!ownNumbers) {
             const numbered = this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
             // listed by label alone (福建: 表1 收入支出决算总表), the page heads the table so too, no other label beside it
             if (line && !ordinal) return { ...numbered, label: undefined, heading: line, contents: line };
             return line ? { ...numbered, contents: line } : numbered;
         }
-        if (label.style === '表名') return { ...template, title, contents: title };
         const number = tableLabelOf(table.node).number;
         const contents = line ?? (number !== undefined ? `${chineseNumber(number)}、${title}` : title);
         return { ...template, title, label: label.text, contents };
@@ -2694,8 +2730,8 @@ class TemplateLayout {
             ? [{ content: ['科目编码'], header: true }, { content: ['科目名称'], header: true }]
             : [{ content: [rowHeading], header: true }];
         // a table keeps what its rows say in words (用途, 备注; 承接主体, 购买服务内容 written as 说明):
-        // a column for each such word some row has
-        const noteKeys = table ? NOTE_KEYS.filter(key => someRow(table.rows, row => row.texts.has(key))) : [];
+        // a column for each such word some row has or 列【…】 names
+        const noteKeys = table ? NOTE_KEYS.filter(key => table.columns.includes(key) || someRow(table.rows, row => row.texts.has(key))) : [];
         const noteHead: TableCell[] = noteKeys.map(key => ({ content: [key], header: true }));
         const head = columnHeadRows(printedHeadings(template, table, columns), labelHead, noteHead, coded ? '项目' : undefined);
         const width = labelHead.length + columns.length + noteHead.length;
@@ -3044,7 +3080,7 @@ class TemplateLayout {
     private columnsOfTable(template: Pick<PrintedTable, 'number' | 'columns' | 'columnHeads'>): string[] {
         // the columns 列【…】 writes beyond the template's; none where it writes none (the model's are then the template's)
         const table = this.tableNumbered(template.number);
-        const written = table?.node.columns ? table.columns : [];
+        const written = table?.node.columns ? table.columns.filter(c => !isNoteColumn(c)) : [];
         // a head written in two levels (预算数 { 合计 一般公共预算 政府性基金 } 决算数 { … }) is printed as written
         if (written.some(c => columnHeading(table, c).includes(COLUMN_GROUP_JOINT))) {
             return [...written, ...template.columns.filter(c => !written.includes(c))];
@@ -3127,7 +3163,7 @@ class TemplateLayout {
     }
 
     private rate(row: RowModel | undefined, key: '占比' | '增长' | '下降' | '完成预算', column?: string): Figure | undefined {
-        return row ? this.model.arithmetic.rate(row, key, column ?? actualColumn(row)) : undefined;
+        return statedRate(row ? this.model.arithmetic.rate(row, key, column ?? actualColumn(row)) : undefined);
     }
 
     private yoy(row: RowModel | undefined) {

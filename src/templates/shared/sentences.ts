@@ -9,12 +9,12 @@ import type { Inline } from '../../generation/report-parts.js';
 
 /** An amount in the report's unit: 3569.58万元. */
 export function amount(figure: Figure | undefined, unit = '万元', what = '金额'): Inline {
-    return figure ? { kind: 'figure', figure, unit } : { kind: 'missing', text: what };
+    return figure ? { kind: 'figure', figure, unit, spoken: true } : { kind: 'missing', text: what };
 }
 
 /** A figure with the unit it carries (rates carry % already): 22.54%, 27批次. */
 export function figure(value: Figure | undefined, unit = '', what = '数字'): Inline {
-    return value ? { kind: 'figure', figure: value, unit: value.kind === 'rate' ? '' : unit } : { kind: 'missing', text: what };
+    return value ? { kind: 'figure', figure: value, unit: value.kind === 'rate' ? '' : unit, spoken: true } : { kind: 'missing', text: what };
 }
 
 /** A reason as the user wrote it, without the full stop the sentence adds. */

@@ -106,8 +106,12 @@ export interface Wording {
     runningCosts(ctx: WordingContext, s: Omit<Spending, 'completion'>): Inline[];
 }
 
-/** ，完成预算22.54% — with `lead` naming the budget; 〔未填写〕 where that budget is not written. */
+/**
+ * ，完成预算22.54% — with `lead` naming the budget; 〔未填写〕 where that budget is not written. Nothing where nothing
+ * was spent and no rate is known (a budget of nothing, or none written): a rate of nothing is no figure the report lacks.
+ */
 export function completionWith(c: Completion, lead: string): Inline[] {
+    if (!c.rate && c.actual?.value.isZero()) return [];
     return [lead, c.rate ? figure(c.rate) : { kind: 'missing', text: `${c.base}完成率` }];
 }
 
