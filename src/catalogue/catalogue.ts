@@ -3,6 +3,7 @@ import { URI, UriUtils } from 'langium';
 import type { JuesuanSharedServices } from '../language/juesuan-core-module.js';
 import type { Report } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
+import { fullWidthBrackets } from '../model/brackets.js';
 import { forEachNode } from '../model/nodes.js';
 import type { CatalogueEntry, CodeScheme, NameSpan } from './entry.js';
 import { glossaryCodes, glossaryTerms } from './glossary.js';
@@ -72,7 +73,7 @@ export function pathCodes(code: string): string[] {
 /** Names compare without spaces and with half-width brackets read as full-width. */
 export function sameName(a: string, b: string): boolean {
     if (a === b) return true;
-    const normal = (s: string) => s.replace(/\s/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+    const normal = (s: string) => fullWidthBrackets(s.replace(/\s/g, ''));
     return normal(a) === normal(b);
 }
 

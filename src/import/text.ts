@@ -1,5 +1,7 @@
 // How printed texts of a workbook are compared with the template's: widths, spaces, quotes and
 // printed ordinals do not count (“三公” and "三公", （一） and (一), 一、 before a name).
+import { fullWidthBrackets } from '../model/brackets.js';
+
 const QUOTES = /["“”'‘’「」『』〝〞]/g;
 const ORDINAL = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[、.．](?!\d)|[①-⑳])\s*/u;
 
@@ -42,8 +44,7 @@ const ID_REST = /[_a-zA-Z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“
  */
 export function asName(text: string): string {
     let quote = false;
-    const mapped = text.trim()
-        .replace(/\(/g, '（').replace(/\)/g, '）')
+    const mapped = fullWidthBrackets(text.trim())
         .replace(/["＂]/g, () => (quote = !quote) ? '“' : '”')
         .replace(/\s+/g, '');
     const sign = /^[减加][：:](?=.)/u.exec(mapped)?.[0] ?? '';

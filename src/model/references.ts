@@ -3,7 +3,7 @@ import type { Figure } from './figure.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, walkRows } from './rows.js';
 import { COLUMN_GROUP_JOINT } from './table-label.js';
-import { fullWidthBrackets } from '../language/syntax/half-width-brackets.js';
+import { fullWidthBrackets } from './brackets.js';
 
 /**
  * A figure with the names that lead to it: table, ancestor rows, the row, the column or

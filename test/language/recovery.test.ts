@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DocumentValidator } from 'langium';
+import { AstUtils, DocumentValidator } from 'langium';
 import { describe, expect, test } from 'vitest';
 import type { Explanation, Overview, Project, Row, Table } from '../../src/language/generated/ast.js';
 import { isRow, isTable } from '../../src/language/generated/ast.js';
@@ -262,8 +262,22 @@ describe('full-width characters', () => {
     });
 
     test('a half-width bracket no name holds is left unread, said where it is', async () => {
+        const message = (at: string, chars: string) => `${at} 无法识别的字符“${chars}”：名称、表名中的括号请写全角“（）”（如“支出决算表（一）”）。`;
         const { problems } = await parseWithProblems('情况说明 {\n  因公出国 (境) 0次\n}');
-        expect(problems.lexer).toEqual(['2:8 无法识别的字符“(”：名称、表名中的括号请写全角“（）”（如“支出决算表（一）”）。']);
+        expect(problems.lexer).toEqual([message('2:8', '('), message('2:10', ')')]);
+        // after a figure: the closing one is no name's either (万元) is no name)
+        const figure = await parseWithProblems('情况说明 {\n  机关运行经费 82.45(万元) 上年 80.00(万元)\n}');
+        expect(figure.problems.lexer).toEqual([message('2:15', '('), message('2:18', ')'), message('2:28', '('), message('2:31', ')')]);
+    });
+
+    test('half-width brackets are a name\'s only as a closed pair: one left open or never opened is said where it is', async () => {
+        const message = (at: string, chars: string) => `${at} 无法识别的字符“${chars}”：名称、表名中的括号请写全角“（）”（如“支出决算表（一）”）。`;
+        const { report, problems } = await parseWithProblems('情况说明 {\n  机构设置( 「x」\n  一)机构设置 「x」\n  部门(单位)职责)) 「y」\n  收入((含结转 「z」\n}');
+        expect(problems.lexer).toEqual([message('2:7', '('), message('3:4', ')'), message('4:11', '))'), message('5:5', '((')]);
+        // no name is printed with a bracket it never closed
+        const names = AstUtils.streamAst(report).toArray()
+            .flatMap(node => Object.entries(node).filter(([key, value]) => !key.startsWith('$') && typeof value === 'string').map(([, value]) => value as string));
+        expect(names.filter(name => /[（）()]/.test(name))).toEqual(['部门（单位）职责']);
     });
 });
 

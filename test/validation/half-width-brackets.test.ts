@@ -40,7 +40,8 @@ function halfWidthNames(text: string): { text: string; lines: Set<number> } {
             if (chars[i] === '（') chars[i] = '(';
             else if (chars[i] === '）') chars[i] = ')';
         }
-        lines.add((token.startLine ?? 1) - 1);
+        // 增长率(%) is as tables print it: read, no hint
+        if (/[（）]/.test(token.image.replace(/（[%％]）/g, ''))) lines.add((token.startLine ?? 1) - 1);
     }
     return { text: chars.join(''), lines };
 }
@@ -52,7 +53,7 @@ describe('half-width brackets in names read as full-width ones', () => {
         it(file, async () => {
             const written = readFileSync(join(CASES, file), 'utf8').replace(/[»«]/g, '');
             const pasted = halfWidthNames(written);
-            expect(pasted.lines.size, 'the case has names with brackets').toBeGreaterThan(0);
+            expect(pasted.text, 'the case has names with brackets').not.toBe(written);
             const before = (await parse(written, ALL_CHECKS)).diagnostics ?? [];
             const after = (await parse(pasted.text, ALL_CHECKS)).diagnostics ?? [];
             expect(before.filter(d => d.code === 'name-brackets'), 'no hint where the brackets are full-width').toEqual([]);

@@ -1,6 +1,7 @@
 import type { CstNode, GrammarAST, ValueType } from 'langium';
 import { CstUtils, DefaultValueConverter, isLeafCstNode } from 'langium';
-import { fullWidthBrackets, NAME_TOKENS } from './half-width-brackets.js';
+import { fullWidthBrackets } from '../../model/brackets.js';
+import { NAME_TOKENS } from './half-width-brackets.js';
 
 /**
  * Strips the 「」 around free text and the 《》 around a title; reads a name's half-width brackets as full-width ones;

@@ -3,11 +3,14 @@
 // that writes them full-width.
 import type { LeafCstNode } from 'langium';
 import { CstUtils } from 'langium';
-import { fullWidthBrackets, NAME_TOKENS } from '../../language/syntax/half-width-brackets.js';
+import { NAME_TOKENS } from '../../language/syntax/half-width-brackets.js';
+import { fullWidthBrackets } from '../../model/brackets.js';
 import type { Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 
 const HALF_WIDTH_BRACKET = /[()]/g;
+// as published tables print them (增长率(%), 执行率(%)) and a glossary its terms (事业运行(2010350)：): no hint
+const ROUTINE_BRACKETS = /\([%％]\)|\(\d{3}(?:\d{2}){0,2}\)/g;
 
 const nameBracketsRule: Rule = {
     ...ruleMeta('name-brackets'),
@@ -21,10 +24,11 @@ const nameBracketsRule: Rule = {
         for (let found = HALF_WIDTH_BRACKET.exec(text); found; found = HALF_WIDTH_BRACKET.exec(text)) {
             const leaf = CstUtils.findLeafNodeAtOffset(root, root.offset + found.index);
             if (!leaf || leaf.hidden || !NAME_TOKENS.has(leaf.tokenType.name)) continue;
-            const line = leaf.range.start.line;
-            byLine.set(line, [...byLine.get(line) ?? [], leaf]);
             // the name's other brackets are its own: go on after it
             HALF_WIDTH_BRACKET.lastIndex = leaf.end - root.offset;
+            if (!/[()]/.test(leaf.text.replace(ROUTINE_BRACKETS, ''))) continue;
+            const line = leaf.range.start.line;
+            byLine.set(line, [...byLine.get(line) ?? [], leaf]);
         }
         for (const names of byLine.values()) {
             const first = names[0];
