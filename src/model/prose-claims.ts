@@ -1531,6 +1531,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let lastCount: { end: number; subject: Subject } | undefined;
     /** The subject of the paragraph's last amount or count, for a bare side word after it (收入…，支出…). */
     let lastSubject: { end: number; subject: Subject } | undefined;
+    /** The subject of the paragraph's last change of an amount (财政拨款收入减少15.2万元，…。支出减少…): a bare side word after it is its other side. */
+    let lastChanged: { end: number; subject: Subject } | undefined;
     /** The paragraph's last side before carry-overs (…收入4860万元，年初结转和结余232万元；支出…): the bare other side's whole. */
     let lastSided: { end: number; subject: Subject } | undefined;
     let lastYearEnd: number | undefined;
@@ -1696,9 +1698,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
             const words = text.slice(clause.start, item.start);
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0]));
-            const side = !carries && lastSubject && !text.slice(lastSubject.end, item.start).includes('\n') ? BARE_SIDE.exec(words)?.[1] as Side | undefined : undefined;
-            const sidedBefore = side && CARRY_OVER.test(lastSubject!.subject.words) && lastSided && !text.slice(lastSided.end, item.start).includes('\n')
-                ? lastSided.subject : lastSubject?.subject;
+            const sideBefore = lastChanged && (!lastSubject || lastChanged.end > lastSubject.end) ? lastChanged : lastSubject;
+            const side = !carries && sideBefore && !text.slice(sideBefore.end, item.start).includes('\n') ? BARE_SIDE.exec(words)?.[1] as Side | undefined : undefined;
+            const sidedBefore = side && CARRY_OVER.test(sideBefore!.subject.words) && lastSided && !text.slice(lastSided.end, item.start).includes('\n')
+                ? lastSided.subject : sideBefore?.subject;
             const swapped = side ? reader.otherSideNamed(sidedBefore!, side, { start: clause.start, end: clause.start + side.length }) : undefined;
             // a subject of an earlier paragraph (another section's, under its own heading line) leaves the section's whole to be named
             const whole = !carried && !reader.row && (!lastSubject || text.slice(lastSubject.end, clause.start).includes('\n'))
@@ -1831,6 +1834,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         }
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         if (finalRole.kind === 'value') lastSubject = pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
+        if (finalRole.kind === 'change' && kind === 'amount') lastChanged = pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         if (lastSubject && /(?:收入|支出)$/.test(lastSubject.subject.words)) lastSided = lastSubject;
         // 比年初预算28,600.00万元增加1,042.38万元: the change after a budget compared with is of the budget's subject too
         const comparedBudget = finalRole.kind === 'budget' && /(?:比|较)(?:年初|全年|调整后?)?预算数?$/.test(text.slice(clause.start, item.start));
@@ -1854,8 +1858,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
 const SIDES: readonly Side[] = ['收入', '支出'];
 /** A sentence's opening words naming a side alone, or with its section's fund: 2024年度支出决算为, 本年国有资本经营预算支出. */
 const SECTION_WHOLE = /^(?:\d{4}年度?|本年度?|全年|当年)?[，,]?(?:本部门|本单位)?(?:单位|部门)?(?:(一般公共预算|政府性基金|国有资本经营)(?:预算)?)?(收入|支出)(?:决算数?)?(?:为|是|共计?|合计)?$/;
-/** A clause opening with a side's word alone: …收入120.00万元，支出120.00万元. */
-const BARE_SIDE = /^(收入|支出)(?:决算数?)?(?:为|是|共计?)?$/;
+/** A clause opening with a side's word alone, or with its change: …收入120.00万元，支出120.00万元; 收入减少15.2万元，…。支出减少15.2万元. */
+const BARE_SIDE = /^(收入|支出)(?:决算数?)?(?:为|是|共计?|(?:比|较)?(?:上年度?)?(?:增加|减少|增长|下降))?$/;
 /** A carry-over's name: said between a side's whole and the bare other side, it is no side of its own. */
 const CARRY_OVER = /结转|结余/;
 
