@@ -59,6 +59,18 @@ describe('a table\'s label in the contents', () => {
         expect(contents(`模板 「全国」\n${HEAD}一、公开01表 收入支出决算总表 ${TOTAL}\n`)).toContain('一、公开01表 收入支出决算总表');
     });
 
+    it('is left out of the contents that list ordinals and titles alone where the page prints it after the title (江苏: 一、收入支出决算总表 公开01表)', () => {
+        // test/trials/jiangsu-2024-town-special-bonds.txt: the contents 一、收入支出决算总表, the page 一、收入支出决算总表 公开01表
+        const text = `模板 「全国」\n${HEAD}目录 「序号和表名」\n一、收入支出决算总表 公开01表 ${TOTAL}\n二、收入决算表 公开02表 ${INCOME}\n`;
+        const lines = contents(text);
+        expect(lines).toContain('一、收入支出决算总表');
+        expect(lines).toContain('二、收入决算表');
+        expect(lines.filter(line => /公开\d/.test(line))).toEqual([]);
+        expect(buildHtml(text)).toContain('<h2 class="table-title">一、收入支出决算总表 公开01表</h2>');
+        // without the line, the contents print the page's line as written
+        expect(contents(`模板 「全国」\n${HEAD}一、收入支出决算总表 公开01表 ${TOTAL}\n`)).toContain('一、收入支出决算总表 公开01表');
+    });
+
     it('is not printed where the report does not say so: a label before a title may be the template\'s alone (表 1)', () => {
         expect(contents(`模板 「全国」\n${HEAD}表 1 收入支出决算总表 ${TOTAL}\n`)).toContain('一、收入支出决算总表');
         expect(contents(`模板 「上海 2024」\n${HEAD}表一 收入支出决算总表 ${TOTAL}\n`)).toContain('一、收入支出决算总表');

@@ -2505,7 +2505,9 @@ class TemplateLayout {
             const number = ownNumbers ? label.number : table.number;
             // the ordinal written before the title heads the table too, as the page prints it (甘肃 张家川: 一、收入支出决算总表 over 公开01表)
             const heading = ordinal ? { heading: `${ordinal}${written}` } : {};
-            return { ...template, title: written, ...heading, contents: ordinal ? `${ordinal}${written}` : number !== undefined ? `${chineseNumber(number)}、${written}` : written };
+            // contents listing ordinals and titles alone (目录 「序号和表名」, 江苏): the label on the page only
+            const listed = this.contentsLabels === 'title' ? title : written;
+            return { ...template, title: written, ...heading, contents: ordinal ? `${ordinal}${listed}` : number !== undefined ? `${chineseNumber(number)}、${listed}` : listed };
         }
         const ordinal = table.node.ordinal?.trim();
         // its contents listing ordinals and titles alone (目录 「序号和表名」): the page as the line writes it, the ordinal over the
