@@ -5,6 +5,10 @@
 // The workload is bundled as the command line is (scripts/bundle-options.mjs), with a source map;
 // bench/cpu-summary.mjs reads a --cpu-prof profile of it (or of bin/juesuan.cjs) through that map.
 // `--keep` leaves the bundle in place and prints its path, to run it under valgrind directly.
+// Callgrind's count of one bundle varies by up to 2% from run to run (V8 optimizes and marks on background
+// threads as timing allows; its optimizing compiler, OptimizingCompileDispatcher::CompileNext inclusive, is
+// about 9% of 10 checks of the seed): to compare two builds, take three runs of each, and their counts with
+// that function's inclusive count (callgrind_annotate --inclusive=yes) taken off as well.
 // `--alloc` samples every allocation, the objects collected since included (which --heap-prof leaves
 // out), into workload.heapprofile in the working folder, for bench/cpu-summary.mjs (the bundle and its
 // source map stay in their temporary folder for it).
