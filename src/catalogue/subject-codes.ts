@@ -338,7 +338,7 @@ export const SHIPPED_SUBJECT_CODES: readonly CatalogueEntry[] = [
     entry({"code":"2050299","name":"其他普通教育支出","scheme":"功能","source":"子洲县财政局关于下达教体局2021年城乡义务教育补助专项资金的通知（子财发﹝2021﹞152号）","names":[{"name":"其他普通教育支出","source":"其他年度的文件所载名称，本年度未经文件核对","checked":false},{"name":"其他普通教育支出","from":2021,"to":2021,"source":"子洲县财政局关于下达教体局2021年城乡义务教育补助专项资金的通知（子财发﹝2021﹞152号）"}]}),
     entry({"code":"20503","name":"职业教育","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2050301","name":"初等职业教育","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
-    entry({"code":"2050302","name":"中等职业教育","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
+    entry({"code":"2050302","name":"中等职业教育","scheme":"功能","source":"武汉市洪山区教育局2025年春季学期中等职业学校国助、国免、市免资金分解明细表","names":[{"name":"中等职业教育","source":"其他年度的文件所载名称，本年度未经文件核对","checked":false},{"name":"中等职业教育","from":2025,"to":2025,"source":"武汉市洪山区教育局2025年春季学期中等职业学校国助、国免、市免资金分解明细表"}]}),
     entry({"code":"2050303","name":"技校教育","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2050305","name":"高等职业教育","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2050399","name":"其他职业教育支出","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),

@@ -97,6 +97,9 @@ describe('quick fixes from the diagnostic data', () => {
         // 2050701: notices of 2020, 2022 and 2024 print one name
         expect(await severities(2023, '2050701 特殊教育学校')).toEqual([2]);
         expect(await severities(2025, '2050701 特殊教育学校')).toEqual([3]);
+        // 2050302 was recalled until a 2025 allocation table printed it
+        expect(await severities(2025, '2050302 中职教育')).toEqual([2]);
+        expect(await severities(2024, '2050302 中职教育')).toEqual([3]);
     });
 
     it('names the years a checked name\'s source is read for, and cites the year\'s own document where there is one', async () => {
