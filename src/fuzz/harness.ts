@@ -60,9 +60,17 @@ export class FuzzHarness {
     private readonly shared;
     private counter = 0;
 
+    /**
+     * The names of the lexer's tokens that are no keyword (ORDINAL, NOTE_KEY …): grammar words no message may show.
+     * ID and EOF left out: two or three capitals a mutation may write and a message quote.
+     */
+    private readonly tokenNames: RegExp;
+
     constructor(services = createJuesuanServices(EmptyFileSystem)) {
         this.services = services.Juesuan;
         this.shared = services.shared;
+        const names = Object.keys(this.services.parser.Lexer.definition).filter(name => /^[A-Z][A-Z_]{3,}$/.test(name));
+        this.tokenNames = new RegExp(`(?<![A-Za-z_])(?:${names.join('|')})(?![A-Za-z_])`);
     }
 
     /** A base text for cases, with the ranges of its top-level parts. */
@@ -161,6 +169,7 @@ export class FuzzHarness {
             if (typeof d.message !== 'string' || d.message.trim() === '') problems.push(`${where}: empty message`);
             else if (/^An error occurred/.test(d.message)) problems.push(`${where}: an exception was caught during the checks`);
             else if (!CJK.test(d.message)) problems.push(`${where}: the message is not in Chinese`);
+            else if (this.tokenNames.test(d.message)) problems.push(`${where}: the message names a token of the grammar`);
             if (![1, 2, 3, 4].includes(d.severity ?? 1)) problems.push(`${where}: severity ${d.severity}`);
         }
     }

@@ -74,19 +74,15 @@ export function isRateColumn(column: string): boolean {
 const RATE_COLUMN = /率$|占比|比重|百分比|比例$|幅度$|^增幅$/;
 
 /**
- * A column whose heading prints % as its unit (增长%, 较上年增长%, 增长率（%）, 执行率(%)): its bare numbers are
- * percentages, as its heading says, the % being printed once above them.
+ * A column whose heading prints % as its unit (增长%, 较上年增长%, 增长率（%）): its bare numbers are percentages, as
+ * its heading says, the % being printed once above them. A name's half-width brackets (执行率(%)) are full-width
+ * by now: the value converter and the import's asName make them so.
  */
 export function isPercentHeading(column: string): boolean {
     return PERCENT_HEADING.test(column);
 }
 
-const PERCENT_HEADING = /(?:[%％]|[（(][%％][）)])$/;
-
-/** A column's name without the % its heading prints (增长率（%） → 增长率), to be read by its words. */
-export function withoutPercent(column: string): string {
-    return column.replace(PERCENT_HEADING, '');
-}
+const PERCENT_HEADING = /(?:[%％]|（[%％]）)$/;
 
 /** The unit of a self-evaluation table's points: no money, summed only with other points. */
 export const POINTS = '分';

@@ -173,6 +173,16 @@ describe('juesuan TextMate grammar', () => {
         expect(scopeOf(assets, '台（套）')).toBe('keyword.other.unit.juesuan');
     });
 
+    test('a name\'s half-width brackets are coloured as its full-width ones: no keyword, unit or blank inside the name', () => {
+        const [full, half, around, slash] = tokenize('机关（单位）运行经费 预算 1\n机关(单位)运行经费 预算 1\n部门(预算) 上年(万元)\n设备(台/套) 3台（套）');
+        expect(full[0]).toEqual({ text: '机关（单位）运行经费 ', scopes: [] });
+        expect(half[0]).toEqual({ text: '机关(单位)运行经费 ', scopes: [] });
+        expect(scopeOf(half, '预算')).toBe('keyword.other.attribute.juesuan');
+        // a keyword before or inside the brackets is the name's, as the parser reads 部门(预算) and 上年(万元)
+        expect(around.filter(t => t.scopes.length > 0)).toEqual([]);
+        expect(slash[0]).toEqual({ text: '设备(台/套) ', scopes: [] });
+    });
+
     test('braces and column brackets', () => {
         const [table, columns] = tokenize('附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】');
         expect(scopeOf(table, '附表')).toBe('keyword.control.section.juesuan');

@@ -34,6 +34,12 @@ describe('a number with a word after it', () => {
         expect(problems.lexer).toEqual([expect.stringContaining('“5公里”中的“公里”不是可用的单位')]);
     });
 
+    test('2台(套) pasted from a web page: said to be the unit 台（套） with full-width brackets, not a unit run into a name', async () => {
+        const { rows, problems } = await explanation('公务用车购置 2台(套) 30.00万元');
+        expect(rows[0]).toBe('公务用车购置: 2台(套) 30.00万元');
+        expect(problems.lexer).toEqual(['2:10 “2台(套)”：单位写作“台（套）”，括号为全角。']);
+    });
+
     test('a date cut short (2021年) says how a date is written; a year and month (2021年11月, as a cover prints it) is a date', async () => {
         const { problems } = await parseWithProblems('公开时间 2021年\n年度 2020');
         expect(problems).toEqual({ lexer: ['1:6 “2021年”不是完整的日期：日期写作 2021年11月22日、2021年11月 或 2021-11-22。'], parser: [] });

@@ -150,7 +150,7 @@ describe('column headers', () => {
         expect(problems.parser).toEqual([
             '2:12 列【…】缺少结尾的“】”：列名写在同一行，以“】”结束。',
             // no space before the break nor after it: no token can end inside a line, the parser's own message
-            '7:1 此处不能是“}”，应为 “]”、“】”。',
+            '7:1 此处不能是“}”，应为 “】”。',
         ]);
         expect(tables(report.parts).map(t => [t.columns?.names, rowNames(t.entries)])).toEqual([
             [['合计', '基本支出'], ['合计']],
@@ -261,19 +261,38 @@ describe('full-width characters', () => {
         expect(tables(report.parts).map(t => [t.title, t.titleLabel])).toEqual([['一般公共预算财政拨款支出决算表（一）', '(公开05表)']]);
     });
 
-    test('a half-width bracket no name holds is left unread, said where it is', async () => {
-        const message = (at: string, chars: string) => `${at} 无法识别的字符“${chars}”：名称、表名中的括号请写全角“（）”（如“支出决算表（一）”）。`;
-        const { problems } = await parseWithProblems('情况说明 {\n  因公出国 (境) 0次\n}');
-        expect(problems.lexer).toEqual([message('2:8', '('), message('2:10', ')')]);
+    test('a half-width bracket no name holds is left unread, said where it is: a pair apart from its name', async () => {
+        const apart = '“(境)”不在名称中：名称中的括号紧接名称写，前面不空格（如 因公出国(境)）。';
+        const { problems } = await parseWithProblems('情况说明 {\n  因公出国 (境) 0次\n  因公出国 （境） 1次\n}');
+        expect(problems.lexer).toEqual([`2:8 ${apart}`, `2:10 ${apart}`, `3:8 ${apart.replace('(境)', '（境）')}`]);
         // after a figure: the closing one is no name's either (万元) is no name)
         const figure = await parseWithProblems('情况说明 {\n  机关运行经费 82.45(万元) 上年 80.00(万元)\n}');
-        expect(figure.problems.lexer).toEqual([message('2:15', '('), message('2:18', ')'), message('2:28', '('), message('2:31', ')')]);
+        const afterFigure = '数值后不能写括号“(万元)”：数值后只写单位（如 12人），要说明的写在 说明 「…」 中。';
+        expect(figure.problems.lexer).toEqual(['2:15', '2:18', '2:28', '2:31'].map(at => `${at} ${afterFigure}`));
+        // starting a line, nested, holding digits
+        const other = await parseWithProblems('情况说明 {\n  (机构设置) 「x」\n  收入((含结转)) 「y」\n  收入(2020年) 「z」\n}');
+        expect(other.problems.lexer.filter(message => /括号|名称/.test(message))).toEqual([
+            '2:3 名称不能以括号开头：“(机构设置)”应紧接在名称之后（如 因公出国(境)），序号写作 (一)、(1)。',
+            '2:8 名称不能以括号开头：“(机构设置)”应紧接在名称之后（如 因公出国(境)），序号写作 (一)、(1)。',
+            '3:5 “((含结转))”中括号套括号：名称中的括号只能有一层（如 部门(单位)职责）。',
+            '3:10 “((含结转))”中括号套括号：名称中的括号只能有一层（如 部门(单位)职责）。',
+            '4:5 名称中不能有数字：“(2020年)”不能作为名称的一部分，可写在文本「…」中。',
+            '4:11 名称中不能有数字：“(2020年)”不能作为名称的一部分，可写在文本「…」中。',
+        ]);
     });
 
-    test('half-width brackets are a name\'s only as a closed pair: one left open or never opened is said where it is', async () => {
-        const message = (at: string, chars: string) => `${at} 无法识别的字符“${chars}”：名称、表名中的括号请写全角“（）”（如“支出决算表（一）”）。`;
-        const { report, problems } = await parseWithProblems('情况说明 {\n  机构设置( 「x」\n  一)机构设置 「x」\n  部门(单位)职责)) 「y」\n  收入((含结转 「z」\n}');
-        expect(problems.lexer).toEqual([message('2:7', '('), message('3:4', ')'), message('4:11', '))'), message('5:5', '((')]);
+    test('half-width brackets are a name\'s only as a closed pair: one left open or never opened is said to be so, not to be written full-width', async () => {
+        const { report, problems } = await parseWithProblems('情况说明 {\n  机构设置( 「x」\n  一)机构设置 「x」\n  部门(单位)职责)) 「y」\n  收入((含结转 「z」\n  (机构设置)) 「w」\n}');
+        const open = '“(”没有对应的“)”：名称中的括号成对写，紧接名称（如 部门(单位)职责）；多余的请删去。';
+        expect(problems.lexer).toEqual([
+            `2:7 ${open}`,
+            '3:4 多余的“)”：前面没有对应的“(”。',
+            '4:11 多余的“))”：前面没有对应的“(”。',
+            `5:5 ${open}`,
+            '6:3 名称不能以括号开头：“(机构设置)”应紧接在名称之后（如 因公出国(境)），序号写作 (一)、(1)。',
+            // of the two, the second is the one without a partner
+            '6:8 多余的“)”：前面没有对应的“(”。',
+        ]);
         // no name is printed with a bracket it never closed
         const names = AstUtils.streamAst(report).toArray()
             .flatMap(node => Object.entries(node).filter(([key, value]) => !key.startsWith('$') && typeof value === 'string').map(([, value]) => value as string));

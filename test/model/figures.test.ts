@@ -45,11 +45,14 @@ describe('growth over a last year of zero or less', () => {
 
 describe('rate columns by their headings', () => {
     it('a heading printing % (增长率（%）, 增长%) or naming a rate (增减幅度, 增幅) holds rates; its bare numbers are percentages, printed as written', async () => {
-        for (const column of ['增长%', '较上年增长%', '增长率（%）', '执行率(%)', '增减比例', '增减幅度', '增幅', '比上年增减·比例']) expect(isRateColumn(column), column).toBe(true);
+        for (const column of ['增长%', '较上年增长%', '增长率（%）', '执行率（%）', '增减比例', '增减幅度', '增幅', '比上年增减·比例']) expect(isRateColumn(column), column).toBe(true);
         for (const column of ['增减', '比上年增加', '增减额', '比上年增减·金额', '本年数']) expect(isRateColumn(column), column).toBe(false);
         const { row: rate } = await rowOf('模板 「全国」\n表10 对比表 {\n  列【本年数 上年数 增长率（%）】\n  办公费 30.00 40.00 -25.00\n}\n', '办公费');
         const figure = rate.cells.get('增长率（%）')!;
         expect([figure.kind, figure.unit, figure.suspect, formatFigure(figure)]).toEqual(['rate', '%', undefined, '-25.00']);
+        // a heading pasted with half-width brackets reaches the model full-width: read as a % heading all the same
+        const { row: pasted } = await rowOf('模板 「全国」\n表10 对比表 {\n  列【本年数 上年数 增长率(%)】\n  办公费 30.00 40.00 -25.00\n}\n', '办公费');
+        expect(pasted.cells.get('增长率（%）')?.kind).toBe('rate');
     });
 });
 

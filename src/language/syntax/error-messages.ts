@@ -1,12 +1,23 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { FULL_WIDTH_MINUS } from './full-width-minus.js';
+import { atLineStart } from './line-start.js';
 import { PART_HEADING, UNCLOSED_HEADER, UNCLOSED_TEXT, UNFINISHED_GOAL } from './token-builder.js';
 
-/** What a user calls each kind of token, for parse errors in Chinese. */
-const TOKEN_NAMES: Record<string, string> = {
+/**
+ * What a user calls each terminal of the grammar, for parse errors in Chinese: what to write, with an example where the
+ * word alone would not say it. A keyword is named by itself; a terminal missing here would show its grammar name
+ * (test/language/error-messages.test.ts asks for every one).
+ */
+export const TOKEN_NAMES: Readonly<Record<string, string>> = {
     TEXT: '「文本」',
     DATE: '日期',
     CODE: '行首的科目编码',
+    TABLE_LABEL: '表号（如“附表1”“表一”）',
+    ORDINAL: '序号（如“一、”“（一）”）',
+    NOTE_KEY: '“说明”或“备注”',
+    TITLE_LABEL: '表名后括号中的表号（如“（公开08表）”）',
+    GROUP_SCORE: '指标的分值（如“（50分）”）',
+    ELLIPSIS: '省略号“……”',
     PERCENT: '百分比',
     NUMBER: '数值',
     // every form of the terminal but –, which reads as —
@@ -35,14 +46,43 @@ function describeActual(token: IToken | undefined): string {
     return `“${image}”`;
 }
 
+/** A half-width mark the grammar takes beside its full-width one: the full-width one alone is named. */
+const HALF_WIDTH_TWIN: Readonly<Record<string, string>> = { ':': '：', '[': '【', ']': '】', ',': '，' };
+
 function listAlternatives(paths: TokenType[][]): string {
+    const types = paths.filter(path => path.length > 0).map(path => path[0]);
+    const kinds = new Set(types.map(type => type.name));
+    // where a name may stand, the words that also start a name (执行率, 附表) are names to the user
+    const name = kinds.has('ID');
     const firsts = new Set<string>();
-    for (const path of paths) {
-        if (path.length > 0) firsts.add(describeToken(path[0]));
+    for (const type of types) {
+        if (name && isNameLike(type)) firsts.add(TOKEN_NAMES.ID);
+        else if (!kinds.has(HALF_WIDTH_TWIN[type.name])) firsts.add(describeToken(type));
     }
     const names = [...firsts];
     if (names.length > 8) return names.slice(0, 8).join('、') + ' 等';
     return names.join('、');
+}
+
+/** Whether a token is of a type or of one of its categories (as chevrotain's tokenMatcher). */
+function matches(token: IToken, type: TokenType): boolean {
+    return token.tokenType === type || (token.tokenType.CATEGORIES ?? []).includes(type);
+}
+
+/**
+ * Where the tokens written leave the paths the parser could take (it looks several tokens ahead): how many of them
+ * some path matches, and what those paths go on with there. A path taken for its first token alone would name the
+ * token written as the one expected (“此处不能是“一、”，应为 序号…”).
+ */
+function divergence(paths: TokenType[][], actual: IToken[]): { matched: number; paths: TokenType[][] } {
+    const matchedBy = (path: TokenType[]) => {
+        let n = 0;
+        while (n < path.length && n < actual.length && matches(actual[n], path[n])) n++;
+        return n;
+    };
+    const open = paths.filter(path => matchedBy(path) < path.length);
+    const matched = Math.max(0, ...open.map(matchedBy));
+    return { matched, paths: open.filter(path => matchedBy(path) === matched).map(path => path.slice(matched)) };
 }
 
 /** The messages of tokens that stand for a mistake wherever they are: a text, header or goal not finished. */
@@ -111,11 +151,15 @@ export class JuesuanParserErrorMessageProvider implements IParserErrorMessagePro
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
         const unclosed = unclosedMessage(options.actual[0]);
         if (unclosed) return unclosed;
+        const { matched, paths } = divergence(options.expectedPathsPerAlt.flat(), options.actual);
+        const actual = options.actual[matched];
+        // the tokens written went some way along a path (一、 then no name): say what was to follow them
+        const where = matched > 0 ? `“${options.actual.slice(0, matched).map(token => token.image).join(' ')}”之后` : '此处';
         // a name or one of the words that also name a row (RowName: ID | FormWord): to the user, a name
-        const firsts = options.expectedPathsPerAlt.flat().map(path => path[0]).filter(type => type !== undefined);
-        if (firsts.some(type => type.name === 'ID') && firsts.every(isNameLike)) return `此处应为名称，实际是${describeActual(options.actual[0])}。`;
-        const expected = listAlternatives(options.expectedPathsPerAlt.flat());
-        return `此处不能是${describeActual(options.actual[0])}，应为 ${expected}。`;
+        const firsts = paths.map(path => path[0]);
+        if (firsts.some(type => type.name === 'ID') && firsts.every(isNameLike)) return `${where}应为名称，实际是${describeActual(actual)}。`;
+        const expected = listAlternatives(paths);
+        return matched > 0 ? `${where}应为 ${expected}，实际是${describeActual(actual)}。` : `此处不能是${describeActual(actual)}，应为 ${expected}。`;
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
@@ -145,14 +189,65 @@ export class JuesuanLexerErrorMessageProvider implements ILexerErrorMessageProvi
         if (chars.startsWith('」')) {
             return '多余的“」”：前面没有对应的“「”。';
         }
-        // a name or title copied from a page whose brackets were made half-width (表(一), 因公出国(境))
-        if (/^[()]/.test(chars)) {
-            return `无法识别的字符“${chars}”：名称、表名中的括号请写全角“（）”（如“支出决算表（一）”）。`;
-        }
+        const bracket = bracketMessage(fullText, startOffset, chars);
+        if (bracket) return bracket;
         return `无法识别的字符“${chars}”。`;
     }
 
     buildUnableToPopLexerModeMessage(token: IToken): string {
         return `无法识别“${token.image}”。`;
     }
+}
+
+const OPENING = '(（';
+const CLOSING = ')）';
+
+/**
+ * A bracket no name took (a name takes a closed pair straight after its letters: 部门(单位)职责, 因公出国（境）): what is
+ * wrong with it. Its partner is looked for on its line, outside texts (「」 end the search): none, or the pair stands
+ * apart from any name (after a space or a figure), or holds a bracket or a digit a name cannot.
+ */
+function bracketMessage(fullText: string, offset: number, chars: string): string | undefined {
+    const first = chars[0];
+    if (!OPENING.includes(first) && !CLOSING.includes(first)) return undefined;
+    const opening = OPENING.includes(first);
+    // a run of closing brackets (职责))) is paired from its last, the outermost; those after the first without a partner are extra
+    const closers = /^[)）]*/.exec(chars)![0];
+    const extra = [...closers].findIndex((_, i) => openingOf(fullText, offset + i) === undefined);
+    if (!opening && extra >= 0) return `多余的“${closers.slice(extra)}”：前面没有对应的“${OPENING[CLOSING.indexOf(first)]}”。`;
+    const partner = opening ? closingOf(fullText, offset) : openingOf(fullText, offset + closers.length - 1);
+    if (partner === undefined) {
+        return `“${first}”没有对应的“${CLOSING[OPENING.indexOf(first)]}”：名称中的括号成对写，紧接名称（如 部门(单位)职责）；多余的请删去。`;
+    }
+    const start = opening ? offset : partner;
+    const end = opening ? partner : offset + closers.length - 1;
+    const pair = fullText.slice(start, end + 1);
+    const before = fullText.charAt(start - 1);
+    if (atLineStart(fullText, start)) return `名称不能以括号开头：“${pair}”应紧接在名称之后（如 因公出国(境)），序号写作 (一)、(1)。`;
+    if (/[\d%％]/.test(before)) return `数值后不能写括号“${pair}”：数值后只写单位（如 12人），要说明的写在 说明 「…」 中。`;
+    if (/\s/.test(before)) return `“${pair}”不在名称中：名称中的括号紧接名称写，前面不空格（如 因公出国(境)）。`;
+    const inside = pair.slice(1, -1);
+    if (/[()（）]/.test(inside)) return `“${pair}”中括号套括号：名称中的括号只能有一层（如 部门(单位)职责）。`;
+    if (/\d/.test(inside)) return `名称中不能有数字：“${pair}”不能作为名称的一部分，可写在文本「…」中。`;
+    return `无法识别的字符“${chars}”：“${pair}”不能作为名称的一部分。`;
+}
+
+/** The bracket closing the one at `offset`, on its line and before any text. */
+function closingOf(text: string, offset: number): number | undefined {
+    let depth = 0;
+    for (let i = offset; i < text.length && !/[\r\n「」]/.test(text[i]); i++) {
+        if (OPENING.includes(text[i])) depth++;
+        else if (CLOSING.includes(text[i]) && --depth === 0) return i;
+    }
+    return undefined;
+}
+
+/** The bracket the one at `offset` closes, on its line and after any text. */
+function openingOf(text: string, offset: number): number | undefined {
+    let depth = 0;
+    for (let i = offset; i >= 0 && !/[\r\n「」]/.test(text[i]); i--) {
+        if (CLOSING.includes(text[i])) depth++;
+        else if (OPENING.includes(text[i]) && --depth === 0) return i;
+    }
+    return undefined;
 }

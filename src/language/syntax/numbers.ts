@@ -1,5 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { LexerResult } from 'langium';
+import { fullWidthBrackets } from '../../model/brackets.js';
 
 /**
  * Numbers written in ways the grammar does not read, each made one token again, with one error
@@ -141,6 +142,11 @@ function malformedAt(tokens: readonly IToken[], i: number, text: string): Malfor
                 && (tokens[last + 1].tokenType.name === 'NUMBER' || /^[年月日]/.test(tokens[last + 1].image))) last++;
             const dateEnd = tokenEnd(tokens[last]);
             return { start, end: dateEnd, message: `“${text.slice(start, dateEnd)}”不是完整的日期：日期写作 2021年11月22日、2021年11月 或 2021-11-22。` };
+        }
+        // 2台(套) pasted from a web page: the unit is 台（套）, its brackets full-width
+        const pasted = fullWidthBrackets(word);
+        if (pasted !== word && GRAMMAR_UNITS.includes(pasted) && next.startOffset === end) {
+            return { start, end: stop, message: `“${written}”：单位写作“${pasted}”，括号为全角。` };
         }
         // 1辆越野车: a unit run into the name of the next row
         const unit = GRAMMAR_UNITS.find(u => word.startsWith(u) && word.length > u.length);

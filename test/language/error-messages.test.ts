@@ -1,0 +1,51 @@
+// The syntax messages name what to write in the user's words, never a token of the grammar (ORDINAL, NOTE_KEY …).
+import { readFileSync } from 'node:fs';
+import { GrammarAST } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { TOKEN_NAMES } from '../../src/language/syntax/error-messages.js';
+import { services } from './parse-utils.js';
+
+/** The names of the lexer's tokens that are no keyword: the grammar's terminals and the token builder's own. */
+const TOKEN_TYPE_NAMES = Object.keys(services.parser.Lexer.definition).filter(name => /^[A-Z][A-Z_]+$/.test(name));
+const LEAK = new RegExp(`(?<![A-Za-z_])(?:${TOKEN_TYPE_NAMES.join('|')})(?![A-Za-z_])`);
+
+/** The lexer's and the parser's messages for a text. */
+function messages(text: string): string[] {
+    const result = services.parser.LangiumParser.parse(text);
+    return [...result.lexerErrors.map(e => e.message), ...result.parserErrors.map(e => e.message)];
+}
+
+describe('no grammar token name reaches a message', () => {
+    test('every terminal a message may name has a name in Chinese', () => {
+        const terminals = services.Grammar.rules.filter(GrammarAST.isTerminalRule).filter(rule => !rule.hidden).map(rule => rule.name);
+        expect(terminals.filter(name => !(name in TOKEN_NAMES))).toEqual([]);
+        for (const name of terminals) expect(TOKEN_NAMES[name]).toMatch(/[\u4e00-\u9fff]/);
+    });
+
+    test('an ordinal with no name after it says what goes after it', () => {
+        expect(messages('附表 3 表 {\n  列【合计】\n  一、 }')[0]).toBe('“一、”之后应为 “说明”或“备注”、名称，实际是“}”。');
+    });
+
+    // Each token of the examples deleted, and a token of each kind put before one: every message of the lot
+    const INSERTS = ['一、', '（一）', '附表1', '说明 ', '……', '（50分）', '（公开08表）', '{', '}', '「x」', '1', '-', '≥', '10%', '2020年1月', '列【', '】', '：', '项目', '预期', '(', ')'];
+    for (const [file, step] of [['national-2024', 1], ['shanghai-2024', 2], ['leshan-2020', 9], ['demo-2021', 13]] as const) {
+        test(`examples/${file}.juesuan mutated`, () => {
+            const text = readFileSync(new URL(`../../examples/${file}.juesuan`, import.meta.url), 'utf8');
+            const tokens = services.parser.Lexer.tokenize(text).tokens;
+            const leaks = new Set<string>();
+            let seen = 0;
+            for (let i = 0; i < tokens.length; i += step) {
+                const { startOffset, endOffset } = tokens[i];
+                const insert = INSERTS[(i / step) % INSERTS.length];
+                for (const mutated of [text.slice(0, startOffset) + text.slice(endOffset! + 1), `${text.slice(0, startOffset)}${insert} ${text.slice(startOffset)}`]) {
+                    for (const message of messages(mutated)) {
+                        seen++;
+                        if (LEAK.test(message)) leaks.add(message);
+                    }
+                }
+            }
+            expect(seen).toBeGreaterThan(100);
+            expect([...leaks]).toEqual([]);
+        }, 120_000);
+    }
+});
