@@ -386,8 +386,9 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         const canonical = aliases?.get(name) ?? (grouped !== name ? grouped : undefined);
         if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, name);
     }
+    const shape = node.columns ? undefined : tableShape(node.entries, tableTemplate ?? (placed && variant ? variant : undefined));
     const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known, aliases))
-        : [...((tableTemplate ?? (placed && variant))?.columns ?? ['决算数'])];
+        : [...shape?.columns ?? ['决算数']];
     // the table-shape check names them; the checks and the prose readings leave them alone
     const foreign = new Set(tableTemplate ?? variantOf ? columns.filter(column => !known.includes(column) && !COUNT_COLUMN.test(column)) : []);
     // named as the report prints it (公开05表, 表八, its title where it prints no number), so that
@@ -411,12 +412,33 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         empty: node.empty !== undefined,
         notes,
         budgetKind: budgetKindOf(notes, tableTemplate),
+        ...shape?.spendingOnly ? { spendingOnly: true } : {},
     };
     const context = { table, columns, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
     for (const row of buildRows(node.entries, context)) table.rows.push(row);
     table.empty ||= saysNoData(table);
     return table;
+}
+
+/**
+ * The columns of a table written without 列【…】: its template's; a fund's (TableTemplate.account) as its rows' figures
+ * show it printed: in full where a row carries more figures than the spending's three, else the spending alone, its
+ * account unknown — three figures are never read as 年初结转和结余, 本年收入 and 本年支出 by their count alone.
+ */
+function tableShape(entries: readonly Entry[], template: TableTemplate | undefined): { columns: readonly string[]; spendingOnly?: boolean } | undefined {
+    const account = template?.account;
+    if (!template || !account) return template;
+    const most = mostFigures(entries);
+    if (most === 0) return template;
+    return most > account.spending.length ? { columns: account.printed } : { columns: account.spending, spendingOnly: true };
+}
+
+/** The most figures any row of `entries` carries, its rows' rows included. */
+function mostFigures(entries: readonly Entry[]): number {
+    let most = 0;
+    for (const entry of entries) if (isRow(entry)) most = Math.max(most, entry.cells.length, mostFigures(entry.entries));
+    return most;
 }
 
 /** The classification every subject code of the rows is of (功能分类 2…, 经济分类 3… or 5…); none where they mix or none is written. */

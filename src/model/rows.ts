@@ -63,6 +63,8 @@ export interface TableModel {
      * 全年预算数), else as the template's format says; none where neither does.
      */
     readonly budgetKind?: BudgetColumnKind;
+    /** A fund's table written without 列【…】 whose rows carry its spending's figures alone (TableTemplate.account): read so. */
+    readonly spendingOnly?: boolean;
 }
 
 export function rowLabel(row: RowModel): string {

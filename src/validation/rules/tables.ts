@@ -235,6 +235,11 @@ const tableShapeRule: Rule = {
             if (node.columns && omitted.length > 0 && unknown.length === 0 && !repeated) {
                 report.info(node.columns, `未列出的列（${omitted.join('、')}）视为未填写：与这些列有关的合计、勾稽不校验。`);
             }
+            // a fund's 收入支出 table whose rows carry three figures: read as its spending, said so, for the title promises more
+            const account = table.account;
+            if (written?.node === node && written.spendingOnly && account?.title.test(written.title)) {
+                report.info(node, `${printed}${node.title ? `“${node.title}”` : ''}没有写 列【…】，各行最多 ${account.spending.length} 个数：读作本年支出的小计、${account.spending.slice(1).join('、')}（${account.columns.join('、')}视为未填写）。表头不是这样的，请照印出的表头写 列【…】。`, { property: node.title ? 'title' : property });
+            }
         }
         for (const table of model.tables.values()) {
             walkRows(table.rows, row => {
