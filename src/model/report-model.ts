@@ -13,7 +13,7 @@ import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
 import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
-import { COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
+import { columnMoneyUnit, COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
 
 export interface ReportMeta {
     readonly department?: string;
@@ -377,15 +377,19 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     const variant = variantOf === placed ? undefined : variantOf;
     // the template's names for the columns 列【…】 lists (本年支出合计 → 合计)
     const aliases = (tableTemplate ?? variant)?.columnAliases;
-    const written = node.columns ? figureColumnNames(node) : [];
+    // a unit of money printed in a column's name (决算数（万元）) is its figures' unit, the name the column's
+    const printedNames = node.columns ? figureColumnNames(node) : [];
+    const named = printedNames.map(columnMoneyUnit);
+    const written = named.map(column => column.name);
     const known = [tableTemplate, variant, placed].flatMap(t => [...t?.columns ?? [], ...t?.extraColumns ?? []]);
     const headings = new Map<string, string>();
-    for (const name of written) {
+    written.forEach((name, i) => {
         // a template's column printed under a heading over several (本年支出·小计 for 本年支出) keeps that heading
         const grouped = templateColumnName(name, known, aliases);
-        const canonical = aliases?.get(name) ?? (grouped !== name ? grouped : undefined);
-        if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, name);
-    }
+        const canonical = aliases?.get(name) ?? (grouped !== name ? grouped : named[i].unit !== undefined ? name : undefined);
+        if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, printedNames[i]);
+    });
+    const columnUnits = named.some(column => column.unit !== undefined) ? named.map(column => column.unit) : undefined;
     const shape = node.columns ? undefined : tableShape(node.entries, tableTemplate ?? (placed && variant ? variant : undefined));
     const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known, aliases))
         : [...shape?.columns ?? ['决算数']];
@@ -414,7 +418,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         budgetKind: budgetKindOf(notes, tableTemplate),
         ...shape?.spendingOnly ? { spendingOnly: true } : {},
     };
-    const context = { table, columns, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined };
+    const context = { table, columns, columnUnits, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
     for (const row of buildRows(node.entries, context)) table.rows.push(row);
     table.empty ||= saysNoData(table);

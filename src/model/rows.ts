@@ -163,6 +163,8 @@ interface RowContext {
     readonly table?: TableModel;
     readonly parent?: RowModel;
     readonly columns?: readonly string[];
+    /** The unit of money each column's name prints (决算数（万元）), where one does. */
+    readonly columnUnits?: readonly (string | undefined)[];
     readonly amountUnit: string;
     readonly context: string;
     /** The template's other names of rows. */
@@ -202,7 +204,7 @@ function extendsCode(code: string | undefined, parent: string | undefined): bool
 
 /** The context of a row's children. Spelled out, not spread: a spread of the context cost half of buildRow. */
 function contextUnder(row: RowModel, ctx: RowContext): RowContext {
-    return { table: ctx.table, parent: row, columns: ctx.columns, amountUnit: ctx.amountUnit, context: row.context, aliases: ctx.aliases, nestCodes: ctx.nestCodes };
+    return { table: ctx.table, parent: row, columns: ctx.columns, columnUnits: ctx.columnUnits, amountUnit: ctx.amountUnit, context: row.context, aliases: ctx.aliases, nestCodes: ctx.nestCodes };
 }
 
 /**
@@ -264,9 +266,11 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         if (!ctx.columns && !units.includes(column)) units.push(column);
         const rate = inTable && (rateRow || rates![index]);
         const percent = inTable && (isPercentHeading(name) || percents![index]);
+        // a column printing another unit of money than the report's (决算数（元） in 万元) holds figures no sum may mix
+        const columnUnit = ctx.columnUnits?.[index];
         const suspect = index >= joinedFrom ? 'joined-cells' : split?.has(cell) ? 'split-number'
-            : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, undefined, rate, percent);
-        const unit = rate ? '%' : ctx.columns ? countUnit ?? (points![index] ? POINTS : ctx.amountUnit) : column;
+            : unitSuspicion(cell.value, cell.unit ?? columnUnit, ctx.amountUnit, inTable, undefined, rate, percent);
+        const unit = rate ? '%' : ctx.columns ? countUnit ?? columnUnit ?? (points![index] ? POINTS : ctx.amountUnit) : column;
         const figure = figureOf(cell, unit, context, ctx.columns ? ` ${column}` : '', true, suspect, percent);
         if (figure) row.cells.set(column, figure);
     });
