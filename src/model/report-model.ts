@@ -7,7 +7,7 @@ import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
 import { ReferenceIndex } from './references.js';
 import type { RowModel, TableModel } from './rows.js';
-import { buildRows, walkRows } from './rows.js';
+import { buildRows, rowCode, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
@@ -452,8 +452,9 @@ function codeClassOf(entries: readonly Entry[]): '功能分类' | '经济分类'
     const visit = (list: readonly Entry[]) => {
         for (const entry of list) {
             if (mixed || !isRow(entry)) continue;
-            if (entry.code) {
-                const kind = entry.code.startsWith('2') ? '功能分类' : /^[35]/.test(entry.code) ? '经济分类' : undefined;
+            const { code } = rowCode(entry);
+            if (code) {
+                const kind = code.startsWith('2') ? '功能分类' : /^[35]/.test(code) ? '经济分类' : undefined;
                 if (kind === undefined || (found !== undefined && found !== kind)) mixed = true;
                 found = kind;
             }

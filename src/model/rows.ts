@@ -187,7 +187,7 @@ export function buildRows(entries: readonly Entry[], ctx: RowContext): RowModel[
     const open: RowModel[] = [];
     for (const node of entries) {
         if (!isRow(node)) continue;
-        while (open.length > 0 && !extendsCode(node.code, open[open.length - 1].code)) open.pop();
+        while (open.length > 0 && !extendsCode(rowCode(node).code, open[open.length - 1].code)) open.pop();
         const parent = open[open.length - 1];
         const level = parent ? parent.children : rows;
         const row = buildRow(node, parent ? contextUnder(parent, ctx) : ctx, level);
@@ -224,11 +224,21 @@ function carryOverEnd(name: string): 'opening' | 'closing' | undefined {
     return /^(上年|年初)/.test(name) ? 'opening' : /^(年末|年终)/.test(name) ? 'closing' : undefined;
 }
 
-function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
+/** A 款 or 项 code printed in brackets after a row's name (事业运行（2010350）, as some tables print it). */
+const BRACKETED_CODE = /^(.+?)[（(]([235](?:\d{4}|\d{6}))[）)]$/;
+
+/** A row's subject code and its name without it: written before the name, or printed in brackets after it. */
+export function rowCode(node: Row): { code?: string; name: string } {
     // a row cut short while typing may have no name yet: the parser recovered without one
     const name = node.name ?? '';
+    const bracketed = node.code === undefined ? BRACKETED_CODE.exec(name) : null;
+    return bracketed ? { code: bracketed[2], name: bracketed[1] } : { code: node.code, name };
+}
+
+function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
+    const { code, name } = rowCode(node);
     const aliased = ctx.aliases.get(name) ?? name;
-    const label = node.code ? `${node.code} ${name}` : name;
+    const label = code ? `${code} ${name}` : name;
     // outside the tables a row's columns are the units of its figures, in the order met
     const units: string[] = [];
     const context = `${ctx.context} › ${label}`;
@@ -238,7 +248,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         ordinal: node.ordinal,
         // a Map: a lookup by a name from the text in an object cost a tenth of building the rows
         canonicalName: carryOverRow(aliased, ctx.parent) ?? aliased,
-        code: node.code,
+        code,
         parent: ctx.parent,
         table: ctx.table,
         siblings,
