@@ -89,9 +89,10 @@ export const appropriationDetailTable = table({
     columnSums: [sum('合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款')],
 });
 
-/** The carry-over columns as printings head them: 上年/年初, 年终/年末, with or without 和. */
+/** The carry-over columns as printings head them: 上年/上年末/年初, 年终/年末, with or without 和. */
 const CARRY_OVER_COLUMN_ALIASES: readonly (readonly [string, string])[] = [
-    ...['上年结转和结余', '上年结转结余', '年初结转结余'].map(name => [name, '年初结转和结余'] as const),
+    // 上年末结转和结余: last year's closing balance, this year's opening one
+    ...['上年结转和结余', '上年结转结余', '上年末结转和结余', '上年末结转结余', '年初结转结余'].map(name => [name, '年初结转和结余'] as const),
     ...['年终结转和结余', '年终结转结余', '年末结转结余'].map(name => [name, '年末结转和结余'] as const),
 ];
 
