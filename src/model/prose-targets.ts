@@ -155,7 +155,8 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
     const arithmetic = model.arithmetic;
     const own = row.cells.get(column);
     const label = (what: string) => `${row.context}${quantity.column ? ` ${quantity.column}` : ''} ${what}`;
-    const ofKind = (figure: Figure | undefined) => (figure && figure.kind === kind ? figure : undefined);
+    // a table's amount in another unit of money than the report's (under 决算数（元） in 万元) is no figure of the text's
+    const ofKind = (figure: Figure | undefined) => (figure && figure.kind === kind && figure.suspect !== 'other-money-unit' ? figure : undefined);
     switch (role.kind) {
         case 'value': {
             const figure = ofKind(own);

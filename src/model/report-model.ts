@@ -7,13 +7,13 @@ import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
 import { ReferenceIndex } from './references.js';
 import type { RowModel, TableModel } from './rows.js';
-import { buildRows, walkRows } from './rows.js';
+import { buildRows, rowCode, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
 import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
-import { COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
+import { columnMoneyUnit, COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
 
 export interface ReportMeta {
     readonly department?: string;
@@ -377,17 +377,22 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     const variant = variantOf === placed ? undefined : variantOf;
     // the template's names for the columns 列【…】 lists (本年支出合计 → 合计)
     const aliases = (tableTemplate ?? variant)?.columnAliases;
-    const written = node.columns ? figureColumnNames(node) : [];
+    // a unit of money printed in a column's name (决算数（万元）) is its figures' unit, the name the column's
+    const printedNames = node.columns ? figureColumnNames(node) : [];
+    const named = printedNames.map(columnMoneyUnit);
+    const written = named.map(column => column.name);
     const known = [tableTemplate, variant, placed].flatMap(t => [...t?.columns ?? [], ...t?.extraColumns ?? []]);
     const headings = new Map<string, string>();
-    for (const name of written) {
+    written.forEach((name, i) => {
         // a template's column printed under a heading over several (本年支出·小计 for 本年支出) keeps that heading
         const grouped = templateColumnName(name, known, aliases);
-        const canonical = aliases?.get(name) ?? (grouped !== name ? grouped : undefined);
-        if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, name);
-    }
+        const canonical = aliases?.get(name) ?? (grouped !== name ? grouped : named[i].unit !== undefined ? name : undefined);
+        if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, printedNames[i]);
+    });
+    const columnUnits = named.some(column => column.unit !== undefined) ? named.map(column => column.unit) : undefined;
+    const shape = node.columns ? undefined : tableShape(node.entries, tableTemplate ?? (placed && variant ? variant : undefined));
     const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known, aliases))
-        : [...((tableTemplate ?? (placed && variant))?.columns ?? ['决算数'])];
+        : [...shape?.columns ?? ['决算数']];
     // the table-shape check names them; the checks and the prose readings leave them alone
     const foreign = new Set(tableTemplate ?? variantOf ? columns.filter(column => !known.includes(column) && !COUNT_COLUMN.test(column)) : []);
     // named as the report prints it (公开05表, 表八, its title where it prints no number), so that
@@ -411,12 +416,33 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         empty: node.empty !== undefined,
         notes,
         budgetKind: budgetKindOf(notes, tableTemplate),
+        ...shape?.spendingOnly ? { spendingOnly: true } : {},
     };
-    const context = { table, columns, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined };
+    const context = { table, columns, columnUnits, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
     for (const row of buildRows(node.entries, context)) table.rows.push(row);
     table.empty ||= saysNoData(table);
     return table;
+}
+
+/**
+ * The columns of a table written without 列【…】: its template's; a fund's (TableTemplate.account) as its rows' figures
+ * show it printed: in full where a row carries more figures than the spending's three, else the spending alone, its
+ * account unknown — three figures are never read as 年初结转和结余, 本年收入 and 本年支出 by their count alone.
+ */
+function tableShape(entries: readonly Entry[], template: TableTemplate | undefined): { columns: readonly string[]; spendingOnly?: boolean } | undefined {
+    const account = template?.account;
+    if (!template || !account) return template;
+    const most = mostFigures(entries);
+    if (most === 0) return template;
+    return most > account.spending.length ? { columns: account.printed } : { columns: account.spending, spendingOnly: true };
+}
+
+/** The most figures any row of `entries` carries, its rows' rows included. */
+function mostFigures(entries: readonly Entry[]): number {
+    let most = 0;
+    for (const entry of entries) if (isRow(entry)) most = Math.max(most, entry.cells.length, mostFigures(entry.entries));
+    return most;
 }
 
 /** The classification every subject code of the rows is of (功能分类 2…, 经济分类 3… or 5…); none where they mix or none is written. */
@@ -426,8 +452,9 @@ function codeClassOf(entries: readonly Entry[]): '功能分类' | '经济分类'
     const visit = (list: readonly Entry[]) => {
         for (const entry of list) {
             if (mixed || !isRow(entry)) continue;
-            if (entry.code) {
-                const kind = entry.code.startsWith('2') ? '功能分类' : /^[35]/.test(entry.code) ? '经济分类' : undefined;
+            const { code } = rowCode(entry);
+            if (code) {
+                const kind = code.startsWith('2') ? '功能分类' : /^[35]/.test(code) ? '经济分类' : undefined;
                 if (kind === undefined || (found !== undefined && found !== kind)) mixed = true;
                 found = kind;
             }

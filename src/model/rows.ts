@@ -63,6 +63,8 @@ export interface TableModel {
      * 全年预算数), else as the template's format says; none where neither does.
      */
     readonly budgetKind?: BudgetColumnKind;
+    /** A fund's table written without 列【…】 whose rows carry its spending's figures alone (TableTemplate.account): read so. */
+    readonly spendingOnly?: boolean;
 }
 
 export function rowLabel(row: RowModel): string {
@@ -135,6 +137,14 @@ export function ownColumns(table: TableModel): readonly string[] {
     return table.foreign.size === 0 ? table.columns : table.columns.filter(column => !table.foreign.has(column));
 }
 
+/**
+ * A table of the department's own listing its projects (项目支出决算表, 项目支出明细表): each row is a project, its code
+ * the subject it is spent under, which several projects may share; its name is the project's, not the subject's.
+ */
+export function listsProjects(table: TableModel): boolean {
+    return table.template === undefined && table.title.includes('项目');
+}
+
 /** Whether `row` is `container` or stands below it. */
 export function isWithin(row: RowModel, container: RowModel): boolean {
     for (let r: RowModel | undefined = row; r; r = r.parent) if (r === container) return true;
@@ -161,6 +171,8 @@ interface RowContext {
     readonly table?: TableModel;
     readonly parent?: RowModel;
     readonly columns?: readonly string[];
+    /** The unit of money each column's name prints (决算数（万元）), where one does. */
+    readonly columnUnits?: readonly (string | undefined)[];
     readonly amountUnit: string;
     readonly context: string;
     /** The template's other names of rows. */
@@ -183,7 +195,7 @@ export function buildRows(entries: readonly Entry[], ctx: RowContext): RowModel[
     const open: RowModel[] = [];
     for (const node of entries) {
         if (!isRow(node)) continue;
-        while (open.length > 0 && !extendsCode(node.code, open[open.length - 1].code)) open.pop();
+        while (open.length > 0 && !extendsCode(rowCode(node).code, open[open.length - 1].code)) open.pop();
         const parent = open[open.length - 1];
         const level = parent ? parent.children : rows;
         const row = buildRow(node, parent ? contextUnder(parent, ctx) : ctx, level);
@@ -200,7 +212,7 @@ function extendsCode(code: string | undefined, parent: string | undefined): bool
 
 /** The context of a row's children. Spelled out, not spread: a spread of the context cost half of buildRow. */
 function contextUnder(row: RowModel, ctx: RowContext): RowContext {
-    return { table: ctx.table, parent: row, columns: ctx.columns, amountUnit: ctx.amountUnit, context: row.context, aliases: ctx.aliases, nestCodes: ctx.nestCodes };
+    return { table: ctx.table, parent: row, columns: ctx.columns, columnUnits: ctx.columnUnits, amountUnit: ctx.amountUnit, context: row.context, aliases: ctx.aliases, nestCodes: ctx.nestCodes };
 }
 
 /**
@@ -220,11 +232,21 @@ function carryOverEnd(name: string): 'opening' | 'closing' | undefined {
     return /^(上年|年初)/.test(name) ? 'opening' : /^(年末|年终)/.test(name) ? 'closing' : undefined;
 }
 
-function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
+/** A 款 or 项 code printed in brackets after a row's name (事业运行（2010350）, as some tables print it). */
+const BRACKETED_CODE = /^(.+?)[（(]([235](?:\d{4}|\d{6}))[）)]$/;
+
+/** A row's subject code and its name without it: written before the name, or printed in brackets after it. */
+export function rowCode(node: Row): { code?: string; name: string } {
     // a row cut short while typing may have no name yet: the parser recovered without one
     const name = node.name ?? '';
+    const bracketed = node.code === undefined ? BRACKETED_CODE.exec(name) : null;
+    return bracketed ? { code: bracketed[2], name: bracketed[1] } : { code: node.code, name };
+}
+
+function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
+    const { code, name } = rowCode(node);
     const aliased = ctx.aliases.get(name) ?? name;
-    const label = node.code ? `${node.code} ${name}` : name;
+    const label = code ? `${code} ${name}` : name;
     // outside the tables a row's columns are the units of its figures, in the order met
     const units: string[] = [];
     const context = `${ctx.context} › ${label}`;
@@ -234,7 +256,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         ordinal: node.ordinal,
         // a Map: a lookup by a name from the text in an object cost a tenth of building the rows
         canonicalName: carryOverRow(aliased, ctx.parent) ?? aliased,
-        code: node.code,
+        code,
         parent: ctx.parent,
         table: ctx.table,
         siblings,
@@ -262,9 +284,11 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         if (!ctx.columns && !units.includes(column)) units.push(column);
         const rate = inTable && (rateRow || rates![index]);
         const percent = inTable && (isPercentHeading(name) || percents![index]);
+        // a column printing another unit of money than the report's (决算数（元） in 万元) holds figures no sum may mix
+        const columnUnit = ctx.columnUnits?.[index];
         const suspect = index >= joinedFrom ? 'joined-cells' : split?.has(cell) ? 'split-number'
-            : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, undefined, rate, percent);
-        const unit = rate ? '%' : ctx.columns ? countUnit ?? (points![index] ? POINTS : ctx.amountUnit) : column;
+            : unitSuspicion(cell.value, cell.unit ?? columnUnit, ctx.amountUnit, inTable, undefined, rate, percent);
+        const unit = rate ? '%' : ctx.columns ? countUnit ?? columnUnit ?? (points![index] ? POINTS : ctx.amountUnit) : column;
         const figure = figureOf(cell, unit, context, ctx.columns ? ` ${column}` : '', true, suspect, percent);
         if (figure) row.cells.set(column, figure);
     });

@@ -126,9 +126,17 @@ export interface TableTemplate {
     /**
      * The fund's account columns (年初结转和结余, 本年收入, 年末结转和结余) and the titles of the printing that has them
      * (…收入支出决算表): stated 无数据 under another title (…支出决算表), the table says the fund spent nothing, not that it
-     * held or received nothing; those columns are then unknown, not zero.
+     * held or received nothing; those columns are then unknown, not zero. Written without 列【…】, a table whose rows carry
+     * more figures than `spending` holds is printed in full (`printed`), else as its spending alone (`spending`).
      */
-    readonly account?: { readonly columns: readonly string[]; readonly title: RegExp };
+    readonly account?: {
+        readonly columns: readonly string[];
+        readonly title: RegExp;
+        /** The spending columns alone, as the spending printing heads them: the total, 基本支出, 项目支出. */
+        readonly spending: readonly string[];
+        /** Every column in the order the 收入支出 printing heads them. */
+        readonly printed: readonly string[];
+    };
     /** Printed as one wide row (the 三公 table of some templates). */
     readonly wide?: boolean;
     /**

@@ -47,8 +47,9 @@ export function mergeMalformedNumbers(result: LexerResult, text: string): LexerR
 
 /**
  * 疾病预防控制机构（2100401）：a term printed with its subject code in brackets, glued to the name and
- * followed by its colon (名词解释): the name as printed, one ID token — not a negative number (a negative
- * in brackets is a value, written apart from the name, never before a colon).
+ * followed by its colon (名词解释), or 事业运行(2010350) 100.00, a table row printing its 款 or 项 code so: the name
+ * as printed, one ID token — not a negative number (a negative in brackets is a value, written apart from the
+ * name, never before a colon nor before the row's figures).
  */
 function bracketedInName(before: readonly IToken[], at: number, token: IToken, text: string): IToken | undefined {
     if (token.tokenType.name !== 'NUMBER' || !/^\d+$/.test(token.image)) return undefined;
@@ -57,7 +58,9 @@ function bracketedInName(before: readonly IToken[], at: number, token: IToken, t
     const open = text.charAt(start - 1);
     const close = text.charAt(end);
     if (!((open === '（' && close === '）') || (open === '(' && close === ')'))) return undefined;
-    if (!/^[ \t\u3000]*[：:]/.test(text.slice(end + 1))) return undefined;
+    const rest = text.slice(end + 1);
+    const figures = SUBJECT_CODE.test(token.image) && /^[ \t\u3000]+(?:-?\d|[-—–－―/])/.test(rest);
+    if (!/^[ \t\u3000]*[：:]/.test(rest) && !figures) return undefined;
     const name = before[at - 1];
     if (name?.tokenType.name !== 'ID' || name.startLine !== token.startLine) return undefined;
     const nameEnd = tokenEnd(name);
@@ -164,6 +167,9 @@ function malformedAt(tokens: readonly IToken[], i: number, text: string): Malfor
     }
     return undefined;
 }
+
+/** A 款 or 项 code of either classification (20103, 2010350, 30101): a 类's three digits could be an amount. */
+const SUBJECT_CODE = /^[235](?:\d{4}|\d{6})$/;
 
 /** a × b for short decimal texts, exactly: 40 × 0.1 = 4. */
 function times(a: string, b: string): string {

@@ -89,9 +89,10 @@ export const appropriationDetailTable = table({
     columnSums: [sum('合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款')],
 });
 
-/** The carry-over columns as printings head them: 上年/年初, 年终/年末, with or without 和. */
+/** The carry-over columns as printings head them: 上年/上年末/年初, 年终/年末, with or without 和. */
 const CARRY_OVER_COLUMN_ALIASES: readonly (readonly [string, string])[] = [
-    ...['上年结转和结余', '上年结转结余', '年初结转结余'].map(name => [name, '年初结转和结余'] as const),
+    // 上年末结转和结余: last year's closing balance, this year's opening one
+    ...['上年结转和结余', '上年结转结余', '上年末结转和结余', '上年末结转结余', '年初结转结余'].map(name => [name, '年初结转和结余'] as const),
     ...['年终结转和结余', '年终结转结余', '年末结转结余'].map(name => [name, '年末结转和结余'] as const),
 ];
 
@@ -106,13 +107,22 @@ const SPENDING_BY_KIND = {
 };
 
 /**
+ * A fund's account beside its spending, printed under an income-and-spending title only: 年初结转和结余 | 本年收入 |
+ * the spending's total, 基本支出, 项目支出 | 年末结转和结余.
+ */
+function account(spending: readonly string[]) {
+    return {
+        columns: ['年初结转和结余', '本年收入', '年末结转和结余'], title: /收入支出/, spending,
+        printed: ['年初结转和结余', '本年收入', ...spending, '年末结转和结余'],
+    };
+}
+const ACCOUNT = account(SPENDING_BY_KIND.columns);
+
+/**
  * A fund's spending by kind printed as a 收入支出决算表 (云南's 一般公共预算 table; 天津, 甘肃 and 上海's
  * 国有资本经营 table): the carry-over and income columns beside 本年支出's three, known where 列【…】 lists
- * them; the row's figure stays its 本年支出 小计.
+ * them or the rows carry six figures; the row's figure stays its 本年支出 小计.
  */
-/** A fund's account beside its spending, printed under an income-and-spending title only. */
-const ACCOUNT = { columns: ['年初结转和结余', '本年收入', '年末结转和结余'], title: /收入支出/ };
-
 const SPENDING_WITH_ACCOUNT = {
     ...SPENDING_BY_KIND,
     extraColumns: ACCOUNT.columns,
@@ -194,11 +204,13 @@ export const fundThreePublicTable = table({
     role: 'fund-three-public', title: '政府性基金预算财政拨款“三公”经费支出决算表', fund: '政府性基金预算财政拨款', ...THREE_PUBLIC,
 });
 
+const FUND_ACCOUNT_COLUMNS = account(['本年支出', '基本支出', '项目支出']);
+
 /** 政府性基金 and 国有资本经营 accounts: carry-over in, income, spending, carry-over out. */
 const FUND_ACCOUNT = {
     codes: '功能分类' as const,
-    account: ACCOUNT,
-    columns: ['年初结转和结余', '本年收入', '本年支出', '基本支出', '项目支出', '年末结转和结余'],
+    account: FUND_ACCOUNT_COLUMNS,
+    columns: FUND_ACCOUNT_COLUMNS.printed,
     // 合计: the spending-only printing (合计 基本支出 项目支出, as 上海 2019 printed 政府性基金预算财政拨款支出决算表) has no other total
     columnAliases: new Map([['本年支出合计', '本年支出'], ['小计', '本年支出'], ['合计', '本年支出'], ['本年支出小计', '本年支出'], ...CARRY_OVER_COLUMN_ALIASES]),
     actualColumn: '本年支出',

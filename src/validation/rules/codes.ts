@@ -1,6 +1,6 @@
 import { isGlossary } from '../../language/generated/ast.js';
 import type { RowModel } from '../../model/rows.js';
-import { walkRows } from '../../model/rows.js';
+import { listsProjects, walkRows } from '../../model/rows.js';
 import type { Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { reportParts } from '../../model/section-groups.js';
@@ -57,6 +57,8 @@ const codeDuplicateRule: Rule = {
     ...ruleMeta('code-duplicate'),
     check(model, report) {
         for (const table of model.tables.values()) {
+            // projects spent under one subject share its code
+            if (listsProjects(table)) continue;
             const seen = new Map<string, RowModel>();
             walkRows(table.rows, row => {
                 if (!row.code) return;

@@ -4,6 +4,7 @@ import type { CatalogueLayer, NameJudgement, NameSpan } from '../../catalogue/ca
 import { CodeCatalogue, describeSpan, judgeName, levelOf, sameName, spanFor } from '../../catalogue/catalogue.js';
 import { glossaryCodes, textContentOffset } from '../../catalogue/glossary.js';
 import type { ReportModel } from '../../model/report-model.js';
+import { listsProjects } from '../../model/rows.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 
@@ -45,8 +46,9 @@ export const codeNameRule: Rule = {
         for (const segment of glossaryCodes(model.report).flatMap(entry => entry.segments)) {
             if (segment.name) glossaryNames.set(segment.code, [...glossaryNames.get(segment.code) ?? [], segment.name]);
         }
-        for (const { node } of model.rows) {
-            if (!node.code || !node.name) continue;
+        for (const { node, table } of model.rows) {
+            // a project's row names the project, not the subject its code gives
+            if (!node.code || !node.name || (table && listsProjects(table))) continue;
             checkRow(catalogue, node, node.code, node.name, year, glossaryNames.get(node.code) ?? [], report);
         }
     },

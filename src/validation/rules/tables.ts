@@ -8,7 +8,7 @@ import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
 import { firstJoined, lastYearColumn, walkRows } from '../../model/rows.js';
 import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
-import { COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
+import { columnMoneyUnit, COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableTemplate } from '../../templates/template.js';
 import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
@@ -207,7 +207,11 @@ const tableShapeRule: Rule = {
             const known = [table, part].flatMap(t => [...t?.columns ?? [], ...t?.extraColumns ?? []]);
             // the rows' own headings (项目, 科目编码) stay as printed and name no column
             const aliases = (part ?? table).columnAliases;
-            const canonicalOf = (name: string) => isRowHeading(name) ? undefined : aliases?.get(name) ?? templateColumnName(name, known, aliases);
+            // a unit of money printed in a column's name (决算数（万元）) is its figures', not part of the name
+            const canonicalOf = (printedName: string) => {
+                const name = columnMoneyUnit(printedName).name;
+                return isRowHeading(name) ? undefined : aliases?.get(name) ?? templateColumnName(name, known, aliases);
+            };
             const canonical = names.map(canonicalOf);
             // the columns under a heading over several (本年支出 { 小计 基本支出 项目支出 }), each
             const columnNames = expandColumnNames(names);
@@ -220,6 +224,12 @@ const tableShapeRule: Rule = {
                 && !isRateColumn(columnCanonical[i]!) && columnCanonical[i] !== lastYear && columnCanonical[i] !== change);
             if (node.columns && unknown.length > 0) {
                 report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${known.join('、')}。`);
+            }
+            // another unit of money than the report's: those figures are kept out of every sum, and the user told once
+            const otherUnits = columnNames.filter(name => { const { unit } = columnMoneyUnit(name); return unit !== undefined && unit !== model.meta.unit; });
+            if (node.columns && otherUnits.length > 0) {
+                const unit = columnMoneyUnit(otherUnits[0]).unit!;
+                report.warning(node.columns, `列 ${otherUnits.map(n => `“${n}”`).join('、')}的金额以${unit}计，报告的单位是${model.meta.unit}（“单位 ${model.meta.unit}”）：这些列的数不参与合计、勾稽和文字的核对。请换算为${model.meta.unit}填写。`);
             }
             // a figure under the second 合计 would take the place of the first: rows under such a header are not summed
             const cells = GrammarUtils.findNodesForProperty(node.columns?.$cstNode, 'names');
@@ -234,6 +244,11 @@ const tableShapeRule: Rule = {
             const omitted = (partTable ?? part ?? table).columns.filter(column => !columnCanonical.includes(column));
             if (node.columns && omitted.length > 0 && unknown.length === 0 && !repeated) {
                 report.info(node.columns, `未列出的列（${omitted.join('、')}）视为未填写：与这些列有关的合计、勾稽不校验。`);
+            }
+            // a fund's 收入支出 table whose rows carry three figures: read as its spending, said so, for the title promises more
+            const account = table.account;
+            if (written?.node === node && written.spendingOnly && account?.title.test(written.title)) {
+                report.info(node, `${printed}${node.title ? `“${node.title}”` : ''}没有写 列【…】，各行最多 ${account.spending.length} 个数：读作本年支出的小计、${account.spending.slice(1).join('、')}（${account.columns.join('、')}视为未填写）。表头不是这样的，请照印出的表头写 列【…】。`, { property: node.title ? 'title' : property });
             }
         }
         for (const table of model.tables.values()) {
