@@ -1652,8 +1652,9 @@ class TemplateLayout {
     }
 
     /**
-     * Standard sentences with no figure of theirs in the source are left out: no empty slots; a sentence closing on
-     * 其中： whose parts were all left so (人员经费〔未填写〕) closes with its full stop.
+     * Standard sentences with no figure of theirs in the source are left out: no empty slots. A sentence closing on
+     * 其中： keeps it only where a standard sentence of the same section follows it (its parts); else (parts not
+     * written, or left out as empty) it closes with its full stop. The one rule: sentences end on 其中： unconditionally.
      */
     private withoutEmptySentences(blocks: readonly Block[]): Block[] {
         const kept = blocks.filter(b => !(b.kind === 'paragraph' && b.generated && isEmptySentence(b.content)));
@@ -1799,7 +1800,7 @@ class TemplateLayout {
             ], this.rowLine(classes[0] ?? total)),
             ...this.chart('一般公共预算财政拨款支出决算结构', this.pie(classes.map(r => ({ name: r.name, value: this.cell(r), share: this.rate(r, '占比') }))), this.rowLine(classes[0] ?? total)),
             heading(3, '（三）一般公共预算财政拨款支出决算具体情况'),
-            this.gen(ofWhichBefore(this.ctx.wording.generalDetailLead(this.ctx, this.spending(total)), classes.length > 0), this.rowLine(total)),
+            this.gen(this.ctx.wording.generalDetailLead(this.ctx, this.spending(total)), this.rowLine(total)),
         ];
         classes.forEach((klass, index) => {
             const leaves: { row: RowModel; label: string; path: string[] }[] = [];
@@ -1828,8 +1829,7 @@ class TemplateLayout {
         const rows = this.table('general-basic')?.rows ?? [];
         const groups = [this.row(rows, '人员经费'), this.row(rows, '公用经费')];
         const blocks: Block[] = [this.gen([`${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'),
-            // 其中： only before the groups that follow it (the 〔未填写〕 for their table is an empty sentence, left out)
-            groups.some(g => g !== undefined) ? '，其中：' : '。'], this.rowLine(total))];
+            '，其中：'], this.rowLine(total))];
         for (const group of groups) {
             if (!group) continue;
             const items: RowModel[] = [];
@@ -1907,8 +1907,7 @@ class TemplateLayout {
         if (running) blocks.push(this.gen(running, this.rowLine(carRunning)));
 
         // 3. 公务接待
-        // 其中： only before the kinds of reception that follow it
-        blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception), []), ...(domestic || foreign ? ['其中：'] : [])], this.rowLine(reception)));
+        blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception), []), '其中：'], this.rowLine(reception)));
         if (domestic) {
             const purpose = domestic.texts.get('用途');
             const remark = domestic.texts.get('备注');
