@@ -90,6 +90,12 @@ export interface LayoutOptions {
      */
     readonly glossaryOrdinal?: OrdinalStyle;
     /**
+     * The contents number every table line, one the report writes by its title alone after numbered ones too (上海: QP
+     * 2018's contents 九、资产负债情况表 after 八、); its page prints it as written. By default such a table is listed bare,
+     * as the report writes it.
+     */
+    readonly numbersTitleOnlyTables?: boolean;
+    /**
      * A table printed in halves side by side, one per `codeSums` row (人员经费 | 公用经费 of the
      * 基本支出 table), each half in `groups[i]` groups of 科目编码 科目名称 决算数 columns and closed by
      * its 合计 row; one list of rows where it is not given, or where the report writes more columns.
@@ -110,6 +116,26 @@ export interface LayoutOptions {
 
 /** A style of printed ordinal: 一、 （一） 1. 1、 */
 export type OrdinalStyle = '一、' | '（一）' | '1.' | '1、';
+
+/**
+ * A table the report writes by its title alone after tables the contents number 一、…八、 (上海 2019: 资产负债情况表 after
+ * 表八): listed with the number its place gives (see LayoutOptions.numbersTitleOnlyTables); not where the next line's
+ * number leaves it none (一、…四、, the title, 五、).
+ */
+function numberedAfterNumbered(tables: readonly PrintedTable[]): PrintedTable[] {
+    const numbers = tables.map(t => {
+        const ordinal = /^([一二三四五六七八九十]+)、/.exec(t.contents)?.[1];
+        return ordinal === undefined ? undefined : parseChineseNumeral(ordinal);
+    });
+    return tables.map((table, i) => {
+        const before = numbers[i - 1];
+        if (numbers[i] !== undefined || table.contents !== table.title || before === undefined) return table;
+        const after = numbers.slice(i + 1).find(n => n !== undefined);
+        if (after !== undefined && after <= before + 1) return table;
+        numbers[i] = before + 1;
+        return { ...table, contents: `${chineseNumber(before + 1)}、${table.title}` };
+    });
+}
 
 /** A sentence closing on 其中： (…决算数为911.7万元。其中：) with nothing to follow it: closed with its full stop. */
 function ofWhichBefore(content: readonly Inline[], followed: boolean): readonly Inline[] {
@@ -2422,7 +2448,8 @@ class TemplateLayout {
                 : labelsListed ? { ...template, heading: `${label(template.number)} ${template.title}`, contents: `${label(template.number)} ${template.title}` }
                 : this.templateNumbered(template, template.title, label?.(template.number)));
         }
-        const listed = this.withLostOrdinals(this.contentsLabels === 'title' ? this.listedByOrdinal(planned, written, ordinal) : planned, written);
+        const byPlace = this.withLostOrdinals(this.contentsLabels === 'title' ? this.listedByOrdinal(planned, written, ordinal) : planned, written);
+        const listed = this.options.numbersTitleOnlyTables && this.contentsLabels === undefined ? numberedAfterNumbered(byPlace) : byPlace;
         // the label on the title's line where the report says its pages print it so (表题 「表号和表名」, 广东: 表1 收入支出决算总表)
         const joined = this.model.meta.tableTitle?.includes('表号') === true;
         this.tablePlan = joined ? listed.map(t => t.label && t.heading === undefined ? { ...t, label: undefined, heading: `${t.label} ${t.title}` } : t) : listed;
