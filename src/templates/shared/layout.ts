@@ -217,6 +217,28 @@ function numbersStand(written: readonly { readonly field: TextField }[]): boolea
     return numbers.length > 0 && numbers.every((number, i) => i === 0 || number > numbers[i - 1]);
 }
 
+/**
+ * 概况's sections numbered in turn, but a text the report writes under a heading without a number among texts it numbers
+ * (一、部门职责 二、机构设置 人员情况) printed without one, as written, where that leaves each numbered text its written number.
+ * A label on its text's line (机构设置：「…」) wrote no heading: the heading it is printed under is numbered with the others.
+ * One numbered text alone numbers no 概况.
+ */
+function overviewNumbers<T extends { members: number[] }>(units: readonly T[], groups: readonly (Row | undefined)[], own: readonly (TextField | undefined)[],
+    numbered: (j: number) => boolean, labelled: (j: number) => boolean): (T & { number?: number })[] {
+    const all = counted(units, numbered);
+    const written = (j: number) => groups[j] === undefined ? own[j]?.ordinal : groups[j]!.ordinal;
+    if (units.filter(u => writtenNumber(written(u.members[0])) !== undefined).length < 2) return all;
+    const bare = (j: number) => own[j] !== undefined && groups[j] === undefined && written(j) === undefined && !labelled(j);
+    const kept = counted(units, j => numbered(j) && !bare(j));
+    return kept.every(({ members: [j], number }) => writtenNumber(written(j)) === undefined || writtenNumber(written(j)) === number) ? kept : all;
+}
+
+/** Units numbered 1, 2, … in turn, those `numbered` says of their first member; the others without a number. */
+function counted<T extends { members: number[] }>(units: readonly T[], numbered: (j: number) => boolean): (T & { number?: number })[] {
+    let count = 0;
+    return units.map(unit => ({ ...unit, number: numbered(unit.members[0]) ? ++count : undefined }));
+}
+
 /** The `n`th ordinal of a style: 三、 （三） 3. 3、 */
 function ordinalOf(style: OrdinalStyle, n: number): string {
     switch (style) {
@@ -909,9 +931,9 @@ class TemplateLayout {
         const colon = colons.find(c => c !== undefined);
         const allRunIn = partKind(part) === 'overview' && colon !== undefined && plan.every((_, j) => colons[j] !== undefined || unwritten(j));
         const runIn = (j: number) => allRunIn ? colons[j] ?? colon : undefined;
-        let count = 0;
         const printed = this.standing.get(part) ? this.standingNumbers(plan, units, groups, textOf)
-            : units.map(unit => ({ ...unit, number: runIn(unit.members[0]) === undefined ? ++count : undefined }));
+            : partKind(part) === 'overview' ? overviewNumbers(units, groups, own, j => runIn(j) === undefined, j => colons[j] !== undefined)
+            : counted(units, j => runIn(j) === undefined);
         // a heading whose number the copy lost (、收入支出决算总体情况说明) prints as written: the number it takes here is the one a hint offers
         const asWritten = (node: TextField | Row | undefined, ordinal: string) => node?.ordinal?.trim() === '、'
             ? { ordinal: '、', lost: { expected: ordinal, at: lostOrdinalOffset(node) } } : { ordinal };
