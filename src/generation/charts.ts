@@ -66,12 +66,14 @@ export function chartOption(spec: ChartSpec): Option {
     };
     if (spec.kind === 'bars') {
         const series = spec.series.filter(s => s.values.some(v => v !== undefined));
+        // a year no series has a figure for (no 上年 written) is no place on the axis: this year's bars alone, not an empty slot
+        const shown = spec.categories.flatMap((_, i) => series.some(s => s.values[i] !== undefined) ? [i] : []);
         return {
             ...base,
             grid: { left: 72, right: 32, top: 44, bottom: series.length > 1 ? 64 : 40 },
             legend: series.length > 1 ? { bottom: 4, itemWidth: 16, itemHeight: 10, silent: true } : undefined,
             xAxis: {
-                type: 'category', data: spec.categories.map(plain),
+                type: 'category', data: shown.map(i => plain(spec.categories[i])),
                 axisTick: { alignWithLabel: true }, axisLine: { lineStyle: { color: '#444' } }, silent: true,
             },
             yAxis: {
@@ -81,7 +83,7 @@ export function chartOption(spec: ChartSpec): Option {
             },
             series: series.map(s => ({
                 type: 'bar', name: plain(s.name), barMaxWidth: 64, barGap: '20%', silent: true,
-                data: s.values.map(v => v === undefined ? '-' : {
+                data: shown.map(i => s.values[i]).map(v => v === undefined ? '-' : {
                     value: v.value.toNumber(),
                     label: { show: true, position: 'top', formatter: plain(printFigure(v, spec.grouped)), color: '#222' },
                 }),

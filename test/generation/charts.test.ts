@@ -47,6 +47,17 @@ describe('renderChartSvg', () => {
         expect(svg).not.toContain('其他收入');
     });
 
+    // a report with no 上年 written: this year's bar alone, no year 2019年 standing empty beside it
+    it('draws no year that no series has a figure for', () => {
+        const svg = renderChartSvg({ kind: 'bars', categories: ['2019年', '2020年'], unit: '万元', series: [
+            { name: '收入总计', values: [undefined, amount('3569.58')] }, { name: '支出总计', values: [undefined, amount('3560.00')] },
+        ] });
+        expect(svg).toContain('>2020年</text>');
+        expect(svg).not.toContain('2019年');
+        expect(svg).toContain('>收入总计</text>');
+        expect(svg).toContain('>3560.00</text>');
+    });
+
     it('says so when there is nothing to draw', () => {
         expect(renderChartSvg({ kind: 'pie', unit: '万元', slices: [{ name: '其他收入', value: amount('0') }] })).toContain('本年无数据');
     });

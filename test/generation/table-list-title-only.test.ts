@@ -40,3 +40,24 @@ describe('a table of the report\'s own written by its title alone', () => {
         expect(contents(buildHtml(example('leshan-2020') + OWN))).toEqual([...plain, '部门整体支出绩效自评表']);
     });
 });
+
+// 上海's contents number every table line (LayoutOptions.numbersTitleOnlyTables): a table written by its title alone after
+// 表八 (上海 2019: 资产负债情况表, no label on its page) is listed with the number its place gives, as QP 2018's contents
+// print 九、资产负债情况表 (shanghai-2024/SOURCES.md 2.1); its page prints it as written; none where the next line takes it.
+describe('a table written by its title alone among numbered tables (上海)', () => {
+    const trial = readFileSync(path.join(ROOT, 'test/validation/cases/shanghai-2024/trial-water-2019.juesuan'), 'utf8').replace(/[»«]/g, '');
+
+    it('is listed with the number after the last one (九、资产负债情况表), its page as written', () => {
+        const html = buildHtml(trial);
+        expect(contents(html).slice(-2)).toEqual(['八、政府性基金预算财政拨款支出决算表', '九、资产负债情况表']);
+        expect(html).toContain('<h2 class="table-title">资产负债情况表</h2>');
+    });
+
+    it('keeps no number where the tables after it take the next one', () => {
+        // the same table between 表七 and 表八: 八、 is the next line's
+        const between = trial.replace(/\n资产负债情况表 \{[\s\S]*?\n\}\n/, '\n').replace('\n表八 ', `\n${/\n(资产负债情况表 \{[\s\S]*?\n\}\n)/.exec(trial)![1]}\n表八 `);
+        const lines = contents(buildHtml(between));
+        expect(lines).toContain('资产负债情况表');
+        expect(lines.filter(l => /^[一二三四五六七八九]、/.test(l))).toHaveLength(8);
+    });
+});

@@ -16,4 +16,6 @@ export const SHANGHAI_2024_LAYOUT = templateLayout({
     wideByHead: true,
     // 一、财政拨款收入：… (SOURCES.md 1; not confirmed in a published report)
     glossaryOrdinal: '一、',
+    // the contents number every table: QP 2018 lists 九、资产负债情况表 after 八、 (SOURCES.md 2.1)
+    numbersTitleOnlyTables: true,
 });

@@ -90,6 +90,12 @@ export interface LayoutOptions {
      */
     readonly glossaryOrdinal?: OrdinalStyle;
     /**
+     * The contents number every table line, one the report writes by its title alone after numbered ones too (上海: QP
+     * 2018's contents 九、资产负债情况表 after 八、); its page prints it as written. By default such a table is listed bare,
+     * as the report writes it.
+     */
+    readonly numbersTitleOnlyTables?: boolean;
+    /**
      * A table printed in halves side by side, one per `codeSums` row (人员经费 | 公用经费 of the
      * 基本支出 table), each half in `groups[i]` groups of 科目编码 科目名称 决算数 columns and closed by
      * its 合计 row; one list of rows where it is not given, or where the report writes more columns.
@@ -110,6 +116,26 @@ export interface LayoutOptions {
 
 /** A style of printed ordinal: 一、 （一） 1. 1、 */
 export type OrdinalStyle = '一、' | '（一）' | '1.' | '1、';
+
+/**
+ * A table the report writes by its title alone after tables the contents number 一、…八、 (上海 2019: 资产负债情况表 after
+ * 表八): listed with the number its place gives (see LayoutOptions.numbersTitleOnlyTables); not where the next line's
+ * number leaves it none (一、…四、, the title, 五、).
+ */
+function numberedAfterNumbered(tables: readonly PrintedTable[]): PrintedTable[] {
+    const numbers = tables.map(t => {
+        const ordinal = /^([一二三四五六七八九十]+)、/.exec(t.contents)?.[1];
+        return ordinal === undefined ? undefined : parseChineseNumeral(ordinal);
+    });
+    return tables.map((table, i) => {
+        const before = numbers[i - 1];
+        if (numbers[i] !== undefined || table.contents !== table.title || before === undefined) return table;
+        const after = numbers.slice(i + 1).find(n => n !== undefined);
+        if (after !== undefined && after <= before + 1) return table;
+        numbers[i] = before + 1;
+        return { ...table, contents: `${chineseNumber(before + 1)}、${table.title}` };
+    });
+}
 
 /** A sentence closing on 其中： (…决算数为911.7万元。其中：) with nothing to follow it: closed with its full stop. */
 function ofWhichBefore(content: readonly Inline[], followed: boolean): readonly Inline[] {
@@ -189,6 +215,28 @@ function writtenNumber(ordinal: string | undefined): number | undefined {
 function numbersStand(written: readonly { readonly field: TextField }[]): boolean {
     const numbers = headingsOnce(written).flatMap(node => writtenNumber(node.ordinal) ?? []);
     return numbers.length > 0 && numbers.every((number, i) => i === 0 || number > numbers[i - 1]);
+}
+
+/**
+ * 概况's sections numbered in turn, but a text the report writes under a heading without a number among texts it numbers
+ * (一、部门职责 二、机构设置 人员情况) printed without one, as written, where that leaves each numbered text its written number.
+ * A label on its text's line (机构设置：「…」) wrote no heading: the heading it is printed under is numbered with the others.
+ * One numbered text alone numbers no 概况.
+ */
+function overviewNumbers<T extends { members: number[] }>(units: readonly T[], groups: readonly (Row | undefined)[], own: readonly (TextField | undefined)[],
+    numbered: (j: number) => boolean, labelled: (j: number) => boolean): (T & { number?: number })[] {
+    const all = counted(units, numbered);
+    const written = (j: number) => groups[j] === undefined ? own[j]?.ordinal : groups[j]!.ordinal;
+    if (units.filter(u => writtenNumber(written(u.members[0])) !== undefined).length < 2) return all;
+    const bare = (j: number) => own[j] !== undefined && groups[j] === undefined && written(j) === undefined && !labelled(j);
+    const kept = counted(units, j => numbered(j) && !bare(j));
+    return kept.every(({ members: [j], number }) => writtenNumber(written(j)) === undefined || writtenNumber(written(j)) === number) ? kept : all;
+}
+
+/** Units numbered 1, 2, … in turn, those `numbered` says of their first member; the others without a number. */
+function counted<T extends { members: number[] }>(units: readonly T[], numbered: (j: number) => boolean): (T & { number?: number })[] {
+    let count = 0;
+    return units.map(unit => ({ ...unit, number: numbered(unit.members[0]) ? ++count : undefined }));
 }
 
 /** The `n`th ordinal of a style: 三、 （三） 3. 3、 */
@@ -486,6 +534,9 @@ class TemplateLayout {
      * by the contents in their place.
      */
     private tablesTitle?: string;
+
+    /** Decided when a blank is first said (see writtenAmountDecimals). */
+    private amountDecimals?: ReadonlyMap<string, number>;
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
@@ -880,9 +931,9 @@ class TemplateLayout {
         const colon = colons.find(c => c !== undefined);
         const allRunIn = partKind(part) === 'overview' && colon !== undefined && plan.every((_, j) => colons[j] !== undefined || unwritten(j));
         const runIn = (j: number) => allRunIn ? colons[j] ?? colon : undefined;
-        let count = 0;
         const printed = this.standing.get(part) ? this.standingNumbers(plan, units, groups, textOf)
-            : units.map(unit => ({ ...unit, number: runIn(unit.members[0]) === undefined ? ++count : undefined }));
+            : partKind(part) === 'overview' ? overviewNumbers(units, groups, own, j => runIn(j) === undefined, j => colons[j] !== undefined)
+            : counted(units, j => runIn(j) === undefined);
         // a heading whose number the copy lost (、收入支出决算总体情况说明) prints as written: the number it takes here is the one a hint offers
         const asWritten = (node: TextField | Row | undefined, ordinal: string) => node?.ordinal?.trim() === '、'
             ? { ordinal: '、', lost: { expected: ordinal, at: lostOrdinalOffset(node) } } : { ordinal };
@@ -1652,8 +1703,9 @@ class TemplateLayout {
     }
 
     /**
-     * Standard sentences with no figure of theirs in the source are left out: no empty slots; a sentence closing on
-     * 其中： whose parts were all left so (人员经费〔未填写〕) closes with its full stop.
+     * Standard sentences with no figure of theirs in the source are left out: no empty slots. A sentence closing on
+     * 其中： keeps it only where a standard sentence of the same section follows it (its parts); else (parts not
+     * written, or left out as empty) it closes with its full stop. The one rule: sentences end on 其中： unconditionally.
      */
     private withoutEmptySentences(blocks: readonly Block[]): Block[] {
         const kept = blocks.filter(b => !(b.kind === 'paragraph' && b.generated && isEmptySentence(b.content)));
@@ -1713,7 +1765,14 @@ class TemplateLayout {
     /** A paragraph of the layout's own sentences. */
     private gen(content: readonly Inline[], line?: number, style: Paragraph['style'] = 'body'): Paragraph {
         // `para`'s paragraph with the mark, made once rather than copied: a layout makes hundreds
-        return { kind: 'paragraph', content: this.paraContent(content), style, line, generated: true };
+        return { kind: 'paragraph', content: this.paraContent(content.map(i => this.zeroAsWritten(i))), style, line, generated: true };
+    }
+
+    /** A blank amount said as 0 at the decimals the report writes that unit's amounts with: 0.00万元 beside 6.38万元. */
+    private zeroAsWritten(inline: Inline): Inline {
+        if (typeof inline === 'string' || inline.kind !== 'figure' || !inline.spoken || !inline.figure.blank || inline.figure.kind !== 'amount') return inline;
+        const decimals = (this.amountDecimals ??= writtenAmountDecimals(this.model.rows)).get(inline.figure.unit);
+        return decimals ? { ...inline, zeroDecimals: decimals } : inline;
     }
 
     /** 一、收入支出决算总体情况说明 */
@@ -1799,7 +1858,7 @@ class TemplateLayout {
             ], this.rowLine(classes[0] ?? total)),
             ...this.chart('一般公共预算财政拨款支出决算结构', this.pie(classes.map(r => ({ name: r.name, value: this.cell(r), share: this.rate(r, '占比') }))), this.rowLine(classes[0] ?? total)),
             heading(3, '（三）一般公共预算财政拨款支出决算具体情况'),
-            this.gen(ofWhichBefore(this.ctx.wording.generalDetailLead(this.ctx, this.spending(total)), classes.length > 0), this.rowLine(total)),
+            this.gen(this.ctx.wording.generalDetailLead(this.ctx, this.spending(total)), this.rowLine(total)),
         ];
         classes.forEach((klass, index) => {
             const leaves: { row: RowModel; label: string; path: string[] }[] = [];
@@ -1828,8 +1887,7 @@ class TemplateLayout {
         const rows = this.table('general-basic')?.rows ?? [];
         const groups = [this.row(rows, '人员经费'), this.row(rows, '公用经费')];
         const blocks: Block[] = [this.gen([`${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'),
-            // 其中： only before the groups that follow it (the 〔未填写〕 for their table is an empty sentence, left out)
-            groups.some(g => g !== undefined) ? '，其中：' : '。'], this.rowLine(total))];
+            '，其中：'], this.rowLine(total))];
         for (const group of groups) {
             if (!group) continue;
             const items: RowModel[] = [];
@@ -1907,8 +1965,7 @@ class TemplateLayout {
         if (running) blocks.push(this.gen(running, this.rowLine(carRunning)));
 
         // 3. 公务接待
-        // 其中： only before the kinds of reception that follow it
-        blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception), []), ...(domestic || foreign ? ['其中：'] : [])], this.rowLine(reception)));
+        blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception), []), '其中：'], this.rowLine(reception)));
         if (domestic) {
             const purpose = domestic.texts.get('用途');
             const remark = domestic.texts.get('备注');
@@ -2413,7 +2470,8 @@ class TemplateLayout {
                 : labelsListed ? { ...template, heading: `${label(template.number)} ${template.title}`, contents: `${label(template.number)} ${template.title}` }
                 : this.templateNumbered(template, template.title, label?.(template.number)));
         }
-        const listed = this.withLostOrdinals(this.contentsLabels === 'title' ? this.listedByOrdinal(planned, written, ordinal) : planned, written);
+        const byPlace = this.withLostOrdinals(this.contentsLabels === 'title' ? this.listedByOrdinal(planned, written, ordinal) : planned, written);
+        const listed = this.options.numbersTitleOnlyTables && this.contentsLabels === undefined ? numberedAfterNumbered(byPlace) : byPlace;
         // the label on the title's line where the report says its pages print it so (表题 「表号和表名」, 广东: 表1 收入支出决算总表)
         const joined = this.model.meta.tableTitle?.includes('表号') === true;
         this.tablePlan = joined ? listed.map(t => t.label && t.heading === undefined ? { ...t, label: undefined, heading: `${t.label} ${t.title}` } : t) : listed;
@@ -3665,6 +3723,24 @@ function says(blocks: readonly Block[]): boolean {
 
 function contentOf(heading: Heading): string {
     return inlinesText(heading.content);
+}
+
+/**
+ * The decimals a report writes its amounts of each unit with: those most of its non-zero amounts are written with
+ * (a zero is often written bare, 0 among 6.38s), the more decimals where as many are written each way.
+ */
+function writtenAmountDecimals(rows: readonly RowModel[]): Map<string, number> {
+    const counts = new Map<string, Map<number, number>>();
+    for (const row of rows) {
+        for (const figure of row.cells.values()) {
+            if (figure.kind !== 'amount' || !figure.stated || figure.blank || figure.value.isZero() || figure.writtenDecimals === undefined) continue;
+            const byDecimals = counts.get(figure.unit) ?? new Map<number, number>();
+            byDecimals.set(figure.writtenDecimals, (byDecimals.get(figure.writtenDecimals) ?? 0) + 1);
+            counts.set(figure.unit, byDecimals);
+        }
+    }
+    return new Map([...counts].map(([unit, byDecimals]) => [unit,
+        [...byDecimals].reduce((best, next) => next[1] > best[1] || (next[1] === best[1] && next[0] > best[0]) ? next : best)[0]]));
 }
 
 /** A sentence whose every figure is missing: nothing of the source to say. */
