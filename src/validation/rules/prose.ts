@@ -446,7 +446,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             // 比上年增加50.00万元，增长6.25% where the data's change is 200.00: the rate worked from the wrong change is one
             // slip with it, told in the change's finding
             const rated = verdict === 'off' ? changeRatedFrom(model, text, claim, target) : undefined;
-            const toldChange = rated && findings.findIndex(f => f.extra?.range && rangeKey(f.extra.range) === rated.range);
+            const toldChange = rated && findings.findIndex(f => f.severity !== 'info' && f.severity !== 'hint' && f.extra?.range && rangeKey(f.extra.range) === rated.range);
             if (rated && toldChange !== undefined && toldChange >= 0) {
                 const change = findings[toldChange];
                 // the change's fix mends the rate with it: the rate left as it was would be told wrong then
@@ -998,7 +998,8 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, text: Text
 /**
  * The change from last year a growth rate was worked from where the rate is wrong by the data: the change its sentence writes
  * before it, of its subject, over last year's figure (比上年增加50.00万元，增长6.25% of 800.00) or over this year less the
- * change (增长5.26% of 1,000.00 − 50.00). With the range it is told at.
+ * change (增长5.26% of 1,000.00 − 50.00), as written: the rate rounds the quotient of the written change itself (a rate merely
+ * within the change's rounding may be a slip of its own). With the range the change is told at.
  */
 function changeRatedFrom(model: ReportModel, text: TextClaims, growth: FigureClaim, target: Target): { change: FigureClaim; range: string } | undefined {
     const { role } = growth;
@@ -1006,12 +1007,13 @@ function changeRatedFrom(model: ReportModel, text: TextClaims, growth: FigureCla
     const change = [...text.claims].reverse().find((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < growth.figure.offset
         && c.role.kind === 'change' && !c.role.versus && !c.role.fromOpening && !c.notData && c.figure.kind === 'amount' && inOneSentence(text.prose, c, growth));
     const range = change && rangeIn(text.prose, change.figure.offset, change.figure.length);
-    if (!change || !range) return undefined;
-    const base = growthBase(model, target.quantity, role)?.base;
-    const written = inReportUnit(model, change.figure).interval;
-    const rates = [...base && base.interval.lo.isPositive() ? [written.div(base.interval)?.scale(new Decimal(100))] : [],
-        ...ratesByChange(model, text, change, growth).map(r => r.rate)];
-    return rates.some(rate => rate && magnitude(rate).meets(magnitude(growth.figure.interval))) ? { change, range: rangeKey(range) } : undefined;
+    const figures = growthBase(model, target.quantity, role);
+    if (!change || change.role.kind !== 'change' || !range || !figures) return undefined;
+    const written = inReportUnit(model, change.figure).value;
+    const before = figures.current.value.minus(change.role.sign > 0 ? written : written.negated());
+    const rated = magnitude(growth.figure.interval);
+    const follows = [figures.base.value, before].some(over => over.isPositive() && rated.meets(Interval.rounded(written.div(over).times(100).abs(), 12)));
+    return follows ? { change, range: rangeKey(range) } : undefined;
 }
 
 /**
