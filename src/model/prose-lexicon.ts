@@ -275,6 +275,10 @@ export class ProseLexicon {
             // 非财政拨款收入 is no 财政拨款 name: what the report does not name is passed over whole
             if (bestEntry && text[i - 1] === '非' && text.startsWith('财政拨款', i)) {
                 i = bestEnd;
+            // 上年末结转和结余 is last year's closing balance, never this year's 年末 (a report with an opening balance
+            // names it so: see openingBalanceNames)
+            } else if (bestEntry && text[i - 1] === '上' && text.startsWith('年末', i)) {
+                i = bestEnd;
             } else if (bestEntry && this.endsOtherSubject(text, i, bestEnd)) {
                 i = bestEnd;
             } else if (bestEntry && (!endsProjectName(text, i) || rowNamedUpTo(text, found, i))) {
@@ -576,14 +580,16 @@ const OPENING_BALANCE = /^(.*?)年初(.*?)结转和?结余$/;
 
 /**
  * The names prose gives an opening balance (年初结转和结余, 年初财政拨款结转和结余): what was carried over from last
- * year, 上年结转和结余, 财政拨款上年结转结余 — its 上年 no last year's figure. 上年结转 and 年初结转 leave the 结余
- * unsaid: they name a part of the balance (see carriedOverOnly).
+ * year, 上年结转和结余, 财政拨款上年结转结余, or last year's closing balance, 上年末结转和结余 — its 上年 no last year's
+ * figure, its 年末 not this year's. 上年结转 and 年初结转 leave the 结余 unsaid: they name a part of the balance (see
+ * carriedOverOnly).
  */
 function openingBalanceNames(name: string): string[] {
     const opening = name.includes('年初') ? OPENING_BALANCE.exec(name) : null;
     if (!opening) return [];
     const fund = opening[1] + opening[2];
-    return [`${fund}上年结转和结余`, `${fund}上年结转结余`, `上年${fund}结转和结余`, `${fund}上年结转`, `${fund}年初结转`]
+    return [`${fund}上年结转和结余`, `${fund}上年结转结余`, `上年${fund}结转和结余`, `${fund}上年结转`, `${fund}年初结转`,
+        `${fund}上年末结转和结余`, `${fund}上年末结转结余`, `上年末${fund}结转和结余`]
         .filter(other => other !== name);
 }
 

@@ -29,6 +29,7 @@ import { partsListedAfter } from './prose-count-parts.js';
 import { RESTATING_TABLES, type RestatingTable } from '../../templates/index.js';
 import { contraryDirectionMessage } from './prose-words.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
+import { figureTextLike } from '../figure-text.js';
 
 interface Located {
     readonly prose: ProseText;
@@ -440,6 +441,24 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 const { description, formula, value } = target.computation;
                 const rounded = value.abs().toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
                 report.warning(text.prose.node, `文字写的 ${figure.text} 是截尾所得，不是四舍五入：${description} = ${formula} = ${formatDecimal(value, 4, model.groupsDigits)}%，四舍五入应为 ${rounded}%（「${target.label}」）。`, { range });
+                continue;
+            }
+            // 比上年增加50.00万元，增长6.25% where the data's change is 200.00: the rate worked from the wrong change is one
+            // slip with it, told in the change's finding
+            const rated = verdict === 'off' ? changeRatedFrom(model, text, claim, target) : undefined;
+            const toldChange = rated && findings.findIndex(f => f.severity !== 'info' && f.severity !== 'hint' && f.extra?.range && rangeKey(f.extra.range) === rated.range);
+            if (rated && toldChange !== undefined && toldChange >= 0) {
+                const change = findings[toldChange];
+                // the change's fix mends the rate with it: the rate left as it was would be told wrong then
+                // a rate the table states is referred to, as the change is
+                const statedAt = target.stated && target.figure ? model.references.pathTo(target.figure) : undefined;
+                const rate = statedAt ? `【${statedAt.join('.')}】` : figureTextLike(figure.text, target.value.abs(), figure.decimals, model.groupsDigits);
+                const fix = change.extra?.fix && { ...change.extra.fix, title: `${change.extra.fix.title}，${figure.text} 改为 ${rate}`, also: [...change.extra.fix.also ?? [], { range, newText: rate }] };
+                findings[toldChange] = {
+                    ...change, extra: { ...change.extra, fix },
+                    message: `${change.message.replace(/。$/, '')}；${figure.text} 也是按写的 ${rated.change.figure.text} 算的，按数据应为 ${atWrittenPrecision(target.value, figure, model.groupsDigits)}%。`,
+                };
+                spare(figure, `是按同一句写错的增减额 ${rated.change.figure.text} 算的：与增减额一并指出`);
                 continue;
             }
             if (!target.stated) {
@@ -977,6 +996,27 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, text: Text
 }
 
 /**
+ * The change from last year a growth rate was worked from where the rate is wrong by the data: the change its sentence writes
+ * before it, of its subject, over last year's figure (比上年增加50.00万元，增长6.25% of 800.00) or over this year less the
+ * change (增长5.26% of 1,000.00 − 50.00), as written: the rate rounds the quotient of the written change itself (a rate merely
+ * within the change's rounding may be a slip of its own). With the range the change is told at.
+ */
+function changeRatedFrom(model: ReportModel, text: TextClaims, growth: FigureClaim, target: Target): { change: FigureClaim; range: string } | undefined {
+    const { role } = growth;
+    if (role.kind !== 'growth' || role.versus || role.fromOpening) return undefined;
+    const change = [...text.claims].reverse().find((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < growth.figure.offset
+        && c.role.kind === 'change' && !c.role.versus && !c.role.fromOpening && !c.notData && c.figure.kind === 'amount' && inOneSentence(text.prose, c, growth));
+    const range = change && rangeIn(text.prose, change.figure.offset, change.figure.length);
+    const figures = growthBase(model, target.quantity, role);
+    if (!change || change.role.kind !== 'change' || !range || !figures) return undefined;
+    const written = inReportUnit(model, change.figure).value;
+    const before = figures.current.value.minus(change.role.sign > 0 ? written : written.negated());
+    const rated = magnitude(growth.figure.interval);
+    const follows = [figures.base.value, before].some(over => over.isPositive() && rated.meets(Interval.rounded(written.div(over).times(100).abs(), 12)));
+    return follows ? { change, range: rangeKey(range) } : undefined;
+}
+
+/**
  * 支出决算为7.40万元，完成预算的82.22% where the table's 决算 is 7.41: the rate is of the 决算 the sentence
  * wrote, and that figure's own finding says it differs from the table; the rate is not wrong twice.
  */
@@ -1031,6 +1071,14 @@ function inMoneyUnit(figure: WrittenFigure, unit: string): WrittenFigure {
 function convertedText(figure: WrittenFigure, converted: WrittenFigure, grouped: boolean): string {
     const places = converted === figure ? figure.decimals : Math.min(converted.decimals, converted.value.decimalPlaces());
     return fixedText(converted.value, places, grouped);
+}
+
+/**
+ * The unit a message names after amounts worked out in the unit a sentence writes them in: that unit where it is not the
+ * report's (本年 5,820.50万元 of a table in 元), none where it is (the report's unit goes without saying).
+ */
+function unitNamed(model: ReportModel, unit: string): string {
+    return unit === model.meta.unit ? '' : unit;
 }
 
 /** Whether a figure agrees with every figure of the data it may be (none: not known to). */
@@ -1202,28 +1250,25 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
         && b.figure.kind === 'amount' && inOneSentence(prose, b, change));
     if (!budget) return;
     // 本年: the data's for a subject it holds; for the sentence's own figures (档案数字化项目支出决算45.00万元), the 决算 it writes;
-    // in the report's unit, as the budget and the change are taken (a table in 元 beside 预算6,000.00万元)
-    const current = change.subject ? statedCurrent(model, change.subject, { kind: 'amount', unit: model.meta.unit }) : undefined;
+    // in the change's unit, as the budget is taken (a table in 元 beside 预算6,000.00万元)
+    const unit = change.figure.unit;
+    const current = change.subject ? statedCurrent(model, change.subject, change.figure) : undefined;
     const writtenActuals = change.subject ? [] : actualsWrittenFor(text, budget, change);
     if (!current && writtenActuals.length !== 1) return;
-    const writtenBudget = inReportUnit(model, budget.figure);
+    const writtenBudget = inMoneyUnit(budget.figure, unit);
     const base = writtenBudget.interval;
-    const written = inReportUnit(model, change.figure);
-    const signed = role.sign > 0 ? written.interval : written.interval.negate();
+    const signed = role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
     const actuals = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value' && !c.notData && c.figure.kind === 'amount'
         && c.figure.offset < change.figure.offset && inOneSentence(prose, c, change));
-    const currents = [...current ? [current.interval] : [], ...actuals.map(c => inReportUnit(model, c.figure).interval)];
+    const currents = [...current ? [current.interval] : [], ...actuals.map(c => inMoneyUnit(c.figure, unit).interval)];
     // 差值为0.9万元 says no direction: either way is the difference
     const differences = role.either ? [signed, signed.negate()] : [signed];
     if (currents.some(actual => differences.some(difference => actual.sub(base).meets(difference)))) return;
     const range = rangeIn(prose, change.figure.offset, change.figure.length);
     if (!range) return;
-    // told in the sentence's unit, named where it is not the report's (本年 5,820.50万元 of a table in 元)
-    const scale = writtenMoneyScale(model.meta.unit, change.figure.unit);
-    const unit = scale ? change.figure.unit : '';
-    const amount = (value: Decimal) => `${fixedText(scale ? value.times(scale) : value, change.figure.decimals, model.groupsDigits)}${unit}`;
+    const amount = (value: Decimal) => `${fixedText(value, change.figure.decimals, model.groupsDigits)}${unitNamed(model, unit)}`;
     const budgetValue = writtenBudget.value;
-    const currentValue = current?.value ?? inReportUnit(model, writtenActuals[0].figure).value;
+    const currentValue = current?.value ?? inMoneyUnit(writtenActuals[0].figure, unit).value;
     const difference = currentValue.minus(budgetValue);
     const source = current ? `（「${current.label}」）` : '';
     report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：${signedTerms([`本年 ${amount(currentValue)}`, `预算 ${amount(budgetValue)}`], [1, -1])} = ${amount(difference)}${source}。`, { range });
@@ -1258,9 +1303,11 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     if (!inOneSentence(prose, lastYear, change)) return;
     const current = statedCurrent(model, change.subject!, change.figure);
     if (!current) return;
+    // in the change's unit: 比上年的10,000,000.00元增加70.40万元
+    const last = inMoneyUnit(lastYear.figure, change.figure.unit);
     const written = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
-    if (current.interval.sub(lastYear.figure.interval).meets(written)) return;
-    const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
+    if (current.interval.sub(last.interval).meets(written)) return;
+    const amount = (value: Decimal) => `${fixedText(value, change.figure.decimals, model.groupsDigits)}${unitNamed(model, change.figure.unit)}`;
     const signed = change.role.sign > 0 ? change.figure.value : change.figure.value.negated();
     const lastByChange = current.value.minus(signed);
     const growth = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'growth' && c.figure.offset > change.figure.offset
@@ -1268,7 +1315,7 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     const byChange = current.interval.sub(written);
     const growthAgrees = growth !== undefined && byChange.lo.isPositive() && magnitude(written.div(byChange)?.scale(new Decimal(100)) ?? byChange).meets(magnitude(growth.figure.interval));
     // 2023年度…总计7,312.57万元，比上年增加… in a 2024 report: the figure is this year's, the year the slip
-    const yearSlip = growthAgrees && current.interval.meets(lastYear.figure.interval) ? yearWrittenBefore(prose.text, lastYear.figure.offset) : undefined;
+    const yearSlip = growthAgrees && current.interval.meets(last.interval) ? yearWrittenBefore(prose.text, lastYear.figure.offset) : undefined;
     if (yearSlip) {
         const range = rangeIn(prose, yearSlip.offset, yearSlip.length);
         if (range) report.error(prose.node, `文字写的“${yearSlip.text}”${lastYear.figure.text} 就是本年（${model.meta.year}年度）的数，比上年的增减额、增长率也都是按它算的：这句话的年度应为 ${model.meta.year}。`, { range });
@@ -1277,10 +1324,10 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     const blamed = growthAgrees ? lastYear.figure : change.figure;
     const range = rangeIn(prose, blamed.offset, blamed.length);
     if (!range) return;
-    const computed = current.value.minus(lastYear.figure.value);
+    const computed = current.value.minus(last.value);
     report.error(prose.node, growthAgrees
         ? `文字写的上年 ${lastYear.figure.text} 与同一句的增减额不符：${signedTerms([`本年 ${amount(current.value)}`, amount(change.figure.value)], [1, signed.isNegative() ? 1 : -1])} = ${amount(lastByChange)}，${growth.figure.text} 也是按 ${amount(lastByChange)} 算的。`
-        : `文字写的 ${change.figure.text} 与同一句的上年数不符：${signedTerms([`本年 ${amount(current.value)}`, `上年 ${amount(lastYear.figure.value)}`], [1, -1])} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
+        : `文字写的 ${change.figure.text} 与同一句的上年数不符：${signedTerms([`本年 ${amount(current.value)}`, `上年 ${amount(last.value)}`], [1, -1])} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
 }
 
 /**
@@ -1717,8 +1764,8 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const computed = actual.value.div(budget.figure.value).times(100);
     const budgetText = fixedText(budget.figure.value, budget.figure.decimals, model.groupsDigits);
     // a budget written in another unit than the tables' (预算 6,000.00万元 beside a table in 元): both told in its unit, named
-    const otherUnit = stated && budget.figure.unit !== model.meta.unit ? budget.figure.unit : '';
-    const actualText = otherUnit ? fixedText(actual.value, Math.max(budget.figure.decimals, 2), model.groupsDigits) : actual.text;
+    const otherUnit = unitNamed(model, budget.figure.unit);
+    const actualText = stated?.scale ? fixedText(actual.value, Math.max(budget.figure.decimals, 2), model.groupsDigits) : actual.text;
     report.error(prose.node, `文字写的 ${completion.figure.text} 与同一${inSentenceBudget ? '句' : '段'}的预算数不符：决算 ${actualText}${otherUnit} ÷ 预算 ${budgetText}${otherUnit} = ${computed.toFixed(2)}%${roundingRangeNote(rate, computed.toFixed(2), '%')}。`, { range });
     return true;
 }
@@ -2169,9 +2216,11 @@ function changesAgreeWithLastYear(model: ReportModel, claims: readonly Claim[], 
         if (role.kind === 'change' && role.either) return [];
         const written = role.sign > 0 ? claim.figure.interval : claim.figure.interval.negate();
         const byText = writtenLastYears(model, claim.subject).flatMap(last => {
-            const current = statedCurrent(model, claim.subject!, last.figure);
+            // a change in its own unit (上年决算10,000,000.00元, 增加70.40万元); a rate in any, the two years' alike
+            const unit = role.kind === 'change' ? claim.figure.unit : last.figure.unit;
+            const current = statedCurrent(model, claim.subject!, { kind: 'amount', unit });
             if (!current) return [];
-            const computed = role.kind === 'change' ? current.interval.sub(last.figure.interval) : rateByLastYear(model, last, current)?.rate;
+            const computed = role.kind === 'change' ? current.interval.sub(inMoneyUnit(last.figure, unit).interval) : rateByLastYear(model, last, current)?.rate;
             return computed ? [computed.meets(written)] : [];
         });
         return byText.length === 0 ? [] : [{ agrees: byText.some(Boolean), by: 'text' }];
