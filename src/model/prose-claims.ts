@@ -1529,12 +1529,18 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     /** The subjects of the current part's figures, undefined where a figure has none. */
     let partSubjects: (Subject | undefined)[] = [];
     let lastCount: { end: number; subject: Subject } | undefined;
-    /** The subject of the paragraph's last amount or count, for a bare side word after it (收入…，支出…). */
+    /** The subject of the paragraph's last amount or count: a figure after it names no section's whole, nor a heading's total. */
     let lastSubject: { end: number; subject: Subject } | undefined;
-    /** The subject of the paragraph's last change of an amount (财政拨款收入减少15.2万元，…。支出减少…): a bare side word after it is its other side. */
-    let lastChanged: { end: number; subject: Subject } | undefined;
-    /** The paragraph's last side before carry-overs (…收入4860万元，年初结转和结余232万元；支出…): the bare other side's whole. */
-    let lastSided: { end: number; subject: Subject } | undefined;
+    /** The subjects of the amounts the last sentence read (up to its full stop) wrote, carry-overs left out, for a bare side word after them. */
+    let sentenceAmounts: SentenceAmounts | undefined;
+    const noteAmount = (start: number, end: number, subject: Subject | undefined) => {
+        // …收入4860万元，年初结转和结余232万元；支出…: a carry-over said between the sides is no subject of its own
+        if (subject && CARRY_OVER.test(subject.words)) return;
+        const sentence = fullSentenceStart(text, start);
+        if (sentenceAmounts?.start !== sentence) sentenceAmounts = { start: sentence, end, subjects: [] };
+        sentenceAmounts.subjects.push({ start, subject });
+        sentenceAmounts.end = end;
+    };
     let lastYearEnd: number | undefined;
     let namedWhole: { whole: readonly Quantity[]; from: number; until: number } | undefined;
     /** The last subject named inside the brackets open at `opening`, for the figures after it in the same brackets. */
@@ -1594,6 +1600,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             if (!inBrackets(text, part.start, item.start)) carriedOutside = subject && !list && !joined && !opened ? [subject] : undefined;
             // 采购金额【政府采购】万元: a reference to a row's own figure is its value, as the figure written there would be
             if (subject && item.reference && sameQuantity(item.reference, { row: item.reference.row })) lastSubject = { end: item.end + (unit ?? '').length, subject };
+            if (item.referenced?.kind === 'amount') noteAmount(item.start, item.end + (unit ?? '').length, subject);
             if (list) {
                 list.next++;
                 list.end = item.end + (text.startsWith(list.unit, item.end) ? list.unit.length : 0);
@@ -1698,11 +1705,15 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
             const words = text.slice(clause.start, item.start);
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0]));
-            const sideBefore = lastChanged && (!lastSubject || lastChanged.end > lastSubject.end) ? lastChanged : lastSubject;
-            const side = !carries && sideBefore && !text.slice(sideBefore.end, item.start).includes('\n') ? BARE_SIDE.exec(words)?.[1] as Side | undefined : undefined;
-            const sidedBefore = side && CARRY_OVER.test(sideBefore!.subject.words) && lastSided && !text.slice(lastSided.end, item.start).includes('\n')
-                ? lastSided.subject : sideBefore?.subject;
-            const swapped = side ? reader.otherSideNamed(sidedBefore!, side, { start: clause.start, end: clause.start + side.length }) : undefined;
+            const bare = carries ? undefined : BARE_SIDE.exec(words);
+            const sideBefore = bare && sentenceAmounts && !text.slice(sentenceAmounts.end, item.start).includes('\n') ? soleSideSubject(text, sentenceAmounts, item.start) : undefined;
+            const other = sideBefore && reader.otherSideNamed(sideBefore, bare![1] as Side, { start: clause.start, end: clause.start + bare![1].length });
+            // 收入总计…，支出总计…。与上年相比，财政拨款收入减少80万元；支出减少100万元: after the paragraph named another
+            // subject of the side, a bare side's change may as well be of that one
+            const otherNamed = other && bare![2] && reader.figureStarts.some(({ claim, start }) => start >= reader.layout.lineAt(item.start).start
+                && claim.subject?.words.includes(bare![1]) && sideFamily(claim.subject) !== sideFamily(other));
+            // only a side's total (财政拨款支出), never a class or a column of the side (其他收入 → 其他支出, 经营收入 → 经营支出)
+            const swapped = other && !otherNamed && SIDE_TOTAL.test(other.words) ? other : undefined;
             // a subject of an earlier paragraph (another section's, under its own heading line) leaves the section's whole to be named
             const whole = !carried && !reader.row && (!lastSubject || text.slice(lastSubject.end, clause.start).includes('\n'))
                 ? reader.sectionWhole(clause.start, words) : undefined;
@@ -1824,6 +1835,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
             partSubjects.push(subject);
+            if (figure.kind === 'amount') noteAmount(item.start, item.end, subject);
             if (pairs.length === 1 && finalRole.kind === 'value' && figure.kind === 'amount') {
                 amountSubjects.push(subject);
                 amounts.push({ start: item.start, end: item.end, quantities: claimNotData ? [] : subject?.quantities ?? [] });
@@ -1834,8 +1846,6 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         }
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         if (finalRole.kind === 'value') lastSubject = pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
-        if (finalRole.kind === 'change' && kind === 'amount') lastChanged = pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
-        if (lastSubject && /(?:收入|支出)$/.test(lastSubject.subject.words)) lastSided = lastSubject;
         // 比年初预算28,600.00万元增加1,042.38万元: the change after a budget compared with is of the budget's subject too
         const comparedBudget = finalRole.kind === 'budget' && /(?:比|较)(?:年初|全年|调整后?)?预算数?$/.test(text.slice(clause.start, item.start));
         lastYearEnd = (finalRole.kind === 'last' || comparedBudget) && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
@@ -1859,9 +1869,37 @@ const SIDES: readonly Side[] = ['收入', '支出'];
 /** A sentence's opening words naming a side alone, or with its section's fund: 2024年度支出决算为, 本年国有资本经营预算支出. */
 const SECTION_WHOLE = /^(?:\d{4}年度?|本年度?|全年|当年)?[，,]?(?:本部门|本单位)?(?:单位|部门)?(?:(一般公共预算|政府性基金|国有资本经营)(?:预算)?)?(收入|支出)(?:决算数?)?(?:为|是|共计?|合计)?$/;
 /** A clause opening with a side's word alone, or with its change: …收入120.00万元，支出120.00万元; 收入减少15.2万元，…。支出减少15.2万元. */
-const BARE_SIDE = /^(收入|支出)(?:决算数?)?(?:为|是|共计?|(?:比|较)?(?:上年度?)?(?:增加|减少|增长|下降))?$/;
+const BARE_SIDE = /^(收入|支出)(?:决算数?)?(?:为|是|共计?|((?:比|较)?(?:上年度?)?(?:增加|减少|增长|下降)))?$/;
 /** A carry-over's name: said between a side's whole and the bare other side, it is no side of its own. */
 const CARRY_OVER = /结转|结余/;
+/** A side's total that a bare side word after the other side's names: a fund's or all appropriations' (财政拨款支出), or the year's. */
+const SIDE_TOTAL = /^(?:(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?|财政拨款|本年)(?:收入|支出)$/;
+
+interface SentenceAmounts {
+    /** Where the sentence starts. */
+    readonly start: number;
+    /** Where its last amount ends. */
+    end: number;
+    readonly subjects: { start: number; subject: Subject | undefined }[];
+}
+
+/** A subject's name without its side: 财政拨款收入 and 财政拨款支出 are sides of the one 财政拨款. */
+function sideFamily(subject: Subject): string {
+    return subject.words.replace(/(?:收入|支出)$/, '');
+}
+
+/**
+ * The one subject (or its two sides) of a sentence's amounts, whose other side a bare side word after them is:
+ * not one of several (收入减少100万元，主要是财政拨款收入减少80万元；支出…), nor a part said after 其中 or 主要
+ * (其中财政拨款收入900万元；支出…) or followed by its parts (…，其中…；支出…).
+ */
+function soleSideSubject(text: string, amounts: SentenceAmounts, at: number): Subject | undefined {
+    const [first] = amounts.subjects;
+    const family = first.subject && sideFamily(first.subject);
+    if (family === undefined || amounts.subjects.some(({ subject }) => !subject || sideFamily(subject) !== family)) return undefined;
+    if (/其中|主要/.test(text.slice(amounts.start, first.start)) || text.slice(first.start, at).includes('其中')) return undefined;
+    return amounts.subjects[amounts.subjects.length - 1].subject;
+}
 
 /**
  * 基本支出A万元，项目支出B万元，经营支出C万元，分别占a%、b%、c% (and 分别增长…): rates listed after 分别 or 各
@@ -1944,6 +1982,14 @@ function sentenceEnd(text: string, from: number): number {
     const end = text.slice(from).search(/[。！？!?\n]/);
     return end < 0 ? text.length : from + end;
 }
+
+/** Where the sentence around `to` starts: after its full stop, or at its line's start. */
+function fullSentenceStart(text: string, to: number): number {
+    let start = to;
+    while (start > 0 && !FULL_STOP.test(text[start - 1])) start--;
+    return start;
+}
+const FULL_STOP = /[。！？!?\n]/;
 
 function hasPartEnd(text: string, from: number, to: number): boolean {
     for (let i = from; i < to; i++) if (isPartEndAt(text, i)) return true;
