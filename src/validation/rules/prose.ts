@@ -468,6 +468,13 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                     spare(figure, '按句中写出的部分或总数的另一种读法算出的占比与它相符');
                     continue;
                 }
+                const byWritten = role.kind === 'growth' ? rateOfWrittenFigures(model, text, claim) : undefined;
+                if (byWritten && target.computation) {
+                    // worked from the figures the sentence prints, each the data's within its rounding: no slip
+                    const { description, formula, value } = target.computation;
+                    report.info(text.prose.node, `文字写的 ${figure.text} 是按句中写出的数算的（${byWritten}），这些数与数据相符；按数据中未经四舍五入的数，${description} = ${formula} = ${atWrittenPrecision(value, figure, model.groupsDigits)}%。`, { range });
+                    continue;
+                }
                 if (role.kind === 'completion' && ofWrittenActual(model, text, claim, target)) {
                     spare(figure, '按句中写出的决算数算出的完成率与它相符');
                     continue;
@@ -1021,6 +1028,45 @@ function changeRatedFrom(model: ReportModel, text: TextClaims, growth: FigureCla
     const rated = magnitude(growth.figure.interval);
     const follows = [figures.base.value, before].some(over => over.isPositive() && rated.meets(Interval.rounded(written.div(over).times(100).abs(), 12)));
     return follows ? { change, range: rangeKey(range) } : undefined;
+}
+
+/**
+ * 28.65万元，比上年30.12万元减少1.47万元，下降4.88% in a report kept in 元 whose figures give 4.90%: the rate rounds, at its
+ * written places, a quotient of the figures its sentence writes before it for its subject (the change over last year's
+ * figure, this year's less last year's over it, or the change over this year less it), each of them the data's within its
+ * rounding. An officer working the rate from the figures printed is not wrong. That quotient as worked, for the message.
+ */
+function rateOfWrittenFigures(model: ReportModel, text: TextClaims, growth: FigureClaim): string | undefined {
+    const { role } = growth;
+    if (role.kind !== 'growth' || role.versus || role.fromOpening) return undefined;
+    const before = (kind: Role['kind']) => [...text.claims].reverse().find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === kind
+        && !c.notData && c.figure.kind === 'amount' && c.figure.offset < growth.figure.offset && inOneSentence(text.prose, c, growth));
+    const current = before('value');
+    const last = before('last');
+    const change = [before('change')].find(c => c?.role.kind === 'change' && !c.role.versus && !c.role.fromOpening);
+    const written = [current, last, change].filter(c => c !== undefined);
+    // a figure off the data is a slip of its own: the rate is judged by the data
+    if (written.some(c => {
+        const targets = distinctTargets(model, c.subject!, c.role, c.figure);
+        return targets.length === 0 || !targets.every(t => agrees(c.figure, t, c.role));
+    })) return undefined;
+    const unit = written[0]?.figure.unit ?? '';
+    const value = (c: FigureClaim) => inMoneyUnit(c.figure, unit).value.abs();
+    const shown = (c: FigureClaim) => convertedText(c.figure, inMoneyUnit(c.figure, unit), model.groupsDigits);
+    const down = change?.role.kind === 'change' && change.role.sign < 0;
+    const quotients: (readonly [Decimal, Decimal, string])[] = [
+        ...change && last ? [[value(change), value(last), `${shown(change)} ÷ ${shown(last)}`] as const] : [],
+        ...current && last ? [[value(current).minus(value(last)).abs(), value(last), `(${shown(current)} − ${shown(last)}) ÷ ${shown(last)}`] as const] : [],
+        ...change && current ? [[value(change), down ? value(current).plus(value(change)) : value(current).minus(value(change)),
+            `${shown(change)} ÷ (${shown(current)} ${down ? '+' : '−'} ${shown(change)})`] as const] : [],
+    ];
+    const rated = growth.figure.value.abs();
+    for (const [amount, base, formula] of quotients) {
+        if (!base.isPositive()) continue;
+        const rate = amount.div(base).times(100).toDecimalPlaces(growth.figure.decimals, Decimal.ROUND_HALF_UP);
+        if (rate.equals(rated)) return `${formula} = ${rate.toFixed(growth.figure.decimals)}%`;
+    }
+    return undefined;
 }
 
 /**
