@@ -30,8 +30,6 @@ export interface FigureInline {
      * (因公出国（境）费支出决算为0万元, as reports say it), never a 「-万元」.
      */
     readonly spoken?: boolean;
-    /** The decimals a blank spoken figure is said as 0 with: those the report writes its amounts of the unit with (0.00万元). */
-    readonly zeroDecimals?: number;
 }
 
 /** A 【…】 of the user's text: the figure it resolves to, or why it does not. */
@@ -55,7 +53,7 @@ export function printFigure(figure: Figure, grouped = false): string {
 
 /** The text a figure or a reference prints, without the figure's unit. */
 export function figureText(inline: FigureInline | ReferenceInline): string {
-    if (inline.kind === 'figure' && inline.spoken && inline.figure.blank) return inline.zeroDecimals ? `0.${'0'.repeat(inline.zeroDecimals)}` : '0';
+    if (inline.kind === 'figure' && inline.spoken && inline.figure.blank) return '0';
     return inline.figure ? printFigure(inline.figure, inline.grouped) : inline.kind === 'reference' ? inline.text : '';
 }
 

@@ -535,9 +535,6 @@ class TemplateLayout {
      */
     private tablesTitle?: string;
 
-    /** Decided when a blank is first said (see writtenAmountDecimals). */
-    private amountDecimals?: ReadonlyMap<string, number>;
-
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
         this.year = meta.year;
@@ -1765,14 +1762,7 @@ class TemplateLayout {
     /** A paragraph of the layout's own sentences. */
     private gen(content: readonly Inline[], line?: number, style: Paragraph['style'] = 'body'): Paragraph {
         // `para`'s paragraph with the mark, made once rather than copied: a layout makes hundreds
-        return { kind: 'paragraph', content: this.paraContent(content.map(i => this.zeroAsWritten(i))), style, line, generated: true };
-    }
-
-    /** A blank amount said as 0 at the decimals the report writes that unit's amounts with: 0.00万元 beside 6.38万元. */
-    private zeroAsWritten(inline: Inline): Inline {
-        if (typeof inline === 'string' || inline.kind !== 'figure' || !inline.spoken || !inline.figure.blank || inline.figure.kind !== 'amount') return inline;
-        const decimals = (this.amountDecimals ??= writtenAmountDecimals(this.model.rows)).get(inline.figure.unit);
-        return decimals ? { ...inline, zeroDecimals: decimals } : inline;
+        return { kind: 'paragraph', content: this.paraContent(content), style, line, generated: true };
     }
 
     /** 一、收入支出决算总体情况说明 */
@@ -3721,24 +3711,6 @@ function says(blocks: readonly Block[]): boolean {
 
 function contentOf(heading: Heading): string {
     return inlinesText(heading.content);
-}
-
-/**
- * The decimals a report writes its amounts of each unit with: those most of its non-zero amounts are written with
- * (a zero is often written bare, 0 among 6.38s), the more decimals where as many are written each way.
- */
-function writtenAmountDecimals(rows: readonly RowModel[]): Map<string, number> {
-    const counts = new Map<string, Map<number, number>>();
-    for (const row of rows) {
-        for (const figure of row.cells.values()) {
-            if (figure.kind !== 'amount' || !figure.stated || figure.blank || figure.value.isZero() || figure.writtenDecimals === undefined) continue;
-            const byDecimals = counts.get(figure.unit) ?? new Map<number, number>();
-            byDecimals.set(figure.writtenDecimals, (byDecimals.get(figure.writtenDecimals) ?? 0) + 1);
-            counts.set(figure.unit, byDecimals);
-        }
-    }
-    return new Map([...counts].map(([unit, byDecimals]) => [unit,
-        [...byDecimals].reduce((best, next) => next[1] > best[1] || (next[1] === best[1] && next[0] > best[0]) ? next : best)[0]]));
 }
 
 /** A sentence whose every figure is missing: nothing of the source to say. */
