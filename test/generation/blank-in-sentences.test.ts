@@ -37,6 +37,57 @@ describe('blank rows in the standard sentences', () => {
     }
 });
 
+// an amount of nothing is said 0万元 however it is written — blank, 0.00, a table of 无数据 — in a report whose tables
+// print two decimals as in one that prints none (real-minhang-2020-education: 0.00 in its table, 「因公出国（境）费决算为0万元」),
+// never 0.00万元 beside 0万元 in one sentence or across sections
+describe('nothing said alike however it is written', () => {
+    const text = visibleText(buildHtml(`模板 「全国」
+部门 「某县某局」
+年度 2024
+单位 万元
+表1 收入支出决算总表 {
+  列【决算数】
+  收入 {
+    一般公共预算财政拨款收入 6.38
+    政府性基金预算财政拨款收入 0.00
+    国有资本经营预算财政拨款收入 -
+    本年收入合计 6.38
+    总计 6.38
+  }
+  支出 {
+    一般公共服务支出 6.38
+    本年支出合计 6.38
+    总计 6.38
+  }
+}
+表8 政府性基金预算财政拨款收入支出决算表 {
+  无数据
+}
+表9 国有资本经营预算财政拨款支出决算表 {
+  列【本年支出 { 合计 基本支出 项目支出 }】
+  合计 - - -
+}
+九、财政拨款“三公”经费支出决算表 {
+  列【预算数 决算数】
+  合计 6.38 6.38
+  因公出国（境）费 0.00 0.00
+  公务接待费 6.38 6.38
+  公务用车购置及运行维护费 - -
+}
+`));
+    it('says a written 0.00 and a blank alike in one sentence', () => {
+        expect(text).toMatch(/因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算0万元，占0%/);
+        expect(text).toMatch(/政府性基金预算财政拨款收入0万元，占0%；国有资本经营预算财政拨款收入0万元，占0%/);
+    });
+    it('says a table of 无数据 and a blank table alike', () => {
+        expect(text).toMatch(/政府性基金预算财政拨款支出0万元。/);
+        expect(text).toMatch(/国有资本经营预算财政拨款支出0万元。/);
+    });
+    it('never says 0.00万元', () => {
+        expect(text).not.toMatch(/[^\d.]0\.0+万元/);
+    });
+});
+
 // …决算数为911.7万元，完成预算〔未填写〕。其中： with no class after it (real-dayi-2023-unit-three-public): a sentence closes
 // on 其中： only where what it introduces follows
 describe('其中： with nothing after it', () => {

@@ -30,7 +30,7 @@ import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf, tableLineHas
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ADDED_TABLES, RUNNING_COSTS_WORDS } from './added-tables.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, LostOrdinal, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
-import { figureText } from '../../generation/report-parts.js';
+import { figureText, NOTHING } from '../../generation/report-parts.js';
 import { withDigitGroups } from '../../generation/digit-groups.js';
 import { standardTableTitled } from './standard-set.js';
 import type { LayoutScope, ReportLayout } from '../layouts.js';
@@ -1984,7 +1984,7 @@ class TemplateLayout {
         const spent = total?.cells.get('本年支出') ?? (detail && this.cell(this.tableRow(detail, '合计')));
         const content: Inline[] = [];
         if (spent) content.push(amount(spent, this.unit), '。');
-        else if (table?.empty || (detail !== undefined && this.table(detail)?.empty)) content.push(`0${this.unit}。`);
+        else if (table?.empty || (detail !== undefined && this.table(detail)?.empty)) content.push(`${NOTHING}${this.unit}。`);
         else content.push({ kind: 'missing', text: `${this.tableTitle(account, detail)}本年支出` }, '。');
         const statement = table?.empty ? table.node.empty?.text : undefined;
         if (statement && reasonText(statement) !== '') content.push(`${reasonText(statement)}。`);
