@@ -35,7 +35,7 @@ import { withDigitGroups } from '../../generation/digit-groups.js';
 import { standardTableTitled } from './standard-set.js';
 import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
-import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
+import { amount, cellAmount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
 import type { Wording, WordingContext } from './wording.js';
 import { STANDARD_WORDING } from './wording.js';
 
@@ -2127,7 +2127,7 @@ class TemplateLayout {
 
         const cell = (content: Inline[] | string, extra: Partial<TableCell> = {}): TableCell => ({ content: typeof content === 'string' ? [content] : content, ...extra });
         const head = (text: string, extra: Partial<TableCell> = {}): TableCell => cell(text, { header: true, ...extra });
-        const money = (row: RowModel | undefined): Inline[] => [amount(this.cell(row), this.unit)];
+        const money = (row: RowModel | undefined): Inline[] => [cellAmount(this.cell(row), this.unit)];
         // the template's full form asks for every line; other formats print the lines written
         const full = this.options.fullProjectForms === true;
         const fundLines = this.fundLines(budget, actual, full);
@@ -2146,7 +2146,7 @@ class TemplateLayout {
         const execution = head(`预算执行情况（${this.unit}）`, { rowspan: (initial ? 2 : 1) + fundLines.length });
         const budgets: TableCell[] = [head(initial ? '全年预算数：' : '预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 + rest })];
         // a 自评表's money lines: a label, then one cell a column, the last spanning what is left of the form
-        const bare = (row: RowModel | undefined): Inline[] => [amount(this.cell(row), '')];
+        const bare = (row: RowModel | undefined): Inline[] => [cellAmount(this.cell(row), '')];
         const moneyLine = (label: TableCell, values: TableCell[]): TableCell[] =>
             [label, ...values.slice(0, -1), { ...values.at(-1)!, colspan: width - values.length }];
         const rateOf = (row: RowModel | undefined) => row ? this.rate(row, '完成预算') : undefined;
@@ -2168,19 +2168,19 @@ class TemplateLayout {
             ...(selfEvaluation
                 ? [{ cells: moneyLine(head(`项目资金（${this.unit}）`), [...(initialColumn ? [head('年初预算数')] : []), head('全年预算数'), head('全年执行数'),
                     ...(moneyScore ? [head('分值'), head('执行率'), head('得分')] : [head('执行率')])]) },
-                    { cells: moneyLine(head('年度资金总额'), [...(initialColumn ? [cell(initial ? [amount(initial, '')] : '')] : []), cell(bare(budget)), cell(bare(actual)),
+                    { cells: moneyLine(head('年度资金总额'), [...(initialColumn ? [cell(initial ? [cellAmount(initial, '')] : '')] : []), cell(bare(budget)), cell(bare(actual)),
                         ...rated(actual, true)]), line: this.rowLine(budget) },
                     ...fundLines.map((fund, i) => {
                         const fundInitial = initialOf(fund.budget);
                         return {
-                            cells: moneyLine(head(`${i === 0 ? '其中：' : ''}${fund.name}`), [...(initialColumn ? [cell(fundInitial ? [amount(fundInitial, '')] : '')] : []),
+                            cells: moneyLine(head(`${i === 0 ? '其中：' : ''}${fund.name}`), [...(initialColumn ? [cell(fundInitial ? [cellAmount(fundInitial, '')] : '')] : []),
                                 cell(bare(fund.budget)), cell(bare(fund.actual)), ...rated(fund.actual, false)]),
                             line: this.rowLine(fund.budget ?? fund.actual),
                         };
                     })]
                 : [
                     ...(initial
-                        ? [{ cells: [execution, head('年初预算数：'), cell([amount(initial, this.unit)]), cell('', { colspan: 3 + rest })], line: this.rowLine(budget) },
+                        ? [{ cells: [execution, head('年初预算数：'), cell([cellAmount(initial, this.unit)]), cell('', { colspan: 3 + rest })], line: this.rowLine(budget) },
                             { cells: budgets, line: this.rowLine(budget) }]
                         : [{ cells: [execution, ...budgets], line: this.rowLine(budget) }]),
                     ...fundLines.map(fund => {
