@@ -68,6 +68,8 @@ export function chartOption(spec: ChartSpec): Option {
         const series = spec.series.filter(s => s.values.some(v => v !== undefined));
         // a year no series has a figure for (no 上年 written) is no place on the axis: this year's bars alone, not an empty slot
         const shown = spec.categories.flatMap((_, i) => series.some(s => s.values[i] !== undefined) ? [i] : []);
+        // no figure at all: said as the pie says it, not bare axes under 单位：万元
+        if (shown.length === 0) return nothingToDraw(base);
         return {
             ...base,
             grid: { left: 72, right: 32, top: 44, bottom: series.length > 1 ? 64 : 40 },
@@ -91,9 +93,7 @@ export function chartOption(spec: ChartSpec): Option {
         };
     }
     const slices = spec.slices.filter(s => !s.value.value.isZero() && !s.value.value.isNegative());
-    if (slices.length === 0) {
-        return { ...base, title: { text: '本年无数据', left: 'center', top: 'middle', textStyle: { fontFamily: CHART_FONT, fontWeight: 'normal', fontSize: 14, color: '#666' } } };
-    }
+    if (slices.length === 0) return nothingToDraw(base);
     return {
         ...base,
         series: [{
@@ -109,6 +109,11 @@ export function chartOption(spec: ChartSpec): Option {
             })),
         }],
     };
+}
+
+/** A chart with nothing to show: 本年无数据 where it would stand, the chart keeping its place and its 图n. */
+function nothingToDraw(base: Option): Option {
+    return { ...base, title: { text: '本年无数据', left: 'center', top: 'middle', textStyle: { fontFamily: CHART_FONT, fontWeight: 'normal', fontSize: 14, color: '#666' } } };
 }
 
 /** Text for ECharts: braces would read as its template syntax ({b}, {a|…}). */

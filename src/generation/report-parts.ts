@@ -27,11 +27,9 @@ export interface FigureInline {
     readonly grouped?: boolean;
     /**
      * Said in a sentence the layout writes: a cell printed blank (-) is the nothing it stands for there, 0
-     * (因公出国（境）费支出决算为0万元, as reports say it), never a 「-万元」.
+     * (因公出国（境）费支出决算为0万元, as reports say it), never a 「-万元」; so is an amount written 0.00 (NOTHING).
      */
     readonly spoken?: boolean;
-    /** The decimals a blank spoken figure is said as 0 with: those the report writes its amounts of the unit with (0.00万元). */
-    readonly zeroDecimals?: number;
 }
 
 /** A 【…】 of the user's text: the figure it resolves to, or why it does not. */
@@ -53,9 +51,15 @@ export function printFigure(figure: Figure, grouped = false): string {
     return formatFigure(figure, grouped);
 }
 
+/**
+ * An amount of nothing as a sentence the layout writes says it — a blank, a written 0.00, a table of 无数据 — whatever
+ * decimals the tables print: 0万元, as most published reports say it even beside 0.00 in their tables.
+ */
+export const NOTHING = '0';
+
 /** The text a figure or a reference prints, without the figure's unit. */
 export function figureText(inline: FigureInline | ReferenceInline): string {
-    if (inline.kind === 'figure' && inline.spoken && inline.figure.blank) return inline.zeroDecimals ? `0.${'0'.repeat(inline.zeroDecimals)}` : '0';
+    if (inline.kind === 'figure' && inline.spoken && (inline.figure.blank || (inline.figure.kind === 'amount' && inline.figure.value.isZero()))) return NOTHING;
     return inline.figure ? printFigure(inline.figure, inline.grouped) : inline.kind === 'reference' ? inline.text : '';
 }
 

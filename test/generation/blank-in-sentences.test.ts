@@ -1,7 +1,6 @@
 // A row printed blank (-) is a figure of nothing, not a missing one: the standard sentences say it as the 0 a
-// report's sentence says (因公出国（境）费支出决算为0万元, test/trials passim), at the decimals the report writes its
-// amounts of that unit with (0.00万元 beside 6.38万元, not 0万元), and state no completion rate of it — neither
-// 「-万元」 nor 「完成全年预算的〔未填写〕」 — nor a 其中： with nothing after it.
+// report's sentence says (因公出国（境）费支出决算为0万元, test/trials passim), and state no completion rate of it —
+// neither 「-万元」 nor 「完成全年预算的〔未填写〕」 — nor a 其中： with nothing after it.
 import { describe, expect, it } from 'vitest';
 import { buildHtml, visibleText } from './helpers.js';
 
@@ -24,10 +23,10 @@ describe('blank rows in the standard sentences', () => {
     for (const template of ['全国', '四川 2020']) {
         const text = visibleText(buildHtml(`模板 「${template}」\n${THREE_PUBLIC}`));
         const section = text.slice(text.indexOf('具体情况如下'));
-        it(`says a blank as 0 at the report's decimals (${template})`, () => {
+        it(`says a blank as 0 (${template})`, () => {
             expect(section).not.toMatch(/-万元/);
-            expect(section).toMatch(/1\.因公出国（境）经?费支出(决算为)?0\.00万元。/);
-            expect(section).toMatch(/公务用车运行维护费支出0\.00万元。/);
+            expect(section).toMatch(/1\.因公出国（境）经?费支出(决算为)?0万元。/);
+            expect(section).toMatch(/公务用车运行维护费支出0万元。/);
         });
         it(`states no completion rate of nothing and no 〔未填写〕 for it (${template})`, () => {
             expect(section.slice(0, section.indexOf('3.'))).not.toMatch(/完成|未填写/);
@@ -38,26 +37,54 @@ describe('blank rows in the standard sentences', () => {
     }
 });
 
-// a report kept in whole 元 says its blank as 0元; one whose zeros are written bare (0) among amounts at two decimals
-// still says 0.00, the decimals of what it spent
-describe('a blank said at the decimals of its unit', () => {
-    const say = (unit: string, reception: string, abroad: string) => visibleText(buildHtml(`模板 「全国」
-部门 「某区某中心」
-年度 2025
-单位 ${unit}
+// an amount of nothing is said 0万元 however it is written — blank, 0.00, a table of 无数据 — in a report whose tables
+// print two decimals as in one that prints none (real-minhang-2020-education: 0.00 in its table, 「因公出国（境）费决算为0万元」),
+// never 0.00万元 beside 0万元 in one sentence or across sections
+describe('nothing said alike however it is written', () => {
+    const text = visibleText(buildHtml(`模板 「全国」
+部门 「某县某局」
+年度 2024
+单位 万元
+表1 收入支出决算总表 {
+  列【决算数】
+  收入 {
+    一般公共预算财政拨款收入 6.38
+    政府性基金预算财政拨款收入 0.00
+    国有资本经营预算财政拨款收入 -
+    本年收入合计 6.38
+    总计 6.38
+  }
+  支出 {
+    一般公共服务支出 6.38
+    本年支出合计 6.38
+    总计 6.38
+  }
+}
+表8 政府性基金预算财政拨款收入支出决算表 {
+  无数据
+}
+表9 国有资本经营预算财政拨款支出决算表 {
+  列【本年支出 { 合计 基本支出 项目支出 }】
+  合计 - - -
+}
 九、财政拨款“三公”经费支出决算表 {
   列【预算数 决算数】
-  合计 ${reception} ${reception}
-  因公出国（境）费 - -
-  公务接待费 ${reception} ${reception}
-  公务用车购置及运行维护费 ${abroad} ${abroad}
+  合计 6.38 6.38
+  因公出国（境）费 0.00 0.00
+  公务接待费 6.38 6.38
+  公务用车购置及运行维护费 - -
 }
 `));
-    it('in whole 元', () => {
-        expect(say('元', '63800', '-')).toMatch(/因公出国（境）费支出决算为0元。/);
+    it('says a written 0.00 and a blank alike in one sentence', () => {
+        expect(text).toMatch(/因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算0万元，占0%/);
+        expect(text).toMatch(/政府性基金预算财政拨款收入0万元，占0%；国有资本经营预算财政拨款收入0万元，占0%/);
     });
-    it('at two decimals where zeros are written bare', () => {
-        expect(say('万元', '6.38', '0')).toMatch(/因公出国（境）费支出决算为0\.00万元。/);
+    it('says a table of 无数据 and a blank table alike', () => {
+        expect(text).toMatch(/政府性基金预算财政拨款支出0万元。/);
+        expect(text).toMatch(/国有资本经营预算财政拨款支出0万元。/);
+    });
+    it('never says 0.00万元', () => {
+        expect(text).not.toMatch(/[^\d.]0\.0+万元/);
     });
 });
 

@@ -62,6 +62,16 @@ describe('renderChartSvg', () => {
         expect(renderChartSvg({ kind: 'pie', unit: '万元', slices: [{ name: '其他收入', value: amount('0') }] })).toContain('本年无数据');
     });
 
+    // 四川 2020 with figures only in 附表1: 图4 and 图5 have no figure in either year, and say so as the pie does
+    it('says so when no bar has a figure, not bare axes', () => {
+        const svg = renderChartSvg({ kind: 'bars', categories: ['2019年', '2020年'], unit: '万元', series: [
+            { name: '收入总计', values: [undefined, undefined] }, { name: '支出总计', values: [undefined, undefined] },
+        ] });
+        expect(svg).toContain('>本年无数据</text>');
+        expect(svg).not.toContain('单位：万元');
+        expect(svg).not.toContain('2020年');
+    });
+
     it('fits a strict Content Security Policy: no style attribute, no <style>, fonts as attributes', () => {
         for (const spec of [bars, pie]) {
             const svg = renderChartSvg(spec);

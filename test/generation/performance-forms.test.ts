@@ -89,6 +89,15 @@ describe('the 项目绩效目标完成情况表 prints what is written', () => {
         expect(rows.slice(2)).toEqual(['项目资金（万元）|全年预算数|全年执行数|执行率|', '年度资金总额|80.00|76.00|95%|', '其中：财政拨款|80.00|76.00||', '其他资金|0|0||']);
     });
 
+    it('with its money cells as written: 0.00 and a blank (-) stay 0.00 and -, not the 0 a sentence says', () => {
+        const text = bare('上海 2024').replace('年度 2022', '年度 2024').replace(`      预算数 80.00
+      执行数 76.00`, `      表名 「项目支出绩效自评表」
+      预算数 80.00 { 财政拨款 80.00 其他资金 0.00 }
+      执行数 76.00 完成预算 95% { 财政拨款 76.00 其他资金 - }`);
+        const rows = [...form(buildHtml(text)).matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(row => visibleText(row[1].replace(/<\/t[hd]>/g, '|')).replace(/\s+/g, ''));
+        expect(rows).toContain('其他资金|0.00|-||');
+    });
+
     it('in the Sichuan form, every line, 〔未填写〕 where the source leaves one out', () => {
         const html = form(buildHtml(bare('四川 2020')));
         expect(html).toContain('其中-财政拨款');

@@ -30,12 +30,12 @@ import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf, tableLineHas
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ADDED_TABLES, RUNNING_COSTS_WORDS } from './added-tables.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, LostOrdinal, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
-import { figureText } from '../../generation/report-parts.js';
+import { figureText, NOTHING } from '../../generation/report-parts.js';
 import { withDigitGroups } from '../../generation/digit-groups.js';
 import { standardTableTitled } from './standard-set.js';
 import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
-import { amount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
+import { amount, cellAmount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
 import type { Wording, WordingContext } from './wording.js';
 import { STANDARD_WORDING } from './wording.js';
 
@@ -534,9 +534,6 @@ class TemplateLayout {
      * by the contents in their place.
      */
     private tablesTitle?: string;
-
-    /** Decided when a blank is first said (see writtenAmountDecimals). */
-    private amountDecimals?: ReadonlyMap<string, number>;
 
     constructor(private readonly model: ReportModel, private readonly options: LayoutOptions, private readonly scope: LayoutScope = {}) {
         const meta = model.meta;
@@ -1765,14 +1762,7 @@ class TemplateLayout {
     /** A paragraph of the layout's own sentences. */
     private gen(content: readonly Inline[], line?: number, style: Paragraph['style'] = 'body'): Paragraph {
         // `para`'s paragraph with the mark, made once rather than copied: a layout makes hundreds
-        return { kind: 'paragraph', content: this.paraContent(content.map(i => this.zeroAsWritten(i))), style, line, generated: true };
-    }
-
-    /** A blank amount said as 0 at the decimals the report writes that unit's amounts with: 0.00万元 beside 6.38万元. */
-    private zeroAsWritten(inline: Inline): Inline {
-        if (typeof inline === 'string' || inline.kind !== 'figure' || !inline.spoken || !inline.figure.blank || inline.figure.kind !== 'amount') return inline;
-        const decimals = (this.amountDecimals ??= writtenAmountDecimals(this.model.rows)).get(inline.figure.unit);
-        return decimals ? { ...inline, zeroDecimals: decimals } : inline;
+        return { kind: 'paragraph', content: this.paraContent(content), style, line, generated: true };
     }
 
     /** 一、收入支出决算总体情况说明 */
@@ -1994,7 +1984,7 @@ class TemplateLayout {
         const spent = total?.cells.get('本年支出') ?? (detail && this.cell(this.tableRow(detail, '合计')));
         const content: Inline[] = [];
         if (spent) content.push(amount(spent, this.unit), '。');
-        else if (table?.empty || (detail !== undefined && this.table(detail)?.empty)) content.push(`0${this.unit}。`);
+        else if (table?.empty || (detail !== undefined && this.table(detail)?.empty)) content.push(`${NOTHING}${this.unit}。`);
         else content.push({ kind: 'missing', text: `${this.tableTitle(account, detail)}本年支出` }, '。');
         const statement = table?.empty ? table.node.empty?.text : undefined;
         if (statement && reasonText(statement) !== '') content.push(`${reasonText(statement)}。`);
@@ -2137,7 +2127,7 @@ class TemplateLayout {
 
         const cell = (content: Inline[] | string, extra: Partial<TableCell> = {}): TableCell => ({ content: typeof content === 'string' ? [content] : content, ...extra });
         const head = (text: string, extra: Partial<TableCell> = {}): TableCell => cell(text, { header: true, ...extra });
-        const money = (row: RowModel | undefined): Inline[] => [amount(this.cell(row), this.unit)];
+        const money = (row: RowModel | undefined): Inline[] => [cellAmount(this.cell(row), this.unit)];
         // the template's full form asks for every line; other formats print the lines written
         const full = this.options.fullProjectForms === true;
         const fundLines = this.fundLines(budget, actual, full);
@@ -2156,7 +2146,7 @@ class TemplateLayout {
         const execution = head(`预算执行情况（${this.unit}）`, { rowspan: (initial ? 2 : 1) + fundLines.length });
         const budgets: TableCell[] = [head(initial ? '全年预算数：' : '预算数：'), cell(money(budget)), head('执行数：'), cell(money(actual), { colspan: 2 + rest })];
         // a 自评表's money lines: a label, then one cell a column, the last spanning what is left of the form
-        const bare = (row: RowModel | undefined): Inline[] => [amount(this.cell(row), '')];
+        const bare = (row: RowModel | undefined): Inline[] => [cellAmount(this.cell(row), '')];
         const moneyLine = (label: TableCell, values: TableCell[]): TableCell[] =>
             [label, ...values.slice(0, -1), { ...values.at(-1)!, colspan: width - values.length }];
         const rateOf = (row: RowModel | undefined) => row ? this.rate(row, '完成预算') : undefined;
@@ -2178,19 +2168,19 @@ class TemplateLayout {
             ...(selfEvaluation
                 ? [{ cells: moneyLine(head(`项目资金（${this.unit}）`), [...(initialColumn ? [head('年初预算数')] : []), head('全年预算数'), head('全年执行数'),
                     ...(moneyScore ? [head('分值'), head('执行率'), head('得分')] : [head('执行率')])]) },
-                    { cells: moneyLine(head('年度资金总额'), [...(initialColumn ? [cell(initial ? [amount(initial, '')] : '')] : []), cell(bare(budget)), cell(bare(actual)),
+                    { cells: moneyLine(head('年度资金总额'), [...(initialColumn ? [cell(initial ? [cellAmount(initial, '')] : '')] : []), cell(bare(budget)), cell(bare(actual)),
                         ...rated(actual, true)]), line: this.rowLine(budget) },
                     ...fundLines.map((fund, i) => {
                         const fundInitial = initialOf(fund.budget);
                         return {
-                            cells: moneyLine(head(`${i === 0 ? '其中：' : ''}${fund.name}`), [...(initialColumn ? [cell(fundInitial ? [amount(fundInitial, '')] : '')] : []),
+                            cells: moneyLine(head(`${i === 0 ? '其中：' : ''}${fund.name}`), [...(initialColumn ? [cell(fundInitial ? [cellAmount(fundInitial, '')] : '')] : []),
                                 cell(bare(fund.budget)), cell(bare(fund.actual)), ...rated(fund.actual, false)]),
                             line: this.rowLine(fund.budget ?? fund.actual),
                         };
                     })]
                 : [
                     ...(initial
-                        ? [{ cells: [execution, head('年初预算数：'), cell([amount(initial, this.unit)]), cell('', { colspan: 3 + rest })], line: this.rowLine(budget) },
+                        ? [{ cells: [execution, head('年初预算数：'), cell([cellAmount(initial, this.unit)]), cell('', { colspan: 3 + rest })], line: this.rowLine(budget) },
                             { cells: budgets, line: this.rowLine(budget) }]
                         : [{ cells: [execution, ...budgets], line: this.rowLine(budget) }]),
                     ...fundLines.map(fund => {
@@ -3723,24 +3713,6 @@ function says(blocks: readonly Block[]): boolean {
 
 function contentOf(heading: Heading): string {
     return inlinesText(heading.content);
-}
-
-/**
- * The decimals a report writes its amounts of each unit with: those most of its non-zero amounts are written with
- * (a zero is often written bare, 0 among 6.38s), the more decimals where as many are written each way.
- */
-function writtenAmountDecimals(rows: readonly RowModel[]): Map<string, number> {
-    const counts = new Map<string, Map<number, number>>();
-    for (const row of rows) {
-        for (const figure of row.cells.values()) {
-            if (figure.kind !== 'amount' || !figure.stated || figure.blank || figure.value.isZero() || figure.writtenDecimals === undefined) continue;
-            const byDecimals = counts.get(figure.unit) ?? new Map<number, number>();
-            byDecimals.set(figure.writtenDecimals, (byDecimals.get(figure.writtenDecimals) ?? 0) + 1);
-            counts.set(figure.unit, byDecimals);
-        }
-    }
-    return new Map([...counts].map(([unit, byDecimals]) => [unit,
-        [...byDecimals].reduce((best, next) => next[1] > best[1] || (next[1] === best[1] && next[0] > best[0]) ? next : best)[0]]));
 }
 
 /** A sentence whose every figure is missing: nothing of the source to say. */

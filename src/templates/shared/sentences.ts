@@ -12,6 +12,11 @@ export function amount(figure: Figure | undefined, unit = '万元', what = '金�
     return figure ? { kind: 'figure', figure, unit, spoken: true } : { kind: 'missing', text: what };
 }
 
+/** An amount in a form's cell, printed as written (0.00, a blank -), not as a sentence says it. */
+export function cellAmount(figure: Figure | undefined, unit = '万元', what = '金额'): Inline {
+    return figure ? { kind: 'figure', figure, unit } : { kind: 'missing', text: what };
+}
+
 /** A figure with the unit it carries (rates carry % already): 22.54%, 27批次. */
 export function figure(value: Figure | undefined, unit = '', what = '数字'): Inline {
     return value ? { kind: 'figure', figure: value, unit: value.kind === 'rate' ? '' : unit, spoken: true } : { kind: 'missing', text: what };
