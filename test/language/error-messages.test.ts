@@ -26,6 +26,15 @@ describe('no grammar token name reaches a message', () => {
         expect(messages('附表 3 表 {\n  列【合计】\n  一、 }')[0]).toBe('“一、”之后应为 “说明”或“备注”、名称，实际是“}”。');
     });
 
+    test('the marks that go on with a name are the name\'s: after a stray line no 、。； listed beside 名称', () => {
+        expect(messages('本部门决算如下\n情况说明 {\n  机构设置 「x」\n}')[0])
+            .toBe('“本部门决算如下”之后应为 「文本」、“：”、名称、表名后括号中的表号（如“（公开08表）”）、“{”，实际是“情况说明”。');
+    });
+
+    test('the units are listed as one, 万元 named, not folded into 名称', () => {
+        expect(messages('部门 「某某局」\n年度 2023\n单位\n模板 「全国」')[0]).toBe('此处不能是“模板”，应为 「文本」、数值、日期、名称、单位（如“万元”“元”）。');
+    });
+
     // Each token of the examples deleted, and a token of each kind put before one: every message of the lot
     const INSERTS = ['一、', '（一）', '附表1', '说明 ', '……', '（50分）', '（公开08表）', '{', '}', '「x」', '1', '-', '≥', '10%', '2020年1月', '列【', '】', '：', '项目', '预期', '(', ')'];
     for (const [file, step] of [['national-2024', 1], ['shanghai-2024', 2], ['leshan-2020', 9], ['demo-2021', 13]] as const) {

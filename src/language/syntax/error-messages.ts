@@ -50,14 +50,22 @@ function describeActual(token: IToken | undefined): string {
 /** A half-width mark the grammar takes beside its full-width one: the full-width one alone is named. */
 const HALF_WIDTH_TWIN: Readonly<Record<string, string>> = { ':': '：', '[': '【', ']': '】', ',': '，' };
 
+const UNIT = '单位（如“万元”“元”）';
+
+/** Marks that go on with a name (a title joined by 、, a heading ending in 。 or ；): where a name may stand, part of it. */
+const NAME_CONTINUATION: ReadonlySet<string> = new Set(['、', '。', '；']);
+
 function listAlternatives(paths: TokenType[][]): string {
     const types = paths.filter(path => path.length > 0).map(path => path[0]);
     const kinds = new Set(types.map(type => type.name));
-    // where a name may stand, the words that also start a name (执行率, 附表) are names to the user
-    const name = kinds.has('ID');
+    // where a name may stand (a heading starting with its year is one), the words that also start a name (执行率, 附表)
+    // and the marks that go on with one are names to the user
+    const name = kinds.has('ID') || kinds.has('YEAR_HEADING');
     const firsts = new Set<string>();
     for (const type of types) {
-        if (name && isNameLike(type)) firsts.add(TOKEN_NAMES.ID);
+        // the units are keywords a longer name may hold (人员经费): named as units, 万元 first, all of them in one
+        if (GRAMMAR_UNITS.includes(type.name)) firsts.add(UNIT);
+        else if (name && (isNameLike(type) || NAME_CONTINUATION.has(type.name))) firsts.add(TOKEN_NAMES.ID);
         else if (!kinds.has(HALF_WIDTH_TWIN[type.name])) firsts.add(describeToken(type));
     }
     const names = [...firsts];
