@@ -55,22 +55,27 @@ export const REPORT_RENDERERS: readonly ReportRenderer[] = [
     { name: 'report-html-preview', render: model => renderReportHtml(model, { mode: 'preview' }) },
 ];
 
+/**
+ * The names of the lexer's tokens that are no keyword (ORDINAL, NOTE_KEY …), as words: grammar words no message may show.
+ * ID and EOF left out: two or three capitals a mutation may write and a message quote.
+ */
+export function tokenNamePattern(services: JuesuanServices): RegExp {
+    const names = Object.keys(services.parser.Lexer.definition).filter(name => /^[A-Z][A-Z_]{3,}$/.test(name));
+    return new RegExp(`(?<![A-Za-z_])(?:${names.join('|')})(?![A-Za-z_])`);
+}
+
 export class FuzzHarness {
     readonly services: JuesuanServices;
     private readonly shared;
     private counter = 0;
 
-    /**
-     * The names of the lexer's tokens that are no keyword (ORDINAL, NOTE_KEY …): grammar words no message may show.
-     * ID and EOF left out: two or three capitals a mutation may write and a message quote.
-     */
+    /** The names of the grammar's tokens: no message may show one. */
     private readonly tokenNames: RegExp;
 
     constructor(services = createJuesuanServices(EmptyFileSystem)) {
         this.services = services.Juesuan;
         this.shared = services.shared;
-        const names = Object.keys(this.services.parser.Lexer.definition).filter(name => /^[A-Z][A-Z_]{3,}$/.test(name));
-        this.tokenNames = new RegExp(`(?<![A-Za-z_])(?:${names.join('|')})(?![A-Za-z_])`);
+        this.tokenNames = tokenNamePattern(this.services);
     }
 
     /** A base text for cases, with the ranges of its top-level parts. */

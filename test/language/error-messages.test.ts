@@ -2,12 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { GrammarAST } from 'langium';
 import { describe, expect, test } from 'vitest';
+import { tokenNamePattern } from '../../src/fuzz/harness.js';
 import { TOKEN_NAMES } from '../../src/language/syntax/error-messages.js';
 import { services } from './parse-utils.js';
 
-/** The names of the lexer's tokens that are no keyword: the grammar's terminals and the token builder's own. */
-const TOKEN_TYPE_NAMES = Object.keys(services.parser.Lexer.definition).filter(name => /^[A-Z][A-Z_]+$/.test(name));
-const LEAK = new RegExp(`(?<![A-Za-z_])(?:${TOKEN_TYPE_NAMES.join('|')})(?![A-Za-z_])`);
+const LEAK = tokenNamePattern(services);
 
 /** The lexer's and the parser's messages for a text. */
 function messages(text: string): string[] {
@@ -26,9 +25,18 @@ describe('no grammar token name reaches a message', () => {
         expect(messages('附表 3 表 {\n  列【合计】\n  一、 }')[0]).toBe('“一、”之后应为 “说明”或“备注”、名称，实际是“}”。');
     });
 
-    // Each token of the examples deleted, and a token of each kind put before one: every message of the lot
+    test('the marks that go on with a name are the name\'s: after a stray line no 、。； listed beside 名称', () => {
+        expect(messages('本部门决算如下\n情况说明 {\n  机构设置 「x」\n}')[0])
+            .toBe('“本部门决算如下”之后应为 「文本」、“：”、名称、表名后括号中的表号（如“（公开08表）”）、“{”，实际是“情况说明”。');
+    });
+
+    test('the units are listed as one, 万元 named, not folded into 名称', () => {
+        expect(messages('部门 「某某局」\n年度 2023\n单位\n模板 「全国」')[0]).toBe('此处不能是“模板”，应为 「文本」、数值、日期、名称、单位（如“万元”“元”）。');
+    });
+
+    // Every step-th token of the examples deleted, and a token of each kind put before it in turn: every message of the lot
     const INSERTS = ['一、', '（一）', '附表1', '说明 ', '……', '（50分）', '（公开08表）', '{', '}', '「x」', '1', '-', '≥', '10%', '2020年1月', '列【', '】', '：', '项目', '预期', '(', ')'];
-    for (const [file, step] of [['national-2024', 1], ['shanghai-2024', 2], ['leshan-2020', 9], ['demo-2021', 13]] as const) {
+    for (const [file, step] of [['national-2024', 3], ['shanghai-2024', 5], ['leshan-2020', 37], ['demo-2021', 41]] as const) {
         test(`examples/${file}.juesuan mutated`, () => {
             const text = readFileSync(new URL(`../../examples/${file}.juesuan`, import.meta.url), 'utf8');
             const tokens = services.parser.Lexer.tokenize(text).tokens;
@@ -44,7 +52,7 @@ describe('no grammar token name reaches a message', () => {
                     }
                 }
             }
-            expect(seen).toBeGreaterThan(100);
+            expect(seen).toBeGreaterThan(50);
             expect([...leaks]).toEqual([]);
         }, 120_000);
     }

@@ -40,6 +40,17 @@ describe('a number with a word after it', () => {
         expect(problems.lexer).toEqual(['2:10 “2台(套)”：单位写作“台（套）”，括号为全角。']);
     });
 
+    test('3辆(台): a bracket after a unit is said to go, not a space to be put in (then the pair stands apart, no name\'s either)', async () => {
+        const glued = await parseWithProblems('情况说明 {\n  公务用车 {\n    保有 3辆(台)\n    保有 3辆（台）\n    国内公务接待 27批次(次) 0.50万元\n  }\n}');
+        expect(glued.problems.lexer).toEqual([
+            '3:8 “3辆(台)”：单位“辆”之后不能写括号：删去“(台)”，或写进 说明 「…」。',
+            '4:8 “3辆（台）”：单位“辆”之后不能写括号：删去“（台）”，或写进 说明 「…」。',
+            '5:12 “27批次(次)”：单位“批次”之后不能写括号：删去“(次)”，或写进 说明 「…」。',
+        ]);
+        const spaced = await parseWithProblems('情况说明 {\n  公务用车 {\n    保有 3辆 (台)\n  }\n}');
+        expect(spaced.problems.lexer).toEqual(['3:11', '3:13'].map(at => `${at} 数值后不能写括号“(台)”：数值后只写单位（如 12人），要说明的写在 说明 「…」 中。`));
+    });
+
     test('a date cut short (2021年) says how a date is written; a year and month (2021年11月, as a cover prints it) is a date', async () => {
         const { problems } = await parseWithProblems('公开时间 2021年\n年度 2020');
         expect(problems).toEqual({ lexer: ['1:6 “2021年”不是完整的日期：日期写作 2021年11月22日、2021年11月 或 2021-11-22。'], parser: [] });

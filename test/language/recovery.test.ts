@@ -3,7 +3,7 @@ import { AstUtils, DocumentValidator } from 'langium';
 import { describe, expect, test } from 'vitest';
 import type { Explanation, Overview, Project, Row, Table } from '../../src/language/generated/ast.js';
 import { isRow, isTable } from '../../src/language/generated/ast.js';
-import { parse, parseWithProblems } from './parse-utils.js';
+import { parse, parseWithProblems, services } from './parse-utils.js';
 
 function rowNames(entries: Array<unknown>): string[] {
     return entries.filter(isRow).map(r => (r.code ? `${r.code} ${r.name}` : r.name));
@@ -262,7 +262,7 @@ describe('full-width characters', () => {
     });
 
     test('a half-width bracket no name holds is left unread, said where it is: a pair apart from its name', async () => {
-        const apart = '“(境)”不在名称中：名称中的括号紧接名称写，前面不空格（如 因公出国(境)）。';
+        const apart = '“(境)”不在名称中：名称中的括号紧接名称写，前面不空格（如 因公出国（境））。';
         const { problems } = await parseWithProblems('情况说明 {\n  因公出国 (境) 0次\n  因公出国 （境） 1次\n}');
         expect(problems.lexer).toEqual([`2:8 ${apart}`, `2:10 ${apart}`, `3:8 ${apart.replace('(境)', '（境）')}`]);
         // after a figure: the closing one is no name's either (万元) is no name)
@@ -272,24 +272,62 @@ describe('full-width characters', () => {
         // starting a line, nested, holding digits
         const other = await parseWithProblems('情况说明 {\n  (机构设置) 「x」\n  收入((含结转)) 「y」\n  收入(2020年) 「z」\n}');
         expect(other.problems.lexer.filter(message => /括号|名称/.test(message))).toEqual([
-            '2:3 名称不能以括号开头：“(机构设置)”应紧接在名称之后（如 因公出国(境)），序号写作 (一)、(1)。',
-            '2:8 名称不能以括号开头：“(机构设置)”应紧接在名称之后（如 因公出国(境)），序号写作 (一)、(1)。',
-            '3:5 “((含结转))”中括号套括号：名称中的括号只能有一层（如 部门(单位)职责）。',
-            '3:10 “((含结转))”中括号套括号：名称中的括号只能有一层（如 部门(单位)职责）。',
+            '2:3 名称不能以括号开头：“(机构设置)”应紧接在名称之后（如 因公出国（境）），序号写作 （一）、（1）。',
+            '2:8 名称不能以括号开头：“(机构设置)”应紧接在名称之后（如 因公出国（境）），序号写作 （一）、（1）。',
+            '3:5 “((含结转))”中括号套括号：外层的括号请写全角（如 “三公”经费（含因公出国（境）费））。',
+            '3:10 “((含结转))”中括号套括号：外层的括号请写全角（如 “三公”经费（含因公出国（境）费））。',
             '4:5 名称中不能有数字：“(2020年)”不能作为名称的一部分，可写在文本「…」中。',
             '4:11 名称中不能有数字：“(2020年)”不能作为名称的一部分，可写在文本「…」中。',
         ]);
     });
 
+    test('the brackets of a line are paired once, not for each stray one: 20,000 on a line are told in linear time', () => {
+        const text = `情况说明 {\n  机构设置 ${'甲)'.repeat(20_000)}\n}`;
+        const started = performance.now();
+        const { errors } = services.parser.Lexer.tokenize(text);
+        // paired anew for each, they took over a minute
+        expect(performance.now() - started).toBeLessThan(5_000);
+        expect(errors.length).toBe(20_000);
+        expect(errors[19_999].message).toBe('多余的“)”：前面没有对应的“(”。');
+    });
+
+    test('nested brackets read with the outer pair full-width, as the message says to write them', async () => {
+        const nested = '“(含因公出国(境)费)”中括号套括号：外层的括号请写全角（如 “三公”经费（含因公出国（境）费））。';
+        const { problems } = await parseWithProblems('名词解释 {\n  “三公”经费(含因公出国(境)费)：「x」\n}');
+        expect(problems.lexer).toEqual([`2:9 ${nested}`, `2:19 ${nested}`]);
+        for (const written of ['“三公”经费（含因公出国（境）费）', '“三公”经费（含因公出国(境)费）']) {
+            expect((await parseWithProblems(`名词解释 {\n  ${written}：「x」\n}`)).problems).toEqual({ lexer: [], parser: [] });
+        }
+    });
+
+    test('an ordinal written on after a text or a brace is told to start its line', async () => {
+        const { problems } = await parseWithProblems('情况说明 { （一）收入决算情况说明 「x」 (二)支出决算情况说明 「y」 }');
+        expect(problems.lexer).toEqual([
+            '1:8 序号“（一）”写在行首：另起一行，序号后接标题。',
+            '1:24 序号“(二)”写在行首：另起一行，序号后接标题。',
+            '1:26 序号“(二)”写在行首：另起一行，序号后接标题。',
+        ]);
+        // on lines of their own, both are read
+        expect((await parseWithProblems('情况说明 {\n  （一）收入决算情况说明 「x」\n  (二)支出决算情况说明 「y」\n}')).problems).toEqual({ lexer: [], parser: [] });
+    });
+
+    test('a continued table\'s (续) after its number is no figure\'s bracket: each table is written once', async () => {
+        const continued = (pair: string) => `表号后不能写“${pair}”：每张表只写一次，续页的行接着写在同一张表中，删去“${pair}”。`;
+        const { problems } = await parseWithProblems('表 3(续) 支出决算表 {\n  合计 1\n}\n附表3（续） 支出决算表 {\n  合计 1\n}');
+        expect(problems.lexer).toEqual([`1:4 ${continued('(续)')}`, `1:6 ${continued('(续)')}`, `4:4 ${continued('（续）')}`]);
+        expect((await parseWithProblems('表 3(一) 支出决算表 {\n  合计 1\n}')).problems.lexer[0])
+            .toBe('1:4 表号后不能写括号“(一)”：括号中的话写在表名之后（如 表3 支出决算表（一））。');
+    });
+
     test('half-width brackets are a name\'s only as a closed pair: one left open or never opened is said to be so, not to be written full-width', async () => {
         const { report, problems } = await parseWithProblems('情况说明 {\n  机构设置( 「x」\n  一)机构设置 「x」\n  部门(单位)职责)) 「y」\n  收入((含结转 「z」\n  (机构设置)) 「w」\n}');
-        const open = '“(”没有对应的“)”：名称中的括号成对写，紧接名称（如 部门(单位)职责）；多余的请删去。';
+        const open = '“(”没有对应的“)”：名称中的括号成对写，紧接名称（如 部门（单位）职责）；多余的请删去。';
         expect(problems.lexer).toEqual([
             `2:7 ${open}`,
             '3:4 多余的“)”：前面没有对应的“(”。',
             '4:11 多余的“))”：前面没有对应的“(”。',
             `5:5 ${open}`,
-            '6:3 名称不能以括号开头：“(机构设置)”应紧接在名称之后（如 因公出国(境)），序号写作 (一)、(1)。',
+            '6:3 名称不能以括号开头：“(机构设置)”应紧接在名称之后（如 因公出国（境）），序号写作 （一）、（1）。',
             // of the two, the second is the one without a partner
             '6:8 多余的“)”：前面没有对应的“(”。',
         ]);

@@ -1,6 +1,7 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { FULL_WIDTH_MINUS } from './full-width-minus.js';
-import { atLineStart } from './line-start.js';
+import { atLineStart, isOrdinal } from './line-start.js';
+import { GRAMMAR_UNITS } from './numbers.js';
 import { PART_HEADING, UNCLOSED_HEADER, UNCLOSED_TEXT, UNFINISHED_GOAL } from './token-builder.js';
 
 /**
@@ -49,14 +50,22 @@ function describeActual(token: IToken | undefined): string {
 /** A half-width mark the grammar takes beside its full-width one: the full-width one alone is named. */
 const HALF_WIDTH_TWIN: Readonly<Record<string, string>> = { ':': '：', '[': '【', ']': '】', ',': '，' };
 
+const UNIT = '单位（如“万元”“元”）';
+
+/** Marks that go on with a name (a title joined by 、, a heading ending in 。 or ；): where a name may stand, part of it. */
+const NAME_CONTINUATION: ReadonlySet<string> = new Set(['、', '。', '；']);
+
 function listAlternatives(paths: TokenType[][]): string {
     const types = paths.filter(path => path.length > 0).map(path => path[0]);
     const kinds = new Set(types.map(type => type.name));
-    // where a name may stand, the words that also start a name (执行率, 附表) are names to the user
-    const name = kinds.has('ID');
+    // where a name may stand (a heading starting with its year is one), the words that also start a name (执行率, 附表)
+    // and the marks that go on with one are names to the user
+    const name = kinds.has('ID') || kinds.has('YEAR_HEADING');
     const firsts = new Set<string>();
     for (const type of types) {
-        if (name && isNameLike(type)) firsts.add(TOKEN_NAMES.ID);
+        // the units are keywords a longer name may hold (人员经费): named as units, 万元 first, all of them in one
+        if (GRAMMAR_UNITS.includes(type.name)) firsts.add(UNIT);
+        else if (name && (isNameLike(type) || NAME_CONTINUATION.has(type.name))) firsts.add(TOKEN_NAMES.ID);
         else if (!kinds.has(HALF_WIDTH_TWIN[type.name])) firsts.add(describeToken(type));
     }
     const names = [...firsts];
@@ -204,8 +213,8 @@ const CLOSING = ')）';
 
 /**
  * A bracket no name took (a name takes a closed pair straight after its letters: 部门(单位)职责, 因公出国（境）): what is
- * wrong with it. Its partner is looked for on its line, outside texts (「」 end the search): none, or the pair stands
- * apart from any name (after a space or a figure), or holds a bracket or a digit a name cannot.
+ * wrong with it. Its partner is looked for on its line, outside texts: none, or the pair stands apart from any name
+ * (at the line start, after a table's number, a figure or a space), is an ordinal, or holds a bracket or a digit a name cannot.
  */
 function bracketMessage(fullText: string, offset: number, chars: string): string | undefined {
     const first = chars[0];
@@ -213,41 +222,61 @@ function bracketMessage(fullText: string, offset: number, chars: string): string
     const opening = OPENING.includes(first);
     // a run of closing brackets (职责))) is paired from its last, the outermost; those after the first without a partner are extra
     const closers = /^[)）]*/.exec(chars)![0];
-    const extra = [...closers].findIndex((_, i) => openingOf(fullText, offset + i) === undefined);
+    const extra = [...closers].findIndex((_, i) => partnerOf(fullText, offset + i) === undefined);
     if (!opening && extra >= 0) return `多余的“${closers.slice(extra)}”：前面没有对应的“${OPENING[CLOSING.indexOf(first)]}”。`;
-    const partner = opening ? closingOf(fullText, offset) : openingOf(fullText, offset + closers.length - 1);
+    const partner = partnerOf(fullText, opening ? offset : offset + closers.length - 1);
     if (partner === undefined) {
-        return `“${first}”没有对应的“${CLOSING[OPENING.indexOf(first)]}”：名称中的括号成对写，紧接名称（如 部门(单位)职责）；多余的请删去。`;
+        return `“${first}”没有对应的“${CLOSING[OPENING.indexOf(first)]}”：名称中的括号成对写，紧接名称（如 部门（单位）职责）；多余的请删去。`;
     }
     const start = opening ? offset : partner;
-    const end = opening ? partner : offset + closers.length - 1;
-    const pair = fullText.slice(start, end + 1);
-    const before = fullText.charAt(start - 1);
-    if (atLineStart(fullText, start)) return `名称不能以括号开头：“${pair}”应紧接在名称之后（如 因公出国(境)），序号写作 (一)、(1)。`;
-    if (/[\d%％]/.test(before)) return `数值后不能写括号“${pair}”：数值后只写单位（如 12人），要说明的写在 说明 「…」 中。`;
-    if (/\s/.test(before)) return `“${pair}”不在名称中：名称中的括号紧接名称写，前面不空格（如 因公出国(境)）。`;
+    const pair = fullText.slice(start, (opening ? partner : offset + closers.length - 1) + 1);
     const inside = pair.slice(1, -1);
-    if (/[()（）]/.test(inside)) return `“${pair}”中括号套括号：名称中的括号只能有一层（如 部门(单位)职责）。`;
+    const line = fullText.slice(Math.max(0, start - BEFORE_LOOKED_AT), start);
+    const before = line.slice(Math.max(line.lastIndexOf('\n'), line.lastIndexOf('\r')) + 1);
+    if (atLineStart(fullText, start)) return `名称不能以括号开头：“${pair}”应紧接在名称之后（如 因公出国（境）），序号写作 （一）、（1）。`;
+    // 表 3(续), 附表3（续）: the digits are the table's number, no figure
+    if (TABLE_NUMBER_BEFORE.test(before)) {
+        return /^续/.test(inside)
+            ? `表号后不能写“${pair}”：每张表只写一次，续页的行接着写在同一张表中，删去“${pair}”。`
+            : `表号后不能写括号“${pair}”：括号中的话写在表名之后（如 表3 支出决算表（一））。`;
+    }
+    if (FIGURE_BEFORE.test(before)) return `数值后不能写括号“${pair}”：数值后只写单位（如 12人），要说明的写在 说明 「…」 中。`;
+    // （一）收入决算情况说明 written on after a text or a brace: a heading of its own
+    if (isOrdinal(pair)) return `序号“${pair}”写在行首：另起一行，序号后接标题。`;
+    if (/\s/.test(before.slice(-1))) return `“${pair}”不在名称中：名称中的括号紧接名称写，前面不空格（如 因公出国（境））。`;
+    if (/[()（）]/.test(inside)) return `“${pair}”中括号套括号：外层的括号请写全角（如 “三公”经费（含因公出国（境）费））。`;
     if (/\d/.test(inside)) return `名称中不能有数字：“${pair}”不能作为名称的一部分，可写在文本「…」中。`;
     return `无法识别的字符“${chars}”：“${pair}”不能作为名称的一部分。`;
 }
 
-/** The bracket closing the one at `offset`, on its line and before any text. */
-function closingOf(text: string, offset: number): number | undefined {
-    let depth = 0;
-    for (let i = offset; i < text.length && !/[\r\n「」]/.test(text[i]); i++) {
-        if (OPENING.includes(text[i])) depth++;
-        else if (CLOSING.includes(text[i]) && --depth === 0) return i;
-    }
-    return undefined;
+/** How far before a pair its line is read: a table's number or a figure with its unit, and the spaces after them. */
+const BEFORE_LOOKED_AT = 24;
+const TABLE_NUMBER_BEFORE = /(?:附表|表)[ \t\u3000]*(?:\d+|[一二三四五六七八九十]+)[ \t\u3000]*$/;
+const FIGURE_BEFORE = new RegExp(`[\\d%％](?:${GRAMMAR_UNITS.join('|')})?[ \\t\\u3000]*$`);
+
+/** The brackets of the text the lexer last reported on, each with its partner: paired once, not for each stray one. */
+let paired: { text: string; partners: Map<number, number> } | undefined;
+
+/** The bracket pairing the one at `offset`, on its line and outside texts. */
+function partnerOf(text: string, offset: number): number | undefined {
+    if (paired?.text !== text) paired = { text, partners: partners(text) };
+    return paired.partners.get(offset);
 }
 
-/** The bracket the one at `offset` closes, on its line and after any text. */
-function openingOf(text: string, offset: number): number | undefined {
-    let depth = 0;
-    for (let i = offset; i >= 0 && !/[\r\n「」]/.test(text[i]); i--) {
-        if (CLOSING.includes(text[i])) depth++;
-        else if (OPENING.includes(text[i]) && --depth === 0) return i;
+/** The brackets of a text paired as they nest, in one pass; a line break, 「 or 」 leaves those open unpaired. */
+function partners(text: string): Map<number, number> {
+    const partners = new Map<number, number>();
+    let open: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (OPENING.includes(ch)) open.push(i);
+        else if (CLOSING.includes(ch)) {
+            const partner = open.pop();
+            if (partner !== undefined) {
+                partners.set(partner, i);
+                partners.set(i, partner);
+            }
+        } else if (ch === '\n' || ch === '\r' || ch === '「' || ch === '」') open = [];
     }
-    return undefined;
+    return partners;
 }

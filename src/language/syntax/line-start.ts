@@ -66,6 +66,12 @@ function afterTableTitle(text: string, offset: number, tokens: readonly IToken[]
  */
 const ORDINAL_SOURCE = String.raw`(?:[一二三四五六七八九十]+(?:[ \t\u3000]*、|[.．](?!\d))|、(?=[ \t\u3000]*[^\s、])|[①-⑳]|第[一二三四五六七八九十]+[，,、](?=[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff“《][^\n「{]*[「{])|\d{1,2}(?:[.．]\d{1,2})+[.．、]?(?=[ \t\u3000]*[\u3400-\u4dbf\u4e00-\u9fff“《][^\n「{]*[「{])|[（(][一二三四五六七八九十]+[）)]|[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?:(?!\d)|(?=(?:\d{7}|\d{5}|\d{3})[ \t\u3000]*[「\u3400-\u4dbf\u4e00-\u9fff])))`;
 const ordinal = new RegExp(ORDINAL_SOURCE, 'y');
+const wholeOrdinal = new RegExp(`^(?:${ORDINAL_SOURCE})$`);
+
+/** Whether a text is shaped as a printed ordinal: （一）, (1), 一、 … */
+export function isOrdinal(text: string): boolean {
+    return wholeOrdinal.test(text);
+}
 
 export const matchOrdinal: CustomPatternMatcherFunc = (text, offset, tokens) => {
     if (!atLineStart(text, offset) && !afterLineStartOfWhich(text, offset)) return null;

@@ -85,7 +85,7 @@ const MONEY_WORDS: Record<string, string> = {
 const SCALE_WORD = /^(?:[十百千万亿]+元?|万亿元?)$/;
 
 /** The units of the grammar, longest first, so that 人次 is found before 人. */
-const GRAMMAR_UNITS = ['台（套）', '万元', '人次', '批次', '场次', '元', '人', '次', '场', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条'];
+export const GRAMMAR_UNITS = ['台（套）', '万元', '人次', '批次', '场次', '元', '人', '次', '场', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条'];
 
 const UNITS = '万元、元，或数量的单位：人、人次、次、批次、场、场次、辆、台（套）、台、套、个、户、亩、项、名、件、期、篇、条';
 
@@ -160,7 +160,10 @@ function malformedAt(tokens: readonly IToken[], i: number, text: string): Malfor
                 const name = text.slice(previous.startOffset, stop);
                 return { start, end: stop, message: `“${name}”：行的名称里不能有数字。名称只写文字，数字写进 说明 「…」（如 设备 2台（套） 说明 「单位价值100万元以上」）；若“${unit}”是数值的单位，请在“${unit}”之后加一个空格。` };
             }
-            return { start, end: stop, message: `“${written}”：单位“${unit}”与后面的“${word.slice(unit.length)}”连在了一起，请在“${unit}”之后加一个空格。` };
+            // 3辆(台), 27批次（次）: a space would leave the bracket standing apart, no name's either
+            const rest = word.slice(unit.length);
+            if (/^[(（]/.test(rest)) return { start, end: stop, message: `“${written}”：单位“${unit}”之后不能写括号：删去“${rest}”，或写进 说明 「…」。` };
+            return { start, end: stop, message: `“${written}”：单位“${unit}”与后面的“${rest}”连在了一起，请在“${unit}”之后加一个空格。` };
         }
         const inTenThousands = factor && /^-?\d+(\.\d+)?$/.test(image) ? `（即 ${times(image, factor)}万元）` : '';
         return { start, end: stop, message: `“${written}”中的“${word}”不是可用的单位${inTenThousands}：金额按报告声明的“单位”填写，一般不写单位。可用的单位：${UNITS}。` };
