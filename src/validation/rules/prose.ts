@@ -444,19 +444,23 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 continue;
             }
             // 比上年增加50.00万元，增长6.25% where the data's change is 200.00: the rate worked from the wrong change is one
-            // slip with it, told in the change's finding
+            // slip with it, told in the change's error; not in a warning (the rate's error is no 末位's) nor in prose-direction's
+            // (told by another rule, or not at all)
             const rated = verdict === 'off' ? changeRatedFrom(model, text, claim, target) : undefined;
-            const toldChange = rated && findings.findIndex(f => f.severity !== 'info' && f.severity !== 'hint' && f.extra?.range && rangeKey(f.extra.range) === rated.range);
+            const toldChange = rated && findings.findIndex(f => f.severity === 'error' && !f.ifOff && f.extra?.range && rangeKey(f.extra.range) === rated.range);
             if (rated && toldChange !== undefined && toldChange >= 0) {
                 const change = findings[toldChange];
                 // the change's fix mends the rate with it: the rate left as it was would be told wrong then
                 // a rate the table states is referred to, as the change is
                 const statedAt = target.stated && target.figure ? model.references.pathTo(target.figure) : undefined;
                 const rate = statedAt ? `【${statedAt.join('.')}】` : figureTextLike(figure.text, target.value.abs(), figure.decimals, model.groupsDigits);
-                const fix = change.extra?.fix && { ...change.extra.fix, title: `${change.extra.fix.title}，${figure.text} 改为 ${rate}`, also: [...change.extra.fix.also ?? [], { range, newText: rate }] };
+                const rateTitle = statedAt ? `改为引用${rate}（${shown(target, figure, model.groupsDigits)}）` : `改为 ${rate}`;
+                const fix = change.extra?.fix && { ...change.extra.fix, title: `${change.extra.fix.title}，${figure.text} ${rateTitle}`, also: [...change.extra.fix.also ?? [], { range, newText: rate }] };
+                // 下降4.00% told as 20.00%, its direction in its words; 增长-6.67% as -20.00%
+                const rightRate = figure.value.isNegative() ? target.value : target.value.abs();
                 findings[toldChange] = {
                     ...change, extra: { ...change.extra, fix },
-                    message: `${change.message.replace(/。$/, '')}；${figure.text} 也是按写的 ${rated.change.figure.text} 算的，按数据应为 ${atWrittenPrecision(target.value, figure, model.groupsDigits)}%。`,
+                    message: `${change.message.replace(/。$/, '')}；${figure.text} 也是按写的 ${rated.change.figure.text} 算的，按数据应为 ${atWrittenPrecision(rightRate, figure, model.groupsDigits)}%。`,
                 };
                 spare(figure, `是按同一句写错的增减额 ${rated.change.figure.text} 算的：与增减额一并指出`);
                 continue;
