@@ -2224,8 +2224,15 @@ function changesAgreeWithLastYear(model: ReportModel, claims: readonly Claim[], 
             const unit = role.kind === 'change' ? claim.figure.unit : last.figure.unit;
             const current = statedCurrent(model, claim.subject!, { kind: 'amount', unit });
             if (!current) return [];
-            const computed = role.kind === 'change' ? current.interval.sub(inMoneyUnit(last.figure, unit).interval) : rateByLastYear(model, last, current)?.rate;
-            return computed ? [computed.meets(written)] : [];
+            const lastYear = inMoneyUnit(last.figure, unit).interval;
+            const computed = role.kind === 'change' ? current.interval.sub(lastYear) : rateByLastYear(model, last, current)?.rate;
+            if (!computed) return [];
+            // a figure coarser than the one it is to give agrees with about any (上年决算1.0亿元 with 增加504.00万元 or 增长5.04%):
+            // it tells nothing, for a change where its step is coarser than the change's, for a rate where the rate it gives
+            // spans more than the written rate's step
+            const width = (interval: Interval) => interval.hi.minus(interval.lo);
+            const coarse = width(role.kind === 'change' ? lastYear : computed).gt(width(claim.figure.interval));
+            return coarse ? [] : [computed.meets(written)];
         });
         return byText.length === 0 ? [] : [{ agrees: byText.some(Boolean), by: 'text' }];
     });
