@@ -1016,8 +1016,16 @@ function changeRatedFrom(model: ReportModel, text: TextClaims, growth: FigureCla
     const written = inReportUnit(model, change.figure).value;
     const before = figures.current.value.minus(change.role.sign > 0 ? written : written.negated());
     const rated = magnitude(growth.figure.interval);
-    const follows = [figures.base.value, before].some(over => over.isPositive() && rated.meets(Interval.rounded(written.div(over).times(100).abs(), 12)));
+    const follows = [figures.base.value, before].some(over => {
+        const rate = over.isPositive() ? growthRate(Interval.exact(written), Interval.exact(over)) : undefined;
+        return rate !== undefined && rated.meets(magnitude(rate));
+    });
     return follows ? { change, range: rangeKey(range) } : undefined;
+}
+
+/** A change as a rate of the figure it is from, in %: undefined where that may be 0. */
+function growthRate(change: Interval, base: Interval): Interval | undefined {
+    return change.div(base)?.scale(new Decimal(100));
 }
 
 /**
@@ -1317,7 +1325,7 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     const growth = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'growth' && c.figure.offset > change.figure.offset
         && inSentence(prose, change, c));
     const byChange = current.interval.sub(written);
-    const growthAgrees = growth !== undefined && byChange.lo.isPositive() && magnitude(written.div(byChange)?.scale(new Decimal(100)) ?? byChange).meets(magnitude(growth.figure.interval));
+    const growthAgrees = growth !== undefined && byChange.lo.isPositive() && magnitude(growthRate(written, byChange) ?? byChange).meets(magnitude(growth.figure.interval));
     // 2023年度…总计7,312.57万元，比上年增加… in a 2024 report: the figure is this year's, the year the slip
     const yearSlip = growthAgrees && current.interval.meets(last.interval) ? yearWrittenBefore(prose.text, lastYear.figure.offset) : undefined;
     if (yearSlip) {
