@@ -277,8 +277,11 @@ export class ProseLexicon {
                 i = bestEnd;
             // 上年末结转和结余 is last year's closing balance, never this year's 年末 (a report with an opening balance
             // names it so: see openingBalanceNames)
-            } else if (bestEntry && text[i - 1] === '上' && text.startsWith('年末', i)) {
+            } else if (bestEntry && text[i - 1] === '上' && text.startsWith('年末', i) && !endsWordAt(text, i - 1)) {
                 i = bestEnd;
+            // 加上年末结转和结余, 以上年末…: the 上 ends a word, and the name after it (年末结转和结余) is the one written
+            } else if (bestEntry && text[i] === '上' && endsWordAt(text, i) && this.startsName(text, i + 1, span.end)) {
+                i++;
             } else if (bestEntry && this.endsOtherSubject(text, i, bestEnd)) {
                 i = bestEnd;
             } else if (bestEntry && (!endsProjectName(text, i) || rowNamedUpTo(text, found, i))) {
@@ -289,6 +292,16 @@ export class ProseLexicon {
             }
         }
         return mergeByStart(found, this.codeMatches(text, span));
+    }
+
+    /** Whether some name starts at `start`. */
+    private startsName(text: string, start: number, end: number): boolean {
+        let node: TrieNode | undefined = this.root;
+        for (let j = start; j < end && node; j++) {
+            node = node.child(text.charCodeAt(j));
+            if (node?.entry) return true;
+        }
+        return false;
     }
 
     /**
@@ -573,6 +586,14 @@ function fundPart(table: TableModel, row: RowModel, fund: string): Quantity | un
     const child = row.children.find(c => c.canonicalName === fund);
     if (child) return { row: child };
     return row.cells.has(fund) && ownColumns(table).includes(fund) ? { row, column: fund } : undefined;
+}
+
+/** Words 上 ends (加上, 以上, 之上, 基础上): a 上 after them is no 上年's. */
+const ENDING_UP = /(?:加|以|之|基础)$/;
+
+/** Whether the 上 at `at` ends a word. */
+function endsWordAt(text: string, at: number): boolean {
+    return ENDING_UP.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /** An opening balance's name: the money before 年初, the fund's words between 年初 and 结转 (年初财政拨款结转和结余). */

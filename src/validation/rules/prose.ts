@@ -446,19 +446,23 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 continue;
             }
             // 比上年增加50.00万元，增长6.25% where the data's change is 200.00: the rate worked from the wrong change is one
-            // slip with it, told in the change's finding
+            // slip with it, told in the change's error; not in a warning (the rate's error is no 末位's) nor in prose-direction's
+            // (told by another rule, or not at all)
             const rated = verdict === 'off' ? changeRatedFrom(model, text, claim, target) : undefined;
-            const toldChange = rated && findings.findIndex(f => f.severity !== 'info' && f.severity !== 'hint' && f.extra?.range && rangeKey(f.extra.range) === rated.range);
+            const toldChange = rated && findings.findIndex(f => f.severity === 'error' && !f.ifOff && f.extra?.range && rangeKey(f.extra.range) === rated.range);
             if (rated && toldChange !== undefined && toldChange >= 0) {
                 const change = findings[toldChange];
                 // the change's fix mends the rate with it: the rate left as it was would be told wrong then
                 // a rate the table states is referred to, as the change is
                 const statedAt = target.stated && target.figure ? model.references.pathTo(target.figure) : undefined;
                 const rate = statedAt ? `【${statedAt.join('.')}】` : figureTextLike(figure.text, target.value.abs(), figure.decimals, model.groupsDigits);
-                const fix = change.extra?.fix && { ...change.extra.fix, title: `${change.extra.fix.title}，${figure.text} 改为 ${rate}`, also: [...change.extra.fix.also ?? [], { range, newText: rate }] };
+                const rateTitle = statedAt ? `改为引用${rate}（${shown(target, figure, model.groupsDigits)}）` : `改为 ${rate}`;
+                const fix = change.extra?.fix && { ...change.extra.fix, title: `${change.extra.fix.title}，${figure.text} ${rateTitle}`, also: [...change.extra.fix.also ?? [], { range, newText: rate }] };
+                // 下降4.00% told as 20.00%, its direction in its words; 增长-6.67% as -20.00%
+                const rightRate = figure.value.isNegative() ? target.value : target.value.abs();
                 findings[toldChange] = {
                     ...change, extra: { ...change.extra, fix },
-                    message: `${change.message.replace(/。$/, '')}；${figure.text} 也是按写的 ${rated.change.figure.text} 算的，按数据应为 ${atWrittenPrecision(target.value, figure, model.groupsDigits)}%。`,
+                    message: `${change.message.replace(/。$/, '')}；${figure.text} 也是按写的 ${rated.change.figure.text} 算的，按数据应为 ${atWrittenPrecision(rightRate, figure, model.groupsDigits)}%。`,
                 };
                 spare(figure, `是按同一句写错的增减额 ${rated.change.figure.text} 算的：与增减额一并指出`);
                 continue;
@@ -1026,8 +1030,16 @@ function changeRatedFrom(model: ReportModel, text: TextClaims, growth: FigureCla
     const written = inReportUnit(model, change.figure).value;
     const before = figures.current.value.minus(change.role.sign > 0 ? written : written.negated());
     const rated = magnitude(growth.figure.interval);
-    const follows = [figures.base.value, before].some(over => over.isPositive() && rated.meets(Interval.rounded(written.div(over).times(100).abs(), 12)));
+    const follows = [figures.base.value, before].some(over => {
+        const rate = over.isPositive() ? growthRate(Interval.exact(written), Interval.exact(over)) : undefined;
+        return rate !== undefined && rated.meets(magnitude(rate));
+    });
     return follows ? { change, range: rangeKey(range) } : undefined;
+}
+
+/** A change as a rate of the figure it is from, in %: undefined where that may be 0. */
+function growthRate(change: Interval, base: Interval): Interval | undefined {
+    return change.div(base)?.scale(new Decimal(100));
 }
 
 /**
@@ -1366,7 +1378,7 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     const growth = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'growth' && c.figure.offset > change.figure.offset
         && inSentence(prose, change, c));
     const byChange = current.interval.sub(written);
-    const growthAgrees = growth !== undefined && byChange.lo.isPositive() && magnitude(written.div(byChange)?.scale(new Decimal(100)) ?? byChange).meets(magnitude(growth.figure.interval));
+    const growthAgrees = growth !== undefined && byChange.lo.isPositive() && magnitude(growthRate(written, byChange) ?? byChange).meets(magnitude(growth.figure.interval));
     // 2023年度…总计7,312.57万元，比上年增加… in a 2024 report: the figure is this year's, the year the slip
     const yearSlip = growthAgrees && current.interval.meets(last.interval) ? yearWrittenBefore(prose.text, lastYear.figure.offset) : undefined;
     if (yearSlip) {
@@ -2285,8 +2297,15 @@ function changesAgreeWithLastYear(model: ReportModel, claims: readonly Claim[], 
             const unit = role.kind === 'change' ? claim.figure.unit : last.figure.unit;
             const current = statedCurrent(model, claim.subject!, { kind: 'amount', unit });
             if (!current) return [];
-            const computed = role.kind === 'change' ? current.interval.sub(inMoneyUnit(last.figure, unit).interval) : rateByLastYear(model, last, current)?.rate;
-            return computed ? [computed.meets(written)] : [];
+            const lastYear = inMoneyUnit(last.figure, unit).interval;
+            const computed = role.kind === 'change' ? current.interval.sub(lastYear) : rateByLastYear(model, last, current)?.rate;
+            if (!computed) return [];
+            // a figure coarser than the one it is to give agrees with about any (上年决算1.0亿元 with 增加504.00万元 or 增长5.04%):
+            // it tells nothing, for a change where its step is coarser than the change's, for a rate where the rate it gives
+            // spans more than the written rate's step
+            const width = (interval: Interval) => interval.hi.minus(interval.lo);
+            const coarse = width(role.kind === 'change' ? lastYear : computed).gt(width(claim.figure.interval));
+            return coarse ? [] : [computed.meets(written)];
         });
         return byText.length === 0 ? [] : [{ agrees: byText.some(Boolean), by: 'text' }];
     });
