@@ -336,7 +336,7 @@ const KIND_BUDGET_COLUMN = /^(年初|全年|调整)后?预算(?:数|金额)?$/;
  */
 function budgetsFromColumns(row: RowModel): void {
     const table = row.table;
-    if (!table?.template || table.foreign.size === 0) return;
+    if (!table || table.foreign.size === 0) return;
     const own = actualColumn(row);
     for (const [column, key] of budgetKindColumns(table)) {
         const budget = row.cells.get(column);
@@ -344,10 +344,11 @@ function budgetsFromColumns(row: RowModel): void {
     }
 }
 
-/** A template's table's columns of one kind of budget each (年初预算数 → 年初预算), as `budgetsFromColumns` reads them. */
+/** The columns of one kind of budget each (年初预算数 → 年初预算) of a template table printing a budget, as `budgetsFromColumns` reads them. */
 export function budgetKindColumns(table: TableModel): ReadonlyMap<string, '年初预算' | '全年预算' | '调整预算'> {
     const found = new Map<string, '年初预算' | '全年预算' | '调整预算'>();
-    if (!table.template) return found;
+    // only where the template prints a budget (预算数): a 调整预算 beside 合计 in an expenditure table is no column of it
+    if (!table.template?.budgetColumn) return found;
     for (const column of table.foreign) {
         const kind = KIND_BUDGET_COLUMN.exec(column)?.[1];
         if (kind) found.set(column, `${kind as '年初' | '全年' | '调整'}预算`);
