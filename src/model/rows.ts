@@ -346,7 +346,11 @@ function budgetsFromColumns(row: RowModel): void {
 
 /** The columns of one kind of budget each (年初预算数 → 年初预算) of a template table printing a budget, as `budgetsFromColumns` reads them. */
 export function budgetKindColumns(table: TableModel): ReadonlyMap<string, '年初预算' | '全年预算' | '调整预算'> {
-    const found = new Map<string, '年初预算' | '全年预算' | '调整预算'>();
+    // worked out once per table, not for each of its rows
+    let found = BUDGET_KIND_COLUMNS.get(table);
+    if (found) return found;
+    found = new Map();
+    BUDGET_KIND_COLUMNS.set(table, found);
     // only where the template prints a budget (预算数): a 调整预算 beside 合计 in an expenditure table is no column of it
     if (!table.template?.budgetColumn) return found;
     for (const column of table.foreign) {
@@ -355,6 +359,8 @@ export function budgetKindColumns(table: TableModel): ReadonlyMap<string, '年�
     }
     return found;
 }
+
+const BUDGET_KIND_COLUMNS = new WeakMap<TableModel, Map<string, '年初预算' | '全年预算' | '调整预算'>>();
 
 /** Which of a table's columns hold rates, worked out once for all its rows: the rows share their table's list. */
 const RATE_COLUMNS = new WeakMap<readonly string[], readonly boolean[]>();
