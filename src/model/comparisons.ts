@@ -91,7 +91,7 @@ export function completionAgainst(arithmetic: RelationBuilder, row: RowModel, ba
     // a rate printed blank (-) states that there is none, as of a budget of nothing
     const stated = statedRate(written);
     const computed = budget ? arithmetic.completionOf(row, column, key) : undefined;
-    const rate = stated ?? (computed && computedFigure({ kind: 'rate', unit: '%', interval: computed.computed, label: `${row.context} ${key}` }));
+    const rate = stated ?? (computed && computedFigure({ kind: 'rate', unit: '%', interval: computed.computed, value: computed.value, label: `${row.context} ${key}` }));
     const actual = row.cells.get(column);
     const comparison = actual && budget ? actual.value.cmp(budget.figure.value) as -1 | 0 | 1
         : rate ? rate.value.cmp(new Decimal(100)) as -1 | 0 | 1 : undefined;

@@ -279,12 +279,13 @@ export function statedFigure(options: {
     };
 }
 
-export function computedFigure(options: { kind: FigureKind; unit: string; interval: Interval; label: string; decimals?: number }): Figure {
+export function computedFigure(options: { kind: FigureKind; unit: string; interval: Interval; label: string; decimals?: number; value?: Decimal }): Figure {
     const decimals = options.decimals ?? (options.kind === 'count' ? 0 : REPORT_DECIMALS);
     return {
         kind: options.kind,
         unit: options.unit,
-        value: options.interval.mid.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP),
+        // the exact result of the printed figures where given (a quotient), else the middle of what their rounding allows
+        value: (options.value ?? options.interval.mid).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP),
         interval: options.interval,
         decimals,
         stated: false,

@@ -11,7 +11,7 @@ import { ratio, shareDescription, signedSum } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import { noteBudgetKind, tableOfRole } from './report-model.js';
 import type { RowModel } from './rows.js';
-import { actualColumn, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, budgetKindColumns, sideGroupOf, walkRows } from './rows.js';
 import type { Quantity } from './prose-lexicon.js';
 import type { Subject } from './prose-claims.js';
 
@@ -387,6 +387,21 @@ function budgetFigure(model: ReportModel, row: RowModel, column: string, kind: B
         case 'final': return final ?? (initial ? undefined : any);
         case 'any': return any ?? final ?? initial;
     }
+}
+
+/**
+ * The readings of a role naming no kind of budget (预算为…, 完成预算的…, 较预算减少…) of a row whose template table
+ * prints its budget by kind (年初预算数 调整预算数 决算数): either kind is seen meant in published reports, so each is
+ * a reading, the one the table's note names (else the 全年预算) first. Any other role is its one reading.
+ */
+export function budgetReadings(quantity: Quantity, role: Role): Role[] {
+    const plain = role.kind === 'budget' || role.kind === 'completion' ? role.budget === 'any'
+        : (role.kind === 'change' || role.kind === 'growth') && role.versus === 'any';
+    const table = quantity.row.table;
+    if (!plain || !table || budgetKindColumns(table).size === 0) return [role];
+    const first = (table.budgetKind && BUDGET_WORDS.get(table.budgetKind)) ?? 'final';
+    return ([first, first === 'final' ? 'initial' : 'final'] as const).map(kind =>
+        role.kind === 'budget' || role.kind === 'completion' ? { ...role, budget: kind } : { ...role, versus: kind });
 }
 
 /**

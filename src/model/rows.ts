@@ -317,6 +317,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
         row.attributes.set(attribute.key, byColumn);
     }
     lastYearFromColumn(row);
+    budgetsFromColumns(row);
     for (const child of buildRows(node.entries, contextUnder(row, ctx))) row.children.push(child);
     return row;
 }
@@ -347,6 +348,43 @@ export function lastYearColumn(table: TableModel): string | undefined {
     const columns = [...table.foreign].filter(column => LAST_YEAR_COLUMN.test(column));
     return columns.length === 1 ? columns[0] : undefined;
 }
+
+/** A column of one kind of budget (年初预算数, 全年预算数, 调整后预算数) and the row attribute it holds. */
+const KIND_BUDGET_COLUMN = /^(年初|全年|调整)后?预算(?:数|金额)?$/;
+
+/**
+ * A template's table printing its budget as columns of each kind instead of the template's one (“三公”经费表:
+ * 年初预算数 全年预算数 决算数): each such column, no figure of the template's, is each row's budget of that kind, as
+ * if written `年初预算 …` `全年预算 …`, which a sentence's 完成年初预算 and 完成全年预算 are each checked against;
+ * a row writing that budget itself keeps its own.
+ */
+function budgetsFromColumns(row: RowModel): void {
+    const table = row.table;
+    if (!table || table.foreign.size === 0) return;
+    const own = actualColumn(row);
+    for (const [column, key] of budgetKindColumns(table)) {
+        const budget = row.cells.get(column);
+        if (own && budget?.kind === 'amount' && !row.attributes.has(key)) row.attributes.set(key, new Map([[own, budget]]));
+    }
+}
+
+/** The columns of one kind of budget each (年初预算数 → 年初预算) of a template table printing a budget, as `budgetsFromColumns` reads them. */
+export function budgetKindColumns(table: TableModel): ReadonlyMap<string, '年初预算' | '全年预算' | '调整预算'> {
+    // worked out once per table, not for each of its rows
+    let found = BUDGET_KIND_COLUMNS.get(table);
+    if (found) return found;
+    found = new Map();
+    BUDGET_KIND_COLUMNS.set(table, found);
+    // only where the template prints a budget (预算数): a 调整预算 beside 合计 in an expenditure table is no column of it
+    if (!table.template?.budgetColumn) return found;
+    for (const column of table.foreign) {
+        const kind = KIND_BUDGET_COLUMN.exec(column)?.[1];
+        if (kind) found.set(column, `${kind as '年初' | '全年' | '调整'}预算`);
+    }
+    return found;
+}
+
+const BUDGET_KIND_COLUMNS = new WeakMap<TableModel, Map<string, '年初预算' | '全年预算' | '调整预算'>>();
 
 /** Which of a table's columns hold rates, worked out once for all its rows: the rows share their table's list. */
 const RATE_COLUMNS = new WeakMap<readonly string[], readonly boolean[]>();

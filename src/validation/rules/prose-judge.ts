@@ -12,7 +12,7 @@ import type { Subject, WrittenFigure } from '../../model/prose-claims.js';
 import { unitWritten } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import type { Role, Target } from '../../model/prose-targets.js';
-import { inFinerUnit, inWrittenUnit, magnitude, shareOfSum, shareOfTogether, sumOfTargets, targetOf } from '../../model/prose-targets.js';
+import { budgetReadings, inFinerUnit, inWrittenUnit, magnitude, shareOfSum, shareOfTogether, sumOfTargets, targetOf } from '../../model/prose-targets.js';
 
 const VALUE: Role = { kind: 'value' };
 const LAST_YEAR: Role = { kind: 'last' };
@@ -85,9 +85,9 @@ export function lastYearTargets(model: ReportModel, subject: Subject, role: Role
 
 function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target[] {
     const byValue = new Map<string, Target>();
-    for (const quantity of quantities) {
-        const target = targetAsWritten(model, quantity, role, figure);
-        if (!target || overWhole(model, quantity, role, target)) continue;
+    for (const quantity of quantities) for (const reading of budgetReadings(quantity, role)) {
+        const target = targetAsWritten(model, quantity, reading, figure);
+        if (!target || overWhole(model, quantity, reading, target)) continue;
         const key = target.stated ? target.value.toFixed() : `${target.interval.lo.toFixed()}…${target.interval.hi.toFixed()}`;
         const known = byValue.get(key);
         if (!known || (!known.stated && target.stated)) byValue.set(key, target);

@@ -6,7 +6,7 @@ import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
-import { firstJoined, lastYearColumn, walkRows } from '../../model/rows.js';
+import { budgetKindColumns, firstJoined, lastYearColumn, walkRows } from '../../model/rows.js';
 import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
 import { columnMoneyUnit, COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
@@ -220,8 +220,10 @@ const tableShapeRule: Rule = {
             // the one last year's column (上年决算数) holds each row's 上年, and the change beside it (增减额) is checked
             const lastYear = written && lastYearColumn(written);
             const change = written && lastYear ? tableChangeColumns(written)?.change : undefined;
+            // a budget of one kind (年初预算数, 全年预算数) holds each row's budget of that kind
+            const budgets = written ? budgetKindColumns(written) : new Map();
             const unknown = columnNames.filter((_, i) => columnCanonical[i] !== undefined && !known.includes(columnCanonical[i]!) && !COUNT_COLUMN.test(columnCanonical[i]!)
-                && !isRateColumn(columnCanonical[i]!) && columnCanonical[i] !== lastYear && columnCanonical[i] !== change);
+                && !isRateColumn(columnCanonical[i]!) && columnCanonical[i] !== lastYear && columnCanonical[i] !== change && !budgets.has(columnCanonical[i]!));
             if (node.columns && unknown.length > 0) {
                 report.warning(node.columns, `${printed}没有列 ${unknown.map(n => `“${n}”`).join('、')}；可用的列：${known.join('、')}。`);
             }
@@ -241,7 +243,8 @@ const tableShapeRule: Rule = {
                 report.error(node.columns!, `列名“${names[index]}”重复：第 ${index + 1} 列与第 ${first + 1} 列同为“${name}”，后一列的数会顶替前一列。请改为模板中的列名。`, { range: cells[index].range });
             });
             // a column 列【…】 leaves out is unknown, not zero: said once, so that no check is silently missing
-            const omitted = (partTable ?? part ?? table).columns.filter(column => !columnCanonical.includes(column));
+            // nor is the template's budget column where the budget is written by kind (年初预算数 全年预算数 for 预算数)
+            const omitted = (partTable ?? part ?? table).columns.filter(column => !columnCanonical.includes(column) && !(budgets.size > 0 && column === table.budgetColumn));
             if (node.columns && omitted.length > 0 && unknown.length === 0 && !repeated) {
                 report.info(node.columns, `未列出的列（${omitted.join('、')}）视为未填写：与这些列有关的合计、勾稽不校验。`);
             }
