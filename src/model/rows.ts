@@ -137,14 +137,6 @@ export function ownColumns(table: TableModel): readonly string[] {
     return table.foreign.size === 0 ? table.columns : table.columns.filter(column => !table.foreign.has(column));
 }
 
-/**
- * A table of the department's own listing its projects (项目支出决算表, 项目支出明细表): each row is a project, its code
- * the subject it is spent under, which several projects may share; its name is the project's, not the subject's.
- */
-export function listsProjects(table: TableModel): boolean {
-    return table.template === undefined && table.title.includes('项目');
-}
-
 /** Whether `row` is `container` or stands below it. */
 export function isWithin(row: RowModel, container: RowModel): boolean {
     for (let r: RowModel | undefined = row; r; r = r.parent) if (r === container) return true;

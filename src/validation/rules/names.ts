@@ -4,7 +4,7 @@ import type { CatalogueLayer, NameJudgement, NameSpan } from '../../catalogue/ca
 import { CodeCatalogue, describeSpan, judgeName, levelOf, sameName, spanFor } from '../../catalogue/catalogue.js';
 import { glossaryCodes, textContentOffset } from '../../catalogue/glossary.js';
 import type { ReportModel } from '../../model/report-model.js';
-import { listsProjects } from '../../model/rows.js';
+import { listsProjects } from '../../model/relations.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 
