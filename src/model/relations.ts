@@ -403,6 +403,11 @@ function addedTableOf(table: TableModel): AddedTable | undefined {
     return table.template ? undefined : ADDED_TABLES.find(t => t.title.test(table.title));
 }
 
+/** A table the report adds listing its projects (AddedTable.projects): its codes are shared, its names the projects'. */
+export function listsProjects(table: TableModel): boolean {
+    return addedTableOf(table)?.projects === true;
+}
+
 /**
  * The part of a template table a report prints by the other classification (PART_TABLES: a 表（二） of 基本支出 by 经济分类):
  * a table of no template's, its title qualifying that table's, its codes all of that classification, its columns the part's.

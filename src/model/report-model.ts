@@ -1,8 +1,10 @@
-import type { Entry, MetaField, Project, Report, Table, TextField } from '../language/generated/ast.js';
+import type { Entry, MetaField, Project, Report, Row, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
 import { covers, familyTable, TABLES_PRINTED_AS_ROWS, findTemplate, fitTemplates, formatTitledTable, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
+import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
+import { isBlankCell, parseLiteral } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
 import { ReferenceIndex } from './references.js';
@@ -390,7 +392,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, printedNames[i]);
     });
     const columnUnits = named.some(column => column.unit !== undefined) ? named.map(column => column.unit) : undefined;
-    const shape = node.columns ? undefined : tableShape(node.entries, tableTemplate ?? (placed && variant ? variant : undefined));
+    const shape = node.columns ? undefined : tableShape(node.entries, tableTemplate ?? (placed && variant ? variant : undefined), node.title ?? tableTemplate?.title ?? '');
     const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known, aliases))
         : [...shape?.columns ?? ['决算数']];
     // the table-shape check names them; the checks and the prose readings leave them alone
@@ -427,22 +429,46 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
 
 /**
  * The columns of a table written without 列【…】: its template's; a fund's (TableTemplate.account) as its rows' figures
- * show it printed: in full where a row carries more figures than the spending's three, else the spending alone, its
- * account unknown — three figures are never read as 年初结转和结余, 本年收入 and 本年支出 by their count alone.
+ * show it printed: in full where its 合计 row or most of its rows carry more figures than the spending's three (one
+ * stray figure is a slip, not another printing); its spending alone under a spending title, or under a 收入支出 title
+ * where every row's figures add up as the spending's (小计 = 基本支出 + 项目支出); else in the template's order, its
+ * trailing columns left off (年初结转和结余, 本年收入, 本年支出).
  */
-function tableShape(entries: readonly Entry[], template: TableTemplate | undefined): { columns: readonly string[]; spendingOnly?: boolean } | undefined {
+function tableShape(entries: readonly Entry[], template: TableTemplate | undefined, title: string): { columns: readonly string[]; spendingOnly?: boolean } | undefined {
     const account = template?.account;
     if (!template || !account) return template;
-    const most = mostFigures(entries);
-    if (most === 0) return template;
-    return most > account.spending.length ? { columns: account.printed } : { columns: account.spending, spendingOnly: true };
+    const rows = figureRows(entries);
+    const width = account.spending.length;
+    const wide = rows.filter(row => row.cells.length > width);
+    const total = rows.find(row => row.name === '合计');
+    if ((total && total.cells.length > width) || wide.length * 2 > rows.length) return { columns: account.printed };
+    if (wide.length > 0 || rows.length === 0) return template;
+    const spending = !account.title.test(title) || (rows.some(row => row.cells.length > 1) && rows.every(row => addsUpAsSpending(row.cells.map(cell => cell.value))));
+    return spending ? { columns: account.spending, spendingOnly: true } : template;
 }
 
-/** The most figures any row of `entries` carries, its rows' rows included. */
-function mostFigures(entries: readonly Entry[]): number {
-    let most = 0;
-    for (const entry of entries) if (isRow(entry)) most = Math.max(most, entry.cells.length, mostFigures(entry.entries));
-    return most;
+/** The rows of `entries` that carry figures, their rows' rows included. */
+function figureRows(entries: readonly Entry[], found: Row[] = []): Row[] {
+    for (const entry of entries) {
+        if (!isRow(entry)) continue;
+        if (entry.cells.length > 0) found.push(entry);
+        figureRows(entry.entries, found);
+    }
+    return found;
+}
+
+/**
+ * Whether a row's figures read as a spending's total, 基本支出 and 项目支出 (a blank is 0): the first the others' sum, to
+ * a unit of the last place written (rounding); two, the first no less than the second; one, a total alone.
+ */
+function addsUpAsSpending(cells: readonly string[]): boolean {
+    const read = cells.map(text => isBlankCell(text) ? { value: new Decimal(0), decimals: 0, percent: false } : parseLiteral(text));
+    if (read.some(literal => !literal || literal.percent)) return false;
+    const [first, ...rest] = read.map(literal => literal!.value);
+    const parts = rest.reduce((sum, value) => sum.plus(value), new Decimal(0));
+    if (rest.length < 2) return first.gte(parts);
+    const unit = new Decimal(10).pow(-Math.max(...read.map(literal => literal!.decimals)));
+    return first.minus(parts).abs().lte(unit);
 }
 
 /** The classification every subject code of the rows is of (功能分类 2…, 经济分类 3… or 5…); none where they mix or none is written. */

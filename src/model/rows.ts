@@ -4,6 +4,7 @@ import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
 import { isPercentHeading, isPointsColumn, isRateColumn, POINTS, statedFigure, unitSuspicion } from './figure.js';
 import { joinedCells, splitNumbers } from './split-numbers.js';
+import { isBracketedCode } from '../language/syntax/numbers.js';
 import type { BudgetColumnKind, GroupTemplate, TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
 
@@ -137,14 +138,6 @@ export function ownColumns(table: TableModel): readonly string[] {
     return table.foreign.size === 0 ? table.columns : table.columns.filter(column => !table.foreign.has(column));
 }
 
-/**
- * A table of the department's own listing its projects (项目支出决算表, 项目支出明细表): each row is a project, its code
- * the subject it is spent under, which several projects may share; its name is the project's, not the subject's.
- */
-export function listsProjects(table: TableModel): boolean {
-    return table.template === undefined && table.title.includes('项目');
-}
-
 /** Whether `row` is `container` or stands below it. */
 export function isWithin(row: RowModel, container: RowModel): boolean {
     for (let r: RowModel | undefined = row; r; r = r.parent) if (r === container) return true;
@@ -232,15 +225,19 @@ function carryOverEnd(name: string): 'opening' | 'closing' | undefined {
     return /^(上年|年初)/.test(name) ? 'opening' : /^(年末|年终)/.test(name) ? 'closing' : undefined;
 }
 
-/** A 款 or 项 code printed in brackets after a row's name (事业运行（2010350）, as some tables print it). */
-const BRACKETED_CODE = /^(.+?)[（(]([235](?:\d{4}|\d{6}))[）)]$/;
+/** Digits printed in brackets at the end of a row's name (事业运行（2010350）): its code where isBracketedCode says so. */
+const BRACKETED_DIGITS = /^(.+?)[（(](\d+)[）)]$/;
 
-/** A row's subject code and its name without it: written before the name, or printed in brackets after it. */
+/**
+ * A row's subject code and its name without it: written before the name, or printed in brackets after it (as some
+ * tables print it), or both alike (2010301 行政运行(2010301)).
+ */
 export function rowCode(node: Row): { code?: string; name: string } {
     // a row cut short while typing may have no name yet: the parser recovered without one
     const name = node.name ?? '';
-    const bracketed = node.code === undefined ? BRACKETED_CODE.exec(name) : null;
-    return bracketed ? { code: bracketed[2], name: bracketed[1] } : { code: node.code, name };
+    const bracketed = BRACKETED_DIGITS.exec(name);
+    if (!bracketed || (node.code !== undefined && node.code !== bracketed[2]) || !isBracketedCode(bracketed[1], bracketed[2])) return { code: node.code, name };
+    return { code: bracketed[2], name: bracketed[1] };
 }
 
 function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {

@@ -144,13 +144,16 @@ export function isRowHeading(name: string): boolean {
  */
 export const COUNT_COLUMN = /^(?:统计数|数量)$/;
 
-/** A unit of money printed after a column's name (决算数（万元）, 预算数(元)): the unit of the figures under it. */
-const COLUMN_MONEY_UNIT = /[（(](万元|元)[）)]$/;
+/**
+ * A unit of money printed after a column's name (决算数（万元）, 预算数(元)), or after the heading over several
+ * (本年支出（万元）·小计): the unit of the figures under it.
+ */
+const COLUMN_MONEY_UNIT = /[（(](万元|元)[）)](?=·|$)/;
 
-/** A column's name without the unit of money printed after it (决算数（万元） → 决算数), and that unit. */
+/** A column's name without the unit of money printed in it (决算数（万元） → 决算数), and that unit. */
 export function columnMoneyUnit(name: string): { name: string; unit?: string } {
-    const unit = COLUMN_MONEY_UNIT.exec(name)?.[1];
-    return unit === undefined ? { name } : { name: name.slice(0, name.length - unit.length - 2), unit };
+    const printed = COLUMN_MONEY_UNIT.exec(name);
+    return printed ? { name: name.slice(0, printed.index) + name.slice(printed.index + printed[0].length), unit: printed[1] } : { name };
 }
 
 /** The columns a table's 列【…】 names that hold figures, as written. */

@@ -100,6 +100,16 @@ describe('numbers the grammar cannot read', () => {
         expect((await explanation('差旅费（123）')).problems.lexer).toEqual(['2:6 “（123）”是会计上用括号表示负数的写法：这里请写作 -123。']);
     });
 
+    test('digits in brackets after a name before figures are a code only where the catalogue knows it', async () => {
+        // 事业运行(2010350), 工资福利支出(301): a 项 code, a 类 code after its catalogue name
+        for (const line of ['事业运行(2010350) 60.00', '工资福利支出(301) 100.00']) {
+            expect((await explanation(line)).problems, line).toEqual({ lexer: [], parser: [] });
+        }
+        // 其他应付款(30000) 20000: no code the catalogue knows, and 301 after another name: a negative glued to the name
+        expect((await explanation('其他应付款(30000) 20000')).problems.lexer).toEqual(['2:8 “(30000)”是会计上用括号表示负数的写法：这里请写作 -30000。']);
+        expect((await explanation('差旅费(301) 100.00')).problems.lexer).toEqual(['2:6 “(301)”是会计上用括号表示负数的写法：这里请写作 -301。']);
+    });
+
     test('a malformed number is no figure: the model leaves it out of every relation', async () => {
         const { report } = await parseWithProblems('情况说明 {\n  合计 10 { 甲 82.45万 乙 5 }\n}');
         const model = services.model.ReportModels.forReport(report);

@@ -1,5 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { LexerResult } from 'langium';
+import { SHIPPED_SUBJECT_CODES } from '../../catalogue/subject-codes.js';
 import { fullWidthBrackets } from '../../model/brackets.js';
 
 /**
@@ -59,12 +60,14 @@ function bracketedInName(before: readonly IToken[], at: number, token: IToken, t
     const close = text.charAt(end);
     if (!((open === '（' && close === '）') || (open === '(' && close === ')'))) return undefined;
     const rest = text.slice(end + 1);
-    const figures = SUBJECT_CODE.test(token.image) && /^[ \t\u3000]+(?:-?\d|[-—–－―/])/.test(rest);
-    if (!/^[ \t\u3000]*[：:]/.test(rest) && !figures) return undefined;
+    const colon = /^[ \t\u3000]*[：:]/.test(rest);
+    if (!colon && !/^[ \t\u3000]+(?:-?\d|[-—–－―/])/.test(rest)) return undefined;
     const name = before[at - 1];
     if (name?.tokenType.name !== 'ID' || name.startLine !== token.startLine) return undefined;
     const nameEnd = tokenEnd(name);
     if (!(nameEnd === start && name.image.length > 1) && !(open === '(' && nameEnd === start - 1)) return undefined;
+    // before a row's figures, a code only where the catalogue knows it: else a negative glued to the name
+    if (!colon && !isBracketedCode(name.image, token.image)) return undefined;
     const image = text.slice(name.startOffset, end + 1);
     return { ...name, image, endOffset: end, endColumn: (name.startColumn ?? 1) + image.length - 1 };
 }
@@ -171,8 +174,27 @@ function malformedAt(tokens: readonly IToken[], i: number, text: string): Malfor
     return undefined;
 }
 
-/** A 款 or 项 code of either classification (20103, 2010350, 30101): a 类's three digits could be an amount. */
-const SUBJECT_CODE = /^[235](?:\d{4}|\d{6})$/;
+/** The digits of a subject code of either classification: a 类's three (201, 301), a 款's five, a 项's seven. */
+const SUBJECT_CODE = /^[235]\d{2}(?:\d{2}){0,2}$/;
+
+/** The shipped catalogue's names of each code, made when first asked. */
+let catalogueNames: Map<string, string[]> | undefined;
+
+/**
+ * Whether `digits` printed in brackets after a row's `name` (事业运行(2010350), 工资福利支出(301)) is its subject code,
+ * not an accountant's negative figure glued to the name (其他应付款(30000)): a 款 or 项 code the catalogue knows, a
+ * 类's three digits (as likely an amount) only after the name the catalogue gives that 类.
+ */
+export function isBracketedCode(name: string, digits: string): boolean {
+    if (!SUBJECT_CODE.test(digits)) return false;
+    if (!catalogueNames) {
+        catalogueNames = new Map();
+        for (const entry of SHIPPED_SUBJECT_CODES) catalogueNames.set(entry.code, [entry.name, ...entry.names?.map(span => span.name) ?? []]);
+    }
+    const names = catalogueNames.get(digits);
+    const normal = (s: string) => fullWidthBrackets(s.replace(/\s/g, ''));
+    return names !== undefined && (digits.length > 3 || names.some(known => normal(known) === normal(name)));
+}
 
 /** a × b for short decimal texts, exactly: 40 × 0.1 = 4. */
 function times(a: string, b: string): string {

@@ -29,6 +29,11 @@ export interface AddedTable {
     readonly within?: AddedWithin;
     /** What is checked beside its rows' totals, for the message that says so. */
     readonly checks?: string;
+    /**
+     * Its rows are projects: a row's code is the subject the project is spent under, which several projects share, and
+     * its name the project's, not the subject's.
+     */
+    readonly projects?: true;
 }
 
 // each row's names, the one printed by the 政府会计制度 first
@@ -60,7 +65,7 @@ export const ADDED_TABLES: readonly AddedTable[] = [
     },
     // the department's projects (天津's 十一、项目支出决算表): within 支出决算表's 项目支出
     {
-        title: /^项目支出决算表$/, sums: [], within: PROJECT_WITHIN,
+        title: /^项目支出决算表$/, sums: [], within: PROJECT_WITHIN, projects: true,
         checks: '合计不多于支出决算表的项目支出，写了科目编码的行（同一科目的几行相加）不多于支出决算表同一科目的项目支出',
     },
 ];

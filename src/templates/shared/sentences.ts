@@ -7,9 +7,12 @@ import type { Figure } from '../../model/figure.js';
 import type { YearOnYear } from '../../model/comparisons.js';
 import type { Inline } from '../../generation/report-parts.js';
 
-/** An amount in the report's unit: 3569.58万元. */
+/**
+ * An amount in the report's unit: 3569.58万元. One written in another unit of money (80000.00 under 决算数（元） in 万元) is
+ * missing here: the sentence would give it the report's unit.
+ */
 export function amount(figure: Figure | undefined, unit = '万元', what = '金额'): Inline {
-    return figure ? { kind: 'figure', figure, unit, spoken: true } : { kind: 'missing', text: what };
+    return figure && figure.suspect !== 'other-money-unit' ? { kind: 'figure', figure, unit, spoken: true } : { kind: 'missing', text: what };
 }
 
 /** An amount in a form's cell, printed as written (0.00, a blank -), not as a sentence says it. */

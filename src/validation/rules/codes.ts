@@ -1,6 +1,7 @@
 import { isGlossary } from '../../language/generated/ast.js';
 import type { RowModel } from '../../model/rows.js';
-import { listsProjects, walkRows } from '../../model/rows.js';
+import { walkRows } from '../../model/rows.js';
+import { listsProjects } from '../../model/relations.js';
 import type { Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { reportParts } from '../../model/section-groups.js';

@@ -4,7 +4,7 @@ import type { CatalogueLayer, NameJudgement, NameSpan } from '../../catalogue/ca
 import { CodeCatalogue, describeSpan, judgeName, levelOf, sameName, spanFor } from '../../catalogue/catalogue.js';
 import { glossaryCodes, textContentOffset } from '../../catalogue/glossary.js';
 import type { ReportModel } from '../../model/report-model.js';
-import { listsProjects } from '../../model/rows.js';
+import { listsProjects } from '../../model/relations.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 
@@ -46,10 +46,10 @@ export const codeNameRule: Rule = {
         for (const segment of glossaryCodes(model.report).flatMap(entry => entry.segments)) {
             if (segment.name) glossaryNames.set(segment.code, [...glossaryNames.get(segment.code) ?? [], segment.name]);
         }
-        for (const { node, table } of model.rows) {
+        for (const { node, table, code, name } of model.rows) {
             // a project's row names the project, not the subject its code gives
-            if (!node.code || !node.name || (table && listsProjects(table))) continue;
-            checkRow(catalogue, node, node.code, node.name, year, glossaryNames.get(node.code) ?? [], report);
+            if (!code || !name || (table && listsProjects(table))) continue;
+            checkRow(catalogue, node, code, name, year, glossaryNames.get(code) ?? [], report);
         }
     },
 };
@@ -64,7 +64,10 @@ function checkRow(catalogue: CodeCatalogue, row: Row, code: string, name: string
     const found = catalogue.entry(code);
     const judged = found ? judgeName(found.entry, name, year) : undefined;
     if (judged?.ok) return;
-    const fixTo = (expected: string) => ({ title: `改为“${expected}”`, newText: expected });
+    // a code printed in brackets after the name (事业运行(2010350)) stays where the name is corrected
+    const printed = row.name ?? name;
+    const kept = printed.startsWith(name) ? printed.slice(name.length) : '';
+    const fixTo = (expected: string) => ({ title: `改为“${expected}”`, newText: expected + kept });
     if (found && judged?.variant) {
         // the classification's name spelled the way many reports print it: worth knowing, not an alarm
         report.info(row, `科目 ${code} 在科目表中名为“${judged.expected}”，此处写作“${name}”，是同一科目的另一种写法。`, { property: 'name', fix: fixTo(judged.expected) });

@@ -231,7 +231,11 @@ const tableShapeRule: Rule = {
             const otherUnits = columnNames.filter(name => { const { unit } = columnMoneyUnit(name); return unit !== undefined && unit !== model.meta.unit; });
             if (node.columns && otherUnits.length > 0) {
                 const unit = columnMoneyUnit(otherUnits[0]).unit!;
-                report.warning(node.columns, `列 ${otherUnits.map(n => `“${n}”`).join('、')}的金额以${unit}计，报告的单位是${model.meta.unit}（“单位 ${model.meta.unit}”）：这些列的数不参与合计、勾稽和文字的核对。请换算为${model.meta.unit}填写。`);
+                const declared = model.meta.unit;
+                // no 单位 line: the report is in 万元 unsaid, and a report in 元 needs only say so
+                const stated = model.report.parts.some(part => isMetaField(part) && part.key === '单位');
+                const remedy = stated ? `请换算为${declared}填写。` : `报告金额以${unit}计的，请在开头写 \`单位 ${unit}\`；否则请换算为${declared}填写。`;
+                report.warning(node.columns, `列 ${otherUnits.map(n => `“${n}”`).join('、')}的金额以${unit}计，报告的单位是${declared}${stated ? `（“单位 ${declared}”）` : '（没有写“单位”，默认万元）'}：这些列的数不参与合计、勾稽和文字的核对，生成的报告正文也不引用（印作〔未填写〕）。${remedy}`);
             }
             // a figure under the second 合计 would take the place of the first: rows under such a header are not summed
             const cells = GrammarUtils.findNodesForProperty(node.columns?.$cstNode, 'names');
