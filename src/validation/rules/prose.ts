@@ -309,8 +309,6 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             if (sole) {
                 judgedRole = sole;
                 targets = distinctTargets(model, claim.subject, judgedRole, figure);
-                // still a budget the sentence writes: a rate after it is of it
-                if (role.kind === 'budget') budgets.push(claim);
             }
             judged.set(claim, { role: judgedRole, targets });
             if (targets.length === 0) {
@@ -528,7 +526,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                     also + otherWholes + (unsaid?.said ?? '') + (unit ? `：数字相同，单位应为${unit}` : ''));
             }
         }
-        budgetItemsOverTotal(model, report, text.prose, budgets, told);
+        budgetItemsOverTotal(model, report, text.prose, budgets);
         partChangesOff(model, report, text);
         for (const paragraph of byParagraph(text.prose.text, referable.filter(item => !told.has(rangeKey(item.range))))) reportReferable(report, text.prose, paragraph);
     }
@@ -678,10 +676,9 @@ function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims):
  * 一般公共预算财政拨款支出年初预算为7,357.00万元，其中：…行政运行（项）。年初预算为960.00万元… where the data holds
  * no budget: the budgets the text writes after a total's for rows within it (each row once, none within another) add
  * up to no more than the total's, beyond a unit of the last place. Less is no error: a row budgeted and not spent
- * is printed in no table, and the text need not list every row. One of them told wrong against the data already says
- * which slipped.
+ * is printed in no table, and the text need not list every row.
  */
-function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: ProseText, budgets: readonly FigureClaim[], told: ReadonlySet<string>): void {
+function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: ProseText, budgets: readonly FigureClaim[]): void {
     // a row's own budget, not one column's (教育支出项目支出)
     const rowOf = (claim: FigureClaim) => {
         const [quantity, ...more] = claim.subject?.quantities ?? [];
@@ -704,11 +701,7 @@ function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: Prose
             byRow.set(row, item);
         }
         const items = [...byRow].filter(([row]) => ![...byRow.keys()].some(other => other !== row && isWithin(row, other))).map(([, item]) => item);
-        const toldOff = (claim: FigureClaim) => {
-            const at = rangeIn(prose, claim.figure.offset, claim.figure.length);
-            return at !== undefined && told.has(rangeKey(at));
-        };
-        if (unclear || items.length === 0 || [total, ...items].some(toldOff)) continue;
+        if (unclear || items.length === 0) continue;
         const sum = items.reduce((acc, item) => acc.add(item.figure.interval), Interval.exact(new Decimal(0)));
         const unit = new Decimal(10).pow(-Math.min(total.figure.decimals, ...items.map(item => item.figure.decimals)));
         if (sum.lo.minus(total.figure.interval.hi).lte(unit)) continue;
@@ -1885,35 +1878,23 @@ function otherBudgetIsColumn(model: ReportModel, text: TextClaims, claim: Figure
  * The role a 年初预算's rate or change (完成年初预算的100%, 比年初预算减少0.36万元) is judged as where the data holds no
  * 年初预算 of its subject and its paragraph writes no budget of it: of the subject's one budget, where
  * nothing the report says makes that another (soleBudgetMayBeInitial). Undefined otherwise.
- * A 年初预算 figure itself (因公出国（境）费支出年初预算为1万元 over a 预算数 of 0.00) is judged as that budget where the
- * report's other 年初预算 of the table are its figures (two at least not nil: one alone may be an item the adjustment
- * left) and it writes no 全年/调整预算 of the table: the column is then the 年初预算 the report writes. Else one
- * differing from it (“三公”经费年初预算为25.00万元 over a 预算数 of 20.00) may be of another budget, and is left alone.
  */
 function soleBudgetAsInitial(model: ReportModel, text: TextClaims, claim: FigureClaim): Role | undefined {
     const { role, subject } = claim;
     const versus = role.kind === 'change' || role.kind === 'growth' ? role.versus : undefined;
-    const named = role.kind === 'completion' || role.kind === 'budget' ? role.budget : versus;
-    if (named !== 'initial' || !subject || subject.quantities.length === 0) return undefined;
-    if (!subject.quantities.every(q => soleBudgetMayBeInitial(model, q))) return undefined;
-    const budgets = claimsOf(model).flatMap(t => t.claims).filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget' && c.subject !== undefined);
-    const tables = new Set(subject.quantities.map(q => q.row.table));
-    const ofTable = budgets.filter(c => c.figure !== claim.figure && c.subject!.quantities.some(q => tables.has(q.row.table)));
-    const initials = ofTable.filter(c => c.role.kind === 'budget' && c.role.budget === 'initial');
-    const isColumns = (c: FigureClaim) => distinctTargets(model, c.subject!, { kind: 'budget', budget: 'any' }, c.figure).some(t => judge(c.figure, t, c.role) === 'equal');
-    if (role.kind === 'budget') {
-        const columnIsInitial = initials.every(isColumns) && initials.filter(c => !c.figure.value.isZero()).length >= 2
-            && !ofTable.some(c => c.role.kind === 'budget' && c.role.budget === 'final');
-        return columnIsInitial ? { kind: 'budget', budget: 'any' } : undefined;
-    }
+    if ((role.kind === 'completion' ? role.budget : versus) !== 'initial' || !subject || subject.quantities.length === 0) return undefined;
     const paragraph = paragraphOf(text.prose.text, claim.figure.offset);
     const written = text.claims.some(c => c.kind === 'figure' && c.role.kind === 'budget' && sameNamed(c.subject, subject)
         && c.figure.offset >= paragraph.start && c.figure.offset < paragraph.end);
+    if (written || !subject.quantities.every(q => soleBudgetMayBeInitial(model, q))) return undefined;
+    const budgets = claimsOf(model).flatMap(t => t.claims).filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget' && c.subject !== undefined);
     // a budget of the subject written elsewhere in the report is the one its rate is of, not the column's
-    if (written || budgets.some(c => sameNamed(c.subject, subject))) return undefined;
+    if (budgets.some(c => sameNamed(c.subject, subject))) return undefined;
     // a 年初预算 written of a row of the same table that the row's one budget does not hold: that column is no 年初预算
     // (“三公”经费年初预算为25.00万元 over a 预算数 column of 20.00)
-    if (!initials.every(isColumns)) return undefined;
+    const tables = new Set(subject.quantities.map(q => q.row.table));
+    if (budgets.some(c => c.role.kind === 'budget' && c.role.budget === 'initial' && c.subject!.quantities.some(q => tables.has(q.row.table))
+        && !distinctTargets(model, c.subject!, { ...c.role, budget: 'any' }, c.figure).some(t => judge(c.figure, t, c.role) === 'equal'))) return undefined;
     return role.kind === 'completion' ? { kind: 'completion', budget: 'any' } : role.kind === 'change' || role.kind === 'growth' ? { ...role, versus: 'any' } : undefined;
 }
 
