@@ -476,7 +476,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 if (byWritten && target.computation) {
                     // worked from the figures the sentence prints, each the data's within its rounding: no slip
                     const { description, formula, value } = target.computation;
-                    report.info(text.prose.node, `文字写的 ${figure.text} 是按句中写出的数算的（${byWritten}），这些数与数据相符；按数据中未经四舍五入的数，${description} = ${formula} = ${atWrittenPrecision(value, figure, model.groupsDigits)}%。`, { range });
+                    report.info(text.prose.node, `文字写的 ${figure.text} 是按句中写出的数算的（${byWritten}），这些数与数据相符；按数据中未经四舍五入的数，${description} = ${formula} = ${atWrittenPrecision(value, figure, model.groupsDigits)}%${figure.value.isNegative() || !value.isNegative() ? '' : `，即下降 ${atWrittenPrecision(value.abs(), figure, model.groupsDigits)}%`}。`, { range });
                     continue;
                 }
                 if (role.kind === 'completion' && ofWrittenActual(model, text, claim, target)) {
@@ -1047,7 +1047,8 @@ function rateOfWrittenFigures(model: ReportModel, text: TextClaims, growth: Figu
     const { role } = growth;
     if (role.kind !== 'growth' || role.versus || role.fromOpening) return undefined;
     const before = (kind: Role['kind']) => [...text.claims].reverse().find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === kind
-        && !c.notData && c.figure.kind === 'amount' && c.figure.offset < growth.figure.offset && inOneSentence(text.prose, c, growth));
+        && !c.notData && c.figure.kind === 'amount' && c.figure.offset < growth.figure.offset && inOneSentence(text.prose, c, growth)
+        && c.subject !== undefined && growth.subject !== undefined && sameSubject(c.subject, growth.subject));
     const current = before('value');
     const last = before('last');
     const change = [before('change')].find(c => c?.role.kind === 'change' && !c.role.versus && !c.role.fromOpening);
@@ -1063,7 +1064,9 @@ function rateOfWrittenFigures(model: ReportModel, text: TextClaims, growth: Figu
     const down = change?.role.kind === 'change' && change.role.sign < 0;
     const quotients: (readonly [Decimal, Decimal, string])[] = [
         ...change && last ? [[value(change), value(last), `${shown(change)} ÷ ${shown(last)}`] as const] : [],
-        ...current && last ? [[value(current).minus(value(last)).abs(), value(last), `(${shown(current)} − ${shown(last)}) ÷ ${shown(last)}`] as const] : [],
+        // worked as the sentence says it: a fall as (上年 − 本年) ÷ 上年, so the formula equals the rate written
+        ...current && last ? [[value(current).minus(value(last)).abs(), value(last), value(current).lessThan(value(last))
+            ? `(${shown(last)} − ${shown(current)}) ÷ ${shown(last)}` : `(${shown(current)} − ${shown(last)}) ÷ ${shown(last)}`] as const] : [],
         ...change && current ? [[value(change), down ? value(current).plus(value(change)) : value(current).minus(value(change)),
             `${shown(change)} ÷ (${shown(current)} ${down ? '+' : '−'} ${shown(change)})`] as const] : [],
     ];
