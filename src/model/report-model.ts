@@ -259,7 +259,7 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     templates: readonly ReportTemplate[]): { template: ReportTemplate; choice: TemplateChoice } {
     // tables written by their title alone say nothing of a template's numbering
     const written = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
-        number === undefined || style === '表名' ? [] : [{ number, style, title: node.title, ordinal }]);
+        number === undefined || style === '表名' ? [] : [{ number, style, title: node.title, ordinal, heads: headsOf(node) }]);
     const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
     const unnumbered = tables.flatMap(({ node, label }) => (label.style === '表名' && node.title !== undefined ? [node.title] : []));
     const fits = fitTemplates(written, meta.year, department, templates, unnumbered, rolesPrintedAsRows(tables));
@@ -329,7 +329,7 @@ function overruling(named: ReportTemplate, meta: ReportMeta, tables: readonly { 
     templates: readonly ReportTemplate[]): { template: ReportTemplate; byOrder: boolean; elsewhere: boolean } | undefined {
     const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
     const printed = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
-        number === undefined || style === '表名' || style === '目录' ? [] : [{ number, style, title: node.title, ordinal }]);
+        number === undefined || style === '表名' || style === '目录' ? [] : [{ number, style, title: node.title, ordinal, heads: headsOf(node) }]);
     const byOrder = printed.length === 0;
     const labelled = fitTemplates(byOrder ? listedInOrder(tables) : printed, meta.year, department, templates);
     const [best] = labelled;
@@ -350,6 +350,11 @@ function overruling(named: ReportTemplate, meta: ReportMeta, tables: readonly { 
 function rolesPrintedAsRows(tables: readonly { node: Table }[]): TableRole[] {
     return TABLES_PRINTED_AS_ROWS.filter(({ row }) => tables.some(({ node }) => node.title !== undefined && !row.test(node.title)
         && node.entries.some(entry => isRow(entry) && row.test(entry.name ?? '')))).map(t => t.role);
+}
+
+/** The columns a table printed by its number alone names (its title, where printed, tells instead), without their units of money. */
+function headsOf(node: Table): string[] | undefined {
+    return node.title === undefined ? figureColumnNames(node).map(name => columnMoneyUnit(name).name) : undefined;
 }
 
 /** Tables without a printed label (一、收入决算表, or its title alone), numbered in the order the report prints them. */

@@ -1,6 +1,7 @@
 // The templates juesuan knows, and how a report's template is chosen: by its `模板` line, else by
 // the template its year and tables fit best. Adding a province is adding a folder here and a line
 // to TEMPLATES (docs/templates.md).
+import { COLUMN_GROUP_JOINT } from '../model/table-label.js';
 import { NATIONAL, NATIONAL_2019 } from './national/index.js';
 import { SHANGHAI_2024 } from './shanghai-2024/index.js';
 import { SICHUAN_2020 } from './sichuan-2020/index.js';
@@ -73,6 +74,8 @@ export interface WrittenTable {
     readonly title?: string;
     /** The contents' number printed before the label (七、公开08表), where the report prints both. */
     readonly ordinal?: number;
+    /** The columns its 列【…】 names, a heading over several joined to each (本年支出·小计), the rows' own headings left out. */
+    readonly heads?: readonly string[];
 }
 
 export interface TemplateFit {
@@ -148,7 +151,7 @@ interface TableCounts {
 function tableCounts(tables: readonly WrittenTable[], templates: readonly ReportTemplate[], unnumbered: readonly string[],
     asRows: readonly TableRole[]): readonly TableCounts[] {
     if (templates !== TEMPLATES) return countTables(tables, templates, unnumbered, asRows);
-    const key = JSON.stringify([tables.map(t => [t.number, t.style, t.title ?? null, t.ordinal ?? null]), unnumbered, asRows]);
+    const key = JSON.stringify([tables.map(t => [t.number, t.style, t.title ?? null, t.ordinal ?? null, t.heads ?? null]), unnumbered, asRows]);
     let counts = countsByTables.get(key);
     if (!counts) {
         counts = countTables(tables, templates, unnumbered, asRows);
@@ -196,7 +199,12 @@ function countTables(tables: readonly WrittenTable[], templates: readonly Report
             // a title one character off the table's at its number (see slippedTable) is that table, mistyped
             if (table && title !== undefined && (isTitleOf(table, title) || slippedTable(template, title, templates) === table)) matched++;
             else if (listedAs && title !== undefined && isTitleOf(listedAs, title)) matched++;
-            else if (table && title === undefined) continue;
+            else if (table && title === undefined) {
+                // printed by its number alone (表7 { 列【预算数 决算数】 … }): the columns tell which of the template's tables it is
+                const by = headsFit(template, table, written.heads);
+                if (by === 'own') matched++;
+                else if (by === 'other') mismatched++;
+            }
             else {
                 mismatched++;
                 if (title !== undefined && template.tables.some(t => isTitleOf(t, title))) recognised++;
@@ -204,6 +212,29 @@ function countTables(tables: readonly WrittenTable[], templates: readonly Report
         }
         const label = tables.length > 0 && tables.every(t => template.tableLabel(t.number).startsWith(t.style)) ? 1 : 0;
         return { matched, mismatched, recognised, skipped, label };
+    });
+}
+
+/**
+ * What a table printed by its number alone says by its columns: 'own' where they are the template's table of that number's
+ * and of no other of its tables (收入决算表's, “三公”'s 预算数 决算数), 'other' where another of its tables has them and that one
+ * does not (the fund's account columns under the template's “三公” number); nothing where no columns are written or they
+ * are several tables' (合计 基本支出 项目支出) or none's.
+ */
+export function headsFit(template: ReportTemplate, table: TableTemplate, heads: readonly string[] | undefined): 'own' | 'other' | undefined {
+    if (heads === undefined || heads.length === 0) return undefined;
+    const taking = template.tables.filter(t => takesHeads(t, heads));
+    if (taking.includes(table)) return taking.length === 1 ? 'own' : undefined;
+    return taking.length > 0 ? 'other' : undefined;
+}
+
+/** Whether every written column is one the table knows: its own, added, account and aliased columns, the headings over several. */
+function takesHeads(table: TableTemplate, heads: readonly string[]): boolean {
+    const known = new Set([...table.columns, ...table.extraColumns ?? [], ...table.account?.printed ?? [], ...table.account?.columns ?? [],
+        ...table.columnAliases?.keys() ?? [], ...(table.columnHeads ?? []).flatMap(h => [h.head, ...h.columns])]);
+    return heads.every(written => {
+        const [head, column] = written.split(COLUMN_GROUP_JOINT);
+        return known.has(head) && (column === undefined || known.has(column) || /^(?:小计|合计)$/.test(column));
     });
 }
 

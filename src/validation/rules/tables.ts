@@ -8,10 +8,10 @@ import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
 import { budgetKindColumns, firstJoined, lastYearColumn, walkRows } from '../../model/rows.js';
 import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
-import { columnMoneyUnit, COUNT_COLUMN, expandColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
+import { columnMoneyUnit, COUNT_COLUMN, expandColumnNames, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableTemplate } from '../../templates/template.js';
-import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
+import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, headsFit, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
 import type { Fix, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -101,14 +101,19 @@ const templateRule: Rule = {
                 if (!field || !choice.named) return;
                 const tables = model.report.parts.filter(isTable);
                 // printed without labels, the tables are told by their titles (and their order), not their numbers
+                // a table printed by its number alone fits by its columns (表7 { 列【预算数 决算数】 }: “三公”)
+                const byColumns = (node: typeof tables[number]) => {
+                    const table = template.tables.find(t => t.number === tableLabelOf(node).number);
+                    return node.title === undefined && table !== undefined && headsFit(template, table, figureColumnNames(node).map(n => columnMoneyUnit(n).name)) === 'own';
+                };
                 const fitting = tables.filter(node => {
-                    if (node.title === undefined) return false;
+                    if (node.title === undefined) return !choice.byOrder && byColumns(node);
                     if (choice.byOrder) return template.tables.some(t => isTitleOf(t, node.title!)) || slippedTable(template, node.title) !== undefined;
                     const number = tableLabelOf(node).number;
                     const table = template.tables.find(t => t.number === number);
                     return table !== undefined && isTitleOf(table, node.title);
                 }).length;
-                const what = choice.byOrder ? '表名' : '表号和表名';
+                const what = choice.byOrder ? '表名' : tables.some(byColumns) ? '表号和表名（或表头）' : '表号和表名';
                 report.error(field, `模板写的是${templateName(choice.named)}，但本报告的 ${tables.length} 张表中有 ${fitting} 张的${what}与${templateName(template)}相符${choice.byOrder ? '、次序相同' : ''}${choice.otherProvince ? `，部门也不属${choice.named.province}` : ''}：现按${templateName(template)}校验。请改正模板，或按${templateName(choice.named)}的${choice.byOrder ? '表名和次序' : what}填写。`, {
                     property: 'value', fix: useTemplate(field, template),
                 });
