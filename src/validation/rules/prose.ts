@@ -1211,18 +1211,27 @@ function ratesByChange(model: ReportModel, text: TextClaims, change: FigureClaim
     // 较预算减少10.50万元，降低42.00%: the change is from the budget, which the rate is over
     if (change.role.versus !== growth.role.versus) return [];
     const stated = change.subject && statedCurrent(model, change.subject, change.figure);
-    const byBudget = change.role.versus ? rateByWrittenBudget(model, text, change) : undefined;
-    return [...(stated ? [stated] : writtenCurrents(text, change)).map(current => rateByChange(model, text, change, current)), byBudget]
+    const currents = stated ? [stated] : writtenCurrents(text, change);
+    const budget = writtenBudget(text, change);
+    // 年初预算为920.00万元，决算为978.53万元，比年初预算数增加85.53万元，增长6.36%: the rate is 本年 over the written budget
+    // and right; the change is the slip, and has its own finding
+    const overBudget = budget ? currents.map(current => rateOverWritten(model, budget, current, '预算')) : [];
+    return [...currents.map(current => rateByChange(model, text, change, current)), budget && rateByWrittenBudget(model, change, budget), ...overBudget]
         .filter((r): r is WrittenRate => r !== undefined);
 }
 
-/** 比年初预算50.00万元减少5.00万元，下降10%: a change from a budget the sentence writes, over that budget. */
-function rateByWrittenBudget(model: ReportModel, text: TextClaims, change: FigureClaim): WrittenRate | undefined {
+/** The budget a change from a budget (比年初预算…减少) is from: the last of its kind the sentence writes before it, if positive. */
+function writtenBudget(text: TextClaims, change: FigureClaim): FigureClaim | undefined {
     if (change.role.kind !== 'change' || !change.role.versus) return undefined;
     const versus = change.role.versus;
     const budget = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget' && (c.role.budget === versus || versus === 'any')
         && c.figure.unit === change.figure.unit && c.figure.offset < change.figure.offset && inOneSentence(text.prose, c, change)).at(-1);
-    if (!budget || !budget.figure.interval.lo.isPositive()) return undefined;
+    return budget && budget.figure.interval.lo.isPositive() ? budget : undefined;
+}
+
+/** 比年初预算50.00万元减少5.00万元，下降10%: a change from a budget the sentence writes, over that budget. */
+function rateByWrittenBudget(model: ReportModel, change: FigureClaim, budget: FigureClaim): WrittenRate | undefined {
+    if (change.role.kind !== 'change') return undefined;
     const rate = change.figure.interval.div(budget.figure.interval)?.scale(new Decimal(100));
     if (!rate) return undefined;
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
@@ -1287,16 +1296,17 @@ function yearComparedBefore(text: string, offset: number): string | undefined {
 function ratesByLastYear(model: ReportModel, text: TextClaims, lastYear: FigureClaim, growth: FigureClaim): WrittenRate[] {
     if (lastYear.figure.kind !== 'amount' || !lastYear.figure.interval.lo.isPositive() || !inOneSentence(text.prose, lastYear, growth)) return [];
     const stated = growth.subject && statedCurrent(model, growth.subject, lastYear.figure);
-    return (stated ? [stated] : writtenCurrents(text, lastYear)).map(current => rateByLastYear(model, lastYear, current))
+    return (stated ? [stated] : writtenCurrents(text, lastYear)).map(current => rateOverWritten(model, lastYear, current, '上年'))
         .filter((r): r is WrittenRate => r !== undefined);
 }
 
-function rateByLastYear(model: ReportModel, lastYear: FigureClaim, current: Current): WrittenRate | undefined {
-    const rate = current.interval.sub(lastYear.figure.interval).div(lastYear.figure.interval)?.scale(new Decimal(100));
+/** (本年 − a 上年 or budget the sentence writes) ÷ it. */
+function rateOverWritten(model: ReportModel, base: FigureClaim, current: Current, name: '上年' | '预算'): WrittenRate | undefined {
+    const rate = current.interval.sub(base.figure.interval).div(base.figure.interval)?.scale(new Decimal(100));
     if (!rate) return undefined;
-    const amount = (value: Decimal) => fixedText(value, lastYear.figure.decimals, model.groupsDigits);
-    const computed = current.value.minus(lastYear.figure.value).div(lastYear.figure.value).times(100).abs();
-    return { rate, explanation: `上年数不符：（${signedTerms([`本年 ${amount(current.value)}`, `上年 ${amount(lastYear.figure.value)}`], [1, -1])}）÷ 上年 = ${computed.toFixed(2)}%` };
+    const amount = (value: Decimal) => fixedText(value, base.figure.decimals, model.groupsDigits);
+    const computed = current.value.minus(base.figure.value).div(base.figure.value).times(100).abs();
+    return { rate, explanation: `${name}数不符：（${signedTerms([`本年 ${amount(current.value)}`, `${name} ${amount(base.figure.value)}`], [1, -1])}）÷ ${name} = ${computed.toFixed(2)}%` };
 }
 
 /**
@@ -2284,7 +2294,7 @@ function changesAgreeWithLastYear(model: ReportModel, claims: readonly Claim[], 
             const current = statedCurrent(model, claim.subject!, { kind: 'amount', unit });
             if (!current) return [];
             const lastYear = inMoneyUnit(last.figure, unit).interval;
-            const computed = role.kind === 'change' ? current.interval.sub(lastYear) : rateByLastYear(model, last, current)?.rate;
+            const computed = role.kind === 'change' ? current.interval.sub(lastYear) : rateOverWritten(model, last, current, '上年')?.rate;
             if (!computed) return [];
             // a figure coarser than the one it is to give agrees with about any (上年决算1.0亿元 with 增加504.00万元 or 增长5.04%):
             // it tells nothing, for a change where its step is coarser than the change's, for a rate where the rate it gives
