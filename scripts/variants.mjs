@@ -179,6 +179,39 @@ function blanks(source, written) {
     return out === source ? undefined : out;
 }
 
+function ordinals(source, top) {
+    const lines = source.split('\n');
+    const blocks = topBlocks(source).filter(b => TABLE_NUMBER.test(b.name.split(/\s/)[0]) || /表\s*$/.test(b.name) || /表\s+/.test(b.name));
+    let changed = false;
+    let offset = 0;
+    const starts = lines.map(l => { const s = offset; offset += l.length + 1; return s; });
+    for (const b of blocks) {
+        const braces = []; // one per open brace: is it a row's (its rows are children)?
+        const counts = []; // rows seen under each open row brace
+        for (let n = 0; n < lines.length; n++) {
+            if (starts[n] < b.start || starts[n] >= b.end) continue;
+            const line = lines[n];
+            const code = join(pieces(line).filter(p => p.kind === 'code'));
+            const depth = braces.filter(Boolean).length;
+            const m = /^(\s*)([\u4e00-\u9fff“][^\s{「]*)(.*)$/.exec(line);
+            const group = starts[n] === b.start || /^\s*(收入|支出)\s*\{/.test(line);
+            const isRow = m && !group && !/^(列|注|说明|备注|无数据|单位行|资料来源|其中)/.test(m[2]) && !/合计|总计|小计/.test(m[2])
+                && !/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/.test(m[2]) && /\d/.test(m[3]);
+            const where = top ? braces.length === 1 : depth >= 1;
+            if (isRow && where) {
+                const count = (counts[braces.length - 1] = (counts[braces.length - 1] ?? 0) + 1);
+                lines[n] = m[1] + (top || depth > 1 ? `${count}.` : `（${chinese(count)}）`) + m[2] + m[3];
+                changed = true;
+            }
+            for (const c of code) {
+                if (c === '{') { braces.push(!group); counts[braces.length - 1] = 0; }
+                else if (c === '}') braces.pop();
+            }
+        }
+    }
+    return changed ? lines.join('\n') : undefined;
+}
+
 /** Each transformation: (source) => variant text, or undefined where it does not apply. */
 export const TRANSFORMS = {
     /** 1872.89 → 1,872.89 in tables and data; decimals in text too (never years or codes). */
@@ -237,37 +270,9 @@ export const TRANSFORMS = {
         .replace(/([\u4e00-\u9fff])(\d)/g, '$1 $2').replace(/(\d%?)([\u4e00-\u9fff])/g, '$1 $2'), ['text']),
 
     /** the rows under a row in a table get printed ordinals: （一） then 1. below it. */
-    ordinals: source => {
-        const lines = source.split('\n');
-        const blocks = topBlocks(source).filter(b => TABLE_NUMBER.test(b.name.split(/\s/)[0]) || /表\s*$/.test(b.name) || /表\s+/.test(b.name));
-        let changed = false;
-        let offset = 0;
-        const starts = lines.map(l => { const s = offset; offset += l.length + 1; return s; });
-        for (const b of blocks) {
-            const braces = []; // one per open brace: is it a row's (its rows are children)?
-            const counts = []; // rows seen under each open row brace
-            for (let n = 0; n < lines.length; n++) {
-                if (starts[n] < b.start || starts[n] >= b.end) continue;
-                const line = lines[n];
-                const code = join(pieces(line).filter(p => p.kind === 'code'));
-                const depth = braces.filter(Boolean).length;
-                const m = /^(\s*)([\u4e00-\u9fff“][^\s{「]*)(.*)$/.exec(line);
-                const group = starts[n] === b.start || /^\s*(收入|支出)\s*\{/.test(line);
-                const isRow = m && !group && !/^(列|注|说明|备注|无数据|单位行|资料来源|其中|合计|总计|小计)/.test(m[2])
-                    && !/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/.test(m[2]) && /\d/.test(m[3]);
-                if (isRow && depth >= 1) {
-                    const count = (counts[braces.length - 1] = (counts[braces.length - 1] ?? 0) + 1);
-                    lines[n] = m[1] + (depth === 1 ? `（${chinese(count)}）` : `${count}.`) + m[2] + m[3];
-                    changed = true;
-                }
-                for (const c of code) {
-                    if (c === '{') { braces.push(!group); counts[braces.length - 1] = 0; }
-                    else if (c === '}') braces.pop();
-                }
-            }
-        }
-        return changed ? lines.join('\n') : undefined;
-    },
+    ordinals: source => ordinals(source, false),
+    /** the rows of a table outside 收入/支出 groups get printed ordinals 1. 2. (合计 and coded rows keep none). */
+    'ordinals-top': source => ordinals(source, true),
 
     /** the 名词解释 part moved to the end of the file. */
     'glossary-moved': source => {
