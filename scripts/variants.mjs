@@ -212,6 +212,23 @@ function ordinals(source, top) {
     return changed ? lines.join('\n') : undefined;
 }
 
+/** Every table number at a line's start written as `other` says (undefined: kept), and the references that name it. */
+function renumber(source, other) {
+    if (!/^模板\s/m.test(source)) return undefined;
+    const rename = new Map();
+    const out = source.replace(new RegExp(`^(\\s*)${TABLE_NUMBER.source}(?=\\s|$)`, 'gm'), (all, lead, num) => {
+        const written = other(num);
+        if (!written) return all;
+        rename.set(num.replace(/\s+/g, ''), written);
+        return lead + written;
+    });
+    if (out === source) return undefined;
+    return mapCode(out, ref => ref.replace(/^【([^.】]+)/, (all, head) => {
+        const written = rename.get(head.replace(/\s+/g, ''));
+        return written ? `【${written}` : all;
+    }), ['ref']);
+}
+
 /** Each transformation: (source) => variant text, or undefined where it does not apply. */
 export const TRANSFORMS = {
     /** 1872.89 → 1,872.89 in tables and data; decimals in text too (never years or codes). */
@@ -230,40 +247,13 @@ export const TRANSFORMS = {
     'blank-slash': source => blanks(source, '/'),
 
     /** table numbers written another way (附表 6 → 公开06表, 表六 → 表6), references too. Needs 模板: the writing helps choose one. */
-    'table-number': source => {
-        if (!/^模板\s/m.test(source)) return undefined;
-        const rename = new Map();
-        let out = source.replace(new RegExp(`^(\\s*)${TABLE_NUMBER.source}(?=\\s|$)`, 'gm'), (all, lead, num) => {
-            const other = otherNumber(num);
-            if (!other) return all;
-            rename.set(num.replace(/\s+/g, ''), other);
-            return lead + other;
-        });
-        if (out === source) return undefined;
-        out = mapCode(out, ref => ref.replace(/^【([^.】]+)/, (all, head) => {
-            const other = rename.get(head.replace(/\s+/g, ''));
-            return other ? `【${other}` : all;
-        }), ['ref']);
-        return out;
-    },
+    'table-number': source => renumber(source, otherNumber),
 
     /** the same table numbers in Chinese (表6 / 附表 6 / 公开06表 → 表六), references too. */
-    'table-number-chinese': source => {
-        if (!/^模板\s/m.test(source)) return undefined;
-        const rename = new Map();
-        let out = source.replace(new RegExp(`^(\\s*)${TABLE_NUMBER.source}(?=\\s|$)`, 'gm'), (all, lead, num) => {
-            const n = /(\d+)/.exec(num);
-            if (!n || Number(n[1]) > 99) return all;
-            rename.set(num.replace(/\s+/g, ''), `表${chinese(Number(n[1]))}`);
-            return lead + `表${chinese(Number(n[1]))}`;
-        });
-        if (out === source) return undefined;
-        out = mapCode(out, ref => ref.replace(/^【([^.】]+)/, (all, head) => {
-            const other = rename.get(head.replace(/\s+/g, ''));
-            return other ? `【${other}` : all;
-        }), ['ref']);
-        return out;
-    },
+    'table-number-chinese': source => renumber(source, written => {
+        const n = /(\d+)/.exec(written);
+        return n && Number(n[1]) <= 99 ? `表${chinese(Number(n[1]))}` : undefined;
+    }),
 
     /** text copied from a PDF: a space between a figure and the characters around it (2024 年度、9,900.42 万元). */
     'pdf-spaces': source => mapCode(source, text => text

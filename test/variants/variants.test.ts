@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compare, EXPECTED, SAME_POSITIONS, TRANSFORMS } from '../../scripts/variants.mjs';
 import { Checker, examples, findingLines, ruleOf, severityName } from '../examples/examples.js';
 
-const SELECTION = ['thousands', 'yuan', 'blank', 'table-number', 'ordinals', 'glossary-moved', 'punct-halfwidth', 'crlf'];
+const SELECTION = ['thousands', 'yuan', 'blank', 'table-number', 'ordinals', 'glossary-moved', 'punct-halfwidth', 'pdf-spaces', 'crlf'];
 
 const checker = new Checker();
 
