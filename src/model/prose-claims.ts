@@ -20,7 +20,7 @@ import { carriedOverOnly, lexiconOf, sameQuantity, tableSubject } from './prose-
 import type { NormalizedText, Span } from './prose-text.js';
 import { firstAtLeast, HEADING_START, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
 import type { BudgetKind, Role } from './prose-targets.js';
-import { BUDGET_WORDS, targetOf } from './prose-targets.js';
+import { BUDGET_WORDS, targetAsWritten } from './prose-targets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
@@ -706,15 +706,15 @@ class TextReader {
             if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) {
                 const { figure } = referenced;
                 quantities = widest ? (this.lexicon.lookup(referenced.row.canonicalName)?.quantities ?? [])
-                    .filter(q => targetOf(this.model, q, { kind: 'value' }, 'amount', figure.unit)?.interval.meets(figure.interval)) : [referenced.quantity];
+                    .filter(q => targetAsWritten(this.model, q, { kind: 'value' }, figure)?.interval.meets(figure.interval)) : [referenced.quantity];
             }
         } else if (first?.claim.role.kind === 'value' && first.claim.figure.kind === 'amount') {
             const { figure, role } = first.claim;
             const subject = first.claim.subject;
             quantities = (widest ? subject?.tiers?.at(-1) : undefined) ?? subject?.quantities ?? [];
             // 本年支出5,713.50万元，其中：基本支出…: of the wholes its name may be (表一's 本年支出合计, the 政府性基金
-            // table's 本年支出 column), the ones whose figure it writes; all where none agrees
-            const agreeing = quantities.filter(q => targetOf(this.model, q, role, figure.kind, figure.unit)?.interval.meets(figure.interval));
+            // table's 本年支出 column), the ones whose figure it writes, in the unit it writes (5,713.50万元 of a report in 元); all where none agrees
+            const agreeing = quantities.filter(q => targetAsWritten(this.model, q, role, figure)?.interval.meets(figure.interval));
             if (agreeing.length > 0 || widest) quantities = agreeing;
         }
         if (quantities.length === 0 || !quantities.every(q => this.isWhole(q.row))) return undefined;

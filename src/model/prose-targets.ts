@@ -4,7 +4,7 @@
 // model's arithmetic, never by a second copy of it here.
 import { Decimal } from 'decimal.js';
 import type { Figure, FigureKind } from './figure.js';
-import { computedFigure, formatFigure } from './figure.js';
+import { computedFigure, formatFigure, writtenMoneyScale } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { Computation } from './relations.js';
 import { ratio, shareDescription, signedSum } from './relations.js';
@@ -73,6 +73,16 @@ export function inWrittenUnit(target: Target, scale: Decimal): Target {
         ...target, scale, value: target.value.div(scale), interval: target.interval.scale(new Decimal(1).div(scale)),
         decimals: target.decimals + Math.round(scale.log(10).toNumber()),
     };
+}
+
+/**
+ * A quantity's target in the unit the sentence writes: an amount in another money unit (万元 in a report in 元, 元 in
+ * one in 万元) is judged in that unit, within the rounding of both.
+ */
+export function targetAsWritten(model: ReportModel, quantity: Quantity, role: Role, figure: { readonly kind: FigureKind; readonly unit: string }): Target | undefined {
+    const scale = figure.kind === 'amount' ? writtenMoneyScale(figure.unit, model.meta.unit) : undefined;
+    const found = targetOf(model, quantity, role, figure.kind, scale ? model.meta.unit : figure.unit);
+    return found && scale ? inWrittenUnit(found, scale) : found;
 }
 
 /** Whether a target is put in a finer unit than the report's (元 of a report in 万元): its written figure is no fix. */

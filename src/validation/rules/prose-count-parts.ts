@@ -520,7 +520,8 @@ function kindBefore(text: string, offset: number): string {
 const KIND_BREAKS = new Set([...'，,、。；;：:！？\n'].map(char => char.charCodeAt(0)));
 
 /** A count right after a list it counts: 内设办公室、教务处、德育处、总务处4个处室, “A”“B”2个项目. */
-const LISTED_COUNT = /(\d+)(个|家|项|所)/g;
+// a space after the number as text copied from a PDF has it (…、德育科 9 个科室) reads as none
+const LISTED_COUNT = /(\d+)[ \t\u3000]*(个|家|项|所)/g;
 /** Where a list's clause starts: after a clause's punctuation. */
 const LIST_CLAUSE_ENDS = new Set([...'，,。；;：:！？\n'].map(char => char.charCodeAt(0)));
 /** Words right before a count that make it more or other than the items listed: 等5个, 共5个, 的5个. */
@@ -600,7 +601,9 @@ const proseListCountRule: Rule = {
         for (const prose of model.nodes.prose) {
             const text = prose.text;
             for (const m of text.matchAll(LISTED_COUNT)) {
-                const at = m.index;
+                // the list ends where the count starts, a PDF's space before it (德育科 9个科室) aside
+                let at = m.index;
+                while (at > 0 && /[ \t\u3000]/.test(text[at - 1])) at--;
                 const before = text[at - 1] ?? '';
                 if (!before || /[\d.,\s]/.test(before) || NOT_LAST_ITEM.test(before) || OPENING.includes(before)) continue;
                 let start = at;
@@ -609,10 +612,11 @@ const proseListCountRule: Rule = {
                 start = Math.max(start, openBracketBefore(text, start, at) + 1);
                 const region = text.slice(start, at);
                 if (figuredOrOpen(region)) continue;
-                if (m[2] !== '项' && !OF_ITEMS.test(text.slice(at + m[0].length, at + m[0].length + 6))) continue;
+                const end = m.index + m[0].length;
+                if (m[2] !== '项' && !OF_ITEMS.test(text.slice(end, end + 6))) continue;
                 const listed = listedItems(text, start, at);
                 if (listed.items < 2 || countFits(listed, Number(m[1]))) continue;
-                const range = rangeIn(prose, at, m[0].length);
+                const range = rangeIn(prose, m.index, m[0].length);
                 if (range) reporter.warning(prose.node, `前面列出了 ${itemsSaid(listed)}，这里写的是 ${m[0]}：请核对数量或所列各项。`, { range });
             }
             unitRows(prose, reporter);

@@ -4,7 +4,7 @@
 import { Decimal } from 'decimal.js';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { fixedText, formatDecimal, formatFigure, roundedTo, writtenMoneyScale } from '../../model/figure.js';
+import { fixedText, formatDecimal, formatFigure, roundedTo } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { ProseText } from '../../model/prose.js';
 import { textStart } from '../../model/prose.js';
@@ -12,7 +12,7 @@ import type { Subject, WrittenFigure } from '../../model/prose-claims.js';
 import { unitWritten } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import type { Role, Target } from '../../model/prose-targets.js';
-import { budgetReadings, inFinerUnit, inWrittenUnit, magnitude, shareOfSum, shareOfTogether, sumOfTargets, targetOf } from '../../model/prose-targets.js';
+import { budgetReadings, inFinerUnit, magnitude, shareOfSum, shareOfTogether, sumOfTargets, targetAsWritten } from '../../model/prose-targets.js';
 
 const VALUE: Role = { kind: 'value' };
 const LAST_YEAR: Role = { kind: 'last' };
@@ -93,16 +93,6 @@ function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Ro
         if (!known || (!known.stated && target.stated)) byValue.set(key, target);
     }
     return [...byValue.values()];
-}
-
-/**
- * A quantity's target in the unit the sentence writes: an amount in another money unit (万元 in a report in 元, 元 in
- * one in 万元) is judged in that unit, within the rounding of both.
- */
-function targetAsWritten(model: ReportModel, quantity: Quantity, role: Role, figure: Pick<WrittenFigure, 'kind' | 'unit'>): Target | undefined {
-    const scale = figure.kind === 'amount' ? writtenMoneyScale(figure.unit, model.meta.unit) : undefined;
-    const found = targetOf(model, quantity, role, figure.kind, scale ? model.meta.unit : figure.unit);
-    return found && scale ? inWrittenUnit(found, scale) : found;
 }
 
 /**

@@ -1283,12 +1283,12 @@ function budgetOfSaving(model: ReportModel, text: TextClaims, change: FigureClai
 const BUDGET_BEFORE = /预算数?(?:为|是)?$/;
 
 /** A comparison written between a change and a rate, which makes the rate another comparison's: 比2019年减少…，比上年降低…. */
-const COMPARISON_BETWEEN = /比|较|与|同比|上年|去年|\d{4}年/;
+const COMPARISON_BETWEEN = /比|较|与|同比|上年|去年|\d{4}[ \t\u3000]*年/;
 
-/** The year a change's sentence compares with, as written before it (比2019年（疫情前）决算数减少…: 2019年). */
+/** The year a change's sentence compares with, as written before it (比2019年（疫情前）决算数减少…, 比 2019 年 from a PDF: 2019年). */
 function yearComparedBefore(text: string, offset: number): string | undefined {
     const sentence = text.slice(sentenceStart(text, offset), offset);
-    const compared = [...sentence.matchAll(/(?:比|较|与)(\d{4})年/g)].pop();
+    const compared = [...sentence.matchAll(/(?:比|较|与)[ \t\u3000]*(\d{4})[ \t\u3000]*年/g)].pop();
     return compared ? `${compared[1]}年` : undefined;
 }
 
