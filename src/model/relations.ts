@@ -8,6 +8,8 @@ import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, Tab
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, PART_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
+import type { CodeCatalogue } from '../catalogue/catalogue.js';
+import { judgeName } from '../catalogue/catalogue.js';
 
 /** A row restating 情况说明's 机关运行经费 in a restating table: 机构运行经费支出, 机关运行经费合计. */
 const RUNNING_COSTS_ROW = new RegExp(`^${RUNNING_COSTS_WORDS.source}(?:支出)?(?:合计|总额)?$`);
@@ -403,9 +405,29 @@ function addedTableOf(table: TableModel): AddedTable | undefined {
     return table.template ? undefined : ADDED_TABLES.find(t => t.title.test(table.title));
 }
 
-/** A table the report adds listing its projects (AddedTable.projects): its codes are shared, its names the projects'. */
-export function listsProjects(table: TableModel): boolean {
-    return addedTableOf(table)?.projects === true;
+/**
+ * A table listing projects, each under the subject it is spent under: its codes are shared, its names the projects'.
+ * AddedTable.projects says so of a table the report adds; any table titled by its 项目 (一般公共预算财政拨款项目支出决算表,
+ * listed by subject in some sets and by project in others) says so by its rows: a 项目名称 column, a code written under
+ * several names where those not the code's own name no subject bears (a true duplicate, 30201 办公费 then 30201 印刷费,
+ * keeps subject names), or most of its code rows named as no subject is.
+ */
+export function listsProjects(table: TableModel, catalogue: CodeCatalogue): boolean {
+    if (addedTableOf(table)?.projects) return true;
+    if (!table.title.includes('项目')) return false;
+    if (table.node.columns?.names.includes('项目名称')) return true;
+    const named = new Map<string, string[]>();
+    walkRows(table.rows, row => {
+        if (row.code && row.name) named.set(row.code, [...named.get(row.code) ?? [], row.name]);
+    });
+    const projectName = (name: string) => !catalogue.namesSubject(name);
+    const shared = [...named].some(([code, names]) => {
+        const own = catalogue.entry(code)?.entry;
+        const others = names.filter(name => !own || judgeName(own, name, undefined).ok !== true);
+        return new Set(names).size > 1 && others.length > 0 && others.every(projectName);
+    });
+    const names = [...named.values()].flat();
+    return shared || (names.length >= 2 && names.filter(projectName).length * 2 > names.length);
 }
 
 /**
