@@ -793,8 +793,8 @@ export class RelationBuilder {
      * where a part writes none. Where some of the template's parts are left out (`complete` false),
      * the row is only at least the written parts' sum; and so is a row's 上年 over code rows (类, 款) or over `listed`
      * items (a side's 类 by name, which its template does not fix): a row with nothing this year is often left out,
-     * though it had figures last year. A budget that is the row's own figure in a column `summedColumn` says the
-     * caller summed (a 年初预算数 column's) is summed there: a second sum would count one slip twice, and the blame
+     * though it had figures last year. A budget or 上年 that is the row's own figure in a column `summedColumn` says
+     * the caller summed (a 年初预算数 or 上年决算数 column's) is summed there: a second sum would count one slip twice, and the blame
      * would leave a wrong total for a correct part.
      */
     private attributeSums(rule: RelationRule, row: RowModel, parts: readonly RowModel[], which: string, signs?: readonly (1 | -1)[], complete = true, listed = false,
@@ -802,7 +802,7 @@ export class RelationBuilder {
         for (const key of SUMMED_KEYS) {
             for (const [column, target] of row.attributes.get(key) ?? []) {
                 if (!summable(row, column)) continue;
-                if (key !== '上年' && summedColumn && row.columns.some(c => row.cells.get(c) === target && summedColumn(c))) continue;
+                if (summedColumn && row.columns.some(c => row.cells.get(c) === target && summedColumn(c))) continue;
                 const figures = parts.map(p => p.attributes.get(key)?.get(column));
                 if (figures.some(f => f === undefined)) continue;
                 const byCode = key === '上年' && (listed || parts.some(p => p.code !== undefined));
