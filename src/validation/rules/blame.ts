@@ -418,8 +418,8 @@ class Tracer {
 
     /**
      * A sum broken by one part printed with two neighbouring digits swapped (a 302's 电费 52.08 for 52.80): the part whose
-     * digits, swapped back, make the sum hold, where exactly one part's do (the total's may too: backed, it is not the slip,
-     * 29.87 over a lone part 29.78 within its 合计). Only where the total is backed — changed alone it would break another relation that holds (its 类's sum, a tie to another table) or a bound
+     * digits, swapped back, make the sum hold, where exactly one part's do and the total's do not. Only where the total is
+     * backed — changed alone it would break another relation that holds (its 类's sum, a tie to another table) or a bound
      * (项目支出决算表's 合计 within 支出决算表's 项目支出): a total nothing backs, changed alone, mends the sum as well, and a total typed wrong (42.39 for 42.48) is as likely as a
      * swap that happens to fit (12.43 for 12.34), so the blame stays at the total. The trade-off: a swap under a total
      * nothing backs is told at the total, the fix there the parts' sum.
@@ -432,6 +432,7 @@ class Tracer {
             const value = typeof shifts === 'string' ? undefined : shifts.add(Interval.exact(figure.value)).roundedValue(figure.decimals);
             return value !== undefined && figure.kind === 'amount' && isDigitSwap(figure, value);
         };
+        if (swapped(relation.target, 1)) return undefined;
         const own = singleOf.get(relation.target);
         const ownCandidate = own && this.candidate(own);
         if (ownCandidate && this.boundsLeftBroken(ownCandidate) === 0) return undefined;
