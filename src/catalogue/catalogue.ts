@@ -82,8 +82,12 @@ export function sameName(a: string, b: string): boolean {
  * last 支出 (社会保障和就业支出, 办公设备购置支出), 费 for a last 费用 (其他交通费), 其它 for 其他.
  */
 export function spelledAlike(a: string, b: string): boolean {
-    const stem = (s: string) => s.replace(/\s/g, '').replace(/其它/g, '其他').replace(/支出$/, '').replace(/费用$/, '费');
-    return sameName(stem(a), stem(b));
+    return nameStem(a) === nameStem(b);
+}
+
+/** A name as spelledAlike compares it. */
+function nameStem(name: string): string {
+    return fullWidthBrackets(name.replace(/\s/g, '').replace(/其它/g, '其他').replace(/支出$/, '').replace(/费用$/, '费'));
 }
 
 function holds(span: NameSpan, year: number | undefined): boolean {
@@ -185,6 +189,20 @@ export class CodeCatalogue {
         const codes = new Set([...this.shipped.keys(), ...this.workspace.keys()]);
         return [...codes].sort().map(code => this.entry(code)!.entry);
     }
+
+    /**
+     * Whether some subject of the catalogues, of any year, bears the name (as spelledAlike reads it): a row named
+     * otherwise (办公楼维修项目) names no subject, whatever its code.
+     */
+    namesSubject(name: string): boolean {
+        if (this.subjectNames?.workspace !== this.workspace) {
+            const names = new Set(this.entries().flatMap(entry => [entry.name, ...(entry.names ?? []).map(span => span.name)]).map(nameStem));
+            this.subjectNames = { workspace: this.workspace, names };
+        }
+        return this.subjectNames.names.has(nameStem(name));
+    }
+
+    private subjectNames: { workspace: Map<string, CatalogueEntry>; names: Set<string> } | undefined;
 
     /** What the layers know about a code, for the report given (its 名词解释 and its rows). */
     lookup(code: string, report?: Report, year?: number): CodeInfo {

@@ -198,6 +198,9 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
             const decrease = attribute(row, down, column);
             if (decrease) return fromFigure(quantity, decrease, -1);
             const computation = role.kind === 'change' ? arithmetic.changeOf(row, column) : arithmetic.growthOf(row, column);
+            // a change worked from a column in another unit of money (决算数（万元） in a report in 元) is in that unit: left out
+            // of the text's checks as the column's figures are; a rate is the same in either unit
+            if (role.kind === 'change' && computation?.parts.some(part => part.suspect === 'other-money-unit')) return undefined;
             return computation && fromComputation(quantity, computation, label(role.kind === 'change' ? '增减额' : '增长率'));
         }
         case 'share': {

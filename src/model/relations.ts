@@ -8,6 +8,8 @@ import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, Tab
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, PART_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
+import type { CodeCatalogue } from '../catalogue/catalogue.js';
+import { judgeName } from '../catalogue/catalogue.js';
 
 /** A row restating 情况说明's 机关运行经费 in a restating table: 机构运行经费支出, 机关运行经费合计. */
 const RUNNING_COSTS_ROW = new RegExp(`^${RUNNING_COSTS_WORDS.source}(?:支出)?(?:合计|总额)?$`);
@@ -403,9 +405,29 @@ function addedTableOf(table: TableModel): AddedTable | undefined {
     return table.template ? undefined : ADDED_TABLES.find(t => t.title.test(table.title));
 }
 
-/** A table the report adds listing its projects (AddedTable.projects): its codes are shared, its names the projects'. */
-export function listsProjects(table: TableModel): boolean {
-    return addedTableOf(table)?.projects === true;
+/**
+ * A table listing projects, each under the subject it is spent under: its codes are shared, its names the projects'.
+ * AddedTable.projects says so of a table the report adds; any table titled by its 项目 (一般公共预算财政拨款项目支出决算表,
+ * listed by subject in some sets and by project in others) says so by its rows: a 项目名称 column, a code written under
+ * several names where those not the code's own name no subject bears (a true duplicate, 30201 办公费 then 30201 印刷费,
+ * keeps subject names), or most of its code rows named as no subject is.
+ */
+export function listsProjects(table: TableModel, catalogue: CodeCatalogue): boolean {
+    if (addedTableOf(table)?.projects) return true;
+    if (!table.title.includes('项目')) return false;
+    if (table.node.columns?.names.includes('项目名称')) return true;
+    const named = new Map<string, string[]>();
+    walkRows(table.rows, row => {
+        if (row.code && row.name) named.set(row.code, [...named.get(row.code) ?? [], row.name]);
+    });
+    const projectName = (name: string) => !catalogue.namesSubject(name);
+    const shared = [...named].some(([code, names]) => {
+        const own = catalogue.entry(code)?.entry;
+        const others = names.filter(name => !own || judgeName(own, name, undefined).ok !== true);
+        return new Set(names).size > 1 && others.length > 0 && others.every(projectName);
+    });
+    const names = [...named.values()].flat();
+    return shared || (names.length >= 2 && names.filter(projectName).length * 2 > names.length);
 }
 
 /**
@@ -771,8 +793,8 @@ export class RelationBuilder {
      * where a part writes none. Where some of the template's parts are left out (`complete` false),
      * the row is only at least the written parts' sum; and so is a row's 上年 over code rows (类, 款) or over `listed`
      * items (a side's 类 by name, which its template does not fix): a row with nothing this year is often left out,
-     * though it had figures last year. A budget that is the row's own figure in a column `summedColumn` says the
-     * caller summed (a 年初预算数 column's) is summed there: a second sum would count one slip twice, and the blame
+     * though it had figures last year. A budget or 上年 that is the row's own figure in a column `summedColumn` says
+     * the caller summed (a 年初预算数 or 上年决算数 column's) is summed there: a second sum would count one slip twice, and the blame
      * would leave a wrong total for a correct part.
      */
     private attributeSums(rule: RelationRule, row: RowModel, parts: readonly RowModel[], which: string, signs?: readonly (1 | -1)[], complete = true, listed = false,
@@ -780,7 +802,7 @@ export class RelationBuilder {
         for (const key of SUMMED_KEYS) {
             for (const [column, target] of row.attributes.get(key) ?? []) {
                 if (!summable(row, column)) continue;
-                if (key !== '上年' && summedColumn && row.columns.some(c => row.cells.get(c) === target && summedColumn(c))) continue;
+                if (summedColumn && row.columns.some(c => row.cells.get(c) === target && summedColumn(c))) continue;
                 const figures = parts.map(p => p.attributes.get(key)?.get(column));
                 if (figures.some(f => f === undefined)) continue;
                 const byCode = key === '上年' && (listed || parts.some(p => p.code !== undefined));

@@ -305,9 +305,11 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
             if (column === undefined) return;
             const rate = inTable && (rateRow || attribute.values.length > 1 && rates![index]);
             const percent = rate && (isPercentHeading(name) || attribute.values.length > 1 && percents![index]);
-            const unit = rate ? '%' : ctx.columns ? countUnit ?? (points![row.columns.indexOf(column)] ? POINTS : ctx.amountUnit) : column;
+            // a value of a column printing its unit of money (决算数（万元） in a report in 元) is in that unit, as the column's figure is
+            const columnUnit = ctx.columnUnits?.[row.columns.indexOf(column)];
+            const unit = rate ? '%' : ctx.columns ? countUnit ?? columnUnit ?? (points![row.columns.indexOf(column)] ? POINTS : ctx.amountUnit) : column;
             const suspect = index >= valuesJoinedFrom ? 'joined-cells' : splitValues?.has(cell) ? 'split-number'
-                : unitSuspicion(cell.value, cell.unit, ctx.amountUnit, inTable, attribute.key, rate, percent);
+                : unitSuspicion(cell.value, cell.unit ?? columnUnit, ctx.amountUnit, inTable, attribute.key, rate, percent);
             const figure = figureOf(cell, unit, context, `${index > 0 ? ` ${column}` : ''} ${attribute.key}`, false, suspect, percent);
             if (figure) byColumn.set(column, figure);
         });

@@ -193,7 +193,9 @@ export function isBracketedCode(name: string, digits: string): boolean {
     }
     const names = catalogueNames.get(digits);
     const normal = (s: string) => fullWidthBrackets(s.replace(/\s/g, ''));
-    return names !== undefined && (digits.length > 3 || names.some(known => normal(known) === normal(name)));
+    // a 功能分类 项 the catalogue lacks (a new or local one) under a 款 it knows: its two last digits never 00, as an amount's often are
+    if (!names) return /^2\d{4}(?!00)\d{2}$/.test(digits) && catalogueNames.has(digits.slice(0, 5));
+    return digits.length > 3 || names.some(known => normal(known) === normal(name));
 }
 
 /** a × b for short decimal texts, exactly: 40 × 0.1 = 4. */

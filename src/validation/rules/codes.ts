@@ -56,10 +56,10 @@ const codeParentRule: Rule = {
 
 const codeDuplicateRule: Rule = {
     ...ruleMeta('code-duplicate'),
-    check(model, report) {
+    check(model, report, { catalogue }) {
         for (const table of model.tables.values()) {
             // projects spent under one subject share its code
-            if (listsProjects(table)) continue;
+            if (listsProjects(table, catalogue)) continue;
             const seen = new Map<string, RowModel>();
             walkRows(table.rows, row => {
                 if (!row.code) return;

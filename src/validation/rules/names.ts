@@ -46,9 +46,10 @@ export const codeNameRule: Rule = {
         for (const segment of glossaryCodes(model.report).flatMap(entry => entry.segments)) {
             if (segment.name) glossaryNames.set(segment.code, [...glossaryNames.get(segment.code) ?? [], segment.name]);
         }
+        const projectTables = new Set([...model.tables.values()].filter(table => listsProjects(table, catalogue)));
         for (const { node, table, code, name } of model.rows) {
             // a project's row names the project, not the subject its code gives
-            if (!code || !name || (table && listsProjects(table))) continue;
+            if (!code || !name || (table && projectTables.has(table))) continue;
             checkRow(catalogue, node, code, name, year, glossaryNames.get(code) ?? [], report);
         }
     },
