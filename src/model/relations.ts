@@ -622,6 +622,20 @@ export function ratio(part: Interval, partValue: Decimal, base: Figure, parts: r
     return new RatioComputation(part, partValue, base, parts, description, formula, form);
 }
 
+/**
+ * The rate a computation works out, as a sentence or a hover states it: the exact quotient of the printed figures,
+ * rounded as printed, never the middle of what their rounding allows (which the checks would flag); `negate` for a
+ * fall (下降). None where a figure is in another unit of money (824500元 in a 万元 report): no sentence states it either.
+ */
+export function computedRate(computation: Computation, label: string, negate = false): Figure | undefined {
+    if (computation.parts.some(p => p.suspect === 'other-money-unit')) return undefined;
+    return computedFigure({
+        kind: 'rate', unit: '%', label,
+        interval: negate ? computation.computed.negate() : computation.computed,
+        value: negate ? computation.value.negated() : computation.value,
+    });
+}
+
 /** A figure computed for a place the source leaves empty, and how. */
 export interface Derivation {
     readonly figure: Figure;
@@ -1913,9 +1927,7 @@ export class RelationBuilder {
         const computation = key === '占比' ? this.shareOf(row, column)
             : key === '完成预算' ? this.completionOf(row, column)
                 : this.growthOf(row, column);
-        if (!computation) return undefined;
-        const interval = key === '下降' ? computation.computed.negate() : computation.computed;
-        return computedFigure({ kind: 'rate', unit: '%', interval, label: `${row.context} ${key}` });
+        return computation && computedRate(computation, `${row.context} ${key}`, key === '下降');
     }
 
     /**
