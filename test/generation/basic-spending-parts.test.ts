@@ -53,3 +53,25 @@ describe('人员经费 and 公用经费 as columns', () => {
         expect(text).toContain('公用经费10.00万元，主要包括：办公费等。');
     });
 });
+
+// the seed's 日常公用经费 is said as written, the 合计 left off
+describe('日常公用经费合计', () => {
+    const text = visibleText(buildHtml(`模板 「上海 2024」
+部门 「上海市某区某馆」
+年度 2024
+单位 万元
+表六 一般公共预算财政拨款基本支出决算表 {
+  301 工资福利支出 90.00 {
+    30101 基本工资 90.00
+  }
+  302 商品和服务支出 20.00 {
+    30201 办公费 20.00
+  }
+  人员经费合计 90.00
+  日常公用经费合计 20.00
+}
+`));
+    it('is said as 日常公用经费', () => {
+        expect(text).toContain('日常公用经费20.00万元，主要包括：办公费等。');
+    });
+});

@@ -1878,8 +1878,9 @@ class TemplateLayout {
         const rows = table?.rows ?? [];
         const blocks: Block[] = [this.gen([`${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'),
             '，其中：'], this.rowLine(total))];
-        // each of 人员经费 and 公用经费: its row (人员经费 { 30101 … }, or 人员经费合计 closing its classes' rows), else the
-        // 合计 row's column of that name (列【决算数 人员经费 公用经费】); its items those under it, else its classes' items
+        // each of 人员经费 and 公用经费: its row (人员经费 { 30101 … }, or 人员经费合计 closing its classes' rows), named as
+        // written but for the 合计, else the 合计 row's column of that name (列【决算数 人员经费 公用经费】); its items
+        // those under its row, else its classes' items
         for (const sum of table?.template?.codeSums ?? []) {
             const group = this.row(rows, sum.row);
             const figure = group ? this.cell(group) : this.row(rows, '合计')?.cells.get(sum.row);
@@ -1889,7 +1890,7 @@ class TemplateLayout {
             walkRows(within, r => { if (r.code?.length === 5) items.push(r); });
             const names = (items.length > 0 ? items : within.filter(r => !isLeftOut(r))).map(r => r.name);
             blocks.push(this.gen([
-                sum.row, amount(figure, this.unit),
+                group ? group.name.replace(/合计$/, '') : sum.row, amount(figure, this.unit),
                 names.length > 0 ? `，主要包括：${names.join('、')}等。` : '。',
             ], this.rowLine(group)));
         }
