@@ -5,13 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildHtml, visibleText } from './helpers.js';
 
-describe('人员经费 and 公用经费 closing their classes', () => {
-    const text = visibleText(buildHtml(`模板 「上海 2024」
+/** A 上海 report's 表六, opened: its rows follow. */
+const SHANGHAI_TABLE_6 = `模板 「上海 2024」
 部门 「上海市某区某馆」
 年度 2024
 单位 万元
 表六 一般公共预算财政拨款基本支出决算表 {
-  301 工资福利支出 90.00 {
+`;
+
+describe('人员经费 and 公用经费 closing their classes', () => {
+    const text = visibleText(buildHtml(`${SHANGHAI_TABLE_6}  301 工资福利支出 90.00 {
     30101 基本工资 60.00
     30102 津贴补贴 30.00
   }
@@ -56,12 +59,7 @@ describe('人员经费 and 公用经费 as columns', () => {
 
 // the seed's 日常公用经费 is said as written, the 合计 left off
 describe('日常公用经费合计', () => {
-    const text = visibleText(buildHtml(`模板 「上海 2024」
-部门 「上海市某区某馆」
-年度 2024
-单位 万元
-表六 一般公共预算财政拨款基本支出决算表 {
-  301 工资福利支出 90.00 {
+    const text = visibleText(buildHtml(`${SHANGHAI_TABLE_6}  301 工资福利支出 90.00 {
     30101 基本工资 90.00
   }
   302 商品和服务支出 20.00 {

@@ -23,10 +23,11 @@ describe('a worked-out rate', () => {
   公务接待费 1.30 0.86 1.10
 }
 `));
-    it('is the exact quotient rounded: a share, a growth and a fall', () => {
-        // 0.86 ÷ 1.30 = 66.1538…%, the interval's middle 66.16%; 0.14 ÷ 0.30 = 46.666…%, middle 46.74%;
-        // 0.10 ÷ 1.40 = 7.1428…%, middle 7.15%
+    it('is the exact quotient rounded: a share, a completion, a growth and a fall', () => {
+        // 0.86 ÷ 1.30 = 66.1538…%, the interval's middle 66.16% (of the total 1.30, and of the 全年预算 1.30);
+        // 0.14 ÷ 0.30 = 46.666…%, middle 46.74%; 0.10 ÷ 1.40 = 7.1428…%, middle 7.15%
         expect(text).toContain('公务接待费支出决算0.86万元，占66.15%');
+        expect(text).toContain('公务接待费支出决算为0.86万元，完成全年预算1.30万元的66.15%');
         expect(text).toContain('增加0.14万元，增长46.67%');
         expect(text).toContain('减少0.10万元，下降7.14%');
     });
