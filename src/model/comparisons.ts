@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
 import { computedFigure } from './figure.js';
 import type { RelationBuilder } from './relations.js';
-import { completionBudgets, computedRate } from './relations.js';
+import { completionBudgets, computedRate, inOneMoneyUnit } from './relations.js';
 import type { RowModel } from './rows.js';
 import { actualColumn } from './rows.js';
 
@@ -93,8 +93,8 @@ export function completionAgainst(arithmetic: RelationBuilder, row: RowModel, ba
     const computed = budget ? arithmetic.completionOf(row, column, key) : undefined;
     const rate = stated ?? (computed && computedRate(computed, `${row.context} ${key}`));
     const actual = row.cells.get(column);
-    // a budget in another unit of money (42000.00元 in a 万元 report) is no amount to set 决算 beside
-    const comparison = actual && budget && budget.figure.suspect !== 'other-money-unit' ? actual.value.cmp(budget.figure.value) as -1 | 0 | 1
+    // a budget in another unit of money than 决算 (42000.00元 over 3.54 in a 万元 report) is no amount to set it beside
+    const comparison = actual && budget && inOneMoneyUnit([actual, budget.figure]) ? actual.value.cmp(budget.figure.value) as -1 | 0 | 1
         : rate ? rate.value.cmp(new Decimal(100)) as -1 | 0 | 1 : undefined;
     return { base, rate, budget: budget?.figure, comparison, actual };
 }
