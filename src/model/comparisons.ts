@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
 import { computedFigure } from './figure.js';
 import type { RelationBuilder } from './relations.js';
-import { completionBudgets } from './relations.js';
+import { completionBudgets, computedRate, inOneMoneyUnit } from './relations.js';
 import type { RowModel } from './rows.js';
 import { actualColumn } from './rows.js';
 
@@ -91,9 +91,10 @@ export function completionAgainst(arithmetic: RelationBuilder, row: RowModel, ba
     // a rate printed blank (-) states that there is none, as of a budget of nothing
     const stated = statedRate(written);
     const computed = budget ? arithmetic.completionOf(row, column, key) : undefined;
-    const rate = stated ?? (computed && computedFigure({ kind: 'rate', unit: '%', interval: computed.computed, value: computed.value, label: `${row.context} ${key}` }));
+    const rate = stated ?? (computed && computedRate(computed, `${row.context} ${key}`));
     const actual = row.cells.get(column);
-    const comparison = actual && budget ? actual.value.cmp(budget.figure.value) as -1 | 0 | 1
+    // a budget in another unit of money than 决算 (42000.00元 over 3.54 in a 万元 report) is no amount to set it beside
+    const comparison = actual && budget && inOneMoneyUnit([actual, budget.figure]) ? actual.value.cmp(budget.figure.value) as -1 | 0 | 1
         : rate ? rate.value.cmp(new Decimal(100)) as -1 | 0 | 1 : undefined;
     return { base, rate, budget: budget?.figure, comparison, actual };
 }

@@ -644,6 +644,27 @@ export function ratio(part: Interval, partValue: Decimal, base: Figure, parts: r
     return new RatioComputation(part, partValue, base, parts, description, formula, form);
 }
 
+/**
+ * The rate a computation works out, as a sentence or a hover states it: the exact quotient of the printed figures,
+ * rounded as printed, never the middle of what their rounding allows (which the checks would flag); `negate` for a
+ * fall (下降). None of figures in different units of money (42000.00元 over 3.54 in a 万元 report): 3.54 ÷ 42000 is
+ * no rate; two in 元 alike still give theirs.
+ */
+export function computedRate(computation: Computation, label: string, negate = false): Figure | undefined {
+    if (!inOneMoneyUnit(computation.parts)) return undefined;
+    return computedFigure({
+        kind: 'rate', unit: '%', label,
+        interval: negate ? computation.computed.negate() : computation.computed,
+        value: negate ? computation.value.negated() : computation.value,
+    });
+}
+
+/** Whether figures are all in the report's unit of money or all in another (each 元 in a 万元 report), never mixed. */
+export function inOneMoneyUnit(figures: readonly Figure[]): boolean {
+    const other = figures.filter(f => f.suspect === 'other-money-unit').length;
+    return other === 0 || other === figures.length;
+}
+
 /** A figure computed for a place the source leaves empty, and how. */
 export interface Derivation {
     readonly figure: Figure;
@@ -1935,9 +1956,7 @@ export class RelationBuilder {
         const computation = key === '占比' ? this.shareOf(row, column)
             : key === '完成预算' ? this.completionOf(row, column)
                 : this.growthOf(row, column);
-        if (!computation) return undefined;
-        const interval = key === '下降' ? computation.computed.negate() : computation.computed;
-        return computedFigure({ kind: 'rate', unit: '%', interval, label: `${row.context} ${key}` });
+        return computation && computedRate(computation, `${row.context} ${key}`, key === '下降');
     }
 
     /**

@@ -88,10 +88,8 @@ describe('nothing said alike however it is written', () => {
     });
 });
 
-// …决算数为911.7万元，完成预算〔未填写〕。其中： with no class after it (real-dayi-2023-unit-three-public): a sentence closes
-// on 其中： only where what it introduces follows
-describe('其中： with nothing after it', () => {
-    const text = visibleText(buildHtml(`模板 「四川 2024」
+/** A 四川 report whose 一般公共预算 spending is all 基本支出, 911.70万元. */
+const SICHUAN_SPENDING = `模板 「四川 2024」
 部门 「某县某中心」
 年度 2023
 单位 万元
@@ -99,7 +97,12 @@ describe('其中： with nothing after it', () => {
   列【合计 基本支出 项目支出】
   合计 911.70 911.70 -
 }
-`));
+`;
+
+// …决算数为911.7万元，完成预算〔未填写〕。其中： with no class after it (real-dayi-2023-unit-three-public): a sentence closes
+// on 其中： only where what it introduces follows
+describe('其中： with nothing after it', () => {
+    const text = visibleText(buildHtml(SICHUAN_SPENDING));
     it('closes the 具体情况 lead with a full stop', () => {
         expect(text).toMatch(/一般公共预算支出决算数为911\.70万元[^\n]*。\n/);
         expect(text).not.toMatch(/一般公共预算支出决算数为911\.70万元[^\n]*其中：/);
@@ -126,15 +129,7 @@ describe('其中： before a table not written', () => {
 
 // 人员经费 written without its figure: its sentence is empty, left out, so the 其中： before it closes too
 describe('其中： before a part left out', () => {
-    const text = visibleText(buildHtml(`模板 「四川 2024」
-部门 「某县某中心」
-年度 2023
-单位 万元
-附表6 一般公共预算财政拨款支出决算表 {
-  列【合计 基本支出 项目支出】
-  合计 911.70 911.70 -
-}
-附表8 一般公共预算财政拨款基本支出决算表 {
+    const text = visibleText(buildHtml(`${SICHUAN_SPENDING}附表8 一般公共预算财政拨款基本支出决算表 {
   人员经费 {
     30101 基本工资
   }

@@ -26,6 +26,10 @@ describe('a column in another unit of money in the standard sentences', () => {
         expect(text).not.toMatch(/0000\.00万元/);
         expect(text).toMatch(/“三公”经费财政拨款支出决算为〔未填写〕/);
     });
+    it('states the rate of two 元 figures without the budget it cannot say (never 完成全年预算〔未填写〕的80%)', () => {
+        expect(text).toContain('完成全年预算的80.00%');
+        expect(text).not.toMatch(/〔未填写〕的\d/);
+    });
     it('prints the table as written', () => {
         expect(text).toMatch(/80000\.00/);
     });

@@ -16,7 +16,7 @@ describe('a table\'s rows as printed', () => {
         const table = text.slice(text.indexOf('一般公共预算财政拨款支出决算表部门'));
         expect(table).toContain('201一般公共服务支出70.0050.0020.00……');
         // the standard sentences on the table's classes speak of the rows written, not of ……
-        expect(text).toContain('一般公共服务（201）支出70.00万元，占70%。');
+        expect(text).toContain('一般公共服务（201）支出70.00万元，占70.00%。');
         expect(text).not.toContain('……〔未填写〕');
     });
 

@@ -114,15 +114,15 @@ describe('each template words the standard sentences in its published wording', 
         for (const sentence of [
             '2024年度收入总计200万元，支出总计200万元。与2023年相比，收、支总计各增加40万元，增长25%。',
             '2024年度本年收入合计200万元，比2023年的160万元，增加40万元，增长25%。其中：一般公共预算财政拨款收入200万元，占100%。',
-            '2024年度本年支出合计200万元，比2023年的160万元，增加40万元，增长25%。其中：基本支出150万元，占75%；',
+            '2024年度本年支出合计200万元，比2023年的160万元，增加40万元，增长25%。其中：基本支出150万元，占75.00%；',
             '2024年度财政拨款收入总计200万元，支出总计200万元。与2023年相比，财政拨款收、支总计各增加40万元，增长25%。',
             '2024年度一般公共预算财政拨款支出200万元，占本年支出合计的100%，比2023年的160万元，增加40万元，增长25%。',
-            '2024年度一般公共预算财政拨款支出年初预算为160万元，支出决算为200万元，完成年初预算的125%。其中：',
-            '1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）年初预算为120万元，支出决算为150万元，完成年初预算的125%；',
+            '2024年度一般公共预算财政拨款支出年初预算为160万元，支出决算为200万元，完成年初预算的125.00%。其中：',
+            '1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）年初预算为120万元，支出决算为150万元，完成年初预算的125.00%；',
             '决算数大于年初预算数的主要原因是追加预算。',
             '2024年度一般公共预算财政拨款基本支出150万元',
             // the 三公 table's 预算数 is the 全年预算 in the 2022 format (national/SOURCES.md 3, LH): the column, not the 年初预算 beside it
-            '2024年度“三公”经费财政拨款支出决算为8万元，完成全年预算10万元的80%，比上年决算数减少2万元，下降20%。',
+            '2024年度“三公”经费财政拨款支出决算为8万元，完成全年预算10万元的80.00%，比上年决算数减少2万元，下降20%。',
             '1.因公出国（境）费支出决算为2万元，完成全年预算2万元的100%。全年安排因公出国（境）团组2次，出国（境）6人。',
             '其中：公务用车购置支出为2万元，公务用车购置数1辆。',
             '公务用车运行维护费支出2万元，公务用车保有量为3辆，主要用于公务出行。',
@@ -141,9 +141,9 @@ describe('each template words the standard sentences in its published wording', 
             '行政运行（项）调整预算为150万元，支出决算为150万元，完成调整预算的100%；',
             '决算数等于调整预算数的主要原因是追加预算。',
             // the 三公 total against its 年初预算, the table's 预算数 (闵行区教育局 2020, 嘉定区司法局 2017)
-            '2024年度“三公”经费财政拨款支出年初预算为16万元，支出决算为8万元，完成预算的50%。',
+            '2024年度“三公”经费财政拨款支出年初预算为16万元，支出决算为8万元，完成预算的50.00%。',
             '2024年度“三公”经费财政拨款支出决算数比2023年度减少2万元，下降20%。',
-            '2.公务用车购置及运行维护费支出决算为4万元，完成年初预算8万元的50%。',
+            '2.公务用车购置及运行维护费支出决算为4万元，完成年初预算8万元的50.00%。',
         ]) expect(generated.join('\n'), sentence).toContain(sentence);
         for (const sentence of STANDARD_ONLY) expect(generated.join('\n'), sentence).not.toContain(sentence);
         // the national wording's own phrases are not Shanghai's
@@ -160,7 +160,7 @@ describe('each template words the standard sentences in its published wording', 
         expect(generated.join('\n')).toContain('2024年度收、支总计均为200万元。与2023年相比，收、支总计各增加40万元，增长25%。');
         for (const sentence of STANDARD_ONLY) expect(generated.join('\n'), sentence).toContain(sentence);
         // the merged 三公 table (附表13) states the 三公 as the 2020 tables did
-        expect(generated.join('\n')).toContain('2024年“三公”经费财政拨款支出决算为8万元，完成预算80%。');
+        expect(generated.join('\n')).toContain('2024年“三公”经费财政拨款支出决算为8万元，完成预算80.00%。');
     });
 });
 
@@ -172,12 +172,12 @@ describe('completion is stated against the template\'s budget only', () => {
     });
 
     it('Shanghai and Sichuan (全年预算): the 全年预算 or 预算数, never the 年初预算', () => {
-        expect(build('上海 2024').text).not.toMatch(/完成调整预算的125%|完成调整预算\d+万元的50%/);
+        expect(build('上海 2024').text).not.toMatch(/完成调整预算的125(\.00)?%|完成调整预算\d+万元的50(\.00)?%/);
         // the 三公 table's 预算数 is its 年初预算, never named 调整预算
         expect(build('上海 2024').text).not.toMatch(/完成调整预算(10|6)万元/);
         const sichuan = build('四川 2020').text;
-        expect(sichuan).toContain('2024年“三公”经费财政拨款支出决算为8万元，完成预算80%。');
-        expect(sichuan).not.toContain('完成预算50%');
+        expect(sichuan).toContain('2024年“三公”经费财政拨款支出决算为8万元，完成预算80.00%。');
+        expect(sichuan).not.toContain('完成预算50');
     });
 });
 
@@ -201,7 +201,7 @@ describe('the 三公 table\'s 预算数 is its 年初预算', () => {
 }
 `);
         const text = visibleText(renderReportHtml(model));
-        expect(text).toContain('2020年度“三公”经费财政拨款支出年初预算为683.51万元，支出决算为358.18万元，完成预算的52.4%。');
+        expect(text).toContain('2020年度“三公”经费财政拨款支出年初预算为683.51万元，支出决算为358.18万元，完成预算的52.40%。');
         expect(text).toContain('2.公务用车购置及运行维护费支出决算为316.57万元，完成年初预算415.40万元的76.21%。');
         expect(text).not.toContain('调整预算');
     });

@@ -7,7 +7,7 @@
 import type { YearOnYear } from '../../model/comparisons.js';
 import type { Figure } from '../../model/figure.js';
 import type { Inline } from '../../generation/report-parts.js';
-import { amount, figure, reasonSentence, shareList } from '../shared/sentences.js';
+import { amount, figure, reasonSentence, sayable, shareList } from '../shared/sentences.js';
 import type { Cars, Split, Spending, Totals, Wording, WordingContext } from '../shared/wording.js';
 import { completionWith, detailClass, differenceSentence, wordingOf } from '../shared/wording.js';
 
@@ -62,8 +62,8 @@ function spendingAgainstBudget(ctx: WordingContext, subject: string, s: Spending
     const c = s.completion;
     return [
         `${subject}支出决算为`, amount(s.amount, ctx.unit, subject || '支出决算'),
-        // the budget's amount where it is written (a stated rate alone: 完成年初预算的…%)
-        ...(c.budget && c.rate ? [`，完成${ctx.wording.budgetName(c.base)}`, amount(c.budget, ctx.unit), '的', figure(c.rate)] : ctx.wording.completion(c)),
+        // the budget's amount where it can be said (a stated rate alone: 完成年初预算的…%; never 完成全年预算〔未填写〕的…%)
+        ...(sayable(c.budget) && c.rate ? [`，完成${ctx.wording.budgetName(c.base)}`, amount(c.budget, ctx.unit), '的', figure(c.rate)] : ctx.wording.completion(c)),
         ...againstLastActual(ctx, s.yoy),
     ];
 }

@@ -1874,17 +1874,23 @@ class TemplateLayout {
     private basicExpenditure(): Block[] {
         const total = this.tableRow('general-budget', '合计');
         const basic = total?.cells.get('基本支出') ?? this.tableRow('general-budget-detail', '合计')?.cells.get('基本支出');
-        const rows = this.table('general-basic')?.rows ?? [];
-        const groups = [this.row(rows, '人员经费'), this.row(rows, '公用经费')];
+        const table = this.table('general-basic');
+        const rows = table?.rows ?? [];
         const blocks: Block[] = [this.gen([`${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款基本支出`, amount(basic, this.unit, '基本支出'),
             '，其中：'], this.rowLine(total))];
-        for (const group of groups) {
-            if (!group) continue;
+        // each of 人员经费 and 公用经费: its row (人员经费 { 30101 … }, or 人员经费合计 closing its classes' rows), named as
+        // written but for the 合计, else the 合计 row's column of that name (列【决算数 人员经费 公用经费】); its items
+        // those under its row, else its classes' items
+        for (const sum of table?.template?.codeSums ?? []) {
+            const group = this.row(rows, sum.row);
+            const figure = group ? this.cell(group) : this.row(rows, '合计')?.cells.get(sum.row);
+            if (!figure) continue;
+            const within = group && group.children.length > 0 ? group.children : rows.filter(r => r.code && sum.classes.includes(r.code.slice(0, 3)));
             const items: RowModel[] = [];
-            walkRows(group.children, r => { if (r.code?.length === 5) items.push(r); });
-            const names = (items.length > 0 ? items : group.children.filter(r => !isLeftOut(r))).map(r => r.name);
+            walkRows(within, r => { if (r.code?.length === 5) items.push(r); });
+            const names = (items.length > 0 ? items : within.filter(r => !isLeftOut(r))).map(r => r.name);
             blocks.push(this.gen([
-                group.name, amount(this.cell(group), this.unit),
+                group ? group.name.replace(/合计$/, '') : sum.row, amount(figure, this.unit),
                 names.length > 0 ? `，主要包括：${names.join('、')}等。` : '。',
             ], this.rowLine(group)));
         }

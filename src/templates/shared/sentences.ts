@@ -12,7 +12,12 @@ import type { Inline } from '../../generation/report-parts.js';
  * missing here: the sentence would give it the report's unit.
  */
 export function amount(figure: Figure | undefined, unit = '万元', what = '金额'): Inline {
-    return figure && figure.suspect !== 'other-money-unit' ? { kind: 'figure', figure, unit, spoken: true } : { kind: 'missing', text: what };
+    return sayable(figure) ? { kind: 'figure', figure, unit, spoken: true } : { kind: 'missing', text: what };
+}
+
+/** Whether a sentence can state an amount in the report's unit: one written in another unit of money it cannot. */
+export function sayable(figure: Figure | undefined): figure is Figure {
+    return figure !== undefined && figure.suspect !== 'other-money-unit';
 }
 
 /** An amount in a form's cell, printed as written (0.00, a blank -), not as a sentence says it. */
