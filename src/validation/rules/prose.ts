@@ -6,7 +6,7 @@ import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
-import { Interval, sumIntervals } from '../../model/interval.js';
+import { Interval, percentOf, percentValue, sumIntervals } from '../../model/interval.js';
 import type { BudgetComparisonClaim, Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
@@ -936,7 +936,7 @@ function rateOfCorrected(model: ReportModel, target: Target, figure: WrittenFigu
     const fixed = parts.map(p => correctedValue(model, p));
     if (fixed.every(v => v === undefined)) return undefined;
     const [part, whole] = parts.map((p, i) => fixed[i] === undefined ? p.interval : Interval.rounded(fixed[i]!, p.decimals));
-    const rate = part.div(whole)?.scale(new Decimal(100));
+    const rate = percentOf(part, whole);
     if (!rate?.meets(figure.interval)) return undefined;
     return parts.map((p, i) => fixed[i] === undefined ? undefined : `${p.label} 应为 ${fixedText(fixed[i]!.abs(), p.decimals, model.groupsDigits)}`)
         .filter(Boolean).join('，');
@@ -1026,15 +1026,10 @@ function changeRatedFrom(model: ReportModel, text: TextClaims, growth: FigureCla
     const before = figures.current.value.minus(change.role.sign > 0 ? written : written.negated());
     const rated = magnitude(growth.figure.interval);
     const follows = [figures.base.value, before].some(over => {
-        const rate = over.isPositive() ? growthRate(Interval.exact(written), Interval.exact(over)) : undefined;
+        const rate = over.isPositive() ? percentOf(Interval.exact(written), Interval.exact(over)) : undefined;
         return rate !== undefined && rated.meets(magnitude(rate));
     });
     return follows ? { change, range: rangeKey(range) } : undefined;
-}
-
-/** A change as a rate of the figure it is from, in %: undefined where that may be 0. */
-function growthRate(change: Interval, base: Interval): Interval | undefined {
-    return change.div(base)?.scale(new Decimal(100));
 }
 
 /**
@@ -1073,7 +1068,7 @@ function rateOfWrittenFigures(model: ReportModel, text: TextClaims, growth: Figu
     const rated = growth.figure.value.abs();
     for (const [amount, base, formula] of quotients) {
         if (!base.isPositive()) continue;
-        const rate = amount.div(base).times(100).toDecimalPlaces(growth.figure.decimals, Decimal.ROUND_HALF_UP);
+        const rate = percentValue(amount, base).toDecimalPlaces(growth.figure.decimals, Decimal.ROUND_HALF_UP);
         if (rate.equals(rated)) return `${formula} = ${rate.toFixed(growth.figure.decimals)}%`;
     }
     return undefined;
@@ -1091,7 +1086,7 @@ function ofWrittenActual(model: ReportModel, text: TextClaims, completion: Figur
         const actual = inReportUnit(model, c.figure);
         return c.figure.offset < completion.figure.offset && inSentence(text.prose, c, completion)
             && c.subject !== undefined && sameSubject(c.subject, completion.subject!) && !actual.value.equals(own.value)
-            && actual.interval.div(budget.interval)?.scale(new Decimal(100)).meets(completion.figure.interval) === true;
+            && percentOf(actual.interval, budget.interval)?.meets(completion.figure.interval) === true;
     });
 }
 
@@ -1106,7 +1101,7 @@ function ofWrittenOtherBudget(model: ReportModel, text: TextClaims, budgets: rea
     return budgetsOfSentence(text.prose, budgets, completion).some(b => {
         if (b.figure.kind !== 'amount' || b.figure.offset > completion.figure.offset) return false;
         const budget = inReportUnit(model, b.figure);
-        return budget.interval.lo.isPositive() && own.interval.div(budget.interval)?.scale(new Decimal(100)).meets(completion.figure.interval) === true;
+        return budget.interval.lo.isPositive() && percentOf(own.interval, budget.interval)?.meets(completion.figure.interval) === true;
     });
 }
 
@@ -1223,10 +1218,10 @@ function rateByWrittenBudget(model: ReportModel, text: TextClaims, change: Figur
     const budget = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'budget' && (c.role.budget === versus || versus === 'any')
         && c.figure.unit === change.figure.unit && c.figure.offset < change.figure.offset && inOneSentence(text.prose, c, change)).at(-1);
     if (!budget || !budget.figure.interval.lo.isPositive()) return undefined;
-    const rate = change.figure.interval.div(budget.figure.interval)?.scale(new Decimal(100));
+    const rate = percentOf(change.figure.interval, budget.figure.interval);
     if (!rate) return undefined;
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
-    const computed = change.figure.value.div(budget.figure.value).times(100);
+    const computed = percentValue(change.figure.value, budget.figure.value);
     return { rate, explanation: `预算数不符：${change.role.sign > 0 ? '增加' : '减少'} ${amount(change.figure.value)} ÷ 预算 ${amount(budget.figure.value)} = ${computed.toFixed(2)}%` };
 }
 
@@ -1236,7 +1231,7 @@ function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim,
     const base = change.role.versus ? '预算' : change.notData === 'other-year' ? yearComparedBefore(prose.text, change.figure.offset) ?? '上年' : '上年';
     const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
     const last = current.interval.sub(delta);
-    const rate = last.lo.isPositive() ? delta.div(last)?.scale(new Decimal(100)) : undefined;
+    const rate = last.lo.isPositive() ? percentOf(delta, last) : undefined;
     if (!rate) return undefined;
     const up = change.role.sign > 0;
     const lastValue = up ? current.value.minus(change.figure.value) : current.value.plus(change.figure.value);
@@ -1244,8 +1239,8 @@ function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim,
     const places = Math.max(change.figure.decimals, current.value.decimalPlaces());
     const amount = (value: Decimal) => fixedText(value, places, model.groupsDigits);
     const budget = budgetOfSaving(model, text, change, last);
-    if (budget) return { rate, explanation: `节约额不符：${amount(change.figure.value)} ÷ 预算（${budget.text}）= ${change.figure.value.div(budget.value).times(100).toFixed(2)}%` };
-    const computed = change.figure.value.div(lastValue).times(100);
+    if (budget) return { rate, explanation: `节约额不符：${amount(change.figure.value)} ÷ 预算（${budget.text}）= ${percentValue(change.figure.value, budget.value).toFixed(2)}%` };
+    const computed = percentValue(change.figure.value, lastValue);
     return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${signedTerms([amount(current.value), amount(change.figure.value)], [1, up ? -1 : 1])} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
 }
 
@@ -1292,10 +1287,10 @@ function ratesByLastYear(model: ReportModel, text: TextClaims, lastYear: FigureC
 }
 
 function rateByLastYear(model: ReportModel, lastYear: FigureClaim, current: Current): WrittenRate | undefined {
-    const rate = current.interval.sub(lastYear.figure.interval).div(lastYear.figure.interval)?.scale(new Decimal(100));
+    const rate = percentOf(current.interval.sub(lastYear.figure.interval), lastYear.figure.interval);
     if (!rate) return undefined;
     const amount = (value: Decimal) => fixedText(value, lastYear.figure.decimals, model.groupsDigits);
-    const computed = current.value.minus(lastYear.figure.value).div(lastYear.figure.value).times(100).abs();
+    const computed = percentValue(current.value.minus(lastYear.figure.value), lastYear.figure.value).abs();
     return { rate, explanation: `上年数不符：（${signedTerms([`本年 ${amount(current.value)}`, `上年 ${amount(lastYear.figure.value)}`], [1, -1])}）÷ 上年 = ${computed.toFixed(2)}%` };
 }
 
@@ -1376,7 +1371,7 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     const growth = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'growth' && c.figure.offset > change.figure.offset
         && inSentence(prose, change, c));
     const byChange = current.interval.sub(written);
-    const growthAgrees = growth !== undefined && byChange.lo.isPositive() && magnitude(growthRate(written, byChange) ?? byChange).meets(magnitude(growth.figure.interval));
+    const growthAgrees = growth !== undefined && byChange.lo.isPositive() && magnitude(percentOf(written, byChange) ?? byChange).meets(magnitude(growth.figure.interval));
     // 2023年度…总计7,312.57万元，比上年增加… in a 2024 report: the figure is this year's, the year the slip
     const yearSlip = growthAgrees && current.interval.meets(last.interval) ? yearWrittenBefore(prose.text, lastYear.figure.offset) : undefined;
     if (yearSlip) {
@@ -1417,7 +1412,7 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
         || (said !== undefined && ([base.row.name, base.row.canonicalName, base.column].includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName));
     const verdicts = role.base.filter(namedInFull).flatMap(base => {
         const whole = wholeOf(model, base, [base]);
-        const rate = whole?.kind === 'amount' && whole.interval.lo.isPositive() ? part.figure.interval.div(whole.interval)?.scale(new Decimal(100)) : undefined;
+        const rate = whole?.kind === 'amount' && whole.interval.lo.isPositive() ? percentOf(part.figure.interval, whole.interval) : undefined;
         return whole && rate ? [{ base, whole, rate, verdict: writtenShareVerdict(part.figure, share.figure, whole, rate) }] : [];
     });
     const judged = verdicts[0];
@@ -1434,7 +1429,7 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
     const amount = convertedText(written.figure, part.figure, model.groupsDigits);
-    const exact = part.figure.value.div(whole.value).times(100);
+    const exact = percentValue(part.figure.value, whole.value);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(share.figure.decimals)}%${roundingRangeNote(rate, exact.toFixed(share.figure.decimals), '%', model.groupsDigits)}。`, { range });
 }
 
@@ -1472,7 +1467,7 @@ function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextCla
         return;
     }
     const whole = found.figure;
-    const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
+    const rate = percentOf(part.interval, whole.interval)!;
     if (writtenShareVerdict(part, share.figure, whole, rate) !== 'off' || ofListedSum(text, part, share.figure, whole)) return;
     tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: whole.offset >= paragraph.start ? '段' : '节', whole: `${found.name} ` });
 }
@@ -1493,7 +1488,7 @@ function shareOfWholeInWords(model: ReportModel, report: Reporter, text: TextCla
     const sentence = fullSentenceStart(prose, part.figure.offset);
     const among = prose.lastIndexOf('其中', part.figure.offset);
     if (among >= sentence && before.some(c => c.figure.kind === 'amount' && c.figure.offset >= sentence && c.figure.offset < among)) return;
-    const rate = part.figure.interval.div(whole.figure.interval)!.scale(new Decimal(100));
+    const rate = percentOf(part.figure.interval, whole.figure.interval)!;
     if (writtenShareVerdict(part.figure, share.figure, whole.figure, rate) !== 'off' || ofListedSum(text, part.figure, share.figure, whole.figure)) return;
     const listed = listEndedBy(prose, before, part);
     if (listed.length >= 2 && shareOfSum(listed, share.figure, whole.figure)) return;
@@ -1592,13 +1587,13 @@ function ofListedSum(text: TextClaims, part: WrittenFigure, share: WrittenFigure
     if (parts.length < 2) return false;
     const sum = sumOf(parts);
     if (!sum.interval.lo.isPositive()) return false;
-    return writtenShareVerdict(part, share, sum, part.interval.div(sum.interval)!.scale(new Decimal(100))) !== 'off';
+    return writtenShareVerdict(part, share, sum, percentOf(part.interval, sum.interval)!) !== 'off';
 }
 
 /** Whether a written share is the sum of parts (a list the part ends) over the whole. */
 function shareOfSum(parts: readonly WrittenFigure[], share: WrittenFigure, whole: WrittenFigure): boolean {
     const sum = sumOf(parts);
-    return writtenShareVerdict(sum, share, whole, sum.interval.div(whole.interval)!.scale(new Decimal(100))) !== 'off';
+    return writtenShareVerdict(sum, share, whole, percentOf(sum.interval, whole.interval)!) !== 'off';
 }
 
 function sumOf(parts: readonly WrittenFigure[]): Pick<WrittenFigure, 'value' | 'interval'> {
@@ -1611,7 +1606,7 @@ function tellWrittenShareOff(model: ReportModel, report: Reporter, text: TextCla
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
     const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
-    const exact = part.value.div(whole.value).times(100);
+    const exact = percentValue(part.value, whole.value);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一${said.scope}写的数不符：${amount(part)} ÷ ${said.whole}${amount(whole)} = ${exact.toFixed(share.figure.decimals)}%${roundingRangeNote(rate, exact.toFixed(share.figure.decimals), '%', model.groupsDigits)}。`, { range });
 }
 
@@ -1645,7 +1640,7 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
             && head.figure.interval.lo.isPositive() && /^[，,：:\s]*$/.test(prose.slice(head.figure.offset + head.figure.length, at)) ? [head.figure] : [];
     });
     const verdicts = heads.map(head => {
-        const rate = part.interval.div(head.interval)!.scale(new Decimal(100));
+        const rate = percentOf(part.interval, head.interval)!;
         return { head, rate, verdict: writtenShareVerdict(part, share.figure, head, rate) };
     });
     if (verdicts.length === 0) shareOverWhole(model, report, text, share);
@@ -1677,7 +1672,7 @@ function shareOfWrittenChange(model: ReportModel, report: Reporter, text: TextCl
     const part = inReportUnit(model, change.figure);
     const whole = inReportUnit(model, head.figure);
     if (!whole.interval.lo.isPositive()) return;
-    const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
+    const rate = percentOf(part.interval, whole.interval)!;
     if (shareAgreement(share.figure, part.value, whole.value, rate).agrees) return;
     if (change.subject && distinctTargets(model, change.subject, share.role, share.figure).some(t => agrees(share.figure, t, share.role))) return;
     tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: '段', whole: '“其中”之前的增减数 ' });
@@ -1713,7 +1708,7 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
     if (!range) return;
     const implied = part.interval.div(share.figure.interval)?.scale(hundred);
     if (!implied || wholes.some(({ whole }) => !implied.lo.gt(whole.interval.hi))) return;
-    const value = fixedText(part.value.div(share.figure.value).times(100), part.decimals, model.groupsDigits);
+    const value = fixedText(percentValue(part.value, share.figure.value), part.decimals, model.groupsDigits);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：按它算，“${said}”为 ${amount} ÷ ${share.figure.text} = ${value}，却大于它所属的${label(wholes[0])}。`, { range });
 }
 
@@ -1817,14 +1812,14 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const writtenIsData = writtenActuals.length === 1 && subject !== undefined
         && distinctTargets(model, subject, { kind: 'value' }, writtenActuals[0].figure).some(t => judge(writtenActuals[0].figure, t, { kind: 'value' }) === 'equal');
     if (!actual || (subject?.quantities.length && !stated && !writtenIsData) || !budget.figure.interval.lo.isPositive()) return true;
-    const rateOf = (spent: Interval, over = budget.figure.interval) => spent.div(over)?.scale(new Decimal(100));
+    const rateOf = (spent: Interval, over = budget.figure.interval) => percentOf(spent, over);
     const rate = rateOf(actual.interval);
     // a rate that names no budget (预算执行率) in a sentence writing 年初预算 and 调整预算 both may be of either
     const alternatives = otherBudgetsOfRate(text.prose, budgets, completion, budget).map(b => rateOf(actual.interval, inMoneyUnit(b.figure, budget.figure.unit).interval));
     if (!rate || [rate, ...writtenActuals.map(c => rateOf(c.figure.interval)), ...alternatives].some(r => r?.meets(completion.figure.interval))) return true;
     const range = rangeIn(prose, completion.figure.offset, completion.figure.length);
     if (!range) return true;
-    const computed = actual.value.div(budget.figure.value).times(100);
+    const computed = percentValue(actual.value, budget.figure.value);
     const budgetText = fixedText(budget.figure.value, budget.figure.decimals, model.groupsDigits);
     // a budget written in another unit than the tables' (预算 6,000.00万元 beside a table in 元): both told in its unit, named
     const otherUnit = unitNamed(model, budget.figure.unit);
