@@ -495,12 +495,20 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 }
                 // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
                 const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
-                // worked out in the report's unit (元) for a figure written in a coarser one (万元): the result in both
-                const inReportUnit = target.scale && target.figure ? `${fixedText(target.figure.value, Math.max(target.figure.decimals, 2), model.groupsDigits)}${model.meta.unit}，即 ` : '';
+                // worked out in the report's unit (元) for a figure written in a coarser one (万元): the result in both, so
+                // the formula's terms (in 元) and its result are never told in two units as one
+                const scale = target.scale && !target.scale.eq(1) ? target.scale : undefined;
+                const reportValue = scale && (target.figure?.value ?? target.value.times(scale));
+                const inReportUnit = reportValue ? `${fixedText(reportValue, Math.max(target.figure?.decimals ?? 2, 2), model.groupsDigits)}${model.meta.unit}，即` : '';
                 const worked = atWrittenPrecision(target.value, figure, model.groupsDigits);
-                const how = computation ? `：${computation.description} = ${computation.formula} = ${inReportUnit}${worked}${inReportUnit ? figure.unit : ''}` : '';
+                // a fall said in words, as the sentence says it (减少 5.00万元, 下降 45%), not as a signed figure alone
+                const down = target.value.isNegative() ? ({ change: '减少', growth: '下降' } as Partial<Record<Role['kind'], string>>)[role.kind] : undefined;
+                const told = down ? `${down} ${atWrittenPrecision(target.value.abs(), figure, model.groupsDigits)}` : worked;
+                const unit = `${inReportUnit ? figure.unit : ''}${unitOf(figure)}`;
+                const result = inReportUnit ? `${inReportUnit}${down ? '' : ' '}${told}${unit}` : `${worked}${unit}${down ? `，即${told}${unit}` : ''}`;
+                const how = computation ? `：${computation.description} = ${computation.formula} = ${result}` : unitOf(figure);
                 const note = computation ? roundingRangeNote(target.interval, worked, unitOf(figure), model.groupsDigits) : `（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）`;
-                report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}${note}${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
+                report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${note}${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
             } else if (verdict === 'near' && agreesWithRows(model, figure, target, role)) {
                 // what the rows give, the table's figure a unit off it within rounding (a hint there): the text is right
                 spare(figure, '与表中各项相加所得相符：表中这个数与之差一个末位（那里有提示），文字不必改');
