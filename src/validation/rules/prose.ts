@@ -684,13 +684,14 @@ function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims):
  * 一般公共预算财政拨款支出年初预算为7,357.00万元，其中：…行政运行（项）。年初预算为960.00万元… where the data holds
  * no budget: the budgets the text writes after a total's for rows within it (each row once, none within another) add
  * up to no more than the total's, beyond a unit of the last place. Less is no error: a row budgeted and not spent
- * is printed in no table, and the text need not list every row.
+ * is printed in no table, and the text need not list every row. Figures in 元 and in 万元 are compared in the total's
+ * unit, and the message says them all in it.
  */
 function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: ProseText, budgets: readonly FigureClaim[]): void {
     // a row's own budget, not one column's (教育支出项目支出)
     const rowOf = (claim: FigureClaim) => {
         const [quantity, ...more] = claim.subject?.quantities ?? [];
-        return quantity && more.length === 0 && claim.figure.kind === 'amount' && claim.figure.unit === model.meta.unit
+        return quantity && more.length === 0 && claim.figure.kind === 'amount' && YUAN_PER_MONEY_UNIT.has(claim.figure.unit)
             && (quantity.column === undefined || quantity.column === actualColumn(quantity.row)) ? quantity.row : undefined;
     };
     for (const total of budgets) {
@@ -705,18 +706,21 @@ function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: Prose
             const row = rowOf(item);
             if (!row || item.figure.offset < total.figure.offset || item.role.kind !== 'budget' || item.role.budget !== kind || !within(row)) continue;
             const seen = byRow.get(row);
-            if (seen && !seen.figure.value.equals(item.figure.value)) unclear = true;
+            if (seen && !inMoneyUnit(seen.figure, total.figure.unit).value.equals(inMoneyUnit(item.figure, total.figure.unit).value)) unclear = true;
             byRow.set(row, item);
         }
-        const items = [...byRow].filter(([row]) => ![...byRow.keys()].some(other => other !== row && isWithin(row, other))).map(([, item]) => item);
+        const items = [...byRow].filter(([row]) => ![...byRow.keys()].some(other => other !== row && isWithin(row, other)))
+            .map(([, item]) => ({ written: item.figure, converted: inMoneyUnit(item.figure, total.figure.unit) }));
         if (unclear || items.length === 0) continue;
-        const sum = items.reduce((acc, item) => acc.add(item.figure.interval), Interval.exact(new Decimal(0)));
-        const unit = new Decimal(10).pow(-Math.min(total.figure.decimals, ...items.map(item => item.figure.decimals)));
+        const sum = items.reduce((acc, item) => acc.add(item.converted.interval), Interval.exact(new Decimal(0)));
+        const unit = new Decimal(10).pow(-Math.min(total.figure.decimals, ...items.map(item => item.converted.decimals)));
         if (sum.lo.minus(total.figure.interval.hi).lte(unit)) continue;
         const range = rangeIn(prose, total.figure.offset, total.figure.length);
         if (!range) continue;
-        const exact = items.reduce((acc, item) => acc.plus(item.figure.value), new Decimal(0));
-        report.error(prose.node, `文字写的 ${total.figure.text} 小于其后所写各项的预算之和：${items.map(item => item.figure.text).join(' + ')} = ${fixedText(exact, 2, model.groupsDigits)}${model.meta.unit}，总数或某一项写错了。`, { range });
+        const exact = items.reduce((acc, item) => acc.plus(item.converted.value), new Decimal(0));
+        const shown = items.map(item => `${convertedText(item.written, item.converted, model.groupsDigits)}${total.figure.unit}`);
+        const places = Math.max(...items.map(item => item.converted === item.written ? item.written.decimals : Math.min(item.converted.decimals, item.converted.value.decimalPlaces())));
+        report.error(prose.node, `文字写的 ${total.figure.text} 小于其后所写各项的预算之和：${shown.join(' + ')} = ${fixedText(exact, places, model.groupsDigits)}${total.figure.unit}，总数或某一项写错了。`, { range });
     }
 }
 
