@@ -26,7 +26,7 @@ import { ruleMeta, type RuleId } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacementFix, restated, shown, unitSlip } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 import { partsListedAfter } from './prose-count-parts.js';
-import { RESTATING_TABLES, type RestatingTable } from '../../templates/index.js';
+import { RESTATING_TABLES, TABLES_PRINTED_AS_ROWS, type RestatingTable } from '../../templates/index.js';
 import { contraryDirectionMessage } from './prose-words.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
 import { figureTextLike } from '../figure-text.js';
@@ -1548,8 +1548,11 @@ function shareOverWhole(model: ReportModel, report: Reporter, text: TextClaims, 
     const prose = text.prose.text;
     const whole = words.words.replace(FUND_NAME, '');
     const underHead = whole === '' && /其中/.test(prose.slice(fullSentenceStart(prose, share.figure.offset), words.at));
-    if (!underHead && !kindOfTotal(clauseBefore(prose, part.offset).replace(/\s/g, ''), whole)) return;
-    tellShareOverHundred(report, text, share, `${fixedText(part.value, part.decimals, model.groupsDigits)}${part.unit}`, underHead ? '“其中”之前的总数' : `“${words.words}”`);
+    const partWords = clauseBefore(prose, part.offset).replace(/\s/g, '');
+    // a subject's part by its whole name, brackets and all: 因公出国（境）费
+    const named = /[^，,；;。：:\n]*$/.exec(prose.slice(0, part.offset))![0].replace(/（[^（）]*）|\([^()]*\)|\s/g, '');
+    if (!underHead && !kindOfTotal(partWords, whole) && !partOfSubject(named, whole)) return;
+    tellShareOverHundred(report, text, share, `${fixedText(part.value, part.decimals, model.groupsDigits)}${part.unit}`, underHead ? '“其中”之前的总数' : `“${words.words.replace(/[“”"]/g, '')}”`);
 }
 
 /** Whether a part's words name a kind of the total a whole's words name (see `shareOverWhole`). */
@@ -1558,6 +1561,17 @@ function kindOfTotal(part: string, whole: string): boolean {
     if (core === whole || EXCEEDABLE_WHOLE.test(whole) || part.replace(/(?:为|是|达|共计?|约)$/, '').search(TOTAL_WORDS) >= 0) return false;
     const noun = part.replace(/(?:为|是|达|共计?|约)$/, '').replace(FIGURE_WORDS, '').slice(-2);
     return (noun.length === 2 && core.includes(noun)) || RESTATING_TABLES.some(table => restatedPartOf(table, part, whole));
+}
+
+/**
+ * Whether a part's words name one of the parts a subject's table holds under its 合计 and the whole's words name that
+ * subject (公务接待费 of “三公”经费支出: 占“三公”经费支出的120% is no share), the whole being no budget's nor another
+ * year's. Not a part whose words also name another kind (公务接待费及会议费), which the subject may not hold, nor so one
+ * whose name joins words with 及 (公务用车购置及运行维护费: left alone rather than guessed).
+ */
+function partOfSubject(part: string, whole: string): boolean {
+    if (EXCEEDABLE_WHOLE.test(whole)) return false;
+    return TABLES_PRINTED_AS_ROWS.some(table => table.row.test(whole) && table.parts.test(part) && !table.others.test(part) && !table.row.test(part));
 }
 
 /** Whether words name a figure a restating table holds within the figure the whole's words name (授予小微企业 ⊂ 授予中小企业 ⊂ 政府采购总计). */
