@@ -117,3 +117,15 @@ export class Interval {
 export function sumIntervals(parts: Interval[]): Interval {
     return parts.reduce((acc, part) => acc.add(part), Interval.exact(ZERO));
 }
+
+const HUNDRED = new Decimal(100);
+
+/** A part as a percentage of a whole (a share, a growth or completion rate): undefined where the whole may be 0. */
+export function percentOf(part: Interval, whole: Interval): Interval | undefined {
+    return part.div(whole)?.scale(HUNDRED);
+}
+
+/** `percentOf` of exact figures, for the value a message works out. */
+export function percentValue(part: Decimal, whole: Decimal): Decimal {
+    return part.div(whole).times(HUNDRED);
+}

@@ -189,7 +189,7 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
                 return computation && fromComputation(quantity, computation, label(role.kind === 'change' ? '较年初增减额' : '较年初增长率'));
             }
             if (role.versus) {
-                const budget = budgetFigure(model, row, column, role.versus);
+                const budget = budgetFigure(model, row, column, role.versus)?.figure;
                 const computation = budget && (role.kind === 'change' ? arithmetic.changeFromBudget(row, column, budget) : arithmetic.growthFromBudget(row, column, budget));
                 return computation && fromComputation(quantity, computation, label(role.kind === 'change' ? '较预算增减额' : '较预算增减率'));
             }
@@ -224,17 +224,18 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
                 : role.budget === 'final' ? attribute(row, '完成全年预算', column) ?? attribute(row, '完成调整预算', column) : undefined;
             if (named) return fromFigure(quantity, named);
             const budget = budgetFigure(model, row, column, role.budget);
-            if (role.budget === 'any' || (budget && budget === arithmetic.budgetOf(row, column)?.figure)) {
+            if (role.budget === 'any' || (budget && budget.figure === arithmetic.budgetOf(row, column)?.figure)) {
                 const stated = attribute(row, '完成预算', column);
                 if (stated) return fromFigure(quantity, stated);
             }
-            const computation = budget && ratio(own.interval, own.value, budget, [own, budget], '决算 ÷ 预算',
-                () => `${formatFigure(own, model.groupsDigits)} ÷ ${formatFigure(budget, model.groupsDigits)}`);
+            // the message names the budget divided by: 决算 ÷ 全年预算, so a rate worked over the other is seen at once
+            const computation = budget && ratio(own.interval, own.value, budget.figure, [own, budget.figure], `决算 ÷ ${budget.name}`,
+                () => `${formatFigure(own, model.groupsDigits)} ÷ ${formatFigure(budget.figure, model.groupsDigits)}`);
             return computation ? fromComputation(quantity, computation, label('完成预算')) : undefined;
         }
         case 'budget': {
             if (kind !== 'amount') return undefined;
-            const budget = budgetFigure(model, row, column, role.budget);
+            const budget = budgetFigure(model, row, column, role.budget)?.figure;
             return budget && fromFigure(quantity, budget);
         }
     }
@@ -273,7 +274,7 @@ export function growthBase(model: ReportModel, quantity: Quantity, role: Role): 
     const current = column === undefined ? undefined : row.cells.get(column);
     if (column === undefined || current?.kind !== 'amount') return undefined;
     const [base, what] = role.fromOpening ? [openingFigure(row, column), '年初数']
-        : role.versus ? [budgetFigure(model, row, column, role.versus), '预算数'] : [attribute(row, '上年', column), '上年数'];
+        : role.versus ? [budgetFigure(model, row, column, role.versus)?.figure, '预算数'] : [attribute(row, '上年', column), '上年数'];
     return base?.kind === 'amount' ? { current, base, what } : undefined;
 }
 
@@ -386,12 +387,15 @@ function closingTotals(model: ReportModel, row: RowModel): Figure | undefined {
 /**
  * The budget a sentence names: 年初预算 only where the report writes it; 全年/调整预算 where
  * written, else the one budget of a row that has no 年初预算 (Sichuan's 预算 is the adjusted one).
+ * With the name of the budget found (年初预算, 全年预算, 调整预算, or 预算 where nothing says its kind), for messages.
  */
-function budgetFigure(model: ReportModel, row: RowModel, column: string, kind: BudgetKind): Figure | undefined {
-    const any = model.arithmetic.budgetOf(row, column)?.figure;
+function budgetFigure(model: ReportModel, row: RowModel, column: string, kind: BudgetKind): { figure: Figure; name: string } | undefined {
+    const found = model.arithmetic.budgetOf(row, column);
     // a budget column the table or its template says is the 年初预算 (or the 全年预算) is that one only
     const columnKind = row.table?.budgetKind;
-    const ofKind = (budget: BudgetKind) => [...BUDGET_WORDS].filter(([, k]) => k === budget).map(([word]) => attribute(row, word, column)).find(f => f !== undefined)
+    const any = found && { figure: found.figure, name: found.key === '预算' ? columnKind ?? '预算' : found.key };
+    const ofKind = (budget: BudgetKind) => [...BUDGET_WORDS].filter(([, k]) => k === budget)
+        .map(([word]) => { const figure = attribute(row, word, column); return figure && { figure, name: word }; }).find(f => f !== undefined)
         ?? (columnKind !== undefined && BUDGET_WORDS.get(columnKind) === budget ? any : undefined);
     const initial = ofKind('initial');
     const final = ofKind('final');

@@ -6,7 +6,7 @@ import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
-import { Interval, sumIntervals } from '../../model/interval.js';
+import { Interval, percentOf, percentValue, sumIntervals } from '../../model/interval.js';
 import type { BudgetComparisonClaim, Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
@@ -26,7 +26,7 @@ import { ruleMeta, type RuleId } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacementFix, restated, shown, unitSlip } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 import { partsListedAfter } from './prose-count-parts.js';
-import { RESTATING_TABLES, type RestatingTable } from '../../templates/index.js';
+import { RESTATING_TABLES, TABLES_PRINTED_AS_ROWS, type RestatingTable } from '../../templates/index.js';
 import { contraryDirectionMessage } from './prose-words.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
 import { figureTextLike } from '../figure-text.js';
@@ -495,12 +495,20 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 }
                 // a figure the source leaves out and the arithmetic derives (政府采购's total from 货物、工程、服务) says how
                 const computation = target.computation ?? (target.figure ? model.derivations.get(target.figure) : undefined);
-                // worked out in the report's unit (元) for a figure written in a coarser one (万元): the result in both
-                const inReportUnit = target.scale && target.figure ? `${fixedText(target.figure.value, Math.max(target.figure.decimals, 2), model.groupsDigits)}${model.meta.unit}，即 ` : '';
+                // worked out in the report's unit (元) for a figure written in a coarser one (万元): the result in both, so
+                // the formula's terms (in 元) and its result are never told in two units as one
+                const scale = target.scale && !target.scale.eq(1) ? target.scale : undefined;
+                const reportValue = scale && (target.figure?.value ?? target.value.times(scale));
+                const inReportUnit = reportValue ? `${fixedText(reportValue, Math.max(target.figure?.decimals ?? 2, 2), model.groupsDigits)}${model.meta.unit}，即` : '';
                 const worked = atWrittenPrecision(target.value, figure, model.groupsDigits);
-                const how = computation ? `：${computation.description} = ${computation.formula} = ${inReportUnit}${worked}${inReportUnit ? figure.unit : ''}` : '';
+                // a fall said in words, as the sentence says it (减少 5.00万元, 下降 45%), not as a signed figure alone
+                const down = target.value.isNegative() ? ({ change: '减少', growth: '下降' } as Partial<Record<Role['kind'], string>>)[role.kind] : undefined;
+                const told = down ? `${down} ${atWrittenPrecision(target.value.abs(), figure, model.groupsDigits)}` : worked;
+                const unit = `${inReportUnit ? figure.unit : ''}${unitOf(figure)}`;
+                const result = inReportUnit ? `${inReportUnit}${down ? '' : ' '}${told}${unit}` : `${worked}${unit}${down ? `，即${told}${unit}` : ''}`;
+                const how = computation ? `：${computation.description} = ${computation.formula} = ${result}` : unitOf(figure);
                 const note = computation ? roundingRangeNote(target.interval, worked, unitOf(figure), model.groupsDigits) : `（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）`;
-                report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${unitOf(figure)}${note}${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
+                report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${note}${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
             } else if (verdict === 'near' && agreesWithRows(model, figure, target, role)) {
                 // what the rows give, the table's figure a unit off it within rounding (a hint there): the text is right
                 spare(figure, '与表中各项相加所得相符：表中这个数与之差一个末位（那里有提示），文字不必改');
@@ -676,13 +684,14 @@ function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims):
  * 一般公共预算财政拨款支出年初预算为7,357.00万元，其中：…行政运行（项）。年初预算为960.00万元… where the data holds
  * no budget: the budgets the text writes after a total's for rows within it (each row once, none within another) add
  * up to no more than the total's, beyond a unit of the last place. Less is no error: a row budgeted and not spent
- * is printed in no table, and the text need not list every row.
+ * is printed in no table, and the text need not list every row. Figures in 元 and in 万元 are compared in the total's
+ * unit, and the message says them all in it.
  */
 function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: ProseText, budgets: readonly FigureClaim[]): void {
     // a row's own budget, not one column's (教育支出项目支出)
     const rowOf = (claim: FigureClaim) => {
         const [quantity, ...more] = claim.subject?.quantities ?? [];
-        return quantity && more.length === 0 && claim.figure.kind === 'amount' && claim.figure.unit === model.meta.unit
+        return quantity && more.length === 0 && claim.figure.kind === 'amount' && YUAN_PER_MONEY_UNIT.has(claim.figure.unit)
             && (quantity.column === undefined || quantity.column === actualColumn(quantity.row)) ? quantity.row : undefined;
     };
     for (const total of budgets) {
@@ -697,18 +706,21 @@ function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: Prose
             const row = rowOf(item);
             if (!row || item.figure.offset < total.figure.offset || item.role.kind !== 'budget' || item.role.budget !== kind || !within(row)) continue;
             const seen = byRow.get(row);
-            if (seen && !seen.figure.value.equals(item.figure.value)) unclear = true;
+            if (seen && !inMoneyUnit(seen.figure, total.figure.unit).value.equals(inMoneyUnit(item.figure, total.figure.unit).value)) unclear = true;
             byRow.set(row, item);
         }
-        const items = [...byRow].filter(([row]) => ![...byRow.keys()].some(other => other !== row && isWithin(row, other))).map(([, item]) => item);
+        const items = [...byRow].filter(([row]) => ![...byRow.keys()].some(other => other !== row && isWithin(row, other)))
+            .map(([, item]) => ({ written: item.figure, converted: inMoneyUnit(item.figure, total.figure.unit) }));
         if (unclear || items.length === 0) continue;
-        const sum = items.reduce((acc, item) => acc.add(item.figure.interval), Interval.exact(new Decimal(0)));
-        const unit = new Decimal(10).pow(-Math.min(total.figure.decimals, ...items.map(item => item.figure.decimals)));
+        const sum = items.reduce((acc, item) => acc.add(item.converted.interval), Interval.exact(new Decimal(0)));
+        const unit = new Decimal(10).pow(-Math.min(total.figure.decimals, ...items.map(item => item.converted.decimals)));
         if (sum.lo.minus(total.figure.interval.hi).lte(unit)) continue;
         const range = rangeIn(prose, total.figure.offset, total.figure.length);
         if (!range) continue;
-        const exact = items.reduce((acc, item) => acc.plus(item.figure.value), new Decimal(0));
-        report.error(prose.node, `文字写的 ${total.figure.text} 小于其后所写各项的预算之和：${items.map(item => item.figure.text).join(' + ')} = ${fixedText(exact, 2, model.groupsDigits)}${model.meta.unit}，总数或某一项写错了。`, { range });
+        const exact = items.reduce((acc, item) => acc.plus(item.converted.value), new Decimal(0));
+        const shown = items.map(item => `${convertedText(item.written, item.converted, model.groupsDigits)}${total.figure.unit}`);
+        const places = Math.max(...items.map(item => item.converted === item.written ? item.written.decimals : Math.min(item.converted.decimals, item.converted.value.decimalPlaces())));
+        report.error(prose.node, `文字写的 ${total.figure.text} 小于其后所写各项的预算之和：${shown.join(' + ')} = ${fixedText(exact, places, model.groupsDigits)}${total.figure.unit}，总数或某一项写错了。`, { range });
     }
 }
 
@@ -936,7 +948,7 @@ function rateOfCorrected(model: ReportModel, target: Target, figure: WrittenFigu
     const fixed = parts.map(p => correctedValue(model, p));
     if (fixed.every(v => v === undefined)) return undefined;
     const [part, whole] = parts.map((p, i) => fixed[i] === undefined ? p.interval : Interval.rounded(fixed[i]!, p.decimals));
-    const rate = part.div(whole)?.scale(new Decimal(100));
+    const rate = percentOf(part, whole);
     if (!rate?.meets(figure.interval)) return undefined;
     return parts.map((p, i) => fixed[i] === undefined ? undefined : `${p.label} 应为 ${fixedText(fixed[i]!.abs(), p.decimals, model.groupsDigits)}`)
         .filter(Boolean).join('，');
@@ -1026,15 +1038,10 @@ function changeRatedFrom(model: ReportModel, text: TextClaims, growth: FigureCla
     const before = figures.current.value.minus(change.role.sign > 0 ? written : written.negated());
     const rated = magnitude(growth.figure.interval);
     const follows = [figures.base.value, before].some(over => {
-        const rate = over.isPositive() ? growthRate(Interval.exact(written), Interval.exact(over)) : undefined;
+        const rate = over.isPositive() ? percentOf(Interval.exact(written), Interval.exact(over)) : undefined;
         return rate !== undefined && rated.meets(magnitude(rate));
     });
     return follows ? { change, range: rangeKey(range) } : undefined;
-}
-
-/** A change as a rate of the figure it is from, in %: undefined where that may be 0. */
-function growthRate(change: Interval, base: Interval): Interval | undefined {
-    return change.div(base)?.scale(new Decimal(100));
 }
 
 /**
@@ -1073,7 +1080,7 @@ function rateOfWrittenFigures(model: ReportModel, text: TextClaims, growth: Figu
     const rated = growth.figure.value.abs();
     for (const [amount, base, formula] of quotients) {
         if (!base.isPositive()) continue;
-        const rate = amount.div(base).times(100).toDecimalPlaces(growth.figure.decimals, Decimal.ROUND_HALF_UP);
+        const rate = percentValue(amount, base).toDecimalPlaces(growth.figure.decimals, Decimal.ROUND_HALF_UP);
         if (rate.equals(rated)) return `${formula} = ${rate.toFixed(growth.figure.decimals)}%`;
     }
     return undefined;
@@ -1091,7 +1098,7 @@ function ofWrittenActual(model: ReportModel, text: TextClaims, completion: Figur
         const actual = inReportUnit(model, c.figure);
         return c.figure.offset < completion.figure.offset && inSentence(text.prose, c, completion)
             && c.subject !== undefined && sameSubject(c.subject, completion.subject!) && !actual.value.equals(own.value)
-            && actual.interval.div(budget.interval)?.scale(new Decimal(100)).meets(completion.figure.interval) === true;
+            && percentOf(actual.interval, budget.interval)?.meets(completion.figure.interval) === true;
     });
 }
 
@@ -1106,7 +1113,7 @@ function ofWrittenOtherBudget(model: ReportModel, text: TextClaims, budgets: rea
     return budgetsOfSentence(text.prose, budgets, completion).some(b => {
         if (b.figure.kind !== 'amount' || b.figure.offset > completion.figure.offset) return false;
         const budget = inReportUnit(model, b.figure);
-        return budget.interval.lo.isPositive() && own.interval.div(budget.interval)?.scale(new Decimal(100)).meets(completion.figure.interval) === true;
+        return budget.interval.lo.isPositive() && percentOf(own.interval, budget.interval)?.meets(completion.figure.interval) === true;
     });
 }
 
@@ -1232,10 +1239,10 @@ function writtenBudget(text: TextClaims, change: FigureClaim): FigureClaim | und
 /** 比年初预算50.00万元减少5.00万元，下降10%: a change from a budget the sentence writes, over that budget. */
 function rateByWrittenBudget(model: ReportModel, change: FigureClaim, budget: FigureClaim): WrittenRate | undefined {
     if (change.role.kind !== 'change') return undefined;
-    const rate = change.figure.interval.div(budget.figure.interval)?.scale(new Decimal(100));
+    const rate = percentOf(change.figure.interval, budget.figure.interval);
     if (!rate) return undefined;
     const amount = (value: Decimal) => fixedText(value, change.figure.decimals, model.groupsDigits);
-    const computed = change.figure.value.div(budget.figure.value).times(100);
+    const computed = percentValue(change.figure.value, budget.figure.value);
     return { rate, explanation: `预算数不符：${change.role.sign > 0 ? '增加' : '减少'} ${amount(change.figure.value)} ÷ 预算 ${amount(budget.figure.value)} = ${computed.toFixed(2)}%` };
 }
 
@@ -1245,7 +1252,7 @@ function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim,
     const base = change.role.versus ? '预算' : change.notData === 'other-year' ? yearComparedBefore(prose.text, change.figure.offset) ?? '上年' : '上年';
     const delta = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
     const last = current.interval.sub(delta);
-    const rate = last.lo.isPositive() ? delta.div(last)?.scale(new Decimal(100)) : undefined;
+    const rate = last.lo.isPositive() ? percentOf(delta, last) : undefined;
     if (!rate) return undefined;
     const up = change.role.sign > 0;
     const lastValue = up ? current.value.minus(change.figure.value) : current.value.plus(change.figure.value);
@@ -1253,8 +1260,8 @@ function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim,
     const places = Math.max(change.figure.decimals, current.value.decimalPlaces());
     const amount = (value: Decimal) => fixedText(value, places, model.groupsDigits);
     const budget = budgetOfSaving(model, text, change, last);
-    if (budget) return { rate, explanation: `节约额不符：${amount(change.figure.value)} ÷ 预算（${budget.text}）= ${change.figure.value.div(budget.value).times(100).toFixed(2)}%` };
-    const computed = change.figure.value.div(lastValue).times(100);
+    if (budget) return { rate, explanation: `节约额不符：${amount(change.figure.value)} ÷ 预算（${budget.text}）= ${percentValue(change.figure.value, budget.value).toFixed(2)}%` };
+    const computed = percentValue(change.figure.value, lastValue);
     return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${signedTerms([amount(current.value), amount(change.figure.value)], [1, up ? -1 : 1])} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
 }
 
@@ -1302,10 +1309,10 @@ function ratesByLastYear(model: ReportModel, text: TextClaims, lastYear: FigureC
 
 /** (本年 − a 上年 or budget the sentence writes) ÷ it. */
 function rateOverWritten(model: ReportModel, base: FigureClaim, current: Current, name: '上年' | '预算'): WrittenRate | undefined {
-    const rate = current.interval.sub(base.figure.interval).div(base.figure.interval)?.scale(new Decimal(100));
+    const rate = percentOf(current.interval.sub(base.figure.interval), base.figure.interval);
     if (!rate) return undefined;
     const amount = (value: Decimal) => fixedText(value, base.figure.decimals, model.groupsDigits);
-    const computed = current.value.minus(base.figure.value).div(base.figure.value).times(100).abs();
+    const computed = percentValue(current.value.minus(base.figure.value), base.figure.value).abs();
     return { rate, explanation: `${name}数不符：（${signedTerms([`本年 ${amount(current.value)}`, `${name} ${amount(base.figure.value)}`], [1, -1])}）÷ ${name} = ${computed.toFixed(2)}%` };
 }
 
@@ -1386,7 +1393,7 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     const growth = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'growth' && c.figure.offset > change.figure.offset
         && inSentence(prose, change, c));
     const byChange = current.interval.sub(written);
-    const growthAgrees = growth !== undefined && byChange.lo.isPositive() && magnitude(growthRate(written, byChange) ?? byChange).meets(magnitude(growth.figure.interval));
+    const growthAgrees = growth !== undefined && byChange.lo.isPositive() && magnitude(percentOf(written, byChange) ?? byChange).meets(magnitude(growth.figure.interval));
     // 2023年度…总计7,312.57万元，比上年增加… in a 2024 report: the figure is this year's, the year the slip
     const yearSlip = growthAgrees && current.interval.meets(last.interval) ? yearWrittenBefore(prose.text, lastYear.figure.offset) : undefined;
     if (yearSlip) {
@@ -1427,7 +1434,7 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
         || (said !== undefined && ([base.row.name, base.row.canonicalName, base.column].includes(said) || model.template.rowAliases.get(said) === base.row.canonicalName));
     const verdicts = role.base.filter(namedInFull).flatMap(base => {
         const whole = wholeOf(model, base, [base]);
-        const rate = whole?.kind === 'amount' && whole.interval.lo.isPositive() ? part.figure.interval.div(whole.interval)?.scale(new Decimal(100)) : undefined;
+        const rate = whole?.kind === 'amount' && whole.interval.lo.isPositive() ? percentOf(part.figure.interval, whole.interval) : undefined;
         return whole && rate ? [{ base, whole, rate, verdict: writtenShareVerdict(part.figure, share.figure, whole, rate) }] : [];
     });
     const judged = verdicts[0];
@@ -1444,7 +1451,7 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
     const amount = convertedText(written.figure, part.figure, model.groupsDigits);
-    const exact = part.figure.value.div(whole.value).times(100);
+    const exact = percentValue(part.figure.value, whole.value);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(share.figure.decimals)}%${roundingRangeNote(rate, exact.toFixed(share.figure.decimals), '%', model.groupsDigits)}。`, { range });
 }
 
@@ -1482,7 +1489,7 @@ function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextCla
         return;
     }
     const whole = found.figure;
-    const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
+    const rate = percentOf(part.interval, whole.interval)!;
     if (writtenShareVerdict(part, share.figure, whole, rate) !== 'off' || ofListedSum(text, part, share.figure, whole)) return;
     tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: whole.offset >= paragraph.start ? '段' : '节', whole: `${found.name} ` });
 }
@@ -1503,7 +1510,7 @@ function shareOfWholeInWords(model: ReportModel, report: Reporter, text: TextCla
     const sentence = fullSentenceStart(prose, part.figure.offset);
     const among = prose.lastIndexOf('其中', part.figure.offset);
     if (among >= sentence && before.some(c => c.figure.kind === 'amount' && c.figure.offset >= sentence && c.figure.offset < among)) return;
-    const rate = part.figure.interval.div(whole.figure.interval)!.scale(new Decimal(100));
+    const rate = percentOf(part.figure.interval, whole.figure.interval)!;
     if (writtenShareVerdict(part.figure, share.figure, whole.figure, rate) !== 'off' || ofListedSum(text, part.figure, share.figure, whole.figure)) return;
     const listed = listEndedBy(prose, before, part);
     if (listed.length >= 2 && shareOfSum(listed, share.figure, whole.figure)) return;
@@ -1551,8 +1558,11 @@ function shareOverWhole(model: ReportModel, report: Reporter, text: TextClaims, 
     const prose = text.prose.text;
     const whole = words.words.replace(FUND_NAME, '');
     const underHead = whole === '' && /其中/.test(prose.slice(fullSentenceStart(prose, share.figure.offset), words.at));
-    if (!underHead && !kindOfTotal(clauseBefore(prose, part.offset).replace(/\s/g, ''), whole)) return;
-    tellShareOverHundred(report, text, share, `${fixedText(part.value, part.decimals, model.groupsDigits)}${part.unit}`, underHead ? '“其中”之前的总数' : `“${words.words}”`);
+    const partWords = clauseBefore(prose, part.offset).replace(/\s/g, '');
+    // a subject's part by its whole name, brackets and all: 因公出国（境）费
+    const named = /[^，,；;。：:\n]*$/.exec(prose.slice(0, part.offset))![0].replace(/（[^（）]*）|\([^()]*\)|\s/g, '');
+    if (!underHead && !kindOfTotal(partWords, whole) && !partOfSubject(named, whole)) return;
+    tellShareOverHundred(report, text, share, `${fixedText(part.value, part.decimals, model.groupsDigits)}${part.unit}`, underHead ? '“其中”之前的总数' : `“${words.words.replace(/[“”"]/g, '')}”`);
 }
 
 /** Whether a part's words name a kind of the total a whole's words name (see `shareOverWhole`). */
@@ -1561,6 +1571,17 @@ function kindOfTotal(part: string, whole: string): boolean {
     if (core === whole || EXCEEDABLE_WHOLE.test(whole) || part.replace(/(?:为|是|达|共计?|约)$/, '').search(TOTAL_WORDS) >= 0) return false;
     const noun = part.replace(/(?:为|是|达|共计?|约)$/, '').replace(FIGURE_WORDS, '').slice(-2);
     return (noun.length === 2 && core.includes(noun)) || RESTATING_TABLES.some(table => restatedPartOf(table, part, whole));
+}
+
+/**
+ * Whether a part's words name one of the parts a subject's table holds under its 合计 and the whole's words name that
+ * subject (公务接待费 of “三公”经费支出: 占“三公”经费支出的120% is no share), the whole being no budget's nor another
+ * year's. Not a part whose words also name another kind (公务接待费及会议费), which the subject may not hold, nor so one
+ * whose name joins words with 及 (公务用车购置及运行维护费: left alone rather than guessed).
+ */
+function partOfSubject(part: string, whole: string): boolean {
+    if (EXCEEDABLE_WHOLE.test(whole)) return false;
+    return TABLES_PRINTED_AS_ROWS.some(table => table.row.test(whole) && table.parts.test(part) && !table.others.test(part) && !table.row.test(part));
 }
 
 /** Whether words name a figure a restating table holds within the figure the whole's words name (授予小微企业 ⊂ 授予中小企业 ⊂ 政府采购总计). */
@@ -1602,13 +1623,13 @@ function ofListedSum(text: TextClaims, part: WrittenFigure, share: WrittenFigure
     if (parts.length < 2) return false;
     const sum = sumOf(parts);
     if (!sum.interval.lo.isPositive()) return false;
-    return writtenShareVerdict(part, share, sum, part.interval.div(sum.interval)!.scale(new Decimal(100))) !== 'off';
+    return writtenShareVerdict(part, share, sum, percentOf(part.interval, sum.interval)!) !== 'off';
 }
 
 /** Whether a written share is the sum of parts (a list the part ends) over the whole. */
 function shareOfSum(parts: readonly WrittenFigure[], share: WrittenFigure, whole: WrittenFigure): boolean {
     const sum = sumOf(parts);
-    return writtenShareVerdict(sum, share, whole, sum.interval.div(whole.interval)!.scale(new Decimal(100))) !== 'off';
+    return writtenShareVerdict(sum, share, whole, percentOf(sum.interval, whole.interval)!) !== 'off';
 }
 
 function sumOf(parts: readonly WrittenFigure[]): Pick<WrittenFigure, 'value' | 'interval'> {
@@ -1621,7 +1642,7 @@ function tellWrittenShareOff(model: ReportModel, report: Reporter, text: TextCla
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
     const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
-    const exact = part.value.div(whole.value).times(100);
+    const exact = percentValue(part.value, whole.value);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一${said.scope}写的数不符：${amount(part)} ÷ ${said.whole}${amount(whole)} = ${exact.toFixed(share.figure.decimals)}%${roundingRangeNote(rate, exact.toFixed(share.figure.decimals), '%', model.groupsDigits)}。`, { range });
 }
 
@@ -1655,7 +1676,7 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
             && head.figure.interval.lo.isPositive() && /^[，,：:\s]*$/.test(prose.slice(head.figure.offset + head.figure.length, at)) ? [head.figure] : [];
     });
     const verdicts = heads.map(head => {
-        const rate = part.interval.div(head.interval)!.scale(new Decimal(100));
+        const rate = percentOf(part.interval, head.interval)!;
         return { head, rate, verdict: writtenShareVerdict(part, share.figure, head, rate) };
     });
     if (verdicts.length === 0) shareOverWhole(model, report, text, share);
@@ -1687,7 +1708,7 @@ function shareOfWrittenChange(model: ReportModel, report: Reporter, text: TextCl
     const part = inReportUnit(model, change.figure);
     const whole = inReportUnit(model, head.figure);
     if (!whole.interval.lo.isPositive()) return;
-    const rate = part.interval.div(whole.interval)!.scale(new Decimal(100));
+    const rate = percentOf(part.interval, whole.interval)!;
     if (shareAgreement(share.figure, part.value, whole.value, rate).agrees) return;
     if (change.subject && distinctTargets(model, change.subject, share.role, share.figure).some(t => agrees(share.figure, t, share.role))) return;
     tellWrittenShareOff(model, report, text, share, part, whole, rate, { scope: '段', whole: '“其中”之前的增减数 ' });
@@ -1723,7 +1744,7 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
     if (!range) return;
     const implied = part.interval.div(share.figure.interval)?.scale(hundred);
     if (!implied || wholes.some(({ whole }) => !implied.lo.gt(whole.interval.hi))) return;
-    const value = fixedText(part.value.div(share.figure.value).times(100), part.decimals, model.groupsDigits);
+    const value = fixedText(percentValue(part.value, share.figure.value), part.decimals, model.groupsDigits);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：按它算，“${said}”为 ${amount} ÷ ${share.figure.text} = ${value}，却大于它所属的${label(wholes[0])}。`, { range });
 }
 
@@ -1827,14 +1848,14 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     const writtenIsData = writtenActuals.length === 1 && subject !== undefined
         && distinctTargets(model, subject, { kind: 'value' }, writtenActuals[0].figure).some(t => judge(writtenActuals[0].figure, t, { kind: 'value' }) === 'equal');
     if (!actual || (subject?.quantities.length && !stated && !writtenIsData) || !budget.figure.interval.lo.isPositive()) return true;
-    const rateOf = (spent: Interval, over = budget.figure.interval) => spent.div(over)?.scale(new Decimal(100));
+    const rateOf = (spent: Interval, over = budget.figure.interval) => percentOf(spent, over);
     const rate = rateOf(actual.interval);
     // a rate that names no budget (预算执行率) in a sentence writing 年初预算 and 调整预算 both may be of either
     const alternatives = otherBudgetsOfRate(text.prose, budgets, completion, budget).map(b => rateOf(actual.interval, inMoneyUnit(b.figure, budget.figure.unit).interval));
     if (!rate || [rate, ...writtenActuals.map(c => rateOf(c.figure.interval)), ...alternatives].some(r => r?.meets(completion.figure.interval))) return true;
     const range = rangeIn(prose, completion.figure.offset, completion.figure.length);
     if (!range) return true;
-    const computed = actual.value.div(budget.figure.value).times(100);
+    const computed = percentValue(actual.value, budget.figure.value);
     const budgetText = fixedText(budget.figure.value, budget.figure.decimals, model.groupsDigits);
     // a budget written in another unit than the tables' (预算 6,000.00万元 beside a table in 元): both told in its unit, named
     const otherUnit = unitNamed(model, budget.figure.unit);
