@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { GrammarAST } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { tokenNamePattern } from '../../src/fuzz/harness.js';
+import type { Report } from '../../src/language/generated/ast.js';
 import { TOKEN_NAMES } from '../../src/language/syntax/error-messages.js';
 import { services } from './parse-utils.js';
 
@@ -22,7 +23,18 @@ describe('no grammar token name reaches a message', () => {
     });
 
     test('an ordinal with no name after it says what goes after it', () => {
-        expect(messages('附表 3 表 {\n  列【合计】\n  一、 }')[0]).toBe('“一、”之后应为 “说明”或“备注”、名称，实际是“}”。');
+        expect(messages('附表 3 表 {\n  列【合计】\n  一、 100\n}')[0]).toBe('“一、”之后应为 “说明”或“备注”、名称，实际是“100”。');
+    });
+
+    test('an ordinal with nothing after it but the block\'s } is one error, and the next table is read', () => {
+        for (const ordinal of ['一、', '（一）', '1.']) {
+            for (const gap of [' ', '\n  ', '\n']) {
+                const result = services.parser.LangiumParser.parse(`附表 3 表 {\n  列【合计】\n  ${ordinal}${gap}}\n附表 4 表 {\n  合计 1\n}`);
+                expect([...result.lexerErrors, ...result.parserErrors].map(e => e.message)).toEqual([`序号“${ordinal}”之后缺少标题或行名：序号后接标题或行名（如 一、部门职责 「…」）；多余的序号请删去。`]);
+                expect((result.value as Report).parts).toHaveLength(2);
+            }
+        }
+        expect(messages('情况说明 {\n  一、')).toEqual(['序号“一、”之后缺少标题或行名：序号后接标题或行名（如 一、部门职责 「…」）；多余的序号请删去。']);
     });
 
     test('the marks that go on with a name are the name\'s: after a stray line no 、。； listed beside 名称', () => {

@@ -50,8 +50,16 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             START_CHARS_HINT: ['第'],
             LINE_BREAKS: false,
         });
+        // An ordinal with nothing after it but a } or the file's end (一、 }): a token the grammar has no place for, so that
+        // the parser says once what is missing, and goes on after it (as an ORDINAL it broke off the block, four errors at it).
+        tokens.unshift({
+            name: DANGLING_ORDINAL,
+            PATTERN: matchDanglingOrdinal as TokenPattern,
+            START_CHARS_HINT: ORDINAL_START,
+            LINE_BREAKS: false,
+        });
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
-        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
+        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, DANGLING_ORDINAL, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
         return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
     }
 
@@ -123,7 +131,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'ORDINAL') {
             token.PATTERN = matchOrdinal as TokenPattern;
-            token.START_CHARS_HINT = [...'一二三四五六七八九十（(0123456789、①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第'];
+            token.START_CHARS_HINT = ORDINAL_START;
             token.LINE_BREAKS = false;
         }
         return token;
@@ -146,6 +154,21 @@ export const UNCLOSED_HEADER = 'UNCLOSED_HEADER';
 
 /** The token of a } that closes a 年度目标 block without its 预期 「…」 实际 「…」. */
 export const UNFINISHED_GOAL = 'UNFINISHED_GOAL';
+
+/** The token of a printed ordinal that nothing but a } or the file's end follows: 一、 } */
+export const DANGLING_ORDINAL = 'DANGLING_ORDINAL';
+
+const ORDINAL_START = [...'一二三四五六七八九十（(0123456789、①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第'];
+
+/** Only spaces and line breaks, then a } or the file's end. */
+const nothingAfter = /\s*(?:\}|$)/y;
+
+const matchDanglingOrdinal: CustomPatternMatcherFunc = (text, offset, tokens) => {
+    const match = matchOrdinal(text, offset, tokens, {}) as RegExpExecArray | null;
+    if (match === null) return null;
+    nothingAfter.lastIndex = offset + match[0].length;
+    return nothingAfter.test(text) ? match : null;
+};
 
 /** The token of a part's heading (第三部分 …) at the start of a line, where only the header's 部分 「…」 may name a part. */
 export const PART_HEADING = 'PART_HEADING';
