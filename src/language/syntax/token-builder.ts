@@ -1,4 +1,4 @@
-import type { TokenType, TokenPattern, TokenVocabulary, CustomPatternMatcherFunc } from 'chevrotain';
+import type { CustomPatternMatcherFunc, IToken, TokenPattern, TokenType, TokenVocabulary } from 'chevrotain';
 import type { Stream, TokenBuilderOptions } from 'langium';
 import { DefaultTokenBuilder, GrammarAST, RegExpUtils } from 'langium';
 import { allContents } from '../../server/langium-tuning.js';
@@ -58,8 +58,16 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             START_CHARS_HINT: ORDINAL_START,
             LINE_BREAKS: false,
         });
+        // The report's unit line written as a table's is printed (单位 (万元), 金额单位：万元): a token the grammar has no place
+        // for, so that the parser says once how it is written (the brackets were two lexer errors, 金额单位 two parser errors).
+        tokens.unshift({
+            name: PRINTED_UNIT_LINE,
+            PATTERN: matchPrintedUnitLine as TokenPattern,
+            START_CHARS_HINT: ['单', '金'],
+            LINE_BREAKS: false,
+        });
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
-        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, DANGLING_ORDINAL, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
+        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, PRINTED_UNIT_LINE, DANGLING_ORDINAL, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
         return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
     }
 
@@ -154,6 +162,37 @@ export const UNCLOSED_HEADER = 'UNCLOSED_HEADER';
 
 /** The token of a } that closes a 年度目标 block without its 预期 「…」 实际 「…」. */
 export const UNFINISHED_GOAL = 'UNFINISHED_GOAL';
+
+/** The token of the report's unit line written as a table prints it: 单位 (万元), 单位：（万元）, 金额单位：万元. */
+export const PRINTED_UNIT_LINE = 'PRINTED_UNIT_LINE';
+
+/** 单位 or 金额单位, a colon maybe, and its unit in brackets (or, after 金额单位, without), alone on its line; group 1 the unit. */
+const printedUnitLine = /(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[(（][ \t\u3000]*([^\s()（）「」{}]{1,4})[ \t\u3000]*[)）]|(?<=金额单位[ \t\u3000:：]*)([^\s()（）「」{}]{1,4}))(?=[ \t\u3000]*(?:\r?\n|$))/y;
+
+/** The unit the line names, with the line as written: 单位 万元 is what is meant. */
+export function printedUnit(image: string): string | undefined {
+    printedUnitLine.lastIndex = 0;
+    const match = printedUnitLine.exec(image);
+    return match ? match[1] ?? match[2] : undefined;
+}
+
+const matchPrintedUnitLine: CustomPatternMatcherFunc = (text, offset, tokens) => {
+    // outside every block: where the report's 单位 line goes (a row named 单位 in a table is a row)
+    if (!atLineStart(text, offset) || braceDepth(tokens) > 0) return null;
+    printedUnitLine.lastIndex = offset;
+    return printedUnitLine.exec(text);
+};
+
+/** How many { the tokens leave open. */
+function braceDepth(tokens: readonly IToken[]): number {
+    let depth = 0;
+    for (let i = 0; i < tokens.length; i++) {
+        const name = tokens[i].tokenType.name;
+        if (name === '{') depth++;
+        else if (name === '}' && depth > 0) depth--;
+    }
+    return depth;
+}
 
 /** The token of a printed ordinal that nothing but a } or the file's end follows: 一、 } */
 export const DANGLING_ORDINAL = 'DANGLING_ORDINAL';
