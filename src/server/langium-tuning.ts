@@ -61,7 +61,8 @@ import type { CompositeCstNode, LeafCstNode, RootCstNodeImpl } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { spacedHeadingMessage } from '../language/syntax/spaced-heading.js';
 import { FULL_WIDTH_MINUS } from '../language/syntax/full-width-minus.js';
-import { syntaxFix } from '../language/syntax/error-messages.js';
+import { syntaxFix } from '../language/syntax/printed-unit.js';
+import { quotedTextFix } from '../language/syntax/quoted-text.js';
 import type { LangiumCoreServices, LocalSymbols, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices, ServiceRegistry } from 'langium';
 
 const contentsByNode = new WeakMap<AstNode, readonly AstNode[]>();
@@ -172,7 +173,10 @@ export class RootChecksValidator extends DefaultDocumentValidator {
         }
     }
 
-    /** The lexer's errors, a full-width minus glued to a number (－5) with its fix: the half-width “-” the grammar reads. */
+    /**
+     * The lexer's errors, a full-width minus glued to a number (－5) with its fix: the half-width “-” the grammar reads; a text
+     * in “” rather than 「」 with its.
+     */
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const from = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
@@ -180,6 +184,11 @@ export class RootChecksValidator extends DefaultDocumentValidator {
         if (!text) return;
         for (let i = from; i < diagnostics.length; i++) {
             const diagnostic = diagnostics[i];
+            const quoted = text && quotedTextFix(text.getText(diagnostic.range));
+            if (quoted) {
+                diagnostics[i] = { ...diagnostic, data: { ...diagnostic.data, fix: quoted } };
+                continue;
+            }
             const start = diagnostic.range.start;
             const written = text.getText({ start, end: { line: start.line, character: start.character + 2 } });
             if (!FULL_WIDTH_MINUS.test(written)) continue;

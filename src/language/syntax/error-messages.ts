@@ -2,7 +2,8 @@ import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, T
 import { FULL_WIDTH_MINUS } from './full-width-minus.js';
 import { atLineStart, isOrdinal } from './line-start.js';
 import { GRAMMAR_UNITS } from './numbers.js';
-import { DANGLING_ORDINAL, PART_HEADING, PRINTED_UNIT_LINE, printedUnit, UNCLOSED_HEADER, UNCLOSED_TEXT, UNFINISHED_GOAL } from './token-builder.js';
+import { PRINTED_UNIT_LINE, printedUnit } from './printed-unit.js';
+import { DANGLING_ORDINAL, PART_HEADING, UNCLOSED_HEADER, UNCLOSED_TEXT, UNFINISHED_GOAL } from './token-builder.js';
 
 /**
  * What a user calls each terminal of the grammar, for parse errors in Chinese: what to write, with an example where the
@@ -115,12 +116,6 @@ function unclosedMessage(token: IToken | undefined): string | undefined {
         return `序号“${token.image.trim()}”之后缺少标题或行名：序号后接标题或行名（如 一、部门职责 「…」）；多余的序号请删去。`;
     }
     return token ? UNFINISHED_MESSAGES[token.tokenType.name] : undefined;
-}
-
-/** The fix of a syntax error at `written`, where what was meant is certain: the unit line printed as a table's (单位 (万元)). */
-export function syntaxFix(written: string): { title: string; newText: string } | undefined {
-    const unit = printedUnit(written);
-    return unit === undefined ? undefined : { title: `改为 单位 ${unit}`, newText: `单位 ${unit}` };
 }
 
 function unexpectedAtTopLevel(token: IToken): string {

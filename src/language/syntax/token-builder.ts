@@ -1,7 +1,9 @@
-import type { CustomPatternMatcherFunc, IToken, TokenPattern, TokenType, TokenVocabulary } from 'chevrotain';
+import type { CustomPatternMatcherFunc, TokenPattern, TokenType, TokenVocabulary } from 'chevrotain';
 import type { Stream, TokenBuilderOptions } from 'langium';
 import { DefaultTokenBuilder, GrammarAST, RegExpUtils } from 'langium';
 import { allContents } from '../../server/langium-tuning.js';
+import { matchQuotedText, QUOTE_STARTS, QUOTED_TEXT } from './quoted-text.js';
+import { matchPrintedUnitLine, PRINTED_UNIT_LINE } from './printed-unit.js';
 import { afterLineStartOrdinal, atLineStart, matchOrdinal, matchTableLabel, matchYearHeading, noteKeyMatcher } from './line-start.js';
 
 /**
@@ -25,6 +27,13 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             // end in the file's last line break (its range would end past that line's last column)
             PATTERN: /「(?:[^「」\r\n]|\r(?!\n)|\r?\n(?![ \t\u3000]*(?:\r?\n|\}|$)|[^\n]*[「」]))*/,
             LINE_BREAKS: true,
+        });
+        // A text in “” rather than 「」: the lexer reads it as a TEXT (nesting.ts), with a warning
+        tokens.splice(text + 1, 0, {
+            name: QUOTED_TEXT,
+            PATTERN: matchQuotedText as TokenPattern,
+            START_CHARS_HINT: QUOTE_STARTS,
+            LINE_BREAKS: false,
         });
         // A line break inside a 列【 not yet closed on its line: a token the grammar has no place
         // for, so the parser reports the missing 】 there and takes the next line as a row.
@@ -67,7 +76,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             LINE_BREAKS: false,
         });
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
-        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, PRINTED_UNIT_LINE, DANGLING_ORDINAL, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
+        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, PRINTED_UNIT_LINE, DANGLING_ORDINAL, QUOTED_TEXT, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
         return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
     }
 
@@ -162,37 +171,6 @@ export const UNCLOSED_HEADER = 'UNCLOSED_HEADER';
 
 /** The token of a } that closes a 年度目标 block without its 预期 「…」 实际 「…」. */
 export const UNFINISHED_GOAL = 'UNFINISHED_GOAL';
-
-/** The token of the report's unit line written as a table prints it: 单位 (万元), 单位：（万元）, 金额单位：万元. */
-export const PRINTED_UNIT_LINE = 'PRINTED_UNIT_LINE';
-
-/** 单位 or 金额单位, a colon maybe, and its unit in brackets (or, after 金额单位, without), alone on its line; group 1 the unit. */
-const printedUnitLine = /(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[(（][ \t\u3000]*([^\s()（）「」{}]{1,4})[ \t\u3000]*[)）]|(?<=金额单位[ \t\u3000:：]*)([^\s()（）「」{}]{1,4}))(?=[ \t\u3000]*(?:\r?\n|$))/y;
-
-/** The unit the line names, with the line as written: 单位 万元 is what is meant. */
-export function printedUnit(image: string): string | undefined {
-    printedUnitLine.lastIndex = 0;
-    const match = printedUnitLine.exec(image);
-    return match ? match[1] ?? match[2] : undefined;
-}
-
-const matchPrintedUnitLine: CustomPatternMatcherFunc = (text, offset, tokens) => {
-    // outside every block: where the report's 单位 line goes (a row named 单位 in a table is a row)
-    if (!atLineStart(text, offset) || braceDepth(tokens) > 0) return null;
-    printedUnitLine.lastIndex = offset;
-    return printedUnitLine.exec(text);
-};
-
-/** How many { the tokens leave open. */
-function braceDepth(tokens: readonly IToken[]): number {
-    let depth = 0;
-    for (let i = 0; i < tokens.length; i++) {
-        const name = tokens[i].tokenType.name;
-        if (name === '{') depth++;
-        else if (name === '}' && depth > 0) depth--;
-    }
-    return depth;
-}
 
 /** The token of a printed ordinal that nothing but a } or the file's end follows: 一、 } */
 export const DANGLING_ORDINAL = 'DANGLING_ORDINAL';
