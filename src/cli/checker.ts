@@ -4,7 +4,7 @@
 import { TextDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createJuesuanCoreServices } from '../language/juesuan-core-module.js';
-import { sortDiagnostics, toCliDiagnostic, type CliDiagnostic } from './diagnostics-format.js';
+import { fixEdits, sortDiagnostics, toCliDiagnostic, type CliDiagnostic } from './diagnostics-format.js';
 import { describeFileError, readUtf8Sync } from './files.js';
 
 export type FixMode = 'none' | 'write' | 'dry-run';
@@ -50,15 +50,15 @@ export class ReportChecker {
             return { given, absolute, diagnostics: [], error: describeFileError(err) };
         }
         let text = original;
-        let { diagnostics, edits } = await this.diagnose(given, absolute, text);
+        let { diagnostics, fixes } = await this.diagnose(given, absolute, text);
         let applied = 0;
         for (let round = 0; task.fix !== 'none' && round < MAX_FIX_ROUNDS; round++) {
             const current = text;
-            const chosen = nonOverlapping(edits.filter(e => current.slice(e.start, e.end) !== e.newText));
+            const chosen = nonOverlapping(fixes.filter(fix => fix.some(e => current.slice(e.start, e.end) !== e.newText)));
             if (chosen.length === 0) break;
             text = applyEdits(text, chosen);
             applied += chosen.length;
-            ({ diagnostics, edits } = await this.diagnose(given, absolute, text));
+            ({ diagnostics, fixes } = await this.diagnose(given, absolute, text));
         }
         if (applied === 0) return { given, absolute, diagnostics };
         if (task.fix === 'dry-run') {
@@ -69,8 +69,8 @@ export class ReportChecker {
         return { given, absolute, diagnostics, fixed: { text, original, edits: applied } };
     }
 
-    /** The findings of `text`, and the edits of their safe fixes (as offsets into it). */
-    private async diagnose(given: string, absolute: string, text: string): Promise<{ diagnostics: CliDiagnostic[]; edits: Edit[] }> {
+    /** The findings of `text`, and the edits of each of their safe fixes (as offsets into it). */
+    private async diagnose(given: string, absolute: string, text: string): Promise<{ diagnostics: CliDiagnostic[]; fixes: Edit[][] }> {
         this.services ??= createJuesuanCoreServices({ ...NodeFileSystem });
         const { shared, Juesuan } = this.services;
         const uri = URI.file(absolute);
@@ -83,12 +83,12 @@ export class ReportChecker {
             shared.workspace.LangiumDocuments.addDocument(document);
             await shared.workspace.DocumentBuilder.build([document], { validation: true });
             const diagnostics = sortDiagnostics((document.diagnostics ?? []).map(d => toCliDiagnostic(given, d)));
-            const edits = diagnostics.filter(d => d.fix?.safe).map(({ fix }) => ({
-                start: textDocument.offsetAt({ line: fix!.start.line - 1, character: fix!.start.column - 1 }),
-                end: textDocument.offsetAt({ line: fix!.end.line - 1, character: fix!.end.column - 1 }),
-                newText: fix!.newText,
-            }));
-            return { diagnostics, edits };
+            const fixes = diagnostics.filter(d => d.fix?.safe).map(({ fix }) => fixEdits(fix!).map(edit => ({
+                start: textDocument.offsetAt({ line: edit.start.line - 1, character: edit.start.column - 1 }),
+                end: textDocument.offsetAt({ line: edit.end.line - 1, character: edit.end.column - 1 }),
+                newText: edit.newText,
+            })));
+            return { diagnostics, fixes };
         } finally {
             shared.workspace.TextDocuments.delete(uri);
             // through the builder, so that the caches of the report (its model) are emptied too
@@ -97,18 +97,24 @@ export class ReportChecker {
     }
 }
 
-/** The edits in order of position; of two that overlap, the first is kept (the next round sees the other again). */
-function nonOverlapping(edits: readonly Edit[]): Edit[] {
-    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+/**
+ * The edits of the fixes that touch none of another's, in order of position: a fix's edits all or none, and of two fixes
+ * that overlap the first is kept (the next round sees the other again).
+ */
+function nonOverlapping(fixes: readonly (readonly Edit[])[]): Edit[] {
     const chosen: Edit[] = [];
-    for (const edit of sorted) {
-        const last = chosen[chosen.length - 1];
-        if (last && edit.start < last.end) continue;
-        // two insertions at one place: their order would be a guess
-        if (last && edit.start === last.start && last.start === last.end) continue;
-        if (edit.end > edit.start || edit.newText !== '') chosen.push(edit);
+    const sorted = [...fixes].sort((a, b) => a[0].start - b[0].start || a[0].end - b[0].end);
+    for (const fix of sorted) {
+        const edits = fix.filter(edit => edit.end > edit.start || edit.newText !== '');
+        if (edits.length > 0 && edits.every(edit => chosen.every(other => apart(edit, other)))) chosen.push(...edits);
     }
-    return chosen;
+    return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Whether two edits can both be made: they do not overlap, nor insert at one place (their order would be a guess). */
+function apart(a: Edit, b: Edit): boolean {
+    if (a.start === b.start && (a.start === a.end || b.start === b.end)) return false;
+    return a.end <= b.start || b.end <= a.start;
 }
 
 function applyEdits(text: string, edits: readonly Edit[]): string {

@@ -26,14 +26,19 @@ export interface CliPosition {
     column: number;
 }
 
-/** A finding's fix: replace the text from `start` to `end` with `newText`. */
-export interface CliFix {
-    title: string;
-    /** Whether `--fix` applies it: its rule's fixes are marked safe in the rule catalogue. */
-    safe: boolean;
+/** An edit: replace the text from `start` to `end` with `newText`. */
+export interface CliEdit {
     start: CliPosition;
     end: CliPosition;
     newText: string;
+}
+
+/** A finding's fix: its edit, and the further edits it makes elsewhere (several places mended at once), all or none. */
+export interface CliFix extends CliEdit {
+    title: string;
+    /** Whether `--fix` applies it: its rule's fixes are marked safe in the rule catalogue. */
+    safe: boolean;
+    also?: CliEdit[];
 }
 
 /** One diagnostic as `juesuan check --format json` prints it; positions are 1-based. */
@@ -98,18 +103,27 @@ export function toCliDiagnostic(file: string, diagnostic: DiagnosticLike): CliDi
         code,
         message: diagnostic.message,
     };
-    const fix = (diagnostic.data as { fix?: { title?: unknown; newText?: unknown; range?: DiagnosticLike['range'] } } | undefined)?.fix;
+    const fix = (diagnostic.data as { fix?: { title?: unknown; newText?: unknown; range?: DiagnosticLike['range']; also?: unknown } } | undefined)?.fix;
     if (fix && typeof fix.newText === 'string') {
-        const range = fix.range ?? diagnostic.range;
+        // the edits made with it elsewhere, as the editor's code action applies them (src/lsp/code-actions.ts)
+        const also = Array.isArray(fix.also) ? (fix.also as { range: DiagnosticLike['range']; newText: string }[]).map(edit => cliEdit(edit.range, edit.newText)) : [];
         result.fix = {
             title: String(fix.title ?? ''),
             safe: ruleMetaOf(code)?.fix === 'safe',
-            start: { line: range.start.line + 1, column: range.start.character + 1 },
-            end: { line: range.end.line + 1, column: range.end.character + 1 },
-            newText: fix.newText,
+            ...cliEdit(fix.range ?? diagnostic.range, fix.newText),
+            ...(also.length > 0 ? { also } : {}),
         };
     }
     return result;
+}
+
+function cliEdit(range: DiagnosticLike['range'], newText: string): CliEdit {
+    return { start: { line: range.start.line + 1, column: range.start.character + 1 }, end: { line: range.end.line + 1, column: range.end.character + 1 }, newText };
+}
+
+/** A fix's edits, its own first. */
+export function fixEdits(fix: CliFix): CliEdit[] {
+    return [{ start: fix.start, end: fix.end, newText: fix.newText }, ...fix.also ?? []];
 }
 
 /** Sorts one file's findings by position, then severity and message. */
@@ -258,7 +272,7 @@ export function jsonFinding(d: CliDiagnostic): object {
         severity: d.severity,
         code: d.code,
         message: d.message,
-        fixes: d.fix ? [{ title: d.fix.title, safe: d.fix.safe, edits: [{ start: d.fix.start, end: d.fix.end, newText: d.fix.newText }] }] : [],
+        fixes: d.fix ? [{ title: d.fix.title, safe: d.fix.safe, edits: fixEdits(d.fix) }] : [],
     };
 }
 
@@ -326,10 +340,10 @@ function sarifFormatter({ cwd, version }: FormatterOptions): Formatter {
                     description: { text: d.fix.title },
                     artifactChanges: [{
                         artifactLocation: location,
-                        replacements: [{
-                            deletedRegion: { startLine: d.fix.start.line, startColumn: d.fix.start.column, endLine: d.fix.end.line, endColumn: d.fix.end.column },
-                            insertedContent: { text: d.fix.newText },
-                        }],
+                        replacements: fixEdits(d.fix).map(edit => ({
+                            deletedRegion: { startLine: edit.start.line, startColumn: edit.start.column, endLine: edit.end.line, endColumn: edit.end.column },
+                            insertedContent: { text: edit.newText },
+                        })),
                     }],
                 }],
             } : {}),

@@ -61,6 +61,8 @@ import type { CompositeCstNode, LeafCstNode, RootCstNodeImpl } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { spacedHeadingMessage } from '../language/syntax/spaced-heading.js';
 import { FULL_WIDTH_MINUS } from '../language/syntax/full-width-minus.js';
+import { syntaxFix } from '../language/syntax/printed-unit.js';
+import { quotedTextFix } from '../language/syntax/quoted-text.js';
 import type { LangiumCoreServices, LocalSymbols, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices, ServiceRegistry } from 'langium';
 
 const contentsByNode = new WeakMap<AstNode, readonly AstNode[]>();
@@ -171,7 +173,10 @@ export class RootChecksValidator extends DefaultDocumentValidator {
         }
     }
 
-    /** The lexer's errors, a full-width minus glued to a number (－5) with its fix: the half-width “-” the grammar reads. */
+    /**
+     * The lexer's errors, a full-width minus glued to a number (－5) with its fix: the half-width “-” the grammar reads; a text
+     * in “” rather than 「」 with its.
+     */
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const from = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
@@ -179,6 +184,11 @@ export class RootChecksValidator extends DefaultDocumentValidator {
         if (!text) return;
         for (let i = from; i < diagnostics.length; i++) {
             const diagnostic = diagnostics[i];
+            const quoted = text && quotedTextFix(text.getText(diagnostic.range));
+            if (quoted) {
+                diagnostics[i] = { ...diagnostic, data: { ...diagnostic.data, fix: quoted } };
+                continue;
+            }
             const start = diagnostic.range.start;
             const written = text.getText({ start, end: { line: start.line, character: start.character + 2 } });
             if (!FULL_WIDTH_MINUS.test(written)) continue;
@@ -188,8 +198,9 @@ export class RootChecksValidator extends DefaultDocumentValidator {
     }
 
     /**
-     * The parser's errors, but one message where a space splits a line's heading in two (一、单位 主要职责 「…」): the
-     * parser reports the line's first token several times over, none of them saying what is wrong.
+     * The parser's errors, with the fix of one whose intent is certain (单位 (万元)), and one message where a space splits
+     * a line's heading in two (一、单位 主要职责 「…」): the parser reports the line's first token several times over, none
+     * of them saying what is wrong.
      */
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const found: Diagnostic[] = [];
@@ -199,7 +210,9 @@ export class RootChecksValidator extends DefaultDocumentValidator {
         for (const diagnostic of found) {
             const line = diagnostic.range.start.line;
             const message = text ? spacedHeadingMessage(text.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })) : undefined;
-            if (message === undefined) diagnostics.push(diagnostic);
+            const fix = text ? syntaxFix(text.getText(diagnostic.range)) : undefined;
+            if (fix) diagnostics.push({ ...diagnostic, data: { ...diagnostic.data, fix } });
+            else if (message === undefined) diagnostics.push(diagnostic);
             else if (!said.has(line)) {
                 said.add(line);
                 diagnostics.push({ ...diagnostic, message });

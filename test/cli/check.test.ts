@@ -239,6 +239,17 @@ describe.concurrent('juesuan check --format json', () => {
         expect(summary(run.stderr)).toEqual([1, 0]);
     });
 
+    it('lists every edit of a fix, those it makes elsewhere too, as the editor applies them', async () => {
+        const run = await juesuan('check', '--format', 'json', 'fix-also.juesuan');
+        const prose = (JSON.parse(run.stdout) as Array<{ code: string; line: number; fixes: Array<{ edits: unknown[] }> }>).filter(d => d.code === 'prose-figure');
+        expect(prose).toHaveLength(1);
+        // 50.00万元 at column 26 of line 21, 6.25% at column 36
+        expect(prose[0].fixes[0].edits).toEqual([
+            { start: { line: 21, column: 26 }, end: { line: 21, column: 33 }, newText: '【总计.增加】万元' },
+            { start: { line: 21, column: 36 }, end: { line: 21, column: 41 }, newText: '【总计.增长】' },
+        ]);
+    });
+
     it('keeps stdout valid JSON when a file is missing (exit 2, message on stderr)', async () => {
         const run = await juesuan('check', '--format', 'json', 'missing.juesuan', 'missing-brace.juesuan');
         expect(run.code).toBe(2);

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { GrammarAST } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { tokenNamePattern } from '../../src/fuzz/harness.js';
+import type { Report } from '../../src/language/generated/ast.js';
 import { TOKEN_NAMES } from '../../src/language/syntax/error-messages.js';
-import { services } from './parse-utils.js';
+import { parse, services } from './parse-utils.js';
 
 const LEAK = tokenNamePattern(services);
 
@@ -22,7 +23,18 @@ describe('no grammar token name reaches a message', () => {
     });
 
     test('an ordinal with no name after it says what goes after it', () => {
-        expect(messages('附表 3 表 {\n  列【合计】\n  一、 }')[0]).toBe('“一、”之后应为 “说明”或“备注”、名称，实际是“}”。');
+        expect(messages('附表 3 表 {\n  列【合计】\n  一、 100\n}')[0]).toBe('“一、”之后应为 “说明”或“备注”、名称，实际是“100”。');
+    });
+
+    test('an ordinal with nothing after it but the block\'s } is one error, and the next table is read', () => {
+        for (const ordinal of ['一、', '（一）', '1.']) {
+            for (const gap of [' ', '\n  ', '\n']) {
+                const result = services.parser.LangiumParser.parse(`附表 3 表 {\n  列【合计】\n  ${ordinal}${gap}}\n附表 4 表 {\n  合计 1\n}`);
+                expect([...result.lexerErrors, ...result.parserErrors].map(e => e.message)).toEqual([`序号“${ordinal}”之后缺少标题或行名：序号后接标题或行名（如 一、部门职责 「…」）；多余的序号请删去。`]);
+                expect((result.value as Report).parts).toHaveLength(2);
+            }
+        }
+        expect(messages('情况说明 {\n  一、')).toEqual(['序号“一、”之后缺少标题或行名：序号后接标题或行名（如 一、部门职责 「…」）；多余的序号请删去。']);
     });
 
     test('the marks that go on with a name are the name\'s: after a stray line no 、。； listed beside 名称', () => {
@@ -56,4 +68,26 @@ describe('no grammar token name reaches a message', () => {
             expect([...leaks]).toEqual([]);
         }, 120_000);
     }
+});
+
+describe('the unit line written as a table prints it', () => {
+    const header = (unit: string) => `部门 「某局」\n年度 2024\n${unit}\n模板 「全国」\n部门概况 {\n  机构设置 「x」\n}`;
+
+    test.each([
+        ['单位 (万元)', '不加括号'], ['单位（万元）', '不加括号'], ['单位：(万元)', '不加括号'], ['单位 （元）', '不加括号'],
+        ['金额单位：万元', '前面不写“金额”'], ['金额单位：（万元）', '不加括号，前面不写“金额”'],
+    ])('%s: one error saying how it is written, with its fix, and the lines after it read', async (written, how) => {
+        const document = await parse(header(written), { validation: true });
+        const unit = written.includes('元）') && !written.includes('万') ? '元' : '万元';
+        const syntax = (document.diagnostics ?? []).filter(d => d.code === undefined || String((d.data as { code?: string }).code).endsWith('-error'));
+        expect(syntax.map(d => [d.range.start.line, d.message, (d.data as { fix?: { newText: string } }).fix?.newText])).toEqual([
+            [2, `报告的金额单位写作 单位 ${unit}（${how}）；“${written}”是表上印的写法。`, `单位 ${unit}`],
+        ]);
+        expect(document.parseResult.value.parts.map(part => part.$type)).toEqual(['MetaField', 'MetaField', 'MetaField', 'Overview']);
+    });
+
+    test('单位 万元 and 单位：万元 are the unit line; a row named 单位 in a block is a row', () => {
+        for (const written of ['单位 万元', '单位：万元', '单位:元']) expect(messages(header(written))).toEqual([]);
+        expect(messages('情况说明 {\n  单位 (万元)\n}')).not.toContainEqual(expect.stringContaining('金额单位'));
+    });
 });

@@ -2,7 +2,8 @@ import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, T
 import { FULL_WIDTH_MINUS } from './full-width-minus.js';
 import { atLineStart, isOrdinal } from './line-start.js';
 import { GRAMMAR_UNITS } from './numbers.js';
-import { PART_HEADING, UNCLOSED_HEADER, UNCLOSED_TEXT, UNFINISHED_GOAL } from './token-builder.js';
+import { PRINTED_UNIT_LINE, printedUnit } from './printed-unit.js';
+import { DANGLING_ORDINAL, PART_HEADING, UNCLOSED_HEADER, UNCLOSED_TEXT, UNFINISHED_GOAL } from './token-builder.js';
 
 /**
  * What a user calls each terminal of the grammar, for parse errors in Chinese: what to write, with an example where the
@@ -105,6 +106,14 @@ function unclosedMessage(token: IToken | undefined): string | undefined {
     if (token?.tokenType.name === PART_HEADING) {
         const heading = token.image.replace(/\s+/g, ' ').trim();
         return `“${heading}”是报告一部分的标题：写在文件开头，作 部分 「${heading}」（一部分一行）；这一部分的各节照常写在 部门概况、情况说明 等里面。`;
+    }
+    if (token?.tokenType.name === PRINTED_UNIT_LINE) {
+        const written = token.image.trim();
+        const how = [/[(（]/.test(written) ? '不加括号' : '', written.startsWith('金额') ? '前面不写“金额”' : ''].filter(Boolean).join('，');
+        return `报告的金额单位写作 单位 ${printedUnit(written)}（${how}）；“${written}”是表上印的写法。`;
+    }
+    if (token?.tokenType.name === DANGLING_ORDINAL) {
+        return `序号“${token.image.trim()}”之后缺少标题或行名：序号后接标题或行名（如 一、部门职责 「…」）；多余的序号请删去。`;
     }
     return token ? UNFINISHED_MESSAGES[token.tokenType.name] : undefined;
 }

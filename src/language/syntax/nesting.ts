@@ -3,6 +3,8 @@ import type { AstNode, LexerResult, ParseResult, TokenizeOptions } from 'langium
 import { DefaultLexer } from 'langium';
 import type { LangiumParser } from 'langium';
 import { mergeMalformedNumbers } from './numbers.js';
+import { quotedTextWarnings } from './quoted-text.js';
+import { unpairedBracketWarnings } from './unpaired-brackets.js';
 
 /**
  * How deep `{ }` may nest. A report needs a handful of levels (附表 › 类 › 款 › 项, or
@@ -14,7 +16,8 @@ export const MAX_NESTING = 50;
 export const TOO_DEEP_MESSAGE = `“{ }”嵌套超过 ${MAX_NESTING} 层：从这个“{”到与它配对的“}”之间的内容不再解析。请检查是否多写了“{”或少写了“}”。`;
 
 /**
- * The lexer, with two rules added. A number written in a way the grammar does not read (misplaced
+ * The lexer, with three rules added. A name's full-width bracket left unpaired, and a text in “” or "" rather than 「」, are
+ * warnings (unpaired-brackets.ts, quoted-text.ts). A number written in a way the grammar does not read (misplaced
  * commas, a unit word, an exponent, accountants' parentheses) is one token (see
  * mergeMalformedNumbers). A `{` opening level MAX_NESTING + 1 is reported, and it and
  * everything up to its matching `}` is left out of the tokens the parser sees. So a file nested
@@ -24,6 +27,8 @@ export const TOO_DEEP_MESSAGE = `“{ }”嵌套超过 ${MAX_NESTING} 层：从�
 export class JuesuanLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = mergeMalformedNumbers(super.tokenize(text, options), text);
+        const warnings = [...unpairedBracketWarnings(result.tokens, text), ...quotedTextWarnings(result.tokens, this.definition.TEXT)];
+        if (warnings.length > 0) result.report = { ...result.report, diagnostics: [...result.report?.diagnostics ?? [], ...warnings] };
         if (!nestsTooDeep(result.tokens)) return result;
         const kept: IToken[] = [];
         let depth = 0;

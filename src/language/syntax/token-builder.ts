@@ -1,7 +1,9 @@
-import type { TokenType, TokenPattern, TokenVocabulary, CustomPatternMatcherFunc } from 'chevrotain';
+import type { CustomPatternMatcherFunc, TokenPattern, TokenType, TokenVocabulary } from 'chevrotain';
 import type { Stream, TokenBuilderOptions } from 'langium';
 import { DefaultTokenBuilder, GrammarAST, RegExpUtils } from 'langium';
 import { allContents } from '../../server/langium-tuning.js';
+import { matchQuotedText, QUOTE_STARTS, QUOTED_TEXT } from './quoted-text.js';
+import { matchPrintedUnitLine, PRINTED_UNIT_LINE } from './printed-unit.js';
 import { afterLineStartOrdinal, atLineStart, matchOrdinal, matchTableLabel, matchYearHeading, noteKeyMatcher } from './line-start.js';
 
 /**
@@ -25,6 +27,13 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             // end in the file's last line break (its range would end past that line's last column)
             PATTERN: /「(?:[^「」\r\n]|\r(?!\n)|\r?\n(?![ \t\u3000]*(?:\r?\n|\}|$)|[^\n]*[「」]))*/,
             LINE_BREAKS: true,
+        });
+        // A text in “” rather than 「」: the lexer reads it as a TEXT (nesting.ts), with a warning
+        tokens.splice(text + 1, 0, {
+            name: QUOTED_TEXT,
+            PATTERN: matchQuotedText as TokenPattern,
+            START_CHARS_HINT: QUOTE_STARTS,
+            LINE_BREAKS: false,
         });
         // A line break inside a 列【 not yet closed on its line: a token the grammar has no place
         // for, so the parser reports the missing 】 there and takes the next line as a row.
@@ -50,8 +59,24 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             START_CHARS_HINT: ['第'],
             LINE_BREAKS: false,
         });
+        // An ordinal with nothing after it but a } or the file's end (一、 }): a token the grammar has no place for, so that
+        // the parser says once what is missing, and goes on after it (as an ORDINAL it broke off the block, four errors at it).
+        tokens.unshift({
+            name: DANGLING_ORDINAL,
+            PATTERN: matchDanglingOrdinal as TokenPattern,
+            START_CHARS_HINT: ORDINAL_START,
+            LINE_BREAKS: false,
+        });
+        // The report's unit line written as a table's is printed (单位 (万元), 金额单位：万元): a token the grammar has no place
+        // for, so that the parser says once how it is written (the brackets were two lexer errors, 金额单位 two parser errors).
+        tokens.unshift({
+            name: PRINTED_UNIT_LINE,
+            PATTERN: matchPrintedUnitLine as TokenPattern,
+            START_CHARS_HINT: ['单', '金'],
+            LINE_BREAKS: false,
+        });
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
-        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
+        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, PRINTED_UNIT_LINE, DANGLING_ORDINAL, QUOTED_TEXT, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
         return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
     }
 
@@ -123,7 +148,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'ORDINAL') {
             token.PATTERN = matchOrdinal as TokenPattern;
-            token.START_CHARS_HINT = [...'一二三四五六七八九十（(0123456789、①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第'];
+            token.START_CHARS_HINT = ORDINAL_START;
             token.LINE_BREAKS = false;
         }
         return token;
@@ -146,6 +171,21 @@ export const UNCLOSED_HEADER = 'UNCLOSED_HEADER';
 
 /** The token of a } that closes a 年度目标 block without its 预期 「…」 实际 「…」. */
 export const UNFINISHED_GOAL = 'UNFINISHED_GOAL';
+
+/** The token of a printed ordinal that nothing but a } or the file's end follows: 一、 } */
+export const DANGLING_ORDINAL = 'DANGLING_ORDINAL';
+
+const ORDINAL_START = [...'一二三四五六七八九十（(0123456789、①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第'];
+
+/** Only spaces and line breaks, then a } or the file's end. */
+const nothingAfter = /\s*(?:\}|$)/y;
+
+const matchDanglingOrdinal: CustomPatternMatcherFunc = (text, offset, tokens) => {
+    const match = matchOrdinal(text, offset, tokens, {}) as RegExpExecArray | null;
+    if (match === null) return null;
+    nothingAfter.lastIndex = offset + match[0].length;
+    return nothingAfter.test(text) ? match : null;
+};
 
 /** The token of a part's heading (第三部分 …) at the start of a line, where only the header's 部分 「…」 may name a part. */
 export const PART_HEADING = 'PART_HEADING';

@@ -1,0 +1,48 @@
+import type { CustomPatternMatcherFunc, IToken, TokenType } from 'chevrotain';
+import type { LexingDiagnostic } from 'langium';
+import { atLineStart } from './line-start.js';
+
+/**
+ * A text after a name put in the quotes a word processor or keyboard gives (机构设置 “本局内设3个科室。”, "…", ‘…’, 『…』)
+ * rather than 「」: read as the text it is meant to be, with a warning and its fix. Taken only after a word and a space
+ * on its line and where only a } or the line's end follows, so that a name quoting a word (“三公”经费) stays a name.
+ */
+export const QUOTED_TEXT = 'QUOTED_TEXT';
+
+const quoted = /(?:“[^“”「」\r\n]+”|"[^"「」\r\n]+"|‘[^‘’「」\r\n]+’|『[^『』「」\r\n]+』)(?=[ \t\u3000]*(?:\r?\n|\}|$))/y;
+
+export const matchQuotedText: CustomPatternMatcherFunc = (text, offset) => {
+    const before = text.charAt(offset - 1);
+    if (before !== ' ' && before !== '\t' && before !== '\u3000' && before !== '：' && before !== ':') return null;
+    if (atLineStart(text, offset)) return null;
+    quoted.lastIndex = offset;
+    return quoted.exec(text);
+};
+
+export const QUOTE_STARTS = ['“', '"', '‘', '『'];
+
+/** The warning at each such text, and the token made a TEXT, as the parser reads it. */
+export function quotedTextWarnings(tokens: readonly IToken[], textType: TokenType): LexingDiagnostic[] {
+    const warnings: LexingDiagnostic[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.tokenType.name !== QUOTED_TEXT) continue;
+        token.tokenType = textType;
+        token.tokenTypeIdx = textType.tokenTypeIdx!;
+        const open = token.image[0];
+        const close = token.image[token.image.length - 1];
+        warnings.push({
+            offset: token.startOffset, length: token.image.length, line: token.startLine, column: token.startColumn,
+            message: `文本应写在「」中：${open}…${close} 照文本读，请改为「…」。`,
+            severity: 'warning',
+        });
+    }
+    return warnings;
+}
+
+/** The fix of such a text as written: its quotes made 「」. */
+export function quotedTextFix(written: string): { title: string; newText: string } | undefined {
+    quoted.lastIndex = 0;
+    const match = quoted.exec(written);
+    return match?.[0] === written ? { title: '改为「…」', newText: `「${written.slice(1, -1)}」` } : undefined;
+}
