@@ -4,8 +4,8 @@
 import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import type { MetaField } from '../../language/generated/ast.js';
-import { isAttachment, isExplanation, isMetaField, isOverview, isRow, isTextField } from '../../language/generated/ast.js';
+import type { MetaField, Row, TextField } from '../../language/generated/ast.js';
+import { isAttachment, isExplanation, isMetaField, isOverview } from '../../language/generated/ast.js';
 import { PROJECT_SNIPPET, reportSnippet } from '../../lsp/skeleton.js';
 import { forEachNode } from '../../model/nodes.js';
 import type { ProseText } from '../../model/prose.js';
@@ -159,17 +159,27 @@ function otherYears(heading: string, year: number): { year: number; index: numbe
  */
 function printedHeadings(model: ReportModel): { node: AstNode; property: string }[] {
     const found: { node: AstNode; property: string }[] = [];
-    for (const part of model.report.parts) {
-        if (isMetaField(part) && (part.key === '部分' || part.key === '封面') && part.value) found.push({ node: part, property: 'value' });
-        if (!isExplanation(part) && !isOverview(part)) continue;
-        // the part itself, which forEachNode visits too, is neither
-        forEachNode(part, node => {
-            if (isTextField(node) && /\d{4}/.test(node.key)) found.push({ node, property: 'key' });
-            // a row's name holds digits only where it is a heading with its year (二、关于2023年度决算情况说明 { … })
-            else if (isRow(node) && /\d{4}/.test(node.name ?? '')) found.push({ node, property: 'name' });
-        });
-    }
+    // the whole report's walk, whose node list other keystroke checks make too, not each part walked again; by `$type`,
+    // which the generated isRow & co. look up in the reflection for every node
+    forEachNode(model.report, node => {
+        if (node.$type === 'MetaField') {
+            const field = node as MetaField;
+            if ((field.key === '部分' || field.key === '封面') && field.value) found.push({ node, property: 'value' });
+        } else if (node.$type === 'TextField') {
+            if (/\d{4}/.test((node as TextField).key) && inHeadedPart(node)) found.push({ node, property: 'key' });
+        // a row's name holds digits only where it is a heading with its year (二、关于2023年度决算情况说明 { … })
+        } else if (node.$type === 'Row' && /\d{4}/.test((node as Row).name ?? '') && inHeadedPart(node)) {
+            found.push({ node, property: 'name' });
+        }
+    });
     return found;
+}
+
+/** Whether a node stands in a part whose headings are printed as written: 部门概况 or 情况说明, not a table. */
+function inHeadedPart(node: AstNode): boolean {
+    let part = node;
+    while (part.$container?.$container) part = part.$container;
+    return isExplanation(part) || isOverview(part);
 }
 
 /** 公开时间 after 31 December of the report's year: the accounts of a year are closed after it ends. */
