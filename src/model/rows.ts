@@ -93,6 +93,11 @@ export function isOfWhichRow(row: RowModel, ofWhich: RegExp): boolean {
     return after.has(row);
 }
 
+/** A 小计 row among a row's children, as a printed table heads a group with its total (小计, then the parts). */
+export function isGroupSubtotalRow(row: RowModel): boolean {
+    return row.name === '小计' && row.code === undefined && row.parent !== undefined && row.children.length === 0;
+}
+
 /**
  * The mark of rows an excerpt leaves out (……): it has no figures, so a sum over its siblings is unknown
  * (their parent is at least the rows written), and their shares need not add up to 100%.
