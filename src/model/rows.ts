@@ -87,7 +87,11 @@ export function isOfWhichRow(row: RowModel, ofWhich: RegExp): boolean {
     let after = AFTER_BARE_OF_WHICH.get(row.siblings);
     if (!after) {
         const marker = row.siblings.findIndex(r => r.name === '其中' && r.cells.size === 0 && r.children.length === 0);
-        after = new Set(marker < 0 ? [] : row.siblings.slice(marker + 1));
+        const listed = marker < 0 ? [] : row.siblings.slice(marker + 1);
+        // all of the parts the template gives the parent, 其中 or not, are its parts
+        const parts = row.parent && row.table?.template?.rowParts?.get(row.parent.canonicalName);
+        const whole = parts && parts.every(part => listed.some(r => r.canonicalName === part)) && listed.every(r => parts.includes(r.canonicalName));
+        after = new Set(whole ? [] : listed);
         AFTER_BARE_OF_WHICH.set(row.siblings, after);
     }
     return after.has(row);
