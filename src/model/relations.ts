@@ -3,7 +3,7 @@ import type { Figure } from './figure.js';
 import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColumn } from './figure.js';
 import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, PART_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
@@ -784,7 +784,12 @@ export class RelationBuilder {
     private sumRow(row: RowModel, derive: boolean): void {
         for (const child of row.children) this.sumRow(child, derive);
         // most rows have no children: no list or set made for them
-        const parts = row.children.length === 0 ? [] : row.children.filter(child => !isOfWhichRow(child, this.template.ofWhichRow) && !isRateRow(child));
+        const parts = row.children.length === 0 ? [] : row.children.filter(child => !isOfWhichRow(child, this.template.ofWhichRow) && !isRateRow(child) && !isGroupSubtotalRow(child));
+        // a 小计 printed in the group (公务用车购置及运行费 { 小计 … 购置费 运行费 }) is the group's own figure, no part of it
+        const subtotal = row.children.find(isGroupSubtotalRow);
+        subtotal?.cells.forEach((figure, column) => {
+            if (summable(row, column)) this.sum('sum-children', row, column, [figure], '小计', false);
+        });
         if (parts.length > 0) {
             const columns = new Set(row.columns);
             // forEach, not for…of over keys(): an iterator result per figure of every row with parts

@@ -9,7 +9,7 @@ import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
 import { ReferenceIndex } from './references.js';
 import type { RowModel, TableModel } from './rows.js';
-import { buildRows, rowCode, walkRows } from './rows.js';
+import { buildRows, rowCode, rowNumberRows, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
@@ -400,6 +400,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     const shape = node.columns ? undefined : tableShape(node.entries, tableTemplate ?? (placed && variant ? variant : undefined), node.title ?? tableTemplate?.title ?? '');
     const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known, aliases))
         : [...shape?.columns ?? ['决算数']];
+    const rowNumbers = rowNumberRows(node.entries, columns.length);
     // the table-shape check names them; the checks and the prose readings leave them alone
     const foreign = new Set(tableTemplate ?? variantOf ? columns.filter(column => !known.includes(column) && !COUNT_COLUMN.test(column)) : []);
     // named as the report prints it (公开05表, 表八, its title where it prints no number), so that
@@ -424,8 +425,9 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         notes,
         budgetKind: budgetKindOf(notes, tableTemplate),
         ...shape?.spendingOnly ? { spendingOnly: true } : {},
+        rowNumbers,
     };
-    const context = { table, columns, columnUnits, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined };
+    const context = { table, columns, columnUnits, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined, rowNumbers };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
     for (const row of buildRows(node.entries, context)) table.rows.push(row);
     table.empty ||= saysNoData(table);

@@ -66,6 +66,8 @@ export interface TableModel {
     readonly budgetKind?: BudgetColumnKind;
     /** A fund's table written without 列【…】 whose rows carry its spending's figures alone (TableTemplate.account): read so. */
     readonly spendingOnly?: boolean;
+    /** The rows written with their printed 行次 before their figures (rowNumberRows): that first number is no figure. */
+    readonly rowNumbers: ReadonlySet<Row>;
 }
 
 export function rowLabel(row: RowModel): string {
@@ -85,10 +87,19 @@ export function isOfWhichRow(row: RowModel, ofWhich: RegExp): boolean {
     let after = AFTER_BARE_OF_WHICH.get(row.siblings);
     if (!after) {
         const marker = row.siblings.findIndex(r => r.name === '其中' && r.cells.size === 0 && r.children.length === 0);
-        after = new Set(marker < 0 ? [] : row.siblings.slice(marker + 1));
+        const listed = marker < 0 ? [] : row.siblings.slice(marker + 1);
+        // all of the parts the template gives the parent, 其中 or not, are its parts
+        const parts = row.parent && row.table?.template?.rowParts?.get(row.parent.canonicalName);
+        const whole = parts && parts.every(part => listed.some(r => r.canonicalName === part)) && listed.every(r => parts.includes(r.canonicalName));
+        after = new Set(whole ? [] : listed);
         AFTER_BARE_OF_WHICH.set(row.siblings, after);
     }
     return after.has(row);
+}
+
+/** A 小计 row among a row's children, as a printed table heads a group with its total (小计, then the parts). */
+export function isGroupSubtotalRow(row: RowModel): boolean {
+    return row.name === '小计' && row.code === undefined && row.parent !== undefined && row.children.length === 0;
 }
 
 /**
@@ -172,6 +183,8 @@ interface RowContext {
     readonly aliases: ReadonlyMap<string, string>;
     /** Rows are subject codes: a code listed flat under its parent's code, as printed, is its child. */
     readonly nestCodes?: boolean;
+    /** Rows whose first cell is their printed 行次, not a figure. */
+    readonly rowNumbers?: ReadonlySet<Row>;
 }
 
 /** Builds the row tree of a list of entries (projects and text fields are skipped here). */
@@ -179,7 +192,7 @@ export function buildRows(entries: readonly Entry[], ctx: RowContext): RowModel[
     const rows: RowModel[] = [];
     if (!ctx.nestCodes) {
         for (const node of entries) {
-            if (isRow(node)) rows.push(buildRow(node, ctx, rows));
+            if (isRow(node) && !(ctx.columns && isColumnNumbersRow(node))) rows.push(buildRow(node, ctx, rows));
         }
         return rows;
     }
@@ -187,7 +200,7 @@ export function buildRows(entries: readonly Entry[], ctx: RowContext): RowModel[
     // nearest row above whose code its own extends
     const open: RowModel[] = [];
     for (const node of entries) {
-        if (!isRow(node)) continue;
+        if (!isRow(node) || isColumnNumbersRow(node)) continue;
         while (open.length > 0 && !extendsCode(rowCode(node).code, open[open.length - 1].code)) open.pop();
         const parent = open[open.length - 1];
         const level = parent ? parent.children : rows;
@@ -205,7 +218,7 @@ function extendsCode(code: string | undefined, parent: string | undefined): bool
 
 /** The context of a row's children. Spelled out, not spread: a spread of the context cost half of buildRow. */
 function contextUnder(row: RowModel, ctx: RowContext): RowContext {
-    return { table: ctx.table, parent: row, columns: ctx.columns, columnUnits: ctx.columnUnits, amountUnit: ctx.amountUnit, context: row.context, aliases: ctx.aliases, nestCodes: ctx.nestCodes };
+    return { table: ctx.table, parent: row, columns: ctx.columns, columnUnits: ctx.columnUnits, amountUnit: ctx.amountUnit, context: row.context, aliases: ctx.aliases, nestCodes: ctx.nestCodes, rowNumbers: ctx.rowNumbers };
 }
 
 /**
@@ -273,9 +286,10 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
     const points = inTable ? pointsColumnsOf(ctx.columns!) : undefined;
     // a counting row's figures are counts in its unit, written bare (公务用车保有量（辆） 3) or blank (-: none)
     const countUnit = inTable ? COUNT_ROW.exec(name)?.[2] : undefined;
-    const split = splitCells(node.cells, { outside: !inTable, tooMany: inTable && node.cells.length > ctx.columns!.length });
-    const joinedFrom = inTable ? firstJoined(node.cells) : Infinity;
-    node.cells.forEach((cell, index) => {
+    const cells = ctx.rowNumbers?.has(node) ? node.cells.slice(1) : node.cells;
+    const split = splitCells(cells, { outside: !inTable, tooMany: inTable && cells.length > ctx.columns!.length });
+    const joinedFrom = inTable ? firstJoined(cells) : Infinity;
+    cells.forEach((cell, index) => {
         const column = ctx.columns ? ctx.columns[index] : cellUnit(cell, ctx.amountUnit);
         if (column === undefined) return; // more cells than columns: the checks report it
         if (!ctx.columns && !units.includes(column)) units.push(column);
@@ -319,6 +333,37 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
     budgetsFromColumns(row);
     for (const child of buildRows(node.entries, contextUnder(row, ctx))) row.children.push(child);
     return row;
+}
+
+/** A 行次 or 栏次 as printed: a bare whole number (no unit, no decimals, no grouping). */
+function isSerial(cell: Cell): boolean {
+    return cell.unit === undefined && /^\d{1,3}$/.test(cell.value);
+}
+
+/** A 栏次 row copied from under a printed table's header (栏次 1 2 3 …): the columns' numbers, no figures. */
+export function isColumnNumbersRow(node: Row): boolean {
+    return node.name === '栏次' && node.code === undefined && node.cells.length > 1 && node.entries.length === 0 && node.attributes.length === 0
+        && node.cells.every(isSerial) && node.cells.every((cell, i) => i === 0 || Number(cell.value) > Number(node.cells[i - 1].value));
+}
+
+/**
+ * The rows of a table copied with their 行次 before their figures (一、一般公共预算财政拨款收入 1 38,562,310.45): each holds
+ * one number more than the table has columns, the first a bare whole number. Read so only where at least three rows do
+ * and those numbers rise row by row down the table, so that a table whose first column is truly small whole numbers
+ * (counts, a 合计 of 1) keeps them: such a row holds no more numbers than the table has columns.
+ */
+export function rowNumberRows(entries: readonly Entry[], columns: number): ReadonlySet<Row> {
+    const numbered: Row[] = [];
+    const visit = (list: readonly Entry[]): void => {
+        for (const node of list) {
+            if (!isRow(node) || isColumnNumbersRow(node)) continue;
+            if (node.cells.length === columns + 1 && isSerial(node.cells[0])) numbered.push(node);
+            visit(node.entries);
+        }
+    };
+    visit(entries);
+    const rising = numbered.every((row, i) => i === 0 || Number(row.cells[0].value) > Number(numbered[i - 1].cells[0].value));
+    return new Set(rising && numbered.length >= 3 ? numbered : []);
 }
 
 /** A column of last year's figure (上年决算数, 上年数, 上年度实际). */

@@ -115,6 +115,11 @@ export interface TableTemplate {
     readonly codes?: '功能分类' | '经济分类';
     /** Rows with fixed names the table prints (beside code rows and group rows). */
     readonly rows?: readonly string[];
+    /**
+     * A fixed row's parts, where it is their sum: listed in full under it, they are its parts even where the table prints
+     * 其中 before the first (安徽: 其中：公务用车运行维护费, then 公务用车购置费).
+     */
+    readonly rowParts?: ReadonlyMap<string, readonly string[]>;
     /** Two-sided tables (收入 / 支出) with an equation per side. */
     readonly groups?: readonly GroupTemplate[];
     /** The sides' 总计 rows that must be equal. */

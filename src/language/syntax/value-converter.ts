@@ -1,6 +1,7 @@
 import type { CstNode, GrammarAST, ValueType } from 'langium';
 import { CstUtils, DefaultValueConverter, isLeafCstNode } from 'langium';
 import { fullWidthBrackets } from '../../model/brackets.js';
+import { COLUMN_GROUP_JOINT } from '../../model/table-label.js';
 import { NAME_TOKENS } from './half-width-brackets.js';
 
 /**
@@ -25,9 +26,20 @@ export class JuesuanValueConverter extends DefaultValueConverter {
  * kept apart (the concatenated input has lost the spaces between them). `expandColumnNames` reads it.
  */
 function columnGroup(cstNode: CstNode): string {
-    const words = CstUtils.streamCst(cstNode)
-        .filter(node => isLeafCstNode(node) && !node.hidden && !/^[{}，,、]$/.test(node.text))
-        .map(node => fullWidthBrackets(node.text))
-        .toArray();
-    return `${words[0]}{${words.slice(1).join(' ')}}`;
+    const leaves = CstUtils.streamCst(cstNode).filter(node => isLeafCstNode(node) && !node.hidden && !/^[，,、]$/.test(node.text)).map(node => node.text).toArray();
+    // a heading under the heading (two levels) is read out into its columns here: 公务用车购置及运行费·小计
+    const columns: string[] = [];
+    const path: string[] = [];
+    let previous: string | undefined;
+    for (const text of leaves.slice(2, -1)) {
+        if (text === '{') {
+            columns.pop();
+            path.push(previous!);
+        } else if (text === '}') path.pop();
+        else {
+            previous = fullWidthBrackets(text);
+            columns.push([...path, previous].join(COLUMN_GROUP_JOINT));
+        }
+    }
+    return `${fullWidthBrackets(leaves[0])}{${columns.join(' ')}}`;
 }

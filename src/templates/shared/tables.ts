@@ -182,6 +182,7 @@ const THREE_PUBLIC_FUND_COLUMNS = ['预算数', '决算数'].flatMap(head => ['�
 
 const THREE_PUBLIC = {
     columns: ['预算数', '决算数'], actualColumn: '决算数', budgetColumn: '预算数', rows: THREE_PUBLIC_ROWS,
+    rowParts: new Map([['公务用车购置及运行维护费', ['公务用车购置费', '公务用车运行维护费']]]),
     columnAliases: new Map([['预算', '预算数'], ['决算', '决算数']]),
     extraColumns: THREE_PUBLIC_FUND_COLUMNS,
     columnSums: ['预算数', '决算数'].map(head => sum(head, `${head}·一般公共预算`, `${head}·政府性基金`)),

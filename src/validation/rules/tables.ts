@@ -1,12 +1,12 @@
 import type { AstNode } from 'langium';
-import { GrammarUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import type { Glossary, MetaField, Overview, Part } from '../../language/generated/ast.js';
-import { isExplanation, isGlossary, isMetaField, isOverview, isProject, isTable, isTextField } from '../../language/generated/ast.js';
+import { isExplanation, isGlossary, isMetaField, isOverview, isProject, isRow, isTable, isTextField } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
-import { budgetKindColumns, firstJoined, lastYearColumn, walkRows } from '../../model/rows.js';
+import { budgetKindColumns, firstJoined, isColumnNumbersRow, lastYearColumn, walkRows } from '../../model/rows.js';
 import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
 import { columnMoneyUnit, COUNT_COLUMN, expandColumnNames, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
@@ -264,10 +264,18 @@ const tableShapeRule: Rule = {
             }
         }
         for (const table of model.tables.values()) {
+            // copied from the printed table as it stands: its numbering is read past, and said once
+            if (table.rowNumbers.size > 0) {
+                const numbers = [...table.rowNumbers].map(row => row.cells[0].value);
+                report.info(table.node, `${table.label}各行名称后的第一个数（${numbers.slice(0, 3).join('、')}…）读作印出的行次，不是金额：不参与合计和勾稽。`, { property: table.node.label !== undefined ? 'label' : table.node.title !== undefined ? 'title' : 'number' });
+            }
+            for (const row of AstUtils.streamAllContents(table.node).filter(isRow)) {
+                if (isColumnNumbersRow(row)) report.info(row, `“栏次”一行（${row.cells.map(cell => cell.value).join(' ')}）是印出的各列编号，不是数据，不读入；可删去。`, { property: 'name' });
+            }
             walkRows(table.rows, row => {
                 // cells joined by a “/” (100.00/0.00) push the rest of the row out of its columns: number-format says so
                 if (firstJoined(row.node.cells) < Infinity) return;
-                const extra = row.node.cells.slice(table.columns.length);
+                const extra = row.node.cells.slice(table.columns.length + (table.rowNumbers.has(row.node) ? 1 : 0));
                 for (const cell of extra) {
                     report.error(cell, `${table.label}只有 ${table.columns.length} 列（${table.columns.join('、')}），这个数值没有对应的列。`);
                 }
