@@ -241,8 +241,17 @@ const matchUnclosedHeader: CustomPatternMatcherFunc = (text, offset, tokens) => 
 
 const digits = /\d+/y;
 
+/**
+ * A code printed in the 类, 款 and 项 cells of its row (208 05 05 机关事业单位基本养老保险缴费支出): three digits, then
+ * one or two groups of two, then the name. It is the one code 2080505 (the value converter drops the spaces).
+ */
+const spacedCode = /\d{3}(?:[ \t\u3000]+\d{2}){1,2}(?=[ \t\u3000]+[^\s\d.,，%％\-—–－―/])/y;
+
 const matchCodeAtLineStart: CustomPatternMatcherFunc = (text, offset) => {
     if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset)) return null;
+    spacedCode.lastIndex = offset;
+    const spaced = spacedCode.exec(text);
+    if (spaced) return spaced;
     digits.lastIndex = offset;
     const match = digits.exec(text);
     if (!match) return null;

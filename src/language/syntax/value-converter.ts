@@ -5,7 +5,7 @@ import { COLUMN_GROUP_JOINT } from '../../model/table-label.js';
 import { NAME_TOKENS } from './half-width-brackets.js';
 
 /**
- * Strips the 「」 around free text and the 《》 around a title; reads a name's half-width brackets as full-width ones;
+ * Strips the 「」 around free text and the 《》 around a title, and the spaces between a code's 类 款 项 cells; reads a name's half-width brackets as full-width ones;
  * numbers stay strings so that no float ever holds money.
  */
 export class JuesuanValueConverter extends DefaultValueConverter {
@@ -13,6 +13,8 @@ export class JuesuanValueConverter extends DefaultValueConverter {
         if (rule.name === 'TEXT') {
             return input.slice(1, -1);
         }
+        // a code printed in its 类 款 项 cells (208 05 05) is the code they make (2080505)
+        if (rule.name === 'CODE') return input.replace(/[ \t\u3000]+/g, '');
         if (NAME_TOKENS.has(rule.name)) return fullWidthBrackets(super.runConverter(rule, input, cstNode) as string);
         if (rule.name === 'ColumnEntry' && input.includes('{')) return columnGroup(cstNode);
         // 一、《收入支出决算总表》 (天津): the book-title marks around a title are the contents' way of printing it, not its words

@@ -342,6 +342,21 @@ function headBefore(text: string, figures: readonly FigureClaim[], sentence: num
         && /^[\s，,：:]*$/.test(text.slice(head.figure.offset + head.figure.length, among)) ? [head] : [];
 }
 
+/**
+ * 国内公务接待12批次，8人次: a batch is at least one person-time, so the batches said are at most the person-times said
+ * right after them (nothing but a comma or 共计 between). A warning, as the rows' own check (part-within) gives; only where
+ * the data holds no such count.
+ */
+function batchesOverPersonTimes(prose: ProseText, counts: readonly Count[], reporter: Reporter): void {
+    for (let i = 0; i + 1 < counts.length; i++) {
+        const [batches, persons] = [counts[i], counts[i + 1]];
+        if (batches.unit !== '批次' || persons.unit !== '人次' || batches.value <= persons.value) continue;
+        if (!/^[，,、\s]*(?:共计|合计|共)?$/.test(prose.text.slice(batches.offset + batches.length, persons.offset))) continue;
+        const at = rangeIn(prose, batches.offset, batches.length);
+        if (at) reporter.warning(prose.node, `文字写的 ${batches.value}批次 多于紧接着写的 ${persons.value}人次：每批次至少一人次，请核对。`, { range: at });
+    }
+}
+
 const proseCountPartsRule: Rule = {
     ...ruleMeta('prose-count-parts'),
     check(model, reporter) {
@@ -355,7 +370,10 @@ const proseCountPartsRule: Rule = {
             const claim = claimsByText.get(prose)?.find(c => c.figure.offset === count.offset && c.figure.kind === 'count');
             return claim?.subject !== undefined && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0;
         };
+        // the data counts batches or person-times (国内公务接待批次（个） 38): prose-figure judges the text's counts against it
+        const dataCountsBatches = model.rows.some(row => /批次|人次/.test(row.name));
         for (const prose of model.nodes.prose) {
+            if (!dataCountsBatches) batchesOverPersonTimes(prose, countsIn(prose.text, 0, prose.text.length), reporter);
             const figuresIn = (from: number, to: number) => countsIn(prose.text, from, to);
             const exceeds = (part: Count, whole: Count) => part.value > whole.value;
             const named = (before: Count[], parts: Count[]) => wholeNamedByParts(prose.text, before, parts);
