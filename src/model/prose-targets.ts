@@ -193,13 +193,14 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
                 const computation = budget && (role.kind === 'change' ? arithmetic.changeFromBudget(row, column, budget) : arithmetic.growthFromBudget(row, column, budget));
                 return computation && fromComputation(quantity, computation, label(role.kind === 'change' ? '较预算增减额' : '较预算增减率'));
             }
+            // a change stated or worked under a column in another unit of money (减少 1.00 under 决算数（万元） in a report in
+            // 元) is in that unit: left out of the text's checks as the column's figures are; a rate is the same in either unit
             const increase = attribute(row, up, column);
+            const decrease = increase ? undefined : attribute(row, down, column);
+            if ((increase ?? decrease)?.suspect === 'other-money-unit') return undefined;
             if (increase) return fromFigure(quantity, increase, 1);
-            const decrease = attribute(row, down, column);
             if (decrease) return fromFigure(quantity, decrease, -1);
             const computation = role.kind === 'change' ? arithmetic.changeOf(row, column) : arithmetic.growthOf(row, column);
-            // a change worked from a column in another unit of money (决算数（万元） in a report in 元) is in that unit: left out
-            // of the text's checks as the column's figures are; a rate is the same in either unit
             if (role.kind === 'change' && computation?.parts.some(part => part.suspect === 'other-money-unit')) return undefined;
             return computation && fromComputation(quantity, computation, label(role.kind === 'change' ? '增减额' : '增长率'));
         }

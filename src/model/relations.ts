@@ -6,7 +6,7 @@ import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
-import { ADDED_TABLES, PART_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
+import { ADDED_TABLES, PART_TABLES, PROJECT_LIST, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
 import type { CodeCatalogue } from '../catalogue/catalogue.js';
 import { judgeName } from '../catalogue/catalogue.js';
@@ -407,27 +407,39 @@ function addedTableOf(table: TableModel): AddedTable | undefined {
 
 /**
  * A table listing projects, each under the subject it is spent under: its codes are shared, its names the projects'.
- * AddedTable.projects says so of a table the report adds; any table titled by its 项目 (一般公共预算财政拨款项目支出决算表,
- * listed by subject in some sets and by project in others) says so by its rows: a 项目名称 column, a code written under
- * several names where those not the code's own name no subject bears (a true duplicate, 30201 办公费 then 30201 印刷费,
- * keeps subject names), or most of its code rows named as no subject is.
+ * AddedTable.projects says so of a table the report adds; a table titled by its 项目 (PROJECT_LIST) says so by its rows:
+ * a 项目名称 column, two codes or more each written under several names where those not the code's own name no subject
+ * bears, or most of its 功能分类 项 rows (two or more) named as no subject is. One code under two names (30201 办公费 then
+ * 30201 办公用品) is a slip in a table by subject, not a list of projects: its duplicate and names are still told.
  */
 export function listsProjects(table: TableModel, catalogue: CodeCatalogue): boolean {
     if (addedTableOf(table)?.projects) return true;
-    if (!table.title.includes('项目')) return false;
-    if (table.node.columns?.names.includes('项目名称')) return true;
+    if (!PROJECT_LIST.title.test(table.title)) return false;
+    if (table.node.columns?.names.includes(PROJECT_LIST.nameColumn)) return true;
     const named = new Map<string, string[]>();
     walkRows(table.rows, row => {
         if (row.code && row.name) named.set(row.code, [...named.get(row.code) ?? [], row.name]);
     });
-    const projectName = (name: string) => !catalogue.namesSubject(name);
-    const shared = [...named].some(([code, names]) => {
+    // a project's name is no subject's, nor its code's own name with a character or two changed (农业产业发展 for 农业生产发展)
+    const projectName = (code: string, name: string) => !catalogue.namesSubject(name) && !ownNameMiswritten(catalogue, code, name);
+    const shared = [...named].filter(([code, names]) => {
         const own = catalogue.entry(code)?.entry;
         const others = names.filter(name => !own || judgeName(own, name, undefined).ok !== true);
-        return new Set(names).size > 1 && others.length > 0 && others.every(projectName);
+        return new Set(names).size > 1 && others.length > 0 && others.every(name => projectName(code, name));
     });
-    const names = [...named.values()].flat();
-    return shared || (names.length >= 2 && names.filter(projectName).length * 2 > names.length);
+    const items = [...named].filter(([code]) => /^2\d{6}$/.test(code)).flatMap(([code, names]) => names.map(name => projectName(code, name)));
+    return shared.length >= 2 || (items.length >= 2 && items.filter(Boolean).length * 2 > items.length);
+}
+
+/** Whether `name` is a name the catalogue gives `code` with at most two characters changed, fewer than half of them. */
+function ownNameMiswritten(catalogue: CodeCatalogue, code: string, name: string): boolean {
+    const entry = catalogue.entry(code)?.entry;
+    const names = entry ? [entry.name, ...(entry.names ?? []).map(span => span.name)] : [];
+    return names.some(known => {
+        if (known.length !== name.length) return false;
+        const changed = [...known].filter((char, i) => char !== name[i]).length;
+        return changed <= 2 && changed * 2 < known.length;
+    });
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { Cell, Row, Table, Entry, TextField } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
-import { isPercentHeading, isPointsColumn, isRateColumn, POINTS, statedFigure, unitSuspicion } from './figure.js';
+import { isPercentHeading, isPointsColumn, isRateColumn, POINTS, RATE_ATTRIBUTES, statedFigure, unitSuspicion } from './figure.js';
 import { joinedCells, splitNumbers } from './split-numbers.js';
 import { isBracketedCode } from '../language/syntax/numbers.js';
 import type { BudgetColumnKind, GroupTemplate, TableTemplate } from '../templates/template.js';
@@ -319,8 +319,9 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
             if (column === undefined) return;
             const rate = inTable && (rateRow || attribute.values.length > 1 && rates![index]);
             const percent = rate && (isPercentHeading(name) || attribute.values.length > 1 && percents![index]);
-            // a value of a column printing its unit of money (决算数（万元） in a report in 元) is in that unit, as the column's figure is
-            const columnUnit = ctx.columnUnits?.[row.columns.indexOf(column)];
+            // a value of a column printing its unit of money (决算数（万元） in a report in 元) is in that unit, as the column's figure
+            // is; a rate (增长 12 without %) is not, so it is still suspected of being an amount
+            const columnUnit = RATE_ATTRIBUTES.has(attribute.key) ? undefined : ctx.columnUnits?.[row.columns.indexOf(column)];
             const unit = rate ? '%' : ctx.columns ? countUnit ?? columnUnit ?? (points![row.columns.indexOf(column)] ? POINTS : ctx.amountUnit) : column;
             const suspect = index >= valuesJoinedFrom ? 'joined-cells' : splitValues?.has(cell) ? 'split-number'
                 : unitSuspicion(cell.value, cell.unit ?? columnUnit, ctx.amountUnit, inTable, attribute.key, rate, percent);

@@ -110,6 +110,19 @@ describe('numbers the grammar cannot read', () => {
         expect((await explanation('差旅费(301) 100.00')).problems.lexer).toEqual(['2:6 “(301)”是会计上用括号表示负数的写法：这里请写作 -301。']);
     });
 
+    test('a 功能分类 项 the catalogue lacks, in brackets, is a code only under its own 款 row', async () => {
+        // 2010388 under 20103 printed as the row above, or as the row whose block holds it
+        for (const rows of ['政府办公厅(20103) 30.00\n  某新设科目(2010388) 20.00', '20103 政府办公厅 30.00 {\n    某新设科目(2010388) 20.00\n  }']) {
+            expect((await parseWithProblems(`情况说明 {\n  ${rows}\n}`)).problems, rows).toEqual({ lexer: [], parser: [] });
+        }
+        // a balance sheet's 本期盈余(2010388) with no 20103 row: an accountant's negative, not a code
+        const { problems } = await parseWithProblems('情况说明 {\n  净资产合计 2100000.00 {\n    本期盈余(2010388) -1990000.00\n  }\n}');
+        expect(problems.lexer).toEqual(['3:9 “(2010388)”是会计上用括号表示负数的写法：这里请写作 -2010388。']);
+        // a 20103 row in another block is not its 款
+        const apart = await parseWithProblems('情况说明 {\n  政府办公厅(20103) 30.00\n}\n名词解释 {\n  基本支出：「指……」\n}\n附表 {\n  本期盈余(2010388) -1990000.00\n}');
+        expect(apart.problems.lexer.some(e => e.includes('2010388'))).toBe(true);
+    });
+
     test('a malformed number is no figure: the model leaves it out of every relation', async () => {
         const { report } = await parseWithProblems('情况说明 {\n  合计 10 { 甲 82.45万 乙 5 }\n}');
         const model = services.model.ReportModels.forReport(report);

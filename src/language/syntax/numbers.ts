@@ -66,10 +66,32 @@ function bracketedInName(before: readonly IToken[], at: number, token: IToken, t
     if (name?.tokenType.name !== 'ID' || name.startLine !== token.startLine) return undefined;
     const nameEnd = tokenEnd(name);
     if (!(nameEnd === start && name.image.length > 1) && !(open === '(' && nameEnd === start - 1)) return undefined;
-    // before a row's figures, a code only where the catalogue knows it: else a negative glued to the name
-    if (!colon && !isBracketedCode(name.image, token.image)) return undefined;
+    // before a row's figures, a code only where the catalogue knows it, or a 项 it lacks printed under its own 款 row:
+    // else a negative glued to the name (本期盈余(2010388) in a balance sheet)
+    if (!colon && !isBracketedCode(name.image, token.image, kind => kindRowAbove(before, at - 1, kind))) return undefined;
     const image = text.slice(name.startOffset, end + 1);
     return { ...name, image, endOffset: end, endColumn: (name.startColumn ?? 1) + image.length - 1 };
+}
+
+/**
+ * Whether a row printing the 款 code `kind` (20103 政府办公厅… or 政府办公厅…(20103)) comes before tokens[at] in its
+ * block of rows, or is the row whose block holds it.
+ */
+function kindRowAbove(tokens: readonly IToken[], at: number, kind: string): boolean {
+    const printsKind = (token: IToken, previous: IToken | undefined) =>
+        (token.image === kind && previous?.startLine !== token.startLine)
+        || token.image.endsWith(`(${kind})`) || token.image.endsWith(`（${kind}）`);
+    let depth = 0;
+    for (let i = at - 1; i >= 0; i--) {
+        const token = tokens[i];
+        if (token.image === '}') depth++;
+        else if (token.image === '{' && --depth < 0) {
+            // the row that opened this block, on the brace's line; beyond it lie other blocks
+            for (let j = i - 1; j >= 0 && tokens[j].startLine === token.startLine; j--) if (printsKind(tokens[j], tokens[j - 1])) return true;
+            return false;
+        } else if (depth === 0 && printsKind(token, tokens[i - 1])) return true;
+    }
+    return false;
 }
 
 interface Malformed {
@@ -183,9 +205,10 @@ let catalogueNames: Map<string, string[]> | undefined;
 /**
  * Whether `digits` printed in brackets after a row's `name` (事业运行(2010350), 工资福利支出(301)) is its subject code,
  * not an accountant's negative figure glued to the name (其他应付款(30000)): a 款 or 项 code the catalogue knows, a
- * 类's three digits (as likely an amount) only after the name the catalogue gives that 类.
+ * 类's three digits (as likely an amount) only after the name the catalogue gives that 类, a 功能分类 项 it lacks only
+ * where `kindRowAbove` finds its 款's row.
  */
-export function isBracketedCode(name: string, digits: string): boolean {
+export function isBracketedCode(name: string, digits: string, kindRowAbove: (kind: string) => boolean = () => true): boolean {
     if (!SUBJECT_CODE.test(digits)) return false;
     if (!catalogueNames) {
         catalogueNames = new Map();
@@ -193,8 +216,9 @@ export function isBracketedCode(name: string, digits: string): boolean {
     }
     const names = catalogueNames.get(digits);
     const normal = (s: string) => fullWidthBrackets(s.replace(/\s/g, ''));
-    // a 功能分类 项 the catalogue lacks (a new or local one) under a 款 it knows: its two last digits never 00, as an amount's often are
-    if (!names) return /^2\d{4}(?!00)\d{2}$/.test(digits) && catalogueNames.has(digits.slice(0, 5));
+    // a 功能分类 项 the catalogue lacks (a new or local one) under a 款 it knows, printed as its row above it: its two last
+    // digits never 00, as an amount's often are
+    if (!names) return /^2\d{4}(?!00)\d{2}$/.test(digits) && catalogueNames.has(digits.slice(0, 5)) && kindRowAbove(digits.slice(0, 5));
     return digits.length > 3 || names.some(known => normal(known) === normal(name));
 }
 

@@ -46,6 +46,12 @@ const NON_CURRENT_LIABILITIES = ['非流动负债合计', '非流动负债'];
 const NET_ASSETS = ['净资产合计', '净资产总计', '净资产总额', '净资产'];
 const LIABILITIES_AND_NET_ASSETS = ['负债和净资产总计', '负债及净资产总计', '负债与净资产总计', '负债和净资产合计', '负债及净资产合计'];
 
+/**
+ * A table that may list projects by its rows, whatever the set (一般公共预算财政拨款项目支出决算表, by subject in some sets and
+ * by project in others): its title's word, and the column that says it does.
+ */
+export const PROJECT_LIST = { title: /项目/, nameColumn: '项目名称' } as const;
+
 export const ADDED_TABLES: readonly AddedTable[] = [
     {
         title: /资产负债/,
