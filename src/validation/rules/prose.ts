@@ -1859,7 +1859,9 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     // a budget written in another unit than the tables' (预算 6,000.00万元 beside a table in 元): both told in its unit, named
     const otherUnit = unitNamed(model, budget.figure.unit);
     const actualText = stated?.scale ? fixedText(actual.value, Math.max(budget.figure.decimals, 2), model.groupsDigits) : actual.text;
-    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一${inSentenceBudget ? '句' : '段'}的预算数不符：决算 ${actualText}${otherUnit} ÷ 预算 ${budgetText}${otherUnit} = ${computed.toFixed(2)}%${roundingRangeNote(rate, computed.toFixed(2), '%')}。`, { range });
+    // the budget by the kind its words give it (年初预算为8.75万元: 决算 ÷ 年初预算)
+    const budgetName = `${/(年初|全年|调整)?(?:后的?)?预算[^预]*$/.exec(clauseBefore(prose.text, budget.figure.offset))?.[1] ?? ''}预算`;
+    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一${inSentenceBudget ? '句' : '段'}的预算数不符：决算 ${actualText}${otherUnit} ÷ ${budgetName} ${budgetText}${otherUnit} = ${computed.toFixed(2)}%${roundingRangeNote(rate, computed.toFixed(2), '%')}。`, { range });
     return true;
 }
 
