@@ -411,7 +411,15 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             if (own.length !== 1 && role.kind === 'value' && targets.length > 1
                 && targets.every(t => t.value.eq(targets[0].value) && t.decimals === targets[0].decimals)) own = [verdicts[0]];
             // one row's budget printed by kind, read as each kind (预算为…, 完成预算的…), none agreeing: told by the table's kind
-            if (own.length !== 1 && targets.length > 1 && targets.every(t => t.quantity === targets[0].quantity)) own = [verdicts[0]];
+            // the other kind's reading named too (；按年初预算为 90.00%，也不符): the sentence may mean either
+            if (own.length !== 1 && targets.length > 1 && targets.every(t => t.quantity === targets[0].quantity)) {
+                own = [verdicts[0]];
+                otherWholes = verdicts.slice(1).map(({ target: t }) => {
+                    const kind = /(?:年初|全年|调整)预算/.exec(t.computation?.description ?? t.label)?.[0];
+                    const value = t.stated || !t.computation ? shown(t, figure, model.groupsDigits) : `${atWrittenPrecision(t.value, figure, model.groupsDigits)}${unitOf(figure)}`;
+                    return kind ? `；按${kind}为 ${value}，也不符` : '';
+                }).join('');
+            }
             if (own.length !== 1) {
                 const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
                 report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
