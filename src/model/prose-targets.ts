@@ -388,16 +388,20 @@ function closingTotals(model: ReportModel, row: RowModel): Figure | undefined {
 /**
  * The budget a sentence names: 年初预算 only where the report writes it; 全年/调整预算 where
  * written, else the one budget of a row that has no 年初预算 (Sichuan's 预算 is the adjusted one).
- * With the name of the budget found (年初预算, 全年预算, 调整预算, or 预算 where nothing says its kind), for messages.
+ * With the name of the budget found, for messages: its kind as the report states it (注, a 年初预算数 column, a row's
+ * 年初预算) or the sentence asks it; 预算 where only the template guesses it.
  */
 function budgetFigure(model: ReportModel, row: RowModel, column: string, kind: BudgetKind): { figure: Figure; name: string } | undefined {
     const found = model.arithmetic.budgetOf(row, column);
     // a budget column the table or its template says is the 年初预算 (or the 全年预算) is that one only
     const columnKind = row.table?.budgetKind;
-    const any = found && { figure: found.figure, name: found.key === '预算' ? columnKind ?? '预算' : found.key };
+    // named by its kind only where the report says it (a note under the table), not by the template's guess alone
+    const stated = row.table?.notes.some(note => noteBudgetKind(note)) ? columnKind : undefined;
+    const any = found && { figure: found.figure, name: found.key === '预算' ? stated ?? '预算' : found.key };
     const ofKind = (budget: BudgetKind) => [...BUDGET_WORDS].filter(([, k]) => k === budget)
         .map(([word]) => { const figure = attribute(row, word, column); return figure && { figure, name: word }; }).find(f => f !== undefined)
-        ?? (columnKind !== undefined && BUDGET_WORDS.get(columnKind) === budget ? any : undefined);
+        // the template's kind of the plain column, named as the sentence does (完成年初预算)
+        ?? (any && columnKind !== undefined && BUDGET_WORDS.get(columnKind) === budget ? { ...any, name: budget === 'initial' ? '年初预算' : '全年预算' } : undefined);
     const initial = ofKind('initial');
     const final = ofKind('final');
     switch (kind) {

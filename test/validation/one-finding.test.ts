@@ -68,7 +68,7 @@ describe('a 决算 written wrong in its sentence is one finding', () => {
 
     it('110.00 for the data\'s 100.00: the rate worked from the 110.00 is not a second error; with the data\'s 决算 it is one', async () => {
         expect(await proseErrors(report('110.00'))).toEqual([expect.stringContaining('文字写的 110.00万元 与数据中')]);
-        expect(await proseErrors(report('100.00'))).toEqual([expect.stringContaining('文字写的 91.67% 与同一句的预算数不符：决算 100.00 ÷ 预算 120.00 = 83.33%')]);
+        expect(await proseErrors(report('100.00'))).toEqual([expect.stringContaining('文字写的 91.67% 与同一句的预算数不符：决算 100.00 ÷ 年初预算 120.00 = 83.33%')]);
     });
 });
 

@@ -197,7 +197,11 @@ export const SUBJECT_TABLES: readonly SubjectTable[] = [
  * 内蒙古's reports of 2019–2021 print no “三公” table but “三公”经费支出 and its parts as the first rows of their
  * 机构运行信息表 (national/SOURCES.md 2.11). Where the report has such a row, the template's table is not missing.
  */
-export const TABLES_PRINTED_AS_ROWS: readonly { readonly role: TableRole; readonly row: RegExp; readonly parts: RegExp; readonly others: RegExp }[] = [
-    // parts: the rows an own table of the subject holds under its 合计; others: title words of more under it (会议费、培训费)
-    { role: 'three-public', row: /三公/, parts: /因公出国|公务用车|公务接待/, others: /会议|培训|、|及/ },
+export const TABLES_PRINTED_AS_ROWS: readonly { readonly role: TableRole; readonly row: RegExp; readonly parts: RegExp; readonly others: RegExp; readonly items: RegExp }[] = [
+    // parts: the rows an own table of the subject holds under its 合计; others: title words of more under it (会议费、培训费);
+    // items: the parts' whole names as the text writes them (global, to be cut out of a part's words)
+    {
+        role: 'three-public', row: /三公/, parts: /因公出国|公务用车|公务接待/, others: /会议|培训|、|及/,
+        items: /因公出国[（(]?境?[）)]?费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|公务接待费/g,
+    },
 ];

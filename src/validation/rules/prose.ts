@@ -411,7 +411,15 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             if (own.length !== 1 && role.kind === 'value' && targets.length > 1
                 && targets.every(t => t.value.eq(targets[0].value) && t.decimals === targets[0].decimals)) own = [verdicts[0]];
             // one row's budget printed by kind, read as each kind (预算为…, 完成预算的…), none agreeing: told by the table's kind
-            if (own.length !== 1 && targets.length > 1 && targets.every(t => t.quantity === targets[0].quantity)) own = [verdicts[0]];
+            // the other kind's reading named too (；按年初预算为 90.00%，也不符): the sentence may mean either
+            if (own.length !== 1 && targets.length > 1 && targets.every(t => t.quantity === targets[0].quantity)) {
+                own = [verdicts[0]];
+                otherWholes = verdicts.slice(1).map(({ target: t }) => {
+                    const kind = /(?:年初|全年|调整)预算/.exec(t.computation?.description ?? t.label)?.[0];
+                    const value = t.stated || !t.computation ? shown(t, figure, model.groupsDigits) : `${atWrittenPrecision(t.value, figure, model.groupsDigits)}${unitOf(figure)}`;
+                    return kind ? `；按${kind}为 ${value}，也不符` : '';
+                }).join('');
+            }
             if (own.length !== 1) {
                 const named = targets.slice(0, 3).map(t => `「${t.label}」${shown(t, figure, model.groupsDigits)}`).join('；');
                 report.info(text.prose.node, `文字写的 ${figure.text} 可指多个数字（${named}${targets.length > 3 ? '…' : ''}），与其中任何一个都不符：请改为引用【…】写明所指。`, { range });
@@ -1559,8 +1567,7 @@ function shareOverWhole(model: ReportModel, report: Reporter, text: TextClaims, 
     const whole = words.words.replace(FUND_NAME, '');
     const underHead = whole === '' && /其中/.test(prose.slice(fullSentenceStart(prose, share.figure.offset), words.at));
     const partWords = clauseBefore(prose, part.offset).replace(/\s/g, '');
-    // a subject's part by its whole name, brackets and all: 因公出国（境）费
-    const named = /[^，,；;。：:\n]*$/.exec(prose.slice(0, part.offset))![0].replace(/（[^（）]*）|\([^()]*\)|\s/g, '');
+    const named = /[^，,；;。：:\n]*$/.exec(prose.slice(0, part.offset))![0].replace(/\s/g, '');
     if (!underHead && !kindOfTotal(partWords, whole) && !partOfSubject(named, whole)) return;
     tellShareOverHundred(report, text, share, `${fixedText(part.value, part.decimals, model.groupsDigits)}${part.unit}`, underHead ? '“其中”之前的总数' : `“${words.words.replace(/[“”"]/g, '')}”`);
 }
@@ -1574,15 +1581,25 @@ function kindOfTotal(part: string, whole: string): boolean {
 }
 
 /**
- * Whether a part's words name one of the parts a subject's table holds under its 合计 and the whole's words name that
- * subject (公务接待费 of “三公”经费支出: 占“三公”经费支出的120% is no share), the whole being no budget's nor another
- * year's. Not a part whose words also name another kind (公务接待费及会议费), which the subject may not hold, nor so one
- * whose name joins words with 及 (公务用车购置及运行维护费: left alone rather than guessed).
+ * Whether a part's words are the spending of parts a subject's table holds under its 合计 and the whole's words that
+ * subject's spending (公务接待费支出 of “三公”经费支出: 占“三公”经费总额的120% is no share). The item names are cut out
+ * first (公务用车购置及运行维护费 is one item); anything else in the part's words — another kind (会议费, （含会议费、
+ * 培训费）), a 结余 or 超支 — or in the whole's after the subject's name (控制数, 安排数, 结余, 调减数), or a budget's or
+ * another year's whole, may be exceeded: left alone.
  */
 function partOfSubject(part: string, whole: string): boolean {
     if (EXCEEDABLE_WHOLE.test(whole)) return false;
-    return TABLES_PRINTED_AS_ROWS.some(table => table.row.test(whole) && table.parts.test(part) && !table.others.test(part) && !table.row.test(part));
+    return TABLES_PRINTED_AS_ROWS.some(table => {
+        const subject = table.row.exec(whole);
+        const after = subject && whole.slice(subject.index + subject[0].length).replace(/^[”"]?经费/, '');
+        return after !== null && SUBJECT_SPENDING.test(after) && ITEMS_SPENDING.test(part.replace(table.items, '\0'));
+    });
 }
+
+// the words after a subject's name that make its whole its spending: “三公”经费, …财政拨款支出决算, …支出总额
+const SUBJECT_SPENDING = /^(?:财政拨款)?(?:支出|开支)?(?:决算数?|总额|合计|总计|总数)?$/;
+// a part's words, its item names cut out (\0), that name only their spending: 其中公务接待费支出决算为, 公务接待费和公务用车运行维护费支出
+const ITEMS_SPENDING = /^(?:其中)?(?:本年度?|全年|当年)?\0(?:[、和及与]\0)*(?:支出|开支)?(?:决算数?)?(?:为|是|达|共计?|约)?$/;
 
 /** Whether words name a figure a restating table holds within the figure the whole's words name (授予小微企业 ⊂ 授予中小企业 ⊂ 政府采购总计). */
 function restatedPartOf(table: RestatingTable, part: string, whole: string): boolean {
@@ -1860,7 +1877,9 @@ function completionOfWrittenBudget(model: ReportModel, report: Reporter, text: T
     // a budget written in another unit than the tables' (预算 6,000.00万元 beside a table in 元): both told in its unit, named
     const otherUnit = unitNamed(model, budget.figure.unit);
     const actualText = stated?.scale ? fixedText(actual.value, Math.max(budget.figure.decimals, 2), model.groupsDigits) : actual.text;
-    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一${inSentenceBudget ? '句' : '段'}的预算数不符：决算 ${actualText}${otherUnit} ÷ 预算 ${budgetText}${otherUnit} = ${computed.toFixed(2)}%${roundingRangeNote(rate, computed.toFixed(2), '%')}。`, { range });
+    // the budget by the kind its words give it (年初预算为8.75万元: 决算 ÷ 年初预算)
+    const budgetName = `${/(年初|全年|调整)?(?:后的?)?预算[^预]*$/.exec(clauseBefore(prose.text, budget.figure.offset))?.[1] ?? ''}预算`;
+    report.error(prose.node, `文字写的 ${completion.figure.text} 与同一${inSentenceBudget ? '句' : '段'}的预算数不符：决算 ${actualText}${otherUnit} ÷ ${budgetName} ${budgetText}${otherUnit} = ${computed.toFixed(2)}%${roundingRangeNote(rate, computed.toFixed(2), '%')}。`, { range });
     return true;
 }
 
