@@ -352,6 +352,8 @@ function batchesOverPersonTimes(prose: ProseText, counts: readonly Count[], repo
         const [batches, persons] = [counts[i], counts[i + 1]];
         if (batches.unit !== '批次' || persons.unit !== '人次' || batches.value <= persons.value) continue;
         if (!/^[，,、\s]*(?:共计|合计|共)?$/.test(prose.text.slice(batches.offset + batches.length, persons.offset))) continue;
+        // 较上年减少12批次、8人次: changes, not counts — a batch is at least one person-time, a fall in batches need not be
+        if (CHANGE_NAMED.test(kindBefore(prose.text, batches.offset))) continue;
         const at = rangeIn(prose, batches.offset, batches.length);
         if (at) reporter.warning(prose.node, `文字写的 ${batches.value}批次 多于紧接着写的 ${persons.value}人次：每批次至少一人次，请核对。`, { range: at });
     }
@@ -371,7 +373,7 @@ const proseCountPartsRule: Rule = {
             return claim?.subject !== undefined && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0;
         };
         // the data counts batches or person-times (国内公务接待批次（个） 38): prose-figure judges the text's counts against it
-        const dataCountsBatches = model.rows.some(row => /批次|人次/.test(row.name));
+        const dataCountsBatches = model.rows.some(row => /批次|人次/.test(row.name) || row.cells.has('批次') || row.cells.has('人次'));
         for (const prose of model.nodes.prose) {
             if (!dataCountsBatches) batchesOverPersonTimes(prose, countsIn(prose.text, 0, prose.text.length), reporter);
             const figuresIn = (from: number, to: number) => countsIn(prose.text, from, to);
