@@ -800,7 +800,14 @@ export class RelationBuilder {
         // a 小计 printed in the group (公务用车购置及运行费 { 小计 … 购置费 运行费 }) is the group's own figure, no part of it
         const subtotal = row.children.find(isGroupSubtotalRow);
         subtotal?.cells.forEach((figure, column) => {
-            if (summable(row, column)) this.sum('sum-children', row, column, [figure], '小计', false);
+            if (!summable(row, column)) return;
+            if (row.cells.has(column)) {
+                this.sum('sum-children', row, column, [figure], '小计', false);
+                return;
+            }
+            // the group prints no figure of its own (公务用车购置及运行费 heading its 小计): the 小计 is its parts' sum
+            const figures = parts.map(part => part.cells.get(column));
+            if (parts.length > 0 && figures.every(f => f !== undefined)) this.relateSum('sum-children', figure, figures as Figure[], '各子项之和', parts.map(subtractedSign));
         });
         if (parts.length > 0) {
             const columns = new Set(row.columns);

@@ -348,23 +348,53 @@ export function isColumnNumbersRow(node: Row): boolean {
 }
 
 /**
- * The rows of a table copied with their 行次 before their figures (一、一般公共预算财政拨款收入 1 38,562,310.45): each holds
- * one number more than the table has columns, the first a bare whole number. Read so only where at least three rows do
- * and those numbers rise row by row down the table, so that a table whose first column is truly small whole numbers
- * (counts, a 合计 of 1) keeps them: such a row holds no more numbers than the table has columns.
+ * The rows of a table copied with their 行次 before their figures (一、一般公共预算财政拨款收入 1 38,562,310.45). Shown by
+ * at least three rows holding one number more than the table has columns, the first a bare whole number, rising row by
+ * row down the table: a table whose first column is truly small whole numbers (counts, a 合计 of 1) holds no more numbers
+ * than its columns. So shown, a row holding fewer numbers (a narrower side, 收入 beside 支出's four funds; trailing blanks
+ * left off, 二、政府性基金预算财政拨款收入 2) is numbered too where its first number falls between its neighbours'. The
+ * numbers must look like a 行次 (looksLikeRowNumbers), not a column of rising whole amounts in 元.
  */
 export function rowNumberRows(entries: readonly Entry[], columns: number): ReadonlySet<Row> {
-    const numbered: Row[] = [];
+    const rows: Row[] = [];
     const visit = (list: readonly Entry[]): void => {
         for (const node of list) {
             if (!isRow(node) || isColumnNumbersRow(node)) continue;
-            if (node.cells.length === columns + 1 && isSerial(node.cells[0])) numbered.push(node);
+            rows.push(node);
             visit(node.entries);
         }
     };
     visit(entries);
-    const rising = numbered.every((row, i) => i === 0 || Number(row.cells[0].value) > Number(numbered[i - 1].cells[0].value));
-    return new Set(rising && numbered.length >= 3 ? numbered : []);
+    const serial = (row: Row): number | undefined => row.cells.length > 0 && isSerial(row.cells[0]) ? Number(row.cells[0].value) : undefined;
+    const wide = rows.filter(row => row.cells.length === columns + 1 && serial(row) !== undefined);
+    if (wide.length < 3 || !wide.every((row, i) => i === 0 || serial(row)! > serial(wide[i - 1])!)) return new Set();
+    const numbered = new Set(wide);
+    let previous = 0;
+    let next = 0;
+    for (const row of rows) {
+        if (numbered.has(row)) {
+            previous = serial(row)!;
+            next++;
+            continue;
+        }
+        const value = serial(row);
+        if (value !== undefined && row.cells.length <= columns && value > previous && value < (next < wide.length ? serial(wide[next])! : Infinity)) {
+            numbered.add(row);
+            previous = value;
+        }
+    }
+    const inOrder = rows.filter(row => numbered.has(row));
+    return looksLikeRowNumbers(inOrder.map(row => serial(row)!), rows.length) ? new Set(inOrder) : new Set();
+}
+
+/**
+ * Whether rising whole numbers look like a printed 行次: starting at 1 (or just after a row or two left out), mostly
+ * one or two apart, the last not far past the table's rows (the national 收入支出决算总表 numbers its 支出 side on from
+ * its 收入 side's last printed number, blank rows left out of the copy). Rising amounts (120, 150, 300…) do not.
+ */
+function looksLikeRowNumbers(numbers: readonly number[], rows: number): boolean {
+    const steps = numbers.slice(1).map((n, i) => n - numbers[i]);
+    return numbers[0] <= 3 && steps.filter(step => step <= 2).length * 2 >= steps.length && numbers[numbers.length - 1] <= rows + 50;
 }
 
 /** A column of last year's figure (上年决算数, 上年数, 上年度实际). */

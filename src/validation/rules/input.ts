@@ -31,7 +31,11 @@ const numberFormatRule: Rule = {
         const document = documentOf(model);
         if (!document) return;
         const text = document.textDocument.getText();
-        for (const { cells, attribute, columns } of model.nodes.runs) {
+        const numbered = new Set([...model.tables.values()].flatMap(table => [...table.rowNumbers]));
+        for (const run of model.nodes.runs) {
+            const { attribute, columns } = run;
+            // a row's printed 行次 (六、经营收入 6 486.30) is a cell of its own, not the first digits of its figure
+            const cells = !attribute && numbered.has(run.row) ? run.cells.slice(1) : run.cells;
             // outside the tables there are no columns to mistake: 2020/12/31 and 5/50 are text
             for (const joined of columns ? joinedCells(cells, text) : []) {
                 const figures = joined.cells.filter(cell => cell.value !== '/').length;

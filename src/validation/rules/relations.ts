@@ -436,7 +436,9 @@ class Teller {
         const should = blame.figures.map(({ figure, value }) => this.shown(value, figure)).join('、');
         // the relation is another figure's: its formula goes with it, the place is the blamed figure's
         const swap = blame.figures.length === 1 ? this.swap(blame.figures[0].figure, blame.figures[0].value) : '';
-        const message = `${stated} 应为 ${should}${swap}。${this.mismatch(primary, rowAndName(primary.target))}：${primary.formula}${also}。${placeOf(figures[0])}。`;
+        // one addend (小计 830.00) is named in the mismatch already: listed again after it, it reads as the target's sum
+        const formula = primary.parts.length === 1 ? '' : `：${primary.formula}`;
+        const message = `${stated} 应为 ${should}${swap}。${this.mismatch(primary, rowAndName(primary.target))}${formula}${also}。${placeOf(figures[0])}。`;
         const span = sameRowSpan(this.model, blame);
         // as for one figure: a figure the text writes as it stands is left to the user, text and table together
         const inText = figures.some(figure => writtenInText(this.model, figure));
