@@ -26,4 +26,10 @@ describe('a text in the wrong quotes', () => {
         const document = await parse('情况说明 {\n  “三公”经费支出 「x」\n  机关运行经费 “三公”经费 「y」\n}', { validation: true });
         expect((document.diagnostics ?? []).filter(d => d.message.includes('照文本读'))).toEqual([]);
     });
+
+    test('a row named in quotes after its code or 其中： stays a row', async () => {
+        const document = await parse('附表 10 部门自定表 {\n  列【金额】\n  2010301 “放管服”\n  其中：“三公”\n}', { validation: true });
+        expect((document.diagnostics ?? []).filter(d => d.severity! <= 2 && /^(lexing|parsing)-/.test(String((d.data as { code?: string } | undefined)?.code)))).toEqual([]);
+        expect(document.parseResult.value.parts).toHaveLength(1);
+    });
 });
