@@ -28,6 +28,8 @@ describe('a name’s full-width brackets', () => {
         '使用非财政拨款结余（含专用结余） 「x」',
         '部门(单位)职责 「x」',
         '“三公”经费（含因公出国（境）费） 「x」',
+        '1）国内接待费 「x」',
+        '2）国（境）外接待费 「x」',
     ])('%s: no finding', async line => {
         expect(await syntaxFindings(overview(line))).toEqual([]);
     });

@@ -2,14 +2,17 @@ import type { IToken } from 'chevrotain';
 import type { LexingDiagnostic } from 'langium';
 import { NAME_TOKENS } from './half-width-brackets.js';
 
-/** Tokens a name's run of touching tokens stops at: a text, a brace, a colon (机构设置（「…」 is the name 机构设置（). */
-const RUN_ENDS = new Set(['TEXT', '{', '}', ':', '：']);
+/**
+ * Tokens a name's run of touching tokens stops at: a text, a brace, a colon (机构设置（「…」 is the name 机构设置（), an
+ * ordinal, whose brackets are its own (1）国内接待费).
+ */
+const RUN_ENDS = new Set(['TEXT', '{', '}', ':', '：', 'ORDINAL']);
 
 /**
  * A full-width bracket a name leaves unpaired (机构设置（ 「…」, 因公出国（境费): the name reads all the same, so a warning
  * at the bracket, not an error. Half-width ones need none: a name takes them only as a closed pair. The brackets are
  * paired over the tokens written together (某区卫生院（2024年度）决算情况说明 is a name and a heading with its year). Such a
- * run holding anything but names and ordinals (机构（2020年）, 其他（…）支出), or touching a character the lexer rejected
+ * run holding anything but names (机构（2020年）, 其他（…）支出), or touching a character the lexer rejected
  * (因公出国(境）费), is left alone: the parser or the lexer tells it already.
  */
 export function unpairedBracketWarnings(tokens: readonly IToken[], text: string): LexingDiagnostic[] {
@@ -26,8 +29,7 @@ export function unpairedBracketWarnings(tokens: readonly IToken[], text: string)
         const end = tokenEnd(tokens[last]);
         const image = text.slice(start, end);
         if (!image.includes('（') && !image.includes('）')) continue;
-        if (!run.some(token => NAME_TOKENS.has(token.tokenType.name))) continue;
-        if (!run.every(token => NAME_TOKENS.has(token.tokenType.name) || token.tokenType.name === 'ORDINAL')) continue;
+        if (!run.every(token => NAME_TOKENS.has(token.tokenType.name))) continue;
         // a character no token holds before or after the run: the lexer's error is there
         const previous = tokens[from - 1];
         if (start > 0 && /\S/.test(text.charAt(start - 1)) && (previous === undefined || tokenEnd(previous) !== start)) continue;
