@@ -90,4 +90,16 @@ describe('the unit line written as a table prints it', () => {
         for (const written of ['单位 万元', '单位：万元', '单位:元']) expect(messages(header(written))).toEqual([]);
         expect(messages('情况说明 {\n  单位 (万元)\n}')).not.toContainEqual(expect.stringContaining('金额单位'));
     });
+
+    test.each(['金额单位：', '金额单位：万元。', '单位（人）'])('%s: no money unit named, so no fix to 单位 …', async written => {
+        const document = await parse(header(written), { validation: true });
+        expect((document.diagnostics ?? []).filter(d => d.message.includes('表上印的写法') || (d.data as { fix?: { newText: string } } | undefined)?.fix?.newText.startsWith('单位'))).toEqual([]);
+    });
+
+    test('a second unit line, after the header\'s or above a table, is no header line to fix', async () => {
+        for (const text of [`${header('单位 万元')}\n单位：（元）\n表 1 收入支出决算总表 {\n  合计 1\n}`, '部门 「某局」\n单位 万元\n单位（元）\n模板 「全国」']) {
+            const document = await parse(text, { validation: true });
+            expect((document.diagnostics ?? []).filter(d => d.message.includes('表上印的写法'))).toEqual([]);
+        }
+    });
 });

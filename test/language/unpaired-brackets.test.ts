@@ -28,8 +28,22 @@ describe('a name’s full-width brackets', () => {
         '使用非财政拨款结余（含专用结余） 「x」',
         '部门(单位)职责 「x」',
         '“三公”经费（含因公出国（境）费） 「x」',
+        '1）国内接待费 「x」',
+        '2）国（境）外接待费 「x」',
     ])('%s: no finding', async line => {
         expect(await syntaxFindings(overview(line))).toEqual([]);
+    });
+
+    test.each([
+        ['情况说明', '十、部门整体支出绩效自评情况（2024年度） 「x」'],
+        ['情况说明', '十一、某区卫生院（2024年度）决算情况说明 「x」'],
+    ])('%s: a name and its year written together pair their brackets: %s', async (part, line) => {
+        expect(await syntaxFindings(`${part} {\n  ${line}\n}`)).toEqual([]);
+    });
+
+    test.each(['因公出国(境）费 「x」', '因公出国（境)费 「x」', '其他（…）支出 「x」'])('%s: the lexer\'s error only, no warning beside it', async line => {
+        const findings = await syntaxFindings(overview(line));
+        expect(findings.filter(f => f.startsWith('2 '))).toEqual([]);
     });
 
     test('a bracket before a digit is the parser’s to tell, not warned again', async () => {

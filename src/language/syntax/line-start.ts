@@ -135,13 +135,15 @@ export function noteKeyMatcher(attributeKeys: ReadonlySet<string>, units: Readon
         noteKey.lastIndex = offset;
         const match = noteKey.exec(text);
         if (match === null) return null;
-        const colon = /[:：]/.test(text.slice(offset + match[0].length, text.indexOf('「', offset)));
+        const colon = /[:：]/.test(match[1]);
         const wrapped = !colon && endsRow(tokens) && indentOf(text, offset) > indentOf(text, tokens[tokens.length - 1].startOffset);
         return wrapped ? null : match;
     };
 }
 
-const noteKey = /(?:说明|备注)(?=[ \t\u3000]*[:：]?[ \t\u3000]*「)/y;
+// before a 「, or a text in the quotes a word processor gives that ends its line (read as a text, quoted-text.ts); group 1
+// what stands between
+const noteKey = /(?:说明|备注)(?=([ \t\u3000]*[:：]?[ \t\u3000]*)(?:「|[“"‘『][^\r\n]*[”"’』][ \t\u3000]*(?:\r?\n|\}|$)))/y;
 /** The tokens of a row's figures (Cell). */
 const CELL_TOKENS = new Set(['NUMBER', 'PERCENT', 'BLANK']);
 
