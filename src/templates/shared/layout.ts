@@ -1880,15 +1880,17 @@ class TemplateLayout {
             '，其中：'], this.rowLine(total))];
         // each of 人员经费 and 公用经费: its row (人员经费 { 30101 … }, or 人员经费合计 closing its classes' rows), named as
         // written but for the 合计, else the 合计 row's column of that name (列【决算数 人员经费 公用经费】); its items
-        // those under its row, else its classes' items
+        // those under its row, else its classes' items; of them only those with an amount (the format prints every
+        // item of the catalogue, most blank: 「主要包括」 an item of - or 0.00 is false)
+        const spent = (r: RowModel) => { const f = this.cell(r); return f !== undefined && !f.value.isZero(); };
         for (const sum of table?.template?.codeSums ?? []) {
             const group = this.row(rows, sum.row);
             const figure = group ? this.cell(group) : this.row(rows, '合计')?.cells.get(sum.row);
             if (!figure) continue;
             const within = group && group.children.length > 0 ? group.children : rows.filter(r => r.code && sum.classes.includes(r.code.slice(0, 3)));
             const items: RowModel[] = [];
-            walkRows(within, r => { if (r.code?.length === 5) items.push(r); });
-            const names = (items.length > 0 ? items : within.filter(r => !isLeftOut(r))).map(r => r.name);
+            walkRows(within, r => { if (r.code?.length === 5 && spent(r)) items.push(r); });
+            const names = (items.length > 0 ? items : within.filter(spent)).map(r => r.name);
             blocks.push(this.gen([
                 group ? group.name.replace(/合计$/, '') : sum.row, amount(figure, this.unit),
                 names.length > 0 ? `，主要包括：${names.join('、')}等。` : '。',
