@@ -637,10 +637,14 @@ export function computedRate(computation: Computation, label: string, negate = f
     });
 }
 
-/** Whether figures are all in the report's unit of money or all in another (each 元 in a 万元 report), never mixed. */
+/**
+ * Whether figures are all in the report's unit of money or all in another (each 元 in a 万元 report), never mixed;
+ * a zero (a blank -) is zero in any unit, so counts for neither (0 of 100000.00元 is 0%).
+ */
 export function inOneMoneyUnit(figures: readonly Figure[]): boolean {
-    const other = figures.filter(f => f.suspect === 'other-money-unit').length;
-    return other === 0 || other === figures.length;
+    const amounts = figures.filter(f => !f.value.isZero());
+    const other = amounts.filter(f => f.suspect === 'other-money-unit').length;
+    return other === 0 || other === amounts.length;
 }
 
 /** A figure computed for a place the source leaves empty, and how. */
