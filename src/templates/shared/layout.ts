@@ -1449,9 +1449,10 @@ class TemplateLayout {
             // (教育部: 主要为我部直属高校和直属教育事业单位的日常运行支出)
             const says = (kind: string) => new RegExp(`(?:(?:本|我|该)(?:单位|院|校|中心|站|馆)[^，。；\n]{0,6}(?:为|是|系|属于)|单位性质[:：为是]*)[^，。；\n]{0,10}${kind}`).test(texts);
             // a department whose units text (the sentence of 本部门 counting its 事业单位) shows no office: 本部门中，事业单位4家
-            // (上海市作家协会), 行政单位0家，事业单位4家; not 机关本级和下属事业单位4家, 行政机关1家, …事业单位2家，行政单位1家
-            const unitsText = texts.split(/[。\n]/).filter(s => s.includes('本部门') && /事业单位(?:（[^）]*）)?[1-9]\d*家/.test(s));
-            const office = (s: string) => [...s.matchAll(/(?:行政单位|行政机关|机关)(?:[^，。；、\d]{0,16}?(\d+)家)?/g)].some(m => m[1] === undefined || Number(m[1]) > 0);
+            // (上海市作家协会), 行政单位0家，事业单位4家; not 机关本级和下属事业单位4家, 行政机关1家, …事业单位2家，行政单位1家;
+            // the count spaced as a PDF's text prints it (事业单位 4 家)
+            const unitsText = texts.split(/[。\n]/).filter(s => s.includes('本部门') && /事业单位(?:（[^）]*）)?\s*[1-9]\d*\s*家/.test(s));
+            const office = (s: string) => [...s.matchAll(/(?:行政单位|行政机关|机关)(?:[^，。；、\d]{0,16}?(\d+)\s*家)?/g)].some(m => m[1] === undefined || Number(m[1]) > 0);
             const allPublic = unitsText.length > 0 && !unitsText.some(office);
             const written = fields.some(f => RUNNING_COSTS_WORDS.test(`${f.key}${f.text}`)) || this.topicRows(['running-costs']).length > 0;
             this.publicInstitution = !written && (named || says('事业单位') || allPublic) && !says('行政单位') && !/参照[^，。；\n]{0,12}公务员|参公/.test(texts);
