@@ -5,6 +5,7 @@ import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
+import { ofCodeSum } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, PART_TABLES, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
@@ -1275,7 +1276,7 @@ export class RelationBuilder {
 
     /** The table's top-level code rows of the sum's classes. */
     private codeSumParts(table: TableModel, codeSum: CodeSum): RowModel[] {
-        return table.rows.filter(r => r.code !== undefined && codeSum.classes.some(c => r.code!.startsWith(c)));
+        return table.rows.filter(r => ofCodeSum(codeSum, r.code));
     }
 
     // ---- ties between tables ------------------------------------------------------------

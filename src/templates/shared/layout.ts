@@ -28,6 +28,7 @@ import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
+import { ofCodeSum } from '../template.js';
 import { ADDED_TABLES, RUNNING_COSTS_WORDS } from './added-tables.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, LostOrdinal, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText, NOTHING } from '../../generation/report-parts.js';
@@ -1888,7 +1889,7 @@ class TemplateLayout {
             const group = this.row(rows, sum.row);
             const figure = group ? this.cell(group) : this.row(rows, '合计')?.cells.get(sum.row);
             if (!figure) continue;
-            const within = group && group.children.length > 0 ? group.children : rows.filter(r => r.code && sum.classes.includes(r.code.slice(0, 3)));
+            const within = group && group.children.length > 0 ? group.children : rows.filter(r => ofCodeSum(sum, r.code));
             const items: RowModel[] = [];
             walkRows(within, r => { if (r.code?.length === 5 && spent(r)) items.push(r); });
             const names = (items.length > 0 ? items : within.filter(spent)).map(r => r.name);
@@ -2873,7 +2874,7 @@ class TemplateLayout {
         const add = (half: (typeof halves)[number], rows: readonly RowModel[]) => walkRows(rows, row => half.lines.push({ row, depth: depthBelow(row, rows) }));
         for (const row of table.rows) {
             const named = halves.find(h => h.sum.row === row.canonicalName);
-            const byClass = row.code ? halves.find(h => h.sum.classes.includes(row.code!.slice(0, 3))) : undefined;
+            const byClass = halves.find(h => ofCodeSum(h.sum, row.code));
             if (named && !named.total) {
                 named.total = row;
                 add(named, row.children);
