@@ -104,3 +104,16 @@ describe('items left blank or 0.00', () => {
         expect(text).toContain('公用经费20.00万元，主要包括：商品和服务支出等。');
     });
 });
+
+// a report whose table names its items without amounts (乐山 2020: 原文只列出科目名称) lists them as its text does
+describe('items named without figures', () => {
+    it('are listed', () => {
+        const text = visibleText(buildHtml(`${SHANGHAI_TABLE_6}  人员经费 90.00 {
+    30101 基本工资
+    30102 津贴补贴
+  }
+}
+`));
+        expect(text).toContain('人员经费90.00万元，主要包括：基本工资、津贴补贴等。');
+    });
+});

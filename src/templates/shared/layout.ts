@@ -1882,9 +1882,9 @@ class TemplateLayout {
             '，其中：'], this.rowLine(total))];
         // each of 人员经费 and 公用经费: its row (人员经费 { 30101 … }, or 人员经费合计 closing its classes' rows), named as
         // written but for the 合计, else the 合计 row's column of that name (列【决算数 人员经费 公用经费】); its items
-        // those under its row, else its classes' items; of them only those with an amount (the format prints every
-        // item of the catalogue, most blank: 「主要包括」 an item of - or 0.00 is false)
-        const spent = (r: RowModel) => { const f = this.cell(r); return f !== undefined && !f.value.isZero(); };
+        // those under its row, else its classes' items; of them none printed as nothing (the format prints every item of
+        // the catalogue, most blank: 「主要包括」 an item of - or 0.00 is false), an item named without figures kept
+        const spent = (r: RowModel) => { const f = this.cell(r); return f === undefined ? !isLeftOut(r) && r.cells.size === 0 : !f.value.isZero(); };
         for (const sum of table?.template?.codeSums ?? []) {
             const group = this.row(rows, sum.row);
             const figure = group ? this.cell(group) : this.row(rows, '合计')?.cells.get(sum.row);
