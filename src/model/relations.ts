@@ -5,6 +5,7 @@ import { Interval, sumIntervals } from './interval.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
+import { ofCodeSum } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
 import { ADDED_TABLES, PART_TABLES, PROJECT_LIST, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES } from '../templates/index.js';
 import { parseChineseNumeral } from './numerals.js';
@@ -671,10 +672,14 @@ export function computedRate(computation: Computation, label: string, negate = f
     });
 }
 
-/** Whether figures are all in the report's unit of money or all in another (each 元 in a 万元 report), never mixed. */
+/**
+ * Whether figures are all in the report's unit of money or all in another (each 元 in a 万元 report), never mixed;
+ * a zero (a blank -) is zero in any unit, so counts for neither (0 of 100000.00元 is 0%).
+ */
 export function inOneMoneyUnit(figures: readonly Figure[]): boolean {
-    const other = figures.filter(f => f.suspect === 'other-money-unit').length;
-    return other === 0 || other === figures.length;
+    const amounts = figures.filter(f => !f.value.isZero());
+    const other = amounts.filter(f => f.suspect === 'other-money-unit').length;
+    return other === 0 || other === amounts.length;
 }
 
 /** A figure computed for a place the source leaves empty, and how. */
@@ -1317,7 +1322,7 @@ export class RelationBuilder {
 
     /** The table's top-level code rows of the sum's classes. */
     private codeSumParts(table: TableModel, codeSum: CodeSum): RowModel[] {
-        return table.rows.filter(r => r.code !== undefined && codeSum.classes.some(c => r.code!.startsWith(c)));
+        return table.rows.filter(r => ofCodeSum(codeSum, r.code));
     }
 
     // ---- ties between tables ------------------------------------------------------------

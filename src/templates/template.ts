@@ -189,6 +189,11 @@ export interface CodeSum {
     readonly classes: readonly string[];
 }
 
+/** Whether a row of this code is of the sum's classes (301 and 30101 of 人员经费's 301): one rule for checks and layout. */
+export function ofCodeSum(sum: CodeSum, code: string | undefined): boolean {
+    return code !== undefined && sum.classes.includes(code.slice(0, 3));
+}
+
 /**
  * A figure of one table (or of a section such as 情况说明): the table by its role, the row by
  * its labels or code, the column by name (outside tables, by unit).

@@ -73,3 +73,47 @@ describe('日常公用经费合计', () => {
         expect(text).toContain('日常公用经费20.00万元，主要包括：办公费等。');
     });
 });
+
+// the format prints every item of the catalogue, most of them blank: only those with an amount are 「主要包括」
+describe('items left blank or 0.00', () => {
+    const html = (rows: string) => visibleText(buildHtml(`${SHANGHAI_TABLE_6}${rows}  人员经费合计 90.00
+  公用经费合计 20.00
+}
+`));
+    it('are not among an item list', () => {
+        const text = html(`  301 工资福利支出 90.00 {
+    30101 基本工资 90.00
+    30102 津贴补贴 -
+    30103 奖金 0.00
+  }
+  302 商品和服务支出 20.00 {
+    30201 办公费 20.00
+    30202 印刷费 -
+  }
+`);
+        expect(text).toContain('人员经费90.00万元，主要包括：基本工资等。');
+        expect(text).toContain('公用经费20.00万元，主要包括：办公费等。');
+    });
+    it('nor the classes said without items', () => {
+        const text = html(`  301 工资福利支出 90.00
+  303 对个人和家庭的补助 -
+  302 商品和服务支出 20.00
+  307 债务利息及费用支出 0.00
+`);
+        expect(text).toContain('人员经费90.00万元，主要包括：工资福利支出等。');
+        expect(text).toContain('公用经费20.00万元，主要包括：商品和服务支出等。');
+    });
+});
+
+// a report whose table names its items without amounts (乐山 2020: 原文只列出科目名称) lists them as its text does
+describe('items named without figures', () => {
+    it('are listed', () => {
+        const text = visibleText(buildHtml(`${SHANGHAI_TABLE_6}  人员经费 90.00 {
+    30101 基本工资
+    30102 津贴补贴
+  }
+}
+`));
+        expect(text).toContain('人员经费90.00万元，主要包括：基本工资、津贴补贴等。');
+    });
+});

@@ -264,10 +264,15 @@ ${more}}
         expect(unfilled(publicOnly)).not.toContain('机关运行经费');
         // a 行政单位 counted as none leaves 事业单位 only
         expect(otherMatters(buildHtml(units('本部门中，行政单位0家，事业单位4家。')))).toEqual(['3 （一）政府采购支出情况', '3 （二）国有资产占有使用情况']);
+        // the counts spaced, as a PDF's text prints them
+        for (const text of ['本部门中，事业单位 4 家。', '本部门中，行政单位 0 家，事业单位 4 家。']) {
+            expect(otherMatters(buildHtml(units(text))), text).toEqual(['3 （一）政府采购支出情况', '3 （二）国有资产占有使用情况']);
+        }
         // an office among the units, however written (review: each was dropped): counted, as the 机关 itself, far after 本部门,
         // or managed as civil servants without the law named
         for (const text of [
             '本部门中，行政单位1家，事业单位3家。',
+            '本部门中，行政单位 1 家，事业单位 3 家。',
             '本部门由机关本级和下属事业单位4家组成。',
             '本部门决算包括局机关本级及下属事业单位4家。',
             '本部门所属预算单位中，全额拨款事业单位4家，差额拨款事业单位2家，行政单位1家。',

@@ -30,6 +30,9 @@ describe('a column in another unit of money in the standard sentences', () => {
         expect(text).toContain('完成全年预算的80.00%');
         expect(text).not.toMatch(/〔未填写〕的\d/);
     });
+    it('gives a blank part its 0% of a 元 total (a zero is zero in any unit)', () => {
+        expect(text).toContain('因公出国（境）费支出决算0万元，占0%；');
+    });
     it('prints the table as written', () => {
         expect(text).toMatch(/80000\.00/);
     });

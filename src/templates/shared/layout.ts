@@ -28,6 +28,7 @@ import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
+import { ofCodeSum } from '../template.js';
 import { ADDED_TABLES, RUNNING_COSTS_WORDS } from './added-tables.js';
 import type { Block, ChartBlock, ChartSpec, Heading, Inline, LostOrdinal, Paragraph, ReportDocument, Section, TableBlock, TableCell, TableRow } from '../../generation/report-parts.js';
 import { figureText, NOTHING } from '../../generation/report-parts.js';
@@ -1449,9 +1450,10 @@ class TemplateLayout {
             // (教育部: 主要为我部直属高校和直属教育事业单位的日常运行支出)
             const says = (kind: string) => new RegExp(`(?:(?:本|我|该)(?:单位|院|校|中心|站|馆)[^，。；\n]{0,6}(?:为|是|系|属于)|单位性质[:：为是]*)[^，。；\n]{0,10}${kind}`).test(texts);
             // a department whose units text (the sentence of 本部门 counting its 事业单位) shows no office: 本部门中，事业单位4家
-            // (上海市作家协会), 行政单位0家，事业单位4家; not 机关本级和下属事业单位4家, 行政机关1家, …事业单位2家，行政单位1家
-            const unitsText = texts.split(/[。\n]/).filter(s => s.includes('本部门') && /事业单位(?:（[^）]*）)?[1-9]\d*家/.test(s));
-            const office = (s: string) => [...s.matchAll(/(?:行政单位|行政机关|机关)(?:[^，。；、\d]{0,16}?(\d+)家)?/g)].some(m => m[1] === undefined || Number(m[1]) > 0);
+            // (上海市作家协会), 行政单位0家，事业单位4家; not 机关本级和下属事业单位4家, 行政机关1家, …事业单位2家，行政单位1家;
+            // the count spaced as a PDF's text prints it (事业单位 4 家)
+            const unitsText = texts.split(/[。\n]/).filter(s => s.includes('本部门') && /事业单位(?:（[^）]*）)?\s*[1-9]\d*\s*家/.test(s));
+            const office = (s: string) => [...s.matchAll(/(?:行政单位|行政机关|机关)(?:[^，。；、\d]{0,16}?(\d+)\s*家)?/g)].some(m => m[1] === undefined || Number(m[1]) > 0);
             const allPublic = unitsText.length > 0 && !unitsText.some(office);
             const written = fields.some(f => RUNNING_COSTS_WORDS.test(`${f.key}${f.text}`)) || this.topicRows(['running-costs']).length > 0;
             this.publicInstitution = !written && (named || says('事业单位') || allPublic) && !says('行政单位') && !/参照[^，。；\n]{0,12}公务员|参公/.test(texts);
@@ -1880,15 +1882,17 @@ class TemplateLayout {
             '，其中：'], this.rowLine(total))];
         // each of 人员经费 and 公用经费: its row (人员经费 { 30101 … }, or 人员经费合计 closing its classes' rows), named as
         // written but for the 合计, else the 合计 row's column of that name (列【决算数 人员经费 公用经费】); its items
-        // those under its row, else its classes' items
+        // those under its row, else its classes' items; of them none printed as nothing (the format prints every item of
+        // the catalogue, most blank: 「主要包括」 an item of - or 0.00 is false), an item named without figures kept
+        const spent = (r: RowModel) => { const f = this.cell(r); return f === undefined ? !isLeftOut(r) && r.cells.size === 0 : !f.value.isZero(); };
         for (const sum of table?.template?.codeSums ?? []) {
             const group = this.row(rows, sum.row);
             const figure = group ? this.cell(group) : this.row(rows, '合计')?.cells.get(sum.row);
             if (!figure) continue;
-            const within = group && group.children.length > 0 ? group.children : rows.filter(r => r.code && sum.classes.includes(r.code.slice(0, 3)));
+            const within = group && group.children.length > 0 ? group.children : rows.filter(r => ofCodeSum(sum, r.code));
             const items: RowModel[] = [];
-            walkRows(within, r => { if (r.code?.length === 5) items.push(r); });
-            const names = (items.length > 0 ? items : within.filter(r => !isLeftOut(r))).map(r => r.name);
+            walkRows(within, r => { if (r.code?.length === 5 && spent(r)) items.push(r); });
+            const names = (items.length > 0 ? items : within.filter(spent)).map(r => r.name);
             blocks.push(this.gen([
                 group ? group.name.replace(/合计$/, '') : sum.row, amount(figure, this.unit),
                 names.length > 0 ? `，主要包括：${names.join('、')}等。` : '。',
@@ -2870,7 +2874,7 @@ class TemplateLayout {
         const add = (half: (typeof halves)[number], rows: readonly RowModel[]) => walkRows(rows, row => half.lines.push({ row, depth: depthBelow(row, rows) }));
         for (const row of table.rows) {
             const named = halves.find(h => h.sum.row === row.canonicalName);
-            const byClass = row.code ? halves.find(h => h.sum.classes.includes(row.code!.slice(0, 3))) : undefined;
+            const byClass = halves.find(h => ofCodeSum(h.sum, row.code));
             if (named && !named.total) {
                 named.total = row;
                 add(named, row.children);

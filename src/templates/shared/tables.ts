@@ -64,10 +64,13 @@ export const expenditureTable = table({
     columnSums: [sum('本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出')],
 });
 
+/** The funds' columns as printings head them, short of 财政拨款 (四川: 合计 一般公共预算 政府性基金预算). */
+const FUND_COLUMN_ALIASES = new Map([['小计', '合计'], ['一般公共预算', '一般公共预算财政拨款'], ['政府性基金预算', '政府性基金预算财政拨款'], ['国有资本经营预算', '国有资本经营预算财政拨款']]);
+
 export const appropriationOverviewTable = table({
     role: 'appropriation-overview', title: '财政拨款收入支出决算总表', titleAliases: ['财政拨款收入支出决算表', '财政拨款收支总体情况表'], balanced: true,
     columns: FUND_COLUMNS,
-    columnAliases: new Map([['小计', '合计'], ['一般公共预算', '一般公共预算财政拨款'], ['政府性基金预算', '政府性基金预算财政拨款'], ['国有资本经营预算', '国有资本经营预算财政拨款']]),
+    columnAliases: FUND_COLUMN_ALIASES,
     columnSums: [sum('合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款')],
     groups: [
         {
@@ -86,6 +89,7 @@ export const appropriationOverviewTable = table({
 export const appropriationDetailTable = table({
     role: 'appropriation-detail', title: '财政拨款支出决算明细表', codes: '功能分类',
     columns: FUND_COLUMNS,
+    columnAliases: FUND_COLUMN_ALIASES,
     columnSums: [sum('合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款')],
 });
 
@@ -162,7 +166,7 @@ export const generalBasicTable = table({
     // printed either in blocks (人员经费 codes, then 公用经费 codes, each closed by its 合计 row) or
     // one row per code with the amount split into 人员经费 and 公用经费 columns
     extraColumns: ['人员经费', '公用经费'],
-    columnAliases: new Map([['决算', '决算数'], ['金额', '决算数'], ['合计', '决算数'], ['本年支出合计', '决算数'], ['本年支出', '决算数']]),
+    columnAliases: new Map([['决算', '决算数'], ['金额', '决算数'], ['合计', '决算数'], ['本年支出合计', '决算数'], ['本年支出', '决算数'], ['日常公用经费', '公用经费']]),
     columnSums: [sum('决算数', '人员经费', '公用经费')],
     rows: ['合计', '人员经费', '公用经费'],
     codeSums: [{ row: '人员经费', classes: PERSONNEL_CLASSES }, { row: '公用经费', classes: RUNNING_CLASSES }],
