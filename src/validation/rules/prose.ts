@@ -14,7 +14,7 @@ import { carriedOverOnly, sameQuantity } from '../../model/prose-lexicon.js';
 import { clauseBefore, sentenceStart } from '../../model/prose-text.js';
 import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
 import { shareAgreement } from '../../model/prose-shares.js';
-import { growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
+import { growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetAsWritten, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { completionBudgets, signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
 import { actualColumn, isWithin, sideGroupOf, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
@@ -876,7 +876,8 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
     // part: the reading of 基本支出 of 财政拨款 forgives 基本支出占62.50% only where the two are one amount
     const parts = !amount ? subject.quantities : [...named, ...others.map(row => ({ row, column: column !== undefined && row.cells.has(column) ? column : undefined }))]
         .filter(part => {
-            const value = targetOf(model, part, { kind: 'value' }, 'amount', model.meta.unit);
+            // in the unit the amount is written in (3,280.00万元 of a report kept in 元)
+            const value = targetAsWritten(model, part, { kind: 'value' }, amount);
             return value !== undefined && restated(amount.value, amount.decimals, value.value, value.decimals) === 'equal';
         });
     // a side's total named (占总支出): either total of the part's side; a sentence naming none is not read so
