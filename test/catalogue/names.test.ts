@@ -100,6 +100,21 @@ describe('quick fixes from the diagnostic data', () => {
         // 2050302 was recalled until a 2025 allocation table printed it
         expect(await severities(2025, '2050302 中职教育')).toEqual([2]);
         expect(await severities(2024, '2050302 中职教育')).toEqual([3]);
+        // 2120803, 2120804 and 2111001 were recalled until notices of 2023 and 2022 printed them
+        expect(await severities(2023, '2120803 城镇建设支出')).toEqual([2]);
+        expect(await severities(2024, '2120803 城镇建设支出')).toEqual([3]);
+        expect(await severities(2023, '2120804 农村基础设施支出')).toEqual([2]);
+        expect(await severities(2022, '2111001 节约能源利用')).toEqual([2]);
+        expect(await severities(2021, '2111001 节约能源利用')).toEqual([3]);
+    });
+
+    it('holds an 经济 name a document prints as checked in every year', async () => {
+        // 31299 and 312 were recalled until 重庆 notices of 2022 and 2021 printed them; 经济 rows keep no years
+        const row = (year: number, line: string) => `年度 ${year}\n附表 8 一般公共预算财政拨款基本支出决算表 {\n  ${line} 1\n}\n`;
+        const severities = async (year: number, line: string) => (await diagnostics(row(year, line))).diagnostics.map(d => d.severity);
+        expect(await severities(2024, '31299 其他企业补助')).toEqual([2]);
+        expect(await severities(2024, '31299 其他对企业补助')).toEqual([]);
+        expect(await severities(2024, '312 企业补助')).toEqual([2]);
     });
 
     it('names the years a checked name\'s source is read for, and cites the year\'s own document where there is one', async () => {
