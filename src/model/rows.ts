@@ -120,11 +120,16 @@ export function actualColumn(row: RowModel): string | undefined {
     const template = row.table?.template;
     if (template) {
         if (template.actualColumn && row.columns.includes(template.actualColumn)) return template.actualColumn;
-        if (row.table!.foreign.size === 0) return row.columns[0];
+        const own = template.actualColumn ?? template.columns[0];
+        if (row.table!.foreign.size === 0) {
+            // a part of the row's figure written without it (列【人员经费 公用经费】 under a 基本支出决算表 of 决算数) is not the figure
+            const first = row.columns[0];
+            const part = !row.columns.includes(own) && template.columnSums?.some(sum => sum.total === own && sum.parts.some(p => p.column === first));
+            return part ? undefined : first;
+        }
         // a table written for another template's (上海's 表九, 年初结转和结余 first, under a 支出决算表 of 合计 基本支出 项目支出):
         // the template's column of the row's figure where written, else one headed as any table's actual (决算数);
         // never another column the template lacks (预算数, 年初结转和结余), nor another of its own (基本支出)
-        const own = template.actualColumn ?? template.columns[0];
         return row.columns.includes(own) ? own : row.columns.find(isActualHeading);
     }
     // a table of the report's own printed as the fund tables are (内蒙古's 项目收入支出决算表: 年初结转和结余 本年收入

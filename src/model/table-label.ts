@@ -135,7 +135,8 @@ function wholeNumber(text: string): number | undefined {
 const ROW_HEADING = /^(?:(?:(?:功能|经济|支出功能|支出经济)分类)?(?:科目)?(?:编码|名称)|单位名称|项目(?:名称|编码)?|科目|类|款|项|行次|栏次)$/;
 
 export function isRowHeading(name: string): boolean {
-    return ROW_HEADING.test(name);
+    // a heading printed over the rows' own columns is one of them (财政部 公开02表: 项目 over 科目编码, 科目名称)
+    return name.split(COLUMN_GROUP_JOINT).every(part => ROW_HEADING.test(part));
 }
 
 /**
