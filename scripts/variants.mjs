@@ -127,6 +127,7 @@ function amounts(text, lineStart, f) {
         return line.replace(/(^|[\s{}])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万元)?(?=$|[\s{}])/g, (all, lead, num, wan, at) => {
             const before = line.slice(0, at + lead.length);
             if (atLineStart && /^\s*$/.test(before)) return all; // a subject code or an ordinal
+            if (atLineStart && /^\s*\d{3}(\s+\d{2})*\s+$/.test(before)) return all; // a code printed in segments: 208 05 05
             if (/表\s*$/.test(before)) return all; // a table number
             if (wan) return f === timesTenThousand ? `${lead}${f(num)}元` : lead + f(num) + wan;
             if (UNIT_AFTER.test(line.slice(at + all.length))) return all;

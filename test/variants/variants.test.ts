@@ -42,6 +42,9 @@ describe('the transformations', () => {
         expect(yuan).toContain('行政运行 18728900 - 5辆');
         expect(yuan).toContain('1234.5万元');
     });
+    it('keep a subject code printed in segments as it is', () =>
+        expect(TRANSFORMS.yuan('单位 万元\n表 3 支出决算表 {\n  208 05 05 机关事业单位基本养老保险缴费支出 74.90 74.90\n}\n'))
+            .toContain('208 05 05 机关事业单位基本养老保险缴费支出 749000 749000'));
     it('renumber tables and the references to them', () =>
         expect(TRANSFORMS['table-number'](source)).toMatch(/^公开01表 收入支出决算总表[^]*【公开01表\.合计】/m));
 });
