@@ -153,7 +153,8 @@ const TRIALS = fs.readdirSync(CASES, { recursive: true, encoding: 'utf8' })
 
 describe('the wrap rule on the trials', () => {
     it('finds the trials and their transcriptions', () => {
-        expect(TRIALS.length).toBe(fs.readdirSync(path.join(ROOT, 'test', 'trials')).filter(f => f.endsWith('.txt')).length);
+        // a trial written twice (printed and hurried) names one transcription
+        expect(new Set(TRIALS.map(t => t.trial)).size).toBe(fs.readdirSync(path.join(ROOT, 'test', 'trials')).filter(f => f.endsWith('.txt')).length);
     });
     const ways: [string, (line: string) => string][] = [
         ['as pdftotext gives the lines', line => line],
