@@ -12,6 +12,8 @@
 // `--alloc` samples every allocation, the objects collected since included (which --heap-prof leaves
 // out), into workload.heapprofile in the working folder, for bench/cpu-summary.mjs (the bundle and its
 // source map stay in their temporary folder for it).
+// `--rules` prints the CPU time of parsing, of the model and of each rule (see bench/workload.ts); a kept
+// bundle takes `rules` after its rounds.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -37,10 +39,11 @@ const dash = process.argv.indexOf('--');
 const args = (dash < 0 ? process.argv.slice(2) : process.argv.slice(2, dash));
 const keep = args.includes('--keep');
 const alloc = args.includes('--alloc');
-const [mode, files, rounds = '1'] = args.filter(a => a !== '--keep' && a !== '--alloc');
+const byRule = args.includes('--rules');
+const [mode, files, rounds = '1'] = args.filter(a => a !== '--keep' && a !== '--alloc' && a !== '--rules');
 const nodeFlags = dash < 0 ? [] : process.argv.slice(dash + 1);
 if (!mode || !files) {
-    console.error('用法：node bench/profile.mjs check|keys 文件[,文件…] [轮数] [--keep] [--alloc] [-- node 参数…]');
+    console.error('用法：node bench/profile.mjs check|keys 文件[,文件…] [轮数] [--keep] [--alloc] [--rules] [-- node 参数…]');
     process.exit(2);
 }
 const dir = mkdtempSync(path.join(os.tmpdir(), 'juesuan-workload-'));
@@ -48,7 +51,7 @@ const outfile = path.join(dir, 'workload.cjs');
 try {
     await esbuild.build({
         stdin: {
-            contents: `import { runWorkload } from './workload.ts';\nconst [mode, files, rounds] = process.argv.slice(2);\nvoid runWorkload(mode, files.split(','), Number(rounds ?? 1));\n`,
+            contents: `import { runWorkload } from './workload.ts';\nconst [mode, files, rounds, byRule] = process.argv.slice(2);\nvoid runWorkload(mode, files.split(','), Number(rounds ?? 1), byRule === 'rules');\n`,
             resolveDir: path.join(root, 'bench'), sourcefile: 'workload-entry.ts', loader: 'ts',
         },
         ...BUNDLE_OPTIONS,
@@ -59,7 +62,7 @@ try {
     } else {
         const sampler = path.join(dir, 'alloc.cjs');
         if (alloc) writeFileSync(sampler, ALLOCATION_SAMPLER.replace('OUT', JSON.stringify(path.resolve('workload.heapprofile'))));
-        const run = spawnSync(process.execPath, [...nodeFlags, ...(alloc ? ['-r', sampler] : []), outfile, mode, files.split(',').map(f => path.resolve(f)).join(','), rounds], { stdio: 'inherit' });
+        const run = spawnSync(process.execPath, [...nodeFlags, ...(alloc ? ['-r', sampler] : []), outfile, mode, files.split(',').map(f => path.resolve(f)).join(','), rounds, ...(byRule ? ['rules'] : [])], { stdio: 'inherit' });
         process.exitCode = run.status ?? 1;
     }
 } finally {

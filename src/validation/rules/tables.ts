@@ -1,9 +1,10 @@
 import type { AstNode } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { Glossary, MetaField, Overview, Part } from '../../language/generated/ast.js';
 import { isExplanation, isGlossary, isMetaField, isOverview, isProject, isRow, isTable, isTextField } from '../../language/generated/ast.js';
 import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
+import { forEachNode } from '../../model/nodes.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
 import { budgetKindColumns, firstJoined, isColumnNumbersRow, lastYearColumn, walkRows } from '../../model/rows.js';
@@ -269,9 +270,10 @@ const tableShapeRule: Rule = {
                 const numbers = [...table.rowNumbers].map(row => row.cells[0].value);
                 report.info(table.node, `${table.label}各行名称后的第一个数（${numbers.slice(0, 3).join('、')}…）读作印出的行次，不是金额：不参与合计和勾稽。`, { property: table.node.label !== undefined ? 'label' : table.node.title !== undefined ? 'title' : 'number' });
             }
-            for (const row of AstUtils.streamAllContents(table.node).filter(isRow)) {
-                if (isColumnNumbersRow(row)) report.info(row, `“栏次”一行（${row.cells.map(cell => cell.value).join(' ')}）是印出的各列编号，不是数据，不读入；可删去。`, { property: 'name' });
-            }
+            // the model's walk, not Langium's streamAllContents: its iterator objects over every cell of every table were half this check
+            forEachNode(table.node, node => {
+                if (isRow(node) && isColumnNumbersRow(node)) report.info(node, `“栏次”一行（${node.cells.map(cell => cell.value).join(' ')}）是印出的各列编号，不是数据，不读入；可删去。`, { property: 'name' });
+            });
             walkRows(table.rows, row => {
                 // cells joined by a “/” (100.00/0.00) push the rest of the row out of its columns: number-format says so
                 if (firstJoined(row.node.cells) < Infinity) return;
