@@ -88,7 +88,7 @@ const BLOCK_KEYWORDS = ['部门概况', '单位概况', '情况说明', '名词�
 
 /** The block keyword a name is one or two characters off (情况说名, 名词解析), if exactly one is nearest. */
 export function misspeltKeyword(name: string): string | undefined {
-    if (name.length < 3 || name.length > 6) return undefined;
+    if (name.length < 3 || name.length > 5) return undefined;
     const distances = BLOCK_KEYWORDS.map(keyword => editDistance(name, keyword));
     const best = Math.min(...distances);
     if (best === 0 || best > 2 || distances.filter(d => d === best).length > 1) return undefined;
@@ -111,7 +111,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Tokens a block's first line starts with in a table: a block so opened keeps the name it was given. */
-const TABLE_FIRSTS = new Set(['列', '【', '[', '无数据', 'CODE', 'FULL_WIDTH_BRACE']);
+const TABLE_FIRSTS = new Set(['列', '【', '[', '无数据', 'CODE']);
 
 export const MISSING_COLUMN_KEYWORD = '列名前缺少“列”：表头写作 列【…】。';
 
@@ -123,7 +123,8 @@ export const MISSING_COLUMN_KEYWORD = '列名前缺少“列”：表头写作 �
 export function readSlips(tokens: IToken[], text: string, definition: TokenTypeDictionary): { tokens: IToken[]; errors: ILexingError[]; warnings: LexingDiagnostic[] } {
     const errors: ILexingError[] = [];
     const warnings: LexingDiagnostic[] = [];
-    const kept: IToken[] = [];
+    // copied only once a token is left out: most texts have no slip
+    let kept: IToken[] | undefined;
     let depth = 0;
     const at = (token: IToken, message: string) => ({ offset: token.startOffset, length: token.image.length, line: token.startLine, column: token.startColumn, message });
     for (let i = 0; i < tokens.length; i++) {
@@ -133,11 +134,9 @@ export function readSlips(tokens: IToken[], text: string, definition: TokenTypeD
             const brace = token.image === '｛' ? '{' : '}';
             retype(token, definition[brace]);
             errors.push(at(token, `“${token.image}”是全角的括号：块的括号写半角的“${brace}”。`));
-        } else if (name === MARKDOWN_HEADING) {
-            errors.push(at(token, markdownMessage(token.image)));
-            continue;
-        } else if (name === TABLE_UNIT_LINE) {
-            errors.push(at(token, tableUnitLineMessage(token.image, token.payload === true)));
+        } else if (name === MARKDOWN_HEADING || name === TABLE_UNIT_LINE) {
+            errors.push(at(token, name === MARKDOWN_HEADING ? markdownMessage(token.image) : tableUnitLineMessage(token.image, token.payload === true)));
+            kept ??= tokens.slice(0, i);
             continue;
         } else if (name === 'ID' && depth === 0 && isOpening(tokens[i + 1]) && atLineStart(text, token.startOffset)
             && !TABLE_FIRSTS.has(tokens[i + 2]?.tokenType.name ?? '')) {
@@ -151,9 +150,9 @@ export function readSlips(tokens: IToken[], text: string, definition: TokenTypeD
         }
         if (token.tokenType.name === '{') depth++;
         else if (token.tokenType.name === '}' && depth > 0) depth--;
-        kept.push(token);
+        kept?.push(token);
     }
-    return { tokens: kept, errors, warnings };
+    return { tokens: kept ?? tokens, errors, warnings };
 }
 
 function isOpening(token: IToken | undefined): boolean {
