@@ -62,6 +62,7 @@ import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { spacedHeadingMessage } from '../language/syntax/spaced-heading.js';
 import { FULL_WIDTH_MINUS } from '../language/syntax/full-width-minus.js';
 import { syntaxFix } from '../language/syntax/printed-unit.js';
+import { slipFix, tableUnitLineFix } from '../language/syntax/slips.js';
 import { quotedTextFix } from '../language/syntax/quoted-text.js';
 import type { LangiumCoreServices, LocalSymbols, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices, ServiceRegistry } from 'langium';
 
@@ -175,7 +176,8 @@ export class RootChecksValidator extends DefaultDocumentValidator {
 
     /**
      * The lexer's errors, a full-width minus glued to a number (－5) with its fix: the half-width “-” the grammar reads; a text
-     * in “” rather than 「」 with its.
+     * in “” rather than 「」 with its; and the slips whose intent is certain (slips.ts: ｛｝, 【…】 without 列, a misspelt
+     * part keyword, a table's unit line moved into the table).
      */
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const from = diagnostics.length;
@@ -184,14 +186,20 @@ export class RootChecksValidator extends DefaultDocumentValidator {
         if (!text) return;
         for (let i = from; i < diagnostics.length; i++) {
             const diagnostic = diagnostics[i];
-            const quoted = text && quotedTextFix(text.getText(diagnostic.range));
+            const written = text.getText(diagnostic.range);
+            const quoted = quotedTextFix(written) ?? slipFix(written, diagnostic.message);
             if (quoted) {
                 diagnostics[i] = { ...diagnostic, data: { ...diagnostic.data, fix: quoted } };
                 continue;
             }
+            const unitLine = tableUnitLineFix(text.getText(), text.offsetAt(diagnostic.range.start), text.offsetAt(diagnostic.range.end), diagnostic.message);
+            if (unitLine) {
+                const [first, ...also] = unitLine.edits.map(edit => ({ range: { start: text.positionAt(edit.start), end: text.positionAt(edit.end) }, newText: edit.newText }));
+                diagnostics[i] = { ...diagnostic, data: { ...diagnostic.data, fix: { title: unitLine.title, ...first, ...(also.length > 0 ? { also } : {}) } } };
+                continue;
+            }
             const start = diagnostic.range.start;
-            const written = text.getText({ start, end: { line: start.line, character: start.character + 2 } });
-            if (!FULL_WIDTH_MINUS.test(written)) continue;
+            if (!FULL_WIDTH_MINUS.test(text.getText({ start, end: { line: start.line, character: start.character + 2 } }))) continue;
             const range = { start, end: { line: start.line, character: start.character + 1 } };
             diagnostics[i] = { ...diagnostic, data: { ...diagnostic.data, fix: { title: '改为“-”', newText: '-', range } } };
         }

@@ -62,6 +62,16 @@ describe.concurrent('juesuan check --fix', () => {
         expect(run.stderr).toContain('已修正 1 个文件，共 2 处');
     });
 
+    it('applies the syntax fixes whose intent is certain: full-width braces and minus, a text in “”, a table\'s unit line', async () => {
+        const text = `${HEADER}\n部门概况 ｛\n  机构设置 “本局内设3个科室。”\n｝\n\n附表 6 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】\n  单位：元\n  合计 －5 －5 0\n}\n`;
+        const file = write('syntax.juesuan', text);
+        const run = await juesuan(['check', '--fix', '--format', 'json', 'syntax.juesuan'], { cwd: dir });
+        expect(fs.readFileSync(file, 'utf8')).toBe(text.replace('｛', '{').replace('｝', '}').replace('“本局内设3个科室。”', '「本局内设3个科室。」')
+            .replace('单位：元', '单位行 「单位：元」').replace('－5 －5', '-5 -5'));
+        expect((JSON.parse(run.stdout) as Array<{ code: string }>).filter(f => f.code === 'syntax')).toEqual([]);
+        expect(run.stderr).toContain('已修正 1 个文件，共 6 处');
+    });
+
     it('changes nothing in a file without safe fixes', async () => {
         const text = REPORT.replace('一般预算支出表', '一般公共预算财政拨款支出决算表').replace('824500元', '82.45');
         const file = write('clean.juesuan', text);

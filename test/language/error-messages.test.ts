@@ -22,8 +22,12 @@ describe('no grammar token name reaches a message', () => {
         for (const name of terminals) expect(TOKEN_NAMES[name]).toMatch(/[\u4e00-\u9fff]/);
     });
 
-    test('an ordinal with no name after it says what goes after it', () => {
-        expect(messages('附表 3 表 {\n  列【合计】\n  一、 100\n}')[0]).toBe('“一、”之后应为 “说明”或“备注”、名称，实际是“100”。');
+    test('an ordinal with figures but no name after it is one error saying where the name goes, and the next table is read', () => {
+        const result = services.parser.LangiumParser.parse('附表 3 表 {\n  列【合计】\n  一、 100 -\n}\n附表 4 表 {\n  合计 1\n}');
+        expect([...result.lexerErrors, ...result.parserErrors].map(e => e.message)).toEqual(['序号“一、”之后缺少行名：行名写在序号和数字之间（如 一、财政拨款收入 100 -）；这一行的数字未读。']);
+        expect((result.value as Report).parts).toHaveLength(2);
+        // an ordinal before a name or a code still is one
+        expect(messages('附表 3 表 {\n  列【合计】\n  一、收入 100\n}')).toEqual([]);
     });
 
     test('an ordinal with nothing after it but the block\'s } is one error, and the next table is read', () => {

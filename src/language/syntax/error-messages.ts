@@ -113,6 +113,11 @@ function unclosedMessage(token: IToken | undefined): string | undefined {
         return `报告的金额单位写作 单位 ${printedUnit(written)}（${how}）；“${written}”是表上印的写法。`;
     }
     if (token?.tokenType.name === DANGLING_ORDINAL) {
+        const ordinal = typeof token.payload === 'string' ? token.payload : undefined;
+        if (ordinal !== undefined) {
+            const figures = token.image.slice(ordinal.length).trim();
+            return `序号“${ordinal.trim()}”之后缺少行名：行名写在序号和数字之间（如 ${ordinal.trim()}财政拨款收入 ${figures}）；这一行的数字未读。`;
+        }
         return `序号“${token.image.trim()}”之后缺少标题或行名：序号后接标题或行名（如 一、部门职责 「…」）；多余的序号请删去。`;
     }
     return token ? UNFINISHED_MESSAGES[token.tokenType.name] : undefined;

@@ -3,6 +3,7 @@ import type { AstNode, LexerResult, ParseResult, TokenizeOptions } from 'langium
 import { DefaultLexer } from 'langium';
 import type { LangiumParser } from 'langium';
 import { mergeMalformedNumbers } from './numbers.js';
+import { readSlips } from './slips.js';
 import { quotedTextWarnings } from './quoted-text.js';
 import { unpairedBracketWarnings } from './unpaired-brackets.js';
 
@@ -27,7 +28,10 @@ export const TOO_DEEP_MESSAGE = `“{ }”嵌套超过 ${MAX_NESTING} 层：从�
 export class JuesuanLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = mergeMalformedNumbers(super.tokenize(text, options), text);
-        const warnings = [...unpairedBracketWarnings(result.tokens, text), ...quotedTextWarnings(result.tokens, this.definition.TEXT)];
+        const slips = readSlips(result.tokens, text, this.definition);
+        if (slips.errors.length > 0) result.errors = [...result.errors, ...slips.errors].sort((a, b) => a.offset - b.offset);
+        result.tokens = slips.tokens;
+        const warnings = [...slips.warnings, ...unpairedBracketWarnings(result.tokens, text), ...quotedTextWarnings(result.tokens, this.definition.TEXT)];
         if (warnings.length > 0) result.report = { ...result.report, diagnostics: [...result.report?.diagnostics ?? [], ...warnings] };
         if (!nestsTooDeep(result.tokens)) return result;
         const kept: IToken[] = [];
@@ -62,7 +66,8 @@ export class JuesuanLexer extends DefaultLexer {
 }
 
 function isBrace(token: IToken, brace: '{' | '}'): boolean {
-    return token.image === brace && token.tokenType.name === brace;
+    // a full-width one read as a brace (slips.ts) counts
+    return token.tokenType.name === brace;
 }
 
 /** Whether some `{` opens a level past MAX_NESTING: only then are the tokens copied and filtered. */

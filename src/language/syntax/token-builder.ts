@@ -4,7 +4,8 @@ import { DefaultTokenBuilder, GrammarAST, RegExpUtils } from 'langium';
 import { allContents } from '../../server/langium-tuning.js';
 import { matchQuotedText, QUOTE_STARTS, QUOTED_TEXT } from './quoted-text.js';
 import { matchPrintedUnitLine, PRINTED_UNIT_LINE } from './printed-unit.js';
-import { afterLineStartOrdinal, atLineStart, matchOrdinal, matchTableLabel, matchYearHeading, noteKeyMatcher } from './line-start.js';
+import { afterLineStartOrdinal, atLineStart, matchOrdinal, matchPartOneTitle, matchTableLabel, matchYearHeading, noteKeyMatcher } from './line-start.js';
+import { FULL_WIDTH_BRACE, MARKDOWN_HEADING, matchMarkdownHeading, matchTableUnitLine, TABLE_UNIT_LINE } from './slips.js';
 
 /**
  * A number that starts its line is a subject code (科目编码), anywhere else it is an amount.
@@ -75,8 +76,25 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             START_CHARS_HINT: ['单', '金'],
             LINE_BREAKS: false,
         });
+        // A table's unit line written as printed (单位：元 in the table or above it), a Markdown heading's # marks, a
+        // full-width brace: read as meant, or left out, each with its error (slips.ts)
+        tokens.unshift({
+            name: TABLE_UNIT_LINE,
+            PATTERN: matchTableUnitLine as TokenPattern,
+            START_CHARS_HINT: ['单', '金'],
+            LINE_BREAKS: false,
+        }, {
+            name: MARKDOWN_HEADING,
+            PATTERN: matchMarkdownHeading as TokenPattern,
+            START_CHARS_HINT: ['#'],
+            LINE_BREAKS: false,
+        }, {
+            name: FULL_WIDTH_BRACE,
+            PATTERN: /[｛｝]/,
+            LINE_BREAKS: false,
+        });
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
-        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, PRINTED_UNIT_LINE, DANGLING_ORDINAL, QUOTED_TEXT, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
+        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, PRINTED_UNIT_LINE, TABLE_UNIT_LINE, MARKDOWN_HEADING, FULL_WIDTH_BRACE, DANGLING_ORDINAL, QUOTED_TEXT, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
         return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
     }
 
@@ -125,6 +143,10 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
     protected override buildKeywordToken(keyword: GrammarAST.Keyword, terminalTokens: TokenType[], caseInsensitive: boolean): TokenType {
         const token = super.buildKeywordToken(keyword, terminalTokens, caseInsensitive);
         token.LINE_BREAKS ??= /[\r\n]/.test(keyword.value);
+        if (keyword.value === PART_ONE_TITLE) {
+            token.PATTERN = matchPartOneTitle as TokenPattern;
+            token.START_CHARS_HINT = [...PART_ONE_TITLE.slice(0, 1)];
+        }
         return token;
     }
 
@@ -155,6 +177,9 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
     }
 }
 
+/** The national template's title of part 1 (2022 on): a keyword where it heads a part, a name elsewhere. */
+const PART_ONE_TITLE = '基本情况';
+
 /** The keywords of the grammar's rule `name` (their tokens are named by them). */
 function ruleKeywords(grammar: GrammarAST.Grammar, name: string): Set<string> {
     const rule = grammar.rules.find(candidate => candidate.name === name);
@@ -172,26 +197,35 @@ export const UNCLOSED_HEADER = 'UNCLOSED_HEADER';
 /** The token of a } that closes a 年度目标 block without its 预期 「…」 实际 「…」. */
 export const UNFINISHED_GOAL = 'UNFINISHED_GOAL';
 
-/** The token of a printed ordinal that nothing but a } or the file's end follows: 一、 } */
+/** The token of a printed ordinal that nothing but a } or the file's end follows (一、 }), or figures alone (一、 100 200). */
 export const DANGLING_ORDINAL = 'DANGLING_ORDINAL';
 
 const ORDINAL_START = [...'一二三四五六七八九十（(0123456789、①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第'];
 
 /** Only spaces and line breaks, then a } or the file's end. */
 const nothingAfter = /\s*(?:\}|$)/y;
+/** Figures only, to the line's end (一、 100 200): a row's, its name left out; taken with the ordinal, one slip. */
+const figuresAfter = /[ \t\u3000]+-?\d[\d,.]*[%％]?(?:[ \t\u3000]+(?:-?\d[\d,.]*[%％]?|[-—–/]+))*(?=[ \t\u3000]*(?:\r?\n|\}|$))/y;
 
 const matchDanglingOrdinal: CustomPatternMatcherFunc = (text, offset, tokens) => {
     const match = matchOrdinal(text, offset, tokens, {}) as RegExpExecArray | null;
     if (match === null) return null;
-    nothingAfter.lastIndex = offset + match[0].length;
-    return nothingAfter.test(text) ? match : null;
+    const end = offset + match[0].length;
+    nothingAfter.lastIndex = end;
+    if (nothingAfter.test(text)) return match;
+    figuresAfter.lastIndex = end;
+    const figures = figuresAfter.exec(text);
+    if (figures === null) return null;
+    const whole = [match[0] + figures[0]] as unknown as RegExpExecArray & { payload: string };
+    whole.payload = match[0];
+    return whole;
 };
 
 /** The token of a part's heading (第三部分 …) at the start of a line, where only the header's 部分 「…」 may name a part. */
 export const PART_HEADING = 'PART_HEADING';
 
-/** 第N部分 and the rest of its line's heading, up to a text, a block or the line's end (its trailing spaces left out). */
-const partHeading = /第[一二三四五六七八九十]+部分(?:[ \t\u3000:：]*[^\s「{][^\r\n「{]*?)?(?=[ \t\u3000]*(?:[「{\r\n]|$))/y;
+/** 第N部分 and the rest of its line's heading, up to a text, a block's { or } or the line's end (its trailing spaces left out). */
+const partHeading = /第[一二三四五六七八九十]+部分(?:[ \t\u3000:：]*[^\s「{}][^\r\n「{}]*?)?(?=[ \t\u3000]*(?:[「{}\r\n]|$))/y;
 
 const matchPartHeading: CustomPatternMatcherFunc = (text, offset) => {
     if (text.charCodeAt(offset) !== 0x7b2c || !atLineStart(text, offset)) return null;
