@@ -12,10 +12,12 @@ import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/pros
 import type { Quantity } from '../../model/prose-lexicon.js';
 import { carriedOverOnly, sameQuantity } from '../../model/prose-lexicon.js';
 import { clauseBefore, sentenceStart } from '../../model/prose-text.js';
-import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
+import type { Role, Target } from '../../model/prose-targets.js';
+import type { BudgetKind } from '../../model/budgets.js';
+import { budgetsOfKind } from '../../model/budgets.js';
 import { shareAgreement } from '../../model/prose-shares.js';
 import { growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetAsWritten, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
-import { completionBudgets, signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
+import { signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
 import { actualColumn, isWithin, sideGroupOf, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -1363,9 +1365,6 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
     report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：${signedTerms([`本年 ${amount(currentValue)}`, `预算 ${amount(budgetValue)}`], [1, -1])} = ${amount(difference)}${source}。`, { range });
 }
 
-/** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
-const COMPLETION_WORD: Record<BudgetKind, string> = { initial: '完成年初预算', final: '完成全年预算', any: '完成预算' };
-
 /**
  * 公务接待费支出30.00万元，比上年增加40.00万元 where the data has no 上年: an increase beyond this year's amount leaves last
  * year below zero, which no amount spent or received can be. A warning: the figure or the subject read may be the slip.
@@ -2009,7 +2008,7 @@ function completionOverZero(model: ReportModel, report: Reporter, prose: ProseTe
     const { row, column: named } = claim.subject!.quantities[0];
     const column = named ?? actualColumn(row);
     const actual = column === undefined ? undefined : row.cells.get(column);
-    const budget = column === undefined ? undefined : model.arithmetic.budgetOf(row, column, completionBudgets(COMPLETION_WORD[claim.role.budget]));
+    const budget = column === undefined ? undefined : model.arithmetic.budgetOf(row, column, budgetsOfKind(claim.role.budget));
     if (!actual || actual.value.isZero() || !budget?.figure.value.isZero()) return;
     const range = rangeIn(prose, claim.figure.offset, claim.figure.length);
     if (!range) return;
