@@ -2,8 +2,7 @@
 // written amounts (prose.ts) and of written counts (prose-count-parts.ts), not a copy of the arithmetic in each.
 import { Decimal } from 'decimal.js';
 import type { Interval } from './interval.js';
-
-const HUNDRED = new Decimal(100);
+import { HUNDRED, percentValue } from './interval.js';
 
 /** What the judgement needs of a figure: its value, and, for the share, its places and the interval it stands for. */
 interface Share {
@@ -20,7 +19,7 @@ interface Share {
  * counts, a share the exact one needs no rounding for. With the exact share, for messages.
  */
 export function shareAgreement(share: Share, part: Decimal, whole: Decimal, rate?: Interval): { agrees: boolean; share: Decimal } {
-    const value = part.div(whole).times(HUNDRED);
+    const value = percentValue(part, whole);
     if (rate ? rate.meets(share.interval) : share.interval.contains(value)) return { agrees: true, share: value };
     const rounded = value.toDecimalPlaces(share.decimals, Decimal.ROUND_HALF_UP);
     const balancing = !(rate === undefined && rounded.eq(value)) && !(share.value.gt(HUNDRED) && !value.gt(HUNDRED)) && !part.isZero();

@@ -5,7 +5,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure, FigureKind } from './figure.js';
 import { computedFigure, formatFigure, writtenMoneyScale } from './figure.js';
-import { Interval, sumIntervals } from './interval.js';
+import { HUNDRED, Interval, sumIntervals } from './interval.js';
 import type { BudgetKind } from './budgets.js';
 import { BUDGET_WORDS, columnBudgetKind, completionKeysOf, PLAIN_BUDGET } from './budgets.js';
 import type { Computation } from './relations.js';
@@ -148,8 +148,6 @@ function partOfWhole(target: Target): Target {
     if (lo.isNegative() || lo.gt(HUNDRED) || hi.lte(HUNDRED)) return target;
     return { ...target, interval: new Interval(lo, HUNDRED) };
 }
-
-const HUNDRED = new Decimal(100);
 
 /** The figure `role` picks of `quantity`, for a written figure of this kind and unit; undefined when the report has none. */
 export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kind: FigureKind, unit: string): Target | undefined {

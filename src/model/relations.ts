@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
 import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColumn } from './figure.js';
-import { Interval, sumIntervals } from './interval.js';
+import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals } from './interval.js';
 import type { BudgetKey } from './budgets.js';
 import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets } from './budgets.js';
 import type { RowModel, TableModel } from './rows.js';
@@ -195,15 +195,15 @@ class RatioComputation extends LazyComputation {
         formulaOf: () => string,
         formOf?: () => RelationForm,
     ) {
-        super(parts, description, () => partValue.div(base.value).times(HUNDRED), formulaOf, formOf);
+        super(parts, description, () => percentValue(partValue, base.value), formulaOf, formOf);
     }
 
     override get computed(): Interval {
-        return this.computedRead ??= this.part.div(this.base.interval)!.scale(HUNDRED);
+        return this.computedRead ??= percentOf(this.part, this.base.interval)!;
     }
 
     override meets(stated: Interval): boolean {
-        return stated.mul(this.base.interval).meets(this.part.scale(HUNDRED));
+        return percentMeets(stated, this.part, this.base.interval);
     }
 
     /**
@@ -710,7 +710,6 @@ const EVENTS_ROW = /^(.+?)(批次|团组|场次)(?:数)?$/;
 /** A table's change and rate columns state a change's direction by their sign. */
 const SIGNED: Reversal = { sign: true };
 
-const HUNDRED = new Decimal(100);
 const MINUS_HUNDRED = new Decimal(-100);
 const ZERO = new Decimal(0);
 

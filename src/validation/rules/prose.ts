@@ -6,7 +6,7 @@ import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
-import { Interval, percentOf, percentValue, sumIntervals } from '../../model/interval.js';
+import { HUNDRED, Interval, percentOf, percentValue, sumIntervals } from '../../model/interval.js';
 import type { BudgetComparisonClaim, Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
@@ -1746,20 +1746,20 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
     if (wholes.length === 0) return;
     const said = wholeSaid(text, share) ?? '';
     const amount = convertedText(written, part, model.groupsDigits);
-    const hundred = new Decimal(100);
     const label = ({ base, whole }: { base: Quantity; whole: Figure }) => `${quantityName(base)}${formatFigure(whole, model.groupsDigits)}`;
     if (wholes.every(({ whole }) => part.interval.lo.gt(whole.interval.hi))) {
         const range = rangeIn(text.prose, part.offset, part.length);
         if (range) report.error(text.prose.node, `文字写的 ${part.text} 是“${said}”的一部分，却大于${label(wholes[0])}：部分不能超过整体。`, { range });
         return;
     }
-    if (share.figure.interval.lo.gt(hundred)) {
+    if (share.figure.interval.lo.gt(HUNDRED)) {
         tellShareOverHundred(report, text, share, `${amount}${part.unit}`, `“${said}”`);
         return;
     }
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
-    const implied = part.interval.div(share.figure.interval)?.scale(hundred);
+    // the whole the written part and share imply: part ÷ share in percent
+    const implied = percentOf(part.interval, share.figure.interval);
     if (!implied || wholes.some(({ whole }) => !implied.lo.gt(whole.interval.hi))) return;
     const value = fixedText(percentValue(part.value, share.figure.value), part.decimals, model.groupsDigits);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：按它算，“${said}”为 ${amount} ÷ ${share.figure.text} = ${value}，却大于它所属的${label(wholes[0])}。`, { range });
@@ -1784,8 +1784,7 @@ function quantityName(quantity: Quantity): string {
 
 /** A written share of a written part over one whole: right, a part larger than its whole, or off. */
 function writtenShareVerdict(part: Pick<WrittenFigure, 'value' | 'interval'>, share: WrittenFigure, whole: Pick<Figure, 'value' | 'interval'>, rate: Interval): 'right' | 'larger' | 'off' {
-    const hundred = new Decimal(100);
-    if (part.interval.lo.gt(whole.interval.hi) && share.value.lte(hundred)) return 'larger';
+    if (part.interval.lo.gt(whole.interval.hi) && share.value.lte(HUNDRED)) return 'larger';
     return shareAgreement(share, part.value, whole.value, rate).agrees ? 'right' : 'off';
 }
 
