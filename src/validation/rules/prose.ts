@@ -729,7 +729,7 @@ function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: Prose
         if (!range) continue;
         const exact = items.reduce((acc, item) => acc.plus(item.converted.value), new Decimal(0));
         const shown = items.map(item => `${convertedText(item.written, item.converted, model.groupsDigits)}${total.figure.unit}`);
-        const places = Math.max(...items.map(item => item.converted === item.written ? item.written.decimals : Math.min(item.converted.decimals, item.converted.value.decimalPlaces())));
+        const places = Math.max(...items.map(item => convertedPlaces(item.written, item.converted)));
         report.error(prose.node, `文字写的 ${total.figure.text} 小于其后所写各项的预算之和：${shown.join(' + ')} = ${fixedText(exact, places, model.groupsDigits)}${total.figure.unit}，总数或某一项写错了。`, { range });
     }
 }
@@ -1150,8 +1150,12 @@ function inMoneyUnit(figure: WrittenFigure, unit: string): WrittenFigure {
  * it was in that unit.
  */
 function convertedText(figure: WrittenFigure, converted: WrittenFigure, grouped: boolean): string {
-    const places = converted === figure ? figure.decimals : Math.min(converted.decimals, converted.value.decimalPlaces());
-    return fixedText(converted.value, places, grouped);
+    return fixedText(converted.value, convertedPlaces(figure, converted), grouped);
+}
+
+/** The places `convertedText` prints a converted amount with, for a sum of such amounts printed alike. */
+function convertedPlaces(figure: WrittenFigure, converted: WrittenFigure): number {
+    return converted === figure ? figure.decimals : Math.min(converted.decimals, converted.value.decimalPlaces());
 }
 
 /**
