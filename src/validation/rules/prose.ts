@@ -509,7 +509,9 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 // the formula's terms (in 元) and its result are never told in two units as one
                 const scale = target.scale && !target.scale.eq(1) ? target.scale : undefined;
                 const reportValue = scale && (target.figure?.value ?? target.value.times(scale));
-                const inReportUnit = reportValue ? `${fixedText(reportValue, Math.max(target.figure?.decimals ?? 2, 2), model.groupsDigits)}${model.meta.unit}，即` : '';
+                // at the places of the report's figures: whole 元 as whole (-50000元), not padded to the fen
+                const places = Math.max(...(target.figure ? [target.figure] : computation?.parts ?? []).map(f => f.writtenDecimals ?? f.decimals), 0);
+                const inReportUnit = reportValue ? `${fixedText(reportValue, places, model.groupsDigits)}${model.meta.unit}，即` : '';
                 const worked = atWrittenPrecision(target.value, figure, model.groupsDigits);
                 // a fall said in words, as the sentence says it (减少 5.00万元, 下降 45%), not as a signed figure alone
                 const down = target.value.isNegative() ? ({ change: '减少', growth: '下降' } as Partial<Record<Role['kind'], string>>)[role.kind] : undefined;
@@ -517,7 +519,9 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 const unit = `${inReportUnit ? figure.unit : ''}${unitOf(figure)}`;
                 const result = inReportUnit ? `${inReportUnit}${down ? '' : ' '}${told}${unit}` : `${worked}${unit}${down ? `，即${told}${unit}` : ''}`;
                 const how = computation ? `：${computation.description} = ${computation.formula} = ${result}` : unitOf(figure);
-                const note = computation ? roundingRangeNote(target.interval, worked, unitOf(figure), model.groupsDigits) : `（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）`;
+                // after 即下降 the range is of the fall's size, as the words give it
+                const noted = down && !target.interval.hi.isPositive() ? target.interval.negate() : target.interval;
+                const note = computation ? roundingRangeNote(noted, told, unitOf(figure), model.groupsDigits) : `（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）`;
                 report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${note}${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
             } else if (verdict === 'near' && agreesWithRows(model, figure, target, role)) {
                 // what the rows give, the table's figure a unit off it within rounding (a hint there): the text is right
@@ -2451,7 +2455,9 @@ function readingShown(model: ReportModel, target: Target, figure: WrittenFigure)
  * precision would print the text's own figure and hide the difference.
  */
 function atWrittenPrecision(value: Decimal, figure: WrittenFigure, grouped: boolean): string {
-    const decimals = figure.kind === 'amount' ? Math.max(figure.decimals, 2) : figure.decimals;
+    const written = figure.kind === 'amount' ? Math.max(figure.decimals, 2) : figure.decimals;
+    // places enough to show a value that rounds to nothing at them (减少 0.004亿元, not 0.00亿元)
+    const decimals = value.isZero() || !value.toDecimalPlaces(written, Decimal.ROUND_HALF_UP).isZero() ? written : Math.max(written, -Math.floor(value.abs().log(10).toNumber()));
     const text = fixedText(value, decimals, grouped);
     return value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).equals(figure.value) ? formatDecimal(value, 4, grouped) : text;
 }
