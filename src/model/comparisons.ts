@@ -2,7 +2,8 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
 import { computedFigure } from './figure.js';
 import type { RelationBuilder } from './relations.js';
-import { completionBudgets, computedRate, inOneMoneyUnit } from './relations.js';
+import { computedRate, inOneMoneyUnit } from './relations.js';
+import { BUDGET_WORDS, budgetsOfKind, columnBudgetKind, completionKeysOf, PLAIN_BUDGET } from './budgets.js';
 import type { RowModel } from './rows.js';
 import { actualColumn } from './rows.js';
 
@@ -77,16 +78,16 @@ export interface Completion {
  */
 export function completionAgainst(arithmetic: RelationBuilder, row: RowModel, base: CompletionBase, column = actualColumn(row)): Completion {
     if (column === undefined) return { base };
-    const key = base === '年初预算' ? '完成年初预算' : '完成全年预算';
-    const keys = completionBudgets(key);
+    const key = `完成${base}`;
+    const kind = BUDGET_WORDS.get(base)!;
+    const keys = budgetsOfKind(kind);
     const budget = arithmetic.budgetOf(row, column, keys);
     // what a plain 完成预算 is stated against: the first budget the row writes, else the table's
     // budget column (the 三公 table's 预算数 is the 年初预算), else 全年预算
     const plain = arithmetic.budgetOf(row, column)?.key;
-    const columnKind = row.table?.budgetKind ?? '全年预算';
-    const plainIsBase = plain === undefined ? base === '全年预算' : plain === '预算' ? columnKind === base : keys.includes(plain);
-    const written = row.attributes.get(key)?.get(column)
-        ?? (base === '全年预算' ? row.attributes.get('完成调整预算')?.get(column) : undefined)
+    const plainIsBase = plain === undefined ? kind === PLAIN_BUDGET
+        : plain === '预算' ? (columnBudgetKind(row.table?.budgetKind) ?? PLAIN_BUDGET) === kind : keys.includes(plain);
+    const written = completionKeysOf(kind).map(named => row.attributes.get(named)?.get(column)).find(figure => figure !== undefined)
         ?? (plainIsBase ? row.attributes.get('完成预算')?.get(column) : undefined);
     // a rate printed blank (-) states that there is none, as of a budget of nothing
     const stated = statedRate(written);

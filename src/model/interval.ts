@@ -118,7 +118,8 @@ export function sumIntervals(parts: Interval[]): Interval {
     return parts.reduce((acc, part) => acc.add(part), Interval.exact(ZERO));
 }
 
-const HUNDRED = new Decimal(100);
+/** A whole in percent: what a share of all of it is, and no share of a part within it can exceed. */
+export const HUNDRED = new Decimal(100);
 
 /** A part as a percentage of a whole (a share, a growth or completion rate): undefined where the whole may be 0. */
 export function percentOf(part: Interval, whole: Interval): Interval | undefined {
@@ -128,4 +129,12 @@ export function percentOf(part: Interval, whole: Interval): Interval | undefined
 /** `percentOf` of exact figures, for the value a message works out. */
 export function percentValue(part: Decimal, whole: Decimal): Decimal {
     return part.div(whole).times(HUNDRED);
+}
+
+/**
+ * Whether a stated percentage meets 100 × part ÷ whole, decided by multiplying — T meets 100·P ÷ B exactly when T·B
+ * meets 100·P, B without zero — so that the many rates that hold cost no division. False where the whole may be 0.
+ */
+export function percentMeets(stated: Interval, part: Interval, whole: Interval): boolean {
+    return !whole.contains(ZERO) && stated.mul(whole).meets(part.scale(HUNDRED));
 }

@@ -19,8 +19,10 @@ import type { NameMatch, ProseLexicon, Quantity, Side } from './prose-lexicon.js
 import { carriedOverOnly, lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
 import { firstAtLeast, HEADING_START, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
-import type { BudgetKind, Role } from './prose-targets.js';
-import { BUDGET_WORDS, targetAsWritten } from './prose-targets.js';
+import type { Role } from './prose-targets.js';
+import { targetAsWritten } from './prose-targets.js';
+import type { BudgetKind } from './budgets.js';
+import { budgetKindOf, columnBudgetKind } from './budgets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
@@ -2454,12 +2456,11 @@ function differenceVersus(model: ReportModel, reader: TextReader, partStart: num
 function referencedBudget(model: ReportModel, row: RowModel, figure: Figure): BudgetKind | undefined {
     for (const [key, byColumn] of row.attributes) {
         if (![...byColumn.values()].includes(figure)) continue;
-        return BUDGET_WORDS.get(key) ?? (key === '预算' ? 'any' : undefined);
+        return budgetKindOf(key);
     }
     const actual = actualColumn(row);
     if (actual === undefined || model.arithmetic.budgetOf(row, actual)?.figure !== figure) return undefined;
-    const kind = row.table?.budgetKind;
-    return (kind && BUDGET_WORDS.get(kind)) ?? 'any';
+    return columnBudgetKind(row.table?.budgetKind) ?? 'any';
 }
 
 /**

@@ -2,8 +2,7 @@
 // written amounts (prose.ts) and of written counts (prose-count-parts.ts), not a copy of the arithmetic in each.
 import { Decimal } from 'decimal.js';
 import type { Interval } from './interval.js';
-
-const HUNDRED = new Decimal(100);
+import { HUNDRED, percentValue } from './interval.js';
 
 /** What the judgement needs of a figure: its value, and, for the share, its places and the interval it stands for. */
 interface Share {
@@ -15,14 +14,15 @@ interface Share {
 /**
  * Whether a written share agrees with part ÷ whole: the rate worked out from the figures meets the share's interval —
  * `rate`, from rounded amounts' intervals, or, without one, the exact share of exact counts — or the share is one unit
- * in its last place off the exact share rounded to its places: officers balance rounded shares so to add up to 100%.
- * Not a share over 100% of a part within its whole (it balances nothing), one of nothing (0 is 0%), nor, of exact
- * counts, a share the exact one needs no rounding for. With the exact share, for messages.
+ * in its last place off the exact share rounded to its places: officers balance rounded shares so to add up to 100%,
+ * often on the largest item. Not a share the exact one needs no rounding for at the places written (99% or 101% of a
+ * part equal to its whole, 1% of nothing: nothing to balance), nor one over 100% of a part within its whole. With the
+ * exact share, for messages.
  */
 export function shareAgreement(share: Share, part: Decimal, whole: Decimal, rate?: Interval): { agrees: boolean; share: Decimal } {
-    const value = part.div(whole).times(HUNDRED);
+    const value = percentValue(part, whole);
     if (rate ? rate.meets(share.interval) : share.interval.contains(value)) return { agrees: true, share: value };
     const rounded = value.toDecimalPlaces(share.decimals, Decimal.ROUND_HALF_UP);
-    const balancing = !(rate === undefined && rounded.eq(value)) && !(share.value.gt(HUNDRED) && !value.gt(HUNDRED)) && !part.isZero();
+    const balancing = !rounded.eq(value) && !(share.value.gt(HUNDRED) && !value.gt(HUNDRED));
     return { agrees: balancing && share.value.minus(rounded).abs().lte(new Decimal(10).pow(-share.decimals)), share: value };
 }

@@ -5,7 +5,9 @@
 import { Decimal } from 'decimal.js';
 import type { Figure, FigureKind } from './figure.js';
 import { computedFigure, formatFigure, writtenMoneyScale } from './figure.js';
-import { Interval, sumIntervals } from './interval.js';
+import { HUNDRED, Interval, sumIntervals } from './interval.js';
+import type { BudgetKind } from './budgets.js';
+import { BUDGET_WORDS, columnBudgetKind, completionKeysOf, PLAIN_BUDGET } from './budgets.js';
 import type { Computation } from './relations.js';
 import { ratio, shareDescription, signedSum } from './relations.js';
 import type { ReportModel } from './report-model.js';
@@ -14,12 +16,6 @@ import type { RowModel } from './rows.js';
 import { actualColumn, budgetKindColumns, sideGroupOf, walkRows } from './rows.js';
 import type { Quantity } from './prose-lexicon.js';
 import type { Subject } from './prose-claims.js';
-
-/** 年初预算 (passed at the start of the year), 全年/调整预算 (after adjustments), or whichever the report has. */
-export type BudgetKind = 'initial' | 'final' | 'any';
-
-/** The budget a word written beside a row's figure (or a budget column's kind) names: 调整预算 is the 全年预算. */
-export const BUDGET_WORDS: ReadonlyMap<string, Exclude<BudgetKind, 'any'>> = new Map([['年初预算', 'initial'], ['全年预算', 'final'], ['调整预算', 'final']]);
 
 /** What a figure in a sentence is of its subject, by the word before it. */
 export type Role =
@@ -153,8 +149,6 @@ function partOfWhole(target: Target): Target {
     return { ...target, interval: new Interval(lo, HUNDRED) };
 }
 
-const HUNDRED = new Decimal(100);
-
 /** The figure `role` picks of `quantity`, for a written figure of this kind and unit; undefined when the report has none. */
 export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kind: FigureKind, unit: string): Target | undefined {
     const row = quantity.row;
@@ -221,8 +215,8 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
         case 'completion': {
             if (kind !== 'rate' || !own) return undefined;
             // 完成年初预算 110.2%, 完成全年预算 …: stated against the budget they name
-            const named = role.budget === 'initial' ? attribute(row, '完成年初预算', column)
-                : role.budget === 'final' ? attribute(row, '完成全年预算', column) ?? attribute(row, '完成调整预算', column) : undefined;
+            const named = role.budget === 'any' ? undefined
+                : completionKeysOf(role.budget).map(key => attribute(row, key, column)).find(figure => figure !== undefined);
             if (named) return fromFigure(quantity, named);
             const budget = budgetFigure(model, row, column, role.budget);
             if (role.budget === 'any' || (budget && budget.figure === arithmetic.budgetOf(row, column)?.figure)) {
@@ -401,7 +395,7 @@ function budgetFigure(model: ReportModel, row: RowModel, column: string, kind: B
     const ofKind = (budget: BudgetKind) => [...BUDGET_WORDS].filter(([, k]) => k === budget)
         .map(([word]) => { const figure = attribute(row, word, column); return figure && { figure, name: word }; }).find(f => f !== undefined)
         // the template's kind of the plain column, named as the sentence does (完成年初预算)
-        ?? (any && columnKind !== undefined && BUDGET_WORDS.get(columnKind) === budget ? { ...any, name: budget === 'initial' ? '年初预算' : '全年预算' } : undefined);
+        ?? (any && columnBudgetKind(columnKind) === budget ? { ...any, name: budget === 'initial' ? '年初预算' : '全年预算' } : undefined);
     const initial = ofKind('initial');
     const final = ofKind('final');
     switch (kind) {
@@ -421,7 +415,7 @@ export function budgetReadings(quantity: Quantity, role: Role): Role[] {
         : (role.kind === 'change' || role.kind === 'growth') && role.versus === 'any';
     const table = quantity.row.table;
     if (!plain || !table || budgetKindColumns(table).size === 0) return [role];
-    const first = (table.budgetKind && BUDGET_WORDS.get(table.budgetKind)) ?? 'final';
+    const first = columnBudgetKind(table.budgetKind) ?? PLAIN_BUDGET;
     return ([first, first === 'final' ? 'initial' : 'final'] as const).map(kind =>
         role.kind === 'budget' || role.kind === 'completion' ? { ...role, budget: kind } : { ...role, versus: kind });
 }

@@ -1,7 +1,9 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
 import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColumn } from './figure.js';
-import { Interval, sumIntervals } from './interval.js';
+import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals } from './interval.js';
+import type { BudgetKey } from './budgets.js';
+import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets } from './budgets.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
@@ -47,24 +49,8 @@ export interface ZeroBase {
     readonly baseName: string;
 }
 
-/** The budget keys a row may carry, and the completion rates stated against each. */
-export const BUDGET_KEYS = ['预算', '全年预算', '调整预算', '年初预算'] as const;
-export type BudgetKey = typeof BUDGET_KEYS[number];
-const COMPLETION_AGAINST: ReadonlyMap<string, readonly BudgetKey[]> = new Map([
-    // 完成预算 against whichever budget is written
-    ['完成预算', ['预算', '全年预算', '调整预算', '年初预算']],
-    ['完成全年预算', ['全年预算', '调整预算', '预算']],
-    ['完成调整预算', ['调整预算', '全年预算', '预算']],
-    ['完成年初预算', ['年初预算']],
-]);
-export const COMPLETION_KEYS = [...COMPLETION_AGAINST.keys()];
 /** The figures written beside a row that add up over its parts as its own figures do. */
 const SUMMED_KEYS = [...BUDGET_KEYS, '上年'] as const;
-
-/** The budgets a completion rate stated under `key` (完成年初预算 …) is against, first found first. */
-export function completionBudgets(key: string): readonly BudgetKey[] {
-    return COMPLETION_AGAINST.get(key) ?? COMPLETION_AGAINST.get('完成预算')!;
-}
 
 /** A figure as it enters a relation's equation: added or taken away. */
 export interface Term {
@@ -209,15 +195,15 @@ class RatioComputation extends LazyComputation {
         formulaOf: () => string,
         formOf?: () => RelationForm,
     ) {
-        super(parts, description, () => partValue.div(base.value).times(HUNDRED), formulaOf, formOf);
+        super(parts, description, () => percentValue(partValue, base.value), formulaOf, formOf);
     }
 
     override get computed(): Interval {
-        return this.computedRead ??= this.part.div(this.base.interval)!.scale(HUNDRED);
+        return this.computedRead ??= percentOf(this.part, this.base.interval)!;
     }
 
     override meets(stated: Interval): boolean {
-        return stated.mul(this.base.interval).meets(this.part.scale(HUNDRED));
+        return percentMeets(stated, this.part, this.base.interval);
     }
 
     /**
@@ -724,7 +710,6 @@ const EVENTS_ROW = /^(.+?)(批次|团组|场次)(?:数)?$/;
 /** A table's change and rate columns state a change's direction by their sign. */
 const SIGNED: Reversal = { sign: true };
 
-const HUNDRED = new Decimal(100);
 const MINUS_HUNDRED = new Decimal(-100);
 const ZERO = new Decimal(0);
 
@@ -1847,7 +1832,7 @@ export class RelationBuilder {
                     this.relate('completion', rate, computed);
                     continue;
                 }
-                const budget = this.budgetOf(row, own, COMPLETION_AGAINST.get(key));
+                const budget = this.budgetOf(row, own, completionBudgets(key));
                 if (!budget || !rate.stated || !budget.figure.value.isZero()) continue;
                 // nothing spent of a budget of 0 (因公出国（境）费 0 of 0, 完成预算的0%, or 100% for a line nobody used):
                 // the published reports' convention, left alone as in prose
@@ -1913,7 +1898,7 @@ export class RelationBuilder {
     /** 决算 ÷ 预算 in percent; `key` says against which budget (完成年初预算: the 年初预算). */
     completionOf(row: RowModel, column: string, key = '完成预算'): Computation | undefined {
         const actual = row.cells.get(column);
-        const budget = this.budgetOf(row, column, COMPLETION_AGAINST.get(key));
+        const budget = this.budgetOf(row, column, completionBudgets(key));
         if (!actual || !budget) return undefined;
         const name = budget.key === '预算' ? '预算' : budget.key;
         return ratio(actual.interval, actual.value, budget.figure, [actual, budget.figure], `决算 ÷ ${name}`,
@@ -1926,7 +1911,7 @@ export class RelationBuilder {
      * budget column, or a sibling 预算数 row. A budget column the table or its template says is the
      * 年初预算 (the 三公 table's 预算数) is what a 完成年初预算 is of, and never a 完成全年预算's.
      */
-    budgetOf(row: RowModel, column: string, keys: readonly BudgetKey[] = COMPLETION_AGAINST.get('完成预算')!): { figure: Figure; key: BudgetKey } | undefined {
+    budgetOf(row: RowModel, column: string, keys: readonly BudgetKey[] = budgetsOfKind('any')): { figure: Figure; key: BudgetKey } | undefined {
         for (const key of keys) {
             const attribute = row.attributes.get(key)?.get(column);
             if (attribute) return { figure: attribute, key };

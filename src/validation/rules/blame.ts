@@ -5,7 +5,7 @@
 // one stated figure that, changed alone, makes all of them hold.
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
-import { Interval } from '../../model/interval.js';
+import { Interval, percentMeets, percentOf } from '../../model/interval.js';
 import { boundHolds, type Derivation, type Relation, type Term } from '../../model/relations.js';
 
 /** A figure found wrong, or two that were typed wrong together: the values they should have, and the broken relations those values mend. */
@@ -34,7 +34,6 @@ const MAX_PAIRED = 6;
 const MAX_BROKEN = 5000;
 
 const ZERO = new Decimal(0);
-const HUNDRED = new Decimal(100);
 const HUNDREDTH = new Decimal('0.01');
 
 /**
@@ -686,13 +685,14 @@ function solveRatio(equation: Equation, move: Move): Solution {
     if (shifted > 1) return 'check';
     if (shifted === 0) return ratioHolds(rate, numerator, base) ? 'any' : 'none';
     if (inTarget !== 0) {
-        const quotient = numerator.scale(HUNDRED).div(base);
+        const quotient = percentOf(numerator, base);
         return quotient ? divide(quotient.sub(rate), inTarget) : 'check';
     }
     if (inNumerator !== 0) {
         return divide(rate.mul(base).scale(HUNDREDTH).sub(numerator), inNumerator);
     }
-    const quotient = numerator.scale(HUNDRED).div(rate);
+    // the base the rate and numerator imply: numerator ÷ rate in percent
+    const quotient = percentOf(numerator, rate);
     return quotient ? divide(quotient.sub(base), inBase) : 'check';
 }
 
@@ -707,7 +707,7 @@ function ratioParts(equation: Equation): { numerator: Interval; base: Interval; 
 
 /** As the model checks a rate; where the base may be zero there is no rate, and nothing holds. */
 function ratioHolds(rate: Interval, numerator: Interval, base: Interval): boolean {
-    return !base.contains(ZERO) && rate.mul(base).meets(numerator.scale(HUNDRED));
+    return percentMeets(rate, numerator, base);
 }
 
 /** Whether an equation holds with the move's figures shifted by `shift`. */

@@ -6,6 +6,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { IndicatorValue } from '../../language/generated/ast.js';
 import { formatFigure, groupDigits, isPercentHeading, isRateColumn, MONEY_UNITS, parseLiteral, statedDecimals, unitSuspicion } from '../../model/figure.js';
+import { HUNDRED } from '../../model/interval.js';
 import { joinedCells, splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { figureTextLike } from '../figure-text.js';
@@ -172,7 +173,6 @@ function formatYi(value: Decimal): string {
 const SHARE_INDICATOR = /满意度|合格率|覆盖率|达标率|准确率|知晓率|及时率|正确率|参与率|普及率|入学率|到位率|出勤率|巩固率|得分率/;
 /** A table's rate column of a part of a whole (占比, 比重) or of points scored (得分率): never above 100%. An execution or completion rate may be. */
 const SHARE_COLUMN = /占比|比重|得分率/;
-const HUNDRED = new Decimal(100);
 
 /**
  * Percentages that cannot be: a share (占比) above 100% or below zero, a decline (下降) of more

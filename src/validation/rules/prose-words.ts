@@ -283,8 +283,8 @@ function checkAbsence(model: ReportModel, text: TextClaims, claim: AbsenceClaim,
 function checkNil(model: ReportModel, text: TextClaims, reporter: Reporter, subject: Subject, figure: Pick<FigureClaim['figure'], 'kind' | 'unit'>,
     offset: number, length: number, said: string, written?: Interval): void {
     const targets = distinctTargets(model, subject, VALUE, figure);
-    // 0万元 in a report kept in 元 is nil at the places written: 30.00元 rounds to it
-    if (targets.length === 0 || targets.some(t => t.interval.contains(ZERO) || (t.scale !== undefined && written !== undefined && t.interval.meets(written)))) return;
+    // nil at the places written, as any figure's rounding is judged: 0万元 for 0.30万元 (or 30.00元) rounds to it; 0.00万元 not
+    if (targets.length === 0 || targets.some(t => t.interval.contains(ZERO) || (written !== undefined && t.interval.meets(written)))) return;
     const message = `文字说「${printedSubject(subject)}」${said}，数据中${targets.slice(0, 3).map(t => describe(t, figure.unit, model.groupsDigits)).join('；')}。`;
     report(text, reporter, targets.length === 1 ? 'error' : 'info', offset, length, message);
 }

@@ -6,16 +6,18 @@ import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
-import { Interval, percentOf, percentValue, sumIntervals } from '../../model/interval.js';
+import { HUNDRED, Interval, percentOf, percentValue, sumIntervals } from '../../model/interval.js';
 import type { BudgetComparisonClaim, Claim, FigureClaim, Subject, TextClaims, Total, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf, ofLaterBudget, unitWritten, withUnit } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
 import { carriedOverOnly, sameQuantity } from '../../model/prose-lexicon.js';
 import { clauseBefore, sentenceStart } from '../../model/prose-text.js';
-import type { BudgetKind, Role, Target } from '../../model/prose-targets.js';
+import type { Role, Target } from '../../model/prose-targets.js';
+import type { BudgetKind } from '../../model/budgets.js';
+import { budgetsOfKind } from '../../model/budgets.js';
 import { shareAgreement } from '../../model/prose-shares.js';
 import { growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetAsWritten, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
-import { completionBudgets, signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
+import { signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
 import { actualColumn, isWithin, sideGroupOf, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -507,7 +509,9 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 // the formula's terms (in 元) and its result are never told in two units as one
                 const scale = target.scale && !target.scale.eq(1) ? target.scale : undefined;
                 const reportValue = scale && (target.figure?.value ?? target.value.times(scale));
-                const inReportUnit = reportValue ? `${fixedText(reportValue, Math.max(target.figure?.decimals ?? 2, 2), model.groupsDigits)}${model.meta.unit}，即` : '';
+                // at the places of the report's figures: whole 元 as whole (-50000元), not padded to the fen
+                const places = Math.max(...(target.figure ? [target.figure] : computation?.parts ?? []).map(f => f.writtenDecimals ?? f.decimals), 0);
+                const inReportUnit = reportValue ? `${fixedText(reportValue, places, model.groupsDigits)}${model.meta.unit}，即` : '';
                 const worked = atWrittenPrecision(target.value, figure, model.groupsDigits);
                 // a fall said in words, as the sentence says it (减少 5.00万元, 下降 45%), not as a signed figure alone
                 const down = target.value.isNegative() ? ({ change: '减少', growth: '下降' } as Partial<Record<Role['kind'], string>>)[role.kind] : undefined;
@@ -515,7 +519,9 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 const unit = `${inReportUnit ? figure.unit : ''}${unitOf(figure)}`;
                 const result = inReportUnit ? `${inReportUnit}${down ? '' : ' '}${told}${unit}` : `${worked}${unit}${down ? `，即${told}${unit}` : ''}`;
                 const how = computation ? `：${computation.description} = ${computation.formula} = ${result}` : unitOf(figure);
-                const note = computation ? roundingRangeNote(target.interval, worked, unitOf(figure), model.groupsDigits) : `（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）`;
+                // after 即下降 the range is of the fall's size, as the words give it
+                const noted = down && !target.interval.hi.isPositive() ? target.interval.negate() : target.interval;
+                const note = computation ? roundingRangeNote(noted, told, unitOf(figure), model.groupsDigits) : `（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）`;
                 report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${note}${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
             } else if (verdict === 'near' && agreesWithRows(model, figure, target, role)) {
                 // what the rows give, the table's figure a unit off it within rounding (a hint there): the text is right
@@ -727,7 +733,7 @@ function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: Prose
         if (!range) continue;
         const exact = items.reduce((acc, item) => acc.plus(item.converted.value), new Decimal(0));
         const shown = items.map(item => `${convertedText(item.written, item.converted, model.groupsDigits)}${total.figure.unit}`);
-        const places = Math.max(...items.map(item => item.converted === item.written ? item.written.decimals : Math.min(item.converted.decimals, item.converted.value.decimalPlaces())));
+        const places = Math.max(...items.map(item => convertedPlaces(item.written, item.converted)));
         report.error(prose.node, `文字写的 ${total.figure.text} 小于其后所写各项的预算之和：${shown.join(' + ')} = ${fixedText(exact, places, model.groupsDigits)}${total.figure.unit}，总数或某一项写错了。`, { range });
     }
 }
@@ -1148,8 +1154,12 @@ function inMoneyUnit(figure: WrittenFigure, unit: string): WrittenFigure {
  * it was in that unit.
  */
 function convertedText(figure: WrittenFigure, converted: WrittenFigure, grouped: boolean): string {
-    const places = converted === figure ? figure.decimals : Math.min(converted.decimals, converted.value.decimalPlaces());
-    return fixedText(converted.value, places, grouped);
+    return fixedText(converted.value, convertedPlaces(figure, converted), grouped);
+}
+
+/** The places `convertedText` prints a converted amount with, for a sum of such amounts printed alike. */
+function convertedPlaces(figure: WrittenFigure, converted: WrittenFigure): number {
+    return converted === figure ? figure.decimals : Math.min(converted.decimals, converted.value.decimalPlaces());
 }
 
 /**
@@ -1362,9 +1372,6 @@ function changeOfWrittenBudget(model: ReportModel, report: Reporter, text: TextC
     const source = current ? `（「${current.label}」）` : '';
     report.error(prose.node, `文字写的 ${change.figure.text} 与同一句写的预算数不符：${signedTerms([`本年 ${amount(currentValue)}`, `预算 ${amount(budgetValue)}`], [1, -1])} = ${amount(difference)}${source}。`, { range });
 }
-
-/** The budgets a sentence's 完成年初预算 / 完成全年预算 / 完成预算 is against. */
-const COMPLETION_WORD: Record<BudgetKind, string> = { initial: '完成年初预算', final: '完成全年预算', any: '完成预算' };
 
 /**
  * 公务接待费支出30.00万元，比上年增加40.00万元 where the data has no 上年: an increase beyond this year's amount leaves last
@@ -1747,20 +1754,20 @@ function shareWithinWhole(model: ReportModel, report: Reporter, text: TextClaims
     if (wholes.length === 0) return;
     const said = wholeSaid(text, share) ?? '';
     const amount = convertedText(written, part, model.groupsDigits);
-    const hundred = new Decimal(100);
     const label = ({ base, whole }: { base: Quantity; whole: Figure }) => `${quantityName(base)}${formatFigure(whole, model.groupsDigits)}`;
     if (wholes.every(({ whole }) => part.interval.lo.gt(whole.interval.hi))) {
         const range = rangeIn(text.prose, part.offset, part.length);
         if (range) report.error(text.prose.node, `文字写的 ${part.text} 是“${said}”的一部分，却大于${label(wholes[0])}：部分不能超过整体。`, { range });
         return;
     }
-    if (share.figure.interval.lo.gt(hundred)) {
+    if (share.figure.interval.lo.gt(HUNDRED)) {
         tellShareOverHundred(report, text, share, `${amount}${part.unit}`, `“${said}”`);
         return;
     }
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
-    const implied = part.interval.div(share.figure.interval)?.scale(hundred);
+    // the whole the written part and share imply: part ÷ share in percent
+    const implied = percentOf(part.interval, share.figure.interval);
     if (!implied || wholes.some(({ whole }) => !implied.lo.gt(whole.interval.hi))) return;
     const value = fixedText(percentValue(part.value, share.figure.value), part.decimals, model.groupsDigits);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：按它算，“${said}”为 ${amount} ÷ ${share.figure.text} = ${value}，却大于它所属的${label(wholes[0])}。`, { range });
@@ -1785,8 +1792,7 @@ function quantityName(quantity: Quantity): string {
 
 /** A written share of a written part over one whole: right, a part larger than its whole, or off. */
 function writtenShareVerdict(part: Pick<WrittenFigure, 'value' | 'interval'>, share: WrittenFigure, whole: Pick<Figure, 'value' | 'interval'>, rate: Interval): 'right' | 'larger' | 'off' {
-    const hundred = new Decimal(100);
-    if (part.interval.lo.gt(whole.interval.hi) && share.value.lte(hundred)) return 'larger';
+    if (part.interval.lo.gt(whole.interval.hi) && share.value.lte(HUNDRED)) return 'larger';
     return shareAgreement(share, part.value, whole.value, rate).agrees ? 'right' : 'off';
 }
 
@@ -2009,7 +2015,7 @@ function completionOverZero(model: ReportModel, report: Reporter, prose: ProseTe
     const { row, column: named } = claim.subject!.quantities[0];
     const column = named ?? actualColumn(row);
     const actual = column === undefined ? undefined : row.cells.get(column);
-    const budget = column === undefined ? undefined : model.arithmetic.budgetOf(row, column, completionBudgets(COMPLETION_WORD[claim.role.budget]));
+    const budget = column === undefined ? undefined : model.arithmetic.budgetOf(row, column, budgetsOfKind(claim.role.budget));
     if (!actual || actual.value.isZero() || !budget?.figure.value.isZero()) return;
     const range = rangeIn(prose, claim.figure.offset, claim.figure.length);
     if (!range) return;
@@ -2449,7 +2455,9 @@ function readingShown(model: ReportModel, target: Target, figure: WrittenFigure)
  * precision would print the text's own figure and hide the difference.
  */
 function atWrittenPrecision(value: Decimal, figure: WrittenFigure, grouped: boolean): string {
-    const decimals = figure.kind === 'amount' ? Math.max(figure.decimals, 2) : figure.decimals;
+    const written = figure.kind === 'amount' ? Math.max(figure.decimals, 2) : figure.decimals;
+    // places enough to show a value that rounds to nothing at them (减少 0.004亿元, not 0.00亿元)
+    const decimals = value.isZero() || !value.toDecimalPlaces(written, Decimal.ROUND_HALF_UP).isZero() ? written : Math.max(written, -Math.floor(value.abs().log(10).toNumber()));
     const text = fixedText(value, decimals, grouped);
     return value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).equals(figure.value) ? formatDecimal(value, 4, grouped) : text;
 }
