@@ -26,7 +26,7 @@ import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-m
 import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
-import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
+import { COLUMN_GROUP_JOINT, columnMoneyUnit, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ofCodeSum } from '../template.js';
 import { ADDED_TABLES, RUNNING_COSTS_WORDS } from './added-tables.js';
@@ -1893,8 +1893,10 @@ class TemplateLayout {
             const items: RowModel[] = [];
             walkRows(within, r => { if (r.code?.length === 5 && spent(r)) items.push(r); });
             const names = (items.length > 0 ? items : within.filter(spent)).map(r => r.name);
+            // a column said as the report heads it (日常公用经费 for the template's 公用经费), without its unit
+            const name = group ? group.name.replace(/合计$/, '') : columnMoneyUnit(columnHeading(table, sum.row)).name.split(COLUMN_GROUP_JOINT).at(-1)!;
             blocks.push(this.gen([
-                group ? group.name.replace(/合计$/, '') : sum.row, amount(figure, this.unit),
+                name, amount(figure, this.unit),
                 names.length > 0 ? `，主要包括：${names.join('、')}等。` : '。',
             ], this.rowLine(group)));
         }
