@@ -2559,15 +2559,19 @@ class TemplateLayout {
         if (label.style === '目录') return { ...template, title, heading: `${label.text}${title}`, contents: `${label.text}${title}` };
         // 二、收入决算表（公开02表）: the label where it is written, after the title, in the contents and over the table
         if (label.afterTitle) {
-            // in brackets as written (收入决算表（公开02表）), or after a space (一、收入支出决算总表 公开01表)
-            const written = table.node.titleLabel !== undefined ? `${title}${table.node.titleLabel}` : `${title} ${table.node.pageLabel ?? ''}`.trim();
+            // in brackets as written (收入决算表（公开02表）), part of the title; after a space (一、收入支出决算总表 公开01表) the
+            // page's label, which a PDF's text puts on the title's line (江苏, 甘肃 张家川: 公开01表 printed apart, over the table):
+            // on the page's label line, never glued to the title in the contents or over the table
+            const bracketed = table.node.titleLabel !== undefined;
+            const written = bracketed ? `${title}${table.node.titleLabel}` : title;
             const ordinal = table.node.ordinal?.trim();
             const number = ownNumbers ? label.number : table.number;
             // the ordinal written before the title heads the table too, as the page prints it (甘肃 张家川: 一、收入支出决算总表 over 公开01表)
             const heading = ordinal ? { heading: `${ordinal}${written}` } : {};
+            const page = bracketed ? {} : { label: printed };
             // contents listing ordinals and titles alone (目录 「序号和表名」, 江苏): the label on the page only
             const listed = this.contentsLabels === 'title' ? title : written;
-            return { ...template, title: written, ...heading, contents: ordinal ? `${ordinal}${listed}` : number !== undefined ? `${chineseNumber(number)}、${listed}` : listed };
+            return { ...template, title: written, ...heading, ...page, contents: ordinal ? `${ordinal}${listed}` : number !== undefined ? `${chineseNumber(number)}、${listed}` : listed };
         }
         const ordinal = table.node.ordinal?.trim();
         // its contents listing ordinals and titles alone (目录 「序号和表名」): the page as the line writes it, the ordinal over the
