@@ -3666,28 +3666,35 @@ function printedHeadings(template: Pick<PrintedTable, 'columnHeads'>, table: Tab
  * printing of a table by subject code heads it), the other headings then spanning both rows.
  */
 function columnHeadRows(headings: readonly string[], before: readonly TableCell[], after: readonly TableCell[], over?: string): TableRow[] {
-    const split = headings.map(heading => {
-        const at = heading.indexOf(COLUMN_GROUP_JOINT);
-        return at > 0 ? { group: heading.slice(0, at), column: heading.slice(at + 1) } : undefined;
-    });
+    // each heading's path from the heading over several columns down to its own (本年支出·基本支出·人员经费: three rows)
+    const paths = headings.map(heading => heading.split(COLUMN_GROUP_JOINT));
     const labelsUnder = over !== undefined && before.length > 1;
-    if (split.every(s => s === undefined) && !labelsUnder) {
-        return [{ cells: [...before, ...headings.map(heading => ({ content: [heading], header: true })), ...after] }];
-    }
-    const spanning = (cell: TableCell): TableCell => ({ ...cell, rowspan: 2 });
-    const top: TableCell[] = labelsUnder ? [{ content: [over], header: true, colspan: before.length }] : before.map(spanning);
-    const bottom: TableCell[] = labelsUnder ? [...before] : [];
-    for (let i = 0; i < headings.length;) {
-        const group = split[i]?.group;
-        if (group === undefined) {
-            top.push({ content: [headings[i++]], header: true, rowspan: 2 });
-            continue;
+    const depth = Math.max(labelsUnder ? 2 : 1, ...paths.map(path => path.length));
+    if (depth === 1) return [{ cells: [...before, ...headings.map(heading => ({ content: [heading], header: true })), ...after] }];
+    const spanning = (cell: TableCell): TableCell => ({ ...cell, rowspan: depth });
+    const rows: TableCell[][] = Array.from({ length: depth }, () => []);
+    if (labelsUnder) {
+        rows[0].push({ content: [over], header: true, colspan: before.length, ...depth > 2 ? { rowspan: depth - 1 } : {} });
+        rows[depth - 1].push(...before);
+    } else rows[0].push(...before.map(spanning));
+    const sameGroup = (a: readonly string[], b: readonly string[], level: number) => b.length > level + 1 && a.slice(0, level + 1).join(COLUMN_GROUP_JOINT) === b.slice(0, level + 1).join(COLUMN_GROUP_JOINT);
+    for (let level = 0; level < depth; level++) {
+        for (let i = 0; i < paths.length;) {
+            const path = paths[i];
+            if (path.length <= level) { i++; continue; }
+            // a column's own heading, down to the last row; a group's, over the columns under it
+            if (path.length === level + 1) {
+                rows[level].push({ content: [path[level]], header: true, ...depth - level > 1 ? { rowspan: depth - level } : {} });
+                i++;
+                continue;
+            }
+            let width = 0;
+            for (; i < paths.length && sameGroup(path, paths[i], level); i++) width++;
+            rows[level].push({ content: [path[level]], header: true, colspan: width > 1 ? width : undefined });
         }
-        let width = 0;
-        for (; i < headings.length && split[i]?.group === group; i++, width++) bottom.push({ content: [split[i]!.column], header: true });
-        top.push({ content: [group], header: true, colspan: width > 1 ? width : undefined });
     }
-    return [{ cells: [...top, ...after.map(spanning)] }, { cells: bottom }];
+    rows[0].push(...after.map(spanning));
+    return rows.map(cells => ({ cells }));
 }
 
 /** A paragraph that starts with an ordinal of its own: (2) （二） 2. 2、 二、 */
