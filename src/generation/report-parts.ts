@@ -1,9 +1,8 @@
 // The report's parts, as a layout (one per province template) produces them and the HTML
 // builder prints them. Layouts never write HTML: every text here is plain text that the
 // builder escapes, so markup written in the source can only ever show as text.
-import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/figure.js';
-import { fixedText, formatFigure } from '../model/figure.js';
+import { formatFigure } from '../model/figure.js';
 
 /** A run of text inside a paragraph, heading or table cell. */
 export type Inline =
@@ -48,18 +47,7 @@ export interface ReferenceInline {
  * in a sentence), never as the 0 it counts as; with thousands separators where the report uses them.
  */
 export function printFigure(figure: Figure, grouped = false): string {
-    if (figure.blank) return figure.blank;
-    if (figure.kind === 'rate' && !figure.stated) return computedRateText(figure);
-    return formatFigure(figure, grouped);
-}
-
-/**
- * A rate the report works out, in the one form the published reports give theirs: two decimals, trailing zeros
- * kept (81.70%, never 81.7% beside 12.30%); nothing and the whole as they say them, 0% and 100%.
- */
-function computedRateText(figure: Figure): string {
-    const rounded = figure.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP);
-    return `${rounded.isZero() ? '0' : rounded.eq(100) ? '100' : fixedText(rounded, figure.decimals)}%`;
+    return figure.blank || formatFigure(figure, grouped);
 }
 
 /**

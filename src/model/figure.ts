@@ -137,6 +137,11 @@ export interface Figure {
     readonly percentInHeading?: boolean;
     /** Written in the source (true) or computed by the model (false). */
     readonly stated: boolean;
+    /**
+     * A computed value its decimals round off (999.99 ÷ 1000.00 = 99.999% kept as 100.00): it prints with its decimals,
+     * never as the exact whole (100%) or nothing (0%) it is not.
+     */
+    readonly roundedOff?: true;
     /** A table cell printed blank, as written (-, —, /): empty as on the printed table, hence zero. */
     readonly blank?: string;
     /** Where a stated figure is written. */
@@ -281,14 +286,17 @@ export function statedFigure(options: {
 
 export function computedFigure(options: { kind: FigureKind; unit: string; interval: Interval; label: string; decimals?: number; value?: Decimal }): Figure {
     const decimals = options.decimals ?? (options.kind === 'count' ? 0 : REPORT_DECIMALS);
+    // the exact result of the printed figures where given (a quotient), else the middle of what their rounding allows
+    const exact = options.value ?? (options.interval.lo.equals(options.interval.hi) ? options.interval.lo : undefined);
+    const value = (options.value ?? options.interval.mid).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     return {
         kind: options.kind,
         unit: options.unit,
-        // the exact result of the printed figures where given (a quotient), else the middle of what their rounding allows
-        value: (options.value ?? options.interval.mid).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP),
+        value,
         interval: options.interval,
         decimals,
         stated: false,
+        ...exact?.equals(value) ? {} : { roundedOff: true },
         label: options.label,
     };
 }
@@ -306,12 +314,24 @@ export function figureName(figure: Figure): string {
  * `grouped` where the report writes thousands separators (64,999,264.21: see digit-groups.ts).
  */
 export function formatFigure(figure: Figure, grouped = false): string {
+    if (figure.kind === 'rate' && !figure.stated) return computedRateText(figure);
     // a worked-out amount as the report would print it: 0.50, not 0.5 (its sum or difference is of such figures)
     const digits = figure.stated && figure.writtenDecimals !== undefined
         ? figure.value.toFixed(figure.writtenDecimals)
         : !figure.stated && figure.kind === 'amount' ? fixedText(figure.value, figure.decimals)
             : formatDecimal(figure.value, figure.stated ? undefined : figure.decimals);
     return (grouped ? groupDigits(digits) : digits) + (figure.kind === 'rate' && !figure.percentInHeading ? '%' : '');
+}
+
+/**
+ * A rate worked out of other figures, in the one form the published reports give theirs: two decimals, trailing zeros
+ * kept (81.70%, never 81.7% beside 12.30%); exactly nothing and exactly the whole as they say them, 0% and 100%, but a
+ * rate that only rounds to them keeps its decimals (100.00% for 99.999%), for a bare 100% claims a completion it does
+ * not have. Without thousands separators, as reports print their rates.
+ */
+function computedRateText(figure: Figure): string {
+    const whole = !figure.roundedOff && (figure.value.isZero() || figure.value.eq(100));
+    return `${whole ? figure.value.toFixed(0) : fixedText(figure.value, figure.decimals)}${figure.percentInHeading ? '' : '%'}`;
 }
 
 /** A decimal as a report prints it: trailing zeros of a computed value dropped (1995, 7.8). */

@@ -74,6 +74,29 @@ describe('日常公用经费合计', () => {
     });
 });
 
+// a column headed 日常公用经费 (the template's 公用经费) is said as the report heads it, its unit left off
+describe('日常公用经费 as a column', () => {
+    const text = visibleText(buildHtml(`模板 「全国」
+部门 「某县某站」
+年度 2024
+单位 万元
+表6 一般公共预算财政拨款基本支出决算明细表 {
+  列【决算数 人员经费 日常公用经费（万元）】
+  合计 90.00 80.00 10.00
+  301 工资福利支出 80.00 80.00 - {
+    30101 基本工资 80.00 80.00 -
+  }
+  302 商品和服务支出 10.00 - 10.00 {
+    30201 办公费 10.00 - 10.00
+  }
+}
+`));
+    it('is said as 日常公用经费', () => {
+        expect(text).toContain('日常公用经费10.00万元，主要包括：办公费等。');
+        expect(text).toContain('人员经费80.00万元，主要包括：基本工资等。');
+    });
+});
+
 // the format prints every item of the catalogue, most of them blank: only those with an amount are 「主要包括」
 describe('items left blank or 0.00', () => {
     const html = (rows: string) => visibleText(buildHtml(`${SHANGHAI_TABLE_6}${rows}  人员经费合计 90.00

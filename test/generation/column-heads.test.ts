@@ -75,3 +75,21 @@ describe('column heads as the template prints them', () => {
         expect(tableRows(html, '部门整体支出绩效自评表')[0]).toEqual(['项目', '预算数', '执行数']);
     });
 });
+
+// 列【本年支出合计 本年支出{基本支出{人员经费 公用经费} 项目支出}】: a heading over headings over columns is three rows of
+// head, each heading over the columns under it (main printed two, 「基本支出·人员经费」 under 本年支出)
+describe('a head of three levels', () => {
+    it('prints each level in a row of its own', () => {
+        const html = buildHtml(report('全国', `公开03表 支出决算表 {
+  列【本年支出合计 本年支出{基本支出{人员经费 公用经费} 项目支出}】
+  合计 100.00 60.00 40.00 40.00
+}`));
+        const rows = tableRows(html, '支出决算表');
+        expect(rows.slice(0, 3).map(row => row.slice(0, 4))).toEqual([
+            ['项目×2↓2', '本年支出合计↓3', '本年支出×3', '基本支出↓3'],
+            ['基本支出×2', '项目支出↓2'],
+            ['科目编码', '科目名称', '人员经费', '公用经费'],
+        ]);
+        expect(rows[3].slice(0, 6)).toEqual(['', '合计', '100.00', '60.00', '40.00', '40.00']);
+    });
+});

@@ -55,6 +55,27 @@ describe('a whole share', () => {
     });
 });
 
+// 999.99 of 1000.00 is 99.999%: two decimals round it to 100.00, but the bare 100% of an exact completion it is not
+describe('a rate that only rounds to the whole or to nothing', () => {
+    const text = visibleText(buildHtml(`${HEAD}九、财政拨款“三公”经费支出决算表 {
+  列【全年预算数 决算数】
+  合计 100000.00 1000.00
+  因公出国（境）费 - -
+  公务用车购置及运行维护费 99000.00 0.01 {
+    公务用车购置费 - -
+    公务用车运行维护费 99000.00 0.01
+  }
+  公务接待费 1000.00 999.99
+}
+`));
+    it('keeps its two decimals', () => {
+        expect(text).toContain('公务接待费支出决算为999.99万元，完成全年预算1000.00万元的100.00%');
+        expect(text).not.toContain('1000.00万元的100%');
+        // 0.01 ÷ 1000.00 = 0.001%
+        expect(text).toContain('公务用车购置及运行维护费支出决算0.01万元，占0.00%');
+    });
+});
+
 // 42000.00元 under a 万元 report's 全年预算数: the sentence cannot state the budget (〔未填写〕), so neither a rate worked
 // out of it (3.54 ÷ 42000 = 0.01%) nor 「完成全年预算〔未填写〕的84.29%」
 describe('a budget in another unit of money', () => {

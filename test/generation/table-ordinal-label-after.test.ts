@@ -1,6 +1,6 @@
 // A table written with the contents' ordinal before its title and the page's label after it (甘肃 张家川县龙山镇四方中学 2024:
 // 一、收入支出决算总表 公开01表) is headed on its page with that ordinal, as the contents list it and the page prints it,
-// not with the title and label alone.
+// not with the title and label alone; the label, which the PDF's text puts on the title's line, on the page's label line.
 import { describe, expect, it } from 'vitest';
 import { buildHtml } from './helpers.js';
 
@@ -17,8 +17,10 @@ ${table} {
 const headings = (html: string) => [...html.matchAll(/<h2 class="table-title">([^<]*)</g)].map(m => m[1]);
 
 describe('a table\'s ordinal with its label after the title', () => {
-    it('heads the page 二、收入决算表 公开02表', () => {
-        expect(headings(buildHtml(source('二、收入决算表 公开02表')))).toContain('二、收入决算表 公开02表');
+    it('heads the page 二、收入决算表 under its label 公开02表', () => {
+        const html = buildHtml(source('二、收入决算表 公开02表'));
+        expect(headings(html)).toContain('二、收入决算表');
+        expect(html).toContain('<div class="table-label">公开02表</div>');
     });
 
     it('heads it with the label in brackets as written: 二、收入决算表（公开02表）', () => {

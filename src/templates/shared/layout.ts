@@ -26,7 +26,7 @@ import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-m
 import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
-import { COLUMN_GROUP_JOINT, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
+import { COLUMN_GROUP_JOINT, columnMoneyUnit, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ofCodeSum } from '../template.js';
 import { ADDED_TABLES, RUNNING_COSTS_WORDS } from './added-tables.js';
@@ -1893,8 +1893,10 @@ class TemplateLayout {
             const items: RowModel[] = [];
             walkRows(within, r => { if (r.code?.length === 5 && spent(r)) items.push(r); });
             const names = (items.length > 0 ? items : within.filter(spent)).map(r => r.name);
+            // a column said as the report heads it (日常公用经费 for the template's 公用经费), without its unit
+            const name = group ? group.name.replace(/合计$/, '') : columnMoneyUnit(columnHeading(table, sum.row)).name.split(COLUMN_GROUP_JOINT).at(-1)!;
             blocks.push(this.gen([
-                group ? group.name.replace(/合计$/, '') : sum.row, amount(figure, this.unit),
+                name, amount(figure, this.unit),
                 names.length > 0 ? `，主要包括：${names.join('、')}等。` : '。',
             ], this.rowLine(group)));
         }
@@ -2557,15 +2559,19 @@ class TemplateLayout {
         if (label.style === '目录') return { ...template, title, heading: `${label.text}${title}`, contents: `${label.text}${title}` };
         // 二、收入决算表（公开02表）: the label where it is written, after the title, in the contents and over the table
         if (label.afterTitle) {
-            // in brackets as written (收入决算表（公开02表）), or after a space (一、收入支出决算总表 公开01表)
-            const written = table.node.titleLabel !== undefined ? `${title}${table.node.titleLabel}` : `${title} ${table.node.pageLabel ?? ''}`.trim();
+            // in brackets as written (收入决算表（公开02表）), part of the title; after a space (一、收入支出决算总表 公开01表) the
+            // page's label, which a PDF's text puts on the title's line (江苏, 甘肃 张家川: 公开01表 printed apart, over the table):
+            // on the page's label line, never glued to the title in the contents or over the table
+            const bracketed = table.node.titleLabel !== undefined;
+            const written = bracketed ? `${title}${table.node.titleLabel}` : title;
             const ordinal = table.node.ordinal?.trim();
             const number = ownNumbers ? label.number : table.number;
             // the ordinal written before the title heads the table too, as the page prints it (甘肃 张家川: 一、收入支出决算总表 over 公开01表)
             const heading = ordinal ? { heading: `${ordinal}${written}` } : {};
+            const page = bracketed ? {} : { label: printed };
             // contents listing ordinals and titles alone (目录 「序号和表名」, 江苏): the label on the page only
             const listed = this.contentsLabels === 'title' ? title : written;
-            return { ...template, title: written, ...heading, contents: ordinal ? `${ordinal}${listed}` : number !== undefined ? `${chineseNumber(number)}、${listed}` : listed };
+            return { ...template, title: written, ...heading, ...page, contents: ordinal ? `${ordinal}${listed}` : number !== undefined ? `${chineseNumber(number)}、${listed}` : listed };
         }
         const ordinal = table.node.ordinal?.trim();
         // its contents listing ordinals and titles alone (目录 「序号和表名」): the page as the line writes it, the ordinal over the
@@ -3660,28 +3666,35 @@ function printedHeadings(template: Pick<PrintedTable, 'columnHeads'>, table: Tab
  * printing of a table by subject code heads it), the other headings then spanning both rows.
  */
 function columnHeadRows(headings: readonly string[], before: readonly TableCell[], after: readonly TableCell[], over?: string): TableRow[] {
-    const split = headings.map(heading => {
-        const at = heading.indexOf(COLUMN_GROUP_JOINT);
-        return at > 0 ? { group: heading.slice(0, at), column: heading.slice(at + 1) } : undefined;
-    });
+    // each heading's path from the heading over several columns down to its own (本年支出·基本支出·人员经费: three rows)
+    const paths = headings.map(heading => heading.split(COLUMN_GROUP_JOINT));
     const labelsUnder = over !== undefined && before.length > 1;
-    if (split.every(s => s === undefined) && !labelsUnder) {
-        return [{ cells: [...before, ...headings.map(heading => ({ content: [heading], header: true })), ...after] }];
-    }
-    const spanning = (cell: TableCell): TableCell => ({ ...cell, rowspan: 2 });
-    const top: TableCell[] = labelsUnder ? [{ content: [over], header: true, colspan: before.length }] : before.map(spanning);
-    const bottom: TableCell[] = labelsUnder ? [...before] : [];
-    for (let i = 0; i < headings.length;) {
-        const group = split[i]?.group;
-        if (group === undefined) {
-            top.push({ content: [headings[i++]], header: true, rowspan: 2 });
-            continue;
+    const depth = Math.max(labelsUnder ? 2 : 1, ...paths.map(path => path.length));
+    if (depth === 1) return [{ cells: [...before, ...headings.map(heading => ({ content: [heading], header: true })), ...after] }];
+    const spanning = (cell: TableCell): TableCell => ({ ...cell, rowspan: depth });
+    const rows: TableCell[][] = Array.from({ length: depth }, () => []);
+    if (labelsUnder) {
+        rows[0].push({ content: [over], header: true, colspan: before.length, ...depth > 2 ? { rowspan: depth - 1 } : {} });
+        rows[depth - 1].push(...before);
+    } else rows[0].push(...before.map(spanning));
+    const sameGroup = (a: readonly string[], b: readonly string[], level: number) => b.length > level + 1 && a.slice(0, level + 1).join(COLUMN_GROUP_JOINT) === b.slice(0, level + 1).join(COLUMN_GROUP_JOINT);
+    for (let level = 0; level < depth; level++) {
+        for (let i = 0; i < paths.length;) {
+            const path = paths[i];
+            if (path.length <= level) { i++; continue; }
+            // a column's own heading, down to the last row; a group's, over the columns under it
+            if (path.length === level + 1) {
+                rows[level].push({ content: [path[level]], header: true, ...depth - level > 1 ? { rowspan: depth - level } : {} });
+                i++;
+                continue;
+            }
+            let width = 0;
+            for (; i < paths.length && sameGroup(path, paths[i], level); i++) width++;
+            rows[level].push({ content: [path[level]], header: true, colspan: width > 1 ? width : undefined });
         }
-        let width = 0;
-        for (; i < headings.length && split[i]?.group === group; i++, width++) bottom.push({ content: [split[i]!.column], header: true });
-        top.push({ content: [group], header: true, colspan: width > 1 ? width : undefined });
     }
-    return [{ cells: [...top, ...after.map(spanning)] }, { cells: bottom }];
+    rows[0].push(...after.map(spanning));
+    return rows.map(cells => ({ cells }));
 }
 
 /** A paragraph that starts with an ordinal of its own: (2) （二） 2. 2、 二、 */
