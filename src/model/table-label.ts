@@ -134,8 +134,10 @@ function wholeNumber(text: string): number | undefined {
  */
 const ROW_HEADING = /^(?:(?:(?:功能|经济|支出功能|支出经济)分类)?(?:科目)?(?:编码|名称)|单位名称|项目(?:名称|编码)?|科目|类|款|项|行次|栏次)$/;
 
+/** A row heading, or one printed over the rows' own columns (项目 { 科目编码 科目名称 }, read as 项目·科目编码 项目·科目名称). */
 export function isRowHeading(name: string): boolean {
-    return ROW_HEADING.test(name);
+    const parts = name.split(/[{}\s·]+/).filter(part => part.length > 0);
+    return parts.length > 0 && parts.every(part => ROW_HEADING.test(part));
 }
 
 /**
