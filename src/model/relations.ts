@@ -419,7 +419,7 @@ export function listsProjects(table: TableModel, catalogue: CodeCatalogue): bool
 }
 
 /** Whether `name` is a name the catalogue gives `code` with at most two characters changed, fewer than half of them. */
-function ownNameMiswritten(catalogue: CodeCatalogue, code: string, name: string): boolean {
+export function ownNameMiswritten(catalogue: CodeCatalogue, code: string, name: string): boolean {
     const entry = catalogue.entry(code)?.entry;
     const names = entry ? [entry.name, ...(entry.names ?? []).map(span => span.name)] : [];
     return names.some(known => {

@@ -486,7 +486,8 @@ function codeClassOf(entries: readonly Entry[]): '功能分类' | '经济分类'
         for (const entry of list) {
             if (mixed || !isRow(entry)) continue;
             const { code } = rowCode(entry);
-            if (code) {
+            // a code printed as its own segment only (05 under 208) is of its 类's classification
+            if (code && code.length > 2) {
                 const kind = code.startsWith('2') ? '功能分类' : /^[35]/.test(code) ? '经济分类' : undefined;
                 if (kind === undefined || (found !== undefined && found !== kind)) mixed = true;
                 found = kind;

@@ -2,7 +2,8 @@ import type { AstNode } from 'langium';
 import type { Cell, Row, Table, Entry, TextField } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
-import { isPercentHeading, isPointsColumn, isRateColumn, POINTS, RATE_ATTRIBUTES, statedFigure, unitSuspicion } from './figure.js';
+import { Decimal } from 'decimal.js';
+import { isBlankCell, isPercentHeading, isPointsColumn, isRateColumn, parseLiteral, POINTS, RATE_ATTRIBUTES, statedFigure, unitSuspicion } from './figure.js';
 import { joinedCells, splitNumbers } from './split-numbers.js';
 import { isBracketedCode } from '../language/syntax/numbers.js';
 import type { BudgetColumnKind, GroupTemplate, TableTemplate } from '../templates/template.js';
@@ -204,17 +205,90 @@ export function buildRows(entries: readonly Entry[], ctx: RowContext): RowModel[
     // 201, 20101, 2010101 one under another as a printed table lists them: each the child of the
     // nearest row above whose code its own extends
     const open: RowModel[] = [];
+    const segments = segmentCodes(entries, ctx);
     for (const node of entries) {
         if (!isRow(node) || isColumnNumbersRow(node)) continue;
-        while (open.length > 0 && !extendsCode(rowCode(node).code, open[open.length - 1].code)) open.pop();
+        const code = segments.get(node) ?? rowCode(node).code;
+        while (open.length > 0 && !extendsCode(code, open[open.length - 1].code)) open.pop();
         const parent = open[open.length - 1];
         const level = parent ? parent.children : rows;
-        const row = buildRow(node, parent ? contextUnder(parent, ctx) : ctx, level);
+        const row = buildRow(node, parent ? contextUnder(parent, ctx) : ctx, level, code);
         level.push(row);
         if (row.code) open.push(row);
         else open.length = 0;
     }
     return rows;
+}
+
+/** A code printed as the row's own segment only (05 on a 款 row under its 类 208, as some tables print it). */
+const SEGMENT = /^\d{2}$/;
+
+/**
+ * The whole codes of rows printed with their own segment only, each run of them under a 类 (208, then 05 05 06 …) read
+ * where the figures leave no doubt: all its 款 (20805, 20806) where they add up to the 类, as a table by 款 prints them;
+ * or each 款 followed by its 项 (20805, 2080505, 2080506) where each 款's 项 add up to it and the 款 to the 类 (功能分类
+ * only: 经济分类 has no 项). Segments rise within their parent. Otherwise the run stays as written.
+ */
+function segmentCodes(entries: readonly Entry[], ctx: RowContext): Map<Row, string> {
+    const codes = new Map<Row, string>();
+    const rows = entries.filter((node): node is Row => isRow(node) && !isColumnNumbersRow(node));
+    for (let i = 0; i < rows.length; i++) {
+        const type = rowCode(rows[i]).code;
+        if (type?.length !== 3) continue;
+        let end = i + 1;
+        while (end < rows.length && SEGMENT.test(rowCode(rows[end]).code ?? '')) end++;
+        const run = rows.slice(i + 1, end);
+        readRun(type, rows[i], run, ctx)?.forEach((code, j) => codes.set(run[j], code));
+        i = end - 1;
+    }
+    return codes;
+}
+
+function readRun(type: string, typeRow: Row, run: readonly Row[], ctx: RowContext): string[] | undefined {
+    const total = firstAmount(typeRow, ctx);
+    const amounts = run.map(row => firstAmount(row, ctx));
+    if (run.length === 0 || total === undefined || amounts.some(amount => amount === undefined)) return undefined;
+    const segments = run.map(row => rowCode(row).code!);
+    if (rising(segments) && addsUp(amounts as Decimal[], total)) return segments.map(segment => type + segment);
+    if (!type.startsWith('2')) return undefined;
+    const codes: string[] = [];
+    const items: { segment: string; total: Decimal; parts: Decimal[]; last?: string }[] = [];
+    let orderly = true;
+    run.forEach((_, j) => {
+        const item = items.at(-1);
+        if (item && !(item.parts.length > 0 && addsUp(item.parts, item.total))) {
+            // a 项 of the open 款, whose 项 do not add up to it yet
+            if (item.last !== undefined && segments[j] <= item.last) orderly = false;
+            item.parts.push(amounts[j]!);
+            item.last = segments[j];
+            codes.push(type + item.segment + segments[j]);
+        } else {
+            items.push({ segment: segments[j], total: amounts[j]!, parts: [] });
+            codes.push(type + segments[j]);
+        }
+    });
+    const read = orderly && items.every(item => item.parts.length > 0 && addsUp(item.parts, item.total))
+        && rising(items.map(item => item.segment)) && addsUp(items.map(item => item.total), total);
+    return read ? codes : undefined;
+}
+
+function rising(segments: readonly string[]): boolean {
+    return segments.every((segment, i) => i === 0 || segment > segments[i - 1]);
+}
+
+/** Whether rounded parts add up to a whole: a cent each may be lost to rounding. */
+function addsUp(parts: readonly Decimal[], whole: Decimal): boolean {
+    const sum = parts.reduce((a, b) => a.plus(b), new Decimal(0));
+    return sum.minus(whole).abs().lte(new Decimal('0.01').times(parts.length));
+}
+
+/** A row's first figure, a blank as 0; none where it is not a plain amount. */
+function firstAmount(node: Row, ctx: RowContext): Decimal | undefined {
+    const cell = (ctx.rowNumbers?.has(node) ? node.cells.slice(1) : node.cells)[0];
+    if (!cell || cell.unit !== undefined) return undefined;
+    if (isBlankCell(cell.value)) return new Decimal(0);
+    const literal = parseLiteral(cell.value);
+    return literal && !literal.percent ? literal.value : undefined;
 }
 
 function extendsCode(code: string | undefined, parent: string | undefined): boolean {
@@ -258,8 +332,10 @@ export function rowCode(node: Row): { code?: string; name: string } {
     return { code: bracketed[2], name: bracketed[1] };
 }
 
-function buildRow(node: Row, ctx: RowContext, siblings: RowModel[]): RowModel {
-    const { code, name } = rowCode(node);
+/** `fullCode`: the code read for a row printed with its own segment only (segmentCode). */
+function buildRow(node: Row, ctx: RowContext, siblings: RowModel[], fullCode?: string): RowModel {
+    const { code: written, name } = rowCode(node);
+    const code = fullCode ?? written;
     const aliased = ctx.aliases.get(name) ?? name;
     const label = code ? `${code} ${name}` : name;
     // outside the tables a row's columns are the units of its figures, in the order met

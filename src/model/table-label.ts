@@ -129,13 +129,13 @@ function wholeNumber(text: string): number | undefined {
 
 /**
  * Headings a printed table gives the rows' own columns (their code and name: 项目, 项目名称, 科目编码,
- * 科目名称, 类 款 项, 行次; 单位名称 where a table lists the department's units): a 列【…】 copied
+ * 科目名称, 类 款 项, 行次, 功能分类科目 over them; 单位名称 where a table lists the department's units): a 列【…】 copied
  * from the printed header may keep them; no figure stands under them.
  */
-const ROW_HEADING = /^(?:(?:(?:功能|经济|支出功能|支出经济)分类)?(?:科目)?(?:编码|名称)|单位名称|项目(?:名称|编码)?|科目|类|款|项|行次|栏次)$/;
+const ROW_HEADING = /^(?:(?:(?:功能|经济|支出功能|支出经济)分类)?(?:科目)?(?:编码|名称)|(?:功能|经济|支出功能|支出经济)分类(?:科目)?|单位名称|项目(?:名称|编码)?|科目|类|款|项|行次|栏次)$/;
 
+/** A row heading, or one printed over the rows' own columns (项目 { 科目编码 科目名称 }, read as 项目·科目编码 项目·科目名称). */
 export function isRowHeading(name: string): boolean {
-    // a heading printed over the rows' own columns is one of them (财政部 公开02表: 项目 over 科目编码, 科目名称)
     return name.split(COLUMN_GROUP_JOINT).every(part => ROW_HEADING.test(part));
 }
 

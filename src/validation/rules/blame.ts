@@ -401,7 +401,10 @@ class Tracer {
             const mending = able.filter((_, i) => broken[i] === least);
             const choice = mending.length === 1 && broken.some(b => b > least) ? mending[0]
                 : able.length === 1 || (able.length > 1 && aboutTarget && able[0].move.has(relation.target)) ? able[0] : undefined;
-            if (choice && !this.offExactSum(choice, relation)) chosen.push(choice);
+            // a total nothing backs is as likely typed wrong as the one part whose swapped digits mend the sum: neither is blamed
+            const undecided = choice !== undefined && aboutTarget && choice.move.size === 1 && choice.move.has(relation.target)
+                && this.swappedPart(relation) !== undefined;
+            if (choice && !undecided && !this.offExactSum(choice, relation)) chosen.push(choice);
             else if (choice || able.length > 1) {
                 this.giveUp(relation);
                 gaveUp = true;
@@ -420,26 +423,32 @@ class Tracer {
      * digits, swapped back, make the sum hold, where exactly one part's do and the total's do not. Only where the total is
      * backed — changed alone it would break another relation that holds (its 类's sum, a tie to another table) or a bound
      * (项目支出决算表's 合计 within 支出决算表's 项目支出): a total nothing backs, changed alone, mends the sum as well, and a total typed wrong (42.39 for 42.48) is as likely as a
-     * swap that happens to fit (12.43 for 12.34), so the blame stays at the total. The trade-off: a swap under a total
-     * nothing backs is told at the total, the fix there the parts' sum.
+     * swap that happens to fit (12.43 for 12.34), so neither is blamed: the sum is told at the total without a value
+     * (targetFix).
      */
     private transposedPart(relation: Relation, singleOf: ReadonlyMap<Figure, Move>): Candidate | undefined {
-        const equation = this.equations.of(relation).equation;
-        if (equation.kind !== 'sum') return undefined;
-        const swapped = (figure: Figure, coefficient: number) => {
-            const shifts = solveSum(equation, new Map([[figure, coefficient]]));
-            const value = typeof shifts === 'string' ? undefined : shifts.add(Interval.exact(figure.value)).roundedValue(figure.decimals);
-            return value !== undefined && figure.kind === 'amount' && isDigitSwap(figure, value);
-        };
-        if (swapped(relation.target, 1)) return undefined;
+        const part = this.swappedPart(relation);
+        if (!part) return undefined;
         const own = singleOf.get(relation.target);
         const ownCandidate = own && this.candidate(own);
         if (ownCandidate && this.boundsLeftBroken(ownCandidate) === 0) return undefined;
-        const parts = [...equation.numerator].filter(([figure, coefficient]) => figure !== relation.target && coefficient !== 0
-            && figure.stated && figure.node && swapped(figure, 1));
-        if (parts.length !== 1) return undefined;
-        const move = singleOf.get(parts[0][0]);
+        const move = singleOf.get(part);
         return move && this.explainedCount(move) === 1 ? this.candidate(move) : undefined;
+    }
+
+    /** The one part of a broken sum whose digits, swapped back, make it hold, where the total's do not. */
+    private swappedPart(relation: Relation): Figure | undefined {
+        const equation = this.equations.of(relation).equation;
+        if (equation.kind !== 'sum') return undefined;
+        const swapped = (figure: Figure) => {
+            const shifts = solveSum(equation, new Map([[figure, 1]]));
+            const value = typeof shifts === 'string' ? undefined : shifts.add(Interval.exact(figure.value)).roundedValue(figure.decimals);
+            return value !== undefined && figure.kind === 'amount' && isDigitSwap(figure, value);
+        };
+        if (swapped(relation.target)) return undefined;
+        const parts = [...equation.numerator].filter(([figure, coefficient]) => figure !== relation.target && coefficient !== 0
+            && figure.stated && figure.node && swapped(figure));
+        return parts.length === 1 ? parts[0][0] : undefined;
     }
 
     /**
@@ -485,6 +494,8 @@ class Tracer {
         // part wrong: no value, neither told nor offered nor handed to the prose checks.
         const own = this.equations.of(relation).equation;
         if (isPartsSum(relation, own)) {
+            // a part whose swapped digits mend the sum is as likely wrong as the total nothing backs: no value for either
+            if (this.swappedPart(relation)) return undefined;
             const exact = printedShift([own], move, relation);
             const mends = exact && !exact.isZero() && !own.opaque.has(target) && holdsAt(own, move, exact)
                 && target.value.plus(exact).isNegative() === target.value.isNegative();

@@ -4,7 +4,7 @@ import type { CatalogueLayer, NameJudgement, NameSpan } from '../../catalogue/ca
 import { CodeCatalogue, describeSpan, judgeName, levelOf, sameName, spanFor } from '../../catalogue/catalogue.js';
 import { glossaryCodes, textContentOffset } from '../../catalogue/glossary.js';
 import type { ReportModel } from '../../model/report-model.js';
-import { listsProjects } from '../../model/relations.js';
+import { listsProjects, ownNameMiswritten } from '../../model/relations.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 
@@ -48,8 +48,9 @@ export const codeNameRule: Rule = {
         }
         const projectTables = new Set([...model.tables.values()].filter(table => listsProjects(table, catalogue)));
         for (const { node, table, code, name } of model.rows) {
-            // a project's row names the project, not the subject its code gives
-            if (!code || !name || (table && projectTables.has(table))) continue;
+            // a project's row names the project, not the subject its code gives; a row named as its code's subject with a
+            // character or two changed (行政运形 for 行政运行) is that subject's, miswritten
+            if (!code || !name || (table && projectTables.has(table) && !ownNameMiswritten(catalogue, code, name))) continue;
             checkRow(catalogue, node, code, name, year, glossaryNames.get(code) ?? [], report);
         }
     },
