@@ -258,7 +258,9 @@ export function lastYearFigure(row: RowModel, column: string, model: ReportModel
     const lastRow = lastYearRow(row, model, last);
     if (!lastRow) return undefined;
     const own = column === actualColumn(row) ? actualColumn(lastRow) : column;
-    const figure = lastRow.cells.get(column) ?? (own === undefined ? undefined : lastRow.cells.get(own));
+    // a row's own figure is last year's own, under whichever part it stood (302 under 公用经费 last year, a row still to fill
+    // reading its 上年 under the first part, 人员经费)
+    const figure = (own === undefined ? undefined : lastRow.cells.get(own)) ?? lastRow.cells.get(column);
     if (!figure || figure.suspect || figure.kind === 'rate') return undefined;
     const unit = row.table ? model.meta.unit : column;
     if (figure.unit === unit) return { figure, interval: figure.interval, value: figure.value, row: lastRow };

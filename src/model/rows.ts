@@ -123,10 +123,13 @@ export function actualColumn(row: RowModel): string | undefined {
         if (template.actualColumn && row.columns.includes(template.actualColumn)) return template.actualColumn;
         const own = template.actualColumn ?? template.columns[0];
         if (row.table!.foreign.size === 0) {
-            // a part of the row's figure written without it (列【人员经费 公用经费】 under a 基本支出决算表 of 决算数) is not the figure
-            const first = row.columns[0];
-            const part = !row.columns.includes(own) && template.columnSums?.some(sum => sum.total === own && sum.parts.some(p => p.column === first));
-            return part ? undefined : first;
+            // the figure column left out, its parts written: a lone part is the figure (列【基本支出】, 列【决算数 { 一般公共预算 }】);
+            // of several side by side (列【人员经费 公用经费】) the one a row fills is its figure, a row filling more has none
+            // single (合计); another sum's parts (预算数·一般公共预算 before 决算数·一般公共预算) are never the figure
+            const parts = row.columns.includes(own) ? [] : row.columns.filter(column => template.columnSums?.some(sum => sum.total === own && sum.parts.some(p => p.column === column)));
+            if (parts.length === 0) return row.columns[0];
+            const filled = parts.filter(column => holdsFigure(row.cells.get(column)));
+            return parts.length === 1 ? parts[0] : filled.length > 1 ? undefined : filled[0] ?? parts[0];
         }
         // a table written for another template's (上海's 表九, 年初结转和结余 first, under a 支出决算表 of 合计 基本支出 项目支出):
         // the template's column of the row's figure where written, else one headed as any table's actual (决算数);
@@ -140,6 +143,11 @@ export function actualColumn(row: RowModel): string | undefined {
     // “三公” table is): a row's amount is what it spent, not what it was allotted
     const actual = row.table ? row.columns.find(isActualHeading) : undefined;
     return actual ?? row.columns[0];
+}
+
+/** A cell printed with an amount: not blank (-), not zero. */
+function holdsFigure(cell: Figure | undefined): boolean {
+    return cell !== undefined && cell.stated && cell.blank === undefined && !cell.value.isZero();
 }
 
 // the heading of a year's actual as tables print it: 决算数, 本年决算数, 本年实际数, 全年执行数, 决算数（本年）; never a

@@ -132,11 +132,15 @@ function wholeNumber(text: string): number | undefined {
  * 科目名称, 类 款 项, 行次, 功能分类科目 over them; 单位名称 where a table lists the department's units): a 列【…】 copied
  * from the printed header may keep them; no figure stands under them.
  */
-const ROW_HEADING = /^(?:(?:(?:功能|经济|支出功能|支出经济)分类)?(?:科目)?(?:编码|名称)|(?:功能|经济|支出功能|支出经济)分类(?:科目)?|单位名称|项目(?:名称|编码)?|科目|类|款|项|行次|栏次)$/;
+const ROW_HEADING = /^(?:(?:(?:功能|经济|支出功能|支出经济)分类)?(?:科目)?(?:编码|代码|名称)|(?:功能|经济|支出功能|支出经济)分类(?:科目)?|单位名称|项目(?:名称|编码)?|科目|类|款|项|行次|栏次)$/;
 
-/** A row heading, or one printed over the rows' own columns (项目 { 科目编码 科目名称 }, read as 项目·科目编码 项目·科目名称). */
+/**
+ * Whether a name of 列【…】 heads the rows' own columns: a heading over several (项目 { 科目编码 科目名称 }) does where
+ * every column under it does, whatever its own wording (功能分类科目, 预算科目 over the code and the name).
+ */
 export function isRowHeading(name: string): boolean {
-    return name.split(COLUMN_GROUP_JOINT).every(part => ROW_HEADING.test(part));
+    const group = COLUMN_GROUP.exec(name);
+    return group ? group[2].split(' ').every(column => ROW_HEADING.test(column)) : ROW_HEADING.test(name);
 }
 
 /**
@@ -159,16 +163,19 @@ export function columnMoneyUnit(name: string): { name: string; unit?: string } {
 
 /** The columns a table's 列【…】 names that hold figures, as written. */
 export function figureColumnNames(node: Table): string[] {
-    return expandColumnNames(node.columns?.names ?? []).filter(name => !isRowHeading(name));
+    return expandColumnNames((node.columns?.names ?? []).filter(name => !isRowHeading(name)));
 }
 
 /** Between a heading printed over several columns and each of them: 实际采购金额·货物. */
 export const COLUMN_GROUP_JOINT = '·';
 
+/** A heading over several columns as 列【…】 is read (`columnGroup`): 实际采购金额{总计 货物}. */
+const COLUMN_GROUP = /^([^{]+)\{(.*)\}$/;
+
 /** The columns of 列【…】 with a heading over several (实际采购金额 { 总计 货物 }) read as one each: 实际采购金额·总计, 实际采购金额·货物. */
 export function expandColumnNames(names: readonly string[]): string[] {
     return names.flatMap(name => {
-        const group = /^([^{]+)\{(.*)\}$/.exec(name);
+        const group = COLUMN_GROUP.exec(name);
         return group ? group[2].split(' ').map(column => `${group[1]}${COLUMN_GROUP_JOINT}${column}`) : [name];
     });
 }

@@ -172,3 +172,52 @@ describe('the 模板 line of next year’s report', () => {
         expect(model.template.id).toBe('shanghai-2024');
     });
 });
+
+describe('next year’s report from tables written with their figure column’s parts alone', () => {
+    const source = `模板 「全国」
+部门 「某馆」
+年度 2024
+单位 万元
+
+表3 支出决算表 {
+  列【科目编码 科目名称 基本支出 项目支出】
+  合计 500.00 100.00
+  207 文化旅游体育与传媒支出 500.00 100.00
+}
+
+表6 一般公共预算财政拨款基本支出决算明细表 {
+  列【科目编码 科目名称 人员经费 公用经费】
+  合计 350.00 150.00
+  301 工资福利支出 350.00 - {
+    30101 基本工资 350.00 -
+  }
+  302 商品和服务支出 - 150.00 {
+    30201 办公费 - 150.00
+  }
+}
+
+表9 财政拨款“三公”经费支出决算表 {
+  列【决算数 { 一般公共预算 }】
+  合计 10.00
+  公务接待费 10.00
+}
+`;
+    const next = nextYearReport(parseReport(source).model, '../this/报告.juesuan');
+
+    it('moves the one part a row fills to its 上年, and nothing from a row filling several (合计 = 基本支出 + 项目支出)', () => {
+        expect(next).toContain('  301 工资福利支出 - - 上年 350.00 {\n    30101 基本工资 - - 上年 350.00\n');
+        expect(next).toContain('  302 商品和服务支出 - - 上年 150.00 {\n    30201 办公费 - - 上年 150.00\n');
+        expect(next).toContain('  合计 - -\n  207 文化旅游体育与传媒支出 - -\n');
+        expect(next).toContain('  合计 - -\n  301 ');
+        expect(next).toContain('  合计 - 上年 10.00\n  公务接待费 - 上年 10.00\n');
+    });
+
+    it('agrees with this year’s report when checked against it (rule last-year)', async () => {
+        const dir = path.join(root, 'parts');
+        mkdirSync(path.join(dir, 'this'), { recursive: true });
+        mkdirSync(path.join(dir, 'next'));
+        writeFileSync(path.join(dir, 'this', '报告.juesuan'), source);
+        const document = await parse(next, { documentUri: URI.file(path.join(dir, 'next', '报告.juesuan')).toString(), validation: true });
+        expect((document.diagnostics ?? []).filter(d => d.code === 'last-year').map(d => d.message)).toEqual([]);
+    });
+});

@@ -2790,8 +2790,8 @@ class TemplateLayout {
         const columns = this.columnsOfTable(template);
         // a table of the report's own printed with the codes it writes too (山西's （二） by 经济分类)
         const coded = template.codes !== undefined || (table !== undefined && someRow(table.rows, row => row.code !== undefined));
-        // a table without codes heads its rows as the report does (单位名称 in a table by unit)
-        const rowHeading = table?.node.columns?.names.find(name => isRowHeading(name) && !name.endsWith('编码')) ?? '项目';
+        // a table without codes heads its rows as the report does (单位名称 in a table by unit), by a single column's name
+        const rowHeading = table?.node.columns?.names.find(name => isRowHeading(name) && !name.endsWith('编码') && !name.includes('{')) ?? '项目';
         const labelHead: TableCell[] = coded
             ? [{ content: ['科目编码'], header: true }, { content: ['科目名称'], header: true }]
             : [{ content: [rowHeading], header: true }];
@@ -2960,7 +2960,7 @@ class TemplateLayout {
         const padded = (list: typeof l) => halves ? [...list.slice(0, -1), ...Array<undefined>(height - list.length).fill(undefined), list.at(-1)]
             : [...list, ...Array<undefined>(height - list.length).fill(undefined)];
         const columns = this.columnsOfTable(template);
-        const rowHeading = table.node.columns?.names.find(name => isRowHeading(name) && !name.endsWith('编码')) ?? '项目';
+        const rowHeading = table.node.columns?.names.find(name => isRowHeading(name) && !name.endsWith('编码') && !name.includes('{')) ?? '项目';
         const side = [rowHeading, ...columns.map(c => columnHeading(table, c))].map(text => ({ content: [text], header: true }));
         const [pl, pr] = [padded(l), padded(r)];
         const body: TableRow[] = pl.map((a, i) => {

@@ -9,7 +9,7 @@ import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
 import { budgetKindColumns, firstJoined, isColumnNumbersRow, lastYearColumn, walkRows } from '../../model/rows.js';
 import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
-import { columnMoneyUnit, COUNT_COLUMN, expandColumnNames, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
+import { columnMoneyUnit, COUNT_COLUMN, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableTemplate } from '../../templates/template.js';
 import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, headsFit, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
@@ -220,7 +220,7 @@ const tableShapeRule: Rule = {
             };
             const canonical = names.map(canonicalOf);
             // the columns under a heading over several (本年支出 { 小计 基本支出 项目支出 }), each
-            const columnNames = expandColumnNames(names);
+            const columnNames = figureColumnNames(node);
             const columnCanonical = columnNames.map(canonicalOf);
             // a rate column the report adds (执行率, 占比) holds percentages beside the template's figures, not one of them;
             // the one last year's column (上年决算数) holds each row's 上年, and the change beside it (增减额) is checked
