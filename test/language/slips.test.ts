@@ -53,7 +53,7 @@ describe('a table\'s printed unit line', () => {
 
     test('above a table, after the last, or before 情况说明: no finding of the unit line, as before (its unit may repeat the header\'s)', async () => {
         for (const text of [`${HEADER}单位：万元\n${TABLE}\n单位：万元\n${TABLE.replace('表1', '表2')}`, `${HEADER}${TABLE}金额单位：（元）\n${TABLE.replace('表1', '表2')}`,
-            `${HEADER}${TABLE}情况说明 {\n  一、收入 「x」\n}\n金额单位：万元\n`, `${HEADER}${TABLE}金额单位：万元\n情况说明 {\n  一、收入 「x」\n}\n`]) {
+            `${HEADER}${TABLE}情况说明 {\n  一、收入 「x」\n}\n金额单位：万元\n`, `${HEADER}部门概况 「一、基本情况」 {\n  单位：万元\n}\n`, `${HEADER}${TABLE}金额单位：万元\n情况说明 {\n  一、收入 「x」\n}\n`]) {
             expect((await syntax(text)).map(f => f.message).join()).not.toContain('单位行');
         }
     });
@@ -91,7 +91,7 @@ describe('one message for one slip', () => {
         expect(((await parse(text)).parseResult.value.parts.at(-1) as Table).columns?.names).toEqual(['决算数']);
     });
 
-    test.each([['名词解释', '【财政拨款收入】 「指本级财政当年拨付的资金。」'], ['部门概况', '【机构设置】 「x」'], ['情况说明', '【收入】 「x」']])('【…】 first in %s, no table: no header\'s error, no fix', async (keyword, line) => {
+    test.each([['名词解释', '【财政拨款收入】 「指本级财政当年拨付的资金。」'], ['部门概况', '【机构设置】 「x」'], ['情况说明', '【收入】 「x」'], ['部门概况 「一、单位基本情况」', '【机构设置】 「x」']])('【…】 first in %s, no table: no header\'s error, no fix', async (keyword, line) => {
         const found = await syntax(`${HEADER}${keyword} {\n  ${line}\n}\n`);
         expect(found.filter(f => f.message === MISSING_COLUMN_KEYWORD || f.fix !== undefined)).toEqual([]);
     });

@@ -60,10 +60,11 @@ function enclosingBlock(tokens: readonly IToken[]): { depth: number; head?: ITok
 
 /**
  * Whether a block's head is a table's title: a name, not one of the grammar's keywords (部门概况, 名词解释, 项目 …), whose
- * tokens are named by the keyword, while the terminals' names are in capitals.
+ * tokens are named by the keyword, while the terminals' names are in capitals; nor a part's printed heading, a text
+ * (部门概况 「一、单位基本情况」 {).
  */
 function headsTable(head: IToken | undefined): boolean {
-    return head !== undefined && /^[A-Z_]+$/.test(head.tokenType.name);
+    return head !== undefined && /^[A-Z_]+$/.test(head.tokenType.name) && head.tokenType.name !== 'TEXT';
 }
 
 /** A table's own printed line's key (TABLE_META_KEY of the model, which the lexer does not load). */
@@ -77,7 +78,8 @@ export const matchTableUnitLine: CustomPatternMatcherFunc = (text, offset, token
     tableUnitLine.lastIndex = offset;
     const match = tableUnitLine.exec(text);
     if (!match) return null;
-    // only in a table's braces, where no row is so written; elsewhere (above a table, in a part) as on main
+    // only in a table's braces, where no row is so written: above a table it may repeat the header's unit, and
+    // what follows it need not be a table
     const { depth, head, open } = enclosingBlock(tokens);
     if (depth !== 1 || !headsTable(head)) return null;
     // a table that has its 单位行 already: the line is a second one, not moved into it

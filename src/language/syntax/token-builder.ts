@@ -76,7 +76,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             START_CHARS_HINT: ['单', '金'],
             LINE_BREAKS: false,
         });
-        // A table's unit line written as printed (单位：元 in the table or above it), a Markdown heading's # marks, a
+        // A table's unit line written as printed (单位：元 in the table), a Markdown heading's # marks, a
         // full-width brace: read as meant, or left out, each with its error (slips.ts)
         tokens.unshift({
             name: TABLE_UNIT_LINE,
