@@ -176,8 +176,8 @@ export class RootChecksValidator extends DefaultDocumentValidator {
 
     /**
      * The lexer's errors, a full-width minus glued to a number (－5) with its fix: the half-width “-” the grammar reads; a text
-     * in “” rather than 「」 with its; and the slips whose intent is certain (slips.ts: ｛｝, 【…】 without 列, a misspelt
-     * part keyword, a table's unit line moved into the table).
+     * in “” rather than 「」 with its; and the slips whose intent is certain (slips.ts: ｛｝, 【…】 without 列, a table's unit
+     * line written 单位行 「…」).
      */
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const from = diagnostics.length;

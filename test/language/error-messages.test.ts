@@ -24,7 +24,7 @@ describe('no grammar token name reaches a message', () => {
 
     test('an ordinal with figures but no name after it is one error saying where the name goes, and the next table is read', () => {
         const result = services.parser.LangiumParser.parse('附表 3 表 {\n  列【合计】\n  一、 100 -\n}\n附表 4 表 {\n  合计 1\n}');
-        expect([...result.lexerErrors, ...result.parserErrors].map(e => e.message)).toEqual(['序号“一、”之后缺少行名：行名写在序号和数字之间（如 一、财政拨款收入 100 -）；这一行的数字未读。']);
+        expect([...result.lexerErrors, ...result.parserErrors].map(e => e.message)).toEqual(['序号“一、”之后缺少名称：名称写在序号和数字之间（如 一、某某 100 -）；这一行的数字未读。']);
         expect((result.value as Report).parts).toHaveLength(2);
         // an ordinal before a name or a code still is one
         expect(messages('附表 3 表 {\n  列【合计】\n  一、收入 100\n}')).toEqual([]);

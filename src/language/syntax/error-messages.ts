@@ -116,7 +116,8 @@ function unclosedMessage(token: IToken | undefined): string | undefined {
         const ordinal = typeof token.payload === 'string' ? token.payload : undefined;
         if (ordinal !== undefined) {
             const figures = token.image.slice(ordinal.length).trim();
-            return `序号“${ordinal.trim()}”之后缺少行名：行名写在序号和数字之间（如 ${ordinal.trim()}财政拨款收入 ${figures}）；这一行的数字未读。`;
+            // a neutral name: the line may be a table's row or a count in 部门概况
+            return `序号“${ordinal.trim()}”之后缺少名称：名称写在序号和数字之间（如 ${ordinal.trim()}某某 ${figures}）；这一行的数字未读。`;
         }
         return `序号“${token.image.trim()}”之后缺少标题或行名：序号后接标题或行名（如 一、部门职责 「…」）；多余的序号请删去。`;
     }

@@ -183,22 +183,3 @@ function afterLineStartName(text: string, offset: number, tokens: readonly IToke
     return last !== undefined && last.tokenType.name === 'ID' && last.startOffset + last.image.length === offset
         && (atLineStart(text, last.startOffset) || afterLineStartOrdinal(text, last.startOffset));
 }
-
-const partOneTitle = /基本情况(?=[ \t\u3000]*[{｛])/y;
-
-/**
- * 基本情况 (the national template's part 1 since 2022) starting its line outside every block, before its {: the part,
- * as 部门概况 is; elsewhere (一、基本情况 「…」, 附表1 基本情况 {, a section in 部门概况) a name.
- */
-export const matchPartOneTitle: CustomPatternMatcherFunc = (text, offset, tokens) => {
-    if (!atLineStart(text, offset)) return null;
-    partOneTitle.lastIndex = offset;
-    const match = partOneTitle.exec(text);
-    if (match === null) return null;
-    let depth = 0;
-    for (const token of tokens) {
-        if (token.tokenType.name === '{' || token.image === '｛') depth++;
-        else if ((token.tokenType.name === '}' || token.image === '｝') && depth > 0) depth--;
-    }
-    return depth === 0 ? match : null;
-};

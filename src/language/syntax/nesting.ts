@@ -28,10 +28,10 @@ export const TOO_DEEP_MESSAGE = `“{ }”嵌套超过 ${MAX_NESTING} 层：从�
 export class JuesuanLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = mergeMalformedNumbers(super.tokenize(text, options), text);
-        const slips = readSlips(result.tokens, text, this.definition);
+        const slips = readSlips(result.tokens, this.definition);
         if (slips.errors.length > 0) result.errors = [...result.errors, ...slips.errors].sort((a, b) => a.offset - b.offset);
         result.tokens = slips.tokens;
-        const warnings = [...slips.warnings, ...unpairedBracketWarnings(result.tokens, text), ...quotedTextWarnings(result.tokens, this.definition.TEXT)];
+        const warnings = [...unpairedBracketWarnings(result.tokens, text), ...quotedTextWarnings(result.tokens, this.definition.TEXT)];
         if (warnings.length > 0) result.report = { ...result.report, diagnostics: [...result.report?.diagnostics ?? [], ...warnings] };
         if (!nestsTooDeep(result.tokens)) return result;
         const kept: IToken[] = [];

@@ -4,7 +4,7 @@ import { DefaultTokenBuilder, GrammarAST, RegExpUtils } from 'langium';
 import { allContents } from '../../server/langium-tuning.js';
 import { matchQuotedText, QUOTE_STARTS, QUOTED_TEXT } from './quoted-text.js';
 import { matchPrintedUnitLine, PRINTED_UNIT_LINE } from './printed-unit.js';
-import { afterLineStartOrdinal, atLineStart, matchOrdinal, matchPartOneTitle, matchTableLabel, matchYearHeading, noteKeyMatcher } from './line-start.js';
+import { afterLineStartOrdinal, atLineStart, matchOrdinal, matchTableLabel, matchYearHeading, noteKeyMatcher } from './line-start.js';
 import { FULL_WIDTH_BRACE, MARKDOWN_HEADING, matchMarkdownHeading, matchTableUnitLine, TABLE_UNIT_LINE } from './slips.js';
 
 /**
@@ -76,7 +76,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             START_CHARS_HINT: ['单', '金'],
             LINE_BREAKS: false,
         });
-        // A table's unit line written as printed (单位：元 in the table or above it), a Markdown heading's # marks, a
+        // A table's unit line written as printed (单位：元 in the table), a Markdown heading's # marks, a
         // full-width brace: read as meant, or left out, each with its error (slips.ts)
         tokens.unshift({
             name: TABLE_UNIT_LINE,
@@ -143,10 +143,6 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
     protected override buildKeywordToken(keyword: GrammarAST.Keyword, terminalTokens: TokenType[], caseInsensitive: boolean): TokenType {
         const token = super.buildKeywordToken(keyword, terminalTokens, caseInsensitive);
         token.LINE_BREAKS ??= /[\r\n]/.test(keyword.value);
-        if (keyword.value === PART_ONE_TITLE) {
-            token.PATTERN = matchPartOneTitle as TokenPattern;
-            token.START_CHARS_HINT = [...PART_ONE_TITLE.slice(0, 1)];
-        }
         return token;
     }
 
@@ -176,9 +172,6 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
         return token;
     }
 }
-
-/** The national template's title of part 1 (2022 on): a keyword where it heads a part, a name elsewhere. */
-const PART_ONE_TITLE = '基本情况';
 
 /** The keywords of the grammar's rule `name` (their tokens are named by them). */
 function ruleKeywords(grammar: GrammarAST.Grammar, name: string): Set<string> {
