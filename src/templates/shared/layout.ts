@@ -568,7 +568,8 @@ class TemplateLayout {
 
     document(): ReportDocument {
         const document: ReportDocument = {
-            title: `${this.department}${this.Y}年度${this.reportName}`,
+            // the name the cover prints where one is written (封面 「…部门决算」 over parts headed 单位决算情况说明)
+            title: this.model.meta.cover?.length ? this.model.meta.cover.join('') : `${this.department}${this.Y}年度${this.reportName}`,
             blocks: [
                 this.cover(),
                 // the contents list headings and titles only, never a 〔未填写〕; none where the report prints none (目录 「无」)
