@@ -526,6 +526,8 @@ class TemplateLayout {
     private partNumbering: 'parts' | 'list' = 'parts';
     /** What the report prints between 第N部分 and the heading (广西: 第一部分：…), by the part it heads. */
     private readonly writtenPartJoints = new Map<PartTemplate, string>();
+    /** The joint of the heading over a part's pages where that is written apart (部分 「第一部分:…」 「第一部分…」): its own. */
+    private readonly writtenBodyJoints = new Map<PartTemplate, string>();
     /** The joint of a part the report writes no heading for: the one every heading it writes has, else a space. */
     private partJoint = ' ';
     /** The attachment the tables are printed in, after every part (北京: 部分 「附件1」 — 第一部分 says 报表详见附件1). */
@@ -1002,7 +1004,8 @@ class TemplateLayout {
         if (this.unnumberedParts.has(part)) return title;
         const n = this.printedPartNumbers.get(part) ?? place;
         if (this.partNumbering === 'list') return this.writtenPartNumbers.has(part) || !this.writtenPartTitles.has(part) ? `${chineseNumber(n)}、${title}` : title;
-        return `第${chineseNumber(n)}部分${this.writtenPartJoints.get(part) ?? this.partJoint}${title}`;
+        const joint = (where === 'body' ? this.writtenBodyJoints.get(part) : undefined) ?? this.writtenPartJoints.get(part) ?? this.partJoint;
+        return `第${chineseNumber(n)}部分${joint}${title}`;
     }
 
     private part(part: PartTemplate, n: number): Section[] {
@@ -1025,7 +1028,7 @@ class TemplateLayout {
      * written after them.
      */
     private assignPartTitles(): void {
-        const own: { title: string; number: number; joint?: string; body?: string }[] = [];
+        const own: { title: string; number: number; joint?: string; body?: string; bodyJoint?: string }[] = [];
         const unnumberedTables: string[] = [];
         const styles = new Set<'parts' | 'list'>();
         const joints = new Set<string>();
@@ -1045,6 +1048,8 @@ class TemplateLayout {
             const body = field.bodyValue?.trim().replace(PART_NUMBER, '') || undefined;
             // printed as written: 第一部分：… keeps its colon; a space where the report writes none or only spaces
             const joint = written?.[1] !== undefined ? /[:：、]/.exec(written[0])?.[0] ?? ' ' : undefined;
+            const bodyNumber = /^第/.exec(field.bodyValue?.trim() ?? '') ? PART_NUMBER.exec(field.bodyValue!.trim()) : null;
+            const bodyJoint = bodyNumber ? /[:：、]/.exec(bodyNumber[0])?.[0] ?? ' ' : undefined;
             if (joint !== undefined) joints.add(joint);
             const kind = writtenPartKind(title);
             // an attachment, unnumbered, in a report with no 附件 of its own whose tables part is headed among the numbered
@@ -1077,8 +1082,9 @@ class TemplateLayout {
                 if (body !== undefined) this.writtenBodyTitles.set(part, body);
                 if (number !== undefined) this.writtenPartNumbers.set(part, number);
                 if (joint !== undefined) this.writtenPartJoints.set(part, joint);
+                if (bodyJoint !== undefined) this.writtenBodyJoints.set(part, bodyJoint);
             } else if (number !== undefined && title !== '' && (kind === undefined || kind === 'explanation')) {
-                own.push({ title, number, joint, body });
+                own.push({ title, number, joint, body, bodyJoint });
             }
         }
         const tables = this.parts.find(p => partKind(p) === 'tables');
@@ -1096,7 +1102,7 @@ class TemplateLayout {
      * (湖北: 十、机关运行经费支出说明 … 十四、 in 第三部分 决算情况说明, then 第四部分 其他需要说明的情况 with
      * 其他需要说明的情况 「…」), so what is written before it stays in the part before.
      */
-    private addOwnParts(own: readonly { title: string; number: number; joint?: string; body?: string }[]): void {
+    private addOwnParts(own: readonly { title: string; number: number; joint?: string; body?: string; bodyJoint?: string }[]): void {
         const fields = this.explanationFields.map(({ field }) => field);
         // numbered on as the sections before (湖北: 十、机关运行经费支出说明): a text without a number written before the
         // part's own heading (重庆: 机关运行经费情况 … then （五）其他需要说明的事项 within 四、其他需要说明的事项) is the part's
@@ -1112,7 +1118,7 @@ class TemplateLayout {
             return ['other-matters', ...OTHER_MATTERS.filter(t => !(performanceOwn && t === 'performance') && !before.includes(t))];
         };
         const taken = new Set<SectionTemplate>();
-        const added = own.map(({ title, number, joint, body }) => {
+        const added = own.map(({ title, number, joint, body, bodyJoint }) => {
             const topics = topicsOf(title);
             const named = this.explanationSections.filter(s => topics.includes(s.topic) && !taken.has(s));
             const sections = [...named, ...this.numberedIntoPart(named, topics).filter(s => !taken.has(s) && !named.includes(s))];
@@ -1122,13 +1128,14 @@ class TemplateLayout {
             if (body !== undefined) this.writtenBodyTitles.set(part, body);
             this.writtenPartNumbers.set(part, number);
             if (joint !== undefined) this.writtenPartJoints.set(part, joint);
+            if (bodyJoint !== undefined) this.writtenBodyJoints.set(part, bodyJoint);
             this.ownPartTopics.set(part, topics);
             return part;
         });
         this.parts = [...this.parts.map(part => {
             if (partKind(part) !== 'explanation' || !part.sections.some(s => taken.has(s))) return part;
             const kept: PartTemplate = { ...part, sections: part.sections.filter(s => !taken.has(s)) };
-            for (const map of [this.writtenPartTitles, this.writtenBodyTitles, this.writtenPartNumbers, this.writtenPartJoints] as Map<PartTemplate, unknown>[]) {
+            for (const map of [this.writtenPartTitles, this.writtenBodyTitles, this.writtenPartNumbers, this.writtenPartJoints, this.writtenBodyJoints] as Map<PartTemplate, unknown>[]) {
                 if (map.has(part)) { map.set(kept, map.get(part)); map.delete(part); }
             }
             return kept;
