@@ -2000,14 +2000,15 @@ class TemplateLayout {
     /** 八、政府性基金预算 / 九、国有资本经营预算: the year's appropriation spending. */
     private fundBudget(fund: string, account: TableRole, detail: TableRole | undefined): Block[] {
         const table = this.table(account) ?? (detail && this.table(detail));
+        // an empty table's own statement (没有…也没有…安排的支出) is the sentence: 支出0万元 before it says it twice
+        const statement = table?.empty ? reasonText(table.node.empty?.text ?? '') : '';
+        if (statement !== '') return [this.gen([`${statement}。`], this.line(table?.node))];
         const total = this.tableRow(account, '合计');
         const spent = total?.cells.get('本年支出') ?? (detail && this.cell(this.tableRow(detail, '合计')));
         const content: Inline[] = [];
         if (spent) content.push(amount(spent, this.unit), '。');
         else if (table?.empty || (detail !== undefined && this.table(detail)?.empty)) content.push(`${NOTHING}${this.unit}。`);
         else content.push({ kind: 'missing', text: `${this.tableTitle(account, detail)}本年支出` }, '。');
-        const statement = table?.empty ? table.node.empty?.text : undefined;
-        if (statement && reasonText(statement) !== '') content.push(`${reasonText(statement)}。`);
         return [this.gen(this.ctx.wording.fund(this.ctx, fund, content), this.line(table?.node))];
     }
 
