@@ -1788,7 +1788,7 @@ class TemplateLayout {
         const series = income && expenditure && lastExpenditure
             ? [{ name: '收入总计', values: [this.yoy(income)?.last, this.cell(income)] }, { name: '支出总计', values: [lastExpenditure, this.cell(expenditure)] }]
             : [{ name: '收、支总计', values: [yoy?.last, this.cell(total)] }];
-        blocks.push(...this.chart('收、支决算总计变动情况图', this.bars(series), this.rowLine(total)));
+        blocks.push(...this.changeChart('收、支决算总计变动情况图', series, this.rowLine(total)));
         return blocks;
     }
 
@@ -1833,7 +1833,7 @@ class TemplateLayout {
                 income: this.cell(income), expenditure: this.cell(expenditure), yoy, reason: total?.texts.get('变动原因'),
             }), this.rowLine(total)),
             ...this.note('appropriation'),
-            ...this.chart('财政拨款收、支决算总计变动情况', this.bars([{ name: '财政拨款收、支总计', values: [yoy?.last, this.cell(total)] }]), this.rowLine(total)),
+            ...this.changeChart('财政拨款收、支决算总计变动情况', [{ name: '财政拨款收、支总计', values: [yoy?.last, this.cell(total)] }], this.rowLine(total)),
         ];
     }
 
@@ -1848,7 +1848,7 @@ class TemplateLayout {
         const blocks: Block[] = [
             heading(3, '（一）一般公共预算财政拨款支出决算总体情况'),
             this.gen(this.ctx.wording.generalOverall(this.ctx, { ...this.spending(total), share }), this.rowLine(total)),
-            ...this.chart('一般公共预算财政拨款支出决算变动情况', this.bars([{ name: '一般公共预算财政拨款支出', values: [yoy?.last, this.cell(total)] }]), this.rowLine(total)),
+            ...this.changeChart('一般公共预算财政拨款支出决算变动情况', [{ name: '一般公共预算财政拨款支出', values: [yoy?.last, this.cell(total)] }], this.rowLine(total)),
             heading(3, '（二）一般公共预算财政拨款支出决算结构情况'),
             this.gen([
                 `${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款支出`, amount(this.cell(total), this.unit, '一般公共预算财政拨款支出'),
@@ -3119,9 +3119,20 @@ class TemplateLayout {
         return [{ kind: 'chart', id: `chart-${n}`, title: `图${n}：${title}`, spec, line }];
     }
 
+    /**
+     * Last year's bars beside this year's, titled 「…变动情况」; where the tables give this year's figures and no series last
+     * year's (the report saying it in prose alone), this year's bars alone titled 「…情况」: the chart shows no change.
+     */
+    private changeChart(title: string, series: { name: string; values: (Figure | undefined)[] }[], line: number | undefined): ChartBlock[] {
+        // no figure at all: the template's chart, to be filled in, under its title
+        if (series.some(s => s.values[0] !== undefined) || series.every(s => s.values.at(-1) === undefined)) return this.chart(title, this.bars(series), line);
+        return this.chart(title.replace('变动情况', '情况'), this.bars(series.map(s => ({ name: s.name, values: s.values.slice(-1) }))), line);
+    }
+
+    /** Bars by year, the last of a series' values this year's (one value: this year's alone). */
     private bars(series: { name: string; values: (Figure | undefined)[] }[]): ChartSpec {
         const categories = this.year !== undefined ? [`${this.year - 1}年`, `${this.year}年`] : ['上年', '本年'];
-        return { kind: 'bars', categories, series, unit: this.unit };
+        return { kind: 'bars', categories: categories.slice(-Math.max(...series.map(s => s.values.length))), series, unit: this.unit };
     }
 
     private pie(slices: { name: string; value: Figure | undefined; share?: Figure }[]): ChartSpec {
