@@ -457,6 +457,8 @@ interface SourceText {
     readonly line?: number;
     /** A row's 说明 or 备注: words that qualify its name (单位价值100万元以上，不含车辆), said in whatever punctuation. */
     readonly qualifier?: boolean;
+    /** A row's text (差异原因, 用途 …): the row's name and the text's key, that the label joins. */
+    readonly row?: { readonly name: string; readonly key: string };
 }
 
 class TemplateLayout {
@@ -3411,9 +3413,10 @@ class TemplateLayout {
             if (isTextField(child)) out.push({ label: child.key, text: child.text, line: this.textLine(child, 'text') });
             else if (isRow(child) && child.text !== undefined) out.push({ label: child.name, text: child.text, line: this.textLine(child, 'text') });
             else if (isAttribute(child) && child.text !== undefined) {
+                const name = (child.$container as { name?: string }).name ?? '';
                 out.push({
-                    label: `${(child.$container as { name?: string }).name ?? ''}${child.key}`, text: child.text, line: this.line(child),
-                    qualifier: child.key === '说明' || child.key === '备注',
+                    label: `${name}${child.key}`, text: child.text, line: this.line(child),
+                    qualifier: child.key === '说明' || child.key === '备注', row: { name, key: child.key },
                 });
             } else if (isProject(child)) out.push({ label: '项目', text: child.name, line: this.line(child) });
             else if (isGoal(child)) out.push({ label: '预期目标', text: child.expected, line: this.line(child) }, { label: '实际完成目标', text: child.actual, line: this.line(child) });
@@ -3431,21 +3434,31 @@ class TemplateLayout {
         const added: string[] = [];
         let printed: string | undefined;
         let prose: string | undefined;
-        const out: Paragraph[] = [];
-        for (const { label, text, line, qualifier } of texts) {
-            const said = compact(reasonText(inlinesText(this.resolveReferences([text]))));
+        const left: { said: string; text: SourceText }[] = [];
+        // each row's text by what it says: the rows a leftover reason is given for
+        const rowsSaying = new Map<string, SourceText[]>();
+        for (const text of texts) {
+            const said = compact(reasonText(inlinesText(this.resolveReferences([text.text]))));
+            if (text.row) rowsSaying.set(said, [...rowsSaying.get(said) ?? [], text]);
             if (said === '' || pieces.has(said)) continue;
             printed ??= compact(blocksText(blocks)) + added.join('');
             // a text printed in pieces around a table set within it (a project's 项目绩效目标完成情况表 after its 综述)
             prose ??= compact(blocksText(blocks, false));
-            if (printed.includes(said) || prose.includes(said) || (qualifier && saidInOtherWords(said, printed))) continue;
-            out.push(this.para([`${label}：`, text.trim()], line));
-            // one reason given for several rows is printed once
+            if (printed.includes(said) || prose.includes(said) || (text.qualifier && saidInOtherWords(said, printed))) continue;
+            left.push({ said, text });
             printed += said;
             added.push(said);
             pieces.add(said);
         }
-        return out;
+        // one reason given for several rows is printed once, under the names of all of them (行政运行、培训支出差异原因),
+        // never under the first one's alone
+        return left.map(({ said, text }) => {
+            const rows = text.row ? rowsSaying.get(said) ?? [] : [];
+            const label = rows.length > 1 && rows.every(t => t.row!.key === text.row!.key)
+                ? `${[...new Set(rows.map(t => t.row!.name))].join('、')}${text.row!.key}`
+                : rows.length > 1 ? rows.map(t => t.label).join('、') : text.label;
+            return this.para([`${label}：`, text.text.trim()], text.line);
+        });
     }
 }
 
