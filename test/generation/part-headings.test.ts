@@ -41,6 +41,12 @@ describe('part headings as the report writes them', () => {
         expect(body).toEqual(['第一部分 基本情况', '第二部分 东江县水利局2023年度部门决算表', '第三部分 2023年度部门决算情况说明', '第四部分 名词解释']);
     });
 
+    it('prints each of the two headings with its own joint (贵州 黔东南州机关事务管理局本级 2023: 第一部分:… in the contents, 第一部分黔东南州… over its pages)', () => {
+        const { contents, body } = headings(REPORT('部分 「第一部分:部门(单位)名称概况」 「第一部分东江县水利局概况」\n部分 「第二部分:2023年度部门决算表」'));
+        expect(contents.slice(0, 2)).toEqual(['第一部分:部门(单位)名称概况', '第二部分:2023年度部门决算表']);
+        expect(body.slice(0, 2)).toEqual(['第一部分 东江县水利局概况', '第二部分:2023年度部门决算表']);
+    });
+
     it('prints the template\'s heading for a part the report writes none for', () => {
         const { body } = headings(REPORT('部分 「第二部分 2023年度部门决算表」'));
         expect(body).toEqual(['第一部分 基本情况', '第二部分 2023年度部门决算表', '第三部分 2023年度部门决算情况说明', '第四部分 名词解释']);

@@ -457,6 +457,8 @@ interface SourceText {
     readonly line?: number;
     /** A row's 说明 or 备注: words that qualify its name (单位价值100万元以上，不含车辆), said in whatever punctuation. */
     readonly qualifier?: boolean;
+    /** A row's text (差异原因, 用途 …): the row's name and the text's key, that the label joins. */
+    readonly row?: { readonly name: string; readonly key: string };
 }
 
 class TemplateLayout {
@@ -526,6 +528,8 @@ class TemplateLayout {
     private partNumbering: 'parts' | 'list' = 'parts';
     /** What the report prints between 第N部分 and the heading (广西: 第一部分：…), by the part it heads. */
     private readonly writtenPartJoints = new Map<PartTemplate, string>();
+    /** The joint of the heading over a part's pages where that is written apart (部分 「第一部分:…」 「第一部分…」): its own. */
+    private readonly writtenBodyJoints = new Map<PartTemplate, string>();
     /** The joint of a part the report writes no heading for: the one every heading it writes has, else a space. */
     private partJoint = ' ';
     /** The attachment the tables are printed in, after every part (北京: 部分 「附件1」 — 第一部分 says 报表详见附件1). */
@@ -568,7 +572,8 @@ class TemplateLayout {
 
     document(): ReportDocument {
         const document: ReportDocument = {
-            title: `${this.department}${this.Y}年度${this.reportName}`,
+            // the name the cover prints where one is written (封面 「…部门决算」 over parts headed 单位决算情况说明)
+            title: this.model.meta.cover?.length ? this.model.meta.cover.join('') : `${this.department}${this.Y}年度${this.reportName}`,
             blocks: [
                 this.cover(),
                 // the contents list headings and titles only, never a 〔未填写〕; none where the report prints none (目录 「无」)
@@ -1001,7 +1006,8 @@ class TemplateLayout {
         if (this.unnumberedParts.has(part)) return title;
         const n = this.printedPartNumbers.get(part) ?? place;
         if (this.partNumbering === 'list') return this.writtenPartNumbers.has(part) || !this.writtenPartTitles.has(part) ? `${chineseNumber(n)}、${title}` : title;
-        return `第${chineseNumber(n)}部分${this.writtenPartJoints.get(part) ?? this.partJoint}${title}`;
+        const joint = (where === 'body' ? this.writtenBodyJoints.get(part) : undefined) ?? this.writtenPartJoints.get(part) ?? this.partJoint;
+        return `第${chineseNumber(n)}部分${joint}${title}`;
     }
 
     private part(part: PartTemplate, n: number): Section[] {
@@ -1024,7 +1030,7 @@ class TemplateLayout {
      * written after them.
      */
     private assignPartTitles(): void {
-        const own: { title: string; number: number; joint?: string; body?: string }[] = [];
+        const own: { title: string; number: number; joint?: string; body?: string; bodyJoint?: string }[] = [];
         const unnumberedTables: string[] = [];
         const styles = new Set<'parts' | 'list'>();
         const joints = new Set<string>();
@@ -1044,6 +1050,8 @@ class TemplateLayout {
             const body = field.bodyValue?.trim().replace(PART_NUMBER, '') || undefined;
             // printed as written: 第一部分：… keeps its colon; a space where the report writes none or only spaces
             const joint = written?.[1] !== undefined ? /[:：、]/.exec(written[0])?.[0] ?? ' ' : undefined;
+            const bodyNumber = /^第/.exec(field.bodyValue?.trim() ?? '') ? PART_NUMBER.exec(field.bodyValue!.trim()) : null;
+            const bodyJoint = bodyNumber ? /[:：、]/.exec(bodyNumber[0])?.[0] ?? ' ' : undefined;
             if (joint !== undefined) joints.add(joint);
             const kind = writtenPartKind(title);
             // an attachment, unnumbered, in a report with no 附件 of its own whose tables part is headed among the numbered
@@ -1076,8 +1084,9 @@ class TemplateLayout {
                 if (body !== undefined) this.writtenBodyTitles.set(part, body);
                 if (number !== undefined) this.writtenPartNumbers.set(part, number);
                 if (joint !== undefined) this.writtenPartJoints.set(part, joint);
+                if (bodyJoint !== undefined) this.writtenBodyJoints.set(part, bodyJoint);
             } else if (number !== undefined && title !== '' && (kind === undefined || kind === 'explanation')) {
-                own.push({ title, number, joint, body });
+                own.push({ title, number, joint, body, bodyJoint });
             }
         }
         const tables = this.parts.find(p => partKind(p) === 'tables');
@@ -1095,7 +1104,7 @@ class TemplateLayout {
      * (湖北: 十、机关运行经费支出说明 … 十四、 in 第三部分 决算情况说明, then 第四部分 其他需要说明的情况 with
      * 其他需要说明的情况 「…」), so what is written before it stays in the part before.
      */
-    private addOwnParts(own: readonly { title: string; number: number; joint?: string; body?: string }[]): void {
+    private addOwnParts(own: readonly { title: string; number: number; joint?: string; body?: string; bodyJoint?: string }[]): void {
         const fields = this.explanationFields.map(({ field }) => field);
         // numbered on as the sections before (湖北: 十、机关运行经费支出说明): a text without a number written before the
         // part's own heading (重庆: 机关运行经费情况 … then （五）其他需要说明的事项 within 四、其他需要说明的事项) is the part's
@@ -1111,7 +1120,7 @@ class TemplateLayout {
             return ['other-matters', ...OTHER_MATTERS.filter(t => !(performanceOwn && t === 'performance') && !before.includes(t))];
         };
         const taken = new Set<SectionTemplate>();
-        const added = own.map(({ title, number, joint, body }) => {
+        const added = own.map(({ title, number, joint, body, bodyJoint }) => {
             const topics = topicsOf(title);
             const named = this.explanationSections.filter(s => topics.includes(s.topic) && !taken.has(s));
             const sections = [...named, ...this.numberedIntoPart(named, topics).filter(s => !taken.has(s) && !named.includes(s))];
@@ -1121,13 +1130,14 @@ class TemplateLayout {
             if (body !== undefined) this.writtenBodyTitles.set(part, body);
             this.writtenPartNumbers.set(part, number);
             if (joint !== undefined) this.writtenPartJoints.set(part, joint);
+            if (bodyJoint !== undefined) this.writtenBodyJoints.set(part, bodyJoint);
             this.ownPartTopics.set(part, topics);
             return part;
         });
         this.parts = [...this.parts.map(part => {
             if (partKind(part) !== 'explanation' || !part.sections.some(s => taken.has(s))) return part;
             const kept: PartTemplate = { ...part, sections: part.sections.filter(s => !taken.has(s)) };
-            for (const map of [this.writtenPartTitles, this.writtenBodyTitles, this.writtenPartNumbers, this.writtenPartJoints] as Map<PartTemplate, unknown>[]) {
+            for (const map of [this.writtenPartTitles, this.writtenBodyTitles, this.writtenPartNumbers, this.writtenPartJoints, this.writtenBodyJoints] as Map<PartTemplate, unknown>[]) {
                 if (map.has(part)) { map.set(kept, map.get(part)); map.delete(part); }
             }
             return kept;
@@ -1780,7 +1790,7 @@ class TemplateLayout {
         const series = income && expenditure && lastExpenditure
             ? [{ name: '收入总计', values: [this.yoy(income)?.last, this.cell(income)] }, { name: '支出总计', values: [lastExpenditure, this.cell(expenditure)] }]
             : [{ name: '收、支总计', values: [yoy?.last, this.cell(total)] }];
-        blocks.push(...this.chart('收、支决算总计变动情况图', this.bars(series), this.rowLine(total)));
+        blocks.push(...this.changeChart('收、支决算总计变动情况图', series, this.rowLine(total)));
         return blocks;
     }
 
@@ -1825,7 +1835,7 @@ class TemplateLayout {
                 income: this.cell(income), expenditure: this.cell(expenditure), yoy, reason: total?.texts.get('变动原因'),
             }), this.rowLine(total)),
             ...this.note('appropriation'),
-            ...this.chart('财政拨款收、支决算总计变动情况', this.bars([{ name: '财政拨款收、支总计', values: [yoy?.last, this.cell(total)] }]), this.rowLine(total)),
+            ...this.changeChart('财政拨款收、支决算总计变动情况', [{ name: '财政拨款收、支总计', values: [yoy?.last, this.cell(total)] }], this.rowLine(total)),
         ];
     }
 
@@ -1840,7 +1850,7 @@ class TemplateLayout {
         const blocks: Block[] = [
             heading(3, '（一）一般公共预算财政拨款支出决算总体情况'),
             this.gen(this.ctx.wording.generalOverall(this.ctx, { ...this.spending(total), share }), this.rowLine(total)),
-            ...this.chart('一般公共预算财政拨款支出决算变动情况', this.bars([{ name: '一般公共预算财政拨款支出', values: [yoy?.last, this.cell(total)] }]), this.rowLine(total)),
+            ...this.changeChart('一般公共预算财政拨款支出决算变动情况', [{ name: '一般公共预算财政拨款支出', values: [yoy?.last, this.cell(total)] }], this.rowLine(total)),
             heading(3, '（二）一般公共预算财政拨款支出决算结构情况'),
             this.gen([
                 `${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款支出`, amount(this.cell(total), this.unit, '一般公共预算财政拨款支出'),
@@ -1992,14 +2002,15 @@ class TemplateLayout {
     /** 八、政府性基金预算 / 九、国有资本经营预算: the year's appropriation spending. */
     private fundBudget(fund: string, account: TableRole, detail: TableRole | undefined): Block[] {
         const table = this.table(account) ?? (detail && this.table(detail));
+        // an empty table's own statement (没有…也没有…安排的支出) is the sentence: 支出0万元 before it says it twice
+        const statement = table?.empty ? reasonText(table.node.empty?.text ?? '') : '';
+        if (statement !== '') return [this.gen([`${statement}。`], this.line(table?.node))];
         const total = this.tableRow(account, '合计');
         const spent = total?.cells.get('本年支出') ?? (detail && this.cell(this.tableRow(detail, '合计')));
         const content: Inline[] = [];
         if (spent) content.push(amount(spent, this.unit), '。');
         else if (table?.empty || (detail !== undefined && this.table(detail)?.empty)) content.push(`${NOTHING}${this.unit}。`);
         else content.push({ kind: 'missing', text: `${this.tableTitle(account, detail)}本年支出` }, '。');
-        const statement = table?.empty ? table.node.empty?.text : undefined;
-        if (statement && reasonText(statement) !== '') content.push(`${reasonText(statement)}。`);
         return [this.gen(this.ctx.wording.fund(this.ctx, fund, content), this.line(table?.node))];
     }
 
@@ -3110,9 +3121,20 @@ class TemplateLayout {
         return [{ kind: 'chart', id: `chart-${n}`, title: `图${n}：${title}`, spec, line }];
     }
 
+    /**
+     * Last year's bars beside this year's, titled 「…变动情况」; where the tables give this year's figures and no series last
+     * year's (the report saying it in prose alone), this year's bars alone titled 「…情况」: the chart shows no change.
+     */
+    private changeChart(title: string, series: { name: string; values: (Figure | undefined)[] }[], line: number | undefined): ChartBlock[] {
+        // no figure at all: the template's chart, to be filled in, under its title
+        if (series.some(s => s.values[0] !== undefined) || series.every(s => s.values.at(-1) === undefined)) return this.chart(title, this.bars(series), line);
+        return this.chart(title.replace('变动情况', '情况'), this.bars(series.map(s => ({ name: s.name, values: s.values.slice(-1) }))), line);
+    }
+
+    /** Bars by year, the last of a series' values this year's (one value: this year's alone). */
     private bars(series: { name: string; values: (Figure | undefined)[] }[]): ChartSpec {
         const categories = this.year !== undefined ? [`${this.year - 1}年`, `${this.year}年`] : ['上年', '本年'];
-        return { kind: 'bars', categories, series, unit: this.unit };
+        return { kind: 'bars', categories: categories.slice(-Math.max(...series.map(s => s.values.length))), series, unit: this.unit };
     }
 
     private pie(slices: { name: string; value: Figure | undefined; share?: Figure }[]): ChartSpec {
@@ -3391,9 +3413,10 @@ class TemplateLayout {
             if (isTextField(child)) out.push({ label: child.key, text: child.text, line: this.textLine(child, 'text') });
             else if (isRow(child) && child.text !== undefined) out.push({ label: child.name, text: child.text, line: this.textLine(child, 'text') });
             else if (isAttribute(child) && child.text !== undefined) {
+                const name = (child.$container as { name?: string }).name ?? '';
                 out.push({
-                    label: `${(child.$container as { name?: string }).name ?? ''}${child.key}`, text: child.text, line: this.line(child),
-                    qualifier: child.key === '说明' || child.key === '备注',
+                    label: `${name}${child.key}`, text: child.text, line: this.line(child),
+                    qualifier: child.key === '说明' || child.key === '备注', row: { name, key: child.key },
                 });
             } else if (isProject(child)) out.push({ label: '项目', text: child.name, line: this.line(child) });
             else if (isGoal(child)) out.push({ label: '预期目标', text: child.expected, line: this.line(child) }, { label: '实际完成目标', text: child.actual, line: this.line(child) });
@@ -3411,21 +3434,31 @@ class TemplateLayout {
         const added: string[] = [];
         let printed: string | undefined;
         let prose: string | undefined;
-        const out: Paragraph[] = [];
-        for (const { label, text, line, qualifier } of texts) {
-            const said = compact(reasonText(inlinesText(this.resolveReferences([text]))));
+        const left: { said: string; text: SourceText }[] = [];
+        // each row's text by what it says: the rows a leftover reason is given for
+        const rowsSaying = new Map<string, SourceText[]>();
+        for (const text of texts) {
+            const said = compact(reasonText(inlinesText(this.resolveReferences([text.text]))));
+            if (text.row) rowsSaying.set(said, [...rowsSaying.get(said) ?? [], text]);
             if (said === '' || pieces.has(said)) continue;
             printed ??= compact(blocksText(blocks)) + added.join('');
             // a text printed in pieces around a table set within it (a project's 项目绩效目标完成情况表 after its 综述)
             prose ??= compact(blocksText(blocks, false));
-            if (printed.includes(said) || prose.includes(said) || (qualifier && saidInOtherWords(said, printed))) continue;
-            out.push(this.para([`${label}：`, text.trim()], line));
-            // one reason given for several rows is printed once
+            if (printed.includes(said) || prose.includes(said) || (text.qualifier && saidInOtherWords(said, printed))) continue;
+            left.push({ said, text });
             printed += said;
             added.push(said);
             pieces.add(said);
         }
-        return out;
+        // one reason given for several rows is printed once, under the names of all of them (行政运行、培训支出差异原因),
+        // never under the first one's alone
+        return left.map(({ said, text }) => {
+            const rows = text.row ? rowsSaying.get(said) ?? [] : [];
+            const label = rows.length > 1 && rows.every(t => t.row!.key === text.row!.key)
+                ? `${[...new Set(rows.map(t => t.row!.name))].join('、')}${text.row!.key}`
+                : rows.length > 1 ? rows.map(t => t.label).join('、') : text.label;
+            return this.para([`${label}：`, text.text.trim()], text.line);
+        });
     }
 }
 
