@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildHtml } from './helpers.js';
 
-const source = (table: string) => `模板 「全国」
-部门 「某县某镇某中学」
+const source = (table: string, lines = '') => `模板 「全国」
+${lines}部门 「某县某镇某中学」
 年度 2024
 单位 万元
 ${table} {
@@ -25,5 +25,16 @@ describe('a table\'s ordinal with its label after the title', () => {
 
     it('heads it with the label in brackets as written: 二、收入决算表（公开02表）', () => {
         expect(headings(buildHtml(source('二、收入决算表（公开02表）')))).toContain('二、收入决算表（公开02表）');
+    });
+
+    it('keeps the label on the title\'s line where 表题 「表号和表名」 says the pages print it so', () => {
+        const html = buildHtml(source('二、收入决算表 公开02表', '表题 「表号和表名」\n'));
+        expect(headings(html)).toContain('二、收入决算表 公开02表');
+        expect(html).not.toContain('<div class="table-label">公开02表</div>');
+    });
+
+    it('lists the label in the contents where 目录 「表号和表名」 says the contents print it', () => {
+        const html = buildHtml(source('二、收入决算表 公开02表', '目录 「表号和表名」\n'));
+        expect(html).toMatch(/<li class="toc-2"><a [^>]*>二、收入决算表 公开02表<\/a>/);
     });
 });

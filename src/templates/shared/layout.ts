@@ -2578,10 +2578,13 @@ class TemplateLayout {
             const ordinal = table.node.ordinal?.trim();
             const number = ownNumbers ? label.number : table.number;
             // the ordinal written before the title heads the table too, as the page prints it (甘肃 张家川: 一、收入支出决算总表 over 公开01表)
-            const heading = ordinal ? { heading: `${ordinal}${written}` } : {};
-            const page = bracketed ? {} : { label: printed };
+            // kept on the title's line where the report says its pages (表题 「表号和表名」) or its contents (目录 「表号和表名」) print it so
+            const withLabel = bracketed ? written : `${title} ${printed}`;
+            const joined = this.model.meta.tableTitle?.includes('表号') === true;
+            const heading = ordinal ? { heading: `${ordinal}${joined ? withLabel : written}` } : {};
+            const page = bracketed || joined ? {} : { label: printed };
             // contents listing ordinals and titles alone (目录 「序号和表名」, 江苏): the label on the page only
-            const listed = this.contentsLabels === 'title' ? title : written;
+            const listed = this.contentsLabels === 'title' ? title : this.contentsLabels === undefined ? written : withLabel;
             return { ...template, title: written, ...heading, ...page, contents: ordinal ? `${ordinal}${listed}` : number !== undefined ? `${chineseNumber(number)}、${listed}` : listed };
         }
         const ordinal = table.node.ordinal?.trim();
