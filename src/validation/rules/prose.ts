@@ -1707,7 +1707,41 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
     if (verdicts.length === 0) shareOverWhole(model, report, text, share);
     if (verdicts.length === 0 || verdicts.some(v => v.verdict !== 'off')) return;
     const [{ head, rate }] = verdicts;
+    const balance = balancedWrittenShares(text, share, part.value, head);
+    if (balance) {
+        const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+        const exact = percentValue(part.value, head.value);
+        const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
+        if (range) report.warning(text.prose.node, balancedShareMessage({
+            what: `文字写的 ${share.figure.text}`, rounded: exact.toDecimalPlaces(share.figure.decimals, Decimal.ROUND_HALF_UP).toFixed(share.figure.decimals),
+            source: '同一句', formula: `${amount(part)} ÷ “其中”之前的总数 ${amount(head)}`, exact: formatDecimal(exact, share.figure.decimals + 2),
+            shares: balance, among: '同句',
+        }), { range });
+        return;
+    }
     tellWrittenShareOff(model, report, text, share, part, head, rate, { scope: '句', whole: '“其中”之前的总数 ' });
+}
+
+/**
+ * 支出总计200.00万元，其中：基本支出100.00万元，占49.99%；项目支出33.33万元，占16.67%；… — a share one unit in its last place
+ * off its exact share rounded, which here needs no rounding (50.00%), where the sentence's shares of that head add up to exactly
+ * 100% and each other one agrees: the balance put on one item, as balancingShare tells it against the data. The shares as
+ * written, or undefined.
+ */
+function balancedWrittenShares(text: TextClaims, share: FigureClaim, part: Decimal, head: WrittenFigure): string[] | undefined {
+    const { figure } = share;
+    const rounded = percentValue(part, head.value).toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP);
+    if (!figure.value.minus(rounded).abs().equals(new Decimal(10).pow(-figure.decimals))) return undefined;
+    const prose = text.prose.text;
+    const end = /[。\n]|$/.exec(prose.slice(head.offset))!.index + head.offset;
+    const shares = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.notData === 'unnamed-whole' && c.role.kind === 'share'
+        && c.figure.offset > head.offset && c.figure.offset < end);
+    if (shares.length < 2 || !shares.includes(share) || !shares.reduce((acc, c) => acc.plus(c.figure.value), new Decimal(0)).equals(100)) return undefined;
+    const agrees = (c: FigureClaim) => {
+        const other = partWrittenBefore(text, c)?.figure;
+        return other !== undefined && other.unit === head.unit && writtenShareVerdict(other, c.figure, head, percentOf(other.interval, head.interval)!) === 'right';
+    };
+    return shares.filter(c => c !== share).every(agrees) ? shares.map(c => c.figure.text) : undefined;
 }
 
 /**
