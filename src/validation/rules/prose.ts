@@ -1237,7 +1237,12 @@ function ratesByChange(model: ReportModel, text: TextClaims, change: FigureClaim
     // 较预算减少10.50万元，降低42.00%: the change is from the budget, which the rate is over
     if (change.role.versus !== growth.role.versus) return [];
     const stated = change.subject && statedCurrent(model, change.subject, change.figure);
-    const currents = stated ? [stated] : writtenCurrents(text, change);
+    // 支出决算为6.46万元 where the table's misprinted 合计 is 6.64 over rows adding to 6.46: the text's figure, the corrected
+    // one, is what the rate is over (else 9.01%, right over 6.46, is told wrong over 6.64)
+    const written = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < change.figure.offset && c.figure.kind === 'amount').at(-1);
+    const corrected = stated && written && written.role.kind === 'value' && !written.notData && written.figure.unit === change.figure.unit
+        && inOneSentence(text.prose, written, change) && !['equal', 'consistent'].includes(judge(written.figure, stated, written.role)) && agreesWithCorrected(model, written.figure, stated, written.role);
+    const currents = corrected ? [{ value: written.figure.value, interval: written.figure.interval }] : stated ? [stated] : writtenCurrents(text, change);
     const budget = writtenBudget(text, change);
     // 年初预算为920.00万元，决算为978.53万元，比年初预算数增加85.53万元，增长6.36%: the rate is 本年 over the written budget
     // and right; the change is the slip, and has its own finding
