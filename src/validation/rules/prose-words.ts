@@ -285,8 +285,9 @@ function checkNil(model: ReportModel, text: TextClaims, reporter: Reporter, subj
     if (targets.length === 0 || targets.some(t => t.interval.contains(ZERO))) return;
     const told = `文字说「${printedSubject(subject)}」${said}，数据中${targets.slice(0, 3).map(t => describe(t, figure.unit, model.groupsDigits)).join('；')}`;
     // nil at the places written, as any figure's rounding is judged: 0万元 for 0.30万元 (or 30.00元) rounds to it; 0.00万元 not
-    if (written && targets.some(t => t.interval.meets(written.interval))) {
-        const why = coarseZero(text, written);
+    const rounded = written && targets.filter(t => t.interval.meets(written.interval));
+    if (written && rounded && rounded.length > 0) {
+        const why = coarseZero(text, written, rounded);
         if (why) report(text, reporter, 'info', offset, length, `${told}：按所写的位数可算作 0，但${why}，宜照数据写明。`);
         return;
     }
@@ -297,14 +298,16 @@ function checkNil(model: ReportModel, text: TextClaims, reporter: Reporter, subj
  * Why a 0 that rounds a small amount away still reads as a claim of nothing: its sentence writes its share (其他收入0万元，
  * 占0.3%) or its other amounts to finer places (100.30万元 … 其他收入0万元). Undefined where neither.
  */
-function coarseZero(text: TextClaims, zero: FigureClaim['figure']): string | undefined {
+function coarseZero(text: TextClaims, zero: FigureClaim['figure'], targets: readonly Target[]): string | undefined {
     const prose = text.prose.text;
     const start = Math.max(prose.lastIndexOf('。', zero.offset - 1), prose.lastIndexOf('\n', zero.offset - 1)) + 1;
     const end = /[。\n]|$/.exec(prose.slice(zero.offset))!.index + zero.offset;
     const others = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure !== zero && c.figure.offset >= start && c.figure.offset < end);
     const next = others.find(c => c.figure.offset > zero.offset);
-    if (next?.role.kind === 'share') return `同句写了它的占比 ${next.figure.text}`;
-    const finer = others.find(c => c.figure.kind === 'amount' && c.figure.unit === zero.unit && c.figure.decimals > zero.decimals);
+    if (next?.role.kind === 'share' && !next.figure.value.isZero()) return `同句写了它的占比 ${next.figure.text}`;
+    // the data's amount nil at those places too (30元 in a 万元 sentence of 2 places) reads as nothing there as well
+    const finer = others.find(c => c.figure.kind === 'amount' && c.figure.unit === zero.unit && c.figure.decimals > zero.decimals
+        && targets.some(t => !t.value.toDecimalPlaces(c.figure.decimals, Decimal.ROUND_HALF_UP).isZero()));
     return finer && `同句其他金额写到 ${finer.figure.decimals} 位小数（${finer.figure.text}）`;
 }
 
