@@ -14,6 +14,7 @@ import type { FormColumn, Judgement } from '../model/indicators.js';
 import { fieldNumber, fieldText, formatIndicatorValue, formColumnOf, formField, judge as judgeIndicator, valueColumns } from '../model/indicators.js';
 import type { LastYear, LastYearReports } from '../model/last-year.js';
 import { lastYearFigure } from '../model/last-year.js';
+import { percentValue } from '../model/interval.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
 import type { FigureClaim, NotData, WrittenFigure } from '../model/prose-claims.js';
 import type { ProseText } from '../model/prose.js';
@@ -447,7 +448,7 @@ function formHover(node: IndicatorField | FormScore | IndicatorGroup | Indicator
     const weight = isFormScore(line) && line.weight !== undefined ? parseLiteral(line.weight)?.value : fieldNumber(formField(line, '分值'));
     const score = fieldNumber(formField(line, '得分'));
     const scores = score !== undefined && weight !== undefined && !weight.isZero()
-        ? `得分 ${score.toString()} / 分值 ${weightText}（得分率 ${formatDecimal(score.div(weight).times(100), 2)}%）`
+        ? `得分 ${score.toString()} / 分值 ${weightText}（得分率 ${formatDecimal(percentValue(score, weight), 2)}%）`
         : undefined;
     if (isFormScore(node)) {
         const meaning = node.label === '总分' ? '表末的总分：紧跟“总分”的数是它的分值，各项（指标和资金一行）的分值、得分之和与它一致。' : '资金一行的分值、得分：执行率即执行数 ÷ 预算数。';

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
 import { computedFigure } from './figure.js';
+import { HUNDRED } from './interval.js';
 import type { RelationBuilder } from './relations.js';
 import { computedRate, inOneMoneyUnit } from './relations.js';
 import { BUDGET_WORDS, budgetsOfKind, columnBudgetKind, completionKeysOf, PLAIN_BUDGET } from './budgets.js';
@@ -96,6 +97,6 @@ export function completionAgainst(arithmetic: RelationBuilder, row: RowModel, ba
     const actual = row.cells.get(column);
     // a budget in another unit of money than 决算 (42000.00元 over 3.54 in a 万元 report) is no amount to set it beside
     const comparison = actual && budget && inOneMoneyUnit([actual, budget.figure]) ? actual.value.cmp(budget.figure.value) as -1 | 0 | 1
-        : rate ? rate.value.cmp(new Decimal(100)) as -1 | 0 | 1 : undefined;
+        : rate ? rate.value.cmp(HUNDRED) as -1 | 0 | 1 : undefined;
     return { base, rate, budget: budget?.figure, comparison, actual };
 }

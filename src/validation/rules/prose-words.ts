@@ -4,7 +4,6 @@
 // rounding intervals lie wholly on the other side, and the words name one quantity.
 import { Decimal } from 'decimal.js';
 import { fixedText, formatDecimal, formatFigure, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
-import type { Interval } from '../../model/interval.js';
 import type { AbsenceClaim, BudgetComparisonClaim, DirectionClaim, FigureClaim, Subject, TextClaims } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
@@ -269,7 +268,7 @@ const proseZeroRule: Rule = {
             for (const claim of text.claims) {
                 if (claim.kind === 'absence') checkAbsence(model, text, claim, reporter);
                 else if (claim.kind === 'figure' && claim.role.kind === 'value' && claim.figure.value.isZero() && claim.subject && !claim.notData) {
-                    checkNil(model, text, reporter, claim.subject, claim.figure, claim.figure.offset, claim.figure.length, `为 ${claim.figure.text}`, claim.figure.interval);
+                    checkNil(model, text, reporter, claim.subject, claim.figure, claim.figure.offset, claim.figure.length, `为 ${claim.figure.text}`, claim.figure);
                 }
             }
         }
@@ -281,12 +280,35 @@ function checkAbsence(model: ReportModel, text: TextClaims, claim: AbsenceClaim,
 }
 
 function checkNil(model: ReportModel, text: TextClaims, reporter: Reporter, subject: Subject, figure: Pick<FigureClaim['figure'], 'kind' | 'unit'>,
-    offset: number, length: number, said: string, written?: Interval): void {
+    offset: number, length: number, said: string, written?: FigureClaim['figure']): void {
     const targets = distinctTargets(model, subject, VALUE, figure);
+    if (targets.length === 0 || targets.some(t => t.interval.contains(ZERO))) return;
+    const told = `文字说「${printedSubject(subject)}」${said}，数据中${targets.slice(0, 3).map(t => describe(t, figure.unit, model.groupsDigits)).join('；')}`;
     // nil at the places written, as any figure's rounding is judged: 0万元 for 0.30万元 (or 30.00元) rounds to it; 0.00万元 not
-    if (targets.length === 0 || targets.some(t => t.interval.contains(ZERO) || (written !== undefined && t.interval.meets(written)))) return;
-    const message = `文字说「${printedSubject(subject)}」${said}，数据中${targets.slice(0, 3).map(t => describe(t, figure.unit, model.groupsDigits)).join('；')}。`;
-    report(text, reporter, targets.length === 1 ? 'error' : 'info', offset, length, message);
+    const rounded = written && targets.filter(t => t.interval.meets(written.interval));
+    if (written && rounded && rounded.length > 0) {
+        const why = coarseZero(text, written, rounded);
+        if (why) report(text, reporter, 'info', offset, length, `${told}：按所写的位数可算作 0，但${why}，宜照数据写明。`);
+        return;
+    }
+    report(text, reporter, targets.length === 1 ? 'error' : 'info', offset, length, `${told}。`);
+}
+
+/**
+ * Why a 0 that rounds a small amount away still reads as a claim of nothing: its sentence writes its share (其他收入0万元，
+ * 占0.3%) or its other amounts to finer places (100.30万元 … 其他收入0万元). Undefined where neither.
+ */
+function coarseZero(text: TextClaims, zero: FigureClaim['figure'], targets: readonly Target[]): string | undefined {
+    const prose = text.prose.text;
+    const start = Math.max(prose.lastIndexOf('。', zero.offset - 1), prose.lastIndexOf('\n', zero.offset - 1)) + 1;
+    const end = /[。\n]|$/.exec(prose.slice(zero.offset))!.index + zero.offset;
+    const others = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure !== zero && c.figure.offset >= start && c.figure.offset < end);
+    const next = others.find(c => c.figure.offset > zero.offset);
+    if (next?.role.kind === 'share' && !next.figure.value.isZero()) return `同句写了它的占比 ${next.figure.text}`;
+    // the data's amount nil at those places too (30元 in a 万元 sentence of 2 places) reads as nothing there as well
+    const finer = others.find(c => c.figure.kind === 'amount' && c.figure.unit === zero.unit && c.figure.decimals > zero.decimals
+        && targets.some(t => !t.value.toDecimalPlaces(c.figure.decimals, Decimal.ROUND_HALF_UP).isZero()));
+    return finer && `同句其他金额写到 ${finer.figure.decimals} 位小数（${finer.figure.text}）`;
 }
 
 export const proseWordRules: readonly Rule[] = [proseDirectionRule, proseBudgetRule, proseZeroRule];

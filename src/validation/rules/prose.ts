@@ -1237,7 +1237,12 @@ function ratesByChange(model: ReportModel, text: TextClaims, change: FigureClaim
     // 较预算减少10.50万元，降低42.00%: the change is from the budget, which the rate is over
     if (change.role.versus !== growth.role.versus) return [];
     const stated = change.subject && statedCurrent(model, change.subject, change.figure);
-    const currents = stated ? [stated] : writtenCurrents(text, change);
+    // 支出决算为6.46万元 where the table's misprinted 合计 is 6.64 over rows adding to 6.46: the text's figure, the corrected
+    // one, is what the rate is over (else 9.01%, right over 6.46, is told wrong over 6.64)
+    const written = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < change.figure.offset && c.figure.kind === 'amount').at(-1);
+    const corrected = stated && written && written.role.kind === 'value' && !written.notData && written.figure.unit === change.figure.unit
+        && inOneSentence(text.prose, written, change) && !['equal', 'consistent'].includes(judge(written.figure, stated, written.role)) && agreesWithCorrected(model, written.figure, stated, written.role);
+    const currents = corrected ? [{ value: written.figure.value, interval: written.figure.interval }] : stated ? [stated] : writtenCurrents(text, change);
     const budget = writtenBudget(text, change);
     // 年初预算为920.00万元，决算为978.53万元，比年初预算数增加85.53万元，增长6.36%: the rate is 本年 over the written budget
     // and right; the change is the slip, and has its own finding
@@ -1707,7 +1712,41 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
     if (verdicts.length === 0) shareOverWhole(model, report, text, share);
     if (verdicts.length === 0 || verdicts.some(v => v.verdict !== 'off')) return;
     const [{ head, rate }] = verdicts;
+    const balance = balancedWrittenShares(text, share, part.value, head);
+    if (balance) {
+        const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+        const exact = percentValue(part.value, head.value);
+        const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
+        if (range) report.warning(text.prose.node, balancedShareMessage({
+            what: `文字写的 ${share.figure.text}`, rounded: exact.toDecimalPlaces(share.figure.decimals, Decimal.ROUND_HALF_UP).toFixed(share.figure.decimals),
+            source: '同一句', formula: `${amount(part)} ÷ “其中”之前的总数 ${amount(head)}`, exact: formatDecimal(exact, share.figure.decimals + 2),
+            shares: balance, among: '同句',
+        }), { range });
+        return;
+    }
     tellWrittenShareOff(model, report, text, share, part, head, rate, { scope: '句', whole: '“其中”之前的总数 ' });
+}
+
+/**
+ * 支出总计200.00万元，其中：基本支出100.00万元，占49.99%；项目支出33.33万元，占16.67%；… — a share one unit in its last place
+ * off its exact share rounded, which here needs no rounding (50.00%), where the sentence's shares of that head add up to exactly
+ * 100% and each other one agrees: the balance put on one item, as balancingShare tells it against the data. The shares as
+ * written, or undefined.
+ */
+function balancedWrittenShares(text: TextClaims, share: FigureClaim, part: Decimal, head: WrittenFigure): string[] | undefined {
+    const { figure } = share;
+    const rounded = percentValue(part, head.value).toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP);
+    if (!figure.value.minus(rounded).abs().equals(new Decimal(10).pow(-figure.decimals))) return undefined;
+    const prose = text.prose.text;
+    const end = /[。\n]|$/.exec(prose.slice(head.offset))!.index + head.offset;
+    const shares = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.notData === 'unnamed-whole' && c.role.kind === 'share'
+        && c.figure.offset > head.offset && c.figure.offset < end);
+    if (shares.length < 2 || !shares.includes(share) || !shares.reduce((acc, c) => acc.plus(c.figure.value), new Decimal(0)).equals(100)) return undefined;
+    const agrees = (c: FigureClaim) => {
+        const other = partWrittenBefore(text, c)?.figure;
+        return other !== undefined && other.unit === head.unit && writtenShareVerdict(other, c.figure, head, percentOf(other.interval, head.interval)!) === 'right';
+    };
+    return shares.filter(c => c !== share).every(agrees) ? shares.map(c => c.figure.text) : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { isAttribute } from '../../language/generated/ast.js';
 import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
 import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS, POINTS, roundingRangeText } from '../../model/figure.js';
-import { Interval } from '../../model/interval.js';
+import { HUNDRED, Interval } from '../../model/interval.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import { targetOf } from '../../model/prose-targets.js';
 import type { Relation, RelationRule } from '../../model/relations.js';
@@ -489,7 +489,7 @@ class Teller {
         if (relation.rule === 'share-total') {
             // the first share stands for them all: what is wrong is their sum
             const sum = formatDecimal(relation.value);
-            this.report.error(target.node, `同一总数的各项占比之和为 ${sum}%，应为 100%（差 ${formatDecimal(new Decimal(100).minus(relation.value).abs())}%）：${relation.formula}。${placeOf(target)}。`);
+            this.report.error(target.node, `同一总数的各项占比之和为 ${sum}%，应为 100%（差 ${formatDecimal(HUNDRED.minus(relation.value).abs())}%）：${relation.formula}。${placeOf(target)}。`);
             return;
         }
         const should = fix ? `，应为 ${this.shown(fix, target)}` : '';
