@@ -2,8 +2,8 @@ import type { AstNode } from 'langium';
 import type { Cell, Row, Table, Entry, TextField } from '../language/generated/ast.js';
 import { isRow } from '../language/generated/ast.js';
 import type { Figure, Suspicion } from './figure.js';
-import { Decimal } from 'decimal.js';
-import { isBlankCell, isPercentHeading, isPointsColumn, isRateColumn, parseLiteral, POINTS, RATE_ATTRIBUTES, statedFigure, unitSuspicion } from './figure.js';
+import { sumIntervals } from './interval.js';
+import { isPercentHeading, isPointsColumn, isRateColumn, POINTS, RATE_ATTRIBUTES, statedFigure, unitSuspicion } from './figure.js';
 import { joinedCells, splitNumbers } from './split-numbers.js';
 import { isBracketedCode } from '../language/syntax/numbers.js';
 import type { BudgetColumnKind, GroupTemplate, TableTemplate } from '../templates/template.js';
@@ -253,50 +253,69 @@ function segmentCodes(entries: readonly Entry[], ctx: RowContext): Map<Row, stri
 }
 
 function readRun(type: string, typeRow: Row, run: readonly Row[], ctx: RowContext): string[] | undefined {
-    const total = firstAmount(typeRow, ctx);
-    const amounts = run.map(row => firstAmount(row, ctx));
-    if (run.length === 0 || total === undefined || amounts.some(amount => amount === undefined)) return undefined;
+    if (run.length === 0) return undefined;
+    const total = rowAmounts(typeRow, ctx);
+    const amounts = run.map(row => rowAmounts(row, ctx));
     const segments = run.map(row => rowCode(row).code!);
-    if (rising(segments) && addsUp(amounts as Decimal[], total)) return segments.map(segment => type + segment);
+    const byKuan = rising(segments) ? reading([{ whole: total, parts: amounts }]) : undefined;
+    if (byKuan) return segments.map(segment => type + segment);
     if (!type.startsWith('2')) return undefined;
     const codes: string[] = [];
-    const items: { segment: string; total: Decimal; parts: Decimal[]; last?: string }[] = [];
+    const items: { segment: string; total: Amounts; parts: Amounts[]; last?: string }[] = [];
     let orderly = true;
     run.forEach((_, j) => {
         const item = items.at(-1);
-        if (item && !(item.parts.length > 0 && addsUp(item.parts, item.total))) {
+        if (item && !(item.parts.length > 0 && columnsOff(item.total, item.parts).size === 0)) {
             // a 项 of the open 款, whose 项 do not add up to it yet
             if (item.last !== undefined && segments[j] <= item.last) orderly = false;
-            item.parts.push(amounts[j]!);
+            item.parts.push(amounts[j]);
             item.last = segments[j];
             codes.push(type + item.segment + segments[j]);
         } else {
-            items.push({ segment: segments[j], total: amounts[j]!, parts: [] });
+            items.push({ segment: segments[j], total: amounts[j], parts: [] });
             codes.push(type + segments[j]);
         }
     });
-    const read = orderly && items.every(item => item.parts.length > 0 && addsUp(item.parts, item.total))
-        && rising(items.map(item => item.segment)) && addsUp(items.map(item => item.total), total);
+    const read = orderly && items.every(item => item.parts.length > 0) && rising(items.map(item => item.segment))
+        && reading([{ whole: total, parts: items.map(item => item.total) }, ...items.map(item => ({ whole: item.total, parts: item.parts }))]);
     return read ? codes : undefined;
+}
+
+/** A row's amounts by column (a blank as 0); undefined in a column whose cell is no plain amount. */
+type Amounts = readonly (Figure | undefined)[];
+
+/**
+ * Whether a reading's sums leave no doubt: each holds in every column that has figures, save one column of one sum
+ * where a single figure may be a slip (the sum rules then report it as in any table); and a column where all hold shows
+ * a figure that is not zero (blank columns, 0 = 0 + 0, tell nothing).
+ */
+function reading(sums: readonly { whole: Amounts; parts: readonly Amounts[] }[]): boolean {
+    const off = sums.map(sum => columnsOff(sum.whole, sum.parts));
+    return off.reduce((count, columns) => count + columns.size, 0) <= 1
+        && sums[0].whole.some((figure, k) => figure !== undefined && !figure.value.isZero() && off.every(columns => !columns.has(k)));
+}
+
+/** The columns in which the parts do not add up to the whole within their rounding (or one of them has no amount). */
+function columnsOff(whole: Amounts, parts: readonly Amounts[]): Set<number> {
+    const off = new Set<number>();
+    for (let k = 0; k < Math.max(whole.length, ...parts.map(part => part.length)); k++) {
+        const figures = [whole[k], ...parts.map(part => part[k])];
+        if (figures.some(figure => figure === undefined) || !sumIntervals(parts.map(part => part[k]!.interval)).meets(whole[k]!.interval)) off.add(k);
+    }
+    return off;
 }
 
 function rising(segments: readonly string[]): boolean {
     return segments.every((segment, i) => i === 0 || segment > segments[i - 1]);
 }
 
-/** Whether rounded parts add up to a whole: a cent each may be lost to rounding. */
-function addsUp(parts: readonly Decimal[], whole: Decimal): boolean {
-    const sum = parts.reduce((a, b) => a.plus(b), new Decimal(0));
-    return sum.minus(whole).abs().lte(new Decimal('0.01').times(parts.length));
-}
-
-/** A row's first figure, a blank as 0; none where it is not a plain amount. */
-function firstAmount(node: Row, ctx: RowContext): Decimal | undefined {
-    const cell = (ctx.rowNumbers?.has(node) ? node.cells.slice(1) : node.cells)[0];
-    if (!cell || cell.unit !== undefined) return undefined;
-    if (isBlankCell(cell.value)) return new Decimal(0);
-    const literal = parseLiteral(cell.value);
-    return literal && !literal.percent ? literal.value : undefined;
+/** A row's figures as amounts, column by column, read as buildRow reads them. */
+function rowAmounts(node: Row, ctx: RowContext): Amounts {
+    return (ctx.rowNumbers?.has(node) ? node.cells.slice(1) : node.cells).map(cell => {
+        if (cell.unit !== undefined) return undefined;
+        const figure = statedFigure({ text: cell.value, unit: ctx.amountUnit, label: '', blankIsZero: true });
+        return figure?.kind === 'amount' ? figure : undefined;
+    });
 }
 
 function extendsCode(code: string | undefined, parent: string | undefined): boolean {

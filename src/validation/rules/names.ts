@@ -47,10 +47,19 @@ export const codeNameRule: Rule = {
             if (segment.name) glossaryNames.set(segment.code, [...glossaryNames.get(segment.code) ?? [], segment.name]);
         }
         const projectTables = new Set([...model.tables.values()].filter(table => listsProjects(table, catalogue)));
+        // how many rows of a project table each code has: a code projects share names no subject
+        const projectRows = new Map([...projectTables].map(table => [table, new Map<string, number>()]));
+        for (const { table, code } of model.rows) {
+            const counts = table && projectRows.get(table);
+            if (code && counts) counts.set(code, (counts.get(code) ?? 0) + 1);
+        }
         for (const { node, table, code, name } of model.rows) {
-            // a project's row names the project, not the subject its code gives; a row named as its code's subject with a
-            // character or two changed (行政运形 for 行政运行) is that subject's, miswritten
-            if (!code || !name || (table && projectTables.has(table) && !ownNameMiswritten(catalogue, code, name))) continue;
+            if (!code || !name) continue;
+            // a project's row names the project, not the subject its code gives; only a long name, alone on its code, with a
+            // character or two of its subject's changed (一般行政管理事物) is that subject's, miswritten — a short project name
+            // (信访业务 beside 信访事务) is no slip
+            const counts = table && projectRows.get(table);
+            if (counts && !(counts.get(code) === 1 && [...name].length >= 5 && ownNameMiswritten(catalogue, code, name))) continue;
             checkRow(catalogue, node, code, name, year, glossaryNames.get(code) ?? [], report);
         }
     },
