@@ -138,8 +138,9 @@ export interface Figure {
     /** Written in the source (true) or computed by the model (false). */
     readonly stated: boolean;
     /**
-     * A computed value its decimals round off (999.99 ÷ 1000.00 = 99.999% kept as 100.00): it prints with its decimals,
-     * never as the exact whole (100%) or nothing (0%) it is not.
+     * A computed value not known to equal what it prints: a quotient its decimals round off (999.99 ÷ 1000.00 = 99.999%
+     * kept as 100.00), or the middle of the interval its parts' rounding allows. It prints with its decimals, never as an
+     * exact whole (100%) or nothing (0%) it may not be.
      */
     readonly roundedOff?: true;
     /** A table cell printed blank, as written (-, —, /): empty as on the printed table, hence zero. */

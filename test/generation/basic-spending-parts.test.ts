@@ -35,13 +35,13 @@ describe('人员经费 and 公用经费 closing their classes', () => {
     });
 });
 
-describe('人员经费 and 公用经费 as columns', () => {
-    const text = visibleText(buildHtml(`模板 「全国」
+/** A 表6 printing the 人员经费 and 公用经费 columns beside 决算数, the second headed `publicHead`. */
+const partColumnsText = (publicHead: string) => visibleText(buildHtml(`模板 「全国」
 部门 「某县某站」
 年度 2024
 单位 万元
 表6 一般公共预算财政拨款基本支出决算明细表 {
-  列【决算数 人员经费 公用经费】
+  列【决算数 人员经费 ${publicHead}】
   合计 90.00 80.00 10.00
   301 工资福利支出 80.00 80.00 - {
     30101 基本工资 80.00 80.00 -
@@ -51,6 +51,9 @@ describe('人员经费 and 公用经费 as columns', () => {
   }
 }
 `));
+
+describe('人员经费 and 公用经费 as columns', () => {
+    const text = partColumnsText('公用经费');
     it('takes each from the 合计 row, with the items of its classes', () => {
         expect(text).toContain('人员经费80.00万元，主要包括：基本工资等。');
         expect(text).toContain('公用经费10.00万元，主要包括：办公费等。');
@@ -76,21 +79,7 @@ describe('日常公用经费合计', () => {
 
 // a column headed 日常公用经费 (the template's 公用经费) is said as the report heads it, its unit left off
 describe('日常公用经费 as a column', () => {
-    const text = visibleText(buildHtml(`模板 「全国」
-部门 「某县某站」
-年度 2024
-单位 万元
-表6 一般公共预算财政拨款基本支出决算明细表 {
-  列【决算数 人员经费 日常公用经费（万元）】
-  合计 90.00 80.00 10.00
-  301 工资福利支出 80.00 80.00 - {
-    30101 基本工资 80.00 80.00 -
-  }
-  302 商品和服务支出 10.00 - 10.00 {
-    30201 办公费 10.00 - 10.00
-  }
-}
-`));
+    const text = partColumnsText('日常公用经费（万元）');
     it('is said as 日常公用经费', () => {
         expect(text).toContain('日常公用经费10.00万元，主要包括：办公费等。');
         expect(text).toContain('人员经费80.00万元，主要包括：基本工资等。');
