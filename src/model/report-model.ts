@@ -427,7 +427,9 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         ...shape?.spendingOnly ? { spendingOnly: true } : {},
         rowNumbers,
     };
-    const context = { table, columns, columnUnits, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined, rowNumbers };
+    // rows all subject codes of one classification nest as printed flat (201, 20128, 2012801), in a table of the
+    // template's or not: the sums of a department's own table, or one whose codes are not its number's, are by 类 too
+    const context = { table, columns, columnUnits, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined || codes !== undefined, rowNumbers };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
     for (const row of buildRows(node.entries, context)) table.rows.push(row);
     table.empty ||= saysNoData(table);
