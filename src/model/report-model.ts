@@ -75,6 +75,8 @@ export interface TemplateChoice {
     readonly ownProvince?: boolean;
     /** Fitted: the department's province chose its template, which the tables do not fit best, but nearly. */
     readonly byProvince?: boolean;
+    /** Fitted: of `alike`, the templates of a province the department is not of (a 新疆 zone's tables fitting 上海's as well). */
+    readonly elsewhere?: readonly ReportTemplate[];
     /** Mismatch or variant: no table prints a label, their titles in order fit the other template. */
     readonly byOrder?: boolean;
     /** Mismatch: the department is of another province than the named template's. */
@@ -272,8 +274,9 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
         if (own && !overruling(own.template, meta, tables, templates)) {
             return { template: own.template, choice: { how: 'fitted', alike: [], ownProvince: true, byProvince: true } };
         }
-        const alike = fits.filter(f => f !== best && f.tables === best.tables).map(f => f.template);
-        return { template: best.template, choice: { how: 'fitted', alike, ownProvince: best.ownProvince } };
+        const alikeFits = fits.filter(f => f !== best && f.tables === best.tables);
+        const elsewhere = alikeFits.filter(f => f.otherProvince).map(f => f.template);
+        return { template: best.template, choice: { how: 'fitted', alike: alikeFits.map(f => f.template), ownProvince: best.ownProvince, elsewhere } };
     }
     const match = findTemplate(field.value ?? '', meta.year, templates);
     if (match.kind === 'unknown') return { template: best.template, choice: { how: 'unknown', field } };

@@ -272,16 +272,26 @@ function provinceOfPlace(department: string): string | undefined {
     return TEMPLATES.find(t => t.places?.some(place => name.startsWith(place)))?.province;
 }
 
-/** The place a department's name starts with, 2 to 4 characters and its kind (金华市救助管理站, 石门县东岭镇…; not 城市管理局). */
-const PLACE_FIRST = /^(?:中共)?[^市区县省州旗盟路]{2,4}(市|区|县|州|旗|盟)/;
+/**
+ * The place a department's name starts with, 2 to 4 characters and its kind (金华市救助管理站, 石门县东岭镇…; not 城市管理局);
+ * a 州 within the name before its kind is part of it (广州市, 杭州市, 通州区).
+ */
+const PLACE_FIRST = /^(?:中共)?(?:[^市区县省州旗盟路]{1,3}州(?=[市区县])|[^市区县省州旗盟路]{2,4})(市|区|县|州|旗|盟)/;
+
+/** The place a development zone a department's name starts with is named by (昌吉 in 昌吉高新技术产业开发区市政…中心). */
+const ZONE_FIRST = /^(?:中共)?([^市区县省州旗盟路]{2,4}?)(?:高新技术产业开发区|高新技术开发区|经济技术开发区|新兴技术开发区|高新区|经开区)/;
 
 /**
  * Whether the department names no province, and its name starts with a place of a kind the template's province has none
- * of (see ReportTemplate.placeKinds): a report naming no province is kept off 上海's template by the 县 or 市 it names.
+ * of (see ReportTemplate.placeKinds), or with a development zone named by none of its places (see ReportTemplate.zoneNames):
+ * a report naming no province is kept off 上海's template by the 县 or 市 it names, or the zone of another city.
  */
 function ofAnotherPlace(department: string, template: ReportTemplate): boolean {
-    const kind = template.placeKinds && provinceOf(department) === undefined ? PLACE_FIRST.exec(department)?.[1] : undefined;
-    return kind !== undefined && !template.placeKinds!.includes(kind);
+    if ((template.placeKinds === undefined && template.zoneNames === undefined) || provinceOf(department) !== undefined) return false;
+    const kind = template.placeKinds && PLACE_FIRST.exec(department)?.[1];
+    if (kind && !template.placeKinds!.includes(kind)) return true;
+    const zone = template.zoneNames && ZONE_FIRST.exec(department)?.[1];
+    return !!zone && ![...template.zoneNames!, ...template.places ?? []].some(name => name.startsWith(zone) || zone.startsWith(name));
 }
 
 /** The words after a place's name that make it a street's: 江苏路, 四川北路, 浙江中路. */

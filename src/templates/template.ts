@@ -32,6 +32,12 @@ export interface ReportTemplate {
      * (金华市…, 石门县…) is of another province. Unknown (no such evidence) where not given.
      */
     readonly placeKinds?: readonly string[];
+    /**
+     * The names besides `places` a development zone of the province may be named by (上海: its national zones' own, 漕河泾,
+     * 张江…; 普陀 and 宝山): a department of a 开发区 or 高新区 named by another place (昌吉高新技术产业开发区…) is of another
+     * province. Unknown (no such evidence) where not given.
+     */
+    readonly zoneNames?: readonly string[];
     /** How the template prints a table's number: 附表6, 表六, 表6. */
     readonly tableLabel: (number: number) => string;
     readonly tables: readonly TableTemplate[];

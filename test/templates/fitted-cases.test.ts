@@ -23,10 +23,6 @@ const UNTOLD = new Map([
     // no table of the report's set that tells a template
     ['sichuan-2024/real-daying-2023-justice-project-self-evaluation.juesuan', 'national'],
     ['sichuan-2024/real-qingshen-2023-development-reform-project-self-evaluation.juesuan', 'national'],
-    // a 新疆 昌吉 development zone's centre (trials29): 新疆 is named nowhere, 昌吉高新技术产业开发区 is no place the templates
-    // know, and its nine tables fit 上海's as well as 全国 2019—2021's — the report's year keeps 上海, and the warning says both
-    ['national-2019/trial-xinjiang-2023-development-zone-utilities-centre.juesuan', 'shanghai-2024'],
-    ['national-2019/trial-xinjiang-2023-development-zone-utilities-centre-hurried.juesuan', 'shanghai-2024'],
 ]);
 
 const cases = readdirSync(CASES, { withFileTypes: true }).filter(d => d.isDirectory() && templateById(d.name)).flatMap(dir =>
