@@ -444,7 +444,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 const rounded = target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
                 report.warning(text.prose.node, balancedShareMessage({
                     what: `文字写的 ${figure.text}`, rounded, source: target.label, formula: target.computation!.formula,
-                    exact: formatDecimal(target.value, figure.decimals + 2), shares: balance.shares, among: balance.among,
+                    exact: target.value, places: figure.decimals, shares: balance.shares, among: balance.among,
                 }), { range });
                 continue;
             }
@@ -515,7 +515,9 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 const worked = atWrittenPrecision(target.value, figure, model.groupsDigits);
                 // a fall said in words, as the sentence says it (减少 5.00万元, 下降 45%), not as a signed figure alone
                 const down = target.value.isNegative() ? ({ change: '减少', growth: '下降' } as Partial<Record<Role['kind'], string>>)[role.kind] : undefined;
-                const told = down ? `${down} ${atWrittenPrecision(target.value.abs(), figure, model.groupsDigits)}` : worked;
+                // the fall in the sentence's words at the sentence's places where they hold it exactly (减少 5万元 beside 减少8万元)
+                const fall = target.value.abs();
+                const told = down ? `${down} ${fall.decimalPlaces() <= figure.decimals ? fixedText(fall, figure.decimals, model.groupsDigits) : atWrittenPrecision(fall, figure, model.groupsDigits)}` : worked;
                 const unit = `${inReportUnit ? figure.unit : ''}${unitOf(figure)}`;
                 const result = inReportUnit ? `${inReportUnit}${down ? '' : ' '}${told}${unit}` : `${worked}${unit}${down ? `，即${told}${unit}` : ''}`;
                 const how = computation ? `：${computation.description} = ${computation.formula} = ${result}` : unitOf(figure);
@@ -1721,7 +1723,7 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
         const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
         if (range) report.warning(text.prose.node, balancedShareMessage({
             what: `文字写的 ${share.figure.text}`, rounded: exact.toDecimalPlaces(share.figure.decimals, Decimal.ROUND_HALF_UP).toFixed(share.figure.decimals),
-            source: '同一句', formula: `${amount(part)} ÷ “其中”之前的总数 ${amount(head)}`, exact: formatDecimal(exact, share.figure.decimals + 2),
+            source: '同一句', formula: `${amount(part)} ÷ “其中”之前的总数 ${amount(head)}`, exact, places: share.figure.decimals,
             shares: balance, among: '同句',
         }), { range });
         return;
