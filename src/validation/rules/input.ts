@@ -169,8 +169,8 @@ function formatYi(value: Decimal): string {
     return value.abs().gte(1000) ? value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed() : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
 }
 
-/** Indicators measured as a share of a whole, which cannot exceed 100%. */
-const SHARE_INDICATOR = /满意度|合格率|覆盖率|达标率|准确率|知晓率|及时率|正确率|参与率|普及率|入学率|到位率|出勤率|巩固率|得分率/;
+/** Indicators measured as a share of a whole (of the equipment, of the time), which cannot exceed 100%. */
+const SHARE_INDICATOR = /满意度|合格率|覆盖率|达标率|准确率|知晓率|及时率|正确率|参与率|普及率|入学率|到位率|出勤率|巩固率|得分率|完好率|正常运行率/;
 /** A table's rate column of a part of a whole (占比, 比重) or of points scored (得分率): never above 100%. An execution or completion rate may be. */
 const SHARE_COLUMN = /占比|比重|得分率/;
 

@@ -444,7 +444,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 const rounded = target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
                 report.warning(text.prose.node, balancedShareMessage({
                     what: `文字写的 ${figure.text}`, rounded, source: target.label, formula: target.computation!.formula,
-                    exact: formatDecimal(target.value, figure.decimals + 2), shares: balance.shares, among: balance.among,
+                    exact: target.value, places: figure.decimals, shares: balance.shares, among: balance.among,
                 }), { range });
                 continue;
             }
@@ -515,7 +515,9 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 const worked = atWrittenPrecision(target.value, figure, model.groupsDigits);
                 // a fall said in words, as the sentence says it (减少 5.00万元, 下降 45%), not as a signed figure alone
                 const down = target.value.isNegative() ? ({ change: '减少', growth: '下降' } as Partial<Record<Role['kind'], string>>)[role.kind] : undefined;
-                const told = down ? `${down} ${atWrittenPrecision(target.value.abs(), figure, model.groupsDigits)}` : worked;
+                // the fall in the sentence's words at the sentence's places where they hold it exactly (减少 5万元 beside 减少8万元)
+                const fall = target.value.abs();
+                const told = down ? `${down} ${fall.decimalPlaces() <= figure.decimals ? fixedText(fall, figure.decimals, model.groupsDigits) : atWrittenPrecision(fall, figure, model.groupsDigits)}` : worked;
                 const unit = `${inReportUnit ? figure.unit : ''}${unitOf(figure)}`;
                 const result = inReportUnit ? `${inReportUnit}${down ? '' : ' '}${told}${unit}` : `${worked}${unit}${down ? `，即${told}${unit}` : ''}`;
                 const how = computation ? `：${computation.description} = ${computation.formula} = ${result}` : unitOf(figure);
@@ -1647,12 +1649,14 @@ function shortens(words: string, name: string): boolean {
 /**
  * 政府采购支出总额3268.40万元，其中：货物48.60万元、工程3126.00万元、服务111.80万元。…占政府采购支出总额的74.85% where the
  * parts add up to 3286.40: the whole written is the slip (prose-count-parts tells it), and a share of the parts' sum is right.
+ * Parts that add up to the whole confirm it: their sum's wider interval (a part written 0万元 stands for up to 0.5) is
+ * no second reading of it.
  */
 function ofListedSum(text: TextClaims, part: WrittenFigure, share: WrittenFigure, whole: WrittenFigure): boolean {
     const parts = partsListedAfter(text, whole) ?? [];
     if (parts.length < 2) return false;
     const sum = sumOf(parts);
-    if (!sum.interval.lo.isPositive()) return false;
+    if (!sum.interval.lo.isPositive() || sum.interval.meets(whole.interval)) return false;
     return writtenShareVerdict(part, share, sum, percentOf(part.interval, sum.interval)!) !== 'off';
 }
 
@@ -1719,7 +1723,7 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
         const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
         if (range) report.warning(text.prose.node, balancedShareMessage({
             what: `文字写的 ${share.figure.text}`, rounded: exact.toDecimalPlaces(share.figure.decimals, Decimal.ROUND_HALF_UP).toFixed(share.figure.decimals),
-            source: '同一句', formula: `${amount(part)} ÷ “其中”之前的总数 ${amount(head)}`, exact: formatDecimal(exact, share.figure.decimals + 2),
+            source: '同一句', formula: `${amount(part)} ÷ “其中”之前的总数 ${amount(head)}`, exact, places: share.figure.decimals,
             shares: balance, among: '同句',
         }), { range });
         return;

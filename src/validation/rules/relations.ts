@@ -240,8 +240,10 @@ function isReversed(relation: Relation): boolean {
  * The words for a share one unit in its last place off its rounding, written so that the shares
  * of one whole add up to exactly 100%: a 尾差 adjusted on purpose, told alike in a table and in prose.
  */
-export function balancedShareMessage(share: { what: string; rounded: string; source: string; formula: string; exact: string; shares: readonly string[]; among: string }): string {
-    return `${share.what} 按数据应为 ${share.rounded}%（「${share.source}」：${share.formula} = ${share.exact}%）；${share.among}各项占比 ${share.shares.join(' + ')} 恰为 100%，这一项看来是为凑足 100% 调整了尾差。照实可写作 ${share.rounded}%。`;
+export function balancedShareMessage(share: { what: string; rounded: string; source: string; formula: string; exact: Decimal; places: number; shares: readonly string[]; among: string }): string {
+    // the exact share to two places more than the written ones, and never fewer (50.00%, not 50%, beside 49.99%)
+    const exact = share.exact.toDecimalPlaces(share.places + 2, Decimal.ROUND_HALF_UP);
+    return `${share.what} 按数据应为 ${share.rounded}%（「${share.source}」：${share.formula} = ${exact.toFixed(Math.max(share.places, exact.decimalPlaces()))}%）；${share.among}各项占比 ${share.shares.join(' + ')} 恰为 100%，这一项看来是为凑足 100% 调整了尾差。照实可写作 ${share.rounded}%。`;
 }
 
 /**
@@ -530,7 +532,7 @@ class Teller {
         const point = pointOf(relation);
         this.report.warning(target.node, balancedShareMessage({
             what: `${this.nameOf(target)} ${this.figure(target)}`, rounded: point.toFixed(target.decimals), source: target.label,
-            formula: relation.formula, exact: relation.value.toDecimalPlaces(target.decimals + 2, Decimal.ROUND_HALF_UP).toFixed(), shares: shares.map(f => this.figure(f)),
+            formula: relation.formula, exact: relation.value, places: target.decimals, shares: shares.map(f => this.figure(f)),
             among: '同一总数的',
         }), { fix: fixTo(this.model, point, target) });
         return true;
