@@ -133,6 +133,9 @@ export interface ReportModel {
  */
 export const TABLE_META_KEY = '单位行';
 
+/** A table's printed unit line written out of the header, above or after a table (金额单位：万元): no cover line; checked by the unit rule. */
+export const PRINTED_UNIT_KEY = '金额单位';
+
 /**
  * How the contents list the tables, where they print their labels (福建: 表1 收入支出决算总表): 目录 「表号和表名」, or
  * 目录 「序号、表号和表名」 (一、表1 收入支出决算总表). Without it a label before a title may be the template's alone (表 6).
@@ -245,7 +248,7 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
         published: get('公开时间'),
         publishedUnderContents: underContents(fields.findIndex(f => f.key === '公开时间')),
         template: get('模板'),
-        coverLines: fields.flatMap((f, i) => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === CONTENTS_KEY || f.key === COVER_KEY || f.key === TABLE_TITLE_KEY || f.key === TABLE_LIST_KEY || f.value === undefined ? []
+        coverLines: fields.flatMap((f, i) => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === PRINTED_UNIT_KEY || f.key === CONTENTS_KEY || f.key === COVER_KEY || f.key === TABLE_TITLE_KEY || f.key === TABLE_LIST_KEY || f.value === undefined ? []
             : [{ key: f.key, value: f.value, ...(f.colon ? { colon: f.colon } : {}), ...(i < titled ? { over: true } : {}), ...(underContents(i) ? { underContents: true } : {}), ...(afterContents(i) ? { afterContents: true } : {}) }]),
         tableMeta: fields.find(f => f.key === TABLE_META_KEY)?.value,
         // one line may say both how deep the contents go and how they list the tables, or two lines each say one

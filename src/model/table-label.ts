@@ -86,7 +86,8 @@ export function parseTableLabel(printed: string): TableLabel & { readonly style:
     const open = /^(?:(?:财决)?公开|财决)\s*(\d+)\s*表$|^部门公开表\s*(\d+)$/.exec(text);
     if (open) return { number: wholeNumber(open[1] ?? open[2]), style: '公开', text };
     const style = text.startsWith('附表') ? '附表' : '表';
-    const written = text.slice(style.length).trim();
+    // a bare number (7 {) is the table's as 表 7 is
+    const written = /^\d/.test(text) ? text : text.slice(style.length).trim();
     return { number: wholeNumber(written) ?? parseChineseNumeral(written), style, text };
 }
 

@@ -43,7 +43,7 @@ describe('no grammar token name reaches a message', () => {
 
     test('the marks that go on with a name are the name\'s: after a stray line no 、。； listed beside 名称', () => {
         expect(messages('本部门决算如下\n情况说明 {\n  机构设置 「x」\n}')[0])
-            .toBe('“本部门决算如下”之后应为 「文本」、“：”、名称、表名后括号中的表号（如“（表3）”）、“{”，实际是“情况说明”。');
+            .toBe('“本部门决算如下”之后应为 「文本」、“：”、名称、表号（如“表3”）、表名后括号中的表号（如“（表3）”）、“{”，实际是“情况说明”。');
     });
 
     test('the units are listed as one, 万元 named, not folded into 名称', () => {

@@ -18,6 +18,7 @@ export const TOKEN_NAMES: Readonly<Record<string, string>> = {
     ORDINAL: '序号（如“一、”“（一）”）',
     NOTE_KEY: '“说明”或“备注”',
     TITLE_LABEL: '表名后括号中的表号（如“（表3）”）',
+    BRACKETED_UNIT: '单位（如“万元”“元”）',
     GROUP_SCORE: '指标的分值（如“（50分）”）',
     ELLIPSIS: '省略号“……”',
     PERCENT: '百分比',
@@ -65,7 +66,8 @@ function listAlternatives(paths: TokenType[][]): string {
     const firsts = new Set<string>();
     for (const type of types) {
         // the units are keywords a longer name may hold (人员经费): named as units, 万元 first, all of them in one
-        if (GRAMMAR_UNITS.includes(type.name)) firsts.add(UNIT);
+        // （元） after 单位 is a unit too
+        if (GRAMMAR_UNITS.includes(type.name) || type.name === 'BRACKETED_UNIT') firsts.add(UNIT);
         else if (name && (isNameLike(type) || NAME_CONTINUATION.has(type.name))) firsts.add(TOKEN_NAMES.ID);
         else if (!kinds.has(HALF_WIDTH_TWIN[type.name])) firsts.add(describeToken(type));
     }

@@ -37,7 +37,7 @@ export const matchTableLabel: CustomPatternMatcherFunc = (text, offset, tokens) 
 
 /**
  * Whether `offset` follows, after spaces, a title that follows a table's label on its line (附表1 收入支出决算总表 |公开01表),
- * or the contents' ordinal starting it (一、收入支出决算总表 |公开01表).
+ * or the contents' ordinal starting it (一、收入支出决算总表 |公开01表), or that starts its line (支出决算表 |公开03表).
  */
 function afterTableTitle(text: string, offset: number, tokens: readonly IToken[]): boolean {
     const title = tokens[tokens.length - 1];
@@ -50,7 +50,9 @@ function afterTableTitle(text: string, offset: number, tokens: readonly IToken[]
     if (at >= 0 && /^[:：、]$/.test(tokens[at].image)) at--;
     const label = tokens[at];
     return label !== undefined && (label.tokenType.name === 'TABLE_LABEL' || label.tokenType.name === 'ORDINAL'
-        || (label.tokenType.name === 'NUMBER' && tokens[at - 1]?.image === '附表'));
+        || (label.tokenType.name === 'NUMBER' && tokens[at - 1]?.image === '附表'))
+        // or a bare title starting its line (支出决算表 公开03表 {)
+        || atLineStart(text, tokens[at + 1].startOffset);
 }
 
 /**

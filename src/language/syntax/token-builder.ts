@@ -156,6 +156,10 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             token.PATTERN = matchTableLabel as TokenPattern;
             token.START_CHARS_HINT = [...'附表公财部'];
             token.LINE_BREAKS = false;
+        } else if (terminal.name === 'BRACKETED_UNIT') {
+            token.PATTERN = matchBracketedUnit as TokenPattern;
+            token.START_CHARS_HINT = ['（', '('];
+            token.LINE_BREAKS = false;
         } else if (terminal.name === 'NOTE_KEY') {
             token.PATTERN = this.matchNoteKey as TokenPattern;
             token.START_CHARS_HINT = ['说', '备'];
@@ -264,6 +268,18 @@ const matchUnclosedHeader: CustomPatternMatcherFunc = (text, offset, tokens) => 
         if ((name === '【' || name === '[') && tokens[i - 1].tokenType.name === '列') return [text.slice(offset, end)];
     }
     return null;
+};
+
+const bracketedUnit = /[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]/y;
+
+/** （元） only straight after 单位 or 金额单位 and its colon: elsewhere (82.45(万元)) a bracket after a figure stays unread. */
+const matchBracketedUnit: CustomPatternMatcherFunc = (text, offset, tokens) => {
+    let at = tokens.length - 1;
+    if (tokens[at]?.image === ':' || tokens[at]?.image === '：') at--;
+    const key = tokens[at]?.tokenType.name;
+    if (key !== '单位' && key !== '金额单位') return null;
+    bracketedUnit.lastIndex = offset;
+    return bracketedUnit.exec(text);
 };
 
 const digits = /\d+/y;

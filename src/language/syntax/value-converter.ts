@@ -15,6 +15,8 @@ export class JuesuanValueConverter extends DefaultValueConverter {
         }
         // a code printed in its 类 款 项 cells (208 05 05) is the code they make (2080505)
         if (rule.name === 'CODE') return input.replace(/[ \t\u3000]+/g, '');
+        // 单位：（元） is 单位 元
+        if (rule.name === 'BRACKETED_UNIT') return input.replace(/[（()）\s\u3000]/g, '');
         if (NAME_TOKENS.has(rule.name)) return fullWidthBrackets(super.runConverter(rule, input, cstNode) as string);
         if (rule.name === 'ColumnEntry' && input.includes('{')) return columnGroup(cstNode);
         // 一、《收入支出决算总表》 (天津): the book-title marks around a title are the contents' way of printing it, not its words

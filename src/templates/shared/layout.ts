@@ -2395,7 +2395,8 @@ class TemplateLayout {
 
     private glossaryLabel(entry: GlossaryEntry): string {
         if (entry.label) return entry.label;
-        if (!entry.code) return entry.term ?? '';
+        // a term printed in 【】 (【财政拨款收入】：…) keeps them
+        if (!entry.code) return entry.bracketed ? `【${entry.term}】` : entry.term ?? '';
         // the code's path as the tables name it: 一般公共服务支出（201）政府办公厅（室）及相关机构事务（03）行政运行（01）
         for (const table of this.model.tables.values()) {
             let found: RowModel | undefined;
