@@ -787,6 +787,12 @@ class TemplateLayout {
         return { sections: named.size > 0 ? named : every, tables: written.includes('表') };
     }
 
+    /** Whether the report's 目录 line, where it says what its contents list (部分…), names 附件 among them. */
+    private get contentsNamesAttachments(): boolean | undefined {
+        const written = this.model.meta.contents;
+        return written?.includes('部分') ? written.includes('附件') : undefined;
+    }
+
     private contents(): Section {
         const entries: { level: 1 | 2 | 3; text: string; target?: string }[] = [];
         const depth = this.contentsDepth ?? { sections: new Set<PartKind>(['overview', 'explanation']), tables: true };
@@ -804,7 +810,9 @@ class TemplateLayout {
                     }
                     break;
                 case 'attachments':
-                    if (this.options.attachmentsListed === false) break;
+                    // a 目录 line saying what the report's contents list names its attachments where they are listed
+                    // (四川 2022 on: 渠县 prints 第四部分 附件 bare, 眉山 附件1 under it)
+                    if (this.options.attachmentsListed === false || this.contentsNamesAttachments === false) break;
                     this.attachments().forEach((attachment, k) => entries.push({ level: 2, text: labelsItself(attachment.title) ? attachment.title.trim() : `附件${k + 1}`, target: `attachment-${k + 1}` }));
                     break;
                 case 'tables':
