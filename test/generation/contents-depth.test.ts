@@ -32,6 +32,20 @@ describe('contents as deep as the report\'s own', () => {
         expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总体情况说明'))).toBe(true);
     });
 
+    it('lists the attachments under their part where the line says its contents list them (四川 2022 on: 渠县 bare, 眉山 附件1)', () => {
+        // test/trials/sichuan-2024-county-agricultural-technology-centre.txt: 第四部分附件, nothing under it
+        const sichuan = (contents: string) => toc(buildHtml(`模板 「四川 2024」\n部门 「某县农业农村局」\n年度 2024\n单位 万元\n${contents}
+附件 「某县农业农村局2024年度部门整体支出绩效自评报告」 「自评得分94分。」
+`));
+        expect(sichuan('')).toContain('2 附件1');
+        expect(sichuan('目录 「部分、各节、附件和各表」\n')).toContain('2 附件1');
+        const bare = sichuan('目录 「部分、各节和各表」\n');
+        expect(bare).toContain('1 第四部分 附件');
+        expect(bare).not.toContain('2 附件1');
+        // the sections and tables still listed
+        expect(bare.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
+    });
+
     it('lists the parts alone where its contents print only them (目录 「部分」)', () => {
         const html = buildHtml(report('部分'));
         expect(toc(html)).toEqual(['1 一、部门概况', '1 二、部门决算表', '1 三、部门决算情况说明', '1 四、名词解释']);

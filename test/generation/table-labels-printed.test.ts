@@ -163,6 +163,17 @@ describe('a page printing two labels (四川: 附表1 … 公开01表)', () => {
         expect(visibleText(referenced)).toContain('本年收入合计100.00万元。');
     });
 
+    it('prints the second label the template\'s pages carry where the report writes the first alone (附表1 收入支出决算总表)', () => {
+        // test/trials/sichuan-2024-county.txt: 附表1 / 收入支出决算总表 / 公开01表 on every page
+        const html = buildHtml(`${SICHUAN}附表1 收入支出决算总表 ${TOTAL}\n附表2 收入决算表 ${INCOME}\n`);
+        expect(html).toMatch(/<div class="table-label">附表1<\/div>\s*<h2 class="table-title">收入支出决算总表<\/h2>\s*<div class="table-label">公开01表<\/div>/);
+        expect(html).toMatch(/<div class="table-label">附表2<\/div>\s*<h2 class="table-title">收入决算表<\/h2>\s*<div class="table-label">公开02表<\/div>/);
+        // a table it lacks, labelled as the others
+        expect(html).toMatch(/<div class="table-label">附表3<\/div>\s*<h2 class="table-title">支出决算表<\/h2>\s*<div class="table-label">公开03表<\/div>/);
+        // a label of the report's own numbering is no label of the template's: no second label invented for it
+        expect(buildHtml(`${SICHUAN}表1 收入支出决算总表 ${TOTAL}\n`)).not.toContain('公开01表');
+    });
+
     it('takes the table the title names where one label says so and the other not (附表 numbered on, 公开 as the template)', () => {
         const { model } = parseReport(`${SICHUAN}附表1 收入支出决算总表 公开01表 ${TOTAL}\n附表3 财政拨款收入支出决算总表 公开04表 { 收入 { 本年收入合计 100.00 总计 100.00 } 支出 { 本年支出合计 100.00 总计 100.00 } }\n`);
         expect(model.tables.get(4)?.title).toBe('财政拨款收入支出决算总表');

@@ -73,6 +73,11 @@ export interface LayoutOptions {
     /** The label at the top right of a table's page (公开01表); the template's table label by default. */
     readonly tablePageLabel?: (number: number) => string;
     /**
+     * The label a page prints under the title of a table the report labels as the template does and no more (四川: 公开01表
+     * under 附表1's title); none by default.
+     */
+    readonly labelUnderTitle?: (number: number) => string;
+    /**
      * Lists the tables under the tables part's heading before their pages, as the Sichuan seed prints them (第五部分 附表,
      * 一、收入支出决算总表 …); by default the pages follow the heading, as the other formats' reports print them.
      */
@@ -782,6 +787,12 @@ class TemplateLayout {
         return { sections: named.size > 0 ? named : every, tables: written.includes('表') };
     }
 
+    /** Whether the report's 目录 line, where it says what its contents list (部分…), names 附件 among them. */
+    private get contentsNamesAttachments(): boolean | undefined {
+        const written = this.model.meta.contents;
+        return written?.includes('部分') ? written.includes('附件') : undefined;
+    }
+
     private contents(): Section {
         const entries: { level: 1 | 2 | 3; text: string; target?: string }[] = [];
         const depth = this.contentsDepth ?? { sections: new Set<PartKind>(['overview', 'explanation']), tables: true };
@@ -799,7 +810,9 @@ class TemplateLayout {
                     }
                     break;
                 case 'attachments':
-                    if (this.options.attachmentsListed === false) break;
+                    // a 目录 line saying what the report's contents list names its attachments where they are listed
+                    // (四川 2022 on: 渠县 prints 第四部分 附件 bare, 眉山 附件1 under it)
+                    if (this.options.attachmentsListed === false || this.contentsNamesAttachments === false) break;
                     this.attachments().forEach((attachment, k) => entries.push({ level: 2, text: labelsItself(attachment.title) ? attachment.title.trim() : `附件${k + 1}`, target: `attachment-${k + 1}` }));
                     break;
                 case 'tables':
@@ -2744,9 +2757,14 @@ class TemplateLayout {
      * report lacks prints one in its style where every table it has prints one.
      */
     private labelUnder(number: number, table: TableModel | undefined): string | undefined {
-        if (table) return table.written.page?.text.replace(/\s+/g, '');
-        const pages = [...this.model.tables.values()].map(t => t.written.page);
-        return pages.length > 0 && pages.every(page => page !== undefined) ? labelLike(pages[0]!, number) : undefined;
+        const under = this.options.labelUnderTitle;
+        const templateLabelled = (t: TableModel) => t.written.page === undefined
+            && t.written.text.replace(/\s+/g, '') === this.model.template.tableLabel(t.number);
+        if (table) return table.written.page?.text.replace(/\s+/g, '') ?? (under && templateLabelled(table) ? under(number) : undefined);
+        const tables = [...this.model.tables.values()];
+        if (tables.length === 0) return undefined;
+        if (tables.every(t => t.written.page !== undefined)) return labelLike(tables[0].written.page!, number);
+        return under && tables.every(templateLabelled) ? under(number) : undefined;
     }
 
     /**

@@ -2,6 +2,8 @@
 // seven charts, the notes under each section naming the 财决 tables, 公开NN表 above each 附表.
 import { templateLayout, type LayoutOptions } from '../shared/layout.js';
 
+const publicLabel = (number: number) => `公开${String(number).padStart(2, '0')}表`;
+
 /** The options the later Sichuan format keeps (sichuan-2024/layout.ts). */
 export const SICHUAN_LAYOUT_OPTIONS = {
     // the seed's contents say 第二部分 部门决算情况说明, its body 第二部分 2020年度部门决算情况说明; from 2021 the contents
@@ -21,7 +23,9 @@ export const SICHUAN_LAYOUT_OPTIONS = {
         'procurement': '（注：数据来源于财决附03表）',
         'assets': '（注：数据来源财决附03表，按部门决算报表填报数据罗列车辆情况。）',
     },
-    tablePageLabel: (number: number) => `公开${String(number).padStart(2, '0')}表`,
+    tablePageLabel: publicLabel,
+    // 附表1 over 收入支出决算总表, 公开01表 under it, on every page whether the source writes the second label or not
+    labelUnderTitle: publicLabel,
 } satisfies Omit<LayoutOptions, 'id' | 'name'>;
 
 // the seed lists its fourteen tables under 第五部分 附表 before their pages
