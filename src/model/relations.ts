@@ -593,7 +593,7 @@ class ComputedRelation implements Relation {
 export interface SignedSum { readonly computed: Interval; readonly formula: () => string; readonly value: () => Decimal }
 
 /** The interval of Σ sign·parts, each part's interval as `intervalOf` gives it (blame's moved figures) or its own. */
-function signedInterval(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, intervalOf: (figure: Figure) => Interval): Interval {
+export function signedInterval(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, intervalOf: (figure: Figure) => Interval): Interval {
     return sumIntervals(parts.map((p, i) => (signs?.[i] ?? 1) < 0 ? intervalOf(p).negate() : intervalOf(p)));
 }
 
