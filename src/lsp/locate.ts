@@ -138,7 +138,9 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
     const tokenRange = rangeOf(document, leaf.offset, leaf.end);
 
     if (isRow(node) && property === 'code' && node.code) {
-        return { kind: 'code', code: node.code, range: tokenRange, row: index.rowOf.get(node) };
+        // a code printed as its own segment only (05 under 208) is the whole code the row was read with (20805)
+        const row = index.rowOf.get(node);
+        return { kind: 'code', code: row?.code ?? node.code, range: tokenRange, row };
     }
     if (isGlossaryEntry(node) && property === 'code' && node.code) {
         return { kind: 'code', code: node.code, range: tokenRange, entry: node };

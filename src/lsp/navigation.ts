@@ -187,8 +187,11 @@ export class JuesuanReferencesProvider extends NavigationBase implements Referen
             return locations;
         }
         if (target.kind === 'code') {
+            const rows = indexOf(model).rowOf;
             for (const node of AstUtils.streamAst(model.report)) {
-                if ((isRow(node) || isGlossaryEntry(node)) && node.code === target.code) {
+                // a row printed with its own segment only (05) by the whole code it was read with
+                const whole = isRow(node) ? rows.get(node)?.code ?? node.code : isGlossaryEntry(node) ? node.code : undefined;
+                if (whole === target.code) {
                     const code = GrammarUtils.findNodeForProperty(node.$cstNode, 'code');
                     if (code && (params.context.includeDeclaration || isRow(node))) add(code.offset, code.end);
                 }

@@ -325,6 +325,17 @@ function summable(row: RowModel, column: string): boolean {
 }
 
 /**
+ * A column printed with an amount on a table's 合计 and blank (-) on every row is not itemized (上海's 表5 prints its
+ * 年初预算数 and 全年预算数 on the 合计 row only): the rows are unknown there, not 0, and the 合计 is not their sum. Not so
+ * for a row over its children: a group filled and its parts blank (公务用车购置及运行维护费 over 购置费 -, 运行维护费 -) is
+ * a slip published reports have (trial-anhui-2023-county-heritage-centre).
+ */
+function unitemized(total: Figure | undefined, parts: readonly Figure[]): boolean {
+    return total !== undefined && total.stated && total.blank === undefined && !total.value.isZero() && parts.length > 0
+        && parts.every(part => part.blank !== undefined);
+}
+
+/**
  * A table's column of last year's figure (上年决算数) over code rows: each row's 上年, which a 类 may have more of than
  * its printed 款 (one spent on last year only is not printed) — no exact sum, the 上年's bound from below instead; and
  * its change column beside it (增减额), which that 款's fall leaves out — no sum at all.
@@ -582,7 +593,7 @@ class ComputedRelation implements Relation {
 export interface SignedSum { readonly computed: Interval; readonly formula: () => string; readonly value: () => Decimal }
 
 /** The interval of Σ sign·parts, each part's interval as `intervalOf` gives it (blame's moved figures) or its own. */
-function signedInterval(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, intervalOf: (figure: Figure) => Interval): Interval {
+export function signedInterval(parts: readonly Figure[], signs: readonly (1 | -1)[] | undefined, intervalOf: (figure: Figure) => Interval): Interval {
     return sumIntervals(parts.map((p, i) => (signs?.[i] ?? 1) < 0 ? intervalOf(p).negate() : intervalOf(p)));
 }
 
@@ -1007,6 +1018,7 @@ export class RelationBuilder {
                 }
                 continue;
             }
+            if (unitemized(total.cells.get(column), figures as Figure[])) continue;
             this.sum('sum-total', total, column, figures as Figure[], '各行之和', true);
         }
         this.attributeSums('sum-total', total, parts, '各行', undefined, true, false, column => summable(total, column) && !lastYearOverCodes(total, column, parts));

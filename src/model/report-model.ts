@@ -8,14 +8,14 @@ import { isBlankCell, parseLiteral } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
 import { ReferenceIndex } from './references.js';
-import type { RowModel, TableModel } from './rows.js';
+import type { MissingSubtotal, RowModel, TableModel } from './rows.js';
 import { buildRows, rowCode, rowNumberRows, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
 import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
-import { columnMoneyUnit, COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
+import { COLUMN_GROUP_JOINT, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
 
 export interface ReportMeta {
     readonly department?: string;
@@ -392,6 +392,9 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     const aliases = (tableTemplate ?? variant)?.columnAliases;
     // a unit of money printed in a column's name (决算数（万元）) is its figures' unit, the name the column's
     const printedNames = node.columns ? figureColumnNames(node) : [];
+    const missingSubtotal = node.columns ? missingGroupSubtotal(node, printedNames) : undefined;
+    // read as the rows print it: the group's own figure before its columns
+    if (missingSubtotal) printedNames.splice(missingSubtotal.at, 0, `${missingSubtotal.heading}${COLUMN_GROUP_JOINT}小计`);
     const named = printedNames.map(columnMoneyUnit);
     const written = named.map(column => column.name);
     const known = [tableTemplate, variant, placed].flatMap(t => [...t?.columns ?? [], ...t?.extraColumns ?? []]);
@@ -431,6 +434,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         notes,
         budgetKind: budgetKindOf(notes, tableTemplate),
         ...shape?.spendingOnly ? { spendingOnly: true } : {},
+        ...missingSubtotal ? { missingSubtotal } : {},
         rowNumbers,
     };
     // rows all subject codes of one classification nest as printed flat (201, 20128, 2012801), in a table of the
@@ -460,6 +464,31 @@ function tableShape(entries: readonly Entry[], template: TableTemplate | undefin
     if (wide.length > 0 || rows.length === 0) return template;
     const spending = !account.title.test(title) || (rows.some(row => row.cells.length > 1) && rows.every(row => addsUpAsSpending(row.cells.map(cell => cell.value))));
     return spending ? { columns: account.spending, spendingOnly: true } : template;
+}
+
+/**
+ * A heading over several columns written without the group's own figure (`基本支出 { 人员经费 公用经费 }`) over rows that
+ * print one figure more than 列【…】 names, that figure standing before the group's and equal to their sum on every such row
+ * (a blank as 0): the header has lost the group's 小计, which the rows print. Found only where one group fits, and some
+ * row's subtotal is no zero (0 = 0 + 0 tells nothing); `at` is the place of the missing column among the figure columns.
+ */
+function missingGroupSubtotal(node: Table, columns: readonly string[]): MissingSubtotal | undefined {
+    const rows = figureRows(node.entries);
+    const full = rows.filter(row => row.cells.length === columns.length + 1);
+    if (full.length === 0 || full.length * 2 < rows.length || rows.some(row => row.cells.length > columns.length + 1)) return undefined;
+    const found: MissingSubtotal[] = [];
+    for (const name of node.columns?.names ?? []) {
+        const group = /^([^{]+)\{([^{}]*)\}$/.exec(name);
+        const under = group?.[2].split(' ') ?? [];
+        if (!group || under.length < 2 || under.some(column => /^(?:小计|合计)$/.test(column))) continue;
+        const at = columns.indexOf(`${group[1]}${COLUMN_GROUP_JOINT}${under[0]}`);
+        if (at < 0) continue;
+        const values = full.map(row => row.cells.slice(at, at + under.length + 1).map(cell => cell.value));
+        if (values.every(addsUpAsSpending) && values.some(([subtotal]) => !isBlankCell(subtotal) && !parseLiteral(subtotal)?.value.isZero())) {
+            found.push({ heading: group[1], columns: under, at });
+        }
+    }
+    return found.length === 1 ? found[0] : undefined;
 }
 
 /** The rows of `entries` that carry figures, their rows' rows included. */

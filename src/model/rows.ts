@@ -69,6 +69,16 @@ export interface TableModel {
     readonly spendingOnly?: boolean;
     /** The rows written with their printed 行次 before their figures (rowNumberRows): that first number is no figure. */
     readonly rowNumbers: ReadonlySet<Row>;
+    /** The group's 小计 the header leaves out and the rows print, read as a column of its own (table-shape says so). */
+    readonly missingSubtotal?: MissingSubtotal;
+}
+
+/** A heading over several columns (基本支出) whose own figure the rows print before its columns (人员经费 公用经费). */
+export interface MissingSubtotal {
+    readonly heading: string;
+    readonly columns: readonly string[];
+    /** The place of the figure among the table's figure columns. */
+    readonly at: number;
 }
 
 export function rowLabel(row: RowModel): string {

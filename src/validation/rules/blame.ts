@@ -6,7 +6,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
 import { Interval, percentMeets, percentOf } from '../../model/interval.js';
-import { boundHolds, type Derivation, type Relation, type Term } from '../../model/relations.js';
+import { boundHolds, signedInterval, type Derivation, type Relation, type Term } from '../../model/relations.js';
 
 /** A figure found wrong, or two that were typed wrong together: the values they should have, and the broken relations those values mend. */
 export interface Blame {
@@ -401,9 +401,10 @@ class Tracer {
             const mending = able.filter((_, i) => broken[i] === least);
             const choice = mending.length === 1 && broken.some(b => b > least) ? mending[0]
                 : able.length === 1 || (able.length > 1 && aboutTarget && able[0].move.has(relation.target)) ? able[0] : undefined;
-            // a total nothing backs is as likely typed wrong as the one part whose swapped digits mend the sum: neither is blamed
+            // a total nothing backs is as likely typed wrong as the one part whose swapped digits mend the sum: neither is
+            // blamed, unless the total's own written columns add up to the value that mends it
             const undecided = choice !== undefined && aboutTarget && choice.move.size === 1 && choice.move.has(relation.target)
-                && this.swappedPart(relation) !== undefined;
+                && this.swappedPart(relation) !== undefined && !this.pinnedByColumns(relation.target, choice.shift);
             if (choice && !undecided && !this.offExactSum(choice, relation)) chosen.push(choice);
             else if (choice || able.length > 1) {
                 this.giveUp(relation);
@@ -434,6 +435,20 @@ class Tracer {
         if (ownCandidate && this.boundsLeftBroken(ownCandidate) === 0) return undefined;
         const move = singleOf.get(part);
         return move && this.explainedCount(move) === 1 ? this.candidate(move) : undefined;
+    }
+
+    /**
+     * Whether a total's shift makes a bound on it exact (its row's written columns, the rest left out of 列【…】, adding up
+     * to the mended value) that is not exact as printed: the sums down the rows and across the columns give one value, so
+     * the total is the figure typed wrong (合计 160.69 over rows and columns both adding up to 160.60), not a part.
+     */
+    private pinnedByColumns(figure: Figure, shift: Decimal): boolean {
+        const moved = figure.interval.add(Interval.exact(shift));
+        return this.bounds.some(bound => {
+            if (bound.target !== figure || bound.parts.length < 2 || bound.signs?.some(sign => sign < 0)) return false;
+            const columns = signedInterval(bound.parts, bound.signs, part => part.interval);
+            return !figure.interval.meets(columns) && moved.meets(columns);
+        });
     }
 
     /** The one part of a broken sum whose digits, swapped back, make it hold, where the total's do not. */
@@ -494,9 +509,10 @@ class Tracer {
         // part wrong: no value, neither told nor offered nor handed to the prose checks.
         const own = this.equations.of(relation).equation;
         if (isPartsSum(relation, own)) {
-            // a part whose swapped digits mend the sum is as likely wrong as the total nothing backs: no value for either
-            if (this.swappedPart(relation)) return undefined;
+            // a part whose swapped digits mend the sum is as likely wrong as the total nothing backs: no value for either,
+            // unless the total's written columns add up to the mended value
             const exact = printedShift([own], move, relation);
+            if (this.swappedPart(relation) && !(exact && this.pinnedByColumns(target, exact))) return undefined;
             const mends = exact && !exact.isZero() && !own.opaque.has(target) && holdsAt(own, move, exact)
                 && target.value.plus(exact).isNegative() === target.value.isNegative();
             if (!mends) return undefined;

@@ -13,7 +13,7 @@ import { columnMoneyUnit, COUNT_COLUMN, figureColumnNames, isRowHeading, labelLi
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableTemplate } from '../../templates/template.js';
 import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, headsFit, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
-import type { Fix, Rule } from '../rule.js';
+import { changeTo, type Fix, type Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
 import { reportParts } from '../../model/section-groups.js';
@@ -266,10 +266,19 @@ const tableShapeRule: Rule = {
                 repeated = true;
                 report.error(node.columns!, `列名“${names[index]}”重复：第 ${index + 1} 列与第 ${first + 1} 列同为“${name}”，后一列的数会顶替前一列。请改为模板中的列名。`, { range: cells[index].range });
             });
+            // a group's 小计 the header lost while the rows print it: one error at the group, the rows read with it (missingGroupSubtotal)
+            const lost = written?.node === node ? written.missingSubtotal : undefined;
+            if (lost) {
+                const index = names.findIndex(name => name.startsWith(lost.heading) && name.includes('{'));
+                const heading = `${lost.heading} { 小计 ${lost.columns.join(' ')} }`;
+                report.error(node.columns!, `列【…】的“${lost.heading}”下少了一列：各行在${lost.columns[0]}之前多印一个数，等于${lost.columns.join(' + ')}，是${lost.heading}的小计；应写作 ${heading}（各行已照此读）。`, {
+                    ...cells[index] ? { range: cells[index].range } : {}, fix: changeTo(heading),
+                });
+            }
             // a column 列【…】 leaves out is unknown, not zero: said once, so that no check is silently missing
             // nor is the template's budget column where the budget is written by kind (年初预算数 全年预算数 for 预算数)
             const omitted = (partTable ?? part ?? table).columns.filter(column => !columnCanonical.includes(column) && !(budgets.size > 0 && column === table.budgetColumn));
-            if (node.columns && omitted.length > 0 && unknown.length === 0 && !repeated) {
+            if (node.columns && omitted.length > 0 && unknown.length === 0 && !repeated && !lost) {
                 report.info(node.columns, `未列出的列（${omitted.join('、')}）视为未填写：与这些列有关的合计、勾稽不校验。`);
             }
             // a fund's 收入支出 table whose rows carry three figures: read as its spending, said so, for the title promises more
