@@ -381,8 +381,6 @@ const LONGEST_LIST = 20;
 const ALL_OF = /[均都各]/;
 /** Words giving a reason (主要原因是…, 主要系…): a difference explained. */
 const REASON = /原因|由于|因为|主要是|主要系|系因/;
-/** A reason given, to its clause's end. */
-const REASON_CLAUSE = new RegExp(`(?:${REASON.source})[^，,。；;]*`, 'g');
 /** Words opening an explanation after a comparison: “：…”, “的主要情况：…” (决算数小于预算数的主要情况：厉行节约…). */
 const EXPLANATION_OPENING = /^(?:的?(?:主要)?(?:情况|理由|因素))?[：:]/;
 /** Words of causes and uses, after which 增加 or 减少 speaks of something else than the subject. */
@@ -731,8 +729,7 @@ class TextReader {
         const [first] = this.figuresIn(line, position);
         const [reference] = this.referencesIn(line, first?.start ?? position);
         const from = reference ? reference.end : first?.start ?? position;
-        // 主要原因是财政拨款减少。其中：基本支出…: a fund given as a reason names no whole of the parts
-        return FUND_WORDS.test(this.text.slice(from, position).replace(REASON_CLAUSE, ''));
+        return FUND_WORDS.test(this.text.slice(from, position));
     }
 
     /** A row under `whole`, or another row of the table `whole` is the 合计 of. */

@@ -453,8 +453,6 @@ export class ProseLexicon {
             // a column the template's table lacks is named by no prose: its figures are not the table's
             for (const column of ownColumns(table)) {
                 this.add(column, { row: total, column });
-                // the column as prose names the row of its name (支出合计 for 支出决算表's 本年支出合计, as for 表一's row)
-                for (const alias of aliasesOf(this.model.template.rowAliases).get(column) ?? []) this.add(alias, { row: total, column });
                 // the column as the report heads it (年终结转结余 for 年末结转和结余): its prose says it so
                 const heading = table.headings.get(column);
                 if (heading) this.add(heading, { row: total, column });
