@@ -1616,7 +1616,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const figures = writtenFigures(reader, item.match);
         if (figures.length === 0) continue;
         const first = figures[0];
-        const clause = clauseInBracketAfterFigure(text, reader.layout.clauseAt(item.start), item.start, index > 0 ? items[index - 1].end : undefined);
+        const previousEnd = index > 0 ? items[index - 1].end : undefined;
+        const clause = clauseAfterJoinedChange(text, clauseInBracketAfterFigure(text, reader.layout.clauseAt(item.start), item.start, previousEnd), item.start, previousEnd);
         const kind = first.kind;
         const read = roleOf(model, reader, clause.start, item.start, kind);
         const { roleStart, baseSpan } = read;
@@ -2007,6 +2008,17 @@ function clauseInBracketAfterFigure(text: string, clause: Span, position: number
     const opening = openBracket(text, clause.start, position);
     return opening >= previousEnd && FIGURE_UNIT_BEFORE.test(text.slice(previousEnd, opening)) ? { start: opening + 1, end: clause.end } : clause;
 }
+/**
+ * A change joined by 、 to the figure right before it starts a clause of its own after the 、, as after a comma:
+ * 较上年决算数1166.81万元减少56.11万元、下降4.18% — the rate is the change's, of the subject the clause carries.
+ */
+function clauseAfterJoinedChange(text: string, clause: Span, position: number, previousEnd: number | undefined): Span {
+    if (previousEnd === undefined || previousEnd < clause.start) return clause;
+    const joint = JOINED_CHANGE.exec(text.slice(previousEnd, position));
+    return joint ? { start: previousEnd + joint[0].length, end: clause.end } : clause;
+}
+/** A figure's unit, 、 and a word of change right after it: 万元、下降. */
+const JOINED_CHANGE = /^(?:万元|亿元|元|%)?、(?=(?:增加|增长|上升|提高|减少|下降|降低)[^，,。；;、]*$)/;
 /** What may stand between a figure and a bracket opened right after it: its unit. */
 const FIGURE_UNIT_BEFORE = /^(?:万元|亿元|元|%|[辆人个次台套项户]|人次|批次)?$/;
 

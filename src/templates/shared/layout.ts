@@ -20,7 +20,7 @@ import { isBlankCell, POINTS } from '../../model/figure.js';
 import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
 import { nodeForProperty } from '../../model/nodes.js';
-import { headedRowText, sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
+import { headedRowText, isSectionGroup, sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
 import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
 import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
@@ -873,7 +873,8 @@ class TemplateLayout {
         if (listed === undefined) {
             const plan = this.sectionPlan(part);
             const written = plan.flatMap(p => [p.field, ...(p.section ? this.sectionTexts.get(p.section.topic) ?? [] : [])])
-                .flatMap(field => field ? [sectionGroupOf(field)?.ordinal ?? field.ordinal] : []);
+                // a heading that restates the part's (restatesPart) is the part's: its 一、 is no section's
+                .flatMap(field => field ? [this.groupHeadingOf(part, field)?.ordinal ?? field.ordinal] : []);
             const ordinals = [...written, ...plan.map(p => p.inner && LEADING_ORDINAL.exec(p.inner.node.heading ?? '')?.[0])]
                 .concat(partKind(part) === 'overview' ? this.overviewFields().map(f => f.ordinal) : []);
             listed = !ordinals.some(o => o && ordinalStyle(o.trim()) === '一、');
@@ -909,13 +910,7 @@ class TemplateLayout {
      */
     private numberedPlan(part: PartTemplate, n: number): NumberedSection[] {
         const plan = this.sectionPlan(part);
-        // a heading over sections without a number that says the part's own heading again (第四部分 预算绩效情况说明
-        // with 预算绩效情况说明 { 一、… 二、… }) is the part's heading, printed once: its sections are the part's
-        const partKey = headingKey(this.partTitle(part, 'body'));
-        const groupOf = (field: TextField) => {
-            const group = sectionGroupOf(field);
-            return group && (group.ordinal !== undefined || headingKey(group.name ?? '') !== partKey) ? group : undefined;
-        };
+        const groupOf = (field: TextField) => this.groupHeadingOf(part, field);
         // 概况's texts are planned by section, not each with its own field
         const assignment = partKind(part) === 'overview' ? this.overviewAssignment(part) : [];
         const own = plan.map(planned => planned.field ?? assignment.find(a => a.section !== undefined && a.section === planned.section && !a.work)?.field);
@@ -1508,7 +1503,7 @@ class TemplateLayout {
     private overviewPart(part: PartTemplate, n: number): Section {
         const assignment = this.overviewAssignment(part);
         const fieldOf = (section: SectionTemplate, work = false) => assignment.find(a => a.section === section && (a.work ?? false) === work)?.field;
-        const blocks: Block[] = [this.partHeading(part, n)];
+        const blocks: Block[] = [this.partHeading(part, n), ...this.partLead(part)];
         const whole = this.wholeOverviewPart();
         if (whole) return { kind: 'section', role: 'part', id: `part-${n}`, blocks: [...blocks, ...this.fieldText(whole, whole.key)] };
         // a heading over sections the report writes (一、部门主要职责及内设机构 { （一）主要职责 「…」 }) takes one number, its sections （一）…
@@ -1550,7 +1545,7 @@ class TemplateLayout {
     // ---- 决算情况说明 ----------------------------------------------------------------------
 
     private explanationPart(part: PartTemplate, n: number): Section {
-        const blocks: Block[] = [this.partHeading(part, n)];
+        const blocks: Block[] = [this.partHeading(part, n), ...this.partLead(part)];
         // the topics a section prints, in this part or another (甘肃: 第四部分 预算绩效情况说明): not held again under 其他重要事项
         const topics = new Set(this.explanationSections.map(s => s.topic));
         for (const { planned: { title, section, field, inner }, ordinal: number, id, level, opens, lost } of this.numberedPlan(part, n)) {
@@ -3393,6 +3388,30 @@ class TemplateLayout {
         const section = part.sections.find(s => s.topic === topic);
         if (!section || this.sectionPlan(part).some(p => p.section === section)) return [];
         return this.units(section.topic, topics).flatMap(u => u.blocks.filter(b => b.kind === 'chart'));
+    }
+
+    /**
+     * Whether a heading over sections says the part's own heading again, without a number (第四部分 预算绩效情况说明 with
+     * 预算绩效情况说明 { 一、… 二、… }) or with the part's (部分 「一、部门基本情况」 with 一、部门基本情况 「…」 { （一）… }):
+     * it is the part's heading, printed once; its sections are the part's, its text the part's lead (partLead).
+     */
+    private restatesPart(part: PartTemplate, group: Row): boolean {
+        if (headingKey(group.name ?? '') !== headingKey(this.partTitle(part, 'body'))) return false;
+        const ordinal = group.ordinal?.trim();
+        return ordinal === undefined || (this.partNumbering === 'list' && ordinalStyle(ordinal) === '一、' && writtenNumber(ordinal) === this.writtenPartNumbers.get(part));
+    }
+
+    /** The heading over sections a text stands under in `part`, unless it is the part's own (restatesPart). */
+    private groupHeadingOf(part: PartTemplate, field: TextField): Row | undefined {
+        const group = sectionGroupOf(field);
+        return group && !this.restatesPart(part, group) ? group : undefined;
+    }
+
+    /** The text of a heading that restates the part's (restatesPart), printed under the part's heading before its sections. */
+    private partLead(part: PartTemplate): Block[] {
+        const group = this.model.report.parts.flatMap(p => isOverview(p) || isExplanation(p) ? p.entries : [])
+            .find((entry): entry is Row => isRow(entry) && isSectionGroup(entry) && entry.text !== undefined && this.restatesPart(part, entry));
+        return group ? this.prose(group.text, this.textLine(group, 'text')) : [];
     }
 
     /** A heading over sections, with the text the report prints under it before them (一、部门基本情况 「…」 { （一）… }). */

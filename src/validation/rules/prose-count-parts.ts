@@ -80,8 +80,11 @@ function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (fro
             if (nearest && total >= 0) parts = parts.slice(0, exceeds(parts[total], nearest) ? Math.min(1, total) : total);
             // the 其中 right after the counts; the parts' words may name an earlier one of them the whole
             if (nearest && parts.length > 0 && nearest.offset + nearest.length >= split.at - 2) {
-                const whole = named?.(before.filter(c => c.unit === nearest.unit), parts) ?? nearest;
-                yield { whole, parts, complete: split.complete && total < 0, including: split.including, end: stop };
+                const counts = before.filter(c => c.unit === nearest.unit);
+                // across a full stop, a sentence of several counts (编制51人，在编47人，退休人员28人。其中卫生技术45人) leaves the
+                // whole unsaid, the staff as a whole as likely as its last count: only one the parts' words name is taken
+                const whole = named?.(counts, parts) ?? (split.at === start && counts.length > 1 ? undefined : nearest);
+                if (whole) yield { whole, parts, complete: split.complete && total < 0, including: split.including, end: stop };
             }
         }
         before = start;
