@@ -172,6 +172,13 @@ describe('a page printing two labels (四川: 附表1 … 公开01表)', () => {
         expect(html).toMatch(/<div class="table-label">附表3<\/div>\s*<h2 class="table-title">支出决算表<\/h2>\s*<div class="table-label">公开03表<\/div>/);
         // a label of the report's own numbering is no label of the template's: no second label invented for it
         expect(buildHtml(`${SICHUAN}表1 收入支出决算总表 ${TOTAL}\n`)).not.toContain('公开01表');
+        // the 2020 seed's pages print none
+        expect(buildHtml(`${SICHUAN.replace('四川 2024', '四川 2020').replace('2024\n', '2020\n')}附表1 收入支出决算总表 ${TOTAL}\n`)).not.toContain('公开01表');
+    });
+
+    it('labels a table the report lacks where its tables write the second label or leave it to the template', () => {
+        const html = buildHtml(`${SICHUAN}附表1 收入支出决算总表 公开01表 ${TOTAL}\n附表2 收入决算表 ${INCOME}\n`);
+        expect(html).toMatch(/<div class="table-label">附表3<\/div>\s*<h2 class="table-title">支出决算表<\/h2>\s*<div class="table-label">公开03表<\/div>/);
     });
 
     it('takes the table the title names where one label says so and the other not (附表 numbered on, 公开 as the template)', () => {

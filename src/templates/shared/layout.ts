@@ -2759,7 +2759,7 @@ class TemplateLayout {
         const tables = [...this.model.tables.values()];
         if (tables.length === 0) return undefined;
         if (tables.every(t => t.written.page !== undefined)) return labelLike(tables[0].written.page!, number);
-        return under && tables.every(templateLabelled) ? under(number) : undefined;
+        return under && tables.every(t => t.written.page !== undefined || templateLabelled(t)) ? under(number) : undefined;
     }
 
     /**

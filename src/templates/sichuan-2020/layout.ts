@@ -1,8 +1,8 @@
 // The Sichuan 2020 layout (the seed's): five parts, 第二部分 with the year in its body heading (the contents' too from 2021),
-// seven charts, the notes under each section naming the 财决 tables, 公开NN表 above each 附表.
+// seven charts, the notes under each section naming the 财决 tables; the seed's pages print no 公开NN表.
 import { templateLayout, type LayoutOptions } from '../shared/layout.js';
 
-const publicLabel = (number: number) => `公开${String(number).padStart(2, '0')}表`;
+export const publicLabel = (number: number) => `公开${String(number).padStart(2, '0')}表`;
 
 /** The options the later Sichuan format keeps (sichuan-2024/layout.ts). */
 export const SICHUAN_LAYOUT_OPTIONS = {
@@ -24,8 +24,6 @@ export const SICHUAN_LAYOUT_OPTIONS = {
         'assets': '（注：数据来源财决附03表，按部门决算报表填报数据罗列车辆情况。）',
     },
     tablePageLabel: publicLabel,
-    // 附表1 over 收入支出决算总表, 公开01表 under it, on every page whether the source writes the second label or not
-    labelUnderTitle: publicLabel,
 } satisfies Omit<LayoutOptions, 'id' | 'name'>;
 
 // the seed lists its fourteen tables under 第五部分 附表 before their pages
