@@ -133,12 +133,16 @@ const unitRule: Rule = {
 function checkPrintedUnitLines(model: ReportModel, report: Reporter): void {
     const fields = model.report.parts.filter(isMetaField);
     const stated = fields.find(f => f.key === '单位');
-    for (const field of fields) {
-        if (field === stated || (field.key !== '单位' && !isPrintedUnitLine(field)) || !MONEY_UNITS.has(field.value ?? '')) continue;
+    const lines = fields.filter(field => field !== stated && (field.key === '单位' || isPrintedUnitLine(field)) && MONEY_UNITS.has(field.value ?? ''));
+    const declaration = stated ? `“单位 ${model.meta.unit}”` : `报告没有写“单位”，默认${model.meta.unit}`;
+    // the lines repeating the report's unit (one above each table) told once, at the first, with how many there are
+    const repeating = lines.filter(field => field.value === model.meta.unit);
+    for (const field of lines) {
         const written = field.$cstNode?.text.trim() ?? `单位：${field.value}`;
-        const declaration = stated ? `“单位 ${model.meta.unit}”` : `报告没有写“单位”，默认${model.meta.unit}`;
         if (field.value === model.meta.unit) {
-            report.info(field, `“${written}”与报告的单位（${declaration}）相同，不改变表中的数怎样读；表上印的单位行写在表内：单位行 「${written}」（列【…】之后），这一行可以删去。`);
+            if (field !== repeating[0]) continue;
+            const drop = repeating.length > 1 ? `这样的行共 ${repeating.length} 行，都可以删去` : '这一行可以删去';
+            report.info(field, `“${written}”与报告的单位（${declaration}）相同，不改变表中的数怎样读；表上印的单位行写在表内：单位行 「${written}」（列【…】之后），${drop}。`);
         } else {
             report.error(field, `“${written}”与报告的单位（${declaration}）不同：各表的数都按${model.meta.unit}读，这一行不改变它。表中的数以${field.value}计的，请换算为${model.meta.unit}填写，或把报告的单位改为 单位 ${field.value}。`);
         }
