@@ -3,6 +3,7 @@ import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, is
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
 import { covers, familyTable, TABLES_PRINTED_AS_ROWS, findTemplate, fitTemplates, formatTitledTable, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
 import { Decimal } from 'decimal.js';
+import { GrammarUtils, isLeafCstNode } from 'langium';
 import type { Figure } from './figure.js';
 import { isBlankCell, parseLiteral } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
@@ -133,8 +134,14 @@ export interface ReportModel {
  */
 export const TABLE_META_KEY = '单位行';
 
-/** A table's printed unit line written out of the header, above or after a table (金额单位：万元): no cover line; checked by the unit rule. */
-export const PRINTED_UNIT_KEY = '金额单位';
+/**
+ * A table's printed unit line written out of the header, above or after a table (金额单位：万元): no cover line; checked by the
+ * unit rule. 金额单位 「万元」 is a cover line like any other, its key not the line's token.
+ */
+export function isPrintedUnitLine(field: MetaField): boolean {
+    const key = GrammarUtils.findNodeForProperty(field.$cstNode, 'key');
+    return key !== undefined && isLeafCstNode(key) && key.tokenType.name === 'UNIT_LINE_KEY';
+}
 
 /**
  * How the contents list the tables, where they print their labels (福建: 表1 收入支出决算总表): 目录 「表号和表名」, or
@@ -248,7 +255,7 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
         published: get('公开时间'),
         publishedUnderContents: underContents(fields.findIndex(f => f.key === '公开时间')),
         template: get('模板'),
-        coverLines: fields.flatMap((f, i) => isMetaKey(f.key) || f.key === TABLE_META_KEY || f.key === PRINTED_UNIT_KEY || f.key === CONTENTS_KEY || f.key === COVER_KEY || f.key === TABLE_TITLE_KEY || f.key === TABLE_LIST_KEY || f.value === undefined ? []
+        coverLines: fields.flatMap((f, i) => isMetaKey(f.key) || f.key === TABLE_META_KEY || isPrintedUnitLine(f) || f.key === CONTENTS_KEY || f.key === COVER_KEY || f.key === TABLE_TITLE_KEY || f.key === TABLE_LIST_KEY || f.value === undefined ? []
             : [{ key: f.key, value: f.value, ...(f.colon ? { colon: f.colon } : {}), ...(i < titled ? { over: true } : {}), ...(underContents(i) ? { underContents: true } : {}), ...(afterContents(i) ? { afterContents: true } : {}) }]),
         tableMeta: fields.find(f => f.key === TABLE_META_KEY)?.value,
         // one line may say both how deep the contents go and how they list the tables, or two lines each say one

@@ -28,6 +28,22 @@ describe('lines under the report title', () => {
     });
 });
 
+describe('金额单位 with a text', () => {
+    it('is a cover line printed as written, not a table\'s unit line', () => {
+        const source = REPORT.replace('单位 万元\n', '单位 万元\n金额单位 「万元」\n');
+        expect(parseReport(source).model.meta.coverLines[0]).toEqual({ key: '金额单位', value: '万元' });
+        const text = visibleText(buildHtml(source));
+        expect(text.slice(0, text.indexOf('目录'))).toContain('金额单位万元');
+    });
+});
+
+describe('a glossary term printed in 【】', () => {
+    it('keeps its brackets and colon in the built report', () => {
+        const source = `${REPORT}名词解释 {\n  【财政拨款收入】：「指本级财政当年拨付的资金。」\n}\n`;
+        expect(visibleText(buildHtml(source))).toContain('【财政拨款收入】：指本级财政当年拨付的资金。');
+    });
+});
+
 describe('lines over the report title', () => {
     it('prints a line written before the department\'s first on the cover, over the year and title, without a colon where written without (云南: 监督索引号)', () => {
         const source = REPORT.replace('部门 「秦川县审计局」\n', '监督索引号 「53990000000002000」\n部门 「秦川县审计局」\n');

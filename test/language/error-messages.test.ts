@@ -107,3 +107,19 @@ describe('the unit line written as a table prints it', () => {
         }
     });
 });
+
+describe('a bare number at the top starts a table only where its { follows on its line', () => {
+    const head = '模板 「全国」\n部门 「某局」\n年度 2024\n单位 万元\n';
+
+    test.each([
+        ['  201 一般公共服务支出 1.00', '201'], ['2024 「本报告」', '2024'],
+    ])('%s: main\'s error, and no table made of it', async (line, number) => {
+        const text = `${head}表3 支出决算表 {\n  列【本年支出合计】\n  合计 1.00\n}\n${line}\n`;
+        expect(messages(text)[0]).toBe(`无法识别“${number}”：此处应开始新的部分（部门、年度、部门概况、情况说明、名词解释、附件、附表）。`);
+        expect((await parse(text)).parseResult.value.parts.filter(part => part.$type === 'Table')).toHaveLength(1);
+    });
+
+    test('金额单位 with a text is a key like any other, on the cover and in 情况说明', () => {
+        expect(messages(`${head}金额单位 「万元」\n情况说明 {\n  金额单位 「本说明金额单位为万元。」\n}\n`)).toEqual([]);
+    });
+});

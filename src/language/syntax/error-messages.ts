@@ -19,6 +19,7 @@ export const TOKEN_NAMES: Readonly<Record<string, string>> = {
     NOTE_KEY: '“说明”或“备注”',
     TITLE_LABEL: '表名后括号中的表号（如“（表3）”）',
     BRACKETED_UNIT: '单位（如“万元”“元”）',
+    UNIT_LINE_KEY: '“金额单位”',
     GROUP_SCORE: '指标的分值（如“（50分）”）',
     ELLIPSIS: '省略号“……”',
     PERCENT: '百分比',

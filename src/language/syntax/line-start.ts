@@ -21,8 +21,26 @@ const NAME_CHAR = /[_a-zA-Z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
  */
 const tableLabel = /(?:附表|表)[ \t\u3000]*(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)|(?:财决)?公开[ \t\u3000]*\d+[ \t\u3000]*表|财决[ \t\u3000]*\d+[ \t\u3000]*表|部门公开表[ \t\u3000]*\d+/y;
 
+/**
+ * A table's bare number (7 {, 2 收入决算表 公开02表 {): one or two digits starting a line out of any block, the rest of the
+ * line a title maybe and the table's {. Elsewhere a number starting a line is a code (201 一般公共服务支出 …), so that a
+ * stray row or 2024 「…」 keeps its own error and makes no table.
+ */
+const bareTableNumber = /\d{1,2}(?=(?:[ \t\u3000]+[^\s{}「」\d][^\r\n{}「」]*)?[ \t\u3000]*\{)/y;
+
+function matchBareTableNumber(text: string, offset: number, tokens: readonly IToken[]): RegExpExecArray | null {
+    if (!atLineStart(text, offset)) return null;
+    bareTableNumber.lastIndex = offset;
+    const match = bareTableNumber.exec(text);
+    if (!match) return null;
+    let depth = 0;
+    for (const token of tokens) depth += token.image === '{' ? 1 : token.image === '}' ? -1 : 0;
+    return depth <= 0 ? match : null;
+}
+
 export const matchTableLabel: CustomPatternMatcherFunc = (text, offset, tokens) => {
     const lineStart = atLineStart(text, offset) || afterLineStartOrdinal(text, offset);
+    if (/\d/.test(text.charAt(offset))) return matchBareTableNumber(text, offset, tokens);
     if (!lineStart && !afterTableTitle(text, offset, tokens)) return null;
     tableLabel.lastIndex = offset;
     const match = tableLabel.exec(text);

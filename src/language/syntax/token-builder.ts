@@ -94,7 +94,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             LINE_BREAKS: false,
         });
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
-        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, PRINTED_UNIT_LINE, TABLE_UNIT_LINE, MARKDOWN_HEADING, FULL_WIDTH_BRACE, DANGLING_ORDINAL, QUOTED_TEXT, 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
+        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, PRINTED_UNIT_LINE, TABLE_UNIT_LINE, MARKDOWN_HEADING, FULL_WIDTH_BRACE, DANGLING_ORDINAL, QUOTED_TEXT, 'UNIT_LINE_KEY', 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
         return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
     }
 
@@ -154,7 +154,11 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'TABLE_LABEL') {
             token.PATTERN = matchTableLabel as TokenPattern;
-            token.START_CHARS_HINT = [...'附表公财部'];
+            token.START_CHARS_HINT = [...'附表公财部0123456789'];
+            token.LINE_BREAKS = false;
+        } else if (terminal.name === 'UNIT_LINE_KEY') {
+            token.PATTERN = matchUnitLineKey as TokenPattern;
+            token.START_CHARS_HINT = ['金'];
             token.LINE_BREAKS = false;
         } else if (terminal.name === 'BRACKETED_UNIT') {
             token.PATTERN = matchBracketedUnit as TokenPattern;
@@ -270,6 +274,15 @@ const matchUnclosedHeader: CustomPatternMatcherFunc = (text, offset, tokens) => 
     return null;
 };
 
+/** 金额单位 at the start of a line holding its money unit alone, bracketed or not, maybe with a colon and a 。 */
+const unitLineKey = /金额单位(?=[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)[ \t\u3000]*。?[ \t\u3000]*(?:\r?\n|$))/y;
+
+const matchUnitLineKey: CustomPatternMatcherFunc = (text, offset) => {
+    if (!atLineStart(text, offset)) return null;
+    unitLineKey.lastIndex = offset;
+    return unitLineKey.exec(text);
+};
+
 const bracketedUnit = /[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]/y;
 
 /** （元） only straight after 单位 or 金额单位 and its colon: elsewhere (82.45(万元)) a bracket after a figure stays unread. */
@@ -277,7 +290,7 @@ const matchBracketedUnit: CustomPatternMatcherFunc = (text, offset, tokens) => {
     let at = tokens.length - 1;
     if (tokens[at]?.image === ':' || tokens[at]?.image === '：') at--;
     const key = tokens[at]?.tokenType.name;
-    if (key !== '单位' && key !== '金额单位') return null;
+    if (key !== '单位' && key !== 'UNIT_LINE_KEY') return null;
     bracketedUnit.lastIndex = offset;
     return bracketedUnit.exec(text);
 };

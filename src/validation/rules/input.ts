@@ -10,7 +10,7 @@ import { formatFigure, groupDigits, isPercentHeading, isRateColumn, MONEY_UNITS,
 import { HUNDRED } from '../../model/interval.js';
 import { joinedCells, splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
-import { PRINTED_UNIT_KEY } from '../../model/report-model.js';
+import { isPrintedUnitLine } from '../../model/report-model.js';
 import { figureTextLike } from '../figure-text.js';
 import type { Reporter, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
@@ -127,19 +127,24 @@ const unitRule: Rule = {
 /**
  * A table's printed unit line written above or after it, out of the header (单位：万元 after the header's 单位 line, 金额单位：元
  * anywhere): the figures are read in the report's unit all the same. Repeating it is said as an info; naming another unit is
- * an error, for the table's figures are then read in a unit its page does not print (单位：元 above a table of a 万元 report).
+ * an error, for the table's figures are then read in a unit its page does not print (单位：元 above a table of a 万元 report):
+ * no advice to move it into the table as 单位行, which would only silence it while the figures stay in the report's unit.
  */
 function checkPrintedUnitLines(model: ReportModel, report: Reporter): void {
     const fields = model.report.parts.filter(isMetaField);
     const stated = fields.find(f => f.key === '单位');
-    for (const field of fields) {
-        if (field === stated || (field.key !== '单位' && field.key !== PRINTED_UNIT_KEY) || !MONEY_UNITS.has(field.value ?? '')) continue;
+    const lines = fields.filter(field => field !== stated && (field.key === '单位' || isPrintedUnitLine(field)) && MONEY_UNITS.has(field.value ?? ''));
+    const declaration = stated ? `“单位 ${model.meta.unit}”` : `报告没有写“单位”，默认${model.meta.unit}`;
+    // the lines repeating the report's unit (one above each table) told once, at the first, with how many there are
+    const repeating = lines.filter(field => field.value === model.meta.unit);
+    for (const field of lines) {
         const written = field.$cstNode?.text.trim() ?? `单位：${field.value}`;
-        const declaration = stated ? `“单位 ${model.meta.unit}”` : `报告没有写“单位”，默认${model.meta.unit}`;
         if (field.value === model.meta.unit) {
-            report.info(field, `“${written}”与报告的单位（${declaration}）相同，不改变表中的数怎样读；表上印的单位行写在表内：单位行 「${written}」（列【…】之后），这一行可以删去。`);
+            if (field !== repeating[0]) continue;
+            const drop = repeating.length > 1 ? `这样的行共 ${repeating.length} 行，都可以删去` : '这一行可以删去';
+            report.info(field, `“${written}”与报告的单位（${declaration}）相同，不改变表中的数怎样读；表上印的单位行写在表内：单位行 「${written}」（列【…】之后），${drop}。`);
         } else {
-            report.error(field, `“${written}”与报告的单位（${declaration}）不同：各表的数都按${model.meta.unit}读，这一行不改变它。表中的数以${field.value}计的，请换算为${model.meta.unit}填写，或把报告的单位改为 单位 ${field.value}；表上印的单位行写在表内：单位行 「${written}」（列【…】之后）。`);
+            report.error(field, `“${written}”与报告的单位（${declaration}）不同：各表的数都按${model.meta.unit}读，这一行不改变它。表中的数以${field.value}计的，请换算为${model.meta.unit}填写，或把报告的单位改为 单位 ${field.value}。`);
         }
     }
 }
