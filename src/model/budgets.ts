@@ -32,6 +32,11 @@ const COMPLETION_KINDS: ReadonlyMap<string, BudgetKind> = new Map([
 ]);
 export const COMPLETION_KEYS = [...COMPLETION_KINDS.keys()];
 
+/** Whether a column holds a budget of a kind (年初预算数, 全年预算数, 调整预算数): a plain 预算数 or any other column does not. */
+export function isKindBudgetColumn(column: string): boolean {
+    return BUDGET_WORDS.has(column.replace(/数$/, ''));
+}
+
 /** The kind of budget a budget key names (a plain 预算: any); undefined for any other key. */
 export function budgetKindOf(key: string): BudgetKind | undefined {
     return BUDGET_WORDS.get(key) ?? (key === '预算' ? 'any' : undefined);

@@ -3,7 +3,7 @@ import type { Figure } from './figure.js';
 import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColumn } from './figure.js';
 import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals } from './interval.js';
 import type { BudgetKey } from './budgets.js';
-import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets } from './budgets.js';
+import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets, isKindBudgetColumn } from './budgets.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
@@ -325,13 +325,14 @@ function summable(row: RowModel, column: string): boolean {
 }
 
 /**
- * A column printed with an amount on a table's 合计 and blank (-) on every row is not itemized (上海's 表5 prints its
- * 年初预算数 and 全年预算数 on the 合计 row only): the rows are unknown there, not 0, and the 合计 is not their sum. Not so
- * for a row over its children: a group filled and its parts blank (公务用车购置及运行维护费 over 购置费 -, 运行维护费 -) is
- * a slip published reports have (trial-anhui-2023-county-heritage-centre).
+ * A budget column (年初预算数, 全年预算数) printed with an amount on a table's 合计 and blank (-) on every row: a budget
+ * passed for the whole and not itemized, so the rows are unknown there, not 0, and the 合计 is not their sum. Any other
+ * column so printed (本年支出合计 80.00 over rows of -) is still summed: its rows are the spending, and told. Not so for a
+ * row over its children either: a group filled and its parts blank (公务用车购置及运行维护费 over 购置费 -, 运行维护费 -)
+ * is a slip published reports have (trial-anhui-2023-county-heritage-centre).
  */
-function unitemized(total: Figure | undefined, parts: readonly Figure[]): boolean {
-    return total !== undefined && total.stated && total.blank === undefined && !total.value.isZero() && parts.length > 0
+function unitemized(column: string, total: Figure | undefined, parts: readonly Figure[]): boolean {
+    return isKindBudgetColumn(column) && total !== undefined && total.stated && total.blank === undefined && !total.value.isZero() && parts.length > 0
         && parts.every(part => part.blank !== undefined);
 }
 
@@ -1018,7 +1019,7 @@ export class RelationBuilder {
                 }
                 continue;
             }
-            if (unitemized(total.cells.get(column), figures as Figure[])) continue;
+            if (unitemized(column, total.cells.get(column), figures as Figure[])) continue;
             this.sum('sum-total', total, column, figures as Figure[], '各行之和', true);
         }
         this.attributeSums('sum-total', total, parts, '各行', undefined, true, false, column => summable(total, column) && !lastYearOverCodes(total, column, parts));

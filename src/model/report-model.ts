@@ -16,7 +16,7 @@ import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
 import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
-import { COLUMN_GROUP_JOINT, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
+import { COLUMN_GROUP_JOINT, columnGroup, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, isGroupTotal, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
 
 export interface ReportMeta {
     readonly department?: string;
@@ -399,7 +399,8 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     const aliases = (tableTemplate ?? variant)?.columnAliases;
     // a unit of money printed in a column's name (决算数（万元）) is its figures' unit, the name the column's
     const printedNames = node.columns ? figureColumnNames(node) : [];
-    const missingSubtotal = node.columns ? missingGroupSubtotal(node, printedNames) : undefined;
+    // only in a template's table, where table-shape says so: a table of the department's own is never re-read silently
+    const missingSubtotal = node.columns && tableTemplate ? missingGroupSubtotal(node, printedNames) : undefined;
     // read as the rows print it: the group's own figure before its columns
     if (missingSubtotal) printedNames.splice(missingSubtotal.at, 0, `${missingSubtotal.heading}${COLUMN_GROUP_JOINT}小计`);
     const named = printedNames.map(columnMoneyUnit);
@@ -480,19 +481,22 @@ function tableShape(entries: readonly Entry[], template: TableTemplate | undefin
  * row's subtotal is no zero (0 = 0 + 0 tells nothing); `at` is the place of the missing column among the figure columns.
  */
 function missingGroupSubtotal(node: Table, columns: readonly string[]): MissingSubtotal | undefined {
-    const rows = figureRows(node.entries);
+    // a row printing its 行次 first (1 2 3 …) has its one figure more from that, not from a lost 小计
+    const numbered = rowNumberRows(node.entries, columns.length);
+    const rows = figureRows(node.entries).filter(row => !numbered.has(row));
     const full = rows.filter(row => row.cells.length === columns.length + 1);
     if (full.length === 0 || full.length * 2 < rows.length || rows.some(row => row.cells.length > columns.length + 1)) return undefined;
     const found: MissingSubtotal[] = [];
     for (const name of node.columns?.names ?? []) {
-        const group = /^([^{]+)\{([^{}]*)\}$/.exec(name);
-        const under = group?.[2].split(' ') ?? [];
-        if (!group || under.length < 2 || under.some(column => /^(?:小计|合计)$/.test(column))) continue;
-        const at = columns.indexOf(`${group[1]}${COLUMN_GROUP_JOINT}${under[0]}`);
+        const group = columnGroup(name);
+        if (!group || group.columns.length < 2 || group.columns.some(isGroupTotal)) continue;
+        const at = columns.indexOf(`${group.heading}${COLUMN_GROUP_JOINT}${group.columns[0]}`);
         if (at < 0) continue;
-        const values = full.map(row => row.cells.slice(at, at + under.length + 1).map(cell => cell.value));
-        if (values.every(addsUpAsSpending) && values.some(([subtotal]) => !isBlankCell(subtotal) && !parseLiteral(subtotal)?.value.isZero())) {
-            found.push({ heading: group[1], columns: under, at });
+        const values = full.map(row => row.cells.slice(at, at + group.columns.length + 1).map(cell => cell.value));
+        // one row of four or more may misfit: a 小计 typed wrong, which the sums then tell at its row
+        const misfits = values.filter(cells => !addsUpAsSpending(cells)).length;
+        if (misfits <= (values.length >= 4 ? 1 : 0) && values.some(([subtotal]) => !isBlankCell(subtotal) && !parseLiteral(subtotal)?.value.isZero())) {
+            found.push({ heading: group.heading, columns: group.columns, at });
         }
     }
     return found.length === 1 ? found[0] : undefined;

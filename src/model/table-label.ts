@@ -140,8 +140,8 @@ const ROW_HEADING = /^(?:(?:(?:功能|经济|支出功能|支出经济)分类)?(
  * every column under it does, whatever its own wording (功能分类科目, 预算科目 over the code and the name).
  */
 export function isRowHeading(name: string): boolean {
-    const group = COLUMN_GROUP.exec(name);
-    return group ? group[2].split(' ').every(column => ROW_HEADING.test(column)) : ROW_HEADING.test(name);
+    const group = columnGroup(name);
+    return group ? group.columns.every(column => ROW_HEADING.test(column)) : ROW_HEADING.test(name);
 }
 
 /**
@@ -173,11 +173,22 @@ export const COLUMN_GROUP_JOINT = '·';
 /** A heading over several columns as 列【…】 is read (`columnGroup`): 实际采购金额{总计 货物}. */
 const COLUMN_GROUP = /^([^{]+)\{(.*)\}$/;
 
+/** A name of 列【…】 that heads several columns (实际采购金额 { 总计 货物 }): the heading and the columns under it. */
+export function columnGroup(name: string): { heading: string; columns: string[] } | undefined {
+    const group = COLUMN_GROUP.exec(name);
+    return group ? { heading: group[1], columns: group[2].split(' ') } : undefined;
+}
+
+/** A column under a heading that is the group's own figure: its 小计 or 合计. */
+export function isGroupTotal(column: string): boolean {
+    return /^(?:小计|合计)$/.test(column);
+}
+
 /** The columns of 列【…】 with a heading over several (实际采购金额 { 总计 货物 }) read as one each: 实际采购金额·总计, 实际采购金额·货物. */
 export function expandColumnNames(names: readonly string[]): string[] {
     return names.flatMap(name => {
-        const group = COLUMN_GROUP.exec(name);
-        return group ? group[2].split(' ').map(column => `${group[1]}${COLUMN_GROUP_JOINT}${column}`) : [name];
+        const group = columnGroup(name);
+        return group ? group.columns.map(column => `${group.heading}${COLUMN_GROUP_JOINT}${column}`) : [name];
     });
 }
 
@@ -190,6 +201,6 @@ export function templateColumnName(name: string, known: readonly string[], alias
     const [written, column] = name.split(COLUMN_GROUP_JOINT);
     const heading = known.includes(written) ? written : aliases?.get(written);
     if (column === undefined || heading === undefined || !known.includes(heading)) return name;
-    if (/^(?:小计|合计)$/.test(column)) return heading;
+    if (isGroupTotal(column)) return heading;
     return known.includes(column) ? column : name;
 }

@@ -277,8 +277,9 @@ const tableShapeRule: Rule = {
             }
             // a column 列【…】 leaves out is unknown, not zero: said once, so that no check is silently missing
             // nor is the template's budget column where the budget is written by kind (年初预算数 全年预算数 for 预算数)
-            const omitted = (partTable ?? part ?? table).columns.filter(column => !columnCanonical.includes(column) && !(budgets.size > 0 && column === table.budgetColumn));
-            if (node.columns && omitted.length > 0 && unknown.length === 0 && !repeated && !lost) {
+            // nor the group whose lost 小计 the error above names
+            const omitted = (partTable ?? part ?? table).columns.filter(column => !columnCanonical.includes(column) && !(budgets.size > 0 && column === table.budgetColumn) && column !== lost?.heading);
+            if (node.columns && omitted.length > 0 && unknown.length === 0 && !repeated) {
                 report.info(node.columns, `未列出的列（${omitted.join('、')}）视为未填写：与这些列有关的合计、勾稽不校验。`);
             }
             // a fund's 收入支出 table whose rows carry three figures: read as its spending, said so, for the title promises more
