@@ -1649,14 +1649,15 @@ function shortens(words: string, name: string): boolean {
 /**
  * 政府采购支出总额3268.40万元，其中：货物48.60万元、工程3126.00万元、服务111.80万元。…占政府采购支出总额的74.85% where the
  * parts add up to 3286.40: the whole written is the slip (prose-count-parts tells it), and a share of the parts' sum is right.
- * Parts that add up to the whole confirm it: their sum's wider interval (a part written 0万元 stands for up to 0.5) is
- * no second reading of it.
+ * Parts that add up to the whole confirm it; whether they do counts a part written 0万元 as none (an officer's 0 means
+ * nothing bought), not as up to 0.5, which would pass 18.60 parts for a whole written 19.06.
  */
 function ofListedSum(text: TextClaims, part: WrittenFigure, share: WrittenFigure, whole: WrittenFigure): boolean {
     const parts = partsListedAfter(text, whole) ?? [];
     if (parts.length < 2) return false;
     const sum = sumOf(parts);
-    if (!sum.interval.lo.isPositive() || sum.interval.meets(whole.interval)) return false;
+    const saidSum = sumIntervals(parts.map(p => p.value.isZero() ? Interval.exact(p.value) : p.interval));
+    if (!sum.interval.lo.isPositive() || saidSum.meets(whole.interval)) return false;
     return writtenShareVerdict(part, share, sum, percentOf(part.interval, sum.interval)!) !== 'off';
 }
 
