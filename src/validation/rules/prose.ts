@@ -512,12 +512,14 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 // at the places of the report's figures: whole 元 as whole (-50000元), not padded to the fen
                 const places = Math.max(...(target.figure ? [target.figure] : computation?.parts ?? []).map(f => f.writtenDecimals ?? f.decimals), 0);
                 const inReportUnit = reportValue ? `${fixedText(reportValue, places, model.groupsDigits)}${model.meta.unit}，即` : '';
-                const worked = atWrittenPrecision(target.value, figure, model.groupsDigits);
+                // converted from the report's unit, at the sentence's places where they hold it exactly (即减少 5万元 beside
+                // 减少8万元); worked in the sentence's own unit, at the places of its working (即减少 5.00 beside -5.00)
+                const said = (value: Decimal) => inReportUnit && value.decimalPlaces() <= figure.decimals
+                    ? fixedText(value, figure.decimals, model.groupsDigits) : atWrittenPrecision(value, figure, model.groupsDigits);
+                const worked = said(target.value);
                 // a fall said in words, as the sentence says it (减少 5.00万元, 下降 45%), not as a signed figure alone
                 const down = target.value.isNegative() ? ({ change: '减少', growth: '下降' } as Partial<Record<Role['kind'], string>>)[role.kind] : undefined;
-                // the fall in the sentence's words at the sentence's places where they hold it exactly (减少 5万元 beside 减少8万元)
-                const fall = target.value.abs();
-                const told = down ? `${down} ${fall.decimalPlaces() <= figure.decimals ? fixedText(fall, figure.decimals, model.groupsDigits) : atWrittenPrecision(fall, figure, model.groupsDigits)}` : worked;
+                const told = down ? `${down} ${said(target.value.abs())}` : worked;
                 const unit = `${inReportUnit ? figure.unit : ''}${unitOf(figure)}`;
                 const result = inReportUnit ? `${inReportUnit}${down ? '' : ' '}${told}${unit}` : `${worked}${unit}${down ? `，即${told}${unit}` : ''}`;
                 const how = computation ? `：${computation.description} = ${computation.formula} = ${result}` : unitOf(figure);
