@@ -512,12 +512,14 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 // at the places of the report's figures: whole 元 as whole (-50000元), not padded to the fen
                 const places = Math.max(...(target.figure ? [target.figure] : computation?.parts ?? []).map(f => f.writtenDecimals ?? f.decimals), 0);
                 const inReportUnit = reportValue ? `${fixedText(reportValue, places, model.groupsDigits)}${model.meta.unit}，即` : '';
-                const worked = atWrittenPrecision(target.value, figure, model.groupsDigits);
+                // converted from the report's unit, at the sentence's places where they hold it exactly (即减少 5万元 beside
+                // 减少8万元); worked in the sentence's own unit, at the places of its working (即减少 5.00 beside -5.00)
+                const said = (value: Decimal) => inReportUnit && value.decimalPlaces() <= figure.decimals
+                    ? fixedText(value, figure.decimals, model.groupsDigits) : atWrittenPrecision(value, figure, model.groupsDigits);
+                const worked = said(target.value);
                 // a fall said in words, as the sentence says it (减少 5.00万元, 下降 45%), not as a signed figure alone
                 const down = target.value.isNegative() ? ({ change: '减少', growth: '下降' } as Partial<Record<Role['kind'], string>>)[role.kind] : undefined;
-                // the fall in the sentence's words at the sentence's places where they hold it exactly (减少 5万元 beside 减少8万元)
-                const fall = target.value.abs();
-                const told = down ? `${down} ${fall.decimalPlaces() <= figure.decimals ? fixedText(fall, figure.decimals, model.groupsDigits) : atWrittenPrecision(fall, figure, model.groupsDigits)}` : worked;
+                const told = down ? `${down} ${said(target.value.abs())}` : worked;
                 const unit = `${inReportUnit ? figure.unit : ''}${unitOf(figure)}`;
                 const result = inReportUnit ? `${inReportUnit}${down ? '' : ' '}${told}${unit}` : `${worked}${unit}${down ? `，即${told}${unit}` : ''}`;
                 const how = computation ? `：${computation.description} = ${computation.formula} = ${result}` : unitOf(figure);
@@ -1649,14 +1651,15 @@ function shortens(words: string, name: string): boolean {
 /**
  * 政府采购支出总额3268.40万元，其中：货物48.60万元、工程3126.00万元、服务111.80万元。…占政府采购支出总额的74.85% where the
  * parts add up to 3286.40: the whole written is the slip (prose-count-parts tells it), and a share of the parts' sum is right.
- * Parts that add up to the whole confirm it: their sum's wider interval (a part written 0万元 stands for up to 0.5) is
- * no second reading of it.
+ * Parts that add up to the whole confirm it; whether they do counts a part written 0万元 as none (an officer's 0 means
+ * nothing bought), not as up to 0.5, which would pass 18.60 parts for a whole written 19.06.
  */
 function ofListedSum(text: TextClaims, part: WrittenFigure, share: WrittenFigure, whole: WrittenFigure): boolean {
     const parts = partsListedAfter(text, whole) ?? [];
     if (parts.length < 2) return false;
     const sum = sumOf(parts);
-    if (!sum.interval.lo.isPositive() || sum.interval.meets(whole.interval)) return false;
+    const saidSum = sumIntervals(parts.map(p => p.value.isZero() ? Interval.exact(p.value) : p.interval));
+    if (!sum.interval.lo.isPositive() || saidSum.meets(whole.interval)) return false;
     return writtenShareVerdict(part, share, sum, percentOf(part.interval, sum.interval)!) !== 'off';
 }
 
