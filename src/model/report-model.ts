@@ -80,7 +80,7 @@ export interface TemplateChoice {
     readonly elsewhere?: readonly ReportTemplate[];
     /** Mismatch or variant: no table prints a label, their titles in order fit the other template. */
     readonly byOrder?: boolean;
-    /** Mismatch: the department is of another province than the named template's. */
+    /** Mismatch: the department is of another province than the named template's; fitted: than the chosen one's. */
     readonly otherProvince?: boolean;
 }
 
@@ -286,7 +286,8 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
         }
         const alikeFits = fits.filter(f => f !== best && f.tables === best.tables);
         const elsewhere = alikeFits.filter(f => f.otherProvince).map(f => f.template);
-        return { template: best.template, choice: { how: 'fitted', alike: alikeFits.map(f => f.template), ownProvince: best.ownProvince, elsewhere } };
+        return { template: best.template, choice: { how: 'fitted', alike: alikeFits.map(f => f.template), ownProvince: best.ownProvince, elsewhere,
+            otherProvince: best.otherProvince } };
     }
     const match = findTemplate(field.value ?? '', meta.year, templates);
     if (match.kind === 'unknown') return { template: best.template, choice: { how: 'unknown', field } };

@@ -274,24 +274,39 @@ function provinceOfPlace(department: string): string | undefined {
 
 /**
  * The place a department's name starts with, 2 to 4 characters and its kind (金华市救助管理站, 石门县东岭镇…; not 城市管理局);
- * a 州 within the name before its kind is part of it (广州市, 杭州市, 通州区).
+ * a 州 within the name before its kind is part of it (广州市, 杭州市, 通州区). 城市 after 2 or 3 characters is the word 城市
+ * (智慧城市…, 长三角城市…), not a city whose name ends in 城: those are of one character and 城 (晋城市, 盐城市).
  */
-const PLACE_FIRST = /^(?:中共)?(?:[^市区县省州旗盟路]{1,3}州(?=[市区县])|[^市区县省州旗盟路]{2,4})(市|区|县|州|旗|盟)/;
+const PLACE_FIRST = /^(?:中共)?(?![^市区县省州旗盟路]{2,3}城市)(?:[^市区县省州旗盟路]{1,3}州(?=[市区县])|[^市区县省州旗盟路]{2,4})(市|区|县|州|旗|盟)/;
 
-/** The place a development zone a department's name starts with is named by (昌吉 in 昌吉高新技术产业开发区市政…中心). */
-const ZONE_FIRST = /^(?:中共)?([^市区县省州旗盟路]{2,4}?)(?:高新技术产业开发区|高新技术开发区|经济技术开发区|新兴技术开发区|高新区|经开区)/;
+/**
+ * A development zone named by a place a department's name starts with (昌吉高新技术产业开发区市政…中心, 苏州高新区…); not by
+ * 中共 (中共高新区工委 names no place).
+ */
+const ZONE_FIRST = /^(?:中共)?(?!中共)[^市区县省旗盟路]{2,4}?(?:高新技术产业开发区|高新技术开发区|经济技术开发区|新兴技术开发区|高新区|经开区)/;
+
+/**
+ * The names a department of the template's province may start with without naming it: its places without their kind
+ * (闵行, 浦东, 临港) and the names of its zones (see ReportTemplate.zoneNames).
+ */
+function ownNames(template: ReportTemplate): string[] {
+    return [...(template.places ?? []).map(place => place.replace(/(?:新片区|新区|区)$/, '')), ...template.zoneNames ?? []];
+}
 
 /**
  * Whether the department names no province, and its name starts with a place of a kind the template's province has none
  * of (see ReportTemplate.placeKinds), or with a development zone named by none of its places (see ReportTemplate.zoneNames):
- * a report naming no province is kept off 上海's template by the 县 or 市 it names, or the zone of another city.
+ * a report naming no province is kept off 上海's template by the 县 or 市 it names, or the zone of another city. A name
+ * starting with one of the province's own names is never another place's, whatever follows (临港市政…, 崇明县 before 2016;
+ * 四川's 长宁县 too, left neutral).
  */
 function ofAnotherPlace(department: string, template: ReportTemplate): boolean {
     if ((template.placeKinds === undefined && template.zoneNames === undefined) || provinceOf(department) !== undefined) return false;
+    const name = department.replace(/^中共/, '');
+    if (ownNames(template).some(word => name.startsWith(word))) return false;
     const kind = template.placeKinds && PLACE_FIRST.exec(department)?.[1];
     if (kind && !template.placeKinds!.includes(kind)) return true;
-    const zone = template.zoneNames && ZONE_FIRST.exec(department)?.[1];
-    return !!zone && ![...template.zoneNames!, ...template.places ?? []].some(name => name.startsWith(zone) || zone.startsWith(name));
+    return template.zoneNames !== undefined && ZONE_FIRST.test(department);
 }
 
 /** The words after a place's name that make it a street's: 江苏路, 四川北路, 浙江中路. */

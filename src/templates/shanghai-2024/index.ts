@@ -32,8 +32,9 @@ export const SHANGHAI_2024: ReportTemplate = {
     // 宝山区, whose namesakes are 舟山's and 双鸭山's
     places: ['黄浦区', '徐汇区', '长宁区', '静安区', '虹口区', '杨浦区', '闵行区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区',
         '奉贤区', '崇明区', '临港新片区'],
-    // its national 开发区 and 高新区 by their own names (SOURCES.md "Places"), and the two districts kept out of `places`
-    zoneNames: ['漕河泾', '虹桥', '闵行', '金桥', '化学工业', '松江', '张江', '紫竹', '普陀', '宝山'],
+    // its national 开发区 and 高新区 by their own names (闵行's and 松江's by the districts in `places`; SOURCES.md "Places"),
+    // the two districts kept out of `places`, and 南汇, a district until 2009 whose name its zones may still bear
+    zoneNames: ['漕河泾', '虹桥', '金桥', '化学工业', '张江', '紫竹', '普陀', '宝山', '南汇'],
     tableLabel: number => `表${chineseNumeral(number)}`,
     tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH.map(role => role === 'state-capital' ? 'state-capital-account' : role), TITLE_ALIASES),
     ties: STANDARD_TIES,

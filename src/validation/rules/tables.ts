@@ -45,17 +45,21 @@ const templateRule: Rule = {
                 if (!first?.$cstNode) return;
                 const start = { line: first.$cstNode.range.start.line, character: 0 };
                 const { year } = model.meta;
+                // the chosen template is of a province the department is not of (a 广东 department's tables fitting 四川's):
+                // nothing but the tables chose it, said so whatever else they fit
+                const foreign = choice.otherProvince === true;
                 // templates of other years than the report's, where the chosen one covers it, are not what the year could have
                 // chosen: said as the year's choice (a 2022 上海 report fitting 全国 2019—2021 as well), not as alike
-                // a fragment's tables (or none) that fit several templates alike: said so, not dressed up as a fit
                 const fittingAll = choice.alike ?? [];
-                const otherYears = year !== undefined && covers(template, year) ? fittingAll.filter(t => !covers(t, year)) : [];
+                const otherYears = !foreign && year !== undefined && covers(template, year) ? fittingAll.filter(t => !covers(t, year)) : [];
                 const alike = fittingAll.filter(t => !otherYears.includes(t));
-                const elsewhere = (choice.elsewhere ?? []).filter(t => alike.includes(t));
+                const elsewhere = foreign ? [] : (choice.elsewhere ?? []).filter(t => alike.includes(t));
                 const hasTables = model.report.parts.some(isTable);
                 const chosen = (byYear: string) => `${choice.ownProvince ? '按部门所在省份的' : `暂按${byYear}`}${templateName(template)}（${template.name}）校验`;
                 const named = `${templateName(template)}（${template.name}）`;
                 const fitting = (others: readonly ReportTemplate[]) => `写出的各表与${[template, ...others].map(templateName).join('')}同样相符`;
+                // a province's template taken by the year alone, the department's province unknown, is taken for now
+                const byYearOnly = !choice.ownProvince && template.province !== '全国' ? '，部门没有写省份：暂按它校验' : '：按它校验';
                 // nothing tells but the year (or the department's province): said so
                 const byYear = year === undefined ? '' : covers(template, year) ? `${year}年度适用的` : '年度最近的';
                 const why =
@@ -64,12 +68,13 @@ const templateRule: Rule = {
                     : fittingAll.length > 0 && !hasTables ? `，报告里也没有表，看不出是哪一种格式：${chosen(byYear)}`
                     : fittingAll.length === TEMPLATES.length - 1 ? `，写出的表也看不出是哪一种格式：${chosen(byYear)}`
                     : alike.length === 0 && otherYears.length > 0
-                        ? `：${fitting(otherYears)}，其中适用于${year}年度${choice.ownProvince ? '、部门所在省份' : ''}的是${named}：按它校验`
+                        ? `，${fitting(otherYears)}，其中适用于${year}年度${choice.ownProvince ? '、部门所在省份' : ''}的是${named}${byYearOnly}`
                     // the year only where the template covers it (a 2022 report fitting 四川 2020 by its tables alone)
                     : alike.length === 0 ? `：按${year !== undefined && covers(template, year) ? '年度和' : ''}各表最相符的${named}校验`
                     // the tables fit other provinces' templates as well, the department is of none of them: said why not those
                     : alike.length === elsewhere.length
-                        ? `：${fitting(alike)}，部门不属${[...new Set(elsewhere.map(t => t.province))].join('、')}：按${named}校验`
+                        ? `，${fitting(alike)}，部门不属${[...new Set(elsewhere.map(t => t.province))].join('、')}：按${named}校验`
+                    // a fragment's tables (or none) that fit several templates alike: said so, not dressed up as a fit
                     : `，${fitting(alike)}：${chosen('')}`;
                 report.warning(first, `报告没有写明模板${why}。请在开头写明，如 模板 「${template.shortName}」。`, {
                     fix: { title: `写明 模板 「${template.shortName}」`, newText: `模板 「${template.shortName}」\n`, range: { start, end: start } },
