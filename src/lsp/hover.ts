@@ -2,7 +2,7 @@ import type { LangiumDocument, MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { Attribute, EmptyStatement, FormScore, Indicator, IndicatorField, IndicatorGroup, IndicatorSubgroup, MetaField, Report, Row, TableNote, TextField } from '../language/generated/ast.js';
-import { isEmptyStatement, isFormScore, isIndicatorGroup, isIndicatorSubgroup, isRow, isTable } from '../language/generated/ast.js';
+import { isEmptyStatement, isFormScore, isIndicatorGroup, isIndicatorSubgroup, isMetaField, isRow, isTable } from '../language/generated/ast.js';
 import type { CodeCatalogue, CodeInfo } from '../catalogue/catalogue.js';
 import { sameName } from '../catalogue/catalogue.js';
 import type { GlossaryTerm } from '../catalogue/glossary.js';
@@ -22,7 +22,7 @@ import type { Role, Target as ProseTarget } from '../model/prose-targets.js';
 import type { BudgetKind } from '../model/budgets.js';
 import type { Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
-import { CONTENTS_KEY, COVER_KEY, noteBudgetKind, TABLE_LIST_KEY, TABLE_META_KEY, TABLE_TITLE_KEY } from '../model/report-model.js';
+import { CONTENTS_KEY, COVER_KEY, isPrintedUnitLine, noteBudgetKind, TABLE_LIST_KEY, TABLE_META_KEY, TABLE_TITLE_KEY } from '../model/report-model.js';
 import type { RowModel, TableModel } from '../model/rows.js';
 import { tableByRole } from '../templates/index.js';
 import { headingTopic, TABLE_META_UNIT, tableMetaPieces } from '../templates/shared/layout.js';
@@ -172,6 +172,8 @@ const META_MEANING: Readonly<Record<string, string>> = {
 function metaHover(field: MetaField, model: ReportModel, lastYear?: LastYear): string {
     const { key } = field;
     if (key === TABLE_META_KEY) return tableMetaHover(field.value ?? '', undefined, model);
+    if (isPrintedUnitLine(field) || (key === '单位' && field !== model.report.parts.find(part => isMetaField(part) && part.key === '单位')))
+        return printedUnitHover(field, model);
     const { meta, template } = model;
     const value = field.value?.trim() ?? '';
     const name = `**${md(key)}${value && value.length <= 30 ? ` ${md(value)}` : ''}**`;
@@ -202,6 +204,14 @@ ${META_MEANING[key]}
     if (meaning) return `${head}\n\n${meaning}`;
     const over = meta.coverLines.find(line => line.key === key)?.over;
     return `${name} · 封面上的一行\n\n照写的顺序印在封面${over ? '第一行、标题之上' : '的标题之下'}。`;
+}
+
+/** A table's printed unit line out of the header (金额单位：万元, a second 单位 line): no cover line, and no unit of its own. */
+function printedUnitHover(field: MetaField, model: ReportModel): string {
+    const written = field.$cstNode?.text.trim() ?? `单位：${field.value ?? ''}`;
+    const unit = model.meta.unit;
+    const verdict = field.value === unit ? '与报告的单位相同，可以删去' : `写的${md(field.value ?? '')}与报告的单位不同`;
+    return `**${md(written)}** · 表上印的单位行\n\n不印在封面上；各表的数都按报告的单位（${md(unit)}）读，这一行不改变它：${verdict}。`;
 }
 
 /** A table's note: what it is and where it prints; the 单位行 with the unit the table's amounts are written in. */

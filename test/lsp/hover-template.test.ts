@@ -131,3 +131,18 @@ describe('hover on a row’s printed ordinal', () => {
         expect(await hoverAt(document, text.indexOf('一、') + 1)).toBe(name);
     });
 });
+
+describe('hover on a unit line out of the header', () => {
+    it('says a printed unit line is the table page’s, read in the report’s unit, not a cover line', async () => {
+        const text = '模板 「四川 2024」\n年度 2024\n单位 万元\n金额单位：万元\n附表1 收入支出决算总表 {\n}\n单位：元\n附表2 收入决算表 {\n}\n';
+        const document = await parse(text);
+        const repeated = await hoverAt(document, text.indexOf('金额单位') + 1);
+        expect(repeated).toContain('**金额单位：万元** · 表上印的单位行');
+        expect(repeated).toContain('与报告的单位相同');
+        expect(repeated).not.toContain('封面上的一行');
+        const other = await hoverAt(document, text.indexOf('单位：元') + 1);
+        expect(other).toContain('**单位：元** · 表上印的单位行');
+        expect(other).toContain('写的元与报告的单位不同');
+        expect(await hoverAt(document, text.indexOf('单位 万元') + 1)).toContain('· 报告信息');
+    });
+});
