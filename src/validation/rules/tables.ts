@@ -9,7 +9,7 @@ import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
 import { budgetKindColumns, firstJoined, isColumnNumbersRow, lastYearColumn, walkRows } from '../../model/rows.js';
 import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
-import { columnMoneyUnit, COUNT_COLUMN, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
+import { columnGroup, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableTemplate } from '../../templates/template.js';
 import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, headsFit, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
@@ -274,7 +274,7 @@ const tableShapeRule: Rule = {
             // a group's 小计 the header lost while the rows print it: one error at the group, the rows read with it (missingGroupSubtotal)
             const lost = written?.node === node ? written.missingSubtotal : undefined;
             if (lost) {
-                const index = names.findIndex(name => name.startsWith(lost.heading) && name.includes('{'));
+                const index = names.findIndex(name => columnGroup(name)?.heading === lost.heading);
                 const heading = `${lost.heading} { 小计 ${lost.columns.join(' ')} }`;
                 report.error(node.columns!, `列【…】的“${lost.heading}”下少了一列：各行在${lost.columns[0]}之前多印一个数，等于${lost.columns.join(' + ')}，是${lost.heading}的小计；应写作 ${heading}（各行已照此读）。`, {
                     ...cells[index] ? { range: cells[index].range } : {}, fix: changeTo(heading),
