@@ -26,7 +26,7 @@ import { budgetKindOf, columnBudgetKind } from './budgets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel } from './rows.js';
-import { actualColumn, isWithin, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, isTotalRow, isWithin, sideGroupOf, walkRows } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -736,13 +736,13 @@ class TextReader {
     private isPartOf(row: RowModel, whole: RowModel): boolean {
         if (row === whole) return false;
         if (isWithin(row, whole)) return true;
-        return row.table !== undefined && row.table === whole.table && !whole.parent && this.model.template.totalRow.test(whole.name);
+        return row.table !== undefined && row.table === whole.table && !whole.parent && isTotalRow(whole, this.model.template.totalRow);
     }
 
     /** A table's 合计, or a side's subtotal or total (本年支出合计, 总计) of a two-sided table. */
     private isWhole(row: RowModel): boolean {
         if (!row.table) return false;
-        if (!row.parent) return this.model.template.totalRow.test(row.name);
+        if (!row.parent) return isTotalRow(row, this.model.template.totalRow);
         const group = sideGroupOf(row.parent);
         return !row.parent.parent && group !== undefined && (row.canonicalName === group.subtotal || row.canonicalName === group.grandTotal);
     }
@@ -774,7 +774,7 @@ class TextReader {
         const found: Quantity[] = [];
         for (const number of tables ?? []) {
             const table = this.model.tables.get(number);
-            const total = table?.rows.find(r => !r.parent && this.model.template.totalRow.test(r.name));
+            const total = table?.rows.find(r => !r.parent && isTotalRow(r, this.model.template.totalRow));
             if (!table || !total) continue;
             for (const { head, columns } of table.template?.columnHeads ?? []) {
                 if (normalizeName(head) === words && !table.columns.includes(head) && total.cells.has(columns[0])) found.push({ row: total, column: columns[0] });
@@ -1066,7 +1066,7 @@ class TextReader {
         const [table] = tables;
         // 2017年度，本单位收入为1687.45万元 under 收入决算情况: the total of the table of that side alone (收入决算表)
         if (said[1] === undefined && this.sideOf(table) === said[2]) {
-            const total = this.model.tables.get(table)?.rows.find(r => !r.parent && this.model.template.totalRow.test(r.name));
+            const total = this.model.tables.get(table)?.rows.find(r => !r.parent && isTotalRow(r, this.model.template.totalRow));
             return total ? { words: said[2], quantities: [{ row: total }] } : undefined;
         }
         const fund = fundsOf(this.tableSubjectOf(table));

@@ -11,7 +11,7 @@ import { printedAsRowsIn } from './report-model.js';
 import { TABLES_PRINTED_AS_ROWS } from '../templates/index.js';
 import { SHIPPED_SUBJECT_CODES } from '../catalogue/subject-codes.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isActualHeading, ownColumns, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isActualHeading, isTotalRow, ownColumns, sideGroupOf, walkRows } from './rows.js';
 import type { Span } from './prose-text.js';
 import { isPartEndAt, normalizeName } from './prose-text.js';
 
@@ -411,7 +411,7 @@ export class ProseLexicon {
         const totals = [...this.model.tables.values()].filter(t => !t.template && subject.row.test(t.title))
             .map(t => {
                 if (subject.others.test(t.title)) return undefined;
-                const total = t.rows.find(row => !row.parent && totalRow.test(row.name));
+                const total = t.rows.find(row => !row.parent && isTotalRow(row, totalRow));
                 if (!total) return undefined;
                 const tops = t.rows.filter(row => !row.parent && row !== total);
                 const parts = tops.length > 0 ? tops : total.children;
@@ -427,7 +427,7 @@ export class ProseLexicon {
         const rest = fund ? subject.slice(fund.length) : subject;
         // the words that name one of the table's columns or rows in a compound: 一般公共预算财政拨款 (基本支出)
         const prefix = fund ?? subject.replace(/(支出|收入)$/, '');
-        const total = table?.rows.find(r => this.model.template.totalRow.test(r.name));
+        const total = table?.rows.find(r => isTotalRow(r, this.model.template.totalRow));
         const whole = total ? { row: total } : undefined;
         const bare = rest.replace(/支出$/, '');
         // a table printing more than its subject under its 合计 (“三公”经费 with 会议费 and 培训费) has

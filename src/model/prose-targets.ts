@@ -13,7 +13,7 @@ import { ratio, shareDescription, signedSum } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import { noteBudgetKind, tableOfRole } from './report-model.js';
 import type { RowModel } from './rows.js';
-import { actualColumn, budgetKindColumns, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, budgetKindColumns, isTotalRow, sideGroupOf, walkRows } from './rows.js';
 import type { Quantity } from './prose-lexicon.js';
 import type { Subject } from './prose-claims.js';
 
@@ -373,7 +373,7 @@ function closingTotals(model: ReportModel, row: RowModel): Figure | undefined {
     const table = row.table;
     if (!table || row.parent || !row.name.endsWith('合计')) return undefined;
     const top = table.rows.filter(r => !r.parent);
-    if (top.some(r => model.template.totalRow.test(r.name))) return undefined;
+    if (top.some(r => isTotalRow(r, model.template.totalRow))) return undefined;
     const totals = top.filter(r => r.name.endsWith('合计')).map(r => r.cells.get(r.columns[0])).filter((f): f is Figure => f?.kind === 'amount');
     if (totals.length < 2) return undefined;
     return computedFigure({ kind: 'amount', unit: model.meta.unit, interval: sumIntervals(totals.map(f => f.interval)), label: totals.map(f => f.label).join(' + '), decimals: Math.max(...totals.map(f => f.decimals)) });

@@ -5,7 +5,7 @@ import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals 
 import type { BudgetKey } from './budgets.js';
 import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets, isKindBudgetColumn } from './budgets.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
 import { ofCodeSum } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
@@ -1001,7 +1001,7 @@ export class RelationBuilder {
     /** A table's 合计 row equals the sum of the other top-level rows. */
     private tableTotals(table: TableModel): void {
         if (table.template?.groups) return;
-        const total = table.rows.find(r => this.template.totalRow.test(r.name));
+        const total = table.rows.find(r => isTotalRow(r, this.template.totalRow));
         if (!total) return;
         // code rows that a 人员经费合计 row sums are counted there, not again
         const covered = new Set((table.template?.codeSums ?? []).flatMap(sum => this.codeSumRow(table, sum) ? this.codeSumParts(table, sum) : []));
@@ -1175,7 +1175,7 @@ export class RelationBuilder {
 
     /** An added table's total: its 合计 row, or its 人员经费 and 公用经费 totals (人员经费合计 + 公用经费合计). */
     private ownTotal(table: TableModel): { figures: Figure[]; description: string } | undefined {
-        const total = table.rows.find(r => this.template.totalRow.test(r.name));
+        const total = table.rows.find(r => isTotalRow(r, this.template.totalRow));
         const figure = total?.cells.get(actualColumn(total) ?? '');
         if (figure) return { figures: [figure], description: total!.name };
         const halves = ['人员经费', '公用经费'].map(name => table.rows.find(r => !r.code && r.canonicalName === name));
@@ -1394,8 +1394,8 @@ export class RelationBuilder {
      */
     private byUnitTies(table: TableModel): void {
         const whole = byUnitWhole(table, this.tables.values());
-        const total = table.rows.find(r => this.template.totalRow.test(r.name));
-        const wholeTotal = whole?.rows.find(r => this.template.totalRow.test(r.name));
+        const total = table.rows.find(r => isTotalRow(r, this.template.totalRow));
+        const wholeTotal = whole?.rows.find(r => isTotalRow(r, this.template.totalRow));
         if (!total || !wholeTotal) return;
         for (const column of total.columns) {
             const target = total.cells.get(column);
@@ -1471,7 +1471,7 @@ export class RelationBuilder {
         }));
         const signs = tie.parts.map(part => part.sign ?? 1);
         walkRows(side.children, row => {
-            if (fixed.has(row.canonicalName) || this.template.totalRow.test(row.name) || isOfWhichRow(row, this.template.ofWhichRow)) return;
+            if (fixed.has(row.canonicalName) || isTotalRow(row, this.template.totalRow) || isOfWhichRow(row, this.template.ofWhichRow)) return;
             const column = actualColumn(row) ?? '';
             const target = row.cells.get(column);
             if (!target?.stated || suspect(target)) return;
@@ -1542,8 +1542,8 @@ export class RelationBuilder {
         });
         const byCode = new Map<string, RowModel[]>();
         walkRows(table.rows, row => {
-            if (this.template.totalRow.test(row.name)) {
-                this.within(whole.rows.find(r => this.template.totalRow.test(r.name)), within, [row], table, column);
+            if (isTotalRow(row, this.template.totalRow)) {
+                this.within(whole.rows.find(r => isTotalRow(r, this.template.totalRow)), within, [row], table, column);
             } else if (row.code && !isOfWhichRow(row, this.template.ofWhichRow)) {
                 byCode.set(row.code, [...byCode.get(row.code) ?? [], row]);
             }
@@ -1645,7 +1645,7 @@ export class RelationBuilder {
         const rows = new RowIndex(source, tie.source.side);
         const own = new RowIndex(target, tie.target.side);
         walkRows(sideRows(target, tie.target.side), row => {
-            if (this.template.totalRow.test(row.name) || this.isFixedGroupRow(row)) return;
+            if (isTotalRow(row, this.template.totalRow) || this.isFixedGroupRow(row)) return;
             const match = rows.find(row, own);
             const figure = row.cells.get(tie.target.column ?? actualColumn(row) ?? '');
             const other = match?.cells.get(tie.source.column ?? (match && actualColumn(match)) ?? '');
@@ -2025,7 +2025,7 @@ export class RelationBuilder {
             return undefined;
         }
         if (!table) return undefined;
-        const total = table.rows.find(r => this.template.totalRow.test(r.name));
+        const total = table.rows.find(r => isTotalRow(r, this.template.totalRow));
         if (total && total !== row) return total.cells.get(column);
         return this.templateShareBase(row, [row.canonicalName]) ?? (row.code ? this.templateShareBase(row, [row.code]) : undefined);
     }
@@ -2043,12 +2043,12 @@ export class RelationBuilder {
             const own = (r: RowModel) => actualColumn(r) ?? '';
             const withShares = siblings.filter(r => r.attributes.get('占比')?.get(own(r))?.stated
                 && !suspect(r.attributes.get('占比')!.get(own(r))!)
-                && !isOfWhichRow(r, this.template.ofWhichRow) && !this.template.totalRow.test(r.name));
+                && !isOfWhichRow(r, this.template.ofWhichRow) && !isTotalRow(r, this.template.totalRow));
             // where each share can be checked against its whole, that check says more
             const unchecked = withShares.some(r => !this.shareOf(r, own(r)));
             // an excerpt (……) leaves out some of the rows whose shares would make up the whole
             if (unchecked && !siblings.some(isLeftOut) && withShares.length >= 2 && withShares.length === siblings.filter(r => r.cells.size > 0
-                && !this.template.totalRow.test(r.name) && !isOfWhichRow(r, this.template.ofWhichRow)
+                && !isTotalRow(r, this.template.totalRow) && !isOfWhichRow(r, this.template.ofWhichRow)
                 && !this.isFixedGroupRow(r)).length) {
                 const shares = withShares.map(r => r.attributes.get('占比')!.get(own(r))!);
                 const total = sumIntervals(shares.map(s => s.interval));
@@ -2266,7 +2266,7 @@ export function restatedFigures(table: TableModel, totalRow: RegExp): {
             if (kind && column !== undefined && row.cells.has(column) && !figures.has(kind)) figures.set(kind, { row, column });
         });
     } else if (stated) {
-        const total = table.rows.find(r => totalRow.test(r.name)) ?? (table.rows.length === 1 ? table.rows[0] : undefined);
+        const total = table.rows.find(r => isTotalRow(r, totalRow)) ?? (table.rows.length === 1 ? table.rows[0] : undefined);
         for (const [kind, column] of stated) {
             if (total?.cells.has(column)) figures.set(kind, { row: total, column });
         }

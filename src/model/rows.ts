@@ -108,6 +108,55 @@ export function isOfWhichRow(row: RowModel, ofWhich: RegExp): boolean {
     return after.has(row);
 }
 
+/** The total row of its table or group: named as the template names totals (合计, 总计, 小计), or after its table's subject. */
+export function isTotalRow(row: RowModel, totalRow: RegExp): boolean {
+    if (totalRow.test(row.name)) return true;
+    const word = row.table && !row.parent ? subjectTotal(row.name, row.table.title) : undefined;
+    return word !== undefined && totalRow.test(word);
+}
+
+/** What a title prints after its subject: 支出决算表, 收入支出决算总表, 支出情况表, 决算明细表（分科目）. */
+const TITLE_TAIL = /(?:收入支出|收支|收入|支出)?(?:决算|预算)?(?:总|明细|情况|统计|汇总)?表(?:[（(][^（）()]*[）)])?$/;
+
+/** The funds a title names its subject's money by, and 财政拨款 (安排的): 一般公共预算财政拨款, 一般公共预算及政府性基金财政拨款. */
+const SUBJECT_FUNDS = /^(?:(?:一般公共预算|政府性基金预算?|国有资本经营预算?)[及和、]?)*(?:财政拨款)?(?:安排的?)?/;
+
+/** A total row's name: what it totals, 支出 maybe, and the total's word. */
+const NAMED_TOTAL = /^(.+?)(?:支出)?(合计|小计|总计)$/;
+
+const QUOTES = /[\s“”"'‘’「」]/g;
+
+/**
+ * 合计, 小计 or 总计 where a top-level row names it after its table's subject, the title less its funds and its 支出决算表
+ * (“三公”经费合计, 三公经费合计 and 财政拨款“三公”经费支出合计 in a 一般公共预算财政拨款“三公”经费支出决算表; 基本支出合计 in the
+ * 基本支出 table): real reports print their table's total so. Not a part of the subject (“三公”经费合计 in a “三公”经费、会议费、
+ * 培训费 table is the three's subtotal, not the table's), nor a table whose subject is its funds alone (财政拨款收入支出决算总表:
+ * its 收入合计, 财政拨款合计 may be a side's).
+ */
+function subjectTotal(name: string, title: string): string | undefined {
+    const named = NAMED_TOTAL.exec(name.replace(QUOTES, ''));
+    if (!named) return undefined;
+    const subject = subjectOf(title);
+    const [, totalled, word] = named;
+    if (subject === '' || !totalled.endsWith(subject)) return undefined;
+    return totalled.slice(0, totalled.length - subject.length).replace(SUBJECT_FUNDS, '') === '' ? word : undefined;
+}
+
+/** A table's subject by its title, remembered: the total rows are asked for again and again. */
+function subjectOf(title: string): string {
+    let subject = subjects.get(title);
+    if (subject === undefined) {
+        subject = title.replace(QUOTES, '').replace(TITLE_TAIL, '').replace(SUBJECT_FUNDS, '');
+        // titles repeat across reports; a bound keeps a long-running server's memory flat
+        if (subjects.size >= SUBJECTS_LIMIT) subjects.clear();
+        subjects.set(title, subject);
+    }
+    return subject;
+}
+
+const SUBJECTS_LIMIT = 1024;
+const subjects = new Map<string, string>();
+
 /** A 小计 row among a row's children, as a printed table heads a group with its total (小计, then the parts). */
 export function isGroupSubtotalRow(row: RowModel): boolean {
     return row.name === '小计' && row.code === undefined && row.parent !== undefined && row.children.length === 0;
@@ -373,7 +422,8 @@ export function rowCode(node: Row): { code?: string; name: string } {
 function buildRow(node: Row, ctx: RowContext, siblings: RowModel[], fullCode?: string): RowModel {
     const { code: written, name } = rowCode(node);
     const code = fullCode ?? written;
-    const aliased = ctx.aliases.get(name) ?? name;
+    // a template's table names its subject's total as its own (“三公”经费合计: 合计), which the ties find
+    const aliased = ctx.aliases.get(name) ?? (ctx.table?.template && !ctx.parent ? subjectTotal(name, ctx.table.title) : undefined) ?? name;
     const label = code ? `${code} ${name}` : name;
     // outside the tables a row's columns are the units of its figures, in the order met
     const units: string[] = [];

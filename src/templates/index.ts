@@ -345,10 +345,19 @@ function longestRising(numbers: readonly number[]): number {
  * the template's table of the role the other templates give that title, where they give it to one role alone.
  */
 export function familyTable(template: ReportTemplate, title: string, templates: readonly ReportTemplate[] = TEMPLATES): TableTemplate | undefined {
-    if (template.tables.some(t => isTitleOf(t, title))) return undefined;
+    if (template.tables.some(t => isTitleOf(t, title)) || endsTitles(template, title) > 1) return undefined;
     const roles = new Set(templates.flatMap(other => other === template ? [] : other.tables.filter(t => isTitleOf(t, title)).map(t => t.role))
         .filter(role => template.tables.some(t => t.role === role)));
     return roles.size === 1 ? template.tables.find(t => roles.has(t.role)) : undefined;
+}
+
+/**
+ * How many of the template's tables have a title that ends with `title`: a title short of its fund (“三公”经费支出决算表) where
+ * the template prints that subject's table for two funds (四川 2020's 一般公共预算 and 政府性基金 “三公” tables) says neither.
+ */
+function endsTitles(template: ReportTemplate, title: string): number {
+    const written = normaliseTitle(title);
+    return template.tables.filter(t => [...titlesOf(t).keys()].some(full => full.endsWith(written))).length;
 }
 
 /**

@@ -4,7 +4,7 @@
 // SOURCES.md in this folder (2.1 for the year of the change).
 import type { ReportTemplate } from '../template.js';
 import { EXPLANATION_SECTIONS, EXPLANATION_SECTIONS_2024 } from '../shared/parts.js';
-import { ORDER_THREE_PUBLIC_LAST, ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES, standardTables, THREE_PUBLIC_MEETINGS_TITLE } from '../shared/standard-set.js';
+import { ORDER_THREE_PUBLIC_LAST, ORDER_THREE_PUBLIC_SEVENTH, STANDARD_TITLE_ALIASES, standardTables, THREE_PUBLIC_MEETINGS_TITLE, THREE_PUBLIC_SHORT_TITLE } from '../shared/standard-set.js';
 import { COMMON_ROW_ALIASES, OF_WHICH_ROW, THREE_PUBLIC_FUNDS_TITLE, TOTAL_ROW } from '../shared/tables.js';
 import { BASIC_SHARE_BASES, SHARED_LIMITS, STANDARD_ROW_TIES, STANDARD_SHARE_BASES, STANDARD_TABLE_LIMITS, STANDARD_TIES } from '../shared/ties.js';
 
@@ -50,7 +50,7 @@ export const NATIONAL: ReportTemplate = {
         ...STATE_CAPITAL_AS_ACCOUNT,
         // 预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数 (SOURCES.md 3): the 2022 note, which
         // reports still printing the 年初预算 note override (model: the table's budgetKind)
-        'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表', '一般公共预算财政拨款“三公”经费情况表', THREE_PUBLIC_FUNDS_TITLE, THREE_PUBLIC_MEETINGS_TITLE], wide: true, budgetColumnKind: '全年预算' },
+        'three-public': { title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表', '一般公共预算财政拨款“三公”经费情况表', THREE_PUBLIC_SHORT_TITLE, THREE_PUBLIC_FUNDS_TITLE, THREE_PUBLIC_MEETINGS_TITLE], wide: true, budgetColumnKind: '全年预算' },
     }),
     parts: [
         { title: '基本情况', sections: [{ title: '部门（单位）职责', aliases: ['部门职责', '主要职能', '部门主要职责', '主要职责', ...DUTIES_WITH_ORGANISATION], topic: 'duties' }, { title: '机构设置', aliases: ['基本情况', '部门基本情况'], topic: 'organisation' }] },

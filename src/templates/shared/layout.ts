@@ -25,7 +25,7 @@ import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
 import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
-import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
+import { actualColumn, isLeftOut, isOfWhichRow, isTotalRow, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, columnMoneyUnit, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ofCodeSum } from '../template.js';
@@ -3293,7 +3293,7 @@ class TemplateLayout {
     }
 
     private isTotal(row: RowModel): boolean {
-        return this.model.template.totalRow.test(row.name);
+        return isTotalRow(row, this.model.template.totalRow);
     }
 
     private isOfWhich(row: RowModel): boolean {

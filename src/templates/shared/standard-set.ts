@@ -50,10 +50,16 @@ export function standardTables(order: readonly TableRole[], adjust: Partial<Reco
 /** The 三公 table of the reports that print 会议费 and 培训费 in it beside the 三公 (national/SOURCES.md 2.5). */
 export const THREE_PUBLIC_MEETINGS_TITLE = '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表';
 
+/**
+ * The 三公 table's title without its funds, as some print it (深圳 2019 公开07表 “三公”经费支出决算表; 三公经费支出决算表 too, the
+ * quotes aside): the template's 三公 table where it has one alone, not beside a 政府性基金 三公 table (四川 2020).
+ */
+export const THREE_PUBLIC_SHORT_TITLE = '“三公”经费支出决算表';
+
 /** Other titles the standard tables are printed under (national/SOURCES.md 2.1, 2.5). */
 export const STANDARD_TITLE_ALIASES: Partial<Record<TableRole, Partial<Omit<TableTemplate, 'number' | 'role'>>>> = {
     'general-basic': { titleAliases: ['一般公共预算财政拨款基本支出决算明细表'] },
     // the note the 财政部 format printed under it until 2021 and Shanghai's 2024 template prints: 预算数为“三公”经费
     // 年初预算数 (national/SOURCES.md 3); the 2022 format's note says 全年预算数 (national/index.ts)
-    'three-public': { titleAliases: ['财政拨款“三公”经费支出决算表', THREE_PUBLIC_MEETINGS_TITLE], wide: true, budgetColumnKind: '年初预算' },
+    'three-public': { titleAliases: ['财政拨款“三公”经费支出决算表', THREE_PUBLIC_SHORT_TITLE, THREE_PUBLIC_MEETINGS_TITLE], wide: true, budgetColumnKind: '年初预算' },
 };

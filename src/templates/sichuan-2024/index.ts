@@ -4,6 +4,7 @@
 import type { ReportTemplate } from '../template.js';
 import { EXPLANATION_SECTIONS, retitled } from '../shared/parts.js';
 import { fundTable, stateCapitalAccountTable, stateCapitalTable, threePublicTable } from '../shared/tables.js';
+import { THREE_PUBLIC_SHORT_TITLE } from '../shared/standard-set.js';
 import { SHARED_LIMITS, STANDARD_TABLE_LIMITS, THREE_PUBLIC_BASIC_LIMITS } from '../shared/ties.js';
 import { SICHUAN_2020 } from '../sichuan-2020/index.js';
 
@@ -26,7 +27,7 @@ export const SICHUAN_2024: ReportTemplate = {
         stateCapitalAccountTable({ number: 11 }),
         stateCapitalTable({ number: 12 }),
         // its rows and columns are the 2020 table's: 预算数 and 决算数 of the three (SOURCES.md 3)
-        threePublicTable({ number: 13, title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表'] }),
+        threePublicTable({ number: 13, title: '财政拨款“三公”经费支出决算表', titleAliases: ['一般公共预算财政拨款“三公”经费支出决算表', THREE_PUBLIC_SHORT_TITLE] }),
     ],
     // the 基本支出 table's 三公 rows within the merged table (SOURCES.md 3); 会议费 and 培训费 too where a
     // department prints them in it, as the 财政部 format does

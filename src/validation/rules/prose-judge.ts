@@ -16,7 +16,7 @@ import { budgetReadings, inFinerUnit, magnitude, shareOfSum, shareOfTogether, su
 
 const VALUE: Role = { kind: 'value' };
 const LAST_YEAR: Role = { kind: 'last' };
-import { actualColumn } from '../../model/rows.js';
+import { actualColumn, isTotalRow } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { figureTextLike } from '../figure-text.js';
 import type { Fix } from '../rule.js';
@@ -101,7 +101,7 @@ function targetsOf(model: ReportModel, quantities: readonly Quantity[], role: Ro
  */
 function overWhole(model: ReportModel, quantity: Quantity, role: Role, target: Target): boolean {
     return role.kind === 'share' && !target.stated && target.interval.lo.greaterThan(100)
-        && (quantity.row.children.length > 0 || model.template.totalRow.test(quantity.row.name));
+        && (quantity.row.children.length > 0 || isTotalRow(quantity.row, model.template.totalRow));
 }
 
 /**

@@ -18,7 +18,7 @@ import { budgetsOfKind } from '../../model/budgets.js';
 import { shareAgreement } from '../../model/prose-shares.js';
 import { growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetAsWritten, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
-import { actualColumn, isWithin, sideGroupOf, subtractedSign } from '../../model/rows.js';
+import { actualColumn, isTotalRow, isWithin, sideGroupOf, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
@@ -717,7 +717,7 @@ function budgetItemsOverTotal(model: ReportModel, report: Reporter, prose: Prose
         if (!whole?.table || total.role.kind !== 'budget') continue;
         const kind = total.role.budget;
         const within = (row: RowModel) => row !== whole && row.table === whole.table
-            && (isWithin(row, whole) || (!whole.parent && model.template.totalRow.test(whole.name) && !model.template.totalRow.test(row.name)));
+            && (isWithin(row, whole) || (!whole.parent && isTotalRow(whole, model.template.totalRow) && !isTotalRow(row, model.template.totalRow)));
         const byRow = new Map<RowModel, FigureClaim>();
         let unclear = false;
         for (const item of budgets) {
