@@ -5,7 +5,7 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { IndicatorValue } from '../../language/generated/ast.js';
-import { isMetaField } from '../../language/generated/ast.js';
+import { isMetaField, isTable } from '../../language/generated/ast.js';
 import { formatFigure, groupDigits, isPercentHeading, isRateColumn, MONEY_UNITS, parseLiteral, statedDecimals, unitSuspicion } from '../../model/figure.js';
 import { HUNDRED } from '../../model/interval.js';
 import { joinedCells, splitNumbers } from '../../model/split-numbers.js';
@@ -126,14 +126,17 @@ const unitRule: Rule = {
 
 /**
  * A table's printed unit line written above or after it, out of the header (单位：万元 after the header's 单位 line, 金额单位：元
- * anywhere): the figures are read in the report's unit all the same. Repeating it is said as an info; naming another unit is
+ * anywhere), or between its title and its {: the figures are read in the report's unit all the same. Repeating it is said as an info; naming another unit is
  * an error, for the table's figures are then read in a unit its page does not print (单位：元 above a table of a 万元 report):
  * no advice to move it into the table as 单位行, which would only silence it while the figures stay in the report's unit.
  */
 function checkPrintedUnitLines(model: ReportModel, report: Reporter): void {
     const fields = model.report.parts.filter(isMetaField);
     const stated = fields.find(f => f.key === '单位');
-    const lines = fields.filter(field => field !== stated && (field.key === '单位' || isPrintedUnitLine(field)) && MONEY_UNITS.has(field.value ?? ''));
+    // with the lines between a table's title and its { (表1 收入支出决算总表 / 单位：万元 / {), in the order written
+    const printed = [...fields, ...model.report.parts.filter(isTable).flatMap(table => table.unitLine ?? [])]
+        .sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+    const lines = printed.filter(field => field !== stated && (field.key === '单位' || isPrintedUnitLine(field)) && MONEY_UNITS.has(field.value ?? ''));
     const declaration = stated ? `“单位 ${model.meta.unit}”` : `报告没有写“单位”，默认${model.meta.unit}`;
     // the lines repeating the report's unit (one above each table) told once, at the first, with how many there are
     const repeating = lines.filter(field => field.value === model.meta.unit);
