@@ -10,7 +10,8 @@ import { formatFigure, groupDigits, isPercentHeading, isRateColumn, MONEY_UNITS,
 import { HUNDRED } from '../../model/interval.js';
 import { joinedCells, splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
-import { isPrintedUnitLine } from '../../model/report-model.js';
+import { isPrintedUnitLine, TABLE_META_KEY } from '../../model/report-model.js';
+import { tableMetaMoneyUnit } from '../../templates/shared/layout.js';
 import { figureTextLike } from '../figure-text.js';
 import type { Reporter, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
@@ -149,6 +150,20 @@ function checkPrintedUnitLines(model: ReportModel, report: Reporter): void {
         } else {
             report.error(field, `“${written}”与报告的单位（${declaration}）不同：各表的数都按${model.meta.unit}读，这一行不改变它。表中的数以${field.value}计的，请换算为${model.meta.unit}填写，或把报告的单位改为 单位 ${field.value}。`);
         }
+    }
+    // a 单位行 printing another unit (单位行 「单位：元」 in one table of a 万元 report, as some reports print one table in 元): the
+    // figures are read in the report's unit all the same, and the language has no way to keep one table in another; an info, as
+    // the page may be right and the figures converted, or copied in 元 (then its relations say so)
+    const tableLines = [
+        ...fields.filter(field => field.key === TABLE_META_KEY).map(field => ({ node: field as AstNode, text: field.value ?? '', tables: '各表' })),
+        ...[...model.tables.values()].flatMap(table => table.notes.filter(note => note.key.trim() === TABLE_META_KEY).map(note => ({ node: note as AstNode, text: note.text, tables: '这张表' }))),
+    ];
+    for (const { node, text, tables } of tableLines) {
+        const printed = tableMetaMoneyUnit(text);
+        if (printed === undefined || printed === model.meta.unit) continue;
+        const unit = model.meta.unit;
+        report.info(node, `单位行印的单位是${printed}，报告的单位是${unit}（${declaration}）：${tables}的数仍按${unit}读，一张表不能另用一种单位。`
+            + `表中的数照表上印的以${printed}填写的，请换算为${unit}填写，并把单位行改为${unit}；否则生成的表上印着${printed}，数却是按${unit}读的。`);
     }
 }
 
