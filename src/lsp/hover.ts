@@ -9,7 +9,7 @@ import type { GlossaryTerm } from '../catalogue/glossary.js';
 import { normalizeTerm } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
 import type { Figure } from '../model/figure.js';
-import { formatDecimal, formatFigure, parseLiteral, roundingRangeNote, roundingRangeText, YUAN_PER_MONEY_UNIT } from '../model/figure.js';
+import { formatDecimal, formatFigure, parseLiteral, roundingRangeNote, roundingRangeText } from '../model/figure.js';
 import type { FormColumn, Judgement } from '../model/indicators.js';
 import { fieldNumber, fieldText, formatIndicatorValue, formColumnOf, formField, judge as judgeIndicator, valueColumns } from '../model/indicators.js';
 import type { LastYear, LastYearReports } from '../model/last-year.js';
@@ -25,7 +25,7 @@ import type { ReportModel } from '../model/report-model.js';
 import { CONTENTS_KEY, COVER_KEY, isPrintedUnitLine, noteBudgetKind, TABLE_LIST_KEY, TABLE_META_KEY, TABLE_TITLE_KEY } from '../model/report-model.js';
 import type { RowModel, TableModel } from '../model/rows.js';
 import { tableByRole } from '../templates/index.js';
-import { headingTopic, TABLE_META_UNIT, tableMetaPieces } from '../templates/shared/layout.js';
+import { headingTopic, tableMetaMoneyUnit, tableMetaPieces } from '../templates/shared/layout.js';
 import { actualColumn, rowLabel } from '../model/rows.js';
 import type { ModelIndex, PlacedFigure, Target } from './locate.js';
 import { indexOf, locate, tableModelOf } from './locate.js';
@@ -239,8 +239,7 @@ function tableMetaHover(text: string, table: TableModel | undefined, model: Repo
     ];
     if (placed.length > 0) lines.push(placed.join(' · '));
     if (table && model.meta.tableMeta !== undefined) lines.push('本表印这一行，不印报告信息中的单位行。');
-    // a unit of money; 单位：黄山市中医医院 names the unit that reports, not one of money
-    const printed = [left, ...middle, right].map(piece => piece === undefined ? undefined : TABLE_META_UNIT.exec(piece)?.[1].trim()).find(unit => unit !== undefined && YUAN_PER_MONEY_UNIT.has(unit));
+    const printed = tableMetaMoneyUnit(text);
     lines.push(`${table ? '表' : '各表'}中的金额按“单位 ${md(model.meta.unit)}”填写。`);
     if (printed !== undefined && printed !== model.meta.unit) lines.push(`⚠ 这一行印的单位是“${md(printed)}”，与表中金额的单位“${md(model.meta.unit)}”不同。`);
     return lines.join('\n\n');

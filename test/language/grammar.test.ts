@@ -711,6 +711,19 @@ describe('名词解释', () => {
         expect(problems.parser.length).toBeGreaterThan(0);
     });
 
+    test('a term in half-width brackets, as pasted from a web page, is a bracketed term as 【…】 is; in a text it stays text', async () => {
+        const report = await parseClean([
+            '名词解释 {',
+            '  [事业收入]：「指事业单位开展专业业务活动取得的收入，不含[经营收入]。」',
+            '  【财政拨款收入】：「指本级财政拨款。」',
+            '}',
+        ].join('\n'));
+        const glossary = report.parts[0] as Glossary;
+        expect(glossary.entries.map(e => [e.bracketed, e.term, e.definition])).toEqual([
+            [true, '事业收入', '指事业单位开展专业业务活动取得的收入，不含[经营收入]。'], [true, '财政拨款收入', '指本级财政拨款。'],
+        ]);
+    });
+
     test('a glossary code starting its line is a CODE token', async () => {
         expect(tokens('名词解释 {\n2010301：「甲」 }')).toEqual(['名词解释:名词解释', '{:{', 'CODE:2010301', '：:：', 'TEXT:「甲」', '}:}']);
     });

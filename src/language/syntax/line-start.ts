@@ -64,6 +64,8 @@ function afterTableTitle(text: string, offset: number, tokens: readonly IToken[]
     // the title's words joined by 、 (…“三公”经费及会议费、培训费支出决算表), then the label before it, a colon between maybe
     // (附表1：收入支出决算总表), or 附表 and its number
     let at = tokens.length - 2;
+    // the unit's name its year follows (交口街道办事处2021年收入支出决算总表): one title
+    if (title.tokenType.name === 'YEAR_HEADING' && tokens[at]?.tokenType.name === 'ID' && tokens[at].startOffset + tokens[at].image.length === title.startOffset) at--;
     while (at >= 1 && tokens[at].image === '、' && tokens[at - 1].tokenType.name === 'ID') at -= 2;
     if (at >= 0 && /^[:：、]$/.test(tokens[at].image)) at--;
     const label = tokens[at];
@@ -187,9 +189,10 @@ function indentOf(text: string, offset: number): number {
  * prints it; a name holds no digits, so without this the year would be read as a subject code or a
  * date cut short. Before a { (maybe after a colon) it heads the sections it holds (二、关于2023年度决算情况说明 { （一）… }).
  * After the unit's name that starts its line (甘肃: 二、刘堡镇卫生院2021年度部门决算情况说明 「…」) it is
- * the rest of that heading: the grammar reads the name and it as one key.
+ * the rest of that heading: the grammar reads the name and it as one key. A table's title so printed may have its page's label
+ * after it (2024年度收入决算表 公开02表 {).
  */
-const yearHeading = /(?:关于)?\d{4}[ \t\u3000]*年度?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“（(][^\s「」{}【】:：]*(?=[ \t\u3000]*[:：]?[ \t\u3000]*[「{])/y;
+const yearHeading = new RegExp(String.raw`(?:关于)?\d{4}[ \t\u3000]*年度?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“（(][^\s「」{}【】:：]*(?=[ \t\u3000]*[:：]?[ \t\u3000]*[「{]|[ \t\u3000]+(?:${tableLabel.source})[ \t\u3000]*\{)`, 'y');
 
 export const matchYearHeading: CustomPatternMatcherFunc = (text, offset, tokens) => {
     if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset) && !afterLineStartName(text, offset, tokens)) return null;

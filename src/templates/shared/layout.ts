@@ -16,7 +16,7 @@ import { completionAgainst, statedRate, yearOnYear } from '../../model/compariso
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
-import { isBlankCell, POINTS } from '../../model/figure.js';
+import { isBlankCell, POINTS, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
 import { parseChineseNumeral } from '../../model/numerals.js';
 import { parseProse } from '../../model/prose.js';
 import { nodeForProperty } from '../../model/nodes.js';
@@ -4054,3 +4054,11 @@ export function tableMetaPieces(written: string): { left?: string; middle: strin
 
 /** A 单位行 piece naming the unit, the unit after the colon: 金额单位：万元, 单位：黄山市中医医院 (a unit that reports). */
 export const TABLE_META_UNIT = /^(?:金额)?单位[:：]\s*(.*)$/;
+
+/** The unit of money a written 单位行 prints (单位：元, 金额单位：（万元）。), if one: 单位：黄山市中医医院 names the unit that reports. */
+export function tableMetaMoneyUnit(written: string): string | undefined {
+    const { left, middle, right } = tableMetaPieces(written);
+    return [left, ...middle, right]
+        .map(piece => piece === undefined ? undefined : TABLE_META_UNIT.exec(piece)?.[1].trim().replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1').replace(/[。.]$/, ''))
+        .find(unit => unit !== undefined && YUAN_PER_MONEY_UNIT.has(unit));
+}

@@ -5,12 +5,13 @@ import { Decimal } from 'decimal.js';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { IndicatorValue } from '../../language/generated/ast.js';
-import { isMetaField } from '../../language/generated/ast.js';
+import { isMetaField, isTable } from '../../language/generated/ast.js';
 import { formatFigure, groupDigits, isPercentHeading, isRateColumn, MONEY_UNITS, parseLiteral, statedDecimals, unitSuspicion } from '../../model/figure.js';
 import { HUNDRED } from '../../model/interval.js';
 import { joinedCells, splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
-import { isPrintedUnitLine } from '../../model/report-model.js';
+import { isPrintedUnitLine, TABLE_META_KEY } from '../../model/report-model.js';
+import { tableMetaMoneyUnit } from '../../templates/shared/layout.js';
 import { figureTextLike } from '../figure-text.js';
 import type { Reporter, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
@@ -126,14 +127,17 @@ const unitRule: Rule = {
 
 /**
  * A table's printed unit line written above or after it, out of the header (单位：万元 after the header's 单位 line, 金额单位：元
- * anywhere): the figures are read in the report's unit all the same. Repeating it is said as an info; naming another unit is
+ * anywhere), or between its title and its {: the figures are read in the report's unit all the same. Repeating it is said as an info; naming another unit is
  * an error, for the table's figures are then read in a unit its page does not print (单位：元 above a table of a 万元 report):
  * no advice to move it into the table as 单位行, which would only silence it while the figures stay in the report's unit.
  */
 function checkPrintedUnitLines(model: ReportModel, report: Reporter): void {
     const fields = model.report.parts.filter(isMetaField);
     const stated = fields.find(f => f.key === '单位');
-    const lines = fields.filter(field => field !== stated && (field.key === '单位' || isPrintedUnitLine(field)) && MONEY_UNITS.has(field.value ?? ''));
+    // with the lines between a table's title and its { (表1 收入支出决算总表 / 单位：万元 / {), in the order written
+    const printed = [...fields, ...model.report.parts.filter(isTable).flatMap(table => table.unitLine ?? [])]
+        .sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+    const lines = printed.filter(field => field !== stated && (field.key === '单位' || isPrintedUnitLine(field)) && MONEY_UNITS.has(field.value ?? ''));
     const declaration = stated ? `“单位 ${model.meta.unit}”` : `报告没有写“单位”，默认${model.meta.unit}`;
     // the lines repeating the report's unit (one above each table) told once, at the first, with how many there are
     const repeating = lines.filter(field => field.value === model.meta.unit);
@@ -146,6 +150,20 @@ function checkPrintedUnitLines(model: ReportModel, report: Reporter): void {
         } else {
             report.error(field, `“${written}”与报告的单位（${declaration}）不同：各表的数都按${model.meta.unit}读，这一行不改变它。表中的数以${field.value}计的，请换算为${model.meta.unit}填写，或把报告的单位改为 单位 ${field.value}。`);
         }
+    }
+    // a 单位行 printing another unit (单位行 「单位：元」 in one table of a 万元 report, as some reports print one table in 元): the
+    // figures are read in the report's unit all the same, and the language has no way to keep one table in another; an info, as
+    // the page may be right and the figures converted, or copied in 元 (then its relations say so)
+    const tableLines = [
+        ...fields.filter(field => field.key === TABLE_META_KEY).map(field => ({ node: field as AstNode, text: field.value ?? '', tables: '各表' })),
+        ...[...model.tables.values()].flatMap(table => table.notes.filter(note => note.key.trim() === TABLE_META_KEY).map(note => ({ node: note as AstNode, text: note.text, tables: '这张表' }))),
+    ];
+    for (const { node, text, tables } of tableLines) {
+        const printed = tableMetaMoneyUnit(text);
+        if (printed === undefined || printed === model.meta.unit) continue;
+        const unit = model.meta.unit;
+        report.info(node, `单位行印的单位是${printed}，报告的单位是${unit}（${declaration}）：${tables}的数仍按${unit}读，一张表不能另用一种单位。`
+            + `表中的数照表上印的以${printed}填写的，请换算为${unit}填写，并把单位行改为${unit}；否则生成的表上印着${printed}，数却是按${unit}读的。`);
     }
 }
 
