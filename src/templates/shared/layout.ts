@@ -775,8 +775,8 @@ class TemplateLayout {
      * part alone, the others' not: 概况各节 (山西, 广东, 青岛: 「部分、概况各节和各表」, 情况说明 listing none), 说明各节.
      */
     private get contentsDepth(): { sections: ReadonlySet<PartKind>; tables: boolean } | undefined {
-        const written = this.model.meta.contents?.replace(/\s+/g, '');
-        if (written === '无') return undefined;
+        if (this.model.meta.contents?.replace(/\s+/g, '') === '无') return undefined;
+        const written = this.contentsSays;
         const every = new Set<PartKind>(['overview', 'explanation']);
         if (written === undefined || !written.includes('部分')) return { sections: every, tables: true };
         if (!written.includes('节')) return { sections: new Set(), tables: written.includes('表') };
@@ -789,8 +789,16 @@ class TemplateLayout {
 
     /** Whether the report's 目录 line, where it says what its contents list (部分…), names 附件 among them. */
     private get contentsNamesAttachments(): boolean | undefined {
-        const written = this.model.meta.contents;
+        const written = this.contentsSays;
         return written?.includes('部分') ? written.includes('附件') : undefined;
+    }
+
+    /**
+     * What the report's 目录 line says its contents list, the words it says they leave out struck (「部分、各节和各表，不列附件」,
+     * 「…（无附件）」): a word is listed only where it is not said to be missing. Spaces dropped.
+     */
+    private get contentsSays(): string | undefined {
+        return this.model.meta.contents?.replace(/\s+/g, '').replace(/(?:不列|不含|不印|未列|没有|无)[^，；,;。（）()]*/g, '');
     }
 
     private contents(): Section {
@@ -2628,7 +2636,7 @@ class TemplateLayout {
      * nothing in it says the contents print it.
      */
     private get contentsLabels(): 'label' | 'ordinal' | 'title' | undefined {
-        const written = this.model.meta.contents;
+        const written = this.contentsSays;
         if (written === undefined) return undefined;
         if (!written.includes('表号')) return written.includes('序号') && written.includes('表名') ? 'title' : undefined;
         return written.includes('序号') ? 'ordinal' : 'label';
