@@ -26,7 +26,7 @@ import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-m
 import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, walkRows } from '../../model/rows.js';
-import { COLUMN_GROUP_JOINT, columnMoneyUnit, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
+import { COLUMN_GROUP_JOINT, columnMoneyUnit, isRowHeading, labelLike, tableLabelOf, tableLineHas, type TableLabel } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ofCodeSum } from '../template.js';
 import { ADDED_TABLES, RUNNING_COSTS_WORDS } from './added-tables.js';
@@ -2609,7 +2609,7 @@ class TemplateLayout {
         // title and the label at its place (一、公开01表 收入支出决算总表 → 一、收入支出决算总表 under 公开01表)
         if (this.contentsLabels === 'title') {
             const numbered = ownNumbers ? { ...template, title, label: label.style === '表名' ? undefined : label.text, contents: title }
-                : this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
+                : this.templateNumbered(template, title, bareNumber(label) ? undefined : printed);
             return ordinal ? { ...numbered, heading: `${ordinal}${title}`, contents: `${ordinal}${title}` } : numbered;
         }
         // the contents' ordinal it writes before its label (一、表一 收入支出决算总表, 九、公开07表 …) is its line in the
@@ -2619,7 +2619,7 @@ class TemplateLayout {
         // written by its title alone: no number, in the contents or over it (a table of the report's own among numbered ones)
         if (label.style === '表名') return { ...template, title, contents: title };
         if (!ownNumbers) {
-            const numbered = this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
+            const numbered = this.templateNumbered(template, title, bareNumber(label) ? undefined : printed);
             // listed by label alone (福建: 表1 收入支出决算总表), the page heads the table so too, no other label beside it
             if (line && !ordinal) return { ...numbered, label: undefined, heading: line, contents: line };
             return line ? { ...numbered, contents: line } : numbered;
@@ -2761,8 +2761,9 @@ class TemplateLayout {
      */
     private labelUnder(number: number, table: TableModel | undefined): string | undefined {
         const under = this.options.labelUnderTitle;
+        // the template's label, or a bare number (1 收入支出决算总表), which the page prints as the template's
         const templateLabelled = (t: TableModel) => t.written.page === undefined
-            && t.written.text.replace(/\s+/g, '') === this.model.template.tableLabel(t.number);
+            && (bareNumber(t.written) || t.written.text.replace(/\s+/g, '') === this.model.template.tableLabel(t.number));
         if (table) return table.written.page?.text.replace(/\s+/g, '') ?? (under && templateLabelled(table) ? under(number) : undefined);
         const tables = [...this.model.tables.values()];
         if (tables.length === 0) return undefined;
@@ -3625,7 +3626,8 @@ function renumberedFrom(rows: readonly RowModel[]): number {
  * 公开NN表, the contents' 一、, or styles mixed.
  */
 function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => string) | undefined {
-    const labelled = tables.filter(t => t.written.style !== '表名');
+    // a bare number (5 {) is no label of the report's own: its page prints the template's
+    const labelled = tables.filter(t => t.written.style !== '表名' && !bareNumber(t.written));
     const styles = new Set(labelled.map(({ written }) => {
         if (written.number === undefined) return undefined;
         // the 决算 software's codes (财决公开01表, 部门公开表01): their words, whatever the number
@@ -3638,6 +3640,11 @@ function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => 
     if (style.includes('#')) return n => labelLike(labelled[0].written, n) ?? '';
     const prefix = style.slice(0, -1);
     return style.endsWith('1') ? n => `${prefix}${n}` : n => `${prefix}${chineseNumber(n)}`;
+}
+
+/** A table numbered without a label (5 {, 5 一般公共预算财政拨款支出决算表). */
+function bareNumber(label: TableLabel): boolean {
+    return /^\d+$/.test(label.text.trim());
 }
 
 /**
