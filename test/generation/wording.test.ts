@@ -164,6 +164,30 @@ describe('each template words the standard sentences in its published wording', 
     });
 });
 
+describe('the 公务用车 sentences print where the template\'s reports print them', () => {
+    const paragraphOf = (generated: readonly string[], sentence: string) => generated.find(p => p.includes(sentence));
+
+    it('national and Shanghai: within item 2\'s paragraph (罗湖区审计局 2024: 2.公务用车购置及运行维护费支出…，其中：公务用车购置支出为…)', () => {
+        for (const template of ['全国', '上海 2024']) {
+            const { generated } = build(template);
+            const item = paragraphOf(generated, '2.公务用车购置及运行维护费支出决算为4万元');
+            expect(item, template).toContain('其中：公务用车购置支出为2万元，公务用车购置数1辆。');
+            expect(item, template).toContain('公务用车运行维护费支出2万元，公务用车保有量为3辆，主要用于公务出行。');
+            expect(generated.filter(p => p.includes('公务用车购置支出')), template).toHaveLength(1);
+        }
+    });
+
+    it('Sichuan: a paragraph each under item 2, as the seed prints them', () => {
+        for (const template of ['四川 2020', '四川 2024']) {
+            const { generated } = build(template);
+            const item = paragraphOf(generated, '2.公务用车购置及运行维护费支出4万元');
+            expect(item, template).not.toContain('公务用车购置支出');
+            expect(paragraphOf(generated, '其中：公务用车购置支出2万元。'), template).not.toContain('公务用车运行维护费支出');
+            expect(paragraphOf(generated, '公务用车运行维护费支出2万元。'), template).toBeDefined();
+        }
+    });
+});
+
 describe('completion is stated against the template\'s budget only', () => {
     it('national (年初预算): a row with only its 全年预算 written prints 〔未填写〕, never its 全年预算 completion', () => {
         const { text } = build('全国');

@@ -112,6 +112,8 @@ export const NATIONAL_WORDING: Wording = wordingOf({
                 ...(c.use ? [`，主要用于${c.use}`] : []), '。'],
         ];
     },
+    // 2.公务用车购置及运行维护费支出2.02万元，其中：公务用车购置支出为0万元，… (LH, in one paragraph)
+    carsInItem: true,
     fund: (ctx, fund, spent) => [`${ctx.wording.year(ctx)}${fund}财政拨款支出`, ...spent],
     runningCosts: (ctx, s) => [
         `${ctx.wording.year(ctx)}${ctx.short}机关运行经费支出`, amount(s.amount, ctx.unit, '机关运行经费'), ...againstLastYear(ctx, s.yoy), '。',

@@ -1977,7 +1977,7 @@ class TemplateLayout {
         blocks.push(this.gen(this.ctx.wording.threePublicItem(this.ctx, 1, this.spending(abroad), abroadLine), this.rowLine(abroad)));
 
         // 2. 公务用车
-        blocks.push(this.gen(this.ctx.wording.threePublicItem(this.ctx, 2, this.spending(cars), []), this.rowLine(cars)));
+        const item = this.ctx.wording.threePublicItem(this.ctx, 2, this.spending(cars), []);
         const use = carRunning?.texts.get('用途');
         const [purchase, running] = this.ctx.wording.cars(this.ctx, {
             purchase: this.cell(carPurchase) ?? purchased?.cells.get('万元'),
@@ -1989,8 +1989,11 @@ class TemplateLayout {
             },
             held: held && { count: held.cells.get('辆'), kinds: held.children.map(kind => ({ name: kind.name, count: kind.cells.get('辆') })) },
         });
-        blocks.push(this.gen(purchase, this.rowLine(carPurchase ?? purchased)));
-        if (running) blocks.push(this.gen(running, this.rowLine(carRunning)));
+        if (this.ctx.wording.carsInItem) blocks.push(this.gen([...item, ...purchase, ...running ?? []], this.rowLine(cars)));
+        else {
+            blocks.push(this.gen(item, this.rowLine(cars)), this.gen(purchase, this.rowLine(carPurchase ?? purchased)));
+            if (running) blocks.push(this.gen(running, this.rowLine(carRunning)));
+        }
 
         // 3. 公务接待
         blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception), []), '其中：'], this.rowLine(reception)));

@@ -98,8 +98,13 @@ export interface Wording {
     threePublicItem(ctx: WordingContext, n: 1 | 2 | 3, s: Spending, counts: readonly Inline[]): Inline[];
     /** 因公出国（境）团组 and people. */
     abroadCounts(groups: Figure | undefined, people: Figure | undefined): Inline[];
-    /** 公务用车: purchase and fleet, and the running costs; one paragraph each. */
+    /** 公务用车: purchase and fleet, and the running costs; one paragraph each, or sentences of item 2's (`carsInItem`). */
     cars(ctx: WordingContext, c: Cars): Inline[][];
+    /**
+     * The 公务用车 sentences go on in item 2's paragraph (2.公务用车购置及运行维护费支出…。其中：…), as the 财政部 format's
+     * reports print them; else each is a paragraph under it, as the Sichuan seed prints them.
+     */
+    readonly carsInItem: boolean;
     /** 政府性基金预算 / 国有资本经营预算: the year's appropriation spending (`spent` may be the words for zero). */
     fund(ctx: WordingContext, fund: string, spent: readonly Inline[]): Inline[];
     /** 机关运行经费 */
@@ -213,6 +218,7 @@ export const STANDARD_WORDING: Wording = {
         }
         return [purchase, ['公务用车运行维护费支出', amount(c.running, ctx.unit), '。', ...(c.use ? [`主要用于${c.use}。`] : [])]];
     },
+    carsInItem: false,
     fund: (ctx, fund, spent) => [`${ctx.wording.year(ctx)}${fund}拨款支出`, ...spent],
     runningCosts: (ctx, s) => [
         `${ctx.wording.year(ctx)}，${ctx.short}机关运行经费支出`, amount(s.amount, ctx.unit, '机关运行经费'),
