@@ -1876,26 +1876,55 @@ class TemplateLayout {
             ], this.rowLine(classes[0] ?? total)),
             ...this.chart('一般公共预算财政拨款支出决算结构', this.pie(classes.map(r => ({ name: r.name, value: this.cell(r), share: this.rate(r, '占比') }))), this.rowLine(classes[0] ?? total)),
             heading(3, '（三）一般公共预算财政拨款支出决算具体情况'),
-            this.gen(this.ctx.wording.generalDetailLead(this.ctx, this.spending(total)), this.rowLine(total)),
+            this.gen(this.ctx.wording.generalDetailLead(this.ctx, { ...this.spending(total), initial: this.initialBudget(total) }), this.rowLine(total)),
         ];
+        const byItem = this.ctx.wording.generalDetailItem;
+        let item = 0;
         classes.forEach((klass, index) => {
-            const leaves: { row: RowModel; label: string; path: string[] }[] = [];
-            const visit = (row: RowModel, label: string, path: string[], parentCode: string | undefined) => {
+            const leaves: { row: RowModel; label: string; path: string[]; above: RowModel[] }[] = [];
+            const visit = (row: RowModel, label: string, path: string[], above: RowModel[], parentCode: string | undefined) => {
                 if (isLeftOut(row)) return;
                 const own = row.code && parentCode && row.code.startsWith(parentCode) ? row.code.slice(parentCode.length) : row.code;
                 const here = `${label}${row.name}${own ? `（${own}）` : ''}`;
-                if (row.children.length === 0) leaves.push({ row, label: here, path: [...path, row.name] });
-                else for (const child of row.children) visit(child, here, [...path, row.name], row.code);
+                if (row.children.length === 0) leaves.push({ row, label: here, path: [...path, row.name], above });
+                else for (const child of row.children) visit(child, here, [...path, row.name], [...above, row], row.code);
             };
-            visit(klass, '', [], undefined);
-            const difference = klass.texts.get('差异原因') ?? leaves.map(l => l.row.texts.get('差异原因')).find(t => t !== undefined);
-            blocks.push(this.gen(this.ctx.wording.generalDetailClass(this.ctx, {
-                index: index + 1, difference, line: this.rowLine(klass),
-                leaves: leaves.map(({ row, label, path }) => ({ label, path, amount: this.cell(row), completion: this.completion(row) })),
-            }), this.rowLine(klass)));
+            visit(klass, '', [], [], undefined);
+            if (!byItem) {
+                const difference = klass.texts.get('差异原因') ?? leaves.map(l => l.row.texts.get('差异原因')).find(t => t !== undefined);
+                blocks.push(this.gen(this.ctx.wording.generalDetailClass(this.ctx, {
+                    index: index + 1, difference, line: this.rowLine(klass),
+                    leaves: leaves.map(({ row, label, path }) => ({ label, path, amount: this.cell(row), completion: this.completion(row) })),
+                }), this.rowLine(klass)));
+                return;
+            }
+            // a reason written on a 款 or 类 speaks for all its 项: given once, with the last of them
+            const under = (row: RowModel) => leaves.filter(l => l.above.includes(row));
+            const explained = (leaf: typeof leaves[number]) => leaf.above.filter(row => row.texts.has('差异原因'));
+            for (const leaf of leaves) {
+                const own = leaf.row.texts.get('差异原因');
+                const closed = explained(leaf).filter(row => { const group = under(row); return group[group.length - 1] === leaf; }).reverse();
+                blocks.push(this.gen(byItem(this.ctx, {
+                    index: ++item, path: leaf.path, amount: this.cell(leaf.row), completion: this.completion(leaf.row),
+                    initial: this.initialBudget(leaf.row), line: this.rowLine(leaf.row), explained: explained(leaf).length > 0,
+                    differences: [
+                        ...(own !== undefined ? [{ text: own, compared: [this.completion(leaf.row)] }] : []),
+                        ...closed.map(row => ({
+                            text: row.texts.get('差异原因')!,
+                            compared: under(row).map(l => this.completion(l.row)),
+                        })),
+                    ],
+                }), this.rowLine(leaf.row)));
+            }
         });
         blocks.push(...this.note('general-budget'));
         return blocks;
+    }
+
+    /** The 年初预算 a row writes, where the template completes against another budget. */
+    private initialBudget(row: RowModel | undefined): Figure | undefined {
+        const base = row?.table?.budgetKind ?? this.model.template.completionBase;
+        return row && base !== '年初预算' ? completionAgainst(this.model.arithmetic, row, '年初预算').budget : undefined;
     }
 
     /** 六、一般公共预算财政拨款基本支出决算情况说明 */
