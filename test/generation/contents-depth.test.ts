@@ -44,6 +44,16 @@ describe('contents as deep as the report\'s own', () => {
         expect(bare).not.toContain('2 附件1');
         // the sections and tables still listed
         expect(bare.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
+        // a line that names 附件 only to leave them out lists none either; nor the tables it says it leaves out
+        for (const line of ['目录 「部分、各节和各表，不列附件」\n', '目录 「部分、各节和各表（无附件）」\n', '目录 「部分、各节和各表，不含附件」\n']) {
+            const without = sichuan(line);
+            expect(without, line).toContain('1 第四部分 附件');
+            expect(without, line).not.toContain('2 附件1');
+            expect(without.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表')), line).toBe(true);
+        }
+        const noTables = sichuan('目录 「部分和各节，不列各表」\n');
+        expect(noTables.some(l => l.includes('收入支出决算总表'))).toBe(false);
+        expect(noTables.some(l => l.includes('收入支出决算总体情况说明'))).toBe(true);
     });
 
     it('lists the parts alone where its contents print only them (目录 「部分」)', () => {

@@ -176,6 +176,21 @@ describe('a page printing two labels (四川: 附表1 … 公开01表)', () => {
         expect(buildHtml(`${SICHUAN.replace('四川 2024', '四川 2020').replace('2024\n', '2020\n')}附表1 收入支出决算总表 ${TOTAL}\n`)).not.toContain('公开01表');
     });
 
+    it('heads a table written by its number alone as the template does (1 收入支出决算总表: 附表1 over it, never 公开01表 alone)', () => {
+        const html = buildHtml(`${SICHUAN}1 收入支出决算总表 ${TOTAL}\n2 ${INCOME}\n`);
+        expect(html).toMatch(/<div class="table-label">附表1<\/div>\s*<h2 class="table-title">收入支出决算总表<\/h2>\s*<div class="table-label">公开01表<\/div>/);
+        expect(html).toMatch(/<div class="table-label">附表2<\/div>\s*<h2 class="table-title">收入决算表<\/h2>\s*<div class="table-label">公开02表<\/div>/);
+        // a table it lacks likewise, not 表3 (the bare number is no style of the report's own)
+        expect(html).toMatch(/<div class="table-label">附表3<\/div>\s*<h2 class="table-title">支出决算表<\/h2>\s*<div class="table-label">公开03表<\/div>/);
+        // the 2020 seed: 附表1 over the title and nothing under it
+        const seed = buildHtml(`${SICHUAN.replace('四川 2024', '四川 2020').replace('2024\n', '2020\n')}1 收入支出决算总表 ${TOTAL}\n`);
+        expect(seed).toMatch(/<div class="table-label">附表1<\/div>\s*<h2 class="table-title">收入支出决算总表<\/h2>\s*(?!<div class="table-label">)/);
+        expect(seed).not.toContain('公开01表');
+        // the 财政部 format's pages carry 公开01表, its own label
+        expect(buildHtml(`模板 「全国」\n部门 「某县农业农村局」\n年度 2024\n单位 万元\n1 收入支出决算总表 ${TOTAL}\n`))
+            .toMatch(/<div class="table-label">公开01表<\/div>\s*<h2 class="table-title">收入支出决算总表<\/h2>/);
+    });
+
     it('labels a table the report lacks where its tables write the second label or leave it to the template', () => {
         const html = buildHtml(`${SICHUAN}附表1 收入支出决算总表 公开01表 ${TOTAL}\n附表2 收入决算表 ${INCOME}\n`);
         expect(html).toMatch(/<div class="table-label">附表3<\/div>\s*<h2 class="table-title">支出决算表<\/h2>\s*<div class="table-label">公开03表<\/div>/);

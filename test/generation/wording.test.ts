@@ -137,9 +137,11 @@ describe('each template words the standard sentences in its published wording', 
             '测试局2024年度收入支出总计200万元。与2023年度相比，收入支出总计增加40万元，增长25%。',
             '本年收入合计200万元，其中：一般公共预算财政拨款收入200万元，占100%。',
             '测试局2024年度财政拨款收入支出总计200万元。与2023年度相比，财政拨款收入支出总计增加40万元，增长25%。',
-            '2024年度一般公共预算财政拨款支出调整预算为200万元，支出决算为200万元，完成调整预算的100%。其中：',
-            '行政运行（项）调整预算为150万元，支出决算为150万元，完成调整预算的100%；',
-            '决算数等于调整预算数的主要原因是追加预算。',
+            // the 年初预算 written beside the 调整预算 completed (test/trials/shanghai-2023-finance.txt, shanghai-2024-npc.txt …)
+            '2024年度一般公共预算财政拨款支出年初预算为160万元，调整预算为200万元，支出决算为200万元，完成调整预算的100%。其中：',
+            // by 项, a paragraph each (every test/trials/shanghai-* report)
+            '1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。年初预算为120万元，调整预算为150万元，支出决算为150万元，完成调整预算的100%。',
+            '2.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）一般行政管理事务（项）。调整预算为50万元，支出决算为50万元，完成调整预算的100%。决算数等于调整预算数的主要原因是追加预算。',
             // the 三公 total against its 年初预算, the table's 预算数 (闵行区教育局 2020, 嘉定区司法局 2017)
             '2024年度“三公”经费财政拨款支出年初预算为16万元，支出决算为8万元，完成预算的50.00%。',
             '2024年度“三公”经费财政拨款支出决算数比2023年度减少2万元，下降20%。',
@@ -161,6 +163,76 @@ describe('each template words the standard sentences in its published wording', 
         for (const sentence of STANDARD_ONLY) expect(generated.join('\n'), sentence).toContain(sentence);
         // the merged 三公 table (附表13) states the 三公 as the 2020 tables did
         expect(generated.join('\n')).toContain('2024年“三公”经费财政拨款支出决算为8万元，完成预算80.00%。');
+    });
+});
+
+describe('Shanghai\'s 一般公共预算 detail goes by 项', () => {
+    const detail = (table: string) => {
+        const { model } = parseReport(`模板 「上海 2024」\n部门 「测试局」\n年度 2024\n单位 万元\n\n${table}`);
+        const preview = renderReportHtml(model, { mode: 'preview' });
+        return [...preview.matchAll(/<p [^>]*data-generated="true"[^>]*>([\s\S]*?)<\/p>/g)]
+            .map(m => visibleText(m[1].replace(/<span class="missing"[^>]*>[^<]*<\/span>/g, '〔未填写〕')))
+            .filter(p => /^\d+\./.test(p) && p.includes('（项）'));
+    };
+
+    it('one numbered paragraph per 项 across the 类, each with its own reason; a 类\'s reason once, after its last 项', () => {
+        const items = detail(`表五 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  合计 300 200 100
+  208 社会保障和就业支出 100 100 0 差异原因 「缴费基数调整」 {
+    20805 行政事业单位养老支出 100 100 0 {
+      2080505 机关事业单位基本养老保险缴费支出 60 60 0 年初预算 50 全年预算 58
+      2080506 机关事业单位职业年金缴费支出 40 40 0 年初预算 30 全年预算 38
+    }
+  }
+  221 住房保障支出 200 100 100 {
+    22102 住房改革支出 200 100 100 {
+      2210201 住房公积金 120 100 20 全年预算 150 差异原因 「人员变动」
+      2210203 购房补贴 80 0 80
+    }
+  }
+}
+`);
+        expect(items).toEqual([
+            '1.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。年初预算为50万元，调整预算为58万元，支出决算为60万元，完成调整预算的103.45%。',
+            '2.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）。年初预算为30万元，调整预算为38万元，支出决算为40万元，完成调整预算的105.26%。决算数大于调整预算数的主要原因是缴费基数调整。',
+            '3.住房保障支出（类）住房改革支出（款）住房公积金（项）。调整预算为150万元，支出决算为120万元，完成调整预算的80.00%。决算数小于调整预算数的主要原因是人员变动。',
+            // no budget written: 〔未填写〕 where the figure is missing, never an empty slot
+            '4.住房保障支出（类）住房改革支出（款）购房补贴（项）。调整预算为〔未填写〕，支出决算为80万元，完成调整预算的〔未填写〕。',
+        ]);
+    });
+
+    it('national and Sichuan still go by 类', () => {
+        const { generated } = build('全国');
+        expect(generated.join('\n')).toContain('1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）年初预算为120万元，支出决算为150万元，完成年初预算的125.00%；');
+        expect(generated.some(p => p.startsWith('2.一般公共服务支出（类）'))).toBe(false);
+        const sichuan = build('四川 2020').generated.find(p => p.startsWith('1.一般公共服务支出（201）'));
+        expect(sichuan).toContain('行政运行（01）');
+        expect(sichuan).toContain('一般行政管理事务（02）');
+    });
+});
+
+describe('the 公务用车 sentences print where the template\'s reports print them', () => {
+    const paragraphOf = (generated: readonly string[], sentence: string) => generated.find(p => p.includes(sentence));
+
+    it('national and Shanghai: within item 2\'s paragraph (罗湖区审计局 2024: 2.公务用车购置及运行维护费支出…，其中：公务用车购置支出为…)', () => {
+        for (const template of ['全国', '上海 2024']) {
+            const { generated } = build(template);
+            const item = paragraphOf(generated, '2.公务用车购置及运行维护费支出决算为4万元');
+            expect(item, template).toContain('其中：公务用车购置支出为2万元，公务用车购置数1辆。');
+            expect(item, template).toContain('公务用车运行维护费支出2万元，公务用车保有量为3辆，主要用于公务出行。');
+            expect(generated.filter(p => p.includes('公务用车购置支出')), template).toHaveLength(1);
+        }
+    });
+
+    it('Sichuan: a paragraph each under item 2, as the seed prints them', () => {
+        for (const template of ['四川 2020', '四川 2024']) {
+            const { generated } = build(template);
+            const item = paragraphOf(generated, '2.公务用车购置及运行维护费支出4万元');
+            expect(item, template).not.toContain('公务用车购置支出');
+            expect(paragraphOf(generated, '其中：公务用车购置支出2万元。'), template).not.toContain('公务用车运行维护费支出');
+            expect(paragraphOf(generated, '公务用车运行维护费支出2万元。'), template).toBeDefined();
+        }
     });
 });
 

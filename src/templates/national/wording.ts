@@ -9,7 +9,7 @@ import type { Figure } from '../../model/figure.js';
 import type { Inline } from '../../generation/report-parts.js';
 import { amount, figure, reasonSentence, sayable, shareList } from '../shared/sentences.js';
 import type { Cars, Split, Spending, Totals, Wording, WordingContext } from '../shared/wording.js';
-import { completionWith, detailClass, differenceSentence, wordingOf } from '../shared/wording.js';
+import { completionWith, detailClass, differenceSentence, levelled, wordingOf } from '../shared/wording.js';
 
 /** ，比2023年的40,616,051.67万元，增加2,212,061.3万元，增长5.4% (MOE). */
 function againstLastYear(ctx: WordingContext, yoy: YearOnYear | undefined): Inline[] {
@@ -70,9 +70,6 @@ function spendingAgainstBudget(ctx: WordingContext, subject: string, s: Spending
 
 const THREE_PUBLIC = { 1: '因公出国（境）费', 2: '公务用车购置及运行维护费', 3: '公务接待费' } as const;
 
-/** 教育支出（类）普通教育（款）高等教育（项） */
-const LEVELS = ['类', '款', '项'];
-
 export const NATIONAL_WORDING: Wording = wordingOf({
     year: ctx => `${ctx.Y}年度`,
     budgetName: base => base,
@@ -90,7 +87,7 @@ export const NATIONAL_WORDING: Wording = wordingOf({
         '，支出决算为', amount(s.amount, ctx.unit, '一般公共预算财政拨款支出决算'), ...ctx.wording.completion(s.completion), '。其中：',
     ],
     generalDetailClass: (ctx, d) => detailClass(ctx, d, leaf => [
-        leaf.path.map((name, i) => `${name}（${LEVELS[i] ?? '目'}）`).join(''),
+        levelled(leaf.path),
         `${ctx.wording.budgetName(leaf.completion.base)}为`, amount(leaf.completion.budget, ctx.unit, ctx.wording.budgetName(leaf.completion.base)),
         '，支出决算为', amount(leaf.amount, ctx.unit), ...ctx.wording.completion(leaf.completion),
     ]),
@@ -112,6 +109,8 @@ export const NATIONAL_WORDING: Wording = wordingOf({
                 ...(c.use ? [`，主要用于${c.use}`] : []), '。'],
         ];
     },
+    // 2.公务用车购置及运行维护费支出2.02万元，其中：公务用车购置支出为0万元，… (LH, in one paragraph)
+    carsInItem: true,
     fund: (ctx, fund, spent) => [`${ctx.wording.year(ctx)}${fund}财政拨款支出`, ...spent],
     runningCosts: (ctx, s) => [
         `${ctx.wording.year(ctx)}${ctx.short}机关运行经费支出`, amount(s.amount, ctx.unit, '机关运行经费'), ...againstLastYear(ctx, s.yoy), '。',

@@ -3,12 +3,13 @@
 // year before it, and completion against 调整预算 (完成调整预算的…%, as Shanghai's finance reports
 // name the 全年预算), but the 三公 total against its 年初预算, the table's 预算数 (年初预算为…，支出决算为…，
 // 完成预算的…%; SOURCES.md 3). The sections no Shanghai source shows are worded as the 财政部 format's.
-import type { YearOnYear } from '../../model/comparisons.js';
+import type { Completion, YearOnYear } from '../../model/comparisons.js';
+import type { Figure } from '../../model/figure.js';
 import type { Inline } from '../../generation/report-parts.js';
 import { NATIONAL_WORDING } from '../national/wording.js';
 import { amount, figure, reasonText, shareList } from '../shared/sentences.js';
 import type { Spending, Split, Totals, Wording, WordingContext } from '../shared/wording.js';
-import { completionWith, differenceSentence } from '../shared/wording.js';
+import { completionWith, differenceSentence, itemDifference, levelled } from '../shared/wording.js';
 
 /** The 全年预算 as Shanghai names it. */
 const BUDGET = { '全年预算': '调整预算', '年初预算': '年初预算' } as const;
@@ -58,6 +59,17 @@ function threePublicTotal(ctx: WordingContext, s: Spending): Inline[] {
     ];
 }
 
+/**
+ * 年初预算为…万元，调整预算为…万元，支出决算为…万元，完成调整预算的…% — the 年初预算 where the row writes it beside the
+ * budget completed (test/trials/shanghai-2022-emergency.txt … shanghai-2024-npc.txt; those writing it alone: 年初预算为…，支出决算为…).
+ */
+function againstBudget(ctx: WordingContext, actual: Figure | undefined, c: Completion, initial: Figure | undefined, what: string): Inline[] {
+    return [
+        ...(initial && c.base !== '年初预算' ? ['年初预算为', amount(initial, ctx.unit, '年初预算'), '，'] : []),
+        `${BUDGET[c.base]}为`, amount(c.budget, ctx.unit, BUDGET[c.base]), '，支出决算为', amount(actual, ctx.unit, what), ...ctx.wording.completion(c),
+    ];
+}
+
 export const SHANGHAI_2024_WORDING: Wording = {
     ...NATIONAL_WORDING,
     budgetName: base => BUDGET[base],
@@ -66,5 +78,13 @@ export const SHANGHAI_2024_WORDING: Wording = {
     income: (ctx, s) => split(ctx, s, '本年收入合计'),
     expenditure: (ctx, s) => split(ctx, s, '本年支出合计'),
     appropriation: (ctx, t) => totals(ctx, t, '财政拨款'),
+    generalDetailLead: (ctx, s) => [
+        `${ctx.wording.year(ctx)}一般公共预算财政拨款支出`, ...againstBudget(ctx, s.amount, s.completion, s.initial, '一般公共预算财政拨款支出决算'), '。其中：',
+    ],
+    // 1.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。年初预算为…，调整预算为…，
+    // 支出决算为…，完成调整预算的…%。决算数小于调整预算数的主要原因是…。 (every test/trials/shanghai-* report: by 项, none by 类)
+    generalDetailItem: (ctx, item) => [
+        `${item.index}.${levelled(item.path)}。`, ...againstBudget(ctx, item.amount, item.completion, item.initial, '支出决算'), '。', ...itemDifference(ctx, item),
+    ],
     threePublicTotal,
 };

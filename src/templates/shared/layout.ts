@@ -26,7 +26,7 @@ import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-m
 import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, isTotalRow, walkRows } from '../../model/rows.js';
-import { COLUMN_GROUP_JOINT, columnMoneyUnit, isRowHeading, labelLike, tableLabelOf, tableLineHas } from '../../model/table-label.js';
+import { COLUMN_GROUP_JOINT, columnMoneyUnit, isRowHeading, labelLike, tableLabelOf, tableLineHas, type TableLabel } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ofCodeSum } from '../template.js';
 import { ADDED_TABLES, RUNNING_COSTS_WORDS } from './added-tables.js';
@@ -775,8 +775,8 @@ class TemplateLayout {
      * part alone, the others' not: 概况各节 (山西, 广东, 青岛: 「部分、概况各节和各表」, 情况说明 listing none), 说明各节.
      */
     private get contentsDepth(): { sections: ReadonlySet<PartKind>; tables: boolean } | undefined {
-        const written = this.model.meta.contents?.replace(/\s+/g, '');
-        if (written === '无') return undefined;
+        if (this.model.meta.contents?.replace(/\s+/g, '') === '无') return undefined;
+        const written = this.contentsSays;
         const every = new Set<PartKind>(['overview', 'explanation']);
         if (written === undefined || !written.includes('部分')) return { sections: every, tables: true };
         if (!written.includes('节')) return { sections: new Set(), tables: written.includes('表') };
@@ -789,8 +789,16 @@ class TemplateLayout {
 
     /** Whether the report's 目录 line, where it says what its contents list (部分…), names 附件 among them. */
     private get contentsNamesAttachments(): boolean | undefined {
-        const written = this.model.meta.contents;
+        const written = this.contentsSays;
         return written?.includes('部分') ? written.includes('附件') : undefined;
+    }
+
+    /**
+     * What the report's 目录 line says its contents list, the words it says they leave out struck (「部分、各节和各表，不列附件」,
+     * 「…（无附件）」): a word is listed only where it is not said to be missing. Spaces dropped.
+     */
+    private get contentsSays(): string | undefined {
+        return this.model.meta.contents?.replace(/\s+/g, '').replace(/(?:不列|不含|不印|未列|没有|无)[^，；,;。（）()]*/g, '');
     }
 
     private contents(): Section {
@@ -1868,26 +1876,55 @@ class TemplateLayout {
             ], this.rowLine(classes[0] ?? total)),
             ...this.chart('一般公共预算财政拨款支出决算结构', this.pie(classes.map(r => ({ name: r.name, value: this.cell(r), share: this.rate(r, '占比') }))), this.rowLine(classes[0] ?? total)),
             heading(3, '（三）一般公共预算财政拨款支出决算具体情况'),
-            this.gen(this.ctx.wording.generalDetailLead(this.ctx, this.spending(total)), this.rowLine(total)),
+            this.gen(this.ctx.wording.generalDetailLead(this.ctx, { ...this.spending(total), initial: this.initialBudget(total) }), this.rowLine(total)),
         ];
+        const byItem = this.ctx.wording.generalDetailItem;
+        let item = 0;
         classes.forEach((klass, index) => {
-            const leaves: { row: RowModel; label: string; path: string[] }[] = [];
-            const visit = (row: RowModel, label: string, path: string[], parentCode: string | undefined) => {
+            const leaves: { row: RowModel; label: string; path: string[]; above: RowModel[] }[] = [];
+            const visit = (row: RowModel, label: string, path: string[], above: RowModel[], parentCode: string | undefined) => {
                 if (isLeftOut(row)) return;
                 const own = row.code && parentCode && row.code.startsWith(parentCode) ? row.code.slice(parentCode.length) : row.code;
                 const here = `${label}${row.name}${own ? `（${own}）` : ''}`;
-                if (row.children.length === 0) leaves.push({ row, label: here, path: [...path, row.name] });
-                else for (const child of row.children) visit(child, here, [...path, row.name], row.code);
+                if (row.children.length === 0) leaves.push({ row, label: here, path: [...path, row.name], above });
+                else for (const child of row.children) visit(child, here, [...path, row.name], [...above, row], row.code);
             };
-            visit(klass, '', [], undefined);
-            const difference = klass.texts.get('差异原因') ?? leaves.map(l => l.row.texts.get('差异原因')).find(t => t !== undefined);
-            blocks.push(this.gen(this.ctx.wording.generalDetailClass(this.ctx, {
-                index: index + 1, difference, line: this.rowLine(klass),
-                leaves: leaves.map(({ row, label, path }) => ({ label, path, amount: this.cell(row), completion: this.completion(row) })),
-            }), this.rowLine(klass)));
+            visit(klass, '', [], [], undefined);
+            if (!byItem) {
+                const difference = klass.texts.get('差异原因') ?? leaves.map(l => l.row.texts.get('差异原因')).find(t => t !== undefined);
+                blocks.push(this.gen(this.ctx.wording.generalDetailClass(this.ctx, {
+                    index: index + 1, difference, line: this.rowLine(klass),
+                    leaves: leaves.map(({ row, label, path }) => ({ label, path, amount: this.cell(row), completion: this.completion(row) })),
+                }), this.rowLine(klass)));
+                return;
+            }
+            // a reason written on a 款 or 类 speaks for all its 项: given once, with the last of them
+            const under = (row: RowModel) => leaves.filter(l => l.above.includes(row));
+            const explained = (leaf: typeof leaves[number]) => leaf.above.filter(row => row.texts.has('差异原因'));
+            for (const leaf of leaves) {
+                const own = leaf.row.texts.get('差异原因');
+                const closed = explained(leaf).filter(row => { const group = under(row); return group[group.length - 1] === leaf; }).reverse();
+                blocks.push(this.gen(byItem(this.ctx, {
+                    index: ++item, path: leaf.path, amount: this.cell(leaf.row), completion: this.completion(leaf.row),
+                    initial: this.initialBudget(leaf.row), line: this.rowLine(leaf.row), explained: explained(leaf).length > 0,
+                    differences: [
+                        ...(own !== undefined ? [{ text: own, compared: [this.completion(leaf.row)] }] : []),
+                        ...closed.map(row => ({
+                            text: row.texts.get('差异原因')!,
+                            compared: under(row).map(l => this.completion(l.row)),
+                        })),
+                    ],
+                }), this.rowLine(leaf.row)));
+            }
         });
         blocks.push(...this.note('general-budget'));
         return blocks;
+    }
+
+    /** The 年初预算 a row writes, where the template completes against another budget. */
+    private initialBudget(row: RowModel | undefined): Figure | undefined {
+        const base = row?.table?.budgetKind ?? this.model.template.completionBase;
+        return row && base !== '年初预算' ? completionAgainst(this.model.arithmetic, row, '年初预算').budget : undefined;
     }
 
     /** 六、一般公共预算财政拨款基本支出决算情况说明 */
@@ -1969,7 +2006,7 @@ class TemplateLayout {
         blocks.push(this.gen(this.ctx.wording.threePublicItem(this.ctx, 1, this.spending(abroad), abroadLine), this.rowLine(abroad)));
 
         // 2. 公务用车
-        blocks.push(this.gen(this.ctx.wording.threePublicItem(this.ctx, 2, this.spending(cars), []), this.rowLine(cars)));
+        const item = this.ctx.wording.threePublicItem(this.ctx, 2, this.spending(cars), []);
         const use = carRunning?.texts.get('用途');
         const [purchase, running] = this.ctx.wording.cars(this.ctx, {
             purchase: this.cell(carPurchase) ?? purchased?.cells.get('万元'),
@@ -1981,8 +2018,11 @@ class TemplateLayout {
             },
             held: held && { count: held.cells.get('辆'), kinds: held.children.map(kind => ({ name: kind.name, count: kind.cells.get('辆') })) },
         });
-        blocks.push(this.gen(purchase, this.rowLine(carPurchase ?? purchased)));
-        if (running) blocks.push(this.gen(running, this.rowLine(carRunning)));
+        if (this.ctx.wording.carsInItem) blocks.push(this.gen([...item, ...purchase, ...running ?? []], this.rowLine(cars)));
+        else {
+            blocks.push(this.gen(item, this.rowLine(cars)), this.gen(purchase, this.rowLine(carPurchase ?? purchased)));
+            if (running) blocks.push(this.gen(running, this.rowLine(carRunning)));
+        }
 
         // 3. 公务接待
         blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception), []), '其中：'], this.rowLine(reception)));
@@ -2601,7 +2641,7 @@ class TemplateLayout {
         // title and the label at its place (一、公开01表 收入支出决算总表 → 一、收入支出决算总表 under 公开01表)
         if (this.contentsLabels === 'title') {
             const numbered = ownNumbers ? { ...template, title, label: label.style === '表名' ? undefined : label.text, contents: title }
-                : this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
+                : this.templateNumbered(template, title, bareNumber(label) ? undefined : printed);
             return ordinal ? { ...numbered, heading: `${ordinal}${title}`, contents: `${ordinal}${title}` } : numbered;
         }
         // the contents' ordinal it writes before its label (一、表一 收入支出决算总表, 九、公开07表 …) is its line in the
@@ -2611,7 +2651,7 @@ class TemplateLayout {
         // written by its title alone: no number, in the contents or over it (a table of the report's own among numbered ones)
         if (label.style === '表名') return { ...template, title, contents: title };
         if (!ownNumbers) {
-            const numbered = this.templateNumbered(template, title, !/\D/.test(printed) ? undefined : printed);
+            const numbered = this.templateNumbered(template, title, bareNumber(label) ? undefined : printed);
             // listed by label alone (福建: 表1 收入支出决算总表), the page heads the table so too, no other label beside it
             if (line && !ordinal) return { ...numbered, label: undefined, heading: line, contents: line };
             return line ? { ...numbered, contents: line } : numbered;
@@ -2628,7 +2668,7 @@ class TemplateLayout {
      * nothing in it says the contents print it.
      */
     private get contentsLabels(): 'label' | 'ordinal' | 'title' | undefined {
-        const written = this.model.meta.contents;
+        const written = this.contentsSays;
         if (written === undefined) return undefined;
         if (!written.includes('表号')) return written.includes('序号') && written.includes('表名') ? 'title' : undefined;
         return written.includes('序号') ? 'ordinal' : 'label';
@@ -2753,8 +2793,9 @@ class TemplateLayout {
      */
     private labelUnder(number: number, table: TableModel | undefined): string | undefined {
         const under = this.options.labelUnderTitle;
+        // the template's label, or a bare number (1 收入支出决算总表), which the page prints as the template's
         const templateLabelled = (t: TableModel) => t.written.page === undefined
-            && t.written.text.replace(/\s+/g, '') === this.model.template.tableLabel(t.number);
+            && (bareNumber(t.written) || t.written.text.replace(/\s+/g, '') === this.model.template.tableLabel(t.number));
         if (table) return table.written.page?.text.replace(/\s+/g, '') ?? (under && templateLabelled(table) ? under(number) : undefined);
         const tables = [...this.model.tables.values()];
         if (tables.length === 0) return undefined;
@@ -3617,7 +3658,8 @@ function renumberedFrom(rows: readonly RowModel[]): number {
  * 公开NN表, the contents' 一、, or styles mixed.
  */
 function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => string) | undefined {
-    const labelled = tables.filter(t => t.written.style !== '表名');
+    // a bare number (5 {) is no label of the report's own: its page prints the template's
+    const labelled = tables.filter(t => t.written.style !== '表名' && !bareNumber(t.written));
     const styles = new Set(labelled.map(({ written }) => {
         if (written.number === undefined) return undefined;
         // the 决算 software's codes (财决公开01表, 部门公开表01): their words, whatever the number
@@ -3630,6 +3672,11 @@ function writtenLabelStyle(tables: readonly TableModel[]): ((number: number) => 
     if (style.includes('#')) return n => labelLike(labelled[0].written, n) ?? '';
     const prefix = style.slice(0, -1);
     return style.endsWith('1') ? n => `${prefix}${n}` : n => `${prefix}${chineseNumber(n)}`;
+}
+
+/** A table numbered without a label (5 {, 5 一般公共预算财政拨款支出决算表). */
+function bareNumber(label: TableLabel): boolean {
+    return /^\d+$/.test(label.text.trim());
 }
 
 /**

@@ -60,6 +60,23 @@ export interface DetailClass {
     readonly line?: number;
 }
 
+/** One 项 of the 一般公共预算 detail, where the template's reports go by 项 (上海: 1.〔类〕（类）〔款〕（款）〔项〕（项）。…). */
+export interface DetailItem {
+    /** Its number, counted across the 类. */
+    readonly index: number;
+    /** The names from the 类 down to the row: 类, 款, 项. */
+    readonly path: readonly string[];
+    readonly amount?: Figure;
+    readonly completion: Completion;
+    /** The 年初预算 the row writes where the template completes against another budget. */
+    readonly initial?: Figure;
+    /** The reasons its paragraph gives: its own, then those of the 款 and 类 whose last 项 it is, each with the completions it explains. */
+    readonly differences: readonly { readonly text: string; readonly compared: readonly Completion[] }[];
+    /** A reason of its 款 or 类 explains it, given with their last 项: none is asked of it. */
+    readonly explained: boolean;
+    readonly line?: number;
+}
+
 /** 公务用车: the purchase and the fleet, each with its kinds where the source lists them. */
 export interface Cars {
     readonly purchase?: Figure;
@@ -88,18 +105,25 @@ export interface Wording {
     appropriation(ctx: WordingContext, t: Totals): Inline[];
     /** 一般公共预算财政拨款支出决算总体情况: the total, its share of 本年支出合计, the change. */
     generalOverall(ctx: WordingContext, s: Spending & { readonly share?: Figure }): Inline[];
-    /** 一般公共预算财政拨款支出决算具体情况: the lead sentence. */
-    generalDetailLead(ctx: WordingContext, s: Spending): Inline[];
+    /** 一般公共预算财政拨款支出决算具体情况: the lead sentence (`initial`: the 年初预算 where the template completes against another). */
+    generalDetailLead(ctx: WordingContext, s: Spending & { readonly initial?: Figure }): Inline[];
     /** 一般公共预算财政拨款支出决算具体情况: one 类. */
     generalDetailClass(ctx: WordingContext, d: DetailClass): Inline[];
+    /** 一般公共预算财政拨款支出决算具体情况 by 项, a paragraph each, where the template's reports go so (上海); by 类 where not given. */
+    generalDetailItem?(ctx: WordingContext, item: DetailItem): Inline[];
     /** “三公”经费财政拨款支出决算总体情况 */
     threePublicTotal(ctx: WordingContext, s: Spending): Inline[];
     /** One of the three: 1.因公出国（境） 2.公务用车购置及运行维护 3.公务接待, with what follows its amount (counts). */
     threePublicItem(ctx: WordingContext, n: 1 | 2 | 3, s: Spending, counts: readonly Inline[]): Inline[];
     /** 因公出国（境）团组 and people. */
     abroadCounts(groups: Figure | undefined, people: Figure | undefined): Inline[];
-    /** 公务用车: purchase and fleet, and the running costs; one paragraph each. */
+    /** 公务用车: purchase and fleet, and the running costs; one paragraph each, or sentences of item 2's (`carsInItem`). */
     cars(ctx: WordingContext, c: Cars): Inline[][];
+    /**
+     * The 公务用车 sentences go on in item 2's paragraph (2.公务用车购置及运行维护费支出…。其中：…), as the 财政部 format's
+     * reports print them; else each is a paragraph under it, as the Sichuan seed prints them.
+     */
+    readonly carsInItem: boolean;
     /** 政府性基金预算 / 国有资本经营预算: the year's appropriation spending (`spent` may be the words for zero). */
     fund(ctx: WordingContext, fund: string, spent: readonly Inline[]): Inline[];
     /** 机关运行经费 */
@@ -213,6 +237,7 @@ export const STANDARD_WORDING: Wording = {
         }
         return [purchase, ['公务用车运行维护费支出', amount(c.running, ctx.unit), '。', ...(c.use ? [`主要用于${c.use}。`] : [])]];
     },
+    carsInItem: false,
     fund: (ctx, fund, spent) => [`${ctx.wording.year(ctx)}${fund}拨款支出`, ...spent],
     runningCosts: (ctx, s) => [
         `${ctx.wording.year(ctx)}，${ctx.short}机关运行经费支出`, amount(s.amount, ctx.unit, '机关运行经费'),
@@ -230,6 +255,17 @@ export function detailClass(ctx: WordingContext, d: DetailClass, leaf: (leaf: De
     });
     content.push('。', ...differenceSentence(ctx.wording, d.difference, d.leaves.map(l => l.completion), d.line));
     return content;
+}
+
+/** 教育支出（类）普通教育（款）高中教育（项）: a row's names from its 类 down, each with its level. */
+export function levelled(path: readonly string[]): string {
+    return path.map((name, i) => `${name}（${['类', '款', '项'][i] ?? '目'}）`).join('');
+}
+
+/** The reasons a 项's paragraph gives; where it has none and none of its 款 or 类 explains it, 〔未填写〕 for a difference from the budget. */
+export function itemDifference(ctx: WordingContext, item: DetailItem): Inline[] {
+    if (item.differences.length > 0) return item.differences.flatMap(d => differenceSentence(ctx.wording, d.text, d.compared, item.line));
+    return item.explained ? [] : differenceSentence(ctx.wording, undefined, [item.completion], item.line);
 }
 
 /** A template's wording: the standard one with the sections it words otherwise. */

@@ -23,7 +23,7 @@ export const SICHUAN_LAYOUT_OPTIONS = {
         'procurement': '（注：数据来源于财决附03表）',
         'assets': '（注：数据来源财决附03表，按部门决算报表填报数据罗列车辆情况。）',
     },
-    tablePageLabel: publicLabel,
+    // no tablePageLabel: a table written by its number alone (1 收入支出决算总表) prints 附表1 over its title, the template's label
 } satisfies Omit<LayoutOptions, 'id' | 'name'>;
 
 // the seed lists its fourteen tables under 第五部分 附表 before their pages
