@@ -199,8 +199,18 @@ export function expandColumnNames(names: readonly string[]): string[] {
  */
 export function templateColumnName(name: string, known: readonly string[], aliases?: ReadonlyMap<string, string>): string {
     const [written, column] = name.split(COLUMN_GROUP_JOINT);
+    if (column === undefined) return name;
     const heading = known.includes(written) ? written : aliases?.get(written);
-    if (column === undefined || heading === undefined || !known.includes(heading)) return name;
-    if (isGroupTotal(column)) return heading;
-    return known.includes(column) ? column : name;
+    if (heading !== undefined && known.includes(heading)) {
+        if (isGroupTotal(column)) return heading;
+        return known.includes(column) ? column : name;
+    }
+    // 决算数 over the template's columns (上海 表五: 年初预算数 全年预算数 决算数 { 合计 基本支出 项目支出 }) says what they
+    // hold, not a column: each is the template's of its name; a budget's heading (预算数 { 合计 … }) is no such column
+    if (!ACTUAL_HEADING.test(written)) return name;
+    const own = known.includes(column) ? column : aliases?.get(column);
+    return own !== undefined && known.includes(own) ? own : name;
 }
+
+/** A heading saying the columns under it hold the year's 决算 (决算数, 本年决算数): over a table's own columns, no column itself. */
+const ACTUAL_HEADING = /^(?:本年)?决算(?:数|金额)?$/;
