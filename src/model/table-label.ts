@@ -1,6 +1,7 @@
 import type { Table } from '../language/generated/ast.js';
 import type { AstNode, CstNode } from 'langium';
 import { GrammarAST, isCompositeCstNode } from 'langium';
+import { isGroupTotal } from '../templates/template.js';
 import { chineseNumeral, parseChineseNumeral } from './numerals.js';
 
 /** A table's number as the source writes it: 附表 5, 附表五, 表五, 表 5, 公开05表 (财决公开05表, 财决05表, 部门公开表05); 一、 as the contents print it. */
@@ -177,11 +178,6 @@ const COLUMN_GROUP = /^([^{]+)\{(.*)\}$/;
 export function columnGroup(name: string): { heading: string; columns: string[] } | undefined {
     const group = COLUMN_GROUP.exec(name);
     return group ? { heading: group[1], columns: group[2].split(' ') } : undefined;
-}
-
-/** A column under a heading that is the group's own figure: its 小计 or 合计. */
-export function isGroupTotal(column: string): boolean {
-    return /^(?:小计|合计)$/.test(column);
 }
 
 /** The columns of 列【…】 with a heading over several (实际采购金额 { 总计 货物 }) read as one each: 实际采购金额·总计, 实际采购金额·货物. */
