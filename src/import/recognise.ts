@@ -13,6 +13,8 @@ import { CodeCatalogue, spanFor } from '../catalogue/catalogue.js';
 import { leadingTableLabel, parseTableLabel } from '../model/table-label.js';
 import { isBlankCell, YUAN_PER_MONEY_UNIT } from '../model/figure.js';
 import { COUNT_ROW } from '../model/rows.js';
+import { TOTAL_ROW } from '../templates/shared/tables.js';
+import { isGroupTotal } from '../templates/template.js';
 
 /** A figure read from a cell: empty (as printed), an amount in the report's unit, or a count its number format shows. */
 export type ImportedValue =
@@ -110,7 +112,6 @@ const EMPTY_TEXT = /无数据|没有数据|无(?:此项|相关)?(?:收入|支出
 const BLANK_TEXT = /^(?:[-—–－―/]+|\s*)$/u;
 const NUMBER_TEXT = /^[-+]?[\d,，]*\.?\d+$|^\([\d,.]+\)$/u;
 const CODE = /^\d{3}(?:\d{2}){0,2}$/u;
-const TOTAL = /^(?:合计|总计|小计)$/u;
 
 interface Options {
     readonly shapes: readonly TableShape[];
@@ -398,7 +399,7 @@ class SheetReader {
                 const parsed = this.parseRows(dataRows, columns.filter(c => c.side === side), shape, factor);
                 const children = nest(parsed);
                 // the side's own total line (人员经费合计) is the side row's figure
-                const own = children.findIndex(r => r.code === undefined && (r.name === `${side}合计` || (TOTAL.test(r.name) && !shape.template.groups)));
+                const own = children.findIndex(r => r.code === undefined && (r.name === `${side}合计` || (TOTAL_ROW.test(r.name) && !shape.template.groups)));
                 const cells = own >= 0 ? children.splice(own, 1)[0].cells : new Map<string, ImportedValue>();
                 if (children.length > 0 || cells.size > 0) rows.push({ name: side, cells, children, line: parsed[0]?.line ?? firstData });
             }
@@ -442,7 +443,7 @@ class SheetReader {
         const label = normalise(this.text(first));
         // (in a header, such a word heads a column: merged downwards, among many other headings)
         const heading = (this.merged.get(`${row},${first.column}`)?.bottom ?? row) > row || cells.filter(c => c.value.kind === 'text').length > 3;
-        if (row > headerTop && first.column <= 2 && !heading && (TOTAL.test(label) || CODE.test(label) || /^[一二三四五六七八九十]+、/u.test(this.text(first).trim()))) {
+        if (row > headerTop && first.column <= 2 && !heading && (TOTAL_ROW.test(label) || CODE.test(label) || /^[一二三四五六七八九十]+、/u.test(this.text(first).trim()))) {
             return true;
         }
         return cells.some(c => c.value.kind === 'number' && (this.merged.get(`${row},${c.column}`)?.top ?? row) === row);
@@ -517,7 +518,7 @@ class SheetReader {
         for (let i = path.length - 1; i >= 0; i--) {
             const found = shape.columnNames.get(path[i]);
             if (found) return { kind: 'value', column: found };
-            if (!/^(?:小计|合计)$/u.test(path[i]) || i < path.length - 1) break;
+            if (!isGroupTotal(path[i]) || i < path.length - 1) break;
         }
         return { kind: 'unknown', header: path.join('/'), leaf };
     }
@@ -709,7 +710,7 @@ class SheetReader {
         if (code && !CODE.test(code)) {
             this.result.problems.push(`${where(this.sheet.name, cellAddress(row, codeColumns[0]?.index ?? 1))}：科目编码「${code}」的位数不对（应为 3、5 或 7 位）。`);
         }
-        return { code, name, indent, ofWhich, total: !code && TOTAL.test(name) };
+        return { code, name, indent, ofWhich, total: !code && TOTAL_ROW.test(name) };
     }
 
     /** `counts`: the unit the cell's row or column names, of which its number is a count. */
@@ -755,7 +756,7 @@ class SheetReader {
 function sidesOf(shape: TableShape): string[] {
     const groups = shape.template.groups?.map(g => g.name);
     if (groups && groups.length > 0) return groups;
-    if (shape.template.codes && shape.template.rows) return shape.template.rows.filter(r => !TOTAL.test(r));
+    if (shape.template.codes && shape.template.rows) return shape.template.rows.filter(r => !TOTAL_ROW.test(r));
     return [];
 }
 

@@ -342,7 +342,7 @@ function rowFigures(row: RowModel, model: ReportModel, _index: ModelIndex, lastY
         : change ? signed(change.value, actual?.decimals ?? 2, model.groupsDigits) + '*' : '—';
     const growthText = growth ? ` (${growthSign(row, column, growth)}${show(growth, model.groupsDigits)})` : '';
     const where = row.table ? `${row.table.label}「${rowLabel(row)}」` : row.context.replace(/ › .*$/, '') + `「${rowLabel(row)}」`;
-    const header = md(`${where}${row.columns.length > 1 || column !== '决算数' ? ` ${column}` : ''}（${unitOf(actual)}）`);
+    const header = md(`${where}${row.columns.length > 1 || column !== '决算数' ? ` ${column}` : ''}（${unitOf(actual, model.meta.unit)}）`);
     const others = row.columns.filter(c => c !== column && row.cells.get(c)).map(c => `${md(c)} ${show(row.cells.get(c), model.groupsDigits)}`);
     return [
         header,
@@ -371,17 +371,21 @@ function signed(value: import('decimal.js').Decimal, decimals: number, grouped: 
     return value.isNegative() ? text.replace('-', '−') : `+${text}`;
 }
 
-/** A figure as the table shows it: 3569.58, 22.54%; computed ones marked with *. */
+/** A figure as the table shows it: 3569.58, 22.54%, a blank cell as written (-), not as the 0 it counts as; computed ones marked with *. */
 function show(figure: Figure | undefined, grouped: boolean): string {
     if (!figure) return '—';
+    if (figure.blank) return md(figure.blank);
     return formatFigure(figure, grouped) + (figure.stated ? '' : '*');
 }
 
-function unitOf(figure: Figure | undefined): string {
-    return figure?.kind === 'rate' ? '%' : figure?.unit ?? '万元';
+/** The unit of a row's figure; the report's where the row writes none (a row of blank columns). */
+function unitOf(figure: Figure | undefined, unit: string): string {
+    return figure?.kind === 'rate' ? '%' : figure?.unit ?? unit;
 }
 
+/** A figure with its unit; a blank cell (-) as written and what it counts as, never shown as a written 0. */
 function withUnit(figure: Figure, grouped: boolean): string {
+    if (figure.blank) return `${md(figure.blank)}（空白单元格，合计时按 0 计）`;
     const value = formatFigure(figure, grouped);
     return figure.kind === 'rate' ? value : `${value} ${md(figure.unit)}`;
 }

@@ -2,6 +2,7 @@ import type { Entry, MetaField, Project, Report, Row, Table, TextField } from '.
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
 import { covers, familyTable, TABLES_PRINTED_AS_ROWS, findTemplate, fitTemplates, formatTitledTable, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
+import { isGroupTotal } from '../templates/template.js';
 import { Decimal } from 'decimal.js';
 import { GrammarUtils, isLeafCstNode } from 'langium';
 import type { Figure } from './figure.js';
@@ -16,7 +17,7 @@ import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
 import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
-import { COLUMN_GROUP_JOINT, columnGroup, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, isGroupTotal, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
+import { COLUMN_GROUP_JOINT, columnGroup, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
 
 export interface ReportMeta {
     readonly department?: string;
@@ -401,9 +402,9 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     // a unit of money printed in a column's name (决算数（万元）) is its figures' unit, the name the column's
     const printedNames = node.columns ? figureColumnNames(node) : [];
     // only in a template's table, where table-shape says so: a table of the department's own is never re-read silently
-    const missingSubtotal = node.columns && tableTemplate ? missingGroupSubtotal(node, printedNames) : undefined;
+    const missingSubtotal = node.columns && tableTemplate ? missingGroupSubtotal(node, printedNames, tableTemplate) : undefined;
     // read as the rows print it: the group's own figure before its columns
-    if (missingSubtotal) printedNames.splice(missingSubtotal.at, 0, `${missingSubtotal.heading}${COLUMN_GROUP_JOINT}小计`);
+    if (missingSubtotal) printedNames.splice(missingSubtotal.at, 0, `${missingSubtotal.heading}${COLUMN_GROUP_JOINT}${missingSubtotal.name}`);
     const named = printedNames.map(columnMoneyUnit);
     const written = named.map(column => column.name);
     const known = [tableTemplate, variant, placed].flatMap(t => [...t?.columns ?? [], ...t?.extraColumns ?? []]);
@@ -481,7 +482,7 @@ function tableShape(entries: readonly Entry[], template: TableTemplate | undefin
  * (a blank as 0): the header has lost the group's 小计, which the rows print. Found only where one group fits, and some
  * row's subtotal is no zero (0 = 0 + 0 tells nothing); `at` is the place of the missing column among the figure columns.
  */
-function missingGroupSubtotal(node: Table, columns: readonly string[]): MissingSubtotal | undefined {
+function missingGroupSubtotal(node: Table, columns: readonly string[], template: TableTemplate): MissingSubtotal | undefined {
     // a row printing its 行次 first (1 2 3 …) has its one figure more from that, not from a lost 小计
     const numbered = rowNumberRows(node.entries, columns.length);
     const rows = figureRows(node.entries).filter(row => !numbered.has(row));
@@ -497,10 +498,24 @@ function missingGroupSubtotal(node: Table, columns: readonly string[]): MissingS
         // one row of four or more may misfit: a 小计 typed wrong, which the sums then tell at its row
         const misfits = values.filter(cells => !addsUpAsSpending(cells)).length;
         if (misfits <= (values.length >= 4 ? 1 : 0) && values.some(([subtotal]) => !isBlankCell(subtotal) && !parseLiteral(subtotal)?.value.isZero())) {
-            found.push({ heading: group.heading, columns: group.columns, at });
+            found.push({ heading: group.heading, columns: group.columns, at, name: groupTotalName(group.heading, group.columns, template) });
         }
     }
     return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * How the template names a group's own figure under its heading: as it prints that heading (本年支出 over 小计 基本支出
+ * 项目支出); else, under a heading no column of the sum, by the column the group's columns add up to (决算数 over 合计
+ * 基本支出 项目支出); else 小计, read as the heading's own column (基本支出 { 小计 人员经费 公用经费 }).
+ */
+function groupTotalName(heading: string, columns: readonly string[], template: TableTemplate): string {
+    const printed = template.columnHeads?.find(head => head.head === heading);
+    if (printed) return printed.first;
+    const parts = columns.map(column => template.columnAliases?.get(column) ?? column);
+    const sum = template.columnSums?.find(s => s.parts.length === parts.length && s.parts.every((part, i) => part.sign === 1 && part.column === parts[i]));
+    const own = template.columnAliases?.get(heading) ?? heading;
+    return sum && sum.total !== own ? sum.total : '小计';
 }
 
 /** The rows of `entries` that carry figures, their rows' rows included. */

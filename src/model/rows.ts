@@ -79,6 +79,8 @@ export interface MissingSubtotal {
     readonly columns: readonly string[];
     /** The place of the figure among the table's figure columns. */
     readonly at: number;
+    /** Its name under the heading, as the template names the group's own figure (小计 under 本年支出, 合计 under 决算数). */
+    readonly name: string;
 }
 
 export function rowLabel(row: RowModel): string {

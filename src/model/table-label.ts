@@ -1,6 +1,7 @@
 import type { Table } from '../language/generated/ast.js';
 import type { AstNode, CstNode } from 'langium';
 import { GrammarAST, isCompositeCstNode } from 'langium';
+import { isGroupTotal } from '../templates/template.js';
 import { chineseNumeral, parseChineseNumeral } from './numerals.js';
 
 /** A table's number as the source writes it: 附表 5, 附表五, 表五, 表 5, 公开05表 (财决公开05表, 财决05表, 部门公开表05); 一、 as the contents print it. */
@@ -179,11 +180,6 @@ export function columnGroup(name: string): { heading: string; columns: string[] 
     return group ? { heading: group[1], columns: group[2].split(' ') } : undefined;
 }
 
-/** A column under a heading that is the group's own figure: its 小计 or 合计. */
-export function isGroupTotal(column: string): boolean {
-    return /^(?:小计|合计)$/.test(column);
-}
-
 /** The columns of 列【…】 with a heading over several (实际采购金额 { 总计 货物 }) read as one each: 实际采购金额·总计, 实际采购金额·货物. */
 export function expandColumnNames(names: readonly string[]): string[] {
     return names.flatMap(name => {
@@ -199,8 +195,18 @@ export function expandColumnNames(names: readonly string[]): string[] {
  */
 export function templateColumnName(name: string, known: readonly string[], aliases?: ReadonlyMap<string, string>): string {
     const [written, column] = name.split(COLUMN_GROUP_JOINT);
+    if (column === undefined) return name;
     const heading = known.includes(written) ? written : aliases?.get(written);
-    if (column === undefined || heading === undefined || !known.includes(heading)) return name;
-    if (isGroupTotal(column)) return heading;
-    return known.includes(column) ? column : name;
+    if (heading !== undefined && known.includes(heading)) {
+        if (isGroupTotal(column)) return heading;
+        return known.includes(column) ? column : name;
+    }
+    // 决算数 over the template's columns (上海 表五: 年初预算数 全年预算数 决算数 { 合计 基本支出 项目支出 }) says what they
+    // hold, not a column: each is the template's of its name; a budget's heading (预算数 { 合计 … }) is no such column
+    if (!ACTUAL_HEADING.test(written)) return name;
+    const own = known.includes(column) ? column : aliases?.get(column);
+    return own !== undefined && known.includes(own) ? own : name;
 }
+
+/** A heading saying the columns under it hold the year's 决算 (决算数, 本年决算数): over a table's own columns, no column itself. */
+const ACTUAL_HEADING = /^(?:本年)?决算(?:数|金额)?$/;

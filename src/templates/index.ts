@@ -7,6 +7,7 @@ import { SHANGHAI_2024 } from './shanghai-2024/index.js';
 import { SICHUAN_2020 } from './sichuan-2020/index.js';
 import { SICHUAN_2024 } from './sichuan-2024/index.js';
 import type { ReportTemplate, TableRole, TableTemplate } from './template.js';
+import { isGroupTotal } from './template.js';
 
 export type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from './template.js';
 export type { AddedRowTie, AddedWithin, PartTable } from './shared/ties.js';
@@ -234,7 +235,7 @@ function takesHeads(table: TableTemplate, heads: readonly string[]): boolean {
         ...table.columnAliases?.keys() ?? [], ...(table.columnHeads ?? []).flatMap(h => [h.head, ...h.columns])]);
     return heads.every(written => {
         const [head, column] = written.split(COLUMN_GROUP_JOINT);
-        return known.has(head) && (column === undefined || known.has(column) || /^(?:小计|合计)$/.test(column));
+        return known.has(head) && (column === undefined || known.has(column) || isGroupTotal(column));
     });
 }
 

@@ -165,6 +165,11 @@ export interface ColumnHead {
     readonly first: string;
 }
 
+/** A column under a heading over several that is the group's own figure: its 小计 or 合计. */
+export function isGroupTotal(column: string): boolean {
+    return /^(?:小计|合计)$/.test(column);
+}
+
 export interface HeaderCell {
     readonly text: string;
     readonly colspan?: number;

@@ -24,6 +24,17 @@ export interface Verdict {
      * its target wrong, where changing the target alone breaks nothing else.
      */
     readonly unexplained: ReadonlyMap<Relation, Decimal | undefined>;
+    /**
+     * Unexplained sums that several parts' swapped digits would each mend (培训费 46,500.00 for 45,600.00, 其他商品和服务支出
+     * 79,800.00 for 78,900.00, both 900.00 off): the candidates, each with the value that mends the sum; which it is, nothing tells.
+     */
+    readonly swaps: ReadonlyMap<Relation, readonly Swap[]>;
+}
+
+/** A part whose two neighbouring digits, swapped back, give the value that mends its sum. */
+export interface Swap {
+    readonly figure: Figure;
+    readonly value: Decimal;
 }
 
 /** Broken relations connected through shared figures, past which each is reported as it is. */
@@ -100,10 +111,11 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
     bounds: readonly Relation[] = []): Verdict {
     const blamed: Blame[] = [];
     const unexplained = new Map<Relation, Decimal | undefined>();
-    if (broken.size === 0) return { blamed, unexplained };
+    const swaps = new Map<Relation, Swap[]>();
+    if (broken.size === 0) return { blamed, unexplained, swaps };
     if (broken.size > MAX_BROKEN) {
         for (const relation of broken) unexplained.set(relation, undefined);
-        return { blamed, unexplained };
+        return { blamed, unexplained, swaps };
     }
     const equations = new Equations(derivations);
     // the figures of broken relations are the suspects; the relations they take part in, their alibis
@@ -125,9 +137,9 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
             for (const relation of component) unexplained.set(relation, undefined);
             continue;
         }
-        new Tracer(component, byFigure, equations, blamed, unexplained, bounds).run();
+        new Tracer(component, byFigure, equations, blamed, unexplained, swaps, bounds).run();
     }
-    return { blamed, unexplained };
+    return { blamed, unexplained, swaps };
 }
 
 /** Each relation's equation, made once; derived figures expanded once. */
@@ -275,6 +287,7 @@ class Tracer {
         private readonly equations: Equations,
         private readonly blamed: Blame[],
         private readonly unexplained: Map<Relation, Decimal | undefined>,
+        private readonly swaps: Map<Relation, Swap[]>,
         private readonly bounds: readonly Relation[],
     ) {
         this.inComponent = new Set(component);
@@ -401,10 +414,10 @@ class Tracer {
             const mending = able.filter((_, i) => broken[i] === least);
             const choice = mending.length === 1 && broken.some(b => b > least) ? mending[0]
                 : able.length === 1 || (able.length > 1 && aboutTarget && able[0].move.has(relation.target)) ? able[0] : undefined;
-            // a total nothing backs is as likely typed wrong as the one part whose swapped digits mend the sum: neither is
+            // a total nothing backs is as likely typed wrong as a part whose swapped digits mend the sum (one or more): neither is
             // blamed, unless the total's own written columns add up to the value that mends it
             const undecided = choice !== undefined && aboutTarget && choice.move.size === 1 && choice.move.has(relation.target)
-                && this.swappedPart(relation) !== undefined && !this.pinnedByColumns(relation.target, choice.shift);
+                && this.swappedParts(relation).length > 0 && !this.pinnedByColumns(relation.target, choice.shift);
             if (choice && !undecided && !this.offExactSum(choice, relation)) chosen.push(choice);
             else if (choice || able.length > 1) {
                 this.giveUp(relation);
@@ -428,8 +441,9 @@ class Tracer {
      * (targetFix).
      */
     private transposedPart(relation: Relation, singleOf: ReadonlyMap<Figure, Move>): Candidate | undefined {
-        const part = this.swappedPart(relation);
-        if (!part) return undefined;
+        const parts = this.swappedParts(relation);
+        if (parts.length !== 1) return undefined;
+        const part = parts[0].figure;
         const own = singleOf.get(relation.target);
         const ownCandidate = own && this.candidate(own);
         if (ownCandidate && this.boundsLeftBroken(ownCandidate) === 0) return undefined;
@@ -451,19 +465,20 @@ class Tracer {
         });
     }
 
-    /** The one part of a broken sum whose digits, swapped back, make it hold, where the total's do not. */
-    private swappedPart(relation: Relation): Figure | undefined {
+    /** The parts of a broken sum whose digits, swapped back, make it hold, where the total's do not; none where they do. */
+    private swappedParts(relation: Relation): Swap[] {
         const equation = this.equations.of(relation).equation;
-        if (equation.kind !== 'sum') return undefined;
+        if (equation.kind !== 'sum') return [];
         const swapped = (figure: Figure) => {
             const shifts = solveSum(equation, new Map([[figure, 1]]));
             const value = typeof shifts === 'string' ? undefined : shifts.add(Interval.exact(figure.value)).roundedValue(figure.decimals);
-            return value !== undefined && figure.kind === 'amount' && isDigitSwap(figure, value);
+            return value !== undefined && figure.kind === 'amount' && isDigitSwap(figure, value) ? value : undefined;
         };
-        if (swapped(relation.target)) return undefined;
-        const parts = [...equation.numerator].filter(([figure, coefficient]) => figure !== relation.target && coefficient !== 0
-            && figure.stated && figure.node && swapped(figure));
-        return parts.length === 1 ? parts[0][0] : undefined;
+        if (swapped(relation.target)) return [];
+        return [...equation.numerator].flatMap(([figure, coefficient]) => {
+            const value = figure !== relation.target && coefficient !== 0 && figure.stated && figure.node ? swapped(figure) : undefined;
+            return value ? [{ figure, value }] : [];
+        });
     }
 
     /**
@@ -492,7 +507,11 @@ class Tracer {
     }
 
     private giveUp(relation: Relation): void {
-        this.unexplained.set(relation, this.targetFix(relation));
+        const fix = this.targetFix(relation);
+        this.unexplained.set(relation, fix);
+        // the total's own value, where it has one, is the mend: the parts are not suspected
+        const swaps = fix === undefined ? this.swappedParts(relation) : [];
+        if (swaps.length > 1) this.swaps.set(relation, swaps);
         this.resolve(relation);
     }
 
@@ -512,7 +531,7 @@ class Tracer {
             // a part whose swapped digits mend the sum is as likely wrong as the total nothing backs: no value for either,
             // unless the total's written columns add up to the mended value
             const exact = printedShift([own], move, relation);
-            if (this.swappedPart(relation) && !(exact && this.pinnedByColumns(target, exact))) return undefined;
+            if (this.swappedParts(relation).length > 0 && !(exact && this.pinnedByColumns(target, exact))) return undefined;
             const mends = exact && !exact.isZero() && !own.opaque.has(target) && holdsAt(own, move, exact)
                 && target.value.plus(exact).isNegative() === target.value.isNegative();
             if (!mends) return undefined;

@@ -17,7 +17,7 @@ import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { figureTextLike } from '../figure-text.js';
 import { inRegion, syntaxRegions } from '../syntax-regions.js';
-import type { Blame, Verdict } from './blame.js';
+import type { Blame, Swap, Verdict } from './blame.js';
 import { assignBlame, isDigitSwap } from './blame.js';
 
 /**
@@ -38,6 +38,8 @@ interface Findings {
 interface RuleFindings {
     readonly blamed: Blame[];
     readonly unexplained: [Relation, Decimal | undefined][];
+    /** Unexplained sums several parts' swapped digits would each mend: the candidates (Verdict.swaps). */
+    readonly swaps: ReadonlyMap<Relation, readonly Swap[]>;
     /** At-least bounds broken (no equation to blame a figure of). */
     readonly brokenBounds: Relation[];
     /** Broken by a direction written the wrong way round. */
@@ -63,7 +65,7 @@ function sortByRule(model: ReportModel, { verdict, held, reversed }: Findings): 
     const byRule = new Map<RelationRule, RuleFindings>();
     const of = (rule: RelationRule) => {
         let own = byRule.get(rule);
-        if (!own) byRule.set(rule, own = { blamed: [], unexplained: [], brokenBounds: [], reversed: [], holding: [] });
+        if (!own) byRule.set(rule, own = { blamed: [], unexplained: [], swaps: verdict.swaps, brokenBounds: [], reversed: [], holding: [] });
         return own;
     };
     for (const relation of reversed) of(relation.rule).reversed.push(relation);
@@ -169,7 +171,7 @@ function relationRule(id: RelationRule, more?: (model: ReportModel, report: Repo
             const own = ruleFindings(model, id);
             const teller = new Teller(model, report);
             for (const blame of own?.blamed ?? []) teller.blame(blame);
-            for (const [relation, fix] of own?.unexplained ?? []) teller.broken(relation, fix);
+            for (const [relation, fix] of own?.unexplained ?? []) teller.broken(relation, fix, own?.swaps.get(relation));
             for (const relation of own?.brokenBounds ?? []) teller.broken(relation, undefined);
             for (const relation of own?.reversed ?? []) teller.reversed(relation);
             for (const relation of own?.holding ?? []) teller.holding(relation);
@@ -467,7 +469,7 @@ class Teller {
      * A broken relation no one figure explains, told at its own figure: with a value and a fix only where changing that
      * alone breaks nothing (a 款 whose 类 agrees with it, not with its 项, gets none: a 项 may be the wrong one).
      */
-    broken(relation: Relation, mend: Decimal | undefined): void {
+    broken(relation: Relation, mend: Decimal | undefined, swaps?: readonly Swap[]): void {
         const { target } = relation;
         // shares that do not add up to 100%: nothing says which of them is wrong
         const fix = relation.rule === 'share-total' || mend === undefined ? undefined : this.asCopy(target, mend, relation);
@@ -499,7 +501,16 @@ class Teller {
         const formula = relation.parts.length === 1 ? '' : `：${relation.formula}`;
         // a figure the report's text writes as it stands: changed alone, the text is wrong
         const offered = fix && !writtenInText(this.model, target) ? { fix: fixTo(this.model, fix, target) } : undefined;
-        this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}${fix ? this.swap(target, fix) : ''}。${placeOf(target)}${formula}。`, offered);
+        this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}${fix ? this.swap(target, fix) : ''}${this.swaps(swaps)}。${placeOf(target)}${formula}。`, offered);
+    }
+
+    /** Parts each of whose swapped digits would mend the sum: all named, none chosen (培训费 46,500.00 或 其他商品和服务支出 79,800.00). */
+    private swaps(swaps: readonly Swap[] | undefined): string {
+        if (!swaps) return '';
+        // a row of one column by its row alone (30216 培训费), else with its column
+        const named = (figure: Figure) => { const name = this.nameOf(figure); return name === figureName(figure) ? rowAndName(figure) : name; };
+        const each = swaps.map(({ figure, value }) => `${named(figure)} ${this.figure(figure)} 应为 ${this.shown(value, figure)}`);
+        return `；可能是某一子项两位数字颠倒：${each.join('，或 ')}，是哪一个请核对原表`;
     }
 
     /**

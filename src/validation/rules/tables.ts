@@ -275,15 +275,16 @@ const tableShapeRule: Rule = {
             const lost = written?.node === node ? written.missingSubtotal : undefined;
             if (lost) {
                 const index = names.findIndex(name => columnGroup(name)?.heading === lost.heading);
-                const heading = `${lost.heading} { 小计 ${lost.columns.join(' ')} }`;
-                report.error(node.columns!, `列【…】的“${lost.heading}”下少了一列：各行在${lost.columns[0]}之前多印一个数，等于${lost.columns.join(' + ')}，是${lost.heading}的小计；应写作 ${heading}（各行已照此读）。`, {
+                const heading = `${lost.heading} { ${lost.name} ${lost.columns.join(' ')} }`;
+                report.error(node.columns!, `列【…】的“${lost.heading}”下少了一列：各行在${lost.columns[0]}之前多印一个数，等于${lost.columns.join(' + ')}，是${lost.heading}的${lost.name}；应写作 ${heading}（各行已照此读）。`, {
                     ...cells[index] ? { range: cells[index].range } : {}, fix: changeTo(heading),
                 });
             }
             // a column 列【…】 leaves out is unknown, not zero: said once, so that no check is silently missing
             // nor is the template's budget column where the budget is written by kind (年初预算数 全年预算数 for 预算数)
-            // nor the group whose lost 小计 the error above names
-            const omitted = (partTable ?? part ?? table).columns.filter(column => !columnCanonical.includes(column) && !(budgets.size > 0 && column === table.budgetColumn) && column !== lost?.heading);
+            // nor the column the group's lost 小计, which the error above names, is read as
+            const lostColumn = lost ? written!.columns[lost.at] : undefined;
+            const omitted = (partTable ?? part ?? table).columns.filter(column => !columnCanonical.includes(column) && !(budgets.size > 0 && column === table.budgetColumn) && column !== lostColumn);
             if (node.columns && omitted.length > 0 && unknown.length === 0 && !repeated) {
                 report.info(node.columns, `未列出的列（${omitted.join('、')}）视为未填写：与这些列有关的合计、勾稽不校验。`);
             }
