@@ -48,6 +48,8 @@ export interface TableModel {
     readonly variantOf?: TableTemplate;
     /** The template's table at its number or title, not this one: its subject codes are all of the other classification. */
     readonly otherCodes?: TableTemplate;
+    /** The template's table at its number, which a table written by its number alone plainly is not (misfitOf), and the tables it fits instead. */
+    readonly unlike?: { readonly table: TableTemplate; readonly like: readonly TableTemplate[] };
     readonly columns: string[];
     /**
      * Written columns the template's table lacks (a report written for another template: 年初结转和结余 before
