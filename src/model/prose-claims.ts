@@ -596,6 +596,7 @@ class TextReader {
         });
         if (this.fallsToFundTable(match, candidates)) candidates = [];
         candidates = this.withoutOtherFunds(match, candidates, ofShare);
+        candidates = this.withoutFundsOfAll(match, candidates);
         const tiers = [candidates];
         const prefer = (keep: (q: Quantity) => boolean) => {
             if (candidates.length < 2) return;
@@ -823,6 +824,21 @@ class TextReader {
         // 本年收入 in the 国资 section, whose table prints no income: the fund's income as the department's tables print it
         const side = fundColumn && kept.length === 0 ? /^本年(收入|支出)$/.exec(match.words)?.[1] : undefined;
         return side ? [...this.lexicon.lookup(`${fund}预算财政拨款${side}`)?.quantities ?? []] : kept;
+    }
+
+    /**
+     * 基本支出 under 支出决算情况说明 where the report prints no 支出决算表 (left out, or its number another table's): a name
+     * that names no fund, in a section of all the department's money, is not one fund's table's figure (the 国有资本经营
+     * table's 基本支出 column), which is a part of it at most — where no candidate is of all the money, and no fund is
+     * named since the line's opening whole (其中：一般公共预算财政拨款支出…，基本支出… are that fund's). The economic
+     * tables' rows stay: a part of all (partOfAll).
+     */
+    private withoutFundsOfAll(match: NameMatch, candidates: Quantity[]): Quantity[] {
+        const section = this.tablesAt(match.start);
+        if (!this.ofAllMoney(section) || FUND_WORDS.test(match.words) || this.fundNamedSinceOpening(match.start)) return candidates;
+        const ofFund = (q: Quantity) => q.row.table !== undefined && !section!.has(q.row.table.number) && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number));
+        if (!candidates.every(ofFund)) return candidates;
+        return candidates.filter(q => q.row.table!.template?.codes === '经济分类');
     }
 
     /**

@@ -148,9 +148,12 @@ export class ProseLexicon {
         for (const section of model.sections) {
             if (section.project) walkRows(section.rows, row => this.projectOf.set(row, section.project!));
         }
-        for (const row of model.rows) this.addRow(row);
+        // a table the model finds is not its number's (another province's numbering, misfitOf) names nothing: its rows are
+        // not what the prose's words mean by the template, and its number's table is left out (below)
+        for (const row of model.rows) if (!row.table?.unlike) this.addRow(row);
         const seen = new Set<number>();
         for (const table of model.tables.values()) {
+            if (table.unlike) continue;
             seen.add(table.number);
             this.addTable(table.title, table.number, table);
             if (table.template && table.template.title !== table.title) this.addTable(table.template.title, table.number, table);
@@ -202,7 +205,7 @@ export class ProseLexicon {
      */
     private addAppropriationIncome(): void {
         if ((this.find(APPROPRIATION_INCOME)?.quantities.length ?? 0) > 0) return;
-        const rows = this.model.rows.filter(row => row.table && row.parent && !row.parent.parent && row.parent.canonicalName === '收入'
+        const rows = this.model.rows.filter(row => row.table && !row.table.unlike && row.parent && !row.parent.parent && row.parent.canonicalName === '收入'
             && FUND_INCOMES.includes(row.canonicalName));
         const held = rows.filter(row => {
             const figure = row.cells.get(actualColumn(row) ?? '');

@@ -5,7 +5,7 @@ import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals 
 import type { BudgetKey } from './budgets.js';
 import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets, isKindBudgetColumn } from './budgets.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
 import { ofCodeSum } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
@@ -487,9 +487,9 @@ function columnSumsOf(table: TableModel | undefined): TableTemplate['columnSums'
     return table && (table.template ?? partTableOf(table) ?? table.variantOf)?.columnSums;
 }
 
-/** The sides of a two-sided table (收入, 支出): its template's, or those of a table the report adds. */
+/** The sides of a two-sided table (收入, 支出): its template's, those of a table the report adds, or its own as written. */
 function sidesOf(table: TableModel | undefined): readonly GroupTemplate[] | undefined {
-    return table?.template ? table.template.groups : table && addedTableOf(table)?.sides;
+    return table?.template ? table.template.groups : table && (addedTableOf(table)?.sides ?? ownSides(table));
 }
 
 /** A table's rows, or those of one of its sides (支出). */
@@ -797,8 +797,10 @@ export class RelationBuilder {
     /** Post-order: children first, then this row's sum of children and its column sums. */
     private sumRow(row: RowModel, derive: boolean): void {
         for (const child of row.children) this.sumRow(child, derive);
-        // most rows have no children: no list or set made for them
-        const parts = row.children.length === 0 ? [] : row.children.filter(child => !isOfWhichRow(child, this.template.ofWhichRow) && !isRateRow(child) && !isGroupSubtotalRow(child));
+        // most rows have no children: no list or set made for them; a row over its own total (支出 { … 本年支出合计 … 总计 }:
+        // a side of a table no template reads) is a heading, its items' sum the total's to tell, none of its own
+        const parts = row.children.length === 0 || row.children.some(child => this.closesItsSiblings(child)) ? []
+            : row.children.filter(child => !isOfWhichRow(child, this.template.ofWhichRow) && !isRateRow(child) && !isGroupSubtotalRow(child));
         // a 小计 printed in the group (公务用车购置及运行费 { 小计 … 购置费 运行费 }) is the group's own figure, no part of it
         const subtotal = row.children.find(isGroupSubtotalRow);
         subtotal?.cells.forEach((figure, column) => {
@@ -920,6 +922,11 @@ export class RelationBuilder {
         if (target.interval.meets(sumWith())) return undefined;
         const mending = directed.flatMap((part, i) => part && !figures[i].value.isZero() && target.interval.meets(sumWith(i)) ? [part] : []);
         return mending.length === 1 ? mending[0] : undefined;
+    }
+
+    /** A row totalling the rows beside it (合计, 总计, 本年支出合计), not a 小计 heading its group's parts: no part of their parent. */
+    private closesItsSiblings(row: RowModel): boolean {
+        return row.code === undefined && !isGroupSubtotalRow(row) && (isTotalRow(row, this.template.totalRow) || /^本年.*合计$/.test(row.canonicalName));
     }
 
     /** 收入 or 支出 of a two-sided table: a heading, not a figure. */

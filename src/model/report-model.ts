@@ -17,6 +17,7 @@ import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
 import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
+import { misfitOf } from './table-fit.js';
 import { COLUMN_GROUP_JOINT, columnGroup, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
 
 export interface ReportMeta {
@@ -395,7 +396,9 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     // another table than the template's at its number or title: its figures are its own, tied to none
     const codes = codeClassOf(node.entries);
     const otherCodes = readAs?.codes !== undefined && codes !== undefined && readAs.codes !== codes ? readAs : undefined;
-    const tableTemplate = otherCodes ? undefined : readAs;
+    // written by its number alone, with columns or named rows of other tables (another province's numbering): not its number's either
+    const unlike = otherCodes || !readAs ? undefined : misfitOf(template, readAs, node);
+    const tableTemplate = otherCodes || unlike ? undefined : readAs;
     const variant = variantOf === placed ? undefined : variantOf;
     // the template's names for the columns 列【…】 lists (本年支出合计 → 合计)
     const aliases = (tableTemplate ?? variant)?.columnAliases;
@@ -436,6 +439,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         template: tableTemplate,
         variantOf: variant,
         otherCodes,
+        ...unlike ? { unlike: { table: readAs!, like: unlike } } : {},
         columns,
         foreign,
         headings,

@@ -48,6 +48,8 @@ export interface TableModel {
     readonly variantOf?: TableTemplate;
     /** The template's table at its number or title, not this one: its subject codes are all of the other classification. */
     readonly otherCodes?: TableTemplate;
+    /** The template's table at its number, which a table written by its number alone plainly is not (misfitOf), and the tables it fits instead. */
+    readonly unlike?: { readonly table: TableTemplate; readonly like: readonly TableTemplate[] };
     readonly columns: string[];
     /**
      * Written columns the template's table lacks (a report written for another template: 年初结转和结余 before
@@ -228,6 +230,25 @@ export function ownColumns(table: TableModel): readonly string[] {
 export function isWithin(row: RowModel, container: RowModel): boolean {
     for (let r: RowModel | undefined = row; r; r = r.parent) if (r === container) return true;
     return false;
+}
+
+/**
+ * The sides of a two-sided table of no template's (贵州's own 非财政拨款收入支出决算总表; 天津's 财政拨款收入支出决算总表
+ * written as 表5, a number of another table's), written 收入 { … } 支出 { … }, read as the template reads its own
+ * two-sided tables: printed side by side, each side's sums checked, never as a list whose 收入 and 支出 lines would be
+ * sums of their items with their 本年…合计, balances and 总计 too. Undefined unless each side closes with its 本年…合计 and 总计.
+ */
+export function ownSides(table: TableModel): GroupTemplate[] | undefined {
+    if (table.rows.length !== 2) return undefined;
+    const groups = table.rows.map((side, i): GroupTemplate | undefined => {
+        if (side.canonicalName !== ['收入', '支出'][i]) return undefined;
+        const names = side.children.map(row => row.canonicalName);
+        const subtotal = names.findIndex(name => /^本年.*合计$/.test(name));
+        const grandTotal = names.lastIndexOf('总计');
+        if (subtotal < 0 || grandTotal < subtotal) return undefined;
+        return { name: side.canonicalName, rows: [], subtotal: names[subtotal], balances: names.slice(subtotal + 1, grandTotal), grandTotal: '总计' };
+    });
+    return groups.every(group => group !== undefined) ? groups as GroupTemplate[] : undefined;
 }
 
 /**

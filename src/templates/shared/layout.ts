@@ -25,7 +25,7 @@ import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
 import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
-import { actualColumn, isLeftOut, isOfWhichRow, isTotalRow, walkRows } from '../../model/rows.js';
+import { actualColumn, isLeftOut, isOfWhichRow, isTotalRow, ownSides, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, columnMoneyUnit, isRowHeading, labelLike, tableLabelOf, tableLineHas, type TableLabel } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ofCodeSum } from '../template.js';
@@ -4069,24 +4069,6 @@ function runInColon(field: TextField): string | undefined {
 /** A section of 情况说明 the report writes, or heads with its own numbered heading though its 「」 is still empty. */
 function isHeadedText(entry: AstNode): entry is TextField {
     return isWrittenText(entry) || (isTextField(entry) && entry.ordinal !== undefined);
-}
-
-/**
- * The sides of a two-sided table of the report's own (贵州：非财政拨款收入支出决算总表, written 收入 { … } 支出 { … }),
- * read as the template reads its own two-sided tables: printed side by side, never as a list whose 收入 and 支出
- * lines would show sums the report does not print. Undefined unless each side closes with its 本年…合计 and 总计.
- */
-function ownSides(table: TableModel): GroupTemplate[] | undefined {
-    if (table.rows.length !== 2) return undefined;
-    const groups = table.rows.map((side, i): GroupTemplate | undefined => {
-        if (side.canonicalName !== ['收入', '支出'][i]) return undefined;
-        const names = side.children.map(row => row.canonicalName);
-        const subtotal = names.findIndex(name => /^本年.*合计$/.test(name));
-        const grandTotal = names.lastIndexOf('总计');
-        if (subtotal < 0 || grandTotal < subtotal) return undefined;
-        return { name: side.canonicalName, rows: [], subtotal: names[subtotal], balances: names.slice(subtotal + 1, grandTotal), grandTotal: '总计' };
-    });
-    return groups.every(group => group !== undefined) ? groups as GroupTemplate[] : undefined;
 }
 
 /**

@@ -286,6 +286,12 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 spare(figure, '说的是几种资金合在一起的增减或占比，数据中没有这个数');
                 continue;
             }
+            // 公务用车运行维护费4.18万元，占90.09% under “三公”经费: the words speak of all the department's spending on it, of which
+            // the economic table's row (30231) is a part; its share of its class (302) or its change is no figure the words give
+            if (claim.subject.partOfAll && role.kind !== 'value') {
+                spare(figure, '文字说的是部门全部资金的这项支出，表中这一行只是其中一部分：它的占比、增减数据中没有');
+                continue;
+            }
             if (role.kind === 'completion' && notColumn.some(b => b.role.kind === 'budget' && b.role.budget === role.budget
                 && inSentence(text.prose, b, claim) && sameSubject(b.subject!, claim.subject!))) {
                 spare(figure, '句中写出的预算不是表中预算列的那一种：按句中写出的预算核对');
@@ -363,7 +369,8 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                     report.info(text.prose.node, `文字写的 ${figure.text} 照写了「${agreeing.target.label}」，而表中这个数有误（应为 ${fixedText(corrected, correctedPlaces(figure, agreeing.target), model.groupsDigits)}，见那里的错误）：表改正后文字也要改${path ? '，改为引用则随表更新' : ''}。`, { range, fix });
                     continue;
                 }
-                if (path) referable.push({ figure, range, label: agreeing.target.label, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path), range } });
+                // a row the words speak of a part of at most (partOfAll) is no reference for them: its share would be read as theirs
+                if (path && !claim.subject.partOfAll) referable.push({ figure, range, label: agreeing.target.label, fix: { title: `改为引用【${path.join('.')}】`, newText: referenceTo(path), range } });
                 continue;
             }
             // 会议费68.40万元 of every fund where the basic table's 30215 holds 42.30: the row is a part of what the words say

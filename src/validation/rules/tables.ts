@@ -165,6 +165,8 @@ const tableShapeRule: Rule = {
             const list = byTitle.map(([node, label]) => `${printedLabel(label, node.title) ?? node.title}即模板的${template.tableLabel(label.number!)}`).join('、');
             report.info(first, `本报告的表号与${templateName(template)}不同，各表按表名认出（${list}）：表间勾稽照模板校验，【…】引用照报告写的表号。`, { property: first.label !== undefined ? 'label' : first.number === undefined && first.pageLabel !== undefined ? 'pageLabel' : 'number' });
         }
+        // tables written by a number past the template's, without a title
+        const beyond = [...labels].filter(([node, label]) => node.title === undefined && label.number !== undefined && !template.tables.some(t => t.number === label.number)).map(([node]) => node);
         for (const [node, label] of labels) {
             const property = node.label !== undefined ? 'label' : label.style === '表名' ? 'title' : 'number';
             if (label.number === undefined) {
@@ -182,6 +184,22 @@ const tableShapeRule: Rule = {
             if (other) {
                 // its codes say it is not the template's table: one note, not the template's title and columns
                 report.info(node, `${printed}${node.title ? `“${node.title}”` : ''}的科目编码都是${other.codes === '功能分类' ? '经济分类' : '功能分类'}编码，不是${templateName(template)}的${template.tableLabel(other.number)} ${other.title}（${other.codes}）：照录照印，只校验表内各行、各列的合计${partTiesText(template, partTableOf(model.tables.get(label.number)!))}。`, { property: node.title ? 'title' : property });
+                continue;
+            }
+            const unlike = model.tables.get(label.number)?.node === node ? model.tables.get(label.number)!.unlike : undefined;
+            if (unlike) {
+                // another numbering's table at this number: one warning, and no tie that takes it for the template's
+                const [like] = unlike.like.length === 1 ? unlike.like : [];
+                const seems = like ? `，倒像${template.tableLabel(like.number)}（${like.title}）` : '';
+                report.warning(node, `${printed}的行列不像${templateName(template)}的${template.tableLabel(unlike.table.number)}（${unlike.table.title}）${seems}：本表号可能是别的编号，只校验表内各行、各列的合计，不与其他表勾稽。请写上表名。`, { property });
+                continue;
+            }
+            if (!table && beyond.length > 1 && node.title === undefined) {
+                // a run of numbers past the template's: another numbering (北京 13 tables, 天津 11), said once
+                if (node === beyond[0]) {
+                    const list = beyond.map(n => printedLabel(tableLabelOf(n), undefined)).join('、');
+                    report.warning(node, `${template.name}只有 ${range}，本报告还有${list}：表号像是另一种编号（如省里的格式）。这些表照录照印，只校验表内的合计，不与其他表勾稽；请写上表名。`, { property });
+                }
                 continue;
             }
             if (!table) {
