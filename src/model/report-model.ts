@@ -294,9 +294,12 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     const named = fits.find(f => f.template === match.template)!;
     // the tables were written for another template: checked against it, said once
     const margin = (fit: typeof best) => fit.matched - fit.mismatched;
-    // a name several templates answer to chose by the year; tables printed in another of them choose it
+    // a name several templates answer to chose by the year; tables printed in another of them choose it, by titles or columns
+    // that fit it: more of them at their numbers, and their order no worse. Numbers alone (a province's own table shifting the
+    // later ones: 天津's 表3) only tell what fits neither
     const bestAmong = match.kind === 'exact' ? fits.find(f => match.among?.includes(f.template)) : undefined;
-    if (bestAmong && bestAmong.template !== named.template && margin(bestAmong) > margin(named)) {
+    if (bestAmong && bestAmong.template !== named.template && margin(bestAmong) > margin(named) && bestAmong.matched > named.matched
+        && titlesInOrderFit(bestAmong.template, tables, meta.year, department, templates) >= titlesInOrderFit(named.template, tables, meta.year, department, templates)) {
         return { template: bestAmong.template, choice: { how: 'variant', field, named: named.template } };
     }
     const overruled = overruling(named.template, meta, tables, templates);
@@ -354,7 +357,11 @@ function overruling(named: ReportTemplate, meta: ReportMeta, tables: readonly { 
     const margin = (fit: TemplateFit) => fit.matched - fit.mismatched;
     const score = (fit: TemplateFit) => byOrder || elsewhere || ownProvince ? fit.tables : margin(fit);
     const lead = elsewhere ? 0 : ownProvince ? 1 : 3;
-    return score(best) >= score(fitNamed) + lead ? { template: best.template, byOrder, elsewhere } : undefined;
+    if (score(best) < score(fitNamed) + lead) return undefined;
+    // labels fitting another format by their numbers while the titles, in the report's order, fit the named one better: the
+    // numbers are shifted by a table of the report's own (天津's 表3), not printed for the other format
+    if (!byOrder && titlesInOrderFit(best.template, tables, meta.year, department, templates) < titlesInOrderFit(named, tables, meta.year, department, templates)) return undefined;
+    return { template: best.template, byOrder, elsewhere };
 }
 
 /**
@@ -369,6 +376,14 @@ function rolesPrintedAsRows(tables: readonly { node: Table }[]): TableRole[] {
 /** The columns a table printed by its number alone names (its title, where printed, tells instead), without their units of money. */
 function headsOf(node: Table): string[] | undefined {
     return node.title === undefined ? figureColumnNames(node).map(name => columnMoneyUnit(name).name) : undefined;
+}
+
+/** How many of the report's titled tables, read in the order it prints them, are the template's tables in its order. */
+function titlesInOrderFit(template: ReportTemplate, tables: readonly { node: Table }[], year: number | undefined, department: string,
+    templates: readonly ReportTemplate[]): number {
+    const titled = tables.flatMap(({ node }) => (node.title === undefined ? [] : [node.title]))
+        .map((title, index): WrittenTable => ({ number: index + 1, style: '目录', title }));
+    return fitTemplates(titled, year, department, templates).find(f => f.template === template)!.matched;
 }
 
 /** Tables without a printed label (一、收入决算表, or its title alone), numbered in the order the report prints them. */
