@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Row, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
-import { covers, familyTable, TABLES_PRINTED_AS_ROWS, findTemplate, fitTemplates, formatTitledTable, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
+import { covers, departmentWithPlace, familyTable, TABLES_PRINTED_AS_ROWS, findTemplate, fitTemplates, formatTitledTable, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
 import { Decimal } from 'decimal.js';
 import { GrammarUtils, isLeafCstNode } from 'langium';
 import type { Figure } from './figure.js';
@@ -266,13 +266,22 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
     };
 }
 
+/**
+ * The department's name and full name, as fitting reads where it is: with the place a header line prints before them where
+ * they name none (封面 「南县财政局」 over 部门 「财政局」).
+ */
+function departmentOf(meta: ReportMeta, fields: readonly MetaField[]): string {
+    const lines = fields.flatMap(f => (f.key === '部门' || f.key === '全称' || f.key === '模板' ? [] : [f.value ?? '', f.bodyValue ?? '']));
+    return `${departmentWithPlace(meta.department ?? '', lines)}${meta.fullName ?? ''}`;
+}
+
 /** The template a report is checked against, and how it was chosen (see TemplateChoice). */
 function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: readonly { node: Table; label: TableLabel }[],
     templates: readonly ReportTemplate[]): { template: ReportTemplate; choice: TemplateChoice } {
     // tables written by their title alone say nothing of a template's numbering
     const written = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
         number === undefined || style === '表名' ? [] : [{ number, style, title: node.title, ordinal, heads: headsOf(node) }]);
-    const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
+    const department = departmentOf(meta, fields);
     const unnumbered = tables.flatMap(({ node, label }) => (label.style === '表名' && node.title !== undefined ? [node.title] : []));
     const fits = fitTemplates(written, meta.year, department, templates, unnumbered, rolesPrintedAsRows(tables));
     const best = fits[0];
@@ -281,7 +290,7 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
         // a department naming its province stands for its province's template as a 模板 line would: a format the tables
         // fit a little better (上海's district printing the 财政部 title of 表九) does not overrule it, one they clearly fit does
         const own = best.ownProvince ? undefined : fits.find(f => f.ownProvince && (meta.year === undefined || covers(f.template, meta.year)));
-        if (own && !overruling(own.template, meta, tables, templates)) {
+        if (own && !overruling(own.template, meta, tables, templates, department)) {
             return { template: own.template, choice: { how: 'fitted', alike: [], ownProvince: true, byProvince: true } };
         }
         const alikeFits = fits.filter(f => f !== best && f.tables === best.tables);
@@ -302,13 +311,13 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
         && titlesInOrderFit(bestAmong.template, tables, meta.year, department, templates) >= titlesInOrderFit(named.template, tables, meta.year, department, templates)) {
         return { template: bestAmong.template, choice: { how: 'variant', field, named: named.template } };
     }
-    const overruled = overruling(named.template, meta, tables, templates);
+    const overruled = overruling(named.template, meta, tables, templates, department);
     // a province's format of other years than the report's, whose tables fit the format of the report's year as well (四川 2020 on a
     // 2023 report printing the 2024 附表, or only tables both print): the year's format, said once, unless tables written for
     // another template overrule it; tables fitting the named format better keep it (a department printing last years' format)
     const ofYear = meta.year === undefined ? named : fits.find(f => f.template === templateForYear(named.template, meta.year!, templates))!;
     if (ofYear !== named && ofYear.tables >= named.tables && (!overruled || overruled.template === ofYear.template)) {
-        const overruledYear = overruling(ofYear.template, meta, tables, templates);
+        const overruledYear = overruling(ofYear.template, meta, tables, templates, department);
         if (!overruledYear) {
             const alike = ofYear.tables === named.tables ? [named.template] : [];
             return { template: ofYear.template, choice: { how: 'other-year', field, named: named.template, year: meta.year, alike } };
@@ -343,8 +352,7 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
  * another province than the named template's, none: tables fitting the other as well (a 县's 财政部 format tagged 上海).
  */
 function overruling(named: ReportTemplate, meta: ReportMeta, tables: readonly { node: Table; label: TableLabel }[],
-    templates: readonly ReportTemplate[]): { template: ReportTemplate; byOrder: boolean; elsewhere: boolean } | undefined {
-    const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
+    templates: readonly ReportTemplate[], department: string): { template: ReportTemplate; byOrder: boolean; elsewhere: boolean } | undefined {
     const printed = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
         number === undefined || style === '表名' || style === '目录' ? [] : [{ number, style, title: node.title, ordinal, heads: headsOf(node) }]);
     const byOrder = printed.length === 0;
