@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Row, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
-import { covers, familyTable, TABLES_PRINTED_AS_ROWS, findTemplate, fitTemplates, formatTitledTable, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
+import { covers, departmentWithPlace, familyTable, TABLES_PRINTED_AS_ROWS, findTemplate, fitTemplates, formatTitledTable, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
 import { isGroupTotal } from '../templates/template.js';
 import { Decimal } from 'decimal.js';
 import { GrammarUtils, isLeafCstNode } from 'langium';
@@ -268,13 +268,22 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
     };
 }
 
+/**
+ * The department's name and full name, as fitting reads where it is: with the place a header line prints before them where
+ * they name none (封面 「南县财政局」 over 部门 「财政局」).
+ */
+function departmentOf(meta: ReportMeta, fields: readonly MetaField[]): string {
+    const lines = fields.flatMap(f => (f.key === '部门' || f.key === '全称' || f.key === '模板' ? [] : [f.value ?? '', f.bodyValue ?? '']));
+    return `${departmentWithPlace(meta.department ?? '', lines)}${meta.fullName ?? ''}`;
+}
+
 /** The template a report is checked against, and how it was chosen (see TemplateChoice). */
 function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: readonly { node: Table; label: TableLabel }[],
     templates: readonly ReportTemplate[]): { template: ReportTemplate; choice: TemplateChoice } {
     // tables written by their title alone say nothing of a template's numbering
     const written = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
         number === undefined || style === '表名' ? [] : [{ number, style, title: node.title, ordinal, heads: headsOf(node) }]);
-    const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
+    const department = departmentOf(meta, fields);
     const unnumbered = tables.flatMap(({ node, label }) => (label.style === '表名' && node.title !== undefined ? [node.title] : []));
     const fits = fitTemplates(written, meta.year, department, templates, unnumbered, rolesPrintedAsRows(tables));
     const best = fits[0];
@@ -283,7 +292,7 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
         // a department naming its province stands for its province's template as a 模板 line would: a format the tables
         // fit a little better (上海's district printing the 财政部 title of 表九) does not overrule it, one they clearly fit does
         const own = best.ownProvince ? undefined : fits.find(f => f.ownProvince && (meta.year === undefined || covers(f.template, meta.year)));
-        if (own && !overruling(own.template, meta, tables, templates)) {
+        if (own && !overruling(own.template, meta, tables, templates, department)) {
             return { template: own.template, choice: { how: 'fitted', alike: [], ownProvince: true, byProvince: true } };
         }
         const alikeFits = fits.filter(f => f !== best && f.tables === best.tables);
@@ -296,18 +305,21 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     const named = fits.find(f => f.template === match.template)!;
     // the tables were written for another template: checked against it, said once
     const margin = (fit: typeof best) => fit.matched - fit.mismatched;
-    // a name several templates answer to chose by the year; tables printed in another of them choose it
+    // a name several templates answer to chose by the year; tables printed in another of them choose it, by titles or columns
+    // that fit it: more of them at their numbers, and their order no worse. Numbers alone (a province's own table shifting the
+    // later ones: 天津's 表3) only tell what fits neither
     const bestAmong = match.kind === 'exact' ? fits.find(f => match.among?.includes(f.template)) : undefined;
-    if (bestAmong && bestAmong.template !== named.template && margin(bestAmong) > margin(named)) {
+    if (bestAmong && bestAmong.template !== named.template && margin(bestAmong) > margin(named) && bestAmong.matched > named.matched
+        && titlesInOrderFit(bestAmong.template, tables, meta.year, department, templates) >= titlesInOrderFit(named.template, tables, meta.year, department, templates)) {
         return { template: bestAmong.template, choice: { how: 'variant', field, named: named.template } };
     }
-    const overruled = overruling(named.template, meta, tables, templates);
+    const overruled = overruling(named.template, meta, tables, templates, department);
     // a province's format of other years than the report's, whose tables fit the format of the report's year as well (四川 2020 on a
     // 2023 report printing the 2024 附表, or only tables both print): the year's format, said once, unless tables written for
     // another template overrule it; tables fitting the named format better keep it (a department printing last years' format)
     const ofYear = meta.year === undefined ? named : fits.find(f => f.template === templateForYear(named.template, meta.year!, templates))!;
     if (ofYear !== named && ofYear.tables >= named.tables && (!overruled || overruled.template === ofYear.template)) {
-        const overruledYear = overruling(ofYear.template, meta, tables, templates);
+        const overruledYear = overruling(ofYear.template, meta, tables, templates, department);
         if (!overruledYear) {
             const alike = ofYear.tables === named.tables ? [named.template] : [];
             return { template: ofYear.template, choice: { how: 'other-year', field, named: named.template, year: meta.year, alike } };
@@ -342,8 +354,7 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
  * another province than the named template's, none: tables fitting the other as well (a 县's 财政部 format tagged 上海).
  */
 function overruling(named: ReportTemplate, meta: ReportMeta, tables: readonly { node: Table; label: TableLabel }[],
-    templates: readonly ReportTemplate[]): { template: ReportTemplate; byOrder: boolean; elsewhere: boolean } | undefined {
-    const department = `${meta.department ?? ''}${meta.fullName ?? ''}`;
+    templates: readonly ReportTemplate[], department: string): { template: ReportTemplate; byOrder: boolean; elsewhere: boolean } | undefined {
     const printed = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
         number === undefined || style === '表名' || style === '目录' ? [] : [{ number, style, title: node.title, ordinal, heads: headsOf(node) }]);
     const byOrder = printed.length === 0;
@@ -356,7 +367,11 @@ function overruling(named: ReportTemplate, meta: ReportMeta, tables: readonly { 
     const margin = (fit: TemplateFit) => fit.matched - fit.mismatched;
     const score = (fit: TemplateFit) => byOrder || elsewhere || ownProvince ? fit.tables : margin(fit);
     const lead = elsewhere ? 0 : ownProvince ? 1 : 3;
-    return score(best) >= score(fitNamed) + lead ? { template: best.template, byOrder, elsewhere } : undefined;
+    if (score(best) < score(fitNamed) + lead) return undefined;
+    // labels fitting another format by their numbers while the titles, in the report's order, fit the named one better: the
+    // numbers are shifted by a table of the report's own (天津's 表3), not printed for the other format
+    if (!byOrder && titlesInOrderFit(best.template, tables, meta.year, department, templates) < titlesInOrderFit(named, tables, meta.year, department, templates)) return undefined;
+    return { template: best.template, byOrder, elsewhere };
 }
 
 /**
@@ -371,6 +386,14 @@ function rolesPrintedAsRows(tables: readonly { node: Table }[]): TableRole[] {
 /** The columns a table printed by its number alone names (its title, where printed, tells instead), without their units of money. */
 function headsOf(node: Table): string[] | undefined {
     return node.title === undefined ? figureColumnNames(node).map(name => columnMoneyUnit(name).name) : undefined;
+}
+
+/** How many of the report's titled tables, read in the order it prints them, are the template's tables in its order. */
+function titlesInOrderFit(template: ReportTemplate, tables: readonly { node: Table }[], year: number | undefined, department: string,
+    templates: readonly ReportTemplate[]): number {
+    const titled = tables.flatMap(({ node }) => (node.title === undefined ? [] : [node.title]))
+        .map((title, index): WrittenTable => ({ number: index + 1, style: '目录', title }));
+    return fitTemplates(titled, year, department, templates).find(f => f.template === template)!.matched;
 }
 
 /** Tables without a printed label (一、收入决算表, or its title alone), numbered in the order the report prints them. */

@@ -26,15 +26,18 @@ export const SHANGHAI_2024: ReportTemplate = {
     // SOURCES.md "Years": 2020 reports print the 2021–2022 contents; later years print it until a source shows otherwise
     years: { from: 2020 },
     aliases: ['上海2024', '上海市2024'],
-    // 16 districts, no county since 崇明县 became 崇明区 (2016): a department of a 县 or a 市 is another province's
-    placeKinds: ['区'],
-    // the districts and the 临港新片区 as departments' names start without 上海 (浦东新区…, 临港新片区管理委员会); not 普陀区 and
-    // 宝山区, whose namesakes are 舟山's and 双鸭山's
+    // 16 districts, no county since 崇明县 became 崇明区 (2016), and the 镇 and 乡 within them: a department of a 县 or a 市 is
+    // another province's
+    placeKinds: ['区', '镇', '乡'],
+    // the districts and the 临港新片区 as departments' names start without 上海 (浦东新区…, 临港新片区管理委员会), and the former
+    // districts 卢湾区 (merged into 黄浦区, 2011) and 闸北区 (into 静安区, 2015) that earlier reports name (SOURCES.md "Places");
+    // not 普陀区 and 宝山区, whose namesakes are 舟山's and 双鸭山's
     places: ['黄浦区', '徐汇区', '长宁区', '静安区', '虹口区', '杨浦区', '闵行区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区',
-        '奉贤区', '崇明区', '临港新片区'],
+        '奉贤区', '崇明区', '临港新片区', '卢湾区', '闸北区'],
     // its national 开发区 and 高新区 by their own names (闵行's and 松江's by the districts in `places`; SOURCES.md "Places"),
-    // the two districts kept out of `places`, and 南汇, a district until 2009 whose name its zones may still bear
-    zoneNames: ['漕河泾', '虹桥', '金桥', '化学工业', '张江', '紫竹', '普陀', '宝山', '南汇'],
+    // the two districts kept out of `places`, 南汇, a district until 2009 whose name its zones may still bear, and 南市, a
+    // district until 2000 whose namesake was 保定's until 2015
+    zoneNames: ['漕河泾', '虹桥', '金桥', '化学工业', '张江', '紫竹', '普陀', '宝山', '南汇', '南市'],
     tableLabel: number => `表${chineseNumeral(number)}`,
     tables: standardTables(ORDER_THREE_PUBLIC_SEVENTH.map(role => role === 'state-capital' ? 'state-capital-account' : role), TITLE_ALIASES),
     ties: STANDARD_TIES,
