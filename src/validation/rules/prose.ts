@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { fixedText, formatDecimal, formatFigure, REPORT_DECIMALS, roundingRangeNote, roundingRangeText, writtenMoneyScale, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
+import { fixedText, formatDecimal, formatFigure, REPORT_DECIMALS, roundingRangeNote, roundingRangeText, workedOutRateText, writtenMoneyScale, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
 import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
@@ -452,7 +452,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 // as the tables' rates: a rate cut off rather than rounded is a warning, not an error
                 const { description, formula, value } = target.computation;
                 const rounded = value.abs().toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
-                report.warning(text.prose.node, `文字写的 ${figure.text} 是截尾所得，不是四舍五入：${description} = ${formula} = ${formatDecimal(value, 4, model.groupsDigits)}%，四舍五入应为 ${rounded}%（「${target.label}」）。`, { range });
+                report.warning(text.prose.node, `文字写的 ${figure.text} 是截尾所得，不是四舍五入：${description} = ${formula} = ${workedOutRateText(value, figure.decimals, model.groupsDigits)}%，四舍五入应为 ${rounded}%（「${target.label}」）。`, { range });
                 continue;
             }
             // 比上年增加50.00万元，增长6.25% where the data's change is 200.00: the rate worked from the wrong change is one
