@@ -139,7 +139,7 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
         if (amounts.length < 2) continue;
         const figuresIn = (from: number, to: number) => amountsOf(amounts, from, to);
         const exceeds = (part: WrittenAmount, whole: WrittenAmount) => part.claim.figure.interval.lo.greaterThan(whole.claim.figure.interval.hi);
-        for (const { whole, parts, including } of [...splits(text.prose.text, SOME_PARTS, figuresIn, exceeds), ...splits(text.prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
+        for (const { whole, parts, including, end } of [...splits(text.prose.text, SOME_PARTS, figuresIn, exceeds), ...splits(text.prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
             const { claim } = whole;
             if (claim.role.kind !== 'value' || claim.notData || claim.figure.value.isNegative()) continue;
             // 政府采购支出总额…，包括货物…、工程…、服务…: read as a 其中 only where the parts are the whole's known kinds
@@ -161,21 +161,58 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
                 const { kinds, all } = named;
                 const sum = sumIntervals(kinds.map(p => p.claim.figure.interval));
                 if (at && (sum.lo.greaterThan(claim.figure.interval.hi) || (all && sum.hi.lessThan(claim.figure.interval.lo)))) {
-                    const total = kinds.reduce((acc, p) => acc.plus(p.claim.figure.value), new Decimal(0));
-                    const decimals = Math.max(...kinds.map(p => p.claim.figure.decimals));
-                    reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 与其中各项之和不符：${kinds.map(p => withUnit(p.claim.figure)).join(' + ')} = ${fixedText(total, decimals, model.groupsDigits)}${claim.figure.unit}${all ? '' : '，大于总数'}。`, { range: at });
+                    reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 与其中各项之和不符：${summed(kinds, claim.figure.unit, model.groupsDigits)}${all ? '' : '，大于总数'}。`, { range: at });
                 }
                 continue;
             }
             const sum = sumIntervals(own.map(p => p.claim.figure.interval));
+            if (own.length >= 2 && own.length === parts.length && at && !sum.meets(claim.figure.interval) && restSaidNone(text.prose.text, whole, own, end)) {
+                reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 与其中各项之和不符：${summed(own, claim.figure.unit, model.groupsDigits)}（句中写明其余各项为无，所列即全部）。`, { range: at });
+                continue;
+            }
             if (own.length >= 2 && sum.lo.greaterThan(claim.figure.interval.hi) && at) {
-                const total = own.reduce((acc, p) => acc.plus(p.claim.figure.value), new Decimal(0));
-                const decimals = Math.max(...own.map(p => p.claim.figure.decimals));
-                reporter.info(text.prose.node, `其中各项 ${own.map(p => withUnit(p.claim.figure)).join(' + ')} = ${fixedText(total, decimals, model.groupsDigits)}${claim.figure.unit}，大于总数 ${withUnit(claim.figure)}：请核对（各项有重叠时不必改）。`, { range: at });
+                reporter.info(text.prose.node, `其中各项 ${summed(own, claim.figure.unit, model.groupsDigits)}，大于总数 ${withUnit(claim.figure)}：请核对（各项有重叠时不必改）。`, { range: at });
             }
         }
     }
 }
+
+/** Parts added up as a message writes them: 93.60万元 + 38.50万元 = 132.10万元, at the most places any is written with. */
+function summed(parts: readonly WrittenAmount[], unit: string, grouped: boolean): string {
+    const total = parts.reduce((acc, p) => acc.plus(p.claim.figure.value), new Decimal(0));
+    const decimals = Math.max(...parts.map(p => p.claim.figure.decimals));
+    return `${parts.map(p => withUnit(p.claim.figure)).join(' + ')} = ${fixedText(total, decimals, grouped)}${unit}`;
+}
+
+/**
+ * Whether the words right after a list of a whole's parts say the kinds it leaves out are none: 民生支出178.90万元，其中：社会保障
+ * 和就业支出93.60万元，卫生健康支出38.50万元，住房保障支出46.80万元；本部门无教育支出和涉农补贴支出 — the parts listed are then
+ * all of it. The none is said in the list's clause after a comma, or in the clause right after it, of things named as the
+ * parts are (…支出, the ending their names share); a list that may be partial (主要, 等) says nothing of the rest.
+ */
+function restSaidNone(text: string, whole: Written, parts: readonly Written[], end: number): boolean {
+    const last = parts.at(-1)!;
+    const listed = text.slice(whole.offset + whole.length, last.offset);
+    // 等 in 中等、高等 with more of a name after it is a word of that name (中等职业教育支出), no list's end
+    if (/主要|等/.test(listed.replace(/[中高初]等(?=[\u4e00-\u9fff])/g, ''))) return false;
+    const tail = text.slice(last.offset + last.length, end);
+    let said: string;
+    if (/^[\s\u3000]*$/.test(tail)) {
+        if (!/[。；;]/.test(text[end] ?? '')) return false;
+        said = text.slice(end + 1, clauseEnd(text, end + 1));
+    } else {
+        said = /^[\s\u3000]*[，,](.*)$/.exec(tail)?.[1] ?? '';
+    }
+    const none = NONE_SAID.exec(said.trim());
+    const shared = commonEnd(parts.map(p => kindBefore(text, p.offset).replace(/^[：:]/, '')));
+    if (!none || shared.length < 2) return false;
+    // joined where a name ends (教育支出和涉农补贴支出), not inside one (社会保障和就业支出)
+    const names = none[1].split(new RegExp(`(?<=${shared.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?:以及|和|及|与|、)`));
+    return names.every(name => name.length > shared.length && name.endsWith(shared));
+}
+
+/** The words saying kinds of a whole are none, and the kinds: 本部门无教育支出和涉农补贴支出, 本年度未发生涉农补贴支出. */
+const NONE_SAID = /^(?:本部门|本单位|我部门|我单位|本年度?|\d{4}年度?)*(?:无|没有|未发生|不涉及)([\u4e00-\u9fff、]+?)$/;
 
 /**
  * The amounts a text lists after 其中 (or 包括) right after a written whole, one of each of its known kinds, every kind
