@@ -46,10 +46,12 @@ interface Written { readonly offset: number; readonly length: number; readonly u
  * sentence went back to its own items somewhere before it: only the first part is surely the whole's. `opens`
  * may open a list with 分别为 too (共有车辆3辆，分别为…): a list of all the whole's parts, `complete`; or with 包括
  * (INCLUDED_PARTS), whose list ends at any of `stops` outside brackets: all the whole's parts where they are its known
- * kinds (the caller tells), `including`.
+ * kinds (the caller tells), `including`. A sentence opening with 其中 after one of several counts (`across`) leaves its whole
+ * unsaid: `unsaid` is given the counts it may be and the parts.
  */
 function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (from: number, to: number) => T[], exceeds: (part: T, whole: T) => boolean,
-    stops: RegExp = opens, across = false, named?: (before: T[], parts: T[]) => T | undefined): Generator<{ whole: T; parts: T[]; complete: boolean; including: boolean; end: number }> {
+    stops: RegExp = opens, across = false, named?: (before: T[], parts: T[]) => T | undefined,
+    unsaid?: (among: T[], parts: T[]) => void): Generator<{ whole: T; parts: T[]; complete: boolean; including: boolean; end: number }> {
     // by offsets into the text, without a match object per sentence or a copy per clause: this runs over every prose text
     const opening = new RegExp(opens.source, 'g');
     const stopping = new RegExp(stops.source, 'g');
@@ -85,6 +87,7 @@ function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (fro
                 // whole unsaid, the staff as a whole as likely as its last count: only one the parts' words name is taken
                 const whole = named?.(counts, parts) ?? (split.at === start && counts.length > 1 ? undefined : nearest);
                 if (whole) yield { whole, parts, complete: split.complete && total < 0, including: split.including, end: stop };
+                else unsaid?.(counts, parts);
             }
         }
         before = start;
@@ -419,7 +422,8 @@ const proseCountPartsRule: Rule = {
             const figuresIn = (from: number, to: number) => countsIn(prose.text, from, to);
             const exceeds = (part: Count, whole: Count) => part.value > whole.value;
             const named = (before: Count[], parts: Count[]) => wholeNamedByParts(prose.text, before, parts);
-            for (const split of [...splits(prose.text, SOME_OR_ALL_PARTS, figuresIn, exceeds, SOME_OR_ALL_PARTS, true, named), ...splits(prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS, false, named)]) {
+            const unsaid = (among: Count[], parts: Count[]) => partOverEveryWhole(prose, among, parts, reporter);
+            for (const split of [...splits(prose.text, SOME_OR_ALL_PARTS, figuresIn, exceeds, SOME_OR_ALL_PARTS, true, named, unsaid), ...splits(prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS, false, named)]) {
                 const { whole } = split;
                 const wholeKind = kindBefore(prose.text, whole.offset);
                 const parts = split.parts.filter(p => coveredBy(wholeKind, kindBefore(prose.text, p.offset)));
@@ -463,6 +467,24 @@ const proseCountPartsRule: Rule = {
         }
     },
 };
+
+/**
+ * 在职45人，退休20人。其中：离休30人: a 其中 opening a sentence after several counts may split any of them or the staff as a
+ * whole, unsaid, but a part larger than all that may hold it together (离休 are no serving staff: only 退休20人) is a slip
+ * whichever it is of. A warning, the whole being unsure; told at the first such part.
+ */
+function partOverEveryWhole(prose: ProseText, among: readonly Count[], parts: readonly Count[], reporter: Reporter): void {
+    for (const part of parts) {
+        const kind = kindBefore(prose.text, part.offset);
+        const wholes = among.filter(whole => coveredBy(kindBefore(prose.text, whole.offset), kind));
+        const total = wholes.reduce((sum, whole) => sum + whole.value, 0);
+        if (wholes.length === 0 || part.value <= total) continue;
+        const at = rangeIn(prose, part.offset, part.length);
+        const said = wholes.length === 1 ? ` ${total}${part.unit}` : `各数之和（${wholes.map(w => w.value).join(' + ')} = ${total}${part.unit}）`;
+        if (at) reporter.warning(prose.node, `其中的 ${part.value}${part.unit} 大于前一句中可作其总数的${said}：无论是哪一个的其中项，都不能超过，请核对。`, { range: at });
+        return;
+    }
+}
 
 /**
  * People a count of serving or established staff does not cover, though a text lists them after its 其中 (实际正式教职工62人，
