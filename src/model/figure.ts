@@ -374,6 +374,15 @@ export function roundingRangeNote(interval: Interval, printed: string, unit: str
     return printsAs(interval.lo) && printsAs(interval.hi) ? '' : `（${roundingRangeText(interval, unit, grouped)}）`;
 }
 
+/**
+ * A worked-out rate beside one written at `places`, for the rounding it is compared at: four decimals at most, never fewer
+ * than the written (= 50.00% beside 49.99%, not 50%, which would read as if it had no places to round to; 63.7231%).
+ */
+export function workedOutRateText(value: Decimal, places: number, grouped = false): string {
+    const rounded = value.toDecimalPlaces(Math.max(4, places), Decimal.ROUND_HALF_UP);
+    return fixedText(rounded, Math.max(places, rounded.decimalPlaces()), grouped);
+}
+
 /** A value at a fixed number of decimals (2952.50), with thousands separators where `grouped`. */
 export function fixedText(value: Decimal, decimals: number, grouped = false): string {
     const text = value.toFixed(decimals, Decimal.ROUND_HALF_UP);

@@ -381,6 +381,8 @@ const LONGEST_LIST = 20;
 const ALL_OF = /[均都各]/;
 /** Words giving a reason (主要原因是…, 主要系…): a difference explained. */
 const REASON = /原因|由于|因为|主要是|主要系|系因/;
+/** A reason given, to its clause's end. */
+const REASON_CLAUSE = new RegExp(`(?:${REASON.source})[^，,。；;]*`, 'g');
 /** Words opening an explanation after a comparison: “：…”, “的主要情况：…” (决算数小于预算数的主要情况：厉行节约…). */
 const EXPLANATION_OPENING = /^(?:的?(?:主要)?(?:情况|理由|因素))?[：:]/;
 /** Words of causes and uses, after which 增加 or 减少 speaks of something else than the subject. */
@@ -715,6 +717,9 @@ class TextReader {
             const { figure, role } = first.claim;
             const subject = first.claim.subject;
             quantities = (widest ? subject?.tiers?.at(-1) : undefined) ?? subject?.quantities ?? [];
+            // 支出合计1332.79万元 (北京, 重庆: the total without 本年), a name of 表一's row only: widest, every reading of the
+            // row's own name (支出决算表's 本年支出合计 column), as a reference to the row gives them
+            if (widest) quantities = [...new Set(quantities.flatMap(q => q.column !== undefined ? [q] : [q, ...this.lexicon.lookup(q.row.canonicalName)?.quantities ?? []]))];
             // 本年支出5,713.50万元，其中：基本支出…: of the wholes its name may be (表一's 本年支出合计, the 政府性基金
             // table's 本年支出 column), the ones whose figure it writes, in the unit it writes (5,713.50万元 of a report in 元); all where none agrees
             const agreeing = quantities.filter(q => targetAsWritten(this.model, q, role, figure)?.interval.meets(figure.interval));
@@ -730,7 +735,8 @@ class TextReader {
         const [first] = this.figuresIn(line, position);
         const [reference] = this.referencesIn(line, first?.start ?? position);
         const from = reference ? reference.end : first?.start ?? position;
-        return FUND_WORDS.test(this.text.slice(from, position));
+        // 主要原因是财政拨款减少。其中：基本支出…: a fund given as a reason names no whole of the parts
+        return FUND_WORDS.test(this.text.slice(from, position).replace(REASON_CLAUSE, ''));
     }
 
     /** A row under `whole`, or another row of the table `whole` is the 合计 of. */

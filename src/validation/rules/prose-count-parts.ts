@@ -46,10 +46,12 @@ interface Written { readonly offset: number; readonly length: number; readonly u
  * sentence went back to its own items somewhere before it: only the first part is surely the whole's. `opens`
  * may open a list with 分别为 too (共有车辆3辆，分别为…): a list of all the whole's parts, `complete`; or with 包括
  * (INCLUDED_PARTS), whose list ends at any of `stops` outside brackets: all the whole's parts where they are its known
- * kinds (the caller tells), `including`.
+ * kinds (the caller tells), `including`. A sentence opening with 其中 after one of several counts (`across`) leaves its whole
+ * unsaid: `unsaid` is given the counts it may be and the parts.
  */
 function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (from: number, to: number) => T[], exceeds: (part: T, whole: T) => boolean,
-    stops: RegExp = opens, across = false, named?: (before: T[], parts: T[]) => T | undefined): Generator<{ whole: T; parts: T[]; complete: boolean; including: boolean; end: number }> {
+    stops: RegExp = opens, across = false, named?: (before: T[], parts: T[]) => T | undefined,
+    unsaid?: (among: T[], parts: T[]) => void): Generator<{ whole: T; parts: T[]; complete: boolean; including: boolean; end: number }> {
     // by offsets into the text, without a match object per sentence or a copy per clause: this runs over every prose text
     const opening = new RegExp(opens.source, 'g');
     const stopping = new RegExp(stops.source, 'g');
@@ -85,6 +87,7 @@ function* splits<T extends Written>(text: string, opens: RegExp, figuresIn: (fro
                 // whole unsaid, the staff as a whole as likely as its last count: only one the parts' words name is taken
                 const whole = named?.(counts, parts) ?? (split.at === start && counts.length > 1 ? undefined : nearest);
                 if (whole) yield { whole, parts, complete: split.complete && total < 0, including: split.including, end: stop };
+                else unsaid?.(counts, parts);
             }
         }
         before = start;
@@ -139,7 +142,7 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
         if (amounts.length < 2) continue;
         const figuresIn = (from: number, to: number) => amountsOf(amounts, from, to);
         const exceeds = (part: WrittenAmount, whole: WrittenAmount) => part.claim.figure.interval.lo.greaterThan(whole.claim.figure.interval.hi);
-        for (const { whole, parts, including } of [...splits(text.prose.text, SOME_PARTS, figuresIn, exceeds), ...splits(text.prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
+        for (const { whole, parts, including, end } of [...splits(text.prose.text, SOME_PARTS, figuresIn, exceeds), ...splits(text.prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS)]) {
             const { claim } = whole;
             if (claim.role.kind !== 'value' || claim.notData || claim.figure.value.isNegative()) continue;
             // 政府采购支出总额…，包括货物…、工程…、服务…: read as a 其中 only where the parts are the whole's known kinds
@@ -161,21 +164,58 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
                 const { kinds, all } = named;
                 const sum = sumIntervals(kinds.map(p => p.claim.figure.interval));
                 if (at && (sum.lo.greaterThan(claim.figure.interval.hi) || (all && sum.hi.lessThan(claim.figure.interval.lo)))) {
-                    const total = kinds.reduce((acc, p) => acc.plus(p.claim.figure.value), new Decimal(0));
-                    const decimals = Math.max(...kinds.map(p => p.claim.figure.decimals));
-                    reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 与其中各项之和不符：${kinds.map(p => withUnit(p.claim.figure)).join(' + ')} = ${fixedText(total, decimals, model.groupsDigits)}${claim.figure.unit}${all ? '' : '，大于总数'}。`, { range: at });
+                    reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 与其中各项之和不符：${summed(kinds, claim.figure.unit, model.groupsDigits)}${all ? '' : '，大于总数'}。`, { range: at });
                 }
                 continue;
             }
             const sum = sumIntervals(own.map(p => p.claim.figure.interval));
+            if (own.length >= 2 && own.length === parts.length && at && !sum.meets(claim.figure.interval) && restSaidNone(text.prose.text, whole, own, end)) {
+                reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 与其中各项之和不符：${summed(own, claim.figure.unit, model.groupsDigits)}（句中写明其余各项为无，所列即全部）。`, { range: at });
+                continue;
+            }
             if (own.length >= 2 && sum.lo.greaterThan(claim.figure.interval.hi) && at) {
-                const total = own.reduce((acc, p) => acc.plus(p.claim.figure.value), new Decimal(0));
-                const decimals = Math.max(...own.map(p => p.claim.figure.decimals));
-                reporter.info(text.prose.node, `其中各项 ${own.map(p => withUnit(p.claim.figure)).join(' + ')} = ${fixedText(total, decimals, model.groupsDigits)}${claim.figure.unit}，大于总数 ${withUnit(claim.figure)}：请核对（各项有重叠时不必改）。`, { range: at });
+                reporter.info(text.prose.node, `其中各项 ${summed(own, claim.figure.unit, model.groupsDigits)}，大于总数 ${withUnit(claim.figure)}：请核对（各项有重叠时不必改）。`, { range: at });
             }
         }
     }
 }
+
+/** Parts added up as a message writes them: 93.60万元 + 38.50万元 = 132.10万元, at the most places any is written with. */
+function summed(parts: readonly WrittenAmount[], unit: string, grouped: boolean): string {
+    const total = parts.reduce((acc, p) => acc.plus(p.claim.figure.value), new Decimal(0));
+    const decimals = Math.max(...parts.map(p => p.claim.figure.decimals));
+    return `${parts.map(p => withUnit(p.claim.figure)).join(' + ')} = ${fixedText(total, decimals, grouped)}${unit}`;
+}
+
+/**
+ * Whether the words right after a list of a whole's parts say the kinds it leaves out are none: 民生支出178.90万元，其中：社会保障
+ * 和就业支出93.60万元，卫生健康支出38.50万元，住房保障支出46.80万元；本部门无教育支出和涉农补贴支出 — the parts listed are then
+ * all of it. The none is said in the list's clause after a comma, or in the clause right after it, of things named as the
+ * parts are (…支出, the ending their names share); a list that may be partial (主要, 等) says nothing of the rest.
+ */
+function restSaidNone(text: string, whole: Written, parts: readonly Written[], end: number): boolean {
+    const last = parts.at(-1)!;
+    const listed = text.slice(whole.offset + whole.length, last.offset);
+    // 等 in 中等、高等 with more of a name after it is a word of that name (中等职业教育支出), no list's end
+    if (/主要|等/.test(listed.replace(/[中高初]等(?=[\u4e00-\u9fff])/g, ''))) return false;
+    const tail = text.slice(last.offset + last.length, end);
+    let said: string;
+    if (/^[\s\u3000]*$/.test(tail)) {
+        if (!/[。；;]/.test(text[end] ?? '')) return false;
+        said = text.slice(end + 1, clauseEnd(text, end + 1));
+    } else {
+        said = /^[\s\u3000]*[，,](.*)$/.exec(tail)?.[1] ?? '';
+    }
+    const none = NONE_SAID.exec(said.trim());
+    const shared = commonEnd(parts.map(p => kindBefore(text, p.offset).replace(/^[：:]/, '')));
+    if (!none || shared.length < 2) return false;
+    // joined where a name ends (教育支出和涉农补贴支出), not inside one (社会保障和就业支出)
+    const names = none[1].split(new RegExp(`(?<=${shared.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?:以及|和|及|与|、)`));
+    return names.every(name => name.length > shared.length && name.endsWith(shared));
+}
+
+/** The words saying kinds of a whole are none, and the kinds: 本部门无教育支出和涉农补贴支出, 本年度未发生涉农补贴支出. */
+const NONE_SAID = /^(?:本部门|本单位|我部门|我单位|本年度?|\d{4}年度?)*(?:无|没有|未发生|不涉及)([\u4e00-\u9fff、]+?)$/;
 
 /**
  * The amounts a text lists after 其中 (or 包括) right after a written whole, one of each of its known kinds, every kind
@@ -382,7 +422,8 @@ const proseCountPartsRule: Rule = {
             const figuresIn = (from: number, to: number) => countsIn(prose.text, from, to);
             const exceeds = (part: Count, whole: Count) => part.value > whole.value;
             const named = (before: Count[], parts: Count[]) => wholeNamedByParts(prose.text, before, parts);
-            for (const split of [...splits(prose.text, SOME_OR_ALL_PARTS, figuresIn, exceeds, SOME_OR_ALL_PARTS, true, named), ...splits(prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS, false, named)]) {
+            const unsaid = (among: Count[], parts: Count[]) => partOverEveryWhole(prose, among, parts, reporter);
+            for (const split of [...splits(prose.text, SOME_OR_ALL_PARTS, figuresIn, exceeds, SOME_OR_ALL_PARTS, true, named, unsaid), ...splits(prose.text, INCLUDED_PARTS, figuresIn, exceeds, ANY_PARTS, false, named)]) {
                 const { whole } = split;
                 const wholeKind = kindBefore(prose.text, whole.offset);
                 const parts = split.parts.filter(p => coveredBy(wholeKind, kindBefore(prose.text, p.offset)));
@@ -426,6 +467,24 @@ const proseCountPartsRule: Rule = {
         }
     },
 };
+
+/**
+ * 在职45人，退休20人。其中：离休30人: a 其中 opening a sentence after several counts may split any of them or the staff as a
+ * whole, unsaid, but a part larger than all that may hold it together (离休 are no serving staff: only 退休20人) is a slip
+ * whichever it is of. A warning, the whole being unsure; told at the first such part.
+ */
+function partOverEveryWhole(prose: ProseText, among: readonly Count[], parts: readonly Count[], reporter: Reporter): void {
+    for (const part of parts) {
+        const kind = kindBefore(prose.text, part.offset);
+        const wholes = among.filter(whole => coveredBy(kindBefore(prose.text, whole.offset), kind));
+        const total = wholes.reduce((sum, whole) => sum + whole.value, 0);
+        if (wholes.length === 0 || part.value <= total) continue;
+        const at = rangeIn(prose, part.offset, part.length);
+        const said = wholes.length === 1 ? ` ${total}${part.unit}` : `各数之和（${wholes.map(w => w.value).join(' + ')} = ${total}${part.unit}）`;
+        if (at) reporter.warning(prose.node, `其中的 ${part.value}${part.unit} 大于前一句中可作其总数的${said}：无论是哪一个的其中项，都不能超过，请核对。`, { range: at });
+        return;
+    }
+}
 
 /**
  * People a count of serving or established staff does not cover, though a text lists them after its 其中 (实际正式教职工62人，

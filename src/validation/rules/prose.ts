@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { fixedText, formatDecimal, formatFigure, REPORT_DECIMALS, roundingRangeNote, roundingRangeText, writtenMoneyScale, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
+import { fixedText, formatDecimal, formatFigure, REPORT_DECIMALS, roundingRangeNote, roundingRangeText, workedOutRateText, writtenMoneyScale, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
 import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
@@ -459,7 +459,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 // as the tables' rates: a rate cut off rather than rounded is a warning, not an error
                 const { description, formula, value } = target.computation;
                 const rounded = value.abs().toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
-                report.warning(text.prose.node, `文字写的 ${figure.text} 是截尾所得，不是四舍五入：${description} = ${formula} = ${formatDecimal(value, 4, model.groupsDigits)}%，四舍五入应为 ${rounded}%（「${target.label}」）。`, { range });
+                report.warning(text.prose.node, `文字写的 ${figure.text} 是截尾所得，不是四舍五入：${description} = ${formula} = ${workedOutRateText(value, figure.decimals, model.groupsDigits)}%，四舍五入应为 ${rounded}%（「${target.label}」）。`, { range });
                 continue;
             }
             // 比上年增加50.00万元，增长6.25% where the data's change is 200.00: the rate worked from the wrong change is one
@@ -518,21 +518,27 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 const reportValue = scale && (target.figure?.value ?? target.value.times(scale));
                 // at the places of the report's figures: whole 元 as whole (-50000元), not padded to the fen
                 const places = Math.max(...(target.figure ? [target.figure] : computation?.parts ?? []).map(f => f.writtenDecimals ?? f.decimals), 0);
-                const inReportUnit = reportValue ? `${fixedText(reportValue, places, model.groupsDigits)}${model.meta.unit}，即` : '';
+                const inReport = (value: Decimal) => `${fixedText(value, places, model.groupsDigits)}${model.meta.unit}`;
+                // said in the sentence's unit too where it shows at the places amounts are written with (即减少 5万元 beside
+                // 减少8万元); a few 万元 in 亿元 (0.0005亿元 beside 减少0.01亿元) is no figure a sentence writes: the report's unit only
+                const convert = reportValue !== undefined && (target.value.isZero()
+                    || !target.value.toDecimalPlaces(Math.max(figure.decimals, 2), Decimal.ROUND_HALF_UP).isZero());
+                const inReportUnit = reportValue && convert ? `${inReport(reportValue)}，即` : '';
                 // converted from the report's unit, at the sentence's places where they hold it exactly (即减少 5万元 beside
                 // 减少8万元); worked in the sentence's own unit, at the places of its working (即减少 5.00 beside -5.00)
                 const said = (value: Decimal) => inReportUnit && value.decimalPlaces() <= figure.decimals
                     ? fixedText(value, figure.decimals, model.groupsDigits) : atWrittenPrecision(value, figure, model.groupsDigits);
-                const worked = said(target.value);
+                const worked = reportValue && !convert ? inReport(reportValue) : said(target.value);
                 // a fall said in words, as the sentence says it (减少 5.00万元, 下降 45%), not as a signed figure alone
                 const down = target.value.isNegative() ? ({ change: '减少', growth: '下降' } as Partial<Record<Role['kind'], string>>)[role.kind] : undefined;
-                const told = down ? `${down} ${said(target.value.abs())}` : worked;
+                const told = down ? `${down} ${reportValue && !convert ? inReport(reportValue.abs()) : said(target.value.abs())}` : worked;
                 const unit = `${inReportUnit ? figure.unit : ''}${unitOf(figure)}`;
                 const result = inReportUnit ? `${inReportUnit}${down ? '' : ' '}${told}${unit}` : `${worked}${unit}${down ? `，即${told}${unit}` : ''}`;
                 const how = computation ? `：${computation.description} = ${computation.formula} = ${result}` : unitOf(figure);
-                // after 即下降 the range is of the fall's size, as the words give it
+                // after 即下降 the range is of the fall's size, as the words give it; told only where its ends differ at the places
+                // the sentence writes (not 4.99 至 5.01 beside 减少8万元, all of which it rounds to 5)
                 const noted = down && !target.interval.hi.isPositive() ? target.interval.negate() : target.interval;
-                const note = computation ? roundingRangeNote(noted, told, unitOf(figure), model.groupsDigits) : `（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）`;
+                const note = computation ? roundingRangeNote(noted, fixedText(target.value.abs(), figure.decimals), unitOf(figure), model.groupsDigits) : `（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）`;
                 report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${note}${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
             } else if (verdict === 'near' && agreesWithRows(model, figure, target, role)) {
                 // what the rows give, the table's figure a unit off it within rounding (a hint there): the text is right

@@ -4,7 +4,7 @@ import { GrammarUtils } from 'langium';
 import { isAttribute } from '../../language/generated/ast.js';
 import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
-import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS, POINTS, roundingRangeText } from '../../model/figure.js';
+import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS, POINTS, roundingRangeText, workedOutRateText } from '../../model/figure.js';
 import { HUNDRED, Interval } from '../../model/interval.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import { targetOf } from '../../model/prose-targets.js';
@@ -552,7 +552,7 @@ class Teller {
     truncated(relation: Relation): void {
         const { target } = relation;
         const point = pointOf(relation);
-        this.report.warning(target.node!, `${this.nameOf(target)} ${this.figure(target)} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${relation.value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed()}%，四舍五入应为 ${this.shown(point, target)}。${placeOf(target)}。`,
+        this.report.warning(target.node!, `${this.nameOf(target)} ${this.figure(target)} 是截尾所得，不是四舍五入：${relation.description}为 ${relation.formula} = ${workedOutRateText(relation.value, target.decimals)}%，四舍五入应为 ${this.shown(point, target)}。${placeOf(target)}。`,
             { fix: fixTo(this.model, point, target) });
     }
 
