@@ -11,7 +11,7 @@ import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
 import { ReferenceIndex } from './references.js';
 import type { MissingSubtotal, RowModel, TableModel } from './rows.js';
-import { buildRows, rowCode, rowNumberRows, walkRows } from './rows.js';
+import { buildRows, rowCode, rowNumberRows, subjectTotalOf, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
@@ -453,12 +453,14 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     const printed = printedLabel(label, node.title) ?? template.tableLabel(number);
     // `empty` is settled once the rows are read: a note may say 本表无数据
     const notes = textFieldsIn(node.entries);
+    const title = node.title ?? tableTemplate?.title ?? printed;
+    const subjectTotal = subjectTotalOf(node.entries, title, template.totalRow, tableTemplate, template.rowAliases);
     const table: Omit<TableModel, 'empty'> & { empty: boolean } = {
         number,
         label: printed,
         written: label,
         node,
-        title: node.title ?? tableTemplate?.title ?? printed,
+        title,
         template: tableTemplate,
         variantOf: variant,
         otherCodes,
@@ -472,6 +474,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         budgetKind: budgetKindOf(notes, tableTemplate),
         ...shape?.spendingOnly ? { spendingOnly: true } : {},
         ...missingSubtotal ? { missingSubtotal } : {},
+        ...subjectTotal ? { subjectTotal } : {},
         rowNumbers,
     };
     // rows all subject codes of one classification nest as printed flat (201, 20128, 2012801), in a table of the

@@ -73,6 +73,8 @@ export interface TableModel {
     readonly rowNumbers: ReadonlySet<Row>;
     /** The group's 小计 the header leaves out and the rows print, read as a column of its own (table-shape says so). */
     readonly missingSubtotal?: MissingSubtotal;
+    /** Its total row where it prints it after its subject (“三公”经费合计), not as 合计 (subjectTotalOf). */
+    readonly subjectTotal?: SubjectTotal;
 }
 
 /** A heading over several columns (基本支出) whose own figure the rows print before its columns (人员经费 公用经费). */
@@ -112,54 +114,76 @@ export function isOfWhichRow(row: RowModel, ofWhich: RegExp): boolean {
     return after.has(row);
 }
 
-/** The total row of its table or group: named as the template names totals (合计, 总计, 小计), or after its table's subject. */
+/** The total row of its table or group: named as the template names totals (合计, 总计, 小计), or its table's subject total. */
 export function isTotalRow(row: RowModel, totalRow: RegExp): boolean {
-    if (totalRow.test(row.name)) return true;
-    const word = row.table && !row.parent ? subjectTotal(row.name, row.table.title) : undefined;
-    return word !== undefined && totalRow.test(word);
+    return totalRow.test(row.name) || row.table?.subjectTotal?.node === row.node;
+}
+
+/** A table's total row printed after its subject (“三公”经费合计), and the word of the total it is (合计). */
+export interface SubjectTotal {
+    readonly node: Row;
+    readonly word: string;
 }
 
 /** What a title prints after its subject: 支出决算表, 收入支出决算总表, 支出情况表, 决算明细表（分科目）. */
 const TITLE_TAIL = /(?:收入支出|收支|收入|支出)?(?:决算|预算)?(?:总|明细|情况|统计|汇总)?表(?:[（(][^（）()]*[）)])?$/;
 
-/** The funds a title names its subject's money by, and 财政拨款 (安排的): 一般公共预算财政拨款, 一般公共预算及政府性基金财政拨款. */
-const SUBJECT_FUNDS = /^(?:(?:一般公共预算|政府性基金预算?|国有资本经营预算?)[及和、]?)*(?:财政拨款)?(?:安排的?)?/;
+/** The year some titles print first: 2023年度“三公”经费支出决算表. */
+const TITLE_YEAR = /^\d{4}年度?/;
 
-/** A total row's name: what it totals, 支出 maybe, and the total's word. */
-const NAMED_TOTAL = /^(.+?)(?:支出)?(合计|小计|总计)$/;
+/** The funds a title names its subject's money by, and 财政拨款 (安排的): 一般公共预算财政拨款, 一般公共预算及政府性基金财政拨款. */
+const SUBJECT_FUNDS = /^(?:(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)[及和、]?)*(?:财政拨款)?(?:安排的?)?/;
+
+const FUND = /一般公共预算|政府性基金|国有资本经营/g;
+
+/** A total row's name: what it totals, 支出 maybe, and the total's word (小计 is a part's: “三公”经费小计 above 会议费). */
+const NAMED_TOTAL = /^(.+?)(?:支出)?(合计|总计)$/;
 
 const QUOTES = /[\s“”"'‘’「」]/g;
 
 /**
- * 合计, 小计 or 总计 where a top-level row names it after its table's subject, the title less its funds and its 支出决算表
- * (“三公”经费合计, 三公经费合计 and 财政拨款“三公”经费支出合计 in a 一般公共预算财政拨款“三公”经费支出决算表; 基本支出合计 in the
- * 基本支出 table): real reports print their table's total so. Not a part of the subject (“三公”经费合计 in a “三公”经费、会议费、
- * 培训费 table is the three's subtotal, not the table's), nor a table whose subject is its funds alone (财政拨款收入支出决算总表:
- * its 收入合计, 财政拨款合计 may be a side's).
+ * The table's total where a top-level row prints it after the table's subject, the title less its year, its funds and
+ * its 支出决算表 (“三公”经费合计, 三公经费合计 and 财政拨款“三公”经费支出合计 in a 一般公共预算财政拨款“三公”经费支出决算表;
+ * 基本支出合计 in the 基本支出 table): real reports print their table's total so. Not where a row is 合计 or 总计 itself
+ * (a printed 合计 is the total, the subject's rows above it parts), nor a row naming fewer funds than the title (一般公共预算
+ * 财政拨款“三公”经费合计 in a 财政拨款 table is one fund's part), nor in a template's table holding rows outside its template's
+ * (“三公”经费合计 over 会议费 and 培训费 is the three's subtotal, not the table's), nor a table whose subject is its funds
+ * alone (财政拨款收入支出决算总表: its 收入合计, 财政拨款合计 may be a side's).
  */
-function subjectTotal(name: string, title: string): string | undefined {
+export function subjectTotalOf(entries: readonly Entry[], title: string, totalRow: RegExp, template: TableTemplate | undefined, aliases: ReadonlyMap<string, string>): SubjectTotal | undefined {
+    const bare = title.replace(QUOTES, '').replace(TITLE_YEAR, '').replace(TITLE_TAIL, '');
+    const funds = SUBJECT_FUNDS.exec(bare)![0];
+    const subject = bare.slice(funds.length);
+    if (subject === '') return undefined;
+    const rows = entries.filter(isRow).filter(node => !isColumnNumbersRow(node)).map(node => ({ node, ...rowCode(node) }));
+    if (rows.some(row => totalRow.test(row.name))) return undefined;
+    const totals = rows.flatMap(row => {
+        const word = row.code === undefined ? subjectWord(row.name, subject, fundsOf(funds)) : undefined;
+        return word ? [{ node: row.node, word }] : [];
+    });
+    if (totals.length !== 1) return undefined;
+    const [total] = totals;
+    const ofTemplate = (row: { node: Row; code?: string; name: string }) => row.node === total.node || row.code !== undefined
+        || template?.rows?.includes(aliases.get(row.name) ?? row.name) || COUNT_ROW.test(row.name) || LEFT_OUT.test(row.name);
+    return !template || rows.every(ofTemplate) ? total : undefined;
+}
+
+/** 合计 or 总计 where a row's name is its subject's total, naming no funds or the title's. */
+function subjectWord(name: string, subject: string, titleFunds: string): string | undefined {
     const named = NAMED_TOTAL.exec(name.replace(QUOTES, ''));
     if (!named) return undefined;
-    const subject = subjectOf(title);
     const [, totalled, word] = named;
-    if (subject === '' || !totalled.endsWith(subject)) return undefined;
-    return totalled.slice(0, totalled.length - subject.length).replace(SUBJECT_FUNDS, '') === '' ? word : undefined;
+    if (!totalled.endsWith(subject)) return undefined;
+    const prefix = totalled.slice(0, totalled.length - subject.length);
+    if (SUBJECT_FUNDS.exec(prefix)![0] !== prefix) return undefined;
+    const own = fundsOf(prefix);
+    return own === '' || own === titleFunds ? word : undefined;
 }
 
-/** A table's subject by its title, remembered: the total rows are asked for again and again. */
-function subjectOf(title: string): string {
-    let subject = subjects.get(title);
-    if (subject === undefined) {
-        subject = title.replace(QUOTES, '').replace(TITLE_TAIL, '').replace(SUBJECT_FUNDS, '');
-        // titles repeat across reports; a bound keeps a long-running server's memory flat
-        if (subjects.size >= SUBJECTS_LIMIT) subjects.clear();
-        subjects.set(title, subject);
-    }
-    return subject;
+/** The funds a title or a row names, sorted: the same funds compare equal whichever is printed first. */
+function fundsOf(words: string): string {
+    return (words.match(FUND) ?? []).sort().join('、');
 }
-
-const SUBJECTS_LIMIT = 1024;
-const subjects = new Map<string, string>();
 
 /** A 小计 row among a row's children, as a printed table heads a group with its total (小计, then the parts). */
 export function isGroupSubtotalRow(row: RowModel): boolean {
@@ -171,8 +195,10 @@ export function isGroupSubtotalRow(row: RowModel): boolean {
  * (their parent is at least the rows written), and their shares need not add up to 100%.
  */
 export function isLeftOut(row: RowModel): boolean {
-    return /^[…⋯]+$/.test(row.name);
+    return LEFT_OUT.test(row.name);
 }
+
+const LEFT_OUT = /^[…⋯]+$/;
 
 /** -1 for a row printed as taken from its parent's sum (减：累计折旧 under 固定资产净值), else 1. */
 export function subtractedSign(row: RowModel): 1 | -1 {
@@ -446,7 +472,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[], fullCode?: s
     const { code: written, name } = rowCode(node);
     const code = fullCode ?? written;
     // a template's table names its subject's total as its own (“三公”经费合计: 合计), which the ties find
-    const aliased = ctx.aliases.get(name) ?? (ctx.table?.template && !ctx.parent ? subjectTotal(name, ctx.table.title) : undefined) ?? name;
+    const aliased = ctx.aliases.get(name) ?? (ctx.table?.template && ctx.table.subjectTotal?.node === node ? ctx.table.subjectTotal.word : undefined) ?? name;
     const label = code ? `${code} ${name}` : name;
     // outside the tables a row's columns are the units of its figures, in the order met
     const units: string[] = [];
