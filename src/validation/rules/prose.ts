@@ -442,7 +442,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             const balance = !target.stated && role.kind === 'share' ? balancingShare(model, text, claim, target) : undefined;
             if (balance) {
                 const rounded = target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
-                report.warning(text.prose.node, balancedShareMessage({
+                report.info(text.prose.node, balancedShareMessage({
                     what: `文字写的 ${figure.text}`, rounded, source: target.label, formula: target.computation!.formula,
                     exact: target.value, places: figure.decimals, shares: balance.shares, among: balance.among,
                 }), { range });
@@ -1724,7 +1724,7 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
         const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
         const exact = percentValue(part.value, head.value);
         const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
-        if (range) report.warning(text.prose.node, balancedShareMessage({
+        if (range) report.info(text.prose.node, balancedShareMessage({
             what: `文字写的 ${share.figure.text}`, rounded: exact.toDecimalPlaces(share.figure.decimals, Decimal.ROUND_HALF_UP).toFixed(share.figure.decimals),
             source: '同一句', formula: `${amount(part)} ÷ “其中”之前的总数 ${amount(head)}`, exact, places: share.figure.decimals,
             shares: balance, among: '同句',
