@@ -428,6 +428,13 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 continue;
             }
             const [{ target, verdict }] = own;
+            // a cell printed blank (-) is not filled in: unknown, not 0 (issue 12), so the sentence cannot be wrong against it,
+            // and writing 0 in it would make a right sentence wrong
+            if (target.stated && target.figure?.blank !== undefined) {
+                spare(figure, `「${target.label}」在表中印作“${target.figure.blank}”（未填），无从核对`);
+                report.info(text.prose.node, `文字写的 ${figure.text} 所指的「${target.label}」在表中印作“${target.figure.blank}”（未填）：不作核对。`, { range });
+                continue;
+            }
             const unsaid = verdict === 'off' ? directionUnsaid(model, text, claim) : undefined;
             // the right figure written by hand would draw the hint above: where a reference can
             // name it, the fix writes that reference, and the text follows the figure from then on
