@@ -327,9 +327,8 @@ function summable(row: RowModel, column: string): boolean {
 /**
  * A budget column (年初预算数, 全年预算数) printed with an amount on a table's 合计 and blank (-) on every row: a budget
  * passed for the whole and not itemized, so the rows are unknown there, not 0, and the 合计 is not their sum. Any other
- * column so printed (本年支出合计 80.00 over rows of -) is still summed: its rows are the spending, and told. Not so for a
- * row over its children either: a group filled and its parts blank (公务用车购置及运行维护费 over 购置费 -, 运行维护费 -)
- * is a slip published reports have (trial-anhui-2023-county-heritage-centre).
+ * column so printed (本年支出合计 80.00 over rows of -) is still summed: its rows are the spending, and told. A row
+ * over children all blank in a column is not summed there whatever the column (sumRow).
  */
 function unitemized(column: string, total: Figure | undefined, parts: readonly Figure[]): boolean {
     return isKindBudgetColumn(column) && total !== undefined && total.stated && total.blank === undefined && !total.value.isZero() && parts.length > 0
@@ -828,6 +827,9 @@ export class RelationBuilder {
                         parts.some(p => subtractedSign(p) < 0));
                     continue;
                 }
+                // every part printed blank (公务用车购置及运行维护费 2.00 over 购置费 -, 运行维护费 -): the row is not broken down
+                // there, its parts unknown, not 0 (issue 12)
+                if (figures.every(f => f!.blank !== undefined)) continue;
                 this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), signs);
             }
             this.attributeSums('sum-children', row, parts, '各子项', signs, true, false, column => summable(row, column) && !lastYearOverCodes(row, column, parts));

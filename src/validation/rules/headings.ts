@@ -62,7 +62,8 @@ const headingSpaceRule: Rule = {
             const line = own.range.start.line;
             const message = spacedHeadingMessage(document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }));
             if (message === undefined) return;
-            report.error(node, `${message}现在前一半读作一个没有数字的行，这一节不能按标题认出，生成的报告也丢了前一半。`, {
+            // the printed heading is right, the space is the PDF's: a warning with its fix, not an error in the report
+            report.warning(node, `${message}现在前一半读作一个没有数字的行，这一节不能按标题认出，生成的报告也丢了前一半。`, {
                 range: { start: own.range.start, end: second.range.end },
                 fix: { title: '删去标题中的空格', newText: '', range: { start: own.range.end, end: next.range.start } },
             });

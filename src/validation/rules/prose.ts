@@ -435,6 +435,13 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 continue;
             }
             const [{ target, verdict }] = own;
+            // a cell printed blank (-) is not filled in: unknown, not 0 (issue 12), so the sentence cannot be wrong against it,
+            // and writing 0 in it would make a right sentence wrong
+            if (target.stated && target.figure?.blank !== undefined) {
+                spare(figure, `「${target.label}」在表中印作“${target.figure.blank}”（未填），无从核对`);
+                report.info(text.prose.node, `文字写的 ${figure.text} 所指的「${target.label}」在表中印作“${target.figure.blank}”（未填）：不作核对。`, { range });
+                continue;
+            }
             const unsaid = verdict === 'off' ? directionUnsaid(model, text, claim) : undefined;
             // the right figure written by hand would draw the hint above: where a reference can
             // name it, the fix writes that reference, and the text follows the figure from then on
@@ -449,7 +456,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             const balance = !target.stated && role.kind === 'share' ? balancingShare(model, text, claim, target) : undefined;
             if (balance) {
                 const rounded = target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP).toFixed(figure.decimals);
-                report.warning(text.prose.node, balancedShareMessage({
+                report.info(text.prose.node, balancedShareMessage({
                     what: `文字写的 ${figure.text}`, rounded, source: target.label, formula: target.computation!.formula,
                     exact: target.value, places: figure.decimals, shares: balance.shares, among: balance.among,
                 }), { range });
@@ -1737,7 +1744,7 @@ function shareOfWrittenHead(model: ReportModel, report: Reporter, text: TextClai
         const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
         const exact = percentValue(part.value, head.value);
         const amount = (figure: WrittenFigure) => fixedText(figure.value, figure.decimals, model.groupsDigits);
-        if (range) report.warning(text.prose.node, balancedShareMessage({
+        if (range) report.info(text.prose.node, balancedShareMessage({
             what: `文字写的 ${share.figure.text}`, rounded: exact.toDecimalPlaces(share.figure.decimals, Decimal.ROUND_HALF_UP).toFixed(share.figure.decimals),
             source: '同一句', formula: `${amount(part)} ÷ “其中”之前的总数 ${amount(head)}`, exact, places: share.figure.decimals,
             shares: balance, among: '同句',

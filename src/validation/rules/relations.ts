@@ -535,13 +535,16 @@ class Teller {
             key ? { fix: { title: `改为“${reversal.word}”`, newText: reversal.word, range: key.range } } : undefined);
     }
 
-    /** A share adjusted so that its whole's shares make 100%: a warning in the words prose gets too. Whether it was one. */
+    /**
+     * A share adjusted so that its whole's shares make 100%: an info in the words prose gets too, as the 尾差 is a common,
+     * deliberate way of printing shares (教育部 2024), not a slip. Whether it was one.
+     */
     balanced(relation: Relation): boolean {
         const shares = balancingShares(this.model, relation);
         const { target } = relation;
         if (!shares || !target.node) return false;
         const point = pointOf(relation);
-        this.report.warning(target.node, balancedShareMessage({
+        this.report.info(target.node, balancedShareMessage({
             what: `${this.nameOf(target)} ${this.figure(target)}`, rounded: point.toFixed(target.decimals), source: target.label,
             formula: relation.formula, exact: relation.value, places: target.decimals, shares: shares.map(f => this.figure(f)),
             among: '同一总数的',

@@ -13,7 +13,7 @@ import { columnGroup, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, isRowHea
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableTemplate } from '../../templates/template.js';
 import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, headsFit, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
-import { changeTo, type Fix, type Rule } from '../rule.js';
+import { changeTo, type Fix, type Reporter, type Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
 import { reportParts } from '../../model/section-groups.js';
@@ -385,12 +385,20 @@ const completenessRule: Rule = {
         const missingOptional = OPTIONAL_HEADER_FIELDS.filter(field => field.asked(template) && !fields.has(field.key));
         if (missingOptional.length > 0) report.info(anchor, `报告没有写 ${missingOptional.map(f => `${f.key}（${f.note}）`).join('、')}。`);
         const missing = missingParts(model);
-        if (missing.length > 0) report.warning(anchor, `报告缺少 ${missing.join('、')}。`);
         // a table written under a title the template knows is there, whatever number it was read as
         const titles = [...model.tableLabels.keys()].map(node => node.title).filter((title): title is string => title !== undefined);
         const absent = template.tables.filter(t => !model.tables.has(t.number) && !titles.some(title => isTitleOf(t, title)));
         const labelOf = missingLabel(model);
         const listOf = (tables: readonly TableTemplate[]) => tables.map(t => [labelOf(t.number), t.title].filter(Boolean).join(' ')).join('、');
+        const holds = partialHolding(model, template.tables.length - absent.length);
+        if (holds) {
+            if (missing.length > 0 || absent.length > 0) {
+                const lacks = [...missing.length > 0 ? [missing.join('、')] : [], ...absent.length > 0 ? [`${absent.length} 张表（${listOf(absent)}）`] : []];
+                report.info(anchor, `报告只有${holds}，读作部分公开（如单独公开的“三公”经费情况说明）：完整的报告还有 ${lacks.join('，')}，不作警告。`);
+            }
+            return tableNotes(model, report);
+        }
+        if (missing.length > 0) report.warning(anchor, `报告缺少 ${missing.join('、')}。`);
         // a table whose figures the report prints as rows of its own table (内蒙古 2019–2021: “三公” in 机构运行信息表) is there
         const asRows = absent.flatMap(t => { const own = printedAsRowsIn(model, t); return own ? [{ table: t, own }] : []; });
         for (const { table, own } of asRows) {
@@ -412,21 +420,46 @@ const completenessRule: Rule = {
                 if (missing.length > 0) report.warning(anchor, `报告缺少${listOf(missing)}；没有数据的表也要列出，写明“无数据”。`);
             }
         }
-        for (const table of model.tables.values()) {
-            // a table holding only projects' forms is told by project-place, not as one left blank; one of the report's own
-            // holding only its text is that text
-            if (!table.empty && table.rows.length === 0 && !table.node.entries.some(isProject) && !isTextOnlyTable(table, model)) {
-                report.info(table.node, `${table.label}没有填写数据；本表确无数据时写“无数据”，生成的报告会注明。`, { property: table.node.label !== undefined ? 'label' : 'number' });
-            }
-            let hasFigures = false;
-            walkRows(table.rows, row => { hasFigures ||= row.cells.size > 0; });
-            // a table read as empty from its note (本表无数据) holds zeros at most: no contradiction
-            if (table.node.empty && hasFigures) {
-                report.error(table.node.empty!, `${table.label}写了“无数据”，却又填了数字。`);
-            }
-        }
+        tableNotes(model, report);
     },
 };
+
+/**
+ * What a document holds that has not the shape of a whole report, as the message names it (一般公共预算财政拨款“三公”经费支出决算表、
+ * 情况说明 1 节), or undefined for a whole one: it has its contents or part headings, two of its parts (概况, 情况说明, 名词解释),
+ * or about half of the template's tables. Towns and districts publish the “三公” statement alone, complete as it is: its
+ * missing parts and tables are no gap (falsehunt, wave 35: 44 real publications warned twice each).
+ */
+function partialHolding(model: ReportModel, tablesWritten: number): string | undefined {
+    const parts = model.report.parts;
+    if (parts.some(part => isMetaField(part) && (part.key === '目录' || part.key === '部分'))) return undefined;
+    if (tablesWritten * 2 >= model.template.tables.length) return undefined;
+    const filled = reportParts(model.report).filter(part => (isOverview(part) || isExplanation(part) || isGlossary(part)) && part.entries.length > 0);
+    const kinds = new Set(filled.map(part => part.$type));
+    if (kinds.size >= 2) return undefined;
+    const tables = [...model.tables.values()].map(table => table.node.title ?? table.label);
+    const sections = filled.filter(isExplanation).reduce((n, part) => n + part.entries.filter(isTextField).length, 0);
+    const held = [...tables, ...sections > 0 ? [`情况说明 ${sections} 节`] : [], ...filled.filter(p => !isExplanation(p)).map(p => isGlossary(p) ? '名词解释' : '概况')];
+    // a report begun, with nothing in it yet, is held to the whole
+    return held.length > 0 ? ` ${held.join('、')}` : undefined;
+}
+
+/** A table without figures says so; one marked 无数据 holds none. */
+function tableNotes(model: ReportModel, report: Reporter): void {
+    for (const table of model.tables.values()) {
+        // a table holding only projects' forms is told by project-place, not as one left blank; one of the report's own
+        // holding only its text is that text
+        if (!table.empty && table.rows.length === 0 && !table.node.entries.some(isProject) && !isTextOnlyTable(table, model)) {
+            report.info(table.node, `${table.label}没有填写数据；本表确无数据时写“无数据”，生成的报告会注明。`, { property: table.node.label !== undefined ? 'label' : 'number' });
+        }
+        let hasFigures = false;
+        walkRows(table.rows, row => { hasFigures ||= row.cells.size > 0; });
+        // a table read as empty from its note (本表无数据) holds zeros at most: no contradiction
+        if (table.node.empty && hasFigures) {
+            report.error(table.node.empty!, `${table.label}写了“无数据”，却又填了数字。`);
+        }
+    }
+}
 
 /**
  * The label a missing table would have in the report's own numbering: the template's number in
