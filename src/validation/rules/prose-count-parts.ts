@@ -477,15 +477,17 @@ const proseCountPartsRule: Rule = {
 
 /**
  * 在职45人，退休20人。其中：离休30人: a 其中 opening a sentence after several counts may split any of them or the staff as a
- * whole, unsaid, but a part larger than all that may hold it together (离休 are no serving staff: only 退休20人) is a slip
- * whichever it is of. A warning, the whole being unsure; told at the first such part.
+ * whole, unsaid, but a part of a kind that rules some of them out, larger than all that may hold it together (离休 are no
+ * serving staff: only 退休20人), is a slip whichever it is of. A kind any may hold (女性, 党员) may be of a whole the counts do not
+ * all name (实有人数120人。离休2人，退休30人。其中：女性70人): silent. A warning, the whole being unsure; told at the first such part.
  */
 function partOverEveryWhole(prose: ProseText, among: readonly Count[], parts: readonly Count[], reporter: Reporter): void {
     for (const part of parts) {
         const kind = kindBefore(prose.text, part.offset);
         const wholes = among.filter(whole => coveredBy(kindBefore(prose.text, whole.offset), kind));
         const total = wholes.reduce((sum, whole) => sum + whole.value, 0);
-        if (wholes.length === 0 || part.value <= total) continue;
+        // a kind every count may hold (女性, 党员) may be of the staff as a whole, whom the counts need not all name
+        if (wholes.length === 0 || wholes.length === among.length || part.value <= total) continue;
         const at = rangeIn(prose, part.offset, part.length);
         const said = wholes.length === 1 ? ` ${total}${part.unit}` : `各数之和（${wholes.map(w => w.value).join(' + ')} = ${total}${part.unit}）`;
         if (at) reporter.warning(prose.node, `其中的 ${part.value}${part.unit} 大于前一句中可作其总数的${said}：无论是哪一个的其中项，都不能超过，请核对。`, { range: at });
