@@ -381,8 +381,11 @@ const LONGEST_LIST = 20;
 const ALL_OF = /[均都各]/;
 /** Words giving a reason (主要原因是…, 主要系…): a difference explained. */
 const REASON = /原因|由于|因为|主要是|主要系|系因/;
-/** A reason given, to its clause's end. */
-const REASON_CLAUSE = new RegExp(`(?:${REASON.source})[^，,。；;]*`, 'g');
+/**
+ * A reason given for a change, to its clause's end (主要原因是财政拨款减少): one with no amount, explaining a rise or fall.
+ * 主要是 may as well name what a total is mostly of (主要是一般公共预算财政拨款支出602.75万元): no reason word here.
+ */
+const CHANGE_REASON = /(?:原因|由于|因为|系因)[^，,。；;]*/g;
 /** Words opening an explanation after a comparison: “：…”, “的主要情况：…” (决算数小于预算数的主要情况：厉行节约…). */
 const EXPLANATION_OPENING = /^(?:的?(?:主要)?(?:情况|理由|因素))?[：:]/;
 /** Words of causes and uses, after which 增加 or 减少 speaks of something else than the subject. */
@@ -736,7 +739,8 @@ class TextReader {
         const [reference] = this.referencesIn(line, first?.start ?? position);
         const from = reference ? reference.end : first?.start ?? position;
         // 主要原因是财政拨款减少。其中：基本支出…: a fund given as a reason names no whole of the parts
-        return FUND_WORDS.test(this.text.slice(from, position).replace(REASON_CLAUSE, ''));
+        const words = this.text.slice(from, position).replace(CHANGE_REASON, clause => /增加|减少|增长|下降|上升|降低/.test(clause) && !/\d/.test(clause) ? '' : clause);
+        return FUND_WORDS.test(words);
     }
 
     /** A row under `whole`, or another row of the table `whole` is the 合计 of. */

@@ -161,16 +161,18 @@ function amountParts(model: ReportModel, reporter: Reporter): void {
             if (named) {
                 // the parts are all of the whole (政府采购 = 货物 + 工程 + 服务): any difference is a slip, not an overlap;
                 // some of them (货物 + 服务, 工程 left unsaid) are still disjoint: they may fall short, never exceed it
-                const { kinds, all } = named;
+                const { kinds, all, missing } = named;
+                // 货物…，服务…；无政府采购工程支出: the kinds left out said none, the parts are all of it too
+                const completed = !all && own.length === parts.length && restSaidNone(text.prose.text, whole, own, end, missing);
                 const sum = sumIntervals(kinds.map(p => p.claim.figure.interval));
-                if (at && (sum.lo.greaterThan(claim.figure.interval.hi) || (all && sum.hi.lessThan(claim.figure.interval.lo)))) {
-                    reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 与其中各项之和不符：${summed(kinds, claim.figure.unit, model.groupsDigits)}${all ? '' : '，大于总数'}。`, { range: at });
+                if (at && (sum.lo.greaterThan(claim.figure.interval.hi) || ((all || completed) && sum.hi.lessThan(claim.figure.interval.lo)))) {
+                    reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 与其中各项之和不符：${summed(kinds, claim.figure.unit, model.groupsDigits)}${all ? '' : completed ? REST_SAID : '，大于总数'}。`, { range: at });
                 }
                 continue;
             }
             const sum = sumIntervals(own.map(p => p.claim.figure.interval));
             if (own.length >= 2 && own.length === parts.length && at && !sum.meets(claim.figure.interval) && restSaidNone(text.prose.text, whole, own, end)) {
-                reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 与其中各项之和不符：${summed(own, claim.figure.unit, model.groupsDigits)}（句中写明其余各项为无，所列即全部）。`, { range: at });
+                reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 与其中各项之和不符：${summed(own, claim.figure.unit, model.groupsDigits)}${REST_SAID}。`, { range: at });
                 continue;
             }
             if (own.length >= 2 && sum.lo.greaterThan(claim.figure.interval.hi) && at) {
@@ -188,12 +190,13 @@ function summed(parts: readonly WrittenAmount[], unit: string, grouped: boolean)
 }
 
 /**
- * Whether the words right after a list of a whole's parts say the kinds it leaves out are none: 民生支出178.90万元，其中：社会保障
- * 和就业支出93.60万元，卫生健康支出38.50万元，住房保障支出46.80万元；本部门无教育支出和涉农补贴支出 — the parts listed are then
- * all of it. The none is said in the list's clause after a comma, or in the clause right after it, of things named as the
- * parts are (…支出, the ending their names share); a list that may be partial (主要, 等) says nothing of the rest.
+ * Whether the words right after a list of a whole's parts say it is all of it, in the list's clause after a comma or in the
+ * clause right after it: the rest said none in so many words (…住房保障支出46.80万元；其余各项均为零), or the kinds `missing`
+ * from the whole's known kinds (each by its names) all said none (政府采购…，其中：货物…，服务…；无政府采购工程支出). A none of
+ * some kinds of no known set (本部门无教育支出, 无超预算支出) leaves the whole's other kinds unsaid; a list that may be partial
+ * (主要, 等) says nothing of the rest.
  */
-function restSaidNone(text: string, whole: Written, parts: readonly Written[], end: number): boolean {
+function restSaidNone(text: string, whole: Written, parts: readonly Written[], end: number, missing: readonly (readonly string[])[] = []): boolean {
     const last = parts.at(-1)!;
     const listed = text.slice(whole.offset + whole.length, last.offset);
     // 等 in 中等、高等 with more of a name after it is a word of that name (中等职业教育支出), no list's end
@@ -206,16 +209,19 @@ function restSaidNone(text: string, whole: Written, parts: readonly Written[], e
     } else {
         said = /^[\s\u3000]*[，,](.*)$/.exec(tail)?.[1] ?? '';
     }
-    const none = NONE_SAID.exec(said.trim());
-    const shared = commonEnd(parts.map(p => kindBefore(text, p.offset).replace(/^[：:]/, '')));
-    if (!none || shared.length < 2) return false;
-    // joined where a name ends (教育支出和涉农补贴支出), not inside one (社会保障和就业支出)
-    const names = none[1].split(new RegExp(`(?<=${shared.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?:以及|和|及|与|、)`));
-    return names.every(name => name.length > shared.length && name.endsWith(shared));
+    said = said.trim();
+    if (REST_NONE.test(said)) return true;
+    const none = NONE_SAID.exec(said)?.[1];
+    return none !== undefined && missing.length > 0 && missing.every(names => names.some(name => none.includes(name)));
 }
 
-/** The words saying kinds of a whole are none, and the kinds: 本部门无教育支出和涉农补贴支出, 本年度未发生涉农补贴支出. */
+/** How the message says a list was read as all of its whole. */
+const REST_SAID = '（句中写明其余各项为无，所列即全部）';
+
+/** The words saying kinds of a whole are none, and the kinds: 本部门无政府采购工程支出, 本年度未发生政府采购工程支出. */
 const NONE_SAID = /^(?:本部门|本单位|我部门|我单位|本年度?|\d{4}年度?)*(?:无|没有|未发生|不涉及)([\u4e00-\u9fff、]+?)$/;
+/** The rest of a whole's kinds said none: 其余均为零, 其他各项支出均为0, 其余为0万元 (其他 alone names a kind: 其他支出为0). */
+const REST_NONE = /^(?:其余|剩余|(?:其他|其它)(?=[^，,。；;]*[均都各]))[^，,。；;]*?(?:无|为零|为0(?:\.0+)?(?:万?元)?|未发生)$/;
 
 /**
  * The amounts a text lists after 其中 (or 包括) right after a written whole, one of each of its known kinds, every kind
@@ -249,15 +255,16 @@ function fullClauseStart(text: string, offset: number): number {
 /**
  * The parts a whole is made of, where the text names the whole and its parts as a restating table's prose does
  * (政府采购支出总额…万元，其中：政府采购货物支出…、政府采购工程支出…、政府采购服务支出…): one part of each kind, in
- * the template's order, and whether every kind is named; undefined where the whole or fewer than two parts are so named.
+ * the template's order, whether every kind is named, and the names of those that are not; undefined where the whole or fewer than two parts are so named.
  */
-function partsOfWhole(text: string, whole: WrittenAmount, parts: readonly WrittenAmount[]): { kinds: WrittenAmount[]; all: boolean } | undefined {
+function partsOfWhole(text: string, whole: WrittenAmount, parts: readonly WrittenAmount[]): { kinds: WrittenAmount[]; all: boolean; missing: (readonly string[])[] } | undefined {
     const named = (w: WrittenAmount, names: readonly string[] | undefined) => names?.some(name => kindBefore(text, w.offset).endsWith(name)) ?? false;
     for (const table of RESTATING_TABLES) {
         if (!named(whole, table.prose[table.total.key])) continue;
         const kinds = table.parts.map(key => parts.find(p => named(p, table.prose[key])));
         const found = kinds.filter((p): p is WrittenAmount => p !== undefined);
-        if (found.length >= 2) return { kinds: found, all: found.length === kinds.length };
+        const missing = table.parts.filter((_, i) => kinds[i] === undefined).map(key => table.prose[key] ?? []);
+        if (found.length >= 2) return { kinds: found, all: found.length === kinds.length, missing };
     }
     return undefined;
 }
@@ -470,15 +477,17 @@ const proseCountPartsRule: Rule = {
 
 /**
  * 在职45人，退休20人。其中：离休30人: a 其中 opening a sentence after several counts may split any of them or the staff as a
- * whole, unsaid, but a part larger than all that may hold it together (离休 are no serving staff: only 退休20人) is a slip
- * whichever it is of. A warning, the whole being unsure; told at the first such part.
+ * whole, unsaid, but a part of a kind that rules some of them out, larger than all that may hold it together (离休 are no
+ * serving staff: only 退休20人), is a slip whichever it is of. A kind any may hold (女性, 党员) may be of a whole the counts do not
+ * all name (实有人数120人。离休2人，退休30人。其中：女性70人): silent. A warning, the whole being unsure; told at the first such part.
  */
 function partOverEveryWhole(prose: ProseText, among: readonly Count[], parts: readonly Count[], reporter: Reporter): void {
     for (const part of parts) {
         const kind = kindBefore(prose.text, part.offset);
         const wholes = among.filter(whole => coveredBy(kindBefore(prose.text, whole.offset), kind));
         const total = wholes.reduce((sum, whole) => sum + whole.value, 0);
-        if (wholes.length === 0 || part.value <= total) continue;
+        // a kind every count may hold (女性, 党员) may be of the staff as a whole, whom the counts need not all name
+        if (wholes.length === 0 || wholes.length === among.length || part.value <= total) continue;
         const at = rangeIn(prose, part.offset, part.length);
         const said = wholes.length === 1 ? ` ${total}${part.unit}` : `各数之和（${wholes.map(w => w.value).join(' + ')} = ${total}${part.unit}）`;
         if (at) reporter.warning(prose.node, `其中的 ${part.value}${part.unit} 大于前一句中可作其总数的${said}：无论是哪一个的其中项，都不能超过，请核对。`, { range: at });

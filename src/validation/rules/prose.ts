@@ -535,12 +535,13 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 // 减少8万元); worked in the sentence's own unit, at the places of its working (即减少 5.00 beside -5.00)
                 const said = (value: Decimal) => inReportUnit && value.decimalPlaces() <= figure.decimals
                     ? fixedText(value, figure.decimals, model.groupsDigits) : atWrittenPrecision(value, figure, model.groupsDigits);
-                const worked = reportValue && !convert ? inReport(reportValue) : said(target.value);
+                const reportOnly = reportValue !== undefined && !convert;
+                const worked = reportOnly ? inReport(reportValue) : said(target.value);
                 // a fall said in words, as the sentence says it (减少 5.00万元, 下降 45%), not as a signed figure alone
                 const down = target.value.isNegative() ? ({ change: '减少', growth: '下降' } as Partial<Record<Role['kind'], string>>)[role.kind] : undefined;
-                const told = down ? `${down} ${reportValue && !convert ? inReport(reportValue.abs()) : said(target.value.abs())}` : worked;
+                const told = down ? `${down} ${said(target.value.abs())}` : worked;
                 const unit = `${inReportUnit ? figure.unit : ''}${unitOf(figure)}`;
-                const result = inReportUnit ? `${inReportUnit}${down ? '' : ' '}${told}${unit}` : `${worked}${unit}${down ? `，即${told}${unit}` : ''}`;
+                const result = inReportUnit ? `${inReportUnit}${down ? '' : ' '}${told}${unit}` : `${worked}${unit}${down && !reportOnly ? `，即${told}${unit}` : ''}`;
                 const how = computation ? `：${computation.description} = ${computation.formula} = ${result}` : unitOf(figure);
                 // after 即下降 the range is of the fall's size, as the words give it; told only where its ends differ at the places
                 // the sentence writes (not 4.99 至 5.01 beside 减少8万元, all of which it rounds to 5)
