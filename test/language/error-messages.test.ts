@@ -123,3 +123,13 @@ describe('a bare number at the top starts a table only where its { follows on it
         expect(messages(`${head}金额单位 「万元」\n情况说明 {\n  金额单位 「本说明金额单位为万元。」\n}\n`)).toEqual([]);
     });
 });
+
+describe('a unit line between a table\'s title and its {', () => {
+    const head = '模板 「全国」\n部门 「某局」\n年度 2024\n单位 万元\n';
+    const body = '{\n  列【本年收入合计 财政拨款收入】\n  合计 100.00 100.00\n}\n';
+
+    test('a unit of money only: 单位：人 there would be dropped from the page, so it is told at the unit', () => {
+        expect(messages(`${head}表2 收入决算表\n单位：人\n${body}`)).toEqual(['此处不能是“人”，应为 单位（如“万元”“元”）。']);
+        expect(messages(`${head}表2 收入决算表\n单位：元\n${body}`)).toEqual([]);
+    });
+});

@@ -724,6 +724,13 @@ describe('名词解释', () => {
         ]);
     });
 
+    test('a term\'s brackets are a pair: [年初结转和结余】 is an error', async () => {
+        for (const term of ['[年初结转和结余】', '【年初结转和结余]']) {
+            const { problems } = await parseWithProblems(`名词解释 {\n  ${term}：「指以前年度尚未完成的资金。」\n}`);
+            expect(problems.parser.length).toBeGreaterThan(0);
+        }
+    });
+
     test('a glossary code starting its line is a CODE token', async () => {
         expect(tokens('名词解释 {\n2010301：「甲」 }')).toEqual(['名词解释:名词解释', '{:{', 'CODE:2010301', '：:：', 'TEXT:「甲」', '}:}']);
     });

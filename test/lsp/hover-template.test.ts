@@ -83,6 +83,13 @@ describe('hover on a table’s notes', () => {
         const agreeing = text.replace('单位：元', '金额单位：万元');
         expect(await hoverAt(await parse(agreeing), agreeing.indexOf('单位行') + 1)).not.toContain('⚠');
     });
+
+    it('reads the 单位行’s unit in brackets or with the page’s full stop', async () => {
+        for (const unit of ['单位：（元）', '单位：元。']) {
+            const text = `模板 「全国」\n年度 2024\n单位 万元\n表1 收入支出决算总表 {\n  单位行 「编制单位：青溪县林业局 | ${unit}」\n}\n`;
+            expect(await hoverAt(await parse(text), text.indexOf('单位行') + 1), unit).toContain('⚠ 这一行印的单位是“元”，与表中金额的单位“万元”不同。');
+        }
+    });
 });
 
 describe('hover on a text numbered among the tables', () => {

@@ -21,6 +21,12 @@ const NAME_CHAR = /[_a-zA-Z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
  */
 const tableLabel = /(?:附表|表)[ \t\u3000]*(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)|(?:财决)?公开[ \t\u3000]*\d+[ \t\u3000]*表|财决[ \t\u3000]*\d+[ \t\u3000]*表|部门公开表[ \t\u3000]*\d+/y;
 
+/** A table's unit line between its title and its { (表2 收入决算表 公开02表 / 单位：万元 / {), then the {. */
+const UNIT_LINE_THEN_BRACE = String.raw`\s*(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)[ \t\u3000]*。?\s*\{`;
+
+/** What follows a page's label after a table's title: the table's {, maybe after its unit line. */
+const braceAfterLabel = new RegExp(String.raw`[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE}`, 'y');
+
 /**
  * A table's bare number (7 {, 2 收入决算表 公开02表 {): one or two digits starting a line out of any block, the rest of the
  * line a title maybe and the table's {. Elsewhere a number starting a line is a code (201 一般公共服务支出 …), so that a
@@ -45,8 +51,11 @@ export const matchTableLabel: CustomPatternMatcherFunc = (text, offset, tokens) 
     tableLabel.lastIndex = offset;
     const match = tableLabel.exec(text);
     if (!match) return null;
-    // after a title, a label of the page's own only where the table's { follows (四川: 附表1 收入支出决算总表 公开01表 {)
-    if (!lineStart && !/^[ \t\u3000]*\{/.test(text.slice(offset + match[0].length, offset + match[0].length + 8))) return null;
+    // after a title, a label of the page's own only where the table's { follows (四川: 附表1 收入支出决算总表 公开01表 {), maybe after its unit line
+    if (!lineStart) {
+        braceAfterLabel.lastIndex = offset + match[0].length;
+        if (!braceAfterLabel.test(text)) return null;
+    }
     const last = match[0].charAt(match[0].length - 1);
     const next = text.charAt(offset + match[0].length);
     if (/[一二三四五六七八九十]/.test(last) && NAME_CHAR.test(next)) return null;
@@ -73,6 +82,13 @@ function afterTableTitle(text: string, offset: number, tokens: readonly IToken[]
         || (label.tokenType.name === 'NUMBER' && tokens[at - 1]?.image === '附表'))
         // or a bare title starting its line (支出决算表 公开03表 {)
         || atLineStart(text, tokens[at + 1].startOffset);
+}
+
+/** Whether `offset` follows, after spaces, a table's heading on its line: its title (see afterTableTitle) or a label (表2 |, 收入决算表（公开02表） |). */
+export function afterTableHeading(text: string, offset: number, tokens: readonly IToken[]): boolean {
+    const last = tokens[tokens.length - 1];
+    if (last?.tokenType.name === 'TABLE_LABEL' || last?.tokenType.name === 'TITLE_LABEL') return /^[ \t\u3000]+$/.test(text.slice(last.startOffset + last.image.length, offset));
+    return afterTableTitle(text, offset, tokens);
 }
 
 /**
@@ -190,9 +206,9 @@ function indentOf(text: string, offset: number): number {
  * date cut short. Before a { (maybe after a colon) it heads the sections it holds (二、关于2023年度决算情况说明 { （一）… }).
  * After the unit's name that starts its line (甘肃: 二、刘堡镇卫生院2021年度部门决算情况说明 「…」) it is
  * the rest of that heading: the grammar reads the name and it as one key. A table's title so printed may have its page's label
- * after it (2024年度收入决算表 公开02表 {).
+ * after it (2024年度收入决算表 公开02表 {), and its unit line before the { (2024年度收入决算表 / 单位：万元 / {).
  */
-const yearHeading = new RegExp(String.raw`(?:关于)?\d{4}[ \t\u3000]*年度?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“（(][^\s「」{}【】:：]*(?=[ \t\u3000]*[:：]?[ \t\u3000]*[「{]|[ \t\u3000]+(?:${tableLabel.source})[ \t\u3000]*\{)`, 'y');
+const yearHeading = new RegExp(String.raw`(?:关于)?\d{4}[ \t\u3000]*年度?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“（(][^\s「」{}【】:：]*(?=[ \t\u3000]*[:：]?[ \t\u3000]*[「{]|(?:[ \t\u3000]+(?:${tableLabel.source}))?(?:[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE}))`, 'y');
 
 export const matchYearHeading: CustomPatternMatcherFunc = (text, offset, tokens) => {
     if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset) && !afterLineStartName(text, offset, tokens)) return null;

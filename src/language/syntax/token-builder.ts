@@ -4,7 +4,7 @@ import { DefaultTokenBuilder, GrammarAST, RegExpUtils } from 'langium';
 import { allContents } from '../../server/langium-tuning.js';
 import { matchQuotedText, QUOTE_STARTS, QUOTED_TEXT } from './quoted-text.js';
 import { matchPrintedUnitLine, PRINTED_UNIT_LINE } from './printed-unit.js';
-import { afterLineStartOrdinal, atLineStart, matchOrdinal, matchTableLabel, matchYearHeading, noteKeyMatcher } from './line-start.js';
+import { afterLineStartOrdinal, afterTableHeading, atLineStart, matchOrdinal, matchTableLabel, matchYearHeading, noteKeyMatcher } from './line-start.js';
 import { FULL_WIDTH_BRACE, MARKDOWN_HEADING, matchMarkdownHeading, matchTableUnitLine, TABLE_UNIT_LINE } from './slips.js';
 
 /**
@@ -274,11 +274,14 @@ const matchUnclosedHeader: CustomPatternMatcherFunc = (text, offset, tokens) => 
     return null;
 };
 
-/** 金额单位 at the start of a line holding its money unit alone, bracketed or not, maybe with a colon and a 。 */
-const unitLineKey = /金额单位(?=[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)[ \t\u3000]*。?[ \t\u3000]*(?:\r?\n|$))/y;
+/**
+ * 金额单位 and its money unit, bracketed or not, maybe with a colon and a 。, ending the line or before a table's { (表2 收入决算表 /
+ * 金额单位：万元 {): at the start of a line, or after a table's title on its line (表2 收入决算表 金额单位：万元 {).
+ */
+const unitLineKey = /金额单位(?=[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)[ \t\u3000]*。?[ \t\u3000]*(?:\r?\n|$|\{))/y;
 
-const matchUnitLineKey: CustomPatternMatcherFunc = (text, offset) => {
-    if (!atLineStart(text, offset)) return null;
+const matchUnitLineKey: CustomPatternMatcherFunc = (text, offset, tokens) => {
+    if (!atLineStart(text, offset) && !afterTableHeading(text, offset, tokens)) return null;
     unitLineKey.lastIndex = offset;
     return unitLineKey.exec(text);
 };

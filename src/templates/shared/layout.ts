@@ -4082,7 +4082,7 @@ export function tableMetaPieces(written: string): { left?: string; middle: strin
 }
 
 /** A 单位行 piece naming the unit, the unit after the colon: 金额单位：万元, 单位：黄山市中医医院 (a unit that reports). */
-export const TABLE_META_UNIT = /^(?:金额)?单位[:：]\s*(.*)$/;
+const TABLE_META_UNIT = /^(?:金额)?单位[:：]\s*(.*)$/;
 
 /** The unit of money a written 单位行 prints (单位：元, 金额单位：（万元）。), if one: 单位：黄山市中医医院 names the unit that reports. */
 export function tableMetaMoneyUnit(written: string): string | undefined {

@@ -10,6 +10,7 @@ import { formatFigure, groupDigits, isPercentHeading, isRateColumn, MONEY_UNITS,
 import { HUNDRED } from '../../model/interval.js';
 import { joinedCells, splitNumbers } from '../../model/split-numbers.js';
 import type { ReportModel } from '../../model/report-model.js';
+import type { TableModel } from '../../model/rows.js';
 import { isPrintedUnitLine, TABLE_META_KEY } from '../../model/report-model.js';
 import { tableMetaMoneyUnit } from '../../templates/shared/layout.js';
 import { figureTextLike } from '../figure-text.js';
@@ -146,7 +147,8 @@ function checkPrintedUnitLines(model: ReportModel, report: Reporter): void {
         if (field.value === model.meta.unit) {
             if (field !== repeating[0]) continue;
             const drop = repeating.length > 1 ? `这样的行共 ${repeating.length} 行，都可以删去` : '这一行可以删去';
-            report.info(field, `“${written}”与报告的单位（${declaration}）相同，不改变表中的数怎样读；表上印的单位行写在表内：单位行 「${written}」（列【…】之后），${drop}。`);
+            // the line as a 单位行 holds it, without the full stop a page may print after it
+            report.info(field, `“${written}”与报告的单位（${declaration}）相同，不改变表中的数怎样读；表上印的单位行写在表内：单位行 「${written.replace(/[。.]$/, '')}」（列【…】之后），${drop}。`);
         } else {
             report.error(field, `“${written}”与报告的单位（${declaration}）不同：各表的数都按${model.meta.unit}读，这一行不改变它。表中的数以${field.value}计的，请换算为${model.meta.unit}填写，或把报告的单位改为 单位 ${field.value}。`);
         }
@@ -154,16 +156,23 @@ function checkPrintedUnitLines(model: ReportModel, report: Reporter): void {
     // a 单位行 printing another unit (单位行 「单位：元」 in one table of a 万元 report, as some reports print one table in 元): the
     // figures are read in the report's unit all the same, and the language has no way to keep one table in another; an info, as
     // the page may be right and the figures converted, or copied in 元 (then its relations say so)
+    const header = fields.find(field => field.key === TABLE_META_KEY);
+    const ownLine = (table: TableModel) => table.notes.find(note => note.key.trim() === TABLE_META_KEY);
     const tableLines = [
-        ...fields.filter(field => field.key === TABLE_META_KEY).map(field => ({ node: field as AstNode, text: field.value ?? '', tables: '各表' })),
-        ...[...model.tables.values()].flatMap(table => table.notes.filter(note => note.key.trim() === TABLE_META_KEY).map(note => ({ node: note as AstNode, text: note.text, tables: '这张表' }))),
+        ...(header ? [{ node: header as AstNode, text: header.value ?? '', everyTable: true }] : []),
+        ...[...model.tables.values()].flatMap(table => ownLine(table) ?? []).map(note => ({ node: note as AstNode, text: note.text, everyTable: false })),
     ];
-    for (const { node, text, tables } of tableLines) {
+    // each table's printed unit, its own 单位行's or the header's
+    const tableUnits = [...model.tables.values()].map(table => tableMetaMoneyUnit(ownLine(table)?.text ?? header?.value ?? ''));
+    for (const { node, text, everyTable } of tableLines) {
         const printed = tableMetaMoneyUnit(text);
         if (printed === undefined || printed === model.meta.unit) continue;
         const unit = model.meta.unit;
-        report.info(node, `单位行印的单位是${printed}，报告的单位是${unit}（${declaration}）：${tables}的数仍按${unit}读，一张表不能另用一种单位。`
-            + `表中的数照表上印的以${printed}填写的，请换算为${unit}填写，并把单位行改为${unit}；否则生成的表上印着${printed}，数却是按${unit}读的。`);
+        // every table printing it (the header's line, or each table's own): the report may be in that unit
+        const whole = everyTable || tableUnits.every(tableUnit => tableUnit === printed) ? `，或把报告的单位改为 单位 ${printed}` : '';
+        const read = everyTable ? `各表的数仍按${unit}读。` : `这张表的数仍按${unit}读，一张表不能另用一种单位。`;
+        report.info(node, `单位行印的单位是${printed}，报告的单位是${unit}（${declaration}）：${read}`
+            + `表中的数照表上印的以${printed}填写的，请换算为${unit}填写，并把单位行改为${unit}${whole}；否则生成的表上印着${printed}，数却是按${unit}读的。`);
     }
 }
 
