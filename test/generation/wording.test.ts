@@ -19,7 +19,11 @@ const LABELS: Record<string, Label> = {
 
 /** The report's text as published, and the generated paragraphs of its preview (〔未填写〕 where a figure is missing). */
 function build(template: string): { text: string; generated: string[] } {
-    const { model } = parseReport(source(template, LABELS[template]));
+    return built(source(template, LABELS[template]));
+}
+
+function built(text: string): { text: string; generated: string[] } {
+    const { model } = parseReport(text);
     const preview = renderReportHtml(model, { mode: 'preview' });
     const generated = [...preview.matchAll(/<p [^>]*data-generated="true"[^>]*>([\s\S]*?)<\/p>/g)]
         .map(m => visibleText(m[1].replace(/<span class="missing"[^>]*>[^<]*<\/span>/g, '〔未填写〕')));
@@ -167,13 +171,8 @@ describe('each template words the standard sentences in its published wording', 
 });
 
 describe('Shanghai\'s 一般公共预算 detail goes by 项', () => {
-    const detail = (table: string) => {
-        const { model } = parseReport(`模板 「上海 2024」\n部门 「测试局」\n年度 2024\n单位 万元\n\n${table}`);
-        const preview = renderReportHtml(model, { mode: 'preview' });
-        return [...preview.matchAll(/<p [^>]*data-generated="true"[^>]*>([\s\S]*?)<\/p>/g)]
-            .map(m => visibleText(m[1].replace(/<span class="missing"[^>]*>[^<]*<\/span>/g, '〔未填写〕')))
-            .filter(p => /^\d+\./.test(p) && p.includes('（项）'));
-    };
+    const detail = (table: string) => built(`模板 「上海 2024」\n部门 「测试局」\n年度 2024\n单位 万元\n\n${table}`).generated
+        .filter(p => /^\d+\./.test(p) && p.includes('（项）'));
 
     it('one numbered paragraph per 项 across the 类, each with its own reason; a 类\'s reason once, after its last 项', () => {
         const items = detail(`表五 一般公共预算财政拨款支出决算表 {
@@ -222,6 +221,25 @@ describe('the 公务用车 sentences print where the template\'s reports print t
             expect(item, template).toContain('其中：公务用车购置支出为2万元，公务用车购置数1辆。');
             expect(item, template).toContain('公务用车运行维护费支出2万元，公务用车保有量为3辆，主要用于公务出行。');
             expect(generated.filter(p => p.includes('公务用车购置支出')), template).toHaveLength(1);
+        }
+    });
+
+    it('national and Shanghai: a sentence with no figure of the source\'s is left out of item 2\'s paragraph, as it is where each is one', () => {
+        const head = (template: string) => `模板 「${template}」\n部门 「测试局」\n年度 2024\n单位 万元\n`;
+        // item 2 from the “三公” table, no 公务用车 rows: nothing after it
+        const { generated } = built(`${head('全国')}表 9 一般公共预算财政拨款“三公”经费支出决算表 {
+  列【预算数 决算数】
+  合计 10 8
+  因公出国（境）费 2 2
+  公务用车购置及运行维护费 6 4
+  公务接待费 2 2
+}
+`);
+        expect(paragraphOf(generated, '2.公务用车')).toBe('2.公务用车购置及运行维护费支出决算为4万元，完成全年预算6万元的66.67%。');
+        // the cars held alone: their sentence, neither item 2 nor the purchase, all of whose figures are missing
+        for (const template of ['全国', '上海 2024']) {
+            const cars = built(`${head(template)}情况说明 { 三公经费 { 公务用车 { 保有 3辆 { 轿车 2辆 越野车 1辆 } } } }\n`).generated;
+            expect(cars.filter(p => p.includes('公务用车')), template).toEqual([expect.stringMatching(/^公务用车运行维护费支出〔未填写〕，公务用车保有量为3辆/)]);
         }
     });
 

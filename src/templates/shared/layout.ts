@@ -2018,10 +2018,13 @@ class TemplateLayout {
             },
             held: held && { count: held.cells.get('辆'), kinds: held.children.map(kind => ({ name: kind.name, count: kind.cells.get('辆') })) },
         });
-        if (this.ctx.wording.carsInItem) blocks.push(this.gen([...item, ...purchase, ...running ?? []], this.rowLine(cars)));
+        const paragraphs = [this.gen(item, this.rowLine(cars)), this.gen(purchase, this.rowLine(carPurchase ?? purchased)), ...running ? [this.gen(running, this.rowLine(carRunning))] : []];
+        if (!this.ctx.wording.carsInItem) blocks.push(...paragraphs);
         else {
-            blocks.push(this.gen(item, this.rowLine(cars)), this.gen(purchase, this.rowLine(carPurchase ?? purchased)));
-            if (running) blocks.push(this.gen(running, this.rowLine(carRunning)));
+            // joined after each is weighed as a sentence of its own: one with no figure of the source's is left out, not printed
+            // as 〔未填写〕 beside those that have one
+            const said = paragraphs.filter(p => !isEmptySentence(p.content));
+            if (said.length > 0) blocks.push({ ...said[0], content: said.flatMap(p => p.content) });
         }
 
         // 3. 公务接待
