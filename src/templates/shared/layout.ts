@@ -2677,9 +2677,12 @@ class TemplateLayout {
         return written.includes('序号') ? 'ordinal' : 'label';
     }
 
-    /** A table whose title line begins with its label (表一：收入支出决算总表): so in the contents, the page's label the template's. */
+    /**
+     * A table whose title line begins with its label (表一：收入支出决算总表): so in the contents, over it only a page code the
+     * template prints apart from its number (公开01表, as 广西's pages carry it), never the template's number again (附表1).
+     */
     private labelledInTitle(table: Omit<PrintedTable, 'label' | 'contents'>, title: string, label: string): PrintedTable {
-        return { ...this.templateNumbered(table, title), heading: `${label}${title}`, contents: `${label}${title}` };
+        return { ...this.templateNumbered(table, title), label: this.options.tablePageLabel?.(table.number), heading: `${label}${title}`, contents: `${label}${title}` };
     }
 
     /** A table under the template's number: its page label (the report's own where it writes one) and contents ordinal. */
