@@ -1886,8 +1886,11 @@ class TemplateLayout {
                 if (isLeftOut(row)) return;
                 const own = row.code && parentCode && row.code.startsWith(parentCode) ? row.code.slice(parentCode.length) : row.code;
                 const here = `${label}${row.name}${own ? `（${own}）` : ''}`;
-                if (row.children.length === 0) leaves.push({ row, label: here, path: [...path, row.name], above });
-                else for (const child of row.children) visit(child, here, [...path, row.name], [...above, row], row.code);
+                // a row whose rows an excerpt leaves out (201 一般公共服务支出 { …… }) is printed itself, its figures and reason
+                // all the report gives of it
+                const shown = row.children.filter(child => !isLeftOut(child));
+                if (shown.length === 0) leaves.push({ row, label: here, path: [...path, row.name], above });
+                else for (const child of shown) visit(child, here, [...path, row.name], [...above, row], row.code);
             };
             visit(klass, '', [], [], undefined);
             if (!byItem) {
@@ -1898,12 +1901,18 @@ class TemplateLayout {
                 }), this.rowLine(klass)));
                 return;
             }
-            // a reason written on a 款 or 类 speaks for all its 项: given once, with the last of them
+            // a reason written on a 款 or 类 speaks for all its 项: given once, with the last of them that has a figure (not
+            // after a row printed blank, -, which it cannot be about)
             const under = (row: RowModel) => leaves.filter(l => l.above.includes(row));
+            const closing = (row: RowModel) => {
+                const group = under(row);
+                const figured = group.filter(l => { const actual = this.cell(l.row); return actual !== undefined && actual.blank === undefined; });
+                return (figured.length > 0 ? figured : group).at(-1);
+            };
             const explained = (leaf: typeof leaves[number]) => leaf.above.filter(row => row.texts.has('差异原因'));
             for (const leaf of leaves) {
                 const own = leaf.row.texts.get('差异原因');
-                const closed = explained(leaf).filter(row => { const group = under(row); return group[group.length - 1] === leaf; }).reverse();
+                const closed = explained(leaf).filter(row => closing(row) === leaf).reverse();
                 blocks.push(this.gen(byItem(this.ctx, {
                     index: ++item, path: leaf.path, amount: this.cell(leaf.row), completion: this.completion(leaf.row),
                     initial: this.initialBudget(leaf.row), line: this.rowLine(leaf.row), explained: explained(leaf).length > 0,
