@@ -191,6 +191,17 @@ describe('a page printing two labels (四川: 附表1 … 公开01表)', () => {
             .toMatch(/<div class="table-label">公开01表<\/div>\s*<h2 class="table-title">收入支出决算总表<\/h2>/);
     });
 
+    it('prints no number of the template\'s over a title the report labels itself (表一：收入支出决算总表), nor over those it lacks', () => {
+        const html = buildHtml(`${SICHUAN}表一：收入支出决算总表 ${TOTAL}\n表二：收入决算表 ${INCOME}\n`);
+        expect(html).toMatch(/<h2 class="table-title">表一：收入支出决算总表<\/h2>/);
+        expect(html).toMatch(/<h2 class="table-title">表三：支出决算表<\/h2>/);
+        expect(html).not.toMatch(/<div class="table-label">/);
+        // the 财政部 format's pages carry their code beside it (广西 2024: 表一：收入支出决算总表 公开01表), 上海's none (its label is 表一)
+        expect(buildHtml(`模板 「全国」\n${HEAD}表一：收入支出决算总表 ${TOTAL}\n`))
+            .toMatch(/<div class="table-label">公开01表<\/div>\s*<h2 class="table-title">表一：收入支出决算总表<\/h2>/);
+        expect(buildHtml(`模板 「上海 2024」\n${HEAD}表一：收入支出决算总表 ${TOTAL}\n`)).not.toMatch(/<div class="table-label">/);
+    });
+
     it('labels a table the report lacks where its tables write the second label or leave it to the template', () => {
         const html = buildHtml(`${SICHUAN}附表1 收入支出决算总表 公开01表 ${TOTAL}\n附表2 收入决算表 ${INCOME}\n`);
         expect(html).toMatch(/<div class="table-label">附表3<\/div>\s*<h2 class="table-title">支出决算表<\/h2>\s*<div class="table-label">公开03表<\/div>/);

@@ -19,7 +19,11 @@ const LABELS: Record<string, Label> = {
 
 /** The report's text as published, and the generated paragraphs of its preview (〔未填写〕 where a figure is missing). */
 function build(template: string): { text: string; generated: string[] } {
-    const { model } = parseReport(source(template, LABELS[template]));
+    return built(source(template, LABELS[template]));
+}
+
+function built(text: string): { text: string; generated: string[] } {
+    const { model } = parseReport(text);
     const preview = renderReportHtml(model, { mode: 'preview' });
     const generated = [...preview.matchAll(/<p [^>]*data-generated="true"[^>]*>([\s\S]*?)<\/p>/g)]
         .map(m => visibleText(m[1].replace(/<span class="missing"[^>]*>[^<]*<\/span>/g, '〔未填写〕')));
@@ -167,13 +171,8 @@ describe('each template words the standard sentences in its published wording', 
 });
 
 describe('Shanghai\'s 一般公共预算 detail goes by 项', () => {
-    const detail = (table: string) => {
-        const { model } = parseReport(`模板 「上海 2024」\n部门 「测试局」\n年度 2024\n单位 万元\n\n${table}`);
-        const preview = renderReportHtml(model, { mode: 'preview' });
-        return [...preview.matchAll(/<p [^>]*data-generated="true"[^>]*>([\s\S]*?)<\/p>/g)]
-            .map(m => visibleText(m[1].replace(/<span class="missing"[^>]*>[^<]*<\/span>/g, '〔未填写〕')))
-            .filter(p => /^\d+\./.test(p) && p.includes('（项）'));
-    };
+    const detail = (table: string) => built(`模板 「上海 2024」\n部门 「测试局」\n年度 2024\n单位 万元\n\n${table}`).generated
+        .filter(p => /^\d+\./.test(p) && p.includes('（项）'));
 
     it('one numbered paragraph per 项 across the 类, each with its own reason; a 类\'s reason once, after its last 项', () => {
         const items = detail(`表五 一般公共预算财政拨款支出决算表 {
@@ -202,6 +201,38 @@ describe('Shanghai\'s 一般公共预算 detail goes by 项', () => {
         ]);
     });
 
+    it('a 类 whose 项 an excerpt leaves out is a paragraph itself, with its reason; a reason is given after the last 项 with a figure', () => {
+        const items = built(`模板 「上海 2024」\n部门 「测试局」\n年度 2024\n单位 万元\n\n表五 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  合计 300 200 100
+  201 一般公共服务支出 100 100 0 全年预算 90 差异原因 「人员增加」 {
+    ……
+  }
+  208 社会保障和就业支出 200 100 100 差异原因 「按实际结算」 {
+    20805 行政事业单位养老支出 200 100 100 {
+      2080505 机关事业单位基本养老保险缴费支出 200 100 100 全年预算 210
+      2080506 机关事业单位职业年金缴费支出 - - -
+    }
+  }
+}
+`).generated.filter(p => /^\d+\./.test(p));
+        expect(items).toEqual([
+            '1.一般公共服务支出（类）。调整预算为90万元，支出决算为100万元，完成调整预算的111.11%。决算数大于调整预算数的主要原因是人员增加。',
+            '2.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。调整预算为210万元，支出决算为200万元，完成调整预算的95.24%。决算数小于调整预算数的主要原因是按实际结算。',
+            '3.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）。调整预算为〔未填写〕，支出决算为0万元。',
+        ]);
+        // by 类 alike (it printed 1.。 and the reason)
+        const national = built(`模板 「全国」\n部门 「测试局」\n年度 2024\n单位 万元\n\n表 5 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  合计 100 100 0
+  201 一般公共服务支出 100 100 0 年初预算 90 差异原因 「人员增加」 {
+    ……
+  }
+}
+`).generated.filter(p => /^\d+\./.test(p));
+        expect(national[0]).toBe('1.一般公共服务支出（类）年初预算为90万元，支出决算为100万元，完成年初预算的111.11%。决算数大于年初预算数的主要原因是人员增加。');
+    });
+
     it('national and Sichuan still go by 类', () => {
         const { generated } = build('全国');
         expect(generated.join('\n')).toContain('1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）年初预算为120万元，支出决算为150万元，完成年初预算的125.00%；');
@@ -222,6 +253,25 @@ describe('the 公务用车 sentences print where the template\'s reports print t
             expect(item, template).toContain('其中：公务用车购置支出为2万元，公务用车购置数1辆。');
             expect(item, template).toContain('公务用车运行维护费支出2万元，公务用车保有量为3辆，主要用于公务出行。');
             expect(generated.filter(p => p.includes('公务用车购置支出')), template).toHaveLength(1);
+        }
+    });
+
+    it('national and Shanghai: a sentence with no figure of the source\'s is left out of item 2\'s paragraph, as it is where each is one', () => {
+        const head = (template: string) => `模板 「${template}」\n部门 「测试局」\n年度 2024\n单位 万元\n`;
+        // item 2 from the “三公” table, no 公务用车 rows: nothing after it
+        const { generated } = built(`${head('全国')}表 9 一般公共预算财政拨款“三公”经费支出决算表 {
+  列【预算数 决算数】
+  合计 10 8
+  因公出国（境）费 2 2
+  公务用车购置及运行维护费 6 4
+  公务接待费 2 2
+}
+`);
+        expect(paragraphOf(generated, '2.公务用车')).toBe('2.公务用车购置及运行维护费支出决算为4万元，完成全年预算6万元的66.67%。');
+        // the cars held alone: their sentence, neither item 2 nor the purchase, all of whose figures are missing
+        for (const template of ['全国', '上海 2024']) {
+            const cars = built(`${head(template)}情况说明 { 三公经费 { 公务用车 { 保有 3辆 { 轿车 2辆 越野车 1辆 } } } }\n`).generated;
+            expect(cars.filter(p => p.includes('公务用车')), template).toEqual([expect.stringMatching(/^公务用车运行维护费支出〔未填写〕，公务用车保有量为3辆/)]);
         }
     });
 

@@ -1886,8 +1886,11 @@ class TemplateLayout {
                 if (isLeftOut(row)) return;
                 const own = row.code && parentCode && row.code.startsWith(parentCode) ? row.code.slice(parentCode.length) : row.code;
                 const here = `${label}${row.name}${own ? `（${own}）` : ''}`;
-                if (row.children.length === 0) leaves.push({ row, label: here, path: [...path, row.name], above });
-                else for (const child of row.children) visit(child, here, [...path, row.name], [...above, row], row.code);
+                // a row whose rows an excerpt leaves out (201 一般公共服务支出 { …… }) is printed itself, its figures and reason
+                // all the report gives of it
+                const shown = row.children.filter(child => !isLeftOut(child));
+                if (shown.length === 0) leaves.push({ row, label: here, path: [...path, row.name], above });
+                else for (const child of shown) visit(child, here, [...path, row.name], [...above, row], row.code);
             };
             visit(klass, '', [], [], undefined);
             if (!byItem) {
@@ -1898,12 +1901,18 @@ class TemplateLayout {
                 }), this.rowLine(klass)));
                 return;
             }
-            // a reason written on a 款 or 类 speaks for all its 项: given once, with the last of them
+            // a reason written on a 款 or 类 speaks for all its 项: given once, with the last of them that has a figure (not
+            // after a row printed blank, -, which it cannot be about)
             const under = (row: RowModel) => leaves.filter(l => l.above.includes(row));
+            const closing = (row: RowModel) => {
+                const group = under(row);
+                const figured = group.filter(l => { const actual = this.cell(l.row); return actual !== undefined && actual.blank === undefined; });
+                return (figured.length > 0 ? figured : group).at(-1);
+            };
             const explained = (leaf: typeof leaves[number]) => leaf.above.filter(row => row.texts.has('差异原因'));
             for (const leaf of leaves) {
                 const own = leaf.row.texts.get('差异原因');
-                const closed = explained(leaf).filter(row => { const group = under(row); return group[group.length - 1] === leaf; }).reverse();
+                const closed = explained(leaf).filter(row => closing(row) === leaf).reverse();
                 blocks.push(this.gen(byItem(this.ctx, {
                     index: ++item, path: leaf.path, amount: this.cell(leaf.row), completion: this.completion(leaf.row),
                     initial: this.initialBudget(leaf.row), line: this.rowLine(leaf.row), explained: explained(leaf).length > 0,
@@ -2018,10 +2027,13 @@ class TemplateLayout {
             },
             held: held && { count: held.cells.get('辆'), kinds: held.children.map(kind => ({ name: kind.name, count: kind.cells.get('辆') })) },
         });
-        if (this.ctx.wording.carsInItem) blocks.push(this.gen([...item, ...purchase, ...running ?? []], this.rowLine(cars)));
+        const paragraphs = [this.gen(item, this.rowLine(cars)), this.gen(purchase, this.rowLine(carPurchase ?? purchased)), ...running ? [this.gen(running, this.rowLine(carRunning))] : []];
+        if (!this.ctx.wording.carsInItem) blocks.push(...paragraphs);
         else {
-            blocks.push(this.gen(item, this.rowLine(cars)), this.gen(purchase, this.rowLine(carPurchase ?? purchased)));
-            if (running) blocks.push(this.gen(running, this.rowLine(carRunning)));
+            // joined after each is weighed as a sentence of its own: one with no figure of the source's is left out, not printed
+            // as 〔未填写〕 beside those that have one
+            const said = paragraphs.filter(p => !isEmptySentence(p.content));
+            if (said.length > 0) blocks.push({ ...said[0], content: said.flatMap(p => p.content) });
         }
 
         // 3. 公务接待
@@ -2674,9 +2686,12 @@ class TemplateLayout {
         return written.includes('序号') ? 'ordinal' : 'label';
     }
 
-    /** A table whose title line begins with its label (表一：收入支出决算总表): so in the contents, the page's label the template's. */
+    /**
+     * A table whose title line begins with its label (表一：收入支出决算总表): so in the contents, over it only a page code the
+     * template prints apart from its number (公开01表, as 广西's pages carry it), never the template's number again (附表1).
+     */
     private labelledInTitle(table: Omit<PrintedTable, 'label' | 'contents'>, title: string, label: string): PrintedTable {
-        return { ...this.templateNumbered(table, title), heading: `${label}${title}`, contents: `${label}${title}` };
+        return { ...this.templateNumbered(table, title), label: this.options.tablePageLabel?.(table.number), heading: `${label}${title}`, contents: `${label}${title}` };
     }
 
     /** A table under the template's number: its page label (the report's own where it writes one) and contents ordinal. */
