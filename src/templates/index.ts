@@ -286,10 +286,11 @@ const NOT_PLACE = NOT_PLACES.join('|');
 /**
  * The place a department's name starts with, 1 to 4 characters and its kind (金华市救助管理站, 石门县东岭镇…, 南县政协, 冀村镇…;
  * not 城市管理局, see NOT_PLACES); a 州 within the name before its kind is part of it (广州市, 杭州市, 通州区), and so is a 镇 or
- * 乡 (镇江市, 宁乡市). 城市 after 2 or 3
- * characters is the word 城市 (智慧城市…, 长三角城市…), not a city whose name ends in 城: those are of one character and 城 (晋城市, 盐城市).
+ * 乡 (镇江市, 宁乡市). One character makes a place only before 县, 区, 州, 镇 or 乡 (南县, 唐镇): no 市, 旗 or 盟 has a name
+ * of one, and 超市, 团市委, 红旗村, 民盟… are words. 城市 after 2 or 3 characters is the word 城市 (智慧城市…, 长三角城市…),
+ * not a city whose name ends in 城: those are of one character and 城 (晋城市, 盐城市).
  */
-const PLACE_FIRST = new RegExp(`^(?:中共)?(?!${NOT_PLACE})(?![^市区县省州旗盟路]{2,3}城市)(?:[^市区县省州旗盟路]{1,3}州(?=[市区县])|[^市区县省州旗盟路]{1,4})(市|区|县|州|旗|盟|[镇乡](?![市区县]))`);
+const PLACE_FIRST = new RegExp(`^(?:中共)?(?!${NOT_PLACE})(?![^市区县省州旗盟路]{2,3}城市)(?:[^市区县省州旗盟路]{1,3}州(?=[市区县])|[^市区县省州旗盟路]{2,4}|[^市区县省州旗盟路](?=[县区州镇乡]))(市|区|县|州|旗|盟|[镇乡](?![市区县]))`);
 
 /**
  * A run of Chinese characters ending in a place's kind: the place a header line (封面, 部分) prints before the department's
