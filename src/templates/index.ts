@@ -273,12 +273,12 @@ function provinceOfPlace(department: string): string | undefined {
 }
 
 /**
- * Words ending as a place's name does that name no place: 城市管理局, 社区卫生服务中心, 园区管委会, 本区, 全县, 城镇.
- * A one-character stem before a place's kind (南县) is read only where it makes none of them.
+ * Words ending as a place's name does that name no place: 城市管理局, 社区卫生服务中心, 园区管委会, 本区, 全县, 城镇, 城乡建设局,
+ * 乡镇企业. A one-character stem before a place's kind (南县) is read only where it makes none of them.
  */
 const NOT_PLACES = ['城市', '都市', '社区', '园区', '小区', '地区', '城区', '市区', '郊区', '山区', '景区', '街区', '辖区', '片区', '校区',
-    '灾区', '老区', '新区', '城镇', '村镇', '集镇', '全省', '全市', '全县', '全区', '全镇', '全乡', '本省', '本市', '本县', '本区', '本镇',
-    '本乡', '各省', '各市', '各县', '各区', '各镇', '各乡', '该市', '该县', '该区', '我市', '我县', '我区',
+    '灾区', '老区', '新区', '城镇', '村镇', '集镇', '城乡', '乡镇', '全省', '全市', '全县', '全区', '全镇', '全乡', '本省', '本市', '本县',
+    '本区', '本镇', '本乡', '各省', '各市', '各县', '各区', '各镇', '各乡', '该市', '该县', '该区', '我市', '我县', '我区',
     // a placeholder's (某区民政局: the department of no place in particular)
     '某省', '某市', '某县', '某区', '某州', '某镇', '某乡'];
 const NOT_PLACE = NOT_PLACES.join('|');
