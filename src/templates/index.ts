@@ -297,6 +297,11 @@ const PLACE_FIRST = new RegExp(`^(?:中共)?(?!${NOT_PLACE})(?![^市区县省州
  * words (「南县财政局2023年度部门决算」 of 部门 「财政局」).
  */
 const PLACE_BEFORE = /\p{Script=Han}+?(?:自治区|省|市|州|盟|县|旗|区|镇|乡)$/u;
+/**
+ * How many characters before the department's words PLACE_BEFORE reads: a province's, prefecture's and county's names together
+ * (新疆维吾尔自治区伊犁哈萨克自治州霍城县, 19) and no more, so that a long line costs no more than a short one.
+ */
+const PLACE_REACH = 24;
 /** One of NOT_PLACES ending the run, standing alone or after a place (杭州市城市…), not as a place's own end (滨海新区). */
 const NOT_PLACE_AT_END = new RegExp(`(?:^|(?<=自治区|省|市|州|盟|县|旗|区|镇|乡))(?:${NOT_PLACE})$`);
 
@@ -309,7 +314,7 @@ export function departmentWithPlace(department: string, lines: readonly string[]
     if (name === '' || provinceOf(name) !== undefined || PLACE_FIRST.test(name) || ZONE_FIRST.test(name)) return department;
     for (const line of lines) {
         for (let at = line.indexOf(name); at > 0; at = line.indexOf(name, at + 1)) {
-            let place = PLACE_BEFORE.exec(line.slice(0, at))?.[0];
+            let place = PLACE_BEFORE.exec(line.slice(Math.max(0, at - PLACE_REACH), at))?.[0];
             // 杭州市城市管理局 of 部门 「管理局」: the place is 杭州市, 城市 a word of the department's
             while (place !== undefined && NOT_PLACE_AT_END.test(place)) place = PLACE_BEFORE.exec(place.replace(NOT_PLACE_AT_END, ''))?.[0];
             if (place !== undefined && (provinceOf(place) !== undefined || PLACE_FIRST.test(place))) return `${place}${name}`;
