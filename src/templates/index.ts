@@ -274,12 +274,12 @@ function provinceOfPlace(department: string): string | undefined {
 }
 
 /**
- * Words ending as a place's name does that name no place: 城市管理局, 社区卫生服务中心, 园区管委会, 本区, 全县, 城镇.
- * A one-character stem before a place's kind (南县) is read only where it makes none of them.
+ * Words ending as a place's name does that name no place: 城市管理局, 社区卫生服务中心, 园区管委会, 本区, 全县, 城镇, 城乡建设局,
+ * 乡镇企业. A one-character stem before a place's kind (南县) is read only where it makes none of them.
  */
 const NOT_PLACES = ['城市', '都市', '社区', '园区', '小区', '地区', '城区', '市区', '郊区', '山区', '景区', '街区', '辖区', '片区', '校区',
-    '灾区', '老区', '新区', '城镇', '村镇', '集镇', '全省', '全市', '全县', '全区', '全镇', '全乡', '本省', '本市', '本县', '本区', '本镇',
-    '本乡', '各省', '各市', '各县', '各区', '各镇', '各乡', '该市', '该县', '该区', '我市', '我县', '我区',
+    '灾区', '老区', '新区', '城镇', '村镇', '集镇', '城乡', '乡镇', '全省', '全市', '全县', '全区', '全镇', '全乡', '本省', '本市', '本县',
+    '本区', '本镇', '本乡', '各省', '各市', '各县', '各区', '各镇', '各乡', '该市', '该县', '该区', '我市', '我县', '我区',
     // a placeholder's (某区民政局: the department of no place in particular)
     '某省', '某市', '某县', '某区', '某州', '某镇', '某乡'];
 const NOT_PLACE = NOT_PLACES.join('|');
@@ -287,16 +287,22 @@ const NOT_PLACE = NOT_PLACES.join('|');
 /**
  * The place a department's name starts with, 1 to 4 characters and its kind (金华市救助管理站, 石门县东岭镇…, 南县政协, 冀村镇…;
  * not 城市管理局, see NOT_PLACES); a 州 within the name before its kind is part of it (广州市, 杭州市, 通州区), and so is a 镇 or
- * 乡 (镇江市, 宁乡市). 城市 after 2 or 3
- * characters is the word 城市 (智慧城市…, 长三角城市…), not a city whose name ends in 城: those are of one character and 城 (晋城市, 盐城市).
+ * 乡 (镇江市, 宁乡市). One character makes a place only before 县, 区, 州, 镇 or 乡 (南县, 唐镇): no 市, 旗 or 盟 has a name
+ * of one, and 超市, 团市委, 红旗村, 民盟… are words. 城市 after 2 or 3 characters is the word 城市 (智慧城市…, 长三角城市…),
+ * not a city whose name ends in 城: those are of one character and 城 (晋城市, 盐城市).
  */
-const PLACE_FIRST = new RegExp(`^(?:中共)?(?!${NOT_PLACE})(?![^市区县省州旗盟路]{2,3}城市)(?:[^市区县省州旗盟路]{1,3}州(?=[市区县])|[^市区县省州旗盟路]{1,4})(市|区|县|州|旗|盟|[镇乡](?![市区县]))`);
+const PLACE_FIRST = new RegExp(`^(?:中共)?(?!${NOT_PLACE})(?![^市区县省州旗盟路]{2,3}城市)(?:[^市区县省州旗盟路]{1,3}州(?=[市区县])|[^市区县省州旗盟路]{2,4}|[^市区县省州旗盟路](?=[县区州镇乡]))(市|区|县|州|旗|盟|[镇乡](?![市区县]))`);
 
 /**
  * A run of Chinese characters ending in a place's kind: the place a header line (封面, 部分) prints before the department's
  * words (「南县财政局2023年度部门决算」 of 部门 「财政局」).
  */
 const PLACE_BEFORE = /\p{Script=Han}+?(?:自治区|省|市|州|盟|县|旗|区|镇|乡)$/u;
+/**
+ * How many characters before the department's words PLACE_BEFORE reads: a province's, prefecture's and county's names together
+ * (新疆维吾尔自治区伊犁哈萨克自治州霍城县, 19) and no more, so that a long line costs no more than a short one.
+ */
+const PLACE_REACH = 24;
 /** One of NOT_PLACES ending the run, standing alone or after a place (杭州市城市…), not as a place's own end (滨海新区). */
 const NOT_PLACE_AT_END = new RegExp(`(?:^|(?<=自治区|省|市|州|盟|县|旗|区|镇|乡))(?:${NOT_PLACE})$`);
 
@@ -309,7 +315,7 @@ export function departmentWithPlace(department: string, lines: readonly string[]
     if (name === '' || provinceOf(name) !== undefined || PLACE_FIRST.test(name) || ZONE_FIRST.test(name)) return department;
     for (const line of lines) {
         for (let at = line.indexOf(name); at > 0; at = line.indexOf(name, at + 1)) {
-            let place = PLACE_BEFORE.exec(line.slice(0, at))?.[0];
+            let place = PLACE_BEFORE.exec(line.slice(Math.max(0, at - PLACE_REACH), at))?.[0];
             // 杭州市城市管理局 of 部门 「管理局」: the place is 杭州市, 城市 a word of the department's
             while (place !== undefined && NOT_PLACE_AT_END.test(place)) place = PLACE_BEFORE.exec(place.replace(NOT_PLACE_AT_END, ''))?.[0];
             if (place !== undefined && (provinceOf(place) !== undefined || PLACE_FIRST.test(place))) return `${place}${name}`;
