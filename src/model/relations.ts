@@ -5,7 +5,7 @@ import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals 
 import type { BudgetKey } from './budgets.js';
 import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets, isKindBudgetColumn } from './budgets.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
 import { ofCodeSum } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
@@ -488,8 +488,8 @@ function columnSumsOf(table: TableModel | undefined): TableTemplate['columnSums'
 }
 
 /** The sides of a two-sided table (收入, 支出): its template's, those of a table the report adds, or its own as written. */
-function sidesOf(table: TableModel | undefined): readonly GroupTemplate[] | undefined {
-    return table?.template ? table.template.groups : table && (addedTableOf(table)?.sides ?? ownSides(table));
+function sidesOf(table: TableModel | undefined, ofWhich: RegExp): readonly GroupTemplate[] | undefined {
+    return table?.template ? table.template.groups : table && (addedTableOf(table)?.sides ?? ownSides(table, ofWhich));
 }
 
 /** A table's rows, or those of one of its sides (支出). */
@@ -926,12 +926,12 @@ export class RelationBuilder {
 
     /** A row totalling the rows beside it (合计, 总计, 本年支出合计), not a 小计 heading its group's parts: no part of their parent. */
     private closesItsSiblings(row: RowModel): boolean {
-        return row.code === undefined && !isGroupSubtotalRow(row) && (this.template.totalRow.test(row.name) || /^本年.*合计$/.test(row.canonicalName));
+        return row.code === undefined && !isGroupSubtotalRow(row) && (this.template.totalRow.test(row.name) || isYearTotal(row));
     }
 
     /** 收入 or 支出 of a two-sided table: a heading, not a figure. */
     private isGroupSide(row: RowModel): boolean {
-        return row.parent === undefined && (sidesOf(row.table)?.some(g => g.name === row.canonicalName) ?? false);
+        return row.parent === undefined && (sidesOf(row.table, this.template.ofWhichRow)?.some(g => g.name === row.canonicalName) ?? false);
     }
 
     private columnSums(row: RowModel, derive: boolean): void {
@@ -1193,7 +1193,7 @@ export class RelationBuilder {
 
     /** 收入/支出 sides: subtotal = Σ items; 总计 = subtotal + balances; both sides' 总计 equal. */
     private groups(table: TableModel): void {
-        const groups = sidesOf(table);
+        const groups = sidesOf(table, this.template.ofWhichRow);
         if (!groups) return;
         const balanced = table.template ? table.template.balanced : true;
         // every column: the fund columns of 附表4 add up like its first; a column of last year's figure is the rows' 上年,
@@ -1241,7 +1241,7 @@ export class RelationBuilder {
      */
     private printsEveryItem(table: TableModel, sideName: string, column: string | undefined, others: readonly RowIndex[]): boolean {
         const side = table.rows.find(r => r.canonicalName === sideName);
-        const group = sidesOf(table)?.find(g => g.name === sideName);
+        const group = sidesOf(table, this.template.ofWhichRow)?.find(g => g.name === sideName);
         if (!side || !group) return false;
         const at = (row: RowModel) => row.cells.get(column ?? actualColumn(row) ?? '');
         const subtotal = side.children.find(r => r.canonicalName === group.subtotal);
@@ -1460,7 +1460,7 @@ export class RelationBuilder {
      */
     private addedRowTie(table: TableModel, tie: AddedRowTie): void {
         const side = table.rows.find(r => r.canonicalName === tie.side);
-        const group = sidesOf(table)?.find(g => g.name === tie.side);
+        const group = sidesOf(table, this.template.ofWhichRow)?.find(g => g.name === tie.side);
         if (!side || !group) return;
         const fixed = fixedRows(group);
         const own = new RowIndex(table, tie.side);
