@@ -482,9 +482,13 @@ function totalHolds(table: TableModel, part: PartTable): boolean {
     });
 }
 
-/** The column equations of a table's rows: its template's, a part's own (表（二）'s 合计 = 人员经费 + 公用经费), a variant's template's. */
+/**
+ * The column equations of a table's rows: its template's, a part's own (表（二）'s 合计 = 人员经费 + 公用经费), a variant's
+ * template's, or those of the one table a table of another numbering plainly is (misfitOf: its columns are that table's).
+ */
 function columnSumsOf(table: TableModel | undefined): TableTemplate['columnSums'] {
-    return table && (table.template ?? partTableOf(table) ?? table.variantOf)?.columnSums;
+    const like = table?.unlike?.like.length === 1 ? table.unlike.like[0] : undefined;
+    return table && (table.template ?? partTableOf(table) ?? table.variantOf ?? like)?.columnSums;
 }
 
 /** The sides of a two-sided table (收入, 支出): its template's, those of a table the report adds, or its own as written. */
