@@ -840,8 +840,9 @@ class TextReader {
      * 基本支出 under 支出决算情况说明 where the report prints no 支出决算表 (left out, or its number another table's): a name
      * that names no fund, in a section of all the department's money, is not one fund's table's figure (the 国有资本经营
      * table's 基本支出 column), which is a part of it at most — where no candidate is of all the money, and no fund is
-     * named since the line's opening whole (其中：一般公共预算财政拨款支出…，基本支出… are that fund's). The economic
-     * tables' rows stay: a part of all (partOfAll).
+     * named since the line's opening whole (其中：一般公共预算财政拨款支出…，基本支出… are that fund's). Every candidate
+     * in such fund tables is dropped, their totals too (收入总计 is not 表4's 收入 › 总计 there); the economic tables'
+     * rows stay: a part of all (partOfAll).
      */
     private withoutFundsOfAll(match: NameMatch, candidates: Quantity[]): Quantity[] {
         const section = this.tablesAt(match.start);

@@ -5,7 +5,7 @@ import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals 
 import type { BudgetKey } from './budgets.js';
 import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets, isKindBudgetColumn } from './budgets.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
 import { ofCodeSum } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
@@ -481,14 +481,18 @@ function totalHolds(table: TableModel, part: PartTable): boolean {
     });
 }
 
-/** The column equations of a table's rows: its template's, a part's own (表（二）'s 合计 = 人员经费 + 公用经费), a variant's template's. */
+/**
+ * The column equations of a table's rows: its template's, a part's own (表（二）'s 合计 = 人员经费 + 公用经费), a variant's
+ * template's, or those of the one table a table of another numbering plainly is (misfitOf: its columns are that table's).
+ */
 function columnSumsOf(table: TableModel | undefined): TableTemplate['columnSums'] {
-    return table && (table.template ?? partTableOf(table) ?? table.variantOf)?.columnSums;
+    const like = table?.unlike?.like.length === 1 ? table.unlike.like[0] : undefined;
+    return table && (table.template ?? partTableOf(table) ?? table.variantOf ?? like)?.columnSums;
 }
 
 /** The sides of a two-sided table (收入, 支出): its template's, those of a table the report adds, or its own as written. */
-function sidesOf(table: TableModel | undefined): readonly GroupTemplate[] | undefined {
-    return table?.template ? table.template.groups : table && (addedTableOf(table)?.sides ?? ownSides(table));
+function sidesOf(table: TableModel | undefined, ofWhich: RegExp): readonly GroupTemplate[] | undefined {
+    return table?.template ? table.template.groups : table && (addedTableOf(table)?.sides ?? ownSides(table, ofWhich));
 }
 
 /** A table's rows, or those of one of its sides (支出). */
@@ -928,12 +932,12 @@ export class RelationBuilder {
 
     /** A row totalling the rows beside it (合计, 总计, 本年支出合计), not a 小计 heading its group's parts: no part of their parent. */
     private closesItsSiblings(row: RowModel): boolean {
-        return row.code === undefined && !isGroupSubtotalRow(row) && (isTotalRow(row, this.template.totalRow) || /^本年.*合计$/.test(row.canonicalName));
+        return row.code === undefined && !isGroupSubtotalRow(row) && (isTotalRow(row, this.template.totalRow) || isYearTotal(row));
     }
 
     /** 收入 or 支出 of a two-sided table: a heading, not a figure. */
     private isGroupSide(row: RowModel): boolean {
-        return row.parent === undefined && (sidesOf(row.table)?.some(g => g.name === row.canonicalName) ?? false);
+        return row.parent === undefined && (sidesOf(row.table, this.template.ofWhichRow)?.some(g => g.name === row.canonicalName) ?? false);
     }
 
     private columnSums(row: RowModel, derive: boolean): void {
@@ -1195,7 +1199,7 @@ export class RelationBuilder {
 
     /** 收入/支出 sides: subtotal = Σ items; 总计 = subtotal + balances; both sides' 总计 equal. */
     private groups(table: TableModel): void {
-        const groups = sidesOf(table);
+        const groups = sidesOf(table, this.template.ofWhichRow);
         if (!groups) return;
         const balanced = table.template ? table.template.balanced : true;
         // every column: the fund columns of 附表4 add up like its first; a column of last year's figure is the rows' 上年,
@@ -1243,7 +1247,7 @@ export class RelationBuilder {
      */
     private printsEveryItem(table: TableModel, sideName: string, column: string | undefined, others: readonly RowIndex[]): boolean {
         const side = table.rows.find(r => r.canonicalName === sideName);
-        const group = sidesOf(table)?.find(g => g.name === sideName);
+        const group = sidesOf(table, this.template.ofWhichRow)?.find(g => g.name === sideName);
         if (!side || !group) return false;
         const at = (row: RowModel) => row.cells.get(column ?? actualColumn(row) ?? '');
         const subtotal = side.children.find(r => r.canonicalName === group.subtotal);
@@ -1462,7 +1466,7 @@ export class RelationBuilder {
      */
     private addedRowTie(table: TableModel, tie: AddedRowTie): void {
         const side = table.rows.find(r => r.canonicalName === tie.side);
-        const group = sidesOf(table)?.find(g => g.name === tie.side);
+        const group = sidesOf(table, this.template.ofWhichRow)?.find(g => g.name === tie.side);
         if (!side || !group) return;
         const fixed = fixedRows(group);
         const own = new RowIndex(table, tie.side);

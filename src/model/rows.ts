@@ -258,21 +258,29 @@ export function isWithin(row: RowModel, container: RowModel): boolean {
     return false;
 }
 
+/** A side's total of the year's own figures (本年收入合计, 本年支出合计), before its balances and 总计. */
+export function isYearTotal(row: RowModel): boolean {
+    return /^本年.*合计$/.test(row.canonicalName);
+}
+
 /**
  * The sides of a two-sided table of no template's (贵州's own 非财政拨款收入支出决算总表; 天津's 财政拨款收入支出决算总表
  * written as 表5, a number of another table's), written 收入 { … } 支出 { … }, read as the template reads its own
  * two-sided tables: printed side by side, each side's sums checked, never as a list whose 收入 and 支出 lines would be
- * sums of their items with their 本年…合计, balances and 总计 too. Undefined unless each side closes with its 本年…合计 and 总计.
+ * sums of their items with their 本年…合计, balances and 总计 too. Its balances are the rows between them but their
+ * 其中 rows (结余分配 › 其中：提取职工福利基金), parts of a balance, as sideItems leaves them out of the items. Undefined unless each side closes with its 本年…合计 and 总计.
  */
-export function ownSides(table: TableModel): GroupTemplate[] | undefined {
+export function ownSides(table: TableModel, ofWhich: RegExp): GroupTemplate[] | undefined {
     if (table.rows.length !== 2) return undefined;
     const groups = table.rows.map((side, i): GroupTemplate | undefined => {
         if (side.canonicalName !== ['收入', '支出'][i]) return undefined;
-        const names = side.children.map(row => row.canonicalName);
-        const subtotal = names.findIndex(name => /^本年.*合计$/.test(name));
-        const grandTotal = names.lastIndexOf('总计');
+        const subtotal = side.children.findIndex(isYearTotal);
+        const grandTotal = side.children.map(row => row.canonicalName).lastIndexOf('总计');
         if (subtotal < 0 || grandTotal < subtotal) return undefined;
-        return { name: side.canonicalName, rows: [], subtotal: names[subtotal], balances: names.slice(subtotal + 1, grandTotal), grandTotal: '总计' };
+        // a bare 其中 (其中：提取职工福利基金 …) leaves where its parts end untold: kept as a balance without figures, the
+        // 总计 is then at least the balances before it
+        const balances = side.children.slice(subtotal + 1, grandTotal).filter(row => row.name === '其中' || !isOfWhichRow(row, ofWhich)).map(row => row.canonicalName);
+        return { name: side.canonicalName, rows: [], subtotal: side.children[subtotal].canonicalName, balances, grandTotal: '总计' };
     });
     return groups.every(group => group !== undefined) ? groups as GroupTemplate[] : undefined;
 }

@@ -224,9 +224,14 @@ function countTables(tables: readonly WrittenTable[], templates: readonly Report
  */
 export function headsFit(template: ReportTemplate, table: TableTemplate, heads: readonly string[] | undefined): 'own' | 'other' | undefined {
     if (heads === undefined || heads.length === 0) return undefined;
-    const taking = template.tables.filter(t => takesHeads(t, heads));
+    const taking = tablesTaking(template, heads);
     if (taking.includes(table)) return taking.length === 1 ? 'own' : undefined;
     return taking.length > 0 ? 'other' : undefined;
+}
+
+/** The template's tables that know every written column. */
+export function tablesTaking(template: ReportTemplate, heads: readonly string[]): TableTemplate[] {
+    return template.tables.filter(t => takesHeads(t, heads));
 }
 
 /** Whether every written column is one the table knows: its own, added, account and aliased columns, the headings over several. */

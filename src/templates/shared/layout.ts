@@ -2613,7 +2613,7 @@ class TemplateLayout {
         // is empty: rows are read under the template's columns, so are printed under them (else 合计 10.00 lost its 10.00)
         const shape = table.node.columns === undefined && table.rows.length === 0 ? standardTableTitled(bare) : undefined;
         const columns = shape && shape.role !== table.template?.role ? { columns: shape.columns, columnHeads: shape.columnHeads } : {};
-        const template = { ...(table.template ?? { title: table.title, columns: table.columns, groups: ownSides(table) }), ...columns, number: table.number };
+        const template = { ...(table.template ?? { title: table.title, columns: table.columns, groups: ownSides(table, this.model.template.ofWhichRow) }), ...columns, number: table.number };
         // its contents' number lost in the copy (、收入支出决算总表): printed as written, in the contents and over the table,
         // as a numbered one prints its number (the number its place gives is the hint's to offer)
         if (lostOrdinal(table) && table.written.style === '表名') return { ...template, title, heading: `、${title}`, contents: `、${title}` };

@@ -191,7 +191,9 @@ const tableShapeRule: Rule = {
                 // another numbering's table at this number: one warning, and no tie that takes it for the template's
                 const [like] = unlike.like.length === 1 ? unlike.like : [];
                 const seems = like ? `，倒像${template.tableLabel(like.number)}（${like.title}）` : '';
-                report.warning(node, `${printed}的行列不像${templateName(template)}的${template.tableLabel(unlike.table.number)}（${unlike.table.title}）${seems}：本表号可能是别的编号，只校验表内各行、各列的合计，不与其他表勾稽。请写上表名。`, { property });
+                // its columns' sums are those of the one table it is like (columnSumsOf); else only the rows' sums down each column
+                const checked = like ? '表内各行、各列的合计' : '表内各列上下相加的合计（各列之间怎样相加不知道，不校验）';
+                report.warning(node, `${printed}的行列不像${templateName(template)}的${template.tableLabel(unlike.table.number)}（${unlike.table.title}）${seems}：本表号可能是别的编号，只校验${checked}，不与其他表勾稽。请写上表名。`, { property });
                 continue;
             }
             if (!table && beyond.length > 1 && node.title === undefined) {
