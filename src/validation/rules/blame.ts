@@ -465,14 +465,24 @@ class Tracer {
         });
     }
 
-    /** The parts of a broken sum whose digits, swapped back, make it hold, where the total's do not; none where they do. */
+    /**
+     * The parts of a broken sum whose digits, swapped back, make it hold, where the total's do not (none where they do);
+     * a part whose other sums or bounds that hold would break at that value (a 款 equal to its one 项, a row's 合计 its
+     * 基本支出) is none of them.
+     */
     private swappedParts(relation: Relation): Swap[] {
         const equation = this.equations.of(relation).equation;
         if (equation.kind !== 'sum') return [];
         const swapped = (figure: Figure) => {
             const shifts = solveSum(equation, new Map([[figure, 1]]));
             const value = typeof shifts === 'string' ? undefined : shifts.add(Interval.exact(figure.value)).roundedValue(figure.decimals);
-            return value !== undefined && figure.kind === 'amount' && isDigitSwap(figure, value) ? value : undefined;
+            if (value === undefined || figure.kind !== 'amount' || !isDigitSwap(figure, value)) return undefined;
+            const shift = value.minus(figure.value);
+            const move: Move = new Map([[figure, 1]]);
+            const others = (this.byFigure.get(figure) ?? []).filter(e => e.relation !== relation && !this.inComponent.has(e.relation));
+            const moved = (f: Figure) => f === figure ? f.interval.add(Interval.exact(shift)) : f.interval;
+            const kept = others.every(other => holdsAt(other, move, shift)) && this.bounds.every(bound => !boundHolds(bound) || boundHolds(bound, moved));
+            return kept ? value : undefined;
         };
         if (swapped(relation.target)) return [];
         return [...equation.numerator].flatMap(([figure, coefficient]) => {
