@@ -437,6 +437,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         variantOf: variant,
         otherCodes,
         columns,
+        ...columnUnits ? { columnUnits } : {},
         foreign,
         headings,
         rows: [],
