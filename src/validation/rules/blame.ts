@@ -465,24 +465,14 @@ class Tracer {
         });
     }
 
-    /**
-     * The parts of a broken sum whose digits, swapped back, make it hold, where the total's do not (none where they do);
-     * a part whose other sums or bounds that hold would break at that value (a 款 equal to its one 项, a row's 合计 its
-     * 基本支出) is none of them.
-     */
+    /** The parts of a broken sum whose digits, swapped back, make it hold, where the total's do not; none where they do. */
     private swappedParts(relation: Relation): Swap[] {
         const equation = this.equations.of(relation).equation;
         if (equation.kind !== 'sum') return [];
         const swapped = (figure: Figure) => {
             const shifts = solveSum(equation, new Map([[figure, 1]]));
             const value = typeof shifts === 'string' ? undefined : shifts.add(Interval.exact(figure.value)).roundedValue(figure.decimals);
-            if (value === undefined || figure.kind !== 'amount' || !isDigitSwap(figure, value)) return undefined;
-            const shift = value.minus(figure.value);
-            const move: Move = new Map([[figure, 1]]);
-            const others = (this.byFigure.get(figure) ?? []).filter(e => e.relation !== relation && !this.inComponent.has(e.relation));
-            const moved = (f: Figure) => f === figure ? f.interval.add(Interval.exact(shift)) : f.interval;
-            const kept = others.every(other => holdsAt(other, move, shift)) && this.bounds.every(bound => !boundHolds(bound) || boundHolds(bound, moved));
-            return kept ? value : undefined;
+            return value !== undefined && figure.kind === 'amount' && isDigitSwap(figure, value) ? value : undefined;
         };
         if (swapped(relation.target)) return [];
         return [...equation.numerator].flatMap(([figure, coefficient]) => {
@@ -520,9 +510,21 @@ class Tracer {
         const fix = this.targetFix(relation);
         this.unexplained.set(relation, fix);
         // the total's own value, where it has one, is the mend: the parts are not suspected
-        const swaps = fix === undefined ? this.swappedParts(relation) : [];
+        const swaps = fix === undefined ? this.swappedParts(relation).filter(swap => this.keepsOthers(relation, swap)) : [];
         if (swaps.length > 1) this.swaps.set(relation, swaps);
         this.resolve(relation);
+    }
+
+    /**
+     * Whether a part's swapped value leaves its other sums and bounds that hold holding: one that would break them (a 款
+     * equal to its one 项, a row's 合计 its 基本支出) is no likely slip, and not named among the candidates.
+     */
+    private keepsOthers(relation: Relation, { figure, value }: Swap): boolean {
+        const shift = value.minus(figure.value);
+        const move: Move = new Map([[figure, 1]]);
+        const others = (this.byFigure.get(figure) ?? []).filter(e => e.relation !== relation && !this.inComponent.has(e.relation));
+        const moved = (f: Figure) => f === figure ? f.interval.add(Interval.exact(shift)) : f.interval;
+        return others.every(other => holdsAt(other, move, shift)) && this.bounds.every(bound => !boundHolds(bound) || boundHolds(bound, moved));
     }
 
     /** The value that mends a relation were its target alone wrong, if that breaks nothing that holds. */
