@@ -342,7 +342,7 @@ function rowFigures(row: RowModel, model: ReportModel, _index: ModelIndex, lastY
         : change ? signed(change.value, actual?.decimals ?? 2, model.groupsDigits) + '*' : '—';
     const growthText = growth ? ` (${growthSign(row, column, growth)}${show(growth, model.groupsDigits)})` : '';
     const where = row.table ? `${row.table.label}「${rowLabel(row)}」` : row.context.replace(/ › .*$/, '') + `「${rowLabel(row)}」`;
-    const header = md(`${where}${row.columns.length > 1 || column !== '决算数' ? ` ${column}` : ''}（${unitOf(actual, model.meta.unit)}）`);
+    const header = md(`${where}${row.columns.length > 1 || column !== '决算数' ? ` ${column}` : ''}（${unitOf(actual, row.table?.columnUnits?.[row.table.columns.indexOf(column)] ?? model.meta.unit)}）`);
     const others = row.columns.filter(c => c !== column && row.cells.get(c)).map(c => `${md(c)} ${show(row.cells.get(c), model.groupsDigits)}`);
     return [
         header,
@@ -378,7 +378,7 @@ function show(figure: Figure | undefined, grouped: boolean): string {
     return formatFigure(figure, grouped) + (figure.stated ? '' : '*');
 }
 
-/** The unit of a row's figure; the report's where the row writes none (a row of blank columns). */
+/** The unit of a row's figure; where the row writes none, the one its column prints, else the report's. */
 function unitOf(figure: Figure | undefined, unit: string): string {
     return figure?.kind === 'rate' ? '%' : figure?.unit ?? unit;
 }

@@ -466,6 +466,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         otherCodes,
         ...unlike ? { unlike: { table: readAs!, like: unlike } } : {},
         columns,
+        ...columnUnits ? { columnUnits } : {},
         foreign,
         headings,
         rows: [],
@@ -537,7 +538,8 @@ function missingGroupSubtotal(node: Table, columns: readonly string[], template:
 /**
  * How the template names a group's own figure under its heading: as it prints that heading (本年支出 over 小计 基本支出
  * 项目支出); else, under a heading no column of the sum, by the column the group's columns add up to (决算数 over 合计
- * 基本支出 项目支出); else 小计, read as the heading's own column (基本支出 { 小计 人员经费 公用经费 }).
+ * 基本支出 项目支出; 合计, the word read as it, for 本年支出合计); else 小计, read as the heading's own column (基本支出 { 小计
+ * 人员经费 公用经费 }).
  */
 function groupTotalName(heading: string, columns: readonly string[], template: TableTemplate): string {
     const printed = template.columnHeads?.find(head => head.head === heading);
@@ -545,7 +547,11 @@ function groupTotalName(heading: string, columns: readonly string[], template: T
     const parts = columns.map(column => template.columnAliases?.get(column) ?? column);
     const sum = template.columnSums?.find(s => s.parts.length === parts.length && s.parts.every((part, i) => part.sign === 1 && part.column === parts[i]));
     const own = template.columnAliases?.get(heading) ?? heading;
-    return sum && sum.total !== own ? sum.total : '小计';
+    if (!sum || sum.total === own) return '小计';
+    // as a header prints it: the column where it is a total word, else the one the template reads as it (合计 for 本年支出合计),
+    // its name where none
+    if (isGroupTotal(sum.total)) return sum.total;
+    return [...template.columnAliases ?? []].find(([word, column]) => column === sum.total && isGroupTotal(word))?.[0] ?? sum.total;
 }
 
 /** The rows of `entries` that carry figures, their rows' rows included. */

@@ -51,6 +51,8 @@ export interface TableModel {
     /** The template's table at its number, which a table written by its number alone plainly is not (misfitOf), and the tables it fits instead. */
     readonly unlike?: { readonly table: TableTemplate; readonly like: readonly TableTemplate[] };
     readonly columns: string[];
+    /** The unit of money each column's name prints (决算数（万元）), where one does: the unit of the column's figures. */
+    readonly columnUnits?: readonly (string | undefined)[];
     /**
      * Written columns the template's table lacks (a report written for another template: 年初结转和结余 before
      * a 支出决算表's 合计): their figures are kept as written, but never read as the table's own.

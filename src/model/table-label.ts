@@ -3,6 +3,7 @@ import type { AstNode, CstNode } from 'langium';
 import { GrammarAST, isCompositeCstNode } from 'langium';
 import { isGroupTotal } from '../templates/template.js';
 import { chineseNumeral, parseChineseNumeral } from './numerals.js';
+import { isActualHeading } from './rows.js';
 
 /** A table's number as the source writes it: 附表 5, 附表五, 表五, 表 5, 公开05表 (财决公开05表, 财决05表, 部门公开表05); 一、 as the contents print it. */
 export interface TableLabel {
@@ -194,19 +195,21 @@ export function expandColumnNames(names: readonly string[]): string[] {
  * prints its 合计 as 本年支出 { 小计 … }), is that column, the others the template's columns of their names.
  */
 export function templateColumnName(name: string, known: readonly string[], aliases?: ReadonlyMap<string, string>): string {
-    const [written, column] = name.split(COLUMN_GROUP_JOINT);
-    if (column === undefined) return name;
+    const joint = name.indexOf(COLUMN_GROUP_JOINT);
+    if (joint < 0) return name;
+    // the heading, and all under it (本年支出·小计 under 决算数)
+    const written = name.slice(0, joint);
+    const column = name.slice(joint + 1);
     const heading = known.includes(written) ? written : aliases?.get(written);
     if (heading !== undefined && known.includes(heading)) {
         if (isGroupTotal(column)) return heading;
         return known.includes(column) ? column : name;
     }
     // 决算数 over the template's columns (上海 表五: 年初预算数 全年预算数 决算数 { 合计 基本支出 项目支出 }) says what they
-    // hold, not a column: each is the template's of its name; a budget's heading (预算数 { 合计 … }) is no such column
-    if (!ACTUAL_HEADING.test(written)) return name;
-    const own = known.includes(column) ? column : aliases?.get(column);
+    // hold, not a column: what it heads is read as if printed without it (决算数·本年支出·小计 as 本年支出·小计); a budget's
+    // heading (预算数 { 合计 … }) is no such column
+    if (!isActualHeading(written)) return name;
+    const under = templateColumnName(column, known, aliases);
+    const own = known.includes(under) ? under : aliases?.get(under);
     return own !== undefined && known.includes(own) ? own : name;
 }
-
-/** A heading saying the columns under it hold the year's 决算 (决算数, 本年决算数): over a table's own columns, no column itself. */
-const ACTUAL_HEADING = /^(?:本年)?决算(?:数|金额)?$/;

@@ -43,3 +43,11 @@ describe('the hover of a blank cell and of a row without figures', () => {
         expect(hover).toContain('决算数（元）');
     });
 });
+
+describe('the hover of a row without figures under a column printing its unit', () => {
+    it('names the column’s unit (决算数（万元） in a report in 元), not the report’s', async () => {
+        const report = REPORT.replace('列【预算数 决算数】', '列【预算数（万元） 决算数（万元）】').replace('5,000.00 3,200.00', '0.50 0.32').replace('5,000.00 3,200.00', '0.50 0.32');
+        const hover = await hoverAt(await parse(report), report.indexOf('公务用车运行维护费\n') + 2);
+        expect(hover).toContain('决算数（万元）');
+    });
+});

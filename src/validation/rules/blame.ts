@@ -510,9 +510,21 @@ class Tracer {
         const fix = this.targetFix(relation);
         this.unexplained.set(relation, fix);
         // the total's own value, where it has one, is the mend: the parts are not suspected
-        const swaps = fix === undefined ? this.swappedParts(relation) : [];
+        const swaps = fix === undefined ? this.swappedParts(relation).filter(swap => this.keepsOthers(relation, swap)) : [];
         if (swaps.length > 1) this.swaps.set(relation, swaps);
         this.resolve(relation);
+    }
+
+    /**
+     * Whether a part's swapped value leaves its other sums and bounds that hold holding: one that would break them (a 款
+     * equal to its one 项, a row's 合计 its 基本支出) is no likely slip, and not named among the candidates.
+     */
+    private keepsOthers(relation: Relation, { figure, value }: Swap): boolean {
+        const shift = value.minus(figure.value);
+        const move: Move = new Map([[figure, 1]]);
+        const others = (this.byFigure.get(figure) ?? []).filter(e => e.relation !== relation && !this.inComponent.has(e.relation));
+        const moved = (f: Figure) => f === figure ? f.interval.add(Interval.exact(shift)) : f.interval;
+        return others.every(other => holdsAt(other, move, shift)) && this.bounds.every(bound => !boundHolds(bound) || boundHolds(bound, moved));
     }
 
     /** The value that mends a relation were its target alone wrong, if that breaks nothing that holds. */

@@ -335,6 +335,9 @@ function throughOddChild(model: ReportModel, relation: Relation): boolean {
 }
 
 /** Tells one rule's findings in words, for one model. */
+/** Parts whose swapped digits would each mend a sum, named in its error before 「等 N 项」. */
+const MAX_SWAPS_NAMED = 3;
+
 class Teller {
     /** Figures warned as one copy off another already: a figure restated by two, or restating two, gets one warning. */
     private readonly oddCopies = new Set<Figure>();
@@ -501,16 +504,22 @@ class Teller {
         const formula = relation.parts.length === 1 ? '' : `：${relation.formula}`;
         // a figure the report's text writes as it stands: changed alone, the text is wrong
         const offered = fix && !writtenInText(this.model, target) ? { fix: fixTo(this.model, fix, target) } : undefined;
-        this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}${fix ? this.swap(target, fix) : ''}${this.swaps(swaps)}。${placeOf(target)}${formula}。`, offered);
+        this.report.error(target.node, `${this.mismatch(relation, this.nameOf(target))}${should}${this.slip(target, relation.value)}${fix ? this.swap(target, fix) : ''}${this.swaps(relation, swaps)}。${placeOf(target)}${formula}。`, offered);
     }
 
-    /** Parts each of whose swapped digits would mend the sum: all named, none chosen (培训费 46,500.00 或 其他商品和服务支出 79,800.00). */
-    private swaps(swaps: readonly Swap[] | undefined): string {
+    /**
+     * Parts each of whose swapped digits would mend the sum: named, none chosen (培训费 46,500.00 或 其他商品和服务支出 79,800.00);
+     * the first few of many, with how many there are.
+     */
+    private swaps(relation: Relation, swaps: readonly Swap[] | undefined): string {
         if (!swaps) return '';
         // a row of one column by its row alone (30216 培训费), else with its column
         const named = (figure: Figure) => { const name = this.nameOf(figure); return name === figureName(figure) ? rowAndName(figure) : name; };
-        const each = swaps.map(({ figure, value }) => `${named(figure)} ${this.figure(figure)} 应为 ${this.shown(value, figure)}`);
-        return `；可能是某一子项两位数字颠倒：${each.join('，或 ')}，是哪一个请核对原表`;
+        const each = swaps.slice(0, MAX_SWAPS_NAMED).map(({ figure, value }) => `${named(figure)} ${this.figure(figure)} 应为 ${this.shown(value, figure)}`);
+        const more = swaps.length > MAX_SWAPS_NAMED ? ` 等 ${swaps.length} 项` : '';
+        // the parts of a sum down the rows are its 子项; across the columns, and elsewhere, just its items
+        const part = relation.rule === 'sum-children' ? '子项' : '项';
+        return `；可能是某一${part}两位数字颠倒：${each.join('，或 ')}${more}，是哪一个请核对原表`;
     }
 
     /**

@@ -9,7 +9,7 @@ import type { ReportModel } from '../../model/report-model.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
 import { budgetKindColumns, firstJoined, isColumnNumbersRow, lastYearColumn, walkRows } from '../../model/rows.js';
 import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
-import { columnGroup, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
+import { columnGroup, columnMoneyUnit, COUNT_COLUMN, expandColumnNames, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableTemplate } from '../../templates/template.js';
 import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, headsFit, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
@@ -257,7 +257,6 @@ const tableShapeRule: Rule = {
                 const name = columnMoneyUnit(printedName).name;
                 return isRowHeading(name) ? undefined : aliases?.get(name) ?? templateColumnName(name, known, aliases);
             };
-            const canonical = names.map(canonicalOf);
             // the columns under a heading over several (本年支出 { 小计 基本支出 项目支出 }), each
             const columnNames = figureColumnNames(node);
             const columnCanonical = columnNames.map(canonicalOf);
@@ -283,13 +282,16 @@ const tableShapeRule: Rule = {
                 report.warning(node.columns, `列 ${otherUnits.map(n => `“${n}”`).join('、')}的金额以${unit}计，报告的单位是${declared}${stated ? `（“单位 ${declared}”）` : '（没有写“单位”，默认万元）'}：这些列的数不参与合计、勾稽和文字的核对，生成的报告正文也不引用（印作〔未填写〕）。${remedy}`);
             }
             // a figure under the second 合计 would take the place of the first: rows under such a header are not summed
+            // the names as read, those under a heading too (决算数 { 合计 合计 基本支出 }), each told at the name 列【…】 writes it in
             const cells = GrammarUtils.findNodesForProperty(node.columns?.$cstNode, 'names');
+            const read = names.flatMap((name, cell) => expandColumnNames([name]).map(column => ({ column, cell, canonical: canonicalOf(name) === undefined ? undefined : canonicalOf(column) })));
+            const readCanonical = read.map(column => column.canonical);
             let repeated = false;
-            canonical.forEach((name, index) => {
-                const first = canonical.indexOf(name);
-                if (name === undefined || first === index || !cells[index]) return;
+            read.forEach(({ column, cell, canonical: name }, index) => {
+                const first = readCanonical.indexOf(name);
+                if (name === undefined || first === index || !cells[cell]) return;
                 repeated = true;
-                report.error(node.columns!, `列名“${names[index]}”重复：第 ${index + 1} 列与第 ${first + 1} 列同为“${name}”，后一列的数会顶替前一列。请改为模板中的列名。`, { range: cells[index].range });
+                report.error(node.columns!, `列名“${column}”重复：第 ${index + 1} 列与第 ${first + 1} 列同为“${name}”，后一列的数会顶替前一列。请改为模板中的列名。`, { range: cells[cell].range });
             });
             // a group's 小计 the header lost while the rows print it: one error at the group, the rows read with it (missingGroupSubtotal)
             const lost = written?.node === node ? written.missingSubtotal : undefined;
