@@ -428,10 +428,10 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 continue;
             }
             const [{ target, verdict }] = own;
-            // a cell printed blank (-) that no sum pins (its siblings all blank too, sumRow) is not filled in: unknown, not 0
+            // a cell printed blank (-) that no sum of filled figures pins (its siblings all blank too, sumRow) is not filled in: unknown, not 0
             // (issue 12), so the sentence cannot be wrong against it; one a sum of filled siblings counts as 0 is checked as 0
             const blank = target.figure;
-            if (target.stated && blank?.blank !== undefined && !model.relations.some(r => r.rule.startsWith('sum') && r.parts.includes(blank))) {
+            if (target.stated && blank?.blank !== undefined && !model.relations.some(r => r.rule.startsWith('sum') && r.parts.includes(blank) && [r.target, ...r.parts].some(f => f.blank === undefined))) {
                 spare(figure, `「${target.label}」在表中印作“${blank.blank}”（未填），无从核对`);
                 report.info(text.prose.node, `文字写的 ${figure.text} 所指的「${target.label}」在表中印作“${blank.blank}”（未填）：不作核对。`, { range });
                 continue;
