@@ -742,6 +742,8 @@ export class RelationBuilder {
      * Ties not checked, unknown rather than zero: a part stands in a table the report leaves out (missing), or no printed
      * table the tie reads lists the row (unlisted: those tables' labels).
      */
+    /** A row's figure filled over children all printed blank (-) in its column: not broken down there, so not summed. */
+    readonly blankChildren: Figure[] = [];
     readonly unknownTies: ({ readonly target: Figure; readonly missing: string } | { readonly target: Figure; readonly unlisted: readonly string[] })[] = [];
     /** Each share is worked out once: the share check and the check of the shares' total both ask. */
     private readonly sharesOf = new Map<RowModel, Map<string, Computation | undefined>>();
@@ -833,7 +835,11 @@ export class RelationBuilder {
                 }
                 // every part printed blank (公务用车购置及运行维护费 2.00 over 购置费 -, 运行维护费 -): the row is not broken down
                 // there, its parts unknown, not 0 (issue 12)
-                if (figures.every(f => f!.blank !== undefined)) continue;
+                if (figures.every(f => f!.blank !== undefined)) {
+                    const own = row.cells.get(column);
+                    if (own?.stated && own.blank === undefined && !own.value.isZero()) this.blankChildren.push(own);
+                    continue;
+                }
                 this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), signs);
             }
             this.attributeSums('sum-children', row, parts, '各子项', signs, true, false, column => summable(row, column) && !lastYearOverCodes(row, column, parts));

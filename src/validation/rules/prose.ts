@@ -435,11 +435,12 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 continue;
             }
             const [{ target, verdict }] = own;
-            // a cell printed blank (-) is not filled in: unknown, not 0 (issue 12), so the sentence cannot be wrong against it,
-            // and writing 0 in it would make a right sentence wrong
-            if (target.stated && target.figure?.blank !== undefined) {
-                spare(figure, `「${target.label}」在表中印作“${target.figure.blank}”（未填），无从核对`);
-                report.info(text.prose.node, `文字写的 ${figure.text} 所指的「${target.label}」在表中印作“${target.figure.blank}”（未填）：不作核对。`, { range });
+            // a cell printed blank (-) that no sum of filled figures pins (its siblings all blank too, sumRow) is not filled in: unknown, not 0
+            // (issue 12), so the sentence cannot be wrong against it; one a sum of filled siblings counts as 0 is checked as 0
+            const blank = target.figure;
+            if (target.stated && blank?.blank !== undefined && !model.relations.some(r => r.rule.startsWith('sum') && r.parts.includes(blank) && [r.target, ...r.parts].some(f => f.blank === undefined))) {
+                spare(figure, `「${target.label}」在表中印作“${blank.blank}”（未填），无从核对`);
+                report.info(text.prose.node, `文字写的 ${figure.text} 所指的「${target.label}」在表中印作“${blank.blank}”（未填）：不作核对。`, { range });
                 continue;
             }
             const unsaid = verdict === 'off' ? directionUnsaid(model, text, claim) : undefined;

@@ -746,7 +746,20 @@ function growthWithoutBase(model: ReportModel, report: Reporter): void {
 }
 
 export const relationRules: readonly Rule[] = [
-    relationRule('sum-children'),
+    relationRule('sum-children', (model, report) => {
+        // one info a row, at its first such figure, naming the columns
+        const byRow = new Map<unknown, Figure[]>();
+        for (const figure of model.arithmetic.blankChildren) {
+            const row = figure.node?.$container ?? figure;
+            byRow.set(row, [...byRow.get(row) ?? [], figure]);
+        }
+        for (const figures of byRow.values()) {
+            const [first] = figures;
+            const row = rowOf(first) ?? first.label;
+            const columns = figures.map(figureName).filter(name => name !== row);
+            if (first.node) report.info(first.node, `${row}${columns.length > 0 ? ` ${columns.join('、')}` : ''} 的各子项都印作“-”（未填）：不核对各子项之和。`);
+        }
+    }),
     relationRule('sum-columns'),
     relationRule('sum-total'),
     relationRule('balance'),

@@ -398,7 +398,7 @@ const completenessRule: Rule = {
         if (holds) {
             if (missing.length > 0 || absent.length > 0) {
                 const lacks = [...missing.length > 0 ? [missing.join('、')] : [], ...absent.length > 0 ? [`${absent.length} 张表（${listOf(absent)}）`] : []];
-                report.info(anchor, `报告只有${holds}，读作部分公开（如单独公开的“三公”经费情况说明）：完整的报告还有 ${lacks.join('，')}，不作警告。`);
+                report.info(anchor, `报告只有${holds.held}，读作部分公开${holds.threePublic ? '（如单独公开的“三公”经费情况说明）' : ''}：完整的报告还有 ${lacks.join('，')}，不作警告。`);
             }
             return tableNotes(model, report);
         }
@@ -428,13 +428,17 @@ const completenessRule: Rule = {
     },
 };
 
+/** The topics of the matters published on their own, apart from a whole report (the “三公” statement, its neighbours). */
+const PARTIAL_TOPICS: readonly SectionTopic[] = ['three-public', 'running-costs', 'procurement', 'assets', 'performance'];
+
 /**
  * What a document holds that has not the shape of a whole report, as the message names it (一般公共预算财政拨款“三公”经费支出决算表、
- * 情况说明 1 节), or undefined for a whole one: it has its contents or part headings, two of its parts (概况, 情况说明, 名词解释),
- * or about half of the template's tables. Towns and districts publish the “三公” statement alone, complete as it is: its
- * missing parts and tables are no gap (falsehunt, wave 35: 44 real publications warned twice each).
+ * 情况说明 1 节), and whether all of it is “三公” material; undefined for a whole one: it has its contents or part headings,
+ * two of its parts (概况, 情况说明, 名词解释), about half of the template's tables, a 概况 with tables, or a 情况说明 section on a
+ * matter no statement published alone covers (收入支出总体情况). Towns and districts publish the “三公” statement alone,
+ * complete as it is: its missing parts and tables are no gap, while a whole report missing them is warned of.
  */
-function partialHolding(model: ReportModel, tablesWritten: number): string | undefined {
+function partialHolding(model: ReportModel, tablesWritten: number): { held: string; threePublic: boolean } | undefined {
     const parts = model.report.parts;
     if (parts.some(part => isMetaField(part) && (part.key === '目录' || part.key === '部分'))) return undefined;
     if (tablesWritten * 2 >= model.template.tables.length) return undefined;
@@ -442,10 +446,14 @@ function partialHolding(model: ReportModel, tablesWritten: number): string | und
     const kinds = new Set(filled.map(part => part.$type));
     if (kinds.size >= 2) return undefined;
     const tables = [...model.tables.values()].map(table => table.node.title ?? table.label);
-    const sections = filled.filter(isExplanation).reduce((n, part) => n + part.entries.filter(isTextField).length, 0);
-    const held = [...tables, ...sections > 0 ? [`情况说明 ${sections} 节`] : [], ...filled.filter(p => !isExplanation(p)).map(p => isGlossary(p) ? '名词解释' : '概况')];
+    if (tables.length > 0 && filled.some(isOverview)) return undefined;
+    const topics = filled.filter(isExplanation).flatMap(part => part.entries.filter(isTextField).map(entry => headingTopic(model.template, 'explanation', entry.key)));
+    if (topics.some(topic => topic !== undefined && !PARTIAL_TOPICS.includes(topic))) return undefined;
+    const held = [...tables, ...topics.length > 0 ? [`情况说明 ${topics.length} 节`] : [], ...filled.filter(p => !isExplanation(p)).map(p => isGlossary(p) ? '名词解释' : '概况')];
     // a report begun, with nothing in it yet, is held to the whole
-    return held.length > 0 ? ` ${held.join('、')}` : undefined;
+    if (held.length === 0) return undefined;
+    const threePublic = filled.every(isExplanation) && tables.every(title => title.includes('三公')) && topics.every(topic => topic === 'three-public');
+    return { held: ` ${held.join('、')}`, threePublic };
 }
 
 /** A table without figures says so; one marked 无数据 holds none. */
