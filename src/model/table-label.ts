@@ -1,7 +1,7 @@
 import type { Table } from '../language/generated/ast.js';
 import type { AstNode, CstNode } from 'langium';
 import { GrammarAST, isCompositeCstNode } from 'langium';
-import { isGroupTotal } from '../templates/template.js';
+import { GROUP_TOTAL_WORDS, isGroupTotal } from '../templates/template.js';
 import { chineseNumeral, parseChineseNumeral } from './numerals.js';
 import { isActualHeading } from './rows.js';
 
@@ -209,7 +209,12 @@ export function templateColumnName(name: string, known: readonly string[], alias
     // hold, not a column: what it heads is read as if printed without it (决算数·本年支出·小计 as 本年支出·小计); a budget's
     // heading (预算数 { 合计 … }) is no such column
     if (!isActualHeading(written)) return name;
-    const under = templateColumnName(column, known, aliases);
-    const own = known.includes(under) ? under : aliases?.get(under);
-    return own !== undefined && known.includes(own) ? own : name;
+    // the group's own figure, printed 小计 or 合计, is the template's column either word names (决算数 { 小计 基本支出 … }
+    // in 表3 is its 本年支出合计, which the template reads from 合计)
+    const unders = isGroupTotal(column) ? [column, ...GROUP_TOTAL_WORDS.filter(word => word !== column)] : [templateColumnName(column, known, aliases)];
+    for (const under of unders) {
+        const own = known.includes(under) ? under : aliases?.get(under);
+        if (own !== undefined && known.includes(own)) return own;
+    }
+    return name;
 }

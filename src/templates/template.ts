@@ -165,9 +165,12 @@ export interface ColumnHead {
     readonly first: string;
 }
 
+/** The words a column under a heading over several is printed as when it is the group's own figure. */
+export const GROUP_TOTAL_WORDS: readonly string[] = ['小计', '合计'];
+
 /** A column under a heading over several that is the group's own figure: its 小计 or 合计. */
 export function isGroupTotal(column: string): boolean {
-    return /^(?:小计|合计)$/.test(column);
+    return GROUP_TOTAL_WORDS.includes(column);
 }
 
 export interface HeaderCell {
