@@ -655,7 +655,7 @@ export const SHIPPED_SUBJECT_CODES: readonly CatalogueEntry[] = [
     entry({"code":"2101299","name":"财政对其他基本医疗保险基金的补助","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"21013","name":"医疗救助","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2101301","name":"城乡医疗救助","scheme":"功能","source":"武定县下达2023年第一批省级城乡医疗救助补助资金的通知","names":[{"name":"城乡医疗救助","from":2023,"to":2023,"source":"武定县下达2023年第一批省级城乡医疗救助补助资金的通知"},{"name":"城乡医疗救助","from":2022,"to":2023,"source":"广东省财政厅关于提前下达2022年中央财政医疗救助补助预算资金的通知（粤财社〔2021〕306号）"},{"name":"城乡医疗救助","source":"其他年度的文件所载名称，本年度未经文件核对","checked":false}]}),
-    entry({"code":"2101302","name":"疾病应急救助","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
+    entry({"code":"2101302","name":"疾病应急救助","scheme":"功能","source":"广东省财政厅关于下达2020年第二批中央财政补助疾病应急救助资金的通知（粤财社〔2020〕154号）","names":[{"name":"疾病应急救助","from":2020,"to":2020,"source":"广东省财政厅关于下达2020年第二批中央财政补助疾病应急救助资金的通知（粤财社〔2020〕154号）"},{"name":"疾病应急救助","source":"其他年度的文件所载名称，本年度未经文件核对","checked":false}]}),
     entry({"code":"2101399","name":"其他医疗救助支出","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"21014","name":"优抚对象医疗","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),
     entry({"code":"2101401","name":"优抚对象医疗补助","scheme":"功能","source":"凭记忆整理，未经文件核对","checked":false}),

@@ -106,6 +106,10 @@ describe('quick fixes from the diagnostic data', () => {
         expect(await severities(2023, '2120804 农村基础设施支出')).toEqual([2]);
         expect(await severities(2022, '2111001 节约能源利用')).toEqual([2]);
         expect(await severities(2021, '2111001 节约能源利用')).toEqual([3]);
+        // 2101302 was recalled until a 2020 notice printed it
+        expect(await severities(2020, '2101302 疾病应急救治')).toEqual([2]);
+        expect(await severities(2021, '2101302 疾病应急救治')).toEqual([3]);
+        expect(await severities(2020, '2101302 疾病应急救助')).toEqual([]);
     });
 
     it('holds an 经济 name a document prints as checked in every year', async () => {
