@@ -49,6 +49,8 @@ describe('hover on tables, columns and headings', () => {
         expect(initial).toContain('各行年初预算：与决算数比较（完成年初预算以它为基数）');
         expect(initial).not.toContain('没有这一列');
         expect(await hoverAt(document, text.indexOf('基本支出') + 1)).toContain('各行基本支出的预算');
+        // the row's figures show its budget beside its actual, where main showed none (—)
+        expect(await hoverAt(document, text.indexOf('合计 5') + 1)).toMatch(/\| 7(\.00)? \| 6(\.00)? \|/);
     });
 
     it('names the section a heading over sections stands for, as it does a heading with its text', async () => {
