@@ -26,7 +26,7 @@ import { CONTENTS_KEY, COVER_KEY, isPrintedUnitLine, noteBudgetKind, TABLE_LIST_
 import type { RowModel, TableModel } from '../model/rows.js';
 import { tableByRole } from '../templates/index.js';
 import { headingTopic, tableMetaMoneyUnit, tableMetaPieces } from '../templates/shared/layout.js';
-import { actualColumn, rowLabel } from '../model/rows.js';
+import { actualColumn, budgetKindColumns, rowLabel } from '../model/rows.js';
 import type { ModelIndex, PlacedFigure, Target } from './locate.js';
 import { indexOf, locate, tableModelOf } from './locate.js';
 import { plainMarkdown as md } from './markdown.js';
@@ -148,7 +148,11 @@ function columnHover(table: TableModel, written: string, model: ReportModel): st
     const lines = [`**${md(written)}** · ${tableName(table)}的${position >= 0 ? `第 ${position + 1} 列` : '表头'}`];
     if (column !== written) lines.push(`模板中的列名：${md(column)}`);
     const own = table.template ?? table.variantOf;
-    if (table.foreign.has(column)) {
+    const budget = budgetKindColumns(table).get(column);
+    if (budget) {
+        // a budget the template has no column for is each row's budget of its kind, read as if written beside the row
+        lines.push(`各行${budget.of ? `${md(budget.of)}的` : ''}${budget.key}：与决算数比较${budget.key === '预算' ? '' : `（完成${budget.key}以它为基数）`}，按行、按列加总核对。`);
+    } else if (table.foreign.has(column)) {
         lines.push(`模板“${md(model.template.shortName)}”的这张表没有这一列：其数字照写，不参与本表的勾稽。`);
     } else if (own && !own.columns.includes(column) && position < 0) {
         lines.push('表头中的文字，不是数字列。');

@@ -1,7 +1,7 @@
 // What stands at a place of a report, for hover, navigation and rename: a subject code, a figure,
 // a reference 【…】 in text, a term the 名词解释 defines, or a row.
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
-import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import type { Attribute, EmptyStatement, FormScore, GlossaryEntry, Indicator, IndicatorField, IndicatorGroup, IndicatorSubgroup, MetaField, Row, Table, TableNote, TextField } from '../language/generated/ast.js';
 import {
@@ -20,6 +20,8 @@ import type { Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
 import type { RowModel, TableModel } from '../model/rows.js';
 import { walkRows } from '../model/rows.js';
+import { fullWidthBrackets } from '../model/brackets.js';
+import { COLUMN_GROUP_JOINT } from '../model/table-label.js';
 
 /** A figure and where it sits: its row, its column, and the attribute (占比, 上年, …) if any. */
 export interface PlacedFigure {
@@ -236,7 +238,7 @@ export function locate(document: LangiumDocument, model: ReportModel, offset: nu
     }
     if (isColumnHeader(node) && property === 'names') {
         const table = tableModelOf(model, node.$container);
-        if (table) return { kind: 'column', table, name: leaf.text, range: tokenRange };
+        if (table) return { kind: 'column', table, name: columnPathAt(node.$cstNode, leaf), range: tokenRange };
     }
     if (isTable(node) && !/^[{}]$/.test(leaf.text)) {
         const table = tableModelOf(model, node);
@@ -301,4 +303,21 @@ function pathSegmentAt(document: LangiumDocument, text: string, start: number, o
     const segments = referenceSegments(text, start);
     const index = segments.findIndex(s => offset >= s.start && offset <= s.end);
     return index < 0 ? undefined : { index, range: rangeOf(document, segments[index].start, segments[index].end) };
+}
+
+/**
+ * A column's name as 列【…】 reads it where the token under the cursor stands under a heading over several (基本支出 in
+ * 预算数 { 合计 基本支出 }: 预算数·基本支出), so that a budget's 基本支出 is not taken for the actual's; else the token.
+ */
+function columnPathAt(header: CstNode | undefined, target: CstNode): string {
+    const path: string[] = [];
+    let previous: string | undefined;
+    for (const leaf of header ? CstUtils.streamCst(header) : []) {
+        if (!isLeafCstNode(leaf) || leaf.hidden) continue;
+        if (leaf.text === '{' && previous !== undefined) path.push(previous);
+        else if (leaf.text === '}') path.pop();
+        else if (leaf === target) return [...path, fullWidthBrackets(leaf.text)].join(COLUMN_GROUP_JOINT);
+        else previous = fullWidthBrackets(leaf.text);
+    }
+    return target.text;
 }

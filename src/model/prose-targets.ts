@@ -414,7 +414,7 @@ export function budgetReadings(quantity: Quantity, role: Role): Role[] {
     const plain = role.kind === 'budget' || role.kind === 'completion' ? role.budget === 'any'
         : (role.kind === 'change' || role.kind === 'growth') && role.versus === 'any';
     const table = quantity.row.table;
-    if (!plain || !table || budgetKindColumns(table).size === 0) return [role];
+    if (!plain || !table || ![...budgetKindColumns(table).values()].some(column => column.key !== '预算')) return [role];
     const first = columnBudgetKind(table.budgetKind) ?? PLAIN_BUDGET;
     return ([first, first === 'final' ? 'initial' : 'final'] as const).map(kind =>
         role.kind === 'budget' || role.kind === 'completion' ? { ...role, budget: kind } : { ...role, versus: kind });

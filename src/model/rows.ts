@@ -8,6 +8,7 @@ import { joinedCells, splitNumbers } from './split-numbers.js';
 import { isBracketedCode } from '../language/syntax/numbers.js';
 import type { BudgetColumnKind, GroupTemplate, TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
+import { COLUMN_GROUP_JOINT, columnUnderHeading } from './table-label.js';
 
 /** A row of figures: cells by column (or by unit outside tables), attributes, child rows. */
 export interface RowModel {
@@ -651,42 +652,68 @@ export function lastYearColumn(table: TableModel): string | undefined {
     return columns.length === 1 ? columns[0] : undefined;
 }
 
-/** A column of one kind of budget (年初预算数, 全年预算数, 调整后预算数) and the row attribute it holds. */
-const KIND_BUDGET_COLUMN = /^(年初|全年|调整)后?预算(?:数|金额)?$/;
+/** A budget's column (预算数, 年初预算数, 全年预算数, 调整后预算数), or its heading over several: its kind where it names one. */
+const BUDGET_COLUMN = /^(?:(年初|全年|调整)后?)?预算(?:数|金额)?$/;
+
+/** A column of a template table holding a budget: the row attribute it is, and the template's column it is the budget of. */
+export interface BudgetColumn {
+    readonly key: '预算' | '年初预算' | '全年预算' | '调整预算';
+    /** The template's column (合计 for 预算数·合计); undefined for one column alone, the budget of the row's own figure. */
+    readonly of?: string;
+}
 
 /**
- * A template's table printing its budget as columns of each kind instead of the template's one (“三公”经费表:
- * 年初预算数 全年预算数 决算数): each such column, no figure of the template's, is each row's budget of that kind, as
- * if written `年初预算 …` `全年预算 …`, which a sentence's 完成年初预算 and 完成全年预算 are each checked against;
- * a row writing that budget itself keeps its own.
+ * A template's table printing budgets its template has no column for (上海 表五: 年初预算数 全年预算数 决算数 { 合计 基本支出
+ * 项目支出 }, or 预算数 { 合计 基本支出 项目支出 } beside 决算数 { … }): each such column is each row's budget of its kind, as
+ * if written `年初预算 …`, which a sentence's 完成年初预算 is checked against and which adds up over rows and columns as the
+ * figures do; a row writing that budget itself keeps its own.
  */
 function budgetsFromColumns(row: RowModel): void {
     const table = row.table;
     if (!table || table.foreign.size === 0) return;
     const own = actualColumn(row);
-    for (const [column, key] of budgetKindColumns(table)) {
+    const found = new Map<string, Map<string, Figure>>();
+    for (const [column, { key, of }] of budgetKindColumns(table)) {
         const budget = row.cells.get(column);
-        if (own && budget?.kind === 'amount' && !row.attributes.has(key)) row.attributes.set(key, new Map([[own, budget]]));
+        const under = of ?? own;
+        if (!under || budget?.kind !== 'amount' || row.attributes.has(key)) continue;
+        let byColumn = found.get(key);
+        if (!byColumn) found.set(key, byColumn = new Map());
+        byColumn.set(under, budget);
     }
+    for (const [key, byColumn] of found) row.attributes.set(key, byColumn);
 }
 
-/** The columns of one kind of budget each (年初预算数 → 年初预算) of a template table printing a budget, as `budgetsFromColumns` reads them. */
-export function budgetKindColumns(table: TableModel): ReadonlyMap<string, '年初预算' | '全年预算' | '调整预算'> {
+/**
+ * The budget columns of a template table that are none of its template's columns (年初预算数 → 年初预算, 预算数·基本支出 →
+ * 预算 of 基本支出), as `budgetsFromColumns` reads them; a budget's column under a heading the template knows no column
+ * of is left out, and stays unknown.
+ */
+export function budgetKindColumns(table: TableModel): ReadonlyMap<string, BudgetColumn> {
     // worked out once per table, not for each of its rows
     let found = BUDGET_KIND_COLUMNS.get(table);
     if (found) return found;
     found = new Map();
     BUDGET_KIND_COLUMNS.set(table, found);
-    // only where the template prints a budget (预算数): a 调整预算 beside 合计 in an expenditure table is no column of it
-    if (!table.template?.budgetColumn) return found;
+    const template = table.template;
+    if (!template) return found;
+    const known = [...template.columns, ...template.extraColumns ?? []];
     for (const column of table.foreign) {
-        const kind = KIND_BUDGET_COLUMN.exec(column)?.[1];
-        if (kind) found.set(column, `${kind as '年初' | '全年' | '调整'}预算`);
+        const joint = column.indexOf(COLUMN_GROUP_JOINT);
+        const budget = BUDGET_COLUMN.exec(joint < 0 ? column : column.slice(0, joint));
+        if (!budget) continue;
+        const key = budget[1] ? `${budget[1] as '年初' | '全年' | '调整'}预算` as const : '预算';
+        if (joint < 0) {
+            found.set(column, { key });
+            continue;
+        }
+        const of = columnUnderHeading(column.slice(joint + 1), known, template.columnAliases);
+        if (of !== undefined) found.set(column, { key, of });
     }
     return found;
 }
 
-const BUDGET_KIND_COLUMNS = new WeakMap<TableModel, Map<string, '年初预算' | '全年预算' | '调整预算'>>();
+const BUDGET_KIND_COLUMNS = new WeakMap<TableModel, Map<string, BudgetColumn>>();
 
 /** Which of a table's columns hold rates, worked out once for all its rows: the rows share their table's list. */
 const RATE_COLUMNS = new WeakMap<readonly string[], readonly boolean[]>();

@@ -209,6 +209,14 @@ export function templateColumnName(name: string, known: readonly string[], alias
     // hold, not a column: what it heads is read as if printed without it (决算数·本年支出·小计 as 本年支出·小计); a budget's
     // heading (预算数 { 合计 … }) is no such column
     if (!isActualHeading(written)) return name;
+    return columnUnderHeading(column, known, aliases) ?? name;
+}
+
+/**
+ * The template's column a column printed under a heading over the template's columns stands for (合计 under 决算数 or
+ * 预算数: the template's 合计); undefined where it names none.
+ */
+export function columnUnderHeading(column: string, known: readonly string[], aliases?: ReadonlyMap<string, string>): string | undefined {
     // the group's own figure, printed 小计 or 合计, is the template's column either word names (决算数 { 小计 基本支出 … }
     // in 表3 is its 本年支出合计, which the template reads from 合计)
     const unders = isGroupTotal(column) ? [column, ...GROUP_TOTAL_WORDS.filter(word => word !== column)] : [templateColumnName(column, known, aliases)];
@@ -216,5 +224,5 @@ export function templateColumnName(name: string, known: readonly string[], alias
         const own = known.includes(under) ? under : aliases?.get(under);
         if (own !== undefined && known.includes(own)) return own;
     }
-    return name;
+    return undefined;
 }

@@ -42,6 +42,17 @@ describe('hover on tables, columns and headings', () => {
         expect(await hoverAt(document, text.indexOf('时长') + 1)).toContain('**时长** · 表十二 志愿服务统计表的第 2 列');
     });
 
+    it('says a budget column the template lacks holds each row’s budget of its kind', async () => {
+        const text = '模板 「上海 2024」\n年度 2024\n表五 一般公共预算财政拨款支出决算表 {\n  列【科目编码 科目名称 年初预算数 预算数 { 合计 基本支出 } 决算数 { 合计 基本支出 }】\n  合计 5 6 6 7 7\n}\n';
+        const document = await parse(text);
+        const initial = await hoverAt(document, text.indexOf('年初预算数') + 1);
+        expect(initial).toContain('各行年初预算：与决算数比较（完成年初预算以它为基数）');
+        expect(initial).not.toContain('没有这一列');
+        expect(await hoverAt(document, text.indexOf('基本支出') + 1)).toContain('各行基本支出的预算');
+        // the row's figures show its budget beside its actual, where main showed none (—)
+        expect(await hoverAt(document, text.indexOf('合计 5') + 1)).toMatch(/\| 7(\.00)? \| 6(\.00)? \|/);
+    });
+
     it('names the section a heading over sections stands for, as it does a heading with its text', async () => {
         const text = '模板 「上海 2024」\n年度 2024\n情况说明 {\n  二、关于2024年度决算情况说明 {\n    （一）收入支出决算总体情况说明 「无。」\n  }\n  三、预算绩效 {\n    绩效自评 「无。」\n  }\n}\n';
         const document = await parse(text);

@@ -25,7 +25,7 @@ export interface Verdict {
      */
     readonly unexplained: ReadonlyMap<Relation, Decimal | undefined>;
     /**
-     * Unexplained sums that several parts' swapped digits would each mend (培训费 46,500.00 for 45,600.00, 其他商品和服务支出
+     * Unexplained sums that a part's swapped digits would mend (培训费 46,500.00 for 45,600.00, or also 其他商品和服务支出
      * 79,800.00 for 78,900.00, both 900.00 off): the candidates, each with the value that mends the sum; which it is, nothing tells.
      */
     readonly swaps: ReadonlyMap<Relation, readonly Swap[]>;
@@ -511,7 +511,7 @@ class Tracer {
         this.unexplained.set(relation, fix);
         // the total's own value, where it has one, is the mend: the parts are not suspected
         const swaps = fix === undefined ? this.swappedParts(relation).filter(swap => this.keepsOthers(relation, swap)) : [];
-        if (swaps.length > 1) this.swaps.set(relation, swaps);
+        if (swaps.length > 0) this.swaps.set(relation, swaps);
         this.resolve(relation);
     }
 

@@ -38,7 +38,7 @@ interface Findings {
 interface RuleFindings {
     readonly blamed: Blame[];
     readonly unexplained: [Relation, Decimal | undefined][];
-    /** Unexplained sums several parts' swapped digits would each mend: the candidates (Verdict.swaps). */
+    /** Unexplained sums a part's swapped digits would mend, one or several: the candidates (Verdict.swaps). */
     readonly swaps: ReadonlyMap<Relation, readonly Swap[]>;
     /** At-least bounds broken (no equation to blame a figure of). */
     readonly brokenBounds: Relation[];
@@ -519,6 +519,8 @@ class Teller {
         const more = swaps.length > MAX_SWAPS_NAMED ? ` 等 ${swaps.length} 项` : '';
         // the parts of a sum down the rows are its 子项; across the columns, and elsewhere, just its items
         const part = relation.rule === 'sum-children' ? '子项' : '项';
+        // one candidate is named as the likely slip, the total it would back left as printed
+        if (swaps.length === 1) return `；可能是${part}两位数字颠倒：${each[0]}，请核对原表`;
         return `；可能是某一${part}两位数字颠倒：${each.join('，或 ')}${more}，是哪一个请核对原表`;
     }
 
