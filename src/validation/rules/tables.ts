@@ -64,8 +64,9 @@ const templateRule: Rule = {
                 const byYear = year === undefined ? '' : covers(template, year) ? `${year}年度适用的` : '年度最近的';
                 const why =
                     // the department's province chose its template over a format the tables fit a little better: said so
+                    // the province's templates, where it has some, are of other years (上海's on a 2018 report)
                     choice.byProvince && !choice.ownProvince
-                        ? `：部门属${choice.province}，${choice.province}没有自己的模板，各表的表名和表头也不像别的省份的格式：按${byYear}财政部格式${named}校验`
+                        ? `：部门属${choice.province}，${choice.province}没有${TEMPLATES.some(t => t.province === choice.province) && year !== undefined ? `${year}年度的` : '自己的'}模板，各表的表名和表头也不像别的省份的格式：按${byYear}${named}校验`
                     : choice.byProvince ? `：部门属${template.province}，各表与${named}大体相符，按它校验`
                     : fittingAll.length > 0 && !hasTables ? `，报告里也没有表，看不出是哪一种格式：${chosen(byYear)}`
                     : fittingAll.length === TEMPLATES.length - 1 ? `，写出的表也看不出是哪一种格式：${chosen(byYear)}`
