@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Row, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
-import { covers, departmentWithPlace, familyTable, TABLES_PRINTED_AS_ROWS, findTemplate, fitTemplates, formatTitledTable, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
+import { covers, departmentWithPlace, familyTable, TABLES_PRINTED_AS_ROWS, findTemplate, fitTemplates, formatTitledTable, provinceOf, standardTemplate, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
 import { isGroupTotal } from '../templates/template.js';
 import { Decimal } from 'decimal.js';
 import { GrammarUtils, isLeafCstNode } from 'langium';
@@ -76,8 +76,13 @@ export interface TemplateChoice {
     readonly alike?: readonly ReportTemplate[];
     /** Fitted: the template is of the department's province. */
     readonly ownProvince?: boolean;
-    /** Fitted: the department's province chose its template, which the tables do not fit best, but nearly. */
+    /**
+     * Fitted: the department's province chose: its own template, which the tables do not fit best, but nearly; or, having none,
+     * the 财政部 format of the year, which the tables fit as well as another province's by their titles and columns.
+     */
     readonly byProvince?: boolean;
+    /** Fitted: the department's province, where its name or a header line names one. */
+    readonly province?: string;
     /** Fitted: of `alike`, the templates of a province the department is not of (a 新疆 zone's tables fitting 上海's as well). */
     readonly elsewhere?: readonly ReportTemplate[];
     /** Mismatch or variant: no table prints a label, their titles in order fit the other template. */
@@ -291,14 +296,22 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     if (!field) {
         // a department naming its province stands for its province's template as a 模板 line would: a format the tables
         // fit a little better (上海's district printing the 财政部 title of 表九) does not overrule it, one they clearly fit does
+        const province = provinceOf(department);
         const own = best.ownProvince ? undefined : fits.find(f => f.ownProvince && (meta.year === undefined || covers(f.template, meta.year)));
         if (own && !overruling(own.template, meta, tables, templates, department)) {
-            return { template: own.template, choice: { how: 'fitted', alike: [], ownProvince: true, byProvince: true } };
+            return { template: own.template, choice: { how: 'fitted', alike: [], ownProvince: true, byProvince: true, province } };
+        }
+        // a department of a province without a format of its own for the year (天津, 北京) stands for the 财政部 format of its
+        // year: table numbers alone (天津's 表10 and 表11, which 四川 2020's fourteen have) do not carry it to another province's
+        // format; more titles or columns at their numbers there do (a 广东 department's 附表6 titled as 四川's)
+        const standard = province !== undefined && best.otherProvince ? fits.find(f => f.template === standardTemplate(meta.year, templates)) : undefined;
+        if (standard && best.matched <= standard.matched && !overruling(standard.template, meta, tables, templates, department)) {
+            return { template: standard.template, choice: { how: 'fitted', alike: [], ownProvince: false, byProvince: true, province } };
         }
         const alikeFits = fits.filter(f => f !== best && f.tables === best.tables);
         const elsewhere = alikeFits.filter(f => f.otherProvince).map(f => f.template);
         return { template: best.template, choice: { how: 'fitted', alike: alikeFits.map(f => f.template), ownProvince: best.ownProvince, elsewhere,
-            otherProvince: best.otherProvince } };
+            otherProvince: best.otherProvince, province } };
     }
     const match = findTemplate(field.value ?? '', meta.year, templates);
     if (match.kind === 'unknown') return { template: best.template, choice: { how: 'unknown', field } };
@@ -345,7 +358,8 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
 }
 
 /**
- * The template the tables were written for where they overrule `named` (a `模板` line's, or the department's province's),
+ * The template the tables were written for where they overrule `named` (a `模板` line's, the department's province's, or the
+ * 财政部 format of the year for a province without one of its own),
  * judged as fitting judges them. Numbered as the contents number them (一、…), tables are in the report's own order,
  * whose numbers say nothing against the template named: printed labels (表五, 附表5, 公开05表) can, and where none is
  * printed, the titles in their order do (a list of the 财政部 nine, 三公 last, tagged with a province's fourteen): what

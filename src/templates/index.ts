@@ -67,6 +67,13 @@ export function templateForYear(template: ReportTemplate, year: number, template
     return templates.find(t => t.province === template.province && covers(t, year)) ?? template;
 }
 
+/** The 财政部 format of a report of `year`: the one whose years hold it, else the nearest; the newest where the year is unknown. */
+export function standardTemplate(year: number | undefined, templates: readonly ReportTemplate[] = TEMPLATES): ReportTemplate | undefined {
+    const standard = templates.filter(t => t.province === '全国');
+    if (year === undefined) return standard.includes(DEFAULT_TEMPLATE) ? DEFAULT_TEMPLATE : standard[0];
+    return [...standard].sort((a, b) => distance(a, year) - distance(b, year))[0];
+}
+
 /** A table as a report writes it, for judging which template it was written for. */
 export interface WrittenTable {
     readonly number: number;
@@ -260,7 +267,7 @@ const PROVINCES = ['北京', '天津', '河北', '山西', '内蒙古', '辽宁'
  * works, not whose it is (西藏自治区人民政府驻上海办事处 is 西藏's). A province's name before 路 is a
  * street's (长宁区江苏路街道办事处, 四川北路街道), not the department's province.
  */
-function provinceOf(department: string): string | undefined {
+export function provinceOf(department: string): string | undefined {
     let first: { province: string; at: number } | undefined;
     for (const province of PROVINCES) {
         for (let at = department.indexOf(province); at >= 0; at = department.indexOf(province, at + 1)) {

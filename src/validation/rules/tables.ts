@@ -64,12 +64,17 @@ const templateRule: Rule = {
                 const byYear = year === undefined ? '' : covers(template, year) ? `${year}年度适用的` : '年度最近的';
                 const why =
                     // the department's province chose its template over a format the tables fit a little better: said so
-                    choice.byProvince ? `：部门属${template.province}，各表与${named}大体相符，按它校验`
+                    // the province's templates, where it has some, are of other years (上海's on a 2018 report)
+                    choice.byProvince && !choice.ownProvince
+                        ? `：部门属${choice.province}，${choice.province}没有${TEMPLATES.some(t => t.province === choice.province) && year !== undefined ? `${year}年度的` : '自己的'}模板，各表的表名和表头也不像别的省份的格式：按${byYear}${named}校验`
+                    : choice.byProvince ? `：部门属${template.province}，各表与${named}大体相符，按它校验`
                     : fittingAll.length > 0 && !hasTables ? `，报告里也没有表，看不出是哪一种格式：${chosen(byYear)}`
                     : fittingAll.length === TEMPLATES.length - 1 ? `，写出的表也看不出是哪一种格式：${chosen(byYear)}`
                     : alike.length === 0 && otherYears.length > 0
                         ? `，${fitting(otherYears)}，其中适用于${year}年度${choice.ownProvince ? '、部门所在省份' : ''}的是${named}${byYearOnly}`
                     // the year only where the template covers it (a 2022 report fitting 四川 2020 by its tables alone)
+                    // a department of another province than the chosen template's: its tables alone chose it, said against where it is
+                    : alike.length === 0 && foreign && choice.province !== undefined ? `：部门属${choice.province}，但各表与${named}最相符：按它校验`
                     : alike.length === 0 ? `：按${year !== undefined && covers(template, year) ? '年度和' : ''}各表最相符的${named}校验`
                     // the tables fit other provinces' templates as well, the department is of none of them: said why not those
                     : alike.length === elsewhere.length
