@@ -23,13 +23,13 @@ export function unpairedBracketWarnings(tokens: readonly IToken[], text: string)
         while (last + 1 < tokens.length && touch(tokens[last], tokens[last + 1]) && !RUN_ENDS.has(tokens[last + 1].tokenType.name)) last++;
         const from = i;
         i = last;
-        const run = tokens.slice(from, last + 1);
         const first = tokens[from];
         const start = first.startOffset;
         const end = tokenEnd(tokens[last]);
+        // most runs hold no full-width bracket: looked for in the text, not in a copy of the run (this runs over every token of every parse)
+        if (!holdsFullWidthBracket(text, start, end)) continue;
         const image = text.slice(start, end);
-        if (!image.includes('（') && !image.includes('）')) continue;
-        if (!run.every(token => NAME_TOKENS.has(token.tokenType.name))) continue;
+        if (!tokens.slice(from, last + 1).every(token => NAME_TOKENS.has(token.tokenType.name))) continue;
         // a character no token holds before or after the run: the lexer's error is there
         const previous = tokens[from - 1];
         if (start > 0 && /\S/.test(text.charAt(start - 1)) && (previous === undefined || tokenEnd(previous) !== start)) continue;
@@ -43,6 +43,17 @@ export function unpairedBracketWarnings(tokens: readonly IToken[], text: string)
         warnings.push({ offset: start + at, length: 1, line: first.startLine, column: (first.startColumn ?? 1) + at, message, severity: 'warning' });
     }
     return warnings;
+}
+
+const OPENING = '（'.charCodeAt(0);
+const CLOSING = '）'.charCodeAt(0);
+
+function holdsFullWidthBracket(text: string, start: number, end: number): boolean {
+    for (let i = start; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (code === OPENING || code === CLOSING) return true;
+    }
+    return false;
 }
 
 function tokenEnd(token: IToken): number {
