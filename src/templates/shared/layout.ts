@@ -38,7 +38,7 @@ import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, cellAmount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
 import type { Wording, WordingContext } from './wording.js';
-import { STANDARD_WORDING } from './wording.js';
+import { groupDifference, STANDARD_WORDING } from './wording.js';
 
 /**
  * What printing a table needs: a template's table, or a table of the department's own as written;
@@ -1901,8 +1901,9 @@ class TemplateLayout {
                 }), this.rowLine(klass)));
                 return;
             }
-            // a reason written on a 款 or 类 speaks for all its 项: given once, with the last of them that has a figure (not
-            // after a row printed blank, -, which it cannot be about)
+            // a reason written on a 款 or 类 speaks for all its 项: given once, at its level, after the last of them that has
+            // a figure (not after a row printed blank, -, which it cannot be about); one its 项 or a 款 under it gave already is not
+            // repeated
             const under = (row: RowModel) => leaves.filter(l => l.above.includes(row));
             const closing = (row: RowModel) => {
                 const group = under(row);
@@ -1910,20 +1911,24 @@ class TemplateLayout {
                 return (figured.length > 0 ? figured : group).at(-1);
             };
             const explained = (leaf: typeof leaves[number]) => leaf.above.filter(row => row.texts.has('差异原因'));
+            const given = new Set<string>();
             for (const leaf of leaves) {
                 const own = leaf.row.texts.get('差异原因');
-                const closed = explained(leaf).filter(row => closing(row) === leaf).reverse();
+                if (own !== undefined) given.add(own);
                 blocks.push(this.gen(byItem(this.ctx, {
                     index: ++item, path: leaf.path, amount: this.cell(leaf.row), completion: this.completion(leaf.row),
                     initial: this.initialBudget(leaf.row), line: this.rowLine(leaf.row), explained: explained(leaf).length > 0,
-                    differences: [
-                        ...(own !== undefined ? [{ text: own, compared: [this.completion(leaf.row)] }] : []),
-                        ...closed.map(row => ({
-                            text: row.texts.get('差异原因')!,
-                            compared: under(row).map(l => this.completion(l.row)),
-                        })),
-                    ],
+                    differences: own !== undefined ? [{ text: own, compared: [this.completion(leaf.row)] }] : [],
                 }), this.rowLine(leaf.row)));
+                for (const row of explained(leaf).filter(row => closing(row) === leaf).reverse()) {
+                    const text = row.texts.get('差异原因')!;
+                    if (given.has(text)) continue;
+                    given.add(text);
+                    // compared as the row's own figures compare, else as its 项's
+                    const completion = this.completion(row);
+                    const compared = completion.comparison !== undefined ? [completion] : under(row).map(l => this.completion(l.row));
+                    blocks.push(this.gen(groupDifference(this.ctx, leaf.path.slice(0, leaf.above.indexOf(row) + 1), text, compared, this.rowLine(row)), this.rowLine(row)));
+                }
             }
         });
         blocks.push(...this.note('general-budget'));
