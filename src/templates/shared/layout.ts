@@ -1912,8 +1912,7 @@ class TemplateLayout {
                 return;
             }
             // a reason written on a 款 or 类 speaks for all its 项: given once, at its level, after the last of them that has
-            // a figure (not after a row printed blank, -, which it cannot be about); one its 项 or a 款 under it gave already is not
-            // repeated
+            // a figure (not after a row printed blank, -, which it cannot be about); one a 项 or 款 under it gives is not repeated
             const under = (row: RowModel) => leaves.filter(l => l.above.includes(row));
             const closing = (row: RowModel) => {
                 const group = under(row);
@@ -1921,19 +1920,17 @@ class TemplateLayout {
                 return (figured.length > 0 ? figured : group).at(-1);
             };
             const explained = (leaf: typeof leaves[number]) => leaf.above.filter(row => row.texts.has('差异原因'));
-            const given = new Set<string>();
+            const reason = (row: RowModel) => row.texts.get('差异原因');
             for (const leaf of leaves) {
-                const own = leaf.row.texts.get('差异原因');
-                if (own !== undefined) given.add(own);
+                const own = reason(leaf.row);
                 blocks.push(this.gen(byItem(this.ctx, {
                     index: ++item, path: leaf.path, amount: this.cell(leaf.row), completion: this.completion(leaf.row),
                     initial: this.initialBudget(leaf.row), line: this.rowLine(leaf.row), explained: explained(leaf).length > 0,
                     differences: own !== undefined ? [{ text: own, compared: [this.completion(leaf.row)] }] : [],
                 }), this.rowLine(leaf.row)));
                 for (const row of explained(leaf).filter(row => closing(row) === leaf).reverse()) {
-                    const text = row.texts.get('差异原因')!;
-                    if (given.has(text)) continue;
-                    given.add(text);
+                    const text = reason(row)!;
+                    if (under(row).some(l => [l.row, ...l.above.slice(l.above.indexOf(row) + 1)].some(r => reason(r) === text))) continue;
                     // compared as the row's own figures compare, else as its 项's
                     const completion = this.completion(row);
                     const compared = completion.comparison !== undefined ? [completion] : under(row).map(l => this.completion(l.row));
