@@ -12,6 +12,7 @@ import { isGroupTotal } from './template.js';
 export type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from './template.js';
 export type { AddedRowTie, AddedWithin, PartTable } from './shared/ties.js';
 export { PART_TABLES } from './shared/ties.js';
+export { STANDARD_SET_SIZE } from './shared/standard-set.js';
 export { ADDED_TABLES, PROJECT_LIST, RESTATING_TABLES, RUNNING_COSTS_WORDS, SUBJECT_TABLES, TABLES_PRINTED_AS_ROWS, type AddedTable, type RestatingTable, type RowSum, type SubjectTable } from './shared/added-tables.js';
 
 export const TEMPLATES: readonly ReportTemplate[] = [NATIONAL, NATIONAL_2019, SHANGHAI_2024, SICHUAN_2020, SICHUAN_2024];

@@ -51,9 +51,21 @@ describe('contents as deep as the report\'s own', () => {
             expect(without, line).not.toContain('2 附件1');
             expect(without.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表')), line).toBe(true);
         }
-        const noTables = sichuan('目录 「部分和各节，不列各表」\n');
-        expect(noTables.some(l => l.includes('收入支出决算总表'))).toBe(false);
-        expect(noTables.some(l => l.includes('收入支出决算总体情况说明'))).toBe(true);
+        // the words after the noun as before it (test/validation/cases/sichuan-2024/trial-*: 目录在第四部分 附件下不列附件)
+        for (const line of ['目录 「部分、各节和各表，附件下不列各附件」\n', '目录 「部分、各节和各表（附件不列）」\n']) {
+            const without = sichuan(line);
+            expect(without, line).toContain('1 第四部分 附件');
+            expect(without, line).not.toContain('2 附件1');
+            expect(without.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表')), line).toBe(true);
+        }
+        for (const line of ['目录 「部分和各节，不列各表」\n', '目录 「部分和各节，各表不列」\n', '目录 「部分和各节，附表不再列示」\n']) {
+            const noTables = sichuan(line);
+            expect(noTables.some(l => l.includes('收入支出决算总表')), line).toBe(false);
+            expect(noTables.some(l => l.includes('收入支出决算总体情况说明')), line).toBe(true);
+        }
+        // what a negation names after it is all it leaves out: the tables still listed, without their labels
+        const unlabelled = sichuan('目录 「部分、各节和各表，各表不列表号」\n');
+        expect(unlabelled.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
     });
 
     it('lists the parts alone where its contents print only them (目录 「部分」)', () => {

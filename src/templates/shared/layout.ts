@@ -38,7 +38,7 @@ import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, cellAmount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
 import type { Wording, WordingContext } from './wording.js';
-import { STANDARD_WORDING } from './wording.js';
+import { groupDifference, STANDARD_WORDING } from './wording.js';
 
 /**
  * What printing a table needs: a template's table, or a table of the department's own as written;
@@ -455,6 +455,10 @@ interface NumberedSection {
     readonly runIn?: string;
 }
 
+/** A word a 目录 line leaves something out with (不列, 不再列示, 未列, 不含, 无 …), its verb taken with it. */
+const CONTENTS_NEGATION = /(?:不再|不|未|没有|无)(?:列示|列出|列入|列|包含|含|印|编入)?/;
+/** What a 目录 line may say its contents list or leave out. */
+const CONTENTS_NOUNS = /附件|附表|各表|表格|表号|表名|序号|各节|部分/g;
 /** A text of the source with what to call it where it has no place of its own. */
 interface SourceText {
     readonly label: string;
@@ -794,11 +798,17 @@ class TemplateLayout {
     }
 
     /**
-     * What the report's 目录 line says its contents list, the words it says they leave out struck (「部分、各节和各表，不列附件」,
-     * 「…（无附件）」): a word is listed only where it is not said to be missing. Spaces dropped.
+     * What the report's 目录 line says its contents list, the words it says they leave out struck, clause by clause: what a
+     * negation names after it wherever its clause names it (「部分、各节和各表，不列附件」, 「…（无附件）」, 「附件下不列各附件」), the
+     * whole clause where it names nothing after it (「各表不列」, 「附表不再列示」). Spaces dropped.
      */
     private get contentsSays(): string | undefined {
-        return this.model.meta.contents?.replace(/\s+/g, '').replace(/(?:不列|不含|不印|未列|没有|无)[^，；,;。（）()]*/g, '');
+        return this.model.meta.contents?.replace(/\s+/g, '').replace(/[^，；,;。（）()]+/g, clause => {
+            const negation = CONTENTS_NEGATION.exec(clause);
+            if (!negation) return clause;
+            const named = clause.slice(negation.index + negation[0].length).match(CONTENTS_NOUNS) ?? [];
+            return named.reduce((rest, noun) => rest.replaceAll(noun, ''), named.length > 0 ? clause.slice(0, negation.index) : '');
+        });
     }
 
     private contents(): Section {
@@ -1901,8 +1911,8 @@ class TemplateLayout {
                 }), this.rowLine(klass)));
                 return;
             }
-            // a reason written on a 款 or 类 speaks for all its 项: given once, with the last of them that has a figure (not
-            // after a row printed blank, -, which it cannot be about)
+            // a reason written on a 款 or 类 speaks for all its 项: given once, at its level, after the last of them that has
+            // a figure (not after a row printed blank, -, which it cannot be about); one a 项 or 款 under it gives is not repeated
             const under = (row: RowModel) => leaves.filter(l => l.above.includes(row));
             const closing = (row: RowModel) => {
                 const group = under(row);
@@ -1910,20 +1920,22 @@ class TemplateLayout {
                 return (figured.length > 0 ? figured : group).at(-1);
             };
             const explained = (leaf: typeof leaves[number]) => leaf.above.filter(row => row.texts.has('差异原因'));
+            const reason = (row: RowModel) => row.texts.get('差异原因');
             for (const leaf of leaves) {
-                const own = leaf.row.texts.get('差异原因');
-                const closed = explained(leaf).filter(row => closing(row) === leaf).reverse();
+                const own = reason(leaf.row);
                 blocks.push(this.gen(byItem(this.ctx, {
                     index: ++item, path: leaf.path, amount: this.cell(leaf.row), completion: this.completion(leaf.row),
                     initial: this.initialBudget(leaf.row), line: this.rowLine(leaf.row), explained: explained(leaf).length > 0,
-                    differences: [
-                        ...(own !== undefined ? [{ text: own, compared: [this.completion(leaf.row)] }] : []),
-                        ...closed.map(row => ({
-                            text: row.texts.get('差异原因')!,
-                            compared: under(row).map(l => this.completion(l.row)),
-                        })),
-                    ],
+                    differences: own !== undefined ? [{ text: own, compared: [this.completion(leaf.row)] }] : [],
                 }), this.rowLine(leaf.row)));
+                for (const row of explained(leaf).filter(row => closing(row) === leaf).reverse()) {
+                    const text = reason(row)!;
+                    if (under(row).some(l => [l.row, ...l.above.slice(l.above.indexOf(row) + 1)].some(r => reason(r) === text))) continue;
+                    // compared as the row's own figures compare, else as its 项's
+                    const completion = this.completion(row);
+                    const compared = completion.comparison !== undefined ? [completion] : under(row).map(l => this.completion(l.row));
+                    blocks.push(this.gen(groupDifference(this.ctx, leaf.path.slice(0, leaf.above.indexOf(row) + 1), text, compared, this.rowLine(row)), this.rowLine(row)));
+                }
             }
         });
         blocks.push(...this.note('general-budget'));

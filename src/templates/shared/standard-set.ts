@@ -42,6 +42,9 @@ export const ORDER_THREE_PUBLIC_LAST: readonly TableRole[] = [
     'overview', 'income', 'expenditure', 'appropriation-overview', 'general-budget', 'general-basic', 'fund', 'state-capital', 'three-public',
 ];
 
+/** How many tables the 财政部 standard set has, which every template's set extends or reorders. */
+export const STANDARD_SET_SIZE = ORDER_THREE_PUBLIC_LAST.length;
+
 /** The tables of `order`, numbered 1…; `adjust` gives a template's own changes by role. */
 export function standardTables(order: readonly TableRole[], adjust: Partial<Record<TableRole, Partial<Omit<TableTemplate, 'number' | 'role'>>>> = {}): TableTemplate[] {
     return order.map((role, i) => BY_ROLE[role]!({ number: i + 1, ...adjust[role] }));

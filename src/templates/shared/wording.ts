@@ -70,7 +70,7 @@ export interface DetailItem {
     readonly completion: Completion;
     /** The 年初预算 the row writes where the template completes against another budget. */
     readonly initial?: Figure;
-    /** The reasons its paragraph gives: its own, then those of the 款 and 类 whose last 项 it is, each with the completions it explains. */
+    /** The reason its paragraph gives, its own, with the completion it explains (a 款's or 类's follows apart: groupDifference). */
     readonly differences: readonly { readonly text: string; readonly compared: readonly Completion[] }[];
     /** A reason of its 款 or 类 explains it, given with their last 项: none is asked of it. */
     readonly explained: boolean;
@@ -260,6 +260,11 @@ export function detailClass(ctx: WordingContext, d: DetailClass, leaf: (leaf: De
 /** 教育支出（类）普通教育（款）高中教育（项）: a row's names from its 类 down, each with its level. */
 export function levelled(path: readonly string[]): string {
     return path.map((name, i) => `${name}（${['类', '款', '项'][i] ?? '目'}）`).join('');
+}
+
+/** A 款's or 类's own reason, after its last 项: named at its level (社会保障和就业支出（类）：决算数大于…的主要原因是…。). */
+export function groupDifference(ctx: WordingContext, path: readonly string[], text: string, compared: readonly Completion[], line?: number): Inline[] {
+    return [`${levelled(path)}：`, ...differenceSentence(ctx.wording, text, compared, line)];
 }
 
 /** The reasons a 项's paragraph gives; where it has none and none of its 款 or 类 explains it, 〔未填写〕 for a difference from the budget. */
