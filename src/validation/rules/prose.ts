@@ -1464,8 +1464,8 @@ const POINTS_AFTER = /^\s*[，,]?\s*(?:同比|(?:比|较|与)?(?:上年|去年|�
 /**
  * The points a share rose or fell by since last year (占61.67%，比上年提高1.67个百分点), where the share agrees with the
  * data and both its part and its whole print last year's figure: this year's share less last year's, each as the
- * figures give it; the written points may be of the two shares rounded at their places first, so one step of those
- * places either way stays right. Silent where any of it is missing.
+ * figures give it; the written points may be of the two shares rounded first, so one step of the coarser of the share's
+ * and the points' places either way stays right. Silent where any of it is missing.
  */
 function sharePointsOff(model: ReportModel, report: Reporter, prose: ProseText, share: WrittenFigure, target: Target): void {
     const from = share.offset + share.length;
@@ -1486,7 +1486,8 @@ function sharePointsOff(model: ReportModel, report: Reporter, prose: ProseText, 
     const decimals = digits.split('.')[1]?.length ?? 0;
     const sign = /下降|降低|减少/.test(word) ? -1 : 1;
     const written = Interval.rounded(new Decimal(digits).times(sign), decimals);
-    const step = new Decimal(10).pow(-decimals);
+    // the shares rounded at the coarser of their places and the points' (61%，提高3.00个百分点 of 61 − 58)
+    const step = new Decimal(10).pow(-Math.min(decimals, share.decimals));
     if (now.computed.sub(then.computed).widen(step, step).meets(written)) return;
     const change = now.value.minus(then.value);
     const right = `${change.isNegative() ? '下降' : '提高'} ${fixedText(change.abs(), Math.max(decimals, 2), grouped)} 个百分点`;
