@@ -713,8 +713,9 @@ class TextReader {
             // a row's own amount, not its change or share (【本年支出合计.增加】)
             if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) {
                 const { figure } = referenced;
-                quantities = widest ? (this.lexicon.lookup(referenced.row.canonicalName)?.quantities ?? [])
-                    .filter(q => targetAsWritten(this.model, q, { kind: 'value' }, figure)?.interval.meets(figure.interval)) : [referenced.quantity];
+                // the row itself too: a side's row (总计) is looked up by its side only
+                quantities = widest ? [referenced.quantity, ...(this.lexicon.lookup(referenced.row.canonicalName)?.quantities ?? [])
+                    .filter(q => !sameQuantity(q, referenced.quantity) && targetAsWritten(this.model, q, { kind: 'value' }, figure)?.interval.meets(figure.interval))] : [referenced.quantity];
             }
         } else if (first?.claim.role.kind === 'value' && first.claim.figure.kind === 'amount') {
             const { figure, role } = first.claim;
@@ -838,18 +839,29 @@ class TextReader {
 
     /**
      * 基本支出 under 支出决算情况说明 where the report prints no 支出决算表 (left out, or its number another table's): a name
-     * that names no fund, in a section of all the department's money, is not one fund's table's figure (the 国有资本经营
-     * table's 基本支出 column), which is a part of it at most — where no candidate is of all the money, and no fund is
-     * named since the line's opening whole (其中：一般公共预算财政拨款支出…，基本支出… are that fund's). Every candidate
-     * in such fund tables is dropped, their totals too (收入总计 is not 表4's 收入 › 总计 there); the economic tables'
-     * rows stay: a part of all (partOfAll).
+     * that names no fund, where the words speak of all the department's money (ofAllMoneyAt), is not one fund's table's
+     * figure (the 国有资本经营 table's 基本支出 column), which is a part of it at most — where no candidate is of all the
+     * money. Every candidate in such fund tables is dropped, their totals too (收入总计 is not 表4's 收入 › 总计 there); the
+     * economic tables' rows stay: a part of all (partOfAll).
      */
     private withoutFundsOfAll(match: NameMatch, candidates: Quantity[]): Quantity[] {
-        const section = this.tablesAt(match.start);
-        if (!this.ofAllMoney(section) || FUND_WORDS.test(match.words) || this.fundNamedSinceOpening(match.start)) return candidates;
-        const ofFund = (q: Quantity) => q.row.table !== undefined && !section!.has(q.row.table.number) && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number));
+        if (FUND_WORDS.test(match.words) || !this.ofAllMoneyAt(match.start)) return candidates;
+        const ofFund = (q: Quantity) => q.row.table !== undefined && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number));
         if (!candidates.every(ofFund)) return candidates;
         return candidates.filter(q => q.row.table!.template?.codes === '经济分类');
+    }
+
+    /**
+     * Whether the words at `position` speak of all the department's money, no fund named since the line's opening whole
+     * (其中：一般公共预算财政拨款支出…，基本支出… are that fund's): in a section of all of it (支出决算情况说明), or, in any
+     * section, on a line opening with a whole of all of it — every table whose whole its written figure is, of no fund
+     * (本年支出合计1332.79万元，其中：基本支出… under 一般公共预算财政拨款支出决算情况说明, 表1's and not 表5's 合计).
+     */
+    private ofAllMoneyAt(position: number): boolean {
+        if (this.fundNamedSinceOpening(position)) return false;
+        if (this.ofAllMoney(this.tablesAt(position))) return true;
+        const opening = this.openingWhole(position, false, true);
+        return opening !== undefined && this.ofAllMoney(new Set(opening.map(q => q.row.table!.number)));
     }
 
     /**
@@ -1146,8 +1158,9 @@ class TextReader {
         const tiers = this.unnamedItem(match) ? narrowed.tiers.map(tier => withItems(tier)) : narrowed.tiers;
         const section = this.tablesAt(match.start);
         // coded rows only: 人员经费合计, 公用经费合计 are the table's own wholes, read as written — but in a section of all
-        // the department's money (支出决算表's 基本支出中，…公用经费…) a fund's wholes are a part of what the words say too
-        const ofAllMoney = this.ofAllMoney(section);
+        // the department's money (支出决算表's 基本支出中，…公用经费…), or on a line opening with its whole, a fund's wholes are
+        // a part of what the words say too
+        const ofAllMoney = this.ofAllMoney(section) || this.ofAllMoneyAt(match.start);
         const partOfAll = tiers[0].length > 0 && tiers[0].every(q => q.row.table?.template?.codes === '经济分类' && !section?.has(q.row.table.number)
             && (q.row.code !== undefined || (ofAllMoney && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number)))));
         const together = this.fundsTogether(tiers[0], section);

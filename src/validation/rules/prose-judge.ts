@@ -156,6 +156,8 @@ function classify(units: Decimal): Verdict {
 
 /** A target's figure as a sentence would write it: 82.45万元, 22.54%, 27批次 (a computed one at two places). */
 export function shown(target: Target, written: Pick<WrittenFigure, 'kind' | 'unit'>, grouped: boolean): string {
+    // a cell printed blank as written, as the hover shows it: no written 0 (issue 12)
+    if (target.figure?.blank) return `“${target.figure.blank}”（空白单元格，按 0 计）`;
     // a stated 减少 or 下降 holds its size; the target's sign is only its direction
     // one put in a finer unit (元 of a report in 万元) as the report holds it, 1.23万元: to the 元 it would claim places it has not
     if (inFinerUnit(target) && target.figure) return `${formatFigure(target.figure, grouped)}${target.figure.unit}`;

@@ -17,7 +17,7 @@ import type { BudgetKind } from '../../model/budgets.js';
 import { budgetsOfKind } from '../../model/budgets.js';
 import { shareAgreement } from '../../model/prose-shares.js';
 import { growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetAsWritten, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
-import { signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
+import { ratio, signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
 import { actualColumn, isTotalRow, isWithin, sideGroupOf, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -359,6 +359,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             const suffix = figure.unit === '%' ? '' : unitWritten(figure);
             const referenceTo = (path: readonly string[]) => `【${path.join('.')}】${suffix}`;
             if (agreeing) {
+                if (role.kind === 'share') sharePointsOff(model, report, text.prose, figure, agreeing.target);
                 // a reference shows the report's unit: none for a figure the sentence writes in a coarser one
                 const path = agreeing.verdict === 'equal' && targets.length === 1 && agreeing.target.figure && !agreeing.target.scale
                     ? model.references.pathTo(agreeing.target.figure) : undefined;
@@ -1455,6 +1456,44 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     report.error(prose.node, growthAgrees
         ? `文字写的上年 ${lastYear.figure.text} 与同一句的增减额不符：${signedTerms([`本年 ${amount(current.value)}`, amount(change.figure.value)], [1, signed.isNegative() ? 1 : -1])} = ${amount(lastByChange)}，${growth.figure.text} 也是按 ${amount(lastByChange)} 算的。`
         : `文字写的 ${change.figure.text} 与同一句的上年数不符：${signedTerms([`本年 ${amount(current.value)}`, `上年 ${amount(last.value)}`], [1, -1])} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
+}
+
+/** 比上年提高2.78个百分点 right after a share (占61.67%): its change from last year's share, in points. */
+const POINTS_AFTER = /^\s*[，,]?\s*(?:同比|(?:比|较|与)?(?:上年|去年|上一年)度?(?:同期)?(?:决算数?)?(?:相比)?)\s*[，,]?\s*(提高|增加|上升|增长|下降|降低|减少)了?\s*(\d+(?:\.\d+)?)\s*个\s*百分点/;
+
+/**
+ * The points a share rose or fell by since last year (占61.67%，比上年提高1.67个百分点), where the share agrees with the
+ * data and both its part and its whole print last year's figure: this year's share less last year's, each as the
+ * figures give it; the written points may be of the two shares rounded first, so one step of the coarser of the share's
+ * and the points' places either way stays right. Silent where any of it is missing.
+ */
+function sharePointsOff(model: ReportModel, report: Reporter, prose: ProseText, share: WrittenFigure, target: Target): void {
+    const from = share.offset + share.length;
+    const points = POINTS_AFTER.exec(prose.text.slice(from));
+    const now = target.computation;
+    if (!points || !now || now.parts.length !== 2) return;
+    const lastYears = now.parts.map(figure => {
+        const row = model.rows.find(r => [...r.cells.values()].includes(figure));
+        const column = row && [...row.cells].find(([, f]) => f === figure)?.[0];
+        return row && column !== undefined ? targetOf(model, { row, column }, { kind: 'last' }, 'amount', model.meta.unit)?.figure : undefined;
+    });
+    const [partLast, wholeLast] = lastYears;
+    if (!partLast || !wholeLast) return;
+    const grouped = model.groupsDigits;
+    const then = ratio(partLast.interval, partLast.value, wholeLast, [partLast, wholeLast], '上年占比', () => `${formatFigure(partLast, grouped)} ÷ ${formatFigure(wholeLast, grouped)}`);
+    if (!then) return;
+    const [, word, digits] = points;
+    const decimals = digits.split('.')[1]?.length ?? 0;
+    const sign = /下降|降低|减少/.test(word) ? -1 : 1;
+    const written = Interval.rounded(new Decimal(digits).times(sign), decimals);
+    // the shares rounded at the coarser of their places and the points' (61%，提高3.00个百分点 of 61 − 58)
+    const step = new Decimal(10).pow(-Math.min(decimals, share.decimals));
+    if (now.computed.sub(then.computed).widen(step, step).meets(written)) return;
+    const change = now.value.minus(then.value);
+    const right = `${change.isNegative() ? '下降' : '提高'} ${fixedText(change.abs(), Math.max(decimals, 2), grouped)} 个百分点`;
+    const start = from + points[0].indexOf(word);
+    report.error(prose.node, `文字写的${word}${digits}个百分点 与数据不符：本年${now.description} = ${now.formula} = ${fixedText(now.value, 2, grouped)}%，`
+        + `上年 ${then.formula} = ${fixedText(then.value, 2, grouped)}%，应为${right}。`, { range: rangeIn(prose, start, from + points[0].length - start) });
 }
 
 /**
