@@ -1,4 +1,5 @@
 import type { CustomPatternMatcherFunc, IToken } from 'chevrotain';
+import { JuesuanTerminals } from '../generated/ast.js';
 
 /** Whether `offset` starts its line, after spaces, tabs, ideographic spaces or a byte order mark. */
 export function atLineStart(text: string, offset: number): boolean {
@@ -208,9 +209,9 @@ function indentOf(text: string, offset: number): number {
  * the rest of that heading: the grammar reads the name and it as one key. A table's title so printed may have its page's label
  * after it (2024年度收入决算表 公开02表 {), and its unit line before the { (2024年度收入决算表 / 单位：万元 / {); a label in
  * brackets after it (2024年度收入决算表（公开02表） {) is left to TITLE_LABEL, as after a title without its year (the grammar's
- * TITLE_LABEL, which this repeats).
+ * TITLE_LABEL, its pattern read from the generated terminals: one copy).
  */
-const titleLabelThenBrace = String.raw`[（(](?:(?:附表|表)[ \t]*(?:\d+|[一二三四五六七八九十]+)|(?:财决)?公开[ \t]*\d+[ \t]*表|财决[ \t]*\d+[ \t]*表|部门公开表[ \t]*\d+)[）)][ \t\u3000]*[:：]?(?:[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE})`;
+const titleLabelThenBrace = String.raw`${JuesuanTerminals.TITLE_LABEL.source}[ \t\u3000]*[:：]?(?:[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE})`;
 const yearHeading = new RegExp(String.raw`(?:关于)?\d{4}[ \t\u3000]*年度?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“（(](?:(?!${titleLabelThenBrace})[^\s「」{}【】:：])*(?=[ \t\u3000]*[:：]?[ \t\u3000]*[「{]|${titleLabelThenBrace}|(?:[ \t\u3000]+(?:${tableLabel.source}))?(?:[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE}))`, 'y');
 
 export const matchYearHeading: CustomPatternMatcherFunc = (text, offset, tokens) => {
