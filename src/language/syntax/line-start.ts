@@ -23,7 +23,7 @@ const NAME_CHAR = /[_a-zA-Z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const tableLabel = /(?:附表|表)[ \t\u3000]*(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)|(?:财决)?公开[ \t\u3000]*\d+[ \t\u3000]*表|财决[ \t\u3000]*\d+[ \t\u3000]*表|部门公开表[ \t\u3000]*\d+/y;
 
 /** A table's unit line between its title and its { (表2 收入决算表 公开02表 / 单位：万元 / {), then the {. */
-const UNIT_LINE_THEN_BRACE = String.raw`\s*(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)[ \t\u3000]*。?\s*\{`;
+const UNIT_LINE_THEN_BRACE = String.raw`\s*[（(]?[ \t\u3000]*(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)[ \t\u3000]*[。.．]?[ \t\u3000]*[）)]?\s*\{`;
 
 /** What follows a page's label after a table's title: the table's {, maybe after its unit line. */
 const braceAfterLabel = new RegExp(String.raw`[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE}`, 'y');
