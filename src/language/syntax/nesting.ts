@@ -6,6 +6,7 @@ import { mergeMalformedNumbers } from './numbers.js';
 import { readSlips } from './slips.js';
 import { quotedTextWarnings } from './quoted-text.js';
 import { readBracketedLineUnits, unitLineMarkDiagnostics } from './printed-unit.js';
+import { readSpacedNames } from './line-start.js';
 import { unpairedBracketWarnings } from './unpaired-brackets.js';
 
 /**
@@ -30,6 +31,7 @@ export class JuesuanLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = mergeMalformedNumbers(super.tokenize(text, options), text);
         readBracketedLineUnits(result.tokens, this.definition);
+        readSpacedNames(result.tokens, this.definition.ID);
         const slips = readSlips(result.tokens, this.definition);
         if (slips.errors.length > 0) result.errors = [...result.errors, ...slips.errors].sort((a, b) => a.offset - b.offset);
         result.tokens = slips.tokens;
