@@ -1,4 +1,5 @@
-import type { CustomPatternMatcherFunc, IToken } from 'chevrotain';
+import type { CustomPatternMatcherFunc, IToken, TokenType } from 'chevrotain';
+import { JuesuanTerminals } from '../generated/ast.js';
 
 /** Whether `offset` starts its line, after spaces, tabs, ideographic spaces or a byte order mark. */
 export function atLineStart(text: string, offset: number): boolean {
@@ -22,7 +23,7 @@ const NAME_CHAR = /[_a-zA-Z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const tableLabel = /(?:附表|表)[ \t\u3000]*(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)|(?:财决)?公开[ \t\u3000]*\d+[ \t\u3000]*表|财决[ \t\u3000]*\d+[ \t\u3000]*表|部门公开表[ \t\u3000]*\d+/y;
 
 /** A table's unit line between its title and its { (表2 收入决算表 公开02表 / 单位：万元 / {), then the {. */
-const UNIT_LINE_THEN_BRACE = String.raw`\s*(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)[ \t\u3000]*。?\s*\{`;
+const UNIT_LINE_THEN_BRACE = String.raw`\s*[（(]?[ \t\u3000]*(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)[ \t\u3000]*[。.．]?[ \t\u3000]*[）)]?\s*\{`;
 
 /** What follows a page's label after a table's title: the table's {, maybe after its unit line. */
 const braceAfterLabel = new RegExp(String.raw`[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE}`, 'y');
@@ -68,14 +69,14 @@ export const matchTableLabel: CustomPatternMatcherFunc = (text, offset, tokens) 
  */
 function afterTableTitle(text: string, offset: number, tokens: readonly IToken[]): boolean {
     const title = tokens[tokens.length - 1];
-    if (title === undefined || (title.tokenType.name !== 'ID' && title.tokenType.name !== 'YEAR_HEADING')) return false;
+    if (title === undefined || (!isName(title) && title.tokenType.name !== 'YEAR_HEADING')) return false;
     if (!/^[ \t\u3000]+$/.test(text.slice(title.startOffset + title.image.length, offset))) return false;
     // the title's words joined by 、 (…“三公”经费及会议费、培训费支出决算表), then the label before it, a colon between maybe
     // (附表1：收入支出决算总表), or 附表 and its number
     let at = tokens.length - 2;
     // the unit's name its year follows (交口街道办事处2021年收入支出决算总表): one title
     if (title.tokenType.name === 'YEAR_HEADING' && tokens[at]?.tokenType.name === 'ID' && tokens[at].startOffset + tokens[at].image.length === title.startOffset) at--;
-    while (at >= 1 && tokens[at].image === '、' && tokens[at - 1].tokenType.name === 'ID') at -= 2;
+    while (at >= 1 && tokens[at].image === '、' && isName(tokens[at - 1])) at -= 2;
     if (at >= 0 && /^[:：、]$/.test(tokens[at].image)) at--;
     const label = tokens[at];
     return label !== undefined && (label.tokenType.name === 'TABLE_LABEL' || label.tokenType.name === 'ORDINAL'
@@ -208,9 +209,9 @@ function indentOf(text: string, offset: number): number {
  * the rest of that heading: the grammar reads the name and it as one key. A table's title so printed may have its page's label
  * after it (2024年度收入决算表 公开02表 {), and its unit line before the { (2024年度收入决算表 / 单位：万元 / {); a label in
  * brackets after it (2024年度收入决算表（公开02表） {) is left to TITLE_LABEL, as after a title without its year (the grammar's
- * TITLE_LABEL, which this repeats).
+ * TITLE_LABEL, its pattern read from the generated terminals: one copy).
  */
-const titleLabelThenBrace = String.raw`[（(](?:(?:附表|表)[ \t]*(?:\d+|[一二三四五六七八九十]+)|(?:财决)?公开[ \t]*\d+[ \t]*表|财决[ \t]*\d+[ \t]*表|部门公开表[ \t]*\d+)[）)][ \t\u3000]*[:：]?(?:[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE})`;
+const titleLabelThenBrace = String.raw`${JuesuanTerminals.TITLE_LABEL.source}[ \t\u3000]*[:：]?(?:[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE})`;
 const yearHeading = new RegExp(String.raw`(?:关于)?\d{4}[ \t\u3000]*年度?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff“（(](?:(?!${titleLabelThenBrace})[^\s「」{}【】:：])*(?=[ \t\u3000]*[:：]?[ \t\u3000]*[「{]|${titleLabelThenBrace}|(?:[ \t\u3000]+(?:${tableLabel.source}))?(?:[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE}))`, 'y');
 
 export const matchYearHeading: CustomPatternMatcherFunc = (text, offset, tokens) => {
@@ -224,4 +225,68 @@ function afterLineStartName(text: string, offset: number, tokens: readonly IToke
     const last = tokens[tokens.length - 1];
     return last !== undefined && last.tokenType.name === 'ID' && last.startOffset + last.image.length === offset
         && (atLineStart(text, last.startOffset) || afterLineStartOrdinal(text, last.startOffset));
+}
+
+/**
+ * A heading a PDF copy split with spaces (一、单位 主要职责 「…」, 五、财政拨款“三公” 经费支出决算情况说明 「…」, 一、收入支出 决算总表 {):
+ * names apart on a line that starts with them (after its ordinal or table label maybe), before a text or a block's { (after a
+ * table's labels and unit line maybe). No rule of the grammar reads two names in a row, so they are one: a token of its own,
+ * made an ID by the lexer (its value without the spaces, JuesuanValueConverter). A word after the first that is a keyword
+ * (国内公务接待 用途 「…」: a row's attribute) ends no heading; a table's label ends the title (收入 决算表 公开02表 {).
+ */
+export const SPACED_NAME = 'SPACED_NAME';
+
+const nameWord = new RegExp(JuesuanTerminals.ID.source, 'y');
+const wordGap = /[ \t\u3000]+/y;
+const spacedNameEnd = new RegExp(String.raw`[ \t\u3000]*(?:[:：]?[ \t\u3000]*「|${JuesuanTerminals.TITLE_LABEL.source}|(?:[ \t\u3000]+(?:${tableLabel.source}))?[ \t\u3000]*[:：]?(?:[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE}))`, 'y');
+
+/** `keywords` are the grammar's. */
+export function spacedNameMatcher(keywords: ReadonlySet<string>): CustomPatternMatcherFunc {
+    return (text, offset, tokens) => {
+        if (!atLineStart(text, offset) && !afterLineStartOrdinal(text, offset) && !afterLineStartLabel(text, offset, tokens)) return null;
+        let end = offset;
+        let words = 0;
+        for (;;) {
+            // a table's label after the title (收入 决算表 公开02表 {) ends it
+            tableLabel.lastIndex = end;
+            if (words > 0 && tableLabel.test(text)) break;
+            nameWord.lastIndex = end;
+            const word = nameWord.exec(text);
+            if (word === null) break;
+            if (words > 0 && keywords.has(word[0])) return null;
+            words++;
+            end = nameWord.lastIndex;
+            wordGap.lastIndex = end;
+            if (!wordGap.test(text)) break;
+            nameWord.lastIndex = wordGap.lastIndex;
+            if (!nameWord.test(text)) break;
+            end = wordGap.lastIndex;
+        }
+        if (words < 2) return null;
+        const match = /^(.*?)[ \t\u3000]*$/s.exec(text.slice(offset, end))!;
+        if (keywords.has(match[1].replace(/[ \t\u3000]+/g, ''))) return null;
+        spacedNameEnd.lastIndex = offset + match[1].length;
+        return spacedNameEnd.test(text) ? [match[1]] as unknown as RegExpExecArray : null;
+    };
+}
+
+/** Whether `offset` follows, after spaces, a table's label that starts its line (表二 |收入 决算表 {). */
+function afterLineStartLabel(text: string, offset: number, tokens: readonly IToken[]): boolean {
+    const last = tokens[tokens.length - 1];
+    return last?.tokenType.name === 'TABLE_LABEL' && /^[ \t\u3000]+$/.test(text.slice(last.startOffset + last.image.length, offset))
+        && (atLineStart(text, last.startOffset) || afterLineStartOrdinal(text, last.startOffset));
+}
+
+/** Whether a token is a name: an ID, or a heading the spaces split (made an ID once the text is read). */
+function isName(token: IToken | undefined): boolean {
+    return token !== undefined && (token.tokenType.name === 'ID' || token.tokenType.name === SPACED_NAME);
+}
+
+/** Each heading the spaces split made the ID it is read as. */
+export function readSpacedNames(tokens: readonly IToken[], id: TokenType): void {
+    for (const token of tokens) {
+        if (token.tokenType.name !== SPACED_NAME) continue;
+        token.tokenType = id;
+        token.tokenTypeIdx = id.tokenTypeIdx!;
+    }
 }

@@ -5,6 +5,8 @@ import type { LangiumParser } from 'langium';
 import { mergeMalformedNumbers } from './numbers.js';
 import { readSlips } from './slips.js';
 import { quotedTextWarnings } from './quoted-text.js';
+import { readBracketedLineUnits, unitLineMarkDiagnostics } from './printed-unit.js';
+import { readSpacedNames } from './line-start.js';
 import { unpairedBracketWarnings } from './unpaired-brackets.js';
 
 /**
@@ -28,10 +30,12 @@ export const TOO_DEEP_MESSAGE = `“{ }”嵌套超过 ${MAX_NESTING} 层：从�
 export class JuesuanLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = mergeMalformedNumbers(super.tokenize(text, options), text);
+        readBracketedLineUnits(result.tokens, this.definition);
+        readSpacedNames(result.tokens, this.definition.ID);
         const slips = readSlips(result.tokens, this.definition);
         if (slips.errors.length > 0) result.errors = [...result.errors, ...slips.errors].sort((a, b) => a.offset - b.offset);
         result.tokens = slips.tokens;
-        const warnings = [...unpairedBracketWarnings(result.tokens, text), ...quotedTextWarnings(result.tokens, this.definition.TEXT)];
+        const warnings = [...unpairedBracketWarnings(result.tokens, text), ...quotedTextWarnings(result.tokens, this.definition.TEXT), ...unitLineMarkDiagnostics(result.hidden)];
         if (warnings.length > 0) result.report = { ...result.report, diagnostics: [...result.report?.diagnostics ?? [], ...warnings] };
         if (!nestsTooDeep(result.tokens)) return result;
         const kept: IToken[] = [];

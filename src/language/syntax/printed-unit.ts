@@ -1,5 +1,6 @@
-import type { CustomPatternMatcherFunc } from 'chevrotain';
-import { atLineStart } from './line-start.js';
+import type { CustomPatternMatcherFunc, IToken, TokenTypeDictionary } from 'chevrotain';
+import type { LexingDiagnostic } from 'langium';
+import { afterTableHeading, atLineStart } from './line-start.js';
 
 /** The token of the report's unit line written as a table prints it: 单位 (万元), 单位：（万元）, 金额单位：万元. */
 export const PRINTED_UNIT_LINE = 'PRINTED_UNIT_LINE';
@@ -30,4 +31,84 @@ export const matchPrintedUnitLine: CustomPatternMatcherFunc = (text, offset, tok
 export function syntaxFix(written: string): { title: string; newText: string } | undefined {
     const unit = printedUnit(written);
     return unit === undefined ? undefined : { title: `改为 单位 ${unit}`, newText: `单位 ${unit}` };
+}
+
+/**
+ * What a PDF copy prints around a unit line that the grammar does not read, taken as a hidden token (as a comment is) so that
+ * the line reads as written without it: the stop after the unit in another width (单位：万元． 单位:万元.), the brackets
+ * around the whole line (（单位：万元）), the same line printed twice (单位：万元 单位：万元; another unit the second time is a warning), and a 单位： with no
+ * unit, told as an info (unitLineMarkDiagnostics).
+ */
+export const UNIT_LINE_MARK = 'UNIT_LINE_MARK';
+
+const UNIT = String.raw`(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)`;
+/** The end of a unit line: the line's end, or the table's { after it. */
+const LINE_END = String.raw`[ \t\u3000]*(?:\r?\n|$|\{)`;
+const stopAfterUnit = new RegExp(String.raw`(?<=${UNIT}[ \t\u3000]*)[.．](?=[ \t\u3000]*[）)]?${LINE_END})`, 'y');
+const openingBracket = new RegExp(String.raw`[（(](?=[ \t\u3000]*${UNIT}[ \t\u3000]*[。.．]?[ \t\u3000]*[）)]${LINE_END})`, 'y');
+const closingBracket = new RegExp(String.raw`(?<=[（(][ \t\u3000]*${UNIT}[ \t\u3000]*[。.．]?[ \t\u3000]*)[）)](?=${LINE_END})`, 'y');
+// group 1 the line before (its spaces after it left out), group 2 the line again
+const repeatedUnit = new RegExp(String.raw`(?<=(${UNIT})[ \t\u3000]*[。.．]?[ \t\u3000]+)(${UNIT})[。.．]?(?=${LINE_END})`, 'y');
+const emptyUnit = new RegExp(String.raw`(?:金额)?单位[ \t\u3000]*[:：](?=${LINE_END})`, 'y');
+
+export const matchUnitLineMark: CustomPatternMatcherFunc = (text, offset, tokens) => {
+    for (const pattern of [stopAfterUnit, closingBracket]) {
+        pattern.lastIndex = offset;
+        const match = pattern.exec(text);
+        if (match) return match;
+    }
+    if (!atLineStart(text, offset) && !afterTableHeading(text, offset, tokens)) {
+        repeatedUnit.lastIndex = offset;
+        const repeated = repeatedUnit.exec(text) as (RegExpExecArray & { payload?: string }) | null;
+        // another unit the second time: the line before is read, and the warning names it
+        if (repeated !== null && unitOf(repeated[1]) !== unitOf(repeated[2])) repeated.payload = repeated[1];
+        return repeated;
+    }
+    for (const pattern of [openingBracket, emptyUnit]) {
+        pattern.lastIndex = offset;
+        const match = pattern.exec(text);
+        if (match) return match;
+    }
+    return null;
+};
+
+/**
+ * The unit of a unit line in brackets where the ）follows it straight (（单位：万元）): a token of its own, made the unit's keyword
+ * (readBracketedLineUnits), since a name may hold a ）and 万元） would be read as one.
+ */
+export const BRACKETED_LINE_UNIT = 'BRACKETED_LINE_UNIT';
+
+const bracketedLineUnit = new RegExp(String.raw`(?<=[（(][ \t\u3000]*(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*)(?:万元|元)(?=[。.．]?[）)]${LINE_END})`, 'y');
+
+export const matchBracketedLineUnit: CustomPatternMatcherFunc = (text, offset) => {
+    bracketedLineUnit.lastIndex = offset;
+    return bracketedLineUnit.exec(text);
+};
+
+/** Each such unit made the keyword it is. */
+export function readBracketedLineUnits(tokens: readonly IToken[], definition: TokenTypeDictionary): void {
+    for (const token of tokens) {
+        if (token.tokenType.name !== BRACKETED_LINE_UNIT) continue;
+        token.tokenType = definition[token.image];
+        token.tokenTypeIdx = token.tokenType.tokenTypeIdx!;
+    }
+}
+
+function unitOf(line: string): string {
+    return line.replace(/^(?:金额)?单位|[\s:：（()）]/g, '');
+}
+
+/** The info at each 单位： that names no unit (the line is not read), and the warning at a unit line's second unit that differs. */
+export function unitLineMarkDiagnostics(hidden: readonly IToken[]): LexingDiagnostic[] {
+    const diagnostics: LexingDiagnostic[] = [];
+    for (const token of hidden) {
+        if (token.tokenType.name !== UNIT_LINE_MARK) continue;
+        const at = { offset: token.startOffset, length: token.image.length, line: token.startLine, column: token.startColumn };
+        if (/单位[ \t\u3000]*[:：]$/.test(token.image)) {
+            diagnostics.push({ ...at, message: `“${token.image}”后面没有写出单位：这一行不读，各表的数照报告的“单位”一行读。`, severity: 'info' });
+        } else if (typeof token.payload === 'string') {
+            diagnostics.push({ ...at, message: `这一行印了两个不同的单位：读的是前面的“${token.payload}”，“${token.image}”不读；请删去不对的一个。`, severity: 'warning' });
+        }
+    }
+    return diagnostics;
 }

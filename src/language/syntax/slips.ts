@@ -33,7 +33,7 @@ export const matchMarkdownHeading: CustomPatternMatcherFunc = (text, offset) => 
 export const TABLE_UNIT_LINE = 'TABLE_UNIT_LINE';
 
 // group 1 the line as printed, without the spaces around it
-const tableUnitLine = /((?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[(（][ \t\u3000]*(?:万元|元)[ \t\u3000]*[)）]|万元|元)[。.]?)(?=[ \t\u3000]*(?:\r?\n|\}|$))/y;
+const tableUnitLine = /([(（]?[ \t\u3000]*(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[(（][ \t\u3000]*(?:万元|元)[ \t\u3000]*[)）]|万元|元)[。.．]?[ \t\u3000]*[)）]?)(?=[ \t\u3000]*(?:\r?\n|\}|$))/y;
 
 /** The block a line of the text stands in, from the tokens before it: the token heading it and where its { is. */
 function enclosingBlock(tokens: readonly IToken[]): { depth: number; head?: IToken; open: number } {

@@ -3,8 +3,8 @@ import type { Stream, TokenBuilderOptions } from 'langium';
 import { DefaultTokenBuilder, GrammarAST, RegExpUtils } from 'langium';
 import { allContents } from '../../server/langium-tuning.js';
 import { matchQuotedText, QUOTE_STARTS, QUOTED_TEXT } from './quoted-text.js';
-import { matchPrintedUnitLine, PRINTED_UNIT_LINE } from './printed-unit.js';
-import { afterLineStartOrdinal, afterTableHeading, atLineStart, matchOrdinal, matchTableLabel, matchYearHeading, noteKeyMatcher } from './line-start.js';
+import { BRACKETED_LINE_UNIT, matchBracketedLineUnit, matchPrintedUnitLine, matchUnitLineMark, PRINTED_UNIT_LINE, UNIT_LINE_MARK } from './printed-unit.js';
+import { afterLineStartOrdinal, afterTableHeading, atLineStart, matchOrdinal, matchTableLabel, matchYearHeading, noteKeyMatcher, SPACED_NAME, spacedNameMatcher } from './line-start.js';
 import { FULL_WIDTH_BRACE, MARKDOWN_HEADING, matchMarkdownHeading, matchTableUnitLine, TABLE_UNIT_LINE } from './slips.js';
 
 /**
@@ -76,12 +76,32 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             START_CHARS_HINT: ['单', '金'],
             LINE_BREAKS: false,
         });
+        // What a PDF copy prints around a unit line (单位：万元．, （单位：万元）, the line twice, 单位： alone): hidden, as a comment is
+        tokens.unshift({
+            name: UNIT_LINE_MARK,
+            PATTERN: matchUnitLineMark as TokenPattern,
+            START_CHARS_HINT: ['.', '．', '（', '(', '）', ')', '单', '金'],
+            LINE_BREAKS: false,
+            GROUP: 'hidden',
+        }, {
+            name: BRACKETED_LINE_UNIT,
+            PATTERN: matchBracketedLineUnit as TokenPattern,
+            START_CHARS_HINT: ['万', '元'],
+            LINE_BREAKS: false,
+        });
+        // A heading a PDF copy split with spaces (一、单位 主要职责 「…」): one name (line-start.ts), tried before the keywords
+        tokens.push({
+            name: SPACED_NAME,
+            PATTERN: spacedNameMatcher(ruleKeywords(grammar)) as TokenPattern,
+            START_CHARS_HINT: NAME_STARTS,
+            LINE_BREAKS: false,
+        });
         // A table's unit line written as printed (单位：元 in the table), a Markdown heading's # marks, a
         // full-width brace: read as meant, or left out, each with its error (slips.ts)
         tokens.unshift({
             name: TABLE_UNIT_LINE,
             PATTERN: matchTableUnitLine as TokenPattern,
-            START_CHARS_HINT: ['单', '金'],
+            START_CHARS_HINT: ['单', '金', '（', '('],
             LINE_BREAKS: false,
         }, {
             name: MARKDOWN_HEADING,
@@ -94,7 +114,7 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
             LINE_BREAKS: false,
         });
         // tried before the keywords and the other terminals: 附表 5 and 一、 start their line
-        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, PRINTED_UNIT_LINE, TABLE_UNIT_LINE, MARKDOWN_HEADING, FULL_WIDTH_BRACE, DANGLING_ORDINAL, QUOTED_TEXT, 'UNIT_LINE_KEY', 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING'];
+        const first = [UNCLOSED_HEADER, UNFINISHED_GOAL, PART_HEADING, UNIT_LINE_MARK, BRACKETED_LINE_UNIT, PRINTED_UNIT_LINE, TABLE_UNIT_LINE, MARKDOWN_HEADING, FULL_WIDTH_BRACE, DANGLING_ORDINAL, QUOTED_TEXT, 'UNIT_LINE_KEY', 'TABLE_LABEL', 'ORDINAL', 'NOTE_KEY', 'YEAR_HEADING', SPACED_NAME];
         return [...tokens.filter(token => first.includes(token.name)), ...tokens.filter(token => !first.includes(token.name))];
     }
 
@@ -181,13 +201,19 @@ export class JuesuanTokenBuilder extends DefaultTokenBuilder {
     }
 }
 
-/** The keywords of the grammar's rule `name` (their tokens are named by them). */
-function ruleKeywords(grammar: GrammarAST.Grammar, name: string): Set<string> {
-    const rule = grammar.rules.find(candidate => candidate.name === name);
+/** The keywords of the grammar's rule `name`, or of all its rules (their tokens are named by them). */
+function ruleKeywords(grammar: GrammarAST.Grammar, name?: string): Set<string> {
     const keywords = new Set<string>();
-    if (rule !== undefined) for (const node of allContents(rule)) if (GrammarAST.isKeyword(node)) keywords.add(node.value);
+    for (const rule of grammar.rules) {
+        if (name !== undefined && rule.name !== name) continue;
+        for (const node of allContents(rule)) if (GrammarAST.isKeyword(node)) keywords.add(node.value);
+    }
     return keywords;
 }
+
+/** The characters a name starts with (the ID terminal's first), as char codes: the lexer tries a name's token only there. */
+const NAME_STARTS: number[] = [[0x5f, 0x5f], [0x61, 0x7a], [0x41, 0x5a], [0xc0, 0x24f], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0x201c, 0x201c], [0x300a, 0x300a]]
+    .flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i));
 
 /** The token of a text whose closing 」 is missing. */
 export const UNCLOSED_TEXT = 'UNCLOSED_TEXT';
@@ -278,10 +304,12 @@ const matchUnclosedHeader: CustomPatternMatcherFunc = (text, offset, tokens) => 
  * 金额单位 and its money unit, bracketed or not, maybe with a colon and a 。, ending the line or before a table's { (表2 收入决算表 /
  * 金额单位：万元 {): at the start of a line, or after a table's title on its line (表2 收入决算表 金额单位：万元 {).
  */
-const unitLineKey = /金额单位(?=[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)[ \t\u3000]*。?[ \t\u3000]*(?:\r?\n|$|\{))/y;
+const unitLineKey = /金额单位(?=[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)[ \t\u3000]*[。.．]?[ \t\u3000]*[）)]?[ \t\u3000]*(?:\r?\n|$|\{))/y;
 
 const matchUnitLineKey: CustomPatternMatcherFunc = (text, offset, tokens) => {
-    if (!atLineStart(text, offset) && !afterTableHeading(text, offset, tokens)) return null;
+    // the line maybe in brackets, the bracket hidden (（金额单位：万元）, printed-unit.ts)
+    const start = offset - (/[（(][ \t\u3000]*$/.exec(text.slice(Math.max(0, offset - 4), offset))?.[0].length ?? 0);
+    if (!atLineStart(text, start) && !afterTableHeading(text, start, tokens)) return null;
     unitLineKey.lastIndex = offset;
     return unitLineKey.exec(text);
 };

@@ -17,6 +17,8 @@ export class JuesuanValueConverter extends DefaultValueConverter {
         if (rule.name === 'CODE') return input.replace(/[ \t\u3000]+/g, '');
         // 单位：（元） is 单位 元
         if (rule.name === 'BRACKETED_UNIT') return input.replace(/[（()）\s\u3000]/g, '');
+        // a heading a PDF copy split with spaces (line-start.ts) is the name without them, but for those between Latin words
+        if (rule.name === 'ID' && /[ \t\u3000]/.test(input)) return fullWidthBrackets(input.replace(/(?<![A-Za-z])[ \t\u3000]+|[ \t\u3000]+(?![A-Za-z])/g, ''));
         if (NAME_TOKENS.has(rule.name)) return fullWidthBrackets(super.runConverter(rule, input, cstNode) as string);
         if (rule.name === 'ColumnEntry' && input.includes('{')) return columnGroup(cstNode);
         // 一、《收入支出决算总表》 (天津): the book-title marks around a title are the contents' way of printing it, not its words
