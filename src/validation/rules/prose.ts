@@ -944,7 +944,8 @@ function partWrittenBefore(text: TextClaims, share: FigureClaim): FigureClaim | 
     // 涉及资金656.93万元，占项目总数比例100%，占项目支出总额比例100%: shares of one amount over several wholes
     const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset
         && !(c.role.kind === 'share' && inSentence(text.prose, c, share))).at(-1);
-    return before && !before.notData && before.role.kind === 'value' && before.figure.kind === 'amount' && before.subject?.words === share.subject?.words
+    // (a part of the figure before its 其中 list, 基本支出10.00万元 of 公务用车运行维护费14.00万元, for its share of that figure)
+    return before && (!before.notData || (before.notData === 'part' && share.notData === 'unnamed-whole')) && before.role.kind === 'value' && before.figure.kind === 'amount' && before.subject?.words === share.subject?.words
         && inSentence(text.prose, before, share) ? before : undefined;
 }
 
