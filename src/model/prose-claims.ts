@@ -134,6 +134,8 @@ export interface Total {
     readonly value: Decimal;
     /** Written before the part, which brackets open after it (会议费6.20万元（其中项目支出1.40万元）), not after the parts. */
     readonly before?: true;
+    /** Of a figure a 其中 list opens under: its unit, which each later part of the list is written in too. */
+    readonly unit?: string;
 }
 
 /** 增加, 减少, 持平 … said of a subject without a figure of its own in the clause. */
@@ -348,13 +350,17 @@ interface Amount { readonly start: number; readonly end: number; readonly quanti
  * The quantities of the amount right before the 其中 a list in the sentence opens with (listHead's figure), of the
  * text's amounts in order: undefined outside a list, none for a head no row of the report holds.
  */
-function listHeadQuantities(text: string, at: number, amounts: readonly Amount[]): readonly Quantity[] | undefined {
+function listHeadQuantities(text: string, at: number, amounts: readonly Amount[], sentenceBefore = false): readonly Quantity[] | undefined {
     const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
     const among = text.lastIndexOf('其中', at - 1);
     if (among < start) return undefined;
+    // …一般公共预算财政拨款支出945.00万元，占本年支出合计的88.32%。其中：…, where `sentenceBefore`: a 其中 opening its
+    // sentence lists the parts of the amount the sentence before ends on
+    const opens = sentenceBefore && text[start - 1] === '。' && text.slice(start, among).trim() === '';
+    const from = opens ? Math.max(text.lastIndexOf('。', start - 2), text.lastIndexOf('\n', start - 2)) + 1 : start;
     const head = amounts.filter(a => a.end <= among).at(-1);
     // 基本支出800.00万元，占66.67%，其中：… the head's own share may stand between
-    if (!head || head.start < start || !/^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?$/.test(text.slice(head.end, among))) return undefined;
+    if (!head || head.start < from || !/^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?$/.test(text.slice(head.end, opens ? start - 1 : among))) return undefined;
     return head.quantities;
 }
 /** A 款's quantities with those of its 项 in the same column beside them: where the text leaves the 项 unnamed. */
@@ -1867,14 +1873,16 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const opening = finalRole.kind === 'share' && named && !named.inOpeningWhole ? reader.openingWhole(item.start, true) : undefined;
             // the line opening with the subject itself (基本支出854.57万元，占23.94%) opens with no whole of it
             const whole = opening?.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? undefined : opening;
-            const head = finalRole.kind === 'share' && named && pairs.length === 1 ? listHeadQuantities(text, item.start, amounts) : undefined;
+            const head = finalRole.kind === 'share' && named && pairs.length === 1 ? listHeadQuantities(text, item.start, amounts, true) : undefined;
             const listed = head?.length && !head.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? { listHead: head } : {};
             const subject = named && (whole || head?.length) ? { ...named, ...whole ? { openingWhole: whole } : {}, ...listed } : named;
             const ofThreePublic = outside && subject !== undefined && subject.quantities.length > 0
                 && subject.quantities.every(q => isPurchase(q.row) && isThreePublic(q.row));
-            const bracketed = pairs.length === 1 && finalRole.kind === 'value' ? bracketedPartOf(reader, text, clause, items[index - 1], figure, subject) : undefined;
+            const bracketed = pairs.length === 1 && finalRole.kind === 'value' ? partOfFigureBefore(model, reader, text, clause, [items[index - 2], items[index - 1]], item.start, figure, subject) : undefined;
+            // 公务用车运行维护费14.00万元，其中：基本支出10.00万元，占71.43%: the share of such a part is of the figure it is part of
+            const ofPart = pairs.length === 1 && finalRole.kind === 'share' && !finalRole.base && !claimNotData && shareOfPartBefore(reader, text, items[index - 1], item.start);
             const claim: FigureClaim = bracketed ? { kind: 'figure', figure, role: finalRole, subject, notData: 'part', partOf: bracketed }
-                : { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData ?? (ofThreePublic ? 'outside-three-public' : undefined) };
+                : { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData ?? (ofThreePublic ? 'outside-three-public' : ofPart ? 'unnamed-whole' : undefined) };
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
             partSubjects.push(subject);
@@ -2207,15 +2215,39 @@ interface TextItem {
 const BRACKET_PART = /^其中[：:，,]?/;
 
 /**
- * The figure a bracketed 其中 part is of (会议费6.20万元（其中项目支出1.40万元）: of 6.20万元), where the part names a
- * split no row of the data holds within the figure's rows (项目支出 of 会议费): it is held to at most that figure, not
- * read as any row named 项目支出. Undefined where the part's rows stand within the figure's (财政拨款收入…（其中，
- * 一般公共预算…）where the table holds it), which are judged as named.
+ * The words between a figure and the 其中 list of its parts, its own share standing between maybe: 公务用车运行维护费
+ * 14.00万元，其中：基本支出…; 项目支出340.00万元，占31.78%，其中：财政拨款340.00万元.
  */
-function bracketedPartOf(reader: TextReader, text: string, clause: Span, previous: TextItem | undefined, figure: WrittenFigure, subject: Subject | undefined): Total | undefined {
-    if (!previous || !subject || subject.quantities.length === 0 || text[clause.start - 1] !== '（' || !BRACKET_PART.test(text.slice(clause.start))) return undefined;
+const LIST_PART_OPENING = /^[，,]?(?:占[^\d，,。；;]{0,12}[\d.]+%[，,]?)?其中[：:，,]?$/;
+
+/** The words between two parts of one 其中 list, a part's share maybe, up to the next one's figure: 其中：基本支出10.00万元，(占71.43%，)项目支出4.00万元. */
+const LIST_PART_JOINT = /^[，,、；;]?(?:占[^\d，,。；;]{0,12}[\d.]+%[，,、；;]?)?(?:和|及|与)?[^\d，,。；;、：:（）()]{1,20}$/;
+
+/**
+ * The figure a 其中 part is of, where the part names a split no row of the data holds within the figure's rows (项目支出
+ * of 会议费): it is held to at most that figure, not read as any row named 项目支出. Bracketed (会议费6.20万元（其中项目
+ * 支出1.40万元）), or in a list after it (公务用车运行维护费14.00万元，其中：基本支出10.00万元，项目支出4.00万元) where every
+ * row the part's name reads as is larger than that figure: no part of it, so not the row meant. Undefined where the
+ * part's rows stand within the figure's (财政拨款收入…（其中，一般公共预算…）where the table holds it), which are judged as named.
+ */
+function partOfFigureBefore(model: ReportModel, reader: TextReader, text: string, clause: Span, [before, previous]: readonly (TextItem | undefined)[], start: number, figure: WrittenFigure, subject: Subject | undefined): Total | undefined {
+    if (!previous || !subject || subject.quantities.length === 0) return undefined;
+    const bracketed = text[clause.start - 1] === '（' && BRACKET_PART.test(text.slice(clause.start));
     // the figure before: written (its claim read already) or referenced (会议费【会议费】万元（其中…）)
-    const claim = previous.match ? reader.figureStarts.filter(entry => entry.start === previous.start).at(-1)?.claim : undefined;
+    const claimAt = (item: TextItem) => item.match ? reader.figureStarts.filter(entry => entry.start === item.start).at(-1)?.claim : undefined;
+    const claim = claimAt(previous);
+    if (!bracketed) {
+        const [head, headClaim] = claim?.role.kind === 'share' && before ? [before, claimAt(before)] : [previous, claim];
+        // a later part of the list (…，项目支出4.00万元) is of the figure its list's first part is of
+        const listed = headClaim?.notData === 'part' && headClaim.partOf?.before && headClaim.partOf.unit === figure.unit && LIST_PART_JOINT.test(text.slice(head.end, start))
+            ? headClaim.partOf : undefined;
+        // the list opening in this clause, right after the figure (not a clause of several parts, 其中：A、B、C)
+        const opening = head.end <= clause.start && LIST_PART_OPENING.test(text.slice(head.end, clause.start) + (BRACKET_PART.exec(text.slice(clause.start))?.[0] ?? ''));
+        const outer = listed ?? (headClaim && !headClaim.notData && headClaim.role.kind === 'value' && headClaim.figure.unit === figure.unit && opening
+            ? { text: withUnit(headClaim.figure), value: headClaim.figure.value, unit: headClaim.figure.unit, before: true as const } : undefined);
+        return outer && subject.quantities.every(q => targetAsWritten(model, q, { kind: 'value' }, figure)?.interval.lo.gt(outer.value) === true)
+            ? outer : undefined;
+    }
     const outer = claim ? (!claim.notData && claim.role.kind === 'value' ? { quantities: claim.subject?.quantities ?? [], unit: claim.figure.unit, text: withUnit(claim.figure), value: claim.figure.value } : undefined)
         : previous.reference && previous.referenced ? {
             quantities: [previous.reference], unit: previous.referenced.unit, value: previous.referenced.value,
@@ -2224,6 +2256,12 @@ function bracketedPartOf(reader: TextReader, text: string, clause: Span, previou
     if (!outer || outer.unit !== figure.unit || outer.quantities.length === 0) return undefined;
     if (subject.quantities.some(q => outer.quantities.some(o => isWithin(q.row, o.row)))) return undefined;
     return { text: outer.text, value: outer.value, before: true };
+}
+
+/** Whether a share follows the amount of a part of the figure before its 其中 list: 基本支出10.00万元，占71.43%. */
+function shareOfPartBefore(reader: TextReader, text: string, previous: TextItem | undefined, start: number): boolean {
+    const claim = previous?.match ? reader.figureStarts.filter(entry => entry.start === previous.start).at(-1)?.claim : undefined;
+    return claim?.notData === 'part' && claim.partOf?.before === true && /^[，,]?占[^\d，,。；;]{0,12}$/.test(text.slice(previous!.end, start));
 }
 
 /** The one quantity all of a part's figures are of, where they are all of one and it is a single row's. */

@@ -896,8 +896,13 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
     // a side's 总计 named (占总支出, 占总收入) is as often that side's 本年支出合计 (本年收入合计): either; the words
     // 本年支出合计 name that one only (a share of 总计 under them is the slip of dividing by the wrong total)
     const grand = (role.base ?? []).filter(base => sideGroupOf(base.row.parent)?.grandTotal === base.row.canonicalName);
-    // a line opening with its whole (…支出1,667.30万元，主要用于：…) leaves a reader no other, but for that 总计
-    if (subject.inOpeningWhole && grand.length === 0) return false;
+    const agreesWith = (reading: Target | undefined) => reading !== undefined && agrees(figure, reading, role);
+    // a line opening with its whole (…支出1,667.30万元，主要用于：…) leaves a reader no other, but for that 总计 and
+    // the amount its 其中 list opens under (收入总计…，其中：…年初结转和结余45.00万元，占3.91%: of 总计, not 本年收入合计)
+    if (subject.inOpeningWhole && grand.length === 0) {
+        return (subject.listHead ?? []).some(whole => subject.quantities.some(part =>
+            agreesWith(targetOf(model, part, { kind: 'share', base: [whole] }, 'rate', '%'))));
+    }
     const named = [...new Set(subject.tiers?.flat() ?? subject.quantities)];
     const amount = partWrittenBefore(text, claim)?.figure
         ?? (named.length === 1 ? targetOf(model, named[0], { kind: 'value' }, 'amount', model.meta.unit)?.figure : undefined);
@@ -929,7 +934,7 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
         const widened = ownWhole !== undefined && namedWholes.length > 0 && namedWholes.every(whole => whole !== undefined && ownWhole.value.gt(whole.value));
         const own = widened ? [] : [targetOf(model, part, { kind: 'share' }, 'rate', '%')];
         const readings = [...own, ...wholes.map(whole => targetOf(model, part, { kind: 'share', base: [whole] }, 'rate', '%'))];
-        return readings.some(reading => reading !== undefined && agrees(figure, reading, role))
+        return readings.some(agreesWith)
             // a whole named in full (占授予中小企业合同金额的) is the one meant: a share of a whole above it is a slip
             || (!widened && role.inFull !== true && widerShares(model, part).some(share => share.meets(figure.interval)));
     });
@@ -940,7 +945,8 @@ function partWrittenBefore(text: TextClaims, share: FigureClaim): FigureClaim | 
     // 涉及资金656.93万元，占项目总数比例100%，占项目支出总额比例100%: shares of one amount over several wholes
     const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset
         && !(c.role.kind === 'share' && inSentence(text.prose, c, share))).at(-1);
-    return before && !before.notData && before.role.kind === 'value' && before.figure.kind === 'amount' && before.subject?.words === share.subject?.words
+    // (a part of the figure before its 其中 list, 基本支出10.00万元 of 公务用车运行维护费14.00万元, for its share of that figure)
+    return before && (!before.notData || (before.notData === 'part' && share.notData === 'unnamed-whole')) && before.role.kind === 'value' && before.figure.kind === 'amount' && before.subject?.words === share.subject?.words
         && inSentence(text.prose, before, share) ? before : undefined;
 }
 
