@@ -1434,7 +1434,9 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     const last = inMoneyUnit(lastYear.figure, change.figure.unit);
     const written = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
     if (current.interval.sub(last.interval).meets(written)) return;
-    const amount = (value: Decimal) => `${fixedText(value, change.figure.decimals, model.groupsDigits)}${unitNamed(model, change.figure.unit)}`;
+    // at the finer of the two written places: 本年 42828112.97 beside a change written 2212061.3 is not 42828113.0
+    const places = Math.max(change.figure.decimals, convertedPlaces(lastYear.figure, last));
+    const amount = (value: Decimal) => `${fixedText(value, places, model.groupsDigits)}${unitNamed(model, change.figure.unit)}`;
     const signed = change.role.sign > 0 ? change.figure.value : change.figure.value.negated();
     const lastByChange = current.value.minus(signed);
     const growth = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'growth' && c.figure.offset > change.figure.offset
