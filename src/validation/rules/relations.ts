@@ -4,7 +4,7 @@ import { GrammarUtils } from 'langium';
 import { isAttribute } from '../../language/generated/ast.js';
 import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
-import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS, POINTS, roundingRangeText, workedOutRateText } from '../../model/figure.js';
+import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS, statedText, POINTS, roundingRangeText, workedOutRateText } from '../../model/figure.js';
 import { HUNDRED, Interval } from '../../model/interval.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import { targetOf } from '../../model/prose-targets.js';
@@ -230,7 +230,7 @@ function mismatch(relation: Relation, name: string, grouped: boolean): string {
     const show = (value: Decimal) => fixedText(value, value.decimalPlaces() <= target.decimals ? target.decimals : decimals, grouped) + unit;
     // a signed change (增减额 -4.00 for 4.00) says its sign is the other way round, a word its direction
     const reversed = relation.reversal && 'sign' in relation.reversal ? '正负号相反，' : isReversed(relation) ? '变动方向相反，' : '';
-    return `${name} ${formatFigure(target, grouped)} 与${relation.description} ${show(point)} 不符（${reversed}差 ${show(point.minus(target.value).abs())}）`;
+    return `${name} ${statedText(target, grouped)} 与${relation.description} ${show(point)} 不符（${reversed}差 ${show(point.minus(target.value).abs())}）`;
 }
 
 /** 减少 −2.33 would mean an increase: the direction is wrong, no value mends it. */
@@ -348,7 +348,7 @@ class Teller {
 
     /** A stated figure as the report writes it (64,999,264.21 where it groups thousands). */
     private figure(figure: Figure): string {
-        return formatFigure(figure, this.model.groupsDigits);
+        return statedText(figure, this.model.groupsDigits);
     }
 
     /** A value at a figure's precision, as the report writes it. */
