@@ -9,7 +9,7 @@ import type { GlossaryTerm } from '../catalogue/glossary.js';
 import { normalizeTerm } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
 import type { Figure } from '../model/figure.js';
-import { formatDecimal, formatFigure, parseLiteral, roundingRangeNote, roundingRangeText } from '../model/figure.js';
+import { formatDecimal, formatFigure, parseLiteral, roundingRangeNote, roundingRangeText, statedText } from '../model/figure.js';
 import type { FormColumn, Judgement } from '../model/indicators.js';
 import { fieldNumber, fieldText, formatIndicatorValue, formColumnOf, formField, judge as judgeIndicator, valueColumns } from '../model/indicators.js';
 import type { LastYear, LastYearReports } from '../model/last-year.js';
@@ -533,7 +533,7 @@ function relationLine(relation: Relation, grouped: boolean): string {
     const result = `${formatDecimal(computed, undefined, grouped)}${unit}`;
     // the interval the stated figure had to meet: the messages say 应为, the hover says why
     const range = roundingRangeText(relation.computed, unit, grouped);
-    const mark = relation.holds ? '✓' : `✗ 填列 ${formatFigure(target, grouped)}，${range}`;
+    const mark = relation.holds ? '✓' : `✗ 填列 ${statedText(target, grouped)}，${range}`;
     return `${md(relation.description)}：${relation.formula} = ${result} ${mark}`;
 }
 

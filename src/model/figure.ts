@@ -324,6 +324,11 @@ export function formatFigure(figure: Figure, grouped = false): string {
     return (grouped ? groupDigits(digits) : digits) + (figure.kind === 'rate' && !figure.percentInHeading ? '%' : '');
 }
 
+/** A stated figure as a message or hover names it: a blank cell as the user wrote it (-（空白）), not as the 0 it counts as. */
+export function statedText(figure: Figure, grouped = false): string {
+    return figure.blank ? `${figure.blank}（空白）` : formatFigure(figure, grouped);
+}
+
 /**
  * A rate worked out of other figures, in the one form the published reports give theirs: two decimals, trailing zeros
  * kept (81.70%, never 81.7% beside 12.30%); exactly nothing and exactly the whole as they say them, 0% and 100%, but a

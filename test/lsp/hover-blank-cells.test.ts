@@ -51,3 +51,22 @@ describe('the hover of a row without figures under a column printing its unit', 
         expect(hover).toContain('决算数（万元）');
     });
 });
+
+describe('the hover of a blank cell a sum finds wrong', () => {
+    it('says the cell was left blank, not that 0 was written', async () => {
+        const report = `模板 「全国 2019—2021」
+年度 2020
+单位 万元
+表5 一般公共预算财政拨款支出决算表 {
+  列【合计 基本支出 项目支出】
+  合计 100.00 80.00 20.00
+  208 社会保障和就业支出 100.00 - 20.00 {
+    20805 行政事业单位养老支出 100.00 80.00 20.00
+  }
+}
+`;
+        const hover = await hoverAt(await parse(report), report.indexOf('100.00 - 20.00') + '100.00 '.length);
+        expect(hover).toContain('✗ 填列 -（空白）');
+        expect(hover).not.toContain('填列 0');
+    });
+});

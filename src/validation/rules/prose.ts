@@ -1441,7 +1441,9 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
     const last = inMoneyUnit(lastYear.figure, change.figure.unit);
     const written = change.role.sign > 0 ? change.figure.interval : change.figure.interval.negate();
     if (current.interval.sub(last.interval).meets(written)) return;
-    const amount = (value: Decimal) => `${fixedText(value, change.figure.decimals, model.groupsDigits)}${unitNamed(model, change.figure.unit)}`;
+    // at the finer of the two written places: 本年 42828112.97 beside a change written 2212061.3 is not 42828113.0
+    const places = Math.max(change.figure.decimals, convertedPlaces(lastYear.figure, last));
+    const amount = (value: Decimal) => `${fixedText(value, places, model.groupsDigits)}${unitNamed(model, change.figure.unit)}`;
     const signed = change.role.sign > 0 ? change.figure.value : change.figure.value.negated();
     const lastByChange = current.value.minus(signed);
     const growth = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'growth' && c.figure.offset > change.figure.offset
@@ -2186,9 +2188,10 @@ function growthOverZero(model: ReportModel, report: Reporter, prose: ProseText, 
 /**
  * A share one unit in its last place off its rounding, written so that the shares of one whole in
  * its paragraph add up to exactly 100% (40.2% + 43.2% + 0.1% + 16.5%): a deliberate adjustment, not
- * a wrong figure. A text giving each part's share in a paragraph of its own (①财政拨款收入…占总收入的35.39%
- * ②…): the shares of that whole in the whole text, each part once (a share said again, as written
- * before, counts once). Returns the shares as written and where they were found, or undefined.
+ * a wrong figure. The others may be references (占【财政拨款收入.占比】): they count as they print. A text
+ * giving each part's share in a paragraph of its own (①财政拨款收入…占总收入的35.39% ②…): the shares of that
+ * whole in the whole text, each part once (a share said again, as written before, counts once). Returns the
+ * shares as printed and where they were found, or undefined.
  */
 function balancingShare(model: ReportModel, text: TextClaims, claim: FigureClaim, target: Target): { shares: string[]; among: string } | undefined {
     const { figure } = claim;
@@ -2196,26 +2199,52 @@ function balancingShare(model: ReportModel, text: TextClaims, claim: FigureClaim
     if (!figure.value.minus(target.value.toDecimalPlaces(figure.decimals, Decimal.ROUND_HALF_UP)).abs().equals(unit)) return undefined;
     const whole = wholeOfClaim(model, claim);
     if (!whole) return undefined;
-    const ofWhole = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'share' && !c.notData
-        && c.subject !== undefined && wholeOfClaim(model, c)?.value.equals(whole.value) === true);
-    // one share adjusted, the others as the data gives them
-    const agrees = (c: FigureClaim) => {
+    const written: PrintedShare[] = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'share' && !c.notData
+        && c.subject !== undefined && wholeOfClaim(model, c)?.value.equals(whole.value) === true)
+        .map(c => ({ offset: c.figure.offset, value: c.figure.value, text: c.figure.text, quantity: c.subject!.quantities[0], claim: c }));
+    const ofWhole = [...written, ...referencedShares(model, text.prose, whole)].sort((a, b) => a.offset - b.offset);
+    // one share adjusted, the others as the data gives them (a reference is the data's)
+    const agrees = ({ claim: c }: PrintedShare) => {
+        if (!c) return true;
         const verdicts = distinctTargets(model, c.subject!, c.role, c.figure).map(target => judge(c.figure, target, c.role));
         return verdicts.includes('equal') || verdicts.includes('consistent');
     };
-    const balanced = (shares: readonly FigureClaim[]) => shares.length >= 2 && shares.includes(claim)
-        && shares.reduce((acc, c) => acc.plus(c.figure.value), new Decimal(0)).equals(100) && shares.filter(c => c !== claim).every(agrees);
+    const balanced = (shares: readonly PrintedShare[]) => shares.length >= 2 && shares.some(s => s.claim === claim)
+        && shares.reduce((acc, s) => acc.plus(s.value), new Decimal(0)).equals(100) && shares.filter(s => s.claim !== claim).every(agrees);
     const paragraph = paragraphOf(text.prose.text, figure.offset);
-    const inParagraph = ofWhole.filter(c => c.figure.offset >= paragraph.start && c.figure.offset < paragraph.end);
-    if (balanced(inParagraph)) return { shares: inParagraph.map(c => c.figure.text), among: '同段' };
-    const once: FigureClaim[] = [];
-    for (const c of ofWhole) {
-        const said = once.find(o => sameSubject(o.subject!, c.subject!));
-        if (!said) once.push(c);
-        else if (!said.figure.value.equals(c.figure.value)) return undefined;
-        else if (c === claim) once[once.indexOf(said)] = c;
+    const inParagraph = ofWhole.filter(s => s.offset >= paragraph.start && s.offset < paragraph.end);
+    if (balanced(inParagraph)) return { shares: inParagraph.map(s => s.text), among: '同段' };
+    const once: PrintedShare[] = [];
+    for (const share of ofWhole) {
+        const said = once.find(o => o.quantity !== undefined && share.quantity !== undefined && sameQuantity(o.quantity, share.quantity));
+        if (!said) once.push(share);
+        else if (!said.value.equals(share.value)) return undefined;
+        else if (share.claim === claim) once[once.indexOf(said)] = share;
     }
-    return once.length > inParagraph.length && balanced(once) ? { shares: once.map(c => c.figure.text), among: '这一节' } : undefined;
+    return once.length > inParagraph.length && balanced(once) ? { shares: once.map(s => s.text), among: '这一节' } : undefined;
+}
+
+/** A share of a whole as a text prints it: written by hand (its claim), or a reference's. */
+interface PrintedShare {
+    readonly offset: number;
+    readonly value: Decimal;
+    readonly text: string;
+    readonly quantity?: Quantity;
+    readonly claim?: FigureClaim;
+}
+
+/** The references of a text to a table's shares (【事业收入.占比】) of `whole`, as they print. */
+function referencedShares(model: ReportModel, prose: ProseText, whole: Figure): PrintedShare[] {
+    const shares: PrintedShare[] = [];
+    for (const segment of parseProse(prose.text)) {
+        if (segment.kind !== 'reference') continue;
+        const found = model.references.resolve(segment.path);
+        if (found.kind !== 'found' || found.figure.kind !== 'rate' || found.figure.blank) continue;
+        const column = [...found.row.attributes.get('占比') ?? []].find(([, share]) => share === found.figure)?.[0];
+        if (column === undefined || model.arithmetic.shareWhole(found.row, column)?.value.equals(whole.value) !== true) continue;
+        shares.push({ offset: segment.offset, value: found.figure.value, text: formatFigure(found.figure), quantity: { row: found.row, column } });
+    }
+    return shares;
 }
 
 /** The whole a share claim divides by, where its words name one figure of the data. */

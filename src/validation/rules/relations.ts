@@ -4,7 +4,7 @@ import { GrammarUtils } from 'langium';
 import { isAttribute } from '../../language/generated/ast.js';
 import type { Range } from 'vscode-languageserver-types';
 import type { Figure } from '../../model/figure.js';
-import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS, POINTS, roundingRangeText, workedOutRateText } from '../../model/figure.js';
+import { figureName, fixedText, formatDecimal, formatFigure, MONEY_UNITS, statedText, POINTS, roundingRangeText, workedOutRateText } from '../../model/figure.js';
 import { HUNDRED, Interval } from '../../model/interval.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import { targetOf } from '../../model/prose-targets.js';
@@ -19,6 +19,7 @@ import { figureTextLike } from '../figure-text.js';
 import { inRegion, syntaxRegions } from '../syntax-regions.js';
 import type { Blame, Swap, Verdict } from './blame.js';
 import { assignBlame, isDigitSwap } from './blame.js';
+import { distinctTargets, judge } from './prose-judge.js';
 
 /**
  * What the report's relations come down to, worked out once per model for all the relation
@@ -230,7 +231,7 @@ function mismatch(relation: Relation, name: string, grouped: boolean): string {
     const show = (value: Decimal) => fixedText(value, value.decimalPlaces() <= target.decimals ? target.decimals : decimals, grouped) + unit;
     // a signed change (增减额 -4.00 for 4.00) says its sign is the other way round, a word its direction
     const reversed = relation.reversal && 'sign' in relation.reversal ? '正负号相反，' : isReversed(relation) ? '变动方向相反，' : '';
-    return `${name} ${formatFigure(target, grouped)} 与${relation.description} ${show(point)} 不符（${reversed}差 ${show(point.minus(target.value).abs())}）`;
+    return `${name} ${statedText(target, grouped)} 与${relation.description} ${show(point)} 不符（${reversed}差 ${show(point.minus(target.value).abs())}）`;
 }
 
 /** 减少 −2.33 would mean an increase: the direction is wrong, no value mends it. */
@@ -277,11 +278,18 @@ function textFor(model: ReportModel, value: Decimal, figure: Figure): string {
 
 /**
  * Whether a sentence of the report writes the figure, read as that one figure's, within its rounding: a row's
- * amount, or its 增加/减少 or 上年 (同比减少144.92万元).
+ * amount, or its 增加/减少 or 上年 (同比减少144.92万元); or a rate worked out of it that agrees with it as it stands
+ * (完成预算的75% of 6.00 ÷ 8.00): changed alone, the text is wrong.
  */
 function writtenInText(model: ReportModel, figure: Figure): boolean {
     return claimsOf(model).some(text => text.claims.some(claim => {
-        if (claim.kind !== 'figure' || claim.notData || claim.figure.unit !== figure.unit) return false;
+        if (claim.kind !== 'figure' || claim.notData) return false;
+        if (claim.figure.kind === 'rate' && claim.subject && (claim.role.kind === 'completion' || claim.role.kind === 'growth' || claim.role.kind === 'share')) {
+            const { role } = claim;
+            return distinctTargets(model, claim.subject, role, claim.figure).some(target => target.computation?.parts.includes(figure) === true
+                && ['equal', 'consistent'].includes(judge(claim.figure, target, role)));
+        }
+        if (claim.figure.unit !== figure.unit) return false;
         const quantities = claim.subject?.quantities ?? [];
         if (quantities.length !== 1 || !claim.figure.interval.contains(figure.value)) return false;
         if (claim.role.kind === 'value') return quantities[0].row.cells.get(quantities[0].column ?? actualColumn(quantities[0].row) ?? '') === figure;
@@ -348,7 +356,7 @@ class Teller {
 
     /** A stated figure as the report writes it (64,999,264.21 where it groups thousands). */
     private figure(figure: Figure): string {
-        return formatFigure(figure, this.model.groupsDigits);
+        return statedText(figure, this.model.groupsDigits);
     }
 
     /** A value at a figure's precision, as the report writes it. */
