@@ -1930,10 +1930,13 @@ class TemplateLayout {
                 }), this.rowLine(leaf.row)));
                 for (const row of explained(leaf).filter(row => closing(row) === leaf).reverse()) {
                     const text = reason(row)!;
+                    // a reason left blank (差异原因 「」) has nothing to print under the row's name
+                    if (text.trim() === '') continue;
                     if (under(row).some(l => [l.row, ...l.above.slice(l.above.indexOf(row) + 1)].some(r => reason(r) === text))) continue;
-                    // compared as the row's own figures compare, else as its 项's
+                    // compared as the row's own figures compare where they differ, else as its 项's: a 类 on budget whose 项
+                    // moved between them explains their difference, not an equality
                     const completion = this.completion(row);
-                    const compared = completion.comparison !== undefined ? [completion] : under(row).map(l => this.completion(l.row));
+                    const compared = completion.comparison ? [completion] : under(row).map(l => this.completion(l.row));
                     blocks.push(this.gen(groupDifference(this.ctx, leaf.path.slice(0, leaf.above.indexOf(row) + 1), text, compared, this.rowLine(row)), this.rowLine(row)));
                 }
             }
