@@ -52,7 +52,7 @@ describe('contents as deep as the report\'s own', () => {
             expect(without.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表')), line).toBe(true);
         }
         // the words after the noun as before it (test/validation/cases/sichuan-2024/trial-*: 目录在第四部分 附件下不列附件)
-        for (const line of ['目录 「部分、各节和各表，附件下不列各附件」\n', '目录 「部分、各节和各表（附件不列）」\n']) {
+        for (const line of ['目录 「部分、各节和各表，附件下不列各附件」\n', '目录 「部分、各节和各表（附件不列）」\n', '目录 「部分、各节和各表，附件不编入目录」\n']) {
             const without = sichuan(line);
             expect(without, line).toContain('1 第四部分 附件');
             expect(without, line).not.toContain('2 附件1');
@@ -66,6 +66,16 @@ describe('contents as deep as the report\'s own', () => {
         // what a negation names after it is all it leaves out: the tables still listed, without their labels
         const unlabelled = sichuan('目录 「部分、各节和各表，各表不列表号」\n');
         expect(unlabelled.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
+        // a negation followed by more than a listing verb leaves out what it names, not its whole clause: bare 表 and 节 name
+        // the tables and sections, other words (不分页) nothing
+        const sectionsOnly = sichuan('目录 「部分和各节不列表」\n');
+        expect(sectionsOnly.some(l => l.includes('收入支出决算总表'))).toBe(false);
+        expect(sectionsOnly.some(l => l.includes('收入支出决算总体情况说明'))).toBe(true);
+        for (const line of ['目录 「只列部分和各表不列节」\n', '目录 「部分和各表不分页」\n']) {
+            const tablesOnly = sichuan(line);
+            expect(tablesOnly.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表')), line).toBe(true);
+            expect(tablesOnly.some(l => l.includes('收入支出决算总体情况说明')), line).toBe(false);
+        }
     });
 
     it('lists the parts alone where its contents print only them (目录 「部分」)', () => {

@@ -457,8 +457,10 @@ interface NumberedSection {
 
 /** A word a 目录 line leaves something out with (不列, 不再列示, 未列, 不含, 无 …), its verb taken with it. */
 const CONTENTS_NEGATION = /(?:不再|不|未|没有|无)(?:列示|列出|列入|列|包含|含|印|编入)?/;
-/** What a 目录 line may say its contents list or leave out. */
-const CONTENTS_NOUNS = /附件|附表|各表|表格|表号|表名|序号|各节|部分/g;
+/** What a 目录 line may say its contents list or leave out; bare 表 and 节 (不列表, 不列节) last, as 各表 and 各节. */
+const CONTENTS_NOUNS = /附件|附表|各表|表格|表号|表名|序号|各节|部分|表|节/g;
+/** The rest of a clause after its negation that names nothing: a listing verb at most (各表不列, 附件不编入目录). */
+const CONTENTS_VERB_ONLY = /^(?:单?(?:列示|列出|列入|列|编入|印))?(?:目录)?$/;
 /** A text of the source with what to call it where it has no place of its own. */
 interface SourceText {
     readonly label: string;
@@ -798,16 +800,18 @@ class TemplateLayout {
     }
 
     /**
-     * What the report's 目录 line says its contents list, the words it says they leave out struck, clause by clause: what a
-     * negation names after it wherever its clause names it (「部分、各节和各表，不列附件」, 「…（无附件）」, 「附件下不列各附件」), the
-     * whole clause where it names nothing after it (「各表不列」, 「附表不再列示」). Spaces dropped.
+     * What the report's 目录 line says its contents list, the words it says they leave out struck, clause by clause: from the
+     * negation to the clause's end, and what it names after it wherever its clause names it (「部分、各节和各表，不列附件」,
+     * 「…（无附件）」, 「附件下不列各附件」, 「部分和各节不列表」, 「部分和各表不分页」); the whole clause where only a listing verb
+     * follows the negation (「各表不列」, 「附表不再列示」). Spaces dropped.
      */
     private get contentsSays(): string | undefined {
         return this.model.meta.contents?.replace(/\s+/g, '').replace(/[^，；,;。（）()]+/g, clause => {
             const negation = CONTENTS_NEGATION.exec(clause);
             if (!negation) return clause;
-            const named = clause.slice(negation.index + negation[0].length).match(CONTENTS_NOUNS) ?? [];
-            return named.reduce((rest, noun) => rest.replaceAll(noun, ''), named.length > 0 ? clause.slice(0, negation.index) : '');
+            const after = clause.slice(negation.index + negation[0].length);
+            if (CONTENTS_VERB_ONLY.test(after)) return '';
+            return (after.match(CONTENTS_NOUNS) ?? []).reduce((rest, noun) => rest.replaceAll(noun, ''), clause.slice(0, negation.index));
         });
     }
 
@@ -1930,10 +1934,13 @@ class TemplateLayout {
                 }), this.rowLine(leaf.row)));
                 for (const row of explained(leaf).filter(row => closing(row) === leaf).reverse()) {
                     const text = reason(row)!;
+                    // a reason left blank (差异原因 「」) has nothing to print under the row's name
+                    if (text.trim() === '') continue;
                     if (under(row).some(l => [l.row, ...l.above.slice(l.above.indexOf(row) + 1)].some(r => reason(r) === text))) continue;
-                    // compared as the row's own figures compare, else as its 项's
+                    // compared as the row's own figures compare where they differ, else as its 项's: a 类 on budget whose 项
+                    // moved between them explains their difference, not an equality
                     const completion = this.completion(row);
-                    const compared = completion.comparison !== undefined ? [completion] : under(row).map(l => this.completion(l.row));
+                    const compared = completion.comparison ? [completion] : under(row).map(l => this.completion(l.row));
                     blocks.push(this.gen(groupDifference(this.ctx, leaf.path.slice(0, leaf.above.indexOf(row) + 1), text, compared, this.rowLine(row)), this.rowLine(row)));
                 }
             }

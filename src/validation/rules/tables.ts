@@ -11,7 +11,7 @@ import { budgetKindColumns, firstJoined, isColumnNumbersRow, lastYearColumn, wal
 import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
 import { columnGroup, columnMoneyUnit, COUNT_COLUMN, expandColumnNames, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
-import type { SectionTopic, TableTemplate } from '../../templates/template.js';
+import type { SectionTopic, TableRole, TableTemplate } from '../../templates/template.js';
 import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, headsFit, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, STANDARD_SET_SIZE, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
 import { changeTo, type Fix, type Reporter, type Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -399,7 +399,7 @@ const completenessRule: Rule = {
         const absent = template.tables.filter(t => !model.tables.has(t.number) && !titles.some(title => isTitleOf(t, title)));
         const labelOf = missingLabel(model);
         const listOf = (tables: readonly TableTemplate[]) => tables.map(t => [labelOf(t.number), t.title].filter(Boolean).join(' ')).join('、');
-        const holds = partialHolding(model, template.tables.length - absent.length);
+        const holds = partialHolding(model, template.tables.filter(t => !absent.includes(t)));
         if (holds) {
             if (missing.length > 0 || absent.length > 0) {
                 const lacks = [...missing.length > 0 ? [missing.join('、')] : [], ...absent.length > 0 ? [`${absent.length} 张表（${listOf(absent)}）`] : []];
@@ -433,22 +433,28 @@ const completenessRule: Rule = {
     },
 };
 
+/** The tables of the unit's whole accounts; every other table of a set is one of its 财政拨款. */
+const UNIT_WIDE_ROLES: readonly TableRole[] = ['overview', 'income', 'expenditure'];
+
 /** The topics of the matters published on their own, apart from a whole report (the “三公” statement, its neighbours). */
 const PARTIAL_TOPICS: readonly SectionTopic[] = ['three-public', 'running-costs', 'procurement', 'assets', 'performance'];
 
 /**
  * What a document holds that has not the shape of a whole report, as the message names it (一般公共预算财政拨款“三公”经费支出决算表、
  * 情况说明 1 节), and whether all of it is “三公” material; undefined for a whole one: it has its contents or part headings,
- * two of its parts (概况, 情况说明, 名词解释), about half of the template's tables (of the standard set's nine at most), a 概况 with tables, or a 情况说明 section on a
- * matter no statement published alone covers (收入支出总体情况). Towns and districts publish the “三公” statement alone,
- * complete as it is: its missing parts and tables are no gap, while a whole report missing them is warned of.
+ * two of its parts (概况, 情况说明, 名词解释), about half of the template's tables (or of the standard set's nine, spanning
+ * the unit's accounts and its 财政拨款), a 概况 with tables, or a 情况说明 section on a matter no statement published alone
+ * covers (收入支出总体情况). Towns and districts publish the “三公” statement alone, complete as it is: its missing parts
+ * and tables are no gap, while a whole report missing them is warned of.
  */
-function partialHolding(model: ReportModel, tablesWritten: number): { held: string; threePublic: boolean } | undefined {
+function partialHolding(model: ReportModel, written: readonly TableTemplate[]): { held: string; threePublic: boolean } | undefined {
     const parts = model.report.parts;
     if (parts.some(part => isMetaField(part) && (part.key === '目录' || part.key === '部分'))) return undefined;
-    // half the standard set's tables is a whole report whatever its template adds to them (四川 2020's 14: six tables and
-    // no text is a report that forgot its text, not a statement published alone)
-    if (tablesWritten * 2 >= Math.min(model.template.tables.length, STANDARD_SET_SIZE)) return undefined;
+    if (written.length * 2 >= model.template.tables.length) return undefined;
+    // half the standard set's nine is a whole report whatever its template adds (四川 2020's 14) only when the tables span
+    // the unit's own accounts and its 财政拨款: one matter's tables (四川's 一般公共预算 附表6–10) are published alone
+    const unitWide = written.filter(t => UNIT_WIDE_ROLES.includes(t.role)).length;
+    if (written.length * 2 >= STANDARD_SET_SIZE && unitWide > 0 && unitWide < written.length) return undefined;
     const filled = reportParts(model.report).filter(part => (isOverview(part) || isExplanation(part) || isGlossary(part)) && part.entries.length > 0);
     const kinds = new Set(filled.map(part => part.$type));
     if (kinds.size >= 2) return undefined;
