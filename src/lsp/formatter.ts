@@ -12,6 +12,7 @@ import {
     isFormScore, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup, isIndicatorValue, isIndicators, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../language/generated/ast.js';
 import { displayWidth } from '../model/text-width.js';
+import { UNIT_LINE_MARK } from '../language/syntax/printed-unit.js';
 
 function isComment(token: Token): boolean {
     return token.type === 'SL_COMMENT' || token.type === 'ML_COMMENT';
@@ -170,7 +171,7 @@ export class JuesuanFormatter implements Formatter {
                 const newlines = (original.match(/\n/g) ?? []).length;
                 const breakHere = newlines > 0
                     || previous.type === 'SL_COMMENT'
-                    || lineStarts.has(token.start)
+                    || (lineStarts.has(token.start) && !opensUnitLine(previous))
                     || goalKeywords.has(token.start)
                     || (isBrace(previous, '{') && token.image !== '}' && !isComment(token))
                     || (isBrace(token, '}') && previous.image !== '{');
@@ -198,6 +199,9 @@ export class JuesuanFormatter implements Formatter {
         // their space: run together they read as one number)
         if (previous.type === 'ORDINAL' && !(/\d[.．、]$/.test(previous.image) && /^\d/.test(token.image))) return '';
         if (token.type === 'TITLE_LABEL' || token.type === 'GROUP_SCORE') return '';
+        // （单位：万元。）, 单位：万元．: a unit line's stop and printed marks stay against it (its unit is read only so)
+        if (opensUnitLine(previous)) return '';
+        if ((token.type === UNIT_LINE_MARK && /^[.．）)]$/.test(token.image)) || token.image === '。') return '';
         if (/^[:：]$/.test(token.image) || /^[:：]$/.test(previous.image)) return '';
         if (/^[,，、]$/.test(token.image) || /^[,，、]$/.test(previous.image)) return '';
         if (previous.image === '列' && /^[[【]$/.test(token.image)) return '';
@@ -252,4 +256,9 @@ export class JuesuanFormatter implements Formatter {
         for (const cell of cells) if (gaps[cell.index].includes('\n')) return undefined;
         return { head, cells };
     }
+}
+
+/** The （ a PDF copy prints before a unit line (（单位：万元）): the line goes on after it. */
+function opensUnitLine(token: Token): boolean {
+    return token.type === UNIT_LINE_MARK && /^[（(]$/.test(token.image);
 }

@@ -135,6 +135,16 @@ describe('the formatter', () => {
         });
     });
 
+    it('formats a report whose unit line is printed in brackets or with another stop, the marks kept against it', async () => {
+        const table = '表2 收入决算表 {\n  列【本年收入合计 财政拨款收入】\n  合计 100.00 100.00\n}\n';
+        for (const line of ['（单位：万元）\n', '（单位：万元。）\n', '单位：万元．\n']) {
+            expect(await formatted(`${line}${table.replace('  合计 100.00 100.00', '合计   100.00   100.00')}`)).toBe(`${line}${table}`);
+        }
+        expect(await formatted(`（ 单位：万元 ）\n${table}`)).toBe(`（单位：万元）\n${table}`);
+        expect(await formatted(`表2 收入决算表 （单位：万元） {\n列【本年收入合计 财政拨款收入】\n}\n`))
+            .toBe('表2 收入决算表 （单位：万元） {\n  列【本年收入合计 财政拨款收入】\n}\n');
+    });
+
     it('leaves a document that does not parse alone', async () => {
         const broken = '附表 1 收入支出决算总表 {\n  收入 {   本年收入合计 10\n';
         expect(await formatted(broken)).toBe(broken);

@@ -52,11 +52,12 @@ const repeatedUnit = new RegExp(String.raw`(?<=(${UNIT})[ \t\u3000]*[。.．]?[ 
 const emptyUnit = new RegExp(String.raw`(?:金额)?单位[ \t\u3000]*[:：](?=${LINE_END})`, 'y');
 
 export const matchUnitLineMark: CustomPatternMatcherFunc = (text, offset, tokens) => {
-    for (const pattern of [stopAfterUnit, closingBracket]) {
-        pattern.lastIndex = offset;
-        const match = pattern.exec(text);
-        if (match) return match;
-    }
+    stopAfterUnit.lastIndex = offset;
+    const stop = stopAfterUnit.exec(text);
+    if (stop) return stop;
+    closingBracket.lastIndex = offset;
+    const closing = closingBracket.exec(text);
+    if (closing && bracketOpensLine(text, offset, tokens)) return closing;
     if (!atLineStart(text, offset) && !afterTableHeading(text, offset, tokens)) {
         repeatedUnit.lastIndex = offset;
         const repeated = repeatedUnit.exec(text) as (RegExpExecArray & { payload?: string }) | null;
@@ -80,10 +81,23 @@ export const BRACKETED_LINE_UNIT = 'BRACKETED_LINE_UNIT';
 
 const bracketedLineUnit = new RegExp(String.raw`(?<=[（(][ \t\u3000]*(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*)(?:万元|元)(?=[。.．]?[）)]${LINE_END})`, 'y');
 
-export const matchBracketedLineUnit: CustomPatternMatcherFunc = (text, offset) => {
+export const matchBracketedLineUnit: CustomPatternMatcherFunc = (text, offset, tokens) => {
     bracketedLineUnit.lastIndex = offset;
-    return bracketedLineUnit.exec(text);
+    const match = bracketedLineUnit.exec(text);
+    return match && bracketOpensLine(text, offset, tokens) ? match : null;
 };
+
+/**
+ * Whether the bracket the unit line before `offset` opens with starts its line or follows a table's heading, as the hidden （
+ * does (openingBracket): a row's name may hold one (合计（单位：万元） is a row, not a unit line).
+ */
+function bracketOpensLine(text: string, offset: number, tokens: readonly IToken[]): boolean {
+    const open = Math.max(text.lastIndexOf('（', offset - 1), text.lastIndexOf('(', offset - 1));
+    if (open < 0) return false;
+    let before = tokens.length;
+    while (before > 0 && tokens[before - 1].startOffset + tokens[before - 1].image.length > open) before--;
+    return atLineStart(text, open) || afterTableHeading(text, open, before === tokens.length ? tokens : tokens.slice(0, before));
+}
 
 /** Each such unit made the keyword it is. */
 export function readBracketedLineUnits(tokens: readonly IToken[], definition: TokenTypeDictionary): void {
