@@ -52,7 +52,7 @@ describe('a budget column printed blank', () => {
 `;
 
     it('is not printed as a budget of 0 in the generated sentences', () => {
-        const text = visibleText(buildHtml(BUDGETS, { mode: 'draft' }));
+        const text = visibleText(buildHtml(BUDGETS));
         expect(text).toMatch(/机关事业单位基本养老保险缴费支出（项）。调整预算为\s*〔未填写〕/);
         expect(text).not.toMatch(/预算为\s*0(\.00)?\s*万元/);
     });
