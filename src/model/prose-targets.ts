@@ -437,6 +437,19 @@ export function soleBudgetMayBeInitial(model: ReportModel, quantity: Quantity): 
 
 const OTHER_BUDGETS = ['全年预算', '调整预算'];
 
+/**
+ * Whether the quantity's budget is a plain 预算 whose kind nothing tells: a 预算数 column or a 预算 written beside the row,
+ * no 年初/全年/调整预算 beside it, no note under its table and no kind its template gives the column. Published reports
+ * write 完成年初预算 and 完成全年预算 each over such a column, so a rate naming a kind may be of a budget the data lacks.
+ */
+export function budgetKindUntold(model: ReportModel, quantity: Quantity): boolean {
+    const row = quantity.row;
+    const column = columnOf(model, quantity, 'amount', model.meta.unit);
+    if (column === undefined || row.table?.budgetKind !== undefined || row.table?.notes.some(note => noteBudgetKind(note))) return false;
+    if ([...BUDGET_WORDS.keys()].some(key => attribute(row, key, column))) return false;
+    return model.arithmetic.budgetOf(row, column)?.key === '预算';
+}
+
 /** The magnitude of a signed interval: |x| for every x in it. */
 export function magnitude(interval: Interval): Interval {
     if (!interval.lo.isNegative()) return interval;

@@ -676,7 +676,9 @@ function budgetsFromColumns(row: RowModel): void {
     for (const [column, { key, of }] of budgetKindColumns(table)) {
         const budget = row.cells.get(column);
         const under = of ?? own;
-        if (!under || budget?.kind !== 'amount' || row.attributes.has(key)) continue;
+        // a budget printed blank (-) is one the table does not give, not a budget of 0: an item row under a 类 whose
+        // budget only the 类 prints has no completion to work out, and the report prints none
+        if (!under || budget?.kind !== 'amount' || budget.blank !== undefined || row.attributes.has(key)) continue;
         let byColumn = found.get(key);
         if (!byColumn) found.set(key, byColumn = new Map());
         byColumn.set(under, budget);

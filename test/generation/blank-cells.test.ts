@@ -33,3 +33,27 @@ describe('blank cells in the generated tables', () => {
         expect(tablePage(html, 3)).toMatch(/社会保障和就业支出\s*60\s*60\s*\/\s*\/\s*—\s*0/);
     });
 });
+
+describe('a budget column printed blank', () => {
+    // 年初预算数 and 全年预算数 beside 上海 表五's 决算数, given on the 类 rows only: an item row's blank budget is unknown
+    const BUDGETS = `模板 「上海 2024」
+部门 「某局」
+年度 2024
+单位 万元
+表五 一般公共预算财政拨款支出决算表 {
+  列【科目编码 科目名称 年初预算数 全年预算数 决算数 { 合计 基本支出 项目支出 }】
+  合计 90.00 110.00 100.00 40.00 60.00
+  208 社会保障和就业支出 40.00 40.00 40.00 40.00 - {
+    20805 行政事业单位养老支出 - - 40.00 40.00 - {
+      2080505 机关事业单位基本养老保险缴费支出 - - 40.00 40.00 -
+    }
+  }
+}
+`;
+
+    it('is not printed as a budget of 0 in the generated sentences', () => {
+        const text = visibleText(buildHtml(BUDGETS));
+        expect(text).toMatch(/机关事业单位基本养老保险缴费支出（项）。调整预算为\s*〔未填写〕/);
+        expect(text).not.toMatch(/预算为\s*0(\.00)?\s*万元/);
+    });
+});

@@ -16,7 +16,7 @@ import type { Role, Target } from '../../model/prose-targets.js';
 import type { BudgetKind } from '../../model/budgets.js';
 import { budgetsOfKind } from '../../model/budgets.js';
 import { shareAgreement } from '../../model/prose-shares.js';
-import { growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetAsWritten, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
+import { budgetKindUntold, growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetAsWritten, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { ratio, signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
 import { actualColumn, isTotalRow, isWithin, sideGroupOf, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
@@ -511,6 +511,14 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 }
                 if (role.kind === 'completion' && ofWrittenOtherBudget(model, text, budgets, claim, target)) {
                     spare(figure, '按句中写出的另一种预算算出的完成率与它相符');
+                    continue;
+                }
+                if (role.kind === 'completion' && role.budget !== 'any' && budgetKindUntold(model, target.quantity)) {
+                    // 完成全年预算 over a 预算数 that may be the 年初预算 (or the other way): the rate may be of the other budget
+                    const kind = role.budget === 'initial' ? '年初预算' : '全年预算';
+                    const worked = `${atWrittenPrecision(target.value, figure, model.groupsDigits)}%`;
+                    const how = target.computation ? `${target.computation.description} = ${target.computation.formula} = ${worked}` : worked;
+                    report.info(text.prose.node, `文字写的 ${figure.text} 与「${target.label}」不符（${how}），但表中的预算未写明是年初预算还是全年预算：若不是${kind}，数据中没有${kind}，不作核对。`, { range });
                     continue;
                 }
                 const corrected = (role.kind === 'share' || role.kind === 'completion') ? rateOfCorrected(model, target, figure) : undefined;

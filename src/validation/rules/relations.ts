@@ -527,8 +527,11 @@ class Teller {
         const more = swaps.length > MAX_SWAPS_NAMED ? ` 等 ${swaps.length} 项` : '';
         // the parts of a sum down the rows are its 子项; across the columns, and elsewhere, just its items
         const part = relation.rule === 'sum-children' ? '子项' : '项';
-        // one candidate is named as the likely slip, the total it would back left as printed
-        if (swaps.length === 1) return `；可能是${part}两位数字颠倒：${each[0]}，请核对原表`;
+        // one candidate is a possibility beside the total's own slip, which the message tells first: neither is chosen
+        if (swaps.length === 1) {
+            const [{ figure, value }] = swaps;
+            return `；也可能是${part === '子项' ? '子项 ' : ''}${named(figure)} ${this.figure(figure)} 两位数字颠倒（应为 ${this.shown(value, figure)}），请核对原表`;
+        }
         return `；可能是某一${part}两位数字颠倒：${each.join('，或 ')}${more}，是哪一个请核对原表`;
     }
 
