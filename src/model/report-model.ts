@@ -1,7 +1,7 @@
 import type { Entry, MetaField, Project, Report, Row, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
-import { covers, departmentWithPlace, familyTable, TABLES_PRINTED_AS_ROWS, findTemplate, fitTemplates, formatTitledTable, provinceOf, standardTemplate, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
+import { covers, departmentWithPlace, familyTable, TABLES_PRINTED_AS_ROWS, findTemplate, fitTemplates, formatTitledTable, departmentProvince, standardTemplate, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
 import { isGroupTotal } from '../templates/template.js';
 import { Decimal } from 'decimal.js';
 import { GrammarUtils, isLeafCstNode } from 'langium';
@@ -81,8 +81,15 @@ export interface TemplateChoice {
      * the 财政部 format of the year, which the tables fit as well as another province's by their titles and columns.
      */
     readonly byProvince?: boolean;
-    /** Fitted: the department's province, where its name or a header line names one. */
+    /** Fitted: the department's province, where its name or a header line names one for sure (departmentProvince). */
     readonly province?: string;
+    /**
+     * Fitted by the province to the 财政部 format: why not the province's own, where it has none (`none`), none of the
+     * report's year (`otherYears`), or one the tables overruled (`overruled`).
+     */
+    readonly provinceTemplates?: 'none' | 'otherYears' | 'overruled';
+    /** Fitted by the province to the 财政部 format: the tables print their numbers alone, no title or columns. */
+    readonly numbersOnly?: boolean;
     /** Fitted: of `alike`, the templates of a province the department is not of (a 新疆 zone's tables fitting 上海's as well). */
     readonly elsewhere?: readonly ReportTemplate[];
     /** Mismatch or variant: no table prints a label, their titles in order fit the other template. */
@@ -296,22 +303,27 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     if (!field) {
         // a department naming its province stands for its province's template as a 模板 line would: a format the tables
         // fit a little better (上海's district printing the 财政部 title of 表九) does not overrule it, one they clearly fit does
-        const province = provinceOf(department);
+        const where = departmentProvince(department);
+        const province = where?.province;
+        const said = where?.sure ? province : undefined;
         const own = best.ownProvince ? undefined : fits.find(f => f.ownProvince && (meta.year === undefined || covers(f.template, meta.year)));
         if (own && !overruling(own.template, meta, tables, templates, department)) {
-            return { template: own.template, choice: { how: 'fitted', alike: [], ownProvince: true, byProvince: true, province } };
+            return { template: own.template, choice: { how: 'fitted', alike: [], ownProvince: true, byProvince: true, province: said } };
         }
         // a department of a province without a format of its own for the year (天津, 北京) stands for the 财政部 format of its
         // year: table numbers alone (天津's 表10 and 表11, which 四川 2020's fourteen have) do not carry it to another province's
         // format; more titles or columns at their numbers there do (a 广东 department's 附表6 titled as 四川's)
+        // a format the tables fit only by numbers the 财政部 one lacks (北京's 表10–13) does not overrule it: only more tables matched
         const standard = province !== undefined && best.otherProvince ? fits.find(f => f.template === standardTemplate(meta.year, templates)) : undefined;
-        if (standard && best.matched <= standard.matched && !overruling(standard.template, meta, tables, templates, department)) {
-            return { template: standard.template, choice: { how: 'fitted', alike: [], ownProvince: false, byProvince: true, province } };
+        if (standard && best.matched <= standard.matched && !overruling(standard.template, meta, tables, templates, department, true)) {
+            const provinceTemplates = own ? 'overruled' : templates.some(t => t.province === province) ? 'otherYears' : 'none';
+            const numbersOnly = written.every(t => t.title === undefined && !t.heads?.length);
+            return { template: standard.template, choice: { how: 'fitted', alike: [], ownProvince: false, byProvince: true, province: said, provinceTemplates, numbersOnly } };
         }
         const alikeFits = fits.filter(f => f !== best && f.tables === best.tables);
         const elsewhere = alikeFits.filter(f => f.otherProvince).map(f => f.template);
         return { template: best.template, choice: { how: 'fitted', alike: alikeFits.map(f => f.template), ownProvince: best.ownProvince, elsewhere,
-            otherProvince: best.otherProvince, province } };
+            otherProvince: best.otherProvince, province: said } };
     }
     const match = findTemplate(field.value ?? '', meta.year, templates);
     if (match.kind === 'unknown') return { template: best.template, choice: { how: 'unknown', field } };
@@ -366,9 +378,11 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
  * the list passes over counts against. It takes three tables more; where the department is of the province of the
  * template the tables fit best, one, as fitting without 模板 weighs them (泸州's tables tagged 全国); where it is of
  * another province than the named template's, none: tables fitting the other as well (a 县's 财政部 format tagged 上海).
+ * `byMatched` counts the tables matched, not matched less mismatched: numbers the named format lacks (北京's 表10–13 beside
+ * the 财政部 nine) are no table fitting the other.
  */
 function overruling(named: ReportTemplate, meta: ReportMeta, tables: readonly { node: Table; label: TableLabel }[],
-    templates: readonly ReportTemplate[], department: string): { template: ReportTemplate; byOrder: boolean; elsewhere: boolean } | undefined {
+    templates: readonly ReportTemplate[], department: string, byMatched = false): { template: ReportTemplate; byOrder: boolean; elsewhere: boolean } | undefined {
     const printed = tables.flatMap(({ node, label: { number, style, ordinal } }) =>
         number === undefined || style === '表名' || style === '目录' ? [] : [{ number, style, title: node.title, ordinal, heads: headsOf(node) }]);
     const byOrder = printed.length === 0;
@@ -379,7 +393,7 @@ function overruling(named: ReportTemplate, meta: ReportMeta, tables: readonly { 
     const elsewhere = fitNamed.otherProvince && best.template.province !== named.province;
     const ownProvince = best.ownProvince && best.template.province !== named.province;
     const margin = (fit: TemplateFit) => fit.matched - fit.mismatched;
-    const score = (fit: TemplateFit) => byOrder || elsewhere || ownProvince ? fit.tables : margin(fit);
+    const score = (fit: TemplateFit) => byOrder || elsewhere || ownProvince ? fit.tables : byMatched ? fit.matched : margin(fit);
     const lead = elsewhere ? 0 : ownProvince ? 1 : 3;
     if (score(best) < score(fitNamed) + lead) return undefined;
     // labels fitting another format by their numbers while the titles, in the report's order, fit the named one better: the

@@ -264,11 +264,23 @@ const PROVINCES = ['北京', '天津', '河北', '山西', '内蒙古', '辽宁'
     '青海', '宁夏', '新疆', '香港', '澳门', '台湾'];
 
 /**
- * The province a department belongs to: the first one its name mentions. A later one is where it
+ * The province a department belongs to: that of a place a template lists where the name starts with one, else the first
+ * province the name mentions. A later one is where it
  * works, not whose it is (西藏自治区人民政府驻上海办事处 is 西藏's). A province's name before 路 is a
  * street's (长宁区江苏路街道办事处, 四川北路街道), not the department's province.
  */
 export function provinceOf(department: string): string | undefined {
+    return departmentProvince(department)?.province;
+}
+
+/**
+ * provinceOf's province, and whether it is sure: a province's name before 区 or 县 may be a district's or county's of
+ * another province (天津's 河北区, 乌海's 海南区), still read as the province for choosing a template, but not said as it.
+ */
+export function departmentProvince(department: string): { province: string; sure: boolean } | undefined {
+    // a place a template lists, starting the name, is surer than a province named after it (成都市人民政府驻北京办事处)
+    const listed = provinceOfPlace(department);
+    if (listed !== undefined) return { province: listed, sure: true };
     let first: { province: string; at: number } | undefined;
     for (const province of PROVINCES) {
         for (let at = department.indexOf(province); at >= 0; at = department.indexOf(province, at + 1)) {
@@ -277,7 +289,7 @@ export function provinceOf(department: string): string | undefined {
             break;
         }
     }
-    return first?.province ?? provinceOfPlace(department);
+    return first && { province: first.province, sure: !/^[区县]/.test(department.slice(first.at + first.province.length)) };
 }
 
 /** The province whose template lists the city, district or zone the department's name starts with (泸州市中医医院: 四川). */

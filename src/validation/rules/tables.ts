@@ -5,7 +5,7 @@ import { isExplanation, isGlossary, isMetaField, isOverview, isProject, isRow, i
 import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
 import { forEachNode } from '../../model/nodes.js';
-import type { ReportModel } from '../../model/report-model.js';
+import type { ReportModel, TemplateChoice } from '../../model/report-model.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
 import { budgetKindColumns, firstJoined, isColumnNumbersRow, lastYearColumn, walkRows } from '../../model/rows.js';
 import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
@@ -28,6 +28,17 @@ function templateName(template: ReportTemplate): string {
 function useTemplate(field: MetaField, template: ReportTemplate): Fix | undefined {
     const value = field.$cstNode && GrammarUtils.findNodeForProperty(field.$cstNode, 'value');
     return value ? { title: `改为 模板 「${template.shortName}」`, newText: `「${template.shortName}」`, range: value.range } : undefined;
+}
+
+/** Why a department's province did not choose a template of its own (TemplateChoice.provinceTemplates), nor the tables another's. */
+function noOwnTemplate(choice: TemplateChoice, year: number | undefined): string {
+    const tables = choice.numbersOnly ? '各表只写了表号' : '各表也并不更像别的省份的格式';
+    // a province not named for sure (河北区 may be 天津's) is not said
+    const province = choice.province;
+    if (province === undefined) return choice.numbersOnly ? tables : '各表并不更像哪个省份的格式';
+    if (choice.provinceTemplates === 'overruled') return `部门属${province}，但各表不像${province}的模板，也并不更像别的省份的格式`;
+    const none = choice.provinceTemplates === 'otherYears' && year !== undefined ? `${province}没有${year}年度的模板` : `${province}没有自己的模板`;
+    return `部门属${province}，${none}，${tables}`;
 }
 
 /** The report's template: one that exists, named by the report, fitting its tables. */
@@ -63,18 +74,17 @@ const templateRule: Rule = {
                 // nothing tells but the year (or the department's province): said so
                 const byYear = year === undefined ? '' : covers(template, year) ? `${year}年度适用的` : '年度最近的';
                 const why =
+                    // a province without a format of its own for the year, or whose own the tables overruled: the 财政部 one
+                    choice.byProvince && !choice.ownProvince ? `：${noOwnTemplate(choice, year)}：按${byYear}${named}校验`
                     // the department's province chose its template over a format the tables fit a little better: said so
-                    // the province's templates, where it has some, are of other years (上海's on a 2018 report)
-                    choice.byProvince && !choice.ownProvince
-                        ? `：部门属${choice.province}，${choice.province}没有${TEMPLATES.some(t => t.province === choice.province) && year !== undefined ? `${year}年度的` : '自己的'}模板，各表的表名和表头也不像别的省份的格式：按${byYear}${named}校验`
                     : choice.byProvince ? `：部门属${template.province}，各表与${named}大体相符，按它校验`
                     : fittingAll.length > 0 && !hasTables ? `，报告里也没有表，看不出是哪一种格式：${chosen(byYear)}`
                     : fittingAll.length === TEMPLATES.length - 1 ? `，写出的表也看不出是哪一种格式：${chosen(byYear)}`
                     : alike.length === 0 && otherYears.length > 0
                         ? `，${fitting(otherYears)}，其中适用于${year}年度${choice.ownProvince ? '、部门所在省份' : ''}的是${named}${byYearOnly}`
-                    // the year only where the template covers it (a 2022 report fitting 四川 2020 by its tables alone)
                     // a department of another province than the chosen template's: its tables alone chose it, said against where it is
                     : alike.length === 0 && foreign && choice.province !== undefined ? `：部门属${choice.province}，但各表与${named}最相符：按它校验`
+                    // the year only where the template covers it (a 2022 report fitting 四川 2020 by its tables alone)
                     : alike.length === 0 ? `：按${year !== undefined && covers(template, year) ? '年度和' : ''}各表最相符的${named}校验`
                     // the tables fit other provinces' templates as well, the department is of none of them: said why not those
                     : alike.length === elsewhere.length
