@@ -359,7 +359,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             const suffix = figure.unit === '%' ? '' : unitWritten(figure);
             const referenceTo = (path: readonly string[]) => `【${path.join('.')}】${suffix}`;
             if (agreeing) {
-                if (role.kind === 'share') sharePointsOff(model, report, text.prose, figure, agreeing.target);
+                if (role.kind === 'share') sharePointsOff(model, report, text.prose, figure, role, verdicts.filter(v => v.verdict !== 'near' && v.verdict !== 'off').map(v => v.target));
                 // a reference shows the report's unit: none for a figure the sentence writes in a coarser one
                 const path = agreeing.verdict === 'equal' && targets.length === 1 && agreeing.target.figure && !agreeing.target.scale
                     ? model.references.pathTo(agreeing.target.figure) : undefined;
@@ -1478,38 +1478,73 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
 const POINTS_AFTER = /^\s*[，,]?\s*(?:同比|(?:比|较|与)?(?:上年|去年|上一年)度?(?:同期)?(?:决算数?)?(?:相比)?)\s*[，,]?\s*(提高|增加|上升|增长|下降|降低|减少)了?\s*(\d+(?:\.\d+)?)\s*个\s*百分点/;
 
 /**
- * The points a share rose or fell by since last year (占61.67%，比上年提高1.67个百分点), where the share agrees with the
- * data and both its part and its whole print last year's figure: this year's share less last year's, each as the
- * figures give it; the written points may be of the two shares rounded first, so one step of the coarser of the share's
- * and the points' places either way stays right. Silent where any of it is missing.
+ * The points a share rose or fell by since last year (占61.67%，比上年提高1.67个百分点), judged against every reading of
+ * the share that agrees with the data whose part and whole print last year's figure in one table (a fund's part over all
+ * the money's whole is no share of either year), a side's total named (占总支出) either total of the side that is this
+ * year's whole (本年支出合计 = 总计 this year, not last): this year's share less last year's, each
+ * as the figures give it. The written points may be of the two shares rounded first, so one step of the coarser of the
+ * share's and the points' places either way stays right; the written share less last year's at no or one place (60.00%
+ * − 63% of 62.50%) is last year's share printed coarser: a warning. Reported only where no reading fits; silent where none can be judged.
  */
-function sharePointsOff(model: ReportModel, report: Reporter, prose: ProseText, share: WrittenFigure, target: Target): void {
+function sharePointsOff(model: ReportModel, report: Reporter, prose: ProseText, share: WrittenFigure, role: Role, targets: readonly Target[]): void {
     const from = share.offset + share.length;
     const points = POINTS_AFTER.exec(prose.text.slice(from));
-    const now = target.computation;
-    if (!points || !now || now.parts.length !== 2) return;
-    const lastYears = now.parts.map(figure => {
-        const row = model.rows.find(r => [...r.cells.values()].includes(figure));
-        const column = row && [...row.cells].find(([, f]) => f === figure)?.[0];
-        return row && column !== undefined ? targetOf(model, { row, column }, { kind: 'last' }, 'amount', model.meta.unit)?.figure : undefined;
-    });
-    const [partLast, wholeLast] = lastYears;
-    if (!partLast || !wholeLast) return;
-    const grouped = model.groupsDigits;
-    const then = ratio(partLast.interval, partLast.value, wholeLast, [partLast, wholeLast], '上年占比', () => `${formatFigure(partLast, grouped)} ÷ ${formatFigure(wholeLast, grouped)}`);
-    if (!then) return;
+    if (!points) return;
     const [, word, digits] = points;
     const decimals = digits.split('.')[1]?.length ?? 0;
-    const sign = /下降|降低|减少/.test(word) ? -1 : 1;
-    const written = Interval.rounded(new Decimal(digits).times(sign), decimals);
+    const written = Interval.rounded(new Decimal(digits).times(/下降|降低|减少/.test(word) ? -1 : 1), decimals);
     // the shares rounded at the coarser of their places and the points' (61%，提高3.00个百分点 of 61 − 58)
     const step = new Decimal(10).pow(-Math.min(decimals, share.decimals));
-    if (now.computed.sub(then.computed).widen(step, step).meets(written)) return;
+    const ofSide = role.kind === 'share' && role.base?.some(base => otherSideTotals(base).length > 0) === true;
+    const readings = targets.flatMap(target => pointsChanges(model, target, ofSide));
+    if (readings.length === 0 || readings.some(r => r.now.computed.sub(r.then.computed).widen(step, step).meets(written))) return;
+    const { now, then, item } = readings[0];
+    const grouped = model.groupsDigits;
     const change = now.value.minus(then.value);
-    const right = `${change.isNegative() ? '下降' : '提高'} ${fixedText(change.abs(), Math.max(decimals, 2), grouped)} 个百分点`;
+    const right = change.isZero() ? '与上年持平' : `${change.isNegative() ? '下降' : '提高'} ${fixedText(change.abs(), Math.max(decimals, 2), grouped)} 个百分点`;
+    // this year's share as written less last year's printed at fewer places (60.00% − 63% of 62.50%)
+    const near = [0, 1].some(places => written.contains(share.value.minus(then.value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP))));
     const start = from + points[0].indexOf(word);
-    report.error(prose.node, `文字写的${word}${digits}个百分点 与数据不符：本年${now.description} = ${now.formula} = ${fixedText(now.value, 2, grouped)}%，`
-        + `上年 ${then.formula} = ${fixedText(then.value, 2, grouped)}%，应为${right}。`, { range: rangeIn(prose, start, from + points[0].length - start) });
+    const message = `文字写的${word}${digits}个百分点 与数据不符：本年${now.description.replace(/^本项/, `「${item}」`)} = ${now.formula} = ${fixedText(now.value, 2, grouped)}%，`
+        + `上年 ${then.formula} = ${fixedText(then.value, 2, grouped)}%，应为${right}`;
+    const range = rangeIn(prose, start, from + points[0].length - start);
+    if (near) report.warning(prose.node, `${message}；可能是用按较少位数四舍五入的上年占比相减，请按两年占比的实际数核对。`, { range });
+    else report.error(prose.node, `${message}。`, { range });
+}
+
+/**
+ * A share's readings by last year's figures, where its part and whole print them (none worked out) in one table: the two years' shares,
+ * `ofSide` also over the other total of the whole's side that equals it this year; none where the whole has none.
+ */
+function pointsChanges(model: ReportModel, target: Target, ofSide: boolean): { now: Computation; then: Computation; item: string }[] {
+    const now = target.computation;
+    if (!now || now.parts.length !== 2) return [];
+    const [part, whole] = now.parts.map(figure => {
+        const row = model.rows.find(r => [...r.cells.values()].includes(figure));
+        const column = row && [...row.cells].find(([, f]) => f === figure)?.[0];
+        return row && column !== undefined ? { row, column } : undefined;
+    });
+    if (!part || !whole || part.row.table !== whole.row.table) return [];
+    // the whole named without last year's figure (支出总计) is not judged by the other total's
+    const lastOf = (cell: Quantity) => {
+        const figure = targetOf(model, cell, { kind: 'last' }, 'amount', model.meta.unit)?.figure;
+        return figure?.stated ? figure : undefined;
+    };
+    const partLast = lastOf(part);
+    if (!partLast || !lastOf(whole)) return [];
+    const wholes = [whole, ...ofSide ? otherSideTotals(whole).filter(other => other.row.cells.get(whole.column)?.value.equals(now.parts[1].value)) : []];
+    const grouped = model.groupsDigits;
+    return wholes.flatMap(cell => {
+        const wholeLast = lastOf(cell);
+        const then = wholeLast && ratio(partLast.interval, partLast.value, wholeLast, [partLast, wholeLast], '上年占比',
+            () => `${figureShown(partLast, grouped)} ÷ ${figureShown(wholeLast, grouped)}`);
+        return then ? [{ now, then, item: part.row.canonicalName }] : [];
+    });
+}
+
+/** A figure in a message: a blank cell as printed, as the other messages show it (“-”（空白单元格，按 0 计）). */
+function figureShown(figure: Figure, grouped: boolean): string {
+    return figure.blank ? `“${figure.blank}”（空白单元格，按 0 计）` : formatFigure(figure, grouped);
 }
 
 /**
