@@ -59,6 +59,11 @@ export function reportSnippet(template: ReportTemplate = DEFAULT_TEMPLATE, today
         const columns = table.columns.length > 1 ? [`  列【${table.columns.join(' ')}】`] : [];
         return [`${template.tableLabel(table.number)} ${table.title} {`, ...columns, '  // 按科目或项目逐行填写；本表无数据时写：无数据 「说明」', '}'].join('\n');
     });
+    // the template's own 概况 sections (上海 主要职能/机构设置/部门决算单位构成, 全国 部门（单位）职责 …), each
+    // text its heading, which prose-placeholder then reports until the user writes the section
+    const overview = template.parts.find(part => part.sections.some(s => s.topic === 'duties'))?.sections ?? [];
+    let stop = 4;
+    const sections = overview.map(section => `  ${section.title} 「\${${++stop}:${section.title}}」`);
     return [
         `// 部门决算（${template.name}）`,
         `模板 「${template.shortName}」`,
@@ -70,36 +75,38 @@ export function reportSnippet(template: ReportTemplate = DEFAULT_TEMPLATE, today
         '',
         '// 第一部分 部门概况',
         '部门概况 {',
-        '  主要职能 「${5:主要职能}」',
-        '  重点工作 「${6:重点工作完成情况}」',
-        '  机构设置 「${7:机构设置}」',
+        ...sections,
+        // figures the user has not given are not written: a row without one prints 〔未填写〕 and is
+        // listed as unfilled, where a 0 would print as a fact and be tied against the tables
         '  人员 {',
-        '    编制 ${8:0}人',
-        '    在职人员 ${9:0}人',
+        '    // 写上人数，如：编制 20人',
+        '    编制',
+        '    在职人员',
         '  }',
         '}',
         '',
         '// 第二部分 部门决算情况说明：表格之外的数据',
         '情况说明 {',
+        '  // 各行写上数，如：因公出国（境） 2次 10人、机关运行经费 12.34、绩效自评 5个；确为零的写 0',
         '  三公经费 {',
-        '    因公出国（境） 0次 0人',
+        '    因公出国（境）',
         '    公务用车 {',
-        '      购置 0辆 0万元',
-        '      保有 0辆',
+        '      购置',
+        '      保有',
         '    }',
         '    公务接待 {',
-        '      国内公务接待 0万元 0批次 0人次',
-        '      外事接待 0万元 0批次 0人',
+        '      国内公务接待',
+        '      外事接待',
         '    }',
         '  }',
-        '  机关运行经费 ${10:0}',
-        '  政府采购 ${11:0} {',
-        '    货物 0',
-        '    工程 0',
-        '    服务 0',
+        '  机关运行经费',
+        '  政府采购 {',
+        '    货物',
+        '    工程',
+        '    服务',
         '  }',
         '  预算绩效 {',
-        '    绩效自评 0个',
+        '    绩效自评',
         '  }',
         '}',
         '',

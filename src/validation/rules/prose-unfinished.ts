@@ -11,6 +11,7 @@ import { forEachNode } from '../../model/nodes.js';
 import type { ProseText } from '../../model/prose.js';
 import { headingsOf } from '../../model/prose-text.js';
 import type { ReportModel } from '../../model/report-model.js';
+import { TEMPLATES } from '../../templates/index.js';
 import type { Reporter, Rule } from '../rule.js';
 import { changeTo } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -40,9 +41,9 @@ export function isPlaceholder(text: string): boolean {
  * stand as written (按月支付).
  */
 const SKELETON_TEXTS: ReadonlySet<string> = new Set(
-    [...`${reportSnippet()}\n${PROJECT_SNIPPET}`.matchAll(/「\$\{\d+:([^}]*)\}」/g)]
+    [...`${TEMPLATES.map(template => reportSnippet(template)).join('\n')}\n${PROJECT_SNIPPET}`.matchAll(/「\$\{\d+:([^}]*)\}」/g)]
         .map(m => m[1])
-        .filter(text => /(?:名称|全称|职能|情况|设置|目标|指标|单位)$|……/.test(text)),
+        .filter(text => /(?:名称|全称|职能|职责|工作|情况|设置|构成|目标|指标|单位)$|……/.test(text)),
 );
 
 /** A piece of text the rule looks at: a text of the report, or a name written as text. */
