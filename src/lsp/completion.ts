@@ -1,5 +1,6 @@
 import type { LangiumDocument } from 'langium';
-import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import type { Grammar } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import type { CompletionProviderOptions, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider, findNextFeatures } from 'langium/lsp';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -32,6 +33,7 @@ const MAX_UNPARSED_TOKENS = 12;
 export class JuesuanCompletionProvider extends DefaultCompletionProvider {
     private readonly models: ReportModelProvider;
     private readonly catalogue: CodeCatalogue;
+    private formWords: ReadonlySet<string> | undefined;
 
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['【', '.'] };
 
@@ -55,6 +57,11 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         const textStart = openTextStart(text, offset);
         if (textStart !== undefined && /(?:^|\n)[ \t\u3000]*模板[ \t\u3000]*「$/.test(text.slice(0, textStart))) {
             return CompletionList.create(this.templates(year, textStart, range), false);
+        }
+        // 模板 with its 「 not yet typed: the templates with their brackets, not the units a figure takes
+        const templateLine = /^[ \t\u3000]*模板[ \t\u3000]+([^\s「」]*)$/.exec(linePrefix);
+        if (textStart === undefined && templateLine) {
+            return CompletionList.create(this.templates(year, offset - templateLine[1].length, range, true), false);
         }
         if (textStart !== undefined) {
             const inText = text.slice(textStart, offset);
@@ -81,10 +88,16 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
             const from = offset - name[1].length;
             const table = this.tableAt(document, offset, text);
             items.push(...this.rowNames(table, report, from, range));
+            items.push(...this.sectionKeys(document, openHeadings(text, offset), from, range));
             items.push(...this.snippets(offset, text, from, range));
         }
         const keywords = await super.getCompletion(document, params);
-        items.push(...(keywords?.items ?? []));
+        // a row may be named as a form's column (得分 in a table of the report's own), but the form's words are offered
+        // only in a project, and 项目 only where one may start: not among a 三公 table's rows
+        const open = openHeadings(text, offset);
+        const inProject = open.some(heading => heading.startsWith('项目'));
+        const formWords = this.formWords ??= keywordsOf(this.grammar, ['FormWord']);
+        items.push(...(keywords?.items ?? []).filter(item => item.label === '项目' ? mayHoldProject(open) : inProject || !formWords.has(item.label)));
         return CompletionList.create(items, false);
     }
 
@@ -178,10 +191,25 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         }));
     }
 
+    /** Directly in 部门概况 or 情况说明: the template's sections of that part, each with its text to write. */
+    private sectionKeys(document: LangiumDocument, open: readonly string[], from: number, range: (from: number) => Range): CompletionItem[] {
+        if (open.length !== 1) return [];
+        const topic = /^(?:部门|单位)概况/.test(open[0]) ? 'duties' : /^情况说明/.test(open[0]) ? 'total' : undefined;
+        const template = topic && this.models.get(document).template;
+        const part = template ? template.parts.find(p => p.sections.some(s => s.topic === topic)) : undefined;
+        return (part?.sections ?? []).map((section, i) => ({
+            label: section.title,
+            kind: CompletionItemKind.Property,
+            detail: `${template!.shortName}的${part!.title}一节`,
+            insertTextFormat: InsertTextFormat.Snippet,
+            sortText: `1${String(i).padStart(3, '0')}`,
+            textEdit: { range: range(from), newText: `${section.title} 「$1」` },
+        }));
+    }
+
     private snippets(offset: number, text: string, from: number, range: (from: number) => Range): CompletionItem[] {
-        const depth = braceDepth(text, offset);
         const items: CompletionItem[] = [];
-        if (depth === 0 && !/\S/.test(text.replace(/\/\/[^\n]*/g, '').slice(0, from))) {
+        if (braceDepth(text, offset) === 0 && !/\S/.test(text.replace(/\/\/[^\n]*/g, '').slice(0, from))) {
             // one skeleton per template: the user picks the province's layout as the report starts
             TEMPLATES.forEach((template, i) => items.push({
                 label: `决算报告（${template.shortName}）`,
@@ -193,7 +221,7 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
                 textEdit: { range: range(from), newText: reportSnippet(template) },
             }));
         }
-        if (depth > 0) {
+        if (mayHoldProject(openHeadings(text, offset))) {
             items.push({
                 label: '项目绩效表',
                 kind: CompletionItemKind.Snippet,
@@ -206,8 +234,8 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         return items;
     }
 
-    /** The templates by the names a 模板 line takes, those published for the report's year first. */
-    private templates(year: number | undefined, from: number, range: (from: number) => Range): CompletionItem[] {
+    /** The templates by the names a 模板 line takes, those published for the report's year first; `bracketed` with its 「」. */
+    private templates(year: number | undefined, from: number, range: (from: number) => Range, bracketed = false): CompletionItem[] {
         return TEMPLATES.map((template, i) => ({
             label: template.shortName,
             kind: CompletionItemKind.EnumMember,
@@ -215,7 +243,7 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
             documentation: `${template.tables.length} 张表`,
             filterText: [template.shortName, ...template.aliases].join(' '),
             sortText: `${year === undefined || covers(template, year) ? 0 : 1}${i}`,
-            textEdit: { range: range(from), newText: template.shortName },
+            textEdit: { range: range(from), newText: bracketed ? `「${template.shortName}」` : template.shortName },
         }));
     }
 
@@ -299,9 +327,40 @@ function levelName(code: string): string {
     return code.length <= 3 ? '类' : code.length <= 5 ? '款' : '项';
 }
 
+/**
+ * Whether a project's performance table may start in the blocks open (see openHeadings): in 情况说明, directly or in a
+ * section about performance (预算绩效 { 项目 「…」 { … } }), as the language places it; not in a table, 名词解释 (where it
+ * does not parse), 三公经费 or 部门概况, where it would mean nothing.
+ */
+function mayHoldProject(open: readonly string[]): boolean {
+    return open.length > 0 && /^情况说明/.test(open[0]) && (open.length === 1 || (open.length === 2 && /绩效/.test(open[1])));
+}
+
+/** The keywords of grammar rules, and of the rules they call. */
+function keywordsOf(grammar: Grammar, names: readonly string[]): ReadonlySet<string> {
+    const words = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (name: string) => {
+        const rule = grammar.rules.find(r => r.name === name);
+        if (!rule || seen.has(name)) return;
+        seen.add(name);
+        for (const node of AstUtils.streamAllContents(rule)) {
+            if (GrammarAST.isKeyword(node)) words.add(node.value);
+            else if (GrammarAST.isRuleCall(node) && node.rule.ref) visit(node.rule.ref.name);
+        }
+    };
+    names.forEach(visit);
+    return words;
+}
+
 /** Braces open at an offset, texts and comments skipped. */
 function braceDepth(text: string, offset: number): number {
-    let depth = 0;
+    return openHeadings(text, offset).length;
+}
+
+/** What each brace open at an offset follows on its line (情况说明, 预算绩效, 项目 「…」), outermost first; texts and comments skipped. */
+function openHeadings(text: string, offset: number): string[] {
+    const open: string[] = [];
     let inText = 0;
     for (let i = 0; i < offset; i++) {
         const ch = text[i];
@@ -315,10 +374,10 @@ function braceDepth(text: string, offset: number): number {
             if (end < 0 || end >= offset) break;
             i = end;
         } else if (ch === '「') inText = 1;
-        else if (ch === '{') depth++;
-        else if (ch === '}') depth = Math.max(0, depth - 1);
+        else if (ch === '{') open.push(text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim());
+        else if (ch === '}') open.pop();
     }
-    return depth;
+    return open;
 }
 
 /** The offset just after the 「 of the text the cursor is in, if it is in one. */

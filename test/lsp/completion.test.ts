@@ -286,3 +286,53 @@ describe('snippets and the new report skeleton', () => {
         expect(snippetText('a ${1:b} ${2} $3 \\$')).toBe('a b   $');
     });
 });
+
+describe('completion where a new user writes', () => {
+    it('after 模板 offers the templates with their brackets, not the units of a figure', async () => {
+        await complete({
+            text: '模板 <|>\n',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                expect(list.items.find(i => i.label === '上海 2024')?.textEdit?.newText).toBe('「上海 2024」');
+                expect(labels(list)).not.toContain('万元');
+                expect(list.items).toHaveLength(TEMPLATES.length);
+            },
+        });
+    });
+
+    it('offers the project table only where one may start, and the form’s words only in a project', async () => {
+        const head = '模板 「全国」\n年度 2025\n';
+        const three = `${head}表9 财政拨款“三公”经费支出决算表 {\n  列【预算数 决算数】\n  <|>\n}\n`;
+        await complete({
+            text: three, index: 0, disposeAfterCheck: true,
+            assert: list => {
+                expect(labels(list)).toContain('公务接待费');
+                for (const word of ['项目绩效表', '项目', '得分', '执行率', '指标性质', '百分比']) expect(labels(list)).not.toContain(word);
+            },
+        });
+        for (const text of [`${head}名词解释 {\n  <|>\n}\n`, `${head}情况说明 {\n  三公经费 {\n    <|>\n  }\n}\n`, `${head}部门概况 {\n  <|>\n}\n`]) {
+            await complete({ text, index: 0, disposeAfterCheck: true, assert: list => expect(labels(list), text).not.toContain('项目绩效表') });
+        }
+        const project = parse(`${head}情况说明 {\n  预算绩效 {\n${snippetText(PROJECT_SNIPPET)}\n  }\n}\n`);
+        expect((await project).parseResult.parserErrors).toEqual([]);
+        await complete({
+            text: `${head}情况说明 {\n  预算绩效 {\n    项目 「甲」 {\n      执行率 分值 10 得分 10\n      <|>\n    }\n  }\n}\n`, index: 0, disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toContain('总分'),
+        });
+    });
+
+    it('directly in 部门概况 or 情况说明 offers the template’s own sections', async () => {
+        await complete({
+            text: '模板 「上海」\n年度 2024\n部门概况 {\n  <|>\n}\n', index: 0, disposeAfterCheck: true,
+            assert: list => {
+                expect(list.items.find(i => i.label === '部门决算单位构成')?.textEdit?.newText).toBe('部门决算单位构成 「$1」');
+                expect(labels(list)).toContain('主要职能');
+            },
+        });
+        await complete({
+            text: '模板 「全国」\n年度 2025\n情况说明 {\n  <|>\n}\n', index: 0, disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(expect.arrayContaining(['收入支出总体情况说明', '财政拨款“三公”经费支出决算情况说明'])),
+        });
+    });
+});
