@@ -19,7 +19,6 @@ import { figureTextLike } from '../figure-text.js';
 import { inRegion, syntaxRegions } from '../syntax-regions.js';
 import type { Blame, Swap, Verdict } from './blame.js';
 import { assignBlame, isDigitSwap } from './blame.js';
-import { distinctTargets, judge } from './prose-judge.js';
 
 /**
  * What the report's relations come down to, worked out once per model for all the relation
@@ -278,18 +277,11 @@ function textFor(model: ReportModel, value: Decimal, figure: Figure): string {
 
 /**
  * Whether a sentence of the report writes the figure, read as that one figure's, within its rounding: a row's
- * amount, or its 增加/减少 or 上年 (同比减少144.92万元); or a rate worked out of it that agrees with it as it stands
- * (完成预算的75% of 6.00 ÷ 8.00): changed alone, the text is wrong.
+ * amount, or its 增加/减少 or 上年 (同比减少144.92万元).
  */
 function writtenInText(model: ReportModel, figure: Figure): boolean {
     return claimsOf(model).some(text => text.claims.some(claim => {
-        if (claim.kind !== 'figure' || claim.notData) return false;
-        if (claim.figure.kind === 'rate' && claim.subject && (claim.role.kind === 'completion' || claim.role.kind === 'growth' || claim.role.kind === 'share')) {
-            const { role } = claim;
-            return distinctTargets(model, claim.subject, role, claim.figure).some(target => target.computation?.parts.includes(figure) === true
-                && ['equal', 'consistent'].includes(judge(claim.figure, target, role)));
-        }
-        if (claim.figure.unit !== figure.unit) return false;
+        if (claim.kind !== 'figure' || claim.notData || claim.figure.unit !== figure.unit) return false;
         const quantities = claim.subject?.quantities ?? [];
         if (quantities.length !== 1 || !claim.figure.interval.contains(figure.value)) return false;
         if (claim.role.kind === 'value') return quantities[0].row.cells.get(quantities[0].column ?? actualColumn(quantities[0].row) ?? '') === figure;
