@@ -338,7 +338,11 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
         && titlesInOrderFit(bestAmong.template, tables, meta.year, department, templates) >= titlesInOrderFit(named.template, tables, meta.year, department, templates)) {
         return { template: bestAmong.template, choice: { how: 'variant', field, named: named.template } };
     }
-    const overruled = overruling(named.template, meta, tables, templates, department);
+    // the 财政部 format named by a department of a province without its own (天津 tagged 全国): numbers it lacks do not
+    // overrule it, as they do not choose it away without the line
+    const standardOfProvince = departmentProvince(department) !== undefined && best.otherProvince
+        && named.template === standardTemplate(meta.year, templates);
+    const overruled = overruling(named.template, meta, tables, templates, department, standardOfProvince);
     // a province's format of other years than the report's, whose tables fit the format of the report's year as well (四川 2020 on a
     // 2023 report printing the 2024 附表, or only tables both print): the year's format, said once, unless tables written for
     // another template overrule it; tables fitting the named format better keep it (a department printing last years' format)
