@@ -5,7 +5,7 @@ import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals 
 import type { BudgetKey } from './budgets.js';
 import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets, isKindBudgetColumn } from './budgets.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, rowsAfterSubtotal, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
 import { ofCodeSum } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
@@ -1240,10 +1240,11 @@ export class RelationBuilder {
         }
     }
 
-    /** A side's items: the rows the template does not fix, nor their 其中 rows. */
+    /** A side's items: the rows the template does not fix, nor their 其中 rows, nor those written after the subtotal. */
     private sideItems(side: RowModel, group: GroupTemplate): RowModel[] {
         const fixed = fixedRows(group);
-        return side.children.filter(r => !fixed.has(r.canonicalName) && !isOfWhichRow(r, this.template.ofWhichRow));
+        const after = new Set(rowsAfterSubtotal(side, group, this.template.ofWhichRow));
+        return side.children.filter(r => !fixed.has(r.canonicalName) && !isOfWhichRow(r, this.template.ofWhichRow) && !after.has(r));
     }
 
     /**
@@ -1284,7 +1285,7 @@ export class RelationBuilder {
         const grandRow = byName(group.grandTotal);
         const balanceRows = group.balances.map(byName).filter((r): r is RowModel => r !== undefined);
         if (grandRow && subtotalRow) {
-            const parts = [subtotalRow, ...balanceRows];
+            const parts = [subtotalRow, ...rowsAfterSubtotal(side, group, this.template.ofWhichRow), ...balanceRows];
             this.attributeSums('sum-total', grandRow, parts, `${parts.map(r => r.name).join('、')}的`, undefined, balanceRows.length === group.balances.length);
             if (balanceRows.length === group.balances.length) this.changeSums(grandRow, parts);
         }
@@ -1309,7 +1310,10 @@ export class RelationBuilder {
         const subtotal = subtotalRow?.cells.get(column);
         if (grandRow && subtotal) {
             // named as the report writes them (上年结转结余 for 年初结转和结余)
-            const balanceRows = group.balances.map(name => ({ name: byName(name)?.name ?? name, figure: byName(name)?.cells.get(column) }));
+            const balanceRows = [
+                ...rowsAfterSubtotal(side, group, this.template.ofWhichRow).map(row => ({ name: row.name, figure: row.cells.get(column) })),
+                ...group.balances.map(name => ({ name: byName(name)?.name ?? name, figure: byName(name)?.cells.get(column) })),
+            ];
             const written = balanceRows.filter((b): b is { name: string; figure: Figure } => b.figure !== undefined);
             const names = [group.subtotal, ...written.map(b => b.name)];
             // carry-over rows left out are unknown, not zero: published reports often print 总计 without them

@@ -297,6 +297,21 @@ export function sideGroupOf(side: RowModel | undefined): GroupTemplate | undefin
     return side?.table?.template?.groups?.find(g => g.name === side.canonicalName);
 }
 
+/**
+ * The rows a side writes between its subtotal and its grand total that the group does not fix (用事业基金弥补收支差额, as
+ * older formats print it after 本年收入合计): sources of the grand total beside the balances, no items of the subtotal.
+ * Only where some item comes before the subtotal: a side writing its subtotal first lists its items after it.
+ */
+export function rowsAfterSubtotal(side: RowModel, group: GroupTemplate, ofWhich: RegExp): RowModel[] {
+    const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
+    const unfixed = (row: RowModel) => !fixed.has(row.canonicalName) && !isOfWhichRow(row, ofWhich);
+    const rows = side.children;
+    const subtotal = rows.findIndex(r => r.canonicalName === group.subtotal);
+    if (subtotal < 0 || !rows.slice(0, subtotal).some(unfixed)) return [];
+    const grandTotal = rows.findIndex(r => r.canonicalName === group.grandTotal);
+    return rows.slice(subtotal + 1, grandTotal > subtotal ? grandTotal : undefined).filter(unfixed);
+}
+
 export function walkRows(rows: readonly RowModel[], visit: (row: RowModel) => void): void {
     for (const row of rows) {
         visit(row);

@@ -25,7 +25,7 @@ import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
 import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
-import { actualColumn, isLeftOut, isOfWhichRow, isTotalRow, ownSides, walkRows } from '../../model/rows.js';
+import { actualColumn, isLeftOut, isOfWhichRow, isTotalRow, ownSides, rowsAfterSubtotal, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, columnMoneyUnit, isRowHeading, labelLike, tableLabelOf, tableLineHas, type TableLabel } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ofCodeSum } from '../template.js';
@@ -3123,6 +3123,8 @@ class TemplateLayout {
     private sideLines(side: RowModel | undefined, group: GroupTemplate): { items: SideLine[]; fixed: SideLine[] } {
         const byName = (name: string) => side?.children.find(r => r.canonicalName === name || r.name === name);
         const fixedNames = new Set([group.subtotal, group.grandTotal, ...group.balances]);
+        // a row written after the subtotal (用事业基金弥补收支差额) is no item of it: it prints where written, after it
+        const afterSubtotal = side ? rowsAfterSubtotal(side, group, this.model.template.ofWhichRow) : [];
         // a line's sub-rows (年初财政拨款结转和结余 › 一般公共预算财政拨款) print indented under it
         const withChildren = (line: SideLine): SideLine[] => {
             const lines = [line];
@@ -3137,7 +3139,7 @@ class TemplateLayout {
         for (const name of group.rows) {
             if (fixedNames.has(name)) continue;
             const row = byName(name);
-            if (!row && someWritten) continue;
+            if ((!row && someWritten) || (row && afterSubtotal.includes(row))) continue;
             const block = withChildren({ name: row ? printedName(row) : name, row });
             if (row) blockOf.set(row, block);
             blocks.push(block);
@@ -3145,7 +3147,7 @@ class TemplateLayout {
         // a row the template lacks prints where the report wrote it: after the row written before it
         let previous: SideLine[] | undefined;
         for (const row of side?.children ?? []) {
-            if (fixedNames.has(row.canonicalName)) continue;
+            if (fixedNames.has(row.canonicalName) || afterSubtotal.includes(row)) continue;
             const known = blockOf.get(row);
             if (known) {
                 previous = known;
@@ -3162,7 +3164,8 @@ class TemplateLayout {
         const written = names.filter(name => byName(name) !== undefined);
         const fixed = (someWritten && written.length > 0 ? written : names).flatMap(name => {
             const row = byName(name);
-            return withChildren({ name: row ? printedName(row) : name, row, total: name === group.subtotal || name === group.grandTotal });
+            const line = withChildren({ name: row ? printedName(row) : name, row, total: name === group.subtotal || name === group.grandTotal });
+            return name === group.subtotal ? [...line, ...afterSubtotal.flatMap(after => withChildren({ name: printedName(after), row: after }))] : line;
         });
         return { items, fixed };
     }
