@@ -7,13 +7,18 @@
 // the stack of (recursion counted once). "(garbage collector)" is V8's collector on this thread.
 // A heap sampling profile (.heapprofile: node --heap-prof, or the inspector's HeapProfiler with the
 // objects collected since, as bench/profile.mjs --alloc writes) is read the same way, by bytes allocated.
+// `--under NAME` reads only the samples below the first frame whose name ("function path:line") starts with
+// NAME, in shares of those: where the time of one part (a rule, the layout) goes, e.g. --under 'layout src/templates'.
 import { readFileSync, existsSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const [file, rowsArg] = process.argv.slice(2);
-if (!file) {
-    console.error('用法：node bench/cpu-summary.mjs 文件.cpuprofile [行数]');
+const args = process.argv.slice(2);
+const underAt = args.indexOf('--under');
+const under = underAt < 0 ? undefined : args.splice(underAt, 2)[1];
+const [file, rowsArg] = args;
+if (!file || (underAt >= 0 && !under)) {
+    console.error('用法：node bench/cpu-summary.mjs 文件.cpuprofile [行数] [--under 函数名]');
     process.exit(2);
 }
 const rows = Number(rowsArg ?? 40);
@@ -65,19 +70,20 @@ const self = new Map();
 const bySource = new Map();
 const inclusive = new Map();
 const add = (map, key, n) => map.set(key, (map.get(key) ?? 0) + n);
+let total = 0;
 for (const [id, n] of samplesOf) {
-    const name = nameOf(byId.get(id));
+    const stack = [];
+    for (let at = id; at !== undefined; at = parentOf.get(at)) stack.push(nameOf(byId.get(at)));
+    // with --under, the frames below the outermost one named so (none: the sample is left out)
+    const top = under === undefined ? stack.length : stack.findLastIndex(name => name.startsWith(under));
+    if (top < 0) continue;
+    total += n;
+    const name = stack[0];
     add(self, name, n);
     add(bySource, name.slice(name.lastIndexOf(' ') + 1).replace(/:\d+$/, '') || '(V8)', n);
-    const seen = new Set();
-    for (let at = id; at !== undefined; at = parentOf.get(at)) {
-        const caller = nameOf(byId.get(at));
-        if (!seen.has(caller)) add(inclusive, caller, n);
-        seen.add(caller);
-    }
+    for (const caller of new Set(stack.slice(0, top + 1))) add(inclusive, caller, n);
 }
 
-const total = heap ? profile.samples.reduce((sum, sample) => sum + sample.size, 0) : profile.samples.length;
 const print = (title, map) => {
     console.log(`\n${title}`);
     for (const [name, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, rows)) console.log(`${(100 * n / total).toFixed(1).padStart(6)}%  ${name}`);
@@ -88,7 +94,7 @@ if (heap) {
     print('自身分配（源文件）', bySource);
     print('包含调用的分配（函数）', inclusive);
 } else {
-    console.log(`${total} 个采样，${((profile.endTime - profile.startTime) / 1e6).toFixed(2)} s`);
+    console.log(`${total} 个采样${under === undefined ? '' : `（${under} 之下，全部的 ${(100 * total / profile.samples.length).toFixed(1)}%）`}，${((profile.endTime - profile.startTime) / 1e6).toFixed(2)} s`);
     print('自身时间（函数）', self);
     print('自身时间（源文件）', bySource);
     print('包含调用的时间（函数）', inclusive);
