@@ -1136,11 +1136,15 @@ class TemplateLayout {
      */
     private addOwnParts(own: readonly { title: string; number: number; joint?: string; body?: string; bodyJoint?: string }[]): void {
         const fields = this.explanationFields.map(({ field }) => field);
-        // numbered on as the sections before (湖北: 十、机关运行经费支出说明): a text without a number written before the
-        // part's own heading (重庆: 机关运行经费情况 … then （五）其他需要说明的事项 within 四、其他需要说明的事项) is the part's
+        // numbered on as the sections before, in their style (湖北: 十、机关运行经费支出说明, or （十）… after （一）…): a text
+        // without a number written before the part's own heading (重庆: 机关运行经费情况 … then （五）其他需要说明的事项 within
+        // 四、其他需要说明的事项) is the part's
+        const styleOf = (field: TextField) => ordinalStyle(field.ordinal?.trim() ?? '');
+        const sectionStyle = fields.map(styleOf).find(style => style !== undefined);
+        const numberedOn = (field: TextField) => styleOf(field) === '一、' || (styleOf(field) === '（一）' && sectionStyle === '（一）');
         const writtenBefore = (title: string): SectionTopic[] => {
             const at = fields.findIndex(field => headingKey(field.key) === headingKey(title));
-            return fields.slice(0, Math.max(at, 0)).flatMap(field => ordinalStyle(field.ordinal?.trim() ?? '') === '一、' ? topicOf(field.key) ?? [] : []);
+            return fields.slice(0, Math.max(at, 0)).flatMap(field => numberedOn(field) ? topicOf(field.key) ?? [] : []);
         };
         const topicsOf = (title: string): readonly SectionTopic[] => {
             const topic = topicOf(title);
