@@ -1905,8 +1905,12 @@ class TemplateLayout {
             this.gen(this.ctx.wording.generalDetailLead(this.ctx, { ...this.spending(total), initial: this.initialBudget(total) }), this.rowLine(total)),
         ];
         const byItem = this.ctx.wording.generalDetailItem;
+        // a 项 printed blank (-) in its 决算 column had nothing spent that the text could state: left to the table, not
+        // said as a made-up 支出决算为0万元, unless the report gives a reason for it
+        const unspent = (row: RowModel) => this.cell(row)?.blank !== undefined && !row.texts.has('差异原因');
         let item = 0;
-        classes.forEach((klass, index) => {
+        let said = 0;
+        classes.forEach(klass => {
             const leaves: { row: RowModel; label: string; path: string[]; above: RowModel[] }[] = [];
             const visit = (row: RowModel, label: string, path: string[], above: RowModel[], parentCode: string | undefined) => {
                 if (isLeftOut(row)) return;
@@ -1921,9 +1925,12 @@ class TemplateLayout {
             visit(klass, '', [], [], undefined);
             if (!byItem) {
                 const difference = klass.texts.get('差异原因') ?? leaves.map(l => l.row.texts.get('差异原因')).find(t => t !== undefined);
+                const spent = leaves.filter(l => !unspent(l.row));
+                // a class none of whose 项 had anything spent, and with no reason given, is the table's alone
+                if (spent.length === 0 && difference === undefined) return;
                 blocks.push(this.gen(this.ctx.wording.generalDetailClass(this.ctx, {
-                    index: index + 1, difference, line: this.rowLine(klass),
-                    leaves: leaves.map(({ row, label, path }) => ({ label, path, amount: this.cell(row), completion: this.completion(row) })),
+                    index: ++said, difference, line: this.rowLine(klass),
+                    leaves: (spent.length > 0 ? spent : leaves).map(({ row, label, path }) => ({ label, path, amount: this.cell(row), completion: this.completion(row) })),
                 }), this.rowLine(klass)));
                 return;
             }
@@ -1939,6 +1946,7 @@ class TemplateLayout {
             const reason = (row: RowModel) => row.texts.get('差异原因');
             for (const leaf of leaves) {
                 const own = reason(leaf.row);
+                if (unspent(leaf.row) && !explained(leaf).some(row => closing(row) === leaf)) continue;
                 blocks.push(this.gen(byItem(this.ctx, {
                     index: ++item, path: leaf.path, amount: this.cell(leaf.row), completion: this.completion(leaf.row),
                     initial: this.initialBudget(leaf.row), line: this.rowLine(leaf.row), explained: explained(leaf).length > 0,
