@@ -156,3 +156,25 @@ describe('contents as deep as the report\'s own', () => {
         expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
     });
 });
+
+describe('contents leaving out the tables without data where the line says so', () => {
+    const withEmpty = (contents: string) => report(contents).replace(SMALL_TOTAL_TABLE, `${SMALL_TOTAL_TABLE}
+表8 政府性基金预算财政拨款收入支出决算表 {
+  无数据 「本镇没有政府性基金预算财政拨款收支，本表无数据。」
+}
+`);
+    for (const line of ['部分、各节和各表，无数据的表不列', '部分、各节和各表（空表不列示）']) {
+        it(`lists the tables with data, not the empty one, and still prints it (${line})`, () => {
+            const html = buildHtml(withEmpty(line));
+            const lines = toc(html);
+            expect(lines.some(l => l.startsWith('2 ') && l.includes('收入支出决算总表'))).toBe(true);
+            expect(lines.some(l => l.includes('政府性基金预算财政拨款收入支出决算表'))).toBe(false);
+            // the table is the source's: printed in its place with its statement
+            expect(html.slice(html.indexOf('</nav>'))).toContain('政府性基金预算财政拨款收入支出决算表');
+            expect(html).toContain('本表无数据');
+        });
+    }
+    it('lists it where the line says nothing of empty tables', () => {
+        expect(toc(buildHtml(withEmpty('部分、各节和各表'))).some(l => l.includes('政府性基金预算财政拨款收入支出决算表'))).toBe(true);
+    });
+});

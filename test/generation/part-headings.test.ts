@@ -76,12 +76,17 @@ describe('part headings as the report writes them', () => {
         expect(part(4)).toContain('第四部分 2023年度部门决算公开表');
     });
 
-    it('begins a part of the report\'s own at a text under its own heading: the sections written before it stay in the part before (湖北: 十、机关运行经费支出说明 …, then 第四部分 其他需要说明的情况)', () => {
+    /** The visible text of each part of a 湖北-shaped report whose 情况说明 writes `sections`, then 其他需要说明的情况 「…」. */
+    const hubeiParts = (sections: string) => {
         const html = buildHtml(REPORT(['第一部分 基本情况', '第二部分 2023年度部门决算表', '第三部分 2023年度部门决算情况说明', '第四部分 其他需要说明的情况', '第五部分 名词解释']
             .map(title => `部分 「${title}」`).join('\n')).replace('情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }',
-            '情况说明 {\n  收入决算情况说明 「本年收入合计90.00万元。」\n  十、机关运行经费支出说明 「机关运行经费10.00万元。」\n  十一、预算绩效情况说明 「开展绩效自评。」\n'
-            + '  十二、专项支出、转移支付支出情况说明 「无对下转移支付支出。」\n  其他需要说明的情况 「本部门无其他需要说明的情况。」\n}'));
-        const part = (n: number) => visibleText(html.slice(html.indexOf(`id="part-${n}"`), html.indexOf(`id="part-${n + 1}"`)));
+            `情况说明 {\n${sections}  其他需要说明的情况 「本部门无其他需要说明的情况。」\n}`));
+        return (n: number) => visibleText(html.slice(html.indexOf(`id="part-${n}"`), html.indexOf(`id="part-${n + 1}"`)));
+    };
+
+    it('begins a part of the report\'s own at a text under its own heading: the sections written before it stay in the part before (湖北: 十、机关运行经费支出说明 …, then 第四部分 其他需要说明的情况)', () => {
+        const part = hubeiParts('  收入决算情况说明 「本年收入合计90.00万元。」\n  十、机关运行经费支出说明 「机关运行经费10.00万元。」\n  十一、预算绩效情况说明 「开展绩效自评。」\n'
+            + '  十二、专项支出、转移支付支出情况说明 「无对下转移支付支出。」\n');
         for (const text of ['机关运行经费10.00万元。', '开展绩效自评。', '无对下转移支付支出。']) {
             expect(part(3)).toContain(text);
             expect(part(4)).not.toContain(text);
@@ -89,6 +94,17 @@ describe('part headings as the report writes them', () => {
         // the text under the part's heading is the whole part
         expect(part(4)).toMatch(/第四部分 其他需要说明的情况\s*本部门无其他需要说明的情况。/);
         expect(part(4)).not.toContain('一、');
+    });
+
+    it('keeps in the part before the sections numbered on in its （一） style (湖北: （十）机关运行经费支出说明 …, then 第四部分 其他需要说明的情况)', () => {
+        const part = hubeiParts('  （一）收入决算情况说明 「本年收入合计90.00万元。」\n  （二）机关运行经费支出说明 「机关运行经费10.00万元。」\n  （三）预算绩效情况说明 「开展绩效自评。」\n');
+        for (const text of ['（二）机关运行经费支出说明', '机关运行经费10.00万元。', '（三）预算绩效情况说明', '开展绩效自评。']) {
+            expect(part(3)).toContain(text);
+            expect(part(4)).not.toContain(text);
+        }
+        // the part's own title is no section numbered on from part 3's (（四）其他需要说明的情况)
+        expect(part(4)).toMatch(/第四部分 其他需要说明的情况\s*本部门无其他需要说明的情况。/);
+        expect(part(4)).not.toMatch(/（[一二三四五六七八九十]+）/);
     });
 
     it('holds in a part of the report\'s own the unnumbered texts on its topics written before a text under its heading (重庆: 机关运行经费情况 … 预算绩效管理情况, then （五）其他需要说明的事项)', () => {

@@ -457,6 +457,8 @@ interface NumberedSection {
 
 /** A word a 目录 line leaves something out with (不列, 不再列示, 未列, 不含, 无 …), its verb taken with it. */
 const CONTENTS_NEGATION = /(?:不再|不|未|没有|无)(?:列示|列出|列入|列|包含|含|印|编入)?/;
+/** A 目录 line's clause leaving out the tables without data: 无数据的表不列, 空表不列示, 本表无数据的表格不再列出. */
+const CONTENTS_EMPTY_TABLES = /(?:无数据|空)的?(?:表|表格|附表)(?:不再|不|未)(?:列示|列出|列入|列|编入)/;
 /** What a 目录 line may say its contents list or leave out; bare 表 and 节 (不列表, 不列节) last, as 各表 and 各节. */
 const CONTENTS_NOUNS = /附件|附表|各表|表格|表号|表名|序号|各节|部分|表|节/g;
 /** The rest of a clause after its negation that names nothing: a listing verb at most (各表不列, 附件不编入目录). */
@@ -793,6 +795,11 @@ class TemplateLayout {
         return { sections: named.size > 0 ? named : every, tables: written.includes('表') };
     }
 
+    /** Whether the report's 目录 line says its contents leave out the tables without data (「…各表，无数据的表不列」, 空表不列示). */
+    private get contentsLeavesOutEmpty(): boolean {
+        return CONTENTS_EMPTY_TABLES.test(this.model.meta.contents?.replace(/\s+/g, '') ?? '');
+    }
+
     /** Whether the report's 目录 line, where it says what its contents list (部分…), names 附件 among them. */
     private get contentsNamesAttachments(): boolean | undefined {
         const written = this.contentsSays;
@@ -844,6 +851,7 @@ class TemplateLayout {
                         break;
                     }
                     for (const table of this.printedTables()) {
+                        if (this.contentsLeavesOutEmpty && this.tableNumbered(table.number)?.empty) continue;
                         entries.push({ level: 2, text: table.contents, target: `table-${table.number}` });
                         for (const { note, id } of this.listedNotes(table.number)) entries.push({ level: 2, text: `${note.ordinal}${note.title}`, target: id });
                     }
@@ -1136,11 +1144,15 @@ class TemplateLayout {
      */
     private addOwnParts(own: readonly { title: string; number: number; joint?: string; body?: string; bodyJoint?: string }[]): void {
         const fields = this.explanationFields.map(({ field }) => field);
-        // numbered on as the sections before (湖北: 十、机关运行经费支出说明): a text without a number written before the
-        // part's own heading (重庆: 机关运行经费情况 … then （五）其他需要说明的事项 within 四、其他需要说明的事项) is the part's
+        // numbered on as the sections before, in their style (湖北: 十、机关运行经费支出说明, or （十）… after （一）…): a text
+        // without a number written before the part's own heading (重庆: 机关运行经费情况 … then （五）其他需要说明的事项 within
+        // 四、其他需要说明的事项) is the part's
+        const styleOf = (field: TextField) => ordinalStyle(field.ordinal?.trim() ?? '');
+        const sectionStyle = fields.map(styleOf).find(style => style !== undefined);
+        const numberedOn = (field: TextField) => styleOf(field) === '一、' || (styleOf(field) === '（一）' && sectionStyle === '（一）');
         const writtenBefore = (title: string): SectionTopic[] => {
             const at = fields.findIndex(field => headingKey(field.key) === headingKey(title));
-            return fields.slice(0, Math.max(at, 0)).flatMap(field => ordinalStyle(field.ordinal?.trim() ?? '') === '一、' ? topicOf(field.key) ?? [] : []);
+            return fields.slice(0, Math.max(at, 0)).flatMap(field => numberedOn(field) ? topicOf(field.key) ?? [] : []);
         };
         const topicsOf = (title: string): readonly SectionTopic[] => {
             const topic = topicOf(title);
@@ -1893,8 +1905,12 @@ class TemplateLayout {
             this.gen(this.ctx.wording.generalDetailLead(this.ctx, { ...this.spending(total), initial: this.initialBudget(total) }), this.rowLine(total)),
         ];
         const byItem = this.ctx.wording.generalDetailItem;
+        // a 项 printed blank (-) in its 决算 column had nothing spent that the text could state: left to the table, not
+        // said as a made-up 支出决算为0万元, unless the report gives a reason for it
+        const unspent = (row: RowModel) => this.cell(row)?.blank !== undefined && !row.texts.has('差异原因');
         let item = 0;
-        classes.forEach((klass, index) => {
+        let said = 0;
+        classes.forEach(klass => {
             const leaves: { row: RowModel; label: string; path: string[]; above: RowModel[] }[] = [];
             const visit = (row: RowModel, label: string, path: string[], above: RowModel[], parentCode: string | undefined) => {
                 if (isLeftOut(row)) return;
@@ -1909,9 +1925,12 @@ class TemplateLayout {
             visit(klass, '', [], [], undefined);
             if (!byItem) {
                 const difference = klass.texts.get('差异原因') ?? leaves.map(l => l.row.texts.get('差异原因')).find(t => t !== undefined);
+                const spent = leaves.filter(l => !unspent(l.row));
+                // a class none of whose 项 had anything spent, and with no reason given, is the table's alone
+                if (spent.length === 0 && difference === undefined) return;
                 blocks.push(this.gen(this.ctx.wording.generalDetailClass(this.ctx, {
-                    index: index + 1, difference, line: this.rowLine(klass),
-                    leaves: leaves.map(({ row, label, path }) => ({ label, path, amount: this.cell(row), completion: this.completion(row) })),
+                    index: ++said, difference, line: this.rowLine(klass),
+                    leaves: (spent.length > 0 ? spent : leaves).map(({ row, label, path }) => ({ label, path, amount: this.cell(row), completion: this.completion(row) })),
                 }), this.rowLine(klass)));
                 return;
             }
@@ -1927,6 +1946,7 @@ class TemplateLayout {
             const reason = (row: RowModel) => row.texts.get('差异原因');
             for (const leaf of leaves) {
                 const own = reason(leaf.row);
+                if (unspent(leaf.row) && !explained(leaf).some(row => closing(row) === leaf)) continue;
                 blocks.push(this.gen(byItem(this.ctx, {
                     index: ++item, path: leaf.path, amount: this.cell(leaf.row), completion: this.completion(leaf.row),
                     initial: this.initialBudget(leaf.row), line: this.rowLine(leaf.row), explained: explained(leaf).length > 0,

@@ -234,7 +234,9 @@ const tableShapeRule: Rule = {
                         ...change?.change ? [`“${change.change}”（${change.current} − ${change.last}）`] : [],
                         ...change?.rate ? [`“${change.rate}”（（${change.current} − ${change.last}）÷ ${change.last}）`] : [],
                     ];
-                    report.info(node, `“${node.title}”不是${templateName(template)}的决算表（${range}）：照录照印，排在模板各表之后；表内只校验${checked}${rates.length > 0 ? `和${rates.join('、')}` : ''}。`, { property });
+                    // where the build prints it: by its number among the tables, else where it is written (浙江's 分单位 tables)
+                    const place = written.written.style === '表名' ? '印在写它的位置' : '按表号排';
+                    report.info(node, `“${node.title}”不是${templateName(template)}的决算表（${range}）：照录照印，${place}；表内只校验${checked}${rates.length > 0 ? `和${rates.join('、')}` : ''}。`, { property });
                 } else if (titledAs) {
                     report.error(node, `${printed}“${node.title}”在${templateName(template)}中是${template.tableLabel(titledAs.number)}：表号应为${template.tableLabel(titledAs.number)}。`, { property });
                 } else {
