@@ -191,7 +191,8 @@ export interface TextClaims {
 
 // ---- words ---------------------------------------------------------------------------------
 
-const NUMBER = String.raw`-?\d+(?:,\d{3})*(?:\.\d+)?`;
+// a sign half- or full-width (增长－12.7%, as a full-width text writes 下降12.7%)
+const NUMBER = String.raw`[-－]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const COUNT_UNITS = ['台（套）', '人次', '批次', '人', '次', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条'];
 const UNITS = ['万元', '亿元', '元', '%', ...COUNT_UNITS];
 /**
@@ -201,7 +202,7 @@ const UNITS = ['万元', '亿元', '元', '%', ...COUNT_UNITS];
 const BARE_MONEY = String.raw`[万亿](?=[，,。；;、：:）)\s]|$|主要|其中|比|较|同比|增|减|下降|上升|占)`;
 // a number, or a list of numbers sharing the unit after the last (4125.49、4143.91万元; the
 // Sichuan sentence 收、支总计各是4125.49，4143.91万元 lists them with commas)
-const FIGURE = new RegExp(String.raw`(?<![\d.,\-])(${NUMBER}(?:(?:、|和|及|与|，|,)${NUMBER})*)(${[...UNITS.map(u => u.replace(/[()（）]/g, '\\$&')), BARE_MONEY].join('|')})`, 'g');
+const FIGURE = new RegExp(String.raw`(?<![\d.,\-－])(${NUMBER}(?:(?:、|和|及|与|，|,)${NUMBER})*)(${[...UNITS.map(u => u.replace(/[()（）]/g, '\\$&')), BARE_MONEY].join('|')})`, 'g');
 
 /** Words after a figure that make it a limit or an estimate, not a figure of the accounts. */
 const THRESHOLD_AFTER = /^(?:以上|以下|以内|及以上|及以下|（含）|左右|上下|多|余)/;
@@ -2388,7 +2389,7 @@ function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigu
     return numbers.map((number, i) => {
         const start = match.index + number.index;
         const end = i === numbers.length - 1 ? match.index + match[0].length : start + number[0].length;
-        const digits = number[0].replace(/,/g, '');
+        const digits = number[0].replace(/,/g, '').replace('－', '-');
         const dot = digits.indexOf('.');
         const decimals = dot < 0 ? 0 : digits.length - dot - 1;
         const value = new Decimal(digits);
