@@ -733,7 +733,7 @@ class TextReader {
         else if (reference) {
             const referenced = referencedFigure(this.model, this, reference);
             // a row's own amount, not its change or share (【本年支出合计.增加】)
-            if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) {
+            if (referenced?.figure.kind === 'amount' && this.model.cells.get(referenced.figure)?.row === referenced.row) {
                 const { figure } = referenced;
                 // the row itself too: a side's row (总计) is looked up by its side only
                 quantities = widest ? [referenced.quantity, ...(this.lexicon.lookup(referenced.row.canonicalName)?.quantities ?? [])

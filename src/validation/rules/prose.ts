@@ -1493,8 +1493,11 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
         : `文字写的 ${change.figure.text} 与同一句的上年数不符：${signedTerms([`本年 ${amount(current.value)}`, `上年 ${amount(last.value)}`], [1, -1])} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
 }
 
-/** 比上年提高2.78个百分点 right after a share (占61.67%): its change from last year's share, in points. */
-const POINTS_AFTER = /^\s*[，,]?\s*(?:同比|(?:比|较|与)?(?:上年|去年|上一年)度?(?:同期)?(?:决算数?)?(?:相比)?)\s*[，,]?\s*(提高|增加|上升|增长|下降|降低|减少)了?\s*(\d+(?:\.\d+)?)\s*个\s*百分点/;
+/**
+ * 比上年提高2.78个百分点 right after a share (占61.67%): its change from last year's share, in points; 较2022年度, 比2022年
+ * name the year (last year's only is read).
+ */
+const POINTS_AFTER = /^\s*[，,]?\s*(?:同比|(?:(?:比|较|与)?(?:上年|去年|上一年)|(?:比|较|与)(?<year>\d{4})年)度?(?:同期)?(?:决算数?)?(?:相比)?)\s*[，,]?\s*(?<word>提高|增加|上升|增长|下降|降低|减少)了?\s*(?<digits>\d+(?:\.\d+)?)\s*个\s*百分点/;
 
 /**
  * The points a share rose or fell by since last year (占61.67%，比上年提高1.67个百分点), judged against every reading of
@@ -1508,8 +1511,8 @@ const POINTS_AFTER = /^\s*[，,]?\s*(?:同比|(?:比|较|与)?(?:上年|去年|�
 function sharePointsOff(model: ReportModel, report: Reporter, prose: ProseText, share: WrittenFigure, role: Role, targets: readonly Target[]): void {
     const from = share.offset + share.length;
     const points = POINTS_AFTER.exec(prose.text.slice(from));
-    if (!points) return;
-    const [, word, digits] = points;
+    const { year, word, digits } = points?.groups ?? {};
+    if (!points || (year !== undefined && Number(year) !== (model.meta.year ?? 0) - 1)) return;
     const decimals = digits.split('.')[1]?.length ?? 0;
     const written = Interval.rounded(new Decimal(digits).times(/下降|降低|减少/.test(word) ? -1 : 1), decimals);
     // the shares rounded at the coarser of their places and the points' (61%，提高3.00个百分点 of 61 − 58)
@@ -1538,11 +1541,7 @@ function sharePointsOff(model: ReportModel, report: Reporter, prose: ProseText, 
 function pointsChanges(model: ReportModel, target: Target, ofSide: boolean): { now: Computation; then: Computation; item: string }[] {
     const now = target.computation;
     if (!now || now.parts.length !== 2) return [];
-    const [part, whole] = now.parts.map(figure => {
-        const row = model.rows.find(r => [...r.cells.values()].includes(figure));
-        const column = row && [...row.cells].find(([, f]) => f === figure)?.[0];
-        return row && column !== undefined ? { row, column } : undefined;
-    });
+    const [part, whole] = now.parts.map(figure => model.cells.get(figure));
     if (!part || !whole || part.row.table !== whole.row.table) return [];
     // the whole named without last year's figure (支出总计) is not judged by the other total's
     const lastOf = (cell: Quantity) => {
