@@ -12,7 +12,7 @@ import type { Attachment, Project, Row, TextField } from '../language/generated/
 import type { GroupTemplate, ReportTemplate } from '../templates/template.js';
 import type { Figure, FigureKind } from './figure.js';
 import { MONEY_UNITS, writtenMoneyScale } from './figure.js';
-import { Interval } from './interval.js';
+import { Interval, percentOf } from './interval.js';
 import type { ProseText } from './prose.js';
 import { firstReferencePath, isReference } from './prose.js';
 import type { NameMatch, ProseLexicon, Quantity, Side } from './prose-lexicon.js';
@@ -92,6 +92,12 @@ export interface Subject {
      * data has no such row): the figure is at most the candidates', never their whole; its change and share are the part's.
      */
     readonly qualified?: true;
+    /**
+     * The words name a part of the whole of all the department's money the line opens with, which one no table holds
+     * (本年支出合计1332.79万元。其中基本支出1101.09万元 where the only 基本支出 is one fund's): the candidates are that
+     * whole, `qualified`; a share after the part's amount is of the whole as written.
+     */
+    readonly partOfOpening?: true;
     /**
      * The whole the sentence opens with where the candidates are not its rows (财政拨款支出5,030.00万元，其中：
      * 一般公共预算财政拨款支出3,280.00万元，占65.21%: the fund's own table is no row of 财政拨款收入支出决算总表):
@@ -185,7 +191,8 @@ export interface TextClaims {
 
 // ---- words ---------------------------------------------------------------------------------
 
-const NUMBER = String.raw`-?\d+(?:,\d{3})*(?:\.\d+)?`;
+// a sign half- or full-width (增长－12.7%, as a full-width text writes 下降12.7%)
+const NUMBER = String.raw`[-－]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const COUNT_UNITS = ['台（套）', '人次', '批次', '人', '次', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条'];
 const UNITS = ['万元', '亿元', '元', '%', ...COUNT_UNITS];
 /**
@@ -195,7 +202,7 @@ const UNITS = ['万元', '亿元', '元', '%', ...COUNT_UNITS];
 const BARE_MONEY = String.raw`[万亿](?=[，,。；;、：:）)\s]|$|主要|其中|比|较|同比|增|减|下降|上升|占)`;
 // a number, or a list of numbers sharing the unit after the last (4125.49、4143.91万元; the
 // Sichuan sentence 收、支总计各是4125.49，4143.91万元 lists them with commas)
-const FIGURE = new RegExp(String.raw`(?<![\d.,\-])(${NUMBER}(?:(?:、|和|及|与|，|,)${NUMBER})*)(${[...UNITS.map(u => u.replace(/[()（）]/g, '\\$&')), BARE_MONEY].join('|')})`, 'g');
+const FIGURE = new RegExp(String.raw`(?<![\d.,\-－])(${NUMBER}(?:(?:、|和|及|与|，|,)${NUMBER})*)(${[...UNITS.map(u => u.replace(/[()（）]/g, '\\$&')), BARE_MONEY].join('|')})`, 'g');
 
 /** Words after a figure that make it a limit or an estimate, not a figure of the accounts. */
 const THRESHOLD_AFTER = /^(?:以上|以下|以内|及以上|及以下|（含）|左右|上下|多|余)/;
@@ -340,6 +347,8 @@ const NAMES_OF_CONTEXT = 30;
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 /** The words naming a fund, or every fund's 财政拨款. */
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
+// 基本支出370.05万元，占61.39%: a name's amount and the share right after it
+const FUND_SHARE_AFTER = /^\s*(?:为|是)?\s*([\d,.]+)\s*(亿元|万元|元)\s*[，,]\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 /** The money not appropriated (非财政拨款收入、非财政拨款支出): no name of the report's holds it. */
 const NOT_APPROPRIATED = /非财政拨款/;
 
@@ -599,7 +608,7 @@ class TextReader {
         return funds.size === 1 && fund !== '' && !fund.includes('+') ? fund : undefined;
     }
 
-    private narrowed(match: NameMatch, ofShare = false): { tiers: Quantity[][]; inOpeningWhole: boolean; own?: Quantity[] } {
+    private narrowed(match: NameMatch, ofShare = false): { tiers: Quantity[][]; inOpeningWhole: boolean; own?: Quantity[]; partOfOpening?: true } {
         const named = this.namedBefore(match);
         let candidates = (this.rowsInColumn(match) ?? this.quantitiesOf(match, ofShare)).filter(q => {
             const project = this.lexicon.projectOf.get(q.row);
@@ -607,7 +616,14 @@ class TextReader {
         });
         if (this.fallsToFundTable(match, candidates)) candidates = [];
         candidates = this.withoutOtherFunds(match, candidates, ofShare);
+        const ofFunds = candidates;
         candidates = this.withoutFundsOfAll(match, candidates);
+        // every reading one fund's, dropped: the figure is a part of the whole of all the money the line opens with
+        // (not for a whole a share names: 占基本支出的 is no share of the opening whole)
+        if (candidates.length === 0 && ofFunds.length > 0 && !ofShare) {
+            const opening = this.openingWhole(match.start, false, true);
+            if (opening?.length) return { tiers: [[...opening]], inOpeningWhole: false, partOfOpening: true };
+        }
         const tiers = [candidates];
         const prefer = (keep: (q: Quantity) => boolean) => {
             if (candidates.length < 2) return;
@@ -717,7 +733,7 @@ class TextReader {
         else if (reference) {
             const referenced = referencedFigure(this.model, this, reference);
             // a row's own amount, not its change or share (【本年支出合计.增加】)
-            if (referenced?.figure.kind === 'amount' && [...referenced.row.cells.values()].includes(referenced.figure)) {
+            if (referenced?.figure.kind === 'amount' && this.model.cells.get(referenced.figure)?.row === referenced.row) {
                 const { figure } = referenced;
                 // the row itself too: a side's row (总计) is looked up by its side only
                 quantities = widest ? [referenced.quantity, ...(this.lexicon.lookup(referenced.row.canonicalName)?.quantities ?? [])
@@ -853,8 +869,27 @@ class TextReader {
     private withoutFundsOfAll(match: NameMatch, candidates: Quantity[]): Quantity[] {
         if (FUND_WORDS.test(match.words) || !this.ofAllMoneyAt(match.start)) return candidates;
         const ofFund = (q: Quantity) => q.row.table !== undefined && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number));
-        if (!candidates.every(ofFund)) return candidates;
+        if (!candidates.every(ofFund) || this.fundShareWritten(match, candidates)) return candidates;
         return candidates.filter(q => q.row.table!.template?.codes === '经济分类');
+    }
+
+    /**
+     * 本年支出合计1332.79万元，基本支出370.05万元，占61.39%: the share written right after the name's amount is the fund's
+     * table's (370.05 ÷ 602.75), or that amount as written over the fund's whole (371.05万元，占61.56%), so the words speak
+     * of that fund's figure.
+     */
+    private fundShareWritten(match: NameMatch, candidates: readonly Quantity[]): boolean {
+        const found = FUND_SHARE_AFTER.exec(this.text.slice(match.end, match.end + WINDOW));
+        if (!found) return false;
+        const places = (digits: string) => digits.split('.')[1]?.length ?? 0;
+        const written = Interval.rounded(new Decimal(found[3]), places(found[3]));
+        const scale = writtenMoneyScale(found[2], this.model.meta.unit) ?? new Decimal(1);
+        const amount = Interval.rounded(new Decimal(found[1].replace(/,/g, '')), places(found[1])).scale(scale);
+        return candidates.some(q => {
+            const share = targetAsWritten(this.model, q, { kind: 'share' }, { kind: 'rate', unit: '%' });
+            const whole = share?.computation?.parts[1];
+            return share !== undefined && (share.interval.meets(written) || (whole !== undefined && percentOf(amount, whole.interval)?.meets(written) === true));
+        });
     }
 
     /**
@@ -1160,7 +1195,7 @@ class TextReader {
 
     subjectOf(match: NameMatch): Subject {
         const narrowed = this.narrowed(match);
-        const { inOpeningWhole, own } = narrowed;
+        const { inOpeningWhole, own, partOfOpening } = narrowed;
         const tiers = this.unnamedItem(match) ? narrowed.tiers.map(tier => withItems(tier)) : narrowed.tiers;
         const section = this.tablesAt(match.start);
         // coded rows only: 人员经费合计, 公用经费合计 are the table's own wholes, read as written — but in a section of all
@@ -1171,10 +1206,11 @@ class TextReader {
             && (q.row.code !== undefined || (ofAllMoney && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number)))));
         const together = this.fundsTogether(tiers[0], section);
         const qualified = QUALIFIED_BEFORE.test(this.text.slice(Math.max(0, match.start - 4), match.start)) || carriedOverOnly(match.words, tiers[0])
-            || this.ofThisYearsMoney(match);
+            || this.ofThisYearsMoney(match) || partOfOpening;
         return {
             words: match.words, quantities: tiers[0], tiers, ...inOpeningWhole ? { inOpeningWhole: true } : {}, ...own ? { own } : {},
             ...partOfAll ? { partOfAll: true } : {}, ...together ? { together } : {}, ...qualified ? { qualified: true } : {},
+            ...partOfOpening ? { partOfOpening } : {},
         };
     }
 
@@ -2353,7 +2389,7 @@ function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigu
     return numbers.map((number, i) => {
         const start = match.index + number.index;
         const end = i === numbers.length - 1 ? match.index + match[0].length : start + number[0].length;
-        const digits = number[0].replace(/,/g, '');
+        const digits = number[0].replace(/,/g, '').replace('－', '-');
         const dot = digits.indexOf('.');
         const decimals = dot < 0 ? 0 : digits.length - dot - 1;
         const value = new Decimal(digits);

@@ -124,6 +124,8 @@ export interface ReportModel {
     readonly projects: readonly Project[];
     /** Every row of every table and section, parents before their children. */
     readonly rows: readonly RowModel[];
+    /** The row and column each figure of `rows` is the cell of: the prose's readers ask it per claim. */
+    readonly cells: ReadonlyMap<Figure, { readonly row: RowModel; readonly column: string }>;
     /** The texts, figures and indicators of the syntax tree, found in one walk. */
     readonly nodes: ReportNodes;
     /**
@@ -220,6 +222,7 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     let grouped: boolean | undefined;
     const groupsDigits = () => grouped ??= writesDigitGroups(nodes);
     let references: ReferenceIndex | undefined;
+    let cells: Map<Figure, { row: RowModel; column: string }> | undefined;
     const arithmetic = new RelationBuilder(template, tables, sections, groupsDigits);
     arithmetic.build();
     const rows: RowModel[] = [];
@@ -233,8 +236,17 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
         derivations: arithmetic.derivations,
         // made when first asked: a report without 【】 references and with its prose right has it never asked
         get references() { return references ??= new ReferenceIndex(tables.values(), sections, template); },
+        // made when first asked, like references: most checks read no share's cells
+        get cells() { return cells ??= cellsOf(rows); },
         arithmetic,
     };
+}
+
+/** Each figure's row and column, the first row holding it. */
+function cellsOf(rows: readonly RowModel[]): Map<Figure, { row: RowModel; column: string }> {
+    const cells = new Map<Figure, { row: RowModel; column: string }>();
+    for (const row of rows) for (const [column, figure] of row.cells) if (!cells.has(figure)) cells.set(figure, { row, column });
+    return cells;
 }
 
 function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {

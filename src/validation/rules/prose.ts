@@ -303,6 +303,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             if (claim.subject.qualified) {
                 judged.set(claim, { role, targets });
                 if (role.kind === 'value') qualifiedPartOver(model, report, text.prose, claim, targets);
+                if (role.kind === 'share' && claim.subject.partOfOpening) shareOfOpeningWhole(model, report, text, claim);
                 continue;
             }
             // 财政拨款支出1,000.00万元，其中：一般公共预算财政拨款支出985.00万元，占98.5%: a share the template gives the
@@ -971,8 +972,26 @@ function qualifiedPartOver(model: ReportModel, report: Reporter, prose: ProseTex
     if (targets.length === 0 || targets.some(t => !part.figure.interval.lo.gt(t.interval.hi))) return;
     const range = rangeIn(prose, part.figure.offset, part.figure.length);
     const whole = targets[0];
-    const why = carriedOverOnly(part.subject!.words, part.subject!.quantities) ? '只说结转，不含结余' : '名称前有限定';
+    const why = part.subject!.partOfOpening ? '列在这一行开头的总数之下' : carriedOverOnly(part.subject!.words, part.subject!.quantities) ? '只说结转，不含结余' : '名称前有限定';
     if (range) report.error(prose.node, `文字写的 ${withUnit(part.figure)} 是「${whole.label}」${shown(whole, part.figure, model.groupsDigits)} 的一部分（${why}），却大于它：部分不能超过整体。`, { range });
+}
+
+/**
+ * 本年支出合计1332.79万元。其中：基本支出1101.09万元，占80.00%: the share of a part of the line's opening whole
+ * (partOfOpening) is its amount as written over that whole; right where it agrees with any reading of the whole.
+ */
+function shareOfOpeningWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
+    if (share.role.kind !== 'share' || share.role.base || share.role.items) return;
+    const part = partWrittenBefore(text, share);
+    if (!part?.subject?.partOfOpening) return;
+    const wholes = distinctTargets(model, part.subject, { kind: 'value' }, part.figure).filter(t => t.interval.lo.isPositive());
+    const verdicts = wholes.map(whole => writtenShareVerdict(part.figure, share.figure, whole, percentOf(part.figure.interval, whole.interval)!));
+    // a part over the whole is told at the part
+    if (verdicts.length === 0 || verdicts.some(v => v !== 'off')) return;
+    const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
+    const [whole] = wholes;
+    const exact = percentValue(part.figure.value, whole.value).toFixed(share.figure.decimals);
+    if (range) report.error(text.prose.node, `文字写的 ${share.figure.text} 与数据不符：${withUnit(part.figure)} 占「${whole.label}」${shown(whole, part.figure, model.groupsDigits)} 的比重 = ${exact}%。`, { range });
 }
 
 /** 安排本单位出国（境）团组4个，…，共计3个: a part listed before its total is at most the total. */
@@ -1474,8 +1493,11 @@ function changeOfWrittenLastYear(model: ReportModel, report: Reporter, text: Tex
         : `文字写的 ${change.figure.text} 与同一句的上年数不符：${signedTerms([`本年 ${amount(current.value)}`, `上年 ${amount(last.value)}`], [1, -1])} = ${computed.isNegative() ? '减少' : '增加'} ${amount(computed.abs())}。`, { range });
 }
 
-/** 比上年提高2.78个百分点 right after a share (占61.67%): its change from last year's share, in points. */
-const POINTS_AFTER = /^\s*[，,]?\s*(?:同比|(?:比|较|与)?(?:上年|去年|上一年)度?(?:同期)?(?:决算数?)?(?:相比)?)\s*[，,]?\s*(提高|增加|上升|增长|下降|降低|减少)了?\s*(\d+(?:\.\d+)?)\s*个\s*百分点/;
+/**
+ * 比上年提高2.78个百分点 right after a share (占61.67%): its change from last year's share, in points; 较2022年度, 比2022年
+ * name the year (last year's only is read).
+ */
+const POINTS_AFTER = /^\s*[，,]?\s*(?:同比|(?:(?:比|较|与)?(?:上年|去年|上一年)|(?:比|较|与)(?<year>\d{4})年)度?(?:同期)?(?:决算数?)?(?:相比)?)\s*[，,]?\s*(?<word>提高|增加|上升|增长|下降|降低|减少)了?\s*(?<digits>\d+(?:\.\d+)?)\s*个\s*百分点/;
 
 /**
  * The points a share rose or fell by since last year (占61.67%，比上年提高1.67个百分点), judged against every reading of
@@ -1489,8 +1511,8 @@ const POINTS_AFTER = /^\s*[，,]?\s*(?:同比|(?:比|较|与)?(?:上年|去年|�
 function sharePointsOff(model: ReportModel, report: Reporter, prose: ProseText, share: WrittenFigure, role: Role, targets: readonly Target[]): void {
     const from = share.offset + share.length;
     const points = POINTS_AFTER.exec(prose.text.slice(from));
-    if (!points) return;
-    const [, word, digits] = points;
+    const { year, word, digits } = points?.groups ?? {};
+    if (!points || (year !== undefined && Number(year) !== (model.meta.year ?? 0) - 1)) return;
     const decimals = digits.split('.')[1]?.length ?? 0;
     const written = Interval.rounded(new Decimal(digits).times(/下降|降低|减少/.test(word) ? -1 : 1), decimals);
     // the shares rounded at the coarser of their places and the points' (61%，提高3.00个百分点 of 61 − 58)
@@ -1519,11 +1541,7 @@ function sharePointsOff(model: ReportModel, report: Reporter, prose: ProseText, 
 function pointsChanges(model: ReportModel, target: Target, ofSide: boolean): { now: Computation; then: Computation; item: string }[] {
     const now = target.computation;
     if (!now || now.parts.length !== 2) return [];
-    const [part, whole] = now.parts.map(figure => {
-        const row = model.rows.find(r => [...r.cells.values()].includes(figure));
-        const column = row && [...row.cells].find(([, f]) => f === figure)?.[0];
-        return row && column !== undefined ? { row, column } : undefined;
-    });
+    const [part, whole] = now.parts.map(figure => model.cells.get(figure));
     if (!part || !whole || part.row.table !== whole.row.table) return [];
     // the whole named without last year's figure (支出总计) is not judged by the other total's
     const lastOf = (cell: Quantity) => {
