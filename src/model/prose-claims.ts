@@ -419,9 +419,12 @@ const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
  * “8个决算单位中，县妇幼保健院、城关镇卫生院无“三公”经费支出”, “部分单位无…”, “县疾控中心2024年度无…”.
  * 本院, 本中心 (the reporting unit itself) are not another unit, nor 参加其他单位组织的出国（境）团组 (the
  * department's own trips in groups others organised). 委机关本级 is the office of a department that consolidates
- * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”); a bare 本级 may be the report's own (镇本级).
+ * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”); a bare 本级 may be the report's own (镇本级), and 厅本级机关运行经费
+ * is the office's own: 局本级 is a unit only where its own 支出 or 收入 follows (分单位看，局本级支出870.00万元).
  */
-const SOME_UNITS = /单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|(?<![本我])(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)/;
+/** From an amount of some units to a figure of the 其中 list after it, in one clause run (no 。 or ；). */
+const SOME_UNITS_LIST = /^[^。；;！？\n]*其中/;
+const SOME_UNITS = /单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|(?<![本我])(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|(?<![本我])(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆|(?:机关|[局委厅办])本级)(?:支出|收入)(?:决算数?)?(?:为|是)?$/;
 /**
  * 包括行政单位（含参照公务员法管理的事业单位）、事业单位和其他单位: the kinds of unit the accounts sort every unit into,
  * listed to say all of them, not some.
@@ -1637,6 +1640,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let referenceList: { subjects: readonly Subject[]; end: number } | undefined;
     /** The subjects of the part's amounts, each written alone (基本支出A万元，项目支出B万元), in order. */
     let amountSubjects: (Subject | undefined)[] = [];
+    /** Where the last amount said of some of the department's units (局本级支出870.00万元) ends, for the 其中 list after it. */
+    let someUnitsEnd: number | undefined;
     /** The amounts written or referenced so far, for the head of a 其中 list after them. */
     const amounts: Amount[] = [];
     for (const [index, item] of items.entries()) {
@@ -1655,6 +1660,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             part = next;
             partSubjects = [];
             amountSubjects = [];
+            someUnitsEnd = undefined;
             pairedList = undefined;
             referenceList = undefined;
         }
@@ -1756,7 +1762,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 公立医院（02）中医（民族）医院（02）: a name followed by its code is a subject of a code chain, not a unit
         const subjectEnd = named.match?.start ?? item.start;
         const coded = CODE_AFTER.exec(text.slice(subjectEnd, subjectEnd + 12))?.[0].length ?? 0;
-        const claimNotData = notData ?? (ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName) ? 'some-units' : undefined);
+        // 局本级支出870.00万元，其中基本支出600.00万元、项目支出270.00万元: the unit's 其中 list is the unit's too
+        const unitsListed = someUnitsEnd !== undefined && SOME_UNITS_LIST.test(text.slice(someUnitsEnd, item.start));
+        const claimNotData = notData ?? (unitsListed || ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName) ? 'some-units' : undefined);
+        if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') someUnitsEnd = unitsListed ? someUnitsEnd : claimNotData === 'some-units' ? item.end : undefined;
         let subjects: (Subject | undefined)[];
         // the figure's own words name what the data lacks (其中：在职人员经费800.00万元)
         let unread = false;

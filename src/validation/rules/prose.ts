@@ -670,7 +670,7 @@ function yearEndStated(model: ReportModel, sentence: string): boolean {
  */
 function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims): void {
     const changes = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'change'
-        && !c.notData && c.figure.kind === 'amount' && c.subject?.quantities.length === 1);
+        && !c.notData && c.figure.kind === 'amount' && c.subject?.quantities.length === 1 && !bareSaving(text.prose.text, c));
     const versusOf = (claim: FigureClaim) => claim.role.kind === 'change' ? claim.role.versus : undefined;
     // the figure of the row's own column a change is of, where the data has nothing to judge the change by (no 上年;
     // against a budget, no budget): the parts' changes against the same budget add up as the figures do
@@ -728,6 +728,17 @@ function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims):
             break;
         }
     }
+}
+
+/**
+ * 完成预算40.00万元的72.5%，节约11.00万元，比上年决算数增加19.00万元 (广东): a 节约/节支 its clause compares with no year
+ * is what the budget left unspent, not a change from last year to add up with the parts' changes.
+ */
+function bareSaving(prose: string, claim: FigureClaim): boolean {
+    if (claim.role.kind !== 'change' || claim.role.versus) return false;
+    const before = prose.slice(0, claim.figure.offset);
+    const clause = before.slice(Math.max(...[...'，,；;。！？!?\n'].map(mark => before.lastIndexOf(mark))) + 1);
+    return /(?:节约|节支)[^\d]*$/.test(clause) && !COMPARISON_BETWEEN.test(clause);
 }
 
 /**
@@ -1339,14 +1350,16 @@ function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim,
     const rate = last.lo.isPositive() ? percentOf(delta, last) : undefined;
     if (!rate) return undefined;
     const up = change.role.sign > 0;
-    const lastValue = up ? current.value.minus(change.figure.value) : current.value.plus(change.figure.value);
-    // at the finer of the two places: 本年 7562.45 with a change written 1412.7 is not told as 7,562.5
-    const places = Math.max(change.figure.decimals, current.value.decimalPlaces());
+    // at the finer of the two places: 本年 7562.45 with a change written 1412.7 is not told as 7,562.5; but a table in 元
+    // behind a sentence in 万元 is told at the sentence's places (309.58, not 309.578104), and worked out as told
+    const places = Math.max(change.figure.decimals, change.figure.unit === model.meta.unit ? current.value.decimalPlaces() : 0);
+    const now = current.value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+    const lastValue = up ? now.minus(change.figure.value) : now.plus(change.figure.value);
     const amount = (value: Decimal) => fixedText(value, places, model.groupsDigits);
     const budget = budgetOfSaving(model, text, change, last);
     if (budget) return { rate, explanation: `节约额不符：${amount(change.figure.value)} ÷ 预算（${budget.text}）= ${percentValue(change.figure.value, budget.value).toFixed(2)}%` };
     const computed = percentValue(change.figure.value, lastValue);
-    return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${signedTerms([amount(current.value), amount(change.figure.value)], [1, up ? -1 : 1])} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
+    return { rate, explanation: `${up ? '增加' : '减少'}额不符：${amount(change.figure.value)} ÷ ${base}（${signedTerms([amount(now), amount(change.figure.value)], [1, up ? -1 : 1])} = ${amount(lastValue)}）= ${computed.toFixed(2)}%` };
 }
 
 /**
@@ -1605,9 +1618,14 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     }
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     if (!range) return;
-    const amount = convertedText(written.figure, part.figure, model.groupsDigits);
+    // 资金24.00万元 of a table in 元: both told in the sentence's coarser unit and places (24.00万元 ÷ … 42.00万元), not
+    // 240,000 ÷ 420,000.00; a sentence in a finer unit is told in the report's (3.46 ÷ 123.46 for 34,600元 of a 万元 report)
+    const toWritten = writtenMoneyScale(model.meta.unit, written.figure.unit);
+    const scale = toWritten?.lt(1) ? toWritten : undefined;
+    const amount = scale ? written.figure.text : convertedText(written.figure, part.figure, model.groupsDigits);
+    const wholeText = scale ? `${fixedText(whole.value.times(scale), written.figure.decimals, model.groupsDigits)}${written.figure.unit}` : formatFigure(whole, model.groupsDigits);
     const exact = percentValue(part.figure.value, whole.value);
-    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${formatFigure(whole, model.groupsDigits)} = ${exact.toFixed(share.figure.decimals)}%${roundingRangeNote(rate, exact.toFixed(share.figure.decimals), '%', model.groupsDigits)}。`, { range });
+    report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${wholeText} = ${exact.toFixed(share.figure.decimals)}%${roundingRangeNote(rate, exact.toFixed(share.figure.decimals), '%', model.groupsDigits)}。`, { range });
 }
 
 /**
