@@ -1,0 +1,69 @@
+// A report begun and not yet filled, or filled in part: its tables print the template's head with
+// 〔未填写〕 where figures are missing, never an empty grid; its 三公 text never a numbered item cut out.
+import { describe, expect, it } from 'vitest';
+import { buildHtml, visibleText } from './helpers.js';
+import { parseReport } from '../../src/generation/report-source.js';
+import { unfilledLayout, unfilledPlaces } from '../../src/validation/rules/unfilled.js';
+
+const HEAD = `模板 「全国」
+部门 「某某局」
+年度 2025
+单位 万元
+`;
+const BASIC = `表6 一般公共预算财政拨款基本支出决算明细表 {
+}
+`;
+const threePublic = (rows: string) => `表9 财政拨款“三公”经费支出决算表 {
+  列【预算数 决算数】
+${rows}}
+`;
+
+/** The HTML of one table, by its title. */
+function tableHtml(html: string, title: string): string {
+    const at = html.indexOf(`<h2 class="table-title">${title}</h2>`);
+    expect(at, title).toBeGreaterThan(-1);
+    return html.slice(at, html.indexOf('</table>', at));
+}
+
+describe('tables with no rows written', () => {
+    it('the 基本支出 table prints its halves’ head and one 〔未填写〕 line', () => {
+        const table = tableHtml(buildHtml(HEAD + BASIC), '一般公共预算财政拨款基本支出决算明细表');
+        expect(table).toContain('<th colspan="3">人员经费</th>');
+        expect(table).toContain('科目编码');
+        expect(visibleText(table)).toContain('〔未填写〕');
+    });
+
+    it('the wide 三公 table prints the template’s rows as its head, and one 〔未填写〕 line', () => {
+        const table = tableHtml(buildHtml(HEAD + threePublic('')), '财政拨款“三公”经费支出决算表');
+        expect(table).not.toContain('colspan="0"');
+        expect(table).not.toMatch(/<tr[^>]*><\/tr>/);
+        for (const row of ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']) expect(table).toContain(`>${row}</th>`);
+        expect(visibleText(table).match(/〔未填写〕/g)).toHaveLength(1);
+        expect(unfilledPlaces(unfilledLayout(parseReport(HEAD + threePublic('')).model).blocks)).toContain('财政拨款“三公”经费支出决算表：本表数据');
+    });
+});
+
+describe('a 三公 table filled in part', () => {
+    const source = HEAD + threePublic('  合计 2.00 1.00\n  公务接待费 2.00 1.00\n');
+
+    it('prints the template’s items it leaves out, 〔未填写〕, and lists them as unfilled', () => {
+        const table = tableHtml(buildHtml(source), '财政拨款“三公”经费支出决算表');
+        expect(table).toContain('因公出国（境）费');
+        expect(table).toContain('公务用车运行维护费');
+        // 4 items left out (因公出国, 小计, 购置费, 运行维护费) under 预算数 and 决算数
+        expect(visibleText(table).match(/〔未填写〕/g)).toHaveLength(8);
+        expect(unfilledPlaces(unfilledLayout(parseReport(source).model).blocks)).toContain('财政拨款“三公”经费支出决算表：因公出国（境）费（决算数）');
+    });
+
+    it('its text keeps every numbered item, a missing figure as 〔未填写〕', () => {
+        const text = visibleText(buildHtml(source));
+        expect(text).toContain('1.因公出国（境）费支出决算为〔未填写〕');
+        expect(text).toContain('2.公务用车购置及运行维护费支出决算为〔未填写〕');
+        expect(text).toContain('3.公务接待费支出决算为1.00万元');
+    });
+
+    it('a 其中 of 公务用车 written without the item’s figure follows the item’s own sentence', () => {
+        const text = visibleText(buildHtml(`${source}情况说明 {\n  三公经费 {\n    公务用车 {\n      保有 3辆\n    }\n  }\n}\n`));
+        expect(text).toMatch(/2\.公务用车购置及运行维护费支出决算为〔未填写〕[^\n]*公务用车保有量为3辆/);
+    });
+});
