@@ -67,3 +67,11 @@ describe('a 三公 table filled in part', () => {
         expect(text).toMatch(/2\.公务用车购置及运行维护费支出决算为〔未填写〕[^\n]*公务用车保有量为3辆/);
     });
 });
+
+describe('a 三公 table written in full', () => {
+    it('whose 公务用车 items stand alone prints them once, nothing left out', () => {
+        const table = tableHtml(buildHtml(HEAD + threePublic('  合计 4.00 3.00\n  因公出国（境）费 1.00 1.00\n  公务用车购置费 1.00 1.00\n  公务用车运行维护费 1.00 0.50\n  公务接待费 1.00 0.50\n')), '财政拨款“三公”经费支出决算表');
+        expect(table.match(/>公务用车购置费</g)).toHaveLength(2);
+        expect(table).not.toContain('〔未填写〕');
+    });
+});

@@ -3688,7 +3688,8 @@ function wideRows(table: TableModel): WideRow[] {
     const writtenNames = new Set(table.rows.map(row => row.canonicalName));
     const heads = (table.template?.rows ?? []).filter(name => !inParts.has(name));
     const written = (row: RowModel): WideRow => ({ name: row.name, row, children: row.children.map(written) });
-    const leftOut = (names: readonly string[]): WideRow[] => names.filter(name => !writtenNames.has(name))
+    // a row with parts written as its parts alone (公务用车购置费, 公务用车运行维护费 side by side) is not left out
+    const leftOut = (names: readonly string[]): WideRow[] => names.filter(name => ![name, ...parts.get(name) ?? []].some(n => writtenNames.has(n)))
         .map(name => ({ name, children: (parts.get(name) ?? []).map(part => ({ name: part, children: [] })) }));
     const rows: WideRow[] = [];
     let next = 0;
