@@ -75,3 +75,11 @@ describe('a 三公 table written in full', () => {
         expect(table).not.toContain('〔未填写〕');
     });
 });
+
+describe('a 三公 table excerpted', () => {
+    it('(……) prints the rows it writes, none of the template’s added', () => {
+        const table = tableHtml(buildHtml(HEAD + threePublic('  合计 4.00 3.00\n  ……\n  公务用车购置及运行维护费 2.00 1.00 {\n    公务用车购置费 1.00 0.50\n    公务用车运行维护费 1.00 0.50\n  }\n')), '财政拨款“三公”经费支出决算表');
+        expect(table).not.toContain('〔未填写〕');
+        expect(table).not.toContain('因公出国');
+    });
+});

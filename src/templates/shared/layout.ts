@@ -3686,7 +3686,8 @@ function wideRows(table: TableModel): WideRow[] {
     const parts = table.template?.rowParts ?? new Map<string, readonly string[]>();
     const inParts = new Set([...parts.values()].flat());
     const writtenNames = new Set(table.rows.map(row => row.canonicalName));
-    const heads = (table.template?.rows ?? []).filter(name => !inParts.has(name));
+    // an excerpt (……) leaves rows out on purpose: its rows as written
+    const heads = table.rows.some(isLeftOut) ? [] : (table.template?.rows ?? []).filter(name => !inParts.has(name));
     const written = (row: RowModel): WideRow => ({ name: row.name, row, children: row.children.map(written) });
     // a row with parts written as its parts alone (公务用车购置费, 公务用车运行维护费 side by side) is not left out
     const leftOut = (names: readonly string[]): WideRow[] => names.filter(name => ![name, ...parts.get(name) ?? []].some(n => writtenNames.has(n)))
