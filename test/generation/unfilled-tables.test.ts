@@ -44,7 +44,8 @@ describe('tables with no rows written', () => {
 });
 
 describe('a 三公 table filled in part', () => {
-    const source = HEAD + threePublic('  合计 2.00 1.00\n  公务接待费 2.00 1.00\n');
+    // the row written falls short of the 合计: the rest are yet to be written
+    const source = HEAD + threePublic('  合计 3.00 2.00\n  公务接待费 2.00 1.00\n');
 
     it('prints the template’s items it leaves out, 〔未填写〕, and lists them as unfilled', () => {
         const table = tableHtml(buildHtml(source), '财政拨款“三公”经费支出决算表');
@@ -81,5 +82,66 @@ describe('a 三公 table excerpted', () => {
         const table = tableHtml(buildHtml(HEAD + threePublic('  合计 4.00 3.00\n  ……\n  公务用车购置及运行维护费 2.00 1.00 {\n    公务用车购置费 1.00 0.50\n    公务用车运行维护费 1.00 0.50\n  }\n')), '财政拨款“三公”经费支出决算表');
         expect(table).not.toContain('〔未填写〕');
         expect(table).not.toContain('因公出国');
+    });
+});
+
+describe('a 三公 table written in full prints as written, nothing added', () => {
+    const printed = (rows: string, text = '') => {
+        const html = buildHtml(HEAD + threePublic(rows) + text);
+        return { table: tableHtml(html, '财政拨款“三公”经费支出决算表'), text: visibleText(html) };
+    };
+    const described = '情况说明 {\n  三公经费 {\n    公务用车 {\n      保有 3辆\n    }\n  }\n}\n';
+
+    it('its items in group rows (“三公”经费小计 {…}, one per fund)', () => {
+        for (const rows of [
+            '  “三公”经费小计 3.00 2.00 {\n    因公出国（境）费 1.00 1.00\n    公务接待费 2.00 1.00\n  }\n  会议费 1.00 1.00\n  合计 4.00 3.00\n',
+            '  一般公共预算财政拨款“三公”经费小计 3.00 2.00 {\n    因公出国（境）费 1.00 1.00\n    公务接待费 2.00 1.00\n  }\n  政府性基金预算财政拨款“三公”经费小计 1.00 1.00 {\n    公务接待费 1.00 1.00\n  }\n  合计 4.00 3.00\n',
+            '  一、“三公”经费 3.00 2.00 {\n    因公出国（境）费 1.00 1.00\n    公务接待费 2.00 1.00\n  }\n  合计 3.00 2.00\n',
+        ]) {
+            const { table, text } = printed(rows, described);
+            expect(table, rows).not.toContain('〔未填写〕');
+            expect(table, rows).not.toContain('公务用车运行维护费');
+            // the items are not found by the text (nested), nor the 三公 total (that 合计 counts 会议费 too): not said unfilled
+            expect(text, rows).not.toContain('1.因公出国（境）费支出决算为〔未填写〕');
+            expect(text, rows).not.toContain('“三公”经费财政拨款支出决算为〔未填写〕');
+        }
+    });
+
+    it('its items beside a “三公”经费合计 and rows of its own (会议费)', () => {
+        const { table, text } = printed('  “三公”经费合计 3.00 2.00\n  因公出国（境）费 1.00 1.00\n  公务接待费 2.00 1.00\n  会议费 1.00 1.00\n', described);
+        expect(table).not.toContain('〔未填写〕');
+        expect(text).not.toContain('“三公”经费财政拨款支出决算为〔未填写〕');
+    });
+
+    it('its 合计 alone', () => {
+        const { table } = printed('  合计 91.00 64.89\n');
+        expect(table).not.toContain('〔未填写〕');
+        expect(table).not.toContain('因公出国');
+    });
+
+    it('its rows adding up to the 合计, those of nothing left out', () => {
+        const { table, text } = printed('  合计 2.00 1.00\n  公务接待费 2.00 1.00\n', described);
+        expect(table).not.toContain('〔未填写〕');
+        expect(table).not.toContain('因公出国');
+        expect(text).not.toContain('1.因公出国');
+    });
+});
+
+describe('a 三公 table whose 合计 is nothing', () => {
+    it('prints the template’s items it leaves out as -, not 〔未填写〕', () => {
+        const table = tableHtml(buildHtml(HEAD + threePublic('  合计 - -\n')), '财政拨款“三公”经费支出决算表');
+        expect(table).toContain('>公务接待费</th>');
+        expect(table).not.toContain('〔未填写〕');
+        // 合计 and the 5 left out, under 预算数 and 决算数
+        expect(visibleText(table).match(/-/g)).toHaveLength(12);
+    });
+});
+
+describe('the items a 三公 table leaves out', () => {
+    it('stand at the template’s places, after the item the template lists before them', () => {
+        const table = tableHtml(buildHtml(HEAD + threePublic('  合计 5.00 4.00\n  公务接待费 1.00 1.00\n  因公出国（境）费 1.00 1.00\n')), '财政拨款“三公”经费支出决算表');
+        const heads = [...table.matchAll(/<th[^>]*>([^<]+)<\/th>/g)].map(m => m[1]);
+        const items = heads.filter(h => ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'].includes(h));
+        expect(items.slice(0, 4)).toEqual(['合计', '公务接待费', '因公出国（境）费', '公务用车购置及运行维护费']);
     });
 });

@@ -2027,8 +2027,8 @@ class TemplateLayout {
             ]), this.rowLine(total)),
         ];
 
-        // the total and the numbered items, printed where any figure of the section is written: 1. and 3. with no 2., or
-        // （一） with no sentence under it, would read as a section cut short
+        // the total and the numbered items, printed where any figure of the section is written and the table is yet to be
+        // filled (wideFill): 1. and 3. with no 2., or （一） with no sentence under it, would read as a section cut short
         const anchors = new Set<Block>([blocks[1]]);
         // 1. 因公出国（境）
         const abroadLine = abroadCounts
@@ -2083,8 +2083,9 @@ class TemplateLayout {
                 '，共计支出', amount(foreign.cells.get('万元'), this.unit), '。',
             ], this.rowLine(foreign)));
         }
+        const table = this.table('three-public');
         const said = blocks.some(b => b.kind === 'paragraph' && b.generated && !isEmptySentence(b.content));
-        return said ? blocks.map(b => anchors.has(b) && b.kind === 'paragraph' ? { ...b, kept: true } : b) : blocks;
+        return said && table && this.wideFill(table) === 'unfilled' ? blocks.map(b => anchors.has(b) && b.kind === 'paragraph' ? { ...b, kept: true } : b) : blocks;
     }
 
     /** 八、政府性基金预算 / 九、国有资本经营预算: the year's appropriation spending. */
@@ -2821,7 +2822,7 @@ class TemplateLayout {
             && table.columns.every(c => template.columns.includes(c)) && !table.node.columns?.names.some(isRowHeading);
         // the rows of a table of figures print its names and figures as written, never a 〔未填写〕; but for the wide
         // table's template rows left out
-        if (this.scope.unfilledOnly && table && !table.empty && table.rows.length > 0 && !wide) return { ...base, head: [], body: [] };
+        if (this.scope.unfilledOnly && table && !table.empty && table.rows.length > 0 && !(wide && this.wideFill(table) === 'unfilled')) return { ...base, head: [], body: [] };
         const halves = printsRows(table) ? this.halvesTable(template, table) ?? this.addedHalvesTable(template, table) : undefined;
         const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) }
             : halves ? { ...base, ...halves }
@@ -2945,7 +2946,8 @@ class TemplateLayout {
      */
     private wideTable(template: PrintedTable, table: TableModel): Pick<TableBlock, 'head' | 'body' | 'widths'> {
         const columns = this.columnsOfTable(template);
-        const rows = wideRows(table);
+        const fill = this.wideFill(table);
+        const rows = wideRows(table, fill);
         const span = (row: WideRow) => row.children.length === 0 ? 1 : 1 + row.children.length;
         if (this.options.wideByHead) return this.wideTableByHead(table, rows, columns, span);
         const width = rows.reduce((n, row) => n + span(row), 0);
@@ -2978,9 +2980,39 @@ class TemplateLayout {
         return { head, body: this.wideBody(table, figures), widths: figures.map(() => 10) };
     }
 
-    /** A wide table's figure: a row of the template the report leaves out prints 〔未填写〕, named for the unfilled list. */
+    /**
+     * A wide table's figure: a row of the template the report leaves out prints 〔未填写〕, named for the unfilled list;
+     * under a 合计 of nothing, - (the row spent nothing either).
+     */
     private wideCell(table: TableModel, row: WideRow, column: string): TableCell {
-        return row.row ? this.valueCell(row.row, column) : { content: [{ kind: 'missing', text: `${row.name}（${columnHeading(table, column)}）` }], align: 'right' };
+        if (row.row) return this.valueCell(row.row, column);
+        return { content: [this.wideFill(table) === 'nil' ? '-' : { kind: 'missing', text: `${row.name}（${columnHeading(table, column)}）` }], align: 'right' };
+    }
+
+    /**
+     * Whether a wide table prints the template's rows it leaves out (wideRows), and how: none written ('unfilled', its
+     * head over one 〔未填写〕); the rows written visibly fall short of their 合计 ('unfilled': the rest are yet to be
+     * written); their 合计 is nothing (- or 0: 'nil', the rest printed -). Not a table of rows of its own (“三公”经费小计
+     * over its items, 会议费), nor an excerpt (……), nor one whose rows add up to its 合计 or that writes its 合计 alone:
+     * those print as written, whatever rows a correct report leaves out.
+     */
+    private wideFill(table: TableModel): WideFill | undefined {
+        if (table.empty) return undefined;
+        if (table.rows.length === 0) return 'unfilled';
+        const template = table.template;
+        const parts = template?.rowParts;
+        const own = (row: RowModel) => template?.rows?.includes(row.canonicalName) && !isLeftOut(row)
+            && row.children.every(child => parts?.get(row.canonicalName)?.includes(child.canonicalName) && child.children.length === 0);
+        if (!table.rows.every(own)) return undefined;
+        const total = this.row(table.rows, '合计');
+        const figures = [...total?.cells.values() ?? []];
+        if (figures.length === 0) return undefined;
+        if (figures.every(f => f.value.isZero())) return 'nil';
+        if (table.rows.length === 1) return undefined;
+        // the model's sum of the rows written against the 合计: short of it (not within its rounding), rows are missing
+        const short = this.model.relations.some(r => r.rule === 'sum-total' && figures.includes(r.target)
+            && (r.atLeast || !r.holds) && r.value.lt(r.target.value));
+        return short ? 'unfilled' : undefined;
     }
 
     /** A wide table's one line of figures; a table with no rows written one 〔未填写〕 across, under the template's head. */
@@ -3672,6 +3704,8 @@ function partedEvenly<T>(blocks: readonly T[][], count: number): T[][] {
 }
 
 /** A row of a wide table: one the report writes, or one of its template's that it leaves out (no `row`). */
+type WideFill = 'unfilled' | 'nil';
+
 interface WideRow {
     readonly name: string;
     readonly row?: RowModel;
@@ -3679,30 +3713,32 @@ interface WideRow {
 }
 
 /**
- * The rows a wide table prints: those written, in their order, and each of the template's the report leaves out
- * (三公 因公出国（境）费 where only 合计 and 公务接待费 are written) before the next written one the template lists after it.
+ * The rows a wide table prints: those written, in their order, and where `fill` says to, each of the template's the
+ * report leaves out (三公 因公出国（境）费 where only 合计 and 公务接待费 are written), at its template's place: after the
+ * row the template lists before it, else first.
  */
-function wideRows(table: TableModel): WideRow[] {
+function wideRows(table: TableModel, fill: WideFill | undefined): WideRow[] {
+    const written = (row: RowModel): WideRow => ({ name: row.name, row, children: row.children.map(written) });
+    const rows = table.rows.map(written);
+    if (!fill) return rows;
     const parts = table.template?.rowParts ?? new Map<string, readonly string[]>();
     const inParts = new Set([...parts.values()].flat());
-    const writtenNames = new Set(table.rows.map(row => row.canonicalName));
-    // an excerpt (……) leaves rows out on purpose: its rows as written
-    const heads = table.rows.some(isLeftOut) ? [] : (table.template?.rows ?? []).filter(name => !inParts.has(name));
-    const written = (row: RowModel): WideRow => ({ name: row.name, row, children: row.children.map(written) });
-    // a row with parts written as its parts alone (公务用车购置费, 公务用车运行维护费 side by side) is not left out
-    const leftOut = (names: readonly string[]): WideRow[] => names.filter(name => ![name, ...parts.get(name) ?? []].some(n => writtenNames.has(n)))
-        .map(name => ({ name, children: (parts.get(name) ?? []).map(part => ({ name: part, children: [] })) }));
-    const rows: WideRow[] = [];
-    let next = 0;
-    for (const row of table.rows) {
-        const at = heads.indexOf(row.canonicalName, next);
-        if (at >= 0) {
-            rows.push(...leftOut(heads.slice(next, at)));
-            next = at + 1;
-        }
-        rows.push(written(row));
-    }
-    return [...rows, ...leftOut(heads.slice(next))];
+    const heads = (table.template?.rows ?? []).filter(name => !inParts.has(name));
+    // where each head stands among the rows printed: a row with parts written as its parts alone (公务用车购置费,
+    // 公务用车运行维护费 side by side) stands at its last part, and is not left out
+    const at = (name: string) => {
+        const names = [name, ...parts.get(name) ?? []];
+        let found = -1;
+        rows.forEach((r, i) => { if (r.row ? names.includes(r.row.canonicalName) : r.name === name) found = i; });
+        return found;
+    };
+    heads.forEach((name, i) => {
+        if (at(name) >= 0) return;
+        const before = heads.slice(0, i).map(at).filter(n => n >= 0);
+        const place = before.length > 0 ? Math.max(...before) + 1 : 0;
+        rows.splice(place, 0, { name, children: (parts.get(name) ?? []).map(part => ({ name: part, children: [] })) });
+    });
+    return rows;
 }
 
 interface SideLine {
