@@ -92,10 +92,11 @@ describe('a 三公 table written in full prints as written, nothing added', () =
     };
     const described = '情况说明 {\n  三公经费 {\n    公务用车 {\n      保有 3辆\n    }\n  }\n}\n';
 
-    it('its items in group rows (“三公”经费小计 {…}, one per fund)', () => {
+    it('its items in group rows (“三公”经费小计 {…}, one per fund) or under its 合计', () => {
         for (const rows of [
             '  “三公”经费小计 3.00 2.00 {\n    因公出国（境）费 1.00 1.00\n    公务接待费 2.00 1.00\n  }\n  会议费 1.00 1.00\n  合计 4.00 3.00\n',
             '  一般公共预算财政拨款“三公”经费小计 3.00 2.00 {\n    因公出国（境）费 1.00 1.00\n    公务接待费 2.00 1.00\n  }\n  政府性基金预算财政拨款“三公”经费小计 1.00 1.00 {\n    公务接待费 1.00 1.00\n  }\n  合计 4.00 3.00\n',
+            '  合计 3.00 2.00 {\n    因公出国（境）费 1.00 1.00\n    公务接待费 2.00 1.00\n  }\n',
             '  一、“三公”经费 3.00 2.00 {\n    因公出国（境）费 1.00 1.00\n    公务接待费 2.00 1.00\n  }\n  合计 3.00 2.00\n',
         ]) {
             const { table, text } = printed(rows, described);
