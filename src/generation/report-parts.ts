@@ -90,6 +90,8 @@ export interface Paragraph {
     readonly style?: 'body' | 'lead' | 'note' | 'plain' | 'centered';
     /** Written by the layout, not by the user: the user wrote no text for its section. */
     readonly generated?: boolean;
+    /** A generated sentence printed even with none of its figures in the source (〔未填写〕): one of numbered items some of which have. */
+    readonly kept?: boolean;
     readonly line?: number;
 }
 

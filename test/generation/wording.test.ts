@@ -332,10 +332,12 @@ describe('the 公务用车 sentences print where the template\'s reports print t
 }
 `);
         expect(paragraphOf(generated, '2.公务用车')).toBe('2.公务用车购置及运行维护费支出决算为4万元，完成全年预算6万元的66.67%。');
-        // the cars held alone: their sentence, neither item 2 nor the purchase, all of whose figures are missing
+        // the cars held alone: after item 2's own sentence (its figure 〔未填写〕, never a 其中 with no item before it), not the
+        // purchase, all of whose figures are missing; items 1 and 3 printed too, so the numbering has no gap
         for (const template of ['全国', '上海 2024']) {
             const cars = built(`${head(template)}情况说明 { 三公经费 { 公务用车 { 保有 3辆 { 轿车 2辆 越野车 1辆 } } } }\n`).generated;
-            expect(cars.filter(p => p.includes('公务用车')), template).toEqual([expect.stringMatching(/^公务用车运行维护费支出〔未填写〕，公务用车保有量为3辆/)]);
+            expect(cars.filter(p => p.includes('公务用车')), template).toEqual([expect.stringMatching(/^2\.公务用车购置及运行维护费支出决算为〔未填写〕[^。]*。公务用车运行维护费支出〔未填写〕，公务用车保有量为3辆/)]);
+            expect(cars.filter(p => /^[13]\./.test(p)), template).toHaveLength(2);
         }
     });
 

@@ -1759,7 +1759,7 @@ class TemplateLayout {
      * written, or left out as empty) it closes with its full stop. The one rule: sentences end on 其中： unconditionally.
      */
     private withoutEmptySentences(blocks: readonly Block[]): Block[] {
-        const kept = blocks.filter(b => !(b.kind === 'paragraph' && b.generated && isEmptySentence(b.content)));
+        const kept = blocks.filter(b => !(b.kind === 'paragraph' && b.generated && !b.kept && isEmptySentence(b.content)));
         return kept.map((b, i) => {
             if (b.kind !== 'paragraph' || !b.generated) return b;
             const next = kept[i + 1];
@@ -2047,11 +2047,15 @@ class TemplateLayout {
             ]), this.rowLine(total)),
         ];
 
+        // the total and the numbered items, printed where any figure of the section is written and the table is yet to be
+        // filled (wideFill): 1. and 3. with no 2., or （一） with no sentence under it, would read as a section cut short
+        const anchors = new Set<Block>([blocks[1]]);
         // 1. 因公出国（境）
         const abroadLine = abroadCounts
             ? this.ctx.wording.abroadCounts(abroadCounts.cells.get('次') ?? abroadCounts.cells.get('批次'), abroadCounts.cells.get('人') ?? abroadCounts.cells.get('人次'))
             : [];
         blocks.push(this.gen(this.ctx.wording.threePublicItem(this.ctx, 1, this.spending(abroad), abroadLine), this.rowLine(abroad)));
+        anchors.add(blocks.at(-1)!);
 
         // 2. 公务用车
         const item = this.ctx.wording.threePublicItem(this.ctx, 2, this.spending(cars), []);
@@ -2067,16 +2071,20 @@ class TemplateLayout {
             held: held && { count: held.cells.get('辆'), kinds: held.children.map(kind => ({ name: kind.name, count: kind.cells.get('辆') })) },
         });
         const paragraphs = [this.gen(item, this.rowLine(cars)), this.gen(purchase, this.rowLine(carPurchase ?? purchased)), ...running ? [this.gen(running, this.rowLine(carRunning))] : []];
+        anchors.add(paragraphs[0]);
         if (!this.ctx.wording.carsInItem) blocks.push(...paragraphs);
         else {
             // joined after each is weighed as a sentence of its own: one with no figure of the source's is left out, not printed
             // as 〔未填写〕 beside those that have one
-            const said = paragraphs.filter(p => !isEmptySentence(p.content));
-            if (said.length > 0) blocks.push({ ...said[0], content: said.flatMap(p => p.content) });
+            // the item's own sentence always leads (2.…支出决算为〔未填写〕), never a 其中 alone
+            const said = paragraphs.filter((p, i) => i === 0 || !isEmptySentence(p.content));
+            blocks.push({ ...said[0], content: said.flatMap(p => p.content) });
+            anchors.add(blocks.at(-1)!);
         }
 
         // 3. 公务接待
         blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception), []), '其中：'], this.rowLine(reception)));
+        anchors.add(blocks.at(-1)!);
         if (domestic) {
             const purpose = domestic.texts.get('用途');
             const remark = domestic.texts.get('备注');
@@ -2095,7 +2103,9 @@ class TemplateLayout {
                 '，共计支出', amount(foreign.cells.get('万元'), this.unit), '。',
             ], this.rowLine(foreign)));
         }
-        return blocks;
+        const table = this.table('three-public');
+        const said = blocks.some(b => b.kind === 'paragraph' && b.generated && !isEmptySentence(b.content));
+        return said && table && this.wideFill(table) === 'unfilled' ? blocks.map(b => anchors.has(b) && b.kind === 'paragraph' ? { ...b, kept: true } : b) : blocks;
     }
 
     /** 八、政府性基金预算 / 九、国有资本经营预算: the year's appropriation spending. */
@@ -2825,17 +2835,19 @@ class TemplateLayout {
             variant: 'data' as const,
             line: this.line(table?.node),
         };
-        // the rows of a table of figures print its names and figures as written, never a 〔未填写〕
-        if (this.scope.unfilledOnly && table && !table.empty && table.rows.length > 0) return { ...base, head: [], body: [] };
+        const wide = template.wide && printsRows(table) && table.rows.every(r => r.children.every(c => c.children.length === 0))
+            && (table.rows.length > 0 || table.template?.rows !== undefined)
+            // a source writing more columns than the row's (预算数 and 决算数 each by fund, 巢湖) prints its rows as lines;
+            // so does one whose header names the rows' own column (海南: 列【项目 预算数 决算数】, items down the page)
+            && table.columns.every(c => template.columns.includes(c)) && !table.node.columns?.names.some(isRowHeading);
+        // the rows of a table of figures print its names and figures as written, never a 〔未填写〕; but for the wide
+        // table's template rows left out
+        if (this.scope.unfilledOnly && table && !table.empty && table.rows.length > 0 && !(wide && this.wideFill(table) === 'unfilled')) return { ...base, head: [], body: [] };
         const halves = printsRows(table) ? this.halvesTable(template, table) ?? this.addedHalvesTable(template, table) : undefined;
         const block = template.groups && template.groups.length === 2 ? { ...base, ...this.twoSidedTable(template, table) }
             : halves ? { ...base, ...halves }
-            : template.wide && printsRows(table) && table.rows.every(r => r.children.every(c => c.children.length === 0))
-                // a source writing more columns than the row's (预算数 and 决算数 each by fund, 巢湖) prints its rows as lines;
-                // so does one whose header names the rows' own column (海南: 列【项目 预算数 决算数】, items down the page)
-                && table.columns.every(c => template.columns.includes(c)) && !table.node.columns?.names.some(isRowHeading)
-                ? { ...base, ...this.wideTable(template, table) }
-                : this.listTable(template, table, base);
+            : wide ? { ...base, ...this.wideTable(template, table) }
+            : this.listTable(template, table, base);
         // a table the report does not have: its title and 〔未填写〕, no rows (every format prints no grid
         // without rows); not 无数据, which would say what the author never wrote
         return table ? { ...block, ...(this.scope.unfilledOnly ? {} : { notes: this.tableNotes(table) }) } : { ...block, body: [], statement: [{ kind: 'missing', text: '源文件中没有这张表' }] };
@@ -2954,36 +2966,78 @@ class TemplateLayout {
      */
     private wideTable(template: PrintedTable, table: TableModel): Pick<TableBlock, 'head' | 'body' | 'widths'> {
         const columns = this.columnsOfTable(template);
-        const span = (row: RowModel) => row.children.length === 0 ? 1 : 1 + row.children.length;
-        if (this.options.wideByHead) return this.wideTableByHead(table, columns, span);
-        const width = table.rows.reduce((n, row) => n + span(row), 0);
-        const split = table.rows.some(row => row.children.length > 0);
+        const fill = this.wideFill(table);
+        const rows = wideRows(table, fill);
+        const span = (row: WideRow) => row.children.length === 0 ? 1 : 1 + row.children.length;
+        if (this.options.wideByHead) return this.wideTableByHead(table, rows, columns, span);
+        const width = rows.reduce((n, row) => n + span(row), 0);
+        const split = rows.some(row => row.children.length > 0);
         const head: TableRow[] = [
             { cells: columns.map(c => ({ content: [columnHeading(table, c)], header: true, colspan: width })) },
-            { cells: columns.flatMap(() => table.rows.map(row => ({ content: [row.name], header: true, colspan: span(row) > 1 ? span(row) : undefined, rowspan: split && row.children.length === 0 ? 2 : undefined }))) },
+            { cells: columns.flatMap(() => rows.map(row => ({ content: [row.name], header: true, colspan: span(row) > 1 ? span(row) : undefined, rowspan: split && row.children.length === 0 ? 2 : undefined }))) },
         ];
         if (split) {
-            head.push({ cells: columns.flatMap(() => table.rows.flatMap(row => row.children.length === 0 ? []
+            head.push({ cells: columns.flatMap(() => rows.flatMap(row => row.children.length === 0 ? []
                 : [{ content: ['小计'], header: true }, ...row.children.map(child => ({ content: [child.name], header: true }))])) });
         }
-        const figures = columns.flatMap(c => table.rows.flatMap(row => [row, ...row.children].map(r => this.valueCell(r, c))));
-        return { head, body: [{ cells: figures, line: this.line(table.node) }], widths: figures.map(() => 10) };
+        const figures = columns.flatMap(c => rows.flatMap(row => [row, ...row.children].map(r => this.wideCell(table, r, c))));
+        return { head, body: this.wideBody(table, figures), widths: figures.map(() => 10) };
     }
 
     /** The wide table head by head (see `LayoutOptions.wideByHead`): each head, and each of its parts, over the figure columns. */
-    private wideTableByHead(table: TableModel, columns: readonly string[], span: (row: RowModel) => number): Pick<TableBlock, 'head' | 'body' | 'widths'> {
-        const split = table.rows.some(row => row.children.length > 0);
+    private wideTableByHead(table: TableModel, rows: readonly WideRow[], columns: readonly string[], span: (row: WideRow) => number): Pick<TableBlock, 'head' | 'body' | 'widths'> {
+        const split = rows.some(row => row.children.length > 0);
         const head: TableRow[] = [
-            { cells: table.rows.map(row => ({ content: [row.name], header: true, colspan: span(row) * columns.length, rowspan: split && row.children.length === 0 ? 2 : undefined })) },
+            { cells: rows.map(row => ({ content: [row.name], header: true, colspan: span(row) * columns.length, rowspan: split && row.children.length === 0 ? 2 : undefined })) },
         ];
         if (split) {
-            head.push({ cells: table.rows.flatMap(row => row.children.length === 0 ? []
+            head.push({ cells: rows.flatMap(row => row.children.length === 0 ? []
                 : ['小计', ...row.children.map(child => child.name)].map(name => ({ content: [name], header: true, colspan: columns.length }))) });
         }
-        const leaves = table.rows.flatMap(row => row.children.length === 0 ? [row] : [row, ...row.children]);
+        const leaves = rows.flatMap(row => row.children.length === 0 ? [row] : [row, ...row.children]);
         head.push({ cells: leaves.flatMap(() => columns.map(c => ({ content: [columnHeading(table, c)], header: true }))) });
-        const figures = leaves.flatMap(row => columns.map(c => this.valueCell(row, c)));
-        return { head, body: [{ cells: figures, line: this.line(table.node) }], widths: figures.map(() => 10) };
+        const figures = leaves.flatMap(row => columns.map(c => this.wideCell(table, row, c)));
+        return { head, body: this.wideBody(table, figures), widths: figures.map(() => 10) };
+    }
+
+    /**
+     * A wide table's figure: a row of the template the report leaves out prints 〔未填写〕, named for the unfilled list;
+     * under a 合计 of nothing, - (the row spent nothing either).
+     */
+    private wideCell(table: TableModel, row: WideRow, column: string): TableCell {
+        if (row.row) return this.valueCell(row.row, column);
+        return { content: [this.wideFill(table) === 'nil' ? '-' : { kind: 'missing', text: `${row.name}（${columnHeading(table, column)}）` }], align: 'right' };
+    }
+
+    /**
+     * Whether a wide table prints the template's rows it leaves out (wideRows), and how: none written ('unfilled', its
+     * head over one 〔未填写〕); the rows written visibly fall short of their 合计 ('unfilled': the rest are yet to be
+     * written); their 合计 is nothing (- or 0: 'nil', the rest printed -). Not a table of rows of its own (“三公”经费小计
+     * over its items, 会议费), nor an excerpt (……), nor one whose rows add up to its 合计 or that writes its 合计 alone:
+     * those print as written, whatever rows a correct report leaves out.
+     */
+    private wideFill(table: TableModel): WideFill | undefined {
+        if (table.empty) return undefined;
+        if (table.rows.length === 0) return 'unfilled';
+        const template = table.template;
+        const parts = template?.rowParts;
+        const own = (row: RowModel) => template?.rows?.includes(row.canonicalName) && !isLeftOut(row)
+            && row.children.every(child => parts?.get(row.canonicalName)?.includes(child.canonicalName) && child.children.length === 0);
+        if (!table.rows.every(own)) return undefined;
+        const total = this.row(table.rows, '合计');
+        const figures = [...total?.cells.values() ?? []];
+        if (figures.length === 0) return undefined;
+        if (figures.every(f => f.value.isZero())) return 'nil';
+        if (table.rows.length === 1) return undefined;
+        // the model's sum of the rows written against the 合计: short of it (not within its rounding), rows are missing
+        const short = this.model.relations.some(r => r.rule === 'sum-total' && figures.includes(r.target)
+            && (r.atLeast || !r.holds) && r.value.lt(r.target.value));
+        return short ? 'unfilled' : undefined;
+    }
+
+    /** A wide table's one line of figures; a table with no rows written one 〔未填写〕 across, under the template's head. */
+    private wideBody(table: TableModel, figures: TableCell[]): TableRow[] {
+        return this.bodyOrNote(table, table.rows.length > 0 ? [{ cells: figures, line: this.line(table.node) }] : [], figures.length);
     }
 
     /**
@@ -3049,7 +3103,7 @@ class TemplateLayout {
                 line: this.rowLine(row), emphasis: 'total',
             });
         }
-        return { head, body, widths: groups.flatMap(() => [10, 20, 12]) };
+        return { head, body: this.bodyOrNote(table, body, width), widths: groups.flatMap(() => [10, 20, 12]) };
     }
 
     /**
@@ -3670,6 +3724,44 @@ function partedEvenly<T>(blocks: readonly T[][], count: number): T[][] {
         if (height <= tallest) [best, tallest] = [parted, height];
     }
     return best;
+}
+
+/** A row of a wide table: one the report writes, or one of its template's that it leaves out (no `row`). */
+type WideFill = 'unfilled' | 'nil';
+
+interface WideRow {
+    readonly name: string;
+    readonly row?: RowModel;
+    readonly children: readonly WideRow[];
+}
+
+/**
+ * The rows a wide table prints: those written, in their order, and where `fill` says to, each of the template's the
+ * report leaves out (三公 因公出国（境）费 where only 合计 and 公务接待费 are written), at its template's place: after the
+ * row the template lists before it, else first.
+ */
+function wideRows(table: TableModel, fill: WideFill | undefined): WideRow[] {
+    const written = (row: RowModel): WideRow => ({ name: row.name, row, children: row.children.map(written) });
+    const rows = table.rows.map(written);
+    if (!fill) return rows;
+    const parts = table.template?.rowParts ?? new Map<string, readonly string[]>();
+    const inParts = new Set([...parts.values()].flat());
+    const heads = (table.template?.rows ?? []).filter(name => !inParts.has(name));
+    // where each head stands among the rows printed: a row with parts written as its parts alone (公务用车购置费,
+    // 公务用车运行维护费 side by side) stands at its last part, and is not left out
+    const at = (name: string) => {
+        const names = [name, ...parts.get(name) ?? []];
+        let found = -1;
+        rows.forEach((r, i) => { if (r.row ? names.includes(r.row.canonicalName) : r.name === name) found = i; });
+        return found;
+    };
+    heads.forEach((name, i) => {
+        if (at(name) >= 0) return;
+        const before = heads.slice(0, i).map(at).filter(n => n >= 0);
+        const place = before.length > 0 ? Math.max(...before) + 1 : 0;
+        rows.splice(place, 0, { name, children: (parts.get(name) ?? []).map(part => ({ name: part, children: [] })) });
+    });
+    return rows;
 }
 
 interface SideLine {
