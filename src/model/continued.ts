@@ -1,5 +1,5 @@
 import type { Report, Table } from '../language/generated/ast.js';
-import { isMetaField, isTable } from '../language/generated/ast.js';
+import { isMetaField, isRow, isTable } from '../language/generated/ast.js';
 
 /**
  * A table split over PDF pages is printed again on the next page: titled 收入决算表（续）, （续表）, 续表, with 表2（续） or
@@ -43,7 +43,14 @@ function continues(page: Table, first: Table): boolean {
         page[key] === undefined ? marked || first[key] === undefined : first[key] !== undefined && same(page[key]!, first[key]!));
     const ownTitle = title ?? page.title;
     const titled = ownTitle === undefined || ownTitle === '' ? marked : first.title !== undefined && same(ownTitle, first.title);
-    return labels && titled && (marked || page.title !== undefined);
+    // unmarked, a page with no rows or repeating a row of the table (its 合计 again) is the table written twice, not its next page
+    return labels && titled && (marked || (page.title !== undefined && page.entries.some(isRow) && !repeatsRows(page, first)));
+}
+
+function repeatsRows(page: Table, first: Table): boolean {
+    const key = (entry: Table['entries'][number]) => isRow(entry) ? `${entry.code ?? ''} ${entry.name}` : undefined;
+    const written = new Set(first.entries.map(key));
+    return page.entries.some(entry => key(entry) !== undefined && written.has(key(entry)));
 }
 
 function same(a: string, b: string): boolean {

@@ -69,6 +69,8 @@ function listAlternatives(paths: TokenType[][]): string {
     for (const type of types) {
         // a table's unit line may stand before its { (表1 … / 金额单位：万元 / {): the { is what is missing, not that line
         if (type.name === 'UNIT_LINE_KEY' && kinds.has('{')) continue;
+        // a continued table's （续） is printed, never missing: the { after it is what is
+        if (type.name === 'CONTINUED' && kinds.has('{')) continue;
         // the units are keywords a longer name may hold (人员经费): named as units, 万元 first, all of them in one
         // （元） after 单位 is a unit too
         if (GRAMMAR_UNITS.includes(type.name) || type.name === 'BRACKETED_UNIT') firsts.add(UNIT);
