@@ -12,6 +12,7 @@ import {
     isFormScore, isIndicatorField, isIndicatorGroup, isIndicatorSubgroup, isIndicatorValue, isIndicators, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../language/generated/ast.js';
 import { displayWidth } from '../model/text-width.js';
+import { continuedTables } from '../model/continued.js';
 import { UNIT_LINE_MARK } from '../language/syntax/printed-unit.js';
 
 function isComment(token: Token): boolean {
@@ -185,7 +186,14 @@ export class JuesuanFormatter implements Formatter {
             if (isBrace(token, '{')) depth++;
             previous = token;
         });
-        for (const table of tables) this.alignTable(table, tokens, byStart, gaps);
+        // a table split over pages (收入决算表（续）) is aligned as one: its pages' columns line up
+        const continued = continuedTables(report);
+        const pages = new Map<Table, Table[]>();
+        for (const table of tables) {
+            const first = continued.get(table) ?? table;
+            pages.set(first, [...pages.get(first) ?? [], table]);
+        }
+        for (const table of pages.values()) this.alignTable(table, tokens, byStart, gaps);
         return { tokens, gaps, tail: eol };
     }
 
@@ -210,10 +218,10 @@ export class JuesuanFormatter implements Formatter {
     }
 
     /** Pads a table's rows so that names end and cells stand in columns, numbers to the right. */
-    private alignTable(table: Table, tokens: Token[], byStart: Map<number, number>, gaps: string[]): void {
+    private alignTable(pages: readonly Table[], tokens: Token[], byStart: Map<number, number>, gaps: string[]): void {
         interface Line { head: number; cells: { index: number; width: number }[] }
         const lines: Line[] = [];
-        for (const node of AstUtils.streamAst(table)) {
+        for (const node of pages.flatMap(page => AstUtils.streamAst(page).toArray())) {
             if (!isRow(node) || node.cells.length === 0) continue;
             const line = this.rowLine(node, tokens, byStart, gaps);
             if (line) lines.push(line);

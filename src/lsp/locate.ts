@@ -272,7 +272,9 @@ function partOf(node: AstNode): 'overview' | 'explanation' | undefined {
 }
 
 export function tableModelOf(model: ReportModel, node: Table): TableModel | undefined {
-    for (const table of model.tables.values()) if (table.node === node) return table;
+    // a page of a table split over pages (收入决算表（续）) is that table
+    const first = model.continued.get(node) ?? node;
+    for (const table of model.tables.values()) if (table.node === first) return table;
     return undefined;
 }
 

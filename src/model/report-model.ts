@@ -18,6 +18,7 @@ import { reportParts, sectionEntries } from './section-groups.js';
 import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
 import { misfitOf } from './table-fit.js';
+import { continuedTables } from './continued.js';
 import { COLUMN_GROUP_JOINT, columnGroup, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
 
 export interface ReportMeta {
@@ -120,6 +121,8 @@ export interface ReportModel {
     readonly tables: ReadonlyMap<number, TableModel>;
     /** Each 附表 of the source with its label and number (see resolveTableLabels), a second one of a number too. */
     readonly tableLabels: ReadonlyMap<Table, TableLabel>;
+    /** Each page of a table split over pages (收入决算表（续）) with the table it continues: no table of its own. */
+    readonly continued: ReadonlyMap<Table, Table>;
     readonly sections: readonly SectionModel[];
     readonly projects: readonly Project[];
     /** Every row of every table and section, parents before their children. */
@@ -190,12 +193,15 @@ export const COVER_KEY = '封面';
 export function buildReportModel(report: Report, templates: readonly ReportTemplate[] = TEMPLATES): ReportModel {
     const fields = report.parts.filter(isMetaField);
     const meta = readMeta(fields, report);
-    const tableNodes = report.parts.filter(isTable).map(node => ({ node, label: tableLabelOf(node) }));
+    const continued = continuedTables(report);
+    const pagesOf = new Map<Table, Table[]>();
+    for (const [page, first] of continued) pagesOf.set(first, [...pagesOf.get(first) ?? [], page]);
+    const tableNodes = report.parts.filter(isTable).filter(node => !continued.has(node)).map(node => ({ node, label: tableLabelOf(node) }));
     const { template, choice } = chooseTemplate(meta, fields, tableNodes, templates);
     const tables = new Map<number, TableModel>();
     const tableLabels = resolveTableLabels(tableNodes.map(t => t.node), template);
     for (const [node, label] of tableLabels) {
-        const table = buildTable(node, label, template, meta.unit);
+        const table = buildTable(node, pagesOf.get(node) ?? [], label, template, meta.unit);
         if (table && !tables.has(table.number)) tables.set(table.number, table);
     }
     const sections: SectionModel[] = [];
@@ -217,6 +223,7 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     }
     // a second 附表 of the same number is not in `tables`: its rows stand under its own header
     const columnsOf = new Map<Table, readonly string[]>([...tables.values()].map(t => [t.node, t.columns]));
+    for (const [page, first] of continued) if (columnsOf.has(first)) columnsOf.set(page, columnsOf.get(first)!);
     const nodes = collectNodes(report, node => columnsOf.get(node) ?? figureColumnNames(node));
     // decided when first asked: most builds print no formula and no generated report
     let grouped: boolean | undefined;
@@ -228,7 +235,7 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     const rows: RowModel[] = [];
     walkRows([...[...tables.values()].flatMap(t => t.rows), ...sections.flatMap(s => s.rows)], row => rows.push(row));
     return {
-        report, meta, template, templateChoice: choice, tables, tableLabels, sections, projects, rows, nodes,
+        report, meta, template, templateChoice: choice, tables, tableLabels, continued, sections, projects, rows, nodes,
         get groupsDigits() { return groupsDigits(); },
         relations: arithmetic.relations,
         limits: arithmetic.limits,
@@ -446,8 +453,10 @@ function listedInOrder(tables: readonly { node: Table; label: TableLabel }[]): W
         .map(({ node }, index) => ({ number: index + 1, style: '目录', title: node.title }));
 }
 
-function buildTable(node: Table, label: TableLabel, template: ReportTemplate, unit: string): TableModel | undefined {
+/** `pages` are the table's pages after its first (see continuedTables): their rows are its own. */
+function buildTable(node: Table, pages: readonly Table[], label: TableLabel, template: ReportTemplate, unit: string): TableModel | undefined {
     const number = label.number;
+    const entries = [...node.entries, ...pages.flatMap(page => page.entries)];
     if (number === undefined) return undefined;
     const placed = template.tables.find(t => t.number === number);
     // a table of the department's own, numbered after the template's, titled as a template table another table of the
@@ -461,7 +470,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     // subject codes all of the other classification (经济分类 301… where the template's table holds 功能分类 2…: 云南's
     // 项目支出 table by function, 山西's 基本支出 part at the number of another template's 一般公共预算 table) make it
     // another table than the template's at its number or title: its figures are its own, tied to none
-    const codes = codeClassOf(node.entries);
+    const codes = codeClassOf(entries);
     const otherCodes = readAs?.codes !== undefined && codes !== undefined && readAs.codes !== codes ? readAs : undefined;
     // written by its number alone, with columns or named rows of other tables (another province's numbering): not its number's either
     const unlike = otherCodes || !readAs ? undefined : misfitOf(template, readAs, node);
@@ -486,19 +495,19 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
         if (canonical !== undefined && !headings.has(canonical)) headings.set(canonical, printedNames[i]);
     });
     const columnUnits = named.some(column => column.unit !== undefined) ? named.map(column => column.unit) : undefined;
-    const shape = node.columns ? undefined : tableShape(node.entries, tableTemplate ?? (placed && variant ? variant : undefined), node.title ?? tableTemplate?.title ?? '');
+    const shape = node.columns ? undefined : tableShape(entries, tableTemplate ?? (placed && variant ? variant : undefined), node.title ?? tableTemplate?.title ?? '');
     const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known, aliases))
         : [...shape?.columns ?? ['决算数']];
-    const rowNumbers = rowNumberRows(node.entries, columns.length);
+    const rowNumbers = rowNumberRows(entries, columns.length);
     // the table-shape check names them; the checks and the prose readings leave them alone
     const foreign = new Set(tableTemplate ?? variantOf ? columns.filter(column => !known.includes(column) && !COUNT_COLUMN.test(column)) : []);
     // named as the report prints it (公开05表, 表八, its title where it prints no number), so that
     // messages and suggested references say what the user finds in the source
     const printed = printedLabel(label, node.title) ?? template.tableLabel(number);
     // `empty` is settled once the rows are read: a note may say 本表无数据
-    const notes = textFieldsIn(node.entries);
+    const notes = textFieldsIn(entries);
     const title = node.title ?? tableTemplate?.title ?? printed;
-    const subjectTotal = subjectTotalOf(node.entries, title, template.totalRow, tableTemplate, template.rowAliases);
+    const subjectTotal = subjectTotalOf(entries, title, template.totalRow, tableTemplate, template.rowAliases);
     const table: Omit<TableModel, 'empty'> & { empty: boolean } = {
         number,
         label: printed,
@@ -526,7 +535,7 @@ function buildTable(node: Table, label: TableLabel, template: ReportTemplate, un
     // template's or not: the sums of a department's own table, or one whose codes are not its number's, are by 类 too
     const context = { table, columns, columnUnits, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined || codes !== undefined, rowNumbers };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
-    for (const row of buildRows(node.entries, context)) table.rows.push(row);
+    for (const row of buildRows(entries, context)) table.rows.push(row);
     table.empty ||= saysNoData(table);
     return table;
 }

@@ -61,7 +61,8 @@ import type { CompositeCstNode, CstNode, LeafCstNode, RootCstNodeImpl } from 'la
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { spacedHeadingMessage } from '../language/syntax/spaced-heading.js';
 import { FULL_WIDTH_MINUS } from '../language/syntax/full-width-minus.js';
-import { syntaxFix } from '../language/syntax/printed-unit.js';
+import { syntaxFix, type RuledLexingDiagnostic } from '../language/syntax/printed-unit.js';
+import { isMetaField, type MetaField, type Report } from '../language/generated/ast.js';
 import { slipFix, tableUnitLineFix } from '../language/syntax/slips.js';
 import { quotedTextFix } from '../language/syntax/quoted-text.js';
 import type { LangiumCoreServices, LocalSymbols, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices, ServiceRegistry } from 'langium';
@@ -153,6 +154,12 @@ export class NoReferenceDescriptionProvider extends DefaultReferenceDescriptionP
     }
 }
 
+/** How the figures are read where a unit line names no unit: in the unit the report's 单位 line names, else in 万元. */
+function unitReading(report: Report): string {
+    const unit = report.parts?.find(part => isMetaField(part) && part.key === '单位') as MetaField | undefined;
+    return unit?.value ? `，各表的数照“单位 ${unit.value}”一行读。` : '；报告没有写“单位”一行，各表的数按万元读。';
+}
+
 /**
  * Runs the checks of the root node without walking the tree, when the root's type is the only
  * one with checks in the requested categories (juesuan registers its rules on `Report`).
@@ -182,6 +189,13 @@ export class RootChecksValidator extends DefaultDocumentValidator {
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const from = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
+        // in the order Langium reads them: each with the rule it is told under
+        const lexed: readonly RuledLexingDiagnostic[] = [...parseResult.lexerErrors, ...parseResult.lexerReport?.diagnostics ?? []];
+        for (let i = from; i < diagnostics.length; i++) {
+            const { rule, unitRead } = lexed[i - from] ?? {};
+            if (rule) diagnostics[i] = { ...diagnostics[i], code: rule };
+            if (unitRead) diagnostics[i] = { ...diagnostics[i], message: `${diagnostics[i].message}${unitReading(parseResult.value as Report)}` };
+        }
         const text = parseResult.value.$document?.textDocument;
         if (!text) return;
         for (let i = from; i < diagnostics.length; i++) {

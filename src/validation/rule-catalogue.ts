@@ -671,6 +671,18 @@ export const RULE_CATALOGUE = {
   列【合计 基本支出 项目支出】
 `,
     },
+    'text-quotes': {
+        title: '文本写在「」中：写在“”中的照文本读',
+        description: '文本（说明、标题后的文字、名词解释等）写在「」中。从 Word、PDF 复制来、写在中文引号“…”或其他引号中的文本，看得出原意的照文本读，给一条警告，并可一键改为「…」。',
+        category: 'fast',
+        fix: 'safe',
+        engine: true,
+        example: `${HEADER}
+情况说明 {
+  其他需要说明的情况 “无。”
+}
+`,
+    },
     'too-many': {
         title: '问题太多，只列出一部分',
         description: '一个文件的问题超过一万个时，只列出前一万个（错误优先），并用这一条说明另有多少个未列出。',

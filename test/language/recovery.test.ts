@@ -311,10 +311,10 @@ describe('full-width characters', () => {
         expect((await parseWithProblems('情况说明 {\n  （一）收入决算情况说明 「x」\n  (二)支出决算情况说明 「y」\n}')).problems).toEqual({ lexer: [], parser: [] });
     });
 
-    test('a continued table\'s (续) after its number is no figure\'s bracket: each table is written once', async () => {
-        const continued = (pair: string) => `表号后不能写“${pair}”：每张表只写一次，续页的行接着写在同一张表中，删去“${pair}”。`;
-        const { problems } = await parseWithProblems('表 3(续) 支出决算表 {\n  合计 1\n}\n附表3（续） 支出决算表 {\n  合计 1\n}');
-        expect(problems.lexer).toEqual([`1:4 ${continued('(续)')}`, `1:6 ${continued('(续)')}`, `4:4 ${continued('（续）')}`]);
+    test('a continued table\'s (续) after its number or title label is read: the page of a table split over pages', async () => {
+        const { report, problems } = await parseWithProblems('表 3(续) 支出决算表 {\n  合计 1\n}\n附表3（续） 支出决算表 {\n  合计 1\n}\n二、收入决算表（公开02表）（续表） {\n  合计 1\n}');
+        expect(problems).toEqual({ lexer: [], parser: [] });
+        expect(report.parts.filter(isTable).map(table => table.continued)).toEqual(['(续)', '（续）', '（续表）']);
         expect((await parseWithProblems('表 3(一) 支出决算表 {\n  合计 1\n}')).problems.lexer[0])
             .toBe('1:4 表号后不能写括号“(一)”：括号中的话写在表名之后（如 表3 支出决算表（一））。');
     });

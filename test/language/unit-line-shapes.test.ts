@@ -7,6 +7,8 @@ import { parse } from './parse-utils.js';
 async function read(unitLine: string) {
     const document = await parse(`单位 万元\n表5 一般公共预算财政拨款支出决算表 ${unitLine}\n{\n  列【合计 基本支出】\n  合计 100.00 100.00\n}\n`, { validation: true });
     const syntax = (document.diagnostics ?? []).filter(d => /^(lexing|parsing)-/.test(String((d.data as { code?: string } | undefined)?.code)));
+    // the lexer's findings of a unit line are the unit rule's
+    expect(syntax.filter(d => d.severity !== 1).map(d => d.code)).toEqual(syntax.filter(d => d.severity !== 1).map(() => 'unit'));
     const table = document.parseResult.value.parts[1] as Table;
     return { syntax: syntax.map(d => ({ severity: d.severity, line: d.range.start.line, at: d.range.start.character, message: d.message })), rows: table?.entries.length };
 }
@@ -21,12 +23,12 @@ describe('unit lines a PDF copy prints', () => {
 
     it('单位： with no unit: an info, the line not read', async () => {
         expect(await read('\n单位：')).toEqual({
-            syntax: [{ severity: 3, line: 2, at: 0, message: '“单位：”后面没有写出单位：这一行不读，各表的数照报告的“单位”一行读。' }],
+            syntax: [{ severity: 3, line: 2, at: 0, message: '“单位：”后面没有写出单位：这一行不读，各表的数照“单位 万元”一行读。' }],
             rows: 1,
         });
     });
 
     it('the same unit twice, a stop in another width, the line in brackets: read without a word', async () => {
-        for (const line of ['单位：万元 单位：万元', '单位：万元．', '单位:万元.', '（单位：万元）', '(金额单位：万元。)']) expect(await read(line), line).toEqual({ syntax: [], rows: 1 });
+        for (const line of ['单位：万元 单位：万元', '单位：万元． 单位：万元．', '单位：万元．', '单位:万元.', '（单位：万元）', '(金额单位：万元。)']) expect(await read(line), line).toEqual({ syntax: [], rows: 1 });
     });
 });

@@ -20,6 +20,7 @@ export const TOKEN_NAMES: Readonly<Record<string, string>> = {
     TITLE_LABEL: '表名后括号中的表号（如“（表3）”）',
     BRACKETED_UNIT: '单位（如“万元”“元”）',
     UNIT_LINE_KEY: '“金额单位”',
+    CONTINUED: '续表的“（续）”',
     GROUP_SCORE: '指标的分值（如“（50分）”）',
     ELLIPSIS: '省略号“……”',
     PERCENT: '百分比',
@@ -68,6 +69,8 @@ function listAlternatives(paths: TokenType[][]): string {
     for (const type of types) {
         // a table's unit line may stand before its { (表1 … / 金额单位：万元 / {): the { is what is missing, not that line
         if (type.name === 'UNIT_LINE_KEY' && kinds.has('{')) continue;
+        // a continued table's （续） is printed, never missing: the { after it is what is
+        if (type.name === 'CONTINUED' && kinds.has('{')) continue;
         // the units are keywords a longer name may hold (人员经费): named as units, 万元 first, all of them in one
         // （元） after 单位 is a unit too
         if (GRAMMAR_UNITS.includes(type.name) || type.name === 'BRACKETED_UNIT') firsts.add(UNIT);
@@ -254,12 +257,8 @@ function bracketMessage(fullText: string, offset: number, chars: string): string
     const line = fullText.slice(Math.max(0, start - BEFORE_LOOKED_AT), start);
     const before = line.slice(Math.max(line.lastIndexOf('\n'), line.lastIndexOf('\r')) + 1);
     if (atLineStart(fullText, start)) return `名称不能以括号开头：“${pair}”应紧接在名称之后（如 因公出国（境）），序号写作 （一）、（1）。`;
-    // 表 3(续), 附表3（续）: the digits are the table's number, no figure
-    if (TABLE_NUMBER_BEFORE.test(before)) {
-        return /^续/.test(inside)
-            ? `表号后不能写“${pair}”：每张表只写一次，续页的行接着写在同一张表中，删去“${pair}”。`
-            : `表号后不能写括号“${pair}”：括号中的话写在表名之后（如 表3 支出决算表（一））。`;
-    }
+    // 表 3(一): the digits are the table's number, no figure (表3（续） is a continued table's page, CONTINUED)
+    if (TABLE_NUMBER_BEFORE.test(before)) return `表号后不能写括号“${pair}”：括号中的话写在表名之后（如 表3 支出决算表（一））。`;
     if (FIGURE_BEFORE.test(before)) return `数值后不能写括号“${pair}”：数值后只写单位（如 12人），要说明的写在 说明 「…」 中。`;
     // （一）收入决算情况说明 written on after a text or a brace: a heading of its own
     if (isOrdinal(pair)) return `序号“${pair}”写在行首：另起一行，序号后接标题。`;

@@ -44,7 +44,8 @@ export const UNIT_LINE_MARK = 'UNIT_LINE_MARK';
 const UNIT = String.raw`(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)`;
 /** The end of a unit line: the line's end, or the table's { after it. */
 const LINE_END = String.raw`[ \t\u3000]*(?:\r?\n|$|\{)`;
-const stopAfterUnit = new RegExp(String.raw`(?<=${UNIT}[ \t\u3000]*)[.．](?=[ \t\u3000]*[）)]?${LINE_END})`, 'y');
+// before the line's end, or the same line printed again after it (单位：万元． 单位：万元．)
+const stopAfterUnit = new RegExp(String.raw`(?<=${UNIT}[ \t\u3000]*)[.．](?=[ \t\u3000]*[）)]?${LINE_END}|[ \t\u3000]+${UNIT}[。.．]?${LINE_END})`, 'y');
 const openingBracket = new RegExp(String.raw`[（(](?=[ \t\u3000]*${UNIT}[ \t\u3000]*[。.．]?[ \t\u3000]*[）)]${LINE_END})`, 'y');
 const closingBracket = new RegExp(String.raw`(?<=[（(][ \t\u3000]*${UNIT}[ \t\u3000]*[。.．]?[ \t\u3000]*)[）)](?=${LINE_END})`, 'y');
 // group 1 the line before (its spaces after it left out), group 2 the line again
@@ -112,16 +113,22 @@ function unitOf(line: string): string {
     return line.replace(/^(?:金额)?单位|[\s:：（()）]/g, '');
 }
 
+/**
+ * A lexer's finding with the rule it is told under (a case can pin it); `unitRead`: its message goes on to say in what unit the
+ * figures are read, which the report's 单位 line says (RootChecksValidator).
+ */
+export type RuledLexingDiagnostic = LexingDiagnostic & { rule?: 'unit' | 'name-brackets' | 'text-quotes'; unitRead?: true };
+
 /** The info at each 单位： that names no unit (the line is not read), and the warning at a unit line's second unit that differs. */
-export function unitLineMarkDiagnostics(hidden: readonly IToken[]): LexingDiagnostic[] {
-    const diagnostics: LexingDiagnostic[] = [];
+export function unitLineMarkDiagnostics(hidden: readonly IToken[]): RuledLexingDiagnostic[] {
+    const diagnostics: RuledLexingDiagnostic[] = [];
     for (const token of hidden) {
         if (token.tokenType.name !== UNIT_LINE_MARK) continue;
         const at = { offset: token.startOffset, length: token.image.length, line: token.startLine, column: token.startColumn };
         if (/单位[ \t\u3000]*[:：]$/.test(token.image)) {
-            diagnostics.push({ ...at, message: `“${token.image}”后面没有写出单位：这一行不读，各表的数照报告的“单位”一行读。`, severity: 'info' });
+            diagnostics.push({ ...at, message: `“${token.image}”后面没有写出单位：这一行不读`, severity: 'info', rule: 'unit', unitRead: true });
         } else if (typeof token.payload === 'string') {
-            diagnostics.push({ ...at, message: `这一行印了两个不同的单位：读的是前面的“${token.payload}”，“${token.image}”不读；请删去不对的一个。`, severity: 'warning' });
+            diagnostics.push({ ...at, message: `这一行印了两个不同的单位：读的是前面的“${token.payload}”，“${token.image}”不读；请删去不对的一个。`, severity: 'warning', rule: 'unit' });
         }
     }
     return diagnostics;

@@ -1,5 +1,5 @@
+import type { RuledLexingDiagnostic } from './printed-unit.js';
 import type { CustomPatternMatcherFunc, IToken, TokenType } from 'chevrotain';
-import type { LexingDiagnostic } from 'langium';
 import { atLineStart } from './line-start.js';
 
 /**
@@ -35,8 +35,8 @@ function keysText(tokens: readonly IToken[]): boolean {
 export const QUOTE_STARTS = ['“', '"', '‘', '『'];
 
 /** The warning at each such text, and the token made a TEXT, as the parser reads it. */
-export function quotedTextWarnings(tokens: readonly IToken[], textType: TokenType): LexingDiagnostic[] {
-    const warnings: LexingDiagnostic[] = [];
+export function quotedTextWarnings(tokens: readonly IToken[], textType: TokenType): RuledLexingDiagnostic[] {
+    const warnings: RuledLexingDiagnostic[] = [];
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         if (token.tokenType.name !== QUOTED_TEXT) continue;
@@ -48,6 +48,7 @@ export function quotedTextWarnings(tokens: readonly IToken[], textType: TokenTyp
             offset: token.startOffset, length: token.image.length, line: token.startLine, column: token.startColumn,
             message: `文本应写在「」中：${open}…${close} 照文本读，请改为「…」。`,
             severity: 'warning',
+            rule: 'text-quotes',
         });
     }
     return warnings;

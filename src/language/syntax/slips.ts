@@ -1,5 +1,6 @@
 import type { CustomPatternMatcherFunc, ILexingError, IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
 import { atLineStart } from './line-start.js';
+import { PRINTED_UNIT_LINE } from './printed-unit.js';
 
 /**
  * Slips of typing or pasting the lexer knows by their shape, each told once where it stands, with the fix where what
@@ -85,9 +86,27 @@ export const matchTableUnitLine: CustomPatternMatcherFunc = (text, offset, token
     // a table that has its 单位行 already: the line is a second one, not moved into it
     const hasUnitLine = tokens.slice(open).some(token => token.image === TABLE_META_KEY)
         || nextUnitLineOrEnd.exec(text.slice(offset + match[0].length))?.[1] === TABLE_META_KEY;
-    (match as RegExpExecArray & { payload?: boolean }).payload = hasUnitLine;
+    // after the table's figures, naming the report's unit: the page's unit line again where a PDF page breaks the table,
+    // read as the unit it repeats and left out without a word
+    const pageBreak = tokens.slice(open).some(token => FIGURE_TOKENS.has(token.tokenType.name)) && unitOf(match[1]) === declaredUnit(tokens);
+    (match as RegExpExecArray & { payload?: TableUnitLine }).payload = pageBreak ? 'page' : hasUnitLine ? 'second' : 'first';
     return match;
 };
+
+type TableUnitLine = 'first' | 'second' | 'page';
+
+const FIGURE_TOKENS = new Set(['NUMBER', 'PERCENT', 'BLANK']);
+
+/** The money unit a unit line names. */
+function unitOf(line: string): string | undefined {
+    return /万元|元/.exec(line)?.[0];
+}
+
+/** The unit the report's 单位 line names, from the tokens before (单位 万元): 万元 where it writes none. */
+function declaredUnit(tokens: readonly IToken[]): string {
+    const at = tokens.findIndex(token => token.tokenType.name === '单位' || token.tokenType.name === PRINTED_UNIT_LINE);
+    return (at >= 0 ? unitOf(tokens.slice(at, at + 3).map(token => token.image).join('')) : undefined) ?? '万元';
+}
 
 export const MISSING_COLUMN_KEYWORD = '列名前缺少“列”：表头写作 列【…】。';
 
@@ -108,7 +127,7 @@ export function readSlips(tokens: IToken[], definition: TokenTypeDictionary): { 
             retype(token, definition[brace]);
             errors.push(at(token, `“${token.image}”是全角的括号：块的括号写半角的“${brace}”。`));
         } else if (name === MARKDOWN_HEADING || name === TABLE_UNIT_LINE) {
-            errors.push(at(token, name === MARKDOWN_HEADING ? markdownMessage(token.image) : tableUnitLineMessage(token.image, token.payload === true)));
+            if (token.payload !== 'page') errors.push(at(token, name === MARKDOWN_HEADING ? markdownMessage(token.image) : tableUnitLineMessage(token.image, token.payload === 'second')));
             kept ??= tokens.slice(0, i);
             continue;
         } else if ((name === '【' || name === '[') && tokens[i - 1]?.tokenType.name === '{' && headsTable(tokens[i - 2])) {

@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import type { LexingDiagnostic } from 'langium';
+import type { RuledLexingDiagnostic } from './printed-unit.js';
 import { NAME_TOKENS } from './half-width-brackets.js';
 
 /**
@@ -15,8 +15,8 @@ const RUN_ENDS = new Set(['TEXT', '{', '}', ':', '：', 'ORDINAL']);
  * run holding anything but names (机构（2020年）, 其他（…）支出), or touching a character the lexer rejected
  * (因公出国(境）费), is left alone: the parser or the lexer tells it already.
  */
-export function unpairedBracketWarnings(tokens: readonly IToken[], text: string): LexingDiagnostic[] {
-    const warnings: LexingDiagnostic[] = [];
+export function unpairedBracketWarnings(tokens: readonly IToken[], text: string): RuledLexingDiagnostic[] {
+    const warnings: RuledLexingDiagnostic[] = [];
     for (let i = 0; i < tokens.length; i++) {
         if (RUN_ENDS.has(tokens[i].tokenType.name)) continue;
         let last = i;
@@ -40,7 +40,7 @@ export function unpairedBracketWarnings(tokens: readonly IToken[], text: string)
         const message = image[at] === '（'
             ? `名称“${image}”中的“（”没有对应的“）”：名称中的括号成对写（如 因公出国（境）费）；多余的“（”请删去。`
             : `名称“${image}”中的“）”前面没有对应的“（”：名称中的括号成对写（如 因公出国（境）费）；多余的“）”请删去。`;
-        warnings.push({ offset: start + at, length: 1, line: first.startLine, column: (first.startColumn ?? 1) + at, message, severity: 'warning' });
+        warnings.push({ offset: start + at, length: 1, line: first.startLine, column: (first.startColumn ?? 1) + at, message, severity: 'warning', rule: 'name-brackets' });
     }
     return warnings;
 }

@@ -134,7 +134,7 @@ const templateRule: Rule = {
             }
             case 'mismatch': {
                 if (!field || !choice.named) return;
-                const tables = model.report.parts.filter(isTable);
+                const tables = model.report.parts.filter(isTable).filter(node => !model.continued.has(node));
                 // printed without labels, the tables are told by their titles (and their order), not their numbers
                 // a table printed by its number alone fits by its columns (表7 { 列【预算数 决算数】 }: “三公”)
                 const byColumns = (node: typeof tables[number]) => {
@@ -179,6 +179,13 @@ const tableShapeRule: Rule = {
             const [first] = byTitle[0];
             const list = byTitle.map(([node, label]) => `${printedLabel(label, node.title) ?? node.title}即模板的${template.tableLabel(label.number!)}`).join('、');
             report.info(first, `本报告的表号与${templateName(template)}不同，各表按表名认出（${list}）：表间勾稽照模板校验，【…】引用照报告写的表号。`, { property: first.label !== undefined ? 'label' : first.number === undefined && first.pageLabel !== undefined ? 'pageLabel' : 'number' });
+        }
+        // a table's page after a page break (收入决算表（续）) repeating its header: its rows are read under the first page's columns
+        for (const [page, first] of model.continued) {
+            const own = figureColumnNames(page), firstColumns = figureColumnNames(first);
+            if (!page.columns || !first.columns || own.join('\u0000') === firstColumns.join('\u0000')) continue;
+            const name = `${printedLabel(tableLabelOf(first), first.title) ?? first.title ?? ''}`;
+            report.error(page.columns, `续表的列与${name}第一页的列不同（第一页：${firstColumns.join('、')}）：续页接着第一页的行，各行的数按第一页的列读。请照第一页写列【…】，或删去续页的列【…】。`);
         }
         // tables written by a number past the template's, without a title
         const beyond = [...labels].filter(([node, label]) => node.title === undefined && label.number !== undefined && !template.tables.some(t => t.number === label.number)).map(([node]) => node);
