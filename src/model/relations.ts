@@ -5,7 +5,7 @@ import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals 
 import type { BudgetKey } from './budgets.js';
 import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets, isKindBudgetColumn } from './budgets.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, columnSuffix, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
 import { ofCodeSum } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
@@ -1011,7 +1011,7 @@ export class RelationBuilder {
         else if (derive && row.columns.includes(column) && !parts.some(suspect) && !mixedCounts(parts)) {
             const { computed, formula } = signedSum(parts, signs, f => this.shown(f));
             const unit = parts[0]?.unit ?? '万元';
-            const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context} ${column}` });
+            const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context}${columnSuffix(row.name, column)}` });
             row.cells.set(column, figure);
             this.derivations.set(figure, new LazyDerivation(figure, description, formula, parts, termsOf(parts, signs)));
         }
