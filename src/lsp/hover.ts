@@ -150,8 +150,9 @@ function columnHover(table: TableModel, written: string, model: ReportModel): st
     const own = table.template ?? table.variantOf;
     const budget = budgetKindColumns(table).get(column);
     if (budget) {
-        // a budget the template has no column for is each row's budget of its kind, read as if written beside the row
-        lines.push(`各行${budget.of ? `${md(budget.of)}的` : ''}${budget.key}：与决算数比较${budget.key === '预算' ? '' : `（完成${budget.key}以它为基数）`}，按行、按列加总核对。`);
+        // a budget the template has no column for is each row's budget of its kind, read as if written beside the row;
+        // one alone (年初预算数) has no budgets beside it to add up across, only its rows down the column
+        lines.push(`各行${budget.of ? `${md(budget.of)}的` : ''}${budget.key}：与决算数比较${budget.key === '预算' ? '' : `（完成${budget.key}以它为基数）`}，${budget.of ? '按行、按列加总核对' : '按列加总核对'}。`);
     } else if (table.foreign.has(column)) {
         lines.push(`模板“${md(model.template.shortName)}”的这张表没有这一列：其数字照写，不参与本表的勾稽。`);
     } else if (own && !own.columns.includes(column) && position < 0) {

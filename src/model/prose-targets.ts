@@ -13,7 +13,7 @@ import { ratio, shareDescription, signedSum } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import { noteBudgetKind, tableOfRole } from './report-model.js';
 import type { RowModel } from './rows.js';
-import { actualColumn, budgetKindColumns, isTotalRow, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, budgetKindColumns, columnSuffix, isTotalRow, sideGroupOf, walkRows } from './rows.js';
 import type { Quantity } from './prose-lexicon.js';
 import type { Subject } from './prose-claims.js';
 
@@ -158,7 +158,7 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
     if (column === undefined) return undefined;
     const arithmetic = model.arithmetic;
     const own = row.cells.get(column);
-    const label = (what: string) => `${row.context}${quantity.column ? ` ${quantity.column}` : ''} ${what}`;
+    const label = (what: string) => `${row.context}${quantity.column ? columnSuffix(row.name, quantity.column) : ''} ${what}`;
     // a table's amount in another unit of money than the report's (under 决算数（元） in 万元) is no figure of the text's
     const ofKind = (figure: Figure | undefined) => (figure && figure.kind === kind && figure.suspect !== 'other-money-unit' ? figure : undefined);
     switch (role.kind) {
@@ -226,7 +226,7 @@ export function targetOf(model: ReportModel, quantity: Quantity, role: Role, kin
             // the message names the budget divided by: 决算 ÷ 全年预算, so a rate worked over the other is seen at once
             const computation = budget && ratio(own.interval, own.value, budget.figure, [own, budget.figure], `决算 ÷ ${budget.name}`,
                 () => `${formatFigure(own, model.groupsDigits)} ÷ ${formatFigure(budget.figure, model.groupsDigits)}`);
-            return computation ? fromComputation(quantity, computation, label('完成预算')) : undefined;
+            return computation ? fromComputation(quantity, computation, label(`完成${budget.name}`)) : undefined;
         }
         case 'budget': {
             if (kind !== 'amount') return undefined;

@@ -5,7 +5,7 @@ import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals 
 import type { BudgetKey } from './budgets.js';
 import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets, isKindBudgetColumn } from './budgets.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, rowsAfterSubtotal, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, budgetKindColumns, columnSuffix, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, rowsAfterSubtotal, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
 import { ofCodeSum } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
@@ -266,6 +266,17 @@ function executionPair(columns: readonly string[]): { spent: string; budget: str
     const which = SPENT_COLUMN.exec(spent[0].replace(HEADING_UNIT, ''))?.[1];
     const named = which ? budgets.filter(column => BUDGET_COLUMN.exec(column.replace(HEADING_UNIT, ''))?.[1] === which) : [];
     return named.length === 1 ? { spent: spent[0], budget: named[0] } : undefined;
+}
+
+/**
+ * A template table's execution rate column beside the one budget column it prints that its template has none of (上海
+ * 表五: 年初预算数 决算数 { 合计 基本支出 项目支出 } 完成率): the rate of each row's own figure over that budget. None
+ * where the table prints two such budgets or two such rates: which is over which, the words do not tell.
+ */
+function budgetColumnRate(table: TableModel): { rate: string; budget: string } | undefined {
+    const rates = table.columns.filter(column => isRateColumn(column) && headingMatches(column, EXECUTION_RATE));
+    const budgets = [...budgetKindColumns(table)].filter(([, budget]) => budget.of === undefined).map(([column]) => column);
+    return rates.length === 1 && budgets.length === 1 ? { rate: rates[0], budget: budgets[0] } : undefined;
 }
 
 /** A table's columns of this year's and last year's figure (本年决算数, 上年数, 上年实际). */
@@ -1011,7 +1022,7 @@ export class RelationBuilder {
         else if (derive && row.columns.includes(column) && !parts.some(suspect) && !mixedCounts(parts)) {
             const { computed, formula } = signedSum(parts, signs, f => this.shown(f));
             const unit = parts[0]?.unit ?? '万元';
-            const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context} ${column}` });
+            const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context}${columnSuffix(row.name, column)}` });
             row.cells.set(column, figure);
             this.derivations.set(figure, new LazyDerivation(figure, description, formula, parts, termsOf(parts, signs)));
         }
@@ -1886,16 +1897,19 @@ export class RelationBuilder {
      * 年初预算数). Shares (占比, 比重) and columns paired otherwise are left alone.
      */
     private rateColumns(table: TableModel): void {
-        const pairs = executionRates(table.columns);
-        if (pairs.length === 0) return;
+        const pairs: { rate: string; spent: string; budget: string; name?: string }[] = executionRates(table.columns);
+        const besideBudget = pairs.length === 0 ? budgetColumnRate(table) : undefined;
+        if (pairs.length === 0 && !besideBudget) return;
         walkRows(table.rows, row => {
-            for (const { rate, spent, budget } of pairs) {
+            const own = besideBudget && actualColumn(row);
+            // the row's own figure is the 决算 of its group (决算数·合计), named so rather than by its column
+            for (const { rate, spent, budget, name = spent } of besideBudget ? own ? [{ ...besideBudget, spent: own, name: '决算' }] : [] : pairs) {
                 const stated = row.cells.get(rate);
                 const actual = row.cells.get(spent);
                 const base = row.cells.get(budget);
                 // a rate printed blank (-) says no rate, not 0%
                 if (!stated || stated.kind !== 'rate' || stated.blank || !actual || !base || actual.kind !== 'amount' || base.kind !== 'amount') continue;
-                const computed = ratio(actual.interval, actual.value, base, [actual, base], `${spent} ÷ ${budget}`,
+                const computed = ratio(actual.interval, actual.value, base, [actual, base], `${name} ÷ ${budget}`,
                     () => `${this.shown(actual)} ÷ ${this.shown(base)}`,
                     () => ({ kind: 'ratio', numerator: termsOf([actual]), base: termsOf([base]) }));
                 if (computed) this.relate('completion', stated, computed);

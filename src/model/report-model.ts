@@ -333,7 +333,8 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
         // year: table numbers alone (天津's 表10 and 表11, which 四川 2020's fourteen have) do not carry it to another province's
         // format; more titles or columns at their numbers there do (a 广东 department's 附表6 titled as 四川's)
         // a format the tables fit only by numbers the 财政部 one lacks (北京's 表10–13) does not overrule it: only more tables matched
-        const standard = province !== undefined && best.otherProvince ? fits.find(f => f.template === standardTemplate(meta.year, templates)) : undefined;
+        const ofProvince = provinceStandard(department, best, meta.year, templates);
+        const standard = ofProvince && fits.find(f => f.template === ofProvince);
         if (standard && best.matched <= standard.matched && !overruling(standard.template, meta, tables, templates, department, true)) {
             const provinceTemplates = own ? 'overruled' : templates.some(t => t.province === province) ? 'otherYears' : 'none';
             const numbersOnly = written.every(t => t.title === undefined && !t.heads?.length);
@@ -359,8 +360,7 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     }
     // the 财政部 format named by a department of a province without its own (天津 tagged 全国): numbers it lacks do not
     // overrule it, as they do not choose it away without the line
-    const standardOfProvince = departmentProvince(department) !== undefined && best.otherProvince
-        && named.template === standardTemplate(meta.year, templates);
+    const standardOfProvince = named.template === provinceStandard(department, best, meta.year, templates);
     const overruled = overruling(named.template, meta, tables, templates, department, standardOfProvince);
     // a province's format of other years than the report's, whose tables fit the format of the report's year as well (四川 2020 on a
     // 2023 report printing the 2024 附表, or only tables both print): the year's format, said once, unless tables written for
@@ -390,6 +390,14 @@ function chooseTemplate(meta: ReportMeta, fields: readonly MetaField[], tables: 
     }
     if (match.kind === 'nearest') return { template: match.template, choice: { how: 'nearest', field, named: match.template, year: match.year } };
     return { template: match.template, choice: { how: 'named', field, named: match.template } };
+}
+
+/**
+ * The 财政部 format of the year standing for a department's province where the tables fit another province's format best:
+ * its province has no format of its own for the year, or the tables would have fitted that one.
+ */
+function provinceStandard(department: string, best: TemplateFit, year: number | undefined, templates: readonly ReportTemplate[]): ReportTemplate | undefined {
+    return departmentProvince(department) !== undefined && best.otherProvince ? standardTemplate(year, templates) : undefined;
 }
 
 /**

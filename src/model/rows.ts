@@ -543,7 +543,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[], fullCode?: s
         const suspect = index >= joinedFrom ? 'joined-cells' : split?.has(cell) ? 'split-number'
             : unitSuspicion(cell.value, cell.unit ?? columnUnit, ctx.amountUnit, inTable, undefined, rate, percent);
         const unit = rate ? '%' : ctx.columns ? countUnit ?? columnUnit ?? (points![index] ? POINTS : ctx.amountUnit) : column;
-        const figure = figureOf(cell, unit, context, ctx.columns ? ` ${column}` : '', true, suspect, percent);
+        const figure = figureOf(cell, unit, context, ctx.columns ? columnSuffix(name, column) : '', true, suspect, percent);
         if (figure) row.cells.set(column, figure);
     });
     for (const attribute of node.attributes) {
@@ -765,6 +765,14 @@ export const COUNT_ROW = /^(.+?)（(个|人|辆|次|批次|人次|台|套|台（
 function cellUnit(cell: Cell, amountUnit: string): string {
     if (/[%％]$/.test(cell.value)) return '%';
     return cell.unit ?? amountUnit;
+}
+
+/**
+ * A cell's column as its label names it after the row: none where the column is named as the row is (合计's 合计, under
+ * 决算数 or alone: 「表五 › 合计」, not 「表五 › 合计 合计」).
+ */
+export function columnSuffix(rowName: string, column: string): string {
+    return column === rowName ? '' : ` ${column}`;
 }
 
 function figureOf(cell: Cell, unit: string, place: string, name: string, blankIsZero: boolean, suspect: Suspicion | undefined, percent = false): Figure | undefined {

@@ -46,9 +46,10 @@ describe('hover on tables, columns and headings', () => {
         const text = '模板 「上海 2024」\n年度 2024\n表五 一般公共预算财政拨款支出决算表 {\n  列【科目编码 科目名称 年初预算数 预算数 { 合计 基本支出 } 决算数 { 合计 基本支出 }】\n  合计 5 6 6 7 7\n}\n';
         const document = await parse(text);
         const initial = await hoverAt(document, text.indexOf('年初预算数') + 1);
-        expect(initial).toContain('各行年初预算：与决算数比较（完成年初预算以它为基数）');
+        expect(initial).toContain('各行年初预算：与决算数比较（完成年初预算以它为基数），按列加总核对。');
+        expect(initial).not.toContain('按行');
         expect(initial).not.toContain('没有这一列');
-        expect(await hoverAt(document, text.indexOf('基本支出') + 1)).toContain('各行基本支出的预算');
+        expect(await hoverAt(document, text.indexOf('基本支出') + 1)).toContain('各行基本支出的预算：与决算数比较，按行、按列加总核对。');
         // the row's figures show its budget beside its actual, where main showed none (—)
         expect(await hoverAt(document, text.indexOf('合计 5') + 1)).toMatch(/\| 7(\.00)? \| 6(\.00)? \|/);
     });
