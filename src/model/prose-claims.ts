@@ -457,7 +457,8 @@ const UNIT_LEVEL = /(?:局|委|厅|办|署|机关)本级$/;
 const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
 
 function levelQualified(before: string, name: string): boolean {
-    return UNIT_LEVEL.test(before) || (FUNDING_LEVEL.test(before) && name.startsWith('财政拨款'));
+    // 厅本级机关运行经费: the offices' own spending is what 机关运行经费 counts, the department's row
+    return (UNIT_LEVEL.test(before) && !name.startsWith('机关运行经费')) || (FUNDING_LEVEL.test(before) && name.startsWith('财政拨款'));
 }
 
 /**
