@@ -18,7 +18,7 @@ import { firstReferencePath, isReference } from './prose.js';
 import type { NameMatch, ProseLexicon, Quantity, Side } from './prose-lexicon.js';
 import { carriedOverOnly, lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
-import { firstAtLeast, HEADING_START, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, TextLayout, WINDOW } from './prose-text.js';
+import { clauseBefore, firstAtLeast, HEADING_START, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, sentenceStart, TextLayout, WINDOW } from './prose-text.js';
 import type { Role } from './prose-targets.js';
 import { targetAsWritten } from './prose-targets.js';
 import type { BudgetKind } from './budgets.js';
@@ -206,6 +206,13 @@ const FIGURE = new RegExp(String.raw`(?<![\d.,\-－])(${NUMBER}(?:(?:、|和|及
 
 /** Words after a figure that make it a limit or an estimate, not a figure of the accounts. */
 const THRESHOLD_AFTER = /^(?:以上|以下|以内|及以上|及以下|（含）|左右|上下|多|余)/;
+/**
+ * 本年收入合计小于本年支出合计500.00万元, 低于本年收入合计250.00万元: an amount after a comparison with another named total is
+ * the difference of the two, neither total (a comparison with the budget or last year is a change, read as such).
+ */
+const DIFFERENCE_BEFORE = /(?:小于|低于|大于|高于|超出|超过|多于|少于)[^\d，,。；;、：:]{2,24}$/;
+/** 比本年收入合计少, 较本年支出合计多: an amount after it is the difference of two totals. */
+const COMPARED_LESS_MORE = /[比较][^\d，,。；;、：:]{2,24}(?:少|多)$/;
 const THRESHOLD_BEFORE = /(?:不超过|超过|不低于|不少于|不高于|少于|低于|高于|不足|不到|至少|最多|最高|最低|上限|下限|≥|≤|>|<|＞|＜|单价|每[^\d，。；、]{0,4}|人均|平均|第)$/;
 /** 其中涉外的公务接待费, 其他公务接待费, 国内公务接待费: a word right before a name that narrows it to a part of it. */
 const QUALIFIED_BEFORE = /(?:涉外|国内|境内|境外|其他|其它|其余|剩余|剩下)的?$/;
@@ -451,6 +458,32 @@ function ofSomeUnits(before: string, ownName: RegExp | undefined): boolean {
 const PLACE_END = '省市州盟县区旗镇乡';
 /** A unit's kind a name ends with, which alone (中心2023年度无…) is the unit whose report it is. */
 const UNIT_KIND = /(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆)$/;
+
+/**
+ * 局本级公用经费120.00万元, 财政拨款收入2,050.00万元（区本级财政拨款1,650.00万元，…）, 中央财政拨款400.00万元: a name
+ * glued to a level of government or of the department names the part of that level (a unit's, or money from one
+ * level), not the row.
+ */
+const UNIT_LEVEL = /(?:局|委|厅|办|署|机关)本级$/;
+/** 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that level). */
+const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
+
+function levelQualified(before: string, name: string): boolean {
+    // 厅本级机关运行经费: the offices' own spending is what 机关运行经费 counts, the department's row
+    return (UNIT_LEVEL.test(before) && !name.startsWith('机关运行经费')) || (FUNDING_LEVEL.test(before) && name.startsWith('财政拨款'));
+}
+
+/**
+ * 分单位看，局本级支出…，大连市沙岭区图书馆支出780.00万元: a row's name that is a kind of unit (图书馆 of 2070104 图书馆),
+ * glued to a place (区图书馆, 县博物馆) or in a sentence going through the department unit by unit (本级, 分单位), is a
+ * unit of the department, not the row; followed by its code or （项） it is the row, and the report's own name is its own.
+ */
+function unitNamedLikeRow(text: string, name: Span, ownName: RegExp | undefined): boolean {
+    if (!UNIT_KIND.test(text.slice(name.start, name.end)) || /^\s*[（(](?:\d{2,7}|类|款|项)[）)]/.test(text.slice(name.end, name.end + 12))) return false;
+    const sentence = sentenceStart(text, name.start);
+    if (ownName && new RegExp(`(?:${ownName.source})$`, 'u').test(text.slice(sentence, name.end))) return false;
+    return (name.start > 0 && PLACE_END.includes(text[name.start - 1])) || /本级|分单位/.test(text.slice(sentence, name.start));
+}
 
 /**
  * The report's own unit as its texts may name it (部门, 全称, 简称 of 刘堡镇卫生院, 沱江市中医医院): the whole name, the
@@ -1738,7 +1771,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 占应开展绩效自评的一般公共预算项目支出总额的: words ending in 的 before the whole's name, naming nothing, narrow it to a part of it
         const within = whole !== undefined && !inFull && QUALIFIER_OF_WHOLE.test(text.slice(baseSpan!.start, base!.match!.start))
             && !reader.lastName(baseSpan!.start, base!.match!.start).match;
-        if (whole) namedWhole = { whole, from: item.end, until: sentenceEnd(text, item.end) };
+        // 事业收入800.00万元，占13.22%，其中：教育收费600.00万元，占事业收入的75.00%；其他收入…，占0.83%: a whole named in a
+        // nested 其中 list is that list's, which its ； closes
+        const nested = (text.slice(fullSentenceStart(text, item.start), item.start).match(/其中/g)?.length ?? 0) >= 2;
+        const listEnd = nested ? text.slice(item.end).search(/[；;]/) : -1;
+        if (whole) namedWhole = { whole, from: item.end, until: listEnd < 0 ? sentenceEnd(text, item.end) : Math.min(item.end + listEnd, sentenceEnd(text, item.end)) };
         // 占“三公”经费支出决算的0%；公务用车购置费0万元，占0%；…: a bare 占 later in the sentence is of the whole it named
         const bare = baseSpan !== undefined && baseSpan.start === baseSpan.end;
         // 财政拨款支出1,549.02万元，占本年支出合计的99.46%，其中：一般公共预算财政拨款支出1,349.02万元，占87.09%: past a 其中
@@ -1764,7 +1801,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const coded = CODE_AFTER.exec(text.slice(subjectEnd, subjectEnd + 12))?.[0].length ?? 0;
         // 局本级支出870.00万元，其中基本支出600.00万元、项目支出270.00万元: the unit's 其中 list is the unit's too
         const unitsListed = someUnitsEnd !== undefined && SOME_UNITS_LIST.test(text.slice(someUnitsEnd, item.start));
-        const claimNotData = notData ?? (unitsListed || ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName) ? 'some-units' : undefined);
+        const claimNotData = notData ?? (unitsListed || ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName)
+            || (named.match !== undefined && (unitNamedLikeRow(text, named.match, reader.ownName) || levelQualified(text.slice(part.start, named.match.start), named.match.words))) ? 'some-units' : undefined);
         if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') someUnitsEnd = unitsListed ? someUnitsEnd : claimNotData === 'some-units' ? item.end : undefined;
         let subjects: (Subject | undefined)[];
         // the figure's own words name what the data lacks (其中：在职人员经费800.00万元)
@@ -2288,7 +2326,9 @@ function partOfFigureBefore(model: ReportModel, reader: TextReader, text: string
             ? headClaim.partOf : undefined;
         // the list opening in this clause, right after the figure (not a clause of several parts, 其中：A、B、C)
         const opening = head.end <= clause.start && LIST_PART_OPENING.test(text.slice(head.end, clause.start) + (BRACKET_PART.exec(text.slice(clause.start))?.[0] ?? ''));
-        const outer = listed ?? (headClaim && !headClaim.notData && headClaim.role.kind === 'value' && headClaim.figure.unit === figure.unit && opening
+        // 本年支出合计1,190.00万元，比本年收入合计少15.00万元，其中：…: a difference opens no list, its total before it does
+        const difference = DIFFERENCE_BEFORE.test(clauseBefore(text, head.start)) || COMPARED_LESS_MORE.test(clauseBefore(text, head.start));
+        const outer = listed ?? (headClaim && !headClaim.notData && headClaim.role.kind === 'value' && headClaim.figure.unit === figure.unit && opening && !difference
             ? { text: withUnit(headClaim.figure), value: headClaim.figure.value, unit: headClaim.figure.unit, before: true as const } : undefined);
         return outer && subject.quantities.every(q => targetAsWritten(model, q, { kind: 'value' }, figure)?.interval.lo.gt(outer.value) === true)
             ? outer : undefined;
@@ -2416,6 +2456,7 @@ function notDataOf(model: ReportModel, text: string, start: number, end: number,
     const after = text.slice(end, clause.end);
     if (THRESHOLD_AFTER.test(after) || THRESHOLD_BEFORE.test(before)) return 'threshold';
     if (/^[-—~～至到]\d/.test(after)) return 'threshold';
+    if (DIFFERENCE_BEFORE.test(before) && !/预算|上年|去年|同期|\d{4}年/.test(DIFFERENCE_BEFORE.exec(before)![0])) return 'unread';
     if (PER_UNIT_BEFORE.test(before)) return 'per-unit';
     // 较2022年决算数247.21万元2.08万元，增长0.84% (the page left out 增加): an amount right after another names
     // nothing of its own, and what it is of the broken sentence does not say

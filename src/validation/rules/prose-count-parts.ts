@@ -8,8 +8,8 @@
 import { Decimal } from 'decimal.js';
 import type { FigureClaim, TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { claimsOf, shareWholeWords, withUnit } from '../../model/prose-claims.js';
-import { fixedText } from '../../model/figure.js';
-import { sumIntervals } from '../../model/interval.js';
+import { fixedText, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
+import { type Interval, sumIntervals } from '../../model/interval.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { RESTATING_TABLES } from '../../templates/index.js';
 import type { ProseText } from '../../model/prose.js';
@@ -290,13 +290,22 @@ function partsOverWholes(model: ReportModel, reporter: Reporter): void {
                     const wholes = amounts.filter(c => c !== claim && c.figure.offset >= line.start && c.figure.offset < line.end && named(c, table.prose[whole]));
                     if (wholes.length === 0 || new Set(wholes.map(c => c.figure.value.toString())).size !== 1) continue;
                     const over = wholes[0].figure;
+                    // 总额125.00万元…授予中小企业合同金额1,250,000.00元: both compared in the whole's unit
+                    const inOver = (figure: WrittenFigure) => {
+                        const from = YUAN_PER_MONEY_UNIT.get(figure.unit);
+                        const to = YUAN_PER_MONEY_UNIT.get(over.unit);
+                        return from && to ? figure.interval.scale(from.div(to)) : undefined;
+                    };
+                    const own = inOver(claim.figure);
                     // 政府采购支出总额3268.40万元，其中：…（3286.40）。授予中小企业合同金额3286.40万元: the total written is the
                     // slip (its parts' sum, told above), which the part fits
-                    const listed = partsListedAfter(text, over) ?? [];
-                    if (listed.length >= 2 && !claim.figure.interval.lo.greaterThan(sumIntervals(listed.map(p => p.interval)).hi)) continue;
+                    const listed = (partsListedAfter(text, over) ?? []).map(inOver);
+                    if (!own || listed.some(p => p === undefined)) continue;
+                    if (listed.length >= 2 && !own.lo.greaterThan(sumIntervals(listed as Interval[]).hi)) continue;
                     const range = rangeIn(text.prose, claim.figure.offset, claim.figure.length);
-                    if (range && claim.figure.interval.lo.greaterThan(over.interval.hi)) {
-                        reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)} 大于同一段写的${table.prose[whole]![0]} ${withUnit(over)}：${table.prose[part]![0]}是它的一部分，不能超过它。`, { range });
+                    if (range && own.lo.greaterThan(over.interval.hi)) {
+                        const converted = claim.figure.unit === over.unit ? ' ' : `（即 ${fixedText(claim.figure.value.times(YUAN_PER_MONEY_UNIT.get(claim.figure.unit)!).div(YUAN_PER_MONEY_UNIT.get(over.unit)!), over.decimals, true)}${over.unit}）`;
+                        reporter.error(text.prose.node, `文字写的 ${withUnit(claim.figure)}${converted}大于同一段写的${table.prose[whole]![0]} ${withUnit(over)}：${table.prose[part]![0]}是它的一部分，不能超过它。`, { range });
                     }
                 }
             }
