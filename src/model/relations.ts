@@ -5,7 +5,7 @@ import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals 
 import type { BudgetKey } from './budgets.js';
 import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets, isKindBudgetColumn } from './budgets.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, budgetKindColumns, columnSuffix, COUNT_ROW, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, rowsAfterSubtotal, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, budgetKindColumns, columnSuffix, COUNT_ROW, foreignBudgets, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, rowsAfterSubtotal, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
 import { ofCodeSum } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
@@ -269,14 +269,16 @@ function executionPair(columns: readonly string[]): { spent: string; budget: str
 }
 
 /**
- * A template table's execution rate column beside the one budget column it prints that its template has none of (上海
- * 表五: 年初预算数 决算数 { 合计 基本支出 项目支出 } 完成率): the rate of each row's own figure over that budget. None
- * where the table prints two such budgets or two such rates: which is over which, the words do not tell.
+ * A template table's execution rate column beside the one budget it prints that its template has none of, a column
+ * alone (上海 表五: 年初预算数 决算数 { 合计 基本支出 项目支出 } 完成率): the rate of each row's own figure over that
+ * budget, named by its kind (年初预算). None where the table prints two such rates, or two such budgets, a group's
+ * heading counting as one (年初预算数 预算数 { 合计 … }): which is over which, the words do not tell.
  */
-function budgetColumnRate(table: TableModel): { rate: string; budget: string } | undefined {
+function budgetColumnRate(table: TableModel): { rate: string; budget: string; key: BudgetKey } | undefined {
     const rates = table.columns.filter(column => isRateColumn(column) && headingMatches(column, EXECUTION_RATE));
-    const budgets = [...budgetKindColumns(table)].filter(([, budget]) => budget.of === undefined).map(([column]) => column);
-    return rates.length === 1 && budgets.length === 1 ? { rate: rates[0], budget: budgets[0] } : undefined;
+    const budgets = foreignBudgets(table);
+    const alone = budgets.length === 1 ? budgetKindColumns(table).get(budgets[0]) : undefined;
+    return rates.length === 1 && alone && alone.of === undefined ? { rate: rates[0], budget: budgets[0], key: alone.key } : undefined;
 }
 
 /** A table's columns of this year's and last year's figure (本年决算数, 上年数, 上年实际). */
@@ -1897,19 +1899,23 @@ export class RelationBuilder {
      * 年初预算数). Shares (占比, 比重) and columns paired otherwise are left alone.
      */
     private rateColumns(table: TableModel): void {
-        const pairs: { rate: string; spent: string; budget: string; name?: string }[] = executionRates(table.columns);
-        const besideBudget = pairs.length === 0 ? budgetColumnRate(table) : undefined;
-        if (pairs.length === 0 && !besideBudget) return;
+        const named = executionRates(table.columns).map(pair => ({ ...pair, name: `${pair.spent} ÷ ${pair.budget}` }));
+        const besideBudget = named.length === 0 ? budgetColumnRate(table) : undefined;
+        if (named.length === 0 && !besideBudget) return;
+        const pairsOf = (row: RowModel): typeof named => {
+            if (!besideBudget) return named;
+            // the row's own figure is the 决算 of its group (决算数·合计), named so, and the budget by its kind as prose names it
+            const own = actualColumn(row);
+            return own ? [{ rate: besideBudget.rate, spent: own, budget: besideBudget.budget, name: `决算 ÷ ${besideBudget.key}` }] : [];
+        };
         walkRows(table.rows, row => {
-            const own = besideBudget && actualColumn(row);
-            // the row's own figure is the 决算 of its group (决算数·合计), named so rather than by its column
-            for (const { rate, spent, budget, name = spent } of besideBudget ? own ? [{ ...besideBudget, spent: own, name: '决算' }] : [] : pairs) {
+            for (const { rate, spent, budget, name } of pairsOf(row)) {
                 const stated = row.cells.get(rate);
                 const actual = row.cells.get(spent);
                 const base = row.cells.get(budget);
                 // a rate printed blank (-) says no rate, not 0%
                 if (!stated || stated.kind !== 'rate' || stated.blank || !actual || !base || actual.kind !== 'amount' || base.kind !== 'amount') continue;
-                const computed = ratio(actual.interval, actual.value, base, [actual, base], `${name} ÷ ${budget}`,
+                const computed = ratio(actual.interval, actual.value, base, [actual, base], name,
                     () => `${this.shown(actual)} ÷ ${this.shown(base)}`,
                     () => ({ kind: 'ratio', numerator: termsOf([actual]), base: termsOf([base]) }));
                 if (computed) this.relate('completion', stated, computed);

@@ -716,18 +716,32 @@ export function budgetKindColumns(table: TableModel): ReadonlyMap<string, Budget
     if (!template) return found;
     const known = [...template.columns, ...template.extraColumns ?? []];
     for (const column of table.foreign) {
-        const joint = column.indexOf(COLUMN_GROUP_JOINT);
-        const budget = BUDGET_COLUMN.exec(joint < 0 ? column : column.slice(0, joint));
+        const heading = groupHeading(column);
+        const budget = BUDGET_COLUMN.exec(heading);
         if (!budget) continue;
         const key = budget[1] ? `${budget[1] as '年初' | '全年' | '调整'}预算` as const : '预算';
-        if (joint < 0) {
+        if (heading === column) {
             found.set(column, { key });
             continue;
         }
-        const of = columnUnderHeading(column.slice(joint + 1), known, template.columnAliases);
+        const of = columnUnderHeading(column.slice(heading.length + COLUMN_GROUP_JOINT.length), known, template.columnAliases);
         if (of !== undefined) found.set(column, { key, of });
     }
     return found;
+}
+
+/**
+ * The budgets a table prints that its template has no column for, each once: a column alone (年初预算数) or a group's
+ * heading (预算数 of 预算数 { 合计 基本支出 项目支出 }), whichever columns the group has.
+ */
+export function foreignBudgets(table: TableModel): string[] {
+    return [...new Set([...table.foreign].map(groupHeading).filter(heading => BUDGET_COLUMN.test(heading)))];
+}
+
+/** A column's group heading (预算数 of 预算数·合计), or the column itself where it is in no group. */
+function groupHeading(column: string): string {
+    const joint = column.indexOf(COLUMN_GROUP_JOINT);
+    return joint < 0 ? column : column.slice(0, joint);
 }
 
 const BUDGET_KIND_COLUMNS = new WeakMap<TableModel, Map<string, BudgetColumn>>();
