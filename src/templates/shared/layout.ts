@@ -1149,10 +1149,15 @@ class TemplateLayout {
         // 四、其他需要说明的事项) is the part's
         const styleOf = (field: TextField) => ordinalStyle(field.ordinal?.trim() ?? '');
         const sectionStyle = fields.map(styleOf).find(style => style !== undefined);
-        const numberedOn = (field: TextField) => styleOf(field) === '一、' || (styleOf(field) === '（一）' && sectionStyle === '（一）');
+        // a （一） style begun again at （一） (重庆: （一）…（六） in 二、部门决算情况说明, then （一）国有资产占用情况 …
+        // （四）其他需要说明的事项 in 四、其他需要说明的事项) numbers the part's own sections from there, as 一、 does in numberedIntoPart
+        const restart = fields.findIndex((field, i) => styleOf(field) === '（一）' && writtenNumber(field.ordinal) === 1
+            && fields.slice(0, i).some(before => styleOf(before) === '（一）'));
+        const numberedOn = (field: TextField, i: number) => styleOf(field) === '一、'
+            || (styleOf(field) === '（一）' && sectionStyle === '（一）' && (restart < 0 || i < restart));
         const writtenBefore = (title: string): SectionTopic[] => {
             const at = fields.findIndex(field => headingKey(field.key) === headingKey(title));
-            return fields.slice(0, Math.max(at, 0)).flatMap(field => numberedOn(field) ? topicOf(field.key) ?? [] : []);
+            return fields.slice(0, Math.max(at, 0)).flatMap((field, i) => numberedOn(field, i) ? topicOf(field.key) ?? [] : []);
         };
         const topicsOf = (title: string): readonly SectionTopic[] => {
             const topic = topicOf(title);
