@@ -13,6 +13,7 @@ import {
 } from '../../language/generated/ast.js';
 import type { Completion } from '../../model/comparisons.js';
 import { completionAgainst, statedRate, yearOnYear } from '../../model/comparisons.js';
+import { budgetsOfKind } from '../../model/budgets.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
@@ -1910,9 +1911,15 @@ class TemplateLayout {
             this.gen(this.ctx.wording.generalDetailLead(this.ctx, { ...this.spending(total), initial: this.initialBudget(total) }), this.rowLine(total)),
         ];
         const byItem = this.ctx.wording.generalDetailItem;
-        // a 项 printed blank (-) in its 决算 column had nothing spent that the text could state: left to the table, not
-        // said as a made-up 支出决算为0万元, unless the report gives a reason for it
-        const unspent = (row: RowModel) => this.cell(row)?.blank !== undefined && !row.texts.has('差异原因');
+        // a 项 printed blank (-) in its 决算 and budget columns alike had nothing budgeted or spent that the text could state:
+        // left to the table, not said as a made-up 支出决算为0万元, unless the report gives a reason for it; one with a budget
+        // is said (its 决算 0, as the printed blank counts), the lead's total accounting for that budget
+        const budgeted = (row: RowModel, column: string) => budgetsOfKind('any')
+            .some(key => { const budget = this.model.arithmetic.budgetOf(row, column, [key]); return budget !== undefined && budget.figure.blank === undefined; });
+        const unspent = (row: RowModel) => {
+            const column = actualColumn(row);
+            return column !== undefined && row.cells.get(column)?.blank !== undefined && !budgeted(row, column) && !row.texts.has('差异原因');
+        };
         let item = 0;
         let said = 0;
         classes.forEach(klass => {
