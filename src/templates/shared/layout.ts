@@ -24,7 +24,7 @@ import { nodeForProperty } from '../../model/nodes.js';
 import { headedRowText, isSectionGroup, sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
 import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
-import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
+import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole, tablesByNumber } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, isTotalRow, ownSides, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, columnMoneyUnit, isRowHeading, labelLike, tableLabelOf, tableLineHas, type TableLabel } from '../../model/table-label.js';
@@ -2555,7 +2555,7 @@ class TemplateLayout {
         if (this.tablePlan) return this.tablePlan;
         // in the order of the numbers the report prints, else (浙江 prints none) as written
         const tables = [...this.model.tables.values()];
-        const numbered = tables.every(t => t.written.style !== '表名');
+        const numbered = tablesByNumber(this.model);
         const nodes = this.model.report.parts.filter(isTable);
         // the contents' number before a label (九、公开07表 in a 2022 report keeping the old labels) is where it stands
         const place = new Map(nodes.map((node, i) => {
