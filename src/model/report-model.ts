@@ -805,6 +805,15 @@ export function isOwnTable(table: TableModel, model: Pick<ReportModel, 'template
 }
 
 /**
+ * Whether the built report prints the tables in the order of their numbers: only where none is written by its title alone
+ * (浙江 numbers none of its 分单位 tables, or none at all); else all stand where written. The layout orders by it and
+ * table-shape's info on a table of the department's own says so.
+ */
+export function tablesByNumber(model: Pick<ReportModel, 'tables'>): boolean {
+    return [...model.tables.values()].every(t => t.written.style !== '表名');
+}
+
+/**
  * A table of the department's own that holds only its text: no columns, no rows, a note (临沧's 十三、部门整体支出绩效自评情况,
  * a text its contents list among the tables). It prints as that text under its heading, not as a grid left to fill.
  */

@@ -163,7 +163,8 @@ describe('contents leaving out the tables without data where the line says so', 
   无数据 「本镇没有政府性基金预算财政拨款收支，本表无数据。」
 }
 `);
-    for (const line of ['部分、各节和各表，无数据的表不列', '部分、各节和各表（空表不列示）']) {
+    for (const line of ['部分、各节和各表，无数据的表不列', '部分、各节和各表（空表不列示）', '部分、各节和各表，没有数据的表不列', '部分、各节和各表（无数据的不列）',
+        '部分、各节和各表，本表无数据的不再列示', '部分、各节和各表，公开表中无数据的不列', '部分、各节和各表，空表未列']) {
         it(`lists the tables with data, not the empty one, and still prints it (${line})`, () => {
             const html = buildHtml(withEmpty(line));
             const lines = toc(html);
@@ -174,7 +175,10 @@ describe('contents leaving out the tables without data where the line says so', 
             expect(html).toContain('本表无数据');
         });
     }
-    it('lists it where the line says nothing of empty tables', () => {
-        expect(toc(buildHtml(withEmpty('部分、各节和各表'))).some(l => l.includes('政府性基金预算财政拨款收入支出决算表'))).toBe(true);
-    });
+    // nor where its clause on them lists them (无数据的表照列), the negation in another clause
+    for (const line of ['部分、各节和各表', '部分、各节和各表，无数据的表照列，不另说明']) {
+        it(`lists it where the line does not leave out empty tables (${line})`, () => {
+            expect(toc(buildHtml(withEmpty(line))).some(l => l.includes('政府性基金预算财政拨款收入支出决算表'))).toBe(true);
+        });
+    }
 });

@@ -107,6 +107,34 @@ describe('part headings as the report writes them', () => {
         expect(part(4)).not.toMatch(/（[一二三四五六七八九十]+）/);
     });
 
+    /** The visible text of each part of a 重庆-shaped report listing its parts 一、 二、 …, its 情况说明 writing `sections`. */
+    const chongqingParts = (titles: readonly string[], sections: string) => {
+        const html = buildHtml(REPORT(titles.map(title => `部分 「${title}」`).join('\n'))
+            .replace('情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }', `情况说明 {\n${sections}}`));
+        return (n: number) => visibleText(html.slice(html.indexOf(`id="part-${n}"`), html.indexOf(`id="part-${n + 1}"`)));
+    };
+
+    it('begins a part of the report\'s own where the （一） style begins again at （一） (重庆: （一）…（二） in 二、, then （一）机关运行经费情况 … （三）其他需要说明的事项)', () => {
+        const part = chongqingParts(['一、单位基本情况', '二、单位决算情况说明', '三、其他需要说明的事项', '四、专业名词解释'],
+            '  （一）收入决算情况说明 「本年收入合计90.00万元。」\n  （二）支出决算情况说明 「本年支出合计90.00万元。」\n'
+            + '  （一）机关运行经费情况 「机关运行经费10.00万元。」\n  （二）预算绩效管理情况 「开展绩效自评。」\n'
+            + '  （三）其他需要说明的事项 「本部门无国有资本经营预算财政拨款收支。」\n');
+        expect(part(3)).toMatch(/三、其他需要说明的事项\s*（一）机关运行经费情况\s*机关运行经费10.00万元。\s*（二）预算绩效管理情况\s*开展绩效自评。\s*（三）其他需要说明的事项\s*本部门无国有资本经营/);
+        expect(part(2)).not.toContain('机关运行经费10.00万元。');
+        expect(part(2)).not.toContain('开展绩效自评。');
+    });
+
+    it('keeps each section in the part its （一） numbering begins again in (重庆 綦江: 三公 unnumbered in 三、, （一）国有资产占用情况 … （四）其他需要说明的事项 in 四、)', () => {
+        const part = chongqingParts(['一、部门基本情况', '二、部门决算情况说明', '三、“三公”经费情况说明', '四、其他需要说明的事项', '五、专业名词解释'],
+            '  （一）收入决算情况说明 「本年收入合计90.00万元。」\n  （二）支出决算情况说明 「本年支出合计90.00万元。」\n'
+            + '  “三公”经费支出总体情况说明 「“三公”经费0万元。」\n'
+            + '  （一）国有资产占用情况 「车辆1辆。」\n  （二）政府采购支出情况 「政府采购支出0万元。」\n  （三）预算绩效管理情况 「开展绩效自评。」\n'
+            + '  （四）其他需要说明的事项 「本单位无其他需要说明的事项。」\n');
+        expect(part(3)).toContain('“三公”经费0万元。');
+        expect(part(4)).toMatch(/四、其他需要说明的事项\s*（一）国有资产占用情况\s*车辆1辆。\s*（二）政府采购支出情况\s*政府采购支出0万元。\s*（三）预算绩效管理情况\s*开展绩效自评。\s*（四）其他需要说明的事项\s*本单位无其他需要说明的事项。/);
+        for (const n of [2, 3]) expect(part(n)).not.toContain('开展绩效自评。');
+    });
+
     it('holds in a part of the report\'s own the unnumbered texts on its topics written before a text under its heading (重庆: 机关运行经费情况 … 预算绩效管理情况, then （五）其他需要说明的事项)', () => {
         const written = ['一、单位基本情况', '二、单位决算情况说明', '三、其他需要说明的事项', '四、专业名词解释'].map(title => `部分 「${title}」`).join('\n');
         const html = buildHtml(REPORT(written).replace('情况说明 { 收入决算情况说明 「本年收入合计90.00万元。」 }',

@@ -13,6 +13,7 @@ import {
 } from '../../language/generated/ast.js';
 import type { Completion } from '../../model/comparisons.js';
 import { completionAgainst, statedRate, yearOnYear } from '../../model/comparisons.js';
+import { budgetsOfKind } from '../../model/budgets.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
@@ -23,7 +24,7 @@ import { nodeForProperty } from '../../model/nodes.js';
 import { headedRowText, isSectionGroup, sectionEntries, sectionGroupOf } from '../../model/section-groups.js';
 import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
-import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole } from '../../model/report-model.js';
+import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole, tablesByNumber } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
 import { actualColumn, isLeftOut, isOfWhichRow, isTotalRow, ownSides, rowsAfterSubtotal, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, columnMoneyUnit, isRowHeading, labelLike, tableLabelOf, tableLineHas, type TableLabel } from '../../model/table-label.js';
@@ -457,8 +458,11 @@ interface NumberedSection {
 
 /** A word a 目录 line leaves something out with (不列, 不再列示, 未列, 不含, 无 …), its verb taken with it. */
 const CONTENTS_NEGATION = /(?:不再|不|未|没有|无)(?:列示|列出|列入|列|包含|含|印|编入)?/;
-/** A 目录 line's clause leaving out the tables without data: 无数据的表不列, 空表不列示, 本表无数据的表格不再列出. */
-const CONTENTS_EMPTY_TABLES = /(?:无数据|空)的?(?:表|表格|附表)(?:不再|不|未)(?:列示|列出|列入|列|编入)/;
+/**
+ * A 目录 line's clause leaving out the tables without data: 无数据/没有数据/空表, then within the clause a listing verb
+ * negated (无数据的表不列, （无数据的不列）, 本表无数据的不再列示, 公开表中没有数据的表不列, 空表未列).
+ */
+const CONTENTS_EMPTY_TABLES = /(?:无数据|没有数据|空的?(?:表|附表))[^，,；;。：:（）()]*?(?:不再|不|未)(?:列示|列出|列入|列|编入)/;
 /** What a 目录 line may say its contents list or leave out; bare 表 and 节 (不列表, 不列节) last, as 各表 and 各节. */
 const CONTENTS_NOUNS = /附件|附表|各表|表格|表号|表名|序号|各节|部分|表|节/g;
 /** The rest of a clause after its negation that names nothing: a listing verb at most (各表不列, 附件不编入目录). */
@@ -1149,10 +1153,15 @@ class TemplateLayout {
         // 四、其他需要说明的事项) is the part's
         const styleOf = (field: TextField) => ordinalStyle(field.ordinal?.trim() ?? '');
         const sectionStyle = fields.map(styleOf).find(style => style !== undefined);
-        const numberedOn = (field: TextField) => styleOf(field) === '一、' || (styleOf(field) === '（一）' && sectionStyle === '（一）');
+        // a （一） style begun again at （一） (重庆: （一）…（六） in 二、部门决算情况说明, then （一）国有资产占用情况 …
+        // （四）其他需要说明的事项 in 四、其他需要说明的事项) numbers the part's own sections from there, as 一、 does in numberedIntoPart
+        const restart = fields.findIndex((field, i) => styleOf(field) === '（一）' && writtenNumber(field.ordinal) === 1
+            && fields.slice(0, i).some(before => styleOf(before) === '（一）'));
+        const numberedOn = (field: TextField, i: number) => styleOf(field) === '一、'
+            || (styleOf(field) === '（一）' && sectionStyle === '（一）' && (restart < 0 || i < restart));
         const writtenBefore = (title: string): SectionTopic[] => {
             const at = fields.findIndex(field => headingKey(field.key) === headingKey(title));
-            return fields.slice(0, Math.max(at, 0)).flatMap(field => numberedOn(field) ? topicOf(field.key) ?? [] : []);
+            return fields.slice(0, Math.max(at, 0)).flatMap((field, i) => numberedOn(field, i) ? topicOf(field.key) ?? [] : []);
         };
         const topicsOf = (title: string): readonly SectionTopic[] => {
             const topic = topicOf(title);
@@ -1905,9 +1914,15 @@ class TemplateLayout {
             this.gen(this.ctx.wording.generalDetailLead(this.ctx, { ...this.spending(total), initial: this.initialBudget(total) }), this.rowLine(total)),
         ];
         const byItem = this.ctx.wording.generalDetailItem;
-        // a 项 printed blank (-) in its 决算 column had nothing spent that the text could state: left to the table, not
-        // said as a made-up 支出决算为0万元, unless the report gives a reason for it
-        const unspent = (row: RowModel) => this.cell(row)?.blank !== undefined && !row.texts.has('差异原因');
+        // a 项 printed blank (-) in its 决算 and budget columns alike had nothing budgeted or spent that the text could state:
+        // left to the table, not said as a made-up 支出决算为0万元, unless the report gives a reason for it; one with a budget
+        // is said (its 决算 0, as the printed blank counts), the lead's total accounting for that budget
+        const budgeted = (row: RowModel, column: string) => budgetsOfKind('any')
+            .some(key => { const budget = this.model.arithmetic.budgetOf(row, column, [key]); return budget !== undefined && budget.figure.blank === undefined; });
+        const unspent = (row: RowModel) => {
+            const column = actualColumn(row);
+            return column !== undefined && row.cells.get(column)?.blank !== undefined && !budgeted(row, column) && !row.texts.has('差异原因');
+        };
         let item = 0;
         let said = 0;
         classes.forEach(klass => {
@@ -2553,7 +2568,7 @@ class TemplateLayout {
         if (this.tablePlan) return this.tablePlan;
         // in the order of the numbers the report prints, else (浙江 prints none) as written
         const tables = [...this.model.tables.values()];
-        const numbered = tables.every(t => t.written.style !== '表名');
+        const numbered = tablesByNumber(this.model);
         const nodes = this.model.report.parts.filter(isTable);
         // the contents' number before a label (九、公开07表 in a 2022 report keeping the old labels) is where it stands
         const place = new Map(nodes.map((node, i) => {

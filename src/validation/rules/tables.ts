@@ -6,7 +6,7 @@ import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
 import { forEachNode } from '../../model/nodes.js';
 import type { ReportModel, TemplateChoice } from '../../model/report-model.js';
-import { isOwnTable, isTextOnlyTable, printedAsRowsIn } from '../../model/report-model.js';
+import { isOwnTable, isTextOnlyTable, printedAsRowsIn, tablesByNumber } from '../../model/report-model.js';
 import { budgetKindColumns, firstJoined, isColumnNumbersRow, lastYearColumn, walkRows } from '../../model/rows.js';
 import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
 import { columnGroup, columnMoneyUnit, COUNT_COLUMN, expandColumnNames, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
@@ -241,8 +241,8 @@ const tableShapeRule: Rule = {
                         ...change?.change ? [`“${change.change}”（${change.current} − ${change.last}）`] : [],
                         ...change?.rate ? [`“${change.rate}”（（${change.current} − ${change.last}）÷ ${change.last}）`] : [],
                     ];
-                    // where the build prints it: by its number among the tables, else where it is written (浙江's 分单位 tables)
-                    const place = written.written.style === '表名' ? '印在写它的位置' : '按表号排';
+                    // where the build prints it: by its number among the tables, or as written where some table has no number
+                    const place = tablesByNumber(model) ? '按表号排' : '印在写它的位置';
                     report.info(node, `“${node.title}”不是${templateName(template)}的决算表（${range}）：照录照印，${place}；表内只校验${checked}${rates.length > 0 ? `和${rates.join('、')}` : ''}。`, { property });
                 } else if (titledAs) {
                     report.error(node, `${printed}“${node.title}”在${templateName(template)}中是${template.tableLabel(titledAs.number)}：表号应为${template.tableLabel(titledAs.number)}。`, { property });
