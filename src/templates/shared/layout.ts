@@ -1990,7 +1990,8 @@ class TemplateLayout {
 
     /** 七、“三公”经费财政拨款支出决算情况说明 */
     private threePublic(): Block[] {
-        const rows = this.table('three-public')?.rows;
+        const table = this.table('three-public');
+        const rows = table?.rows;
         const total = this.row(rows, '合计');
         const abroad = this.row(rows, ['因公出国（境）费', '因公出国（境）经费', '因公出国（境）']);
         const cars = this.row(rows, ['公务用车购置及运行维护费', '公务用车购置及运行费']);
@@ -2028,7 +2029,9 @@ class TemplateLayout {
         ];
 
         // the total and the numbered items, printed where any figure of the section is written and the table is yet to be
-        // filled (wideFill): 1. and 3. with no 2., or （一） with no sentence under it, would read as a section cut short
+        // filled (none, or rows missing: wideFill): 1. and 3. with no 2., or （一） with no sentence under it, would read as a
+        // section cut short; where the table is complete, an item it leaves out is of nothing and prints no sentence
+        const unfilled = !table || this.wideFill(table) === 'unfilled';
         const anchors = new Set<Block>([blocks[1]]);
         // 1. 因公出国（境）
         const abroadLine = abroadCounts
@@ -2056,10 +2059,12 @@ class TemplateLayout {
         else {
             // joined after each is weighed as a sentence of its own: one with no figure of the source's is left out, not printed
             // as 〔未填写〕 beside those that have one
-            // the item's own sentence always leads (2.…支出决算为〔未填写〕), never a 其中 alone
-            const said = paragraphs.filter((p, i) => i === 0 || !isEmptySentence(p.content));
-            blocks.push({ ...said[0], content: said.flatMap(p => p.content) });
-            anchors.add(blocks.at(-1)!);
+            // in a section yet to be filled the item's own sentence leads (2.…支出决算为〔未填写〕), never a 其中 alone
+            const said = paragraphs.filter((p, i) => (unfilled && i === 0) || !isEmptySentence(p.content));
+            if (said.length > 0) {
+                blocks.push({ ...said[0], content: said.flatMap(p => p.content) });
+                anchors.add(blocks.at(-1)!);
+            }
         }
 
         // 3. 公务接待
@@ -2083,9 +2088,8 @@ class TemplateLayout {
                 '，共计支出', amount(foreign.cells.get('万元'), this.unit), '。',
             ], this.rowLine(foreign)));
         }
-        const table = this.table('three-public');
-        const said = blocks.some(b => b.kind === 'paragraph' && b.generated && !isEmptySentence(b.content));
-        return said && table && this.wideFill(table) === 'unfilled' ? blocks.map(b => anchors.has(b) && b.kind === 'paragraph' ? { ...b, kept: true } : b) : blocks;
+        const written = blocks.some(b => b.kind === 'paragraph' && b.generated && !isEmptySentence(b.content));
+        return written && unfilled ? blocks.map(b => anchors.has(b) && b.kind === 'paragraph' ? { ...b, kept: true } : b) : blocks;
     }
 
     /** 八、政府性基金预算 / 九、国有资本经营预算: the year's appropriation spending. */
