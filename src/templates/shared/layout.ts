@@ -3719,7 +3719,7 @@ interface WideRow {
 /**
  * The rows a wide table prints: those written, in their order, and where `fill` says to, each of the template's the
  * report leaves out (三公 因公出国（境）费 where only 合计 and 公务接待费 are written), at its template's place: after the
- * row the template lists before it, else first.
+ * item the template lists before it, else before the item it lists after it, else after the 合计 or first.
  */
 function wideRows(table: TableModel, fill: WideFill | undefined): WideRow[] {
     const written = (row: RowModel): WideRow => ({ name: row.name, row, children: row.children.map(written) });
@@ -3736,10 +3736,15 @@ function wideRows(table: TableModel, fill: WideFill | undefined): WideRow[] {
         rows.forEach((r, i) => { if (r.row ? names.includes(r.row.canonicalName) : r.name === name) found = i; });
         return found;
     };
+    // the 合计 may be written first or last: an item stands by the items around it, by the 合计 only with none written
+    const placed = (names: readonly string[]) => names.map(at).filter(n => n >= 0);
+    const items = (names: readonly string[]) => names.filter(n => n !== '合计');
     heads.forEach((name, i) => {
         if (at(name) >= 0) return;
-        const before = heads.slice(0, i).map(at).filter(n => n >= 0);
-        const place = before.length > 0 ? Math.max(...before) + 1 : 0;
+        const before = placed(items(heads.slice(0, i)));
+        const after = placed(items(heads.slice(i + 1)));
+        const total = placed(heads.slice(0, i));
+        const place = before.length > 0 ? Math.max(...before) + 1 : after.length > 0 ? Math.min(...after) : total.length > 0 ? Math.max(...total) + 1 : 0;
         rows.splice(place, 0, { name, children: (parts.get(name) ?? []).map(part => ({ name: part, children: [] })) });
     });
     return rows;
