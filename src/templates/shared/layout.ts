@@ -2953,7 +2953,7 @@ class TemplateLayout {
         const fill = this.wideFill(table);
         const rows = wideRows(table, fill);
         const span = (row: WideRow) => row.children.length === 0 ? 1 : 1 + row.children.length;
-        if (this.options.wideByHead) return this.wideTableByHead(table, rows, columns, span);
+        if (this.options.wideByHead) return this.wideTableByHead(table, fill, rows, columns, span);
         const width = rows.reduce((n, row) => n + span(row), 0);
         const split = rows.some(row => row.children.length > 0);
         const head: TableRow[] = [
@@ -2964,12 +2964,12 @@ class TemplateLayout {
             head.push({ cells: columns.flatMap(() => rows.flatMap(row => row.children.length === 0 ? []
                 : [{ content: ['小计'], header: true }, ...row.children.map(child => ({ content: [child.name], header: true }))])) });
         }
-        const figures = columns.flatMap(c => rows.flatMap(row => [row, ...row.children].map(r => this.wideCell(table, r, c))));
+        const figures = columns.flatMap(c => rows.flatMap(row => [row, ...row.children].map(r => this.wideCell(table, fill, r, c))));
         return { head, body: this.wideBody(table, figures), widths: figures.map(() => 10) };
     }
 
     /** The wide table head by head (see `LayoutOptions.wideByHead`): each head, and each of its parts, over the figure columns. */
-    private wideTableByHead(table: TableModel, rows: readonly WideRow[], columns: readonly string[], span: (row: WideRow) => number): Pick<TableBlock, 'head' | 'body' | 'widths'> {
+    private wideTableByHead(table: TableModel, fill: WideFill | undefined, rows: readonly WideRow[], columns: readonly string[], span: (row: WideRow) => number): Pick<TableBlock, 'head' | 'body' | 'widths'> {
         const split = rows.some(row => row.children.length > 0);
         const head: TableRow[] = [
             { cells: rows.map(row => ({ content: [row.name], header: true, colspan: span(row) * columns.length, rowspan: split && row.children.length === 0 ? 2 : undefined })) },
@@ -2980,7 +2980,7 @@ class TemplateLayout {
         }
         const leaves = rows.flatMap(row => row.children.length === 0 ? [row] : [row, ...row.children]);
         head.push({ cells: leaves.flatMap(() => columns.map(c => ({ content: [columnHeading(table, c)], header: true }))) });
-        const figures = leaves.flatMap(row => columns.map(c => this.wideCell(table, row, c)));
+        const figures = leaves.flatMap(row => columns.map(c => this.wideCell(table, fill, row, c)));
         return { head, body: this.wideBody(table, figures), widths: figures.map(() => 10) };
     }
 
@@ -2988,9 +2988,9 @@ class TemplateLayout {
      * A wide table's figure: a row of the template the report leaves out prints 〔未填写〕, named for the unfilled list;
      * under a 合计 of nothing, - (the row spent nothing either).
      */
-    private wideCell(table: TableModel, row: WideRow, column: string): TableCell {
+    private wideCell(table: TableModel, fill: WideFill | undefined, row: WideRow, column: string): TableCell {
         if (row.row) return this.valueCell(row.row, column);
-        return { content: [this.wideFill(table) === 'nil' ? '-' : { kind: 'missing', text: `${row.name}（${columnHeading(table, column)}）` }], align: 'right' };
+        return { content: [fill === 'nil' ? '-' : { kind: 'missing', text: `${row.name}（${columnHeading(table, column)}）` }], align: 'right' };
     }
 
     /**
