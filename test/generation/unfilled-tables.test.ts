@@ -145,4 +145,13 @@ describe('the items a 三公 table leaves out', () => {
         const items = heads.filter(h => ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'].includes(h));
         expect(items.slice(0, 4)).toEqual(['合计', '公务接待费', '因公出国（境）费', '公务用车购置及运行维护费']);
     });
+
+    it('stand among the items, not after a 合计 written last', () => {
+        const heads = (rows: string) => [...tableHtml(buildHtml(HEAD + threePublic(rows)), '财政拨款“三公”经费支出决算表')
+            .matchAll(/<th[^>]*>([^<]+)<\/th>/g)].map(m => m[1]).filter(h => ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务接待费'].includes(h));
+        expect(heads('  公务用车购置及运行维护费 1.00 1.00\n  公务接待费 1.00 1.00\n  合计 5.00 4.00\n').slice(0, 4))
+            .toEqual(['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费', '合计']);
+        // a part written alone stands for its item: the items the template lists around it go before and after it
+        expect(heads('  公务用车购置费 1 1\n  合计 3 2\n').slice(0, 4)).toEqual(['因公出国（境）费', '公务用车购置费', '公务接待费', '合计']);
+    });
 });

@@ -339,6 +339,18 @@ describe('the 公务用车 sentences print where the template\'s reports print t
             expect(cars.filter(p => p.includes('公务用车')), template).toEqual([expect.stringMatching(/^2\.公务用车购置及运行维护费支出决算为〔未填写〕[^。]*。公务用车运行维护费支出〔未填写〕，公务用车保有量为3辆/)]);
             expect(cars.filter(p => /^[13]\./.test(p)), template).toHaveLength(2);
         }
+        // a complete table leaving out the 公务用车 row (合计 = its two items): the item is of nothing, no made-up lead
+        for (const template of ['全国', '上海 2024']) {
+            const complete = built(`${head(template)}表 9 一般公共预算财政拨款“三公”经费支出决算表 {
+  列【预算数 决算数】
+  合计 3 2
+  因公出国（境）费 1 1
+  公务接待费 2 1
+}
+情况说明 { 三公经费 { 公务用车 { 保有 3辆 } } }
+`).generated;
+            expect(complete.filter(p => /^(2\.|公务用车)/.test(p)), template).toEqual([expect.stringMatching(/^公务用车运行维护费支出〔未填写〕，公务用车保有量为3辆/)]);
+        }
     });
 
     it('Sichuan: a paragraph each under item 2, as the seed prints them', () => {

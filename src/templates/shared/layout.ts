@@ -2025,7 +2025,8 @@ class TemplateLayout {
 
     /** 七、“三公”经费财政拨款支出决算情况说明 */
     private threePublic(): Block[] {
-        const rows = this.table('three-public')?.rows;
+        const table = this.table('three-public');
+        const rows = table?.rows;
         const total = this.row(rows, '合计');
         const abroad = this.row(rows, ['因公出国（境）费', '因公出国（境）经费', '因公出国（境）']);
         const cars = this.row(rows, ['公务用车购置及运行维护费', '公务用车购置及运行费']);
@@ -2063,7 +2064,9 @@ class TemplateLayout {
         ];
 
         // the total and the numbered items, printed where any figure of the section is written and the table is yet to be
-        // filled (wideFill): 1. and 3. with no 2., or （一） with no sentence under it, would read as a section cut short
+        // filled (none, or rows missing: wideFill): 1. and 3. with no 2., or （一） with no sentence under it, would read as a
+        // section cut short; where the table is complete, an item it leaves out is of nothing and prints no sentence
+        const unfilled = !table || this.wideFill(table) === 'unfilled';
         const anchors = new Set<Block>([blocks[1]]);
         // 1. 因公出国（境）
         const abroadLine = abroadCounts
@@ -2091,10 +2094,12 @@ class TemplateLayout {
         else {
             // joined after each is weighed as a sentence of its own: one with no figure of the source's is left out, not printed
             // as 〔未填写〕 beside those that have one
-            // the item's own sentence always leads (2.…支出决算为〔未填写〕), never a 其中 alone
-            const said = paragraphs.filter((p, i) => i === 0 || !isEmptySentence(p.content));
-            blocks.push({ ...said[0], content: said.flatMap(p => p.content) });
-            anchors.add(blocks.at(-1)!);
+            // in a section yet to be filled the item's own sentence leads (2.…支出决算为〔未填写〕), never a 其中 alone
+            const said = paragraphs.filter((p, i) => (unfilled && i === 0) || !isEmptySentence(p.content));
+            if (said.length > 0) {
+                blocks.push({ ...said[0], content: said.flatMap(p => p.content) });
+                anchors.add(blocks.at(-1)!);
+            }
         }
 
         // 3. 公务接待
@@ -2118,9 +2123,8 @@ class TemplateLayout {
                 '，共计支出', amount(foreign.cells.get('万元'), this.unit), '。',
             ], this.rowLine(foreign)));
         }
-        const table = this.table('three-public');
-        const said = blocks.some(b => b.kind === 'paragraph' && b.generated && !isEmptySentence(b.content));
-        return said && table && this.wideFill(table) === 'unfilled' ? blocks.map(b => anchors.has(b) && b.kind === 'paragraph' ? { ...b, kept: true } : b) : blocks;
+        const written = blocks.some(b => b.kind === 'paragraph' && b.generated && !isEmptySentence(b.content));
+        return written && unfilled ? blocks.map(b => anchors.has(b) && b.kind === 'paragraph' ? { ...b, kept: true } : b) : blocks;
     }
 
     /** 八、政府性基金预算 / 九、国有资本经营预算: the year's appropriation spending. */
@@ -2984,7 +2988,7 @@ class TemplateLayout {
         const fill = this.wideFill(table);
         const rows = wideRows(table, fill);
         const span = (row: WideRow) => row.children.length === 0 ? 1 : 1 + row.children.length;
-        if (this.options.wideByHead) return this.wideTableByHead(table, rows, columns, span);
+        if (this.options.wideByHead) return this.wideTableByHead(table, fill, rows, columns, span);
         const width = rows.reduce((n, row) => n + span(row), 0);
         const split = rows.some(row => row.children.length > 0);
         const head: TableRow[] = [
@@ -2995,12 +2999,12 @@ class TemplateLayout {
             head.push({ cells: columns.flatMap(() => rows.flatMap(row => row.children.length === 0 ? []
                 : [{ content: ['小计'], header: true }, ...row.children.map(child => ({ content: [child.name], header: true }))])) });
         }
-        const figures = columns.flatMap(c => rows.flatMap(row => [row, ...row.children].map(r => this.wideCell(table, r, c))));
+        const figures = columns.flatMap(c => rows.flatMap(row => [row, ...row.children].map(r => this.wideCell(table, fill, r, c))));
         return { head, body: this.wideBody(table, figures), widths: figures.map(() => 10) };
     }
 
     /** The wide table head by head (see `LayoutOptions.wideByHead`): each head, and each of its parts, over the figure columns. */
-    private wideTableByHead(table: TableModel, rows: readonly WideRow[], columns: readonly string[], span: (row: WideRow) => number): Pick<TableBlock, 'head' | 'body' | 'widths'> {
+    private wideTableByHead(table: TableModel, fill: WideFill | undefined, rows: readonly WideRow[], columns: readonly string[], span: (row: WideRow) => number): Pick<TableBlock, 'head' | 'body' | 'widths'> {
         const split = rows.some(row => row.children.length > 0);
         const head: TableRow[] = [
             { cells: rows.map(row => ({ content: [row.name], header: true, colspan: span(row) * columns.length, rowspan: split && row.children.length === 0 ? 2 : undefined })) },
@@ -3011,7 +3015,7 @@ class TemplateLayout {
         }
         const leaves = rows.flatMap(row => row.children.length === 0 ? [row] : [row, ...row.children]);
         head.push({ cells: leaves.flatMap(() => columns.map(c => ({ content: [columnHeading(table, c)], header: true }))) });
-        const figures = leaves.flatMap(row => columns.map(c => this.wideCell(table, row, c)));
+        const figures = leaves.flatMap(row => columns.map(c => this.wideCell(table, fill, row, c)));
         return { head, body: this.wideBody(table, figures), widths: figures.map(() => 10) };
     }
 
@@ -3019,9 +3023,9 @@ class TemplateLayout {
      * A wide table's figure: a row of the template the report leaves out prints 〔未填写〕, named for the unfilled list;
      * under a 合计 of nothing, - (the row spent nothing either).
      */
-    private wideCell(table: TableModel, row: WideRow, column: string): TableCell {
+    private wideCell(table: TableModel, fill: WideFill | undefined, row: WideRow, column: string): TableCell {
         if (row.row) return this.valueCell(row.row, column);
-        return { content: [this.wideFill(table) === 'nil' ? '-' : { kind: 'missing', text: `${row.name}（${columnHeading(table, column)}）` }], align: 'right' };
+        return { content: [fill === 'nil' ? '-' : { kind: 'missing', text: `${row.name}（${columnHeading(table, column)}）` }], align: 'right' };
     }
 
     /**
@@ -3753,7 +3757,7 @@ interface WideRow {
 /**
  * The rows a wide table prints: those written, in their order, and where `fill` says to, each of the template's the
  * report leaves out (三公 因公出国（境）费 where only 合计 and 公务接待费 are written), at its template's place: after the
- * row the template lists before it, else first.
+ * item the template lists before it, else before the item it lists after it, else after the 合计 or first.
  */
 function wideRows(table: TableModel, fill: WideFill | undefined): WideRow[] {
     const written = (row: RowModel): WideRow => ({ name: row.name, row, children: row.children.map(written) });
@@ -3770,10 +3774,15 @@ function wideRows(table: TableModel, fill: WideFill | undefined): WideRow[] {
         rows.forEach((r, i) => { if (r.row ? names.includes(r.row.canonicalName) : r.name === name) found = i; });
         return found;
     };
+    // the 合计 may be written first or last: an item stands by the items around it, by the 合计 only with none written
+    const placed = (names: readonly string[]) => names.map(at).filter(n => n >= 0);
+    const items = (names: readonly string[]) => names.filter(n => n !== '合计');
     heads.forEach((name, i) => {
         if (at(name) >= 0) return;
-        const before = heads.slice(0, i).map(at).filter(n => n >= 0);
-        const place = before.length > 0 ? Math.max(...before) + 1 : 0;
+        const before = placed(items(heads.slice(0, i)));
+        const after = placed(items(heads.slice(i + 1)));
+        const total = placed(heads.slice(0, i));
+        const place = before.length > 0 ? Math.max(...before) + 1 : after.length > 0 ? Math.min(...after) : total.length > 0 ? Math.max(...total) + 1 : 0;
         rows.splice(place, 0, { name, children: (parts.get(name) ?? []).map(part => ({ name: part, children: [] })) });
     });
     return rows;
