@@ -669,7 +669,7 @@ function yearEndStated(model: ReportModel, sentence: string): boolean {
  */
 function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims): void {
     const changes = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'change'
-        && !c.notData && c.figure.kind === 'amount' && c.subject?.quantities.length === 1 && !bareSaving(text.prose.text, c));
+        && !c.notData && c.figure.kind === 'amount' && c.subject?.quantities.length === 1 && !bareSaving(model, text.prose.text, c));
     const versusOf = (claim: FigureClaim) => claim.role.kind === 'change' ? claim.role.versus : undefined;
     // the figure of the row's own column a change is of, where the data has nothing to judge the change by (no 上年;
     // against a budget, no budget): the parts' changes against the same budget add up as the figures do
@@ -730,14 +730,15 @@ function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims):
 }
 
 /**
- * 完成预算40.00万元的72.5%，节约11.00万元，比上年决算数增加19.00万元 (广东): a 节约/节支 its clause compares with no year
- * is what the budget left unspent, not a change from last year to add up with the parts' changes.
+ * 完成预算40.00万元的72.5%，节约11.00万元，比上年决算数增加19.00万元 (广东): a 节约/节支 its sentence compares with no
+ * other year before it is what the budget left unspent, not a change from last year to add up with the parts' changes.
+ * 与上年相比，节约20.00万元 is one; the report's own year (2021年度节约…) is no comparison.
  */
-function bareSaving(prose: string, claim: FigureClaim): boolean {
+function bareSaving(model: ReportModel, prose: string, claim: FigureClaim): boolean {
     if (claim.role.kind !== 'change' || claim.role.versus) return false;
-    const before = prose.slice(0, claim.figure.offset);
-    const clause = before.slice(Math.max(...[...'，,；;。！？!?\n'].map(mark => before.lastIndexOf(mark))) + 1);
-    return /(?:节约|节支)[^\d]*$/.test(clause) && !COMPARISON_BETWEEN.test(clause);
+    if (!/(?:节约|节支)[^\d]*$/.test(clauseBefore(prose, claim.figure.offset))) return false;
+    const sentence = prose.slice(sentenceStart(prose, claim.figure.offset), claim.figure.offset);
+    return !COMPARISON_BETWEEN.test(model.meta.year === undefined ? sentence : sentence.replace(new RegExp(`${model.meta.year}[ \\t\\u3000]*年`, 'g'), ''));
 }
 
 /**
