@@ -421,17 +421,29 @@ const LEVEL = /基本持平|持平|没有变化|无变化|无增减(?:变化)?/g
 const LEVEL_AT_END = new RegExp(`(?:${COMPARED})?(?:基本持平|持平|没有变化|无变化|无增减(?:变化)?)$`);
 const STANDALONE_DIRECTION = /(?:略有|有所)?(增加|增长|上升|提高|减少|下降|降低)/g;
 const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
+/** The kinds of unit a unit's name ends with: 沱江市中医医院, 刘堡镇卫生院, 县疾控中心. */
+const UNIT_KINDS = '医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆';
+/** The office of a department that consolidates units, as the department's texts name it: 委机关本级, 局本级. */
+const OFFICE = '(?:机关|[局委厅办])本级';
+/**
+ * 局本级支出870.00万元, 局本级“三公”经费支出20.00万元: an amount of the office alone, not of the department it is
+ * part of; the 其中 list after it is the office's too. Its 支出 or 收入 may close it (支出合计, 支出决算为). A bare 本级 may
+ * be the report's own (镇本级); 局本级 is the report's own only in the office's own report (ownNamePattern).
+ */
+const OFFICE_AMOUNT = new RegExp(String.raw`(?<![本我])${OFFICE}(?:(?:支出|收入)(?:合计|总额|共计)?(?:决算数?)?(?:为|是)?)?$`);
 /**
  * Before a 无, words saying it is of some of the department's units, not of its accounts:
  * “8个决算单位中，县妇幼保健院、城关镇卫生院无“三公”经费支出”, “部分单位无…”, “县疾控中心2024年度无…”.
  * 本院, 本中心 (the reporting unit itself) are not another unit, nor 参加其他单位组织的出国（境）团组 (the
  * department's own trips in groups others organised). 委机关本级 is the office of a department that consolidates
- * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”); a bare 本级 may be the report's own (镇本级), and 厅本级机关运行经费
- * is the office's own: 局本级 is a unit only where its own 支出 or 收入 follows (分单位看，局本级支出870.00万元).
+ * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”), and so is 局本级 (OFFICE_AMOUNT).
  */
-/** From an amount of some units to a figure of the 其中 list after it, in one clause run (no 。 or ；). */
-const SOME_UNITS_LIST = /^[^。；;！？\n]*其中/;
-const SOME_UNITS = /单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|(?<![本我])(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|(?<![本我])(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆|(?:机关|[局委厅办])本级)(?:支出|收入)(?:决算数?)?(?:为|是)?$/;
+const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
+/**
+ * From an amount of the office to a figure of the 其中 list after it: in one clause run, or right after its 。 or ；
+ * (局本级支出870.00万元。其中：…); not past a closing bracket (本年支出合计1,070.00万元（局本级支出870.00万元），其中：…).
+ */
+const OFFICE_LIST = /^(?:[^。；;！？\n）)]*|[。；;]\s*)其中/;
 /**
  * 包括行政单位（含参照公务员法管理的事业单位）、事业单位和其他单位: the kinds of unit the accounts sort every unit into,
  * listed to say all of them, not some.
@@ -440,24 +452,26 @@ const EVERY_KIND_OF_UNIT = /事业单位(?:和|及|与|、|以及)其他单位/g
 /** 本部门及所属单位, 含下属单位: the department with its units, which is its accounts. */
 const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属|二级)(?:预算)?单位/g;
 
-/**
- * Whether the words before a sentence's subject say it is of some of the department's units
- * (“8个决算单位中，县妇幼保健院、城关镇卫生院“三公”经费支出均为0万元”, “县疾控中心…20.00万元”):
- * their figures are not the department's.
- */
 /** A subject code written after a name: 公立医院（02）, 卫生健康支出（210）. */
 const CODE_AFTER = /^[（(]\d{2,7}[）)]/;
 
-function ofSomeUnits(before: string, ownName: RegExp | undefined): boolean {
+/**
+ * Whether the words before a sentence's subject say it is of some of the department's units
+ * (“8个决算单位中，县妇幼保健院、城关镇卫生院“三公”经费支出均为0万元”, “县疾控中心…20.00万元”), and whether
+ * of its office alone (局本级支出…, whose 其中 list is the office's): their figures are not the department's.
+ */
+
+function ofSomeUnits(before: string, ownName: RegExp | undefined): 'office' | 'some' | undefined {
     const own = ownName ? before.replace(ownName, '本单位') : before;
     const without = own.replace(WITH_UNITS, '').replace(EVERY_KIND_OF_UNIT, '');
-    return SOME_UNITS.test(without) || DIRECT_UNITS.test(without);
+    if (OFFICE_AMOUNT.test(without)) return 'office';
+    return SOME_UNITS.test(without) || DIRECT_UNITS.test(without) ? 'some' : undefined;
 }
 
 /** The last word of a place a unit's name opens with: 沱江市|中医医院, 张家川县闫家乡|卫生院. */
 const PLACE_END = '省市州盟县区旗镇乡';
 /** A unit's kind a name ends with, which alone (中心2023年度无…) is the unit whose report it is. */
-const UNIT_KIND = /(?:医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆)$/;
+const UNIT_KIND = new RegExp(`(?:${UNIT_KINDS})$`);
 
 /**
  * 局本级公用经费120.00万元, 财政拨款收入2,050.00万元（区本级财政拨款1,650.00万元，…）, 中央财政拨款400.00万元: a name
@@ -488,12 +502,15 @@ function unitNamedLikeRow(text: string, name: Span, ownName: RegExp | undefined)
 /**
  * The report's own unit as its texts may name it (部门, 全称, 简称 of 刘堡镇卫生院, 沱江市中医医院): the whole name, the
  * name without the place it opens with (中医医院 after 市 or a comma), or its kind alone after a comma (中心): the
- * department, not some of its units. Undefined where its names end in no kind of unit.
+ * department, not some of its units; 局本级 in the report of 某局本级. Undefined where its names end in no kind of unit.
  */
 function ownNamePattern(model: ReportModel): RegExp | undefined {
-    const names = [model.meta.department, model.meta.fullName, model.meta.shortName]
-        .filter((n): n is string => n !== undefined).map(n => normalizeName(n)).filter(n => UNIT_KIND.test(n));
-    if (names.length === 0) return undefined;
+    const given = [model.meta.department, model.meta.fullName, model.meta.shortName]
+        .filter((n): n is string => n !== undefined).map(n => normalizeName(n));
+    const names = given.filter(n => UNIT_KIND.test(n));
+    // 某区经济和信息化局本级's own report: its 局本级 is itself wherever it stands (2023年度局本级支出…)
+    const office = given.some(n => new RegExp(`${OFFICE}$`).test(n));
+    if (names.length === 0 && !office) return undefined;
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const whole = new Set(names);
     const shortened = new Set<string>();
@@ -508,7 +525,8 @@ function ownNamePattern(model: ReportModel): RegExp | undefined {
         }
     }
     const longestFirst = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).map(escape).join('|');
-    const alternatives = [longestFirst(whole)];
+    const alternatives = office ? [OFFICE] : [];
+    if (whole.size > 0) alternatives.push(longestFirst(whole));
     if (shortened.size > 0) alternatives.push(String.raw`(?<=^|\P{Script=Han}|[${PLACE_END}])(?:${longestFirst(shortened)})`);
     if (kinds.size > 0) alternatives.push(String.raw`(?<=^|\P{Script=Han})(?:${longestFirst(kinds)})`);
     return new RegExp(alternatives.join('|'), 'gu');
@@ -1673,8 +1691,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let referenceList: { subjects: readonly Subject[]; end: number } | undefined;
     /** The subjects of the part's amounts, each written alone (基本支出A万元，项目支出B万元), in order. */
     let amountSubjects: (Subject | undefined)[] = [];
-    /** Where the last amount said of some of the department's units (局本级支出870.00万元) ends, for the 其中 list after it. */
-    let someUnitsEnd: number | undefined;
+    /** Where the last amount of the department's office alone (局本级支出870.00万元) ends, for the 其中 list after it. */
+    let officeEnd: number | undefined;
     /** The amounts written or referenced so far, for the head of a 其中 list after them. */
     const amounts: Amount[] = [];
     for (const [index, item] of items.entries()) {
@@ -1693,7 +1711,6 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             part = next;
             partSubjects = [];
             amountSubjects = [];
-            someUnitsEnd = undefined;
             pairedList = undefined;
             referenceList = undefined;
         }
@@ -1800,10 +1817,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const subjectEnd = named.match?.start ?? item.start;
         const coded = CODE_AFTER.exec(text.slice(subjectEnd, subjectEnd + 12))?.[0].length ?? 0;
         // 局本级支出870.00万元，其中基本支出600.00万元、项目支出270.00万元: the unit's 其中 list is the unit's too
-        const unitsListed = someUnitsEnd !== undefined && SOME_UNITS_LIST.test(text.slice(someUnitsEnd, item.start));
-        const claimNotData = notData ?? (unitsListed || ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName)
-            || (named.match !== undefined && (unitNamedLikeRow(text, named.match, reader.ownName) || levelQualified(text.slice(part.start, named.match.start), named.match.words))) ? 'some-units' : undefined);
-        if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') someUnitsEnd = unitsListed ? someUnitsEnd : claimNotData === 'some-units' ? item.end : undefined;
+        const unitsListed = officeEnd !== undefined && OFFICE_LIST.test(text.slice(officeEnd, item.start));
+        const units = unitsListed ? 'office' : ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName);
+        const unitNamed = named.match !== undefined
+            && (unitNamedLikeRow(text, named.match, reader.ownName) || levelQualified(text.slice(part.start, named.match.start), named.match.words));
+        const claimNotData = notData ?? (units || unitNamed ? 'some-units' : undefined);
+        if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') officeEnd = unitsListed ? officeEnd : !notData && units === 'office' ? item.end : undefined;
         let subjects: (Subject | undefined)[];
         // the figure's own words name what the data lacks (其中：在职人员经费800.00万元)
         let unread = false;

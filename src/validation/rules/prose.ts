@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { fixedText, formatDecimal, formatFigure, REPORT_DECIMALS, roundingRangeNote, roundingRangeText, workedOutRateText, writtenMoneyScale, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
+import { fixedText, formatDecimal, formatFigure, REPORT_DECIMALS, roundedTo, roundingRangeNote, roundingRangeText, workedOutRateText, writtenMoneyScale, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
 import type { ProseSegment, ProseText } from '../../model/prose.js';
 import { parseProse, textStart } from '../../model/prose.js';
 import { Decimal } from 'decimal.js';
@@ -670,7 +670,7 @@ function yearEndStated(model: ReportModel, sentence: string): boolean {
  */
 function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims): void {
     const changes = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'change'
-        && !c.notData && c.figure.kind === 'amount' && c.subject?.quantities.length === 1 && !bareSaving(text.prose.text, c));
+        && !c.notData && c.figure.kind === 'amount' && c.subject?.quantities.length === 1 && !bareSaving(model, text.prose.text, c));
     const versusOf = (claim: FigureClaim) => claim.role.kind === 'change' ? claim.role.versus : undefined;
     // the figure of the row's own column a change is of, where the data has nothing to judge the change by (no 上年;
     // against a budget, no budget): the parts' changes against the same budget add up as the figures do
@@ -731,14 +731,15 @@ function partChangesOff(model: ReportModel, report: Reporter, text: TextClaims):
 }
 
 /**
- * 完成预算40.00万元的72.5%，节约11.00万元，比上年决算数增加19.00万元 (广东): a 节约/节支 its clause compares with no year
- * is what the budget left unspent, not a change from last year to add up with the parts' changes.
+ * 完成预算40.00万元的72.5%，节约11.00万元，比上年决算数增加19.00万元 (广东): a 节约/节支 its sentence compares with no
+ * other year before it is what the budget left unspent, not a change from last year to add up with the parts' changes.
+ * 与上年相比，节约20.00万元 is one; the report's own year (2021年度节约…) is no comparison.
  */
-function bareSaving(prose: string, claim: FigureClaim): boolean {
+function bareSaving(model: ReportModel, prose: string, claim: FigureClaim): boolean {
     if (claim.role.kind !== 'change' || claim.role.versus) return false;
-    const before = prose.slice(0, claim.figure.offset);
-    const clause = before.slice(Math.max(...[...'，,；;。！？!?\n'].map(mark => before.lastIndexOf(mark))) + 1);
-    return /(?:节约|节支)[^\d]*$/.test(clause) && !COMPARISON_BETWEEN.test(clause);
+    if (!/(?:节约|节支)[^\d]*$/.test(clauseBefore(prose, claim.figure.offset))) return false;
+    const sentence = prose.slice(sentenceStart(prose, claim.figure.offset), claim.figure.offset);
+    return !COMPARISON_BETWEEN.test(model.meta.year === undefined ? sentence : sentence.replace(new RegExp(`${model.meta.year}[ \\t\\u3000]*年`, 'g'), ''));
 }
 
 /**
@@ -1353,9 +1354,11 @@ function rateByChange(model: ReportModel, text: TextClaims, change: FigureClaim,
     // at the finer of the two places: 本年 7562.45 with a change written 1412.7 is not told as 7,562.5; but a table in 元
     // behind a sentence in 万元 is told at the sentence's places (309.58, not 309.578104), and worked out as told
     const places = Math.max(change.figure.decimals, change.figure.unit === model.meta.unit ? current.value.decimalPlaces() : 0);
-    const now = current.value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+    const now = roundedTo(current.value, places);
     const lastValue = up ? now.minus(change.figure.value) : now.plus(change.figure.value);
-    const amount = (value: Decimal) => fixedText(value, places, model.groupsDigits);
+    // 20.00 ÷ 上年（309.58 − 20.00 = 289.58）in a report kept in 元 names the sentence's 万元
+    const unit = change.figure.unit === model.meta.unit ? '' : change.figure.unit;
+    const amount = (value: Decimal) => `${fixedText(value, places, model.groupsDigits)}${unit}`;
     const budget = budgetOfSaving(model, text, change, last);
     if (budget) return { rate, explanation: `节约额不符：${amount(change.figure.value)} ÷ 预算（${budget.text}）= ${percentValue(change.figure.value, budget.value).toFixed(2)}%` };
     const computed = percentValue(change.figure.value, lastValue);
@@ -1620,10 +1623,13 @@ function shareOfWrittenPart(model: ReportModel, report: Reporter, text: TextClai
     if (!range) return;
     // 资金24.00万元 of a table in 元: both told in the sentence's coarser unit and places (24.00万元 ÷ … 42.00万元), not
     // 240,000 ÷ 420,000.00; a sentence in a finer unit is told in the report's (3.46 ÷ 123.46 for 34,600元 of a 万元 report)
-    const toWritten = writtenMoneyScale(model.meta.unit, written.figure.unit);
-    const scale = toWritten?.lt(1) ? toWritten : undefined;
+    // how many of the sentence's units one of the report's is (0.0001 for a sentence in 万元 over tables in 元): below
+    // one, the sentence's unit is the coarser; the whole is told in it at every place it has, as the % is worked out
+    const perReportUnit = writtenMoneyScale(model.meta.unit, written.figure.unit);
+    const scale = perReportUnit?.lt(1) ? perReportUnit : undefined;
+    const wholeInWritten = scale && whole.value.times(scale);
     const amount = scale ? written.figure.text : convertedText(written.figure, part.figure, model.groupsDigits);
-    const wholeText = scale ? `${fixedText(whole.value.times(scale), written.figure.decimals, model.groupsDigits)}${written.figure.unit}` : formatFigure(whole, model.groupsDigits);
+    const wholeText = wholeInWritten ? `${fixedText(wholeInWritten, Math.max(written.figure.decimals, wholeInWritten.decimalPlaces()), model.groupsDigits)}${written.figure.unit}` : formatFigure(whole, model.groupsDigits);
     const exact = percentValue(part.figure.value, whole.value);
     report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的数不符：${amount} ÷ ${named}${wholeText} = ${exact.toFixed(share.figure.decimals)}%${roundingRangeNote(rate, exact.toFixed(share.figure.decimals), '%', model.groupsDigits)}。`, { range });
 }
