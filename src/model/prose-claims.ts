@@ -2640,6 +2640,8 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
     // 比2023年的40,616,051.67万元, 比2023年度决算数297.80万元, 比上年累计支出433万元: last year's figure
     const previous = /(?:比|较)(上年|去年|(\d{4})年)度?的?(?:决算数?|支出决算数?|决算支出|累计(?:支出|收入)数?)?的?$/.exec(region);
     const year = model.meta.year;
+    // 比上年－171.09万元: a signed amount is the change, never last year's (which is no less than nothing)
+    if (previous && kind === 'amount' && /^[-－−]/.test(reader.text.slice(figureStart, figureStart + 1))) return { role: { kind: 'change', sign: 1 }, roleStart: from + previous.index };
     if (previous && kind === 'amount' && (previous[1] === '上年' || previous[1] === '去年' || (year !== undefined && Number(previous[2]) === year - 1))) {
         return { role: { kind: 'last' }, roleStart: from + previous.index };
     }
