@@ -674,7 +674,7 @@ class TextReader {
         candidates = this.withoutFundsOfAll(match, candidates);
         // every reading one fund's, dropped: the figure is a part of the whole of all the money the line opens with
         // (not for a whole a share names: 占基本支出的 is no share of the opening whole)
-        if (candidates.length === 0 && ofFunds.length > 0 && !ofShare) {
+        if (candidates.length === 0 && ofFunds.length > 0 && !ofShare && this.partOfOpeningAt(match.start)) {
             const opening = this.openingWhole(match.start, false, true);
             if (opening?.length) return { tiers: [[...opening]], inOpeningWhole: false, partOfOpening: true };
         }
@@ -809,6 +809,25 @@ class TextReader {
         return quantities;
     }
 
+    /**
+     * Whether words at `position` are a part of the line's opening whole: in its sentence, or in one opening with 其中, no
+     * other whole written between (本年收入1000.00万元，本年支出1332.79万元，其中：基本支出… are 本年支出's; 支出总计…。本年支出中，
+     * 基本支出… the 本年支出's), and no other year nor span of years before them in their clause (2021年至2023年基本支出合计…).
+     */
+    private partOfOpeningAt(position: number): boolean {
+        const line = this.layout.lineAt(position).start;
+        const [first, ...between] = this.figuresIn(line, position);
+        if (!first) return false;
+        const sentence = this.text.lastIndexOf('。', position - 1) + 1;
+        if (sentence > first.start && !/^\s*其中/.test(this.text.slice(sentence, position))) return false;
+        const whole = ({ claim }: { claim: FigureClaim }) => claim.figure.kind === 'amount' && claim.subject !== undefined && !claim.subject.partOfOpening
+            && claim.subject.quantities.length > 0 && claim.subject.quantities.every(q => this.isWhole(q.row));
+        if (between.some(whole)) return false;
+        const clause = this.text.slice(Math.max(line, ...['，', ',', '；', ';', '。'].map(mark => this.text.lastIndexOf(mark, position - 1) + 1)), position);
+        return !/\d{4}\s*年?\s*[至到—~\-－]\s*\d{4}|近[\d一二三四五六七八九十两]+年|累计/.test(clause)
+            && ![...clause.matchAll(/(\d{4})\s*年/g)].some(year => Number(year[1]) !== this.model.meta.year);
+    }
+
     /** Whether a fund is named between the line's first figure or reference (the whole it may open with) and `position`. */
     private fundNamedSinceOpening(position: number): boolean {
         const line = this.layout.lineAt(position).start;
@@ -938,7 +957,14 @@ class TextReader {
         const places = (digits: string) => digits.split('.')[1]?.length ?? 0;
         const written = Interval.rounded(new Decimal(found[3]), places(found[3]));
         const scale = writtenMoneyScale(found[2], this.model.meta.unit) ?? new Decimal(1);
-        const amount = Interval.rounded(new Decimal(found[1].replace(/,/g, '')), places(found[1])).scale(scale);
+        const asWritten = Interval.rounded(new Decimal(found[1].replace(/,/g, '')), places(found[1]));
+        const amount = asWritten.scale(scale);
+        // the share that of all the money too (表1 1000 = the fund's 990 + 10, 600.00万元，占60.00%): the words are all the money's
+        const ofAll = (q: Quantity) => {
+            const whole = targetAsWritten(this.model, q, { kind: 'value' }, { kind: 'amount', unit: found[2] });
+            return whole !== undefined && percentOf(asWritten, whole.interval)?.meets(written) === true;
+        };
+        if (this.openingWhole(match.start, false, true)?.some(ofAll)) return false;
         return candidates.some(q => {
             const share = targetAsWritten(this.model, q, { kind: 'share' }, { kind: 'rate', unit: '%' });
             const whole = share?.computation?.parts[1];
@@ -2683,6 +2709,8 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
     // 比2023年的40,616,051.67万元, 比2023年度决算数297.80万元, 比上年累计支出433万元: last year's figure
     const previous = /(?:比|较)(上年|去年|(\d{4})年)度?的?(?:决算数?|支出决算数?|决算支出|累计(?:支出|收入)数?)?的?$/.exec(region);
     const year = model.meta.year;
+    // 比上年－171.09万元: a signed amount is the change, never last year's (which is no less than nothing)
+    if (previous && kind === 'amount' && /^[-－−]/.test(reader.text.slice(figureStart, figureStart + 1))) return { role: { kind: 'change', sign: 1 }, roleStart: from + previous.index };
     if (previous && kind === 'amount' && (previous[1] === '上年' || previous[1] === '去年' || (year !== undefined && Number(previous[2]) === year - 1))) {
         return { role: { kind: 'last' }, roleStart: from + previous.index };
     }

@@ -303,7 +303,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             if (claim.subject.qualified) {
                 judged.set(claim, { role, targets });
                 if (role.kind === 'value') qualifiedPartOver(model, report, text.prose, claim, targets);
-                if (role.kind === 'share' && claim.subject.partOfOpening) shareOfOpeningWhole(model, report, text, claim);
+                if (role.kind === 'share' && claim.subject.partOfOpening) shareOfOpeningWhole(model, report, text, claim, role);
                 continue;
             }
             // 财政拨款支出1,000.00万元，其中：一般公共预算财政拨款支出985.00万元，占98.5%: a share the template gives the
@@ -992,8 +992,8 @@ function qualifiedPartOver(model: ReportModel, report: Reporter, prose: ProseTex
  * 本年支出合计1332.79万元。其中：基本支出1101.09万元，占80.00%: the share of a part of the line's opening whole
  * (partOfOpening) is its amount as written over that whole; right where it agrees with any reading of the whole.
  */
-function shareOfOpeningWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim): void {
-    if (share.role.kind !== 'share' || share.role.base || share.role.items) return;
+function shareOfOpeningWhole(model: ReportModel, report: Reporter, text: TextClaims, share: FigureClaim, role: Extract<Role, { kind: 'share' }>): void {
+    if (role.base || role.items) return;
     const part = partWrittenBefore(text, share);
     if (!part?.subject?.partOfOpening) return;
     const wholes = distinctTargets(model, part.subject, { kind: 'value' }, part.figure).filter(t => t.interval.lo.isPositive());
@@ -1003,7 +1003,7 @@ function shareOfOpeningWhole(model: ReportModel, report: Reporter, text: TextCla
     const range = rangeIn(text.prose, share.figure.offset, share.figure.length);
     const [whole] = wholes;
     const exact = percentValue(part.figure.value, whole.value).toFixed(share.figure.decimals);
-    if (range) report.error(text.prose.node, `文字写的 ${share.figure.text} 与数据不符：${withUnit(part.figure)} 占「${whole.label}」${shown(whole, part.figure, model.groupsDigits)} 的比重 = ${exact}%。`, { range });
+    if (range) report.error(text.prose.node, `文字写的 ${share.figure.text} 与同一句写的 ${withUnit(part.figure)} 不符：${withUnit(part.figure)} ÷ ${shown(whole, part.figure, model.groupsDigits)}（「${whole.label}」）= ${exact}%。`, { range });
 }
 
 /** 安排本单位出国（境）团组4个，…，共计3个: a part listed before its total is at most the total. */
