@@ -65,6 +65,9 @@ import { syntaxFix, type RuledLexingDiagnostic } from '../language/syntax/printe
 import { isMetaField, type MetaField, type Report } from '../language/generated/ast.js';
 import { slipFix, tableUnitLineFix } from '../language/syntax/slips.js';
 import { quotedTextFix } from '../language/syntax/quoted-text.js';
+import { heldLexerFindings } from '../validation/juesuan-validator.js';
+import { ruleSettingsOf } from '../validation/rule-settings.js';
+import type { JuesuanSharedServices } from '../language/juesuan-core-module.js';
 import type { LangiumCoreServices, LocalSymbols, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices, ServiceRegistry } from 'langium';
 
 const contentsByNode = new WeakMap<AstNode, readonly AstNode[]>();
@@ -166,10 +169,17 @@ function unitReading(report: Report): string {
  */
 export class RootChecksValidator extends DefaultDocumentValidator {
     private readonly types: readonly string[];
+    private readonly shared: JuesuanSharedServices;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.types = services.shared.AstReflection.getAllTypes();
+        this.shared = services.shared as JuesuanSharedServices;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        return heldLexerFindings(document, diagnostics, ruleSettingsOf(this.shared));
     }
 
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {

@@ -1,14 +1,17 @@
-import type { AstNode, DiagnosticInfo, ValidationAcceptor, ValidationChecks, ValidationCategory } from 'langium';
+import { DocumentValidator } from 'langium';
+import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor, ValidationChecks, ValidationCategory } from 'langium';
 import { nodeForProperty } from '../model/nodes.js';
 import type { JuesuanAstType, Report } from '../language/generated/ast.js';
 import type { JuesuanCoreServices } from '../language/juesuan-core-module.js';
 import type { ReportModelProvider } from '../model/model-provider.js';
 import { reporterFor } from './rule.js';
 import type { Rule, RuleContext } from './rule.js';
-import { ruleDocUrl, type RuleId } from './rule-catalogue.js';
-import { RuleSettingsProvider } from './rule-settings.js';
+import { isRuleId, ruleDocUrl, type RuleId } from './rule-catalogue.js';
+import { ruleSettingsOf, type RuleSettingsProvider } from './rule-settings.js';
 import { RULES } from './rules/index.js';
-import { readSuppressions, suppresses } from './suppression.js';
+import { readSuppressions, suppresses, type Suppressions } from './suppression.js';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { RuledLexingDiagnostic } from '../language/syntax/printed-unit.js';
 import { inRegion, syntaxRegions } from './syntax-regions.js';
 
 type Category = 'fast' | 'slow';
@@ -22,7 +25,7 @@ export function registerValidationChecks(services: JuesuanCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const engine: Engine = {
         models: services.model.ReportModels,
-        settings: new RuleSettingsProvider(services.shared),
+        settings: ruleSettingsOf(services.shared),
         context: { catalogue: services.catalogue.SubjectCodes, lastYear: services.model.LastYearReports },
     };
     for (const category of ['fast', 'slow'] as const satisfies readonly ValidationCategory[]) {
@@ -73,6 +76,8 @@ function runRules(category: Category, rules: readonly Rule[], engine: Engine, re
         rule.check(model, reporterFor(rule, collect), context);
     }
     const ran = new Set(rules.map(rule => rule.id));
+    // the lexer's findings of a rule (a unit line's second unit) are held back by the same comments (heldLexerFindings)
+    if (suppressions?.entries.length && document) for (const { rule, line } of ruledLexerFindings(document)) suppresses(suppressions, rule, line);
     for (const entry of suppressions?.entries ?? []) {
         if (!entry.used && ran.has(entry.name) && settings?.rules.get(entry.name) !== 'off') {
             found.push(engineFinding('warning', `抑制注释中的规则 ${entry.name} 在此没有可抑制的问题：注释可能已过时，可以删除。`, anchor, 'unused-disable', entry.range));
@@ -109,3 +114,33 @@ function engineFinding(severity: Finding[0], message: string, node: AstNode, cod
     return [severity, message, { node, range, code, codeDescription: { href: ruleDocUrl(code) }, data: { code } }];
 }
 
+
+/** The lexer's findings told under a rule of the catalogue, with their line (0-based). */
+function ruledLexerFindings(document: LangiumDocument): { rule: RuleId; line: number }[] {
+    const { lexerErrors, lexerReport } = document.parseResult;
+    const lexed: readonly RuledLexingDiagnostic[] = [...lexerErrors, ...lexerReport?.diagnostics ?? []];
+    return lexed.flatMap(({ rule, line }) => rule && line !== undefined ? [{ rule, line: line - 1 }] : []);
+}
+
+const LEXED = new Set([DocumentValidator.LexingError, DocumentValidator.LexingWarning, DocumentValidator.LexingInfo, DocumentValidator.LexingHint]);
+const SEVERITY_NUMBER = { error: 1, warning: 2, info: 3, hint: 4 } as const;
+
+/**
+ * The document's diagnostics with the rule settings and suppression comments applied to the lexer's findings told under a rule
+ * (a unit line's second unit is [unit]), as runRules applies them to the rules' findings.
+ */
+export function heldLexerFindings(document: LangiumDocument, diagnostics: Diagnostic[], settings: RuleSettingsProvider): Diagnostic[] {
+    const ruled = (d: Diagnostic) => LEXED.has((d.data as { code?: string } | undefined)?.code ?? '') && typeof d.code === 'string' && isRuleId(d.code);
+    if (!diagnostics.some(ruled)) return diagnostics;
+    const rules = settings.forDocument(document.uri).rules;
+    let suppressions: Suppressions | undefined;
+    return diagnostics.flatMap(d => {
+        if (!ruled(d)) return [d];
+        const rule = d.code as RuleId;
+        const setting = rules.get(rule);
+        if (setting === 'off') return [];
+        suppressions ??= readSuppressions(document);
+        if (suppressions.entries.length && suppresses(suppressions, rule, d.range.start.line)) return [];
+        return [setting ? { ...d, severity: SEVERITY_NUMBER[setting] } : d];
+    });
+}

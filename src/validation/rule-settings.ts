@@ -74,6 +74,15 @@ export function parseSettings(text: string, file: string): SettingsFile {
     return { root: root === true, rules: settings, problems };
 }
 
+const providers = new WeakMap<JuesuanSharedServices, RuleSettingsProvider>();
+
+/** The settings provider of a workspace: one, so the rules' engine and the lexer's findings of a rule read the same settings. */
+export function ruleSettingsOf(shared: JuesuanSharedServices): RuleSettingsProvider {
+    let provider = providers.get(shared);
+    if (!provider) providers.set(shared, provider = new RuleSettingsProvider(shared));
+    return provider;
+}
+
 /**
  * Finds and merges the settings of a report's folder, cached by folder (a keystroke costs one
  * map lookup). The cache is emptied when a juesuan.json changes (the server hears of it from the

@@ -21,6 +21,9 @@ const SHARES = `${HEADER}
 }
 `;
 
+/** A unit line printing two units (单位：万元 单位：元): the lexer's [unit] warning at the second. */
+const UNIT_LINES = '部门 「某单位」\n年度 2020\n单位：万元 单位：元\n';
+
 const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-settings-'));
 afterAll(() => fs.rmSync(temporary, { recursive: true, force: true }));
 
@@ -109,6 +112,17 @@ describe('juesuan.json', () => {
         expect((figure[0].data as { fix?: unknown }).fix).toBeUndefined();
     });
 
+    it('reaches the lexer\'s findings told under a rule: a unit line\'s second unit [unit], a name\'s bracket [name-brackets]', async () => {
+        const text = `${UNIT_LINES}\n情况说明 {\n  机构设置（ 「……」\n}\n`;
+        const on = await check(write('lexed-on/a.juesuan', text));
+        expect(severities(on.diagnostics(), 'unit')).toEqual([2]);
+        expect(severities(on.diagnostics(), 'name-brackets')).toEqual([2]);
+        write('lexed/juesuan.json', JSON.stringify({ rules: { unit: 'off', 'name-brackets': 'info' } }));
+        const set = await check(write('lexed/a.juesuan', text));
+        expect(of(set.diagnostics(), 'unit')).toEqual([]);
+        expect(severities(set.diagnostics(), 'name-brackets')).toEqual([3]);
+    });
+
     it('changed on disk makes the server check its open reports again', async () => {
         const file = write('watched/a.juesuan', SHARES);
         const { services, diagnostics } = await check(file);
@@ -127,6 +141,13 @@ describe('suppression comments', () => {
         const { diagnostics } = await check(write('next-line/a.juesuan', text));
         const share = of(diagnostics(), 'share');
         expect(share.map(d => d.range.start.line)).toEqual([8]);
+        expect(of(diagnostics(), 'unused-disable')).toEqual([]);
+    });
+
+    it('holds back the lexer\'s findings told under a rule, and such a disable is not unused', async () => {
+        const text = UNIT_LINES.replace('单位：万元 单位：元', '// juesuan-disable-next-line unit -- 原表如此\n单位：万元 单位：元');
+        const { diagnostics } = await check(write('lexed-next-line/a.juesuan', text));
+        expect(of(diagnostics(), 'unit')).toEqual([]);
         expect(of(diagnostics(), 'unused-disable')).toEqual([]);
     });
 

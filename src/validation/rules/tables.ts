@@ -181,11 +181,21 @@ const tableShapeRule: Rule = {
             report.info(first, `本报告的表号与${templateName(template)}不同，各表按表名认出（${list}）：表间勾稽照模板校验，【…】引用照报告写的表号。`, { property: first.label !== undefined ? 'label' : first.number === undefined && first.pageLabel !== undefined ? 'pageLabel' : 'number' });
         }
         // a table's page after a page break (收入决算表（续）) repeating its header: its rows are read under the first page's columns
+        // (compared by the template's names of the columns: 列【合计 …】 on one page and 列【本年支出合计 …】 on the other agree);
+        // a real difference is a warning, the rows being read under the first page's columns whatever the page prints
         for (const [page, first] of model.continued) {
-            const own = figureColumnNames(page), firstColumns = figureColumnNames(first);
-            if (!page.columns || !first.columns || own.join('\u0000') === firstColumns.join('\u0000')) continue;
+            if (!page.columns || !first.columns) continue;
+            const table = [...model.tables.values()].find(t => t.node === first);
+            const aliases = (table?.template ?? table?.variantOf)?.columnAliases;
+            const known = [table?.template, table?.variantOf].flatMap(t => [...t?.columns ?? [], ...t?.extraColumns ?? []]);
+            const canonical = (node: typeof page) => figureColumnNames(node).map(written => {
+                const name = columnMoneyUnit(written).name;
+                return aliases?.get(name) ?? templateColumnName(name, known, aliases);
+            }).join('\u0000');
+            if (canonical(page) === canonical(first)) continue;
+            const firstColumns = figureColumnNames(first);
             const name = `${printedLabel(tableLabelOf(first), first.title) ?? first.title ?? ''}`;
-            report.error(page.columns, `续表的列与${name}第一页的列不同（第一页：${firstColumns.join('、')}）：续页接着第一页的行，各行的数按第一页的列读。请照第一页写列【…】，或删去续页的列【…】。`);
+            report.warning(page.columns, `续表的列与${name}第一页的列不同（第一页：${firstColumns.join('、')}）：续页接着第一页的行，各行的数按第一页的列读。请照第一页写列【…】，或删去续页的列【…】。`);
         }
         // tables written by a number past the template's, without a title
         const beyond = [...labels].filter(([node, label]) => node.title === undefined && label.number !== undefined && !template.tables.some(t => t.number === label.number)).map(([node]) => node);
