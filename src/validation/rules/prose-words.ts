@@ -165,6 +165,9 @@ const proseBudgetRule: Rule = {
     },
 };
 
+/** An amount (or a reference) right after 决算数大于/小于预算数, maybe after 的差额为: the difference stated. */
+const DIFFERENCE_AFTER = /^\s*(?:的?(?:差额|差值)?(?:为|是|达)?)?\s*(?:\d|【)/;
+
 function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparisonClaim, reporter: Reporter): void {
     let explained = claim.reasonGiven;
     const pairs = claim.subjects.map(subject => ({ subject, pair: actualAndBudget(model, subject, claim) }));
@@ -192,7 +195,9 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
         }
     }
     if (pairs.every(({ pair }) => !pair)) checkWrittenBudget(model, text, claim, reporter);
-    if (claim.relation !== '=' && !explained && claim.subjects.length > 0) {
+    // 决算数大于年初预算数800.00万元: the words state the difference's amount, no verdict awaiting its reason
+    const differenceStated = DIFFERENCE_AFTER.test(text.prose.text.slice(claim.offset + claim.length));
+    if (claim.relation !== '=' && !explained && !differenceStated && claim.subjects.length > 0) {
         report(text, reporter, 'warning', claim.offset, claim.length, `“${claim.word}”之后没有写明原因：请写“主要原因是……”，或在该行写 差异原因 「……」。`);
     }
 }
