@@ -132,6 +132,11 @@ export interface FigureClaim {
     readonly notData?: NotData;
     /** For a part ('part'): the total its sentence writes after the parts (…团组1个，…团组1个，共计2个). */
     readonly partOf?: Total;
+    /**
+     * The amount of the whole a share's words name, written in them (占本年支出合计300.00万元的93.33%): the named
+     * whole's figure, never the share's part nor a subject the figures after it carry.
+     */
+    readonly shareWhole?: true;
 }
 
 /** A total written or referenced after its parts: its value, and as written for messages (2个). */
@@ -203,6 +208,15 @@ const BARE_MONEY = String.raw`[万亿](?=[，,。；;、：:）)\s]|$|主要|其
 // a number, or a list of numbers sharing the unit after the last (4125.49、4143.91万元; the
 // Sichuan sentence 收、支总计各是4125.49，4143.91万元 lists them with commas)
 const FIGURE = new RegExp(String.raw`(?<![\d.,\-－])(${NUMBER}(?:(?:、|和|及|与|，|,)${NUMBER})*)(${[...UNITS.map(u => u.replace(/[()（）]/g, '\\$&')), BARE_MONEY].join('|')})`, 'g');
+
+/**
+ * Whether an amount is written as the whole of the share right after it: 占本年支出合计300.00万元的93.33%,
+ * 占基本支出（12,300.00万元）的比重为89.4% — 占 and a name before it in its clause, 的 and the share's rate after it.
+ */
+function wholeOfShareWritten(text: string, clauseStart: number, start: number, end: number): boolean {
+    return /占[^\d，,。；;：:、%]{2,30}$/.test(text.slice(clauseStart, start).replace(/[（(]$/, ''))
+        && /^[）)]?的?(?:比重|比例)?(?:为|是|达)?-?\d[\d,.]*[%％]/.test(text.slice(end));
+}
 
 /** Words after a figure that make it a limit or an estimate, not a figure of the accounts. */
 const THRESHOLD_AFTER = /^(?:以上|以下|以内|及以上|及以下|（含）|左右|上下|多|余)/;
@@ -1721,6 +1735,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let officeEnd: number | undefined;
     /** The amounts written or referenced so far, for the head of a 其中 list after them. */
     const amounts: Amount[] = [];
+    /** The last amount written as a share's whole (占本年支出合计300.00万元的…): the share's whole is named before it. */
+    let lastShareWhole: Span | undefined;
     for (const [index, item] of items.entries()) {
         // a sentence longer than the window is read in windows; its subject carries across them
         if (part && item.start >= part.end && !hasPartEnd(text, part.start, item.start)) part = reader.layout.partAt(item.start);
@@ -1741,6 +1757,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             referenceList = undefined;
         }
         if (!item.match) {
+            // 占本年支出合计【本年支出合计】万元的93.33%: the whole's own figure, as a written one there (see wholeOfShareWritten)
+            const unitAfter = item.referenced && text.startsWith(item.referenced.unit, item.end) ? item.referenced.unit.length : 0;
+            if (item.referenced?.kind === 'amount' && wholeOfShareWritten(text, reader.layout.clauseAt(item.start).start, item.start, item.end + unitAfter)) {
+                lastShareWhole = item;
+                continue;
+            }
             const subject = item.reference ? { words: text.slice(item.start, item.end), quantities: [item.reference] } : undefined;
             // 共计【因公出国（境）】个: a referenced total of the parts before it
             const total = item.referenced?.kind === 'count' && text.startsWith(item.referenced.unit, item.end) ? item.referenced : undefined;
@@ -1784,7 +1806,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const clause = clauseAfterJoinedChange(text, clauseInBracketAfterFigure(text, reader.layout.clauseAt(item.start), item.start, previousEnd), item.start, previousEnd);
         const kind = first.kind;
         const read = roleOf(model, reader, clause.start, item.start, kind);
-        const { roleStart, baseSpan } = read;
+        const { roleStart } = read;
+        // 占本年支出合计300.00万元的93.33%: the amount is the whole's, its name the share's whole; the share names no more
+        const shareWhole = kind === 'amount' && figures.length === 1 && read.role.kind === 'value' && wholeOfShareWritten(text, clause.start, item.start, item.end);
+        if (shareWhole) lastShareWhole = item;
+        const baseSpan = read.baseSpan && lastShareWhole && lastShareWhole.start >= read.baseSpan.start && lastShareWhole.end <= read.baseSpan.end
+            ? { start: read.baseSpan.start, end: lastShareWhole.start - (/[（(]$/.test(text.slice(0, lastShareWhole.start)) ? 1 : 0) } : read.baseSpan;
         // 年末结转和结余45.88万元，比年初增加9.68万元，增长26.74%: compared with the year's start, not with last year or a budget
         const fromOpening = (read.role.kind === 'change' || read.role.kind === 'growth') && comparedWithOpening(text.slice(part.start, roleStart));
         // 差额, 相差 say no comparison of their own: only a budget written before them gives them one (differenceVersus)
@@ -2010,9 +2037,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // 公务用车运行维护费14.00万元，其中：基本支出10.00万元，占71.43%: the share of such a part is of the figure it is part of
             const ofPart = pairs.length === 1 && finalRole.kind === 'share' && !finalRole.base && !claimNotData && shareOfPartBefore(reader, text, items[index - 1], item.start);
             const claim: FigureClaim = bracketed ? { kind: 'figure', figure, role: finalRole, subject, notData: 'part', partOf: bracketed }
-                : { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData ?? (ofThreePublic ? 'outside-three-public' : ofPart ? 'unnamed-whole' : undefined) };
+                : { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData ?? (ofThreePublic ? 'outside-three-public' : ofPart ? 'unnamed-whole' : undefined), ...shareWhole ? { shareWhole } : {} };
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
+            if (shareWhole) continue;
             partSubjects.push(subject);
             if (figure.kind === 'amount') noteAmount(item.start, item.end, subject);
             if (pairs.length === 1 && finalRole.kind === 'value' && figure.kind === 'amount') {
@@ -2023,6 +2051,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 markParts(reader, { text: withUnit(figure), value: figure.value }, figure, subject?.quantities ?? [], part.start);
             }
         }
+        if (shareWhole) continue;
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         if (finalRole.kind === 'value') lastSubject = pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         // 比年初预算28,600.00万元增加1,042.38万元: the change after a budget compared with is of the budget's subject too

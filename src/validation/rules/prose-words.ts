@@ -165,6 +165,9 @@ const proseBudgetRule: Rule = {
     },
 };
 
+/** An amount (or a reference) right after 决算数大于/小于预算数, maybe after 的差额为: the difference stated. */
+const DIFFERENCE_AFTER = /^\s*(?:的?(?:差额|差值)?(?:为|是|达)?)?\s*(?:\d|【)/;
+
 function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparisonClaim, reporter: Reporter): void {
     let explained = claim.reasonGiven;
     const pairs = claim.subjects.map(subject => ({ subject, pair: actualAndBudget(model, subject, claim) }));
@@ -192,7 +195,9 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
         }
     }
     if (pairs.every(({ pair }) => !pair)) checkWrittenBudget(model, text, claim, reporter);
-    if (claim.relation !== '=' && !explained && claim.subjects.length > 0) {
+    // 决算数大于年初预算数800.00万元: the words state the difference's amount, no verdict awaiting its reason
+    const differenceStated = DIFFERENCE_AFTER.test(text.prose.text.slice(claim.offset + claim.length));
+    if (claim.relation !== '=' && !explained && !differenceStated && claim.subjects.length > 0) {
         report(text, reporter, 'warning', claim.offset, claim.length, `“${claim.word}”之后没有写明原因：请写“主要原因是……”，或在该行写 差异原因 「……」。`);
     }
 }
@@ -202,9 +207,15 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
  * the figures the sentence wrote before them, one budget of the kind named (or either unnamed) and one 决算 after it.
  */
 function checkWrittenBudget(model: ReportModel, text: TextClaims, claim: BudgetComparisonClaim, reporter: Reporter): void {
-    const from = sentenceStart(text.prose.text, claim.offset);
-    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && !c.notData && c.figure.kind === 'amount'
+    const prose = text.prose.text;
+    const own = sentenceStart(prose, claim.offset);
+    const amountsFrom = (from: number) => text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && !c.notData && c.figure.kind === 'amount'
         && c.figure.offset >= from && c.figure.offset < claim.offset);
+    // 年初预算为215.00万元，支出决算为226.00万元。决算数小于年初预算数的主要原因是…: words opening a sentence that writes
+    // no figure speak of the figures of the sentence before, on the same line
+    const back = claim.listed && own > 0 && prose[own - 1] === '。' && amountsFrom(own).length === 0;
+    const before = amountsFrom(back ? sentenceStart(prose, own - 1) : own);
+    const scope = back ? '上一句' : '同一句';
     const budgets = before.filter(c => c.role.kind === 'budget' && (c.role.budget === claim.budget || c.role.budget === 'any' || claim.budget === 'any'));
     if (budgets.length !== 1) return;
     const [budget] = budgets;
@@ -225,9 +236,9 @@ function checkWrittenBudget(model: ReportModel, text: TextClaims, claim: BudgetC
     const numbers = data ? `预算 ${budget.figure.text}；数据中的决算为 ${shown(data, actual.figure, model.groupsDigits)}（句中写作 ${actual.figure.text}）`
         : `决算 ${actual.figure.text}，预算 ${budget.figure.text}`;
     if (claim.relation === '=' && (below || above)) {
-        report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，同一句写的${numbers}，并不相等。`);
+        report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，${scope}写的${numbers}，并不相等。`);
     } else if ((claim.relation === '>' && below) || (claim.relation === '<' && above)) {
-        report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，同一句写的${numbers}，决算${below ? '小于' : '大于'}预算。`);
+        report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，${scope}写的${numbers}，决算${below ? '小于' : '大于'}预算。`);
     }
 }
 

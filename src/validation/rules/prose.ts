@@ -964,7 +964,8 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
 /** The amount a share's sentence writes for its subject right before it: 基本支出854.57万元，占23.94%. */
 function partWrittenBefore(text: TextClaims, share: FigureClaim): FigureClaim | undefined {
     // 涉及资金656.93万元，占项目总数比例100%，占项目支出总额比例100%: shares of one amount over several wholes
-    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset
+    // (the whole's amount written in the share's words, 占政府采购支出总额198.40万元的, is no part)
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset && !c.shareWhole
         && !(c.role.kind === 'share' && inSentence(text.prose, c, share))).at(-1);
     // (a part of the figure before its 其中 list, 基本支出10.00万元 of 公务用车运行维护费14.00万元, for its share of that figure)
     return before && (!before.notData || (before.notData === 'part' && share.notData === 'unnamed-whole')) && before.role.kind === 'value' && before.figure.kind === 'amount' && before.subject?.words === share.subject?.words
@@ -1646,8 +1647,10 @@ function shareOfWrittenWhole(model: ReportModel, report: Reporter, text: TextCla
     const words = wholeWords(text, share);
     const said = words?.words;
     const written = partWrittenBefore(text, share);
-    if (words && written && written.figure.offset > words.at) {
-        shareOfWholeInWords(model, report, text, share, written, words.at);
+    const inWords = words && text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.shareWhole === true
+        && c.figure.offset > words.at && c.figure.offset < share.figure.offset);
+    if (words && inWords) {
+        shareOfWholeInWords(model, report, text, share, inWords, words.at);
         return;
     }
     if (!said || said.length < 2 || !written) {
