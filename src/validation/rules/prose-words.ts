@@ -207,15 +207,9 @@ function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparis
  * the figures the sentence wrote before them, one budget of the kind named (or either unnamed) and one 决算 after it.
  */
 function checkWrittenBudget(model: ReportModel, text: TextClaims, claim: BudgetComparisonClaim, reporter: Reporter): void {
-    const prose = text.prose.text;
-    const own = sentenceStart(prose, claim.offset);
-    const amountsFrom = (from: number) => text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && !c.notData && c.figure.kind === 'amount'
+    const from = sentenceStart(text.prose.text, claim.offset);
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && !c.notData && c.figure.kind === 'amount'
         && c.figure.offset >= from && c.figure.offset < claim.offset);
-    // 年初预算为215.00万元，支出决算为226.00万元。决算数小于年初预算数的主要原因是…: words opening a sentence that writes
-    // no figure speak of the figures of the sentence before, on the same line
-    const back = claim.listed && own > 0 && prose[own - 1] === '。' && amountsFrom(own).length === 0;
-    const before = amountsFrom(back ? sentenceStart(prose, own - 1) : own);
-    const scope = back ? '上一句' : '同一句';
     const budgets = before.filter(c => c.role.kind === 'budget' && (c.role.budget === claim.budget || c.role.budget === 'any' || claim.budget === 'any'));
     if (budgets.length !== 1) return;
     const [budget] = budgets;
@@ -236,9 +230,9 @@ function checkWrittenBudget(model: ReportModel, text: TextClaims, claim: BudgetC
     const numbers = data ? `预算 ${budget.figure.text}；数据中的决算为 ${shown(data, actual.figure, model.groupsDigits)}（句中写作 ${actual.figure.text}）`
         : `决算 ${actual.figure.text}，预算 ${budget.figure.text}`;
     if (claim.relation === '=' && (below || above)) {
-        report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，${scope}写的${numbers}，并不相等。`);
+        report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，同一句写的${numbers}，并不相等。`);
     } else if ((claim.relation === '>' && below) || (claim.relation === '<' && above)) {
-        report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，${scope}写的${numbers}，决算${below ? '小于' : '大于'}预算。`);
+        report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，同一句写的${numbers}，决算${below ? '小于' : '大于'}预算。`);
     }
 }
 
