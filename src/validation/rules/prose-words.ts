@@ -165,8 +165,11 @@ const proseBudgetRule: Rule = {
     },
 };
 
-/** An amount (or a reference) right after 决算数大于/小于预算数, maybe after 的差额为: the difference stated. */
-const DIFFERENCE_AFTER = /^\s*(?:的?(?:差额|差值)?(?:为|是|达)?)?\s*(?:\d|【)/;
+/**
+ * An amount (or a reference) right after 决算数大于/小于预算数, maybe after 的差额为 or ，差额为: the difference stated. On the
+ * same line only: the next line's 2.行政运行… is a list's number, not an amount.
+ */
+const DIFFERENCE_AFTER = /^[ \t]*(?:[，,][ \t]*(?:差额|差值)|的?(?:差额|差值)?)(?:为|是|达)?[ \t]*(?:\d|【)/;
 
 function checkBudget(model: ReportModel, text: TextClaims, claim: BudgetComparisonClaim, reporter: Reporter): void {
     let explained = claim.reasonGiven;
