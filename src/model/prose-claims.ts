@@ -496,9 +496,11 @@ const UNIT_LEVEL = /(?:局|委|厅|办|署|机关)本级$/;
 /** 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that level). */
 const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
 
-function levelQualified(before: string, name: string): boolean {
+function levelQualified(before: string, name: string, ownName: RegExp | undefined): boolean {
+    // the office's own report (部门 「…局本级」) names itself: its figures are the report's
+    const unit = ownName ? before.replace(ownName, '本单位') : before;
     // 厅本级机关运行经费: the offices' own spending is what 机关运行经费 counts, the department's row
-    return (UNIT_LEVEL.test(before) && !name.startsWith('机关运行经费')) || (FUNDING_LEVEL.test(before) && name.startsWith('财政拨款'));
+    return (UNIT_LEVEL.test(unit) && !name.startsWith('机关运行经费')) || (FUNDING_LEVEL.test(before) && name.startsWith('财政拨款'));
 }
 
 /**
@@ -1873,7 +1875,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const unitsListed = officeEnd !== undefined && OFFICE_LIST.test(text.slice(officeEnd, item.start));
         const units = unitsListed ? 'office' : ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName);
         const unitNamed = named.match !== undefined
-            && (unitNamedLikeRow(text, named.match, reader.ownName) || levelQualified(text.slice(part.start, named.match.start), named.match.words));
+            && (unitNamedLikeRow(text, named.match, reader.ownName) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName));
         const claimNotData = notData ?? (units || unitNamed ? 'some-units' : undefined);
         if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') officeEnd = unitsListed ? officeEnd : !notData && units === 'office' ? item.end : undefined;
         let subjects: (Subject | undefined)[];
