@@ -3050,7 +3050,7 @@ class TemplateLayout {
         if (table.rows.length === 1) return undefined;
         // the model's sum of the rows written against the 合计: short of it (not within its rounding), rows are missing
         const short = this.model.relations.some(r => r.rule === 'sum-total' && figures.includes(r.target)
-            && (r.atLeast || !r.holds) && r.value.lt(r.target.value));
+            && !r.holds && r.value.lt(r.target.value));
         return short ? 'unfilled' : undefined;
     }
 
