@@ -2042,18 +2042,29 @@ class TemplateLayout {
         const domestic = this.row(receptions?.children, '国内公务接待');
         const foreign = this.row(receptions?.children, '外事接待');
 
+        // the total and the numbered items, printed where any figure of the section is written and the table is yet to be
+        // filled (none, or rows missing: wideFill): 1. and 3. with no 2., or （一） with no sentence under it, would read as a
+        // section cut short; where the table is complete, an item it leaves out is of nothing and prints no sentence
+        const fill = table && this.wideFill(table);
+        const unfilled = !table || fill === 'unfilled';
+        // the shares as the table reads: an item a complete table leaves out is not named, one under a 合计 of nothing
+        // (printed -) is said as the nothing it is; one of a table yet to be filled, or of none (无数据), is 〔未填写〕
+        const items = [
+            { label: ['因公出国（境）费支出决算'], row: abroad },
+            { label: ['公务用车购置及运行维护费支出决算'], row: cars },
+            { label: ['公务接待费支出决算'], row: reception },
+        ];
+        const named = items.filter(s => s.row);
+        const shares = (unfilled || table.empty || fill === 'nil' || named.length === 0 ? items : named)
+            .map(s => ({ label: s.label, amount: this.cell(s.row), share: this.rate(s.row, '占比'), nothing: fill === 'nil' && !this.cell(s.row) }));
         const blocks: Block[] = [
             heading(3, '（一）“三公”经费财政拨款支出决算总体情况说明'),
-            this.gen(this.ctx.wording.threePublicTotal(this.ctx, this.spending(total)), this.rowLine(total)),
+            this.gen(this.ctx.wording.threePublicTotal(this.ctx, this.spending(total, table)), this.rowLine(total)),
             ...this.note('three-public'),
             heading(3, '（二）“三公”经费财政拨款支出决算具体情况说明'),
             this.gen([
                 `${this.ctx.wording.year(this.ctx)}“三公”经费财政拨款支出决算中，`,
-                ...shareList([
-                    { label: ['因公出国（境）费支出决算'], amount: this.cell(abroad), share: this.rate(abroad, '占比') },
-                    { label: ['公务用车购置及运行维护费支出决算'], amount: this.cell(cars), share: this.rate(cars, '占比') },
-                    { label: ['公务接待费支出决算'], amount: this.cell(reception), share: this.rate(reception, '占比') },
-                ], { unit: this.unit }),
+                ...shareList(shares, { unit: this.unit }),
                 '具体情况如下：',
             ], this.rowLine(abroad ?? total)),
             ...this.chart('“三公”经费财政拨款支出结构', this.pie([
@@ -2063,20 +2074,16 @@ class TemplateLayout {
             ]), this.rowLine(total)),
         ];
 
-        // the total and the numbered items, printed where any figure of the section is written and the table is yet to be
-        // filled (none, or rows missing: wideFill): 1. and 3. with no 2., or （一） with no sentence under it, would read as a
-        // section cut short; where the table is complete, an item it leaves out is of nothing and prints no sentence
-        const unfilled = !table || this.wideFill(table) === 'unfilled';
         const anchors = new Set<Block>([blocks[1]]);
         // 1. 因公出国（境）
         const abroadLine = abroadCounts
             ? this.ctx.wording.abroadCounts(abroadCounts.cells.get('次') ?? abroadCounts.cells.get('批次'), abroadCounts.cells.get('人') ?? abroadCounts.cells.get('人次'))
             : [];
-        blocks.push(this.gen(this.ctx.wording.threePublicItem(this.ctx, 1, this.spending(abroad), abroadLine), this.rowLine(abroad)));
+        blocks.push(this.gen(this.ctx.wording.threePublicItem(this.ctx, 1, this.spending(abroad, table), abroadLine), this.rowLine(abroad)));
         anchors.add(blocks.at(-1)!);
 
         // 2. 公务用车
-        const item = this.ctx.wording.threePublicItem(this.ctx, 2, this.spending(cars), []);
+        const item = this.ctx.wording.threePublicItem(this.ctx, 2, this.spending(cars, table), []);
         const use = carRunning?.texts.get('用途');
         const [purchase, running] = this.ctx.wording.cars(this.ctx, {
             purchase: this.cell(carPurchase) ?? purchased?.cells.get('万元'),
@@ -2103,7 +2110,7 @@ class TemplateLayout {
         }
 
         // 3. 公务接待
-        blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception), []), '其中：'], this.rowLine(reception)));
+        blocks.push(this.gen([...this.ctx.wording.threePublicItem(this.ctx, 3, this.spending(reception, table), []), '其中：'], this.rowLine(reception)));
         anchors.add(blocks.at(-1)!);
         if (domestic) {
             const purpose = domestic.texts.get('用途');
@@ -3024,7 +3031,8 @@ class TemplateLayout {
      * under a 合计 of nothing, - (the row spent nothing either).
      */
     private wideCell(table: TableModel, fill: WideFill | undefined, row: WideRow, column: string): TableCell {
-        if (row.row) return this.valueCell(row.row, column);
+        // a row written by its parts alone (公务用车购置及运行维护费 { … }) under a 合计 of nothing: its 小计 is nothing too
+        if (row.row && (fill !== 'nil' || row.row.cells.has(column))) return this.valueCell(row.row, column);
         return { content: [fill === 'nil' ? '-' : { kind: 'missing', text: `${row.name}（${columnHeading(table, column)}）` }], align: 'right' };
     }
 
@@ -3450,15 +3458,16 @@ class TemplateLayout {
      * Completion against the template's budget only (年初预算 or 全年预算), never another one; a
      * table whose budget column is the 年初预算 (the 三公 table's 预算数) is completed against that.
      */
-    private completion(row: RowModel | undefined): Completion {
-        const base = row?.table?.budgetKind ?? this.model.template.completionBase;
+    /** Against the budget its table holds: a row the table leaves out (`of` that table) still names that budget. */
+    private completion(row: RowModel | undefined, of?: TableModel): Completion {
+        const base = (row?.table ?? of)?.budgetKind ?? this.model.template.completionBase;
         return row ? completionAgainst(this.model.arithmetic, row, base) : { base };
     }
 
     /** A row's amount, completion, change and reasons, as the wording's sentences take them. */
-    private spending(row: RowModel | undefined) {
+    private spending(row: RowModel | undefined, of?: TableModel) {
         return {
-            amount: this.cell(row), completion: this.completion(row), yoy: this.yoy(row),
+            amount: this.cell(row), completion: this.completion(row, of), yoy: this.yoy(row),
             reason: row?.texts.get('变动原因'), difference: row?.texts.get('差异原因'),
         };
     }
@@ -3785,7 +3794,18 @@ function wideRows(table: TableModel, fill: WideFill | undefined): WideRow[] {
         const place = before.length > 0 ? Math.max(...before) + 1 : after.length > 0 ? Math.min(...after) : total.length > 0 ? Math.max(...total) + 1 : 0;
         rows.splice(place, 0, { name, children: (parts.get(name) ?? []).map(part => ({ name: part, children: [] })) });
     });
+    // what the title adds to the template's (“三公”经费、会议费、培训费支出决算表, “三公”经费及行政参公单位机关运行经费情况表):
+    // its own heads after the template's, unless written
+    for (const name of titleItems(table.title)) {
+        if (!rows.some(r => r.name === name)) rows.push({ name, children: [] });
+    }
     return rows;
+}
+
+/** The items a 三公 table's title names after “三公”经费 (及会议费、培训费 → 会议费, 培训费), without the title's ending. */
+function titleItems(title: string): string[] {
+    const after = /三公[”"」]?经费(.*?)(?:支出)?(?:决算|情况)?表$/u.exec(title)?.[1] ?? '';
+    return after.split(/[、及和]/u).map(item => item.trim()).filter(item => item !== '');
 }
 
 interface SideLine {
