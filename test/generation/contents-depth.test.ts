@@ -164,7 +164,8 @@ describe('contents leaving out the tables without data where the line says so', 
 }
 `);
     for (const line of ['部分、各节和各表，无数据的表不列', '部分、各节和各表（空表不列示）', '部分、各节和各表，没有数据的表不列', '部分、各节和各表（无数据的不列）',
-        '部分、各节和各表，本表无数据的不再列示', '部分、各节和各表，公开表中无数据的不列', '部分、各节和各表，空表未列']) {
+        '部分、各节和各表，本表无数据的不再列示', '部分、各节和各表，公开表中无数据的不列', '部分、各节和各表，空表未列',
+        '部分、各节和各表，数据为零的表不单独列示', '部分、各节和各表，数据为零的表不列', '部分、各节和各表（本表无数据，不公开）']) {
         it(`lists the tables with data, not the empty one, and still prints it (${line})`, () => {
             const html = buildHtml(withEmpty(line));
             const lines = toc(html);
@@ -176,7 +177,7 @@ describe('contents leaving out the tables without data where the line says so', 
         });
     }
     // nor where its clause on them lists them (无数据的表照列), the negation in another clause
-    for (const line of ['部分、各节和各表', '部分、各节和各表，无数据的表照列，不另说明']) {
+    for (const line of ['部分、各节和各表', '部分、各节和各表，无数据的表照列，不另说明', '部分、各节和各表，空表照列，附表不单独列示']) {
         it(`lists it where the line does not leave out empty tables (${line})`, () => {
             expect(toc(buildHtml(withEmpty(line))).some(l => l.includes('政府性基金预算财政拨款收入支出决算表'))).toBe(true);
         });
