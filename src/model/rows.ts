@@ -78,6 +78,11 @@ export interface TableModel {
     readonly missingSubtotal?: MissingSubtotal;
     /** Its total row where it prints it after its subject (“三公”经费合计), not as 合计 (subjectTotalOf). */
     readonly subjectTotal?: SubjectTotal;
+    /**
+     * Its pages after a page break (ReportModel.continued) whose 列【…】 reads as other columns than the first page's: their rows
+     * are read under the first page's all the same (table-shape says so).
+     */
+    readonly otherHeaders?: readonly Table[];
 }
 
 /** A heading over several columns (基本支出) whose own figure the rows print before its columns (人员经费 公用经费). */

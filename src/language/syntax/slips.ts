@@ -1,6 +1,6 @@
 import type { CustomPatternMatcherFunc, ILexingError, IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
 import { atLineStart } from './line-start.js';
-import { PRINTED_UNIT_LINE } from './printed-unit.js';
+import { DEFAULT_MONEY_UNIT, PRINTED_UNIT_LINE } from './printed-unit.js';
 
 /**
  * Slips of typing or pasting the lexer knows by their shape, each told once where it stands, with the fix where what
@@ -123,10 +123,10 @@ function unitOf(line: string): string | undefined {
     return /万元|元/.exec(line)?.[0];
 }
 
-/** The unit the report's 单位 line names, from the tokens before (单位 万元): 万元 where it writes none. */
+/** The unit the report's 单位 line names (printed-unit.ts reportUnit), from the tokens before (单位 万元): 万元 where it writes none. */
 function declaredUnit(tokens: readonly IToken[]): string {
     const at = tokens.findIndex(token => token.tokenType.name === '单位' || token.tokenType.name === PRINTED_UNIT_LINE);
-    return (at >= 0 ? unitOf(tokens.slice(at, at + 3).map(token => token.image).join('')) : undefined) ?? '万元';
+    return (at >= 0 ? unitOf(tokens.slice(at, at + 3).map(token => token.image).join('')) : undefined) ?? DEFAULT_MONEY_UNIT;
 }
 
 export const MISSING_COLUMN_KEYWORD = '列名前缺少“列”：表头写作 列【…】。';
