@@ -1,5 +1,6 @@
 import type { Report, Table } from '../language/generated/ast.js';
 import { isMetaField, isRow, isTable } from '../language/generated/ast.js';
+import { tableLabelOf, type TableLabel } from './table-label.js';
 
 /**
  * A table split over PDF pages is printed again on the next page: titled 收入决算表（续）, （续表）, 续表, with 表2（续） or
@@ -38,13 +39,27 @@ const CONTINUED_MARK = /[（(]\s*续表?\s*[）)]$/;
 function continues(page: Table, first: Table): boolean {
     const title = page.title === undefined ? undefined : continuedTitle(page.title);
     const marked = page.continued !== undefined || title !== undefined;
-    // a mark alone says the page goes on; without one only the same label and title printed again say so
-    const labels = (['label', 'number', 'ordinal', 'titleLabel', 'pageLabel'] as const).every(key =>
-        page[key] === undefined ? marked || first[key] === undefined : first[key] !== undefined && same(page[key]!, first[key]!));
+    // a mark alone says the page goes on, a label it writes numbering the table however spelt (表二（续） after 表2, 公开02表（续）);
+    // without one only the same label and title printed again say so
+    const labels = marked ? sameNumbers(page, first) : LABEL_KEYS.every(key =>
+        page[key] === undefined ? first[key] === undefined : first[key] !== undefined && same(page[key]!, first[key]!));
     const ownTitle = title ?? page.title;
     const titled = ownTitle === undefined || ownTitle === '' ? marked : first.title !== undefined && same(ownTitle, first.title);
     // unmarked, a page with no rows or repeating a row of the table (its 合计 again) is the table written twice, not its next page
     return labels && titled && (marked || (page.title !== undefined && page.entries.some(isRow) && !repeatsRows(page, first)));
+}
+
+const LABEL_KEYS = ['label', 'number', 'ordinal', 'titleLabel', 'pageLabel'] as const;
+
+/** Whether each number a continued page's line writes (its labels', its contents' ordinal) is one the table's first page writes. */
+function sameNumbers(page: Table, first: Table): boolean {
+    const pageLabel = tableLabelOf(page);
+    const firstLabel = tableLabelOf(first);
+    const labels = new Set([firstLabel, firstLabel.page].map(label => label?.style === '目录' ? undefined : label?.number));
+    const ordinal = (label: TableLabel) => label.style === '目录' ? label.number : label.ordinal;
+    return [pageLabel, pageLabel.page].every(label => label === undefined || label.style === '表名' || label.style === '目录'
+            || (label.number !== undefined && labels.has(label.number)))
+        && (ordinal(pageLabel) === undefined || ordinal(pageLabel) === ordinal(firstLabel));
 }
 
 function repeatsRows(page: Table, first: Table): boolean {

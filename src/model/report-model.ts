@@ -1,5 +1,6 @@
 import type { Entry, MetaField, Project, Report, Row, Table, TextField } from '../language/generated/ast.js';
 import { isExplanation, isMetaField, isMetaKey, isOverview, isProject, isRow, isTable, isTextField } from '../language/generated/ast.js';
+import { reportUnit } from '../language/syntax/printed-unit.js';
 import type { BudgetColumnKind, ReportTemplate, TableRole, TableTemplate } from '../templates/index.js';
 import { covers, departmentWithPlace, familyTable, TABLES_PRINTED_AS_ROWS, findTemplate, fitTemplates, formatTitledTable, departmentProvince, standardTemplate, templateForYear, isTitleOf, isVariantOf, slippedTable, titleRank, TEMPLATES, type TemplateFit, type WrittenTable } from '../templates/index.js';
 import { isGroupTotal } from '../templates/template.js';
@@ -284,7 +285,7 @@ function readMeta(fields: readonly MetaField[], report: Report): ReportMeta {
         fullName: get('全称'),
         shortName: get('简称'),
         year: Number.isFinite(year) ? year : undefined,
-        unit: get('单位') ?? '万元',
+        unit: reportUnit(report),
         published: get('公开时间'),
         publishedUnderContents: underContents(fields.findIndex(f => f.key === '公开时间')),
         template: get('模板'),
@@ -504,8 +505,12 @@ function buildTable(node: Table, pages: readonly Table[], label: TableLabel, tem
     });
     const columnUnits = named.some(column => column.unit !== undefined) ? named.map(column => column.unit) : undefined;
     const shape = node.columns ? undefined : tableShape(entries, tableTemplate ?? (placed && variant ? variant : undefined), node.title ?? tableTemplate?.title ?? '');
-    const columns = node.columns ? written.map(name => aliases?.get(name) ?? templateColumnName(name, known, aliases))
-        : [...shape?.columns ?? ['决算数']];
+    const read = (names: readonly string[]) => names.map(name => aliases?.get(name) ?? templateColumnName(name, known, aliases));
+    const columns = node.columns ? read(written) : [...shape?.columns ?? ['决算数']];
+    // a page repeating the header (by the template's names: 列【合计 …】 and 列【本年支出合计 …】 agree), as printed, without the
+    // group's 小计 put in
+    const header = (page: Table) => read(figureColumnNames(page).map(name => columnMoneyUnit(name).name)).join('\u0000');
+    const otherHeaders = node.columns ? pages.filter(page => page.columns && header(page) !== header(node)) : [];
     const rowNumbers = rowNumberRows(entries, columns.length);
     // the table-shape check names them; the checks and the prose readings leave them alone
     const foreign = new Set(tableTemplate ?? variantOf ? columns.filter(column => !known.includes(column) && !COUNT_COLUMN.test(column)) : []);
@@ -537,6 +542,7 @@ function buildTable(node: Table, pages: readonly Table[], label: TableLabel, tem
         ...shape?.spendingOnly ? { spendingOnly: true } : {},
         ...missingSubtotal ? { missingSubtotal } : {},
         ...subjectTotal ? { subjectTotal } : {},
+        ...otherHeaders.length > 0 ? { otherHeaders } : {},
         rowNumbers,
     };
     // rows all subject codes of one classification nest as printed flat (201, 20128, 2012801), in a table of the

@@ -78,6 +78,11 @@ export interface TableModel {
     readonly missingSubtotal?: MissingSubtotal;
     /** Its total row where it prints it after its subject (“三公”经费合计), not as 合计 (subjectTotalOf). */
     readonly subjectTotal?: SubjectTotal;
+    /**
+     * Its pages after a page break (ReportModel.continued) whose 列【…】 reads as other columns than the first page's: their rows
+     * are read under the first page's all the same (table-shape says so).
+     */
+    readonly otherHeaders?: readonly Table[];
 }
 
 /** A heading over several columns (基本支出) whose own figure the rows print before its columns (人员经费 公用经费). */
@@ -340,7 +345,15 @@ export function buildRows(entries: readonly Entry[], ctx: RowContext): RowModel[
     const rows: RowModel[] = [];
     if (!ctx.nestCodes) {
         for (const node of entries) {
-            if (isRow(node) && !(ctx.columns && isColumnNumbersRow(node))) rows.push(buildRow(node, ctx, rows));
+            if (!isRow(node) || (ctx.columns && isColumnNumbersRow(node))) continue;
+            // a part of the row before (TableTemplate.rowParts) written flat after the braces of its other parts close, as
+            // where a page breaks them (公务用车购置费 in its braces, 公务用车运行维护费 atop the next page): that row's child
+            const previous = rows.at(-1);
+            const name = ctx.aliases.get(rowCode(node).name) ?? rowCode(node).name;
+            const partOf = previous !== undefined && previous.children.length > 0 && !previous.children.some(child => child.canonicalName === name)
+                && ctx.table?.template?.rowParts?.get(previous.canonicalName)?.includes(name) ? previous : undefined;
+            if (partOf) partOf.children.push(buildRow(node, contextUnder(partOf, ctx), partOf.children));
+            else rows.push(buildRow(node, ctx, rows));
         }
         return rows;
     }
@@ -356,8 +369,10 @@ export function buildRows(entries: readonly Entry[], ctx: RowContext): RowModel[
         const level = parent ? parent.children : rows;
         const row = buildRow(node, parent ? contextUnder(parent, ctx) : ctx, level, code);
         level.push(row);
-        if (row.code) open.push(row);
-        else open.length = 0;
+        if (!row.code) open.length = 0;
+        // the last rows of its braces stay open as well: a page that goes on flat after them (20805 { 2080501 }, then
+        // 2080505 atop 表3（续）) lists their next rows by code
+        for (let last: RowModel | undefined = row; last?.code; last = last.children.at(-1)) open.push(last);
     }
     return rows;
 }

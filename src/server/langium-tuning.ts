@@ -61,8 +61,8 @@ import type { CompositeCstNode, CstNode, LeafCstNode, RootCstNodeImpl } from 'la
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { spacedHeadingMessage } from '../language/syntax/spaced-heading.js';
 import { FULL_WIDTH_MINUS } from '../language/syntax/full-width-minus.js';
-import { syntaxFix, type RuledLexingDiagnostic } from '../language/syntax/printed-unit.js';
-import { isMetaField, type MetaField, type Report } from '../language/generated/ast.js';
+import { DEFAULT_MONEY_UNIT, reportUnit, reportUnitLine, syntaxFix, type RuledLexingDiagnostic } from '../language/syntax/printed-unit.js';
+import type { Report } from '../language/generated/ast.js';
 import { slipFix, tableUnitLineFix } from '../language/syntax/slips.js';
 import { quotedTextFix } from '../language/syntax/quoted-text.js';
 import { heldLexerFindings } from '../validation/juesuan-validator.js';
@@ -159,8 +159,7 @@ export class NoReferenceDescriptionProvider extends DefaultReferenceDescriptionP
 
 /** How the figures are read where a unit line names no unit: in the unit the report's 单位 line names, else in 万元. */
 function unitReading(report: Report): string {
-    const unit = report.parts?.find(part => isMetaField(part) && part.key === '单位') as MetaField | undefined;
-    return unit?.value ? `，各表的数照“单位 ${unit.value}”一行读。` : '；报告没有写“单位”一行，各表的数按万元读。';
+    return reportUnitLine(report)?.value ? `，各表的数照“单位 ${reportUnit(report)}”一行读。` : `；报告没有写“单位”一行，各表的数按${DEFAULT_MONEY_UNIT}读。`;
 }
 
 /**

@@ -51,6 +51,13 @@ describe('a table\'s printed unit line', () => {
         }
     });
 
+    test('the report\'s unit again after a page\'s figures or atop a continued page, the table\'s own unit line before its {: silent; another unit an error', async () => {
+        const titled = '表1 收入支出决算总表\n单位：万元\n{\n  列【决算数】\n  合计 1\n  单位：万元\n  收入 1\n}\n';
+        expect(await syntax(`${HEADER}${titled}表1（续） {\n  金额单位：万元\n  支出 1\n}\n`)).toEqual([]);
+        expect((await syntax(`${HEADER}${titled.replace('  单位：万元\n  收入', '  单位：元\n  收入')}`)).map(f => [f.line, f.message]))
+            .toEqual([[9, '“单位：元”是表上印的单位行，写作 单位行 「单位：元」（写在列【…】之后）；表中金额的单位照报告的“单位”一行。']]);
+    });
+
     test('above a table, after the last, or before 情况说明: no finding of the unit line, as before (its unit may repeat the header\'s)', async () => {
         for (const text of [`${HEADER}单位：万元\n${TABLE}\n单位：万元\n${TABLE.replace('表1', '表2')}`, `${HEADER}${TABLE}金额单位：（元）\n${TABLE.replace('表1', '表2')}`,
             `${HEADER}${TABLE}情况说明 {\n  一、收入 「x」\n}\n金额单位：万元\n`, `${HEADER}部门概况 「一、基本情况」 {\n  单位：万元\n}\n`, `${HEADER}${TABLE}金额单位：万元\n情况说明 {\n  一、收入 「x」\n}\n`]) {

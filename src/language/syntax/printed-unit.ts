@@ -1,6 +1,23 @@
 import type { CustomPatternMatcherFunc, IToken, TokenTypeDictionary } from 'chevrotain';
 import type { LexingDiagnostic } from 'langium';
+import { isMetaField, type MetaField, type Report } from '../generated/ast.js';
 import { afterTableHeading, atLineStart } from './line-start.js';
+
+/** The unit of the report's figures where it writes no 单位 line. */
+export const DEFAULT_MONEY_UNIT = '万元';
+
+/** The report's 单位 line: its first line keyed 单位 (单位 万元 on the cover; where it writes none, a table's 单位：元 above it). */
+export function reportUnitLine(report: Report): MetaField | undefined {
+    return report.parts?.find((part): part is MetaField => isMetaField(part) && part.key === '单位');
+}
+
+/**
+ * The unit the report's figures are in: as its 单位 line names it, else 万元. The one reading of the model (meta.unit) and the
+ * messages; the lexer, before there is a node, reads the same line from its tokens (slips.ts declaredUnit).
+ */
+export function reportUnit(report: Report): string {
+    return reportUnitLine(report)?.value ?? DEFAULT_MONEY_UNIT;
+}
 
 /** The token of the report's unit line written as a table prints it: 单位 (万元), 单位：（万元）, 金额单位：万元. */
 export const PRINTED_UNIT_LINE = 'PRINTED_UNIT_LINE';

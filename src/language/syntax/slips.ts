@@ -1,6 +1,6 @@
 import type { CustomPatternMatcherFunc, ILexingError, IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
 import { atLineStart } from './line-start.js';
-import { PRINTED_UNIT_LINE } from './printed-unit.js';
+import { DEFAULT_MONEY_UNIT, PRINTED_UNIT_LINE } from './printed-unit.js';
 
 /**
  * Slips of typing or pasting the lexer knows by their shape, each told once where it stands, with the fix where what
@@ -49,7 +49,7 @@ function enclosingBlock(tokens: readonly IToken[]): { depth: number; head?: ITok
             if (closed > 0) closed--;
             else {
                 if (depth === 0) {
-                    head = tokens[i - 1];
+                    head = blockHead(tokens, i);
                     open = i;
                 }
                 depth++;
@@ -60,11 +60,31 @@ function enclosingBlock(tokens: readonly IToken[]): { depth: number; head?: ITok
 }
 
 /**
+ * The token heading the block whose { is `tokens[open]`: the title's last, before the unit line a page may print between the
+ * title and its figures (表2 收入决算表 / 单位：万元 / {, a TableUnitLine).
+ */
+function blockHead(tokens: readonly IToken[], open: number): IToken | undefined {
+    let i = open - 1;
+    if (tokens[i]?.tokenType.name === '。') i--;
+    if (!UNIT_VALUES.has(tokens[i]?.tokenType.name ?? '')) return tokens[open - 1];
+    const key = tokens[i - 1]?.tokenType.name === ':' || tokens[i - 1]?.tokenType.name === '：' ? i - 2 : i - 1;
+    return UNIT_KEYS.has(tokens[key]?.tokenType.name ?? '') ? tokens[key - 1] : tokens[open - 1];
+}
+
+const UNIT_VALUES = new Set(['万元', '元', 'BRACKETED_UNIT']);
+const UNIT_KEYS = new Set(['单位', 'UNIT_LINE_KEY']);
+
+/** Whether a table's head is a page it continues on (表3（续）, 收入决算表（续表）, 续表, （续表）: src/model/continued.ts). */
+function headsContinuedPage(head: IToken): boolean {
+    return head.tokenType.name === 'CONTINUED' || /(?:^|[（(])续表?[）)]?$/.test(head.image);
+}
+
+/**
  * Whether a block's head is a table's title: a name, not one of the grammar's keywords (部门概况, 名词解释, 项目 …), whose
  * tokens are named by the keyword, while the terminals' names are in capitals; nor a part's printed heading, a text
  * (部门概况 「一、单位基本情况」 {).
  */
-function headsTable(head: IToken | undefined): boolean {
+function headsTable(head: IToken | undefined): head is IToken {
     return head !== undefined && /^[A-Z_]+$/.test(head.tokenType.name) && head.tokenType.name !== 'TEXT';
 }
 
@@ -86,9 +106,10 @@ export const matchTableUnitLine: CustomPatternMatcherFunc = (text, offset, token
     // a table that has its 单位行 already: the line is a second one, not moved into it
     const hasUnitLine = tokens.slice(open).some(token => token.image === TABLE_META_KEY)
         || nextUnitLineOrEnd.exec(text.slice(offset + match[0].length))?.[1] === TABLE_META_KEY;
-    // after the table's figures, naming the report's unit: the page's unit line again where a PDF page breaks the table,
-    // read as the unit it repeats and left out without a word
-    const pageBreak = tokens.slice(open).some(token => FIGURE_TOKENS.has(token.tokenType.name)) && unitOf(match[1]) === declaredUnit(tokens);
+    // after the table's figures or atop a page it continues on, naming the report's unit: the page's unit line again where
+    // a PDF page breaks the table, read as the unit it repeats and left out without a word
+    const pageBreak = (headsContinuedPage(head) || tokens.slice(open).some(token => FIGURE_TOKENS.has(token.tokenType.name)))
+        && unitOf(match[1]) === declaredUnit(tokens);
     (match as RegExpExecArray & { payload?: TableUnitLine }).payload = pageBreak ? 'page' : hasUnitLine ? 'second' : 'first';
     return match;
 };
@@ -102,10 +123,10 @@ function unitOf(line: string): string | undefined {
     return /万元|元/.exec(line)?.[0];
 }
 
-/** The unit the report's 单位 line names, from the tokens before (单位 万元): 万元 where it writes none. */
+/** The unit the report's 单位 line names (printed-unit.ts reportUnit), from the tokens before (单位 万元): 万元 where it writes none. */
 function declaredUnit(tokens: readonly IToken[]): string {
     const at = tokens.findIndex(token => token.tokenType.name === '单位' || token.tokenType.name === PRINTED_UNIT_LINE);
-    return (at >= 0 ? unitOf(tokens.slice(at, at + 3).map(token => token.image).join('')) : undefined) ?? '万元';
+    return (at >= 0 ? unitOf(tokens.slice(at, at + 3).map(token => token.image).join('')) : undefined) ?? DEFAULT_MONEY_UNIT;
 }
 
 export const MISSING_COLUMN_KEYWORD = '列名前缺少“列”：表头写作 列【…】。';
@@ -130,7 +151,7 @@ export function readSlips(tokens: IToken[], definition: TokenTypeDictionary): { 
             if (token.payload !== 'page') errors.push(at(token, name === MARKDOWN_HEADING ? markdownMessage(token.image) : tableUnitLineMessage(token.image, token.payload === 'second')));
             kept ??= tokens.slice(0, i);
             continue;
-        } else if ((name === '【' || name === '[') && tokens[i - 1]?.tokenType.name === '{' && headsTable(tokens[i - 2])) {
+        } else if ((name === '【' || name === '[') && tokens[i - 1]?.tokenType.name === '{' && headsTable(blockHead(tokens, i - 1))) {
             // only first in a table: 【财政拨款收入】 「…」 in 名词解释 or 情况说明 is a name in brackets, no header
             errors.push(at(token, MISSING_COLUMN_KEYWORD));
         }

@@ -1,7 +1,8 @@
 import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
-import type { Glossary, MetaField, Overview, Part } from '../../language/generated/ast.js';
+import type { Glossary, MetaField, Overview, Part, Table } from '../../language/generated/ast.js';
 import { isExplanation, isGlossary, isMetaField, isOverview, isProject, isRow, isTable, isTextField } from '../../language/generated/ast.js';
+import { reportUnitLine } from '../../language/syntax/printed-unit.js';
 import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
 import { forEachNode } from '../../model/nodes.js';
@@ -180,26 +181,24 @@ const tableShapeRule: Rule = {
             const list = byTitle.map(([node, label]) => `${printedLabel(label, node.title) ?? node.title}即模板的${template.tableLabel(label.number!)}`).join('、');
             report.info(first, `本报告的表号与${templateName(template)}不同，各表按表名认出（${list}）：表间勾稽照模板校验，【…】引用照报告写的表号。`, { property: first.label !== undefined ? 'label' : first.number === undefined && first.pageLabel !== undefined ? 'pageLabel' : 'number' });
         }
-        // a table's page after a page break (收入决算表（续）) repeating its header: its rows are read under the first page's columns
-        // (compared by the template's names of the columns: 列【合计 …】 on one page and 列【本年支出合计 …】 on the other agree);
-        // a real difference is a warning, the rows being read under the first page's columns whatever the page prints
-        for (const [page, first] of model.continued) {
-            if (!page.columns || !first.columns) continue;
-            const table = [...model.tables.values()].find(t => t.node === first);
-            const aliases = (table?.template ?? table?.variantOf)?.columnAliases;
-            const known = [table?.template, table?.variantOf].flatMap(t => [...t?.columns ?? [], ...t?.extraColumns ?? []]);
-            const canonical = (node: typeof page) => figureColumnNames(node).map(written => {
-                const name = columnMoneyUnit(written).name;
-                return aliases?.get(name) ?? templateColumnName(name, known, aliases);
-            }).join('\u0000');
-            if (canonical(page) === canonical(first)) continue;
-            const firstColumns = figureColumnNames(first);
-            const name = `${printedLabel(tableLabelOf(first), first.title) ?? first.title ?? ''}`;
-            report.warning(page.columns, `续表的列与${name}第一页的列不同（第一页：${firstColumns.join('、')}）：续页接着第一页的行，各行的数按第一页的列读。请照第一页写列【…】，或删去续页的列【…】。`);
+        // a table's page after a page break (收入决算表（续）) repeating its header otherwise than its first page (TableModel.otherHeaders):
+        // a warning, the rows being read under the first page's columns whatever the page prints
+        for (const table of model.tables.values()) {
+            for (const page of table.otherHeaders ?? []) {
+                const first = table.node;
+                const name = `${printedLabel(tableLabelOf(first), first.title) ?? first.title ?? ''}`;
+                report.warning(page.columns!, `续表的列与${name}第一页的列不同（第一页：${figureColumnNames(first).join('、')}）：续页接着第一页的行，各行的数按第一页的列读。请照第一页写列【…】，或删去续页的列【…】。`);
+            }
         }
+        // a page headed by its 续 mark alone ((续表) {) with no table before it to go on (continuedTables): no table's number to tell
+        const orphan = (node: Table) => node.continued !== undefined && node.title === undefined && tableLabelOf(node).style === '表名';
         // tables written by a number past the template's, without a title
-        const beyond = [...labels].filter(([node, label]) => node.title === undefined && label.number !== undefined && !template.tables.some(t => t.number === label.number)).map(([node]) => node);
+        const beyond = [...labels].filter(([node, label]) => !orphan(node) && node.title === undefined && label.number !== undefined && !template.tables.some(t => t.number === label.number)).map(([node]) => node);
         for (const [node, label] of labels) {
+            if (orphan(node)) {
+                report.error(node, `“${node.continued}”之前没有它接着的表：续页写在所接的表（或它的上一页）之后；另一张表请写上表号和表名。`, { property: 'continued' });
+                continue;
+            }
             const property = node.label !== undefined ? 'label' : label.style === '表名' ? 'title' : 'number';
             if (label.number === undefined) {
                 report.error(node, `表号“${label.text}”不是整数：${template.name}的表号为 ${range}。`, { property });
@@ -311,7 +310,7 @@ const tableShapeRule: Rule = {
                 const unit = columnMoneyUnit(otherUnits[0]).unit!;
                 const declared = model.meta.unit;
                 // no 单位 line: the report is in 万元 unsaid, and a report in 元 needs only say so
-                const stated = model.report.parts.some(part => isMetaField(part) && part.key === '单位');
+                const stated = reportUnitLine(model.report) !== undefined;
                 const remedy = stated ? `请换算为${declared}填写。` : `报告金额以${unit}计的，请在开头写 \`单位 ${unit}\`；否则请换算为${declared}填写。`;
                 report.warning(node.columns, `列 ${otherUnits.map(n => `“${n}”`).join('、')}的金额以${unit}计，报告的单位是${declared}${stated ? `（“单位 ${declared}”）` : '（没有写“单位”，默认万元）'}：这些列的数不参与合计、勾稽和文字的核对，生成的报告正文也不引用（印作〔未填写〕）。${remedy}`);
             }
