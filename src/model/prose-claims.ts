@@ -1801,14 +1801,16 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             continue;
         }
         referenceList = undefined;
-        const figures = writtenFigures(reader, item.match);
-        if (figures.length === 0) continue;
-        const first = figures[0];
+        const written = writtenFigures(reader, item.match);
+        if (written.length === 0) continue;
         const previousEnd = index > 0 ? items[index - 1].end : undefined;
         const clause = clauseAfterJoinedChange(text, clauseInBracketAfterFigure(text, reader.layout.clauseAt(item.start), item.start, previousEnd), item.start, previousEnd);
-        const kind = first.kind;
+        const kind = written[0].kind;
         const read = roleOf(model, reader, clause.start, item.start, kind);
         const { roleStart } = read;
+        // 比上年减少-171.09万元: a minus after a plain 增加 or 减少 repeats its word; the writer means the magnitude
+        const figures = DIRECTION_WORD.test(text.slice(roleStart, item.start)) ? written.map(magnitude) : written;
+        const first = figures[0];
         // 占本年支出合计300.00万元的93.33%: the amount is the whole's, its name the share's whole; the share names no more
         const shareWhole = kind === 'amount' && figures.length === 1 && read.role.kind === 'value' && wholeOfShareWritten(text, clause.start, item.start, item.end);
         if (shareWhole) lastShareWhole = item;
@@ -2524,6 +2526,13 @@ function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigu
             interval: Interval.rounded(value, decimals),
         };
     });
+}
+
+/** A direction's own word right before a figure (减少-171.09万元), not the form's signed one (增加（减少）-2万元). */
+const DIRECTION_WORD = /^(?:增加|增长|上升|提高|增支|减少|下降|降低|压减|缩减|减支)(?:了|为)?$/;
+
+function magnitude(figure: WrittenFigure): WrittenFigure {
+    return figure.value.isNegative() ? { ...figure, value: figure.value.negated(), interval: figure.interval.negate() } : figure;
 }
 
 /** Why a figure is not a figure of the accounts, if it is not. */
