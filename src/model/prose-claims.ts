@@ -261,6 +261,9 @@ const completion = (budget: 'initial' | 'final' | 'any') => (kind: FigureKind): 
 const direction = (sign: 1 | -1) => (kind: FigureKind): Role | undefined =>
     kind === 'amount' ? { kind: 'change', sign } : kind === 'rate' ? { kind: 'growth', sign } : undefined;
 
+/** 比上年, 较2023年度决算数: a comparison with last year right before 多 or 少. */
+const LAST_YEAR_COMPARED = '(?:比|较)(?:上年度?|去年|\\d{4}年度?)的?(?:(?:支出|收入)?决算数?|(?:支出|收入)数?)?';
+
 /** Role words, longer before shorter where one starts another. */
 const ROLE_WORDS: readonly RoleWord[] = [
     // 为年初预算的95%, 决算数为年初预算数的95%, 占调整预算数115.8%: said as a part of the budget, still 决算 ÷ 预算
@@ -279,6 +282,9 @@ const ROLE_WORDS: readonly RoleWord[] = [
     // 较上年增支204万元, 减支57万元: a change of spending in a government's accounts
     { pattern: '增长率|增幅|增加|增长|上升|提高|增支', role: direction(1) },
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减|减支', role: direction(-1) },
+    // 比上年决算数多500.00万元: the change, never a second figure of the year (决算数 names last year's)
+    { pattern: `(?<=${LAST_YEAR_COMPARED})多`, role: direction(1) },
+    { pattern: `(?<=${LAST_YEAR_COMPARED})少`, role: direction(-1) },
     // 比例 alone is no share's (资金使用比例为95%); after 占 and a whole it is (占本年收入合计的比例为0.29%)
     { pattern: '所占比重|所占比例|比重|(?<=占[^，,。；;：:]{1,30})比例|占比|占', role: rate({ kind: 'share' }) },
     // not the 上年 of a balance carried over (上年结转一般公共预算财政拨款支出, 上年度结转, 上年结余): that is this year's money;
