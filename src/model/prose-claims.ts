@@ -555,6 +555,16 @@ function ownNamePattern(model: ReportModel): RegExp | undefined {
 }
 
 /**
+ * 沙岭区图书馆本年支出合计 in the library's own report: the report's name glued to the name after it owns that name, as
+ * the report's subject; a row's name it ends with (项 2070104 图书馆) is not read there.
+ */
+function ownedNamesOut(names: NameMatch[], text: string, ownName: RegExp): NameMatch[] {
+    const owners = [...text.matchAll(ownName)].map(m => ({ start: m.index, end: m.index + m[0].length }))
+        .filter(own => names.some(next => next.start === own.end));
+    return owners.length === 0 ? names : names.filter(n => !owners.some(own => n.start >= own.start && n.end === own.end));
+}
+
+/**
  * 区直, 县直, 市直 (the departments a district, county or city funds directly) are part of the area's whole:
  * “2022年区直财政拨款资金安排“三公”经费决算数为736.40万元” in a district's summary is not its total. Not a
  * name holding them (县直机关工委, 市直机关事务管理局), nor a whole said to include them (含区直), nor 社区直接….
@@ -603,7 +613,8 @@ class TextReader {
             written.lastIndex = offset;
             return isReference(prose.text, offset, written.exec(prose.text)?.[0] ?? '【】');
         });
-        this.names = lexicon.matches(text, { start: 0, end: text.length }, this.references);
+        const names = lexicon.matches(text, { start: 0, end: text.length }, this.references);
+        this.names = ownName ? ownedNamesOut(names, text, ownName) : names;
         this.nameEnds = this.names.map(m => m.end);
         this.headingTables = heading ? tablesForHeading(model, heading) : undefined;
         if (heading) this.sections.push({ start: 0, tables: this.headingTables!, side: sideOfHeading(heading) });
