@@ -444,7 +444,8 @@ const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
 /** The kinds of unit a unit's name ends with: 沱江市中医医院, 刘堡镇卫生院, 县疾控中心. */
 const UNIT_KINDS = '医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆';
 /** The office of a department that consolidates units, as the department's texts name it: 委机关本级, 局本级. */
-const OFFICE = '(?:机关|[局委厅办])本级';
+const OFFICE = '(?:机关|[局委厅办署])本级';
+const OFFICE_AT_END = new RegExp(`${OFFICE}$`);
 /**
  * 局本级支出870.00万元, 局本级“三公”经费支出20.00万元: an amount of the office alone, not of the department it is
  * part of; the 其中 list after it is the office's too. Its 支出 or 收入 may close it (支出合计, 支出决算为). A bare 本级 may
@@ -482,10 +483,14 @@ const CODE_AFTER = /^[（(]\d{2,7}[）)]/;
  */
 
 function ofSomeUnits(before: string, ownName: RegExp | undefined): 'office' | 'some' | undefined {
-    const own = ownName ? before.replace(ownName, '本单位') : before;
-    const without = own.replace(WITH_UNITS, '').replace(EVERY_KIND_OF_UNIT, '');
+    const without = withoutOwnName(before, ownName).replace(WITH_UNITS, '').replace(EVERY_KIND_OF_UNIT, '');
     if (OFFICE_AMOUNT.test(without)) return 'office';
     return SOME_UNITS.test(without) || DIRECT_UNITS.test(without) ? 'some' : undefined;
+}
+
+/** The report's own unit named in words (the office's own report, 部门 「…局本级」, names itself) as 本单位: the report's. */
+function withoutOwnName(before: string, ownName: RegExp | undefined): string {
+    return ownName ? before.replace(ownName, '本单位') : before;
 }
 
 /** The last word of a place a unit's name opens with: 沱江市|中医医院, 张家川县闫家乡|卫生院. */
@@ -493,20 +498,17 @@ const PLACE_END = '省市州盟县区旗镇乡';
 /** A unit's kind a name ends with, which alone (中心2023年度无…) is the unit whose report it is. */
 const UNIT_KIND = new RegExp(`(?:${UNIT_KINDS})$`);
 
+/** 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that level). */
+const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
+
 /**
  * 局本级公用经费120.00万元, 财政拨款收入2,050.00万元（区本级财政拨款1,650.00万元，…）, 中央财政拨款400.00万元: a name
  * glued to a level of government or of the department names the part of that level (a unit's, or money from one
  * level), not the row.
  */
-const UNIT_LEVEL = /(?:局|委|厅|办|署|机关)本级$/;
-/** 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that level). */
-const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
-
 function levelQualified(before: string, name: string, ownName: RegExp | undefined): boolean {
-    // the office's own report (部门 「…局本级」) names itself: its figures are the report's
-    const unit = ownName ? before.replace(ownName, '本单位') : before;
     // 厅本级机关运行经费: the offices' own spending is what 机关运行经费 counts, the department's row
-    return (UNIT_LEVEL.test(unit) && !name.startsWith('机关运行经费')) || (FUNDING_LEVEL.test(before) && name.startsWith('财政拨款'));
+    return (OFFICE_AT_END.test(withoutOwnName(before, ownName)) && !name.startsWith('机关运行经费')) || (FUNDING_LEVEL.test(before) && name.startsWith('财政拨款'));
 }
 
 /**
@@ -514,10 +516,10 @@ function levelQualified(before: string, name: string, ownName: RegExp | undefine
  * glued to a place (区图书馆, 县博物馆) or in a sentence going through the department unit by unit (本级, 分单位), is a
  * unit of the department, not the row; followed by its code or （项） it is the row, and the report's own name is its own.
  */
-function unitNamedLikeRow(text: string, name: Span, ownName: RegExp | undefined): boolean {
+function unitNamedLikeRow(text: string, name: Span, ownNameEnding: RegExp | undefined): boolean {
     if (!UNIT_KIND.test(text.slice(name.start, name.end)) || /^\s*[（(](?:\d{2,7}|类|款|项)[）)]/.test(text.slice(name.end, name.end + 12))) return false;
     const sentence = sentenceStart(text, name.start);
-    if (ownName && new RegExp(`(?:${ownName.source})$`, 'u').test(text.slice(sentence, name.end))) return false;
+    if (ownNameEnding?.test(text.slice(sentence, name.end))) return false;
     return (name.start > 0 && PLACE_END.includes(text[name.start - 1])) || /本级|分单位/.test(text.slice(sentence, name.start));
 }
 
@@ -531,7 +533,7 @@ function ownNamePattern(model: ReportModel): RegExp | undefined {
         .filter((n): n is string => n !== undefined).map(n => normalizeName(n));
     const names = given.filter(n => UNIT_KIND.test(n));
     // 某区经济和信息化局本级's own report: its 局本级 is itself wherever it stands (2023年度局本级支出…)
-    const office = given.some(n => new RegExp(`${OFFICE}$`).test(n));
+    const office = given.some(n => OFFICE_AT_END.test(n));
     if (names.length === 0 && !office) return undefined;
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const whole = new Set(names);
@@ -585,6 +587,8 @@ class TextReader {
     private readonly heading: string | undefined;
     /** The report's own unit as the text may name it (see ownNamePattern). */
     readonly ownName: RegExp | undefined;
+    /** The same, ending a text (…沙岭区图书馆). */
+    readonly ownNameEnding: RegExp | undefined;
     /** Where each section starts, the tables it speaks of, and the side its heading names (财政拨款收入情况: 收入). */
     private readonly sections: { start: number; tables: ReadonlySet<number>; side?: Side }[] = [];
     /** The tables the text's own heading speaks of: those of the section every heading inside the text lies within. */
@@ -603,6 +607,7 @@ class TextReader {
         ownName: RegExp | undefined,
     ) {
         this.ownName = ownName;
+        this.ownNameEnding = ownName && new RegExp(`(?:${ownName.source})$`, 'u');
         this.normalized = normalize(prose.text);
         const text = this.normalized.text;
         this.layout = new TextLayout(text);
@@ -1825,8 +1830,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const kind = written[0].kind;
         const read = roleOf(model, reader, clause.start, item.start, kind);
         const { roleStart } = read;
-        // 比上年减少-171.09万元: a minus after a plain 增加 or 减少 repeats its word; the writer means the magnitude
-        const figures = DIRECTION_WORD.test(text.slice(roleStart, item.start)) ? written.map(magnitude) : written;
+        // 比上年减少-171.09万元: the writer means the magnitude
+        const figures = FALL_WORD.test(text.slice(roleStart, item.start)) ? written.map(magnitude) : written;
         const first = figures[0];
         // 占本年支出合计300.00万元的93.33%: the amount is the whole's, its name the share's whole; the share names no more
         const shareWhole = kind === 'amount' && figures.length === 1 && read.role.kind === 'value' && wholeOfShareWritten(text, clause.start, item.start, item.end);
@@ -1894,7 +1899,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const unitsListed = officeEnd !== undefined && OFFICE_LIST.test(text.slice(officeEnd, item.start));
         const units = unitsListed ? 'office' : ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName);
         const unitNamed = named.match !== undefined
-            && (unitNamedLikeRow(text, named.match, reader.ownName) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName));
+            && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName));
         const claimNotData = notData ?? (units || unitNamed ? 'some-units' : undefined);
         if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') officeEnd = unitsListed ? officeEnd : !notData && units === 'office' ? item.end : undefined;
         let subjects: (Subject | undefined)[];
@@ -2545,8 +2550,11 @@ function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigu
     });
 }
 
-/** A direction's own word right before a figure (减少-171.09万元), not the form's signed one (增加（减少）-2万元). */
-const DIRECTION_WORD = /^(?:增加|增长|上升|提高|增支|减少|下降|降低|压减|缩减|减支)(?:了|为)?$/;
+/**
+ * A fall's own word right before a figure (减少-171.09万元): its minus says the fall again. Not a rise's: 增长-11.38% is a
+ * negative growth, as the form's 增加（减少）-2万元 is a signed change.
+ */
+const FALL_WORD = /^(?:减少|下降|降低|压减|缩减|减支)(?:了|为)?$/;
 
 function magnitude(figure: WrittenFigure): WrittenFigure {
     return figure.value.isNegative() ? { ...figure, value: figure.value.negated(), interval: figure.interval.negate() } : figure;
