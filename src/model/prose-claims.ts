@@ -498,6 +498,8 @@ const PLACE_END = '省市州盟县区旗镇乡';
 /** A unit's kind a name ends with, which alone (中心2023年度无…) is the unit whose report it is. */
 const UNIT_KIND = new RegExp(`(?:${UNIT_KINDS})$`);
 
+/** 厅本级机关运行经费: the offices' own spending is what 机关运行经费 counts, the department's row, not a part of it. */
+const OFFICES_OWN = /^机关运行经费/;
 /** 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that level). */
 const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
 
@@ -507,8 +509,7 @@ const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
  * level), not the row.
  */
 function levelQualified(before: string, name: string, ownName: RegExp | undefined): boolean {
-    // 厅本级机关运行经费: the offices' own spending is what 机关运行经费 counts, the department's row
-    return (OFFICE_AT_END.test(withoutOwnName(before, ownName)) && !name.startsWith('机关运行经费')) || (FUNDING_LEVEL.test(before) && name.startsWith('财政拨款'));
+    return (OFFICE_AT_END.test(withoutOwnName(before, ownName)) && !OFFICES_OWN.test(name)) || (FUNDING_LEVEL.test(before) && name.startsWith('财政拨款'));
 }
 
 /**
@@ -1897,7 +1898,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const coded = CODE_AFTER.exec(text.slice(subjectEnd, subjectEnd + 12))?.[0].length ?? 0;
         // 局本级支出870.00万元，其中基本支出600.00万元、项目支出270.00万元: the unit's 其中 list is the unit's too
         const unitsListed = officeEnd !== undefined && OFFICE_LIST.test(text.slice(officeEnd, item.start));
-        const units = unitsListed ? 'office' : ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName);
+        const ofUnits = unitsListed ? 'office' : ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName);
+        const units = ofUnits === 'office' && named.match && OFFICES_OWN.test(named.match.words) ? undefined : ofUnits;
         const unitNamed = named.match !== undefined
             && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName));
         const claimNotData = notData ?? (units || unitNamed ? 'some-units' : undefined);
