@@ -1857,7 +1857,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 21个项目…，占项目总数比例100%: a share of counts, which the counts the text writes tell (prose-count-parts), not the amounts
         const countShare = role.kind === 'share' && baseSpan !== undefined && ofCounts(reader, part.start, item.start, baseSpan);
         const changeShare = role.kind === 'share' && baseSpan !== undefined && ofChange(reader, items, index, roleStart, baseSpan);
-        const notData = (changeShare ? 'change-share' : undefined) ?? (countShare ? 'count-share' : undefined) ?? (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
+        const notData = (changeShare ? 'change-share' : undefined) ?? (countShare ? 'count-share' : undefined) ?? (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, reader, item.start, item.end, clause, first)
             ?? (difference && !versus ? 'unread' : undefined)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
@@ -2562,13 +2562,28 @@ function magnitude(figure: WrittenFigure): WrittenFigure {
     return figure.value.isNegative() ? { ...figure, value: figure.value.negated(), interval: figure.interval.negate() } : figure;
 }
 
+/**
+ * 小于本年支出合计500.00万元: the amount after a comparison with another named total is their difference; not where another
+ * row's name stands right before it (大于本年收入的部分使用非财政拨款结余810.00万元 is that row's).
+ */
+function differenceOfTotals(reader: TextReader, from: number, start: number): boolean {
+    const compared = DIFFERENCE_BEFORE.exec(reader.text.slice(from, start));
+    if (!compared || /预算|上年|去年|同期|\d{4}年/.test(compared[0])) return false;
+    const at = from + compared.index;
+    const last = reader.lastName(at, start).match;
+    if (!last || !/^(?:为|是|共|达)?$/.test(reader.text.slice(last.end, start))) return true;
+    // the compared total is the first name after the comparison's word
+    return reader.lastName(at, last.start).match === undefined;
+}
+
 /** Why a figure is not a figure of the accounts, if it is not. */
-function notDataOf(model: ReportModel, text: string, start: number, end: number, clause: Span, figure: WrittenFigure): NotData | undefined {
+function notDataOf(model: ReportModel, reader: TextReader, start: number, end: number, clause: Span, figure: WrittenFigure): NotData | undefined {
+    const text = reader.text;
     const before = text.slice(clause.start, start);
     const after = text.slice(end, clause.end);
     if (THRESHOLD_AFTER.test(after) || THRESHOLD_BEFORE.test(before)) return 'threshold';
     if (/^[-—~～至到]\d/.test(after)) return 'threshold';
-    if (DIFFERENCE_BEFORE.test(before) && !/预算|上年|去年|同期|\d{4}年/.test(DIFFERENCE_BEFORE.exec(before)![0])) return 'unread';
+    if (differenceOfTotals(reader, clause.start, start)) return 'unread';
     if (PER_UNIT_BEFORE.test(before)) return 'per-unit';
     // 较2022年决算数247.21万元2.08万元，增长0.84% (the page left out 增加): an amount right after another names
     // nothing of its own, and what it is of the broken sentence does not say
