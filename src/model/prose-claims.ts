@@ -500,6 +500,11 @@ const UNIT_KIND = new RegExp(`(?:${UNIT_KINDS})$`);
 
 /** 厅本级机关运行经费: the offices' own spending is what 机关运行经费 counts, the department's row, not a part of it. */
 const OFFICES_OWN = /^机关运行经费/;
+/**
+ * The names central departments open with (中华人民共和国审计署, 国家统计局, 中国地震局): not a party's local committee
+ * (中国共产党某县委员会…, 中国民主同盟某市委员会), nor a central body's local office (国家税务总局某市税务局).
+ */
+const CENTRAL_DEPARTMENT = /^(?:中华人民共和国|国家|中国|中央|全国)(?!共产|人民政治|国民党|民主|农工|致公|九三)(?![^]*(?:[省州盟县旗镇乡]|市(?!场)|区(?!域)))/;
 /** 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that level). */
 const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
 
@@ -508,8 +513,11 @@ const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
  * glued to a level of government or of the department names the part of that level (a unit's, or money from one
  * level), not the row.
  */
-function levelQualified(before: string, name: string, ownName: RegExp | undefined): boolean {
-    return (OFFICE_AT_END.test(withoutOwnName(before, ownName)) && !OFFICES_OWN.test(name)) || (FUNDING_LEVEL.test(before) && name.startsWith('财政拨款'));
+function levelQualified(before: string, name: string, ownName: RegExp | undefined, central: boolean): boolean {
+    // 中央财政拨款收入 in a central department's report is all of its 财政拨款: the report's own level, not a part
+    const level = FUNDING_LEVEL.exec(before)?.[0];
+    return (OFFICE_AT_END.test(withoutOwnName(before, ownName)) && !OFFICES_OWN.test(name))
+        || (level !== undefined && !(central && level === '中央') && name.startsWith('财政拨款'));
 }
 
 /**
@@ -590,6 +598,8 @@ class TextReader {
     readonly ownName: RegExp | undefined;
     /** The same, ending a text (…沙岭区图书馆). */
     readonly ownNameEnding: RegExp | undefined;
+    /** A central department's report (中国地震局, 国家统计局): 中央 is its own level. */
+    readonly central: boolean;
     /** Where each section starts, the tables it speaks of, and the side its heading names (财政拨款收入情况: 收入). */
     private readonly sections: { start: number; tables: ReadonlySet<number>; side?: Side }[] = [];
     /** The tables the text's own heading speaks of: those of the section every heading inside the text lies within. */
@@ -609,6 +619,7 @@ class TextReader {
     ) {
         this.ownName = ownName;
         this.ownNameEnding = ownName && new RegExp(`(?:${ownName.source})$`, 'u');
+        this.central = [model.meta.department, model.meta.fullName].some(n => n !== undefined && CENTRAL_DEPARTMENT.test(normalizeName(n)));
         this.normalized = normalize(prose.text);
         const text = this.normalized.text;
         this.layout = new TextLayout(text);
@@ -1901,7 +1912,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const ofUnits = unitsListed ? 'office' : ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName);
         const units = ofUnits === 'office' && named.match && OFFICES_OWN.test(named.match.words) ? undefined : ofUnits;
         const unitNamed = named.match !== undefined
-            && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName));
+            && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName, reader.central));
         const claimNotData = notData ?? (units || unitNamed ? 'some-units' : undefined);
         if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') officeEnd = unitsListed ? officeEnd : !notData && units === 'office' ? item.end : undefined;
         let subjects: (Subject | undefined)[];
