@@ -261,6 +261,9 @@ const completion = (budget: 'initial' | 'final' | 'any') => (kind: FigureKind): 
 const direction = (sign: 1 | -1) => (kind: FigureKind): Role | undefined =>
     kind === 'amount' ? { kind: 'change', sign } : kind === 'rate' ? { kind: 'growth', sign } : undefined;
 
+/** 比上年, 较2023年度决算数: a comparison with last year right before 多 or 少. */
+const LAST_YEAR_COMPARED = '(?:比|较)(?:上年度?|去年|\\d{4}年度?)的?(?:(?:支出|收入)?决算数?|(?:支出|收入)数?)?';
+
 /** Role words, longer before shorter where one starts another. */
 const ROLE_WORDS: readonly RoleWord[] = [
     // 为年初预算的95%, 决算数为年初预算数的95%, 占调整预算数115.8%: said as a part of the budget, still 决算 ÷ 预算
@@ -279,6 +282,9 @@ const ROLE_WORDS: readonly RoleWord[] = [
     // 较上年增支204万元, 减支57万元: a change of spending in a government's accounts
     { pattern: '增长率|增幅|增加|增长|上升|提高|增支', role: direction(1) },
     { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减|减支', role: direction(-1) },
+    // 比上年决算数多500.00万元: the change, never a second figure of the year (决算数 names last year's)
+    { pattern: `(?<=${LAST_YEAR_COMPARED})多`, role: direction(1) },
+    { pattern: `(?<=${LAST_YEAR_COMPARED})少`, role: direction(-1) },
     // 比例 alone is no share's (资金使用比例为95%); after 占 and a whole it is (占本年收入合计的比例为0.29%)
     { pattern: '所占比重|所占比例|比重|(?<=占[^，,。；;：:]{1,30})比例|占比|占', role: rate({ kind: 'share' }) },
     // not the 上年 of a balance carried over (上年结转一般公共预算财政拨款支出, 上年度结转, 上年结余): that is this year's money;
@@ -438,7 +444,8 @@ const ABSENCE = /(?:无|没有|未发生|未安排)(?=[^\d])/g;
 /** The kinds of unit a unit's name ends with: 沱江市中医医院, 刘堡镇卫生院, 县疾控中心. */
 const UNIT_KINDS = '医院|卫生院|保健院|中心|学校|小学|中学|幼儿园|学院|站|所|馆';
 /** The office of a department that consolidates units, as the department's texts name it: 委机关本级, 局本级. */
-const OFFICE = '(?:机关|[局委厅办])本级';
+const OFFICE = '(?:机关|[局委厅办署])本级';
+const OFFICE_AT_END = new RegExp(`${OFFICE}$`);
 /**
  * 局本级支出870.00万元, 局本级“三公”经费支出20.00万元: an amount of the office alone, not of the department it is
  * part of; the 其中 list after it is the office's too. Its 支出 or 收入 may close it (支出合计, 支出决算为). A bare 本级 may
@@ -476,10 +483,14 @@ const CODE_AFTER = /^[（(]\d{2,7}[）)]/;
  */
 
 function ofSomeUnits(before: string, ownName: RegExp | undefined): 'office' | 'some' | undefined {
-    const own = ownName ? before.replace(ownName, '本单位') : before;
-    const without = own.replace(WITH_UNITS, '').replace(EVERY_KIND_OF_UNIT, '');
+    const without = withoutOwnName(before, ownName).replace(WITH_UNITS, '').replace(EVERY_KIND_OF_UNIT, '');
     if (OFFICE_AMOUNT.test(without)) return 'office';
     return SOME_UNITS.test(without) || DIRECT_UNITS.test(without) ? 'some' : undefined;
+}
+
+/** The report's own unit named in words (the office's own report, 部门 「…局本级」, names itself) as 本单位: the report's. */
+function withoutOwnName(before: string, ownName: RegExp | undefined): string {
+    return ownName ? before.replace(ownName, '本单位') : before;
 }
 
 /** The last word of a place a unit's name opens with: 沱江市|中医医院, 张家川县闫家乡|卫生院. */
@@ -487,20 +498,26 @@ const PLACE_END = '省市州盟县区旗镇乡';
 /** A unit's kind a name ends with, which alone (中心2023年度无…) is the unit whose report it is. */
 const UNIT_KIND = new RegExp(`(?:${UNIT_KINDS})$`);
 
+/** 厅本级机关运行经费: the offices' own spending is what 机关运行经费 counts, the department's row, not a part of it. */
+const OFFICES_OWN = /^机关运行经费/;
+/**
+ * The names central departments open with (中华人民共和国审计署, 国家统计局, 中国地震局): not a party's local committee
+ * (中国共产党某县委员会…, 中国民主同盟某市委员会), nor a central body's local office (国家税务总局某市税务局).
+ */
+const CENTRAL_DEPARTMENT = /^(?:中华人民共和国|国家|中国|中央|全国)(?!共产|人民政治|国民党|民主|农工|致公|九三)(?![^]*(?:[省州盟县旗镇乡]|市(?!场)|区(?!域)))/;
+/** 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that level). */
+const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
+
 /**
  * 局本级公用经费120.00万元, 财政拨款收入2,050.00万元（区本级财政拨款1,650.00万元，…）, 中央财政拨款400.00万元: a name
  * glued to a level of government or of the department names the part of that level (a unit's, or money from one
  * level), not the row.
  */
-const UNIT_LEVEL = /(?:局|委|厅|办|署|机关)本级$/;
-/** 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that level). */
-const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
-
-function levelQualified(before: string, name: string, ownName: RegExp | undefined): boolean {
-    // the office's own report (部门 「…局本级」) names itself: its figures are the report's
-    const unit = ownName ? before.replace(ownName, '本单位') : before;
-    // 厅本级机关运行经费: the offices' own spending is what 机关运行经费 counts, the department's row
-    return (UNIT_LEVEL.test(unit) && !name.startsWith('机关运行经费')) || (FUNDING_LEVEL.test(before) && name.startsWith('财政拨款'));
+function levelQualified(before: string, name: string, ownName: RegExp | undefined, central: boolean): boolean {
+    // 中央财政拨款收入 in a central department's report is all of its 财政拨款: the report's own level, not a part
+    const level = FUNDING_LEVEL.exec(before)?.[0];
+    return (OFFICE_AT_END.test(withoutOwnName(before, ownName)) && !OFFICES_OWN.test(name))
+        || (level !== undefined && !(central && level === '中央') && name.startsWith('财政拨款'));
 }
 
 /**
@@ -508,10 +525,10 @@ function levelQualified(before: string, name: string, ownName: RegExp | undefine
  * glued to a place (区图书馆, 县博物馆) or in a sentence going through the department unit by unit (本级, 分单位), is a
  * unit of the department, not the row; followed by its code or （项） it is the row, and the report's own name is its own.
  */
-function unitNamedLikeRow(text: string, name: Span, ownName: RegExp | undefined): boolean {
+function unitNamedLikeRow(text: string, name: Span, ownNameEnding: RegExp | undefined): boolean {
     if (!UNIT_KIND.test(text.slice(name.start, name.end)) || /^\s*[（(](?:\d{2,7}|类|款|项)[）)]/.test(text.slice(name.end, name.end + 12))) return false;
     const sentence = sentenceStart(text, name.start);
-    if (ownName && new RegExp(`(?:${ownName.source})$`, 'u').test(text.slice(sentence, name.end))) return false;
+    if (ownNameEnding?.test(text.slice(sentence, name.end))) return false;
     return (name.start > 0 && PLACE_END.includes(text[name.start - 1])) || /本级|分单位/.test(text.slice(sentence, name.start));
 }
 
@@ -525,7 +542,7 @@ function ownNamePattern(model: ReportModel): RegExp | undefined {
         .filter((n): n is string => n !== undefined).map(n => normalizeName(n));
     const names = given.filter(n => UNIT_KIND.test(n));
     // 某区经济和信息化局本级's own report: its 局本级 is itself wherever it stands (2023年度局本级支出…)
-    const office = given.some(n => new RegExp(`${OFFICE}$`).test(n));
+    const office = given.some(n => OFFICE_AT_END.test(n));
     if (names.length === 0 && !office) return undefined;
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const whole = new Set(names);
@@ -549,6 +566,16 @@ function ownNamePattern(model: ReportModel): RegExp | undefined {
 }
 
 /**
+ * 沙岭区图书馆本年支出合计 in the library's own report: the report's name glued to the name after it owns that name, as
+ * the report's subject; a row's name it ends with (项 2070104 图书馆) is not read there.
+ */
+function ownedNamesOut(names: NameMatch[], text: string, ownName: RegExp): NameMatch[] {
+    const owners = [...text.matchAll(ownName)].map(m => ({ start: m.index, end: m.index + m[0].length }))
+        .filter(own => names.some(next => next.start === own.end));
+    return owners.length === 0 ? names : names.filter(n => !owners.some(own => n.start >= own.start && n.end === own.end));
+}
+
+/**
  * 区直, 县直, 市直 (the departments a district, county or city funds directly) are part of the area's whole:
  * “2022年区直财政拨款资金安排“三公”经费决算数为736.40万元” in a district's summary is not its total. Not a
  * name holding them (县直机关工委, 市直机关事务管理局), nor a whole said to include them (含区直), nor 社区直接….
@@ -569,6 +596,10 @@ class TextReader {
     private readonly heading: string | undefined;
     /** The report's own unit as the text may name it (see ownNamePattern). */
     readonly ownName: RegExp | undefined;
+    /** The same, ending a text (…沙岭区图书馆). */
+    readonly ownNameEnding: RegExp | undefined;
+    /** A central department's report (中国地震局, 国家统计局): 中央 is its own level. */
+    readonly central: boolean;
     /** Where each section starts, the tables it speaks of, and the side its heading names (财政拨款收入情况: 收入). */
     private readonly sections: { start: number; tables: ReadonlySet<number>; side?: Side }[] = [];
     /** The tables the text's own heading speaks of: those of the section every heading inside the text lies within. */
@@ -587,6 +618,8 @@ class TextReader {
         ownName: RegExp | undefined,
     ) {
         this.ownName = ownName;
+        this.ownNameEnding = ownName && new RegExp(`(?:${ownName.source})$`, 'u');
+        this.central = [model.meta.department, model.meta.fullName].some(n => n !== undefined && CENTRAL_DEPARTMENT.test(normalizeName(n)));
         this.normalized = normalize(prose.text);
         const text = this.normalized.text;
         this.layout = new TextLayout(text);
@@ -597,7 +630,8 @@ class TextReader {
             written.lastIndex = offset;
             return isReference(prose.text, offset, written.exec(prose.text)?.[0] ?? '【】');
         });
-        this.names = lexicon.matches(text, { start: 0, end: text.length }, this.references);
+        const names = lexicon.matches(text, { start: 0, end: text.length }, this.references);
+        this.names = ownName ? ownedNamesOut(names, text, ownName) : names;
         this.nameEnds = this.names.map(m => m.end);
         this.headingTables = heading ? tablesForHeading(model, heading) : undefined;
         if (heading) this.sections.push({ start: 0, tables: this.headingTables!, side: sideOfHeading(heading) });
@@ -1801,14 +1835,16 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             continue;
         }
         referenceList = undefined;
-        const figures = writtenFigures(reader, item.match);
-        if (figures.length === 0) continue;
-        const first = figures[0];
+        const written = writtenFigures(reader, item.match);
+        if (written.length === 0) continue;
         const previousEnd = index > 0 ? items[index - 1].end : undefined;
         const clause = clauseAfterJoinedChange(text, clauseInBracketAfterFigure(text, reader.layout.clauseAt(item.start), item.start, previousEnd), item.start, previousEnd);
-        const kind = first.kind;
+        const kind = written[0].kind;
         const read = roleOf(model, reader, clause.start, item.start, kind);
         const { roleStart } = read;
+        // 比上年减少-171.09万元: the writer means the magnitude
+        const figures = FALL_WORD.test(text.slice(roleStart, item.start)) ? written.map(magnitude) : written;
+        const first = figures[0];
         // 占本年支出合计300.00万元的93.33%: the amount is the whole's, its name the share's whole; the share names no more
         const shareWhole = kind === 'amount' && figures.length === 1 && read.role.kind === 'value' && wholeOfShareWritten(text, clause.start, item.start, item.end);
         if (shareWhole) lastShareWhole = item;
@@ -1832,7 +1868,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 21个项目…，占项目总数比例100%: a share of counts, which the counts the text writes tell (prose-count-parts), not the amounts
         const countShare = role.kind === 'share' && baseSpan !== undefined && ofCounts(reader, part.start, item.start, baseSpan);
         const changeShare = role.kind === 'share' && baseSpan !== undefined && ofChange(reader, items, index, roleStart, baseSpan);
-        const notData = (changeShare ? 'change-share' : undefined) ?? (countShare ? 'count-share' : undefined) ?? (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, text, item.start, item.end, clause, first)
+        const notData = (changeShare ? 'change-share' : undefined) ?? (countShare ? 'count-share' : undefined) ?? (unnamedWhole ? 'unnamed-whole' : undefined) ?? notDataOf(model, reader, item.start, item.end, clause, first)
             ?? (difference && !versus ? 'unread' : undefined)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
@@ -1873,9 +1909,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const coded = CODE_AFTER.exec(text.slice(subjectEnd, subjectEnd + 12))?.[0].length ?? 0;
         // 局本级支出870.00万元，其中基本支出600.00万元、项目支出270.00万元: the unit's 其中 list is the unit's too
         const unitsListed = officeEnd !== undefined && OFFICE_LIST.test(text.slice(officeEnd, item.start));
-        const units = unitsListed ? 'office' : ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName);
+        const ofUnits = unitsListed ? 'office' : ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName);
+        const units = ofUnits === 'office' && named.match && OFFICES_OWN.test(named.match.words) ? undefined : ofUnits;
         const unitNamed = named.match !== undefined
-            && (unitNamedLikeRow(text, named.match, reader.ownName) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName));
+            && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName, reader.central));
         const claimNotData = notData ?? (units || unitNamed ? 'some-units' : undefined);
         if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') officeEnd = unitsListed ? officeEnd : !notData && units === 'office' ? item.end : undefined;
         let subjects: (Subject | undefined)[];
@@ -2526,13 +2563,38 @@ function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigu
     });
 }
 
+/**
+ * A fall's own word right before a figure (减少-171.09万元): its minus says the fall again. Not a rise's: 增长-11.38% is a
+ * negative growth, as the form's 增加（减少）-2万元 is a signed change.
+ */
+const FALL_WORD = /^(?:减少|下降|降低|压减|缩减|减支)(?:了|为)?$/;
+
+function magnitude(figure: WrittenFigure): WrittenFigure {
+    return figure.value.isNegative() ? { ...figure, value: figure.value.negated(), interval: figure.interval.negate() } : figure;
+}
+
+/**
+ * 小于本年支出合计500.00万元: the amount after a comparison with another named total is their difference; not where another
+ * row's name stands right before it (大于本年收入的部分使用非财政拨款结余810.00万元 is that row's).
+ */
+function differenceOfTotals(reader: TextReader, from: number, start: number): boolean {
+    const compared = DIFFERENCE_BEFORE.exec(reader.text.slice(from, start));
+    if (!compared || /预算|上年|去年|同期|\d{4}年/.test(compared[0])) return false;
+    const at = from + compared.index;
+    const last = reader.lastName(at, start).match;
+    if (!last || !/^(?:为|是|共|达)?$/.test(reader.text.slice(last.end, start))) return true;
+    // the compared total is the first name after the comparison's word
+    return reader.lastName(at, last.start).match === undefined;
+}
+
 /** Why a figure is not a figure of the accounts, if it is not. */
-function notDataOf(model: ReportModel, text: string, start: number, end: number, clause: Span, figure: WrittenFigure): NotData | undefined {
+function notDataOf(model: ReportModel, reader: TextReader, start: number, end: number, clause: Span, figure: WrittenFigure): NotData | undefined {
+    const text = reader.text;
     const before = text.slice(clause.start, start);
     const after = text.slice(end, clause.end);
     if (THRESHOLD_AFTER.test(after) || THRESHOLD_BEFORE.test(before)) return 'threshold';
     if (/^[-—~～至到]\d/.test(after)) return 'threshold';
-    if (DIFFERENCE_BEFORE.test(before) && !/预算|上年|去年|同期|\d{4}年/.test(DIFFERENCE_BEFORE.exec(before)![0])) return 'unread';
+    if (differenceOfTotals(reader, clause.start, start)) return 'unread';
     if (PER_UNIT_BEFORE.test(before)) return 'per-unit';
     // 较2022年决算数247.21万元2.08万元，增长0.84% (the page left out 增加): an amount right after another names
     // nothing of its own, and what it is of the broken sentence does not say
