@@ -370,6 +370,10 @@ const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
 // 基本支出370.05万元，占61.39%: a name's amount and the share right after it
 const FUND_SHARE_AFTER = /^\s*(?:为|是)?\s*([\d,.]+)\s*(亿元|万元|元)\s*[，,]\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+// 750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元: a name's amount and the funds' amounts listed after it
+const FUND_PART_WORDS = String.raw`[、，,]?\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}?[\d,.]+\s*(?:亿元|万元|元)`;
+const FUNDS_SPLIT_AFTER = new RegExp(String.raw`^\s*(?:合计|总计|共计)?(?:为|是)?\s*([\d,.]+)\s*(亿元|万元|元)\s*[，,]?\s*其中\s*[：:]?((?:\s*${FUND_PART_WORDS})+)`);
+const FUND_PART = /([\d,.]+)\s*(亿元|万元|元)/g;
 /** The money not appropriated (非财政拨款收入、非财政拨款支出): no name of the report's holds it. */
 const NOT_APPROPRIATED = /非财政拨款/;
 
@@ -685,6 +689,9 @@ class TextReader {
             return !project || project === this.project || named.projects.has(project);
         });
         if (this.fallsToFundTable(match, candidates)) candidates = [];
+        // 城乡社区支出合计750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元: an amount split into funds is all the
+        // funds' together (财政拨款收入支出决算总表's row), in a section of one fund's tables too — never one fund's row
+        if (this.splitIntoFunds(match)) candidates = candidates.filter(q => q.row.table !== undefined && fundsOf(this.tableSubjectOf(q.row.table.number)) === '');
         candidates = this.withoutOtherFunds(match, candidates, ofShare);
         const ofFunds = candidates;
         candidates = this.withoutFundsOfAll(match, candidates);
@@ -960,6 +967,22 @@ class TextReader {
         const ofFund = (q: Quantity) => q.row.table !== undefined && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number));
         if (!candidates.every(ofFund) || this.fundShareWritten(match, candidates)) return candidates;
         return candidates.filter(q => q.row.table!.template?.codes === '经济分类');
+    }
+
+    /**
+     * Whether the name's amount is split right after it into two or more funds' amounts that add up to it
+     * (750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元), within the rounding of the written figures.
+     */
+    private splitIntoFunds(match: NameMatch): boolean {
+        if (FUND_WORDS.test(match.words)) return false;
+        const found = FUNDS_SPLIT_AFTER.exec(this.text.slice(match.end, match.end + WINDOW));
+        if (!found) return false;
+        const amount = (digits: string, unit: string) => {
+            const scale = writtenMoneyScale(unit, this.model.meta.unit) ?? new Decimal(1);
+            return Interval.rounded(new Decimal(digits.replace(/,/g, '')), digits.split('.')[1]?.length ?? 0).scale(scale);
+        };
+        const parts = [...found[3].matchAll(FUND_PART)].map(part => amount(part[1], part[2]));
+        return parts.length >= 2 && parts.reduce((sum, part) => sum.add(part)).meets(amount(found[1], found[2]));
     }
 
     /**
