@@ -780,6 +780,18 @@ class TextReader {
     }
 
     /**
+     * A subject read as a table's total's cells in some columns (基本支出: 支出决算表's 合计 in 基本支出), where it is listed
+     * under an amount of rows of that table, not its wholes: those rows' cells in the same columns; undefined where none.
+     */
+    headRowCells(subject: Subject, head: readonly Quantity[]): Subject | undefined {
+        if (subject.quantities.length === 0 || !subject.quantities.every(q => q.column !== undefined && this.isWhole(q.row))) return undefined;
+        if (head.some(h => this.isWhole(h.row))) return undefined;
+        const cells = subject.quantities.flatMap(total => head.filter(h => h.row.table === total.row.table && h.row.cells.has(total.column!))
+            .map(h => ({ row: h.row, column: total.column })));
+        return cells.length > 0 ? { words: subject.words, quantities: cells, tiers: [cells] } : undefined;
+    }
+
+    /**
      * 城乡社区支出本年收入600.00万元: a column's name (a table's total's cell) right after a row's of that table is the
      * row's cell in that column, not the total's; undefined where the name before is no row of it.
      */
@@ -1926,6 +1938,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 // all-money tables only (the all-funds 年初结转和结余) is of a figure the name does not stand for
                 const fund = FUND_BEFORE_NAME.exec(text.slice(clause.start, named.match.start))?.[1];
                 if (fund) subjects = subjects.map(s => s && ofFund(s, fund) ? s : undefined);
+                // 城乡社区支出600.00万元，占60.00%，其中：基本支出200.00万元: a column's name in the 其中 list of a row's amount
+                // is that row's cell in the column, not the table's total's
+                const head = kind === 'amount' && subjects.length === 1 && subjects[0] ? listHeadQuantities(text, item.start, amounts) : undefined;
+                if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head) ?? subjects[0]];
             }
         } else {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on
