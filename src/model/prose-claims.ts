@@ -1770,6 +1770,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let amountSubjects: (Subject | undefined)[] = [];
     /** Where the last amount of the department's office alone (局本级支出870.00万元) ends, for the 其中 list after it. */
     let officeEnd: number | undefined;
+    // where the last amount of some units or of one level's money (区本级财政拨款收入800.00万元) ends
+    let someUnitsEnd: number | undefined;
     /** The amounts written or referenced so far, for the head of a 其中 list after them. */
     const amounts: Amount[] = [];
     /** The last amount written as a share's whole (占本年支出合计300.00万元的…): the share's whole is named before it. */
@@ -1911,8 +1913,13 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const units = unitsListed ? 'office' : ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName);
         const unitNamed = named.match !== undefined
             && (unitNamedLikeRow(text, named.match, reader.ownName) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName));
-        const claimNotData = notData ?? (units || unitNamed ? 'some-units' : undefined);
-        if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') officeEnd = unitsListed ? officeEnd : !notData && units === 'office' ? item.end : undefined;
+        // 区本级财政拨款收入800.00万元，占财政拨款收入的80.00%: the share right after such an amount is the part's too
+        const ofSomeUnitsPart = role.kind === 'share' && !named.match && someUnitsEnd !== undefined && /^[\s，,]*$/.test(text.slice(someUnitsEnd, clause.start));
+        const claimNotData = notData ?? (units || unitNamed || ofSomeUnitsPart ? 'some-units' : undefined);
+        if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') {
+            officeEnd = unitsListed ? officeEnd : !notData && units === 'office' ? item.end : undefined;
+            someUnitsEnd = claimNotData === 'some-units' ? item.end : undefined;
+        }
         let subjects: (Subject | undefined)[];
         // the figure's own words name what the data lacks (其中：在职人员经费800.00万元)
         let unread = false;
