@@ -368,12 +368,14 @@ const NAMES_OF_CONTEXT = 30;
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 /** The words naming a fund, or every fund's 财政拨款. */
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
-// 基本支出370.05万元，占61.39%: a name's amount and the share right after it
-const FUND_SHARE_AFTER = /^\s*(?:为|是)?\s*([\d,.]+)\s*(亿元|万元|元)\s*[，,]\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
-// 750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元: a name's amount and the funds' amounts listed after it
-const FUND_PART_WORDS = String.raw`[、，,]?\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}?[\d,.]+\s*(?:亿元|万元|元)`;
-const FUNDS_SPLIT_AFTER = new RegExp(String.raw`^\s*(?:合计|总计|共计)?(?:为|是)?\s*([\d,.]+)\s*(亿元|万元|元)\s*[，,]?\s*其中\s*[：:]?((?:\s*${FUND_PART_WORDS})+)`);
-const FUND_PART = /([\d,.]+)\s*(亿元|万元|元)/g;
+// 基本支出370.05万元，占61.39%: the words between a name and its amount, and between the amount and the share right after it
+const AMOUNT_OF_SHARE = /^\s*(?:为|是)?\s*$/;
+const SHARE_AFTER_AMOUNT = /^\s*[，,]\s*占(?:比)?\s*$/;
+// 城乡社区支出合计750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元: the words between a name and its amount,
+// before the first fund's amount and before each next one
+const AMOUNT_OF_NAME = /^\s*(?:合计|总计|共计)?(?:为|是)?\s*$/;
+const FIRST_FUND_PART = /^\s*[，,]?\s*其中\s*[：:]?\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
+const NEXT_FUND_PART = /^\s*[、，,；;]\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
 /** The money not appropriated (非财政拨款收入、非财政拨款支出): no name of the report's holds it. */
 const NOT_APPROPRIATED = /非财政拨款/;
 
@@ -987,14 +989,31 @@ class TextReader {
      */
     private splitIntoFunds(match: NameMatch): boolean {
         if (FUND_WORDS.test(match.words)) return false;
-        const found = FUNDS_SPLIT_AFTER.exec(this.text.slice(match.end, match.end + WINDOW));
-        if (!found) return false;
-        const amount = (digits: string, unit: string) => {
-            const scale = writtenMoneyScale(unit, this.model.meta.unit) ?? new Decimal(1);
-            return Interval.rounded(new Decimal(digits.replace(/,/g, '')), digits.split('.')[1]?.length ?? 0).scale(scale);
-        };
-        const parts = [...found[3].matchAll(FUND_PART)].map(part => amount(part[1], part[2]));
-        return parts.length >= 2 && parts.reduce((sum, part) => sum.add(part)).meets(amount(found[1], found[2]));
+        const [total, ...after] = this.figuresWritten(match.end, match.end + WINDOW);
+        if (!total || total.figure.kind !== 'amount' || !AMOUNT_OF_NAME.test(this.text.slice(match.end, total.start))) return false;
+        const inReportUnit = (figure: WrittenFigure) => figure.interval.scale(writtenMoneyScale(figure.unit, this.model.meta.unit) ?? new Decimal(1));
+        const parts: Interval[] = [];
+        let end = total.end;
+        for (const part of after) {
+            if (part.figure.kind !== 'amount' || !(parts.length > 0 ? NEXT_FUND_PART : FIRST_FUND_PART).test(this.text.slice(end, part.start))) break;
+            parts.push(inReportUnit(part.figure));
+            end = part.end;
+        }
+        return parts.length >= 2 && parts.reduce((sum, part) => sum.add(part)).meets(inReportUnit(total.figure));
+    }
+
+    /** The figures written in [from, to) as the text's figures are read, each with where it stands in the text. */
+    private figuresWritten(from: number, to: number): { start: number; end: number; figure: WrittenFigure }[] {
+        const found: { start: number; end: number; figure: WrittenFigure }[] = [];
+        const figures = new RegExp(FIGURE.source, 'g');
+        figures.lastIndex = from;
+        for (let match = figures.exec(this.text); match && match.index < to; match = figures.exec(this.text)) {
+            // a list of figures with one unit (550.00、200.00万元) is no single figure: it ends the reading
+            const written = writtenFigures(this, match);
+            if (written.length !== 1) break;
+            found.push({ start: match.index, end: match.index + match[0].length, figure: written[0] });
+        }
+        return found;
     }
 
     /**
@@ -1003,23 +1022,22 @@ class TextReader {
      * of that fund's figure.
      */
     private fundShareWritten(match: NameMatch, candidates: readonly Quantity[]): boolean {
-        const found = FUND_SHARE_AFTER.exec(this.text.slice(match.end, match.end + WINDOW));
-        if (!found) return false;
-        const places = (digits: string) => digits.split('.')[1]?.length ?? 0;
-        const written = Interval.rounded(new Decimal(found[3]), places(found[3]));
-        const scale = writtenMoneyScale(found[2], this.model.meta.unit) ?? new Decimal(1);
-        const asWritten = Interval.rounded(new Decimal(found[1].replace(/,/g, '')), places(found[1]));
-        const amount = asWritten.scale(scale);
+        const [amount, share] = this.figuresWritten(match.end, match.end + WINDOW);
+        if (amount?.figure.kind !== 'amount' || share?.figure.kind !== 'rate' || !AMOUNT_OF_SHARE.test(this.text.slice(match.end, amount.start))
+            || !SHARE_AFTER_AMOUNT.test(this.text.slice(amount.end, share.start))) return false;
+        const written = share.figure.interval;
+        const asWritten = amount.figure.interval;
+        const scaled = asWritten.scale(writtenMoneyScale(amount.figure.unit, this.model.meta.unit) ?? new Decimal(1));
         // the share that of all the money too (表1 1000 = the fund's 990 + 10, 600.00万元，占60.00%): the words are all the money's
         const ofAll = (q: Quantity) => {
-            const whole = targetAsWritten(this.model, q, { kind: 'value' }, { kind: 'amount', unit: found[2] });
+            const whole = targetAsWritten(this.model, q, { kind: 'value' }, { kind: 'amount', unit: amount.figure.unit });
             return whole !== undefined && percentOf(asWritten, whole.interval)?.meets(written) === true;
         };
         if (this.openingWhole(match.start, false, true)?.some(ofAll)) return false;
         return candidates.some(q => {
-            const share = targetAsWritten(this.model, q, { kind: 'share' }, { kind: 'rate', unit: '%' });
-            const whole = share?.computation?.parts[1];
-            return share !== undefined && (share.interval.meets(written) || (whole !== undefined && percentOf(amount, whole.interval)?.meets(written) === true));
+            const own = targetAsWritten(this.model, q, { kind: 'share' }, { kind: 'rate', unit: '%' });
+            const whole = own?.computation?.parts[1];
+            return own !== undefined && (own.interval.meets(written) || (whole !== undefined && percentOf(scaled, whole.interval)?.meets(written) === true));
         });
     }
 
