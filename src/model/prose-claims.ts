@@ -374,8 +374,14 @@ const NAMES_OF_CONTEXT = 30;
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 /** The words naming a fund, or every fund's 财政拨款. */
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
-// 基本支出370.05万元，占61.39%: a name's amount and the share right after it
-const FUND_SHARE_AFTER = /^\s*(?:为|是)?\s*([\d,.]+)\s*(亿元|万元|元)\s*[，,]\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+// 基本支出370.05万元，占61.39%: the words between a name and its amount, and between the amount and the share right after it
+const AMOUNT_OF_SHARE = /^\s*(?:为|是)?\s*$/;
+const SHARE_AFTER_AMOUNT = /^\s*[，,]\s*占(?:比)?\s*$/;
+// 城乡社区支出合计750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元: the words between a name and its amount,
+// before the first fund's amount and before each next one
+const AMOUNT_OF_NAME = /^\s*(?:合计|总计|共计)?(?:为|是)?\s*$/;
+const FIRST_FUND_PART = /^\s*[，,]?\s*其中\s*[：:]?\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
+const NEXT_FUND_PART = /^\s*[、，,；;]\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
 /** The money not appropriated (非财政拨款收入、非财政拨款支出): no name of the report's holds it. */
 const NOT_APPROPRIATED = /非财政拨款/;
 
@@ -719,6 +725,9 @@ class TextReader {
             return !project || project === this.project || named.projects.has(project);
         });
         if (this.fallsToFundTable(match, candidates)) candidates = [];
+        // 城乡社区支出合计750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元: an amount split into funds is all the
+        // funds' together (财政拨款收入支出决算总表's row), in a section of one fund's tables too — never one fund's row
+        if (this.splitIntoFunds(match)) candidates = candidates.filter(q => q.row.table !== undefined && fundsOf(this.tableSubjectOf(q.row.table.number)) === '');
         candidates = this.withoutOtherFunds(match, candidates, ofShare);
         const ofFunds = candidates;
         candidates = this.withoutFundsOfAll(match, candidates);
@@ -804,6 +813,18 @@ class TextReader {
             }
         }
         return found;
+    }
+
+    /**
+     * A subject read as a table's total's cells in some columns (基本支出: 支出决算表's 合计 in 基本支出), where it is listed
+     * under an amount of rows of that table, not its wholes: those rows' cells in the same columns; undefined where none.
+     */
+    headRowCells(subject: Subject, head: readonly Quantity[]): Subject | undefined {
+        if (subject.quantities.length === 0 || !subject.quantities.every(q => q.column !== undefined && this.isWhole(q.row))) return undefined;
+        if (head.some(h => this.isWhole(h.row))) return undefined;
+        const cells = subject.quantities.flatMap(total => head.filter(h => h.row.table === total.row.table && h.row.cells.has(total.column!))
+            .map(h => ({ row: h.row, column: total.column })));
+        return cells.length > 0 ? { words: subject.words, quantities: cells, tiers: [cells] } : undefined;
     }
 
     /**
@@ -997,28 +1018,60 @@ class TextReader {
     }
 
     /**
+     * Whether the name's amount is split right after it into two or more funds' amounts that add up to it
+     * (750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元), within the rounding of the written figures.
+     */
+    private splitIntoFunds(match: NameMatch): boolean {
+        if (FUND_WORDS.test(match.words)) return false;
+        const [total, ...after] = this.figuresWritten(match.end, match.end + WINDOW);
+        if (!total || total.figure.kind !== 'amount' || !AMOUNT_OF_NAME.test(this.text.slice(match.end, total.start))) return false;
+        const inReportUnit = (figure: WrittenFigure) => figure.interval.scale(writtenMoneyScale(figure.unit, this.model.meta.unit) ?? new Decimal(1));
+        const parts: Interval[] = [];
+        let end = total.end;
+        for (const part of after) {
+            if (part.figure.kind !== 'amount' || !(parts.length > 0 ? NEXT_FUND_PART : FIRST_FUND_PART).test(this.text.slice(end, part.start))) break;
+            parts.push(inReportUnit(part.figure));
+            end = part.end;
+        }
+        return parts.length >= 2 && parts.reduce((sum, part) => sum.add(part)).meets(inReportUnit(total.figure));
+    }
+
+    /** The figures written in [from, to) as the text's figures are read, each with where it stands in the text. */
+    private figuresWritten(from: number, to: number): { start: number; end: number; figure: WrittenFigure }[] {
+        const found: { start: number; end: number; figure: WrittenFigure }[] = [];
+        const figures = new RegExp(FIGURE.source, 'g');
+        figures.lastIndex = from;
+        for (let match = figures.exec(this.text); match && match.index < to; match = figures.exec(this.text)) {
+            // a list of figures with one unit (550.00、200.00万元) is no single figure: it ends the reading
+            const written = writtenFigures(this, match);
+            if (written.length !== 1) break;
+            found.push({ start: match.index, end: match.index + match[0].length, figure: written[0] });
+        }
+        return found;
+    }
+
+    /**
      * 本年支出合计1332.79万元，基本支出370.05万元，占61.39%: the share written right after the name's amount is the fund's
      * table's (370.05 ÷ 602.75), or that amount as written over the fund's whole (371.05万元，占61.56%), so the words speak
      * of that fund's figure.
      */
     private fundShareWritten(match: NameMatch, candidates: readonly Quantity[]): boolean {
-        const found = FUND_SHARE_AFTER.exec(this.text.slice(match.end, match.end + WINDOW));
-        if (!found) return false;
-        const places = (digits: string) => digits.split('.')[1]?.length ?? 0;
-        const written = Interval.rounded(new Decimal(found[3]), places(found[3]));
-        const scale = writtenMoneyScale(found[2], this.model.meta.unit) ?? new Decimal(1);
-        const asWritten = Interval.rounded(new Decimal(found[1].replace(/,/g, '')), places(found[1]));
-        const amount = asWritten.scale(scale);
+        const [amount, share] = this.figuresWritten(match.end, match.end + WINDOW);
+        if (amount?.figure.kind !== 'amount' || share?.figure.kind !== 'rate' || !AMOUNT_OF_SHARE.test(this.text.slice(match.end, amount.start))
+            || !SHARE_AFTER_AMOUNT.test(this.text.slice(amount.end, share.start))) return false;
+        const written = share.figure.interval;
+        const asWritten = amount.figure.interval;
+        const scaled = asWritten.scale(writtenMoneyScale(amount.figure.unit, this.model.meta.unit) ?? new Decimal(1));
         // the share that of all the money too (表1 1000 = the fund's 990 + 10, 600.00万元，占60.00%): the words are all the money's
         const ofAll = (q: Quantity) => {
-            const whole = targetAsWritten(this.model, q, { kind: 'value' }, { kind: 'amount', unit: found[2] });
+            const whole = targetAsWritten(this.model, q, { kind: 'value' }, { kind: 'amount', unit: amount.figure.unit });
             return whole !== undefined && percentOf(asWritten, whole.interval)?.meets(written) === true;
         };
         if (this.openingWhole(match.start, false, true)?.some(ofAll)) return false;
         return candidates.some(q => {
-            const share = targetAsWritten(this.model, q, { kind: 'share' }, { kind: 'rate', unit: '%' });
-            const whole = share?.computation?.parts[1];
-            return share !== undefined && (share.interval.meets(written) || (whole !== undefined && percentOf(amount, whole.interval)?.meets(written) === true));
+            const own = targetAsWritten(this.model, q, { kind: 'share' }, { kind: 'rate', unit: '%' });
+            const whole = own?.computation?.parts[1];
+            return own !== undefined && (own.interval.meets(written) || (whole !== undefined && percentOf(scaled, whole.interval)?.meets(written) === true));
         });
     }
 
@@ -1769,6 +1822,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let amountSubjects: (Subject | undefined)[] = [];
     /** Where the last amount of the department's office alone (局本级支出870.00万元) ends, for the 其中 list after it. */
     let officeEnd: number | undefined;
+    // where the last amount of some units or of one level's money (区本级财政拨款收入800.00万元) ends
+    let someUnitsEnd: number | undefined;
     /** The amounts written or referenced so far, for the head of a 其中 list after them. */
     const amounts: Amount[] = [];
     /** The last amount written as a share's whole (占本年支出合计300.00万元的…): the share's whole is named before it. */
@@ -1913,8 +1968,13 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const units = ofUnits === 'office' && named.match && OFFICES_OWN.test(named.match.words) ? undefined : ofUnits;
         const unitNamed = named.match !== undefined
             && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName, reader.central));
-        const claimNotData = notData ?? (units || unitNamed ? 'some-units' : undefined);
-        if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') officeEnd = unitsListed ? officeEnd : !notData && units === 'office' ? item.end : undefined;
+        // 区本级财政拨款收入800.00万元，占财政拨款收入的80.00%: the share right after such an amount is the part's too
+        const ofSomeUnitsPart = role.kind === 'share' && !named.match && someUnitsEnd !== undefined && /^[\s，,]*$/.test(text.slice(someUnitsEnd, clause.start));
+        const claimNotData = notData ?? (units || unitNamed || ofSomeUnitsPart ? 'some-units' : undefined);
+        if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') {
+            officeEnd = unitsListed ? officeEnd : !notData && units === 'office' ? item.end : undefined;
+            someUnitsEnd = claimNotData === 'some-units' ? item.end : undefined;
+        }
         let subjects: (Subject | undefined)[];
         // the figure's own words name what the data lacks (其中：在职人员经费800.00万元)
         let unread = false;
@@ -1940,6 +2000,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 // all-money tables only (the all-funds 年初结转和结余) is of a figure the name does not stand for
                 const fund = FUND_BEFORE_NAME.exec(text.slice(clause.start, named.match.start))?.[1];
                 if (fund) subjects = subjects.map(s => s && ofFund(s, fund) ? s : undefined);
+                // 城乡社区支出600.00万元，占60.00%，其中：基本支出200.00万元: a column's name in the 其中 list of a row's amount
+                // is that row's cell in the column, not the table's total's
+                const head = kind === 'amount' && subjects.length === 1 && subjects[0] ? listHeadQuantities(text, item.start, amounts) : undefined;
+                if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head) ?? subjects[0]];
             }
         } else {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on

@@ -237,6 +237,8 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
             if (claim.kind === 'figure' && claim.notData === 'unnamed-whole') shareOfWrittenHead(model, report, text, claim);
             if (claim.kind === 'figure' && claim.notData === 'change-share') shareOfWrittenChange(model, report, text, claim);
+            // 区本级财政拨款收入800.00万元，占财政拨款收入的80.00%: a part no table holds, its share by the amount written
+            if (claim.kind === 'figure' && claim.notData === 'some-units' && claim.role.kind === 'share') shareOfWrittenPart(model, report, text, claim);
             if (claim.kind === 'figure' && claim.notData === 'other-year' && claim.subject && !toldOnce.has(claim.figure)) {
                 if (claim.role.kind === 'change') otherYearChanges.push(claim);
                 const change = otherYearChanges.at(-1);
@@ -968,7 +970,7 @@ function partWrittenBefore(text: TextClaims, share: FigureClaim): FigureClaim | 
     const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < share.figure.offset && !c.shareWhole
         && !(c.role.kind === 'share' && inSentence(text.prose, c, share))).at(-1);
     // (a part of the figure before its 其中 list, 基本支出10.00万元 of 公务用车运行维护费14.00万元, for its share of that figure)
-    return before && (!before.notData || (before.notData === 'part' && share.notData === 'unnamed-whole')) && before.role.kind === 'value' && before.figure.kind === 'amount' && before.subject?.words === share.subject?.words
+    return before && (!before.notData || (before.notData === 'part' && share.notData === 'unnamed-whole') || (before.notData === 'some-units' && share.notData === 'some-units')) && before.role.kind === 'value' && before.figure.kind === 'amount' && before.subject?.words === share.subject?.words
         && inSentence(text.prose, before, share) ? before : undefined;
 }
 
