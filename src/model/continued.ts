@@ -26,6 +26,14 @@ export function continuedTables(report: Report): Map<Table, Table> {
     return continued;
 }
 
+/**
+ * A page headed by its 续 mark alone (（续表） {) that goes on no table (none stands before it): no table of its own, for it
+ * prints no number or title to be one; the model leaves it unbuilt and table-shape says so once at its mark.
+ */
+export function isOrphanPage(node: Table, continued: ReadonlyMap<Table, Table>): boolean {
+    return node.continued !== undefined && node.title === undefined && tableLabelOf(node).style === '表名' && !continued.has(node);
+}
+
 /** The title a continued table's page prints without its 续 mark; '' where it prints the mark alone (续表). */
 export function continuedTitle(title: string): string | undefined {
     if (CONTINUED_ALONE.test(title)) return '';

@@ -19,7 +19,7 @@ import { reportParts, sectionEntries } from './section-groups.js';
 import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
 import { misfitOf } from './table-fit.js';
-import { continuedTables } from './continued.js';
+import { continuedTables, isOrphanPage } from './continued.js';
 import { COLUMN_GROUP_JOINT, columnGroup, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
 
 export interface ReportMeta {
@@ -120,7 +120,10 @@ export interface ReportModel {
     readonly template: ReportTemplate;
     readonly templateChoice: TemplateChoice;
     readonly tables: ReadonlyMap<number, TableModel>;
-    /** Each 附表 of the source with its label and number (see resolveTableLabels), a second one of a number too. */
+    /**
+     * Each 附表 of the source with its label and number (see resolveTableLabels), a second one of a number too; neither a
+     * table's later page (`continued`) nor a page going on no table (isOrphanPage).
+     */
     readonly tableLabels: ReadonlyMap<Table, TableLabel>;
     /** Each page of a table split over pages (收入决算表（续）) with the table it continues: no table of its own. */
     readonly continued: ReadonlyMap<Table, Table>;
@@ -197,7 +200,7 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
     const continued = continuedTables(report);
     const pagesOf = new Map<Table, Table[]>();
     for (const [page, first] of continued) pagesOf.set(first, [...pagesOf.get(first) ?? [], page]);
-    const tableNodes = report.parts.filter(isTable).filter(node => !continued.has(node)).map(node => ({ node, label: tableLabelOf(node) }));
+    const tableNodes = report.parts.filter(isTable).filter(node => !continued.has(node) && !isOrphanPage(node, continued)).map(node => ({ node, label: tableLabelOf(node) }));
     const { template, choice } = chooseTemplate(meta, fields, tableNodes, templates);
     const tables = new Map<number, TableModel>();
     const tableLabels = resolveTableLabels(tableNodes.map(t => t.node), template);

@@ -58,6 +58,12 @@ describe('a table\'s printed unit line', () => {
             .toEqual([[9, '“单位：元”是表上印的单位行，写作 单位行 「单位：元」（写在列【…】之后）；表中金额的单位照报告的“单位”一行。']]);
     });
 
+    // the page's head read as the model reads a title (continuedTitle): an unclosed （续 (its own error) continues no table there, nor here
+    test('atop a page titled with an unclosed （续: no continued page, its unit line an error as atop any table', async () => {
+        const text = `${HEADER}${TABLE}收入支出决算总表（续 {\n  单位：万元\n  支出 1\n}\n`;
+        expect((await syntax(text)).filter(f => f.message.includes('单位行')).map(f => f.line)).toEqual([9]);
+    });
+
     test('above a table, after the last, or before 情况说明: no finding of the unit line, as before (its unit may repeat the header\'s)', async () => {
         for (const text of [`${HEADER}单位：万元\n${TABLE}\n单位：万元\n${TABLE.replace('表1', '表2')}`, `${HEADER}${TABLE}金额单位：（元）\n${TABLE.replace('表1', '表2')}`,
             `${HEADER}${TABLE}情况说明 {\n  一、收入 「x」\n}\n金额单位：万元\n`, `${HEADER}部门概况 「一、基本情况」 {\n  单位：万元\n}\n`, `${HEADER}${TABLE}金额单位：万元\n情况说明 {\n  一、收入 「x」\n}\n`]) {
@@ -91,9 +97,10 @@ describe('one message for one slip', () => {
         expect(((await parse(text)).parseResult.value as Report).parts.slice(-2).map(p => p.$type)).toEqual(['Overview', 'Table']);
     });
 
-    test('【…】 without 列 first in a table: one error, read as the header, fixed', async () => {
-        const text = `${HEADER}表1 收入支出决算总表 {\n  【决算数】\n  合计 1\n}\n`;
-        expect((await syntax(text)).map(f => [f.line, f.message])).toEqual([[5, '列名前缺少“列”：表头写作 列【…】。']]);
+    // the table's own unit line between its title and its { (表2 收入决算表 / 单位：万元 / {) as well: the block is the table's
+    test.each([['', 5], ['\n单位：万元\n', 7]])('【…】 without 列 first in a table (unit line %j): one error, read as the header, fixed', async (unit, line) => {
+        const text = `${HEADER}表1 收入支出决算总表 ${unit}{\n  【决算数】\n  合计 1\n}\n`;
+        expect((await syntax(text)).map(f => [f.line, f.message])).toEqual([[line, '列名前缺少“列”：表头写作 列【…】。']]);
         expect(await fixed(text)).toBe(text.replace('【', '列【'));
         expect(((await parse(text)).parseResult.value.parts.at(-1) as Table).columns?.names).toEqual(['决算数']);
     });

@@ -25,8 +25,11 @@ const tableLabel = /(?:附表|表)[ \t\u3000]*(?:\d+(?:\.\d+)?|[一二三四五�
 /** A table's unit line between its title and its { (表2 收入决算表 公开02表 / 单位：万元 / {), then the {. */
 const UNIT_LINE_THEN_BRACE = String.raw`\s*[（(]?[ \t\u3000]*(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)[ \t\u3000]*[。.．]?[ \t\u3000]*[）)]?\s*\{`;
 
-/** What follows a page's label after a table's title: the table's {, maybe after its unit line. */
-const braceAfterLabel = new RegExp(String.raw`[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE}`, 'y');
+/**
+ * What follows a page's label after a table's title: the table's {, maybe after its unit line, or after the 续 mark of a
+ * page the table goes on (四川: 附表1 收入支出决算总表 公开01表（续） {; the mark is the grammar's CONTINUED).
+ */
+const braceAfterLabel = new RegExp(String.raw`(?:[ \t\u3000]*[（(][ \t\u3000]*续表?[ \t\u3000]*[）)])?(?:[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE})`, 'y');
 
 /**
  * A table's bare number (7 {, 2 收入决算表 公开02表 {): one or two digits starting a line out of any block, the rest of the

@@ -1,4 +1,5 @@
 import type { CustomPatternMatcherFunc, ILexingError, IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
+import { continuedTitle } from '../../model/continued.js';
 import { atLineStart } from './line-start.js';
 import { DEFAULT_MONEY_UNIT, PRINTED_UNIT_LINE } from './printed-unit.js';
 
@@ -76,7 +77,7 @@ const UNIT_KEYS = new Set(['单位', 'UNIT_LINE_KEY']);
 
 /** Whether a table's head is a page it continues on (表3（续）, 收入决算表（续表）, 续表, （续表）: src/model/continued.ts). */
 function headsContinuedPage(head: IToken): boolean {
-    return head.tokenType.name === 'CONTINUED' || /(?:^|[（(])续表?[）)]?$/.test(head.image);
+    return head.tokenType.name === 'CONTINUED' || continuedTitle(head.image) !== undefined;
 }
 
 /**

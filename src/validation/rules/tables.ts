@@ -1,11 +1,12 @@
 import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
-import type { Glossary, MetaField, Overview, Part, Table } from '../../language/generated/ast.js';
+import type { Glossary, MetaField, Overview, Part } from '../../language/generated/ast.js';
 import { isExplanation, isGlossary, isMetaField, isOverview, isProject, isRow, isTable, isTextField } from '../../language/generated/ast.js';
 import { reportUnitLine } from '../../language/syntax/printed-unit.js';
 import type { Figure } from '../../model/figure.js';
 import { formatFigure, isRateColumn } from '../../model/figure.js';
 import { forEachNode } from '../../model/nodes.js';
+import { isOrphanPage } from '../../model/continued.js';
 import type { ReportModel, TemplateChoice } from '../../model/report-model.js';
 import { isOwnTable, isTextOnlyTable, printedAsRowsIn, tablesByNumber } from '../../model/report-model.js';
 import { budgetKindColumns, firstJoined, isColumnNumbersRow, lastYearColumn, walkRows } from '../../model/rows.js';
@@ -135,7 +136,7 @@ const templateRule: Rule = {
             }
             case 'mismatch': {
                 if (!field || !choice.named) return;
-                const tables = model.report.parts.filter(isTable).filter(node => !model.continued.has(node));
+                const tables = [...model.tableLabels.keys()];
                 // printed without labels, the tables are told by their titles (and their order), not their numbers
                 // a table printed by its number alone fits by its columns (表7 { 列【预算数 决算数】 }: “三公”)
                 const byColumns = (node: typeof tables[number]) => {
@@ -190,15 +191,13 @@ const tableShapeRule: Rule = {
                 report.warning(page.columns!, `续表的列与${name}第一页的列不同（第一页：${figureColumnNames(first).join('、')}）：续页接着第一页的行，各行的数按第一页的列读。请照第一页写列【…】，或删去续页的列【…】。`);
             }
         }
-        // a page headed by its 续 mark alone ((续表) {) with no table before it to go on (continuedTables): no table's number to tell
-        const orphan = (node: Table) => node.continued !== undefined && node.title === undefined && tableLabelOf(node).style === '表名';
+        // a page headed by its 续 mark alone ((续表) {) with no table before it to go on: the model builds no table of it
+        for (const node of model.report.parts.filter(isTable).filter(node => isOrphanPage(node, model.continued))) {
+            report.error(node, `“${node.continued}”之前没有它接着的表：续页写在所接的表（或它的上一页）之后；另一张表请写上表号和表名。`, { property: 'continued' });
+        }
         // tables written by a number past the template's, without a title
-        const beyond = [...labels].filter(([node, label]) => !orphan(node) && node.title === undefined && label.number !== undefined && !template.tables.some(t => t.number === label.number)).map(([node]) => node);
+        const beyond = [...labels].filter(([node, label]) => node.title === undefined && label.number !== undefined && !template.tables.some(t => t.number === label.number)).map(([node]) => node);
         for (const [node, label] of labels) {
-            if (orphan(node)) {
-                report.error(node, `“${node.continued}”之前没有它接着的表：续页写在所接的表（或它的上一页）之后；另一张表请写上表号和表名。`, { property: 'continued' });
-                continue;
-            }
             const property = node.label !== undefined ? 'label' : label.style === '表名' ? 'title' : 'number';
             if (label.number === undefined) {
                 report.error(node, `表号“${label.text}”不是整数：${template.name}的表号为 ${range}。`, { property });
