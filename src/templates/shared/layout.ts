@@ -458,12 +458,16 @@ interface NumberedSection {
 
 /** A word a 目录 line leaves something out with (不列, 不再列示, 未列, 不含, 无 …), its verb taken with it. */
 const CONTENTS_NEGATION = /(?:不再|不|未|没有|无)(?:列示|列出|列入|列|包含|含|印|编入)?/;
+/** A listing or publishing verb negated: 不列, 不再列示, 未列, 不单独列示, 不公开. */
+const CONTENTS_LISTING_NEGATED = '(?:不再|不|未)(?:单独)?(?:列示|列出|列入|列|编入|公开)';
 /**
  * A 目录 line's clause leaving out the tables without data: what says a table holds nothing (无数据, 没有数据, 数据为零, 空表),
- * then within the clause, or opening the next, a listing or publishing verb negated (无数据的表不列, （无数据的不列）,
- * 本表无数据的不再列示, 空表未列, 数据为零的表不单独列示, 本表无数据，不公开); not a clause naming other tables (空表照列，附表不列).
+ * then within the clause a listing or publishing verb negated (无数据的表不列, （无数据的不列）, 本表无数据的不再列示, 空表未列,
+ * 数据为零的表不单独列示), or the next clause that verb alone (本表无数据，不公开); not a clause naming other tables (空表照列，
+ * 附表不列), nor a next clause with its own object (无数据的表照列，不列附件).
  */
-const CONTENTS_EMPTY_TABLES = /(?:无数据|没有数据|数据为(?:零|0)|空的?(?:表|附表))[^，,；;。：:（）()]*?[，,]?(?:不再|不|未)(?:单独)?(?:列示|列出|列入|列|编入|公开)/;
+const CONTENTS_EMPTY_TABLES = new RegExp(`(?:无数据|没有数据|数据为(?:零|0)|空的?(?:表|附表))`
+    + `(?:[^，,；;。：:（）()]*?${CONTENTS_LISTING_NEGATED}|[，,]${CONTENTS_LISTING_NEGATED}(?=[，,；;。）)]|$))`, 'u');
 /** What a 目录 line may say its contents list or leave out; bare 表 and 节 (不列表, 不列节) last, as 各表 and 各节. */
 const CONTENTS_NOUNS = /附件|附表|各表|表格|表号|表名|序号|各节|部分|表|节/g;
 /** The rest of a clause after its negation that names nothing: a listing verb at most (各表不列, 附件不编入目录). */
