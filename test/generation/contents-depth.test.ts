@@ -176,8 +176,9 @@ describe('contents leaving out the tables without data where the line says so', 
             expect(html).toContain('本表无数据');
         });
     }
-    // nor where its clause on them lists them (无数据的表照列), the negation in another clause
-    for (const line of ['部分、各节和各表', '部分、各节和各表，无数据的表照列，不另说明', '部分、各节和各表，空表照列，附表不单独列示']) {
+    // nor where its clause on them lists them (无数据的表照列), the negation in another clause, with its own object
+    for (const line of ['部分、各节和各表', '部分、各节和各表，无数据的表照列，不另说明', '部分、各节和各表，空表照列，附表不单独列示',
+        '部分、各节和各表，无数据的表照列，不列附件']) {
         it(`lists it where the line does not leave out empty tables (${line})`, () => {
             expect(toc(buildHtml(withEmpty(line))).some(l => l.includes('政府性基金预算财政拨款收入支出决算表'))).toBe(true);
         });

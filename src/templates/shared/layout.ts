@@ -458,12 +458,16 @@ interface NumberedSection {
 
 /** A word a 目录 line leaves something out with (不列, 不再列示, 未列, 不含, 无 …), its verb taken with it. */
 const CONTENTS_NEGATION = /(?:不再|不|未|没有|无)(?:列示|列出|列入|列|包含|含|印|编入)?/;
+/** A listing or publishing verb negated: 不列, 不再列示, 未列, 不单独列示, 不公开. */
+const CONTENTS_LISTING_NEGATED = '(?:不再|不|未)(?:单独)?(?:列示|列出|列入|列|编入|公开)';
 /**
  * A 目录 line's clause leaving out the tables without data: what says a table holds nothing (无数据, 没有数据, 数据为零, 空表),
- * then within the clause, or opening the next, a listing or publishing verb negated (无数据的表不列, （无数据的不列）,
- * 本表无数据的不再列示, 空表未列, 数据为零的表不单独列示, 本表无数据，不公开); not a clause naming other tables (空表照列，附表不列).
+ * then within the clause a listing or publishing verb negated (无数据的表不列, （无数据的不列）, 本表无数据的不再列示, 空表未列,
+ * 数据为零的表不单独列示), or the next clause that verb alone (本表无数据，不公开); not a clause naming other tables (空表照列，
+ * 附表不列), nor a next clause with its own object (无数据的表照列，不列附件).
  */
-const CONTENTS_EMPTY_TABLES = /(?:无数据|没有数据|数据为(?:零|0)|空的?(?:表|附表))[^，,；;。：:（）()]*?[，,]?(?:不再|不|未)(?:单独)?(?:列示|列出|列入|列|编入|公开)/;
+const CONTENTS_EMPTY_TABLES = new RegExp(`(?:无数据|没有数据|数据为(?:零|0)|空的?(?:表|附表))`
+    + `(?:[^，,；;。：:（）()]*?${CONTENTS_LISTING_NEGATED}|[，,]${CONTENTS_LISTING_NEGATED}(?=[，,；;。）)]|$))`, 'u');
 /** What a 目录 line may say its contents list or leave out; bare 表 and 节 (不列表, 不列节) last, as 各表 and 各节. */
 const CONTENTS_NOUNS = /附件|附表|各表|表格|表号|表名|序号|各节|部分|表|节/g;
 /** The rest of a clause after its negation that names nothing: a listing verb at most (各表不列, 附件不编入目录). */
@@ -2048,16 +2052,19 @@ class TemplateLayout {
         // section cut short; where the table is complete, an item it leaves out is of nothing and prints no sentence
         const fill = table && this.wideFill(table);
         const unfilled = !table || fill === 'unfilled';
-        // the shares as the table reads: an item a complete table leaves out is not named, one under a 合计 of nothing
-        // (printed -) is said as the nothing it is; one of a table yet to be filled, or of none (无数据), is 〔未填写〕
+        // the shares as the table reads: an item a table whose rows add up to its 合计 has no row for (nor one of its parts:
+        // 公务用车购置费 side by side) is of nothing and not named; one under a 合计 of nothing (printed -) is that nothing, said
+        // 0 from the 合计's figure; any other unwritten, of a table yet to be filled, short of its 合计 or of none (无数据), is
+        // 〔未填写〕
         const items = [
-            { label: ['因公出国（境）费支出决算'], row: abroad },
-            { label: ['公务用车购置及运行维护费支出决算'], row: cars },
-            { label: ['公务接待费支出决算'], row: reception },
+            { label: ['因公出国（境）费支出决算'], row: abroad, head: '因公出国（境）费' },
+            { label: ['公务用车购置及运行维护费支出决算'], row: cars, head: '公务用车购置及运行维护费' },
+            { label: ['公务接待费支出决算'], row: reception, head: '公务接待费' },
         ];
-        const named = items.filter(s => s.row);
-        const shares = (unfilled || table.empty || fill === 'nil' || named.length === 0 ? items : named)
-            .map(s => ({ label: s.label, amount: this.cell(s.row), share: this.rate(s.row, '占比'), nothing: fill === 'nil' && !this.cell(s.row) }));
+        const named = items.filter(s => s.row || table?.rows.some(r => writtenAs(table, s.head).includes(r.canonicalName)));
+        const complete = table && !table.empty && fill !== 'nil' && named.length > 0 && this.addsUp(total);
+        const shares = (complete ? named : items)
+            .map(s => ({ label: s.label, amount: this.cell(s.row) ?? (fill === 'nil' ? this.cell(total) : undefined), share: this.rate(s.row, '占比') }));
         const blocks: Block[] = [
             heading(3, '（一）“三公”经费财政拨款支出决算总体情况说明'),
             this.gen(this.ctx.wording.threePublicTotal(this.ctx, this.spending(total, table)), this.rowLine(total)),
@@ -3063,6 +3070,13 @@ class TemplateLayout {
         return short ? 'unfilled' : undefined;
     }
 
+    /** Whether a table's rows add up to its 合计: the model's sums of them, each within its rounding, and one at least. */
+    private addsUp(total: RowModel | undefined): boolean {
+        const figures = [...total?.cells.values() ?? []];
+        const sums = this.model.relations.filter(r => r.rule === 'sum-total' && figures.includes(r.target));
+        return sums.length > 0 && sums.every(r => r.holds && !r.atLeast);
+    }
+
     /** A wide table's one line of figures; a table with no rows written one 〔未填写〕 across, under the template's head. */
     private wideBody(table: TableModel, figures: TableCell[]): TableRow[] {
         return this.bodyOrNote(table, table.rows.length > 0 ? [{ cells: figures, line: this.line(table.node) }] : [], figures.length);
@@ -3456,10 +3470,9 @@ class TemplateLayout {
     }
 
     /**
-     * Completion against the template's budget only (年初预算 or 全年预算), never another one; a
-     * table whose budget column is the 年初预算 (the 三公 table's 预算数) is completed against that.
+     * Completion against the budget the row's table holds (the 三公 table's 预算数 is the 年初预算 or 全年预算 its note
+     * names), else the template's; a row the table leaves out (`of` that table) still names that table's budget.
      */
-    /** Against the budget its table holds: a row the table leaves out (`of` that table) still names that budget. */
     private completion(row: RowModel | undefined, of?: TableModel): Completion {
         const base = (row?.table ?? of)?.budgetKind ?? this.model.template.completionBase;
         return row ? completionAgainst(this.model.arithmetic, row, base) : { base };
@@ -3779,7 +3792,7 @@ function wideRows(table: TableModel, fill: WideFill | undefined): WideRow[] {
     // where each head stands among the rows printed: a row with parts written as its parts alone (公务用车购置费,
     // 公务用车运行维护费 side by side) stands at its last part, and is not left out
     const at = (name: string) => {
-        const names = [name, ...parts.get(name) ?? []];
+        const names = writtenAs(table, name);
         let found = -1;
         rows.forEach((r, i) => { if (r.row ? names.includes(r.row.canonicalName) : r.name === name) found = i; });
         return found;
@@ -3803,10 +3816,18 @@ function wideRows(table: TableModel, fill: WideFill | undefined): WideRow[] {
     return rows;
 }
 
-/** The items a 三公 table's title names after “三公”经费 (及会议费、培训费 → 会议费, 培训费), without the title's ending. */
+/** The names a template's row is written under: its own, or one of its parts' (公务用车购置费, 公务用车运行维护费 side by side). */
+function writtenAs(table: TableModel, name: string): readonly string[] {
+    return [name, ...table.template?.rowParts?.get(name) ?? []];
+}
+
+/**
+ * The expenses a 三公 table's title names after “三公”经费 (及会议费、培训费 → 会议费, 培训费; 及行政参公单位机关运行经费), up to
+ * their 费: the rest is the title's ending (支出决算公开表, 决算财政拨款情况统计表, 预算决算情况表), no item.
+ */
 function titleItems(title: string): string[] {
-    const after = /三公[”"」]?经费(.*?)(?:支出)?(?:决算|情况)?表$/u.exec(title)?.[1] ?? '';
-    return after.split(/[、及和]/u).map(item => item.trim()).filter(item => item !== '');
+    const after = /三公[”"」]?经费(.*)表$/u.exec(title)?.[1] ?? '';
+    return after.split(/[、及和]/u).flatMap(item => /^.*费/u.exec(item.trim())?.[0] ?? []);
 }
 
 interface SideLine {

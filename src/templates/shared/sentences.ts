@@ -5,7 +5,7 @@
 // empty slot; a sentence whose every figure is missing is left out by the layout.
 import type { Figure } from '../../model/figure.js';
 import type { YearOnYear } from '../../model/comparisons.js';
-import { NOTHING, type Inline } from '../../generation/report-parts.js';
+import type { Inline } from '../../generation/report-parts.js';
 
 /**
  * An amount in the report's unit: 3569.58万元. One written in another unit of money (80000.00 under 决算数（元） in 万元) is
@@ -80,15 +80,13 @@ export interface SharePart {
     readonly label: readonly Inline[];
     readonly amount: Figure | undefined;
     readonly share: Figure | undefined;
-    /** Not written, and known to be nothing (a row a table of nothing leaves out): said 0, not 〔未填写〕. */
-    readonly nothing?: boolean;
 }
 
 export function shareList(parts: readonly SharePart[], options: { sharePrefix?: string; unit?: string } = {}): Inline[] {
     const out: Inline[] = [];
     parts.forEach((part, index) => {
         if (index > 0) out.push('；');
-        out.push(...part.label, part.nothing ? `${NOTHING}${options.unit ?? '万元'}` : amount(part.amount, options.unit));
+        out.push(...part.label, amount(part.amount, options.unit));
         if (part.share) out.push(`，${options.sharePrefix ?? '占'}`, figure(part.share));
     });
     out.push('。');
