@@ -5,7 +5,7 @@ import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals 
 import type { BudgetKey } from './budgets.js';
 import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets, isKindBudgetColumn } from './budgets.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, budgetKindColumns, columnSuffix, COUNT_ROW, foreignBudgets, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, rowsAfterSubtotal, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, budgetKindColumns, columnSuffix, COUNT_ROW, fixedRows, foreignBudgets, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, rowsAfterSubtotal, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
 import { ofCodeSum } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
@@ -521,11 +521,6 @@ function sideRows(table: TableModel, side?: string): readonly RowModel[] {
 function listedItems(group: GroupTemplate): boolean {
     const fixed = fixedRows(group);
     return group.rows.every(name => fixed.has(name));
-}
-
-/** The rows of a side the template fixes (本年支出合计, 总计, the balances): not items of it. */
-function fixedRows(group: GroupTemplate): ReadonlySet<string> {
-    return new Set([group.subtotal, group.grandTotal, ...group.balances]);
 }
 
 /** A table's rows (or a side's) by code and by name, to find the row of another table's that is the same. */
