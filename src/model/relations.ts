@@ -111,6 +111,14 @@ export interface Relation {
  */
 export type Reversal = { readonly word: string } | { readonly sign: true };
 
+/**
+ * A computation's working as a message prints it: its formula, then the result (38.00 + 8.80 = 46.80); the result alone
+ * where it has one term, for 150.00 = 150.00 only repeats the figure.
+ */
+export function workingText(computation: { readonly parts: readonly Figure[]; readonly formula: string }, result: string): string {
+    return computation.parts.length === 1 ? result : `${computation.formula} = ${result}`;
+}
+
 /** A value computed from other figures: its interval, its value from the stated values, and how. */
 export interface Computation {
     readonly computed: Interval;
