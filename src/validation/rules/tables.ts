@@ -12,7 +12,7 @@ import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeCol
 import { columnGroup, columnMoneyUnit, COUNT_COLUMN, expandColumnNames, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableRole, TableTemplate } from '../../templates/template.js';
-import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, headsFit, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, STANDARD_SET_SIZE, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
+import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, headsFit, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, STANDARD_SET_SIZE, templateForYear, TEMPLATES, templateToWrite, titleSlip } from '../../templates/index.js';
 import { changeTo, type Fix, type Reporter, type Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -63,8 +63,8 @@ const templateRule: Rule = {
                 // chosen: said as the year's choice (a 2022 上海 report fitting 全国 2019—2021 as well), not as alike
                 const fittingAll = choice.alike ?? [];
                 const otherYears = !foreign && year !== undefined && covers(template, year) ? fittingAll.filter(t => !covers(t, year)) : [];
-                const alike = fittingAll.filter(t => !otherYears.includes(t));
-                const elsewhere = foreign ? [] : (choice.elsewhere ?? []).filter(t => alike.includes(t));
+                // another province's template is no fit for a department not of it, however alike its tables: not offered
+                const alike = fittingAll.filter(t => !otherYears.includes(t) && (foreign || !choice.elsewhere?.includes(t)));
                 const hasTables = model.report.parts.some(isTable);
                 const chosen = (byYear: string) => `${choice.ownProvince ? '按部门所在省份的' : `暂按${byYear}`}${templateName(template)}（${template.name}）校验`;
                 const named = `${templateName(template)}（${template.name}）`;
@@ -86,13 +86,14 @@ const templateRule: Rule = {
                     : alike.length === 0 && foreign && choice.province !== undefined ? `：部门属${choice.province}，但各表与${named}最相符：按它校验`
                     // the year only where the template covers it (a 2022 report fitting 四川 2020 by its tables alone)
                     : alike.length === 0 ? `：按${year !== undefined && covers(template, year) ? '年度和' : ''}各表最相符的${named}校验`
-                    // the tables fit other provinces' templates as well, the department is of none of them: said why not those
-                    : alike.length === elsewhere.length
-                        ? `，${fitting(alike)}，部门不属${[...new Set(elsewhere.map(t => t.province))].join('、')}：按${named}校验`
                     // a fragment's tables (or none) that fit several templates alike: said so, not dressed up as a fit
                     : `，${fitting(alike)}：${chosen('')}`;
-                report.warning(first, `报告没有写明模板${why}。请在开头写明，如 模板 「${template.shortName}」。`, {
-                    fix: { title: `写明 模板 「${template.shortName}」`, newText: `模板 「${template.shortName}」\n`, range: { start, end: start } },
+                const written = templateToWrite(template, year);
+                // a year no template is for: the nearest is written knowing it is of other years, not as the year's own
+                const ask = year !== undefined && !TEMPLATES.some(t => covers(t, year))
+                    ? `没有适用于${year}年度的模板：照这种格式公开的，可在开头写明 模板 「${written}」` : `请在开头写明，如 模板 「${written}」`;
+                report.warning(first, `报告没有写明模板${why}。${ask}。`, {
+                    fix: { title: `写明 模板 「${written}」`, newText: `模板 「${written}」\n`, range: { start, end: start } },
                 });
                 return;
             }
