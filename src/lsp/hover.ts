@@ -533,7 +533,7 @@ function relationLine(relation: Relation, grouped: boolean): string {
     const unit = target.kind === 'rate' ? '%' : '';
     const result = `${formatDecimal(computed, undefined, grouped)}${unit}`;
     // the interval the stated figure had to meet: the messages say 应为, the hover says why
-    const range = roundingRangeText(relation.computed, unit, grouped);
+    const range = roundingRangeText(relation.computed, unit, grouped, target.decimals);
     const mark = relation.holds ? '✓' : `✗ 填列 ${statedText(target, grouped)}，${range}`;
     return `${md(relation.description)}：${workingText(relation, result)} ${mark}`;
 }

@@ -557,7 +557,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 // after 即下降 the range is of the fall's size, as the words give it; told only where its ends differ at the places
                 // the sentence writes (not 4.99 至 5.01 beside 减少8万元, all of which it rounds to 5)
                 const noted = down && !target.interval.hi.isPositive() ? target.interval.negate() : target.interval;
-                const note = computation ? roundingRangeNote(noted, fixedText(target.value.abs(), figure.decimals), unitOf(figure), model.groupsDigits) : `（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）`;
+                const note = computation ? roundingRangeNote(noted, fixedText(target.value.abs(), figure.decimals), unitOf(figure), model.groupsDigits) : `（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits, figure.decimals)}）`;
                 report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${note}${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
             } else if (verdict === 'near' && agreesWithRows(model, figure, target, role)) {
                 // what the rows give, the table's figure a unit off it within rounding (a hint there): the text is right
@@ -1102,7 +1102,7 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, text: Text
     const [{ rate, explanation }] = rates;
     // as the tables' rates: a rate cut off rather than rounded (6.2118% for 6.21187%) is a warning, not an error
     if (rates.some(r => truncatedRate(r.rate, growth.figure))) {
-        report.warning(prose.node, `文字写的 ${growth.figure.text} 是截尾所得，不是四舍五入：由同一句的数，${roundingRangeText(magnitude(rate), '%')}。`, { range });
+        report.warning(prose.node, `文字写的 ${growth.figure.text} 是截尾所得，不是四舍五入：由同一句的数，${roundingRangeText(magnitude(rate), '%', false, growth.figure.decimals)}。`, { range });
         return;
     }
     report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}${roundingRangeNote(magnitude(rate), explanation, '%')}。`, { range });
