@@ -20,7 +20,7 @@ import type { FigureClaim, NotData, WrittenFigure } from '../model/prose-claims.
 import type { ProseText } from '../model/prose.js';
 import type { Role, Target as ProseTarget } from '../model/prose-targets.js';
 import type { BudgetKind } from '../model/budgets.js';
-import type { Relation } from '../model/relations.js';
+import { workingText, type Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
 import { CONTENTS_KEY, COVER_KEY, isPrintedUnitLine, noteBudgetKind, TABLE_LIST_KEY, TABLE_META_KEY, TABLE_TITLE_KEY } from '../model/report-model.js';
 import type { RowModel, TableModel } from '../model/rows.js';
@@ -521,7 +521,7 @@ function rowHover(row: RowModel, model: ReportModel, index: ModelIndex, lastYear
 function howComputed(figure: Figure, model: ReportModel, index: ModelIndex): string[] {
     const lines: string[] = [];
     const derivation = model.derivations.get(figure);
-    if (derivation) lines.push(`由${md(derivation.description)}算出：${derivation.formula} = ${withUnit(figure, model.groupsDigits)}`);
+    if (derivation) lines.push(`由${md(derivation.description)}算出：${workingText(derivation, withUnit(figure, model.groupsDigits))}`);
     for (const relation of index.relationsOf.get(figure) ?? []) lines.push(relationLine(relation, model.groupsDigits));
     if (lines.length === 0 && figure.stated) lines.push('填列数。');
     return lines.slice(0, 6);
@@ -533,9 +533,9 @@ function relationLine(relation: Relation, grouped: boolean): string {
     const unit = target.kind === 'rate' ? '%' : '';
     const result = `${formatDecimal(computed, undefined, grouped)}${unit}`;
     // the interval the stated figure had to meet: the messages say 应为, the hover says why
-    const range = roundingRangeText(relation.computed, unit, grouped);
+    const range = roundingRangeText(relation.computed, unit, grouped, target.decimals);
     const mark = relation.holds ? '✓' : `✗ 填列 ${statedText(target, grouped)}，${range}`;
-    return `${md(relation.description)}：${relation.formula} = ${result} ${mark}`;
+    return `${md(relation.description)}：${workingText(relation, result)} ${mark}`;
 }
 
 // ---- a figure written by hand in free text: what the prose check reads it as -----------------------------
@@ -616,7 +616,7 @@ function proseFigureHover(claim: FigureClaim, prose: ProseText, model: ReportMod
             const compared = targets.slice(0, 4).map(target => {
                 const computation = target.computation ?? (target.figure && !target.figure.stated ? model.derivations.get(target.figure) : undefined);
                 const value = shown(target, figure, grouped);
-                const worked = computation ? `${md(computation.description)}：${computation.formula} = ${value}${roundingRangeNote(target.interval, value, figure.kind === 'rate' ? '%' : '', grouped)}` : value;
+                const worked = computation ? `${md(computation.description)}：${workingText(computation, value)}${roundingRangeNote(target.interval, value, figure.kind === 'rate' ? '%' : '', grouped)}` : value;
                 return `- ${md(target.label)}：${worked} ${mark(target)}`;
             });
             lines.push([subject.qualified ? '是其中一部分，应不大于：' : targets.length > 1 ? '对应的数（与其中之一相符即可）：' : '对应的数：', ...compared].join('\n'));

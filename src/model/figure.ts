@@ -347,36 +347,39 @@ export function formatDecimal(value: Decimal, decimals?: number, grouped = false
 }
 
 /**
- * Where a computed value lies, the figures it is computed from being rounded, in words an officer
- * reads: 按四舍五入应在 5.4137% 至 5.4138% 之间. Four decimals, or as many more as tell the ends
- * apart (a share of two large amounts); a total bounded only below says so.
+ * Where a computed value lies, the figures it is computed from being rounded, in words an officer reads: 按四舍五入应在
+ * 59.947% 至 60.053% 之间 beside a rate written to two places: one place more than the figure it is told against is
+ * written to (`places`; four where none is), or as many more as tell the ends apart (a share of two large amounts);
+ * a total bounded only below says so.
  */
-export function roundingRangeText(interval: Interval, unit: string, grouped = false): string {
+export function roundingRangeText(interval: Interval, unit: string, grouped = false, places?: number): string {
     const { lo, hi } = interval;
+    const least = places === undefined ? 4 : places + 1;
     const end = (value: Decimal, decimals: number) => formatDecimal(value, decimals, grouped) + unit;
-    if (!hi.isFinite()) return `按四舍五入应不小于 ${end(lo, 4)}`;
-    let decimals = 4;
+    if (!hi.isFinite()) return `按四舍五入应不小于 ${end(lo, least)}`;
+    let decimals = least;
     while (decimals < 8 && formatDecimal(lo, decimals) === formatDecimal(hi, decimals) && !lo.equals(hi)) decimals++;
     if (formatDecimal(lo, decimals) !== formatDecimal(hi, decimals)) return `按四舍五入应在 ${end(lo, decimals)} 至 ${end(hi, decimals)} 之间`;
     // one value (exact, or bounded so closely by figures in 元 to the 分 that its ends print alike at eight decimals):
-    // four places, more while it would end in a 5 it does not equal (71.435 for 71.43498 reads as rounding up); a
-    // rounded one keeps its trailing zeros, 5.0910%, for 5.091% would read as exact
-    let shown = 4;
+    // at least `least` places, more while it would end in a 5 it does not equal (71.435 for 71.43498 reads as rounding
+    // up); a rounded one keeps its trailing zeros, 5.0910%, for 5.091% would read as exact
+    let shown = least;
     while (shown < 8 && /5$/.test(formatDecimal(lo, shown)) && !lo.equals(formatDecimal(lo, shown))) shown++;
     const exact = lo.equals(hi) && lo.decimalPlaces() <= shown;
     return `应为 ${exact ? end(lo, shown) : fixedText(lo, shown, grouped) + unit}`;
 }
 
 /**
- * The rounding range, in brackets, after a worked-out value printed last in `printed` (… = 5.09%): none where every
- * value in the range prints so at its places, for then it tells nothing more and, beside the value, reads as if that were wrong.
+ * The rounding range, in brackets, after a worked-out value printed last in `printed` (… = 5.09%), at one place more than
+ * it: none where every value in the range prints so at its places, for then it tells nothing more and, beside the value,
+ * reads as if that were wrong.
  */
 export function roundingRangeNote(interval: Interval, printed: string, unit: string, grouped = false): string {
     const number = [...printed.matchAll(/\d[\d,]*(?:\.(\d+))?/g)].at(-1);
     const decimals = number?.[1]?.length ?? 0;
     const printsAs = (end: Decimal) => number !== undefined && end.isFinite()
         && end.abs().toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).equals(number[0].replace(/,/g, ''));
-    return printsAs(interval.lo) && printsAs(interval.hi) ? '' : `（${roundingRangeText(interval, unit, grouped)}）`;
+    return printsAs(interval.lo) && printsAs(interval.hi) ? '' : `（${roundingRangeText(interval, unit, grouped, decimals)}）`;
 }
 
 /**

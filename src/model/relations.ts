@@ -5,7 +5,7 @@ import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals 
 import type { BudgetKey } from './budgets.js';
 import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets, isKindBudgetColumn } from './budgets.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, budgetKindColumns, columnSuffix, COUNT_ROW, foreignBudgets, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, rowsAfterSubtotal, sideGroupOf, subtractedSign, walkRows } from './rows.js';
+import { actualColumn, budgetKindColumns, columnSuffix, COUNT_ROW, fixedRows, foreignBudgets, isGroupSubtotalRow, isLeftOut, isOfWhichRow, isTotalRow, isYearTotal, LAST_YEAR_COLUMN, lastYearColumn, ownColumns, ownSides, rowLabel, rowsAfterSubtotal, sideGroupOf, subtractedSign, walkRows } from './rows.js';
 import type { CodeSum, FigureAddress, GroupTemplate, ReportTemplate, RowTie, TableRole, TableTemplate, TiePart } from '../templates/template.js';
 import { ofCodeSum } from '../templates/template.js';
 import type { AddedRowTie, AddedTable, AddedWithin, PartTable, RestatingTable } from '../templates/index.js';
@@ -110,6 +110,14 @@ export interface Relation {
  * as a table's 增减额 or 增减率 column does.
  */
 export type Reversal = { readonly word: string } | { readonly sign: true };
+
+/**
+ * A computation's working as a message prints it: its formula, then the result (38.00 + 8.80 = 46.80); the result alone
+ * where it has one term, for 150.00 = 150.00 only repeats the figure.
+ */
+export function workingText(computation: { readonly parts: readonly Figure[]; readonly formula: string }, result: string): string {
+    return computation.parts.length === 1 ? result : `${computation.formula} = ${result}`;
+}
 
 /** A value computed from other figures: its interval, its value from the stated values, and how. */
 export interface Computation {
@@ -521,11 +529,6 @@ function sideRows(table: TableModel, side?: string): readonly RowModel[] {
 function listedItems(group: GroupTemplate): boolean {
     const fixed = fixedRows(group);
     return group.rows.every(name => fixed.has(name));
-}
-
-/** The rows of a side the template fixes (本年支出合计, 总计, the balances): not items of it. */
-function fixedRows(group: GroupTemplate): ReadonlySet<string> {
-    return new Set([group.subtotal, group.grandTotal, ...group.balances]);
 }
 
 /** A table's rows (or a side's) by code and by name, to find the row of another table's that is the same. */

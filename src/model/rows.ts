@@ -302,13 +302,18 @@ export function sideGroupOf(side: RowModel | undefined): GroupTemplate | undefin
     return side?.table?.template?.groups?.find(g => g.name === side.canonicalName);
 }
 
+/** The rows of a side the template fixes (本年支出合计, 总计, the balances): not items of it. */
+export function fixedRows(group: GroupTemplate): ReadonlySet<string> {
+    return new Set([group.subtotal, group.grandTotal, ...group.balances]);
+}
+
 /**
  * The rows a side writes between its subtotal and its grand total that the group does not fix (用事业基金弥补收支差额, as
  * older formats print it after 本年收入合计): sources of the grand total beside the balances, no items of the subtotal.
  * Only where some item comes before the subtotal: a side writing its subtotal first lists its items after it.
  */
 export function rowsAfterSubtotal(side: RowModel, group: GroupTemplate, ofWhich: RegExp): RowModel[] {
-    const fixed = new Set([group.subtotal, group.grandTotal, ...group.balances]);
+    const fixed = fixedRows(group);
     const unfixed = (row: RowModel) => !fixed.has(row.canonicalName) && !isOfWhichRow(row, ofWhich);
     const rows = side.children;
     const subtotal = rows.findIndex(r => r.canonicalName === group.subtotal);

@@ -68,6 +68,17 @@ export function templateForYear(template: ReportTemplate, year: number, template
     return templates.find(t => t.province === template.province && covers(t, year)) ?? template;
 }
 
+/**
+ * What a report of `year` writes in its `模板` line for the template: the province's name alone where it names several
+ * formats (全国, 四川) and the year chooses this one, as docs/language.md writes it; the template's own name where the name
+ * alone would choose another, or none covers the year (全国 on a 2017 report is warned as a year without a template).
+ */
+export function templateToWrite(template: ReportTemplate, year: number | undefined, templates: readonly ReportTemplate[] = TEMPLATES): string {
+    const several = templates.filter(t => t.province === template.province).length > 1;
+    const byName = findTemplate(template.province, year, templates);
+    return several && byName.kind === 'exact' && byName.template === template ? template.province : template.shortName;
+}
+
 /** The 财政部 format of a report of `year`: the one whose years hold it, else the nearest; the newest where the year is unknown. */
 export function standardTemplate(year: number | undefined, templates: readonly ReportTemplate[] = TEMPLATES): ReportTemplate | undefined {
     const standard = templates.filter(t => t.province === '全国');

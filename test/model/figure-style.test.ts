@@ -39,10 +39,16 @@ describe('the rounding a computed figure allows, in words', () => {
 
     it('leaves the range out after a value it tells nothing more of, keeps it where another value would print', () => {
         expect(roundingRangeNote(interval('5.090966365', '5.090966368'), '412,000,000.00）= 5.09%', '%')).toBe('');
-        expect(roundingRangeNote(interval('3.0498', '3.0752'), '3.06', '%')).toBe('（按四舍五入应在 3.0498% 至 3.0752% 之间）');
+        expect(roundingRangeNote(interval('3.0498', '3.0752'), '3.06', '%')).toBe('（按四舍五入应在 3.05% 至 3.075% 之间）');
         expect(roundingRangeNote(interval('1234.564', '1234.566'), '1,234.56', '', true)).toBe('（按四舍五入应在 1,234.564 至 1,234.566 之间）');
         expect(roundingRangeNote(interval('1234.561', '1234.564'), '1,234.56', '', true)).toBe('');
         expect(roundingRangeNote(interval('100.495', Infinity), '100.50', '')).toBe('（按四舍五入应不小于 100.495）');
+    });
+
+    it('tells the range at one place more than the value beside it, not at four (59.947%, not 59.9467%, beside 60.00%)', () => {
+        expect(roundingRangeNote(interval('59.9467', '60.0534'), '= 60.00%', '%')).toBe('（按四舍五入应在 59.947% 至 60.053% 之间）');
+        expect(roundingRangeNote(interval('99.3443', '100'), '100', '%')).toBe('（按四舍五入应在 99.3% 至 100% 之间）');
+        expect(roundingRangeText(interval('39.8601', '40.1401'), '%', false, 2)).toBe('按四舍五入应在 39.86% 至 40.14% 之间');
     });
 
     it('says 不小于 for a total bounded only below, never Infinity', () => {

@@ -26,7 +26,7 @@ import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
 import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole, tablesByNumber } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
-import { actualColumn, isLeftOut, isOfWhichRow, isTotalRow, ownSides, rowsAfterSubtotal, walkRows } from '../../model/rows.js';
+import { actualColumn, fixedRows, isLeftOut, isOfWhichRow, isTotalRow, ownSides, rowsAfterSubtotal, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, columnMoneyUnit, isRowHeading, labelLike, tableLabelOf, tableLineHas, type TableLabel } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
 import { ofCodeSum } from '../template.js';
@@ -3238,7 +3238,7 @@ class TemplateLayout {
     /** A side's lines: the template's items (and the user's own), then subtotal, balances, grand total. */
     private sideLines(side: RowModel | undefined, group: GroupTemplate): { items: SideLine[]; fixed: SideLine[] } {
         const byName = (name: string) => side?.children.find(r => r.canonicalName === name || r.name === name);
-        const fixedNames = new Set([group.subtotal, group.grandTotal, ...group.balances]);
+        const fixedNames = fixedRows(group);
         // a row written after the subtotal (用事业基金弥补收支差额) is no item of it: it prints where written, after it
         const afterSubtotal = side ? rowsAfterSubtotal(side, group, this.model.template.ofWhichRow) : [];
         // a line's sub-rows (年初财政拨款结转和结余 › 一般公共预算财政拨款) print indented under it

@@ -17,7 +17,7 @@ import type { BudgetKind } from '../../model/budgets.js';
 import { budgetsOfKind } from '../../model/budgets.js';
 import { shareAgreement } from '../../model/prose-shares.js';
 import { budgetKindUntold, growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetAsWritten, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
-import { ratio, signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
+import { ratio, signedTerms, workingText, type Computation, type RelationRule } from '../../model/relations.js';
 import { actualColumn, isTotalRow, isWithin, sideGroupOf, subtractedSign } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
@@ -520,7 +520,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                     // 完成全年预算 over a 预算数 that may be the 年初预算 (or the other way): the rate may be of the other budget
                     const kind = role.budget === 'initial' ? '年初预算' : '全年预算';
                     const worked = `${atWrittenPrecision(target.value, figure, model.groupsDigits)}%`;
-                    const how = target.computation ? `${target.computation.description} = ${target.computation.formula} = ${worked}` : worked;
+                    const how = target.computation ? `${target.computation.description} = ${workingText(target.computation, worked)}` : worked;
                     report.info(text.prose.node, `文字写的 ${figure.text} 与「${target.label}」不符（${how}），但表中的预算未写明是年初预算还是全年预算：若不是${kind}，数据中没有${kind}，不作核对。`, { range });
                     continue;
                 }
@@ -555,11 +555,11 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 const told = down ? `${down} ${said(target.value.abs())}` : worked;
                 const unit = `${inReportUnit ? figure.unit : ''}${unitOf(figure)}`;
                 const result = inReportUnit ? `${inReportUnit}${down ? '' : ' '}${told}${unit}` : `${worked}${unit}${down && !reportOnly ? `，即${told}${unit}` : ''}`;
-                const how = computation ? `：${computation.description} = ${computation.formula} = ${result}` : unitOf(figure);
+                const how = computation ? `：${computation.description} = ${workingText(computation, result)}` : unitOf(figure);
                 // after 即下降 the range is of the fall's size, as the words give it; told only where its ends differ at the places
                 // the sentence writes (not 4.99 至 5.01 beside 减少8万元, all of which it rounds to 5)
                 const noted = down && !target.interval.hi.isPositive() ? target.interval.negate() : target.interval;
-                const note = computation ? roundingRangeNote(noted, fixedText(target.value.abs(), figure.decimals), unitOf(figure), model.groupsDigits) : `（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits)}）`;
+                const note = computation ? roundingRangeNote(noted, fixedText(target.value.abs(), figure.decimals), unitOf(figure), model.groupsDigits) : `（${roundingRangeText(target.interval, unitOf(figure), model.groupsDigits, figure.decimals)}）`;
                 report.error(text.prose.node, `文字写的 ${figure.text} 与数据中「${target.label}」不符${how}${note}${otherWholes}${unsaid?.said ?? ''}。`, { range, fix: unsaid?.fix });
             } else if (verdict === 'near' && agreesWithRows(model, figure, target, role)) {
                 // what the rows give, the table's figure a unit off it within rounding (a hint there): the text is right
@@ -1104,7 +1104,7 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, text: Text
     const [{ rate, explanation }] = rates;
     // as the tables' rates: a rate cut off rather than rounded (6.2118% for 6.21187%) is a warning, not an error
     if (rates.some(r => truncatedRate(r.rate, growth.figure))) {
-        report.warning(prose.node, `文字写的 ${growth.figure.text} 是截尾所得，不是四舍五入：由同一句的数，${roundingRangeText(magnitude(rate), '%')}。`, { range });
+        report.warning(prose.node, `文字写的 ${growth.figure.text} 是截尾所得，不是四舍五入：由同一句的数，${roundingRangeText(magnitude(rate), '%', false, growth.figure.decimals)}。`, { range });
         return;
     }
     report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}${roundingRangeNote(magnitude(rate), explanation, '%')}。`, { range });
@@ -2678,7 +2678,7 @@ export const proseRules: readonly Rule[] = [referenceRule, proseFigureRule, pros
 /** A reading in short for a message naming several: the stated figure, or the computation and its value (500.00 ÷ 800.00 = 62.50%). */
 function readingShown(model: ReportModel, target: Target, figure: WrittenFigure): string {
     if (target.stated || !target.computation) return shown(target, figure, model.groupsDigits);
-    return `（${target.computation.formula} = ${atWrittenPrecision(target.value, figure, model.groupsDigits)}${unitOf(figure)}）`;
+    return `（${workingText(target.computation, `${atWrittenPrecision(target.value, figure, model.groupsDigits)}${unitOf(figure)}`)}）`;
 }
 
 /**

@@ -673,7 +673,7 @@ function workedOutRanges(relation: Relation): string {
     if (relation.target.kind !== 'rate') return '';
     const worked = relation.parts.filter(part => !part.stated && part.interval.hi.isFinite() && !part.interval.lo.equals(part.interval.hi));
     if (worked.length === 0) return '';
-    const ranges = worked.map(part => `「${part.label}」${formatFigure(part)} 是推算的数，${roundingRangeText(part.interval, '')}`);
+    const ranges = worked.map(part => `「${part.label}」${formatFigure(part)} 是推算的数，${roundingRangeText(part.interval, '', false, part.decimals)}`);
     return `：${ranges.join('；')}`;
 }
 

@@ -14,7 +14,7 @@ import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeCol
 import { columnGroup, columnMoneyUnit, COUNT_COLUMN, expandColumnNames, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableRole, TableTemplate } from '../../templates/template.js';
-import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, headsFit, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, STANDARD_SET_SIZE, templateForYear, TEMPLATES, titleSlip } from '../../templates/index.js';
+import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, headsFit, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, STANDARD_SET_SIZE, templateForYear, TEMPLATES, templateToWrite, titleSlip } from '../../templates/index.js';
 import { changeTo, type Fix, type Reporter, type Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { brokenFigures } from './relations.js';
@@ -65,8 +65,8 @@ const templateRule: Rule = {
                 // chosen: said as the year's choice (a 2022 上海 report fitting 全国 2019—2021 as well), not as alike
                 const fittingAll = choice.alike ?? [];
                 const otherYears = !foreign && year !== undefined && covers(template, year) ? fittingAll.filter(t => !covers(t, year)) : [];
-                const alike = fittingAll.filter(t => !otherYears.includes(t));
-                const elsewhere = foreign ? [] : (choice.elsewhere ?? []).filter(t => alike.includes(t));
+                // another province's template is no fit for a department not of it, however alike its tables: not offered
+                const alike = fittingAll.filter(t => !otherYears.includes(t) && (foreign || !choice.elsewhere?.includes(t)));
                 const hasTables = model.report.parts.some(isTable);
                 const chosen = (byYear: string) => `${choice.ownProvince ? '按部门所在省份的' : `暂按${byYear}`}${templateName(template)}（${template.name}）校验`;
                 const named = `${templateName(template)}（${template.name}）`;
@@ -88,13 +88,14 @@ const templateRule: Rule = {
                     : alike.length === 0 && foreign && choice.province !== undefined ? `：部门属${choice.province}，但各表与${named}最相符：按它校验`
                     // the year only where the template covers it (a 2022 report fitting 四川 2020 by its tables alone)
                     : alike.length === 0 ? `：按${year !== undefined && covers(template, year) ? '年度和' : ''}各表最相符的${named}校验`
-                    // the tables fit other provinces' templates as well, the department is of none of them: said why not those
-                    : alike.length === elsewhere.length
-                        ? `，${fitting(alike)}，部门不属${[...new Set(elsewhere.map(t => t.province))].join('、')}：按${named}校验`
                     // a fragment's tables (or none) that fit several templates alike: said so, not dressed up as a fit
                     : `，${fitting(alike)}：${chosen('')}`;
-                report.warning(first, `报告没有写明模板${why}。请在开头写明，如 模板 「${template.shortName}」。`, {
-                    fix: { title: `写明 模板 「${template.shortName}」`, newText: `模板 「${template.shortName}」\n`, range: { start, end: start } },
+                const written = templateToWrite(template, year);
+                // a year no template is for: the nearest is written knowing it is of other years, not as the year's own
+                const ask = year !== undefined && !TEMPLATES.some(t => covers(t, year))
+                    ? `没有适用于${year}年度的模板：照这种格式公开的，可在开头写明 模板 「${written}」` : `请在开头写明，如 模板 「${written}」`;
+                report.warning(first, `报告没有写明模板${why}。${ask}。`, {
+                    fix: { title: `写明 模板 「${written}」`, newText: `模板 「${written}」\n`, range: { start, end: start } },
                 });
                 return;
             }
@@ -204,7 +205,13 @@ const tableShapeRule: Rule = {
                 continue;
             }
             const table = template.tables.find(t => t.number === label.number);
-            const printed = printedLabel(label, undefined) ?? template.tableLabel(label.number);
+            // named as the report writes it, as every other message names it: by its label (表3, 附表5), by its title where
+            // it prints only a contents ordinal (一、收入支出决算总表 is no 「表1」 to its reader)
+            const byTitle = node.title !== undefined && (label.style === '目录' || label.style === '表名');
+            const printed = byTitle ? node.title! : printedLabel(label, undefined) ?? template.tableLabel(label.number);
+            // the table with its title, where the message goes on to it: the title once where it names the table
+            const titled = byTitle ? printed : `${printed}“${node.title}”`;
+            const titleOf = byTitle ? `表名“${printed}”` : `${printed}的表名“${node.title}”`;
             if (seen.has(label.number)) {
                 report.error(node, `${printed}重复：每张表只写一次。`, { property });
                 continue;
@@ -213,7 +220,7 @@ const tableShapeRule: Rule = {
             const other = model.tables.get(label.number)?.node === node ? model.tables.get(label.number)!.otherCodes : undefined;
             if (other) {
                 // its codes say it is not the template's table: one note, not the template's title and columns
-                report.info(node, `${printed}${node.title ? `“${node.title}”` : ''}的科目编码都是${other.codes === '功能分类' ? '经济分类' : '功能分类'}编码，不是${templateName(template)}的${template.tableLabel(other.number)} ${other.title}（${other.codes}）：照录照印，只校验表内各行、各列的合计${partTiesText(template, partTableOf(model.tables.get(label.number)!))}。`, { property: node.title ? 'title' : property });
+                report.info(node, `${node.title ? titled : printed}的科目编码都是${other.codes === '功能分类' ? '经济分类' : '功能分类'}编码，不是${templateName(template)}的${template.tableLabel(other.number)} ${other.title}（${other.codes}）：照录照印，只校验表内各行、各列的合计${partTiesText(template, partTableOf(model.tables.get(label.number)!))}。`, { property: node.title ? 'title' : property });
                 continue;
             }
             const unlike = model.tables.get(label.number)?.node === node ? model.tables.get(label.number)!.unlike : undefined;
@@ -253,7 +260,7 @@ const tableShapeRule: Rule = {
                     const place = tablesByNumber(model) ? '按表号排' : '印在写它的位置';
                     report.info(node, `“${node.title}”不是${templateName(template)}的决算表（${range}）：照录照印，${place}；表内只校验${checked}${rates.length > 0 ? `和${rates.join('、')}` : ''}。`, { property });
                 } else if (titledAs) {
-                    report.error(node, `${printed}“${node.title}”在${templateName(template)}中是${template.tableLabel(titledAs.number)}：表号应为${template.tableLabel(titledAs.number)}。`, { property });
+                    report.error(node, `${titled}在${templateName(template)}中是${template.tableLabel(titledAs.number)}：表号应为${template.tableLabel(titledAs.number)}。`, { property });
                 } else {
                     report.error(node, `${template.name}没有${printed}：表号应为 ${range}；模板以外的表请写上表名。`, { property });
                 }
@@ -268,15 +275,15 @@ const tableShapeRule: Rule = {
             const written = model.tables.get(label.number);
             const partTable = part && written?.node === node ? partTableOf(written) : undefined;
             if (part) {
-                report.info(node, `${printed}“${node.title}”是${part.title}的一部分，排在模板${table.title}的位置：只校验表内各行、各列的合计${partTiesText(template, partTable)}。`, { property: 'title' });
+                report.info(node, `${titled}是${part.title}的一部分，排在模板${table.title}的位置：只校验表内各行、各列的合计${partTiesText(template, partTable)}。`, { property: 'title' });
             } else if (node.title && !isTitleOf(table, node.title) && !qualifies && familyTable(template, node.title) !== table) {
                 // 出决算表 for 支出决算表: a character lost (Word contents) or one too many, said as such
                 const slip = titleSlip(table, node.title);
                 const how = slip === undefined ? '' : 'missing' in slip ? `缺字：少了“${slip.missing}”，` : `多了“${slip.extra}”，`;
                 // another format's title of the table (「全国 2019—2021」's 国有资本经营预算财政拨款支出决算表 under 「上海 2024」): said so
                 const formats = formatsTitling(template, table, node.title).map(templateName).join('');
-                report.warning(node, slip ? `${printed}的表名“${node.title}”${how}应为“${table.title}”。`
-                    : formats ? `${printed}的表名“${node.title}”是${formats}的表名，${templateName(template)}的这张表应为“${table.title}”。` : `${printed}的表名应为“${table.title}”。`, {
+                report.warning(node, slip ? `${titleOf}${how}应为“${table.title}”。`
+                    : formats ? `${titleOf}是${formats}的表名，${templateName(template)}的这张表应为“${table.title}”。` : `${byTitle ? titleOf : `${printed}的表名`}应为“${table.title}”。`, {
                     property: 'title', fix: { title: `改为“${table.title}”`, newText: table.title },
                 });
             }
@@ -345,7 +352,7 @@ const tableShapeRule: Rule = {
             // a fund's 收入支出 table whose rows carry three figures: read as its spending, said so, for the title promises more
             const account = table.account;
             if (written?.node === node && written.spendingOnly && account?.title.test(written.title)) {
-                report.info(node, `${printed}${node.title ? `“${node.title}”` : ''}没有写 列【…】，各行最多 ${account.spending.length} 个数：读作本年支出的小计、${account.spending.slice(1).join('、')}（${account.columns.join('、')}视为未填写）。表头不是这样的，请照印出的表头写 列【…】。`, { property: node.title ? 'title' : property });
+                report.info(node, `${node.title ? titled : printed}没有写 列【…】，各行最多 ${account.spending.length} 个数：读作本年支出的小计、${account.spending.slice(1).join('、')}（${account.columns.join('、')}视为未填写）。表头不是这样的，请照印出的表头写 列【…】。`, { property: node.title ? 'title' : property });
             }
         }
         for (const table of model.tables.values()) {
