@@ -93,6 +93,11 @@ export interface Subject {
      */
     readonly qualified?: true;
     /**
+     * `qualified` by the office's level only (厅本级机关运行经费): all of the row where the department has no other
+     * administrative or 参公 unit, so a figure equal to the row is the row (a reference fits); any other, at most it.
+     */
+    readonly wholeIfEqual?: true;
+    /**
      * The words name a part of the whole of all the department's money the line opens with, which one no table holds
      * (本年支出合计1332.79万元。其中基本支出1101.09万元 where the only 基本支出 is one fund's): the candidates are that
      * whole, `qualified`; a share after the part's amount is of the whole as written.
@@ -498,7 +503,10 @@ const PLACE_END = '省市州盟县区旗镇乡';
 /** A unit's kind a name ends with, which alone (中心2023年度无…) is the unit whose report it is. */
 const UNIT_KIND = new RegExp(`(?:${UNIT_KINDS})$`);
 
-/** 厅本级机关运行经费: the offices' own spending is what 机关运行经费 counts, the department's row, not a part of it. */
+/**
+ * 厅本级机关运行经费: the offices' own spending is what 机关运行经费 counts, the department's row or, where the department
+ * has other administrative or 参公 units, a part of it: no unit's figure the office rule leaves unread.
+ */
 const OFFICES_OWN = /^机关运行经费/;
 /**
  * The names central departments open with (中华人民共和国审计署, 国家统计局, 中国地震局): not a party's local committee
@@ -1910,7 +1918,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 局本级支出870.00万元，其中基本支出600.00万元、项目支出270.00万元: the unit's 其中 list is the unit's too
         const unitsListed = officeEnd !== undefined && OFFICE_LIST.test(text.slice(officeEnd, item.start));
         const ofUnits = unitsListed ? 'office' : ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName);
-        const units = ofUnits === 'office' && named.match && OFFICES_OWN.test(named.match.words) ? undefined : ofUnits;
+        // 厅本级机关运行经费: the office's part of the row, all of it where the department has no other administrative unit
+        const officesOwn = ofUnits === 'office' && named.match !== undefined && OFFICES_OWN.test(named.match.words);
+        const units = officesOwn ? undefined : ofUnits;
         const unitNamed = named.match !== undefined
             && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName, reader.central));
         const claimNotData = notData ?? (units || unitNamed ? 'some-units' : undefined);
@@ -1977,6 +1987,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // the same for spending paid from a source the words name (本年收入安排的支出900.00万元): a part of that source
         const paidFrom = kind === 'amount' && (CARRIED_SPENDING.test(text.slice(clause.start, item.start)) || SOURCE_SPENDING.test(text.slice(clause.start, item.start)));
         if (paidFrom) subjects = subjects.map(s => s && { ...s, qualified: true });
+        if (officesOwn) subjects = subjects.map(s => s && { ...s, qualified: true, wholeIfEqual: true });
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆); a purchase said
         // in brackets closed before the figure (应急保障用车4辆（含本年更新购置1辆）、执法执勤用车2辆) is of the cars before them
         const said = closedBracketsOut(text.slice(clause.start, item.start));
