@@ -2585,15 +2585,17 @@ function magnitude(figure: WrittenFigure): WrittenFigure {
 }
 
 /**
- * 小于本年支出合计500.00万元: the amount after a comparison with another named total is their difference; not where another
- * row's name stands right before it (大于本年收入的部分使用非财政拨款结余810.00万元 is that row's).
+ * 小于本年支出合计500.00万元: the amount after a comparison with another named total is their difference; not where a
+ * row of money used stands right before it (大于本年收入的部分使用非财政拨款结余810.00万元 is that row's). A balance named
+ * there (使用年初结转和结余600.00万元弥补, 形成年末结转和结余200.00万元) is where the difference comes from or goes, a part
+ * of it, still unread.
  */
 function differenceOfTotals(reader: TextReader, from: number, start: number): boolean {
     const compared = DIFFERENCE_BEFORE.exec(reader.text.slice(from, start));
     if (!compared || /预算|上年|去年|同期|\d{4}年/.test(compared[0])) return false;
     const at = from + compared.index;
     const last = reader.lastName(at, start).match;
-    if (!last || !/^(?:为|是|共|达)?$/.test(reader.text.slice(last.end, start))) return true;
+    if (!last || !last.words.startsWith('使用') || !/^(?:为|是|共|达)?$/.test(reader.text.slice(last.end, start))) return true;
     // the compared total is the first name after the comparison's word
     return reader.lastName(at, last.start).match === undefined;
 }
