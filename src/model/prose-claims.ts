@@ -266,8 +266,12 @@ const completion = (budget: 'initial' | 'final' | 'any') => (kind: FigureKind): 
 const direction = (sign: 1 | -1) => (kind: FigureKind): Role | undefined =>
     kind === 'amount' ? { kind: 'change', sign } : kind === 'rate' ? { kind: 'growth', sign } : undefined;
 
-/** 比上年, 较2023年度决算数: a comparison with last year right before 多 or 少. */
-const LAST_YEAR_COMPARED = '(?:比|较)(?:上年度?|去年|\\d{4}年度?)的?(?:(?:支出|收入)?决算数?|(?:支出|收入)数?)?';
+/** 上年, 去年, 2019年（疫情前）: last year, or a year named, as a comparison names it. */
+const YEAR_COMPARED = '(?:上年度?|去年|\\d{4}年度?(?:（[^（）\\d]{1,10}）)?)';
+/** 比上年, 较2023年度决算数, 比2022年（疫情前）决算数: a comparison with last year right before 多 or 少. */
+const LAST_YEAR_COMPARED = `(?:比|较)${YEAR_COMPARED}的?(?:(?:支出|收入)?决算数?|(?:支出|收入)数?)?`;
+/** A fall's own words; 节约 stays out of FALL_WORD, its minus an overspending (节约-5.00万元). */
+const FALL_WORDS = '降幅|减幅|减少|下降|降低|压减|缩减|减支';
 
 /** Role words, longer before shorter where one starts another. */
 const ROLE_WORDS: readonly RoleWord[] = [
@@ -286,7 +290,7 @@ const ROLE_WORDS: readonly RoleWord[] = [
     { pattern: '差值|差额|相差', role: amount({ kind: 'change', sign: 1, either: true }) },
     // 较上年增支204万元, 减支57万元: a change of spending in a government's accounts
     { pattern: '增长率|增幅|增加|增长|上升|提高|增支', role: direction(1) },
-    { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减|减支', role: direction(-1) },
+    { pattern: `${FALL_WORDS}|节约`, role: direction(-1) },
     // 比上年决算数多500.00万元: the change, never a second figure of the year (决算数 names last year's)
     { pattern: `(?<=${LAST_YEAR_COMPARED})多`, role: direction(1) },
     { pattern: `(?<=${LAST_YEAR_COMPARED})少`, role: direction(-1) },
@@ -305,7 +309,7 @@ const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'),
  * 较上年, 与2023年度相比, 比预算, 与2021年度预算相比, 比上年预算数字, 比2019年（疫情前）决算数: a comparison, naming no
  * quantity of its own.
  */
-const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?(?:（[^（）\\d]{1,10}）)?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|累计(?:支出|收入)数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+const COMPARED = `(?:比|较|与)(?:${YEAR_COMPARED}(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|累计(?:支出|收入)数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?`;
 /** 比年初, 较年初, 与年初相比: a balance compared with the year's start (年末结转和结余…，比年初增加…), naming no quantity of its own. */
 const VERSUS_OPENING = '(?:比|较|与)年初(?:相比)?';
 /** 较上年支出数, 比2023年收入数, 比上年累计支出: a side's bare word inside a comparison with last year names the comparison, no subject. */
@@ -2578,7 +2582,7 @@ function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigu
  * A fall's own word right before a figure (减少-171.09万元): its minus says the fall again. Not a rise's: 增长-11.38% is a
  * negative growth, as the form's 增加（减少）-2万元 is a signed change.
  */
-const FALL_WORD = /^(?:减少|下降|降低|压减|缩减|减支)(?:了|为)?$/;
+const FALL_WORD = new RegExp(`^(?:${FALL_WORDS})(?:了|为)?$`);
 
 function magnitude(figure: WrittenFigure): WrittenFigure {
     return figure.value.isNegative() ? { ...figure, value: figure.value.negated(), interval: figure.interval.negate() } : figure;
