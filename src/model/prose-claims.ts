@@ -517,6 +517,8 @@ const OFFICES_OWN = /^机关运行经费/;
  * (中国共产党某县委员会…, 中国民主同盟某市委员会), nor a central body's local office (国家税务总局某市税务局).
  */
 const CENTRAL_DEPARTMENT = /^(?:中华人民共和国|国家|中国|中央|全国)(?!共产|人民政治|国民党|民主|农工|致公|九三)(?![^]*(?:[省州盟县旗镇乡]|市(?!场)|区(?!域)))/;
+/** 包括中央财政拨款收入…、地方财政拨款收入…: beside local money, a central department's 中央 money is a part again. */
+const LOCAL_FUNDING = /地方(?:财政)?拨款/;
 /** 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that level). */
 const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
 
@@ -1926,7 +1928,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const officesOwn = ofUnits === 'office' && named.match !== undefined && OFFICES_OWN.test(named.match.words);
         const units = officesOwn ? undefined : ofUnits;
         const unitNamed = named.match !== undefined
-            && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName, reader.central));
+            && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName,
+                reader.central && !LOCAL_FUNDING.test(text.slice(part.start, part.end))));
         const claimNotData = notData ?? (units || unitNamed ? 'some-units' : undefined);
         if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') officeEnd = unitsListed ? officeEnd : !notData && units === 'office' ? item.end : undefined;
         let subjects: (Subject | undefined)[];
