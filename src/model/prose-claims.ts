@@ -93,6 +93,11 @@ export interface Subject {
      */
     readonly qualified?: true;
     /**
+     * `qualified` by the office's level only (厅本级机关运行经费): all of the row where the department has no other
+     * administrative or 参公 unit, so a figure equal to the row is the row (a reference fits); any other, at most it.
+     */
+    readonly wholeIfEqual?: true;
+    /**
      * The words name a part of the whole of all the department's money the line opens with, which one no table holds
      * (本年支出合计1332.79万元。其中基本支出1101.09万元 where the only 基本支出 is one fund's): the candidates are that
      * whole, `qualified`; a share after the part's amount is of the whole as written.
@@ -261,8 +266,12 @@ const completion = (budget: 'initial' | 'final' | 'any') => (kind: FigureKind): 
 const direction = (sign: 1 | -1) => (kind: FigureKind): Role | undefined =>
     kind === 'amount' ? { kind: 'change', sign } : kind === 'rate' ? { kind: 'growth', sign } : undefined;
 
-/** 比上年, 较2023年度决算数: a comparison with last year right before 多 or 少. */
-const LAST_YEAR_COMPARED = '(?:比|较)(?:上年度?|去年|\\d{4}年度?)的?(?:(?:支出|收入)?决算数?|(?:支出|收入)数?)?';
+/** 上年, 去年, 2019年（疫情前）: last year, or a year named, as a comparison names it. */
+const YEAR_COMPARED = '(?:上年度?|去年|\\d{4}年度?(?:（[^（）\\d]{1,10}）)?)';
+/** 比上年, 较2023年度决算数, 比2022年（疫情前）决算数: a comparison with last year right before 多 or 少. */
+const LAST_YEAR_COMPARED = `(?:比|较)${YEAR_COMPARED}的?(?:(?:支出|收入)?决算数?|(?:支出|收入)数?)?`;
+/** A fall's own words; 节约 stays out of FALL_WORD, its minus an overspending (节约-5.00万元). */
+const FALL_WORDS = '降幅|减幅|减少|下降|降低|压减|缩减|减支';
 
 /** Role words, longer before shorter where one starts another. */
 const ROLE_WORDS: readonly RoleWord[] = [
@@ -281,7 +290,7 @@ const ROLE_WORDS: readonly RoleWord[] = [
     { pattern: '差值|差额|相差', role: amount({ kind: 'change', sign: 1, either: true }) },
     // 较上年增支204万元, 减支57万元: a change of spending in a government's accounts
     { pattern: '增长率|增幅|增加|增长|上升|提高|增支', role: direction(1) },
-    { pattern: '降幅|减幅|减少|下降|降低|节约|压减|缩减|减支', role: direction(-1) },
+    { pattern: `${FALL_WORDS}|节约`, role: direction(-1) },
     // 比上年决算数多500.00万元: the change, never a second figure of the year (决算数 names last year's)
     { pattern: `(?<=${LAST_YEAR_COMPARED})多`, role: direction(1) },
     { pattern: `(?<=${LAST_YEAR_COMPARED})少`, role: direction(-1) },
@@ -300,7 +309,7 @@ const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(w => `(${w.pattern})`).join('|'),
  * 较上年, 与2023年度相比, 比预算, 与2021年度预算相比, 比上年预算数字, 比2019年（疫情前）决算数: a comparison, naming no
  * quantity of its own.
  */
-const COMPARED = '(?:比|较|与)(?:(?:上年度?|去年|\\d{4}年度?(?:（[^（）\\d]{1,10}）)?)(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|累计(?:支出|收入)数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?';
+const COMPARED = `(?:比|较|与)(?:${YEAR_COMPARED}(?:(?:年初|全年|调整后?)?预算数?字?|(?:支出|收入)?决算数?|累计(?:支出|收入)数?|(?:支出|收入)数)?|(?:年初|全年|调整后?)?预算数?字?)(?:相比|同期)?`;
 /** 比年初, 较年初, 与年初相比: a balance compared with the year's start (年末结转和结余…，比年初增加…), naming no quantity of its own. */
 const VERSUS_OPENING = '(?:比|较|与)年初(?:相比)?';
 /** 较上年支出数, 比2023年收入数, 比上年累计支出: a side's bare word inside a comparison with last year names the comparison, no subject. */
@@ -504,13 +513,18 @@ const PLACE_END = '省市州盟县区旗镇乡';
 /** A unit's kind a name ends with, which alone (中心2023年度无…) is the unit whose report it is. */
 const UNIT_KIND = new RegExp(`(?:${UNIT_KINDS})$`);
 
-/** 厅本级机关运行经费: the offices' own spending is what 机关运行经费 counts, the department's row, not a part of it. */
+/**
+ * 厅本级机关运行经费: the offices' own spending is what 机关运行经费 counts, the department's row or, where the department
+ * has other administrative or 参公 units, a part of it: no unit's figure the office rule leaves unread.
+ */
 const OFFICES_OWN = /^机关运行经费/;
 /**
  * The names central departments open with (中华人民共和国审计署, 国家统计局, 中国地震局): not a party's local committee
  * (中国共产党某县委员会…, 中国民主同盟某市委员会), nor a central body's local office (国家税务总局某市税务局).
  */
 const CENTRAL_DEPARTMENT = /^(?:中华人民共和国|国家|中国|中央|全国)(?!共产|人民政治|国民党|民主|农工|致公|九三)(?![^]*(?:[省州盟县旗镇乡]|市(?!场)|区(?!域)))/;
+/** 包括中央财政拨款收入…、地方财政拨款收入…: beside local money, a central department's 中央 money is a part again. */
+const LOCAL_FUNDING = /地方(?:财政)?拨款/;
 /** 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that level). */
 const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
 
@@ -1965,9 +1979,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 局本级支出870.00万元，其中基本支出600.00万元、项目支出270.00万元: the unit's 其中 list is the unit's too
         const unitsListed = officeEnd !== undefined && OFFICE_LIST.test(text.slice(officeEnd, item.start));
         const ofUnits = unitsListed ? 'office' : ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName);
-        const units = ofUnits === 'office' && named.match && OFFICES_OWN.test(named.match.words) ? undefined : ofUnits;
+        // 厅本级机关运行经费: the office's part of the row, all of it where the department has no other administrative unit
+        const officesOwn = ofUnits === 'office' && named.match !== undefined && OFFICES_OWN.test(named.match.words);
+        const units = officesOwn ? undefined : ofUnits;
         const unitNamed = named.match !== undefined
-            && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName, reader.central));
+            && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName,
+                reader.central && !LOCAL_FUNDING.test(text.slice(part.start, part.end))));
         // 区本级财政拨款收入800.00万元，占财政拨款收入的80.00%: the share right after such an amount is the part's too
         const ofSomeUnitsPart = role.kind === 'share' && !named.match && someUnitsEnd !== undefined && /^[\s，,]*$/.test(text.slice(someUnitsEnd, clause.start));
         const claimNotData = notData ?? (units || unitNamed || ofSomeUnitsPart ? 'some-units' : undefined);
@@ -2041,6 +2058,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // the same for spending paid from a source the words name (本年收入安排的支出900.00万元): a part of that source
         const paidFrom = kind === 'amount' && (CARRIED_SPENDING.test(text.slice(clause.start, item.start)) || SOURCE_SPENDING.test(text.slice(clause.start, item.start)));
         if (paidFrom) subjects = subjects.map(s => s && { ...s, qualified: true });
+        if (officesOwn) subjects = subjects.map(s => s && { ...s, qualified: true, wholeIfEqual: true });
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆); a purchase said
         // in brackets closed before the figure (应急保障用车4辆（含本年更新购置1辆）、执法执勤用车2辆) is of the cars before them
         const said = closedBracketsOut(text.slice(clause.start, item.start));
@@ -2631,22 +2649,24 @@ function writtenFigures(reader: TextReader, match: RegExpExecArray): WrittenFigu
  * A fall's own word right before a figure (减少-171.09万元): its minus says the fall again. Not a rise's: 增长-11.38% is a
  * negative growth, as the form's 增加（减少）-2万元 is a signed change.
  */
-const FALL_WORD = /^(?:减少|下降|降低|压减|缩减|减支)(?:了|为)?$/;
+const FALL_WORD = new RegExp(`^(?:${FALL_WORDS})(?:了|为)?$`);
 
 function magnitude(figure: WrittenFigure): WrittenFigure {
     return figure.value.isNegative() ? { ...figure, value: figure.value.negated(), interval: figure.interval.negate() } : figure;
 }
 
 /**
- * 小于本年支出合计500.00万元: the amount after a comparison with another named total is their difference; not where another
- * row's name stands right before it (大于本年收入的部分使用非财政拨款结余810.00万元 is that row's).
+ * 小于本年支出合计500.00万元: the amount after a comparison with another named total is their difference; not where a
+ * row of money used stands right before it (大于本年收入的部分使用非财政拨款结余810.00万元 is that row's). A balance named
+ * there (使用年初结转和结余600.00万元弥补, 形成年末结转和结余200.00万元) is where the difference comes from or goes, a part
+ * of it, still unread.
  */
 function differenceOfTotals(reader: TextReader, from: number, start: number): boolean {
     const compared = DIFFERENCE_BEFORE.exec(reader.text.slice(from, start));
     if (!compared || /预算|上年|去年|同期|\d{4}年/.test(compared[0])) return false;
     const at = from + compared.index;
     const last = reader.lastName(at, start).match;
-    if (!last || !/^(?:为|是|共|达)?$/.test(reader.text.slice(last.end, start))) return true;
+    if (!last || !last.words.startsWith('使用') || !/^(?:为|是|共|达)?$/.test(reader.text.slice(last.end, start))) return true;
     // the compared total is the first name after the comparison's word
     return reader.lastName(at, last.start).match === undefined;
 }

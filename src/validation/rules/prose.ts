@@ -302,7 +302,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
             }
             let targets = distinctTargets(model, claim.subject, role, figure);
             // 其他公务接待费支出517.42万元: a part of the row, at most it; its change and share the data does not hold
-            if (claim.subject.qualified) {
+            if (claim.subject.qualified && !(claim.subject.wholeIfEqual && targets.some(t => agrees(figure, t, role)))) {
                 judged.set(claim, { role, targets });
                 if (role.kind === 'value') qualifiedPartOver(model, report, text.prose, claim, targets);
                 if (role.kind === 'share' && claim.subject.partOfOpening) shareOfOpeningWhole(model, report, text, claim, role);
