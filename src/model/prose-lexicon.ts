@@ -72,8 +72,12 @@ function endsProjectName(text: string, start: number): boolean {
         && !SELF_BEFORE.test(text.slice(Math.max(0, start - 3), start));
 }
 
+/** 本院, 我校, 本中心: the department calling itself by its kind. */
+const SELF_KIND = '[我本](?:院|校|局|所|委|站|馆|厅|办|会|园|中心|队|社|处|室)';
+/** The department calling itself: 本部门, 我单位, or by its kind (本校). */
+export const SELF_NAME = `(?:[我本](?:部门|单位)|${SELF_KIND})`;
 /** 我院项目支出, 本校项目支出, 本中心项目支出: the department calling itself by its kind, no project's name. */
-const SELF_BEFORE = /[我本](?:院|校|局|所|委|站|馆|厅|办|会|园|中心|队|社|处|室)$/;
+const SELF_BEFORE = new RegExp(`${SELF_KIND}$`);
 
 /**
  * Whether a name of a row with a 项目支出 column ends right at `end`, before 项目支出 (审计业务项目支出): that is the

@@ -14,6 +14,7 @@ import type { ReportModel } from '../../model/report-model.js';
 import { RESTATING_TABLES } from '../../templates/index.js';
 import type { ProseText } from '../../model/prose.js';
 import { clauseBefore } from '../../model/prose-text.js';
+import { SELF_NAME } from '../../model/prose-lexicon.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { distinctTargets, rangeIn } from './prose-judge.js';
@@ -313,8 +314,8 @@ function partsOverWholes(model: ReportModel, reporter: Reporter): void {
     }
 }
 
-/** Words before a name saying whose or which year's it is: 2021年度本部门, 我单位, 全年. */
-const OWNER_OR_YEAR = /^.*(?:\d{4}年度?|本部门|本单位|我部门|我单位|全年|本年度?)/;
+/** Words before a name saying whose or which year's it is: 2021年度本部门, 我单位, 本校, 全年. */
+const OWNER_OR_YEAR = new RegExp(String.raw`^.*(?:\d{4}年度?|${SELF_NAME}|全年|本年度?)`);
 
 /** The line around `offset`: [start, end). */
 function lineOf(text: string, offset: number): { start: number; end: number } {
