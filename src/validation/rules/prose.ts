@@ -18,7 +18,7 @@ import { budgetsOfKind } from '../../model/budgets.js';
 import { shareAgreement } from '../../model/prose-shares.js';
 import { budgetKindUntold, growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetAsWritten, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { ratio, signedTerms, type Computation, type RelationRule } from '../../model/relations.js';
-import { actualColumn, isTotalRow, isWithin, sideGroupOf, subtractedSign } from '../../model/rows.js';
+import { actualColumn, isTotalRow, isWithin, sideGroupOf, subtractedSign, walkRows } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
@@ -160,6 +160,22 @@ export function figureVerdict(model: ReportModel, prose: ProseText, claim: Figur
         .filter(finding => finding.severity !== 'hint' && finding.node === prose.node && finding.extra?.range && within(at, finding.extra.range))
         .reduce<ProseFinding | undefined>((gravest, finding) => !gravest || GRAVITY[finding.severity] > GRAVITY[gravest.severity] ? finding : gravest, undefined);
     return { told: told || undefined, spared: check.spared.get(claim.figure), judged: check.judged.get(claim) };
+}
+
+/**
+ * Whether a blank cell (-) is read as none rather than unfilled: a sum of filled figures counts it as 0 (a part beside
+ * filled siblings, or a total its filled parts make 0: 年末结转和结余 - where 年初 - + 收入 30.00 − 支出 30.00), or its table
+ * (a block outside tables) is printed blank throughout (a 三公 table all -: the department printed it empty, it spent none).
+ */
+function blankIsNone(model: ReportModel, blank: Figure, row: RowModel): boolean {
+    const pinned = model.relations.some(r => r.rule.startsWith('sum') && [r.target, ...r.parts].some(f => f.blank === undefined)
+        && (r.parts.includes(blank) || (r.target === blank && r.holds)));
+    if (pinned) return true;
+    let root = row;
+    while (root.parent) root = root.parent;
+    const figures: Figure[] = [];
+    walkRows(row.table?.rows ?? [root], r => figures.push(...r.cells.values()));
+    return figures.every(f => f.blank !== undefined);
 }
 
 /** Whether a position is in a range, its end excluded. */
@@ -437,10 +453,10 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 continue;
             }
             const [{ target, verdict }] = own;
-            // a cell printed blank (-) that no sum of filled figures pins (its siblings all blank too, sumRow) is not filled in: unknown, not 0
-            // (issue 12), so the sentence cannot be wrong against it; one a sum of filled siblings counts as 0 is checked as 0
+            // a cell printed blank (-) that nothing around it says is none is not filled in: unknown, not 0 (issue 12), so the
+            // sentence cannot be wrong against it; one read as none (blankIsNone) is checked as 0
             const blank = target.figure;
-            if (target.stated && blank?.blank !== undefined && !model.relations.some(r => r.rule.startsWith('sum') && r.parts.includes(blank) && [r.target, ...r.parts].some(f => f.blank === undefined))) {
+            if (target.stated && blank?.blank !== undefined && !blankIsNone(model, blank, target.quantity.row)) {
                 spare(figure, `「${target.label}」在表中印作“${blank.blank}”（未填），无从核对`);
                 report.info(text.prose.node, `文字写的 ${figure.text} 所指的「${target.label}」在表中印作“${blank.blank}”（未填）：不作核对。`, { range });
                 continue;
