@@ -553,7 +553,12 @@ function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[]
     const names = new Set([row.name, row.canonicalName]);
     const otherSides = (row.table?.template?.groups ?? []).map(g => g.name).filter(side => side !== row.parent?.canonicalName);
     for (const alias of aliasesOf(aliases).get(row.canonicalName) ?? []) {
-        if (!otherSides.some(side => alias.includes(side))) names.add(alias);
+        if (otherSides.some(side => alias.includes(side))) continue;
+        names.add(alias);
+        // 使用非财政拨款结余（用事业基金弥补收支差额）: the older formats' name of the row, in the bracket, names it alone in
+        // prose (用事业基金弥补收支差额900.00万元); a bracket saying what it includes (（含专用结余）) names no row
+        const older = new RegExp(String.raw`^${row.canonicalName}（([^（）]+)）$`).exec(alias)?.[1];
+        if (older && !/^(?:含|包括)/.test(older)) names.add(older);
     }
     for (const name of [...names]) {
         // 公务用车购置及运维费: 运行维护 shortened
