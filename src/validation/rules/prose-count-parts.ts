@@ -419,11 +419,51 @@ function batchesOverPersonTimes(prose: ProseText, counts: readonly Count[], repo
     }
 }
 
+/** 公务用车保有量, 共有公务用车: the official cars held, counted in the 三公 sections. */
+const OFFICIAL_CARS_HELD = /^(?:公务用车保有量?|(?:共有|现有|实有|保有)公务用车)(?:为|是|共|共计|合计)?$/;
+/** 共有车辆, 车辆总数: every vehicle the department holds, counted in its 国有资产. */
+const ALL_VEHICLES_HELD = /^(?:(?:共有|现有|实有|保有|拥有)车辆|车辆(?:总数|保有量))(?:为|是|共|共计|合计)?$/;
+
+/**
+ * 公务用车保有量5辆 in one sentence and 共有车辆3辆 in another: the official cars are some of the vehicles held, so no more
+ * than them (as the data's 三公 保有 ≤ 国有资产 车辆 tie, a warning: a correct report may count them otherwise). Each named
+ * plainly (the department's, the clause naming nothing else), of the report's year alone, with one value across the texts,
+ * neither held by the data (each is then judged against it).
+ */
+function officialCarsOverVehicles(model: ReportModel, reporter: Reporter): void {
+    const official: { prose: ProseText; count: Count }[] = [];
+    const all: Count[] = [];
+    for (const text of claimsOf(model)) {
+        const prose = text.prose.text;
+        for (const count of countsIn(prose, 0, prose.length)) {
+            if (count.unit !== '辆') continue;
+            const sentence = prose.slice(Math.max(...[...'。；;\n'].map(stop => prose.lastIndexOf(stop, count.offset)), 0), count.offset);
+            const years = [...sentence.matchAll(/(\d{4})年/g)].map(m => Number(m[1]));
+            if (/上年|年初|上一年/.test(sentence) || years.some(year => year !== model.meta.year)) continue;
+            const name = kindBefore(prose, count.offset).replace(OWNER_OR_YEAR, '');
+            // a count the data holds (三公 › 公务用车 › 保有) is judged against it by prose-figure
+            const claim = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset === count.offset);
+            if (claim?.subject && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0) continue;
+            if (OFFICIAL_CARS_HELD.test(name)) official.push({ prose: text.prose, count });
+            else if (ALL_VEHICLES_HELD.test(name)) all.push(count);
+        }
+    }
+    const values = new Set(all.map(c => c.value));
+    if (values.size !== 1 || new Set(official.map(o => o.count.value)).size !== 1) return;
+    const [whole] = values;
+    const { prose, count } = official[0];
+    const range = rangeIn(prose, count.offset, count.length);
+    if (range && count.value > whole) {
+        reporter.warning(prose.node, `文字写的公务用车保有量 ${count.value}辆 多于另一处写的车辆总数 ${whole}辆：公务用车是单位车辆的一部分，一般不超过车辆总数，请核对两处。`, { range });
+    }
+}
+
 const proseCountPartsRule: Rule = {
     ...ruleMeta('prose-count-parts'),
     check(model, reporter) {
         amountParts(model, reporter);
         partsOverWholes(model, reporter);
+        officialCarsOverVehicles(model, reporter);
         countShares(model, reporter);
         let claimsByText: Map<ProseText, readonly FigureClaim[]> | undefined;
         // the data holds a count (国有资产 › 车辆 and its kinds): prose-figure judges the text's figure against it
