@@ -11,6 +11,7 @@ import { claimsOf, shareWholeWords, withUnit } from '../../model/prose-claims.js
 import { fixedText, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
 import { type Interval, sumIntervals } from '../../model/interval.js';
 import type { ReportModel } from '../../model/report-model.js';
+import type { RowModel } from '../../model/rows.js';
 import { RESTATING_TABLES } from '../../templates/index.js';
 import type { ProseText } from '../../model/prose.js';
 import { clauseBefore } from '../../model/prose-text.js';
@@ -448,13 +449,20 @@ function officialCarsOverVehicles(model: ReportModel, reporter: Reporter): void 
             else if (ALL_VEHICLES_HELD.test(name)) all.push(count);
         }
     }
-    const values = new Set(all.map(c => c.value));
-    if (values.size !== 1 || new Set(official.map(o => o.count.value)).size !== 1) return;
-    const [whole] = values;
+    // the data's rows (情况说明's 国有资产 › 车辆, 三公经费 › 公务用车 › 保有), where one side is written in prose alone
+    const held = (path: readonly string[]) => model.rows.filter(row => row.table === undefined && path.every((name, i) => {
+        let at: RowModel | undefined = row;
+        for (let up = path.length - 1 - i; up > 0 && at; up--) at = at.parent;
+        return at?.canonicalName === name;
+    })).flatMap(row => row.cells.get('辆') ?? []).filter(f => f.stated && f.blank === undefined).map(f => f.value.toNumber());
+    const wholes = new Set([...all.map(c => c.value), ...held(['国有资产', '车辆'])]);
+    if (wholes.size !== 1 || new Set(official.map(o => o.count.value)).size !== 1) return;
+    const [whole] = wholes;
     const { prose, count } = official[0];
     const range = rangeIn(prose, count.offset, count.length);
+    const where = all.length > 0 ? '另一处写的车辆总数' : '国有资产中的车辆数';
     if (range && count.value > whole) {
-        reporter.warning(prose.node, `文字写的公务用车保有量 ${count.value}辆 多于另一处写的车辆总数 ${whole}辆：公务用车是单位车辆的一部分，一般不超过车辆总数，请核对两处。`, { range });
+        reporter.warning(prose.node, `文字写的公务用车保有量 ${count.value}辆 多于${where} ${whole}辆：公务用车是单位车辆的一部分，一般不超过车辆总数，请核对两处。`, { range });
     }
 }
 
