@@ -164,19 +164,27 @@ export function figureVerdict(model: ReportModel, prose: ProseText, claim: Figur
 
 /**
  * Whether a blank cell (-) is read as none rather than unfilled: a sum of filled figures counts it as 0 (a part beside
- * filled siblings, or a total its filled parts make 0: 年末结转和结余 - where 年初 - + 收入 30.00 − 支出 30.00), or its table
- * (a block outside tables) is printed blank throughout (a 三公 table all -: the department printed it empty, it spent none).
+ * filled siblings, or a total its filled parts make 0: 年末结转和结余 - where 年初 - + 收入 30.00 − 支出 30.00), or it is
+ * in a topic table (三公, 政府性基金, 国有资本经营) printed blank throughout, 上年 and every other figure too: the
+ * department printed it empty, it spent none. A `juesuan next` scaffold's 本年 - beside last year's figures is unfilled.
  */
 function blankIsNone(model: ReportModel, blank: Figure, row: RowModel): boolean {
+    // an at-least bound (unlisted parts) holds for any total above its parts: it pins nothing
     const pinned = model.relations.some(r => r.rule.startsWith('sum') && [r.target, ...r.parts].some(f => f.blank === undefined)
-        && (r.parts.includes(blank) || (r.target === blank && r.holds)));
+        && (r.parts.includes(blank) || (r.target === blank && r.holds && !r.atLeast)));
     if (pinned) return true;
-    let root = row;
-    while (root.parent) root = root.parent;
+    const table = row.table;
+    if (!table || !EMPTY_TOPIC.test(table.title || table.template?.title || '')) return false;
     const figures: Figure[] = [];
-    walkRows(row.table?.rows ?? [root], r => figures.push(...r.cells.values()));
+    walkRows(table.rows, r => {
+        figures.push(...r.cells.values());
+        for (const byColumn of r.attributes.values()) figures.push(...byColumn.values());
+    });
     return figures.every(f => f.blank !== undefined);
 }
+
+/** The topics of the tables a department prints empty when it has none of them (docs/language.md, 加印的表写明无数据). */
+const EMPTY_TOPIC = /三公|政府性基金|国有资本经营/;
 
 /** Whether a position is in a range, its end excluded. */
 function within(position: Range['start'], { start, end }: Range): boolean {
