@@ -556,9 +556,10 @@ function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[]
         if (otherSides.some(side => alias.includes(side))) continue;
         names.add(alias);
         // 使用非财政拨款结余（用事业基金弥补收支差额）: the older formats' name of the row, in the bracket, names it alone in
-        // prose (用事业基金弥补收支差额900.00万元); a bracket saying what it includes (（含专用结余）) names no row
+        // prose (用事业基金弥补收支差额900.00万元), unless the table prints a row of that name as well (the older format's
+        // own row beside 使用非财政拨款结余); a bracket saying what it includes (（含专用结余）) names no row
         const older = new RegExp(String.raw`^${row.canonicalName}（([^（）]+)）$`).exec(alias)?.[1];
-        if (older && !/^(?:含|包括)/.test(older)) names.add(older);
+        if (older && !/^(?:含|包括)/.test(older) && !namedInTable(row, older)) names.add(older);
     }
     for (const name of [...names]) {
         // 公务用车购置及运维费: 运行维护 shortened
@@ -574,6 +575,13 @@ function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[]
         }
     }
     return [...names];
+}
+
+/** Whether another row of the row's table is named so, as written or by the template. */
+function namedInTable(row: RowModel, name: string): boolean {
+    let named = false;
+    walkRows(row.table?.rows ?? [], other => { named ||= other !== row && (other.name === name || other.canonicalName === name); });
+    return named;
 }
 
 /**
