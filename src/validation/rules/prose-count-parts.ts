@@ -421,9 +421,9 @@ function batchesOverPersonTimes(prose: ProseText, counts: readonly Count[], repo
 }
 
 /** 公务用车保有量, 共有公务用车: the official cars held, counted in the 三公 sections. */
-const OFFICIAL_CARS_HELD = /^(?:公务用车保有量?|(?:共有|现有|实有|保有)公务用车)(?:为|是|共|共计|合计)?$/;
+const OFFICIAL_CARS_HELD = /(?:公务用车保有量?|(?:共有|现有|实有|保有)公务用车)(?:为|是|共|共计|合计)?$/;
 /** 共有车辆, 车辆总数: every vehicle the department holds, counted in its 国有资产. */
-const ALL_VEHICLES_HELD = /^(?:(?:共有|现有|实有|保有|拥有)车辆|车辆(?:总数|保有量))(?:为|是|共|共计|合计)?$/;
+const ALL_VEHICLES_HELD = /(?:(?:共有|现有|实有|保有|拥有)车辆|车辆(?:总数|保有量))(?:为|是|共|共计|合计)?$/;
 
 /**
  * 公务用车保有量5辆 in one sentence and 共有车辆3辆 in another: the official cars are some of the vehicles held, so no more
@@ -436,6 +436,9 @@ function officialCarsOverVehicles(model: ReportModel, reporter: Reporter): void 
     const all: Count[] = [];
     for (const text of claimsOf(model)) {
         const prose = text.prose.text;
+        const officialHere: Count[] = [];
+        const allHere: Count[] = [];
+        let owned = false;
         for (const count of countsIn(prose, 0, prose.length)) {
             if (count.unit !== '辆') continue;
             const sentence = prose.slice(Math.max(...[...'。；;\n'].map(stop => prose.lastIndexOf(stop, count.offset)), 0), count.offset);
@@ -445,9 +448,17 @@ function officialCarsOverVehicles(model: ReportModel, reporter: Reporter): void 
             // a count the data holds (三公 › 公务用车 › 保有) is judged against it by prose-figure
             const claim = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset === count.offset);
             if (claim?.subject && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0) continue;
-            if (OFFICIAL_CARS_HELD.test(name)) official.push({ prose: text.prose, count });
-            else if (ALL_VEHICLES_HELD.test(name)) all.push(count);
+            const asOfficial = OFFICIAL_CARS_HELD.exec(name);
+            const held = asOfficial ?? ALL_VEHICLES_HELD.exec(name);
+            // 局本级共有车辆6辆…；下属事业单位，共有车辆3辆: a text counting some owner's cars apart (局本级) may count
+            // every count of it by owner, a clause's owner unseen before its comma: none of its counts is the department's
+            if (held && held.index > 0) owned = true;
+            else if (asOfficial) officialHere.push(count);
+            else if (held) allHere.push(count);
         }
+        if (owned) continue;
+        official.push(...officialHere.map(count => ({ prose: text.prose, count })));
+        all.push(...allHere);
     }
     // the data's rows (情况说明's 国有资产 › 车辆, 三公经费 › 公务用车 › 保有), where one side is written in prose alone
     const held = (path: readonly string[]) => model.rows.filter(row => row.table === undefined && path.every((name, i) => {
