@@ -72,8 +72,12 @@ function endsProjectName(text: string, start: number): boolean {
         && !SELF_BEFORE.test(text.slice(Math.max(0, start - 3), start));
 }
 
+/** 本院, 我校, 本中心: the department calling itself by its kind. */
+const SELF_KIND = '[我本](?:院|校|局|所|委|站|馆|厅|办|会|园|中心|队|社|处|室)';
+/** The department calling itself: 本部门, 我单位, or by its kind (本校). */
+export const SELF_NAME = `(?:[我本](?:部门|单位)|${SELF_KIND})`;
 /** 我院项目支出, 本校项目支出, 本中心项目支出: the department calling itself by its kind, no project's name. */
-const SELF_BEFORE = /[我本](?:院|校|局|所|委|站|馆|厅|办|会|园|中心|队|社|处|室)$/;
+const SELF_BEFORE = new RegExp(`${SELF_KIND}$`);
 
 /**
  * Whether a name of a row with a 项目支出 column ends right at `end`, before 项目支出 (审计业务项目支出): that is the
@@ -549,7 +553,13 @@ function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[]
     const names = new Set([row.name, row.canonicalName]);
     const otherSides = (row.table?.template?.groups ?? []).map(g => g.name).filter(side => side !== row.parent?.canonicalName);
     for (const alias of aliasesOf(aliases).get(row.canonicalName) ?? []) {
-        if (!otherSides.some(side => alias.includes(side))) names.add(alias);
+        if (otherSides.some(side => alias.includes(side))) continue;
+        names.add(alias);
+        // 使用非财政拨款结余（用事业基金弥补收支差额）: the older formats' name of the row, in the bracket, names it alone in
+        // prose (用事业基金弥补收支差额900.00万元), unless the table prints a row of that name as well (the older format's
+        // own row beside 使用非财政拨款结余); a bracket saying what it includes (（含专用结余）) names no row
+        const older = new RegExp(String.raw`^${row.canonicalName}（([^（）]+)）$`).exec(alias)?.[1];
+        if (older && !/^(?:含|包括)/.test(older) && !namedInTable(row, older)) names.add(older);
     }
     for (const name of [...names]) {
         // 公务用车购置及运维费: 运行维护 shortened
@@ -565,6 +575,13 @@ function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[]
         }
     }
     return [...names];
+}
+
+/** Whether another row of the row's table is named so, as written or by the template. */
+function namedInTable(row: RowModel, name: string): boolean {
+    let named = false;
+    walkRows(row.table?.rows ?? [], other => { named ||= other !== row && (other.name === name || other.canonicalName === name); });
+    return named;
 }
 
 /**

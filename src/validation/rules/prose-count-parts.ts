@@ -11,9 +11,11 @@ import { claimsOf, shareWholeWords, withUnit } from '../../model/prose-claims.js
 import { fixedText, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
 import { type Interval, sumIntervals } from '../../model/interval.js';
 import type { ReportModel } from '../../model/report-model.js';
+import type { RowModel } from '../../model/rows.js';
 import { RESTATING_TABLES } from '../../templates/index.js';
 import type { ProseText } from '../../model/prose.js';
 import { clauseBefore } from '../../model/prose-text.js';
+import { SELF_NAME } from '../../model/prose-lexicon.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
 import { distinctTargets, rangeIn } from './prose-judge.js';
@@ -313,8 +315,8 @@ function partsOverWholes(model: ReportModel, reporter: Reporter): void {
     }
 }
 
-/** Words before a name saying whose or which year's it is: 2021年度本部门, 我单位, 全年. */
-const OWNER_OR_YEAR = /^.*(?:\d{4}年度?|本部门|本单位|我部门|我单位|全年|本年度?)/;
+/** Words before a name saying whose or which year's it is: 2021年度本部门, 我单位, 本校, 全年. */
+const OWNER_OR_YEAR = new RegExp(String.raw`^.*(?:\d{4}年度?|${SELF_NAME}|全年|本年度?)`);
 
 /** The line around `offset`: [start, end). */
 function lineOf(text: string, offset: number): { start: number; end: number } {
@@ -418,11 +420,69 @@ function batchesOverPersonTimes(prose: ProseText, counts: readonly Count[], repo
     }
 }
 
+/** 公务用车保有量, 共有公务用车: the official cars held, counted in the 三公 sections. */
+const OFFICIAL_CARS_HELD = /(?:公务用车保有量?|(?:共有|现有|实有|保有)公务用车)(?:为|是|共|共计|合计)?$/;
+/** 共有车辆, 车辆总数: every vehicle the department holds, counted in its 国有资产. */
+const ALL_VEHICLES_HELD = /(?:(?:共有|现有|实有|保有|拥有)车辆|车辆(?:总数|保有量))(?:为|是|共|共计|合计)?$/;
+
+/**
+ * 公务用车保有量5辆 in one sentence and 共有车辆3辆 in another: the official cars are some of the vehicles held, so no more
+ * than them (as the data's 三公 保有 ≤ 国有资产 车辆 tie, a warning: a correct report may count them otherwise). Each named
+ * plainly (the department's, the clause naming nothing else), of the report's year alone, with one value across the texts,
+ * neither held by the data (each is then judged against it).
+ */
+function officialCarsOverVehicles(model: ReportModel, reporter: Reporter): void {
+    const official: { prose: ProseText; count: Count }[] = [];
+    const all: Count[] = [];
+    for (const text of claimsOf(model)) {
+        const prose = text.prose.text;
+        const officialHere: Count[] = [];
+        const allHere: Count[] = [];
+        let owned = false;
+        for (const count of countsIn(prose, 0, prose.length)) {
+            if (count.unit !== '辆') continue;
+            const sentence = prose.slice(Math.max(...[...'。；;\n'].map(stop => prose.lastIndexOf(stop, count.offset)), 0), count.offset);
+            const years = [...sentence.matchAll(/(\d{4})年/g)].map(m => Number(m[1]));
+            if (/上年|年初|上一年/.test(sentence) || years.some(year => year !== model.meta.year)) continue;
+            const name = kindBefore(prose, count.offset).replace(OWNER_OR_YEAR, '');
+            // a count the data holds (三公 › 公务用车 › 保有) is judged against it by prose-figure
+            const claim = text.claims.find((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset === count.offset);
+            if (claim?.subject && distinctTargets(model, claim.subject, claim.role, claim.figure).length > 0) continue;
+            const asOfficial = OFFICIAL_CARS_HELD.exec(name);
+            const held = asOfficial ?? ALL_VEHICLES_HELD.exec(name);
+            // 局本级共有车辆6辆…；下属事业单位，共有车辆3辆: a text counting some owner's cars apart (局本级) may count
+            // every count of it by owner, a clause's owner unseen before its comma: none of its counts is the department's
+            if (held && held.index > 0) owned = true;
+            else if (asOfficial) officialHere.push(count);
+            else if (held) allHere.push(count);
+        }
+        if (owned) continue;
+        official.push(...officialHere.map(count => ({ prose: text.prose, count })));
+        all.push(...allHere);
+    }
+    // the data's rows (情况说明's 国有资产 › 车辆, 三公经费 › 公务用车 › 保有), where one side is written in prose alone
+    const held = (path: readonly string[]) => model.rows.filter(row => row.table === undefined && path.every((name, i) => {
+        let at: RowModel | undefined = row;
+        for (let up = path.length - 1 - i; up > 0 && at; up--) at = at.parent;
+        return at?.canonicalName === name;
+    })).flatMap(row => row.cells.get('辆') ?? []).filter(f => f.stated && f.blank === undefined).map(f => f.value.toNumber());
+    const wholes = new Set([...all.map(c => c.value), ...held(['国有资产', '车辆'])]);
+    if (wholes.size !== 1 || new Set(official.map(o => o.count.value)).size !== 1) return;
+    const [whole] = wholes;
+    const { prose, count } = official[0];
+    const range = rangeIn(prose, count.offset, count.length);
+    const where = all.length > 0 ? '另一处写的车辆总数' : '国有资产中的车辆数';
+    if (range && count.value > whole) {
+        reporter.warning(prose.node, `文字写的公务用车保有量 ${count.value}辆 多于${where} ${whole}辆：公务用车是单位车辆的一部分，一般不超过车辆总数，请核对两处。`, { range });
+    }
+}
+
 const proseCountPartsRule: Rule = {
     ...ruleMeta('prose-count-parts'),
     check(model, reporter) {
         amountParts(model, reporter);
         partsOverWholes(model, reporter);
+        officialCarsOverVehicles(model, reporter);
         countShares(model, reporter);
         let claimsByText: Map<ProseText, readonly FigureClaim[]> | undefined;
         // the data holds a count (国有资产 › 车辆 and its kinds): prose-figure judges the text's figure against it

@@ -18,7 +18,7 @@ import { budgetsOfKind } from '../../model/budgets.js';
 import { shareAgreement } from '../../model/prose-shares.js';
 import { budgetKindUntold, growthBase, magnitude, nonAppropriationIncome, otherSideTotals, sideTotals, soleBudgetMayBeInitial, targetAsWritten, targetOf, wholeOf, widerShares } from '../../model/prose-targets.js';
 import { ratio, signedTerms, workingText, type Computation, type RelationRule } from '../../model/relations.js';
-import { actualColumn, isTotalRow, isWithin, sideGroupOf, subtractedSign } from '../../model/rows.js';
+import { actualColumn, isTotalRow, isWithin, sideGroupOf, subtractedSign, walkRows } from '../../model/rows.js';
 import type { RowModel } from '../../model/rows.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { tableOfRole } from '../../model/report-model.js';
@@ -161,6 +161,30 @@ export function figureVerdict(model: ReportModel, prose: ProseText, claim: Figur
         .reduce<ProseFinding | undefined>((gravest, finding) => !gravest || GRAVITY[finding.severity] > GRAVITY[gravest.severity] ? finding : gravest, undefined);
     return { told: told || undefined, spared: check.spared.get(claim.figure), judged: check.judged.get(claim) };
 }
+
+/**
+ * Whether a blank cell (-) is read as none rather than unfilled: a sum of filled figures counts it as 0 (a part beside
+ * filled siblings, or a total its filled parts make 0: 年末结转和结余 - where 年初 - + 收入 30.00 − 支出 30.00), or it is
+ * in a topic table (三公, 政府性基金, 国有资本经营) printed blank throughout, 上年 and every other figure too: the
+ * department printed it empty, it spent none. A `juesuan next` scaffold's 本年 - beside last year's figures is unfilled.
+ */
+function blankIsNone(model: ReportModel, blank: Figure, row: RowModel): boolean {
+    // an at-least bound (unlisted parts) holds for any total above its parts: it pins nothing
+    const pinned = model.relations.some(r => r.rule.startsWith('sum') && [r.target, ...r.parts].some(f => f.blank === undefined)
+        && (r.parts.includes(blank) || (r.target === blank && r.holds && !r.atLeast)));
+    if (pinned) return true;
+    const table = row.table;
+    if (!table || !EMPTY_TOPIC.test(table.title || table.template?.title || '')) return false;
+    const figures: Figure[] = [];
+    walkRows(table.rows, r => {
+        figures.push(...r.cells.values());
+        for (const byColumn of r.attributes.values()) figures.push(...byColumn.values());
+    });
+    return figures.every(f => f.blank !== undefined);
+}
+
+/** The topics of the tables a department prints empty when it has none of them (docs/language.md, 加印的表写明无数据). */
+const EMPTY_TOPIC = /三公|政府性基金|国有资本经营/;
 
 /** Whether a position is in a range, its end excluded. */
 function within(position: Range['start'], { start, end }: Range): boolean {
@@ -439,10 +463,10 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 continue;
             }
             const [{ target, verdict }] = own;
-            // a cell printed blank (-) that no sum of filled figures pins (its siblings all blank too, sumRow) is not filled in: unknown, not 0
-            // (issue 12), so the sentence cannot be wrong against it; one a sum of filled siblings counts as 0 is checked as 0
+            // a cell printed blank (-) that nothing around it says is none is not filled in: unknown, not 0 (issue 12), so the
+            // sentence cannot be wrong against it; one read as none (blankIsNone) is checked as 0
             const blank = target.figure;
-            if (target.stated && blank?.blank !== undefined && !model.relations.some(r => r.rule.startsWith('sum') && r.parts.includes(blank) && [r.target, ...r.parts].some(f => f.blank === undefined))) {
+            if (target.stated && blank?.blank !== undefined && !blankIsNone(model, blank, target.quantity.row)) {
                 spare(figure, `「${target.label}」在表中印作“${blank.blank}”（未填），无从核对`);
                 report.info(text.prose.node, `文字写的 ${figure.text} 所指的「${target.label}」在表中印作“${blank.blank}”（未填）：不作核对。`, { range });
                 continue;
