@@ -706,13 +706,20 @@ class TextReader {
     shareWholes(match: NameMatch): Quantity[] {
         const narrowest = this.narrow(match)[0];
         const fund = this.sectionFund(match.start);
-        if (!fund || !fundColumnWords(this.model.template).has(match.words)) return narrowest;
+        if (!fund || this.fundColumnWord(match.words) === undefined) return narrowest;
         const own = this.narrowed(match).tiers[0].filter(q => q.row.table !== undefined && fundsOf(this.tableSubjectOf(q.row.table.number)) === fund);
         const tiers = this.narrow(match);
         const all = tiers[tiers.length - 1].filter(q => q.row.table !== undefined && fundsOf(this.tableSubjectOf(q.row.table.number)) === '' && this.isWhole(q.row));
         const wholes: Quantity[] = [];
         for (const q of [...own, ...narrowest, ...all]) if (!wholes.some(w => sameQuantity(w, q))) wholes.push(q);
         return wholes;
+    }
+
+    /** The fund tables' column word the words are, as written or by the template's alias (年末结转结余: 年末结转和结余). */
+    private fundColumnWord(words: string): string | undefined {
+        const columns = fundColumnWords(this.model.template);
+        const alias = this.model.template.rowAliases.get(words);
+        return columns.has(words) ? words : alias !== undefined && columns.has(normalizeName(alias)) ? normalizeName(alias) : undefined;
     }
 
     /** Whether the section's tables are all of the department's money, of no fund nor 财政拨款 (支出决算表). */
@@ -1007,11 +1014,15 @@ class TextReader {
         const funds = new Set([...section].map(number => fundsOf(this.tableSubjectOf(number))));
         if (funds.size !== 1 || funds.has('')) return candidates;
         const [fund] = funds;
-        const fundColumn = !ofShare && fundColumnWords(this.model.template).has(match.words);
-        const kept = candidates.filter(q => {
+        const column = ofShare ? undefined : this.fundColumnWord(match.words);
+        const fundColumn = column !== undefined;
+        const keep = (quantities: readonly Quantity[]) => quantities.filter(q => {
             const other = q.row.table ? fundsOf(this.tableSubjectOf(q.row.table.number)) : '';
             return other === fund || (other === '' && (!fundColumn || (q.column ?? '').includes(fund)));
         });
+        let kept = keep(candidates);
+        // 年末结转结余, which only the 收入支出决算总表's row is named by: the fund's column under the template's name
+        if (kept.length === 0 && column !== undefined && column !== match.words) kept = keep(this.lexicon.lookup(column)?.quantities ?? []);
         // 本年收入 in the 国资 section, whose table prints no income: the fund's income as the department's tables print it
         const side = fundColumn && kept.length === 0 ? /^本年(收入|支出)$/.exec(match.words)?.[1] : undefined;
         return side ? [...this.lexicon.lookup(`${fund}预算财政拨款${side}`)?.quantities ?? []] : kept;

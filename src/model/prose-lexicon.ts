@@ -11,7 +11,7 @@ import { printedAsRowsIn } from './report-model.js';
 import { TABLES_PRINTED_AS_ROWS } from '../templates/index.js';
 import { SHIPPED_SUBJECT_CODES } from '../catalogue/subject-codes.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isActualHeading, isTotalRow, ownColumns, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, isActualHeading, isTotalRow, ownColumns, sideGroupOf, TITLE_YEAR, walkRows } from './rows.js';
 import type { Span } from './prose-text.js';
 import { isPartEndAt, normalizeName } from './prose-text.js';
 
@@ -134,9 +134,9 @@ function descend(node: TrieNode | undefined, name: string, make: boolean): TrieN
     return node;
 }
 
-/** A table's subject: its title without 决算, 表 or 总表 (收入支出决算总表 → 收入支出). */
+/** A table's subject: its title without a year printed first, 决算, 表 or 总表 (2024年度收入支出决算总表 → 收入支出). */
 export function tableSubject(title: string): string {
-    return normalizeName(title).replace(/决算/g, '').replace(/总?表$/, '');
+    return normalizeName(title).replace(TITLE_YEAR, '').replace(/决算/g, '').replace(/总?表$/, '');
 }
 
 /** The known names of one report; made once per model, for the save-time checks. */

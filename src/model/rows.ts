@@ -108,7 +108,8 @@ const AFTER_BARE_OF_WHICH = new WeakMap<readonly RowModel[], ReadonlySet<RowMode
  * figures followed by the rows it heads.
  */
 export function isOfWhichRow(row: RowModel, ofWhich: RegExp): boolean {
-    if (ofWhich.test(row.name)) return true;
+    // by its name or the template's for it (中小企业合同金额 is 授予中小企业's)
+    if (ofWhich.test(row.name) || ofWhich.test(row.canonicalName)) return true;
     let after = AFTER_BARE_OF_WHICH.get(row.siblings);
     if (!after) {
         const marker = row.siblings.findIndex(r => r.name === '其中' && r.cells.size === 0 && r.children.length === 0);
@@ -136,8 +137,8 @@ export interface SubjectTotal {
 /** What a title prints after its subject: 支出决算表, 收入支出决算总表, 支出情况表, 决算明细表（分科目）. */
 const TITLE_TAIL = /(?:收入支出|收支|收入|支出)?(?:决算|预算)?(?:总|明细|情况|统计|汇总)?表(?:[（(][^（）()]*[）)])?$/;
 
-/** The year some titles print first: 2023年度“三公”经费支出决算表. */
-const TITLE_YEAR = /^\d{4}年度?/;
+/** The year some titles print first, maybe after the unit's name: 2023年度“三公”经费支出决算表, 交口街道办事处2021年度收入决算表. */
+export const TITLE_YEAR = /^\D*?\d{4}年度?/;
 
 /** The funds a title names its subject's money by, and 财政拨款 (安排的): 一般公共预算财政拨款, 一般公共预算及政府性基金财政拨款. */
 const SUBJECT_FUNDS = /^(?:(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)[及和、]?)*(?:财政拨款)?(?:安排的?)?/;

@@ -266,6 +266,9 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     ['现有', '保有'],
     // the 政府采购 rows as the sections name them: 授予中小企业合同金额 ≤ 政府采购, 授予小微企业合同金额 ≤ 授予中小企业合同金额
     ...(['授予中小企业', '授予小微企业'] as const).flatMap(row => [[`${row}合同金额`, row], [`${row}合同`, row]] as const),
+    // 中小企业合同金额 3,102.60 under 政府采购: the usual short name, without 授予, of the same 其中 row
+    ['中小企业合同金额', '授予中小企业'],
+    ['小微企业合同金额', '授予小微企业'],
     // 购置更新公务用车2辆, 更新购置公务用车; 共接待国内来访团组12个
     ['购置更新', '购置'],
     ['更新购置', '购置'],

@@ -1131,7 +1131,22 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, text: Text
         report.warning(prose.node, `文字写的 ${growth.figure.text} 是截尾所得，不是四舍五入：由同一句的数，${roundingRangeText(magnitude(rate), '%', false, growth.figure.decimals)}。`, { range });
         return;
     }
+    // 下降0.2% for 0.149%: rounded from the two places the report prints elsewhere (0.15%) — a habit, not a slip
+    const twice = rates.find(r => roundedTwice(r.rate, growth.figure));
+    if (twice) {
+        const mid = magnitude(twice.rate).mid;
+        const at = (places: number) => mid.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places);
+        report.info(prose.node, `文字写的 ${growth.figure.text} 是先舍入为两位小数（${at(2)}%）再舍入所得：由同一句的数直接舍入应为 ${at(growth.figure.decimals)}%。`, { range });
+        return;
+    }
     report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}${roundingRangeNote(magnitude(rate), explanation, '%')}。`, { range });
+}
+
+/** Whether a rate written to fewer than two places is the computed one rounded to two places, then to its own (0.149% → 0.15% → 0.2%). */
+function roundedTwice(computed: Interval, figure: WrittenFigure): boolean {
+    if (figure.kind !== 'rate' || figure.decimals >= 2) return false;
+    const half = new Decimal('0.005');
+    return Interval.rounded(figure.value.abs(), figure.decimals).widen(half, half).meets(magnitude(computed));
 }
 
 /**
