@@ -1141,12 +1141,12 @@ function growthOfWrittenFigures(model: ReportModel, report: Reporter, text: Text
     }
     report.error(prose.node, `文字写的 ${growth.figure.text} 与同一句的${explanation}${roundingRangeNote(magnitude(rate), explanation, '%')}。`, { range });
 }
-
+/** Whether a rate written to fewer than two places is the computed one rounded to two places, then to its own (0.149% → 0.15% → 0.2%): only the lower end widens — a rate in the upper half-step rounds up however often it is rounded. */
 /** Whether a rate written to fewer than two places is the computed one rounded to two places, then to its own (0.149% → 0.15% → 0.2%). */
 function roundedTwice(computed: Interval, figure: WrittenFigure): boolean {
     if (figure.kind !== 'rate' || figure.decimals >= 2) return false;
     const half = new Decimal('0.005');
-    return Interval.rounded(figure.value.abs(), figure.decimals).widen(half, half).meets(magnitude(computed));
+    return Interval.rounded(figure.value.abs(), figure.decimals).widen(half, new Decimal(0)).meets(magnitude(computed));
 }
 
 /**
