@@ -357,8 +357,13 @@ export function roundingRangeText(interval: Interval, unit: string, grouped = fa
     const least = places === undefined ? 4 : places + 1;
     const end = (value: Decimal, decimals: number) => formatDecimal(value, decimals, grouped) + unit;
     if (!hi.isFinite()) return `按四舍五入应不小于 ${end(lo, least)}`;
+    // an end shown rounded up to a 5 rounds, one place less, otherwise than the end does: 69.5 for 69.4581 reads as
+    // allowing 70; more places then (68.5 for 68.5131 rounds as it does, and stays)
+    const misleads = (value: Decimal, decimals: number) => !value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)
+        .toDecimalPlaces(decimals - 1, Decimal.ROUND_HALF_UP).equals(value.toDecimalPlaces(decimals - 1, Decimal.ROUND_HALF_UP));
     let decimals = least;
-    while (decimals < 8 && formatDecimal(lo, decimals) === formatDecimal(hi, decimals) && !lo.equals(hi)) decimals++;
+    while (decimals < 8 && ((formatDecimal(lo, decimals) === formatDecimal(hi, decimals) && !lo.equals(hi))
+        || misleads(lo, decimals) || misleads(hi, decimals))) decimals++;
     if (formatDecimal(lo, decimals) !== formatDecimal(hi, decimals)) return `按四舍五入应在 ${end(lo, decimals)} 至 ${end(hi, decimals)} 之间`;
     // one value (exact, or bounded so closely by figures in 元 to the 分 that its ends print alike at eight decimals):
     // at least `least` places, more while it would end in a 5 it does not equal (71.435 for 71.43498 reads as rounding

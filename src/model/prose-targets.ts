@@ -464,7 +464,7 @@ const APPROPRIATION_INCOMES = [['财政拨款收入'], ['一般公共预算财�
  * 非财政拨款收入, which no row holds: the overview table's 本年收入合计 less its 财政拨款 income rows (a blank fund
  * is 0). Undefined where the table lacks the total or every such row.
  */
-export function nonAppropriationIncome(model: ReportModel): { value: Decimal; interval: Interval; formula: string } | undefined {
+export function nonAppropriationIncome(model: ReportModel): { value: Decimal; interval: Interval; parts: readonly Figure[]; formula: string } | undefined {
     const side = tableOfRole(model, 'overview')?.rows.find(row => !row.parent && row.canonicalName === '收入');
     const spec = side && sideGroupOf(side);
     const total = spec && side.children.find(row => row.canonicalName === spec.subtotal);
@@ -480,5 +480,6 @@ export function nonAppropriationIncome(model: ReportModel): { value: Decimal; in
     const less = (terms: readonly Figure[]) => signedSum([whole, ...terms], [1, ...terms.map(() => -1 as const)], shown);
     // the formula names the funds that hold money; a blank or 0 one is still in the interval, its rounding counted
     const sum = less(parts);
-    return { value: sum.value(), interval: sum.computed, formula: less(parts.filter(f => !f.value.isZero())).formula() };
+    const held = parts.filter(f => !f.value.isZero());
+    return { value: sum.value(), interval: sum.computed, parts: [whole, ...held], formula: less(held).formula() };
 }

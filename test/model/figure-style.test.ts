@@ -51,6 +51,11 @@ describe('the rounding a computed figure allows, in words', () => {
         expect(roundingRangeText(interval('39.8601', '40.1401'), '%', false, 2)).toBe('按四舍五入应在 39.86% 至 40.14% 之间');
     });
 
+    it('never ends a range at a 5 that rounds otherwise than the end it stands for (69.5% for 69.4581%, beside 69%)', () => {
+        expect(roundingRangeText(interval('67.8049', '69.4581'), '%', false, 0)).toBe('按四舍五入应在 67.8% 至 69.46% 之间');
+        expect(roundingRangeText(interval('68.5131', '69.5015'), '%', false, 0)).toBe('按四舍五入应在 68.5% 至 69.5% 之间');
+    });
+
     it('says 不小于 for a total bounded only below, never Infinity', () => {
         expect(roundingRangeText(interval('100.495', Infinity), '')).toBe('按四舍五入应不小于 100.495');
     });

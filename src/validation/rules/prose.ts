@@ -2088,7 +2088,7 @@ function nonAppropriationIncomeOff(model: ReportModel, report: Reporter, prose: 
     if (figure.interval.gap(income.interval).lte(unit)) return;
     const range = rangeIn(prose, figure.offset, figure.length);
     if (!range) return;
-    report.error(prose.node, `文字写的 ${figure.text} 与数据中的非财政拨款收入不符：${income.formula} = ${fixedText(income.value, 2, model.groupsDigits)}${model.meta.unit}（本年收入合计减去财政拨款收入）。`, { range });
+    report.error(prose.node, `文字写的 ${figure.text} 与数据中的非财政拨款收入不符：${workingText(income, `${fixedText(income.value, 2, model.groupsDigits)}${model.meta.unit}`)}（本年收入合计减去财政拨款收入）。`, { range });
 }
 
 /**

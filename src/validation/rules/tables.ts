@@ -205,13 +205,15 @@ const tableShapeRule: Rule = {
                 continue;
             }
             const table = template.tables.find(t => t.number === label.number);
-            // named as the report writes it, as every other message names it: by its label (表3, 附表5), by its title where
-            // it prints only a contents ordinal (一、收入支出决算总表 is no 「表1」 to its reader)
+            // named as the report writes it: by its label (表3, 附表5), by its title where it prints only a contents ordinal
+            // (一、收入支出决算总表 is no 「表1」 to its reader), in quotes, without a printed year (printedLabel, as the
+            // model names it)
             const byTitle = node.title !== undefined && (label.style === '目录' || label.style === '表名');
-            const printed = byTitle ? node.title! : printedLabel(label, undefined) ?? template.tableLabel(label.number);
+            const printed = byTitle ? `“${printedLabel(label, node.title) || node.title}”` : printedLabel(label, undefined) ?? template.tableLabel(label.number);
             // the table with its title, where the message goes on to it: the title once where it names the table
             const titled = byTitle ? printed : `${printed}“${node.title}”`;
-            const titleOf = byTitle ? `表名“${printed}”` : `${printed}的表名“${node.title}”`;
+            // the title as written, where the message is about its words
+            const titleOf = byTitle ? `表名“${node.title}”` : `${printed}的表名“${node.title}”`;
             if (seen.has(label.number)) {
                 report.error(node, `${printed}重复：每张表只写一次。`, { property });
                 continue;
