@@ -2762,7 +2762,7 @@ function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'o
 }
 
 /** A comparison with last year right before a name: 比上年, 较上年度的, 与去年. */
-const COMPARED_LAST_YEAR = /(?:比|较|与|同)[ \u3000]*(?:上年度?|去年)的?$/;
+const COMPARED_LAST_YEAR = /(?:比|较|与|同)[ \u3000]*(?:上年度?|去年|(\d{4})年度?)的?$/;
 
 /**
  * The role word nearest before a figure in its clause (not inside a name), and where it starts;
@@ -2802,7 +2802,8 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
         if (role.kind === 'value') {
             const named = reader.lastName(from, start).match;
             const compared = named?.end === start ? COMPARED_LAST_YEAR.exec(reader.text.slice(from, named.start)) : null;
-            if (named && compared) {
+            // 比2023年“三公”经费财政拨款支出决算13.10万元 in a 2024 report: the year before's, written as a year
+            if (named && compared && (compared[1] === undefined || Number(compared[1]) === year! - 1)) {
                 found = { role: { kind: 'last' }, start: from + compared.index, end: named.start };
                 continue;
             }
