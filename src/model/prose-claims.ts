@@ -1920,7 +1920,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const previousEnd = index > 0 ? items[index - 1].end : undefined;
         const clause = clauseAfterJoinedChange(text, clauseInBracketAfterFigure(text, reader.layout.clauseAt(item.start), item.start, previousEnd), item.start, previousEnd);
         const kind = written[0].kind;
-        const read = roleOf(model, reader, clause.start, item.start, kind);
+        const own = roleOf(model, reader, clause.start, item.start, kind);
+        // 预算为15.00万元，其中：公务接待费5.00万元: a part saying no kind of its own is of the kind its list opened with
+        const listKind = kind === 'amount' && own.role.kind === 'value' && own.roleStart === item.start ? listKindOf(reader, clause.start, item.start) : undefined;
+        const read = listKind ? { role: listKind, roleStart: item.start } : own;
         const { roleStart } = read;
         // 比上年减少-171.09万元: the writer means the magnitude
         const figures = FALL_WORD.test(text.slice(roleStart, item.start)) ? written.map(magnitude) : written;
@@ -2286,6 +2289,36 @@ function bothSides(subject: Subject | undefined): Subject[] | undefined {
     return rows.every(row => row !== undefined)
         ? rows.map((row, i) => ({ words: `${SIDES[i]}${quantity.row.canonicalName}`, quantities: [{ row: row!, column: quantity.column }] }))
         : undefined;
+}
+
+/**
+ * The kind of a list a part stands in when the list opens with a budget or last year's figure (预算为15.00万元，其中：…；
+ * 上年支出决算为2,120.40万元，其中：…) or words (年初预算中，…): its parts are of that kind too, not this year's 决算, up to
+ * the sentence's end or an amount of another kind after 其中 (…；支出决算为12.00万元): a ； may part the list's items.
+ */
+function listKindOf(reader: TextReader, clauseStart: number, figureStart: number): Role | undefined {
+    const text = reader.text;
+    let listStart = clauseStart;
+    while (listStart > 0 && !LIST_END.test(text[listStart - 1])) listStart--;
+    // the first part's clause holds the 其中 itself
+    const span = text.slice(listStart, figureStart);
+    const within = span.lastIndexOf('其中');
+    if (within < 0) {
+        const words = KIND_OPENING.exec(span)?.[1];
+        const role = words === undefined ? undefined : kindOfOpening(words);
+        return role && !reader.figuresIn(listStart, clauseStart).some(f => f.claim.figure.kind === 'amount' && f.claim.role.kind !== role.kind) ? role : undefined;
+    }
+    const figures = reader.figuresIn(listStart, clauseStart).filter(f => f.claim.figure.kind === 'amount');
+    const before = figures.filter(f => f.start < listStart + within).pop();
+    const role = before?.claim.role;
+    if (role?.kind !== 'budget' && role?.kind !== 'last') return undefined;
+    return figures.some(f => f.start > before!.start && f.claim.role.kind !== role.kind) ? undefined : role;
+}
+const LIST_END = /[。！？!?\n]/;
+/** 年初预算中，…, 上年决算中：…: words opening a list of a budget's or last year's figures. */
+const KIND_OPENING = /^[^，,。；;\d]{0,30}?((?<!一般公共|政府性基金|国有资本经营)(?:年初|全年|调整后?)?预算数?|(?<![比较与同])上年度?(?:支出)?(?:决算)?数?)中[，,：:]/;
+function kindOfOpening(words: string): Role {
+    return words.startsWith('上年') ? { kind: 'last' } : { kind: 'budget', budget: words.startsWith('年初') ? 'initial' : /^(?:全年|调整)/.test(words) ? 'final' : 'any' };
 }
 
 /** The same row of the 支出 side for a subject of one row of the 收入 side (and the column it names), if there is one. */
@@ -2886,7 +2919,7 @@ function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'o
 }
 
 /** A comparison with last year right before a name: 比上年, 较上年度的, 与去年. */
-const COMPARED_LAST_YEAR = /(?:比|较|与|同)[ \u3000]*(?:上年度?|去年)的?$/;
+const COMPARED_LAST_YEAR = /(?:比|较|与|同)[ \u3000]*(?:上年度?|去年|(\d{4})年度?)的?$/;
 
 /**
  * The role word nearest before a figure in its clause (not inside a name), and where it starts;
@@ -2916,16 +2949,18 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
             found = { ...found, baseEnd: start };
             continue;
         }
-        // 上年一般公共预算财政拨款支出决算1000.00万元: last year's word, a name, then its 决算: that name's last year
+        // 上年一般公共预算财政拨款支出决算1000.00万元: last year's word, a name, then its 决算: that name's last year;
+        // so with a side's word alone (上年支出决算为…)
         if (role.kind === 'value' && found?.role.kind === 'last') {
             const named = reader.lastName(found.end, start).match;
-            if (named?.start === found.end && named.end === start) continue;
+            if ((named?.start === found.end && named.end === start) || /^(?:支出|收入)$/.test(reader.text.slice(found.end, start))) continue;
         }
         // 比上年一般公共预算财政拨款支出决算1000.00万元增加…: so too after a comparison's 上年 (the role word reads none there)
         if (role.kind === 'value') {
             const named = reader.lastName(from, start).match;
             const compared = named?.end === start ? COMPARED_LAST_YEAR.exec(reader.text.slice(from, named.start)) : null;
-            if (named && compared) {
+            // 比2023年“三公”经费财政拨款支出决算13.10万元 in a 2024 report: the year before's, written as a year
+            if (named && compared && (compared[1] === undefined || Number(compared[1]) === year! - 1)) {
                 found = { role: { kind: 'last' }, start: from + compared.index, end: named.start };
                 continue;
             }
