@@ -783,13 +783,17 @@ class TextReader {
 
     /**
      * A subject read as a table's total's cells in some columns (基本支出: 支出决算表's 合计 in 基本支出), where it is listed
-     * under an amount of rows of that table, not its wholes: those rows' cells in the same columns; undefined where none.
+     * under an amount of rows of that table, not its wholes: those rows' cells in the same columns; undefined where none,
+     * or where the written figure is a total's cell and no row's (本年支出合计1100.00万元，主要是城乡社区支出1000.00万元，
+     * 其中：…项目支出800.00万元: the list may be the sentence's total's).
      */
-    headRowCells(subject: Subject, head: readonly Quantity[]): Subject | undefined {
+    headRowCells(subject: Subject, head: readonly Quantity[], figure: WrittenFigure): Subject | undefined {
         if (subject.quantities.length === 0 || !subject.quantities.every(q => q.column !== undefined && this.isWhole(q.row))) return undefined;
         if (head.some(h => this.isWhole(h.row))) return undefined;
         const cells = subject.quantities.flatMap(total => head.filter(h => h.row.table === total.row.table && h.row.cells.has(total.column!))
             .map(h => ({ row: h.row, column: total.column })));
+        const fits = (q: Quantity) => targetAsWritten(this.model, q, { kind: 'value' }, figure)?.interval.meets(figure.interval) === true;
+        if (subject.quantities.some(fits) && !cells.some(fits)) return undefined;
         return cells.length > 0 ? { words: subject.words, quantities: cells, tiers: [cells] } : undefined;
     }
 
@@ -1966,7 +1970,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 // 城乡社区支出600.00万元，占60.00%，其中：基本支出200.00万元: a column's name in the 其中 list of a row's amount
                 // is that row's cell in the column, not the table's total's
                 const head = kind === 'amount' && subjects.length === 1 && subjects[0] ? listHeadQuantities(text, item.start, amounts) : undefined;
-                if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head) ?? subjects[0]];
+                if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head, first) ?? subjects[0]];
             }
         } else {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on
