@@ -692,8 +692,13 @@ class TextReader {
         });
         if (this.fallsToFundTable(match, candidates)) candidates = [];
         // 城乡社区支出合计750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元: an amount split into funds is all the
-        // funds' together (财政拨款收入支出决算总表's row), in a section of one fund's tables too — never one fund's row
-        if (this.splitIntoFunds(match)) candidates = candidates.filter(q => q.row.table !== undefined && fundsOf(this.tableSubjectOf(q.row.table.number)) === '');
+        // funds' appropriations together (财政拨款收入支出决算总表's 合计), in a section of one fund's tables too — never one
+        // fund's row; all the money's (收入支出决算总表, which 其他收入 may add to) only where no appropriations table holds it
+        if (this.splitIntoFunds(match)) {
+            const allFunds = candidates.filter(q => q.row.table !== undefined && fundsOf(this.tableSubjectOf(q.row.table.number)) === '' && fundsOf(q.column ?? '') === '');
+            const appropriated = allFunds.filter(q => q.row.table!.title.includes('财政拨款'));
+            candidates = appropriated.length > 0 ? appropriated : allFunds;
+        }
         candidates = this.withoutOtherFunds(match, candidates, ofShare);
         const ofFunds = candidates;
         candidates = this.withoutFundsOfAll(match, candidates);
