@@ -1004,6 +1004,11 @@ class TextReader {
         const parts: Interval[] = [];
         let end = total.end;
         for (const part of after) {
+            // 一般公共预算资金550.00万元，占73.33%；政府性基金…: a part's share stands between the parts
+            if (parts.length > 0 && part.figure.kind === 'rate' && SHARE_AFTER_AMOUNT.test(this.text.slice(end, part.start))) {
+                end = part.end;
+                continue;
+            }
             if (part.figure.kind !== 'amount' || !(parts.length > 0 ? NEXT_FUND_PART : FIRST_FUND_PART).test(this.text.slice(end, part.start))) break;
             parts.push(inReportUnit(part.figure));
             end = part.end;
