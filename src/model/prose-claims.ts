@@ -1945,8 +1945,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const units = unitsListed ? 'office' : ofSomeUnits(text.slice(part.start, subjectEnd + coded), reader.ownName);
         const unitNamed = named.match !== undefined
             && (unitNamedLikeRow(text, named.match, reader.ownName) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName));
-        // 区本级财政拨款收入800.00万元，占财政拨款收入的80.00%: the share right after such an amount is the part's too
-        const ofSomeUnitsPart = role.kind === 'share' && !named.match && someUnitsEnd !== undefined && /^[\s，,]*$/.test(text.slice(someUnitsEnd, clause.start));
+        // 区本级财政拨款收入800.00万元，占财政拨款收入的80.00%: a share naming no subject after such an amount in its sentence
+        // (in brackets, after its change or another share too) is the part's
+        const ofSomeUnitsPart = role.kind === 'share' && !named.match && someUnitsEnd !== undefined && !/[。；;\n]/.test(text.slice(someUnitsEnd, clause.start));
         const claimNotData = notData ?? (units || unitNamed || ofSomeUnitsPart ? 'some-units' : undefined);
         if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') {
             officeEnd = unitsListed ? officeEnd : !notData && units === 'office' ? item.end : undefined;
