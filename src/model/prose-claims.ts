@@ -375,6 +375,7 @@ const SHARE_AFTER_AMOUNT = /^\s*[，,]\s*占(?:比)?\s*$/;
 // before the first fund's amount and before each next one
 const AMOUNT_OF_NAME = /^\s*(?:合计|总计|共计)?(?:为|是)?\s*$/;
 const FIRST_FUND_PART = /^\s*[，,]?\s*其中\s*[：:]?\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
+const LIST_PART_AFTER = /^\s*[、，,；;]\s*[^\d，,。；;：:]{1,16}$/;
 const NEXT_FUND_PART = /^\s*[、，,；;]\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
 /** The money not appropriated (非财政拨款收入、非财政拨款支出): no name of the report's holds it. */
 const NOT_APPROPRIATED = /非财政拨款/;
@@ -1009,7 +1010,12 @@ class TextReader {
                 end = part.end;
                 continue;
             }
-            if (part.figure.kind !== 'amount' || !(parts.length > 0 ? NEXT_FUND_PART : FIRST_FUND_PART).test(this.text.slice(end, part.start))) break;
+            if (part.figure.kind !== 'amount' || !(parts.length > 0 ? NEXT_FUND_PART : FIRST_FUND_PART).test(this.text.slice(end, part.start))) {
+                // 本年收入合计…，其中：一般公共预算…1186.40万元，占100%；政府性基金…0万元；其他收入0万元: a list going on past
+                // the funds is of all the money, not split into funds
+                if (parts.length > 0 && part.figure.kind === 'amount' && LIST_PART_AFTER.test(this.text.slice(end, part.start))) return false;
+                break;
+            }
             parts.push(inReportUnit(part.figure));
             end = part.end;
         }
