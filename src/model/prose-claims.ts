@@ -372,9 +372,9 @@ const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政
 const AMOUNT_OF_SHARE = /^\s*(?:为|是)?\s*$/;
 const SHARE_AFTER_AMOUNT = /^\s*[，,]\s*占(?:比)?\s*$/;
 // 城乡社区支出合计750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元: the words between a name and its amount,
-// before the first fund's amount and before each next one
+// before the first fund's amount (，其中： or （其中， as well) and before each next one
 const AMOUNT_OF_NAME = /^\s*(?:合计|总计|共计)?(?:为|是)?\s*$/;
-const FIRST_FUND_PART = /^\s*[，,]?\s*其中\s*[：:]?\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
+const FIRST_FUND_PART = /^\s*[，,（(]?\s*其中\s*[：:，,]?\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
 const LIST_PART_AFTER = /^\s*[、，,；;]\s*[^\d，,。；;：:]{1,16}$/;
 const NEXT_FUND_PART = /^\s*[、，,；;]\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
 /** The money not appropriated (非财政拨款收入、非财政拨款支出): no name of the report's holds it. */
