@@ -387,9 +387,10 @@ const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政
 const AMOUNT_OF_SHARE = /^\s*(?:为|是)?\s*$/;
 const SHARE_AFTER_AMOUNT = /^\s*[，,]\s*占(?:比)?\s*$/;
 // 城乡社区支出合计750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元: the words between a name and its amount,
-// before the first fund's amount and before each next one
+// before the first fund's amount (，其中： or （其中， as well) and before each next one
 const AMOUNT_OF_NAME = /^\s*(?:合计|总计|共计)?(?:为|是)?\s*$/;
-const FIRST_FUND_PART = /^\s*[，,]?\s*其中\s*[：:]?\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
+const FIRST_FUND_PART = /^\s*[，,（(]?\s*其中\s*[：:，,]?\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
+const LIST_PART_AFTER = /^\s*[、，,；;]\s*[^\d，,。；;：:]{1,16}$/;
 const NEXT_FUND_PART = /^\s*[、，,；;]\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
 /** The money not appropriated (非财政拨款收入、非财政拨款支出): no name of the report's holds it. */
 const NOT_APPROPRIATED = /非财政拨款/;
@@ -747,8 +748,13 @@ class TextReader {
         });
         if (this.fallsToFundTable(match, candidates)) candidates = [];
         // 城乡社区支出合计750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元: an amount split into funds is all the
-        // funds' together (财政拨款收入支出决算总表's row), in a section of one fund's tables too — never one fund's row
-        if (this.splitIntoFunds(match)) candidates = candidates.filter(q => q.row.table !== undefined && fundsOf(this.tableSubjectOf(q.row.table.number)) === '');
+        // funds' appropriations together (财政拨款收入支出决算总表's 合计), in a section of one fund's tables too — never one
+        // fund's row; all the money's (收入支出决算总表, which 其他收入 may add to) only where no appropriations table holds it
+        if (this.splitIntoFunds(match)) {
+            const allFunds = candidates.filter(q => q.row.table !== undefined && fundsOf(this.tableSubjectOf(q.row.table.number)) === '' && fundsOf(q.column ?? '') === '');
+            const appropriated = allFunds.filter(q => q.row.table!.title.includes('财政拨款'));
+            candidates = appropriated.length > 0 ? appropriated : allFunds;
+        }
         candidates = this.withoutOtherFunds(match, candidates, ofShare);
         const ofFunds = candidates;
         candidates = this.withoutFundsOfAll(match, candidates);
@@ -838,13 +844,17 @@ class TextReader {
 
     /**
      * A subject read as a table's total's cells in some columns (基本支出: 支出决算表's 合计 in 基本支出), where it is listed
-     * under an amount of rows of that table, not its wholes: those rows' cells in the same columns; undefined where none.
+     * under an amount of rows of that table, not its wholes: those rows' cells in the same columns; undefined where none,
+     * or where the written figure is a total's cell and no row's (本年支出合计1100.00万元，主要是城乡社区支出1000.00万元，
+     * 其中：…项目支出800.00万元: the list may be the sentence's total's).
      */
-    headRowCells(subject: Subject, head: readonly Quantity[]): Subject | undefined {
+    headRowCells(subject: Subject, head: readonly Quantity[], figure: WrittenFigure): Subject | undefined {
         if (subject.quantities.length === 0 || !subject.quantities.every(q => q.column !== undefined && this.isWhole(q.row))) return undefined;
         if (head.some(h => this.isWhole(h.row))) return undefined;
         const cells = subject.quantities.flatMap(total => head.filter(h => h.row.table === total.row.table && h.row.cells.has(total.column!))
             .map(h => ({ row: h.row, column: total.column })));
+        const fits = (q: Quantity) => targetAsWritten(this.model, q, { kind: 'value' }, figure)?.interval.meets(figure.interval) === true;
+        if (subject.quantities.some(fits) && !cells.some(fits)) return undefined;
         return cells.length > 0 ? { words: subject.words, quantities: cells, tiers: [cells] } : undefined;
     }
 
@@ -1054,7 +1064,17 @@ class TextReader {
         const parts: Interval[] = [];
         let end = total.end;
         for (const part of after) {
-            if (part.figure.kind !== 'amount' || !(parts.length > 0 ? NEXT_FUND_PART : FIRST_FUND_PART).test(this.text.slice(end, part.start))) break;
+            // 一般公共预算资金550.00万元，占73.33%；政府性基金…: a part's share stands between the parts
+            if (parts.length > 0 && part.figure.kind === 'rate' && SHARE_AFTER_AMOUNT.test(this.text.slice(end, part.start))) {
+                end = part.end;
+                continue;
+            }
+            if (part.figure.kind !== 'amount' || !(parts.length > 0 ? NEXT_FUND_PART : FIRST_FUND_PART).test(this.text.slice(end, part.start))) {
+                // 本年收入合计…，其中：一般公共预算…1186.40万元，占100%；政府性基金…0万元；其他收入0万元: a list going on past
+                // the funds is of all the money, not split into funds
+                if (parts.length > 0 && part.figure.kind === 'amount' && LIST_PART_AFTER.test(this.text.slice(end, part.start))) return false;
+                break;
+            }
             parts.push(inReportUnit(part.figure));
             end = part.end;
         }
@@ -1999,8 +2019,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const unitNamed = named.match !== undefined
             && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName,
                 reader.central && !LOCAL_FUNDING.test(text.slice(part.start, part.end))));
-        // 区本级财政拨款收入800.00万元，占财政拨款收入的80.00%: the share right after such an amount is the part's too
-        const ofSomeUnitsPart = role.kind === 'share' && !named.match && someUnitsEnd !== undefined && /^[\s，,]*$/.test(text.slice(someUnitsEnd, clause.start));
+        // 区本级财政拨款收入800.00万元，占财政拨款收入的80.00%: a share naming no subject after such an amount in its sentence
+        // (in brackets, after its change or another share too) is the part's
+        const ofSomeUnitsPart = role.kind === 'share' && !named.match && someUnitsEnd !== undefined && !/[。；;\n]/.test(text.slice(someUnitsEnd, clause.start));
         const claimNotData = notData ?? (units || unitNamed || ofSomeUnitsPart ? 'some-units' : undefined);
         if (figures.length === 1 && first.kind === 'amount' && role.kind === 'value') {
             officeEnd = unitsListed ? officeEnd : !notData && units === 'office' ? item.end : undefined;
@@ -2034,7 +2055,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 // 城乡社区支出600.00万元，占60.00%，其中：基本支出200.00万元: a column's name in the 其中 list of a row's amount
                 // is that row's cell in the column, not the table's total's
                 const head = kind === 'amount' && subjects.length === 1 && subjects[0] ? listHeadQuantities(text, item.start, amounts) : undefined;
-                if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head) ?? subjects[0]];
+                if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head, first) ?? subjects[0]];
             }
         } else {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on
