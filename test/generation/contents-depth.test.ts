@@ -165,7 +165,8 @@ describe('contents leaving out the tables without data where the line says so', 
 `);
     for (const line of ['部分、各节和各表，无数据的表不列', '部分、各节和各表（空表不列示）', '部分、各节和各表，没有数据的表不列', '部分、各节和各表（无数据的不列）',
         '部分、各节和各表，本表无数据的不再列示', '部分、各节和各表，公开表中无数据的不列', '部分、各节和各表，空表未列',
-        '部分、各节和各表，数据为零的表不单独列示', '部分、各节和各表，数据为零的表不列', '部分、各节和各表（本表无数据，不公开）']) {
+        '部分、各节和各表，数据为零的表不单独列示', '部分、各节和各表，数据为零的表不列', '部分、各节和各表（本表无数据，不公开）',
+        '部分、各节和各表，无数据的表，不单独列示', '部分、各节和各表，空表，不列入目录']) {
         it(`lists the tables with data, not the empty one, and still prints it (${line})`, () => {
             const html = buildHtml(withEmpty(line));
             const lines = toc(html);

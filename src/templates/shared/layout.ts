@@ -463,11 +463,11 @@ const CONTENTS_LISTING_NEGATED = '(?:不再|不|未)(?:单独)?(?:列示|列出|
 /**
  * A 目录 line's clause leaving out the tables without data: what says a table holds nothing (无数据, 没有数据, 数据为零, 空表),
  * then within the clause a listing or publishing verb negated (无数据的表不列, （无数据的不列）, 本表无数据的不再列示, 空表未列,
- * 数据为零的表不单独列示), or the next clause that verb alone (本表无数据，不公开); not a clause naming other tables (空表照列，
+ * 数据为零的表不单独列示), or the next clause that verb alone (本表无数据，不公开; 无数据的表，不单独列示; 空表，不列入目录); not a clause naming other tables (空表照列，
  * 附表不列), nor a next clause with its own object (无数据的表照列，不列附件).
  */
 const CONTENTS_EMPTY_TABLES = new RegExp(`(?:无数据|没有数据|数据为(?:零|0)|空的?(?:表|附表))`
-    + `(?:[^，,；;。：:（）()]*?${CONTENTS_LISTING_NEGATED}|[，,]${CONTENTS_LISTING_NEGATED}(?=[，,；;。）)]|$))`, 'u');
+    + `[^，,；;。：:（）()]*?(?:${CONTENTS_LISTING_NEGATED}|[，,]${CONTENTS_LISTING_NEGATED}(?:目录)?(?=[，,；;。）)]|$))`, 'u');
 /** What a 目录 line may say its contents list or leave out; bare 表 and 节 (不列表, 不列节) last, as 各表 and 各节. */
 const CONTENTS_NOUNS = /附件|附表|各表|表格|表号|表名|序号|各节|部分|表|节/g;
 /** The rest of a clause after its negation that names nothing: a listing verb at most (各表不列, 附件不编入目录). */
