@@ -640,7 +640,9 @@ class TextReader {
     ) {
         this.ownName = ownName;
         this.ownNameEnding = ownName && new RegExp(`(?:${ownName.source})$`, 'u');
-        this.central = [model.meta.department, model.meta.fullName].some(n => n !== undefined && CENTRAL_DEPARTMENT.test(normalizeName(n)));
+        // 部门 中国地震局 with 全称 中国地震局湖北省地震局: the local office's report, central only where every name given is
+        const given = [model.meta.department, model.meta.fullName].filter(n => n !== undefined);
+        this.central = given.length > 0 && given.every(n => CENTRAL_DEPARTMENT.test(normalizeName(n)));
         this.normalized = normalize(prose.text);
         const text = this.normalized.text;
         this.layout = new TextLayout(text);

@@ -325,8 +325,10 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                 continue;
             }
             let targets = distinctTargets(model, claim.subject, role, figure);
-            // 其他公务接待费支出517.42万元: a part of the row, at most it; its change and share the data does not hold
-            if (claim.subject.qualified && !(claim.subject.wholeIfEqual && targets.some(t => agrees(figure, t, role)))) {
+            // 其他公务接待费支出517.42万元: a part of the row, at most it; its change and share the data does not hold.
+            // 厅本级机关运行经费 may be all of the row: its value is a part unless equal; its change, growth and share are
+            // the row's, checked (比上年增加50.00万元 where the row rose 40.00 is a slip either way)
+            if (claim.subject.qualified && !(claim.subject.wholeIfEqual && (role.kind !== 'value' || targets.some(t => agrees(figure, t, role))))) {
                 judged.set(claim, { role, targets });
                 if (role.kind === 'value') qualifiedPartOver(model, report, text.prose, claim, targets);
                 if (role.kind === 'share' && claim.subject.partOfOpening) shareOfOpeningWhole(model, report, text, claim, role);
