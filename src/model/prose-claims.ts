@@ -2316,8 +2316,10 @@ function bothSides(subject: Subject | undefined): Subject[] | undefined {
 
 /**
  * The kind of a list a part stands in when the list opens with a budget or last year's figure (预算为15.00万元，其中：…；
- * 上年支出决算为2,120.40万元，其中：…) or words (年初预算中，…): its parts are of that kind too, not this year's 决算, up to
- * the sentence's end or an amount of another kind after 其中 (…；支出决算为12.00万元): a ； may part the list's items.
+ * 上年支出决算为2,120.40万元，其中：…) or words (年初预算中，…): its parts are of that kind too, not this year's 决算. Every
+ * amount of the sentence before the part must be of that kind (决算为12.00万元，占年初预算15.00万元的80.00%，其中：… is the
+ * 决算's list). A ； may part a 其中 list's items, but one restarting with a year of its own (；2024年…, ；实际…) ends it;
+ * opening words hold up to the first ；.
  */
 function listKindOf(reader: TextReader, clauseStart: number, figureStart: number): Role | undefined {
     const text = reader.text;
@@ -2326,18 +2328,20 @@ function listKindOf(reader: TextReader, clauseStart: number, figureStart: number
     // the first part's clause holds the 其中 itself
     const span = text.slice(listStart, figureStart);
     const within = span.lastIndexOf('其中');
-    if (within < 0) {
-        const words = KIND_OPENING.exec(span)?.[1];
-        const role = words === undefined ? undefined : kindOfOpening(words);
-        return role && !reader.figuresIn(listStart, clauseStart).some(f => f.claim.figure.kind === 'amount' && f.claim.role.kind !== role.kind) ? role : undefined;
-    }
     const figures = reader.figuresIn(listStart, clauseStart).filter(f => f.claim.figure.kind === 'amount');
-    const before = figures.filter(f => f.start < listStart + within).pop();
-    const role = before?.claim.role;
+    let role: Role | undefined;
+    if (within < 0) {
+        const words = /[；;]/.test(span) ? undefined : KIND_OPENING.exec(span)?.[1];
+        role = words === undefined ? undefined : kindOfOpening(words);
+    } else {
+        role = figures.filter(f => f.start < listStart + within).pop()?.claim.role;
+        if (LIST_RESTART.test(span.slice(within))) return undefined;
+    }
     if (role?.kind !== 'budget' && role?.kind !== 'last') return undefined;
-    return figures.some(f => f.start > before!.start && f.claim.role.kind !== role.kind) ? undefined : role;
+    return figures.some(f => f.claim.role.kind !== role.kind) ? undefined : role;
 }
 const LIST_END = /[。！？!?\n]/;
+const LIST_RESTART = /[；;]\s*(?:\d{4}年|本年|今年|当年|实际|上年|年初|全年)/;
 /** 年初预算中，…, 上年决算中：…: words opening a list of a budget's or last year's figures. */
 const KIND_OPENING = /^[^，,。；;\d]{0,30}?((?<!一般公共|政府性基金|国有资本经营)(?:年初|全年|调整后?)?预算数?|(?<![比较与同])上年度?(?:支出)?(?:决算)?数?)中[，,：:]/;
 function kindOfOpening(words: string): Role {
