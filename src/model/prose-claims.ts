@@ -2345,7 +2345,12 @@ const LIST_RESTART = /[；;]\s*(?:\d{4}年|本年|今年|当年|实际|上年|�
 /** 年初预算中，…, 上年决算中：…: words opening a list of a budget's or last year's figures. */
 const KIND_OPENING = /^[^，,。；;\d]{0,30}?((?<!一般公共|政府性基金|国有资本经营)(?:年初|全年|调整后?)?预算数?|(?<![比较与同])上年度?(?:支出)?(?:决算)?数?)中[，,：:]/;
 function kindOfOpening(words: string): Role {
-    return words.startsWith('上年') ? { kind: 'last' } : { kind: 'budget', budget: words.startsWith('年初') ? 'initial' : /^(?:全年|调整)/.test(words) ? 'final' : 'any' };
+    return words.startsWith('上年') ? { kind: 'last' } : { kind: 'budget', budget: budgetNamed(words) };
+}
+
+/** The budget words before 预算 name: 年初 the initial one, 全年 / 调整（后） the final one, none either. */
+function budgetNamed(words: string): BudgetKind {
+    return words.startsWith('年初') ? 'initial' : /^(?:全年|调整)/.test(words) ? 'final' : 'any';
 }
 
 /** The same row of the 支出 side for a subject of one row of the 收入 side (and the column it names), if there is one. */
@@ -2942,7 +2947,7 @@ function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'o
     if (!last || last[3] === undefined) return undefined;
     const year = last[2] === undefined ? undefined : Number(last[2]);
     if (last[1] !== undefined && (year === undefined || year !== model.meta.year)) return 'other';
-    return last[3] === '年初' ? 'initial' : last[3] ? 'final' : 'any';
+    return budgetNamed(last[3]);
 }
 
 /** A comparison with last year right before a name: 比上年, 较上年度的, 与去年. */
@@ -3038,7 +3043,7 @@ function readWords(model: ReportModel, reader: TextReader): void {
         const word = match[1];
         const relation = /持平|一致|相等|相同|等于/.test(word) ? '=' : /大于|高于|超过|超出|多于/.test(word) ? '>' : '<';
         const kindWord = match[2] || (/与(年初|全年|调整)/.exec(word)?.[1] ?? '');
-        const budget: BudgetKind = kindWord === '年初' ? 'initial' : kindWord ? 'final' : 'any';
+        const budget = budgetNamed(kindWord);
         let subjects = subjectsBefore(start);
         const listed = subjects.length === 0;
         if (listed) {
