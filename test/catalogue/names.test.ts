@@ -110,6 +110,9 @@ describe('quick fixes from the diagnostic data', () => {
         expect(await severities(2020, '2101302 疾病应急救治')).toEqual([2]);
         expect(await severities(2021, '2101302 疾病应急救治')).toEqual([3]);
         expect(await severities(2020, '2101302 疾病应急救助')).toEqual([]);
+        // 210: the 2020 report, a 2021 notice and a 2024 report print one name, so 2022 and 2023 between them are read too
+        expect(await severities(2022, '210 医疗卫生支出')).toEqual([2]);
+        expect(await severities(2025, '210 医疗卫生支出')).toEqual([3]);
     });
 
     it('holds an 经济 name a document prints as checked in every year', async () => {
