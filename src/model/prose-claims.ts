@@ -468,6 +468,8 @@ const OFFICE_AT_END = new RegExp(`${OFFICE}$`);
  * be the report's own (镇本级); 局本级 is the report's own only in the office's own report (ownNamePattern).
  */
 const OFFICE_AMOUNT = new RegExp(String.raw`(?<![本我])${OFFICE}(?:(?:支出|收入)(?:合计|总额|共计)?(?:决算数?)?(?:为|是)?)?$`);
+/** 下属单位, 所属参公单位, 下属分局: the department's subordinate units, a kind or two of words between. */
+const SUBORDINATE = String.raw`(?:下属|所属)[^\d，,。；;、：:（）()及和与的]{0,12}?(?:单位(?!组织)|分局|机构)`;
 /**
  * Before a 无, words saying it is of some of the department's units, not of its accounts:
  * “8个决算单位中，县妇幼保健院、城关镇卫生院无“三公”经费支出”, “部分单位无…”, “县疾控中心2024年度无…”.
@@ -475,7 +477,7 @@ const OFFICE_AMOUNT = new RegExp(String.raw`(?<![本我])${OFFICE}(?:(?:支出|�
  * department's own trips in groups others organised). 委机关本级 is the office of a department that consolidates
  * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”), and so is 局本级 (OFFICE_AMOUNT).
  */
-const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
+const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|二级)(?:预算)?单位(?!组织)|${SUBORDINATE}|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
 /**
  * From an amount of the office to a figure of the 其中 list after it: in one clause run, or right after its 。 or ；
  * (局本级支出870.00万元。其中：…); not past a closing bracket (本年支出合计1,070.00万元（局本级支出870.00万元），其中：…).
@@ -487,7 +489,7 @@ const OFFICE_LIST = /^(?:[^。；;！？\n）)]*|[。；;]\s*)其中/;
  */
 const EVERY_KIND_OF_UNIT = /事业单位(?:和|及|与|、|以及)其他单位/g;
 /** 本部门及所属单位, 含下属单位: the department with its units, which is its accounts. */
-const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属|二级)(?:预算)?单位/g;
+const WITH_UNITS = new RegExp(String.raw`(?:及|和|与|含|包括|连同)其?(?:(?:部分|二级)(?:预算)?单位|${SUBORDINATE})`, 'g');
 
 /** A subject code written after a name: 公立医院（02）, 卫生健康支出（210）. */
 const CODE_AFTER = /^[（(]\d{2,7}[）)]/;
@@ -526,8 +528,11 @@ const OFFICES_OWN = /^机关运行经费/;
 const CENTRAL_DEPARTMENT = /^(?:中华人民共和国|国家|中国|中央|全国)(?!共产|人民政治|国民党|民主|农工|致公|九三)(?![^]*(?:[省州盟县旗镇乡]|市(?!场)|区(?!域)))/;
 /** 包括中央财政拨款收入…、地方财政拨款收入…: beside local money, a central department's 中央 money is a part again. */
 const LOCAL_FUNDING = /地方(?:财政)?拨款/;
-/** 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that level). */
-const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
+/**
+ * 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that
+ * level); 地方财政拨款收入 beside 中央… in a central department's report is the local part.
+ */
+const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级|地方)$/;
 
 /**
  * 局本级公用经费120.00万元, 财政拨款收入2,050.00万元（区本级财政拨款1,650.00万元，…）, 中央财政拨款400.00万元: a name
