@@ -1949,7 +1949,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const kind = written[0].kind;
         const own = roleOf(model, reader, clause.start, item.start, kind);
         // 预算为15.00万元，其中：公务接待费5.00万元: a part saying no kind of its own is of the kind its list opened with
-        const listKind = kind === 'amount' && own.role.kind === 'value' && own.roleStart === item.start ? listKindOf(reader, clause.start, item.start) : undefined;
+        const listAt = kind === 'amount' && own.role.kind === 'value' && own.roleStart === item.start ? listOpening(reader, clause.start, item.start) : undefined;
+        const listKind = listAt && listKindOf(listAt);
         const read = listKind ? { role: listKind, roleStart: item.start } : own;
         const { roleStart } = read;
         // 比上年减少-171.09万元: the writer means the magnitude
@@ -2095,6 +2096,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 : carried?.map(s => ownFigureIfSaid(model, s, words, role)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
             unread = !carries && !swapped && !whole && !sibling && !headed;
         }
+        // 2023年度城乡社区支出1000.00万元，其中：基本支出300.00万元 in a 2020 report: the parts of another year's amount are
+        // of that year too, which no table holds; still written figures, which the sentence's own sums and shares count
+        if (listAt && !listAt.restarted && listAt.head?.claim.notData === 'other-year') subjects = subjects.map(() => undefined);
         // 上年结转结余资金支出800.00万元: the spending of a balance carried over is a part of the balance and of the year's
         // spending, at most either, never the one the words name (nor a sibling of the subject carried)
         // the same for spending paid from a source the words name (本年收入安排的支出900.00万元): a part of that source
@@ -2326,7 +2330,32 @@ function bothSides(subject: Subject | undefined): Subject[] | undefined {
  * 决算's list). A ； may part a 其中 list's items, but one restarting with a year of its own (；2024年…, ；实际…) ends it;
  * opening words hold up to the first ；.
  */
-function listKindOf(reader: TextReader, clauseStart: number, figureStart: number): Role | undefined {
+function listKindOf({ span, within, figures, head, restarted }: ListOpening): Role | undefined {
+    let role: Role | undefined;
+    if (within < 0) {
+        const words = /[；;]/.test(span) ? undefined : KIND_OPENING.exec(span)?.[1];
+        // 上年基本支出1,810.20万元，项目支出310.20万元: the 上年 opening the first item's clause is the later items' too
+        const first = words === undefined && LAST_YEAR_OPENING.test(span) && !ITEM_RESTART.test(span) ? figures[0]?.claim.role : undefined;
+        role = words !== undefined ? kindOfOpening(words) : first?.kind === 'last' ? first : undefined;
+    } else role = restarted ? undefined : head?.claim.role;
+    if (role?.kind !== 'budget' && role?.kind !== 'last') return undefined;
+    return figures.some(f => f.claim.role.kind !== role.kind) ? undefined : role;
+}
+
+interface ListOpening {
+    /** From the list's sentence start to the part. */
+    readonly span: string;
+    /** Where 其中 stands in the span, −1 for none. */
+    readonly within: number;
+    /** The amounts of the sentence before the part's clause. */
+    readonly figures: readonly { claim: FigureClaim; start: number }[];
+    /** The amount the 其中 list opens under. */
+    readonly head?: { claim: FigureClaim; start: number };
+    /** A ； item restarts with a year or kind of its own (；2024年…, ；实际…): the list ended before the part. */
+    readonly restarted: boolean;
+}
+
+function listOpening(reader: TextReader, clauseStart: number, figureStart: number): ListOpening {
     const text = reader.text;
     let listStart = clauseStart;
     while (listStart > 0 && !LIST_END.test(text[listStart - 1])) listStart--;
@@ -2334,19 +2363,15 @@ function listKindOf(reader: TextReader, clauseStart: number, figureStart: number
     const span = text.slice(listStart, figureStart);
     const within = span.lastIndexOf('其中');
     const figures = reader.figuresIn(listStart, clauseStart).filter(f => f.claim.figure.kind === 'amount');
-    let role: Role | undefined;
-    if (within < 0) {
-        const words = /[；;]/.test(span) ? undefined : KIND_OPENING.exec(span)?.[1];
-        role = words === undefined ? undefined : kindOfOpening(words);
-    } else {
-        role = figures.filter(f => f.start < listStart + within).pop()?.claim.role;
-        if (LIST_RESTART.test(span.slice(within))) return undefined;
-    }
-    if (role?.kind !== 'budget' && role?.kind !== 'last') return undefined;
-    return figures.some(f => f.claim.role.kind !== role.kind) ? undefined : role;
+    const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within).pop();
+    return { span, within, figures, head, restarted: within >= 0 && LIST_RESTART.test(span.slice(within)) };
 }
 const LIST_END = /[。！？!?\n]/;
 const LIST_RESTART = /[；;]\s*(?:\d{4}年|本年|今年|当年|实际|上年|年初|全年)/;
+/** 上年, 去年, 2023年度 opening a sentence: the year its first figures are of (a role the first figure's words give it). */
+const LAST_YEAR_OPENING = /^\s*(?:上年度?|去年|\d{4}年度?)/;
+/** ，本年…, 、2024年…, ，实际…: a later item of a list with no 其中 naming a year or kind of its own. */
+const ITEM_RESTART = /[，,、]\s*(?:\d{4}年|本年|今年|当年|实际|年初|全年)/;
 /** 年初预算中，…, 上年决算中：…: words opening a list of a budget's or last year's figures. */
 const KIND_OPENING = /^[^，,。；;\d]{0,30}?((?<!一般公共|政府性基金|国有资本经营)(?:年初|全年|调整后?)?预算数?|(?<![比较与同])上年度?(?:支出)?(?:决算)?数?)中[，,：:]/;
 function kindOfOpening(words: string): Role {
