@@ -2095,6 +2095,16 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 : leveled ? [leveled] : !carries ? [undefined]
                 : carried?.map(s => ownFigureIfSaid(model, s, words, role)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
             unread = !carries && !swapped && !whole && !sibling && !headed;
+            // 预算为15.00万元，其中：…，公务接待费5.00万元，实际支出12.00万元: 实际 ends a budget's (or last year's) 其中 list,
+            // and the name carried from its last part is not what the actual is of
+            const ended = carried?.length === 1 && kind === 'amount' && ACTUAL_AFTER_LIST.test(words) ? listOpening(reader, clause.start, item.start) : undefined;
+            const endedKind = ended?.head?.claim.role.kind;
+            // the same where the list's figures are references to the budget column (预算为【合计.预算数】万元，其中：…)
+            const headWords = ended && ended.within >= 0 ? ended.span.slice(0, ended.within) : undefined;
+            if (headWords !== undefined && (endedKind === 'budget' || endedKind === 'last' || (BUDGET_WORD.test(headWords) && !/决算|实际/.test(headWords)))) {
+                subjects = [undefined];
+                unread = true;
+            }
         }
         // 2023年度城乡社区支出1000.00万元，其中：基本支出300.00万元 in a 2020 report: the parts of another year's amount are
         // of that year too, which no table holds; still written figures, which the sentence's own sums and shares count
@@ -2370,6 +2380,10 @@ const LIST_END = /[。！？!?\n]/;
 const LIST_RESTART = /[；;]\s*(?:\d{4}年|本年|今年|当年|实际|上年|年初|全年)/;
 /** 上年, 去年, 2023年度 opening a sentence: the year its first figures are of (a role the first figure's words give it). */
 const LAST_YEAR_OPENING = /^\s*(?:上年度?|去年|\d{4}年度?)/;
+/** 预算, not of a fund's name (一般公共预算) nor of money (预算拨款). */
+const BUDGET_WORD = /(?<!一般公共|政府性基金|国有资本经营)预算(?!(?:财政)?拨款)/;
+/** 实际支出12.00万元, 决算数为12.00万元: a clause naming this year's actual, which ends a list of a budget's parts. */
+const ACTUAL_AFTER_LIST = /^(?:实际|决算|执行数)/;
 /** ，本年…, 、2024年…, ，实际…: a later item of a list with no 其中 naming a year or kind of its own. */
 const ITEM_RESTART = /[，,、]\s*(?:\d{4}年|本年|今年|当年|实际|年初|全年)/;
 /** 年初预算中，…, 上年决算中：…: words opening a list of a budget's or last year's figures. */
