@@ -1950,7 +1950,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const own = roleOf(model, reader, clause.start, item.start, kind);
         // 预算为15.00万元，其中：公务接待费5.00万元: a part saying no kind of its own is of the kind its list opened with
         const listAt = kind === 'amount' && own.role.kind === 'value' && own.roleStart === item.start ? listOpening(reader, clause.start, item.start) : undefined;
-        const listKind = listAt && listKindOf(listAt);
+        const listKind = listAt && listKindOf(listAt, model.meta.year);
         const read = listKind ? { role: listKind, roleStart: item.start } : own;
         const { roleStart } = read;
         // 比上年减少-171.09万元: the writer means the magnitude
@@ -2340,10 +2340,12 @@ function bothSides(subject: Subject | undefined): Subject[] | undefined {
  * 决算's list). A ； may part a 其中 list's items, but one restarting with a year of its own (；2024年…, ；实际…) ends it;
  * opening words hold up to the first ；.
  */
-function listKindOf({ span, within, figures, head, restarted }: ListOpening): Role | undefined {
+function listKindOf({ span, within, figures, head, restarted }: ListOpening, year: number | undefined): Role | undefined {
     let role: Role | undefined;
     if (within < 0) {
-        const words = /[；;]/.test(span) ? undefined : KIND_OPENING.exec(span)?.[1];
+        // 2024年年初预算中，…: the report's own year before the opening words (another's is no budget of this year's)
+        const opening = year === undefined ? span : span.replace(new RegExp(`^\\s*${year}年度?`), '');
+        const words = /[；;]/.test(span) ? undefined : KIND_OPENING.exec(opening)?.[1];
         // 上年基本支出1,810.20万元，项目支出310.20万元: the 上年 opening the first item's clause is the later items' too
         const first = words === undefined && LAST_YEAR_OPENING.test(span) && !ITEM_RESTART.test(span) ? figures[0]?.claim.role : undefined;
         role = words !== undefined ? kindOfOpening(words) : first?.kind === 'last' ? first : undefined;
