@@ -468,6 +468,8 @@ const OFFICE_AT_END = new RegExp(`${OFFICE}$`);
  * be the report's own (镇本级); 局本级 is the report's own only in the office's own report (ownNamePattern).
  */
 const OFFICE_AMOUNT = new RegExp(String.raw`(?<![本我])${OFFICE}(?:(?:支出|收入)(?:合计|总额|共计)?(?:决算数?)?(?:为|是)?)?$`);
+/** 下属单位, 所属参公单位, 下属分局: the department's subordinate units, a kind or two of words between. */
+const SUBORDINATE = String.raw`(?:下属|所属)[^\d，,。；;、：:（）()及和与的]{0,12}?(?:单位(?!组织)|分局|机构)`;
 /**
  * Before a 无, words saying it is of some of the department's units, not of its accounts:
  * “8个决算单位中，县妇幼保健院、城关镇卫生院无“三公”经费支出”, “部分单位无…”, “县疾控中心2024年度无…”.
@@ -475,7 +477,7 @@ const OFFICE_AMOUNT = new RegExp(String.raw`(?<![本我])${OFFICE}(?:(?:支出|�
  * department's own trips in groups others organised). 委机关本级 is the office of a department that consolidates
  * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”), and so is 局本级 (OFFICE_AMOUNT).
  */
-const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
+const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|二级)(?:预算)?单位(?!组织)|${SUBORDINATE}|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
 /**
  * From an amount of the office to a figure of the 其中 list after it: in one clause run, or right after its 。 or ；
  * (局本级支出870.00万元。其中：…); not past a closing bracket (本年支出合计1,070.00万元（局本级支出870.00万元），其中：…).
@@ -487,7 +489,7 @@ const OFFICE_LIST = /^(?:[^。；;！？\n）)]*|[。；;]\s*)其中/;
  */
 const EVERY_KIND_OF_UNIT = /事业单位(?:和|及|与|、|以及)其他单位/g;
 /** 本部门及所属单位, 含下属单位: the department with its units, which is its accounts. */
-const WITH_UNITS = /(?:及|和|与|含|包括|连同)其?(?:部分|下属|所属|二级)(?:预算)?单位/g;
+const WITH_UNITS = new RegExp(String.raw`(?:及|和|与|含|包括|连同)其?(?:(?:部分|二级)(?:预算)?单位|${SUBORDINATE})`, 'g');
 
 /** A subject code written after a name: 公立医院（02）, 卫生健康支出（210）. */
 const CODE_AFTER = /^[（(]\d{2,7}[）)]/;
@@ -526,8 +528,11 @@ const OFFICES_OWN = /^机关运行经费/;
 const CENTRAL_DEPARTMENT = /^(?:中华人民共和国|国家|中国|中央|全国)(?!共产|人民政治|国民党|民主|农工|致公|九三)(?![^]*(?:[省州盟县旗镇乡]|市(?!场)|区(?!域)))/;
 /** 包括中央财政拨款收入…、地方财政拨款收入…: beside local money, a central department's 中央 money is a part again. */
 const LOCAL_FUNDING = /地方(?:财政)?拨款/;
-/** 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that level). */
-const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级)$/;
+/**
+ * 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that
+ * level); 地方财政拨款收入 beside 中央… in a central department's report is the local part.
+ */
+const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级|地方)$/;
 
 /**
  * 局本级公用经费120.00万元, 财政拨款收入2,050.00万元（区本级财政拨款1,650.00万元，…）, 中央财政拨款400.00万元: a name
@@ -1944,7 +1949,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const kind = written[0].kind;
         const own = roleOf(model, reader, clause.start, item.start, kind);
         // 预算为15.00万元，其中：公务接待费5.00万元: a part saying no kind of its own is of the kind its list opened with
-        const listKind = kind === 'amount' && own.role.kind === 'value' && own.roleStart === item.start ? listKindOf(reader, clause.start, item.start) : undefined;
+        const listAt = kind === 'amount' && own.role.kind === 'value' && own.roleStart === item.start ? listOpening(reader, clause.start, item.start) : undefined;
+        const listKind = listAt && listKindOf(listAt, model.meta.year);
         const read = listKind ? { role: listKind, roleStart: item.start } : own;
         const { roleStart } = read;
         // 比上年减少-171.09万元: the writer means the magnitude
@@ -2089,7 +2095,20 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 : leveled ? [leveled] : !carries ? [undefined]
                 : carried?.map(s => ownFigureIfSaid(model, s, words, role)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
             unread = !carries && !swapped && !whole && !sibling && !headed;
+            // 预算为15.00万元，其中：…，公务接待费5.00万元，实际支出12.00万元: 实际 ends a budget's (or last year's) 其中 list,
+            // and the name carried from its last part is not what the actual is of
+            const ended = carried?.length === 1 && kind === 'amount' && ACTUAL_AFTER_LIST.test(words) ? listOpening(reader, clause.start, item.start) : undefined;
+            const endedKind = ended?.head?.claim.role.kind;
+            // the same where the list's figures are references to the budget column (预算为【合计.预算数】万元，其中：…)
+            const headWords = ended && ended.within >= 0 ? ended.span.slice(0, ended.within) : undefined;
+            if (headWords !== undefined && (endedKind === 'budget' || endedKind === 'last' || (BUDGET_WORD.test(headWords) && !/决算|实际/.test(headWords)))) {
+                subjects = [undefined];
+                unread = true;
+            }
         }
+        // 2023年度城乡社区支出1000.00万元，其中：基本支出300.00万元 in a 2020 report: the parts of another year's amount are
+        // of that year too, which no table holds; still written figures, which the sentence's own sums and shares count
+        if (listAt && !listAt.restarted && listAt.head?.claim.notData === 'other-year') subjects = subjects.map(() => undefined);
         // 上年结转结余资金支出800.00万元: the spending of a balance carried over is a part of the balance and of the year's
         // spending, at most either, never the one the words name (nor a sibling of the subject carried)
         // the same for spending paid from a source the words name (本年收入安排的支出900.00万元): a part of that source
@@ -2321,7 +2340,34 @@ function bothSides(subject: Subject | undefined): Subject[] | undefined {
  * 决算's list). A ； may part a 其中 list's items, but one restarting with a year of its own (；2024年…, ；实际…) ends it;
  * opening words hold up to the first ；.
  */
-function listKindOf(reader: TextReader, clauseStart: number, figureStart: number): Role | undefined {
+function listKindOf({ span, within, figures, head, restarted }: ListOpening, year: number | undefined): Role | undefined {
+    let role: Role | undefined;
+    if (within < 0) {
+        // 2024年年初预算中，…: the report's own year before the opening words (another's is no budget of this year's)
+        const opening = year === undefined ? span : span.replace(new RegExp(`^\\s*${year}年度?`), '');
+        const words = /[；;]/.test(span) ? undefined : KIND_OPENING.exec(opening)?.[1];
+        // 上年基本支出1,810.20万元，项目支出310.20万元: the 上年 opening the first item's clause is the later items' too
+        const first = words === undefined && LAST_YEAR_OPENING.test(span) && !ITEM_RESTART.test(span) ? figures[0]?.claim.role : undefined;
+        role = words !== undefined ? kindOfOpening(words) : first?.kind === 'last' ? first : undefined;
+    } else role = restarted ? undefined : head?.claim.role;
+    if (role?.kind !== 'budget' && role?.kind !== 'last') return undefined;
+    return figures.some(f => f.claim.role.kind !== role.kind) ? undefined : role;
+}
+
+interface ListOpening {
+    /** From the list's sentence start to the part. */
+    readonly span: string;
+    /** Where 其中 stands in the span, −1 for none. */
+    readonly within: number;
+    /** The amounts of the sentence before the part's clause. */
+    readonly figures: readonly { claim: FigureClaim; start: number }[];
+    /** The amount the 其中 list opens under. */
+    readonly head?: { claim: FigureClaim; start: number };
+    /** A ； item restarts with a year or kind of its own (；2024年…, ；实际…): the list ended before the part. */
+    readonly restarted: boolean;
+}
+
+function listOpening(reader: TextReader, clauseStart: number, figureStart: number): ListOpening {
     const text = reader.text;
     let listStart = clauseStart;
     while (listStart > 0 && !LIST_END.test(text[listStart - 1])) listStart--;
@@ -2329,19 +2375,19 @@ function listKindOf(reader: TextReader, clauseStart: number, figureStart: number
     const span = text.slice(listStart, figureStart);
     const within = span.lastIndexOf('其中');
     const figures = reader.figuresIn(listStart, clauseStart).filter(f => f.claim.figure.kind === 'amount');
-    let role: Role | undefined;
-    if (within < 0) {
-        const words = /[；;]/.test(span) ? undefined : KIND_OPENING.exec(span)?.[1];
-        role = words === undefined ? undefined : kindOfOpening(words);
-    } else {
-        role = figures.filter(f => f.start < listStart + within).pop()?.claim.role;
-        if (LIST_RESTART.test(span.slice(within))) return undefined;
-    }
-    if (role?.kind !== 'budget' && role?.kind !== 'last') return undefined;
-    return figures.some(f => f.claim.role.kind !== role.kind) ? undefined : role;
+    const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within).pop();
+    return { span, within, figures, head, restarted: within >= 0 && LIST_RESTART.test(span.slice(within)) };
 }
 const LIST_END = /[。！？!?\n]/;
 const LIST_RESTART = /[；;]\s*(?:\d{4}年|本年|今年|当年|实际|上年|年初|全年)/;
+/** 上年, 去年, 2023年度 opening a sentence: the year its first figures are of (a role the first figure's words give it). */
+const LAST_YEAR_OPENING = /^\s*(?:上年度?|去年|\d{4}年度?)/;
+/** 预算, not of a fund's name (一般公共预算) nor of money (预算拨款). */
+const BUDGET_WORD = /(?<!一般公共|政府性基金|国有资本经营)预算(?!(?:财政)?拨款)/;
+/** 实际支出12.00万元, 决算数为12.00万元: a clause naming this year's actual, which ends a list of a budget's parts. */
+const ACTUAL_AFTER_LIST = /^(?:实际|决算|执行数)/;
+/** ，本年…, 、2024年…, ，实际…: a later item of a list with no 其中 naming a year or kind of its own. */
+const ITEM_RESTART = /[，,、]\s*(?:\d{4}年|本年|今年|当年|实际|年初|全年)/;
 /** 年初预算中，…, 上年决算中：…: words opening a list of a budget's or last year's figures. */
 const KIND_OPENING = /^[^，,。；;\d]{0,30}?((?<!一般公共|政府性基金|国有资本经营)(?:年初|全年|调整后?)?预算数?|(?<![比较与同])上年度?(?:支出)?(?:决算)?数?)中[，,：:]/;
 function kindOfOpening(words: string): Role {
