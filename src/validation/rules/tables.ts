@@ -12,6 +12,7 @@ import { isOwnTable, isTextOnlyTable, printedAsRowsIn, tablesByNumber } from '..
 import { budgetKindColumns, firstJoined, isColumnNumbersRow, lastYearColumn, walkRows } from '../../model/rows.js';
 import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
 import { columnGroup, columnMoneyUnit, COUNT_COLUMN, expandColumnNames, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
+import type { TableLabel } from '../../model/table-label.js';
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableRole, TableTemplate } from '../../templates/template.js';
 import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, headsFit, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, STANDARD_SET_SIZE, templateForYear, TEMPLATES, templateToWrite, titleSlip } from '../../templates/index.js';
@@ -180,7 +181,7 @@ const tableShapeRule: Rule = {
                 || (label.style === '目录' && isVariantOf(t, node.title ?? '')))));
         if (byTitle.length > 0) {
             const [first] = byTitle[0];
-            const list = byTitle.map(([node, label]) => `${printedLabel(label, node.title) ?? node.title}即模板的${template.tableLabel(label.number!)}`).join('、');
+            const list = byTitle.map(([node, label]) => `${labelOrTitle(label, node.title)}即模板的${template.tableLabel(label.number!)}`).join('、');
             report.info(first, `本报告的表号与${templateName(template)}不同，各表按表名认出（${list}）：表间勾稽照模板校验，【…】引用照报告写的表号。`, { property: first.label !== undefined ? 'label' : first.number === undefined && first.pageLabel !== undefined ? 'pageLabel' : 'number' });
         }
         // a table's page after a page break (收入决算表（续）) repeating its header otherwise than its first page (TableModel.otherHeaders):
@@ -188,7 +189,7 @@ const tableShapeRule: Rule = {
         for (const table of model.tables.values()) {
             for (const page of table.otherHeaders ?? []) {
                 const first = table.node;
-                const name = `${printedLabel(tableLabelOf(first), first.title) ?? first.title ?? ''}`;
+                const name = labelOrTitle(tableLabelOf(first), first.title);
                 report.warning(page.columns!, `续表的列与${name}第一页的列不同（第一页：${figureColumnNames(first).join('、')}）：续页接着第一页的行，各行的数按第一页的列读。请照第一页写列【…】，或删去续页的列【…】。`);
             }
         }
@@ -578,3 +579,9 @@ const zeroBaseRule: Rule = {
 };
 
 export const tableRules: readonly Rule[] = [templateRule, tableShapeRule, completenessRule, partWithinRule, zeroBaseRule];
+
+/** A table as the report names it in a message: its label as printed (表七, 公开03表), or its title in quotes where it prints none. */
+function labelOrTitle(label: TableLabel, title: string | undefined): string {
+    const printed = printedLabel(label, title) ?? title ?? '';
+    return (label.style === '表名' || label.style === '目录') && printed !== '' ? `“${printed}”` : printed;
+}
