@@ -12,7 +12,7 @@ import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
 import { ReferenceIndex } from './references.js';
 import type { MissingSubtotal, RowModel, TableModel } from './rows.js';
-import { buildRows, rowCode, rowNumberRows, subjectTotalOf, walkRows } from './rows.js';
+import { buildRows, COUNT_UNIT, rowCode, rowNumberRows, subjectTotalOf, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
@@ -20,7 +20,7 @@ import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
 import { misfitOf } from './table-fit.js';
 import { continuedTables, isOrphanPage } from './continued.js';
-import { COLUMN_GROUP_JOINT, columnGroup, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
+import { COLUMN_GROUP_JOINT, columnGroup, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, tableMetaUnits, templateColumnName } from './table-label.js';
 
 export interface ReportMeta {
     readonly department?: string;
@@ -523,6 +523,9 @@ function buildTable(node: Table, pages: readonly Table[], label: TableLabel, tem
     // `empty` is settled once the rows are read: a note may say 本表无数据
     const notes = textFieldsIn(entries);
     const title = node.title ?? tableTemplate?.title ?? printed;
+    // a table printing a unit things are counted in (单位行 「单位：人」 over a staff table of a 万元 report) holds counts, not money
+    const ownLine = notes.find(note => note.key.trim() === TABLE_META_KEY);
+    const countUnit = ownLine && tableMetaUnits(ownLine.text).find(written => COUNT_UNIT.test(written));
     const subjectTotal = subjectTotalOf(entries, title, template.totalRow, tableTemplate, template.rowAliases);
     const table: Omit<TableModel, 'empty'> & { empty: boolean } = {
         number,
@@ -536,6 +539,7 @@ function buildTable(node: Table, pages: readonly Table[], label: TableLabel, tem
         ...unlike ? { unlike: { table: readAs!, like: unlike } } : {},
         columns,
         ...columnUnits ? { columnUnits } : {},
+        ...countUnit ? { countUnit } : {},
         foreign,
         headings,
         rows: [],
@@ -550,7 +554,7 @@ function buildTable(node: Table, pages: readonly Table[], label: TableLabel, tem
     };
     // rows all subject codes of one classification nest as printed flat (201, 20128, 2012801), in a table of the
     // template's or not: the sums of a department's own table, or one whose codes are not its number's, are by 类 too
-    const context = { table, columns, columnUnits, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined || codes !== undefined, rowNumbers };
+    const context = { table, columns, columnUnits, amountUnit: countUnit ?? unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined || codes !== undefined, rowNumbers };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
     for (const row of buildRows(entries, context)) table.rows.push(row);
     table.empty ||= saysNoData(table);
