@@ -12,7 +12,7 @@ import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
 import { ReferenceIndex } from './references.js';
 import type { MissingSubtotal, RowModel, TableModel } from './rows.js';
-import { buildRows, COUNT_UNIT, rowCode, rowNumberRows, subjectTotalOf, walkRows } from './rows.js';
+import { buildRows, COUNT_UNIT, isOfWhichRow, isTotalRow, rowCode, rowNumberRows, subjectTotalOf, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
@@ -527,7 +527,7 @@ function buildTable(node: Table, pages: readonly Table[], label: TableLabel, tem
     const ownLine = notes.find(note => note.key.trim() === TABLE_META_KEY);
     const countUnit = ownLine && tableMetaUnits(ownLine.text).find(written => COUNT_UNIT.test(written));
     const subjectTotal = subjectTotalOf(entries, title, template.totalRow, tableTemplate, template.rowAliases);
-    const table: Omit<TableModel, 'empty'> & { empty: boolean } = {
+    const table: Omit<TableModel, 'empty' | 'unplacedRows'> & { empty: boolean; unplacedRows?: readonly RowModel[] } = {
         number,
         label: printed,
         written: label,
@@ -557,6 +557,8 @@ function buildTable(node: Table, pages: readonly Table[], label: TableLabel, tem
     const context = { table, columns, columnUnits, amountUnit: countUnit ?? unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined || codes !== undefined, rowNumbers };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
     for (const row of buildRows(entries, context)) table.rows.push(row);
+    const unplaced = pages.flatMap(page => unplacedRows(table, page, template));
+    if (unplaced.length > 0) table.unplacedRows = unplaced;
     table.empty ||= saysNoData(table);
     return table;
 }
@@ -693,6 +695,25 @@ export function noteBudgetKind(note: TextField): BudgetColumnKind | undefined {
     return named ? (named[1] === '年初' ? '年初预算' : '全年预算') : undefined;
 }
 
+
+/**
+ * The rows a continued page starts with that may go on the 其中 block the page before ended in (办公费 { 其中： 印刷费 } /
+ * page break / 邮电费 差旅费): flat, with no code, none of the template's rows; where its first row is not such, none.
+ */
+function unplacedRows(table: TableModel, page: Table, template: ReportTemplate): RowModel[] {
+    const first = page.entries.find(isRow);
+    const at = table.rows.findIndex(row => row.node === first);
+    const before = table.rows[at - 1];
+    const last = before?.children.at(-1);
+    if (at <= 0 || last === undefined || !isOfWhichRow(last, template.ofWhichRow)) return [];
+    const rows: RowModel[] = [];
+    for (const row of table.rows.slice(at)) {
+        if (row.code !== undefined || row.children.length > 0 || isTotalRow(row, template.totalRow) || isOfWhichRow(row, template.ofWhichRow)
+            || table.template?.rows?.includes(row.canonicalName)) break;
+        rows.push(row);
+    }
+    return rows;
+}
 /** A note saying the table holds nothing (注：本表无数据, 本部门无…) over rows that hold no figure but zero. */
 const NO_DATA_NOTE = /本表无数据|本表为空|为空表|无数据|本(?:部门|单位)[^。；]*(?:无|没有)/;
 

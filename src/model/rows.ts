@@ -57,6 +57,11 @@ export interface TableModel {
     /** The unit things are counted in that the table's own 单位行 prints (单位：人): its figures' unit in place of the report's. */
     readonly countUnit?: string;
     /**
+     * Rows a page after a page break starts with, flat, uncoded and none of the template's, where the page before ended in a
+     * 其中 block: its next items or the table's next rows, the copy cannot say which; the sums that depend on it go unchecked.
+     */
+    readonly unplacedRows?: readonly RowModel[];
+    /**
      * Written columns the template's table lacks (a report written for another template: 年初结转和结余 before
      * a 支出决算表's 合计): their figures are kept as written, but never read as the table's own.
      */
