@@ -513,7 +513,9 @@ function buildTable(node: Table, pages: readonly Table[], label: TableLabel, tem
     // a page repeating the header (by the template's names: 列【合计 …】 and 列【本年支出合计 …】 agree), as printed, without the
     // group's 小计 put in
     const header = (page: Table) => read(figureColumnNames(page).map(name => columnMoneyUnit(name).name)).join('\u0000');
-    const otherHeaders = node.columns ? pages.filter(page => page.columns && header(page) !== header(node)) : [];
+    // a page repeating only the lowest row of a header printed over two (预算数 { 合计 基本支出 } … / page break / 合计 基本支出 …)
+    const lowestRow = (page: Table) => read(figureColumnNames(page).map(name => columnMoneyUnit(name).name.split(COLUMN_GROUP_JOINT).at(-1)!)).join('\u0000');
+    const otherHeaders = node.columns ? pages.filter(page => page.columns && header(page) !== header(node) && header(page) !== lowestRow(node)) : [];
     const rowNumbers = rowNumberRows(entries, columns.length);
     // the table-shape check names them; the checks and the prose readings leave them alone
     const foreign = new Set(tableTemplate ?? variantOf ? columns.filter(column => !known.includes(column) && !COUNT_COLUMN.test(column)) : []);
