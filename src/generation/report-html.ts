@@ -3,8 +3,8 @@
 // layouts hand over plain text only, so markup written in the source shows as text.
 import type { AstNode } from 'langium';
 import type { Figure } from '../model/figure.js';
-import { formatDecimal, formatFigure } from '../model/figure.js';
-import type { Relation } from '../model/relations.js';
+import { fixedText, formatFigure } from '../model/figure.js';
+import { workingText, type Relation } from '../model/relations.js';
 import type { ReportModel } from '../model/report-model.js';
 import { renderChartSvg } from './charts.js';
 import type { ReportLayout } from '../templates/layouts.js';
@@ -256,7 +256,7 @@ class HtmlWriter {
 /** 所写 82.71% 与 本项 ÷ 总数 不符：2952.54 ÷ 3569.58 = 82.71% */
 export function relationMessage(relation: Relation, grouped: boolean): string {
     const unit = relation.target.kind === 'rate' ? '%' : '';
-    return `所写 ${formatFigure(relation.target, grouped)} 与${relation.description}不符：${relation.formula} = ${formatDecimal(relation.value, relation.target.decimals)}${unit}`;
+    return `所写 ${formatFigure(relation.target, grouped)} 与${relation.description}不符：${workingText(relation, `${fixedText(relation.value, relation.target.decimals, grouped)}${unit}`)}`;
 }
 
 function lineOf(node: AstNode | undefined): number | undefined {

@@ -1035,7 +1035,8 @@ export class RelationBuilder {
 
     /** A table's 合计 row equals the sum of the other top-level rows. */
     private tableTotals(table: TableModel): void {
-        if (table.template?.groups) return;
+        // rows a page may have carried on from a 其中 block are parts of the total or not: no sum can say which (table-shape tells)
+        if (table.template?.groups || table.unplacedRows) return;
         const total = table.rows.find(r => isTotalRow(r, this.template.totalRow));
         if (!total) return;
         // code rows that a 人员经费合计 row sums are counted there, not again

@@ -12,7 +12,7 @@ import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
 import { ReferenceIndex } from './references.js';
 import type { MissingSubtotal, RowModel, TableModel } from './rows.js';
-import { buildRows, rowCode, rowNumberRows, subjectTotalOf, walkRows } from './rows.js';
+import { buildRows, COUNT_UNIT, isOfWhichRow, isTotalRow, rowCode, rowNumberRows, subjectTotalOf, walkRows } from './rows.js';
 import type { ReportNodes } from './nodes.js';
 import { collectNodes } from './nodes.js';
 import { reportParts, sectionEntries } from './section-groups.js';
@@ -20,7 +20,7 @@ import { writesDigitGroups } from './digit-groups.js';
 import type { TableLabel } from './table-label.js';
 import { misfitOf } from './table-fit.js';
 import { continuedTables, isOrphanPage } from './continued.js';
-import { COLUMN_GROUP_JOINT, columnGroup, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, templateColumnName } from './table-label.js';
+import { COLUMN_GROUP_JOINT, columnGroup, columnMoneyUnit, COUNT_COLUMN, figureColumnNames, printedLabel, tableLabelOf, tableMetaUnits, templateColumnName } from './table-label.js';
 
 export interface ReportMeta {
     readonly department?: string;
@@ -513,7 +513,9 @@ function buildTable(node: Table, pages: readonly Table[], label: TableLabel, tem
     // a page repeating the header (by the template's names: 列【合计 …】 and 列【本年支出合计 …】 agree), as printed, without the
     // group's 小计 put in
     const header = (page: Table) => read(figureColumnNames(page).map(name => columnMoneyUnit(name).name)).join('\u0000');
-    const otherHeaders = node.columns ? pages.filter(page => page.columns && header(page) !== header(node)) : [];
+    // a page repeating only the lowest row of a header printed over two (预算数 { 合计 基本支出 } … / page break / 合计 基本支出 …)
+    const lowestRow = (page: Table) => read(figureColumnNames(page).map(name => columnMoneyUnit(name).name.split(COLUMN_GROUP_JOINT).at(-1)!)).join('\u0000');
+    const otherHeaders = node.columns ? pages.filter(page => page.columns && header(page) !== header(node) && header(page) !== lowestRow(node)) : [];
     const rowNumbers = rowNumberRows(entries, columns.length);
     // the table-shape check names them; the checks and the prose readings leave them alone
     const foreign = new Set(tableTemplate ?? variantOf ? columns.filter(column => !known.includes(column) && !COUNT_COLUMN.test(column)) : []);
@@ -523,8 +525,11 @@ function buildTable(node: Table, pages: readonly Table[], label: TableLabel, tem
     // `empty` is settled once the rows are read: a note may say 本表无数据
     const notes = textFieldsIn(entries);
     const title = node.title ?? tableTemplate?.title ?? printed;
+    // a table printing a unit things are counted in (单位行 「单位：人」 over a staff table of a 万元 report) holds counts, not money
+    const ownLine = notes.find(note => note.key.trim() === TABLE_META_KEY);
+    const countUnit = ownLine && tableMetaUnits(ownLine.text).find(written => COUNT_UNIT.test(written));
     const subjectTotal = subjectTotalOf(entries, title, template.totalRow, tableTemplate, template.rowAliases);
-    const table: Omit<TableModel, 'empty'> & { empty: boolean } = {
+    const table: Omit<TableModel, 'empty' | 'unplacedRows'> & { empty: boolean; unplacedRows?: readonly RowModel[] } = {
         number,
         label: printed,
         written: label,
@@ -536,6 +541,7 @@ function buildTable(node: Table, pages: readonly Table[], label: TableLabel, tem
         ...unlike ? { unlike: { table: readAs!, like: unlike } } : {},
         columns,
         ...columnUnits ? { columnUnits } : {},
+        ...countUnit ? { countUnit } : {},
         foreign,
         headings,
         rows: [],
@@ -550,9 +556,11 @@ function buildTable(node: Table, pages: readonly Table[], label: TableLabel, tem
     };
     // rows all subject codes of one classification nest as printed flat (201, 20128, 2012801), in a table of the
     // template's or not: the sums of a department's own table, or one whose codes are not its number's, are by 类 too
-    const context = { table, columns, columnUnits, amountUnit: unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined || codes !== undefined, rowNumbers };
+    const context = { table, columns, columnUnits, amountUnit: countUnit ?? unit, context: printed, aliases: template.rowAliases, nestCodes: tableTemplate?.codes !== undefined || codes !== undefined, rowNumbers };
     // a loop, not push(...rows): spreading more than ~120,000 rows into one call overflows the stack
     for (const row of buildRows(entries, context)) table.rows.push(row);
+    const unplaced = pages.flatMap(page => unplacedRows(table, page, template));
+    if (unplaced.length > 0) table.unplacedRows = unplaced;
     table.empty ||= saysNoData(table);
     return table;
 }
@@ -689,6 +697,25 @@ export function noteBudgetKind(note: TextField): BudgetColumnKind | undefined {
     return named ? (named[1] === '年初' ? '年初预算' : '全年预算') : undefined;
 }
 
+
+/**
+ * The rows a continued page starts with that may go on the 其中 block the page before ended in (办公费 { 其中： 印刷费 } /
+ * page break / 邮电费 差旅费): flat, with no code, none of the template's rows; where its first row is not such, none.
+ */
+function unplacedRows(table: TableModel, page: Table, template: ReportTemplate): RowModel[] {
+    const first = page.entries.find(isRow);
+    const at = table.rows.findIndex(row => row.node === first);
+    const before = table.rows[at - 1];
+    const last = before?.children.at(-1);
+    if (at <= 0 || last === undefined || !isOfWhichRow(last, template.ofWhichRow)) return [];
+    const rows: RowModel[] = [];
+    for (const row of table.rows.slice(at)) {
+        if (row.code !== undefined || row.children.length > 0 || isTotalRow(row, template.totalRow) || isOfWhichRow(row, template.ofWhichRow)
+            || table.template?.rows?.includes(row.canonicalName)) break;
+        rows.push(row);
+    }
+    return rows;
+}
 /** A note saying the table holds nothing (注：本表无数据, 本部门无…) over rows that hold no figure but zero. */
 const NO_DATA_NOTE = /本表无数据|本表为空|为空表|无数据|本(?:部门|单位)[^。；]*(?:无|没有)/;
 

@@ -54,6 +54,13 @@ export interface TableModel {
     readonly columns: string[];
     /** The unit of money each column's name prints (决算数（万元）), where one does: the unit of the column's figures. */
     readonly columnUnits?: readonly (string | undefined)[];
+    /** The unit things are counted in that the table's own 单位行 prints (单位：人): its figures' unit in place of the report's. */
+    readonly countUnit?: string;
+    /**
+     * Rows a page after a page break starts with, flat, uncoded and none of the template's, where the page before ended in a
+     * 其中 block: its next items or the table's next rows, the copy cannot say which; the sums that depend on it go unchecked.
+     */
+    readonly unplacedRows?: readonly RowModel[];
     /**
      * Written columns the template's table lacks (a report written for another template: 年初结转和结余 before
      * a 支出决算表's 合计): their figures are kept as written, but never read as the table's own.
@@ -794,8 +801,11 @@ function pointsColumnsOf(columns: readonly string[]): readonly boolean[] {
     return found;
 }
 
+const COUNT_UNITS = '个|人|辆|次|批次|人次|台|套|台（套）|户|项|名|件';
 /** A table row that counts something, its unit in brackets after its name: 国内公务接待批次（个）, 公务用车保有量（辆）. */
-export const COUNT_ROW = /^(.+?)（(个|人|辆|次|批次|人次|台|套|台（套）|户|项|名|件)）$/;
+export const COUNT_ROW = new RegExp(`^(.+?)（(${COUNT_UNITS})）$`);
+/** A unit things are counted in (a table's 单位行 「单位：人」). */
+export const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS})$`);
 
 function cellUnit(cell: Cell, amountUnit: string): string {
     if (/[%％]$/.test(cell.value)) return '%';

@@ -226,3 +226,14 @@ export function columnUnderHeading(column: string, known: readonly string[], ali
     }
     return undefined;
 }
+
+/** A 单位行 piece naming the unit, the unit after the colon: 金额单位：万元, 单位：黄山市中医医院 (a unit that reports). */
+export const TABLE_META_UNIT = /^(?:金额)?单位[:：]\s*(.*)$/;
+
+/** What each piece of a written 单位行 (左|中|右) naming a unit names, brackets and a full stop left out: 单位：（元）。 → 元. */
+export function tableMetaUnits(written: string): string[] {
+    return written.split(/[|｜]/).flatMap(piece => {
+        const unit = TABLE_META_UNIT.exec(piece.trim())?.[1].trim().replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1').replace(/[。.]$/, '');
+        return unit === undefined ? [] : [unit];
+    });
+}

@@ -87,6 +87,13 @@ describe('the preview body', () => {
         expect(published).not.toContain('fig broken');
     });
 
+    it('says a one-term relation\'s result once and to the figure\'s places (9.00, not 9.00 = 9)', () => {
+        const text = '模板 「全国」\n年度 2022\n单位 万元\n表3 支出决算表 {\n  列【本年支出合计】\n  208 社会保障和就业支出 10.00 {\n    20805 行政事业单位养老支出 9.00\n  }\n}\n';
+        const { body } = renderPreviewContent(text, 'file:///r.juesuan');
+        const titles = [...body.matchAll(/<span class="fig broken" title="([^"]*)"/g)].map(m => m[1]);
+        expect(titles).toContain('所写 10.00 与各子项之和不符：9.00');
+    });
+
     it('marks what the source leaves out', () => {
         const { body } = renderPreviewContent('部门 「某单位」\n年度 2020\n', 'file:///r.juesuan');
         expect(body).toContain('class="missing"');

@@ -27,9 +27,10 @@ const UNIT_LINE_THEN_BRACE = String.raw`\s*[（(]?[ \t\u3000]*(?:金额)?单位[
 
 /**
  * What follows a page's label after a table's title: the table's {, maybe after its unit line, or after the 续 mark of a
- * page the table goes on (四川: 附表1 收入支出决算总表 公开01表（续） {; the mark is the grammar's CONTINUED).
+ * page the table goes on (四川: 附表1 收入支出决算总表 公开01表（续） {; the mark is the grammar's CONTINUED); the { on its line
+ * or the next, as after a title.
  */
-const braceAfterLabel = new RegExp(String.raw`(?:[ \t\u3000]*[（(][ \t\u3000]*续表?[ \t\u3000]*[）)])?(?:[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE})`, 'y');
+const braceAfterLabel = new RegExp(String.raw`(?:[ \t\u3000]*[（(][ \t\u3000]*续表?[ \t\u3000]*[）)])?(?:\s*\{|${UNIT_LINE_THEN_BRACE})`, 'y');
 
 /**
  * A table's bare number (7 {, 2 收入决算表 公开02表 {): one or two digits starting a line out of any block, the rest of the
@@ -233,7 +234,7 @@ function afterLineStartName(text: string, offset: number, tokens: readonly IToke
 /**
  * A heading a PDF copy split with spaces (一、单位 主要职责 「…」, 五、财政拨款“三公” 经费支出决算情况说明 「…」, 一、收入支出 决算总表 {):
  * names apart on a line that starts with them (after its ordinal or table label maybe), before a text or a block's { (after a
- * table's labels and unit line maybe). No rule of the grammar reads two names in a row, so they are one: a token of its own,
+ * table's labels and unit line maybe; on the next line as a title may: 收 入 支 出 决 算 总 表 / {). No rule of the grammar reads two names in a row, so they are one: a token of its own,
  * made an ID by the lexer (its value without the spaces, JuesuanValueConverter). A word after the first that is a keyword
  * (国内公务接待 用途 「…」: a row's attribute) ends no heading; a table's label ends the title (收入 决算表 公开02表 {).
  */
@@ -241,7 +242,7 @@ export const SPACED_NAME = 'SPACED_NAME';
 
 const nameWord = new RegExp(JuesuanTerminals.ID.source, 'y');
 const wordGap = /[ \t\u3000]+/y;
-const spacedNameEnd = new RegExp(String.raw`[ \t\u3000]*(?:[:：]?[ \t\u3000]*「|${JuesuanTerminals.TITLE_LABEL.source}|(?:[ \t\u3000]+(?:${tableLabel.source}))?[ \t\u3000]*[:：]?(?:[ \t\u3000]*\{|${UNIT_LINE_THEN_BRACE}))`, 'y');
+const spacedNameEnd = new RegExp(String.raw`[ \t\u3000]*(?:[:：]?[ \t\u3000]*「|${JuesuanTerminals.TITLE_LABEL.source}|(?:[ \t\u3000]+(?:${tableLabel.source}))?[ \t\u3000]*[:：]?(?:\s*\{|${UNIT_LINE_THEN_BRACE}))`, 'y');
 
 /** `keywords` are the grammar's. */
 export function spacedNameMatcher(keywords: ReadonlySet<string>): CustomPatternMatcherFunc {

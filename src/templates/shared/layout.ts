@@ -26,6 +26,7 @@ import { joinSoftWraps, paragraphsOf } from '../../model/prose-wrap.js';
 import type { ReportMeta, ReportModel, SectionModel } from '../../model/report-model.js';
 import { isTextOnlyTable, printedAsRowsIn, TABLE_META_KEY, tableOfRole, tablesByNumber } from '../../model/report-model.js';
 import type { RowModel, TableModel } from '../../model/rows.js';
+import { TABLE_META_UNIT, tableMetaUnits } from '../../model/table-label.js';
 import { actualColumn, fixedRows, isLeftOut, isOfWhichRow, isTotalRow, ownSides, rowsAfterSubtotal, walkRows } from '../../model/rows.js';
 import { COLUMN_GROUP_JOINT, columnMoneyUnit, isRowHeading, labelLike, tableLabelOf, tableLineHas, type TableLabel } from '../../model/table-label.js';
 import type { GroupTemplate, PartTemplate, ReportTemplate, SectionTemplate, SectionTopic, TableRole, TableTemplate } from '../template.js';
@@ -3290,9 +3291,9 @@ class TemplateLayout {
         const shown = row && this.printedFigure(row, column);
         // a count prints with its unit (车辆数 3辆 in a table of 万元): bare, it would read as an amount; not where its row or
         // column names the unit (公务用车保有量（辆） 2), nor points: their column (分值, 得分) says they are, and a cell
-        // holds none written with 分 (合计 100 92 prints 100 92, as written)
+        // holds none written with 分 (合计 100 92 prints 100 92, as written), nor the table's 单位行 (单位：人)
         const named = (name: string) => name.includes(`（${shown!.unit}）`) || name.includes(`(${shown!.unit})`);
-        const unit = shown?.kind === 'count' && !shown.blank && shown.unit !== POINTS && !named(row!.name) && !named(column) ? shown.unit : undefined;
+        const unit = shown?.kind === 'count' && !shown.blank && shown.unit !== POINTS && shown.unit !== row!.table?.countUnit && !named(row!.name) && !named(column) ? shown.unit : undefined;
         return { content: shown ? [{ kind: 'figure', figure: shown, ...(unit !== undefined ? { unit } : {}) }] : [''], align: 'right' };
     }
 
@@ -4296,13 +4297,7 @@ export function tableMetaPieces(written: string): { left?: string; middle: strin
     return { left: pieces[0], middle: pieces.slice(1, -1), right: pieces.at(-1) };
 }
 
-/** A 单位行 piece naming the unit, the unit after the colon: 金额单位：万元, 单位：黄山市中医医院 (a unit that reports). */
-const TABLE_META_UNIT = /^(?:金额)?单位[:：]\s*(.*)$/;
-
 /** The unit of money a written 单位行 prints (单位：元, 金额单位：（万元）。), if one: 单位：黄山市中医医院 names the unit that reports. */
 export function tableMetaMoneyUnit(written: string): string | undefined {
-    const { left, middle, right } = tableMetaPieces(written);
-    return [left, ...middle, right]
-        .map(piece => piece === undefined ? undefined : TABLE_META_UNIT.exec(piece)?.[1].trim().replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1').replace(/[。.]$/, ''))
-        .find(unit => unit !== undefined && YUAN_PER_MONEY_UNIT.has(unit));
+    return tableMetaUnits(written).find(unit => YUAN_PER_MONEY_UNIT.has(unit));
 }

@@ -12,6 +12,7 @@ import { isOwnTable, isTextOnlyTable, printedAsRowsIn, tablesByNumber } from '..
 import { budgetKindColumns, firstJoined, isColumnNumbersRow, lastYearColumn, walkRows } from '../../model/rows.js';
 import { byUnitWhole, changeColumns, executionRates, partTableOf, tableChangeColumns } from '../../model/relations.js';
 import { columnGroup, columnMoneyUnit, COUNT_COLUMN, expandColumnNames, figureColumnNames, isRowHeading, labelLike, printedLabel, tableLabelOf, templateColumnName } from '../../model/table-label.js';
+import type { TableLabel } from '../../model/table-label.js';
 import type { PartTable, ReportTemplate } from '../../templates/index.js';
 import type { SectionTopic, TableRole, TableTemplate } from '../../templates/template.js';
 import { ADDED_TABLES, covers, familyTable, findTemplate, fitTemplates, formatsTitling, headsFit, isTitleOf, isVariantOf, RESTATING_TABLES, slippedTable, STANDARD_SET_SIZE, templateForYear, TEMPLATES, templateToWrite, titleSlip } from '../../templates/index.js';
@@ -180,7 +181,7 @@ const tableShapeRule: Rule = {
                 || (label.style === '目录' && isVariantOf(t, node.title ?? '')))));
         if (byTitle.length > 0) {
             const [first] = byTitle[0];
-            const list = byTitle.map(([node, label]) => `${printedLabel(label, node.title) ?? node.title}即模板的${template.tableLabel(label.number!)}`).join('、');
+            const list = byTitle.map(([node, label]) => `${labelOrTitle(label, node.title)}即模板的${template.tableLabel(label.number!)}`).join('、');
             report.info(first, `本报告的表号与${templateName(template)}不同，各表按表名认出（${list}）：表间勾稽照模板校验，【…】引用照报告写的表号。`, { property: first.label !== undefined ? 'label' : first.number === undefined && first.pageLabel !== undefined ? 'pageLabel' : 'number' });
         }
         // a table's page after a page break (收入决算表（续）) repeating its header otherwise than its first page (TableModel.otherHeaders):
@@ -188,13 +189,20 @@ const tableShapeRule: Rule = {
         for (const table of model.tables.values()) {
             for (const page of table.otherHeaders ?? []) {
                 const first = table.node;
-                const name = `${printedLabel(tableLabelOf(first), first.title) ?? first.title ?? ''}`;
+                const name = labelOrTitle(tableLabelOf(first), first.title);
                 report.warning(page.columns!, `续表的列与${name}第一页的列不同（第一页：${figureColumnNames(first).join('、')}）：续页接着第一页的行，各行的数按第一页的列读。请照第一页写列【…】，或删去续页的列【…】。`);
             }
         }
         // a page headed by its 续 mark alone ((续表) {) with no table before it to go on: the model builds no table of it
         for (const node of model.report.parts.filter(isTable).filter(node => isOrphanPage(node, model.continued))) {
             report.error(node, `“${node.continued}”之前没有它接着的表：续页写在所接的表（或它的上一页）之后；另一张表请写上表号和表名。`, { property: 'continued' });
+        }
+        // a page starting flat where the page before ended in a 其中 block: the model leaves the total unchecked, said once here
+        for (const table of model.tables.values()) {
+            const rows = table.unplacedRows;
+            if (!rows) continue;
+            const parent = table.rows[table.rows.indexOf(rows[0]) - 1];
+            report.info(rows[0].node, `续页开头的${rows.map(row => `“${row.name}”`).join('、')}没有科目编码，上一页以“${parent.name}”的其中项结束：读不出它们是“${parent.name}”的其中项，还是表的下一行，所以不核对${table.label}的合计与各行之和。是其中项的，请写进“${parent.name}”的 { } 里。`, { property: 'name' });
         }
         // tables written by a number past the template's, without a title
         const beyond = [...labels].filter(([node, label]) => node.title === undefined && label.number !== undefined && !template.tables.some(t => t.number === label.number)).map(([node]) => node);
@@ -578,3 +586,9 @@ const zeroBaseRule: Rule = {
 };
 
 export const tableRules: readonly Rule[] = [templateRule, tableShapeRule, completenessRule, partWithinRule, zeroBaseRule];
+
+/** A table as the report names it in a message: its label as printed (表七, 公开03表), or its title in quotes where it prints none. */
+function labelOrTitle(label: TableLabel, title: string | undefined): string {
+    const printed = printedLabel(label, title) ?? title ?? '';
+    return (label.style === '表名' || label.style === '目录') && printed !== '' ? `“${printed}”` : printed;
+}
