@@ -1,6 +1,7 @@
-// Differences a sentence writes of two figures, one of them written right before: 调整预算为B（调增X） after 年初预算为A,
-// and 本年收入合计A，比本年支出合计多X — X is told wrong where the two figures' rounding cannot make it.
-import { fixedText, formatFigure } from '../../model/figure.js';
+// Figures a text works out of others written beside them: 调整预算为B（调增X） after 年初预算为A, 本年收入合计A，比本年
+// 支出合计多X, 人均接待费用X元 of the 接待费 and 人次 written before — X is told wrong where the figures' rounding cannot make it.
+import { fixedText, formatFigure, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
+import { Interval } from '../../model/interval.js';
 import type { TextClaims, WrittenFigure } from '../../model/prose-claims.js';
 import { lexiconOf } from '../../model/prose-lexicon.js';
 import { clauseBefore } from '../../model/prose-text.js';
@@ -84,4 +85,49 @@ export function totalsDifferenceOff(model: ReportModel, report: Reporter, text: 
         const difference = fixedText(written.value.minus(other.value).abs(), Math.max(figure.decimals, written.decimals), model.groupsDigits);
         report.error(text.prose.node, `文字写的 ${figure.text} 与同一句写的数不符：${written.text} 与「${other.label}」${formatFigure(other.figure, model.groupsDigits)}${figure.unit} 相差 ${difference}${figure.unit}。`, { range });
     });
+}
+
+/** 人均接待费用, 人均接待费: per head of the 人次 received. */
+const PER_GUEST = /人均(?:公务)?接待费用?(?:为|是)?$/;
+/** 车均, 车均运行费: per vehicle held. */
+const PER_VEHICLE = /车均(?:运行(?:维护)?费用?)?(?:为|是)?$/;
+
+/**
+ * 公务接待费支出3.60万元…接待人次90人次…，人均接待费用450元; 公务用车运行费14.80万元，车均4.93万元…保有量为3辆: the
+ * amount per head or per vehicle is the amount written for it over the count, on one line. Only where that reading is
+ * the only one: per head, the 接待费 amount the nearest before with nothing but counts, one of them in 人次, between it
+ * and the figure; per vehicle, the 运行费 amount right before it and one 保有量 written on its line.
+ */
+export function perUnitOff(report: Reporter, text: TextClaims): void {
+    const source = text.prose.text;
+    const figures = text.claims.flatMap(claim => claim.kind === 'figure' ? [claim] : []);
+    const onLine = (a: WrittenFigure, b: WrittenFigure) => !source.slice(Math.min(a.offset, b.offset), Math.max(a.offset, b.offset)).includes('\n');
+    for (const [i, claim] of figures.entries()) {
+        const { figure } = claim;
+        const yuan = YUAN_PER_MONEY_UNIT.get(figure.unit);
+        if (claim.notData !== 'per-unit' || figure.kind !== 'amount' || !yuan || figure.value.isNegative()) continue;
+        const before = source.slice(0, figure.offset);
+        const earlier = figures.slice(0, i).filter(other => other.figure.offset < figure.offset && onLine(other.figure, figure)).reverse();
+        let pair: { amount: WrittenFigure; count: WrittenFigure } | undefined;
+        if (PER_GUEST.test(before)) {
+            const at = earlier.findIndex(other => other.figure.kind !== 'count');
+            const amount = earlier[at];
+            const counts = earlier.slice(0, at).filter(other => other.figure.unit === '人次');
+            if (amount?.figure.kind === 'amount' && /接待费(?:支出)?(?:决算数?)?(?:为|是|共)?$/.test(clauseBefore(source, amount.figure.offset)) && counts.length === 1) pair = { amount: amount.figure, count: counts[0].figure };
+        } else if (PER_VEHICLE.test(before)) {
+            const amount = earlier[0];
+            const held = new Map(figures.filter(other => other.figure.unit === '辆' && /保有量?(?:为|是|共)?$/.test(clauseBefore(source, other.figure.offset)) && onLine(other.figure, figure))
+                .map(other => [other.figure.value.toString(), other.figure]));
+            if (amount?.figure.kind === 'amount' && /运行(?:维护)?费(?:支出)?(?:决算数?)?(?:为|是|共)?$/.test(clauseBefore(source, amount.figure.offset)) && held.size === 1) pair = { amount: amount.figure, count: [...held.values()][0] };
+        }
+        const amountYuan = pair && YUAN_PER_MONEY_UNIT.get(pair.amount.unit);
+        if (!pair || !amountYuan || !pair.count.value.isPositive()) continue;
+        const scale = amountYuan.div(yuan);
+        const per = pair.amount.interval.scale(scale).div(Interval.exact(pair.count.value));
+        if (!per || per.meets(figure.interval)) continue;
+        const range = rangeIn(text.prose, figure.offset, figure.length);
+        if (!range) continue;
+        const value = pair.amount.value.times(scale).div(pair.count.value);
+        report.error(text.prose.node, `文字写的 ${figure.text} 与同一段写的数不符：${pair.amount.text} ÷ ${pair.count.text} = ${fixedText(value, figure.decimals)}${figure.unit}。`, { range });
+    }
 }
