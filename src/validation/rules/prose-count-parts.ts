@@ -794,8 +794,10 @@ const proseListCountRule: Rule = {
                 // after 包括, only a list that ends its clause: one going on past a comma may name some of them only
                 if (including && /[，,]/.test(text[end] ?? '')) continue;
                 const listed = including ? listedItems(text, start, end) : withLastAfterComma(text, start, end);
-                // 包括 may list kinds or some members (指标12项，包括产出指标、效益指标、满意度指标): only more items than counted is wrong
-                if (listed.items < 2 || (including ? listed.items <= Number(m[1]) : countFits(listed, Number(m[1])))) continue;
+                // 包括 may list kinds or some members (指标12项，包括产出指标、效益指标、满意度指标): only more items than counted is
+                // wrong, or fewer where the units counted are listed as a roster, each with its kind (单位共3家，包括：A（行政单位）、B（事业单位）)
+                const fewer = including && listed.items < Number(m[1]) && UNITS_COUNTED.test(text.slice(Math.max(0, at - 8), at)) && UNIT_ROSTER.test(list);
+                if (listed.items < 2 || (including ? listed.items <= Number(m[1]) && !fewer : countFits(listed, Number(m[1])))) continue;
                 const length = m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length - (at - m.index);
                 const range = rangeIn(prose, at, length);
                 if (range) reporter.warning(prose.node, `这里写的是 ${m[1]}${m[2]}，后面${m[0].includes('分别') ? '分别' : ''}列出了 ${itemsSaid(listed)}：请核对数量或所列各项。`, { range });
@@ -822,6 +824,10 @@ const TALLY_LABEL = /^[“"](?:[一二两三四五六七八九十]+[\u4e00-\u9ff
  */
 const COUNT_THEN_INCLUDED = /(\d+)\s*(个|家|项|所)[\u4e00-\u9fff]{0,4}?[，,]?(?:具体)?包[括含][：:]?/g;
 const INCLUDING_LIST = /包[括含][：:]?$/;
+/** A count of units: 单位共3家, 单位合计3个. */
+const UNITS_COUNTED = /单位(?:共有?|共计|合计|为)?\s*$/;
+/** Units listed each with its kind in brackets, as the 决算单位构成 lists all of them: 某局本级（行政单位）、某中心（事业单位）. */
+const UNIT_ROSTER = /^[^、（）()]+[（(](?:[^（）()、]*单位|本级)[）)](?:、[^、（）()]+[（(](?:[^（）()、]*单位|本级)[）)])+$/;
 /** Words before 包括 that make the list some of what is counted: 主要包括, 其中包括, 如. */
 const SOME_INCLUDED = /主要|其中|重点|部分/;
 /** What a count counts, before it (下属单位3个) or right after its unit (3个单位): a kind of unit or office, or projects. */

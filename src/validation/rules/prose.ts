@@ -28,6 +28,7 @@ import { ruleMeta, type RuleId } from '../rule-catalogue.js';
 import { agrees, agreesWithAnotherColumn, distinctTargets, judge, lastYearTargets, rangeIn, replacementFix, restated, shown, unitSlip } from './prose-judge.js';
 import { isPlaceholder } from './prose-unfinished.js';
 import { partsListedAfter } from './prose-count-parts.js';
+import { budgetAdjustmentOff, perUnitOff, totalsDifferenceOff } from './prose-differences.js';
 import { RESTATING_TABLES, TABLES_PRINTED_AS_ROWS, type RestatingTable } from '../../templates/index.js';
 import { contraryDirectionMessage } from './prose-words.js';
 import { balancedShareMessage, correctedValue } from './relations.js';
@@ -257,6 +258,9 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
         const toldOnce = new Set<WrittenFigure>();
         // changes from a year other than last (比2019年决算数减少…): the data cannot tell them, the rate after them can
         const otherYearChanges: FigureClaim[] = [];
+        budgetAdjustmentOff(model, report, text);
+        totalsDifferenceOff(model, report, text);
+        perUnitOff(report, text);
         for (const claim of text.claims) {
             if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
             if (claim.kind === 'figure' && claim.notData === 'unnamed-whole') shareOfWrittenHead(model, report, text, claim);
