@@ -2106,6 +2106,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 // is that row's cell in the column, not the table's total's
                 const head = kind === 'amount' && subjects.length === 1 && subjects[0] ? listHeadQuantities(text, item.start, amounts) : undefined;
                 if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head, first) ?? reader.headFundCells(subjects[0]!, named.match.words, head, first) ?? subjects[0]];
+                // 收、支总计均为34,506.52万元。其中：一般公共预算财政拨款3,286.02万元: funds listed in the sentence after the whole
+                const opened = !head && kind === 'amount' && subjects.length === 1 && subjects[0] ? listHeadQuantities(text, item.start, amounts, true) : undefined;
+                if (opened?.length) subjects = [reader.headFundCells(subjects[0]!, named.match.words, opened, first) ?? subjects[0]];
             }
         } else {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on
