@@ -382,16 +382,19 @@ const NAMES_OF_CONTEXT = 30;
 
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 /** The words naming a fund, or every fund's 财政拨款. */
-const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
+const FUNDS = ['一般公共预算', '政府性基金', '国有资本经营'];
+/** The funds' names as one alternation, for the patterns below. */
+const FUND = FUNDS.join('|');
+const FUND_WORDS = new RegExp(`${FUND}|财政拨款`);
 // 基本支出370.05万元，占61.39%: the words between a name and its amount, and between the amount and the share right after it
 const AMOUNT_OF_SHARE = /^\s*(?:为|是)?\s*$/;
 const SHARE_AFTER_AMOUNT = /^\s*[，,]\s*占(?:比)?\s*$/;
 // 城乡社区支出合计750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元: the words between a name and its amount,
 // before the first fund's amount (，其中： or （其中， as well) and before each next one
 const AMOUNT_OF_NAME = /^\s*(?:合计|总计|共计)?(?:为|是)?\s*$/;
-const FIRST_FUND_PART = /^\s*[，,（(]?\s*其中\s*[：:，,]?\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
+const FIRST_FUND_PART = new RegExp(String.raw`^\s*[，,（(]?\s*其中\s*[：:，,]?\s*(?:${FUND})[^\d，,。；;：:]{0,12}$`);
 const LIST_PART_AFTER = /^\s*[、，,；;]\s*[^\d，,。；;：:]{1,16}$/;
-const NEXT_FUND_PART = /^\s*[、，,；;]\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
+const NEXT_FUND_PART = new RegExp(String.raw`^\s*[、，,；;]\s*(?:${FUND})[^\d，,。；;：:]{0,12}$`);
 /** The money not appropriated (非财政拨款收入、非财政拨款支出): no name of the report's holds it. */
 const NOT_APPROPRIATED = /非财政拨款/;
 
@@ -421,9 +424,9 @@ function withItems(tier: readonly Quantity[]): Quantity[] {
 }
 
 /** A fund's name alone: 一般公共预算财政拨款, 政府性基金预算资金. */
-const FUND_NAME = /^(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:资金)?$/;
+const FUND_NAME = new RegExp(`^(${FUND})(?:预算)?(?:财政拨款)?(?:资金)?$`);
 /** A fund written right before a name: 政府性基金预算财政拨款上年结转和结余. */
-const FUND_BEFORE_NAME = /(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:资金)?的?$/;
+const FUND_BEFORE_NAME = new RegExp(`(${FUND})(?:预算)?(?:财政拨款)?(?:资金)?的?$`);
 
 /**
  * Whether any of a subject's candidates, in any tier, may be of the fund: in a table of appropriations (a fund's,
@@ -1715,7 +1718,6 @@ function sideOfHeading(heading: string): Side | undefined {
     return fundsOf(key) === '' && (words === '收入' || words === '支出') ? words : undefined;
 }
 
-const FUNDS = ['一般公共预算', '政府性基金', '国有资本经营'];
 const fundsOf = (words: string) => FUNDS.filter(f => words.includes(f)).join('+');
 /** Where a row of a side stands, alike in every money's two-sided table: its subtotal, its total, or a balance by its name less the money's words. */
 function placeInSide(group: GroupTemplate, name: string): string | undefined {
@@ -2288,13 +2290,13 @@ function readFigures(model: ReportModel, reader: TextReader): void {
 
 const SIDES: readonly Side[] = ['收入', '支出'];
 /** A sentence's opening words naming a side alone, or with its section's fund: 2024年度支出决算为, 本年国有资本经营预算支出. */
-const SECTION_WHOLE = /^(?:\d{4}年度?|本年度?|全年|当年)?[，,]?(?:本部门|本单位)?(?:单位|部门)?(?:(一般公共预算|政府性基金|国有资本经营)(?:预算)?)?(收入|支出)(?:决算数?)?(?:为|是|共计?|合计)?$/;
+const SECTION_WHOLE = new RegExp(String.raw`^(?:\d{4}年度?|本年度?|全年|当年)?[，,]?(?:本部门|本单位)?(?:单位|部门)?(?:(${FUND})(?:预算)?)?(收入|支出)(?:决算数?)?(?:为|是|共计?|合计)?$`);
 /** A clause opening with a side's word alone, or with its change: …收入120.00万元，支出120.00万元; 收入减少15.2万元，…。支出减少15.2万元. */
 const BARE_SIDE = /^(收入|支出)(?:决算数?)?(?:为|是|共计?|((?:比|较)?(?:上年度?)?(?:增加|减少|增长|下降)))?$/;
 /** A carry-over's name: said between a side's whole and the bare other side, it is no side of its own. */
 const CARRY_OVER = /结转|结余/;
 /** A side's total that a bare side word after the other side's names: a fund's or all appropriations' (财政拨款支出), or the year's. */
-const SIDE_TOTAL = /^(?:(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?|财政拨款|本年)(?:收入|支出)$/;
+const SIDE_TOTAL = new RegExp(`^(?:(?:${FUND})(?:预算)?(?:财政拨款)?|财政拨款|本年)(?:收入|支出)$`);
 
 interface SentenceAmounts {
     /** Where the sentence starts. */
