@@ -2109,7 +2109,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 const head = kind === 'amount' && subjects.length === 1 && subjects[0] ? listHeadQuantities(text, item.start, amounts) : undefined;
                 if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head, first) ?? reader.headFundCells(subjects[0]!, named.match.words, head, first) ?? subjects[0]];
                 // 收、支总计均为34,506.52万元。其中：一般公共预算财政拨款3,286.02万元: funds listed in the sentence after the whole
-                const opened = !head && kind === 'amount' && subjects.length === 1 && subjects[0] ? listHeadQuantities(text, item.start, amounts, true) : undefined;
+                // 总计5,869.00万元（一般公共预算财政拨款5,542.20万元，…）: funds listed in brackets right after the whole
+                const bracket = openBracket(text, text.lastIndexOf('。', item.start) + 1, item.start);
+                const bracketed = bracket < 0 ? undefined : amounts.find(a => a.end === bracket)?.quantities;
+                const opened = !head && kind === 'amount' && subjects.length === 1 && subjects[0] ? bracketed ?? listHeadQuantities(text, item.start, amounts, true) : undefined;
                 if (opened?.length) subjects = [reader.headFundCells(subjects[0]!, named.match.words, opened, first) ?? subjects[0]];
             }
         } else {
