@@ -25,7 +25,7 @@ import type { BudgetKind } from './budgets.js';
 import { budgetKindOf, columnBudgetKind } from './budgets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
-import type { RowModel } from './rows.js';
+import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, isTotalRow, isWithin, sideGroupOf, walkRows } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
@@ -382,16 +382,19 @@ const NAMES_OF_CONTEXT = 30;
 
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 /** The words naming a fund, or every fund's 财政拨款. */
-const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/;
+const FUNDS = ['一般公共预算', '政府性基金', '国有资本经营'];
+/** The funds' names as one alternation, for the patterns below. */
+const FUND = FUNDS.join('|');
+const FUND_WORDS = new RegExp(`${FUND}|财政拨款`);
 // 基本支出370.05万元，占61.39%: the words between a name and its amount, and between the amount and the share right after it
 const AMOUNT_OF_SHARE = /^\s*(?:为|是)?\s*$/;
 const SHARE_AFTER_AMOUNT = /^\s*[，,]\s*占(?:比)?\s*$/;
 // 城乡社区支出合计750.00万元，其中：一般公共预算550.00万元，政府性基金200.00万元: the words between a name and its amount,
 // before the first fund's amount (，其中： or （其中， as well) and before each next one
 const AMOUNT_OF_NAME = /^\s*(?:合计|总计|共计)?(?:为|是)?\s*$/;
-const FIRST_FUND_PART = /^\s*[，,（(]?\s*其中\s*[：:，,]?\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
+const FIRST_FUND_PART = new RegExp(String.raw`^\s*[，,（(]?\s*其中\s*[：:，,]?\s*(?:${FUND})[^\d，,。；;：:]{0,12}$`);
 const LIST_PART_AFTER = /^\s*[、，,；;]\s*[^\d，,。；;：:]{1,16}$/;
-const NEXT_FUND_PART = /^\s*[、，,；;]\s*(?:一般公共预算|政府性基金|国有资本经营)[^\d，,。；;：:]{0,12}$/;
+const NEXT_FUND_PART = new RegExp(String.raw`^\s*[、，,；;]\s*(?:${FUND})[^\d，,。；;：:]{0,12}$`);
 /** The money not appropriated (非财政拨款收入、非财政拨款支出): no name of the report's holds it. */
 const NOT_APPROPRIATED = /非财政拨款/;
 
@@ -411,8 +414,8 @@ function listHeadQuantities(text: string, at: number, amounts: readonly Amount[]
     const opens = sentenceBefore && text[start - 1] === '。' && text.slice(start, among).trim() === '';
     const from = opens ? Math.max(text.lastIndexOf('。', start - 2), text.lastIndexOf('\n', start - 2)) + 1 : start;
     const head = amounts.filter(a => a.end <= among).at(-1);
-    // 基本支出800.00万元，占66.67%，其中：… the head's own share may stand between
-    if (!head || head.start < from || !/^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?$/.test(text.slice(head.end, opens ? start - 1 : among))) return undefined;
+    // 基本支出800.00万元，占66.67%，其中：… the head's own share may stand between; （其中：… the list in brackets
+    if (!head || head.start < from || !/^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?[（(]?$/.test(text.slice(head.end, opens ? start - 1 : among))) return undefined;
     return head.quantities;
 }
 /** A 款's quantities with those of its 项 in the same column beside them: where the text leaves the 项 unnamed. */
@@ -420,8 +423,10 @@ function withItems(tier: readonly Quantity[]): Quantity[] {
     return [...tier, ...tier.flatMap(q => q.row.children.map(row => ({ row, ...q.column === undefined ? {} : { column: q.column } })))];
 }
 
+/** A fund's name alone: 一般公共预算财政拨款, 政府性基金预算资金. */
+const FUND_NAME = new RegExp(`^(${FUND})(?:预算)?(?:财政拨款)?(?:资金)?$`);
 /** A fund written right before a name: 政府性基金预算财政拨款上年结转和结余. */
-const FUND_BEFORE_NAME = /(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:资金)?的?$/;
+const FUND_BEFORE_NAME = new RegExp(`(${FUND})(?:预算)?(?:财政拨款)?(?:资金)?的?$`);
 
 /**
  * Whether any of a subject's candidates, in any tier, may be of the fund: in a table of appropriations (a fund's,
@@ -829,24 +834,44 @@ class TextReader {
      */
     private sectionCounterparts(match: NameMatch, candidates: readonly Quantity[]): Quantity[] {
         const section = this.tablesAt(match.start);
-        if (!section || candidates.length === 0 || FUND_WORDS.test(match.words)) return [];
-        const sided = [...section].map(number => this.model.tables.get(number))
-            .filter(table => table && (table.template?.groups?.length ?? 0) > 0 && FUND_WORDS.test(this.tableSubjectOf(table.number)));
-        if (sided.length === 0 || candidates.some(q => q.row.table && section.has(q.row.table.number))) return [];
+        if (!section || section.size === 0 || candidates.length === 0 || FUND_WORDS.test(match.words)) return [];
+        if (candidates.some(q => q.row.table && section.has(q.row.table.number))) return [];
+        const sided = [...section].flatMap(number => this.model.tables.get(number) ?? [])
+            .filter(table => (table.template?.groups?.length ?? 0) > 0 && FUND_WORDS.test(this.tableSubjectOf(table.number)));
+        const found = sided.length > 0 ? this.samePlaces(candidates, sided) : [];
+        return found.length > 0 ? found : this.sectionQualified(match, section);
+    }
+
+    /** The rows of the two-sided tables at the places the candidates (sided rows of the department's tables) stand; none if any stands elsewhere. */
+    private samePlaces(candidates: readonly Quantity[], sided: readonly TableModel[]): Quantity[] {
         const found: Quantity[] = [];
         for (const { row, column } of candidates) {
             const group = sideGroupOf(row.parent);
-            if (column !== undefined || !row.table || row.parent?.parent || !group || FUND_WORDS.test(this.tableSubjectOf(row.table.number))) return [];
+            // the row's figure (上海's 表一 heads it 决算数), not another column of it
+            if ((column !== undefined && column !== actualColumn(row)) || !row.table || row.parent?.parent || !group || FUND_WORDS.test(this.tableSubjectOf(row.table.number))) return [];
             const at = placeInSide(group, row.canonicalName);
             if (at === undefined) return [];
             for (const table of sided) {
-                const side = table!.rows.find(r => !r.parent && r.canonicalName === row.parent!.canonicalName);
+                const side = table.rows.find(r => !r.parent && r.canonicalName === row.parent!.canonicalName);
                 const other = sideGroupOf(side);
                 const same = other && side!.children.filter(r => placeInSide(other, r.canonicalName) === at);
                 for (const r of same ?? []) if (!found.some(q => q.row === r)) found.push({ row: r });
             }
         }
         return found;
+    }
+
+    /**
+     * 收入支出总计 under 政府性基金预算财政拨款收入支出决算情况说明, whose table is one-sided: where the section's tables are
+     * one money's appropriations, that money's as its qualified name reads (政府性基金预算财政拨款收入支出总计: its part of
+     * 财政拨款收入支出决算总表's 总计; 财政拨款本年支出合计), where the report has that name.
+     */
+    private sectionQualified(match: NameMatch, section: ReadonlySet<number>): Quantity[] {
+        const subjects = [...section].map(number => this.tableSubjectOf(number));
+        const funds = new Set(subjects.map(fundsOf));
+        const [fund] = funds;
+        if (!subjects.every(subject => FUND_WORDS.test(subject)) || funds.size !== 1 || fund.includes('+')) return [];
+        return [...this.lexicon.lookup(`${fund === '' ? '' : `${fund}预算`}财政拨款${match.words}`)?.quantities ?? []];
     }
 
     /**
@@ -863,6 +888,32 @@ class TextReader {
         const fits = (q: Quantity) => targetAsWritten(this.model, q, { kind: 'value' }, figure)?.interval.meets(figure.interval) === true;
         if (subject.quantities.some(fits) && !cells.some(fits)) return undefined;
         return cells.length > 0 ? { words: subject.words, quantities: cells, tiers: [cells] } : undefined;
+    }
+
+    /**
+     * 财政拨款收入支出总计5,869.00万元，其中：一般公共预算财政拨款5,542.20万元: a fund's name listed under an amount of rows
+     * printing that fund's column (财政拨款收入支出决算总表's 总计) is those rows' cells in the column, not the fund's own
+     * row (its 本年收入); undefined where none, or where the written figure is the name's own and no cell's (总计…，其中：
+     * 一般公共预算财政拨款5,422.20万元 may be the 本年收入 the sentence goes on to).
+     */
+    headFundCells(subject: Subject, words: string, head: readonly Quantity[], figure: WrittenFigure): Subject | undefined {
+        const fund = FUND_NAME.exec(words)?.[1];
+        if (!fund || subject.quantities.length === 0 || subject.quantities.some(q => q.column !== undefined)) return undefined;
+        // 收、支总计 are one figure: a side's 总计 printing no fund's cells (四川's 收入) has them in the other side's
+        const grandTotals = (row: RowModel) => row.parent && !row.parent.parent && row.canonicalName === sideGroupOf(row.parent)?.grandTotal
+            ? row.table!.rows.flatMap(side => side.children.filter(r => r.canonicalName === sideGroupOf(side)?.grandTotal)) : [row];
+        const cells: Quantity[] = [];
+        for (const h of head) {
+            // the head the rows' whole (its 合计 as a reference names it), not a column's part of them
+            const whole = h.column === undefined || (h.column === h.row.table?.columns[0] && fundsOf(h.column) === '');
+            const column = whole ? h.row.table?.columns.find(c => fundsOf(c) === fund) : undefined;
+            for (const row of column === undefined ? [] : grandTotals(h.row)) {
+                if (row.cells.has(column!) && !cells.some(q => q.row === row)) cells.push({ row, column });
+            }
+        }
+        const fits = (q: Quantity) => targetAsWritten(this.model, q, { kind: 'value' }, figure)?.interval.meets(figure.interval) === true;
+        if (cells.length === 0 || (subject.quantities.some(fits) && !cells.some(fits))) return undefined;
+        return { words: subject.words, quantities: cells, tiers: [cells] };
     }
 
     /**
@@ -1672,7 +1723,6 @@ function sideOfHeading(heading: string): Side | undefined {
     return fundsOf(key) === '' && (words === '收入' || words === '支出') ? words : undefined;
 }
 
-const FUNDS = ['一般公共预算', '政府性基金', '国有资本经营'];
 const fundsOf = (words: string) => FUNDS.filter(f => words.includes(f)).join('+');
 /** Where a row of a side stands, alike in every money's two-sided table: its subtotal, its total, or a balance by its name less the money's words. */
 function placeInSide(group: GroupTemplate, name: string): string | undefined {
@@ -2063,7 +2113,13 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 // 城乡社区支出600.00万元，占60.00%，其中：基本支出200.00万元: a column's name in the 其中 list of a row's amount
                 // is that row's cell in the column, not the table's total's
                 const head = kind === 'amount' && subjects.length === 1 && subjects[0] ? listHeadQuantities(text, item.start, amounts) : undefined;
-                if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head, first) ?? subjects[0]];
+                if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head, first) ?? reader.headFundCells(subjects[0]!, named.match.words, head, first) ?? subjects[0]];
+                // 收、支总计均为34,506.52万元。其中：一般公共预算财政拨款3,286.02万元: funds listed in the sentence after the whole
+                // 总计5,869.00万元（一般公共预算财政拨款5,542.20万元，…）: funds listed in brackets right after the whole
+                const bracket = openBracket(text, text.lastIndexOf('。', item.start) + 1, item.start);
+                const bracketed = bracket < 0 ? undefined : amounts.find(a => a.end === bracket)?.quantities;
+                const opened = !head && kind === 'amount' && subjects.length === 1 && subjects[0] ? bracketed ?? listHeadQuantities(text, item.start, amounts, true) : undefined;
+                if (opened?.length) subjects = [reader.headFundCells(subjects[0]!, named.match.words, opened, first) ?? subjects[0]];
             }
         } else {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on
@@ -2223,6 +2279,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             if (pairs.length === 1 && finalRole.kind === 'value' && figure.kind === 'amount') {
                 amountSubjects.push(subject);
                 amounts.push({ start: item.start, end: item.end, quantities: claimNotData ? [] : subject?.quantities ?? [] });
+            } else if (figures.length === 1 && finalRole.kind === 'value' && figure.kind === 'amount' && !claimNotData) {
+                // 收、支总计均为5,869.00万元（其中：…）: the one amount of both sides' totals heads a list as well
+                const before = amounts.at(-1)?.start === item.start ? amounts.pop()!.quantities : [];
+                amounts.push({ start: item.start, end: item.end, quantities: [...before, ...subject?.quantities ?? []] });
             }
             if (pairs.length === 1 && SUM_BEFORE.test(text.slice(clause.start, item.start)) && finalRole.kind === 'value') {
                 markParts(reader, { text: withUnit(figure), value: figure.value }, figure, subject?.quantities ?? [], part.start);
@@ -2252,13 +2312,13 @@ function readFigures(model: ReportModel, reader: TextReader): void {
 
 const SIDES: readonly Side[] = ['收入', '支出'];
 /** A sentence's opening words naming a side alone, or with its section's fund: 2024年度支出决算为, 本年国有资本经营预算支出. */
-const SECTION_WHOLE = /^(?:\d{4}年度?|本年度?|全年|当年)?[，,]?(?:本部门|本单位)?(?:单位|部门)?(?:(一般公共预算|政府性基金|国有资本经营)(?:预算)?)?(收入|支出)(?:决算数?)?(?:为|是|共计?|合计)?$/;
+const SECTION_WHOLE = new RegExp(String.raw`^(?:\d{4}年度?|本年度?|全年|当年)?[，,]?(?:本部门|本单位)?(?:单位|部门)?(?:(${FUND})(?:预算)?)?(收入|支出)(?:决算数?)?(?:为|是|共计?|合计)?$`);
 /** A clause opening with a side's word alone, or with its change: …收入120.00万元，支出120.00万元; 收入减少15.2万元，…。支出减少15.2万元. */
 const BARE_SIDE = /^(收入|支出)(?:决算数?)?(?:为|是|共计?|((?:比|较)?(?:上年度?)?(?:增加|减少|增长|下降)))?$/;
 /** A carry-over's name: said between a side's whole and the bare other side, it is no side of its own. */
 const CARRY_OVER = /结转|结余/;
 /** A side's total that a bare side word after the other side's names: a fund's or all appropriations' (财政拨款支出), or the year's. */
-const SIDE_TOTAL = /^(?:(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?|财政拨款|本年)(?:收入|支出)$/;
+const SIDE_TOTAL = new RegExp(`^(?:(?:${FUND})(?:预算)?(?:财政拨款)?|财政拨款|本年)(?:收入|支出)$`);
 
 interface SentenceAmounts {
     /** Where the sentence starts. */

@@ -184,10 +184,13 @@ export class ProseLexicon {
      * which the words before 支出 would name. Only names no table holds yet.
      */
     private addFundColumnSides(table: TableModel): void {
+        // 政府性基金预算财政拨款收入支出总计326.80万元: a fund's part of both sides' 总计 (年初 + 本年), not its 本年 row
+        const bothTotals = new Map<string, Quantity[]>();
         for (const group of table.template?.groups ?? []) {
             const side = table.rows.find(row => row.canonicalName === group.name);
             if (!side || !SIDES.includes(group.name as Side)) continue;
             const subtotal = side.children.find(row => row.canonicalName === group.subtotal);
+            const grandTotal = side.children.find(row => row.canonicalName === group.grandTotal);
             // 一般公共预算财政拨款年初结转和结余, 政府性基金预算财政拨款上年结转: a fund's part of a balance row
             // (年初财政拨款结转和结余), its column or its child row of the fund's name, the fund's words for 财政拨款
             const balances = side.children.filter(row => group.balances.includes(row.canonicalName) && row.canonicalName.includes('财政拨款'));
@@ -196,10 +199,18 @@ export class ProseLexicon {
                     [fund + group.name, subtotal?.cells.has(fund) && ownColumns(table).includes(fund) ? { row: subtotal, column: fund } : undefined],
                     ...balances.map(row => [fund + row.canonicalName.replace('财政拨款', ''), fundPart(table, row, fund)] as [string, Quantity | undefined]),
                 ];
+                const total = grandTotal && fundPart(table, grandTotal, fund);
+                if (total) {
+                    named.push([fund + group.name + grandTotal!.canonicalName, total]);
+                    for (const both of ['收入支出', '收支']) bothTotals.set(fund + both + grandTotal!.canonicalName, [...bothTotals.get(fund + both + grandTotal!.canonicalName) ?? [], total]);
+                }
                 for (const [name, quantity] of named) {
                     if (quantity && (this.find(normalizeName(name))?.quantities.length ?? 0) === 0) this.add(name, quantity);
                 }
             }
+        }
+        for (const [name, quantities] of bothTotals) {
+            if ((this.find(normalizeName(name))?.quantities.length ?? 0) === 0) for (const quantity of quantities) this.add(name, quantity);
         }
     }
 
