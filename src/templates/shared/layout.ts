@@ -2938,7 +2938,8 @@ class TemplateLayout {
     /** The texts written in a table, printed under it as written: 注：…, 说明：…, any other key likewise. */
     private tableNotes(table: TableModel): Paragraph[] {
         return table.notes.flatMap(field => {
-            const key = field.key.trim();
+            // `无数据 注 「…」` reads as one key, 无数据注: the empty table's 注 (docs/language.md), printed 注：…
+            const key = field.key.trim().replace(/^无数据\s*(?=\S)/, '');
             if (key === TABLE_META_KEY) return [];
             const first = this.textLine(field, 'text');
             const lines = field.text.split(/\r?\n/).map(line => line.trim()).filter(line => line !== '');
