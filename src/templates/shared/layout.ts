@@ -11,9 +11,9 @@ import type { Attachment, Glossary, GlossaryEntry, Indicator, IndicatorValue, Me
 import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../../language/generated/ast.js';
-import type { Completion } from '../../model/comparisons.js';
+import type { Completion, CompletionBase } from '../../model/comparisons.js';
 import { completionAgainst, statedRate, yearOnYear } from '../../model/comparisons.js';
-import { budgetsOfKind } from '../../model/budgets.js';
+import { BUDGET_WORDS, budgetsOfKind, completionKeysOf } from '../../model/budgets.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
@@ -1991,7 +1991,7 @@ class TemplateLayout {
 
     /** The 年初预算 a row writes, where the template completes against another budget. */
     private initialBudget(row: RowModel | undefined): Figure | undefined {
-        const base = row?.table?.budgetKind ?? this.model.template.completionBase;
+        const base = this.completionBase(row?.table);
         return row && base !== '年初预算' ? completionAgainst(this.model.arithmetic, row, '年初预算').budget : undefined;
     }
 
@@ -3475,8 +3475,27 @@ class TemplateLayout {
      * names), else the template's; a row the table leaves out (`of` that table) still names that table's budget.
      */
     private completion(row: RowModel | undefined, of?: TableModel): Completion {
-        const base = (row?.table ?? of)?.budgetKind ?? this.model.template.completionBase;
+        const base = this.completionBase(row?.table ?? of);
         return row ? completionAgainst(this.model.arithmetic, row, base) : { base };
+    }
+
+    /**
+     * The budget a table's completions are against: the one its note or template names, else the template's, unless the
+     * table names none of that kind and does name the other (上海 表五 writing 年初预算 and 完成年初预算 only: its sentences
+     * say 完成年初预算的101.05%, not 调整预算为〔未填写〕).
+     */
+    private completionBase(table: TableModel | undefined): CompletionBase {
+        const base = table?.budgetKind ?? this.model.template.completionBase;
+        if (!table || table.budgetKind) return base;
+        const other: CompletionBase = base === '年初预算' ? '全年预算' : '年初预算';
+        const writes = (kind: CompletionBase) => {
+            // a plain 预算 names no kind
+            const keys = [...budgetsOfKind(BUDGET_WORDS.get(kind)!).filter(key => key !== '预算'), ...completionKeysOf(BUDGET_WORDS.get(kind)!)];
+            let found = false;
+            walkRows(table.rows, row => { found ||= keys.some(key => row.attributes.has(key)); });
+            return found;
+        };
+        return !writes(base) && writes(other) ? other : base;
     }
 
     /** A row's amount, completion, change and reasons, as the wording's sentences take them. */
