@@ -38,7 +38,7 @@ import { standardTableTitled } from './standard-set.js';
 import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, cellAmount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
-import type { Wording, WordingContext } from './wording.js';
+import type { Count, Wording, WordingContext } from './wording.js';
 import { groupDifference, STANDARD_WORDING } from './wording.js';
 
 /**
@@ -460,6 +460,12 @@ interface NumberedSection {
 const CONTENTS_NEGATION = /(?:不再|不|未|没有|无)(?:列示|列出|列入|列|包含|含|印|编入)?/;
 /** A listing or publishing verb negated: 不列, 不再列示, 未列, 不单独列示, 不公开. */
 const CONTENTS_LISTING_NEGATED = '(?:不再|不|未)(?:单独)?(?:列示|列出|列入|列|编入|公开)';
+/** A count row's figure in the first of `units` it is written in (团组 2个 or 2次), else none, named by the first. */
+function countIn(row: RowModel, units: readonly string[]): Count {
+    const unit = units.find(u => row.cells.has(u)) ?? units[0];
+    return { value: row.cells.get(unit), unit };
+}
+
 /**
  * A 目录 line's clause leaving out the tables without data: what says a table holds nothing (无数据, 没有数据, 数据为零, 空表),
  * then within the clause a listing or publishing verb negated (无数据的表不列, （无数据的不列）, 本表无数据的不再列示, 空表未列,
@@ -2085,7 +2091,7 @@ class TemplateLayout {
         const anchors = new Set<Block>([blocks[1]]);
         // 1. 因公出国（境）
         const abroadLine = abroadCounts
-            ? this.ctx.wording.abroadCounts(abroadCounts.cells.get('次') ?? abroadCounts.cells.get('批次'), abroadCounts.cells.get('人') ?? abroadCounts.cells.get('人次'))
+            ? this.ctx.wording.abroadCounts(countIn(abroadCounts, ['次', '批次', '个']), countIn(abroadCounts, ['人', '人次']))
             : [];
         blocks.push(this.gen(this.ctx.wording.threePublicItem(this.ctx, 1, this.spending(abroad, table), abroadLine), this.rowLine(abroad)));
         anchors.add(blocks.at(-1)!);
@@ -2132,9 +2138,10 @@ class TemplateLayout {
             ], this.rowLine(domestic)));
         }
         if (foreign) {
+            const people = countIn(foreign, ['人', '人次']);
             blocks.push(this.gen([
                 '外事接待支出', amount(foreign.cells.get('万元'), this.unit), '，外事接待', figure(foreign.cells.get('批次'), '批次', '批次'),
-                '，', figure(foreign.cells.get('人') ?? foreign.cells.get('人次'), foreign.cells.has('人') ? '人' : '人次', '人数'),
+                '，', figure(people.value, people.unit, '人数'),
                 '，共计支出', amount(foreign.cells.get('万元'), this.unit), '。',
             ], this.rowLine(foreign)));
         }
