@@ -27,3 +27,22 @@ describe('the 因公出国（境） counts', () => {
         }
     });
 });
+
+describe('the 国内公务接待 sentence', () => {
+    const withDetail = (detail: string) => report('2个 6人次').replace('  }\n}\n', `    公务接待 {
+      国内公务接待 5.00万元 12批次 96人次 说明 「${detail}」
+    }
+  }
+}
+`);
+
+    it('leads the row\'s 说明 in as Sichuan\'s reports do, not appended bare', () => {
+        const text = visibleText(buildHtml(withDetail('省、市农业农村部门高标准农田建设督导、耕地保护检查等')));
+        expect(text).toContain('国内公务接待12批次，96人次，共计支出5.00万元，具体内容包括：省、市农业农村部门高标准农田建设督导、耕地保护检查等。');
+    });
+
+    it('keeps a 说明 that leads itself, and prints nothing for a blank one', () => {
+        expect(visibleText(buildHtml(withDetail('主要用于接待上级检查')))).toContain('共计支出5.00万元，主要用于接待上级检查。');
+        expect(visibleText(buildHtml(withDetail(' ')))).toContain('共计支出5.00万元。');
+    });
+});

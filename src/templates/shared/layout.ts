@@ -460,6 +460,11 @@ interface NumberedSection {
 const CONTENTS_NEGATION = /(?:不再|不|未|没有|无)(?:列示|列出|列入|列|包含|含|印|编入)?/;
 /** A listing or publishing verb negated: 不列, 不再列示, 未列, 不单独列示, 不公开. */
 const CONTENTS_LISTING_NEGATED = '(?:不再|不|未)(?:单独)?(?:列示|列出|列入|列|编入|公开)';
+/** The 国内公务接待 说明 after 共计支出…万元, led as Sichuan's reports lead it (具体内容包括：…) unless it leads itself. */
+function receptionDetail(text: string): string {
+    return /^(具体|主要|包括|其中|用于)/.test(text) ? text : `具体内容包括：${text}`;
+}
+
 /** A count row's figure in the first of `units` it is written in (团组 2个 or 2次), else none, named by the first. */
 function countIn(row: RowModel, units: readonly string[]): Count {
     const unit = units.find(u => row.cells.has(u)) ?? units[0];
@@ -2134,7 +2139,7 @@ class TemplateLayout {
                 '国内公务接待支出', amount(domestic.cells.get('万元'), this.unit), ...(purpose ? [`，主要用于${reasonText(purpose)}`] : []), '。',
                 '国内公务接待', figure(domestic.cells.get('批次'), '批次', '批次'), '，', figure(domestic.cells.get('人次'), '人次', '人次'),
                 ...(remark ? [`（${reasonText(remark)}）`] : []),
-                '，共计支出', amount(domestic.cells.get('万元'), this.unit), ...(detail ? [`，${reasonText(detail)}`] : []), '。',
+                '，共计支出', amount(domestic.cells.get('万元'), this.unit), ...(detail && reasonText(detail) ? [`，${receptionDetail(reasonText(detail))}`] : []), '。',
             ], this.rowLine(domestic)));
         }
         if (foreign) {
