@@ -1043,7 +1043,10 @@ class TemplateLayout {
             // just below it, where the room is larger: numbers carried on from the part before (概况 一、二、, then 四、收入决算…)
             // leave the first free, not the section the template puts before 四、
             // (and one for this section where it is written without a number: it takes the next)
-            if (pending.length > 0 && limit !== Infinity) next = Math.max(next, limit - pending.length - (number === undefined ? 1 : 0));
+            // — but at the part's start only where they are the numbers 概况 ends on: a part whose first written number is
+            // further on (十三、预算绩效 alone) numbers its own sections, and those before it from 一、
+            const below = limit - pending.length - (number === undefined ? 1 : 0);
+            if (pending.length > 0 && limit !== Infinity && (out.length > 0 || below === this.carriedNumber())) next = Math.max(next, below);
             while (pending.length > 0 && next < limit) out.push({ ...pending.shift()!, number: next++ });
             if (number !== undefined) {
                 out.push({ ...unit, number });
@@ -1052,6 +1055,15 @@ class TemplateLayout {
         });
         for (const unit of pending) out.push({ ...unit, number: next++ });
         return out;
+    }
+
+    /** The number after the last 概况 prints (一、部门职责 二、机构设置: 三): where numbers carried on into 情况说明 go on. */
+    private carriedNumber(): number {
+        const parts = this.model.template.parts;
+        const overview = parts.findIndex(part => partKind(part) === 'overview');
+        const numbers = overview < 0 ? [] : this.numberedPlan(parts[overview], overview + 1)
+            .flatMap(s => writtenNumber(s.level === 2 ? s.ordinal : s.opens && LEADING_ORDINAL.exec(s.opens.heading)?.[0]) ?? []);
+        return Math.max(0, ...numbers) + 1;
     }
 
     /**
