@@ -465,6 +465,12 @@ function receptionDetail(text: string): string {
     return /^(具体|主要|包括|其中|用于)/.test(text) ? text : `具体内容包括：${text}`;
 }
 
+/** Whether a side of a two-sided table writes its own items and some of its subtotal, balances and total: its own lines, not the template's. */
+function writesOwnFixed(side: RowModel | undefined, group: GroupTemplate): boolean {
+    const fixed = fixedRows(group);
+    return side !== undefined && side.children.some(row => !fixed.has(row.canonicalName)) && side.children.some(row => fixed.has(row.canonicalName));
+}
+
 /** A count row's figure in the first of `units` it is written in (团组 2个 or 2次), else none, named by the first. */
 function countIn(row: RowModel, units: readonly string[]): Count {
     const unit = units.find(u => row.cells.has(u)) ?? units[0];
@@ -3231,8 +3237,12 @@ class TemplateLayout {
         const width = 2 + incomeColumns.length + columns.length;
         const body: TableRow[] = [];
         if (printsRows(table)) {
-            const income = this.sideLines(this.row(table.rows, incomeGroup.name), incomeGroup);
-            const expenditure = this.sideLines(this.row(table.rows, expenditureGroup.name), expenditureGroup);
+            const incomeSide = this.row(table.rows, incomeGroup.name);
+            const expenditureSide = this.row(table.rows, expenditureGroup.name);
+            // the balances face each other (使用非财政拨款结余 | 结余分配): left out only where both sides leave them out
+            const ownFixed = writesOwnFixed(incomeSide, incomeGroup) && writesOwnFixed(expenditureSide, expenditureGroup);
+            const income = this.sideLines(incomeSide, incomeGroup, ownFixed);
+            const expenditure = this.sideLines(expenditureSide, expenditureGroup, ownFixed);
             const pad = <T>(list: T[], n: number) => [...list, ...Array<undefined>(Math.max(0, n - list.length)).fill(undefined)];
             const items = Math.max(income.items.length, expenditure.items.length);
             const fixed = Math.max(income.fixed.length, expenditure.fixed.length);
@@ -3261,7 +3271,7 @@ class TemplateLayout {
     }
 
     /** A side's lines: the template's items (and the user's own), then subtotal, balances, grand total. */
-    private sideLines(side: RowModel | undefined, group: GroupTemplate): { items: SideLine[]; fixed: SideLine[] } {
+    private sideLines(side: RowModel | undefined, group: GroupTemplate, ownFixed: boolean): { items: SideLine[]; fixed: SideLine[] } {
         const byName = (name: string) => side?.children.find(r => r.canonicalName === name || r.name === name);
         const fixedNames = fixedRows(group);
         // a row written after the subtotal (用事业基金弥补收支差额) is no item of it: it prints where written, after it
@@ -3299,11 +3309,10 @@ class TemplateLayout {
             previous = block;
         }
         const items = blocks.flat();
-        // the subtotal, balances and grand total the report writes beside its items; a balance it leaves out (使用非财政拨款结余,
-        // 结余分配) is not in its table: printed blank it would say what the report never did
+        // the subtotal, balances and grand total the report writes beside its items (see writesOwnFixed); a balance it leaves
+        // out (使用非财政拨款结余, 结余分配) is not in its table: printed blank it would say what the report never did
         const names = [group.subtotal, ...group.balances, group.grandTotal];
-        const written = names.filter(name => byName(name) !== undefined);
-        const fixed = (someWritten && written.length > 0 ? written : names).flatMap(name => {
+        const fixed = (ownFixed ? names.filter(name => byName(name) !== undefined) : names).flatMap(name => {
             const row = byName(name);
             const line = withChildren({ name: row ? printedName(row) : name, row, total: name === group.subtotal || name === group.grandTotal });
             return name === group.subtotal ? [...line, ...afterSubtotal.flatMap(after => withChildren({ name: printedName(after), row: after }))] : line;
