@@ -13,7 +13,7 @@ import {
 } from '../../language/generated/ast.js';
 import type { Completion, CompletionBase } from '../../model/comparisons.js';
 import { completionAgainst, statedRate, yearOnYear } from '../../model/comparisons.js';
-import { BUDGET_WORDS, budgetsOfKind, completionKeysOf } from '../../model/budgets.js';
+import { BUDGET_WORDS, budgetsOfKind, completionKeysOf, PLAIN_BUDGET } from '../../model/budgets.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
@@ -3522,10 +3522,16 @@ class TemplateLayout {
         if (!table || table.budgetKind) return base;
         const other: CompletionBase = base === '年初预算' ? '全年预算' : '年初预算';
         const writes = (kind: CompletionBase) => {
-            // a plain 预算 names no kind
-            const keys = [...budgetsOfKind(BUDGET_WORDS.get(kind)!).filter(key => key !== '预算'), ...completionKeysOf(BUDGET_WORDS.get(kind)!)];
+            const named = BUDGET_WORDS.get(kind)!;
+            // a plain 预算 (a 预算数 column, `预算 …`) is the budget its kind is taken as where nothing names it: of the base
+            // it may be, never the other
+            const budgets = budgetsOfKind(named).filter(key => key !== '预算' || (kind === base && named === PLAIN_BUDGET));
+            const rates = completionKeysOf(named);
             let found = false;
-            walkRows(table.rows, row => { found ||= keys.some(key => row.attributes.has(key)); });
+            walkRows(table.rows, row => {
+                const column = actualColumn(row);
+                found ||= rates.some(key => row.attributes.has(key)) || (column !== undefined && this.model.arithmetic.budgetOf(row, column, budgets) !== undefined);
+            });
             return found;
         };
         return !writes(base) && writes(other) ? other : base;
