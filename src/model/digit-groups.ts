@@ -22,9 +22,14 @@ export function writesDigitGroups(nodes: ReportNodes): boolean {
         else plain++;
     };
     // the model's walk of the report, not Langium's streamAst: its iterators cost more than the counting
-    for (const cell of nodes.cells) {
-        const digits = /^-?([\d,]+)/.exec(cell.value ?? '')?.[1];
-        if (digits !== undefined) count(digits);
+    // a row's cells, not its attributes' figures (上年 40616051.67, 增加 2212061.3): typed for the sentences, printed in no
+    // table, they would outvote the tables the report prints (examples/national-2024: its grouped sentences, bare 上年s)
+    for (const run of nodes.runs) {
+        if (run.attribute) continue;
+        for (const cell of run.cells) {
+            const digits = /^-?([\d,]+)/.exec(cell.value ?? '')?.[1];
+            if (digits !== undefined) count(digits);
+        }
     }
     for (const { node, text } of nodes.prose) {
         if (!COUNTED_TEXTS.has(node.$type)) continue;

@@ -66,6 +66,20 @@ describe('the numbers the report writes for its sections', () => {
         expect(explanationHeadings(html).slice(0, 3)).toEqual(['2 三、收入支出总体情况说明', '2 四、收入决算情况说明', '2 五、支出决算情况说明']);
     });
 
+    it('number the template\'s sections before them from 一、 where they carry on from no part before (genhunt7 F4: 十三、 alone)', () => {
+        const html = buildHtml(`${HEAD('某县农业农村局')}部门概况 {
+  部门职责 「负责全县农业农村工作。」
+  机构设置 「内设机构5个。」
+}
+情况说明 {
+  十三、预算绩效情况说明 「本部门对4个项目开展了绩效自评。」
+}
+`);
+        const headings = explanationHeadings(html);
+        expect(headings[0]).toBe('2 一、收入支出总体情况说明');
+        expect(headings).toContain('2 十三、预算绩效情况说明');
+    });
+
     it('stand where a section of the report\'s own is written without one between them: it is printed without one', () => {
         const html = buildHtml(`${HEAD()}情况说明 {
   一、收入支出总体情况说明 「2024年度收、支总计均为100.00万元。」

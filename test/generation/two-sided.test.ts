@@ -2,6 +2,7 @@
 // lines too: 年初财政拨款结转和结余 with its 一般公共预算财政拨款 and 政府性基金预算财政拨款 lines.
 import { describe, expect, it } from 'vitest';
 import { buildHtml, visibleText } from './helpers.js';
+import { tableRows } from './table-rows.js';
 
 const SOURCE = `模板 「上海 2024」
 部门 「某局」
@@ -39,5 +40,34 @@ describe('two-sided tables', () => {
             expect(at, line).toBeGreaterThanOrEqual(0);
             from = at + line.length;
         }
+    });
+});
+
+// leshan-2020 附表1: the 收入 side writes its items, the 支出 side its totals alone — the template's balances print on
+// both sides, each facing its own (使用非财政拨款结余 | 结余分配), not blank labels on the left facing the right's
+describe('a two-sided table one side of which writes only its totals', () => {
+    const html = buildHtml(`模板 「四川 2020」
+部门 「某办公室」
+年度 2020
+单位 万元
+附表 1 收入支出决算总表 {
+  收入 {
+    一般公共预算财政拨款收入 3569.58
+    其他收入 0
+    本年收入合计 3569.58
+    总计 3569.58
+  }
+  支出 {
+    本年支出合计 3569.58
+    总计 3569.58
+  }
+}
+`);
+
+    it('prints the balances of both sides facing each other, the unwritten blank', () => {
+        const rows = tableRows(html, '收入支出决算总表').map(row => [row[0], row[2]]);
+        expect(rows).toContainEqual(['使用非财政拨款结余', '结余分配']);
+        expect(rows).toContainEqual(['年初结转和结余', '年末结转和结余']);
+        expect(rows).not.toContainEqual(['', '结余分配']);
     });
 });

@@ -11,9 +11,9 @@ import type { Attachment, Glossary, GlossaryEntry, Indicator, IndicatorValue, Me
 import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../../language/generated/ast.js';
-import type { Completion } from '../../model/comparisons.js';
+import type { Completion, CompletionBase } from '../../model/comparisons.js';
 import { completionAgainst, statedRate, yearOnYear } from '../../model/comparisons.js';
-import { budgetsOfKind } from '../../model/budgets.js';
+import { BUDGET_WORDS, budgetsOfKind, completionKeysOf, PLAIN_BUDGET } from '../../model/budgets.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
@@ -39,7 +39,7 @@ import { standardTableTitled } from './standard-set.js';
 import type { LayoutScope, ReportLayout } from '../layouts.js';
 import type { SharePart } from './sentences.js';
 import { amount, cellAmount, chineseNumber, classWithCode, completionClause, figure, projectList, reasonText, shareList } from './sentences.js';
-import type { Wording, WordingContext } from './wording.js';
+import type { Count, Wording, WordingContext } from './wording.js';
 import { groupDifference, STANDARD_WORDING } from './wording.js';
 
 /**
@@ -461,6 +461,23 @@ interface NumberedSection {
 const CONTENTS_NEGATION = /(?:不再|不|未|没有|无)(?:列示|列出|列入|列|包含|含|印|编入)?/;
 /** A listing or publishing verb negated: 不列, 不再列示, 未列, 不单独列示, 不公开. */
 const CONTENTS_LISTING_NEGATED = '(?:不再|不|未)(?:单独)?(?:列示|列出|列入|列|编入|公开)';
+/** The 国内公务接待 说明 after 共计支出…万元, led as Sichuan's reports lead it (具体内容包括：…) unless it leads itself. */
+function receptionDetail(text: string): string {
+    return /^(具体|主要|包括|其中|用于)/.test(text) ? text : `具体内容包括：${text}`;
+}
+
+/** Whether a side of a two-sided table writes its own items and some of its subtotal, balances and total: its own lines, not the template's. */
+function writesOwnFixed(side: RowModel | undefined, group: GroupTemplate): boolean {
+    const fixed = fixedRows(group);
+    return side !== undefined && side.children.some(row => !fixed.has(row.canonicalName)) && side.children.some(row => fixed.has(row.canonicalName));
+}
+
+/** A count row's figure in the first of `units` it is written in (团组 2个 or 2次), else none, named by the first. */
+function countIn(row: RowModel, units: readonly string[]): Count {
+    const unit = units.find(u => row.cells.has(u)) ?? units[0];
+    return { value: row.cells.get(unit), unit };
+}
+
 /**
  * A 目录 line's clause leaving out the tables without data: what says a table holds nothing (无数据, 没有数据, 数据为零, 空表),
  * then within the clause a listing or publishing verb negated (无数据的表不列, （无数据的不列）, 本表无数据的不再列示, 空表未列,
@@ -1033,7 +1050,10 @@ class TemplateLayout {
             // just below it, where the room is larger: numbers carried on from the part before (概况 一、二、, then 四、收入决算…)
             // leave the first free, not the section the template puts before 四、
             // (and one for this section where it is written without a number: it takes the next)
-            if (pending.length > 0 && limit !== Infinity) next = Math.max(next, limit - pending.length - (number === undefined ? 1 : 0));
+            // — but at the part's start only where they are the numbers 概况 ends on: a part whose first written number is
+            // further on (十三、预算绩效 alone) numbers its own sections, and those before it from 一、
+            const below = limit - pending.length - (number === undefined ? 1 : 0);
+            if (pending.length > 0 && limit !== Infinity && (out.length > 0 || below === this.carriedNumber())) next = Math.max(next, below);
             while (pending.length > 0 && next < limit) out.push({ ...pending.shift()!, number: next++ });
             if (number !== undefined) {
                 out.push({ ...unit, number });
@@ -1042,6 +1062,15 @@ class TemplateLayout {
         });
         for (const unit of pending) out.push({ ...unit, number: next++ });
         return out;
+    }
+
+    /** The number after the last 概况 prints (一、部门职责 二、机构设置: 三): where numbers carried on into 情况说明 go on. */
+    private carriedNumber(): number {
+        const parts = this.model.template.parts;
+        const overview = parts.findIndex(part => partKind(part) === 'overview');
+        const numbers = overview < 0 ? [] : this.numberedPlan(parts[overview], overview + 1)
+            .flatMap(s => writtenNumber(s.level === 2 ? s.ordinal : s.opens && LEADING_ORDINAL.exec(s.opens.heading)?.[0]) ?? []);
+        return Math.max(0, ...numbers) + 1;
     }
 
     /**
@@ -1992,7 +2021,7 @@ class TemplateLayout {
 
     /** The 年初预算 a row writes, where the template completes against another budget. */
     private initialBudget(row: RowModel | undefined): Figure | undefined {
-        const base = row?.table?.budgetKind ?? this.model.template.completionBase;
+        const base = this.completionBase(row?.table);
         return row && base !== '年初预算' ? completionAgainst(this.model.arithmetic, row, '年初预算').budget : undefined;
     }
 
@@ -2086,7 +2115,7 @@ class TemplateLayout {
         const anchors = new Set<Block>([blocks[1]]);
         // 1. 因公出国（境）
         const abroadLine = abroadCounts
-            ? this.ctx.wording.abroadCounts(abroadCounts.cells.get('次') ?? abroadCounts.cells.get('批次'), abroadCounts.cells.get('人') ?? abroadCounts.cells.get('人次'))
+            ? this.ctx.wording.abroadCounts(countIn(abroadCounts, ['次', '批次', '个']), countIn(abroadCounts, ['人', '人次']))
             : [];
         blocks.push(this.gen(this.ctx.wording.threePublicItem(this.ctx, 1, this.spending(abroad, table), abroadLine), this.rowLine(abroad)));
         anchors.add(blocks.at(-1)!);
@@ -2129,13 +2158,14 @@ class TemplateLayout {
                 '国内公务接待支出', amount(domestic.cells.get('万元'), this.unit), ...(purpose ? [`，主要用于${reasonText(purpose)}`] : []), '。',
                 '国内公务接待', figure(domestic.cells.get('批次'), '批次', '批次'), '，', figure(domestic.cells.get('人次'), '人次', '人次'),
                 ...(remark ? [`（${reasonText(remark)}）`] : []),
-                '，共计支出', amount(domestic.cells.get('万元'), this.unit), ...(detail ? [`，${reasonText(detail)}`] : []), '。',
+                '，共计支出', amount(domestic.cells.get('万元'), this.unit), ...(detail && reasonText(detail) ? [`，${receptionDetail(reasonText(detail))}`] : []), '。',
             ], this.rowLine(domestic)));
         }
         if (foreign) {
+            const people = countIn(foreign, ['人', '人次']);
             blocks.push(this.gen([
                 '外事接待支出', amount(foreign.cells.get('万元'), this.unit), '，外事接待', figure(foreign.cells.get('批次'), '批次', '批次'),
-                '，', figure(foreign.cells.get('人') ?? foreign.cells.get('人次'), foreign.cells.has('人') ? '人' : '人次', '人数'),
+                '，', figure(people.value, people.unit, '人数'),
                 '，共计支出', amount(foreign.cells.get('万元'), this.unit), '。',
             ], this.rowLine(foreign)));
         }
@@ -2939,7 +2969,8 @@ class TemplateLayout {
     /** The texts written in a table, printed under it as written: 注：…, 说明：…, any other key likewise. */
     private tableNotes(table: TableModel): Paragraph[] {
         return table.notes.flatMap(field => {
-            const key = field.key.trim();
+            // `无数据 注 「…」` reads as one key, 无数据注: the empty table's 注 (docs/language.md), printed 注：…
+            const key = field.key.trim().replace(/^无数据\s*(?=\S)/, '');
             if (key === TABLE_META_KEY) return [];
             const first = this.textLine(field, 'text');
             const lines = field.text.split(/\r?\n/).map(line => line.trim()).filter(line => line !== '');
@@ -3207,8 +3238,12 @@ class TemplateLayout {
         const width = 2 + incomeColumns.length + columns.length;
         const body: TableRow[] = [];
         if (printsRows(table)) {
-            const income = this.sideLines(this.row(table.rows, incomeGroup.name), incomeGroup);
-            const expenditure = this.sideLines(this.row(table.rows, expenditureGroup.name), expenditureGroup);
+            const incomeSide = this.row(table.rows, incomeGroup.name);
+            const expenditureSide = this.row(table.rows, expenditureGroup.name);
+            // the balances face each other (使用非财政拨款结余 | 结余分配): left out only where both sides leave them out
+            const ownFixed = writesOwnFixed(incomeSide, incomeGroup) && writesOwnFixed(expenditureSide, expenditureGroup);
+            const income = this.sideLines(incomeSide, incomeGroup, ownFixed);
+            const expenditure = this.sideLines(expenditureSide, expenditureGroup, ownFixed);
             const pad = <T>(list: T[], n: number) => [...list, ...Array<undefined>(Math.max(0, n - list.length)).fill(undefined)];
             const items = Math.max(income.items.length, expenditure.items.length);
             const fixed = Math.max(income.fixed.length, expenditure.fixed.length);
@@ -3237,7 +3272,7 @@ class TemplateLayout {
     }
 
     /** A side's lines: the template's items (and the user's own), then subtotal, balances, grand total. */
-    private sideLines(side: RowModel | undefined, group: GroupTemplate): { items: SideLine[]; fixed: SideLine[] } {
+    private sideLines(side: RowModel | undefined, group: GroupTemplate, ownFixed: boolean): { items: SideLine[]; fixed: SideLine[] } {
         const byName = (name: string) => side?.children.find(r => r.canonicalName === name || r.name === name);
         const fixedNames = fixedRows(group);
         // a row written after the subtotal (用事业基金弥补收支差额) is no item of it: it prints where written, after it
@@ -3275,11 +3310,10 @@ class TemplateLayout {
             previous = block;
         }
         const items = blocks.flat();
-        // the subtotal, balances and grand total the report writes beside its items; a balance it leaves out (使用非财政拨款结余,
-        // 结余分配) is not in its table: printed blank it would say what the report never did
+        // the subtotal, balances and grand total the report writes beside its items (see writesOwnFixed); a balance it leaves
+        // out (使用非财政拨款结余, 结余分配) is not in its table: printed blank it would say what the report never did
         const names = [group.subtotal, ...group.balances, group.grandTotal];
-        const written = names.filter(name => byName(name) !== undefined);
-        const fixed = (someWritten && written.length > 0 ? written : names).flatMap(name => {
+        const fixed = (ownFixed ? names.filter(name => byName(name) !== undefined) : names).flatMap(name => {
             const row = byName(name);
             const line = withChildren({ name: row ? printedName(row) : name, row, total: name === group.subtotal || name === group.grandTotal });
             return name === group.subtotal ? [...line, ...afterSubtotal.flatMap(after => withChildren({ name: printedName(after), row: after }))] : line;
@@ -3475,8 +3509,33 @@ class TemplateLayout {
      * names), else the template's; a row the table leaves out (`of` that table) still names that table's budget.
      */
     private completion(row: RowModel | undefined, of?: TableModel): Completion {
-        const base = (row?.table ?? of)?.budgetKind ?? this.model.template.completionBase;
+        const base = this.completionBase(row?.table ?? of);
         return row ? completionAgainst(this.model.arithmetic, row, base) : { base };
+    }
+
+    /**
+     * The budget a table's completions are against: the one its note or template names, else the template's, unless the
+     * table names none of that kind and does name the other (上海 表五 writing 年初预算 and 完成年初预算 only: its sentences
+     * say 完成年初预算的101.05%, not 调整预算为〔未填写〕).
+     */
+    private completionBase(table: TableModel | undefined): CompletionBase {
+        const base = table?.budgetKind ?? this.model.template.completionBase;
+        if (!table || table.budgetKind) return base;
+        const other: CompletionBase = base === '年初预算' ? '全年预算' : '年初预算';
+        const writes = (kind: CompletionBase) => {
+            const named = BUDGET_WORDS.get(kind)!;
+            // a plain 预算 (a 预算数 column, `预算 …`) is the budget its kind is taken as where nothing names it: of the base
+            // it may be, never the other
+            const budgets = budgetsOfKind(named).filter(key => key !== '预算' || (kind === base && named === PLAIN_BUDGET));
+            const rates = completionKeysOf(named);
+            let found = false;
+            walkRows(table.rows, row => {
+                const column = actualColumn(row);
+                found ||= rates.some(key => row.attributes.has(key)) || (column !== undefined && this.model.arithmetic.budgetOf(row, column, budgets) !== undefined);
+            });
+            return found;
+        };
+        return !writes(base) && writes(other) ? other : base;
     }
 
     /** A row's amount, completion, change and reasons, as the wording's sentences take them. */

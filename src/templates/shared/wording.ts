@@ -34,6 +34,12 @@ export interface Split {
     readonly parts: readonly SharePart[];
 }
 
+/** A count and the unit it is written in (团组 2个 or 2次, people 6人 or 6人次); no figure where the data writes none. */
+export interface Count {
+    readonly value?: Figure;
+    readonly unit: string;
+}
+
 /** An amount with its completion, its change against last year and the reasons written for them. */
 export interface Spending {
     readonly amount?: Figure;
@@ -115,8 +121,8 @@ export interface Wording {
     threePublicTotal(ctx: WordingContext, s: Spending): Inline[];
     /** One of the three: 1.因公出国（境） 2.公务用车购置及运行维护 3.公务接待, with what follows its amount (counts). */
     threePublicItem(ctx: WordingContext, n: 1 | 2 | 3, s: Spending, counts: readonly Inline[]): Inline[];
-    /** 因公出国（境）团组 and people. */
-    abroadCounts(groups: Figure | undefined, people: Figure | undefined): Inline[];
+    /** 因公出国（境）团组 and people, each in the unit the data writes it (2个, 6人次). */
+    abroadCounts(groups: Count, people: Count): Inline[];
     /** 公务用车: purchase and fleet, and the running costs; one paragraph each, or sentences of item 2's (`carsInItem`). */
     cars(ctx: WordingContext, c: Cars): Inline[][];
     /**
@@ -210,7 +216,7 @@ export const STANDARD_WORDING: Wording = {
         ...comparedWithLastYear({ year: ctx.year, subject: THREE_PUBLIC_ITEMS[n].subject, yoy: s.yoy, unit: ctx.unit }),
         ...reasonSentence(s.reason),
     ],
-    abroadCounts: (groups, people) => ['全年安排因公出国（境）团组', figure(groups, '次', '团组数'), '，出国（境）', figure(people, '人', '人数'), '。'],
+    abroadCounts: (groups, people) => ['全年安排因公出国（境）团组', figure(groups.value, groups.unit, '团组数'), '，出国（境）', figure(people.value, people.unit, '人数'), '。'],
     cars: (ctx, c) => {
         const purchase: Inline[] = ['其中：公务用车购置支出', amount(c.purchase, ctx.unit), '。'];
         if (c.purchased) {

@@ -1,0 +1,34 @@
+// 五（三）一般公共预算财政拨款支出决算具体情况 completes against the budget the table writes: a Shanghai 表五 giving
+// 年初预算 and 完成年初预算 only says 完成年初预算的102.75%, not 调整预算为〔未填写〕…完成调整预算的〔未填写〕 (its template's
+// default budget), which it writes nowhere; one writing 调整预算 too keeps both.
+import { describe, expect, it } from 'vitest';
+import { buildHtml, visibleText } from './helpers.js';
+
+const report = (rows: string) => `模板 「上海 2024」
+部门 「上海市某区体育局」
+年度 2024
+单位 万元
+表五 一般公共预算财政拨款支出决算表 {
+${rows}
+}
+`;
+
+describe('the completion of the 一般公共预算 items', () => {
+    it('is against the 年初预算 where the table writes that budget alone', () => {
+        const text = visibleText(buildHtml(report(`  合计 986.40 986.40 - 年初预算 960.00 完成年初预算 102.75%
+  207 文化旅游体育与传媒支出 986.40 986.40 -
+    20703 体育 986.40 986.40 -
+      2070301 行政运行 986.40 986.40 - 年初预算 960.00 完成年初预算 102.75%`)));
+        expect(text).toContain('一般公共预算财政拨款支出年初预算为960.00万元，支出决算为986.40万元，完成年初预算的102.75%');
+        expect(text).toContain('行政运行（项）。年初预算为960.00万元，支出决算为986.40万元，完成年初预算的102.75%');
+        expect(text).not.toContain('调整预算');
+    });
+
+    it('names both budgets where the table writes both', () => {
+        const text = visibleText(buildHtml(report(`  合计 986.40 986.40 - 年初预算 960.00 调整预算 990.00 完成调整预算 99.64%
+  207 文化旅游体育与传媒支出 986.40 986.40 -
+    20703 体育 986.40 986.40 -
+      2070301 行政运行 986.40 986.40 - 年初预算 960.00 调整预算 990.00 完成调整预算 99.64%`)));
+        expect(text).toContain('行政运行（项）。年初预算为960.00万元，调整预算为990.00万元，支出决算为986.40万元，完成调整预算的99.64%');
+    });
+});
