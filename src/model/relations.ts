@@ -1035,8 +1035,7 @@ export class RelationBuilder {
 
     /** A table's 合计 row equals the sum of the other top-level rows. */
     private tableTotals(table: TableModel): void {
-        // rows a page may have carried on from a 其中 block are parts of the total or not: no sum can say which (table-shape tells)
-        if (table.template?.groups || table.unplacedRows) return;
+        if (table.template?.groups) return;
         const total = table.rows.find(r => isTotalRow(r, this.template.totalRow));
         if (!total) return;
         // code rows that a 人员经费合计 row sums are counted there, not again
@@ -1044,6 +1043,9 @@ export class RelationBuilder {
         const parts = table.rows.filter(r => r !== total && !covered.has(r) && !isOfWhichRow(r, this.template.ofWhichRow) && !isRateRow(r));
         if (parts.length === 0) return;
         const written = parts.filter(p => !isLeftOut(p));
+        const unplaced = table.unplacedRows ?? [];
+        // a column whose total holds only with some of the unplaced rows read as 其中 items: the flat reading is not the table's
+        let placedInBlock = false;
         for (const column of total.columns) {
             if (!summable(total, column) || lastYearOverCodes(total, column, parts)) continue;
             const figures = parts.map(p => p.cells.get(column));
@@ -1056,10 +1058,30 @@ export class RelationBuilder {
                 continue;
             }
             if (unitemized(column, total.cells.get(column), figures as Figure[])) continue;
-            this.sum('sum-total', total, column, figures as Figure[], '各行之和', true);
+            if (unplaced.length > 0 && this.holdsInBlock(total, column, parts, unplaced)) {
+                placedInBlock = true;
+                continue;
+            }
+            // with unplaced rows no reading is sure enough to fill a blank total
+            this.sum('sum-total', total, column, figures as Figure[], '各行之和', unplaced.length === 0);
         }
+        if (placedInBlock) return;
         this.attributeSums('sum-total', total, parts, '各行', undefined, true, false, column => summable(total, column) && !lastYearOverCodes(total, column, parts));
         this.changeSums(total, parts);
+    }
+
+    /**
+     * Whether a total holds when the first one, two … of a page's unplaced rows (see TableModel.unplacedRows) are read as the
+     * 其中 items they may be, and so count in no sum: the table's sum reading them flat is then no evidence of a slip.
+     */
+    private holdsInBlock(total: RowModel, column: string, parts: readonly RowModel[], unplaced: readonly RowModel[]): boolean {
+        const target = total.cells.get(column);
+        if (!target?.stated) return false;
+        return unplaced.some((_, i) => {
+            const items = new Set(unplaced.slice(0, i + 1));
+            const measured = sameMeasure(target, parts.filter(p => !items.has(p)).map(p => p.cells.get(column)!));
+            return measured !== undefined && signedSum(measured.parts, measured.signs, f => this.shown(f)).computed.meets(target.interval);
+        });
     }
 
     /**

@@ -58,7 +58,8 @@ export interface TableModel {
     readonly countUnit?: string;
     /**
      * Rows a page after a page break starts with, flat, uncoded and none of the template's, where the page before ended in a
-     * 其中 block: its next items or the table's next rows, the copy cannot say which; the sums that depend on it go unchecked.
+     * 其中 block: its next items or the table's next rows, the copy cannot say which; the total is not checked where some of them
+     * read as 其中 items make it hold, else read flat.
      */
     readonly unplacedRows?: readonly RowModel[];
     /**
