@@ -1040,12 +1040,10 @@ export class RelationBuilder {
         if (!total) return;
         // code rows that a 人员经费合计 row sums are counted there, not again
         const covered = new Set((table.template?.codeSums ?? []).flatMap(sum => this.codeSumRow(table, sum) ? this.codeSumParts(table, sum) : []));
-        const parts = table.rows.filter(r => r !== total && !covered.has(r) && !isOfWhichRow(r, this.template.ofWhichRow) && !isRateRow(r));
+        const flat = table.rows.filter(r => r !== total && !covered.has(r) && !isOfWhichRow(r, this.template.ofWhichRow) && !isRateRow(r));
+        const parts = this.placedParts(total, flat, table.unplacedRows ?? []);
         if (parts.length === 0) return;
         const written = parts.filter(p => !isLeftOut(p));
-        const unplaced = table.unplacedRows ?? [];
-        // a column whose total holds only with some of the unplaced rows read as 其中 items: the flat reading is not the table's
-        let placedInBlock = false;
         for (const column of total.columns) {
             if (!summable(total, column) || lastYearOverCodes(total, column, parts)) continue;
             const figures = parts.map(p => p.cells.get(column));
@@ -1058,29 +1056,33 @@ export class RelationBuilder {
                 continue;
             }
             if (unitemized(column, total.cells.get(column), figures as Figure[])) continue;
-            if (unplaced.length > 0 && this.holdsInBlock(total, column, parts, unplaced)) {
-                placedInBlock = true;
-                continue;
-            }
-            // with unplaced rows no reading is sure enough to fill a blank total
-            this.sum('sum-total', total, column, figures as Figure[], '各行之和', unplaced.length === 0);
+            // where rows are unplaced no reading is sure enough to fill a blank total
+            this.sum('sum-total', total, column, figures as Figure[], '各行之和', !table.unplacedRows);
         }
-        if (placedInBlock) return;
         this.attributeSums('sum-total', total, parts, '各行', undefined, true, false, column => summable(total, column) && !lastYearOverCodes(total, column, parts));
         this.changeSums(total, parts);
     }
 
     /**
-     * Whether a total holds when the first one, two … of a page's unplaced rows (see TableModel.unplacedRows) are read as the
-     * 其中 items they may be, and so count in no sum: the table's sum reading them flat is then no evidence of a slip.
+     * A table's top-level rows as its total sums them, where a page's first rows are unplaced (see TableModel.unplacedRows):
+     * the first reading — flat, then the first one, two … of them read as the 其中 items they may be, in no sum — whose
+     * totals all hold, the row's place being the same in every column; where none does, the flat one.
      */
-    private holdsInBlock(total: RowModel, column: string, parts: readonly RowModel[], unplaced: readonly RowModel[]): boolean {
-        const target = total.cells.get(column);
-        if (!target?.stated) return false;
-        return unplaced.some((_, i) => {
-            const items = new Set(unplaced.slice(0, i + 1));
-            const measured = sameMeasure(target, parts.filter(p => !items.has(p)).map(p => p.cells.get(column)!));
-            return measured !== undefined && signedSum(measured.parts, measured.signs, f => this.shown(f)).computed.meets(target.interval);
+    private placedParts(total: RowModel, flat: readonly RowModel[], unplaced: readonly RowModel[]): readonly RowModel[] {
+        if (unplaced.length === 0) return flat;
+        const readings = [flat, ...unplaced.map((_, i) => flat.filter(row => !unplaced.slice(0, i + 1).includes(row)))];
+        return readings.find(reading => this.totalsHold(total, reading)) ?? flat;
+    }
+
+    /** Whether each column's stated total that `tableTotals` sums is the sum of the parts. */
+    private totalsHold(total: RowModel, parts: readonly RowModel[]): boolean {
+        return total.columns.every(column => {
+            const target = total.cells.get(column);
+            const figures = parts.map(p => p.cells.get(column));
+            if (!target?.stated || !summable(total, column) || lastYearOverCodes(total, column, parts) || figures.some(f => f === undefined)
+                || unitemized(column, target, figures as Figure[])) return true;
+            const measured = sameMeasure(target, figures as Figure[]);
+            return measured === undefined || signedSum(measured.parts, measured.signs, f => this.shown(f)).computed.meets(target.interval);
         });
     }
 

@@ -58,8 +58,8 @@ export interface TableModel {
     readonly countUnit?: string;
     /**
      * Rows a page after a page break starts with, flat, uncoded and none of the template's, where the page before ended in a
-     * 其中 block: its next items or the table's next rows, the copy cannot say which; the total is not checked where some of them
-     * read as 其中 items make it hold, else read flat.
+     * 其中 block: its next items or the table's next rows, the copy cannot say which; the total sums them as the first reading
+     * that makes it hold, else flat.
      */
     readonly unplacedRows?: readonly RowModel[];
     /**
