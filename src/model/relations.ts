@@ -1035,13 +1035,13 @@ export class RelationBuilder {
 
     /** A table's 合计 row equals the sum of the other top-level rows. */
     private tableTotals(table: TableModel): void {
-        // rows a page may have carried on from a 其中 block are parts of the total or not: no sum can say which (table-shape tells)
-        if (table.template?.groups || table.unplacedRows) return;
+        if (table.template?.groups) return;
         const total = table.rows.find(r => isTotalRow(r, this.template.totalRow));
         if (!total) return;
         // code rows that a 人员经费合计 row sums are counted there, not again
         const covered = new Set((table.template?.codeSums ?? []).flatMap(sum => this.codeSumRow(table, sum) ? this.codeSumParts(table, sum) : []));
-        const parts = table.rows.filter(r => r !== total && !covered.has(r) && !isOfWhichRow(r, this.template.ofWhichRow) && !isRateRow(r));
+        const flat = table.rows.filter(r => r !== total && !covered.has(r) && !isOfWhichRow(r, this.template.ofWhichRow) && !isRateRow(r));
+        const parts = this.placedParts(total, flat, table.unplacedRows ?? []);
         if (parts.length === 0) return;
         const written = parts.filter(p => !isLeftOut(p));
         for (const column of total.columns) {
@@ -1056,10 +1056,34 @@ export class RelationBuilder {
                 continue;
             }
             if (unitemized(column, total.cells.get(column), figures as Figure[])) continue;
-            this.sum('sum-total', total, column, figures as Figure[], '各行之和', true);
+            // where rows are unplaced no reading is sure enough to fill a blank total
+            this.sum('sum-total', total, column, figures as Figure[], '各行之和', !table.unplacedRows);
         }
         this.attributeSums('sum-total', total, parts, '各行', undefined, true, false, column => summable(total, column) && !lastYearOverCodes(total, column, parts));
         this.changeSums(total, parts);
+    }
+
+    /**
+     * A table's top-level rows as its total sums them, where a page's first rows are unplaced (see TableModel.unplacedRows):
+     * the first reading — flat, then the first one, two … of them read as the 其中 items they may be, in no sum — whose
+     * totals all hold, the row's place being the same in every column; where none does, the flat one.
+     */
+    private placedParts(total: RowModel, flat: readonly RowModel[], unplaced: readonly RowModel[]): readonly RowModel[] {
+        if (unplaced.length === 0) return flat;
+        const readings = [flat, ...unplaced.map((_, i) => flat.filter(row => !unplaced.slice(0, i + 1).includes(row)))];
+        return readings.find(reading => this.totalsHold(total, reading)) ?? flat;
+    }
+
+    /** Whether each column's stated total that `tableTotals` sums is the sum of the parts. */
+    private totalsHold(total: RowModel, parts: readonly RowModel[]): boolean {
+        return total.columns.every(column => {
+            const target = total.cells.get(column);
+            const figures = parts.map(p => p.cells.get(column));
+            if (!target?.stated || !summable(total, column) || lastYearOverCodes(total, column, parts) || figures.some(f => f === undefined)
+                || unitemized(column, target, figures as Figure[])) return true;
+            const measured = sameMeasure(target, figures as Figure[]);
+            return measured === undefined || signedSum(measured.parts, measured.signs, f => this.shown(f)).computed.meets(target.interval);
+        });
     }
 
     /**

@@ -5,7 +5,7 @@ import type { Figure, Suspicion } from './figure.js';
 import { sumIntervals } from './interval.js';
 import { isPercentHeading, isPointsColumn, isRateColumn, POINTS, RATE_ATTRIBUTES, statedFigure, unitSuspicion } from './figure.js';
 import { joinedCells, splitNumbers } from './split-numbers.js';
-import { isBracketedCode } from '../language/syntax/numbers.js';
+import { GRAMMAR_UNITS, isBracketedCode } from '../language/syntax/numbers.js';
 import type { BudgetColumnKind, GroupTemplate, TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
 import { COLUMN_GROUP_JOINT, columnUnderHeading } from './table-label.js';
@@ -58,7 +58,8 @@ export interface TableModel {
     readonly countUnit?: string;
     /**
      * Rows a page after a page break starts with, flat, uncoded and none of the template's, where the page before ended in a
-     * 其中 block: its next items or the table's next rows, the copy cannot say which; the sums that depend on it go unchecked.
+     * 其中 block: its next items or the table's next rows, the copy cannot say which; the total sums them as the first reading
+     * that makes it hold, else flat.
      */
     readonly unplacedRows?: readonly RowModel[];
     /**
@@ -801,7 +802,8 @@ function pointsColumnsOf(columns: readonly string[]): readonly boolean[] {
     return found;
 }
 
-const COUNT_UNITS = '个|人|辆|次|批次|人次|台|套|台（套）|户|项|名|件';
+/** The grammar's units things are counted in: all but money's. */
+const COUNT_UNITS = GRAMMAR_UNITS.filter(unit => unit !== '万元' && unit !== '元').join('|');
 /** A table row that counts something, its unit in brackets after its name: 国内公务接待批次（个）, 公务用车保有量（辆）. */
 export const COUNT_ROW = new RegExp(`^(.+?)（(${COUNT_UNITS})）$`);
 /** A unit things are counted in (a table's 单位行 「单位：人」). */

@@ -22,15 +22,18 @@ const NAME_CHAR = /[_a-zA-Z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
  */
 const tableLabel = /(?:附表|表)[ \t\u3000]*(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+)|(?:财决)?公开[ \t\u3000]*\d+[ \t\u3000]*表|财决[ \t\u3000]*\d+[ \t\u3000]*表|部门公开表[ \t\u3000]*\d+/y;
 
+/** Blanks and line comments before a table's { (收 入 支 出 决 算 总 表  // 第3页 / {). */
+const BEFORE_BRACE = String.raw`(?:\s|//[^\n\r]*)*`;
+
 /** A table's unit line between its title and its { (表2 收入决算表 公开02表 / 单位：万元 / {), then the {. */
-const UNIT_LINE_THEN_BRACE = String.raw`\s*[（(]?[ \t\u3000]*(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)[ \t\u3000]*[。.．]?[ \t\u3000]*[）)]?\s*\{`;
+const UNIT_LINE_THEN_BRACE = String.raw`${BEFORE_BRACE}[（(]?[ \t\u3000]*(?:金额)?单位[ \t\u3000]*[:：]?[ \t\u3000]*(?:[（(][ \t\u3000]*(?:万元|元)[ \t\u3000]*[）)]|万元|元)[ \t\u3000]*[。.．]?[ \t\u3000]*[）)]?${BEFORE_BRACE}\{`;
 
 /**
  * What follows a page's label after a table's title: the table's {, maybe after its unit line, or after the 续 mark of a
  * page the table goes on (四川: 附表1 收入支出决算总表 公开01表（续） {; the mark is the grammar's CONTINUED); the { on its line
  * or the next, as after a title.
  */
-const braceAfterLabel = new RegExp(String.raw`(?:[ \t\u3000]*[（(][ \t\u3000]*续表?[ \t\u3000]*[）)])?(?:\s*\{|${UNIT_LINE_THEN_BRACE})`, 'y');
+const braceAfterLabel = new RegExp(String.raw`(?:[ \t\u3000]*[（(][ \t\u3000]*续表?[ \t\u3000]*[）)])?(?:${BEFORE_BRACE}\{|${UNIT_LINE_THEN_BRACE})`, 'y');
 
 /**
  * A table's bare number (7 {, 2 收入决算表 公开02表 {): one or two digits starting a line out of any block, the rest of the
@@ -242,7 +245,7 @@ export const SPACED_NAME = 'SPACED_NAME';
 
 const nameWord = new RegExp(JuesuanTerminals.ID.source, 'y');
 const wordGap = /[ \t\u3000]+/y;
-const spacedNameEnd = new RegExp(String.raw`[ \t\u3000]*(?:[:：]?[ \t\u3000]*「|${JuesuanTerminals.TITLE_LABEL.source}|(?:[ \t\u3000]+(?:${tableLabel.source}))?[ \t\u3000]*[:：]?(?:\s*\{|${UNIT_LINE_THEN_BRACE}))`, 'y');
+const spacedNameEnd = new RegExp(String.raw`[ \t\u3000]*(?:[:：]?[ \t\u3000]*「|${JuesuanTerminals.TITLE_LABEL.source}|(?:[ \t\u3000]+(?:${tableLabel.source}))?[ \t\u3000]*[:：]?(?:${BEFORE_BRACE}\{|${UNIT_LINE_THEN_BRACE}))`, 'y');
 
 /** `keywords` are the grammar's. */
 export function spacedNameMatcher(keywords: ReadonlySet<string>): CustomPatternMatcherFunc {

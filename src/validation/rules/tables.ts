@@ -197,12 +197,15 @@ const tableShapeRule: Rule = {
         for (const node of model.report.parts.filter(isTable).filter(node => isOrphanPage(node, model.continued))) {
             report.error(node, `“${node.continued}”之前没有它接着的表：续页写在所接的表（或它的上一页）之后；另一张表请写上表号和表名。`, { property: 'continued' });
         }
-        // a page starting flat where the page before ended in a 其中 block: the model leaves the total unchecked, said once here
+        // a page starting flat where the page before ended in a 其中 block, whose total fails read either way: the model told the
+        // flat sum, said here which other reading was tried
         for (const table of model.tables.values()) {
             const rows = table.unplacedRows;
             if (!rows) continue;
+            const figures = new Set(rows.flatMap(row => [...row.cells.values()]));
+            if (!model.relations.some(r => r.rule === 'sum-total' && !r.holds && r.parts.some(part => figures.has(part)))) continue;
             const parent = table.rows[table.rows.indexOf(rows[0]) - 1];
-            report.info(rows[0].node, `续页开头的${rows.map(row => `“${row.name}”`).join('、')}没有科目编码，上一页以“${parent.name}”的其中项结束：读不出它们是“${parent.name}”的其中项，还是表的下一行，所以不核对${table.label}的合计与各行之和。是其中项的，请写进“${parent.name}”的 { } 里。`, { property: 'name' });
+            report.info(rows[0].node, `续页开头的${rows.map(row => `“${row.name}”`).join('、')}没有科目编码，上一页以“${parent.name}”的其中项结束：${table.label}的合计按它们是表的下一行核对；把它们（或开头几行）算作“${parent.name}”的其中项，合计也对不上。是其中项的，请写进“${parent.name}”的 { } 里。`, { property: 'name' });
         }
         // tables written by a number past the template's, without a title
         const beyond = [...labels].filter(([node, label]) => node.title === undefined && label.number !== undefined && !template.tables.some(t => t.number === label.number)).map(([node]) => node);
