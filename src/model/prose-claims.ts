@@ -468,7 +468,11 @@ const OFFICE_AT_END = new RegExp(`${OFFICE}$`);
  * be the report's own (镇本级); 局本级 is the report's own only in the office's own report (ownNamePattern).
  */
 const OFFICE_AMOUNT = new RegExp(String.raw`(?<![本我])${OFFICE}(?:(?:支出|收入)(?:合计|总额|共计)?(?:决算数?)?(?:为|是)?)?$`);
-/** 下属单位, 所属参公单位, 下属分局: the department's subordinate units, a kind or two of words between. */
+/**
+ * 所属参公单位, 下属分局: the department's subordinate units, a kind or two of words between. Only right before the name
+ * (所属参公单位机关运行经费) do they say whose the figure is: elsewhere in the sentence the words are of its scope
+ * (本部门（包括厅机关、所属参公单位）机关运行经费).
+ */
 const SUBORDINATE = String.raw`(?:下属|所属)[^\d，,。；;、：:（）()及和与的]{0,12}?(?:单位(?!组织)|分局|机构)`;
 /**
  * Before a 无, words saying it is of some of the department's units, not of its accounts:
@@ -477,7 +481,7 @@ const SUBORDINATE = String.raw`(?:下属|所属)[^\d，,。；;、：:（）()�
  * department's own trips in groups others organised). 委机关本级 is the office of a department that consolidates
  * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”), and so is 局本级 (OFFICE_AMOUNT).
  */
-const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|二级)(?:预算)?单位(?!组织)|${SUBORDINATE}|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
+const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|${SUBORDINATE}$|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
 /**
  * From an amount of the office to a figure of the 其中 list after it: in one clause run, or right after its 。 or ；
  * (局本级支出870.00万元。其中：…); not past a closing bracket (本年支出合计1,070.00万元（局本级支出870.00万元），其中：…).
@@ -530,7 +534,7 @@ const CENTRAL_DEPARTMENT = /^(?:中华人民共和国|国家|中国|中央|全�
 const LOCAL_FUNDING = /地方(?:财政)?拨款/;
 /**
  * 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that
- * level); 地方财政拨款收入 beside 中央… in a central department's report is the local part.
+ * level); 地方财政拨款收入 is the local part in a central department's report only (elsewhere all its money is local).
  */
 const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级|地方)$/;
 
@@ -539,11 +543,12 @@ const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级|地
  * glued to a level of government or of the department names the part of that level (a unit's, or money from one
  * level), not the row.
  */
-function levelQualified(before: string, name: string, ownName: RegExp | undefined, central: boolean): boolean {
-    // 中央财政拨款收入 in a central department's report is all of its 财政拨款: the report's own level, not a part
+function levelQualified(before: string, name: string, ownName: RegExp | undefined, central: boolean, localBeside: boolean): boolean {
+    // 中央财政拨款收入 in a central department's report is all of its 财政拨款 (the report's own level, not a part) unless
+    // 地方 money is named beside it
     const level = FUNDING_LEVEL.exec(before)?.[0];
-    return (OFFICE_AT_END.test(withoutOwnName(before, ownName)) && !OFFICES_OWN.test(name))
-        || (level !== undefined && !(central && level === '中央') && name.startsWith('财政拨款'));
+    const part = level === '中央' ? !central || localBeside : level === '地方' ? central : level !== undefined;
+    return (OFFICE_AT_END.test(withoutOwnName(before, ownName)) && !OFFICES_OWN.test(name)) || (part && name.startsWith('财政拨款'));
 }
 
 /**
@@ -2026,7 +2031,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const units = officesOwn ? undefined : ofUnits;
         const unitNamed = named.match !== undefined
             && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName,
-                reader.central && !LOCAL_FUNDING.test(text.slice(part.start, part.end))));
+                reader.central, LOCAL_FUNDING.test(text.slice(part.start, part.end))));
         // 区本级财政拨款收入800.00万元，占财政拨款收入的80.00%: a share naming no subject after such an amount in its sentence
         // (in brackets, after its change or another share too) is the part's
         const ofSomeUnitsPart = role.kind === 'share' && !named.match && someUnitsEnd !== undefined && !/[。；;\n]/.test(text.slice(someUnitsEnd, clause.start));
