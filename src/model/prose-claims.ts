@@ -401,6 +401,17 @@ const NOT_APPROPRIATED = /非财政拨款/;
 /** An amount written or referenced: where it ends (its unit too) and what it is of. */
 interface Amount { readonly start: number; readonly end: number; readonly quantities: readonly Quantity[] }
 
+/** ，较2018年度的900.00万元增加100.00万元: a comparison of the amount before it. */
+const HEAD_COMPARED = /[，,]\s*(?:较|比)[^，,。；;]*/g;
+/** 较2018年度的, 比上年: the words right before a comparison's base. */
+const COMPARED_BASE = /(?:比|较|与)(?:\d{4}年度?|上年度?|去年|上年同期|同期)?(?:决算数?|预算数?)?的?$/;
+/**
+ * Whether an amount of a sentence (from `from`) may be what a 其中 list after it is of: not one in brackets nor a
+ * comparison's base (城乡社区支出1000.00万元（2018年度为900.00万元），…，较2018年度的900.00万元增加100.00万元，其中：…).
+ */
+function mayHeadList(text: string, from: number, at: number): boolean {
+    return !inBrackets(text, from, at) && !COMPARED_BASE.test(text.slice(from, at));
+}
 /**
  * The quantities of the amount right before the 其中 a list in the sentence opens with (listHead's figure), of the
  * text's amounts in order: undefined outside a list, none for a head no row of the report holds.
@@ -413,9 +424,12 @@ function listHeadQuantities(text: string, at: number, amounts: readonly Amount[]
     // sentence lists the parts of the amount the sentence before ends on
     const opens = sentenceBefore && text[start - 1] === '。' && text.slice(start, among).trim() === '';
     const from = opens ? Math.max(text.lastIndexOf('。', start - 2), text.lastIndexOf('\n', start - 2)) + 1 : start;
-    const head = amounts.filter(a => a.end <= among).at(-1);
+    // the head's brackets and its comparison may stand between it and the 其中
+    const head = amounts.filter(a => a.end <= among && mayHeadList(text, from, a.start)).at(-1);
+    if (!head || head.start < from) return undefined;
+    const between = text.slice(head.end, opens ? start - 1 : among).replace(/[（(][^（）()]*[）)]/g, '').replace(HEAD_COMPARED, '');
     // 基本支出800.00万元，占66.67%，其中：… the head's own share may stand between; （其中：… the list in brackets
-    if (!head || head.start < from || !/^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?[（(]?$/.test(text.slice(head.end, opens ? start - 1 : among))) return undefined;
+    if (!/^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?[（(]?$/.test(between)) return undefined;
     return head.quantities;
 }
 /** A 款's quantities with those of its 项 in the same column beside them: where the text leaves the 项 unnamed. */
@@ -473,7 +487,11 @@ const OFFICE_AT_END = new RegExp(`${OFFICE}$`);
  * be the report's own (镇本级); 局本级 is the report's own only in the office's own report (ownNamePattern).
  */
 const OFFICE_AMOUNT = new RegExp(String.raw`(?<![本我])${OFFICE}(?:(?:支出|收入)(?:合计|总额|共计)?(?:决算数?)?(?:为|是)?)?$`);
-/** 下属单位, 所属参公单位, 下属分局: the department's subordinate units, a kind or two of words between. */
+/**
+ * 所属参公单位, 下属分局: the department's subordinate units, a kind or two of words between. Only right before the name
+ * (所属参公单位机关运行经费) do they say whose the figure is: elsewhere in the sentence the words are of its scope
+ * (本部门（包括厅机关、所属参公单位）机关运行经费).
+ */
 const SUBORDINATE = String.raw`(?:下属|所属)[^\d，,。；;、：:（）()及和与的]{0,12}?(?:单位(?!组织)|分局|机构)`;
 /**
  * Before a 无, words saying it is of some of the department's units, not of its accounts:
@@ -482,7 +500,7 @@ const SUBORDINATE = String.raw`(?:下属|所属)[^\d，,。；;、：:（）()�
  * department's own trips in groups others organised). 委机关本级 is the office of a department that consolidates
  * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”), and so is 局本级 (OFFICE_AMOUNT).
  */
-const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|二级)(?:预算)?单位(?!组织)|${SUBORDINATE}|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
+const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|${SUBORDINATE}$|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
 /**
  * From an amount of the office to a figure of the 其中 list after it: in one clause run, or right after its 。 or ；
  * (局本级支出870.00万元。其中：…); not past a closing bracket (本年支出合计1,070.00万元（局本级支出870.00万元），其中：…).
@@ -535,7 +553,7 @@ const CENTRAL_DEPARTMENT = /^(?:中华人民共和国|国家|中国|中央|全�
 const LOCAL_FUNDING = /地方(?:财政)?拨款/;
 /**
  * 镇本级“三公”经费 in a town's own report is the report's: a place's level marks a part of 财政拨款 only (money from that
- * level); 地方财政拨款收入 beside 中央… in a central department's report is the local part.
+ * level); 地方财政拨款收入 is the local part in a central department's report only (elsewhere all its money is local).
  */
 const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级|地方)$/;
 
@@ -544,11 +562,12 @@ const FUNDING_LEVEL = /(?:[省市州盟县区旗镇乡]本?级|中央|上级|地
  * glued to a level of government or of the department names the part of that level (a unit's, or money from one
  * level), not the row.
  */
-function levelQualified(before: string, name: string, ownName: RegExp | undefined, central: boolean): boolean {
-    // 中央财政拨款收入 in a central department's report is all of its 财政拨款: the report's own level, not a part
+function levelQualified(before: string, name: string, ownName: RegExp | undefined, central: boolean, localBeside: boolean): boolean {
+    // 中央财政拨款收入 in a central department's report is all of its 财政拨款 (the report's own level, not a part) unless
+    // 地方 money is named beside it
     const level = FUNDING_LEVEL.exec(before)?.[0];
-    return (OFFICE_AT_END.test(withoutOwnName(before, ownName)) && !OFFICES_OWN.test(name))
-        || (level !== undefined && !(central && level === '中央') && name.startsWith('财政拨款'));
+    const part = level === '中央' ? !central || localBeside : level === '地方' ? central : level !== undefined;
+    return (OFFICE_AT_END.test(withoutOwnName(before, ownName)) && !OFFICES_OWN.test(name)) || (part && name.startsWith('财政拨款'));
 }
 
 /**
@@ -2076,7 +2095,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const units = officesOwn ? undefined : ofUnits;
         const unitNamed = named.match !== undefined
             && (unitNamedLikeRow(text, named.match, reader.ownNameEnding) || levelQualified(text.slice(part.start, named.match.start), named.match.words, reader.ownName,
-                reader.central && !LOCAL_FUNDING.test(text.slice(part.start, part.end))));
+                reader.central, LOCAL_FUNDING.test(text.slice(part.start, part.end))));
         // 区本级财政拨款收入800.00万元，占财政拨款收入的80.00%: a share naming no subject after such an amount in its sentence
         // (in brackets, after its change or another share too) is the part's
         const ofSomeUnitsPart = role.kind === 'share' && !named.match && someUnitsEnd !== undefined && !/[。；;\n]/.test(text.slice(someUnitsEnd, clause.start));
@@ -2152,19 +2171,27 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 : carried?.map(s => ownFigureIfSaid(model, s, words, role)) ?? (reader.row ? [reader.rowSubject(reader.row)] : [undefined]);
             unread = !carries && !swapped && !whole && !sibling && !headed;
             // 预算为15.00万元，其中：…，公务接待费5.00万元，实际支出12.00万元: 实际 ends a budget's (or last year's) 其中 list,
-            // and the name carried from its last part is not what the actual is of
+            // and the name carried from its last part is not what the actual is of. Not where that part named its own kind
+            // (其中：公务接待费预算5.00万元，决算3.90万元: the part's own actual), nor across a ；
             const ended = carried?.length === 1 && kind === 'amount' && ACTUAL_AFTER_LIST.test(words) ? listOpening(reader, clause.start, item.start) : undefined;
             const endedKind = ended?.head?.claim.role.kind;
             // the same where the list's figures are references to the budget column (预算为【合计.预算数】万元，其中：…)
-            const headWords = ended && ended.within >= 0 ? ended.span.slice(0, ended.within) : undefined;
-            if (headWords !== undefined && (endedKind === 'budget' || endedKind === 'last' || (BUDGET_WORD.test(headWords) && !/决算|实际/.test(headWords)))) {
+            const listed = ended && ended.within >= 0
+                ? { head: ended.span.slice(0, ended.within), partBefore: LIST_PART_BEFORE.exec(ended.span.slice(ended.within, ended.span.length - words.length))?.[1] }
+                : undefined;
+            const partOfList = listed?.partBefore !== undefined && !OWN_KIND.test(listed.partBefore.replace(/【[^】]*】/g, ''));
+            if (listed && partOfList && (endedKind === 'budget' || endedKind === 'last' || (BUDGET_WORD.test(listed.head) && !/决算|实际/.test(listed.head)))) {
                 subjects = [undefined];
                 unread = true;
             }
         }
         // 2023年度城乡社区支出1000.00万元，其中：基本支出300.00万元 in a 2020 report: the parts of another year's amount are
         // of that year too, which no table holds; still written figures, which the sentence's own sums and shares count
-        if (listAt && !listAt.restarted && listAt.head?.claim.notData === 'other-year') subjects = subjects.map(() => undefined);
+        // (not a change's: 增加100.00万元 against 2018年度 is other-year, the amount it is of need not be)
+        const headRole = listAt?.head?.claim.role.kind;
+        if (listAt && !listAt.restarted && listAt.head?.claim.notData === 'other-year' && (headRole === 'value' || headRole === 'budget' || headRole === 'last')) {
+            subjects = subjects.map(() => undefined);
+        }
         // 上年结转结余资金支出800.00万元: the spending of a balance carried over is a part of the balance and of the year's
         // spending, at most either, never the one the words name (nor a sibling of the subject carried)
         // the same for spending paid from a source the words name (本年收入安排的支出900.00万元): a part of that source
@@ -2403,9 +2430,11 @@ function bothSides(subject: Subject | undefined): Subject[] | undefined {
 function listKindOf({ span, within, figures, head, restarted }: ListOpening, year: number | undefined): Role | undefined {
     let role: Role | undefined;
     if (within < 0) {
+        // opening words, and a 上年 opening, hold up to the first ； (上年…660.00万元；本年…700.00万元)
+        if (/[；;]/.test(span)) return undefined;
         // 2024年年初预算中，…: the report's own year before the opening words (another's is no budget of this year's)
         const opening = year === undefined ? span : span.replace(new RegExp(`^\\s*${year}年度?`), '');
-        const words = /[；;]/.test(span) ? undefined : KIND_OPENING.exec(opening)?.[1];
+        const words = KIND_OPENING.exec(opening)?.[1];
         // 上年基本支出1,810.20万元，项目支出310.20万元: the 上年 opening the first item's clause is the later items' too
         const first = words === undefined && LAST_YEAR_OPENING.test(span) && !ITEM_RESTART.test(span) ? figures[0]?.claim.role : undefined;
         role = words !== undefined ? kindOfOpening(words) : first?.kind === 'last' ? first : undefined;
@@ -2435,19 +2464,26 @@ function listOpening(reader: TextReader, clauseStart: number, figureStart: numbe
     const span = text.slice(listStart, figureStart);
     const within = span.lastIndexOf('其中');
     const figures = reader.figuresIn(listStart, clauseStart).filter(f => f.claim.figure.kind === 'amount');
-    const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within).pop();
+    const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within && mayHeadList(text, listStart, f.start)).pop();
     return { span, within, figures, head, restarted: within >= 0 && LIST_RESTART.test(span.slice(within)) };
 }
 const LIST_END = /[。！？!?\n]/;
-const LIST_RESTART = /[；;]\s*(?:\d{4}年|本年|今年|当年|实际|上年|年初|全年)/;
+/** Words a later item opens with that name a year or kind of its own (2024年…, 本年…, 实际…): the list ends before it. */
+const RESTART_WORDS = String.raw`\d{4}年|本年|今年|当年|实际|上年|年初|全年`;
+/** ；2024年…, ；实际…: a ； item of a 其中 list restarting. */
+const LIST_RESTART = new RegExp(String.raw`[；;]\s*(?:${RESTART_WORDS})`);
 /** 上年, 去年, 2023年度 opening a sentence: the year its first figures are of (a role the first figure's words give it). */
 const LAST_YEAR_OPENING = /^\s*(?:上年度?|去年|\d{4}年度?)/;
 /** 预算, not of a fund's name (一般公共预算) nor of money (预算拨款). */
 const BUDGET_WORD = /(?<!一般公共|政府性基金|国有资本经营)预算(?!(?:财政)?拨款)/;
 /** 实际支出12.00万元, 决算数为12.00万元: a clause naming this year's actual, which ends a list of a budget's parts. */
 const ACTUAL_AFTER_LIST = /^(?:实际|决算|执行数)/;
-/** ，本年…, 、2024年…, ，实际…: a later item of a list with no 其中 naming a year or kind of its own. */
-const ITEM_RESTART = /[，,、]\s*(?:\d{4}年|本年|今年|当年|实际|年初|全年)/;
+/** The list's part right before a clause, after a comma (not a ；): 其中：…，公务接待费5.00万元， → 公务接待费5.00万元. */
+const LIST_PART_BEFORE = /([^，,、；;：:]*)[，,、]\s*$/;
+/** Words giving a part a kind of its own (公务接待费预算5.00万元), not the list's. */
+const OWN_KIND = /预算|上年|去年|决算|实际|执行数/;
+/** ，本年…, 、2024年…, ，实际…: a later item of a list with no 其中 restarting. */
+const ITEM_RESTART = new RegExp(String.raw`[，,、]\s*(?:${RESTART_WORDS})`);
 /** 年初预算中，…, 上年决算中：…: words opening a list of a budget's or last year's figures. */
 const KIND_OPENING = /^[^，,。；;\d]{0,30}?((?<!一般公共|政府性基金|国有资本经营)(?:年初|全年|调整后?)?预算数?|(?<![比较与同])上年度?(?:支出)?(?:决算)?数?)中[，,：:]/;
 function kindOfOpening(words: string): Role {
