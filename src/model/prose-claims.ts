@@ -2443,16 +2443,27 @@ function openBracket(text: string, from: number, position: number): number {
  * How many figures of one unit, each writing it, are listed from the item at `index` on
  * (1,000.00万元、990.00万元: 2; a reference 【本年支出合计】万元 is one of them).
  */
-function listLength(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): number {
+function listLength(text: string, items: readonly TextItem[], index: number, unit: string): number {
     let length = 1;
     let end = items[index].end;
     for (let i = index + 1; i < items.length; i++, length++) {
         const item = items[i];
-        const itemUnit = item.match ? item.match[2] : text.startsWith(unit, item.end) ? unit : undefined;
-        if (itemUnit !== unit || !LIST_JOINT_CHAR.test(text.slice(end, item.start))) break;
-        end = item.match ? item.end : item.end + unit.length;
+        const listed = listedAs(text, item, unit);
+        if (!listed || !LIST_JOINT_CHAR.test(text.slice(end, item.start))) break;
+        end = listed.end;
     }
     return length;
+}
+
+/**
+ * Where an item of a list of figures of `unit` ends, unless it is none: a figure writing that unit; a reference with
+ * it written after (【一般公共服务支出】万元、30.00万元); a reference showing its own % (分别占60.00%、
+ * 【社会保障和就业支出.占比】、10.00%: a reference prints a rate with its %), or one found nowhere standing there.
+ */
+function listedAs(text: string, item: TextItem, unit: string): { end: number } | undefined {
+    if (item.match) return item.match[2] === unit ? { end: item.end } : undefined;
+    if (text.startsWith(unit, item.end)) return { end: item.end + unit.length };
+    return unit === '%' && (item.referenced?.kind ?? 'rate') === 'rate' ? { end: item.end } : undefined;
 }
 
 /**
@@ -2472,14 +2483,13 @@ function referenceOpensList(model: ReportModel, reader: TextReader, start: numbe
 }
 
 /** How many figures of one unit, each writing it, are listed with the one at `index`, before and after it. */
-function figuresListedAround(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): number {
+function figuresListedAround(text: string, items: readonly TextItem[], index: number, unit: string): number {
     let before = 0;
     let start = items[index].start;
     for (let i = index - 1; i >= 0; i--, before++) {
         const item = items[i];
-        const itemUnit = item.match ? item.match[2] : text.startsWith(unit, item.end) ? unit : undefined;
-        const end = item.match ? item.end : item.end + unit.length;
-        if (itemUnit !== unit || !LIST_JOINT_CHAR.test(text.slice(end, start))) break;
+        const listed = listedAs(text, item, unit);
+        if (!listed || !LIST_JOINT_CHAR.test(text.slice(listed.end, start))) break;
         start = item.start;
     }
     return before + listLength(text, items, index, unit);
