@@ -1950,7 +1950,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // 收、支总计各是【收入.总计】，4134.91万元: a reference first in a list after 各 or 分别 opens it, as a figure would
             const opened = !list && subject && item.referenced ? referenceOpensList(model, reader, item.start, item.referenced.kind, subject) : undefined;
             if (subject) referencedBy.set(subject, item.referenced!);
-            if (!inBrackets(text, part.start, item.start)) carriedOutside = subject && !list && !joined && !opened ? [subject] : undefined;
+            // 收、支总计各增加【收入.总计.增加】万元，增长4.8%: a list a reference opens goes on, as a figure's would, with its last name
+            if (!inBrackets(text, part.start, item.start)) carriedOutside = opened ? [opened[opened.length - 1]] : subject && !list && !joined ? [subject] : undefined;
             // 采购金额【政府采购】万元: a reference to a row's own figure is its value, as the figure written there would be
             if (subject && item.reference && sameQuantity(item.reference, { row: item.reference.row })) lastSubject = { end: item.end + (unit ?? '').length, subject };
             if (item.referenced?.kind === 'amount') noteAmount(item.start, item.end + (unit ?? '').length, subject);
