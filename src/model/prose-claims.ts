@@ -949,6 +949,31 @@ class TextReader {
     }
 
     /**
+     * The quantities other than `quantity` that `name` stands for and that hold the same figure: where the name of a
+     * referenced cell is read, every row of that name whose figure the reference prints is one of its readings.
+     */
+    private holdingSame(name: string, quantity: Quantity, figure: Figure): Quantity[] {
+        return (this.lexicon.lookup(name)?.quantities ?? [])
+            .filter(q => !sameQuantity(q, quantity) && targetAsWritten(this.model, q, { kind: 'value' }, figure)?.interval.meets(figure.interval));
+    }
+
+    /**
+     * A reference to a row's own amount read as its name written there would be: 本年收入合计【表2.合计】万元 (表2's
+     * 本年收入合计 column) is also 表1's 本年收入合计, which holds the same figure and the 上年, 增加 the sentence goes
+     * on to give. Its name is its column's (a total row's cell) or its row's, where that name stands for it; the other
+     * readings are a wider tier, asked only for what the referenced cell's row lacks.
+     */
+    referenceRead(subject: Subject, figure: Figure): Subject {
+        const [quantity] = subject.quantities;
+        // a row's own amount, not its change or share (【本年支出合计.增加】)
+        if (figure.kind !== 'amount' || this.model.cells.get(figure)?.row !== quantity.row) return subject;
+        const name = [quantity.column, quantity.row.canonicalName].find(n => n !== undefined && this.lexicon.lookup(n)?.quantities.some(q => sameQuantity(q, quantity)));
+        const others = name === undefined ? [] : this.holdingSame(name, quantity, figure);
+        // the reference's own cell first: the others only where it lacks the figure asked for (表2 has no 上年)
+        return others.length > 0 ? { ...subject, tiers: [[quantity], [quantity, ...others]] } : subject;
+    }
+
+    /**
      * The whole a line's first figure is (财政拨款支出, 本年支出合计, 一般公共预算财政拨款支出), written or
      * referenced, where that figure is a plain amount before `position` and each of its candidates is a table's total;
      * of the sentence's first figure, where `sentence` says so; `widest`: of a written figure, every reading of its name
@@ -969,8 +994,7 @@ class TextReader {
             if (referenced?.figure.kind === 'amount' && this.model.cells.get(referenced.figure)?.row === referenced.row) {
                 const { figure } = referenced;
                 // the row itself too: a side's row (总计) is looked up by its side only
-                quantities = widest ? [referenced.quantity, ...(this.lexicon.lookup(referenced.row.canonicalName)?.quantities ?? [])
-                    .filter(q => !sameQuantity(q, referenced.quantity) && targetAsWritten(this.model, q, { kind: 'value' }, figure)?.interval.meets(figure.interval))] : [referenced.quantity];
+                quantities = widest ? [referenced.quantity, ...this.holdingSame(referenced.row.canonicalName, referenced.quantity, figure)] : [referenced.quantity];
             }
         } else if (first?.claim.role.kind === 'value' && first.claim.figure.kind === 'amount') {
             const { figure, role } = first.claim;
@@ -1949,6 +1973,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     const amounts: Amount[] = [];
     /** The last amount written as a share's whole (占本年支出合计300.00万元的…): the share's whole is named before it. */
     let lastShareWhole: Span | undefined;
+    /** The figure each reference's subject stands for. */
+    const referencedBy = new Map<Subject, Figure>();
     for (const [index, item] of items.entries()) {
         // a sentence longer than the window is read in windows; its subject carries across them
         if (part && item.start >= part.end && !hasPartEnd(text, part.start, item.start)) part = reader.layout.partAt(item.start);
@@ -1997,7 +2023,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             if (joined) pairedList = listedSoFar;
             // 收、支总计各是【收入.总计】，4134.91万元: a reference first in a list after 各 or 分别 opens it, as a figure would
             const opened = !list && subject && item.referenced ? referenceOpensList(model, reader, item.start, item.referenced.kind, subject) : undefined;
-            if (!inBrackets(text, part.start, item.start)) carriedOutside = subject && !list && !joined && !opened ? [subject] : undefined;
+            if (subject) referencedBy.set(subject, item.referenced!);
+            // 收、支总计各增加【收入.总计.增加】万元，增长4.8%: a list a reference opens goes on, as a figure's would, with its last name
+            if (!inBrackets(text, part.start, item.start)) carriedOutside = opened ? [opened[opened.length - 1]] : subject && !list && !joined ? [subject] : undefined;
             // 采购金额【政府采购】万元: a reference to a row's own figure is its value, as the figure written there would be
             if (subject && item.reference && sameQuantity(item.reference, { row: item.reference.row })) lastSubject = { end: item.end + (unit ?? '').length, subject };
             if (item.referenced?.kind === 'amount') noteAmount(item.start, item.end + (unit ?? '').length, subject);
@@ -2142,8 +2170,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             }
         } else {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on
+            // 本年收入合计【表2.合计】万元，比2023年的…增加…: the 上年 and change after a reference are of its name's other
+            // rows too (its shares are of the cell it names, as 表四's 城乡社区支出【表四.支出.城乡社区支出】万元，占…)
+            const compared = finalRole.kind === 'last' || finalRole.kind === 'change' || finalRole.kind === 'growth';
+            const readWide = compared ? carriedOutside?.map(s => referencedBy.has(s) ? reader.referenceRead(s, referencedBy.get(s)!) : s) : carriedOutside;
             const carried = bracketSubject && bracketSubject.opening === openBracket(text, part.start, item.start) ? [bracketSubject.subject]
-                : carriedOutside ?? (kind === 'amount' ? carriedPastCount : undefined);
+                : readWide ?? (kind === 'amount' ? carriedPastCount : undefined);
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
             const words = text.slice(clause.start, item.start);
             const carries = named.filler || CARRYING.test(words) || (carried?.length === 1 && shortensName(words, carried[0]));
@@ -2585,16 +2617,27 @@ function openBracket(text: string, from: number, position: number): number {
  * How many figures of one unit, each writing it, are listed from the item at `index` on
  * (1,000.00万元、990.00万元: 2; a reference 【本年支出合计】万元 is one of them).
  */
-function listLength(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): number {
+function listLength(text: string, items: readonly TextItem[], index: number, unit: string): number {
     let length = 1;
     let end = items[index].end;
     for (let i = index + 1; i < items.length; i++, length++) {
         const item = items[i];
-        const itemUnit = item.match ? item.match[2] : text.startsWith(unit, item.end) ? unit : undefined;
-        if (itemUnit !== unit || !LIST_JOINT_CHAR.test(text.slice(end, item.start))) break;
-        end = item.match ? item.end : item.end + unit.length;
+        const listed = listedAs(text, item, unit);
+        if (!listed || !LIST_JOINT_CHAR.test(text.slice(end, item.start))) break;
+        end = listed.end;
     }
     return length;
+}
+
+/**
+ * Where an item of a list of figures of `unit` ends, unless it is none: a figure writing that unit; a reference with
+ * it written after (【一般公共服务支出】万元、30.00万元); a reference showing its own % (分别占60.00%、
+ * 【社会保障和就业支出.占比】、10.00%: a reference prints a rate with its %), or one found nowhere standing there.
+ */
+function listedAs(text: string, item: TextItem, unit: string): { end: number } | undefined {
+    if (item.match) return item.match[2] === unit ? { end: item.end } : undefined;
+    if (text.startsWith(unit, item.end)) return { end: item.end + unit.length };
+    return unit === '%' && (item.referenced?.kind ?? 'rate') === 'rate' ? { end: item.end } : undefined;
 }
 
 /**
@@ -2614,14 +2657,13 @@ function referenceOpensList(model: ReportModel, reader: TextReader, start: numbe
 }
 
 /** How many figures of one unit, each writing it, are listed with the one at `index`, before and after it. */
-function figuresListedAround(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): number {
+function figuresListedAround(text: string, items: readonly TextItem[], index: number, unit: string): number {
     let before = 0;
     let start = items[index].start;
     for (let i = index - 1; i >= 0; i--, before++) {
         const item = items[i];
-        const itemUnit = item.match ? item.match[2] : text.startsWith(unit, item.end) ? unit : undefined;
-        const end = item.match ? item.end : item.end + unit.length;
-        if (itemUnit !== unit || !LIST_JOINT_CHAR.test(text.slice(end, start))) break;
+        const listed = listedAs(text, item, unit);
+        if (!listed || !LIST_JOINT_CHAR.test(text.slice(listed.end, start))) break;
         start = item.start;
     }
     return before + listLength(text, items, index, unit);
