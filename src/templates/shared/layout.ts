@@ -12,8 +12,8 @@ import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../../language/generated/ast.js';
 import type { Completion, CompletionBase } from '../../model/comparisons.js';
-import { completionAgainst, statedRate, yearOnYear } from '../../model/comparisons.js';
-import { BUDGET_WORDS, budgetsOfKind, completionKeysOf, PLAIN_BUDGET } from '../../model/budgets.js';
+import { completionAgainst, statedRate, tableCompletionBase, yearOnYear } from '../../model/comparisons.js';
+import { budgetsOfKind } from '../../model/budgets.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
@@ -3512,29 +3512,9 @@ class TemplateLayout {
         return row ? completionAgainst(this.model.arithmetic, row, base) : { base };
     }
 
-    /**
-     * The budget a table's completions are against: the one its note or template names, else the template's, unless the
-     * table names none of that kind and does name the other (上海 表五 writing 年初预算 and 完成年初预算 only: its sentences
-     * say 完成年初预算的101.05%, not 调整预算为〔未填写〕).
-     */
+    /** The budget a table's completions are against (see tableCompletionBase), the template's where there is no table. */
     private completionBase(table: TableModel | undefined): CompletionBase {
-        const base = table?.budgetKind ?? this.model.template.completionBase;
-        if (!table || table.budgetKind) return base;
-        const other: CompletionBase = base === '年初预算' ? '全年预算' : '年初预算';
-        const writes = (kind: CompletionBase) => {
-            const named = BUDGET_WORDS.get(kind)!;
-            // a plain 预算 (a 预算数 column, `预算 …`) is the budget its kind is taken as where nothing names it: of the base
-            // it may be, never the other
-            const budgets = budgetsOfKind(named).filter(key => key !== '预算' || (kind === base && named === PLAIN_BUDGET));
-            const rates = completionKeysOf(named);
-            let found = false;
-            walkRows(table.rows, row => {
-                const column = actualColumn(row);
-                found ||= rates.some(key => row.attributes.has(key)) || (column !== undefined && this.model.arithmetic.budgetOf(row, column, budgets) !== undefined);
-            });
-            return found;
-        };
-        return !writes(base) && writes(other) ? other : base;
+        return table ? tableCompletionBase(this.model.arithmetic, table, this.model.template.completionBase) : this.model.template.completionBase;
     }
 
     /** A row's amount, completion, change and reasons, as the wording's sentences take them. */
