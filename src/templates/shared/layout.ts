@@ -460,9 +460,12 @@ interface NumberedSection {
 const CONTENTS_NEGATION = /(?:不再|不|未|没有|无)(?:列示|列出|列入|列|包含|含|印|编入)?/;
 /** A listing or publishing verb negated: 不列, 不再列示, 未列, 不单独列示, 不公开. */
 const CONTENTS_LISTING_NEGATED = '(?:不再|不|未)(?:单独)?(?:列示|列出|列入|列|编入|公开)';
-/** The 国内公务接待 说明 after 共计支出…万元, led as Sichuan's reports lead it (具体内容包括：…) unless it leads itself. */
+/**
+ * The 国内公务接待 说明 after 共计支出…万元, led as Sichuan's reports lead a bare list (具体内容包括：省、市…督导等) unless it
+ * leads itself: opens with a lead word or says what it is in its first clause (接待对象为…, 均为…, 内容系…).
+ */
 function receptionDetail(text: string): string {
-    return /^(具体|主要|包括|其中|用于)/.test(text) ? text : `具体内容包括：${text}`;
+    return /^(具体|主要|包括|其中|用于)|^[^，。；：,;:]*?(为|是|系|包括)/.test(text) ? text : `具体内容包括：${text}`;
 }
 
 /** Whether a side of a two-sided table writes its own items and some of its subtotal, balances and total: its own lines, not the template's. */
