@@ -1052,10 +1052,10 @@ class TemplateLayout {
             // just below it, where the room is larger: numbers carried on from the part before (概况 一、二、, then 四、收入决算…)
             // leave the first free, not the section the template puts before 四、
             // (and one for this section where it is written without a number: it takes the next)
-            // — but at the part's start only where they are the numbers 概况 ends on: a part whose first written number is
-            // further on (十三、预算绩效 alone) numbers its own sections, and those before it from 一、
+            // — but at the part's start only where they may be the numbers 概况 ends on (or, short of room, below them): a
+            // part whose first written number is further on (十三、预算绩效 alone) numbers its own sections, those before it from 一、
             const below = limit - pending.length - (number === undefined ? 1 : 0);
-            if (pending.length > 0 && limit !== Infinity && (out.length > 0 || below === this.carriedNumber())) next = Math.max(next, below);
+            if (pending.length > 0 && limit !== Infinity && (out.length > 0 || below <= this.carriedNumber())) next = Math.max(next, below);
             while (pending.length > 0 && next < limit) out.push({ ...pending.shift()!, number: next++ });
             if (number !== undefined) {
                 out.push({ ...unit, number });
