@@ -4,9 +4,10 @@ import { computedFigure } from './figure.js';
 import { HUNDRED } from './interval.js';
 import type { RelationBuilder } from './relations.js';
 import { computedRate, inOneMoneyUnit } from './relations.js';
+import type { BudgetKind } from './budgets.js';
 import { BUDGET_WORDS, budgetsOfKind, columnBudgetKind, completionKeysOf, PLAIN_BUDGET } from './budgets.js';
-import type { RowModel } from './rows.js';
-import { actualColumn } from './rows.js';
+import type { RowModel, TableModel } from './rows.js';
+import { actualColumn, walkRows } from './rows.js';
 
 /**
  * Comparisons the report's sentences need (是增加还是减少, 决算大于还是小于预算), answered from
@@ -81,15 +82,9 @@ export function completionAgainst(arithmetic: RelationBuilder, row: RowModel, ba
     if (column === undefined) return { base };
     const key = `完成${base}`;
     const kind = BUDGET_WORDS.get(base)!;
-    const keys = budgetsOfKind(kind);
-    const budget = arithmetic.budgetOf(row, column, keys);
-    // what a plain 完成预算 is stated against: the first budget the row writes, else the table's
-    // budget column (the 三公 table's 预算数 is the 年初预算), else 全年预算
-    const plain = arithmetic.budgetOf(row, column)?.key;
-    const plainIsBase = plain === undefined ? kind === PLAIN_BUDGET
-        : plain === '预算' ? (columnBudgetKind(row.table?.budgetKind) ?? PLAIN_BUDGET) === kind : keys.includes(plain);
+    const budget = arithmetic.budgetOf(row, column, budgetsOfKind(kind));
     const written = completionKeysOf(kind).map(named => row.attributes.get(named)?.get(column)).find(figure => figure !== undefined)
-        ?? (plainIsBase ? row.attributes.get('完成预算')?.get(column) : undefined);
+        ?? (plainCompletionKind(arithmetic, row, column) === kind ? row.attributes.get('完成预算')?.get(column) : undefined);
     // a rate printed blank (-) states that there is none, as of a budget of nothing
     const stated = statedRate(written);
     const computed = budget ? arithmetic.completionOf(row, column, key) : undefined;
@@ -99,4 +94,46 @@ export function completionAgainst(arithmetic: RelationBuilder, row: RowModel, ba
     const comparison = actual && budget && inOneMoneyUnit([actual, budget.figure]) ? actual.value.cmp(budget.figure.value) as -1 | 0 | 1
         : rate ? rate.value.cmp(HUNDRED) as -1 | 0 | 1 : undefined;
     return { base, rate, budget: budget?.figure, comparison, actual };
+}
+
+/**
+ * What a plain 完成预算 is stated against: the first budget the row writes, else the table's budget column (the 三公
+ * table's 预算数 is the 年初预算), else 全年预算.
+ */
+function plainCompletionKind(arithmetic: RelationBuilder, row: RowModel, column: string): Exclude<BudgetKind, 'any'> {
+    const plain = arithmetic.budgetOf(row, column)?.key;
+    return plain === undefined ? PLAIN_BUDGET
+        : plain === '预算' ? columnBudgetKind(row.table?.budgetKind) ?? PLAIN_BUDGET : BUDGET_WORDS.get(plain)!;
+}
+
+const tableBases = new WeakMap<TableModel, CompletionBase>();
+
+/**
+ * The budget a table's completions are against: the one its note or template names, else `templateBase`, unless the
+ * table writes nothing against that one and does write the other (上海 表五 with 年初预算 and 完成年初预算 only says
+ * 完成年初预算的101.05%, not 调整预算为〔未填写〕). A 完成预算 stated against `templateBase` (no budget beside it: the
+ * 全年预算) keeps the table on it.
+ */
+export function tableCompletionBase(arithmetic: RelationBuilder, table: TableModel, templateBase: CompletionBase): CompletionBase {
+    if (table.budgetKind) return table.budgetKind;
+    let base = tableBases.get(table);
+    if (base) return base;
+    const other: CompletionBase = templateBase === '年初预算' ? '全年预算' : '年初预算';
+    const writes = (against: CompletionBase) => {
+        const kind = BUDGET_WORDS.get(against)!;
+        // a plain 预算 (a 预算数 column, `预算 …`) is the budget of the kind it is taken as where nothing names it: of
+        // the template's base it may be, never the other
+        const budgets = budgetsOfKind(kind).filter(key => key !== '预算' || (against === templateBase && kind === PLAIN_BUDGET));
+        const rates = completionKeysOf(kind);
+        let found = false;
+        walkRows(table.rows, row => {
+            const column = actualColumn(row);
+            found ||= rates.some(key => row.attributes.has(key)) || (column !== undefined && (arithmetic.budgetOf(row, column, budgets) !== undefined
+                || (against === templateBase && row.attributes.has('完成预算') && plainCompletionKind(arithmetic, row, column) === kind)));
+        });
+        return found;
+    };
+    base = !writes(templateBase) && writes(other) ? other : templateBase;
+    tableBases.set(table, base);
+    return base;
 }

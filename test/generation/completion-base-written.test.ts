@@ -1,6 +1,7 @@
 // 五（三）一般公共预算财政拨款支出决算具体情况 completes against the budget the table writes: a Shanghai 表五 giving
 // 年初预算 and 完成年初预算 only says 完成年初预算的102.75%, not 调整预算为〔未填写〕…完成调整预算的〔未填写〕 (its template's
-// default budget), which it writes nowhere; one writing 调整预算 too keeps both.
+// default budget), which it writes nowhere; one writing 调整预算 too keeps both. A 完成预算 with no budget beside it is
+// stated against the template's budget (Sichuan's 全年预算), so a table writing one stays on that budget.
 import { describe, expect, it } from 'vitest';
 import { buildHtml, visibleText } from './helpers.js';
 
@@ -30,5 +31,32 @@ describe('the completion of the 一般公共预算 items', () => {
     20703 体育 986.40 986.40 -
       2070301 行政运行 986.40 986.40 - 年初预算 960.00 调整预算 990.00 完成调整预算 99.64%`)));
         expect(text).toContain('行政运行（项）。年初预算为960.00万元，调整预算为990.00万元，支出决算为986.40万元，完成调整预算的99.64%');
+    });
+
+    it('stays on the template\'s budget where a row states 完成预算 with no budget beside it', () => {
+        const text = visibleText(buildHtml(report(`  合计 986.40 986.40 - 完成预算 102.75%
+  207 文化旅游体育与传媒支出 986.40 986.40 -
+    20703 体育 986.40 986.40 -
+      2070301 行政运行 986.40 986.40 - 年初预算 950.00 完成预算 103.83%`)));
+        expect(text).toContain('支出决算为986.40万元，完成调整预算的102.75%');
+    });
+
+    it('keeps a Sichuan 附表7\'s written 完成预算 rates where one row writes a 年初预算', () => {
+        const text = visibleText(buildHtml(`模板 「四川 2020」
+部门 「某办公室」
+年度 2020
+单位 万元
+附表 7 一般公共预算财政拨款支出决算表 {
+  合计 3569.58 854.57 2715.01 完成预算 100%
+  201 一般公共服务支出 3569.58 854.57 2715.01 {
+    20103 政府办公厅（室）及相关机构事务 3569.58 854.57 2715.01 {
+      2010301 行政运行 298.18 298.18 0 完成预算 100%
+      2010302 一般行政管理事务 3271.40 556.39 2715.01 年初预算 3000.00 完成预算 109.05%
+    }
+  }
+}
+`));
+        expect(text).toContain('决算数为3569.58万元，完成预算100%');
+        expect(text).toContain('行政运行（01）：支出决算为298.18万元，完成预算100%');
     });
 });

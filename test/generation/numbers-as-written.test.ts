@@ -80,6 +80,20 @@ describe('the numbers the report writes for its sections', () => {
         expect(headings).toContain('2 十三、预算绩效情况说明');
     });
 
+    it('carry on from 概况 where the first written number is short of room for the sections before it: none is skipped', () => {
+        const html = buildHtml(`${HEAD('某县农业农村局')}部门概况 {
+  一、主要职能 「负责。」
+  二、机构设置 「内设。」
+}
+情况说明 {
+  四、支出决算情况说明 「本年支出合计100.00万元。」
+}
+`);
+        const headings = explanationHeadings(html);
+        expect(headings).toContain('2 三、收入决算情况说明');
+        expect(headings).toContain('2 四、支出决算情况说明');
+    });
+
     it('stand where a section of the report\'s own is written without one between them: it is printed without one', () => {
         const html = buildHtml(`${HEAD()}情况说明 {
   一、收入支出总体情况说明 「2024年度收、支总计均为100.00万元。」

@@ -44,5 +44,8 @@ describe('the 国内公务接待 sentence', () => {
     it('keeps a 说明 that leads itself, and prints nothing for a blank one', () => {
         expect(visibleText(buildHtml(withDetail('主要用于接待上级检查')))).toContain('共计支出5.00万元，主要用于接待上级检查。');
         expect(visibleText(buildHtml(withDetail(' ')))).toContain('共计支出5.00万元。');
+        for (const framed of ['接待对象为省市检查组', '均为上级部门检查指导', '内容为调研接待']) {
+            expect(visibleText(buildHtml(withDetail(framed))), framed).toContain(`共计支出5.00万元，${framed}。`);
+        }
     });
 });

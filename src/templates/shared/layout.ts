@@ -12,8 +12,8 @@ import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../../language/generated/ast.js';
 import type { Completion, CompletionBase } from '../../model/comparisons.js';
-import { completionAgainst, statedRate, yearOnYear } from '../../model/comparisons.js';
-import { BUDGET_WORDS, budgetsOfKind, completionKeysOf, PLAIN_BUDGET } from '../../model/budgets.js';
+import { completionAgainst, statedRate, tableCompletionBase, yearOnYear } from '../../model/comparisons.js';
+import { budgetsOfKind } from '../../model/budgets.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
 import type { Figure } from '../../model/figure.js';
@@ -461,9 +461,12 @@ interface NumberedSection {
 const CONTENTS_NEGATION = /(?:不再|不|未|没有|无)(?:列示|列出|列入|列|包含|含|印|编入)?/;
 /** A listing or publishing verb negated: 不列, 不再列示, 未列, 不单独列示, 不公开. */
 const CONTENTS_LISTING_NEGATED = '(?:不再|不|未)(?:单独)?(?:列示|列出|列入|列|编入|公开)';
-/** The 国内公务接待 说明 after 共计支出…万元, led as Sichuan's reports lead it (具体内容包括：…) unless it leads itself. */
+/**
+ * The 国内公务接待 说明 after 共计支出…万元, led as Sichuan's reports lead a bare list (具体内容包括：省、市…督导等) unless it
+ * leads itself: opens with a lead word or says what it is in its first clause (接待对象为…, 均为…, 内容系…).
+ */
 function receptionDetail(text: string): string {
-    return /^(具体|主要|包括|其中|用于)/.test(text) ? text : `具体内容包括：${text}`;
+    return /^(具体|主要|包括|其中|用于)|^[^，。；：,;:]*?(为|是|系|包括)/.test(text) ? text : `具体内容包括：${text}`;
 }
 
 /** Whether a side of a two-sided table writes its own items and some of its subtotal, balances and total: its own lines, not the template's. */
@@ -1050,10 +1053,10 @@ class TemplateLayout {
             // just below it, where the room is larger: numbers carried on from the part before (概况 一、二、, then 四、收入决算…)
             // leave the first free, not the section the template puts before 四、
             // (and one for this section where it is written without a number: it takes the next)
-            // — but at the part's start only where they are the numbers 概况 ends on: a part whose first written number is
-            // further on (十三、预算绩效 alone) numbers its own sections, and those before it from 一、
+            // — but at the part's start only where they may be the numbers 概况 ends on (or, short of room, below them): a
+            // part whose first written number is further on (十三、预算绩效 alone) numbers its own sections, those before it from 一、
             const below = limit - pending.length - (number === undefined ? 1 : 0);
-            if (pending.length > 0 && limit !== Infinity && (out.length > 0 || below === this.carriedNumber())) next = Math.max(next, below);
+            if (pending.length > 0 && limit !== Infinity && (out.length > 0 || below <= this.carriedNumber())) next = Math.max(next, below);
             while (pending.length > 0 && next < limit) out.push({ ...pending.shift()!, number: next++ });
             if (number !== undefined) {
                 out.push({ ...unit, number });
@@ -3513,29 +3516,9 @@ class TemplateLayout {
         return row ? completionAgainst(this.model.arithmetic, row, base) : { base };
     }
 
-    /**
-     * The budget a table's completions are against: the one its note or template names, else the template's, unless the
-     * table names none of that kind and does name the other (上海 表五 writing 年初预算 and 完成年初预算 only: its sentences
-     * say 完成年初预算的101.05%, not 调整预算为〔未填写〕).
-     */
+    /** The budget a table's completions are against (see tableCompletionBase), the template's where there is no table. */
     private completionBase(table: TableModel | undefined): CompletionBase {
-        const base = table?.budgetKind ?? this.model.template.completionBase;
-        if (!table || table.budgetKind) return base;
-        const other: CompletionBase = base === '年初预算' ? '全年预算' : '年初预算';
-        const writes = (kind: CompletionBase) => {
-            const named = BUDGET_WORDS.get(kind)!;
-            // a plain 预算 (a 预算数 column, `预算 …`) is the budget its kind is taken as where nothing names it: of the base
-            // it may be, never the other
-            const budgets = budgetsOfKind(named).filter(key => key !== '预算' || (kind === base && named === PLAIN_BUDGET));
-            const rates = completionKeysOf(named);
-            let found = false;
-            walkRows(table.rows, row => {
-                const column = actualColumn(row);
-                found ||= rates.some(key => row.attributes.has(key)) || (column !== undefined && this.model.arithmetic.budgetOf(row, column, budgets) !== undefined);
-            });
-            return found;
-        };
-        return !writes(base) && writes(other) ? other : base;
+        return table ? tableCompletionBase(this.model.arithmetic, table, this.model.template.completionBase) : this.model.template.completionBase;
     }
 
     /** A row's amount, completion, change and reasons, as the wording's sentences take them. */
