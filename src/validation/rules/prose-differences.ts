@@ -3,10 +3,11 @@
 import { fixedText, formatFigure, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { TextClaims, WrittenFigure } from '../../model/prose-claims.js';
-import { lexiconOf } from '../../model/prose-lexicon.js';
+import { lexiconOf, type Quantity } from '../../model/prose-lexicon.js';
 import { clauseBefore } from '../../model/prose-text.js';
 import { magnitude, targetOf } from '../../model/prose-targets.js';
 import type { ReportModel } from '../../model/report-model.js';
+import { actualColumn } from '../../model/rows.js';
 import type { Reporter } from '../rule.js';
 import { rangeIn } from './prose-judge.js';
 
@@ -74,7 +75,15 @@ export function totalsDifferenceOff(model: ReportModel, report: Reporter, text: 
         if (!compared || !words || !/^[，,]?$/.test(words.slice(0, words.length - compared[0].length))) return;
         const name = compared[1] ?? compared[2];
         if (/预算|上年|去年|同期|\d{4}年/.test(name)) return;
-        const targets = (lexiconOf(model).lookup(name)?.quantities ?? []).map(q => targetOf(model, q, { kind: 'value' }, 'amount', figure.unit));
+        // the compared total only where the name reads in the written one's table and column (本年支出合计 beside 表四's
+        // 本年收入合计 is 表四's, the lexicon's is 表一's: silent), and the written figure is its subject's own (a misread
+        // subject is no base)
+        const subject = before.subject.quantities;
+        const own = subject.map(q => targetOf(model, q, { kind: 'value' }, 'amount', figure.unit));
+        if (own.length === 0 || own.some(t => !t?.stated || !t.interval.meets(written.interval))) return;
+        const column = (q: Quantity) => q.column ?? actualColumn(q.row);
+        const beside = (q: Quantity) => subject.some(s => s.row.table !== undefined && s.row.table === q.row.table && column(s) === column(q));
+        const targets = (lexiconOf(model).lookup(name)?.quantities ?? []).filter(beside).map(q => targetOf(model, q, { kind: 'value' }, 'amount', figure.unit));
         const other = targets[0];
         if (!other?.stated || targets.some(t => !t?.stated || !t.value.equals(other.value))) return;
         // the total itself, or the written one, after the comparison: no difference
