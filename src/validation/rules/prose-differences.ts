@@ -111,9 +111,9 @@ const PER_VEHICLE = /车均(?:运行(?:维护)?费用?)?(?:为|是)?$/;
  * 公务接待费支出3.60万元…接待人次90人次…，人均接待费用450元; 公务用车运行费14.80万元，车均4.93万元…保有量为3辆: the
  * amount per head or per vehicle is the amount written for it over the count, on one line. Only where that reading is
  * the only one: per head, the 接待费 amount the nearest before with nothing but counts, one of them in 人次, between it
- * and the figure; per vehicle, the 运行费 amount right before it and one 保有量 written on its line.
+ * and the figure; per vehicle, the 运行费 amount right before it and one 保有量 the only count of vehicles on its line.
  */
-export function perUnitOff(report: Reporter, text: TextClaims): void {
+export function perUnitOff(model: ReportModel, report: Reporter, text: TextClaims): void {
     const source = text.prose.text;
     const figures = text.claims.flatMap(claim => claim.kind === 'figure' ? [claim] : []);
     const onLine = (a: WrittenFigure, b: WrittenFigure) => !source.slice(Math.min(a.offset, b.offset), Math.max(a.offset, b.offset)).includes('\n');
@@ -131,9 +131,11 @@ export function perUnitOff(report: Reporter, text: TextClaims): void {
             if (amount?.figure.kind === 'amount' && /接待费(?:支出)?(?:决算数?)?(?:为|是|共)?$/.test(clauseBefore(source, amount.figure.offset)) && counts.length === 1) pair = { amount: amount.figure, count: counts[0].figure };
         } else if (PER_VEHICLE.test(before)) {
             const amount = earlier[0];
-            const held = new Map(figures.filter(other => other.figure.unit === '辆' && /保有量?(?:为|是|共)?$/.test(clauseBefore(source, other.figure.offset)) && onLine(other.figure, figure))
-                .map(other => [other.figure.value.toString(), other.figure]));
-            if (amount?.figure.kind === 'amount' && /运行(?:维护)?费(?:支出)?(?:决算数?)?(?:为|是|共)?$/.test(clauseBefore(source, amount.figure.offset)) && held.size === 1) pair = { amount: amount.figure, count: [...held.values()][0] };
+            const vehicles = figures.filter(other => other.figure.unit === '辆' && onLine(other.figure, figure));
+            const held = vehicles.filter(other => /保有量?(?:为|是|共)?$/.test(clauseBefore(source, other.figure.offset)));
+            // another count of vehicles on the line (用于4辆公务用车, 报废1辆) may be what the amount is shared by; two 保有量 too
+            const one = held.length === vehicles.length && new Set(held.map(other => other.figure.value.toString())).size === 1;
+            if (amount?.figure.kind === 'amount' && /运行(?:维护)?费(?:支出)?(?:决算数?)?(?:为|是|共)?$/.test(clauseBefore(source, amount.figure.offset)) && one) pair = { amount: amount.figure, count: held[0].figure };
         }
         const amountYuan = pair && YUAN_PER_MONEY_UNIT.get(pair.amount.unit);
         if (!pair || !amountYuan || !pair.count.value.isPositive()) continue;
@@ -143,6 +145,6 @@ export function perUnitOff(report: Reporter, text: TextClaims): void {
         const range = rangeIn(text.prose, figure.offset, figure.length);
         if (!range) continue;
         const value = pair.amount.value.times(scale).div(pair.count.value);
-        report.error(text.prose.node, `文字写的 ${figure.text} 与同一段写的数不符：${pair.amount.text} ÷ ${pair.count.text} = ${fixedText(value, figure.decimals)}${figure.unit}。`, { range });
+        report.error(text.prose.node, `文字写的 ${figure.text} 与同一段写的数不符：${pair.amount.text} ÷ ${pair.count.text} = ${fixedText(value, figure.decimals, model.groupsDigits)}${figure.unit}。`, { range });
     }
 }
