@@ -31,15 +31,18 @@ export function budgetAdjustmentOff(model: ReportModel, report: Reporter, text: 
     const after = (a: WrittenFigure, b: WrittenFigure) => source.slice(a.offset + a.length, b.offset);
     for (let i = 2; i < amounts.length; i++) {
         const [initial, adjusted, adjustment] = amounts.slice(i - 2, i + 1);
-        // one unit for all three, none negative (调减-20.00 says its direction twice; what it means is left alone)
-        if (initial.unit !== adjusted.unit || adjusted.unit !== adjustment.unit || [initial, adjusted, adjustment].some(f => f.value.isNegative())) continue;
+        // the budgets in one unit, the adjustment in any of money (调增10.00万元 after budgets in 元); none negative (调减-20.00
+        // says its direction twice; what it means is left alone)
+        const [budgetYuan, adjustmentYuan] = [YUAN_PER_MONEY_UNIT.get(adjusted.unit), YUAN_PER_MONEY_UNIT.get(adjustment.unit)];
+        if (initial.unit !== adjusted.unit || !budgetYuan || !adjustmentYuan || [initial, adjusted, adjustment].some(f => f.value.isNegative())) continue;
         const between = ADJUSTMENT_BETWEEN.exec(after(adjusted, adjustment));
         const [initialName, adjustedName] = [INITIAL_BEFORE.exec(source.slice(0, initial.offset))?.[1], ADJUSTED_BETWEEN.exec(after(initial, adjusted))?.[1]];
         if (!between || !initialName || !adjustedName) continue;
         // another adjustment after it in the sentence (（调增30.00万元，调减10.00万元）): X is one side of a gross figure, not B − A
         if (ADJUSTING.test(source.slice(adjustment.offset + adjustment.length).split(/[。；;\n]/)[0])) continue;
         const word = between[1] ?? between[2];
-        const said = word.includes('减') ? adjustment.interval.negate() : adjustment.interval;
+        const inBudgetUnit = adjustment.interval.scale(adjustmentYuan.div(budgetYuan));
+        const said = word.includes('减') ? inBudgetUnit.negate() : inBudgetUnit;
         if (adjusted.interval.sub(initial.interval).meets(said)) continue;
         const range = rangeIn(text.prose, adjustment.offset, adjustment.length);
         if (!range) continue;
