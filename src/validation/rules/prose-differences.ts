@@ -3,24 +3,27 @@
 import { fixedText, formatFigure, YUAN_PER_MONEY_UNIT } from '../../model/figure.js';
 import { Interval } from '../../model/interval.js';
 import type { TextClaims, WrittenFigure } from '../../model/prose-claims.js';
-import { lexiconOf } from '../../model/prose-lexicon.js';
+import { lexiconOf, type Quantity } from '../../model/prose-lexicon.js';
 import { clauseBefore } from '../../model/prose-text.js';
 import { magnitude, targetOf } from '../../model/prose-targets.js';
 import type { ReportModel } from '../../model/report-model.js';
+import { actualColumn } from '../../model/rows.js';
 import type { Reporter } from '../rule.js';
 import { rangeIn } from './prose-judge.js';
 
 /** The words right before the first budget: 年初预算为, 年初预算数是. */
-const INITIAL_BEFORE = /年初预算数?(?:为|是)?$/;
+const INITIAL_BEFORE = /(年初预算数?)(?:为|是)?$/;
 /** The words between the two budgets: only the later's name (，调整预算为; ，调整后预算数为; ，全年预算为). */
-const ADJUSTED_BETWEEN = /^[，,]?(?:调整后?的?|全年)预算数?(?:为|是)?$/;
-/** The words between the later budget and the adjustment: （调增, ，调减了, ，比年初预算追加. */
-const ADJUSTMENT_BETWEEN = /^[（(，,]?(?:比年初预算)?(调增|调减|追加|追减|核增|核减)了?$/;
+const ADJUSTED_BETWEEN = /^[，,]?((?:调整后?的?|全年)预算数?)(?:为|是)?$/;
+/** The words of an adjustment. */
+const ADJUSTING = /调增|调减|追加|追减|核增|核减/;
+/** The words between the later budget and the adjustment: （调增, ，调减了, ，比年初预算追加, ，比年初预算增加. */
+const ADJUSTMENT_BETWEEN = new RegExp(`^[（(，,]?(?:(?:[比较]年初预算数?)?(${ADJUSTING.source})|[比较]年初预算数?(增加|减少))了?$`);
 
 /**
  * 年初预算为5,270.00万元，调整预算为5,495.00万元（调增252.00万元）: the adjustment written right after both budgets is the
  * later less the earlier, by the sentence's own figures alone (the data seldom holds the 年初 budget beside the 调整 one,
- * and needs not: the three figures are written side by side).
+ * and needs not: the three figures are written side by side). Told in the budgets' own words (调整后预算数, 全年预算).
  */
 export function budgetAdjustmentOff(model: ReportModel, report: Reporter, text: TextClaims): void {
     const source = text.prose.text;
@@ -28,21 +31,28 @@ export function budgetAdjustmentOff(model: ReportModel, report: Reporter, text: 
     const after = (a: WrittenFigure, b: WrittenFigure) => source.slice(a.offset + a.length, b.offset);
     for (let i = 2; i < amounts.length; i++) {
         const [initial, adjusted, adjustment] = amounts.slice(i - 2, i + 1);
-        // one unit for all three, none negative (调减-20.00 says its direction twice; what it means is left alone)
-        if (initial.unit !== adjusted.unit || adjusted.unit !== adjustment.unit || [initial, adjusted, adjustment].some(f => f.value.isNegative())) continue;
-        const word = ADJUSTMENT_BETWEEN.exec(after(adjusted, adjustment));
-        if (!word || !ADJUSTED_BETWEEN.test(after(initial, adjusted)) || !INITIAL_BEFORE.test(source.slice(0, initial.offset))) continue;
-        const said = word[1].includes('减') ? adjustment.interval.negate() : adjustment.interval;
+        // the budgets in one unit, the adjustment in any of money (调增10.00万元 after budgets in 元); none negative (调减-20.00
+        // says its direction twice; what it means is left alone)
+        const [budgetYuan, adjustmentYuan] = [YUAN_PER_MONEY_UNIT.get(adjusted.unit), YUAN_PER_MONEY_UNIT.get(adjustment.unit)];
+        if (initial.unit !== adjusted.unit || !budgetYuan || !adjustmentYuan || [initial, adjusted, adjustment].some(f => f.value.isNegative())) continue;
+        const between = ADJUSTMENT_BETWEEN.exec(after(adjusted, adjustment));
+        const [initialName, adjustedName] = [INITIAL_BEFORE.exec(source.slice(0, initial.offset))?.[1], ADJUSTED_BETWEEN.exec(after(initial, adjusted))?.[1]];
+        if (!between || !initialName || !adjustedName) continue;
+        // another adjustment after it in the sentence (（调增30.00万元，调减10.00万元）): X is one side of a gross figure, not B − A
+        if (ADJUSTING.test(source.slice(adjustment.offset + adjustment.length).split(/[。；;\n]/)[0])) continue;
+        const word = between[1] ?? between[2];
+        const inBudgetUnit = adjustment.interval.scale(adjustmentYuan.div(budgetYuan));
+        const said = word.includes('减') ? inBudgetUnit.negate() : inBudgetUnit;
         if (adjusted.interval.sub(initial.interval).meets(said)) continue;
         const range = rangeIn(text.prose, adjustment.offset, adjustment.length);
         if (!range) continue;
         const places = Math.max(initial.decimals, adjusted.decimals);
         const amount = (figure: WrittenFigure) => `${fixedText(figure.value, places, model.groupsDigits)}${figure.unit}`;
         // told the way the word goes: 调减 as 年初 less 调整
-        const terms = [`调整预算 ${amount(adjusted)}`, `年初预算 ${amount(initial)}`];
-        const [from, less] = word[1].includes('减') ? terms.reverse() : terms;
-        const difference = fixedText(adjusted.value.minus(initial.value).times(word[1].includes('减') ? -1 : 1), places, model.groupsDigits);
-        report.error(text.prose.node, `文字写的 ${word[1]}${adjustment.text} 与同一句写的预算数不符：${from} − ${less} = ${difference}${adjusted.unit}。`, { range });
+        const terms = [`${adjustedName} ${amount(adjusted)}`, `${initialName} ${amount(initial)}`];
+        const [from, less] = word.includes('减') ? terms.reverse() : terms;
+        const difference = fixedText(adjusted.value.minus(initial.value).times(word.includes('减') ? -1 : 1), places, model.groupsDigits);
+        report.error(text.prose.node, `文字写的 ${word}${adjustment.text} 与同一句写的预算数不符：${from} − ${less} = ${difference}${adjusted.unit}。`, { range });
     }
 }
 
@@ -74,7 +84,15 @@ export function totalsDifferenceOff(model: ReportModel, report: Reporter, text: 
         if (!compared || !words || !/^[，,]?$/.test(words.slice(0, words.length - compared[0].length))) return;
         const name = compared[1] ?? compared[2];
         if (/预算|上年|去年|同期|\d{4}年/.test(name)) return;
-        const targets = (lexiconOf(model).lookup(name)?.quantities ?? []).map(q => targetOf(model, q, { kind: 'value' }, 'amount', figure.unit));
+        // the compared total only where the name reads in the written one's table and column (本年支出合计 beside 表四's
+        // 本年收入合计 is 表四's, the lexicon's is 表一's: silent), and the written figure is its subject's own (a misread
+        // subject is no base)
+        const subject = before.subject.quantities;
+        const own = subject.map(q => targetOf(model, q, { kind: 'value' }, 'amount', figure.unit));
+        if (own.length === 0 || own.some(t => !t?.stated || !t.interval.meets(written.interval))) return;
+        const column = (q: Quantity) => q.column ?? actualColumn(q.row);
+        const beside = (q: Quantity) => subject.some(s => s.row.table !== undefined && s.row.table === q.row.table && column(s) === column(q));
+        const targets = (lexiconOf(model).lookup(name)?.quantities ?? []).filter(beside).map(q => targetOf(model, q, { kind: 'value' }, 'amount', figure.unit));
         const other = targets[0];
         if (!other?.stated || targets.some(t => !t?.stated || !t.value.equals(other.value))) return;
         // the total itself, or the written one, after the comparison: no difference
@@ -96,9 +114,9 @@ const PER_VEHICLE = /车均(?:运行(?:维护)?费用?)?(?:为|是)?$/;
  * 公务接待费支出3.60万元…接待人次90人次…，人均接待费用450元; 公务用车运行费14.80万元，车均4.93万元…保有量为3辆: the
  * amount per head or per vehicle is the amount written for it over the count, on one line. Only where that reading is
  * the only one: per head, the 接待费 amount the nearest before with nothing but counts, one of them in 人次, between it
- * and the figure; per vehicle, the 运行费 amount right before it and one 保有量 written on its line.
+ * and the figure; per vehicle, the 运行费 amount right before it and one 保有量 the only count of vehicles on its line.
  */
-export function perUnitOff(report: Reporter, text: TextClaims): void {
+export function perUnitOff(model: ReportModel, report: Reporter, text: TextClaims): void {
     const source = text.prose.text;
     const figures = text.claims.flatMap(claim => claim.kind === 'figure' ? [claim] : []);
     const onLine = (a: WrittenFigure, b: WrittenFigure) => !source.slice(Math.min(a.offset, b.offset), Math.max(a.offset, b.offset)).includes('\n');
@@ -116,9 +134,11 @@ export function perUnitOff(report: Reporter, text: TextClaims): void {
             if (amount?.figure.kind === 'amount' && /接待费(?:支出)?(?:决算数?)?(?:为|是|共)?$/.test(clauseBefore(source, amount.figure.offset)) && counts.length === 1) pair = { amount: amount.figure, count: counts[0].figure };
         } else if (PER_VEHICLE.test(before)) {
             const amount = earlier[0];
-            const held = new Map(figures.filter(other => other.figure.unit === '辆' && /保有量?(?:为|是|共)?$/.test(clauseBefore(source, other.figure.offset)) && onLine(other.figure, figure))
-                .map(other => [other.figure.value.toString(), other.figure]));
-            if (amount?.figure.kind === 'amount' && /运行(?:维护)?费(?:支出)?(?:决算数?)?(?:为|是|共)?$/.test(clauseBefore(source, amount.figure.offset)) && held.size === 1) pair = { amount: amount.figure, count: [...held.values()][0] };
+            const vehicles = figures.filter(other => other.figure.unit === '辆' && onLine(other.figure, figure));
+            const held = vehicles.filter(other => /保有量?(?:为|是|共)?$/.test(clauseBefore(source, other.figure.offset)));
+            // another count of vehicles on the line (用于4辆公务用车, 报废1辆) may be what the amount is shared by; two 保有量 too
+            const one = held.length === vehicles.length && new Set(held.map(other => other.figure.value.toString())).size === 1;
+            if (amount?.figure.kind === 'amount' && /运行(?:维护)?费(?:支出)?(?:决算数?)?(?:为|是|共)?$/.test(clauseBefore(source, amount.figure.offset)) && one) pair = { amount: amount.figure, count: held[0].figure };
         }
         const amountYuan = pair && YUAN_PER_MONEY_UNIT.get(pair.amount.unit);
         if (!pair || !amountYuan || !pair.count.value.isPositive()) continue;
@@ -128,6 +148,6 @@ export function perUnitOff(report: Reporter, text: TextClaims): void {
         const range = rangeIn(text.prose, figure.offset, figure.length);
         if (!range) continue;
         const value = pair.amount.value.times(scale).div(pair.count.value);
-        report.error(text.prose.node, `文字写的 ${figure.text} 与同一段写的数不符：${pair.amount.text} ÷ ${pair.count.text} = ${fixedText(value, figure.decimals)}${figure.unit}。`, { range });
+        report.error(text.prose.node, `文字写的 ${figure.text} 与同一段写的数不符：${pair.amount.text} ÷ ${pair.count.text} = ${fixedText(value, figure.decimals, model.groupsDigits)}${figure.unit}。`, { range });
     }
 }

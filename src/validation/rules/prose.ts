@@ -260,7 +260,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
         const otherYearChanges: FigureClaim[] = [];
         budgetAdjustmentOff(model, report, text);
         totalsDifferenceOff(model, report, text);
-        perUnitOff(report, text);
+        perUnitOff(model, report, text);
         for (const claim of text.claims) {
             if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
             if (claim.kind === 'figure' && claim.notData === 'unnamed-whole') shareOfWrittenHead(model, report, text, claim);
