@@ -403,11 +403,12 @@ const HEAD_COMPARED = /[，,]\s*(?:较|比)[^，,。；;]*/g;
 /** 较2018年度的, 比上年: the words right before a comparison's base. */
 const COMPARED_BASE = /(?:比|较|与)(?:\d{4}年度?|上年度?|去年|上年同期|同期)?(?:决算数?|预算数?)?的?$/;
 /**
- * Whether an amount of a sentence (from `from`) may be what a 其中 list after it is of: not one in brackets nor a
+ * Whether an amount of a sentence (from `from`) may be what the 其中 at `among` lists: not one in brackets nor a
  * comparison's base (城乡社区支出1000.00万元（2018年度为900.00万元），…，较2018年度的900.00万元增加100.00万元，其中：…).
+ * Only brackets opened inside the one the 其中 stands in count: （城乡社区支出1000.00万元，其中：…） heads its own list.
  */
-function mayHeadList(text: string, from: number, at: number): boolean {
-    return !inBrackets(text, from, at) && !COMPARED_BASE.test(text.slice(from, at));
+function mayHeadList(text: string, from: number, among: number, at: number): boolean {
+    return !inBrackets(text, Math.max(from, openBracket(text, from, among) + 1), at) && !COMPARED_BASE.test(text.slice(from, at));
 }
 /**
  * The quantities of the amount right before the 其中 a list in the sentence opens with (listHead's figure), of the
@@ -422,7 +423,7 @@ function listHeadQuantities(text: string, at: number, amounts: readonly Amount[]
     const opens = sentenceBefore && text[start - 1] === '。' && text.slice(start, among).trim() === '';
     const from = opens ? Math.max(text.lastIndexOf('。', start - 2), text.lastIndexOf('\n', start - 2)) + 1 : start;
     // the head's brackets and its comparison may stand between it and the 其中
-    const head = amounts.filter(a => a.end <= among && mayHeadList(text, from, a.start)).at(-1);
+    const head = amounts.filter(a => a.end <= among && mayHeadList(text, from, among, a.start)).at(-1);
     if (!head || head.start < from) return undefined;
     const between = text.slice(head.end, opens ? start - 1 : among).replace(/[（(][^（）()]*[）)]/g, '').replace(HEAD_COMPARED, '');
     // 基本支出800.00万元，占66.67%，其中：… the head's own share may stand between
@@ -2404,7 +2405,7 @@ function listOpening(reader: TextReader, clauseStart: number, figureStart: numbe
     const span = text.slice(listStart, figureStart);
     const within = span.lastIndexOf('其中');
     const figures = reader.figuresIn(listStart, clauseStart).filter(f => f.claim.figure.kind === 'amount');
-    const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within && mayHeadList(text, listStart, f.start)).pop();
+    const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within && mayHeadList(text, listStart, listStart + within, f.start)).pop();
     return { span, within, figures, head, restarted: within >= 0 && LIST_RESTART.test(span.slice(within)) };
 }
 const LIST_END = /[。！？!?\n]/;
