@@ -406,11 +406,12 @@ const HEAD_COMPARED = /[，,]\s*(?:较|比)[^，,。；;]*/g;
 /** 较2018年度的, 比上年: the words right before a comparison's base. */
 const COMPARED_BASE = /(?:比|较|与)(?:\d{4}年度?|上年度?|去年|上年同期|同期)?(?:决算数?|预算数?)?的?$/;
 /**
- * Whether an amount of a sentence (from `from`) may be what a 其中 list after it is of: not one in brackets nor a
+ * Whether an amount of a sentence (from `from`) may be what the 其中 at `among` lists: not one in brackets nor a
  * comparison's base (城乡社区支出1000.00万元（2018年度为900.00万元），…，较2018年度的900.00万元增加100.00万元，其中：…).
+ * Only brackets opened inside the one the 其中 stands in count: （城乡社区支出1000.00万元，其中：…） heads its own list.
  */
-function mayHeadList(text: string, from: number, at: number): boolean {
-    return !inBrackets(text, from, at) && !COMPARED_BASE.test(text.slice(from, at));
+function mayHeadList(text: string, from: number, among: number, at: number): boolean {
+    return !inBrackets(text, Math.max(from, openBracket(text, from, among) + 1), at) && !COMPARED_BASE.test(text.slice(from, at));
 }
 /**
  * The quantities of the amount right before the 其中 a list in the sentence opens with (listHead's figure), of the
@@ -425,7 +426,7 @@ function listHeadQuantities(text: string, at: number, amounts: readonly Amount[]
     const opens = sentenceBefore && text[start - 1] === '。' && text.slice(start, among).trim() === '';
     const from = opens ? Math.max(text.lastIndexOf('。', start - 2), text.lastIndexOf('\n', start - 2)) + 1 : start;
     // the head's brackets and its comparison may stand between it and the 其中
-    const head = amounts.filter(a => a.end <= among && mayHeadList(text, from, a.start)).at(-1);
+    const head = amounts.filter(a => a.end <= among && mayHeadList(text, from, among, a.start)).at(-1);
     if (!head || head.start < from) return undefined;
     const between = text.slice(head.end, opens ? start - 1 : among).replace(/[（(][^（）()]*[）)]/g, '').replace(HEAD_COMPARED, '');
     // 基本支出800.00万元，占66.67%，其中：… the head's own share may stand between; （其中：… the list in brackets
@@ -489,7 +490,7 @@ const OFFICE_AT_END = new RegExp(`${OFFICE}$`);
 const OFFICE_AMOUNT = new RegExp(String.raw`(?<![本我])${OFFICE}(?:(?:支出|收入)(?:合计|总额|共计)?(?:决算数?)?(?:为|是)?)?$`);
 /**
  * 所属参公单位, 下属分局: the department's subordinate units, a kind or two of words between. Only right before the name
- * (所属参公单位机关运行经费) do they say whose the figure is: elsewhere in the sentence the words are of its scope
+ * (所属参公单位机关运行经费, 所属参公单位的机关运行经费) do they say whose the figure is: elsewhere in the sentence the words are of its scope
  * (本部门（包括厅机关、所属参公单位）机关运行经费).
  */
 const SUBORDINATE = String.raw`(?:下属|所属)[^\d，,。；;、：:（）()及和与的]{0,12}?(?:单位(?!组织)|分局|机构)`;
@@ -500,7 +501,7 @@ const SUBORDINATE = String.raw`(?:下属|所属)[^\d，,。；;、：:（）()�
  * department's own trips in groups others organised). 委机关本级 is the office of a department that consolidates
  * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”), and so is 局本级 (OFFICE_AMOUNT).
  */
-const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|${SUBORDINATE}$|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
+const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|${SUBORDINATE}的?$|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
 /**
  * From an amount of the office to a figure of the 其中 list after it: in one clause run, or right after its 。 or ；
  * (局本级支出870.00万元。其中：…); not past a closing bracket (本年支出合计1,070.00万元（局本级支出870.00万元），其中：…).
@@ -2496,7 +2497,7 @@ function listOpening(reader: TextReader, clauseStart: number, figureStart: numbe
     const span = text.slice(listStart, figureStart);
     const within = span.lastIndexOf('其中');
     const figures = reader.figuresIn(listStart, clauseStart).filter(f => f.claim.figure.kind === 'amount');
-    const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within && mayHeadList(text, listStart, f.start)).pop();
+    const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within && mayHeadList(text, listStart, listStart + within, f.start)).pop();
     return { span, within, figures, head, restarted: within >= 0 && LIST_RESTART.test(span.slice(within)) };
 }
 const LIST_END = /[。！？!?\n]/;
