@@ -1066,12 +1066,39 @@ export class RelationBuilder {
     /**
      * A table's top-level rows as its total sums them, where a page's first rows are unplaced (see TableModel.unplacedRows):
      * the first reading — flat, then the first one, two … of them read as the 其中 items they may be, in no sum — whose
-     * totals all hold, the row's place being the same in every column; where none does, the flat one.
+     * totals all hold, the row's place being the same in every column; where none does, the flat one. A reading whose
+     * items would exceed their parent is none (办公费 4.00 { 印刷费 1.00 } / 邮电费 5.00: no 其中 item of it).
      */
     private placedParts(total: RowModel, flat: readonly RowModel[], unplaced: readonly RowModel[]): readonly RowModel[] {
         if (unplaced.length === 0) return flat;
-        const readings = [flat, ...unplaced.map((_, i) => flat.filter(row => !unplaced.slice(0, i + 1).includes(row)))];
+        const items = unplaced.map((_, i) => unplaced.slice(0, i + 1)).filter(prefix => this.itemsFit(prefix, unplaced));
+        const readings = [flat, ...items.map(prefix => flat.filter(row => !prefix.includes(row)))];
         return readings.find(reading => this.totalsHold(total, reading)) ?? flat;
+    }
+
+    /**
+     * Whether unplaced rows (`prefix` of `unplaced`) read as 其中 items of the row their page's run follows, beside the
+     * items it has, stay within it in every column.
+     */
+    private itemsFit(prefix: readonly RowModel[], unplaced: readonly RowModel[]): boolean {
+        const added = new Map<RowModel, RowModel[]>();
+        for (const row of prefix) {
+            let at = row.siblings.indexOf(row);
+            while (at > 0 && unplaced.includes(row.siblings[at - 1])) at--;
+            const parent = row.siblings[at - 1];
+            if (parent) added.set(parent, [...added.get(parent) ?? [], row]);
+        }
+        return [...added].every(([parent, rows]) => {
+            const items = [...parent.children.filter(child => isOfWhichRow(child, this.template.ofWhichRow)), ...rows];
+            return parent.columns.every(column => {
+                const target = parent.cells.get(column);
+                // the bare 其中 marker and an item left blank there add nothing
+                const figures = items.flatMap(item => item.cells.get(column) ?? []);
+                if (!target || !summable(parent, column) || figures.length === 0) return true;
+                const measured = sameMeasure(target, figures);
+                return measured === undefined || boundHolds({ target, parts: measured.parts, signs: undefined });
+            });
+        });
     }
 
     /** Whether each column's stated total that `tableTotals` sums is the sum of the parts. */

@@ -205,7 +205,7 @@ const tableShapeRule: Rule = {
             const figures = new Set(rows.flatMap(row => [...row.cells.values()]));
             if (!model.relations.some(r => r.rule === 'sum-total' && !r.holds && r.parts.some(part => figures.has(part)))) continue;
             const parent = table.rows[table.rows.indexOf(rows[0]) - 1];
-            report.info(rows[0].node, `续页开头的${rows.map(row => `“${row.name}”`).join('、')}没有科目编码，上一页以“${parent.name}”的其中项结束：${table.label}的合计按它们是表的下一行核对；把它们（或开头几行）算作“${parent.name}”的其中项，合计也对不上。是其中项的，请写进“${parent.name}”的 { } 里。`, { property: 'name' });
+            report.info(rows[0].node, `续页开头的${rows.map(row => `“${row.name}”`).join('、')}没有科目编码，上一页以“${parent.name}”的其中项结束：${table.label}的合计按它们是表的下一行核对；把它们（或开头几行）算作“${parent.name}”的其中项，合计也对不上或其中项超过“${parent.name}”。是其中项的，请写进“${parent.name}”的 { } 里。`, { property: 'name' });
         }
         // tables written by a number past the template's, without a title
         const beyond = [...labels].filter(([node, label]) => node.title === undefined && label.number !== undefined && !template.tables.some(t => t.number === label.number)).map(([node]) => node);
