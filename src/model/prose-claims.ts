@@ -866,7 +866,9 @@ class TextReader {
         const funds = new Set(subjects.map(fundsOf));
         const [fund] = funds;
         if (!subjects.every(subject => FUND_WORDS.test(subject)) || funds.size !== 1 || fund.includes('+')) return [];
-        return [...this.lexicon.lookup(`${fund === '' ? '' : `${fund}预算`}财政拨款${match.words}`)?.quantities ?? []];
+        // 一般公共预算 ends in 预算 already (一般公共预算财政拨款…, not 一般公共预算预算…)
+        const qualifier = fund === '' || fund.endsWith('预算') ? fund : `${fund}预算`;
+        return [...this.lexicon.lookup(`${qualifier}财政拨款${match.words}`)?.quantities ?? []];
     }
 
     /**
