@@ -26,7 +26,7 @@ import { budgetKindOf, columnBudgetKind } from './budgets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, isTotalRow, isWithin, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, grandTotalRows, isTotalRow, isWithin, sideGroupOf, walkRows } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -897,8 +897,7 @@ class TextReader {
         const fund = FUND_NAME.exec(words)?.[1];
         if (!fund || subject.quantities.length === 0 || subject.quantities.some(q => q.column !== undefined)) return undefined;
         // 收、支总计 are one figure: a side's 总计 printing no fund's cells (四川's 收入) has them in the other side's
-        const grandTotals = (row: RowModel) => row.parent && !row.parent.parent && row.canonicalName === sideGroupOf(row.parent)?.grandTotal
-            ? row.table!.rows.flatMap(side => side.children.filter(r => r.canonicalName === sideGroupOf(side)?.grandTotal)) : [row];
+        const grandTotals = (row: RowModel) => row.parent && !row.parent.parent && row.canonicalName === sideGroupOf(row.parent)?.grandTotal ? grandTotalRows(row.table!) : [row];
         const cells: Quantity[] = [];
         for (const h of head) {
             // the head the rows' whole (its 合计 as a reference names it), not a column's part of them
@@ -2112,10 +2111,11 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head, first) ?? reader.headFundCells(subjects[0]!, named.match.words, head, first) ?? subjects[0]];
                 // 收、支总计均为34,506.52万元。其中：一般公共预算财政拨款3,286.02万元: funds listed in the sentence after the whole
                 // 总计5,869.00万元（一般公共预算财政拨款5,542.20万元，…）: funds listed in brackets right after the whole
-                const bracket = openBracket(text, text.lastIndexOf('。', item.start) + 1, item.start);
-                const bracketed = bracket < 0 ? undefined : amounts.find(a => a.end === bracket)?.quantities;
-                const opened = !head && kind === 'amount' && subjects.length === 1 && subjects[0] ? bracketed ?? listHeadQuantities(text, item.start, amounts, true) : undefined;
-                if (opened?.length) subjects = [reader.headFundCells(subjects[0]!, named.match.words, opened, first) ?? subjects[0]];
+                if (!head && kind === 'amount' && subjects.length === 1 && subjects[0]) {
+                    const bracket = openBracket(text, text.lastIndexOf('。', item.start) + 1, item.start);
+                    const opened = (bracket < 0 ? undefined : amounts.find(a => a.end === bracket)?.quantities) ?? listHeadQuantities(text, item.start, amounts, true);
+                    if (opened?.length) subjects = [reader.headFundCells(subjects[0], named.match.words, opened, first) ?? subjects[0]];
+                }
             }
         } else {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on
