@@ -423,6 +423,15 @@ function withItems(tier: readonly Quantity[]): Quantity[] {
     return [...tier, ...tier.flatMap(q => q.row.children.map(row => ({ row, ...q.column === undefined ? {} : { column: q.column } })))];
 }
 
+/** An item of a list naming the opening balance: …，年初财政拨款结转和结余30.00万元 (not 一般公共预算财政拨款年初结转和结余). */
+const OPENING_LISTED = /[：:，,、；;]\s*年初[^，,。；;：:\d]*结转/;
+
+/** The sentence (to its 。) the position stands in. */
+function sentenceAt(text: string, at: number): string {
+    const end = text.indexOf('。', at);
+    return text.slice(text.lastIndexOf('。', at - 1) + 1, end < 0 ? undefined : end);
+}
+
 /** A fund's name alone: 一般公共预算财政拨款, 政府性基金预算资金. */
 const FUND_NAME = new RegExp(`^(${FUND})(?:预算)?(?:财政拨款)?(?:资金)?$`);
 /** A fund written right before a name: 政府性基金预算财政拨款上年结转和结余. */
@@ -2108,10 +2117,13 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 // 城乡社区支出600.00万元，占60.00%，其中：基本支出200.00万元: a column's name in the 其中 list of a row's amount
                 // is that row's cell in the column, not the table's total's
                 const head = kind === 'amount' && subjects.length === 1 && subjects[0] ? listHeadQuantities(text, item.start, amounts) : undefined;
-                if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head, first) ?? reader.headFundCells(subjects[0]!, named.match.words, head, first) ?? subjects[0]];
+                // 收、支总计2010.00万元，其中：一般公共预算财政拨款1860.00万元，…，年初财政拨款结转和结余30.00万元: a list naming
+                // the opening balance beside the funds may list their 本年 parts, so they are not read as the whole's fund cells
+                const fundCells = () => !OPENING_LISTED.test(sentenceAt(text, item.start));
+                if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head, first) ?? (fundCells() ? reader.headFundCells(subjects[0]!, named.match.words, head, first) : undefined) ?? subjects[0]];
                 // 收、支总计均为34,506.52万元。其中：一般公共预算财政拨款3,286.02万元: funds listed in the sentence after the whole
                 // 总计5,869.00万元（一般公共预算财政拨款5,542.20万元，…）: funds listed in brackets right after the whole
-                if (!head && kind === 'amount' && subjects.length === 1 && subjects[0]) {
+                if (!head && kind === 'amount' && subjects.length === 1 && subjects[0] && fundCells()) {
                     const bracket = openBracket(text, text.lastIndexOf('。', item.start) + 1, item.start);
                     const opened = (bracket < 0 ? undefined : amounts.find(a => a.end === bracket)?.quantities) ?? listHeadQuantities(text, item.start, amounts, true);
                     if (opened?.length) subjects = [reader.headFundCells(subjects[0], named.match.words, opened, first) ?? subjects[0]];
