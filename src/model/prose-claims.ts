@@ -401,6 +401,10 @@ const NOT_APPROPRIATED = /非财政拨款/;
 /** An amount written or referenced: where it ends (its unit too) and what it is of. */
 interface Amount { readonly start: number; readonly end: number; readonly quantities: readonly Quantity[] }
 
+/** What may stand between a list's head amount and its 其中: the head's share, its change on last year, a bracket. */
+const LIST_HEAD_GAP = new RegExp(String.raw`^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?`
+    + String.raw`(?:(?:比|较)上年(?:度)?(?:增加|减少)[\d,.]+万?元[\s，,：:]*)?[（(]?$`);
+
 /**
  * The quantities of the amount right before the 其中 a list in the sentence opens with (listHead's figure), of the
  * text's amounts in order: undefined outside a list, none for a head no row of the report holds.
@@ -414,8 +418,9 @@ function listHeadQuantities(text: string, at: number, amounts: readonly Amount[]
     const opens = sentenceBefore && text[start - 1] === '。' && text.slice(start, among).trim() === '';
     const from = opens ? Math.max(text.lastIndexOf('。', start - 2), text.lastIndexOf('\n', start - 2)) + 1 : start;
     const head = amounts.filter(a => a.end <= among).at(-1);
-    // 基本支出800.00万元，占66.67%，其中：… the head's own share may stand between; （其中：… the list in brackets
-    if (!head || head.start < from || !/^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?[（(]?$/.test(text.slice(head.end, opens ? start - 1 : among))) return undefined;
+    // 基本支出800.00万元，占66.67%，其中：… the head's own share may stand between, or its change (总计5,869.00万元，比上年
+    // 增加569.00万元，其中：…); （其中：… the list in brackets
+    if (!head || head.start < from || !LIST_HEAD_GAP.test(text.slice(head.end, opens ? start - 1 : among))) return undefined;
     return head.quantities;
 }
 /** A 款's quantities with those of its 项 in the same column beside them: where the text leaves the 项 unnamed. */
