@@ -26,7 +26,7 @@ import { budgetKindOf, columnBudgetKind } from './budgets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, isTotalRow, isWithin, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, grandTotalRows, isTotalRow, isWithin, sideGroupOf, walkRows } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -436,6 +436,15 @@ function listHeadQuantities(text: string, at: number, amounts: readonly Amount[]
 /** A 款's quantities with those of its 项 in the same column beside them: where the text leaves the 项 unnamed. */
 function withItems(tier: readonly Quantity[]): Quantity[] {
     return [...tier, ...tier.flatMap(q => q.row.children.map(row => ({ row, ...q.column === undefined ? {} : { column: q.column } })))];
+}
+
+/** An item of a list naming the opening balance: …，年初财政拨款结转和结余30.00万元 (not 一般公共预算财政拨款年初结转和结余). */
+const OPENING_LISTED = /[：:，,、；;]\s*年初[^，,。；;：:\d]*结转/;
+
+/** The sentence (to its 。) the position stands in. */
+function sentenceAt(text: string, at: number): string {
+    const end = text.indexOf('。', at);
+    return text.slice(text.lastIndexOf('。', at - 1) + 1, end < 0 ? undefined : end);
 }
 
 /** A fund's name alone: 一般公共预算财政拨款, 政府性基金预算资金. */
@@ -891,7 +900,9 @@ class TextReader {
         const funds = new Set(subjects.map(fundsOf));
         const [fund] = funds;
         if (!subjects.every(subject => FUND_WORDS.test(subject)) || funds.size !== 1 || fund.includes('+')) return [];
-        return [...this.lexicon.lookup(`${fund === '' ? '' : `${fund}预算`}财政拨款${match.words}`)?.quantities ?? []];
+        // 一般公共预算 ends in 预算 already (一般公共预算财政拨款…, not 一般公共预算预算…)
+        const qualifier = fund === '' || fund.endsWith('预算') ? fund : `${fund}预算`;
+        return [...this.lexicon.lookup(`${qualifier}财政拨款${match.words}`)?.quantities ?? []];
     }
 
     /**
@@ -920,8 +931,7 @@ class TextReader {
         const fund = FUND_NAME.exec(words)?.[1];
         if (!fund || subject.quantities.length === 0 || subject.quantities.some(q => q.column !== undefined)) return undefined;
         // 收、支总计 are one figure: a side's 总计 printing no fund's cells (四川's 收入) has them in the other side's
-        const grandTotals = (row: RowModel) => row.parent && !row.parent.parent && row.canonicalName === sideGroupOf(row.parent)?.grandTotal
-            ? row.table!.rows.flatMap(side => side.children.filter(r => r.canonicalName === sideGroupOf(side)?.grandTotal)) : [row];
+        const grandTotals = (row: RowModel) => row.parent && !row.parent.parent && row.canonicalName === sideGroupOf(row.parent)?.grandTotal ? grandTotalRows(row.table!) : [row];
         const cells: Quantity[] = [];
         for (const h of head) {
             // the head the rows' whole (its 合计 as a reference names it), not a column's part of them
@@ -2161,13 +2171,17 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 // 城乡社区支出600.00万元，占60.00%，其中：基本支出200.00万元: a column's name in the 其中 list of a row's amount
                 // is that row's cell in the column, not the table's total's
                 const head = kind === 'amount' && subjects.length === 1 && subjects[0] ? listHeadQuantities(text, item.start, amounts) : undefined;
-                if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head, first) ?? reader.headFundCells(subjects[0]!, named.match.words, head, first) ?? subjects[0]];
+                // 收、支总计2010.00万元，其中：一般公共预算财政拨款1860.00万元，…，年初财政拨款结转和结余30.00万元: a list naming
+                // the opening balance beside the funds may list their 本年 parts, so they are not read as the whole's fund cells
+                const fundCells = () => !OPENING_LISTED.test(sentenceAt(text, item.start));
+                if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head, first) ?? (fundCells() ? reader.headFundCells(subjects[0]!, named.match.words, head, first) : undefined) ?? subjects[0]];
                 // 收、支总计均为34,506.52万元。其中：一般公共预算财政拨款3,286.02万元: funds listed in the sentence after the whole
                 // 总计5,869.00万元（一般公共预算财政拨款5,542.20万元，…）: funds listed in brackets right after the whole
-                const bracket = openBracket(text, text.lastIndexOf('。', item.start) + 1, item.start);
-                const bracketed = bracket < 0 ? undefined : amounts.find(a => a.end === bracket)?.quantities;
-                const opened = !head && kind === 'amount' && subjects.length === 1 && subjects[0] ? bracketed ?? listHeadQuantities(text, item.start, amounts, true) : undefined;
-                if (opened?.length) subjects = [reader.headFundCells(subjects[0]!, named.match.words, opened, first) ?? subjects[0]];
+                if (!head && kind === 'amount' && subjects.length === 1 && subjects[0] && fundCells()) {
+                    const bracket = openBracket(text, text.lastIndexOf('。', item.start) + 1, item.start);
+                    const opened = (bracket < 0 ? undefined : amounts.find(a => a.end === bracket)?.quantities) ?? listHeadQuantities(text, item.start, amounts, true);
+                    if (opened?.length) subjects = [reader.headFundCells(subjects[0], named.match.words, opened, first) ?? subjects[0]];
+                }
             }
         } else {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on

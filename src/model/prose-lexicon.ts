@@ -11,7 +11,7 @@ import { printedAsRowsIn } from './report-model.js';
 import { TABLES_PRINTED_AS_ROWS } from '../templates/index.js';
 import { SHIPPED_SUBJECT_CODES } from '../catalogue/subject-codes.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, COUNT_ROW, isActualHeading, isTotalRow, ownColumns, sideGroupOf, TITLE_YEAR, walkRows } from './rows.js';
+import { actualColumn, COUNT_ROW, grandTotalRows, isActualHeading, isTotalRow, ownColumns, sideGroupOf, TITLE_YEAR, walkRows } from './rows.js';
 import type { Span } from './prose-text.js';
 import { isPartEndAt, normalizeName } from './prose-text.js';
 
@@ -199,10 +199,15 @@ export class ProseLexicon {
                     [fund + group.name, subtotal?.cells.has(fund) && ownColumns(table).includes(fund) ? { row: subtotal, column: fund } : undefined],
                     ...balances.map(row => [fund + row.canonicalName.replace('财政拨款', ''), fundPart(table, row, fund)] as [string, Quantity | undefined]),
                 ];
-                const total = grandTotal && fundPart(table, grandTotal, fund);
+                // the 总计 balance: a side's printing no fund's cells (全国's, 四川's 收入) has them in the other side's
+                const total = grandTotal && (fundPart(table, grandTotal, fund) ?? grandTotalRows(table).map(row => fundPart(table, row, fund)).find(q => q));
                 if (total) {
                     named.push([fund + group.name + grandTotal!.canonicalName, total]);
-                    for (const both of ['收入支出', '收支']) bothTotals.set(fund + both + grandTotal!.canonicalName, [...bothTotals.get(fund + both + grandTotal!.canonicalName) ?? [], total]);
+                    for (const both of ['收入支出', '收支']) {
+                        const name = fund + both + grandTotal!.canonicalName;
+                        const soFar = bothTotals.get(name) ?? [];
+                        if (!soFar.some(q => q.row === total.row && q.column === total.column)) bothTotals.set(name, [...soFar, total]);
+                    }
                 }
                 for (const [name, quantity] of named) {
                     if (quantity && (this.find(normalizeName(name))?.quantities.length ?? 0) === 0) this.add(name, quantity);

@@ -311,6 +311,11 @@ export function sideGroupOf(side: RowModel | undefined): GroupTemplate | undefin
     return side?.table?.template?.groups?.find(g => g.name === side.canonicalName);
 }
 
+/** A two-sided table's sides' grand totals (收入's and 支出's 总计), which balance: one figure printed on each side. */
+export function grandTotalRows(table: TableModel): RowModel[] {
+    return table.rows.flatMap(side => side.children.filter(row => row.canonicalName === sideGroupOf(side)?.grandTotal));
+}
+
 /** The rows of a side the template fixes (本年支出合计, 总计, the balances): not items of it. */
 export function fixedRows(group: GroupTemplate): ReadonlySet<string> {
     return new Set([group.subtotal, group.grandTotal, ...group.balances]);
