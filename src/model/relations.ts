@@ -2067,8 +2067,10 @@ export class RelationBuilder {
                 const base = this.templateShareBase(row, [group.name, row.canonicalName]);
                 if (base) return base;
             }
-            if (group) return row.parent.children.find(r => r.canonicalName === group.subtotal)?.cells.get(column);
-            return undefined;
+            // the subtotal and the side's 总计, which holds it, are no part of it: no share of it (总计 151.77% of 本年收入合计).
+            // The balances keep it as their whole: a prose share of one is read against it and its list's head (prose.ts)
+            if (!group || row.canonicalName === group.subtotal || row.canonicalName === group.grandTotal) return undefined;
+            return row.parent.children.find(r => r.canonicalName === group.subtotal)?.cells.get(column);
         }
         if (!table) return undefined;
         const total = table.rows.find(r => isTotalRow(r, this.template.totalRow));
