@@ -4,7 +4,7 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { Attribute, EmptyStatement, FormScore, Indicator, IndicatorField, IndicatorGroup, IndicatorSubgroup, MetaField, Report, Row, TableNote, TextField } from '../language/generated/ast.js';
 import { isEmptyStatement, isFormScore, isIndicatorGroup, isIndicatorSubgroup, isMetaField, isRow, isTable } from '../language/generated/ast.js';
 import type { CodeCatalogue, CodeInfo } from '../catalogue/catalogue.js';
-import { sameName } from '../catalogue/catalogue.js';
+import { judgeName } from '../catalogue/catalogue.js';
 import type { GlossaryTerm } from '../catalogue/glossary.js';
 import { normalizeTerm } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
@@ -295,7 +295,8 @@ function codeHover(code: string, model: ReportModel, index: ModelIndex, catalogu
     const title = `**${code} ${md(written ?? info.name ?? '')}**`.replace(' **', '**');
     const lines = [`${title} · ${info.scheme}分类${info.level}级科目`];
     if (path.length > 1) lines.push(path.map(p => `${p.code} ${md(p.name ?? '？')}`).join(' › '));
-    if (info.catalogueName && written && !sameName(info.catalogueName, written)) {
+    // the code-name rule's judgement (names.ts): a name the catalogue accepts for the year is no slip, whichever it prefers
+    if (info.entry && info.catalogueName && written && !judgeName(info.entry, written, year).ok) {
         lines.push(`⚠ 科目表${year ? `（${year} 年度）` : ''}名称为“${md(info.catalogueName)}”`);
     }
     const definitions = definitionLines(info);
