@@ -143,7 +143,9 @@ function tableName(table: TableModel): string {
 }
 
 function columnHover(table: TableModel, written: string, model: ReportModel): string {
-    const column = [...table.headings].find(([, heading]) => heading === written)?.[0] ?? written;
+    const column = [...table.headings].find(([, heading]) => heading === written)?.[0]
+        // a page it continues on may write a column by another of the template's names (续表's 合计 for 本年收入合计)
+        ?? (table.template ?? table.variantOf)?.columnAliases?.get(written) ?? written;
     const position = table.columns.indexOf(column);
     const lines = [`**${md(written)}** · ${tableName(table)}的${position >= 0 ? `第 ${position + 1} 列` : '表头'}`];
     if (column !== written) lines.push(`模板中的列名：${md(column)}`);
