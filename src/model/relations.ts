@@ -1994,9 +1994,20 @@ export class RelationBuilder {
         const shares = row.attributes.get('占比');
         if (!shares) return;
         for (const [column, share] of shares) {
-            const computed = this.shareOf(row, column);
+            const computed = this.shareOf(row, column) ?? this.wholeShare(row, column);
             if (computed) this.relate('share', share, computed);
         }
+    }
+
+    /**
+     * A share written on a side's 总计 (收入 总计 150.00 占比 37%): the side's whole, no part of its subtotal (shareBase),
+     * so it can only be all of itself. Only the written share is checked so: the hover works out none.
+     */
+    private wholeShare(row: RowModel, column: string): Computation | undefined {
+        const part = row.cells.get(column);
+        const group = row.parent && sideGroupOf(row.parent);
+        if (!part || !group || row.canonicalName !== group.grandTotal) return undefined;
+        return ratio(part.interval, part.value, part, [part], shareDescription('本项', part), () => `${this.shown(part)} ÷ ${this.shown(part)}`);
     }
 
     /**
