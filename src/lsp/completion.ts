@@ -86,7 +86,7 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         // 表五 |: the title the template gives the table its label numbers
         const label = /^[ \t\u3000]*((?:附表|表)[ \t\u3000]*(?:\d+|[一二三四五六七八九十]+))[ \t\u3000]+([^\s{}]*)$/.exec(linePrefix);
         const titled = label && model?.template.tables.find(t => t.number === parseTableLabel(label[1]).number);
-        if (label && titled && titled.title.startsWith(label[2])) {
+        if (label && titled && titled.title.startsWith(label[2]) && titled.title !== label[2]) {
             items.push({ label: titled.title, kind: CompletionItemKind.Class, textEdit: { range: range(offset - label[2].length), newText: titled.title } });
         }
         const name = /^[ \t\u3000]*([^\s\d{}「」【】:：]*)$/.exec(linePrefix);
