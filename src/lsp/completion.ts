@@ -83,6 +83,12 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
             return CompletionList.create(this.codes(code[1], table, model, year, offset - code[1].length, range), false);
         }
         const items: CompletionItem[] = [];
+        // 表五 |: the title the template gives the table its label numbers
+        const label = /^[ \t\u3000]*((?:附表|表)[ \t\u3000]*(?:\d+|[一二三四五六七八九十]+))[ \t\u3000]+([^\s{}]*)$/.exec(linePrefix);
+        const titled = label && model?.template.tables.find(t => t.number === parseTableLabel(label[1]).number);
+        if (label && titled && titled.title.startsWith(label[2]) && titled.title !== label[2]) {
+            items.push({ label: titled.title, kind: CompletionItemKind.Class, textEdit: { range: range(offset - label[2].length), newText: titled.title } });
+        }
         const name = /^[ \t\u3000]*([^\s\d{}「」【】:：]*)$/.exec(linePrefix);
         if (name) {
             const from = offset - name[1].length;
@@ -299,7 +305,10 @@ export class JuesuanCompletionProvider extends DefaultCompletionProvider {
         const table = leaf ? AstUtils.getContainerOfType(leaf.astNode, isTable) as Table | undefined : undefined;
         if (table && table.$cstNode && table.$cstNode.offset < offset && braceDepth(text.slice(table.$cstNode.offset), offset - table.$cstNode.offset) > 0) {
             // the model's number: a table written by its title alone, or numbered as its province does, has the template's
-            number = [...this.models.get(document).tables.values()].find(t => t.node === table)?.number ?? tableLabelOf(table).number;
+            // a page it continues on (续表 {, 收入决算表（续） {) is the table of its first page, as the model reads it
+            const model = this.models.get(document);
+            const first = model.continued.get(table) ?? table;
+            number = [...model.tables.values()].find(t => t.node === first)?.number ?? tableLabelOf(first).number;
         } else {
             // a table being written does not parse yet: the last table heading still open
             const heading = [...text.slice(0, offset).matchAll(/(?:^|\n)[ \t\u3000]*((?:附表|表)[ \t\u3000]*(?:\d+|[一二三四五六七八九十]+)|(?:(?:财决)?公开|财决)\d+表|部门公开表\d+)[^{\n]*\{/g)].pop();

@@ -39,6 +39,9 @@ function afterOfWhich(node: AstNode, text: string): boolean {
         && !/[\r\n]/.test(text.slice(previous.$cstNode.end, node.$cstNode.offset));
 }
 
+/** The type of a stretch of text the lexer leaves out of its tokens. */
+const LEFT_OUT = 'LEFT_OUT';
+
 interface Token {
     readonly image: string;
     readonly start: number;
@@ -111,7 +114,18 @@ export class JuesuanFormatter implements Formatter {
     private lex(text: string): { tokens: Token[]; errors: number } {
         const result = this.services.parser.Lexer.tokenize(text);
         const toToken = (t: IToken): Token => ({ image: t.image, start: t.startOffset, end: t.startOffset + t.image.length, type: t.tokenType.name });
-        const tokens = [...result.tokens.map(toToken), ...(result.hidden ?? []).map(toToken)].sort((a, b) => a.start - b.start);
+        const read = [...result.tokens.map(toToken), ...(result.hidden ?? []).map(toToken)].sort((a, b) => a.start - b.start);
+        // text the lexer reads and leaves out without a word (a page's repeated 单位：万元 in a table) is kept as it stands:
+        // only whitespace between tokens is ever laid out anew
+        const tokens: Token[] = [];
+        let end = 0;
+        for (const token of [...read, { image: '', start: text.length, end: text.length, type: '' }]) {
+            for (const kept of text.slice(end, token.start).matchAll(/\S+(?:[ \t\u3000]+\S+)*/g)) {
+                tokens.push({ image: kept[0], start: end + kept.index, end: end + kept.index + kept[0].length, type: LEFT_OUT });
+            }
+            if (token.type) tokens.push(token);
+            end = token.end;
+        }
         return { tokens, errors: result.errors.length };
     }
 

@@ -4,7 +4,7 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { Attribute, EmptyStatement, FormScore, Indicator, IndicatorField, IndicatorGroup, IndicatorSubgroup, MetaField, Report, Row, TableNote, TextField } from '../language/generated/ast.js';
 import { isEmptyStatement, isFormScore, isIndicatorGroup, isIndicatorSubgroup, isMetaField, isRow, isTable } from '../language/generated/ast.js';
 import type { CodeCatalogue, CodeInfo } from '../catalogue/catalogue.js';
-import { sameName } from '../catalogue/catalogue.js';
+import { judgeName } from '../catalogue/catalogue.js';
 import type { GlossaryTerm } from '../catalogue/glossary.js';
 import { normalizeTerm } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
@@ -143,7 +143,9 @@ function tableName(table: TableModel): string {
 }
 
 function columnHover(table: TableModel, written: string, model: ReportModel): string {
-    const column = [...table.headings].find(([, heading]) => heading === written)?.[0] ?? written;
+    const column = [...table.headings].find(([, heading]) => heading === written)?.[0]
+        // a page it continues on may write a column by another of the template's names (续表's 合计 for 本年收入合计)
+        ?? (table.template ?? table.variantOf)?.columnAliases?.get(written) ?? written;
     const position = table.columns.indexOf(column);
     const lines = [`**${md(written)}** · ${tableName(table)}的${position >= 0 ? `第 ${position + 1} 列` : '表头'}`];
     if (column !== written) lines.push(`模板中的列名：${md(column)}`);
@@ -295,7 +297,8 @@ function codeHover(code: string, model: ReportModel, index: ModelIndex, catalogu
     const title = `**${code} ${md(written ?? info.name ?? '')}**`.replace(' **', '**');
     const lines = [`${title} · ${info.scheme}分类${info.level}级科目`];
     if (path.length > 1) lines.push(path.map(p => `${p.code} ${md(p.name ?? '？')}`).join(' › '));
-    if (info.catalogueName && written && !sameName(info.catalogueName, written)) {
+    // the code-name rule's judgement (names.ts): a name the catalogue accepts for the year is no slip, whichever it prefers
+    if (info.entry && info.catalogueName && written && !judgeName(info.entry, written, year).ok) {
         lines.push(`⚠ 科目表${year ? `（${year} 年度）` : ''}名称为“${md(info.catalogueName)}”`);
     }
     const definitions = definitionLines(info);
@@ -636,6 +639,7 @@ function referenceHover(target: Extract<Target, { kind: 'reference' }>, model: R
     const { resolution } = target;
     const title = `**${md(target.text)}**`;
     if (resolution.kind === 'missing') return `${title}：报告中没有这个数字。`;
+    if (resolution.kind === 'unfilled') return `${title}：${resolution.rows.map(row => md(row.context)).join('、')} 的数字还没有填写。`;
     if (resolution.kind === 'ambiguous') {
         const candidates = resolution.candidates.slice(0, 5).map(f => `- ${md(f.label)} = ${withUnit(f, model.groupsDigits)}`);
         return [`${title} 可指多个数字，请写得更具体：`, candidates.join('\n')].join('\n\n');

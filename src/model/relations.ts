@@ -2046,9 +2046,20 @@ export class RelationBuilder {
         const shares = row.attributes.get('占比');
         if (!shares) return;
         for (const [column, share] of shares) {
-            const computed = this.shareOf(row, column);
+            const computed = this.shareOf(row, column) ?? this.wholeShare(row, column);
             if (computed) this.relate('share', share, computed);
         }
+    }
+
+    /**
+     * A share written on a side's 总计 (收入 总计 150.00 占比 37%): the side's whole, no part of its subtotal (shareBase),
+     * so it can only be all of itself. Only the written share is checked so: the hover works out none.
+     */
+    private wholeShare(row: RowModel, column: string): Computation | undefined {
+        const part = row.cells.get(column);
+        const group = row.parent && sideGroupOf(row.parent);
+        if (!part || !group || row.canonicalName !== group.grandTotal) return undefined;
+        return ratio(part.interval, part.value, part, [part], shareDescription('本项', part), () => `${this.shown(part)} ÷ ${this.shown(part)}`);
     }
 
     /**
@@ -2119,8 +2130,10 @@ export class RelationBuilder {
                 const base = this.templateShareBase(row, [group.name, row.canonicalName]);
                 if (base) return base;
             }
-            if (group) return row.parent.children.find(r => r.canonicalName === group.subtotal)?.cells.get(column);
-            return undefined;
+            // the subtotal and the side's 总计, which holds it, are no part of it: no share of it (总计 151.77% of 本年收入合计).
+            // The balances keep it as their whole: a prose share of one is read against it and its list's head (prose.ts)
+            if (!group || row.canonicalName === group.subtotal || row.canonicalName === group.grandTotal) return undefined;
+            return row.parent.children.find(r => r.canonicalName === group.subtotal)?.cells.get(column);
         }
         if (!table) return undefined;
         const total = table.rows.find(r => isTotalRow(r, this.template.totalRow));

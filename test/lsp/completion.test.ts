@@ -336,3 +336,20 @@ describe('completion where a new user writes', () => {
         });
     });
 });
+
+describe('completion after a table\'s label', () => {
+    it('offers the title the template gives the table it numbers', async () => {
+        for (const [head, title] of [['模板 「上海 2024」\n年度 2024\n表五 ', '一般公共预算财政拨款支出决算表'], ['模板 「全国」\n年度 2024\n表 5 一般', '一般公共预算财政拨款支出决算表']] as const) {
+            const text = `${head}\n`;
+            const document = await parse(text);
+            const list = await services.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.textDocument.uri }, position: document.textDocument.positionAt(head.length) });
+            expect((list?.items ?? []).map(i => i.label), head).toContain(title);
+        }
+    });
+    it('offers nothing more once the title is written whole', async () => {
+        const head = '模板 「全国」\n年度 2024\n表 5 一般公共预算财政拨款支出决算表';
+        const document = await parse(`${head}\n`);
+        const list = await services.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.textDocument.uri }, position: document.textDocument.positionAt(head.length) });
+        expect((list?.items ?? []).map(i => i.label)).not.toContain('一般公共预算财政拨款支出决算表');
+    });
+});

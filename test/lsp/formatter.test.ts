@@ -181,6 +181,13 @@ describe('display width', () => {
 });
 
 describe('line ends', () => {
+    it('keeps a page\'s repeated unit line in a table, which the lexer leaves out without a word', async () => {
+        const once = '单位 万元\n表2 收入决算表 {\n  合计                   300.00\n  单位：万元\n  208 社会保障和就业支出 100.00\n  金额单位：万元\n  213 农林水支出         200.00\n}\n'
+            + '表2 （续） {\n  单位：万元\n  221 住房保障支出        50.00\n}\n';
+        expect(await formatted(once.replace(/\n +/g, '\n'))).toBe(once);
+        expect(await formatted(once)).toBe(once);
+    });
+
     it('keeps CRLF line ends and a byte order mark', async () => {
         const before = '\uFEFF部门 「某单位」\r\n附表 1 收入支出决算总表 {\r\n收入 { 本年收入合计 10\r\n总计 10 }\r\n}';
         const once = await formatted(before);

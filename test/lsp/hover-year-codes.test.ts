@@ -28,3 +28,12 @@ describe('hover on a code added in 2025', () => {
         }
     });
 });
+
+describe('hover on a code whose name the year accepts in two spellings', () => {
+    const row = (year: number, name: string) => `模板 「全国」\n年度 ${year}\n单位 万元\n表5 一般公共预算财政拨款支出决算表 {\n  列【合计 基本支出 项目支出】\n  合计 10.00 - 10.00\n`
+        + `  210 卫生健康支出 10.00 - 10.00 {\n    21004 公共卫生 10.00 - 10.00 {\n      2100409 ${name} 10.00 - 10.00\n    }\n  }\n}\n`;
+    it('warns as the code-name check does: not for either name in 2022, for the old one in 2024', async () => {
+        for (const name of ['重大公共卫生专项', '重大公共卫生服务']) expect(await hoverOfCode(row(2022, name), '2100409'), name).not.toContain('⚠');
+        expect(await hoverOfCode(row(2024, '重大公共卫生专项'), '2100409')).toContain('⚠ 科目表（2024 年度）名称为“重大公共卫生服务”');
+    });
+});
