@@ -115,6 +115,12 @@ export interface Subject {
      */
     readonly listHead?: readonly Quantity[];
     /**
+     * The subject of the amount a 其中 list opens under, for a completion, change, growth or share of a named whole said
+     * after the list's last item with no name of its own (“三公”经费…65.44万元，其中：…公务接待费5.36万元，完成预算的
+     * 88.43%): the writer goes on with the head as often as with the last item; the other reading.
+     */
+    readonly headReading?: Subject;
+    /**
      * The candidates the words before the name prefer where the candidates' figures disagree and the written
      * one agrees with none of them (本部门项目支出: the table of all the department's money): the one to judge it by.
      */
@@ -396,13 +402,17 @@ const NEXT_FUND_PART = /^\s*[、，,；;]\s*(?:一般公共预算|政府性基�
 const NOT_APPROPRIATED = /非财政拨款/;
 
 /** An amount written or referenced: where it ends (its unit too) and what it is of. */
-interface Amount { readonly start: number; readonly end: number; readonly quantities: readonly Quantity[] }
+interface Amount { readonly start: number; readonly end: number; readonly quantities: readonly Quantity[]; readonly subject?: Subject }
 
 /**
  * The quantities of the amount right before the 其中 a list in the sentence opens with (listHead's figure), of the
  * text's amounts in order: undefined outside a list, none for a head no row of the report holds.
  */
 function listHeadQuantities(text: string, at: number, amounts: readonly Amount[], sentenceBefore = false): readonly Quantity[] | undefined {
+    return listHeadAmount(text, at, amounts, sentenceBefore)?.quantities;
+}
+/** The amount right before the 其中 a list in the sentence opens with (see `listHeadQuantities`). */
+function listHeadAmount(text: string, at: number, amounts: readonly Amount[], sentenceBefore = false): Amount | undefined {
     const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
     const among = text.lastIndexOf('其中', at - 1);
     if (among < start) return undefined;
@@ -413,7 +423,7 @@ function listHeadQuantities(text: string, at: number, amounts: readonly Amount[]
     const head = amounts.filter(a => a.end <= among).at(-1);
     // 基本支出800.00万元，占66.67%，其中：… the head's own share may stand between
     if (!head || head.start < from || !/^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?$/.test(text.slice(head.end, opens ? start - 1 : among))) return undefined;
-    return head.quantities;
+    return head;
 }
 /** A 款's quantities with those of its 项 in the same column beside them: where the text leaves the 项 unnamed. */
 function withItems(tier: readonly Quantity[]): Quantity[] {
@@ -2181,6 +2191,15 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             : subjects.map(s => [first, s]);
         // 购置公务用车3辆（使用其他资金购置，不在“三公”经费中列支）: the sentence says the purchase is not the 三公 one
         const outside = OUTSIDE_THREE_PUBLIC.test(text.slice(part.start, part.end));
+        // a rate, change or share of a named whole naming no subject, after a 其中 list of two items or more the comma goes
+        // on from (no ；): of the list's last item or of its head (after a sole item, 其中：授予小微企业合同金额90.00万元，
+        // 占…的75.00%, the item's)
+        const trailing = pairs.length === 1 && !named.match && carriedOutside !== undefined && (finalRole.kind === 'completion' || finalRole.kind === 'change'
+            || finalRole.kind === 'growth' || (finalRole.kind === 'share' && finalRole.base !== undefined));
+        const listOpening = trailing ? listHeadAmount(text, item.start, amounts) : undefined;
+        const among = text.lastIndexOf('其中', item.start);
+        const headReading = listOpening?.subject && listOpening.quantities.length > 0 && !/[；;]/.test(text.slice(listOpening.end, item.start))
+            && amounts.filter(a => a.start > among && a.end <= item.start).length >= 2 ? listOpening.subject : undefined;
         for (const [figure, named] of pairs) {
             // a share of a subject outside the whole its sentence opens with (a fund's table after 财政拨款支出…，其中：)
             const opening = finalRole.kind === 'share' && named && !named.inOpeningWhole ? reader.openingWhole(item.start, true) : undefined;
@@ -2188,7 +2207,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const whole = opening?.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? undefined : opening;
             const head = finalRole.kind === 'share' && named && pairs.length === 1 ? listHeadQuantities(text, item.start, amounts, true) : undefined;
             const listed = head?.length && !head.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? { listHead: head } : {};
-            const subject = named && (whole || head?.length) ? { ...named, ...whole ? { openingWhole: whole } : {}, ...listed } : named;
+            const ofHead = headReading && named && headReading !== named && !headReading.quantities.some(q => named.quantities.some(n => sameQuantity(n, q))) ? { headReading } : {};
+            const subject = named && (whole || head?.length || ofHead.headReading) ? { ...named, ...whole ? { openingWhole: whole } : {}, ...listed, ...ofHead } : named;
             const ofThreePublic = outside && subject !== undefined && subject.quantities.length > 0
                 && subject.quantities.every(q => isPurchase(q.row) && isThreePublic(q.row));
             const bracketed = pairs.length === 1 && finalRole.kind === 'value' ? partOfFigureBefore(model, reader, text, clause, [items[index - 2], items[index - 1]], item.start, figure, subject) : undefined;
@@ -2203,7 +2223,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             if (figure.kind === 'amount') noteAmount(item.start, item.end, subject);
             if (pairs.length === 1 && finalRole.kind === 'value' && figure.kind === 'amount') {
                 amountSubjects.push(subject);
-                amounts.push({ start: item.start, end: item.end, quantities: claimNotData ? [] : subject?.quantities ?? [] });
+                amounts.push({ start: item.start, end: item.end, quantities: claimNotData ? [] : subject?.quantities ?? [], ...claimNotData ? {} : { subject } });
             }
             if (pairs.length === 1 && SUM_BEFORE.test(text.slice(clause.start, item.start)) && finalRole.kind === 'value') {
                 markParts(reader, { text: withUnit(figure), value: figure.value }, figure, subject?.quantities ?? [], part.start);

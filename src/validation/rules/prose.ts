@@ -257,7 +257,9 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
         const toldOnce = new Set<WrittenFigure>();
         // changes from a year other than last (比2019年决算数减少…): the data cannot tell them, the rate after them can
         const otherYearChanges: FigureClaim[] = [];
-        for (const claim of text.claims) {
+        const readings = headReadings(model, text);
+        for (const said of text.claims) {
+            const claim = readings.get(said) ?? said;
             if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
             if (claim.kind === 'figure' && claim.notData === 'unnamed-whole') shareOfWrittenHead(model, report, text, claim);
             if (claim.kind === 'figure' && claim.notData === 'change-share') shareOfWrittenChange(model, report, text, claim);
@@ -987,6 +989,55 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
             // a whole named in full (占授予中小企业合同金额的) is the one meant: a share of a whole above it is a slip
             || (!widened && role.inFull !== true && widerShares(model, part).some(share => share.meets(figure.interval)));
     });
+}
+
+/**
+ * The figures said after a 其中 list with no subject of their own (`headReading`: 公务接待费5.36万元，完成预算的88.43%，
+ * 比上年增加6.82万元) are read together, of the list's last item or of its head: by the head where it leaves fewer of
+ * them contradicted (none, where the writer went on with the head), or as many but a nearer first figure. Each claim
+ * so read, in place of the one the words gave.
+ */
+function headReadings(model: ReportModel, text: TextClaims): Map<Claim, FigureClaim> {
+    const groups = new Map<Subject, FigureClaim[]>();
+    for (const claim of text.claims) {
+        const head = claim.kind === 'figure' && !claim.notData ? claim.subject?.headReading : undefined;
+        if (head) groups.set(head, [...groups.get(head) ?? [], claim as FigureClaim]);
+    }
+    const readings = new Map<Claim, FigureClaim>();
+    for (const [head, claims] of groups) {
+        const byHead = claims.map(claim => ({ ...claim, subject: head }));
+        const last = contradicted(model, text, claims), ofHead = contradicted(model, text, byHead);
+        if (last === 0 || ofHead > last || (ofHead === last && !nearer(model, byHead[0], claims[0]))) continue;
+        claims.forEach((claim, i) => readings.set(claim, byHead[i]));
+    }
+    return readings;
+}
+
+/** How many of a list's trailing figures their data (or, without it, their sentence's change and this year's figure) contradicts. */
+function contradicted(model: ReportModel, text: TextClaims, claims: readonly FigureClaim[]): number {
+    let change: FigureClaim | undefined;
+    return claims.filter(claim => {
+        const { role, figure } = claim;
+        if (role.kind === 'change') change = claim;
+        const targets = distinctTargets(model, claim.subject!, role, figure);
+        if (targets.length > 0) return !targets.some(target => agrees(figure, target, role)) && !otherReadingAgrees(model, text, claim);
+        if (role.kind === 'change' && role.sign > 0 && !role.versus && figure.kind === 'amount') {
+            const current = statedCurrent(model, claim.subject!, figure);
+            return current !== undefined && figure.interval.lo.greaterThan(current.interval.hi);
+        }
+        const rates = role.kind === 'growth' && change ? ratesByChange(model, text, change, claim) : [];
+        return rates.length > 0 && !rates.some(r => magnitude(r.rate).meets(magnitude(figure.interval)));
+    }).length;
+}
+
+/** Whether a figure is nearer the one figure the data gives for one reading than for the other. */
+function nearer(model: ReportModel, one: FigureClaim, other: FigureClaim): boolean {
+    const distance = (claim: FigureClaim) => {
+        const targets = distinctTargets(model, claim.subject!, claim.role, claim.figure);
+        return targets.length === 1 ? targets[0].value.abs().minus(claim.figure.value.abs()).abs() : undefined;
+    };
+    const [a, b] = [distance(one), distance(other)];
+    return a !== undefined && b !== undefined && a.lessThan(b);
 }
 
 /** The amount a share's sentence writes for its subject right before it: 基本支出854.57万元，占23.94%. */
