@@ -1604,6 +1604,10 @@ const CARS_HELD = '公务用车保有';
 /** 共有车辆, 现有车辆, 保有车辆 …: the words before a count of cars held that name no row. */
 const HOLDING = /(?:共有|现有|保有)(车辆|公务用车|汽车)?(?:共|为|合计)?$/;
 const PURCHASE = /购置|购买|新购/;
+/** A clause saying cars were bought and naming no one's: 购置车辆, 全年更新购置车辆. */
+const BARE_CARS_BOUGHT = /^(?:全年|本年度?|当年|\d{4}年度?)?(?:共|按规定)?(?:更新|新)?购置了?车辆(?:数)?(?:共|为)?$/;
+/** Words of the department's official cars: 公务用车, “三公”经费. */
+const OFFICIAL_CARS = /公务用车|三公/;
 /** The units equipment is counted in (通用设备2台（套）). */
 const EQUIPMENT_UNIT = /^(?:台|套)/;
 /** 所属车辆总数8辆: the count of the fleet, by a noun of vehicles and a word of their number. */
@@ -2111,8 +2115,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const said = closedBracketsOut(text.slice(clause.start, item.start));
         const sentenceSaid = closedBracketsOut(text.slice(part.start, item.start));
         if (first.unit === '辆' && PURCHASE.test(said)) {
-            // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same
-            const official = said.includes('公务用车');
+            // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same;
+            // so is 购置车辆2辆 (the template's own words) in a sentence of 公务用车 or “三公”经费, its clause naming nothing else
+            const official = said.includes('公务用车') || (BARE_CARS_BOUGHT.test(said) && OFFICIAL_CARS.test(sentenceSaid));
             subjects = subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
         } else if (first.unit === '辆' && finalRole.kind === 'value' && FLEET_CHANGE.test(said)) {
             // 新增执法执勤用车3辆, 报废处置2辆: cars that joined or left the fleet (bought, transferred or disposed of)
