@@ -275,6 +275,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                     growthOfWrittenFigures(model, report, text, claim, change);
                 }
             }
+            if (claim.kind === 'figure' && claim.notData === 'approximate' && !toldOnce.has(claim.figure) && approximationOff(model, report, text, claim)) toldOnce.add(claim.figure);
             if (claim.kind !== 'figure' || claim.notData || toldOnce.has(claim.figure)) continue;
             const sharing = shared.get(claim.figure);
             if (sharing && sharing[0] === claim && sharedFigureOff(model, report, text.prose, sharing)) {
@@ -1038,6 +1039,32 @@ function nearer(model: ReportModel, one: FigureClaim, other: FigureClaim): boole
     };
     const [a, b] = [distance(one), distance(other)];
     return a !== undefined && b !== undefined && a.lessThan(b);
+}
+
+/**
+ * 8,349,064.20元（约834.91万元）, 约0.96亿元: an amount said after 约 is the figure it restates (the one written right before
+ * its brackets, else the data's) rounded freely, to within two units of its last digit other than 0 (约850万元 for
+ * 834.91); beyond that (约843.91万元) it is no approximation of it. Whether told (once, for all it is said of).
+ */
+function approximationOff(model: ReportModel, report: Reporter, text: TextClaims, claim: FigureClaim): boolean {
+    const { figure, subject } = claim;
+    const prose = text.prose;
+    if (figure.kind !== 'amount' || claim.role.kind !== 'value' || !/约$/.test(prose.text.slice(0, figure.offset))) return false;
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < figure.offset).at(-1)?.figure;
+    const bracketed = before?.kind === 'amount' && /^\s*[（(]\s*约$/.test(prose.text.slice(before.offset + before.length, figure.offset)) ? before : undefined;
+    const scale = bracketed && YUAN_PER_MONEY_UNIT.get(bracketed.unit)?.div(YUAN_PER_MONEY_UNIT.get(figure.unit) ?? NaN);
+    const targets = !bracketed && subject ? distinctTargets(model, subject, claim.role, figure) : [];
+    const [target] = targets;
+    const data = target?.stated && target.figure?.blank === undefined && targets.every(t => t.value.eq(target.value)) ? target : undefined;
+    const value = scale?.isFinite() ? bracketed!.value.times(scale) : data?.value;
+    if (!value) return false;
+    const digits = figure.value.abs().toFixed(figure.decimals).replace('.', '');
+    const place = figure.decimals === 0 ? digits.length - digits.replace(/0+$/, '').length : -figure.decimals;
+    if (figure.value.minus(value).abs().lte(new Decimal(10).pow(place).times(2))) return false;
+    const range = rangeIn(prose, figure.offset, figure.length);
+    const original = bracketed ? `前面写的 ${bracketed.text}（${fixedText(value, Math.max(figure.decimals, 2), model.groupsDigits)}${figure.unit}）` : `数据中「${data!.label}」${shown(data!, figure, model.groupsDigits)}`;
+    if (range) report.error(prose.node, `文字写的约 ${figure.text} 与${original} 相差太多：约数与原数只可差末位的两个单位以内。`, { range });
+    return true;
 }
 
 /** The amount a share's sentence writes for its subject right before it: 基本支出854.57万元，占23.94%. */
