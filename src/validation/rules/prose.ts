@@ -615,6 +615,8 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                     also + otherWholes + (unsaid?.said ?? '') + (unit ? `：数字相同，单位应为${unit}` : ''));
             }
         }
+        // a figure read by its list's head: the hover asks by the claim the words gave
+        for (const [said, read] of readings) if (judged.has(read)) judged.set(said as FigureClaim, judged.get(read)!);
         budgetItemsOverTotal(model, report, text.prose, budgets);
         partChangesOff(model, report, text);
         for (const paragraph of byParagraph(text.prose.text, referable.filter(item => !told.has(rangeKey(item.range))))) reportReferable(report, text.prose, paragraph);
