@@ -1009,29 +1009,37 @@ function headReadings(model: ReportModel, text: TextClaims): Map<Claim, FigureCl
     const readings = new Map<Claim, FigureClaim>();
     for (const [head, claims] of groups) {
         const byHead = claims.map(claim => ({ ...claim, subject: head }));
-        const last = contradicted(model, text, claims), ofHead = contradicted(model, text, byHead);
-        if (last === 0 || ofHead > last || (ofHead === last && !nearer(model, byHead[0], claims[0]))) continue;
+        const ofHead = verdicts(model, text, byHead);
+        // a figure the head gives nothing to judge by (no 年初预算, no 上年) is no sign the writer went on with the head
+        if (ofHead.includes(undefined)) continue;
+        const last = countOff(verdicts(model, text, claims)), byHeadOff = countOff(ofHead);
+        if (last === 0 || byHeadOff > last || (byHeadOff === last && !nearer(model, byHead[0], claims[0]))) continue;
         claims.forEach((claim, i) => readings.set(claim, byHead[i]));
     }
     return readings;
 }
 
-/** How many of a list's trailing figures their data (or, without it, their sentence's change and this year's figure) contradicts. */
-function contradicted(model: ReportModel, text: TextClaims, claims: readonly FigureClaim[]): number {
+/**
+ * Whether their data (or, without it, their sentence's change and this year's figure) contradicts each of a list's
+ * trailing figures: undefined where nothing judges it.
+ */
+function verdicts(model: ReportModel, text: TextClaims, claims: readonly FigureClaim[]): (boolean | undefined)[] {
     let change: FigureClaim | undefined;
-    return claims.filter(claim => {
+    return claims.map(claim => {
         const { role, figure } = claim;
         if (role.kind === 'change') change = claim;
         const targets = distinctTargets(model, claim.subject!, role, figure);
         if (targets.length > 0) return !targets.some(target => agrees(figure, target, role)) && !otherReadingAgrees(model, text, claim);
         if (role.kind === 'change' && role.sign > 0 && !role.versus && figure.kind === 'amount') {
             const current = statedCurrent(model, claim.subject!, figure);
-            return current !== undefined && figure.interval.lo.greaterThan(current.interval.hi);
+            return current === undefined ? undefined : figure.interval.lo.greaterThan(current.interval.hi);
         }
         const rates = role.kind === 'growth' && change ? ratesByChange(model, text, change, claim) : [];
-        return rates.length > 0 && !rates.some(r => magnitude(r.rate).meets(magnitude(figure.interval)));
-    }).length;
+        return rates.length > 0 ? !rates.some(r => magnitude(r.rate).meets(magnitude(figure.interval))) : undefined;
+    });
 }
+
+const countOff = (verdicts: readonly (boolean | undefined)[]) => verdicts.filter(off => off === true).length;
 
 /** Whether a figure is nearer the one figure the data gives for one reading than for the other. */
 function nearer(model: ReportModel, one: FigureClaim, other: FigureClaim): boolean {
