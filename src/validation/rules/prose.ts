@@ -1068,8 +1068,9 @@ function approximationOff(model: ReportModel, report: Reporter, text: TextClaims
     const data = target?.stated && target.figure?.blank === undefined && targets.every(t => t.value.eq(target.value)) ? target : undefined;
     const value = scale?.isFinite() ? bracketed!.value.times(scale) : data?.value;
     if (!value) return false;
-    const digits = figure.value.abs().toFixed(figure.decimals).replace('.', '');
-    const place = figure.decimals === 0 ? digits.length - digits.replace(/0+$/, '').length : -figure.decimals;
+    // the last digit other than 0: 约1.20亿元 is rounded to 0.1亿, 约12,300.00万元 to 100万
+    const whole = figure.value.abs().toFixed(0);
+    const place = figure.value.decimalPlaces() > 0 ? -figure.value.decimalPlaces() : whole.length - whole.replace(/0+$/, '').length;
     if (figure.value.minus(value).abs().lte(new Decimal(10).pow(place).times(2))) return false;
     const range = rangeIn(prose, figure.offset, figure.length);
     const original = bracketed ? `前面写的 ${bracketed.text}（${fixedText(value, Math.max(figure.decimals, 2), model.groupsDigits)}${figure.unit}）` : `数据中「${data!.label}」${shown(data!, figure, model.groupsDigits)}`;
