@@ -1606,8 +1606,8 @@ const HOLDING = /(?:共有|现有|保有)(车辆|公务用车|汽车)?(?:共|为
 const PURCHASE = /购置|购买|新购/;
 /** A clause saying cars were bought and naming no one's: 购置车辆, 全年更新购置车辆. */
 const BARE_CARS_BOUGHT = /^(?:全年|本年度?|当年|\d{4}年度?)?(?:共|按规定)?(?:更新|新)?购置了?车辆(?:数)?(?:共|为)?$/;
-/** Words of the department's official cars: 公务用车, “三公”经费. */
-const OFFICIAL_CARS = /公务用车|三公/;
+/** Words of buying the department's official cars: 公务用车购置, “三公”经费 (not a fleet's 共有公务用车6辆). */
+const OFFICIAL_CARS = /公务用车购置|三公/;
 /** The units equipment is counted in (通用设备2台（套）). */
 const EQUIPMENT_UNIT = /^(?:台|套)/;
 /** 所属车辆总数8辆: the count of the fleet, by a noun of vehicles and a word of their number. */
@@ -2117,8 +2117,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         if (first.unit === '辆' && PURCHASE.test(said)) {
             // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same;
             // so is 购置车辆2辆 (the template's own words) in a sentence of 公务用车 or “三公”经费, its clause naming nothing else
+            // (2023年度购置车辆2辆 in a 2024 report is last year's: no row holds it)
+            const otherYear = [...said.matchAll(/(\d{4})\s*年/g)].some(m => Number(m[1]) !== model.meta.year);
             const official = said.includes('公务用车') || (BARE_CARS_BOUGHT.test(said) && OFFICIAL_CARS.test(sentenceSaid));
-            subjects = subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
+            subjects = otherYear ? [undefined] : subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
         } else if (first.unit === '辆' && finalRole.kind === 'value' && FLEET_CHANGE.test(said)) {
             // 新增执法执勤用车3辆, 报废处置2辆: cars that joined or left the fleet (bought, transferred or disposed of)
             // are neither the cars held nor surely the year's purchase; no row holds them
