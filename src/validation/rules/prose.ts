@@ -996,9 +996,9 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
 
 /**
  * The figures said after a 其中 list with no subject of their own (`headReading`: 公务接待费5.36万元，完成预算的88.43%，
- * 比上年增加6.82万元) are read together, of the list's last item or of its head: by the head where it leaves fewer of
- * them contradicted (none, where the writer went on with the head), or as many but a nearer first figure. Each claim
- * so read, in place of the one the words gave.
+ * 比上年增加6.82万元) are read together, of the list's last item or of its head: by the head where its data judges each
+ * of them and leaves fewer contradicted (none, where the writer went on with the head), or as many but a nearer first
+ * figure. Each claim so read, in place of the one the words gave.
  */
 function headReadings(model: ReportModel, text: TextClaims): Map<Claim, FigureClaim> {
     const groups = new Map<Subject, FigureClaim[]>();
