@@ -115,6 +115,12 @@ export interface Subject {
      */
     readonly listHead?: readonly Quantity[];
     /**
+     * The subject of the amount a 其中 list opens under, for a completion, change, growth or share of a named whole said
+     * after the list's last item with no name of its own (“三公”经费…65.44万元，其中：…公务接待费5.36万元，完成预算的
+     * 88.43%): the writer goes on with the head as often as with the last item; the other reading.
+     */
+    readonly headReading?: Subject;
+    /**
      * The candidates the words before the name prefer where the candidates' figures disagree and the written
      * one agrees with none of them (本部门项目支出: the table of all the department's money): the one to judge it by.
      */
@@ -399,7 +405,7 @@ const NEXT_FUND_PART = new RegExp(String.raw`^\s*[、，,；;]\s*(?:${FUND})[^\d
 const NOT_APPROPRIATED = /非财政拨款/;
 
 /** An amount written or referenced: where it ends (its unit too) and what it is of. */
-interface Amount { readonly start: number; readonly end: number; readonly quantities: readonly Quantity[] }
+interface Amount { readonly start: number; readonly end: number; readonly quantities: readonly Quantity[]; readonly subject?: Subject }
 
 /** ，较2018年度的900.00万元增加100.00万元: a comparison of the amount before it. */
 const HEAD_COMPARED = /[，,]\s*(?:较|比)[^，,。；;]*/g;
@@ -418,6 +424,10 @@ function mayHeadList(text: string, from: number, among: number, at: number): boo
  * text's amounts in order: undefined outside a list, none for a head no row of the report holds.
  */
 function listHeadQuantities(text: string, at: number, amounts: readonly Amount[], sentenceBefore = false): readonly Quantity[] | undefined {
+    return listHeadAmount(text, at, amounts, sentenceBefore)?.quantities;
+}
+/** The amount right before the 其中 a list in the sentence opens with (see `listHeadQuantities`). */
+function listHeadAmount(text: string, at: number, amounts: readonly Amount[], sentenceBefore = false): Amount | undefined {
     const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
     const among = text.lastIndexOf('其中', at - 1);
     if (among < start) return undefined;
@@ -431,7 +441,7 @@ function listHeadQuantities(text: string, at: number, amounts: readonly Amount[]
     const between = text.slice(head.end, opens ? start - 1 : among).replace(/[（(][^（）()]*[）)]/g, '').replace(HEAD_COMPARED, '');
     // 基本支出800.00万元，占66.67%，其中：… the head's own share may stand between; （其中：… the list in brackets
     if (!/^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?[（(]?$/.test(between)) return undefined;
-    return head.quantities;
+    return head;
 }
 /** A 款's quantities with those of its 项 in the same column beside them: where the text leaves the 项 unnamed. */
 function withItems(tier: readonly Quantity[]): Quantity[] {
@@ -1704,6 +1714,10 @@ const CARS_HELD = '公务用车保有';
 /** 共有车辆, 现有车辆, 保有车辆 …: the words before a count of cars held that name no row. */
 const HOLDING = /(?:共有|现有|保有)(车辆|公务用车|汽车)?(?:共|为|合计)?$/;
 const PURCHASE = /购置|购买|新购/;
+/** A clause saying cars were bought and naming no one's: 购置车辆, 全年更新购置车辆. */
+const BARE_CARS_BOUGHT = /^(?:全年|本年度?|当年|\d{4}年度?)?(?:共|按规定)?(?:更新|新)?购置了?车辆(?:数)?(?:共|为)?$/;
+/** Words of buying the department's official cars: 公务用车购置, “三公”经费 (not a fleet's 共有公务用车6辆). */
+const OFFICIAL_CARS = /公务用车购置|三公/;
 /** The units equipment is counted in (通用设备2台（套）). */
 const EQUIPMENT_UNIT = /^(?:台|套)/;
 /** 所属车辆总数8辆: the count of the fleet, by a noun of vehicles and a word of their number. */
@@ -2250,9 +2264,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const said = closedBracketsOut(text.slice(clause.start, item.start));
         const sentenceSaid = closedBracketsOut(text.slice(part.start, item.start));
         if (first.unit === '辆' && PURCHASE.test(said)) {
-            // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same
-            const official = said.includes('公务用车');
-            subjects = subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
+            // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same;
+            // so is 购置车辆2辆 (the template's own words) in a sentence of 公务用车 or “三公”经费, its clause naming nothing else
+            // (2023年度购置车辆2辆 in a 2024 report is last year's: no row holds it)
+            const otherYear = [...said.matchAll(/(\d{4})\s*年/g)].some(m => Number(m[1]) !== model.meta.year);
+            const official = said.includes('公务用车') || (BARE_CARS_BOUGHT.test(said) && OFFICIAL_CARS.test(sentenceSaid));
+            subjects = otherYear ? [undefined] : subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
         } else if (first.unit === '辆' && finalRole.kind === 'value' && FLEET_CHANGE.test(said)) {
             // 新增执法执勤用车3辆, 报废处置2辆: cars that joined or left the fleet (bought, transferred or disposed of)
             // are neither the cars held nor surely the year's purchase; no row holds them
@@ -2330,6 +2347,15 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             : subjects.map(s => [first, s]);
         // 购置公务用车3辆（使用其他资金购置，不在“三公”经费中列支）: the sentence says the purchase is not the 三公 one
         const outside = OUTSIDE_THREE_PUBLIC.test(text.slice(part.start, part.end));
+        // a rate, change or share of a named whole naming no subject, after a 其中 list of two items or more the comma goes
+        // on from (no ；): of the list's last item or of its head (after a sole item, 其中：授予小微企业合同金额90.00万元，
+        // 占…的75.00%, the item's)
+        const trailing = pairs.length === 1 && !named.match && carriedOutside !== undefined && (finalRole.kind === 'completion' || finalRole.kind === 'change'
+            || finalRole.kind === 'growth' || (finalRole.kind === 'share' && finalRole.base !== undefined));
+        const listOpening = trailing ? listHeadAmount(text, item.start, amounts) : undefined;
+        const among = text.lastIndexOf('其中', item.start);
+        const headReading = listOpening?.subject && listOpening.quantities.length > 0 && !/[；;]/.test(text.slice(listOpening.end, item.start))
+            && amounts.filter(a => a.start > among && a.end <= item.start).length >= 2 ? listOpening.subject : undefined;
         for (const [figure, named] of pairs) {
             // a share of a subject outside the whole its sentence opens with (a fund's table after 财政拨款支出…，其中：)
             const opening = finalRole.kind === 'share' && named && !named.inOpeningWhole ? reader.openingWhole(item.start, true) : undefined;
@@ -2337,7 +2363,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const whole = opening?.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? undefined : opening;
             const head = finalRole.kind === 'share' && named && pairs.length === 1 ? listHeadQuantities(text, item.start, amounts, true) : undefined;
             const listed = head?.length && !head.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? { listHead: head } : {};
-            const subject = named && (whole || head?.length) ? { ...named, ...whole ? { openingWhole: whole } : {}, ...listed } : named;
+            const ofHead = headReading && named && headReading !== named && !headReading.quantities.some(q => named.quantities.some(n => sameQuantity(n, q))) ? { headReading } : {};
+            const subject = named && (whole || head?.length || ofHead.headReading) ? { ...named, ...whole ? { openingWhole: whole } : {}, ...listed, ...ofHead } : named;
             const ofThreePublic = outside && subject !== undefined && subject.quantities.length > 0
                 && subject.quantities.every(q => isPurchase(q.row) && isThreePublic(q.row));
             const bracketed = pairs.length === 1 && finalRole.kind === 'value' ? partOfFigureBefore(model, reader, text, clause, [items[index - 2], items[index - 1]], item.start, figure, subject) : undefined;
@@ -2352,7 +2379,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             if (figure.kind === 'amount') noteAmount(item.start, item.end, subject);
             if (pairs.length === 1 && finalRole.kind === 'value' && figure.kind === 'amount') {
                 amountSubjects.push(subject);
-                amounts.push({ start: item.start, end: item.end, quantities: claimNotData ? [] : subject?.quantities ?? [] });
+                amounts.push({ start: item.start, end: item.end, quantities: claimNotData ? [] : subject?.quantities ?? [], ...claimNotData ? {} : { subject } });
             } else if (figures.length === 1 && finalRole.kind === 'value' && figure.kind === 'amount' && !claimNotData) {
                 // 收、支总计均为5,869.00万元（其中：…）: the one amount of both sides' totals heads a list as well
                 const before = amounts.at(-1)?.start === item.start ? amounts.pop()!.quantities : [];

@@ -261,7 +261,9 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
         budgetAdjustmentOff(model, report, text);
         totalsDifferenceOff(model, report, text);
         perUnitOff(model, report, text);
-        for (const claim of text.claims) {
+        const readings = headReadings(model, text);
+        for (const said of text.claims) {
+            const claim = readings.get(said) ?? said;
             if (claim.kind === 'figure' && claim.partOf) partOverTotal(report, text.prose, claim, claim.partOf);
             if (claim.kind === 'figure' && claim.notData === 'unnamed-whole') shareOfWrittenHead(model, report, text, claim);
             if (claim.kind === 'figure' && claim.notData === 'change-share') shareOfWrittenChange(model, report, text, claim);
@@ -277,6 +279,7 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                     growthOfWrittenFigures(model, report, text, claim, change);
                 }
             }
+            if (claim.kind === 'figure' && claim.notData === 'approximate' && !toldOnce.has(claim.figure) && approximationOff(model, report, text, claim)) toldOnce.add(claim.figure);
             if (claim.kind !== 'figure' || claim.notData || toldOnce.has(claim.figure)) continue;
             const sharing = shared.get(claim.figure);
             if (sharing && sharing[0] === claim && sharedFigureOff(model, report, text.prose, sharing)) {
@@ -616,6 +619,8 @@ function judgeProseFigures(model: ReportModel, texts: readonly TextClaims[]): Pr
                     also + otherWholes + (unsaid?.said ?? '') + (unit ? `：数字相同，单位应为${unit}` : ''));
             }
         }
+        // a figure read by its list's head: the hover asks by the claim the words gave
+        for (const [said, read] of readings) if (judged.has(read)) judged.set(said as FigureClaim, judged.get(read)!);
         budgetItemsOverTotal(model, report, text.prose, budgets);
         partChangesOff(model, report, text);
         for (const paragraph of byParagraph(text.prose.text, referable.filter(item => !told.has(rangeKey(item.range))))) reportReferable(report, text.prose, paragraph);
@@ -991,6 +996,90 @@ function otherReadingAgrees(model: ReportModel, text: TextClaims, claim: FigureC
             // a whole named in full (占授予中小企业合同金额的) is the one meant: a share of a whole above it is a slip
             || (!widened && role.inFull !== true && widerShares(model, part).some(share => share.meets(figure.interval)));
     });
+}
+
+/**
+ * The figures said after a 其中 list with no subject of their own (`headReading`: 公务接待费5.36万元，完成预算的88.43%，
+ * 比上年增加6.82万元) are read together, of the list's last item or of its head: by the head where its data judges each
+ * of them and leaves fewer contradicted (none, where the writer went on with the head), or as many but a nearer first
+ * figure. Each claim so read, in place of the one the words gave.
+ */
+function headReadings(model: ReportModel, text: TextClaims): Map<Claim, FigureClaim> {
+    const groups = new Map<Subject, FigureClaim[]>();
+    for (const claim of text.claims) {
+        const head = claim.kind === 'figure' && !claim.notData ? claim.subject?.headReading : undefined;
+        if (head) groups.set(head, [...groups.get(head) ?? [], claim as FigureClaim]);
+    }
+    const readings = new Map<Claim, FigureClaim>();
+    for (const [head, claims] of groups) {
+        const byHead = claims.map(claim => ({ ...claim, subject: head }));
+        const ofHead = verdicts(model, text, byHead);
+        // a figure the head gives nothing to judge by (no 年初预算, no 上年) is no sign the writer went on with the head
+        if (ofHead.includes(undefined)) continue;
+        const last = countOff(verdicts(model, text, claims)), byHeadOff = countOff(ofHead);
+        if (last === 0 || byHeadOff > last || (byHeadOff === last && !nearer(model, byHead[0], claims[0]))) continue;
+        claims.forEach((claim, i) => readings.set(claim, byHead[i]));
+    }
+    return readings;
+}
+
+/**
+ * Whether their data (or, without it, their sentence's change and this year's figure) contradicts each of a list's
+ * trailing figures: undefined where nothing judges it.
+ */
+function verdicts(model: ReportModel, text: TextClaims, claims: readonly FigureClaim[]): (boolean | undefined)[] {
+    let change: FigureClaim | undefined;
+    return claims.map(claim => {
+        const { role, figure } = claim;
+        if (role.kind === 'change') change = claim;
+        const targets = distinctTargets(model, claim.subject!, role, figure);
+        if (targets.length > 0) return !targets.some(target => agrees(figure, target, role)) && !otherReadingAgrees(model, text, claim);
+        if (role.kind === 'change' && role.sign > 0 && !role.versus && figure.kind === 'amount') {
+            const current = statedCurrent(model, claim.subject!, figure);
+            return current === undefined ? undefined : figure.interval.lo.greaterThan(current.interval.hi);
+        }
+        const rates = role.kind === 'growth' && change ? ratesByChange(model, text, change, claim) : [];
+        return rates.length > 0 ? !rates.some(r => magnitude(r.rate).meets(magnitude(figure.interval))) : undefined;
+    });
+}
+
+const countOff = (verdicts: readonly (boolean | undefined)[]) => verdicts.filter(off => off === true).length;
+
+/** Whether a figure is nearer the one figure the data gives for one reading than for the other. */
+function nearer(model: ReportModel, one: FigureClaim, other: FigureClaim): boolean {
+    const distance = (claim: FigureClaim) => {
+        const targets = distinctTargets(model, claim.subject!, claim.role, claim.figure);
+        return targets.length === 1 ? targets[0].value.abs().minus(claim.figure.value.abs()).abs() : undefined;
+    };
+    const [a, b] = [distance(one), distance(other)];
+    return a !== undefined && b !== undefined && a.lessThan(b);
+}
+
+/**
+ * 8,349,064.20元（约834.91万元）, 约0.96亿元: an amount said after 约 is the figure it restates (the one written right before
+ * its brackets, else the data's) rounded freely, to within two units of its last digit other than 0 (约850万元 for
+ * 834.91); beyond that (约843.91万元) it is no approximation of it. Whether told (once, for all it is said of).
+ */
+function approximationOff(model: ReportModel, report: Reporter, text: TextClaims, claim: FigureClaim): boolean {
+    const { figure, subject } = claim;
+    const prose = text.prose;
+    if (figure.kind !== 'amount' || claim.role.kind !== 'value' || !/约$/.test(prose.text.slice(0, figure.offset))) return false;
+    const before = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < figure.offset).at(-1)?.figure;
+    const bracketed = before?.kind === 'amount' && /^\s*[（(]\s*约$/.test(prose.text.slice(before.offset + before.length, figure.offset)) ? before : undefined;
+    const scale = bracketed && YUAN_PER_MONEY_UNIT.get(bracketed.unit)?.div(YUAN_PER_MONEY_UNIT.get(figure.unit) ?? NaN);
+    const targets = !bracketed && subject ? distinctTargets(model, subject, claim.role, figure) : [];
+    const [target] = targets;
+    const data = target?.stated && target.figure?.blank === undefined && targets.every(t => t.value.eq(target.value)) ? target : undefined;
+    const value = scale?.isFinite() ? bracketed!.value.times(scale) : data?.value;
+    if (!value) return false;
+    // the last digit other than 0: 约1.20亿元 is rounded to 0.1亿, 约12,300.00万元 to 100万
+    const whole = figure.value.abs().toFixed(0);
+    const place = figure.value.decimalPlaces() > 0 ? -figure.value.decimalPlaces() : whole.length - whole.replace(/0+$/, '').length;
+    if (figure.value.minus(value).abs().lte(new Decimal(10).pow(place).times(2))) return false;
+    const range = rangeIn(prose, figure.offset, figure.length);
+    const original = bracketed ? `前面写的 ${bracketed.text}（${fixedText(value, Math.max(figure.decimals, 2), model.groupsDigits)}${figure.unit}）` : `数据中「${data!.label}」${shown(data!, figure, model.groupsDigits)}`;
+    if (range) report.error(prose.node, `文字写的约 ${figure.text} 与${original} 相差太多：约数与原数只可差末位的两个单位以内。`, { range });
+    return true;
 }
 
 /** The amount a share's sentence writes for its subject right before it: 基本支出854.57万元，占23.94%. */
