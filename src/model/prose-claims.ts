@@ -2352,10 +2352,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 占…的75.00%, the item's)
         const trailing = pairs.length === 1 && !named.match && carriedOutside !== undefined && (finalRole.kind === 'completion' || finalRole.kind === 'change'
             || finalRole.kind === 'growth' || (finalRole.kind === 'share' && finalRole.base !== undefined));
-        const listOpening = trailing ? listHeadAmount(text, item.start, amounts) : undefined;
+        const trailingHead = trailing ? listHeadAmount(text, item.start, amounts) : undefined;
         const among = text.lastIndexOf('其中', item.start);
-        const headReading = listOpening?.subject && listOpening.quantities.length > 0 && !/[；;]/.test(text.slice(listOpening.end, item.start))
-            && amounts.filter(a => a.start > among && a.end <= item.start).length >= 2 ? listOpening.subject : undefined;
+        const headReading = trailingHead?.subject && trailingHead.quantities.length > 0 && !/[；;]/.test(text.slice(trailingHead.end, item.start))
+            && amounts.filter(a => a.start > among && a.end <= item.start).length >= 2 ? trailingHead.subject : undefined;
         for (const [figure, named] of pairs) {
             // a share of a subject outside the whole its sentence opens with (a fund's table after 财政拨款支出…，其中：)
             const opening = finalRole.kind === 'share' && named && !named.inOpeningWhole ? reader.openingWhole(item.start, true) : undefined;
