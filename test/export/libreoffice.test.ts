@@ -29,7 +29,7 @@ const MISSING = !SOFFICE ? '没有 LibreOffice（apt-get install libreoffice-wri
 const work = mkdtempSync(path.join(os.tmpdir(), 'juesuan-docx-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Every figure the laid-out report's tables print, as printed. */
+/** Every figure the laid-out report's tables print, as printed (grouped where the report groups its digits). */
 function tableFigures(model: ReportModel): string[] {
     const found = new Set<string>();
     const visit = (blocks: readonly Block[]) => {
@@ -38,7 +38,7 @@ function tableFigures(model: ReportModel): string[] {
             if (block.kind !== 'table') continue;
             for (const row of block.body) {
                 for (const cell of row.cells) {
-                    for (const inline of cell.content) if (typeof inline === 'object' && inline?.kind === 'figure') found.add(formatFigure(inline.figure));
+                    for (const inline of cell.content) if (typeof inline === 'object' && inline?.kind === 'figure') found.add(formatFigure(inline.figure, model.groupsDigits));
                 }
             }
         }
