@@ -2267,7 +2267,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same;
             // so is 购置车辆2辆 (the template's own words) in a sentence of 公务用车 or “三公”经费, its clause naming nothing else
             // (2023年度购置车辆2辆 in a 2024 report is last year's: no row holds it)
-            const otherYear = [...said.matchAll(/(\d{4})\s*年/g)].some(m => Number(m[1]) !== model.meta.year);
+            const otherYear = model.meta.year !== undefined && [...said.matchAll(/(\d{4})\s*年/g)].some(m => Number(m[1]) !== model.meta.year);
             const official = said.includes('公务用车') || (BARE_CARS_BOUGHT.test(said) && OFFICIAL_CARS.test(sentenceSaid));
             subjects = otherYear ? [undefined] : subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
         } else if (first.unit === '辆' && finalRole.kind === 'value' && FLEET_CHANGE.test(said)) {
