@@ -2201,8 +2201,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on
             // 本年收入合计【表2.合计】万元，比2023年的…增加…: the 上年 and change after a reference are of its name's other
             // rows too (its shares are of the cell it names, as 表四's 城乡社区支出【表四.支出.城乡社区支出】万元，占…)
-            const compared = finalRole.kind === 'last' || finalRole.kind === 'change' || finalRole.kind === 'growth';
-            const readWide = compared ? carriedOutside?.map(s => referencedBy.has(s) ? reader.referenceRead(s, referencedBy.get(s)!) : s) : carriedOutside;
+            const lastOrChange = finalRole.kind === 'last' || finalRole.kind === 'change' || finalRole.kind === 'growth';
+            const readWide = lastOrChange ? carriedOutside?.map(s => referencedBy.has(s) ? reader.referenceRead(s, referencedBy.get(s)!) : s) : carriedOutside;
             const carried = bracketSubject && bracketSubject.opening === openBracket(text, part.start, item.start) ? [bracketSubject.subject]
                 : readWide ?? (kind === 'amount' ? carriedPastCount : undefined);
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
