@@ -82,6 +82,17 @@ describe('names, columns, keywords', () => {
         });
     });
 
+    it('offers 国有资本经营预算财政拨款收入 in 四川 2024’s 附表1, which its 2022 reports print, not in 四川 2020’s', async () => {
+        for (const [template, year, offered] of [['四川 2024', 2023, true], ['四川 2020', 2020, false]] as const) {
+            await complete({
+                text: `模板 「${template}」\n年度 ${year}\n附表1 收入支出决算总表 {\n  <|>\n}\n`,
+                index: 0,
+                disposeAfterCheck: true,
+                assert: list => expect(labels(list).includes('国有资本经营预算财政拨款收入'), template).toBe(offered),
+            });
+        }
+    });
+
     it('in every template, offers that template’s rows and columns for each of its tables, as the report numbers it', async () => {
         for (const template of TEMPLATES) {
             for (const table of template.tables) {

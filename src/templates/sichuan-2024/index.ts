@@ -3,15 +3,18 @@
 // and 国有资本经营 tables. Sources: SOURCES.md in this folder.
 import type { ReportTemplate } from '../template.js';
 import { EXPLANATION_SECTIONS, retitled } from '../shared/parts.js';
-import { fundTable, stateCapitalAccountTable, stateCapitalTable, threePublicTable } from '../shared/tables.js';
+import { fundTable, INCOME_SOURCES, overviewGroups, stateCapitalAccountTable, stateCapitalTable, threePublicTable } from '../shared/tables.js';
 import { THREE_PUBLIC_SHORT_TITLE } from '../shared/standard-set.js';
 import { SHARED_LIMITS, STANDARD_TABLE_LIMITS, THREE_PUBLIC_BASIC_LIMITS } from '../shared/ties.js';
 import { SICHUAN_2020 } from '../sichuan-2020/index.js';
 
-/** 一 to 九 as in 2020, 八 titled 基本支出决算明细表 as the 2024 contents print it (SOURCES.md 2). */
+/**
+ * 一 to 九 as in 2020, 八 titled 基本支出决算明细表 as the 2024 contents print it (SOURCES.md 2), and 一 with the
+ * 国有资本经营预算财政拨款收入 row the 2020 overview lacks: 2022 reports print it beside 附表11/12 (real-dayi-2022-tourism-unit).
+ */
 const UNCHANGED = SICHUAN_2020.tables.filter(t => t.number <= 9).map(t => t.role === 'general-basic'
     ? { ...t, title: '一般公共预算财政拨款基本支出决算明细表', titleAliases: [t.title, ...(t.titleAliases ?? []).filter(a => a !== '一般公共预算财政拨款基本支出决算明细表')] }
-    : t);
+    : t.role === 'overview' ? { ...t, groups: overviewGroups(INCOME_SOURCES) } : t);
 
 export const SICHUAN_2024: ReportTemplate = {
     ...SICHUAN_2020,
