@@ -79,13 +79,38 @@ function isNextRow(before: string, after: string): boolean {
     return a !== null && b !== null && Number(b[1]) === Number(a[1]) + 1;
 }
 
-/** The soft wraps of a text, in order. Linear in its length; a text of one line has none. */
+/**
+ * The soft wraps of a text, in order; a text of one line has none. Joining a paragraph's lines takes
+ * them out of the page's measure (a line wider than any page), so the lines left may then fill the
+ * narrower page and wrap: those count too, until the text with its wraps taken out has none — the
+ * text reads as it will once joined, and the wrap rule's fix joins every break it counts.
+ */
 export function softWraps(text: string): SoftWrap[] {
+    let wraps: SoftWrap[] = [];
+    for (let more = wrapsOf(text); more.length > 0; more = wrapsOf(joinSoftWraps(text, wraps))) {
+        wraps = [...wraps, ...more.map(wrap => ({ start: sourceOffset(wraps, wrap.start), end: sourceOffset(wraps, wrap.end) }))]
+            .sort((a, b) => a.start - b.start);
+    }
+    return wraps;
+}
+
+/** The wraps of a text measured once, against its own widest line. Linear in its length. */
+function wrapsOf(text: string): SoftWrap[] {
     if (!text.includes('\n')) return [];
     const lines = linesOf(text);
     const wraps: SoftWrap[] = [];
-    forEachWrap(lines, i => wraps.push({ start: lines[i - 1].end, end: lines[i].contentStart }));
+    for (const i of wrappedLines(lines)) wraps.push({ start: lines[i - 1].end, end: lines[i].contentStart });
     return wraps;
+}
+
+/** Where an offset into a text with these wraps taken out lies in the text itself. */
+function sourceOffset(wraps: readonly SoftWrap[], offset: number): number {
+    let removed = 0;
+    for (const wrap of wraps) {
+        if (wrap.start - removed > offset) break;
+        removed += wrap.end - wrap.start;
+    }
+    return offset + removed;
 }
 
 /** A paragraph of a text, its soft wraps taken out. */
@@ -98,20 +123,22 @@ export interface WrittenParagraph {
 /** A text's paragraphs, each on one line however many it was written on; blank lines give none. */
 export function paragraphsOf(text: string): WrittenParagraph[] {
     const lines = linesOf(text);
-    const continued = new Set<number>();
-    forEachWrap(lines, i => continued.add(i));
+    // a wrap ends where the line it continues starts
+    const continued = new Set(softWraps(text).map(wrap => wrap.end));
     const paragraphs: { text: string; line: number }[] = [];
     lines.forEach((line, i) => {
-        if (continued.has(i)) paragraphs[paragraphs.length - 1].text += line.content;
+        if (i > 0 && continued.has(line.contentStart)) paragraphs[paragraphs.length - 1].text += line.content;
         else if (line.content !== '') paragraphs.push({ text: line.content, line: i });
     });
     return paragraphs;
 }
 
-/** Calls `wrapped` with the index of each line that continues the line before it. */
-function forEachWrap(lines: readonly Line[], wrapped: (line: number) => void): void {
+/** The index of each line that continues the line before it. */
+function wrappedLines(lines: readonly Line[]): number[] {
     const widest = lines.reduce((most, line) => line.columns || line.width > WIDEST_PAGE ? most : Math.max(most, line.width), 0);
-    for (let i = 1; i < lines.length; i++) if (isSoftWrap(lines[i - 1], lines[i], widest)) wrapped(i);
+    const wrapped: number[] = [];
+    for (let i = 1; i < lines.length; i++) if (isSoftWrap(lines[i - 1], lines[i], widest)) wrapped.push(i);
+    return wrapped;
 }
 
 /**

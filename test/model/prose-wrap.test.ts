@@ -42,6 +42,17 @@ describe('soft wraps', () => {
         const text = `${joined}\n${page}\n万元，占97.27%。`;
         expect(joinSoftWraps(text)).toBe(`${joined}\n${page}万元，占97.27%。`);
     });
+    it('joins a paragraph’s first line, short of the widest, once the lines that were wider are joined: the text has no wrap left', () => {
+        // national/trial-hubei-2023-county-natural-resources-summary: the first line follows the section's key
+        const text = '2023年度一般公共预算财政拨款基本支出989.40万元，其中：人员经费861.25万元，占\n'
+            + '基本支出的87.05%，主要包括基本工资、津贴补贴、奖金、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医\n'
+            + '疗保险缴费、住房公积金、退休费、生活补助等；公用经费128.15万元，占基本支出的12.95%，主要包括办公费、水费、\n'
+            + '电费、差旅费、维修（护）费、公务接待费、工会经费、福利费、公务用车运行维护费、其他交通费用、办公设备购置等。';
+        const joined = joinSoftWraps(text);
+        expect(joined).not.toContain('\n');
+        expect(softWraps(joined)).toEqual([]);
+        expect(softWraps(text)).toHaveLength(3);
+    });
     it('keeps the rows of a numbered list apart, however wide, but not a line that only starts with a figure', () => {
         const rows = '1 上海市杨浦区住房保障和房屋管理局（本级）行政单位\n2 上海市杨浦区住房保障事务中心 事业单位\n3 上海市杨浦区房屋征收事务中心 事业单位';
         expect(softWraps(rows)).toEqual([]);
