@@ -9,7 +9,7 @@ import type { GlossaryTerm } from '../catalogue/glossary.js';
 import { normalizeTerm } from '../catalogue/glossary.js';
 import type { JuesuanServices } from '../language/juesuan-module.js';
 import type { Figure } from '../model/figure.js';
-import { formatDecimal, formatFigure, parseLiteral, roundingRangeNote, roundingRangeText, statedText } from '../model/figure.js';
+import { fixedText, formatDecimal, formatFigure, parseLiteral, roundingRangeNote, roundingRangeText, statedText } from '../model/figure.js';
 import type { FormColumn, Judgement } from '../model/indicators.js';
 import { fieldNumber, fieldText, formatIndicatorValue, formColumnOf, formField, judge as judgeIndicator, valueColumns } from '../model/indicators.js';
 import type { LastYear, LastYearReports } from '../model/last-year.js';
@@ -534,10 +534,15 @@ function relationLine(relation: Relation, grouped: boolean): string {
     const { target } = relation;
     const computed = relation.value.toDecimalPlaces(Math.max(target.decimals, 2));
     const unit = target.kind === 'rate' ? '%' : '';
-    const result = `${formatDecimal(computed, undefined, grouped)}${unit}`;
+    // as many places as the figure is written to, at least two (a restated 200.00 is not 200); whole numbers as they are
+    const places = target.decimals > 0 ? Math.max(target.decimals, 2) : undefined;
+    const result = `${places === undefined ? formatDecimal(computed, undefined, grouped) : fixedText(computed, places, grouped)}${unit}`;
     // the interval the stated figure had to meet: the messages say 应为, the hover says why
     const range = roundingRangeText(relation.computed, unit, grouped, target.decimals);
-    const mark = relation.holds ? '✓' : `✗ 填列 ${statedText(target, grouped)}，${range}`;
+    // within rounding but not the result rounded: the check tells it (a hint; a copy one unit off, a warning), no ✓
+    const off = formatDecimal(target.value.minus(computed).abs(), undefined, grouped);
+    const mark = !relation.holds ? `✗ 填列 ${statedText(target, grouped)}，${range}`
+        : relation.roundsToTarget() ? '✓' : `≈ 填列 ${statedText(target, grouped)}，相差 ${off}${unit}`;
     return `${md(relation.description)}：${workingText(relation, result)} ${mark}`;
 }
 
