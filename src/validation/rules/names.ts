@@ -53,14 +53,17 @@ export const codeNameRule: Rule = {
             const counts = table && projectRows.get(table);
             if (code && counts) counts.set(code, (counts.get(code) ?? 0) + 1);
         }
-        for (const { node, table, code, name } of model.rows) {
+        for (const { node, table, code, name, parent } of model.rows) {
             if (!code || !name) continue;
             // a project's row names the project, not the subject its code gives; only a long name, alone on its code, with a
             // character or two of its subject's changed (一般行政管理事物) is that subject's, miswritten — a short project name
             // (信访业务 beside 信访事务) is no slip
             const counts = table && projectRows.get(table);
             if (counts && !(counts.get(code) === 1 && [...name].length >= 5 && ownNameMiswritten(catalogue, code, name))) continue;
-            checkRow(catalogue, node, code, name, year, glossaryNames.get(code) ?? [], report);
+            // a code outside its parent's (20203 under 201, code-parent's error) is in doubt, not the name: 政府办公厅（室）及相关机构事务
+            // is 20103's, and renaming the row to 对外援助 would put a 202 subject under 201 — the finding offers no fix
+            const codeInDoubt = parent?.code !== undefined && !code.startsWith(parent.code);
+            checkRow(catalogue, node, code, name, year, glossaryNames.get(code) ?? [], report, codeInDoubt);
         }
     },
 };
@@ -71,14 +74,14 @@ export const codeNameRule: Rule = {
  * catalogue name (as a hint).
  */
 function checkRow(catalogue: CodeCatalogue, row: Row, code: string, name: string, year: number | undefined,
-    glossaryNames: readonly string[], report: Reporter): void {
+    glossaryNames: readonly string[], report: Reporter, codeInDoubt: boolean): void {
     const found = catalogue.entry(code);
     const judged = found ? judgeName(found.entry, name, year) : undefined;
     if (judged?.ok) return;
     // a code printed in brackets after the name (事业运行(2010350)) stays where the name is corrected
     const printed = row.name ?? name;
     const kept = printed.startsWith(name) ? printed.slice(name.length) : '';
-    const fixTo = (expected: string) => ({ title: `改为“${expected}”`, newText: expected + kept });
+    const fixTo = (expected: string) => codeInDoubt ? undefined : { title: `改为“${expected}”`, newText: expected + kept };
     if (found && judged?.variant) {
         // the classification's name spelled the way many reports print it: worth knowing, not an alarm
         report.info(row, `科目 ${code} 在科目表中名为“${judged.expected}”，此处写作“${name}”，是同一科目的另一种写法。`, { property: 'name', fix: fixTo(judged.expected) });
