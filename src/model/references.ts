@@ -1,5 +1,7 @@
 import type { ReportTemplate } from '../templates/template.js';
 import type { Figure } from './figure.js';
+import { AMOUNT_ATTRIBUTES, RATE_ATTRIBUTES } from './figure.js';
+import { LAST_YEAR_KEY } from './last-year.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, walkRows } from './rows.js';
 import { COLUMN_GROUP_JOINT } from './table-label.js';
@@ -20,9 +22,14 @@ interface Addressable {
     readonly endsWithColumn: boolean;
 }
 
+/** The names a row written without figures answers to, as an Addressable's. */
+type Unfilled = Omit<Addressable, 'figure'>;
+
 export type Resolution =
     | { readonly kind: 'found'; readonly figure: Figure; readonly row: RowModel }
     | { readonly kind: 'missing' }
+    /** A row written without its figures (next year's report before they are filled): the figure is not yet given. */
+    | { readonly kind: 'unfilled'; readonly row: RowModel }
     | { readonly kind: 'ambiguous'; readonly candidates: readonly Figure[] };
 
 /**
@@ -31,6 +38,8 @@ export type Resolution =
  */
 export class ReferenceIndex {
     private readonly byLastName = new Map<string, { entry: Addressable; row: RowModel }[]>();
+    /** The names of rows written without figures, and of their columns and attributes: what they would answer to. */
+    private readonly unfilledByLastName = new Map<string, { entry: Unfilled; row: RowModel }[]>();
     private readonly byFigure = new Map<Figure, Addressable[]>();
     /** A report repeats its references (and pathTo tries many): each path is ranked once. */
     private readonly resolved = new Map<string, Resolution>();
@@ -77,9 +86,26 @@ export class ReferenceIndex {
             }
             winners.push(candidate);
         }
-        if (winners.length === 0) return { kind: 'missing' };
+        if (winners.length === 0) return this.unfilled(path);
         if (winners.length === 1) return { kind: 'found', figure: winners[0].entry.figure, row: winners[0].row };
         return { kind: 'ambiguous', candidates: winners.map(c => c.entry.figure) };
+    }
+
+    /** A row written without figures that a path names, as rankCandidates ranks figures. */
+    private unfilled(path: readonly string[]): Resolution {
+        let best = Infinity;
+        let rows = new Set<RowModel>();
+        for (const candidate of this.unfilledByLastName.get(path[path.length - 1]) ?? []) {
+            const fit = rank(path.slice(0, -1), candidate.entry);
+            if (fit === undefined || fit > best) continue;
+            if (fit < best) {
+                best = fit;
+                rows = new Set();
+            }
+            rows.add(candidate.row);
+        }
+        // several rows answering alike are all unfilled: which one is meant is asked once they are filled
+        return rows.size > 0 ? { kind: 'unfilled', row: [...rows][0] } : { kind: 'missing' };
     }
 
     /**
@@ -121,6 +147,23 @@ export class ReferenceIndex {
         const levels = [...above, rowLevel];
         this.rowLevels.set(row, levels);
         const main = actualColumn(row);
+        // a row whose figures are not written (a leaf, or a row with last year's only: next year's report before it is
+        // filled) still answers to its names, its columns' and its attributes': its figures are not yet given
+        const lastYear = row.attributes.get(LAST_YEAR_KEY);
+        if (row.node.cells.length === 0 && (row.children.length === 0 || lastYear)) {
+            const unfilled = (entry: Unfilled) => {
+                for (const name of entry.last) this.unfilledByLastName.set(name, [...this.unfilledByLastName.get(name) ?? [], { entry, row }]);
+            };
+            const attributes = [...RATE_ATTRIBUTES, ...AMOUNT_ATTRIBUTES].filter(key => !row.attributes.has(key));
+            unfilled({ leading: above, last: rowLevel, endsWithColumn: false });
+            attributes.forEach(key => unfilled({ leading: levels, last: [key], endsWithColumn: true }));
+            // outside the tables a row's columns are its units: those last year's figures are written in
+            const units = row.node.attributes.filter(a => a.key === LAST_YEAR_KEY).flatMap(a => a.values.flatMap(v => v.unit ?? []));
+            for (const column of new Set([...row.columns, ...lastYear?.keys() ?? [], ...units])) {
+                unfilled({ leading: levels, last: [column], endsWithColumn: true });
+                attributes.forEach(key => unfilled({ leading: [...levels, [column]], last: [key], endsWithColumn: true }));
+            }
+        }
         // forEach, not for…of: an entry and an iterator result for every figure of the report were a
         // good part of what building the index allocated
         row.cells.forEach((figure, column) => {
@@ -161,7 +204,7 @@ function rowNames(row: RowModel): string[] {
  * last leading name names the level right above it (its own row) rather than an ancestor, and
  * when the path ends with a row's name rather than a column's.
  */
-function rank(leading: readonly string[], entry: Addressable): number | undefined {
+function rank(leading: readonly string[], entry: Unfilled): number | undefined {
     const levels = entry.leading;
     let level = 0;
     let lastMatched = -1;

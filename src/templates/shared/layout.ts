@@ -3585,6 +3585,8 @@ class TemplateLayout {
                 }
                 const found = this.model.references.resolve(segment.path);
                 if (found.kind === 'found') out.push({ kind: 'reference', text: segment.text, figure: found.figure });
+                // a figure not yet written prints as 〔未填写〕, and the unfilled check lists it
+                else if (found.kind === 'unfilled') out.push({ kind: 'missing', text: segment.text });
                 else out.push({
                     kind: 'reference', text: segment.text,
                     problem: found.kind === 'ambiguous' ? `引用“${segment.path.join('.')}”指向多个数字` : `找不到引用“${segment.path.join('.')}”`,
