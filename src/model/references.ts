@@ -22,8 +22,11 @@ interface Addressable {
     readonly endsWithColumn: boolean;
 }
 
-/** The names a row written without figures answers to, as an Addressable's. */
-type Unfilled = Omit<Addressable, 'figure'>;
+/**
+ * The names a row written without figures answers to, as an Addressable's. A column or attribute is that row's only when
+ * the path names the row: `own` is its level, which the leading names must match.
+ */
+type Unfilled = Omit<Addressable, 'figure'> & { readonly own?: number };
 
 export type Resolution =
     | { readonly kind: 'found'; readonly figure: Figure; readonly row: RowModel }
@@ -155,13 +158,14 @@ export class ReferenceIndex {
                 for (const name of entry.last) this.unfilledByLastName.set(name, [...this.unfilledByLastName.get(name) ?? [], { entry, row }]);
             };
             const attributes = [...RATE_ATTRIBUTES, ...AMOUNT_ATTRIBUTES].filter(key => !row.attributes.has(key));
+            const own = above.length;
             unfilled({ leading: above, last: rowLevel, endsWithColumn: false });
-            attributes.forEach(key => unfilled({ leading: levels, last: [key], endsWithColumn: true }));
+            attributes.forEach(key => unfilled({ leading: levels, last: [key], endsWithColumn: true, own }));
             // outside the tables a row's columns are its units: those last year's figures are written in
             const units = row.node.attributes.filter(a => a.key === LAST_YEAR_KEY).flatMap(a => a.values.flatMap(v => v.unit ?? []));
             for (const column of new Set([...row.columns, ...lastYear?.keys() ?? [], ...units])) {
-                unfilled({ leading: levels, last: [column], endsWithColumn: true });
-                attributes.forEach(key => unfilled({ leading: [...levels, [column]], last: [key], endsWithColumn: true }));
+                unfilled({ leading: levels, last: [column], endsWithColumn: true, own });
+                attributes.forEach(key => unfilled({ leading: [...levels, [column]], last: [key], endsWithColumn: true, own }));
             }
         }
         // forEach, not for…of: an entry and an iterator result for every figure of the report were a
@@ -208,12 +212,15 @@ function rank(leading: readonly string[], entry: Unfilled): number | undefined {
     const levels = entry.leading;
     let level = 0;
     let lastMatched = -1;
+    let ownMatched = false;
     for (const name of leading) {
         while (level < levels.length && !levels[level].includes(name)) level++;
         if (level === levels.length) return undefined;
+        if (level === entry.own) ownMatched = true;
         lastMatched = level;
         level++;
     }
+    if (entry.own !== undefined && !ownMatched) return undefined;
     const skipped = leading.length === 0 ? 0 : levels.length - 1 - lastMatched;
     return skipped * 2 + (entry.endsWithColumn ? 1 : 0);
 }
