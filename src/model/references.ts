@@ -76,19 +76,7 @@ export class ReferenceIndex {
 
     private rankCandidates(path: readonly string[]): Resolution {
         if (path.length === 0) return { kind: 'missing' };
-        const leading = path.slice(0, -1);
-        // the figure whose own row the path names wins over figures further down
-        let best = Infinity;
-        let winners: { entry: Addressable; row: RowModel }[] = [];
-        for (const candidate of this.byLastName.get(path[path.length - 1]) ?? []) {
-            const fit = rank(leading, candidate.entry);
-            if (fit === undefined || fit > best) continue;
-            if (fit < best) {
-                best = fit;
-                winners = [];
-            }
-            winners.push(candidate);
-        }
+        const winners = bestFits(this.byLastName.get(path[path.length - 1]), path.slice(0, -1));
         if (winners.length === 0) return this.unfilled(path);
         if (winners.length === 1) return { kind: 'found', figure: winners[0].entry.figure, row: winners[0].row };
         return { kind: 'ambiguous', candidates: winners.map(c => c.entry.figure) };
@@ -96,17 +84,7 @@ export class ReferenceIndex {
 
     /** A row written without figures that a path names, as rankCandidates ranks figures. */
     private unfilled(path: readonly string[]): Resolution {
-        let best = Infinity;
-        let rows = new Set<RowModel>();
-        for (const candidate of this.unfilledByLastName.get(path[path.length - 1]) ?? []) {
-            const fit = rank(path.slice(0, -1), candidate.entry);
-            if (fit === undefined || fit > best) continue;
-            if (fit < best) {
-                best = fit;
-                rows = new Set();
-            }
-            rows.add(candidate.row);
-        }
+        const rows = new Set(bestFits(this.unfilledByLastName.get(path[path.length - 1]), path.slice(0, -1)).map(c => c.row));
         // several rows answering alike are all unfilled: which one is meant is asked once they are filled
         return rows.size > 0 ? { kind: 'unfilled', row: [...rows][0] } : { kind: 'missing' };
     }
@@ -200,6 +178,22 @@ function rowNames(row: RowModel): string[] {
     if (row.canonicalName !== row.name) names.push(row.canonicalName);
     if (row.code) names.push(row.code);
     return names;
+}
+
+/** The candidates a path's leading names fit best: the figure whose own row the path names wins over figures further down. */
+function bestFits<C extends { readonly entry: Unfilled }>(candidates: readonly C[] | undefined, leading: readonly string[]): C[] {
+    let best = Infinity;
+    let winners: C[] = [];
+    for (const candidate of candidates ?? []) {
+        const fit = rank(leading, candidate.entry);
+        if (fit === undefined || fit > best) continue;
+        if (fit < best) {
+            best = fit;
+            winners = [];
+        }
+        winners.push(candidate);
+    }
+    return winners;
 }
 
 /**
