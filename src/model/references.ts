@@ -32,7 +32,7 @@ export type Resolution =
     | { readonly kind: 'found'; readonly figure: Figure; readonly row: RowModel }
     | { readonly kind: 'missing' }
     /** A row written without its figures (next year's report before they are filled): the figure is not yet given. */
-    | { readonly kind: 'unfilled'; readonly row: RowModel }
+    | { readonly kind: 'unfilled'; readonly rows: readonly RowModel[] }
     | { readonly kind: 'ambiguous'; readonly candidates: readonly Figure[] };
 
 /**
@@ -86,7 +86,7 @@ export class ReferenceIndex {
     private unfilled(path: readonly string[]): Resolution {
         const rows = new Set(bestFits(this.unfilledByLastName.get(path[path.length - 1]), path.slice(0, -1)).map(c => c.row));
         // several rows answering alike are all unfilled: which one is meant is asked once they are filled
-        return rows.size > 0 ? { kind: 'unfilled', row: [...rows][0] } : { kind: 'missing' };
+        return rows.size > 0 ? { kind: 'unfilled', rows: [...rows] } : { kind: 'missing' };
     }
 
     /**
