@@ -116,6 +116,11 @@ export class ReferenceIndex {
         return best?.path;
     }
 
+    /** Whether some row is written without its figures, so that a reference may be to a figure not yet given. */
+    hasUnfilled(): boolean {
+        return this.unfilledByLastName.size > 0;
+    }
+
     /** Every name a reference may end with, for completion. */
     names(): string[] {
         return [...this.byLastName.keys()];

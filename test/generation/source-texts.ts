@@ -37,12 +37,15 @@ function sourceTexts(model: ReportModel): { text: string; clauses?: boolean }[] 
     return texts.filter((t): t is { text: string; clauses?: boolean } => typeof t.text === 'string');
 }
 
-/** A text as a reader sees it: references replaced by the figures they resolve to. */
+/**
+ * A text as a reader sees it: references replaced by the figures they resolve to, a reference to a row written without
+ * its figures by 〔未填写〕 (the unfilled check lists the reference as written, and the preview prints it 〔未填写：【…】〕).
+ */
 export function resolved(model: ReportModel, text: string): string {
     return parseProse(text).map(segment => {
         if (segment.kind !== 'reference') return segment.text;
         const found = model.references.resolve(segment.path);
-        return found.kind === 'found' ? formatFigure(found.figure) : segment.text;
+        return found.kind === 'found' ? formatFigure(found.figure) : found.kind === 'unfilled' ? '〔未填写〕' : segment.text;
     }).join('');
 }
 
