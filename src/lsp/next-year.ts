@@ -10,7 +10,8 @@ import { LAST_YEAR_KEY } from '../model/last-year.js';
 import { COVER_KEY } from '../model/report-model.js';
 import type { ReportModel } from '../model/report-model.js';
 import type { RowModel } from '../model/rows.js';
-import { actualColumn } from '../model/rows.js';
+import { actualColumn, LAST_YEAR_COLUMN } from '../model/rows.js';
+import { tableChangeColumns } from '../model/relations.js';
 import type { ReportTemplate } from '../templates/index.js';
 import { findTemplate, isTitleOf, templateForYear } from '../templates/index.js';
 
@@ -131,7 +132,7 @@ function rewriteNote(model: ReportModel): Edit[] {
 
 /**
  * The row's figures left out, so that they read as not yet filled (a `-` would read as 0: docs/language.md), with its
- * budgets and its rates (占比, 增长 …: computed from next year's figures once they are written); its 决算 to 上年.
+ * budgets and its rates (占比, 增长 …: computed from next year's figures once they are written); its figures to 上年.
  * Texts beside the figures (差异原因 「…」) stay.
  */
 function rowEdits(row: RowModel, text: string): Edit[] {
@@ -155,12 +156,25 @@ function rowEdits(row: RowModel, text: string): Edit[] {
 }
 
 /**
- * What the row's `上年` says next year: in a table its 决算 column (one value: the row's own
- * figure); elsewhere each figure in order of its units. None for an empty cell or a rate.
+ * What the row's `上年` says next year: in a table every column's figure, in order (a kept text saying 项目支出640.00万元
+ * of this year is last year's 项目支出, not another table's 上年 it happens to name); only its 决算 column (one value:
+ * the row's own figure) where a column prints last year's figure or a change (next year's are not this year's), where
+ * the figure column is left out for its parts, or a cell is in doubt. Elsewhere each figure in order of its units. None
+ * for an empty cell or a rate.
  */
 function lastYearText(row: RowModel): string | undefined {
     const cellText = (cell: Cell) => cell.$cstNode?.text;
     if (row.table) {
+        const figures = [...row.cells.values()];
+        const own = row.table.template && (row.table.template.actualColumn ?? row.table.template.columns[0]);
+        const everyColumn = row.node.cells.length > 1 && figures.length === row.node.cells.length
+            && !figures.some(f => f.suspect) && figures.some(f => !f.blank)
+            // the template's figure column left out, its parts written (列【人员经费 公用经费】): a row filling several has no
+            // figure of its own, nor a 上年 that ties could read
+            && (own === undefined || row.columns.includes(own))
+            && !row.columns.some(column => LAST_YEAR_COLUMN.test(column)) && tableChangeColumns(row.table) === undefined;
+        const texts = everyColumn ? row.node.cells.map(cellText) : [];
+        if (texts.length > 0 && texts.every(t => t !== undefined)) return texts.join(' ');
         const column = actualColumn(row);
         const figure = column === undefined ? undefined : row.cells.get(column);
         if (!figure || figure.blank || figure.kind === 'rate' || figure.suspect) return undefined;

@@ -6,6 +6,7 @@ import {
     isAttachment, isExplanation, isAttribute, isEmptyStatement, isGlossaryEntry, isGoal, isIndicator, isIndicatorValue, isProject, isTextField,
 } from '../../src/language/generated/ast.js';
 import type { Entry, Row, TextField } from '../../src/language/generated/ast.js';
+import { renderReportHtml } from '../../src/generation/report-html.js';
 import { formatFigure } from '../../src/model/figure.js';
 import { parseProse } from '../../src/model/prose.js';
 import { isSectionGroup } from '../../src/model/section-groups.js';
@@ -101,4 +102,12 @@ export function lostHeadings(model: ReportModel, html: string): string[] {
         at = found + 1;
         return false;
     });
+}
+
+/** The sentences the generator wrote (preview marks them) with nothing where a list or figure belongs: ：。 ，。 。。 */
+export function emptySentences(model: ReportModel): string[] {
+    const html = renderReportHtml(model, { mode: 'preview' });
+    return [...html.matchAll(/<p [^>]*data-generated="true"[^>]*>([\s\S]*?)<\/p>/g)]
+        .map(m => m[1].replace(/<[^>]+>/g, '').trim())
+        .filter(sentence => sentence === '' || /[，：；、]。|。。|^[。，；：]/.test(sentence));
 }

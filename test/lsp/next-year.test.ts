@@ -238,3 +238,31 @@ describe('next year’s report from tables written with their figure column’s 
         expect((document.diagnostics ?? []).filter(d => d.code === 'last-year').map(d => d.message)).toEqual([]);
     });
 });
+
+describe('next year’s report of a table whose row fills every column', () => {
+    const source = `模板 「四川 2024」
+部门 「某街道」
+年度 2024
+单位 万元
+
+附表3 支出决算表 公开03表 {
+  列【本年支出合计 基本支出 项目支出 上缴上级支出 经营支出 对附属单位补助支出】
+  合计 2000.00 1360.00 640.00 - - -
+  201 一般公共服务支出 2000.00 1360.00 640.00 - - -
+}
+
+情况说明 {
+  支出决算情况说明 「2024年本年支出合计2000.00万元，其中：基本支出1360.00万元，项目支出640.00万元。」
+}
+`;
+    const next = nextYearReport(parseReport(source).model, '../this/报告.juesuan');
+
+    it('keeps every column’s figure as its 上年, which the kept text still finds (项目支出640.00万元)', async () => {
+        expect(next).toContain('  合计 上年 2000.00 1360.00 640.00 - - -\n');
+        const document = await parse(next, { validation: { categories: ['built-in', 'fast', 'slow'] } });
+        const findings = (document.diagnostics ?? []).map(d => `${d.severity} ${d.code} ${d.message}`);
+        expect(findings.filter(f => (/^1 /.test(f) && !/^1 last-year/.test(f)) || /^2 prose-figure/.test(f))).toEqual([]);
+        // the table, its rows named but none filled, says it is still to fill
+        expect(findings).toContain('3 completeness 附表3没有填写数据；本表确无数据时写“无数据”，生成的报告会注明。');
+    });
+});
