@@ -108,7 +108,7 @@ export function createProgram(): ChineseCommand {
         });
 
     program.command('next')
-        .description('由本年度的报告新建下一年度的报告：文字保留，各行的决算数移到“上年”，本年数字留作 - 待填，年度加一，并加上链接本文件的“上年”行')
+        .description('由本年度的报告新建下一年度的报告：文字保留，各行本年的数（表中各列的）移到“上年”，本年数字不写、留待填写，年度加一，并加上链接本文件的“上年”行')
         .usage('<文件> -o <新报告>')
         .argument('<文件>', '本年度的 .juesuan 报告')
         .showHelpAfterError('运行“juesuan next --help”查看用法。')

@@ -644,6 +644,7 @@ function referenceHover(target: Extract<Target, { kind: 'reference' }>, model: R
     const { resolution } = target;
     const title = `**${md(target.text)}**`;
     if (resolution.kind === 'missing') return `${title}：报告中没有这个数字。`;
+    if (resolution.kind === 'unfilled') return `${title}：${resolution.rows.map(row => md(row.context)).join('、')} 的数字还没有填写。`;
     if (resolution.kind === 'ambiguous') {
         const candidates = resolution.candidates.slice(0, 5).map(f => `- ${md(f.label)} = ${withUnit(f, model.groupsDigits)}`);
         return [`${title} 可指多个数字，请写得更具体：`, candidates.join('\n')].join('\n\n');

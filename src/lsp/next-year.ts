@@ -1,6 +1,6 @@
 // Next year's report started from this year's (决算：由上年报告新建, `juesuan next`): every text
 // kept as written, each row's 决算 figure moved to its `上年` attribute, this year's figures left
-// to fill as `-`, 年度 one on, and a `上年` line linking this file. Made as edits of the source
+// out to fill (unfilled, not 0), 年度 one on, and a `上年` line linking this file. Made as edits of the source
 // text, so that comments, order and layout stay as the user wrote them.
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
@@ -10,7 +10,8 @@ import { LAST_YEAR_KEY } from '../model/last-year.js';
 import { COVER_KEY } from '../model/report-model.js';
 import type { ReportModel } from '../model/report-model.js';
 import type { RowModel } from '../model/rows.js';
-import { actualColumn } from '../model/rows.js';
+import { actualColumn, LAST_YEAR_COLUMN } from '../model/rows.js';
+import { tableChangeColumns } from '../model/relations.js';
 import type { ReportTemplate } from '../templates/index.js';
 import { findTemplate, isTitleOf, templateForYear } from '../templates/index.js';
 
@@ -27,7 +28,7 @@ interface Edit {
 export function nextYearReport(model: ReportModel, link: string): string {
     const report = model.report;
     const text = report.$cstNode?.root.fullText ?? '';
-    const edits: Edit[] = [...metaEdits(report, link), ...rewriteNote(model), ...model.rows.flatMap(rowEdits)];
+    const edits: Edit[] = [...metaEdits(report, link), ...rewriteNote(model), ...model.rows.flatMap(row => rowEdits(row, text))];
     edits.sort((a, b) => b.start - a.start);
     let result = text;
     for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
@@ -129,41 +130,51 @@ function rewriteNote(model: ReportModel): Edit[] {
     return rewrite && at !== undefined ? [{ start: at, end: at, text: `\n// ${rewriteSentence(rewrite)}` }] : [];
 }
 
-/** The row's own figures to `-`, its other figures (预算, 增加, 占比 …) to `-`, and its 决算 to 上年. */
-function rowEdits(row: RowModel): Edit[] {
+/**
+ * The row's figures left out, so that they read as not yet filled (a `-` would read as 0: docs/language.md), with its
+ * budgets and its rates (占比, 增长 …: computed from next year's figures once they are written); its figures to 上年.
+ * Texts beside the figures (差异原因 「…」) stay.
+ */
+function rowEdits(row: RowModel, text: string): Edit[] {
     const node = row.node;
     if (node.cells.length === 0) return [];
     const edits: Edit[] = [];
-    const blank = (cell: Cell) => {
-        const span = valueSpan(cell);
-        if (span) edits.push({ ...span, text: '-' });
+    // from the space before the first to the end of the last, so that no gap of two spaces is left behind
+    const drop = (first: AstNode | undefined, last: AstNode | undefined, replacement = '') => {
+        if (!first?.$cstNode || !last?.$cstNode) return;
+        let start = first.$cstNode.offset;
+        while (start > 0 && /[ \t\u3000]/.test(text[start - 1])) start--;
+        edits.push({ start, end: last.$cstNode.end, text: replacement });
     };
-    node.cells.forEach(blank);
     const last = lastYearText(row);
-    for (const attribute of node.attributes) {
-        if (attribute.values.length === 0) continue;
-        if (attribute.key !== LAST_YEAR_KEY) {
-            attribute.values.forEach(blank);
-            continue;
-        }
-        const first = attribute.values[0].$cstNode;
-        const end = attribute.values[attribute.values.length - 1].$cstNode;
-        if (first && end) edits.push({ start: first.offset, end: end.end, text: last ?? '-' });
-    }
-    const cellsEnd = node.cells[node.cells.length - 1].$cstNode?.end;
-    if (last !== undefined && cellsEnd !== undefined && !node.attributes.some(a => a.key === LAST_YEAR_KEY)) {
-        edits.push({ start: cellsEnd, end: cellsEnd, text: ` ${LAST_YEAR_KEY} ${last}` });
-    }
+    const lastYear = last === undefined ? '' : ` ${LAST_YEAR_KEY} ${last}`;
+    const figures = node.attributes.filter(attribute => attribute.values.length > 0);
+    // 上年 goes where this year's cells stood, ahead of the texts
+    drop(node.cells[0], node.cells[node.cells.length - 1], lastYear);
+    for (const attribute of figures) drop(attribute, attribute);
     return edits;
 }
 
 /**
- * What the row's `上年` says next year: in a table its 决算 column (one value: the row's own
- * figure); elsewhere each figure in order of its units. None for an empty cell or a rate.
+ * What the row's `上年` says next year: in a table every column's figure, in order (a kept text saying 项目支出640.00万元
+ * of this year is last year's 项目支出, not another table's 上年 it happens to name); only its 决算 column (one value:
+ * the row's own figure) where a column prints last year's figure or a change (next year's are not this year's), where
+ * the figure column is left out for its parts, or a cell is in doubt. Elsewhere each figure in order of its units. None
+ * for an empty cell or a rate.
  */
 function lastYearText(row: RowModel): string | undefined {
     const cellText = (cell: Cell) => cell.$cstNode?.text;
     if (row.table) {
+        const figures = [...row.cells.values()];
+        const own = row.table.template && (row.table.template.actualColumn ?? row.table.template.columns[0]);
+        const everyColumn = row.node.cells.length > 1 && figures.length === row.node.cells.length
+            && !figures.some(f => f.suspect) && figures.some(f => !f.blank)
+            // the template's figure column left out, its parts written (列【人员经费 公用经费】): a row filling several has no
+            // figure of its own, nor a 上年 that ties could read
+            && (own === undefined || row.columns.includes(own))
+            && !row.columns.some(column => LAST_YEAR_COLUMN.test(column)) && tableChangeColumns(row.table) === undefined;
+        const texts = everyColumn ? row.node.cells.map(cellText) : [];
+        if (texts.length > 0 && texts.every(t => t !== undefined)) return texts.join(' ');
         const column = actualColumn(row);
         const figure = column === undefined ? undefined : row.cells.get(column);
         if (!figure || figure.blank || figure.kind === 'rate' || figure.suspect) return undefined;

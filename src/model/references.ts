@@ -1,5 +1,7 @@
 import type { ReportTemplate } from '../templates/template.js';
 import type { Figure } from './figure.js';
+import { AMOUNT_ATTRIBUTES, RATE_ATTRIBUTES } from './figure.js';
+import { LAST_YEAR_KEY } from './last-year.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, walkRows } from './rows.js';
 import { COLUMN_GROUP_JOINT } from './table-label.js';
@@ -20,9 +22,17 @@ interface Addressable {
     readonly endsWithColumn: boolean;
 }
 
+/**
+ * The names a row written without figures answers to, as an Addressable's. A column or attribute is that row's only when
+ * the path names the row: `own` is its level, which the leading names must match.
+ */
+type Unfilled = Omit<Addressable, 'figure'> & { readonly own?: number };
+
 export type Resolution =
     | { readonly kind: 'found'; readonly figure: Figure; readonly row: RowModel }
     | { readonly kind: 'missing' }
+    /** A row written without its figures (next year's report before they are filled): the figure is not yet given. */
+    | { readonly kind: 'unfilled'; readonly rows: readonly RowModel[] }
     | { readonly kind: 'ambiguous'; readonly candidates: readonly Figure[] };
 
 /**
@@ -31,6 +41,8 @@ export type Resolution =
  */
 export class ReferenceIndex {
     private readonly byLastName = new Map<string, { entry: Addressable; row: RowModel }[]>();
+    /** The names of rows written without figures, and of their columns and attributes: what they would answer to. */
+    private readonly unfilledByLastName = new Map<string, { entry: Unfilled; row: RowModel }[]>();
     private readonly byFigure = new Map<Figure, Addressable[]>();
     /** A report repeats its references (and pathTo tries many): each path is ranked once. */
     private readonly resolved = new Map<string, Resolution>();
@@ -64,22 +76,17 @@ export class ReferenceIndex {
 
     private rankCandidates(path: readonly string[]): Resolution {
         if (path.length === 0) return { kind: 'missing' };
-        const leading = path.slice(0, -1);
-        // the figure whose own row the path names wins over figures further down
-        let best = Infinity;
-        let winners: { entry: Addressable; row: RowModel }[] = [];
-        for (const candidate of this.byLastName.get(path[path.length - 1]) ?? []) {
-            const fit = rank(leading, candidate.entry);
-            if (fit === undefined || fit > best) continue;
-            if (fit < best) {
-                best = fit;
-                winners = [];
-            }
-            winners.push(candidate);
-        }
-        if (winners.length === 0) return { kind: 'missing' };
+        const winners = bestFits(this.byLastName.get(path[path.length - 1]), path.slice(0, -1));
+        if (winners.length === 0) return this.unfilled(path);
         if (winners.length === 1) return { kind: 'found', figure: winners[0].entry.figure, row: winners[0].row };
         return { kind: 'ambiguous', candidates: winners.map(c => c.entry.figure) };
+    }
+
+    /** A row written without figures that a path names, as rankCandidates ranks figures. */
+    private unfilled(path: readonly string[]): Resolution {
+        const rows = new Set(bestFits(this.unfilledByLastName.get(path[path.length - 1]), path.slice(0, -1)).map(c => c.row));
+        // several rows answering alike are all unfilled: which one is meant is asked once they are filled
+        return rows.size > 0 ? { kind: 'unfilled', rows: [...rows] } : { kind: 'missing' };
     }
 
     /**
@@ -109,6 +116,11 @@ export class ReferenceIndex {
         return best?.path;
     }
 
+    /** Whether some row is written without its figures, so that a reference may be to a figure not yet given. */
+    hasUnfilled(): boolean {
+        return this.unfilledByLastName.size > 0;
+    }
+
     /** Every name a reference may end with, for completion. */
     names(): string[] {
         return [...this.byLastName.keys()];
@@ -121,6 +133,24 @@ export class ReferenceIndex {
         const levels = [...above, rowLevel];
         this.rowLevels.set(row, levels);
         const main = actualColumn(row);
+        // a row whose figures are not written (a leaf, or a row with last year's only: next year's report before it is
+        // filled) still answers to its names, its columns' and its attributes': its figures are not yet given
+        const lastYear = row.attributes.get(LAST_YEAR_KEY);
+        if (row.node.cells.length === 0 && (row.children.length === 0 || lastYear)) {
+            const unfilled = (entry: Unfilled) => {
+                for (const name of entry.last) this.unfilledByLastName.set(name, [...this.unfilledByLastName.get(name) ?? [], { entry, row }]);
+            };
+            const attributes = [...RATE_ATTRIBUTES, ...AMOUNT_ATTRIBUTES].filter(key => !row.attributes.has(key));
+            const own = above.length;
+            unfilled({ leading: above, last: rowLevel, endsWithColumn: false });
+            attributes.forEach(key => unfilled({ leading: levels, last: [key], endsWithColumn: true, own }));
+            // outside the tables a row's columns are its units: those last year's figures are written in
+            const units = row.node.attributes.filter(a => a.key === LAST_YEAR_KEY).flatMap(a => a.values.flatMap(v => v.unit ?? []));
+            for (const column of new Set([...row.columns, ...lastYear?.keys() ?? [], ...units])) {
+                unfilled({ leading: levels, last: [column], endsWithColumn: true, own });
+                attributes.forEach(key => unfilled({ leading: [...levels, [column]], last: [key], endsWithColumn: true, own }));
+            }
+        }
         // forEach, not for…of: an entry and an iterator result for every figure of the report were a
         // good part of what building the index allocated
         row.cells.forEach((figure, column) => {
@@ -155,22 +185,41 @@ function rowNames(row: RowModel): string[] {
     return names;
 }
 
+/** The candidates a path's leading names fit best: the figure whose own row the path names wins over figures further down. */
+function bestFits<C extends { readonly entry: Unfilled }>(candidates: readonly C[] | undefined, leading: readonly string[]): C[] {
+    let best = Infinity;
+    let winners: C[] = [];
+    for (const candidate of candidates ?? []) {
+        const fit = rank(leading, candidate.entry);
+        if (fit === undefined || fit > best) continue;
+        if (fit < best) {
+            best = fit;
+            winners = [];
+        }
+        winners.push(candidate);
+    }
+    return winners;
+}
+
 /**
  * How well a path fits a figure, lower is better; undefined when it does not fit. The leading
  * names must name some of the figure's levels in order. A figure is a closer fit when the
  * last leading name names the level right above it (its own row) rather than an ancestor, and
  * when the path ends with a row's name rather than a column's.
  */
-function rank(leading: readonly string[], entry: Addressable): number | undefined {
+function rank(leading: readonly string[], entry: Unfilled): number | undefined {
     const levels = entry.leading;
     let level = 0;
     let lastMatched = -1;
+    let ownMatched = false;
     for (const name of leading) {
         while (level < levels.length && !levels[level].includes(name)) level++;
         if (level === levels.length) return undefined;
+        if (level === entry.own) ownMatched = true;
         lastMatched = level;
         level++;
     }
+    if (entry.own !== undefined && !ownMatched) return undefined;
     const skipped = leading.length === 0 ? 0 : levels.length - 1 - lastMatched;
     return skipped * 2 + (entry.endsWithColumn ? 1 : 0);
 }

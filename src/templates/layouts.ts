@@ -24,7 +24,7 @@ export interface LayoutScope {
      * 情况说明 that print, as written, the texts no section placed; the rows of the tables of figures
      * (their figures are as written; a table without rows still says so); the rows of a project's form
      * that print its goals and indicators as written; the texts of 附件; the contents; source lines and
-     * digit groups.
+     * digit groups. A report whose texts refer to a figure not yet written is laid out whole (see templateLayout).
      */
     readonly unfilledOnly?: true;
 }

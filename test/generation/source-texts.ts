@@ -6,6 +6,7 @@ import {
     isAttachment, isExplanation, isAttribute, isEmptyStatement, isGlossaryEntry, isGoal, isIndicator, isIndicatorValue, isProject, isTextField,
 } from '../../src/language/generated/ast.js';
 import type { Entry, Row, TextField } from '../../src/language/generated/ast.js';
+import { renderReportHtml } from '../../src/generation/report-html.js';
 import { formatFigure } from '../../src/model/figure.js';
 import { parseProse } from '../../src/model/prose.js';
 import { isSectionGroup } from '../../src/model/section-groups.js';
@@ -37,12 +38,15 @@ function sourceTexts(model: ReportModel): { text: string; clauses?: boolean }[] 
     return texts.filter((t): t is { text: string; clauses?: boolean } => typeof t.text === 'string');
 }
 
-/** A text as a reader sees it: references replaced by the figures they resolve to. */
+/**
+ * A text as a reader sees it: references replaced by the figures they resolve to, a reference to a row written without
+ * its figures by 〔未填写〕 (the unfilled check lists the reference as written, and the preview prints it 〔未填写：【…】〕).
+ */
 export function resolved(model: ReportModel, text: string): string {
     return parseProse(text).map(segment => {
         if (segment.kind !== 'reference') return segment.text;
         const found = model.references.resolve(segment.path);
-        return found.kind === 'found' ? formatFigure(found.figure) : segment.text;
+        return found.kind === 'found' ? formatFigure(found.figure) : found.kind === 'unfilled' ? '〔未填写〕' : segment.text;
     }).join('');
 }
 
@@ -98,4 +102,12 @@ export function lostHeadings(model: ReportModel, html: string): string[] {
         at = found + 1;
         return false;
     });
+}
+
+/** The sentences the generator wrote (preview marks them) with nothing where a list or figure belongs: ：。 ，。 。。 */
+export function emptySentences(model: ReportModel): string[] {
+    const html = renderReportHtml(model, { mode: 'preview' });
+    return [...html.matchAll(/<p [^>]*data-generated="true"[^>]*>([\s\S]*?)<\/p>/g)]
+        .map(m => m[1].replace(/<[^>]+>/g, '').trim())
+        .filter(sentence => sentence === '' || /[，：；、]。|。。|^[。，；：]/.test(sentence));
 }

@@ -46,7 +46,7 @@ for (const example of ['leshan-2020', 'national-2024']) {
             expect(textsOf(year.report).length).toBeGreaterThan(3);
         });
 
-        it('moves each table row’s 决算 figure to its 上年, and leaves this year’s figures as -', () => {
+        it('moves each table row’s 决算 figure to its 上年, and leaves this year’s figures out, to fill', () => {
             const before = [...year.tables.values()].flatMap(t => t.rows);
             const after = [...parsed.model.tables.values()].flatMap(t => t.rows);
             const pairs: [Row, Row][] = [];
@@ -64,11 +64,11 @@ for (const example of ['leshan-2020', 'national-2024']) {
                 }
             });
             expect(moved).toBeGreaterThan(5);
-            for (const [, row] of pairs) expect(row.cells.map(c => c.value).every(v => v === '-'), row.name).toBe(true);
-            // no figure of this year is left in the attributes but 上年
+            for (const [, row] of pairs) expect(row.cells, row.name).toEqual([]);
+            // no figure of this year is left in the attributes but 上年: budgets and rates are next year's to give
             const stated = AstUtils.streamAst(parsed.model.report).filter(isRow)
                 .flatMap(r => r.attributes.filter(x => x.key !== '上年').flatMap(x => x.values.map(v => v.value))).toArray();
-            expect(stated.every(v => v === '-')).toBe(true);
+            expect(stated).toEqual([]);
         });
 
         it('agrees with this year’s report when checked against it (rule last-year)', async () => {
@@ -87,10 +87,27 @@ for (const example of ['leshan-2020', 'national-2024']) {
     });
 }
 
+describe('next year’s report from each example, checked', () => {
+    const ALL = { validation: { categories: ['built-in', 'fast', 'slow'] as ('built-in' | 'fast' | 'slow')[] } };
+    for (const example of ['demo-2021', 'leshan-2020', 'national-2024', 'shanghai-2024']) {
+        it(`${example}: its figures to fill read as not yet given, not as 0, and its texts’ 【…】 still name them`, async () => {
+            const source = readFileSync(path.join(ROOT, 'examples', `${example}.juesuan`), 'utf8');
+            const document = await parse(nextYearReport(parseReport(source).model, '../this/报告.juesuan'), ALL);
+            const findings = (document.diagnostics ?? []).map(d => `${d.code} ${d.message}`);
+            // the warnings left are the kept texts' own (their years, a glossary's old names); none is an error
+            const warnings = (document.diagnostics ?? []).filter(d => d.severity! <= 2).map(d => `${d.code} ${d.message}`);
+            expect(warnings.filter(f => /^(reference|prose-figure|prose-budget|prose-zero|sum|tie|unit|table-shape)/.test(f))).toEqual([]);
+            // (the 上年 file it links to is not written here)
+            expect((document.diagnostics ?? []).filter(d => d.severity === 1 && d.code !== 'last-year').map(d => d.message)).toEqual([]);
+            expect(findings.some(f => /^unfilled /.test(f))).toBe(true);
+        }, 60_000);
+    }
+});
+
 describe('the 上年 line of next year’s report', () => {
     it('replaces the one this year’s report had, and goes to the top without a header', () => {
         const linked = parseReport('年度 2024\n上年 「../2023/a.juesuan」\n情况说明 {\n  机关运行经费 80.00 上年 82.45 减少 2.45 说明 「压减开支」\n  因公出国（境） 2次 5人\n}\n').model;
-        expect(nextYearReport(linked, '../2024/a.juesuan')).toBe('年度 2025\n上年 「../2024/a.juesuan」\n情况说明 {\n  机关运行经费 - 上年 80.00 减少 - 说明 「压减开支」\n  因公出国（境） -次 -人 上年 2次 5人\n}\n');
+        expect(nextYearReport(linked, '../2024/a.juesuan')).toBe('年度 2025\n上年 「../2024/a.juesuan」\n情况说明 {\n  机关运行经费 上年 80.00 说明 「压减开支」\n  因公出国（境） 上年 2次 5人\n}\n');
         expect(nextYearReport(parseReport('情况说明 {\n}\n').model, 'a.juesuan')).toBe('上年 「a.juesuan」\n情况说明 {\n}\n');
     });
 });
@@ -205,11 +222,11 @@ describe('next year’s report from tables written with their figure column’s 
     const next = nextYearReport(parseReport(source).model, '../this/报告.juesuan');
 
     it('moves the one part a row fills to its 上年, and nothing from a row filling several (合计 = 基本支出 + 项目支出)', () => {
-        expect(next).toContain('  301 工资福利支出 - - 上年 350.00 {\n    30101 基本工资 - - 上年 350.00\n');
-        expect(next).toContain('  302 商品和服务支出 - - 上年 150.00 {\n    30201 办公费 - - 上年 150.00\n');
-        expect(next).toContain('  合计 - -\n  207 文化旅游体育与传媒支出 - -\n');
-        expect(next).toContain('  合计 - -\n  301 ');
-        expect(next).toContain('  合计 - 上年 10.00\n  公务接待费 - 上年 10.00\n');
+        expect(next).toContain('  301 工资福利支出 上年 350.00 {\n    30101 基本工资 上年 350.00\n');
+        expect(next).toContain('  302 商品和服务支出 上年 150.00 {\n    30201 办公费 上年 150.00\n');
+        expect(next).toContain('  合计\n  207 文化旅游体育与传媒支出\n');
+        expect(next).toContain('  合计\n  301 ');
+        expect(next).toContain('  合计 上年 10.00\n  公务接待费 上年 10.00\n');
     });
 
     it('agrees with this year’s report when checked against it (rule last-year)', async () => {
@@ -219,5 +236,33 @@ describe('next year’s report from tables written with their figure column’s 
         writeFileSync(path.join(dir, 'this', '报告.juesuan'), source);
         const document = await parse(next, { documentUri: URI.file(path.join(dir, 'next', '报告.juesuan')).toString(), validation: true });
         expect((document.diagnostics ?? []).filter(d => d.code === 'last-year').map(d => d.message)).toEqual([]);
+    });
+});
+
+describe('next year’s report of a table whose row fills every column', () => {
+    const source = `模板 「四川 2024」
+部门 「某街道」
+年度 2024
+单位 万元
+
+附表3 支出决算表 公开03表 {
+  列【本年支出合计 基本支出 项目支出 上缴上级支出 经营支出 对附属单位补助支出】
+  合计 2000.00 1360.00 640.00 - - -
+  201 一般公共服务支出 2000.00 1360.00 640.00 - - -
+}
+
+情况说明 {
+  支出决算情况说明 「2024年本年支出合计2000.00万元，其中：基本支出1360.00万元，项目支出640.00万元。」
+}
+`;
+    const next = nextYearReport(parseReport(source).model, '../this/报告.juesuan');
+
+    it('keeps every column’s figure as its 上年, which the kept text still finds (项目支出640.00万元)', async () => {
+        expect(next).toContain('  合计 上年 2000.00 1360.00 640.00 - - -\n');
+        const document = await parse(next, { validation: { categories: ['built-in', 'fast', 'slow'] } });
+        const findings = (document.diagnostics ?? []).map(d => `${d.severity} ${d.code} ${d.message}`);
+        expect(findings.filter(f => (/^1 /.test(f) && !/^1 last-year/.test(f)) || /^2 prose-figure/.test(f))).toEqual([]);
+        // the table, its rows named but none filled, says it is still to fill
+        expect(findings).toContain('3 completeness 附表3没有填写数据；本表确无数据时写“无数据”，生成的报告会注明。');
     });
 });

@@ -259,7 +259,18 @@ function ordinalOf(style: OrdinalStyle, n: number): string {
 
 /** The layout of a template from the shared one and what the template changes. */
 export function templateLayout(options: LayoutOptions): ReportLayout {
-    return { id: options.id, name: options.name, layout: (model, scope) => new TemplateLayout(model, options, scope).document() };
+    return {
+        id: options.id, name: options.name,
+        // a text referring to a figure not yet written prints 〔未填写〕 wherever the text goes, in the paragraphs the
+        // unfilled-only scope leaves out (附件, a table's notes, the texts left over) too: such a report is laid out whole
+        layout: (model, scope) => new TemplateLayout(model, options, scope?.unfilledOnly && refersToUnfilled(model) ? {} : scope).document(),
+    };
+}
+
+/** Whether a text of the report refers to a row written without its figures (next year's report before they are filled). */
+function refersToUnfilled(model: ReportModel): boolean {
+    return model.references.hasUnfilled() && model.nodes.prose.some(prose => prose.text.includes('【')
+        && parseProse(prose.text).some(segment => segment.kind === 'reference' && model.references.resolve(segment.path).kind === 'unfilled'));
 }
 
 type Name = string | readonly string[];
@@ -3585,6 +3596,8 @@ class TemplateLayout {
                 }
                 const found = this.model.references.resolve(segment.path);
                 if (found.kind === 'found') out.push({ kind: 'reference', text: segment.text, figure: found.figure });
+                // a figure not yet written prints as 〔未填写〕, and the unfilled check lists it
+                else if (found.kind === 'unfilled') out.push({ kind: 'missing', text: segment.text });
                 else out.push({
                     kind: 'reference', text: segment.text,
                     problem: found.kind === 'ambiguous' ? `引用“${segment.path.join('.')}”指向多个数字` : `找不到引用“${segment.path.join('.')}”`,

@@ -519,13 +519,14 @@ function partialHolding(model: ReportModel, written: readonly TableTemplate[]): 
 /** A table without figures says so; one marked 无数据 holds none. */
 function tableNotes(model: ReportModel, report: Reporter): void {
     for (const table of model.tables.values()) {
-        // a table holding only projects' forms is told by project-place, not as one left blank; one of the report's own
-        // holding only its text is that text
-        if (!table.empty && table.rows.length === 0 && !table.node.entries.some(isProject) && !isTextOnlyTable(table, model)) {
-            report.info(table.node, `${table.label}没有填写数据；本表确无数据时写“无数据”，生成的报告会注明。`, { property: table.node.label !== undefined ? 'label' : 'number' });
-        }
         let hasFigures = false;
         walkRows(table.rows, row => { hasFigures ||= row.cells.size > 0; });
+        // rows with names (and 上年) only are no figures either: next year's report (`juesuan next`) before it is filled;
+        // a table holding only projects' forms is told by project-place, not as one left blank; one of the report's own
+        // holding only its text is that text
+        if (!table.empty && !hasFigures && !table.node.entries.some(isProject) && !isTextOnlyTable(table, model)) {
+            report.info(table.node, `${table.label}没有填写数据；本表确无数据时写“无数据”，生成的报告会注明。`, { property: table.node.label !== undefined ? 'label' : 'number' });
+        }
         // a table read as empty from its note (本表无数据) holds zeros at most: no contradiction
         if (table.node.empty && hasFigures) {
             report.error(table.node.empty!, `${table.label}写了“无数据”，却又填了数字。`);
