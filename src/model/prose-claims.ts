@@ -407,8 +407,8 @@ const NOT_APPROPRIATED = /非财政拨款/;
 /** An amount written or referenced: where it ends (its unit too) and what it is of. */
 interface Amount { readonly start: number; readonly end: number; readonly quantities: readonly Quantity[]; readonly subject?: Subject }
 
-/** ，较2018年度的900.00万元增加100.00万元: a comparison of the amount before it. */
-const HEAD_COMPARED = /[，,]\s*(?:较|比)[^，,。；;]*/g;
+/** ，较2018年度的900.00万元增加100.00万元，增长11.11%, ，同比增长…, ，与上年相比，增加…: a comparison of the amount before it, clause by clause. */
+const HEAD_COMPARED = /[，,]\s*(?:较|比|同比|与|增加|减少|增长|下降)[^，,。；;]*/g;
 /** 较2018年度的, 比上年: the words right before a comparison's base. */
 const COMPARED_BASE = /(?:比|较|与)(?:\d{4}年度?|上年度?|去年|上年同期|同期)?(?:决算数?|预算数?)?的?$/;
 /**
@@ -442,6 +442,20 @@ function listHeadAmount(text: string, at: number, amounts: readonly Amount[], se
     // 基本支出800.00万元，占66.67%，其中：… the head's own share may stand between; （其中：… the list in brackets
     if (!/^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?[（(]?$/.test(between)) return undefined;
     return head;
+}
+/** The words of a fund right before an amount: 政府性基金预算财政拨款. */
+const FUND_BEFORE_AMOUNT = new RegExp(String.raw`(?:${FUND})[^\d，,。；;：:]{0,12}$`);
+/**
+ * 总计5,869.00万元，一般公共预算财政拨款5,542.20万元，政府性基金预算财政拨款326.80万元: the quantities of the amount a list
+ * of funds goes on from comma by comma with no 其中, of the text's amounts in order; undefined where the amount before
+ * the funds is itself a fund's, in brackets or a comparison's base.
+ */
+function fundListHeadQuantities(text: string, at: number, amounts: readonly Amount[]): readonly Quantity[] | undefined {
+    let head: Amount | undefined;
+    for (let i = amounts.length - 1, end = at; i >= 0 && NEXT_FUND_PART.test(text.slice(amounts[i].end, end)); end = amounts[i].start, i--) head = amounts[i];
+    if (!head) return undefined;
+    const start = Math.max(text.lastIndexOf('。', head.start - 1), text.lastIndexOf('\n', head.start - 1)) + 1;
+    return FUND_BEFORE_AMOUNT.test(text.slice(start, head.start)) || !mayHeadList(text, start, at, head.start) ? undefined : head.quantities;
 }
 /** A 款's quantities with those of its 项 in the same column beside them: where the text leaves the 项 unnamed. */
 function withItems(tier: readonly Quantity[]): Quantity[] {
@@ -2190,10 +2204,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 const fundCells = () => !OPENING_LISTED.test(sentenceAt(text, item.start));
                 if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head, first) ?? (fundCells() ? reader.headFundCells(subjects[0]!, named.match.words, head, first) : undefined) ?? subjects[0]];
                 // 收、支总计均为34,506.52万元。其中：一般公共预算财政拨款3,286.02万元: funds listed in the sentence after the whole
-                // 总计5,869.00万元（一般公共预算财政拨款5,542.20万元，…）: funds listed in brackets right after the whole
+                // 总计5,869.00万元（一般公共预算财政拨款5,542.20万元，…）: funds listed in brackets right after the whole, or
+                // with no 其中 at all (总计5,869.00万元，一般公共预算财政拨款5,542.20万元，…)
                 if (!head && kind === 'amount' && subjects.length === 1 && subjects[0] && fundCells()) {
                     const bracket = openBracket(text, text.lastIndexOf('。', item.start) + 1, item.start);
-                    const opened = (bracket < 0 ? undefined : amounts.find(a => a.end === bracket)?.quantities) ?? listHeadQuantities(text, item.start, amounts, true);
+                    const opened = (bracket < 0 ? undefined : amounts.find(a => a.end === bracket)?.quantities) ?? listHeadQuantities(text, item.start, amounts, true)
+                        ?? fundListHeadQuantities(text, item.start, amounts);
                     if (opened?.length) subjects = [reader.headFundCells(subjects[0], named.match.words, opened, first) ?? subjects[0]];
                 }
             }
