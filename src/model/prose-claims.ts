@@ -2279,13 +2279,21 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // in brackets closed before the figure (应急保障用车4辆（含本年更新购置1辆）、执法执勤用车2辆) is of the cars before them
         const said = closedBracketsOut(text.slice(clause.start, item.start));
         const sentenceSaid = closedBracketsOut(text.slice(part.start, item.start));
-        if (first.unit === '辆' && PURCHASE.test(said)) {
+        const otherYear = (words: string) => model.meta.year !== undefined && [...words.matchAll(/(\d{4})\s*年/g)].some(m => Number(m[1]) !== model.meta.year);
+        // 购置车辆3辆（公务用车1辆、执法执勤用车2辆）, （其中公务用车1辆，执法执勤用车2辆）: in brackets opened right after
+        // the count of a purchase, each item is a kind of the cars bought, of its own words only: the one naming 公务用车 is
+        // the official purchase, the others no row's (neither it nor the cars held)
+        const bracket = first.unit === '辆' ? /(?:^|[，,；;])([^，,；;]*\d\s*辆)[（(]([^（）()]*)$/.exec(sentenceSaid) : null;
+        const carKind = bracket && PURCHASE.test(bracket[1]) ? bracket[2].split(/[、，,；;]/).at(-1)! : undefined;
+        if (carKind !== undefined) {
+            subjects = otherYear(sentenceSaid) ? [undefined]
+                : subjects.map(s => s?.quantities.every(q => isPurchase(q.row)) ? s : carKind.includes('公务用车') ? reader.carsBought() : undefined);
+        } else if (first.unit === '辆' && PURCHASE.test(said)) {
             // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same;
             // so is 购置车辆2辆 (the template's own words) in a sentence of 公务用车 or “三公”经费, its clause naming nothing else
             // (2023年度购置车辆2辆 in a 2024 report is last year's: no row holds it)
-            const otherYear = model.meta.year !== undefined && [...said.matchAll(/(\d{4})\s*年/g)].some(m => Number(m[1]) !== model.meta.year);
             const official = said.includes('公务用车') || (BARE_CARS_BOUGHT.test(said) && OFFICIAL_CARS.test(sentenceSaid));
-            subjects = otherYear ? [undefined] : subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
+            subjects = otherYear(said) ? [undefined] : subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
         } else if (first.unit === '辆' && finalRole.kind === 'value' && FLEET_CHANGE.test(said)) {
             // 新增执法执勤用车3辆, 报废处置2辆: cars that joined or left the fleet (bought, transferred or disposed of)
             // are neither the cars held nor surely the year's purchase; no row holds them
