@@ -457,6 +457,17 @@ function fundListHeadQuantities(text: string, at: number, amounts: readonly Amou
     const start = Math.max(text.lastIndexOf('。', head.start - 1), text.lastIndexOf('\n', head.start - 1)) + 1;
     return FUND_BEFORE_AMOUNT.test(text.slice(start, head.start)) || !mayHeadList(text, start, at, head.start) ? undefined : head.quantities;
 }
+/**
+ * 财政拨款收入支出总计5,869.00万元。一般公共预算财政拨款5,422.20万元，占92.40%: the quantities of the amount the sentence
+ * before ends on, where the sentence at `at` writes one amount before it (its part's) — a whole a share there may be of,
+ * as of a 其中 list's head.
+ */
+function sentenceBeforeWhole(text: string, at: number, amounts: readonly Amount[]): readonly Quantity[] | undefined {
+    const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    const before = amounts.filter(a => a.end < start).at(-1);
+    if (text[start - 1] !== '。' || !before || text.slice(before.end, start - 1).trim() !== '') return undefined;
+    return amounts.filter(a => a.start >= start && a.end <= at).length === 1 ? before.quantities : undefined;
+}
 /** A 款's quantities with those of its 项 in the same column beside them: where the text leaves the 项 unnamed. */
 function withItems(tier: readonly Quantity[]): Quantity[] {
     return [...tier, ...tier.flatMap(q => q.row.children.map(row => ({ row, ...q.column === undefined ? {} : { column: q.column } })))];
@@ -2385,7 +2396,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const opening = finalRole.kind === 'share' && named && !named.inOpeningWhole ? reader.openingWhole(item.start, true) : undefined;
             // the line opening with the subject itself (基本支出854.57万元，占23.94%) opens with no whole of it
             const whole = opening?.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? undefined : opening;
-            const head = finalRole.kind === 'share' && named && pairs.length === 1 ? listHeadQuantities(text, item.start, amounts, true) : undefined;
+            const head = finalRole.kind === 'share' && named && pairs.length === 1
+                ? listHeadQuantities(text, item.start, amounts, true) ?? sentenceBeforeWhole(text, item.start, amounts) : undefined;
             const listed = head?.length && !head.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? { listHead: head } : {};
             const ofHead = headReading && named && headReading !== named && !headReading.quantities.some(q => named.quantities.some(n => sameQuantity(n, q))) ? { headReading } : {};
             const subject = named && (whole || head?.length || ofHead.headReading) ? { ...named, ...whole ? { openingWhole: whole } : {}, ...listed, ...ofHead } : named;
