@@ -411,6 +411,8 @@ interface Amount { readonly start: number; readonly end: number; readonly quanti
 const HEAD_COMPARED = /[，,]\s*(?:较|比|同比|与|增加|减少|增长|下降)[^，,。；;]*/g;
 /** 较2018年度的, 比上年: the words right before a comparison's base. */
 const COMPARED_BASE = /(?:比|较|与)(?:\d{4}年度?|上年度?|去年|上年同期|同期)?(?:决算数?|预算数?)?的?$/;
+/** 比2023年度的5,300.00万元（其中：…, 与上年的本年支出合计5,300.00万元，其中：…: a list under a comparison's base, still open. */
+const PARTS_OF_BASE = new RegExp(String.raw`(?:比|较|与)(?:\d{4}年度?|上年度?|去年|上年同期|同期|年初预算|调整预算|预算)(?:决算数?|预算数?)?的?[^，,。；;（()\d增减]{0,16}[\d,.]+\s*(?:万元|亿元|元)(?:[（(]|[，,]\s*其中)[^）)。；;]*$`);
 /**
  * Whether an amount of a sentence (from `from`) may be what the 其中 at `among` lists: not one in brackets nor a
  * comparison's base (城乡社区支出1000.00万元（2018年度为900.00万元），…，较2018年度的900.00万元增加100.00万元，其中：…).
@@ -2283,6 +2285,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 上年结转结余资金支出800.00万元: the spending of a balance carried over is a part of the balance and of the year's
         // spending, at most either, never the one the words name (nor a sibling of the subject carried)
         // the same for spending paid from a source the words name (本年收入安排的支出900.00万元): a part of that source
+        // 与上年的5,300.00万元（其中：基本支出3,000.00万元，…）相比, 比2023年度的5,300.00万元，其中：…: the parts listed under a
+        // comparison's base are of that other year's (or budget's) amount: no row holds them
+        if (kind === 'amount' && finalRole.kind === 'value' && PARTS_OF_BASE.test(text.slice(part.start, item.start))) subjects = [undefined];
         const paidFrom = kind === 'amount' && (CARRIED_SPENDING.test(text.slice(clause.start, item.start)) || SOURCE_SPENDING.test(text.slice(clause.start, item.start)));
         if (paidFrom) subjects = subjects.map(s => s && { ...s, qualified: true });
         if (officesOwn) subjects = subjects.map(s => s && { ...s, qualified: true, wholeIfEqual: true });
