@@ -26,7 +26,7 @@ import { budgetKindOf, columnBudgetKind } from './budgets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, grandTotalRows, isTotalRow, isWithin, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, COUNT_UNITS, grandTotalRows, isTotalRow, isWithin, sideGroupOf, walkRows } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -209,7 +209,6 @@ export interface TextClaims {
 
 // a sign half- or full-width (增长－12.7%, as a full-width text writes 下降12.7%)
 const NUMBER = String.raw`[-－]?\d+(?:,\d{3})*(?:\.\d+)?`;
-const COUNT_UNITS = ['台（套）', '人次', '批次', '人', '次', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条'];
 const UNITS = ['万元', '亿元', '元', '%', ...COUNT_UNITS];
 /**
  * 万 or 亿 without 元, as some reports write amounts (培训费增加4.66万,增加的原因…): only where a clause ends
