@@ -2752,22 +2752,25 @@ function figuresListedAround(text: string, items: readonly TextItem[], index: nu
 }
 
 /** Whether the figure at `index` stands in no list of figures or references (各下降23.17%、【支出.总计.下降】 is one). */
-function listedAlone(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): boolean {
+function listedAlone(text: string, items: readonly TextItem[], index: number, unit: string): boolean {
     const [previous, item, next] = [items[index - 1], items[index], items[index + 1]];
-    const previousEnd = previous && previous.end + (!previous.match && text.startsWith(unit, previous.end) ? unit.length : 0);
-    return !(previous && LIST_JOINT_CHAR.test(text.slice(previousEnd, item.start))) && !(next && LIST_JOINT_CHAR.test(text.slice(item.end, next.start)));
+    return !(previous && LIST_JOINT_CHAR.test(text.slice(listJointFrom(text, previous, unit), item.start))) && !(next && LIST_JOINT_CHAR.test(text.slice(item.end, next.start)));
 }
 
 /** How many references stand listed right before the figure at `index` (各是【收入.总计】，4134.91万元: one), each with its unit or none. */
-function listPosition(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): number {
+function listPosition(text: string, items: readonly TextItem[], index: number, unit: string): number {
     let position = 0;
     let start = items[index].start;
     for (let i = index - 1; i >= 0 && !items[i].match; i--, position++) {
-        const end = items[i].end + (text.startsWith(unit, items[i].end) ? unit.length : 0);
-        if (!LIST_JOINT_CHAR.test(text.slice(end, start))) break;
+        if (!LIST_JOINT_CHAR.test(text.slice(listJointFrom(text, items[i], unit), start))) break;
         start = items[i].start;
     }
     return position;
+}
+
+/** Where the joint after an item of a list is looked for: after the unit it is listed with (`listedAs`), or right after it. */
+function listJointFrom(text: string, item: TextItem, unit: string): number {
+    return listedAs(text, item, unit)?.end ?? item.end;
 }
 
 /** The joint between the figures of a list that each write their unit: 23.51%、38.28% */
