@@ -26,7 +26,7 @@ import { budgetKindOf, columnBudgetKind } from './budgets.js';
 import { writtenSlice } from './prose-wrap.js';
 import type { ReportModel } from './report-model.js';
 import type { RowModel, TableModel } from './rows.js';
-import { actualColumn, grandTotalRows, isTotalRow, isWithin, sideGroupOf, walkRows } from './rows.js';
+import { actualColumn, COUNT_UNITS, grandTotalRows, isTotalRow, isWithin, sideGroupOf, walkRows } from './rows.js';
 import { parseChineseNumeral } from './numerals.js';
 
 /** A figure written by hand in a text. Offsets are in the text as written. */
@@ -209,7 +209,6 @@ export interface TextClaims {
 
 // a sign half- or full-width (增长－12.7%, as a full-width text writes 下降12.7%)
 const NUMBER = String.raw`[-－]?\d+(?:,\d{3})*(?:\.\d+)?`;
-const COUNT_UNITS = ['台（套）', '人次', '批次', '人', '次', '辆', '台', '套', '个', '户', '亩', '项', '名', '件', '期', '篇', '条'];
 const UNITS = ['万元', '亿元', '元', '%', ...COUNT_UNITS];
 /**
  * 万 or 亿 without 元, as some reports write amounts (培训费增加4.66万,增加的原因…): only where a clause ends
@@ -407,10 +406,12 @@ const NOT_APPROPRIATED = /非财政拨款/;
 /** An amount written or referenced: where it ends (its unit too) and what it is of. */
 interface Amount { readonly start: number; readonly end: number; readonly quantities: readonly Quantity[]; readonly subject?: Subject }
 
-/** ，较2018年度的900.00万元增加100.00万元: a comparison of the amount before it. */
-const HEAD_COMPARED = /[，,]\s*(?:较|比)[^，,。；;]*/g;
+/** ，较2018年度的900.00万元增加100.00万元，增长11.11%, ，同比增长…, ，与上年相比，增加…: a comparison of the amount before it, clause by clause. */
+const HEAD_COMPARED = /[，,]\s*(?:较|比|同比|与|增加|减少|增长|下降)[^，,。；;]*/g;
 /** 较2018年度的, 比上年: the words right before a comparison's base. */
 const COMPARED_BASE = /(?:比|较|与)(?:\d{4}年度?|上年度?|去年|上年同期|同期)?(?:决算数?|预算数?)?的?$/;
+/** 比2023年度的5,300.00万元（其中：…, 与上年的本年支出合计5,300.00万元，其中：…: a list under a comparison's base, still open. */
+const PARTS_OF_BASE = new RegExp(String.raw`(?:比|较|与)(?:\d{4}年度?|上年度?|去年|上年同期|同期|年初预算|调整预算|预算)(?:决算数?|预算数?)?的?[^，,。；;（()\d增减]{0,16}[\d,.]+\s*(?:万元|亿元|元)(?:[（(]|[，,]\s*其中)[^）)。；;]*$`);
 /**
  * Whether an amount of a sentence (from `from`) may be what the 其中 at `among` lists: not one in brackets nor a
  * comparison's base (城乡社区支出1000.00万元（2018年度为900.00万元），…，较2018年度的900.00万元增加100.00万元，其中：…).
@@ -442,6 +443,31 @@ function listHeadAmount(text: string, at: number, amounts: readonly Amount[], se
     // 基本支出800.00万元，占66.67%，其中：… the head's own share may stand between; （其中：… the list in brackets
     if (!/^[\s，,：:]*(?:占[^\d，,。；;]{0,12}[\d.]+%[\s，,：:]*)?[（(]?$/.test(between)) return undefined;
     return head;
+}
+/** The words of a fund right before an amount: 政府性基金预算财政拨款. */
+const FUND_BEFORE_AMOUNT = new RegExp(String.raw`(?:${FUND})[^\d，,。；;：:]{0,12}$`);
+/**
+ * 总计5,869.00万元，一般公共预算财政拨款5,542.20万元，政府性基金预算财政拨款326.80万元: the quantities of the amount a list
+ * of funds goes on from comma by comma with no 其中, of the text's amounts in order; undefined where the amount before
+ * the funds is itself a fund's, in brackets or a comparison's base.
+ */
+function fundListHeadQuantities(text: string, at: number, amounts: readonly Amount[]): readonly Quantity[] | undefined {
+    let head: Amount | undefined;
+    for (let i = amounts.length - 1, end = at; i >= 0 && NEXT_FUND_PART.test(text.slice(amounts[i].end, end)); end = amounts[i].start, i--) head = amounts[i];
+    if (!head) return undefined;
+    const start = Math.max(text.lastIndexOf('。', head.start - 1), text.lastIndexOf('\n', head.start - 1)) + 1;
+    return FUND_BEFORE_AMOUNT.test(text.slice(start, head.start)) || !mayHeadList(text, start, at, head.start) ? undefined : head.quantities;
+}
+/**
+ * 财政拨款收入支出总计5,869.00万元。一般公共预算财政拨款5,422.20万元，占92.40%: the quantities of the amount the sentence
+ * before ends on, where the sentence at `at` writes one amount before it (its part's) — a whole a share there may be of,
+ * as of a 其中 list's head.
+ */
+function sentenceBeforeWhole(text: string, at: number, amounts: readonly Amount[]): readonly Quantity[] | undefined {
+    const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    const before = amounts.filter(a => a.end < start).at(-1);
+    if (text[start - 1] !== '。' || !before || text.slice(before.end, start - 1).trim() !== '') return undefined;
+    return amounts.filter(a => a.start >= start && a.end <= at).length === 1 ? before.quantities : undefined;
 }
 /** A 款's quantities with those of its 项 in the same column beside them: where the text leaves the 项 unnamed. */
 function withItems(tier: readonly Quantity[]): Quantity[] {
@@ -2190,10 +2216,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 const fundCells = () => !OPENING_LISTED.test(sentenceAt(text, item.start));
                 if (head?.length) subjects = [reader.headRowCells(subjects[0]!, head, first) ?? (fundCells() ? reader.headFundCells(subjects[0]!, named.match.words, head, first) : undefined) ?? subjects[0]];
                 // 收、支总计均为34,506.52万元。其中：一般公共预算财政拨款3,286.02万元: funds listed in the sentence after the whole
-                // 总计5,869.00万元（一般公共预算财政拨款5,542.20万元，…）: funds listed in brackets right after the whole
+                // 总计5,869.00万元（一般公共预算财政拨款5,542.20万元，…）: funds listed in brackets right after the whole, or
+                // with no 其中 at all (总计5,869.00万元，一般公共预算财政拨款5,542.20万元，…)
                 if (!head && kind === 'amount' && subjects.length === 1 && subjects[0] && fundCells()) {
                     const bracket = openBracket(text, text.lastIndexOf('。', item.start) + 1, item.start);
-                    const opened = (bracket < 0 ? undefined : amounts.find(a => a.end === bracket)?.quantities) ?? listHeadQuantities(text, item.start, amounts, true);
+                    const opened = (bracket < 0 ? undefined : amounts.find(a => a.end === bracket)?.quantities) ?? listHeadQuantities(text, item.start, amounts, true)
+                        ?? fundListHeadQuantities(text, item.start, amounts);
                     if (opened?.length) subjects = [reader.headFundCells(subjects[0], named.match.words, opened, first) ?? subjects[0]];
                 }
             }
@@ -2256,6 +2284,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 上年结转结余资金支出800.00万元: the spending of a balance carried over is a part of the balance and of the year's
         // spending, at most either, never the one the words name (nor a sibling of the subject carried)
         // the same for spending paid from a source the words name (本年收入安排的支出900.00万元): a part of that source
+        // 与上年的5,300.00万元（其中：基本支出3,000.00万元，…）相比, 比2023年度的5,300.00万元，其中：…: the parts listed under a
+        // comparison's base are of that other year's (or budget's) amount: no row holds them
+        if (kind === 'amount' && finalRole.kind === 'value' && PARTS_OF_BASE.test(text.slice(part.start, item.start))) subjects = [undefined];
         const paidFrom = kind === 'amount' && (CARRIED_SPENDING.test(text.slice(clause.start, item.start)) || SOURCE_SPENDING.test(text.slice(clause.start, item.start)));
         if (paidFrom) subjects = subjects.map(s => s && { ...s, qualified: true });
         if (officesOwn) subjects = subjects.map(s => s && { ...s, qualified: true, wholeIfEqual: true });
@@ -2263,13 +2294,21 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // in brackets closed before the figure (应急保障用车4辆（含本年更新购置1辆）、执法执勤用车2辆) is of the cars before them
         const said = closedBracketsOut(text.slice(clause.start, item.start));
         const sentenceSaid = closedBracketsOut(text.slice(part.start, item.start));
-        if (first.unit === '辆' && PURCHASE.test(said)) {
+        const otherYear = (words: string) => model.meta.year !== undefined && [...words.matchAll(/(\d{4})\s*年/g)].some(m => Number(m[1]) !== model.meta.year);
+        // 购置车辆3辆（公务用车1辆、执法执勤用车2辆）, （其中公务用车1辆，执法执勤用车2辆）: in brackets opened right after
+        // the count of a purchase, each item is a kind of the cars bought, of its own words only: the one naming 公务用车 is
+        // the official purchase, the others no row's (neither it nor the cars held)
+        const bracket = first.unit === '辆' ? /(?:^|[，,；;])([^，,；;]*\d\s*辆)[（(]([^（）()]*)$/.exec(sentenceSaid) : null;
+        const carKind = bracket && PURCHASE.test(bracket[1]) ? bracket[2].split(/[、，,；;]/).at(-1)! : undefined;
+        if (carKind !== undefined) {
+            subjects = otherYear(sentenceSaid) ? [undefined]
+                : subjects.map(s => s?.quantities.every(q => isPurchase(q.row)) ? s : carKind.includes('公务用车') ? reader.carsBought() : undefined);
+        } else if (first.unit === '辆' && PURCHASE.test(said)) {
             // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same;
             // so is 购置车辆2辆 (the template's own words) in a sentence of 公务用车 or “三公”经费, its clause naming nothing else
             // (2023年度购置车辆2辆 in a 2024 report is last year's: no row holds it)
-            const otherYear = model.meta.year !== undefined && [...said.matchAll(/(\d{4})\s*年/g)].some(m => Number(m[1]) !== model.meta.year);
             const official = said.includes('公务用车') || (BARE_CARS_BOUGHT.test(said) && OFFICIAL_CARS.test(sentenceSaid));
-            subjects = otherYear ? [undefined] : subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
+            subjects = otherYear(said) ? [undefined] : subjects.map(s => s ? (s.quantities.every(q => isPurchase(q.row)) ? s : reader.carsBought()) : official ? reader.carsBought() : s);
         } else if (first.unit === '辆' && finalRole.kind === 'value' && FLEET_CHANGE.test(said)) {
             // 新增执法执勤用车3辆, 报废处置2辆: cars that joined or left the fleet (bought, transferred or disposed of)
             // are neither the cars held nor surely the year's purchase; no row holds them
@@ -2361,7 +2400,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const opening = finalRole.kind === 'share' && named && !named.inOpeningWhole ? reader.openingWhole(item.start, true) : undefined;
             // the line opening with the subject itself (基本支出854.57万元，占23.94%) opens with no whole of it
             const whole = opening?.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? undefined : opening;
-            const head = finalRole.kind === 'share' && named && pairs.length === 1 ? listHeadQuantities(text, item.start, amounts, true) : undefined;
+            const head = finalRole.kind === 'share' && named && pairs.length === 1
+                ? listHeadQuantities(text, item.start, amounts, true) ?? sentenceBeforeWhole(text, item.start, amounts) : undefined;
             const listed = head?.length && !head.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? { listHead: head } : {};
             const ofHead = headReading && named && headReading !== named && !headReading.quantities.some(q => named.quantities.some(n => sameQuantity(n, q))) ? { headReading } : {};
             const subject = named && (whole || head?.length || ofHead.headReading) ? { ...named, ...whole ? { openingWhole: whole } : {}, ...listed, ...ofHead } : named;
@@ -2712,22 +2752,25 @@ function figuresListedAround(text: string, items: readonly TextItem[], index: nu
 }
 
 /** Whether the figure at `index` stands in no list of figures or references (各下降23.17%、【支出.总计.下降】 is one). */
-function listedAlone(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): boolean {
+function listedAlone(text: string, items: readonly TextItem[], index: number, unit: string): boolean {
     const [previous, item, next] = [items[index - 1], items[index], items[index + 1]];
-    const previousEnd = previous && previous.end + (!previous.match && text.startsWith(unit, previous.end) ? unit.length : 0);
-    return !(previous && LIST_JOINT_CHAR.test(text.slice(previousEnd, item.start))) && !(next && LIST_JOINT_CHAR.test(text.slice(item.end, next.start)));
+    return !(previous && LIST_JOINT_CHAR.test(text.slice(listJointFrom(text, previous, unit), item.start))) && !(next && LIST_JOINT_CHAR.test(text.slice(item.end, next.start)));
 }
 
 /** How many references stand listed right before the figure at `index` (各是【收入.总计】，4134.91万元: one), each with its unit or none. */
-function listPosition(text: string, items: readonly { start: number; end: number; match?: RegExpExecArray }[], index: number, unit: string): number {
+function listPosition(text: string, items: readonly TextItem[], index: number, unit: string): number {
     let position = 0;
     let start = items[index].start;
     for (let i = index - 1; i >= 0 && !items[i].match; i--, position++) {
-        const end = items[i].end + (text.startsWith(unit, items[i].end) ? unit.length : 0);
-        if (!LIST_JOINT_CHAR.test(text.slice(end, start))) break;
+        if (!LIST_JOINT_CHAR.test(text.slice(listJointFrom(text, items[i], unit), start))) break;
         start = items[i].start;
     }
     return position;
+}
+
+/** Where the joint after an item of a list is looked for: after the unit it is listed with (`listedAs`), or right after it. */
+function listJointFrom(text: string, item: TextItem, unit: string): number {
+    return listedAs(text, item, unit)?.end ?? item.end;
 }
 
 /** The joint between the figures of a list that each write their unit: 23.51%、38.28% */

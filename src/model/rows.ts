@@ -807,12 +807,12 @@ function pointsColumnsOf(columns: readonly string[]): readonly boolean[] {
     return found;
 }
 
-/** The grammar's units things are counted in: all but money's. */
-const COUNT_UNITS = GRAMMAR_UNITS.filter(unit => unit !== '万元' && unit !== '元').join('|');
+/** The grammar's units things are counted in: all but money's, a longer one before its head (人次 before 人). */
+export const COUNT_UNITS: readonly string[] = GRAMMAR_UNITS.filter(unit => unit !== '万元' && unit !== '元');
 /** A table row that counts something, its unit in brackets after its name: 国内公务接待批次（个）, 公务用车保有量（辆）. */
-export const COUNT_ROW = new RegExp(`^(.+?)（(${COUNT_UNITS})）$`);
+export const COUNT_ROW = new RegExp(`^(.+?)（(${COUNT_UNITS.join('|')})）$`);
 /** A unit things are counted in (a table's 单位行 「单位：人」). */
-export const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS})$`);
+export const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})$`);
 
 function cellUnit(cell: Cell, amountUnit: string): string {
     if (/[%％]$/.test(cell.value)) return '%';

@@ -1440,6 +1440,24 @@ function writtenCurrents(text: TextClaims, after: FigureClaim): Current[] {
     });
 }
 
+/**
+ * 其中：养老服务2,680.00万元，其他社会福利支出415.30万元，比2023年度增加252.70万元，增长8.89%: a bare change right after a
+ * 其中 list of two items or more may be of the list's whole, not its last item — at least the items' sum, the whole
+ * where the list opens a sentence of its own (falsehunt7 F1n: of 本年支出 3,095.30, not of 415.30).
+ */
+function listWhole(text: TextClaims, change: FigureClaim): Current | undefined {
+    const prose = text.prose.text;
+    const among = prose.lastIndexOf('其中', change.figure.offset);
+    if (among < 0 || /[。；;\n]/.test(prose.slice(among, change.figure.offset))) return undefined;
+    const items = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset > among && c.figure.offset < change.figure.offset);
+    const last = items.at(-1);
+    if (items.length < 2 || items.some(c => c.figure.kind !== 'amount' || c.role.kind !== 'value' || c.figure.unit !== change.figure.unit)
+        || !BARE_CHANGE_AFTER.test(prose.slice(last!.figure.offset + last!.figure.length, change.figure.offset))) return undefined;
+    return { value: items.reduce((sum, c) => sum.plus(c.figure.value), new Decimal(0)), interval: sumIntervals(items.map(c => c.figure.interval)) };
+}
+/** ，比2023年度增加: a change naming nothing, right after an amount. */
+const BARE_CHANGE_AFTER = /^[，,]\s*(?:比|较|同比|与)[^，,。；;、]*$/;
+
 /** The rates a change gives over this year's figure: the data's, or else each the sentence writes (`writtenCurrents`). */
 function ratesByChange(model: ReportModel, text: TextClaims, change: FigureClaim, growth: FigureClaim): WrittenRate[] {
     if (change.role.kind !== 'change' || growth.role.kind !== 'growth' || !inOneSentence(text.prose, change, growth)) return [];
@@ -1451,7 +1469,8 @@ function ratesByChange(model: ReportModel, text: TextClaims, change: FigureClaim
     const written = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.figure.offset < change.figure.offset && c.figure.kind === 'amount').at(-1);
     const corrected = stated && written && written.role.kind === 'value' && !written.notData && written.figure.unit === change.figure.unit
         && inOneSentence(text.prose, written, change) && !['equal', 'consistent'].includes(judge(written.figure, stated, written.role)) && agreesWithCorrected(model, written.figure, stated, written.role);
-    const currents = corrected ? [{ value: written.figure.value, interval: written.figure.interval }] : stated ? [stated] : writtenCurrents(text, change);
+    const listed = listWhole(text, change);
+    const currents = [...corrected ? [{ value: written.figure.value, interval: written.figure.interval }] : stated ? [stated] : writtenCurrents(text, change), ...listed ? [listed] : []];
     const budget = writtenBudget(text, change);
     // 年初预算为920.00万元，决算为978.53万元，比年初预算数增加85.53万元，增长6.36%: the rate is 本年 over the written budget
     // and right; the change is the slip, and has its own finding
