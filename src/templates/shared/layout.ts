@@ -12,7 +12,7 @@ import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../../language/generated/ast.js';
 import type { Completion, CompletionBase } from '../../model/comparisons.js';
-import { completionAgainst, statedRate, tableCompletionBase, yearOnYear } from '../../model/comparisons.js';
+import { completionAgainst, rowCompletionBase, statedRate, tableCompletionBase, yearOnYear } from '../../model/comparisons.js';
 import { budgetsOfKind } from '../../model/budgets.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
@@ -2024,8 +2024,8 @@ class TemplateLayout {
 
     /** The 年初预算 a row writes, where the template completes against another budget. */
     private initialBudget(row: RowModel | undefined): Figure | undefined {
-        const base = this.completionBase(row?.table);
-        return row && base !== '年初预算' ? completionAgainst(this.model.arithmetic, row, '年初预算').budget : undefined;
+        return row && rowCompletionBase(this.model.arithmetic, row, this.model.template.completionBase) !== '年初预算'
+            ? completionAgainst(this.model.arithmetic, row, '年初预算').budget : undefined;
     }
 
     /** 六、一般公共预算财政拨款基本支出决算情况说明 */
@@ -3512,8 +3512,10 @@ class TemplateLayout {
      * names), else the template's; a row the table leaves out (`of` that table) still names that table's budget.
      */
     private completion(row: RowModel | undefined, of?: TableModel): Completion {
-        const base = this.completionBase(row?.table ?? of);
-        return row ? completionAgainst(this.model.arithmetic, row, base) : { base };
+        if (!row) return { base: this.completionBase(of) };
+        const base = rowCompletionBase(this.model.arithmetic, row, this.model.template.completionBase);
+        const completion = completionAgainst(this.model.arithmetic, row, base);
+        return base === this.completionBase(row.table) ? completion : { ...completion, departs: true };
     }
 
     /** The budget a table's completions are against (see tableCompletionBase), the template's where there is no table. */
