@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
-import { computedFigure } from './figure.js';
+import { computedFigure, termDecimals } from './figure.js';
 import { HUNDRED } from './interval.js';
 import type { RelationBuilder } from './relations.js';
 import { computedRate, inOneMoneyUnit } from './relations.js';
@@ -42,12 +42,13 @@ export function yearOnYear(arithmetic: RelationBuilder, row: RowModel, column = 
     } else {
         const computation = arithmetic.changeOf(row, column);
         const current = row.cells.get(column);
-        if (!computation || !current) return undefined;
+        if (!computation || !current || !last) return undefined;
         const sign = computation.value.cmp(new Decimal(0));
         direction = sign > 0 ? 'increase' : sign < 0 ? 'decrease' : 'flat';
         change = computedFigure({
             kind: current.kind, unit: current.unit, label: `${row.context} ${sign < 0 ? '减少' : '增加'}`,
             interval: sign < 0 ? computation.computed.negate() : computation.computed,
+            decimals: termDecimals(current, last),
         });
     }
     const rate = direction === 'flat' ? undefined : arithmetic.rate(row, direction === 'increase' ? '增长' : '下降', column);
