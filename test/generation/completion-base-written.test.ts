@@ -39,6 +39,8 @@ describe('the completion of the 一般公共预算 items', () => {
     20703 体育 986.40 986.40 -
       2070301 行政运行 986.40 986.40 - 年初预算 950.00 完成预算 103.83%`)));
         expect(text).toContain('支出决算为986.40万元，完成调整预算的102.75%');
+        // the row's own 完成预算 is against the 年初预算 beside it (986.40 ÷ 950.00), not 调整预算为〔未填写〕
+        expect(text).toContain('行政运行（项）。年初预算为950.00万元，支出决算为986.40万元，完成年初预算的103.83%');
     });
 
     it('keeps a Sichuan 附表7\'s written 完成预算 rates where one row writes a 年初预算', () => {
@@ -58,6 +60,7 @@ describe('the completion of the 一般公共预算 items', () => {
 `));
         expect(text).toContain('决算数为3569.58万元，完成预算100%');
         expect(text).toContain('行政运行（01）：支出决算为298.18万元，完成预算100%');
+        expect(text).toContain('一般行政管理事务（02）：支出决算为3271.40万元，完成年初预算109.05%');
     });
 
     it('completes a Sichuan 附表7 row against the 年初预算 it writes with 完成年初预算 beside rows stating 完成预算', () => {
