@@ -133,14 +133,21 @@ export function tableCompletionBase(arithmetic: RelationBuilder, table: TableMod
 }
 
 /**
- * The budget one row's completion is against: its table's, unless the row writes nothing against that one and does
- * write the other (四川 附表7 with 完成预算 on most rows and 年初预算 with 完成年初预算 on one: that row completes its
- * 年初预算, not 完成预算〔未填写〕).
+ * The budget one row's completion is against: its table's, unless the row writes nothing against that one and states
+ * its rate against the other (四川 附表7 with 完成预算 on most rows and 年初预算 with 完成年初预算 on one: that row says
+ * 完成年初预算109.05%, not 完成预算〔未填写〕). A row writing the other budget with no rate stays on the table's, 〔未填写〕.
  */
 export function rowCompletionBase(arithmetic: RelationBuilder, row: RowModel, templateBase: CompletionBase): CompletionBase {
     const base = row.table ? tableCompletionBase(arithmetic, row.table, templateBase) : templateBase;
     const other = otherBase(base);
-    return !writesAgainst(arithmetic, row, base, templateBase) && writesAgainst(arithmetic, row, other, templateBase) ? other : base;
+    const kind = BUDGET_WORDS.get(other)!;
+    const column = actualColumn(row);
+    // a plain 完成预算 counts only beside the budget it names (年初预算 3000.00 完成预算 109.05%): with none beside it,
+    // that it means the other budget is only the model's default reading, too weak to print 完成全年预算 in its name
+    const named = column !== undefined ? arithmetic.budgetOf(row, column)?.key : undefined;
+    const statesOther = completionKeysOf(kind).some(key => row.attributes.has(key))
+        || (named !== undefined && named !== '预算' && row.attributes.has('完成预算') && BUDGET_WORDS.get(named) === kind);
+    return statesOther && !writesAgainst(arithmetic, row, base, templateBase) ? other : base;
 }
 
 function otherBase(base: CompletionBase): CompletionBase {
