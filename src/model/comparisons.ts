@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
-import { computedFigure } from './figure.js';
+import { computedFigure, termDecimals } from './figure.js';
 import { HUNDRED } from './interval.js';
 import type { RelationBuilder } from './relations.js';
 import { computedRate, inOneMoneyUnit } from './relations.js';
@@ -42,12 +42,13 @@ export function yearOnYear(arithmetic: RelationBuilder, row: RowModel, column = 
     } else {
         const computation = arithmetic.changeOf(row, column);
         const current = row.cells.get(column);
-        if (!computation || !current) return undefined;
+        if (!computation || !current || !last) return undefined;
         const sign = computation.value.cmp(new Decimal(0));
         direction = sign > 0 ? 'increase' : sign < 0 ? 'decrease' : 'flat';
         change = computedFigure({
             kind: current.kind, unit: current.unit, label: `${row.context} ${sign < 0 ? '减少' : '增加'}`,
             interval: sign < 0 ? computation.computed.negate() : computation.computed,
+            decimals: termDecimals(current, last),
         });
     }
     const rate = direction === 'flat' ? undefined : arithmetic.rate(row, direction === 'increase' ? '增长' : '下降', column);
@@ -72,6 +73,8 @@ export interface Completion {
     readonly comparison?: -1 | 0 | 1;
     /** The 决算 completed: nothing spent (0, or a cell printed blank) has no rate to state unless one is worked out. */
     readonly actual?: Figure;
+    /** The row completes against another budget than its table's: a sentence that names no budget must name this one. */
+    readonly departs?: boolean;
 }
 
 /**
@@ -118,22 +121,46 @@ export function tableCompletionBase(arithmetic: RelationBuilder, table: TableMod
     if (table.budgetKind) return table.budgetKind;
     let base = tableBases.get(table);
     if (base) return base;
-    const other: CompletionBase = templateBase === '年初预算' ? '全年预算' : '年初预算';
     const writes = (against: CompletionBase) => {
-        const kind = BUDGET_WORDS.get(against)!;
-        // a plain 预算 (a 预算数 column, `预算 …`) is the budget of the kind it is taken as where nothing names it: of
-        // the template's base it may be, never the other
-        const budgets = budgetsOfKind(kind).filter(key => key !== '预算' || (against === templateBase && kind === PLAIN_BUDGET));
-        const rates = completionKeysOf(kind);
         let found = false;
-        walkRows(table.rows, row => {
-            const column = actualColumn(row);
-            found ||= rates.some(key => row.attributes.has(key)) || (column !== undefined && (arithmetic.budgetOf(row, column, budgets) !== undefined
-                || (against === templateBase && row.attributes.has('完成预算') && plainCompletionKind(arithmetic, row, column) === kind)));
-        });
+        walkRows(table.rows, row => { found ||= writesAgainst(arithmetic, row, against, templateBase); });
         return found;
     };
+    const other = otherBase(templateBase);
     base = !writes(templateBase) && writes(other) ? other : templateBase;
     tableBases.set(table, base);
     return base;
+}
+
+/**
+ * The budget one row's completion is against: its table's, unless the row writes nothing against that one and states
+ * its rate against the other (四川 附表7 with 完成预算 on most rows and 年初预算 with 完成年初预算 on one: that row says
+ * 完成年初预算109.05%, not 完成预算〔未填写〕). A row writing the other budget with no rate stays on the table's, 〔未填写〕.
+ */
+export function rowCompletionBase(arithmetic: RelationBuilder, row: RowModel, templateBase: CompletionBase): CompletionBase {
+    const base = row.table ? tableCompletionBase(arithmetic, row.table, templateBase) : templateBase;
+    const other = otherBase(base);
+    const kind = BUDGET_WORDS.get(other)!;
+    const column = actualColumn(row);
+    // a plain 完成预算 counts only beside the budget it names (年初预算 3000.00 完成预算 109.05%): with none beside it,
+    // that it means the other budget is only the model's default reading, too weak to print 完成全年预算 in its name
+    const named = column !== undefined ? arithmetic.budgetOf(row, column)?.key : undefined;
+    const statesOther = completionKeysOf(kind).some(key => row.attributes.has(key))
+        || (named !== undefined && named !== '预算' && row.attributes.has('完成预算') && BUDGET_WORDS.get(named) === kind);
+    return statesOther && !writesAgainst(arithmetic, row, base, templateBase) ? other : base;
+}
+
+function otherBase(base: CompletionBase): CompletionBase {
+    return base === '年初预算' ? '全年预算' : '年初预算';
+}
+
+/** Whether a row states a budget or completion rate of the kind `against`. */
+function writesAgainst(arithmetic: RelationBuilder, row: RowModel, against: CompletionBase, templateBase: CompletionBase): boolean {
+    const kind = BUDGET_WORDS.get(against)!;
+    // a plain 预算 (a 预算数 column, `预算 …`) is the budget of the kind it is taken as where nothing names it: of
+    // the template's base it may be, never the other
+    const budgets = budgetsOfKind(kind).filter(key => key !== '预算' || (against === templateBase && kind === PLAIN_BUDGET));
+    const column = actualColumn(row);
+    return completionKeysOf(kind).some(key => row.attributes.has(key)) || (column !== undefined && (arithmetic.budgetOf(row, column, budgets) !== undefined
+        || (against === templateBase && row.attributes.has('完成预算') && plainCompletionKind(arithmetic, row, column) === kind)));
 }

@@ -302,6 +302,14 @@ export function computedFigure(options: { kind: FigureKind; unit: string; interv
     };
 }
 
+/**
+ * The decimals a sum or difference of figures prints with: the most its terms print with, so that a report writing whole
+ * numbers (459989 − 42991) gets 416998, not 416998.00, and one writing 7.80 and 5.3 gets 2.50.
+ */
+export function termDecimals(...terms: readonly Figure[]): number {
+    return Math.max(0, ...terms.map(term => term.stated && term.writtenDecimals !== undefined ? term.writtenDecimals : term.decimals));
+}
+
 /** What a figure is, without the path of its row: 合计, 基本支出 占比, 完成预算; the row's name outside the tables. */
 export function figureName(figure: Figure): string {
     const place = figure.place;

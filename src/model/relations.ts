@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './figure.js';
-import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColumn } from './figure.js';
+import { computedFigure, figureName, formatFigure, isPercentHeading, isRateColumn, termDecimals } from './figure.js';
 import { HUNDRED, Interval, percentMeets, percentOf, percentValue, sumIntervals } from './interval.js';
 import type { BudgetKey } from './budgets.js';
 import { BUDGET_KEYS, budgetsOfKind, COMPLETION_KEYS, completionBudgets, isKindBudgetColumn } from './budgets.js';
@@ -1834,7 +1834,9 @@ export class RelationBuilder {
             } else if (!statedLast && change && !suspect(change.figure) && !suspect(current)) {
                 // last year is what this year minus the change leaves
                 const interval = current.interval.sub(change.sign > 0 ? change.figure.interval : change.figure.interval.negate());
-                const last = computedFigure({ kind: current.kind, unit: current.unit, interval, label: `${row.context} 上年` });
+                const last = computedFigure({
+                    kind: current.kind, unit: current.unit, interval, decimals: termDecimals(current, change.figure), label: `${row.context} 上年`,
+                });
                 const map = row.attributes.get('上年') ?? new Map<string, Figure>();
                 map.set(column, last);
                 row.attributes.set('上年', map);

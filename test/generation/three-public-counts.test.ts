@@ -48,4 +48,11 @@ describe('the 国内公务接待 sentence', () => {
             expect(visibleText(buildHtml(withDetail(framed))), framed).toContain(`共计支出5.00万元，${framed}。`);
         }
     });
+
+    it('leads a list whose 为/是/系 are inside words (系统, 行为, 作为, 是否), not a verb that frames it', () => {
+        for (const list of ['省、市财政系统检查组调研、督导等', '省市行为规范督导、检查等', '作为试点的上级部门调研等', '是否落实整改的督导检查等']) {
+            expect(visibleText(buildHtml(withDetail(list))), list).toContain(`共计支出5.00万元，具体内容包括：${list}。`);
+        }
+        expect(visibleText(buildHtml(withDetail('检查组成员系省财政厅干部')))).toContain('共计支出5.00万元，检查组成员系省财政厅干部。');
+    });
 });

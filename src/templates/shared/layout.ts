@@ -12,7 +12,7 @@ import {
     isAttachment, isAttribute, isExplanation, isGlossary, isGoal, isIndicator, isIndicatorValue, isMetaField, isOverview, isProject, isRow, isTable, isTableNote, isTextField,
 } from '../../language/generated/ast.js';
 import type { Completion, CompletionBase } from '../../model/comparisons.js';
-import { completionAgainst, statedRate, tableCompletionBase, yearOnYear } from '../../model/comparisons.js';
+import { completionAgainst, rowCompletionBase, statedRate, tableCompletionBase, yearOnYear } from '../../model/comparisons.js';
 import { budgetsOfKind } from '../../model/budgets.js';
 import type { FormColumn } from '../../model/indicators.js';
 import { fieldText, formField, readQuantity } from '../../model/indicators.js';
@@ -472,12 +472,16 @@ interface NumberedSection {
 const CONTENTS_NEGATION = /(?:不再|不|未|没有|无)(?:列示|列出|列入|列|包含|含|印|编入)?/;
 /** A listing or publishing verb negated: 不列, 不再列示, 未列, 不单独列示, 不公开. */
 const CONTENTS_LISTING_NEGATED = '(?:不再|不|未)(?:单独)?(?:列示|列出|列入|列|编入|公开)';
+/** Words holding 为/是/系 that are no copula: 省、市财政系统检查 or 行为规范督导 still wants its lead. */
+const NOT_LEAD_VERBS = /[行作认因成以较更极称视]为|为(?:了|主|民|期|止)|是否|[但于还或只凡总]是|系(?:统|列)|[体联关维派]系/g;
 /**
  * The 国内公务接待 说明 after 共计支出…万元, led as Sichuan's reports lead a bare list (具体内容包括：省、市…督导等) unless it
  * leads itself: opens with a lead word or says what it is in its first clause (接待对象为…, 均为…, 内容系…).
  */
 function receptionDetail(text: string): string {
-    return /^(具体|主要|包括|其中|用于)|^[^，。；：,;:]*?(为|是|系|包括)/.test(text) ? text : `具体内容包括：${text}`;
+    // the verb as a word, not inside 系统/行为/作为/是否…, where it says nothing of what the list is
+    const plain = text.replace(NOT_LEAD_VERBS, '');
+    return /^(具体|主要|包括|其中|用于)/.test(text) || /^[^，。；：,;:]*?(为|是|系|包括)/.test(plain) ? text : `具体内容包括：${text}`;
 }
 
 /** Whether a side of a two-sided table writes its own items and some of its subtotal, balances and total: its own lines, not the template's. */
@@ -2035,8 +2039,8 @@ class TemplateLayout {
 
     /** The 年初预算 a row writes, where the template completes against another budget. */
     private initialBudget(row: RowModel | undefined): Figure | undefined {
-        const base = this.completionBase(row?.table);
-        return row && base !== '年初预算' ? completionAgainst(this.model.arithmetic, row, '年初预算').budget : undefined;
+        return row && rowCompletionBase(this.model.arithmetic, row, this.model.template.completionBase) !== '年初预算'
+            ? completionAgainst(this.model.arithmetic, row, '年初预算').budget : undefined;
     }
 
     /** 六、一般公共预算财政拨款基本支出决算情况说明 */
@@ -3523,8 +3527,10 @@ class TemplateLayout {
      * names), else the template's; a row the table leaves out (`of` that table) still names that table's budget.
      */
     private completion(row: RowModel | undefined, of?: TableModel): Completion {
-        const base = this.completionBase(row?.table ?? of);
-        return row ? completionAgainst(this.model.arithmetic, row, base) : { base };
+        if (!row) return { base: this.completionBase(of) };
+        const base = rowCompletionBase(this.model.arithmetic, row, this.model.template.completionBase);
+        const completion = completionAgainst(this.model.arithmetic, row, base);
+        return base === this.completionBase(row.table) ? completion : { ...completion, departs: true };
     }
 
     /** The budget a table's completions are against (see tableCompletionBase), the template's where there is no table. */

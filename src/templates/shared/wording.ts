@@ -177,7 +177,7 @@ export const STANDARD_WORDING: Wording = {
     // the seed names no budget: its note under the section says which (调整预算数)
     year: ctx => `${ctx.Y}年`,
     budgetName: () => '预算',
-    completion: c => completionWith(c, '，完成预算'),
+    completion: c => completionWith(c, c.departs ? `，完成${c.base}` : '，完成预算'),
     total: (ctx, t) => [
         `${ctx.Y}年度收、支总计`, amount(t.income ?? t.expenditure, ctx.unit, '收、支总计'), '。',
         ...changeSentence({ year: ctx.year, subject: '收、支总计', yoy: t.yoy, each: true, unit: ctx.unit }),
