@@ -91,6 +91,22 @@ describe.skipIf(NODE_HAS_COMPILE_CACHE)('the code cache of the command line (Nod
         expect(fs.readdirSync(path.join(home, 'juesuan'))).toEqual([written]);
     }, 600_000);
 
+    it('written by a long run, still holds the start-up’s functions', async () => {
+        const one = path.join(dir, 'one-file');
+        same(await check(one));
+        const oneBytes = fs.statSync(path.join(one, 'juesuan', caches(one)[0])).size;
+        // V8 drops the bytecode of functions that have not run for a while at a full collection (this flag: at every
+        // one), and a cache written at exit without them made every later one-file check compile them again
+        const files = path.join(dir, 'long-run-files');
+        fs.mkdirSync(files);
+        for (let i = 0; i < 20; i++) fs.copyFileSync(REPORT, path.join(files, `r${String(i).padStart(2, '0')}.juesuan`));
+        const long = path.join(dir, 'long-run');
+        const run = await juesuan(['check', '--format', 'gcc', '--jobs', '1', files], { cwd: dir, env: env(long), nodeArgs: ['--stress-flush-code'], timeoutMs: 300_000 });
+        expect(run.code).toBe(uncached.code);
+        // without bin/juesuan.cjs's --no-flush-bytecode: two thirds of the one-file run's
+        expect(fs.statSync(path.join(long, 'juesuan', caches(long)[0])).size).toBeGreaterThan(oneBytes * 0.95);
+    }, 600_000);
+
     // on Windows LOCALAPPDATA is the cache folder
     it.skipIf(process.platform === 'win32')('goes to the home folder’s cache folder when XDG_CACHE_HOME is relative, never into the working folder', async () => {
         const home = path.join(dir, 'home');
