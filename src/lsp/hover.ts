@@ -534,7 +534,8 @@ function relationLine(relation: Relation, grouped: boolean): string {
     const { target } = relation;
     const computed = relation.value.toDecimalPlaces(Math.max(target.decimals, 2));
     const unit = target.kind === 'rate' ? '%' : '';
-    // as many places as the figure is written to, at least two (a restated 200.00 is not 200); whole numbers as they are
+    // the figure's places but never fewer than two, as computed above: a restated 200.00 is not 200, and beside a figure of
+    // one place (12,345.6) the parts' sum keeps its fen (12,345.60); whole numbers as they are
     const places = target.decimals > 0 ? Math.max(target.decimals, 2) : undefined;
     const result = `${places === undefined ? formatDecimal(computed, undefined, grouped) : fixedText(computed, places, grouped)}${unit}`;
     // the interval the stated figure had to meet: the messages say 应为, the hover says why

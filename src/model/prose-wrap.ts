@@ -46,6 +46,8 @@ const LONGEST_TITLE = 30;
 const SENTENCE_END = /[。！？；：…!?;:][”’」』）)】]*$/;
 // a line that starts a paragraph of its own: an ordinal (一、 （一） (1) 1. 1、 ①), 第N部分, a note (注： （注：), a figure's caption
 const PARAGRAPH_START = /^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|[①-⑳]|[（(]?注[：:]|[图表]\s*\d+[：:、. ])/;
+// a mark inside a sentence: a line holding one is a clause, not a title
+const CLAUSE_MARK = /[，、；：,;:]/;
 // a gap of several spaces inside a line: columns of a table, not a wrapped sentence
 const COLUMN_GAP = /\S[ \u3000]{3,}\S/;
 // a row of a numbered list copied as text (序号 单位名称 单位性质: “1 上海市……（本级） 行政单位”)
@@ -79,38 +81,20 @@ function isNextRow(before: string, after: string): boolean {
     return a !== null && b !== null && Number(b[1]) === Number(a[1]) + 1;
 }
 
-/**
- * The soft wraps of a text, in order; a text of one line has none. Joining a paragraph's lines takes
- * them out of the page's measure (a line wider than any page), so the lines left may then fill the
- * narrower page and wrap: those count too, until the text with its wraps taken out has none — the
- * text reads as it will once joined, and the wrap rule's fix joins every break it counts.
- */
+/** The soft wraps of a text, in order. Linear in its length; a text of one line has none. */
 export function softWraps(text: string): SoftWrap[] {
-    let wraps: SoftWrap[] = [];
-    for (let more = wrapsOf(text); more.length > 0; more = wrapsOf(joinSoftWraps(text, wraps))) {
-        wraps = [...wraps, ...more.map(wrap => ({ start: sourceOffset(wraps, wrap.start), end: sourceOffset(wraps, wrap.end) }))]
-            .sort((a, b) => a.start - b.start);
-    }
-    return wraps;
-}
-
-/** The wraps of a text measured once, against its own widest line. Linear in its length. */
-function wrapsOf(text: string): SoftWrap[] {
     if (!text.includes('\n')) return [];
     const lines = linesOf(text);
-    const wraps: SoftWrap[] = [];
-    for (const i of wrappedLines(lines)) wraps.push({ start: lines[i - 1].end, end: lines[i].contentStart });
-    return wraps;
-}
-
-/** Where an offset into a text with these wraps taken out lies in the text itself. */
-function sourceOffset(wraps: readonly SoftWrap[], offset: number): number {
-    let removed = 0;
-    for (const wrap of wraps) {
-        if (wrap.start - removed > offset) break;
-        removed += wrap.end - wrap.start;
-    }
-    return offset + removed;
+    const wrapped = wrappedLines(lines);
+    const asWraps = (indices: readonly number[]) => indices.map(i => ({ start: lines[i - 1].end, end: lines[i].contentStart }));
+    if (wrapped[0] !== 2) return asWraps(wrapped);
+    // The text's first line shares the section's key, so it is short of the page by the key; the
+    // paragraph after it, once joined, is wider than any page and leaves the first line as the
+    // measure. It continues that paragraph only if it is a clause cut short (a title has no inner
+    // mark): the later lines keep their own measure, so a short list row or heading is never joined.
+    const joined = linesOf(joinSoftWraps(text, asWraps(wrapped)));
+    const first = CLAUSE_MARK.test(lines[0].content) && isSoftWrap(joined[0], joined[1], pageMeasure(joined));
+    return asWraps(first ? [1, ...wrapped] : wrapped);
 }
 
 /** A paragraph of a text, its soft wraps taken out. */
@@ -133,9 +117,14 @@ export function paragraphsOf(text: string): WrittenParagraph[] {
     return paragraphs;
 }
 
+/** The width of a text's widest line that may be a page's. */
+function pageMeasure(lines: readonly Line[]): number {
+    return lines.reduce((most, line) => line.columns || line.width > WIDEST_PAGE ? most : Math.max(most, line.width), 0);
+}
+
 /** The index of each line that continues the line before it. */
 function wrappedLines(lines: readonly Line[]): number[] {
-    const widest = lines.reduce((most, line) => line.columns || line.width > WIDEST_PAGE ? most : Math.max(most, line.width), 0);
+    const widest = pageMeasure(lines);
     const wrapped: number[] = [];
     for (let i = 1; i < lines.length; i++) if (isSoftWrap(lines[i - 1], lines[i], widest)) wrapped.push(i);
     return wrapped;

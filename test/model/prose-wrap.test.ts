@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/language/generated/ast.js';
 import { createJuesuanServices } from '../../src/language/juesuan-module.js';
 import { textStart } from '../../src/model/prose.js';
-import { joinSoftWraps, readAsWrapped, softWraps } from '../../src/model/prose-wrap.js';
+import { joinSoftWraps, paragraphsOf, readAsWrapped, softWraps } from '../../src/model/prose-wrap.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const CASES = path.join(ROOT, 'test', 'validation', 'cases');
@@ -52,6 +52,25 @@ describe('soft wraps', () => {
         expect(joined).not.toContain('\n');
         expect(softWraps(joined)).toEqual([]);
         expect(softWraps(text)).toHaveLength(3);
+    });
+    it('keeps the measure of the lines as written: a paragraph joined past the page leaves its short lines, list rows and headings, apart', () => {
+        // a county report (江陵县自然资源和规划局 2023): the intro wraps once, the unit list's rows are lines of their own
+        const units = ['江陵县自然资源和规划局机关本级（行政单位，参照公务员法管理）', '江陵县不动产登记中心（公益一类事业单位，经费由财政全额拨款）',
+            '江陵县土地储备中心（公益一类事业单位，经费由财政全额拨款）'];
+        const list = '本部门内设办公室、财务股、规划股、不动产登记股等12个股室，下属事业单位2个，纳入本部门2023年度部门决算\n'
+            + `编制范围的单位共3个，是本部门所属的全部预算单位，具体包括\n${units.join('\n')}`;
+        expect(softWraps(list)).toHaveLength(1);
+        expect(paragraphsOf(list).map(p => p.text).slice(1)).toEqual(units);
+        // headings without an ordinal, each before a paragraph wrapped twice
+        const headings = ['2023年度一般公共预算财政拨款支出决算总体情况说明', '2023年度一般公共预算财政拨款支出决算结构情况说明'];
+        const text = `${headings[0]}\n`
+            + '2023年度一般公共预算财政拨款支出1,288.00万元，占本年支出合计的77.27%。与上年相比，一般公共预算财政拨\n'
+            + '款支出增加84.50万元，增长7.02%。主要原因是：人员调资及自然资源规划及管理项目支出增加。\n'
+            + `${headings[1]}\n`
+            + '2023年度一般公共预算财政拨款支出1,288.00万元，主要用于以下方面：社会保障和就业支出112.36万元，占8.72%；卫\n'
+            + '生健康支出48.20万元，占3.74%；自然资源海洋气象等支出1,062.04万元，占82.46%；住房保障支出65.40万元，占5.08%。';
+        expect(softWraps(text)).toHaveLength(2);
+        expect(paragraphsOf(text).map(p => p.text).filter((_, i) => i % 2 === 0)).toEqual(headings);
     });
     it('keeps the rows of a numbered list apart, however wide, but not a line that only starts with a figure', () => {
         const rows = '1 上海市杨浦区住房保障和房屋管理局（本级）行政单位\n2 上海市杨浦区住房保障事务中心 事业单位\n3 上海市杨浦区房屋征收事务中心 事业单位';

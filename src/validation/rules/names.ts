@@ -4,6 +4,7 @@ import type { CatalogueLayer, NameJudgement, NameSpan } from '../../catalogue/ca
 import { CodeCatalogue, describeSpan, judgeName, levelOf, sameName, spanFor } from '../../catalogue/catalogue.js';
 import { glossaryCodes, textContentOffset } from '../../catalogue/glossary.js';
 import type { ReportModel } from '../../model/report-model.js';
+import type { RowModel } from '../../model/rows.js';
 import { listsProjects, ownNameMiswritten } from '../../model/relations.js';
 import type { Reporter, Rule } from '../rule.js';
 import { ruleMeta } from '../rule-catalogue.js';
@@ -61,12 +62,20 @@ export const codeNameRule: Rule = {
             const counts = table && projectRows.get(table);
             if (counts && !(counts.get(code) === 1 && [...name].length >= 5 && ownNameMiswritten(catalogue, code, name))) continue;
             // a code outside its parent's (20203 under 201, code-parent's error) is in doubt, not the name: 政府办公厅（室）及相关机构事务
-            // is 20103's, and renaming the row to 对外援助 would put a 202 subject under 201 — the finding offers no fix
-            const codeInDoubt = parent?.code !== undefined && !code.startsWith(parent.code);
+            // is 20103's, and renaming the row to 对外援助 would put a 202 subject under 201 — the finding offers no fix. Unless its
+            // siblings are outside the parent the same way (20101 20102 under 202): then the parent's code is the slip
+            const codeInDoubt = parent?.code !== undefined && !code.startsWith(parent.code) && !siblingsAgree(parent, code);
             checkRow(catalogue, node, code, name, year, glossaryNames.get(code) ?? [], report, codeInDoubt);
         }
     },
 };
+
+/** Whether a row has coded siblings and each of them starts as its code does where the parent's code ends. */
+function siblingsAgree(parent: RowModel, code: string): boolean {
+    const head = code.slice(0, parent.code!.length);
+    const others = parent.children.filter(child => child.code && child.code !== code);
+    return others.length > 0 && others.every(child => child.code!.startsWith(head));
+}
 
 /**
  * A row's name: a name the catalogue accepts for the year is right; otherwise it is checked against
