@@ -2165,7 +2165,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const joined = kind === 'count' && lastCount && COUNT_JOINT.test(text.slice(lastCount.end, item.start)) ? lastCount.subject : undefined;
         if (joined) subjects = [joined];
         else if (named.match) {
-            if (!named.filler || INVOLVED.test(text.slice(clause.start, named.match.start))) {
+            // 比2023年“三公”经费财政拨款预算减少4.95万元: the budget compared with is the subject's own
+            const ownBudget = role.kind === 'change' && role.versus !== undefined && /^(?:年初|全年|调整后?)?预算数?$/.test(text.slice(named.match.end, roleStart));
+            if ((!named.filler && !ownBudget) || INVOLVED.test(text.slice(clause.start, named.match.start))) {
                 subjects = [undefined];
                 unread = true;
             }
@@ -2392,8 +2394,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         if (shareWhole) continue;
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         if (finalRole.kind === 'value') lastSubject = pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
-        // 比年初预算28,600.00万元增加1,042.38万元: the change after a budget compared with is of the budget's subject too
-        const comparedBudget = finalRole.kind === 'budget' && /(?:比|较)(?:年初|全年|调整后?)?预算数?$/.test(text.slice(clause.start, item.start));
+        // 比年初预算28,600.00万元增加1,042.38万元, 比2024年“三公”经费财政拨款预算15.00万元减少…: the change after a budget
+        // compared with is of the budget's subject too
+        const comparedBudget = finalRole.kind === 'budget' && /(?:比|较)(?:\d{4}年度?)?[^，,。；;：:比较与]*?(?:年初|全年|调整后?)?(?<!公共|基金|经营)预算数?$/.test(text.slice(clause.start, item.start));
         lastYearEnd = (finalRole.kind === 'last' || comparedBudget) && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
         // a figure in brackets (其中外事接待0批次) speaks of its own subject; the sentence's goes on after them
         const opening = openBracket(text, part.start, item.start);
@@ -3170,11 +3173,19 @@ function referencedBudget(model: ReportModel, row: RowModel, figure: Figure): Bu
  */
 function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'other' | undefined {
     const last = [...before.matchAll(COMPARED_WITH)].filter(m => m[1] !== undefined || m[3] !== undefined).pop();
-    if (!last || last[3] === undefined) return undefined;
+    if (!last) return undefined;
     const year = last[2] === undefined ? undefined : Number(last[2]);
+    // 比2024年“三公”经费财政拨款预算（15.00万元）减少…: this year's budget of a subject named between the year and 预算
+    const named = last[3] === undefined && year !== undefined && year === model.meta.year
+        ? BUDGET_AFTER_SUBJECT.exec(before.slice(last.index + last[0].length)) : null;
+    if (named) return budgetNamed(named[1]);
+    if (last[3] === undefined) return undefined;
     if (last[1] !== undefined && (year === undefined || year !== model.meta.year)) return 'other';
     return budgetNamed(last[3]);
 }
+
+/** A subject's budget ending the words before a change (“三公”经费财政拨款预算15.00万元), a fund's name aside (一般公共预算). */
+const BUDGET_AFTER_SUBJECT = /^[^，,。；;：:比较与]*?((?:年初|全年|调整后?)?)(?<!公共|基金|经营)预算数?(?:为|的)?\s*(?:[\d,.]+\s*(?:万元|亿元|元))?\s*$/;
 
 /** A comparison with last year right before a name: 比上年, 较上年度的, 与去年. */
 const COMPARED_LAST_YEAR = /(?:比|较|与|同)[ \u3000]*(?:上年度?|去年|(\d{4})年度?)的?$/;
