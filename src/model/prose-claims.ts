@@ -261,7 +261,7 @@ const APPROXIMATE_BEFORE = /(?:(?<![节制])约|近|逾|超|大约|将近|接近
 
 interface RoleWord {
     readonly pattern: string;
-    readonly role: (kind: FigureKind) => Role | undefined;
+    readonly role: (kind: FigureKind, words: string) => Role | undefined;
 }
 
 const rate = (role: Role) => (kind: FigureKind) => (kind === 'rate' ? role : undefined);
@@ -281,6 +281,9 @@ const FALL_WORDS = '降幅|减幅|减少|下降|降低|压减|缩减|减支';
 
 /** Role words, longer before shorter where one starts another. */
 const ROLE_WORDS: readonly RoleWord[] = [
+    // 决算数小于预算数5.50万元, 决算数超出年初预算数1.20万元: the amount is 决算 − 预算, the comparison's words its direction
+    { pattern: '决算数?(?:大于|高于|超过|超出|多于|小于|低于|少于)(?:年初|全年|调整后?)?预算数?', role: (kind, words) => kind !== 'amount' ? undefined
+        : { kind: 'change', sign: /小于|低于|少于/.test(words) ? -1 : 1, versus: budgetNamed(/(年初|全年|调整)?预算/.exec(words)![1] ?? '') } },
     // 为年初预算的95%, 决算数为年初预算数的95%, 占调整预算数115.8%: said as a part of the budget, still 决算 ÷ 预算
     { pattern: '(?:完成|为|占)年初预算(?:数)?的?', role: completion('initial') },
     { pattern: '(?:完成|为|占)(?:全年|调整后?)预算(?:数)?的?', role: completion('final') },
@@ -3210,7 +3213,7 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
         const end = start + match[0].length;
         if (reader.insideName(start, end)) continue;
         const which = match.slice(1).findIndex(group => group !== undefined);
-        const role = ROLE_WORDS[which].role(kind);
+        const role = ROLE_WORDS[which].role(kind, match[0]);
         if (!role) continue;
         // 占本年收入合计的比重为99.51%: the share's word after 占 and its whole; the whole is between them
         if (role.kind === 'share' && found?.role.kind === 'share' && found.baseEnd === undefined && SHARE_NOUN.test(match[0])
