@@ -2543,11 +2543,19 @@ function listOpening(reader: TextReader, clauseStart: number, figureStart: numbe
     // the first part's clause holds the 其中 itself
     const span = text.slice(listStart, figureStart);
     const within = span.lastIndexOf('其中');
-    const figures = reader.figuresIn(listStart, clauseStart).filter(f => f.claim.figure.kind === 'amount');
+    // …，公务用车运行费15.00万元，决算数为12.00万元；公务接待费5.00万元: a part's own actual, read as nothing and ended by a ；,
+    // leaves the list's kind (not 实际支出12.00万元，公务接待费3.60万元, the actual's own list)
+    const figures = reader.figuresIn(listStart, clauseStart).filter(f => f.claim.figure.kind === 'amount'
+        && !(f.claim.role.kind === 'value' && !f.claim.subject && PART_ACTUAL_BEFORE.test(text.slice(listStart, f.start))
+            && ENDED_BY_SEMICOLON.test(text.slice(f.start, clauseStart))));
     const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within && mayHeadList(text, listStart, listStart + within, f.start)).pop();
     return { span, within, figures, head, restarted: within >= 0 && LIST_RESTART.test(span.slice(within)) };
 }
 const LIST_END = /[。！？!?\n]/;
+/** ，决算数为 after a list's part: the words of that part's actual. */
+const PART_ACTUAL_BEFORE = /\d[^，,；;：:]*[，,]\s*(?:实际|决算|执行数)[^，,；;：:\d]*$/;
+/** A figure's clause ending with a ；: 12.00万元；…. */
+const ENDED_BY_SEMICOLON = /^[\d,.]*[^，,；;。]*[；;]/;
 /** Words a later item opens with that name a year or kind of its own (2024年…, 本年…, 实际…): the list ends before it. */
 const RESTART_WORDS = String.raw`\d{4}年|本年|今年|当年|实际|上年|年初|全年`;
 /** ；2024年…, ；实际…: a ； item of a 其中 list restarting. */
