@@ -260,7 +260,7 @@ const APPROXIMATE_BEFORE = /(?:(?<![节制])约|近|逾|超|大约|将近|接近
 
 interface RoleWord {
     readonly pattern: string;
-    readonly role: (kind: FigureKind) => Role | undefined;
+    readonly role: (kind: FigureKind, words: string) => Role | undefined;
 }
 
 const rate = (role: Role) => (kind: FigureKind) => (kind === 'rate' ? role : undefined);
@@ -280,6 +280,9 @@ const FALL_WORDS = '降幅|减幅|减少|下降|降低|压减|缩减|减支';
 
 /** Role words, longer before shorter where one starts another. */
 const ROLE_WORDS: readonly RoleWord[] = [
+    // 决算数小于预算数5.50万元, 决算数超出年初预算数1.20万元: the amount is 决算 − 预算, the comparison's words its direction
+    { pattern: '决算数?(?:大于|高于|超过|超出|多于|小于|低于|少于)(?:年初|全年|调整后?)?预算数?', role: (kind, words) => kind !== 'amount' ? undefined
+        : { kind: 'change', sign: /小于|低于|少于/.test(words) ? -1 : 1, versus: budgetNamed(/(年初|全年|调整)?预算/.exec(words)![1] ?? '') } },
     // 为年初预算的95%, 决算数为年初预算数的95%, 占调整预算数115.8%: said as a part of the budget, still 决算 ÷ 预算
     { pattern: '(?:完成|为|占)年初预算(?:数)?的?', role: completion('initial') },
     { pattern: '(?:完成|为|占)(?:全年|调整后?)预算(?:数)?的?', role: completion('final') },
@@ -2191,7 +2194,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const joined = kind === 'count' && lastCount && COUNT_JOINT.test(text.slice(lastCount.end, item.start)) ? lastCount.subject : undefined;
         if (joined) subjects = [joined];
         else if (named.match) {
-            if (!named.filler || INVOLVED.test(text.slice(clause.start, named.match.start))) {
+            // 比2023年“三公”经费财政拨款预算减少4.95万元: the budget compared with is the subject's own
+            const ownBudget = role.kind === 'change' && role.versus !== undefined && /^(?:年初|全年|调整后?)?预算数?$/.test(text.slice(named.match.end, roleStart));
+            if ((!named.filler && !ownBudget) || INVOLVED.test(text.slice(clause.start, named.match.start))) {
                 subjects = [undefined];
                 unread = true;
             }
@@ -2432,8 +2437,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         if (shareWhole) continue;
         lastCount = kind === 'count' && pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
         if (finalRole.kind === 'value') lastSubject = pairs.length === 1 && pairs[0][1] ? { end: item.end, subject: pairs[0][1] } : undefined;
-        // 比年初预算28,600.00万元增加1,042.38万元: the change after a budget compared with is of the budget's subject too
-        const comparedBudget = finalRole.kind === 'budget' && /(?:比|较)(?:年初|全年|调整后?)?预算数?$/.test(text.slice(clause.start, item.start));
+        // 比年初预算28,600.00万元增加1,042.38万元, 比2024年“三公”经费财政拨款预算15.00万元减少…: the change after a budget
+        // compared with is of the budget's subject too
+        const comparedBudget = finalRole.kind === 'budget' && /(?:比|较)(?:\d{4}年度?)?[^，,。；;：:比较与]*?(?:年初|全年|调整后?)?(?<!公共|基金|经营)预算数?$/.test(text.slice(clause.start, item.start));
         lastYearEnd = (finalRole.kind === 'last' || comparedBudget) && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
         // a figure in brackets (其中外事接待0批次) speaks of its own subject; the sentence's goes on after them
         const opening = openBracket(text, part.start, item.start);
@@ -2577,11 +2583,19 @@ function listOpening(reader: TextReader, clauseStart: number, figureStart: numbe
     // the first part's clause holds the 其中 itself
     const span = text.slice(listStart, figureStart);
     const within = span.lastIndexOf('其中');
-    const figures = reader.figuresIn(listStart, clauseStart).filter(f => f.claim.figure.kind === 'amount');
+    // …，公务用车运行费15.00万元，决算数为12.00万元；公务接待费5.00万元: a part's own actual, read as nothing and ended by a ；,
+    // leaves the list's kind (not 实际支出12.00万元，公务接待费3.60万元, the actual's own list)
+    const figures = reader.figuresIn(listStart, clauseStart).filter(f => f.claim.figure.kind === 'amount'
+        && !(f.claim.role.kind === 'value' && !f.claim.subject && PART_ACTUAL_BEFORE.test(text.slice(listStart, f.start))
+            && ENDED_BY_SEMICOLON.test(text.slice(f.start, clauseStart))));
     const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within && mayHeadList(text, listStart, listStart + within, f.start)).pop();
     return { span, within, figures, head, restarted: within >= 0 && LIST_RESTART.test(span.slice(within)) };
 }
 const LIST_END = /[。！？!?\n]/;
+/** ，决算数为 after a list's part: the words of that part's actual. */
+const PART_ACTUAL_BEFORE = /\d[^，,；;：:]*[，,]\s*(?:实际|决算|执行数)[^，,；;：:\d]*$/;
+/** A figure's clause ending with a ；: 12.00万元；…. */
+const ENDED_BY_SEMICOLON = /^[\d,.]*[^，,；;。]*[；;]/;
 /** Words a later item opens with that name a year or kind of its own (2024年…, 本年…, 实际…): the list ends before it. */
 const RESTART_WORDS = String.raw`\d{4}年|本年|今年|当年|实际|上年|年初|全年`;
 /** ；2024年…, ；实际…: a ； item of a 其中 list restarting. */
@@ -3213,11 +3227,19 @@ function referencedBudget(model: ReportModel, row: RowModel, figure: Figure): Bu
  */
 function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'other' | undefined {
     const last = [...before.matchAll(COMPARED_WITH)].filter(m => m[1] !== undefined || m[3] !== undefined).pop();
-    if (!last || last[3] === undefined) return undefined;
+    if (!last) return undefined;
     const year = last[2] === undefined ? undefined : Number(last[2]);
+    // 比2024年“三公”经费财政拨款预算（15.00万元）减少…: this year's budget of a subject named between the year and 预算
+    const named = last[3] === undefined && year !== undefined && year === model.meta.year
+        ? BUDGET_AFTER_SUBJECT.exec(before.slice(last.index + last[0].length)) : null;
+    if (named) return budgetNamed(named[1]);
+    if (last[3] === undefined) return undefined;
     if (last[1] !== undefined && (year === undefined || year !== model.meta.year)) return 'other';
     return budgetNamed(last[3]);
 }
+
+/** A subject's budget ending the words before a change (“三公”经费财政拨款预算15.00万元), a fund's name aside (一般公共预算). */
+const BUDGET_AFTER_SUBJECT = /^[^，,。；;：:比较与]*?((?:年初|全年|调整后?)?)(?<!公共|基金|经营)预算数?(?:为|的)?\s*(?:[\d,.]+\s*(?:万元|亿元|元))?\s*$/;
 
 /** A comparison with last year right before a name: 比上年, 较上年度的, 与去年. */
 const COMPARED_LAST_YEAR = /(?:比|较|与|同)[ \u3000]*(?:上年度?|去年|(\d{4})年度?)的?$/;
@@ -3242,7 +3264,7 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
         const end = start + match[0].length;
         if (reader.insideName(start, end)) continue;
         const which = match.slice(1).findIndex(group => group !== undefined);
-        const role = ROLE_WORDS[which].role(kind);
+        const role = ROLE_WORDS[which].role(kind, match[0]);
         if (!role) continue;
         // 占本年收入合计的比重为99.51%: the share's word after 占 and its whole; the whole is between them
         if (role.kind === 'share' && found?.role.kind === 'share' && found.baseEnd === undefined && SHARE_NOUN.test(match[0])

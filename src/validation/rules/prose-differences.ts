@@ -84,15 +84,21 @@ export function totalsDifferenceOff(model: ReportModel, report: Reporter, text: 
         if (!compared || !words || !/^[，,]?$/.test(words.slice(0, words.length - compared[0].length))) return;
         const name = compared[1] ?? compared[2];
         if (/预算|上年|去年|同期|\d{4}年/.test(name)) return;
-        // the compared total only where the name reads in the written one's table and column (本年支出合计 beside 表四's
-        // 本年收入合计 is 表四's, the lexicon's is 表一's: silent), and the written figure is its subject's own (a misread
-        // subject is no base)
-        const subject = before.subject.quantities;
-        const own = subject.map(q => targetOf(model, q, { kind: 'value' }, 'amount', figure.unit));
-        if (own.length === 0 || own.some(t => !t?.stated || !t.interval.meets(written.interval))) return;
+        // the compared total only where the name reads in the written one's table and column, and the written figure is its
+        // subject's own (a misread subject is no base): of the quantities its words name (本年收入合计 of 表一 and of 表四;
+        // under 收入决算表's heading its column, and 表一's row), those whose figure is written
+        const subject = [...before.subject.quantities, ...lexiconOf(model).lookup(before.subject.words)?.quantities ?? []].filter(q => {
+            const own = targetOf(model, q, { kind: 'value' }, 'amount', figure.unit);
+            return own?.stated && own.interval.meets(written.interval);
+        });
+        if (subject.length === 0) return;
         const column = (q: Quantity) => q.column ?? actualColumn(q.row);
         const beside = (q: Quantity) => subject.some(s => s.row.table !== undefined && s.row.table === q.row.table && column(s) === column(q));
-        const targets = (lexiconOf(model).lookup(name)?.quantities ?? []).filter(beside).map(q => targetOf(model, q, { kind: 'value' }, 'amount', figure.unit));
+        // the lexicon reads 本年支出合计 as 表一's only; beside 表四's 本年收入合计 it is the row of that name in 表四
+        const named = (lexiconOf(model).lookup(name)?.quantities ?? []).filter(beside);
+        const sameTable = named.length > 0 ? named : model.rows.filter(row => row.canonicalName === name && subject.some(s => s.row.table !== undefined && s.row.table === row.table))
+            .flatMap(row => subject.map(s => ({ row, column: column(s) })));
+        const targets = sameTable.map(q => targetOf(model, q, { kind: 'value' }, 'amount', figure.unit));
         const other = targets[0];
         if (!other?.stated || targets.some(t => !t?.stated || !t.value.equals(other.value))) return;
         // the total itself, or the written one, after the comparison: no difference

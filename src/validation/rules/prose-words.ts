@@ -59,8 +59,21 @@ const proseDirectionRule: Rule = {
 
 /** 增加1872.89万元 where the figures fell, 下降5%  where they rose. */
 function checkFigureDirection(model: ReportModel, text: TextClaims, claim: FigureClaim, reporter: Reporter): void {
+    // 决算数大于预算数32.34万元: the words' direction is prose-budget's finding, one for the slip
+    if (text.claims.some(c => c.kind === 'budget-comparison' && c.offset + c.length === claim.figure.offset)) return;
     const message = contraryDirectionMessage(model, claim);
     if (message) report(text, reporter, 'error', claim.figure.offset, claim.figure.length, message);
+    else if (fallWrittenAsRise(text, claim)) {
+        const magnitude = claim.figure.text.replace(/^[-－−]\s*/, '');
+        report(text, reporter, 'warning', claim.figure.offset, claim.figure.length, `文字写的增加 ${claim.figure.text} 是减少：宜写作“减少${magnitude}”。`);
+    }
+}
+
+/** 比上年增加-171.09万元: a minus after a rise's word, which says a fall; not the form's 增加（减少）-2.00, whose sign is its direction. */
+function fallWrittenAsRise(text: TextClaims, claim: FigureClaim): boolean {
+    const { role, figure } = claim;
+    return role.kind === 'change' && role.sign > 0 && figure.kind === 'amount' && figure.value.isNegative()
+        && /(?:增加|增支)[了为]?\s*$/.test(text.prose.text.slice(Math.max(0, figure.offset - 4), figure.offset));
 }
 
 /** What a figure written the other way than the data says, if it is (contraryDirection). */
