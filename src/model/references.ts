@@ -22,11 +22,8 @@ interface Addressable {
     readonly endsWithColumn: boolean;
 }
 
-/**
- * The names a row written without figures answers to, as an Addressable's. A column or attribute is that row's only when
- * the path names the row: `own` is its level, which the leading names must match.
- */
-type Unfilled = Omit<Addressable, 'figure'> & { readonly own?: number };
+/** The names a row written without figures answers to, as an Addressable's: what its figures will answer to once filled. */
+type Unfilled = Omit<Addressable, 'figure'>;
 
 export type Resolution =
     | { readonly kind: 'found'; readonly figure: Figure; readonly row: RowModel }
@@ -49,8 +46,20 @@ export class ReferenceIndex {
     /** The levels leading to each row, itself included. */
     private readonly rowLevels = new Map<RowModel, readonly (readonly string[])[]>();
 
+    /**
+     * Whether rows written without figures are next year's before they are filled: `juesuan next` writes last year's
+     * figures alone (上年 with no cell). In any other report such a row is empty, and a reference to it is 找不到引用.
+     */
+    private readonly awaitsFigures: boolean;
+
     constructor(tables: Iterable<TableModel>, sections: readonly { name: string; rows: readonly RowModel[] }[], template: ReportTemplate) {
-        for (const table of tables) {
+        const tableList = [...tables];
+        let awaits = false;
+        for (const rows of [...tableList.map(t => t.rows), ...sections.map(s => s.rows)]) {
+            walkRows(rows, row => { awaits ||= row.node.cells.length === 0 && row.attributes.has(LAST_YEAR_KEY); });
+        }
+        this.awaitsFigures = awaits;
+        for (const table of tableList) {
             // the template's label first (pathTo writes it), then every way of numbering a table
             // a renumbered table answers to the number the report wrote only: another table may have its template number
             const byNumber = table.written.renumbered ? [] : [`附表${table.number}`, `表${table.number}`, template.tableLabel(table.number)];
@@ -136,19 +145,18 @@ export class ReferenceIndex {
         // a row whose figures are not written (a leaf, or a row with last year's only: next year's report before it is
         // filled) still answers to its names, its columns' and its attributes': its figures are not yet given
         const lastYear = row.attributes.get(LAST_YEAR_KEY);
-        if (row.node.cells.length === 0 && (row.children.length === 0 || lastYear)) {
+        if (this.awaitsFigures && row.node.cells.length === 0 && (row.children.length === 0 || lastYear)) {
             const unfilled = (entry: Unfilled) => {
                 for (const name of entry.last) this.unfilledByLastName.set(name, [...this.unfilledByLastName.get(name) ?? [], { entry, row }]);
             };
             const attributes = [...RATE_ATTRIBUTES, ...AMOUNT_ATTRIBUTES].filter(key => !row.attributes.has(key));
-            const own = above.length;
             unfilled({ leading: above, last: rowLevel, endsWithColumn: false });
-            attributes.forEach(key => unfilled({ leading: levels, last: [key], endsWithColumn: true, own }));
+            attributes.forEach(key => unfilled({ leading: levels, last: [key], endsWithColumn: true }));
             // outside the tables a row's columns are its units: those last year's figures are written in
             const units = row.node.attributes.filter(a => a.key === LAST_YEAR_KEY).flatMap(a => a.values.flatMap(v => v.unit ?? []));
             for (const column of new Set([...row.columns, ...lastYear?.keys() ?? [], ...units])) {
-                unfilled({ leading: levels, last: [column], endsWithColumn: true, own });
-                attributes.forEach(key => unfilled({ leading: [...levels, [column]], last: [key], endsWithColumn: true, own }));
+                unfilled({ leading: levels, last: [column], endsWithColumn: true });
+                attributes.forEach(key => unfilled({ leading: [...levels, [column]], last: [key], endsWithColumn: true }));
             }
         }
         // forEach, not for…of: an entry and an iterator result for every figure of the report were a
@@ -211,15 +219,12 @@ function rank(leading: readonly string[], entry: Unfilled): number | undefined {
     const levels = entry.leading;
     let level = 0;
     let lastMatched = -1;
-    let ownMatched = false;
     for (const name of leading) {
         while (level < levels.length && !levels[level].includes(name)) level++;
         if (level === levels.length) return undefined;
-        if (level === entry.own) ownMatched = true;
         lastMatched = level;
         level++;
     }
-    if (entry.own !== undefined && !ownMatched) return undefined;
     const skipped = leading.length === 0 ? 0 : levels.length - 1 - lastMatched;
     return skipped * 2 + (entry.endsWithColumn ? 1 : 0);
 }

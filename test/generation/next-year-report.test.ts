@@ -32,6 +32,8 @@ const REPORTS = [
         'sichuan-2020/trial-leshan',
         'sichuan-2020/real-dayi-2020-maternal-child-hospital',
         'sichuan-2020/real-xuanhan-2021-township-contents',
+        // a table's only row answers without its name (【附表6.合计】), filled or not
+        'sichuan-2020/reference-only-row',
         'sichuan-2024/trial-sichuan-2024-district-street',
         'sichuan-2024/real-liangshan-2022-prefecture-three-public-summary',
         'sichuan-2024/real-dayi-2022-party-school-performance-glossary',
