@@ -2303,12 +2303,17 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const otherYear = (words: string) => model.meta.year !== undefined && [...words.matchAll(/(\d{4})\s*年/g)].some(m => Number(m[1]) !== model.meta.year);
         // 购置车辆3辆（公务用车1辆、执法执勤用车2辆）, （其中公务用车1辆，执法执勤用车2辆）: in brackets opened right after
         // the count of a purchase, each item is a kind of the cars bought, of its own words only: the one naming 公务用车 is
-        // the official purchase, the others no row's (neither it nor the cars held)
-        const bracket = first.unit === '辆' ? /(?:^|[，,；;])([^，,；;]*\d\s*辆)[（(]([^（）()]*)$/.exec(sentenceSaid) : null;
+        // the official purchase, the others no row's (neither it nor the cars held). Where the head already names 公务用车
+        // or more items do (购置公务用车2辆（更新公务用车1辆、新增公务用车1辆）), the items are parts of it: no row's. The count
+        // may be a reference (购置公务用车【购置】辆（…）)
+        const bracket = first.unit === '辆' ? /(?:^|[，,；;])([^，,；;]*[\d】]\s*辆)[（(]([^（）()]*)$/.exec(sentenceSaid) : null;
         const carKind = bracket && PURCHASE.test(bracket[1]) ? bracket[2].split(/[、，,；;]/).at(-1)! : undefined;
-        if (carKind !== undefined) {
-            subjects = otherYear(sentenceSaid) ? [undefined]
-                : subjects.map(s => s?.quantities.every(q => isPurchase(q.row)) ? s : carKind.includes('公务用车') ? reader.carsBought() : undefined);
+        if (bracket && carKind !== undefined) {
+            const inside = bracket[2] + text.slice(item.start).split(/[）)。]/)[0];
+            const official = carKind.includes('公务用车') && !bracket[1].includes('公务用车')
+                && inside.split(/[、，,；;]/).filter(k => k.includes('公务用车')).length === 1;
+            subjects = otherYear(bracket[1] + carKind) ? [undefined]
+                : subjects.map(s => s?.quantities.every(q => isPurchase(q.row)) ? s : official ? reader.carsBought() : undefined);
         } else if (first.unit === '辆' && PURCHASE.test(said)) {
             // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same;
             // so is 购置车辆2辆 (the template's own words) in a sentence of 公务用车 or “三公”经费, its clause naming nothing else
