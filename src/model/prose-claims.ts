@@ -2310,10 +2310,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const carKind = bracket && PURCHASE.test(bracket[1]) ? bracket[2].split(/[、，,；;]/).at(-1)! : undefined;
         if (bracket && carKind !== undefined) {
             const inside = bracket[2] + text.slice(item.start).split(/[）)。]/)[0];
-            const official = carKind.includes('公务用车') && !bracket[1].includes('公务用车')
-                && inside.split(/[、，,；;]/).filter(k => k.includes('公务用车')).length === 1;
-            subjects = otherYear(bracket[1] + carKind) ? [undefined]
-                : subjects.map(s => s?.quantities.every(q => isPurchase(q.row)) ? s : official ? reader.carsBought() : undefined);
+            const partsOfOfficial = bracket[1].includes('公务用车') || inside.split(/[、，,；;]/).filter(k => k.includes('公务用车')).length > 1;
+            subjects = otherYear(bracket[1] + carKind) || partsOfOfficial ? [undefined]
+                : subjects.map(s => s?.quantities.every(q => isPurchase(q.row)) ? s : carKind.includes('公务用车') ? reader.carsBought() : undefined);
         } else if (first.unit === '辆' && PURCHASE.test(said)) {
             // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same;
             // so is 购置车辆2辆 (the template's own words) in a sentence of 公务用车 or “三公”经费, its clause naming nothing else
