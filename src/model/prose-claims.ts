@@ -411,10 +411,16 @@ interface Amount { readonly start: number; readonly end: number; readonly quanti
 
 /** ，较2018年度的900.00万元增加100.00万元，增长11.11%, ，同比增长…, ，与上年相比，增加…: a comparison of the amount before it, clause by clause. */
 const HEAD_COMPARED = /[，,]\s*(?:较|比|同比|与|增加|减少|增长|下降)[^，,。；;]*/g;
+/** 2018年度, 上年, 同期: the other year a comparison is made with. */
+const COMPARED_YEAR = String.raw`(?:\d{4}年度?|上年度?|去年|上年同期|同期)`;
 /** 较2018年度的, 比上年: the words right before a comparison's base. */
-const COMPARED_BASE = /(?:比|较|与)(?:\d{4}年度?|上年度?|去年|上年同期|同期)?(?:决算数?|预算数?)?的?$/;
-/** 比2023年度的5,300.00万元（其中：…, 与上年的本年支出合计5,300.00万元，其中：…: a list under a comparison's base, still open. */
-const PARTS_OF_BASE = new RegExp(String.raw`(?:比|较|与)(?:\d{4}年度?|上年度?|去年|上年同期|同期|年初预算|调整预算|预算)(?:决算数?|预算数?)?的?[^，,。；;（()\d增减]{0,16}[\d,.]+\s*(?:万元|亿元|元)(?:[（(]|[，,]\s*其中)[^）)。；;]*$`);
+const COMPARED_BASE = new RegExp(String.raw`(?:比|较|与)${COMPARED_YEAR}?(?:决算数?|预算数?)?的?$`);
+/**
+ * 比2023年度的5,300.00万元（其中：…, 与上年的本年支出合计5,300.00万元，其中：…: a list under a comparison's base, still open.
+ * The base follows the comparison's 的 with at most a row name between: a change word there (比上年下降580.60万元，其中：…,
+ * 比上年多支出…) makes the amount the change, and its list this year's parts.
+ */
+const PARTS_OF_BASE = new RegExp(String.raw`(?:比|较|与)(?:${COMPARED_YEAR}|年初预算|调整预算|预算)(?:决算数?|预算数?)?的(?:(?!增|减|降|下|多|少|超|节|升|提高|相比)[^，,。；;（()\d]){0,16}[\d,.]+\s*(?:万元|亿元|元)(?:[（(]|[，,]\s*其中)[^）)。；;]*$`);
 /**
  * Whether an amount of a sentence (from `from`) may be what the 其中 at `among` lists: not one in brackets nor a
  * comparison's base (城乡社区支出1000.00万元（2018年度为900.00万元），…，较2018年度的900.00万元增加100.00万元，其中：…).
@@ -2302,11 +2308,15 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const otherYear = (words: string) => model.meta.year !== undefined && [...words.matchAll(/(\d{4})\s*年/g)].some(m => Number(m[1]) !== model.meta.year);
         // 购置车辆3辆（公务用车1辆、执法执勤用车2辆）, （其中公务用车1辆，执法执勤用车2辆）: in brackets opened right after
         // the count of a purchase, each item is a kind of the cars bought, of its own words only: the one naming 公务用车 is
-        // the official purchase, the others no row's (neither it nor the cars held)
-        const bracket = first.unit === '辆' ? /(?:^|[，,；;])([^，,；;]*\d\s*辆)[（(]([^（）()]*)$/.exec(sentenceSaid) : null;
+        // the official purchase, the others no row's (neither it nor the cars held). Where the head already names 公务用车
+        // or more items do (购置公务用车2辆（更新公务用车1辆、新增公务用车1辆）), the items are parts of it: no row's. The count
+        // may be a reference (购置公务用车【购置】辆（…）)
+        const bracket = first.unit === '辆' ? /(?:^|[，,；;])([^，,；;]*[\d】]\s*辆)[（(]([^（）()]*)$/.exec(sentenceSaid) : null;
         const carKind = bracket && PURCHASE.test(bracket[1]) ? bracket[2].split(/[、，,；;]/).at(-1)! : undefined;
-        if (carKind !== undefined) {
-            subjects = otherYear(sentenceSaid) ? [undefined]
+        if (bracket && carKind !== undefined) {
+            const inside = bracket[2] + text.slice(item.start).split(/[）)。]/)[0];
+            const partsOfOfficial = bracket[1].includes('公务用车') || inside.split(/[、，,；;]/).filter(k => k.includes('公务用车')).length > 1;
+            subjects = otherYear(bracket[1] + carKind) || partsOfOfficial ? [undefined]
                 : subjects.map(s => s?.quantities.every(q => isPurchase(q.row)) ? s : carKind.includes('公务用车') ? reader.carsBought() : undefined);
         } else if (first.unit === '辆' && PURCHASE.test(said)) {
             // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same;
