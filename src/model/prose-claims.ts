@@ -2035,6 +2035,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
     let lastShareWhole: Span | undefined;
     /** The figure each reference's subject stands for. */
     const referencedBy = new Map<Subject, Figure>();
+    /** Where brackets open for the part's figures are counted from: the part's start, or its sentence's (see `openAcross`). */
+    let bracketFrom = 0;
     for (const [index, item] of items.entries()) {
         // a sentence longer than the window is read in windows; its subject carries across them
         if (part && item.start >= part.end && !hasPartEnd(text, part.start, item.start)) part = reader.layout.partAt(item.start);
@@ -2046,7 +2048,12 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // without a subject of its own speaks of the single row the sentence before spoke of
             const continues = previous && part!.end + 1 === next.start && text[part!.end] !== '\n'
                 && COMPARISON_OPENING.test(text.slice(next.start, item.start));
-            carriedOutside = label ? [label] : continues ? [previous] : undefined;
+            // 公务用车购置及运行费500.00万元（购置费100.00万元，比上年增加10万元；运行维护费400.00万元，…），比上年增加10万元:
+            // a ； in brackets ends no bracket; the subject before them goes on after them, not the bracket's last item's
+            const sentence = fullSentenceStart(text, next.start);
+            const bracketed = part !== undefined && part.start >= sentence && openAcross(text, sentence, next.start);
+            carriedOutside = bracketed ? carriedOutside : label ? [label] : continues ? [previous] : undefined;
+            bracketFrom = bracketed ? sentence : next.start;
             carriedPastCount = undefined;
             part = next;
             partSubjects = [];
@@ -2085,7 +2092,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             const opened = !list && subject && item.referenced ? referenceOpensList(model, reader, item.start, item.referenced.kind, subject) : undefined;
             if (subject) referencedBy.set(subject, item.referenced!);
             // 收、支总计各增加【收入.总计.增加】万元，增长4.8%: a list a reference opens goes on, as a figure's would, with its last name
-            if (!inBrackets(text, part.start, item.start)) carriedOutside = opened ? [opened[opened.length - 1]] : subject && !list && !joined ? [subject] : undefined;
+            const opening = openBracket(text, bracketFrom, item.start);
+            if (opening < 0) carriedOutside = opened ? [opened[opened.length - 1]] : subject && !list && !joined ? [subject] : undefined;
+            // （【公务用车购置费】万元，比上年增加10万元；…）: in brackets, as a written figure's, the reference's subject goes on
+            else if (subject && !list && !joined) bracketSubject = { opening, subject };
             // 采购金额【政府采购】万元: a reference to a row's own figure is its value, as the figure written there would be
             if (subject && item.reference && sameQuantity(item.reference, { row: item.reference.row })) lastSubject = { end: item.end + (unit ?? '').length, subject };
             if (item.referenced?.kind === 'amount') noteAmount(item.start, item.end + (unit ?? '').length, subject);
@@ -2242,7 +2252,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // rows too (its shares are of the cell it names, as 表四's 城乡社区支出【表四.支出.城乡社区支出】万元，占…)
             const lastOrChange = finalRole.kind === 'last' || finalRole.kind === 'change' || finalRole.kind === 'growth';
             const readWide = lastOrChange ? carriedOutside?.map(s => referencedBy.has(s) ? reader.referenceRead(s, referencedBy.get(s)!) : s) : carriedOutside;
-            const carried = bracketSubject && bracketSubject.opening === openBracket(text, part.start, item.start) ? [bracketSubject.subject]
+            const carried = bracketSubject && bracketSubject.opening === openBracket(text, bracketFrom, item.start) ? [bracketSubject.subject]
                 : readWide ?? (kind === 'amount' ? carriedPastCount : undefined);
             // 支出决算为986.40万元: the role word 决算 splits 支出决算, which carries the subject as a whole
             const words = text.slice(clause.start, item.start);
@@ -2452,7 +2462,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const comparedBudget = finalRole.kind === 'budget' && /(?:比|较)(?:\d{4}年度?)?[^，,。；;：:比较与]*?(?:年初|全年|调整后?)?(?<!公共|基金|经营)预算数?$/.test(text.slice(clause.start, item.start));
         lastYearEnd = (finalRole.kind === 'last' || comparedBudget) && pairs.length === 1 && pairs[0][1] ? item.end : undefined;
         // a figure in brackets (其中外事接待0批次) speaks of its own subject; the sentence's goes on after them
-        const opening = openBracket(text, part.start, item.start);
+        const opening = openBracket(text, bracketFrom, item.start);
         if (opening < 0) {
             if (last) carriedOutside = [last];
             // …，占80.00% after it is its share, not one of the subject before (基本支出1000.00万元，占79.06%)
@@ -2707,6 +2717,17 @@ const FIGURE_UNIT_BEFORE = /^(?:万元|亿元|元|%|[辆人个次台套项户]|�
 /** Whether `position` stands inside brackets opened after `from`: 41批次（其中外事接待0批次）. */
 function inBrackets(text: string, from: number, position: number): boolean {
     return openBracket(text, from, position) >= 0;
+}
+
+/** Whether a bracket opened after `from` is still open at `position` and closes later in its sentence (a ； inside it). */
+function openAcross(text: string, from: number, position: number): boolean {
+    let open = 0;
+    for (let i = from; i < position; i++) open += text[i] === '（' ? 1 : text[i] === '）' && open > 0 ? -1 : 0;
+    for (let i = position, depth = open; open > 0 && i < text.length && !FULL_STOP.test(text[i]); i++) {
+        depth += text[i] === '（' ? 1 : text[i] === '）' ? -1 : 0;
+        if (depth < open) return true;
+    }
+    return false;
 }
 
 /** Where the innermost bracket still open at `position`, opened after `from`, opens; -1 where none is. */

@@ -143,9 +143,26 @@ function checkWordDirection(model: ReportModel, text: TextClaims, claim: Directi
     if (claim.loose) return;
     // the same text states a change of the same quantity
     const stated = claim.subject.quantities.map(q => statedInText.get(quantityKey(q))).find(c => c !== undefined);
-    if (stated && (stated.role.kind === 'change' || stated.role.kind === 'growth')) {
+    if (stated && (stated.role.kind === 'change' || stated.role.kind === 'growth') && !ofOtherFigures(text, stated, claim)) {
         report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，同一段文字却写了${wordFor(stated.role.sign, stated.role.kind)} ${stated.figure.text}。`);
     }
+}
+
+/**
+ * Whether the stated change and the word follow different figures of their row (国内公务接待21批次，下降12.50%，
+ * 接待168人次，与上年持平: the 批次 fell, the 人次 stayed): each is of the figure written last before it.
+ */
+function ofOtherFigures(text: TextClaims, stated: FigureClaim, claim: DirectionClaim): boolean {
+    const keys = new Set(claim.subject.quantities.map(quantityKey));
+    const values = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value'
+        && (c.subject?.quantities.some(q => keys.has(quantityKey(q))) ?? false));
+    const measureBefore = (offset: number) => {
+        const figure = values.filter(c => c.figure.offset < offset).at(-1)?.figure;
+        return figure && (figure.kind === 'amount' ? 'amount' : figure.unit);
+    };
+    const ofStated = measureBefore(stated.figure.offset);
+    const ofWord = measureBefore(claim.offset);
+    return ofStated !== undefined && ofWord !== undefined && ofStated !== ofWord;
 }
 
 /** The direction all the candidates agree on, where the figures make it certain. */

@@ -2661,7 +2661,8 @@ const proseYearRule: Rule = {
                     }
                     if (named === year || NOT_THE_YEARS_FIGURES.test(after)) continue;
                     // the figures the year governs: up to the next year written or comparison
-                    const stop = after.search(GOVERNANCE_ENDS);
+                    // 由2023年度的96.80万元减少到92.45万元: the year is the starting figure's; the one it comes to is this year's
+                    const stop = FROM_BEFORE.test(words.slice(0, written.index)) ? after.search(FROM_YEAR_ENDS) : after.search(GOVERNANCE_ENDS);
                     const governedEnd = offset + written[0].length + (stop < 0 ? after.length : stop);
                     const governed = figures.filter(s => s.offset > offset && s.offset < governedEnd);
                     // a year to come is the plan's (2024年“三公”经费预算) unless its words say 决算
@@ -2681,6 +2682,10 @@ const SCOPE_YEAR = /(\d{4})(?=[ \u3000]*年度?的?(?:部门|单位)?决算编�
 
 /** Where a year written stops governing its sentence: the next year written, or a comparison. */
 const GOVERNANCE_ENDS = /\d{4}[ \u3000]*年|比|较|与|同比|上年|持平/;
+/** 由 or 从 right before a year: the year a change starts from (由2023年度的96.80万元减少到…, 从2023年的…降为…). */
+const FROM_BEFORE = /(?:由|从)[ \u3000]*$/;
+/** Where the figure the change starts from gives way to the one it comes to: 减少到, 降为, 增至. */
+const FROM_YEAR_ENDS = /(?:减少|增加|下降|增长|降低|提高|上升|降|升|增|减)?(?:到|为|至)/;
 
 /** Words after which a sentence spans years: 2018年以来. */
 const SPANS_YEARS = /以前|以来|至今/;
