@@ -47,18 +47,20 @@ export class ReferenceIndex {
     private readonly rowLevels = new Map<RowModel, readonly (readonly string[])[]>();
 
     /**
-     * Whether rows written without figures are next year's before they are filled: `juesuan next` writes last year's
-     * figures alone (上年 with no cell). In any other report such a row is empty, and a reference to it is 找不到引用.
+     * Whether rows written without figures are next year's before they are filled: `juesuan next` links last year's
+     * report (the `上年 「…」` line) and writes last year's figures alone (上年 with no cell). Both, not a row of 上年 alone:
+     * a partial transcription may leave one row's figure blank. Elsewhere such a row is empty, and a reference to it is 找不到引用.
      */
     private readonly awaitsFigures: boolean;
 
-    constructor(tables: Iterable<TableModel>, sections: readonly { name: string; rows: readonly RowModel[] }[], template: ReportTemplate) {
+    constructor(tables: Iterable<TableModel>, sections: readonly { name: string; rows: readonly RowModel[] }[], template: ReportTemplate,
+        linksLastYear: boolean) {
         const tableList = [...tables];
         let awaits = false;
         for (const rows of [...tableList.map(t => t.rows), ...sections.map(s => s.rows)]) {
             walkRows(rows, row => { awaits ||= row.node.cells.length === 0 && row.attributes.has(LAST_YEAR_KEY); });
         }
-        this.awaitsFigures = awaits;
+        this.awaitsFigures = linksLastYear && awaits;
         for (const table of tableList) {
             // the template's label first (pathTo writes it), then every way of numbering a table
             // a renumbered table answers to the number the report wrote only: another table may have its template number

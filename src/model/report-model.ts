@@ -10,6 +10,7 @@ import type { Figure } from './figure.js';
 import { isBlankCell, parseLiteral } from './figure.js';
 import type { Derivation, Limit, Relation, ZeroBase } from './relations.js';
 import { RelationBuilder } from './relations.js';
+import { LAST_YEAR_KEY } from './last-year.js';
 import { ReferenceIndex } from './references.js';
 import type { MissingSubtotal, RowModel, TableModel } from './rows.js';
 import { buildRows, COUNT_UNIT, isOfWhichRow, isTotalRow, rowCode, rowNumberRows, subjectTotalOf, walkRows } from './rows.js';
@@ -246,7 +247,7 @@ export function buildReportModel(report: Report, templates: readonly ReportTempl
         zeroBases: arithmetic.zeroBases,
         derivations: arithmetic.derivations,
         // made when first asked: a report without 【】 references and with its prose right has it never asked
-        get references() { return references ??= new ReferenceIndex(tables.values(), sections, template); },
+        get references() { return references ??= new ReferenceIndex(tables.values(), sections, template, fields.some(f => f.key === LAST_YEAR_KEY)); },
         // made when first asked, like references: most checks read no share's cells
         get cells() { return cells ??= cellsOf(rows); },
         arithmetic,

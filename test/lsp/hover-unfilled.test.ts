@@ -1,9 +1,11 @@
 // A reference to a row written without figures hovers as unfilled, naming every row it may mean (not one picked at random).
-// The report is next year's before it is filled (201 holds last year's figures alone): only there is such a row unfilled.
+// The report is next year's before it is filled (it links last year's, and 201 holds last year's figures alone): only there
+// is such a row unfilled.
 import { describe, expect, it } from 'vitest';
 import { hoverAt, parse } from './seed.js';
 
 const REPORT = `模板 「四川 2020」
+上年 「../2020/某局.juesuan」
 附表 6 一般公共预算财政拨款支出决算表 {
   列【合计 基本支出 项目支出】
   201 一般公共服务支出 上年 100.00 50.00 50.00 {
