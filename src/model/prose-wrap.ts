@@ -46,8 +46,6 @@ const LONGEST_TITLE = 30;
 const SENTENCE_END = /[。！？；：…!?;:][”’」』）)】]*$/;
 // a line that starts a paragraph of its own: an ordinal (一、 （一） (1) 1. 1、 ①), 第N部分, a note (注： （注：), a figure's caption
 const PARAGRAPH_START = /^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|[①-⑳]|[（(]?注[：:]|[图表]\s*\d+[：:、. ])/;
-// a mark inside a sentence: a line holding one is a clause, not a title
-const CLAUSE_MARK = /[，、；：,;:]/;
 // a gap of several spaces inside a line: columns of a table, not a wrapped sentence
 const COLUMN_GAP = /\S[ \u3000]{3,}\S/;
 // a row of a numbered list copied as text (序号 单位名称 单位性质: “1 上海市……（本级） 行政单位”)
@@ -85,16 +83,9 @@ function isNextRow(before: string, after: string): boolean {
 export function softWraps(text: string): SoftWrap[] {
     if (!text.includes('\n')) return [];
     const lines = linesOf(text);
-    const wrapped = wrappedLines(lines);
-    const asWraps = (indices: readonly number[]) => indices.map(i => ({ start: lines[i - 1].end, end: lines[i].contentStart }));
-    if (wrapped[0] !== 2) return asWraps(wrapped);
-    // The text's first line shares the section's key, so it is short of the page by the key; the
-    // paragraph after it, once joined, is wider than any page and leaves the first line as the
-    // measure. It continues that paragraph only if it is a clause cut short (a title has no inner
-    // mark): the later lines keep their own measure, so a short list row or heading is never joined.
-    const joined = linesOf(joinSoftWraps(text, asWraps(wrapped)));
-    const first = CLAUSE_MARK.test(lines[0].content) && isSoftWrap(joined[0], joined[1], pageMeasure(joined));
-    return asWraps(first ? [1, ...wrapped] : wrapped);
+    const wraps: SoftWrap[] = [];
+    forEachWrap(lines, i => wraps.push({ start: lines[i - 1].end, end: lines[i].contentStart }));
+    return wraps;
 }
 
 /** A paragraph of a text, its soft wraps taken out. */
@@ -107,27 +98,20 @@ export interface WrittenParagraph {
 /** A text's paragraphs, each on one line however many it was written on; blank lines give none. */
 export function paragraphsOf(text: string): WrittenParagraph[] {
     const lines = linesOf(text);
-    // a wrap ends where the line it continues starts
-    const continued = new Set(softWraps(text).map(wrap => wrap.end));
+    const continued = new Set<number>();
+    forEachWrap(lines, i => continued.add(i));
     const paragraphs: { text: string; line: number }[] = [];
     lines.forEach((line, i) => {
-        if (i > 0 && continued.has(line.contentStart)) paragraphs[paragraphs.length - 1].text += line.content;
+        if (continued.has(i)) paragraphs[paragraphs.length - 1].text += line.content;
         else if (line.content !== '') paragraphs.push({ text: line.content, line: i });
     });
     return paragraphs;
 }
 
-/** The width of a text's widest line that may be a page's. */
-function pageMeasure(lines: readonly Line[]): number {
-    return lines.reduce((most, line) => line.columns || line.width > WIDEST_PAGE ? most : Math.max(most, line.width), 0);
-}
-
-/** The index of each line that continues the line before it. */
-function wrappedLines(lines: readonly Line[]): number[] {
-    const widest = pageMeasure(lines);
-    const wrapped: number[] = [];
-    for (let i = 1; i < lines.length; i++) if (isSoftWrap(lines[i - 1], lines[i], widest)) wrapped.push(i);
-    return wrapped;
+/** Calls `wrapped` with the index of each line that continues the line before it. */
+function forEachWrap(lines: readonly Line[], wrapped: (line: number) => void): void {
+    const widest = lines.reduce((most, line) => line.columns || line.width > WIDEST_PAGE ? most : Math.max(most, line.width), 0);
+    for (let i = 1; i < lines.length; i++) if (isSoftWrap(lines[i - 1], lines[i], widest)) wrapped(i);
 }
 
 /**
