@@ -1835,7 +1835,7 @@ export class RelationBuilder {
                 // last year is what this year minus the change leaves
                 const interval = current.interval.sub(change.sign > 0 ? change.figure.interval : change.figure.interval.negate());
                 const last = computedFigure({
-                    kind: current.kind, unit: current.unit, interval, decimals: termDecimals(current, change.figure), label: `${row.context} 上年`,
+                    kind: current.kind, unit: current.unit, interval, ...termDecimals(current.kind, current, change.figure), label: `${row.context} 上年`,
                 });
                 const map = row.attributes.get('上年') ?? new Map<string, Figure>();
                 map.set(column, last);
