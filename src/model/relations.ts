@@ -1027,7 +1027,8 @@ export class RelationBuilder {
         else if (derive && row.columns.includes(column) && !parts.some(suspect) && !mixedCounts(parts)) {
             const { computed, formula } = signedSum(parts, signs, f => this.shown(f));
             const unit = parts[0]?.unit ?? '万元';
-            const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context}${columnSuffix(row.name, column)}` });
+            const kind = parts[0]?.kind ?? 'amount';
+            const figure = computedFigure({ kind, unit, interval: computed, ...termDecimals(kind, ...parts), label: `${row.context}${columnSuffix(row.name, column)}` });
             row.cells.set(column, figure);
             this.derivations.set(figure, new LazyDerivation(figure, description, formula, parts, termsOf(parts, signs)));
         }
