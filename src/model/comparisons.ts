@@ -48,7 +48,7 @@ export function yearOnYear(arithmetic: RelationBuilder, row: RowModel, column = 
         change = computedFigure({
             kind: current.kind, unit: current.unit, label: `${row.context} ${sign < 0 ? '减少' : '增加'}`,
             interval: sign < 0 ? computation.computed.negate() : computation.computed,
-            decimals: termDecimals(current, last),
+            ...termDecimals(current.kind, current, last),
         });
     }
     const rate = direction === 'flat' ? undefined : arithmetic.rate(row, direction === 'increase' ? '增长' : '下降', column);

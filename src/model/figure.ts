@@ -129,8 +129,13 @@ export interface Figure {
     readonly value: Decimal;
     /** What the value stands for: its rounding interval, or the computed interval. */
     readonly interval: Interval;
-    /** Decimals the figure is shown with. */
+    /** Decimals the figure stands for: a stated one's precision (statedDecimals), a computed one's rounding. */
     readonly decimals: number;
+    /**
+     * Decimals a computed amount prints with where fewer than its `decimals`: a sum or difference of terms written whole
+     * prints whole (459989 − 42991 = 416998, not 416998.00) yet stands for the same precision as its terms (termDecimals).
+     */
+    readonly printedDecimals?: number;
     /** Decimals as written in the source (1.70% keeps its zero when printed). */
     readonly writtenDecimals?: number;
     /** A rate written bare under a heading that prints its % (增长率（%） -6.00): printed as written, without the %. */
@@ -285,7 +290,9 @@ export function statedFigure(options: {
     };
 }
 
-export function computedFigure(options: { kind: FigureKind; unit: string; interval: Interval; label: string; decimals?: number; value?: Decimal }): Figure {
+export function computedFigure(options: {
+    kind: FigureKind; unit: string; interval: Interval; label: string; decimals?: number; printedDecimals?: number; value?: Decimal;
+}): Figure {
     const decimals = options.decimals ?? (options.kind === 'count' ? 0 : REPORT_DECIMALS);
     // the exact result of the printed figures where given (a quotient), else the middle of what their rounding allows
     const exact = options.value ?? (options.interval.lo.equals(options.interval.hi) ? options.interval.lo : undefined);
@@ -296,6 +303,7 @@ export function computedFigure(options: { kind: FigureKind; unit: string; interv
         value,
         interval: options.interval,
         decimals,
+        ...options.printedDecimals !== undefined && options.printedDecimals < decimals ? { printedDecimals: options.printedDecimals } : {},
         stated: false,
         ...exact?.equals(value) ? {} : { roundedOff: true },
         label: options.label,
@@ -303,11 +311,13 @@ export function computedFigure(options: { kind: FigureKind; unit: string; interv
 }
 
 /**
- * The decimals a sum or difference of figures prints with: the most its terms print with, so that a report writing whole
- * numbers (459989 − 42991) gets 416998, not 416998.00, and one writing 7.80 and 5.3 gets 2.50.
+ * The decimals of a sum or difference of figures: `printed`, the most its terms print with, so that a report writing
+ * whole numbers (459989 − 42991) gets 416998, not 416998.00, and one writing 7.80 and 5.3 gets 2.50; `decimals`, the
+ * precision a figure of its kind written so stands for (statedDecimals: an amount keeps the report's two).
  */
-export function termDecimals(...terms: readonly Figure[]): number {
-    return Math.max(0, ...terms.map(term => term.stated && term.writtenDecimals !== undefined ? term.writtenDecimals : term.decimals));
+export function termDecimals(kind: FigureKind, ...terms: readonly Figure[]): { decimals: number; printedDecimals: number } {
+    const printedDecimals = Math.max(0, ...terms.map(term => term.stated ? term.writtenDecimals ?? term.decimals : term.printedDecimals ?? term.decimals));
+    return { decimals: statedDecimals(kind, printedDecimals), printedDecimals };
 }
 
 /** What a figure is, without the path of its row: 合计, 基本支出 占比, 完成预算; the row's name outside the tables. */
@@ -327,7 +337,7 @@ export function formatFigure(figure: Figure, grouped = false): string {
     // a worked-out amount as the report would print it: 0.50, not 0.5 (its sum or difference is of such figures)
     const digits = figure.stated && figure.writtenDecimals !== undefined
         ? figure.value.toFixed(figure.writtenDecimals)
-        : !figure.stated && figure.kind === 'amount' ? fixedText(figure.value, figure.decimals)
+        : !figure.stated && figure.kind === 'amount' ? fixedText(figure.value, figure.printedDecimals ?? figure.decimals)
             : formatDecimal(figure.value, figure.stated ? undefined : figure.decimals);
     return (grouped ? groupDigits(digits) : digits) + (figure.kind === 'rate' && !figure.percentInHeading ? '%' : '');
 }

@@ -1027,7 +1027,8 @@ export class RelationBuilder {
         else if (derive && row.columns.includes(column) && !parts.some(suspect) && !mixedCounts(parts)) {
             const { computed, formula } = signedSum(parts, signs, f => this.shown(f));
             const unit = parts[0]?.unit ?? '万元';
-            const figure = computedFigure({ kind: parts[0]?.kind ?? 'amount', unit, interval: computed, label: `${row.context}${columnSuffix(row.name, column)}` });
+            const kind = parts[0]?.kind ?? 'amount';
+            const figure = computedFigure({ kind, unit, interval: computed, ...termDecimals(kind, ...parts), label: `${row.context}${columnSuffix(row.name, column)}` });
             row.cells.set(column, figure);
             this.derivations.set(figure, new LazyDerivation(figure, description, formula, parts, termsOf(parts, signs)));
         }
@@ -1835,7 +1836,7 @@ export class RelationBuilder {
                 // last year is what this year minus the change leaves
                 const interval = current.interval.sub(change.sign > 0 ? change.figure.interval : change.figure.interval.negate());
                 const last = computedFigure({
-                    kind: current.kind, unit: current.unit, interval, decimals: termDecimals(current, change.figure), label: `${row.context} 上年`,
+                    kind: current.kind, unit: current.unit, interval, ...termDecimals(current.kind, current, change.figure), label: `${row.context} 上年`,
                 });
                 const map = row.attributes.get('上年') ?? new Map<string, Figure>();
                 map.set(column, last);

@@ -53,6 +53,8 @@ describe('the 国内公务接待 sentence', () => {
         for (const list of ['省、市财政系统检查组调研、督导等', '省市行为规范督导、检查等', '作为试点的上级部门调研等', '是否落实整改的督导检查等']) {
             expect(visibleText(buildHtml(withDetail(list))), list).toContain(`共计支出5.00万元，具体内容包括：${list}。`);
         }
-        expect(visibleText(buildHtml(withDetail('检查组成员系省财政厅干部')))).toContain('共计支出5.00万元，检查组成员系省财政厅干部。');
+        for (const framed of ['检查组成员系省财政厅干部', '以上级部门检查调研为主', '接待对象为主管部门检查组', '接待费用系统一标准列支']) {
+            expect(visibleText(buildHtml(withDetail(framed))), framed).toContain(`共计支出5.00万元，${framed}。`);
+        }
     });
 });

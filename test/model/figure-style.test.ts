@@ -1,7 +1,8 @@
 // How figures and the rounding of computed ones read in messages and hovers.
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { fixedText, groupDigits, roundingRangeNote, roundingRangeText } from '../../src/model/figure.js';
+import type { Figure } from '../../src/model/figure.js';
+import { computedFigure, fixedText, formatFigure, groupDigits, roundingRangeNote, roundingRangeText, termDecimals } from '../../src/model/figure.js';
 import { Interval } from '../../src/model/interval.js';
 
 const interval = (lo: string, hi: string | number) => new Interval(new Decimal(lo), new Decimal(hi));
@@ -13,6 +14,22 @@ describe('figures in the report\'s style', () => {
         expect(groupDigits('999.99')).toBe('999.99');
         expect(fixedText(new Decimal('2808'), 2, true)).toBe('2,808.00');
         expect(fixedText(new Decimal('2808'), 2)).toBe('2808.00');
+    });
+});
+
+describe('a difference of whole amounts', () => {
+    const whole = (value: string): Figure => ({
+        kind: 'amount', unit: '万元', value: new Decimal(value), interval: Interval.rounded(new Decimal(value), 2), decimals: 2, writtenDecimals: 0, stated: true, label: value,
+    });
+
+    it('prints whole yet keeps the precision of its terms (459989 − 42991 = 416998, standing for two decimals as they do)', () => {
+        const [current, change] = [whole('459989'), whole('42991')];
+        const places = termDecimals('amount', current, change);
+        expect(places).toEqual({ decimals: 2, printedDecimals: 0 });
+        const last = computedFigure({ kind: 'amount', unit: '万元', interval: current.interval.sub(change.interval), label: '上年', ...places });
+        expect(last.decimals).toBe(current.decimals);
+        expect(formatFigure(last)).toBe('416998');
+        expect(termDecimals('amount', last, current)).toEqual({ decimals: 2, printedDecimals: 0 });
     });
 });
 

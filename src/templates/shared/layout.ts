@@ -472,8 +472,11 @@ interface NumberedSection {
 const CONTENTS_NEGATION = /(?:不再|不|未|没有|无)(?:列示|列出|列入|列|包含|含|印|编入)?/;
 /** A listing or publishing verb negated: 不列, 不再列示, 未列, 不单独列示, 不公开. */
 const CONTENTS_LISTING_NEGATED = '(?:不再|不|未)(?:单独)?(?:列示|列出|列入|列|编入|公开)';
-/** Words holding 为/是/系 that are no copula: 省、市财政系统检查 or 行为规范督导 still wants its lead. */
-const NOT_LEAD_VERBS = /[行作认因成以较更极称视]为|为(?:了|主|民|期|止)|是否|[但于还或只凡总]是|系(?:统|列)|[体联关维派]系/g;
+/**
+ * Words holding 为/是/系 that are no copula: 省、市财政系统检查 or 行为规范督导 still wants its lead. Only words whose 为/是/系
+ * can never be the verb: 为主/为期 can (以…为主, 对象为主管部门), and so can 系统一 (系 统一安排).
+ */
+const NOT_LEAD_VERBS = /[行作认因成以较更极称视]为|是否|[但于还或只凡总]是|系(?:统(?!一)|列)|[体联关维派]系/g;
 /**
  * The 国内公务接待 说明 after 共计支出…万元, led as Sichuan's reports lead a bare list (具体内容包括：省、市…督导等) unless it
  * leads itself: opens with a lead word or says what it is in its first clause (接待对象为…, 均为…, 内容系…).
