@@ -2169,7 +2169,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         if (joined) subjects = [joined];
         else if (named.match) {
             // 比2023年“三公”经费财政拨款预算减少4.95万元: the budget compared with is the subject's own
-            const ownBudget = role.kind === 'change' && role.versus !== undefined && /^(?:年初|全年|调整后?)?预算数?$/.test(text.slice(named.match.end, roleStart));
+            // — unless the sentence has another subject of its own (其中公务接待费支出决算3.50万元，比…“三公”经费财政拨款预算减少1.50万元
+            // is 公务接待费's change): then the change is unread, as before
+            const ownBudget = role.kind === 'change' && role.versus !== undefined && /^(?:年初|全年|调整后?)?预算数?$/.test(text.slice(named.match.end, roleStart))
+                && sameSubjectBefore(reader, named.match, clause.start, lastSubject);
             if ((!named.filler && !ownBudget) || INVOLVED.test(text.slice(clause.start, named.match.start))) {
                 subjects = [undefined];
                 unread = true;
@@ -3193,6 +3196,18 @@ function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'o
     if (last[3] === undefined) return undefined;
     if (last[1] !== undefined && (year === undefined || year !== model.meta.year)) return 'other';
     return budgetNamed(last[3]);
+}
+
+/**
+ * Whether the subject a budget compared with is named by (比2023年“三公”经费财政拨款预算) is the sentence's own: no other
+ * name before it in the clause, nor another value's subject earlier in the sentence.
+ */
+function sameSubjectBefore(reader: TextReader, budgetName: NameMatch, clauseStart: number, lastSubject: { end: number; subject: Subject } | undefined): boolean {
+    // 三公经费财政拨款支出 and 三公经费财政拨款 are one subject: a row in common
+    const same = (quantities: readonly Quantity[]) => quantities.some(q => budgetName.entry.quantities.some(b => b.row === q.row));
+    const before = reader.lastName(clauseStart, budgetName.start - 1).match;
+    if (before) return same(before.entry.quantities);
+    return !lastSubject || /[。；;\n]/.test(reader.text.slice(lastSubject.end, clauseStart)) || same(lastSubject.subject.quantities);
 }
 
 /** A subject's budget ending the words before a change (“三公”经费财政拨款预算15.00万元), a fund's name aside (一般公共预算). */
