@@ -282,7 +282,7 @@ const FALL_WORDS = '降幅|减幅|减少|下降|降低|压减|缩减|减支';
 const ROLE_WORDS: readonly RoleWord[] = [
     // 决算数小于预算数5.50万元, 决算数超出年初预算数1.20万元: the amount is 决算 − 预算, the comparison's words its direction
     { pattern: '决算数?(?:大于|高于|超过|超出|多于|小于|低于|少于)(?:年初|全年|调整后?)?预算数?', role: (kind, words) => kind !== 'amount' ? undefined
-        : { kind: 'change', sign: /小于|低于|少于/.test(words) ? -1 : 1, versus: budgetNamed(/(年初|全年|调整)?预算/.exec(words)![1] ?? '') } },
+        : { kind: 'change', sign: /小于|低于|少于/.test(words) ? -1 : 1, versus: budgetNamed(/(年初|全年|调整后?)?预算/.exec(words)![1] ?? '') } },
     // 为年初预算的95%, 决算数为年初预算数的95%, 占调整预算数115.8%: said as a part of the budget, still 决算 ÷ 预算
     { pattern: '(?:完成|为|占)年初预算(?:数)?的?', role: completion('initial') },
     { pattern: '(?:完成|为|占)(?:全年|调整后?)预算(?:数)?的?', role: completion('final') },
@@ -2211,7 +2211,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         if (joined) subjects = [joined];
         else if (named.match) {
             // 比2023年“三公”经费财政拨款预算减少4.95万元: the budget compared with is the subject's own
-            const ownBudget = role.kind === 'change' && role.versus !== undefined && /^(?:年初|全年|调整后?)?预算数?$/.test(text.slice(named.match.end, roleStart));
+            // — unless the sentence has another subject of its own (其中公务接待费支出决算3.50万元，比…“三公”经费财政拨款预算减少1.50万元
+            // is 公务接待费's change): then the change is unread, as before
+            const ownBudget = role.kind === 'change' && role.versus !== undefined && /^(?:年初|全年|调整后?)?预算数?$/.test(text.slice(named.match.end, roleStart))
+                && sameSubjectBefore(reader, named.match, clause.start, lastSubject);
             if ((!named.filler && !ownBudget) || INVOLVED.test(text.slice(clause.start, named.match.start))) {
                 subjects = [undefined];
                 unread = true;
@@ -3267,6 +3270,18 @@ function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'o
     if (last[3] === undefined) return undefined;
     if (last[1] !== undefined && (year === undefined || year !== model.meta.year)) return 'other';
     return budgetNamed(last[3]);
+}
+
+/**
+ * Whether the subject a budget compared with is named by (比2023年“三公”经费财政拨款预算) is the sentence's own: no other
+ * name before it in the clause, nor another value's subject earlier in the sentence.
+ */
+function sameSubjectBefore(reader: TextReader, budgetName: NameMatch, clauseStart: number, lastSubject: { end: number; subject: Subject } | undefined): boolean {
+    // 三公经费财政拨款支出 and 三公经费财政拨款 are one subject: a row in common
+    const same = (quantities: readonly Quantity[]) => quantities.some(q => budgetName.entry.quantities.some(b => b.row === q.row));
+    const before = reader.lastName(clauseStart, budgetName.start - 1).match;
+    if (before) return same(before.entry.quantities);
+    return !lastSubject || /[。；;\n]/.test(reader.text.slice(lastSubject.end, clauseStart)) || same(lastSubject.subject.quantities);
 }
 
 /** A subject's budget ending the words before a change (“三公”经费财政拨款预算15.00万元), a fund's name aside (一般公共预算). */

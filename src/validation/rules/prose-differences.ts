@@ -96,11 +96,14 @@ export function totalsDifferenceOff(model: ReportModel, report: Reporter, text: 
         const beside = (q: Quantity) => subject.some(s => s.row.table !== undefined && s.row.table === q.row.table && column(s) === column(q));
         // the lexicon reads 本年支出合计 as 表一's only; beside 表四's 本年收入合计 it is the row of that name in 表四
         const named = (lexiconOf(model).lookup(name)?.quantities ?? []).filter(beside);
-        const sameTable = named.length > 0 ? named : model.rows.filter(row => row.canonicalName === name && subject.some(s => s.row.table !== undefined && s.row.table === row.table))
+        const byName = model.rows.filter(row => row.canonicalName === name && subject.some(s => s.row.table !== undefined && s.row.table === row.table))
             .flatMap(row => subject.map(s => ({ row, column: column(s) })));
+        const sameTable = named.length > 0 ? named : byName;
         const targets = sameTable.map(q => targetOf(model, q, { kind: 'value' }, 'amount', figure.unit));
         const other = targets[0];
         if (!other?.stated || targets.some(t => !t?.stated || !t.value.equals(other.value))) return;
+        // 表一's and 表四's 本年收入合计 equal but their 本年支出合计 not: which one the words mean is unsaid (silent)
+        if (byName.some(q => { const t = targetOf(model, q, { kind: 'value' }, 'amount', figure.unit); return t?.stated && !t.value.equals(other.value); })) return;
         // the total itself, or the written one, after the comparison: no difference
         if (other.interval.meets(figure.interval) || written.interval.meets(figure.interval)) return;
         if (magnitude(written.interval.sub(other.interval)).meets(figure.interval)) return;
