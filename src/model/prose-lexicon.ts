@@ -568,7 +568,9 @@ export class ProseLexicon {
 function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[] {
     const names = new Set([row.name, row.canonicalName]);
     const otherSides = (row.table?.template?.groups ?? []).map(g => g.name).filter(side => side !== row.parent?.canonicalName);
-    for (const alias of aliasesOf(aliases).get(row.canonicalName) ?? []) {
+    // 外事接待费 as a table prints it has the aliases of 外事接待 (国（境）外公务接待), else 国（境）外公务接待费 falls to 公务接待费
+    const bare = row.canonicalName.endsWith('费') && !row.canonicalName.endsWith('经费') ? [row.canonicalName.slice(0, -1)] : [];
+    for (const alias of [row.canonicalName, ...bare].flatMap(name => aliasesOf(aliases).get(name) ?? [])) {
         if (otherSides.some(side => alias.includes(side))) continue;
         names.add(alias);
         // 使用非财政拨款结余（用事业基金弥补收支差额）: the older formats' name of the row, in the bracket, names it alone in
@@ -590,6 +592,8 @@ function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[]
             names.add(`${name.slice(0, -1)}经费`);
         }
     }
+    // 国内公务接待费用8.00万元, 国（境）外公务接待费用2.39万元: 费用 for 费, each row's own (not 公务接待费用's by its end)
+    for (const name of [...names]) if (name.endsWith('费') && !name.endsWith('经费')) names.add(`${name}用`);
     return [...names];
 }
 

@@ -249,9 +249,6 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     ['人员经费合计', '人员经费'],
     ['公用经费合计', '公用经费'],
     ['日常公用经费合计', '公用经费'],
-    // 基本支出…其中：人员支出1,328.23万元…；公用支出120.35万元: the 名词解释's words for the two parts of 基本支出
-    ['人员支出', '人员经费'],
-    ['公用支出', '公用经费'],
     // 本部门机关运行费支出92.45万元: the short form of 机关运行经费
     ['机关运行费', '机关运行经费'],
     ['机关运行费用', '机关运行经费'],
@@ -271,9 +268,6 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     ['公务用车运行维护费用', '公务用车运行维护费'],
     ['公务用车运行费用', '公务用车运行维护费'],
     ['公务用车购置及运行维护费用', '公务用车购置及运行维护费'],
-    // 决算车辆运行维护费用2.94万元 (a 2015 page): the cars' running costs under the older word
-    ['车辆运行维护费', '公务用车运行维护费'],
-    ['车辆运行维护费用', '公务用车运行维护费'],
     // the 三公 sections' word for the receptions of foreign guests
     ['国（境）外公务接待', '外事接待'],
     ['保有量', '保有'],

@@ -2662,7 +2662,10 @@ const proseYearRule: Rule = {
                     if (named === year || NOT_THE_YEARS_FIGURES.test(after)) continue;
                     // the figures the year governs: up to the next year written or comparison
                     // 由2023年度的96.80万元减少到92.45万元: the year is the starting figure's; the one it comes to is this year's
-                    const stop = FROM_BEFORE.test(words.slice(0, written.index)) ? after.search(FROM_YEAR_ENDS) : after.search(GOVERNANCE_ENDS);
+                    // (to 到/为/至, or sooner at a comparison or another year, as for any year)
+                    const stops = [GOVERNANCE_ENDS, ...FROM_BEFORE.test(words.slice(0, written.index)) ? [FROM_YEAR_ENDS] : []]
+                        .map(end => after.search(end)).filter(at => at >= 0);
+                    const stop = stops.length > 0 ? Math.min(...stops) : -1;
                     const governedEnd = offset + written[0].length + (stop < 0 ? after.length : stop);
                     const governed = figures.filter(s => s.offset > offset && s.offset < governedEnd);
                     // a year to come is the plan's (2024年“三公”经费预算) unless its words say 决算
