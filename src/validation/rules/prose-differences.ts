@@ -102,11 +102,12 @@ export function totalsDifferenceOff(model: ReportModel, report: Reporter, text: 
         const targets = sameTable.map(q => targetOf(model, q, { kind: 'value' }, 'amount', figure.unit));
         const other = targets[0];
         if (!other?.stated || targets.some(t => !t?.stated || !t.value.equals(other.value))) return;
-        // 表一's and 表四's 本年收入合计 equal but their 本年支出合计 not: which one the words mean is unsaid (silent)
-        if (byName.some(q => { const t = targetOf(model, q, { kind: 'value' }, 'amount', figure.unit); return t?.stated && !t.value.equals(other.value); })) return;
         // the total itself, or the written one, after the comparison: no difference
         if (other.interval.meets(figure.interval) || written.interval.meets(figure.interval)) return;
-        if (magnitude(written.interval.sub(other.interval)).meets(figure.interval)) return;
+        // 表一's and 表四's 本年收入合计 equal but their 本年支出合计 not: the words do not say which is meant, so a
+        // difference that holds against either is right
+        const differenceFrom = (t: ReturnType<typeof targetOf>) => t?.stated === true && magnitude(written.interval.sub(t.interval)).meets(figure.interval);
+        if (differenceFrom(other) || byName.some(q => differenceFrom(targetOf(model, q, { kind: 'value' }, 'amount', figure.unit)))) return;
         const range = rangeIn(text.prose, figure.offset, figure.length);
         if (!range || !other.figure) return;
         const difference = fixedText(written.value.minus(other.value).abs(), Math.max(figure.decimals, written.decimals), model.groupsDigits);
