@@ -311,13 +311,15 @@ export function computedFigure(options: {
 }
 
 /**
- * The decimals of a sum or difference of figures: `printed`, the most its terms print with, so that a report writing
- * whole numbers (459989 − 42991) gets 416998, not 416998.00, and one writing 7.80 and 5.3 gets 2.50; `decimals`, the
- * precision a figure of its kind written so stands for (statedDecimals: an amount keeps the report's two).
+ * The decimals of a sum or difference of figures: `decimals`, the precision a figure of its kind written with its terms'
+ * most places stands for (statedDecimals: an amount keeps the report's two); `printedDecimals`, whole where every term
+ * is written whole (459989 − 42991 prints 416998, not 416998.00), else those `decimals`: terms 30 and 30.5 print 60.50
+ * as the report would, not the 60.5 no figure of it is written with.
  */
 export function termDecimals(kind: FigureKind, ...terms: readonly Figure[]): { decimals: number; printedDecimals: number } {
-    const printedDecimals = Math.max(0, ...terms.map(term => term.stated ? term.writtenDecimals ?? term.decimals : term.printedDecimals ?? term.decimals));
-    return { decimals: statedDecimals(kind, printedDecimals), printedDecimals };
+    const most = Math.max(0, ...terms.map(term => term.stated ? term.writtenDecimals ?? term.decimals : term.printedDecimals ?? term.decimals));
+    const decimals = statedDecimals(kind, most);
+    return { decimals, printedDecimals: most === 0 ? 0 : decimals };
 }
 
 /** What a figure is, without the path of its row: 合计, 基本支出 占比, 完成预算; the row's name outside the tables. */
