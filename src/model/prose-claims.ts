@@ -423,8 +423,8 @@ const PARTS_OF_BASE = new RegExp(String.raw`(?:比|较|与)(?:${COMPARED_YEAR}|�
 function partOfBase(model: ReportModel, words: string): boolean {
     const match = PARTS_OF_BASE.exec(words);
     const gap = match?.[1]?.trim();
-    // 比上年度的支出6,461.20万元（其中：…: the side's own word names the whole too
-    return match !== null && (!gap || /^(?:收入|支出)(?:总额)?$/.test(gap) || lexiconOf(model).lookup(gap) !== undefined);
+    // 比上年度的支出6,461.20万元, 比上年的财政拨款支出总额…: the side's own words name the whole too, where no table holds them
+    return match !== null && (!gap || /^(?:本年|决算|财政拨款)*(?:收入|支出)(?:总额|总计|合计)?$/.test(gap) || lexiconOf(model).lookup(gap) !== undefined);
 }
 /**
  * Whether an amount of a sentence (from `from`) may be what the 其中 at `among` lists: not one in brackets nor a
