@@ -417,10 +417,18 @@ const COMPARED_YEAR = String.raw`(?:\d{4}年度?|上年度?|去年|上年同期|
 const COMPARED_BASE = new RegExp(String.raw`(?:比|较|与)${COMPARED_YEAR}?(?:决算数?|预算数?)?的?$`);
 /**
  * 比2023年度的5,300.00万元（其中：…, 与上年的本年支出合计5,300.00万元，其中：…: a list under a comparison's base, still open.
- * The base follows the comparison's 的 with at most a row name between: a change word there (比上年下降580.60万元，其中：…,
- * 比上年多支出…) makes the amount the change, and its list this year's parts.
+ * The base follows the year (比上年6,461.20万元, 比2023年度决算数…) or its 的 with nothing or a name the reader knows between
+ * (group 1): any other words there (比上年下降580.60万元，其中：…, 比上年的支出回落…) make the amount the change, and its
+ * list this year's parts.
  */
-const PARTS_OF_BASE = new RegExp(String.raw`(?:比|较|与)(?:${COMPARED_YEAR}|年初预算|调整预算|预算)(?:决算数?|预算数?)?的(?:(?!增|减|降|下|多|少|超|节|升|提高|相比)[^，,。；;（()\d]){0,16}[\d,.]+\s*(?:万元|亿元|元)(?:[（(]|[，,]\s*其中)[^）)。；;]*$`);
+const PARTS_OF_BASE = new RegExp(String.raw`(?:比|较|与)(?:${COMPARED_YEAR}|年初预算|调整预算|预算)(?:决算数?|预算数?)?(?:的([^，,。；;（()\d]{0,16}))?[\d,.]+\s*(?:万元|亿元|元)(?:[（(]|[，,]\s*其中)[^）)。；;]*$`);
+/** Whether the words before a 其中 list's item leave it under a comparison's base (PARTS_OF_BASE). */
+function partOfBase(model: ReportModel, words: string): boolean {
+    const match = PARTS_OF_BASE.exec(words);
+    const gap = match?.[1]?.trim();
+    // 比上年度的支出6,461.20万元, 比上年的财政拨款支出总额…: the side's own words name the whole too, where no table holds them
+    return match !== null && (!gap || /^(?:本年|决算|财政拨款)*(?:收入|支出)(?:总额|总计|合计)?$/.test(gap) || lexiconOf(model).lookup(gap) !== undefined);
+}
 /**
  * Whether an amount of a sentence (from `from`) may be what the 其中 at `among` lists: not one in brackets nor a
  * comparison's base (城乡社区支出1000.00万元（2018年度为900.00万元），…，较2018年度的900.00万元增加100.00万元，其中：…).
@@ -2310,7 +2318,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // the same for spending paid from a source the words name (本年收入安排的支出900.00万元): a part of that source
         // 与上年的5,300.00万元（其中：基本支出3,000.00万元，…）相比, 比2023年度的5,300.00万元，其中：…: the parts listed under a
         // comparison's base are of that other year's (or budget's) amount: no row holds them
-        if (kind === 'amount' && finalRole.kind === 'value' && PARTS_OF_BASE.test(text.slice(part.start, item.start))) subjects = [undefined];
+        if (kind === 'amount' && finalRole.kind === 'value' && partOfBase(model, text.slice(part.start, item.start))) subjects = [undefined];
         const paidFrom = kind === 'amount' && (CARRIED_SPENDING.test(text.slice(clause.start, item.start)) || SOURCE_SPENDING.test(text.slice(clause.start, item.start)));
         if (paidFrom) subjects = subjects.map(s => s && { ...s, qualified: true });
         if (officesOwn) subjects = subjects.map(s => s && { ...s, qualified: true, wholeIfEqual: true });
