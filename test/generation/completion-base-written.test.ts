@@ -14,6 +14,22 @@ ${rows}
 }
 `;
 
+/** An office's 一般公共预算 table whose 一般行政管理事务 writes a 年初预算 and a rate beside it, the rest 完成预算. */
+const officeTable = (template: string, title: string, rate: string) => `模板 「${template}」
+部门 「某办公室」
+年度 2020
+单位 万元
+${title} 一般公共预算财政拨款支出决算表 {
+  合计 3569.58 854.57 2715.01 完成预算 100%
+  201 一般公共服务支出 3569.58 854.57 2715.01 {
+    20103 政府办公厅（室）及相关机构事务 3569.58 854.57 2715.01 {
+      2010301 行政运行 298.18 298.18 0 完成预算 100%
+      2010302 一般行政管理事务 3271.40 556.39 2715.01 年初预算 3000.00 ${rate} 109.05%
+    }
+  }
+}
+`;
+
 describe('the completion of the 一般公共预算 items', () => {
     it('is against the 年初预算 where the table writes that budget alone', () => {
         const text = visibleText(buildHtml(report(`  合计 986.40 986.40 - 年初预算 960.00 完成年初预算 102.75%
@@ -44,60 +60,21 @@ describe('the completion of the 一般公共预算 items', () => {
     });
 
     it('keeps a Sichuan 附表7\'s written 完成预算 rates where one row writes a 年初预算', () => {
-        const text = visibleText(buildHtml(`模板 「四川 2020」
-部门 「某办公室」
-年度 2020
-单位 万元
-附表 7 一般公共预算财政拨款支出决算表 {
-  合计 3569.58 854.57 2715.01 完成预算 100%
-  201 一般公共服务支出 3569.58 854.57 2715.01 {
-    20103 政府办公厅（室）及相关机构事务 3569.58 854.57 2715.01 {
-      2010301 行政运行 298.18 298.18 0 完成预算 100%
-      2010302 一般行政管理事务 3271.40 556.39 2715.01 年初预算 3000.00 完成预算 109.05%
-    }
-  }
-}
-`));
+        const text = visibleText(buildHtml(officeTable('四川 2020', '附表 7', '完成预算')));
         expect(text).toContain('决算数为3569.58万元，完成预算100%');
         expect(text).toContain('行政运行（01）：支出决算为298.18万元，完成预算100%');
         expect(text).toContain('一般行政管理事务（02）：支出决算为3271.40万元，完成年初预算109.05%');
     });
 
     it('completes a Sichuan 附表7 row against the 年初预算 it writes with 完成年初预算 beside rows stating 完成预算', () => {
-        const text = visibleText(buildHtml(`模板 「四川 2020」
-部门 「某办公室」
-年度 2020
-单位 万元
-附表 7 一般公共预算财政拨款支出决算表 {
-  合计 3569.58 854.57 2715.01 完成预算 100%
-  201 一般公共服务支出 3569.58 854.57 2715.01 {
-    20103 政府办公厅（室）及相关机构事务 3569.58 854.57 2715.01 {
-      2010301 行政运行 298.18 298.18 0 完成预算 100%
-      2010302 一般行政管理事务 3271.40 556.39 2715.01 年初预算 3000.00 完成年初预算 109.05%
-    }
-  }
-}
-`));
+        const text = visibleText(buildHtml(officeTable('四川 2020', '附表 7', '完成年初预算')));
         expect(text).toContain('行政运行（01）：支出决算为298.18万元，完成预算100%');
         expect(text).toContain('一般行政管理事务（02）：支出决算为3271.40万元，完成年初预算109.05%');
         expect(text).not.toContain('完成预算〔未填写〕');
     });
 
     it('leaves a national row\'s plain 完成预算 with no budget beside it on the 年初预算, not named 全年预算 by default', () => {
-        const text = visibleText(buildHtml(`模板 「全国」
-部门 「某办公室」
-年度 2020
-单位 万元
-表5 一般公共预算财政拨款支出决算表 {
-  合计 3569.58 854.57 2715.01 完成预算 100%
-  201 一般公共服务支出 3569.58 854.57 2715.01 {
-    20103 政府办公厅（室）及相关机构事务 3569.58 854.57 2715.01 {
-      2010301 行政运行 298.18 298.18 0 完成预算 100%
-      2010302 一般行政管理事务 3271.40 556.39 2715.01 年初预算 3000.00 完成预算 109.05%
-    }
-  }
-}
-`));
+        const text = visibleText(buildHtml(officeTable('全国', '表5', '完成预算')));
         expect(text).toContain('行政运行（项）年初预算为〔未填写〕，支出决算为298.18万元，完成年初预算的〔未填写〕');
         expect(text).toContain('一般行政管理事务（项）年初预算为3000.00万元，支出决算为3271.40万元，完成年初预算的109.05%');
         expect(text).not.toContain('全年预算');
