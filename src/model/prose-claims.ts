@@ -280,8 +280,9 @@ const FALL_WORDS = '降幅|减幅|减少|下降|降低|压减|缩减|减支';
 
 /** Role words, longer before shorter where one starts another. */
 const ROLE_WORDS: readonly RoleWord[] = [
-    // 决算数小于预算数5.50万元, 决算数超出年初预算数1.20万元: the amount is 决算 − 预算, the comparison's words its direction
-    { pattern: '决算数?(?:大于|高于|超过|超出|多于|小于|低于|少于)(?:年初|全年|调整后?)?预算数?', role: (kind, words) => kind !== 'amount' ? undefined
+    // 决算数小于预算数5.50万元, 决算数超出年初预算数1.20万元: the amount is 决算 − 预算, the comparison's words its direction;
+    // only right before it (决算数大于年初预算数的主要原因是追加…经费10.00万元: the reason's amount, no difference)
+    { pattern: '决算数?(?:大于|高于|超过|超出|多于|小于|低于|少于)(?:年初|全年|调整后?)?预算数?(?=(?:为|了)?\\s*$)', role: (kind, words) => kind !== 'amount' ? undefined
         : { kind: 'change', sign: /小于|低于|少于/.test(words) ? -1 : 1, versus: budgetNamed(/(年初|全年|调整后?)?预算/.exec(words)![1] ?? '') } },
     // 为年初预算的95%, 决算数为年初预算数的95%, 占调整预算数115.8%: said as a part of the budget, still 决算 ÷ 预算
     { pattern: '(?:完成|为|占)年初预算(?:数)?的?', role: completion('initial') },
