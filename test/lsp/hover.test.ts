@@ -117,7 +117,7 @@ describe('hover on figures', () => {
         const text = '年度 2020\n附表 6 一般公共预算财政拨款支出决算表 {\n  列【基本支出 项目支出 合计】\n  合计 10 5\n}\n情况说明 {\n  结论 「合计【附表6.合计.合计】万元」\n}\n';
         const computed = await parse(text);
         const hover = await hoverAt(computed, text.indexOf('附表6.合计.合计') + 3);
-        // a worked-out amount at the report's two decimals, as the report prints amounts (the parts as written)
-        expect(renderedText(hover!)).toContain('由基本支出 + 项目支出算出：10 + 5 = 15.00 万元');
+        // a worked-out amount with the places its parts are written with, as the built report prints it (whole parts: whole)
+        expect(renderedText(hover!)).toContain('由基本支出 + 项目支出算出：10 + 5 = 15 万元');
     });
 });
