@@ -564,6 +564,7 @@ const NOT_DATA: Readonly<Record<NotData, string>> = {
     'outside-three-public': '是不由“三公”经费支出的购置',
     'count-share': '是数量之比（占项目总数的比例等）：与文字中写的数量核对，不与金额核对',
     'change-share': '是紧跟在增减数之后的占比，按“其中”之前的增减数或表中本项的占比核对，相符其一即可',
+    'base-part': '是比较基数（上年或预算数）中的一项，数据中没有',
 };
 
 const BUDGET_NAME: Readonly<Record<BudgetKind, string>> = { initial: '年初预算', final: '全年预算', any: '预算' };

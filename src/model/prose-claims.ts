@@ -64,7 +64,7 @@ export function withUnit(figure: WrittenFigure): string {
 /** count-share: a share of a count in a whole count (占项目总数比例100%), judged by prose-count-parts against the counts written. */
 /** change-share: a share of a change (其中：项目支出增加150.00万元，占150%), judged against the changes the text writes. */
 export type NotData = 'threshold' | 'per-unit' | 'unread' | 'example' | 'approximate' | 'other-year' | 'other-unit' | 'some-units' | 'unnamed-whole' | 'part'
-    | 'outside-three-public' | 'count-share' | 'change-share';
+    | 'outside-three-public' | 'count-share' | 'change-share' | 'base-part';
 
 /** The quantities a sentence's words name: the words (for messages) and their candidates. */
 export interface Subject {
@@ -2319,7 +2319,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // the same for spending paid from a source the words name (本年收入安排的支出900.00万元): a part of that source
         // 与上年的5,300.00万元（其中：基本支出3,000.00万元，…）相比, 比2023年度的5,300.00万元，其中：…: the parts listed under a
         // comparison's base are of that other year's (or budget's) amount: no row holds them
-        if (kind === 'amount' && finalRole.kind === 'value' && partOfBase(model, text.slice(part.start, item.start))) subjects = [undefined];
+        const basePart = kind === 'amount' && finalRole.kind === 'value' && partOfBase(model, text.slice(part.start, item.start));
+        if (basePart) subjects = [undefined];
         const paidFrom = kind === 'amount' && (CARRIED_SPENDING.test(text.slice(clause.start, item.start)) || SOURCE_SPENDING.test(text.slice(clause.start, item.start)));
         if (paidFrom) subjects = subjects.map(s => s && { ...s, qualified: true });
         if (officesOwn) subjects = subjects.map(s => s && { ...s, qualified: true, wholeIfEqual: true });
@@ -2448,7 +2449,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             // 公务用车运行维护费14.00万元，其中：基本支出10.00万元，占71.43%: the share of such a part is of the figure it is part of
             const ofPart = pairs.length === 1 && finalRole.kind === 'share' && !finalRole.base && !claimNotData && shareOfPartBefore(reader, text, items[index - 1], item.start);
             const claim: FigureClaim = bracketed ? { kind: 'figure', figure, role: finalRole, subject, notData: 'part', partOf: bracketed }
-                : { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData ?? (ofThreePublic ? 'outside-three-public' : ofPart ? 'unnamed-whole' : undefined), ...shareWhole ? { shareWhole } : {} };
+                : { kind: 'figure', figure, role: finalRole, subject, notData: claimNotData ?? (basePart ? 'base-part' : ofThreePublic ? 'outside-three-public' : ofPart ? 'unnamed-whole' : undefined), ...shareWhole ? { shareWhole } : {} };
             reader.claims.push(claim);
             reader.figureStarts.push({ claim, start: item.start });
             if (shareWhole) continue;
