@@ -137,7 +137,7 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
             for (const relation of component) unexplained.set(relation, undefined);
             continue;
         }
-        new Tracer(component, byFigure, equations, blamed, unexplained, swaps, bounds).run();
+        new Tracer(component, byFigure, equations, blamed, unexplained, swaps, bounds, suspects).run();
     }
     return { blamed, unexplained, swaps };
 }
@@ -289,6 +289,7 @@ class Tracer {
         private readonly unexplained: Map<Relation, Decimal | undefined>,
         private readonly swaps: Map<Relation, Swap[]>,
         private readonly bounds: readonly Relation[],
+        private readonly suspects: ReadonlySet<Figure>,
     ) {
         this.inComponent = new Set(component);
         this.remaining = new Set(component);
@@ -418,7 +419,7 @@ class Tracer {
             // blamed, unless the total's own written columns add up to the value that mends it
             const undecided = choice !== undefined && aboutTarget && choice.move.size === 1 && choice.move.has(relation.target)
                 && this.swappedParts(relation).length > 0 && !this.pinnedByColumns(relation.target, choice.shift);
-            if (choice && !undecided && !this.offExactSum(choice, relation)) chosen.push(choice);
+            if (choice && !undecided && !this.offExactSum(choice, relation) && !this.breaksHoldingBound(choice.move, choice.shift)) chosen.push(choice);
             else if (choice || able.length > 1) {
                 this.giveUp(relation);
                 gaveUp = true;
@@ -551,7 +552,19 @@ class Tracer {
             return target.value.plus(exact);
         }
         const shift = shiftFor(equations, move);
-        return shift && target.value.plus(shift);
+        return shift && !this.breaksHoldingBound(move, shift) ? target.value.plus(shift) : undefined;
+    }
+
+    /**
+     * Whether a move breaks an at-least bound that holds as printed and whose other figures no broken relation suspects:
+     * 表三's 合计 1,450.00 over its written 800.00 + 650.00, tied to 表一's 1,180.00, is not mended by 1,180.00 — its own
+     * row says otherwise, so no value is told or offered. A bound over a figure itself suspect (the row's 本年收入合计,
+     * printed wrong with its 财政拨款收入) may be mended with it.
+     */
+    private breaksHoldingBound(move: Move, shift: Decimal): boolean {
+        const moved = movedBy(move, shift);
+        return this.bounds.some(bound => boundHolds(bound) && !boundHolds(bound, moved)
+            && [bound.target, ...bound.parts].every(figure => move.has(figure) || !this.suspects.has(figure)));
     }
 
     /** How many remaining broken relations the move's figures take part in. */
@@ -576,10 +589,7 @@ class Tracer {
      * same relations (本年收入合计 typed wrong, not the one income it is all of).
      */
     private boundsLeftBroken(candidate: Candidate): number {
-        const moved = (figure: Figure) => {
-            const multiplier = candidate.move.get(figure);
-            return multiplier === undefined ? figure.interval : figure.interval.add(Interval.exact(candidate.shift.times(multiplier)));
-        };
+        const moved = movedBy(candidate.move, candidate.shift);
         return this.bounds.filter(bound => !boundHolds(bound, moved)).length;
     }
 
@@ -593,6 +603,14 @@ class Tracer {
         const shift = shiftFor([...equations].filter(e => !this.resolved.has(e.relation)), move, explains.find(r => move.has(r.target)));
         return shift ? { move, shift, explains: explains.sort((a, b) => order(a) - order(b)) } : undefined;
     }
+}
+
+/** Each figure's interval once the move is made. */
+function movedBy(move: Move, shift: Decimal): (figure: Figure) => Interval {
+    return figure => {
+        const multiplier = move.get(figure);
+        return multiplier === undefined ? figure.interval : figure.interval.add(Interval.exact(shift.times(multiplier)));
+    };
 }
 
 /** A total over its parts in one table (not a tie to another table's figure, whose exact value a copy may be off from). */
