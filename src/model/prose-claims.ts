@@ -2622,7 +2622,9 @@ function listOpening(reader: TextReader, clauseStart: number, figureStart: numbe
         && !(f.claim.role.kind === 'value' && !f.claim.subject && PART_ACTUAL_BEFORE.test(text.slice(listStart, f.start))
             && ENDED_BY_SEMICOLON.test(text.slice(f.start, clauseStart))));
     const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within && mayHeadList(text, listStart, listStart + within, f.start)).pop();
-    return { span, within, figures, head, restarted: within >= 0 && LIST_RESTART.test(span.slice(within)) };
+    // （其中：基本支出…，项目支出…）相比，本年支出合计…: a 其中 list in a bracket closed before the part ended there
+    const closed = within >= 0 && (span.slice(within).match(/[）)]/g)?.length ?? 0) > (span.slice(within).match(/[（(]/g)?.length ?? 0);
+    return { span, within, figures, head, restarted: within >= 0 && (closed || LIST_RESTART.test(span.slice(within))) };
 }
 const LIST_END = /[。！？!?\n]/;
 /** ，决算数为 after a list's part: the words of that part's actual. */
@@ -3107,6 +3109,9 @@ function notDataOf(model: ReportModel, reader: TextReader, start: number, end: n
  */
 function againstOtherYear(model: ReportModel, before: string, role: Role): NotData | undefined {
     const year = model.meta.year;
+    // 比2022年“三公”经费财政拨款预算40.00万元减少… in a 2023 report: that year's budget, not this year's budget column
+    const comparedYear = comparedYearOf(model, before);
+    if (role.kind === 'budget' && comparedYear !== undefined && comparedYear !== year) return 'other-year';
     const compared = [...before.matchAll(/(?:比|较|与)(\d{4})年/g)].pop();
     if (year === undefined || !compared || Number(compared[1]) === year - 1) return undefined;
     const base = /(?:比|较)\d{4}年度?的?$/.test(before) || (role.kind === 'value' && comparedYearOf(model, before) !== undefined);
@@ -3119,13 +3124,15 @@ function againstOtherYear(model: ReportModel, before: string, role: Role): NotDa
  * The year it is of (last year's for 上年), where the words before an amount say so.
  */
 function comparedYearOf(model: ReportModel, before: string): number | undefined {
-    const compared = COMPARED_YEAR_BEFORE.exec(before);
+    const compared = COMPARED_YEAR_BEFORE.exec(before) ?? WITH_YEARS_BEFORE.exec(before);
     if (!compared || model.meta.year === undefined) return undefined;
     return compared[1] === undefined ? model.meta.year - 1 : Number(compared[1]);
 }
 
 /** 比上年…, 较2014年度…: a comparison with a year, then words up to the amount that break no clause and say no more or less (比上年多支出). */
 const COMPARED_YEAR_BEFORE = /(?:比|较)(?:上年|去年|(\d{4})年)度?(?:同期)?[^，,。；;：:、\d%多少超节省增减降升]*$/;
+/** 与上年的本年支出合计5,300.00万元（…）相比: that year's figure named after 与…的, the 相比 still to come. */
+const WITH_YEARS_BEFORE = /与(?:上年|去年|(\d{4})年)度?(?:同期)?的(?:(?!相比|比较)[^，,。；;：:、\d%多少超节省增减降升])*$/;
 
 /**
  * Whether the words of a sentence before a figure make it of a later year's budget, as a report may tell
