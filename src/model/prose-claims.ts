@@ -853,6 +853,7 @@ class TextReader {
         candidates = this.withoutOtherFunds(match, candidates, ofShare);
         const ofFunds = candidates;
         candidates = this.withoutFundsOfAll(match, candidates);
+        candidates = this.withoutOtherSpending(match, candidates);
         // every reading one fund's, dropped: the figure is a part of the whole of all the money the line opens with
         // (not for a whole a share names: 占基本支出的 is no share of the opening whole)
         if (candidates.length === 0 && ofFunds.length > 0 && !ofShare && this.partOfOpeningAt(match.start)) {
@@ -1216,6 +1217,23 @@ class TextReader {
         const ofFund = (q: Quantity) => q.row.table !== undefined && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number));
         if (!candidates.every(ofFund) || this.fundShareWritten(match, candidates)) return candidates;
         return candidates.filter(q => q.row.table!.template?.codes === '经济分类');
+    }
+
+    /**
+     * Readings of a table of other spending than the words speak of, dropped. 项目支出300.00万元，按经济分类，其中：人员经费
+     * 20.00万元，公用经费… names no 基本支出: its 人员经费 is not the basic table's. 公用经费50万元，主要包括…公务用车运行维护费7.70万元,
+     * or any sentence of a section with no “三公” table that says no 三公: the “三公” table's row is of the department's basic
+     * and project spending together, not the 基本支出's share the words list.
+     */
+    private withoutOtherSpending(match: NameMatch, candidates: Quantity[]): Quantity[] {
+        const before = this.text.slice(fullSentenceStart(this.text, match.start), match.start);
+        const ofProject = /项目支出/.test(before) && !/基本支出/.test(before);
+        const section = this.tablesAt(match.start);
+        const threePublicTable = (number: number) => /三公/.test(this.model.tables.get(number)?.title ?? '');
+        const notThreePublic = !/三公/.test(before) && !/三公/.test(this.heading ?? '')
+            && ((section !== undefined && section.size > 0 && ![...section].some(threePublicTable)) || BASIC_SPENDING_WORDS.test(before));
+        if (!ofProject && !notThreePublic) return candidates;
+        return candidates.filter(q => !(ofProject && q.row.table?.template?.role === 'general-basic') && !(notThreePublic && isThreePublic(q.row)));
     }
 
     /**
@@ -1793,6 +1811,9 @@ function closedBracketsOut(words: string): string {
  * 未纳入三公经费, 使用其他资金购置, 以单位自有资金购买 (quotes are dropped by normalizing).
  */
 const OUTSIDE_THREE_PUBLIC = /(?:不|未|非)(?:在|从|由|属于?|计入|纳入|列入|含)?三公经费|(?<![未不无没]使?)(?:使用|用|以|由|系|为|通过)(?:单位)?(?:其他|其它|非财政拨款|自有|自筹)(?:资金|经费|收入)/;
+
+/** Words of the basic spending's running costs, whose items are their share only: 公用经费, 基本支出, 机关运行经费. */
+const BASIC_SPENDING_WORDS = /公用经费|基本支出|机关运行/;
 
 /** A row of 三公经费: of a 三公 table, or written under a row of that name (情况说明 › 三公经费 › 公务用车 › 购置). */
 function isThreePublic(row: RowModel): boolean {
@@ -2622,7 +2643,9 @@ function listOpening(reader: TextReader, clauseStart: number, figureStart: numbe
         && !(f.claim.role.kind === 'value' && !f.claim.subject && PART_ACTUAL_BEFORE.test(text.slice(listStart, f.start))
             && ENDED_BY_SEMICOLON.test(text.slice(f.start, clauseStart))));
     const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within && mayHeadList(text, listStart, listStart + within, f.start)).pop();
-    return { span, within, figures, head, restarted: within >= 0 && LIST_RESTART.test(span.slice(within)) };
+    // （其中：基本支出…，项目支出…）相比，本年支出合计…: a 其中 list in a bracket closed before the part ended there
+    const closed = within >= 0 && (span.slice(within).match(/[）)]/g)?.length ?? 0) > (span.slice(within).match(/[（(]/g)?.length ?? 0);
+    return { span, within, figures, head, restarted: within >= 0 && (closed || LIST_RESTART.test(span.slice(within))) };
 }
 const LIST_END = /[。！？!?\n]/;
 /** ，决算数为 after a list's part: the words of that part's actual. */
@@ -3107,6 +3130,9 @@ function notDataOf(model: ReportModel, reader: TextReader, start: number, end: n
  */
 function againstOtherYear(model: ReportModel, before: string, role: Role): NotData | undefined {
     const year = model.meta.year;
+    // 比2022年“三公”经费财政拨款预算40.00万元减少… in a 2023 report: that year's budget, not this year's budget column
+    const comparedYear = comparedYearOf(model, before);
+    if (role.kind === 'budget' && comparedYear !== undefined && comparedYear !== year) return 'other-year';
     const compared = [...before.matchAll(/(?:比|较|与)(\d{4})年/g)].pop();
     if (year === undefined || !compared || Number(compared[1]) === year - 1) return undefined;
     const base = /(?:比|较)\d{4}年度?的?$/.test(before) || (role.kind === 'value' && comparedYearOf(model, before) !== undefined);
@@ -3119,13 +3145,15 @@ function againstOtherYear(model: ReportModel, before: string, role: Role): NotDa
  * The year it is of (last year's for 上年), where the words before an amount say so.
  */
 function comparedYearOf(model: ReportModel, before: string): number | undefined {
-    const compared = COMPARED_YEAR_BEFORE.exec(before);
+    const compared = COMPARED_YEAR_BEFORE.exec(before) ?? WITH_YEARS_BEFORE.exec(before);
     if (!compared || model.meta.year === undefined) return undefined;
     return compared[1] === undefined ? model.meta.year - 1 : Number(compared[1]);
 }
 
 /** 比上年…, 较2014年度…: a comparison with a year, then words up to the amount that break no clause and say no more or less (比上年多支出). */
 const COMPARED_YEAR_BEFORE = /(?:比|较)(?:上年|去年|(\d{4})年)度?(?:同期)?[^，,。；;：:、\d%多少超节省增减降升]*$/;
+/** 与上年的本年支出合计5,300.00万元（…）相比: that year's figure named after 与…的, the 相比 still to come. */
+const WITH_YEARS_BEFORE = /与(?:上年|去年|(\d{4})年)度?(?:同期)?的(?:(?!相比|比较)[^，,。；;：:、\d%多少超节省增减降升])*$/;
 
 /**
  * Whether the words of a sentence before a figure make it of a later year's budget, as a report may tell

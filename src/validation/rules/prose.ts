@@ -2659,7 +2659,8 @@ const proseYearRule: Rule = {
                         if (copied) report.warning(located.prose.node, `这句话写的增减${agreeing}，却写作与“${named}年”相比：多半是沿用上年报告时忘了改。`, { range: range(), fix: changeTo(String(year - 1)) });
                         continue;
                     }
-                    if (named === year || NOT_THE_YEARS_FIGURES.test(after)) continue;
+                    // 从2023年起压减公用经费 in a 2024 report: the years from then on, this one among them
+                    if (named === year || NOT_THE_YEARS_FIGURES.test(after) || (SINCE_BEFORE.test(words.slice(0, written.index)) && SINCE_AFTER.test(after))) continue;
                     // the figures the year governs: up to the next year written or comparison
                     // 由2023年度的96.80万元减少到92.45万元: the year is the starting figure's; the one it comes to is this year's
                     // (to 到/为/至, or sooner at a comparison or another year, as for any year)
@@ -2687,6 +2688,9 @@ const SCOPE_YEAR = /(\d{4})(?=[ \u3000]*年度?的?(?:部门|单位)?决算编�
 const GOVERNANCE_ENDS = /\d{4}[ \u3000]*年|比|较|与|同比|上年|持平/;
 /** 由 or 从 right before a year: the year a change starts from (由2023年度的96.80万元减少到…, 从2023年的…降为…). */
 const FROM_BEFORE = /(?:由|从)[ \u3000]*$/;
+/** 从, 由 or 自 before a year and 起 or 开始 after it: the years from that one on (从2023年起, 自2022年度开始). */
+const SINCE_BEFORE = /(?:由|从|自)[ \u3000]*$/;
+const SINCE_AFTER = /^[ \u3000]*度?(?:起|开始)/;
 /** Where the figure the change starts from gives way to the one it comes to: 减少到, 降为, 增至. */
 const FROM_YEAR_ENDS = /(?:减少|增加|下降|增长|降低|提高|上升|降|升|增|减)?(?:到|为|至)/;
 
