@@ -487,6 +487,23 @@ function sentenceBeforeWhole(text: string, at: number, amounts: readonly Amount[
     if (text[start - 1] !== '。' || !before || text.slice(before.end, start - 1).trim() !== '') return undefined;
     return amounts.filter(a => a.start >= start && a.end <= at).length === 1 ? before.quantities : undefined;
 }
+/** A fund's bare name as a 其中 list's item: 一般公共预算, 其中：政府性基金预算. */
+const BARE_FUND_ITEM = new RegExp(String.raw`^\s*(?:其中\s*[：:，,]?\s*)?(${FUND})(?:预算)?\s*$`);
+/** 财政拨款收入, 财政拨款支出: a whole of every fund's appropriations, of one side. */
+const APPROPRIATION_SIDE = /^财政拨款(收入|支出)$/;
+/**
+ * 财政拨款收入4352.47万元（其中，一般公共预算4352.47万元，政府性基金预算0万元…）: a fund's bare name listing a part of
+ * the whole of every fund's appropriations is that fund's side of them (一般公共预算财政拨款收入), as 浙江 writes it; a
+ * bare fund under any other whole (城乡社区支出…，其中：一般公共预算550.00万元) is that whole's part, which no row holds.
+ */
+function bareFundPart(model: ReportModel, text: string, words: string, at: number, amounts: readonly Amount[]): Subject | undefined {
+    const fund = BARE_FUND_ITEM.exec(words)?.[1];
+    const side = fund && APPROPRIATION_SIDE.exec(listHeadAmount(text, at, amounts)?.subject?.words ?? '')?.[1];
+    // 一般公共预算 ends in 预算 already
+    const name = side && `${fund.endsWith('预算') ? fund : `${fund}预算`}财政拨款${side}`;
+    const quantities = name ? lexiconOf(model).lookup(name)?.quantities ?? [] : [];
+    return quantities.length > 0 ? { words: name as string, quantities } : undefined;
+}
 /** A 款's quantities with those of its 项 in the same column beside them: where the text leaves the 项 unnamed. */
 function withItems(tier: readonly Quantity[]): Quantity[] {
     return [...tier, ...tier.flatMap(q => q.row.children.map(row => ({ row, ...q.column === undefined ? {} : { column: q.column } })))];
@@ -2212,6 +2229,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             someUnitsEnd = claimNotData === 'some-units' ? item.end : undefined;
         }
         let subjects: (Subject | undefined)[];
+        let fundPart: Subject | undefined;
         // the figure's own words name what the data lacks (其中：在职人员经费800.00万元)
         let unread = false;
         // 接待国内来访团组12个、人员86人次, 接待10批次，接待80人次: a count joined to the count before it
@@ -2258,6 +2276,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                     if (opened?.length) subjects = [reader.headFundCells(subjects[0], named.match.words, opened, first) ?? subjects[0]];
                 }
             }
+        } else if ((fundPart = kind === 'amount' && role.kind === 'value' ? bareFundPart(model, text, text.slice(clause.start, roleStart), item.start, amounts) : undefined)) {
+            subjects = [fundPart];
         } else {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on
             // 本年收入合计【表2.合计】万元，比2023年的…增加…: the 上年 and change after a reference are of its name's other
