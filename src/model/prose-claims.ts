@@ -336,7 +336,7 @@ const FILLER = new RegExp(`^(?:${[
     '金额', '总额', '总计', '的', '达到?', '了', '约', '各', '均', '都', '分别', '全年', '本年度?', '当年', '年度', '合同', '经费',
     // the nouns of the 三公 counts: 因公出国（境）团组2个, 国内公务接待批次为520个
     '团组数?', '批次', '人数', '人次',
-    '资金', '累计', '实际', '发生', '安排', '情况', COMPARED, VERSUS_OPENING, '同比', '上年同期', SAME_BASIS,
+    '资金', '累计', '实际', '发生', '安排', '情况', '(?:由|从)(?:上年度?|去年|\\d{4}年度?)?的?', COMPARED, VERSUS_OPENING, '同比', '上年同期', SAME_BASIS,
     '\\d{4}年度?', '\\d{4}年度?决算',
 ].join('|')})*$`);
 
@@ -486,6 +486,23 @@ function sentenceBeforeWhole(text: string, at: number, amounts: readonly Amount[
     const before = amounts.filter(a => a.end < start).at(-1);
     if (text[start - 1] !== '。' || !before || text.slice(before.end, start - 1).trim() !== '') return undefined;
     return amounts.filter(a => a.start >= start && a.end <= at).length === 1 ? before.quantities : undefined;
+}
+/** A fund's bare name as a 其中 list's item: 一般公共预算, 其中：政府性基金预算. */
+const BARE_FUND_ITEM = new RegExp(String.raw`^\s*(?:其中\s*[：:，,]?\s*)?(${FUND})(?:预算)?\s*$`);
+/** 财政拨款收入, 财政拨款支出: a whole of every fund's appropriations, of one side. */
+const APPROPRIATION_SIDE = /^财政拨款(收入|支出)$/;
+/**
+ * 财政拨款收入4352.47万元（其中，一般公共预算4352.47万元，政府性基金预算0万元…）: a fund's bare name listing a part of
+ * the whole of every fund's appropriations is that fund's side of them (一般公共预算财政拨款收入), as 浙江 writes it; a
+ * bare fund under any other whole (城乡社区支出…，其中：一般公共预算550.00万元) is that whole's part, which no row holds.
+ */
+function bareFundPart(model: ReportModel, text: string, words: string, at: number, amounts: readonly Amount[]): Subject | undefined {
+    const fund = BARE_FUND_ITEM.exec(words)?.[1];
+    const side = fund && APPROPRIATION_SIDE.exec(listHeadAmount(text, at, amounts)?.subject?.words ?? '')?.[1];
+    // 一般公共预算 ends in 预算 already
+    const name = side && `${fund.endsWith('预算') ? fund : `${fund}预算`}财政拨款${side}`;
+    const quantities = name ? lexiconOf(model).lookup(name)?.quantities ?? [] : [];
+    return quantities.length > 0 ? { words: name as string, quantities } : undefined;
 }
 /** A 款's quantities with those of its 项 in the same column beside them: where the text leaves the 项 unnamed. */
 function withItems(tier: readonly Quantity[]): Quantity[] {
@@ -2233,6 +2250,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             someUnitsEnd = claimNotData === 'some-units' ? item.end : undefined;
         }
         let subjects: (Subject | undefined)[];
+        let fundPart: Subject | undefined;
         // the figure's own words name what the data lacks (其中：在职人员经费800.00万元)
         let unread = false;
         // 接待国内来访团组12个、人员86人次, 接待10批次，接待80人次: a count joined to the count before it
@@ -2279,6 +2297,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                     if (opened?.length) subjects = [reader.headFundCells(subjects[0], named.match.words, opened, first) ?? subjects[0]];
                 }
             }
+        } else if ((fundPart = kind === 'amount' && role.kind === 'value' ? bareFundPart(model, text, text.slice(clause.start, roleStart), item.start, amounts) : undefined)) {
+            subjects = [fundPart];
         } else {
             // 同比减少144.92万元（公务用车购置费0万元，同比减少0万元）: in brackets, the subject named in them goes on
             // 本年收入合计【表2.合计】万元，比2023年的…增加…: the 上年 and change after a reference are of its name's other
@@ -3325,6 +3345,11 @@ function sameSubjectBefore(reader: TextReader, budgetName: NameMatch, clauseStar
 /** A subject's budget ending the words before a change (“三公”经费财政拨款预算15.00万元), a fund's name aside (一般公共预算). */
 const BUDGET_AFTER_SUBJECT = /^[^，,。；;：:比较与]*?((?:年初|全年|调整后?)?)(?<!公共|基金|经营)预算数?(?:为|的)?\s*(?:[\d,.]+\s*(?:万元|亿元|元))?\s*$/;
 
+/** 由2023年度的, 从上年的, 由: the words right before the figure a change starts from (由A减少到B). */
+const CHANGED_FROM = /(?:由|从)(?:上年度?|去年|(\d{4})年度?)?的?\s*$/;
+/** 减少到, 降为, 增至: the words right before the figure a change comes to, nothing after them. */
+const CHANGED_TO = /(?:减少|增加|下降|增长|降低|提高|上升|压减|缩减|降|升|增|减)(?:到|为|至)了?\s*$/;
+
 /** A comparison with last year right before a name: 比上年, 较上年度的, 与去年. */
 const COMPARED_LAST_YEAR = /(?:比|较|与|同)[ \u3000]*(?:上年度?|去年|(\d{4})年度?)的?$/;
 
@@ -3341,6 +3366,17 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
     if (previous && kind === 'amount' && /^[-－−]/.test(reader.text.slice(figureStart, figureStart + 1))) return { role: { kind: 'change', sign: 1 }, roleStart: from + previous.index };
     if (previous && kind === 'amount' && (previous[1] === '上年' || previous[1] === '去年' || (year !== undefined && Number(previous[2]) === year - 1))) {
         return { role: { kind: 'last' }, roleStart: from + previous.index };
+    }
+    // 由2023年度的96.80万元减少到92.45万元, 从29人降为16人: the figure a change starts from is last year's, the one it
+    // comes to this year's; a year named other than last year's leaves the start unread
+    if (kind === 'amount' || kind === 'count') {
+        const to = CHANGED_TO.exec(region);
+        if (to && CHANGED_FROM.test(region.slice(0, to.index).replace(/[\d,.]+\s*(?:万元|亿元|元|[^\d，,。；;、]{1,2})?$/, ''))) return { role: { kind: 'value' }, roleStart: from + to.index };
+        const start = CHANGED_FROM.exec(region);
+        const after = reader.text.slice(figureStart).replace(/^[\d,.]+\s*(?:万元|亿元|元|[^\d，,。；;、]{1,2})?/, '');
+        if (start && CHANGED_TO.test(after.slice(0, after.search(/[\d【]|$/))) && (start[1] === undefined || Number(start[1]) === year! - 1)) {
+            return { role: { kind: 'last' }, roleStart: from + start.index };
+        }
     }
     let found: { role: Role; start: number; end: number; baseEnd?: number } | undefined;
     for (const match of region.matchAll(ROLE_PATTERN)) {
