@@ -1777,6 +1777,13 @@ function fleetCount(model: ReportModel, sentence: string): RegExpExecArray | nul
     return FLEET_COUNT.exec(sentence);
 }
 const FLEET_CHANGE = /新增|调入|划入|划转|调拨|报废|处置|淘汰|拍卖/;
+/**
+ * A count of cars (a purchase's, the caller tells) and the list of its kinds opened right after it, up to a figure in the
+ * list: in brackets (购置车辆3辆（公务用车1辆、执法…), across a ； too, or after 其中 up to a ； (购置车辆3辆，其中：公务用车1辆、…).
+ */
+const CARS_BOUGHT_LIST = /(?:^|[，,；;])([^，,；;]*[\d】]\s*辆)(?:[（(]([^（）()]*)|[，,]其中[：:，,]?([^（）()；;]*))$/;
+/** 含更新公务用车1辆 after 公务用车2辆，: a clause of a list's item naming a part of it. */
+const SUB_ITEM = /^(?:含|包括|其中)/;
 
 /** Words with every bracketed aside closed within them left out: what the brackets say is of the words before them. */
 function closedBracketsOut(words: string): string {
@@ -2329,17 +2336,22 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const said = closedBracketsOut(text.slice(clause.start, item.start));
         const sentenceSaid = closedBracketsOut(text.slice(part.start, item.start));
         const otherYear = (words: string) => model.meta.year !== undefined && [...words.matchAll(/(\d{4})\s*年/g)].some(m => Number(m[1]) !== model.meta.year);
-        // 购置车辆3辆（公务用车1辆、执法执勤用车2辆）, （其中公务用车1辆，执法执勤用车2辆）: in brackets opened right after
-        // the count of a purchase, each item is a kind of the cars bought, of its own words only: the one naming 公务用车 is
-        // the official purchase, the others no row's (neither it nor the cars held). Where the head already names 公务用车
-        // or more items do (购置公务用车2辆（更新公务用车1辆、新增公务用车1辆）), the items are parts of it: no row's. The count
-        // may be a reference (购置公务用车【购置】辆（…）)
-        const bracket = first.unit === '辆' ? /(?:^|[，,；;])([^，,；;]*[\d】]\s*辆)[（(]([^（）()]*)$/.exec(sentenceSaid) : null;
-        const carKind = bracket && PURCHASE.test(bracket[1]) ? bracket[2].split(/[、，,；;]/).at(-1)! : undefined;
-        if (bracket && carKind !== undefined) {
-            const inside = bracket[2] + text.slice(item.start).split(/[）)。]/)[0];
-            const partsOfOfficial = bracket[1].includes('公务用车') || inside.split(/[、，,；;]/).filter(k => k.includes('公务用车')).length > 1;
-            subjects = otherYear(bracket[1] + carKind) || partsOfOfficial ? [undefined]
+        // 购置车辆3辆（公务用车1辆、执法执勤用车2辆）, （其中公务用车1辆，执法执勤用车2辆）, 购置车辆3辆，其中：公务用车1辆、
+        // 执法执勤用车2辆: in brackets opened right after the count of a purchase, or its 其中 list, each item is a kind of
+        // the cars bought, of its own words only: the one naming 公务用车 is the official purchase, the others no row's
+        // (neither it nor the cars held). Where the head already names 公务用车 or more items do (购置公务用车2辆（更新公务用车
+        // 1辆、新增公务用车1辆）), the items are parts of it: no row's. The count may be a reference (购置公务用车【购置】辆（…）).
+        // Read from the sentence's start: an item may have clauses of its own, the items split by ； (（公务用车1辆，较2023年度
+        // 减少1辆；执法执勤用车2辆）)
+        const listed = first.unit === '辆' ? CARS_BOUGHT_LIST.exec(closedBracketsOut(text.slice(fullSentenceStart(text, item.start), item.start))) : null;
+        const list = listed && PURCHASE.test(listed[1]) ? (listed[2] ?? listed[3]).split(/[、，,；;]/) : undefined;
+        if (listed && list) {
+            const carKind = list.at(-1)!;
+            const kinds = [...list.slice(0, -1), ...(carKind + text.slice(item.start).split(/[）)。]/)[0]).split(/[、，,；;]/)];
+            // 公务用车2辆，含更新公务用车1辆: a 含 clause is a part of the item before it, no item of its own
+            const items = kinds.filter((k, i) => i === 0 || !SUB_ITEM.test(k));
+            const partsOfOfficial = listed[1].includes('公务用车') || items.filter(k => k.includes('公务用车')).length > 1;
+            subjects = otherYear(listed[1] + carKind) || partsOfOfficial || (list.length > 1 && SUB_ITEM.test(carKind)) ? [undefined]
                 : subjects.map(s => s?.quantities.every(q => isPurchase(q.row)) ? s : carKind.includes('公务用车') ? reader.carsBought() : undefined);
         } else if (first.unit === '辆' && PURCHASE.test(said)) {
             // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same;
