@@ -2497,8 +2497,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const opening = openBracket(text, bracketFrom, item.start);
         if (opening < 0) {
             if (last) carriedOutside = [last];
-            // …，占80.00% after it is its share, not one of the subject before (基本支出1000.00万元，占79.06%)
-            else if (unread) {
+            // …，占80.00% after it is its share, not one of the subject before (基本支出1000.00万元，占79.06%); a count's
+            // change is not (国内公务接待0批次，较上年减少119批次，…，共计接待5人次: of the batches, no row's), the subject goes on
+            else if (unread && !(kind === 'count' && COUNT_CHANGE.test(text.slice(clause.start, item.start)))) {
                 // 公务用车购置费131万元，购置用车6辆，比年初预算数减少469万元: a count of no row is of what the amount before
                 // it paid for; an amount after it goes on with the amount's subject
                 carriedPastCount = kind === 'count' ? carriedOutside ?? carriedPastCount : undefined;
@@ -2852,6 +2853,9 @@ function listJointFrom(text: string, item: TextItem, unit: string): number {
 
 /** The joint between the figures of a list that each write their unit: 23.51%、38.28% */
 const LIST_JOINT_CHAR = /^[、，,和及与]$/;
+
+/** The words of a count's change, naming nothing: 较上年减少119批次, 同比增加2个. */
+const COUNT_CHANGE = new RegExp(`^(?:${COMPARED}|同比)?[，,]?(?:${FALL_WORDS}|增加|增长|上升|提高)了?$`);
 
 /** The words between two counts of one row: 团组2个、人员6人次; 10批次，接待80人次 */
 const COUNT_JOINT = /^[、，,和及]?(?:接待|人员|人数|来宾|共计?|合计|累计)*$/;
