@@ -1781,9 +1781,10 @@ function fleetCount(model: ReportModel, sentence: string): RegExpExecArray | nul
 const FLEET_CHANGE = /新增|调入|划入|划转|调拨|报废|处置|淘汰|拍卖/;
 /**
  * A count of cars (a purchase's, the caller tells) and the list of its kinds opened right after it, up to a figure in the
- * list: in brackets (购置车辆3辆（公务用车1辆、执法…), across a ； too, or after 其中 up to a ； (购置车辆3辆，其中：公务用车1辆、…).
+ * list: in brackets (购置车辆3辆（公务用车1辆、执法…), across a ； too, or after 其中, 分别为, 包括 or a colon up to a ；
+ * (购置车辆3辆，其中：公务用车1辆、…, 购置车辆3辆：公务用车1辆、…).
  */
-const CARS_BOUGHT_LIST = /(?:^|[，,；;])([^，,；;]*[\d】]\s*辆)(?:[（(]([^（）()]*)|[，,]其中[：:，,]?([^（）()；;]*))$/;
+const CARS_BOUGHT_LIST = /(?:^|[，,；;])([^，,；;]*[\d】]\s*辆)(?:[（(]([^（）()]*)|(?:[，,](?:其中|分别为|包括)[：:，,]?|[：:])([^（）()；;]*))$/;
 /** 含更新公务用车1辆 after 公务用车2辆，: a clause of a list's item naming a part of it. */
 const SUB_ITEM = /^(?:含|包括|其中)/;
 
