@@ -582,6 +582,8 @@ const SUBORDINATE = String.raw`(?:下属|所属)[^\d，,。；;、：:（）()�
  * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”), and so is 局本级 (OFFICE_AMOUNT).
  */
 const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|${SUBORDINATE}的?$|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
+/** 参加其他单位组织的, 参加上级部门组织的: words before a count of groups saying others organised them. */
+const JOINED_GROUPS = /参加[^\d，,。；;、]{0,12}组织的?$/;
 /**
  * From an amount of the office to a figure of the 其中 list after it: in one clause run, or right after its 。 or ；
  * (局本级支出870.00万元。其中：…); not past a closing bracket (本年支出合计1,070.00万元（局本级支出870.00万元），其中：…).
@@ -1812,6 +1814,14 @@ function fleetCount(model: ReportModel, sentence: string): RegExpExecArray | nul
     return FLEET_COUNT.exec(sentence);
 }
 const FLEET_CHANGE = /新增|调入|划入|划转|调拨|报废|处置|淘汰|拍卖/;
+/**
+ * A count of cars (a purchase's, the caller tells) and the list of its kinds opened right after it, up to a figure in the
+ * list: in brackets (购置车辆3辆（公务用车1辆、执法…), across a ； too, or after 其中, 分别为, 包括 or a colon up to a ；
+ * (购置车辆3辆，其中：公务用车1辆、…, 购置车辆3辆：公务用车1辆、…).
+ */
+const CARS_BOUGHT_LIST = /(?:^|[，,；;])([^，,；;]*[\d】]\s*辆)(?:[（(]([^（）()]*)|(?:[，,](?:其中|分别为|包括)[：:，,]?|[：:])([^（）()；;]*))$/;
+/** 含更新公务用车1辆 after 公务用车2辆，: a clause of a list's item naming a part of it. */
+const SUB_ITEM = /^(?:含|包括|其中)/;
 
 /** Words with every bracketed aside closed within them left out: what the brackets say is of the words before them. */
 function closedBracketsOut(words: string): string {
@@ -2365,22 +2375,31 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const paidFrom = kind === 'amount' && (CARRIED_SPENDING.test(text.slice(clause.start, item.start)) || SOURCE_SPENDING.test(text.slice(clause.start, item.start)));
         if (paidFrom) subjects = subjects.map(s => s && { ...s, qualified: true });
         if (officesOwn) subjects = subjects.map(s => s && { ...s, qualified: true, wholeIfEqual: true });
+        // 参加其他单位组织的出国团组1个: the groups others organised that the department's people joined, a part of its
+        // trips (广西 sums them with its own: 安排本单位…1个，参加其他单位组织的…1个，共计2个), at most the row's count; the
+        // figure's own reading only, not carried to a total after it
+        const joinedGroups = kind === 'count' && named.match !== undefined && JOINED_GROUPS.test(text.slice(clause.start, named.match.start));
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆); a purchase said
         // in brackets closed before the figure (应急保障用车4辆（含本年更新购置1辆）、执法执勤用车2辆) is of the cars before them
         const said = closedBracketsOut(text.slice(clause.start, item.start));
         const sentenceSaid = closedBracketsOut(text.slice(part.start, item.start));
         const otherYear = (words: string) => model.meta.year !== undefined && [...words.matchAll(/(\d{4})\s*年/g)].some(m => Number(m[1]) !== model.meta.year);
-        // 购置车辆3辆（公务用车1辆、执法执勤用车2辆）, （其中公务用车1辆，执法执勤用车2辆）: in brackets opened right after
-        // the count of a purchase, each item is a kind of the cars bought, of its own words only: the one naming 公务用车 is
-        // the official purchase, the others no row's (neither it nor the cars held). Where the head already names 公务用车
-        // or more items do (购置公务用车2辆（更新公务用车1辆、新增公务用车1辆）), the items are parts of it: no row's. The count
-        // may be a reference (购置公务用车【购置】辆（…）)
-        const bracket = first.unit === '辆' ? /(?:^|[，,；;])([^，,；;]*[\d】]\s*辆)[（(]([^（）()]*)$/.exec(sentenceSaid) : null;
-        const carKind = bracket && PURCHASE.test(bracket[1]) ? bracket[2].split(/[、，,；;]/).at(-1)! : undefined;
-        if (bracket && carKind !== undefined) {
-            const inside = bracket[2] + text.slice(item.start).split(/[）)。]/)[0];
-            const partsOfOfficial = bracket[1].includes('公务用车') || inside.split(/[、，,；;]/).filter(k => k.includes('公务用车')).length > 1;
-            subjects = otherYear(bracket[1] + carKind) || partsOfOfficial ? [undefined]
+        // 购置车辆3辆（公务用车1辆、执法执勤用车2辆）, （其中公务用车1辆，执法执勤用车2辆）, 购置车辆3辆，其中：公务用车1辆、
+        // 执法执勤用车2辆: in brackets opened right after the count of a purchase, or its 其中 list, each item is a kind of
+        // the cars bought, of its own words only: the one naming 公务用车 is the official purchase, the others no row's
+        // (neither it nor the cars held). Where the head already names 公务用车 or more items do (购置公务用车2辆（更新公务用车
+        // 1辆、新增公务用车1辆）), the items are parts of it: no row's. The count may be a reference (购置公务用车【购置】辆（…）).
+        // Read from the sentence's start: an item may have clauses of its own, the items split by ； (（公务用车1辆，较2023年度
+        // 减少1辆；执法执勤用车2辆）)
+        const listed = first.unit === '辆' ? CARS_BOUGHT_LIST.exec(closedBracketsOut(text.slice(fullSentenceStart(text, item.start), item.start))) : null;
+        const list = listed && PURCHASE.test(listed[1]) ? (listed[2] ?? listed[3]).split(/[、，,；;]/) : undefined;
+        if (listed && list) {
+            const carKind = list.at(-1)!;
+            const kinds = [...list.slice(0, -1), ...(carKind + text.slice(item.start).split(/[）)。]/)[0]).split(/[、，,；;]/)];
+            // 公务用车2辆，含更新公务用车1辆: a 含 clause is a part of the item before it, no item of its own
+            const items = kinds.filter((k, i) => i === 0 || !SUB_ITEM.test(k));
+            const partsOfOfficial = listed[1].includes('公务用车') || items.filter(k => k.includes('公务用车')).length > 1;
+            subjects = otherYear(listed[1] + carKind) || partsOfOfficial || (list.length > 1 && SUB_ITEM.test(carKind)) ? [undefined]
                 : subjects.map(s => s?.quantities.every(q => isPurchase(q.row)) ? s : carKind.includes('公务用车') ? reader.carsBought() : undefined);
         } else if (first.unit === '辆' && PURCHASE.test(said)) {
             // 更新购置公务用车2辆 where no row is named 公务用车 (the counts in a table of its own): the cars bought all the same;
@@ -2483,7 +2502,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
                 ? listHeadQuantities(text, item.start, amounts, true) ?? sentenceBeforeWhole(text, item.start, amounts) : undefined;
             const listed = head?.length && !head.some(q => named!.quantities.some(n => sameQuantity(n, q))) ? { listHead: head } : {};
             const ofHead = headReading && named && headReading !== named && !headReading.quantities.some(q => named.quantities.some(n => sameQuantity(n, q))) ? { headReading } : {};
-            const subject = named && (whole || head?.length || ofHead.headReading) ? { ...named, ...whole ? { openingWhole: whole } : {}, ...listed, ...ofHead } : named;
+            const subject = named && (whole || head?.length || ofHead.headReading || joinedGroups)
+                ? { ...named, ...whole ? { openingWhole: whole } : {}, ...listed, ...ofHead, ...joinedGroups ? { qualified: true as const } : {} } : named;
             const ofThreePublic = outside && subject !== undefined && subject.quantities.length > 0
                 && subject.quantities.every(q => isPurchase(q.row) && isThreePublic(q.row));
             const bracketed = pairs.length === 1 && finalRole.kind === 'value' ? partOfFigureBefore(model, reader, text, clause, [items[index - 2], items[index - 1]], item.start, figure, subject) : undefined;
@@ -2519,8 +2539,9 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const opening = openBracket(text, bracketFrom, item.start);
         if (opening < 0) {
             if (last) carriedOutside = [last];
-            // …，占80.00% after it is its share, not one of the subject before (基本支出1000.00万元，占79.06%)
-            else if (unread) {
+            // …，占80.00% after it is its share, not one of the subject before (基本支出1000.00万元，占79.06%); a count's
+            // change is not (国内公务接待0批次，较上年减少119批次，…，共计接待5人次: of the batches, no row's), the subject goes on
+            else if (unread && !(kind === 'count' && COUNT_CHANGE.test(text.slice(clause.start, item.start)))) {
                 // 公务用车购置费131万元，购置用车6辆，比年初预算数减少469万元: a count of no row is of what the amount before
                 // it paid for; an amount after it goes on with the amount's subject
                 carriedPastCount = kind === 'count' ? carriedOutside ?? carriedPastCount : undefined;
@@ -2876,6 +2897,9 @@ function listJointFrom(text: string, item: TextItem, unit: string): number {
 
 /** The joint between the figures of a list that each write their unit: 23.51%、38.28% */
 const LIST_JOINT_CHAR = /^[、，,和及与]$/;
+
+/** The words of a count's change, naming nothing: 较上年减少119批次, 同比增加2个. */
+const COUNT_CHANGE = new RegExp(`^(?:${COMPARED}|同比)?[，,]?(?:${FALL_WORDS}|增加|增长|上升|提高)了?$`);
 
 /** The words between two counts of one row: 团组2个、人员6人次; 10批次，接待80人次 */
 const COUNT_JOINT = /^[、，,和及]?(?:接待|人员|人数|来宾|共计?|合计|累计)*$/;

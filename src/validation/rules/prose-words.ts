@@ -7,6 +7,7 @@ import { fixedText, formatDecimal, formatFigure, YUAN_PER_MONEY_UNIT } from '../
 import type { AbsenceClaim, BudgetComparisonClaim, DirectionClaim, FigureClaim, Subject, TextClaims } from '../../model/prose-claims.js';
 import { claimsOf } from '../../model/prose-claims.js';
 import type { Quantity } from '../../model/prose-lexicon.js';
+import { parseProse } from '../../model/prose.js';
 import { sentenceStart } from '../../model/prose-text.js';
 import type { Role, Target } from '../../model/prose-targets.js';
 import { inFinerUnit, targetOf } from '../../model/prose-targets.js';
@@ -143,7 +144,7 @@ function checkWordDirection(model: ReportModel, text: TextClaims, claim: Directi
     if (claim.loose) return;
     // the same text states a change of the same quantity
     const stated = claim.subject.quantities.map(q => statedInText.get(quantityKey(q))).find(c => c !== undefined);
-    if (stated && (stated.role.kind === 'change' || stated.role.kind === 'growth') && !ofOtherFigures(text, stated, claim)) {
+    if (stated && (stated.role.kind === 'change' || stated.role.kind === 'growth') && !ofOtherFigures(model, text, stated, claim)) {
         report(text, reporter, 'error', claim.offset, claim.length, `文字说“${claim.word}”，同一段文字却写了${wordFor(stated.role.sign, stated.role.kind)} ${stated.figure.text}。`);
     }
 }
@@ -152,17 +153,24 @@ function checkWordDirection(model: ReportModel, text: TextClaims, claim: Directi
  * Whether the stated change and the word follow different figures of their row (国内公务接待21批次，下降12.50%，
  * 接待168人次，与上年持平: the 批次 fell, the 人次 stayed): each is of the figure written last before it.
  */
-function ofOtherFigures(text: TextClaims, stated: FigureClaim, claim: DirectionClaim): boolean {
+function ofOtherFigures(model: ReportModel, text: TextClaims, stated: FigureClaim, claim: DirectionClaim): boolean {
     const keys = new Set(claim.subject.quantities.map(quantityKey));
     const values = text.claims.filter((c): c is FigureClaim => c.kind === 'figure' && c.role.kind === 'value'
-        && (c.subject?.quantities.some(q => keys.has(quantityKey(q))) ?? false));
-    const measureBefore = (offset: number) => {
-        const figure = values.filter(c => c.figure.offset < offset).at(-1)?.figure;
-        return figure && (figure.kind === 'amount' ? 'amount' : figure.unit);
-    };
+        && (c.subject?.quantities.some(q => keys.has(quantityKey(q))) ?? false)).map(c => ({ offset: c.figure.offset, measure: measureOf(c.figure) }));
+    // a reference to a figure of the row (共计接待【国内公务接待.人次】人次) is written there as much
+    const rows = new Set(claim.subject.quantities.map(q => q.row.context));
+    for (const segment of parseProse(text.prose.text)) {
+        const found = segment.kind === 'reference' ? model.references.resolve(segment.path) : undefined;
+        if (found?.kind === 'found' && rows.has(found.row.context)) values.push({ offset: segment.offset, measure: measureOf(found.figure) });
+    }
+    const measureBefore = (offset: number) => values.filter(v => v.offset < offset).sort((a, b) => a.offset - b.offset).at(-1)?.measure;
     const ofStated = measureBefore(stated.figure.offset);
     const ofWord = measureBefore(claim.offset);
     return ofStated !== undefined && ofWord !== undefined && ofStated !== ofWord;
+}
+
+function measureOf(figure: { readonly kind: string; readonly unit: string }): string {
+    return figure.kind === 'amount' ? 'amount' : figure.unit;
 }
 
 /** The direction all the candidates agree on, where the figures make it certain. */
