@@ -25,6 +25,12 @@ export interface Verdict {
      */
     readonly unexplained: ReadonlyMap<Relation, Decimal | undefined>;
     /**
+     * Unexplained relations whose target's mending value is not told, as it breaks an at-least bound that holds as printed
+     * (表三's 合计 1,450.00 over its written 800.00 + 650.00, tied to 表一's 1,180.00): either side of the tie may be the
+     * wrong one, so prose that agrees with this value is not an error either.
+     */
+    readonly withheld: ReadonlyMap<Relation, Decimal>;
+    /**
      * Unexplained sums that a part's swapped digits would mend (培训费 46,500.00 for 45,600.00, or also 其他商品和服务支出
      * 79,800.00 for 78,900.00, both 900.00 off): the candidates, each with the value that mends the sum; which it is, nothing tells.
      */
@@ -111,11 +117,12 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
     bounds: readonly Relation[] = []): Verdict {
     const blamed: Blame[] = [];
     const unexplained = new Map<Relation, Decimal | undefined>();
+    const withheld = new Map<Relation, Decimal>();
     const swaps = new Map<Relation, Swap[]>();
-    if (broken.size === 0) return { blamed, unexplained, swaps };
+    if (broken.size === 0) return { blamed, unexplained, withheld, swaps };
     if (broken.size > MAX_BROKEN) {
         for (const relation of broken) unexplained.set(relation, undefined);
-        return { blamed, unexplained, swaps };
+        return { blamed, unexplained, withheld, swaps };
     }
     const equations = new Equations(derivations);
     // the figures of broken relations are the suspects; the relations they take part in, their alibis
@@ -137,9 +144,9 @@ export function assignBlame(relations: readonly Relation[], broken: ReadonlySet<
             for (const relation of component) unexplained.set(relation, undefined);
             continue;
         }
-        new Tracer(component, byFigure, equations, blamed, unexplained, swaps, bounds, suspects).run();
+        new Tracer(component, byFigure, equations, blamed, unexplained, withheld, swaps, bounds, suspects).run();
     }
-    return { blamed, unexplained, swaps };
+    return { blamed, unexplained, withheld, swaps };
 }
 
 /** Each relation's equation, made once; derived figures expanded once. */
@@ -287,6 +294,7 @@ class Tracer {
         private readonly equations: Equations,
         private readonly blamed: Blame[],
         private readonly unexplained: Map<Relation, Decimal | undefined>,
+        private readonly withheld: Map<Relation, Decimal>,
         private readonly swaps: Map<Relation, Swap[]>,
         private readonly bounds: readonly Relation[],
         private readonly suspects: ReadonlySet<Figure>,
@@ -334,7 +342,7 @@ class Tracer {
             for (const { move, count } of ranked) {
                 if (best.length > 0 && count < best[0].explains.length) break;
                 const found = this.candidate(move);
-                if (found) best.push(found);
+                if (found && !this.breaksHoldingBound(found.move, found.shift)) best.push(found);
             }
             if (best.length === 0) return;
             const compare = (a: Candidate, b: Candidate) => this.boundsLeftBroken(a) - this.boundsLeftBroken(b) || compareCandidates(a, b);
@@ -508,7 +516,10 @@ class Tracer {
     }
 
     private giveUp(relation: Relation): void {
-        const fix = this.targetFix(relation);
+        const mend = this.targetFix(relation);
+        const withheld = mend !== undefined && this.breaksHoldingBound(new Map([[relation.target, 1]]), mend.minus(relation.target.value));
+        const fix = withheld ? undefined : mend;
+        if (withheld) this.withheld.set(relation, mend);
         this.unexplained.set(relation, fix);
         // the total's own value, where it has one, is the mend: the parts are not suspected
         const swaps = fix === undefined ? this.swappedParts(relation).filter(swap => this.keepsOthers(relation, swap)) : [];
@@ -528,7 +539,7 @@ class Tracer {
         return others.every(other => holdsAt(other, move, shift)) && this.bounds.every(bound => !boundHolds(bound) || boundHolds(bound, moved));
     }
 
-    /** The value that mends a relation were its target alone wrong, if that breaks nothing that holds. */
+    /** The value that mends a relation were its target alone wrong, if that breaks no relation that holds (bounds: giveUp). */
     private targetFix(relation: Relation): Decimal | undefined {
         const target = relation.target;
         const move: Move = new Map([[target, 1]]);
@@ -552,7 +563,7 @@ class Tracer {
             return target.value.plus(exact);
         }
         const shift = shiftFor(equations, move);
-        return shift && !this.breaksHoldingBound(move, shift) ? target.value.plus(shift) : undefined;
+        return shift && target.value.plus(shift);
     }
 
     /**

@@ -1154,7 +1154,7 @@ function copiesSlip(model: ReportModel, figure: WrittenFigure, target: Target, r
 function rateOfCorrected(model: ReportModel, target: Target, figure: WrittenFigure): string | undefined {
     const parts = target.computation?.parts;
     if (parts?.length !== 2 || parts.some(p => p.kind !== 'amount')) return undefined;
-    const fixed = parts.map(p => correctedValue(model, p));
+    const fixed = parts.map(p => correctedValue(model, p, true));
     if (fixed.every(v => v === undefined)) return undefined;
     const [part, whole] = parts.map((p, i) => fixed[i] === undefined ? p.interval : Interval.rounded(fixed[i]!, p.decimals));
     const rate = percentOf(part, whole);
@@ -1175,7 +1175,7 @@ function correctedPlaces(figure: WrittenFigure, target: Target): number {
 function agreesWithCorrected(model: ReportModel, figure: WrittenFigure, target: Target, role: Role): boolean {
     // the rows' exact sum counts even where the relations give no value (the 款's 类 agrees with it, not with its 项)
     if (gives(model, figure, target, role, 'sum-children', false)) return true;
-    const found = target.figure && correctedValue(model, target.figure);
+    const found = target.figure && correctedValue(model, target.figure, true);
     if (!found) return false;
     const corrected = found.div(target.scale ?? 1);
     const verdict = judge(figure, { ...target, value: target.value.isNegative() ? corrected.negated() : corrected }, role);

@@ -127,14 +127,17 @@ function directionSlips(broken: ReadonlySet<Relation>): Relation[] {
 /**
  * The value the relations say a figure should have: found wrong alone, or the target of a broken relation that it alone
  * would mend, breaking nothing that holds (none for 支出 总计 800.00 equal to 收入's: a part may be the wrong one).
+ * `withheld`: also the value not told because it breaks a bound that holds (Verdict.withheld) — enough to spare prose
+ * that agrees with it, never to tell as the right one.
  */
-export function correctedValue(model: ReportModel, figure: Figure): Decimal | undefined {
+export function correctedValue(model: ReportModel, figure: Figure, withheld = false): Decimal | undefined {
     const { verdict } = findings(model);
     for (const blame of verdict.blamed) {
         const found = blame.figures.find(f => f.figure === figure);
         if (found) return found.value;
     }
     for (const [relation, fix] of verdict.unexplained) if (relation.target === figure && fix) return fix;
+    if (withheld) for (const [relation, value] of verdict.withheld) if (relation.target === figure) return value;
     return undefined;
 }
 
