@@ -1787,6 +1787,8 @@ const FLEET_CHANGE = /新增|调入|划入|划转|调拨|报废|处置|淘汰|�
 const CARS_BOUGHT_LIST = /(?:^|[，,；;])([^，,；;]*[\d】]\s*辆)(?:[（(]([^（）()]*)|(?:[，,](?:其中|分别为|包括)[：:，,]?|[：:])([^（）()；;]*))$/;
 /** 含更新公务用车1辆 after 公务用车2辆，: a clause of a list's item naming a part of it. */
 const SUB_ITEM = /^(?:含|包括|其中)/;
+/** 年末公务用车保有量, 截至年底公务用车共有: words of the cars held, no kind of the cars bought. */
+const FLEET_HELD = /年末|年底|截至|实有|保有|共有|现有|总数|总量/;
 
 /** Words with every bracketed aside closed within them left out: what the brackets say is of the words before them. */
 function closedBracketsOut(words: string): string {
@@ -2352,8 +2354,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 减少1辆；执法执勤用车2辆）)
         const listed = first.unit === '辆' ? CARS_BOUGHT_LIST.exec(closedBracketsOut(text.slice(fullSentenceStart(text, item.start), item.start))) : null;
         const list = listed && PURCHASE.test(listed[1]) ? (listed[2] ?? listed[3]).split(/[、，,；;]/) : undefined;
-        if (listed && list) {
-            const carKind = list.at(-1)!;
+        // 购置车辆3辆，其中公务用车1辆、执法执勤用车2辆，年末公务用车保有量7辆: a clause of the cars held ends the list, the
+        // figures from it on are no kinds of the cars bought
+        const carKind = list?.some(k => FLEET_HELD.test(k)) ? undefined : list?.at(-1);
+        if (listed && list && carKind !== undefined) {
             const kinds = [...list.slice(0, -1), ...(carKind + text.slice(item.start).split(/[）)。]/)[0]).split(/[、，,；;]/)];
             // 公务用车2辆，含更新公务用车1辆: a 含 clause is a part of the item before it, no item of its own
             const items = kinds.filter((k, i) => i === 0 || !SUB_ITEM.test(k));
