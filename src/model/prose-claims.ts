@@ -565,8 +565,13 @@ const SUBORDINATE = String.raw`(?:下属|所属)[^\d，,。；;、：:（）()�
  * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”), and so is 局本级 (OFFICE_AMOUNT).
  */
 const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|${SUBORDINATE}的?$|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
-/** 参加其他单位组织的, 参加上级部门组织的: words before a count of groups saying others organised them. */
-const JOINED_GROUPS = /参加[^\d，,。；;、]{0,12}组织的?$/;
+/**
+ * 参加其他单位组织的, 参加上级部门组织的: words before a count of groups saying others organised them; an organiser named
+ * between, no 参加或组织 (the groups joined or organised: all of them).
+ */
+const JOINED_GROUPS = /参加(?:其他|上级|外)[^\d，,。；;、或和及与]{0,10}组织的?$/;
+/** 本单位组织及参加其他单位组织的…团组共2个: the own groups and the joined ones counted together. */
+const OWN_AND_JOINED = /组织[及和与、]参加/;
 /**
  * From an amount of the office to a figure of the 其中 list after it: in one clause run, or right after its 。 or ；
  * (局本级支出870.00万元。其中：…); not past a closing bracket (本年支出合计1,070.00万元（局本级支出870.00万元），其中：…).
@@ -2336,10 +2341,14 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const paidFrom = kind === 'amount' && (CARRIED_SPENDING.test(text.slice(clause.start, item.start)) || SOURCE_SPENDING.test(text.slice(clause.start, item.start)));
         if (paidFrom) subjects = subjects.map(s => s && { ...s, qualified: true });
         if (officesOwn) subjects = subjects.map(s => s && { ...s, qualified: true, wholeIfEqual: true });
-        // 参加其他单位组织的出国团组1个: the groups others organised that the department's people joined, a part of its
-        // trips (广西 sums them with its own: 安排本单位…1个，参加其他单位组织的…1个，共计2个), at most the row's count; the
-        // figure's own reading only, not carried to a total after it
-        const joinedGroups = kind === 'count' && named.match !== undefined && JOINED_GROUPS.test(text.slice(clause.start, named.match.start));
+        // 参加其他单位组织的出国团组1个: the groups others organised that the department's people joined. Where a 共计 follows
+        // in the sentence (广西 sums them with its own: 安排本单位…1个，参加其他单位组织的…1个，共计2个) they are a part of
+        // its trips, at most the row's count (the figure's own reading only, not carried to the total). Elsewhere a report
+        // may count them apart (不含参加…, 另参加…) or under the organiser: no row's
+        const joinedOthers = kind === 'count' && named.match !== undefined && JOINED_GROUPS.test(text.slice(clause.start, named.match.start))
+            && !OWN_AND_JOINED.test(text.slice(clause.start, item.start)) && !/共|合计/.test(text.slice(named.match.end, item.start));
+        const joinedGroups = joinedOthers && /共计|合计|总计/.test(text.slice(item.end).split('。')[0]);
+        if (joinedOthers && !joinedGroups) subjects = [undefined];
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆); a purchase said
         // in brackets closed before the figure (应急保障用车4辆（含本年更新购置1辆）、执法执勤用车2辆) is of the cars before them
         const said = closedBracketsOut(text.slice(clause.start, item.start));
