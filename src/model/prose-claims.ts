@@ -582,8 +582,13 @@ const SUBORDINATE = String.raw`(?:下属|所属)[^\d，,。；;、：:（）()�
  * units (“委机关本级“三公”经费支出36.20万元，所属单位83.17万元”), and so is 局本级 (OFFICE_AMOUNT).
  */
 const SOME_UNITS = new RegExp(String.raw`单位中|(?:部分|个别|其余|其他|下属|所属|二级)(?:预算)?单位(?!组织)|${SUBORDINATE}的?$|(?<![本我])(?:${UNIT_KINDS}|机关本级)(?:、|和|及|与|(?:\d{4}年度?|本年度?|当年|全年)?(?:均|都)?$)|${OFFICE_AMOUNT.source}`);
-/** 参加其他单位组织的, 参加上级部门组织的: words before a count of groups saying others organised them. */
-const JOINED_GROUPS = /参加[^\d，,。；;、]{0,12}组织的?$/;
+/**
+ * 参加其他单位组织的, 参加上级部门组织的: words before a count of groups saying others organised them; an organiser named
+ * between, no 参加或组织 (the groups joined or organised: all of them).
+ */
+const JOINED_GROUPS = /参加(?:其他|上级|外)[^\d，,。；;、或和及与]{0,10}组织的?$/;
+/** 本单位组织及参加其他单位组织的…团组共2个: the own groups and the joined ones counted together. */
+const OWN_AND_JOINED = /组织[及和与、]参加/;
 /**
  * From an amount of the office to a figure of the 其中 list after it: in one clause run, or right after its 。 or ；
  * (局本级支出870.00万元。其中：…); not past a closing bracket (本年支出合计1,070.00万元（局本级支出870.00万元），其中：…).
@@ -1825,6 +1830,8 @@ const FLEET_CHANGE = /新增|调入|划入|划转|调拨|报废|处置|淘汰|�
 const CARS_BOUGHT_LIST = /(?:^|[，,；;])([^，,；;]*[\d】]\s*辆)(?:[（(]([^（）()]*)|(?:[，,](?:其中|分别为|包括)[：:，,]?|[：:])([^（）()；;]*))$/;
 /** 含更新公务用车1辆 after 公务用车2辆，: a clause of a list's item naming a part of it. */
 const SUB_ITEM = /^(?:含|包括|其中)/;
+/** 年末公务用车保有量, 截至年底公务用车共有: words of the cars held, no kind of the cars bought. */
+const FLEET_HELD = /年末|年底|截至|实有|保有|共有|现有|总数|总量/;
 
 /** Words with every bracketed aside closed within them left out: what the brackets say is of the words before them. */
 function closedBracketsOut(words: string): string {
@@ -2378,10 +2385,14 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         const paidFrom = kind === 'amount' && (CARRIED_SPENDING.test(text.slice(clause.start, item.start)) || SOURCE_SPENDING.test(text.slice(clause.start, item.start)));
         if (paidFrom) subjects = subjects.map(s => s && { ...s, qualified: true });
         if (officesOwn) subjects = subjects.map(s => s && { ...s, qualified: true, wholeIfEqual: true });
-        // 参加其他单位组织的出国团组1个: the groups others organised that the department's people joined, a part of its
-        // trips (广西 sums them with its own: 安排本单位…1个，参加其他单位组织的…1个，共计2个), at most the row's count; the
-        // figure's own reading only, not carried to a total after it
-        const joinedGroups = kind === 'count' && named.match !== undefined && JOINED_GROUPS.test(text.slice(clause.start, named.match.start));
+        // 参加其他单位组织的出国团组1个: the groups others organised that the department's people joined. Where a 共计 follows
+        // in the sentence (广西 sums them with its own: 安排本单位…1个，参加其他单位组织的…1个，共计2个) they are a part of
+        // its trips, at most the row's count (the figure's own reading only, not carried to the total). Elsewhere a report
+        // may count them apart (不含参加…, 另参加…) or under the organiser: no row's
+        const joinedOthers = kind === 'count' && named.match !== undefined && JOINED_GROUPS.test(text.slice(clause.start, named.match.start))
+            && !OWN_AND_JOINED.test(text.slice(clause.start, item.start)) && !/共|合计/.test(text.slice(named.match.end, item.start));
+        const joinedGroups = joinedOthers && /共计|合计|总计/.test(text.slice(item.end).split('。')[0]);
+        if (joinedOthers && !joinedGroups) subjects = [undefined];
         // 更新购置执法执勤用车2辆: cars bought are the year's purchase, never the cars held (国有资产 › 车辆); a purchase said
         // in brackets closed before the figure (应急保障用车4辆（含本年更新购置1辆）、执法执勤用车2辆) is of the cars before them
         const said = closedBracketsOut(text.slice(clause.start, item.start));
@@ -2396,8 +2407,10 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 减少1辆；执法执勤用车2辆）)
         const listed = first.unit === '辆' ? CARS_BOUGHT_LIST.exec(closedBracketsOut(text.slice(fullSentenceStart(text, item.start), item.start))) : null;
         const list = listed && PURCHASE.test(listed[1]) ? (listed[2] ?? listed[3]).split(/[、，,；;]/) : undefined;
-        if (listed && list) {
-            const carKind = list.at(-1)!;
+        // 购置车辆3辆，其中公务用车1辆、执法执勤用车2辆，年末公务用车保有量7辆: a clause of the cars held ends the list, the
+        // figures from it on are no kinds of the cars bought
+        const carKind = list?.some(k => FLEET_HELD.test(k)) ? undefined : list?.at(-1);
+        if (listed && list && carKind !== undefined) {
             const kinds = [...list.slice(0, -1), ...(carKind + text.slice(item.start).split(/[）)。]/)[0]).split(/[、，,；;]/)];
             // 公务用车2辆，含更新公务用车1辆: a 含 clause is a part of the item before it, no item of its own
             const items = kinds.filter((k, i) => i === 0 || !SUB_ITEM.test(k));
