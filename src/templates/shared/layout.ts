@@ -71,7 +71,8 @@ export interface LayoutOptions {
     readonly partHeading?: (title: string, where: 'contents' | 'body', year: number | undefined) => string;
     /** Draws the charts its published reports print, beside the sections' sentences. */
     readonly charts?: boolean;
-    readonly notes?: Partial<Record<NoteTopic, string>>;
+    /** Each a text, or made for the budget the section's sentences complete against where the note names it. */
+    readonly notes?: Partial<Record<NoteTopic, string | ((base: CompletionBase) => string)>>;
     /** The label at the top right of a table's page (公开01表); the template's table label by default. */
     readonly tablePageLabel?: (number: number) => string;
     /**
@@ -1872,10 +1873,11 @@ class TemplateLayout {
         return { topic, heading, get blocks() { return blocks ??= make(); } };
     }
 
-    /** A note of the template's under a section's sentences. */
-    private note(topic: NoteTopic): Paragraph[] {
+    /** A note of the template's under a section's sentences, naming the budget of `table` where it names one. */
+    private note(topic: NoteTopic, table?: TableModel): Paragraph[] {
         const text = this.options.notes?.[topic];
-        return text ? [note(text)] : [];
+        const written = typeof text === 'function' ? text(this.completionBase(table)) : text;
+        return written ? [note(written)] : [];
     }
 
     /** A paragraph of the layout's own sentences. */
@@ -2036,7 +2038,7 @@ class TemplateLayout {
                 }
             }
         });
-        blocks.push(...this.note('general-budget'));
+        blocks.push(...this.note('general-budget', table));
         return blocks;
     }
 
@@ -2119,7 +2121,7 @@ class TemplateLayout {
         const blocks: Block[] = [
             heading(3, '（一）“三公”经费财政拨款支出决算总体情况说明'),
             this.gen(this.ctx.wording.threePublicTotal(this.ctx, this.spending(total, table)), this.rowLine(total)),
-            ...this.note('three-public'),
+            ...this.note('three-public', table),
             heading(3, '（二）“三公”经费财政拨款支出决算具体情况说明'),
             this.gen([
                 `${this.ctx.wording.year(this.ctx)}“三公”经费财政拨款支出决算中，`,
