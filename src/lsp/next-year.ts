@@ -170,8 +170,9 @@ function lastYearText(row: RowModel): string | undefined {
         const everyColumn = row.node.cells.length > 1 && figures.length === row.node.cells.length
             && !figures.some(f => f.suspect) && figures.some(f => !f.blank)
             // the template's figure column left out, its parts written (列【人员经费 公用经费】): a row filling several has no
-            // figure of its own, nor a 上年 that ties could read
-            && (own === undefined || row.columns.includes(own))
+            // figure of its own, nor a 上年 that ties could read — unless the row is that column, the items printed across
+            // (a 三公 table's 决算数 10.00 2.00 … under 列【合计 因公出国（境）费 …】)
+            && (own === undefined || row.columns.includes(own) || row.canonicalName === own)
             && !row.columns.some(column => LAST_YEAR_COLUMN.test(column)) && tableChangeColumns(row.table) === undefined;
         const texts = everyColumn ? row.node.cells.map(cellText) : [];
         if (texts.length > 0 && texts.every(t => t !== undefined)) return texts.join(' ');

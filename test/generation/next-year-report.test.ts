@@ -79,3 +79,31 @@ describe('next year’s report of a real one, before its figures are filled', ()
         expect(emptySentences(model)).toEqual([]);
     }, 120_000);
 });
+
+describe('next year’s report of a 三公 table printed with its items across, and a text of hand-written figures', () => {
+    const source = `模板 「四川 2020」
+部门 「某局」
+年度 2020
+单位 万元
+附表 13 财政拨款“三公”经费支出决算表 {
+  列【合计 因公出国（境）费 公务用车购置及运行费 公务接待费】
+  决算数 10.00 2.00 5.00 3.00
+}
+附件 「说明」 「三公经费支出10.00万元，其中接待费3.00万元。」
+`;
+    const next = nextYearReport(parseReport(source).model, '../this/报告.juesuan');
+
+    it('keeps the row\'s figures as 上年 (决算数 10.00 2.00 …)', () => {
+        expect(next).toContain('\n  决算数 上年 10.00 2.00 5.00 3.00\n');
+    });
+
+    it('says the kept text\'s hand-written figures are last year\'s, no 【…】 printing 〔未填写〕 for them', async () => {
+        const dir = path.join(root, 'three-public-across');
+        mkdirSync(path.join(dir, 'this'), { recursive: true });
+        mkdirSync(path.join(dir, 'next'));
+        writeFileSync(path.join(dir, 'this', '报告.juesuan'), source);
+        const document = await parse(next, { documentUri: URI.file(path.join(dir, 'next', '报告.juesuan')).toString(), validation: ALL });
+        const hints = (document.diagnostics ?? []).filter(d => d.severity === 3 && d.code === 'last-year').map(d => `${d.range.start.line + 1} ${d.message}`);
+        expect(hints).toEqual(['10 这段文字与上年报告（报告.juesuan）的相同，其中手写的 2 个数字（10.00万元、3.00万元）是上年的数：本年的数填好后请改写，或写成【…】引用。']);
+    });
+});
