@@ -2,9 +2,7 @@ import type { Decimal } from 'decimal.js';
 import type { Figure } from '../../model/figure.js';
 import { fixedText, formatDecimal, formatFigure, REPORT_DECIMALS } from '../../model/figure.js';
 import type { LastYearFigure } from '../../model/last-year.js';
-import type { ReportModel } from '../../model/report-model.js';
 import { lastYearFigure } from '../../model/last-year.js';
-import { parseProse } from '../../model/prose.js';
 import type { RowModel } from '../../model/rows.js';
 import { rowLabel } from '../../model/rows.js';
 import type { Fix, Rule } from '../rule.js';
@@ -27,7 +25,6 @@ const lastYearRule: Rule = {
             return;
         }
         const file = linked.file.split(/[\\/]/).pop()!;
-        keptFigures(file, linked.model);
         for (const row of model.rows) {
             for (const [column, figure] of row.attributes.get('上年') ?? []) {
                 if (figure.suspect) continue;
@@ -42,23 +39,6 @@ const lastYearRule: Rule = {
                 } else {
                     derived(row, column, figure, last, where);
                 }
-            }
-        }
-
-        /**
-         * Next year's report before it is filled (`juesuan next`): a text kept as last year's report wrote it states last
-         * year's figures by hand (三公经费支出10.00万元), and nothing prints 〔未填写〕 for them as for a 【…】 — said here.
-         */
-        function keptFigures(file: string, last: ReportModel): void {
-            if (!model.references.hasUnfilled()) return;
-            const lastTexts = new Set(last.nodes.prose.map(prose => prose.text.trim()));
-            for (const prose of model.nodes.prose) {
-                if (!lastTexts.has(prose.text.trim())) continue;
-                const literals = parseProse(prose.text).filter(segment => segment.kind === 'literal');
-                if (literals.length === 0) continue;
-                const named = literals.slice(0, 3).map(literal => literal.text).join('、') + (literals.length > 3 ? ' 等' : '');
-                report.info(prose.node, `这段文字与上年报告（${file}）的相同，其中手写的 ${literals.length} 个数字（${named}）是上年的数：本年的数填好后请改写，或写成【…】引用。`,
-                    { property: prose.property });
             }
         }
 
