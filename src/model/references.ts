@@ -46,34 +46,31 @@ export class ReferenceIndex {
     /** The levels leading to each row, itself included. */
     private readonly rowLevels = new Map<RowModel, readonly (readonly string[])[]>();
 
+    /**
+     * Whether rows written without figures are next year's before they are filled: `juesuan next` links last year's
+     * report (the `上年 「…」` line) and writes last year's figures alone (上年 with no cell). Both, not a row of 上年 alone:
+     * a partial transcription may leave one row's figure blank. Elsewhere such a row is empty, and a reference to it is 找不到引用.
+     */
+    private readonly awaitsFigures: boolean;
+
     constructor(tables: Iterable<TableModel>, sections: readonly { name: string; rows: readonly RowModel[] }[], template: ReportTemplate,
         linksLastYear: boolean) {
         const tableList = [...tables];
-        const written = (rows: readonly RowModel[], which: (row: RowModel) => boolean) => {
-            let found = false;
-            walkRows(rows, row => { found ||= which(row); });
-            return found;
-        };
-        // Rows written without figures are next year's before they are filled where `juesuan next` made the report: it
-        // links last year's (the `上年 「…」` line), writes last year's figures alone (上年 with no cell) and leaves every
-        // table and section without a figure of this year. A table or section with one is being filled, or is this year's
-        // (a report linking last year's whose transcription left a row's figure blank, 上年 beside it): a row of it written
-        // without figures is empty, and a reference to it 找不到引用.
-        const lastYearAlone = linksLastYear && [...tableList.map(t => t.rows), ...sections.map(s => s.rows)]
-            .some(rows => written(rows, row => row.node.cells.length === 0 && row.attributes.has(LAST_YEAR_KEY)));
-        const awaits = (rows: readonly RowModel[]) => lastYearAlone && !written(rows, row => row.node.cells.length > 0);
+        let awaits = false;
+        for (const rows of [...tableList.map(t => t.rows), ...sections.map(s => s.rows)]) {
+            walkRows(rows, row => { awaits ||= row.node.cells.length === 0 && row.attributes.has(LAST_YEAR_KEY); });
+        }
+        this.awaitsFigures = linksLastYear && awaits;
         for (const table of tableList) {
             // the template's label first (pathTo writes it), then every way of numbering a table
             // a renumbered table answers to the number the report wrote only: another table may have its template number
             const byNumber = table.written.renumbered ? [] : [`附表${table.number}`, `表${table.number}`, template.tableLabel(table.number)];
             const tableLevel = [...new Set([table.label, table.written.text.replace(/\s+/g, ''), ...[table.written.page?.text.replace(/\s+/g, '') ?? []].flat(), ...byNumber,
                 table.title, ...(table.template ? [table.template.title] : [])])].filter(level => level !== '');
-            const unfilled = awaits(table.rows);
-            walkRows(table.rows, row => this.addRow(row, tableLevel, unfilled));
+            walkRows(table.rows, row => this.addRow(row, tableLevel));
         }
         for (const section of sections) {
-            const unfilled = awaits(section.rows);
-            walkRows(section.rows, row => this.addRow(row, [section.name], unfilled));
+            walkRows(section.rows, row => this.addRow(row, [section.name]));
         }
     }
 
@@ -141,8 +138,7 @@ export class ReferenceIndex {
     }
 
     /** Rows come parents first (walkRows), so a parent's levels are there for its children. */
-    /** `awaits`: the row's table or section is next year's, yet to be filled. */
-    private addRow(row: RowModel, top: readonly string[], awaits: boolean): void {
+    private addRow(row: RowModel, top: readonly string[]): void {
         const above = row.parent ? this.rowLevels.get(row.parent)! : [top];
         const rowLevel = rowNames(row);
         const levels = [...above, rowLevel];
@@ -151,7 +147,7 @@ export class ReferenceIndex {
         // a row whose figures are not written (a leaf, or a row with last year's only: next year's report before it is
         // filled) still answers to its names, its columns' and its attributes': its figures are not yet given
         const lastYear = row.attributes.get(LAST_YEAR_KEY);
-        if (awaits && row.node.cells.length === 0 && (row.children.length === 0 || lastYear)) {
+        if (this.awaitsFigures && row.node.cells.length === 0 && (row.children.length === 0 || lastYear)) {
             const unfilled = (entry: Unfilled) => {
                 for (const name of entry.last) this.unfilledByLastName.set(name, [...this.unfilledByLastName.get(name) ?? [], { entry, row }]);
             };
