@@ -90,6 +90,14 @@ describe('next year’s report of a 三公 table printed with its items across, 
   决算数 10.00 2.00 5.00 3.00
 }
 附件 「说明」 「三公经费支出10.00万元，其中接待费3.00万元。」
+情况说明 {
+  国有资产占用情况 {
+    通用设备 1台（套） 说明 「单价50万元以上」
+  }
+}
+名词解释 {
+  机关运行经费：「为保障行政单位运行用于购买货物和服务的各项资金，单价50万元以上的设备除外。」
+}
 `;
     const next = nextYearReport(parseReport(source).model, '../this/报告.juesuan');
 
@@ -97,7 +105,7 @@ describe('next year’s report of a 三公 table printed with its items across, 
         expect(next).toContain('\n  决算数 上年 10.00 2.00 5.00 3.00\n');
     });
 
-    it('says the kept text\'s hand-written figures are last year\'s, no 【…】 printing 〔未填写〕 for them', async () => {
+    it('says the kept text\'s hand-written figures are last year\'s, no 【…】 printing 〔未填写〕 for them — not a threshold (单价50万元以上)', async () => {
         const dir = path.join(root, 'three-public-across');
         mkdirSync(path.join(dir, 'this'), { recursive: true });
         mkdirSync(path.join(dir, 'next'));

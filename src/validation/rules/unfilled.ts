@@ -3,7 +3,7 @@
 // same model, so the list is exactly what the published report shows; it runs on save, not per
 // keystroke, because laying out a whole report costs more than a check.
 import type { Block, Inline, ReportDocument } from '../../generation/report-parts.js';
-import { parseProse } from '../../model/prose.js';
+import { claimsOf } from '../../model/prose-claims.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { layoutFor } from '../../templates/layouts.js';
 import type { Rule } from '../rule.js';
@@ -84,9 +84,10 @@ const unfilledRule: Rule = {
         if (linked?.kind !== 'loaded') return;
         const file = linked.file.split(/[\\/]/).pop()!;
         const lastTexts = new Set(linked.model.nodes.prose.map(prose => prose.text.trim()));
-        for (const prose of model.nodes.prose) {
+        for (const { prose, claims } of claimsOf(model)) {
             if (!lastTexts.has(prose.text.trim())) continue;
-            const literals = parseProse(prose.text).filter(segment => segment.kind === 'literal');
+            // only figures the prose checks read as data: a threshold (单价50万元以上) or a definition's figure stays true
+            const literals = claims.flatMap(claim => claim.kind === 'figure' && !claim.notData ? [claim.figure] : []);
             if (literals.length === 0) continue;
             const named = literals.slice(0, 3).map(literal => literal.text).join('、') + (literals.length > 3 ? ' 等' : '');
             report.info(prose.node, `这段文字与上年报告（${file}）的相同，其中手写的 ${literals.length} 个数字（${named}）是上年的数：请改写为本年的数，或写成【…】引用。`,
