@@ -105,6 +105,20 @@ describe('next year’s report of a 三公 table printed with its items across, 
         expect(next).toContain('\n  决算数 上年 10.00 2.00 5.00 3.00\n');
     });
 
+    it('gives a 合计 over the figure column\'s parts no 上年 of its parts (列【基本支出 项目支出】)', () => {
+        const parts = nextYearReport(parseReport(`模板 「四川 2020」
+部门 「某局」
+年度 2020
+单位 万元
+附表 6 一般公共预算财政拨款支出决算表 {
+  列【基本支出 项目支出】
+  合计 100.00 200.00
+  201 一般公共服务支出 100.00 200.00
+}
+`).model, '../this/报告.juesuan');
+        expect(parts).toContain('\n  合计\n');
+    });
+
     it('says the kept text\'s hand-written figures are last year\'s, no 【…】 printing 〔未填写〕 for them — not a threshold (单价50万元以上)', async () => {
         const dir = path.join(root, 'three-public-across');
         mkdirSync(path.join(dir, 'this'), { recursive: true });
