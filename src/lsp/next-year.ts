@@ -155,6 +155,12 @@ function rowEdits(row: RowModel, text: string): Edit[] {
     return edits;
 }
 
+/** A row named as its table's actual column under columns named as the template's rows: the table printed turned. */
+function itemsAcross(row: RowModel): boolean {
+    const template = row.table?.template;
+    return row.canonicalName === template?.actualColumn && row.columns.some(column => template.rows?.includes(column));
+}
+
 /**
  * What the row's `上年` says next year: in a table every column's figure, in order (a kept text saying 项目支出640.00万元
  * of this year is last year's 项目支出, not another table's 上年 it happens to name); only its 决算 column (one value:
@@ -170,8 +176,10 @@ function lastYearText(row: RowModel): string | undefined {
         const everyColumn = row.node.cells.length > 1 && figures.length === row.node.cells.length
             && !figures.some(f => f.suspect) && figures.some(f => !f.blank)
             // the template's figure column left out, its parts written (列【人员经费 公用经费】): a row filling several has no
-            // figure of its own, nor a 上年 that ties could read
-            && (own === undefined || row.columns.includes(own))
+            // figure of its own, nor a 上年 that ties could read — unless the row is that column, the items printed across
+            // (a 三公 table's 决算数 10.00 2.00 … under 列【合计 因公出国（境）费 …】, its columns the template's rows) — not
+            // a 合计 over 列【基本支出 项目支出】
+            && (own === undefined || row.columns.includes(own) || itemsAcross(row))
             && !row.columns.some(column => LAST_YEAR_COLUMN.test(column)) && tableChangeColumns(row.table) === undefined;
         const texts = everyColumn ? row.node.cells.map(cellText) : [];
         if (texts.length > 0 && texts.every(t => t !== undefined)) return texts.join(' ');

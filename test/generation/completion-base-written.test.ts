@@ -79,4 +79,40 @@ describe('the completion of the 一般公共预算 items', () => {
         expect(text).toContain('一般行政管理事务（项）年初预算为3000.00万元，支出决算为3271.40万元，完成年初预算的109.05%');
         expect(text).not.toContain('全年预算');
     });
+
+    // the reason after a 类 names the budget each 项 completes against, not the first 项's for all (wave 40 gen review)
+    const mixedClass = (template: string, title: string, first: string) => `模板 「${template}」
+部门 「某办公室」
+年度 2024
+单位 万元
+${title} 一般公共预算财政拨款支出决算表 {
+  合计 3569.58 854.57 2715.01 年初预算 3300.00 完成年初预算 108.17%
+  201 一般公共服务支出 3569.58 854.57 2715.01 差异原因 「追加项目经费」 {
+    20103 政府办公厅（室）及相关机构事务 3569.58 854.57 2715.01 {
+      2010301 行政运行 298.18 298.18 0 ${first}
+      2010302 一般行政管理事务 3271.40 556.39 2715.01 年初预算 3000.00 完成年初预算 109.05%
+    }
+  }
+}
+`;
+
+    it('names each 项\'s own budget in the reason after a 类 whose 项 complete against different budgets', () => {
+        const text = visibleText(buildHtml(mixedClass('全国', '表5', '全年预算 300.00 完成全年预算 99.39%')));
+        expect(text).toContain('行政运行（项）全年预算为300.00万元');
+        expect(text).toContain('决算数与全年预算数、年初预算数存在差异的主要原因是追加项目经费');
+    });
+
+    it('names the 年初预算 a Sichuan row departs to in the reason, beside the 预算 of its note', () => {
+        const text = visibleText(buildHtml(officeTable('四川 2020', '附表 7', '完成年初预算').replace('一般公共服务支出 3569.58 854.57 2715.01', '一般公共服务支出 3569.58 854.57 2715.01 差异原因 「追加项目经费」')));
+        expect(text).toContain('决算数大于预算数、年初预算数的主要原因是追加项目经费');
+        expect(text).toContain('上述“预算”口径为调整预算数');
+    });
+
+    it('says in a Sichuan note that the 预算 is the 年初预算 where the table completes against that alone', () => {
+        const text = visibleText(buildHtml(mixedClass('四川 2020', '附表 7', '年初预算 300.00 完成年初预算 99.39%')));
+        expect(text).toContain('行政运行（01）：支出决算为298.18万元，完成预算99.39%');
+        expect(text).toContain('上述“预算”口径为年初预算数。增减变动原因为决算数<项级>和年初预算数<项级>比较');
+        expect(text).not.toContain('上述“预算”口径为调整预算数。');
+        expect(text).toContain('决算数与预算数存在差异的主要原因是追加项目经费');
+    });
 });

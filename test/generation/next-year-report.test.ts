@@ -79,3 +79,53 @@ describe('next year’s report of a real one, before its figures are filled', ()
         expect(emptySentences(model)).toEqual([]);
     }, 120_000);
 });
+
+describe('next year’s report of a 三公 table printed with its items across, and a text of hand-written figures', () => {
+    const source = `模板 「四川 2020」
+部门 「某局」
+年度 2020
+单位 万元
+附表 13 财政拨款“三公”经费支出决算表 {
+  列【合计 因公出国（境）费 公务用车购置及运行费 公务接待费】
+  决算数 10.00 2.00 5.00 3.00
+}
+附件 「说明」 「三公经费支出10.00万元，其中接待费3.00万元。」
+情况说明 {
+  国有资产占用情况 {
+    通用设备 1台（套） 说明 「单价50万元以上」
+  }
+}
+名词解释 {
+  机关运行经费：「为保障行政单位运行用于购买货物和服务的各项资金，单价50万元以上的设备除外。」
+}
+`;
+    const next = nextYearReport(parseReport(source).model, '../this/报告.juesuan');
+
+    it('keeps the row\'s figures as 上年 (决算数 10.00 2.00 …)', () => {
+        expect(next).toContain('\n  决算数 上年 10.00 2.00 5.00 3.00\n');
+    });
+
+    it('gives a 合计 over the figure column\'s parts no 上年 of its parts (列【基本支出 项目支出】)', () => {
+        const parts = nextYearReport(parseReport(`模板 「四川 2020」
+部门 「某局」
+年度 2020
+单位 万元
+附表 6 一般公共预算财政拨款支出决算表 {
+  列【基本支出 项目支出】
+  合计 100.00 200.00
+  201 一般公共服务支出 100.00 200.00
+}
+`).model, '../this/报告.juesuan');
+        expect(parts).toContain('\n  合计\n');
+    });
+
+    it('says the kept text\'s hand-written figures are last year\'s, no 【…】 printing 〔未填写〕 for them — not a threshold (单价50万元以上)', async () => {
+        const dir = path.join(root, 'three-public-across');
+        mkdirSync(path.join(dir, 'this'), { recursive: true });
+        mkdirSync(path.join(dir, 'next'));
+        writeFileSync(path.join(dir, 'this', '报告.juesuan'), source);
+        const document = await parse(next, { documentUri: URI.file(path.join(dir, 'next', '报告.juesuan')).toString(), validation: ALL });
+        const hints = (document.diagnostics ?? []).filter(d => d.severity === 3 && d.code === 'unfilled' && /手写/.test(d.message)).map(d => `${d.range.start.line + 1} ${d.message}`);
+        expect(hints).toEqual(['10 这段文字与上年报告（报告.juesuan）的相同，其中手写的 2 个数字（10.00万元、3.00万元）是上年的数：请改写为本年的数，或写成【…】引用。']);
+    });
+});

@@ -63,7 +63,7 @@ function spendingAgainstBudget(ctx: WordingContext, subject: string, s: Spending
     return [
         `${subject}支出决算为`, amount(s.amount, ctx.unit, subject || '支出决算'),
         // the budget's amount where it can be said (a stated rate alone: 完成年初预算的…%; never 完成全年预算〔未填写〕的…%)
-        ...(sayable(c.budget) && c.rate ? [`，完成${ctx.wording.budgetName(c.base)}`, amount(c.budget, ctx.unit), '的', figure(c.rate)] : ctx.wording.completion(c)),
+        ...(sayable(c.budget) && c.rate ? [`，完成${ctx.wording.budgetName(c)}`, amount(c.budget, ctx.unit), '的', figure(c.rate)] : ctx.wording.completion(c)),
         ...againstLastActual(ctx, s.yoy),
     ];
 }
@@ -72,7 +72,7 @@ const THREE_PUBLIC = { 1: '因公出国（境）费', 2: '公务用车购置及�
 
 export const NATIONAL_WORDING: Wording = wordingOf({
     year: ctx => `${ctx.Y}年度`,
-    budgetName: base => base,
+    budgetName: c => c.base,
     completion: c => completionWith(c, `，完成${c.base}的`),
     total: (ctx, t) => totals(ctx, t, ''),
     income: (ctx, s) => split(ctx, s, '本年收入合计'),
@@ -83,12 +83,12 @@ export const NATIONAL_WORDING: Wording = wordingOf({
         ...(s.share ? ['，占本年支出合计的', figure(s.share)] : []), ...againstLastYear(ctx, s.yoy), '。', ...reasonSentence(s.reason),
     ],
     generalDetailLead: (ctx, s) => [
-        `${ctx.wording.year(ctx)}一般公共预算财政拨款支出${ctx.wording.budgetName(s.completion.base)}为`, amount(s.completion.budget, ctx.unit, ctx.wording.budgetName(s.completion.base)),
+        `${ctx.wording.year(ctx)}一般公共预算财政拨款支出${ctx.wording.budgetName(s.completion)}为`, amount(s.completion.budget, ctx.unit, ctx.wording.budgetName(s.completion)),
         '，支出决算为', amount(s.amount, ctx.unit, '一般公共预算财政拨款支出决算'), ...ctx.wording.completion(s.completion), '。其中：',
     ],
     generalDetailClass: (ctx, d) => detailClass(ctx, d, leaf => [
         levelled(leaf.path),
-        `${ctx.wording.budgetName(leaf.completion.base)}为`, amount(leaf.completion.budget, ctx.unit, ctx.wording.budgetName(leaf.completion.base)),
+        `${ctx.wording.budgetName(leaf.completion)}为`, amount(leaf.completion.budget, ctx.unit, ctx.wording.budgetName(leaf.completion)),
         '，支出决算为', amount(leaf.amount, ctx.unit), ...ctx.wording.completion(leaf.completion),
     ]),
     threePublicTotal: (ctx, s) => [

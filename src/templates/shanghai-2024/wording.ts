@@ -72,7 +72,7 @@ function againstBudget(ctx: WordingContext, actual: Figure | undefined, c: Compl
 
 export const SHANGHAI_2024_WORDING: Wording = {
     ...NATIONAL_WORDING,
-    budgetName: base => BUDGET[base],
+    budgetName: c => BUDGET[c.base],
     completion: c => completionWith(c, `，完成${BUDGET[c.base]}的`),
     total: (ctx, t) => totals(ctx, t, ''),
     income: (ctx, s) => split(ctx, s, '本年收入合计'),

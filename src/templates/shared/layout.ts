@@ -71,7 +71,8 @@ export interface LayoutOptions {
     readonly partHeading?: (title: string, where: 'contents' | 'body', year: number | undefined) => string;
     /** Draws the charts its published reports print, beside the sections' sentences. */
     readonly charts?: boolean;
-    readonly notes?: Partial<Record<NoteTopic, string>>;
+    /** Each a text, or made for the budget the section's sentences complete against where the note names it. */
+    readonly notes?: Partial<Record<NoteTopic, string | ((base: CompletionBase) => string)>>;
     /** The label at the top right of a table's page (公开01表); the template's table label by default. */
     readonly tablePageLabel?: (number: number) => string;
     /**
@@ -1872,10 +1873,11 @@ class TemplateLayout {
         return { topic, heading, get blocks() { return blocks ??= make(); } };
     }
 
-    /** A note of the template's under a section's sentences. */
-    private note(topic: NoteTopic): Paragraph[] {
+    /** A note of the template's under a section's sentences, naming the budget of `table` where it names one. */
+    private note(topic: NoteTopic, table?: TableModel): Paragraph[] {
         const text = this.options.notes?.[topic];
-        return text ? [note(text)] : [];
+        const written = typeof text === 'function' ? text(this.completionBase(table)) : text;
+        return written ? [note(written)] : [];
     }
 
     /** A paragraph of the layout's own sentences. */
@@ -1954,17 +1956,23 @@ class TemplateLayout {
         const share = this.rate(total, '占比');
         // an excerpt's …… is no class to speak of
         const classes = (table?.rows ?? []).filter(r => !this.isTotal(r) && !this.isOfWhich(r) && !isLeftOut(r));
+        const overall = this.gen(this.ctx.wording.generalOverall(this.ctx, { ...this.spending(total), share }), this.rowLine(total));
+        const subject = `${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款支出`;
+        const opening = [subject, amount(this.cell(total), this.unit, '一般公共预算财政拨款支出')];
+        // （二） does not open with （一）'s sentence again: where （一） says the amount and nothing more (no share, change or
+        // reason written) the classes follow the subject alone (…支出主要用于以下方面：, as reports print it); a table writing
+        // its total alone (福建's 区级 excerpts: 合计 459989) lists no class, and （二） has no sentence of its own to say
+        const amountOnly = inlinesText(overall.content) === `${inlinesText(opening)}。`;
+        const structure: Block[] = classes.length === 0 ? [] : [this.gen([
+            ...(amountOnly ? [`${subject}主要用于以下方面：`] : [...opening, '，主要用于以下方面：']),
+            ...shareList(classes.map(r => ({ label: [classWithCode(r.name, r.code)], amount: this.cell(r), share: this.rate(r, '占比') })), { unit: this.unit }),
+        ], this.rowLine(classes[0]))];
         const blocks: Block[] = [
             heading(3, '（一）一般公共预算财政拨款支出决算总体情况'),
-            this.gen(this.ctx.wording.generalOverall(this.ctx, { ...this.spending(total), share }), this.rowLine(total)),
+            overall,
             ...this.changeChart('一般公共预算财政拨款支出决算变动情况', [{ name: '一般公共预算财政拨款支出', values: [yoy?.last, this.cell(total)] }], this.rowLine(total)),
             heading(3, '（二）一般公共预算财政拨款支出决算结构情况'),
-            this.gen([
-                `${this.ctx.wording.year(this.ctx)}一般公共预算财政拨款支出`, amount(this.cell(total), this.unit, '一般公共预算财政拨款支出'),
-                // a table writing its total alone (福建's 区级 excerpts: 合计 459989) lists no class: no 主要用于以下方面：。
-                ...(classes.length > 0 ? ['，主要用于以下方面：',
-                    ...shareList(classes.map(r => ({ label: [classWithCode(r.name, r.code)], amount: this.cell(r), share: this.rate(r, '占比') })), { unit: this.unit })] : ['。']),
-            ], this.rowLine(classes[0] ?? total)),
+            ...structure,
             ...this.chart('一般公共预算财政拨款支出决算结构', this.pie(classes.map(r => ({ name: r.name, value: this.cell(r), share: this.rate(r, '占比') }))), this.rowLine(classes[0] ?? total)),
             heading(3, '（三）一般公共预算财政拨款支出决算具体情况'),
             this.gen(this.ctx.wording.generalDetailLead(this.ctx, { ...this.spending(total), initial: this.initialBudget(total) }), this.rowLine(total)),
@@ -2036,7 +2044,7 @@ class TemplateLayout {
                 }
             }
         });
-        blocks.push(...this.note('general-budget'));
+        blocks.push(...this.note('general-budget', table));
         return blocks;
     }
 
@@ -2119,7 +2127,7 @@ class TemplateLayout {
         const blocks: Block[] = [
             heading(3, '（一）“三公”经费财政拨款支出决算总体情况说明'),
             this.gen(this.ctx.wording.threePublicTotal(this.ctx, this.spending(total, table)), this.rowLine(total)),
-            ...this.note('three-public'),
+            ...this.note('three-public', table),
             heading(3, '（二）“三公”经费财政拨款支出决算具体情况说明'),
             this.gen([
                 `${this.ctx.wording.year(this.ctx)}“三公”经费财政拨款支出决算中，`,

@@ -3,7 +3,7 @@
 // template's wording makes of them; a template folder gives the sections its published reports word
 // otherwise (`templateLayout({ wording })`), the others keep the standard wording below — the seed's,
 // which the 财政部 format's reports share where no source shows them differ.
-import type { Completion, CompletionBase, YearOnYear } from '../../model/comparisons.js';
+import type { Completion, YearOnYear } from '../../model/comparisons.js';
 import type { Figure } from '../../model/figure.js';
 import type { Inline } from '../../generation/report-parts.js';
 import type { SharePart } from './sentences.js';
@@ -97,8 +97,8 @@ export interface Cars {
 export interface Wording {
     /** The report's year as the sentences lead with it: 2020年, 2024年度. */
     year(ctx: WordingContext): string;
-    /** What the sentences call the template's budget (预算, 年初预算, 调整预算). */
-    budgetName(base: CompletionBase): string;
+    /** What the sentences call a completion's budget (预算, 年初预算, 调整预算); one a row departs to is named as it is. */
+    budgetName(c: Pick<Completion, 'base' | 'departs'>): string;
     /** The completion clause after an amount (，完成预算22.54%), 〔未填写〕 where the template's budget is not written. */
     completion(c: Completion): Inline[];
     /** 一、收入支出决算总体情况 */
@@ -145,23 +145,28 @@ export function completionWith(c: Completion, lead: string): Inline[] {
     return [lead, c.rate ? figure(c.rate) : { kind: 'missing', text: `${c.base}完成率` }];
 }
 
-/** 决算数小于预算数 / 等于 / 大于, naming the budget as `budget`; mixed comparisons say 存在差异. */
-function comparisonWith(comparisons: readonly (-1 | 0 | 1 | undefined)[], budget: string): string | undefined {
+/** 决算数小于预算数 / 等于 / 大于, naming the budgets as `budgets` (预算数, 全年预算数、年初预算数); mixed comparisons say 存在差异. */
+function comparisonWith(comparisons: readonly (-1 | 0 | 1 | undefined)[], budgets: string): string | undefined {
     const known = comparisons.filter((c): c is -1 | 0 | 1 => c !== undefined);
     if (known.length === 0) return undefined;
-    if (known.every(c => c === 0)) return `决算数等于${budget}数`;
-    if (known.every(c => c <= 0)) return `决算数小于${budget}数`;
-    if (known.every(c => c >= 0)) return `决算数大于${budget}数`;
-    return `决算数与${budget}数存在差异`;
+    if (known.every(c => c === 0)) return `决算数等于${budgets}`;
+    if (known.every(c => c <= 0)) return `决算数小于${budgets}`;
+    if (known.every(c => c >= 0)) return `决算数大于${budgets}`;
+    return `决算数与${budgets}存在差异`;
 }
 
-/** The reason for the difference from the budget, led by the words that say which way it goes. */
+/**
+ * The reason for the difference from the budget, led by the words that say which way it goes. Each completion names
+ * its own budget: the 项 of a 类 may complete against different ones (a row departing to the 年初预算 it writes).
+ */
 export function differenceSentence(
     wording: Wording, difference: string | undefined, comparisons: readonly Completion[], line?: number,
 ): Inline[] {
-    const base = comparisons[0]?.base ?? '全年预算';
-    const words = comparisonWith(comparisons.map(c => c.comparison), wording.budgetName(base));
-    const reason = reasonSentence(difference, `${words ?? comparisonWith([1, -1], wording.budgetName(base))}的主要原因是`);
+    const known = comparisons.filter(c => c.comparison !== undefined);
+    const named = (known.length > 0 ? known : comparisons).map(c => `${wording.budgetName(c)}数`);
+    const budgets = named.length > 0 ? [...new Set(named)].join('、') : `${wording.budgetName({ base: '全年预算' })}数`;
+    const words = comparisonWith(comparisons.map(c => c.comparison), budgets);
+    const reason = reasonSentence(difference, `${words ?? comparisonWith([1, -1], budgets)}的主要原因是`);
     if (reason.length > 0) return reason;
     return words && !/等于/.test(words) ? [{ kind: 'missing', text: `${words}的原因`, line, optional: true }] : [];
 }
@@ -172,12 +177,17 @@ const THREE_PUBLIC_ITEMS = {
     3: { lead: '公务接待费支出', subject: '公务接待费支出决算' },
 } as const;
 
+/** 预算, the budget the seed's note names, or the one a row departs to: 年初预算. */
+function standardBudgetName(c: Pick<Completion, 'base' | 'departs'>): string {
+    return c.departs ? c.base : '预算';
+}
+
 /** The standard wording: the seed's (a 2020 report of the 财政部 format as a province prints it). */
 export const STANDARD_WORDING: Wording = {
-    // the seed names no budget: its note under the section says which (调整预算数)
+    // the seed names no budget: its note under the section says which (调整预算数); a row departing from it names its own
     year: ctx => `${ctx.Y}年`,
-    budgetName: () => '预算',
-    completion: c => completionWith(c, c.departs ? `，完成${c.base}` : '，完成预算'),
+    budgetName: standardBudgetName,
+    completion: c => completionWith(c, `，完成${standardBudgetName(c)}`),
     total: (ctx, t) => [
         `${ctx.Y}年度收、支总计`, amount(t.income ?? t.expenditure, ctx.unit, '收、支总计'), '。',
         ...changeSentence({ year: ctx.year, subject: '收、支总计', yoy: t.yoy, each: true, unit: ctx.unit }),

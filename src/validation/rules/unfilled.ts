@@ -3,6 +3,7 @@
 // same model, so the list is exactly what the published report shows; it runs on save, not per
 // keystroke, because laying out a whole report costs more than a check.
 import type { Block, Inline, ReportDocument } from '../../generation/report-parts.js';
+import { claimsOf } from '../../model/prose-claims.js';
 import type { ReportModel } from '../../model/report-model.js';
 import { layoutFor } from '../../templates/layouts.js';
 import type { Rule } from '../rule.js';
@@ -69,13 +70,29 @@ export function unfilledLayout(model: ReportModel): ReportDocument {
 
 const unfilledRule: Rule = {
     ...ruleMeta('unfilled'),
-    check(model, report) {
+    check(model, report, context) {
         const anchor = model.report.parts[0];
         if (!anchor) return;
         const places = unfilledPlaces(unfilledLayout(model).blocks);
-        if (places.length === 0) return;
-        const listed = places.slice(0, LISTED).join('；');
-        report.info(anchor, `生成的报告中有 ${places.length} 处印作〔未填写〕：${listed}${places.length > LISTED ? ' 等' : ''}。请补写这些数字或文字。`);
+        if (places.length > 0) {
+            const listed = places.slice(0, LISTED).join('；');
+            report.info(anchor, `生成的报告中有 ${places.length} 处印作〔未填写〕：${listed}${places.length > LISTED ? ' 等' : ''}。请补写这些数字或文字。`);
+        }
+        // next year's report before it is filled (`juesuan next`): a text kept as last year's report wrote it states last
+        // year's figures by hand (三公经费支出10.00万元), where nothing prints 〔未填写〕 as for a 【…】
+        const linked = model.references.hasUnfilled() ? context.lastYear.forModel(model) : undefined;
+        if (linked?.kind !== 'loaded') return;
+        const file = linked.file.split(/[\\/]/).pop()!;
+        const lastTexts = new Set(linked.model.nodes.prose.map(prose => prose.text.trim()));
+        for (const { prose, claims } of claimsOf(model)) {
+            if (!lastTexts.has(prose.text.trim())) continue;
+            // only figures the prose checks read as data: a threshold (单价50万元以上) or a definition's figure stays true
+            const literals = claims.flatMap(claim => claim.kind === 'figure' && !claim.notData ? [claim.figure] : []);
+            if (literals.length === 0) continue;
+            const named = literals.slice(0, 3).map(literal => literal.text).join('、') + (literals.length > 3 ? ' 等' : '');
+            report.info(prose.node, `这段文字与上年报告（${file}）的相同，其中手写的 ${literals.length} 个数字（${named}）是上年的数：请改写为本年的数，或写成【…】引用。`,
+                { property: prose.property });
+        }
     },
 };
 
