@@ -498,7 +498,10 @@ const APPROPRIATION_SIDE = /^财政拨款(收入|支出)$/;
  */
 function bareFundPart(model: ReportModel, text: string, words: string, at: number, amounts: readonly Amount[]): Subject | undefined {
     const fund = BARE_FUND_ITEM.exec(words)?.[1];
-    const side = fund && APPROPRIATION_SIDE.exec(listHeadAmount(text, at, amounts)?.subject?.words ?? '')?.[1];
+    const head = fund ? listHeadAmount(text, at, amounts) : undefined;
+    // only the head's bracket opening may stand before the 其中: after 比上年增加100.00万元，其中：… the list is the change's
+    const bare = fund && head && /^(?:万元|亿元|元)?[\s，,：:（(]*$/.test(text.slice(head.end, text.lastIndexOf('其中', at - 1)));
+    const side = bare && APPROPRIATION_SIDE.exec(head.subject?.words ?? '')?.[1];
     // 一般公共预算 ends in 预算 already
     const name = side && `${fund.endsWith('预算') ? fund : `${fund}预算`}财政拨款${side}`;
     const quantities = name ? lexiconOf(model).lookup(name)?.quantities ?? [] : [];
