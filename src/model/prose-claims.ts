@@ -336,7 +336,7 @@ const FILLER = new RegExp(`^(?:${[
     '金额', '总额', '总计', '的', '达到?', '了', '约', '各', '均', '都', '分别', '全年', '本年度?', '当年', '年度', '合同', '经费',
     // the nouns of the 三公 counts: 因公出国（境）团组2个, 国内公务接待批次为520个
     '团组数?', '批次', '人数', '人次',
-    '资金', '累计', '实际', '发生', '安排', '情况', '(?:由|从)(?:上年度?|去年|\\d{4}年度?)?的?', COMPARED, VERSUS_OPENING, '同比', '上年同期', SAME_BASIS,
+    '资金', '累计', '实际', '发生', '安排', '情况', COMPARED, VERSUS_OPENING, '同比', '上年同期', SAME_BASIS,
     '\\d{4}年度?', '\\d{4}年度?决算',
 ].join('|')})*$`);
 
@@ -498,7 +498,10 @@ const APPROPRIATION_SIDE = /^财政拨款(收入|支出)$/;
  */
 function bareFundPart(model: ReportModel, text: string, words: string, at: number, amounts: readonly Amount[]): Subject | undefined {
     const fund = BARE_FUND_ITEM.exec(words)?.[1];
-    const side = fund && APPROPRIATION_SIDE.exec(listHeadAmount(text, at, amounts)?.subject?.words ?? '')?.[1];
+    const head = fund ? listHeadAmount(text, at, amounts) : undefined;
+    // only the head's bracket opening may stand before the 其中: after 比上年增加100.00万元，其中：… the list is the change's
+    const bare = fund && head && /^(?:万元|亿元|元)?[\s，,：:（(]*$/.test(text.slice(head.end, text.lastIndexOf('其中', at - 1)));
+    const side = bare && APPROPRIATION_SIDE.exec(head.subject?.words ?? '')?.[1];
     // 一般公共预算 ends in 预算 already
     const name = side && `${fund.endsWith('预算') ? fund : `${fund}预算`}财政拨款${side}`;
     const quantities = name ? lexiconOf(model).lookup(name)?.quantities ?? [] : [];
@@ -3385,11 +3388,6 @@ function sameSubjectBefore(reader: TextReader, budgetName: NameMatch, clauseStar
 /** A subject's budget ending the words before a change (“三公”经费财政拨款预算15.00万元), a fund's name aside (一般公共预算). */
 const BUDGET_AFTER_SUBJECT = /^[^，,。；;：:比较与]*?((?:年初|全年|调整后?)?)(?<!公共|基金|经营)预算数?(?:为|的)?\s*(?:[\d,.]+\s*(?:万元|亿元|元))?\s*$/;
 
-/** 由2023年度的, 从上年的, 由: the words right before the figure a change starts from (由A减少到B). */
-const CHANGED_FROM = /(?:由|从)(?:上年度?|去年|(\d{4})年度?)?的?\s*$/;
-/** 减少到, 降为, 增至: the words right before the figure a change comes to, nothing after them. */
-const CHANGED_TO = /(?:减少|增加|下降|增长|降低|提高|上升|压减|缩减|降|升|增|减)(?:到|为|至)了?\s*$/;
-
 /** A comparison with last year right before a name: 比上年, 较上年度的, 与去年. */
 const COMPARED_LAST_YEAR = /(?:比|较|与|同)[ \u3000]*(?:上年度?|去年|(\d{4})年度?)的?$/;
 
@@ -3406,17 +3404,6 @@ function roleOf(model: ReportModel, reader: TextReader, from: number, figureStar
     if (previous && kind === 'amount' && /^[-－−]/.test(reader.text.slice(figureStart, figureStart + 1))) return { role: { kind: 'change', sign: 1 }, roleStart: from + previous.index };
     if (previous && kind === 'amount' && (previous[1] === '上年' || previous[1] === '去年' || (year !== undefined && Number(previous[2]) === year - 1))) {
         return { role: { kind: 'last' }, roleStart: from + previous.index };
-    }
-    // 由2023年度的96.80万元减少到92.45万元, 从29人降为16人: the figure a change starts from is last year's, the one it
-    // comes to this year's; a year named other than last year's leaves the start unread
-    if (kind === 'amount' || kind === 'count') {
-        const to = CHANGED_TO.exec(region);
-        if (to && CHANGED_FROM.test(region.slice(0, to.index).replace(/[\d,.]+\s*(?:万元|亿元|元|[^\d，,。；;、]{1,2})?$/, ''))) return { role: { kind: 'value' }, roleStart: from + to.index };
-        const start = CHANGED_FROM.exec(region);
-        const after = reader.text.slice(figureStart).replace(/^[\d,.]+\s*(?:万元|亿元|元|[^\d，,。；;、]{1,2})?/, '');
-        if (start && CHANGED_TO.test(after.slice(0, after.search(/[\d【]|$/))) && (start[1] === undefined || Number(start[1]) === year! - 1)) {
-            return { role: { kind: 'last' }, roleStart: from + start.index };
-        }
     }
     let found: { role: Role; start: number; end: number; baseEnd?: number } | undefined;
     for (const match of region.matchAll(ROLE_PATTERN)) {

@@ -2162,9 +2162,7 @@ function writtenShareVerdict(part: Pick<WrittenFigure, 'value' | 'interval'>, sh
 function underLastYear(model: ReportModel, text: string, offset: number): boolean {
     const named = yearWrittenBefore(text, offset);
     return model.meta.year !== undefined && named !== undefined && Number(named.text.slice(0, 4)) === model.meta.year - 1
-        && !GOVERNANCE_ENDS.test(text.slice(named.offset + 4, offset))
-        // 由2023年度的96.80万元减少到92.45万元: the year is the starting figure's, as prose-year reads it
-        && !(FROM_BEFORE.test(text.slice(0, named.offset)) && FROM_YEAR_ENDS.test(text.slice(named.offset + 4, offset)));
+        && !GOVERNANCE_ENDS.test(text.slice(named.offset + 4, offset));
 }
 
 /**
