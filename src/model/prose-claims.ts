@@ -2646,8 +2646,10 @@ function listOpening(reader: TextReader, clauseStart: number, figureStart: numbe
         && !(f.claim.role.kind === 'value' && !f.claim.subject && PART_ACTUAL_BEFORE.test(text.slice(listStart, f.start))
             && ENDED_BY_SEMICOLON.test(text.slice(f.start, clauseStart))));
     const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within && mayHeadList(text, listStart, listStart + within, f.start)).pop();
-    // （其中：基本支出…，项目支出…）相比，本年支出合计…: a 其中 list in a bracket closed before the part ended there
-    const closed = within >= 0 && (span.slice(within).match(/[）)]/g)?.length ?? 0) > (span.slice(within).match(/[（(]/g)?.length ?? 0);
+    // （其中：基本支出…，项目支出…）相比，本年支出合计…: a 其中 list in a bracket closed before the part ended there — a
+    // bracket opened before the 其中, so that a numbered list's 1）/2) closes nothing
+    const depth = (words: string) => (words.match(/[（(]/g)?.length ?? 0) - (words.match(/[）)]/g)?.length ?? 0);
+    const closed = within >= 0 && depth(span.slice(0, within)) > 0 && depth(span.slice(within)) < 0;
     return { span, within, figures, head, restarted: within >= 0 && (closed || LIST_RESTART.test(span.slice(within))) };
 }
 const LIST_END = /[。！？!?\n]/;
