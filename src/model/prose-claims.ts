@@ -1255,7 +1255,9 @@ class TextReader {
      */
     private withoutOtherSpending(match: NameMatch, candidates: Quantity[]): Quantity[] {
         const before = this.text.slice(fullSentenceStart(this.text, match.start), match.start);
-        const ofProject = /项目支出[^。；]*其中[^。；]*$/.test(before) && !/基本支出/.test(before);
+        // the list may run on in ； items (其中：人员经费20.00万元；公用经费…) until one restarts with a year or kind of its own
+        const list = /项目支出[^。；]*其中([^。]*)$/.exec(before);
+        const ofProject = list !== null && !LIST_RESTART.test(list[1]) && !/基本支出/.test(before);
         const section = [...this.tablesAt(match.start) ?? []];
         const withThreePublic = section.some(number => /三公/.test(this.model.tables.get(number)?.title ?? ''));
         // a 三公 item is often a sentence of its own after the line's “三公”经费支出…，其中… (3.“三公经费”使用情况：…)
@@ -2703,8 +2705,10 @@ function listOpening(reader: TextReader, clauseStart: number, figureStart: numbe
         && !(f.claim.role.kind === 'value' && !f.claim.subject && PART_ACTUAL_BEFORE.test(text.slice(listStart, f.start))
             && ENDED_BY_SEMICOLON.test(text.slice(f.start, clauseStart))));
     const head = within < 0 ? undefined : figures.filter(f => f.start < listStart + within && mayHeadList(text, listStart, listStart + within, f.start)).pop();
-    // （其中：基本支出…，项目支出…）相比，本年支出合计…: a 其中 list in a bracket closed before the part ended there
-    const closed = within >= 0 && (span.slice(within).match(/[）)]/g)?.length ?? 0) > (span.slice(within).match(/[（(]/g)?.length ?? 0);
+    // （其中：基本支出…，项目支出…）相比，本年支出合计…: a 其中 list in a bracket closed before the part ended there — a
+    // bracket opened before the 其中, so that a numbered list's 1）/2) closes nothing
+    const depth = (words: string) => (words.match(/[（(]/g)?.length ?? 0) - (words.match(/[）)]/g)?.length ?? 0);
+    const closed = within >= 0 && depth(span.slice(0, within)) > 0 && depth(span.slice(within)) < 0;
     return { span, within, figures, head, restarted: within >= 0 && (closed || LIST_RESTART.test(span.slice(within))) };
 }
 const LIST_END = /[。！？!?\n]/;
