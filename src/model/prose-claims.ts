@@ -16,7 +16,7 @@ import { Interval, percentOf } from './interval.js';
 import type { ProseText } from './prose.js';
 import { firstReferencePath, isReference } from './prose.js';
 import type { NameMatch, ProseLexicon, Quantity, Side } from './prose-lexicon.js';
-import { carriedOverOnly, lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
+import { carriedOverOnly, lexiconOf, narrowedNameIn, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
 import { clauseBefore, firstAtLeast, HEADING_START, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, sentenceStart, TextLayout, WINDOW } from './prose-text.js';
 import type { Role } from './prose-targets.js';
@@ -2149,6 +2149,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds;
         // so does a whole that is the money not appropriated (占非财政拨款收入的…), which the names pass over
         const unnamedWhole = (base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words))
+            || (base !== undefined && base.match === undefined && narrowedNameIn(text, baseSpan!.start, baseSpan!.end))
             || (baseSpan !== undefined && role.kind === 'share' && NOT_APPROPRIATED.test(text.slice(baseSpan.start, baseSpan.end)))
             || (baseSpan !== undefined && role.kind === 'share' && baseSpan.start === baseSpan.end
                 && listHeadQuantities(text, item.start, amounts)?.length === 0);
@@ -2937,7 +2938,9 @@ function partOfFigureBefore(model: ReportModel, reader: TextReader, text: string
             text: `${previous.referenced.value.toFixed(previous.referenced.decimals)}${previous.referenced.unit}`,
         } : undefined;
     if (!outer || outer.unit !== figure.unit || outer.quantities.length === 0) return undefined;
-    if (subject.quantities.some(q => outer.quantities.some(o => isWithin(q.row, o.row)))) return undefined;
+    // 公用经费120.35万元（其中：日常公用经费105.73万元）: a part named as its whole is (日常公用经费 being 公用经费's other name) is
+    // a part of it all the same, not the whole's figure again
+    if (subject.quantities.some(q => outer.quantities.some(o => isWithin(q.row, o.row) && !sameQuantity(q, o)))) return undefined;
     return { text: outer.text, value: outer.value, before: true };
 }
 
