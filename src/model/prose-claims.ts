@@ -3377,7 +3377,12 @@ function readWords(model: ReportModel, reader: TextReader): void {
         if (named.match) return named.filler ? [reader.subjectOf(named.match)] : [];
         if (!named.filler) return [];
         const part = reader.layout.partAt(position);
-        const earlier = reader.figuresIn(part.start, position).filter(f => f.claim.subject);
+        // 公务用车购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减: words right after the brackets speak of
+        // the figure before them, as a figure there does, not of the brackets' last item
+        const closing = /）\s*[，,]\s*$/.exec(text.slice(part.start, clause.start)) ? text.lastIndexOf('）', clause.start) : -1;
+        const opening = closing < 0 ? -1 : openBracket(text, fullSentenceStart(text, closing), closing);
+        const earlier = reader.figuresIn(opening < 0 ? part.start : Math.min(part.start, fullSentenceStart(text, opening)), opening < 0 ? position : opening)
+            .filter(f => f.claim.subject);
         if (earlier.length > 0) return [earlier[earlier.length - 1].claim.subject!];
         const reference = lastReferenceBefore(model, reader, part.start, position);
         if (reference) return [reference];
