@@ -3229,6 +3229,12 @@ const BARE_BUDGET_COMPARISON = /^\s*(?:比|较|与|同|和)(?:年初|全年|调�
 const COMPARED_WITH = /(?:比|较|与|同|和)(上年|去年|(\d{4})年度?)?(?:((?:年初|全年|调整后?)?)预算)?/g;
 
 /**
+ * A budget compared with, its 与 left out: ， 2021年度预算相比，减少20.50万元 (陶辛镇's published text), ，预算相比，, 年初预算相比减少 —
+ * the year's budget (a figure of another year's, 上年预算相比, is not the data's); the words start the clause.
+ */
+const BUDGET_COMPARED_BARE = /(?<=^|[，,\s])(?:(上年度?|去年)|(\d{4})年度?)?((?:年初|全年|调整后?)?)预算数?(?=相比|比较)/g;
+
+/**
  * 支出2.05万元，年初预算为2.95万元，差值为0.9万元; 年初预算5.00万元，支出决算3.00万元，差额2.00万元: a difference (差值, 差额,
  * 相差) is of its subject against the last budget its part writes before it. Undefined, the figure left unread, where no
  * budget is written before it, where last year's figure is written after the budget (上年2.08万元，相差0.03万元), or where its
@@ -3274,6 +3280,10 @@ function referencedBudget(model: ReportModel, row: RowModel, figure: Figure): Bu
  */
 function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'other' | undefined {
     const last = [...before.matchAll(COMPARED_WITH)].filter(m => m[1] !== undefined || m[3] !== undefined).pop();
+    const bare = [...before.matchAll(BUDGET_COMPARED_BARE)].pop();
+    if (bare && (!last || bare.index > last.index)) {
+        return bare[1] !== undefined || (bare[2] !== undefined && Number(bare[2]) !== model.meta.year) ? 'other' : budgetNamed(bare[3]);
+    }
     if (!last) return undefined;
     const year = last[2] === undefined ? undefined : Number(last[2]);
     // 比2024年“三公”经费财政拨款预算（15.00万元）减少…: this year's budget of a subject named between the year and 预算
