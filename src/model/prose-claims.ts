@@ -2160,6 +2160,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             ?? (difference && !versus ? 'unread' : undefined)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
+            // 比上年预算数34.00万元减少…, 与2020年预算34.00万元相比: the budget compared with, of another year, is not this year's
+            ?? (role.kind === 'budget' && budgetComparedWith(model, text.slice(clause.start, item.start)) === 'other' ? 'other-year' : undefined)
             ?? (bareMoneyUnnamed(reader, item.match, clause.start, roleStart) ? 'unread' : undefined);
         const whole = base?.match && base.filler && !unnamedWhole ? reader.shareWholes(base.match) : undefined;
         // 占一般公共预算项目支出总额的: the words name the whole in full, not at the end of longer words
