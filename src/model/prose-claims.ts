@@ -2940,9 +2940,11 @@ function partOfFigureBefore(model: ReportModel, reader: TextReader, text: string
             text: `${previous.referenced.value.toFixed(previous.referenced.decimals)}${previous.referenced.unit}`,
         } : undefined;
     if (!outer || outer.unit !== figure.unit || outer.quantities.length === 0) return undefined;
-    // 公用经费120.35万元（其中：日常公用经费105.73万元）: a part named as its whole is (日常公用经费 being 公用经费's other name) is
-    // a part of it all the same, not the whole's figure again
-    if (subject.quantities.some(q => outer.quantities.some(o => isWithin(q.row, o.row) && !sameQuantity(q, o)))) return undefined;
+    // 公用经费120.35万元（其中：日常公用经费105.73万元）: a part named by longer words holding the whole's (日常公用经费 being
+    // 公用经费's other name) is a part of it all the same, not the whole's figure again
+    const headWords = claim ? claim.subject?.words : previous.reference?.row.canonicalName;
+    const longerName = headWords !== undefined && subject.words.length > headWords.length && subject.words.includes(headWords);
+    if (subject.quantities.some(q => outer.quantities.some(o => isWithin(q.row, o.row) && !(longerName && sameQuantity(q, o))))) return undefined;
     return { text: outer.text, value: outer.value, before: true };
 }
 
