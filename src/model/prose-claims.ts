@@ -16,7 +16,7 @@ import { Interval, percentOf } from './interval.js';
 import type { ProseText } from './prose.js';
 import { firstReferencePath, isReference } from './prose.js';
 import type { NameMatch, ProseLexicon, Quantity, Side } from './prose-lexicon.js';
-import { carriedOverOnly, lexiconOf, sameQuantity, tableSubject } from './prose-lexicon.js';
+import { carriedOverOnly, lexiconOf, narrowedNameIn, sameQuantity, tableSubject } from './prose-lexicon.js';
 import type { NormalizedText, Span } from './prose-text.js';
 import { clauseBefore, firstAtLeast, HEADING_START, headingsOf, isPartEnd, isPartEndAt, normalize, normalizeName, sentenceStart, TextLayout, WINDOW } from './prose-text.js';
 import type { Role } from './prose-targets.js';
@@ -2212,6 +2212,7 @@ function readFigures(model: ReportModel, reader: TextReader): void {
         // 占财政拨款项目支出的…: a fund written before the whole's name, and not in it, narrows the whole to one no name holds;
         // so does a whole that is the money not appropriated (占非财政拨款收入的…), which the names pass over
         const unnamedWhole = (base?.match !== undefined && FUND_WORDS.test(text.slice(baseSpan!.start, base.match.start)) && !FUND_WORDS.test(base.match.words))
+            || (base !== undefined && base.match === undefined && narrowedNameIn(text, baseSpan!.start, baseSpan!.end))
             || (baseSpan !== undefined && role.kind === 'share' && NOT_APPROPRIATED.test(text.slice(baseSpan.start, baseSpan.end)))
             || (baseSpan !== undefined && role.kind === 'share' && baseSpan.start === baseSpan.end
                 && listHeadQuantities(text, item.start, amounts)?.length === 0);
@@ -2222,6 +2223,8 @@ function readFigures(model: ReportModel, reader: TextReader): void {
             ?? (difference && !versus ? 'unread' : undefined)
             ?? (compared === 'other' ? 'other-year' : versus ? undefined : againstOtherYear(model, text.slice(part.start, item.start), role))
             ?? (ofLaterBudget(model.meta.year, text.slice(part.start, item.start)) || continuesLaterBudget(model, reader, part, item.start, role) ? 'other-year' : undefined)
+            // 比上年预算数34.00万元减少…, 与2020年预算34.00万元相比: the budget compared with, of another year, is not this year's
+            ?? (role.kind === 'budget' && budgetComparedWith(model, text.slice(clause.start, item.start)) === 'other' ? 'other-year' : undefined)
             ?? (bareMoneyUnnamed(reader, item.match, clause.start, roleStart) ? 'unread' : undefined);
         const whole = base?.match && base.filler && !unnamedWhole ? reader.shareWholes(base.match) : undefined;
         // 占一般公共预算项目支出总额的: the words name the whole in full, not at the end of longer words
@@ -3027,7 +3030,11 @@ function partOfFigureBefore(model: ReportModel, reader: TextReader, text: string
             text: `${previous.referenced.value.toFixed(previous.referenced.decimals)}${previous.referenced.unit}`,
         } : undefined;
     if (!outer || outer.unit !== figure.unit || outer.quantities.length === 0) return undefined;
-    if (subject.quantities.some(q => outer.quantities.some(o => isWithin(q.row, o.row)))) return undefined;
+    // 公用经费120.35万元（其中：日常公用经费105.73万元）: a part named by longer words holding the whole's (日常公用经费 being
+    // 公用经费's other name) is a part of it all the same, not the whole's figure again
+    const headWords = claim ? claim.subject?.words : previous.reference?.row.canonicalName;
+    const longerName = headWords !== undefined && subject.words.length > headWords.length && subject.words.includes(headWords);
+    if (subject.quantities.some(q => outer.quantities.some(o => isWithin(q.row, o.row) && !(longerName && sameQuantity(q, o))))) return undefined;
     return { text: outer.text, value: outer.value, before: true };
 }
 
@@ -3321,6 +3328,12 @@ const BARE_BUDGET_COMPARISON = /^\s*(?:比|较|与|同|和)(?:年初|全年|调�
 const COMPARED_WITH = /(?:比|较|与|同|和)(上年|去年|(\d{4})年度?)?(?:((?:年初|全年|调整后?)?)预算)?/g;
 
 /**
+ * A budget compared with, its 与 left out: ， 2021年度预算相比，减少20.50万元 (陶辛镇's published text), ，预算相比，, 年初预算相比减少 —
+ * the year's budget (a figure of another year's, 上年预算相比, is not the data's); the words start the clause.
+ */
+const BUDGET_COMPARED_BARE = /(?<=^|[，,\s])(?:(上年度?|去年)|(\d{4})年度?)?((?:年初|全年|调整后?)?)预算数?(?=相比|比较)/g;
+
+/**
  * 支出2.05万元，年初预算为2.95万元，差值为0.9万元; 年初预算5.00万元，支出决算3.00万元，差额2.00万元: a difference (差值, 差额,
  * 相差) is of its subject against the last budget its part writes before it. Undefined, the figure left unread, where no
  * budget is written before it, where last year's figure is written after the budget (上年2.08万元，相差0.03万元), or where its
@@ -3366,6 +3379,10 @@ function referencedBudget(model: ReportModel, row: RowModel, figure: Figure): Bu
  */
 function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'other' | undefined {
     const last = [...before.matchAll(COMPARED_WITH)].filter(m => m[1] !== undefined || m[3] !== undefined).pop();
+    const bare = [...before.matchAll(BUDGET_COMPARED_BARE)].pop();
+    if (bare && (!last || bare.index > last.index)) {
+        return bare[1] !== undefined || (bare[2] !== undefined && Number(bare[2]) !== model.meta.year) ? 'other' : budgetNamed(bare[3]);
+    }
     if (!last) return undefined;
     const year = last[2] === undefined ? undefined : Number(last[2]);
     // 比2024年“三公”经费财政拨款预算（15.00万元）减少…: this year's budget of a subject named between the year and 预算
@@ -3469,7 +3486,12 @@ function readWords(model: ReportModel, reader: TextReader): void {
         if (named.match) return named.filler ? [reader.subjectOf(named.match)] : [];
         if (!named.filler) return [];
         const part = reader.layout.partAt(position);
-        const earlier = reader.figuresIn(part.start, position).filter(f => f.claim.subject);
+        // 公务用车购置及运行费28万元（购置费0万元，运行维护费28万元），较上年无增减: words right after the brackets speak of
+        // the figure before them, as a figure there does, not of the brackets' last item
+        const closing = /）\s*[，,]\s*$/.exec(text.slice(part.start, clause.start)) ? text.lastIndexOf('）', clause.start) : -1;
+        const opening = closing < 0 ? -1 : openBracket(text, fullSentenceStart(text, closing), closing);
+        const earlier = reader.figuresIn(opening < 0 ? part.start : Math.min(part.start, fullSentenceStart(text, opening)), opening < 0 ? position : opening)
+            .filter(f => f.claim.subject);
         if (earlier.length > 0) return [earlier[earlier.length - 1].claim.subject!];
         const reference = lastReferenceBefore(model, reader, part.start, position);
         if (reference) return [reference];

@@ -8,7 +8,7 @@ import type { Project } from '../language/generated/ast.js';
 import { restatedFigures, restatedSection } from './relations.js';
 import type { ReportModel } from './report-model.js';
 import { printedAsRowsIn } from './report-model.js';
-import { TABLES_PRINTED_AS_ROWS } from '../templates/index.js';
+import { RESTATING_TABLES, TABLES_PRINTED_AS_ROWS } from '../templates/index.js';
 import { SHIPPED_SUBJECT_CODES } from '../catalogue/subject-codes.js';
 import type { RowModel, TableModel } from './rows.js';
 import { actualColumn, COUNT_ROW, grandTotalRows, isActualHeading, isTotalRow, ownColumns, sideGroupOf, TITLE_YEAR, walkRows } from './rows.js';
@@ -307,6 +307,12 @@ export class ProseLexicon {
                 i++;
             } else if (bestEntry && this.endsOtherSubject(text, i, bestEnd)) {
                 i = bestEnd;
+            } else if (bestEntry && narrowedAt(text, i) > 0) {
+                // 在职人员经费, 财政拨款基本支出: a part the name's words narrow it to, which no name of the report's is; a name
+                // read within those words (离退休) goes with them
+                const from = i - narrowedAt(text, i);
+                while (found.length > 0 && found[found.length - 1].end > from) found.pop();
+                i = bestEnd;
             } else if (bestEntry && (!endsProjectName(text, i) || rowNamedUpTo(text, found, i))) {
                 found.push({ start: i, end: bestEnd, entry: bestEntry, words: text.slice(i, bestEnd) });
                 i = bestEnd;
@@ -406,7 +412,7 @@ export class ProseLexicon {
     private addRow(row: RowModel): void {
         // 本年支出合计 of 财政拨款收入支出决算总表 is 财政拨款本年支出合计 (see addTable), not the report's
         if (!this.isFundTotal(row)) {
-            const names = [...rowNames(row, this.model.template.rowAliases), ...countNames(row)];
+            const names = [...rowNames(row, this.model.template.rowAliases), ...countNames(row), ...purchaseKindNames(row)];
             for (const name of names) this.add(name, { row });
             // a row named by a general word is named with its parent's, either way round: 公务用车 › 保有
             // is 公务用车保有(量), 公务用车 › 购置 is 购置公务用车
@@ -597,6 +603,17 @@ function rowNames(row: RowModel, aliases: ReadonlyMap<string, string>): string[]
     return [...names];
 }
 
+/**
+ * A part of 情况说明's 政府采购 (its 货物, 政府采购货物支出 row): the names prose gives that kind's purchases, as a
+ * restating table's figure is named (货物类政府采购, 货物类采购).
+ */
+function purchaseKindNames(row: RowModel): readonly string[] {
+    const section = row.table ? undefined : row.parent?.canonicalName;
+    const restating = section === undefined ? undefined : RESTATING_TABLES.find(t => t.section.test(section));
+    const kind = restating?.figures.find(f => f.words.test(row.canonicalName))?.key;
+    return kind && restating!.parts.includes(kind) ? restating!.prose[kind] ?? [] : [];
+}
+
 /** Whether another row of the row's table is named so, as written or by the template. */
 function namedInTable(row: RowModel, name: string): boolean {
     let named = false;
@@ -626,6 +643,35 @@ function fundPart(table: TableModel, row: RowModel, fund: string): Quantity | un
     const child = row.children.find(c => c.canonicalName === fund);
     if (child) return { row: child };
     return row.cells.has(fund) && ownColumns(table).includes(fund) ? { row, column: fund } : undefined;
+}
+
+/**
+ * Words that narrow the name after them to a part of it, a quantity the report prints no row of: 在职人员经费 and
+ * 离退休人员经费 are parts of 人员经费, 货物类政府采购 of 政府采购, 财政拨款基本支出 of 基本支出 (the
+ * funds' part of every money's). Each the names it narrows. Where the report has the part's row, its longer name is read
+ * first (一般公共预算财政拨款基本支出, 货物类政府采购 under 政府采购's 货物 row).
+ */
+const NARROWING: readonly (readonly [RegExp, RegExp])[] = [
+    [/(?:在职|离退休|退休|离休|在岗|编外)$/, /^人员经费/],
+    [/(?:货物|工程|服务)类?$/, /^(?:政府)?采购/],
+    [/中$/, /^小微企业/],
+    [/(?:财政拨款|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)$/, /^(?:基本|项目)支出/],
+];
+
+/** Whether a span of a text may write a name narrowed to a part (占财政拨款项目支出的…: where no name is read in it, a whole left unread). */
+export function narrowedNameIn(text: string, start: number, end: number): boolean {
+    for (let i = start + 1; i < end; i++) if (narrowedAt(text, i, start) > 0) return true;
+    return false;
+}
+
+/** How many characters before `start` narrow the name at it (see NARROWING); 0 where none do. */
+function narrowedAt(text: string, start: number, from = 0): number {
+    const before = text.slice(Math.max(from, start - 8), start);
+    for (const [words, name] of NARROWING) {
+        const narrowing = words.exec(before);
+        if (narrowing && name.test(text.slice(start, start + 6))) return narrowing[0].length;
+    }
+    return 0;
 }
 
 /** Words 上 ends (加上, 以上, 之上, 基础上): a 上 after them is no 上年's. */

@@ -279,6 +279,11 @@ export const COMMON_ROW_ALIASES: readonly (readonly [string, string])[] = [
     // 中小企业合同金额 3,102.60 under 政府采购: the usual short name, without 授予, of the same 其中 row
     ['中小企业合同金额', '授予中小企业'],
     ['小微企业合同金额', '授予小微企业'],
+    // 授予中小微企业合同金额: the 财政部's term for the contracts to 中小企业, 小微 among them
+    ['授予中小微企业合同金额', '授予中小企业'],
+    ['授予中小微企业合同', '授予中小企业'],
+    ['授予中小微企业', '授予中小企业'],
+    ['中小微企业合同金额', '授予中小企业'],
     // 购置更新公务用车2辆, 更新购置公务用车; 共接待国内来访团组12个
     ['购置更新', '购置'],
     ['更新购置', '购置'],

@@ -2697,8 +2697,8 @@ const FROM_YEAR_ENDS = /(?:减少|增加|下降|增长|降低|提高|上升|降|
 /** Words after which a sentence spans years: 2018年以来. */
 const SPANS_YEARS = /以前|以来|至今/;
 
-/** A year compared with: 比2022年, 较2022年度, 与2022年相比, 同2022年. */
-const COMPARING = /(?:比|较|与|同)[ \u3000]*$/;
+/** A year compared with: 比2022年, 较2022年度, 与2022年相比, 同2022年; 较疫情前2019年, 比疫情前的2019年 (a time it is named by). */
+const COMPARING = /(?:比|较|与|同)[ \u3000]*(?:[^\d，,。；;：:（）]{1,6}前的?[ \u3000]*)?$/;
 
 /** What a comparison with a year says of the change (比2023年增加): not a comparison with its budget. */
 const COMPARED_CHANGE = /^度?(?:决算数?)?的?(?:相比|比较)?[，,]?(?:增加|减少|增长|下降|降低|上升|持平|有所|略有|基本|多|少)/;
