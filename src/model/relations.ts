@@ -854,6 +854,8 @@ export class RelationBuilder {
                 if (figures.every(f => f!.blank !== undefined)) {
                     const own = row.cells.get(column);
                     if (own?.stated && own.blank === undefined && !own.value.isZero()) this.blankChildren.push(own);
+                    // a row printing nothing over parts all blank is blank too (20805 over 2080505 -, 2080506 -), a 0 to the rows above
+                    if (own === undefined) this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), signs);
                     continue;
                 }
                 this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), signs);
@@ -1028,7 +1030,10 @@ export class RelationBuilder {
             const { computed, formula } = signedSum(parts, signs, f => this.shown(f));
             const unit = parts[0]?.unit ?? '万元';
             const kind = parts[0]?.kind ?? 'amount';
-            const figure = computedFigure({ kind, unit, interval: computed, ...termDecimals(kind, ...parts), label: `${row.context}${columnSuffix(row.name, column)}` });
+            const computedOne = computedFigure({ kind, unit, interval: computed, ...termDecimals(kind, ...parts), label: `${row.context}${columnSuffix(row.name, column)}` });
+            // the sum of parts all printed blank prints blank as they do (-), not 0.00
+            const blank = parts.length > 0 && parts.every(p => p.blank !== undefined) ? parts[0].blank : undefined;
+            const figure = blank === undefined ? computedOne : { ...computedOne, blank };
             row.cells.set(column, figure);
             this.derivations.set(figure, new LazyDerivation(figure, description, formula, parts, termsOf(parts, signs)));
         }
@@ -2095,7 +2100,9 @@ export class RelationBuilder {
         const computation = key === '占比' ? this.shareOf(row, column)
             : key === '完成预算' ? this.completionOf(row, column)
                 : this.growthOf(row, column);
-        return computation && computedRate(computation, `${row.context} ${key}`, key === '下降');
+        const rate = computation && computedRate(computation, `${row.context} ${key}`, key === '下降');
+        // a share worked out below 0 or over 100% (a negative part, or one beside it) is no share a report can state
+        return key === '占比' && rate && (rate.value.isNegative() || rate.value.gt(HUNDRED)) ? undefined : rate;
     }
 
     /**
