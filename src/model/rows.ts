@@ -9,7 +9,6 @@ import { GRAMMAR_UNITS, isBracketedCode } from '../language/syntax/numbers.js';
 import type { BudgetColumnKind, GroupTemplate, TableTemplate } from '../templates/template.js';
 import type { TableLabel } from './table-label.js';
 import { COLUMN_GROUP_JOINT, columnUnderHeading } from './table-label.js';
-import { BUDGET_KEYS } from './budgets.js';
 
 /** A row of figures: cells by column (or by unit outside tables), attributes, child rows. */
 export interface RowModel {
@@ -603,9 +602,7 @@ function buildRow(node: Row, ctx: RowContext, siblings: RowModel[], fullCode?: s
             const unit = rate ? '%' : ctx.columns ? countUnit ?? columnUnit ?? (points![row.columns.indexOf(column)] ? POINTS : ctx.amountUnit) : column;
             const suspect = index >= valuesJoinedFrom ? 'joined-cells' : splitValues?.has(cell) ? 'split-number'
                 : unitSuspicion(cell.value, cell.unit ?? columnUnit, ctx.amountUnit, inTable, attribute.key, rate, percent);
-            // a budget printed blank in a table (年初预算 -) is none, 0 as the budget column's blank cell is
-            const blankIsZero = inTable && (BUDGET_KEYS as readonly string[]).includes(attribute.key);
-            const figure = figureOf(cell, unit, context, `${index > 0 ? ` ${column}` : ''} ${attribute.key}`, blankIsZero, suspect, percent);
+            const figure = figureOf(cell, unit, context, `${index > 0 ? ` ${column}` : ''} ${attribute.key}`, false, suspect, percent);
             if (figure) byColumn.set(column, figure);
         });
         row.attributes.set(attribute.key, byColumn);

@@ -1,5 +1,5 @@
 // The generated report prints no figure the source does not give or imply, and never 〔未填写〕 for one it gives
-// (genhunt41): a row over parts all printed blank is blank, not empty; a budget of nothing has no completion rate;
+// (genhunt41): a row over parts all printed blank is blank, not empty; a budget of 0 has no completion rate;
 // a share below 0 or over 100% is none.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -70,9 +70,10 @@ describe('a budget of nothing', () => {
   公务接待费 - 1.00
 }
 `));
-    it('says a blank budget as 0, and no completion of a budget of 0 or blank', () => {
+    // a budget printed blank (-) in a row is one the table does not give, as in the budget column (not 0: review B1)
+    it('states no completion of a budget of 0, and leaves a budget printed blank unfilled, not 0', () => {
         expect(text).toContain('行政运行（项）年初预算为0万元，支出决算为10.00万元；');
-        expect(text).toContain('一般行政管理事务（项）年初预算为0万元，支出决算为20.00万元。');
+        expect(text).toContain('一般行政管理事务（项）年初预算为〔未填写〕，支出决算为20.00万元，完成年初预算的〔未填写〕。');
     });
     it('states no completion of the 三公 budget printed blank', () => {
         expect(text).toContain('“三公”经费财政拨款支出决算为3.00万元。');
