@@ -758,8 +758,11 @@ export class RelationBuilder {
      * Ties not checked, unknown rather than zero: a part stands in a table the report leaves out (missing), or no printed
      * table the tie reads lists the row (unlisted: those tables' labels).
      */
-    /** A row's figure filled over children all printed blank (-) in its column: not broken down there, so not summed. */
-    readonly blankChildren: Figure[] = [];
+    /**
+     * A row's figure filled over children all blank (-) in its column: not broken down there, so not summed; workedOut
+     * when some child's blank is not printed but derived from the blank rows under it.
+     */
+    readonly blankChildren: { readonly figure: Figure; readonly workedOut: boolean }[] = [];
     readonly unknownTies: ({ readonly target: Figure; readonly missing: string } | { readonly target: Figure; readonly unlisted: readonly string[] })[] = [];
     /** Each share is worked out once: the share check and the check of the shares' total both ask. */
     private readonly sharesOf = new Map<RowModel, Map<string, Computation | undefined>>();
@@ -853,7 +856,7 @@ export class RelationBuilder {
                 // there, its parts unknown, not 0 (issue 12)
                 if (figures.every(f => f!.blank !== undefined)) {
                     const own = row.cells.get(column);
-                    if (own?.stated && own.blank === undefined && !own.value.isZero()) this.blankChildren.push(own);
+                    if (own?.stated && own.blank === undefined && !own.value.isZero()) this.blankChildren.push({ figure: own, workedOut: figures.some(f => !f!.stated) });
                     // a row printing nothing over parts all blank is blank too (20805 over 2080505 -, 2080506 -), a 0 to the rows above
                     if (own === undefined) this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), signs);
                     continue;
