@@ -758,8 +758,11 @@ export class RelationBuilder {
      * Ties not checked, unknown rather than zero: a part stands in a table the report leaves out (missing), or no printed
      * table the tie reads lists the row (unlisted: those tables' labels).
      */
-    /** A row's figure filled over children all printed blank (-) in its column: not broken down there, so not summed. */
-    readonly blankChildren: Figure[] = [];
+    /**
+     * A row's figure filled over children all blank (-) in its column: not broken down there, so not summed; workedOut
+     * when some child's blank is not printed but derived from the blank rows under it.
+     */
+    readonly blankChildren: { readonly figure: Figure; readonly workedOut: boolean }[] = [];
     readonly unknownTies: ({ readonly target: Figure; readonly missing: string } | { readonly target: Figure; readonly unlisted: readonly string[] })[] = [];
     /** Each share is worked out once: the share check and the check of the shares' total both ask. */
     private readonly sharesOf = new Map<RowModel, Map<string, Computation | undefined>>();
@@ -853,7 +856,9 @@ export class RelationBuilder {
                 // there, its parts unknown, not 0 (issue 12)
                 if (figures.every(f => f!.blank !== undefined)) {
                     const own = row.cells.get(column);
-                    if (own?.stated && own.blank === undefined && !own.value.isZero()) this.blankChildren.push(own);
+                    if (own?.stated && own.blank === undefined && !own.value.isZero()) this.blankChildren.push({ figure: own, workedOut: figures.some(f => !f!.stated) });
+                    // a row printing nothing over parts all blank is blank too (20805 over 2080505 -, 2080506 -), a 0 to the rows above
+                    if (own === undefined) this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), signs);
                     continue;
                 }
                 this.sum('sum-children', row, column, figures as Figure[], '各子项之和', derive && !this.isGroupSide(row), signs);
@@ -1028,7 +1033,10 @@ export class RelationBuilder {
             const { computed, formula } = signedSum(parts, signs, f => this.shown(f));
             const unit = parts[0]?.unit ?? '万元';
             const kind = parts[0]?.kind ?? 'amount';
-            const figure = computedFigure({ kind, unit, interval: computed, ...termDecimals(kind, ...parts), label: `${row.context}${columnSuffix(row.name, column)}` });
+            const computedOne = computedFigure({ kind, unit, interval: computed, ...termDecimals(kind, ...parts), label: `${row.context}${columnSuffix(row.name, column)}` });
+            // the sum of parts all printed blank prints blank as they do (-), not 0.00
+            const blank = parts.length > 0 && parts.every(p => p.blank !== undefined) ? parts[0].blank : undefined;
+            const figure = blank === undefined ? computedOne : { ...computedOne, blank };
             row.cells.set(column, figure);
             this.derivations.set(figure, new LazyDerivation(figure, description, formula, parts, termsOf(parts, signs)));
         }
@@ -2095,7 +2103,9 @@ export class RelationBuilder {
         const computation = key === '占比' ? this.shareOf(row, column)
             : key === '完成预算' ? this.completionOf(row, column)
                 : this.growthOf(row, column);
-        return computation && computedRate(computation, `${row.context} ${key}`, key === '下降');
+        const rate = computation && computedRate(computation, `${row.context} ${key}`, key === '下降');
+        // a share worked out below 0 or over 100% (a negative part, or one beside it) is no share a report can state
+        return key === '占比' && rate && (rate.value.isNegative() || rate.value.gt(HUNDRED)) ? undefined : rate;
     }
 
     /**

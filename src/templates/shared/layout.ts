@@ -2246,10 +2246,12 @@ class TemplateLayout {
             '、政府采购服务支出', amount(this.cell(services), this.unit), '。',
             ...(purpose ? [`主要用于${reasonText(purpose)}。`] : []),
         ];
-        // the share of nothing (0 of a total of 0) is none to state, not one the report lacks
+        // the share of nothing (0 of a total of 0) is none to state, not one the report lacks; nor one worked out
+        // impossible (over 100%: the part exceeds its whole, which the checks report)
         const shareOf = (row: RowModel, whole: string): Inline[] => {
             const share = this.rate(row, '占比');
-            return share || !this.cell(row)?.value.isZero() ? [`，占${whole}的`, figure(share, '', '占比')] : [];
+            const impossible = !share && this.model.arithmetic.shareOf(row, actualColumn(row) ?? '') !== undefined;
+            return share || (!this.cell(row)?.value.isZero() && !impossible) ? [`，占${whole}的`, figure(share, '', '占比')] : [];
         };
         if (sme) {
             purchasingText.push('授予中小企业合同金额', amount(this.cell(sme), this.unit), ...shareOf(sme, '政府采购支出总额'));

@@ -138,10 +138,11 @@ export interface Wording {
 
 /**
  * ，完成预算22.54% — with `lead` naming the budget; 〔未填写〕 where that budget is not written. Nothing where nothing
- * was spent and no rate is known (a budget of nothing, or none written): a rate of nothing is no figure the report lacks.
+ * was spent or nothing was budgeted (0, or a blank -) and no rate is known: a rate of nothing, or against nothing, is no
+ * figure the report lacks.
  */
 export function completionWith(c: Completion, lead: string): Inline[] {
-    if (!c.rate && c.actual?.value.isZero()) return [];
+    if (!c.rate && (c.actual?.value.isZero() || c.budget?.value.isZero())) return [];
     return [lead, c.rate ? figure(c.rate) : { kind: 'missing', text: `${c.base}完成率` }];
 }
 

@@ -756,16 +756,18 @@ function growthWithoutBase(model: ReportModel, report: Reporter): void {
 export const relationRules: readonly Rule[] = [
     relationRule('sum-children', (model, report) => {
         // one info a row, at its first such figure, naming the columns
-        const byRow = new Map<unknown, Figure[]>();
-        for (const figure of model.arithmetic.blankChildren) {
-            const row = figure.node?.$container ?? figure;
-            byRow.set(row, [...byRow.get(row) ?? [], figure]);
+        const byRow = new Map<unknown, { figure: Figure; workedOut: boolean }[]>();
+        for (const blank of model.arithmetic.blankChildren) {
+            const row = blank.figure.node?.$container ?? blank.figure;
+            byRow.set(row, [...byRow.get(row) ?? [], blank]);
         }
-        for (const figures of byRow.values()) {
-            const [first] = figures;
+        for (const blanks of byRow.values()) {
+            const first = blanks[0].figure;
             const row = rowOf(first) ?? first.label;
-            const columns = figures.map(figureName).filter(name => name !== row);
-            if (first.node) report.info(first.node, `${row}${columns.length > 0 ? ` ${columns.join('、')}` : ''} 的各子项都印作“-”（未填）：不核对各子项之和。`);
+            const columns = blanks.map(blank => figureName(blank.figure)).filter(name => name !== row);
+            // a child printing nothing over blank rows is blank by derivation, not printed so
+            const how = blanks.some(blank => blank.workedOut) ? '为“-”（未填，由其下各项得出）' : '印作“-”（未填）';
+            if (first.node) report.info(first.node, `${row}${columns.length > 0 ? ` ${columns.join('、')}` : ''} 的各子项都${how}：不核对各子项之和。`);
         }
     }),
     relationRule('sum-columns'),
