@@ -3380,6 +3380,8 @@ function referencedBudget(model: ReportModel, row: RowModel, figure: Figure): Bu
 function budgetComparedWith(model: ReportModel, before: string): BudgetKind | 'other' | undefined {
     const last = [...before.matchAll(COMPARED_WITH)].filter(m => m[1] !== undefined || m[3] !== undefined).pop();
     const bare = [...before.matchAll(BUDGET_COMPARED_BARE)].pop();
+    // 预算相比，减少20.50万元，同比减少5.00万元: a 同比 after the budget comparison compares with last year
+    if (before.lastIndexOf('同比') > Math.max(bare?.index ?? -1, last?.index ?? -1)) return undefined;
     if (bare && (!last || bare.index > last.index)) {
         return bare[1] !== undefined || (bare[2] !== undefined && Number(bare[2]) !== model.meta.year) ? 'other' : budgetNamed(bare[3]);
     }

@@ -305,6 +305,9 @@ export class ProseLexicon {
             // 加上年末结转和结余, 以上年末…: the 上 ends a word, and the name after it (年末结转和结余) is the one written
             } else if (bestEntry && text[i] === '上' && endsWordAt(text, i) && this.startsName(text, i + 1, span.end)) {
                 i++;
+            // 其中小微企业合同金额 (其中 without its colon): the 中 ends 其中, and the name after it is the one written
+            } else if (bestEntry && text[i - 1] === '其' && text[i] === '中' && this.startsName(text, i + 1, span.end)) {
+                i++;
             } else if (bestEntry && this.endsOtherSubject(text, i, bestEnd)) {
                 i = bestEnd;
             } else if (bestEntry && narrowedAt(text, i) > 0) {
@@ -654,7 +657,7 @@ function fundPart(table: TableModel, row: RowModel, fund: string): Quantity | un
 const NARROWING: readonly (readonly [RegExp, RegExp])[] = [
     [/(?:在职|离退休|退休|离休|在岗|编外)$/, /^人员经费/],
     [/(?:货物|工程|服务)类?$/, /^(?:政府)?采购/],
-    [/中$/, /^小微企业/],
+    [/(?<!其)中$/, /^小微企业/],
     [/(?:财政拨款|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)$/, /^(?:基本|项目)支出/],
 ];
 

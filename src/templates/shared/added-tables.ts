@@ -123,8 +123,8 @@ export const RESTATING_TABLES: readonly RestatingTable[] = [
             { key: '货物', words: /货物/ },
             { key: '工程', words: /工程/ },
             { key: '服务', words: /服务/ },
-            // 授予中小微企业合同金额 is the 中小企业's
-            { key: '授予小微企业', words: /(?<!中)小微企业/ },
+            // 授予中小微企业合同金额 is the 中小企业's; 其中小微企业 (其中 without its colon) is the 小微企业's
+            { key: '授予小微企业', words: /(?<!(?:^|[^其])中)小微企业/ },
             { key: '授予中小企业', words: /中小企业/ },
         ],
         total: { key: '总计', words: /总计|合计|小计|总额|金额|采购$/, row: /^政府采购(?:支出)?(?:总额|合计|总计)?$/ },
