@@ -2,9 +2,7 @@
 // (genhunt41): a row over parts all printed blank is blank, not empty; a budget of 0 has no completion rate;
 // a share below 0 or over 100% is none.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { buildHtml, ROOT, visibleText } from './helpers.js';
+import { buildHtml, visibleText } from './helpers.js';
 
 const HEAD = `部门 「测试局」
 年度 2024
@@ -102,15 +100,5 @@ describe('a share below 0 or over 100%', () => {
     it('is stated for no part', () => {
         expect(text).toContain('其中：一般公共预算财政拨款收入100.00万元；其他收入-2.00万元。');
         expect(text).not.toMatch(/占-|占10[1-9]/);
-    });
-});
-
-// examples/national-2024 transcribes 高等教育（项） alone: its 类 and 款, completed from the subject codes, print no amount
-// (not 11,708,985.36 as if it were all of 教育支出), their …… saying other rows are left out
-describe('a parent over an excerpt of its rows', () => {
-    const html = buildHtml(readFileSync(path.join(ROOT, 'examples', 'national-2024.juesuan'), 'utf8'));
-    it('prints no figure', () => {
-        expect(tableRow(html, '205')).toBe('205 | 教育支出 | | | |');
-        expect(tableRow(html, '20502')).toBe('20502 | 普通教育 | | | |');
     });
 });
