@@ -1255,9 +1255,7 @@ class TextReader {
      */
     private withoutOtherSpending(match: NameMatch, candidates: Quantity[]): Quantity[] {
         const before = this.text.slice(fullSentenceStart(this.text, match.start), match.start);
-        // the list may run on in ； items (其中：人员经费20.00万元；公用经费…) until one restarts with a year or kind of its own
-        const list = /项目支出[^。；]*其中([^。]*)$/.exec(before);
-        const ofProject = list !== null && !LIST_RESTART.test(list[1]) && !/基本支出/.test(before);
+        const ofProject = /项目支出[^。；]*其中[^。；]*$/.test(before) && !/基本支出/.test(before);
         const section = [...this.tablesAt(match.start) ?? []];
         const withThreePublic = section.some(number => /三公/.test(this.model.tables.get(number)?.title ?? ''));
         // a 三公 item is often a sentence of its own after the line's “三公”经费支出…，其中… (3.“三公经费”使用情况：…)
