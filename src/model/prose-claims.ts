@@ -1248,20 +1248,17 @@ class TextReader {
 
     /**
      * Readings of a table of other spending than the words speak of, dropped. 项目支出300.00万元，按经济分类，其中：人员经费
-     * 20.00万元，公用经费… lists the project's own parts: its 人员经费 is not the basic table's (项目支出0万元，人员经费… lists
-     * siblings, and is). 公用经费50万元，主要包括…公务用车运行维护费7.70万元 outside a section holding the “三公” table, or a
-     * line of a section with no “三公” table that says no 三公: the “三公” table's row is of the department's basic and
-     * project spending together, not the 基本支出's share the words list.
+     * 20.00万元，公用经费… names no 基本支出: its 人员经费 is not the basic table's. 公用经费50万元，主要包括…公务用车运行维护费7.70万元,
+     * or any sentence of a section with no “三公” table that says no 三公: the “三公” table's row is of the department's basic
+     * and project spending together, not the 基本支出's share the words list.
      */
     private withoutOtherSpending(match: NameMatch, candidates: Quantity[]): Quantity[] {
         const before = this.text.slice(fullSentenceStart(this.text, match.start), match.start);
-        const ofProject = /项目支出[^。；]*其中[^。；]*$/.test(before) && !/基本支出/.test(before);
-        const section = [...this.tablesAt(match.start) ?? []];
-        const withThreePublic = section.some(number => /三公/.test(this.model.tables.get(number)?.title ?? ''));
-        // a 三公 item is often a sentence of its own after the line's “三公”经费支出…，其中… (3.“三公经费”使用情况：…)
-        const line = this.text.slice(this.text.lastIndexOf('\n', match.start - 1) + 1, match.start);
-        const notThreePublic = !withThreePublic && !/三公/.test(this.heading ?? '')
-            && ((section.length > 0 && !/三公/.test(line)) || (BASIC_SPENDING_WORDS.test(before) && !/三公/.test(before)));
+        const ofProject = /项目支出/.test(before) && !/基本支出/.test(before);
+        const section = this.tablesAt(match.start);
+        const threePublicTable = (number: number) => /三公/.test(this.model.tables.get(number)?.title ?? '');
+        const notThreePublic = !/三公/.test(before) && !/三公/.test(this.heading ?? '')
+            && ((section !== undefined && section.size > 0 && ![...section].some(threePublicTable)) || BASIC_SPENDING_WORDS.test(before));
         if (!ofProject && !notThreePublic) return candidates;
         return candidates.filter(q => !(ofProject && q.row.table?.template?.role === 'general-basic') && !(notThreePublic && isThreePublic(q.row)));
     }
