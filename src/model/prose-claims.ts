@@ -880,7 +880,6 @@ class TextReader {
         candidates = this.withoutOtherFunds(match, candidates, ofShare);
         const ofFunds = candidates;
         candidates = this.withoutFundsOfAll(match, candidates);
-        candidates = this.withoutOtherSpending(match, candidates);
         // every reading one fund's, dropped: the figure is a part of the whole of all the money the line opens with
         // (not for a whole a share names: 占基本支出的 is no share of the opening whole)
         if (candidates.length === 0 && ofFunds.length > 0 && !ofShare && this.partOfOpeningAt(match.start)) {
@@ -1244,23 +1243,6 @@ class TextReader {
         const ofFund = (q: Quantity) => q.row.table !== undefined && FUND_WORDS.test(this.tableSubjectOf(q.row.table.number));
         if (!candidates.every(ofFund) || this.fundShareWritten(match, candidates)) return candidates;
         return candidates.filter(q => q.row.table!.template?.codes === '经济分类');
-    }
-
-    /**
-     * Readings of a table of other spending than the words speak of, dropped. 项目支出300.00万元，按经济分类，其中：人员经费
-     * 20.00万元，公用经费… names no 基本支出: its 人员经费 is not the basic table's. 公用经费50万元，主要包括…公务用车运行维护费7.70万元,
-     * or any sentence of a section with no “三公” table that says no 三公: the “三公” table's row is of the department's basic
-     * and project spending together, not the 基本支出's share the words list.
-     */
-    private withoutOtherSpending(match: NameMatch, candidates: Quantity[]): Quantity[] {
-        const before = this.text.slice(fullSentenceStart(this.text, match.start), match.start);
-        const ofProject = /项目支出/.test(before) && !/基本支出/.test(before);
-        const section = this.tablesAt(match.start);
-        const threePublicTable = (number: number) => /三公/.test(this.model.tables.get(number)?.title ?? '');
-        const notThreePublic = !/三公/.test(before) && !/三公/.test(this.heading ?? '')
-            && ((section !== undefined && section.size > 0 && ![...section].some(threePublicTable)) || BASIC_SPENDING_WORDS.test(before));
-        if (!ofProject && !notThreePublic) return candidates;
-        return candidates.filter(q => !(ofProject && q.row.table?.template?.role === 'general-basic') && !(notThreePublic && isThreePublic(q.row)));
     }
 
     /**
@@ -1848,9 +1830,6 @@ function closedBracketsOut(words: string): string {
  * 未纳入三公经费, 使用其他资金购置, 以单位自有资金购买 (quotes are dropped by normalizing).
  */
 const OUTSIDE_THREE_PUBLIC = /(?:不|未|非)(?:在|从|由|属于?|计入|纳入|列入|含)?三公经费|(?<![未不无没]使?)(?:使用|用|以|由|系|为|通过)(?:单位)?(?:其他|其它|非财政拨款|自有|自筹)(?:资金|经费|收入)/;
-
-/** Words of the basic spending's running costs, whose items are their share only: 公用经费, 基本支出, 机关运行经费. */
-const BASIC_SPENDING_WORDS = /公用经费|基本支出|机关运行/;
 
 /** A row of 三公经费: of a 三公 table, or written under a row of that name (情况说明 › 三公经费 › 公务用车 › 购置). */
 function isThreePublic(row: RowModel): boolean {
